@@ -1,0 +1,3 @@
+from chwarden.cli import main
+
+main()

@@ -1,0 +1,12 @@
+"""Imports every built-in check module so that each registers itself."""
+
+from chwarden.checks import (  # noqa: F401
+    authentication,
+    exposure,
+    limits,
+    logs,
+    network,
+    privileges,
+    tls,
+    versions,
+)

@@ -1,0 +1,1 @@
+"""exposure checks (see docs/checks.md for the catalogue)."""

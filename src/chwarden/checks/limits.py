@@ -1,0 +1,1 @@
+"""limits checks (see docs/checks.md for the catalogue)."""

@@ -1,0 +1,1 @@
+"""logs checks (see docs/checks.md for the catalogue)."""

@@ -1,0 +1,1 @@
+"""network checks (see docs/checks.md for the catalogue)."""

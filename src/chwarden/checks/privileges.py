@@ -1,0 +1,1 @@
+"""privileges checks (see docs/checks.md for the catalogue)."""

@@ -1,0 +1,156 @@
+"""Check registry: each check is a pure function of a Snapshot, registered with its metadata.
+
+A check function yields ``Hit``s; the runner turns them into ``Finding``s carrying the metadata.
+A check that needs a fact the snapshot lacks yields a ``NotChecked`` with the recorded reason,
+never a silent pass.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from chwarden.facts import FactMissing, Snapshot
+from chwarden.model import Finding, Location, NotChecked, Remediation, Severity
+
+
+@dataclass(frozen=True)
+class CheckMeta:
+    id: str
+    title: str
+    severity: Severity
+    category: str
+    rationale: str
+    remediation: str
+    references: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # Snapshot fields that must be collected
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One problem found by a check, before metadata is attached."""
+
+    resource: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+    remediation: Remediation | None = None
+    severity: Severity | None = None  # override the check's default (e.g. escalate)
+    title: str | None = None  # a more specific title than the check's
+    location: Location | None = None
+
+
+CheckFunc = Callable[[Snapshot], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Check:
+    meta: CheckMeta
+    func: CheckFunc
+
+
+_REGISTRY: dict[str, Check] = {}
+
+
+def check(
+    id: str,
+    *,
+    title: str,
+    severity: Severity,
+    category: str,
+    rationale: str,
+    remediation: str,
+    references: Iterable[str] = (),
+    needs: Iterable[str] = (),
+) -> Callable[[CheckFunc], CheckFunc]:
+    """Register a check function under a stable snake_case id."""
+
+    def register(func: CheckFunc) -> CheckFunc:
+        if id in _REGISTRY:
+            raise ValueError(f"duplicate check id {id}")
+        meta = CheckMeta(
+            id=id,
+            title=title,
+            severity=severity,
+            category=category,
+            rationale=rationale,
+            remediation=remediation,
+            references=tuple(references),
+            needs=tuple(needs),
+        )
+        _REGISTRY[id] = Check(meta, func)
+        return func
+
+    return register
+
+
+def all_checks() -> list[Check]:
+    """Every registered check, in a stable order (category, then id)."""
+    _load_builtin_checks()
+    return sorted(_REGISTRY.values(), key=lambda c: (c.meta.category, c.meta.id))
+
+
+def get_check(check_id: str) -> Check:
+    _load_builtin_checks()
+    return _REGISTRY[check_id]
+
+
+def _load_builtin_checks() -> None:
+    # Importing the package registers every built-in check module exactly once.
+    import chwarden.checks.catalog  # noqa: F401
+
+
+def finding_fingerprint(check_id: str, target: str, resource: str) -> str:
+    """Stable id of a finding across runs (used for suppressions and SARIF)."""
+    return hashlib.sha256(f"{check_id}|{target}|{resource}".encode()).hexdigest()[:16]
+
+
+def run_check(chk: Check, snapshot: Snapshot) -> tuple[list[Finding], list[NotChecked]]:
+    meta = chk.meta
+    target = snapshot.target
+    try:
+        for fact in meta.needs:
+            snapshot.need(fact)
+        hits = list(chk.func(snapshot))
+    except FactMissing as missing:
+        return [], [NotChecked(check_id=meta.id, target=target, reason=f"{missing.fact}: {missing.reason}")]
+    findings = [_to_finding(meta, target, hit) for hit in hits]
+    return findings, []
+
+
+def run_checks(
+    snapshot: Snapshot, checks: Iterable[Check] | None = None
+) -> tuple[list[Finding], list[NotChecked]]:
+    """Judge one snapshot with every (or the given) check."""
+    findings: list[Finding] = []
+    not_checked: list[NotChecked] = []
+    for chk in checks if checks is not None else all_checks():
+        f, n = run_check(chk, snapshot)
+        findings.extend(f)
+        not_checked.extend(n)
+    findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.resource))
+    return findings, not_checked
+
+
+def _to_finding(meta: CheckMeta, target: str, hit: Hit) -> Finding:
+    remediation = hit.remediation or Remediation(text=meta.remediation)
+    if remediation.text is None:
+        remediation = remediation.model_copy(update={"text": meta.remediation})
+    return Finding(
+        check_id=meta.id,
+        title=hit.title or meta.title,
+        severity=hit.severity or meta.severity,
+        target=target,
+        resource=hit.resource,
+        evidence=hit.evidence,
+        remediation=remediation,
+        references=list(meta.references),
+        category=meta.category,
+        location=hit.location,
+        fingerprint=finding_fingerprint(meta.id, target, hit.resource),
+    )
+
+
+def iter_metas() -> Iterator[CheckMeta]:
+    for chk in all_checks():
+        yield chk.meta

@@ -1,0 +1,1 @@
+"""tls checks (see docs/checks.md for the catalogue)."""

@@ -1,0 +1,1 @@
+"""versions checks (see docs/checks.md for the catalogue)."""

@@ -1,0 +1,32 @@
+"""Connections to ClickHouse: HTTP, native, embedded. The read-only guard lives here only."""
+
+from chwarden.connect.base import (
+    AuthenticationFailed,
+    ChwardenConnectError,
+    ConnectionLost,
+    GuardedConnection,
+    NotClickHouse,
+    QueryFailed,
+    QueryResult,
+    Unreachable,
+)
+from chwarden.connect.guard import WriteRefused
+from chwarden.connect.target import Credentials, Target, TargetError, connect, parse_target, resolve_credentials
+
+__all__ = [
+    "AuthenticationFailed",
+    "ChwardenConnectError",
+    "ConnectionLost",
+    "Credentials",
+    "GuardedConnection",
+    "NotClickHouse",
+    "QueryFailed",
+    "QueryResult",
+    "Target",
+    "TargetError",
+    "Unreachable",
+    "WriteRefused",
+    "connect",
+    "parse_target",
+    "resolve_credentials",
+]

@@ -1,0 +1,350 @@
+"""Snapshot types: plain, typed, JSON-serialisable facts about one target.
+
+Sources (live SQL, config files, probes) fill these; checks only read them. A collection field set
+to ``None`` means "not collected", and ``Snapshot.gaps`` says why (permission denied, not on this
+version, offline config lacks it). An empty list means "collected, and there are none".
+
+No secret ever lands in a snapshot: sources redact credentials with ``chwarden.redact`` before
+storing them, so a saved snapshot can be shared like a report.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from chwarden.model import Endpoint, Location
+
+SNAPSHOT_VERSION = 1
+
+
+class FactModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class FactMissing(Exception):
+    """Raised by a check when a fact it needs was not collected; becomes a not_checked entry."""
+
+    def __init__(self, fact: str, reason: str) -> None:
+        super().__init__(f"{fact}: {reason}")
+        self.fact = fact
+        self.reason = reason
+
+
+class Capabilities(FactModel):
+    """What the server can answer, detected from the server itself rather than its version number."""
+
+    has_sql_rbac: bool = False  # system.users & friends
+    has_server_settings: bool = False  # system.server_settings
+    has_named_collections: bool = False
+    has_multimatch: bool = False  # multiMatchAny / Vectorscan
+    has_current_user: bool = False
+    has_query_log: bool = False
+    has_text_log: bool = False
+    has_session_log: bool = False
+    has_settings_changes: bool = False
+    has_clusters: bool = False
+    has_dictionaries: bool = False
+    has_cluster_all_replicas: bool = False
+
+
+class ServerInfo(FactModel):
+    version: str | None = None
+    display_name: str | None = None
+    timezone: str | None = None
+    uptime_seconds: int | None = None
+    build: str | None = None  # e.g. VERSION_DESCRIBE or "official build"
+
+
+class ConnectionInfo(FactModel):
+    """How chwarden reached the target; for live targets, who it authenticated as."""
+
+    kind: Literal["live", "embedded", "config", "snapshot"] = "live"
+    url: str | None = None  # credentials never included
+    protocol: str | None = None  # http | https | native | native_tls | embedded
+    host: str | None = None
+    port: int | None = None
+    user: str | None = None
+    password_given: bool = False
+    tls: bool = False
+    tls_verified: bool | None = None
+
+
+class AnonymousLogin(FactModel):
+    """Result of logging in as `default` with an empty password (what a stranger would try first)."""
+
+    protocol: str
+    port: int | None = None
+    accepted: bool
+    error_code: int | None = None
+    detail: str | None = None
+
+
+class SecretRef(FactModel):
+    """A credential seen in the target, kept only as a redacted fingerprint."""
+
+    kind: str  # e.g. password, access_key, url_credentials, token
+    redacted: str  # "s3cr…(redacted, sha256:1a2b3c4d)"
+    where: str | None = None  # column/key/path where it was seen
+
+
+class UserFacts(FactModel):
+    name: str
+    storage: str | None = None  # users_xml, local_directory, replicated, ldap, config
+    auth_types: list[str] = Field(default_factory=list)  # no_password, plaintext_password, ...
+    password_empty: bool | None = None  # known from config or a successful empty-password login
+    sha256_salted: bool | None = None
+    host_ip: list[str] = Field(default_factory=list)
+    host_names: list[str] = Field(default_factory=list)
+    host_names_regexp: list[str] = Field(default_factory=list)
+    host_names_like: list[str] = Field(default_factory=list)
+    host_local: bool = False  # HOST LOCAL (127.0.0.1/::1 folded)
+    networks_known: bool = True  # False when only the login is known, not the allowed networks
+    profile: str | None = None
+    quota: str | None = None
+    default_roles_all: bool | None = None
+    default_roles_list: list[str] = Field(default_factory=list)
+    allow_databases: list[str] | None = None  # legacy users.xml whitelist; None = all databases
+    access_management: bool | None = None
+    named_collection_control: bool | None = None
+    show_named_collections_secrets: bool | None = None
+    valid_until: str | None = None
+    secrets: list[SecretRef] = Field(default_factory=list)  # plaintext passwords as fingerprints
+    location: Location | None = None
+
+
+class RoleFacts(FactModel):
+    name: str
+    storage: str | None = None
+    location: Location | None = None
+
+
+class GrantFacts(FactModel):
+    user_name: str | None = None
+    role_name: str | None = None
+    access_type: str
+    database: str | None = None  # None = all databases
+    table: str | None = None
+    column: str | None = None
+    is_partial_revoke: bool = False
+    grant_option: bool = False
+
+    @property
+    def grantee(self) -> str:
+        return f"user:{self.user_name}" if self.user_name is not None else f"role:{self.role_name}"
+
+
+class RoleGrantFacts(FactModel):
+    user_name: str | None = None
+    role_name: str | None = None
+    granted_role_name: str
+    granted_role_is_default: bool = True
+    with_admin_option: bool = False
+
+
+class RowPolicyFacts(FactModel):
+    name: str
+    short_name: str | None = None
+    database: str | None = None
+    table: str | None = None
+    select_filter: str | None = None
+    is_restrictive: bool = False
+    apply_to_all: bool = False
+    apply_to_list: list[str] = Field(default_factory=list)
+    apply_to_except: list[str] = Field(default_factory=list)
+
+
+class QuotaInterval(FactModel):
+    duration: int  # seconds
+    max_queries: int | None = None  # None or 0 = unlimited
+    max_errors: int | None = None
+    max_result_rows: int | None = None
+    max_result_bytes: int | None = None
+    max_read_rows: int | None = None
+    max_read_bytes: int | None = None
+    max_execution_time: float | None = None
+
+    def limits_anything(self) -> bool:
+        values = (
+            self.max_queries,
+            self.max_errors,
+            self.max_result_rows,
+            self.max_result_bytes,
+            self.max_read_rows,
+            self.max_read_bytes,
+            self.max_execution_time,
+        )
+        return any(v for v in values)
+
+
+class QuotaFacts(FactModel):
+    name: str
+    keys: list[str] = Field(default_factory=list)
+    intervals: list[QuotaInterval] = Field(default_factory=list)
+    apply_to_all: bool = False
+    apply_to_list: list[str] = Field(default_factory=list)
+    apply_to_except: list[str] = Field(default_factory=list)
+    location: Location | None = None
+
+
+class ProfileElement(FactModel):
+    """One line of a settings profile (or of a user's/role's own settings)."""
+
+    profile_name: str | None = None
+    user_name: str | None = None
+    role_name: str | None = None
+    setting_name: str | None = None
+    value: str | None = None
+    min: str | None = None
+    max: str | None = None
+    writability: str | None = None  # WRITABLE | CONST | CHANGEABLE_IN_READONLY
+    inherit_profile: str | None = None
+    location: Location | None = None
+
+
+class ProfileFacts(FactModel):
+    name: str
+    storage: str | None = None
+    location: Location | None = None
+
+
+class SettingValue(FactModel):
+    """An effective session setting of the auditing (or configured) user."""
+
+    value: str
+    changed: bool = False
+    default: str | None = None
+
+
+class ConfigValue(FactModel):
+    """A server configuration value, by dotted path (``openSSL.server.disableProtocols``).
+
+    Repeated elements (``listen_host``) keep every value in ``values``.
+    """
+
+    values: list[str]
+    location: Location | None = None
+    origin: Literal["config", "server_settings", "probe"] = "config"
+
+    @property
+    def value(self) -> str:
+        return self.values[-1] if self.values else ""
+
+
+class SystemLogFacts(FactModel):
+    name: str  # query_log, query_thread_log, text_log, ...
+    exists: bool | None = None  # table present (live)
+    configured: bool | None = None  # section present (config)
+    has_ttl: bool | None = None
+    location: Location | None = None
+
+
+class TableFacts(FactModel):
+    database: str
+    name: str
+    engine: str
+    total_rows: int | None = None
+    total_bytes: int | None = None
+    is_temporary: bool = False
+    columns: list[tuple[str, str]] = Field(default_factory=list)  # (name, type)
+    secrets: list[SecretRef] = Field(default_factory=list)  # credentials in the engine definition
+
+
+class DatabaseFacts(FactModel):
+    name: str
+    engine: str
+    secrets: list[SecretRef] = Field(default_factory=list)
+
+
+class DictionaryFacts(FactModel):
+    database: str | None = None
+    name: str
+    source_type: str | None = None
+    secrets: list[SecretRef] = Field(default_factory=list)
+
+
+class NamedCollectionFacts(FactModel):
+    name: str
+    keys: list[str] = Field(default_factory=list)
+    secrets_visible: bool = False  # values came back unmasked
+    secrets: list[SecretRef] = Field(default_factory=list)
+
+
+class ClusterNodeFacts(FactModel):
+    cluster: str
+    shard_num: int
+    replica_num: int
+    host_name: str
+    host_address: str | None = None
+    port: int
+    is_local: bool = False
+    user: str | None = None
+    secure: bool | None = None
+    has_secret: bool | None = None
+
+
+class LogSecretFacts(FactModel):
+    """A secret seen in a log table (query_log, text_log, processes), redacted."""
+
+    log: str  # system.query_log
+    kind: str  # create_user_password, url_credentials, table_function_password, ...
+    count: int
+    users: list[str] = Field(default_factory=list)
+    examples: list[str] = Field(default_factory=list)  # redacted excerpts only
+
+
+class Snapshot(FactModel):
+    """Everything known about one target. Checks are pure functions of this."""
+
+    snapshot_version: int = SNAPSHOT_VERSION
+    target: str
+    collected_at: str | None = None
+    connection: ConnectionInfo = Field(default_factory=ConnectionInfo)
+    server: ServerInfo = Field(default_factory=ServerInfo)
+    capabilities: Capabilities = Field(default_factory=Capabilities)
+    anonymous_login: list[AnonymousLogin] | None = None
+    endpoints: list[Endpoint] | None = None  # other ClickHouse ports of the same host
+    effective_settings: dict[str, SettingValue] | None = None
+    server_config: dict[str, ConfigValue] | None = None
+    users: list[UserFacts] | None = None
+    roles: list[RoleFacts] | None = None
+    grants: list[GrantFacts] | None = None
+    role_grants: list[RoleGrantFacts] | None = None
+    row_policies: list[RowPolicyFacts] | None = None
+    quotas: list[QuotaFacts] | None = None
+    profiles: list[ProfileFacts] | None = None
+    profile_elements: list[ProfileElement] | None = None
+    system_logs: list[SystemLogFacts] | None = None
+    databases: list[DatabaseFacts] | None = None
+    tables: list[TableFacts] | None = None
+    dictionaries: list[DictionaryFacts] | None = None
+    named_collections: list[NamedCollectionFacts] | None = None
+    clusters: list[ClusterNodeFacts] | None = None
+    log_secrets: list[LogSecretFacts] | None = None
+    config_files: list[str] | None = None
+    gaps: dict[str, str] = Field(default_factory=dict)  # fact name -> why it is missing
+    errors: list[str] = Field(default_factory=list)  # what went wrong while collecting
+    partial: bool = False
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+    def need(self, fact: str) -> Any:
+        """Return a collected fact or raise FactMissing with the recorded reason."""
+        value = getattr(self, fact)
+        if value is None:
+            raise FactMissing(fact, self.gaps.get(fact, "not collected"))
+        return value
+
+    def config(self, path: str) -> ConfigValue | None:
+        """One server configuration value, or None when absent; raises when config is unknown."""
+        config = self.need("server_config")
+        value: ConfigValue | None = config.get(path)
+        return value
+
+    def setting(self, name: str) -> SettingValue | None:
+        settings = self.need("effective_settings")
+        value: SettingValue | None = settings.get(name)
+        return value
+
+    def mark_gap(self, fact: str, reason: str) -> None:
+        self.gaps.setdefault(fact, reason)

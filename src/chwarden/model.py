@@ -1,0 +1,149 @@
+"""The report contract (schema_version 1): what every command produces and every renderer reads.
+
+Field names follow docs/architecture.md exactly; new fields may be added, existing ones never
+renamed. Models are frozen so a finished result cannot be changed behind a renderer's back.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime, timezone
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from chwarden import __version__
+
+SCHEMA_VERSION = 1
+
+
+class Severity(str, enum.Enum):
+    """Finding severity; ordered so thresholds (`--fail-on`) can compare them."""
+
+    CRITICAL = "critical"
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    def at_least(self, other: Severity) -> bool:
+        return self.rank >= other.rank
+
+
+_RANKS = {Severity.INFO: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 3, Severity.CRITICAL: 4}
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Location(Frozen):
+    """Where a configured value was last set (after merges): a file and a 1-based line."""
+
+    file: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+class Remediation(Frozen):
+    """The exact fix: SQL for the RBAC era, XML for users.xml/config files, prose for the rest."""
+
+    sql: str | None = None
+    xml: str | None = None
+    text: str | None = None
+
+
+class Finding(Frozen):
+    check_id: str
+    title: str
+    severity: Severity
+    target: str
+    resource: str
+    evidence: dict[str, Any] = Field(default_factory=dict)
+    remediation: Remediation = Field(default_factory=Remediation)
+    references: list[str] = Field(default_factory=list)
+    category: str | None = None
+    location: Location | None = None
+    fingerprint: str | None = None
+
+
+class NotChecked(Frozen):
+    check_id: str
+    target: str
+    reason: str
+
+
+class Endpoint(Frozen):
+    host: str
+    port: int
+    protocol: str
+    clickhouse: bool
+    version: str | None = None
+    auth: str = "unknown"  # none | required | unknown
+    tls: bool = False
+    reveals: dict[str, Any] = Field(default_factory=dict)
+
+
+class SensitiveData(Frozen):
+    target: str
+    database: str
+    table: str
+    column: str
+    detector: str
+    category: str
+    rows_matched: int
+    rows_scanned: int
+    sampled: bool
+    examples: list[str] = Field(default_factory=list)
+
+
+class AttackPath(Frozen):
+    severity: Severity
+    steps: list[dict[str, Any]]
+    summary: str
+
+
+class ToolInfo(Frozen):
+    name: str = "chwarden"
+    version: str = __version__
+
+
+class TargetStatus(Frozen):
+    """How far the run got on one target: complete, partial (with why) or unreachable."""
+
+    target: str
+    status: str  # complete | partial | failed
+    errors: list[str] = Field(default_factory=list)
+
+
+class Report(Frozen):
+    schema_version: int = SCHEMA_VERSION
+    tool: ToolInfo = Field(default_factory=ToolInfo)
+    command: str
+    started_at: str
+    finished_at: str
+    endpoints: list[Endpoint] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    not_checked: list[NotChecked] = Field(default_factory=list)
+    sensitive_data: list[SensitiveData] = Field(default_factory=list)
+    attack_paths: list[AttackPath] = Field(default_factory=list)
+    targets: list[TargetStatus] = Field(default_factory=list)
+
+    @property
+    def partial(self) -> bool:
+        return any(t.status != "complete" for t in self.targets)
+
+    def worst_severity(self) -> Severity | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=lambda s: s.rank)
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
