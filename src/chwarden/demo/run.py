@@ -1,0 +1,42 @@
+"""Runs the demo: seed the embedded instance, then audit it read-only like any other target."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from chwarden.audit import judge
+from chwarden.connect.base import GuardedConnection
+from chwarden.connect.embedded import EmbeddedTransport, open_chdb_session
+from chwarden.connect.target import Target
+from chwarden.demo.instance import seed_demo_data, write_demo_config
+from chwarden.model import Report
+from chwarden.sources.configfiles import snapshot_from_config
+from chwarden.sources.live import collect_live
+from chwarden.sources.merge import merge_live_and_config
+
+
+def run_demo(workdir: Path | None = None, rows: int = 2000) -> Report:
+    """Audit a DeepSeek-like instance and return the report (no server, no network)."""
+    own_dir = workdir is None
+    base = Path(tempfile.mkdtemp(prefix="chwarden-demo-")) if workdir is None else workdir
+    try:
+        config = write_demo_config(base)
+        data = str(base / "data")
+        writer = open_chdb_session(data, str(config))
+        try:
+            seed_demo_data(writer, rows)
+        finally:
+            writer.close()
+        target = Target(scheme="chdb", path=data, config_file=str(config))
+        conn = GuardedConnection(EmbeddedTransport(data, str(config)), description=target.display)
+        try:
+            live = collect_live(conn, target, "default", password_given=False, probe_ports=False)
+        finally:
+            conn.close()
+        snapshot = merge_live_and_config(live, snapshot_from_config(str(config)), str(config))
+        return judge([snapshot], command="audit")
+    finally:
+        if own_dir:
+            shutil.rmtree(base, ignore_errors=True)

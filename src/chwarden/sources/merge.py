@@ -1,0 +1,54 @@
+"""Combine a live snapshot with the facts read from the same server's config files.
+
+A live 18.x server cannot show its users over SQL, but the files it was started with can; a
+modern server shows users but not `listen_host` or TLS settings. The live answer wins wherever
+the server gave one; the config fills what the server could not tell.
+"""
+
+from __future__ import annotations
+
+from chwarden.facts import ConfigValue, Snapshot
+from chwarden.model import Location
+
+# Facts that come from either source and are filled from config when the server did not say.
+_FILLABLE = (
+    "users",
+    "roles",
+    "grants",
+    "role_grants",
+    "row_policies",
+    "quotas",
+    "profiles",
+    "profile_elements",
+    "system_logs",
+)
+
+
+def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snapshot:
+    """Return a copy of ``live`` completed with ``config`` facts; records where they came from."""
+    merged = live.model_copy(deep=True)
+    filled: list[str] = []
+    for fact in _FILLABLE:
+        if getattr(merged, fact) is None and getattr(config, fact) is not None:
+            setattr(merged, fact, getattr(config, fact))
+            merged.gaps.pop(fact, None)
+            filled.append(fact)
+    if config.server_config is not None:
+        combined: dict[str, ConfigValue] = dict(config.server_config)
+        for key, value in (live.server_config or {}).items():
+            combined.setdefault(key, value)
+        merged.server_config = combined
+        merged.gaps.pop("server_config", None)
+        filled.append("server_config")
+    merged.config_files = config.config_files
+    merged.extra["config_source"] = source
+    merged.extra["facts_from_config"] = filled
+    return merged
+
+
+def apply_command_line_overrides(snapshot: Snapshot, overrides: dict[str, str], origin: str) -> None:
+    """`clickhouse-server -- --listen_host=X` beats the files; reflect that in server_config."""
+    if snapshot.server_config is None:
+        return
+    for key, value in overrides.items():
+        snapshot.server_config[key] = ConfigValue(values=[value], location=Location(file=origin), origin="config")
