@@ -1,1 +1,195 @@
-"""exposure checks (see docs/checks.md for the catalogue)."""
+"""Data exposure checks: credentials stored in DDL, visible secrets, and data a stranger can read.
+
+Sources keep every credential only as a ``SecretRef`` fingerprint; evidence carries those
+redacted strings and never anything else of the secret.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from chwarden.checks.helpers import can_select, quote_ident, session_is_passwordless, session_user
+from chwarden.checks.registry import Hit, check
+from chwarden.facts import SecretRef, Snapshot, TableFacts
+from chwarden.model import Remediation, Severity
+
+CATEGORY = "exposure"
+REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"
+REF_DISPLAY_SECRETS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings#display_secrets_in_show_and_select"
+REF_DICTIONARIES = "https://clickhouse.com/docs/sql-reference/dictionaries"
+REF_DATABASE_ENGINES = "https://clickhouse.com/docs/engines/database-engines"
+REF_TABLE_ENGINES = "https://clickhouse.com/docs/engines/table-engines"
+REF_DEEPSEEK = "https://www.wiz.io/blog/wiz-research-uncovers-exposed-deepseek-database-leak"
+REF_ROW_POLICY = "https://clickhouse.com/docs/sql-reference/statements/create/row-policy"
+
+NAMED_COLLECTION_FIX = (
+    "Move the credentials into a named collection (CREATE NAMED COLLECTION ... ) or config.d with from_env, "
+    "recreate the object referencing it, and rotate the credential: it has been readable in the DDL."
+)
+SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
+# Names of tables and columns that usually hold conversations, logs or credentials.
+SENSITIVE_TABLE = re.compile(
+    r"(?i)(log_?stream|chat|message|prompt|conversation|completion|transcript|_logs?$)"
+)
+SENSITIVE_COLUMN = re.compile(
+    r"(?i)(api_?key|secret|token|passw(or)?d|passwd|credential|prompt|message|chat|completion|cookie|session_id)"
+)
+
+
+def _secret_evidence(secrets: Iterable[SecretRef]) -> list[dict[str, str | None]]:
+    return [{"kind": s.kind, "where": s.where, "redacted": s.redacted} for s in secrets]
+
+
+@dataclass(frozen=True)
+class StoredCredentialRule:
+    """Objects of one kind whose definition may embed credentials."""
+
+    check_id: str
+    title: str
+    fact: str
+    noun: str
+    reference: str
+
+
+CREDENTIAL_RULES = (
+    StoredCredentialRule(
+        "credentials_in_table_engine",
+        "A table engine definition contains credentials",
+        "tables",
+        "table",
+        REF_TABLE_ENGINES,
+    ),
+    StoredCredentialRule(
+        "credentials_in_database_engine",
+        "A database engine definition contains credentials",
+        "databases",
+        "database",
+        REF_DATABASE_ENGINES,
+    ),
+    StoredCredentialRule(
+        "credentials_in_dictionary_source",
+        "A dictionary source contains credentials",
+        "dictionaries",
+        "dictionary",
+        REF_DICTIONARIES,
+    ),
+)
+
+
+def _resource(noun: str, obj: object) -> str:
+    database = getattr(obj, "database", None)
+    name = str(getattr(obj, "name", ""))
+    if noun == "database":
+        return f"database:{name}"
+    return f"{noun}:{database}.{name}" if database else f"{noun}:{name}"
+
+
+def _register_credentials(rule: StoredCredentialRule) -> None:
+    def judge(snapshot: Snapshot) -> Iterator[Hit]:
+        for obj in snapshot.need(rule.fact):
+            secrets: list[SecretRef] = obj.secrets
+            if not secrets:
+                continue
+            evidence: dict[str, object] = {"secrets": _secret_evidence(secrets)}
+            for attr in ("engine", "source_type"):
+                if getattr(obj, attr, None):
+                    evidence[attr] = getattr(obj, attr)
+            yield Hit(resource=_resource(rule.noun, obj), evidence=evidence)
+
+    check(
+        rule.check_id,
+        title=rule.title,
+        severity=Severity.HIGH,
+        category=CATEGORY,
+        rationale=(
+            f"Credentials written into a {rule.noun} definition are stored in metadata files and shown by "
+            "SHOW CREATE and system tables to anyone allowed to see the object (always before 22.12's "
+            "masking, and to holders of displaySecretsInShowAndSelect after)."
+        ),
+        remediation=NAMED_COLLECTION_FIX,
+        references=(rule.reference, REF_NAMED_COLLECTIONS, REF_DISPLAY_SECRETS),
+        needs=(rule.fact,),
+    )(judge)
+
+
+for _rule in CREDENTIAL_RULES:
+    _register_credentials(_rule)
+
+
+@check(
+    "named_collection_secrets_visible",
+    title="Named collection secrets are readable in clear",
+    severity=Severity.HIGH,
+    category=CATEGORY,
+    rationale=(
+        "The audit account read named collection values unmasked: whoever holds the same rights "
+        "(SHOW NAMED COLLECTIONS SECRETS) sees the stored credentials."
+    ),
+    remediation="Revoke SHOW NAMED COLLECTIONS SECRETS from everyone but the admin and rotate the values.",
+    references=(REF_NAMED_COLLECTIONS,),
+    needs=("named_collections",),
+)
+def named_collection_secrets_visible(snapshot: Snapshot) -> Iterator[Hit]:
+    user = session_user(snapshot)
+    for nc in snapshot.need("named_collections"):
+        if not nc.secrets_visible:
+            continue
+        sql = f"REVOKE SHOW NAMED COLLECTIONS SECRETS ON * FROM {quote_ident(user)};" if user else None
+        yield Hit(
+            resource=f"named_collection:{nc.name}",
+            evidence={"keys": nc.keys, "secrets": _secret_evidence(nc.secrets), "seen_by": user},
+            remediation=Remediation(sql=sql),
+        )
+
+
+def _sensitive_columns(table: TableFacts) -> list[str]:
+    return [name for name, _type in table.columns if SENSITIVE_COLUMN.search(name)]
+
+
+@check(
+    "sensitive_looking_tables_readable",
+    title="Tables that look like logs, chats or credentials are readable without a password",
+    severity=Severity.MEDIUM,
+    category=CATEGORY,
+    rationale=(
+        "The audit logged in without a password and could read tables whose names or columns look "
+        "like chat history, prompts, log streams or credentials - the DeepSeek pattern, where a "
+        "log_stream table with chat history and API keys was open to anyone."
+    ),
+    remediation="Require a password, then grant SELECT on these tables only to the roles that need them.",
+    references=(REF_DEEPSEEK, REF_ROW_POLICY),
+    needs=("tables",),
+)
+def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
+    tables: list[TableFacts] = snapshot.need("tables")
+    if not session_is_passwordless(snapshot):
+        return
+    user = session_user(snapshot)
+    for table in tables:
+        if table.database in SYSTEM_DATABASES or table.is_temporary:
+            continue
+        columns = _sensitive_columns(table)
+        if not (columns or SENSITIVE_TABLE.search(table.name)):
+            continue
+        if not can_select(snapshot, user, table.database, table.name):
+            continue
+        empty = table.total_rows == 0
+        yield Hit(
+            resource=f"table:{table.database}.{table.name}",
+            evidence={
+                "table": f"{table.database}.{table.name}",
+                "rows": table.total_rows,
+                "matching_columns": columns,
+                "readable_by": user or "default",
+                "passwordless": True,
+            },
+            severity=Severity.INFO if empty else None,
+            remediation=Remediation(
+                sql=(
+                    f"REVOKE SELECT ON {quote_ident(table.database)}.{quote_ident(table.name)} "
+                    f"FROM {quote_ident(user or 'default')};"
+                ),
+            ),
+        )

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from chwarden.facts import FactMissing, Snapshot, UserFacts
+from dataclasses import dataclass
+
+from chwarden.facts import (
+    ConfigValue,
+    FactMissing,
+    GrantFacts,
+    ProfileElement,
+    SettingValue,
+    Snapshot,
+    UserFacts,
+)
+from chwarden.model import Location, Remediation
 
 ANY_HOST_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "::", "0.0.0.0", "::ffff:0.0.0.0/96"})
 PASSWORDLESS_AUTH = frozenset({"no_password"})
@@ -31,7 +42,9 @@ def allowed_from_any_host(user: UserFacts) -> bool:
 def anonymous_login_accepted(snapshot: Snapshot) -> list[str]:
     """Protocols (``http:8123``) on which `default` with an empty password was let in."""
     return [
-        f"{a.protocol}:{a.port}" if a.port else a.protocol for a in snapshot.anonymous_login or [] if a.accepted
+        f"{a.protocol}:{a.port}" if a.port else a.protocol
+        for a in snapshot.anonymous_login or []
+        if a.accepted
     ]
 
 
@@ -57,15 +70,468 @@ def require(snapshot: Snapshot, *facts: str) -> None:
         snapshot.need(fact)
 
 
+# --- privileges, limits, logging and exposure (shared by their check modules) ---------------
+
+UNLIMITED_READONLY = frozenset({"", "0"})
+LOCKED_WRITABILITY = frozenset({"CONST", "READONLY"})
+
+
+def session_user(snapshot: Snapshot) -> str | None:
+    """The user the audit logged in as (`extra.session_user`, else the connection's user)."""
+    name = snapshot.extra.get("session_user") or snapshot.connection.user
+    return str(name) if name else None
+
+
+def find_user(snapshot: Snapshot, name: str | None) -> UserFacts | None:
+    return next((u for u in snapshot.users or [] if u.name == name), None) if name else None
+
+
+def session_is_passwordless(snapshot: Snapshot) -> bool:
+    """True when the audit session itself needed no password, so what it may do, anyone may."""
+    name = session_user(snapshot)
+    user = find_user(snapshot, name)
+    if user is not None and is_passwordless(user):
+        return True
+    if snapshot.connection.kind in ("live", "embedded") and not snapshot.connection.password_given:
+        return True
+    return name in (None, "default") and bool(anonymous_login_accepted(snapshot))
+
+
+def config_value(snapshot: Snapshot, path: str) -> ConfigValue | None:
+    """A server config value; None only when absence is proven (config files were read).
+
+    ``system.server_settings`` exposes only part of the configuration, so a key missing from a
+    dict that holds no config-file values means "unknown" and raises FactMissing.
+    """
+    config: dict[str, ConfigValue] = snapshot.need("server_config")
+    value = config.get(path)
+    if value is not None or config_known(snapshot):
+        return value
+    raise FactMissing("server_config", f"{path} is not exposed by the server; audit its config files")
+
+
+def is_true(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def roles_of_user(snapshot: Snapshot, user: str, default_only: bool = True) -> set[str]:
+    """Roles a user holds (transitively through roles granted to roles)."""
+    grants = snapshot.role_grants or []
+    found: set[str] = set()
+    frontier = [
+        g.granted_role_name
+        for g in grants
+        if g.user_name == user and (g.granted_role_is_default or not default_only)
+    ]
+    while frontier:
+        role = frontier.pop()
+        if role in found:
+            continue
+        found.add(role)
+        frontier.extend(g.granted_role_name for g in grants if g.role_name == role)
+    return found
+
+
+def role_members(snapshot: Snapshot, role: str) -> set[str]:
+    """Users that hold a role, directly or through other roles."""
+    return {
+        g.user_name
+        for g in snapshot.role_grants or []
+        if g.user_name is not None and role in roles_of_user(snapshot, g.user_name, default_only=False)
+    }
+
+
+def accepted_admin(snapshot: Snapshot) -> str | None:
+    """The one admin a server is allowed: the only holder of global ALL / ACCESS MANAGEMENT,
+    provided it needs a password. Several admins, or a passwordless one, means none is accepted."""
+    admins = admin_users(snapshot)
+    if len(admins) != 1:
+        return None
+    (name,) = admins
+    user = find_user(snapshot, name)
+    return None if user is not None and is_passwordless(user) else name
+
+
+def grantee_is_accepted_admin(snapshot: Snapshot, grantee_user: str | None, grantee_role: str | None) -> bool:
+    admin = accepted_admin(snapshot)
+    if admin is None:
+        return False
+    if grantee_user is not None:
+        return grantee_user == admin
+    members = role_members(snapshot, grantee_role or "")
+    return bool(members) and members == {admin}
+
+
+def grant_scope(database: str | None, table: str | None, column: str | None = None) -> str:
+    if database is None:
+        return "*.*"
+    scope = f"{database}.{table or '*'}"
+    return f"{scope}({column})" if column else scope
+
+
+@dataclass(frozen=True)
+class ResolvedSetting:
+    """A setting after the profile chain (default profile, inherited profiles, user, roles)."""
+
+    name: str
+    value: str | None = None
+    min: str | None = None
+    max: str | None = None
+    writability: str | None = None
+    source: str = ""  # resource that set the value, e.g. profile:readonly_users
+    location: Location | None = None
+
+    @property
+    def locked(self) -> bool:
+        return (self.writability or "").upper() in LOCKED_WRITABILITY
+
+    @property
+    def constrained(self) -> bool:
+        return self.locked or self.min is not None or self.max is not None
+
+
+def element_owner(element: ProfileElement) -> str:
+    if element.profile_name is not None:
+        return f"profile:{element.profile_name}"
+    if element.user_name is not None:
+        return f"user:{element.user_name}"
+    return f"role:{element.role_name}"
+
+
+def default_profile_name(snapshot: Snapshot) -> str:
+    value = (snapshot.server_config or {}).get("default_profile")
+    return value.value if value is not None and value.value else "default"
+
+
+class ProfileResolver:
+    """Resolves effective settings from ``profile_elements`` the way the server layers them."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+        self.elements: list[ProfileElement] = snapshot.need("profile_elements")
+        self.default_profile = default_profile_name(snapshot)
+
+    def owners(self) -> list[str]:
+        return sorted({element_owner(e) for e in self.elements})
+
+    def resolve(self, owner: str) -> dict[str, ResolvedSetting]:
+        """Settings of ``profile:x``, ``user:x`` or ``role:x``, over the server's default profile."""
+        out: dict[str, ResolvedSetting] = {}
+        seen: set[str] = set()
+        self._apply(f"profile:{self.default_profile}", out, seen)
+        kind, _, name = owner.partition(":")
+        if kind == "user":
+            user = find_user(self.snapshot, name)
+            if user is not None and user.profile and not self._inherits(owner):
+                self._apply(f"profile:{user.profile}", out, seen)
+            self._apply(owner, out, seen)
+            for role in sorted(roles_of_user(self.snapshot, name)):
+                self._apply(f"role:{role}", out, seen)
+        else:
+            self._apply(owner, out, seen)
+        return out
+
+    def main_profile(self, user: str) -> str:
+        """The resource a user's settings are best fixed in: its (first) profile, else the user."""
+        for e in self.elements:
+            if e.user_name == user and e.inherit_profile:
+                return f"profile:{e.inherit_profile}"
+        facts = find_user(self.snapshot, user)
+        return f"profile:{facts.profile}" if facts is not None and facts.profile else f"user:{user}"
+
+    def _inherits(self, owner: str) -> bool:
+        return any(element_owner(e) == owner and e.inherit_profile for e in self.elements)
+
+    def _apply(self, owner: str, out: dict[str, ResolvedSetting], seen: set[str]) -> None:
+        if owner in seen:
+            return
+        seen.add(owner)
+        for e in self.elements:
+            if element_owner(e) != owner:
+                continue
+            if e.inherit_profile:
+                self._apply(f"profile:{e.inherit_profile}", out, seen)
+            elif e.setting_name:
+                prev = out.get(e.setting_name, ResolvedSetting(name=e.setting_name))
+                out[e.setting_name] = ResolvedSetting(
+                    name=e.setting_name,
+                    value=e.value if e.value is not None else prev.value,
+                    min=e.min if e.min is not None else prev.min,
+                    max=e.max if e.max is not None else prev.max,
+                    writability=e.writability or prev.writability,
+                    source=owner if e.value is not None else prev.source,
+                    location=e.location if e.value is not None else prev.location,
+                )
+
+
+def xml_fragment(*lines: str) -> str:
+    """A users.d/config.d override file around the given inner XML lines."""
+    body = "\n".join(f"  {line}" for line in lines)
+    return f"<clickhouse>\n{body}\n</clickhouse>"
+
+
+def grants_of_principals(snapshot: Snapshot, user: str) -> list[GrantFacts]:
+    """Grants a user holds directly and through its roles."""
+    roles = roles_of_user(snapshot, user, default_only=False)
+    return [g for g in snapshot.grants or [] if g.user_name == user or (g.role_name in roles)]
+
+
+def can_select(snapshot: Snapshot, user: str | None, database: str, table: str) -> bool:
+    """SELECT on a table per the grants; without grant facts (pre-RBAC) visibility means access."""
+    if snapshot.grants is None or user is None:
+        return True
+    held = revoked = False
+    for g in grants_of_principals(snapshot, user):
+        if g.access_type not in ("SELECT", "ALL") or g.column is not None:
+            continue
+        if g.database not in (None, database) or g.table not in (None, table):
+            continue
+        if g.is_partial_revoke:
+            revoked = True
+        else:
+            held = True
+    return held and not revoked
+
+
+# Server defaults of the settings the limit/logging checks judge, for values no profile sets.
+SETTING_DEFAULTS = {
+    "readonly": "0",
+    "allow_ddl": "1",
+    "log_queries": "1",
+    "max_execution_time": "0",
+    "max_result_rows": "0",
+    "max_result_bytes": "0",
+    "max_rows_to_read": "0",
+    "max_concurrent_queries_for_user": "0",
+    "allow_introspection_functions": "0",
+}
+
+
+def setting_default(snapshot: Snapshot, name: str) -> str:
+    """The server's own default of a setting (its ``default`` column when collected)."""
+    known = (snapshot.effective_settings or {}).get(name)
+    if known is not None and known.default is not None:
+        return known.default
+    version = server_version(snapshot)
+    if name == "max_memory_usage":  # 10 GB until 22.4, unlimited from 22.5
+        return "10000000000" if version is not None and version < (22, 5) else "0"
+    if name == "log_queries":  # off until 20.4
+        return "0" if version is not None and version < (20, 5) else "1"
+    return SETTING_DEFAULTS.get(name, "0")
+
+
+@dataclass(frozen=True)
+class SettingsSubject:
+    """Whose settings are judged: a profile (or user) from profile_elements, or the audit session."""
+
+    resource: str  # where the fix goes: profile:x, user:x, role:x or session:x
+    users: tuple[str, ...]
+    values: dict[str, str]
+    sources: dict[str, str | None]  # setting -> resource that set it; None = server default
+    location: Location | None = None
+
+
+def settings_subjects(snapshot: Snapshot, names: tuple[str, ...]) -> list[SettingsSubject]:
+    """Effective values of ``names`` per user (profile_elements) or for the session (legacy).
+
+    With profile_elements, users are grouped by the resource that sets the first judged setting
+    (or their own profile when nothing sets it), so one profile is reported once. Without them,
+    the audit session's effective settings are judged (resource ``session:<user>``).
+    """
+    if snapshot.profile_elements is None:
+        settings: dict[str, SettingValue] = snapshot.need("effective_settings")
+        user = session_user(snapshot) or "default"
+        values = {n: settings[n].value if n in settings else setting_default(snapshot, n) for n in names}
+        return [SettingsSubject(f"session:{user}", (user,), values, dict.fromkeys(names, f"session:{user}"))]
+    resolver = ProfileResolver(snapshot)
+    if snapshot.users is None:
+        owners = [o for o in resolver.owners() if o.startswith("profile:")]
+        return [_subject(snapshot, resolver, owner, owner, names, ()) for owner in owners]
+    return [
+        _subject(snapshot, resolver, f"user:{u.name}", resolver.main_profile(u.name), names, (u.name,))
+        for u in snapshot.users
+    ]
+
+
+def _subject(
+    snapshot: Snapshot,
+    resolver: ProfileResolver,
+    owner: str,
+    fallback: str,
+    names: tuple[str, ...],
+    users: tuple[str, ...],
+) -> SettingsSubject:
+    resolved = resolver.resolve(owner)
+    values: dict[str, str] = {}
+    sources: dict[str, str | None] = {}
+    for n in names:
+        rs = resolved.get(n)
+        explicit = rs is not None and rs.value is not None
+        values[n] = rs.value if rs is not None and rs.value is not None else setting_default(snapshot, n)
+        sources[n] = rs.source if explicit and rs is not None else None
+    first = next((resolved[n] for n in names if sources[n] is not None), None)
+    resource = first.source if first is not None else fallback
+    return SettingsSubject(resource, users, values, sources, first.location if first is not None else None)
+
+
+def group_subjects(subjects: list[SettingsSubject]) -> dict[str, list[SettingsSubject]]:
+    """Subjects by the resource to fix, in a stable order."""
+    grouped: dict[str, list[SettingsSubject]] = {}
+    for s in sorted(subjects, key=lambda s: (s.resource, s.users)):
+        grouped.setdefault(s.resource, []).append(s)
+    return grouped
+
+
+def settings_fix(snapshot: Snapshot, resource: str, settings: dict[str, str]) -> Remediation:
+    """Set (and lock with MAX/CONST) settings where they belong: SQL for SQL profiles, else XML."""
+    kind, _, name = resource.partition(":")
+    profile = name if kind == "profile" else "default"
+    lines = [f"    <{k}>{v}</{k}>" for k, v in settings.items()]
+    constraints = "".join(f"<{k}><max>{v}</max></{k}>" for k, v in settings.items() if v not in ("0", "1"))
+    if constraints:
+        lines.append(f"    <constraints>{constraints}</constraints>")
+    xml = xml_fragment("<profiles>", f"  <{profile}>", *lines, f"  </{profile}>", "</profiles>")
+    stored = next((p.storage for p in snapshot.profiles or [] if p.name == name), None)
+    if xml_users_era(snapshot) or kind == "session" or (stored or "").lower() in XML_USER_STORAGES:
+        return Remediation(xml=xml)
+    target = {"profile": "SETTINGS PROFILE", "user": "USER", "role": "ROLE"}[kind]
+    assignments = ", ".join(
+        f"{k} = {v}" + (f" MAX {v}" if v not in ("0", "1") else " CONST") for k, v in settings.items()
+    )
+    return Remediation(sql=f"ALTER {target} {quote_ident(name)} MODIFY SETTINGS {assignments};", xml=xml)
+
+
 __all__ = [
     "ANY_HOST_NETWORKS",
     "EMPTY_SHA256",
+    "LOCKED_WRITABILITY",
+    "SETTING_DEFAULTS",
     "FactMissing",
+    "ProfileResolver",
+    "ResolvedSetting",
+    "SettingsSubject",
+    "accepted_admin",
     "admin_users",
     "allowed_from_any_host",
     "anonymous_login_accepted",
+    "can_select",
+    "config_value",
+    "default_profile_name",
+    "element_owner",
+    "find_user",
+    "grant_scope",
+    "grantee_is_accepted_admin",
+    "grants_of_principals",
+    "group_subjects",
     "is_passwordless",
+    "is_true",
     "require",
+    "role_members",
+    "roles_of_user",
+    "session_is_passwordless",
+    "session_user",
+    "setting_default",
+    "settings_fix",
+    "settings_subjects",
     "users_or_missing",
+    "xml_fragment",
     "xml_users_era",
+]
+
+
+# --- authentication, network reach and TLS (shared by their check modules) ------------------
+
+LOOPBACK_NETWORKS = frozenset(
+    {"127.0.0.1", "::1", "127.0.0.1/32", "::1/128", "127.0.0.0/8", "::ffff:127.0.0.1", "localhost"}
+)
+WILDCARD_LISTEN = frozenset({"::", "0.0.0.0", "::0", "0:0:0:0:0:0:0:0", "*", "[::]"})
+XML_USER_STORAGES = frozenset({"users_xml", "users.xml", "config"})
+
+
+def config_section(snapshot: Snapshot, prefix: str) -> dict[str, ConfigValue]:
+    """Every config value under ``prefix`` (dotted); {} only when absence is proven."""
+    config: dict[str, ConfigValue] = snapshot.need("server_config")
+    found = {k: v for k, v in config.items() if k == prefix or k.startswith(prefix + ".")}
+    if found or snapshot.config_files is not None or any(v.origin == "config" for v in config.values()):
+        return found
+    raise FactMissing("server_config", f"{prefix} is not exposed by the server; audit its config files")
+
+
+def config_known(snapshot: Snapshot) -> bool:
+    """True when config files were read, so a missing key really is absent."""
+    config = snapshot.server_config
+    if config is None:
+        return False
+    return snapshot.config_files is not None or any(v.origin == "config" for v in config.values())
+
+
+def port_enabled(value: ConfigValue | None) -> bool:
+    """A `*_port` key opens a listener unless it is absent, empty or 0."""
+    return value is not None and value.value.strip() not in ("", "0")
+
+
+def server_version(snapshot: Snapshot) -> tuple[int, ...] | None:
+    """`23.8.2.7` -> (23, 8, 2, 7); None when the version is unknown or unparsable."""
+    parts: list[int] = []
+    for piece in (snapshot.server.version or "").split("."):
+        digits = "".join(ch for ch in piece if ch.isdigit())
+        if not digits or digits != piece.strip()[: len(digits)]:
+            break
+        parts.append(int(digits))
+    return tuple(parts) or None
+
+
+def version_at_least(snapshot: Snapshot, minimum: tuple[int, ...]) -> bool | None:
+    version = server_version(snapshot)
+    return None if version is None else version >= minimum
+
+
+def is_loopback_only(user: UserFacts) -> bool:
+    """The user may only connect from this machine (HOST LOCAL or loopback addresses)."""
+    if not user.networks_known or user.host_names_regexp or user.host_names_like:
+        return False
+    hosts = [h.strip().lower() for h in (*user.host_ip, *user.host_names)]
+    if not hosts:
+        return user.host_local
+    return all(h in LOOPBACK_NETWORKS for h in hosts)
+
+
+def is_xml_user(snapshot: Snapshot, user: UserFacts) -> bool:
+    """Defined in users.xml (or read from config files): only an XML change can fix it."""
+    return snapshot.connection.kind == "config" or (user.storage or "").lower() in XML_USER_STORAGES
+
+
+def quote_ident(name: str) -> str:
+    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
+
+
+def user_fix(snapshot: Snapshot, user: UserFacts, *, sql: str, xml: str) -> Remediation:
+    """SQL for users kept in SQL access storage on an RBAC server, XML for users.xml users."""
+    if xml_users_era(snapshot) or is_xml_user(snapshot, user):
+        return Remediation(xml=xml)
+    if user.storage is None:
+        return Remediation(sql=sql, xml=xml)
+    return Remediation(sql=sql)
+
+
+def users_d_xml(user: str, *lines: str) -> str:
+    """A users.d override for one user."""
+    body = "\n".join(f"      {line}" for line in lines)
+    return f"<clickhouse>\n  <users>\n    <{user}>\n{body}\n    </{user}>\n  </users>\n</clickhouse>"
+
+
+__all__ += [
+    "LOOPBACK_NETWORKS",
+    "WILDCARD_LISTEN",
+    "XML_USER_STORAGES",
+    "config_known",
+    "config_section",
+    "is_loopback_only",
+    "is_xml_user",
+    "port_enabled",
+    "quote_ident",
+    "server_version",
+    "user_fix",
+    "users_d_xml",
+    "version_at_least",
 ]
