@@ -52,7 +52,8 @@ class EmbeddedTransport(Transport):
         self.path = path
         self.config_file = config_file
         self._own_session = session is None
-        self._session = session if session is not None else open_chdb_session(path, config_file)
+        # Audit sessions open the engine read-only (readonly=2) on top of the per-query guard.
+        self._session = session if session is not None else open_chdb_session(path, config_file, readonly=True)
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
         statement = sql
