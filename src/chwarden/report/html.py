@@ -1,0 +1,127 @@
+"""Self-contained HTML report: one file, inline CSS, no scripts, no external assets, works offline.
+
+Jinja2 autoescaping escapes every value; a Content-Security-Policy forbids scripts and remote
+loads as a second wall; only plain http(s) references become links. The template receives a
+plain view (strings only) built here, so it holds layout and no logic.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+
+from chwarden.model import Finding, Report
+from chwarden.report._common import (
+    SEVERITIES,
+    RenderOptions,
+    evidence_lines,
+    fingerprint_of,
+    format_value,
+    grouped_by_severity,
+    incomplete_targets,
+    is_plain_url,
+    safe_text,
+    severity_counts,
+    summary_text,
+    yes_no,
+)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("chwarden.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def render_html(report: Report, options: RenderOptions) -> str:
+    template = _environment().get_template("report.html.j2")
+    return template.render(_view(report, options))
+
+
+def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
+    counts = severity_counts(report)
+    groups = grouped_by_severity(report)
+    present = {severity for severity, _ in groups}
+    return {
+        "report": report,
+        "title": safe_text(options.title),
+        "summary": summary_text(report),
+        "cards": [{"severity": s.value, "count": counts[s]} for s in SEVERITIES],
+        "warnings": [
+            {"target": safe_text(t), "status": status, "detail": safe_text("; ".join(errs) or "no details")}
+            for t, status, errs in incomplete_targets(report)
+        ],
+        "endpoints": [
+            {
+                "host": safe_text(e.host),
+                "port": e.port,
+                "protocol": safe_text(e.protocol),
+                "clickhouse": yes_no(e.clickhouse),
+                "version": safe_text(e.version or "?"),
+                "auth": safe_text(e.auth),
+                "tls": yes_no(e.tls),
+                "reveals": evidence_lines(e.reveals),
+            }
+            for e in report.endpoints
+        ],
+        "groups": [
+            {"severity": severity.value, "findings": [_finding_view(f) for f in findings]}
+            for severity, findings in groups
+        ],
+        "empty_severities": [s.value for s in SEVERITIES if s not in present],
+        "sensitive": [
+            {
+                "target": safe_text(s.target),
+                "column": safe_text(f"{s.database}.{s.table}.{s.column}"),
+                "detector": safe_text(s.detector),
+                "category": safe_text(s.category),
+                "rows_matched": s.rows_matched,
+                "rows_scanned": f"{s.rows_scanned}{' (sampled)' if s.sampled else ''}",
+                "examples": [safe_text(x) for x in s.examples],
+            }
+            for s in report.sensitive_data
+        ],
+        "attack_paths": [
+            {
+                "severity": p.severity.value,
+                "summary": safe_text(p.summary),
+                "steps": [format_value(step) for step in p.steps],
+            }
+            for p in report.attack_paths
+        ],
+        "not_checked": [
+            {"check_id": safe_text(n.check_id), "target": safe_text(n.target), "reason": safe_text(n.reason)}
+            for n in report.not_checked
+        ],
+    }
+
+
+def _finding_view(finding: Finding) -> dict[str, Any]:
+    facts = [("check", finding.check_id), ("target", finding.target), ("resource", finding.resource)]
+    if finding.category:
+        facts.append(("category", finding.category))
+    if finding.location is not None:
+        facts.append(("location", str(finding.location)))
+    fix = finding.remediation
+    return {
+        "anchor": fingerprint_of(finding),
+        "title": safe_text(finding.title),
+        "resource": safe_text(finding.resource),
+        "target": safe_text(finding.target),
+        "facts": [(label, safe_text(value)) for label, value in facts],
+        "evidence": evidence_lines(finding.evidence),
+        "fix_text": safe_text(fix.text or ""),
+        "fix_sql": safe_text(fix.sql or ""),
+        "fix_xml": safe_text(fix.xml or ""),
+        "references": [
+            {"text": safe_text(ref), "url": ref if is_plain_url(ref) else None} for ref in finding.references
+        ],
+    }
