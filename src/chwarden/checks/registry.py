@@ -38,6 +38,7 @@ class Hit:
     severity: Severity | None = None  # override the check's default (e.g. escalate)
     title: str | None = None  # a more specific title than the check's
     location: Location | None = None
+    references: tuple[str, ...] = ()  # extra links for this hit (e.g. one advisory)
 
 
 CheckFunc = Callable[[Snapshot], Iterable[Hit]]
@@ -144,7 +145,7 @@ def _to_finding(meta: CheckMeta, target: str, hit: Hit) -> Finding:
         resource=hit.resource,
         evidence=hit.evidence,
         remediation=remediation,
-        references=list(meta.references),
+        references=list(dict.fromkeys((*meta.references, *hit.references))),
         category=meta.category,
         location=hit.location,
         fingerprint=finding_fingerprint(meta.id, target, hit.resource),

@@ -37,7 +37,7 @@ def open_chdb_session(path: str, config_file: str | None = None, readonly: bool 
         args.append("mode=ro")
     conn = path + ("?" + "&".join(args) if args else "")
     try:
-        return chdb_session.Session(conn)
+        return chdb_session.Session(conn)  # type: ignore[no-untyped-call]
     except Exception as exc:  # chdb raises RuntimeError subclasses with server codes
         code = parse_error_code(str(exc))
         if code == 516:
