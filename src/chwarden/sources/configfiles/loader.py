@@ -1,0 +1,152 @@
+"""Find and merge the files a server would read: main file, override dirs, users file, includes.
+
+Mirrors the server: `<name>.d/` and `conf.d/` files are merged in the order of their full paths
+(so `conf.d/` sorts before `config.d/` and `users.d/`), substitutions are applied after merging,
+and the users file is merged with its own `<users-name>.d/` and `conf.d/`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
+from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
+from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
+from chwarden.sources.configfiles.tree_merge import check_root, merge_into
+
+MAIN_NAMES = ("config.xml", "config.yaml", "config.yml")
+USERS_NAMES = ("users.xml", "users.yaml", "users.yml")
+DEFAULT_INCLUDE_FROM = "/etc/metrika.xml"
+MAX_MERGE_FILES = 1000
+
+
+@dataclass
+class MergedConfig:
+    """The merged server tree and users tree, with every file read and what stayed unresolved."""
+
+    root_dir: Path
+    main_file: str
+    server: ConfigNode
+    users: ConfigNode | None
+    users_file: str | None
+    files: list[str] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. "users file users.xml not found"
+
+
+@dataclass
+class _Reader:
+    root_dir: Path
+    env: Mapping[str, str]
+    files: list[str] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
+
+    def display(self, path: Path) -> str:
+        """Paths under the scanned root are shown relative to it, others in full."""
+        try:
+            return str(path.resolve().relative_to(self.root_dir.resolve()))
+        except ValueError:
+            return str(path)
+
+    def read(self, path: Path) -> ConfigNode:
+        tree = read_config_file(path, self.display(path))
+        if self.display(path) not in self.files:
+            self.files.append(self.display(path))
+        return tree
+
+    def merged(self, main: Path) -> ConfigNode:
+        tree = self.read(main)
+        for extra in merge_files(main):
+            other = self.read(extra)
+            check_root(tree, other)
+            merge_into(tree, other)
+        return tree
+
+    def substitute(self, tree: ConfigNode, include_from: str, base_dir: Path) -> None:
+        include_path = resolve(base_dir, include_from)
+        include_root = self.read(include_path) if include_path.is_file() else None
+        substituter = Substituter(include_root, self.display(include_path), self.env)
+        substituter.apply(tree)
+        self.unresolved.extend(substituter.unresolved)
+
+
+def resolve(base_dir: Path, name: str) -> Path:
+    path = Path(name)
+    return path if path.is_absolute() else base_dir / path
+
+
+def merge_files(main: Path) -> list[Path]:
+    """Override files for ``main``: `<stem>.d/` and `conf.d/`, sorted by full path like the server."""
+    dirs = {main.with_suffix(".d"), main.with_name("conf.d")}
+    found: list[Path] = []
+    for directory in dirs:
+        if not directory.is_dir():
+            continue
+        try:
+            entries = list(directory.iterdir())
+        except OSError as exc:
+            raise ConfigError(f"{directory}: cannot list directory ({exc.strerror})") from None
+        found.extend(
+            p
+            for p in entries
+            if p.suffix.lower() in CONFIG_SUFFIXES and not p.name.startswith(".") and p.is_file()
+        )
+    if len(found) > MAX_MERGE_FILES:
+        raise ConfigError(f"{main}: more than {MAX_MERGE_FILES} override files")
+    return sorted(found, key=str)
+
+
+def find_main_file(path: Path) -> tuple[Path, Path]:
+    """(main file, scanned root) for a directory or a single file."""
+    if path.is_dir():
+        for name in MAIN_NAMES:
+            if (path / name).exists():
+                return path / name, path
+        raise ConfigError(f"{path}: no {', '.join(MAIN_NAMES)} in this directory")
+    if path.exists():
+        return path, path.parent  # not necessarily a regular file: reading will say what is wrong
+    raise ConfigError(f"{path}: no such file or directory")
+
+
+def find_users_file(server: ConfigNode, main: Path) -> Path | None:
+    """The users file: `<users_config>`, `user_directories.users_xml.path`, inline, or users.xml."""
+    directory_path = server.find("user_directories.users_xml.path")
+    name = server.text_of("users_config") or (directory_path.text if directory_path is not None else "")
+    if name:
+        return resolve(main.parent, name)
+    if server.child("users") is not None or server.child("profiles") is not None:
+        return main  # the 18.x default: users live in the main file
+    return next((main.parent / n for n in USERS_NAMES if (main.parent / n).is_file()), None)
+
+
+def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None = None) -> MergedConfig:
+    """Read a config directory (or one main file) with the server's merge and substitution rules."""
+    main, root_dir = find_main_file(Path(path))
+    reader = _Reader(root_dir=root_dir, env=dict(env or {}))
+    server = reader.merged(main)
+    include_from = server.text_of("include_from") or DEFAULT_INCLUDE_FROM
+    reader.substitute(server, include_from, main.parent)
+    notes: list[str] = []
+    users_path = find_users_file(server, main)
+    users: ConfigNode | None = None
+    if users_path is not None and users_path.resolve() == main.resolve():
+        users = server
+    elif users_path is not None and users_path.is_file():
+        users = reader.merged(users_path)
+        reader.substitute(users, users.text_of("include_from") or include_from, main.parent)
+    else:
+        missing = reader.display(users_path) if users_path else "users.xml"
+        notes.append(f"users file {missing} not found next to {reader.display(main)}")
+    return MergedConfig(
+        root_dir=root_dir,
+        main_file=reader.display(main),
+        server=server,
+        users=users,
+        users_file=reader.display(users_path) if users is not None and users_path is not None else None,
+        files=reader.files,
+        unresolved=reader.unresolved,
+        notes=notes,
+    )
