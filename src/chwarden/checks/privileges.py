@@ -629,7 +629,7 @@ def anonymous_user_can_write(snapshot: Snapshot) -> Iterator[Hit]:
     if subject is None:
         if snapshot.effective_settings is None:
             snapshot.need("effective_settings")
-        if snapshot.anonymous_login is None and not snapshot.connection.password_given:
+        if snapshot.anonymous_login is None:
             snapshot.need("anonymous_login")
         if anonymous_login_accepted(snapshot) and snapshot.profile_elements is not None:
             yield from _profile_readonly_zero(snapshot, "default")
