@@ -1,0 +1,173 @@
+"""Live collector: ask a running server (or an embedded engine) over SQL and fill a Snapshot.
+
+Every step is one fact; a step that fails leaves its fact ``None`` with the reason in
+``snapshot.gaps`` (permission denied, not on this version). A lost connection or the overall
+deadline stops collection: the snapshot is returned ``partial`` with what was gathered.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Any
+
+from chwarden.connect.base import GuardedConnection
+from chwarden.connect.target import Target
+from chwarden.facts import AnonymousLogin, ConnectionInfo, SecretRef, Snapshot
+from chwarden.model import utc_now
+from chwarden.sources.live import access, catalog, log_secrets, server
+from chwarden.sources.live.capabilities import detect
+from chwarden.sources.live.runner import Collector, FactUnavailable, StopCollection
+
+__all__ = ["collect_live"]
+
+ANONYMOUS_PROTOCOLS = ("http", "https", "native", "native_tls")
+
+
+def collect_live(
+    conn: GuardedConnection,
+    target: Target,
+    credentials_user: str,
+    *,
+    password_given: bool,
+    probe_ports: bool = True,
+    deadline_s: float = 60.0,
+) -> Snapshot:
+    """Collect every fact the account may read; never raises for a fact that cannot be read.
+
+    Raises the connection's own error only when the target never answered at all.
+    """
+    snapshot = Snapshot(
+        target=target.display,
+        collected_at=utc_now(),
+        connection=ConnectionInfo(
+            kind="embedded" if target.scheme == "chdb" else "live",
+            url=target.url,
+            protocol=target.protocol,
+            host=target.host or None,
+            port=target.port or None,
+            user=credentials_user,
+            password_given=password_given,
+            tls=target.tls,
+        ),
+    )
+    snapshot.extra["session_user"] = credentials_user
+    c = Collector(conn=conn, snapshot=snapshot, deadline=time.monotonic() + deadline_s)
+    steps = _steps(c)
+    lost = False
+    for index, (facts, step) in enumerate(steps):
+        try:
+            step()
+        except FactUnavailable as exc:
+            for fact in facts:
+                if getattr(snapshot, fact, None) is None:
+                    snapshot.mark_gap(fact, exc.reason)
+        except StopCollection as exc:
+            snapshot.partial = True
+            snapshot.errors.append(exc.error)
+            lost = "connection lost" in exc.reason
+            for later, _step in steps[index:]:
+                for fact in later:
+                    if getattr(snapshot, fact, None) is None:
+                        snapshot.mark_gap(fact, exc.reason)
+            break
+    snapshot.extra["settings_mode"] = conn.settings_mode
+    access.link_users(snapshot)
+    if lost:
+        for fact in ("anonymous_login", "endpoints"):
+            snapshot.mark_gap(fact, "not collected: connection lost")
+    else:
+        _probe(snapshot, target, probe_ports, time.monotonic() + max(deadline_s * 0.5, 5.0))
+    return snapshot
+
+
+def _steps(c: Collector) -> list[tuple[tuple[str, ...], Callable[[], None]]]:
+    """(facts filled, action) in collection order; cheap, most important facts first."""
+    s = c.snapshot
+    ddl_secrets: dict[str, list[SecretRef]] = {}
+
+    def set_fact(fact: str, produce: Callable[[Collector], Any]) -> Callable[[], None]:
+        return lambda: setattr(s, fact, produce(c))
+
+    def capabilities() -> None:
+        s.capabilities = detect(c)
+        if not s.capabilities.has_sql_rbac:
+            for fact in access.ACCESS_FACTS:
+                s.mark_gap(fact, access.NO_RBAC)
+        if s.capabilities.has_current_user:
+            s.extra["current_user"] = str(c.rows("SELECT currentUser() AS u")[0]["u"])
+
+    def info() -> None:
+        s.server = server.server_info(c)
+
+    def tables() -> None:
+        s.tables, found = catalog.tables(c)
+        ddl_secrets.update(found)
+
+    steps: list[tuple[tuple[str, ...], Callable[[], None]]] = [
+        (("capabilities",), capabilities),
+        (("server",), info),
+        (("effective_settings",), set_fact("effective_settings", server.effective_settings)),
+        (("server_config",), set_fact("server_config", server.server_config)),
+    ]
+    for fact, collect in access.COLLECTORS.items():
+        steps.append(((fact,), _only_with_rbac(c, fact, collect)))
+    steps += [
+        (("system_logs",), set_fact("system_logs", server.system_logs)),
+        (("databases",), set_fact("databases", catalog.databases)),
+        (("tables",), tables),
+        (("dictionaries",), set_fact("dictionaries", lambda col: catalog.dictionaries(col, ddl_secrets))),
+        (("named_collections",), set_fact("named_collections", catalog.named_collections)),
+        (("clusters",), set_fact("clusters", server.clusters)),
+        (("log_secrets",), set_fact("log_secrets", log_secrets.log_secrets)),
+    ]
+    return steps
+
+
+def _only_with_rbac(c: Collector, fact: str, collect: Callable[[Collector], Any]) -> Callable[[], None]:
+    def step() -> None:
+        if c.snapshot.capabilities.has_sql_rbac:
+            setattr(c.snapshot, fact, collect(c))
+
+    return step
+
+
+def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float) -> None:
+    """Anonymous login (and, if asked, the host's other ClickHouse ports)."""
+    if target.scheme == "chdb":
+        snapshot.anonymous_login = [_embedded_login(snapshot)]
+        _mark_default_password(snapshot)
+        return
+    from chwarden.sources.probe import probe_anonymous, probe_endpoints
+
+    ports = {target.protocol: target.port}
+    if probe_ports:
+        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(1.0, deadline - time.monotonic()))
+        for endpoint in snapshot.endpoints:
+            if endpoint.clickhouse and endpoint.protocol in ANONYMOUS_PROTOCOLS:
+                ports.setdefault(endpoint.protocol, endpoint.port)
+    else:
+        snapshot.mark_gap("endpoints", "port probe disabled")
+    snapshot.anonymous_login = probe_anonymous(target.host, ports)
+    _mark_default_password(snapshot)
+
+
+def _embedded_login(snapshot: Snapshot) -> AnonymousLogin:
+    """chdb always logs in as `default` with an empty password: the open session is the proof."""
+    default = next((u for u in snapshot.users or [] if u.name == "default"), None)
+    how = f"auth {', '.join(default.auth_types)}" if default else "system.users not readable"
+    return AnonymousLogin(
+        protocol="embedded",
+        accepted=True,
+        detail=f"embedded session logged in as default with an empty password ({how})",
+    )
+
+
+def _mark_default_password(snapshot: Snapshot) -> None:
+    """What the anonymous login proved about `default`'s password, where users are visible."""
+    results = snapshot.anonymous_login or []
+    accepted = any(a.accepted for a in results)
+    refused = any(a.error_code in (193, 194, 516) for a in results)
+    for user in snapshot.users or []:
+        if user.name == "default" and user.password_empty is None and (accepted or refused):
+            user.password_empty = accepted
