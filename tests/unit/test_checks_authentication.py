@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from chwarden.checks.authentication import INSECURE_TYPE_SWITCHES
 from chwarden.checks.registry import get_check, run_check
 from chwarden.facts import (
     AnonymousLogin,
@@ -302,3 +303,14 @@ def test_password_without_expiry() -> None:
     assert missing
     _, old = run("password_without_expiry", snap(users, version="23.3.1"))
     assert old
+
+
+def test_insecure_password_types_reads_a_redacted_switch() -> None:
+    """A config source may redact `allow_*_password` values; the fingerprint still says 0 or 1."""
+    from chwarden.redact import redact
+
+    s = snap([], kind="config", version=None, config={n: redact("1") for n in INSECURE_TYPE_SWITCHES})
+    findings, _ = run("insecure_password_types_allowed", s)
+    assert [f.evidence["value"] for f in findings] == ["1", "1", "1"]
+    off = snap([], kind="config", version=None, config={n: redact("0") for n in INSECURE_TYPE_SWITCHES})
+    assert run("insecure_password_types_allowed", off)[0] == []

@@ -25,6 +25,7 @@ from chwarden.checks.helpers import (
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
+from chwarden.redact import fingerprint
 
 REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 REF_CREATE_USER = "https://clickhouse.com/docs/sql-reference/statements/create/user"
@@ -285,6 +286,15 @@ INSECURE_TYPE_SWITCHES = ("allow_plaintext_password", "allow_no_password", "allo
 INSECURE_TYPES_SINCE = (22, 10)  # approximate first release with these switches
 
 
+def _unredacted_switch(value: str) -> str:
+    """A 0/1 switch whose name contains `password` may reach us redacted by a config source;
+    its fingerprint still tells which boolean it was (a switch is not a secret)."""
+    if "(redacted, sha256:" not in value:
+        return value
+    known = {fingerprint(v): v for v in ("0", "1", "true", "false")}
+    return known.get(value.rsplit("sha256:", 1)[-1].rstrip(")"), value)
+
+
 @check(
     "insecure_password_types_allowed",
     title="The server lets administrators create plaintext or passwordless users",
@@ -307,8 +317,8 @@ def insecure_password_types_allowed(snapshot: Snapshot) -> Iterator[Hit]:
             if not supported:
                 continue
             evidence: dict[str, object] = {"setting": name, "value": None, "default": "1"}
-        elif is_true(value.value):
-            evidence = {"setting": name, "value": value.value}
+        elif is_true(_unredacted_switch(value.value)):
+            evidence = {"setting": name, "value": _unredacted_switch(value.value)}
         else:
             continue
         yield Hit(

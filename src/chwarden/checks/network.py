@@ -210,6 +210,7 @@ def listen_host_wildcard(snapshot: Snapshot) -> Iterator[Hit]:
 
 PLAIN_PORT_KEYS = ("http_port", "tcp_port", "interserver_http_port")
 TLS_PORT_KEYS = ("https_port", "tcp_port_secure", "interserver_https_port")
+CLIENT_TLS_PORT_KEYS = ("https_port", "tcp_port_secure")  # interserver TLS does not protect clients
 
 
 def _config_ports(snapshot: Snapshot, keys: tuple[str, ...]) -> dict[str, ConfigValue]:
@@ -287,7 +288,7 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
         "</server></openSSL>",
     )
     if config_known(snapshot):
-        if _config_ports(snapshot, TLS_PORT_KEYS):
+        if _config_ports(snapshot, CLIENT_TLS_PORT_KEYS):
             return
         public = _listens_publicly(snapshot)
         yield Hit(
