@@ -24,10 +24,27 @@ _FILLABLE = (
 )
 
 
+# What only users.xml knows about a user the server lists (system.users hides password values).
+_USER_FILE_FACTS = (
+    "password_empty",
+    "sha256_salted",
+    "secrets",
+    "location",
+    "access_management",
+    "named_collection_control",
+    "show_named_collections_secrets",
+    "allow_databases",
+    "profile",
+    "quota",
+)
+
+
 def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snapshot:
     """Return a copy of ``live`` completed with ``config`` facts; records where they came from."""
     merged = live.model_copy(deep=True)
     filled: list[str] = []
+    if merged.users is not None and config.users is not None:
+        _enrich_users(merged, config)
     for fact in _FILLABLE:
         if getattr(merged, fact) is None and getattr(config, fact) is not None:
             setattr(merged, fact, getattr(config, fact))
@@ -44,6 +61,25 @@ def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snap
     merged.extra["config_source"] = source
     merged.extra["facts_from_config"] = filled
     return merged
+
+
+def _enrich_users(merged: Snapshot, config: Snapshot) -> None:
+    """Add file-only facts to live users defined in users.xml (matched by name)."""
+    from_file = {u.name: u for u in config.users or []}
+    enriched = []
+    for user in merged.users or []:
+        file_user = from_file.get(user.name)
+        if file_user is None or (user.storage not in (None, "users_xml", "users.xml")):
+            enriched.append(user)
+            continue
+        updates = {}
+        for name in _USER_FILE_FACTS:
+            live_value = getattr(user, name)
+            file_value = getattr(file_user, name)
+            if file_value not in (None, []) and live_value in (None, [], False):
+                updates[name] = file_value
+        enriched.append(user.model_copy(update=updates))
+    merged.users = enriched
 
 
 def apply_command_line_overrides(snapshot: Snapshot, overrides: dict[str, str], origin: str) -> None:
