@@ -298,7 +298,7 @@ def _identify_native(host: str, port: int, timeout: float, protocol: str, tls: b
         found.reveals["error_code"] = reply.code
         if reply.stack_trace:
             found.reveals["stack_trace"] = True
-            paths = sorted(set(_LIB_PATH_RE.findall(reply.stack_trace)))[:3]
+            paths = list(dict.fromkeys(_LIB_PATH_RE.findall(reply.stack_trace)))[:3]
             if paths:
                 found.reveals["stack_trace_paths"] = paths
         return found
