@@ -75,10 +75,17 @@ def test_query_log_disabled_in_a_profile() -> None:
 
 
 def test_query_log_section_absent_from_config() -> None:
-    s = snap(connection=ConnectionInfo(kind="config"), system_logs=[], config_files=["/etc/ch/config.xml"])
+    s = snap(
+        connection=ConnectionInfo(kind="config"),
+        system_logs=[],
+        config_files=["/etc/ch/config.xml"],
+        server_config=config({"listen_host": "::"}),
+    )
     assert resources("query_log_disabled", s) == ["table:system.query_log"]
     present = s.model_copy(update={"system_logs": [SystemLogFacts(name="query_log", configured=True)]})
     assert resources("query_log_disabled", present) == []
+    configured = s.model_copy(update={"server_config": config({"query_log.database": "system"})})
+    assert resources("query_log_disabled", configured) == []  # live table not created yet
 
 
 def test_query_log_disabled_not_checked_without_facts() -> None:

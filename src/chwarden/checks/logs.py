@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from chwarden.checks.helpers import (
     accepted_admin,
+    config_known,
     config_section,
     config_value,
     grants_of_principals,
@@ -43,14 +44,16 @@ def _log_entry(logs: list[SystemLogFacts], name: str) -> SystemLogFacts | None:
     return next((entry for entry in logs if entry.name == name), None)
 
 
-def _log_missing(snapshot: Snapshot, entry: SystemLogFacts | None) -> bool:
-    """True when the log is proven absent: not configured per config files, or no table on a
-    server whose config we did not see."""
-    if entry is None:
-        return snapshot.config_files is not None or snapshot.connection.kind == "config"
-    if entry.configured is True or entry.exists is True:
+def _log_missing(snapshot: Snapshot, entry: SystemLogFacts | None, name: str) -> bool:
+    """True when the log is proven absent. A live server lists only tables already created, so
+    a missing table still counts as present when the config files have its section."""
+    if entry is not None and (entry.configured is True or entry.exists is True):
         return False
-    return entry.configured is False or entry.exists is False
+    if entry is not None and entry.configured is False:
+        return True
+    if not config_known(snapshot):
+        return entry is not None and entry.exists is False
+    return not config_section(snapshot, name)
 
 
 @check(
@@ -68,7 +71,7 @@ def _log_missing(snapshot: Snapshot, entry: SystemLogFacts | None) -> bool:
 def query_log_disabled(snapshot: Snapshot) -> Iterator[Hit]:
     if snapshot.system_logs is not None:
         entry = _log_entry(snapshot.system_logs, "query_log")
-        if _log_missing(snapshot, entry):
+        if _log_missing(snapshot, entry, "query_log"):
             yield Hit(
                 resource="table:system.query_log",
                 evidence={
@@ -272,20 +275,15 @@ def session_log_disabled(snapshot: Snapshot) -> Iterator[Hit]:
     if version_at_least(snapshot, (21, 9)) is False:
         return  # no session_log before 21.9
     entry = _log_entry(snapshot.need("system_logs"), "session_log")
-    if entry is None and snapshot.config_files is None and snapshot.connection.kind != "config":
-        if not snapshot.capabilities.has_session_log:
-            yield Hit(
-                resource="table:system.session_log",
-                evidence={"exists": False},
-                remediation=Remediation(xml=_log_section_fix("session_log")),
-            )
-        return
-    if _log_missing(snapshot, entry):
+    missing = _log_missing(snapshot, entry, "session_log")
+    if entry is None and not config_known(snapshot):
+        missing = not snapshot.capabilities.has_session_log  # the live table list is all we know
+    if missing:
         yield Hit(
             resource="table:system.session_log",
             evidence={
                 "exists": entry.exists if entry else None,
-                "configured": entry.configured if entry else False,
+                "configured": entry.configured if entry else None,
             },
             remediation=Remediation(xml=_log_section_fix("session_log")),
             location=entry.location if entry else None,
