@@ -91,22 +91,28 @@ def _excerpts(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def log_secrets(c: Collector) -> list[LogSecretFacts]:
-    """Scan query_log and processes where they exist and are readable."""
+    """Scan query_log and processes where they exist and are readable.
+
+    An unreadable query_log makes the whole fact unavailable (an empty list would claim the log
+    is clean); an unreadable processes table only narrows the scan, which ``extra`` records.
+    """
     found: list[LogSecretFacts] = []
     scanned: list[str] = []
-    reasons: list[str] = []
+    skipped: list[str] = []
     for table in ("query_log", "processes"):
         if not c.has_table(table):
-            reasons.append(f"system.{table} absent")
+            skipped.append(f"system.{table} absent")
             continue
         try:
             found += scan_table(c, table)
             scanned.append(f"system.{table}")
         except FactUnavailable as exc:
-            reasons.append(f"system.{table}: {exc.reason}")
+            if table == "query_log":
+                raise FactUnavailable(f"system.query_log: {exc.reason}", exc.code) from exc
+            skipped.append(f"system.{table}: {exc.reason}")
     if not scanned:
-        raise FactUnavailable("; ".join(reasons))
+        raise FactUnavailable("; ".join(skipped))
     c.snapshot.extra["log_secrets_scanned"] = scanned
-    if reasons:
-        c.snapshot.extra["log_secrets_skipped"] = reasons
+    if skipped:
+        c.snapshot.extra["log_secrets_skipped"] = skipped
     return found
