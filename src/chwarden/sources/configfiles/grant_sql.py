@@ -17,6 +17,8 @@ _TO_CLAUSE = re.compile(r"(?is)\s+(?:TO|FROM)\s+[^()]*$")
 _ON = re.compile(r"(?i)\s+ON\s+")
 _PRIVILEGE = re.compile(r"(?s)^\s*([A-Za-z][A-Za-z0-9_ ]*?)\s*(?:\((.*)\))?\s*$")
 _ALIASES = {"ALL PRIVILEGES": "ALL"}
+_NAME = r"(`[^`]*`|\"[^\"]*\"|[^.\s`\"']+)"
+_TARGET = re.compile(rf"\s*{_NAME}(?:\.{_NAME})?\s*")
 
 
 @dataclass
@@ -50,7 +52,7 @@ def _unquote(name: str) -> str:
 
 def _target(text: str) -> tuple[str | None, str | None]:
     """`db.table` -> (db, table); `*` parts mean "all" (None)."""
-    match = re.fullmatch(r"\s*(`[^`]*`|\"[^\"]*\"|[^.\s]+)(?:\.(`[^`]*`|\"[^\"]*\"|\S+))?\s*", text)
+    match = _TARGET.fullmatch(text)
     if match is None:
         raise ValueError(f"cannot read the target {text!r}")
     first, second = _unquote(match.group(1)), match.group(2)

@@ -136,7 +136,8 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
         users = server
     elif users_path is not None and users_path.is_file():
         users = reader.merged(users_path)
-        reader.substitute(users, users.text_of("include_from") or include_from, main.parent)
+        # Each file takes includes from its own <include_from> (observed on 18.16), not the main one's.
+        reader.substitute(users, users.text_of("include_from") or DEFAULT_INCLUDE_FROM, main.parent)
     else:
         missing = reader.display(users_path) if users_path else "users.xml"
         notes.append(f"users file {missing} not found next to {reader.display(main)}")

@@ -47,7 +47,9 @@ class Substituter:
             if child.tag == "include" and ("incl" in child.attrs or "from_zk" in child.attrs):
                 self._include_element(node, child, child_path)
                 continue
-            self._substitute(child, child_path)
+            if not self._substitute(child, child_path):
+                node.children.remove(child)  # an optional include that is absent drops the element
+                continue
             self.apply(child, child_path)
 
     def _include_element(self, parent: ConfigNode, element: ConfigNode, path: str) -> None:
@@ -62,10 +64,13 @@ class Substituter:
             return
         parent.children[index:index] = [relocate(c) for c in included.children]
 
-    def _substitute(self, node: ConfigNode, path: str) -> None:
+    def _substitute(self, node: ConfigNode, path: str) -> bool:
+        """Apply the node's substitutions; False when the node must be dropped."""
         replace = "replace" in node.attrs
         if "incl" in node.attrs:
             included = self._lookup(node.attrs["incl"])
+            if included is None and self._optional(node):
+                return False
             if included is None:
                 self._missing(node, path, "incl", node.attrs["incl"])
             else:
@@ -85,6 +90,11 @@ class Substituter:
                 self._unknown(node, path, "from_env", name)
         if "from_zk" in node.attrs and not (replace and (node.text or node.children)):
             self._unknown(node, path, "from_zk", node.attrs["from_zk"])
+        return True
+
+    @staticmethod
+    def _optional(node: ConfigNode) -> bool:
+        return node.attrs.get("optional", "").lower() in TRUE_VALUES
 
     def _lookup(self, name: str) -> ConfigNode | None:
         if self.include_root is None:
@@ -92,7 +102,7 @@ class Substituter:
         return self.include_root.find(name) if name else None
 
     def _missing(self, node: ConfigNode, path: str, kind: str, name: str) -> None:
-        if node.attrs.get("optional", "").lower() in TRUE_VALUES:
+        if self._optional(node):
             return
         if kind == "from_zk":
             self.unresolved.append(Unresolved(path, kind, name, node.location, True, "ZooKeeper"))
