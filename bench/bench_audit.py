@@ -129,14 +129,24 @@ def main() -> None:
     results = []
     for users in [int(u) for u in args.users.split(",")]:
         out = subprocess.run(
-            [sys.executable, __file__, "--child-users", str(users), "--tables", str(args.tables), "--runs", str(args.runs)],
+            [
+                sys.executable,
+                __file__,
+                "--child-users",
+                str(users),
+                "--tables",
+                str(args.tables),
+                "--runs",
+                str(args.runs),
+            ],
             capture_output=True,
             text=True,
             timeout=1800,
             check=True,
         )
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    print(f"{'engine':7} {'users':>6} {'tables':>6} {'audit s':>8} {'baseline s':>10} {'audit/baseline':>14} {'findings':>8}")
+    header = ("engine", "users", "tables", "audit s", "baseline s", "audit/baseline", "findings")
+    print(f"{header[0]:7} " + " ".join(f"{h:>{w}}" for h, w in zip(header[1:], (6, 6, 8, 10, 14, 8), strict=True)))
     for r in results:
         print(
             f"{r['engine']:7} {r['users']:>6} {r['tables']:>6} {r['audit_s']:>8.3f} {r['baseline_s']:>10.3f} "

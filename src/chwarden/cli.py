@@ -10,7 +10,7 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional
+from typing import Annotated, NoReturn
 
 import typer
 from pydantic import ValidationError
@@ -131,38 +131,41 @@ def read_env_file(path: Path | None) -> dict[str, str]:
 
 FormatOpt = Annotated[list[Format], typer.Option("--format", "-f", help="Output format (repeatable).")]
 OutputOpt = Annotated[list[Path], typer.Option("--output", "-o", help="Write the report here (repeatable).")]
-FailOnOpt = Annotated[
-    Severity, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")
-]
+FailOnOpt = Annotated[Severity, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")]
 
 
 @app.command()
 def audit(
     target: Annotated[
-        Optional[str],
+        str | None,
         typer.Argument(help="http[s]://host[:port], clickhouse[s]://host[:port] or chdb:///data?config=FILE"),
     ] = None,
     config: Annotated[
-        Optional[Path], typer.Option("--config", help="Config directory/file: audit offline, or add to a live audit.")
+        Path | None,
+        typer.Option("--config", help="Config directory/file: audit offline, or add to a live audit."),
     ] = None,
-    snapshot: Annotated[Optional[Path], typer.Option("--snapshot", help="Re-judge a saved snapshot.")] = None,
+    snapshot: Annotated[Path | None, typer.Option("--snapshot", help="Re-judge a saved snapshot.")] = None,
     save_snapshot: Annotated[
-        Optional[Path], typer.Option("--save-snapshot", help="Save the collected facts as JSON.")
+        Path | None, typer.Option("--save-snapshot", help="Save the collected facts as JSON.")
     ] = None,
-    user: Annotated[Optional[str], typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
+    user: Annotated[str | None, typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
     password_file: Annotated[
-        Optional[Path], typer.Option("--password-file", help="File holding the password (else CLICKHOUSE_PASSWORD).")
+        Path | None,
+        typer.Option("--password-file", help="File holding the password (else CLICKHOUSE_PASSWORD)."),
     ] = None,
     ask_password: Annotated[bool, typer.Option("--ask-password", help="Prompt for the password.")] = False,
     insecure: Annotated[bool, typer.Option("--insecure", help="Do not verify TLS certificates.")] = False,
-    ca_file: Annotated[Optional[Path], typer.Option("--ca-file", help="CA bundle to verify TLS with.")] = None,
-    cluster: Annotated[Optional[str], typer.Option("--cluster", help="Audit every node of this cluster.")] = None,
+    ca_file: Annotated[Path | None, typer.Option("--ca-file", help="CA bundle to verify TLS with.")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", help="Audit every node of this cluster.")] = None,
     env_file: Annotated[
-        Optional[Path], typer.Option("--env", help="KEY=VALUE file resolving from_env in config files.")
+        Path | None, typer.Option("--env", help="KEY=VALUE file resolving from_env in config files.")
     ] = None,
-    no_probe: Annotated[bool, typer.Option("--no-probe", help="Do not probe the host's other ClickHouse ports.")] = False,
+    no_probe: Annotated[
+        bool, typer.Option("--no-probe", help="Do not probe the host's other ClickHouse ports.")
+    ] = False,
     no_local_config: Annotated[
-        bool, typer.Option("--no-local-config", help="Do not read the config of a server running on this machine.")
+        bool,
+        typer.Option("--no-local-config", help="Do not read the config of a server running on this machine."),
     ] = False,
     check: Annotated[list[str], typer.Option("--check", help="Run only this check id (repeatable).")] = [],  # noqa: B006
     skip_check: Annotated[list[str], typer.Option("--skip-check", help="Skip this check id (repeatable).")] = [],  # noqa: B006
@@ -194,7 +197,10 @@ def audit(
     )
     sources = sum(x is not None for x in (target, snapshot)) + (1 if config and not target else 0)
     if sources != 1:
-        fail("give exactly one of TARGET, --config PATH or --snapshot FILE (TARGET may add --config)", EXIT_USAGE)
+        fail(
+            "give exactly one of TARGET, --config PATH or --snapshot FILE (TARGET may add --config)",
+            EXIT_USAGE,
+        )
     root: str | None = None
     try:
         if snapshot is not None:
@@ -203,7 +209,10 @@ def audit(
             except OSError as exc:
                 fail(f"cannot read snapshot {snapshot}: {exc.strerror}", EXIT_USAGE)
             except ValidationError as exc:
-                fail(f"{snapshot} is not a chwarden snapshot ({exc.error_count()} validation errors)", EXIT_USAGE)
+                fail(
+                    f"{snapshot} is not a chwarden snapshot ({exc.error_count()} validation errors)",
+                    EXIT_USAGE,
+                )
             report, snaps = judge([snap], checks=select_checks(options)), [snap]
         elif target is None:
             from chwarden.sources.configfiles import ConfigError
@@ -217,7 +226,9 @@ def audit(
         else:
             parsed = parse_target(target)
             credentials = resolve_credentials(
-                parsed, user=user, password_file=str(password_file) if password_file else None,
+                parsed,
+                user=user,
+                password_file=str(password_file) if password_file else None,
                 ask_password=ask_password,
             )
             report, snaps = run_audit(parsed, credentials, options)
@@ -251,9 +262,7 @@ def checks(
 
 @app.command()
 def demo(
-    workdir: Annotated[
-        Optional[Path], typer.Option("--workdir", help="Where the embedded engine keeps its data.")
-    ] = None,
+    workdir: Annotated[Path | None, typer.Option("--workdir", help="Where the embedded engine keeps its data.")] = None,
     html: Annotated[Path, typer.Option("--html", help="Where to write the HTML report.")] = Path(
         "chwarden-demo-report.html"
     ),

@@ -20,7 +20,10 @@ def redact(secret: str, prefix_chars: int = PREFIX_CHARS) -> str:
 
 # Credential shapes that appear inside SQL text (DDL, engine definitions, query logs).
 _SQL_SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("url_credentials", re.compile(r"(?P<pre>[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@'\"]+:)(?P<secret>[^@\s'\"/]+)(?=@)")),
+    (
+        "url_credentials",
+        re.compile(r"(?P<pre>[a-zA-Z][a-zA-Z0-9+.-]*://[^/\s:@'\"]+:)(?P<secret>[^@\s'\"/]+)(?=@)"),
+    ),
     (
         "identified_by",
         re.compile(r"(?i)(?P<pre>\bIDENTIFIED\s+(?:WITH\s+\w+\s+)?BY\s+')(?P<secret>(?:[^'\\]|\\.)+)(?=')"),

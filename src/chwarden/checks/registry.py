@@ -119,9 +119,7 @@ def run_check(chk: Check, snapshot: Snapshot) -> tuple[list[Finding], list[NotCh
     return findings, []
 
 
-def run_checks(
-    snapshot: Snapshot, checks: Iterable[Check] | None = None
-) -> tuple[list[Finding], list[NotChecked]]:
+def run_checks(snapshot: Snapshot, checks: Iterable[Check] | None = None) -> tuple[list[Finding], list[NotChecked]]:
     """Judge one snapshot with every (or the given) check."""
     findings: list[Finding] = []
     not_checked: list[NotChecked] = []

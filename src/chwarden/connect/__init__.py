@@ -11,7 +11,14 @@ from chwarden.connect.base import (
     Unreachable,
 )
 from chwarden.connect.guard import WriteRefused
-from chwarden.connect.target import Credentials, Target, TargetError, connect, parse_target, resolve_credentials
+from chwarden.connect.target import (
+    Credentials,
+    Target,
+    TargetError,
+    connect,
+    parse_target,
+    resolve_credentials,
+)
 
 __all__ = [
     "AuthenticationFailed",

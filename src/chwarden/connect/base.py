@@ -83,7 +83,7 @@ class QueryResult:
     types: list[str] = field(default_factory=list)
 
     def dicts(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row)) for row in self.rows]
+        return [dict(zip(self.columns, row, strict=False)) for row in self.rows]
 
     def scalar(self) -> Any:
         return self.rows[0][0] if self.rows and self.rows[0] else None

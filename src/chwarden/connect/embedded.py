@@ -6,6 +6,7 @@ path, optionally with a server config file whose `<users_config>` defines users,
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from typing import Any
@@ -27,9 +28,7 @@ def open_chdb_session(path: str, config_file: str | None = None, readonly: bool 
     try:
         from chdb import session as chdb_session
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise ChwardenConnectError(
-            "the embedded engine needs chdb: pip install 'chwarden[embedded]'"
-        ) from exc
+        raise ChwardenConnectError("the embedded engine needs chdb: pip install 'chwarden[embedded]'") from exc
     args = []
     if config_file:
         args.append(f"config-file={config_file}")
@@ -71,15 +70,16 @@ class EmbeddedTransport(Transport):
         return QueryResult(
             columns=[m["name"] for m in meta],
             types=[m["type"] for m in meta],
-            rows=[tuple(_convert(v, m["type"]) for v, m in zip(row, meta)) for row in payload.get("data", [])],
+            rows=[
+                tuple(_convert(v, m["type"]) for v, m in zip(row, meta, strict=False))
+                for row in payload.get("data", [])
+            ],
         )
 
     def close(self) -> None:
         if self._own_session:
-            try:
+            with contextlib.suppress(Exception):  # closing must not mask the real error
                 self._session.close()
-            except Exception:  # noqa: BLE001
-                pass
 
 
 def _literal(value: Any) -> str:

@@ -30,9 +30,13 @@ class WriteRefused(Exception):
     """A statement was refused by the guard before being sent."""
 
 
-def _strip_comments_and_strings(sql: str) -> str:
-    """Remove comments and string/identifier literals so keywords inside them are ignored."""
+def _strip_comments_and_strings(sql: str) -> tuple[str, bool]:
+    """Remove comments and string/identifier literals so keywords inside them are ignored.
+
+    Returns the remaining code and whether every literal and block comment was closed.
+    """
     out: list[str] = []
+    closed = True
     i, n = 0, len(sql)
     while i < n:
         ch = sql[i]
@@ -42,6 +46,7 @@ def _strip_comments_and_strings(sql: str) -> str:
             out.append(" ")
         elif sql.startswith("/*", i):
             j = sql.find("*/", i + 2)
+            closed = closed and j >= 0
             i = n if j < 0 else j + 2
             out.append(" ")
         elif ch in "'\"`":
@@ -56,17 +61,19 @@ def _strip_comments_and_strings(sql: str) -> str:
                         continue
                     break
                 j += 1
+            closed = closed and j < n
             i = j + 1
             out.append(" '' ")
         else:
             out.append(ch)
             i += 1
-    return "".join(out)
+    return "".join(out), closed
 
 
 def check_statement(sql: str) -> str:
     """Return the statement (trailing semicolon removed) if it is read-only; raise WriteRefused."""
-    code = _strip_comments_and_strings(sql).strip()
+    code, closed = _strip_comments_and_strings(sql)
+    code = code.strip()
     if code.endswith(";"):
         code = code[:-1].rstrip()
         sql = sql.rstrip().rstrip(";")
@@ -74,7 +81,9 @@ def check_statement(sql: str) -> str:
         raise WriteRefused("empty statement")
     if ";" in code:
         raise WriteRefused("more than one statement")
-    first = code.split(None, 1)[0].upper().rstrip("(")
+    if not closed:
+        raise WriteRefused("unterminated string or comment")
+    first = code.lstrip("( \t\r\n").split(None, 1)[0].upper().rstrip("(")
     if first not in ALLOWED_FIRST_WORDS:
         raise WriteRefused(f"statement starting with {first!r} is not read-only")
     if first == "WITH" and not re.search(r"\bSELECT\b", code, re.IGNORECASE):

@@ -9,6 +9,7 @@ works on every version from 18.x to 26.x and keeps full control of settings and 
 from __future__ import annotations
 
 import json
+import ssl
 from typing import Any
 
 import httpx
@@ -47,7 +48,10 @@ class HttpTransport(Transport):
         scheme = "https" if secure else "http"
         bracketed = f"[{host}]" if ":" in host else host
         self.base_url = f"{scheme}://{bracketed}:{port}/"
-        verify_arg: bool | str = ca_file if (verify and ca_file) else verify
+        verify_arg: bool | ssl.SSLContext = verify
+        if verify and ca_file:
+            verify_arg = ssl.create_default_context(cafile=ca_file)
+        self._connect_timeout = connect_timeout
         self._client = httpx.Client(verify=verify_arg, timeout=httpx.Timeout(30.0, connect=connect_timeout))
         # Credentials travel in headers, never in the URL (URLs end up in proxy logs).
         self._headers = {"X-ClickHouse-User": user}
@@ -59,6 +63,8 @@ class HttpTransport(Transport):
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
         params = {k: str(v) for k, v in settings.items()}
         body = f"{sql}\nFORMAT JSONCompact"
+        # Until the server has answered once, a silent port must not cost a whole query timeout.
+        read_timeout = timeout if self._connected_once else self._connect_timeout
         try:
             # GET is read-only on every ClickHouse version: a third lock for free.
             with self._client.stream(
@@ -66,7 +72,7 @@ class HttpTransport(Transport):
                 self.base_url,
                 params={**params, "query": body},
                 headers=self._headers,
-                timeout=httpx.Timeout(timeout, connect=self._client.timeout.connect),
+                timeout=httpx.Timeout(read_timeout, connect=self._connect_timeout),
             ) as response:
                 data = _read_bounded(response)
                 self.last_headers = dict(response.headers)
@@ -77,6 +83,8 @@ class HttpTransport(Transport):
                 raise ConnectionLost(f"{self.base_url}: server stopped answering ({_reason(exc)})") from exc
             raise Unreachable(f"{self.base_url}: {_reason(exc)}") from exc
         except httpx.ReadTimeout as exc:
+            if not self._connected_once:
+                raise NotClickHouse(f"{self.base_url}: no HTTP answer within {read_timeout:.0f}s") from exc
             raise QueryFailed(f"query timed out after {timeout:.0f}s", code=159) from exc
         except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
             if self._connected_once:
@@ -108,7 +116,7 @@ class HttpTransport(Transport):
         return QueryResult(
             columns=[m["name"] for m in meta],
             types=[m["type"] for m in meta],
-            rows=[tuple(_convert(v, m["type"]) for v, m in zip(row, meta)) for row in payload["data"]],
+            rows=[tuple(_convert(v, m["type"]) for v, m in zip(row, meta, strict=False)) for row in payload["data"]],
         )
 
     def close(self) -> None:

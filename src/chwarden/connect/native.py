@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -55,12 +56,14 @@ class NativeTransport(Transport):
             **kwargs,
         )
         self._connected_once = False
+        self._connect_timeout = connect_timeout
         self.server_info: Any = None
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
         from clickhouse_driver import errors
 
-        self._client.connection.send_receive_timeout = timeout
+        # Until the server has answered once, a silent port must not cost a whole query timeout.
+        self._client.connection.send_receive_timeout = timeout if self._connected_once else self._connect_timeout
         try:
             rows, columns = self._client.execute(sql, settings=settings, with_column_types=True)
         except errors.ServerException as exc:
@@ -93,7 +96,5 @@ class NativeTransport(Transport):
         )
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # a dead socket must not mask the real error
             self._client.disconnect()
-        except Exception:  # noqa: BLE001 - closing a dead socket must not mask the real error
-            pass

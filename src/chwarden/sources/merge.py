@@ -87,6 +87,4 @@ def apply_command_line_overrides(snapshot: Snapshot, overrides: dict[str, str], 
     if snapshot.server_config is None:
         return
     for key, value in overrides.items():
-        snapshot.server_config[key] = ConfigValue(
-            values=[value], location=Location(file=origin), origin="config"
-        )
+        snapshot.server_config[key] = ConfigValue(values=[value], location=Location(file=origin), origin="config")
