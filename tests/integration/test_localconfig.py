@@ -28,9 +28,7 @@ from chwarden.sources.localconfig import (
 from tests.harness.ch18 import ClickHouse18Server, server_binary
 from tests.harness.session import Ch18Env
 
-TCP_HEADER = (
-    "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
-)
+TCP_HEADER = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
 
 
 def _tcp_line(local: str, state: str, inode: int) -> str:
@@ -55,9 +53,7 @@ def fake_proc(tmp_path: Path) -> Path:
     (pid / "fd" / "4").symlink_to("socket:[222]")
     (pid / "fd" / "5").symlink_to("/dev/null")
     (pid / "cwd").symlink_to(tmp_path / "etc")
-    (pid / "cmdline").write_bytes(
-        b"/usr/bin/clickhouse-server\0-C\0conf/main.xml\0--\0--listen_host=0.0.0.0\0"
-    )
+    (pid / "cmdline").write_bytes(b"/usr/bin/clickhouse-server\0-C\0conf/main.xml\0--\0--listen_host=0.0.0.0\0")
     other = proc / "77"
     (other / "fd").mkdir(parents=True)
     (other / "fd" / "3").symlink_to("socket:[111]")  # not a clickhouse process: skipped

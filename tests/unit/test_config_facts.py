@@ -94,9 +94,7 @@ def test_legacy_yandex_users_file_with_many_users() -> None:
     )
     assert web.allow_databases == ["site", "stats"]
     assert len(web.secrets) == 1 and web.secrets[0].kind == "password"
-    assert web.secrets[0].where == "users.web.password" and web.secrets[0].redacted.startswith(
-        "web-…(redacted"
-    )
+    assert web.secrets[0].where == "users.web.password" and web.secrets[0].redacted.startswith("web-…(redacted")
     # sha256 of the empty string is still no password at all.
     assert summary(users["hashed_empty"])[:2] == (["sha256_password"], True)
     assert users["hashed_empty"].sha256_salted is False
@@ -213,9 +211,7 @@ def test_modern_users_d_password_replaces_empty_password() -> None:
     # An XML admin without explicit grants holds ALL WITH GRANT OPTION (as system.grants shows).
     assert snapshot.grants == [GrantFacts(user_name="default", access_type="ALL", grant_option=True)]
     assert snapshot.system_logs == [
-        SystemLogFacts(
-            name="query_log", configured=True, has_ttl=True, location=Location(file="config.xml", line=54)
-        ),
+        SystemLogFacts(name="query_log", configured=True, has_ttl=True, location=Location(file="config.xml", line=54)),
         SystemLogFacts(
             name="text_log",
             configured=True,
@@ -280,9 +276,7 @@ def test_rbac_xml_roles_grants_constraints() -> None:
             grant_option=True,
         ),
         GrantFacts(user_name="bob", access_type="INSERT", database="shop", table="orders", grant_option=True),
-        GrantFacts(
-            user_name="bob", access_type="SELECT", database="logs", table="secret", is_partial_revoke=True
-        ),
+        GrantFacts(user_name="bob", access_type="SELECT", database="logs", table="secret", is_partial_revoke=True),
         GrantFacts(role_name="analyst", access_type="SELECT", database="logs"),
     ]
     assert snapshot.extra["unparsed_grants"] == [
@@ -327,9 +321,7 @@ def test_yaml_users_constraints_and_replaced_networks() -> None:
         QuotaInterval(duration=3600, max_queries=1000)
     ]
     assert snapshot.system_logs == [
-        SystemLogFacts(
-            name="part_log", configured=True, has_ttl=False, location=Location(file="config.yaml", line=22)
-        )
+        SystemLogFacts(name="part_log", configured=True, has_ttl=False, location=Location(file="config.yaml", line=22))
     ]
 
 
@@ -364,9 +356,7 @@ def test_default_user_check_fires_on_config_with_location() -> None:
     assert not not_checked
     assert [(f.resource, str(f.location)) for f in findings] == [("user:default", "users.xml:32")]
     assert findings[0].remediation.xml is not None and findings[0].remediation.sql is None
-    findings, _ = run_check(
-        get_check("default_user_without_password"), snapshot_from_config(CONFIGS / "modern")
-    )
+    findings, _ = run_check(get_check("default_user_without_password"), snapshot_from_config(CONFIGS / "modern"))
     assert findings == []
 
 

@@ -173,9 +173,7 @@ def find_local_server(host: str, port: int, proc: Path = PROC) -> LocalServer | 
         if not is_clickhouse_server(argv) or not _holds_socket(pid_dir, targets, deadline):
             continue
         option, overrides = parse_server_args(argv)
-        return LocalServer(
-            pid=int(pid_dir.name), config_file=_config_path(pid_dir, option), overrides=overrides
-        )
+        return LocalServer(pid=int(pid_dir.name), config_file=_config_path(pid_dir, option), overrides=overrides)
     return None
 
 

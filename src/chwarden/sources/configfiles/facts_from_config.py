@@ -49,9 +49,7 @@ def _apply_overrides(config: dict[str, ConfigValue], overrides: Mapping[str, str
         config[key] = ConfigValue(values=[safe_value(leaf, value)], location=Location(file=COMMAND_LINE))
 
 
-def snapshot_from_merged(
-    merged: MergedConfig, target: str, *, overrides: Mapping[str, str] | None = None
-) -> Snapshot:
+def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mapping[str, str] | None = None) -> Snapshot:
     snapshot = Snapshot(
         target=target,
         collected_at=utc_now(),

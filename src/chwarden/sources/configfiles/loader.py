@@ -90,9 +90,7 @@ def merge_files(main: Path) -> list[Path]:
         except OSError as exc:
             raise ConfigError(f"{directory}: cannot list directory ({exc.strerror})") from None
         found.extend(
-            p
-            for p in entries
-            if p.suffix.lower() in CONFIG_SUFFIXES and not p.name.startswith(".") and p.is_file()
+            p for p in entries if p.suffix.lower() in CONFIG_SUFFIXES and not p.name.startswith(".") and p.is_file()
         )
     if len(found) > MAX_MERGE_FILES:
         raise ConfigError(f"{main}: more than {MAX_MERGE_FILES} override files")

@@ -37,9 +37,7 @@ def server_config(server: ConfigNode) -> dict[str, ConfigValue]:
             values, _ = collected.get(path, ([], leaf.value_location))
             values.append(safe_value(leaf.tag, leaf.text))
             collected[path] = (values, leaf.value_location)
-    return {
-        path: ConfigValue(values=v, location=loc, origin="config") for path, (v, loc) in collected.items()
-    }
+    return {path: ConfigValue(values=v, location=loc, origin="config") for path, (v, loc) in collected.items()}
 
 
 def system_logs(server: ConfigNode) -> list[SystemLogFacts]:
@@ -50,9 +48,7 @@ def system_logs(server: ConfigNode) -> list[SystemLogFacts]:
             continue
         engine = section.text_of("engine") or ""
         has_ttl = section.child("ttl") is not None or " TTL " in f" {engine.upper()} "
-        logs.append(
-            SystemLogFacts(name=section.tag, configured=True, has_ttl=has_ttl, location=section.location)
-        )
+        logs.append(SystemLogFacts(name=section.tag, configured=True, has_ttl=has_ttl, location=section.location))
     return logs
 
 

@@ -83,9 +83,7 @@ def profile_elements(users_tree: ConfigNode, users: list[UserFacts]) -> list[Pro
         profile = node.child("profile") if node is not None else None
         if profile is not None and profile.text:
             elements.append(
-                ProfileElement(
-                    user_name=user.name, inherit_profile=profile.text, location=profile.value_location
-                )
+                ProfileElement(user_name=user.name, inherit_profile=profile.text, location=profile.value_location)
             )
     return elements
 

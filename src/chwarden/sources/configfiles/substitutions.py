@@ -29,9 +29,7 @@ class Unresolved:
 
     def __str__(self) -> str:
         outcome = "value unknown" if self.value_unknown else "kept as written"
-        return (
-            f"{self.location}: {self.path}: {self.kind}={self.name!r} not found in {self.source} ({outcome})"
-        )
+        return f"{self.location}: {self.path}: {self.kind}={self.name!r} not found in {self.source} ({outcome})"
 
 
 @dataclass

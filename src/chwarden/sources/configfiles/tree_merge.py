@@ -25,9 +25,7 @@ def identity(node: ConfigNode) -> Identity:
 def check_root(base: ConfigNode, other: ConfigNode) -> None:
     """Roots must agree; `<clickhouse>`, `<yandex>` and `<config>` count as the same root."""
     if base.tag != other.tag and not (base.tag in ROOT_TAGS and other.tag in ROOT_TAGS):
-        raise ConfigError(
-            f"{other.location}: root element <{other.tag}> does not match <{base.tag}> of the main file"
-        )
+        raise ConfigError(f"{other.location}: root element <{other.tag}> does not match <{base.tag}> of the main file")
 
 
 def merge_into(base: ConfigNode, other: ConfigNode) -> None:

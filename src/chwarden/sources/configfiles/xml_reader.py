@@ -33,9 +33,7 @@ class _LineTreeBuilder:
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         if len(self.stack) >= MAX_DEPTH:
-            raise ConfigError(
-                f"{self.display}:{self._line()}: elements nested deeper than {MAX_DEPTH} levels"
-            )
+            raise ConfigError(f"{self.display}:{self._line()}: elements nested deeper than {MAX_DEPTH} levels")
         node = ConfigNode(tag=tag, location=Location(file=self.display, line=self._line()), attrs=dict(attrs))
         if self.stack:
             self.stack[-1][0].children.append(node)

@@ -18,7 +18,7 @@ from chwarden.model import Location
 from chwarden.sources.configfiles.tree import MAX_DEPTH, ConfigError, ConfigNode
 
 MAX_ALIASES = 100
-MAX_NODES = 200_000
+MAX_NODES = 100_000
 ROOT_TAGS = ("clickhouse", "yandex")
 
 
@@ -91,9 +91,7 @@ def parse_yaml(data: bytes, display: str) -> ConfigNode:
     try:
         document = loader.get_single_node()
     except _TooManyAliases as exc:
-        raise ConfigError(
-            f"{display}:{exc.line}: more than {MAX_ALIASES} YAML aliases (alias bomb?)"
-        ) from None
+        raise ConfigError(f"{display}:{exc.line}: more than {MAX_ALIASES} YAML aliases (alias bomb?)") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark is not None else ""
