@@ -53,6 +53,10 @@ class QueryFailed(Exception):
         return self.code in (60, 81, 46, 47, 115, 16)
 
 
+_APPLIED_SETTINGS_SQL = (
+    "SELECT name, value FROM system.settings WHERE name IN ('readonly', 'max_execution_time', 'max_result_rows')"
+)
+
 AUTH_ERROR_CODES = frozenset({192, 193, 194, 195, 516})
 READONLY_SETTING_CODES = frozenset({164, 452, 472})
 
@@ -120,13 +124,24 @@ class GuardedConnection:
         self._settings: dict[str, Any] = guard.limits_settings(max_execution_time, max_result_rows)
         self.settings_mode = "readonly=2+limits"
         self.queries_sent: list[str] = []
+        self.applied_settings: dict[str, str] | None = None  # what the server really applied
 
     @property
     def protocol(self) -> str:
         return self.transport.protocol
 
+    @property
+    def session_settings(self) -> dict[str, Any]:
+        """The settings chwarden sends with every query (after any relaxation)."""
+        return dict(self._settings)
+
     def query(self, sql: str) -> QueryResult:
-        statement = guard.check_statement(sql)
+        result = self._send(guard.check_statement(sql))
+        if self.applied_settings is None:
+            self._verify_applied_settings()
+        return result
+
+    def _send(self, statement: str) -> QueryResult:
         timeout = float(self.max_execution_time) + 10.0
         while True:
             try:
@@ -136,6 +151,22 @@ class GuardedConnection:
                 if exc.code in READONLY_SETTING_CODES and self._relax_settings(exc):
                     continue
                 raise
+
+    def _verify_applied_settings(self) -> None:
+        """Read back the limits the server applied: some servers ignore client settings silently.
+
+        (18.16 over the native protocol keeps a readonly=1 profile's values without an error.)
+        """
+        self.applied_settings = {}
+        try:
+            rows = self._send(guard.check_statement(_APPLIED_SETTINGS_SQL)).rows
+        except QueryFailed:
+            return
+        self.applied_settings = {str(name): str(value) for name, value in rows}
+        readonly = self.applied_settings.get("readonly", "?")
+        lock = "server read-only" if readonly in ("1", "2") else "client allowlist only (server readonly=0)"
+        limits = ", ".join(f"{k}={v}" for k, v in sorted(self.applied_settings.items()) if k != "readonly")
+        self.settings_mode = f"{lock}: readonly={readonly}, {limits}"
 
     def _relax_settings(self, exc: QueryFailed) -> bool:
         """Drop the settings the account may not change, keeping every lock the server accepts.

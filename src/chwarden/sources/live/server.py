@@ -54,7 +54,7 @@ def effective_settings(c: Collector) -> dict[str, SettingValue]:
     guard change one, the value seen is the account's own and is kept.
     """
     rows = c.select("settings", ("name", "value", "changed", "default"))
-    overridden = set(getattr(c.conn, "_settings", {}))
+    overridden = set(c.conn.session_settings)
     settings: dict[str, SettingValue] = {}
     for r in rows:
         name = str(r["name"])
