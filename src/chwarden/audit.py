@@ -20,7 +20,7 @@ from chwarden.connect import (
 )
 from chwarden.facts import Snapshot
 from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
-from chwarden.sources.merge import apply_command_line_overrides, merge_live_and_config
+from chwarden.sources.merge import merge_live_and_config
 
 
 class TargetFailed(Exception):
@@ -103,13 +103,13 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
         snapshot.extra["config_source"] = None
         return snapshot
     try:
-        config_snapshot = snapshot_from_config(config_path, env=options.env)
+        config_snapshot = snapshot_from_config(config_path, env=options.env, overrides=overrides or None)
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot
     merged = merge_live_and_config(snapshot, config_snapshot, config_path)
-    if overrides:
-        apply_command_line_overrides(merged, overrides, origin)
+    if origin:
+        merged.extra["config_found_by"] = origin
     return merged
 
 

@@ -8,7 +8,6 @@ the server gave one; the config fills what the server could not tell.
 from __future__ import annotations
 
 from chwarden.facts import ConfigValue, Snapshot
-from chwarden.model import Location
 
 # Facts that come from either source and are filled from config when the server did not say.
 _FILLABLE = (
@@ -80,11 +79,3 @@ def _enrich_users(merged: Snapshot, config: Snapshot) -> None:
                 updates[name] = file_value
         enriched.append(user.model_copy(update=updates))
     merged.users = enriched
-
-
-def apply_command_line_overrides(snapshot: Snapshot, overrides: dict[str, str], origin: str) -> None:
-    """`clickhouse-server -- --listen_host=X` beats the files; reflect that in server_config."""
-    if snapshot.server_config is None:
-        return
-    for key, value in overrides.items():
-        snapshot.server_config[key] = ConfigValue(values=[value], location=Location(file=origin), origin="config")

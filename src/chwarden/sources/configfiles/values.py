@@ -16,8 +16,14 @@ _SECRET_NAME = re.compile(
 )
 
 
+# Switches named after passwords are policy, not credentials (`allow_plaintext_password`,
+# `default_password_type`): their values must stay readable for the checks.
+_SWITCH_NAME = re.compile(r"(?i)^(allow_|default_password_type$|.*_require_)")
+
+
 def is_secret_name(name: str) -> bool:
-    return bool(_SECRET_NAME.search(name))
+    leaf = name.rsplit(".", 1)[-1]
+    return bool(_SECRET_NAME.search(name)) and not _SWITCH_NAME.search(leaf)
 
 
 def safe_value(name: str, text: str) -> str:
