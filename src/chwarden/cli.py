@@ -288,6 +288,9 @@ def version() -> None:
     typer.echo(f"chwarden {__version__}")
 
 
+# Commands that live in their own modules register here (one line each).
+
+
 def main() -> None:
     try:
         app()
