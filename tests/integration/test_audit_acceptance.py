@@ -119,7 +119,7 @@ def test_full_audit_sends_only_reads(ch18_password: ClickHouse18Server, tmp_path
         "auditor",
         env={"CLICKHOUSE_PASSWORD": ch18_password.auditor_password},
     )
-    assert report["findings"]
+    assert code == 1 and report["findings"]
     logged = ch18_password.query_log("auditor")
     assert len(logged) >= 10
     for _kind, query in logged:
@@ -241,6 +241,7 @@ def test_missing_privileges_become_not_checked(tmp_path: Path) -> None:
     config = tmp_path / "restricted.xml"
     config.write_text(RESTRICTED_CHDB.format(config=config), encoding="utf-8")
     code, report = audit_json(tmp_path, f"chdb://{tmp_path / 'data'}?config={config}")
+    assert code in (0, 1)
     reasons = {n["check_id"]: n["reason"] for n in report["not_checked"]}
     assert "user_allowed_from_any_host" in reasons
     assert "permission denied" in reasons["user_allowed_from_any_host"]
@@ -330,6 +331,7 @@ def test_cluster_audit_reports_every_node(ch18_factory: Any, tmp_path: Path) -> 
     shards = "".join(f"<shard><replica><host>{n.host}</host><port>9000</port></replica></shard>" for n in nodes)
     entry = ch18_factory(extra_config=f"<remote_servers><pair>{shards}</pair></remote_servers>")
     code, report = audit_json(tmp_path, entry.http_url, "--cluster", "pair", "--no-probe")
+    assert code == 1
     targets = {t["target"]: t["status"] for t in report["targets"]}
     assert targets == {f"{s.host}:8123": "complete" for s in (entry, *nodes)}
     per_node = {f["target"] for f in findings_of(report, "default_user_without_password")}
