@@ -53,6 +53,9 @@ def render_terminal(report: Report, options: RenderOptions) -> str:
 def print_report(report: Report, console: Console | None = None, *, details: bool = False) -> None:
     """Print straight to a console (stdout by default), as `chwarden audit` does."""
     out = console or Console(highlight=False, emoji=False)
+    if console is None and not out.is_terminal:
+        # Piped or captured output (CI logs) has no width; 80 columns crush the findings table.
+        out = Console(highlight=False, emoji=False, width=max(out.width, 140))
     for renderable in report_renderables(report, details=details):
         # Plain lines (fixes, warnings, summary) are left to the terminal to wrap, so that a
         # copied SQL statement is not broken by inserted newlines.

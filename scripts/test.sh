@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The README's test command. Installs what the tests need (idempotent: Debian's clickhouse-server
+# 18.16 for the real-server tests, the Python test extras incl. chdb), then runs the whole suite.
+# The pytest fixtures start and stop the ClickHouse test servers themselves on private loopback
+# addresses. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive PIP_DISABLE_PIP_VERSION_CHECK=1
+
+if ! command -v clickhouse-server >/dev/null 2>&1 && [ ! -x /usr/sbin/clickhouse-server ]; then
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -q
+    $SUDO apt-get install -y -q --no-install-recommends clickhouse-server clickhouse-client openssl
+fi
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q -e '.[test]'
+exec .venv/bin/python -m pytest -q "$@"
