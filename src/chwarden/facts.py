@@ -10,13 +10,16 @@ storing them, so a saved snapshot can be shared like a report.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from collections.abc import Callable
+from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from chwarden.model import Endpoint, Location
 
 SNAPSHOT_VERSION = 1
+
+T = TypeVar("T")
 
 
 class FactModel(BaseModel):
@@ -294,6 +297,61 @@ class LogSecretFacts(FactModel):
     examples: list[str] = Field(default_factory=list)  # redacted excerpts only
 
 
+class LocatedSecret(FactModel):
+    """A credential written in a deployment file, redacted, with the line that holds it."""
+
+    kind: str
+    redacted: str
+    where: str
+    location: Location | None = None
+
+
+class K8sUserFacts(FactModel):
+    """A user as written in a ClickHouseInstallation (``spec.configuration.users``)."""
+
+    installation: str  # namespace/name of the CHI
+    name: str
+    plaintext_password: SecretRef | None = None  # `password:` written in the CR itself (redacted)
+    password_from_secret: bool = False  # valueFrom.secretKeyRef / k8s_secret_*
+    networks_ip: list[str] = Field(default_factory=list)  # networks/ip as written in the CR
+    networks_set: bool = False  # the CR overrides the operator's own networks for this user
+    location: Location | None = None
+
+
+class K8sServiceFacts(FactModel):
+    """A Service (or CHI service template) that publishes ClickHouse pods."""
+
+    name: str
+    type: str  # ClusterIP | NodePort | LoadBalancer
+    ports: list[int] = Field(default_factory=list)
+    internal: bool = False  # an internal-load-balancer annotation is present
+    location: Location | None = None
+
+
+class ContainerFacts(FactModel):
+    """A docker-compose service running a ClickHouse image, with its environment (secrets redacted)."""
+
+    service: str
+    image: str
+    image_version: str | None = None  # tag when it is a version (25.1.3.23), else None
+    env: dict[str, str] = Field(default_factory=dict)  # name -> value (redacted for secrets)
+    env_locations: dict[str, Location] = Field(default_factory=dict)
+    published_ports: list[str] = Field(default_factory=list)  # "0.0.0.0:8123->8123" as written
+    ports_location: Location | None = None
+    location: Location | None = None
+
+
+class DeploymentFacts(FactModel):
+    """What a Kubernetes manifest or docker-compose file says beyond the ClickHouse config it yields."""
+
+    kind: Literal["kubernetes", "compose"]
+    file: str
+    k8s_users: list[K8sUserFacts] = Field(default_factory=list)
+    k8s_services: list[K8sServiceFacts] = Field(default_factory=list)
+    k8s_inline_secrets: list[LocatedSecret] = Field(default_factory=list)  # settings/files secrets in the CR
+    containers: list[ContainerFacts] = Field(default_factory=list)
+
+
 class Snapshot(FactModel):
     """Everything known about one target. Checks are pure functions of this."""
 
@@ -327,6 +385,17 @@ class Snapshot(FactModel):
     errors: list[str] = Field(default_factory=list)  # what went wrong while collecting
     partial: bool = False
     extra: dict[str, Any] = Field(default_factory=dict)
+    deployment: DeploymentFacts | None = None  # Kubernetes/compose inputs only
+    # Derived values computed by checks (indexes, resolved profiles); never serialised. Checks only
+    # read a snapshot, so a value stays valid for the snapshot's life once collection is done.
+    _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def memo(self, key: str, compute: Callable[[], T]) -> T:
+        """Compute a derived value once per snapshot (keeps checks linear in users and grants)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        value: T = self._memo[key]
+        return value
 
     def need(self, fact: str) -> Any:
         """Return a collected fact or raise FactMissing with the recorded reason."""

@@ -9,6 +9,7 @@ from chwarden.facts import (
     FactMissing,
     GrantFacts,
     ProfileElement,
+    RoleGrantFacts,
     SettingValue,
     Snapshot,
     UserFacts,
@@ -55,6 +56,10 @@ def xml_users_era(snapshot: Snapshot) -> bool:
 
 def admin_users(snapshot: Snapshot) -> set[str]:
     """Users that hold global ALL or access management: the accepted admins of the target."""
+    return set(snapshot.memo("admin_users", lambda: frozenset(_admin_users(snapshot))))
+
+
+def _admin_users(snapshot: Snapshot) -> set[str]:
     admins: set[str] = set()
     for user in snapshot.users or []:
         if user.access_management:
@@ -83,7 +88,10 @@ def session_user(snapshot: Snapshot) -> str | None:
 
 
 def find_user(snapshot: Snapshot, name: str | None) -> UserFacts | None:
-    return next((u for u in snapshot.users or [] if u.name == name), None) if name else None
+    if not name:
+        return None
+    index: dict[str, UserFacts] = snapshot.memo("users_by_name", lambda: {u.name: u for u in snapshot.users or []})
+    return index.get(name)
 
 
 def session_is_passwordless(snapshot: Snapshot) -> bool:
@@ -116,20 +124,29 @@ def is_true(value: str | None) -> bool:
 
 def roles_of_user(snapshot: Snapshot, user: str, default_only: bool = True) -> set[str]:
     """Roles a user holds (transitively through roles granted to roles)."""
-    grants = snapshot.role_grants or []
+    by_user, by_role = snapshot.memo("role_grant_index", lambda: _role_grant_index(snapshot))
     found: set[str] = set()
-    frontier = [
-        g.granted_role_name
-        for g in grants
-        if g.user_name == user and (g.granted_role_is_default or not default_only)
-    ]
+    frontier = [g.granted_role_name for g in by_user.get(user, []) if g.granted_role_is_default or not default_only]
     while frontier:
         role = frontier.pop()
         if role in found:
             continue
         found.add(role)
-        frontier.extend(g.granted_role_name for g in grants if g.role_name == role)
+        frontier.extend(g.granted_role_name for g in by_role.get(role, []))
     return found
+
+
+def _role_grant_index(
+    snapshot: Snapshot,
+) -> tuple[dict[str, list[RoleGrantFacts]], dict[str, list[RoleGrantFacts]]]:
+    by_user: dict[str, list[RoleGrantFacts]] = {}
+    by_role: dict[str, list[RoleGrantFacts]] = {}
+    for g in snapshot.role_grants or []:
+        if g.user_name is not None:
+            by_user.setdefault(g.user_name, []).append(g)
+        if g.role_name is not None:
+            by_role.setdefault(g.role_name, []).append(g)
+    return by_user, by_role
 
 
 def role_members(snapshot: Snapshot, role: str) -> set[str]:
@@ -144,6 +161,10 @@ def role_members(snapshot: Snapshot, role: str) -> set[str]:
 def accepted_admin(snapshot: Snapshot) -> str | None:
     """The one admin a server is allowed: the only holder of global ALL / ACCESS MANAGEMENT,
     provided it needs a password. Several admins, or a passwordless one, means none is accepted."""
+    return snapshot.memo("accepted_admin", lambda: _accepted_admin(snapshot))
+
+
+def _accepted_admin(snapshot: Snapshot) -> str | None:
     admins = admin_users(snapshot)
     if len(admins) != 1:
         return None
@@ -210,12 +231,31 @@ class ProfileResolver:
         self.snapshot = snapshot
         self.elements: list[ProfileElement] = snapshot.need("profile_elements")
         self.default_profile = default_profile_name(snapshot)
+        self._by_owner: dict[str, list[ProfileElement]] = {}
+        for element in self.elements:
+            self._by_owner.setdefault(element_owner(element), []).append(element)
+        self._resolved: dict[str, dict[str, ResolvedSetting]] = {}
+
+    @classmethod
+    def of(cls, snapshot: Snapshot) -> ProfileResolver:
+        """The snapshot's resolver, built once (resolutions are cached inside)."""
+        snapshot.need("profile_elements")
+        return snapshot.memo("profile_resolver", lambda: cls(snapshot))
 
     def owners(self) -> list[str]:
-        return sorted({element_owner(e) for e in self.elements})
+        return sorted(self._by_owner)
+
+    def elements_of(self, owner: str) -> list[ProfileElement]:
+        """The elements a profile, user or role declares itself (not inherited)."""
+        return list(self._by_owner.get(owner, []))
 
     def resolve(self, owner: str) -> dict[str, ResolvedSetting]:
         """Settings of ``profile:x``, ``user:x`` or ``role:x``, over the server's default profile."""
+        if owner not in self._resolved:
+            self._resolved[owner] = self._resolve(owner)
+        return dict(self._resolved[owner])
+
+    def _resolve(self, owner: str) -> dict[str, ResolvedSetting]:
         out: dict[str, ResolvedSetting] = {}
         seen: set[str] = set()
         self._apply(f"profile:{self.default_profile}", out, seen)
@@ -233,22 +273,20 @@ class ProfileResolver:
 
     def main_profile(self, user: str) -> str:
         """The resource a user's settings are best fixed in: its (first) profile, else the user."""
-        for e in self.elements:
-            if e.user_name == user and e.inherit_profile:
+        for e in self._by_owner.get(f"user:{user}", []):
+            if e.inherit_profile:
                 return f"profile:{e.inherit_profile}"
         facts = find_user(self.snapshot, user)
         return f"profile:{facts.profile}" if facts is not None and facts.profile else f"user:{user}"
 
     def _inherits(self, owner: str) -> bool:
-        return any(element_owner(e) == owner and e.inherit_profile for e in self.elements)
+        return any(e.inherit_profile for e in self._by_owner.get(owner, []))
 
     def _apply(self, owner: str, out: dict[str, ResolvedSetting], seen: set[str]) -> None:
         if owner in seen:
             return
         seen.add(owner)
-        for e in self.elements:
-            if element_owner(e) != owner:
-                continue
+        for e in self._by_owner.get(owner, []):
             if e.inherit_profile:
                 self._apply(f"profile:{e.inherit_profile}", out, seen)
             elif e.setting_name:
@@ -343,7 +381,7 @@ def settings_subjects(snapshot: Snapshot, names: tuple[str, ...]) -> list[Settin
         user = session_user(snapshot) or "default"
         values = {n: settings[n].value if n in settings else setting_default(snapshot, n) for n in names}
         return [SettingsSubject(f"session:{user}", (user,), values, dict.fromkeys(names, f"session:{user}"))]
-    resolver = ProfileResolver(snapshot)
+    resolver = ProfileResolver.of(snapshot)
     if snapshot.users is None:
         owners = [o for o in resolver.owners() if o.startswith("profile:")]
         return [_subject(snapshot, resolver, owner, owner, names, ()) for owner in owners]

@@ -98,7 +98,7 @@ def _subject_hits(
     needs=("profile_elements",),
 )
 def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
-    resolver = ProfileResolver(snapshot)
+    resolver = ProfileResolver.of(snapshot)
     for element in resolver.elements:
         if element.setting_name != "readonly" or (element.value or "").strip() not in ("1", "2"):
             continue
@@ -327,9 +327,9 @@ for _rule in UNLIMITED_RULES:
     needs=("profile_elements",),
 )
 def limits_not_constrained(snapshot: Snapshot) -> Iterator[Hit]:
-    resolver = ProfileResolver(snapshot)
+    resolver = ProfileResolver.of(snapshot)
     for owner in resolver.owners():
-        own = [e for e in resolver.elements if element_owner(e) == owner and e.setting_name in LIMIT_SETTINGS]
+        own = [e for e in resolver.elements_of(owner) if e.setting_name in LIMIT_SETTINGS]
         own = [e for e in own if e.value is not None and not _is_zero(e.value)]
         if not own:
             continue

@@ -650,7 +650,7 @@ def anonymous_user_can_write(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 def _profile_readonly_zero(snapshot: Snapshot, user: str) -> Iterator[Hit]:
-    resolved = ProfileResolver(snapshot).resolve(f"user:{user}")
+    resolved = ProfileResolver.of(snapshot).resolve(f"user:{user}")
     readonly = resolved.get("readonly")
     if readonly is None or (readonly.value or "0").strip() == "0":
         yield Hit(
