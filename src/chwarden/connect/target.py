@@ -133,23 +133,17 @@ def open_transport(
     ca_file: str | None = None,
     connect_timeout: float = 5.0,
 ) -> Transport:
+    network_transport: type[Transport] | None = None
     if target.scheme in ("http", "https"):
         from chwarden.connect.http import HttpTransport
 
-        return HttpTransport(
-            target.host,
-            target.port,
-            secure=target.tls,
-            user=credentials.user,
-            password=credentials.password,
-            verify=verify_tls,
-            connect_timeout=connect_timeout,
-            ca_file=ca_file,
-        )
-    if target.scheme in ("clickhouse", "clickhouses"):
+        network_transport = HttpTransport
+    elif target.scheme in ("clickhouse", "clickhouses"):
         from chwarden.connect.native import NativeTransport
 
-        return NativeTransport(
+        network_transport = NativeTransport
+    if network_transport is not None:
+        return network_transport(  # type: ignore[call-arg]
             target.host,
             target.port,
             secure=target.tls,
