@@ -289,6 +289,7 @@ def version() -> None:
 
 
 # Commands that live in their own modules register here (one line each).
+app.command(name="scan")(__import__("chwarden.cli_scan", fromlist=["scan"]).scan)
 
 
 def main() -> None:

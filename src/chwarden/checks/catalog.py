@@ -2,11 +2,13 @@
 
 from chwarden.checks import (  # noqa: F401
     authentication,
+    deployment,
     exposure,
     limits,
     logs,
     network,
     privileges,
+    scan,
     tls,
     versions,
 )

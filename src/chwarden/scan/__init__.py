@@ -1,0 +1,78 @@
+"""``chwarden scan``: find the ClickHouse endpoints strangers can reach, and what they expose.
+
+``run_scan`` is the library entry point: targets in, a Report (command ``scan``) plus one
+Snapshot per host with open ports out. The CLI (``chwarden.cli_scan``) only adds argument
+parsing, streaming output and the progress bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from chwarden.facts import Snapshot
+from chwarden.model import Endpoint, Report, utc_now
+from chwarden.scan.engine import Credential, ScanOptions, ScanRun, scan_sync
+from chwarden.scan.ports import SCAN_PORTS, PortSpecError, parse_ports
+from chwarden.scan.snapshots import snapshots_of
+from chwarden.scan.targets import ScanTarget, TargetSpecError, parse_targets
+
+
+@dataclass
+class ScanOutcome:
+    report: Report
+    snapshots: list[Snapshot]
+    run: ScanRun
+
+
+def run_scan(
+    targets: list[ScanTarget],
+    options: ScanOptions,
+    *,
+    on_endpoint: Callable[[Endpoint], None] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> ScanOutcome:
+    """Scan, turn each host into a snapshot and judge the snapshots with the scan's checks."""
+    from chwarden.audit import judge
+    from chwarden.checks.scan import scan_checks
+
+    started = utc_now()
+    callbacks = {k: v for k, v in (("on_endpoint", on_endpoint), ("on_progress", on_progress)) if v is not None}
+    run = scan_sync(targets, options, **callbacks)
+    snapshots, failed = snapshots_of(run.hosts)
+    report = judge(snapshots, command="scan", started_at=started, checks=scan_checks(), failed=failed)
+    return ScanOutcome(report, snapshots, run)
+
+
+def read_credentials(text: str, origin: str = "credentials file") -> tuple[Credential, ...]:
+    """``user:password`` (or ``user`` alone for an empty password) per line; ``#`` comments."""
+    from chwarden.scan.engine import MAX_CREDENTIALS
+
+    found: list[Credential] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        user, _, password = line.rstrip("\r\n").partition(":")
+        if not user.strip():
+            raise TargetSpecError(f"{origin}:{number}: no user name")
+        found.append(Credential(user.strip(), password))
+    if not found:
+        raise TargetSpecError(f"{origin} holds no credential")
+    if len(found) > MAX_CREDENTIALS:
+        raise TargetSpecError(f"{origin} holds {len(found)} credentials; a short list of at most {MAX_CREDENTIALS}")
+    return tuple(dict.fromkeys(found))
+
+
+__all__ = [
+    "SCAN_PORTS",
+    "Credential",
+    "PortSpecError",
+    "ScanOptions",
+    "ScanOutcome",
+    "ScanTarget",
+    "TargetSpecError",
+    "parse_ports",
+    "parse_targets",
+    "read_credentials",
+    "run_scan",
+]

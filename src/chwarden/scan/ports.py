@@ -1,0 +1,56 @@
+"""Every port ClickHouse can open, with the protocol expected there, and ``--ports`` parsing."""
+
+from __future__ import annotations
+
+SCAN_PORTS: dict[int, str] = {
+    8123: "http",
+    8443: "https",
+    9000: "native",
+    9440: "native_tls",
+    9004: "mysql",
+    9005: "postgresql",
+    9009: "interserver",
+    9010: "interserver_https",
+    9100: "grpc",
+    9181: "keeper",
+    9281: "keeper_tls",
+    9234: "keeper_raft",
+    2181: "zookeeper",
+    9363: "prometheus",
+    9022: "ssh",
+}
+MAX_PORTS = 1024
+
+
+class PortSpecError(ValueError):
+    """``--ports`` could not be understood."""
+
+
+def kind_of(port: int) -> str:
+    """The protocol expected on a port; ``unknown`` ports are tried as HTTP, then native."""
+    return SCAN_PORTS.get(port, "unknown")
+
+
+def parse_ports(text: str) -> tuple[int, ...]:
+    """``8123,9000-9010`` -> ports in order; ``default`` stands for the standard set."""
+    ports: list[int] = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        if part == "default":
+            ports.extend(SCAN_PORTS)
+            continue
+        low, sep, high = part.partition("-")
+        try:
+            first, last = int(low), int(high) if sep else int(low)
+        except ValueError as exc:
+            raise PortSpecError(f"invalid port {part!r} in --ports (use e.g. 8123,9000-9010)") from exc
+        if not (1 <= first <= last <= 65535):
+            raise PortSpecError(f"port range {part!r} is outside 1-65535")
+        ports.extend(range(first, last + 1))
+    unique = tuple(dict.fromkeys(ports))
+    if not unique:
+        raise PortSpecError("--ports names no port")
+    if len(unique) > MAX_PORTS:
+        raise PortSpecError(f"--ports names {len(unique)} ports; at most {MAX_PORTS} (use masscan for port discovery)")
+    return unique
