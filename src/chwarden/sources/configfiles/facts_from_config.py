@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from pathlib import Path
 
 from chwarden.facts import ConfigValue, ConnectionInfo, Snapshot
 from chwarden.model import Location, utc_now
 from chwarden.sources.configfiles.access_facts import access_facts
-from chwarden.sources.configfiles.loader import MergedConfig, load_config
+from chwarden.sources.configfiles.inputs import load_input
+from chwarden.sources.configfiles.loader import MergedConfig
 from chwarden.sources.configfiles.server_facts import clusters, server_config, system_logs
 from chwarden.sources.configfiles.settings_facts import profile_elements, profiles, quotas
 from chwarden.sources.configfiles.values import safe_value
@@ -49,6 +51,9 @@ def _apply_overrides(config: dict[str, ConfigValue], overrides: Mapping[str, str
         config[key] = ConfigValue(values=[safe_value(leaf, value)], location=Location(file=COMMAND_LINE))
 
 
+NOT_A_DEPLOYMENT = "the input is a ClickHouse config, not a Kubernetes manifest or docker-compose file"
+
+
 def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mapping[str, str] | None = None) -> Snapshot:
     snapshot = Snapshot(
         target=target,
@@ -81,7 +86,9 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
         snapshot.quotas = quotas(merged.users, access.users)
         if access.problems:
             snapshot.extra["unparsed_grants"] = access.problems
+    snapshot.mark_gap("deployment", NOT_A_DEPLOYMENT)
     snapshot.extra["main_file"] = merged.main_file
+    snapshot.extra["main_location"] = merged.server.location.model_dump()
     snapshot.extra["users_file"] = merged.users_file
     if merged.unresolved:
         snapshot.extra["unresolved"] = [str(u) for u in merged.unresolved]
@@ -96,5 +103,14 @@ def snapshot_from_config(
     env: Mapping[str, str] | None = None,
     overrides: Mapping[str, str] | None = None,
 ) -> Snapshot:
-    """Snapshot of a config directory or main file; ``target`` is the path as given."""
-    return snapshot_from_merged(load_config(path, env=env), str(path), overrides=overrides)
+    """Snapshot of a config directory, main file, Kubernetes manifest or docker-compose file.
+
+    ``target`` is the path as given.
+    """
+    loaded = load_input(Path(path), env=env)
+    snapshot = snapshot_from_merged(loaded.merged, str(path), overrides=overrides)
+    snapshot.extra["input_kind"] = loaded.kind
+    if loaded.deployment is not None:
+        snapshot.deployment = loaded.deployment
+        snapshot.gaps.pop("deployment", None)
+    return snapshot

@@ -149,3 +149,44 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
         unresolved=reader.unresolved,
         notes=notes,
     )
+
+
+def merge_layers(
+    root_dir: Path,
+    main_file: str,
+    server_layers: list[ConfigNode],
+    users_layers: list[ConfigNode],
+    *,
+    env: Mapping[str, str] | None = None,
+    files: list[str] | None = None,
+    notes: list[str] | None = None,
+) -> MergedConfig:
+    """Merge trees built from a deployment file (image defaults first, overrides after) like config files.
+
+    Kubernetes and docker-compose inputs have no include file: `incl` stays unresolved, `from_env`
+    resolves from the container environment the deployment file declares.
+    """
+    server = _merge_all(server_layers)
+    substituter = Substituter(None, "the deployment file (no include file)", dict(env or {}))
+    substituter.apply(server)
+    users = _merge_all(users_layers) if users_layers else None
+    if users is not None:
+        substituter.apply(users)
+    return MergedConfig(
+        root_dir=root_dir,
+        main_file=main_file,
+        server=server,
+        users=users,
+        users_file=main_file if users is not None else None,
+        files=list(files or [main_file]),
+        unresolved=substituter.unresolved,
+        notes=list(notes or []),
+    )
+
+
+def _merge_all(layers: list[ConfigNode]) -> ConfigNode:
+    base = layers[0]
+    for other in layers[1:]:
+        check_root(base, other)
+        merge_into(base, other)
+    return base

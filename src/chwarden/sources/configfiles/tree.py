@@ -77,3 +77,22 @@ def relocate(node: ConfigNode) -> ConfigNode:
         children=[relocate(c) for c in node.children],
         unresolved=node.unresolved,
     )
+
+
+def pin(node: ConfigNode, location: Location) -> ConfigNode:
+    """Point every element of a tree at one place (image defaults shown where the image is named)."""
+    node.location = location
+    node.text_location = location if node.text else None
+    for c in node.children:
+        pin(c, location)
+    return node
+
+
+def shift(node: ConfigNode, file: str, offset: int) -> ConfigNode:
+    """Move a tree parsed from text embedded in another file to that file's lines (offset added)."""
+    node.location = Location(file=file, line=(node.location.line or 1) + offset)
+    if node.text_location is not None:
+        node.text_location = node.location
+    for c in node.children:
+        shift(c, file, offset)
+    return node

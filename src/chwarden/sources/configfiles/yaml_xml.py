@@ -22,13 +22,13 @@ MAX_NODES = 100_000
 ROOT_TAGS = ("clickhouse", "yandex")
 
 
-class _TooManyAliases(Exception):
+class TooManyAliases(Exception):
     def __init__(self, line: int) -> None:
         super().__init__(line)
         self.line = line
 
 
-class _BoundedLoader(yaml.SafeLoader):
+class BoundedLoader(yaml.SafeLoader):
     """A safe loader that stops after MAX_ALIASES alias references."""
 
     aliases_seen = 0
@@ -37,7 +37,7 @@ class _BoundedLoader(yaml.SafeLoader):
         if self.check_event(AliasEvent):
             self.aliases_seen += 1
             if self.aliases_seen > MAX_ALIASES:
-                raise _TooManyAliases(self.scanner_line() + 1)
+                raise TooManyAliases(self.scanner_line() + 1)
         return super().compose_node(parent, index)  # type: ignore[no-any-return]
 
     def scanner_line(self) -> int:
@@ -87,10 +87,10 @@ class _Converter:
 
 def parse_yaml(data: bytes, display: str) -> ConfigNode:
     """Parse YAML bytes into the XML-shaped tree, root ``clickhouse`` (optional in the file)."""
-    loader = _BoundedLoader(data)
+    loader = BoundedLoader(data)
     try:
         document = loader.get_single_node()
-    except _TooManyAliases as exc:
+    except TooManyAliases as exc:
         raise ConfigError(f"{display}:{exc.line}: more than {MAX_ALIASES} YAML aliases (alias bomb?)") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
