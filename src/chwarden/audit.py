@@ -217,5 +217,8 @@ def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapsho
 
     started = utc_now()
     checks = select_checks(options)
+    from chwarden.sources.configfiles.locate import locate_findings
+
     snapshot = snapshot_from_config(path, env=options.env)
-    return judge([snapshot], started_at=started, checks=checks), [snapshot]
+    report = judge([snapshot], started_at=started, checks=checks)
+    return locate_findings(report, [snapshot]), [snapshot]

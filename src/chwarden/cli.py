@@ -174,6 +174,10 @@ def audit(
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
+    suppressions: Annotated[
+        Path | None,
+        typer.Option("--suppressions", help="Suppression file (default: .chwarden.yaml here or in the scanned root)."),
+    ] = None,
 ) -> None:
     """Audit a live server (or cluster), a config directory, or a saved snapshot."""
     from chwarden.audit import AuditOptions, TargetFailed, audit_config, judge, select_checks
@@ -246,8 +250,27 @@ def audit(
             else json.dumps([s.model_dump(mode="json") for s in snaps], indent=2)
         )
         save_snapshot.write_text(text, encoding="utf-8")
+    report = apply_suppressions(report, suppressions, Path(root) if root else None)
     emit(report, pairs, root=root)
     raise typer.Exit(exit_code_for(report, fail_on))
+
+
+def apply_suppressions(report: Report, path: Path | None, scanned_root: Path | None = None) -> Report:
+    """Apply the suppression file (given, or `.chwarden.yaml` in the current directory or scanned root)."""
+    from chwarden.suppress import SuppressionError, apply, find_file, load
+
+    chosen = path or find_file(Path.cwd(), *([scanned_root] if scanned_root else []))
+    if chosen is None:
+        return report
+    try:
+        applied = apply(report, load(chosen))
+    except SuppressionError as exc:
+        fail(str(exc), EXIT_USAGE)
+    parts = [f"{len(applied.suppressed)} findings suppressed by {chosen}"]
+    if applied.expired:
+        parts.append(f"{len(applied.expired)} suppressions expired")
+    typer.echo("; ".join(parts), err=True)
+    return applied.report
 
 
 @app.command()
