@@ -85,6 +85,12 @@ def _plain(node: YNode) -> object:
     return node.text
 
 
+def _problem(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"])
+    return f"{where}: {error['msg']}" if where else str(error["msg"])
+
+
 def load(path: Path) -> list[Suppression]:
     """Read a suppression file; any problem is a SuppressionError naming the file and line."""
     display = str(path)
@@ -105,7 +111,7 @@ def load(path: Path) -> list[Suppression]:
                 raise ValueError("each suppression is a mapping")
             result.append(Suppression.model_validate({**data, "location": Location(file=display, line=item.line)}))
         except (ValidationError, ValueError) as exc:
-            problem = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            problem = _problem(exc) if isinstance(exc, ValidationError) else str(exc)
             raise SuppressionError(f"{display}:{item.line}: invalid suppression: {problem}") from None
     return result
 

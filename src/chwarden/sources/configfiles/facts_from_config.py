@@ -90,6 +90,8 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
     snapshot.extra["main_file"] = merged.main_file
     snapshot.extra["main_location"] = merged.server.location.model_dump()
     snapshot.extra["users_file"] = merged.users_file
+    if merged.notes:
+        snapshot.extra["notes"] = list(merged.notes)
     if merged.unresolved:
         snapshot.extra["unresolved"] = [str(u) for u in merged.unresolved]
     if overrides:
