@@ -104,7 +104,8 @@ def scan(
         ),
     ],
     ports: Annotated[
-        str, typer.Option("--ports", "-p", help="Ports to try, e.g. 8123,9000-9010 ('default' = every ClickHouse port).")
+        str,
+        typer.Option("--ports", "-p", help="Ports to try, e.g. 8123,9000-9010 ('default' = every ClickHouse port)."),
     ] = "default",
     yes_large_range: Annotated[
         bool, typer.Option("--yes-large-range", help="Confirm scanning more than 256 addresses.")

@@ -41,7 +41,14 @@ def run_scan(
     run = scan_sync(targets, options, **callbacks)
     snapshots, failed = snapshots_of(run.hosts)
     report = judge(snapshots, command="scan", started_at=started, checks=scan_checks(), failed=failed)
-    return ScanOutcome(report, snapshots, run)
+    return ScanOutcome(_without_impostor_gaps(report, snapshots), snapshots, run)
+
+
+def _without_impostor_gaps(report: Report, snapshots: list[Snapshot]) -> Report:
+    """Hosts whose open ports are not ClickHouse have nothing to check: keep them out of not_checked."""
+    clickhouse = {s.target for s in snapshots if any(e.clickhouse for e in s.endpoints or [])}
+    kept = [n for n in report.not_checked if n.target in clickhouse]
+    return report.model_copy(update={"not_checked": kept})
 
 
 def read_credentials(text: str, origin: str = "credentials file") -> tuple[Credential, ...]:
