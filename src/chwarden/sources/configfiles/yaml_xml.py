@@ -48,9 +48,15 @@ class _Converter:
     def __init__(self, display: str) -> None:
         self.display = display
         self.budget = MAX_NODES
+        self.locations: dict[int, Location] = {}
 
     def location(self, node: Node) -> Location:
-        return Location(file=self.display, line=node.start_mark.line + 1)
+        # Aliases repeat the same lines: one shared (frozen) Location per line keeps a bomb cheap.
+        line = node.start_mark.line + 1
+        found = self.locations.get(line)
+        if found is None:
+            found = self.locations[line] = Location(file=self.display, line=line)
+        return found
 
     def element(self, tag: str, key: Node, value: Node, depth: int) -> list[ConfigNode]:
         """The element(s) a ``key: value`` pair stands for (a list gives one per item)."""
