@@ -378,6 +378,13 @@ def settings_subjects(snapshot: Snapshot, names: tuple[str, ...]) -> list[Settin
     """
     if snapshot.profile_elements is None:
         settings: dict[str, SettingValue] = snapshot.need("effective_settings")
+        masked = [n for n in names if n in snapshot.extra.get("settings_set_by_audit", ()) and n not in settings]
+        if masked:
+            raise FactMissing(
+                "effective_settings",
+                f"the session's {', '.join(masked)} cannot be read while chwarden itself sets it on every query "
+                "(read-only guard); the account's value needs its profile (config files or SQL RBAC)",
+            )
         user = session_user(snapshot) or "default"
         values = {n: settings[n].value if n in settings else setting_default(snapshot, n) for n in names}
         return [SettingsSubject(f"session:{user}", (user,), values, dict.fromkeys(names, f"session:{user}"))]

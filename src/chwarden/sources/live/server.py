@@ -54,7 +54,11 @@ def effective_settings(c: Collector) -> dict[str, SettingValue]:
     guard change one, the value seen is the account's own and is kept.
     """
     rows = c.select("settings", ("name", "value", "changed", "default"))
-    overridden = set(c.conn.session_settings)
+    applied = c.conn.applied_settings or {}
+    # A setting the server ignored (its applied value differs from ours) shows the account's own.
+    overridden = {
+        k for k, v in c.conn.session_settings.items() if k not in applied or applied[k] == str(v)
+    }
     settings: dict[str, SettingValue] = {}
     for r in rows:
         name = str(r["name"])
