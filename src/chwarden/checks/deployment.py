@@ -24,6 +24,11 @@ PASSWORD_VARIABLES = ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_ADMIN_PASSWORD")
 LOOPBACK_BINDS = ("127.", "localhost", "::1", "[::1]")
 
 
+def is_deployment_input(snapshot: Snapshot) -> bool:
+    """Deployment checks concern Kubernetes manifests and compose files only."""
+    return snapshot.deployment is not None
+
+
 def _deployment(snapshot: Snapshot, kind: str) -> DeploymentFacts | None:
     facts: DeploymentFacts = snapshot.need("deployment")
     return facts if facts.kind == kind else None
@@ -43,7 +48,7 @@ def _deployment(snapshot: Snapshot, kind: str) -> DeploymentFacts | None:
         "`<user>/password: {valueFrom: {secretKeyRef: {name: ..., key: ...}}}`."
     ),
     references=(REF_OPERATOR_USERS,),
-    needs=("deployment",),
+    applies=is_deployment_input,
 )
 def k8s_plaintext_password(snapshot: Snapshot) -> Iterator[Hit]:
     facts = _deployment(snapshot, "kubernetes")
@@ -73,7 +78,7 @@ def k8s_plaintext_password(snapshot: Snapshot) -> Iterator[Hit]:
         'and set `clusters[].secret.auto: "true"` so distributed queries do not need it.'
     ),
     references=(REF_OPERATOR_USERS,),
-    needs=("deployment",),
+    applies=is_deployment_input,
 )
 def k8s_default_user_open_networks(snapshot: Snapshot) -> Iterator[Hit]:
     facts = _deployment(snapshot, "kubernetes")
@@ -101,7 +106,7 @@ def k8s_default_user_open_networks(snapshot: Snapshot) -> Iterator[Hit]:
         "the load balancer internal and restrict `loadBalancerSourceRanges`."
     ),
     references=(REF_CHI,),
-    needs=("deployment",),
+    applies=is_deployment_input,
 )
 def k8s_service_load_balancer_exposed(snapshot: Snapshot) -> Iterator[Hit]:
     facts = _deployment(snapshot, "kubernetes")
@@ -131,7 +136,7 @@ def k8s_service_load_balancer_exposed(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Reference a Secret (`valueFrom.secretKeyRef`); the operator maps it to `from_env`.",
     references=(REF_CHI,),
-    needs=("deployment",),
+    applies=is_deployment_input,
 )
 def k8s_inline_secret(snapshot: Snapshot) -> Iterator[Hit]:
     facts = _deployment(snapshot, "kubernetes")
@@ -162,7 +167,7 @@ def _containers(snapshot: Snapshot) -> list[ContainerFacts]:
         "and loopback-only networks."
     ),
     references=(REF_IMAGE,),
-    needs=("deployment",),
+    applies=is_deployment_input,
 )
 def docker_skip_user_setup(snapshot: Snapshot) -> Iterator[Hit]:
     for container in _containers(snapshot):
@@ -188,7 +193,7 @@ def docker_skip_user_setup(snapshot: Snapshot) -> Iterator[Hit]:
         "environment (`${CLICKHOUSE_PASSWORD}`), and prefer a mounted users.d file with a password hash."
     ),
     references=(REF_IMAGE,),
-    needs=("deployment",),
+    applies=is_deployment_input,
 )
 def docker_plaintext_password_env(snapshot: Snapshot) -> Iterator[Hit]:
     for container in _containers(snapshot):
@@ -226,7 +231,7 @@ def _exposed_port(spec: str) -> int | None:
         "and reach ClickHouse over the compose network."
     ),
     references=(REF_COMPOSE_PORTS,),
-    needs=("deployment",),
+    applies=is_deployment_input,
 )
 def docker_ports_published_on_all_interfaces(snapshot: Snapshot) -> Iterator[Hit]:
     for container in _containers(snapshot):

@@ -26,6 +26,9 @@ class CheckMeta:
     remediation: str
     references: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()  # Snapshot fields that must be collected
+    # Whether the check concerns this kind of target at all (e.g. Kubernetes checks and a live
+    # server): when it does not, the check yields nothing - neither findings nor "not checked".
+    applies: Callable[[Snapshot], bool] | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,7 @@ def check(
     remediation: str,
     references: Iterable[str] = (),
     needs: Iterable[str] = (),
+    applies: Callable[[Snapshot], bool] | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check function under a stable snake_case id."""
 
@@ -78,6 +82,7 @@ def check(
             remediation=remediation,
             references=tuple(references),
             needs=tuple(needs),
+            applies=applies,
         )
         _REGISTRY[id] = Check(meta, func)
         return func
@@ -109,6 +114,8 @@ def finding_fingerprint(check_id: str, target: str, resource: str) -> str:
 def run_check(chk: Check, snapshot: Snapshot) -> tuple[list[Finding], list[NotChecked]]:
     meta = chk.meta
     target = snapshot.target
+    if meta.applies is not None and not meta.applies(snapshot):
+        return [], []
     try:
         for fact in meta.needs:
             snapshot.need(fact)
