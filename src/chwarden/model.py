@@ -134,6 +134,7 @@ class Report(Frozen):
     sensitive_data: list[SensitiveData] = Field(default_factory=list)
     attack_paths: list[AttackPath] = Field(default_factory=list)
     targets: list[TargetStatus] = Field(default_factory=list)
+    suppressed: list[Finding] = Field(default_factory=list)  # hidden by the suppression file, kept for audit
 
     @property
     def partial(self) -> bool:

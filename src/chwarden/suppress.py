@@ -154,7 +154,7 @@ def apply(report: Report, suppressions: list[Suppression], today: dt.date | None
     target = report.targets[0].target if report.targets else "suppressions"
     kept.extend(_expired_finding(s, target) for s in expired)
     return Applied(
-        report=report.model_copy(update={"findings": kept}),
+        report=report.model_copy(update={"findings": kept, "suppressed": [*report.suppressed, *suppressed]}),
         suppressed=suppressed,
         expired=expired,
         unused=[s for i, s in enumerate(active) if i not in used],
