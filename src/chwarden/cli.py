@@ -313,6 +313,8 @@ def version() -> None:
 
 # Commands that live in their own modules register here (one line each).
 app.command(name="scan")(__import__("chwarden.cli_scan", fromlist=["scan"]).scan)
+app.command(name="harden")(__import__("chwarden.cli_harden", fromlist=["harden"]).harden)
+app.command(name="fix")(__import__("chwarden.cli_harden", fromlist=["fix"]).fix)
 
 
 def main() -> None:

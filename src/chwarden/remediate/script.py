@@ -1,0 +1,234 @@
+"""`chwarden fix`: every finding's remediation as one reviewable script, plus XML patch files.
+
+The SQL part (RBAC era) is what `fix --apply` may run. The XML part (users.xml era and server
+config) is written as separate drop-in files for the operator to review and install: chwarden never
+edits a server's config files.
+
+Placeholders the checks leave in their fixes:
+* password placeholders (`'<strong password>'`, `'<new strong password>'`, the `$PASSWORD` comment in
+  a `password_sha256_hex`) are filled with generated secrets, which go only to a 0600 file;
+* other `'<...>'` placeholders and UPPER_CASE tokens such as `CLIENT_NETWORK/CIDR` need a value from
+  the operator (`--set NAME=VALUE`); until given, the statement or patch is left out of `--apply`.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chwarden.model import Finding, Report
+from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
+
+SQL_PLACEHOLDER = re.compile(r"'<([^<>'\n]{1,80})>'")
+XML_PASSWORD_PLACEHOLDER = re.compile(r"<!--\s*echo -n \"\$PASSWORD\" \| sha256sum\s*-->")
+XML_TOKEN_PLACEHOLDER = re.compile(r">\s*([A-Z][A-Z0-9]*_[A-Z0-9_]*(?:/[A-Z0-9_]+)?)\s*<")
+USERS_SECTIONS = frozenset({"users", "profiles", "quotas", "roles"})
+XML_DOC = re.compile(r"<(clickhouse|yandex)\b[^>]*>.*?</\1>", re.DOTALL)
+
+
+def is_password_placeholder(name: str) -> bool:
+    return "password" in name.lower()
+
+
+@dataclass(frozen=True)
+class XmlPatch:
+    """One drop-in file: where it goes (users.d or config.d) and its text."""
+
+    directory: str
+    text: str
+
+
+@dataclass
+class FixItem:
+    """The fix of one finding: SQL statements and/or XML patches, with what still needs input."""
+
+    finding: Finding
+    statements: list[str] = field(default_factory=list)
+    patches: list[XmlPatch] = field(default_factory=list)
+    text: str | None = None
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def user(self) -> str:
+        kind, _, name = self.finding.resource.partition(":")
+        return name if kind == "user" else "default" if self.finding.check_id.startswith("default_") else name
+
+    @property
+    def ready(self) -> bool:
+        return not self.missing
+
+
+@dataclass
+class FixScript:
+    items: list[FixItem]
+    root: str = "clickhouse"
+
+    def applicable_sql(self) -> list[tuple[FixItem, str]]:
+        return [(item, s) for item in self.items if item.ready for s in item.statements]
+
+    def render(self) -> str:
+        return render(self)
+
+
+def split_statements(sql: str) -> list[str]:
+    """Statements of a remediation (comment lines dropped; `;` ends a statement at a line end)."""
+    statements: list[str] = []
+    current: list[str] = []
+    for line in sql.splitlines():
+        if not line.strip() or line.strip().startswith("--"):
+            continue
+        current.append(line.rstrip())
+        if line.rstrip().endswith(";"):
+            statements.append("\n".join(current).rstrip(";").strip())
+            current = []
+    if current:
+        statements.append("\n".join(current).strip().rstrip(";"))
+    return [s for s in statements if s]
+
+
+def xml_documents(xml: str) -> list[str]:
+    """The `<clickhouse>`/`<yandex>` documents in a remediation (some hold two)."""
+    return [m.group(0) for m in XML_DOC.finditer(xml)]
+
+
+def patch_directory(doc: str) -> str:
+    """users.d for users/profiles/quotas/roles, config.d for everything else."""
+    try:
+        top = ET.fromstring(doc)
+    except ET.ParseError:
+        return "config.d"
+    tags = {child.tag for child in top if isinstance(child.tag, str)}
+    return "users.d" if tags and tags <= USERS_SECTIONS else "config.d"
+
+
+def _fill_sql(sql: str, fills: dict[str, str], missing: list[str]) -> str:
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if is_password_placeholder(name):
+            return match.group(0)  # filled only when applied, from the secret store
+        if name in fills:
+            return "'" + fills[name].replace("\\", "\\\\").replace("'", "\\'") + "'"
+        missing.append(name)
+        return match.group(0)
+
+    return SQL_PLACEHOLDER.sub(sub, sql)
+
+
+def _fill_xml(doc: str, fills: dict[str, str], missing: list[str]) -> str:
+    def sub(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in fills:
+            value = fills[name].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            return f">{value}<"
+        missing.append(name)
+        return match.group(0)
+
+    return XML_TOKEN_PLACEHOLDER.sub(sub, doc)
+
+
+def _with_root(doc: str, root: str) -> str:
+    return re.sub(r"^<(clickhouse|yandex)\b", f"<{root}", re.sub(r"</(clickhouse|yandex)>\s*$", f"</{root}>", doc))
+
+
+def build(
+    report: Report,
+    *,
+    fills: dict[str, str] | None = None,
+    check_ids: Iterable[str] = (),
+    root: str | None = None,
+) -> FixScript:
+    """One FixItem per finding that has a remediation (optionally only for ``check_ids``)."""
+    wanted = set(check_ids)
+    fills = fills or {}
+    chosen_root = root or root_for(report)
+    items: list[FixItem] = []
+    for finding in report.findings:
+        if wanted and finding.check_id not in wanted:
+            continue
+        rem = finding.remediation
+        missing: list[str] = []
+        statements = [_fill_sql(s, fills, missing) for s in split_statements(rem.sql or "")]
+        patches = [
+            XmlPatch(patch_directory(doc), _with_root(_fill_xml(doc, fills, missing), chosen_root))
+            for doc in xml_documents(rem.xml or "")
+        ]
+        items.append(FixItem(finding, statements, patches, rem.text, sorted(set(missing))))
+    return FixScript(items=items, root=chosen_root)
+
+
+def root_for(report: Report) -> str:
+    """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
+    for endpoint in report.endpoints:
+        match = re.match(r"(\d+)\.(\d+)", endpoint.version or "")
+        if match:
+            return "yandex" if (int(match.group(1)), int(match.group(2))) < (22, 1) else "clickhouse"
+    return "clickhouse"
+
+
+def _comment_block(text: str) -> list[str]:
+    return ["-- " + line if line else "--" for line in text.splitlines()]
+
+
+def render(script: FixScript) -> str:
+    """The whole fix as one reviewable SQL script; XML patches appear as comment blocks."""
+    lines = [
+        "-- chwarden fix script: review every statement before running it.",
+        "-- SQL statements are what `chwarden fix --apply` runs; XML patches are drop-in files for",
+        "-- users.d/ or config.d/ (written by --xml-dir) that an operator installs by hand.",
+        "",
+    ]
+    for n, item in enumerate(script.items, 1):
+        f = item.finding
+        lines.append(f"-- [{n}] {f.severity.value.upper()} {f.check_id} {f.resource} ({f.target})")
+        lines.append(f"--     {f.title}")
+        if item.missing:
+            lines.append(f"--     needs input (--set NAME=VALUE): {', '.join(item.missing)}")
+        for statement in item.statements:
+            lines.append((statement if item.ready else "-- " + statement.replace("\n", "\n-- ")) + ";")
+        for i, patch in enumerate(item.patches, 1):
+            lines.append(f"--     XML patch -> {patch.directory}/{patch_name(n, i, f)}")
+            lines += _comment_block(patch.text)
+        if not item.statements and not item.patches and item.text:
+            lines += _comment_block(item.text)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def patch_name(n: int, i: int, finding: Finding) -> str:
+    return f"zz-chwarden-fix-{n:03d}-{i}-{finding.check_id}.xml"
+
+
+def write_xml_patches(script: FixScript, out: Path, store: SecretStore) -> list[Path]:
+    """Write every ready XML patch under ``out``/users.d and ``out``/config.d.
+
+    A `$PASSWORD` placeholder gets the SHA-256 of a new secret (the secret itself goes to ``store``).
+    Patches that still need input are not written.
+    """
+    written: list[Path] = []
+    for n, item in enumerate(script.items, 1):
+        if not item.ready:
+            continue
+        for i, patch in enumerate(item.patches, 1):
+            text = patch.text
+            if XML_PASSWORD_PLACEHOLDER.search(text):
+                secret = store.get(secret_key(item.user))
+                text = XML_PASSWORD_PLACEHOLDER.sub(sha256_hex(secret), text)
+            path = out / patch.directory / patch_name(n, i, item.finding)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text('<?xml version="1.0"?>\n' + text + "\n", encoding="utf-8")
+            written.append(path)
+    return written
+
+
+def fill_passwords(statement: str, item: FixItem, store: SecretStore) -> str:
+    """The statement with its password placeholders replaced by generated secrets (kept in ``store``)."""
+
+    def sub(match: re.Match[str]) -> str:
+        if not is_password_placeholder(match.group(1)):
+            return match.group(0)
+        return "'" + store.get(secret_key(item.user)) + "'"
+
+    return SQL_PLACEHOLDER.sub(sub, statement)
