@@ -420,3 +420,26 @@ def test_total_time_limit_marks_hosts_partial(ch18_env: Any) -> None:
     assert time.monotonic() - started < 5
     (status,) = outcome.report.targets
     assert status.status == "partial" and "time limit" in status.errors[0]
+
+
+@pytest.mark.parametrize("fmt", ["terminal", "json", "sarif", "markdown", "html"])
+def test_every_report_format_renders_a_scan(ch18_open: ClickHouse18Server, chat_table: str, fmt: str) -> None:
+    from chwarden.report import render
+
+    outcome = run_scan(parse_targets([f"{ch18_open.host}:8123"]), ScanOptions(timeout=2.0))
+    text = render(outcome.report, fmt)
+    assert "unauthenticated_http_access" in text and ch18_open.host in text
+    assert "my chat secret" not in text
+
+
+def test_chunked_and_garbage_http_answers_are_parsed_safely() -> None:
+    from chwarden.scan.codecs import http_complete, parse_http_reply, parse_native_reply, parse_pg_messages
+
+    chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n18.\r\n5\r\n16.1\n\r\n0\r\n\r\n"
+    assert http_complete(chunked) and parse_http_reply(chunked) is not None
+    assert parse_http_reply(chunked).body == "18.16.1\n"  # type: ignore[union-attr]
+    assert not http_complete(chunked[:-7])
+    for junk in (b"", b"\xff\xfe\x00", b"HTTP/1.1 abc\r\n\r\n", b"SSH-2.0-x\r\n", b"\x02\x00\x00"):
+        assert parse_http_reply(junk) is None or parse_http_reply(junk).status  # type: ignore[union-attr]
+        assert parse_native_reply(junk) is None
+        assert parse_pg_messages(junk) is None
