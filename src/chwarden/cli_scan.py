@@ -22,6 +22,7 @@ from chwarden.cli import (
     FailOnOpt,
     Format,
     OutputOpt,
+    apply_suppressions,
     emit,
     exit_code_for,
     fail,
@@ -123,6 +124,10 @@ def scan(
         typer.Option("--try-credentials", help="Opt-in: FILE of user:password defaults to try on closed ports."),
     ] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
+    suppressions: Annotated[
+        Path | None,
+        typer.Option("--suppressions", help="Suppression file (default: .chwarden.yaml in the current directory)."),
+    ] = None,
     fmt: Annotated[list[ScanFormat], typer.Option("--format", "-f", help="Output format (repeatable).")] = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
@@ -183,7 +188,7 @@ def scan(
         }
         if lines is not None:
             lines.finish(outcome.report, stats)
-    report = outcome.report
+    report = apply_suppressions(outcome.report, suppressions)
     for status in report.targets:
         if status.status == "failed":
             typer.echo(f"chwarden: {status.target}: {'; '.join(status.errors)}", err=True)
