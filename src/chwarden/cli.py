@@ -34,6 +34,8 @@ class Format(str, Enum):
     sarif = "sarif"
     markdown = "markdown"
     html = "html"
+    dot = "dot"
+    mermaid = "mermaid"
 
 
 class CatalogFormat(str, Enum):
@@ -312,6 +314,7 @@ def version() -> None:
 
 
 # Commands that live in their own modules register here (one line each).
+app.command(name="assess")(__import__("chwarden.cli_assess", fromlist=["assess"]).assess)
 app.command(name="scan")(__import__("chwarden.cli_scan", fromlist=["scan"]).scan)
 app.command(name="harden")(__import__("chwarden.cli_harden", fromlist=["harden"]).harden)
 app.command(name="fix")(__import__("chwarden.cli_harden", fromlist=["fix"]).fix)

@@ -1,4 +1,9 @@
-"""Runs the demo: seed the embedded instance, then audit it read-only like any other target."""
+"""Runs the demo: seed the embedded instance, then assess it read-only like any other target.
+
+The story: the DeepSeek-like instance is audited (findings), its data discovered (when discover is
+installed; otherwise the sensitive tables are inferred from their names), and the attack paths
+from the internet to the chat logs and API keys are ranked, each with its cheapest fix.
+"""
 
 from __future__ import annotations
 
@@ -6,21 +11,22 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from chwarden.audit import judge
+from chwarden.assess.engine import Assessment, assess_report, fill_table_rows, run_discover
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport, open_chdb_session
 from chwarden.connect.target import Target
 from chwarden.demo.instance import seed_demo_data, write_demo_config
-from chwarden.model import Report
+from chwarden.model import Report, utc_now
 from chwarden.sources.configfiles import snapshot_from_config
 from chwarden.sources.live import collect_live
 from chwarden.sources.merge import merge_live_and_config
 
 
 def run_demo(workdir: Path | None = None, rows: int = 2000) -> Report:
-    """Audit a DeepSeek-like instance and return the report (no server, no network)."""
+    """Assess a DeepSeek-like instance and return the report (no server, no network)."""
     own_dir = workdir is None
     base = Path(tempfile.mkdtemp(prefix="chwarden-demo-")) if workdir is None else workdir
+    started = utc_now()
     try:
         config = write_demo_config(base)
         data = str(base / "data")
@@ -33,10 +39,12 @@ def run_demo(workdir: Path | None = None, rows: int = 2000) -> Report:
         conn = GuardedConnection(EmbeddedTransport(data, str(config)), description=target.display)
         try:
             live = collect_live(conn, target, "default", password_given=False, probe_ports=False)
+            fill_table_rows(live, conn)
+            sensitive = run_discover(conn, live)
         finally:
             conn.close()
         snapshot = merge_live_and_config(live, snapshot_from_config(str(config)), str(config))
-        return judge([snapshot], command="audit")
+        return assess_report([Assessment(snapshot, sensitive)], started_at=started)
     finally:
         if own_dir:
             shutil.rmtree(base, ignore_errors=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from chwarden.model import Report
 from chwarden.report._common import RenderOptions
+from chwarden.report.graph import render_dot, render_mermaid
 from chwarden.report.html import render_html
 from chwarden.report.json_report import render_json
 from chwarden.report.markdown import render_markdown
@@ -25,6 +26,8 @@ RENDERERS: dict[str, Renderer] = {
     "sarif": render_sarif,
     "markdown": render_markdown,
     "html": render_html,
+    "dot": render_dot,
+    "mermaid": render_mermaid,
 }
 
 _OPTION_NAMES = frozenset(f.name for f in fields(RenderOptions))

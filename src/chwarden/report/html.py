@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from chwarden.model import Finding, Report
 from chwarden.report._common import (
@@ -27,6 +28,7 @@ from chwarden.report._common import (
     summary_text,
     yes_no,
 )
+from chwarden.report.graph import render_svg
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,7 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             }
             for s in report.sensitive_data
         ],
+        "attack_graph_svg": Markup(render_svg(report)),
         "attack_paths": [
             {
                 "severity": p.severity.value,

@@ -1,0 +1,131 @@
+"""What sensitive data each table holds: measured by discover, or inferred from names.
+
+Discover (``chwarden.discover``) reads the data and counts matching rows per column and class
+(secret, pii, conversation). Without it, assess falls back to what the audit already knows:
+table and column names (``log_stream``, ``prompt``, ``api_key``, ``email`` ...), with the table's
+row count as the count, and says so (``source: inferred``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from chwarden.facts import TableFacts
+from chwarden.model import SensitiveData
+
+SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
+CATEGORY_WEIGHT = {"secret": 1.0, "conversation": 0.9, "pii": 0.8}
+
+# (category, pattern over a column name, pattern over a table name)
+NAME_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "secret",
+        re.compile(r"(?i)(api_?key|secret|token|passw(or)?d|passwd|credential|private_key|access_key|cookie)"),
+        re.compile(r"(?i)(secret|credential|api_?keys?|tokens?$|passwords?)"),
+    ),
+    (
+        "conversation",
+        re.compile(
+            r"(?i)^(prompt|completion|messages?|conversation(_id)?|chat(_text)?|assistant|reply|response_text)$"
+        ),
+        re.compile(r"(?i)(chat|conversation|prompt|completion|transcript|dialog|log_?stream)"),
+    ),
+    (
+        "pii",
+        re.compile(
+            r"(?i)(e_?mail|phone|ssn|passport|birth|address|full_?name|first_?name|last_?name|client_ip|ip_addr)"
+        ),
+        re.compile(r"(?i)(customers?|users?_?profiles?|contacts?|patients?|employees?)"),
+    ),
+)
+# Tables known to carry both chat text and credentials in the wild (the DeepSeek log_stream).
+KNOWN_LEAKY_TABLES = {"log_stream": ("conversation", "secret")}
+
+
+@dataclass(frozen=True)
+class DataClass:
+    """One class of sensitive data in a table."""
+
+    category: str  # secret | pii | conversation
+    rows: int | None  # rows holding it (discover) or the table's rows (inferred)
+    columns: tuple[str, ...]  # columns holding it; () when only the table name says so
+    detectors: tuple[str, ...] = ()
+    source: str = "discover"  # discover | inferred
+    sampled: bool = False
+
+    @property
+    def weight(self) -> float:
+        return CATEGORY_WEIGHT.get(self.category, 0.3)
+
+    def label(self) -> str:
+        count = "? rows" if self.rows is None else f"{self.rows:,} rows"
+        guess = ", inferred from names" if self.source == "inferred" else ""
+        sampled = ", sampled" if self.sampled else ""
+        return f"{self.category} ({count}{sampled}{guess})"
+
+
+@dataclass
+class TableData:
+    database: str
+    table: str
+    rows: int | None
+    classes: list[DataClass] = field(default_factory=list)
+
+    def readable_classes(self, columns: Iterable[str]) -> list[DataClass]:
+        """Classes a reader of ``columns`` can see (table-wide classes need any column)."""
+        cols = set(columns)
+        return [c for c in self.classes if not c.columns or cols & set(c.columns)]
+
+
+def from_discover(found: Iterable[SensitiveData], tables: Iterable[TableFacts]) -> dict[tuple[str, str], TableData]:
+    """Discover's per-column counts grouped into classes per table (the largest count per class)."""
+    sizes = {(t.database, t.name): t.total_rows for t in tables}
+    result: dict[tuple[str, str], TableData] = {}
+    grouped: dict[tuple[str, str, str], list[SensitiveData]] = {}
+    for item in found:
+        grouped.setdefault((item.database, item.table, item.category), []).append(item)
+    for (db, table, category), items in sorted(grouped.items()):
+        data = result.setdefault((db, table), TableData(db, table, sizes.get((db, table))))
+        matched = [i for i in items if i.rows_matched > 0]
+        if not matched:
+            continue
+        data.classes.append(
+            DataClass(
+                category=category,
+                rows=max(i.rows_matched for i in matched),
+                columns=tuple(dict.fromkeys(i.column for i in matched)),
+                detectors=tuple(dict.fromkeys(i.detector for i in matched)),
+                source="discover",
+                sampled=any(i.sampled for i in matched),
+            )
+        )
+    return {k: v for k, v in result.items() if v.classes}
+
+
+def inferred(tables: Iterable[TableFacts]) -> dict[tuple[str, str], TableData]:
+    """Classes guessed from table and column names, counted as the table's rows."""
+    result: dict[tuple[str, str], TableData] = {}
+    for table in tables:
+        if table.database in SYSTEM_DATABASES or table.is_temporary:
+            continue
+        classes: list[DataClass] = []
+        for category, column_re, table_re in NAME_RULES:
+            columns = tuple(name for name, _type in table.columns if column_re.search(name))
+            by_name = bool(table_re.search(table.name)) or category in KNOWN_LEAKY_TABLES.get(table.name, ())
+            if columns or by_name:
+                classes.append(DataClass(category, table.total_rows, columns, source="inferred"))
+        if classes:
+            result[(table.database, table.name)] = TableData(table.database, table.name, table.total_rows, classes)
+    return result
+
+
+def sensitive_tables(
+    tables: Iterable[TableFacts], found: Iterable[SensitiveData] | None
+) -> dict[tuple[str, str], TableData]:
+    """Discover's results when it ran (found may be empty: nothing sensitive), else the name guess."""
+    table_list = list(tables)
+    if found is None:
+        return inferred(table_list)
+    return from_discover(found, table_list)
