@@ -20,7 +20,7 @@ import pytest
 from tests.harness import configs
 from tests.harness.addresses import SubnetAllocator
 from tests.harness.certs import make_self_signed
-from tests.harness.ch18 import ClickHouse18Server, server_binary, start_all, stop_all
+from tests.harness.ch18 import ClickHouse18Server, ConfigDirServer, server_binary, start_all, stop_all
 from tests.harness.session import Ch18Env
 
 SERVER_FIXTURES = frozenset(
@@ -170,3 +170,25 @@ def ch18_factory(ch18_env: Ch18Env) -> Iterator[Ch18Factory]:
         yield make
     finally:
         stop_all(started)
+
+
+@pytest.fixture
+def ch18_dir_factory(ch18_env: Ch18Env) -> Iterator[Callable[..., ConfigDirServer]]:
+    """Start 18.16 servers from complete config directories: ``make(config_file, ping_url, ca_file=None)``.
+
+    Use ``ch18_env.next_host()`` (via ``make.next_host()``) for the address the config listens on.
+    """
+    started: list[ConfigDirServer] = []
+    counter = iter(range(1, 1000))
+
+    def make(config_file: Path, ping_url: str, ca_file: str | None = None) -> ConfigDirServer:
+        n = next(counter)
+        server = ConfigDirServer(f"configdir-{n}", config_file, ch18_env.root / f"configdir-{n}", ping_url, ca_file)
+        started.append(server)
+        return server.start()
+
+    try:
+        yield make
+    finally:
+        for server in started:
+            server.stop()

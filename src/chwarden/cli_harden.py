@@ -219,7 +219,7 @@ def _apply(
         after, _ = run_audit(target, credentials, options)
     except TargetFailed as exc:
         fail(f"re-audit failed: {exc}", EXIT_UNREACHABLE)
-    attempted = {key(o.finding) for o in outcomes if o.ok}
+    attempted = {key(o.finding) for o in outcomes}
     comparison = compare(report, after, attempted)
     typer.echo(render_comparison(report, after, comparison))
     failed = any(not o.ok for o in outcomes)

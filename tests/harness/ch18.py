@@ -291,3 +291,74 @@ def stop_all(servers: Iterable[ClickHouse18Server], timeout: float = STOP_TIMEOU
     deadline = time.monotonic() + timeout
     for server in servers:
         server.wait_stopped(deadline)
+
+
+class ConfigDirServer:
+    """A server started from a complete config directory (e.g. `chwarden harden --out`), as is.
+
+    Nothing is written into the directory; ``ping_url`` is the URL that answers ``Ok.`` once ready
+    (https for TLS-only configs, verified with ``ca_file``).
+    """
+
+    def __init__(self, name: str, config_file: Path, root: Path, ping_url: str, ca_file: str | None = None) -> None:
+        self.name = name
+        self.config_file = config_file
+        self.root = root
+        self.ping_url = ping_url
+        self.ca_file = ca_file
+        self.log_file = root / "server.log"
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self) -> ConfigDirServer:
+        binary = server_binary()
+        if binary is None:
+            raise ServerError("clickhouse-server is not installed")
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.log_file, "ab") as log:
+            self._proc = subprocess.Popen(
+                [binary, f"--config-file={self.config_file}"],
+                cwd=self.root,
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
+            )
+        deadline = time.monotonic() + READY_TIMEOUT
+        verify: bool | ssl.SSLContext = ssl.create_default_context(cafile=self.ca_file) if self.ca_file else False
+        with httpx.Client(verify=verify, timeout=0.5) as client:
+            while True:
+                if self._proc.poll() is not None:
+                    raise ServerError(f"{self.name} exited at start:\n{self.log_tail()}")
+                try:
+                    if client.get(self.ping_url).text.startswith("Ok."):
+                        return self
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise ServerError(f"{self.name} not ready after {READY_TIMEOUT}s:\n{self.log_tail()}")
+                time.sleep(0.02)
+
+    def stop(self) -> None:
+        """SIGTERM, wait up to 10 s, then SIGKILL."""
+        if self._proc is None:
+            return
+        if self._proc.poll() is None:
+            self._proc.send_signal(signal.SIGTERM)
+            try:
+                self._proc.wait(timeout=STOP_TIMEOUT)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait(timeout=STOP_TIMEOUT)
+
+    def log_tail(self, lines: int = 20) -> str:
+        try:
+            text = self.log_file.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return "(no log)"
+        return "\n".join(text.splitlines()[-lines:])

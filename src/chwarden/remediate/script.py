@@ -22,7 +22,8 @@ from pathlib import Path
 from chwarden.model import Finding, Report
 from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
 
-SQL_PLACEHOLDER = re.compile(r"'<([^<>'\n]{1,80})>'")
+# '<name>' as a whole literal, or <name> inside one (e.g. ILIKE '%<leaked value prefix>%')
+SQL_PLACEHOLDER = re.compile(r"'<([A-Za-z][^<>'\n]{0,79})>'|<([A-Za-z][A-Za-z0-9 _/-]{0,79})>")
 XML_PASSWORD_PLACEHOLDER = re.compile(r"<!--\s*echo -n \"\$PASSWORD\" \| sha256sum\s*-->")
 XML_TOKEN_PLACEHOLDER = re.compile(r">\s*([A-Z][A-Z0-9]*_[A-Z0-9_]*(?:/[A-Z0-9_]+)?)\s*<")
 USERS_SECTIONS = frozenset({"users", "profiles", "quotas", "roles"})
@@ -104,13 +105,18 @@ def patch_directory(doc: str) -> str:
     return "users.d" if tags and tags <= USERS_SECTIONS else "config.d"
 
 
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("'", "\\'")
+
+
 def _fill_sql(sql: str, fills: dict[str, str], missing: list[str]) -> str:
     def sub(match: re.Match[str]) -> str:
-        name = match.group(1)
+        whole, inner = match.group(1), match.group(2)
+        name = whole or inner
         if is_password_placeholder(name):
             return match.group(0)  # filled only when applied, from the secret store
         if name in fills:
-            return "'" + fills[name].replace("\\", "\\\\").replace("'", "\\'") + "'"
+            return f"'{_escape(fills[name])}'" if whole else _escape(fills[name])
         missing.append(name)
         return match.group(0)
 
@@ -227,8 +233,10 @@ def fill_passwords(statement: str, item: FixItem, store: SecretStore) -> str:
     """The statement with its password placeholders replaced by generated secrets (kept in ``store``)."""
 
     def sub(match: re.Match[str]) -> str:
-        if not is_password_placeholder(match.group(1)):
+        name = match.group(1) or match.group(2)
+        if not is_password_placeholder(name):
             return match.group(0)
-        return "'" + store.get(secret_key(item.user)) + "'"
+        secret = store.get(secret_key(item.user))
+        return f"'{secret}'" if match.group(1) else secret
 
     return SQL_PLACEHOLDER.sub(sub, statement)

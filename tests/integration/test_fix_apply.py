@@ -1,0 +1,200 @@
+"""Acceptance 3: audit an insecure server, `fix --apply`, re-audit: the fixed findings are gone.
+
+What each engine allows (see the report of issue 7):
+* chdb (current ClickHouse) runs the SQL part for real, but its access storage is read-only XML
+  (CREATE/ALTER USER fail with 514/495), so the SQL fix proven end to end is a data fix: deleting
+  leaked credentials from system.query_log. Access-entity SQL (ALTER USER, REVOKE) is proven only
+  to be attempted and reported cleanly.
+* 18.16 has no SQL RBAC: its fixes are XML. `fix --apply` writes them as users.d/ patch files (with
+  generated password hashes); the test installs them as an operator would, restarts the server
+  and re-audits.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.harness import configs
+from tests.harness.ch18 import ClickHouse18Server
+from tests.harness.chdb_env import write_chdb_config
+
+URL_PASSWORD = "Leaked-Url-Pass-4711"
+APP_PASSWORD = "app-pass-0815"
+
+
+def chwarden(*args: str, env: dict[str, str] | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "chwarden", *args],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=full,
+        input=stdin,
+        check=False,
+    )
+
+
+def audit(target: str, out: Path, *extra: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    result = chwarden("audit", target, "--format", "json", "--output", str(out), *extra, env=env)
+    assert "Traceback" not in result.stderr and out.exists(), result.stderr
+    report: dict[str, Any] = json.loads(out.read_text())
+    return report
+
+
+def keys(report: dict[str, Any], check_id: str) -> set[str]:
+    return {f["resource"] for f in report["findings"] if f["check_id"] == check_id}
+
+
+# ---- chdb: the SQL part runs for real ------------------------------------------------------------
+
+INSECURE_CHDB = """
+<query_log><database>system</database><table>query_log</table></query_log>
+<profiles><default><log_queries>1</log_queries></default></profiles>
+<users><default><no_password/><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>
+<access_management>1</access_management></default></users>
+<quotas><default/></quotas>
+"""
+
+
+@pytest.mark.embedded
+def test_fix_apply_deletes_leaked_credentials_on_chdb(tmp_path: Path) -> None:
+    """In-process CLI: chdb keeps system.query_log only inside the process that wrote it."""
+    from chdb import session as chdb_session
+    from typer.testing import CliRunner
+
+    from chwarden.cli import app
+
+    config = write_chdb_config(tmp_path / "config.xml", INSECURE_CHDB)
+    data = tmp_path / "data"
+    setup = chdb_session.Session(f"{data}?config-file={config}")
+    try:
+        for q in (
+            "CREATE DATABASE app",
+            "CREATE TABLE app.events (id UInt32) ENGINE = MergeTree ORDER BY id",
+            "INSERT INTO app.events VALUES (1), (2)",
+            f"SELECT 'https://etl:{URL_PASSWORD}@files.example/x' SETTINGS log_queries = 1",
+            "SYSTEM FLUSH LOGS",
+        ):
+            setup.query(q)
+        target = f"chdb://{data}?config={config}"
+        runner = CliRunner()
+        runner.invoke(app, ["audit", target, "-f", "json", "-o", str(tmp_path / "before.json")])
+        before = json.loads((tmp_path / "before.json").read_text())
+        assert keys(before, "passwords_in_query_log") == {"table:system.query_log"}
+
+        fix = ["fix", str(tmp_path / "before.json"), "--check", "passwords_in_query_log"]
+        dry = runner.invoke(app, fix)
+        assert dry.exit_code == 0 and "needs input" in dry.output and "dry run" in dry.output
+        result = runner.invoke(
+            app, [*fix, "--set", "leaked value prefix=://etl:", "--apply", "--yes", "--target", target]
+        )
+        assert result.exit_code == 0, result.output
+        assert "ILIKE '%://etl:%'" in result.output
+        assert "passwords_in_query_log table:system.query_log: ok" in result.output
+        assert "fixed: 1" in result.output and "still present: 0" in result.output
+        runner.invoke(app, ["audit", target, "-f", "json", "-o", str(tmp_path / "after.json")])
+        after = json.loads((tmp_path / "after.json").read_text())
+        assert keys(after, "passwords_in_query_log") == set()
+        assert URL_PASSWORD not in result.output + json.dumps(after)
+        # the test user's allowed queries still work
+        assert setup.query("SELECT count() FROM app.events", "CSV").bytes().decode().strip() == "2"
+    finally:
+        setup.close()
+
+
+@pytest.mark.embedded
+def test_access_sql_on_read_only_storage_is_reported_not_crashed(tmp_path: Path) -> None:
+    """chdb keeps users in read-only XML: ALTER USER fails, apply reports it and exits 1."""
+    report = {
+        "command": "audit",
+        "started_at": "t",
+        "finished_at": "t",
+        "findings": [
+            {
+                "check_id": "default_user_without_password",
+                "title": "The default user accepts logins without a password",
+                "severity": "critical",
+                "target": "chdb",
+                "resource": "user:default",
+                "remediation": {"sql": "ALTER USER default IDENTIFIED WITH sha256_password BY '<strong password>';"},
+            }
+        ],
+    }
+    (tmp_path / "r.json").write_text(json.dumps(report))
+    config = write_chdb_config(tmp_path / "config.xml", INSECURE_CHDB)
+    result = chwarden(
+        "fix", str(tmp_path / "r.json"), "--apply", "--yes", "--target", f"chdb://{tmp_path / 'data'}?config={config}"
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "FAILED" in result.stdout and "still present: 1" in result.stdout
+    secrets_file = tmp_path / "chwarden-fix-secrets.env"
+    assert stat.S_IMODE(secrets_file.stat().st_mode) == 0o600
+    secret = secrets_file.read_text().split("CHWARDEN_DEFAULT_PASSWORD=")[1].strip()
+    assert secret not in result.stdout + result.stderr
+
+
+# ---- 18.16: the XML part, installed by the operator -----------------------------------------------
+
+INSECURE_18 = configs.users_file(
+    configs.LOGGED_PROFILE,
+    configs.user("default")
+    + configs.user("app", sha256_of=APP_PASSWORD, networks=configs.LOOPBACK, databases=("default",)),
+    configs.UNLIMITED_QUOTA,
+)
+# anonymous_user_can_write is left out: its patch adds <constraints>, which 18.16 rejects (code 115).
+FIXED_BY_XML = ("default_user_without_password", "ddl_allowed", "verbose_replicas_status")
+
+
+@pytest.mark.server
+def test_fix_xml_patches_close_findings_on_18_16(ch18_factory: Any, tmp_path: Path) -> None:
+    server: ClickHouse18Server = ch18_factory(users_xml=INSECURE_18)
+    server.admin_query("CREATE TABLE default.orders (id UInt32) ENGINE = MergeTree ORDER BY id")
+    server.admin_query("INSERT INTO default.orders VALUES (1)")
+    before = audit(server.http_url, tmp_path / "before.json")
+    for check_id in FIXED_BY_XML:
+        assert keys(before, check_id), check_id
+
+    args = ["fix", str(tmp_path / "before.json"), "--apply", "--yes", "--target", server.http_url]
+    args += [a for c in FIXED_BY_XML for a in ("--check", c)]
+    result = chwarden(*args, "--xml-dir", str(tmp_path / "patches"))
+    assert result.returncode == 0, result.stderr
+    assert "nothing to apply over SQL" in result.stderr
+    patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
+    assert len(patches) >= 3 and all(p.read_text().count("<yandex>") == 1 for p in patches)
+    secrets = (tmp_path / "chwarden-fix-secrets.env").read_text()
+    default_password = secrets.split("CHWARDEN_DEFAULT_PASSWORD=")[1].split()[0]
+    assert default_password not in result.stdout + result.stderr
+
+    for patch in patches:  # the operator installs the reviewed patches
+        installed = server.config_dir / patch.parent.name / patch.name
+        installed.parent.mkdir(exist_ok=True)
+        installed.write_text(patch.read_text())
+    server.stop()
+    server.start()
+
+    anonymous = httpx.post(server.http_url + "/", content=b"SELECT 1", timeout=10)
+    assert anonymous.status_code == 401
+    after = audit(
+        server.http_url,
+        tmp_path / "after.json",
+        "--user",
+        "app",
+        env={"CLICKHOUSE_PASSWORD": APP_PASSWORD},
+    )
+    for check_id in FIXED_BY_XML:
+        assert keys(after, check_id) == set(), check_id
+    # the test user's allowed queries still work; default works with its new password from loopback
+    app = server.admin_query("SELECT count() FROM default.orders", user="app", password=APP_PASSWORD)
+    assert app.strip() == "1"
+    assert server.admin_query("SELECT 1", user="default", password=default_password).strip() == "1"
