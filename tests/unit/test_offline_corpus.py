@@ -433,7 +433,6 @@ EXPECTED = {
         "grant_option_held user:bob @ config.xml:43",
         "grants_held_directly user:bob @ config.xml:43",
         "grants_held_directly user:default @ config.xml:26",
-        "legacy_user_sees_all_databases user:alice @ config.xml:36",
         "legacy_user_sees_all_databases user:dave @ config.xml:68",
         "legacy_user_sees_all_databases user:erin @ config.xml:56",
         "legacy_user_sees_all_databases user:frank @ config.xml:62",

@@ -65,8 +65,12 @@ def _admin_users(snapshot: Snapshot) -> set[str]:
         if user.access_management:
             admins.add(user.name)
     for grant in snapshot.grants or []:
-        if grant.user_name and grant.access_type in ("ALL", "ACCESS MANAGEMENT") and grant.database is None:
+        if grant.access_type not in ("ALL", "ACCESS MANAGEMENT") or grant.database is not None:
+            continue
+        if grant.user_name:
             admins.add(grant.user_name)
+        elif grant.role_name:  # held through a role: every member of the role is an admin
+            admins.update(role_members(snapshot, grant.role_name))
     return admins
 
 
@@ -427,14 +431,23 @@ def group_subjects(subjects: list[SettingsSubject]) -> dict[str, list[SettingsSu
     return grouped
 
 
+PROFILE_CONSTRAINTS_SINCE = (19, 14)  # older servers reject every query of a profile with <constraints>
+
+
+def constraint_lines(snapshot: Snapshot, inner: str, indent: str = "    ") -> list[str]:
+    """A profile's ``<constraints>`` element, or nothing on servers too old to know it."""
+    if not inner or version_at_least(snapshot, PROFILE_CONSTRAINTS_SINCE) is False:
+        return []
+    return [f"{indent}<constraints>{inner}</constraints>"]
+
+
 def settings_fix(snapshot: Snapshot, resource: str, settings: dict[str, str]) -> Remediation:
     """Set (and lock with MAX/CONST) settings where they belong: SQL for SQL profiles, else XML."""
     kind, _, name = resource.partition(":")
     profile = name if kind == "profile" else "default"
     lines = [f"    <{k}>{v}</{k}>" for k, v in settings.items()]
     constraints = "".join(f"<{k}><max>{v}</max></{k}>" for k, v in settings.items() if v not in ("0", "1"))
-    if constraints:
-        lines.append(f"    <constraints>{constraints}</constraints>")
+    lines += constraint_lines(snapshot, constraints)
     xml = xml_fragment("<profiles>", f"  <{profile}>", *lines, f"  </{profile}>", "</profiles>")
     stored = next((p.storage for p in snapshot.profiles or [] if p.name == name), None)
     if xml_users_era(snapshot) or kind == "session" or (stored or "").lower() in XML_USER_STORAGES:

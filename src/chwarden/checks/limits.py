@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from chwarden.checks.helpers import (
     ProfileResolver,
+    constraint_lines,
     element_owner,
     group_subjects,
     is_passwordless,
@@ -136,7 +137,7 @@ def _lock_readonly_fix(snapshot: Snapshot, owner: str, value: str) -> Remediatio
         "<profiles>",
         f"  <{profile}>",
         f"    <readonly>{value}</readonly>",
-        "    <constraints><readonly><readonly/></readonly></constraints>",
+        *constraint_lines(snapshot, "<readonly><readonly/></readonly>"),
         f"  </{profile}>",
         "</profiles>",
     )

@@ -16,6 +16,7 @@ from chwarden.checks.helpers import (
     accepted_admin,
     anonymous_login_accepted,
     config_value,
+    constraint_lines,
     find_user,
     grant_scope,
     grantee_is_accepted_admin,
@@ -406,7 +407,7 @@ def _setting_fix(snapshot: Snapshot, owner: str, setting: str, value: str) -> Re
         "<profiles>",
         f"  <{profile}>",
         f"    <{setting}>{value}</{setting}>",
-        f"    <constraints><{setting}><readonly/></{setting}></constraints>",
+        *constraint_lines(snapshot, f"<{setting}><readonly/></{setting}>"),
         f"  </{profile}>",
         "</profiles>",
     )
@@ -512,7 +513,8 @@ def legacy_user_sees_all_databases(snapshot: Snapshot) -> Iterator[Hit]:
     if snapshot.capabilities.has_sql_rbac:
         return
     users = users_or_missing(snapshot)
-    with_grants = {g.user_name for g in snapshot.grants or []}
+    # Users with SQL-style grants or roles (XML <grants>) are in the RBAC model, not the legacy one.
+    with_grants = {g.user_name for g in snapshot.grants or []} | {g.user_name for g in snapshot.role_grants or []}
     for user in users:
         if user.allow_databases is None and user.name not in with_grants:
             xml = users_d_xml(user.name, "<allow_databases><database>app</database></allow_databases>")
@@ -669,7 +671,8 @@ def _readonly_fix(snapshot: Snapshot, user: str) -> Remediation:
         + "\n"
         + xml_fragment(
             "<profiles><readonly><readonly>1</readonly>",
-            "  <constraints><readonly><readonly/></readonly></constraints></readonly></profiles>",
+            *constraint_lines(snapshot, "<readonly><readonly/></readonly>", indent="  "),
+            "</readonly></profiles>",
         )
     )
     if xml_users_era(snapshot):
