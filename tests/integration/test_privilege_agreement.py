@@ -13,16 +13,16 @@ row filter chwarden predicts (``SELECT count() ... WHERE <filter>``) for the exp
 from __future__ import annotations
 
 import dataclasses
-from html import escape
 import random
 import time
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from chwarden.assess.privileges import AccessModel, Grant
+from chwarden.assess.privileges import AccessModel
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.target import Target
@@ -42,9 +42,7 @@ BATCHES = 10
 
 def _scope(rng: random.Random) -> str:
     db, table = rng.choice(TABLES)
-    return rng.choice(
-        ["*.*", f"{db}.*", f"{db}.{table}", f"{db}.{table}", "d2*.*", "d1.t1*", "d1.t*", f"{db}.{table}"]
-    )
+    return rng.choice(["*.*", f"{db}.*", f"{db}.{table}", f"{db}.{table}", "d2*.*", "d1.t1*", "d1.t*", f"{db}.{table}"])
 
 
 def _statement(rng: random.Random) -> str:
@@ -170,7 +168,7 @@ def _wildcards(session: Any) -> set[tuple[Any, ...]]:
     assert isinstance(rows, list)
     found = set()
     for line in rows:
-        user, role, access, db, table, column, revoke = line.split("\t")
+        user, role, access, db, table, _column, revoke = line.split("\t")
         principal = f"user:{user}" if user else f"role:{role}"
         found.add((principal, access, None if db == "\\N" else db, None if table == "\\N" else table, revoke == "1"))
     return found
@@ -223,7 +221,9 @@ def _observed(session: Any) -> dict[str, Any]:
     for db, table in TABLES:
         for col in COLUMNS:
             result = _rows(session, f"SELECT {col} FROM {db}.{table}")
-            seen[f"{db}.{table}.{col}"] = None if result == 497 else (len(result) if isinstance(result, list) else result)
+            seen[f"{db}.{table}.{col}"] = (
+                None if result == 497 else (len(result) if isinstance(result, list) else result)
+            )
     return seen
 
 
@@ -241,8 +241,7 @@ def test_effective_privileges_agree_with_the_engine(engine: Engine) -> None:
             tally.wildcard_nodes += sum(g.wildcard for g in nodes)
             tally.partial_revokes += sum(g.revoke for g in nodes)
             predictions = {
-                u.name: (_expected(session, model, u.name, None), _expected(session, model, u.name, []))
-                for u in users
+                u.name: (_expected(session, model, u.name, None), _expected(session, model, u.name, [])) for u in users
             }
         finally:
             session.close()

@@ -35,6 +35,7 @@ class Assessment:
 
     snapshot: Snapshot
     sensitive: list[SensitiveData] | None = None
+    discover_complete: bool = True  # False when discover stopped early (errors on the target)
 
 
 def attack_paths(assessments: Sequence[Assessment], max_paths: int = 50) -> list[AttackPath]:
@@ -43,7 +44,7 @@ def attack_paths(assessments: Sequence[Assessment], max_paths: int = 50) -> list
     for item in assessments:
         snapshot = item.snapshot
         found = item.sensitive if item.sensitive is not None else _snapshot_sensitive(snapshot)
-        data = sensitive_tables(snapshot.tables or [], found)
+        data = sensitive_tables(snapshot.tables or [], found, complete=item.discover_complete)
         paths.extend(enumerate_paths(snapshot, data))
     choose_cuts(paths)
     return [p.to_model() for p in rank(paths)[:max_paths]]
@@ -93,10 +94,11 @@ def assess_target(target: Target, credentials: Credentials, options: AssessOptio
         return Assessment(snapshot)
     try:
         fill_table_rows(snapshot, conn)
+        errors_before = len(snapshot.errors)
         sensitive = run_discover(conn, snapshot) if options.discover else None
     finally:
         conn.close()
-    return Assessment(snapshot, sensitive)
+    return Assessment(snapshot, sensitive, discover_complete=len(snapshot.errors) == errors_before)
 
 
 def fill_table_rows(snapshot: Snapshot, conn: GuardedConnection) -> None:
@@ -137,6 +139,7 @@ def run_discover(conn: GuardedConnection, snapshot: Snapshot) -> list[SensitiveD
     except (ChwardenConnectError, QueryFailed, ValueError, RuntimeError) as exc:
         snapshot.errors.append(f"assess: discover failed, sensitive data inferred from names: {exc}")
         return None
+    snapshot.errors.extend(f"discover: {error}" for error in getattr(result, "errors", []))
     return [SensitiveData.model_validate(s, from_attributes=True) for s in result.sensitive_data]
 
 

@@ -58,16 +58,12 @@ def cuts_for(
         # A revoke does not hold against a user that may grant itself anything.
         found.append(_escalation_cut(snapshot, user, principal_id))
         return found
-    if len({principal for principal, _ in access.deciding}) == 1 and not _implicit(access):
+    if access.implicit:
+        found.append(_allow_databases_cut(snapshot, user, access, principal_id))
+    elif len({principal for principal, _ in access.deciding}) == 1:
         principal, node = access.deciding[0]
         found.append(_revoke_cut(snapshot, principal, node, access))
-    elif _implicit(access) and xml_users_era(snapshot):
-        found.append(_allow_databases_cut(snapshot, user, access, principal_id))
     return found
-
-
-def _implicit(access: TableAccess) -> bool:
-    return not access.deciding
 
 
 def _password_cut(snapshot: Snapshot, user: UserFacts, step_id: str) -> Cut:

@@ -125,6 +125,7 @@ class TableAccess:
     via: tuple[str, ...]  # principals whose grants allow it: user:x, role:r
     deciding: tuple[tuple[str, Grant], ...] = ()  # (principal, node) that allow the columns
     escalated: bool = False  # not granted, but the user may grant it to itself
+    implicit: bool = False  # a users.xml user without <grants> (or a pre-RBAC server): all it may see
 
     @property
     def name(self) -> str:
@@ -279,6 +280,7 @@ class AccessModel:
             via=tuple(via),
             deciding=tuple(deciding),
             escalated=escalated,
+            implicit=user in self.implicit,
         )
 
     # ---- row policies ---------------------------------------------------------------------

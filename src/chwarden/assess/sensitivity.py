@@ -16,7 +16,9 @@ from chwarden.facts import TableFacts
 from chwarden.model import SensitiveData
 
 SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
-CATEGORY_WEIGHT = {"secret": 1.0, "conversation": 0.9, "pii": 0.8}
+CATEGORY_WEIGHT = {"secret": 1.0, "conversation": 0.9, "personal": 0.8}
+# Discover names personal data "personal"; the report contract once called it "pii".
+CATEGORY_ALIASES = {"pii": "personal"}
 
 # (category, pattern over a column name, pattern over a table name)
 NAME_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -33,13 +35,16 @@ NAME_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?i)(chat|conversation|prompt|completion|transcript|dialog|log_?stream)"),
     ),
     (
-        "pii",
+        "personal",
         re.compile(
             r"(?i)(e_?mail|phone|ssn|passport|birth|address|full_?name|first_?name|last_?name|client_ip|ip_addr)"
         ),
         re.compile(r"(?i)(customers?|users?_?profiles?|contacts?|patients?|employees?)"),
     ),
 )
+# Classes the name guess still adds when discover ran: discover's detectors are patterns, so no
+# secret or personal match means none; chat text has no pattern, so a chat-like name stays evidence.
+KEPT_WITH_DISCOVER = frozenset({"conversation"})
 # Tables known to carry both chat text and credentials in the wild (the DeepSeek log_stream).
 KNOWN_LEAKY_TABLES = {"log_stream": ("conversation", "secret")}
 
@@ -85,7 +90,8 @@ def from_discover(found: Iterable[SensitiveData], tables: Iterable[TableFacts]) 
     result: dict[tuple[str, str], TableData] = {}
     grouped: dict[tuple[str, str, str], list[SensitiveData]] = {}
     for item in found:
-        grouped.setdefault((item.database, item.table, item.category), []).append(item)
+        category = CATEGORY_ALIASES.get(item.category, item.category)
+        grouped.setdefault((item.database, item.table, category), []).append(item)
     for (db, table, category), items in sorted(grouped.items()):
         data = result.setdefault((db, table), TableData(db, table, sizes.get((db, table))))
         matched = [i for i in items if i.rows_matched > 0]
@@ -122,10 +128,30 @@ def inferred(tables: Iterable[TableFacts]) -> dict[tuple[str, str], TableData]:
 
 
 def sensitive_tables(
-    tables: Iterable[TableFacts], found: Iterable[SensitiveData] | None
+    tables: Iterable[TableFacts], found: Iterable[SensitiveData] | None, *, complete: bool = True
 ) -> dict[tuple[str, str], TableData]:
-    """Discover's results when it ran (found may be empty: nothing sensitive), else the name guess."""
+    """Discover's measurements, completed by the name guess for chat text discover did not report.
+
+    Discover's pattern detectors are trusted both ways (a key it did not find is not there); a
+    table whose names say "chat" keeps that class, marked inferred, when discover did not report
+    it. A discover run that stopped early (``complete`` False) leaves every guessed class it did
+    not report. Without discover (``found`` is None) everything comes from names.
+    """
     table_list = list(tables)
+    guessed = inferred(table_list)
     if found is None:
-        return inferred(table_list)
-    return from_discover(found, table_list)
+        return guessed
+    found_list = list(found)
+    measured = from_discover(found_list, table_list)
+    reported = {(i.database, i.table, CATEGORY_ALIASES.get(i.category, i.category)) for i in found_list}
+    for key, guess in guessed.items():
+        missing = [
+            c
+            for c in guess.classes
+            if (c.category in KEPT_WITH_DISCOVER or not complete) and (key[0], key[1], c.category) not in reported
+        ]
+        if not missing:
+            continue
+        data = measured.setdefault(key, TableData(guess.database, guess.table, guess.rows))
+        data.classes.extend(missing)
+    return measured

@@ -40,11 +40,13 @@ def run_demo(workdir: Path | None = None, rows: int = 2000) -> Report:
         try:
             live = collect_live(conn, target, "default", password_given=False, probe_ports=False)
             fill_table_rows(live, conn)
+            errors_before = len(live.errors)
             sensitive = run_discover(conn, live)
+            complete = len(live.errors) == errors_before
         finally:
             conn.close()
         snapshot = merge_live_and_config(live, snapshot_from_config(str(config)), str(config))
-        return assess_report([Assessment(snapshot, sensitive)], started_at=started)
+        return assess_report([Assessment(snapshot, sensitive, complete)], started_at=started)
     finally:
         if own_dir:
             shutil.rmtree(base, ignore_errors=True)

@@ -32,8 +32,8 @@ SEVERITY_STROKE = {
     Severity.INFO: "#607d8b",
 }
 MAX_PATHS = 12
-NODE_W, NODE_H, COL_GAP, ROW_GAP, MARGIN = 200, 58, 40, 16, 16
-LINE_CHARS = 30
+NODE_W, NODE_H, COL_GAP, ROW_GAP, MARGIN = 172, 76, 26, 14, 12
+LINE_CHARS = 27
 
 
 @dataclass
@@ -74,7 +74,7 @@ def _worst(a: Severity, b: Severity) -> Severity:
     return a if a.rank >= b.rank else b
 
 
-def _wrap(text: str, width: int = LINE_CHARS, lines: int = 3) -> list[str]:
+def _wrap(text: str, width: int = LINE_CHARS, lines: int = 4) -> list[str]:
     words, out, current = text.split(), [], ""
     for word in words:
         if current and len(current) + 1 + len(word) > width:

@@ -96,7 +96,7 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             {
                 "severity": p.severity.value,
                 "summary": safe_text(p.summary),
-                "steps": [format_value(step) for step in p.steps],
+                "steps": [_step_view(step) for step in p.steps],
             }
             for p in report.attack_paths
         ],
@@ -104,6 +104,21 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             {"check_id": safe_text(n.check_id), "target": safe_text(n.target), "reason": safe_text(n.reason)}
             for n in report.not_checked
         ],
+    }
+
+
+def _step_view(step: dict[str, Any]) -> dict[str, str]:
+    """A path step as its kind and label, plus the cut when the cheapest fix applies here."""
+    if "label" not in step:
+        return {"kind": "", "label": safe_text(format_value(step)), "cut": "", "sql": "", "xml": ""}
+    raw = step.get("cut")
+    cut: dict[str, Any] = raw if isinstance(raw, dict) else {}
+    return {
+        "kind": safe_text(str(step.get("kind", ""))),
+        "label": safe_text(str(step["label"])),
+        "cut": safe_text(str(cut.get("action", ""))),
+        "sql": safe_text(str(cut.get("sql") or "")),
+        "xml": safe_text(str(cut.get("xml") or "")),
     }
 
 
