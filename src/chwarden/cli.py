@@ -314,6 +314,8 @@ def version() -> None:
 
 
 # Commands that live in their own modules register here (one line each).
+app.command(name="discover")(__import__("chwarden.cli_discover", fromlist=["discover"]).discover)
+app.command(name="detectors")(__import__("chwarden.cli_discover", fromlist=["detectors"]).detectors)
 app.command(name="assess")(__import__("chwarden.cli_assess", fromlist=["assess"]).assess)
 app.command(name="scan")(__import__("chwarden.cli_scan", fromlist=["scan"]).scan)
 app.command(name="harden")(__import__("chwarden.cli_harden", fromlist=["harden"]).harden)

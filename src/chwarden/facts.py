@@ -15,7 +15,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from chwarden.model import Endpoint, Location
+from chwarden.model import Endpoint, Location, SensitiveData
 
 SNAPSHOT_VERSION = 1
 
@@ -386,6 +386,7 @@ class Snapshot(FactModel):
     partial: bool = False
     extra: dict[str, Any] = Field(default_factory=dict)
     deployment: DeploymentFacts | None = None  # Kubernetes/compose inputs only
+    sensitive_data: list[SensitiveData] | None = None  # `discover`: what table data holds (redacted)
     # Derived values computed by checks (indexes, resolved profiles); never serialised. Checks only
     # read a snapshot, so a value stays valid for the snapshot's life once collection is done.
     _memo: dict[str, Any] = PrivateAttr(default_factory=dict)

@@ -2,6 +2,7 @@
 
 from chwarden.checks import (  # noqa: F401
     authentication,
+    data,
     deployment,
     exposure,
     limits,

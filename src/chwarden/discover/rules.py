@@ -1,0 +1,118 @@
+"""The detector catalogue: ``rules.json`` validated into typed ``Detector`` objects.
+
+Detectors are data so that adding one needs no code: an id, a category (secret, personal,
+conversation), a pattern that RE2 (``match``/``extractAll``), Vectorscan (``multiMatch*``) and
+Python ``re`` all read the same way, the literal keywords every match contains (the cheap
+``multiSearchAny`` prefilter), the name of a validator in ``validators.py``, a severity, a
+positive example and hard negatives (both exercised by the tests).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from importlib import resources
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from chwarden.discover.validators import VALIDATORS
+from chwarden.model import Severity
+
+Category = Literal["secret", "personal", "conversation"]
+MAX_BOUNDED_REPEAT = 50  # Vectorscan rejects larger bounded repeats (code 447) by default
+_REPEAT = re.compile(r"\{(\d+)(?:,(\d*))?\}")
+
+
+class Detector(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: str
+    category: Category
+    severity: Severity
+    pattern: str
+    keywords: tuple[str, ...] = ()
+    keywords_case_sensitive: bool = False
+    validator: str = "none"
+    value: str | None = None  # Python regex whose group 1 is the secret inside the match
+    example: str
+    negatives: tuple[str, ...] = ()
+
+    @field_validator("pattern")
+    @classmethod
+    def _portable(cls, pattern: str) -> str:
+        re.compile(pattern)
+        for m in _REPEAT.finditer(pattern):
+            if any(int(n) > MAX_BOUNDED_REPEAT for n in m.groups() if n):
+                raise ValueError(f"bounded repeat {m.group(0)} above {MAX_BOUNDED_REPEAT}: split it")
+        if re.search(r"\((?!\?)", pattern.replace(r"\(", "")):
+            raise ValueError("capturing groups change extractAll's result: use (?:...)")
+        return pattern
+
+    @field_validator("validator")
+    @classmethod
+    def _known_validator(cls, name: str) -> str:
+        if name not in VALIDATORS:
+            raise ValueError(f"unknown validator {name!r}")
+        return name
+
+    @model_validator(mode="after")
+    def _value_regex(self) -> Detector:
+        if self.value is not None and re.compile(self.value).groups != 1:
+            raise ValueError("value must have exactly one group")
+        return self
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+    @functools.cached_property
+    def value_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.value) if self.value else None
+
+    @property
+    def anchored(self) -> bool:
+        """True when every match contains one of the keywords (the prefilter is safe)."""
+        return bool(self.keywords)
+
+    def secret_of(self, matched: str) -> str:
+        """The sensitive value inside a matched fragment (the whole match by default)."""
+        if self.value_regex is None:
+            return matched
+        m = self.value_regex.search(matched)
+        return m.group(1) if m else matched
+
+
+class RuleSet(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    version: int
+    detectors: tuple[Detector, ...]
+
+    @model_validator(mode="after")
+    def _unique(self) -> RuleSet:
+        ids = [d.id for d in self.detectors]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate detector ids: {', '.join(dupes)}")
+        return self
+
+
+@functools.lru_cache(maxsize=1)
+def load_rules() -> RuleSet:
+    text = resources.files("chwarden.discover").joinpath("rules.json").read_text(encoding="utf-8")
+    return RuleSet.model_validate(json.loads(text))
+
+
+def select_detectors(ids: tuple[str, ...] | None) -> tuple[Detector, ...]:
+    """All detectors, or the named ones; unknown ids are a ValueError naming the valid choices."""
+    detectors = load_rules().detectors
+    if not ids:
+        return detectors
+    known = {d.id: d for d in detectors}
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise ValueError(f"unknown detector id(s): {', '.join(unknown)} (see `chwarden detectors`)")
+    return tuple(known[i] for i in ids)

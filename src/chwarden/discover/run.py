@@ -1,0 +1,187 @@
+"""``discover_live``: tables, system logs and column heuristics of one server, as report entries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from chwarden.connect.base import GuardedConnection, QueryFailed
+from chwarden.discover import conversation, sql
+from chwarden.discover.engine import (
+    ColumnResult,
+    ScanPlan,
+    ScanStopped,
+    TableTarget,
+    describe_failure,
+    has_vectorscan,
+    list_tables,
+    run,
+    scan_tables,
+)
+from chwarden.discover.logs import log_targets
+from chwarden.discover.rules import Detector, select_detectors
+from chwarden.facts import LogSecretFacts
+from chwarden.model import SensitiveData
+
+
+@dataclass(frozen=True)
+class DiscoverOptions:
+    database: str | None = None
+    table: str | None = None
+    full: bool = False
+    sample_rows: int = 100_000
+    max_bytes: int | None = None
+    query_timeout: int = 60
+    detectors: tuple[str, ...] | None = None
+    scan_logs: bool = True
+    heuristics: bool = True  # chat-content and column-name heuristics
+    on_progress: Callable[[int, int, str], None] | None = None
+
+
+@dataclass
+class DiscoverResult:
+    sensitive_data: list[SensitiveData] = field(default_factory=list)
+    log_findings_facts: list[LogSecretFacts] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    tables_scanned: int = 0
+    rows_scanned: int = 0
+    partial: bool = False
+    notes: list[str] = field(default_factory=list)  # what was skipped on purpose, and why
+
+
+def entries(target: str, results: Sequence[ColumnResult]) -> list[SensitiveData]:
+    return [
+        SensitiveData(
+            target=target,
+            database=r.table.database,
+            table=r.table.name,
+            column=r.column.name,
+            detector=v.detector.id,
+            category=v.detector.category,
+            rows_matched=v.rows_matched,
+            rows_scanned=r.rows_scanned,
+            sampled=r.bounded,
+            examples=v.examples,
+        )
+        for r in results
+        for v in r.verdicts
+    ]
+
+
+def add_columns(result: DiscoverResult, target: str, results: Sequence[ColumnResult]) -> None:
+    result.sensitive_data.extend(entries(target, results))
+    per_table: dict[str, int] = {}
+    for r in results:
+        per_table[r.table.display] = max(per_table.get(r.table.display, 0), r.rows_scanned)
+    result.tables_scanned += len(per_table)
+    result.rows_scanned += sum(per_table.values())
+
+
+def _heuristics(conn: GuardedConnection, target: str, table: TableTarget) -> list[SensitiveData]:
+    """Chat-content and column-name entries for one table (bounded reads, in the server)."""
+    bounds = sql.Bounds(full=False, rows=conversation.STATS_ROWS)
+    roles = False
+    for column in table.columns:
+        if conversation.ROLE_COLUMN.match(column.name):
+            rows = run(conn, conversation.roles_query(sql.source(table.source, column.expression, bounds, table.where)))
+            roles = roles or conversation.has_chat_roles([str(v) for v in rows[0]["roles"]])
+    found: list[SensitiveData] = []
+    for column in table.columns:
+        hints = conversation.name_hints(column.name)
+        if not hints and not roles:
+            continue
+        src = sql.source(table.source, column.expression, bounds, table.where)
+        stats = conversation.stats_from_row(run(conn, conversation.stats_query(src))[0])
+
+        labels = [(f"column_name_{kind}", "hint", stats.non_empty) for kind in hints if stats.non_empty]
+        if conversation.is_chat_column(column.name, stats, roles):
+            labels.insert(0, ("chat_text", "conversation", stats.wordy))
+        found.extend(
+            SensitiveData(
+                target=target,
+                database=table.database,
+                table=table.name,
+                column=column.name,
+                detector=detector,
+                category=category,
+                rows_matched=matched,
+                rows_scanned=stats.rows,
+                sampled=True,
+            )
+            for detector, category, matched in labels
+        )
+    return found
+
+
+def discover_live(conn: GuardedConnection, target_display: str, options: DiscoverOptions) -> DiscoverResult:
+    """Scan the tables (and system logs) of one server through a guarded connection."""
+    detectors = select_detectors(options.detectors)
+    result = DiscoverResult()
+    try:
+        _discover(conn, target_display, options, detectors, result)
+    except ScanStopped as exc:
+        result.errors.append(f"scan stopped: connection lost ({exc})")
+    except QueryFailed as exc:
+        result.errors.append(f"cannot list tables: {describe_failure(exc)}")
+    result.partial = bool(result.errors)
+    return result
+
+
+def _discover(
+    conn: GuardedConnection,
+    target: str,
+    options: DiscoverOptions,
+    detectors: tuple[Detector, ...],
+    result: DiscoverResult,
+) -> None:
+    modern = has_vectorscan(conn)
+    if not modern:
+        result.notes.append("no Vectorscan (multiMatch*) on this server: RE2 match() fallback")
+    plan = ScanPlan(
+        modern=modern,
+        full=options.full,
+        sample_rows=options.sample_rows,
+        max_bytes=options.max_bytes,
+        query_timeout=options.query_timeout,
+    )
+    tables, notes = list_tables(conn, options.database, options.table, modern)
+    result.notes.extend(notes)
+    results, errors = scan_tables(conn, plan, tables, detectors, options.on_progress)
+    add_columns(result, target, results)
+    result.errors.extend(errors)
+    if options.heuristics:
+        for table in tables:
+            try:
+                result.sensitive_data.extend(_heuristics(conn, target, table))
+            except QueryFailed as exc:
+                result.errors.append(f"{table.display}: heuristics: {describe_failure(exc)}")
+    if options.scan_logs and not options.database and not options.table:
+        _scan_logs(conn, target, plan, detectors, result)
+
+
+def _scan_logs(
+    conn: GuardedConnection, target: str, plan: ScanPlan, detectors: tuple[Detector, ...], result: DiscoverResult
+) -> None:
+    secrets = [d for d in detectors if d.category == "secret"]
+    if not secrets:
+        return
+    try:
+        targets, absent = log_targets(conn)
+    except QueryFailed as exc:
+        result.errors.append(f"system logs: {describe_failure(exc)}")
+        return
+    if absent:
+        result.notes.append("absent system logs: " + ", ".join(absent))
+    results, errors = scan_tables(conn, plan, targets, secrets)
+    result.errors.extend(errors)
+    result.sensitive_data.extend(entries(target, results))
+    for r in results:
+        for v in r.verdicts:
+            result.log_findings_facts.append(
+                LogSecretFacts(
+                    log=r.table.display,
+                    kind=v.detector.id,
+                    count=v.rows_matched,
+                    examples=v.examples,
+                )
+            )

@@ -1,0 +1,178 @@
+"""Pushdown SQL: detectors compiled into one query per column that runs where the data lives.
+
+Both query shapes return the same rows, one per distinct set of matched detectors:
+``(hits Array(UInt64), n UInt64, fragments Array(Array(String)))``. The empty set's row counts
+the rows that matched nothing; ``fragments`` holds, for at most ``samples`` rows of each set, the
+matched text with a little left context (bounded in count and length), never whole values.
+
+* Servers with Vectorscan: ``multiMatchAny`` over every pattern is the row prefilter (it stops at
+  the first match and skips text no pattern can start in); ``multiMatchAllIndices`` then names
+  the detectors on hit rows only. Measured faster than a ``multiSearchAny`` keyword prefilter,
+  whose keywords (``password``, ``token``, ``session``) are common words in real logs.
+* Old servers such as 18.16 (RE2 ``match`` only): one RE2 alternation of every pattern selects the
+  hit rows, and per-detector ``match()`` runs on those rows only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from chwarden.discover.rules import Detector
+
+MARKER = "chwarden:discover"
+CONTEXT_CHARS = 24  # left context kept with each fragment (validators look at it)
+FRAGMENT_CHARS = 512
+FRAGMENTS_PER_ROW = 20
+
+
+def quote(value: str) -> str:
+    """A ClickHouse string literal (backslashes and quotes escaped)."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def ident(name: str) -> str:
+    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
+
+
+def string_array(values: Sequence[str]) -> str:
+    return "[" + ", ".join(quote(v) for v in values) + "]"
+
+
+_STRINGY = re.compile(r"^(?:String|FixedString\(\d+\))$")
+
+
+def _unwrap(type_name: str, wrapper: str) -> str | None:
+    prefix = wrapper + "("
+    return type_name[len(prefix) : -1] if type_name.startswith(prefix) and type_name.endswith(")") else None
+
+
+def _is_stringy(type_name: str) -> bool:
+    for wrapper in ("LowCardinality", "Nullable"):
+        inner = _unwrap(type_name, wrapper)
+        if inner is not None:
+            return _is_stringy(inner)
+    return bool(_STRINGY.match(type_name))
+
+
+def _split_top_level(args: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(args):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "," and depth == 0:
+            parts.append(args[start:i].strip())
+            start = i + 1
+    parts.append(args[start:].strip())
+    return parts
+
+
+def text_expression(column: str, type_name: str, *, modern: bool) -> str | None:
+    """A String-valued SQL expression over a text-bearing column, or None for other types.
+
+    String, FixedString, LowCardinality/Nullable of them, Array of them (joined by newlines),
+    Map values (newer servers) and JSON (serialised; newer servers).
+    """
+    col = ident(column)
+    if _is_stringy(type_name):
+        return f"toString(ifNull({col}, ''))" if "Nullable" in type_name else f"toString({col})"
+    inner = _unwrap(type_name, "Array")
+    if inner is not None and _is_stringy(inner):
+        element = "toString(ifNull(x, ''))" if "Nullable" in inner else "toString(x)"
+        return f"arrayStringConcat(arrayMap(x -> {element}, {col}), '\\n')"
+    inner = _unwrap(type_name, "Map")
+    if modern and inner is not None:
+        parts = _split_top_level(inner)
+        if len(parts) == 2 and _is_stringy(parts[1]):
+            return f"arrayStringConcat(arrayMap(x -> toString(x), mapValues({col})), '\\n')"
+    if modern and (type_name == "JSON" or type_name.startswith(("JSON(", "Object(", "Tuple(", "Nullable(Tuple("))):
+        # Objects (JSON, or nested records inferred from JSONEachRow files) serialise to text.
+        return f"toString({col})" if "String" in type_name or "JSON" in type_name or "Object" in type_name else None
+    return None
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """How much of a table one scan reads: every row, a SAMPLE, or the first rows."""
+
+    full: bool
+    rows: int
+    sample_clause: bool = False  # the table has a sampling key: SAMPLE picks rows across it
+
+
+def source(table: str, expression: str, bounds: Bounds, where: str = "") -> str:
+    """``(SELECT <expression> AS v FROM <table> ...)``: the rows one column scan reads.
+
+    ``where`` restricts which rows exist at all (log time windows), before the row bound.
+    """
+    sql = f"SELECT {expression} AS v FROM {table}"
+    if not bounds.full and bounds.sample_clause:
+        sql += f" SAMPLE {int(bounds.rows)}"
+    if where:
+        sql += f" WHERE {where}"
+    if not bounds.full:
+        sql += f" LIMIT {int(bounds.rows)}"
+    return f"({sql})"
+
+
+def hit_rows(src: str, detectors: Sequence[Detector]) -> str:
+    """The rows of ``src`` matching any detector (one RE2 alternation; after the row bound)."""
+    return f"(SELECT v FROM {src} WHERE {any_match(detectors)})"
+
+
+def context_alternation(detectors: Sequence[Detector]) -> str:
+    alternatives = "|".join(d.pattern for d in detectors)
+    return f".{{0,{CONTEXT_CHARS}}}(?:{alternatives})"
+
+
+def _fragments(expr: str, detectors: Sequence[Detector]) -> str:
+    extract = f"extractAll({expr}, {quote(context_alternation(detectors))})"
+    return f"arrayMap(x -> substring(x, 1, {FRAGMENT_CHARS}), arraySlice({extract}, 1, {FRAGMENTS_PER_ROW}))"
+
+
+def order(detectors: Sequence[Detector]) -> list[Detector]:
+    """Keyword-anchored detectors first, then keyword-free: hit index i is ``order(...)[i - 1]``."""
+    return [d for d in detectors if d.anchored] + [d for d in detectors if not d.anchored]
+
+
+def modern_column_query(src: str, detectors: Sequence[Detector], samples: int, settings: dict[str, object]) -> str:
+    ordered = order(detectors)
+    patterns = string_array([d.pattern for d in ordered])
+    # multiMatchAny stops at the first match, so it is the cheap row filter (Vectorscan's literal
+    # matcher skips text that cannot start any pattern); only hit rows pay for every index.
+    hits = f"if(multiMatchAny(v, {patterns}), multiMatchAllIndices(v, {patterns}), emptyArrayUInt64())"
+    # Fragments are extracted after aggregation, from the few sampled rows only.
+    samples_sql = f"arrayMap(v -> {_fragments('v', ordered)}, sampled)"
+    sql = (
+        f"SELECT /* {MARKER} */ hits, n, {samples_sql} AS samples FROM ("
+        f"SELECT hits, count() AS n, groupArrayIf({int(samples)})(v, notEmpty(hits)) AS sampled "
+        f"FROM (SELECT {hits} AS hits, v FROM {src}) GROUP BY hits)"
+    )
+    if settings:
+        sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in settings.items())
+    return sql
+
+
+def fallback_column_query(src_hits: str, detectors: Sequence[Detector], samples: int) -> str:
+    """RE2-only shape (18.16): ``src_hits`` already keeps only rows matching the alternation."""
+    ordered = order(detectors)
+    flags = ", ".join(f"if(match(v, {quote(d.pattern)}), {i}, 0)" for i, d in enumerate(ordered, start=1))
+    return (
+        f"SELECT /* {MARKER} */ hits, count() AS n, groupArray({int(samples)})(fragments) AS samples "
+        f"FROM (SELECT arrayFilter(x -> x > 0, [{flags}]) AS hits, {_fragments('v', ordered)} AS fragments "
+        f"FROM {src_hits}) GROUP BY hits"
+    )
+
+
+def any_match(detectors: Sequence[Detector]) -> str:
+    """The single RE2 alternation that selects hit rows on servers without Vectorscan."""
+    return "match(v, " + quote("|".join(f"(?:{d.pattern})" for d in order(detectors))) + ")"
+
+
+def count_query(src: str) -> str:
+    return f"SELECT /* {MARKER} */ count() AS n FROM {src}"
+
+
+def _setting(value: object) -> str:
+    return str(value) if isinstance(value, (int, float)) else quote(str(value))
