@@ -132,6 +132,7 @@ class GrantFacts(FactModel):
     column: str | None = None
     is_partial_revoke: bool = False
     grant_option: bool = False
+    is_wildcard: bool = False  # database/table are name prefixes (GRANT ... ON db_*.*; 25.x+)
 
     @property
     def grantee(self) -> str:

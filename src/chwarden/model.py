@@ -107,6 +107,11 @@ class AttackPath(Frozen):
     severity: Severity
     steps: list[dict[str, Any]]
     summary: str
+    score: float | None = None  # likelihood x impact, 0..1
+    likelihood: float | None = None
+    impact: float | None = None
+    fix: Remediation | None = None  # the cheapest change that cuts this path
+    fix_action: str | None = None
 
 
 class ToolInfo(Frozen):

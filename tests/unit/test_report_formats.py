@@ -96,7 +96,7 @@ def _report(*findings: Finding) -> Report:
 
 
 def test_registry_lists_every_format() -> None:
-    assert sorted(RENDERERS) == ["html", "json", "markdown", "sarif", "terminal"]
+    assert sorted(RENDERERS) == ["dot", "html", "json", "markdown", "mermaid", "sarif", "terminal"]
 
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))

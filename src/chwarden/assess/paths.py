@@ -66,7 +66,16 @@ class Path:
         steps[-1]["score"] = round(self.score, 4)
         steps[-1]["likelihood"] = round(self.likelihood, 4)
         steps[-1]["impact"] = round(self.impact, 4)
-        return AttackPath(severity=self.severity, steps=steps, summary=self.summary())
+        return AttackPath(
+            severity=self.severity,
+            steps=steps,
+            summary=self.summary(),
+            score=round(self.score, 4),
+            likelihood=round(self.likelihood, 4),
+            impact=round(self.impact, 4),
+            fix=self.cut.remediation if self.cut is not None else None,
+            fix_action=self.cut.action if self.cut is not None else None,
+        )
 
 
 def size_factor(rows: int | None) -> float:

@@ -95,7 +95,7 @@ def grant_of(facts: GrantFacts) -> Grant:
         column=facts.column,
         revoke=facts.is_partial_revoke,
         grant_option=facts.grant_option,
-        wildcard=bool(getattr(facts, "is_wildcard", False)),
+        wildcard=bool(facts.is_wildcard),
     )
 
 

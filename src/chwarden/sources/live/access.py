@@ -112,6 +112,7 @@ def grants(c: Collector) -> list[GrantFacts]:
             "column",
             "is_partial_revoke",
             "grant_option",
+            "is_wildcard",
         ),
         required=("access_type",),
     )
@@ -125,6 +126,7 @@ def grants(c: Collector) -> list[GrantFacts]:
             column=_opt(r.get("column")),
             is_partial_revoke=bool(r.get("is_partial_revoke")),
             grant_option=bool(r.get("grant_option")),
+            is_wildcard=bool(r.get("is_wildcard")),
         )
         for r in rows
     ]
