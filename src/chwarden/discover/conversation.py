@@ -50,14 +50,16 @@ class TextStats:
 
 def stats_query(src: str) -> str:
     return (
-        f"SELECT /* {sql.MARKER} */ count() AS rows, countIf(v != '') AS non_empty, avg(length(v)) AS avg_length, "
-        f"countIf(match(v, {sql.quote(_WORDY)})) AS wordy, countIf(match(v, {sql.quote(_SENTENCE)})) AS sentences "
+        f"SELECT /* {sql.MARKER} */ count() AS rows, countIf(v != '') AS non_empty, "
+        "avgIf(length(v), v != '') AS avg_length, "
+        f"countIf(match(v, {sql.quote(_WORDY)})) AS wordy, "
+        f"countIf(match(v, {sql.quote(_SENTENCE)})) AS sentences "
         f"FROM {src}"
     )
 
 
 def roles_query(src: str) -> str:
-    return f"SELECT /* {sql.MARKER} */ groupUniqArray(50)(lower(v)) AS roles FROM {src}"
+    return f"SELECT /* {sql.MARKER} */ arraySlice(groupUniqArray(lower(v)), 1, 50) AS roles FROM {src}"
 
 
 def has_chat_roles(values: Sequence[str]) -> bool:

@@ -171,10 +171,11 @@ def scan_column(
         groups = _groups(run(conn, sql.modern_column_query(src, detectors, plan.samples, plan.settings())))
         rows, verdicts = judge(groups, ordered)
     else:
-        rows_scanned = int(run(conn, sql.count_query(src))[0]["n"])
-        groups = _groups(run(conn, sql.fallback_column_query(sql.hit_rows(src, detectors), detectors, plan.samples)))
-        _, verdicts = judge(groups, ordered)
-        rows = rows_scanned
+        rows = int(run(conn, sql.count_query(src))[0]["n"])
+        verdicts = []
+        for chunk in sql.chunks(ordered):
+            query = sql.fallback_column_query(sql.hit_rows(src, chunk), chunk, plan.samples)
+            verdicts += judge(_groups(run(conn, query)), sql.order(chunk))[1]
     bounded = not plan.full or bool(plan.max_bytes)
     return ColumnResult(table, column, rows, verdicts, bounded)
 

@@ -25,6 +25,7 @@ MARKER = "chwarden:discover"
 CONTEXT_CHARS = 24  # left context kept with each fragment (validators look at it)
 FRAGMENT_CHARS = 512
 FRAGMENTS_PER_ROW = 20
+FALLBACK_PATTERN_CHARS = 1000
 
 
 def quote(value: str) -> str:
@@ -168,6 +169,23 @@ def fallback_column_query(src_hits: str, detectors: Sequence[Detector], samples:
 def any_match(detectors: Sequence[Detector]) -> str:
     """The single RE2 alternation that selects hit rows on servers without Vectorscan."""
     return "match(v, " + quote("|".join(f"(?:{d.pattern})" for d in order(detectors))) + ")"
+
+
+def chunks(detectors: Sequence[Detector], budget: int = FALLBACK_PATTERN_CHARS) -> list[list[Detector]]:
+    """Detectors split so that each fallback query stays short.
+
+    18.16 reads queries from the URL of an HTTP GET (chwarden's read-only transport), where a
+    request line past about 16 KB is refused; each pattern appears three times, escaped.
+    """
+    out: list[list[Detector]] = [[]]
+    size = 0
+    for d in order(detectors):
+        if out[-1] and size + len(d.pattern) > budget:
+            out.append([])
+            size = 0
+        out[-1].append(d)
+        size += len(d.pattern)
+    return [c for c in out if c]
 
 
 def count_query(src: str) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import itertools
 import ipaddress
+import itertools
 import json
 import math
 import re
@@ -254,7 +254,13 @@ def card_valid(value: str, _before: str) -> bool:
     if digits in DOCUMENTED_EXAMPLES or not 13 <= len(digits) <= 19:
         return False
     separators = set(re.sub(r"\d", "", value))
-    return len(separators) <= 1 and luhn_valid(digits)
+    if len(separators) > 1:
+        return False
+    if separators:  # grouped as printed on cards: 4-4-4-4(-3) or Amex 4-6-5, never 8-4-4 (UUIDs)
+        groups = [len(g) for g in re.split(r"[ -]", value)]
+        if groups[:-1] != [4] * (len(groups) - 1) and groups != [4, 6, 5]:
+            return False
+    return luhn_valid(digits)
 
 
 _EXAMPLE_EMAIL_DOMAIN = re.compile(
@@ -263,10 +269,12 @@ _EXAMPLE_EMAIL_DOMAIN = re.compile(
 _FILE_SUFFIX = re.compile(r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$")
 
 
-def email_valid(value: str, _before: str) -> bool:
+def email_valid(value: str, before: str) -> bool:
     local = value.split("@", 1)[0].lower()
     if _EXAMPLE_EMAIL_DOMAIN.search(value) or _FILE_SUFFIX.search(value):
         return False
+    if re.search(r"://[^\s/@]*:$", before):
+        return False  # user:password@host of a URL, not an address
     return local not in ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 

@@ -1,0 +1,337 @@
+"""discover against real engines: the labelled corpus in chdb (Vectorscan) and in 18.16 (RE2 fallback).
+
+Accuracy is measured per (column, detector): precision and recall must both reach 0.95 on each
+engine, and every detector must be found in its positive column and stay quiet in its negative
+one. Then: files through chdb, system.query_log on 18.16, no planted secret unredacted in any
+report format, and bad input (exotic types, a 100 MB value, permission denied, a dropped table,
+a timeout) reported per table while the scan goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chwarden.connect.base import GuardedConnection
+from chwarden.connect.embedded import EmbeddedTransport
+from chwarden.connect.target import Credentials, connect, parse_target
+from chwarden.discover import DiscoverOptions, DiscoverResult, discover_live, load_rules
+from chwarden.discover.report import build_report
+from chwarden.report import render
+from tests.data.discover.corpus import CorpusTable, all_labels, build_corpus
+from tests.harness.chdb_env import chdb_environment
+
+CORPUS = build_corpus()
+LABELS = all_labels(CORPUS)
+DB = "corpus"
+FORMATS = ("terminal", "json", "sarif", "markdown", "html")
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _create_statements(table: CorpusTable) -> list[str]:
+    names = list(table.columns)
+    rows = len(next(iter(table.columns.values())))
+    columns = ", ".join(f"`{c}` String" for c in names)
+    statements = [f"CREATE TABLE {DB}.{table.name} (n UInt32, {columns}) ENGINE = MergeTree ORDER BY n"]
+    values = []
+    for i in range(max(len(v) for v in table.columns.values())):
+        cells = [_literal(table.columns[c][i] if i < len(table.columns[c]) else "") for c in names]
+        values.append(f"({i}, {', '.join(cells)})")
+    assert rows
+    statements.append(f"INSERT INTO {DB}.{table.name} VALUES {', '.join(values)}")
+    return statements
+
+
+def _predicted(result: DiscoverResult) -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for e in result.sensitive_data:
+        if e.database == DB and e.category != "hint":
+            found.setdefault((e.table, e.column), set()).add(e.detector)
+    return found
+
+
+def accuracy(result: DiscoverResult) -> tuple[float, float, list[str]]:
+    """Column-level precision and recall over (column, detector) pairs, and the mistakes."""
+    predicted = _predicted(result)
+    tp = fp = fn = 0
+    mistakes: list[str] = []
+    for key, expected in LABELS.items():
+        got = predicted.get(key, set())
+        tp += len(got & expected)
+        fp += len(got - expected)
+        fn += len(expected - got)
+        mistakes += [f"FP {key} {d}" for d in got - expected] + [f"FN {key} {d}" for d in expected - got]
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, mistakes
+
+
+def _every_detector_tested(result: DiscoverResult) -> list[str]:
+    predicted = _predicted(result)
+    problems = []
+    for d in load_rules().detectors:
+        if d.category == "conversation":
+            continue
+        if d.id not in predicted.get(("log_lines", f"pos_{d.id}"), set()):
+            problems.append(f"{d.id}: missed in its positive column")
+        if predicted.get(("log_lines", f"neg_{d.id}")):
+            problems.append(f"{d.id}: negatives reported as {predicted[('log_lines', f'neg_{d.id}')]}")
+    return problems
+
+
+def _planted_values() -> set[str]:
+    values: set[str] = set()
+    for d in load_rules().detectors:
+        if d.category == "secret":
+            for m in d.regex.finditer(d.example):
+                values.add(d.secret_of(m.group(0)))
+    return {v for v in values if len(v) >= 8}
+
+
+# ---------------------------------------------------------------- chdb (Vectorscan path)
+
+
+CHDB_USERS = (
+    "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
+    "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
+    "<access_management>1</access_management></default></users>"
+)
+
+
+@pytest.fixture(scope="module")
+def chdb_env() -> Iterator[Any]:
+    """One chdb engine for the module (chdb allows one per process): the corpus plus odd tables."""
+    with chdb_environment(CHDB_USERS) as env:
+        env.session.query(f"CREATE DATABASE {DB}")
+        for table in CORPUS:
+            for statement in _create_statements(table):
+                env.session.query(statement)
+        yield env
+
+
+@pytest.fixture
+def chdb_corpus(chdb_env: Any) -> GuardedConnection:
+    return GuardedConnection(EmbeddedTransport(str(chdb_env.data_dir), session=chdb_env.session), description="chdb")
+
+
+@pytest.mark.embedded
+def test_chdb_accuracy_and_every_detector(chdb_corpus: GuardedConnection) -> None:
+    result = discover_live(chdb_corpus, "chdb", DiscoverOptions(database=DB))
+    precision, recall, mistakes = accuracy(result)
+    print(f"chdb precision={precision:.3f} recall={recall:.3f} mistakes={mistakes}")
+    assert not result.errors
+    assert precision >= 0.95 and recall >= 0.95, mistakes
+    assert _every_detector_tested(result) == []
+    assert result.tables_scanned == 3 and result.rows_scanned == 3 * 40
+
+
+@pytest.mark.embedded
+def test_chdb_no_planted_secret_unredacted_in_any_format(chdb_corpus: GuardedConnection) -> None:
+    result = discover_live(chdb_corpus, "chdb", DiscoverOptions(database=DB))
+    report = build_report("chdb", result)
+    assert report.findings and report.sensitive_data
+    planted = _planted_values()
+    assert len(planted) >= 30
+    for fmt in FORMATS:
+        text = render(report, fmt)
+        leaked = [v for v in planted if v in text]
+        assert leaked == [], f"{fmt} leaks {len(leaked)} planted values"
+    checks = {f.check_id for f in report.findings}
+    assert {"secrets_in_table_data", "personal_data_in_table_data", "chat_logs_in_table_data"} <= checks
+
+
+@pytest.mark.embedded
+def test_chdb_exotic_types_and_huge_value(chdb_env: Any, chdb_corpus: GuardedConnection) -> None:
+    key = "sk-" + "0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d"
+    s = chdb_env.session
+    if True:
+        s.query("CREATE DATABASE odd")
+        s.query(
+            "CREATE TABLE odd.t (n UInt8, lc LowCardinality(Nullable(String)), fs FixedString(64), "
+            "arr Array(String), m Map(String, String), j JSON, tup Tuple(a String, b UInt8), "
+            "e Enum8('a' = 1), big String) ENGINE = MergeTree ORDER BY n"
+        )
+        s.query(
+            f"INSERT INTO odd.t VALUES (1, '{key}', 'AKIA2E3F4G5H6J7K2L3M', ['x', 'mail anna.schmidt84@gmx.de'], "
+            '{\'k\': \'password=Vq8#mZ2kL9\'}, \'{"a": {"token": "ghp_x"}, "auth_token": "Zx81kPq02LmNa7Vb3CdE"}\', '
+            "('hi', 1), 'a', concat(repeat(repeat('lorem ipsum ', 1000), 8739), ' " + key + "'))"
+        )
+        result = discover_live(chdb_corpus, "chdb", DiscoverOptions(database="odd", query_timeout=120))
+    found = {(e.column, e.detector) for e in result.sensitive_data}
+    assert not result.errors, result.errors
+    assert {
+        ("lc", "deepseek_api_key"),
+        ("fs", "aws_access_key_id"),
+        ("arr", "email"),
+        ("m", "password_assignment"),
+        ("j", "auth_token_assignment"),
+        ("big", "deepseek_api_key"),
+    } <= found
+
+
+@pytest.mark.embedded
+def test_files_parquet_csv_jsonl_and_log(tmp_path: Path) -> None:
+    table = CORPUS[0]
+    columns = ["pos_openai_project_key", "pos_email", "neg_payment_card", "pos_password_assignment"]
+    rows = [
+        dict(zip(columns, values, strict=True)) for values in zip(*(table.columns[c] for c in columns), strict=True)
+    ]
+    with (tmp_path / "export.csv").open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    (tmp_path / "export.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    (tmp_path / "app.log").write_text("\n".join(table.columns["pos_github_classic_token"]) + "\n")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "export.parquet")
+    paths = [str(tmp_path / n) for n in ("export.csv", "export.jsonl", "app.log", "export.parquet", "missing.csv")]
+    # chdb allows one engine per process: the files scan runs after the corpus session is closed.
+    result = _run_outside_module_session(paths)
+    by_file: dict[str, set[tuple[str, str]]] = {}
+    for e in result.sensitive_data:
+        by_file.setdefault(Path(e.table).name, set()).add((e.column, e.detector))
+    expected = {
+        ("pos_openai_project_key", "openai_project_key"),
+        ("pos_email", "email"),
+        ("pos_password_assignment", "password_assignment"),
+    }
+    for name in ("export.csv", "export.jsonl", "export.parquet"):
+        assert by_file[name] == expected, name
+    assert ("line", "github_classic_token") in by_file["app.log"]
+    assert len(result.errors) == 1 and "missing.csv" in result.errors[0]
+
+
+def _run_outside_module_session(paths: list[str]) -> DiscoverResult:
+    """Run discover_files in a child process: this process already holds a chdb engine."""
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys\n"
+        "from chwarden.discover import DiscoverOptions, discover_files\n"
+        "r = discover_files(sys.argv[1:], DiscoverOptions())\n"
+        "print(json.dumps({'data': [e.model_dump() for e in r.sensitive_data], 'errors': r.errors}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code, *paths], capture_output=True, text=True, timeout=120, check=True)
+    payload = json.loads(out.stdout.strip().splitlines()[-1])
+    from chwarden.model import SensitiveData
+
+    return DiscoverResult(
+        sensitive_data=[SensitiveData(**e) for e in payload["data"]], errors=payload["errors"], partial=True
+    )
+
+
+# ---------------------------------------------------------------- 18.16 server (RE2 fallback)
+
+USERS_18 = """<yandex><profiles><default><log_queries>1</log_queries></default>
+<limited><readonly>2</readonly></limited></profiles>
+<users>
+<default><password></password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></default>
+<admin><password>admin-pass-x</password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></admin>
+<narrow><password>narrow-pass-x</password><networks><ip>::/0</ip></networks><profile>limited</profile>
+<quota>default</quota><allow_databases><database>corpus</database></allow_databases></narrow>
+</users><quotas><default/></quotas></yandex>"""
+
+
+@pytest.fixture(scope="module")
+def server18(ch18_env: Any) -> Iterator[Any]:
+    from tests.harness import configs
+    from tests.harness.ch18 import stop_all
+
+    variant = configs.Variant(
+        USERS_18, passwords={"admin": "admin-pass-x", "narrow": "narrow-pass-x"}, admin=("admin", "admin-pass-x")
+    )
+    server = ch18_env.server("discover", variant).start()
+    try:
+        server.admin_query(f"CREATE DATABASE {DB}")
+        server.admin_query("CREATE DATABASE other")
+        for table in CORPUS:
+            for statement in _create_statements(table):
+                server.admin_query(statement)
+        server.admin_query("CREATE TABLE other.secret_stuff (n UInt8, s String) ENGINE = Memory")
+        server.admin_query("INSERT INTO other.secret_stuff VALUES (1, 'password=Kz81mQp2Lx')")
+        yield server
+    finally:
+        stop_all([server])
+
+
+def _conn18(server: Any, user: str = "default", password: str = "", timeout: int = 20) -> GuardedConnection:
+    return connect(parse_target(server.http_url), Credentials(user, password), max_execution_time=timeout)
+
+
+@pytest.mark.server
+def test_18_16_fallback_accuracy(server18: Any) -> None:
+    with _conn18(server18) as conn:
+        result = discover_live(conn, "ch18", DiscoverOptions(database=DB))
+    assert any("fallback" in n for n in result.notes)
+    precision, recall, mistakes = accuracy(result)
+    print(f"18.16 precision={precision:.3f} recall={recall:.3f} mistakes={mistakes}")
+    assert not result.errors, result.errors
+    assert precision >= 0.95 and recall >= 0.95, mistakes
+    assert _every_detector_tested(result) == []
+
+
+@pytest.mark.server
+def test_18_16_query_log_secrets_and_report(server18: Any) -> None:
+    secret = "Qm7vT2xLp9sW4zRk"
+    server18.admin_query(f"SELECT 'connect to mysql://etl:{secret}@10.1.2.3:3306/db' FORMAT Null")
+    server18.admin_query("SYSTEM FLUSH LOGS")
+    with _conn18(server18) as conn:
+        result = discover_live(conn, "ch18", DiscoverOptions())
+    kinds = {(f.log, f.kind) for f in result.log_findings_facts}
+    assert ("system.query_log", "url_credentials") in kinds
+    report = build_report("ch18", result, anonymous=("http", 8123))
+    assert any(f.check_id == "passwords_in_query_log" for f in report.findings)
+    assert all(f.severity.value == "critical" for f in report.findings if f.check_id == "secrets_in_table_data")
+    for fmt in FORMATS:
+        assert secret not in render(report, fmt)
+
+
+@pytest.mark.server
+def test_18_16_permission_denied_per_table(server18: Any) -> None:
+    with _conn18(server18, "narrow", "narrow-pass-x") as conn:
+        result = discover_live(conn, "ch18", DiscoverOptions(scan_logs=False))
+    scanned = {e.database for e in result.sensitive_data}
+    assert scanned == {DB}
+    assert not any("other" in e.table for e in result.sensitive_data)
+
+
+@pytest.mark.server
+def test_18_16_timeout_and_dropped_table_reported_per_table(server18: Any) -> None:
+    server18.admin_query("CREATE TABLE corpus.slow (n UInt64, s String) ENGINE = MergeTree ORDER BY n")
+    server18.admin_query(
+        "INSERT INTO corpus.slow SELECT number, concat('mail u', toString(number), '@gmx.de from 81.169.145.23 "
+        "password=Xk29mQ', toString(number), ' card 4556 7375 8689 9855') FROM numbers(3000000)"
+    )
+    server18.admin_query("CREATE TABLE corpus.doomed (n UInt8, s String) ENGINE = Memory")
+    dropper = threading.Thread(target=_drop_soon, args=(server18,))
+    try:
+        with _conn18(server18, timeout=1) as conn:
+            dropper.start()
+            result = discover_live(conn, "ch18", DiscoverOptions(database=DB, full=True))
+    finally:
+        dropper.join(timeout=30)
+        server18.admin_query("DROP TABLE IF EXISTS corpus.slow")
+    assert any("corpus.slow" in e and "timed out" in e for e in result.errors), result.errors
+    assert any("corpus.doomed" in e for e in result.errors) or not any(
+        e.table == "doomed" for e in result.sensitive_data
+    )
+    assert result.partial
+    assert {e.table for e in result.sensitive_data} >= {"log_lines", "llm_requests"}
+
+
+def _drop_soon(server: Any) -> None:
+    time.sleep(0.2)
+    server.admin_query("DROP TABLE IF EXISTS corpus.doomed")
