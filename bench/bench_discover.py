@@ -1,0 +1,181 @@
+"""Speed of `discover --full` on a log table in chdb, against the baselines of issue 5.
+
+    .venv/bin/python bench/bench_discover.py --rows 10000000     # the README run (~2 GB of text)
+    .venv/bin/python bench/bench_discover.py                     # 2 M rows: stays near a minute
+
+Builds a chat/log-like ``logs.message`` column (one row in 1,000 carries a detector's example
+value), then measures, minimum of ``--runs``:
+  bare    SELECT sum(length(message)) ... SETTINGS optimize_functions_to_subcolumns = 0
+  chwarden discover_live(full=True), every detector, in a child process (peak RSS reported)
+  re      pulling the column and matching one Python ``re`` alternation per row (on ``--re-rows``
+          rows, extrapolated linearly: a full run takes many minutes)
+  hs      pulling the column and matching client-side with Hyperscan (pip install hyperscan)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_WORD_TEXT = (
+    "the a to of and in is it you that for on with as was at be this have from or by not but what all were we when "
+    "your can said there use an each which she do how their if will up other about out many then them these so some "
+    "her would make like him into time has look two more write go see number no way could people my than first "
+    "water been call who oil its now find long down day did get come made may part user request query session task "
+    "ask desk demo lunch review error warning retry upload page refund cool thanks meeting sprint monday ok done "
+    "failed started finished worker batch took ms GET POST /api/v1/items /healthz 200 404 500 INFO WARN DEBUG #42"
+)
+WORDS = tuple(_WORD_TEXT.split())
+
+
+def build(path: str, rows: int) -> dict[str, float]:
+    from chdb import session
+
+    from chwarden.discover import load_rules
+
+    examples = [d.example for d in load_rules().detectors]
+    words = "[" + ",".join("'" + w + "'" for w in WORDS) + "]"
+    secrets = "[" + ",".join("'" + e.replace("\\", "\\\\").replace("'", "\\'") + "'" for e in examples) + "]"
+    s = session.Session(path)
+    s.query("CREATE DATABASE IF NOT EXISTS bench")
+    s.query("DROP TABLE IF EXISTS bench.logs")
+    s.query("CREATE TABLE bench.logs (ts DateTime, message String) ENGINE = MergeTree ORDER BY ts")
+    started = time.perf_counter()
+    s.query(
+        f"INSERT INTO bench.logs WITH {words} AS w, {secrets} AS sec "
+        "SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), "
+        "if(cityHash64(number, 's') % 1000 = 0, "
+        "concat(arrayStringConcat(arrayMap(i -> w[1 + cityHash64(number, i) % length(w)], range(12)), ' '), ' ', "
+        "sec[1 + cityHash64(number, 't') % length(sec)]), "
+        "arrayStringConcat(arrayMap(i -> w[1 + cityHash64(number, i) % length(w)], "
+        f"range(30 + cityHash64(number, 'len') % 8)), ' ')) FROM numbers({rows})"
+    )
+    s.query("OPTIMIZE TABLE bench.logs FINAL")
+    size = json.loads(s.query("SELECT sum(length(message)) AS b FROM bench.logs", "JSON").bytes())["data"][0]["b"]
+    s.close()
+    return {"build_s": time.perf_counter() - started, "bytes": float(size)}
+
+
+def child_discover(path: str, runs: int) -> None:
+    """Run in a child process: discover --full on the table; prints timings and peak RSS."""
+    from chwarden.connect.base import GuardedConnection
+    from chwarden.connect.embedded import EmbeddedTransport, open_chdb_session
+    from chwarden.discover import DiscoverOptions, discover_live
+
+    session = open_chdb_session(path, readonly=True)
+    conn = GuardedConnection(EmbeddedTransport(path, session=session), description="bench", max_execution_time=900)
+    options = DiscoverOptions(database="bench", full=True, scan_logs=False, query_timeout=900)
+    times = []
+    found: list[str] = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = discover_live(conn, "bench", options)
+        times.append(time.perf_counter() - started)
+        found = sorted({e.detector for e in result.sensitive_data})
+    session.close()
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"times": times, "peak_rss_mb": peak_mb, "detectors_found": found, "errors": result.errors}))
+
+
+def timed(session: Any, sql: str, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        session.query(sql, "Null")
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def pull(session: Any, limit: int | None = None) -> list[bytes]:
+    sql = "SELECT message FROM bench.logs" + (f" LIMIT {limit}" if limit else "")
+    return session.query(sql, "LineAsString").bytes().split(b"\n")[:-1]
+
+
+def python_re(lines: list[bytes]) -> float:
+    from chwarden.discover import load_rules
+
+    alternation = re.compile("|".join(f"(?:{d.pattern})" for d in load_rules().detectors))
+    started = time.perf_counter()
+    for line in lines:
+        alternation.search(line.decode("utf-8", "replace"))
+    return time.perf_counter() - started
+
+
+def hyperscan_scan(lines: list[bytes]) -> float | None:
+    try:
+        import hyperscan
+    except ImportError:
+        return None
+    from chwarden.discover import load_rules
+
+    patterns = [d.pattern.encode() for d in load_rules().detectors]
+    db = hyperscan.Database()
+    db.compile(
+        expressions=patterns, ids=list(range(len(patterns))), flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns)
+    )
+    started = time.perf_counter()
+    for line in lines:
+        db.scan(line, match_event_handler=lambda *_a: None)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=2_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--re-rows", type=int, default=100_000)
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child_discover(args.child, args.runs)
+        return
+    with tempfile.TemporaryDirectory(prefix="chwarden-bench-discover-") as path:
+        info = build(path, args.rows)
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", path, "--runs", str(args.runs)],
+            capture_output=True, text=True, check=True, timeout=3600,
+        )  # fmt: skip
+        child = json.loads(out.stdout.strip().splitlines()[-1])
+        from chdb import session as chdb_session
+
+        s = chdb_session.Session(path)
+        bare = timed(
+            s, "SELECT sum(length(message)) FROM bench.logs SETTINGS optimize_functions_to_subcolumns = 0", args.runs
+        )
+        started = time.perf_counter()
+        lines = pull(s)
+        pull_s = time.perf_counter() - started
+        s.close()
+        hs = hyperscan_scan(lines)
+        re_s = python_re(lines[: args.re_rows]) * len(lines) / min(len(lines), args.re_rows)
+    chwarden_s = min(child["times"])
+    gb = info["bytes"] / 1e9
+    print(f"rows {args.rows:,}  text {gb:.2f} GB  (build {info['build_s']:.1f} s)")
+    print(f"bare read                         {bare:8.2f} s  {gb / bare:6.2f} GB/s")
+    print(f"chwarden discover --full          {chwarden_s:8.2f} s  {gb / chwarden_s:6.2f} GB/s  "
+          f"speed {bare / chwarden_s:.2f}x of bare read; peak RSS {child['peak_rss_mb']:.0f} MB")  # fmt: skip
+    print(f"pull column to Python             {pull_s:8.2f} s")
+    print(
+        f"pull + Python re (extrapolated)   {pull_s + re_s:8.2f} s  chwarden {(pull_s + re_s) / chwarden_s:.0f}x faster"
+    )
+    if hs is not None:
+        print(
+            f"pull + Hyperscan client-side      {pull_s + hs:8.2f} s  chwarden {(pull_s + hs) / chwarden_s:.1f}x faster"
+        )
+    else:
+        print("Hyperscan client-side: pip install hyperscan to measure")
+    print(f"detectors found: {', '.join(child['detectors_found'])}; errors: {child['errors']}")
+
+
+if __name__ == "__main__":
+    main()
