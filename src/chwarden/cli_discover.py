@@ -26,14 +26,8 @@ from chwarden.cli import (
     fail,
     pair_outputs,
 )
+from chwarden.discover.report import build_report
 from chwarden.model import Report, Severity
-
-DATA_CHECKS = (
-    "secrets_in_table_data",
-    "personal_data_in_table_data",
-    "chat_logs_in_table_data",
-    "passwords_in_query_log",
-)
 
 
 def _progress(enabled: bool) -> Any:
@@ -51,30 +45,6 @@ def _progress(enabled: bool) -> Any:
         console=Console(stderr=True),
         transient=True,
     )
-
-
-def build_report(
-    target: str,
-    result: Any,
-    *,
-    anonymous: tuple[str, int] | None = None,
-    started_at: str | None = None,
-) -> Report:
-    """Judge a DiscoverResult with the data checks; the report carries its sensitive_data."""
-    from chwarden.audit import judge
-    from chwarden.checks.registry import get_check
-    from chwarden.facts import AnonymousLogin, Snapshot
-
-    snapshot = Snapshot(
-        target=target,
-        sensitive_data=result.sensitive_data,
-        log_secrets=result.log_findings_facts,
-        anonymous_login=[AnonymousLogin(protocol=anonymous[0], port=anonymous[1], accepted=True)] if anonymous else [],
-        errors=list(result.errors),
-        partial=result.partial,
-    )
-    report = judge([snapshot], command="discover", started_at=started_at, checks=[get_check(c) for c in DATA_CHECKS])
-    return report.model_copy(update={"sensitive_data": list(result.sensitive_data)})
 
 
 def discover(
