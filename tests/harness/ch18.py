@@ -228,21 +228,15 @@ class ClickHouse18Server:
 
     # ---- test setup ----------------------------------------------------------------------------
 
-    def admin_query(
-        self, sql: str, user: str | None = None, password: str | None = None, timeout: float = 30.0
-    ) -> str:
+    def admin_query(self, sql: str, user: str | None = None, password: str | None = None, timeout: float = 30.0) -> str:
         """POST one statement over HTTP(S) for test SETUP (DDL, inserts, SYSTEM FLUSH LOGS).
 
         Tests may write; chwarden may not, which is why this bypasses chwarden entirely.
         """
         name = self.variant.admin[0] if user is None else user
-        secret = (
-            (self.variant.admin[1] if user is None else self.password(user)) if password is None else password
-        )
+        secret = (self.variant.admin[1] if user is None else self.password(user)) if password is None else password
         base = self.http_url if self.variant.http else self.https_url
-        verify: bool | ssl.SSLContext = (
-            ssl.create_default_context(cafile=self.ca_file) if self.ca_file else False
-        )
+        verify: bool | ssl.SSLContext = ssl.create_default_context(cafile=self.ca_file) if self.ca_file else False
         transport = httpx.HTTPTransport(verify=verify, local_address=self.variant.admin_source)
         with httpx.Client(transport=transport, timeout=timeout) as client:
             response = client.post(
@@ -251,9 +245,7 @@ class ClickHouse18Server:
                 headers={"X-ClickHouse-User": name, "X-ClickHouse-Key": secret},
             )
         if response.status_code != 200:
-            raise ServerError(
-                f"admin query failed on {self.name} ({response.status_code}): {response.text[:500]}"
-            )
+            raise ServerError(f"admin query failed on {self.name} ({response.status_code}): {response.text[:500]}")
         return response.text
 
     def query_log(self, user: str, flush: bool = True) -> list[tuple[str, str]]:
@@ -264,10 +256,7 @@ class ClickHouse18Server:
             "SELECT toString(type), query FROM system.query_log "
             f"WHERE user = '{user}' ORDER BY event_time, query_start_time FORMAT JSONCompact"
         )
-        return [
-            (QUERY_LOG_TYPES.get(str(kind), str(kind)), str(query))
-            for kind, query in json.loads(text)["data"]
-        ]
+        return [(QUERY_LOG_TYPES.get(str(kind), str(kind)), str(query)) for kind, query in json.loads(text)["data"]]
 
 
 def start_all(servers: Iterable[ClickHouse18Server], timeout: float = READY_TIMEOUT) -> None:

@@ -161,14 +161,9 @@ def user(
     nets = "".join(f"<ip>{n}</ip>" for n in networks)
     allow = ""
     if databases:
-        allow = (
-            "<allow_databases>"
-            + "".join(f"<database>{d}</database>" for d in databases)
-            + "</allow_databases>"
-        )
+        allow = "<allow_databases>" + "".join(f"<database>{d}</database>" for d in databases) + "</allow_databases>"
     return (
-        f"<{name}>{secret}<networks>{nets}</networks><profile>{profile}</profile>"
-        f"<quota>{quota}</quota>{allow}</{name}>"
+        f"<{name}>{secret}<networks>{nets}</networks><profile>{profile}</profile><quota>{quota}</quota>{allow}</{name}>"
     )
 
 
@@ -190,8 +185,7 @@ OPEN = Variant(users_file(LOGGED_PROFILE, user("default"), UNLIMITED_QUOTA))
 PASSWORD = Variant(
     users_file(
         LOGGED_PROFILE,
-        user("default", sha256_of=DEFAULT_PASSWORD)
-        + user("auditor", password=AUDITOR_PASSWORD, databases=("system",)),
+        user("default", sha256_of=DEFAULT_PASSWORD) + user("auditor", password=AUDITOR_PASSWORD, databases=("system",)),
         UNLIMITED_QUOTA,
     ),
     passwords={"default": DEFAULT_PASSWORD, "auditor": AUDITOR_PASSWORD},
@@ -236,9 +230,7 @@ HARDENED = Variant(
     users_file(
         _HARDENED_PROFILES,
         user("default", sha256_of=HARDENED_PASSWORDS["default"], networks=LOOPBACK, profile="readonly")
-        + user(
-            "admin", sha256_of=HARDENED_PASSWORDS["admin"], networks=LOOPBACK, databases=("default", "system")
-        )
+        + user("admin", sha256_of=HARDENED_PASSWORDS["admin"], networks=LOOPBACK, databases=("default", "system"))
         + user(
             "auditor",
             sha256_of=HARDENED_PASSWORDS["auditor"],

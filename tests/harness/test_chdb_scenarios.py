@@ -44,9 +44,7 @@ def test_modern_bad_reads_back() -> None:
             ("lead", "analyst", 1)
         ]
         assert rows(s, "SELECT count() FROM system.row_policies") == [(0,)]
-        assert rows(
-            s, "SELECT quota_name, max_queries, max_result_rows, max_read_rows FROM system.quota_limits"
-        ) == [
+        assert rows(s, "SELECT quota_name, max_queries, max_result_rows, max_read_rows FROM system.quota_limits") == [
             ("unlimited", None, None, None)  # 0 in XML = no limit
         ]
         elements = set(
@@ -64,18 +62,13 @@ def test_modern_bad_reads_back() -> None:
 def test_modern_good_reads_back() -> None:
     with chdb_session(MODERN_GOOD) as s:
         users = {
-            name: (auth, hosts)
-            for name, auth, hosts in rows(s, "SELECT name, auth_type[1], host_ip FROM system.users")
+            name: (auth, hosts) for name, auth, hosts in rows(s, "SELECT name, auth_type[1], host_ip FROM system.users")
         }
         assert tuple(sorted(users)) == MODERN_GOOD_USERS
         assert users["default"] == ("plaintext_password", [])  # loopback only (HOST LOCAL)
         assert users["alice"] == ("sha256_password", ["10.20.30.0/24"])
-        assert rows(s, "SELECT count() FROM system.grants WHERE user_name IS NOT NULL") == [
-            (0,)
-        ]  # roles only
-        assert set(
-            rows(s, "SELECT user_name, granted_role_name, with_admin_option FROM system.role_grants")
-        ) == {
+        assert rows(s, "SELECT count() FROM system.grants WHERE user_name IS NOT NULL") == [(0,)]  # roles only
+        assert set(rows(s, "SELECT user_name, granted_role_name, with_admin_option FROM system.role_grants")) == {
             ("default", "access_auditor", 0),
             ("alice", "analyst", 0),
             ("bob", "loader", 0),
@@ -89,8 +82,7 @@ def test_modern_good_reads_back() -> None:
         const = set(
             rows(
                 s,
-                "SELECT profile_name, setting_name FROM system.settings_profile_elements "
-                "WHERE writability = 'CONST'",
+                "SELECT profile_name, setting_name FROM system.settings_profile_elements WHERE writability = 'CONST'",
             )
         )
         assert {

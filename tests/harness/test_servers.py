@@ -118,8 +118,7 @@ def test_1816_ipv4_cidr_prefix_admits_everyone(ch18_factory: Callable[..., Click
 def test_1816_ignores_query_masking_rules(ch18_factory: Callable[..., ClickHouse18Server]) -> None:
     """18.16 starts with a <query_masking_rules> section but does not mask: the hardened variant omits it."""
     rules = (
-        "<query_masking_rules><rule><regexp>sk-[a-z0-9]+</regexp><replace>***</replace></rule>"
-        "</query_masking_rules>"
+        "<query_masking_rules><rule><regexp>sk-[a-z0-9]+</regexp><replace>***</replace></rule></query_masking_rules>"
     )
     server = ch18_factory(extra_config=rules)
     server.admin_query("SELECT 'sk-abc123secret'")

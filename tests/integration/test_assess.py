@@ -129,7 +129,7 @@ def test_weak_user_path_is_high_and_admin_path_ranks_lower(ch18_factory: Any, tm
     server.admin_query(
         "CREATE TABLE default.customers (id UInt32, email String, plan String) ENGINE = MergeTree ORDER BY id"
     )
-    load_tsv(server, "default.customers", [(i, f"customer{i}@example.com", "pro") for i in range(1, 1001)])
+    load_tsv(server, "default.customers", [(i, f"customer{i}@northwind-mail.com", "pro") for i in range(1, 1001)])
     code, report, _ = assess_json(tmp_path, server.http_url, "--user", "admin", password=ADMIN_PASSWORD)
     assert code == 1
     to_customers = [p for p in report["attack_paths"] if step(p, "table")["table"] == "customers"]

@@ -205,9 +205,7 @@ class Collected:
 def _collect(body: str, root: Path) -> Collected:
     with chdb_environment(body, root) as env:
         target = Target(scheme="chdb", path=str(env.data_dir), config_file=str(env.config_path))
-        conn = GuardedConnection(
-            EmbeddedTransport(str(env.data_dir), session=env.session), description="chdb"
-        )
+        conn = GuardedConnection(EmbeddedTransport(str(env.data_dir), session=env.session), description="chdb")
         live = collect_live(conn, target, "default", password_given=False, probe_ports=False)
         config = snapshot_from_config(env.config_path)
     return Collected(live, config, merge_live_and_config(live, config, str(env.config_path)))
@@ -230,10 +228,7 @@ def test_engine_answered_rbac_facts(snapshots: dict[str, Collected]) -> None:
     live = snapshots["bad"].live
     assert live.capabilities.has_sql_rbac and live.users is not None
     assert {"nopass", "plain", "dsha1", "sha", "dns"} <= {u.name for u in live.users}
-    assert (
-        live.server_config
-        and live.server_config["openSSL.server.disableProtocols"].origin == "server_settings"
-    )
+    assert live.server_config and live.server_config["openSSL.server.disableProtocols"].origin == "server_settings"
 
 
 @pytest.mark.parametrize("check_id", MODERN_CHECKS)
@@ -257,9 +252,7 @@ def test_live_sql_alone_is_enough(snapshots: dict[str, Collected], check_id: str
 
 
 @pytest.mark.parametrize("check_id", ["listen_host_wildcard", "remote_url_allow_hosts_unset", "no_tls_ports"])
-def test_config_facts_unknown_over_sql_are_not_checked(
-    snapshots: dict[str, Collected], check_id: str
-) -> None:
+def test_config_facts_unknown_over_sql_are_not_checked(snapshots: dict[str, Collected], check_id: str) -> None:
     findings, missing = _judge(check_id, snapshots["bad"].live)
     assert findings == [] and missing
 

@@ -142,8 +142,7 @@ GOOD_SETUP = good(
 
 SETUP = [
     "CREATE DATABASE prod",
-    "CREATE TABLE prod.log_stream (ts DateTime, api_key String, message String) "
-    "ENGINE = MergeTree ORDER BY ts",
+    "CREATE TABLE prod.log_stream (ts DateTime, api_key String, message String) ENGINE = MergeTree ORDER BY ts",
     "INSERT INTO prod.log_stream VALUES (now(), 'sk-test-0000000000000000000000', 'hello')",
     f"SELECT 'https://etl:{URL_PASSWORD}@files.example/x' SETTINGS log_queries = 1",
     "SYSTEM FLUSH LOGS",
@@ -250,9 +249,7 @@ def test_fires_on_bad_and_quiet_on_good(snapshots: dict[str, Snapshot], check_id
     bad, bad_missing = _judge(check_id, snapshots["bad"])
     good_findings, good_missing = _judge(check_id, snapshots["good"])
     assert bad, f"{check_id} did not fire on the bad config (not checked: {bad_missing})"
-    assert good_findings == [] and good_missing == [], (
-        f"{check_id} on the good config: {good_findings} {good_missing}"
-    )
+    assert good_findings == [] and good_missing == [], f"{check_id} on the good config: {good_findings} {good_missing}"
 
 
 def test_query_log_without_ttl(snapshots: dict[str, Snapshot]) -> None:
@@ -289,10 +286,7 @@ def test_expected_resources(snapshots: dict[str, Snapshot]) -> None:
 
 def test_no_secret_reaches_a_finding(snapshots: dict[str, Snapshot]) -> None:
     everything = [
-        f
-        for snap in snapshots.values()
-        for c in MODERN_CHECKS + MASKED_ON_CURRENT
-        for f in _judge(c, snap)[0]
+        f for snap in snapshots.values() for c in MODERN_CHECKS + MASKED_ON_CURRENT for f in _judge(c, snap)[0]
     ]
     dumped = "".join(f.model_dump_json() for f in everything)
     assert URL_PASSWORD not in dumped and NC_SECRET not in dumped

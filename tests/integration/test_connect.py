@@ -131,9 +131,7 @@ def test_network_refused_is_code_195(ch18_restricted: ClickHouse18Server, protoc
 
 
 @pytest.mark.parametrize("protocol", SECURE)
-def test_hardened_auditor_reads_under_server_readonly(
-    ch18_hardened: ClickHouse18Server, protocol: str
-) -> None:
+def test_hardened_auditor_reads_under_server_readonly(ch18_hardened: ClickHouse18Server, protocol: str) -> None:
     url = url_of(ch18_hardened, protocol)
     with open_conn(url, "auditor", ch18_hardened.auditor_password, ca_file=ch18_hardened.ca_file) as conn:
         # the server's readonly=1 profile stays in force whatever chwarden asks for

@@ -45,9 +45,7 @@ def planted(ch18_env: Any) -> Iterator[ClickHouse18Server]:
             "CREATE TABLE shop.ext (id UInt32, name String) "
             f"ENGINE = MySQL('{NO_MYSQL}', 'db', 'tbl', 'app', '{PLANTED}')"
         )
-        server.admin_query(
-            "CREATE TABLE shop.orders (id UInt32, email String) ENGINE = MergeTree ORDER BY id"
-        )
+        server.admin_query("CREATE TABLE shop.orders (id UInt32, email String) ENGINE = MergeTree ORDER BY id")
         for sql in (
             f"SELECT * FROM mysql('{NO_MYSQL}', 'd', 't', 'u', '{LOGGED[0]}')",
             f"CREATE USER x IDENTIFIED BY '{LOGGED[1]}'",  # 18.16: syntax error, still logged
@@ -285,12 +283,9 @@ def test_chdb_modern_rbac_collected(tmp_path: Path) -> None:
 
     with chdb_environment(_RBAC, tmp_path) as env:
         env.session.query("CREATE DATABASE app")
+        env.session.query("CREATE TABLE app.events (id UInt32, user_id UInt32) ENGINE = MergeTree ORDER BY id")
         env.session.query(
-            "CREATE TABLE app.events (id UInt32, user_id UInt32) ENGINE = MergeTree ORDER BY id"
-        )
-        env.session.query(
-            "CREATE TABLE app.ext (id UInt32) "
-            "ENGINE = MySQL('127.0.0.1:1', 'db', 'tbl', 'app', 'Chdb-Secret-123')"
+            "CREATE TABLE app.ext (id UInt32) ENGINE = MySQL('127.0.0.1:1', 'db', 'tbl', 'app', 'Chdb-Secret-123')"
         )
         snapshot = _collect_chdb(env)
     text = _dump(snapshot)
@@ -313,8 +308,7 @@ def test_chdb_modern_rbac_collected(tmp_path: Path) -> None:
 
     assert [r.name for r in snapshot.roles or []] == ["analyst"]
     assert any(
-        g.role_name == "analyst" and g.access_type == "SELECT" and g.database == "app"
-        for g in snapshot.grants or []
+        g.role_name == "analyst" and g.access_type == "SELECT" and g.database == "app" for g in snapshot.grants or []
     )
     assert any(g.user_name == "bob" and g.table == "events" for g in snapshot.grants or [])
     [role_grant] = snapshot.role_grants or []
@@ -335,9 +329,7 @@ def test_chdb_modern_rbac_collected(tmp_path: Path) -> None:
     assert (memory.value, memory.min, memory.max) == ("1000000000", "100000000", "2000000000")
     assert elements[("restricted_prof", "max_execution_time")].writability == "CONST"
 
-    assert snapshot.server_config and all(
-        v.origin == "server_settings" for v in snapshot.server_config.values()
-    )
+    assert snapshot.server_config and all(v.origin == "server_settings" for v in snapshot.server_config.values())
     [collection] = snapshot.named_collections or []
     assert collection.keys == ["host", "password", "port", "user"] and not collection.secrets_visible
     tables = {t.name: t for t in snapshot.tables or []}

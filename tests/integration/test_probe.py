@@ -45,9 +45,7 @@ def test_endpoints_of_password_server_reveal_stack_traces(ch18_password: ClickHo
     assert any("libclickhouse" in p for p in native.reveals.get("stack_trace_paths", [])), native.reveals
 
 
-def test_anonymous_login_open_and_refused(
-    ch18_open: ClickHouse18Server, ch18_password: ClickHouse18Server
-) -> None:
+def test_anonymous_login_open_and_refused(ch18_open: ClickHouse18Server, ch18_password: ClickHouse18Server) -> None:
     opened = probe_anonymous(ch18_open.host, {"http": 8123, "native": 9000})
     assert [(a.protocol, a.port, a.accepted) for a in opened] == [
         ("http", 8123, True),

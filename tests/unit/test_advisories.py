@@ -260,9 +260,7 @@ def test_advisory_references_and_severity(adv: Any) -> None:
         assert f"https://nvd.nist.gov/vuln/detail/{adv.id}" in adv.references
     if adv.id in GHSA:
         assert adv.aliases == (GHSA[adv.id],)
-        assert (
-            f"https://github.com/ClickHouse/ClickHouse/security/advisories/{GHSA[adv.id]}" in adv.references
-        )
+        assert f"https://github.com/ClickHouse/ClickHouse/security/advisories/{GHSA[adv.id]}" in adv.references
     assert adv.references and all(r.startswith("https://") for r in adv.references)
     assert adv.severity == policy_severity(adv)
     if adv.severity is Severity.CRITICAL:

@@ -141,8 +141,7 @@ def test_double_sha1_sql_user_gets_sql_fix() -> None:
     )
     assert resources(findings) == ["user:carol"]
     assert (
-        findings[0].remediation.sql
-        == "ALTER USER `carol` IDENTIFIED WITH bcrypt_password BY '<new strong password>';"
+        findings[0].remediation.sql == "ALTER USER `carol` IDENTIFIED WITH bcrypt_password BY '<new strong password>';"
     )
     assert findings[0].remediation.xml is None
 

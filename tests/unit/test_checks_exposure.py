@@ -75,9 +75,7 @@ def test_stored_credentials(check_id: str, fact: str, with_secret: Any, without:
 
 
 def test_named_collection_secrets_visible() -> None:
-    visible = NamedCollectionFacts(
-        name="s3", keys=["url", "secret_access_key"], secrets_visible=True, secrets=[SECRET]
-    )
+    visible = NamedCollectionFacts(name="s3", keys=["url", "secret_access_key"], secrets_visible=True, secrets=[SECRET])
     masked = NamedCollectionFacts(name="pg", keys=["password"])
     findings, _ = run("named_collection_secrets_visible", snap(named_collections=[visible, masked]))
     assert [f.resource for f in findings] == ["named_collection:s3"]
@@ -92,12 +90,8 @@ CHAT = TableFacts(
     total_rows=1_000_000,
     columns=[("ts", "DateTime"), ("api_key", "String"), ("message", "String")],
 )
-PLAIN = TableFacts(
-    database="prod", name="metrics", engine="MergeTree", total_rows=5, columns=[("v", "Float64")]
-)
-SYSTEM = TableFacts(
-    database="system", name="query_log", engine="SystemQueryLog", columns=[("query", "String")]
-)
+PLAIN = TableFacts(database="prod", name="metrics", engine="MergeTree", total_rows=5, columns=[("v", "Float64")])
+SYSTEM = TableFacts(database="system", name="query_log", engine="SystemQueryLog", columns=[("query", "String")])
 
 
 def test_sensitive_tables_readable_by_a_passwordless_session() -> None:
@@ -115,9 +109,7 @@ def test_sensitive_empty_table_is_info() -> None:
 
 
 def test_sensitive_tables_quiet_with_password_or_without_select() -> None:
-    with_password = snap(
-        tables=[CHAT], connection=ConnectionInfo(kind="live", user="ops", password_given=True)
-    )
+    with_password = snap(tables=[CHAT], connection=ConnectionInfo(kind="live", user="ops", password_given=True))
     assert run("sensitive_looking_tables_readable", with_password) == ([], [])
     no_select = snap(
         tables=[CHAT],
@@ -128,7 +120,5 @@ def test_sensitive_tables_quiet_with_password_or_without_select() -> None:
     granted = no_select.model_copy(
         update={"grants": [GrantFacts(user_name="default", access_type="SELECT", database="prod")]}
     )
-    assert [f.resource for f in run("sensitive_looking_tables_readable", granted)[0]] == [
-        "table:prod.log_stream"
-    ]
+    assert [f.resource for f in run("sensitive_looking_tables_readable", granted)[0]] == ["table:prod.log_stream"]
     assert run("sensitive_looking_tables_readable", snap())[1]

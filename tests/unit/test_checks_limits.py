@@ -21,9 +21,7 @@ from chwarden.facts import (
 from chwarden.model import Finding, Severity
 
 
-def el(
-    profile: str | None = None, setting: str | None = None, value: str | None = None, **kw: Any
-) -> ProfileElement:
+def el(profile: str | None = None, setting: str | None = None, value: str | None = None, **kw: Any) -> ProfileElement:
     return ProfileElement(profile_name=profile, setting_name=setting, value=value, **kw)
 
 
@@ -123,9 +121,7 @@ def test_readonly_2_from_profile_and_session() -> None:
 def test_quota_without_limits_and_user_without_quota() -> None:
     quotas = [
         QuotaFacts(name="default", intervals=[QuotaInterval(duration=3600)], apply_to_list=["app"]),
-        QuotaFacts(
-            name="tight", intervals=[QuotaInterval(duration=60, max_queries=10)], apply_to_list=["bob"]
-        ),
+        QuotaFacts(name="tight", intervals=[QuotaInterval(duration=60, max_queries=10)], apply_to_list=["bob"]),
     ]
     users = [UserFacts(name="app"), UserFacts(name="bob"), UserFacts(name="carol")]
     snap = rbac([], users, quotas=quotas)
@@ -183,10 +179,7 @@ def test_unlimited_result_size_needs_every_cap_off() -> None:
 
 def test_unlimited_concurrent_queries_for_user() -> None:
     assert resources("unlimited_concurrent_queries_for_user", legacy({})) == ["session:default"]
-    assert (
-        resources("unlimited_concurrent_queries_for_user", legacy({"max_concurrent_queries_for_user": "5"}))
-        == []
-    )
+    assert resources("unlimited_concurrent_queries_for_user", legacy({"max_concurrent_queries_for_user": "5"})) == []
 
 
 def test_profiles_without_sql_storage_get_xml_fixes() -> None:
@@ -198,9 +191,7 @@ def test_profiles_without_sql_storage_get_xml_fixes() -> None:
 
 
 def test_limits_not_constrained() -> None:
-    loose = rbac(
-        [el("web", "max_memory_usage", "1000000000"), el("web", "max_execution_time", "30", max="60")]
-    )
+    loose = rbac([el("web", "max_memory_usage", "1000000000"), el("web", "max_execution_time", "30", max="60")])
     findings, _ = run("limits_not_constrained", loose)
     assert [f.resource for f in findings] == ["profile:web"]
     assert findings[0].evidence["unconstrained_limits"] == {"max_memory_usage": "1000000000"}

@@ -129,9 +129,7 @@ def test_secrets_shown_escalates_with_privilege_and_format_setting() -> None:
         server_config=config({"display_secrets_in_show_and_select": "1"}),
         grants=[GrantFacts(user_name="app", access_type="displaySecretsInShowAndSelect")],
         profile_elements=[
-            ProfileElement(
-                profile_name="web", setting_name="format_display_secrets_in_show_and_select", value="1"
-            )
+            ProfileElement(profile_name="web", setting_name="format_display_secrets_in_show_and_select", value="1")
         ],
     )
     findings, _ = run("secrets_shown_in_show_select", s)
@@ -147,9 +145,7 @@ def test_secrets_hidden(values: dict[str, str]) -> None:
 def test_passwords_in_query_log_evidence_is_redacted_only() -> None:
     example = "CREATE USER bob IDENTIFIED BY 's3cr…(redacted, sha256:1a2b3c4d)'"
     secrets = [
-        LogSecretFacts(
-            log="system.query_log", kind="identified_by", count=3, users=["admin"], examples=[example]
-        ),
+        LogSecretFacts(log="system.query_log", kind="identified_by", count=3, users=["admin"], examples=[example]),
         LogSecretFacts(log="system.query_log", kind="url_credentials", count=1, users=["etl"]),
     ]
     findings, _ = run("passwords_in_query_log", snap(log_secrets=secrets))

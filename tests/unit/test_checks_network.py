@@ -36,9 +36,7 @@ def snap(config: dict[str, ConfigValue] | None = None, **extra: Any) -> Snapshot
 
 
 def server_settings(**values: str) -> dict[str, ConfigValue]:
-    return {
-        k.replace("__", "."): ConfigValue(values=[v], origin="server_settings") for k, v in values.items()
-    }
+    return {k.replace("__", "."): ConfigValue(values=[v], origin="server_settings") for k, v in values.items()}
 
 
 def run(check_id: str, snapshot: Snapshot) -> tuple[list[Finding], list[NotChecked]]:
@@ -85,9 +83,7 @@ def test_nothing_collected_is_not_checked(check_id: str) -> None:
     ],
 )
 def test_key_absent_from_server_settings_is_not_checked(check_id: str) -> None:
-    findings, missing = run(
-        check_id, snap(server_settings(interserver_http_port="9009", max_connections="1"))
-    )
+    findings, missing = run(check_id, snap(server_settings(interserver_http_port="9009", max_connections="1")))
     assert findings == [] and "not exposed" in missing[0].reason
 
 
@@ -145,9 +141,7 @@ def test_plaintext_ports_from_config() -> None:
     both = cfg(http_port="8123", tcp_port="9000", https_port="8443", interserver_http_port="0")
     findings, _ = run("plaintext_ports_enabled", snap(both))
     assert [f.resource for f in findings] == ["port:http_port", "port:tcp_port"]
-    assert (
-        run("plaintext_ports_enabled", snap(cfg(http_port="8123")))[0] == []
-    )  # no TLS: no_tls_ports says it
+    assert run("plaintext_ports_enabled", snap(cfg(http_port="8123")))[0] == []  # no TLS: no_tls_ports says it
 
 
 def test_plaintext_ports_from_endpoints() -> None:
@@ -176,18 +170,14 @@ def test_no_tls_ports() -> None:
 )
 def test_wire_protocol_ports(check_id: str, key: str, protocol: str) -> None:
     findings, _ = run(check_id, snap(cfg(**{key: "9004"})))
-    assert findings[0].resource == f"port:{key}" and f'<{key} remove="1"/>' in (
-        findings[0].remediation.xml or ""
-    )
+    assert findings[0].resource == f"port:{key}" and f'<{key} remove="1"/>' in (findings[0].remediation.xml or "")
     assert run(check_id, snap(cfg(**{key: ""})))[0] == []
     live, _ = run(check_id, snap(None, endpoints=[ep(9005, protocol)]))
     assert live[0].resource == "endpoint:10.0.0.5:9005"
 
 
 def test_interserver_without_credentials() -> None:
-    findings, _ = run(
-        "interserver_without_credentials", snap(cfg(interserver_http_port="9009", listen_host="::"))
-    )
+    findings, _ = run("interserver_without_credentials", snap(cfg(interserver_http_port="9009", listen_host="::")))
     assert findings[0].severity is Severity.HIGH
     ok = cfg(
         interserver_http_port="9009",
@@ -284,9 +274,7 @@ def test_remote_url_allow_hosts() -> None:
 def test_verbose_replicas_status() -> None:
     assert len(run("verbose_replicas_status", snap(cfg(http_port="8123")))[0]) == 1
     assert run("verbose_replicas_status", snap(cfg(enable_verbose_replicas_status="0")))[0] == []
-    assert (
-        len(run("verbose_replicas_status", snap(server_settings(enable_verbose_replicas_status="1")))[0]) == 1
-    )
+    assert len(run("verbose_replicas_status", snap(server_settings(enable_verbose_replicas_status="1")))[0]) == 1
 
 
 def test_grpc_without_tls() -> None:
@@ -327,9 +315,7 @@ def test_stack_traces() -> None:
         ep(8123, "http", reveals={"display_name": "vm"}),
     ]
     findings, _ = run("stack_traces_sent_to_clients", snap(None, endpoints=eps))
-    assert [f.resource for f in findings] == ["endpoint:10.0.0.5:9000"] and findings[
-        0
-    ].severity is Severity.MEDIUM
+    assert [f.resource for f in findings] == ["endpoint:10.0.0.5:9000"] and findings[0].severity is Severity.MEDIUM
     session = {"enable_http_stacktrace": SettingValue(value="1")}
     setting, _ = run("stack_traces_sent_to_clients", snap(None, effective_settings=session))
     assert [f.resource for f in setting] == ["setting:enable_http_stacktrace"]

@@ -142,9 +142,7 @@ def test_system_privilege_granted() -> None:
 def test_introspection_from_grant_and_profile() -> None:
     snap = rbac(
         grants=[ADMIN_ALL, grant("INTROSPECTION")],
-        profile_elements=[
-            ProfileElement(profile_name="dev", setting_name="allow_introspection_functions", value="1")
-        ],
+        profile_elements=[ProfileElement(profile_name="dev", setting_name="allow_introspection_functions", value="1")],
     )
     assert sorted(resources("introspection_allowed", snap)) == ["profile:dev", "user:app"]
 
@@ -218,9 +216,7 @@ ENGINES_KEY = "access_control_improvements.table_engines_require_grant"
         (config({SYSTEM_DB_KEY: "true"}), []),
     ],
 )
-def test_system_tables_readable_without_grant(
-    server_config: dict[str, ConfigValue], expected: list[str]
-) -> None:
+def test_system_tables_readable_without_grant(server_config: dict[str, ConfigValue], expected: list[str]) -> None:
     assert resources("system_tables_readable_without_grant", rbac(server_config=server_config)) == expected
 
 

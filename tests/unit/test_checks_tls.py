@@ -17,9 +17,7 @@ LOC = Location(file="config.d/ssl.xml", line=4)
 def cfg(origin: str = "config", **values: str | list[str]) -> dict[str, ConfigValue]:
     """Config values; keys use `__` for dots."""
     return {
-        k.replace("__", "."): ConfigValue(
-            values=v if isinstance(v, list) else [v], location=LOC, origin=origin
-        )  # type: ignore[arg-type]
+        k.replace("__", "."): ConfigValue(values=v if isinstance(v, list) else [v], location=LOC, origin=origin)  # type: ignore[arg-type]
         for k, v in values.items()
     }
 
@@ -58,9 +56,7 @@ def test_not_collected_is_not_checked(check_id: str) -> None:
     ],
 )
 def test_old_protocols(disabled: str, allowed: list[str]) -> None:
-    findings, _ = run(
-        "tls_old_protocols_allowed", snap(cfg(**TLS_ON, openSSL__server__disableProtocols=disabled))
-    )
+    findings, _ = run("tls_old_protocols_allowed", snap(cfg(**TLS_ON, openSSL__server__disableProtocols=disabled)))
     assert [f.evidence["still_allowed"] for f in findings] == ([allowed] if allowed else [])
 
 
@@ -71,14 +67,10 @@ def test_old_protocols_only_when_tls_is_configured() -> None:
 
 
 def test_old_protocols_from_server_settings() -> None:
-    live = cfg(
-        "server_settings", openSSL__server__certificateFile="/c.crt", openSSL__server__disableProtocols=""
-    )
+    live = cfg("server_settings", openSSL__server__certificateFile="/c.crt", openSSL__server__disableProtocols="")
     findings, _ = run("tls_old_protocols_allowed", snap(live))
     assert findings[0].evidence["still_allowed"] == ["tlsv1", "tlsv1_1"]
-    no_cert = cfg(
-        "server_settings", openSSL__server__certificateFile="", openSSL__server__disableProtocols=""
-    )
+    no_cert = cfg("server_settings", openSSL__server__certificateFile="", openSSL__server__disableProtocols="")
     assert run("tls_old_protocols_allowed", snap(no_cert))[0] == []
     _, missing = run("tls_old_protocols_allowed", snap(cfg("server_settings", max_connections="1")))
     assert missing
@@ -128,9 +120,7 @@ def test_distributed_without_tls_from_config() -> None:
         remote_servers__local__shard__replica__host="127.0.0.1",
     )
     findings, _ = run("distributed_queries_without_tls", snap(config))
-    assert [(f.resource, f.evidence["plain_replicas"]) for f in findings] == [
-        ("cluster:plain", ["10.0.0.1:9000"])
-    ]
+    assert [(f.resource, f.evidence["plain_replicas"]) for f in findings] == [("cluster:plain", ["10.0.0.1:9000"])]
 
 
 def test_distributed_without_tls_live() -> None:

@@ -127,12 +127,8 @@ def test_log_patterns(kind: str, text: str, hit: bool) -> None:
 
 
 def test_failure_reasons() -> None:
-    assert failure_reason(QueryFailed("Code: 497. Not enough privileges", 497)).startswith(
-        "permission denied: "
-    )
-    assert failure_reason(QueryFailed("Code: 60. Unknown table", 60)).startswith(
-        "not available on this server version"
-    )
+    assert failure_reason(QueryFailed("Code: 497. Not enough privileges", 497)).startswith("permission denied: ")
+    assert failure_reason(QueryFailed("Code: 60. Unknown table", 60)).startswith("not available on this server version")
     assert failure_reason(QueryFailed("boom", 241)).startswith("query failed: ")
     assert sql_string("a'b\\c") == "'a\\'b\\\\c'"
 
@@ -163,10 +159,7 @@ def test_native_hello_and_replies() -> None:
     )
     error = parse_native_reply(exception)
     assert (
-        error is not None
-        and error.kind == "exception"
-        and error.code == 194
-        and "libclickhouse" in error.stack_trace
+        error is not None and error.kind == "exception" and error.code == 194 and "libclickhouse" in error.stack_trace
     )
     assert parse_native_reply(exception[:20]) is None  # incomplete
     assert parse_native_reply(b"HTTP/1.0 400 Bad Request\r\n") is None

@@ -53,9 +53,7 @@ def sample() -> Report:
 
 @pytest.fixture(scope="module")
 def empty() -> Report:
-    return Report(
-        command="scan", started_at="2026-03-01T10:00:00+00:00", finished_at="2026-03-01T10:00:01+00:00"
-    )
+    return Report(command="scan", started_at="2026-03-01T10:00:00+00:00", finished_at="2026-03-01T10:00:01+00:00")
 
 
 @pytest.fixture(scope="module")

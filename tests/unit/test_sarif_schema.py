@@ -116,9 +116,7 @@ def test_unknown_check_falls_back_to_the_findings_own_metadata(official_schema: 
         category="authentication",
         references=["https://example.org/doc"],
     )
-    report = _report(
-        finding, not_checked=[NotChecked(check_id="another_unknown_check", target="h", reason="r")]
-    )
+    report = _report(finding, not_checked=[NotChecked(check_id="another_unknown_check", target="h", reason="r")])
     log = _sarif(report)
     assert _errors(official_schema, log) == []
     rules = {rule["id"]: rule for rule in log["runs"][0]["tool"]["driver"]["rules"]}
@@ -188,9 +186,7 @@ def test_live_findings_get_pseudo_path_and_logical_location(official_schema: dic
     assert _errors(official_schema, log) == []
     location = log["runs"][0]["results"][0]["locations"][0]
     assert location["physicalLocation"] == {"artifactLocation": {"uri": "clickhouse/%5B%3A%3A1%5D%3A9000"}}
-    assert location["logicalLocations"] == [
-        {"fullyQualifiedName": "[::1]:9000/user:default", "kind": "resource"}
-    ]
+    assert location["logicalLocations"] == [{"fullyQualifiedName": "[::1]:9000/user:default", "kind": "resource"}]
 
 
 def test_partial_fingerprints_follow_the_finding(sample: Report) -> None:
@@ -199,17 +195,13 @@ def test_partial_fingerprints_follow_the_finding(sample: Report) -> None:
         assert result["partialFingerprints"] == {"chwardenFindingHash/v1": finding.fingerprint}
     computed = _sarif(_report(_finding(fingerprint=None)))["runs"][0]["results"][0]["partialFingerprints"]
     assert computed == {
-        "chwardenFindingHash/v1": finding_fingerprint(
-            "default_user_without_password", "[::1]:9000", "user:default"
-        )
+        "chwardenFindingHash/v1": finding_fingerprint("default_user_without_password", "[::1]:9000", "user:default")
     }
 
 
 def test_not_checked_and_incomplete_targets_become_notifications(official_schema: dict[str, Any]) -> None:
     report = _report(
-        not_checked=[
-            NotChecked(check_id="default_user_without_password", target="h:1", reason="users: denied")
-        ],
+        not_checked=[NotChecked(check_id="default_user_without_password", target="h:1", reason="users: denied")],
         targets=[
             TargetStatus(target="h:1", status="partial", errors=["system.users: ACCESS_DENIED"]),
             TargetStatus(target="h:2", status="failed", errors=["connection refused"]),

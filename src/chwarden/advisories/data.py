@@ -211,9 +211,7 @@ def _validate(raw: str, source: str) -> AdvisoryData:
     except json.JSONDecodeError as exc:
         raise AdvisoryDataError(f"{source}: not valid JSON (line {exc.lineno}: {exc.msg})") from None
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:5]
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()[:5])
         raise AdvisoryDataError(f"{source}: invalid advisory data: {problems}") from None
 
 

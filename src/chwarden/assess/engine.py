@@ -6,7 +6,6 @@ is inferred from table and column names and every data step says ``source: infer
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -52,8 +51,7 @@ def attack_paths(assessments: Sequence[Assessment], max_paths: int = 50) -> list
 
 def _snapshot_sensitive(snapshot: Snapshot) -> list[SensitiveData] | None:
     """Discover's results stored in the snapshot (``Snapshot.sensitive_data``), when present."""
-    value = getattr(snapshot, "sensitive_data", None)
-    return list(value) if value is not None else None
+    return list(snapshot.sensitive_data) if snapshot.sensitive_data is not None else None
 
 
 def assess_report(
@@ -125,22 +123,18 @@ def _int(value: Any) -> int | None:
 
 
 def run_discover(conn: GuardedConnection, snapshot: Snapshot) -> list[SensitiveData] | None:
-    """Discover's findings, or None when discover is not installed or could not run."""
+    """Discover's findings (also stored in the snapshot for the data checks), or None on failure."""
+    from chwarden.discover import DiscoverOptions, discover_live
+
     try:
-        module = importlib.import_module("chwarden.discover")
-    except ImportError:
-        return None
-    discover_live = getattr(module, "discover_live", None)
-    options = getattr(module, "DiscoverOptions", None)
-    if discover_live is None or options is None:
-        return None
-    try:
-        result = discover_live(conn, snapshot.target, options())
+        result = discover_live(conn, snapshot.target, DiscoverOptions())
     except (ChwardenConnectError, QueryFailed, ValueError, RuntimeError) as exc:
         snapshot.errors.append(f"assess: discover failed, sensitive data inferred from names: {exc}")
         return None
-    snapshot.errors.extend(f"discover: {error}" for error in getattr(result, "errors", []))
-    return [SensitiveData.model_validate(s, from_attributes=True) for s in result.sensitive_data]
+    snapshot.errors.extend(f"discover: {error}" for error in result.errors)
+    snapshot.sensitive_data = list(result.sensitive_data)
+    snapshot.gaps.pop("sensitive_data", None)
+    return snapshot.sensitive_data
 
 
 def assess(

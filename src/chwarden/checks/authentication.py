@@ -33,9 +33,7 @@ REF_ACCESS = "https://clickhouse.com/docs/operations/access-rights"
 REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
 REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"
 
-HASHED_AUTH = frozenset(
-    {"sha256_password", "double_sha1_password", "bcrypt_password", "scram_sha256_password"}
-)
+HASHED_AUTH = frozenset({"sha256_password", "double_sha1_password", "bcrypt_password", "scram_sha256_password"})
 PASSWORD_AUTH = HASHED_AUTH | {"plaintext_password"}
 BCRYPT_SINCE = (23, 5)  # bcrypt_password arrived in 23.5
 VALID_UNTIL_SINCE = (23, 9)  # CREATE USER ... VALID UNTIL
@@ -348,9 +346,7 @@ def weak_default_password_type(snapshot: Snapshot) -> Iterator[Hit]:
     yield Hit(
         resource="setting:default_password_type",
         evidence={"value": value.value},
-        remediation=Remediation(
-            xml=xml_fragment("<default_password_type>bcrypt_password</default_password_type>")
-        ),
+        remediation=Remediation(xml=xml_fragment("<default_password_type>bcrypt_password</default_password_type>")),
         location=value.location,
     )
 
@@ -391,8 +387,7 @@ def bcrypt_not_used(snapshot: Snapshot) -> Iterator[Hit]:
         return
     names = sorted(weak)
     sql = "\n".join(
-        f"ALTER USER {quote_ident(n)} IDENTIFIED WITH bcrypt_password BY '<new strong password>';"
-        for n in names
+        f"ALTER USER {quote_ident(n)} IDENTIFIED WITH bcrypt_password BY '<new strong password>';" for n in names
     )
     yield Hit(
         resource="setting:default_password_type",
@@ -418,13 +413,9 @@ def bcrypt_not_used(snapshot: Snapshot) -> Iterator[Hit]:
     references=(REF_ACCESS, REF_USERS),
 )
 def xml_user_with_access_management(snapshot: Snapshot) -> Iterator[Hit]:
-    managers = [
-        u for u in users_or_missing(snapshot) if (u.access_management or _has_xml_admin_grant(snapshot, u))
-    ]
+    managers = [u for u in users_or_missing(snapshot) if (u.access_management or _has_xml_admin_grant(snapshot, u))]
     managers = [u for u in managers if is_xml_user(snapshot, u)]
-    local = sorted(
-        (u for u in managers if is_loopback_only(u) and not is_passwordless(u)), key=lambda u: u.name
-    )
+    local = sorted((u for u in managers if is_loopback_only(u) and not is_passwordless(u)), key=lambda u: u.name)
     exempt = local[0].name if local else None
     for user in managers:
         if user.name == exempt:
@@ -479,9 +470,7 @@ def named_collection_secrets_shown(snapshot: Snapshot) -> Iterator[Hit]:
                 snapshot,
                 user,
                 sql=f"REVOKE SHOW NAMED COLLECTIONS SECRETS ON *.* FROM {quote_ident(user.name)};",
-                xml=users_d_xml(
-                    user.name, "<show_named_collections_secrets>0</show_named_collections_secrets>"
-                ),
+                xml=users_d_xml(user.name, "<show_named_collections_secrets>0</show_named_collections_secrets>"),
             ),
             location=user.location,
         )
@@ -520,9 +509,7 @@ def dns_based_host_restriction(snapshot: Snapshot) -> Iterator[Hit]:
                 snapshot,
                 user,
                 sql=f"ALTER USER {quote_ident(user.name)} HOST IP '<client network/CIDR>';",
-                xml=users_d_xml(
-                    user.name, '<networks replace="replace"><ip>CLIENT_NETWORK/CIDR</ip></networks>'
-                ),
+                xml=users_d_xml(user.name, '<networks replace="replace"><ip>CLIENT_NETWORK/CIDR</ip></networks>'),
             ),
             severity=Severity.MEDIUM if unanchored else None,
             location=user.location,

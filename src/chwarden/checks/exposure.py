@@ -17,7 +17,9 @@ from chwarden.model import Remediation, Severity
 
 CATEGORY = "exposure"
 REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"
-REF_DISPLAY_SECRETS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings#display_secrets_in_show_and_select"
+REF_DISPLAY_SECRETS = (
+    "https://clickhouse.com/docs/operations/server-configuration-parameters/settings#display_secrets_in_show_and_select"
+)
 REF_DICTIONARIES = "https://clickhouse.com/docs/sql-reference/dictionaries"
 REF_DATABASE_ENGINES = "https://clickhouse.com/docs/engines/database-engines"
 REF_TABLE_ENGINES = "https://clickhouse.com/docs/engines/table-engines"
@@ -30,9 +32,7 @@ NAMED_COLLECTION_FIX = (
 )
 SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
 # Names of tables and columns that usually hold conversations, logs or credentials.
-SENSITIVE_TABLE = re.compile(
-    r"(?i)(log_?stream|chat|message|prompt|conversation|completion|transcript|_logs?$)"
-)
+SENSITIVE_TABLE = re.compile(r"(?i)(log_?stream|chat|message|prompt|conversation|completion|transcript|_logs?$)")
 SENSITIVE_COLUMN = re.compile(
     r"(?i)(api_?key|secret|token|passw(or)?d|passwd|credential|prompt|message|chat|completion|cookie|session_id)"
 )

@@ -42,11 +42,7 @@ def allowed_from_any_host(user: UserFacts) -> bool:
 
 def anonymous_login_accepted(snapshot: Snapshot) -> list[str]:
     """Protocols (``http:8123``) on which `default` with an empty password was let in."""
-    return [
-        f"{a.protocol}:{a.port}" if a.port else a.protocol
-        for a in snapshot.anonymous_login or []
-        if a.accepted
-    ]
+    return [f"{a.protocol}:{a.port}" if a.port else a.protocol for a in snapshot.anonymous_login or [] if a.accepted]
 
 
 def xml_users_era(snapshot: Snapshot) -> bool:

@@ -146,9 +146,7 @@ def _lock_readonly_fix(snapshot: Snapshot, owner: str, value: str) -> Remediatio
     if xml_users_era(snapshot):
         return Remediation(xml=xml)
     target = {"profile": "SETTINGS PROFILE", "user": "USER", "role": "ROLE"}[kind]
-    return Remediation(
-        sql=f"ALTER {target} {quote_ident(name)} MODIFY SETTINGS readonly = {value} CONST;", xml=xml
-    )
+    return Remediation(sql=f"ALTER {target} {quote_ident(name)} MODIFY SETTINGS readonly = {value} CONST;", xml=xml)
 
 
 @check(
@@ -164,9 +162,7 @@ def _lock_readonly_fix(snapshot: Snapshot, owner: str, value: str) -> Remediatio
     references=(REF_PERMISSIONS, REF_CONSTRAINTS),
 )
 def readonly_2_allows_setting_changes(snapshot: Snapshot) -> Iterator[Hit]:
-    yield from _subject_hits(
-        snapshot, ("readonly",), lambda v: v["readonly"].strip() == "2", {"readonly": "1"}
-    )
+    yield from _subject_hits(snapshot, ("readonly",), lambda v: v["readonly"].strip() == "2", {"readonly": "1"})
 
 
 @check(
@@ -269,8 +265,7 @@ UNLIMITED_RULES = (
         Severity.LOW,
         ("max_execution_time",),
         {"max_execution_time": "600"},
-        "Without max_execution_time a runaway or hostile query holds CPU, memory and locks until "
-        "someone kills it.",
+        "Without max_execution_time a runaway or hostile query holds CPU, memory and locks until someone kills it.",
     ),
     UnlimitedRule(
         "unlimited_result_size",
@@ -287,8 +282,7 @@ UNLIMITED_RULES = (
         Severity.LOW,
         ("max_concurrent_queries_for_user",),
         {"max_concurrent_queries_for_user": "10"},
-        "Without a per-user cap one account can fill the server's max_concurrent_queries and lock "
-        "everyone else out.",
+        "Without a per-user cap one account can fill the server's max_concurrent_queries and lock everyone else out.",
     ),
 )
 

@@ -151,9 +151,7 @@ def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
         return
     version = server_version(snapshot)
     if version is None:
-        raise FactMissing(
-            "server.version", "IPv4 prefixes found; whether they are broken depends on the version"
-        )
+        raise FactMissing("server.version", "IPv4 prefixes found; whether they are broken depends on the version")
     if version[0] > 18:
         return
     for user, ips in candidates:
@@ -161,9 +159,7 @@ def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
         yield Hit(
             resource=f"user:{user.name}",
             evidence={"networks": ips, "server_version": snapshot.server.version},
-            remediation=Remediation(
-                xml=users_d_xml(user.name, f'<networks replace="replace">{netmask}</networks>')
-            ),
+            remediation=Remediation(xml=users_d_xml(user.name, f'<networks replace="replace">{netmask}</networks>')),
             location=user.location,
         )
 
@@ -476,9 +472,7 @@ def cluster_without_secret(snapshot: Snapshot) -> Iterator[Hit]:
         for name, keys in sorted(_config_clusters(snapshot).items()):
             if "secret" in keys:
                 continue
-            users = sorted({u for k, v in keys.items() if k.endswith(".user") for u in v.values}) or [
-                "default"
-            ]
+            users = sorted({u for k, v in keys.items() if k.endswith(".user") for u in v.values}) or ["default"]
             first = next(iter(keys.values()))
             yield Hit(
                 resource=f"cluster:{name}",
@@ -661,9 +655,7 @@ def verbose_replicas_status(snapshot: Snapshot) -> Iterator[Hit]:
     yield Hit(
         resource="setting:enable_verbose_replicas_status",
         evidence={"enable_verbose_replicas_status": value.value if value else None, "default": "1"},
-        remediation=Remediation(
-            xml=xml_fragment("<enable_verbose_replicas_status>0</enable_verbose_replicas_status>")
-        ),
+        remediation=Remediation(xml=xml_fragment("<enable_verbose_replicas_status>0</enable_verbose_replicas_status>")),
         location=value.location if value else None,
     )
 

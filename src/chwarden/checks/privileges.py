@@ -141,10 +141,7 @@ def _revoke_fix(snapshot: Snapshot, grantee: str, grants: list[GrantFacts], xml_
     """REVOKE statements for SQL-managed grantees; users.xml grantees are fixed in their file."""
     name = grantee.partition(":")[2]
     statements = sorted(
-        {
-            f"REVOKE {g.access_type} ON {grant_scope(g.database, g.table)} FROM {_grantee_name(g)};"
-            for g in grants
-        }
+        {f"REVOKE {g.access_type} ON {grant_scope(g.database, g.table)} FROM {_grantee_name(g)};" for g in grants}
     )
     xml = users_d_xml(name, xml_hint) if grantee.startswith("user:") else None
     if xml_users_era(snapshot):
@@ -171,9 +168,7 @@ def _grant_hits(snapshot: Snapshot, wanted: frozenset[str] | None, *, system: bo
             resource=grantee,
             evidence=evidence,
             severity=severity,
-            remediation=_revoke_fix(
-                snapshot, grantee, grants, "<!-- remove these privileges from <grants> -->"
-            ),
+            remediation=_revoke_fix(snapshot, grantee, grants, "<!-- remove these privileges from <grants> -->"),
         )
 
 
@@ -208,9 +203,7 @@ def global_all_privileges(snapshot: Snapshot) -> Iterator[Hit]:
             resource=grantee,
             evidence=evidence,
             severity=Severity.CRITICAL if worse else None,
-            remediation=_revoke_fix(
-                snapshot, grantee, grants, "<grants><query>GRANT SELECT ON app.*</query></grants>"
-            ),
+            remediation=_revoke_fix(snapshot, grantee, grants, "<grants><query>GRANT SELECT ON app.*</query></grants>"),
         )
 
 
@@ -285,9 +278,7 @@ def role_admin_option_held(snapshot: Snapshot) -> Iterator[Hit]:
         yield Hit(
             resource=grantee,
             evidence={"role": rg.granted_role_name, "with_admin_option": True},
-            remediation=_fix_or_xml(
-                snapshot, grantee, sql, f"remove WITH ADMIN OPTION of {rg.granted_role_name}"
-            ),
+            remediation=_fix_or_xml(snapshot, grantee, sql, f"remove WITH ADMIN OPTION of {rg.granted_role_name}"),
         )
 
 
@@ -427,9 +418,7 @@ def _setting_fix(snapshot: Snapshot, owner: str, setting: str, value: str) -> Re
         "These privileges reveal credentials that ClickHouse otherwise masks in SHOW CREATE, "
         "system.tables, system.dictionaries and system.named_collections."
     ),
-    remediation=(
-        "Revoke displaySecretsInShowAndSelect, SHOW NAMED COLLECTIONS SECRETS and NAMED COLLECTION ADMIN."
-    ),
+    remediation=("Revoke displaySecretsInShowAndSelect, SHOW NAMED COLLECTIONS SECRETS and NAMED COLLECTION ADMIN."),
     references=(REF_GRANT, "https://clickhouse.com/docs/operations/named-collections"),
 )
 def secrets_display_privilege_granted(snapshot: Snapshot) -> Iterator[Hit]:
@@ -598,9 +587,7 @@ def system_tables_readable_without_grant(snapshot: Snapshot) -> Iterator[Hit]:
         "With table_engines_require_grant false, CREATE TABLE alone lets a user create File, URL, "
         "MySQL or S3 engine tables: the same file-read, SSRF and pivot paths as the SOURCES grant."
     ),
-    remediation=(
-        "Set access_control_improvements.table_engines_require_grant to true; GRANT TABLE ENGINE ON x."
-    ),
+    remediation=("Set access_control_improvements.table_engines_require_grant to true; GRANT TABLE ENGINE ON x."),
     references=(REF_SERVER_SETTINGS + "#access_control_improvements", REF_GRANT),
 )
 def table_engines_without_grant(snapshot: Snapshot) -> Iterator[Hit]:

@@ -83,9 +83,7 @@ def users(c: Collector) -> list[UserFacts]:
                 host_names_like=_list(r.get("host_names_like")),
                 # HOST LOCAL is folded out of host_ip; an entry in host_names 'localhost' says so too.
                 host_local="localhost" in _list(r.get("host_names")),
-                default_roles_all=None
-                if r.get("default_roles_all") is None
-                else bool(r["default_roles_all"]),
+                default_roles_all=None if r.get("default_roles_all") is None else bool(r["default_roles_all"]),
                 default_roles_list=_list(r.get("default_roles_list")),
                 valid_until=valid[0] if valid else None,
             )
@@ -95,8 +93,7 @@ def users(c: Collector) -> list[UserFacts]:
 
 def roles(c: Collector) -> list[RoleFacts]:
     return [
-        RoleFacts(name=str(r["name"]), storage=_opt(r.get("storage")))
-        for r in c.select("roles", ("name", "storage"))
+        RoleFacts(name=str(r["name"]), storage=_opt(r.get("storage"))) for r in c.select("roles", ("name", "storage"))
     ]
 
 
@@ -199,9 +196,7 @@ def quotas(c: Collector) -> list[QuotaFacts]:
             "SELECT "
             + ", ".join(
                 f"`{col}`"
-                for col in c.present(
-                    "quota_limits", ("quota_name", "duration", *_LIMIT_COLUMNS, "max_execution_time")
-                )
+                for col in c.present("quota_limits", ("quota_name", "duration", *_LIMIT_COLUMNS, "max_execution_time"))
             )
             + " FROM system.quota_limits"
         )

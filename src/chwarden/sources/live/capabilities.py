@@ -66,8 +66,7 @@ def detect(c: Collector) -> Capabilities:
     used = [t for t in USED_TABLES if t in c.system_tables]
     if used:
         for r in c.rows(
-            "SELECT table, name, type FROM system.columns "
-            f"WHERE database = 'system' AND table IN ({_in_list(used)})"
+            f"SELECT table, name, type FROM system.columns WHERE database = 'system' AND table IN ({_in_list(used)})"
         ):
             c.columns.setdefault(r["table"], {})[r["name"]] = r["type"]
     c.functions = {

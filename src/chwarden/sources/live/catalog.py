@@ -101,8 +101,7 @@ def _int(value: Any) -> int | None:
 
 def _columns(c: Collector) -> dict[tuple[str, str], list[tuple[str, str]]]:
     rows = c.optional_rows(
-        "SELECT database, table, name, type FROM system.columns "
-        f"WHERE {_NOT_SYSTEM} LIMIT {MAX_COLUMN_ROWS + 1}"
+        f"SELECT database, table, name, type FROM system.columns WHERE {_NOT_SYSTEM} LIMIT {MAX_COLUMN_ROWS + 1}"
     )
     if rows is None:
         c.snapshot.extra["table_columns"] = "system.columns not readable"

@@ -57,9 +57,7 @@ def _where(table: str) -> str:
 def scan_table(c: Collector, table: str) -> list[LogSecretFacts]:
     """Counts per kind in ``system.<table>`` plus up to EXAMPLES redacted excerpts each."""
     where = _where(table)
-    row = c.rows(
-        f"/* {MARKER} */ SELECT {', '.join(_kind_columns(PATTERNS))} FROM system.{table} WHERE {where}"
-    )[0]
+    row = c.rows(f"/* {MARKER} */ SELECT {', '.join(_kind_columns(PATTERNS))} FROM system.{table} WHERE {where}")[0]
     found: list[LogSecretFacts] = []
     for i, (kind, pattern) in enumerate(PATTERNS):
         count = int(row[f"n{i}"])

@@ -83,9 +83,7 @@ _FORMAT_NAMES = frozenset(
     }
 )
 # Table functions that may carry credentials, when scanning free query text.
-_CALL_RE = re.compile(
-    r"(?i)\b(mysql|postgresql|mongodb|remote|remotesecure|s3|s3cluster|gcs|cosn|oss|redis)\s*\("
-)
+_CALL_RE = re.compile(r"(?i)\b(mysql|postgresql|mongodb|remote|remotesecure|s3|s3cluster|gcs|cosn|oss|redis)\s*\(")
 _ENGINE_RE = re.compile(r"^\s*(?:ENGINE\s*=\s*)?(\w+)\s*\(")
 # key = 'value' (SETTINGS, named overrides) and KEY 'value' (dictionary SOURCE(...)).
 _NAMED_RE = re.compile(

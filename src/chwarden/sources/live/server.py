@@ -56,9 +56,7 @@ def effective_settings(c: Collector) -> dict[str, SettingValue]:
     rows = c.select("settings", ("name", "value", "changed", "default"))
     applied = c.conn.applied_settings or {}
     # A setting the server ignored (its applied value differs from ours) shows the account's own.
-    overridden = {
-        k for k, v in c.conn.session_settings.items() if k not in applied or applied[k] == str(v)
-    }
+    overridden = {k for k, v in c.conn.session_settings.items() if k not in applied or applied[k] == str(v)}
     settings: dict[str, SettingValue] = {}
     for r in rows:
         name = str(r["name"])
@@ -109,9 +107,7 @@ def clusters(c: Collector) -> list[ClusterNodeFacts]:
 def system_logs(c: Collector) -> list[SystemLogFacts]:
     """Which ``system.*_log`` tables exist, and whether each has a TTL (retention)."""
     if c.listing_hidden:
-        raise FactUnavailable(
-            "permission denied: system tables are hidden from this account (no SHOW TABLES)"
-        )
+        raise FactUnavailable("permission denied: system tables are hidden from this account (no SHOW TABLES)")
     definition = "engine_full" if "engine_full" in c.columns.get("tables", {}) else "create_table_query"
     rows = c.rows(
         f"SELECT name, {definition} AS definition FROM system.tables "
