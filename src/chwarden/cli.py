@@ -1,12 +1,13 @@
 """Command line: parse arguments, call the library, pick renderers, choose the exit code.
 
 Exit codes: 0 ran and nothing at or above --fail-on; 1 findings at or above it; 2 usage or input
-error; 3 the target could not be reached or queried at all.
+error; 3 the target could not be reached or queried at all; 4 an internal error (a bug: please report).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -18,7 +19,7 @@ from pydantic import ValidationError
 from chwarden import __version__
 from chwarden.model import Report, Severity
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 3
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 app = typer.Typer(
     add_completion=False,
@@ -328,3 +329,11 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("chwarden: interrupted", err=True)
         sys.exit(130)
+    except Exception as exc:  # a bug of ours: one clear line, the traceback only on request
+        if os.environ.get("CHWARDEN_DEBUG"):
+            raise
+        typer.echo(
+            f"chwarden: internal error: {type(exc).__name__}: {exc} (set CHWARDEN_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(EXIT_INTERNAL)

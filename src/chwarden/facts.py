@@ -19,6 +19,18 @@ from chwarden.model import Endpoint, Location, SensitiveData
 
 SNAPSHOT_VERSION = 1
 
+# The access-control facts: what users.xml or the SQL RBAC tables define.
+ACCESS_FACTS = (
+    "users",
+    "roles",
+    "grants",
+    "role_grants",
+    "row_policies",
+    "quotas",
+    "profiles",
+    "profile_elements",
+)
+
 T = TypeVar("T")
 
 

@@ -7,20 +7,10 @@ the server gave one; the config fills what the server could not tell.
 
 from __future__ import annotations
 
-from chwarden.facts import ConfigValue, Snapshot
+from chwarden.facts import ACCESS_FACTS, ConfigValue, Snapshot
 
 # Facts that come from either source and are filled from config when the server did not say.
-_FILLABLE = (
-    "users",
-    "roles",
-    "grants",
-    "role_grants",
-    "row_policies",
-    "quotas",
-    "profiles",
-    "profile_elements",
-    "system_logs",
-)
+_FILLABLE = (*ACCESS_FACTS, "system_logs")
 
 
 # What only users.xml knows about a user the server lists (system.users hides password values).

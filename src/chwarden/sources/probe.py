@@ -23,6 +23,7 @@ from chwarden.connect.guard import check_statement
 from chwarden.facts import AnonymousLogin
 from chwarden.model import Endpoint
 from chwarden.scan.codecs import native_hello, parse_mysql_greeting, parse_native_reply
+from chwarden.scan.ports import SCAN_PORTS
 from chwarden.scan.wire import url_host
 
 __all__ = [
@@ -34,18 +35,10 @@ __all__ = [
     "probe_endpoints",
 ]
 
+# The ports an audit probes on its own host: the client-facing ClickHouse listeners (the scan
+# tries every port in SCAN_PORTS).
 DEFAULT_PORTS: dict[int, str] = {
-    8123: "http",
-    8443: "https",
-    9000: "native",
-    9440: "native_tls",
-    9004: "mysql",
-    9005: "postgresql",
-    9009: "interserver",
-    9010: "interserver_https",
-    9100: "grpc",
-    9363: "prometheus",
-    9181: "keeper",
+    port: SCAN_PORTS[port] for port in (8123, 8443, 9000, 9440, 9004, 9005, 9009, 9010, 9100, 9363, 9181)
 }
 WORKERS = 4
 

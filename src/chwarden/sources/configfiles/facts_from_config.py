@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from chwarden.facts import ConfigValue, ConnectionInfo, Snapshot
+from chwarden.facts import ACCESS_FACTS, ConfigValue, ConnectionInfo, Snapshot
 from chwarden.model import Location, utc_now
 from chwarden.sources.configfiles.access_facts import access_facts
 from chwarden.sources.configfiles.inputs import load_input
@@ -30,16 +30,6 @@ LIVE_ONLY_FACTS = (
     "dictionaries",
     "named_collections",
     "log_secrets",
-)
-ACCESS_FACTS = (
-    "users",
-    "roles",
-    "grants",
-    "role_grants",
-    "row_policies",
-    "quotas",
-    "profiles",
-    "profile_elements",
 )
 COMMAND_LINE = "command line"
 

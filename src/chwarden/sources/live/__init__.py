@@ -13,7 +13,7 @@ from typing import Any
 
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.target import Target
-from chwarden.facts import AnonymousLogin, ConnectionInfo, SecretRef, Snapshot
+from chwarden.facts import ACCESS_FACTS, AnonymousLogin, ConnectionInfo, SecretRef, Snapshot
 from chwarden.model import utc_now
 from chwarden.sources.live import access, catalog, log_secrets, server
 from chwarden.sources.live.capabilities import detect
@@ -92,7 +92,7 @@ def _steps(c: Collector) -> list[tuple[tuple[str, ...], Callable[[], None]]]:
     def capabilities() -> None:
         s.capabilities = detect(c)
         if not s.capabilities.has_sql_rbac:
-            for fact in access.ACCESS_FACTS:
+            for fact in ACCESS_FACTS:
                 s.mark_gap(fact, access.NO_RBAC)
         if s.capabilities.has_current_user:
             s.extra["current_user"] = str(c.rows("SELECT currentUser() AS u")[0]["u"])

@@ -24,16 +24,6 @@ from chwarden.facts import (
 from chwarden.sources.live.runner import Collector
 
 NO_RBAC = "server has no SQL access control (system.users absent); users.xml is not visible over SQL"
-ACCESS_FACTS = (
-    "users",
-    "roles",
-    "grants",
-    "role_grants",
-    "row_policies",
-    "quotas",
-    "profiles",
-    "profile_elements",
-)
 
 
 def _list(value: Any) -> list[str]:
