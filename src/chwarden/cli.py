@@ -79,16 +79,18 @@ def pair_outputs(formats: list[Format], outputs: list[Path]) -> list[tuple[Forma
     return [(fmt, outputs[i] if outputs else None) for i, fmt in enumerate(formats)]
 
 
-def emit(report: Report, pairs: list[tuple[Format, Path | None]], *, root: str | None = None) -> None:
+def emit(
+    report: Report, pairs: list[tuple[Format, Path | None]], *, root: str | None = None, details: bool = False
+) -> None:
     from chwarden.report import render
 
     for fmt, out in pairs:
         if out is None and fmt is Format.terminal:
             from chwarden.report.terminal import print_report
 
-            print_report(report)
+            print_report(report, details=details)
             continue
-        text = render(report, fmt.value, root=root)
+        text = render(report, fmt.value, root=root, details=details)
         if out is None:
             sys.stdout.write(text if text.endswith("\n") else text + "\n")
             continue
@@ -134,6 +136,9 @@ def read_env_file(path: Path | None) -> dict[str, str]:
 
 FormatOpt = Annotated[list[Format], typer.Option("--format", "-f", help="Output format (repeatable).")]
 OutputOpt = Annotated[list[Path], typer.Option("--output", "-o", help="Write the report here (repeatable).")]
+DetailsOpt = Annotated[
+    bool, typer.Option("--details", help="Terminal output: show each finding's evidence and exact fix.")
+]
 FailOnOpt = Annotated[Severity, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")]
 
 
@@ -176,6 +181,7 @@ def audit(
     connect_timeout: Annotated[float, typer.Option("--connect-timeout")] = 5.0,
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
+    details: DetailsOpt = False,
     fail_on: FailOnOpt = Severity.HIGH,
     suppressions: Annotated[
         Path | None,
@@ -254,7 +260,7 @@ def audit(
         )
         save_snapshot.write_text(text, encoding="utf-8")
     report = apply_suppressions(report, suppressions, Path(root) if root else None)
-    emit(report, pairs, root=root)
+    emit(report, pairs, root=root, details=details)
     raise typer.Exit(exit_code_for(report, fail_on))
 
 
@@ -294,13 +300,14 @@ def demo(
     ),
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
+    details: DetailsOpt = False,
 ) -> None:
     """Audit a DeepSeek-like instance on the embedded engine: no server or network needed."""
     from chwarden.demo import run_demo
 
     report = run_demo(workdir=workdir)
     pairs = pair_outputs(fmt, output)
-    emit(report, pairs)
+    emit(report, pairs, details=details)
     from chwarden.report import render
 
     html.write_text(render(report, "html"), encoding="utf-8")

@@ -90,7 +90,7 @@ def default_user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
         yield Hit(
             resource="user:default",
             evidence=evidence,
-            remediation=_default_password_fix(snapshot),
+            remediation=_default_password_fix(snapshot, default),
             location=default.location,
         )
         return
@@ -102,14 +102,14 @@ def default_user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
                 "anonymous_login_accepted_on": accepted,
                 "how": "logged in as default with no password",
             },
-            remediation=_default_password_fix(snapshot),
+            remediation=_default_password_fix(snapshot, default),
         )
         return
     if users is None and snapshot.anonymous_login is None:
         users_or_missing(snapshot)
 
 
-def _default_password_fix(snapshot: Snapshot) -> Remediation:
+def _default_password_fix(snapshot: Snapshot, default: UserFacts | None) -> Remediation:
     xml = (
         "<!-- users.d/default-password.xml -->\n"
         "<clickhouse>\n  <users>\n    <default>\n"
@@ -118,12 +118,11 @@ def _default_password_fix(snapshot: Snapshot) -> Remediation:
         '      <networks replace="replace"><ip>::1</ip><ip>127.0.0.1</ip></networks>\n'
         "    </default>\n  </users>\n</clickhouse>"
     )
-    if xml_users_era(snapshot):
-        return Remediation(xml=xml)
-    return Remediation(
-        sql="ALTER USER default IDENTIFIED WITH sha256_password BY '<strong password>' HOST LOCAL;",
-        xml=xml,
-    )
+    sql = "ALTER USER default IDENTIFIED WITH sha256_password BY '<strong password>' HOST LOCAL;"
+    if default is None:
+        return Remediation(xml=xml) if xml_users_era(snapshot) else Remediation(sql=sql, xml=xml)
+    # users.xml users are read-only to SQL: only the XML fix can work for them.
+    return user_fix(snapshot, default, sql=sql, xml=xml)
 
 
 def _empty_hash(user: UserFacts) -> bool:
