@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import random
 import threading
 import time
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ import pytest
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.target import Credentials, connect, parse_target
-from chwarden.discover import DiscoverOptions, DiscoverResult, discover_live, load_rules
+from chwarden.discover import DiscoverOptions, DiscoverResult, discover_live, load_rules, sql
 from chwarden.discover.report import build_report
 from chwarden.report import render
 from tests.data.discover.corpus import CorpusTable, all_labels, build_corpus
@@ -133,6 +134,50 @@ def test_chdb_accuracy_and_every_detector(chdb_corpus: GuardedConnection) -> Non
     assert precision >= 0.95 and recall >= 0.95, mistakes
     assert _every_detector_tested(result) == []
     assert result.tables_scanned == 3 and result.rows_scanned == 3 * 40
+
+
+def _tier_probe_values(seed: int = 16) -> list[str]:
+    """Corpus cells, every example and negative, and random strings dense in guard characters."""
+    values = {v for table in CORPUS for column in table.columns.values() for v in column}
+    for d in load_rules().detectors:
+        values.update((d.example, *d.negatives))
+    rnd = random.Random(seed)
+    alphabet = "0123456789abcdefABCDEF:.-+() @xyz_="
+    values.update("".join(rnd.choice(alphabet) for _ in range(rnd.randint(5, 48))) for _ in range(3000))
+    values.update(  # the forms each guard has to let through
+        ("fe80::1", "2001:db8::", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "a:b:c:d:e:f:1:2", "+49 30 1234567",
+         "(212) 555-0143", "212-555-0143", "10.0.0.1", "1.2.3.4.", "x@y.io")
+    )  # fmt: skip
+    return sorted(values)
+
+
+@pytest.mark.embedded
+def test_chdb_tiers_classify_like_one_vectorscan_set(chdb_env: Any) -> None:
+    """The tiered query (guards, two sets) names exactly the detectors one set of all patterns names."""
+    s = chdb_env.session
+    values = _tier_probe_values()
+    s.query("CREATE DATABASE IF NOT EXISTS tiers")
+    s.query("CREATE TABLE tiers.t (v String) ENGINE = MergeTree ORDER BY tuple()")
+    s.query("INSERT INTO tiers.t VALUES " + ", ".join(f"({_literal(v)})" for v in values))
+    detectors = load_rules().detectors
+    tiers = sql.tiers(detectors)
+    assert sorted(d.id for d in tiers.ordered) == sorted(d.id for d in detectors)
+    assert {d.id for d in tiers.guarded} == set(sql.GUARDS)
+    src = sql.source("tiers.t", "v", sql.Bounds(full=True, rows=0))
+    answer = json.loads(s.query(sql.modern_column_query(src, detectors, 1, {}), "JSON").bytes())["data"]
+    got = {tiers.hits(r["literal"], r["free"], int(r["guarded"])): int(r["n"]) for r in answer}
+    patterns = sql.string_array([d.pattern for d in tiers.ordered])
+    reference = json.loads(
+        s.query(
+            f"SELECT arraySort(multiMatchAllIndices(v, {patterns})) AS hits, count() AS n FROM tiers.t GROUP BY hits",
+            "JSON",
+        ).bytes()
+    )["data"]
+    expected = {tuple(int(h) for h in r["hits"]): int(r["n"]) for r in reference}
+    assert sum(expected.values()) == len(values)
+    assert got == expected
+    guarded_hits = {h for hits in got for h in hits if h > len(tiers.literal) + len(tiers.free)}
+    assert len(guarded_hits) == len(tiers.guarded)  # every guarded detector fired on the probes
 
 
 @pytest.mark.embedded

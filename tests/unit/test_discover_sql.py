@@ -16,7 +16,8 @@ DETECTORS = load_rules().detectors
 @pytest.mark.parametrize(
     ("type_name", "modern", "expected"),
     [
-        ("String", False, "toString(`c`)"),
+        ("String", False, "`c`"),
+        ("Nullable(String)", True, "ifNull(`c`, '')"),
         ("FixedString(16)", False, "toString(`c`)"),
         ("LowCardinality(Nullable(String))", False, "toString(ifNull(`c`, ''))"),
         ("Array(String)", False, "arrayStringConcat(arrayMap(x -> toString(x), `c`), '\\n')"),
@@ -43,7 +44,8 @@ def test_modern_query_is_one_guarded_select() -> None:
     src = sql.source("`db`.`t`", "toString(`c`)", sql.Bounds(full=False, rows=100))
     query = sql.modern_column_query(src, DETECTORS, 20, {"max_execution_time": 60, "read_overflow_mode": "break"})
     assert check_statement(query) == query
-    assert "multiMatchAny(v, [" in query and "multiMatchAllIndices(v, [" in query
+    assert query.count("multiMatchAllIndices(v, [") == 2  # literal tier, keyword-free tier
+    assert query.count("multiMatchAny(v, [") == len(sql.GUARDS)  # one per guarded detector, behind its guard
     assert query.endswith("SETTINGS max_execution_time = 60, read_overflow_mode = 'break'")
     assert query.count("groupArrayIf(20)") == 1
 
@@ -63,3 +65,14 @@ def test_context_alternation_compiles_everywhere() -> None:
     re.compile(sql.context_alternation(DETECTORS))
     assert sql.quote("a'b\\c") == "'a\\'b\\\\c'"
     assert sql.ident("we`ird") == "`we\\`ird`"
+
+
+def test_tiers_number_detectors_and_map_hits_back() -> None:
+    tiers = sql.tiers(DETECTORS)
+    assert sql.order(DETECTORS) == tiers.ordered
+    assert all(d.anchored for d in tiers.literal) and not any(d.anchored for d in tiers.free)
+    assert {d.id for d in tiers.guarded} == set(sql.GUARDS) <= {d.id for d in DETECTORS}
+    literal, free = len(tiers.literal), len(tiers.free)
+    assert tiers.hits([], [], 0) == ()
+    assert tiers.hits([3, 1], [1], 0b10) == (1, 3, literal + 1, literal + free + 2)
+    assert tiers.ordered[literal + free + 1] == tiers.guarded[1]

@@ -92,12 +92,14 @@ def run(conn: GuardedConnection, statement: str) -> list[dict[str, Any]]:
         raise ScanStopped(str(exc)) from exc
 
 
+MODERN_FUNCTIONS = ("multiMatchAllIndices", "multiMatchAny", "countSubstrings")
+
+
 def has_vectorscan(conn: GuardedConnection) -> bool:
-    names = {
-        r["name"]
-        for r in run(conn, "SELECT name FROM system.functions WHERE name IN ('multiMatchAllIndices', 'multiMatchAny')")
-    }
-    return names == {"multiMatchAllIndices", "multiMatchAny"}
+    """The server runs the modern query shape (Vectorscan, and the string functions of its guards)."""
+    wanted = ", ".join(sql.quote(n) for n in MODERN_FUNCTIONS)
+    names = {r["name"] for r in run(conn, f"SELECT name FROM system.functions WHERE name IN ({wanted})")}
+    return names == set(MODERN_FUNCTIONS)
 
 
 def _system_columns(conn: GuardedConnection, table: str) -> set[str]:
@@ -149,12 +151,21 @@ def list_tables(
     return [t for t in tables.values() if t.columns], notes
 
 
+def _samples(row: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(f) for f in sample) for sample in row["samples"])
+
+
 def _groups(rows: list[dict[str, Any]]) -> list[Group]:
+    return [Group(hits=tuple(int(h) for h in r["hits"]), n=int(r["n"]), samples=_samples(r)) for r in rows]
+
+
+def _tier_groups(rows: list[dict[str, Any]], tiers: sql.Tiers) -> list[Group]:
+    """Groups of the modern query: its per-tier answers turned into global hit indices."""
     return [
         Group(
-            hits=tuple(int(h) for h in r["hits"]),
+            hits=tiers.hits([int(h) for h in r["literal"]], [int(h) for h in r["free"]], int(r["guarded"])),
             n=int(r["n"]),
-            samples=tuple(tuple(str(f) for f in row) for row in r["samples"]),
+            samples=_samples(r),
         )
         for r in rows
     ]
@@ -166,14 +177,14 @@ def scan_column(
     """Count and sample one column inside the server (raises QueryFailed for this column only)."""
     bounds = sql.Bounds(full=plan.full, rows=plan.sample_rows, sample_clause=table.sampling_key)
     src = sql.source(table.source, column.expression, bounds, table.where)
-    ordered = sql.order(detectors)
     if plan.modern:
-        groups = _groups(run(conn, sql.modern_column_query(src, detectors, plan.samples, plan.settings())))
-        rows, verdicts = judge(groups, ordered)
+        tiers = sql.tiers(detectors)
+        answer = run(conn, sql.modern_column_query(src, detectors, plan.samples, plan.settings()))
+        rows, verdicts = judge(_tier_groups(answer, tiers), tiers.ordered)
     else:
         rows = int(run(conn, sql.count_query(src))[0]["n"])
         verdicts = []
-        for chunk in sql.chunks(ordered):
+        for chunk in sql.chunks(sql.order(detectors)):
             query = sql.fallback_column_query(sql.hit_rows(src, chunk), chunk, plan.samples)
             verdicts += judge(_groups(run(conn, query)), sql.order(chunk))[1]
     bounded = not plan.full or bool(plan.max_bytes)

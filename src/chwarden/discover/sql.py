@@ -1,14 +1,23 @@
 """Pushdown SQL: detectors compiled into one query per column that runs where the data lives.
 
-Both query shapes return the same rows, one per distinct set of matched detectors:
-``(hits Array(UInt64), n UInt64, fragments Array(Array(String)))``. The empty set's row counts
-the rows that matched nothing; ``fragments`` holds, for at most ``samples`` rows of each set, the
-matched text with a little left context (bounded in count and length), never whole values.
+Every shape ends as groups of rows with the same set of matched detectors: a count and, for at
+most ``samples`` rows of each set, the matched text with a little left context (bounded in count
+and length), never whole values.
 
-* Servers with Vectorscan: ``multiMatchAny`` over every pattern is the row prefilter (it stops at
-  the first match and skips text no pattern can start in); ``multiMatchAllIndices`` then names
-  the detectors on hit rows only. Measured faster than a ``multiSearchAny`` keyword prefilter,
-  whose keywords (``password``, ``token``, ``session``) are common words in real logs.
+* Servers with Vectorscan read the column once and split the detectors in three tiers, because
+  one literal-free pattern in a Vectorscan set makes the whole set run an automaton over every
+  byte (measured on chat-like logs: the 44 detectors in one set cost 3x a bare read, the tiers
+  about 2x):
+
+  - ``literal``: detectors with keywords, one ``multiMatchAllIndices`` (Vectorscan's literal
+    matcher skips text no keyword starts in);
+  - ``free``: keyword-free detectors without a guard, a second, small ``multiMatchAllIndices``;
+  - ``guarded``: detectors with a cheap exact necessary condition in ``GUARDS`` (one SIMD
+    ``position``/``countSubstrings`` scan) run ``multiMatchAny`` only on rows that pass it.
+
+  Every row is classified (``--full`` means every row for every detector); the guards only skip
+  rows that cannot match. A ``multiSearchAny`` keyword prefilter was slower: its keywords
+  (``password``, ``token``, ``session``) are common words in real logs.
 * Old servers such as 18.16 (RE2 ``match`` only): one RE2 alternation of every pattern selects the
   hit rows, and per-detector ``match()`` runs on those rows only.
 """
@@ -41,6 +50,7 @@ def string_array(values: Sequence[str]) -> str:
     return "[" + ", ".join(quote(v) for v in values) + "]"
 
 
+_PLAIN = {"String": "{col}", "Nullable(String)": "ifNull({col}, '')"}
 _STRINGY = re.compile(r"^(?:String|FixedString\(\d+\))$")
 
 
@@ -76,6 +86,8 @@ def text_expression(column: str, type_name: str, *, modern: bool) -> str | None:
     Map values (newer servers) and JSON (serialised; newer servers).
     """
     col = ident(column)
+    if type_name in _PLAIN:  # toString would copy the column: measured +60 % on a bare read
+        return _PLAIN[type_name].format(col=col)
     if _is_stringy(type_name):
         return f"toString(ifNull({col}, ''))" if "Nullable" in type_name else f"toString({col})"
     inner = _unwrap(type_name, "Array")
@@ -132,23 +144,80 @@ def _fragments(expr: str, detectors: Sequence[Detector]) -> str:
     return f"arrayMap(x -> substring(x, 1, {FRAGMENT_CHARS}), arraySlice({extract}, 1, {FRAGMENTS_PER_ROW}))"
 
 
+# Exact necessary conditions (derived from each pattern) for keyword-free detectors whose patterns
+# are costly in Vectorscan; ``v`` is the row's text. tests/unit/test_discover_sql.py checks each
+# against its pattern, and test_discover.py that the tiers classify like one set of all patterns.
+GUARDS: dict[str, str] = {
+    "email": "position(v, '@') > 0",  # ...@domain
+    "ipv4": "countSubstrings(v, '.') >= 3",  # d.d.d.d
+    "ipv6": "position(v, '::') > 0 OR countSubstrings(v, ':') >= 7",  # h::h, h:h::, or 8 groups
+    # +CC..., (NNN) NNN-NNNN, NNN-NNN-NNNN
+    "phone": "position(v, '+') > 0 OR position(v, '(') > 0 OR countSubstrings(v, '-') >= 2",
+}
+
+
+@dataclass(frozen=True)
+class Tiers:
+    """Detectors as the modern query runs them; global hit index i is ``ordered[i - 1]``."""
+
+    literal: tuple[Detector, ...]
+    free: tuple[Detector, ...]
+    guarded: tuple[Detector, ...]
+
+    @property
+    def ordered(self) -> list[Detector]:
+        return [*self.literal, *self.free, *self.guarded]
+
+    def hits(self, literal: Sequence[int], free: Sequence[int], guarded_mask: int) -> tuple[int, ...]:
+        """Global indices from the three per-tier answers of one group."""
+        offset = len(self.literal) + len(self.free)
+        guarded = [offset + i + 1 for i in range(len(self.guarded)) if guarded_mask >> i & 1]
+        return tuple(sorted({*literal, *(len(self.literal) + i for i in free), *guarded}))
+
+
+def tiers(detectors: Sequence[Detector]) -> Tiers:
+    return Tiers(
+        literal=tuple(d for d in detectors if d.anchored and d.id not in GUARDS),
+        free=tuple(d for d in detectors if not d.anchored and d.id not in GUARDS),
+        guarded=tuple(d for d in detectors if d.id in GUARDS),
+    )
+
+
 def order(detectors: Sequence[Detector]) -> list[Detector]:
-    """Keyword-anchored detectors first, then keyword-free: hit index i is ``order(...)[i - 1]``."""
-    return [d for d in detectors if d.anchored] + [d for d in detectors if not d.anchored]
+    """The order both query shapes number detectors in: hit index i is ``order(...)[i - 1]``."""
+    return tiers(detectors).ordered
+
+
+def _all_indices(patterns: Sequence[Detector]) -> str:
+    if not patterns:
+        return "emptyArrayUInt64()"
+    return f"multiMatchAllIndices(v, {string_array([d.pattern for d in patterns])})"
+
+
+def _guarded_mask(guarded: Sequence[Detector]) -> str:
+    """A bit per guarded detector; ``if`` short-circuits, so the pattern runs only past its guard."""
+    bits = [
+        f"if({GUARDS[d.id]}, if(multiMatchAny(v, {string_array([d.pattern])}), {1 << i}, 0), 0)"
+        for i, d in enumerate(guarded)
+    ]
+    return f"toUInt64({' + '.join(bits)})" if bits else "toUInt64(0)"
 
 
 def modern_column_query(src: str, detectors: Sequence[Detector], samples: int, settings: dict[str, object]) -> str:
-    ordered = order(detectors)
-    patterns = string_array([d.pattern for d in ordered])
-    # multiMatchAny stops at the first match, so it is the cheap row filter (Vectorscan's literal
-    # matcher skips text that cannot start any pattern); only hit rows pay for every index.
-    hits = f"if(multiMatchAny(v, {patterns}), multiMatchAllIndices(v, {patterns}), emptyArrayUInt64())"
+    """One read of the column: per-tier hits grouped, samples only from rows that matched.
+
+    Returns ``(literal Array(UInt64), free Array(UInt64), guarded UInt64, n UInt64, samples)``;
+    ``Tiers.hits`` turns the first three into global indices.
+    """
+    t = tiers(detectors)
+    matched = "notEmpty(literal) OR notEmpty(free) OR guarded != 0"
     # Fragments are extracted after aggregation, from the few sampled rows only.
-    samples_sql = f"arrayMap(v -> {_fragments('v', ordered)}, sampled)"
+    samples_sql = f"arrayMap(v -> {_fragments('v', t.ordered)}, sampled)"
     sql = (
-        f"SELECT /* {MARKER} */ hits, n, {samples_sql} AS samples FROM ("
-        f"SELECT hits, count() AS n, groupArrayIf({int(samples)})(v, notEmpty(hits)) AS sampled "
-        f"FROM (SELECT {hits} AS hits, v FROM {src}) GROUP BY hits)"
+        f"SELECT /* {MARKER} */ literal, free, guarded, n, {samples_sql} AS samples FROM ("
+        f"SELECT literal, free, guarded, count() AS n, groupArrayIf({int(samples)})(v, {matched}) AS sampled "
+        f"FROM (SELECT {_all_indices(t.literal)} AS literal, {_all_indices(t.free)} AS free, "
+        f"{_guarded_mask(t.guarded)} AS guarded, v FROM {src}) GROUP BY literal, free, guarded)"
     )
     if settings:
         sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in settings.items())
