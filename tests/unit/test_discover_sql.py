@@ -45,7 +45,7 @@ def test_modern_query_is_one_guarded_select() -> None:
     query = sql.modern_column_query(src, DETECTORS, 20, {"max_execution_time": 60, "read_overflow_mode": "break"})
     assert check_statement(query) == query
     assert query.count("multiMatchAllIndices(v, [") == 2  # literal tier, keyword-free tier
-    assert query.count("multiMatchAny(v, [") == len(sql.GUARDS)  # one per guarded detector, behind its guard
+    assert query.count("multiMatchAny(v, [") == len(sql.tiers(DETECTORS).guarded)  # each behind its guard
     assert query.endswith("SETTINGS max_execution_time = 60, read_overflow_mode = 'break'")
     assert query.count("groupArrayIf(20)") == 1
 
@@ -69,10 +69,31 @@ def test_context_alternation_compiles_everywhere() -> None:
 
 def test_tiers_number_detectors_and_map_hits_back() -> None:
     tiers = sql.tiers(DETECTORS)
-    assert sql.order(DETECTORS) == tiers.ordered
-    assert all(d.anchored for d in tiers.literal) and not any(d.anchored for d in tiers.free)
-    assert {d.id for d in tiers.guarded} == set(sql.GUARDS) <= {d.id for d in DETECTORS}
-    literal, free = len(tiers.literal), len(tiers.free)
+    ordered = list(tiers.ordered)
+    assert sql.order(DETECTORS) == ordered and sorted(d.id for d in ordered) == sorted(d.id for d in DETECTORS)
+    assert all(ordered[p.index - 1].anchored for p in tiers.literal)
+    assert {ordered[p.index - 1].id for p in tiers.guarded} == set(sql.GUARDS)  # every listed guard applies
+    assert all(p.guard for p in tiers.guarded) and not any(p.guard for p in tiers.free)
+    phone = [p for p in tiers.guarded if ordered[p.index - 1].id == "phone"]
+    assert [p.guard for p in phone] == list(sql.GUARDS["phone"])
     assert tiers.hits([], [], 0) == ()
-    assert tiers.hits([3, 1], [1], 0b10) == (1, 3, literal + 1, literal + free + 2)
-    assert tiers.ordered[literal + free + 1] == tiers.guarded[1]
+    assert tiers.hits([3, 1], [1], 0) == (tiers.literal[0].index, tiers.literal[2].index, tiers.free[0].index)
+    assert tiers.hits([], [], 0b10) == (tiers.guarded[1].index,)
+    first_phone = phone[0]  # guarded alternatives of one detector give one hit
+    bits = sum(1 << i for i, p in enumerate(tiers.guarded) if p.index == first_phone.index)
+    assert tiers.hits([], [], bits) == (first_phone.index,)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:a|b\\|c|[|(]d)", ["a", "b\\|c", "[|(]d"]),
+        ("(?:a|(?:b|c))", ["a", "(?:b|c)"]),
+        ("(?:a|b)c", ["(?:a|b)c"]),  # not one top-level group
+        ("abc", ["abc"]),
+    ],
+)
+def test_alternatives(pattern: str, expected: list[str]) -> None:
+    assert sql.alternatives(pattern) == expected
+    phone = next(d.pattern for d in DETECTORS if d.id == "phone")
+    assert "(?:" + "|".join(sql.alternatives(phone)) + ")" == phone
