@@ -6,14 +6,15 @@ and length), never whole values.
 
 * Servers with Vectorscan read the column once and split the detectors in three tiers, because
   one literal-free pattern in a Vectorscan set makes the whole set run an automaton over every
-  byte (measured on chat-like logs: the 44 detectors in one set cost 3x a bare read, the tiers
-  about 2x):
+  byte (measured on 10 M chat-like log rows in chdb: the 44 patterns in one set take about 4x a
+  bare read of the column, the tiers 2.7x):
 
   - ``literal``: detectors with keywords, one ``multiMatchAllIndices`` (Vectorscan's literal
     matcher skips text no keyword starts in);
   - ``free``: keyword-free detectors without a guard, a second, small ``multiMatchAllIndices``;
-  - ``guarded``: detectors with a cheap exact necessary condition in ``GUARDS`` (one SIMD
-    ``position``/``countSubstrings`` scan) run ``multiMatchAny`` only on rows that pass it.
+  - ``guarded``: detectors (or top-level alternatives of them) with a cheap exact necessary
+    condition in ``GUARDS`` (a SIMD ``position``/``countSubstrings`` scan) run ``multiMatchAny``
+    only on rows that pass it.
 
   Every row is classified (``--full`` means every row for every detector); the guards only skip
   rows that cannot match. A ``multiSearchAny`` keyword prefilter was slower: its keywords
