@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chwarden.model import Location
 from chwarden.sources.configfiles.tree import MAX_DEPTH, ConfigError
-from chwarden.sources.configfiles.yaml_xml import MAX_ALIASES, MAX_NODES, BoundedLoader, TooManyAliases
+from chwarden.sources.configfiles.yaml_xml import MAX_NODES, BoundedLoader, yaml_errors
 
 MAX_DOCUMENTS = 200
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -77,7 +76,7 @@ def load_documents(data: bytes, display: str) -> list[YNode]:
     loader = BoundedLoader(data)
     converter = _Converter(display)
     documents: list[YNode] = []
-    try:
+    with yaml_errors(display, loader):
         while loader.check_node():
             node = loader.get_node()
             if node is None:
@@ -85,18 +84,6 @@ def load_documents(data: bytes, display: str) -> list[YNode]:
             documents.append(converter.convert(node))
             if len(documents) > MAX_DOCUMENTS:
                 raise ConfigError(f"{display}: more than {MAX_DOCUMENTS} YAML documents")
-    except TooManyAliases as exc:
-        raise ConfigError(f"{display}:{exc.line}: more than {MAX_ALIASES} YAML aliases (alias bomb?)") from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{display}{line}: malformed YAML ({exc.problem or exc.context})") from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{display}: malformed YAML ({exc})") from None
-    except RecursionError:
-        raise ConfigError(f"{display}: YAML nested too deeply") from None
-    finally:
-        loader.dispose()
     return documents
 
 

@@ -8,6 +8,8 @@ and the total node count are bounded so an alias bomb fails fast instead of exha
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import yaml
@@ -91,11 +93,11 @@ class _Converter:
                 node.children.extend(self.element(key, key_node, item, depth + 1))
 
 
-def parse_yaml(data: bytes, display: str) -> ConfigNode:
-    """Parse YAML bytes into the XML-shaped tree, root ``clickhouse`` (optional in the file)."""
-    loader = BoundedLoader(data)
+@contextmanager
+def yaml_errors(display: str, loader: BoundedLoader) -> Iterator[None]:
+    """Turn every YAML failure (alias bombs, syntax, depth) into one ConfigError line; free the loader."""
     try:
-        document = loader.get_single_node()
+        yield
     except TooManyAliases as exc:
         raise ConfigError(f"{display}:{exc.line}: more than {MAX_ALIASES} YAML aliases (alias bomb?)") from None
     except yaml.MarkedYAMLError as exc:
@@ -108,6 +110,13 @@ def parse_yaml(data: bytes, display: str) -> ConfigNode:
         raise ConfigError(f"{display}: YAML nested too deeply") from None
     finally:
         loader.dispose()
+
+
+def parse_yaml(data: bytes, display: str) -> ConfigNode:
+    """Parse YAML bytes into the XML-shaped tree, root ``clickhouse`` (optional in the file)."""
+    loader = BoundedLoader(data)
+    with yaml_errors(display, loader):
+        document = loader.get_single_node()
     converter = _Converter(display)
     if document is None:
         return ConfigNode(tag="clickhouse", location=Location(file=display, line=1))
