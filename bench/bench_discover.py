@@ -12,8 +12,10 @@ value), then measures, minimum of ``--runs``:
   bare    SELECT sum(length(message)) ... SETTINGS optimize_functions_to_subcolumns = 0, interleaved
           with the discover runs in the same child process (same engine, same moment)
   chwarden discover_live(full=True), every detector, in a child process: fastest run, first run
-          (includes compiling the Vectorscan sets), peak RSS split into anonymous and file-backed
-          pages (the chdb library's code), and the Python heap peak (tracemalloc, separate run)
+          (includes compiling the Vectorscan sets), peak RSS of chwarden's own process and of its
+          engine worker (chdb runs in a worker process) read apart from /proc/<pid>/status, the
+          worker's split into anonymous and file-backed pages (the chdb library's code), and the
+          Python heap peak (tracemalloc, separate run)
   re      pulling the column and matching one Python ``re`` alternation per row (on ``--re-rows``
           rows, extrapolated linearly: a full run takes many minutes)
   hs      pulling the column and matching client-side with Hyperscan, per row, stop at first match
@@ -75,11 +77,11 @@ def build(path: str, rows: int) -> dict[str, float]:
     return {"build_s": time.perf_counter() - started, "bytes": float(size)}
 
 
-def memory_mb() -> dict[str, float]:
-    """This process's resident memory from /proc: peak (VmHWM), now, anonymous and file-backed."""
+def memory_mb(pid: int | str = "self") -> dict[str, float]:
+    """A process's resident memory from /proc: peak (VmHWM), now, anonymous and file-backed."""
     wanted = {"VmHWM": "peak", "VmRSS": "rss", "RssAnon": "anon", "RssFile": "file"}
     out: dict[str, float] = {}
-    with open("/proc/self/status", encoding="ascii") as fh:
+    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
         for line in fh:
             key, _, value = line.partition(":")
             if key in wanted:
@@ -90,13 +92,15 @@ def memory_mb() -> dict[str, float]:
 def child_discover(path: str, runs: int) -> None:
     """Run in a child process: bare read and discover --full, interleaved; prints one JSON line."""
     from chwarden.connect.base import GuardedConnection
-    from chwarden.connect.embedded import EmbeddedTransport, open_chdb_session
+    from chwarden.connect.embedded import EmbeddedTransport
     from chwarden.discover import DiscoverOptions, discover_live
 
     before = memory_mb()
-    session = open_chdb_session(path, readonly=True)
-    idle = memory_mb()
-    conn = GuardedConnection(EmbeddedTransport(path, session=session), description="bench", max_execution_time=900)
+    transport = EmbeddedTransport(path)
+    worker = transport.worker
+    assert worker is not None and worker.pid is not None
+    idle = memory_mb(worker.pid)
+    conn = GuardedConnection(transport, description="bench", max_execution_time=900)
     options = DiscoverOptions(database="bench", full=True, scan_logs=False, query_timeout=900)
     times: list[float] = []
     bare: list[float] = []
@@ -105,20 +109,21 @@ def child_discover(path: str, runs: int) -> None:
         result = discover_live(conn, "bench", options)
         times.append(time.perf_counter() - started)
         started = time.perf_counter()
-        session.query(BARE_SQL, "Null")
+        worker.query(BARE_SQL, "Null", 900)
         bare.append(time.perf_counter() - started)
-    after = memory_mb()
     tracemalloc.start()
     discover_live(conn, "bench", options)
     heap_peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
-    session.close()
+    after, worker_after = memory_mb(), memory_mb(worker.pid)
+    conn.close()
     print(
         json.dumps(
             {
                 "times": times,
                 "bare": bare,
-                "memory": {"python_only": before, "engine_idle": idle, "after_runs": after},
+                "memory": {"before": before, "worker_idle": idle, "after_runs": after, "worker": worker_after},
+                "chdb_in_parent": "chdb" in sys.modules,
                 "python_heap_peak_mb": heap_peak,
                 "detectors_found": sorted({e.detector for e in result.sensitive_data}),
                 "errors": result.errors,
@@ -194,11 +199,14 @@ def report(rows: int, info: dict[str, float], child: dict[str, Any], baselines: 
         print(f"pull + Hyperscan client-side      {pull_s + hs:8.2f} s  chwarden {(pull_s + hs) / fastest:.1f}x faster")
     else:
         print("pull + Hyperscan client-side      not measured (see the docstring: BENCH_TOOLS_PATH)")
-    runs, idle = mem["after_runs"], mem["engine_idle"]
+    own, worker, idle = mem["after_runs"], mem["worker"], mem["worker_idle"]
     print(
-        f"memory: peak RSS {runs['peak']:.0f} MB (now anonymous {runs['anon']:.0f} MB + file-backed chdb code "
-        f"{runs['file']:.0f} MB); chdb engine open, idle {idle['rss']:.0f} MB (anonymous {idle['anon']:.0f} MB); "
-        f"Python before chdb {mem['python_only']['rss']:.0f} MB; Python heap peak {child['python_heap_peak_mb']:.1f} MB"
+        f"memory, chwarden's own process: peak RSS {own['peak']:.0f} MB (at start {mem['before']['rss']:.0f} MB), "
+        f"Python heap peak {child['python_heap_peak_mb']:.1f} MB, chdb loaded: {child['chdb_in_parent']}"
+    )
+    print(
+        f"memory, engine worker: peak RSS {worker['peak']:.0f} MB (now anonymous {worker['anon']:.0f} MB + "
+        f"file-backed chdb code {worker['file']:.0f} MB); engine open, idle {idle['rss']:.0f} MB"
     )
     print(f"detectors found: {len(child['detectors_found'])}; errors: {child['errors']}")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import string
+from collections.abc import Callable
 from pathlib import Path
 
 DEMO_CONFIG = """<clickhouse>
@@ -96,17 +97,19 @@ def write_demo_config(workdir: Path) -> Path:
     return config
 
 
-def seed_demo_data(session: object, rows: int = 2000) -> None:
-    """Create and fill `log_stream` (the demo's own setup: the audit later runs read-only)."""
-    query = session.query  # type: ignore[attr-defined]
-    query(
+def seed_demo_data(execute: Callable[[str], object], rows: int = 2000) -> None:
+    """Create and fill `log_stream` (the demo's own setup: the audit later runs read-only).
+
+    ``execute`` runs one statement on a read-write engine (a writer worker's or a session's query).
+    """
+    execute(
         "CREATE TABLE IF NOT EXISTS default.log_stream (timestamp DateTime, span_name String, "
         "`string.values` String, _service LowCardinality(String), _source String) "
         "ENGINE = MergeTree ORDER BY timestamp"
     )
-    query("TRUNCATE TABLE default.log_stream")
+    execute("TRUNCATE TABLE default.log_stream")
     values = ",".join(
         "(" + ",".join("'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'" for v in row) + ")"
         for row in demo_rows(rows)
     )
-    query(f"INSERT INTO default.log_stream VALUES {values}")
+    execute(f"INSERT INTO default.log_stream VALUES {values}")

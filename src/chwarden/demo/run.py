@@ -13,13 +13,16 @@ from pathlib import Path
 
 from chwarden.assess.engine import Assessment, assess_report, fill_table_rows, run_discover
 from chwarden.connect.base import GuardedConnection
-from chwarden.connect.embedded import EmbeddedTransport, open_chdb_session
+from chwarden.connect.embedded import EmbeddedTransport
+from chwarden.connect.engine_worker import EngineWorker
 from chwarden.connect.target import Target
 from chwarden.demo.instance import seed_demo_data, write_demo_config
 from chwarden.model import Report, utc_now
 from chwarden.sources.configfiles import snapshot_from_config
 from chwarden.sources.live import collect_live
 from chwarden.sources.merge import merge_live_and_config
+
+SEED_TIMEOUT = 120.0  # seconds per setup statement
 
 
 def run_demo(workdir: Path | None = None, rows: int = 2000) -> Report:
@@ -30,9 +33,10 @@ def run_demo(workdir: Path | None = None, rows: int = 2000) -> Report:
     try:
         config = write_demo_config(base)
         data = str(base / "data")
-        writer = open_chdb_session(data, str(config))
+        # Seeding writes, so it gets its own read-write worker; chdb never loads into this process.
+        writer = EngineWorker(data, str(config), readonly=False)
         try:
-            seed_demo_data(writer, rows)
+            seed_demo_data(lambda statement: writer.query(statement, "TabSeparated", SEED_TIMEOUT), rows)
         finally:
             writer.close()
         target = Target(scheme="chdb", path=data, config_file=str(config))

@@ -1,8 +1,8 @@
 """``discover_files``: Parquet, CSV, TSV, JSONL and plain log files through the embedded engine.
 
 The files are read by chdb's ``file()`` table function with the same pushdown queries as a live
-server, so data can be checked before it is loaded. chdb runs one engine per process: call this
-while no other chdb session is open in the process.
+server, so data can be checked before it is loaded. The engine runs in its own worker process, so
+this works while another engine is open (in this process or a worker).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
-from chwarden.connect.embedded import EmbeddedTransport, open_chdb_session
+from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.discover import sql
 from chwarden.discover.engine import (
     ColumnTarget,
@@ -71,23 +71,19 @@ def discover_files(paths: Sequence[str], options: DiscoverOptions) -> DiscoverRe
     )
     with tempfile.TemporaryDirectory(prefix="chwarden-discover-") as workdir:
         try:
-            session = open_chdb_session(workdir, readonly=True)
+            transport = EmbeddedTransport(workdir)
         except ChwardenConnectError as exc:
             result.errors.append(str(exc))
             result.partial = True
             return result
-        conn = GuardedConnection(
-            EmbeddedTransport(workdir, session=session),
-            description="files",
-            max_execution_time=options.query_timeout,
-        )
+        conn = GuardedConnection(transport, description="files", max_execution_time=options.query_timeout)
         try:
             for path in paths:
                 _scan_file(conn, plan, os.path.abspath(path), detectors, options, result)
         except ScanStopped as exc:
             result.errors.append(f"scan stopped: {exc}")
         finally:
-            session.close()
+            conn.close()
     result.partial = bool(result.errors)
     return result
 

@@ -1,0 +1,203 @@
+"""The embedded engine in a worker process: queries, errors, hangs, crashes, isolation, cleanup."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chwarden.connect.base import ChwardenConnectError, ConnectionLost, GuardedConnection, QueryFailed
+from chwarden.connect.embedded import EmbeddedTransport
+from chwarden.connect.engine_worker import EngineWorker
+
+pytestmark = pytest.mark.embedded
+
+
+def _gone(pid: int, within: float = 10.0) -> bool:
+    """The process no longer exists (reaped, not a zombie), waiting at most ``within`` seconds."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not Path(f"/proc/{pid}").exists():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def _seed(path: Path, statements: list[str]) -> None:
+    writer = EngineWorker(str(path), readonly=False)
+    try:
+        for statement in statements:
+            writer.query(statement, "TabSeparated", 60)
+    finally:
+        writer.close()
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    _seed(
+        path,
+        [
+            "CREATE DATABASE IF NOT EXISTS app",
+            "CREATE TABLE app.t (id UInt64, name String) ENGINE = MergeTree ORDER BY id",
+            "INSERT INTO app.t VALUES (1, 'a'), (2, 'b')",
+        ],
+    )
+    return path
+
+
+@pytest.fixture
+def conn(data: Path) -> Iterator[GuardedConnection]:
+    with GuardedConnection(EmbeddedTransport(str(data)), description="worker") as c:
+        yield c
+
+
+def _worker_pid(conn: GuardedConnection) -> int:
+    transport = conn.transport
+    assert isinstance(transport, EmbeddedTransport) and transport.worker_pid is not None
+    return transport.worker_pid
+
+
+def test_queries_run_in_a_separate_read_only_process(conn: GuardedConnection) -> None:
+    result = conn.query("SELECT id, name FROM app.t ORDER BY id")
+    assert result.columns == ["id", "name"] and result.rows == [(1, "a"), (2, "b")]
+    assert _worker_pid(conn) != os.getpid()
+    assert conn.applied_settings is not None and conn.applied_settings["readonly"] in ("1", "2")
+
+
+def test_errors_carry_the_server_code(conn: GuardedConnection) -> None:
+    with pytest.raises(QueryFailed) as unknown:
+        conn.query("SELECT * FROM app.missing")
+    assert unknown.value.code == 60 and unknown.value.is_unknown_object
+    assert "Stack trace" not in str(unknown.value)
+    # The engine is opened read-only even if a write got past the guard (it cannot: tested apart).
+    with pytest.raises(QueryFailed) as write:
+        conn.transport.execute("INSERT INTO app.t VALUES (3, 'c')", {}, 30)
+    assert write.value.code is not None
+    assert conn.query("SELECT count() FROM app.t").scalar() == 2
+
+
+def test_a_hung_worker_is_killed_within_the_timeout_and_replaced(data: Path) -> None:
+    transport = EmbeddedTransport(str(data))
+    try:
+        first = transport.worker_pid
+        assert first is not None
+        started = time.monotonic()
+        with pytest.raises(ConnectionLost, match="did not answer"):
+            transport.execute("SELECT sleep(3)", {}, 0.5)
+        assert time.monotonic() - started < 2.5
+        assert _gone(first)
+        assert transport.execute("SELECT 1 AS one", {}, 30).scalar() == 1  # a fresh worker
+        assert transport.worker_pid not in (None, first)
+    finally:
+        transport.close()
+
+
+def test_a_killed_worker_is_a_lost_connection(conn: GuardedConnection) -> None:
+    pid = _worker_pid(conn)
+    os.kill(pid, signal.SIGKILL)
+    started = time.monotonic()
+    with pytest.raises(ConnectionLost, match="died"):
+        conn.query("SELECT 1")
+    assert time.monotonic() - started < 5
+    assert _gone(pid)
+
+
+def test_start_failure_is_a_clear_connect_error(tmp_path: Path) -> None:
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("x")
+    with pytest.raises(ChwardenConnectError, match="embedded engine failed to start"):
+        EmbeddedTransport(str(not_a_dir / "data"))
+
+
+def test_two_engines_on_different_paths_at_once(tmp_path: Path, data: Path) -> None:
+    other = tmp_path / "other"
+    _seed(other, ["CREATE DATABASE IF NOT EXISTS second"])
+    with (
+        GuardedConnection(EmbeddedTransport(str(data)), description="a") as a,
+        GuardedConnection(EmbeddedTransport(str(other)), description="b") as b,
+    ):
+        assert a.query("SELECT count() FROM app.t").scalar() == 2
+        assert b.query("SELECT count() FROM system.databases WHERE name = 'second'").scalar() == 1
+        assert a.query("SELECT count() FROM system.databases WHERE name = 'second'").scalar() == 0
+        assert _worker_pid(a) != _worker_pid(b)
+
+
+def test_no_worker_is_left_after_close(data: Path) -> None:
+    transport = EmbeddedTransport(str(data))
+    pid = transport.worker_pid
+    assert pid is not None
+    transport.close()
+    transport.close()  # idempotent
+    assert _gone(pid)
+
+
+def test_workers_stop_at_interpreter_exit_without_close(data: Path) -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        from chwarden.connect.embedded import EmbeddedTransport
+        t = EmbeddedTransport(sys.argv[1])
+        print(t.worker_pid, flush=True)
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(data)], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert _gone(int(out.stdout.split()[-1]))
+
+
+def test_audit_of_a_chdb_target_never_loads_chdb_into_chwarden(tmp_path: Path, data: Path) -> None:
+    code = textwrap.dedent(
+        """
+        import json, sys
+        from chwarden.cli import app
+        try:
+            app(["audit", sys.argv[1], "--format", "json", "--output", sys.argv[2]], prog_name="chwarden")
+        except SystemExit:
+            pass
+        status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+        print(json.dumps({"chdb": "chdb" in sys.modules, "hwm_kb": int(status["VmHWM"].split()[0])}))
+        """
+    )
+    report = tmp_path / "r.json"
+    out = subprocess.run(
+        [sys.executable, "-c", code, f"chdb://{data}", str(report)], capture_output=True, text=True, timeout=180
+    )
+    assert "Traceback" not in out.stderr, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["chdb"] is False
+    assert seen["hwm_kb"] < 200 * 1024  # the engine's ~290 MB live in the worker
+    assert json.loads(report.read_text(encoding="utf-8"))["findings"]
+
+
+def test_a_path_this_process_already_runs_is_queried_in_process(tmp_path: Path, data: Path) -> None:
+    """chdb locks its path: a worker could not open it, and unflushed state lives only here."""
+    from chdb import session as chdb_session
+
+    from chwarden.connect.embedded import engine_held_here
+
+    held_by_worker = EmbeddedTransport(str(data))
+    try:
+        assert not engine_held_here(str(data))  # the worker's lock, not this process's
+    finally:
+        held_by_worker.close()
+    local = chdb_session.Session(str(data))
+    try:
+        assert engine_held_here(str(data))
+        transport = EmbeddedTransport(str(data))
+        assert transport.worker is None
+        assert transport.execute("SELECT count() FROM app.t", {}, 30).scalar() == 2
+        transport.close()
+        assert local.query("SELECT 1", "CSV").bytes().strip() == b"1"  # the caller's engine still runs
+    finally:
+        local.close()
+    assert not engine_held_here(str(tmp_path / "never-opened"))
