@@ -181,6 +181,9 @@ def audit(
     connect_timeout: Annotated[float, typer.Option("--connect-timeout")] = 5.0,
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Also print the reviewable fix script for the findings (dry run).")
+    ] = False,
     details: DetailsOpt = False,
     fail_on: FailOnOpt = Severity.HIGH,
     suppressions: Annotated[
@@ -261,6 +264,11 @@ def audit(
         save_snapshot.write_text(text, encoding="utf-8")
     report = apply_suppressions(report, suppressions, Path(root) if root else None)
     emit(report, pairs, root=root, details=details)
+    if fix:
+        from chwarden.remediate.script import build
+
+        # Dry run only: applying goes through `chwarden fix REPORT.json --apply`, the one write path.
+        sys.stdout.write(build(report).render())
     raise typer.Exit(exit_code_for(report, fail_on))
 
 
