@@ -167,8 +167,11 @@ def build(
 
 def root_for(report: Report) -> str:
     """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
-    for endpoint in report.endpoints:
-        match = re.match(r"(\d+)\.(\d+)", endpoint.version or "")
+    versions = [e.version for e in report.endpoints] + [
+        str(f.evidence.get("version")) for f in report.findings if f.category == "versions"
+    ]
+    for version in versions:
+        match = re.match(r"(\d+)\.(\d+)", version or "")
         if match:
             return "yandex" if (int(match.group(1)), int(match.group(2))) < (22, 1) else "clickhouse"
     return "clickhouse"
