@@ -8,7 +8,6 @@ import pytest
 
 from chwarden.checks.registry import get_check, run_check
 from chwarden.facts import (
-    Capabilities,
     ConnectionInfo,
     ProfileElement,
     QuotaFacts,
@@ -19,6 +18,7 @@ from chwarden.facts import (
     UserFacts,
 )
 from chwarden.model import Finding, Severity
+from tests.unit.snapshots import legacy_snapshot, modern_snapshot
 
 
 def el(profile: str | None = None, setting: str | None = None, value: str | None = None, **kw: Any) -> ProfileElement:
@@ -32,26 +32,17 @@ def member(user: str, profile: str) -> ProfileElement:
 
 def rbac(elements: list[ProfileElement], users: list[UserFacts] | None = None, **facts: Any) -> Snapshot:
     base: dict[str, Any] = {
-        "target": "db:8123",
-        "capabilities": Capabilities(has_sql_rbac=True),
-        "connection": ConnectionInfo(kind="live", user="admin", password_given=True),
-        "server": ServerInfo(version="24.8.1.1"),
         "profile_elements": elements,
         "users": users if users is not None else [UserFacts(name="app", auth_types=["sha256_password"])],
     }
     base.update(facts)
-    return Snapshot(**base)
+    return modern_snapshot(**base)
 
 
 def legacy(settings: dict[str, str], **facts: Any) -> Snapshot:
-    base: dict[str, Any] = {
-        "target": "old:8123",
-        "server": ServerInfo(version="18.16.1"),
-        "connection": ConnectionInfo(kind="live", user="default"),
-        "effective_settings": {k: SettingValue(value=v) for k, v in settings.items()},
-    }
+    base: dict[str, Any] = {"effective_settings": {k: SettingValue(value=v) for k, v in settings.items()}}
     base.update(facts)
-    return Snapshot(**base)
+    return legacy_snapshot(**base)
 
 
 def run(check_id: str, snapshot: Snapshot) -> tuple[list[Finding], list[str]]:

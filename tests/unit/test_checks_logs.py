@@ -22,17 +22,11 @@ from chwarden.facts import (
     UserFacts,
 )
 from chwarden.model import Finding, Location, Severity
+from tests.unit.snapshots import modern_snapshot
 
 
 def snap(**facts: Any) -> Snapshot:
-    base: dict[str, Any] = {
-        "target": "db:8123",
-        "capabilities": Capabilities(has_sql_rbac=True),
-        "connection": ConnectionInfo(kind="live", user="admin", password_given=True),
-        "server": ServerInfo(version="24.8.1.1"),
-    }
-    base.update(facts)
-    return Snapshot(**base)
+    return modern_snapshot(**facts)
 
 
 def config(values: dict[str, str], origin: str = "config") -> dict[str, ConfigValue]:

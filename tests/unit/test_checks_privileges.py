@@ -9,33 +9,28 @@ import pytest
 from chwarden.checks.registry import get_check, run_check
 from chwarden.facts import (
     AnonymousLogin,
-    Capabilities,
     ConfigValue,
     ConnectionInfo,
     GrantFacts,
     ProfileElement,
     RoleGrantFacts,
-    ServerInfo,
     SettingValue,
     Snapshot,
     UserFacts,
 )
 from chwarden.model import Finding, Severity
+from tests.unit.snapshots import legacy_snapshot, modern_snapshot
 
 
 def rbac(**facts: Any) -> Snapshot:
     """A modern server audited by `admin` with a password; `admin` holds global ALL."""
     base: dict[str, Any] = {
-        "target": "db:8123",
-        "capabilities": Capabilities(has_sql_rbac=True),
-        "connection": ConnectionInfo(kind="live", user="admin", password_given=True),
-        "server": ServerInfo(version="24.8.1.1"),
         "users": [UserFacts(name="admin", auth_types=["sha256_password"]), UserFacts(name="app")],
         "grants": [GrantFacts(user_name="admin", access_type="ALL")],
         "role_grants": [],
     }
     base.update(facts)
-    return Snapshot(**base)
+    return modern_snapshot(**base)
 
 
 def grant(access: str, user: str | None = "app", role: str | None = None, **kw: Any) -> GrantFacts:
@@ -182,13 +177,7 @@ def test_grants_held_directly() -> None:
 
 
 def legacy(**facts: Any) -> Snapshot:
-    base: dict[str, Any] = {
-        "target": "old:8123",
-        "server": ServerInfo(version="18.16.1"),
-        "connection": ConnectionInfo(kind="live", user="default"),
-    }
-    base.update(facts)
-    return Snapshot(**base)
+    return legacy_snapshot(**facts)
 
 
 def test_legacy_user_sees_all_databases() -> None:
