@@ -173,6 +173,44 @@ def test_grants_held_directly() -> None:
     findings, _ = run("grants_held_directly", snap)
     assert [(f.resource, f.severity) for f in findings] == [("user:app", Severity.LOW)]
     assert "GRANT `app_access` TO `app`;" in (findings[0].remediation.sql or "")
+
+
+def test_grants_held_directly_moves_the_exact_privileges_into_the_role() -> None:
+    """Applying the fix must not take anything away: the role gets what the user held, revokes too."""
+    snap = rbac(
+        grants=[
+            ADMIN_ALL,
+            grant("SELECT", database="sales", table="orders", column="amount"),
+            grant("INSERT", database="sales", grant_option=True),
+            grant("SELECT", database="logs"),
+            grant("SELECT", database="logs", table="secrets", is_partial_revoke=True),
+        ]
+    )
+    findings, _ = run("grants_held_directly", snap)
+    sql = findings[0].remediation.sql or ""
+    assert sql.splitlines() == [
+        "CREATE ROLE IF NOT EXISTS `app_access`;",
+        "GRANT INSERT ON `sales`.* TO `app_access` WITH GRANT OPTION;",
+        "GRANT SELECT ON `logs`.* TO `app_access`;",
+        "GRANT SELECT(`amount`) ON `sales`.`orders` TO `app_access`;",
+        "REVOKE SELECT ON `logs`.`secrets` FROM `app_access`;",
+        "GRANT `app_access` TO `app`;",
+        "REVOKE ALL ON *.* FROM `app`;",
+    ]
+    xml = findings[0].remediation.xml or ""
+    assert "<query>GRANT SELECT(`amount`) ON `sales`.`orders`</query>" in xml
+    assert "<query>REVOKE SELECT ON `logs`.`secrets`</query>" in xml and " TO `app_access`" not in xml
+
+
+def test_grant_statement_forms() -> None:
+    from chwarden.checks.helpers import grant_statement
+
+    assert grant_statement(grant("SHOW TABLES"), "r") == "GRANT SHOW TABLES ON *.* TO `r`"
+    wildcard = grant("SELECT", database="team_", is_wildcard=True)
+    assert grant_statement(wildcard, "r") == "GRANT SELECT ON team_*.* TO `r`"
+    assert grant_statement(grant("SELECT", database="db", table="t_", is_wildcard=True), None) == (
+        "GRANT SELECT ON `db`.t_*"
+    )
     assert resources("grants_held_directly", rbac(grants=[ADMIN_ALL, grant("SELECT", role="r")])) == []
 
 

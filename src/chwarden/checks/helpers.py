@@ -190,6 +190,31 @@ def grant_scope(database: str | None, table: str | None, column: str | None = No
     return f"{scope}({column})" if column else scope
 
 
+def _grant_object(name: str, wildcard: bool) -> str:
+    """A database or table name in a GRANT; a wildcard prefix (25.x `db_*`) stays unquoted."""
+    if wildcard:
+        return name + "*" if name.replace("_", "").isalnum() else quote_ident(name) + "*"
+    return quote_ident(name)
+
+
+def grant_statement(grant: GrantFacts, grantee: str | None) -> str:
+    """The GRANT (or partial REVOKE) that gives ``grantee`` exactly this fact row's privilege.
+
+    Without a grantee it is the form users.xml `<grants><query>` takes (the grantee is implicit).
+    """
+    privilege = grant.access_type + (f"({quote_ident(grant.column)})" if grant.column else "")
+    if grant.database is None:
+        scope = "*.*"
+    else:
+        table = "*" if grant.table is None else _grant_object(grant.table, grant.is_wildcard)
+        database = _grant_object(grant.database, grant.is_wildcard and grant.table is None)
+        scope = f"{database}.{table}"
+    if grant.is_partial_revoke:
+        return f"REVOKE {privilege} ON {scope}" + (f" FROM {quote_ident(grantee)}" if grantee else "")
+    to = f" TO {quote_ident(grantee)}" if grantee else ""
+    return f"GRANT {privilege} ON {scope}{to}" + (" WITH GRANT OPTION" if grant.grant_option else "")
+
+
 @dataclass(frozen=True)
 class ResolvedSetting:
     """A setting after the profile chain (default profile, inherited profiles, user, roles)."""
@@ -474,6 +499,7 @@ __all__ = [
     "element_owner",
     "find_user",
     "grant_scope",
+    "grant_statement",
     "grantee_is_accepted_admin",
     "grants_of_principals",
     "group_subjects",

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
 
 from chwarden.checks.helpers import (
     ProfileResolver,
@@ -19,6 +20,7 @@ from chwarden.checks.helpers import (
     constraint_lines,
     find_user,
     grant_scope,
+    grant_statement,
     grantee_is_accepted_admin,
     is_passwordless,
     is_true,
@@ -466,17 +468,28 @@ def grants_held_directly(snapshot: Snapshot) -> Iterator[Hit]:
     for g in _grants(snapshot):
         if g.user_name is not None and g.user_name != admin and not g.is_partial_revoke:
             by_user[g.user_name].append(g)
+    partial_revokes: dict[str, list[GrantFacts]] = defaultdict(list)
+    for g in _grants(snapshot):
+        if g.user_name in by_user and g.is_partial_revoke:
+            partial_revokes[g.user_name].append(g)
     for user, grants in sorted(by_user.items()):
-        privileges = sorted({f"{g.access_type} ON {grant_scope(g.database, g.table)}" for g in grants})
+        privileges = sorted({f"{g.access_type} ON {grant_scope(g.database, g.table, g.column)}" for g in grants})
         role = f"{user}_access"
-        sql = (
-            f"CREATE ROLE IF NOT EXISTS {quote_ident(role)};\n"
-            f"-- GRANT <the privileges below> TO {quote_ident(role)};\n"
-            f"GRANT {quote_ident(role)} TO {quote_ident(user)};\n"
-            f"REVOKE ALL ON *.* FROM {quote_ident(user)};"
+        # the role gets exactly what the user holds (grants first, then the user's partial revokes),
+        # so the user's queries keep working once the direct grants are revoked
+        moved = _moved_grants(grants, partial_revokes[user], role)
+        sql = "\n".join(
+            [
+                f"CREATE ROLE IF NOT EXISTS {quote_ident(role)};",
+                *(f"{statement};" for statement in moved),
+                f"GRANT {quote_ident(role)} TO {quote_ident(user)};",
+                f"REVOKE ALL ON *.* FROM {quote_ident(user)};",
+            ]
         )
+        implicit = _moved_grants(grants, partial_revokes[user], None)
+        queries = "".join(f"<query>{xml_escape(q)}</query>" for q in implicit)
         xml = xml_fragment(
-            f"<roles><{role}><grants><query>GRANT ... ON db.*</query></grants></{role}></roles>",
+            f"<roles><{role}><grants>{queries}</grants></{role}></roles>",
             f'<users><{user}><grants replace="replace"><query>GRANT {role}</query></grants></{user}></users>',
         )
         yield Hit(
@@ -484,6 +497,11 @@ def grants_held_directly(snapshot: Snapshot) -> Iterator[Hit]:
             evidence={"direct_privileges": len(privileges), "examples": privileges[:10]},
             remediation=Remediation(xml=xml) if xml_users_era(snapshot) else Remediation(sql=sql, xml=xml),
         )
+
+
+def _moved_grants(grants: list[GrantFacts], revokes: list[GrantFacts], role: str | None) -> list[str]:
+    """A user's grants, then its partial revokes, re-addressed to ``role`` (None: users.xml form)."""
+    return sorted({grant_statement(g, role) for g in grants}) + sorted({grant_statement(g, role) for g in revokes})
 
 
 @check(
