@@ -196,6 +196,7 @@ class QuotaInterval(FactModel):
 
 class QuotaFacts(FactModel):
     name: str
+    storage: str | None = None
     keys: list[str] = Field(default_factory=list)
     intervals: list[QuotaInterval] = Field(default_factory=list)
     apply_to_all: bool = False

@@ -3,8 +3,10 @@
 What each engine allows (see the report of issue 7):
 * chdb (current ClickHouse) runs the SQL part for real, but its access storage is read-only XML
   (CREATE/ALTER USER fail with 514/495), so the SQL fix proven end to end is a data fix: deleting
-  leaked credentials from system.query_log. Access-entity SQL (ALTER USER, REVOKE) is proven only
-  to be attempted and reported cleanly.
+  leaked credentials from system.query_log. Users defined in users.xml get XML fixes (as on a real
+  server, where ALTER USER on them fails with 495): `fix --apply --xml-dir` writes them, the test
+  installs them and re-audits. Access-entity SQL is checked statement by statement by the same
+  engine up to the storage write in test_fix_sql_engine.py.
 * 18.16 has no SQL RBAC: its fixes are XML. `fix --apply` writes them as users.d/ patch files (with
   generated password hashes); the test installs them as an operator would, restarts the server
   and re-audits.
@@ -12,6 +14,7 @@ What each engine allows (see the report of issue 7):
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import stat
@@ -142,6 +145,99 @@ def test_access_sql_on_read_only_storage_is_reported_not_crashed(tmp_path: Path)
     assert stat.S_IMODE(secrets_file.stat().st_mode) == 0o600
     secret = secrets_file.read_text().split("CHWARDEN_DEFAULT_PASSWORD=")[1].strip()
     assert secret not in result.stdout + result.stderr
+
+
+INSECURE_MODERN = """
+<profiles><default/><web><readonly>2</readonly></web></profiles>
+<users>
+  <default><no_password/><networks><ip>::1</ip><ip>127.0.0.1</ip></networks><profile>default</profile>
+    <quota>default</quota><access_management>1</access_management></default>
+  <plain><password>Plain-Secret-A-7731</password><networks><ip>::/0</ip></networks><profile>web</profile>
+    <quota>default</quota></plain>
+  <dsha1><password_double_sha1_hex>2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19</password_double_sha1_hex>
+    <networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></dsha1>
+  <nopass><no_password/><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></nopass>
+</users>
+<quotas><default/></quotas>
+"""
+# Fixes that leave chdb's own session user (`default`, passwordless, always used by the engine) alone.
+FIXED_ON_CURRENT = (
+    "user_without_password",
+    "plaintext_password",
+    "double_sha1_password",
+    "user_allowed_from_any_host",
+    "readonly_2_allows_setting_changes",
+    "unlimited_execution_time",
+    "unlimited_result_size",
+)
+
+
+def finding_keys(report: dict[str, Any], checks: tuple[str, ...] = ()) -> set[tuple[str, str]]:
+    return {(f["check_id"], f["resource"]) for f in report["findings"] if not checks or f["check_id"] in checks}
+
+
+@pytest.mark.embedded
+def test_fix_xml_patches_close_findings_on_current_clickhouse(tmp_path: Path) -> None:
+    """users.xml users of a current server: the XML route, installed, closes every finding it targets."""
+    from chdb import session as chdb_session
+
+    config = write_chdb_config(tmp_path / "cfg" / "config.xml", INSECURE_MODERN)
+    data = tmp_path / "data"
+    target = f"chdb://{data}?config={config}"
+    setup = chdb_session.Session(f"{data}?config-file={config}")
+    for q in ("CREATE DATABASE app", "CREATE TABLE app.events (id UInt32) ENGINE = MergeTree ORDER BY id"):
+        setup.query(q)
+    setup.query("INSERT INTO app.events VALUES (1), (2)")
+    setup.close()
+
+    before = audit(target, tmp_path / "before.json")
+    targeted = finding_keys(before, FIXED_ON_CURRENT)
+    assert {check for check, _ in targeted} == set(FIXED_ON_CURRENT)
+    assert all(f["remediation"].get("sql") is None for f in before["findings"] if f["resource"].startswith("user:"))
+
+    args = ["fix", str(tmp_path / "before.json"), "--apply", "--yes", "--target", target]
+    args += [a for c in FIXED_ON_CURRENT for a in ("--check", c)]
+    args += ["--set", "CLIENT_NETWORK/CIDR=10.20.0.0/16", "--xml-dir", str(tmp_path / "patches")]
+    result = chwarden(*args, "--secrets-file", str(tmp_path / "secrets.env"))
+    assert result.returncode == 0, result.stderr
+    assert "nothing to apply over SQL" in result.stderr
+    patches = sorted((tmp_path / "patches" / "users.d").glob("*.xml"))
+    assert len(patches) == len(targeted) and all(p.read_text().count("<clickhouse>") == 1 for p in patches)
+    secrets_file = tmp_path / "secrets.env"
+    assert stat.S_IMODE(secrets_file.stat().st_mode) == 0o600
+    secrets = dict(line.split("=", 1) for line in secrets_file.read_text().splitlines() if "=" in line)
+    assert set(secrets) == {"CHWARDEN_PLAIN_PASSWORD", "CHWARDEN_DSHA1_PASSWORD", "CHWARDEN_NOPASS_PASSWORD"}
+    installed_text = "".join(p.read_text() for p in patches)
+    for secret in secrets.values():
+        assert hashlib.sha256(secret.encode()).hexdigest() in installed_text
+        assert secret not in result.stdout + result.stderr + installed_text
+
+    # chdb reads its users from config.xml, so the operator's drop-in directory is config.d/
+    (config.parent / "config.d").mkdir()
+    for patch in patches:
+        (config.parent / "config.d" / patch.name).write_text(patch.read_text())
+    after = audit(target, tmp_path / "after.json")
+    assert after["targets"][0]["status"] == "complete"
+    assert finding_keys(after) & targeted == set()
+    # the only thing the XML route cannot reach: users.xml has no salted hash (migrate to SQL for that)
+    new = finding_keys(after) - finding_keys(before)
+    assert new == {("unsalted_sha256_password", f"user:{u}") for u in ("plain", "dsha1", "nopass")}
+
+    check = chdb_session.Session(f"{data}?config-file={config}")
+    try:
+        # the test user's allowed queries still work; the fixed users now have hashes and narrow hosts
+        assert check.query("SELECT count() FROM app.events", "CSV").bytes().decode().strip() == "2"
+        rows = check.query(
+            "SELECT name, auth_type, host_ip FROM system.users WHERE name IN ('plain', 'dsha1', 'nopass')",
+            "JSONCompact",
+        ).bytes()
+    finally:
+        check.close()
+    users = {name: (auth, hosts) for name, auth, hosts in json.loads(rows)["data"]}
+    for name in ("plain", "dsha1", "nopass"):
+        auth, hosts = users[name]
+        assert auth == ["sha256_password"], (name, auth)
+        assert hosts == ["10.20.0.0/16"], (name, hosts)  # loopback shows as HOST LOCAL, no longer ::/0
 
 
 # ---- 18.16: the XML part, installed by the operator -----------------------------------------------

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from chwarden.checks.fixroute import fit_to_storage
 from chwarden.facts import FactMissing, Snapshot
 from chwarden.model import Finding, Location, NotChecked, Remediation, Severity
 
@@ -122,7 +123,7 @@ def run_check(chk: Check, snapshot: Snapshot) -> tuple[list[Finding], list[NotCh
         hits = list(chk.func(snapshot))
     except FactMissing as missing:
         return [], [NotChecked(check_id=meta.id, target=target, reason=f"{missing.fact}: {missing.reason}")]
-    findings = [_to_finding(meta, target, hit) for hit in hits]
+    findings = [_to_finding(meta, target, hit, snapshot) for hit in hits]
     return findings, []
 
 
@@ -138,8 +139,8 @@ def run_checks(snapshot: Snapshot, checks: Iterable[Check] | None = None) -> tup
     return findings, not_checked
 
 
-def _to_finding(meta: CheckMeta, target: str, hit: Hit) -> Finding:
-    remediation = hit.remediation or Remediation(text=meta.remediation)
+def _to_finding(meta: CheckMeta, target: str, hit: Hit, snapshot: Snapshot) -> Finding:
+    remediation = fit_to_storage(snapshot, hit.resource, hit.remediation or Remediation(text=meta.remediation))
     if remediation.text is None:
         remediation = remediation.model_copy(update={"text": meta.remediation})
     return Finding(

@@ -179,7 +179,7 @@ _LIMIT_COLUMNS = (
 
 
 def quotas(c: Collector) -> list[QuotaFacts]:
-    rows = c.select("quotas", ("name", "keys", "apply_to_all", "apply_to_list", "apply_to_except"))
+    rows = c.select("quotas", ("name", "storage", "keys", "apply_to_all", "apply_to_list", "apply_to_except"))
     limits = None
     if c.has_table("quota_limits"):
         limits = c.optional_rows(
@@ -205,6 +205,7 @@ def quotas(c: Collector) -> list[QuotaFacts]:
     return [
         QuotaFacts(
             name=str(r["name"]),
+            storage=_opt(r.get("storage")),
             keys=_list(r.get("keys")),
             intervals=intervals.get(str(r["name"]), []),
             apply_to_all=bool(r.get("apply_to_all")),

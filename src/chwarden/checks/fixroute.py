@@ -1,0 +1,42 @@
+"""Pick the fix route the server can take: SQL only works on entities kept in SQL access storage.
+
+A user, role, settings profile or quota defined in users.xml lives in the read-only `users_xml`
+storage: `ALTER USER`, `REVOKE` or `ALTER SETTINGS PROFILE` on it fails on every ClickHouse version
+(ACCESS_STORAGE_READONLY, code 495). When a check offers both an SQL and an XML fix for such an
+entity, the finding keeps only the XML patch, so `fix --apply` never sends a statement that cannot
+work and the operator is pointed at the file to change.
+"""
+
+from __future__ import annotations
+
+from chwarden.checks.helpers import XML_USER_STORAGES
+from chwarden.facts import Snapshot
+from chwarden.model import Remediation
+
+# resource kind -> the snapshot list that holds that kind of access entity
+ENTITY_LISTS = {"user": "users", "session": "users", "role": "roles", "profile": "profiles", "quota": "quotas"}
+
+
+def entity_storage(snapshot: Snapshot, resource: str) -> str | None:
+    """Where the entity a finding is about is stored (None: not an access entity, or unknown)."""
+    kind, _, name = resource.partition(":")
+    attribute = ENTITY_LISTS.get(kind)
+    if attribute is None:
+        return None
+    if snapshot.connection.kind == "config":
+        return "config"
+    for entity in getattr(snapshot, attribute) or []:
+        if entity.name == name:
+            storage: str | None = getattr(entity, "storage", None)
+            return storage
+    return None
+
+
+def fit_to_storage(snapshot: Snapshot, resource: str, remediation: Remediation) -> Remediation:
+    """Drop the SQL route of a fix whose entity sits in read-only XML storage (the XML route stays)."""
+    if not (remediation.sql and remediation.xml):
+        return remediation
+    storage = entity_storage(snapshot, resource)
+    if storage is None or storage.lower() not in XML_USER_STORAGES:
+        return remediation
+    return remediation.model_copy(update={"sql": None})
