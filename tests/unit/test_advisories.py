@@ -21,7 +21,7 @@ from chwarden.advisories import (
     parse_version,
     support_status,
 )
-from chwarden.advisories.data import DATA_FILE, policy_severity
+from chwarden.advisories.data import DATA_FILE, Advisory, policy_severity
 from chwarden.advisories.matching import released_lines
 from chwarden.advisories.versions import ClickHouseVersion, format_branch
 from chwarden.model import Severity
@@ -205,11 +205,35 @@ PRE_2019_FIXED_FOR_18_16 = {
 }
 
 
-def test_18_16_1_hits_every_later_advisory() -> None:
+def test_18_16_1_hits_every_later_advisory_whose_component_it_has() -> None:
     ids = {a.id for a in advisories_for("18.16.1")}
-    expected = {a.id for a in DATA.advisories} - PRE_2019_FIXED_FOR_18_16
+    introduced_later = {a.id for a in DATA.advisories if a.introduced_in is not None}
+    expected = {a.id for a in DATA.advisories} - PRE_2019_FIXED_FOR_18_16 - introduced_later
     assert ids == expected
     assert {"CVE-2019-16535", "CVE-2019-16536", "CVE-2019-15024", "CVE-2019-18657"} <= ids
+    # 18.16 has no column codecs, query cache, library bridge, bcrypt or cluster secret
+    for absent in ("CVE-2023-47118", "CVE-2023-48298", "CVE-2024-22412", "CVE-2025-1385", "CHW-2024-BCRYPT-QUERY-LOG"):
+        assert absent not in ids
+
+
+@pytest.mark.parametrize(
+    ("advisory_id", "version", "status"),
+    [
+        ("CVE-2023-48298", "21.8.15.7-lts", Status.NOT_AFFECTED),  # before the FPC codec's line
+        ("CVE-2023-48298", "22.1.3.7", Status.AFFECTED),  # first line at or after introduced_in
+        ("CVE-2023-47118", "18.16.1", Status.NOT_AFFECTED),
+        ("CVE-2023-47118", "19.1.6.1", Status.AFFECTED),
+        ("CVE-2021-43304", "18.16.1", Status.AFFECTED),  # LZ4 is as old as the native protocol
+    ],
+)
+def test_lines_older_than_the_component_are_not_affected(advisory_id: str, version: str, status: Status) -> None:
+    assert assess(DATA.advisory(advisory_id), version).status is status
+
+
+def test_introduced_in_must_be_a_release_line() -> None:
+    raw = DATA.advisory("CVE-2023-48298").model_dump()
+    with pytest.raises(ValueError, match="introduced_in"):
+        Advisory.model_validate({**raw, "introduced_in": "twenty-two"})
 
 
 def test_26_9_2_1_hits_nothing_and_is_supported() -> None:

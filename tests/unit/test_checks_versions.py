@@ -54,10 +54,16 @@ def test_18_16_gets_one_finding_per_advisory() -> None:
     assert rce.evidence["advisory_data_age_days"] == 0
     assert rce.remediation.text is not None and "26.8 LTS" in rce.remediation.text
     assert rce.title.startswith("Vulnerable to CVE-2019-16535")
+    assert found["advisory:CVE-2022-44010"].severity is Severity.HIGH
+    assert "advisory:CVE-2023-47118" not in found  # T64 codec: 18.16 has no column codecs
+    assert findings[0].severity is Severity.CRITICAL  # runner sorts worst first
+
+
+def test_codec_advisories_hit_a_server_that_has_the_codecs() -> None:
+    found = by_resource(run(snap("20.3.1.1"), "vulnerable_version")[0])
     assert found["advisory:CVE-2023-47118"].severity is Severity.HIGH
     assert found["advisory:CVE-2023-47118"].evidence["aliases"] == ["GHSA-g22g-p6q2-x39v"]
     assert found["advisory:CVE-2021-25263"].severity is Severity.MEDIUM
-    assert findings[0].severity is Severity.CRITICAL  # runner sorts worst first
 
 
 def test_fixed_build_on_the_same_line_is_the_target() -> None:

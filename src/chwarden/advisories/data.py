@@ -59,6 +59,9 @@ class Advisory(_Model):
     first_fixed: str | None = None  # older single-fix entries: fixed here and on every later line
     backports_unverified: tuple[str, ...] = ()  # lines that got a fix at a patch level we do not know
     cloud_fixed: str | None = None  # informational; Cloud versions are never matched
+    # first release line that carries the affected component (a conservative lower bound): older
+    # lines do not have the code, so they are not affected however old they are
+    introduced_in: str | None = None
     check: str | None = None  # a dedicated check reports this advisory instead of vulnerable_version
     notes: str | None = None
     references: tuple[str, ...] = ()
@@ -78,6 +81,13 @@ class Advisory(_Model):
         if value is not None and parse_version(value) is None:
             raise ValueError(f"{value!r} is not a ClickHouse version")
         return value
+
+    @field_validator("introduced_in")
+    @classmethod
+    def _introduced_line(cls, line: str | None) -> str | None:
+        if line is not None and parse_branch(line) is None:
+            raise ValueError(f"introduced_in {line!r} is not a release line such as 22.1")
+        return line
 
     @field_validator("backports_unverified")
     @classmethod
@@ -116,6 +126,10 @@ class Advisory(_Model):
             if version is not None:
                 result[version.branch] = version
         return result
+
+    @functools.cached_property
+    def introduced_branch(self) -> Branch | None:
+        return parse_branch(self.introduced_in) if self.introduced_in else None
 
     @functools.cached_property
     def unverified_branches(self) -> frozenset[Branch]:

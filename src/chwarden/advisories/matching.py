@@ -2,7 +2,8 @@
 
 Matching rules (see the data file's metadata): "fixed in X" means fixed from X on X's own line and on
 every line newer than all lines that got a fix; a line older than that without its own fix never got
-a backport and stays vulnerable. Cloud versions do not map onto OSS lines and are never matched.
+a backport and stays vulnerable, unless it is older than the line that introduced the component.
+Cloud versions do not map onto OSS lines and are never matched.
 """
 
 from __future__ import annotations
@@ -76,6 +77,9 @@ def assess(advisory: Advisory, version: ClickHouseVersion | str) -> Assessment:
         return Assessment(advisory, Status.UNKNOWN_CLOUD, None, None)
     fixed = advisory.fixed_by_branch
     branch = ver.branch
+    introduced = advisory.introduced_branch
+    if introduced is not None and branch < introduced:
+        return Assessment(advisory, Status.NOT_AFFECTED, None, None)  # the component did not exist yet
     nearest = _nearest_fixed(fixed, ver)
     own = fixed.get(branch)
     if own is not None:
