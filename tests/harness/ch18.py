@@ -77,6 +77,7 @@ class ClickHouse18Server:
         self._users_xml = users_xml if users_xml is not None else variant.users_xml
         self.passwords: dict[str, str] = dict(variant.passwords)
         self._proc: subprocess.Popen[bytes] | None = None
+        self.environment: dict[str, str] = {}  # extra variables for the server process (from_env values)
 
     # ---- addresses -----------------------------------------------------------------------------
 
@@ -158,6 +159,7 @@ class ClickHouse18Server:
             self._proc = subprocess.Popen(
                 [binary, f"--config-file={self.config_dir / 'config.xml'}"],
                 cwd=self.root,
+                env={**os.environ, **self.environment},
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,

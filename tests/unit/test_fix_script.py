@@ -140,3 +140,46 @@ def test_compare_before_and_after() -> None:
     assert [key(f) for f in result.untouched] == [key(FINDINGS[1])]
     assert [f.check_id for f in result.new] == ["new_one"]
     assert not result.complete
+
+
+def test_ipv4_prefixes_become_netmasks_for_18_x_only() -> None:
+    """18.x matches `<ip>a.b.c.d/NN</ip>` against every client: the filled patch must use a netmask."""
+    fills = {"CLIENT_NETWORK/CIDR": "10.20.0.0/16"}
+    legacy = build(report(FINDINGS[4], version="18.16.1"), fills=fills).items[0].patches[0].text
+    assert "<ip>10.20.0.0/255.255.0.0</ip>" in legacy
+    modern = build(report(FINDINGS[4]), fills=fills).items[0].patches[0].text
+    assert "<ip>10.20.0.0/16</ip>" in modern
+    ipv6 = build(report(FINDINGS[4], version="18.16.1"), fills={"CLIENT_NETWORK/CIDR": "fd00::/8"})
+    assert "<ip>fd00::/8</ip>" in ipv6.items[0].patches[0].text
+
+
+def test_tokens_inside_grant_queries_need_input_but_quoted_names_do_not() -> None:
+    xml = (
+        "<clickhouse><users><app><grants><query>GRANT SELECT ON ALLOWED_DATABASE.*</query>"
+        "<query>GRANT SELECT ON `MY_DB`.* </query></grants></app></users></clickhouse>"
+    )
+    item = build(report(finding("global_all_privileges", "user:app", xml=xml))).items[0]
+    assert item.missing == ["ALLOWED_DATABASE"]
+    filled = build(report(finding("global_all_privileges", "user:app", xml=xml)), fills={"ALLOWED_DATABASE": "sales"})
+    assert filled.items[0].ready and "GRANT SELECT ON sales.*" in filled.items[0].patches[0].text
+    assert "`MY_DB`" in filled.items[0].patches[0].text
+
+
+def test_shared_patches_are_written_once_and_environment_values_generated(tmp_path: Path) -> None:
+    secret_xml = (
+        '<clickhouse><remote_servers><c><secret from_env="CLICKHOUSE_CLUSTER_SECRET"/></c></remote_servers>'
+        "</clickhouse>"
+    )
+    same = "<clickhouse><display_name>clickhouse</display_name></clickhouse>"
+    script = build(
+        report(
+            finding("server_display_name_leaked", "endpoint:a:8123", xml=same),
+            finding("server_display_name_leaked", "endpoint:a:9000", xml=same),
+            finding("cluster_without_secret", "cluster:c", xml=secret_xml),
+        )
+    )
+    store = SecretStore()
+    written = write_xml_patches(script, tmp_path, store)
+    assert len(written) == 2
+    assert set(store.values) == {"CLICKHOUSE_CLUSTER_SECRET"} and len(store.values["CLICKHOUSE_CLUSTER_SECRET"]) >= 22
+    assert all(store.values["CLICKHOUSE_CLUSTER_SECRET"] not in p.read_text() for p in written)

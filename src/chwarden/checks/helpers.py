@@ -576,6 +576,13 @@ def is_loopback_only(user: UserFacts) -> bool:
     return all(h in LOOPBACK_NETWORKS for h in hosts)
 
 
+def ipv4_netmask_form(cidr: str) -> str:
+    """10.0.0.0/8 -> 10.0.0.0/255.0.0.0: the only IPv4 network form 18.x matches correctly."""
+    address, _, bits = cidr.partition("/")
+    mask = (0xFFFFFFFF << (32 - int(bits))) & 0xFFFFFFFF if int(bits) <= 32 else 0xFFFFFFFF
+    return f"{address}/{'.'.join(str((mask >> s) & 0xFF) for s in (24, 16, 8, 0))}"
+
+
 def is_xml_user(snapshot: Snapshot, user: UserFacts) -> bool:
     """Defined in users.xml (or read from config files): only an XML change can fix it."""
     return snapshot.connection.kind == "config" or (user.storage or "").lower() in XML_USER_STORAGES
@@ -606,6 +613,7 @@ __all__ += [
     "XML_USER_STORAGES",
     "config_known",
     "config_section",
+    "ipv4_netmask_form",
     "is_loopback_only",
     "is_xml_user",
     "port_enabled",

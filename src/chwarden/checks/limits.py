@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from chwarden.checks.helpers import (
+    PROFILE_CONSTRAINTS_SINCE,
     ProfileResolver,
     constraint_lines,
     element_owner,
@@ -23,6 +24,7 @@ from chwarden.checks.helpers import (
     settings_fix,
     settings_subjects,
     users_or_missing,
+    version_at_least,
     xml_fragment,
     xml_users_era,
 )
@@ -100,7 +102,10 @@ def _subject_hits(
 )
 def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
     resolver = ProfileResolver.of(snapshot)
-    for element in resolver.elements:
+    # Before profile constraints (19.14) a user has one profile and no roles, and readonly 1/2 forbids
+    # changing `readonly` itself: nothing can lift it, and nothing more could lock it.
+    lockable = version_at_least(snapshot, PROFILE_CONSTRAINTS_SINCE) is not False
+    for element in resolver.elements if lockable else []:
         if element.setting_name != "readonly" or (element.value or "").strip() not in ("1", "2"):
             continue
         owner = element_owner(element)
@@ -308,6 +313,13 @@ for _rule in UNLIMITED_RULES:
     _register_unlimited(_rule)
 
 
+NO_CONSTRAINTS_BEFORE_19_14 = (
+    "This server predates profile constraints (19.14): no config change can stop a user with readonly = 0 "
+    "from raising its limits. Make accounts that only read readonly = 1, and upgrade to lock limits with "
+    "<constraints>."
+)
+
+
 @check(
     "limits_not_constrained",
     title="A profile sets limits without constraints, so users can raise them",
@@ -343,7 +355,9 @@ def limits_not_constrained(snapshot: Snapshot) -> Iterator[Hit]:
             yield Hit(
                 resource=owner,
                 evidence={"unconstrained_limits": loose},
-                remediation=settings_fix(snapshot, owner, loose),
+                remediation=settings_fix(snapshot, owner, loose)
+                if version_at_least(snapshot, PROFILE_CONSTRAINTS_SINCE) is not False
+                else Remediation(text=NO_CONSTRAINTS_BEFORE_19_14),
                 location=own[0].location,
             )
 

@@ -13,6 +13,7 @@ from chwarden.checks.helpers import (
     config_known,
     config_section,
     config_value,
+    ipv4_netmask_form,
     is_passwordless,
     is_true,
     port_enabled,
@@ -155,19 +156,13 @@ def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
     if version[0] > 18:
         return
     for user, ips in candidates:
-        netmask = "".join(f"<ip>{_to_netmask(ip)}</ip>" for ip in ips)
+        netmask = "".join(f"<ip>{ipv4_netmask_form(ip)}</ip>" for ip in ips)
         yield Hit(
             resource=f"user:{user.name}",
             evidence={"networks": ips, "server_version": snapshot.server.version},
             remediation=Remediation(xml=users_d_xml(user.name, f'<networks replace="replace">{netmask}</networks>')),
             location=user.location,
         )
-
-
-def _to_netmask(cidr: str) -> str:
-    address, _, bits = cidr.partition("/")
-    mask = (0xFFFFFFFF << (32 - int(bits))) & 0xFFFFFFFF if int(bits) <= 32 else 0xFFFFFFFF
-    return f"{address}/{'.'.join(str((mask >> s) & 0xFF) for s in (24, 16, 8, 0))}"
 
 
 @check(
@@ -279,8 +274,11 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
         "<https_port>8443</https_port>",
         "<tcp_port_secure>9440</tcp_port_secure>",
         "<openSSL><server>",
-        "  <certificateFile>/etc/clickhouse-server/server.crt</certificateFile>",
-        "  <privateKeyFile>/etc/clickhouse-server/server.key</privateKeyFile>",
+        "  <!-- the server does not start if these files do not exist: give real paths -->",
+        "  <certificateFile>TLS_CERTIFICATE_FILE</certificateFile>",
+        "  <privateKeyFile>TLS_PRIVATE_KEY_FILE</privateKeyFile>",
+        "  <!-- shipped configs name a dhparam.pem that is rarely generated; ECDHE suites need none -->",
+        '  <dhParamsFile remove="1"/>',
         "</server></openSSL>",
     )
     if config_known(snapshot):
@@ -628,8 +626,8 @@ def remote_url_allow_hosts_unset(snapshot: Snapshot) -> Iterator[Hit]:
         remediation=Remediation(
             xml=xml_fragment(
                 "<remote_url_allow_hosts>",
-                "  <host>storage.internal.example</host>",
-                "  <host_regexp>^s3\\.[a-z0-9-]+\\.amazonaws\\.com$</host_regexp>",
+                "  <!-- one <host> (or anchored <host_regexp>^...$</host_regexp>) per host url()/s3() may reach -->",
+                "  <host>ALLOWED_REMOTE_HOST</host>",
                 "</remote_url_allow_hosts>",
             )
         ),

@@ -139,6 +139,9 @@ def _grantee_evidence(snapshot: Snapshot, grantee: str) -> dict[str, object]:
     return {"passwordless": True} if user is not None and is_passwordless(user) else {}
 
 
+GRANTS_PLACEHOLDER = "<grants><query>GRANT SELECT ON ALLOWED_DATABASE.*</query></grants>"
+
+
 def _revoke_fix(snapshot: Snapshot, grantee: str, grants: list[GrantFacts], xml_hint: str) -> Remediation:
     """REVOKE statements for SQL-managed grantees; users.xml grantees are fixed in their file."""
     name = grantee.partition(":")[2]
@@ -205,7 +208,7 @@ def global_all_privileges(snapshot: Snapshot) -> Iterator[Hit]:
             resource=grantee,
             evidence=evidence,
             severity=Severity.CRITICAL if worse else None,
-            remediation=_revoke_fix(snapshot, grantee, grants, "<grants><query>GRANT SELECT ON app.*</query></grants>"),
+            remediation=_revoke_fix(snapshot, grantee, grants, GRANTS_PLACEHOLDER),
         )
 
 
@@ -524,7 +527,7 @@ def legacy_user_sees_all_databases(snapshot: Snapshot) -> Iterator[Hit]:
     with_grants = {g.user_name for g in snapshot.grants or []} | {g.user_name for g in snapshot.role_grants or []}
     for user in users:
         if user.allow_databases is None and user.name not in with_grants:
-            xml = users_d_xml(user.name, "<allow_databases><database>app</database></allow_databases>")
+            xml = users_d_xml(user.name, "<allow_databases><database>ALLOWED_DATABASE</database></allow_databases>")
             yield Hit(
                 resource=f"user:{user.name}",
                 evidence={"allow_databases": None, "passwordless": is_passwordless(user)},

@@ -7,8 +7,9 @@ edits a server's config files.
 Placeholders the checks leave in their fixes:
 * password placeholders (`'<strong password>'`, `'<new strong password>'`, the `$PASSWORD` comment in
   a `password_sha256_hex`) are filled with generated secrets, which go only to a 0600 file;
-* other `'<...>'` placeholders and UPPER_CASE tokens such as `CLIENT_NETWORK/CIDR` need a value from
-  the operator (`--set NAME=VALUE`); until given, the statement or patch is left out of `--apply`.
+* other `'<...>'` placeholders and UPPER_CASE tokens such as `CLIENT_NETWORK/CIDR` (an XML element's
+  whole text, or a word inside a `<query>` grant) need a value from the operator (`--set NAME=VALUE`);
+  until given, the statement or patch is left out of `--apply` and no patch file is written.
 """
 
 from __future__ import annotations
@@ -19,12 +20,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chwarden.checks.helpers import ipv4_netmask_form
 from chwarden.model import Finding, Report
 from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
 
 # '<name>' as a whole literal, or <name> inside one (e.g. ILIKE '%<leaked value prefix>%')
 SQL_PLACEHOLDER = re.compile(r"'<([A-Za-z][^<>'\n]{0,79})>'|<([A-Za-z][A-Za-z0-9 _/-]{0,79})>")
 XML_PASSWORD_PLACEHOLDER = re.compile(r"<!--\s*echo -n \"\$PASSWORD\" \| sha256sum\s*-->")
+FROM_ENV = re.compile(r'from_env="([A-Za-z_][A-Za-z0-9_]*)"')
 XML_TOKEN_PLACEHOLDER = re.compile(r">\s*([A-Z][A-Z0-9]*_[A-Z0-9_]*(?:/[A-Z0-9_]+)?)\s*<")
 USERS_SECTIONS = frozenset({"users", "profiles", "quotas", "roles"})
 XML_DOC = re.compile(r"<(clickhouse|yandex)\b[^>]*>.*?</\1>", re.DOTALL)
@@ -123,11 +126,36 @@ def _fill_sql(sql: str, fills: dict[str, str], missing: list[str]) -> str:
     return SQL_PLACEHOLDER.sub(sub, sql)
 
 
-def _fill_xml(doc: str, fills: dict[str, str], missing: list[str]) -> str:
+IPV4_CIDR = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}$")
+
+
+XML_QUERY = re.compile(r"(<query>)(.*?)(</query>)", re.DOTALL)
+QUERY_TOKEN = re.compile(r"(?<![`\w])([A-Z][A-Z0-9]*_[A-Z0-9_]*)(?![`\w])")  # `QUOTED_NAMES` are real
+
+
+def _fill_queries(doc: str, fills: dict[str, str], missing: list[str]) -> str:
+    """Tokens inside `<query>GRANT ... ON ALLOWED_DATABASE.*</query>` (identifiers: no quoting needed)."""
+
+    def token(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in fills:
+            return fills[name].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        missing.append(name)
+        return name
+
+    return XML_QUERY.sub(lambda m: m.group(1) + QUERY_TOKEN.sub(token, m.group(2)) + m.group(3), doc)
+
+
+def _fill_xml(doc: str, fills: dict[str, str], missing: list[str], netmask_ipv4: bool = False) -> str:
+    doc = _fill_queries(doc, fills, missing)
+
     def sub(match: re.Match[str]) -> str:
         name = match.group(1)
         if name in fills:
-            value = fills[name].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            value = fills[name].strip()
+            if netmask_ipv4 and name.endswith("/CIDR") and IPV4_CIDR.match(value):
+                value = ipv4_netmask_form(value)  # 18.x lets everyone in through an IPv4 prefix
+            value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             return f">{value}<"
         missing.append(name)
         return match.group(0)
@@ -150,6 +178,7 @@ def build(
     wanted = set(check_ids)
     fills = fills or {}
     chosen_root = root or root_for(report)
+    netmask_ipv4 = ipv4_prefixes_broken(report)
     items: list[FixItem] = []
     for finding in report.findings:
         if wanted and finding.check_id not in wanted:
@@ -158,19 +187,31 @@ def build(
         missing: list[str] = []
         statements = [_fill_sql(s, fills, missing) for s in split_statements(rem.sql or "")]
         patches = [
-            XmlPatch(patch_directory(doc), _with_root(_fill_xml(doc, fills, missing), chosen_root))
+            XmlPatch(patch_directory(doc), _with_root(_fill_xml(doc, fills, missing, netmask_ipv4), chosen_root))
             for doc in xml_documents(rem.xml or "")
         ]
         items.append(FixItem(finding, statements, patches, rem.text, sorted(set(missing))))
     return FixScript(items=items, root=chosen_root)
 
 
-def root_for(report: Report) -> str:
-    """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
-    versions = [e.version for e in report.endpoints] + [
+def _report_versions(report: Report) -> list[str]:
+    return [e.version or "" for e in report.endpoints] + [
         str(f.evidence.get("version")) for f in report.findings if f.category == "versions"
     ]
-    for version in versions:
+
+
+def ipv4_prefixes_broken(report: Report) -> bool:
+    """The report is of an 18.x server, where `<ip>a.b.c.d/NN</ip>` matches every client."""
+    for version in _report_versions(report):
+        match = re.match(r"(\d+)\.", version)
+        if match:
+            return int(match.group(1)) <= 18
+    return False
+
+
+def root_for(report: Report) -> str:
+    """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
+    for version in _report_versions(report):
         match = re.match(r"(\d+)\.(\d+)", version or "")
         if match:
             return "yandex" if (int(match.group(1)), int(match.group(2))) < (22, 1) else "clickhouse"
@@ -214,22 +255,36 @@ def write_xml_patches(script: FixScript, out: Path, store: SecretStore) -> list[
     """Write every ready XML patch under ``out``/users.d and ``out``/config.d.
 
     A `$PASSWORD` placeholder gets the SHA-256 of a new secret (the secret itself goes to ``store``).
-    Patches that still need input are not written.
+    A value the patch reads from the server's environment (`from_env="NAME"`) is generated under that
+    NAME, so the secrets file doubles as the server's EnvironmentFile. Patches that still need input
+    are not written, nor is a patch identical to one already written.
     """
     written: list[Path] = []
+    seen: set[tuple[str, str]] = set()  # several findings can share one patch (e.g. every test cluster)
     for n, item in enumerate(script.items, 1):
         if not item.ready:
             continue
         for i, patch in enumerate(item.patches, 1):
+            if (patch.directory, patch.text) in seen:
+                continue
+            seen.add((patch.directory, patch.text))
             text = patch.text
             if XML_PASSWORD_PLACEHOLDER.search(text):
                 secret = store.get(secret_key(item.user))
                 text = XML_PASSWORD_PLACEHOLDER.sub(sha256_hex(secret), text)
+            for name in FROM_ENV.findall(text):
+                store.get(name)
             path = out / patch.directory / patch_name(n, i, item.finding)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text('<?xml version="1.0"?>\n' + text + "\n", encoding="utf-8")
             written.append(path)
     return written
+
+
+def environment_names(script: FixScript) -> list[str]:
+    """Environment variables the ready XML patches read (`from_env`): the server needs them set."""
+    names = {n for item in script.items if item.ready for p in item.patches for n in FROM_ENV.findall(p.text)}
+    return sorted(names)
 
 
 def fill_passwords(statement: str, item: FixItem, store: SecretStore) -> str:

@@ -1,0 +1,138 @@
+"""Acceptance 3 the way an operator runs it: audit Debian's shipped 18.16 setup and fix EVERYTHING.
+
+`fix --apply --xml-dir` writes the patch of every finding at once (placeholders filled with
+--set), the operator installs all of them into users.d/ and config.d/, puts the generated
+environment values (interserver password, cluster secret) into the service environment and
+restarts. The server must start with the whole set; anonymous access must be gone; every finding
+that got a patch must be gone on the re-audit; what is left must be what no configuration can fix
+on 18.16 (version advisories, limits without constraints); and the application's queries must
+still work. This is also the test that caught patches which bricked the server (TLS files that
+did not exist) or opened it (an IPv4 prefix, which 18.x matches against every client).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.harness import configs
+from tests.harness.ch18 import ClickHouse18Server
+from tests.harness.session import Ch18Env
+
+pytestmark = pytest.mark.server
+
+# Values an operator passes with --set for the placeholders of the Debian setup's fixes.
+OPERATOR_VALUES = {
+    "CLIENT_NETWORK/CIDR": "10.20.0.0/16",  # written as 10.20.0.0/255.255.0.0 for 18.x
+    "ALLOWED_DATABASE": "default",
+    "ALLOWED_REMOTE_HOST": "files.internal.example",
+}
+# Findings no configuration closes on 18.16: upgrade advice.
+UPGRADE_ONLY = {"vulnerable_version", "unsupported_release_line", "secrets_not_masked_by_version"}
+# What the re-audit may newly show, and why it is not a regression:
+# * plaintext_ports_enabled: judged only once a TLS port exists (before, no_tls_ports said it);
+# * stack_traces_sent_to_clients: 18.x puts stack traces into the errors that anonymous clients now get;
+# * unsalted_sha256_password: password_sha256_hex is the strongest hash 18.x knows.
+REVEALED_BY_THE_FIX = {"plaintext_ports_enabled", "stack_traces_sent_to_clients", "unsalted_sha256_password"}
+
+
+def chwarden(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    full = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
+    full.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "chwarden", *args], capture_output=True, text=True, timeout=240, env=full, check=False
+    )
+
+
+def audit(url: str, out: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
+    result = chwarden("audit", url, "--format", "json", "--output", str(out), env=env)
+    assert "Traceback" not in result.stderr and out.exists(), result.stderr
+    report: dict[str, Any] = json.loads(out.read_text())
+    return report
+
+
+def keys(report: dict[str, Any]) -> set[tuple[str, str]]:
+    return {(f["check_id"], f["resource"]) for f in report["findings"]}
+
+
+def debian_server(env: Ch18Env) -> ClickHouse18Server:
+    if not (configs.DEBIAN_CONFIG.is_file() and configs.DEBIAN_USERS.is_file()):
+        pytest.skip("Debian's shipped config is not installed")
+    host = env.next_host()
+    root = env.root / "fix-everything"
+    variant = configs.Variant(configs.DEBIAN_USERS.read_text(encoding="utf-8"))
+    return ClickHouse18Server(
+        "fix-everything", host, root, variant, config_xml=configs.debian_server_config(host, root)
+    )
+
+
+def test_fix_everything_on_debian_default(ch18_env: Ch18Env, tmp_path: Path) -> None:
+    server = debian_server(ch18_env).start()
+    try:
+        server.admin_query("CREATE TABLE default.orders (id UInt32) ENGINE = MergeTree ORDER BY id")
+        server.admin_query("INSERT INTO default.orders VALUES (1), (2), (3)")
+        before = audit(server.http_url, tmp_path / "before.json")
+
+        fills = dict(OPERATOR_VALUES)
+        fills["TLS_CERTIFICATE_FILE"] = str(ch18_env.cert.cert_file)
+        fills["TLS_PRIVATE_KEY_FILE"] = str(ch18_env.cert.key_file)
+        args = ["fix", str(tmp_path / "before.json"), "--apply", "--yes", "--target", server.http_url]
+        args += ["--xml-dir", str(tmp_path / "patches"), "--secrets-file", str(tmp_path / "secrets.env")]
+        args += [a for name, value in fills.items() for a in ("--set", f"{name}={value}")]
+        result = chwarden(*args)
+        assert result.returncode == 0, result.stderr
+        assert "needs input" not in result.stdout
+        assert "CLICKHOUSE_INTERSERVER_PASSWORD" in result.stderr  # told to put it into the environment
+        secrets = dict(
+            line.split("=", 1) for line in (tmp_path / "secrets.env").read_text().splitlines() if "=" in line
+        )
+        assert {"CHWARDEN_DEFAULT_PASSWORD", "CLICKHOUSE_INTERSERVER_PASSWORD", "CLICKHOUSE_CLUSTER_SECRET"} <= set(
+            secrets
+        )
+        patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
+        texts = [p.read_text() for p in patches]
+        assert len(set(texts)) == len(texts), "identical patches are written once"
+        assert "10.20.0.0/255.255.0.0" in "".join(texts) and "10.20.0.0/16" not in "".join(texts)
+        for secret in secrets.values():
+            assert secret not in result.stdout + result.stderr + "".join(texts)
+
+        for patch in patches:  # the operator installs every reviewed patch and restarts
+            installed = server.config_dir / patch.parent.name / patch.name
+            installed.parent.mkdir(exist_ok=True)
+            installed.write_text(patch.read_text())
+        server.stop()
+        server.environment = {k: v for k, v in secrets.items() if not k.startswith("CHWARDEN_")}
+        server.start()
+
+        assert httpx.post(server.http_url + "/", content=b"SELECT 1", timeout=10).status_code == 401
+        password = secrets["CHWARDEN_DEFAULT_PASSWORD"]
+        after = audit(
+            server.http_url,
+            tmp_path / "after.json",
+            env={"CLICKHOUSE_USER": "default", "CLICKHOUSE_PASSWORD": password},
+        )
+        assert after["targets"][0]["status"] == "complete"
+        patched = {
+            (f["check_id"], f["resource"]) for f in before["findings"] if f["remediation"].get("xml") is not None
+        }
+        assert len(patched) >= 25
+        assert keys(after) & patched == set(), "a finding with an installed patch is still there"
+        left = keys(before) & keys(after)
+        assert {check for check, _ in left} <= UPGRADE_ONLY | {"limits_not_constrained"}
+        assert {check for check, _ in keys(after) - keys(before)} <= REVEALED_BY_THE_FIX
+        for f in after["findings"]:  # no open door remains
+            if f["check_id"] not in UPGRADE_ONLY:
+                assert f["severity"] not in ("critical", "high"), f
+
+        # the application's queries still work, with the generated password, from loopback
+        count = server.admin_query("SELECT count() FROM default.orders", user="default", password=password)
+        assert count.strip() == "3"
+    finally:
+        server.stop()
