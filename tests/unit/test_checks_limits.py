@@ -194,6 +194,18 @@ def test_limits_of_readonly_1_profile_cannot_be_raised() -> None:
     assert run("limits_not_constrained", legacy({}))[1]
 
 
+def test_before_constraints_limits_get_advice_not_a_patch_and_readonly_is_already_locked() -> None:
+    """18.x: no <constraints> exist, so no patch can close these; readonly 1/2 cannot be lifted there."""
+    elements = [el("web", "max_memory_usage", "1000000000"), el("ro", "readonly", "1"), member("app", "ro")]
+    old = rbac(elements, server=ServerInfo(version="18.16.1"))
+    findings, _ = run("limits_not_constrained", old)
+    assert [f.resource for f in findings] == ["profile:web"]
+    rem = findings[0].remediation
+    assert rem.xml is None and rem.sql is None and "19.14" in (rem.text or "")
+    assert resources("readonly_not_enforced", old) == []
+    assert resources("readonly_not_enforced", rbac(elements)) == ["profile:ro"]
+
+
 # --- ddl ----------------------------------------------------------------------------------
 
 
