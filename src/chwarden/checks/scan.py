@@ -29,8 +29,8 @@ PASSWORD_FIX = Remediation(
     xml=xml_fragment(
         "<users><default>",
         '  <password remove="1"/>',
-        "  <password_sha256_hex><!-- sha256 of a strong password --></password_sha256_hex>",
-        "  <networks><ip>10.0.0.0/255.0.0.0</ip></networks>",
+        '  <password_sha256_hex><!-- echo -n "$PASSWORD" | sha256sum --></password_sha256_hex>',
+        '  <networks replace="replace"><ip>::1</ip><ip>127.0.0.1</ip><ip>CLIENT_NETWORK/CIDR</ip></networks>',
         "</default></users>",
     ),
     text="Give `default` a strong password (or remove it), allow only internal networks, and firewall the port.",
