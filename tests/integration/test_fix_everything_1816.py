@@ -2,20 +2,26 @@
 
 `fix --apply --xml-dir` writes the patch of every finding at once (placeholders filled with
 --set), the operator installs all of them into users.d/ and config.d/, puts the generated
-environment values (interserver password, cluster secret) into the service environment and
-restarts. The server must start with the whole set; anonymous access must be gone; every finding
-that got a patch must be gone on the re-audit; what is left must be what no configuration can fix
-on 18.16 (version advisories, limits without constraints); and the application's queries must
-still work. This is also the test that caught patches which bricked the server (TLS files that
-did not exist) or opened it (an IPv4 prefix, which 18.x matches against every client).
+environment values (the interserver password) into the service environment and restarts. The
+server must start with the whole set; every config key the patches set must be one the 18.16
+binary reads (an unknown key is ignored in silence: the finding would look fixed and not be);
+anonymous access must be gone; every finding that got a patch must be gone on the re-audit; what
+is left must be the findings that got advice instead of a patch (18.16 lacks the feature:
+upgrade); and the application's queries, reads and writes, must still work. This test caught
+patches that bricked the server (TLS files that did not exist), opened it (an IPv4 prefix, which
+18.x matches against every client), or only looked like fixes (masking rules, cluster secret,
+remote_url_allow_hosts and the verbose replicas switch, none of which 18.16 has).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +38,20 @@ pytestmark = pytest.mark.server
 OPERATOR_VALUES = {
     "CLIENT_NETWORK/CIDR": "10.20.0.0/16",  # written as 10.20.0.0/255.255.0.0 for 18.x
     "ALLOWED_DATABASE": "default",
-    "ALLOWED_REMOTE_HOST": "files.internal.example",
 }
 # Findings no configuration closes on 18.16: upgrade advice.
 UPGRADE_ONLY = {"vulnerable_version", "unsupported_release_line", "secrets_not_masked_by_version"}
 # What the re-audit may newly show, and why it is not a regression:
 # * plaintext_ports_enabled: judged only once a TLS port exists (before, no_tls_ports said it);
 # * stack_traces_sent_to_clients: 18.x puts stack traces into the errors that anonymous clients now get;
-# * unsalted_sha256_password: password_sha256_hex is the strongest hash 18.x knows.
-REVEALED_BY_THE_FIX = {"plaintext_ports_enabled", "stack_traces_sent_to_clients", "unsalted_sha256_password"}
+# * unsalted_sha256_password: password_sha256_hex is the strongest hash 18.x knows;
+# * system_log_without_ttl: query_log exists once queries are logged; 18.16 has no TTL (advice only).
+REVEALED_BY_THE_FIX = {
+    "plaintext_ports_enabled",
+    "stack_traces_sent_to_clients",
+    "unsalted_sha256_password",
+    "system_log_without_ttl",
+}
 
 
 def chwarden(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -60,6 +71,27 @@ def audit(url: str, out: Path, env: dict[str, str] | None = None) -> dict[str, A
 
 def keys(report: dict[str, Any]) -> set[tuple[str, str]]:
     return {(f["check_id"], f["resource"]) for f in report["findings"]}
+
+
+def words_the_server_knows() -> set[str]:
+    """Every identifier-like string in 18.16's server binary and libraries: the config keys it reads."""
+    binary = shutil.which("clickhouse-server") or "/usr/sbin/clickhouse-server"
+    linked = subprocess.run(["ldd", binary], capture_output=True, text=True, check=False, timeout=30).stdout
+    files = [binary] + [m.group(1) for m in re.finditer(r"=> (\S*(?:clickhouse|Poco)\S*)", linked)]
+    words: set[str] = set()
+    for name in files:
+        words |= {w.decode() for w in re.findall(rb"[A-Za-z_][A-Za-z0-9_]+", Path(name).read_bytes())}
+    return words
+
+
+def patch_keys(texts: list[str], names: set[str]) -> set[str]:
+    """Element names the patches set (removals aside), minus the user/profile/quota/cluster names."""
+    keys: set[str] = set()
+    for text in texts:
+        for element in ET.fromstring(text.split("?>", 1)[-1]).iter():
+            if "remove" not in element.attrib:
+                keys.add(element.tag)
+    return keys - names - {"yandex", "clickhouse"}
 
 
 def debian_server(env: Ch18Env) -> ClickHouse18Server:
@@ -93,15 +125,18 @@ def test_fix_everything_on_debian_default(ch18_env: Ch18Env, tmp_path: Path) -> 
         secrets = dict(
             line.split("=", 1) for line in (tmp_path / "secrets.env").read_text().splitlines() if "=" in line
         )
-        assert {"CHWARDEN_DEFAULT_PASSWORD", "CLICKHOUSE_INTERSERVER_PASSWORD", "CLICKHOUSE_CLUSTER_SECRET"} <= set(
-            secrets
-        )
+        assert {"CHWARDEN_DEFAULT_PASSWORD", "CLICKHOUSE_INTERSERVER_PASSWORD"} <= set(secrets)
+        assert "CLICKHOUSE_CLUSTER_SECRET" not in secrets  # 18.16 has no cluster secret: advice, not a patch
         patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
         texts = [p.read_text() for p in patches]
         assert len(set(texts)) == len(texts), "identical patches are written once"
         assert "10.20.0.0/255.255.0.0" in "".join(texts) and "10.20.0.0/16" not in "".join(texts)
         for secret in secrets.values():
             assert secret not in result.stdout + result.stderr + "".join(texts)
+        # a key 18.16 does not know would be ignored in silence: the finding would look fixed and is not
+        addressed = {f["resource"].partition(":")[2] for f in before["findings"]} | {"default", "readonly"}
+        unknown = patch_keys(texts, addressed) - words_the_server_knows()
+        assert not unknown, f"patches use config keys 18.16 does not read: {sorted(unknown)}"
 
         for patch in patches:  # the operator installs every reviewed patch and restarts
             installed = server.config_dir / patch.parent.name / patch.name
@@ -122,17 +157,25 @@ def test_fix_everything_on_debian_default(ch18_env: Ch18Env, tmp_path: Path) -> 
         patched = {
             (f["check_id"], f["resource"]) for f in before["findings"] if f["remediation"].get("xml") is not None
         }
-        assert len(patched) >= 25
+        assert len(patched) >= 20
         assert keys(after) & patched == set(), "a finding with an installed patch is still there"
-        left = keys(before) & keys(after)
-        assert {check for check, _ in left} <= UPGRADE_ONLY | {"limits_not_constrained"}
+        # what is left is exactly what got advice instead of a patch (18.16 lacks the feature: upgrade)
+        advice_only = {
+            (f["check_id"], f["resource"])
+            for f in before["findings"]
+            if f["remediation"].get("xml") is None and f["remediation"].get("sql") is None
+        }
+        assert keys(before) & keys(after) <= advice_only
         assert {check for check, _ in keys(after) - keys(before)} <= REVEALED_BY_THE_FIX
         for f in after["findings"]:  # no open door remains
             if f["check_id"] not in UPGRADE_ONLY:
                 assert f["severity"] not in ("critical", "high"), f
 
-        # the application's queries still work, with the generated password, from loopback
+        # the application's queries still work, with the generated password, from loopback: the read-only
+        # fixes for "anonymous can write" were not needed once default got a password, so it still writes
+        assert "not needed: fix [1] gives default a password" in result.stdout
+        server.admin_query("INSERT INTO default.orders VALUES (4)", user="default", password=password)
         count = server.admin_query("SELECT count() FROM default.orders", user="default", password=password)
-        assert count.strip() == "3"
+        assert count.strip() == "4"
     finally:
         server.stop()

@@ -178,3 +178,15 @@ def test_verbose_server_log_level(values: dict[str, str], expected: list[str]) -
 def test_verbose_log_level_unknown_on_live_server() -> None:
     live = snap(server_config=config({"max_connections": "1"}, origin="server_settings"))
     assert run("verbose_server_log_level", live)[1]
+
+
+def test_features_18_16_lacks_get_advice_not_a_patch_that_would_be_ignored() -> None:
+    """A config section an old server ignores must not make the finding look fixed."""
+    old = ServerInfo(version="18.16.1")
+    masked = config({"query_masking_rules.rule.regexp": "sk-.*"})
+    findings, _ = run("no_query_masking_rules", snap(server=old, server_config=masked))
+    assert [f.resource for f in findings] == ["setting:query_masking_rules"]
+    assert findings[0].remediation.xml is None and "19.14" in (findings[0].remediation.text or "")
+    logs = [SystemLogFacts(name="query_log", exists=True, has_ttl=False)]
+    ttl, _ = run("system_log_without_ttl", snap(server=old, system_logs=logs))
+    assert ttl[0].remediation.xml is None and "DROP PARTITION" in (ttl[0].remediation.text or "")

@@ -329,3 +329,17 @@ def test_server_display_name() -> None:
     neutral = [ep(8123, "http", reveals={"display_name": "clickhouse"})]
     assert run("server_display_name_leaked", snap(cfg(display_name="clickhouse"), endpoints=neutral))[0] == []
     assert len(run("server_display_name_leaked", snap(cfg(http_port="8123")))[0]) == 1
+
+
+def test_features_18_16_lacks_get_advice_not_a_patch_that_would_be_ignored() -> None:
+    old = ServerInfo(version="18.16.1")
+    configured = cfg(remote_url_allow_hosts__host="s3.internal", enable_verbose_replicas_status="0")
+    for check_id in ("remote_url_allow_hosts_unset", "verbose_replicas_status"):
+        findings, _ = run(check_id, snap(configured, server=old))
+        assert len(findings) == 1 and findings[0].remediation.xml is None, check_id
+        assert findings[0].remediation.text, check_id
+        assert run(check_id, snap(configured))[0] == [], check_id  # a current server honours the keys
+    clusters = cfg(remote_servers__prod__shard__replica__host="10.0.0.2")
+    secret, _ = run("cluster_without_secret", snap(clusters, server=old))
+    assert secret[0].remediation.xml is None and "20.10" in (secret[0].remediation.text or "")
+    assert "<secret" in (run("cluster_without_secret", snap(clusters))[0][0].remediation.xml or "")

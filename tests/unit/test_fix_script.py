@@ -7,7 +7,7 @@ from pathlib import Path
 
 from chwarden.model import Endpoint, Finding, Remediation, Report, Severity
 from chwarden.remediate.apply import StatementFailed, WriteConnection, apply_sql, compare, key
-from chwarden.remediate.script import build, split_statements, write_xml_patches
+from chwarden.remediate.script import FixScript, build, render, split_statements, write_xml_patches
 from chwarden.remediate.secrets_store import SecretStore
 
 PASSWORD_XML = (
@@ -67,7 +67,8 @@ def test_placeholders_needing_input_keep_a_fix_out_of_apply() -> None:
     applicable = [s for _, s in script.applicable_sql()]
     assert applicable == ["ALTER USER default IDENTIFIED WITH sha256_password BY '<strong password>' HOST LOCAL"]
     filled = build(report(*FINDINGS), fills={"client network/CIDR": "10.0.0.0/8", "CLIENT_NETWORK/CIDR": "10.0.0.0/8"})
-    assert all(i.ready for i in filled.items)
+    assert filled.items[2].superseded_by == 1  # default gets a password from fix [1]
+    assert all(i.ready for i in filled.items if i.superseded_by is None)
     assert "HOST IP '10.0.0.0/8'" in filled.items[1].statements[0]
     assert "<ip>10.0.0.0/8</ip>" in filled.items[4].patches[0].text
 
@@ -183,3 +184,22 @@ def test_shared_patches_are_written_once_and_environment_values_generated(tmp_pa
     assert len(written) == 2
     assert set(store.values) == {"CLICKHOUSE_CLUSTER_SECRET"} and len(store.values["CLICKHOUSE_CLUSTER_SECRET"]) >= 22
     assert all(store.values["CLICKHOUSE_CLUSTER_SECRET"] not in p.read_text() for p in written)
+
+
+def test_passwordless_only_fixes_are_not_needed_once_the_user_gets_a_password() -> None:
+    readonly = "<clickhouse><users><default><profile>readonly</profile></default></users></clickhouse>"
+    items = build(
+        report(
+            FINDINGS[0],
+            finding("anonymous_user_can_write", "session:default", xml=readonly),
+            finding(
+                "ddl_allowed",
+                "user:erin",
+                xml="<clickhouse><profiles><e><allow_ddl>0</allow_ddl></e></profiles></clickhouse>",
+            ),
+        )
+    ).items
+    assert items[1].superseded_by == 1 and not items[1].ready
+    assert items[2].superseded_by is None  # erin keeps no password: her fix is still needed
+    text = render(FixScript(items=items))
+    assert "not needed: fix [1] gives default a password" in text and "<profile>readonly</profile>" not in text

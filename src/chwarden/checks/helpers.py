@@ -455,6 +455,11 @@ def group_subjects(subjects: list[SettingsSubject]) -> dict[str, list[SettingsSu
 PROFILE_CONSTRAINTS_SINCE = (19, 14)  # older servers reject every query of a profile with <constraints>
 
 
+def lacks(snapshot: Snapshot, since: tuple[int, int]) -> bool:
+    """The server is known to predate a feature: a config patch for it would be silently ignored."""
+    return version_at_least(snapshot, since) is False
+
+
 def constraint_lines(snapshot: Snapshot, inner: str, indent: str = "    ") -> list[str]:
     """A profile's ``<constraints>`` element, or nothing on servers too old to know it."""
     if not inner or version_at_least(snapshot, PROFILE_CONSTRAINTS_SINCE) is False:
@@ -616,6 +621,7 @@ __all__ += [
     "ipv4_netmask_form",
     "is_loopback_only",
     "is_xml_user",
+    "lacks",
     "port_enabled",
     "quote_ident",
     "server_version",

@@ -12,6 +12,7 @@ from chwarden.checks.helpers import (
     grants_of_principals,
     group_subjects,
     is_true,
+    lacks,
     settings_fix,
     settings_subjects,
     version_at_least,
@@ -20,6 +21,7 @@ from chwarden.checks.helpers import (
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import LogSecretFacts, Snapshot, SystemLogFacts
 from chwarden.model import Remediation, Severity
+from chwarden.remediate.features import LOG_TTL_SINCE, MASKING_SINCE
 
 CATEGORY = "logging"
 REF_SERVER = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
@@ -99,6 +101,12 @@ def query_log_disabled(snapshot: Snapshot) -> Iterator[Hit]:
         )
 
 
+NO_LOG_TTL = (
+    "This version ignores <ttl> in log sections (21.1+): drop old monthly partitions of system.{name} "
+    "on a schedule (ALTER TABLE system.{name} DROP PARTITION ...), and upgrade."
+)
+
+
 @check(
     "system_log_without_ttl",
     title="A system log table keeps data forever (no TTL)",
@@ -113,13 +121,16 @@ def query_log_disabled(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("system_logs",),
 )
 def system_log_without_ttl(snapshot: Snapshot) -> Iterator[Hit]:
+    old = lacks(snapshot, LOG_TTL_SINCE)  # <ttl> in a log section is ignored before 21.1
     for entry in snapshot.need("system_logs"):
         present = entry.exists is True or entry.configured is True
         if present and entry.has_ttl is False:
             yield Hit(
                 resource=f"table:system.{entry.name}",
                 evidence={"log": entry.name, "has_ttl": False},
-                remediation=Remediation(xml=_log_section_fix(entry.name)),
+                remediation=Remediation(text=NO_LOG_TTL.format(name=entry.name))
+                if old
+                else Remediation(xml=_log_section_fix(entry.name)),
                 location=entry.location,
             )
 
@@ -139,6 +150,16 @@ def system_log_without_ttl(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("server_config",),
 )
 def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
+    if lacks(snapshot, MASKING_SINCE):  # older servers ignore the section: nothing is masked
+        yield Hit(
+            resource="setting:query_masking_rules",
+            evidence={"query_masking_supported": False, "server_version": snapshot.server.version},
+            remediation=Remediation(
+                text="This version has no query_masking_rules (19.14+): keep secrets out of query text (query "
+                "parameters, named collections after upgrading), restrict who reads query_log, and upgrade."
+            ),
+        )
+        return
     if config_section(snapshot, "query_masking_rules"):
         return
     xml = (

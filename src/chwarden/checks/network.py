@@ -16,6 +16,7 @@ from chwarden.checks.helpers import (
     ipv4_netmask_form,
     is_passwordless,
     is_true,
+    lacks,
     port_enabled,
     quote_ident,
     server_version,
@@ -27,6 +28,11 @@ from chwarden.checks.helpers import (
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import ConfigValue, FactMissing, Snapshot, UserFacts
 from chwarden.model import Endpoint, Remediation, Severity
+from chwarden.remediate.features import (
+    CLUSTER_SECRET_SINCE,
+    REMOTE_URL_ALLOW_HOSTS_SINCE,
+    VERBOSE_REPLICAS_SWITCH_SINCE,
+)
 
 REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
@@ -475,7 +481,7 @@ def cluster_without_secret(snapshot: Snapshot) -> Iterator[Hit]:
             yield Hit(
                 resource=f"cluster:{name}",
                 evidence={"connects_as": users},
-                remediation=_secret_fix(name),
+                remediation=_secret_fix(snapshot, name),
                 location=first.location,
             )
         return
@@ -488,11 +494,16 @@ def cluster_without_secret(snapshot: Snapshot) -> Iterator[Hit]:
         yield Hit(
             resource=f"cluster:{name}",
             evidence={"nodes": nodes, "connects_as": "default"},
-            remediation=_secret_fix(name),
+            remediation=_secret_fix(snapshot, name),
         )
 
 
-def _secret_fix(cluster: str) -> Remediation:
+def _secret_fix(snapshot: Snapshot, cluster: str) -> Remediation:
+    if lacks(snapshot, CLUSTER_SECRET_SINCE):
+        return Remediation(
+            text="This version has no cluster <secret> (20.10+): connect shards with a dedicated, password-"
+            "protected user, allow the native port only between the nodes, and upgrade."
+        )
     return Remediation(
         xml=xml_fragment(
             "<remote_servers>",
@@ -618,6 +629,16 @@ def _cors_setting_fix(snapshot: Snapshot, profile: str | None) -> Remediation:
     references=(REF_SERVER_SETTINGS,),
 )
 def remote_url_allow_hosts_unset(snapshot: Snapshot) -> Iterator[Hit]:
+    if lacks(snapshot, REMOTE_URL_ALLOW_HOSTS_SINCE):  # older servers ignore the section
+        yield Hit(
+            resource="setting:remote_url_allow_hosts",
+            evidence={"remote_url_allow_hosts_supported": False, "server_version": snapshot.server.version},
+            remediation=Remediation(
+                text="This version has no remote_url_allow_hosts: url() and remote() reach any host. Keep "
+                "untrusted users readonly, filter the server's outbound traffic, and upgrade."
+            ),
+        )
+        return
     if config_section(snapshot, "remote_url_allow_hosts"):
         return
     yield Hit(
@@ -648,6 +669,16 @@ def remote_url_allow_hosts_unset(snapshot: Snapshot) -> Iterator[Hit]:
 )
 def verbose_replicas_status(snapshot: Snapshot) -> Iterator[Hit]:
     value = config_value(snapshot, "enable_verbose_replicas_status")
+    if lacks(snapshot, VERBOSE_REPLICAS_SWITCH_SINCE):  # the switch does not exist yet: always verbose
+        yield Hit(
+            resource="setting:enable_verbose_replicas_status",
+            evidence={"switch_exists": False, "server_version": snapshot.server.version},
+            remediation=Remediation(
+                text="This version has no enable_verbose_replicas_status (23.1+): block /replicas_status at the "
+                "proxy or firewall for untrusted clients, and upgrade."
+            ),
+        )
+        return
     if value is not None and not is_true(value.value):
         return
     yield Hit(

@@ -295,10 +295,9 @@ def _network(options: HardenOptions) -> list[Node | None]:
         nodes += [el("mysql_port", remove="1"), el("postgresql_port", remove="1"), el("grpc_port", remove="1")]
     if t.has(F.VERBOSE_REPLICAS_SWITCH_SINCE):
         nodes.append(el("enable_verbose_replicas_status", "0"))
-    nodes += [
-        el("display_name", "clickhouse"),
-        el("remote_url_allow_hosts", comment("url(), s3() and remote() may reach only hosts listed here")),
-    ]
+    nodes.append(el("display_name", "clickhouse"))
+    if t.has(F.REMOTE_URL_ALLOW_HOSTS_SINCE):
+        nodes.append(el("remote_url_allow_hosts", comment("url(), s3() and remote() may reach only hosts listed here")))
     return nodes
 
 

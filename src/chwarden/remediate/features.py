@@ -26,8 +26,9 @@ ACCESS_IMPROVEMENTS_SINCE: Version = (22, 1)  # access_control_improvements
 DISPLAY_SECRETS_SINCE: Version = (23, 5)
 BCRYPT_SINCE: Version = (23, 5)  # bcrypt_password (SQL only: users.xml has no bcrypt key)
 CLUSTER_SECRET_SINCE: Version = (20, 10)
-INTERSERVER_CREDENTIALS_SINCE: Version = (19, 1)
+INTERSERVER_CREDENTIALS_SINCE: Version = (18, 16)  # in Debian's 18.16 binary; older lines unverified
 VERBOSE_REPLICAS_SWITCH_SINCE: Version = (23, 1)
+REMOTE_URL_ALLOW_HOSTS_SINCE: Version = (19, 17)  # approximate; absent from Debian's 18.16 binary
 
 CURRENT: Version = (26, 9)
 

@@ -54,6 +54,7 @@ class FixItem:
     patches: list[XmlPatch] = field(default_factory=list)
     text: str | None = None
     missing: list[str] = field(default_factory=list)
+    superseded_by: int | None = None  # number of the fix that makes this one unnecessary
 
     @property
     def user(self) -> str:
@@ -62,7 +63,7 @@ class FixItem:
 
     @property
     def ready(self) -> bool:
-        return not self.missing
+        return not self.missing and self.superseded_by is None
 
 
 @dataclass
@@ -191,7 +192,27 @@ def build(
             for doc in xml_documents(rem.xml or "")
         ]
         items.append(FixItem(finding, statements, patches, rem.text, sorted(set(missing))))
+    _mark_superseded(items)
     return FixScript(items=items, root=chosen_root)
+
+
+# Fixes that give a user a password, and findings that exist only because a user has none: once the
+# first is applied the second no longer applies, and its fix (read-only profile, no DDL) would only
+# take rights away from the account that now authenticates.
+GIVES_PASSWORD = frozenset({"default_user_without_password", "user_without_password", "empty_password_hash"})
+ONLY_WHILE_PASSWORDLESS = frozenset({"anonymous_user_can_write", "ddl_allowed", "readonly_not_enforced"})
+
+
+def _mark_superseded(items: list[FixItem]) -> None:
+    password_fix: dict[str, int] = {}
+    for n, item in enumerate(items, 1):
+        if item.finding.check_id in GIVES_PASSWORD and (item.statements or item.patches) and not item.missing:
+            password_fix.setdefault(item.user, n)
+    for item in items:
+        kind, _, name = item.finding.resource.partition(":")
+        passwordless_finding = kind == "session" or item.finding.evidence.get("passwordless") is True
+        if item.finding.check_id in ONLY_WHILE_PASSWORDLESS and passwordless_finding and name in password_fix:
+            item.superseded_by = password_fix[name]
 
 
 def _report_versions(report: Report) -> list[str]:
@@ -234,6 +255,13 @@ def render(script: FixScript) -> str:
         f = item.finding
         lines.append(f"-- [{n}] {f.severity.value.upper()} {f.check_id} {f.resource} ({f.target})")
         lines.append(f"--     {f.title}")
+        if item.superseded_by is not None:
+            lines.append(
+                f"--     not needed: fix [{item.superseded_by}] gives {item.user} a password, which closes this "
+                "finding; its own fix would only take rights away from an authenticated account"
+            )
+            lines.append("")
+            continue
         if item.missing:
             lines.append(f"--     needs input (--set NAME=VALUE): {', '.join(item.missing)}")
         for statement in item.statements:
