@@ -17,11 +17,8 @@ from __future__ import annotations
 
 import json
 import os
-import re
-import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +27,7 @@ import pytest
 
 from tests.harness import configs
 from tests.harness.ch18 import ClickHouse18Server
+from tests.harness.config_oracle import unknown_keys
 from tests.harness.session import Ch18Env
 
 pytestmark = pytest.mark.server
@@ -73,27 +71,6 @@ def keys(report: dict[str, Any]) -> set[tuple[str, str]]:
     return {(f["check_id"], f["resource"]) for f in report["findings"]}
 
 
-def words_the_server_knows() -> set[str]:
-    """Every identifier-like string in 18.16's server binary and libraries: the config keys it reads."""
-    binary = shutil.which("clickhouse-server") or "/usr/sbin/clickhouse-server"
-    linked = subprocess.run(["ldd", binary], capture_output=True, text=True, check=False, timeout=30).stdout
-    files = [binary] + [m.group(1) for m in re.finditer(r"=> (\S*(?:clickhouse|Poco)\S*)", linked)]
-    words: set[str] = set()
-    for name in files:
-        words |= {w.decode() for w in re.findall(rb"[A-Za-z_][A-Za-z0-9_]+", Path(name).read_bytes())}
-    return words
-
-
-def patch_keys(texts: list[str], names: set[str]) -> set[str]:
-    """Element names the patches set (removals aside), minus the user/profile/quota/cluster names."""
-    keys: set[str] = set()
-    for text in texts:
-        for element in ET.fromstring(text.split("?>", 1)[-1]).iter():
-            if "remove" not in element.attrib:
-                keys.add(element.tag)
-    return keys - names - {"yandex", "clickhouse"}
-
-
 def debian_server(env: Ch18Env) -> ClickHouse18Server:
     if not (configs.DEBIAN_CONFIG.is_file() and configs.DEBIAN_USERS.is_file()):
         pytest.skip("Debian's shipped config is not installed")
@@ -135,7 +112,7 @@ def test_fix_everything_on_debian_default(ch18_env: Ch18Env, tmp_path: Path) -> 
             assert secret not in result.stdout + result.stderr + "".join(texts)
         # a key 18.16 does not know would be ignored in silence: the finding would look fixed and is not
         addressed = {f["resource"].partition(":")[2] for f in before["findings"]} | {"default", "readonly"}
-        unknown = patch_keys(texts, addressed) - words_the_server_knows()
+        unknown = unknown_keys(texts, addressed)
         assert not unknown, f"patches use config keys 18.16 does not read: {sorted(unknown)}"
 
         for patch in patches:  # the operator installs every reviewed patch and restarts

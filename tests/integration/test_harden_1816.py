@@ -22,6 +22,7 @@ import httpx
 import pytest
 
 from tests.harness.ch18 import ConfigDirServer
+from tests.harness.config_oracle import unknown_keys
 from tests.harness.session import Ch18Env
 
 pytestmark = pytest.mark.server
@@ -140,3 +141,12 @@ def test_live_and_offline_audits_find_nothing_serious(hardened: Hardened18, tmp_
     logs += hardened.server.log_file.read_text(errors="replace")
     for value in hardened.secrets.values():
         assert value not in dumped and value not in logs
+
+
+def test_every_key_harden_sets_is_one_18_16_reads(hardened: Hardened18) -> None:
+    """A key 18.16 lacks would be ignored in silence and protect nothing."""
+    files = sorted(p for p in hardened.out.rglob("*.xml"))
+    assert len(files) >= 4
+    names = {"admin", "reader", "writer", "default", "readonly", "app"}
+    unknown = unknown_keys([p.read_text() for p in files], names)
+    assert not unknown, f"harden writes keys 18.16 does not read: {sorted(unknown)}"
