@@ -181,9 +181,12 @@ def ch18_dir_factory(ch18_env: Ch18Env) -> Iterator[Callable[..., ConfigDirServe
     started: list[ConfigDirServer] = []
     counter = iter(range(1, 1000))
 
-    def make(config_file: Path, ping_url: str, ca_file: str | None = None) -> ConfigDirServer:
+    def make(
+        config_file: Path, ping_url: str, ca_file: str | None = None, environment: dict[str, str] | None = None
+    ) -> ConfigDirServer:
         n = next(counter)
-        server = ConfigDirServer(f"configdir-{n}", config_file, ch18_env.root / f"configdir-{n}", ping_url, ca_file)
+        root = ch18_env.root / f"configdir-{n}"
+        server = ConfigDirServer(f"configdir-{n}", config_file, root, ping_url, ca_file, environment)
         started.append(server)
         return server.start()
 

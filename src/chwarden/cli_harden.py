@@ -29,6 +29,10 @@ def harden(
     ] = False,
     tls_cert: Annotated[Path | None, typer.Option("--tls-cert", help="Server certificate (PEM).")] = None,
     tls_key: Annotated[Path | None, typer.Option("--tls-key", help="Server private key (PEM).")] = None,
+    tls_ca: Annotated[
+        Path | None,
+        typer.Option("--tls-ca", help="CA certificate (PEM) of the nodes' certificates; peers are verified with it."),
+    ] = None,
     listen_host: Annotated[
         list[str], typer.Option("--listen-host", help="Address to listen on (repeatable; default loopback).")
     ] = [],  # noqa: B006
@@ -65,6 +69,7 @@ def harden(
         listen_hosts=tuple(listen_host) or LOOPBACK,
         tls_cert=str(tls_cert) if tls_cert else None,
         tls_key=str(tls_key) if tls_key else None,
+        tls_ca=str(tls_ca) if tls_ca else None,
         cluster=cluster,
         cluster_nodes=tuple(node),
         keeper_nodes=tuple(keeper) or ("localhost:2181",),

@@ -291,12 +291,21 @@ class ConfigDirServer:
     (https for TLS-only configs, verified with ``ca_file``).
     """
 
-    def __init__(self, name: str, config_file: Path, root: Path, ping_url: str, ca_file: str | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        config_file: Path,
+        root: Path,
+        ping_url: str,
+        ca_file: str | None = None,
+        environment: dict[str, str] | None = None,
+    ) -> None:
         self.name = name
         self.config_file = config_file
         self.root = root
         self.ping_url = ping_url
         self.ca_file = ca_file
+        self.environment = dict(environment or {})  # e.g. the from_env values of secrets.env
         self.log_file = root / "server.log"
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -313,6 +322,7 @@ class ConfigDirServer:
             self._proc = subprocess.Popen(
                 [binary, f"--config-file={self.config_file}"],
                 cwd=self.root,
+                env={**os.environ, **self.environment},
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,

@@ -125,6 +125,26 @@ def test_cluster_secrets_come_from_the_environment_file(tmp_path: Path) -> None:
     assert not any(v in everything for v in hardened.secrets.values.values())
 
 
+def test_before_cluster_secrets_shards_log_in_as_a_dedicated_user() -> None:
+    nodes = ("10.0.0.1", "db2.internal")
+    old = generate(options("18.16", cluster=True, cluster_nodes=nodes, tls_ca="/etc/ca.pem", **TLS))
+    cluster = parsed(old.files, "config.d/50-cluster.xml")
+    assert cluster.find("remote_servers/main/secret") is None
+    assert [e.text for e in cluster.findall("remote_servers/main/shard/replica/user")] == ["cluster", "cluster"]
+    logins = cluster.findall("remote_servers/main/shard/replica/password")
+    assert {e.get("from_env") for e in logins} == {"CHWARDEN_CLUSTER_PASSWORD"}
+    user = parsed(old.files, "users.d/40-users.xml").find("users/cluster")
+    assert user is not None
+    assert [e.text for e in user.findall("networks/ip")] == ["127.0.0.1", "::1", "10.0.0.1"]
+    assert [e.text for e in user.findall("networks/host")] == ["db2.internal"]
+    assert parsed(old.files, "config.d/20-tls.xml").findtext("openSSL/client/caConfig") == "/etc/ca.pem"
+    new = generate(options("24.8", cluster=True, cluster_nodes=nodes, **TLS))
+    assert parsed(new.files, "users.d/40-users.xml").find("users/cluster") is None
+    assert "CHWARDEN_CLUSTER_PASSWORD" not in new.secrets.values
+    with pytest.raises(HardenError, match="--tls-ca"):
+        generate(options("24.8", tls_ca="/etc/ca.pem"))
+
+
 @pytest.mark.parametrize("version", ["18.16", "20.8", "22.8", "23.3", "24.8", "26.9"])
 @pytest.mark.parametrize("tls", [True, False])
 def test_offline_audit_of_generated_directory_has_no_critical_or_high(version: str, tls: bool, tmp_path: Path) -> None:

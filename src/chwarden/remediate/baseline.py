@@ -28,7 +28,7 @@ from pathlib import Path
 
 from chwarden.remediate import features as F
 from chwarden.remediate.features import Features
-from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
+from chwarden.remediate.secrets_store import SecretStore, new_secret, secret_key, sha256_hex
 from chwarden.remediate.xmlbuild import Node, comment, document, el, leaves
 
 LOOPBACK = ("127.0.0.1", "::1")
@@ -110,6 +110,7 @@ class HardenOptions:
     listen_hosts: tuple[str, ...] = LOOPBACK
     tls_cert: str | None = None
     tls_key: str | None = None
+    tls_ca: str | None = None  # CA of the peers' certificates (cluster nodes verify each other against it)
     cluster: bool = False
     cluster_name: str = "main"
     cluster_nodes: tuple[str, ...] = ()
@@ -170,6 +171,8 @@ def validate(options: HardenOptions) -> None:
             raise HardenError(f"database name {db!r}: use letters, digits and _ only")
     if options.cluster and not options.tls:
         raise HardenError("--cluster needs --tls-cert/--tls-key: interserver and shard traffic must be encrypted")
+    if options.tls_ca and not options.tls:
+        raise HardenError("--tls-ca goes with --tls-cert/--tls-key")
 
 
 def _is_loopback(host: str) -> bool:
@@ -232,6 +235,15 @@ def _notes(options: HardenOptions) -> list[str]:
         notes.append(f"ClickHouse {t.label} cannot set a TTL on system logs in config: purge them by hand")
     if not t.has(F.MASKING_SINCE):
         notes.append(f"ClickHouse {t.label} has no query_masking_rules: keep secrets out of query text")
+    if not t.has(F.REMOTE_URL_ALLOW_HOSTS_SINCE):
+        notes.append(f"ClickHouse {t.label} has no remote_url_allow_hosts: filter the server's outbound traffic")
+    if options.cluster and not options.tls_ca:
+        notes.append("cluster nodes verify each other's certificates against the system CA store; give --tls-ca")
+    if options.cluster and not t.has(F.CLUSTER_SECRET_SINCE):
+        notes.append(
+            f"ClickHouse {t.label} has no cluster secret: shards log in as the dedicated '{CLUSTER_USER}' user "
+            f"({CLUSTER_USER_SECRET}), allowed from the nodes only"
+        )
     return notes
 
 
@@ -323,6 +335,7 @@ def _openssl(options: HardenOptions) -> Node:
             el("disableProtocols", "sslv2,sslv3,tlsv1,tlsv1_1"),
             el("preferServerCiphers", "true"),
             el("verificationMode", "relaxed"),
+            el("caConfig", options.tls_ca) if options.tls_ca else None,
             el("invalidCertificateHandler", el("name", "RejectCertificateHandler")),
         ),
     )
@@ -387,18 +400,26 @@ def _access(t: Features) -> list[Node | None]:
 
 def _cluster(options: HardenOptions, store: SecretStore) -> list[Node | None]:
     t = options.target
-    nodes = options.cluster_nodes or tuple(h for h in options.listen_hosts if h not in LOOPBACK) or ("localhost",)
+    nodes = _cluster_nodes(options)
     store.get("CHWARDEN_INTERSERVER_PASSWORD")
     identity_key = "CHWARDEN_KEEPER_IDENTITY"
-    store.values.setdefault(identity_key, "chwarden:" + store.get(secret_key("keeper")))
-    replicas = [el("replica", el("host", host), el("port", str(TCP_SECURE_PORT)), el("secure", "1")) for host in nodes]
+    store.values.setdefault(identity_key, "chwarden:" + new_secret())  # user:password for ZooKeeper digest auth
+    # Without a cluster secret (before 20.10) a shard runs forwarded queries as the user named here: a
+    # dedicated account with its own password, never the removed default.
+    login: list[Node | None] = []
+    if not t.has(F.CLUSTER_SECRET_SINCE):
+        store.get(CLUSTER_USER_SECRET)
+        login = [el("user", CLUSTER_USER), el("password", from_env=CLUSTER_USER_SECRET)]
+    replicas = [
+        el("replica", el("host", host), el("port", str(TCP_SECURE_PORT)), el("secure", "1"), *login) for host in nodes
+    ]
     cluster = el(
         options.cluster_name,
         el("secret", from_env="CHWARDEN_CLUSTER_SECRET") if t.has(F.CLUSTER_SECRET_SINCE) else None,
         el("shard", el("internal_replication", "true"), *replicas),
     )
     if t.has(F.CLUSTER_SECRET_SINCE):
-        store.values.setdefault("CHWARDEN_CLUSTER_SECRET", store.get(secret_key("cluster")))
+        store.get("CHWARDEN_CLUSTER_SECRET")
     keepers = []
     for i, hostport in enumerate(options.keeper_nodes, 1):
         host, _, port = hostport.rpartition(":") if ":" in hostport else (hostport, "", "2181")
@@ -494,6 +515,32 @@ def _roles(options: HardenOptions) -> Node:
     )
 
 
+CLUSTER_USER = "cluster"
+CLUSTER_USER_SECRET = "CHWARDEN_CLUSTER_PASSWORD"
+
+
+def _cluster_nodes(options: HardenOptions) -> tuple[str, ...]:
+    return options.cluster_nodes or tuple(h for h in options.listen_hosts if h not in LOOPBACK) or ("localhost",)
+
+
+def _cluster_user(options: HardenOptions, store: SecretStore) -> Node:
+    """The account shards log in with before cluster secrets existed: reachable from the nodes only."""
+    hosts: list[Node] = []
+    for host in _cluster_nodes(options):
+        try:
+            hosts.extend(network_entries((host,), options.target))
+        except ValueError:
+            hosts.append(el("host", host))  # a node given by name
+    return el(
+        CLUSTER_USER,
+        el("password_sha256_hex", sha256_hex(store.get(CLUSTER_USER_SECRET))),
+        el("networks", *network_entries(LOOPBACK, options.target), *hosts),
+        el("profile", "writer"),
+        el("quota", "writer"),
+        el("allow_databases", *(el("database", d) for d in options.databases)),
+    )
+
+
 def _users(options: HardenOptions, store: SecretStore) -> Node:
     t = options.target
     users = []
@@ -514,4 +561,6 @@ def _users(options: HardenOptions, store: SecretStore) -> Node:
         else:
             parts.append(el("allow_databases", *(el("database", d) for d in options.databases)))
         users.append(el(role, *parts))
+    if options.cluster and not t.has(F.CLUSTER_SECRET_SINCE):
+        users.append(_cluster_user(options, store))
     return el("users", *users)
