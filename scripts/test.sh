@@ -7,10 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# Debian packages the tests use: the real 18.16 server, and Chromium to open the demo's HTML report.
+# Debian packages the tests use: the real 18.16 server, Apache ZooKeeper (the Keeper of the hardened
+# cluster test), and Chromium to open the demo's HTML report.
 missing=()
 command -v clickhouse-server >/dev/null 2>&1 || [ -x /usr/sbin/clickhouse-server ] || missing+=(clickhouse-server clickhouse-client)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+[ -f /usr/share/java/zookeeper.jar ] || missing+=(zookeeper)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 if ((${#missing[@]})); then
     SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"

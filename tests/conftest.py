@@ -22,6 +22,7 @@ from tests.harness.addresses import SubnetAllocator
 from tests.harness.certs import make_self_signed
 from tests.harness.ch18 import ClickHouse18Server, ConfigDirServer, server_binary, start_all, stop_all
 from tests.harness.session import Ch18Env
+from tests.harness.zookeeper import ZooKeeperServer, zookeeper_available
 
 SERVER_FIXTURES = frozenset(
     {
@@ -32,6 +33,7 @@ SERVER_FIXTURES = frozenset(
         "ch18_tls",
         "ch18_restricted",
         "ch18_factory",
+        "zookeeper",
         "ch18_env",
         "ch18_servers",
     }
@@ -195,3 +197,21 @@ def ch18_dir_factory(ch18_env: Ch18Env) -> Iterator[Callable[..., ConfigDirServe
     finally:
         for server in started:
             server.stop()
+
+
+@pytest.fixture
+def zookeeper(ch18_env: Ch18Env) -> Iterator[ZooKeeperServer]:
+    """Apache ZooKeeper (Debian package) on its own private loopback address, for one test."""
+    if not zookeeper_available():
+        reason = "ZooKeeper (Debian package zookeeper) is not installed: apt-get install zookeeper"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason + " (CI=true: a missing server is an error, not a skip)")
+        pytest.skip(reason)
+    server = ZooKeeperServer(ch18_env.next_host(), ch18_env.root / f"zookeeper-{next(_ZK_COUNTER)}").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+_ZK_COUNTER = iter(range(1, 10_000))

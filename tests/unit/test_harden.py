@@ -138,7 +138,12 @@ def test_before_cluster_secrets_shards_log_in_as_a_dedicated_user() -> None:
     assert [e.text for e in user.findall("networks/ip")] == ["127.0.0.1", "::1", "10.0.0.1"]
     assert [e.text for e in user.findall("networks/host")] == ["db2.internal"]
     assert parsed(old.files, "config.d/20-tls.xml").findtext("openSSL/client/caConfig") == "/etc/ca.pem"
-    new = generate(options("24.8", cluster=True, cluster_nodes=nodes, **TLS))
+    network = parsed(old.files, "config.d/10-network.xml")
+    assert network.findtext("tcp_port") == "9000"  # 18.x replication reads tcp_port ("Not found: tcp_port")
+    assert any("firewall it" in n for n in old.notes)
+    new = generate(options("24.8", cluster=True, cluster_nodes=nodes, listen_hosts=("10.0.0.1",), **TLS))
+    assert parsed(new.files, "config.d/10-network.xml").find("tcp_port").get("remove") == "1"  # type: ignore[union-attr]
+    assert parsed(new.files, "config.d/10-network.xml").findtext("interserver_https_host") == "10.0.0.1"
     assert parsed(new.files, "users.d/40-users.xml").find("users/cluster") is None
     assert "CHWARDEN_CLUSTER_PASSWORD" not in new.secrets.values
     with pytest.raises(HardenError, match="--tls-ca"):

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chwarden.remediate import features as F
-from chwarden.remediate.features import Features
+from chwarden.remediate.features import Features, Version
 from chwarden.remediate.secrets_store import SecretStore, new_secret, secret_key, sha256_hex
 from chwarden.remediate.xmlbuild import Node, comment, document, el, leaves
 
@@ -239,6 +239,14 @@ def _notes(options: HardenOptions) -> list[str]:
         notes.append(f"ClickHouse {t.label} has no remote_url_allow_hosts: filter the server's outbound traffic")
     if options.cluster and not options.tls_ca:
         notes.append("cluster nodes verify each other's certificates against the system CA store; give --tls-ca")
+    if options.cluster:
+        notes.append(
+            f"create the Keeper root /clickhouse/{options.cluster_name} once, with an ACL for the identity in "
+            "CHWARDEN_KEEPER_IDENTITY, before creating replicated tables; set interserver_https_host and "
+            "listen_host per node"
+        )
+    if options.cluster and t.version < REPLICATION_WITHOUT_TCP_PORT_SINCE:
+        notes.append(f"ClickHouse {t.label} replication needs the plain tcp_port: firewall it to the cluster nodes")
     if options.cluster and not t.has(F.CLUSTER_SECRET_SINCE):
         notes.append(
             f"ClickHouse {t.label} has no cluster secret: shards log in as the dedicated '{CLUSTER_USER}' user "
@@ -283,6 +291,11 @@ def _main(options: HardenOptions) -> list[Node | None]:
 # ---- config.d -----------------------------------------------------------------------------------
 
 
+# 18.16's replication thread reads tcp_port to announce the replica ("Not found: tcp_port" without
+# it); newer lines are assumed to fall back to a default (not verified here: no newer server).
+REPLICATION_WITHOUT_TCP_PORT_SINCE: Version = (19, 1)
+
+
 def _network(options: HardenOptions) -> list[Node | None]:
     t = options.target
     nodes: list[Node | None] = [el("listen_host", h) for h in options.listen_hosts]
@@ -291,8 +304,18 @@ def _network(options: HardenOptions) -> list[Node | None]:
             el("https_port", str(HTTPS_PORT)),
             el("tcp_port_secure", str(TCP_SECURE_PORT)),
             el("http_port", remove="1"),
-            el("tcp_port", remove="1"),
         ]
+        if options.cluster and t.version < REPLICATION_WITHOUT_TCP_PORT_SINCE:
+            nodes += [
+                comment("18.x replicated tables cannot start without tcp_port: firewall it to the cluster nodes"),
+                el("tcp_port", str(TCP_PORT)),
+            ]
+        else:
+            nodes.append(el("tcp_port", remove="1"))
+    if options.cluster:
+        public = [h for h in options.listen_hosts if h not in LOOPBACK]
+        if public:  # replicas fetch parts from the address a node announces; it must match its certificate
+            nodes.append(el("interserver_https_host", public[0]))
     else:
         nodes += [
             comment("no certificate given: plain-text ports, reachable from loopback only"),
