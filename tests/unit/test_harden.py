@@ -158,3 +158,11 @@ def test_offline_audit_of_generated_directory_has_no_critical_or_high(version: s
     report, _ = audit_config(str(tmp_path), AuditOptions())
     serious = [(f.check_id, f.resource) for f in report.findings if f.severity.at_least(Severity.HIGH)]
     assert serious == []
+
+
+@pytest.mark.parametrize("version", ["18.16", "24.8"])
+def test_with_tls_no_plaintext_port_is_opened(version: str) -> None:
+    network = parsed(generate(options(version, listen_hosts=("10.0.0.5",), **TLS)).files, "config.d/10-network.xml")
+    for key in ("http_port", "tcp_port"):
+        assert [e.get("remove") for e in network.findall(key)] == ["1"], key
+    assert network.findtext("https_port") == "8443" and network.findtext("tcp_port_secure") == "9440"

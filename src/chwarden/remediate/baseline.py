@@ -312,16 +312,16 @@ def _network(options: HardenOptions) -> list[Node | None]:
             ]
         else:
             nodes.append(el("tcp_port", remove="1"))
-    if options.cluster:
-        public = [h for h in options.listen_hosts if h not in LOOPBACK]
-        if public:  # replicas fetch parts from the address a node announces; it must match its certificate
-            nodes.append(el("interserver_https_host", public[0]))
     else:
         nodes += [
             comment("no certificate given: plain-text ports, reachable from loopback only"),
             el("http_port", str(HTTP_PORT)),
             el("tcp_port", str(TCP_PORT)),
         ]
+    if options.cluster:
+        public = [h for h in options.listen_hosts if h not in LOOPBACK]
+        if public:  # replicas fetch parts from the address a node announces; it must match its certificate
+            nodes.append(el("interserver_https_host", public[0]))
     if options.cluster:
         nodes += [el("interserver_https_port", str(INTERSERVER_HTTPS_PORT)), el("interserver_http_port", remove="1")]
     else:
