@@ -240,6 +240,47 @@ def test_fix_xml_patches_close_findings_on_current_clickhouse(tmp_path: Path) ->
         assert hosts == ["10.20.0.0/16"], (name, hosts)  # loopback shows as HOST LOCAL, no longer ::/0
 
 
+@pytest.mark.embedded
+def test_row_filter_patch_hides_a_sensitive_table_on_current_clickhouse(tmp_path: Path) -> None:
+    """The DeepSeek table, fixed alone: a users.xml row filter shows the passwordless user no row."""
+    from chdb import session as chdb_session
+
+    body = (
+        "<profiles><default/></profiles><users><default><no_password/>"
+        "<networks><ip>::1</ip><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota>"
+        "<access_management>1</access_management></default></users><quotas><default/></quotas>"
+    )
+    config = write_chdb_config(tmp_path / "cfg" / "config.xml", body)
+    data = tmp_path / "data"
+    target = f"chdb://{data}?config={config}"
+    setup = chdb_session.Session(f"{data}?config-file={config}")
+    setup.query(
+        "CREATE TABLE default.log_stream (ts DateTime, api_key String, msg String) ENGINE = MergeTree ORDER BY ts"
+    )
+    setup.query("INSERT INTO default.log_stream VALUES (now(), 'sk-test-0000000000000000000000', 'hello')")
+    setup.query("CREATE TABLE default.orders (id UInt32) ENGINE = MergeTree ORDER BY id")
+    setup.query("INSERT INTO default.orders VALUES (1)")
+    setup.close()
+
+    before = audit(target, tmp_path / "before.json")
+    assert keys(before, "sensitive_looking_tables_readable") == {"table:default.log_stream"}
+    fix = ["fix", str(tmp_path / "before.json"), "--check", "sensitive_looking_tables_readable", "--apply", "--yes"]
+    result = chwarden(*fix, "--target", target, "--xml-dir", str(tmp_path / "patches"))
+    assert result.returncode == 0, result.stderr
+    (patch,) = (tmp_path / "patches" / "users.d").glob("*.xml")
+    (config.parent / "config.d").mkdir()
+    (config.parent / "config.d" / patch.name).write_text(patch.read_text())
+
+    after = audit(target, tmp_path / "after.json")
+    assert keys(after, "sensitive_looking_tables_readable") == set()
+    check = chdb_session.Session(f"{data}?config-file={config}")
+    try:
+        assert check.query("SELECT count() FROM default.log_stream", "CSV").bytes().decode().strip() == "0"
+        assert check.query("SELECT count() FROM default.orders", "CSV").bytes().decode().strip() == "1"
+    finally:
+        check.close()
+
+
 # ---- 18.16: the XML part, installed by the operator -----------------------------------------------
 
 INSECURE_18 = configs.users_file(

@@ -16,6 +16,7 @@ from chwarden.facts import (
     DictionaryFacts,
     GrantFacts,
     NamedCollectionFacts,
+    RowPolicyFacts,
     SecretRef,
     Snapshot,
     TableFacts,
@@ -122,3 +123,19 @@ def test_sensitive_tables_quiet_with_password_or_without_select() -> None:
     )
     assert [f.resource for f in run("sensitive_looking_tables_readable", granted)[0]] == ["table:prod.log_stream"]
     assert run("sensitive_looking_tables_readable", snap())[1]
+
+
+def test_sensitive_table_hidden_by_a_false_row_filter_is_quiet() -> None:
+    def policy(select_filter: str, users: list[str]) -> RowPolicyFacts:
+        return RowPolicyFacts(
+            name="p ON prod.log_stream", database="prod", table="log_stream", select_filter=select_filter,
+            apply_to_list=users,
+        )  # fmt: skip
+
+    hidden = snap(tables=[CHAT], row_policies=[policy("0", ["default"])])
+    assert run("sensitive_looking_tables_readable", hidden) == ([], [])
+    for visible in ([policy("tenant = 1", ["default"])], [policy("0", ["other"])]):
+        findings, _ = run("sensitive_looking_tables_readable", snap(tables=[CHAT], row_policies=visible))
+        assert [f.resource for f in findings] == ["table:prod.log_stream"]
+    fix = run("sensitive_looking_tables_readable", snap(tables=[CHAT]))[0][0].remediation
+    assert fix.xml is not None and "<log_stream><filter>0</filter></log_stream>" in fix.xml

@@ -10,7 +10,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from chwarden.checks.helpers import can_select, quote_ident, session_is_passwordless, session_user
+from chwarden.assess.privileges import FALSE_FILTER, AccessModel
+from chwarden.checks.helpers import can_select, quote_ident, session_is_passwordless, session_user, users_d_xml
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import SecretRef, Snapshot, TableFacts
 from chwarden.model import Remediation, Severity
@@ -175,6 +176,8 @@ def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
             continue
         if not can_select(snapshot, user, table.database, table.name):
             continue
+        if _rows_hidden(snapshot, user or "default", table):
+            continue
         empty = table.total_rows == 0
         yield Hit(
             resource=f"table:{table.database}.{table.name}",
@@ -191,5 +194,24 @@ def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
                     f"REVOKE SELECT ON {quote_ident(table.database)}.{quote_ident(table.name)} "
                     f"FROM {quote_ident(user or 'default')};"
                 ),
+                xml=_hide_rows_xml(user or "default", table.database, table.name),
             ),
         )
+
+
+def _rows_hidden(snapshot: Snapshot, user: str, table: TableFacts) -> bool:
+    """A row policy shows this user no row of the table (e.g. the `<filter>0</filter>` fix below)."""
+    if not snapshot.row_policies:
+        return False
+    model = snapshot.memo("access_model", lambda: AccessModel.build(snapshot))
+    return model.row_filter(user, table.database, table.name) == FALSE_FILTER
+
+
+XML_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def _hide_rows_xml(user: str, database: str, table: str) -> str | None:
+    """A users.xml row filter that shows the user no row of the table (every version has it)."""
+    if not all(XML_NAME.match(name) for name in (user, database, table)):
+        return None  # not expressible as XML element names
+    return users_d_xml(user, f"<databases><{database}><{table}><filter>0</filter></{table}></{database}></databases>")

@@ -32,10 +32,18 @@ def entity_storage(snapshot: Snapshot, resource: str) -> str | None:
     return None
 
 
-def fit_to_storage(snapshot: Snapshot, resource: str, remediation: Remediation) -> Remediation:
-    """Drop the SQL route of a fix whose entity sits in read-only XML storage (the XML route stays)."""
+def fit_to_storage(
+    snapshot: Snapshot, resource: str, remediation: Remediation, evidence: dict[str, object] | None = None
+) -> Remediation:
+    """Drop the SQL route of a fix whose entity sits in read-only XML storage (the XML route stays).
+
+    A finding about a table names the user it is about in ``evidence["readable_by"]``.
+    """
     if not (remediation.sql and remediation.xml):
         return remediation
+    reader = (evidence or {}).get("readable_by")
+    if resource.partition(":")[0] not in ENTITY_LISTS and isinstance(reader, str):
+        resource = f"user:{reader}"
     storage = entity_storage(snapshot, resource)
     if storage is None or storage.lower() not in XML_USER_STORAGES:
         return remediation

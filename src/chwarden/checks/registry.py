@@ -140,7 +140,9 @@ def run_checks(snapshot: Snapshot, checks: Iterable[Check] | None = None) -> tup
 
 
 def _to_finding(meta: CheckMeta, target: str, hit: Hit, snapshot: Snapshot) -> Finding:
-    remediation = fit_to_storage(snapshot, hit.resource, hit.remediation or Remediation(text=meta.remediation))
+    remediation = fit_to_storage(
+        snapshot, hit.resource, hit.remediation or Remediation(text=meta.remediation), dict(hit.evidence)
+    )
     if remediation.text is None:
         remediation = remediation.model_copy(update={"text": meta.remediation})
     return Finding(

@@ -58,7 +58,11 @@ class FixItem:
 
     @property
     def user(self) -> str:
+        """The account the fix is about (a table finding names its reader in the evidence)."""
         kind, _, name = self.finding.resource.partition(":")
+        reader = self.finding.evidence.get("readable_by")
+        if kind == "table" and isinstance(reader, str):
+            return reader
         return name if kind == "user" else "default" if self.finding.check_id.startswith("default_") else name
 
     @property
@@ -200,7 +204,9 @@ def build(
 # first is applied the second no longer applies, and its fix (read-only profile, no DDL) would only
 # take rights away from the account that now authenticates.
 GIVES_PASSWORD = frozenset({"default_user_without_password", "user_without_password", "empty_password_hash"})
-ONLY_WHILE_PASSWORDLESS = frozenset({"anonymous_user_can_write", "ddl_allowed", "readonly_not_enforced"})
+ONLY_WHILE_PASSWORDLESS = frozenset(
+    {"anonymous_user_can_write", "ddl_allowed", "readonly_not_enforced", "sensitive_looking_tables_readable"}
+)
 
 
 def _mark_superseded(items: list[FixItem]) -> None:
@@ -209,7 +215,7 @@ def _mark_superseded(items: list[FixItem]) -> None:
         if item.finding.check_id in GIVES_PASSWORD and (item.statements or item.patches) and not item.missing:
             password_fix.setdefault(item.user, n)
     for item in items:
-        kind, _, name = item.finding.resource.partition(":")
+        kind, name = item.finding.resource.partition(":")[0], item.user
         passwordless_finding = kind == "session" or item.finding.evidence.get("passwordless") is True
         if item.finding.check_id in ONLY_WHILE_PASSWORDLESS and passwordless_finding and name in password_fix:
             item.superseded_by = password_fix[name]
