@@ -10,7 +10,7 @@ storing them, so a saved snapshot can be shared like a report.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
@@ -404,6 +404,12 @@ class Snapshot(FactModel):
     # Derived values computed by checks (indexes, resolved profiles); never serialised. Checks only
     # read a snapshot, so a value stays valid for the snapshot's life once collection is done.
     _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Snapshot:
+        """A copy with its own, empty memo: derived values of the original may not fit the copy."""
+        copied = super().model_copy(update=update, deep=deep)
+        copied._memo = {}
+        return copied
 
     def memo(self, key: str, compute: Callable[[], T]) -> T:
         """Compute a derived value once per snapshot (keeps checks linear in users and grants)."""

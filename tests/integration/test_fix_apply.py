@@ -27,7 +27,7 @@ import httpx
 import pytest
 
 from tests.harness import configs
-from tests.harness.ch18 import ClickHouse18Server
+from tests.harness.ch18 import ClickHouse18Server, ServerError
 from tests.harness.chdb_env import write_chdb_config
 
 URL_PASSWORD = "Leaked-Url-Pass-4711"
@@ -340,3 +340,32 @@ def test_fix_xml_patches_close_findings_on_18_16(ch18_factory: Any, tmp_path: Pa
     app = server.admin_query("SELECT count() FROM default.orders", user="app", password=APP_PASSWORD)
     assert app.strip() == "1"
     assert server.admin_query("SELECT 1", user="default", password=default_password).strip() == "1"
+
+
+@pytest.mark.server
+def test_sensitive_table_fix_on_18_16_withholds_the_database(ch18_factory: Any, tmp_path: Path) -> None:
+    """18.16 ignores users.xml row filters (measured), so its fix withholds the database instead."""
+    server: ClickHouse18Server = ch18_factory(users_xml=INSECURE_18)
+    server.admin_query("CREATE DATABASE logs")
+    server.admin_query("CREATE TABLE logs.log_stream (ts DateTime, api_key String) ENGINE = MergeTree ORDER BY ts")
+    server.admin_query("INSERT INTO logs.log_stream VALUES (now(), 'sk-test-0000000000000000000000')")
+    server.admin_query("CREATE TABLE default.orders (id UInt32) ENGINE = MergeTree ORDER BY id")
+    server.admin_query("INSERT INTO default.orders VALUES (1)")
+    before = audit(server.http_url, tmp_path / "before.json")
+    assert keys(before, "sensitive_looking_tables_readable") == {"table:logs.log_stream"}
+    (finding,) = [f for f in before["findings"] if f["check_id"] == "sensitive_looking_tables_readable"]
+    assert finding["remediation"].get("sql") is None and "<filter>" not in finding["remediation"]["xml"]
+    args = ["fix", str(tmp_path / "before.json"), "--check", "sensitive_looking_tables_readable", "--apply", "--yes"]
+    args += ["--set", "ALLOWED_DATABASE=default", "--target", server.http_url, "--xml-dir", str(tmp_path / "patches")]
+    result = chwarden(*args)
+    assert result.returncode == 0, result.stderr
+    (patch,) = (tmp_path / "patches" / "users.d").glob("*.xml")
+    (server.config_dir / "users.d").mkdir(exist_ok=True)
+    (server.config_dir / "users.d" / patch.name).write_text(patch.read_text())
+    server.stop()
+    server.start()
+    after = audit(server.http_url, tmp_path / "after.json")
+    assert keys(after, "sensitive_looking_tables_readable") == set()
+    with pytest.raises(ServerError, match="logs"):
+        server.admin_query("SELECT count() FROM logs.log_stream", user="default", password="")
+    assert server.admin_query("SELECT count() FROM default.orders", user="default", password="").strip() == "1"

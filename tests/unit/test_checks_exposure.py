@@ -18,6 +18,7 @@ from chwarden.facts import (
     NamedCollectionFacts,
     RowPolicyFacts,
     SecretRef,
+    ServerInfo,
     Snapshot,
     TableFacts,
 )
@@ -137,5 +138,17 @@ def test_sensitive_table_hidden_by_a_false_row_filter_is_quiet() -> None:
     for visible in ([policy("tenant = 1", ["default"])], [policy("0", ["other"])]):
         findings, _ = run("sensitive_looking_tables_readable", snap(tables=[CHAT], row_policies=visible))
         assert [f.resource for f in findings] == ["table:prod.log_stream"]
-    fix = run("sensitive_looking_tables_readable", snap(tables=[CHAT]))[0][0].remediation
+    modern = snap(tables=[CHAT], capabilities=Capabilities(has_sql_rbac=True), server=ServerInfo(version="24.8.1.1"))
+    fix = run("sensitive_looking_tables_readable", modern)[0][0].remediation
     assert fix.xml is not None and "<log_stream><filter>0</filter></log_stream>" in fix.xml
+    assert fix.sql == "REVOKE SELECT ON `prod`.`log_stream` FROM `default`;"
+
+
+def test_18_16_ignores_users_xml_row_filters() -> None:
+    """Measured on Debian's 18.16: a <filter>0</filter> in users.xml hides nothing."""
+    old = ServerInfo(version="18.16.1")
+    policy = RowPolicyFacts(name="p", database="prod", table="log_stream", select_filter="0", apply_to_list=["default"])
+    findings, _ = run("sensitive_looking_tables_readable", snap(server=old, tables=[CHAT], row_policies=[policy]))
+    assert [f.resource for f in findings] == ["table:prod.log_stream"]
+    fix = findings[0].remediation
+    assert fix.sql is None and fix.xml is not None and "<allow_databases>" in fix.xml and "<filter>" not in fix.xml

@@ -49,3 +49,12 @@ def test_a_real_check_follows_the_storage() -> None:
         findings, _ = run_check(get_check("grants_held_directly"), snap)
         assert (findings[0].remediation.sql is not None) is has_sql, storage
         assert findings[0].remediation.xml
+
+
+def test_a_copied_snapshot_does_not_inherit_derived_values() -> None:
+    """Memoised values (indexes, the privilege model) belong to one set of facts."""
+    original = modern_snapshot(users=[UserFacts(name="a")])
+    assert original.memo("names", lambda: [u.name for u in original.users or []]) == ["a"]
+    copy = original.model_copy(update={"users": [UserFacts(name="b")]})
+    assert copy.memo("names", lambda: [u.name for u in copy.users or []]) == ["b"]
+    assert original.memo("names", lambda: []) == ["a"]

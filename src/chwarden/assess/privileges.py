@@ -20,6 +20,7 @@ servers show that expansion in ``system.grants`` themselves, so live grants are 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -155,7 +156,7 @@ class AccessModel:
             users=by_name,
             grants=grants,
             role_grants=role_grants,
-            policies=list(snapshot.row_policies or []),
+            policies=list(snapshot.row_policies or []) if _enforces_row_policies(snapshot) else [],
             rows_without_policy=_rows_without_policy(snapshot),
         )
         if not grants_from_server(snapshot):
@@ -354,6 +355,14 @@ def implicit_grants(user: UserFacts) -> list[Grant]:
     if user.allow_databases is None:
         return [Grant("ALL")]
     return [Grant("ALL", database=db) for db in user.allow_databases]
+
+
+def _enforces_row_policies(snapshot: Snapshot) -> bool:
+    """Servers older than XML row filters read the <filter> of users.xml and ignore it."""
+    from chwarden.remediate.features import XML_ROW_FILTERS_SINCE
+
+    match = re.match(r"(\d+)\.(\d+)", snapshot.server.version or "")
+    return match is None or (int(match.group(1)), int(match.group(2))) >= XML_ROW_FILTERS_SINCE
 
 
 def _rows_without_policy(snapshot: Snapshot) -> bool:

@@ -11,10 +11,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from chwarden.assess.privileges import FALSE_FILTER, AccessModel
-from chwarden.checks.helpers import can_select, quote_ident, session_is_passwordless, session_user, users_d_xml
+from chwarden.checks.helpers import (
+    can_select,
+    lacks,
+    quote_ident,
+    session_is_passwordless,
+    session_user,
+    users_d_xml,
+    xml_users_era,
+)
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import SecretRef, Snapshot, TableFacts
 from chwarden.model import Remediation, Severity
+from chwarden.remediate.features import XML_ROW_FILTERS_SINCE
 
 CATEGORY = "exposure"
 REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"
@@ -189,14 +198,22 @@ def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
                 "passwordless": True,
             },
             severity=Severity.INFO if empty else None,
-            remediation=Remediation(
-                sql=(
-                    f"REVOKE SELECT ON {quote_ident(table.database)}.{quote_ident(table.name)} "
-                    f"FROM {quote_ident(user or 'default')};"
-                ),
-                xml=_hide_rows_xml(user or "default", table.database, table.name),
-            ),
+            remediation=_hide_table_fix(snapshot, user or "default", table),
         )
+
+
+def _hide_table_fix(snapshot: Snapshot, user: str, table: TableFacts) -> Remediation:
+    """REVOKE for SQL users, a users.xml row filter where the version has them, else allow_databases."""
+    if xml_users_era(snapshot):  # 18.x: no REVOKE, no row filters; only whole databases can be withheld
+        return Remediation(
+            xml=users_d_xml(user, "<allow_databases><database>ALLOWED_DATABASE</database></allow_databases>"),
+            text="This version cannot hide one table: give the user a password, or list in <allow_databases> "
+            "only databases without this table.",
+        )
+    return Remediation(
+        sql=f"REVOKE SELECT ON {quote_ident(table.database)}.{quote_ident(table.name)} FROM {quote_ident(user)};",
+        xml=None if lacks(snapshot, XML_ROW_FILTERS_SINCE) else _hide_rows_xml(user, table.database, table.name),
+    )
 
 
 def _rows_hidden(snapshot: Snapshot, user: str, table: TableFacts) -> bool:

@@ -340,20 +340,17 @@ def grants_of_principals(snapshot: Snapshot, user: str) -> list[GrantFacts]:
 
 
 def can_select(snapshot: Snapshot, user: str | None, database: str, table: str) -> bool:
-    """SELECT on a table per the grants; without grant facts (pre-RBAC) visibility means access."""
+    """SELECT on the whole table, as the privilege model decides it (roles, partial revokes, and the
+    implicit full access of users.xml users without <grants>); unknown users are assumed able to."""
     if snapshot.grants is None or user is None:
         return True
-    held = revoked = False
-    for g in grants_of_principals(snapshot, user):
-        if g.access_type not in ("SELECT", "ALL") or g.column is not None:
-            continue
-        if g.database not in (None, database) or g.table not in (None, table):
-            continue
-        if g.is_partial_revoke:
-            revoked = True
-        else:
-            held = True
-    return held and not revoked
+    from chwarden.assess.privileges import IMPLIES_SELECT, AccessModel  # the model reads facts only
+
+    model = snapshot.memo("access_model", lambda: AccessModel.build(snapshot))
+    known = user in model.users or f"user:{user}" in model.grants
+    if not known:
+        return True
+    return bool(model.allowing(user, IMPLIES_SELECT, database, table, None))
 
 
 # Server defaults of the settings the limit/logging checks judge, for values no profile sets.

@@ -29,6 +29,9 @@ CLUSTER_SECRET_SINCE: Version = (20, 10)
 INTERSERVER_CREDENTIALS_SINCE: Version = (18, 16)  # in Debian's 18.16 binary; older lines unverified
 VERBOSE_REPLICAS_SWITCH_SINCE: Version = (23, 1)
 REMOTE_URL_ALLOW_HOSTS_SINCE: Version = (19, 17)  # approximate; absent from Debian's 18.16 binary
+# users.xml <databases><db><table><filter>: Debian's 18.16 ignores them (measured: all rows visible);
+# they arrived in the 19.x line, exact release unverified, so 20.1 is the bound used
+XML_ROW_FILTERS_SINCE: Version = (20, 1)
 
 CURRENT: Version = (26, 9)
 
