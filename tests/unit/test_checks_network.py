@@ -343,3 +343,21 @@ def test_features_18_16_lacks_get_advice_not_a_patch_that_would_be_ignored() -> 
     secret, _ = run("cluster_without_secret", snap(clusters, server=old))
     assert secret[0].remediation.xml is None and "20.10" in (secret[0].remediation.text or "")
     assert "<secret" in (run("cluster_without_secret", snap(clusters))[0][0].remediation.xml or "")
+
+
+@pytest.mark.parametrize(
+    ("check_id", "config"),
+    [
+        ("prometheus_endpoint_exposed", {"prometheus__endpoint": "/metrics", "prometheus__port": "9363"}),
+        ("mysql_port_enabled", {"mysql_port": "9004"}),
+        ("postgresql_port_enabled", {"postgresql_port": "9005"}),
+        ("grpc_without_tls", {"grpc_port": "9100"}),
+        ("cors_allows_any_origin", {"http_options_response__header__name": "Access-Control-Allow-Origin",
+                                    "http_options_response__header__value": "*"}),
+    ],
+)  # fmt: skip
+def test_keys_an_18_x_server_does_not_know_are_no_facts(check_id: str, config: dict[str, str]) -> None:
+    """18.16 ignores these keys (its binary lacks them): configured there, they open nothing."""
+    configured = cfg(listen_host="::", **config)
+    assert run(check_id, snap(configured))[0], check_id  # a current server does what the file says
+    assert run(check_id, snap(configured, server=ServerInfo(version="18.16.1"))) == ([], []), check_id

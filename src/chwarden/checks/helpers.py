@@ -105,12 +105,49 @@ def session_is_passwordless(snapshot: Snapshot) -> bool:
     return name in (None, "default") and bool(anonymous_login_accepted(snapshot))
 
 
+# Top-level config keys that Debian's 18.16 server binary does not contain (measured by
+# tests/harness/config_oracle.py): an 18.x server ignores them, so for it they are no facts at all.
+UNKNOWN_TO_18 = frozenset(
+    {
+        "access_control_improvements",
+        "allow_implicit_no_password",
+        "allow_no_password",
+        "allow_plaintext_password",
+        "bcrypt_workfactor",
+        "default_password_type",
+        "display_secrets_in_show_and_select",
+        "enable_verbose_replicas_status",
+        "grpc",
+        "grpc_port",
+        "http_options_response",
+        "keeper_server",
+        "mysql_port",
+        "named_collections",
+        "postgresql_port",
+        "prometheus",
+        "query_masking_rules",
+        "remote_url_allow_hosts",
+        "session_log",
+        "text_log",
+    }
+)
+
+
+def ignored_by_server(snapshot: Snapshot, path: str) -> bool:
+    """The server's version does not know this key: whatever the files say, it is as if absent."""
+    version = server_version(snapshot)
+    return version is not None and version[0] <= 18 and path.split(".", 1)[0] in UNKNOWN_TO_18
+
+
 def config_value(snapshot: Snapshot, path: str) -> ConfigValue | None:
     """A server config value; None only when absence is proven (config files were read).
 
     ``system.server_settings`` exposes only part of the configuration, so a key missing from a
-    dict that holds no config-file values means "unknown" and raises FactMissing.
+    dict that holds no config-file values means "unknown" and raises FactMissing. A key the
+    server's version does not know counts as absent.
     """
+    if ignored_by_server(snapshot, path):
+        return None
     config: dict[str, ConfigValue] = snapshot.need("server_config")
     value = config.get(path)
     if value is not None or config_known(snapshot):
@@ -531,7 +568,10 @@ XML_USER_STORAGES = frozenset({"users_xml", "users.xml", "config"})
 
 
 def config_section(snapshot: Snapshot, prefix: str) -> dict[str, ConfigValue]:
-    """Every config value under ``prefix`` (dotted); {} only when absence is proven."""
+    """Every config value under ``prefix`` (dotted); {} only when absence is proven (or when the
+    server's version does not know the key)."""
+    if ignored_by_server(snapshot, prefix):
+        return {}
     config: dict[str, ConfigValue] = snapshot.need("server_config")
     found = {k: v for k, v in config.items() if k == prefix or k.startswith(prefix + ".")}
     if found or snapshot.config_files is not None or any(v.origin == "config" for v in config.values()):
@@ -615,6 +655,7 @@ __all__ += [
     "XML_USER_STORAGES",
     "config_known",
     "config_section",
+    "ignored_by_server",
     "ipv4_netmask_form",
     "is_loopback_only",
     "is_xml_user",
