@@ -24,6 +24,7 @@ from chwarden.checks.helpers import (
     grantee_is_accepted_admin,
     is_passwordless,
     is_true,
+    lacks,
     quote_ident,
     role_members,
     session_is_passwordless,
@@ -37,6 +38,7 @@ from chwarden.checks.helpers import (
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import GrantFacts, Snapshot
 from chwarden.model import Remediation, Severity
+from chwarden.remediate.features import XML_GRANTS_SINCE, XML_ROLES_SINCE
 
 CATEGORY = "privileges"
 REF_GRANT = "https://clickhouse.com/docs/sql-reference/statements/grant"
@@ -139,19 +141,35 @@ def _grantee_evidence(snapshot: Snapshot, grantee: str) -> dict[str, object]:
     return {"passwordless": True} if user is not None and is_passwordless(user) else {}
 
 
-GRANTS_PLACEHOLDER = "<grants><query>GRANT SELECT ON ALLOWED_DATABASE.*</query></grants>"
+GRANTS_PLACEHOLDER = '<grants replace="replace"><query>GRANT SELECT ON ALLOWED_DATABASE.*</query></grants>'
+ALLOW_DATABASES_PLACEHOLDER = "<allow_databases><database>ALLOWED_DATABASE</database></allow_databases>"
 
 
-def _revoke_fix(snapshot: Snapshot, grantee: str, grants: list[GrantFacts], xml_hint: str) -> Remediation:
-    """REVOKE statements for SQL-managed grantees; users.xml grantees are fixed in their file."""
+def _user_restriction_xml(snapshot: Snapshot, name: str, grants_xml: str | None) -> str | None:
+    """The users.d patch that narrows a users.xml user on this version (None: only by hand).
+
+    users.xml knows <grants> from 23.5 on; older servers (18.x to 23.4) narrow a user with
+    <allow_databases>, and would ignore a <grants> element in silence.
+    """
+    if lacks(snapshot, XML_GRANTS_SINCE):
+        return users_d_xml(name, ALLOW_DATABASES_PLACEHOLDER)
+    return users_d_xml(name, grants_xml) if grants_xml else None
+
+
+def _revoke_fix(
+    snapshot: Snapshot, grantee: str, grants: list[GrantFacts], grants_xml: str | None, advice: str
+) -> Remediation:
+    """REVOKE statements for SQL-managed grantees; users.xml users get a patch where one can be exact,
+    else ``advice`` (a template with a comment in place of queries would wipe the user's grants)."""
     name = grantee.partition(":")[2]
     statements = sorted(
         {f"REVOKE {g.access_type} ON {grant_scope(g.database, g.table)} FROM {_grantee_name(g)};" for g in grants}
     )
-    xml = users_d_xml(name, xml_hint) if grantee.startswith("user:") else None
+    xml = _user_restriction_xml(snapshot, name, grants_xml) if grantee.startswith("user:") else None
+    text = None if xml else advice
     if xml_users_era(snapshot):
-        return Remediation(xml=xml or xml_fragment("<roles>", f"  <{name}>{xml_hint}</{name}>", "</roles>"))
-    return Remediation(sql="\n".join(statements), xml=xml)
+        return Remediation(xml=xml, text=text)
+    return Remediation(sql="\n".join(statements), xml=xml, text=text)
 
 
 def _grant_hits(snapshot: Snapshot, wanted: frozenset[str] | None, *, system: bool = False) -> Iterator[Hit]:
@@ -173,7 +191,15 @@ def _grant_hits(snapshot: Snapshot, wanted: frozenset[str] | None, *, system: bo
             resource=grantee,
             evidence=evidence,
             severity=severity,
-            remediation=_revoke_fix(snapshot, grantee, grants, "<!-- remove these privileges from <grants> -->"),
+            remediation=_revoke_fix(
+                snapshot,
+                grantee,
+                grants,
+                None,
+                "SQL grantees: run the REVOKE statements. users.xml users: remove these privileges from the "
+                "GRANT queries of their <grants> (before 23.5: list only the databases they need in "
+                "<allow_databases>).",
+            ),
         )
 
 
@@ -208,7 +234,13 @@ def global_all_privileges(snapshot: Snapshot) -> Iterator[Hit]:
             resource=grantee,
             evidence=evidence,
             severity=Severity.CRITICAL if worse else None,
-            remediation=_revoke_fix(snapshot, grantee, grants, GRANTS_PLACEHOLDER),
+            remediation=_revoke_fix(
+                snapshot,
+                grantee,
+                grants,
+                GRANTS_PLACEHOLDER,
+                "Revoke ALL ON *.* and grant only what the account needs, through a role.",
+            ),
         )
 
 
@@ -252,11 +284,12 @@ def grant_option_held(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 def _fix_or_xml(snapshot: Snapshot, grantee: str, sql: str, what: str) -> Remediation:
+    """SQL for SQL grantees; for users.xml ones the change is made by hand in their <grants> queries."""
     name = grantee.partition(":")[2]
-    xml = users_d_xml(name, f"<grants><!-- {what} from the GRANT queries --></grants>")
+    advice = f"In users.xml, {what} from the GRANT queries in the <grants> of {name}."
     if xml_users_era(snapshot):
-        return Remediation(xml=xml)
-    return Remediation(sql=sql, xml=xml if grantee.startswith("user:") else None)
+        return Remediation(text=advice)
+    return Remediation(sql=sql, text=advice)
 
 
 @check(
@@ -495,10 +528,15 @@ def grants_held_directly(snapshot: Snapshot) -> Iterator[Hit]:
             f"<roles><{role}><grants>{queries}</grants></{role}></roles>",
             f'<users><{user}><grants replace="replace"><query>GRANT {role}</query></grants></{user}></users>',
         )
+        if lacks(snapshot, XML_ROLES_SINCE):  # users.xml has no <roles> before 23.6
+            rem = Remediation(text="Create SQL roles for these privileges (users.xml has no roles before 23.6).")
+            rem = rem if xml_users_era(snapshot) else Remediation(sql=sql, text=rem.text)
+        else:
+            rem = Remediation(xml=xml) if xml_users_era(snapshot) else Remediation(sql=sql, xml=xml)
         yield Hit(
             resource=f"user:{user}",
             evidence={"direct_privileges": len(privileges), "examples": privileges[:10]},
-            remediation=Remediation(xml=xml) if xml_users_era(snapshot) else Remediation(sql=sql, xml=xml),
+            remediation=rem,
         )
 
 
