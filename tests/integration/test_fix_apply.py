@@ -281,6 +281,69 @@ def test_row_filter_patch_hides_a_sensitive_table_on_current_clickhouse(tmp_path
         check.close()
 
 
+@pytest.mark.embedded
+def test_xml_role_patch_moves_a_users_privileges_unchanged_on_current_clickhouse(tmp_path: Path) -> None:
+    """grants_held_directly for a users.xml user: the <roles> patch keeps exactly what the user had."""
+    from chdb import session as chdb_session
+
+    body = (
+        "<profiles><default/></profiles><users><default><no_password/>"
+        "<networks><ip>::1</ip><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota>"
+        "<access_management>1</access_management></default>"
+        f"<app><password_sha256_hex>{hashlib.sha256(APP_PASSWORD.encode()).hexdigest()}</password_sha256_hex>"
+        "<networks><ip>::1</ip></networks><profile>default</profile><quota>default</quota></app>"
+        "</users><quotas><default/></quotas>"
+    )
+    config = write_chdb_config(tmp_path / "cfg" / "config.xml", body)
+    data = tmp_path / "data"
+    target = f"chdb://{data}?config={config}"
+
+    def read(sql: str) -> list[list[Any]]:
+        session = chdb_session.Session(f"{data}?config-file={config}")
+        try:
+            rows: list[list[Any]] = json.loads(session.query(sql).bytes())["data"]
+            return rows
+        finally:
+            session.close()
+
+    # SOURCES is the group of FILE, URL, S3...: SHOW GRANTS folds them into it for the role
+    sources = {"FILE", "URL", "REMOTE", "MONGO", "REDIS", "MYSQL", "POSTGRES", "SQLITE", "ODBC", "JDBC", "HDFS"}
+    sources |= {"S3", "HIVE", "AZURE", "KAFKA", "NATS", "RABBITMQ", "YTSAURUS", "ARROW FLIGHT", "BIGQUERY", "DISK"}
+
+    def privileges(grantee: str) -> set[str]:
+        """(privilege, scope) pairs of SHOW GRANTS, ClickHouse's canonical form of the rights."""
+        rows = read(f"SHOW GRANTS FOR {grantee} FORMAT JSONCompact")
+        pairs: set[str] = set()
+        for (statement,) in rows:
+            head, _, scope = statement.removeprefix("GRANT ").partition(" ON ")
+            for privilege in head.split(", "):
+                pairs.add(f"{privilege} ON {scope.rsplit(' TO ', 1)[0]}")
+        return pairs
+
+    direct = privileges("app")
+    assert len(direct) > 10
+    before = audit(target, tmp_path / "before.json")
+    assert "user:app" in keys(before, "grants_held_directly")
+    report = dict(before, findings=[f for f in before["findings"] if f["resource"] == "user:app"])
+    (tmp_path / "app.json").write_text(json.dumps(report))
+    args = ["fix", str(tmp_path / "app.json"), "--check", "grants_held_directly", "--apply", "--yes"]
+    result = chwarden(*args, "--target", target, "--xml-dir", str(tmp_path / "patches"))
+    assert result.returncode == 0, result.stderr
+    (patch,) = (tmp_path / "patches" / "users.d").glob("*.xml")
+    (config.parent / "config.d").mkdir()
+    (config.parent / "config.d" / patch.name).write_text(patch.read_text())
+
+    after = audit(target, tmp_path / "after.json")
+    assert "user:app" not in keys(after, "grants_held_directly")
+    moved = privileges("app_access")
+    assert "SOURCES ON *.*" in moved
+    assert {p for p in direct - moved if p.split(" ON ")[0] not in sources} == set()  # nothing lost
+    assert moved <= direct  # nothing gained
+    assert read("SELECT granted_role_name FROM system.role_grants WHERE user_name = 'app' FORMAT JSONCompact") == [
+        ["app_access"]
+    ]
+
+
 # ---- 18.16: the XML part, installed by the operator -----------------------------------------------
 
 INSECURE_18 = configs.users_file(
