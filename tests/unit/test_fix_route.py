@@ -52,15 +52,6 @@ def test_a_real_check_follows_the_storage() -> None:
         assert [r for r in ("sql", "xml") if getattr(rem, r)] == [route], storage
 
 
-def test_a_copied_snapshot_does_not_inherit_derived_values() -> None:
-    """Memoised values (indexes, the privilege model) belong to one set of facts."""
-    original = modern_snapshot(users=[UserFacts(name="a")])
-    assert original.memo("names", lambda: [u.name for u in original.users or []]) == ["a"]
-    copy = original.model_copy(update={"users": [UserFacts(name="b")]})
-    assert copy.memo("names", lambda: [u.name for u in copy.users or []]) == ["b"]
-    assert original.memo("names", lambda: []) == ["a"]
-
-
 def test_sql_entities_keep_only_the_sql_fix() -> None:
     """A users.d patch for a SQL-created user would define a second user of that name."""
     fitted = fit_to_storage(snapshot("local_directory"), "user:app", BOTH)
