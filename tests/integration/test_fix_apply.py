@@ -55,6 +55,19 @@ def audit(target: str, out: Path, *extra: str, env: dict[str, str] | None = None
     return report
 
 
+def fix_one_check_into_chdb(report: Path, check_id: str, target: str, config: Path) -> None:
+    """`fix --apply --xml-dir` for one check, then the operator's step: its one users.d patch goes
+    into the config.d/ beside chdb's config.xml (chdb reads its users from that file)."""
+    patches = report.parent / "patches"
+    result = chwarden(
+        "fix", str(report), "--check", check_id, "--apply", "--yes", "--target", target, "--xml-dir", str(patches)
+    )
+    assert result.returncode == 0, result.stderr
+    (patch,) = (patches / "users.d").glob("*.xml")
+    (config.parent / "config.d").mkdir()
+    (config.parent / "config.d" / patch.name).write_text(patch.read_text())
+
+
 def keys(report: dict[str, Any], check_id: str) -> set[str]:
     return {f["resource"] for f in report["findings"] if f["check_id"] == check_id}
 
@@ -264,12 +277,7 @@ def test_row_filter_patch_hides_a_sensitive_table_on_current_clickhouse(tmp_path
 
     before = audit(target, tmp_path / "before.json")
     assert keys(before, "sensitive_looking_tables_readable") == {"table:default.log_stream"}
-    fix = ["fix", str(tmp_path / "before.json"), "--check", "sensitive_looking_tables_readable", "--apply", "--yes"]
-    result = chwarden(*fix, "--target", target, "--xml-dir", str(tmp_path / "patches"))
-    assert result.returncode == 0, result.stderr
-    (patch,) = (tmp_path / "patches" / "users.d").glob("*.xml")
-    (config.parent / "config.d").mkdir()
-    (config.parent / "config.d" / patch.name).write_text(patch.read_text())
+    fix_one_check_into_chdb(tmp_path / "before.json", "sensitive_looking_tables_readable", target, config)
 
     after = audit(target, tmp_path / "after.json")
     assert keys(after, "sensitive_looking_tables_readable") == set()
@@ -326,12 +334,7 @@ def test_xml_role_patch_moves_a_users_privileges_unchanged_on_current_clickhouse
     assert "user:app" in keys(before, "grants_held_directly")
     report = dict(before, findings=[f for f in before["findings"] if f["resource"] == "user:app"])
     (tmp_path / "app.json").write_text(json.dumps(report))
-    args = ["fix", str(tmp_path / "app.json"), "--check", "grants_held_directly", "--apply", "--yes"]
-    result = chwarden(*args, "--target", target, "--xml-dir", str(tmp_path / "patches"))
-    assert result.returncode == 0, result.stderr
-    (patch,) = (tmp_path / "patches" / "users.d").glob("*.xml")
-    (config.parent / "config.d").mkdir()
-    (config.parent / "config.d" / patch.name).write_text(patch.read_text())
+    fix_one_check_into_chdb(tmp_path / "app.json", "grants_held_directly", target, config)
 
     after = audit(target, tmp_path / "after.json")
     assert "user:app" not in keys(after, "grants_held_directly")

@@ -18,7 +18,7 @@ from chwarden.checks.helpers import (
     version_at_least,
     xml_fragment,
 )
-from chwarden.checks.registry import Hit, check
+from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.facts import LogSecretFacts, Snapshot, SystemLogFacts
 from chwarden.model import Remediation, Severity
 from chwarden.remediate.features import LOG_TTL_SINCE, MASKING_SINCE
@@ -151,13 +151,12 @@ def system_log_without_ttl(snapshot: Snapshot) -> Iterator[Hit]:
 )
 def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
     if lacks(snapshot, MASKING_SINCE):  # older servers ignore the section: nothing is masked
-        yield Hit(
-            resource="setting:query_masking_rules",
-            evidence={"query_masking_supported": False, "server_version": snapshot.server.version},
-            remediation=Remediation(
-                text="This version has no query_masking_rules (19.14+): keep secrets out of query text (query "
-                "parameters, named collections after upgrading), restrict who reads query_log, and upgrade."
-            ),
+        yield version_lacks_feature(
+            snapshot,
+            "setting:query_masking_rules",
+            "query_masking_rules",
+            "This version has no query_masking_rules (19.14+): keep secrets out of query text (query parameters, "
+            "named collections after upgrading), restrict who reads query_log, and upgrade.",
         )
         return
     if config_section(snapshot, "query_masking_rules"):

@@ -25,7 +25,7 @@ from chwarden.checks.helpers import (
     users_or_missing,
     xml_fragment,
 )
-from chwarden.checks.registry import Hit, check
+from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.facts import ConfigValue, FactMissing, Snapshot, UserFacts
 from chwarden.model import Endpoint, Remediation, Severity
 from chwarden.remediate.features import (
@@ -630,13 +630,12 @@ def _cors_setting_fix(snapshot: Snapshot, profile: str | None) -> Remediation:
 )
 def remote_url_allow_hosts_unset(snapshot: Snapshot) -> Iterator[Hit]:
     if lacks(snapshot, REMOTE_URL_ALLOW_HOSTS_SINCE):  # older servers ignore the section
-        yield Hit(
-            resource="setting:remote_url_allow_hosts",
-            evidence={"remote_url_allow_hosts_supported": False, "server_version": snapshot.server.version},
-            remediation=Remediation(
-                text="This version has no remote_url_allow_hosts: url() and remote() reach any host. Keep "
-                "untrusted users readonly, filter the server's outbound traffic, and upgrade."
-            ),
+        yield version_lacks_feature(
+            snapshot,
+            "setting:remote_url_allow_hosts",
+            "remote_url_allow_hosts",
+            "This version has no remote_url_allow_hosts: url() and remote() reach any host. Keep untrusted users "
+            "readonly, filter the server's outbound traffic, and upgrade.",
         )
         return
     if config_section(snapshot, "remote_url_allow_hosts"):
@@ -670,13 +669,12 @@ def remote_url_allow_hosts_unset(snapshot: Snapshot) -> Iterator[Hit]:
 def verbose_replicas_status(snapshot: Snapshot) -> Iterator[Hit]:
     value = config_value(snapshot, "enable_verbose_replicas_status")
     if lacks(snapshot, VERBOSE_REPLICAS_SWITCH_SINCE):  # the switch does not exist yet: always verbose
-        yield Hit(
-            resource="setting:enable_verbose_replicas_status",
-            evidence={"switch_exists": False, "server_version": snapshot.server.version},
-            remediation=Remediation(
-                text="This version has no enable_verbose_replicas_status (23.1+): block /replicas_status at the "
-                "proxy or firewall for untrusted clients, and upgrade."
-            ),
+        yield version_lacks_feature(
+            snapshot,
+            "setting:enable_verbose_replicas_status",
+            "enable_verbose_replicas_status",
+            "This version has no enable_verbose_replicas_status (23.1+): block /replicas_status at the proxy or "
+            "firewall for untrusted clients, and upgrade.",
         )
         return
     if value is not None and not is_true(value.value):

@@ -112,6 +112,16 @@ def finding_fingerprint(check_id: str, target: str, resource: str) -> str:
     return hashlib.sha256(f"{check_id}|{target}|{resource}".encode()).hexdigest()[:16]
 
 
+def version_lacks_feature(snapshot: Snapshot, resource: str, feature: str, advice: str) -> Hit:
+    """The finding for a server too old to have the protecting feature: advice, never a patch it
+    would ignore in silence."""
+    return Hit(
+        resource=resource,
+        evidence={"feature": feature, "supported": False, "server_version": snapshot.server.version},
+        remediation=Remediation(text=advice),
+    )
+
+
 def run_check(chk: Check, snapshot: Snapshot) -> tuple[list[Finding], list[NotChecked]]:
     meta = chk.meta
     target = snapshot.target
