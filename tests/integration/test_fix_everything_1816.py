@@ -15,6 +15,7 @@ remote_url_allow_hosts and the verbose replicas switch, none of which 18.16 has)
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -44,11 +45,13 @@ UPGRADE_ONLY = {"vulnerable_version", "unsupported_release_line", "secrets_not_m
 # * stack_traces_sent_to_clients: 18.x puts stack traces into the errors that anonymous clients now get;
 # * unsalted_sha256_password: password_sha256_hex is the strongest hash 18.x knows;
 # * system_log_without_ttl: query_log exists once queries are logged; 18.16 has no TTL (advice only).
+# * limits_not_constrained: the limits the fixes add to a profile cannot be locked before 19.14.
 REVEALED_BY_THE_FIX = {
     "plaintext_ports_enabled",
     "stack_traces_sent_to_clients",
     "unsalted_sha256_password",
     "system_log_without_ttl",
+    "limits_not_constrained",
 }
 
 
@@ -156,3 +159,69 @@ def test_fix_everything_on_debian_default(ch18_env: Ch18Env, tmp_path: Path) -> 
         assert count.strip() == "4"
     finally:
         server.stop()
+
+
+BUSY_USERS = configs.users_file(
+    configs.LOGGED_PROFILE
+    + "<reporting><readonly>2</readonly></reporting><web><max_memory_usage>1000000000</max_memory_usage></web>",
+    configs.user("default", sha256_of=configs.DEFAULT_PASSWORD, networks=("10.0.0.0/8", "127.0.0.1", "::1"))
+    + configs.user("app", password="App-Plain-91", profile="web")
+    + configs.user("report", profile="reporting"),
+    configs.UNLIMITED_QUOTA,
+)
+
+
+def test_fix_everything_on_a_busier_legacy_setup(ch18_factory: Any, tmp_path: Path) -> None:
+    """TLS beside plain ports, an admin behind an IPv4 prefix, a plain-text and a passwordless user.
+
+    This scenario caught two fixes that locked accounts out or changed them for nothing: the netmask
+    rewrite replaced the admin's whole network list with the rewritten prefix (loopback gone), and
+    "unsalted SHA-256" re-hashed a users.xml password into another unsalted SHA-256.
+    """
+    variant = configs.Variant(
+        BUSY_USERS,
+        passwords={"default": configs.DEFAULT_PASSWORD},
+        admin=("default", configs.DEFAULT_PASSWORD),
+    )
+    server: ClickHouse18Server = ch18_factory(variant=variant, tls=True)
+    server.admin_query("CREATE TABLE default.orders (id UInt32) ENGINE = MergeTree ORDER BY id")
+    admin = {"CLICKHOUSE_USER": "default", "CLICKHOUSE_PASSWORD": configs.DEFAULT_PASSWORD}
+    before = audit(server.http_url, tmp_path / "before.json", env=admin)
+    assert ("legacy_ipv4_cidr_network_open", "user:default") in keys(before)
+    args = ["fix", str(tmp_path / "before.json"), "--apply", "--yes", "--target", server.http_url]
+    args += ["--xml-dir", str(tmp_path / "patches"), "--secrets-file", str(tmp_path / "secrets.env")]
+    args += ["--set", "CLIENT_NETWORK/CIDR=10.20.0.0/16", "--set", "ALLOWED_DATABASE=default"]
+    result = chwarden(*args, env=admin)
+    assert result.returncode == 0, result.stderr
+    secrets = dict(line.split("=", 1) for line in (tmp_path / "secrets.env").read_text().splitlines() if "=" in line)
+    assert "CHWARDEN_DEFAULT_PASSWORD" not in secrets  # the admin's password is not touched
+    patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
+    texts = [p.read_text() for p in patches]
+    addressed = {f["resource"].partition(":")[2] for f in before["findings"]} | {"default", "readonly"}
+    assert not unknown_keys(texts, addressed)
+    for patch in patches:
+        installed = server.config_dir / patch.parent.name / patch.name
+        installed.parent.mkdir(exist_ok=True)
+        installed.write_text(patch.read_text())
+    server.stop()
+    server.variant = dataclasses.replace(server.variant, http=False)  # the plain ports are gone: ping https
+    server.start()
+
+    out = tmp_path / "after.json"
+    audited = chwarden(
+        "audit", server.https_url, "--ca-file", str(server.ca_file), "-f", "json", "-o", str(out), env=admin
+    )
+    assert "Traceback" not in audited.stderr and out.exists(), audited.stderr
+    after: dict[str, Any] = json.loads(out.read_text())
+    assert after["targets"][0]["status"] == "complete"  # the admin still gets in, from loopback
+    patched = {(f["check_id"], f["resource"]) for f in before["findings"] if f["remediation"].get("xml")}
+    assert len(patched) >= 20 and keys(after) & patched == set()
+    advice_only = {
+        (f["check_id"], f["resource"])
+        for f in before["findings"]
+        if f["remediation"].get("xml") is None and f["remediation"].get("sql") is None
+    }
+    assert keys(before) & keys(after) <= advice_only
+    assert {check for check, _ in keys(after) - keys(before)} <= REVEALED_BY_THE_FIX
+    app = secrets["CHWARDEN_APP_PASSWORD"]
+    assert server.admin_query("SELECT count() FROM default.orders", user="app", password=app).strip() == "0"

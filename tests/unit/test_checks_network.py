@@ -113,7 +113,11 @@ def test_legacy_ipv4_cidr_only_on_18x() -> None:
     old = snap(users=users, server=ServerInfo(version="18.16.1"))
     findings, _ = run("legacy_ipv4_cidr_network_open", old)
     assert findings[0].evidence["networks"] == ["10.0.0.0/8"]
-    assert "<ip>10.0.0.0/255.0.0.0</ip>" in (findings[0].remediation.xml or "")
+    # the whole list is replaced: the other entries stay, or the fix would lock the user out
+    assert (
+        '<networks replace="replace"><ip>10.0.0.0/255.0.0.0</ip><ip>127.0.2.0/255.255.255.0</ip><ip>::1</ip>'
+        "</networks>" in (findings[0].remediation.xml or "")
+    )
     assert run("legacy_ipv4_cidr_network_open", snap(users=users))[0] == []
     _, missing = run("legacy_ipv4_cidr_network_open", snap(users=users, server=ServerInfo()))
     assert missing

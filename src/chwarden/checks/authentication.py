@@ -46,6 +46,13 @@ def _user_evidence(user: UserFacts, **extra: object) -> dict[str, object]:
     return evidence
 
 
+UNSALTED_IN_XML = (
+    "users.xml can only hold an unsalted SHA-256: create the account with SQL instead (20.5+: CREATE USER ... "
+    "IDENTIFIED WITH bcrypt_password, or sha256_password, which is salted), or keep users.xml and its "
+    "preprocessed copy readable by the server only."
+)
+
+
 def _hash_fix(snapshot: Snapshot, user: UserFacts) -> Remediation:
     """Move a user to a salted, slow hash (bcrypt where the server has it)."""
     kind = "bcrypt_password" if version_at_least(snapshot, BCRYPT_SINCE) else "sha256_password"
@@ -244,10 +251,12 @@ def unsalted_sha256_password(snapshot: Snapshot) -> Iterator[Hit]:
             continue
         hits += 1
         why = "sha256_salted is false" if user.sha256_salted is False else "users.xml hashes are never salted"
+        in_xml = xml_users_era(snapshot) or is_xml_user(snapshot, user)
         yield Hit(
             resource=f"user:{user.name}",
             evidence=_user_evidence(user, why=why),
-            remediation=_hash_fix(snapshot, user),
+            # a new password_sha256_hex would be just as unsalted (and change the password for nothing)
+            remediation=Remediation(text=UNSALTED_IN_XML) if in_xml else _hash_fix(snapshot, user),
             location=user.location,
         )
     if undecided and not hits:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from xml.sax.saxutils import escape as xml_escape
 
 from chwarden.checks.helpers import (
     WILDCARD_LISTEN,
@@ -162,13 +163,22 @@ def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
     if version[0] > 18:
         return
     for user, ips in candidates:
-        netmask = "".join(f"<ip>{ipv4_netmask_form(ip)}</ip>" for ip in ips)
         yield Hit(
             resource=f"user:{user.name}",
             evidence={"networks": ips, "server_version": snapshot.server.version},
-            remediation=Remediation(xml=users_d_xml(user.name, f'<networks replace="replace">{netmask}</networks>')),
+            remediation=Remediation(xml=users_d_xml(user.name, _networks_with_netmasks(user, ips))),
             location=user.location,
         )
+
+
+def _networks_with_netmasks(user: UserFacts, prefixes: list[str]) -> str:
+    """The user's whole <networks> (it is replaced), with only the broken IPv4 prefixes rewritten."""
+    entries = [f"<ip>{ipv4_netmask_form(ip) if ip in prefixes else ip}</ip>" for ip in user.host_ip]
+    if user.host_local and not {"127.0.0.1", "::1"} & set(user.host_ip):
+        entries += ["<ip>127.0.0.1</ip>", "<ip>::1</ip>"]
+    entries += [f"<host>{xml_escape(h)}</host>" for h in user.host_names]
+    entries += [f"<host_regexp>{xml_escape(r)}</host_regexp>" for r in user.host_names_regexp]
+    return '<networks replace="replace">' + "".join(entries) + "</networks>"
 
 
 @check(
