@@ -154,7 +154,6 @@ MODERN_CHECKS = [
     "double_sha1_password",
     "unsalted_sha256_password",
     "weak_default_password_type",
-    "bcrypt_not_used",
     "xml_user_with_access_management",
     "dns_based_host_restriction",
     "user_allowed_from_any_host",
@@ -277,3 +276,15 @@ def test_expected_resources_and_no_secret_leaks(snapshots: dict[str, Collected])
     everything = [f for c in ids for f in _judge(c, merged)[0]]
     dumped = "".join(f.model_dump_json() for f in everything)
     assert PLAIN_SECRET not in dumped and "cluster-secret-value" not in dumped
+
+
+def test_bcrypt_advice_is_for_sql_users_only(snapshots: dict[str, Collected]) -> None:
+    """users.xml users cannot hold bcrypt; the same users created with SQL are told to move to it."""
+    bad = snapshots["bad"].merged
+    assert _judge("bcrypt_not_used", bad) == ([], [])
+    as_sql = bad.model_copy(
+        update={"users": [u.model_copy(update={"storage": "local_directory"}) for u in bad.users or []]}
+    )
+    findings, _ = _judge("bcrypt_not_used", as_sql)
+    assert [f.resource for f in findings] == ["setting:default_password_type"]
+    assert "ALTER USER `plain` IDENTIFIED WITH bcrypt_password" in (findings[0].remediation.sql or "")

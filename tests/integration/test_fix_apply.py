@@ -347,6 +347,58 @@ def test_xml_role_patch_moves_a_users_privileges_unchanged_on_current_clickhouse
     ]
 
 
+@pytest.mark.embedded
+def test_fix_every_access_entity_on_current_clickhouse(tmp_path: Path) -> None:
+    """The modern privilege/limit scenario: every users.d patch at once, except the engine's own user.
+
+    chdb logs in as `default` only, so findings about default are left out; config.d findings are
+    not judged (chdb reports its own logger and lacks session_log, unlike a server). Every finding
+    with a users.d patch must be gone; what is new may only be the same privileges now shown on the
+    roles they moved to, and the unsalted-hash advice for users that just got a hash.
+    """
+    from chdb import session as chdb_session
+
+    from tests.integration.test_checks_modern_b import BAD, SETUP
+
+    config = write_chdb_config(tmp_path / "cfg" / "config.xml", BAD)
+    data = tmp_path / "data"
+    target = f"chdb://{data}?config={config}"
+    setup = chdb_session.Session(f"{data}?config-file={config}")
+    for q in (*SETUP, "CREATE TABLE prod.orders (id UInt32) ENGINE = MergeTree ORDER BY id"):
+        setup.query(q)
+    setup.query("INSERT INTO prod.orders VALUES (1)")
+    setup.close()
+
+    before = audit(target, tmp_path / "before.json")
+    chosen = [f for f in before["findings"] if f["resource"] not in ("user:default", "session:default")]
+    (tmp_path / "chosen.json").write_text(json.dumps(dict(before, findings=chosen)))
+    args = ["fix", str(tmp_path / "chosen.json"), "--apply", "--yes", "--target", target]
+    args += ["--xml-dir", str(tmp_path / "patches"), "--secrets-file", str(tmp_path / "secrets.env")]
+    result = chwarden(*args, "--set", "CLIENT_NETWORK/CIDR=10.20.0.0/16", "--set", "ALLOWED_DATABASE=prod")
+    assert result.returncode == 0, result.stderr
+    users_d = sorted((tmp_path / "patches" / "users.d").glob("*.xml"))
+    assert len(users_d) >= 20
+    (config.parent / "config.d").mkdir()
+    for patch in users_d:
+        (config.parent / "config.d" / patch.name).write_text(patch.read_text())
+
+    after = audit(target, tmp_path / "after.json")
+    assert after["targets"][0]["status"] == "complete"
+    numbers = {int(p.name.split("-")[3]) for p in users_d}  # zz-chwarden-fix-NNN-i-check.xml: item NNN
+    patched = {(f["check_id"], f["resource"]) for n, f in enumerate(chosen, 1) if n in numbers}
+    found = {(f["check_id"], f["resource"]) for f in after["findings"]}
+    assert len(patched) >= 20 and found & patched == set()
+    new = found - {(f["check_id"], f["resource"]) for f in before["findings"]}
+    moved_to_roles = {(c, r) for c, r in new if r.startswith("role:") and r.endswith("_access")}
+    assert {c for c, _ in new - moved_to_roles} <= {"unsalted_sha256_password"}
+    check = chdb_session.Session(f"{data}?config-file={config}")
+    try:
+        assert check.query("SELECT count() FROM prod.orders", "CSV").bytes().decode().strip() == "1"
+        assert check.query("SELECT count() FROM prod.log_stream", "CSV").bytes().decode().strip() == "0"
+    finally:
+        check.close()
+
+
 # ---- 18.16: the XML part, installed by the operator -----------------------------------------------
 
 INSECURE_18 = configs.users_file(

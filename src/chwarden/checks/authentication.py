@@ -385,11 +385,14 @@ def _bcrypt_supported(snapshot: Snapshot, users: list[UserFacts]) -> bool:
 )
 def bcrypt_not_used(snapshot: Snapshot) -> Iterator[Hit]:
     users = users_or_missing(snapshot)
+    # users.xml users cannot hold bcrypt at all: unsalted_sha256_password and friends advise on them
     weak = {
         u.name: t
         for u in users
         for t in u.auth_types
-        if t in ("sha256_password", "plaintext_password", "double_sha1_password") and not u.password_empty
+        if t in ("sha256_password", "plaintext_password", "double_sha1_password")
+        and not u.password_empty
+        and not is_xml_user(snapshot, u)
     }
     if not weak or not _bcrypt_supported(snapshot, users):
         return

@@ -116,7 +116,8 @@ def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
             resource=owner,
             evidence={"readonly": element.value, "writability": element.writability, "constraint": None},
             severity=Severity.LOW,
-            remediation=_lock_readonly_fix(snapshot, owner, element.value or "1"),
+            # locked at 1: locking a readonly = 2 would freeze what readonly_2_allows_setting_changes reports
+            remediation=_lock_readonly_fix(snapshot, owner, "1"),
             location=element.location,
         )
     skip = anonymous_subject(snapshot)  # its observed session is judged by anonymous_user_can_write
