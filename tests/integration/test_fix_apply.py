@@ -487,3 +487,34 @@ def test_sensitive_table_fix_on_18_16_withholds_the_database(ch18_factory: Any, 
     with pytest.raises(ServerError, match="logs"):
         server.admin_query("SELECT count() FROM logs.log_stream", user="default", password="")
     assert server.admin_query("SELECT count() FROM default.orders", user="default", password="").strip() == "1"
+
+
+@pytest.mark.server
+def test_fix_from_a_scan_report_closes_the_open_door_on_18_16(ch18_factory: Any, tmp_path: Path) -> None:
+    """`scan` finds the DeepSeek door, `fix` on the scan report writes the patch, the re-scan finds it shut."""
+    server: ClickHouse18Server = ch18_factory()
+    scan = chwarden("scan", server.host, "-f", "json", "-o", str(tmp_path / "scan.json"), "--no-progress")
+    assert scan.returncode == 1 and "Traceback" not in scan.stderr, scan.stderr
+    report = json.loads((tmp_path / "scan.json").read_text())
+    open_doors = {"unauthenticated_http_access", "unauthenticated_native_access"}
+    assert open_doors <= {f["check_id"] for f in report["findings"]}
+    args = ["fix", str(tmp_path / "scan.json"), "--xml-dir", str(tmp_path / "patches")]
+    args += ["--secrets-file", str(tmp_path / "secrets.env"), "--set", "CLIENT_NETWORK/CIDR=10.20.0.0/16"]
+    for check_id in open_doors:
+        args += ["--check", check_id]
+    result = chwarden(*args)
+    assert result.returncode == 0, result.stderr
+    (patch,) = (tmp_path / "patches" / "users.d").glob("*.xml")  # one patch shuts both doors
+    assert "10.20.0.0/255.255.0.0" in patch.read_text()  # netmask form: the scan saw 18.16
+    secrets = (tmp_path / "secrets.env").read_text()
+    password = secrets.split("CHWARDEN_DEFAULT_PASSWORD=")[1].split()[0]  # named after the user it is for
+    (server.config_dir / "users.d").mkdir(exist_ok=True)
+    (server.config_dir / "users.d" / patch.name).write_text(patch.read_text())
+    server.stop()
+    server.start()
+
+    rescan = chwarden("scan", server.host, "-f", "json", "-o", str(tmp_path / "rescan.json"), "--no-progress")
+    assert "Traceback" not in rescan.stderr
+    after = {f["check_id"] for f in json.loads((tmp_path / "rescan.json").read_text())["findings"]}
+    assert after & open_doors == set()
+    assert server.admin_query("SELECT 1", user="default", password=password).strip() == "1"

@@ -203,3 +203,11 @@ def test_passwordless_only_fixes_are_not_needed_once_the_user_gets_a_password() 
     assert items[2].superseded_by is None  # erin keeps no password: her fix is still needed
     text = render(FixScript(items=items))
     assert "not needed: fix [1] gives default a password" in text and "<profile>readonly</profile>" not in text
+
+
+def test_a_password_patch_is_named_after_the_user_it_sets(tmp_path: Path) -> None:
+    """A scan finding is about an endpoint; the password it generates is default's."""
+    script = build(report(finding("unauthenticated_http_access", "endpoint:10.0.0.5:8123", xml=PASSWORD_XML)))
+    store = SecretStore()
+    write_xml_patches(script, tmp_path, store)
+    assert set(store.values) == {"CHWARDEN_DEFAULT_PASSWORD"}

@@ -304,7 +304,7 @@ def write_xml_patches(script: FixScript, out: Path, store: SecretStore) -> list[
             seen.add((patch.directory, patch.text))
             text = patch.text
             if XML_PASSWORD_PLACEHOLDER.search(text):
-                secret = store.get(secret_key(item.user))
+                secret = store.get(secret_key(patched_user(text) or item.user))
                 text = XML_PASSWORD_PLACEHOLDER.sub(sha256_hex(secret), text)
             for name in FROM_ENV.findall(text):
                 store.get(name)
@@ -313,6 +313,15 @@ def write_xml_patches(script: FixScript, out: Path, store: SecretStore) -> list[
             path.write_text('<?xml version="1.0"?>\n' + text + "\n", encoding="utf-8")
             written.append(path)
     return written
+
+
+USERS_ENTRY = re.compile(r"<users>\s*<([A-Za-z_][A-Za-z0-9_.-]*)[\s>]")
+
+
+def patched_user(patch: str) -> str | None:
+    """The user a users.d patch changes (a finding about an endpoint still sets `default`'s password)."""
+    match = USERS_ENTRY.search(patch)
+    return match.group(1) if match else None
 
 
 def environment_names(script: FixScript) -> list[str]:
