@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chwarden.assess.privileges import Grant, TableAccess
+from chwarden.checks.fixroute import fit_to_storage
 from chwarden.checks.helpers import quote_ident, user_fix, users_d_xml, xml_users_era
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Remediation
@@ -75,7 +76,7 @@ def _password_cut(snapshot: Snapshot, user: UserFacts, step_id: str) -> Cut:
         xml=users_d_xml(
             user.name,
             '<password remove="1"/>',
-            "<password_sha256_hex><!-- echo -n 'long random password' | sha256sum --></password_sha256_hex>",
+            '<password_sha256_hex><!-- echo -n "$PASSWORD" | sha256sum --></password_sha256_hex>',
         ),
     )
     return Cut(f"password:{user.name}", f"set a password for user {user.name}", step_id, COST_PASSWORD, remediation)
@@ -88,10 +89,10 @@ def _networks_cut(snapshot: Snapshot, user: UserFacts, step_id: str) -> Cut:
         sql=f"ALTER USER {quote_ident(user.name)} HOST LOCAL, IP '<application subnet>';",
         xml=users_d_xml(
             user.name,
-            '<networks replace="1">',
+            '<networks replace="replace">',
             "  <ip>::1</ip>",
             "  <ip>127.0.0.1</ip>",
-            "  <!-- <ip>application subnet, e.g. 10.1.2.0/255.255.255.0</ip> -->",
+            "  <ip>CLIENT_NETWORK/CIDR</ip>",
             "</networks>",
         ),
     )
@@ -126,7 +127,11 @@ def _revoke_cut(snapshot: Snapshot, principal: str, node: Grant, access: TableAc
         f"<!-- in the <grants> of {kind} {name} in users.xml -->\n<grants>\n"
         f"  <query>REVOKE SELECT ON {access.name}</query>\n</grants>"
     )
-    remediation = Remediation(xml=xml) if xml_users_era(snapshot) else Remediation(sql=sql)
+    remediation = (
+        Remediation(xml=xml)
+        if xml_users_era(snapshot)
+        else fit_to_storage(snapshot, principal, Remediation(sql=sql, xml=xml))  # users.xml principals: XML
+    )
     return Cut(f"revoke:{principal}:{access.name}", action, f"table:{access.name}", cost, remediation)
 
 
