@@ -348,7 +348,8 @@ def test_xml_role_patch_moves_a_users_privileges_unchanged_on_current_clickhouse
 
 
 @pytest.mark.embedded
-def test_fix_every_access_entity_on_current_clickhouse(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scenario", ["authentication-network-tls", "privileges-limits-logs"])
+def test_fix_every_access_entity_on_current_clickhouse(tmp_path: Path, scenario: str) -> None:
     """The modern privilege/limit scenario: every users.d patch at once, except the engine's own user.
 
     chdb logs in as `default` only, so findings about default are left out; config.d findings are
@@ -358,13 +359,18 @@ def test_fix_every_access_entity_on_current_clickhouse(tmp_path: Path) -> None:
     """
     from chdb import session as chdb_session
 
-    from tests.integration.test_checks_modern_b import BAD, SETUP
+    from tests.integration import test_checks_modern_a, test_checks_modern_b
 
-    config = write_chdb_config(tmp_path / "cfg" / "config.xml", BAD)
+    body, statements = {
+        "authentication-network-tls": (test_checks_modern_a.BAD, []),
+        "privileges-limits-logs": (test_checks_modern_b.BAD, test_checks_modern_b.SETUP),
+    }[scenario]
+    config = write_chdb_config(tmp_path / "cfg" / "config.xml", body)
     data = tmp_path / "data"
     target = f"chdb://{data}?config={config}"
     setup = chdb_session.Session(f"{data}?config-file={config}")
-    for q in (*SETUP, "CREATE TABLE prod.orders (id UInt32) ENGINE = MergeTree ORDER BY id"):
+    orders = "CREATE TABLE prod.orders (id UInt32) ENGINE = MergeTree ORDER BY id"
+    for q in (*statements, "CREATE DATABASE IF NOT EXISTS prod", orders):
         setup.query(q)
     setup.query("INSERT INTO prod.orders VALUES (1)")
     setup.close()
@@ -377,7 +383,7 @@ def test_fix_every_access_entity_on_current_clickhouse(tmp_path: Path) -> None:
     result = chwarden(*args, "--set", "CLIENT_NETWORK/CIDR=10.20.0.0/16", "--set", "ALLOWED_DATABASE=prod")
     assert result.returncode == 0, result.stderr
     users_d = sorted((tmp_path / "patches" / "users.d").glob("*.xml"))
-    assert len(users_d) >= 20
+    assert len(users_d) >= 15
     (config.parent / "config.d").mkdir()
     for patch in users_d:
         (config.parent / "config.d" / patch.name).write_text(patch.read_text())
@@ -387,14 +393,15 @@ def test_fix_every_access_entity_on_current_clickhouse(tmp_path: Path) -> None:
     numbers = {int(p.name.split("-")[3]) for p in users_d}  # zz-chwarden-fix-NNN-i-check.xml: item NNN
     patched = {(f["check_id"], f["resource"]) for n, f in enumerate(chosen, 1) if n in numbers}
     found = {(f["check_id"], f["resource"]) for f in after["findings"]}
-    assert len(patched) >= 20 and found & patched == set()
+    assert len(patched) >= 15 and found & patched == set()
     new = found - {(f["check_id"], f["resource"]) for f in before["findings"]}
     moved_to_roles = {(c, r) for c, r in new if r.startswith("role:") and r.endswith("_access")}
     assert {c for c, _ in new - moved_to_roles} <= {"unsalted_sha256_password"}
     check = chdb_session.Session(f"{data}?config-file={config}")
     try:
         assert check.query("SELECT count() FROM prod.orders", "CSV").bytes().decode().strip() == "1"
-        assert check.query("SELECT count() FROM prod.log_stream", "CSV").bytes().decode().strip() == "0"
+        if statements:  # the DeepSeek table of the privileges scenario: hidden by its row filter
+            assert check.query("SELECT count() FROM prod.log_stream", "CSV").bytes().decode().strip() == "0"
     finally:
         check.close()
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 
+from chwarden.checks.fixroute import fit_to_storage
 from chwarden.checks.helpers import (
     WILDCARD_LISTEN,
     admin_users,
@@ -614,14 +615,19 @@ def cors_allows_any_origin(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 def _cors_setting_fix(snapshot: Snapshot, profile: str | None) -> Remediation:
+    """The profile's own route: the resource names a setting, so the storage is looked up here."""
     name = profile or "default"
-    return Remediation(
-        sql=None
-        if not snapshot.capabilities.has_sql_rbac
-        else f"ALTER SETTINGS PROFILE {quote_ident(name)} SETTINGS add_http_cors_header = 0 CONST;",
-        xml=(
-            f"<clickhouse><profiles><{name}><add_http_cors_header>0</add_http_cors_header></{name}></profiles>"
-            f"</clickhouse>"
+    return fit_to_storage(
+        snapshot,
+        f"profile:{name}",
+        Remediation(
+            sql=None
+            if not snapshot.capabilities.has_sql_rbac
+            else f"ALTER SETTINGS PROFILE {quote_ident(name)} SETTINGS add_http_cors_header = 0 CONST;",
+            xml=(
+                f"<clickhouse><profiles><{name}><add_http_cors_header>0</add_http_cors_header></{name}></profiles>"
+                f"</clickhouse>"
+            ),
         ),
     )
 
