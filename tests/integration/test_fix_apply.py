@@ -525,3 +525,42 @@ def test_fix_from_a_scan_report_closes_the_open_door_on_18_16(ch18_factory: Any,
     after = {f["check_id"] for f in json.loads((tmp_path / "rescan.json").read_text())["findings"]}
     assert after & open_doors == set()
     assert server.admin_query("SELECT 1", user="default", password=password).strip() == "1"
+
+
+def test_fix_everything_offline_on_a_modern_config_directory(tmp_path: Path) -> None:
+    """The offline route (audit --config in a pipeline): every patch dropped into users.d/config.d of a
+    copy of the directory, and the offline re-audit no longer sees any patched finding."""
+    import shutil
+
+    config = tmp_path / "cfg"
+    shutil.copytree(Path(__file__).parents[1] / "data" / "configs" / "modern", config)
+    before = audit_offline(config, tmp_path / "before.json")
+    args = ["fix", str(tmp_path / "before.json"), "--xml-dir", str(tmp_path / "patches")]
+    args += ["--secrets-file", str(tmp_path / "secrets.env")]
+    for name, value in {
+        "CLIENT_NETWORK/CIDR": "10.20.0.0/16",
+        "ALLOWED_DATABASE": "app",
+        "TLS_CERTIFICATE_FILE": "/etc/clickhouse-server/tls/server.crt",
+        "TLS_PRIVATE_KEY_FILE": "/etc/clickhouse-server/tls/server.key",
+        "ALLOWED_REMOTE_HOST": "files.internal.example",
+        "INTERNAL_ADDRESS": "10.0.0.5",
+        "REPLICA_HOST": "replica-2.internal.example",
+    }.items():
+        args += ["--set", f"{name}={value}"]
+    result = chwarden(*args)
+    assert result.returncode == 0 and "needs input" not in result.stdout, result.stderr
+    patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
+    for patch in patches:
+        (config / patch.parent.name / patch.name).write_text(patch.read_text())
+    after = audit_offline(config, tmp_path / "after.json")
+    numbers = {int(p.name.split("-")[3]) for p in patches}
+    patched = {(f["check_id"], f["resource"]) for n, f in enumerate(before["findings"], 1) if n in numbers}
+    assert len(patched) >= 15
+    assert {(f["check_id"], f["resource"]) for f in after["findings"]} & patched == set()
+
+
+def audit_offline(config: Path, out: Path) -> dict[str, Any]:
+    result = chwarden("audit", "--config", str(config), "--format", "json", "--output", str(out))
+    assert "Traceback" not in result.stderr and out.exists(), result.stderr
+    report: dict[str, Any] = json.loads(out.read_text())
+    return report
