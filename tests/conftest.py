@@ -21,6 +21,7 @@ from tests.harness import configs
 from tests.harness.addresses import SubnetAllocator
 from tests.harness.certs import make_self_signed
 from tests.harness.ch18 import ClickHouse18Server, ConfigDirServer, server_binary, start_all, stop_all
+from tests.harness.require import require
 from tests.harness.session import Ch18Env
 from tests.harness.zookeeper import ZooKeeperServer, zookeeper_available
 
@@ -55,12 +56,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 def _require_server() -> None:
-    if server_binary() is not None:
-        return
-    reason = "clickhouse-server (Debian package, 18.16) is not installed: apt-get install clickhouse-server"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason + " (CI=true: a missing server is an error, not a skip)")
-    pytest.skip(reason)
+    require(
+        server_binary() is not None,
+        "clickhouse-server (Debian package, 18.16) is not installed: apt-get install clickhouse-server",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -108,8 +107,7 @@ def ch18_servers(ch18_env: Ch18Env) -> Iterator[dict[str, ClickHouse18Server]]:
 @pytest.fixture(scope="session")
 def ch18_debian_default(ch18_servers: dict[str, ClickHouse18Server]) -> ClickHouse18Server:
     """Debian's shipped users.xml verbatim + its config.xml on a private address."""
-    if "debian_default" not in ch18_servers:
-        pytest.skip(f"{configs.DEBIAN_CONFIG} / {configs.DEBIAN_USERS} not present")
+    require("debian_default" in ch18_servers, f"{configs.DEBIAN_CONFIG} / {configs.DEBIAN_USERS} not present")
     return ch18_servers["debian_default"]
 
 
@@ -202,11 +200,7 @@ def ch18_dir_factory(ch18_env: Ch18Env) -> Iterator[Callable[..., ConfigDirServe
 @pytest.fixture
 def zookeeper(ch18_env: Ch18Env) -> Iterator[ZooKeeperServer]:
     """Apache ZooKeeper (Debian package) on its own private loopback address, for one test."""
-    if not zookeeper_available():
-        reason = "ZooKeeper (Debian package zookeeper) is not installed: apt-get install zookeeper"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason + " (CI=true: a missing server is an error, not a skip)")
-        pytest.skip(reason)
+    require(zookeeper_available(), "ZooKeeper (Debian package zookeeper) is not installed: apt-get install zookeeper")
     server = ZooKeeperServer(ch18_env.next_host(), ch18_env.root / f"zookeeper-{next(_ZK_COUNTER)}").start()
     try:
         yield server

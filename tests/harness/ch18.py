@@ -52,6 +52,21 @@ def _die_with_parent() -> None:
     libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
+def launch(argv: list[str], cwd: Path, log_file: Path, environment: dict[str, str]) -> subprocess.Popen[bytes]:
+    """A test server process: output to ``log_file``, own session, killed when pytest dies."""
+    with open(log_file, "ab") as log:
+        return subprocess.Popen(
+            argv,
+            cwd=cwd,
+            env={**os.environ, **environment},
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            preexec_fn=_die_with_parent,
+        )
+
+
 class ClickHouse18Server:
     """A server on its own loopback address with the standard ports."""
 
@@ -155,17 +170,9 @@ class ClickHouse18Server:
         self.config_dir.mkdir(parents=True, exist_ok=True)
         (self.config_dir / "config.xml").write_text(self._config_xml, encoding="utf-8")
         (self.config_dir / "users.xml").write_text(self._users_xml, encoding="utf-8")
-        with open(self.log_file, "wb") as log:
-            self._proc = subprocess.Popen(
-                [binary, f"--config-file={self.config_dir / 'config.xml'}"],
-                cwd=self.root,
-                env={**os.environ, **self.environment},
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                preexec_fn=_die_with_parent,
-            )
+        self.log_file.unlink(missing_ok=True)  # each start writes a fresh log
+        argv = [binary, f"--config-file={self.config_dir / 'config.xml'}"]
+        self._proc = launch(argv, self.root, self.log_file, self.environment)
 
     def _ping_url(self) -> str:
         return f"{self.http_url}/ping" if self.variant.http else f"{self.https_url}/ping"
@@ -318,17 +325,7 @@ class ConfigDirServer:
         if binary is None:
             raise ServerError("clickhouse-server is not installed")
         self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.log_file, "ab") as log:
-            self._proc = subprocess.Popen(
-                [binary, f"--config-file={self.config_file}"],
-                cwd=self.root,
-                env={**os.environ, **self.environment},
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                preexec_fn=_die_with_parent,
-            )
+        self._proc = launch([binary, f"--config-file={self.config_file}"], self.root, self.log_file, self.environment)
         deadline = time.monotonic() + READY_TIMEOUT
         verify: bool | ssl.SSLContext = ssl.create_default_context(cafile=self.ca_file) if self.ca_file else False
         with httpx.Client(verify=verify, timeout=0.5) as client:

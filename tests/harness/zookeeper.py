@@ -6,7 +6,6 @@ words; it dies with the pytest process like the ClickHouse test servers.
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
 import socket
@@ -14,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from tests.harness.ch18 import ServerError, _die_with_parent
+from tests.harness.ch18 import ServerError, launch
 
 JAR = Path("/usr/share/java/zookeeper.jar")
 CONF_DIR = Path("/etc/zookeeper/conf")  # log4j settings of the package
@@ -47,24 +46,9 @@ class ZooKeeperServer:
             "admin.enableServer=false\n4lw.commands.whitelist=ruok\n"
         )
         java = shutil.which("java") or "java"
-        with open(self.log_file, "wb") as log:
-            self._proc = subprocess.Popen(
-                [
-                    java,
-                    "-Xmx128m",
-                    "-cp",
-                    f"{JAR}:{CONF_DIR}",
-                    "org.apache.zookeeper.server.ZooKeeperServerMain",
-                    str(config),
-                ],
-                cwd=self.root,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-                preexec_fn=_die_with_parent,
-                env={**os.environ},
-            )
+        main = "org.apache.zookeeper.server.ZooKeeperServerMain"
+        argv = [java, "-Xmx128m", "-cp", f"{JAR}:{CONF_DIR}", main, str(config)]
+        self._proc = launch(argv, self.root, self.log_file, {})
         deadline = time.monotonic() + READY_TIMEOUT
         while not self._ruok():
             if self._proc.poll() is not None or time.monotonic() > deadline:

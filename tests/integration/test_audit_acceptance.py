@@ -8,10 +8,8 @@ error handling and redaction.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,25 +18,13 @@ import pytest
 
 from tests.harness import fake_services
 from tests.harness.ch18 import ClickHouse18Server
+from tests.harness.cli import run_chwarden as chwarden
 
 SCHEMA = json.loads(
     (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v1.schema.json").read_text(encoding="utf-8")
 )
 VERSION_CHECKS = {"vulnerable_version", "unsupported_release_line", "secrets_not_masked_by_version"}
 READ_WORDS = ("SELECT", "SHOW", "DESCRIBE", "DESC", "EXISTS", "WITH", "(SELECT")
-
-
-def chwarden(*args: str, env: dict[str, str] | None = None, timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
-    full_env.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=full_env,
-        check=False,
-    )
 
 
 def audit_json(

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness.require import require
+
 pytestmark = pytest.mark.embedded
 
 CHROMIUM_FLAGS = (
@@ -38,11 +40,8 @@ CHROMIUM_TIMEOUT = 90.0
 
 def chromium() -> str:
     found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None:
-        reason = "Debian's chromium is not installed: apt-get install -y chromium"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason + " (CI=true: a missing browser is an error, not a skip)")
-        pytest.skip(reason)
+    require(found is not None, "Debian's chromium is not installed: apt-get install -y chromium")
+    assert found is not None
     return found
 
 

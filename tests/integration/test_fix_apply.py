@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -29,30 +26,12 @@ import pytest
 from tests.harness import configs
 from tests.harness.ch18 import ClickHouse18Server, ServerError
 from tests.harness.chdb_env import write_chdb_config
+from tests.harness.cli import audit_json as audit
+from tests.harness.cli import read_secrets
+from tests.harness.cli import run_chwarden as chwarden
 
 URL_PASSWORD = "Leaked-Url-Pass-4711"
 APP_PASSWORD = "app-pass-0815"
-
-
-def chwarden(*args: str, env: dict[str, str] | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
-    full.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        env=full,
-        input=stdin,
-        check=False,
-    )
-
-
-def audit(target: str, out: Path, *extra: str, env: dict[str, str] | None = None) -> dict[str, Any]:
-    result = chwarden("audit", target, "--format", "json", "--output", str(out), *extra, env=env)
-    assert "Traceback" not in result.stderr and out.exists(), result.stderr
-    report: dict[str, Any] = json.loads(out.read_text())
-    return report
 
 
 def fix_one_check_into_chdb(report: Path, check_id: str, target: str, config: Path) -> None:
@@ -218,7 +197,7 @@ def test_fix_xml_patches_close_findings_on_current_clickhouse(tmp_path: Path) ->
     assert len(patches) == len(targeted) and all(p.read_text().count("<clickhouse>") == 1 for p in patches)
     secrets_file = tmp_path / "secrets.env"
     assert stat.S_IMODE(secrets_file.stat().st_mode) == 0o600
-    secrets = dict(line.split("=", 1) for line in secrets_file.read_text().splitlines() if "=" in line)
+    secrets = read_secrets(secrets_file)
     assert set(secrets) == {"CHWARDEN_PLAIN_PASSWORD", "CHWARDEN_DSHA1_PASSWORD", "CHWARDEN_NOPASS_PASSWORD"}
     installed_text = "".join(p.read_text() for p in patches)
     for secret in secrets.values():
@@ -534,7 +513,7 @@ def test_fix_everything_offline_on_a_modern_config_directory(tmp_path: Path) -> 
 
     config = tmp_path / "cfg"
     shutil.copytree(Path(__file__).parents[1] / "data" / "configs" / "modern", config)
-    before = audit_offline(config, tmp_path / "before.json")
+    before = audit(config, tmp_path / "before.json")
     args = ["fix", str(tmp_path / "before.json"), "--xml-dir", str(tmp_path / "patches")]
     args += ["--secrets-file", str(tmp_path / "secrets.env")]
     for name, value in {
@@ -552,15 +531,8 @@ def test_fix_everything_offline_on_a_modern_config_directory(tmp_path: Path) -> 
     patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
     for patch in patches:
         (config / patch.parent.name / patch.name).write_text(patch.read_text())
-    after = audit_offline(config, tmp_path / "after.json")
+    after = audit(config, tmp_path / "after.json")
     numbers = {int(p.name.split("-")[3]) for p in patches}
     patched = {(f["check_id"], f["resource"]) for n, f in enumerate(before["findings"], 1) if n in numbers}
     assert len(patched) >= 15
     assert {(f["check_id"], f["resource"]) for f in after["findings"]} & patched == set()
-
-
-def audit_offline(config: Path, out: Path) -> dict[str, Any]:
-    result = chwarden("audit", "--config", str(config), "--format", "json", "--output", str(out))
-    assert "Traceback" not in result.stderr and out.exists(), result.stderr
-    report: dict[str, Any] = json.loads(out.read_text())
-    return report

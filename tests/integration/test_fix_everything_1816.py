@@ -16,10 +16,6 @@ remote_url_allow_hosts and the verbose replicas switch, none of which 18.16 has)
 from __future__ import annotations
 
 import dataclasses
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +24,11 @@ import pytest
 
 from tests.harness import configs
 from tests.harness.ch18 import ClickHouse18Server
+from tests.harness.cli import audit_json as audit
+from tests.harness.cli import read_secrets
+from tests.harness.cli import run_chwarden as chwarden
 from tests.harness.config_oracle import unknown_keys
+from tests.harness.require import require
 from tests.harness.session import Ch18Env
 
 pytestmark = pytest.mark.server
@@ -55,28 +55,12 @@ REVEALED_BY_THE_FIX = {
 }
 
 
-def chwarden(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
-    full.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args], capture_output=True, text=True, timeout=240, env=full, check=False
-    )
-
-
-def audit(url: str, out: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
-    result = chwarden("audit", url, "--format", "json", "--output", str(out), env=env)
-    assert "Traceback" not in result.stderr and out.exists(), result.stderr
-    report: dict[str, Any] = json.loads(out.read_text())
-    return report
-
-
 def keys(report: dict[str, Any]) -> set[tuple[str, str]]:
     return {(f["check_id"], f["resource"]) for f in report["findings"]}
 
 
 def debian_server(env: Ch18Env) -> ClickHouse18Server:
-    if not (configs.DEBIAN_CONFIG.is_file() and configs.DEBIAN_USERS.is_file()):
-        pytest.skip("Debian's shipped config is not installed")
+    require(configs.DEBIAN_CONFIG.is_file() and configs.DEBIAN_USERS.is_file(), "Debian's shipped config is missing")
     host = env.next_host()
     root = env.root / "fix-everything"
     variant = configs.Variant(configs.DEBIAN_USERS.read_text(encoding="utf-8"))
@@ -102,9 +86,7 @@ def test_fix_everything_on_debian_default(ch18_env: Ch18Env, tmp_path: Path) -> 
         assert result.returncode == 0, result.stderr
         assert "needs input" not in result.stdout
         assert "CLICKHOUSE_INTERSERVER_PASSWORD" in result.stderr  # told to put it into the environment
-        secrets = dict(
-            line.split("=", 1) for line in (tmp_path / "secrets.env").read_text().splitlines() if "=" in line
-        )
+        secrets = read_secrets(tmp_path / "secrets.env")
         assert {"CHWARDEN_DEFAULT_PASSWORD", "CLICKHOUSE_INTERSERVER_PASSWORD"} <= set(secrets)
         assert "CLICKHOUSE_CLUSTER_SECRET" not in secrets  # 18.16 has no cluster secret: advice, not a patch
         patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
@@ -193,7 +175,7 @@ def test_fix_everything_on_a_busier_legacy_setup(ch18_factory: Any, tmp_path: Pa
     args += ["--set", "CLIENT_NETWORK/CIDR=10.20.0.0/16", "--set", "ALLOWED_DATABASE=default"]
     result = chwarden(*args, env=admin)
     assert result.returncode == 0, result.stderr
-    secrets = dict(line.split("=", 1) for line in (tmp_path / "secrets.env").read_text().splitlines() if "=" in line)
+    secrets = read_secrets(tmp_path / "secrets.env")
     assert "CHWARDEN_DEFAULT_PASSWORD" not in secrets  # the admin's password is not touched
     patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
     texts = [p.read_text() for p in patches]
@@ -208,11 +190,7 @@ def test_fix_everything_on_a_busier_legacy_setup(ch18_factory: Any, tmp_path: Pa
     server.start()
 
     out = tmp_path / "after.json"
-    audited = chwarden(
-        "audit", server.https_url, "--ca-file", str(server.ca_file), "-f", "json", "-o", str(out), env=admin
-    )
-    assert "Traceback" not in audited.stderr and out.exists(), audited.stderr
-    after: dict[str, Any] = json.loads(out.read_text())
+    after = audit(server.https_url, out, "--ca-file", str(server.ca_file), env=admin)
     assert after["targets"][0]["status"] == "complete"  # the admin still gets in, from loopback
     patched = {(f["check_id"], f["resource"]) for f in before["findings"] if f["remediation"].get("xml")}
     assert len(patched) >= 20 and keys(after) & patched == set()

@@ -9,11 +9,8 @@ advisories of 18.16 itself.
 from __future__ import annotations
 
 import json
-import os
 import socket
 import ssl
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,25 +19,14 @@ import httpx
 import pytest
 
 from tests.harness.ch18 import ConfigDirServer
+from tests.harness.cli import audit_json, read_secrets
+from tests.harness.cli import run_chwarden as chwarden
 from tests.harness.config_oracle import unknown_keys
 from tests.harness.session import Ch18Env
 
 pytestmark = pytest.mark.server
 
 VERSION_CHECKS = {"vulnerable_version", "unsupported_release_line", "secrets_not_masked_by_version"}
-
-
-def chwarden(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
-    full.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args], capture_output=True, text=True, timeout=180, env=full, check=False
-    )
-
-
-def read_secrets(path: Path) -> dict[str, str]:
-    lines = [line for line in path.read_text().splitlines() if line and not line.startswith("#")]
-    return dict(line.split("=", 1) for line in lines)
 
 
 class Hardened18:
@@ -109,13 +95,6 @@ def test_roles_are_enforced_by_a_real_18_16(hardened: Hardened18) -> None:
     assert hardened.query("SELECT count() FROM default.orders", "admin").text.strip() == "1"
 
 
-def audit_json(args: list[str], out: Path, env: dict[str, str] | None = None) -> dict[str, Any]:
-    result = chwarden("audit", *args, "--format", "json", "--output", str(out), env=env)
-    assert "Traceback" not in result.stderr, result.stderr
-    report: dict[str, Any] = json.loads(out.read_text())
-    return report
-
-
 def serious(report: dict[str, Any]) -> list[tuple[str, str]]:
     return [
         (f["check_id"], f["resource"])
@@ -126,15 +105,16 @@ def serious(report: dict[str, Any]) -> list[tuple[str, str]]:
 
 def test_live_and_offline_audits_find_nothing_serious(hardened: Hardened18, tmp_path: Path) -> None:
     live = audit_json(
-        [hardened.url, "--user", "admin", "--ca-file", hardened.ca, "--config", str(hardened.out)],
+        hardened.url,
         tmp_path / "live.json",
+        *("--user", "admin", "--ca-file", hardened.ca, "--config", str(hardened.out)),
         env={"CLICKHOUSE_PASSWORD": hardened.secrets["CHWARDEN_ADMIN_PASSWORD"]},
     )
     assert live["targets"][0]["status"] in ("complete", "partial")
     assert live["endpoints"] and all(e["tls"] for e in live["endpoints"] if e["clickhouse"])
     assert serious(live) == []
     assert {f["check_id"] for f in live["findings"]} & VERSION_CHECKS  # 18.16's own advisories remain
-    offline = audit_json(["--config", str(hardened.out)], tmp_path / "offline.json")
+    offline = audit_json(hardened.out, tmp_path / "offline.json")
     assert serious(offline) == []
     dumped = json.dumps(live) + json.dumps(offline)
     logs = "".join(p.read_text(errors="replace") for p in (tmp_path / "log").glob("*.log"))

@@ -14,11 +14,8 @@ unreadable for a ZooKeeper client without the identity.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import ssl
-import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -28,6 +25,8 @@ import httpx
 import pytest
 
 from tests.harness.ch18 import ConfigDirServer
+from tests.harness.cli import read_secrets
+from tests.harness.cli import run_chwarden as chwarden
 from tests.harness.config_oracle import unknown_keys
 from tests.harness.session import Ch18Env
 from tests.harness.zookeeper import ZooKeeperServer
@@ -35,18 +34,6 @@ from tests.harness.zookeeper import ZooKeeperServer
 pytestmark = pytest.mark.server
 
 INTERSERVER_HTTPS_PORT = 9010
-
-
-def chwarden(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args], capture_output=True, text=True, timeout=180, env=env, check=False
-    )
-
-
-def read_secrets(path: Path) -> dict[str, str]:
-    lines = [line for line in path.read_text().splitlines() if line and not line.startswith("#")]
-    return dict(line.split("=", 1) for line in lines)
 
 
 def node_copy(source: Path, target: Path, replacements: dict[str, str]) -> None:

@@ -9,28 +9,19 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 from chwarden.remediate.secrets_store import SecretStore, new_secret
+from tests.harness.cli import run_chwarden
 
 SECRET_KEY_PREFIX = "CHWARDEN_"
 
 
 def chwarden(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")}
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=False,
-        preexec_fn=lambda: os.umask(0),
-    )
+    """The CLI under umask 000: the 0600 mode must not depend on the caller's umask."""
+    return run_chwarden(*args, timeout=120, umask=0)
 
 
 def secrets_of(path: Path) -> dict[str, str]:

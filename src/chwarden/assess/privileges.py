@@ -20,7 +20,6 @@ servers show that expansion in ``system.grants`` themselves, so live grants are 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -359,10 +358,10 @@ def implicit_grants(user: UserFacts) -> list[Grant]:
 
 def _enforces_row_policies(snapshot: Snapshot) -> bool:
     """Servers older than XML row filters read the <filter> of users.xml and ignore it."""
+    from chwarden.checks.helpers import lacks
     from chwarden.remediate.features import XML_ROW_FILTERS_SINCE
 
-    match = re.match(r"(\d+)\.(\d+)", snapshot.server.version or "")
-    return match is None or (int(match.group(1)), int(match.group(2))) >= XML_ROW_FILTERS_SINCE
+    return not lacks(snapshot, XML_ROW_FILTERS_SINCE)
 
 
 def _rows_without_policy(snapshot: Snapshot) -> bool:

@@ -26,6 +26,7 @@ from chwarden.checks.registry import Hit, check
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 from chwarden.redact import fingerprint
+from chwarden.remediate.features import BCRYPT_SINCE
 
 REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 REF_CREATE_USER = "https://clickhouse.com/docs/sql-reference/statements/create/user"
@@ -35,7 +36,6 @@ REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collection
 
 HASHED_AUTH = frozenset({"sha256_password", "double_sha1_password", "bcrypt_password", "scram_sha256_password"})
 PASSWORD_AUTH = HASHED_AUTH | {"plaintext_password"}
-BCRYPT_SINCE = (23, 5)  # bcrypt_password arrived in 23.5
 VALID_UNTIL_SINCE = (23, 9)  # CREATE USER ... VALID UNTIL
 NO_EXPIRY = frozenset({"", "0", "1970-01-01 00:00:00", "1970-01-01T00:00:00"})
 

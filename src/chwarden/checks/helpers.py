@@ -15,6 +15,7 @@ from chwarden.facts import (
     UserFacts,
 )
 from chwarden.model import Location, Remediation
+from chwarden.remediate.features import CONSTRAINTS_SINCE
 
 ANY_HOST_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "::", "0.0.0.0", "::ffff:0.0.0.0/96"})
 PASSWORDLESS_AUTH = frozenset({"no_password"})
@@ -486,7 +487,7 @@ def group_subjects(subjects: list[SettingsSubject]) -> dict[str, list[SettingsSu
     return grouped
 
 
-PROFILE_CONSTRAINTS_SINCE = (19, 14)  # older servers reject every query of a profile with <constraints>
+PROFILE_CONSTRAINTS_SINCE = CONSTRAINTS_SINCE  # older servers reject every query of a profile with <constraints>
 
 
 def lacks(snapshot: Snapshot, since: tuple[int, int]) -> bool:
@@ -496,7 +497,7 @@ def lacks(snapshot: Snapshot, since: tuple[int, int]) -> bool:
 
 def constraint_lines(snapshot: Snapshot, inner: str, indent: str = "    ") -> list[str]:
     """A profile's ``<constraints>`` element, or nothing on servers too old to know it."""
-    if not inner or version_at_least(snapshot, PROFILE_CONSTRAINTS_SINCE) is False:
+    if not inner or lacks(snapshot, PROFILE_CONSTRAINTS_SINCE):
         return []
     return [f"{indent}<constraints>{inner}</constraints>"]
 

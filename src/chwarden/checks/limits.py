@@ -17,6 +17,7 @@ from chwarden.checks.helpers import (
     element_owner,
     group_subjects,
     is_passwordless,
+    lacks,
     quote_ident,
     roles_of_user,
     session_is_passwordless,
@@ -24,7 +25,6 @@ from chwarden.checks.helpers import (
     settings_fix,
     settings_subjects,
     users_or_missing,
-    version_at_least,
     xml_fragment,
     xml_users_era,
 )
@@ -104,7 +104,7 @@ def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
     resolver = ProfileResolver.of(snapshot)
     # Before profile constraints (19.14) a user has one profile and no roles, and readonly 1/2 forbids
     # changing `readonly` itself: nothing can lift it, and nothing more could lock it.
-    lockable = version_at_least(snapshot, PROFILE_CONSTRAINTS_SINCE) is not False
+    lockable = not lacks(snapshot, PROFILE_CONSTRAINTS_SINCE)
     for element in resolver.elements if lockable else []:
         if element.setting_name != "readonly" or (element.value or "").strip() not in ("1", "2"):
             continue
@@ -357,7 +357,7 @@ def limits_not_constrained(snapshot: Snapshot) -> Iterator[Hit]:
                 resource=owner,
                 evidence={"unconstrained_limits": loose},
                 remediation=settings_fix(snapshot, owner, loose)
-                if version_at_least(snapshot, PROFILE_CONSTRAINTS_SINCE) is not False
+                if not lacks(snapshot, PROFILE_CONSTRAINTS_SINCE)
                 else Remediation(text=NO_CONSTRAINTS_BEFORE_19_14),
                 location=own[0].location,
             )

@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape as xml_escape
 
 from chwarden.checks.helpers import ipv4_netmask_form
 from chwarden.model import Finding, Report
@@ -144,7 +145,7 @@ def _fill_queries(doc: str, fills: dict[str, str], missing: list[str]) -> str:
     def token(match: re.Match[str]) -> str:
         name = match.group(1)
         if name in fills:
-            return fills[name].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            return xml_escape(fills[name])
         missing.append(name)
         return name
 
@@ -160,7 +161,7 @@ def _fill_xml(doc: str, fills: dict[str, str], missing: list[str], netmask_ipv4:
             value = fills[name].strip()
             if netmask_ipv4 and name.endswith("/CIDR") and IPV4_CIDR.match(value):
                 value = ipv4_netmask_form(value)  # 18.x lets everyone in through an IPv4 prefix
-            value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            value = xml_escape(value)
             return f">{value}<"
         missing.append(name)
         return match.group(0)
