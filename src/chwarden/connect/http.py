@@ -28,6 +28,7 @@ from chwarden.connect.base import (
 )
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+LONG_QUERY = 4096  # a query this long may exceed an old server's URL limit once percent-encoded
 
 
 class HttpTransport(Transport):
@@ -59,6 +60,7 @@ class HttpTransport(Transport):
             self._headers["X-ClickHouse-Key"] = password
         self.last_headers: dict[str, str] = {}
         self._connected_once = False
+        self._query_in_body = False  # learnt from the server: its request line is too short for our queries
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
         params = {k: str(v) for k, v in settings.items()}
@@ -66,16 +68,12 @@ class HttpTransport(Transport):
         # Until the server has answered once, a silent port must not cost a whole query timeout.
         read_timeout = timeout if self._connected_once else self._connect_timeout
         try:
-            # GET is read-only on every ClickHouse version: a third lock for free.
-            with self._client.stream(
-                "GET",
-                self.base_url,
-                params={**params, "query": body},
-                headers=self._headers,
-                timeout=httpx.Timeout(read_timeout, connect=self._connect_timeout),
-            ) as response:
-                data = _read_bounded(response)
-                self.last_headers = dict(response.headers)
+            data, response = self._get(params, body, read_timeout)
+            if response.status_code == 400 and not data.strip() and len(body) > LONG_QUERY and not self._query_in_body:
+                # 18.x refuses a request line over ~16 KB with an empty 400 (newer servers take 1 MiB):
+                # it also reads the query from the body of a GET, which stays read-only.
+                self._query_in_body = True
+                data, response = self._get(params, body, read_timeout)
         except httpx.ConnectTimeout as exc:
             raise Unreachable(f"{self.base_url}: connection timed out") from exc
         except httpx.ConnectError as exc:
@@ -118,6 +116,21 @@ class HttpTransport(Transport):
             types=[m["type"] for m in meta],
             rows=[tuple(_convert(v, m["type"]) for v, m in zip(row, meta, strict=False)) for row in payload["data"]],
         )
+
+    def _get(self, params: dict[str, str], body: str, read_timeout: float) -> tuple[bytes, httpx.Response]:
+        """One GET (read-only on every ClickHouse version: a third lock for free), query in URL or body."""
+        in_body = self._query_in_body and len(body) > LONG_QUERY
+        with self._client.stream(
+            "GET",
+            self.base_url,
+            params=params if in_body else {**params, "query": body},
+            content=body.encode() if in_body else None,
+            headers=self._headers,
+            timeout=httpx.Timeout(read_timeout, connect=self._connect_timeout),
+        ) as response:
+            data = _read_bounded(response)
+            self.last_headers = dict(response.headers)
+        return data, response
 
     def close(self) -> None:
         self._client.close()

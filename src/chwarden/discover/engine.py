@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
-from chwarden.discover import sql
+from chwarden.discover import named, sql
 from chwarden.discover.rules import Detector
-from chwarden.discover.verdict import ColumnVerdict, Group, judge
+from chwarden.discover.verdict import ColumnVerdict, Group, RowGroup, judge, judge_rows
 
 SKIPPED_DATABASES = ("system", "information_schema", "INFORMATION_SCHEMA")
 _DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
@@ -29,6 +29,12 @@ class ScanStopped(Exception):
     """The connection is gone: nothing more can be scanned."""
 
 
+def add_pairs(table: TableTarget) -> None:
+    """Name/value pair targets next to the plain columns (``named.py``)."""
+    plain = [(c.name, c.type, c.expression) for c in table.columns if not c.named]
+    table.columns += [ColumnTarget(n, t, e, named=True) for n, t, e in named.pairs(plain)]
+
+
 def holds_data(engine: str) -> bool:
     return engine.endswith("MergeTree") or engine in _DATA_ENGINES
 
@@ -38,6 +44,7 @@ class ColumnTarget:
     name: str
     type: str
     expression: str
+    named: bool = False  # ``<name>\x1f<value>`` pairs, read by the named-scope detectors only
 
 
 @dataclass
@@ -76,6 +83,7 @@ class ScanPlan:
     samples: int = SAMPLES_PER_SET
 
     def settings(self) -> dict[str, object]:
+        """Per-query limits (the guard adds readonly and the result caps)."""
         chosen: dict[str, object] = {"max_execution_time": self.query_timeout, "timeout_overflow_mode": "throw"}
         if self.max_bytes:
             chosen.update(max_bytes_to_read=self.max_bytes, read_overflow_mode="break")
@@ -146,49 +154,91 @@ def list_tables(
         expression = sql.text_expression(str(r["name"]), str(r["type"]), modern=modern)
         if expression is not None:
             target.columns.append(ColumnTarget(str(r["name"]), str(r["type"]), expression))
+    for target in tables.values():
+        add_pairs(target)
     if (database or table) and not tables:
         notes.append(f"no readable table matches {database or '*'}.{table or '*'}")
     return [t for t in tables.values() if t.columns], notes
 
 
-def _samples(row: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(str(f) for f in sample) for sample in row["samples"])
+OVERFLOW_CODES = (158, 396)  # too many distinct candidate rows / too large an answer
+READONLY_CODES = (164,)  # a readonly=1 account may not set the bounds: ask without them
 
 
-def _groups(rows: list[dict[str, Any]]) -> list[Group]:
-    return [Group(hits=tuple(int(h) for h in r["hits"]), n=int(r["n"]), samples=_samples(r)) for r in rows]
+def parse_groups(rows: list[dict[str, Any]], shape: sql.Shape) -> list[Group]:
+    """The validating query's answer as groups of rows with the same detectors (``sql.column_query``)."""
+    groups = []
+    for r in rows:
+        masks = [int(r[f"m{w}"]) for w in range(shape.masks)]
+        samples: list[list[str]] = [[] for _ in shape.ordered]
+        for index, fragment in r.get("sample") or ():
+            samples[int(index) - 1].append(str(fragment))
+        groups.append(Group(hits=shape.hits(masks), n=int(r["n"]), samples=tuple(tuple(x) for x in samples)))
+    return groups
 
 
-def _tier_groups(rows: list[dict[str, Any]], tiers: sql.Tiers) -> list[Group]:
-    """Groups of the modern query: its per-tier answers turned into global hit indices."""
-    return [
-        Group(
-            hits=tiers.hits([int(h) for h in r["literal"]], [int(h) for h in r["free"]], int(r["guarded"])),
-            n=int(r["n"]),
-            samples=_samples(r),
-        )
-        for r in rows
-    ]
+def parse_rows(rows: list[dict[str, Any]], detectors: Sequence[Detector], modern: bool) -> list[RowGroup]:
+    """The candidate-rows query's answer (``sql.rows_query``) as row groups."""
+    tiers = sql.tiers(detectors) if modern else None
+    out = []
+    for r in rows:
+        if tiers is not None:
+            lit, free = [int(h) for h in r["_lit"]], [int(h) for h in r["_free"]]
+            candidates = tiers.hits(lit, free, int(r["_gd"]))
+        else:
+            candidates = tuple(sorted(int(c) for c in r["c"]))
+        out.append(RowGroup(candidates, (str(r["w"]),) if r["w"] else (), int(r["n"])))
+    return out
 
 
 def scan_column(
     conn: GuardedConnection, plan: ScanPlan, table: TableTarget, column: ColumnTarget, detectors: Sequence[Detector]
 ) -> ColumnResult:
-    """Count and sample one column inside the server (raises QueryFailed for this column only)."""
+    """Count and validate one column inside the server (raises QueryFailed for this column only).
+
+    Distinct candidate rows come back (bounded) and are validated here; a column with more of them
+    than the bound is validated by the server itself. Either way the counts are exact.
+    """
+    chosen = [d for d in detectors if (d.scope == "named") == column.named]
+    specific = [d for d in detectors if d.category == "secret" and not d.generic]
     bounds = sql.Bounds(full=plan.full, rows=plan.sample_rows, sample_clause=table.sampling_key)
     src = sql.source(table.source, column.expression, bounds, table.where)
-    if plan.modern:
-        tiers = sql.tiers(detectors)
-        answer = run(conn, sql.modern_column_query(src, detectors, plan.samples, plan.settings()))
-        rows, verdicts = judge(_tier_groups(answer, tiers), tiers.ordered)
+    hints = named.column_hints(column.name)
+    ordered = sql.shape(chosen, plan.modern).ordered
+    try:
+        answer = _rows_answer(conn, src, chosen, plan)
+        if any(r["w"] == sql.LONG_ROW for r in answer):
+            raise QueryFailed("a candidate row is too long to validate here", OVERFLOW_CODES[0])
+    except QueryFailed as exc:
+        if exc.code not in OVERFLOW_CODES:
+            raise
+        query = sql.column_query(
+            src, chosen, modern=plan.modern, hints=hints, settings=plan.settings(), every=detectors
+        )
+        rows, verdicts = judge(parse_groups(run(conn, query), sql.shape(chosen, plan.modern)), ordered, hints)
     else:
-        rows = int(run(conn, sql.count_query(src))[0]["n"])
-        verdicts = []
-        for chunk in sql.chunks(sql.order(detectors)):
-            query = sql.fallback_column_query(sql.hit_rows(src, chunk), chunk, plan.samples)
-            verdicts += judge(_groups(run(conn, query)), sql.order(chunk))[1]
+        rows, verdicts = judge_rows(parse_rows(answer, chosen, plan.modern), ordered, hints, specific)
     bounded = not plan.full or bool(plan.max_bytes)
     return ColumnResult(table, column, rows, verdicts, bounded)
+
+
+def _rows_answer(
+    conn: GuardedConnection, src: str, detectors: Sequence[Detector], plan: ScanPlan
+) -> list[dict[str, Any]]:
+    try:
+        return run(conn, sql.rows_query(src, detectors, modern=plan.modern, settings=plan.settings()))
+    except QueryFailed as exc:
+        if exc.code not in READONLY_CODES:
+            raise
+    # Without the bounds the transport's answer-size cap still stops an oversized answer (396).
+    return run(conn, sql.rows_query(src, detectors, modern=plan.modern, bounded=False))
+
+
+def _targets(table: TableTarget, detectors: Sequence[Detector]) -> list[ColumnTarget]:
+    """The columns a table is read as: its text columns, and name/value pairs if a detector wants them."""
+    value_scope = any(d.scope == "value" for d in detectors)
+    named_scope = any(d.scope == "named" for d in detectors)
+    return [c for c in table.columns if (c.named and named_scope) or (not c.named and value_scope)]
 
 
 def scan_tables(
@@ -201,10 +251,10 @@ def scan_tables(
     """Every column of every table; per-column failures are returned as error lines."""
     results: list[ColumnResult] = []
     errors: list[str] = []
-    total = sum(len(t.columns) for t in tables)
+    total = sum(len(_targets(t, detectors)) for t in tables)
     done = 0
     for table in tables:
-        for column in table.columns:
+        for column in _targets(table, detectors):
             try:
                 results.append(scan_column(conn, plan, table, column, detectors))
             except QueryFailed as exc:

@@ -20,6 +20,7 @@ from chwarden.discover.engine import (
     ScanPlan,
     ScanStopped,
     TableTarget,
+    add_pairs,
     describe_failure,
     run,
     scan_tables,
@@ -55,6 +56,7 @@ def file_target(conn: GuardedConnection, path: str) -> TableTarget:
         expression = sql.text_expression(str(r["name"]), str(r["type"]), modern=True)
         if expression is not None:
             table.columns.append(ColumnTarget(str(r["name"]), str(r["type"]), expression))
+    add_pairs(table)
     return table
 
 

@@ -21,6 +21,7 @@ from chwarden.discover.validators import VALIDATORS
 from chwarden.model import Severity
 
 Category = Literal["secret", "personal", "conversation"]
+Scope = Literal["value", "named"]
 MAX_BOUNDED_REPEAT = 50  # Vectorscan rejects larger bounded repeats (code 447) by default
 _REPEAT = re.compile(r"\{(\d+)(?:,(\d*))?\}")
 
@@ -37,6 +38,12 @@ class Detector(BaseModel):
     keywords_case_sensitive: bool = False
     validator: str = "none"
     value: str | None = None  # Python regex whose group 1 is the secret inside the match
+    # A context detector (password=, Bearer, cookies...): it yields a value to a specific detector
+    # (vendor key, JWT, hash...) whose pattern matches that value: one verdict per value.
+    generic: bool = False
+    # "named" detectors read ``<name>\x1f<value>`` pairs: a key-value table's sibling name column,
+    # or a column's own name, as the context of a bare value.
+    scope: Scope = "value"
     example: str
     negatives: tuple[str, ...] = ()
 
@@ -47,7 +54,8 @@ class Detector(BaseModel):
         for m in _REPEAT.finditer(pattern):
             if any(int(n) > MAX_BOUNDED_REPEAT for n in m.groups() if n):
                 raise ValueError(f"bounded repeat {m.group(0)} above {MAX_BOUNDED_REPEAT}: split it")
-        if re.search(r"\((?!\?)", pattern.replace(r"\(", "")):
+        plain = re.sub(r"\[(?:\\.|[^\]])*\]", "", re.sub(r"\\.", "", pattern))  # no escapes, no classes
+        if re.search(r"\((?!\?)", plain):
             raise ValueError("capturing groups change extractAll's result: use (?:...)")
         return pattern
 
@@ -67,6 +75,11 @@ class Detector(BaseModel):
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
+
+    @functools.cached_property
+    def end_regex(self) -> re.Pattern[str]:
+        """The match at the end of a fragment (fragments are left context + match)."""
+        return re.compile(f"(?:{self.pattern})\\Z")
 
     @functools.cached_property
     def value_regex(self) -> re.Pattern[str] | None:
@@ -104,6 +117,12 @@ class RuleSet(BaseModel):
 def load_rules() -> RuleSet:
     text = resources.files("chwarden.discover").joinpath("rules.json").read_text(encoding="utf-8")
     return RuleSet.model_validate(json.loads(text))
+
+
+def specific_alternation(detectors: tuple[Detector, ...] | None = None) -> str:
+    """One pattern of every specific secret detector: a generic one's value matching it is not its own."""
+    chosen = load_rules().detectors if detectors is None else detectors
+    return "|".join(f"(?:{d.pattern})" for d in chosen if d.category == "secret" and not d.generic)
 
 
 def select_detectors(ids: tuple[str, ...] | None) -> tuple[Detector, ...]:

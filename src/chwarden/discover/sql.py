@@ -1,13 +1,12 @@
 """Pushdown SQL: detectors compiled into one query per column that runs where the data lives.
 
-Every shape ends as groups of rows with the same set of matched detectors: a count and, for at
-most ``samples`` rows of each set, the matched text with a little left context (bounded in count
-and length), never whole values.
+One read of the column finds candidates, validates them in the server (``sqlcheck.py``) and
+groups rows by the set of detectors with a valid value: an exact count per set and, for a few
+rows of each set (picked by hash, so every run shows the same ones), the valid fragments with a
+little left context, bounded in count and length, never whole values.
 
-* Servers with Vectorscan read the column once and split the detectors in three tiers, because
-  one literal-free pattern in a Vectorscan set makes the whole set run an automaton over every
-  byte (measured on 10 M chat-like log rows in chdb: the 44 patterns in one set take about 4x a
-  bare read of the column, the tiers 2.7x):
+* Servers with Vectorscan find candidates in three tiers, because one literal-free pattern in a
+  Vectorscan set makes the whole set run an automaton over every byte:
 
   - ``literal``: detectors with keywords, one ``multiMatchAllIndices`` (Vectorscan's literal
     matcher skips text no keyword starts in);
@@ -16,11 +15,13 @@ and length), never whole values.
     condition in ``GUARDS`` (a SIMD ``position``/``countSubstrings`` scan) run ``multiMatchAny``
     only on rows that pass it.
 
-  Every row is classified (``--full`` means every row for every detector); the guards only skip
-  rows that cannot match. A ``multiSearchAny`` keyword prefilter was slower: its keywords
-  (``password``, ``token``, ``session``) are common words in real logs.
-* Old servers such as 18.16 (RE2 ``match`` only): one RE2 alternation of every pattern selects the
-  hit rows, and per-detector ``match()`` runs on those rows only.
+  Validation runs inside ``if`` branches, which the server evaluates only for the rows that take
+  them (short-circuit evaluation): rows without a candidate cost nothing more, and each detector's
+  extraction runs only on its own candidates.
+* Old servers such as 18.16 (RE2 ``match`` only, no short-circuit ``if``): one RE2 alternation of
+  every pattern selects the rows, ``arrayFilter(x -> match(x, ...), [v])`` keeps them, and the
+  per-detector extraction and validation run inside ``arrayMap`` over that array, so only on
+  the rows that passed. Still one read of the column.
 """
 
 from __future__ import annotations
@@ -29,18 +30,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from chwarden.discover.rules import Detector
+from chwarden.discover import sqlcheck
+from chwarden.discover.rules import Detector, specific_alternation
+from chwarden.discover.sqlcheck import quote
 
 MARKER = "chwarden:discover"
 CONTEXT_CHARS = 24  # left context kept with each fragment (validators look at it)
-FRAGMENT_CHARS = 512
-FRAGMENTS_PER_ROW = 20
-FALLBACK_PATTERN_CHARS = 1000
-
-
-def quote(value: str) -> str:
-    """A ClickHouse string literal (backslashes and quotes escaped)."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+FRAGMENT_CHARS = 1024
+FRAGMENTS_PER_ROW = 8
+SAMPLE_BUCKETS = 20  # rows of each detector set whose fragments come back (the smallest hash per bucket)
+MASK_BITS = 64
+ROW_CHARS = 4096  # candidate rows up to this long come back whole; a longer one makes the server validate
+LONG_ROW = "\x00"  # stands for a candidate row longer than ROW_CHARS
+DISTINCT_ROWS = 20_000  # distinct candidate rows one column may send back; beyond, the server validates
+DISTINCT_BYTES = 8 * 1024 * 1024
 
 
 def ident(name: str) -> str:
@@ -115,12 +118,14 @@ class Bounds:
     sample_clause: bool = False  # the table has a sampling key: SAMPLE picks rows across it
 
 
-def source(table: str, expression: str, bounds: Bounds, where: str = "") -> str:
+def source(table: str, expression: str, bounds: Bounds, where: str = "", key: str | None = None) -> str:
     """``(SELECT <expression> AS v FROM <table> ...)``: the rows one column scan reads.
 
-    ``where`` restricts which rows exist at all (log time windows), before the row bound.
+    ``where`` restricts which rows exist at all (log time windows), before the row bound; ``key``
+    adds a column ``k`` to group by (the benchmarks' row-level scoring).
     """
-    sql = f"SELECT {expression} AS v FROM {table}"
+    keyed = f", {key} AS k" if key else ""
+    sql = f"SELECT {expression} AS v{keyed} FROM {table}"
     if not bounds.full and bounds.sample_clause:
         sql += f" SAMPLE {int(bounds.rows)}"
     if where:
@@ -128,21 +133,6 @@ def source(table: str, expression: str, bounds: Bounds, where: str = "") -> str:
     if not bounds.full:
         sql += f" LIMIT {int(bounds.rows)}"
     return f"({sql})"
-
-
-def hit_rows(src: str, detectors: Sequence[Detector]) -> str:
-    """The rows of ``src`` matching any detector (one RE2 alternation; after the row bound)."""
-    return f"(SELECT v FROM {src} WHERE {any_match(detectors)})"
-
-
-def context_alternation(detectors: Sequence[Detector]) -> str:
-    alternatives = "|".join(d.pattern for d in detectors)
-    return f".{{0,{CONTEXT_CHARS}}}(?:{alternatives})"
-
-
-def _fragments(expr: str, detectors: Sequence[Detector]) -> str:
-    extract = f"extractAll({expr}, {quote(context_alternation(detectors))})"
-    return f"arrayMap(x -> substring(x, 1, {FRAGMENT_CHARS}), arraySlice({extract}, 1, {FRAGMENTS_PER_ROW}))"
 
 
 # Keyword-free detectors whose patterns are costly in Vectorscan, with exact necessary conditions
@@ -247,6 +237,12 @@ def _all_indices(parts: Sequence[Part]) -> str:
     return f"multiMatchAllIndices(v, {string_array([p.pattern for p in parts])})"
 
 
+
+
+def _any_candidate(t: Tiers) -> str:
+    return "notEmpty(_lit) OR notEmpty(_free) OR _gd != 0"
+
+
 def _guarded_mask(guarded: Sequence[Part]) -> str:
     """A bit per guarded pattern; ``if`` short-circuits, so the pattern runs only past its guard."""
     bits = [
@@ -256,62 +252,216 @@ def _guarded_mask(guarded: Sequence[Part]) -> str:
     return f"toUInt64({' + '.join(bits)})" if bits else "toUInt64(0)"
 
 
-def modern_column_query(src: str, detectors: Sequence[Detector], samples: int, settings: dict[str, object]) -> str:
-    """One read of the column: per-tier hits grouped, samples only from rows that matched.
+def _candidate(t: Tiers, index: int) -> str:
+    """SQL true when detector ``index`` (1-based, in ``t.ordered``) has a candidate in row ``v``."""
+    for tier, name in ((t.literal, "_lit"), (t.free, "_free")):
+        for position, part in enumerate(tier, start=1):
+            if part.index == index:
+                return f"has({name}, {position})"
+    bits = sum(1 << bit for bit, part in enumerate(t.guarded) if part.index == index)
+    return f"bitAnd(_gd, {bits}) != 0"
 
-    Returns ``(literal Array(UInt64), free Array(UInt64), guarded UInt64, n UInt64, samples)``;
-    ``Tiers.hits`` turns the first three into global indices.
+
+@dataclass(frozen=True)
+class Shape:
+    """One column query: the detectors in answer order and how many mask columns carry their bits."""
+
+    ordered: tuple[Detector, ...]
+    modern: bool
+
+    @property
+    def masks(self) -> int:
+        return max(1, -(-len(self.ordered) // MASK_BITS))
+
+    def hits(self, masks: Sequence[int]) -> tuple[int, ...]:
+        """1-based detector indices whose bit is set."""
+        return tuple(
+            word * MASK_BITS + bit + 1 for word, mask in enumerate(masks) for bit in range(MASK_BITS) if mask >> bit & 1
+        )
+
+
+def shape(detectors: Sequence[Detector], modern: bool) -> Shape:
+    return Shape(tuple(tiers(detectors).ordered), modern)
+
+
+_NO_CANDIDATES = "arrayFilter(_e -> 0, [tuple(toUInt8(0), '', '', '')])"
+
+
+def candidates(index: int, d: Detector, row: str) -> str:
+    """``(detector, fragment, match, value)`` for each match of ``d`` in ``row`` (fragment = left context + match)."""
+    context = quote(f".{{0,{CONTEXT_CHARS}}}(?:{d.pattern})")
+    end = quote(f"(?:{d.pattern})$")
+    value = f"if(extract(_m, {quote(d.value)}) = '', _m, extract(_m, {quote(d.value)}))" if d.value else "_m"
+    return (
+        f"arrayMap(_f -> arrayMap(_m -> tuple(toUInt8({index}), _f, _m, {value}), [extract(_f, {end})])[1], "
+        f"arraySlice(extractAll({row}, {context}), 1, {FRAGMENTS_PER_ROW}))"
+    )
+
+
+def validated(validator: str, members: Sequence[tuple[int, Detector]], parts: str, row: str, ctx: sqlcheck.Ctx) -> str:
+    """The candidate tuples ``parts`` of detectors sharing ``validator`` that pass it (its SQL appears once).
+
+    A generic detector's value also must not lie inside a specific detector's match in the row.
     """
-    t = tiers(detectors)
-    matched = "notEmpty(literal) OR notEmpty(free) OR guarded != 0"
-    # Fragments are extracted after aggregation, from the few sampled rows only.
-    samples_sql = f"arrayMap(v -> {_fragments('v', t.ordered)}, sampled)"
+    valid = sqlcheck.validator_sql(validator, ctx)
+    generic = [i for i, d in members if d.generic]
+    if generic and ctx.specific:
+        named_elsewhere = f"(match(val, _specific) OR arrayExists(_s -> position(_s, val) > 0, extractAll({row}, _specific)))"
+        valid = f"{valid} AND (NOT has({list(generic)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
+    check = (
+        "arrayExists(val -> arrayExists(m -> arrayExists(bef -> "
+        f"{valid}, [substring(tupleElement(_t, 2), 1, length(tupleElement(_t, 2)) - length(m))]), "
+        "[tupleElement(_t, 3)]), [tupleElement(_t, 4)])"
+    )
+    return f"arrayFilter(_t -> {check}, {parts})"
+
+
+def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None) -> list[str]:
+    """Per validator, the ``(detector, fragment, match, value)`` tuples of a row that pass it.
+
+    Detectors sharing a validator are validated together, so its SQL appears once per query (the
+    query stays short to plan). On modern servers each detector's extraction runs only where it has a
+    candidate (``gate``, short-circuit ``if``); on 18.x the caller maps these over ``_pv``.
+    """
+    groups: dict[str, list[tuple[int, Detector]]] = {}
+    for i, d in enumerate(s.ordered, start=1):
+        groups.setdefault(d.validator, []).append((i, d))
+    row = "v" if gate else "x"
+    out = []
+    for validator, members in sorted(groups.items()):
+        parts = []
+        for i, d in members:
+            found = candidates(i, d, row)
+            parts.append(f"if({gate[i]}, {found}, {_NO_CANDIDATES})" if gate else found)
+        joined = parts[0] if len(parts) == 1 else f"arrayConcat({', '.join(parts)})"
+        body = validated(validator, members, joined, row, ctx)
+        if gate:
+            body = f"if({' OR '.join(gate[i] for i, _ in members)}, {body}, {_NO_CANDIDATES})"
+        out.append(body)
+    return out
+
+
+def _result(s: Shape, found: str, digest: str) -> str:
+    """``tuple(mask_0, ..., (detector, fragment) pairs, hash)`` from the valid tuples ``found``."""
+    words = [
+        f"arrayReduce('groupBitOr', arrayMap(_t -> toUInt64(if(intDiv(tupleElement(_t, 1) - 1, {MASK_BITS}) = {w}, "
+        f"bitShiftLeft(toUInt64(1), toUInt8((tupleElement(_t, 1) - 1) % {MASK_BITS})), 0)), {found}))"
+        for w in range(s.masks)
+    ]
+    pairs = f"arrayMap(_t -> tuple(tupleElement(_t, 1), substring(tupleElement(_t, 2), 1, {FRAGMENT_CHARS})), {found})"
+    return f"tuple({', '.join(words)}, {pairs}, {digest})"
+
+
+def _nothing(s: Shape) -> str:
+    zeros = ", ".join("toUInt64(0)" for _ in range(s.masks))
+    return f"tuple({zeros}, arrayFilter(_e -> 0, [tuple(toUInt8(0), '')]), toUInt64(0))"
+
+
+def column_query(
+    src: str,
+    detectors: Sequence[Detector],
+    *,
+    modern: bool,
+    hints: frozenset[str] = frozenset(),
+    settings: dict[str, object] | None = None,
+    key: str | None = None,
+    every: Sequence[Detector] | None = None,
+) -> str:
+    """One read of ``src`` (which selects ``v``, and ``k`` when ``key`` is given).
+
+    Answer rows: ``m0..mN`` (UInt64 bit masks of detectors with a valid value, in ``shape().ordered``
+    order), ``b`` (hash bucket), ``n`` (rows), ``sample`` (``(detector, fragment)`` pairs of the
+    bucket's row with the smallest hash); plus ``k`` when grouping by a key (benchmarks only).
+    ``every`` is the whole selection when ``detectors`` is part of it (named pairs): its specific
+    detectors still name values first.
+    """
+    s = shape(detectors, modern)
+    generic = specific_alternation(tuple(every or detectors))
+    ctx = sqlcheck.Ctx(modern, hints, specific=bool(generic))
+    if modern:
+        t = tiers(detectors)
+        groups = _groups(s, ctx, {i: _candidate(t, i) for i in range(1, len(s.ordered) + 1)})
+        found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
+        inner = (
+            f"SELECT {_all_indices(t.literal)} AS _lit, {_all_indices(t.free)} AS _free, "
+            f"{_guarded_mask(t.guarded)} AS _gd, if({_any_candidate(t)}, {found}, {_nothing(s)}) AS _r"
+        )
+    else:
+        alternation = quote("|".join(f"(?:{d.pattern})" for d in s.ordered))
+        groups = [f"arrayMap(x -> {g}, _pv)[1] AS _g{n}" for n, g in enumerate(_groups(s, ctx, None))]
+        names = ", ".join(f"_g{n}" for n in range(len(groups)))
+        inner = (
+            f"SELECT arrayFilter(x -> match(x, {alternation}), [v]) AS _pv, {', '.join(groups)}, "
+            f"arrayConcat({names}) AS _all, {_result(s, '_all', 'arrayMap(x -> cityHash64(x), _pv)[1]')} AS _r"
+        )
+    bound = {**sqlcheck.constants(modern), **({"_specific": quote(generic)} if generic else {})}
+    withs = "WITH " + ", ".join(f"{value} AS {name}" for name, value in bound.items()) + " "
+    keyed = ", k" if key else ""
+    mask_names = [f"m{w}" for w in range(s.masks)]
+    masks = ", ".join(f"tupleElement(_r, {w + 1}) AS m{w}" for w in range(s.masks))
+    any_hit = " OR ".join(f"{m} != 0" for m in mask_names)
     sql = (
-        f"SELECT /* {MARKER} */ literal, free, guarded, n, {samples_sql} AS samples FROM ("
-        f"SELECT literal, free, guarded, count() AS n, groupArrayIf({int(samples)})(v, {matched}) AS sampled "
-        f"FROM (SELECT {_all_indices(t.literal)} AS literal, {_all_indices(t.free)} AS free, "
-        f"{_guarded_mask(t.guarded)} AS guarded, v FROM {src}) GROUP BY literal, free, guarded)"
+        f"SELECT /* {MARKER} */ {', '.join(mask_names)}{keyed}, b, count() AS n, argMin(sample, h) AS sample FROM ("
+        f"SELECT {masks}, tupleElement(_r, {s.masks + 1}) AS sample, tupleElement(_r, {s.masks + 2}) AS h, "
+        f"if({any_hit}, h % {SAMPLE_BUCKETS}, 0) AS b{keyed} FROM ({withs}{inner}{keyed} FROM {src})) "
+        f"GROUP BY {', '.join(mask_names)}{keyed}, b"
     )
     if settings:
         sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in settings.items())
     return sql
 
 
-def fallback_column_query(src_hits: str, detectors: Sequence[Detector], samples: int) -> str:
-    """RE2-only shape (18.16): ``src_hits`` already keeps only rows matching the alternation."""
-    ordered = order(detectors)
-    flags = ", ".join(f"if(match(v, {quote(d.pattern)}), {i}, 0)" for i, d in enumerate(ordered, start=1))
-    return (
-        f"SELECT /* {MARKER} */ hits, count() AS n, groupArray({int(samples)})(fragments) AS samples "
-        f"FROM (SELECT arrayFilter(x -> x > 0, [{flags}]) AS hits, {_fragments('v', ordered)} AS fragments "
-        f"FROM {src_hits}) GROUP BY hits"
-    )
+def rows_query(
+    src: str,
+    detectors: Sequence[Detector],
+    *,
+    modern: bool,
+    settings: dict[str, object] | None = None,
+    bounded: bool = True,
+    key: str | None = None,
+) -> str:
+    """One read of ``src``: rows grouped by their candidate detectors and text, counted exactly.
 
+    Rows without a candidate form one group with empty text; each distinct candidate row comes back
+    once with its row count, so chwarden validates it with the Python rules and every count stays
+    exact. A candidate row longer than ``ROW_CHARS`` comes back as ``LONG_ROW`` and ``bounded``
+    caps the distinct rows and answer bytes (code 158/396 past the cap): either way the column is
+    then validated in the server instead (``column_query``).
 
-def any_match(detectors: Sequence[Detector]) -> str:
-    """The single RE2 alternation that selects hit rows on servers without Vectorscan."""
-    return "match(v, " + quote("|".join(f"(?:{d.pattern})" for d in order(detectors))) + ")"
-
-
-def chunks(detectors: Sequence[Detector], budget: int = FALLBACK_PATTERN_CHARS) -> list[list[Detector]]:
-    """Detectors split so that each fallback query stays short.
-
-    18.16 reads queries from the URL of an HTTP GET (chwarden's read-only transport), where a
-    request line past about 16 KB is refused; each pattern appears three times, escaped.
+    Modern answer rows: ``_lit, _free, _gd`` (the tiers, see ``Tiers.hits``), ``w``, ``n``; 18.x:
+    ``c`` (candidate detector indices), ``w``, ``n``; plus ``k`` when grouping by a key.
     """
-    out: list[list[Detector]] = [[]]
-    size = 0
-    for d in order(detectors):
-        if out[-1] and size + len(d.pattern) > budget:
-            out.append([])
-            size = 0
-        out[-1].append(d)
-        size += len(d.pattern)
-    return [c for c in out if c]
-
-
-def count_query(src: str) -> str:
-    return f"SELECT /* {MARKER} */ count() AS n FROM {src}"
+    s = shape(detectors, modern)
+    alternation = "|".join(f"(?:{d.pattern})" for d in s.ordered)
+    long_row = quote(LONG_ROW)
+    keyed = ", k" if key else ""
+    if modern:
+        t = tiers(detectors)
+        inner = (
+            f"SELECT {_all_indices(t.literal)} AS _lit, {_all_indices(t.free)} AS _free, {_guarded_mask(t.guarded)} AS _gd, "
+            f"if({_any_candidate(t)}, if(length(v) <= {ROW_CHARS}, v, {long_row}), '') AS w{keyed} FROM {src}"
+        )
+        groups = "_lit, _free, _gd"
+    else:
+        flags = ", ".join(f"if(match(x, {quote(d.pattern)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
+        inner = (
+            f"SELECT arrayFilter(x -> match(x, {quote(alternation)}), [v]) AS _pv, "
+            f"arrayMap(x -> arrayFilter(_i -> _i > 0, [{flags}]), _pv)[1] AS c, "
+            f"arrayMap(x -> if(length(x) <= {ROW_CHARS}, x, {long_row}), _pv)[1] AS w{keyed} FROM {src}"
+        )
+        groups = "c"
+    sql = f"SELECT /* {MARKER} */ {groups}, w{keyed}, count() AS n FROM ({inner}) GROUP BY {groups}, w{keyed}"
+    chosen = dict(settings or {})
+    if bounded:
+        chosen.update(
+            max_rows_to_group_by=DISTINCT_ROWS,
+            group_by_overflow_mode="throw",
+            max_result_bytes=DISTINCT_BYTES,
+            result_overflow_mode="throw",
+        )
+    if chosen:
+        sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in chosen.items())
+    return sql
 
 
 def _setting(value: object) -> str:

@@ -1,15 +1,18 @@
-"""Client-side validation of matched fragments: checksums, entropy, and known examples.
+"""Validation of matched values: checksums, entropy, context, and known examples (reference rules).
 
-The server finds candidates with regular expressions; these functions decide, on a bounded sample
-of fragments, whether a candidate is real. A validator gets the secret value and the text just
-before the match (for context such as ``version 1.2.3.4``) and returns True for a real finding.
-Each is registered by name so that the rules file can refer to it.
+The server finds candidates with regular expressions and validates them itself (``sqlcheck.py``
+holds the same rules as SQL, so ``--full`` counts are exact and computed where the data lives);
+these Python functions are the reference the SQL is tested against, pick the examples a report
+shows, and add what SQL cannot do (phone numbers through libphonenumber). A validator gets the
+value, the text just before the match (``version 1.2.3.4``), the whole match and the column's name
+hints (a ``phone`` column makes a national number a phone number).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import ipaddress
 import itertools
 import json
@@ -18,18 +21,24 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable
-
-Validator = Callable[[str, str], bool]
+from dataclasses import dataclass, field
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
-# Values published in vendor documentation, tutorials and test suites: never real findings.
+# Values published in vendor documentation, tutorials, emulators and test suites: never findings.
+AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+JWT_IO_EXAMPLE = (
+    "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
+    ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+)
 DOCUMENTED_EXAMPLES = frozenset(
     {
         "AKIAIOSFODNN7EXAMPLE",
         "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
         "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+        AZURITE_KEY,
+        JWT_IO_EXAMPLE,
         "4111111111111111",
         "4242424242424242",
         "4012888888881881",
@@ -42,13 +51,15 @@ DOCUMENTED_EXAMPLES = frozenset(
         "6011111111111117",
         "6011000990139424",
         "3056930009020004",
+        "3566002020360505",
+        "6200000000000005",
         "GB82WEST12345698765432",
         "DE89370400440532013000",
         "FR1420041010050500013M02606",
         "GB33BUKB20201555555555",
     }
 )
-_PLACEHOLDER_WORDS = (
+PLACEHOLDER_WORDS = (
     "example",
     "sample",
     "placeholder",
@@ -61,6 +72,8 @@ _PLACEHOLDER_WORDS = (
     "redacted",
     "hidden",
     "changeit",
+    "changeme",
+    "change_me",
     "dummy",
     "insert",
     "replace",
@@ -68,36 +81,53 @@ _PLACEHOLDER_WORDS = (
     ">",
     "${",
     "{{",
+    "}}",
     "%s",
+    "%(",
     "$(",
+    "%env(",
 )
-_PLACEHOLDER_VALUES = frozenset(
-    {
-        "password",
-        "passwd",
-        "pass",
-        "secret",
-        "token",
-        "none",
-        "null",
-        "nil",
-        "true",
-        "false",
-        "undefined",
-        "required",
-        "optional",
-        "string",
-        "value",
-        "test",
-        "testing",
-        "username",
-        "user",
-        "admin",
-        "empty",
-        "hunter2x",
-    }
+PLACEHOLDER_VALUES = (
+    "password",
+    "passwd",
+    "pass",
+    "secret",
+    "token",
+    "none",
+    "null",
+    "nil",
+    "true",
+    "false",
+    "undefined",
+    "required",
+    "optional",
+    "string",
+    "value",
+    "test",
+    "testing",
+    "username",
+    "user",
+    "admin",
+    "empty",
+    "vault",
+    "hunter2x",
 )
-_JWT_EXAMPLE_SUBJECT = "1234567890"  # jwt.io's documented token (sub 1234567890, John Doe)
+SHELL_VARIABLE = r"^\$[A-Za-z_][A-Za-z0-9_]*$"
+CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
+BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
+MASKED = r"^[*.#xX•-]+$"
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a value was found: the text before the match, the whole match, the column's hints."""
+
+    before: str = ""
+    match: str = ""
+    hints: frozenset[str] = field(default_factory=frozenset)
+
+
+Validator = Callable[[str, Context], bool]
 
 
 def shannon_entropy(value: str) -> float:
@@ -119,11 +149,11 @@ def is_sequential(value: str) -> bool:
 
 def is_placeholder(value: str) -> bool:
     lower = value.lower().strip("'\"")
-    if lower in _PLACEHOLDER_VALUES or value in DOCUMENTED_EXAMPLES:
+    if lower in PLACEHOLDER_VALUES or value in DOCUMENTED_EXAMPLES:
         return True
-    if re.fullmatch(r"[A-Z][A-Z0-9_]*_[A-Z0-9_]*", value):  # MY_API_KEY, YOUR_TOKEN_HERE
+    if any(re.search(p, value) for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED)):
         return True
-    return any(word in lower for word in _PLACEHOLDER_WORDS) or is_sequential(lower)
+    return any(word in lower for word in PLACEHOLDER_WORDS) or is_sequential(lower)
 
 
 def random_enough(value: str, minimum: float) -> bool:
@@ -194,7 +224,7 @@ def _b64url_json(part: str) -> object:
 
 def jwt_valid(token: str) -> bool:
     parts = token.split(".")
-    if len(parts) != 3:
+    if len(parts) != 3 or token in DOCUMENTED_EXAMPLES:
         return False
     try:
         header, payload = _b64url_json(parts[0]), _b64url_json(parts[1])
@@ -202,26 +232,44 @@ def jwt_valid(token: str) -> bool:
         return False
     if not isinstance(header, dict) or "alg" not in header or not isinstance(payload, dict):
         return False
-    return not (payload.get("sub") == _JWT_EXAMPLE_SUBJECT and payload.get("name") == "John Doe")
+    return not (payload.get("sub") == "1234567890" and payload.get("name") == "John Doe")
+
+
+def b64_decoded(value: str) -> str | None:
+    """Standard or URL-safe base64 as text (invalid UTF-8 replaced), None when it is not base64."""
+    try:
+        raw = base64.b64decode(value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4), validate=True)
+    except (ValueError, binascii.Error):
+        return None
+    return raw.decode("utf-8", "replace")
 
 
 def basic_auth_valid(value: str, _before: str = "") -> bool:
-    try:
-        decoded = base64.b64decode(value + "=" * (-len(value) % 4), validate=True).decode("utf-8")
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+    decoded = b64_decoded(value)
+    if decoded is None or re.search(r"[\x00-\x1f\x7f]", decoded):
         return False
     user, sep, password = decoded.partition(":")
-    return bool(sep and user and password) and decoded.isprintable() and not is_placeholder(password)
+    return bool(sep and user and password) and not is_placeholder(password) and not is_placeholder(decoded)
 
 
-_VERSION_CONTEXT = re.compile(r"(?i)(?:\bv|version|ver\.?|release|build|firmware|\bos|/|[0-9]\.|[0-9])\s*$")
+VERSION_CONTEXT = (
+    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bfw|\bos|sdk|agent|kernel|chrome|firefox|safari|edge|"
+    r"clickhouse|python|java|node|ruby|php|nginx|apache|openssl|ubuntu|debian|windows|android|ios|macos|\bapp|"
+    r"client|server|library|\blib|package|\bpkg|driver|runtime|upgraded to|updated to|downgraded to)"
+    r"[ \t=:/_@()-]{0,3}v?$|[0-9a-z]\.$|/$"
+)
 
 
-def ipv4_valid(value: str, before: str) -> bool:
+VERSION_HINT = "version"
+
+
+def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset()) -> bool:
     octets = value.split(".")
+    if VERSION_HINT in hints:  # a dotted quad in a version/build column is a version
+        return False
     if len(octets) != 4 or any(len(o) > 1 and o.startswith("0") for o in octets):
         return False
-    if any(int(o) > 255 for o in octets) or _VERSION_CONTEXT.search(before):
+    if any(int(o) > 255 for o in octets) or re.search(VERSION_CONTEXT, before):
         return False
     addr = ipaddress.IPv4Address(value)
     return not (addr.is_unspecified or addr.is_loopback or addr.is_multicast or value.startswith("255."))
@@ -238,91 +286,208 @@ def ipv6_valid(value: str, before: str) -> bool:
     return len(groups) >= 3 and (value.count(":") >= 7 or "::" in value)
 
 
-def phone_valid(value: str, before: str) -> bool:
+PHONE_CONTEXT = (
+    r"(?i)(?:tel|phone|mobile|\bmob|cell|call|sms|whatsapp|signal|fax|contact|reach me|"
+    r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
+    r"телефон|тел|номер|电话|电話|手机|手機|联系|聯繫|電話番号|携帯|번호|전화|휴대폰)[^0-9]{0,14}$"
+)
+ID_CONTEXT = r"(?i)(?:\bid|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|\bv)\s*[:=]?\s*$"
+PHONE_HINT = "phone"
+
+
+def phone_shape_valid(value: str, ctx: Context) -> bool:
+    """What the engine checks: digit count, fiction ranges, and context for national forms."""
     digits = re.sub(r"\D", "", value)
-    if not 10 <= len(digits) <= 15 or len(set(digits)) <= 2:
+    international = value.startswith(("+", "00"))
+    if international and digits.startswith("00"):
+        digits = digits[2:]
+    if not 8 <= len(digits) <= 15 or len(set(digits)) <= 2:
         return False
     national = digits[-10:]
-    # NANP 555-0100..0199 are reserved for fiction and documentation.
-    if national[3:6] == "555" and national[6:8] == "01":
+    if national[3:6] == "555" and national[6:8] == "01":  # NANP numbers reserved for fiction
         return False
-    return not re.search(r"(?i)(?:id|#|no\.?|order|invoice|ref)\s*[:=]?\s*$", before)
+    if re.search(ID_CONTEXT, ctx.before):
+        return False
+    nanp = re.fullmatch(r"\(?[2-9][0-9]{2}\)?[ .-][2-9][0-9]{2}[ .-][0-9]{4}", value) is not None
+    return international or nanp or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, ctx.before) is not None
 
 
-def card_valid(value: str, _before: str) -> bool:
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CN", "JP", "BR", "IT", "ES", "NL", "AU", "CA", "MX", "KR", "RU", "PL")
+
+
+@functools.lru_cache(maxsize=4096)
+def phone_number_valid(value: str) -> bool:
+    """libphonenumber's verdict: valid in its own country (``+``/``00``) or in one of the common regions."""
+    import phonenumbers  # imported on first use: its metadata is not needed by other commands
+
+    text = "+" + value[2:] if value.startswith("00") else value
+    regions: tuple[str | None, ...] = (None,) if text.startswith("+") else _PHONE_REGIONS
+    for region in regions:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def phone_valid(value: str, before: str, hints: frozenset[str] = frozenset()) -> bool:
+    ctx = Context(before=before, hints=hints)
+    return phone_shape_valid(value, ctx) and phone_number_valid(value)
+
+
+CARD_BRANDS = (
+    r"4(?:[0-9]{15}|[0-9]{18})",  # Visa
+    r"5[1-5][0-9]{14}",  # Mastercard
+    r"2(?:2[2-9][1-9]|2[3-9][0-9]|[3-6][0-9]{2}|7[01][0-9]|720)[0-9]{12}",  # Mastercard 2-series
+    r"3[47][0-9]{13}",  # Amex
+    r"3(?:0[0-5]|[689][0-9])[0-9]{11}",  # Diners 14
+    r"6(?:011|5[0-9]{2}|4[4-9][0-9])[0-9]{12}(?:[0-9]{3})?",  # Discover
+    r"35(?:2[89]|[3-8][0-9])[0-9]{12}(?:[0-9]{3})?",  # JCB
+    r"62[0-9]{14,17}",  # UnionPay
+    r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
+    r"220[0-4][0-9]{12,15}",  # Mir
+)
+CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
+CARD_GROUPS = r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,4})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}|[0-9]{6}[ -][0-9]{13})$"  # noqa: E501
+IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
+
+
+def card_valid(value: str, before: str) -> bool:
     digits = re.sub(r"\D", "", value)
-    if digits in DOCUMENTED_EXAMPLES or not 13 <= len(digits) <= 19:
+    if digits in DOCUMENTED_EXAMPLES or not re.fullmatch(CARD_NUMBER, digits):
         return False
-    separators = set(re.sub(r"\d", "", value))
-    if len(separators) > 1:
+    if len(set(re.sub(r"\d", "", value))) > 1 or not re.fullmatch(CARD_GROUPS, value):
         return False
-    if separators:  # grouped as printed on cards: 4-4-4-4(-3) or Amex 4-6-5, never 8-4-4 (UUIDs)
-        groups = [len(g) for g in re.split(r"[ -]", value)]
-        if groups[:-1] != [4] * (len(groups) - 1) and groups != [4, 6, 5]:
-            return False
+    if re.search(IBAN_BEFORE, before):  # digits inside an IBAN belong to the IBAN
+        return False
+    if digits == value and re.search(ID_CONTEXT, before):
+        return False
     return luhn_valid(digits)
 
 
-_EXAMPLE_EMAIL_DOMAIN = re.compile(
-    r"(?i)@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|example|localhost|test|invalid|local)$"
-)
-_FILE_SUFFIX = re.compile(r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$")
+EXAMPLE_EMAIL_DOMAIN = r"(?i)@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|example|localhost|test|invalid|local)$"
+FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$"
+URL_USERINFO = r"://[^\s/@'\"]*$"  # https://key@sentry.io/1, https://user:pass@host
+EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 
-def email_valid(value: str, before: str) -> bool:
+def email_valid(value: str, before: str, match: str = "") -> bool:
     local = value.split("@", 1)[0].lower()
-    if _EXAMPLE_EMAIL_DOMAIN.search(value) or _FILE_SUFFIX.search(value):
+    if re.search(EXAMPLE_EMAIL_DOMAIN, value) or re.search(FILE_SUFFIX, value):
         return False
-    if re.search(r"://[^\s/@]*:$", before):
-        return False  # user:password@host of a URL, not an address
-    return local not in ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
+    if re.search(URL_USERINFO, before) or ":" in match:  # a DSN's key, an SSH remote (git@host:org/repo)
+        return False
+    return local not in EXAMPLE_LOCAL_PARTS
+
+
+def password_like(value: str) -> bool:
+    """A value that can be a password: not a placeholder, mask, path, URL, call or plain word."""
+    if is_placeholder(value) or re.fullmatch(MASKED, value) or len(set(value)) <= 3:
+        return False
+    if value.startswith(("/", "./", "~/")) or "://" in value or "(" in value:
+        return False
+    return re.fullmatch(r"[a-z]+(?:[_-][a-z]+)*", value) is None
+
+
+def phrase_password_like(value: str) -> bool:
+    """In a sentence the next word is often just a word: require more than letters."""
+    return password_like(value) and re.fullmatch(r"[A-Za-z][a-z]*[.!?]?", value) is None
+
+
+HASH_TAIL = r"^\{[A-Z0-9]+\}"
+
+
+def password_hash_valid(value: str) -> bool:
+    tail = re.sub(HASH_TAIL, "", value).split("$")[-1]
+    if value.startswith(("$2a$", "$2b$", "$2y$", "$2x$")) and not 4 <= int(value[4:6]) <= 31:
+        return False
+    return shannon_entropy(tail) >= 3.0 and not is_sequential(tail)
+
+
+def azure_sas_valid(value: str) -> bool:
+    """``sig=`` carries an HMAC-SHA256: 32 bytes, 44 base64 characters once percent-decoded."""
+    from urllib.parse import unquote
+
+    raw = unquote(value)
+    return re.fullmatch(r"[A-Za-z0-9+/]{43}=", raw) is not None and random_enough(raw, 3.5)
+
+
+KNOWN_SESSION_COOKIES = (
+    r"(?i)^(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|_?[a-z0-9]+_session|"
+    r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session)$"
+)
+UUID_OR_HEX = r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{1,32})$"
+
+
+def session_cookie_valid(pair: str, before: str) -> bool:
+    """A session cookie value: random enough; an id-shaped value only under a cookie name or header."""
+    name, _, value = pair.partition("=")
+    known = re.search(KNOWN_SESSION_COOKIES, name) is not None or re.search(r"(?i)cookie", before) is not None
+    if not random_enough(value, 3.0) or len(value) < 16:
+        return False
+    return known or re.search(UUID_OR_HEX, value) is None
+
+
+ASSIGNMENT_INSIDE = r"[=:].*[^=]"
+NAMED_SECRET_EXCLUDED = (
+    r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|count|length|_len|ttl|expir|timeout|"
+    r"days|seconds|minutes|type|name|prefix|hint|last4|masked|url|uri|endpoint|header|path|file|algorithm|algo|"
+    r"policy|enabled|rotation|\bmin|\bmax|_min|_max|backend|format|version|created|updated|_at$|strength|required|"
+    r"label|description|comment|scope)"
+)
+
+
+def named_secret_valid(pair: str) -> bool:
+    """``name\\x1fvalue``: a password under a password name, a random token under any secret name."""
+    name, _, value = pair.partition("\x1f")
+    if re.search(NAMED_SECRET_EXCLUDED, name) or re.fullmatch(r"[0-9.]+|true|false|yes|no|on|off", value.lower()):
+        return False
+    if re.search(ASSIGNMENT_INSIDE, value):  # key=value text, not a bare value: other detectors read it
+        return False
+    if re.search(r"(?i)pass|pwd", name):
+        return password_like(value)
+    return len(value) >= 16 and "://" not in value and not value.startswith("/") and random_enough(value, 3.5)
 
 
 def _entropy(minimum: float) -> Validator:
-    return lambda value, _before: random_enough(value, minimum)
+    return lambda value, _ctx: random_enough(value, minimum)
 
 
-def _not_placeholder(value: str, _before: str) -> bool:
-    return not is_placeholder(value)
-
-
-def _aws_key_id(value: str, _before: str) -> bool:
+def _aws_key_id(value: str, _ctx: Context) -> bool:
     return "EXAMPLE" not in value and value not in DOCUMENTED_EXAMPLES and not is_sequential(value[4:])
 
 
-def _github(value: str, _before: str) -> bool:
-    return github_checksum_valid(value)
-
-
-def _jwt(value: str, _before: str) -> bool:
-    return jwt_valid(value)
-
-
-def _password(value: str, _before: str) -> bool:
-    return not is_placeholder(value) and not re.fullmatch(r"[*.#xX•-]+", value) and len(set(value)) > 3
-
+# Checks only Python can make, run on the sampled values of a column (the engine counts the rows).
+CLIENT_CHECKS: dict[str, Callable[[str], bool]] = {"phone": phone_number_valid}
 
 VALIDATORS: dict[str, Validator] = {
-    "none": lambda _v, _b: True,
-    "not_placeholder": _not_placeholder,
+    "none": lambda _v, _c: True,
+    "not_placeholder": lambda v, _c: not is_placeholder(v),
     "entropy_3": _entropy(3.0),
     "entropy_3_5": _entropy(3.5),
-    "password": _password,
+    "password": lambda v, _c: password_like(v),
+    "phrase_password": lambda v, _c: phrase_password_like(v),
+    "password_hash": lambda v, _c: password_hash_valid(v),
     "aws_key_id": _aws_key_id,
-    "github_checksum": _github,
-    "jwt": _jwt,
-    "basic_auth": basic_auth_valid,
-    "luhn": card_valid,
-    "iban": lambda v, _b: iban_valid(v),
-    "email": email_valid,
-    "ipv4": ipv4_valid,
-    "ipv6": ipv6_valid,
-    "phone": phone_valid,
+    "github_checksum": lambda v, _c: github_checksum_valid(v),
+    "jwt": lambda v, _c: jwt_valid(v),
+    "basic_auth": lambda v, c: basic_auth_valid(v, c.before),
+    "azure_sas": lambda v, _c: azure_sas_valid(v),
+    "session_cookie": lambda v, c: session_cookie_valid(v, c.before),
+    "named_secret": lambda v, _c: named_secret_valid(v),
+    "luhn": lambda v, c: card_valid(v, c.before),
+    "iban": lambda v, _c: iban_valid(v),
+    "email": lambda v, c: email_valid(v, c.before, c.match),
+    "ipv4": lambda v, c: ipv4_valid(v, c.before, c.hints),
+    "ipv6": lambda v, c: ipv6_valid(v, c.before),
+    "phone": phone_shape_valid,
 }
 
 
-def validate(name: str, value: str, before: str = "") -> bool:
+def validate(name: str, value: str, before: str = "", *, match: str = "", hints: frozenset[str] = frozenset()) -> bool:
     """Run the named validator; documented example values never pass."""
     if value in DOCUMENTED_EXAMPLES:
         return False
-    return VALIDATORS[name](value, before)
+    return VALIDATORS[name](value, Context(before=before, match=match or value, hints=hints))

@@ -1,10 +1,15 @@
-"""From the server's per-column answer to findings: validate sampled fragments, estimate counts.
+"""From the server's per-column answer to findings: exact counts and redacted examples.
 
-The server counts rows per set of matched detectors and returns a few fragments per set. Here each
-fragment is re-matched with the detector's Python regex and validated (checksums, Luhn, entropy,
-documented examples). A detector is reported for a column when at least one sampled row holds a
-valid value; its row count is the server's count scaled by the valid share of the sampled rows
-(exact when every matching row was sampled). Only redacted examples leave this module.
+Two answers, both exact for the rows read (every row in ``--full``, the sample otherwise):
+
+* ``judge_rows``: the server counted rows per distinct candidate row; each distinct row is
+  validated here once with the Python rules (checksums, context, libphonenumber, the most specific
+  detector naming a value) and its count goes to every detector with a valid value in it.
+* ``judge``: for columns with too many distinct candidate rows, the server validated every
+  candidate itself (``sqlcheck.py``) and counted rows per set of detectors; a few fragments per
+  set come back for the examples, and libphonenumber still decides whether phones are reported.
+
+Only redacted examples leave this module.
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chwarden.discover.rules import Detector
-from chwarden.discover.validators import validate
+from chwarden.discover.sql import CONTEXT_CHARS
+from chwarden.discover.validators import CLIENT_CHECKS, validate
 from chwarden.redact import redact
 
 EXAMPLES = 3
@@ -21,11 +27,14 @@ EXAMPLES = 3
 
 @dataclass(frozen=True)
 class Group:
-    """One row of a column query: rows whose matched-detector set is ``hits``."""
+    """One row of a column query: ``n`` rows whose detectors with a valid value are ``hits``.
+
+    ``samples[i - 1]`` holds the valid fragments of detector ``i`` in the group's sampled row.
+    """
 
     hits: tuple[int, ...]
     n: int
-    samples: tuple[tuple[str, ...], ...]
+    samples: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass
@@ -45,46 +54,119 @@ def redacted_example(detector: Detector, matched: str) -> str:
         return redact(value, 0)
     if detector.category == "conversation":
         return f"{detector.id} ({len(matched)} chars, {redact(matched, 0)})"
+    if detector.scope == "named":
+        name, _, secret = value.partition("\x1f")
+        return f"{name[-32:]} = {redact(secret)}"
     head = matched[: matched.find(value)] if value in matched else ""
     return head[-32:] + redact(value)
 
 
-def _valid_matches(detector: Detector, fragments: Sequence[str]) -> tuple[bool, list[str]]:
-    """(found any candidate, redacted examples of the valid ones) in one row's fragments."""
-    found = False
-    valid: list[str] = []
+def parse_fragment(detector: Detector, fragment: str) -> tuple[str, str, str] | None:
+    """(value, match, text before) of a fragment, as the server split it."""
+    m = detector.end_regex.search(fragment)
+    if m is None:
+        return None
+    return detector.secret_of(m.group(0)), m.group(0), fragment[: m.start()]
+
+
+def _checked(detector: Detector, fragments: Sequence[str], hints: frozenset[str]) -> tuple[list[str], list[str]]:
+    """(values passing the Python rules, their redacted examples) among server-validated fragments."""
+    values: list[str] = []
+    shown: list[str] = []
     for fragment in fragments:
-        for m in detector.regex.finditer(fragment):
-            found = True
-            value = detector.secret_of(m.group(0))
-            if validate(detector.validator, value, fragment[: m.start()]):
-                valid.append(redacted_example(detector, m.group(0)))
-    return found, valid
+        parsed = parse_fragment(detector, fragment)
+        if parsed is None:
+            continue
+        value, match, before = parsed
+        if validate(detector.validator, value, before, match=match, hints=hints):
+            values.append(value)
+            shown.append(redacted_example(detector, match))
+    return values, shown
 
 
-def judge(groups: Sequence[Group], ordered: Sequence[Detector]) -> tuple[int, list[ColumnVerdict]]:
-    """(rows scanned, verdicts for detectors with at least one validated row)."""
+def judge(
+    groups: Sequence[Group], ordered: Sequence[Detector], hints: frozenset[str] = frozenset()
+) -> tuple[int, list[ColumnVerdict]]:
+    """(rows read, verdicts for detectors with at least one valid row), the same on every run."""
     rows = sum(g.n for g in groups)
-    estimates: dict[int, float] = {}
-    examples: dict[int, list[str]] = {}
-    for group in groups:
+    counts: dict[int, int] = {}
+    fragments: dict[int, list[str]] = {}
+    for group in sorted(groups, key=lambda g: (g.hits, g.samples)):
         for index in group.hits:
-            detector = ordered[index - 1]
-            checked = valid_rows = 0
-            for row in group.samples:
-                found, valid = _valid_matches(detector, row)
-                if not found:
-                    continue  # the fragment of this row went to an overlapping detector
-                checked += 1
-                if valid:
-                    valid_rows += 1
-                    bucket = examples.setdefault(index, [])
-                    bucket.extend(v for v in valid if v not in bucket and len(bucket) < EXAMPLES)
-            if checked:
-                estimates[index] = estimates.get(index, 0.0) + group.n * valid_rows / checked
-    verdicts = [
-        ColumnVerdict(ordered[i - 1], max(1, round(estimate)), examples.get(i, []))
-        for i, estimate in sorted(estimates.items())
-        if examples.get(i)
-    ]
+            counts[index] = counts.get(index, 0) + group.n
+            if index <= len(group.samples):
+                fragments.setdefault(index, []).extend(group.samples[index - 1])
+    verdicts = []
+    for index in sorted(counts):
+        detector = ordered[index - 1]
+        values, shown = _checked(detector, fragments.get(index, []), hints)
+        check = CLIENT_CHECKS.get(detector.validator)
+        if check is not None and not any(check(v) for v in values):
+            continue  # the server's shape checks passed, the library's number plan did not
+        examples: list[str] = []
+        for example in shown:
+            if example not in examples and len(examples) < EXAMPLES:
+                examples.append(example)
+        verdicts.append(ColumnVerdict(detector, counts[index], examples))
     return rows, verdicts
+
+
+@dataclass(frozen=True)
+class RowGroup:
+    """``n`` rows with the same candidate detectors (1-based) and the same text (windows)."""
+
+    candidates: tuple[int, ...]
+    windows: tuple[str, ...]
+    n: int
+
+
+def _named_elsewhere(window: str, start: int, end: int, specific: Sequence[Detector]) -> bool:
+    """A value inside a specific detector's match belongs to that detector, not to a generic one."""
+    return any(m.start() < end and start < m.end() for d in specific for m in d.regex.finditer(window))
+
+
+def row_findings(
+    group: RowGroup, ordered: Sequence[Detector], hints: frozenset[str], specific: Sequence[Detector]
+) -> dict[int, list[str]]:
+    """Detector index -> the matches (whole) with a valid value in this row."""
+    found: dict[int, list[str]] = {}
+    for index in group.candidates:
+        detector = ordered[index - 1]
+        check = CLIENT_CHECKS.get(detector.validator)
+        for window in group.windows:
+            for m in detector.regex.finditer(window):
+                matched = m.group(0)
+                value = detector.secret_of(matched)
+                before = window[max(0, m.start() - CONTEXT_CHARS) : m.start()]
+                if not validate(detector.validator, value, before, match=matched, hints=hints):
+                    continue
+                if check is not None and not check(value):
+                    continue
+                offset = m.start() + max(matched.find(value), 0)
+                if detector.generic and _named_elsewhere(window, offset, offset + len(value), specific):
+                    continue
+                found.setdefault(index, []).append(matched)
+    return found
+
+
+def judge_rows(
+    groups: Sequence[RowGroup],
+    ordered: Sequence[Detector],
+    hints: frozenset[str] = frozenset(),
+    specific: Sequence[Detector] = (),
+) -> tuple[int, list[ColumnVerdict]]:
+    """(rows read, verdicts) from distinct candidate rows and their exact counts."""
+    rows = sum(g.n for g in groups)
+    counts: dict[int, int] = {}
+    examples: dict[int, list[str]] = {}
+    for group in sorted(groups, key=lambda g: (g.windows, g.candidates)):
+        if not group.candidates:
+            continue
+        for index, matches in row_findings(group, ordered, hints, specific).items():
+            counts[index] = counts.get(index, 0) + group.n
+            shown = examples.setdefault(index, [])
+            for matched in matches:
+                example = redacted_example(ordered[index - 1], matched)
+                if example not in shown and len(shown) < EXAMPLES:
+                    shown.append(example)
+    return rows, [ColumnVerdict(ordered[i - 1], counts[i], examples.get(i, [])) for i in sorted(counts)]

@@ -1,38 +1,44 @@
-"""The labelled corpus for discover's accuracy tests and the side-by-side benchmark.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in two splits.
 
-Deterministic (seeded) so that every run loads the same rows. Each column carries the exact set
-of detector ids a correct scanner reports for it (category ``hint`` entries are not labels):
+``build_corpus("dev")`` is what the rules were written against; ``build_corpus("holdout")`` uses
+other seeds, other line shapes (``contexts.py``), other chat languages (``chat.py``) and other
+phone regions, and is only scored, never read while tuning (``bench/bench_discover_accuracy.py``
+prints its numbers apart). Every cell carries the exact set of detector ids a correct scanner
+reports for it (row labels); a column's labels are the union of its rows' plus column-level
+classes (``chat_text``). Tables:
 
-* ``pos_<id>``: realistic log lines, three of which carry the detector's example value;
-* ``neg_<id>``: the same filler plus the detector's hard negatives (documented example keys,
-  placeholders, bad checksums, Luhn-invalid numbers, version strings...);
-* ``neg_*`` extras: UUIDs, hashes, versions, masked values; a plain log ``message`` column;
-* chat tables: prompts and answers next to a role column, a ``prompt`` column, JSON chat
-  requests and User:/Assistant: transcripts.
-
-The filler itself holds UUIDs, timestamps, durations and paths: hard negatives in every column.
+* ``log_lines``: per detector a ``pos_<id>`` column (filler lines, some carrying a generated value
+  in one of several shapes) and a ``neg_<id>`` column (its hard negatives), plus a clean ``message``;
+* ``kv_settings`` / ``app_config``: key-value tables whose value column holds bare secrets named by
+  the sibling key column, and a table of harmless settings with secret-sounding names;
+* ``users`` / ``api_credentials``: bare e-mails, phones (national forms too), password hashes,
+  IBANs, IPs, opaque tokens in columns whose name says what they hold, and look-alike columns;
+* ``http_requests``: header dumps with session cookies under many names, user agents, client IPs;
+* chat tables in several languages: role/content turns, prompts, answers, system prompts, short
+  prompts, JSON chat requests, transcripts and chat-template markup; and wordy non-chat columns.
 """
 
 from __future__ import annotations
 
+import json
 import random
-import uuid
+import string
 from dataclasses import dataclass, field
+from typing import Literal
 
-from chwarden.discover.rules import load_rules
+from tests.data.discover import chat, contexts
+from tests.data.discover import values as v
+from tests.data.discover.classes import NEGATIVE_LABELS, NEGATIVES, POSITIVES
 
-ROWS = 40
-POSITIVES_PER_COLUMN = 3
-# Detectors that truthfully also fire on another detector's example line.
-CO_LABELS: dict[str, frozenset[str]] = {
-    "anthropic_api_key": frozenset({"generic_secret"}),
-    "github_classic_token": frozenset({"url_credentials"}),
-    "github_refresh_token": frozenset({"auth_token_assignment"}),
-    "stripe_key": frozenset({"generic_secret"}),
-    "google_oauth_client_secret": frozenset({"generic_secret"}),
+Split = Literal["dev", "holdout"]
+SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016}
+PHONE_REGIONS: dict[str, tuple[str, ...]] = {
+    "dev": ("US", "DE", "CN", "IN", "GB"),
+    "holdout": ("JP", "FR", "BR", "IT", "ES", "AU", "US", "CN"),
 }
-_SERVICES = ("api", "billing", "search", "auth-gw", "worker", "ingest")
-_PATHS = ("/v1/items", "/v1/orders/{id}", "/healthz", "/v2/search", "/v1/users/{id}/settings", "/metrics")
+ROWS = 40
+POSITIVE_ROWS = 8
+COLUMN_LEVEL = frozenset({"chat_text"})  # judged per column, not per row
 
 
 @dataclass
@@ -40,99 +46,289 @@ class CorpusTable:
     name: str
     columns: dict[str, list[str]] = field(default_factory=dict)
     labels: dict[str, frozenset[str]] = field(default_factory=dict)
+    row_labels: dict[str, list[frozenset[str]]] = field(default_factory=dict)
 
-    def add(self, column: str, values: list[str], labels: frozenset[str] | set[str] = frozenset()) -> None:
-        self.columns[column] = values
-        self.labels[column] = frozenset(labels)
+    def add(
+        self,
+        column: str,
+        cells: list[tuple[str, frozenset[str]]],
+        column_labels: frozenset[str] = frozenset(),
+    ) -> None:
+        self.columns[column] = [text for text, _ in cells]
+        self.row_labels[column] = [labels for _, labels in cells]
+        self.labels[column] = frozenset().union(*(labels for _, labels in cells)) | column_labels
 
 
-def filler(rnd: random.Random, n: int) -> list[str]:
-    """Log lines with nothing sensitive in them (but UUIDs, times and numbers everywhere)."""
-    lines = []
-    for i in range(n):
-        rid = uuid.UUID(int=rnd.getrandbits(128), version=4)
-        path = rnd.choice(_PATHS).replace("{id}", str(rnd.randint(1000, 99999)))
-        lines.append(
-            f"2026-01-12T08:{i % 60:02d}:{rnd.randint(0, 59):02d}Z INFO {rnd.choice(_SERVICES)} "
-            f"request_id={rid} GET {path} status={rnd.choice((200, 200, 201, 304, 404))} took={rnd.randint(1, 900)}ms"
+NONE: frozenset[str] = frozenset()
+
+
+def _one(d: str) -> frozenset[str]:
+    return frozenset({d})
+
+
+class _Builder:
+    def __init__(self, split: Split) -> None:
+        self.split = split
+        self.r = random.Random(SEEDS[split])
+
+    def filler(self) -> tuple[str, frozenset[str]]:
+        return contexts.filler(self.r, self.split), NONE
+
+    def column(self, extra: list[tuple[str, frozenset[str]]], rows: int = ROWS) -> list[tuple[str, frozenset[str]]]:
+        cells = [self.filler() for _ in range(rows)]
+        for slot, cell in zip(sorted(self.r.sample(range(rows), len(extra))), extra, strict=True):
+            cells[slot] = cell
+        return cells
+
+    # ------------------------------------------------------------------------ tables
+
+    def log_lines(self) -> CorpusTable:
+        table = CorpusTable("log_lines")
+        for d in sorted(POSITIVES):
+            gens = POSITIVES[d]
+            positives = [(contexts.wrap(self.r, self.split, gens[i % len(gens)](self.r)), _one(d)) for i in range(POSITIVE_ROWS)]
+            table.add(f"pos_{d}", self.column(positives))
+            negatives = [
+                (contexts.wrap(self.r, self.split, gen(self.r)), NEGATIVE_LABELS.get((d, i), NONE))
+                for i, gen in enumerate(NEGATIVES[d])
+            ]
+            table.add(f"neg_{d}", self.column(negatives))
+        table.add("message", [self.filler() for _ in range(ROWS)])
+        return table
+
+    def kv_settings(self) -> CorpusTable:
+        r = self.r
+        secret_rows = [
+            ("aws_secret_access_key", v.aws_secret),
+            ("db_password", v.password),
+            ("smtp_password", v.password),
+            ("api_token", v.opaque_token),
+            ("webhook_signing_secret", lambda r: "whsec_" + v.rand(r, v.ALNUM, 32)),
+            ("jwt_secret", lambda r: v.rand(r, v.ALNUM + "-_", 48)),
+            ("encryption_key", lambda r: v.b64(r.randbytes(32))),
+            ("ldap.bind.password", v.password),
+            ("PAYMENT_PROVIDER_SECRET", lambda r: v.rand(r, v.ALNUM, 40)),
+            ("oauth.client_secret", v.opaque_token),
+        ]
+        vendor_rows = [("openai_api_key", v.openai_project, "openai_project_key"), ("github_token", None, "github_classic_token")]
+        plain_rows = [
+            ("region", lambda r: v.pick(r, "eu-west-1", "us-east-2")),
+            ("max_connections", lambda r: str(r.randrange(10, 500))),
+            ("log_level", lambda r: v.pick(r, "debug", "info")),
+            ("feature.chat_history", lambda r: v.pick(r, "true", "false")),
+            ("password_min_length", lambda r: str(r.randrange(8, 16))),
+            ("token_ttl_seconds", lambda r: str(r.randrange(600, 86400))),
+            ("secret_rotation_days", lambda r: str(r.randrange(30, 180))),
+            ("smtp_host", lambda r: "smtp.mail.internal"),
+            ("support_url", lambda r: "https://help.acme.io/contact"),
+            ("password_policy", lambda r: "strong"),
+            ("api_token_header", lambda r: "X-Api-Token"),
+            ("session_cookie_name", lambda r: v.pick(r, "sid", "acme_session")),
+        ]
+        keys: list[str] = []
+        vals: list[tuple[str, frozenset[str]]] = []
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.4:
+                key, gen = r.choice(secret_rows)
+                keys.append(key)
+                vals.append((gen(r), _one("named_secret")))
+            elif roll < 0.5:
+                key, gen2, label = r.choice(vendor_rows)
+                keys.append(key)
+                vals.append((gen2(r) if gen2 else v.github_token(r, "ghp"), _one(label)))
+            else:
+                key, gen = r.choice(plain_rows)
+                keys.append(key)
+                vals.append((gen(r), NONE))
+        table = CorpusTable("kv_settings")
+        table.add("key", [(k, NONE) for k in keys])
+        table.add("value", vals)
+        table.add("updated_by", [(v.pick(r, "deploy-bot", "terraform", "ops"), NONE) for _ in range(ROWS)])
+        return table
+
+    def app_config(self) -> CorpusTable:
+        r = self.r
+        rows = [
+            ("db_password", lambda r: v.pick(r, "", "${DB_PASSWORD}", "<set in vault>", "********")),
+            ("api_token", lambda r: v.pick(r, "CHANGE_ME", "{{ api_token }}", "none")),
+            ("secret_backend", lambda r: "vault"),
+            ("password_reset_enabled", lambda r: "true"),
+            ("token_endpoint", lambda r: "https://auth.acme.io/oauth/token"),
+            ("private_key_path", lambda r: "/etc/ssl/private/server.key"),
+            ("cache_size", lambda r: str(r.randrange(100, 10_000))),
+            ("timezone", lambda r: "Europe/Berlin"),
+            ("access_key_id_hint", lambda r: "last4=" + v.rand(r, string.digits, 4)),
+            ("encryption_algorithm", lambda r: v.pick(r, "AES-256-GCM", "ChaCha20-Poly1305")),
+        ]
+        chosen = [r.choice(rows) for _ in range(ROWS)]
+        table = CorpusTable("app_config")
+        table.add("name", [(k, NONE) for k, _ in chosen])
+        table.add("val", [(gen(r), NONE) for _, gen in chosen])
+        return table
+
+    def users(self) -> CorpusTable:
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        table = CorpusTable("users")
+        table.add("email", [(v.email(r), _one("email")) for _ in range(ROWS)])
+        table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
+        table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
+        table.add("iban", [(v.iban(r), _one("iban")) for _ in range(ROWS)])
+        ips = [v.ipv4(r) if r.random() < 0.6 else v.ipv6(r) for _ in range(ROWS)]
+        table.add("signup_ip", [(ip, _one("ipv6" if ":" in ip else "ipv4")) for ip in ips])
+        table.add("card_last4", [(v.pick(r, "4242", "**** 1234", "XXXX-XXXX-XXXX-" + v.rand(r, string.digits, 4)), NONE) for _ in range(ROWS)])
+        table.add("display_name", [(v.pick(r, "Anna K.", "李伟", "kenji_t", "Fatima", "noah99"), NONE) for _ in range(ROWS)])
+        table.add("app_version", [(f"{r.randrange(1, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}.{r.randrange(0, 200)}", NONE) for _ in range(ROWS)])
+        return table
+
+    def api_credentials(self) -> CorpusTable:
+        r = self.r
+        table = CorpusTable("api_credentials")
+        table.add("access_token", [(v.opaque_token(r), _one("named_secret")) for _ in range(ROWS)])
+        table.add("client_secret", [(v.rand(r, v.ALNUM + "_-", 40), _one("named_secret")) for _ in range(ROWS)])
+        table.add("token_type", [(v.pick(r, "Bearer", "bearer", "MAC"), NONE) for _ in range(ROWS)])
+        table.add("key_prefix", [(v.pick(r, "sk-ab12", "pk_live_", "AKIA", "ghp_") , NONE) for _ in range(ROWS)])
+        table.add("secret_name", [(v.pick(r, "prod/db/password", "stripe-live-key", "gcp-sa-json"), NONE) for _ in range(ROWS)])
+        table.add("token_sha256", [(v.rand(r, v.HEX, 64), NONE) for _ in range(ROWS)])
+        return table
+
+    def http_requests(self) -> CorpusTable:
+        r = self.r
+        headers: list[tuple[str, frozenset[str]]] = []
+        for _ in range(ROWS):
+            roll = r.random()
+            base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
+            if roll < 0.35:
+                headers.append((base + "\\n" + POSITIVES["session_cookie"][r.randrange(5)](r), _one("session_cookie")))
+            elif roll < 0.45:
+                headers.append((base + f"\\nCookie: lang=en; {v.pick(r, 'auth', 'token', 'id_token')}={v.jwt(r)}", _one("jwt")))
+            elif roll < 0.55:
+                headers.append((base + "\\nCookie: theme=dark; lang=de; consent=granted; _ga=GA1.2.1234.5678", NONE))
+            else:
+                headers.append((base, NONE))
+        table = CorpusTable("http_requests")
+        table.add("headers", headers)
+        agents = [
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/120.0.6099.109 Safari/537.36",
+            "curl/7.88.1",
+            "python-httpx/0.27.0",
+            "ClickHouse/24.3.5.46 (official build)",
+            "okhttp/4.12.0 Android/14 build=7.52.0.1",
+        ]
+        table.add("user_agent", [(r.choice(agents), NONE) for _ in range(ROWS)])
+        ips = [v.ipv4(r) for _ in range(ROWS)]
+        table.add("client_ip", [(ip, _one("ipv4")) for ip in ips])
+        return table
+
+    # ------------------------------------------------------------------------ chat
+
+    def _languages(self) -> tuple[str, ...]:
+        return chat.DEV_LANGUAGES if self.split == "dev" else chat.HOLDOUT_LANGUAGES
+
+    def chat_tables(self) -> list[CorpusTable]:
+        r = self.r
+        langs = self._languages()
+        exchanges = [(lang, ex) for lang in langs for ex in chat.EXCHANGES[lang]]
+        r.shuffle(exchanges)
+        messages = CorpusTable("chat_messages")
+        roles, contents, conv = [], [], []
+        for i, (_lang, (user, assistant)) in enumerate(exchanges[: ROWS // 2]):
+            roles += [("user", NONE), ("assistant", NONE)]
+            contents += [(user, NONE), (assistant, NONE)]
+            conv += [(str(1000 + i), NONE)] * 2
+        # People paste personal data into chats.
+        contents[3] = (contents[3][0] + f" my email is {v.email(r)}", _one("email"))
+        contents[7] = (contents[7][0] + f" — call me on {v.phone(r, PHONE_REGIONS[self.split], True)}", _one("phone"))
+        messages.add("conversation_id", conv)
+        messages.add("role", roles)
+        messages.add("content", contents, frozenset({"chat_text"}))
+
+        llm = CorpusTable("llm_requests")
+        picked = [exchanges[i % len(exchanges)] for i in range(ROWS)]
+        llm.add("model", [(v.pick(r, "gpt-4o", "claude-3-5-sonnet", "deepseek-chat", "qwen-max"), NONE) for _ in picked])
+        llm.add("prompt", [(user, NONE) for _lang, (user, _a) in picked], frozenset({"chat_text"}))
+        llm.add("response", [(answer, NONE) for _lang, (_u, answer) in picked], frozenset({"chat_text"}))
+        llm.add("system_prompt", [(chat.SYSTEM_PROMPTS[lang], NONE) for lang, _ex in picked], frozenset({"chat_text"}))
+        llm.add("messages_json", [(self._messages_json(lang, ex), _one("chat_role_json")) for lang, ex in picked])
+        llm.add("finish_reason", [(v.pick(r, "stop", "length", "tool_calls"), NONE) for _ in picked])
+
+        short = CorpusTable("quick_prompts")
+        prompts = [p for lang in langs for p in chat.SHORT_PROMPTS[lang]]
+        short.add("user_prompt", [(r.choice(prompts), NONE) for _ in range(ROWS)], frozenset({"chat_text"}))
+        short.add("client", [(v.pick(r, "ios", "web", "android"), NONE) for _ in range(ROWS)])
+
+        transcripts = CorpusTable("transcripts")
+        transcripts.add(
+            "transcript",
+            [(self._transcript(ex), _one("chat_transcript")) for _lang, ex in picked],
+            frozenset({"chat_text"}),
         )
-    return lines
+        transcripts.add("raw_input", [(self._template(lang, ex), _one("chat_template")) for lang, ex in picked])
+
+        plain = CorpusTable("app_events")
+        plain.add(
+            "message",
+            [
+                (
+                    v.pick(
+                        r,
+                        "The nightly export finished. All 12 partitions were written.",
+                        "Retrying the upload because the storage endpoint timed out.",
+                        "User settings were saved and the cache was cleared.",
+                        "Scheduled maintenance starts at midnight. Expect short downtime.",
+                        "The payment webhook was received and queued for processing.",
+                    ),
+                    NONE,
+                )
+                for _ in range(ROWS)
+            ],
+        )
+        plain.add("review_text", [(v.pick(r, "Great product, fast shipping. Would buy again!", "The app crashes when I open settings. Please fix.", "Works as described. Battery could be better."), NONE) for _ in range(ROWS)])  # noqa: E501
+        return [messages, llm, short, transcripts, plain]
+
+    def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        shape = self.r.randrange(3)
+        if shape == 0:
+            msgs = [
+                {"role": "system", "content": chat.SYSTEM_PROMPTS[lang]},
+                {"role": "user", "content": ex[0]},
+                {"role": "assistant", "content": ex[1]},
+            ]
+            return json.dumps({"model": "gpt-4o", "messages": msgs}, ensure_ascii=self.r.random() < 0.5)
+        if shape == 1:
+            return json.dumps(
+                {"contents": [{"role": "user", "parts": [{"text": ex[0]}]}, {"role": "model", "parts": [{"text": ex[1]}]}]},
+                ensure_ascii=False,
+            )
+        return json.dumps({"conversations": [{"from": "human", "value": ex[0]}, {"from": "gpt", "value": ex[1]}]})
+
+    def _transcript(self, ex: tuple[str, str]) -> str:
+        user, assistant = self.r.choice((("User", "Assistant"), ("Human", "AI"), ("user", "assistant")))
+        sep = self.r.choice(("\\n", "\n"))
+        return f"{user}: {ex[0]}{sep}{assistant}: {ex[1]}"
+
+    def _template(self, lang: str, ex: tuple[str, str]) -> str:
+        shape = self.r.randrange(3)
+        if shape == 0:
+            return (
+                f"<|im_start|>system\\n{chat.SYSTEM_PROMPTS[lang]}<|im_end|>\\n<|im_start|>user\\n{ex[0]}<|im_end|>\\n"
+                "<|im_start|>assistant\\n"
+            )
+        if shape == 1:
+            return f"<s>[INST] {ex[0]} [/INST] {ex[1]}</s>"
+        return f"<start_of_turn>user\\n{ex[0]}<end_of_turn>\\n<start_of_turn>model\\n{ex[1]}<end_of_turn>"
 
 
-def _column(rnd: random.Random, extra: list[str]) -> list[str]:
-    rows = filler(rnd, ROWS)
-    slots = sorted(rnd.sample(range(ROWS), len(extra)))
-    for slot, line in zip(slots, extra, strict=True):
-        rows[slot] = rows[slot][:40] + " " + line
-    return rows
-
-
-def _hard_negative_extras(rnd: random.Random) -> dict[str, list[str]]:
-    hexchars = "0123456789abcdef"
-
-    def hexs(n: int) -> str:
-        return "".join(rnd.choice(hexchars) for _ in range(n))
-
-    return {
-        "neg_uuids": [
-            f"session {uuid.UUID(int=rnd.getrandbits(128))} trace_id={uuid.UUID(int=rnd.getrandbits(128)).hex}"
-            for _ in range(5)
-        ],
-        "neg_hashes": [f"commit {hexs(40)} sha256={hexs(64)} md5 {hexs(32)}" for _ in range(5)],
-        "neg_versions": [
-            "upgraded clickhouse to version 24.3.5.46",
-            "user agent Mozilla/5.0 Chrome/120.0.6099.109 Safari/537.36",
-            "firmware v2.10.4.1 installed",
-            "oid 1.3.6.1.4.1.2021 polled",
-        ],
-        "neg_luhn_invalid": ["refund for card 4556 7375 8689 9856 declined", "order 5425233430109904 shipped"],
-        "neg_placeholders": [
-            "password=<password>",
-            "api_key=YOUR_API_KEY_GOES_HERE",
-            "access_token=${ACCESS_TOKEN}",
-            "Authorization: Bearer <token>",
-            "secret_key=xxxxxxxxxxxxxxxxxxxxxxxx",
-        ],
-        "neg_masked": ["password: ********", "CREATE USER a IDENTIFIED BY '[HIDDEN]'", "token=[REDACTED]"],
-    }
-
-
-_CHAT_TURNS = (
-    ("user", "Can you help me write an email to my landlord about the broken heating?"),
-    ("assistant", "Of course. Start by describing the problem and when it began, then ask for a repair date."),
-    ("user", "My doctor said my blood pressure is high, what should I eat?"),
-    ("assistant", "Many people reduce salt and eat more vegetables. Please follow your doctor's advice."),
-    ("user", "Why does my python script fail with a key error when I read the config?"),
-    ("assistant", "The key is probably missing from the file. Print the keys first and check the spelling."),
-)
-
-
-def build_corpus(seed: int = 5) -> list[CorpusTable]:
-    rnd = random.Random(seed)
-    lines = CorpusTable("log_lines")
-    for d in load_rules().detectors:
-        if d.category == "conversation":
-            continue
-        positives = [d.example] * POSITIVES_PER_COLUMN
-        lines.add(f"pos_{d.id}", _column(rnd, positives), {d.id} | CO_LABELS.get(d.id, frozenset()))
-        lines.add(f"neg_{d.id}", _column(rnd, list(d.negatives)))
-    for name, extra in _hard_negative_extras(rnd).items():
-        lines.add(name, _column(rnd, extra))
-    lines.add("message", filler(rnd, ROWS))
-
-    chats = CorpusTable("chat_messages")
-    turns = [_CHAT_TURNS[i % len(_CHAT_TURNS)] for i in range(ROWS)]
-    chats.add("role", [role for role, _text in turns])
-    chats.add("content", [text for _role, text in turns], {"chat_text"})
-
-    llm = CorpusTable("llm_requests")
-    llm.add("prompt", [text for role, text in turns if role == "user"] * 2, {"chat_text"})
-    rules = {d.id: d for d in load_rules().detectors}
-    llm.add("request_json", [rules["chat_role_json"].example] * 10, {"chat_role_json"})
-    llm.add("transcript", [rules["chat_transcript"].example] * 10, {"chat_transcript", "chat_text"})
-    llm.add("status_message", filler(rnd, 20))
-    return [lines, chats, llm]
+def build_corpus(split: Split = "dev") -> list[CorpusTable]:
+    b = _Builder(split)
+    v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
+    return [b.log_lines(), b.kv_settings(), b.app_config(), b.users(), b.api_credentials(), b.http_requests(), *b.chat_tables()]
 
 
 def all_labels(tables: list[CorpusTable]) -> dict[tuple[str, str], frozenset[str]]:
     return {(t.name, c): labels for t in tables for c, labels in t.labels.items()}
+
+
+def row_labels(tables: list[CorpusTable]) -> dict[tuple[str, str], list[frozenset[str]]]:
+    return {(t.name, c): rows for t in tables for c, rows in t.row_labels.items()}

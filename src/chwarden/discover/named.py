@@ -1,0 +1,52 @@
+"""Column names as context: key-value tables, credential columns and phone columns.
+
+A bare value means little without its name: ``Kz81!mQp2Lx9`` is a password in a ``settings`` row
+whose ``key`` is ``db_password``, and ``0151 2345678`` is a phone number in a ``phone`` column. The
+named-scope detectors read ``<name>\\x1f<value>`` pairs built in the server: a value column next
+to a name column (``key``/``name``/``param``/``setting``...), or a column whose own name says it
+holds a credential (``access_token``, ``client_secret``...). The name then decides, in the query,
+which rule the value must pass. Column hints (``phone``) reach the validators as constants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from chwarden.discover.sqlcheck import quote
+
+SEPARATOR = "\\x1f"  # SQL escape of the unit separator between name and value
+NAME_COLUMN = re.compile(
+    r"(?i)^(?:key|key_name|name|param|parameter|param_name|setting|setting_name|variable|var|var_name|property|"
+    r"prop|config_key|option|option_name|field|attribute|attr|env|env_var|secret_name|k)$"
+)
+VALUE_COLUMN = re.compile(
+    r"(?i)^(?:value|val|v|setting_value|param_value|config_value|property_value|option_value|secret|secret_value|data)$"
+)
+SECRET_NAME = re.compile(
+    r"(?i)(?:passw|passwd|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|credential|"
+    r"signing[_.-]?key|encryption[_.-]?key|auth[_.-]?key|client[_.-]?key|master[_.-]?key|dsn|conn(?:ection)?[_.-]?str)"
+)
+HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phone", re.compile(r"(?i)(?:phone|mobile|msisdn|\btel\b|^tel_|_tel$|telephone|fax|cell)")),
+    ("version", re.compile(r"(?i)(?:version|^ver$|_ver$|^ver_|build|release|firmware|user_?agent)")),
+)
+
+Column = tuple[str, str, str]  # name, type, text expression
+
+
+def column_hints(name: str) -> frozenset[str]:
+    return frozenset(kind for kind, pattern in HINTS if pattern.search(name))
+
+
+def pairs(columns: Sequence[Column]) -> list[Column]:
+    """Pair targets: (value column, its type, ``concat(<name>, '\\x1f', <value>)``)."""
+    out: list[Column] = []
+    names = [c for c in columns if NAME_COLUMN.match(c[0])]
+    for name, type_name, expression in columns:
+        if names and VALUE_COLUMN.match(name):
+            key = names[0][2]
+            out.append((name, type_name, f"concat({key}, '{SEPARATOR}', {expression})"))
+        elif SECRET_NAME.search(name) and not NAME_COLUMN.match(name):
+            out.append((name, type_name, f"concat({quote(name)}, '{SEPARATOR}', {expression})"))
+    return out

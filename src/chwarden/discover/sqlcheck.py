@@ -1,0 +1,432 @@
+"""The validators of ``validators.py`` as SQL, so the server validates every candidate itself.
+
+``--full`` counts are exact because no row is judged from a sample: each detector's candidates are
+checked in the query (checksums, Luhn, mod-97, entropy, placeholders, context) with functions that
+ClickHouse 18.16 already has. Each builder returns a boolean SQL expression over three names bound
+by the caller: ``val`` (the value), ``m`` (the whole match) and ``bef`` (the text before it).
+Lambda-bound names stand in for repeated sub-expressions (``arrayExists(x -> body, [expr])`` is a
+``let``), which keeps queries short enough for 18.16's HTTP interface.
+``test_discover.py`` checks on every corpus candidate that these agree with the Python rules.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import zlib
+from collections.abc import Callable
+
+from chwarden.discover import validators as py
+
+Builder = Callable[["Ctx"], str]
+
+B64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_POW62 = (916132832, 14776336, 238328, 3844, 62, 1)  # 62^5 .. 62^0
+
+
+def quote(value: str) -> str:
+    """A ClickHouse string literal (backslashes and quotes escaped)."""
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def strings(values: tuple[str, ...] | frozenset[str] | list[str]) -> str:
+    return "[" + ", ".join(quote(v) for v in sorted(values)) + "]"
+
+
+class Ctx:
+    """Names of the bound value, match and left context, plus the server's capabilities."""
+
+    def __init__(self, modern: bool, hints: frozenset[str] = frozenset(), specific: bool = False) -> None:
+        self.modern = modern
+        self.hints = hints
+        self.specific = specific  # ``_specific`` (the specific detectors' alternation) is bound
+        self._n = 0
+
+    def fresh(self, stem: str) -> str:
+        """A lambda parameter name not used elsewhere in the query."""
+        self._n += 1
+        return f"_{stem}{self._n}"
+
+    def let(self, expr: str, body: Callable[[str], str]) -> str:
+        """``body(name)`` with ``name`` bound to ``expr`` (evaluated once)."""
+        name = self.fresh("v")
+        return f"arrayExists({name} -> {body(name)}, [{expr}])"
+
+
+def chars(c: Ctx, x: str) -> str:
+    i = c.fresh("i")
+    return f"arrayMap({i} -> substring({x}, {i} + 1, 1), range(length({x})))"
+
+
+def entropy_at_least(c: Ctx, x: str, minimum: float) -> str:
+    def body(cs: str) -> str:
+        k, u = c.fresh("k"), c.fresh("u")
+        return (
+            f"-arraySum(arrayMap({k} -> ({k} / length({cs})) * log2({k} / length({cs})), "
+            f"arrayMap({u} -> countEqual({cs}, {u}), arrayDistinct({cs})))) >= {minimum}"
+        )
+
+    return f"(length({x}) > 0 AND {c.let(chars(c, x), body)})"
+
+
+def distinct_chars(c: Ctx, x: str) -> str:
+    return f"length(arrayDistinct({chars(c, x)}))"
+
+
+ASCII_RUN = "".join(chr(i) for i in range(32, 127))
+
+
+def sequential(c: Ctx, x: str) -> str:
+    """``is_sequential`` without lambdas: at most two distinct characters, or a run of the ASCII table."""
+
+    def body(y: str) -> str:
+        if c.modern:  # 18.x wants a constant needle in replaceAll
+            rest = f"replaceAll({y}, substring({y}, 1, 1), '')"
+            two = f"replaceAll({rest}, substring({rest}, 1, 1), '') = ''"
+        else:
+            two = f"{distinct_chars(c, y)} <= 2"
+        return (
+            f"({two} OR (length({y}) > 1 AND (position({quote(ASCII_RUN)}, {y}) > 0 "
+            f"OR position({quote(ASCII_RUN[::-1])}, {y}) > 0)))"
+        )
+
+    return c.let(x, body)
+
+
+def constants(modern: bool) -> dict[str, str]:
+    """Literals the validators share, bound once per query with ``WITH <literal> AS <name>``."""
+    out = {
+        "_docs": strings(py.DOCUMENTED_EXAMPLES),
+        "_phv": strings(py.PLACEHOLDER_VALUES),
+        "_phw": strings(py.PLACEHOLDER_WORDS),
+        "_phre": quote("|".join(f"(?:{p})" for p in (py.CONSTANT_NAME, py.SHELL_VARIABLE, py.BRACED))),
+        "_pow97": "[" + ", ".join(map(str, _pow10_mod97())) + "]",
+    }
+    if not modern:
+        out["_crc"] = "[" + ", ".join(map(str, _crc_terms())) + "]"
+    return out
+
+
+def placeholder(c: Ctx, x: str) -> str:
+    def body(lw: str) -> str:
+        w = c.fresh("w")
+        return (
+            f"(has(_phv, {lw}) OR has(_docs, {x}) OR match({x}, _phre) "
+            f"OR arrayExists({w} -> position({lw}, {w}) > 0, _phw) OR {sequential(c, lw)})"
+        )
+
+    return c.let(f"replaceRegexpAll(lower({x}), '^[\\'\"]+|[\\'\"]+$', '')", body)
+
+
+def random_enough(c: Ctx, x: str, minimum: float) -> str:
+    return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, minimum)})"
+
+
+def password_like(c: Ctx, x: str) -> str:
+    return (
+        f"(NOT {placeholder(c, x)} AND NOT match({x}, {quote(py.MASKED)}) AND {distinct_chars(c, x)} > 3 "
+        f"AND NOT (startsWith({x}, '/') OR startsWith({x}, './') OR startsWith({x}, '~/') "
+        f"OR position({x}, '://') > 0 OR position({x}, '(') > 0) AND NOT match({x}, '^[a-z]+(?:[_-][a-z]+)*$'))"
+    )
+
+
+def b64_decode(c: Ctx, x: str) -> str:
+    """Base64 text to bytes: tryBase64Decode where the server has it, arithmetic on 18.x."""
+    padded = f"concat({x}, substring('===', 1, (4 - length({x}) % 4) % 4))"
+    if c.modern:
+        return f"tryBase64Decode({padded})"
+
+    def body(s: str) -> str:
+        j = c.fresh("j")
+
+        def sextet(k: int) -> str:
+            ch = f"substring({s}, intDiv({j}, 3) * 4 + {k + 1}, 1)"
+            return f"greatest(toInt64(position({quote(B64_ALPHABET)}, {ch})) - 1, 0)"
+
+        group = " + ".join(f"{sextet(k)} * {64 ** (3 - k)}" for k in range(4))
+        pads = f"(endsWith({s}, '=') + endsWith({s}, '=='))"
+        byte = f"bitAnd(bitShiftRight({group}, 16 - 8 * ({j} % 3)), 255)"
+        return f"arrayStringConcat(arrayMap({j} -> reinterpretAsString(toUInt8({byte})), range(toUInt64(greatest(toInt64(intDiv(length({s}) * 3, 4)) - {pads}, 0)))))"  # noqa: E501
+
+    name = c.fresh("s")
+    return f"arrayMap({name} -> {body(name)}, [{padded}])[1]"
+
+
+@functools.cache
+def b64_needles(needle: bytes) -> tuple[str, ...]:
+    """Base64url substrings that appear, at one of the three alignments, wherever ``needle`` is encoded."""
+    out = []
+    for offset in range(3):
+        encoded = base64.urlsafe_b64encode(b"\0" * offset + needle).decode()
+        first = -(-8 * offset // 6)
+        last = (8 * (offset + len(needle))) // 6
+        out.append(encoded[first:last])
+    return tuple(out)
+
+
+def b64_contains(x: str, needle: bytes) -> str:
+    return "(" + " OR ".join(f"position({x}, {quote(n)}) > 0" for n in b64_needles(needle)) + ")"
+
+
+def crc32(c: Ctx, x: str) -> str:
+    """CRC-32 of ``x``: the function on current servers; on 18.x, for 30 bytes, as XOR of per-bit terms."""
+    if c.modern:
+        return f"CRC32({x})"
+    k, t = c.fresh("k"), c.fresh("t")
+    bit = f"bitAnd(bitShiftRight(reinterpretAsUInt8(substring({x}, intDiv({k}, 8) + 1, 1)), {k} % 8), 1)"
+    return (
+        f"bitXor({zlib.crc32(bytes(30))}, arrayReduce('groupBitXor', "
+        f"arrayMap(({k}, {t}) -> {t} * {bit}, range(240), _crc)))"
+    )
+
+
+@functools.cache
+def _crc_terms() -> tuple[int, ...]:
+    """CRC-32 is affine: crc(x) = crc(0) ^ XOR over set bits k of (crc(e_k) ^ crc(0)), for 30-byte x."""
+    zero = zlib.crc32(bytes(30))
+    out = []
+    for k in range(240):
+        data = bytearray(30)
+        data[k // 8] = 1 << (k % 8)
+        out.append(zlib.crc32(bytes(data)) ^ zero)
+    return tuple(out)
+
+
+def base62_6(c: Ctx, n: str) -> str:
+    p = c.fresh("p")
+    return (
+        f"arrayStringConcat(arrayMap({p} -> substring({quote(py.BASE62)}, toUInt32(intDiv({n}, {p}) % 62) + 1, 1), "
+        f"[{', '.join(map(str, _POW62))}]))"
+    )
+
+
+# ---------------------------------------------------------------------------- one builder per validator
+
+
+def _none(_c: Ctx) -> str:
+    return "1"
+
+
+def _not_placeholder(c: Ctx) -> str:
+    return f"NOT {placeholder(c, 'val')}"
+
+
+def _entropy(minimum: float) -> Builder:
+    return lambda c: random_enough(c, "val", minimum)
+
+
+def _password(c: Ctx) -> str:
+    return password_like(c, "val")
+
+
+def _phrase_password(c: Ctx) -> str:
+    return f"({password_like(c, 'val')} AND NOT match(val, '^[A-Za-z][a-z]*[.!?]?$'))"
+
+
+def _password_hash(c: Ctx) -> str:
+    tail = f"arrayElement(splitByChar('$', replaceRegexpOne(val, {quote(py.HASH_TAIL)}, '')), -1)"
+    cost = "toUInt8OrZero(substring(val, 5, 2))"
+    bcrypt = "match(val, '^\\\\$2[abxy]\\\\$')"
+    return c.let(
+        tail,
+        lambda t: f"(NOT {bcrypt} OR ({cost} >= 4 AND {cost} <= 31)) AND {entropy_at_least(c, t, 3.0)} "
+        f"AND NOT {sequential(c, t)}",
+    )
+
+
+def _aws_key_id(c: Ctx) -> str:
+    return f"(position(val, 'EXAMPLE') = 0 AND NOT {sequential(c, 'substring(val, 5)')})"
+
+
+def _github(c: Ctx) -> str:
+    def body(b: str) -> str:
+        return f"length({b}) = 36 AND {base62_6(c, crc32(c, f'substring({b}, 1, 30)'))} = substring({b}, 31)"
+
+    return c.let("substring(val, position(val, '_') + 1)", body)
+
+
+def _jwt(c: Ctx) -> str:
+    header, payload = "splitByChar('.', val)[1]", "splitByChar('.', val)[2]"
+    example = f"({b64_contains(payload, b'1234567890')} AND {b64_contains(payload, b'John Doe')})"
+    alg = b64_contains(header, b'"alg"')
+    return f"(length(splitByChar('.', val)) = 3 AND {alg} AND NOT {example})"
+
+
+def _basic(c: Ctx) -> str:
+    def body(d: str) -> str:
+        colon = f"position({d}, ':')"
+        return (
+            f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 1 AND length({d}) > {colon} "
+            f"AND NOT {placeholder(c, f'substring({d}, {colon} + 1)')} AND NOT {placeholder(c, d)}"
+        )
+
+    return f"(match(val, '^[A-Za-z0-9+/_-]+=*$') AND {c.let(b64_decode(c, 'val'), body)})"
+
+
+def _azure_sas(c: Ctx) -> str:
+    return c.let(
+        "decodeURLComponent(val)", lambda r: f"match({r}, '^[A-Za-z0-9+/]{{43}}=$') AND {random_enough(c, r, 3.5)}"
+    )
+
+
+def _session_cookie(c: Ctx) -> str:
+    name = "substring(val, 1, position(val, '=') - 1)"
+    known = f"(match({name}, {quote(py.KNOWN_SESSION_COOKIES)}) OR match(bef, '(?i)cookie'))"
+    return c.let(
+        "substring(val, position(val, '=') + 1)",
+        lambda v: f"{random_enough(c, v, 3.0)} AND length({v}) >= 16 AND ({known} OR NOT match({v}, "
+        f"{quote(py.UUID_OR_HEX)}))",
+    )
+
+
+def _named(c: Ctx) -> str:
+    name = "substring(val, 1, position(val, '\\x1f') - 1)"
+
+    def body(v: str) -> str:
+        token = (
+            f"length({v}) >= 16 AND position({v}, '://') = 0 AND NOT startsWith({v}, '/') AND {random_enough(c, v, 3.5)}"
+        )
+        return (
+            f"NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "
+            f"AND NOT match(lower({v}), '^(?:[0-9.]+|true|false|yes|no|on|off)$') "
+            f"AND NOT match({v}, {quote(py.ASSIGNMENT_INSIDE)}) "
+            f"AND if(match({name}, '(?i)pass|pwd'), {password_like(c, v)}, {token})"
+        )
+
+    return c.let("substring(val, position(val, '\\x1f') + 1)", body)
+
+
+def luhn(c: Ctx, digits: str) -> str:
+    i, d, k = c.fresh("i"), c.fresh("d"), c.fresh("k")
+    values = f"arrayReverse(arrayMap({i} -> reinterpretAsUInt8(substring({digits}, {i} + 1, 1)) - 48, range(length({digits}))))"  # noqa: E501
+    doubled = f"if({k} % 2 = 1, if({d} * 2 > 9, {d} * 2 - 9, {d} * 2), {d})"
+    return f"(length({digits}) >= 12 AND arraySum(arrayMap(({d}, {k}) -> {doubled}, {values}, range(length({digits})))) % 10 = 0)"  # noqa: E501
+
+
+def _card(c: Ctx) -> str:
+    separators = distinct_chars(c, "replaceRegexpAll(val, '[0-9]', '')")
+
+    def body(g: str) -> str:
+        return (
+            f"NOT has(_docs, {g}) AND match({g}, {quote(py.CARD_NUMBER)}) "
+            f"AND {separators} <= 1 AND match(val, {quote(py.CARD_GROUPS)}) "
+            f"AND NOT match(bef, {quote(py.IBAN_BEFORE)}) AND NOT ({g} = val AND match(bef, {quote(py.ID_CONTEXT)})) "
+            f"AND {luhn(c, g)}"
+        )
+
+    return c.let("replaceRegexpAll(val, '[^0-9]', '')", body)
+
+
+@functools.cache
+def _pow10_mod97() -> tuple[int, ...]:
+    return tuple(pow(10, k, 97) for k in range(80))
+
+
+def _iban(c: Ctx) -> str:
+    countries = sorted(py.IBAN_LENGTHS)
+    lengths = ", ".join(str(py.IBAN_LENGTHS[k]) for k in countries)
+
+    def numeric(i: str) -> str:
+        ch = c.fresh("c")
+        rearranged = f"concat(substring({i}, 5), substring({i}, 1, 4))"
+        return (
+            f"arrayStringConcat(arrayMap({ch} -> if(match({ch}, '[0-9]'), {ch}, toString(reinterpretAsUInt8({ch}) - 55)), "
+            f"{chars(c, rearranged)}))"
+        )
+
+    def mod97(n: str) -> str:
+        k, d, w = c.fresh("k"), c.fresh("d"), c.fresh("w")
+        digits = f"arrayReverse(arrayMap({k} -> reinterpretAsUInt8(substring({n}, {k} + 1, 1)) - 48, range(length({n}))))"  # noqa: E501
+        weights = f"arraySlice(_pow97, 1, length({n}))"
+        return f"length({n}) <= 80 AND arraySum(arrayMap(({d}, {w}) -> {d} * {w}, {digits}, {weights})) % 97 = 1"
+
+    def body(i: str) -> str:
+        expected = f"[{lengths}][indexOf({strings(countries)}, substring({i}, 1, 2))]"
+        return f"NOT has(_docs, {i}) AND length({i}) = {expected} AND {c.let(numeric(i), mod97)}"
+
+    return c.let("upper(replaceAll(val, ' ', ''))", body)
+
+
+def _email(c: Ctx) -> str:
+    local = "lower(substring(val, 1, position(val, '@') - 1))"
+    return (
+        f"(NOT match(val, {quote(py.EXAMPLE_EMAIL_DOMAIN)}) AND NOT match(val, {quote(py.FILE_SUFFIX)}) "
+        f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND position(m, ':') = 0 "
+        f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
+    )
+
+
+def _ipv4(c: Ctx) -> str:
+    if py.VERSION_HINT in c.hints:
+        return "0"
+
+    def body(o: str) -> str:
+        a, b = c.fresh("o"), c.fresh("o")
+        first = f"toUInt32OrZero({o}[1])"
+        return (
+            f"length({o}) = 4 AND NOT arrayExists({a} -> length({a}) > 1 AND startsWith({a}, '0'), {o}) "
+            f"AND arrayAll({b} -> toUInt32OrZero({b}) <= 255, {o}) AND NOT match(bef, {quote(py.VERSION_CONTEXT)}) "
+            f"AND val != '0.0.0.0' AND {first} != 127 AND NOT ({first} >= 224 AND {first} <= 239) AND {first} != 255"
+        )
+
+    return c.let("splitByChar('.', val)", body)
+
+
+def _ipv6(c: Ctx) -> str:
+    doubles = "intDiv(length(val) - length(replaceAll(val, '::', '')), 2)"
+    colons = "(length(val) - length(replaceAll(val, ':', '')))"
+    g = c.fresh("g")
+    groups = f"length(arrayFilter({g} -> {g} != '', splitByChar(':', val)))"
+    return (
+        f"(match(val, '^[0-9a-fA-F:]+$') AND {doubles} <= 1 AND if({doubles} = 1, {groups} <= 7, {groups} = 8) "
+        f"AND NOT endsWith(bef, ':') AND {groups} >= 3 AND ({colons} >= 7 OR {doubles} = 1))"
+    )
+
+
+def _phone(c: Ctx) -> str:
+    hinted = "1" if py.PHONE_HINT in c.hints else "0"
+
+    def body(raw: str) -> str:
+        def inner(d: str) -> str:
+            last10 = f"substring({d}, greatest(toInt64(length({d})) - 9, 1))"
+            nanp = "match(val, '^\\\\(?[2-9][0-9]{2}\\\\)?[ .-][2-9][0-9]{2}[ .-][0-9]{4}$')"
+            return (
+                f"length({d}) >= 8 AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
+                f"AND NOT (substring({last10}, 4, 3) = '555' AND substring({last10}, 7, 2) = '01') "
+                f"AND NOT match(bef, {quote(py.ID_CONTEXT)}) "
+                f"AND ({international} OR {nanp} OR {hinted} OR match(bef, {quote(py.PHONE_CONTEXT)}))"
+            )
+
+        return c.let(f"if({international} AND startsWith({raw}, '00'), substring({raw}, 3), {raw})", inner)
+
+    international = "(startsWith(val, '+') OR startsWith(val, '00'))"
+    return c.let("replaceRegexpAll(val, '[^0-9]', '')", body)
+
+
+BUILDERS: dict[str, Builder] = {
+    "none": _none,
+    "not_placeholder": _not_placeholder,
+    "entropy_3": _entropy(3.0),
+    "entropy_3_5": _entropy(3.5),
+    "password": _password,
+    "phrase_password": _phrase_password,
+    "password_hash": _password_hash,
+    "aws_key_id": _aws_key_id,
+    "github_checksum": _github,
+    "jwt": _jwt,
+    "basic_auth": _basic,
+    "azure_sas": _azure_sas,
+    "session_cookie": _session_cookie,
+    "named_secret": _named,
+    "luhn": _card,
+    "iban": _iban,
+    "email": _email,
+    "ipv4": _ipv4,
+    "ipv6": _ipv6,
+    "phone": _phone,
+}
+
+
+def validator_sql(name: str, ctx: Ctx) -> str:
+    """The named validator over ``val``/``m``/``bef``; documented example values never pass."""
+    return f"(NOT has(_docs, val) AND {BUILDERS[name](ctx)})"

@@ -1,0 +1,455 @@
+"""Per detector: snippet generators of real findings (several shapes) and of hard negatives.
+
+``POSITIVES[id]`` and ``NEGATIVES[id]`` are lists of generators; each call returns one snippet
+that a context template (``contexts.py``) wraps into a log line, a JSON record, a header or a chat
+message. A positive snippet holds exactly one value of its detector and nothing else sensitive
+(a vendor token inside a Bearer header or an assignment is that vendor's finding only: the most
+specific detector names a value); a negative snippet holds nothing a correct scanner reports
+(``NEGATIVE_LABELS`` lists the few that truthfully hold another class).
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+from tests.data.discover import values as v
+from tests.data.discover.values import ALNUM, HEX, Gen, assign, pick, rand
+
+
+def _p(*gens: Gen) -> list[Gen]:
+    return list(gens)
+
+
+_PLACEHOLDERS = (
+    "<password>",
+    "${DB_PASSWORD}",
+    "$DB_PASSWORD",
+    "{{ db_password }}",
+    "%(password)s",
+    "{password}",
+    "YOUR_PASSWORD_HERE",
+    "********",
+    "[REDACTED]",
+    "xxxxxxxxxxxx",
+    "changeme",
+    "<redacted>",
+    "${{ secrets.API_TOKEN }}",
+    "{{ .Values.apiKey }}",
+    "%env(API_KEY)%",
+)
+
+
+def placeholder(r: random.Random) -> str:
+    return r.choice(_PLACEHOLDERS)
+
+
+POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"Authorization: Bearer {v.openai_legacy(r)}",
+        lambda r: assign(r, "openai_api_key", v.openai_legacy(r)),
+        lambda r: f"using key {v.openai_legacy(r)} for model gpt-4",
+    ),
+    "openai_project_key": _p(
+        lambda r: assign(r, "OPENAI_API_KEY", v.openai_project(r)),
+        lambda r: f"client = OpenAI(api_key='{v.openai_project(r)}')",
+        lambda r: f"key {v.openai_project(r)} rejected: insufficient_quota",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"x-api-key: {v.anthropic(r)}",
+        lambda r: assign(r, "anthropic_key", v.anthropic(r)),
+        lambda r: f"Anthropic(api_key=\"{v.anthropic(r)}\")",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"Authorization: Bearer {v.deepseek(r)}",
+        lambda r: assign(r, "deepseek_key", v.deepseek(r)),
+        lambda r: f"api.deepseek.com call with {v.deepseek(r)} ok",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: assign(r, "aws_access_key_id", v.aws_key_id(r)),
+        lambda r: f"Credential={v.aws_key_id(r)}/20260112/eu-west-1/s3/aws4_request",
+        lambda r: f"s3 upload as {v.aws_key_id(r)} failed: AccessDenied",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"aws_secret_access_key={v.aws_secret(r)}",
+        lambda r: f'"SecretAccessKey": "{v.aws_secret(r)}"',
+        lambda r: f"AWS_SECRET_ACCESS_KEY: {v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: f"aws_session_token={v.aws_session_token(r)}",
+        lambda r: f"X-Amz-Security-Token: {v.aws_session_token(r)}",
+        lambda r: f'"SessionToken": "{v.aws_session_token(r)}"',
+        lambda r: "X-Amz-Security-Token="
+        + v.aws_session_token(r).replace("/", "%2F").replace("+", "%2B").replace("=", "%3D")
+        + "&X-Amz-Signature="
+        + rand(r, HEX, 64),
+    ),
+    "github_classic_token": _p(
+        lambda r: f"token {v.github_token(r, 'ghp')}",
+        lambda r: assign(r, "GH_TOKEN", v.github_token(r, "ghp")),
+        lambda r: f"Authorization: token {v.github_token(r, 'ghp')}",
+    ),
+    "github_oauth_token": _p(lambda r: f"oauth stored {v.github_token(r, 'gho')}", lambda r: v.github_token(r, "gho")),
+    "github_app_token": _p(
+        lambda r: f"installation token {v.github_token(r, pick(r, 'ghs', 'ghu'))} expires in 3600s",
+        lambda r: v.github_token(r, "ghs"),
+    ),
+    "github_refresh_token": _p(lambda r: f"refresh with {v.github_token(r, 'ghr')}", lambda r: v.github_token(r, "ghr")),
+    "github_fine_grained_token": _p(
+        lambda r: assign(r, "GH_TOKEN", "github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59)),
+        lambda r: "pushing with github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59),
+    ),
+    "gitlab_token": _p(
+        lambda r: f"PRIVATE-TOKEN: glpat-{rand(r, ALNUM + '_-', 20)}",
+        lambda r: f"runner registered glrt-{rand(r, ALNUM + '_-', 24)}",
+    ),
+    "slack_token": _p(lambda r: assign(r, "slack_bot_token", v.slack_token(r)), lambda r: f"slack auth {v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: "https://hooks.slack.com/services/T"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + rand(r, ALNUM, 24),
+    ),
+    "stripe_key": _p(
+        lambda r: f"stripe.api_key = '{v.stripe_key(r)}'",
+        lambda r: f"Authorization: Bearer {v.stripe_key(r)}",
+        lambda r: f"charge failed with key {v.stripe_key(r)}",
+    ),
+    "google_api_key": _p(
+        lambda r: f"maps request key=AIza{rand(r, ALNUM + '_-', 35)}&q=berlin",
+        lambda r: f"GOOGLE_API_KEY: AIza{rand(r, ALNUM + '_-', 35)}",
+    ),
+    "google_oauth_client_secret": _p(lambda r: f"oauth client GOCSPX-{rand(r, ALNUM + '_-', 28)} loaded"),
+    "gcp_oauth_token": _p(
+        lambda r: f"Authorization: Bearer {v.gcp_token(r)}",
+        lambda r: f'{{"access_token": "{v.gcp_token(r)}", "expires_in": 3599, "token_type": "Bearer"}}',
+        lambda r: f"gcloud token {v.gcp_token(r)}",
+    ),
+    "twilio_api_key": _p(lambda r: f"twilio client key SK{rand(r, HEX, 32)} loaded"),
+    "sendgrid_api_key": _p(
+        lambda r: f"SENDGRID_API_KEY=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
+        lambda r: f"mail via SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
+    ),
+    "huggingface_token": _p(
+        lambda r: f"HF_TOKEN=hf_{rand(r, ALNUM, 34)}", lambda r: f"huggingface-cli login --token hf_{rand(r, ALNUM, 34)}"
+    ),
+    "npm_token": _p(lambda r: f"//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 70)}"),
+    "shopify_token": _p(lambda r: f"X-Shopify-Access-Token: shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"doctl auth init -t dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: f"https://api.telegram.org/bot{r.randrange(10**8, 10**10)}:AA{rand(r, ALNUM + '_-', 33)}/sendMessage"
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: "DefaultEndpointsProtocol=https;AccountName=acme"
+        + rand(r, string.ascii_lowercase, 5)
+        + ";AccountKey="
+        + v.azure_account_key(r)
+        + ";EndpointSuffix=core.windows.net",
+        lambda r: "Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
+        + "SharedAccessKey="
+        + v.b64(r.randbytes(32)),
+    ),
+    "azure_sas_token": _p(
+        lambda r: f"https://acme.blob.core.windows.net/logs/app.log?sv=2022-11-02&ss=b&srt=o&sp=r"
+        f"&se=2026-02-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}",
+        lambda r: f"SharedAccessSignature=sv=2021-06-08&ss=bfqt&srt=sco&sp=rwdlacupx&se=2026-03-01T00:00:00Z"
+        f"&sig={v.azure_sas_sig(r)}",
+        lambda r: f"upload to ?sp=racwdl&st=2026-01-01T00:00:00Z&se=2026-01-02T00:00:00Z&sv=2022-11-02&sr=c"
+        f"&sig={v.azure_sas_sig(r)}",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: assign(r, "CLICKHOUSE_KEY_SECRET", v.clickhouse_secret(r)),
+        lambda r: f"curl --user {rand(r, ALNUM, 20)}:{v.clickhouse_secret(r)} https://api.clickhouse.cloud/v1/organizations",
+        lambda r: assign(r, "clickhouse_api_key_id", rand(r, ALNUM, 20)),
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.jwt(r)}",
+        lambda r: f"id_token={v.jwt(r)}",
+        lambda r: f"Cookie: theme=dark; {pick(r, 'auth', 'jwt', 'access', 'at')}={v.jwt(r)}",
+        lambda r: f"token {v.jwt(r)} expired",
+    ),
+    "private_key": _p(lambda r: f"deploy key: {v.pem_key(r)}", lambda r: f'"private_key": "{v.pem_key(r)}"'),
+    "url_credentials": _p(
+        lambda r: f"connecting to postgresql://app:{v.password(r)}@db-primary.internal:5432/orders",
+        lambda r: f"REDIS_URL=redis://default:{v.password(r)}@cache.internal:6379/0",
+        lambda r: f"mongodb+srv://svc_{rand(r, string.ascii_lowercase, 4)}:{v.password(r)}@cluster0.ab1cd.mongodb.net/prod",
+        lambda r: f"clickhouse://etl:{v.password(r)}@ch-{r.randrange(1, 9)}.internal:9000/default",
+    ),
+    "password_assignment": _p(
+        lambda r: assign(r, pick(r, "password", "db_password", "smtp_password", "mysql_root_password"), v.password(r)),
+        lambda r: f"login attempt {{\"user\": \"m.keller\", \"password\": \"{v.password(r)}\"}}",
+        lambda r: f"pwd={v.password(r)}",
+        lambda r: f"spring.datasource.password={v.password(r)}",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER etl IDENTIFIED WITH sha256_password BY '{v.password(r)}'",
+        lambda r: f"ALTER USER app IDENTIFIED BY '{v.password(r)}'",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.opaque_token(r)}",
+        lambda r: f"curl -H 'Authorization: bearer {v.opaque_token(r)}' https://api.internal/v1/me",
+    ),
+    "basic_auth": _p(
+        lambda r: "Authorization: Basic " + v.b64(f"svc-{rand(r, string.ascii_lowercase, 5)}:{v.password(r)}".encode()),
+        lambda r: "proxy-authorization: basic " + v.b64(f"{rand(r, string.ascii_lowercase, 6)}:{v.password(r)}".encode()),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: theme=dark; PHPSESSID={rand(r, string.ascii_lowercase + string.digits, 26)}; lang=en",
+        lambda r: f"Set-Cookie: {pick(r, 'laravel_session', 'myapp_session', '_shop_session', 'sessionid')}="
+        f"{rand(r, ALNUM, 40)}; Path=/; HttpOnly",
+        lambda r: f"cookie: connect.sid=s%3A{rand(r, ALNUM + '-_', 32)}.{rand(r, ALNUM + '+/', 43)}",
+        lambda r: f"Cookie: JSESSIONID={rand(r, '0123456789ABCDEF', 32)}",
+        lambda r: f"Cookie: _ga=GA1.2.{r.randrange(10**9)}.{r.randrange(10**9)}; "
+        f"{pick(r, '__Secure-next-auth.session-token', 'sid', 'ASP.NET_SessionId', '_gh_sess')}={rand(r, ALNUM + '%', 48)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"oauth exchange ok access_token={v.opaque_token(r)} expires_in=3600",
+        lambda r: assign(r, pick(r, "refresh_token", "api_token", "auth_token"), v.opaque_token(r)),
+    ),
+    "generic_secret": _p(
+        lambda r: assign(r, pick(r, "client_secret", "api_secret", "signing_key", "encryption_key"), v.opaque_token(r)),
+        lambda r: f"config loaded {{\"api_key\": \"{rand(r, ALNUM, 32)}\"}}",
+    ),
+    "password_hash": _p(
+        lambda r: v.password_hash(r),
+        lambda r: f"user row {{\"email_verified\": true, \"password_hash\": \"{v.password_hash(r)}\"}}",
+        lambda r: f"admin:{v.password_hash(r)}",
+        lambda r: f"UPDATE users SET pass = '{v.password_hash(r)}' WHERE id = {r.randrange(10**5)}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"your temporary password is {v.password(r)}",
+        lambda r: f"Ihr neues Passwort lautet: {v.password(r)}",
+        lambda r: f"votre mot de passe : {v.password(r)}",
+        lambda r: f"tu contraseña temporal es {v.password(r)}",
+        lambda r: f"sua senha: {v.password(r)}",
+        lambda r: f"ваш пароль: {v.password(r)}",
+        lambda r: f"临时密码：{v.password(r)}",
+        lambda r: f"パスワードは {v.password(r)} です",
+        lambda r: f"비밀번호: {v.password(r)}",
+        lambda r: f"het wachtwoord is {v.password(r)}",
+        lambda r: f"login: admin / pass: {v.password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"password reset mail sent to {v.email(r)}",
+        lambda r: f'{{"email": "{v.email(r)}", "plan": "pro"}}',
+        lambda r: f"From: Anna <{v.email(r)}>",
+        lambda r: v.email(r),
+    ),
+    "ipv4": _p(
+        lambda r: f"login ok from {v.ipv4(r)} user=42",
+        lambda r: f'{{"client_ip": "{v.ipv4(r)}"}}',
+        lambda r: f"X-Forwarded-For: {v.ipv4(r)}, 10.0.0.1",
+        lambda r: f"{v.ipv4(r)} - - [12/Jan/2026:08:00:01 +0000] \"GET / HTTP/1.1\" 200",
+    ),
+    "ipv6": _p(lambda r: f"client {v.ipv6(r)} connected", lambda r: f'{{"remote_addr": "{v.ipv6(r)}"}}'),
+    "phone": _p(
+        lambda r: f"sms verification sent to {v.phone(r, international_only=True)}",
+        lambda r: f'{{"phone": "{v.phone(r, international_only=True)}"}}',
+        lambda r: f"please call me at {v.phone(r)}",
+        lambda r: f"Tel: {v.phone(r)}",
+        lambda r: f"my mobile number is {v.phone(r)}",
+        lambda r: f"手机号 {v.phone(r, ('CN',))}",
+    ),
+    "payment_card": _p(
+        lambda r: f"checkout card={v.card(r)} exp=11/27",
+        lambda r: f'{{"card_number": "{v.card(r)}", "cvc": "{r.randrange(100, 999)}"}}',
+        lambda r: f"my card is {v.card(r)} can you check the charge",
+        lambda r: v.card(r),
+    ),
+    "iban": _p(
+        lambda r: f"payout to {v.iban(r)} scheduled",
+        lambda r: f"IBAN: {v.iban(r)}",
+        lambda r: f'{{"iban": "{v.iban(r)}"}}',
+    ),
+}
+
+NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "key sk-XXXXXXXXXXXXXXXXXXXXT3BlbkFJXXXXXXXXXXXXXXXXXXXX"),
+    "openai_project_key": _p(
+        lambda r: "OPENAI_API_KEY=sk-proj-your-openai-project-key-goes-here-xxxxxxxx",
+        lambda r: f"OPENAI_API_KEY={placeholder(r)}",
+    ),
+    "anthropic_api_key": _p(lambda r: "x-api-key: sk-ant-api03-REPLACE_WITH_YOUR_ANTHROPIC_KEY_xxxxxxxxxxxxxxxx"),
+    "deepseek_api_key": _p(
+        lambda r: "key sk-00000000000000000000000000000000 (unset)",
+        lambda r: f"disk-{rand(r, HEX, 32)} attached",
+        lambda r: f"task-{rand(r, HEX, 32)} finished",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+        lambda r: "role arn:aws:iam::123456789012:role/AKIAROLE assumed",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        lambda r: f"aws_secret_access_key={placeholder(r)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: "aws_session_token=<session-token>",
+        lambda r: f"session {rand(r, HEX, 64)} refreshed",
+    ),
+    "github_classic_token": _p(lambda r: f"token {v.github_token(r, 'ghp', valid=False)} (checksum wrong)"),
+    "github_oauth_token": _p(lambda r: f"token={v.github_token(r, 'gho', valid=False)}"),
+    "github_app_token": _p(lambda r: f"installation token {v.github_token(r, 'ghs', valid=False)}"),
+    "github_refresh_token": _p(lambda r: f"refresh failed for {v.github_token(r, 'ghr', valid=False)}"),
+    "github_fine_grained_token": _p(lambda r: "GH_TOKEN=github_pat_" + "X" * 22 + "_" + "X" * 59),
+    "gitlab_token": _p(lambda r: "PRIVATE-TOKEN: glpat-xxxxxxxxxxxxxxxxxxxx"),
+    "slack_token": _p(lambda r: "token=xoxb-00000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx"),
+    "slack_webhook": _p(lambda r: "docs: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"),
+    "stripe_key": _p(
+        lambda r: "stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'",
+        lambda r: f"price id price_{rand(r, ALNUM, 24)} created",
+    ),
+    "google_api_key": _p(lambda r: "key=AIzaXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"),
+    "google_oauth_client_secret": _p(lambda r: "client_secret=GOCSPX-xxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    "gcp_oauth_token": _p(
+        lambda r: "Authorization: Bearer ya29.<ACCESS_TOKEN>",
+        lambda r: "export TOKEN=ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ),
+    "twilio_api_key": _p(lambda r: "twilio rest client key SK00000000000000000000000000000000"),
+    "sendgrid_api_key": _p(lambda r: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    "huggingface_token": _p(lambda r: "HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    "npm_token": _p(lambda r: "_authToken=npm_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", lambda r: "_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc" + "x" * 60),
+    "shopify_token": _p(lambda r: "X-Shopify-Access-Token: shpat_00000000000000000000000000000000"),
+    "digitalocean_token": _p(lambda r: "-t dop_v1_" + "0" * 64),
+    "telegram_bot_token": _p(lambda r: "bot123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/sendMessage"),
+    "azure_storage_connection_string": _p(
+        lambda r: "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey="
+        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+        "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;",
+        lambda r: "AccountName=devstoreaccount1;AccountKey=<your-account-key-here>",
+        lambda r: "UseDevelopmentStorage=true",
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://acme.blob.core.windows.net/c/f?sv=2022-11-02&sp=r&sig=<signature>",
+        lambda r: "?sv=2022-11-02&se=2026-01-01&sig=REDACTED",
+        lambda r: f"signature sig={rand(r, HEX, 16)} verified",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: "CLICKHOUSE_KEY_SECRET=4b1dXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+        lambda r: f"clickhouse_api_key_id={placeholder(r)}",
+        lambda r: f"build 4b1d{rand(r, HEX, 6)} deployed",
+    ),
+    "jwt": _p(
+        lambda r: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0"
+        "IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        lambda r: "Authorization: Bearer <jwt>",
+        lambda r: "header eyJ" + rand(r, ALNUM, 12) + ".eyJ" + rand(r, ALNUM, 12) + "." + rand(r, ALNUM, 12) + " broken",
+    ),
+    "private_key": _p(
+        lambda r: "-----BEGIN PRIVATE KEY-----\\n...your key here...\\n-----END PRIVATE KEY-----",
+        lambda r: "-----BEGIN PUBLIC KEY-----\\n" + v.b64(r.randbytes(48)),
+        lambda r: "-----BEGIN CERTIFICATE-----\\n" + v.b64(r.randbytes(48)),
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=postgres://user:password@localhost:5432/db",
+        lambda r: "mysql://root:${MYSQL_PASSWORD}@db:3306/app",
+        lambda r: "redis://:********@cache:6379",
+        lambda r: f"https://{rand(r, HEX, 32)}@o{r.randrange(10**5)}.ingest.sentry.io/{r.randrange(10**6)}",
+        lambda r: "git@github.com:acme/infra.git",
+        lambda r: "postgres://app:%(password)s@db/app",
+    ),
+    "password_assignment": _p(
+        lambda r: f"password={placeholder(r)}",
+        lambda r: "reset_password=true&password_length=12",
+        lambda r: f"password_min_length={r.randrange(8, 16)}",
+        lambda r: "password: <redacted>",
+        lambda r: "forgot_password_url=/auth/forgot",
+        lambda r: "password_policy=strong",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER etl IDENTIFIED WITH sha256_password BY '[HIDDEN]'",
+        lambda r: "CREATE USER app IDENTIFIED BY '{password}'",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer YOUR_ACCESS_TOKEN_HERE_PLEASE",
+        lambda r: "use a bearer token in the header",
+        lambda r: "Authorization: Bearer ${TOKEN}",
+        lambda r: "Authorization: Bearer {{ token }}",
+    ),
+    "basic_auth": _p(
+        lambda r: "basic configuration loaded",
+        lambda r: "Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=",
+        lambda r: "Authorization: Basic <credentials>",
+    ),
+    "session_cookie": _p(
+        lambda r: "Cookie: session=xxxxxxxxxxxxxxxxxxxxxxxx",
+        lambda r: "session=expired_session_placeholder_value",
+        lambda r: f"session_timeout={r.randrange(100, 9999)}",
+        lambda r: "Set-Cookie: session=; Max-Age=0",
+        lambda r: f"chat session {r.randrange(10**6)} closed",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "access_token=REPLACE_ME_WITH_REAL_TOKEN",
+        lambda r: "refresh_token=null&access_token=undefined000000",
+        lambda r: f"access_token={placeholder(r)}",
+        lambda r: "auth_token_ttl=3600",
+    ),
+    "generic_secret": _p(
+        lambda r: "api_key=XXXXXXXXXXXXXXXXXXXXXXXX",
+        lambda r: "secret_key=changeme_changeme_changeme",
+        lambda r: "api_key=00000000-0000-0000-0000-000000000000",
+        lambda r: f"api_key={placeholder(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: "$2b$12$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        lambda r: f"price $5${r.randrange(10, 99)} discount",
+        lambda r: "hash algorithm pbkdf2_sha256 with 600000 iterations",
+        lambda r: "$1$ per request",
+    ),
+    "credential_phrase": _p(
+        lambda r: "your password is too short",
+        lambda r: "the password is incorrect, try again",
+        lambda r: "Passwort vergessen? Klicken Sie hier",
+        lambda r: "mot de passe oublié",
+        lambda r: "密码错误，请重试",
+        lambda r: "パスワードを忘れた場合",
+        lambda r: f"password is {placeholder(r)}",
+    ),
+    "email": _p(
+        lambda r: "contact user@example.com for help",
+        lambda r: "asset icon@2x.png loaded",
+        lambda r: f"https://{rand(r, HEX, 32)}@o{r.randrange(10**5)}.ingest.sentry.io/{r.randrange(10**6)}",
+        lambda r: f"git clone git@github.com:acme/{pick(r, 'infra', 'web', 'ml-pipeline')}.git",
+        lambda r: f"ssh deploy@build-{r.randrange(10)}.internal:~/releases",
+        lambda r: "pip install requests@2.31.0",
+    ),
+    "ipv4": _p(
+        lambda r: f"upgraded clickhouse to version {r.randrange(22, 26)}.{r.randrange(1, 12)}.{r.randrange(1, 9)}.{r.randrange(1, 99)}",
+        lambda r: f"build={r.randrange(1, 9)}.{r.randrange(10, 60)}.0.{r.randrange(1, 9)}",
+        lambda r: f"client v{r.randrange(1, 5)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}",
+        lambda r: "Mozilla/5.0 Chrome/120.0.6099.109 Safari/537.36",
+        lambda r: "oid 1.3.6.1.4.1.2021 polled",
+        lambda r: "bind 0.0.0.0 port 80",
+        lambda r: f"ClickHouse {r.randrange(22, 26)}.{r.randrange(1, 12)}.{r.randrange(1, 9)}.{r.randrange(100, 2999)} (official build)",
+    ),
+    "ipv6": _p(lambda r: "ts 12:30:45 done", lambda r: "mac 00:1a:2b:3c:4d:5e", lambda r: "listen [::1]:8080"),
+    "phone": _p(
+        lambda r: "call (415) 555-0123 for the demo",
+        lambda r: f"order 2026-01-{r.randrange(10, 28)} shipped",
+        lambda r: "+1 000 000 0000",
+        lambda r: f"order id {r.randrange(10**9, 10**10)} placed",
+        lambda r: f"took {r.randrange(100, 999)}.{r.randrange(100, 999)} ms at 2026-01-12 08:{r.randrange(10, 59)}:00",
+        lambda r: f"trace {r.randrange(10**11, 10**12)}-{r.randrange(1000, 9999)}",
+        lambda r: f"version {r.randrange(1, 9)}.{r.randrange(10, 99)}.{r.randrange(100, 999)}",
+    ),
+    "payment_card": _p(
+        lambda r: "card=4111111111111111 (test)",
+        lambda r: f"txn id {v.luhn_invalid_card(r).replace(' ', '').replace('-', '')} retry",
+        lambda r: f"refund for card {v.luhn_invalid_card(r)} declined",
+        lambda r: f"payout to {v.iban(r)} scheduled",
+        lambda r: f"request {v.rand(r, '0123456789', 8)}-{v.rand(r, '0123456789', 4)}-{v.rand(r, '0123456789', 4)}",
+        lambda r: "card ending 4242",
+    ),
+    "iban": _p(
+        lambda r: "iban=DE89370400440532013000",
+        lambda r: "sku AB12 CDEF GHIJ KLMN",
+        lambda r: f"account {v.iban(r, valid=False)}",
+    ),
+}
+
+# Negative snippets that truthfully hold another class: a payout to an IBAN is an IBAN finding, never a card.
+NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {("payment_card", 3): frozenset({"iban"})}

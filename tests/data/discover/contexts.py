@@ -1,0 +1,100 @@
+"""Line templates that carry a snippet, and clean filler lines, split into dev and held-out shapes.
+
+The dev split wraps snippets in plain log lines, JSON log records, chat-like sentences and bare
+values; the held-out split in syslog lines, logfmt records, stack traces and CSV rows, none of
+which the rules were tuned on.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from collections.abc import Callable
+
+Template = Callable[[random.Random, str], str]
+
+_SERVICES = ("api", "billing", "search", "auth-gw", "worker", "ingest", "llm-proxy", "webhooks")
+_PATHS = ("/v1/items", "/v1/orders/{id}", "/healthz", "/v2/search", "/v1/users/{id}/settings", "/metrics", "/v1/chat")
+_LEVELS = ("INFO", "WARN", "DEBUG", "ERROR")
+_WORDS = (
+    "request finished",
+    "cache miss for key",
+    "retrying upstream call",
+    "worker started",
+    "batch committed",
+    "rate limit reached",
+    "user preferences saved",
+    "connection pool resized",
+)
+
+
+def _ts(r: random.Random) -> str:
+    return f"2026-01-{r.randrange(10, 28)}T{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}Z"
+
+
+def _rid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _path(r: random.Random) -> str:
+    return r.choice(_PATHS).replace("{id}", str(r.randrange(1000, 99999)))
+
+
+# ---------------------------------------------------------------------------- dev shapes
+
+
+def _log(r: random.Random, s: str) -> str:
+    return f"{_ts(r)} {r.choice(_LEVELS)} {r.choice(_SERVICES)} request_id={_rid(r)} {s}"
+
+
+def _json(r: random.Random, s: str) -> str:
+    return json.dumps({"ts": _ts(r), "level": r.choice(_LEVELS).lower(), "svc": r.choice(_SERVICES), "msg": s})
+
+
+def _chatty(r: random.Random, s: str) -> str:
+    lead = r.choice(("can you debug this?", "here is the output:", "why does this fail", "fyi", "see below"))
+    return f"{lead} {s}"
+
+
+def _bare(_r: random.Random, s: str) -> str:
+    return s
+
+
+# ---------------------------------------------------------------------------- held-out shapes
+
+
+def _syslog(r: random.Random, s: str) -> str:
+    return f"Jan {r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:01 node-{r.randrange(1, 9)} {r.choice(_SERVICES)}[{r.randrange(100, 9999)}]: {s}"  # noqa: E501
+
+
+def _logfmt(r: random.Random, s: str) -> str:
+    escaped = s.replace("\\", "\\\\").replace('"', '\\"')
+    return f'time={_ts(r)} level={r.choice(_LEVELS).lower()} component={r.choice(_SERVICES)} msg="{escaped}"'
+
+
+def _stack(r: random.Random, s: str) -> str:
+    return f'Traceback (most recent call last):\\n  File "app/{r.choice(_SERVICES)}.py", line {r.randrange(10, 400)}\\nValueError: {s}'  # noqa: E501
+
+
+def _csv(r: random.Random, s: str) -> str:
+    return f'{_ts(r)},{r.choice(_SERVICES)},"{s.replace(chr(34), chr(34) * 2)}"'
+
+
+TEMPLATES: dict[str, tuple[Template, ...]] = {
+    "dev": (_log, _json, _chatty, _bare, _log),
+    "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
+}
+
+
+def filler(r: random.Random, split: str) -> str:
+    """A clean line in the split's shapes: UUIDs, times, durations, paths, nothing sensitive."""
+    body = (
+        f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
+    )
+    template = r.choice(TEMPLATES[split][:2] if split == "dev" else TEMPLATES[split][:2])
+    return template(r, body)
+
+
+def wrap(r: random.Random, split: str, snippet: str) -> str:
+    return r.choice(TEMPLATES[split])(r, snippet)

@@ -1,0 +1,353 @@
+"""Generated sensitive values and their hard negatives, several formats per class.
+
+Every generator takes a ``random.Random`` and returns a text snippet: a positive snippet holds one
+value of its class (in one of several shapes a real log, config dump, header or chat message would
+show it), a negative snippet looks like the class but is not a finding (placeholders, documented
+example keys, bad checksums, Luhn-invalid numbers, version strings, DSNs...). Nothing here is a
+real credential: tokens are random with the right shape and, where the class has one, a valid
+checksum.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import random
+import string
+import zlib
+from collections.abc import Callable
+
+import phonenumbers
+
+Gen = Callable[[random.Random], str]
+
+ALNUM = string.ascii_letters + string.digits
+UPPER = string.ascii_uppercase + string.digits
+HEX = "0123456789abcdef"
+B64 = ALNUM + "+/"
+B64URL = ALNUM + "-_"
+BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+CRYPT64 = "./" + string.digits + string.ascii_uppercase + string.ascii_lowercase
+
+
+def rand(rnd: random.Random, alphabet: str, n: int) -> str:
+    return "".join(rnd.choice(alphabet) for _ in range(n))
+
+
+def pick(rnd: random.Random, *options: str) -> str:
+    return rnd.choice(options)
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode()
+
+
+def b64url(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode().rstrip("=")
+
+
+def _crc_base62(body: str) -> str:
+    n = zlib.crc32(body.encode())
+    out = ""
+    while n:
+        n, r = divmod(n, 62)
+        out = BASE62[r] + out
+    return out.rjust(6, "0")
+
+
+def github_token(rnd: random.Random, prefix: str, valid: bool = True) -> str:
+    body = rand(rnd, ALNUM, 30)
+    check = _crc_base62(body)
+    if not valid:
+        check = check[:-1] + ("A" if check[-1] != "A" else "B")
+    return f"{prefix}_{body}{check}"
+
+
+def assign(rnd: random.Random, key: str, value: str) -> str:
+    """``key=value`` in one of the shapes configs and logs use."""
+    shape = rnd.randrange(6)
+    if shape == 0:
+        return f"{key}={value}"
+    if shape == 1:
+        return f'"{key}": "{value}"'
+    if shape == 2:
+        return f"{key.upper()}={value}"
+    if shape == 3:
+        return f"{key}: {value}"
+    if shape == 4:
+        return f"{key} = '{value}'"
+    return f"--{key.replace('_', '-')}={value}"
+
+
+# ---------------------------------------------------------------------------- vendor tokens
+
+
+def openai_legacy(r: random.Random) -> str:
+    return "sk-" + rand(r, ALNUM, 20) + "T3BlbkFJ" + rand(r, ALNUM, 20)
+
+
+def openai_project(r: random.Random) -> str:
+    kind = pick(r, "proj", "proj", "svcacct", "admin")
+    return f"sk-{kind}-" + rand(r, ALNUM + "_-", r.choice((48, 74, 120, 156)))
+
+
+def anthropic(r: random.Random) -> str:
+    return "sk-ant-" + pick(r, "api03", "admin01") + "-" + rand(r, ALNUM + "_-", 93) + "AA"
+
+
+def deepseek(r: random.Random) -> str:
+    return "sk-" + rand(r, HEX, 32)
+
+
+def aws_key_id(r: random.Random) -> str:
+    return pick(r, "AKIA", "ASIA") + rand(r, string.ascii_uppercase + "234567", 16)
+
+
+def aws_secret(r: random.Random) -> str:
+    return rand(r, ALNUM + "+/", 40)
+
+
+def aws_session_token(r: random.Random) -> str:
+    prefix = pick(r, "IQoJb3JpZ2luX2Vj", "IQoJb3JpZ2luX2VjE", "FwoGZXIvYXdzE", "FQoGZXIvYXdzE")
+    return prefix + rand(r, B64, r.randrange(200, 700)) + pick(r, "", "=", "==")
+
+
+def slack_token(r: random.Random) -> str:
+    return f"xox{pick(r, 'b', 'p', 'a')}-{r.randrange(10**10, 10**12)}-{r.randrange(10**11, 10**13)}-" + rand(
+        r, ALNUM, 24
+    )
+
+
+def stripe_key(r: random.Random) -> str:
+    return pick(r, "sk_live_", "rk_live_", "sk_test_") + rand(r, ALNUM, r.choice((24, 34, 99)))
+
+
+def gcp_token(r: random.Random) -> str:
+    if r.random() < 0.7:
+        return "ya29." + rand(r, B64URL, r.randrange(120, 220))
+    return "1//0" + rand(r, B64URL, r.randrange(60, 100))
+
+
+def clickhouse_secret(r: random.Random) -> str:
+    return "4b1d" + rand(r, ALNUM, 38)
+
+
+def jwt(r: random.Random) -> str:
+    alg = pick(r, "HS256", "RS256", "ES256")
+    header: dict[str, str] = {"alg": alg, "typ": "JWT"}
+    if r.random() < 0.4:
+        header["kid"] = rand(r, HEX, 16)
+    payload = {
+        "sub": pick(r, "u-", "user_", "") + rand(r, ALNUM, 10),
+        "iat": 1767225600 + r.randrange(10**6),
+        "exp": 1767229200 + r.randrange(10**6),
+    }
+    if r.random() < 0.5:
+        payload["scope"] = pick(r, "read write", "chat:completions", "admin")
+    sig_len = {"HS256": 32, "RS256": 256, "ES256": 64}[alg]
+    sep = pick(r, ",", ", ")
+    head = json.dumps(header, separators=(sep, ":"))
+    body = json.dumps(payload, separators=(sep, ":"))
+    return f"{b64url(head.encode())}.{b64url(body.encode())}.{b64url(r.randbytes(sig_len))}"
+
+
+def pem_key(r: random.Random) -> str:
+    kind = pick(r, "RSA ", "EC ", "OPENSSH ", "")
+    nl = pick(r, "\\n", "\n", "\\n")
+    lines = nl.join(b64(r.randbytes(48)) for _ in range(r.randrange(2, 5)))
+    return f"-----BEGIN {kind}PRIVATE KEY-----{nl}{lines}{nl}-----END {kind}PRIVATE KEY-----"
+
+
+def password(r: random.Random) -> str:
+    """A password a person or a generator would choose (not a dictionary word alone)."""
+    shape = r.randrange(4)
+    if shape == 0:
+        return rand(r, ALNUM, r.randrange(10, 20))
+    if shape == 1:
+        word = pick(r, "Summer", "Winter", "Falcon", "Berlin", "Kitten", "Orange", "Dragon", "Marble")
+        return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "$", "?", "")
+    if shape == 2:
+        return rand(r, ALNUM + "!#$%&*-_", r.randrange(12, 24))
+    return "-".join(rand(r, string.ascii_lowercase, 4) for _ in range(3)) + str(r.randrange(10, 99))
+
+
+def opaque_token(r: random.Random) -> str:
+    return rand(r, ALNUM + pick(r, "", "-_", "."), r.randrange(24, 64))
+
+
+def azure_account_key(r: random.Random) -> str:
+    return b64(r.randbytes(64))
+
+
+def azure_sas_sig(r: random.Random) -> str:
+    raw = b64(r.randbytes(32))
+    return raw.replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
+
+
+# ---------------------------------------------------------------------------- password hashes
+
+
+def password_hash(r: random.Random) -> str:
+    kind = r.randrange(10)
+    salt16 = rand(r, CRYPT64, 16)
+    if kind == 0:
+        return f"$2{pick(r, 'a', 'b', 'y')}${pick(r, '10', '12', '14')}$" + rand(r, CRYPT64, 53)
+    if kind == 1:
+        return (
+            f"$argon2{pick(r, 'id', 'i')}$v=19$m={pick(r, '65536', '19456', '102400')},t={r.randrange(2, 4)},"
+            f"p={r.randrange(1, 5)}${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+        )
+    if kind == 2:
+        rounds = pick(r, "", "rounds=656000$", "rounds=5000$")
+        return f"$6${rounds}{salt16}$" + rand(r, CRYPT64, 86)
+    if kind == 3:
+        return f"$5${salt16}$" + rand(r, CRYPT64, 43)
+    if kind == 4:
+        return f"${pick(r, '1', 'apr1')}${rand(r, CRYPT64, 8)}$" + rand(r, CRYPT64, 22)
+    if kind == 5:  # Django
+        return f"pbkdf2_sha256${pick(r, '260000', '600000', '870000')}${rand(r, ALNUM, 22)}$" + b64(r.randbytes(32))
+    if kind == 6:  # werkzeug
+        return f"pbkdf2:sha256:{pick(r, '600000', '260000')}${rand(r, ALNUM, 16)}$" + hashlib.sha256(
+            r.randbytes(16)
+        ).hexdigest()
+    if kind == 7:  # werkzeug scrypt
+        return f"scrypt:32768:8:1${rand(r, ALNUM, 16)}$" + hashlib.sha512(r.randbytes(16)).hexdigest()
+    if kind == 8:  # Django argon2 / bcrypt_sha256
+        if r.random() < 0.5:
+            return f"argon2$argon2id$v=19$m=102400,t=2,p=8${rand(r, ALNUM, 22)}${rand(r, ALNUM + '+/', 43)}"
+        return "bcrypt_sha256$$2b$12$" + rand(r, CRYPT64, 53)
+    return f"$scrypt$ln=16,r=8,p=1${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+
+
+# ---------------------------------------------------------------------------- personal data
+
+
+def card_number(r: random.Random) -> str:
+    brand = r.randrange(9)
+    prefix, length = [
+        (pick(r, "4"), r.choice((16, 16, 16, 19))),
+        (str(r.randrange(51, 56)), 16),
+        (str(r.randrange(2221, 2721)), 16),
+        (pick(r, "34", "37"), 15),
+        (pick(r, "6011", "65", "644"), 16),
+        ("62" + str(r.randrange(10, 99)), r.choice((16, 17, 19))),
+        (str(r.randrange(3528, 3590)), 16),
+        (pick(r, "300", "305", "36", "38"), 14),
+        (pick(r, "5018", "5020", "6304", "6759"), r.choice((12, 16, 19))),
+    ][brand]
+    body = prefix + "".join(r.choice(string.digits) for _ in range(length - len(prefix) - 1))
+    return body + _luhn_digit(body)
+
+
+def _luhn_digit(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        d = int(ch)
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def group_card(r: random.Random, digits: str) -> str:
+    sep = pick(r, " ", "-", "", " ")
+    if not sep:
+        return digits
+    if len(digits) == 15:
+        sizes = [4, 6, 5]
+    elif len(digits) == 14:
+        sizes = [4, 6, 4]
+    else:
+        sizes = [4] * (len(digits) // 4) + ([len(digits) % 4] if len(digits) % 4 else [])
+    out, i = [], 0
+    for s in sizes:
+        out.append(digits[i : i + s])
+        i += s
+    return sep.join(out)
+
+
+def card(r: random.Random) -> str:
+    return group_card(r, card_number(r))
+
+
+def luhn_invalid_card(r: random.Random) -> str:
+    digits = card_number(r)
+    bad = digits[:-1] + str((int(digits[-1]) + r.randrange(1, 10)) % 10)
+    return group_card(r, bad)
+
+
+IBAN_COUNTRIES = {"DE": 18, "FR": 23, "GB": 18, "NL": 14, "ES": 20, "IT": 23, "CH": 17, "AT": 16, "BE": 12, "PL": 24}
+
+
+def iban(r: random.Random, valid: bool = True) -> str:
+    country = r.choice(sorted(IBAN_COUNTRIES))
+    n = IBAN_COUNTRIES[country]
+    if country in ("GB", "NL"):
+        bban = rand(r, string.ascii_uppercase, 4) + rand(r, string.digits, n - 4)
+    elif country == "IT":
+        bban = r.choice(string.ascii_uppercase) + rand(r, string.digits, n - 1)
+    else:
+        bban = rand(r, string.digits, n)
+    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    check = 98 - numeric % 97
+    if not valid:
+        check = (check + r.randrange(1, 90)) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    if r.random() < 0.5:
+        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    return value
+
+
+PHONE_REGIONS: list[str] = ["US", "DE", "CN", "IN", "GB"]  # the split's regions (set by build_corpus)
+
+
+def phone(r: random.Random, regions: tuple[str, ...] = (), international_only: bool = False) -> str:
+    """A valid number (libphonenumber metadata) in an international or national written form."""
+    region = r.choice(regions or tuple(PHONE_REGIONS))
+    kind = pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    assert example is not None
+    national = str(example.national_number)
+    keep = 3 if region != "US" else 3
+    candidate = example
+    for _ in range(200):
+        digits = national[:keep] + "".join(r.choice(string.digits) for _ in range(len(national) - keep))
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        fiction = region in ("US", "CA") and digits[3:6] == "555"
+        if phonenumbers.is_valid_number(number) and not fiction and len(set(digits)) > 3:
+            candidate = number
+            break
+    pnf = phonenumbers.PhoneNumberFormat
+    fmt = r.choice((0, 1, 2, 3)) if international_only else r.randrange(6)
+    if fmt == 0:
+        return phonenumbers.format_number(candidate, pnf.INTERNATIONAL)
+    if fmt == 1:
+        return phonenumbers.format_number(candidate, pnf.E164)
+    if fmt == 2:
+        return "00" + phonenumbers.format_number(candidate, pnf.INTERNATIONAL)[1:].replace("-", " ")
+    if fmt == 3:
+        text = phonenumbers.format_number(candidate, pnf.INTERNATIONAL)
+        return text.replace(" ", pick(r, ".", "-", " ")).replace("-", pick(r, "-", " "))
+    return phonenumbers.format_number(candidate, pnf.NATIONAL)
+
+
+def email(r: random.Random) -> str:
+    first = pick(r, "anna", "li.wei", "j.smith", "maria", "olu", "sven", "priya", "kenji", "fatima", "noah")
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}.{rand(r, string.ascii_lowercase, 5)}")
+    domain = pick(r, "gmx.de", "gmail.com", "outlook.com", "qq.com", "yahoo.co.jp", "acme-corp.io", "mail.ru", "uni.edu")
+    return f"{local}@{domain}"
+
+
+def ipv4(r: random.Random) -> str:
+    first = r.choice((81, 94, 185, 203, 52, 34, 10, 172, 192, 100))
+    return f"{first}.{r.randrange(0, 256)}.{r.randrange(0, 256)}.{r.randrange(1, 255)}"
+
+
+def ipv6(r: random.Random) -> str:
+    groups = [pick(r, "2a01", "2001", "2600", "2c0f")] + [f"{r.randrange(0, 65536):x}" for _ in range(7)]
+    if r.random() < 0.5:
+        return ":".join(groups[:4]) + "::" + groups[-1]
+    return ":".join(groups)
