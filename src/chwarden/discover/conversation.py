@@ -1,11 +1,14 @@
 """Column-level heuristics: chat content (prompts and answers) and telling column names.
 
 Chat text has no pattern of its own, so a column counts as conversation content when its values
-read like sentences (judged in the server over a bounded number of rows) and either its name says
-so (``prompt``, ``completion``, ``answer``...) or a sibling column holds chat roles
-(``user``/``assistant``). A generic ``message`` column of a log table is not chat by its name
-alone: log lines are wordy too. Name hints (``password``, ``token``, ``email``...) are reported
-separately, category ``hint``, and never count as findings on their own.
+read like sentences in any script (judged in the server over a bounded number of rows: words of
+letters, runs of CJK/kana/hangul characters, sentence punctuation including 。！？) and either its
+name says so (``prompt``, ``completion``, ``answer``...) or a sibling column holds chat roles
+(``user``/``assistant``). A column named for prompts also counts with short, varied natural-
+language values ("hi", "continue", "你好"): prompts are often short, and its distinct values tell
+it from a status or enum column. A generic ``message`` column of a log table is not chat by its
+name alone: log lines are wordy too. Name hints (``password``, ``token``, ``email``...) are
+reported separately, category ``hint``, and never count as findings on their own.
 """
 
 from __future__ import annotations
@@ -19,18 +22,24 @@ from chwarden.discover import sql
 STATS_ROWS = 1000
 CHAT_NAME = re.compile(
     r"(?i)(prompt|completion|response|answer|question|reply|utterance|transcript|conversation|chat|user_input|"
-    r"assistant|bot_message|llm)"
+    r"assistant|bot_message|llm|instruction|dialog|generation|user_message|model_output|input_text|output_text|"
+    r"user_query)"
 )
-ROLE_COLUMN = re.compile(r"(?i)^(role|speaker|sender|author|from|participant|message_role)$")
-CHAT_ROLES = frozenset({"user", "assistant", "human", "ai", "bot", "model", "system", "tool"})
+ROLE_COLUMN = re.compile(r"(?i)^(role|speaker|sender|author|from|participant|message_role|actor|turn_role)$")
+CHAT_ROLES = frozenset({"user", "assistant", "human", "ai", "bot", "model", "system", "tool", "gpt", "function"})
 NAME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("secret", re.compile(r"(?i)(passw|passwd|pwd|secret|token|api_?key|apikey|access_?key|private_?key|credential)")),
     ("personal", re.compile(r"(?i)(e_?mail|phone|mobile|ssn|iban|card_?num|credit_?card|birth|passport|address)")),
     ("conversation", CHAT_NAME),
 )
-# Three words in a row, and sentence punctuation followed by a space or the end of the value.
-_WORDY = r"[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}"
-_SENTENCE = r"[a-z][.?!](?:\s|$)"
+# Three words in a row (letters of any script), or a run of CJK / kana / hangul characters.
+_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
+_WORDY = rf"\p{{L}}{{2,}}[ ,]+\p{{L}}{{2,}}[ ,]+\p{{L}}{{2,}}|{_CJK}{{4,}}"
+# Sentence punctuation after a letter, followed by a space or the end; or CJK punctuation.
+_SENTENCE = r"\p{L}[.?!…](?:\s|$)|[。！？]"
+_LETTER = r"\p{L}"
+# Natural language at all: two words, a CJK character, or a word with ? or ! (short prompts).
+_NATURAL = rf"\p{{L}}{{2,}} +\p{{L}}|{_CJK}|\p{{L}}{{2,}}[?!]"
 
 
 @dataclass(frozen=True)
@@ -40,6 +49,9 @@ class TextStats:
     avg_length: float
     wordy: int
     sentences: int
+    natural: int = 0
+    lettered: int = 0
+    distinct: int = 0
 
     @property
     def reads_like_chat(self) -> bool:
@@ -47,13 +59,23 @@ class TextStats:
             return False
         return self.avg_length >= 20 and self.wordy / self.non_empty >= 0.6 and self.sentences / self.non_empty >= 0.3
 
+    @property
+    def reads_like_prompts(self) -> bool:
+        """Short, varied natural-language values (enough only for a column named for prompts)."""
+        if self.non_empty < 5:
+            return False
+        varied = self.distinct >= max(5, 0.2 * self.non_empty)
+        return varied and self.lettered / self.non_empty >= 0.8 and self.natural / self.non_empty >= 0.3
+
 
 def stats_query(src: str) -> str:
     return (
         f"SELECT /* {sql.MARKER} */ count() AS rows, countIf(v != '') AS non_empty, "
         "avgIf(length(v), v != '') AS avg_length, "
         f"countIf(match(v, {sql.quote(_WORDY)})) AS wordy, "
-        f"countIf(match(v, {sql.quote(_SENTENCE)})) AS sentences "
+        f"countIf(match(v, {sql.quote(_SENTENCE)})) AS sentences, "
+        f"countIf(match(v, {sql.quote(_NATURAL)})) AS natural, "
+        f"countIf(match(v, {sql.quote(_LETTER)})) AS lettered, uniqExact(v) AS uniq_values "
         f"FROM {src}"
     )
 
@@ -74,7 +96,8 @@ def name_hints(column: str) -> list[str]:
 def is_chat_column(column: str, stats: TextStats, roles_in_table: bool) -> bool:
     if ROLE_COLUMN.match(column):
         return False
-    return stats.reads_like_chat and (roles_in_table or bool(CHAT_NAME.search(column)))
+    named = bool(CHAT_NAME.search(column))
+    return (stats.reads_like_chat and (roles_in_table or named)) or (named and stats.reads_like_prompts)
 
 
 def stats_from_row(row: dict[str, object]) -> TextStats:
@@ -88,4 +111,7 @@ def stats_from_row(row: dict[str, object]) -> TextStats:
         avg_length=number("avg_length"),
         wordy=int(number("wordy")),
         sentences=int(number("sentences")),
+        natural=int(number("natural")),
+        lettered=int(number("lettered")),
+        distinct=int(number("uniq_values")),
     )

@@ -74,16 +74,17 @@ class Detector(BaseModel):
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self.pattern)
+        # ASCII: ``\b``, ``\w``, ``\s`` as RE2 and Vectorscan read them (Python would count は as a word character)
+        return re.compile(self.pattern, re.ASCII)
 
     @functools.cached_property
     def end_regex(self) -> re.Pattern[str]:
         """The match at the end of a fragment (fragments are left context + match)."""
-        return re.compile(f"(?:{self.pattern})\\Z")
+        return re.compile(f"(?:{self.pattern})\\Z", re.ASCII)
 
     @functools.cached_property
     def value_regex(self) -> re.Pattern[str] | None:
-        return re.compile(self.value) if self.value else None
+        return re.compile(self.value, re.ASCII) if self.value else None
 
     @property
     def anchored(self) -> bool:

@@ -284,7 +284,8 @@ def _named(c: Ctx) -> str:
 
     def body(v: str) -> str:
         token = (
-            f"length({v}) >= 16 AND position({v}, '://') = 0 AND NOT startsWith({v}, '/') AND {random_enough(c, v, 3.5)}"
+            f"match({v}, '^[\\\\x00-\\\\x7f]+$') AND length({v}) >= 16 AND position({v}, '://') = 0 "
+            f"AND NOT startsWith({v}, '/') AND {random_enough(c, v, 3.5)}"
         )
         return (
             f"NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "

@@ -448,7 +448,8 @@ def named_secret_valid(pair: str) -> bool:
         return False
     if re.search(r"(?i)pass|pwd", name):
         return password_like(value)
-    return len(value) >= 16 and "://" not in value and not value.startswith("/") and random_enough(value, 3.5)
+    token = value.isascii() and len(value) >= 16 and "://" not in value and not value.startswith("/")
+    return token and random_enough(value, 3.5)
 
 
 def _entropy(minimum: float) -> Validator:

@@ -221,6 +221,66 @@ class _Builder:
         table.add("client_ip", [(ip, _one("ipv4")) for ip in ips])
         return table
 
+    def api_logs(self) -> CorpusTable:
+        """An LLM API gateway's request log: headers, bodies, masked keys, hashes, embeddings, errors."""
+        r = self.r
+        langs = self._languages()
+        exchanges = [ex for lang in langs for ex in chat.EXCHANGES[lang]]
+        vendors = (
+            (v.openai_project, "openai_project_key"),
+            (v.anthropic, "anthropic_api_key"),
+            (v.deepseek, "deepseek_api_key"),
+            (v.gcp_token, "gcp_oauth_token"),
+        )
+        headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
+        for _ in range(ROWS):
+            user, answer = r.choice(exchanges)
+            roll = r.random()
+            names = ("Authorization", "Content-Type") if self.split == "dev" else ("authorization", "content-type")
+            if roll < 0.3:
+                gen, label = r.choice(vendors)
+                scheme = "Bearer " if label != "anthropic_api_key" else ""
+                key_name = names[0] if label != "anthropic_api_key" else "x-api-key"
+                head = {key_name: scheme + gen(r), names[1]: "application/json"}
+                headers.append((json.dumps(head), _one(label)))
+            elif roll < 0.5:
+                head = {names[0]: "Bearer sk-proj-****" + v.rand(r, v.ALNUM, 4), names[1]: "application/json"}
+                headers.append((json.dumps(head), NONE))
+            else:
+                headers.append((json.dumps({names[1]: "application/json", "x-request-id": contexts._rid(r)}), NONE))
+            labels = _one("chat_role_json")
+            if r.random() < 0.15:
+                user = f"{user} my email is {v.email(r)}"
+                labels = labels | _one("email")
+            if self.split == "dev":
+                body = {"model": "gpt-4o", "temperature": 0.7, "messages": [{"role": "user", "content": user}]}
+                reply = {"id": "chatcmpl-" + v.rand(r, v.ALNUM, 24), "choices": [{"message": {"role": "assistant", "content": answer}}]}
+            else:
+                body = {"model": "claude-3-5-sonnet", "max_tokens": 1024, "messages": [{"role": "user", "content": [{"type": "text", "text": user}]}]}
+                reply = {"id": "msg_" + v.rand(r, v.ALNUM, 24), "role": "assistant", "content": [{"type": "text", "text": answer}]}
+            bodies.append((json.dumps(body, ensure_ascii=r.random() < 0.5), labels))
+            answers.append((json.dumps(reply, ensure_ascii=False), _one("chat_role_json")))
+            masked.append((v.pick(r, "sk-proj-…" + v.rand(r, v.ALNUM, 4), "sk-****" + v.rand(r, v.ALNUM, 4), "AKIA************" + v.rand(r, v.UPPER, 4)), NONE))
+            hashes.append((v.rand(r, v.HEX, 64), NONE))
+            vectors.append(("[" + ", ".join(f"{r.uniform(-1, 1):.4f}" for _ in range(12)) + "]", NONE))
+            images.append(("data:image/png;base64," + v.b64(r.randbytes(r.randrange(90, 300))), NONE))
+            if r.random() < 0.25:
+                errors.append((POSITIVES["url_credentials"][r.randrange(3)](r), _one("url_credentials")))
+            else:
+                errors.append((r.choice(_AI_NOISE)(r), NONE))
+            ips.append((v.ipv4(r), _one("ipv4")))
+        table = CorpusTable("api_logs")
+        table.add("request_headers", headers)
+        table.add("request_body", bodies)
+        table.add("response_body", answers, frozenset({"chat_text"}))  # assistant answers are chat text
+        table.add("api_key_masked", masked)
+        table.add("api_key_sha256", hashes)
+        table.add("embedding", vectors)
+        table.add("image_data", images)
+        table.add("error", errors)
+        table.add("remote_addr", ips)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -320,10 +380,27 @@ class _Builder:
         return f"<start_of_turn>user\\n{ex[0]}<end_of_turn>\\n<start_of_turn>model\\n{ex[1]}<end_of_turn>"
 
 
+# Log lines an LLM service writes that hold nothing sensitive but look close.
+_AI_NOISE = (
+    lambda r: f"usage prompt_tokens={r.randrange(10, 4000)} completion_tokens={r.randrange(10, 4000)} total={r.randrange(10, 8000)}",
+    lambda r: f"invalid api key provided: sk-proj-****{v.rand(r, v.ALNUM, 4)}",
+    lambda r: "Authorization header missing or malformed",
+    lambda r: f"rate limit exceeded for key ending in {v.rand(r, v.ALNUM, 4)}, retry after {r.randrange(1, 60)}s",
+    lambda r: f"password reset requested for user {r.randrange(1, 99999)}",
+    lambda r: f"token count {r.randrange(8000, 200000)} exceeds context window of 128000 tokens",
+    lambda r: f"session_id={contexts._rid(r)} trace_id={v.rand(r, v.HEX, 32)} span={v.rand(r, v.HEX, 16)}",
+    lambda r: f"model gpt-4o-2024-08-06 temperature=0.{r.randrange(0, 9)} top_p=0.95 max_tokens={r.randrange(256, 8192)}",
+    lambda r: f"upstream 503 from 10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(1, 254)}:8080 after {r.randrange(1, 30)}s".replace("10.", "svc-"),
+    lambda r: "Bearer token expired, refreshing",
+    lambda r: f"cache key completion:{v.rand(r, v.HEX, 40)} stored ({r.randrange(1, 900)} kB)",
+)
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
-    return [b.log_lines(), b.kv_settings(), b.app_config(), b.users(), b.api_credentials(), b.http_requests(), *b.chat_tables()]
+    tables = [b.log_lines(), b.kv_settings(), b.app_config(), b.users(), b.api_credentials(), b.http_requests()]
+    return [*tables, b.api_logs(), *b.chat_tables()]
 
 
 def all_labels(tables: list[CorpusTable]) -> dict[tuple[str, str], frozenset[str]]:

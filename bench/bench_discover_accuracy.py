@@ -1,0 +1,174 @@
+"""Accuracy of `discover` on the labelled corpus, on chdb (current ClickHouse) and a real 18.16 server.
+
+    PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, both splits
+    PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
+
+The corpus (``tests/data/discover/``) has two splits generated with different seeds, line shapes,
+chat languages and phone regions: ``dev`` (the rules were written against it) and ``holdout``
+(never read while writing rules; its numbers are printed apart and its individual mistakes only
+with ``--show-holdout-mistakes``). Both splits are loaded into each engine and scanned with
+``discover --full``. Printed per engine and split:
+
+* column level: one decision per (table, column, detector); precision/recall overall, per
+  category (a column is positive for a category when one of its labels belongs to it) and per
+  detector;
+* row level: one decision per (table, column, row, detector), read with the same queries grouped by
+  row number, for both validation paths: candidate rows validated by chwarden (the normal path) and
+  validation inside the server (the path for columns with too many distinct candidate rows).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.data.discover import scoring  # noqa: E402
+from tests.data.discover.corpus import CorpusTable, all_labels, build_corpus, row_labels  # noqa: E402
+
+from chwarden.connect.base import GuardedConnection  # noqa: E402
+from chwarden.discover import DiscoverOptions, discover_live, load_rules, sql  # noqa: E402
+from chwarden.discover.engine import has_vectorscan, list_tables, parse_groups, parse_rows, run  # noqa: E402
+from chwarden.discover.named import column_hints  # noqa: E402
+from chwarden.discover.verdict import RowGroup, judge, row_findings  # noqa: E402
+
+CHDB_USERS = (
+    "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
+    "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
+    "<access_management>1</access_management></default></users>"
+)
+SPLITS = ("dev", "holdout")
+
+
+@contextmanager
+def chdb_engine() -> Iterator[tuple[Callable[[str], None], GuardedConnection]]:
+    from tests.harness.chdb_env import chdb_environment
+
+    from chwarden.connect.embedded import EmbeddedTransport
+
+    with chdb_environment(CHDB_USERS) as env:
+        conn = GuardedConnection(EmbeddedTransport(str(env.data_dir), session=env.session), description="chdb")
+        yield (lambda statement: env.session.query(statement)), conn
+
+
+@contextmanager
+def server18() -> Iterator[tuple[Callable[[str], None], GuardedConnection]]:
+    from tests.harness import configs
+    from tests.harness.addresses import SubnetAllocator
+    from tests.harness.ch18 import ClickHouse18Server
+
+    from chwarden.connect.target import Credentials, connect, parse_target
+
+    allocator = SubnetAllocator()
+    with tempfile.TemporaryDirectory(prefix="chwarden-bench-acc-") as tmp:
+        server = ClickHouse18Server("bench", allocator.next_host(), Path(tmp), configs.OPEN).start()
+        try:
+            conn = connect(parse_target(server.http_url), Credentials("default", ""), max_execution_time=120)
+            yield (lambda statement: server.admin_query(statement, timeout=120) and None), conn
+        finally:
+            server.stop()
+            allocator.release()
+
+
+ENGINES = {"chdb": chdb_engine, "18.16": server18}
+
+
+def load(execute: Callable[[str], None], database: str, corpus: list[CorpusTable]) -> None:
+    execute(f"CREATE DATABASE {database}")
+    for table in corpus:
+        for statement in scoring.create_statements(database, table):
+            execute(statement)
+
+
+def row_predictions(
+    conn: GuardedConnection, database: str, in_engine: bool
+) -> dict[tuple[str, str, int], set[str]]:
+    """(table, column, row) -> detectors, through the discover queries grouped by row number."""
+    detectors = load_rules().detectors
+    specific = [d for d in detectors if d.category == "secret" and not d.generic]
+    modern = has_vectorscan(conn)
+    tables, _notes = list_tables(conn, database, None, modern)
+    found: dict[tuple[str, str, int], set[str]] = {}
+    for table in tables:
+        for column in table.columns:
+            chosen = [d for d in detectors if (d.scope == "named") == column.named]
+            src = sql.source(table.source, column.expression, sql.Bounds(full=True, rows=0), key="n")
+            hints = column_hints(column.name)
+            ordered = sql.shape(chosen, modern).ordered
+            if in_engine:
+                query = sql.column_query(src, chosen, modern=modern, hints=hints, key="n", every=detectors)
+                answer = run(conn, query)
+                for r, g in zip(answer, parse_groups(answer, sql.shape(chosen, modern)), strict=True):
+                    for verdict in judge([g], ordered, hints)[1]:
+                        found.setdefault((table.name, column.name, int(r["k"])), set()).add(verdict.detector.id)
+                continue
+            answer = run(conn, sql.rows_query(src, chosen, modern=modern, bounded=False, key="n"))
+            for r, g in zip(answer, parse_rows(answer, chosen, modern), strict=True):
+                for index in row_findings(RowGroup(g.candidates, g.windows, g.n), ordered, hints, specific):
+                    found.setdefault((table.name, column.name, int(r["k"])), set()).add(ordered[index - 1].id)
+    return found
+
+
+def table(score: scoring.Score) -> list[str]:
+    lines = [f"    {'':<34} {'precision':>9} {'recall':>7} {'tp':>5} {'fp':>4} {'fn':>4}"]
+    for name, tally in [("ALL", score.overall), *sorted(score.per_category.items()), *sorted(score.per_detector.items())]:
+        lines.append(f"    {name:<34} {tally.precision:>9.3f} {tally.recall:>7.3f} {tally.tp:>5} {tally.fp:>4} {tally.fn:>4}")
+    return lines
+
+
+def evaluate(engine: str, show_holdout: bool, verbose: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    with ENGINES[engine]() as (execute, conn):
+        for split in SPLITS:
+            corpus = build_corpus(split)  # type: ignore[arg-type]
+            database = f"corpus_{split}"
+            load(execute, database, corpus)
+            started = time.perf_counter()
+            result = discover_live(conn, engine, DiscoverOptions(database=database, full=True, query_timeout=120))
+            elapsed = time.perf_counter() - started
+            columns = scoring.score_columns(scoring.predicted_columns(result, database), all_labels(corpus))
+            rows = scoring.score_rows(row_predictions(conn, database, in_engine=False), row_labels(corpus))
+            rows_engine = scoring.score_rows(row_predictions(conn, database, in_engine=True), row_labels(corpus))
+            out[split] = {
+                "seconds": round(elapsed, 2),
+                "errors": result.errors,
+                "columns": scoring.as_dict(columns),
+                "rows": scoring.as_dict(rows),
+                "rows_in_engine": scoring.as_dict(rows_engine),
+            }
+            print(f"== {engine} / {split} split: discover --full {elapsed:.1f} s, errors {result.errors or 'none'}")
+            for name, score in (("columns", columns), ("rows", rows), ("rows, validated in the engine", rows_engine)):
+                print("  " + scoring.summary(name, score))
+                if verbose:
+                    print("\n".join(table(score)))
+                if split == "dev" or show_holdout:
+                    for mistake in score.overall.mistakes[:40]:
+                        print(f"    {mistake}")
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--engines", default="chdb,18.16")
+    parser.add_argument("--show-holdout-mistakes", action="store_true")
+    parser.add_argument("--per-detector", action="store_true", help="print the per-category and per-detector tables")
+    parser.add_argument("--json", help="write every number to this file")
+    args = parser.parse_args()
+    print(f"load average {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
+    results = {e: evaluate(e, args.show_holdout_mistakes, args.per_detector) for e in args.engines.split(",")}
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
