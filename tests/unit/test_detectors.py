@@ -19,17 +19,16 @@ from chwarden.discover.validators import (
     luhn_valid,
     phone_valid,
     shannon_entropy,
-    validate,
 )
-from chwarden.discover.verdict import Group, judge, redacted_example
+from chwarden.discover.verdict import Group, RowGroup, judge, judge_rows, redacted_example, row_findings
 
 DETECTORS = load_rules().detectors
+SPECIFIC = [d for d in DETECTORS if d.category == "secret" and not d.generic]
 
 
 def _valid_matches(d: Detector, text: str) -> list[str]:
-    return [
-        m.group(0) for m in d.regex.finditer(text) if validate(d.validator, d.secret_of(m.group(0)), text[: m.start()])
-    ]
+    """What the Python rules find for ``d`` in ``text`` (the path every candidate row takes)."""
+    return row_findings(RowGroup((1,), (text,), 1), [d], frozenset(), SPECIFIC).get(1, [])
 
 
 def test_catalogue_size_and_categories() -> None:
@@ -110,13 +109,91 @@ def test_select_detectors() -> None:
         select_detectors(("nope",))
 
 
-def test_judge_scales_counts_by_the_valid_share() -> None:
-    email = next(d for d in DETECTORS if d.id == "email")
+def _by_id(detector_id: str) -> Detector:
+    return next(d for d in DETECTORS if d.id == detector_id)
+
+
+def test_judge_counts_are_exact_sums_of_server_counts() -> None:
+    """The server validated every row: counts are sums, never scaled from the sampled fragments."""
+    email, phone = _by_id("email"), _by_id("phone")
     groups = [
-        Group(hits=(), n=900, samples=()),
-        Group(hits=(1,), n=100, samples=(("to anna.k@gmx.de",), ("to user@example.com",))),
+        Group(hits=(), n=900),
+        Group(hits=(1,), n=70, samples=(("to anna.k@gmx.de",), ())),
+        Group(hits=(1, 2), n=30, samples=(("mail li.wei@qq.com",), ("call +49 151 23456789",))),
     ]
-    rows, verdicts = judge(groups, [email])
+    rows, verdicts = judge(groups, [email, phone])
     assert rows == 1000
-    assert [(v.detector.id, v.rows_matched) for v in verdicts] == [("email", 50)]
-    assert all("anna" not in e for e in verdicts[0].examples)
+    assert [(v.detector.id, v.rows_matched) for v in verdicts] == [("email", 100), ("phone", 30)]
+    assert all("anna" not in e and "li.wei" not in e for e in verdicts[0].examples)
+    # libphonenumber has the last word on phones: shape-valid but unassigned numbers are not reported
+    fake = [Group(hits=(1,), n=5, samples=(("call +49 000 00000000",),))]
+    assert judge(fake, [phone])[1] == []
+
+
+def test_judge_rows_counts_each_row_once_and_lets_the_specific_detector_name_a_value() -> None:
+    key = "sk-proj-" + "Xk29mQpL7vWnR4tY8uI1oP3aS5dF6gH7jK9lZ0xC2vB4nM6qW8e"
+    ordered = [_by_id("openai_project_key"), _by_id("bearer_token"), _by_id("email")]
+    groups = [
+        RowGroup((), (), 5000),
+        RowGroup((1, 2), (f"Authorization: Bearer {key}",), 7),
+        RowGroup((2, 3), ("Authorization: Bearer Zx81kPq02LmNa7Vb3CdEfGh anna.k@gmx.de anna.k@gmx.de",), 3),
+        RowGroup((3,), ("contact user@example.com",), 11),
+    ]
+    rows, verdicts = judge_rows(groups, ordered, frozenset(), SPECIFIC)
+    assert rows == 5021
+    assert {v.detector.id: v.rows_matched for v in verdicts} == {"openai_project_key": 7, "bearer_token": 3, "email": 3}
+    again = judge_rows(list(reversed(groups)), ordered, frozenset(), SPECIFIC)[1]
+    assert [v.examples for v in again] == [v.examples for v in verdicts]  # the same on every run
+
+
+@pytest.mark.parametrize(
+    ("detector_id", "text", "found"),
+    [
+        ("password_hash", "$2y$10$" + "a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ./AbCdEfGhIjKlMnOp"[:53], True),
+        (
+            "password_hash",
+            "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0$" + "R9h/cIPz0gi+URNNX3kh2OPST9/PgBkqqu",
+            True,
+        ),
+        ("password_hash", "$6$rounds=656000$Kq8mZ3rT1vWxY9aB$" + "x" * 86, False),  # no hash, a placeholder
+        ("password_hash", "werkzeug pbkdf2:sha256:600000$Kq8mZ3rT$" + "3f2b8c1e9d4a4b7e8f216c5d9e0a1b2c" * 2, True),
+        ("azure_sas_token", "?sv=2022-11-02&sp=r&sig=kq8Zt3mN1vWxR9aBcD2eF%2BGhIjKlMnOpQrStUvWxYz4%3D", True),
+        (
+            "azure_storage_connection_string",
+            "AccountKey=" + "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==",
+            False,
+        ),
+        ("session_cookie", "Set-Cookie: myapp_session=Zx81kPq02LmNa7Vb3CdEfGhIjKl; Path=/", True),
+        ("session_cookie", "cookie: connect.sid=s%3AZx81kPq02LmNa7Vb3CdE.fGhIjKlMnOpQrStUv", True),
+        ("session_cookie", "chat session_id=3f2b8c1e-9d4a-4b7e-8f21-6c5d9e0a1b2c opened", False),
+        ("ipv4", "ClickHouse 24.3.1.2871 started", False),
+        ("ipv4", "okhttp build=7.52.0.1", False),
+        ("ipv4", "client v1.2.3.4 connected", False),
+        ("ipv4", "login from 81.169.145.23", True),
+        ("email", "https://3f2b8c1e9d4a@o44123.ingest.sentry.io/551", False),
+        ("email", "git@github.com:org/repo.git", False),
+        ("payment_card", "UnionPay 6212 3456 7890 1234 569", True),
+        ("payment_card", "JCB 3530111333300000", False),  # a documented test number
+        ("payment_card", "Amex 3782 822463 10005", False),
+        ("payment_card", "payout to DE44 5001 0517 5407 3249 31 scheduled", False),
+        ("iban", "payout to DE44 5001 0517 5407 3249 31 scheduled", True),
+        ("phone", "联系电话：13812345678", True),
+        ("phone", "order id 13812345678", False),
+        ("phone", "0151 23456789", False),  # a national number needs context
+        ("password_assignment", "password=%(password)s", False),
+        ("password_assignment", "password: {{ db_password }}", False),
+        ("password_assignment", "DB_PASSWORD=$DB_PASSWORD", False),
+        ("password_assignment", "clickhouse-client --password Xk29mQpL7vWn", True),
+        ("credential_phrase", "我的密码是Xk29mQpL7", True),
+        ("credential_phrase", "the password is incorrect", False),
+        ("bearer_token", "Authorization: Bearer sk-proj-Xk29mQpL7vWnR4tY8uI1oP3aS5dF6gH7jK9lZ0xC2vB4nM6q", False),
+        ("clickhouse_cloud_key", "CLICKHOUSE_KEY_SECRET=4b1dKq8Zt3mN1vWxR9aBcD2eFGhIjKlMnOpQrStUvW", True),
+    ],
+)
+def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
+    assert bool(_valid_matches(_by_id(detector_id), text)) is found
+
+
+def test_phone_hint_makes_a_national_number_a_phone() -> None:
+    assert phone_valid("0151 23456789", "", frozenset({"phone"}))
+    assert not phone_valid("0151 23456789", "", frozenset())

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import random
 import re
+import zlib
 
 import pytest
 
 from chwarden.connect.guard import check_statement
-from chwarden.discover import sql
+from chwarden.discover import sql, sqlcheck
 from chwarden.discover.rules import load_rules
 
 DETECTORS = load_rules().detectors
+VALUE = [d for d in DETECTORS if d.scope == "value"]
 
 
 @pytest.mark.parametrize(
@@ -38,50 +41,46 @@ def test_bounds() -> None:
     assert sql.source("t", "v", sql.Bounds(full=False, rows=5)) == "(SELECT v AS v FROM t LIMIT 5)"
     sampled = sql.source("t", "v", sql.Bounds(full=False, rows=5, sample_clause=True), "x = 1")
     assert sampled == "(SELECT v AS v FROM t SAMPLE 5 WHERE x = 1 LIMIT 5)"
+    assert sql.source("t", "v", sql.Bounds(full=True, rows=0), key="n") == "(SELECT v AS v, n AS k FROM t)"
 
 
-def test_modern_query_is_one_guarded_select() -> None:
+@pytest.mark.parametrize("modern", [True, False])
+def test_both_queries_are_one_guarded_select(modern: bool) -> None:
     src = sql.source("`db`.`t`", "toString(`c`)", sql.Bounds(full=False, rows=100))
-    query = sql.modern_column_query(src, DETECTORS, 20, {"max_execution_time": 60, "read_overflow_mode": "break"})
-    assert check_statement(query) == query
-    assert query.count("multiMatchAllIndices(v, [") == 2  # literal tier, keyword-free tier
-    assert query.count("multiMatchAny(v, [") == len(sql.tiers(DETECTORS).guarded)  # each behind its guard
-    assert query.endswith("SETTINGS max_execution_time = 60, read_overflow_mode = 'break'")
-    assert query.count("groupArrayIf(20)") == 1
-
-
-def test_fallback_uses_only_re2_functions_and_stays_short() -> None:
-    src = sql.source("`db`.`t`", "toString(`c`)", sql.Bounds(full=True, rows=0))
-    pieces = sql.chunks(DETECTORS)
-    assert sorted(d.id for chunk in pieces for d in chunk) == sorted(d.id for d in DETECTORS)
-    for chunk in pieces:
-        query = sql.fallback_column_query(sql.hit_rows(src, chunk), chunk, 20)
+    rows = sql.rows_query(src, VALUE, modern=modern, settings={"max_execution_time": 60})
+    validating = sql.column_query(src, VALUE, modern=modern, settings={"max_execution_time": 60})
+    for query in (rows, validating):
         assert check_statement(query) == query
-        assert not re.search(r"multi(Match|Search)", query)
-        assert len(query) < 8000
+        assert query.count(" FROM `db`.`t`") == 1  # one read of the column
+        assert bool(re.search(r"multi(Match|Search)", query)) is modern  # 18.x has RE2 match() only
+    assert "max_rows_to_group_by = 20000" in rows and "group_by_overflow_mode = 'throw'" in rows
+    assert "max_rows_to_group_by" not in sql.rows_query(src, VALUE, modern=modern, bounded=False)
 
 
-def test_context_alternation_compiles_everywhere() -> None:
-    re.compile(sql.context_alternation(DETECTORS))
-    assert sql.quote("a'b\\c") == "'a\\'b\\\\c'"
-    assert sql.ident("we`ird") == "`we\\`ird`"
+def test_validating_query_states_each_validator_once() -> None:
+    """Detectors sharing a validator are validated together: the query stays short to plan."""
+    query = sql.column_query("(SELECT v FROM t)", VALUE, modern=True)
+    assert query.count("arrayFilter(_t -> arrayExists(val ->") == len({d.validator for d in VALUE})
+    assert len(query) < 120_000
 
 
 def test_tiers_number_detectors_and_map_hits_back() -> None:
-    tiers = sql.tiers(DETECTORS)
+    tiers = sql.tiers(VALUE)
     ordered = list(tiers.ordered)
-    assert sql.order(DETECTORS) == ordered and sorted(d.id for d in ordered) == sorted(d.id for d in DETECTORS)
+    assert sql.order(VALUE) == ordered and sorted(d.id for d in ordered) == sorted(d.id for d in VALUE)
     assert all(ordered[p.index - 1].anchored for p in tiers.literal)
     assert {ordered[p.index - 1].id for p in tiers.guarded} == set(sql.GUARDS)  # every listed guard applies
     assert all(p.guard for p in tiers.guarded) and not any(p.guard for p in tiers.free)
-    phone = [p for p in tiers.guarded if ordered[p.index - 1].id == "phone"]
-    assert [p.guard for p in phone] == list(sql.GUARDS["phone"])
     assert tiers.hits([], [], 0) == ()
     assert tiers.hits([3, 1], [1], 0) == (tiers.literal[0].index, tiers.literal[2].index, tiers.free[0].index)
     assert tiers.hits([], [], 0b10) == (tiers.guarded[1].index,)
-    first_phone = phone[0]  # guarded alternatives of one detector give one hit
-    bits = sum(1 << i for i, p in enumerate(tiers.guarded) if p.index == first_phone.index)
-    assert tiers.hits([], [], bits) == (first_phone.index,)
+
+
+def test_shape_masks() -> None:
+    shape = sql.shape(VALUE, True)
+    assert shape.masks == 1 and shape.hits([0b101]) == (1, 3)
+    wide = sql.Shape(tuple(VALUE) * 3, True)
+    assert wide.masks == 3 and wide.hits([0, 1 << 63, 1]) == (128, 129)
 
 
 @pytest.mark.parametrize(
@@ -97,3 +96,24 @@ def test_alternatives(pattern: str, expected: list[str]) -> None:
     assert sql.alternatives(pattern) == expected
     phone = next(d.pattern for d in DETECTORS if d.id == "phone")
     assert "(?:" + "|".join(sql.alternatives(phone)) + ")" == phone
+
+
+def test_crc32_terms_reproduce_zlib() -> None:
+    """18.x has no CRC32(): the query XORs per-bit terms, which must give zlib's CRC-32."""
+    rnd = random.Random(7)
+    zero = zlib.crc32(bytes(30))
+    for _ in range(50):
+        data = bytes(rnd.randrange(256) for _ in range(30))
+        crc = zero
+        for k, term in enumerate(sqlcheck._crc_terms()):
+            if data[k // 8] >> (k % 8) & 1:
+                crc ^= term
+        assert crc == zlib.crc32(data)
+
+
+def test_b64_needles_find_a_key_at_every_alignment() -> None:
+    import base64
+
+    for prefix in (b"", b"{", b"{ "):
+        encoded = base64.urlsafe_b64encode(prefix + b'"alg":"HS256"}').decode()
+        assert any(n in encoded for n in sqlcheck.b64_needles(b'"alg"'))

@@ -76,7 +76,7 @@ class EmbeddedTransport(Transport):
         raw = self._query(statement, timeout)
         if not raw.strip():
             return QueryResult(columns=[], rows=[])
-        payload = json.loads(raw)
+        payload = _answer(raw)
         meta = payload.get("meta", [])
         return QueryResult(
             columns=[m["name"] for m in meta],
@@ -121,6 +121,30 @@ def engine_held_here(path: str) -> bool:
     inode = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
     pid = str(os.getpid())
     return any(f[1:2] == ["FLOCK"] and f[4:6] == [pid, inode] for f in (line.split() for line in locks))
+
+
+def _answer(raw: bytes) -> Any:
+    """The JSON answer of the query just run.
+
+    After a query fails, chdb (26.9) may leave that query's partial output in front of the next
+    answer: of several concatenated documents the last one is this query's. An exception raised
+    mid-stream follows a partial answer as ``Code: NNN`` text.
+    """
+    text = raw.decode("utf-8", "replace")
+    decoder = json.JSONDecoder()
+    position, payload = 0, None
+    while True:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        if position >= len(text):
+            return payload
+        try:
+            payload, position = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as exc:
+            code = parse_error_code(text[position:])
+            if code is None:
+                raise
+            raise QueryFailed(short_error(text[text.find("Code:", position) :]), code) from exc
 
 
 def _literal(value: Any) -> str:

@@ -68,10 +68,14 @@ class HttpTransport(Transport):
         # Until the server has answered once, a silent port must not cost a whole query timeout.
         read_timeout = timeout if self._connected_once else self._connect_timeout
         try:
-            data, response = self._get(params, body, read_timeout)
-            if response.status_code == 400 and not data.strip() and len(body) > LONG_QUERY and not self._query_in_body:
+            try:
+                data, response = self._get(params, body, read_timeout)
+                too_long = response.status_code == 400 and not data.strip()
+            except httpx.InvalidURL:  # httpx refuses a URL component over 64 KB before sending it
+                too_long = True
+            if too_long and len(body) > LONG_QUERY and not self._query_in_body:
                 # 18.x refuses a request line over ~16 KB with an empty 400 (newer servers take 1 MiB):
-                # it also reads the query from the body of a GET, which stays read-only.
+                # the server also reads the query from the body of a GET, which stays read-only.
                 self._query_in_body = True
                 data, response = self._get(params, body, read_timeout)
         except httpx.ConnectTimeout as exc:

@@ -21,6 +21,7 @@ from chwarden.discover.verdict import ColumnVerdict, Group, RowGroup, judge, jud
 SKIPPED_DATABASES = ("system", "information_schema", "INFORMATION_SCHEMA")
 _DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
 SAMPLES_PER_SET = 20
+SMALL_BLOCK = 8192
 
 Progress = Callable[[int, int, str], None]
 
@@ -83,8 +84,14 @@ class ScanPlan:
     samples: int = SAMPLES_PER_SET
 
     def settings(self) -> dict[str, object]:
-        """Per-query limits (the guard adds readonly and the result caps)."""
+        """Per-query limits (the guard adds readonly and the result caps).
+
+        18.x checks the time limit between blocks and keeps running a query whose client gave up:
+        smaller blocks bound how long a heavy column query outlives its limit.
+        """
         chosen: dict[str, object] = {"max_execution_time": self.query_timeout, "timeout_overflow_mode": "throw"}
+        if not self.modern:
+            chosen["max_block_size"] = SMALL_BLOCK
         if self.max_bytes:
             chosen.update(max_bytes_to_read=self.max_bytes, read_overflow_mode="break")
         return chosen

@@ -142,7 +142,8 @@ def _discover(
         full=options.full,
         sample_rows=options.sample_rows,
         max_bytes=options.max_bytes,
-        query_timeout=options.query_timeout,
+        # a query's server-side limit never outlasts the connection's: the server stops when chwarden does
+        query_timeout=min(options.query_timeout, conn.max_execution_time),
     )
     tables, notes = list_tables(conn, options.database, options.table, modern)
     result.notes.extend(notes)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from chwarden.discover import sqlcheck
 from chwarden.discover.rules import Detector, specific_alternation
-from chwarden.discover.sqlcheck import quote
+from chwarden.discover.sqlcheck import quote as quote  # re-exported: the discover modules quote through sql
 
 MARKER = "chwarden:discover"
 CONTEXT_CHARS = 24  # left context kept with each fragment (validators look at it)
@@ -146,7 +146,6 @@ GUARDS: dict[str, tuple[str, ...]] = {
     "email": ("position(v, '@') > 0",),
     "ipv4": ("countSubstrings(v, '.') >= 3",),  # d.d.d.d
     "ipv6": ("position(v, '::') > 0 OR countSubstrings(v, ':') >= 7",),  # h::h, h:h::, or 8 groups
-    "phone": ("position(v, '+') > 0", "position(v, '(') > 0", "countSubstrings(v, '-') >= 2"),  # +CC, (NNN), N-N-N
 }
 
 
@@ -237,8 +236,6 @@ def _all_indices(parts: Sequence[Part]) -> str:
     return f"multiMatchAllIndices(v, {string_array([p.pattern for p in parts])})"
 
 
-
-
 def _any_candidate(t: Tiers) -> str:
     return "notEmpty(_lit) OR notEmpty(_free) OR _gd != 0"
 
@@ -306,7 +303,9 @@ def validated(validator: str, members: Sequence[tuple[int, Detector]], parts: st
     valid = sqlcheck.validator_sql(validator, ctx)
     generic = [i for i, d in members if d.generic]
     if generic and ctx.specific:
-        named_elsewhere = f"(match(val, _specific) OR arrayExists(_s -> position(_s, val) > 0, extractAll({row}, _specific)))"
+        named_elsewhere = (
+            f"(match(val, _specific) OR arrayExists(_s -> position(_s, val) > 0, extractAll({row}, _specific)))"
+        )
         valid = f"{valid} AND (NOT has({list(generic)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
     check = (
         "arrayExists(val -> arrayExists(m -> arrayExists(bef -> "
@@ -438,7 +437,8 @@ def rows_query(
     if modern:
         t = tiers(detectors)
         inner = (
-            f"SELECT {_all_indices(t.literal)} AS _lit, {_all_indices(t.free)} AS _free, {_guarded_mask(t.guarded)} AS _gd, "
+            f"SELECT {_all_indices(t.literal)} AS _lit, {_all_indices(t.free)} AS _free, "
+            f"{_guarded_mask(t.guarded)} AS _gd, "
             f"if({_any_candidate(t)}, if(length(v) <= {ROW_CHARS}, v, {long_row}), '') AS w{keyed} FROM {src}"
         )
         groups = "_lit, _free, _gd"

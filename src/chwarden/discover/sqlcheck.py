@@ -229,8 +229,10 @@ def _password_hash(c: Ctx) -> str:
     bcrypt = "match(val, '^\\\\$2[abxy]\\\\$')"
     return c.let(
         tail,
-        lambda t: f"(NOT {bcrypt} OR ({cost} >= 4 AND {cost} <= 31)) AND {entropy_at_least(c, t, 3.0)} "
-        f"AND NOT {sequential(c, t)}",
+        lambda t: (
+            f"(NOT {bcrypt} OR ({cost} >= 4 AND {cost} <= 31)) AND {entropy_at_least(c, t, 3.0)} "
+            f"AND NOT {sequential(c, t)}"
+        ),
     )
 
 
@@ -274,8 +276,9 @@ def _session_cookie(c: Ctx) -> str:
     known = f"(match({name}, {quote(py.KNOWN_SESSION_COOKIES)}) OR match(bef, '(?i)cookie'))"
     return c.let(
         "substring(val, position(val, '=') + 1)",
-        lambda v: f"{random_enough(c, v, 3.0)} AND length({v}) >= 16 AND ({known} OR NOT match({v}, "
-        f"{quote(py.UUID_OR_HEX)}))",
+        lambda v: (
+            f"{random_enough(c, v, 3.0)} AND length({v}) >= 16 AND ({known} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
+        ),
     )
 
 
@@ -331,13 +334,16 @@ def _iban(c: Ctx) -> str:
         ch = c.fresh("c")
         rearranged = f"concat(substring({i}, 5), substring({i}, 1, 4))"
         return (
-            f"arrayStringConcat(arrayMap({ch} -> if(match({ch}, '[0-9]'), {ch}, toString(reinterpretAsUInt8({ch}) - 55)), "
+            f"arrayStringConcat(arrayMap({ch} -> "
+            f"if(match({ch}, '[0-9]'), {ch}, toString(reinterpretAsUInt8({ch}) - 55)), "
             f"{chars(c, rearranged)}))"
         )
 
     def mod97(n: str) -> str:
         k, d, w = c.fresh("k"), c.fresh("d"), c.fresh("w")
-        digits = f"arrayReverse(arrayMap({k} -> reinterpretAsUInt8(substring({n}, {k} + 1, 1)) - 48, range(length({n}))))"  # noqa: E501
+        digits = (
+            f"arrayReverse(arrayMap({k} -> reinterpretAsUInt8(substring({n}, {k} + 1, 1)) - 48, range(length({n}))))"
+        )
         weights = f"arraySlice(_pow97, 1, length({n}))"
         return f"length({n}) <= 80 AND arraySum(arrayMap(({d}, {w}) -> {d} * {w}, {digits}, {weights})) % 97 = 1"
 

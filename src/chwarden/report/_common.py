@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chwarden.checks.registry import finding_fingerprint
-from chwarden.model import Finding, Report, Severity
+from chwarden.model import Finding, Report, SensitiveData, Severity
 
 SEVERITIES: tuple[Severity, ...] = (
     Severity.CRITICAL,
@@ -87,6 +87,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def safe_text(value: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
+
+
+def rows_scanned(entry: SensitiveData) -> str:
+    """Rows scanned, and whether the matched count is exact (every row read) or a sample's estimate."""
+    if entry.sampled:
+        return f"{entry.rows_scanned} (estimate: sample of {entry.rows_scanned} rows)"
+    return f"{entry.rows_scanned} (exact)"
 
 
 def format_value(value: Any) -> str:

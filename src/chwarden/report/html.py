@@ -23,6 +23,7 @@ from chwarden.report._common import (
     grouped_by_severity,
     incomplete_targets,
     is_plain_url,
+    rows_scanned,
     safe_text,
     severity_counts,
     summary_text,
@@ -86,7 +87,7 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "detector": safe_text(s.detector),
                 "category": safe_text(s.category),
                 "rows_matched": s.rows_matched,
-                "rows_scanned": f"{s.rows_scanned}{' (sampled)' if s.sampled else ''}",
+                "rows_scanned": rows_scanned(s),
                 "examples": [safe_text(x) for x in s.examples],
             }
             for s in report.sensitive_data

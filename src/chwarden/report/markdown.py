@@ -18,6 +18,7 @@ from chwarden.report._common import (
     grouped_by_severity,
     incomplete_targets,
     is_plain_url,
+    rows_scanned,
     safe_text,
     severity_counts,
     yes_no,
@@ -83,7 +84,7 @@ def _document(report: Report, options: RenderOptions) -> Iterator[str]:
                     code(s.detector),
                     text(s.category),
                     str(s.rows_matched),
-                    f"{s.rows_scanned}{' (sampled)' if s.sampled else ''}",
+                    rows_scanned(s),
                     " ".join(code(example) for example in s.examples),
                 )
                 for s in report.sensitive_data

@@ -19,6 +19,7 @@ from chwarden.report._common import (
     evidence_lines,
     format_value,
     incomplete_targets,
+    rows_scanned,
     safe_text,
     sorted_findings,
     summary_text,
@@ -97,7 +98,7 @@ def report_renderables(report: Report, *, details: bool = False) -> Iterator[Ren
                     f"{s.database}.{s.table}.{s.column}",
                     s.detector,
                     s.category,
-                    f"{s.rows_matched}/{s.rows_scanned}" + (" (sampled)" if s.sampled else ""),
+                    f"{s.rows_matched}/{rows_scanned(s)}",
                     format_value(s.examples),
                 )
                 for s in report.sensitive_data

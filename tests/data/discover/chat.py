@@ -65,7 +65,7 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
     ],
     "fr": [
         ("Peux-tu m'aider à écrire une lettre de motivation pour un poste de comptable ?",
-         "Bien sûr. Présentez votre expérience, expliquez pourquoi cette entreprise vous intéresse et concluez poliment."),
+         "Bien sûr. Présentez votre expérience, dites pourquoi cette entreprise vous intéresse, concluez poliment."),
         ("Mon chat ne mange plus depuis hier, est-ce grave ?",
          "Un chat qui ne mange pas pendant plus d'une journée doit voir un vétérinaire rapidement."),
         ("Explique-moi comment fonctionne l'impôt sur le revenu en France.",

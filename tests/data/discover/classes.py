@@ -58,7 +58,7 @@ POSITIVES: dict[str, list[Gen]] = {
     "anthropic_api_key": _p(
         lambda r: f"x-api-key: {v.anthropic(r)}",
         lambda r: assign(r, "anthropic_key", v.anthropic(r)),
-        lambda r: f"Anthropic(api_key=\"{v.anthropic(r)}\")",
+        lambda r: f'Anthropic(api_key="{v.anthropic(r)}")',
     ),
     "deepseek_api_key": _p(
         lambda r: f"Authorization: Bearer {v.deepseek(r)}",
@@ -79,10 +79,12 @@ POSITIVES: dict[str, list[Gen]] = {
         lambda r: f"aws_session_token={v.aws_session_token(r)}",
         lambda r: f"X-Amz-Security-Token: {v.aws_session_token(r)}",
         lambda r: f'"SessionToken": "{v.aws_session_token(r)}"',
-        lambda r: "X-Amz-Security-Token="
-        + v.aws_session_token(r).replace("/", "%2F").replace("+", "%2B").replace("=", "%3D")
-        + "&X-Amz-Signature="
-        + rand(r, HEX, 64),
+        lambda r: (
+            "X-Amz-Security-Token="
+            + v.aws_session_token(r).replace("/", "%2F").replace("+", "%2B").replace("=", "%3D")
+            + "&X-Amz-Signature="
+            + rand(r, HEX, 64)
+        ),
     ),
     "github_classic_token": _p(
         lambda r: f"token {v.github_token(r, 'ghp')}",
@@ -94,7 +96,9 @@ POSITIVES: dict[str, list[Gen]] = {
         lambda r: f"installation token {v.github_token(r, pick(r, 'ghs', 'ghu'))} expires in 3600s",
         lambda r: v.github_token(r, "ghs"),
     ),
-    "github_refresh_token": _p(lambda r: f"refresh with {v.github_token(r, 'ghr')}", lambda r: v.github_token(r, "ghr")),
+    "github_refresh_token": _p(
+        lambda r: f"refresh with {v.github_token(r, 'ghr')}", lambda r: v.github_token(r, "ghr")
+    ),
     "github_fine_grained_token": _p(
         lambda r: assign(r, "GH_TOKEN", "github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59)),
         lambda r: "pushing with github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59),
@@ -103,14 +107,18 @@ POSITIVES: dict[str, list[Gen]] = {
         lambda r: f"PRIVATE-TOKEN: glpat-{rand(r, ALNUM + '_-', 20)}",
         lambda r: f"runner registered glrt-{rand(r, ALNUM + '_-', 24)}",
     ),
-    "slack_token": _p(lambda r: assign(r, "slack_bot_token", v.slack_token(r)), lambda r: f"slack auth {v.slack_token(r)}"),
+    "slack_token": _p(
+        lambda r: assign(r, "slack_bot_token", v.slack_token(r)), lambda r: f"slack auth {v.slack_token(r)}"
+    ),
     "slack_webhook": _p(
-        lambda r: "https://hooks.slack.com/services/T"
-        + rand(r, string.ascii_uppercase + string.digits, 10)
-        + "/B"
-        + rand(r, string.ascii_uppercase + string.digits, 10)
-        + "/"
-        + rand(r, ALNUM, 24),
+        lambda r: (
+            "https://hooks.slack.com/services/T"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + rand(r, ALNUM, 24)
+        ),
     ),
     "stripe_key": _p(
         lambda r: f"stripe.api_key = '{v.stripe_key(r)}'",
@@ -133,7 +141,8 @@ POSITIVES: dict[str, list[Gen]] = {
         lambda r: f"mail via SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
     ),
     "huggingface_token": _p(
-        lambda r: f"HF_TOKEN=hf_{rand(r, ALNUM, 34)}", lambda r: f"huggingface-cli login --token hf_{rand(r, ALNUM, 34)}"
+        lambda r: f"HF_TOKEN=hf_{rand(r, ALNUM, 34)}",
+        lambda r: f"huggingface-cli login --token hf_{rand(r, ALNUM, 34)}",
     ),
     "npm_token": _p(lambda r: f"//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}"),
     "pypi_token": _p(lambda r: f"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 70)}"),
@@ -143,26 +152,38 @@ POSITIVES: dict[str, list[Gen]] = {
         lambda r: f"https://api.telegram.org/bot{r.randrange(10**8, 10**10)}:AA{rand(r, ALNUM + '_-', 33)}/sendMessage"
     ),
     "azure_storage_connection_string": _p(
-        lambda r: "DefaultEndpointsProtocol=https;AccountName=acme"
-        + rand(r, string.ascii_lowercase, 5)
-        + ";AccountKey="
-        + v.azure_account_key(r)
-        + ";EndpointSuffix=core.windows.net",
-        lambda r: "Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
-        + "SharedAccessKey="
-        + v.b64(r.randbytes(32)),
+        lambda r: (
+            "DefaultEndpointsProtocol=https;AccountName=acme"
+            + rand(r, string.ascii_lowercase, 5)
+            + ";AccountKey="
+            + v.azure_account_key(r)
+            + ";EndpointSuffix=core.windows.net"
+        ),
+        lambda r: (
+            "Endpoint=sb://acme-bus.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
+            + "SharedAccessKey="
+            + v.b64(r.randbytes(32))
+        ),
     ),
     "azure_sas_token": _p(
-        lambda r: f"https://acme.blob.core.windows.net/logs/app.log?sv=2022-11-02&ss=b&srt=o&sp=r"
-        f"&se=2026-02-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}",
-        lambda r: f"SharedAccessSignature=sv=2021-06-08&ss=bfqt&srt=sco&sp=rwdlacupx&se=2026-03-01T00:00:00Z"
-        f"&sig={v.azure_sas_sig(r)}",
-        lambda r: f"upload to ?sp=racwdl&st=2026-01-01T00:00:00Z&se=2026-01-02T00:00:00Z&sv=2022-11-02&sr=c"
-        f"&sig={v.azure_sas_sig(r)}",
+        lambda r: (
+            f"https://acme.blob.core.windows.net/logs/app.log?sv=2022-11-02&ss=b&srt=o&sp=r"
+            f"&se=2026-02-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"
+        ),
+        lambda r: (
+            f"SharedAccessSignature=sv=2021-06-08&ss=bfqt&srt=sco&sp=rwdlacupx&se=2026-03-01T00:00:00Z"
+            f"&sig={v.azure_sas_sig(r)}"
+        ),
+        lambda r: (
+            f"upload to ?sp=racwdl&st=2026-01-01T00:00:00Z&se=2026-01-02T00:00:00Z&sv=2022-11-02&sr=c"
+            f"&sig={v.azure_sas_sig(r)}"
+        ),
     ),
     "clickhouse_cloud_key": _p(
         lambda r: assign(r, "CLICKHOUSE_KEY_SECRET", v.clickhouse_secret(r)),
-        lambda r: f"curl --user {rand(r, ALNUM, 20)}:{v.clickhouse_secret(r)} https://api.clickhouse.cloud/v1/organizations",
+        lambda r: (
+            f"curl --user {rand(r, ALNUM, 20)}:{v.clickhouse_secret(r)} https://api.clickhouse.cloud/v1/organizations"
+        ),
         lambda r: assign(r, "clickhouse_api_key_id", rand(r, ALNUM, 20)),
     ),
     "jwt": _p(
@@ -175,12 +196,14 @@ POSITIVES: dict[str, list[Gen]] = {
     "url_credentials": _p(
         lambda r: f"connecting to postgresql://app:{v.password(r)}@db-primary.internal:5432/orders",
         lambda r: f"REDIS_URL=redis://default:{v.password(r)}@cache.internal:6379/0",
-        lambda r: f"mongodb+srv://svc_{rand(r, string.ascii_lowercase, 4)}:{v.password(r)}@cluster0.ab1cd.mongodb.net/prod",
+        lambda r: (
+            f"mongodb+srv://svc_{rand(r, string.ascii_lowercase, 4)}:{v.password(r)}@cluster0.ab1cd.mongodb.net/prod"
+        ),
         lambda r: f"clickhouse://etl:{v.password(r)}@ch-{r.randrange(1, 9)}.internal:9000/default",
     ),
     "password_assignment": _p(
         lambda r: assign(r, pick(r, "password", "db_password", "smtp_password", "mysql_root_password"), v.password(r)),
-        lambda r: f"login attempt {{\"user\": \"m.keller\", \"password\": \"{v.password(r)}\"}}",
+        lambda r: f'login attempt {{"user": "m.keller", "password": "{v.password(r)}"}}',
         lambda r: f"pwd={v.password(r)}",
         lambda r: f"spring.datasource.password={v.password(r)}",
     ),
@@ -194,16 +217,23 @@ POSITIVES: dict[str, list[Gen]] = {
     ),
     "basic_auth": _p(
         lambda r: "Authorization: Basic " + v.b64(f"svc-{rand(r, string.ascii_lowercase, 5)}:{v.password(r)}".encode()),
-        lambda r: "proxy-authorization: basic " + v.b64(f"{rand(r, string.ascii_lowercase, 6)}:{v.password(r)}".encode()),
+        lambda r: (
+            "proxy-authorization: basic " + v.b64(f"{rand(r, string.ascii_lowercase, 6)}:{v.password(r)}".encode())
+        ),
     ),
     "session_cookie": _p(
         lambda r: f"Cookie: theme=dark; PHPSESSID={rand(r, string.ascii_lowercase + string.digits, 26)}; lang=en",
-        lambda r: f"Set-Cookie: {pick(r, 'laravel_session', 'myapp_session', '_shop_session', 'sessionid')}="
-        f"{rand(r, ALNUM, 40)}; Path=/; HttpOnly",
+        lambda r: (
+            f"Set-Cookie: {pick(r, 'laravel_session', 'myapp_session', '_shop_session', 'sessionid')}="
+            f"{rand(r, ALNUM, 40)}; Path=/; HttpOnly"
+        ),
         lambda r: f"cookie: connect.sid=s%3A{rand(r, ALNUM + '-_', 32)}.{rand(r, ALNUM + '+/', 43)}",
         lambda r: f"Cookie: JSESSIONID={rand(r, '0123456789ABCDEF', 32)}",
-        lambda r: f"Cookie: _ga=GA1.2.{r.randrange(10**9)}.{r.randrange(10**9)}; "
-        f"{pick(r, '__Secure-next-auth.session-token', 'sid', 'ASP.NET_SessionId', '_gh_sess')}={rand(r, ALNUM + '%', 48)}",
+        lambda r: (
+            f"Cookie: _ga=GA1.2.{r.randrange(10**9)}.{r.randrange(10**9)}; "
+            f"{pick(r, '__Secure-next-auth.session-token', 'sid', 'ASP.NET_SessionId', '_gh_sess')}="
+            f"{rand(r, ALNUM + '%', 48)}"
+        ),
     ),
     "auth_token_assignment": _p(
         lambda r: f"oauth exchange ok access_token={v.opaque_token(r)} expires_in=3600",
@@ -211,11 +241,11 @@ POSITIVES: dict[str, list[Gen]] = {
     ),
     "generic_secret": _p(
         lambda r: assign(r, pick(r, "client_secret", "api_secret", "signing_key", "encryption_key"), v.opaque_token(r)),
-        lambda r: f"config loaded {{\"api_key\": \"{rand(r, ALNUM, 32)}\"}}",
+        lambda r: f'config loaded {{"api_key": "{rand(r, ALNUM, 32)}"}}',
     ),
     "password_hash": _p(
         lambda r: v.password_hash(r),
-        lambda r: f"user row {{\"email_verified\": true, \"password_hash\": \"{v.password_hash(r)}\"}}",
+        lambda r: f'user row {{"email_verified": true, "password_hash": "{v.password_hash(r)}"}}',
         lambda r: f"admin:{v.password_hash(r)}",
         lambda r: f"UPDATE users SET pass = '{v.password_hash(r)}' WHERE id = {r.randrange(10**5)}",
     ),
@@ -242,7 +272,7 @@ POSITIVES: dict[str, list[Gen]] = {
         lambda r: f"login ok from {v.ipv4(r)} user=42",
         lambda r: f'{{"client_ip": "{v.ipv4(r)}"}}',
         lambda r: f"X-Forwarded-For: {v.ipv4(r)}, 10.0.0.1",
-        lambda r: f"{v.ipv4(r)} - - [12/Jan/2026:08:00:01 +0000] \"GET / HTTP/1.1\" 200",
+        lambda r: f'{v.ipv4(r)} - - [12/Jan/2026:08:00:01 +0000] "GET / HTTP/1.1" 200',
     ),
     "ipv6": _p(lambda r: f"client {v.ipv6(r)} connected", lambda r: f'{{"remote_addr": "{v.ipv6(r)}"}}'),
     "phone": _p(
@@ -297,7 +327,9 @@ NEGATIVES: dict[str, list[Gen]] = {
     "github_fine_grained_token": _p(lambda r: "GH_TOKEN=github_pat_" + "X" * 22 + "_" + "X" * 59),
     "gitlab_token": _p(lambda r: "PRIVATE-TOKEN: glpat-xxxxxxxxxxxxxxxxxxxx"),
     "slack_token": _p(lambda r: "token=xoxb-00000000000-0000000000000-xxxxxxxxxxxxxxxxxxxxxxxx"),
-    "slack_webhook": _p(lambda r: "docs: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"),
+    "slack_webhook": _p(
+        lambda r: "docs: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+    ),
     "stripe_key": _p(
         lambda r: "stripe.api_key = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc'",
         lambda r: f"price id price_{rand(r, ALNUM, 24)} created",
@@ -309,17 +341,23 @@ NEGATIVES: dict[str, list[Gen]] = {
         lambda r: "export TOKEN=ya29.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
     ),
     "twilio_api_key": _p(lambda r: "twilio rest client key SK00000000000000000000000000000000"),
-    "sendgrid_api_key": _p(lambda r: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    "sendgrid_api_key": _p(
+        lambda r: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ),
     "huggingface_token": _p(lambda r: "HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
-    "npm_token": _p(lambda r: "_authToken=npm_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", lambda r: "_authToken=${NPM_TOKEN}"),
+    "npm_token": _p(
+        lambda r: "_authToken=npm_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", lambda r: "_authToken=${NPM_TOKEN}"
+    ),
     "pypi_token": _p(lambda r: "TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc" + "x" * 60),
     "shopify_token": _p(lambda r: "X-Shopify-Access-Token: shpat_00000000000000000000000000000000"),
     "digitalocean_token": _p(lambda r: "-t dop_v1_" + "0" * 64),
     "telegram_bot_token": _p(lambda r: "bot123456789:AAxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx/sendMessage"),
     "azure_storage_connection_string": _p(
-        lambda r: "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey="
-        "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-        "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;",
+        lambda r: (
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey="
+            "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+            "BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;"
+        ),
         lambda r: "AccountName=devstoreaccount1;AccountKey=<your-account-key-here>",
         lambda r: "UseDevelopmentStorage=true",
     ),
@@ -334,10 +372,14 @@ NEGATIVES: dict[str, list[Gen]] = {
         lambda r: f"build 4b1d{rand(r, HEX, 6)} deployed",
     ),
     "jwt": _p(
-        lambda r: "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0"
-        "IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c",
+        lambda r: (
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0"
+            "IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
+        ),
         lambda r: "Authorization: Bearer <jwt>",
-        lambda r: "header eyJ" + rand(r, ALNUM, 12) + ".eyJ" + rand(r, ALNUM, 12) + "." + rand(r, ALNUM, 12) + " broken",
+        lambda r: (
+            "header eyJ" + rand(r, ALNUM, 12) + ".eyJ" + rand(r, ALNUM, 12) + "." + rand(r, ALNUM, 12) + " broken"
+        ),
     ),
     "private_key": _p(
         lambda r: "-----BEGIN PRIVATE KEY-----\\n...your key here...\\n-----END PRIVATE KEY-----",
@@ -418,13 +460,19 @@ NEGATIVES: dict[str, list[Gen]] = {
         lambda r: "pip install requests@2.31.0",
     ),
     "ipv4": _p(
-        lambda r: f"upgraded clickhouse to version {r.randrange(22, 26)}.{r.randrange(1, 12)}.{r.randrange(1, 9)}.{r.randrange(1, 99)}",
+        lambda r: (
+            f"upgraded clickhouse to version {r.randrange(22, 26)}.{r.randrange(1, 12)}."
+            f"{r.randrange(1, 9)}.{r.randrange(1, 99)}"
+        ),
         lambda r: f"build={r.randrange(1, 9)}.{r.randrange(10, 60)}.0.{r.randrange(1, 9)}",
         lambda r: f"client v{r.randrange(1, 5)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}",
         lambda r: "Mozilla/5.0 Chrome/120.0.6099.109 Safari/537.36",
         lambda r: "oid 1.3.6.1.4.1.2021 polled",
         lambda r: "bind 0.0.0.0 port 80",
-        lambda r: f"ClickHouse {r.randrange(22, 26)}.{r.randrange(1, 12)}.{r.randrange(1, 9)}.{r.randrange(100, 2999)} (official build)",
+        lambda r: (
+            f"ClickHouse {r.randrange(22, 26)}.{r.randrange(1, 12)}.{r.randrange(1, 9)}."
+            f"{r.randrange(100, 2999)} (official build)"
+        ),
     ),
     "ipv6": _p(lambda r: "ts 12:30:45 done", lambda r: "mac 00:1a:2b:3c:4d:5e", lambda r: "listen [::1]:8080"),
     "phone": _p(

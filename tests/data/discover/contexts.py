@@ -92,7 +92,7 @@ def filler(r: random.Random, split: str) -> str:
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )
-    template = r.choice(TEMPLATES[split][:2] if split == "dev" else TEMPLATES[split][:2])
+    template = r.choice(TEMPLATES[split][:2])
     return template(r, body)
 
 

@@ -86,7 +86,9 @@ class _Builder:
         table = CorpusTable("log_lines")
         for d in sorted(POSITIVES):
             gens = POSITIVES[d]
-            positives = [(contexts.wrap(self.r, self.split, gens[i % len(gens)](self.r)), _one(d)) for i in range(POSITIVE_ROWS)]
+            positives = [
+                (contexts.wrap(self.r, self.split, gens[i % len(gens)](self.r)), _one(d)) for i in range(POSITIVE_ROWS)
+            ]
             table.add(f"pos_{d}", self.column(positives))
             negatives = [
                 (contexts.wrap(self.r, self.split, gen(self.r)), NEGATIVE_LABELS.get((d, i), NONE))
@@ -110,7 +112,10 @@ class _Builder:
             ("PAYMENT_PROVIDER_SECRET", lambda r: v.rand(r, v.ALNUM, 40)),
             ("oauth.client_secret", v.opaque_token),
         ]
-        vendor_rows = [("openai_api_key", v.openai_project, "openai_project_key"), ("github_token", None, "github_classic_token")]
+        vendor_rows = [
+            ("openai_api_key", v.openai_project, "openai_project_key"),
+            ("github_token", None, "github_classic_token"),
+        ]
         plain_rows = [
             ("region", lambda r: v.pick(r, "eu-west-1", "us-east-2")),
             ("max_connections", lambda r: str(r.randrange(10, 500))),
@@ -177,9 +182,23 @@ class _Builder:
         table.add("iban", [(v.iban(r), _one("iban")) for _ in range(ROWS)])
         ips = [v.ipv4(r) if r.random() < 0.6 else v.ipv6(r) for _ in range(ROWS)]
         table.add("signup_ip", [(ip, _one("ipv6" if ":" in ip else "ipv4")) for ip in ips])
-        table.add("card_last4", [(v.pick(r, "4242", "**** 1234", "XXXX-XXXX-XXXX-" + v.rand(r, string.digits, 4)), NONE) for _ in range(ROWS)])
-        table.add("display_name", [(v.pick(r, "Anna K.", "李伟", "kenji_t", "Fatima", "noah99"), NONE) for _ in range(ROWS)])
-        table.add("app_version", [(f"{r.randrange(1, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}.{r.randrange(0, 200)}", NONE) for _ in range(ROWS)])
+        table.add(
+            "card_last4",
+            [
+                (v.pick(r, "4242", "**** 1234", "XXXX-XXXX-XXXX-" + v.rand(r, string.digits, 4)), NONE)
+                for _ in range(ROWS)
+            ],
+        )
+        table.add(
+            "display_name", [(v.pick(r, "Anna K.", "李伟", "kenji_t", "Fatima", "noah99"), NONE) for _ in range(ROWS)]
+        )
+        table.add(
+            "app_version",
+            [
+                (f"{r.randrange(1, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}.{r.randrange(0, 200)}", NONE)
+                for _ in range(ROWS)
+            ],
+        )
         return table
 
     def api_credentials(self) -> CorpusTable:
@@ -188,8 +207,11 @@ class _Builder:
         table.add("access_token", [(v.opaque_token(r), _one("named_secret")) for _ in range(ROWS)])
         table.add("client_secret", [(v.rand(r, v.ALNUM + "_-", 40), _one("named_secret")) for _ in range(ROWS)])
         table.add("token_type", [(v.pick(r, "Bearer", "bearer", "MAC"), NONE) for _ in range(ROWS)])
-        table.add("key_prefix", [(v.pick(r, "sk-ab12", "pk_live_", "AKIA", "ghp_") , NONE) for _ in range(ROWS)])
-        table.add("secret_name", [(v.pick(r, "prod/db/password", "stripe-live-key", "gcp-sa-json"), NONE) for _ in range(ROWS)])
+        table.add("key_prefix", [(v.pick(r, "sk-ab12", "pk_live_", "AKIA", "ghp_"), NONE) for _ in range(ROWS)])
+        table.add(
+            "secret_name",
+            [(v.pick(r, "prod/db/password", "stripe-live-key", "gcp-sa-json"), NONE) for _ in range(ROWS)],
+        )
         table.add("token_sha256", [(v.rand(r, v.HEX, 64), NONE) for _ in range(ROWS)])
         return table
 
@@ -202,7 +224,9 @@ class _Builder:
             if roll < 0.35:
                 headers.append((base + "\\n" + POSITIVES["session_cookie"][r.randrange(5)](r), _one("session_cookie")))
             elif roll < 0.45:
-                headers.append((base + f"\\nCookie: lang=en; {v.pick(r, 'auth', 'token', 'id_token')}={v.jwt(r)}", _one("jwt")))
+                headers.append(
+                    (base + f"\\nCookie: lang=en; {v.pick(r, 'auth', 'token', 'id_token')}={v.jwt(r)}", _one("jwt"))
+                )
             elif roll < 0.55:
                 headers.append((base + "\\nCookie: theme=dark; lang=de; consent=granted; _ga=GA1.2.1234.5678", NONE))
             else:
@@ -254,13 +278,34 @@ class _Builder:
                 labels = labels | _one("email")
             if self.split == "dev":
                 body = {"model": "gpt-4o", "temperature": 0.7, "messages": [{"role": "user", "content": user}]}
-                reply = {"id": "chatcmpl-" + v.rand(r, v.ALNUM, 24), "choices": [{"message": {"role": "assistant", "content": answer}}]}
+                reply = {
+                    "id": "chatcmpl-" + v.rand(r, v.ALNUM, 24),
+                    "choices": [{"message": {"role": "assistant", "content": answer}}],
+                }
             else:
-                body = {"model": "claude-3-5-sonnet", "max_tokens": 1024, "messages": [{"role": "user", "content": [{"type": "text", "text": user}]}]}
-                reply = {"id": "msg_" + v.rand(r, v.ALNUM, 24), "role": "assistant", "content": [{"type": "text", "text": answer}]}
+                body = {
+                    "model": "claude-3-5-sonnet",
+                    "max_tokens": 1024,
+                    "messages": [{"role": "user", "content": [{"type": "text", "text": user}]}],
+                }
+                reply = {
+                    "id": "msg_" + v.rand(r, v.ALNUM, 24),
+                    "role": "assistant",
+                    "content": [{"type": "text", "text": answer}],
+                }
             bodies.append((json.dumps(body, ensure_ascii=r.random() < 0.5), labels))
             answers.append((json.dumps(reply, ensure_ascii=False), _one("chat_role_json")))
-            masked.append((v.pick(r, "sk-proj-…" + v.rand(r, v.ALNUM, 4), "sk-****" + v.rand(r, v.ALNUM, 4), "AKIA************" + v.rand(r, v.UPPER, 4)), NONE))
+            masked.append(
+                (
+                    v.pick(
+                        r,
+                        "sk-proj-…" + v.rand(r, v.ALNUM, 4),
+                        "sk-****" + v.rand(r, v.ALNUM, 4),
+                        "AKIA************" + v.rand(r, v.UPPER, 4),
+                    ),
+                    NONE,
+                )
+            )
             hashes.append((v.rand(r, v.HEX, 64), NONE))
             vectors.append(("[" + ", ".join(f"{r.uniform(-1, 1):.4f}" for _ in range(12)) + "]", NONE))
             images.append(("data:image/png;base64," + v.b64(r.randbytes(r.randrange(90, 300))), NONE))
@@ -306,7 +351,9 @@ class _Builder:
 
         llm = CorpusTable("llm_requests")
         picked = [exchanges[i % len(exchanges)] for i in range(ROWS)]
-        llm.add("model", [(v.pick(r, "gpt-4o", "claude-3-5-sonnet", "deepseek-chat", "qwen-max"), NONE) for _ in picked])
+        llm.add(
+            "model", [(v.pick(r, "gpt-4o", "claude-3-5-sonnet", "deepseek-chat", "qwen-max"), NONE) for _ in picked]
+        )
         llm.add("prompt", [(user, NONE) for _lang, (user, _a) in picked], frozenset({"chat_text"}))
         llm.add("response", [(answer, NONE) for _lang, (_u, answer) in picked], frozenset({"chat_text"}))
         llm.add("system_prompt", [(chat.SYSTEM_PROMPTS[lang], NONE) for lang, _ex in picked], frozenset({"chat_text"}))
@@ -344,7 +391,21 @@ class _Builder:
                 for _ in range(ROWS)
             ],
         )
-        plain.add("review_text", [(v.pick(r, "Great product, fast shipping. Would buy again!", "The app crashes when I open settings. Please fix.", "Works as described. Battery could be better."), NONE) for _ in range(ROWS)])  # noqa: E501
+        plain.add(
+            "review_text",
+            [
+                (
+                    v.pick(
+                        r,
+                        "Great product, fast shipping. Would buy again!",
+                        "The app crashes when I open settings. Please fix.",
+                        "Works as described. Battery could be better.",
+                    ),
+                    NONE,
+                )
+                for _ in range(ROWS)
+            ],
+        )
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
@@ -358,7 +419,12 @@ class _Builder:
             return json.dumps({"model": "gpt-4o", "messages": msgs}, ensure_ascii=self.r.random() < 0.5)
         if shape == 1:
             return json.dumps(
-                {"contents": [{"role": "user", "parts": [{"text": ex[0]}]}, {"role": "model", "parts": [{"text": ex[1]}]}]},
+                {
+                    "contents": [
+                        {"role": "user", "parts": [{"text": ex[0]}]},
+                        {"role": "model", "parts": [{"text": ex[1]}]},
+                    ]
+                },
                 ensure_ascii=False,
             )
         return json.dumps({"conversations": [{"from": "human", "value": ex[0]}, {"from": "gpt", "value": ex[1]}]})
@@ -382,15 +448,23 @@ class _Builder:
 
 # Log lines an LLM service writes that hold nothing sensitive but look close.
 _AI_NOISE = (
-    lambda r: f"usage prompt_tokens={r.randrange(10, 4000)} completion_tokens={r.randrange(10, 4000)} total={r.randrange(10, 8000)}",
+    lambda r: (
+        f"usage prompt_tokens={r.randrange(10, 4000)} completion_tokens={r.randrange(10, 4000)} "
+        f"total={r.randrange(10, 8000)}"
+    ),
     lambda r: f"invalid api key provided: sk-proj-****{v.rand(r, v.ALNUM, 4)}",
     lambda r: "Authorization header missing or malformed",
     lambda r: f"rate limit exceeded for key ending in {v.rand(r, v.ALNUM, 4)}, retry after {r.randrange(1, 60)}s",
     lambda r: f"password reset requested for user {r.randrange(1, 99999)}",
     lambda r: f"token count {r.randrange(8000, 200000)} exceeds context window of 128000 tokens",
     lambda r: f"session_id={contexts._rid(r)} trace_id={v.rand(r, v.HEX, 32)} span={v.rand(r, v.HEX, 16)}",
-    lambda r: f"model gpt-4o-2024-08-06 temperature=0.{r.randrange(0, 9)} top_p=0.95 max_tokens={r.randrange(256, 8192)}",
-    lambda r: f"upstream 503 from 10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(1, 254)}:8080 after {r.randrange(1, 30)}s".replace("10.", "svc-"),
+    lambda r: (
+        f"model gpt-4o-2024-08-06 temperature=0.{r.randrange(0, 9)} top_p=0.95 max_tokens={r.randrange(256, 8192)}"
+    ),
+    lambda r: (
+        f"upstream 503 from svc-{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(1, 254)}:8080 "
+        f"after {r.randrange(1, 30)}s"
+    ),
     lambda r: "Bearer token expired, refreshing",
     lambda r: f"cache key completion:{v.rand(r, v.HEX, 40)} stored ({r.randrange(1, 900)} kB)",
 )

@@ -168,7 +168,7 @@ def password(r: random.Random) -> str:
         word = pick(r, "Summer", "Winter", "Falcon", "Berlin", "Kitten", "Orange", "Dragon", "Marble")
         return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "$", "?", "")
     if shape == 2:
-        return rand(r, ALNUM + "!#$%&*-_", r.randrange(12, 24))
+        return rand(r, ALNUM + "!#$&*-_", r.randrange(12, 24))
     return "-".join(rand(r, string.ascii_lowercase, 4) for _ in range(3)) + str(r.randrange(10, 99))
 
 
@@ -208,9 +208,10 @@ def password_hash(r: random.Random) -> str:
     if kind == 5:  # Django
         return f"pbkdf2_sha256${pick(r, '260000', '600000', '870000')}${rand(r, ALNUM, 22)}$" + b64(r.randbytes(32))
     if kind == 6:  # werkzeug
-        return f"pbkdf2:sha256:{pick(r, '600000', '260000')}${rand(r, ALNUM, 16)}$" + hashlib.sha256(
-            r.randbytes(16)
-        ).hexdigest()
+        return (
+            f"pbkdf2:sha256:{pick(r, '600000', '260000')}${rand(r, ALNUM, 16)}$"
+            + hashlib.sha256(r.randbytes(16)).hexdigest()
+        )
     if kind == 7:  # werkzeug scrypt
         return f"scrypt:32768:8:1${rand(r, ALNUM, 16)}$" + hashlib.sha512(r.randbytes(16)).hexdigest()
     if kind == 8:  # Django argon2 / bcrypt_sha256
@@ -311,7 +312,7 @@ def phone(r: random.Random, regions: tuple[str, ...] = (), international_only: b
     example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
     assert example is not None
     national = str(example.national_number)
-    keep = 3 if region != "US" else 3
+    keep = 3
     candidate = example
     for _ in range(200):
         digits = national[:keep] + "".join(r.choice(string.digits) for _ in range(len(national) - keep))
@@ -337,7 +338,9 @@ def phone(r: random.Random, regions: tuple[str, ...] = (), international_only: b
 def email(r: random.Random) -> str:
     first = pick(r, "anna", "li.wei", "j.smith", "maria", "olu", "sven", "priya", "kenji", "fatima", "noah")
     local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}.{rand(r, string.ascii_lowercase, 5)}")
-    domain = pick(r, "gmx.de", "gmail.com", "outlook.com", "qq.com", "yahoo.co.jp", "acme-corp.io", "mail.ru", "uni.edu")
+    domain = pick(
+        r, "gmx.de", "gmail.com", "outlook.com", "qq.com", "yahoo.co.jp", "acme-corp.io", "mail.ru", "uni.edu"
+    )
     return f"{local}@{domain}"
 
 
