@@ -426,3 +426,43 @@ def test_18_16_timeout_and_dropped_table_reported_per_table(server18: Any) -> No
 def _drop_soon(server: Any) -> None:
     time.sleep(0.2)
     server.admin_query("DROP TABLE IF EXISTS corpus.doomed")
+
+
+# ---------------------------------------------------------------- no helper process outlives chwarden
+
+_KILLED_MID_QUERY = """
+import sys
+from chwarden.connect.engine_worker import EngineWorker
+worker = EngineWorker(sys.argv[1], readonly=False)
+print(worker.pid, flush=True)
+worker.query("SELECT count() FROM numbers(100000000000) SETTINGS max_execution_time = 600", "JSON", 600)
+"""
+
+
+def _gone(pid: int, deadline: float) -> bool:
+    while time.monotonic() < deadline:
+        if not Path(f"/proc/{pid}").exists():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.embedded
+@pytest.mark.parametrize("signal_name", ["SIGKILL", "SIGTERM"])
+def test_engine_worker_dies_with_chwarden_even_mid_query(tmp_path: Path, signal_name: str) -> None:
+    """A killed chwarden leaves no engine worker (nor resource tracker) running its query on."""
+    import signal
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", _KILLED_MID_QUERY, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        worker_pid = int(proc.stdout.readline())
+        assert Path(f"/proc/{worker_pid}").exists()
+        proc.send_signal(getattr(signal, signal_name))
+        proc.wait(timeout=30)
+        assert _gone(worker_pid, time.monotonic() + 10), f"worker {worker_pid} outlived chwarden"
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
+import threading
 import weakref
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -41,8 +43,20 @@ def connection_string(path: str, config_file: str | None, readonly: bool) -> str
     return path + ("?" + "&".join(args) if args else "")
 
 
-def _serve(conn: Connection, target: str) -> None:
+def _lifeline(pipe: Connection) -> None:
+    """Worker thread: the parent never writes; EOF means it is gone (even SIGKILLed), so exit now.
+
+    Without this a worker busy with a long query outlives a killed chwarden until the query ends.
+    """
+    with contextlib.suppress(EOFError, OSError):
+        pipe.recv()
+    os._exit(0)
+
+
+def _serve(conn: Connection, target: str, lifeline: Connection | None = None) -> None:
     """Worker main loop: open the session, then answer (sql, fmt) until told to stop or orphaned."""
+    if lifeline is not None:
+        threading.Thread(target=_lifeline, args=(lifeline,), name="chwarden-lifeline", daemon=True).start()
     try:
         from chdb import session as chdb_session
 
@@ -75,7 +89,7 @@ def _serve(conn: Connection, target: str) -> None:
             session.close()  # type: ignore[no-untyped-call]
 
 
-def _stop(process: Any, conn: Connection) -> None:
+def _stop(process: Any, conn: Connection, lifeline: Connection | None = None) -> None:
     """Ask the worker to close its session, then make sure it is gone (also runs at exit)."""
     with contextlib.suppress(OSError, ValueError):
         conn.send(None)
@@ -85,6 +99,9 @@ def _stop(process: Any, conn: Connection) -> None:
         process.join(STOP_TIMEOUT)
     with contextlib.suppress(OSError):
         conn.close()
+    if lifeline is not None:
+        with contextlib.suppress(OSError):
+            lifeline.close()
 
 
 class EngineWorker:
@@ -104,6 +121,7 @@ class EngineWorker:
         self.start_timeout = start_timeout
         self._process: Any = None
         self._conn: Connection | None = None
+        self._lifeline: Connection | None = None
         self._finalizer: weakref.finalize[Any, EngineWorker] | None = None
         self._start()
 
@@ -113,16 +131,18 @@ class EngineWorker:
 
     def _start(self) -> None:
         parent, child = _CONTEXT.Pipe()
+        lifeline, self._lifeline = _CONTEXT.Pipe(duplex=False)  # (worker's read end, ours: never written)
         process = _CONTEXT.Process(
             target=_serve,
-            args=(child, connection_string(self.path, self.config_file, self.readonly)),
+            args=(child, connection_string(self.path, self.config_file, self.readonly), lifeline),
             name="chwarden-engine",
             daemon=True,
         )
         process.start()
         child.close()  # the worker's death must read as EOF here
+        lifeline.close()  # and ours, when this process dies, as EOF there
         self._process, self._conn = process, parent
-        self._finalizer = weakref.finalize(self, _stop, process, parent)
+        self._finalizer = weakref.finalize(self, _stop, process, parent, self._lifeline)
         try:
             reply = self._receive(self.start_timeout, "start")
         except ConnectionLost as exc:
@@ -174,4 +194,4 @@ class EngineWorker:
     def close(self) -> None:
         if self._finalizer is not None:
             self._finalizer()  # runs _stop once; also registered for interpreter exit
-        self._process, self._conn, self._finalizer = None, None, None
+        self._process, self._conn, self._finalizer, self._lifeline = None, None, None, None
