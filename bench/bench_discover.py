@@ -1,24 +1,26 @@
-"""Speed and memory of `discover --full` on a log table in chdb, against the baselines of issue 5.
+"""Speed and memory of `discover --full` against the bare read of the same column, interleaved.
 
-    .venv/bin/python bench/bench_discover.py --rows 10000000     # the README run (~1.6 GB of text)
-    .venv/bin/python bench/bench_discover.py                     # 2 M rows: stays near a minute
+    .venv/bin/python bench/bench_discover.py --engine chdb --rows 10000000      # issue 18: >= 0.5x as a whole command
+    PYTHONPATH=. .venv/bin/python bench/bench_discover.py --engine 18.16 --rows 3000000   # >= 0.15x, one read
+    .venv/bin/python bench/bench_discover.py --engine chdb --baseline-rows 200000        # + pull-to-Python baselines
 
-Hyperscan is not a chwarden dependency; install it apart from the project venv:
-    .venv/bin/python -m pip install --target /tmp/benchlib hyperscan==0.9.1
-    BENCH_TOOLS_PATH=/tmp/benchlib .venv/bin/python bench/bench_discover.py
+Builds a chat/log-like ``bench.logs.message`` column (30-37 words per row; one row in 1,000 also
+carries a detector's example value), then runs A and B alternately (A B A B ..., ``--rounds``
+rounds, at least 3) and prints every time, min and median of each side, both ratios and the load
+average before each round:
 
-Builds a chat/log-like ``logs.message`` column (one row in 1,000 carries a detector's example
-value), then measures, minimum of ``--runs``:
-  bare    SELECT sum(length(message)) ... SETTINGS optimize_functions_to_subcolumns = 0, interleaved
-          with the discover runs in the same child process (same engine, same moment)
-  chwarden discover_live(full=True), every detector, in a child process: fastest run, first run
-          (includes compiling the Vectorscan sets), peak RSS of chwarden's own process and of its
-          engine worker (chdb runs in a worker process) read apart from /proc/<pid>/status, the
-          worker's split into anonymous and file-backed pages (the chdb library's code), and the
-          Python heap peak (tracemalloc, separate run)
-  re      pulling the column and matching one Python ``re`` alternation per row (on ``--re-rows``
-          rows, extrapolated linearly: a full run takes many minutes)
-  hs      pulling the column and matching client-side with Hyperscan, per row, stop at first match
+* whole command: ``chwarden discover <target> --database bench --full`` against a process that
+  only reads the column (``SELECT sum(length(message))``; on chdb with
+  ``optimize_functions_to_subcolumns = 0`` so it really reads it): start-up included on both sides;
+* in process: ``discover_live(..., full=True)`` against the bare query through the same guarded
+  connection (chdb in its worker process, 18.16 over HTTP);
+* ``--baseline-rows N``: on the first N rows, discover in process against pulling the column into
+  Python and matching one ``re`` alternation of every pattern per row (and Hyperscan per row when
+  importable: ``BENCH_TOOLS_PATH``), interleaved the same way.
+
+Memory: the peak RSS (VmHWM) of chwarden's own process in a whole-command run, read from
+``/proc/self/status`` at exit (the engine runs in a worker process, measured apart), and whether
+chdb was ever loaded into chwarden's process.
 """
 
 from __future__ import annotations
@@ -27,17 +29,20 @@ import argparse
 import json
 import os
 import re
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-BARE_SQL = "SELECT sum(length(message)) FROM bench.logs SETTINGS optimize_functions_to_subcolumns = 0"
+sys.path.insert(0, str(ROOT))
 
+CHWARDEN = [str(Path(sys.executable).with_name("chwarden"))]  # the console script a user runs
 _WORD_TEXT = (
     "the a to of and in is it you that for on with as was at be this have from or by not but what all were we when "
     "your can said there use an each which she do how their if will up other about out many then them these so some "
@@ -47,195 +52,257 @@ _WORD_TEXT = (
     "failed started finished worker batch took ms GET POST /api/v1/items /healthz 200 404 500 INFO WARN DEBUG #42"
 )
 WORDS = tuple(_WORD_TEXT.split())
+BARE = "SELECT sum(length(message)) FROM bench.logs"
+BARE_CHDB = BARE + " SETTINGS optimize_functions_to_subcolumns = 0"
 
 
-def build(path: str, rows: int) -> dict[str, float]:
+def _literal(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def insert_sql(rows: int, offset: int = 0) -> str:
+    """Rows generated inside the engine (the same SQL on 18.16 and chdb)."""
+    from chwarden.discover import load_rules
+
+    examples = [d.example for d in load_rules().detectors if d.scope == "value"]
+    words = "[" + ",".join(_literal(w) for w in WORDS) + "]"
+    secrets = "[" + ",".join(_literal(e) for e in examples) + "]"
+    return (
+        f"INSERT INTO bench.logs SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), "
+        f"if(cityHash64(number, 's') % 1000 = 0, "
+        f"concat(arrayStringConcat(arrayMap(i -> {words}[1 + cityHash64(number, i) % {len(WORDS)}], range(12)), ' '), "
+        f"' ', {secrets}[1 + cityHash64(number, 't') % {len(examples)}]), "
+        f"arrayStringConcat(arrayMap(i -> {words}[1 + cityHash64(number, i) % {len(WORDS)}], "
+        f"range(30 + cityHash64(number, 'len') % 8)), ' ')) FROM numbers({offset}, {rows})"
+    )
+
+
+DDL = "CREATE TABLE bench.logs (ts DateTime, message String) ENGINE = MergeTree ORDER BY ts"
+
+
+def build_chdb(path: str, rows: int) -> None:
     from chdb import session
 
-    from chwarden.discover import load_rules
-
-    examples = [d.example for d in load_rules().detectors]
-    words = "[" + ",".join("'" + w + "'" for w in WORDS) + "]"
-    secrets = "[" + ",".join("'" + e.replace("\\", "\\\\").replace("'", "\\'") + "'" for e in examples) + "]"
     s = session.Session(path)
-    s.query("CREATE DATABASE IF NOT EXISTS bench")
-    s.query("DROP TABLE IF EXISTS bench.logs")
-    s.query("CREATE TABLE bench.logs (ts DateTime, message String) ENGINE = MergeTree ORDER BY ts")
-    started = time.perf_counter()
-    s.query(
-        f"INSERT INTO bench.logs WITH {words} AS w, {secrets} AS sec "
-        "SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), "
-        "if(cityHash64(number, 's') % 1000 = 0, "
-        "concat(arrayStringConcat(arrayMap(i -> w[1 + cityHash64(number, i) % length(w)], range(12)), ' '), ' ', "
-        "sec[1 + cityHash64(number, 't') % length(sec)]), "
-        "arrayStringConcat(arrayMap(i -> w[1 + cityHash64(number, i) % length(w)], "
-        f"range(30 + cityHash64(number, 'len') % 8)), ' ')) FROM numbers({rows})"
-    )
+    s.query("CREATE DATABASE bench")
+    s.query(DDL)
+    for start in range(0, rows, 2_000_000):
+        s.query(insert_sql(min(2_000_000, rows - start), start))
     s.query("OPTIMIZE TABLE bench.logs FINAL")
-    size = json.loads(s.query("SELECT sum(length(message)) AS b FROM bench.logs", "JSON").bytes())["data"][0]["b"]
     s.close()
-    return {"build_s": time.perf_counter() - started, "bytes": float(size)}
 
 
-def memory_mb(pid: int | str = "self") -> dict[str, float]:
-    """A process's resident memory from /proc: peak (VmHWM), now, anonymous and file-backed."""
-    wanted = {"VmHWM": "peak", "VmRSS": "rss", "RssAnon": "anon", "RssFile": "file"}
-    out: dict[str, float] = {}
-    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-        for line in fh:
-            key, _, value = line.partition(":")
-            if key in wanted:
-                out[wanted[key]] = int(value.split()[0]) / 1024
-    return out
+# ---------------------------------------------------------------------------- the two sides
 
 
-def child_discover(path: str, runs: int) -> None:
-    """Run in a child process: bare read and discover --full, interleaved; prints one JSON line."""
-    from chwarden.connect.base import GuardedConnection
-    from chwarden.connect.embedded import EmbeddedTransport
-    from chwarden.discover import DiscoverOptions, discover_live
+def whole_bare_chdb(path: str) -> list[str]:
+    code = (
+        "from chdb import session\n"
+        f"s = session.Session({path + '?mode=ro'!r})\n"
+        f"s.query({BARE_CHDB!r}, 'Null')\n"
+        "s.close()\n"
+    )
+    return [sys.executable, "-c", code]
 
-    before = memory_mb()
-    transport = EmbeddedTransport(path)
-    worker = transport.worker
-    assert worker is not None and worker.pid is not None
-    idle = memory_mb(worker.pid)
-    conn = GuardedConnection(transport, description="bench", max_execution_time=900)
-    options = DiscoverOptions(database="bench", full=True, scan_logs=False, query_timeout=900)
-    times: list[float] = []
-    bare: list[float] = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = discover_live(conn, "bench", options)
-        times.append(time.perf_counter() - started)
-        started = time.perf_counter()
-        worker.query(BARE_SQL, "Null", 900)
-        bare.append(time.perf_counter() - started)
-    tracemalloc.start()
-    discover_live(conn, "bench", options)
-    heap_peak = tracemalloc.get_traced_memory()[1] / 2**20
-    tracemalloc.stop()
-    after, worker_after = memory_mb(), memory_mb(worker.pid)
-    conn.close()
+
+def whole_bare_http(url: str) -> list[str]:
+    code = f"import httpx\nhttpx.get({url + '/'!r}, params={{'query': {BARE!r}}}, timeout=600).raise_for_status()\n"
+    return [sys.executable, "-c", code]
+
+
+def whole_discover(target: str) -> list[str]:
+    return [*CHWARDEN, "discover", target, "--database", "bench", "--full", "--no-logs", "--no-progress",
+            "--timeout", "600", "-f", "json", "-o", os.devnull]  # fmt: skip
+
+
+def timed_process(argv: list[str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, timeout=1800, check=False)
+    elapsed = time.perf_counter() - started
+    if done.returncode not in (0, 1):  # discover exits 1 when it finds something at or above high
+        raise RuntimeError(f"{argv[:4]} failed ({done.returncode}): {done.stderr[-500:]}")
+    return elapsed
+
+
+def own_memory(target: str) -> dict[str, Any]:
+    """chwarden's own peak RSS in a whole-command run (the engine worker is another process)."""
+    code = (
+        "import atexit, sys\n"
+        "def report():\n"
+        "    status = dict(l.split(':', 1) for l in open('/proc/self/status'))\n"
+        "    sys.stderr.write('BENCH ' + status['VmHWM'].strip() + ' ' + str('chdb' in sys.modules) + '\\n')\n"
+        "atexit.register(report)\n"
+        "from chwarden.cli import main\n"
+        f"sys.argv = ['chwarden'] + {whole_discover(target)[len(CHWARDEN) :]!r}\n"
+        "main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=1800, check=False)
+    line = next((x for x in done.stderr.splitlines() if x.startswith("BENCH ")), "BENCH ? kB ?")
+    _, kb, _unit, chdb_loaded = line.split()
+    return {"peak_rss_mb": int(kb) / 1024 if kb.isdigit() else None, "chdb_in_process": chdb_loaded == "True"}
+
+
+# ---------------------------------------------------------------------------- interleaving
+
+
+def interleave(name: str, a: tuple[str, Callable[[], float]], b: tuple[str, Callable[[], float]], rounds: int) -> dict:
+    times: dict[str, list[float]] = {a[0]: [], b[0]: []}
+    loads = []
+    for r in range(rounds):
+        loads.append(os.getloadavg()[0])
+        for label, fn in (a, b) if r % 2 == 0 else (b, a):  # alternate which side goes first
+            times[label].append(fn())
+        print(f"  {name} round {r + 1}: " + ", ".join(f"{k} {v[-1]:.3f} s" for k, v in times.items())
+              + f"  (load {loads[-1]:.2f})", flush=True)  # fmt: skip
+    base, ours = times[a[0]], times[b[0]]
+    result = {
+        "rounds": rounds,
+        a[0]: {"min": min(base), "median": statistics.median(base), "all": base},
+        b[0]: {"min": min(ours), "median": statistics.median(ours), "all": ours},
+        "ratio_min": min(base) / min(ours),
+        "ratio_median": statistics.median(base) / statistics.median(ours),
+        "load_1min": loads,
+    }
     print(
-        json.dumps(
-            {
-                "times": times,
-                "bare": bare,
-                "memory": {"before": before, "worker_idle": idle, "after_runs": after, "worker": worker_after},
-                "chdb_in_parent": "chdb" in sys.modules,
-                "python_heap_peak_mb": heap_peak,
-                "detectors_found": sorted({e.detector for e in result.sensitive_data}),
-                "errors": result.errors,
-            }
-        )
+        f"  {name}: {a[0]} min {min(base):.3f} / median {statistics.median(base):.3f} s; "
+        f"{b[0]} min {min(ours):.3f} / median {statistics.median(ours):.3f} s; "
+        f"speed {result['ratio_min']:.2f}x (min/min), {result['ratio_median']:.2f}x (median/median) of the bare read; "
+        f"load {min(loads):.2f}-{max(loads):.2f}"
     )
-
-
-def pull(session: Any, limit: int | None = None) -> list[bytes]:
-    sql = "SELECT message FROM bench.logs" + (f" LIMIT {limit}" if limit else "")
-    return session.query(sql, "LineAsString").bytes().split(b"\n")[:-1]
-
-
-def python_re(lines: list[bytes]) -> float:
-    from chwarden.discover import load_rules
-
-    alternation = re.compile("|".join(f"(?:{d.pattern})" for d in load_rules().detectors))
-    started = time.perf_counter()
-    for line in lines:
-        alternation.search(line.decode("utf-8", "replace"))
-    return time.perf_counter() - started
-
-
-def hyperscan_scan(lines: list[bytes]) -> float | None:
-    try:
-        import hyperscan
-    except ImportError:
-        return None
-    from chwarden.discover import load_rules
-
-    patterns = [d.pattern.encode() for d in load_rules().detectors]
-    db = hyperscan.Database()
-    db.compile(
-        expressions=patterns, ids=list(range(len(patterns))), flags=[hyperscan.HS_FLAG_SINGLEMATCH] * len(patterns)
-    )
-
-    def stop(*_args: Any) -> bool:
-        return True  # first match decides the row, as the in-engine row filter does
-
-    started = time.perf_counter()
-    for line in lines:
-        try:  # noqa: SIM105 - a context manager per row would cost more than the scan
-            db.scan(line, match_event_handler=stop)
-        except hyperscan.ScanTerminated:
-            pass  # the row matched
-    return time.perf_counter() - started
-
-
-def run_child(path: str, runs: int) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", path, "--runs", str(runs)],
-        capture_output=True, text=True, check=True, timeout=3600,
-    )  # fmt: skip
-    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
-def report(rows: int, info: dict[str, float], child: dict[str, Any], baselines: dict[str, float | None]) -> None:
-    gb = info["bytes"] / 1e9
-    pull_s, re_s, hs = baselines["pull"] or 0.0, baselines["re"] or 0.0, baselines["hs"]
-    bare, fastest, first = min(child["bare"]), min(child["times"]), child["times"][0]
-    mem = child["memory"]
-    print(f"rows {rows:,}  text {gb:.2f} GB  (build {info['build_s']:.1f} s)")
-    print(f"bare read                         {bare:8.2f} s  {gb / bare:6.2f} GB/s")
-    print(
-        f"chwarden discover --full          {fastest:8.2f} s  {gb / fastest:6.2f} GB/s  "
-        f"speed {bare / fastest:.2f}x of bare read"
-    )
-    print(f"  first run (compiles patterns)   {first:8.2f} s  speed {bare / first:.2f}x of bare read")  # fmt: skip
-    print(f"pull column to Python             {pull_s:8.2f} s")
-    print(f"pull + Python re (extrapolated)   {pull_s + re_s:8.2f} s  chwarden {(pull_s + re_s) / fastest:.0f}x faster")
-    if hs is not None:
-        print(f"pull + Hyperscan client-side      {pull_s + hs:8.2f} s  chwarden {(pull_s + hs) / fastest:.1f}x faster")
-    else:
-        print("pull + Hyperscan client-side      not measured (see the docstring: BENCH_TOOLS_PATH)")
-    own, worker, idle = mem["after_runs"], mem["worker"], mem["worker_idle"]
-    print(
-        f"memory, chwarden's own process: peak RSS {own['peak']:.0f} MB (at start {mem['before']['rss']:.0f} MB), "
-        f"Python heap peak {child['python_heap_peak_mb']:.1f} MB, chdb loaded: {child['chdb_in_parent']}"
-    )
-    print(
-        f"memory, engine worker: peak RSS {worker['peak']:.0f} MB (now anonymous {worker['anon']:.0f} MB + "
-        f"file-backed chdb code {worker['file']:.0f} MB); engine open, idle {idle['rss']:.0f} MB"
-    )
-    print(f"detectors found: {len(child['detectors_found'])}; errors: {child['errors']}")
+# ---------------------------------------------------------------------------- engines
+
+
+Connector = Callable[[], Any]  # opens a guarded connection (chdb: one engine per path at a time)
+
+
+@contextmanager
+def chdb_target(rows: int, keep: str | None) -> Iterator[tuple[str, Connector, list[str]]]:
+    from chwarden.connect.base import GuardedConnection
+    from chwarden.connect.embedded import EmbeddedTransport
+
+    with tempfile.TemporaryDirectory(prefix="chwarden-bench-discover-") as tmp:
+        path = keep or tmp
+        if not Path(path, "metadata", "bench").exists():
+            started = time.perf_counter()
+            build_chdb(path, rows)
+            print(f"built {rows:,} rows in {time.perf_counter() - started:.1f} s", flush=True)
+        yield (
+            f"chdb://{path}",
+            lambda: GuardedConnection(EmbeddedTransport(path), description="bench", max_execution_time=900),
+            whole_bare_chdb(path),
+        )
+
+
+@contextmanager
+def server18_target(rows: int, _keep: str | None) -> Iterator[tuple[str, Connector, list[str]]]:
+    from tests.harness import configs
+    from tests.harness.addresses import SubnetAllocator
+    from tests.harness.ch18 import ClickHouse18Server
+
+    from chwarden.connect.target import Credentials, connect, parse_target
+
+    allocator = SubnetAllocator()
+    with tempfile.TemporaryDirectory(prefix="chwarden-bench-discover18-") as tmp:
+        server = ClickHouse18Server("bench", allocator.next_host(), Path(tmp), configs.OPEN).start()
+        try:
+            server.admin_query("CREATE DATABASE bench")
+            server.admin_query(DDL)
+            started = time.perf_counter()
+            for start in range(0, rows, 1_000_000):
+                server.admin_query(insert_sql(min(1_000_000, rows - start), start), timeout=600)
+            server.admin_query("OPTIMIZE TABLE bench.logs FINAL", timeout=600)
+            print(f"built {rows:,} rows in {time.perf_counter() - started:.1f} s", flush=True)
+            yield (
+                server.http_url,
+                lambda: connect(parse_target(server.http_url), Credentials("default", ""), max_execution_time=900),
+                whole_bare_http(server.http_url),
+            )
+        finally:
+            server.stop()
+            allocator.release()
+
+
+def python_baseline(conn: Any, rows: int) -> Callable[[], float]:
+    """Pull the first ``rows`` values into Python and match one ``re`` alternation of every pattern per row."""
+    from chwarden.discover import load_rules
+
+    alternation = re.compile("|".join(f"(?:{d.pattern})" for d in load_rules().detectors if d.scope == "value"))
+
+    def run() -> float:
+        started = time.perf_counter()
+        values = [str(r[0]) for r in conn.query(f"SELECT message FROM bench.logs LIMIT {rows}").rows]
+        for value in values:
+            alternation.search(value)
+        return time.perf_counter() - started
+
+    return run
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=2_000_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--re-rows", type=int, default=100_000)
-    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--engine", choices=("chdb", "18.16"), default="chdb")
+    parser.add_argument("--rows", type=int, default=10_000_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--baseline-rows", type=int, default=0)
+    parser.add_argument("--keep", help="chdb: build (or reuse) the table in this directory")
+    parser.add_argument("--json", help="write every number to this file")
     args = parser.parse_args()
-    if args.child:
-        child_discover(args.child, args.runs)
-        return
-    if os.environ.get("BENCH_TOOLS_PATH"):
-        sys.path.insert(0, os.environ["BENCH_TOOLS_PATH"])
-    with tempfile.TemporaryDirectory(prefix="chwarden-bench-discover-") as path:
-        info = build(path, args.rows)
-        child = run_child(path, args.runs)
-        from chdb import session as chdb_session
+    rounds = max(3, args.rounds)
+    from chwarden.discover import DiscoverOptions, discover_live
 
-        s = chdb_session.Session(path)
-        started = time.perf_counter()
-        lines = pull(s)
-        pull_s = time.perf_counter() - started
-        s.close()
-    hs = hyperscan_scan(lines)
-    re_s = python_re(lines[: args.re_rows]) * len(lines) / min(len(lines), args.re_rows)
-    report(args.rows, info, child, {"pull": pull_s, "re": re_s, "hs": hs})
+    engine = chdb_target if args.engine == "chdb" else server18_target
+    out: dict[str, Any] = {"engine": args.engine, "rows": args.rows, "cores": os.cpu_count()}
+    with engine(args.rows, args.keep) as (target, connector, bare_argv):
+        bare_sql = BARE_CHDB if args.engine == "chdb" else BARE
+        options = DiscoverOptions(database="bench", full=True, scan_logs=False, query_timeout=900)
+        print(f"{args.engine}, {args.rows:,} rows, {rounds} rounds, 2 sides interleaved")
+        out["whole_command"] = interleave(
+            "whole command",
+            ("bare", lambda: timed_process(bare_argv)),
+            ("discover", lambda: timed_process(whole_discover(target))),
+            rounds,
+        )
+        out["memory"] = own_memory(target)
+        found: list[str] = []
+        conn = connector()
+        try:
+
+            def in_process() -> float:
+                started = time.perf_counter()
+                result = discover_live(conn, "bench", options)
+                found[:] = sorted({e.detector for e in result.sensitive_data})
+                return time.perf_counter() - started
+
+            out["in_process"] = interleave(
+                "in process", ("bare", lambda: _timed(lambda: conn.query(bare_sql))), ("discover", in_process), rounds
+            )
+            out["detectors_found"] = found
+            if args.baseline_rows:
+                small = DiscoverOptions(database="bench", sample_rows=args.baseline_rows, scan_logs=False)
+                out["baseline_python_re"] = interleave(
+                    f"first {args.baseline_rows:,} rows",
+                    ("pull + Python re", python_baseline(conn, args.baseline_rows)),
+                    ("discover", lambda: _timed(lambda: discover_live(conn, "bench", small))),
+                    rounds,
+                )
+        finally:
+            conn.close()
+        memory = out["memory"]
+        print(
+            f"chwarden's own process (whole command): peak RSS {memory['peak_rss_mb']:.0f} MB, "
+            f"chdb loaded in it: {memory['chdb_in_process']}; detectors found: {len(found)}"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1), encoding="utf-8")
+
+
+def _timed(fn: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    fn()
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":

@@ -68,12 +68,18 @@ def test_tiers_number_detectors_and_map_hits_back() -> None:
     tiers = sql.tiers(VALUE)
     ordered = list(tiers.ordered)
     assert sql.order(VALUE) == ordered and sorted(d.id for d in ordered) == sorted(d.id for d in VALUE)
-    assert all(ordered[p.index - 1].anchored for p in tiers.literal)
+    assert all(ordered[p.index - 1].literal_led for p in tiers.literal)
     assert {ordered[p.index - 1].id for p in tiers.guarded} == set(sql.GUARDS)  # every listed guard applies
     assert all(p.guard for p in tiers.guarded) and not any(p.guard for p in tiers.free)
     assert tiers.hits([], [], 0) == ()
-    assert tiers.hits([3, 1], [1], 0) == (tiers.literal[0].index, tiers.literal[2].index, tiers.free[0].index)
+    assert tiers.hits([3, 1], [1], 0) == tuple(
+        sorted({tiers.literal[0].index, tiers.literal[2].index, tiers.free[0].index})
+    )
     assert tiers.hits([], [], 0b10) == (tiers.guarded[1].index,)
+    phone = next(i for i, d in enumerate(ordered, start=1) if d.id == "phone")
+    parts = [n for n, p in enumerate(tiers.literal, start=1) if p.index == phone]
+    assert len(parts) == len(sql.alternatives(ordered[phone - 1].pattern)) > 1  # one Vectorscan pattern each
+    assert tiers.hits(parts, [], 0) == (phone,)
 
 
 def test_shape_masks() -> None:

@@ -44,6 +44,9 @@ class Detector(BaseModel):
     # "named" detectors read ``<name>\x1f<value>`` pairs: a key-value table's sibling name column,
     # or a column's own name, as the context of a bare value.
     scope: Scope = "value"
+    # "literal": every top-level alternative starts at a literal (or at ^), so the pattern belongs
+    # in the literal Vectorscan set although no single keyword is in every match (phone numbers).
+    tier: Literal["auto", "literal"] = "auto"
     example: str
     negatives: tuple[str, ...] = ()
 
@@ -90,6 +93,11 @@ class Detector(BaseModel):
     def anchored(self) -> bool:
         """True when every match contains one of the keywords (the prefilter is safe)."""
         return bool(self.keywords)
+
+    @property
+    def literal_led(self) -> bool:
+        """Cheap for Vectorscan's literal matcher: keyword-anchored, or declared literal-led."""
+        return self.anchored or self.tier == "literal"
 
     def secret_of(self, matched: str) -> str:
         """The sensitive value inside a matched fragment (the whole match by default)."""

@@ -211,16 +211,21 @@ def _guard_plan(detector: Detector) -> list[tuple[str, str]] | None:
 
 
 def tiers(detectors: Sequence[Detector]) -> Tiers:
+    """Detectors in their tiers, each split into its top-level alternatives.
+
+    Vectorscan runs a set of simple patterns much faster than one alternation of the same patterns
+    (measured: the phone pattern's five alternatives cost about a bare read each, joined 2.7x).
+    """
     plans = {d.id: _guard_plan(d) for d in detectors}
-    literal = [d for d in detectors if d.anchored and plans[d.id] is None]
-    free = [d for d in detectors if not d.anchored and plans[d.id] is None]
+    literal = [d for d in detectors if d.literal_led and plans[d.id] is None]
+    free = [d for d in detectors if not d.literal_led and plans[d.id] is None]
     guarded = [d for d in detectors if plans[d.id] is not None]
     ordered = (*literal, *free, *guarded)
     index = {d.id: i for i, d in enumerate(ordered, start=1)}
     return Tiers(
         ordered=ordered,
-        literal=tuple(Part(index[d.id], d.pattern) for d in literal),
-        free=tuple(Part(index[d.id], d.pattern) for d in free),
+        literal=tuple(Part(index[d.id], p) for d in literal for p in alternatives(d.pattern)),
+        free=tuple(Part(index[d.id], p) for d in free for p in alternatives(d.pattern)),
         guarded=tuple(Part(index[d.id], p, g) for d in guarded for p, g in plans[d.id] or []),
     )
 
@@ -252,9 +257,9 @@ def _guarded_mask(guarded: Sequence[Part]) -> str:
 def _candidate(t: Tiers, index: int) -> str:
     """SQL true when detector ``index`` (1-based, in ``t.ordered``) has a candidate in row ``v``."""
     for tier, name in ((t.literal, "_lit"), (t.free, "_free")):
-        for position, part in enumerate(tier, start=1):
-            if part.index == index:
-                return f"has({name}, {position})"
+        positions = [position for position, part in enumerate(tier, start=1) if part.index == index]
+        if positions:
+            return f"hasAny({name}, {positions})"
     bits = sum(1 << bit for bit, part in enumerate(t.guarded) if part.index == index)
     return f"bitAnd(_gd, {bits}) != 0"
 

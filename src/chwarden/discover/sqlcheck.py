@@ -272,7 +272,7 @@ def _azure_sas(c: Ctx) -> str:
 
 
 def _session_cookie(c: Ctx) -> str:
-    name = "substring(val, 1, position(val, '=') - 1)"
+    name = f"concat(extract(bef, {quote(py.COOKIE_NAME_HEAD)}), substring(val, 1, position(val, '=') - 1))"
     known = f"(match({name}, {quote(py.KNOWN_SESSION_COOKIES)}) OR match(bef, '(?i)cookie'))"
     return c.let(
         "substring(val, position(val, '=') + 1)",
@@ -392,21 +392,27 @@ def _ipv6(c: Ctx) -> str:
 
 def _phone(c: Ctx) -> str:
     hinted = "1" if py.PHONE_HINT in c.hints else "0"
+    international = "(startsWith(val, '+') OR startsWith(val, '00'))"
+    written = quote("^(?:\\([2-9][0-9]{2}\\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\\([1-9][0-9]\\) ?[0-9]{4,5}-[0-9]{4})$")
+    said = "if(endsWith(m, val), concat(bef, substring(m, 1, length(m) - length(val))), bef)"
 
     def body(raw: str) -> str:
         def inner(d: str) -> str:
             last10 = f"substring({d}, greatest(toInt64(length({d})) - 9, 1))"
-            nanp = "match(val, '^\\\\(?[2-9][0-9]{2}\\\\)?[ .-][2-9][0-9]{2}[ .-][0-9]{4}$')"
             return (
                 f"length({d}) >= 8 AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
                 f"AND NOT (substring({last10}, 4, 3) = '555' AND substring({last10}, 7, 2) = '01') "
-                f"AND NOT match(bef, {quote(py.ID_CONTEXT)}) "
-                f"AND ({international} OR {nanp} OR {hinted} OR match(bef, {quote(py.PHONE_CONTEXT)}))"
+                f"AND {c.let(said, lambda s: context(s))}"
+            )
+
+        def context(s: str) -> str:
+            return (
+                f"NOT match({s}, {quote(py.ID_CONTEXT)}) AND ({international} OR match(val, {written}) OR {hinted} "
+                f"OR match({s}, {quote(py.PHONE_CONTEXT)}))"
             )
 
         return c.let(f"if({international} AND startsWith({raw}, '00'), substring({raw}, 3), {raw})", inner)
 
-    international = "(startsWith(val, '+') OR startsWith(val, '00'))"
     return c.let("replaceRegexpAll(val, '[^0-9]', '')", body)
 
 

@@ -295,7 +295,7 @@ def ipv6_valid(value: str, before: str) -> bool:
 PHONE_CONTEXT = (
     r"(?i)(?:tel|phone|mobile|\bmob|cell|call|sms|whatsapp|signal|fax|contact|reach me|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
-    r"телефон|тел|номер|电话|电話|手机|手機|联系|聯繫|電話番号|携帯|번호|전화|휴대폰)[^0-9]{0,14}$"
+    r"телефон|тел|номер|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰)[^0-9\n]{0,16}$"
 )
 ID_CONTEXT = r"(?i)(?:\bid|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|\bv)\s*[:=]?\s*$"
 PHONE_HINT = "phone"
@@ -312,10 +312,11 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     national = digits[-10:]
     if national[3:6] == "555" and national[6:8] == "01":  # NANP numbers reserved for fiction
         return False
-    if re.search(ID_CONTEXT, ctx.before):
+    said = ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
+    if re.search(ID_CONTEXT, said):
         return False
-    nanp = re.fullmatch(r"\(?[2-9][0-9]{2}\)?[ .-][2-9][0-9]{2}[ .-][0-9]{4}", value) is not None
-    return international or nanp or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, ctx.before) is not None
+    written = re.fullmatch(r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}", value)
+    return international or written is not None or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, said) is not None
 
 
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CN", "JP", "BR", "IT", "ES", "NL", "AU", "CA", "MX", "KR", "RU", "PL")
@@ -427,9 +428,14 @@ KNOWN_SESSION_COOKIES = (
 UUID_OR_HEX = r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{1,32})$"
 
 
+COOKIE_NAME_HEAD = r"[A-Za-z0-9_.-]*$"  # the start of a cookie name before the matched sess/sid
+
+
 def session_cookie_valid(pair: str, before: str) -> bool:
     """A session cookie value: random enough; an id-shaped value only under a cookie name or header."""
-    name, _, value = pair.partition("=")
+    tail, _, value = pair.partition("=")
+    head = re.search(COOKIE_NAME_HEAD, before)
+    name = (head.group(0) if head else "") + tail
     known = re.search(KNOWN_SESSION_COOKIES, name) is not None or re.search(r"(?i)cookie", before) is not None
     if not random_enough(value, 3.0) or len(value) < 16:
         return False
