@@ -466,3 +466,25 @@ def test_engine_worker_dies_with_chwarden_even_mid_query(tmp_path: Path, signal_
     finally:
         proc.kill()
         proc.wait(timeout=30)
+
+
+@pytest.mark.embedded
+def test_chdb_long_running_engine_compiles_pattern_sets_once(chdb_corpus: GuardedConnection, chdb_env: Any) -> None:
+    """A second scan in the same engine builds no Vectorscan database: the engine's cache holds them."""
+
+    def events() -> tuple[int, int]:
+        rows = dict(
+            chdb_corpus.query(
+                "SELECT event, value FROM system.events WHERE event LIKE 'RegexpWithMultipleNeedles%'"
+            ).rows
+        )
+        return int(rows.get("RegexpWithMultipleNeedlesCreated", 0)), int(
+            rows.get("RegexpWithMultipleNeedlesGlobalCacheHit", 0)
+        )
+
+    options = DiscoverOptions(database=DB, table="api_logs", full=True)
+    discover_live(chdb_corpus, "chdb", options)
+    created, hits = events()
+    discover_live(chdb_corpus, "chdb", options)
+    assert created > 0 and events()[0] == created  # nothing compiled again
+    assert events()[1] > hits  # the second scan used the compiled sets

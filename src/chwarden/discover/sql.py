@@ -26,6 +26,7 @@ little left context, bounded in count and length, never whole values.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -211,6 +212,12 @@ def _guard_plan(detector: Detector) -> list[tuple[str, str]] | None:
 
 
 def tiers(detectors: Sequence[Detector]) -> Tiers:
+    """Detectors in their tiers (computed once per selection: a long-running process reuses them)."""
+    return _tiers(tuple(detectors))
+
+
+@functools.lru_cache(maxsize=16)
+def _tiers(detectors: tuple[Detector, ...]) -> Tiers:
     """Detectors in their tiers, each split into its top-level alternatives.
 
     Vectorscan runs a set of simple patterns much faster than one alternation of the same patterns
