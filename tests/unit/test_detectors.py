@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from pydantic import ValidationError
@@ -197,3 +198,18 @@ def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: b
 def test_phone_hint_makes_a_national_number_a_phone() -> None:
     assert phone_valid("0151 23456789", "", frozenset({"phone"}))
     assert not phone_valid("0151 23456789", "", frozenset())
+
+
+def _texts_for(detector: Detector) -> list[str]:
+    from tests.data.discover.corpus import build_corpus
+
+    cells = [v for t in build_corpus("dev") for column in t.columns.values() for v in column]
+    return [detector.example, *detector.negatives, *cells]
+
+
+@pytest.mark.parametrize("detector", [d for d in DETECTORS if d.scope == "value"], ids=lambda d: d.id)
+def test_row_filter_is_a_necessary_condition(detector: Detector) -> None:
+    """18.x skips rows without any detector's ``necessary`` text: wherever a pattern matches, it is there."""
+    necessary = re.compile(detector.necessary, re.ASCII)
+    missed = [t for t in _texts_for(detector) if detector.regex.search(t) and not necessary.search(t)]
+    assert missed == []

@@ -36,6 +36,9 @@ class Detector(BaseModel):
     pattern: str
     keywords: tuple[str, ...] = ()
     keywords_case_sensitive: bool = False
+    # A cheap regex found in every text the pattern matches (18.x's one combined row filter): by
+    # default the keywords; written out where a keyword alone is too common a word or there is none.
+    prefilter: str | None = None
     validator: str = "none"
     value: str | None = None  # Python regex whose group 1 is the secret inside the match
     # A context detector (password=, Bearer, cookies...): it yields a value to a specific detector
@@ -61,6 +64,13 @@ class Detector(BaseModel):
         if re.search(r"\((?!\?)", plain):
             raise ValueError("capturing groups change extractAll's result: use (?:...)")
         return pattern
+
+    @field_validator("prefilter")
+    @classmethod
+    def _portable_prefilter(cls, prefilter: str | None) -> str | None:
+        if prefilter is not None:
+            cls._portable(prefilter)
+        return prefilter
 
     @field_validator("validator")
     @classmethod
@@ -93,6 +103,16 @@ class Detector(BaseModel):
     def anchored(self) -> bool:
         """True when every match contains one of the keywords (the prefilter is safe)."""
         return bool(self.keywords)
+
+    @property
+    def necessary(self) -> str:
+        """The row filter: ``prefilter``, else the keywords, else the pattern itself."""
+        if self.prefilter:
+            return self.prefilter
+        if not self.keywords:
+            return self.pattern
+        words = "|".join(re.escape(k) for k in self.keywords)
+        return f"(?:{words})" if self.keywords_case_sensitive else f"(?i:{words})"
 
     @property
     def literal_led(self) -> bool:

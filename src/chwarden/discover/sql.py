@@ -1,9 +1,11 @@
 """Pushdown SQL: detectors compiled into one query per column that runs where the data lives.
 
-One read of the column finds candidates, validates them in the server (``sqlcheck.py``) and
-groups rows by the set of detectors with a valid value: an exact count per set and, for a few
-rows of each set (picked by hash, so every run shows the same ones), the valid fragments with a
-little left context, bounded in count and length, never whole values.
+``rows_query`` reads the column once, finds candidate rows and counts each distinct candidate row
+exactly; chwarden validates those rows (``verdict.judge_rows``). A column with too many distinct
+candidate rows is read once more by ``column_query``, which validates every candidate in the
+server (``sqlcheck.py``) and groups rows by the set of detectors with a valid value: an exact
+count per set and, for a few rows of each set (picked by hash, so every run shows the same ones),
+the valid fragments with a little left context, bounded in count and length.
 
 * Servers with Vectorscan find candidates in three tiers, because one literal-free pattern in a
   Vectorscan set makes the whole set run an automaton over every byte:
@@ -19,9 +21,9 @@ little left context, bounded in count and length, never whole values.
   them (short-circuit evaluation): rows without a candidate cost nothing more, and each detector's
   extraction runs only on its own candidates.
 * Old servers such as 18.16 (RE2 ``match`` only, no short-circuit ``if``): one RE2 alternation of
-  every pattern selects the rows, ``arrayFilter(x -> match(x, ...), [v])`` keeps them, and the
-  per-detector extraction and validation run inside ``arrayMap`` over that array, so only on
-  the rows that passed. Still one read of the column.
+  every detector's necessary condition (``row_filter``) selects the rows,
+  ``arrayFilter(x -> match(x, ...), [v])`` keeps them, and the per-detector work runs inside
+  ``arrayMap`` over that array, so only on the rows that passed. Still one read of the column.
 """
 
 from __future__ import annotations
@@ -398,7 +400,7 @@ def column_query(
             f"{_guarded_mask(t.guarded)} AS _gd, if({_any_candidate(t)}, {found}, {_nothing(s)}) AS _r"
         )
     else:
-        alternation = quote("|".join(f"(?:{d.pattern})" for d in s.ordered))
+        alternation = quote(row_filter(s.ordered))
         groups = [f"arrayMap(x -> {g}, _pv)[1] AS _g{n}" for n, g in enumerate(_groups(s, ctx, None))]
         names = ", ".join(f"_g{n}" for n in range(len(groups)))
         inner = (
@@ -422,6 +424,15 @@ def column_query(
     return sql
 
 
+def row_filter(detectors: Sequence[Detector]) -> str:
+    """18.x's one combined RE2 filter: every detector's necessary condition, so a row without any is skipped.
+
+    Cheap literals and short classes instead of the full patterns: one RE2 alternation of all the
+    patterns ran at 0.025x a bare read on 3 M log rows, the necessary conditions near 0.25x.
+    """
+    return "|".join(f"(?:{d.necessary})" for d in detectors)
+
+
 def rows_query(
     src: str,
     detectors: Sequence[Detector],
@@ -443,7 +454,6 @@ def rows_query(
     ``c`` (candidate detector indices), ``w``, ``n``; plus ``k`` when grouping by a key.
     """
     s = shape(detectors, modern)
-    alternation = "|".join(f"(?:{d.pattern})" for d in s.ordered)
     long_row = quote(LONG_ROW)
     keyed = ", k" if key else ""
     if modern:
@@ -455,9 +465,9 @@ def rows_query(
         )
         groups = "_lit, _free, _gd"
     else:
-        flags = ", ".join(f"if(match(x, {quote(d.pattern)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
+        flags = ", ".join(f"if(match(x, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
         inner = (
-            f"SELECT arrayFilter(x -> match(x, {quote(alternation)}), [v]) AS _pv, "
+            f"SELECT arrayFilter(x -> match(x, {quote(row_filter(s.ordered))}), [v]) AS _pv, "
             f"arrayMap(x -> arrayFilter(_i -> _i > 0, [{flags}]), _pv)[1] AS c, "
             f"arrayMap(x -> if(length(x) <= {ROW_CHARS}, x, {long_row}), _pv)[1] AS w{keyed} FROM {src}"
         )
