@@ -9,6 +9,7 @@ on; only a lost connection stops it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +58,7 @@ class TableTarget:
     sampling_key: bool = False
     columns: list[ColumnTarget] = field(default_factory=list)
     where: str = ""  # rows that exist at all (log time windows)
+    rows: int | None = None  # rows a column scan reads, once counted
 
     @property
     def display(self) -> str:
@@ -212,8 +214,9 @@ def scan_column(
     src = sql.source(table.source, column.expression, bounds, table.where)
     hints = named.column_hints(column.name)
     ordered = sql.shape(chosen, plan.modern).ordered
+    every_row = bool(plan.max_bytes)  # a read bounded in bytes: only this query knows its rows
     try:
-        answer = _rows_answer(conn, src, chosen, plan)
+        answer = _rows_answer(conn, src, chosen, plan, every_row)
         if any(r["w"] == sql.LONG_ROW for r in answer):
             raise QueryFailed("a candidate row is too long to validate here", OVERFLOW_CODES[0])
     except QueryFailed as exc:
@@ -225,20 +228,32 @@ def scan_column(
         rows, verdicts = judge(parse_groups(run(conn, query), sql.shape(chosen, plan.modern)), ordered, hints)
     else:
         rows, verdicts = judge_rows(parse_rows(answer, chosen, plan.modern), ordered, hints, specific)
+        if not every_row:
+            rows = table_rows(conn, plan, table)
     bounded = not plan.full or bool(plan.max_bytes)
     return ColumnResult(table, column, rows, verdicts, bounded)
 
 
+def table_rows(conn: GuardedConnection, plan: ScanPlan, table: TableTarget) -> int:
+    """Rows one column scan of this table reads, counted once per table without reading text."""
+    if table.rows is None:
+        bounds = sql.Bounds(full=plan.full, rows=plan.sample_rows, sample_clause=table.sampling_key)
+        src = sql.source(table.source, "1", bounds, table.where)
+        table.rows = int(run(conn, sql.count_query(src, plan.settings()))[0]["n"])
+    return table.rows
+
+
 def _rows_answer(
-    conn: GuardedConnection, src: str, detectors: Sequence[Detector], plan: ScanPlan
+    conn: GuardedConnection, src: str, detectors: Sequence[Detector], plan: ScanPlan, every_row: bool
 ) -> list[dict[str, Any]]:
+    query = functools.partial(sql.rows_query, src, detectors, modern=plan.modern, every_row=every_row)
     try:
-        return run(conn, sql.rows_query(src, detectors, modern=plan.modern, settings=plan.settings()))
+        return run(conn, query(settings=plan.settings()))
     except QueryFailed as exc:
         if exc.code not in READONLY_CODES:
             raise
     # Without the bounds the transport's answer-size cap still stops an oversized answer (396).
-    return run(conn, sql.rows_query(src, detectors, modern=plan.modern, bounded=False))
+    return run(conn, query(bounded=False))
 
 
 def _targets(table: TableTarget, detectors: Sequence[Detector]) -> list[ColumnTarget]:

@@ -441,14 +441,17 @@ def rows_query(
     settings: dict[str, object] | None = None,
     bounded: bool = True,
     key: str | None = None,
+    every_row: bool = False,
 ) -> str:
-    """One read of ``src``: rows grouped by their candidate detectors and text, counted exactly.
+    """One read of ``src``: the distinct candidate rows, each with its exact row count.
 
-    Rows without a candidate form one group with empty text; each distinct candidate row comes back
-    once with its row count, so chwarden validates it with the Python rules and every count stays
-    exact. A candidate row longer than ``ROW_CHARS`` comes back as ``LONG_ROW`` and ``bounded``
-    caps the distinct rows and answer bytes (code 158/396 past the cap): either way the column is
-    then validated in the server instead (``column_query``).
+    chwarden validates each distinct row with the Python rules, so every count stays exact. Rows
+    without a candidate are filtered out in the server (the row total comes from ``count_query``,
+    which reads no text column); ``every_row`` keeps them instead, as one group with empty text
+    (for reads bounded in bytes, whose rows only this query knows). A candidate row longer than
+    ``ROW_CHARS`` comes back as ``LONG_ROW``, and ``bounded`` caps the distinct rows and answer
+    bytes (code 158/396 past the cap): either way the column is then validated in the server
+    instead (``column_query``).
 
     Modern answer rows: ``_lit, _free, _gd`` (the tiers, see ``Tiers.hits``), ``w``, ``n``; 18.x:
     ``c`` (candidate detector indices), ``w``, ``n``; plus ``k`` when grouping by a key.
@@ -456,23 +459,31 @@ def rows_query(
     s = shape(detectors, modern)
     long_row = quote(LONG_ROW)
     keyed = ", k" if key else ""
+    text = f"if(length(v) <= {ROW_CHARS}, v, {long_row})"
     if modern:
         t = tiers(detectors)
+        candidate = _any_candidate(t)
         inner = (
             f"SELECT {_all_indices(t.literal)} AS _lit, {_all_indices(t.free)} AS _free, "
             f"{_guarded_mask(t.guarded)} AS _gd, "
-            f"if({_any_candidate(t)}, if(length(v) <= {ROW_CHARS}, v, {long_row}), '') AS w{keyed} FROM {src}"
+            + (f"if({candidate}, {text}, '')" if every_row else text)
+            + f" AS w{keyed} FROM {src}"
+            + ("" if every_row else f" WHERE {candidate}")
         )
-        groups = "_lit, _free, _gd"
+        carried = "any(_lit) AS _lit, any(_free) AS _free, any(_gd) AS _gd"
     else:
-        flags = ", ".join(f"if(match(x, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
-        inner = (
-            f"SELECT arrayFilter(x -> match(x, {quote(row_filter(s.ordered))}), [v]) AS _pv, "
-            f"arrayMap(x -> arrayFilter(_i -> _i > 0, [{flags}]), _pv)[1] AS c, "
-            f"arrayMap(x -> if(length(x) <= {ROW_CHARS}, x, {long_row}), _pv)[1] AS w{keyed} FROM {src}"
-        )
-        groups = "c"
-    sql = f"SELECT /* {MARKER} */ {groups}, w{keyed}, count() AS n FROM ({inner}) GROUP BY {groups}, w{keyed}"
+        flags = ", ".join(f"if(match(v, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
+        passes = f"match(v, {quote(row_filter(s.ordered))})"
+        if every_row:  # arrayMap over a zero- or one-element array: the flags only on rows that pass
+            inner = (
+                f"SELECT arrayFilter(v -> {passes}, [v]) AS _pv, arrayMap(v -> arrayFilter(_i -> _i > 0, "
+                f"[{flags}]), _pv)[1] AS c, arrayMap(v -> {text}, _pv)[1] AS w{keyed} FROM {src}"
+            )
+        else:
+            inner = f"SELECT arrayFilter(_i -> _i > 0, [{flags}]) AS c, {text} AS w{keyed} FROM {src} WHERE {passes}"
+        carried = "any(c) AS c"
+    # The text decides the candidates: grouping by it alone keeps the key a plain string.
+    sql = f"SELECT /* {MARKER} */ {carried}, w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
     chosen = dict(settings or {})
     if bounded:
         chosen.update(
@@ -483,6 +494,14 @@ def rows_query(
         )
     if chosen:
         sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in chosen.items())
+    return sql
+
+
+def count_query(src: str, settings: dict[str, object] | None = None) -> str:
+    """Rows of a table as a column scan reads them (``src`` selects a constant: no text is read)."""
+    sql = f"SELECT /* {MARKER} */ count() AS n FROM {src}"
+    if settings:
+        sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in settings.items())
     return sql
 
 

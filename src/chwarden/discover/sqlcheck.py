@@ -393,7 +393,7 @@ def _ipv6(c: Ctx) -> str:
 def _phone(c: Ctx) -> str:
     hinted = "1" if py.PHONE_HINT in c.hints else "0"
     international = "(startsWith(val, '+') OR startsWith(val, '00'))"
-    written = quote("^(?:\\([2-9][0-9]{2}\\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\\([1-9][0-9]\\) ?[0-9]{4,5}-[0-9]{4})$")
+    written = quote(f"^(?:{py.WRITTEN_PHONE})$")
     said = "if(endsWith(m, val), concat(bef, substring(m, 1, length(m) - length(val))), bef)"
 
     def body(raw: str) -> str:

@@ -299,6 +299,7 @@ PHONE_CONTEXT = (
 )
 ID_CONTEXT = r"(?i)(?:\bid|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|\bv)\s*[:=]?\s*$"
 PHONE_HINT = "phone"
+WRITTEN_PHONE = r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"  # (415) 867-5309
 
 
 def phone_shape_valid(value: str, ctx: Context) -> bool:
@@ -315,8 +316,8 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     said = ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
     if re.search(ID_CONTEXT, said):
         return False
-    written = re.fullmatch(r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}", value)
-    return international or written is not None or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, said) is not None
+    written = re.fullmatch(WRITTEN_PHONE, value) is not None
+    return international or written or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, said) is not None
 
 
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CN", "JP", "BR", "IT", "ES", "NL", "AU", "CA", "MX", "KR", "RU", "PL")
