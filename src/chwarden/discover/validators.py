@@ -299,7 +299,8 @@ PHONE_CONTEXT = (
 )
 ID_CONTEXT = r"(?i)(?:\bid|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|\bv)\s*[:=]?\s*$"
 PHONE_HINT = "phone"
-WRITTEN_PHONE = r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"  # (415) 867-5309
+# (415) 867-5309, (11) 96123-4567: written as phone numbers, no context needed
+WRITTEN_PHONE = r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"
 
 
 def phone_shape_valid(value: str, ctx: Context) -> bool:
