@@ -336,6 +336,8 @@ app.command(name="assess")(__import__("chwarden.cli_assess", fromlist=["assess"]
 app.command(name="scan")(__import__("chwarden.cli_scan", fromlist=["scan"]).scan)
 app.command(name="harden")(__import__("chwarden.cli_harden", fromlist=["harden"]).harden)
 app.command(name="fix")(__import__("chwarden.cli_harden", fromlist=["fix"]).fix)
+app.command(name="watch")(__import__("chwarden.cli_watch", fromlist=["watch"]).watch)
+app.command(name="rules")(__import__("chwarden.cli_watch", fromlist=["rules"]).rules)
 
 
 def main() -> None:

@@ -26,6 +26,7 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.engine_worker import EngineWorker, connection_string
+from chwarden.connect.querytag import next_query_id
 
 _SELECT_RE = re.compile(r"^\s*(SELECT|WITH)\b", re.IGNORECASE)
 
@@ -71,6 +72,9 @@ class EmbeddedTransport(Transport):
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
         statement = sql
+        query_id = next_query_id()
+        if query_id is not None:  # chdb takes no query id from its caller: the tag goes to log_comment
+            settings = {**settings, "log_comment": query_id}
         if settings and _SELECT_RE.match(sql) and not re.search(r"\bSETTINGS\b", sql, re.IGNORECASE):
             statement = f"{sql} SETTINGS " + ", ".join(f"{k} = {_literal(v)}" for k, v in settings.items())
         raw = self._query(statement, timeout)

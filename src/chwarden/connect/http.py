@@ -26,6 +26,7 @@ from chwarden.connect.base import (
     parse_error_code,
     short_error,
 )
+from chwarden.connect.querytag import next_query_id
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
@@ -62,6 +63,9 @@ class HttpTransport(Transport):
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
         params = {k: str(v) for k, v in settings.items()}
+        query_id = next_query_id()
+        if query_id is not None:  # the URL parameter works on every version (18.16 measured)
+            params["query_id"] = query_id
         body = f"{sql}\nFORMAT JSONCompact"
         # Until the server has answered once, a silent port must not cost a whole query timeout.
         read_timeout = timeout if self._connected_once else self._connect_timeout

@@ -17,6 +17,7 @@ from chwarden.connect.base import (
     Unreachable,
     short_error,
 )
+from chwarden.connect.querytag import next_query_id
 
 # The driver logs a full traceback on every network failure; we report errors ourselves.
 logging.getLogger("clickhouse_driver").setLevel(logging.CRITICAL)
@@ -65,7 +66,9 @@ class NativeTransport(Transport):
         # Until the server has answered once, a silent port must not cost a whole query timeout.
         self._client.connection.send_receive_timeout = timeout if self._connected_once else self._connect_timeout
         try:
-            rows, columns = self._client.execute(sql, settings=settings, with_column_types=True)
+            rows, columns = self._client.execute(
+                sql, settings=settings, with_column_types=True, query_id=next_query_id()
+            )
         except errors.ServerException as exc:
             self._connected_once = True
             code = getattr(exc, "code", None)

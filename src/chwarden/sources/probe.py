@@ -20,6 +20,7 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.guard import check_statement
+from chwarden.connect.querytag import next_query_id
 from chwarden.facts import AnonymousLogin
 from chwarden.model import Endpoint
 from chwarden.scan.codecs import native_hello, parse_mysql_greeting, parse_native_reply
@@ -81,7 +82,11 @@ def _http_login(host: str, port: int, tls: bool, timeout: float) -> AnonymousLog
     url = f"{protocol}://{url_host(host)}:{port}/"
     try:
         with httpx.Client(verify=False, timeout=timeout) as client:
-            answer = client.get(url, params={"query": check_statement("SELECT 1")})
+            params = {"query": check_statement("SELECT 1")}
+            query_id = next_query_id()  # chwarden's own query: its detections must know it
+            if query_id is not None:
+                params["query_id"] = query_id
+            answer = client.get(url, params=params)
     except httpx.HTTPError as exc:
         return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=short_error(str(exc), 160))
     text = answer.text.strip()
