@@ -50,7 +50,10 @@ def users_xml() -> str:
 def scenario_config(host: str, root: Path) -> str:
     """config.xml with the server log at trace level in a file (as Debian ships it), query_log on."""
     base = configs.server_config(host, root, configs.Variant(users_xml()), None)
-    logger = f"<logger><level>trace</level><log>{root}/log/server.log</log><errorlog>{root}/log/server.err.log</errorlog></logger>"
+    logger = (
+        f"<logger><level>trace</level><log>{root}/log/server.log</log>"
+        f"<errorlog>{root}/log/server.err.log</errorlog></logger>"
+    )
     return base.replace("<logger><level>warning</level><console>1</console></logger>", logger)
 
 
@@ -118,7 +121,10 @@ def _benign_queries(user: str, rng: random.Random) -> Iterator[tuple[str, bool]]
         elif user == "analyst":
             choice = rng.random()
             if choice < 0.4:
-                yield f"SELECT status, count() FROM app.orders WHERE id < {rng.randrange(1000)} GROUP BY status", False
+                yield (
+                    f"SELECT round(amount) AS a, count() FROM app.orders WHERE id < {rng.randrange(1000)} GROUP BY a",
+                    False,
+                )
             elif choice < 0.7:
                 yield (
                     f"SELECT id, url FROM app.events WHERE id BETWEEN {(s := rng.randrange(200_000))} AND {s + 50}",
@@ -268,7 +274,10 @@ def attack_catalogue(base_url: str, listener_url: str, users_file: Path) -> list
     ids = _run(
         a,
         "probe",
-        [f"SELECT * FROM {db}.t{n}" for n, db in enumerate(["default", "system", "secret", "default", "hr", "x"])],
+        [
+            f"SELECT * FROM {db}.t{n}"
+            for n, db in enumerate(["default", "secret", "hr", "x", "finance", "ops", "default"])
+        ],
     )
     expected.append(Expected("privilege probing", "privilege_probing", "127.0.9.20", "reader", ids))
     a = actor("127.0.9.21")
