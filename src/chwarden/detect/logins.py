@@ -34,8 +34,7 @@ def _cancel_own(events: list[LoginEvent], own: Sequence[OwnAttempt]) -> list[Log
 
 def next_position(previous: dict[str, Any] | None, read: LogRead, own: Sequence[OwnAttempt]) -> dict[str, Any]:
     """The new watermark: file position plus the recent events and own attempts (bounded)."""
-    old = events_of(previous or {})
-    events = old + read.events
+    events = _raw_events(previous or {}) + read.events
     newest = max((e.at for e in events), default=0)
     events = [e for e in events if e.at > newest - KEEP_SECONDS][-KEEP_EVENTS:]
     own_all = [tuple(o) for o in (previous or {}).get("own", [])] + [tuple(o) for o in own]
@@ -48,12 +47,16 @@ def next_position(previous: dict[str, Any] | None, read: LogRead, own: Sequence[
     }
 
 
-def events_of(position: dict[str, Any]) -> list[LoginEvent]:
-    events = [
+def _raw_events(position: dict[str, Any]) -> list[LoginEvent]:
+    return [
         LoginEvent(int(at), str(user), str(address), bool(ok)) for at, user, address, ok in position.get("events", [])
     ]
+
+
+def events_of(position: dict[str, Any]) -> list[LoginEvent]:
+    """The remembered events, with chwarden's own attempts cancelled."""
     own = [(int(at), str(address), str(user)) for at, address, user in position.get("own", [])]
-    return _cancel_own(events, own)
+    return _cancel_own(_raw_events(position), own)
 
 
 def _row(
