@@ -39,15 +39,22 @@ StorePasswordOpt = Annotated[
     Path | None, typer.Option("--store-password-file", help="Store password file (else CHWARDEN_STORE_PASSWORD).")
 ]
 StoreCaOpt = Annotated[Path | None, typer.Option("--store-ca-file", help="CA bundle for an https store.")]
+StoreDatabaseOpt = Annotated[str, typer.Option("--store-database", help="Database of the store's tables.")]
 
 
-def open_cli_store(store: str | None, cluster: str | None, password_file: Path | None, ca_file: Path | None) -> Any:
+def open_cli_store(
+    store: str | None,
+    cluster: str | None,
+    password_file: Path | None,
+    ca_file: Path | None,
+    database: str = "chwarden",
+) -> Any:
     from chwarden.store import StoreError, open_store, store_spec
 
     try:
         spec = store_spec(
             store, cluster=cluster, password_file=str(password_file) if password_file else None,
-            ca_file=str(ca_file) if ca_file else None,
+            ca_file=str(ca_file) if ca_file else None, database=database,
         )  # fmt: skip
         return open_store(spec)
     except StoreError as exc:
@@ -62,6 +69,7 @@ def watch(
     store_cluster: StoreClusterOpt = None,
     store_password_file: StorePasswordOpt = None,
     store_ca_file: StoreCaOpt = None,
+    store_database: StoreDatabaseOpt = "chwarden",
     user: Annotated[str | None, typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
     password_file: Annotated[
         Path | None, typer.Option("--password-file", help="Targets' password (else CLICKHOUSE_PASSWORD).")
