@@ -128,9 +128,8 @@ def watch(
         tagger = load_tagger(cfg.tag_key_file)
     except (WatchConfigError, RuleError, ValueError) as exc:
         fail(str(exc), EXIT_USAGE)
-    the_store = open_cli_store(
-        store or cfg.store, store_cluster or cfg.store_cluster, store_password_file, store_ca_file
-    )
+    cluster = store_cluster or cfg.store_cluster
+    the_store = open_cli_store(store or cfg.store, cluster, store_password_file, store_ca_file, store_database)
     watch_metrics = WatchMetrics() if (metrics or cfg.metrics) else None
     try:
         if watch_metrics is not None:
