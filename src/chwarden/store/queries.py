@@ -200,7 +200,8 @@ def fleet_overview(store: Store) -> list[dict[str, Any]]:
     """Per target: its newest cycle (status, version, exposure, counts) and its last successful one."""
     cycles = store.table("target_cycles")
     return store.select(
-        "SELECT target, argMax(status, started_at) AS last_status, argMax(server_version, started_at) AS server_version, "
+        "SELECT target, argMax(status, started_at) AS last_status, "
+        "argMax(server_version, started_at) AS server_version, "
         "argMax(anonymous_access, started_at) AS anonymous_access, argMax(exposed_ports, started_at) AS exposed_ports, "
         "argMax(findings_critical, started_at) AS critical, argMax(findings_high, started_at) AS high, "
         "argMax(findings_medium, started_at) AS medium, argMax(findings_low, started_at) AS low, "
