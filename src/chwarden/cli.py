@@ -338,6 +338,7 @@ app.command(name="harden")(__import__("chwarden.cli_harden", fromlist=["harden"]
 app.command(name="fix")(__import__("chwarden.cli_harden", fromlist=["fix"]).fix)
 app.command(name="watch")(__import__("chwarden.cli_watch", fromlist=["watch"]).watch)
 app.command(name="rules")(__import__("chwarden.cli_watch", fromlist=["rules"]).rules)
+app.command(name="investigate")(__import__("chwarden.cli_investigate", fromlist=["investigate"]).investigate)
 
 
 def main() -> None:

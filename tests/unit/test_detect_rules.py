@@ -118,7 +118,7 @@ def test_judges() -> None:
         allow_principals=frozenset({"app"}),
         allow_networks=networks(["10.0.0.0/8"]),
         known_addresses={"app": {"10.1.1.1"}},
-        usage_history={"bob": [{"result_rows": 1000, "result_bytes": 0, "read_rows": 0}] * 3},
+        usage_history={"bob": [{"query_rows": 150_000, "window_rows": 300_000}] * 3},
         sensitive_tables={"log_stream": "default.log_stream"},
     )
     rows = [
@@ -140,9 +140,14 @@ def test_judges() -> None:
     )
     assert new == [{"user": "app", "address": "10.9.9.9"}]
     mass = _rule("mass_read")
-    big = {"user": "bob", "address": "a", "result_rows": 500_000, "result_bytes": 0, "read_rows": 0}
-    usual = {**big, "result_rows": 5_000}
-    assert [r["result_rows"] for r in JUDGE_FUNCTIONS["baseline"](mass, [big, usual], ctx)] == [500_000]
+    big = {"user": "bob", "address": "a", "query_rows": 2_000_000, "window_rows": 5_000_000}
+    usual = {**big, "query_rows": 160_000, "window_rows": 310_000}  # over the thresholds, not over bob's baseline
+    newcomer = {**usual, "user": "carol"}  # no history yet: the thresholds alone decide
+    judged = JUDGE_FUNCTIONS["baseline"](mass, [big, usual, newcomer], ctx)
+    assert [(r["user"], r["exceeded"]) for r in judged] == [
+        ("bob", ["query_rows", "window_rows"]),
+        ("carol", ["query_rows"]),
+    ]
     assert in_networks("::ffff:127.0.0.1", networks(["127.0.0.1/32"]))
     assert not JUDGE_FUNCTIONS["untrusted_address"](
         _rule("anonymous_query_from_untrusted_address"), [{"address": "127.0.0.1"}], JudgeContext(target="t")

@@ -9,8 +9,9 @@ written once with placeholders; this module fills them from the columns the serv
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from chwarden.sources.live.runner import sql_string
 
@@ -94,8 +95,28 @@ class LogSchema:
         }
 
 
+LOGS = ("query_log", "session_log")
+
+
+def read_schemas(
+    query: Callable[[str], list[dict[str, Any]]], sources: Mapping[str, LogSource], cluster: str | None = None
+) -> dict[str, LogSchema]:
+    """The columns of each system log (query_log, session_log) as the server has them."""
+    chosen = {log: sources.get(log, LogSource(cluster=cluster)) for log in LOGS}
+    wanted = " OR ".join(
+        f"(database = {sql_string(s.database)} AND table = {sql_string(s.table or log)})" for log, s in chosen.items()
+    )
+    columns: dict[str, dict[str, str]] = {log: {} for log in LOGS}
+    by_name = {(s.database, s.table or log): log for log, s in chosen.items()}
+    for row in query(f"SELECT database, table, name, type FROM system.columns WHERE {wanted}"):
+        log = by_name.get((str(row["database"]), str(row["table"])))
+        if log is not None:
+            columns[log][str(row["name"])] = str(row["type"])
+    return {log: LogSchema(log, chosen[log], columns[log]) for log in LOGS}
+
+
 def array_literal(values: list[str]) -> str:
     return "[" + ", ".join(sql_string(v) for v in values) + "]"
 
 
-__all__ = ["RESULT_LIMIT", "STMT", "LogSchema", "LogSource", "array_literal", "sql_string"]
+__all__ = ["LOGS", "RESULT_LIMIT", "STMT", "LogSchema", "LogSource", "array_literal", "read_schemas", "sql_string"]

@@ -21,7 +21,7 @@ from typing import Any
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
 from chwarden.detect import logins, serverlog
 from chwarden.detect.catalog import Rule, Variant
-from chwarden.detect.dialect import LogSchema, LogSource, array_literal
+from chwarden.detect.dialect import LOGS, LogSchema, LogSource, array_literal, read_schemas
 from chwarden.detect.judges import JUDGE_FUNCTIONS, JudgeContext, Row
 from chwarden.detect.reliability import Coverage, coverage_of, reliability
 from chwarden.facts import Snapshot
@@ -31,7 +31,6 @@ from chwarden.sources.live.runner import sql_string
 
 DEFAULT_LAG = 10  # seconds; above the default 7.5 s flush interval of the system logs
 DEFAULT_INITIAL_LOOKBACK = 3600  # the first cycle of a target reads the last hour
-LOGS = ("query_log", "session_log")
 NO_LOG = {
     "query_log": (
         "system.query_log does not exist: queries are not logged (log_queries = 0, the default before 20.5, "
@@ -153,18 +152,7 @@ class Detector:
         return self.conn.query(sql).dicts()
 
     def _schemas(self) -> None:
-        sources = {log: self.options.sources.get(log, LogSource(cluster=self.options.cluster)) for log in LOGS}
-        wanted = " OR ".join(
-            f"(database = {sql_string(s.database)} AND table = {sql_string(s.table or log)})"
-            for log, s in sources.items()
-        )
-        columns: dict[str, dict[str, str]] = {log: {} for log in LOGS}
-        by_name = {(s.database, s.table or log): log for log, s in sources.items()}
-        for row in self._rows(f"SELECT database, table, name, type FROM system.columns WHERE {wanted}"):
-            log = by_name.get((str(row["database"]), str(row["table"])))
-            if log is not None:
-                columns[log][str(row["name"])] = str(row["type"])
-        self.schemas = {log: LogSchema(log, sources[log], columns[log]) for log in LOGS}
+        self.schemas = read_schemas(self._rows, self.options.sources, self.options.cluster)
 
     # ------------------------------------------------------------------ run
 
@@ -312,7 +300,9 @@ class Detector:
             return
         f = schema.fragments(since, until, 0)
         volumes = [c for c in ("read_rows", "read_bytes", "result_rows", "result_bytes") if c in schema.columns]
-        sums = "".join(f", sum({c}) AS {c}" for c in volumes)
+        # aliases never reuse a column's name: max(result_rows) would read an alias sum(...) AS result_rows
+        sums = "".join(f", sum({c}) AS total_{c}" for c in volumes)
+        sums += "".join(f", max({c}) AS max_{c}" for c in ("result_rows", "result_bytes") if c in schema.columns)
         sql = (
             f"SELECT {f['addr']} AS address, user, count() AS queries, toUInt32(min(event_time)) AS first_event, "
             f"toUInt32(max(event_time)) AS last_event{sums} FROM {f['source']} "

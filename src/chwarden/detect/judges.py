@@ -82,24 +82,24 @@ def new_address(rule: Rule, rows: list[Row], ctx: JudgeContext) -> list[Row]:
     return out
 
 
+BASELINE_METRICS = ("query_rows", "query_bytes", "window_rows", "window_bytes")
+
+
 def baseline(rule: Rule, rows: list[Row], ctx: JudgeContext) -> list[Row]:
-    """Above the absolute thresholds (SQL) and, with enough history, far above the user's largest window."""
+    """Over a threshold (SQL) and, with enough history, far over the user's largest query/window so far."""
     factor = rule.threshold("baseline_factor", 10)
     needed = int(rule.threshold("baseline_windows", 3))
     out = []
     for row in rows:
+        over = [m for m in BASELINE_METRICS if int(row.get(m, 0)) >= rule.threshold(m, float("inf"))]
         history = ctx.usage_history.get(str(row.get("user", "")), [])
         if len(history) >= needed:
-            exceeded = [
-                metric
-                for metric in ("result_rows", "result_bytes", "read_rows")
-                if int(row.get(metric, 0)) >= rule.threshold(metric)
-                and int(row.get(metric, 0)) > factor * max(h.get(metric, 0) for h in history)
-            ]
-            if not exceeded:
-                continue
-            row = {**row, "baseline_max": {m: max(h.get(m, 0) for h in history) for m in exceeded}}
-        out.append(row)
+            largest = {m: max(int(h.get(m, 0)) for h in history) for m in over}
+            over = [m for m in over if int(row.get(m, 0)) > factor * largest[m]]
+            if over:
+                row = {**row, "baseline_max": {m: largest[m] for m in over}}
+        if over:
+            out.append({**row, "exceeded": over})
     return out
 
 

@@ -154,18 +154,19 @@ def known_addresses(store: Store, target: str) -> dict[str, set[str]]:
     return {str(r["user"]): {str(a) for a in r["addresses"]} for r in rows}
 
 
+USAGE_METRICS = ("queries", "read_rows", "read_bytes", "window_rows", "window_bytes", "query_rows", "query_bytes")
+
+
 def usage_history(store: Store, target: str, windows: int = 50) -> dict[str, list[dict[str, int]]]:
     """user -> the volumes of that user's last ``windows`` log windows (newest first)."""
     rows = store.select(
-        "SELECT user, queries, read_rows, read_bytes, result_rows, result_bytes "
+        "SELECT user, queries, read_rows, read_bytes, window_rows, window_bytes, query_rows, query_bytes "
         f"FROM {store.table('usage_windows')} WHERE target = {sql_string(target)} "
         f"ORDER BY user, window_end DESC LIMIT {int(windows)} BY user"
     )
     history: dict[str, list[dict[str, int]]] = {}
     for r in rows:
-        history.setdefault(str(r["user"]), []).append(
-            {k: int(r[k]) for k in ("queries", "read_rows", "read_bytes", "result_rows", "result_bytes")}
-        )
+        history.setdefault(str(r["user"]), []).append({k: int(r[k]) for k in USAGE_METRICS})
     return history
 
 

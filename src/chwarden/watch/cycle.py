@@ -220,6 +220,8 @@ def run_cycle(wt: WatchTarget, ctx: CycleContext) -> CycleResult:
     if snapshot.partial or snapshot.errors:
         result.status = "partial" if snapshot.partial else result.status
         result.errors.extend(snapshot.errors)
+    if result.detect is not None and result.detect.errors:
+        result.status = "partial"  # a log reader failed: what it would have seen is unknown
     if result.status == "failed" or previous.cycles == 0:
         drift: list[Change] = []
     else:

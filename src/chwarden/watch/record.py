@@ -240,19 +240,21 @@ def _logs(store: Store, result: CycleResult, at: str) -> None:
 
 
 def _usage_windows(target: str, usage: Sequence[dict[str, Any]], window: tuple[int, int]) -> list[dict[str, Any]]:
+    """Per user: totals over the window and the largest single query (from per-address rows)."""
     per_user: dict[str, dict[str, int]] = {}
-    metrics = ("queries", "read_rows", "read_bytes", "result_rows", "result_bytes")
     for u in usage:
-        totals = per_user.setdefault(str(u["user"]), dict.fromkeys(metrics, 0))
-        for m in metrics:
-            totals[m] += int(u.get(m, 0) or 0)
+        t = per_user.setdefault(str(u["user"]), dict.fromkeys(q.USAGE_METRICS, 0))
+        for total, column in (
+            ("queries", "queries"),
+            ("read_rows", "total_read_rows"),
+            ("read_bytes", "total_read_bytes"),
+        ):
+            t[total] += int(u.get(column, 0) or 0)
+        t["window_rows"] += int(u.get("total_result_rows", 0) or 0)
+        t["window_bytes"] += int(u.get("total_result_bytes", 0) or 0)
+        t["query_rows"] = max(t["query_rows"], int(u.get("max_result_rows", 0) or 0))
+        t["query_bytes"] = max(t["query_bytes"], int(u.get("max_result_bytes", 0) or 0))
+    start, end = store_time(window[0]), store_time(window[1])
     return [
-        {
-            "target": target,
-            "user": user,
-            "window_start": store_time(window[0]),
-            "window_end": store_time(window[1]),
-            **t,
-        }
-        for user, t in per_user.items()
+        {"target": target, "user": user, "window_start": start, "window_end": end, **t} for user, t in per_user.items()
     ]
