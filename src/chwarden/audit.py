@@ -41,6 +41,7 @@ class AuditOptions:
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
     deadline_s: float = 120.0
+    skip_facts: tuple[str, ...] = ()  # facts left out on purpose (watch rescans costly ones less often)
 
 
 def select_checks(options: AuditOptions) -> list[Check]:
@@ -75,6 +76,7 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
             password_given=bool(credentials.password),
             probe_ports=options.probe_ports,
             deadline_s=options.deadline_s,
+            skip_facts=options.skip_facts,
         )
     except ChwardenConnectError as exc:
         raise TargetFailed(f"{target.display}: {exc}") from exc

@@ -189,6 +189,13 @@ def run_cycle(wt: WatchTarget, ctx: CycleContext) -> CycleResult:
     previous = Previous.load(ctx.store, wt.name, ["query_log", "session_log"])
     result.previous_states = previous.states
     tagger = ctx.tagger.fork()
+    # The audit's scan of 7 days of query_log for leaked passwords is the one collection step whose
+    # cost grows with the log: it runs with discover (every N cycles); in between its result is kept.
+    keep_log_secrets = (
+        previous.snapshot is not None
+        and previous.snapshot.log_secrets is not None
+        and previous.cycles % (settings.discover.every if settings.discover else 6) != 0
+    )
     audit_options = AuditOptions(
         verify_tls=not settings.insecure,
         ca_file=settings.ca_file,
@@ -198,6 +205,7 @@ def run_cycle(wt: WatchTarget, ctx: CycleContext) -> CycleResult:
         config_path=settings.config,
         cluster=None,
         deadline_s=float(settings.deadline or 240) * 0.5,
+        skip_facts=("log_secrets",) if keep_log_secrets else (),
     )
     with tagging(tagger):
         try:
@@ -210,6 +218,9 @@ def run_cycle(wt: WatchTarget, ctx: CycleContext) -> CycleResult:
             result.finished_at = time.time()
             return result
         result.snapshot = snapshot
+        if keep_log_secrets and previous.snapshot is not None:
+            snapshot.log_secrets = previous.snapshot.log_secrets
+            snapshot.gaps.pop("log_secrets", None)
         _discover_and_detect(wt, result, snapshot, previous, audit_options, ctx)
         result.queries = tagger.issued
     report = judge([snapshot], command="watch")

@@ -8,7 +8,7 @@ deadline stops collection: the snapshot is returned ``partial`` with what was ga
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from chwarden.connect.base import GuardedConnection
@@ -32,10 +32,12 @@ def collect_live(
     password_given: bool,
     probe_ports: bool = True,
     deadline_s: float = 60.0,
+    skip_facts: Collection[str] = (),
 ) -> Snapshot:
     """Collect every fact the account may read; never raises for a fact that cannot be read.
 
-    Raises the connection's own error only when the target never answered at all.
+    Raises the connection's own error only when the target never answered at all. ``skip_facts``
+    leaves facts out on purpose (watch keeps the last value of costly ones between rescans).
     """
     snapshot = Snapshot(
         target=target.display,
@@ -53,7 +55,9 @@ def collect_live(
     )
     snapshot.extra["session_user"] = credentials_user
     c = Collector(conn=conn, snapshot=snapshot, deadline=time.monotonic() + deadline_s)
-    steps = _steps(c)
+    steps = [(facts, step) for facts, step in _steps(c) if not set(facts) <= set(skip_facts)]
+    for fact in skip_facts:
+        snapshot.mark_gap(fact, "not collected this time (skipped on purpose)")
     lost = False
     for index, (facts, step) in enumerate(steps):
         try:
