@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -309,6 +310,9 @@ def demo(
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     details: DetailsOpt = False,
+    no_watch: Annotated[
+        bool, typer.Option("--no-watch", help="Skip the watch part (drift and a detected attack).")
+    ] = False,
 ) -> None:
     """Audit a DeepSeek-like instance on the embedded engine: no server or network needed."""
     from chwarden.demo import run_demo
@@ -320,6 +324,12 @@ def demo(
 
     html.write_text(render(report, "html"), encoding="utf-8")
     typer.echo(f"HTML report: {html}", err=True)
+    if not no_watch:
+        from chwarden.demo.watch import run_watch_demo, story_lines
+
+        with tempfile.TemporaryDirectory(prefix="chwarden-demo-watch-") as base:
+            for line in story_lines(run_watch_demo(Path(base))):
+                typer.echo(line, err=True)
     raise typer.Exit(EXIT_OK)
 
 

@@ -18,8 +18,9 @@ from chwarden.sources.live.runner import sql_string
 # Leading whitespace and comments are not part of the statement a rule matches.
 STMT = r"replaceRegexpOne(query, '^(\\s|--[^\\n]*\\n|/\\*[\\s\\S]*?\\*/)+', '')"
 SAMPLE_CHARS = 300
-# Statements that read table data: SELECT/WITH (possibly parenthesised) and INSERT ... SELECT.
-READING = sql_string(r"(?is)^\(*\s*(SELECT|WITH)\b|^INSERT\b.*\bSELECT\b")
+# Statements that read table data: SELECT/WITH (possibly parenthesised), INSERT ... SELECT and
+# CREATE TABLE ... AS SELECT (a copy of the data).
+READING = sql_string(r"(?is)^\(*\s*(SELECT|WITH)\b|^INSERT\b.*\bSELECT\b|^CREATE\b.*\bAS\s+SELECT\b")
 RESULT_LIMIT = 1000
 ADDRESS_COLUMNS = {"query_log": "address", "session_log": "client_address"}
 

@@ -208,6 +208,11 @@ class Detector:
                 self._run_login_rule_on_file(rule)
                 return
             extra = f"; {self.options.server_log_reason}" if rule.login is not None else ""
+            if self.snapshot.connection.kind == "embedded" and not self.options.sources:
+                extra += (
+                    "; the embedded engine, opened read-only as chwarden opens it, attaches no system logs: "
+                    "point log_tables at an exported copy"
+                )
             self._not_checked(rule, reason + extra)
             return
         schema = self.schemas[variant.log or rule.log]

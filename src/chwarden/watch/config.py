@@ -43,6 +43,7 @@ class _Model(BaseModel):
 
 class DiscoverSettings(_Model):
     enabled: bool = True
+    database: str | None = None  # only this database (default: every database)
     every: int = Field(default=6, ge=1, description="run discover every N cycles (and whenever the tables changed)")
     sample_rows: int = Field(default=10_000, ge=100)
     timeout: int = Field(default=60, ge=1)
@@ -77,6 +78,8 @@ class TargetSettings(_Model):
     local_config: bool | None = None
     config: str | None = None  # config directory to combine with the live facts
     server_log: str | None = None  # the server's log file (18.x login failures); auto when local
+    # where the system logs are read from when not system.* (an exported copy, e.g. audit.query_log)
+    log_tables: dict[Literal["query_log", "session_log"], str] | None = None
     log_lag: int | None = None
     initial_lookback: Duration | None = None
     trusted_networks: list[str] | None = None

@@ -21,6 +21,7 @@ from chwarden.connect import ChwardenConnectError, Credentials, Target, connect
 from chwarden.connect.querytag import QueryTagger, tagging
 from chwarden.detect import Detection, DetectOptions, Detector, DetectResult, DetectState, JudgeContext, networks
 from chwarden.detect.catalog import Rule
+from chwarden.detect.dialect import LogSource
 from chwarden.detect.judges import DEFAULT_TRUSTED
 from chwarden.detect.serverlog import locate
 from chwarden.facts import Snapshot
@@ -291,6 +292,7 @@ def _discover(wt: WatchTarget, result: CycleResult, snapshot: Snapshot, conn: An
 
     settings = wt.settings.discover
     options = DiscoverOptions(
+        database=settings.database if settings else None,
         sample_rows=settings.sample_rows if settings else 10_000,
         query_timeout=settings.timeout if settings else 60,
         scan_logs=False,  # secrets in the system logs are the audit's (passwords_in_query_log)
@@ -347,8 +349,13 @@ def _detect(
         tagger=ctx.tagger,
         sensitive_tables=lookup,
     )
+    sources: dict[str, LogSource] = {}
+    for log, qualified in (settings.log_tables or {}).items():
+        database, _, table = qualified.rpartition(".")
+        sources[log] = LogSource(database=database or "system", table=table, cluster=settings.cluster)
     options = DetectOptions(
         rules=wt.rules,
+        sources=sources,
         cluster=settings.cluster,
         lag=settings.log_lag if settings.log_lag is not None else 10,
         initial_lookback=int(settings.initial_lookback or 3600),
