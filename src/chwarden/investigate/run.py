@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 from chwarden.connect import Credentials, Target, connect
 from chwarden.connect.querytag import QueryTagger, tagging
+from chwarden.discover.run import DiscoverOptions, discover_live
 from chwarden.investigate.engine import InvestigateOptions, Investigation, Investigator
 from chwarden.model import Report, SensitiveData
 from chwarden.store import Store, store_time
@@ -45,13 +47,11 @@ def investigate_target(
     try:
         with tagging(tagger):
             if not sensitive and discover:
-                from chwarden.discover.run import DiscoverOptions, discover_live
-
                 found = discover_live(conn, name, DiscoverOptions(sample_rows=10_000, scan_logs=False))
                 sensitive = found.sensitive_data
             investigation = Investigation(name, _tables(sensitive, tables), sensitive=sensitive)
             if store is not None:
-                since = store_time(__import__("time").time() - options.since_seconds)
+                since = store_time(time.time() - options.since_seconds)
                 investigation.alerts = store.select(
                     "SELECT at, rule_id, severity, title, addresses, users, query_ids, events "
                     f"FROM {store.table('detections')} WHERE target = {sql_string(name)} AND at >= {sql_string(since)} "

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 
 from chwarden.connect.base import ChwardenConnectError, QueryFailed, parse_error_code, short_error
+from chwarden.connect.engine_worker import EngineWorker
 
 STORE_TIMEOUT = 120.0  # seconds per store statement
 MAX_ANSWER_BYTES = 512 * 1024 * 1024
@@ -72,8 +73,6 @@ class EmbeddedBackend(StoreBackend):
     """chdb read-write in a worker process (the default store: a directory, zero setup)."""
 
     def __init__(self, path: str) -> None:
-        from chwarden.connect.engine_worker import EngineWorker
-
         self.description = f"embedded store {path}"
         self.path = path
         self._lock = threading.Lock()

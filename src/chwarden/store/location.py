@@ -11,13 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from platformdirs import user_data_dir
+
 from chwarden.store.backend import StoreError
 
 
 def default_store_path() -> Path:
     """``$XDG_DATA_HOME/chwarden/store`` on Linux (``platformdirs`` elsewhere)."""
-    from platformdirs import user_data_dir
-
     return Path(user_data_dir("chwarden", appauthor=False)) / "store"
 
 

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from chwarden import __version__
 from chwarden.facts import Snapshot
 from chwarden.model import AttackPath, Finding, SensitiveData
 from chwarden.store.store import EPOCH, store_time
@@ -110,8 +111,6 @@ def path_rows(run_id: str, at: str, target: str, paths: Iterable[AttackPath]) ->
 def run_row(
     run_id: str, command: str, started: str, finished: str, targets: list[str], status: str, runner: str
 ) -> dict[str, Any]:
-    from chwarden import __version__
-
     return {
         "run_id": run_id,
         "command": command,

@@ -24,10 +24,12 @@ from chwarden.detect.catalog import Rule
 from chwarden.detect.dialect import LogSource
 from chwarden.detect.judges import DEFAULT_TRUSTED
 from chwarden.detect.serverlog import locate
+from chwarden.discover.run import DiscoverOptions, discover_live
 from chwarden.facts import Snapshot
 from chwarden.model import AttackPath, Finding, NotChecked, SensitiveData, Severity
 from chwarden.store import Store
 from chwarden.store import queries as q
+from chwarden.store.store import sql_string
 from chwarden.watch.config import TargetConfig
 from chwarden.watch.drift import Change, fact_drift, finding_drift
 
@@ -118,8 +120,6 @@ class Previous:
 
 
 def _lit(value: str) -> str:
-    from chwarden.store.store import sql_string
-
     return sql_string(value)
 
 
@@ -288,8 +288,6 @@ def _discover_and_detect(
 
 
 def _discover(wt: WatchTarget, result: CycleResult, snapshot: Snapshot, conn: Any) -> None:
-    from chwarden.discover.run import DiscoverOptions, discover_live
-
     settings = wt.settings.discover
     options = DiscoverOptions(
         database=settings.database if settings else None,

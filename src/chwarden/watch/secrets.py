@@ -17,7 +17,10 @@ import re
 import secrets
 from pathlib import Path
 
+from platformdirs import user_data_dir
+
 from chwarden.connect.querytag import QueryTagger
+from chwarden.discover.rules import load_rules
 from chwarden.redact import redact, redact_text
 
 KEY_BYTES = 32
@@ -27,8 +30,6 @@ MAX_SCRUBBED = 2000
 def tag_key_path(explicit: str | None = None) -> Path:
     if explicit:
         return Path(explicit).expanduser()
-    from platformdirs import user_data_dir
-
     return Path(user_data_dir("chwarden", appauthor=False)) / "query-tag.key"
 
 
@@ -50,8 +51,6 @@ def load_tagger(explicit_file: str | None = None, env: dict[str, str] | None = N
 
 @functools.lru_cache(maxsize=1)
 def _secret_patterns() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
-    from chwarden.discover.rules import load_rules
-
     return tuple((d.regex, d.value_regex) for d in load_rules().detectors if d.category == "secret")
 
 
