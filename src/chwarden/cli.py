@@ -10,15 +10,19 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from pydantic import ValidationError
 
 from chwarden import __version__
 from chwarden.model import Report, Severity
+
+if TYPE_CHECKING:
+    from chwarden.facts import Snapshot
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
@@ -141,6 +145,26 @@ DetailsOpt = Annotated[
     bool, typer.Option("--details", help="Terminal output: show each finding's evidence and exact fix.")
 ]
 FailOnOpt = Annotated[Severity, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this severity.")]
+KeepOpt = Annotated[
+    str | None,
+    typer.Option("--store", help="Also keep this run in the findings store: a directory or http[s]://host:port."),
+]
+
+
+def keep_run(location: str | None, command: str, report: Report, snapshots: Sequence[Snapshot] = ()) -> None:
+    """Record a finished run in the store when --store was given (credentials from CHWARDEN_STORE_*)."""
+    if not location:
+        return
+    # lazy: the store (and, for a directory, the embedded engine worker) only when asked for
+    from chwarden.store import StoreError, open_store, store_spec
+    from chwarden.store.runs import record_report
+
+    try:
+        with open_store(store_spec(location)) as store:
+            run_id = record_report(store, command, report, snapshots)
+    except StoreError as exc:
+        fail(str(exc), EXIT_USAGE)
+    typer.echo(f"kept in the store {location} as run {run_id}", err=True)
 
 
 @app.command()
@@ -187,6 +211,7 @@ def audit(
     ] = False,
     details: DetailsOpt = False,
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
     suppressions: Annotated[
         Path | None,
         typer.Option("--suppressions", help="Suppression file (default: .chwarden.yaml here or in the scanned root)."),
@@ -264,6 +289,7 @@ def audit(
         )
         save_snapshot.write_text(text, encoding="utf-8")
     report = apply_suppressions(report, suppressions, Path(root) if root else None)
+    keep_run(keep, "audit", report, snaps)
     emit(report, pairs, root=root, details=details)
     if fix:
         from chwarden.remediate.script import build

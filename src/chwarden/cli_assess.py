@@ -13,7 +13,17 @@ from typing import Annotated
 
 import typer
 
-from chwarden.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FailOnOpt, fail, pair_outputs
+from chwarden.cli import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    FailOnOpt,
+    KeepOpt,
+    fail,
+    keep_run,
+    pair_outputs,
+)
 from chwarden.model import Report, Severity
 
 
@@ -61,6 +71,7 @@ def assess(
     ] = [],  # noqa: B006
     output: Annotated[list[Path], typer.Option("--output", "-o", help="Write here (repeatable).")] = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
 ) -> None:
     """Rank the attack paths from the network to the sensitive data, each with its cheapest fix."""
     from chwarden.assess import AssessOptions
@@ -96,7 +107,7 @@ def assess(
             password_file=str(password_file) if password_file else None,
             ask_password=ask_password,
         )
-        report, _snapshots = run_assess(parsed, credentials, options)
+        report, snapshots = run_assess(parsed, credentials, options)
     except (TargetError, ValueError) as exc:
         fail(str(exc), EXIT_USAGE)
     for status in report.targets:
@@ -105,5 +116,6 @@ def assess(
     if report.targets and all(t.status == "failed" for t in report.targets):
         raise typer.Exit(EXIT_UNREACHABLE)
     _print_top(report, top)
+    keep_run(keep, "assess", report, snapshots)
     emit(report, pairs)
     raise typer.Exit(_exit_code(report, fail_on))

@@ -20,10 +20,12 @@ from chwarden.cli import (
     CatalogFormat,
     FailOnOpt,
     FormatOpt,
+    KeepOpt,
     OutputOpt,
     emit,
     exit_code_for,
     fail,
+    keep_run,
     pair_outputs,
 )
 from chwarden.discover.report import build_report
@@ -73,6 +75,7 @@ def discover(
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
 ) -> None:
     """Find secrets, personal data and AI chat logs inside tables, system logs or files."""
     from chwarden.discover import DiscoverOptions, discover_files, select_detectors
@@ -118,6 +121,7 @@ def discover(
     for status in report.targets:
         for error in status.errors:
             typer.echo(f"chwarden: {status.target}: {error}", err=True)
+    keep_run(keep, "discover", report)
     emit(report, pairs)
     raise typer.Exit(exit_code_for(report, fail_on))
 

@@ -21,11 +21,13 @@ from chwarden.cli import (
     EXIT_USAGE,
     FailOnOpt,
     Format,
+    KeepOpt,
     OutputOpt,
     apply_suppressions,
     emit,
     exit_code_for,
     fail,
+    keep_run,
     pair_outputs,
 )
 from chwarden.model import Endpoint, Report, Severity
@@ -131,6 +133,7 @@ def scan(
     fmt: Annotated[list[ScanFormat], typer.Option("--format", "-f", help="Output format (repeatable).")] = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
 ) -> None:
     """Find the ClickHouse endpoints strangers can reach, and what they expose."""
     from chwarden.scan import PortSpecError, ScanOptions, TargetSpecError, parse_ports, parse_targets, run_scan
@@ -192,6 +195,7 @@ def scan(
     for status in report.targets:
         if status.status == "failed":
             typer.echo(f"chwarden: {status.target}: {'; '.join(status.errors)}", err=True)
+    keep_run(keep, "scan", report, outcome.snapshots)
     if pairs:
         emit(report, pairs)
     typer.echo(

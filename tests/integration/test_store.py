@@ -15,6 +15,7 @@ from chwarden.store import SCHEMA_VERSION, StoreError, StoreSpec, open_store, st
 from chwarden.store import queries as q
 from chwarden.store.records import finding_rows, fingerprint_of
 from tests.harness.ch18 import ClickHouse18Server
+from tests.harness.cli import audit_json, run_chwarden
 from tests.harness.watching import watch_once, write_config
 
 
@@ -98,3 +99,19 @@ def test_watch_keeps_its_history_on_a_server_store(
             store.close()
     finally:
         ch18_open.admin_query(f"DROP DATABASE IF EXISTS {database}")
+
+
+def test_audit_and_discover_runs_are_kept(ch18_tls: ClickHouse18Server, tmp_path: Path) -> None:
+    """`--store` on the one-shot commands: the run, its findings, facts and inventory are kept."""
+    store_dir = str(tmp_path / "kept")
+    report = audit_json(ch18_tls.http_url, tmp_path / "audit.json", "--store", store_dir, "--no-probe")
+    found = run_chwarden("discover", ch18_tls.http_url, "--store", store_dir, "--format", "json")
+    assert found.returncode in (0, 1), found.stderr
+    assert "kept in the store" in found.stderr
+    with open_store(StoreSpec(store_dir)) as store:
+        runs = store.select(f"SELECT command FROM {store.table('runs')} ORDER BY started_at")
+        assert [r["command"] for r in runs] == ["audit", "discover"]
+        kept = store.select(f"SELECT count() AS n FROM {store.table('findings')} WHERE run_id LIKE 'audit-%'")
+        assert kept == [{"n": len(report["findings"])}]
+        assert q.latest_snapshot(store, report["targets"][0]["target"]) is not None
+        assert q.latest_inventory(store, report["targets"][0]["target"]) is not None  # discover ran (maybe empty)
