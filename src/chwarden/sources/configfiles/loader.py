@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chwarden.facts import LocatedSecret
+from chwarden.sources.configfiles.container_fs import NotRead
 from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
 from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
 from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
@@ -35,6 +37,10 @@ class MergedConfig:
     files: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "users file users.xml not found"
+    files_not_read: list[NotRead] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)  # defaults taken for files the input lacks
+    secrets: list[LocatedSecret] = field(default_factory=list)  # literal credentials in server-side files
+    unknown_variables: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -42,6 +42,13 @@ class YNode:
     mapping: dict[str, YNode] = field(default_factory=dict)
     key_lines: dict[str, int] = field(default_factory=dict)
     block_content_line: int | None = None  # literal block (`|`): line of the text's first line
+    file: str = ""  # the file it was read from (inputs made of several files keep each node's own)
+    # Compose interpolation: variables nobody defined that this value depends on, and whether
+    # Compose guarantees it is non-empty anyway (`${VAR:?message}`), or took a written default.
+    unknown_variables: tuple[str, ...] = ()
+    nonempty: bool = False
+    defaulted: tuple[str, ...] = ()
+    raw: str | None = None  # the text as written, before interpolation
 
     def get(self, *path: str) -> YNode | None:
         node: YNode | None = self
@@ -55,6 +62,14 @@ class YNode:
 
     def key_line(self, key: str) -> int:
         return self.key_lines.get(key, self.line)
+
+    def at(self) -> Location:
+        return Location(file=self.file, line=self.line)
+
+    def key_at(self, key: str) -> Location:
+        """Where ``key`` is written (its value's file: merged mappings mix files)."""
+        value = self.mapping.get(key)
+        return Location(file=value.file if value is not None and value.file else self.file, line=self.key_line(key))
 
     @property
     def is_mapping(self) -> bool:
@@ -74,16 +89,16 @@ class _Converter:
         if isinstance(node, ScalarNode):
             text = None if node.tag == NULL_TAG else str(node.value)
             block = line + 1 if node.style == "|" else None
-            result = YNode(line=line, text=text, block_content_line=block)
+            result = YNode(line=line, text=text, block_content_line=block, file=self.display)
         elif isinstance(node, SequenceNode):
-            result = YNode(line=line, items=[])
+            result = YNode(line=line, items=[], file=self.display)
             self.memo[id(node)] = result
             assert result.items is not None
             for item in node.value:
                 result.items.append(self.convert(item))
         else:
             assert isinstance(node, MappingNode)
-            result = YNode(line=line)
+            result = YNode(line=line, file=self.display)
             self.memo[id(node)] = result
             self._fill_mapping(result, node)
         self.memo[id(node)] = result
