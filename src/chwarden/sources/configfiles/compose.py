@@ -110,14 +110,14 @@ def _environment(svc: YNode, project: ComposeProject, build: Build | None) -> Co
             key, sep, _ = (item.text or "").partition("=")
             if key.strip():
                 # `- KEY=VALUE` was interpolated as one string: judge the value part on its own.
-                value = interpolate((item.raw or item.text or "").partition("=")[2], project.lookup)
+                part = interpolate((item.raw or item.text or "").partition("=")[2], project.lookup)
                 value_node = (
                     replace(
                         item,
-                        text=value.text,
-                        unknown_variables=value.unknown,
-                        nonempty=value.nonempty,
-                        defaulted=value.defaulted,
+                        text=part.text,
+                        unknown_variables=part.unknown,
+                        nonempty=part.nonempty,
+                        defaulted=part.defaulted,
                     )
                     if sep
                     else None
