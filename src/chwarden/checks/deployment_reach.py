@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from chwarden.checks.helpers import LOOPBACK_NETWORKS, config_known
+from chwarden.checks.helpers import LOOPBACK_NETWORKS, config_known, is_loopback_only
 from chwarden.facts import PortExposure, Snapshot, UserFacts
 
 Scope = Literal["any", "address", "loopback", "internal"]
@@ -116,3 +116,8 @@ def installation_only(snapshot: Snapshot, user: UserFacts) -> bool:
     if not user.host_names_regexp or not set(user.host_names_regexp) <= patterns:
         return False
     return all(ip.strip().lower() in LOOPBACK_NETWORKS for ip in user.host_ip)
+
+
+def contained(snapshot: Snapshot, user: UserFacts) -> bool:
+    """The user can only come from loopback or the installation's own pods (no network door)."""
+    return is_loopback_only(user) or installation_only(snapshot, user)

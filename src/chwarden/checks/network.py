@@ -311,10 +311,9 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
                 "listens_beyond_loopback": public,
             },
             remediation=Remediation(xml=xml),
-            # Issue 21: an unpublished single-node container's traffic never leaves the compose/pod network.
-            severity=Severity.LOW
-            if public is False or (client_reach(snapshot) == "internal" and single_node(snapshot))
-            else None,
+            # Issue 21: a single-node container published nowhere (or on the host's loopback only) keeps its
+            # traffic on the compose/pod network or the host.
+            severity=Severity.LOW if public is False or _contained_single_node(snapshot) else None,
         )
         return
     endpoints = _clickhouse_endpoints(snapshot)
@@ -328,6 +327,10 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
         evidence={"plain_endpoints": [f"{e.protocol}:{e.port}" for e in endpoints]},
         remediation=Remediation(xml=xml),
     )
+
+
+def _contained_single_node(snapshot: Snapshot) -> bool:
+    return client_reach(snapshot) in ("internal", "loopback") and single_node(snapshot)
 
 
 @dataclass(frozen=True)

@@ -124,10 +124,7 @@ class ImageDefaults:
 
     def describe(self) -> str:
         version = ".".join(str(v) for v in self.version) if self.version else "the newest release (tag not a version)"
-        return (
-            f"defaults assumed for image {self.image} ({version}): {self.era}, plus the image's "
-            "config.d/docker_related_config.xml (listen on every interface)"
-        )
+        return f"defaults assumed for image {self.image} ({version}): {self.era}"
 
     def main_config(self, at: Location) -> ConfigNode:
         return _tree(str(_era(self.version)["config"]), at)

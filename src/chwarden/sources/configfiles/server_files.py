@@ -98,7 +98,8 @@ class _Reader:
             if source.tree is not None:
                 tree = source.tree()
                 if source.generated:
-                    self.files.append(source.display)
+                    if source.display not in self.files:
+                        self.files.append(source.display)
                     if server_side:
                         self.secrets.extend(tree_secrets(tree, source.display))
                 else:
@@ -242,7 +243,7 @@ def assemble(inputs: ContainerInputs) -> MergedConfig:
         unresolved=substituter.unresolved,
         notes=notes,
         files_not_read=reader.not_read,
-        assumptions=[f"{inputs.image.describe()}; image files used: {', '.join(reader.defaults_used)}"]
+        assumptions=[f"{inputs.image.describe()}; default files used: {', '.join(dict.fromkeys(reader.defaults_used))}"]
         if reader.defaults_used
         else [],
         secrets=unique(reader.secrets),

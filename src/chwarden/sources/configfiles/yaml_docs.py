@@ -144,6 +144,9 @@ def load_documents(data: bytes, display: str) -> list[YNode]:
                 continue
             expanded_size(node, MAX_EXPANDED_NODES, MAX_DOCUMENT_DEPTH)
             documents.append(converter.convert(node))
+            # The memo is keyed by node identity: once this document's nodes are freed, Python may
+            # give their ids to the next document's nodes, so a memo must never outlive its document.
+            converter.memo.clear()
             if len(documents) > MAX_DOCUMENTS:
                 raise ConfigError(f"{display}: more than {MAX_DOCUMENTS} YAML documents")
     return documents
