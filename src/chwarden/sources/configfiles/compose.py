@@ -509,7 +509,7 @@ def load_compose(
             continue
         servers.append(_server(name, svc, project, build, role))
     if not servers:
-        services = ", ".join(project.services) or "none"
+        services = ", ".join(repr(name) for name in project.services) or "none"
         raise ConfigError(f"{display}: no service runs a ClickHouse server (services: {services})")
     project.notes.extend(clients)
     if len(servers) > 1:

@@ -295,7 +295,7 @@ def load_kubernetes(
     elif builder.servers:
         builder.unmounted_config_maps()
     if not builder.servers:
-        kinds = ", ".join(sorted({d.text_at("kind") or "?" for d in manifest.objects})) or "none"
+        kinds = ", ".join(sorted({repr(d.text_at("kind") or "?") for d in manifest.objects})) or "none"
         raise ConfigError(
             f"{display}: no ClickHouseInstallation, ClickHouse workload or ConfigMap in this Kubernetes manifest "
             f"(kinds: {kinds})"

@@ -194,8 +194,15 @@ def assemble(inputs: ContainerInputs) -> MergedConfig:
     """The merged server and users trees the container's ClickHouse loads."""
     reader = _Reader(inputs)
     main = _main(inputs)
+    fallback_note: str | None = None
     if main is None:
-        raise ConfigError(f"{inputs.display}: the container has no {', '.join(MAIN_NAMES)} in its config directory")
+        # A mount hides the image's config.xml with nothing readable in its place (a host path outside
+        # the scanned directory, a named volume): audit the rest over the image's own file, and say so.
+        root = PurePosixPath(inputs.image.config_roots[0])
+        image = inputs.image
+        at = inputs.image_at
+        main = (root / "config.xml", Source(display=f"image {root / 'config.xml'}", tree=lambda: image.main_config(at)))
+        fallback_note = f"no readable {', '.join(MAIN_NAMES)} in the container: the image's own config.xml is assumed"
     main_path, main_source = main
     server = reader.merged(main_path, main_source, server_side=True)
     if server is None:
@@ -206,7 +213,7 @@ def assemble(inputs: ContainerInputs) -> MergedConfig:
     substituter = Substituter(include_tree, include_name, dict(inputs.env))
     substituter.apply(server)
     _dictionaries(reader, server, main_path)
-    notes: list[str] = []
+    notes: list[str] = [fallback_note] if fallback_note else []
     users_path = _users_path(server, main_path)
     users: ConfigNode | None = None
     users_display: str | None = None

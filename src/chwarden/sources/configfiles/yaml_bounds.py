@@ -24,6 +24,14 @@ class ComposingLoader(yaml.SafeLoader):
     """The safe loader, used only to compose (tags resolved, nothing constructed)."""
 
 
+def new_loader(data: bytes, display: str) -> ComposingLoader:
+    """A loader over ``data``; PyYAML already reads (and may refuse) the first characters here."""
+    try:
+        return ComposingLoader(data)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{display}: malformed YAML ({getattr(exc, 'problem', None) or exc})") from None
+
+
 class ExpansionTooLarge(Exception):
     """The document stands for more nodes than the bound once its aliases are expanded."""
 

@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chwarden.model import Location
 from chwarden.sources.configfiles.tree import ConfigError
-from chwarden.sources.configfiles.yaml_bounds import ComposingLoader, expanded_size, yaml_errors
+from chwarden.sources.configfiles.yaml_bounds import expanded_size, new_loader, yaml_errors
 
 MAX_DOCUMENTS = 200
 # What a document may stand for once aliases and merge keys are expanded. The largest real compose
@@ -134,7 +134,7 @@ class _Converter:
 
 def load_documents(data: bytes, display: str) -> list[YNode]:
     """Every non-empty document of a YAML stream; malformed YAML becomes a one-line ConfigError."""
-    loader = ComposingLoader(data)
+    loader = new_loader(data, display)
     converter = _Converter(display)
     documents: list[YNode] = []
     with yaml_errors(display, loader, MAX_EXPANDED_NODES):

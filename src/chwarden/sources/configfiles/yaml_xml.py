@@ -12,7 +12,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chwarden.model import Location
 from chwarden.sources.configfiles.tree import MAX_DEPTH, ConfigError, ConfigNode
-from chwarden.sources.configfiles.yaml_bounds import ComposingLoader, expanded_size, yaml_errors
+from chwarden.sources.configfiles.yaml_bounds import expanded_size, new_loader, yaml_errors
 
 MAX_NODES = 100_000
 ROOT_TAGS = ("clickhouse", "yandex")
@@ -67,7 +67,7 @@ class _Converter:
 
 def parse_yaml(data: bytes, display: str) -> ConfigNode:
     """Parse YAML bytes into the XML-shaped tree, root ``clickhouse`` (optional in the file)."""
-    loader = ComposingLoader(data)
+    loader = new_loader(data, display)
     with yaml_errors(display, loader, MAX_NODES):
         document = loader.get_single_node()
         if document is not None:
