@@ -392,6 +392,8 @@ EXPECTED = {
         "verbose_replicas_status setting:enable_verbose_replicas_status @ config.xml:2",
     },
     "modern": {
+        "config_plaintext_secret secret:config.xml: remote_servers.default.secret @ config.xml:39",
+        "config_plaintext_secret secret:config.xml: remote_servers.default.shard.replica.password @ config.xml:49",
         "limits_not_constrained profile:default @ users.xml:4",
         "listen_host_wildcard setting:listen_host @ config.xml:13",
         "mysql_port_enabled port:mysql_port @ config.xml:9",
@@ -455,6 +457,7 @@ EXPECTED = {
         "xml_user_with_access_management user:default @ config.xml:26",
     },
     "replace_remove": {
+        "config_plaintext_secret secret:config.d/hardening.xml: remote_servers.new_cluster.secret @ config.d/hardening.xml:7",
         "ddl_allowed user:default @ users.xml:4",
         "default_user_without_password user:default @ users.d/cleanup.xml:5",
         "legacy_user_sees_all_databases user:default @ users.xml:4",

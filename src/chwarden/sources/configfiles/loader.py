@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chwarden.facts import LocatedSecret
+from chwarden.sources.configfiles.config_secrets import tree_secrets, unique
 from chwarden.sources.configfiles.container_fs import NotRead
 from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
 from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
@@ -49,6 +50,8 @@ class _Reader:
     env: Mapping[str, str]
     files: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
+    secrets: list[LocatedSecret] = field(default_factory=list)
+    not_read: list[NotRead] = field(default_factory=list)
 
     def display(self, path: Path) -> str:
         """Paths under the scanned root are shown relative to it, others in full."""
@@ -61,10 +64,13 @@ class _Reader:
         tree = read_config_file(path, self.display(path))
         if self.display(path) not in self.files:
             self.files.append(self.display(path))
+            self.secrets.extend(tree_secrets(tree, self.display(path)))  # the one secret reader (issue 21)
         return tree
 
     def merged(self, main: Path) -> ConfigNode:
         tree = self.read(main)
+        for ignored in ignored_files(main):
+            self.not_read.append(NotRead(self.display(ignored), f"ignored by ClickHouse: {IGNORED_REASON}"))
         for extra in merge_files(main):
             other = self.read(extra)
             check_root(tree, other)
@@ -101,6 +107,25 @@ def merge_files(main: Path) -> list[Path]:
     if len(found) > MAX_MERGE_FILES:
         raise ConfigError(f"{main}: more than {MAX_MERGE_FILES} override files")
     return sorted(found, key=str)
+
+
+IGNORED_REASON = "ClickHouse merges only .xml, .conf, .yaml and .yml files that do not start with a dot"
+
+
+def ignored_files(main: Path) -> list[Path]:
+    """Files in the override directories of ``main`` that ClickHouse skips (other extensions, hidden)."""
+    skipped: list[Path] = []
+    for directory in {main.with_suffix(".d"), main.with_name("conf.d")}:
+        try:
+            entries = list(directory.iterdir()) if directory.is_dir() else []
+        except OSError:
+            continue
+        skipped.extend(
+            p
+            for p in entries[:MAX_MERGE_FILES]
+            if p.is_file() and (p.suffix.lower() not in CONFIG_SUFFIXES or p.name.startswith("."))
+        )
+    return sorted(skipped, key=str)
 
 
 def find_main_file(path: Path) -> tuple[Path, Path]:
@@ -145,6 +170,8 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
     else:
         missing = reader.display(users_path) if users_path else "users.xml"
         notes.append(f"users file {missing} not found next to {reader.display(main)}")
+        if users_path is not None:
+            reader.not_read.append(NotRead(missing, "the users file the config names does not exist"))
     return MergedConfig(
         root_dir=root_dir,
         main_file=reader.display(main),
@@ -154,6 +181,8 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
         files=reader.files,
         unresolved=reader.unresolved,
         notes=notes,
+        files_not_read=reader.not_read,
+        secrets=unique(reader.secrets),
     )
 
 
