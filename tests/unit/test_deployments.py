@@ -302,3 +302,98 @@ def test_files_read_and_not_read_reach_every_format(fmt: str) -> None:
     if fmt == "json":
         target = json.loads(text)["targets"][0]
         assert target["files_read"] == ["config.d/listen.xml", "users.d/default.xml"]
+
+
+def _write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+def test_build_arg_without_default_and_yaml_merge_tag(tmp_path: Path) -> None:
+    """An error-tracking stack's shape: `!!merge <<:`, an image from .env, a build whose FROM is an ARG."""
+    _write(
+        tmp_path,
+        {
+            ".env": "CLICKHOUSE_IMAGE=altinity/clickhouse-server:23.8.11.29.altinitystable\n",
+            "docker-compose.yml": (
+                "x-restart: &restart\n  restart: unless-stopped\n"
+                "services:\n  clickhouse:\n    !!merge <<: *restart\n    image: $CLICKHOUSE_IMAGE\n"
+                "    build:\n      context: ./clickhouse\n      args:\n        BASE_IMAGE: ${CLICKHOUSE_IMAGE}\n"
+                "    volumes:\n      - type: bind\n        read_only: true\n        source: ./clickhouse/config.xml\n"
+                "        target: /etc/clickhouse-server/config.d/sentry.xml\n"
+            ),
+            "clickhouse/Dockerfile": "ARG BASE_IMAGE\nFROM ${BASE_IMAGE}\n",
+            "clickhouse/config.xml": "<clickhouse><listen_host>::</listen_host></clickhouse>\n",
+        },
+    )
+    report, snaps = audit_config(str(tmp_path), AuditOptions())
+    container = snaps[0].deployment.containers[0] if snaps[0].deployment else None
+    assert container is not None and container.image.startswith("altinity/clickhouse-server:23.8")
+    assert container.built_from == "clickhouse/Dockerfile"
+    assert "clickhouse/config.xml" in report.targets[0].files_read
+    # 23.8 images have no lockdown: the shipped passwordless default is open
+    assert any(
+        f.check_id == "default_user_without_password" and f.severity.value == "critical" for f in report.findings
+    )
+
+
+def test_server_arguments_after_double_dash_override_the_files(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "compose.yaml": (
+                "services:\n  ch:\n    image: clickhouse/clickhouse-server:25.8\n"
+                '    command: ["--", "--listen_host=127.0.0.1"]\n'
+            )
+        },
+    )
+    _, snaps = audit_config(str(tmp_path), AuditOptions())
+    listen = (snaps[0].server_config or {})["listen_host"]
+    assert listen.values == ["127.0.0.1"] and str(listen.location) == "compose.yaml:4"
+
+
+def test_explicit_operator_layout_and_sidecar_container(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "chi.yaml": (
+                "apiVersion: clickhouse.altinity.com/v1\nkind: ClickHouseInstallation\nmetadata: {name: logs, namespace: o11y}\n"
+                "spec:\n  configuration:\n    clusters:\n      - name: main\n        layout:\n          shards:\n"
+                "            - replicas: [{}, {}]\n            - replicasCount: 3\n"
+                "  templates:\n    podTemplates:\n      - name: p\n        spec:\n          containers:\n"
+                "            - name: clickhouse\n              image: clickhouse/clickhouse-server:24.8\n"
+                "            - name: log-shipper\n              image: clickhouse/clickhouse-server:24.8\n"
+                "              volumeMounts: [{name: extra, mountPath: /etc/clickhouse-server/config.d}]\n"
+                "          volumes: [{name: extra, configMap: {name: shipper}}]\n"
+                "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: shipper, namespace: o11y}\n"
+                "data:\n  x.xml: <clickhouse><listen_host>1.2.3.4</listen_host></clickhouse>\n"
+            )
+        },
+    )
+    _, snaps = audit_config(str(tmp_path / "chi.yaml"), AuditOptions())
+    nodes = [(n.shard_num, n.replica_num) for n in snaps[0].clusters or []]
+    assert nodes == [(1, 1), (1, 2), (2, 1), (2, 2), (2, 3)]
+    # the sidecar's mount is not the server's config
+    assert "1.2.3.4" not in (snaps[0].server_config or {})["listen_host"].values
+
+
+def test_password_equal_to_name_from_a_recipe_default_is_known(tmp_path: Path) -> None:
+    """An LLM-observability stack's shape: `${CLICKHOUSE_PASSWORD:-clickhouse}` for user clickhouse, loopback ports."""
+    _write(
+        tmp_path,
+        {
+            "docker-compose.yml": (
+                "services:\n  clickhouse:\n    image: docker.io/clickhouse/clickhouse-server\n"
+                '    user: "101:101"\n    environment:\n      CLICKHOUSE_DB: default\n'
+                "      CLICKHOUSE_USER: ${CLICKHOUSE_USER:-clickhouse}\n"
+                "      CLICKHOUSE_PASSWORD: ${CLICKHOUSE_PASSWORD:-clickhouse} # CHANGEME\n"
+                "    ports:\n      - 127.0.0.1:8123:8123\n      - 127.0.0.1:9000:9000\n"
+            )
+        },
+    )
+    report, _ = audit_config(str(tmp_path), AuditOptions())
+    known = next(f for f in report.findings if f.check_id == "well_known_password")
+    assert known.resource == "user:clickhouse" and known.severity.value == "medium"  # loopback only
+    assert str(known.location) == "docker-compose.yml:8"

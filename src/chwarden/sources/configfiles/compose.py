@@ -28,6 +28,7 @@ from chwarden.sources.configfiles.image_entrypoint import (
     ContainerEnv,
     EnvValue,
     ServerRole,
+    command_line_overrides,
     command_words,
     entrypoint_users,
     server_role,
@@ -455,6 +456,10 @@ def _server(name: str, svc: YNode, project: ComposeProject, build: Build | None,
         builder.view.add(Mount(root / "users.d" / ENTRYPOINT_FILE, image_at, source=generated, priority=3))
         merged = assemble(inputs)
     merged.notes.insert(0, f"service {name!r}: {why}")
+    command_node = svc.get("command")
+    merged.overrides = command_line_overrides(command_words(command_node))
+    if merged.overrides and command_node is not None:
+        merged.overrides_at = Location(file=command_node.file, line=svc.key_line("command"))
     merged.secrets.extend(inline_key_secrets(builder.inline_keys, f"{project.display} {name}"))
     written, exposure = _ports(svc)
     network_mode = svc.text_at("network_mode")

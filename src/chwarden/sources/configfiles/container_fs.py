@@ -74,8 +74,13 @@ class ContainerView:
     """The files of a container, resolved the way Docker layers mounts over the image."""
 
     mounts: list[Mount] = field(default_factory=list)
+    # Paths an image copies into its config directory at start (bitnami: /bitnami/clickhouse/etc).
+    aliases: list[tuple[PurePosixPath, PurePosixPath]] = field(default_factory=list)
 
     def add(self, mount: Mount) -> None:
+        for alias, real in self.aliases:
+            if mount.target == alias or mount.target.is_relative_to(alias):
+                mount.target = real / mount.target.relative_to(alias)
         self.mounts.append(mount)
 
     def _ordered(self) -> list[Mount]:

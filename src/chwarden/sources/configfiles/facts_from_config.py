@@ -34,11 +34,11 @@ LIVE_ONLY_FACTS = (
 COMMAND_LINE = "command line"
 
 
-def _apply_overrides(config: dict[str, ConfigValue], overrides: Mapping[str, str]) -> None:
+def _apply_overrides(config: dict[str, ConfigValue], overrides: Mapping[str, str], at: Location | None = None) -> None:
     """`clickhouse-server -- --listen_host=X` beats every file for that key."""
     for key, value in overrides.items():
         leaf = key.rsplit(".", 1)[-1]
-        config[key] = ConfigValue(values=[safe_value(leaf, value)], location=Location(file=COMMAND_LINE))
+        config[key] = ConfigValue(values=[safe_value(leaf, value)], location=at or Location(file=COMMAND_LINE))
 
 
 NOT_A_DEPLOYMENT = "the input is a ClickHouse config, not a Kubernetes manifest or docker-compose file"
@@ -52,6 +52,7 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
         config_files=list(merged.files),
     )
     config = server_config(merged.server)
+    _apply_overrides(config, merged.overrides, merged.overrides_at)
     _apply_overrides(config, overrides or {})
     snapshot.server_config = config
     snapshot.system_logs = system_logs(merged.server)
@@ -93,8 +94,8 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
         snapshot.extra["notes"] = list(merged.notes)
     if merged.unresolved:
         snapshot.extra["unresolved"] = [str(u) for u in merged.unresolved]
-    if overrides:
-        snapshot.extra["command_line_overrides"] = sorted(overrides)
+    if overrides or merged.overrides:
+        snapshot.extra["command_line_overrides"] = sorted({*(overrides or {}), *merged.overrides})
     return snapshot
 
 

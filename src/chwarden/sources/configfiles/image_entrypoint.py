@@ -223,3 +223,16 @@ def server_role(entrypoint: list[str] | None, command: list[str] | None) -> Serv
             True, False, "the command starts clickhouse-server directly (the entrypoint's user setup does not run)"
         )
     return ServerRole(False, False, f"the command runs {text[:80]!r}")
+
+
+def command_line_overrides(command: list[str] | None) -> dict[str, str]:
+    """`--key=value` settings after `--` in the server's arguments (they override every config file)."""
+    words = command or []
+    if "--" not in words:
+        return {}
+    found: dict[str, str] = {}
+    for word in words[words.index("--") + 1 :]:
+        key, sep, value = word.removeprefix("--").partition("=")
+        if word.startswith("--") and sep and key:
+            found[key] = value
+    return found

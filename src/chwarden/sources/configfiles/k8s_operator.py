@@ -228,9 +228,7 @@ def clusters_tree(chi: YNode, installation: str) -> ConfigNode:
                 value_node = secret.mapping["value"]
                 leaf(cluster, "secret", value_node.text or "", value_node.at())
         secure = (item.text_at("secure") or "").lower() in ("yes", "true", "1")
-        shards = min(as_int(item.text_at("layout", "shardsCount")) or 1, MAX_LAYOUT)
-        replicas = min(as_int(item.text_at("layout", "replicasCount")) or 1, MAX_LAYOUT)
-        for s in range(shards):
+        for s, replicas in enumerate(_layout(item)):
             shard = ConfigNode(tag="shard", location=at)
             cluster.children.append(shard)
             for r in range(replicas):
@@ -241,6 +239,23 @@ def clusters_tree(chi: YNode, installation: str) -> ConfigNode:
                 if secure:
                     leaf(replica, "secure", "1", at)
     return tree
+
+
+def _layout(cluster: YNode) -> list[int]:
+    """Replicas per shard: `shardsCount`/`replicasCount`, or an explicit `shards:` list (each with its
+    own `replicasCount` or `replicas:` list)."""
+    layout = cluster.get("layout")
+    default_replicas = min(as_int(layout.text_at("replicasCount")) or 1, MAX_LAYOUT) if layout is not None else 1
+    explicit = layout.get("shards") if layout is not None else None
+    if explicit is not None and explicit.items:
+        counts = []
+        for shard in explicit.items[:MAX_LAYOUT]:
+            listed = shard.get("replicas")
+            count = len(listed.items) if listed is not None and listed.items else as_int(shard.text_at("replicasCount"))
+            counts.append(min(count or default_replicas, MAX_LAYOUT))
+        return counts
+    shards = min(as_int(layout.text_at("shardsCount")) or 1, MAX_LAYOUT) if layout is not None else 1
+    return [default_replicas] * shards
 
 
 def zookeeper_tree(chi: YNode) -> ConfigNode | None:
@@ -288,10 +303,13 @@ def _files(chi: YNode, installation: Installation) -> None:
 
 def _image(chi: YNode) -> tuple[str, Location]:
     for template in (chi.get("spec", "templates", "podTemplates") or YNode(0)).items or []:
-        for container in (template.get("spec", "containers") or YNode(0)).items or []:
-            image = container.get("image")
-            if image is not None and image.text:
-                return image.text, image.at()
+        containers = (template.get("spec", "containers") or YNode(0)).items or []
+        chosen = next(
+            (c for c in containers if c.text_at("name") == "clickhouse"), containers[0] if containers else None
+        )
+        image = chosen.get("image") if chosen is not None else None
+        if image is not None and image.text:
+            return image.text, image.at()
     kind = chi.get("kind")
     return OPERATOR_DEFAULT_IMAGE, kind.at() if kind is not None else chi.at()
 

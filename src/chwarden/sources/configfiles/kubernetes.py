@@ -139,11 +139,8 @@ class _Builder:
         env: ContainerEnv = {}
         namespace = name.split("/", 1)[0]
         for template in (chi.get("spec", "templates", "podTemplates") or YNode(0)).items or []:
-            for container in (template.get("spec", "containers") or YNode(0)).items or []:
-                if container.text_at("name") not in (None, "clickhouse", "clickhouse-pod") and not is_server_image(
-                    container.text_at("image") or ""
-                ):
-                    continue
+            container = clickhouse_container(template)
+            if container is not None:
                 mounts = container_mounts(template, container, self.manifest, namespace)
                 add_mounts(view, mounts)
                 self.server_maps.update(mounts.config_maps)
@@ -166,7 +163,8 @@ class _Builder:
             facts.k8s_services.append(_service_facts(service, label))
             facts.exposure.extend(service_exposure(service, label))
         for template in (chi.get("spec", "templates", "podTemplates") or YNode(0)).items or []:
-            for container in (template.get("spec", "containers") or YNode(0)).items or []:
+            container = clickhouse_container(template)
+            if container is not None:
                 facts.exposure.extend(pod_host_exposure(template, container, listen_ports(merged)))
         self.servers.append(K8sServer(name, merged, facts))
 
@@ -249,6 +247,12 @@ class _Builder:
             facts.k8s_services.append(_service_facts(service, label))
             facts.exposure.extend(service_exposure(service, label))
         self.servers.append(K8sServer(self.manifest.display, merged, facts))
+
+
+def clickhouse_container(template: YNode) -> YNode | None:
+    """The operator runs ClickHouse in the container named `clickhouse`, else the first one."""
+    containers = (template.get("spec", "containers") or YNode(0)).items or []
+    return next((c for c in containers if c.text_at("name") == "clickhouse"), containers[0] if containers else None)
 
 
 def _words(node: YNode | None) -> list[str] | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from chwarden.facts import LocatedSecret
+from chwarden.model import Location
 from chwarden.sources.configfiles.config_secrets import tree_secrets, unique
 from chwarden.sources.configfiles.container_fs import NotRead
 from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
@@ -42,6 +43,9 @@ class MergedConfig:
     assumptions: list[str] = field(default_factory=list)  # defaults taken for files the input lacks
     secrets: list[LocatedSecret] = field(default_factory=list)  # literal credentials in server-side files
     unknown_variables: list[str] = field(default_factory=list)
+    # `clickhouse-server -- --key=value` in a container's command: beats every file for that key.
+    overrides: dict[str, str] = field(default_factory=dict)
+    overrides_at: Location | None = None
 
 
 @dataclass

@@ -62,6 +62,7 @@ def parse_content(content: Content, name: str) -> ConfigNode:
 def image_mounts(view: ContainerView, image: ImageDefaults, at: Location) -> None:
     """The files the image ships under its config root, below every mount."""
     root = PurePosixPath(image.config_roots[0])
+    view.aliases.extend((PurePosixPath(alias), root) for alias in image.config_roots[1:])
     shipped = {
         root / "config.xml": lambda: image.main_config(at),
         root / "users.xml": lambda: image.users_config(at),
