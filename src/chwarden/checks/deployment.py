@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from chwarden.checks.deployment_reach import installation_only, reachable_beyond_host
 from chwarden.checks.helpers import is_loopback_only, users_or_missing
 from chwarden.checks.registry import Hit, check
-from chwarden.facts import ContainerFacts, DeploymentFacts, Snapshot
+from chwarden.facts import ContainerFacts, DeploymentFacts, FactMissing, Snapshot
 from chwarden.model import Remediation, Severity
 
 REF_OPERATOR_USERS = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/security_hardening.md"
@@ -149,7 +149,9 @@ def k8s_service_load_balancer_exposed(snapshot: Snapshot) -> Iterator[Hit]:
     references=(REF_CHI, REF_CONFIG_FILES),
 )
 def config_plaintext_secret(snapshot: Snapshot) -> Iterator[Hit]:
-    for secret in snapshot.need("config_secrets"):
+    if snapshot.config_secrets is None:
+        raise FactMissing("config_secrets", "no config files were read (add --config DIR to read them)")
+    for secret in snapshot.config_secrets:
         yield Hit(
             resource=f"secret:{secret.where}",
             evidence={"kind": secret.kind, "value": secret.redacted},

@@ -84,7 +84,7 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
         files_not_read=[FileNotRead(file=n.file, reason=n.reason) for n in merged.files_not_read],
         assumptions=list(merged.assumptions),
         unknown_variables=list(merged.unknown_variables),
-        notes=list(merged.notes),
+        notes=[*merged.notes, *(str(u) for u in merged.unresolved)],
     )
     _mark_unread(snapshot)
     snapshot.extra["main_file"] = merged.main_file
