@@ -397,3 +397,15 @@ def test_password_equal_to_name_from_a_recipe_default_is_known(tmp_path: Path) -
     known = next(f for f in report.findings if f.check_id == "well_known_password")
     assert known.resource == "user:clickhouse" and known.severity.value == "medium"  # loopback only
     assert str(known.location) == "docker-compose.yml:8"
+
+
+def test_a_directory_of_manifests_is_one_manifest(tmp_path: Path) -> None:
+    """`kubectl apply -f DIR`: the CHI and the ConfigMap its pods mount live in different files."""
+    documents = (DEPLOYMENTS / INPUTS["k8s_operator_clients"]).read_text(encoding="utf-8").split("\n---\n")
+    for number, document in enumerate(documents):
+        (tmp_path / f"{number:02d}.yaml").write_text(document + "\n", encoding="utf-8")
+    report, _ = audit_config(str(tmp_path), AuditOptions())
+    found = {(f.check_id, f.resource.split("[", 1)[-1]): str(f.location) for f in report.findings}
+    key = "configMap analytics/clickhouse-extra s3.xml]: storage_configuration.disks.s3.secret_access_key"
+    assert found[("config_plaintext_secret", key)] == "01.yaml:13"
+    assert report.targets[0].files_read[:5] == ["00.yaml", "01.yaml", "02.yaml", "03.yaml", "04.yaml"]

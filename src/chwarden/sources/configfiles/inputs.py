@@ -25,7 +25,8 @@ from chwarden.sources.configfiles.kubernetes import is_kubernetes, load_kubernet
 from chwarden.sources.configfiles.loader import MAIN_NAMES, MergedConfig, load_config
 from chwarden.sources.configfiles.reading import YAML_SUFFIXES, read_bytes
 from chwarden.sources.configfiles.server_files import ContainerInputs, assemble, image_mounts
-from chwarden.sources.configfiles.yaml_docs import load_documents
+from chwarden.sources.configfiles.tree import ConfigError
+from chwarden.sources.configfiles.yaml_docs import YNode, load_documents
 
 DROP_IN_DIRS = ("config.d", "conf.d", "users.d")
 MAX_ENTRIES = 1000
@@ -90,6 +91,26 @@ def load_drop_in(directory: Path, image_text: str) -> MergedConfig:
     return merged
 
 
+def _manifest_directory(directory: Path, options: InputOptions) -> list[LoadedInput] | None:
+    """A directory of Kubernetes manifests (kubectl apply -f DIR): all of them as one manifest."""
+    documents: list[YNode] = []
+    not_read: list[NotRead] = []
+    files = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in YAML_SUFFIXES)
+    for file in files[:MAX_ENTRIES]:
+        try:
+            documents.extend(load_documents(read_bytes(file, file.name), file.name))
+        except ConfigError as exc:
+            not_read.append(NotRead(file.name, str(exc)))
+    if not documents or not is_kubernetes(documents):
+        return None
+    servers, notes = load_kubernetes(directory / ".", documents, directory.name, env=options.env, image=options.image)
+    read = [f.name for f in files[:MAX_ENTRIES] if f.name not in {n.file for n in not_read}]
+    return [
+        LoadedInput("kubernetes", s.merged, s.deployment, s.name if len(servers) > 1 else None, notes, read, not_read)
+        for s in servers
+    ]
+
+
 def load_inputs(path: Path, options: InputOptions | None = None) -> list[LoadedInput]:
     """Read any supported input into one merged config per ClickHouse server it describes."""
     options = options or InputOptions()
@@ -99,6 +120,10 @@ def load_inputs(path: Path, options: InputOptions | None = None) -> list[LoadedI
             path = compose
         elif _is_drop_in(path):
             return [LoadedInput("config", load_drop_in(path, options.image or DEFAULT_IMAGE))]
+        elif not any((path / n).exists() for n in MAIN_NAMES):
+            manifests = _manifest_directory(path, options)
+            if manifests is not None:
+                return manifests
     if path.is_file() and path.suffix.lower() in YAML_SUFFIXES:
         display = path.name
         documents = load_documents(read_bytes(path, display), display)
