@@ -409,3 +409,21 @@ def test_a_directory_of_manifests_is_one_manifest(tmp_path: Path) -> None:
     key = "configMap analytics/clickhouse-extra s3.xml]: storage_configuration.disks.s3.secret_access_key"
     assert found[("config_plaintext_secret", key)] == "01.yaml:13"
     assert report.targets[0].files_read[:5] == ["00.yaml", "01.yaml", "02.yaml", "03.yaml", "04.yaml"]
+
+
+def test_dictionary_files_go_through_the_same_secret_reader(tmp_path: Path) -> None:
+    _write(
+        tmp_path,
+        {
+            "config.xml": "<clickhouse>\n<dictionaries_config>*_dictionary.*ml</dictionaries_config>\n</clickhouse>\n",
+            "users.xml": "<clickhouse><users/></clickhouse>\n",
+            "orders_dictionary.xml": (
+                "<clickhouse><dictionary><name>orders</name>\n<source><mysql><host>db</host><user>reader</user>\n"
+                "<password>Sup3r-Dict-Pass</password>\n</mysql></source></dictionary></clickhouse>\n"
+            ),
+        },
+    )
+    report, _ = audit_config(str(tmp_path), AuditOptions())
+    secret = next(f for f in report.findings if f.check_id == "config_plaintext_secret")
+    assert str(secret.location) == "orders_dictionary.xml:3" and "Sup3r" not in secret.model_dump_json()
+    assert "orders_dictionary.xml" in report.targets[0].files_read

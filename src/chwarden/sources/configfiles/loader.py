@@ -71,6 +71,25 @@ class _Reader:
             self.secrets.extend(tree_secrets(tree, self.display(path)))  # the one secret reader (issue 21)
         return tree
 
+    def dictionaries(self, server: ConfigNode, base_dir: Path) -> None:
+        """Dictionary definition files the server loads (`dictionaries_config` globs): their sources
+        may hold passwords, so they go through the secret reader and are listed as read."""
+        count = 0
+        for pattern in server.all("dictionaries_config"):
+            glob = resolve(base_dir, pattern.text or "")
+            try:
+                matches = sorted(glob.parent.glob(glob.name)) if glob.parent.is_dir() else []
+            except (OSError, ValueError):
+                continue
+            for path in matches:
+                if count >= MAX_MERGE_FILES or not path.is_file():
+                    continue
+                count += 1
+                try:
+                    self.read(path)
+                except ConfigError as exc:
+                    self.not_read.append(NotRead(self.display(path), f"cannot be parsed ({exc})"))
+
     def merged(self, main: Path) -> ConfigNode:
         tree = self.read(main)
         for ignored in ignored_files(main):
@@ -162,6 +181,7 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
     server = reader.merged(main)
     include_from = server.text_of("include_from") or DEFAULT_INCLUDE_FROM
     reader.substitute(server, include_from, main.parent)
+    reader.dictionaries(server, main.parent)
     notes: list[str] = []
     users_path = find_users_file(server, main)
     users: ConfigNode | None = None
