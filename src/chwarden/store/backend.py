@@ -107,8 +107,10 @@ class HttpBackend(StoreBackend):
         verify_tls: bool = True,
         ca_file: str | None = None,
         timeout: float = STORE_TIMEOUT,
+        settings: dict[str, str] | None = None,
     ) -> None:
         self.description = f"store {url}"
+        self._settings = dict(settings or {})
         self.url = url.rstrip("/") + "/"
         verify: bool | ssl.SSLContext = verify_tls
         if verify_tls and ca_file:
@@ -121,7 +123,7 @@ class HttpBackend(StoreBackend):
     def _run(self, sql: str, data: bytes | None = None, fmt: str | None = None) -> bytes:
         text = f"{sql}\nFORMAT {fmt}" if fmt else sql
         body = text.encode("utf-8") if data is None else text.encode("utf-8") + b"\n" + data
-        params = {"output_format_json_quote_64bit_integers": "0"} if fmt == "JSON" else {}
+        params = {**self._settings, **({"output_format_json_quote_64bit_integers": "0"} if fmt == "JSON" else {})}
         try:
             with self._client.stream("POST", self.url, content=body, headers=self._headers, params=params) as answer:
                 chunks: list[bytes] = []

@@ -123,8 +123,16 @@ def open_store(spec: StoreSpec) -> Store:
     """Connect to the store, create or migrate its schema, and return it."""
     backend: StoreBackend
     if spec.is_server:
+        # on a cluster, an INSERT into a Distributed table returns once the rows reached their shards
+        # (not when queued): the next cycle, from any worker, reads what this one wrote
+        settings = {"insert_distributed_sync": "1"} if spec.cluster else {}
         backend = HttpBackend(
-            spec.location, user=spec.user, password=spec.password, verify_tls=spec.verify_tls, ca_file=spec.ca_file
+            spec.location,
+            user=spec.user,
+            password=spec.password,
+            verify_tls=spec.verify_tls,
+            ca_file=spec.ca_file,
+            settings=settings,
         )
     else:
         path = Path(spec.path).expanduser()
