@@ -109,9 +109,9 @@ def _benign_queries(user: str, rng: random.Random) -> Iterator[tuple[str, bool]]
     while True:
         if user == "app":
             choice = rng.random()
-            if choice < 0.5:
+            if choice < 0.6:
                 yield f"SELECT url, status FROM app.events WHERE id = {rng.randrange(250_000)}", False
-            elif choice < 0.8:
+            elif choice < 0.9:
                 yield (
                     f"SELECT role, message FROM app.chat_log WHERE session = 'sess_{rng.randrange(75):04d}' LIMIT 20",
                     False,
@@ -137,8 +137,10 @@ def _benign_queries(user: str, rng: random.Random) -> Iterator[tuple[str, bool]]
             else:
                 yield "SELECT no_such_column FROM app.orders LIMIT 1", False  # a typo: an error, not an attack
         elif user == "etl":
-            if rng.random() < 0.9:
+            if rng.random() < 0.3:
                 yield f"INSERT INTO app.orders SELECT number + {rng.randrange(10**7, 10**8)}, 1 FROM numbers(10)", True
+            elif rng.random() < 0.9:
+                yield "SELECT max(id), count() FROM app.orders", False
             else:
                 yield "OPTIMIZE TABLE app.orders", True
         elif user == "grafana":
