@@ -55,11 +55,11 @@ def harden(
     force: Annotated[bool, typer.Option("--force", help="Write into a non-empty directory.")] = False,
 ) -> None:
     """Write a complete hardened config (config.d/ and users.d/) for a ClickHouse version."""
+    from chwarden.clickhouse.features import Features, VersionError, parse_release_line
     from chwarden.remediate.baseline import LOOPBACK, SECRETS_FILE, HardenError, HardenOptions, generate
-    from chwarden.remediate.features import Features, VersionError, parse_version
 
     try:
-        version = parse_version(target_version)
+        version = parse_release_line(target_version)
     except VersionError as exc:
         fail(str(exc), EXIT_USAGE)
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not force)):

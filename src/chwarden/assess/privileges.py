@@ -359,7 +359,7 @@ def implicit_grants(user: UserFacts) -> list[Grant]:
 def _enforces_row_policies(snapshot: Snapshot) -> bool:
     """Servers older than XML row filters read the <filter> of users.xml and ignore it."""
     from chwarden.checks.helpers import lacks
-    from chwarden.remediate.features import XML_ROW_FILTERS_SINCE
+    from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
 
     return not lacks(snapshot, XML_ROW_FILTERS_SINCE)
 

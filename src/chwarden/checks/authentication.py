@@ -23,10 +23,10 @@ from chwarden.checks.helpers import (
     xml_users_era,
 )
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.features import BCRYPT_SINCE, INSECURE_PASSWORD_DEFAULTS_JUDGED_SINCE, VALID_UNTIL_SINCE
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 from chwarden.redact import fingerprint
-from chwarden.remediate.features import BCRYPT_SINCE
 
 REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 REF_CREATE_USER = "https://clickhouse.com/docs/sql-reference/statements/create/user"
@@ -36,7 +36,6 @@ REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collection
 
 HASHED_AUTH = frozenset({"sha256_password", "double_sha1_password", "bcrypt_password", "scram_sha256_password"})
 PASSWORD_AUTH = HASHED_AUTH | {"plaintext_password"}
-VALID_UNTIL_SINCE = (23, 9)  # CREATE USER ... VALID UNTIL
 NO_EXPIRY = frozenset({"", "0", "1970-01-01 00:00:00", "1970-01-01T00:00:00"})
 
 
@@ -289,7 +288,6 @@ def empty_password_hash(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 INSECURE_TYPE_SWITCHES = ("allow_plaintext_password", "allow_no_password", "allow_implicit_no_password")
-INSECURE_TYPES_SINCE = (22, 10)  # approximate first release with these switches
 
 
 def _unredacted_switch(value: str) -> str:
@@ -317,7 +315,7 @@ def insecure_password_types_allowed(snapshot: Snapshot) -> Iterator[Hit]:
     for name in INSECURE_TYPE_SWITCHES:
         value = config_value(snapshot, name)
         if value is None:
-            supported = version_at_least(snapshot, INSECURE_TYPES_SINCE)
+            supported = version_at_least(snapshot, INSECURE_PASSWORD_DEFAULTS_JUDGED_SINCE)
             if supported is None:
                 raise FactMissing("server.version", f"{name} is unset and the version is unknown")
             if not supported:

@@ -21,9 +21,9 @@ from chwarden.checks.helpers import (
     xml_users_era,
 )
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
 from chwarden.facts import SecretRef, Snapshot, TableFacts
 from chwarden.model import Remediation, Severity
-from chwarden.remediate.features import XML_ROW_FILTERS_SINCE
 
 CATEGORY = "exposure"
 REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chwarden.clickhouse.config_keys import ignored_key
+from chwarden.clickhouse.features import CONSTRAINTS_SINCE
+from chwarden.clickhouse.settings import setting_default as version_default
+from chwarden.clickhouse.version import Version, parse_version
 from chwarden.facts import (
     ConfigValue,
     FactMissing,
@@ -15,7 +19,6 @@ from chwarden.facts import (
     UserFacts,
 )
 from chwarden.model import Location, Remediation
-from chwarden.remediate.features import CONSTRAINTS_SINCE
 
 ANY_HOST_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "::", "0.0.0.0", "::ffff:0.0.0.0/96"})
 PASSWORDLESS_AUTH = frozenset({"no_password"})
@@ -106,38 +109,9 @@ def session_is_passwordless(snapshot: Snapshot) -> bool:
     return name in (None, "default") and bool(anonymous_login_accepted(snapshot))
 
 
-# Top-level config keys that Debian's 18.16 server binary does not contain (measured by
-# tests/harness/config_oracle.py): an 18.x server ignores them, so for it they are no facts at all.
-UNKNOWN_TO_18 = frozenset(
-    {
-        "access_control_improvements",
-        "allow_implicit_no_password",
-        "allow_no_password",
-        "allow_plaintext_password",
-        "bcrypt_workfactor",
-        "default_password_type",
-        "display_secrets_in_show_and_select",
-        "enable_verbose_replicas_status",
-        "grpc",
-        "grpc_port",
-        "http_options_response",
-        "keeper_server",
-        "mysql_port",
-        "named_collections",
-        "postgresql_port",
-        "prometheus",
-        "query_masking_rules",
-        "remote_url_allow_hosts",
-        "session_log",
-        "text_log",
-    }
-)
-
-
 def ignored_by_server(snapshot: Snapshot, path: str) -> bool:
     """The server's version does not know this key: whatever the files say, it is as if absent."""
-    version = server_version(snapshot)
-    return version is not None and version[0] <= 18 and path.split(".", 1)[0] in UNKNOWN_TO_18
+    return ignored_key(version_of(snapshot), path)
 
 
 def config_value(snapshot: Snapshot, path: str) -> ConfigValue | None:
@@ -391,31 +365,12 @@ def can_select(snapshot: Snapshot, user: str | None, database: str, table: str) 
     return bool(model.allowing(user, IMPLIES_SELECT, database, table, None))
 
 
-# Server defaults of the settings the limit/logging checks judge, for values no profile sets.
-SETTING_DEFAULTS = {
-    "readonly": "0",
-    "allow_ddl": "1",
-    "log_queries": "1",
-    "max_execution_time": "0",
-    "max_result_rows": "0",
-    "max_result_bytes": "0",
-    "max_rows_to_read": "0",
-    "max_concurrent_queries_for_user": "0",
-    "allow_introspection_functions": "0",
-}
-
-
 def setting_default(snapshot: Snapshot, name: str) -> str:
     """The server's own default of a setting (its ``default`` column when collected)."""
     known = (snapshot.effective_settings or {}).get(name)
     if known is not None and known.default is not None:
         return known.default
-    version = server_version(snapshot)
-    if name == "max_memory_usage":  # 10 GB until 22.4, unlimited from 22.5
-        return "10000000000" if version is not None and version < (22, 5) else "0"
-    if name == "log_queries":  # off until 20.4
-        return "0" if version is not None and version < (20, 5) else "1"
-    return SETTING_DEFAULTS.get(name, "0")
+    return version_default(name, version_of(snapshot))
 
 
 @dataclass(frozen=True)
@@ -487,9 +442,6 @@ def group_subjects(subjects: list[SettingsSubject]) -> dict[str, list[SettingsSu
     return grouped
 
 
-PROFILE_CONSTRAINTS_SINCE = CONSTRAINTS_SINCE  # older servers reject every query of a profile with <constraints>
-
-
 def lacks(snapshot: Snapshot, since: tuple[int, int]) -> bool:
     """The server is known to predate a feature: a config patch for it would be silently ignored."""
     return version_at_least(snapshot, since) is False
@@ -497,7 +449,7 @@ def lacks(snapshot: Snapshot, since: tuple[int, int]) -> bool:
 
 def constraint_lines(snapshot: Snapshot, inner: str, indent: str = "    ") -> list[str]:
     """A profile's ``<constraints>`` element, or nothing on servers too old to know it."""
-    if not inner or lacks(snapshot, PROFILE_CONSTRAINTS_SINCE):
+    if not inner or lacks(snapshot, CONSTRAINTS_SINCE):
         return []
     return [f"{indent}<constraints>{inner}</constraints>"]
 
@@ -524,7 +476,6 @@ __all__ = [
     "ANY_HOST_NETWORKS",
     "EMPTY_SHA256",
     "LOCKED_WRITABILITY",
-    "SETTING_DEFAULTS",
     "FactMissing",
     "ProfileResolver",
     "ResolvedSetting",
@@ -593,20 +544,14 @@ def port_enabled(value: ConfigValue | None) -> bool:
     return value is not None and value.value.strip() not in ("", "0")
 
 
-def server_version(snapshot: Snapshot) -> tuple[int, ...] | None:
-    """`23.8.2.7` -> (23, 8, 2, 7); None when the version is unknown or unparsable."""
-    parts: list[int] = []
-    for piece in (snapshot.server.version or "").split("."):
-        digits = "".join(ch for ch in piece if ch.isdigit())
-        if not digits or digits != piece.strip()[: len(digits)]:
-            break
-        parts.append(int(digits))
-    return tuple(parts) or None
+def version_of(snapshot: Snapshot) -> Version | None:
+    """The server's version; None when it is unknown or not a ClickHouse version string."""
+    return parse_version(snapshot.server.version)
 
 
 def version_at_least(snapshot: Snapshot, minimum: tuple[int, ...]) -> bool | None:
-    version = server_version(snapshot)
-    return None if version is None else version >= minimum
+    version = version_of(snapshot)
+    return None if version is None else version.at_least(minimum)
 
 
 def is_loopback_only(user: UserFacts) -> bool:
@@ -617,13 +562,6 @@ def is_loopback_only(user: UserFacts) -> bool:
     if not hosts:
         return user.host_local
     return all(h in LOOPBACK_NETWORKS for h in hosts)
-
-
-def ipv4_netmask_form(cidr: str) -> str:
-    """10.0.0.0/8 -> 10.0.0.0/255.0.0.0: the only IPv4 network form 18.x matches correctly."""
-    address, _, bits = cidr.partition("/")
-    mask = (0xFFFFFFFF << (32 - int(bits))) & 0xFFFFFFFF if int(bits) <= 32 else 0xFFFFFFFF
-    return f"{address}/{'.'.join(str((mask >> s) & 0xFF) for s in (24, 16, 8, 0))}"
 
 
 def is_xml_user(snapshot: Snapshot, user: UserFacts) -> bool:
@@ -657,14 +595,13 @@ __all__ += [
     "config_known",
     "config_section",
     "ignored_by_server",
-    "ipv4_netmask_form",
     "is_loopback_only",
     "is_xml_user",
     "lacks",
     "port_enabled",
     "quote_ident",
-    "server_version",
     "user_fix",
     "users_d_xml",
     "version_at_least",
+    "version_of",
 ]

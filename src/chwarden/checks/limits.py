@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from chwarden.checks.helpers import (
-    PROFILE_CONSTRAINTS_SINCE,
     ProfileResolver,
     constraint_lines,
     element_owner,
@@ -30,6 +29,7 @@ from chwarden.checks.helpers import (
 )
 from chwarden.checks.privileges import anonymous_subject
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.features import CONSTRAINTS_SINCE
 from chwarden.facts import QuotaFacts, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 
@@ -104,7 +104,7 @@ def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
     resolver = ProfileResolver.of(snapshot)
     # Before profile constraints (19.14) a user has one profile and no roles, and readonly 1/2 forbids
     # changing `readonly` itself: nothing can lift it, and nothing more could lock it.
-    lockable = not lacks(snapshot, PROFILE_CONSTRAINTS_SINCE)
+    lockable = not lacks(snapshot, CONSTRAINTS_SINCE)
     for element in resolver.elements if lockable else []:
         if element.setting_name != "readonly" or (element.value or "").strip() not in ("1", "2"):
             continue
@@ -357,7 +357,7 @@ def limits_not_constrained(snapshot: Snapshot) -> Iterator[Hit]:
                 resource=owner,
                 evidence={"unconstrained_limits": loose},
                 remediation=settings_fix(snapshot, owner, loose)
-                if not lacks(snapshot, PROFILE_CONSTRAINTS_SINCE)
+                if not lacks(snapshot, CONSTRAINTS_SINCE)
                 else Remediation(text=NO_CONSTRAINTS_BEFORE_19_14),
                 location=own[0].location,
             )

@@ -19,9 +19,9 @@ from chwarden.checks.helpers import (
     xml_fragment,
 )
 from chwarden.checks.registry import Hit, check, version_lacks_feature
+from chwarden.clickhouse.features import DISPLAY_SECRETS_SINCE, LOG_TTL_SINCE, MASKING_SINCE, SESSION_LOG_SINCE
 from chwarden.facts import LogSecretFacts, Snapshot, SystemLogFacts
 from chwarden.model import Remediation, Severity
-from chwarden.remediate.features import LOG_TTL_SINCE, MASKING_SINCE
 
 CATEGORY = "logging"
 REF_SERVER = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
@@ -189,7 +189,7 @@ def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("server_config",),
 )
 def secrets_shown_in_show_select(snapshot: Snapshot) -> Iterator[Hit]:
-    if version_at_least(snapshot, (23, 5)) is False:
+    if version_at_least(snapshot, DISPLAY_SECRETS_SINCE) is False:
         return  # secrets are not masked at all before; credentials_in_* checks cover that
     value = config_value(snapshot, "display_secrets_in_show_and_select")
     if value is None or not is_true(value.value):
@@ -292,7 +292,7 @@ def passwords_in_query_log(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("system_logs",),
 )
 def session_log_disabled(snapshot: Snapshot) -> Iterator[Hit]:
-    if version_at_least(snapshot, (21, 9)) is False:
+    if version_at_least(snapshot, SESSION_LOG_SINCE) is False:
         return  # no session_log before 21.9
     entry = _log_entry(snapshot.need("system_logs"), "session_log")
     missing = _log_missing(snapshot, entry, "session_log")

@@ -15,26 +15,27 @@ from chwarden.checks.helpers import (
     config_known,
     config_section,
     config_value,
-    ipv4_netmask_form,
     is_passwordless,
     is_true,
     lacks,
     port_enabled,
     quote_ident,
-    server_version,
     user_fix,
     users_d_xml,
     users_or_missing,
+    version_of,
     xml_fragment,
 )
 from chwarden.checks.registry import Hit, check, version_lacks_feature
-from chwarden.facts import ConfigValue, FactMissing, Snapshot, UserFacts
-from chwarden.model import Endpoint, Remediation, Severity
-from chwarden.remediate.features import (
+from chwarden.clickhouse.features import (
     CLUSTER_SECRET_SINCE,
+    IPV4_PREFIXES_MATCH_SINCE,
     REMOTE_URL_ALLOW_HOSTS_SINCE,
     VERBOSE_REPLICAS_SWITCH_SINCE,
+    ipv4_netmask_form,
 )
+from chwarden.facts import ConfigValue, FactMissing, Snapshot, UserFacts
+from chwarden.model import Endpoint, Remediation, Severity
 
 REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
@@ -158,10 +159,10 @@ def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
     candidates = [(u, ips) for u, ips in candidates if ips]
     if not candidates:
         return
-    version = server_version(snapshot)
+    version = version_of(snapshot)
     if version is None:
         raise FactMissing("server.version", "IPv4 prefixes found; whether they are broken depends on the version")
-    if version[0] > 18:
+    if version.at_least(IPV4_PREFIXES_MATCH_SINCE):
         return
     for user, ips in candidates:
         yield Hit(

@@ -36,9 +36,14 @@ from chwarden.checks.helpers import (
     xml_users_era,
 )
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.features import (
+    SYSTEM_DB_GRANT_SWITCH_SINCE,
+    TABLE_ENGINES_GRANT_SWITCH_SINCE,
+    XML_GRANTS_SINCE,
+    XML_ROLES_SINCE,
+)
 from chwarden.facts import GrantFacts, Snapshot
 from chwarden.model import Remediation, Severity
-from chwarden.remediate.features import XML_GRANTS_SINCE, XML_ROLES_SINCE
 
 CATEGORY = "privileges"
 REF_GRANT = "https://clickhouse.com/docs/sql-reference/statements/grant"
@@ -588,13 +593,13 @@ SYSTEM_DB_SWITCH = AccessControlSwitch(
     "system_tables_readable_without_grant",
     "access_control_improvements.select_from_system_db_requires_grant",
     flag_when_absent=True,
-    since=(22, 11),
+    since=SYSTEM_DB_GRANT_SWITCH_SINCE,
 )
 TABLE_ENGINES_SWITCH = AccessControlSwitch(
     "table_engines_without_grant",
     "access_control_improvements.table_engines_require_grant",
     flag_when_absent=False,
-    since=(23, 7),
+    since=TABLE_ENGINES_GRANT_SWITCH_SINCE,
 )
 
 

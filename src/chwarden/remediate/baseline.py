@@ -26,8 +26,8 @@ import ipaddress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chwarden.remediate import features as F
-from chwarden.remediate.features import Features, Version
+from chwarden.clickhouse import features as F
+from chwarden.clickhouse.features import Features
 from chwarden.remediate.secrets_store import SecretStore, new_secret, secret_key, sha256_hex
 from chwarden.remediate.xmlbuild import Node, comment, document, el, leaves
 
@@ -245,7 +245,7 @@ def _notes(options: HardenOptions) -> list[str]:
             "CHWARDEN_KEEPER_IDENTITY, before creating replicated tables; set interserver_https_host and "
             "listen_host per node"
         )
-    if options.cluster and t.version < REPLICATION_WITHOUT_TCP_PORT_SINCE:
+    if options.cluster and not t.has(F.REPLICATION_WITHOUT_TCP_PORT_SINCE):
         notes.append(f"ClickHouse {t.label} replication needs the plain tcp_port: firewall it to the cluster nodes")
     if options.cluster and not t.has(F.CLUSTER_SECRET_SINCE):
         notes.append(
@@ -291,11 +291,6 @@ def _main(options: HardenOptions) -> list[Node | None]:
 # ---- config.d -----------------------------------------------------------------------------------
 
 
-# 18.16's replication thread reads tcp_port to announce the replica ("Not found: tcp_port" without
-# it); newer lines are assumed to fall back to a default (not verified here: no newer server).
-REPLICATION_WITHOUT_TCP_PORT_SINCE: Version = (19, 1)
-
-
 def _network(options: HardenOptions) -> list[Node | None]:
     t = options.target
     nodes: list[Node | None] = [el("listen_host", h) for h in options.listen_hosts]
@@ -305,7 +300,7 @@ def _network(options: HardenOptions) -> list[Node | None]:
             el("tcp_port_secure", str(TCP_SECURE_PORT)),
             el("http_port", remove="1"),
         ]
-        if options.cluster and t.version < REPLICATION_WITHOUT_TCP_PORT_SINCE:
+        if options.cluster and not t.has(F.REPLICATION_WITHOUT_TCP_PORT_SINCE):
             nodes += [
                 comment("18.x replicated tables cannot start without tcp_port: firewall it to the cluster nodes"),
                 el("tcp_port", str(TCP_PORT)),

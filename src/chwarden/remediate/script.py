@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from chwarden.checks.helpers import ipv4_netmask_form
+from chwarden.clickhouse.features import CLICKHOUSE_ROOT_SINCE, IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
+from chwarden.clickhouse.version import Version, parse_version
 from chwarden.model import Finding, Report
 from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
 
@@ -222,28 +223,24 @@ def _mark_superseded(items: list[FixItem]) -> None:
             item.superseded_by = password_fix[name]
 
 
-def _report_versions(report: Report) -> list[str]:
-    return [e.version or "" for e in report.endpoints] + [
-        str(f.evidence.get("version")) for f in report.findings if f.category == "versions"
+def report_version(report: Report) -> Version | None:
+    """The server's version as the report tells it (an endpoint, or a version finding's evidence)."""
+    texts = [e.version for e in report.endpoints] + [
+        f.evidence.get("version") for f in report.findings if f.category == "versions"
     ]
+    return next((v for v in map(parse_version, texts) if v is not None), None)
 
 
 def ipv4_prefixes_broken(report: Report) -> bool:
     """The report is of an 18.x server, where `<ip>a.b.c.d/NN</ip>` matches every client."""
-    for version in _report_versions(report):
-        match = re.match(r"(\d+)\.", version)
-        if match:
-            return int(match.group(1)) <= 18
-    return False
+    version = report_version(report)
+    return version is not None and not version.at_least(IPV4_PREFIXES_MATCH_SINCE)
 
 
 def root_for(report: Report) -> str:
     """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
-    for version in _report_versions(report):
-        match = re.match(r"(\d+)\.(\d+)", version or "")
-        if match:
-            return "yandex" if (int(match.group(1)), int(match.group(2))) < (22, 1) else "clickhouse"
-    return "clickhouse"
+    version = report_version(report)
+    return "yandex" if version is not None and not version.at_least(CLICKHOUSE_ROOT_SINCE) else "clickhouse"
 
 
 def _comment_block(text: str) -> list[str]:

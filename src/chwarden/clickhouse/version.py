@@ -1,4 +1,8 @@
-"""ClickHouse version strings: parsing and numeric comparison.
+"""ClickHouse version strings: the one parser, and numeric comparison.
+
+Every version chwarden reads goes through ``parse_version``: what a live server or a scanned port
+reports, a ``--target-version``, the advisory data. Feature thresholds (``features``) are release
+lines (``Branch``, ``(23, 8)``) compared with ``Version.at_least``.
 
 Server versions come as ``YY.M.patch.build`` with optional suffixes (``24.3.4.147-lts``,
 ``24.8.14.10003.altinitystable``), as ``1.1.54xxx`` before 18.x, and as ``YY.0.x.y`` on ClickHouse
@@ -25,7 +29,7 @@ Branch = tuple[int, int]
 
 @functools.total_ordering
 @dataclass(frozen=True, eq=False)
-class ClickHouseVersion:
+class Version:
     """A parsed version; ordered and compared by its numbers only."""
 
     numbers: tuple[int, ...]
@@ -62,16 +66,20 @@ class ClickHouseVersion:
     def is_altinity(self) -> bool:
         return bool(self.suffix) and "altinity" in (self.suffix or "").lower()
 
+    def at_least(self, since: tuple[int, ...]) -> bool:
+        """This build is on or after ``since`` (a release line or a build), numerically."""
+        return self.numbers >= since
+
     def __str__(self) -> str:
         return self.raw or ".".join(str(n) for n in self.numbers)
 
     def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ClickHouseVersion):
+        if not isinstance(other, Version):
             return NotImplemented
         return self.numbers == other.numbers
 
     def __lt__(self, other: object) -> bool:
-        if not isinstance(other, ClickHouseVersion):
+        if not isinstance(other, Version):
             return NotImplemented
         return self.numbers < other.numbers
 
@@ -79,7 +87,7 @@ class ClickHouseVersion:
         return hash(self.numbers)
 
 
-def parse_version(value: object) -> ClickHouseVersion | None:
+def parse_version(value: object) -> Version | None:
     """Parse a server version string; anything that is not a ClickHouse version gives None."""
     if not isinstance(value, str):
         return None
@@ -94,7 +102,7 @@ def parse_version(value: object) -> ClickHouseVersion | None:
         return None
     if numbers[0] != LEGACY_MAJOR and numbers[0] < FIRST_CALENDAR_MAJOR:
         return None
-    return ClickHouseVersion(numbers=numbers, suffix=match.group("suffix"), raw=text)
+    return Version(numbers=numbers, suffix=match.group("suffix"), raw=text)
 
 
 def parse_branch(value: str) -> Branch | None:
