@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from chwarden.checks.registry import Check, all_checks, run_checks
+from chwarden.checks.judge import judge, select_checks
+from chwarden.checks.registry import Check
 from chwarden.connect import (
     ChwardenConnectError,
     Credentials,
@@ -19,7 +19,7 @@ from chwarden.connect import (
     connect,
 )
 from chwarden.facts import Snapshot
-from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
+from chwarden.model import Report, utc_now
 from chwarden.sources.merge import merge_live_and_config
 
 
@@ -42,17 +42,9 @@ class AuditOptions:
     skip_check_ids: tuple[str, ...] = ()
     deadline_s: float = 120.0
 
-
-def select_checks(options: AuditOptions) -> list[Check]:
-    """The checks to run; unknown ids are a usage error."""
-    checks = all_checks()
-    known = {c.meta.id for c in checks}
-    unknown = [i for i in (*options.check_ids, *options.skip_check_ids) if i not in known]
-    if unknown:
-        raise ValueError(f"unknown check id(s): {', '.join(unknown)} (see `chwarden checks`)")
-    if options.check_ids:
-        checks = [c for c in checks if c.meta.id in options.check_ids]
-    return [c for c in checks if c.meta.id not in options.skip_check_ids]
+    def selected_checks(self) -> list[Check]:
+        """The checks these options ask for; unknown ids raise UnknownCheckError."""
+        return select_checks(self.check_ids, self.skip_check_ids)
 
 
 def collect_target(target: Target, credentials: Credentials, options: AuditOptions) -> Snapshot:
@@ -149,48 +141,6 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     return targets
 
 
-def judge(
-    snapshots: Sequence[Snapshot],
-    *,
-    command: str = "audit",
-    started_at: str | None = None,
-    checks: Iterable[Check] | None = None,
-    failed: Sequence[tuple[str, str]] = (),
-) -> Report:
-    """Run the checks over every snapshot and assemble the report."""
-    selected = list(checks) if checks is not None else all_checks()
-    findings: list[Finding] = []
-    not_checked: list[NotChecked] = []
-    endpoints: list[Endpoint] = []
-    statuses: list[TargetStatus] = []
-    for snapshot in snapshots:
-        f, n = run_checks(snapshot, selected)
-        findings.extend(f)
-        not_checked.extend(n)
-        endpoints.extend(snapshot.endpoints or [])
-        status = "partial" if snapshot.partial else "complete"
-        statuses.append(TargetStatus(target=snapshot.target, status=status, errors=list(snapshot.errors)))
-    for target, error in failed:
-        statuses.append(TargetStatus(target=target, status="failed", errors=[error]))
-    findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
-    return Report(
-        command=command,
-        started_at=started_at or utc_now(),
-        finished_at=utc_now(),
-        endpoints=_unique_endpoints(endpoints),
-        findings=findings,
-        not_checked=not_checked,
-        targets=statuses,
-    )
-
-
-def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
-    seen: dict[tuple[str, int], Endpoint] = {}
-    for e in endpoints:
-        seen.setdefault((e.host, e.port), e)
-    return list(seen.values())
-
-
 def audit(
     target: Target,
     credentials: Credentials,
@@ -198,7 +148,7 @@ def audit(
 ) -> tuple[Report, list[Snapshot]]:
     """Audit one live target (and, with ``options.cluster``, every node of that cluster)."""
     started = utc_now()
-    checks = select_checks(options)
+    checks = options.selected_checks()
     first = collect_target(target, credentials, options)
     snapshots = [first]
     failed: list[tuple[str, str]] = []
@@ -216,7 +166,7 @@ def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapsho
     from chwarden.sources.configfiles import snapshot_from_config
 
     started = utc_now()
-    checks = select_checks(options)
+    checks = options.selected_checks()
     from chwarden.sources.configfiles.locate import locate_findings
 
     snapshot = snapshot_from_config(path, env=options.env)

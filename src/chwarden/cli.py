@@ -192,8 +192,9 @@ def audit(
     ] = None,
 ) -> None:
     """Audit a live server (or cluster), a config directory, or a saved snapshot."""
-    from chwarden.audit import AuditOptions, TargetFailed, audit_config, judge, select_checks
+    from chwarden.audit import AuditOptions, TargetFailed, audit_config
     from chwarden.audit import audit as run_audit
+    from chwarden.checks.judge import judge
     from chwarden.connect import TargetError, parse_target, resolve_credentials
     from chwarden.facts import Snapshot
 
@@ -229,7 +230,7 @@ def audit(
                     f"{snapshot} is not a chwarden snapshot ({exc.error_count()} validation errors)",
                     EXIT_USAGE,
                 )
-            report, snaps = judge([snap], checks=select_checks(options)), [snap]
+            report, snaps = judge([snap], checks=options.selected_checks()), [snap]
         elif target is None:
             from chwarden.sources.configfiles import ConfigError
 

@@ -7,6 +7,7 @@ engine the paths are built on.
 
 from __future__ import annotations
 
+from chwarden.analysis.access import AccessModel, Grant, TableAccess
 from chwarden.assess.engine import (
     Assessment,
     AssessOptions,
@@ -15,7 +16,6 @@ from chwarden.assess.engine import (
     assess_target,
     attack_paths,
 )
-from chwarden.assess.privileges import AccessModel, Grant, TableAccess
 
 __all__ = [
     "AccessModel",

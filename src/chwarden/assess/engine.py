@@ -12,7 +12,8 @@ from typing import Any
 
 from chwarden.assess.paths import Path, choose_cuts, enumerate_paths, rank
 from chwarden.assess.sensitivity import sensitive_tables
-from chwarden.audit import AuditOptions, TargetFailed, collect_target, judge, select_checks
+from chwarden.audit import AuditOptions, TargetFailed, collect_target
+from chwarden.checks.judge import judge
 from chwarden.connect import ChwardenConnectError, Credentials, Target, connect
 from chwarden.connect.base import GuardedConnection, QueryFailed
 from chwarden.facts import Snapshot
@@ -64,7 +65,9 @@ def assess_report(
     """The audit's findings plus sensitive data and ranked attack paths."""
     opts = options or AssessOptions()
     snapshots = [a.snapshot for a in assessments]
-    report = judge(snapshots, command="assess", started_at=started_at, checks=select_checks(opts.audit), failed=failed)
+    report = judge(
+        snapshots, command="assess", started_at=started_at, checks=opts.audit.selected_checks(), failed=failed
+    )
     sensitive = [s for a in assessments for s in (a.sensitive or _snapshot_sensitive(a.snapshot) or [])]
     return report.model_copy(
         update={
@@ -142,7 +145,7 @@ def assess(
 ) -> tuple[Report, list[Snapshot]]:
     """Assess every target; unreachable ones are reported as failed, the rest still assessed."""
     started = utc_now()
-    select_checks(options.audit)
+    options.audit.selected_checks()  # unknown check ids fail before any target is contacted
     done: list[Assessment] = []
     failed: list[tuple[str, str]] = []
     for target in targets:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chwarden.assess.privileges import Grant, TableAccess
+from chwarden.analysis.access import Grant, TableAccess
 from chwarden.checks.fixroute import fit_to_storage
 from chwarden.checks.helpers import quote_ident, user_fix, users_d_xml, xml_users_era
 from chwarden.facts import Snapshot, UserFacts

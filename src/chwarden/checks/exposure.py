@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from chwarden.assess.privileges import FALSE_FILTER, AccessModel
+from chwarden.analysis.access import FALSE_FILTER, AccessModel
 from chwarden.checks.helpers import (
     can_select,
     lacks,

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chwarden.analysis.access import IMPLIES_SELECT, AccessModel
+from chwarden.analysis.versions import lacks, version_at_least, version_of
 from chwarden.clickhouse.config_keys import ignored_key
 from chwarden.clickhouse.features import CONSTRAINTS_SINCE
 from chwarden.clickhouse.settings import setting_default as version_default
-from chwarden.clickhouse.version import Version, parse_version
 from chwarden.facts import (
     ConfigValue,
     FactMissing,
@@ -356,8 +357,6 @@ def can_select(snapshot: Snapshot, user: str | None, database: str, table: str) 
     implicit full access of users.xml users without <grants>); unknown users are assumed able to."""
     if snapshot.grants is None or user is None:
         return True
-    from chwarden.assess.privileges import IMPLIES_SELECT, AccessModel  # the model reads facts only
-
     model = snapshot.memo("access_model", lambda: AccessModel.build(snapshot))
     known = user in model.users or f"user:{user}" in model.grants
     if not known:
@@ -440,11 +439,6 @@ def group_subjects(subjects: list[SettingsSubject]) -> dict[str, list[SettingsSu
     for s in sorted(subjects, key=lambda s: (s.resource, s.users)):
         grouped.setdefault(s.resource, []).append(s)
     return grouped
-
-
-def lacks(snapshot: Snapshot, since: tuple[int, int]) -> bool:
-    """The server is known to predate a feature: a config patch for it would be silently ignored."""
-    return version_at_least(snapshot, since) is False
 
 
 def constraint_lines(snapshot: Snapshot, inner: str, indent: str = "    ") -> list[str]:
@@ -542,16 +536,6 @@ def config_known(snapshot: Snapshot) -> bool:
 def port_enabled(value: ConfigValue | None) -> bool:
     """A `*_port` key opens a listener unless it is absent, empty or 0."""
     return value is not None and value.value.strip() not in ("", "0")
-
-
-def version_of(snapshot: Snapshot) -> Version | None:
-    """The server's version; None when it is unknown or not a ClickHouse version string."""
-    return parse_version(snapshot.server.version)
-
-
-def version_at_least(snapshot: Snapshot, minimum: tuple[int, ...]) -> bool | None:
-    version = version_of(snapshot)
-    return None if version is None else version.at_least(minimum)
 
 
 def is_loopback_only(user: UserFacts) -> bool:

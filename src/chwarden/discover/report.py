@@ -21,7 +21,7 @@ def build_report(
     started_at: str | None = None,
 ) -> Report:
     """Judge a DiscoverResult with the data checks; the report carries its sensitive_data."""
-    from chwarden.audit import judge
+    from chwarden.checks.judge import judge
     from chwarden.checks.registry import get_check
     from chwarden.facts import AnonymousLogin, Snapshot
 

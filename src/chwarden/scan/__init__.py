@@ -33,7 +33,7 @@ def run_scan(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> ScanOutcome:
     """Scan, turn each host into a snapshot and judge the snapshots with the scan's checks."""
-    from chwarden.audit import judge
+    from chwarden.checks.judge import judge
     from chwarden.checks.scan import scan_checks
 
     started = utc_now()

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from chwarden.analysis.versions import lacks
+from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
 from chwarden.facts import GrantFacts, RoleGrantFacts, RowPolicyFacts, Snapshot, TableFacts, UserFacts
 
 SELECT = "SELECT"
@@ -32,7 +34,6 @@ IMPLIES_SELECT = frozenset({"SELECT", "ALL"})
 ESCALATION_TYPES = frozenset({"ALL", "ACCESS MANAGEMENT", "ROLE ADMIN", "CREATE USER", "ALTER USER"})
 TRUE_FILTERS = frozenset({"1", "true", "TRUE", "True"})
 FALSE_FILTER = "0"
-SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
 
 
 @dataclass(frozen=True)
@@ -358,9 +359,6 @@ def implicit_grants(user: UserFacts) -> list[Grant]:
 
 def _enforces_row_policies(snapshot: Snapshot) -> bool:
     """Servers older than XML row filters read the <filter> of users.xml and ignore it."""
-    from chwarden.checks.helpers import lacks
-    from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
-
     return not lacks(snapshot, XML_ROW_FILTERS_SINCE)
 
 
