@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from chwarden.analysis.names import classify
 from chwarden.checks.helpers import xml_fragment
 from chwarden.checks.network import REF_HTTP, REF_KEEPER, REF_MYSQL, REF_PORTS, REF_POSTGRESQL, REF_SERVER_SETTINGS
 from chwarden.checks.registry import Check, Hit, all_checks, check
 from chwarden.facts import Snapshot, TableFacts
 from chwarden.model import Endpoint, Remediation, Severity
-from chwarden.scan.sensitive import classify
 
 CATEGORY = "scan"
 REF_DEEPSEEK = "https://www.wiz.io/blog/wiz-research-uncovers-exposed-deepseek-database-leak"

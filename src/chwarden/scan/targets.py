@@ -13,14 +13,14 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from chwarden.scan.ports import SCAN_PORTS
+from chwarden.clickhouse.ports import SCAN_PORTS
+from chwarden.sources.network.scanner import ScanTarget
 
 LARGE_RANGE = 256  # a /24: more needs --yes-large-range
 HARD_LIMIT = 65_536  # a /16: beyond that, use masscan and import its results
@@ -31,13 +31,6 @@ _HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[
 
 class TargetSpecError(ValueError):
     """A target could not be understood, or the range is too large (exit code 2)."""
-
-
-@dataclass(frozen=True)
-class ScanTarget:
-    host: str  # an address or a name (resolved by the engine)
-    ports: tuple[int, ...] | None = None  # None: the scan's port list
-    source: str = ""  # what the user wrote (for error messages)
 
 
 def parse_targets(specs: Iterable[str], *, allow_large: bool = False) -> list[ScanTarget]:

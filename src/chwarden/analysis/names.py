@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.facts import TableFacts
 
 # (kind, table-name pattern, column-name pattern): a table matches a kind by its name or a column.
@@ -24,7 +25,6 @@ RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"(?i)(api_?key|secret|token|passw(or)?d|passwd|credential|cookie|session_id|private_key)"),
     ),
 )
-SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
 
 
 def classify(table: TableFacts) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from typing import Any
 
 from chwarden.facts import AnonymousLogin, ConnectionInfo, ServerInfo, Snapshot
 from chwarden.model import Endpoint, utc_now
-from chwarden.scan.engine import HostResult
+from chwarden.sources.network.scanner import HostResult
 
 LOGIN_PROTOCOLS = ("http", "https", "native", "native_tls", "mysql", "postgresql")
 NOT_QUERIED = "no endpoint of this host accepted a query from the scan"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chwarden import __version__
-from chwarden.scan.codecs import MAX_READ, HttpReply, http_complete, http_request, parse_http_reply
+from chwarden.sources.network.codecs import MAX_READ, HttpReply, http_complete, http_request, parse_http_reply
 
 USER_AGENT = f"chwarden-scan/{__version__}"
 

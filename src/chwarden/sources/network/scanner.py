@@ -16,18 +16,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from chwarden.clickhouse.ports import SCAN_PORTS, kind_of
 from chwarden.model import Endpoint
 from chwarden.redact import redact
-from chwarden.scan.fingerprints import identify
-from chwarden.scan.metadata import SCHEMES, LoginResult, Metadata, collect_metadata, try_login
-from chwarden.scan.ports import SCAN_PORTS, kind_of
-from chwarden.scan.targets import ScanTarget
-from chwarden.scan.wire import Net
+from chwarden.sources.network.fingerprints import identify
+from chwarden.sources.network.metadata import SCHEMES, LoginResult, Metadata, collect_metadata, try_login
+from chwarden.sources.network.wire import Net
 
 QUERY_PROTOCOLS = ("http", "https", "native", "native_tls")  # where the guarded connection can query
 METADATA_THREADS = 4
 MAX_CREDENTIALS = 20
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class ScanTarget:
+    host: str  # an address or a name (resolved by the engine)
+    ports: tuple[int, ...] | None = None  # None: the scan's port list
+    source: str = ""  # what the user wrote (for error messages)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from urllib.parse import quote
 from chwarden.connect.base import AUTH_ERROR_CODES, short_error
 from chwarden.connect.guard import check_statement
 from chwarden.model import Endpoint
-from chwarden.scan import codecs
-from chwarden.scan.wire import Net
+from chwarden.sources.network import codecs
+from chwarden.sources.network.wire import Net
 
 MAX_LEAKED_TABLES = 200
 _REPLICA_LINE = re.compile(r"^([^\s:]+)\.([^\s:]+):\s", re.MULTILINE)

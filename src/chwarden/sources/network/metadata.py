@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from chwarden.analysis.names import classify
+from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.connect import (
     AuthenticationFailed,
     ChwardenConnectError,
@@ -21,7 +23,6 @@ from chwarden.connect import (
 )
 from chwarden.facts import DatabaseFacts, TableFacts
 from chwarden.redact import redact
-from chwarden.scan.sensitive import SYSTEM_DATABASES, classify
 
 SCHEMES = {"http": "http", "https": "https", "native": "clickhouse", "native_tls": "clickhouses"}
 MAX_TABLES = 2_000
