@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from chwarden.assess.paths import Path, choose_cuts, enumerate_paths, rank
 from chwarden.assess.sensitivity import sensitive_tables
@@ -16,10 +15,10 @@ from chwarden.audit import AuditOptions, TargetFailed, collect_target
 from chwarden.checks.judge import judge
 from chwarden.connect import ChwardenConnectError, Credentials, Target, connect
 from chwarden.connect.base import GuardedConnection, QueryFailed
+from chwarden.discover import DiscoverOptions, discover_live
 from chwarden.facts import Snapshot
 from chwarden.model import AttackPath, Report, SensitiveData, utc_now
-
-ROWS_SQL = "SELECT database, table, sum(rows) AS rows FROM system.parts WHERE active GROUP BY database, table"
+from chwarden.sources.live.catalog import fill_table_rows
 
 
 @dataclass(frozen=True)
@@ -102,33 +101,8 @@ def assess_target(target: Target, credentials: Credentials, options: AssessOptio
     return Assessment(snapshot, sensitive, discover_complete=len(snapshot.errors) == errors_before)
 
 
-def fill_table_rows(snapshot: Snapshot, conn: GuardedConnection) -> None:
-    """Row counts from system.parts for tables whose count the server did not give (18.x)."""
-    tables = snapshot.tables or []
-    if all(t.total_rows is not None for t in tables):
-        return
-    try:
-        rows = conn.query(ROWS_SQL).rows
-    except (ChwardenConnectError, QueryFailed) as exc:
-        snapshot.errors.append(f"assess: row counts unavailable: {exc}")
-        return
-    counts = {(str(r[0]), str(r[1])): _int(r[2]) for r in rows}
-    for table in tables:
-        if table.total_rows is None and (table.database, table.name) in counts:
-            table.total_rows = counts[(table.database, table.name)]
-
-
-def _int(value: Any) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def run_discover(conn: GuardedConnection, snapshot: Snapshot) -> list[SensitiveData] | None:
     """Discover's findings (also stored in the snapshot for the data checks), or None on failure."""
-    from chwarden.discover import DiscoverOptions, discover_live
-
     try:
         result = discover_live(conn, snapshot.target, DiscoverOptions())
     except (ChwardenConnectError, QueryFailed, ValueError, RuntimeError) as exc:
