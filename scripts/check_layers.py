@@ -30,7 +30,7 @@ PACKAGE = "chwarden"
 # The floor plan, bottom first. A package may import packages on lower floors only; packages on one
 # floor are peers and never import each other. "chwarden" is the root module (__version__ only).
 FLOORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
-    ("root", ("chwarden",), "the package's own version string"),
+    ("root", ("chwarden", "errors"), 'the version string; InputError, the one error meaning "bad input"'),
     ("connect", ("connect",), "talking to servers: transports and the read-only guard"),
     ("clickhouse", ("clickhouse",), "what each ClickHouse version reads, supports and defaults to"),
     ("contract", ("model", "redact"), "the report contract; secret redaction"),

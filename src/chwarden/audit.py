@@ -18,13 +18,22 @@ from chwarden.connect import (
     Target,
     connect,
 )
+from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Report, utc_now
+from chwarden.sources.configfiles import ConfigError, snapshot_from_config
+from chwarden.sources.configfiles.locate import locate_findings
+from chwarden.sources.live import collect_live
+from chwarden.sources.localconfig import find_local_server
 from chwarden.sources.merge import merge_live_and_config
 
 
 class TargetFailed(Exception):
     """Nothing could be collected from the target (exit code 3)."""
+
+
+class ClusterNotFound(InputError, ValueError):
+    """--cluster names a cluster the first node does not know (a usage error)."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +58,6 @@ class AuditOptions:
 
 def collect_target(target: Target, credentials: Credentials, options: AuditOptions) -> Snapshot:
     """Live facts of one server, completed with its config files when they can be read."""
-    from chwarden.sources.live import collect_live
-
     conn = connect(
         target,
         credentials,
@@ -78,14 +85,10 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
 
 
 def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions) -> Snapshot:
-    from chwarden.sources.configfiles import ConfigError, snapshot_from_config
-
     config_path = options.config_path
     overrides: dict[str, str] = {}
     origin = ""
     if config_path is None and options.use_local_config and target.scheme != "chdb" and is_local_host(target.host):
-        from chwarden.sources.localconfig import find_local_server
-
         local = find_local_server(target.host, target.port)
         if local is not None:
             config_path = local.config_file
@@ -128,7 +131,7 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     nodes = [n for n in snapshot.need("clusters") if n.cluster == cluster]
     if not nodes:
         known = sorted({n.cluster for n in snapshot.clusters or []})
-        raise ValueError(f"cluster {cluster!r} not found on {first.display}; known: {', '.join(known) or 'none'}")
+        raise ClusterNotFound(f"cluster {cluster!r} not found on {first.display}; known: {', '.join(known) or 'none'}")
     targets: list[Target] = []
     seen = {(first.host, first.port)}
     for node in nodes:
@@ -163,12 +166,8 @@ def audit(
 
 def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
     """Offline audit of a config directory or file."""
-    from chwarden.sources.configfiles import snapshot_from_config
-
     started = utc_now()
     checks = options.selected_checks()
-    from chwarden.sources.configfiles.locate import locate_findings
-
     snapshot = snapshot_from_config(path, env=options.env)
     report = judge([snapshot], started_at=started, checks=checks)
     return locate_findings(report, [snapshot]), [snapshot]

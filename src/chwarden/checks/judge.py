@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chwarden.checks.registry import Check, all_checks, run_checks
+from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
 
 
-class UnknownCheckError(ValueError):
+class UnknownCheckError(InputError, ValueError):
     """A check id given on the command line is not in the registry (a usage error)."""
 
 

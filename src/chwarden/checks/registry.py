@@ -104,7 +104,7 @@ def get_check(check_id: str) -> Check:
 
 def _load_builtin_checks() -> None:
     # Importing the package registers every built-in check module exactly once.
-    import chwarden.checks.catalog  # noqa: F401
+    import chwarden.checks.builtin  # noqa: F401
 
 
 def finding_fingerprint(check_id: str, target: str, resource: str) -> str:

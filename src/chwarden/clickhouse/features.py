@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chwarden.clickhouse.version import Branch, parse_version
+from chwarden.errors import InputError
 
 RBAC_SINCE: Branch = (20, 5)  # SQL users/roles and system.users/grants
 XML_GRANTS_SINCE: Branch = (23, 5)  # <grants> in a users.xml user
@@ -49,17 +50,18 @@ IPV4_PREFIXES_MATCH_SINCE: Branch = (19, 1)
 CURRENT: Branch = (26, 9)
 
 
-class VersionError(ValueError):
+class VersionError(InputError, ValueError):
     """The --target-version value is not a ClickHouse release line."""
 
 
 def parse_release_line(text: str) -> Branch:
     """``24.8`` (or a build of that line) -> ``(24, 8)``, the line a hardened config is written for."""
     version = parse_version(text)
+    major = (text or "").strip().removeprefix("v").split(".", 1)[0]
+    if (version is not None and version.is_legacy) or (version is None and major.isdigit() and int(major) < 18):
+        raise VersionError(f"ClickHouse {text} predates the 18.x config format chwarden generates")
     if version is None or version.is_cloud:
         raise VersionError(f"--target-version must look like 18.16 or 24.8, not {text!r}")
-    if version.is_legacy:
-        raise VersionError(f"ClickHouse {text} predates the 18.x config format chwarden generates")
     return version.branch
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from chwarden.clickhouse.ports import SCAN_PORTS
+from chwarden.errors import InputError
 
 MAX_PORTS = 1024
 
 
-class PortSpecError(ValueError):
+class PortSpecError(InputError, ValueError):
     """``--ports`` could not be understood."""
 
 

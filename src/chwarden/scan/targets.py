@@ -20,6 +20,7 @@ import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
 from chwarden.clickhouse.ports import SCAN_PORTS
+from chwarden.errors import InputError
 from chwarden.sources.network.scanner import ScanTarget
 
 LARGE_RANGE = 256  # a /24: more needs --yes-large-range
@@ -29,7 +30,7 @@ URL_PORTS = {"http": 8123, "https": 8443, "clickhouse": 9000, "clickhouses": 944
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_-]{1,63})*\.?$")
 
 
-class TargetSpecError(ValueError):
+class TargetSpecError(InputError, ValueError):
     """A target could not be understood, or the range is too large (exit code 2)."""
 
 

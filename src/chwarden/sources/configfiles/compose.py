@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from chwarden.facts import ContainerFacts, DeploymentFacts
 from chwarden.model import Location
-from chwarden.sources.configfiles.baseline import image_server_layers, image_users_layer
+from chwarden.sources.configfiles.image_defaults import image_server_layers, image_users_layer
 from chwarden.sources.configfiles.layers import leaf, root, split_access
 from chwarden.sources.configfiles.loader import MergedConfig, merge_files, merge_layers
 from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_bytes, read_config_file

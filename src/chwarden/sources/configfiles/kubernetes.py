@@ -19,7 +19,7 @@ from pathlib import Path
 from chwarden.facts import DeploymentFacts, K8sServiceFacts, K8sUserFacts, LocatedSecret, SecretRef
 from chwarden.model import Location
 from chwarden.redact import redact
-from chwarden.sources.configfiles.baseline import image_server_layers, image_users_layer
+from chwarden.sources.configfiles.image_defaults import image_server_layers, image_users_layer
 from chwarden.sources.configfiles.layers import (
     add_mapping,
     add_path,

@@ -9,33 +9,41 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import nullcontext
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from chwarden.cli import (
+from chwarden.cli.common import (
     EXIT_UNREACHABLE,
-    EXIT_USAGE,
-    CatalogFormat,
+    AskPasswordOpt,
+    CaFileOpt,
+    ConnectionOptions,
     FailOnOpt,
     FormatOpt,
+    InsecureOpt,
     OutputOpt,
+    PasswordFileOpt,
+    UsageError,
+    UserOpt,
     emit,
     exit_code_for,
     fail,
+    input_errors_exit_2,
     pair_outputs,
+    positive,
 )
+from chwarden.connect import ChwardenConnectError, connect, parse_target
+from chwarden.discover import DiscoverOptions, discover_files, discover_live, load_rules, select_detectors
 from chwarden.discover.report import build_report
-from chwarden.model import Report, Severity
+from chwarden.model import Report, Severity, utc_now
+from chwarden.report.checklist import CatalogFormat
 
 
 def _progress(enabled: bool) -> Any:
     if not enabled or not sys.stderr.isatty():
         return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     return Progress(
         TextColumn("discover"),
         BarColumn(),
@@ -47,6 +55,7 @@ def _progress(enabled: bool) -> Any:
     )
 
 
+@input_errors_exit_2
 def discover(
     targets: Annotated[
         list[str],
@@ -63,32 +72,24 @@ def discover(
     detector: Annotated[list[str], typer.Option("--detector", help="Only this detector id (repeatable).")] = [],  # noqa: B006
     no_logs: Annotated[bool, typer.Option("--no-logs", help="Do not scan system logs.")] = False,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
-    user: Annotated[str | None, typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
-    password_file: Annotated[
-        Path | None, typer.Option("--password-file", help="File holding the password (else CLICKHOUSE_PASSWORD).")
-    ] = None,
-    ask_password: Annotated[bool, typer.Option("--ask-password", help="Prompt for the password.")] = False,
-    insecure: Annotated[bool, typer.Option("--insecure", help="Do not verify TLS certificates.")] = False,
-    ca_file: Annotated[Path | None, typer.Option("--ca-file", help="CA bundle to verify TLS with.")] = None,
+    user: UserOpt = None,
+    password_file: PasswordFileOpt = None,
+    ask_password: AskPasswordOpt = False,
+    insecure: InsecureOpt = False,
+    ca_file: CaFileOpt = None,
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
 ) -> None:
     """Find secrets, personal data and AI chat logs inside tables, system logs or files."""
-    from chwarden.discover import DiscoverOptions, discover_files, select_detectors
-    from chwarden.model import utc_now
-
+    connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
     pairs = pair_outputs(fmt, output)
     for name, value in (("--sample-rows", sample_rows), ("--timeout", timeout), ("--max-bytes", max_bytes or 1)):
-        if value <= 0:
-            fail(f"{name} must be greater than 0", EXIT_USAGE)
-    try:
-        select_detectors(tuple(detector) or None)
-    except ValueError as exc:
-        fail(str(exc), EXIT_USAGE)
+        positive(name, value)
+    select_detectors(tuple(detector) or None)
     live = [t for t in targets if "://" in t]
     if live and len(targets) > 1:
-        fail("give one server TARGET, or only files", EXIT_USAGE)
+        raise UsageError("give one server TARGET, or only files")
     bar = _progress(not no_progress)
     started = utc_now()
     with bar if bar is not None else nullcontext():
@@ -110,9 +111,7 @@ def discover(
             on_progress=progress,
         )
         if live:
-            report = _discover_server(
-                live[0], options, user, password_file, ask_password, insecure, ca_file, started_at=started
-            )
+            report = _discover_server(live[0], options, connection, started_at=started)
         else:
             report = build_report("files", discover_files(targets, options), started_at=started)
     for status in report.targets:
@@ -123,36 +122,18 @@ def discover(
 
 
 def _discover_server(
-    target: str,
-    options: Any,
-    user: str | None,
-    password_file: Path | None,
-    ask_password: bool,
-    insecure: bool,
-    ca_file: Path | None,
-    *,
-    started_at: str,
+    target: str, options: DiscoverOptions, connection: ConnectionOptions, *, started_at: str
 ) -> Report:
-    from chwarden.connect import ChwardenConnectError, TargetError, connect, parse_target, resolve_credentials
-    from chwarden.discover import discover_live
-
+    parsed = parse_target(target)
+    credentials = connection.credentials(parsed)
     try:
-        parsed = parse_target(target)
-        credentials = resolve_credentials(
-            parsed,
-            user=user,
-            password_file=str(password_file) if password_file else None,
-            ask_password=ask_password,
-        )
         conn = connect(
             parsed,
             credentials,
-            verify_tls=not insecure,
-            ca_file=str(ca_file) if ca_file else None,
+            verify_tls=connection.verify_tls,
+            ca_file=connection.ca_path,
             max_execution_time=options.query_timeout,
         )
-    except TargetError as exc:
-        fail(str(exc), EXIT_USAGE)
     except ChwardenConnectError as exc:
         fail(f"{target}: {exc}", EXIT_UNREACHABLE)
     try:
@@ -170,8 +151,6 @@ def _discover_server(
 
 def detectors(fmt: Annotated[CatalogFormat, typer.Option("--format", "-f")] = CatalogFormat.table) -> None:
     """List the detectors `discover` runs (id, category, severity, validator)."""
-    from chwarden.discover import load_rules
-
     rules = load_rules().detectors
     if fmt is CatalogFormat.json:
         payload = [

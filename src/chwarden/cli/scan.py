@@ -15,23 +15,34 @@ from pathlib import Path
 from typing import IO, Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from chwarden.cli import (
+from chwarden.cli.common import (
     EXIT_UNREACHABLE,
     EXIT_USAGE,
     FailOnOpt,
-    Format,
     OutputOpt,
+    SuppressionsOpt,
+    UsageError,
     apply_suppressions,
     emit,
     exit_code_for,
     fail,
+    input_errors_exit_2,
     pair_outputs,
+    positive,
+    report_failed_targets,
 )
 from chwarden.model import Endpoint, Report, Severity
+from chwarden.report import ReportFormat
+from chwarden.scan import ScanOptions, parse_ports, parse_targets, read_credentials, run_scan
+from chwarden.sources.network.scanner import Credential
 
 
 class ScanFormat(str, Enum):
+    """The report formats of a whole report (no attack-path graphs), plus streaming JSON lines."""
+
     terminal = "terminal"
     json = "json"
     sarif = "sarif"
@@ -65,9 +76,6 @@ def _progress(enabled: bool) -> Any:
     """A rich progress bar on stderr, or None when stderr is not a terminal."""
     if not enabled or not sys.stderr.isatty():
         return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
     return Progress(
         TextColumn("scanning"),
         BarColumn(),
@@ -79,9 +87,7 @@ def _progress(enabled: bool) -> Any:
     )
 
 
-def _read_credentials(path: Path | None) -> tuple[Any, ...]:
-    from chwarden.scan import read_credentials
-
+def _read_credentials(path: Path | None) -> tuple[Credential, ...]:
     if path is None:
         return ()
     try:
@@ -91,11 +97,7 @@ def _read_credentials(path: Path | None) -> tuple[Any, ...]:
     return read_credentials(text, str(path))
 
 
-def _positive(name: str, value: float) -> None:
-    if value <= 0:
-        fail(f"{name} must be greater than 0", EXIT_USAGE)
-
-
+@input_errors_exit_2
 def scan(
     targets: Annotated[
         list[str],
@@ -124,21 +126,16 @@ def scan(
         typer.Option("--try-credentials", help="Opt-in: FILE of user:password defaults to try on closed ports."),
     ] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
-    suppressions: Annotated[
-        Path | None,
-        typer.Option("--suppressions", help="Suppression file (default: .chwarden.yaml in the current directory)."),
-    ] = None,
+    suppressions: SuppressionsOpt = None,
     fmt: Annotated[list[ScanFormat], typer.Option("--format", "-f", help="Output format (repeatable).")] = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
 ) -> None:
     """Find the ClickHouse endpoints strangers can reach, and what they expose."""
-    from chwarden.scan import PortSpecError, ScanOptions, TargetSpecError, parse_ports, parse_targets, run_scan
-
     for name, value in (("--concurrency", concurrency), ("--timeout", timeout), ("--max-time", max_time)):
-        _positive(name, value)
+        positive(name, value)
     if rate < 0:
-        fail("--rate must be 0 (unlimited) or more", EXIT_USAGE)
+        raise UsageError("--rate must be 0 (unlimited) or more")
     stream_to: Path | None = None
     streaming = ScanFormat.jsonl in fmt
     if streaming:
@@ -147,20 +144,17 @@ def scan(
             stream_to = output[index]
             output = output[:index] + output[index + 1 :]
         fmt = [f for f in fmt if f is not ScanFormat.jsonl]
-    pairs = pair_outputs([Format(f.value) for f in fmt], output) if (fmt or output or not streaming) else []
-    try:
-        options = ScanOptions(
-            ports=parse_ports(ports),
-            timeout=timeout,
-            max_time=max_time,
-            concurrency=concurrency,
-            rate=rate,
-            read_samples=read_samples,
-            credentials=_read_credentials(try_credentials),
-        )
-        parsed = parse_targets(targets, allow_large=yes_large_range)
-    except (TargetSpecError, PortSpecError) as exc:
-        fail(str(exc), EXIT_USAGE)
+    pairs = pair_outputs([ReportFormat(f.value) for f in fmt], output) if (fmt or output or not streaming) else []
+    options = ScanOptions(
+        ports=parse_ports(ports),
+        timeout=timeout,
+        max_time=max_time,
+        concurrency=concurrency,
+        rate=rate,
+        read_samples=read_samples,
+        credentials=_read_credentials(try_credentials),
+    )
+    parsed = parse_targets(targets, allow_large=yes_large_range)
     sink: AbstractContextManager[IO[str]] = (
         stream_to.open("w", encoding="utf-8") if stream_to is not None else nullcontext(sys.stdout)
     )
@@ -189,9 +183,7 @@ def scan(
         if lines is not None:
             lines.finish(outcome.report, stats)
     report = apply_suppressions(outcome.report, suppressions)
-    for status in report.targets:
-        if status.status == "failed":
-            typer.echo(f"chwarden: {status.target}: {'; '.join(status.errors)}", err=True)
+    report_failed_targets(report)
     if pairs:
         emit(report, pairs)
     typer.echo(

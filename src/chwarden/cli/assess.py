@@ -13,8 +13,31 @@ from typing import Annotated
 
 import typer
 
-from chwarden.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FailOnOpt, fail, pair_outputs
+from chwarden.assess import AssessOptions
+from chwarden.assess import assess as run_assess
+from chwarden.audit import AuditOptions
+from chwarden.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREACHABLE,
+    AskPasswordOpt,
+    CaFileOpt,
+    ConnectionOptions,
+    ConnectTimeoutOpt,
+    FailOnOpt,
+    InsecureOpt,
+    PasswordFileOpt,
+    TimeoutOpt,
+    UsageError,
+    UserOpt,
+    emit,
+    input_errors_exit_2,
+    pair_outputs,
+    report_failed_targets,
+)
+from chwarden.connect import parse_target
 from chwarden.model import Report, Severity
+from chwarden.report import ReportFormat
 
 
 def _exit_code(report: Report, fail_on: Severity) -> int:
@@ -32,18 +55,17 @@ def _print_top(report: Report, top: int) -> None:
         typer.echo(f"{number}. [{path.severity.value}] {path.summary}", err=True)
 
 
+@input_errors_exit_2
 def assess(
     targets: Annotated[
         list[str],
         typer.Argument(help="http[s]://host[:port], clickhouse[s]://host[:port] or chdb:///data?config=FILE"),
     ],
-    user: Annotated[str | None, typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
-    password_file: Annotated[
-        Path | None, typer.Option("--password-file", help="File holding the password (else CLICKHOUSE_PASSWORD).")
-    ] = None,
-    ask_password: Annotated[bool, typer.Option("--ask-password", help="Prompt for the password.")] = False,
-    insecure: Annotated[bool, typer.Option("--insecure", help="Do not verify TLS certificates.")] = False,
-    ca_file: Annotated[Path | None, typer.Option("--ca-file", help="CA bundle to verify TLS with.")] = None,
+    user: UserOpt = None,
+    password_file: PasswordFileOpt = None,
+    ask_password: AskPasswordOpt = False,
+    insecure: InsecureOpt = False,
+    ca_file: CaFileOpt = None,
     no_probe: Annotated[bool, typer.Option("--no-probe", help="Do not probe the host's other ports.")] = False,
     no_discover: Annotated[
         bool, typer.Option("--no-discover", help="Do not read table data; infer sensitive tables from names.")
@@ -53,8 +75,8 @@ def assess(
     ] = False,
     max_paths: Annotated[int, typer.Option("--max-paths", help="Keep at most this many paths.")] = 50,
     top: Annotated[int, typer.Option("--top", help="Print this many paths on stderr.")] = 5,
-    timeout: Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 20,
-    connect_timeout: Annotated[float, typer.Option("--connect-timeout")] = 5.0,
+    timeout: TimeoutOpt = 20,
+    connect_timeout: ConnectTimeoutOpt = 5.0,
     fmt: Annotated[
         list[str],
         typer.Option("--format", "-f", help="terminal, json, sarif, markdown, html, dot or mermaid (repeatable)."),
@@ -63,23 +85,18 @@ def assess(
     fail_on: FailOnOpt = Severity.HIGH,
 ) -> None:
     """Rank the attack paths from the network to the sensitive data, each with its cheapest fix."""
-    from chwarden.assess import AssessOptions
-    from chwarden.assess import assess as run_assess
-    from chwarden.audit import AuditOptions
-    from chwarden.cli import Format, emit
-    from chwarden.connect import TargetError, parse_target, resolve_credentials
-
+    connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
     if max_paths < 1 or top < 0:
-        fail("--max-paths must be at least 1 and --top at least 0", EXIT_USAGE)
-    known = {f.value for f in Format}
+        raise UsageError("--max-paths must be at least 1 and --top at least 0")
+    known = {f.value for f in ReportFormat}
     unknown = [f for f in fmt if f not in known]
     if unknown:
-        fail(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}", EXIT_USAGE)
-    pairs = pair_outputs([Format(f) for f in fmt], output)
+        raise UsageError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
+    pairs = pair_outputs([ReportFormat(f) for f in fmt], output)
     options = AssessOptions(
         audit=AuditOptions(
-            verify_tls=not insecure,
-            ca_file=str(ca_file) if ca_file else None,
+            verify_tls=connection.verify_tls,
+            ca_file=connection.ca_path,
             connect_timeout=connect_timeout,
             query_timeout=timeout,
             probe_ports=not no_probe,
@@ -88,20 +105,9 @@ def assess(
         discover=not no_discover,
         max_paths=max_paths,
     )
-    try:
-        parsed = [parse_target(t) for t in targets]
-        credentials = resolve_credentials(
-            parsed[0],
-            user=user,
-            password_file=str(password_file) if password_file else None,
-            ask_password=ask_password,
-        )
-        report, _snapshots = run_assess(parsed, credentials, options)
-    except (TargetError, ValueError) as exc:
-        fail(str(exc), EXIT_USAGE)
-    for status in report.targets:
-        if status.status == "failed":
-            typer.echo(f"chwarden: {status.target}: {'; '.join(status.errors)}", err=True)
+    parsed = [parse_target(t) for t in targets]
+    report, _snapshots = run_assess(parsed, connection.credentials(parsed[0]), options)
+    report_failed_targets(report)
     if report.targets and all(t.status == "failed" for t in report.targets):
         raise typer.Exit(EXIT_UNREACHABLE)
     _print_top(report, top)

@@ -28,6 +28,7 @@ from pathlib import Path
 
 from chwarden.clickhouse import features as F
 from chwarden.clickhouse.features import Features
+from chwarden.errors import InputError
 from chwarden.remediate.secrets_store import SecretStore, new_secret, secret_key, sha256_hex
 from chwarden.remediate.xmlbuild import Node, comment, document, el, leaves
 
@@ -100,7 +101,7 @@ QUOTAS = {  # queries, errors, result_rows, read_rows, execution_time per hour
 }
 
 
-class HardenError(ValueError):
+class HardenError(InputError, ValueError):
     """The options cannot give a safe configuration (a clear message for the CLI)."""
 
 

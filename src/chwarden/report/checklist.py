@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable
+from enum import Enum
 from typing import Any
 
 from rich.console import Console
@@ -14,7 +15,15 @@ from rich.text import Text
 from chwarden.checks.registry import CheckMeta, iter_metas
 from chwarden.report.terminal import SEVERITY_STYLES
 
-CATALOG_FORMATS = ("table", "json")
+
+class CatalogFormat(str, Enum):
+    """How a catalogue (checks, detectors) is printed."""
+
+    table = "table"
+    json = "json"
+
+
+CATALOG_FORMATS = tuple(f.value for f in CatalogFormat)
 
 
 def catalog_entries(metas: Iterable[CheckMeta] | None = None) -> list[dict[str, Any]]:
