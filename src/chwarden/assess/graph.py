@@ -11,7 +11,8 @@ import ipaddress
 from dataclasses import dataclass, field
 from typing import Any
 
-from chwarden.checks.helpers import allowed_from_any_host, is_loopback_only, is_passwordless, version_of
+from chwarden.analysis.principals import allowed_from_any_host, is_loopback_only, is_passwordless
+from chwarden.analysis.versions import version_of
 from chwarden.clickhouse.features import IPV4_PREFIXES_MATCH_SINCE
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Endpoint

@@ -5,23 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from chwarden.checks.helpers import (
+from chwarden.analysis.principals import (
     admin_users,
     allowed_from_any_host,
     anonymous_login_accepted,
-    config_value,
     is_loopback_only,
     is_passwordless,
-    is_true,
-    is_xml_user,
-    quote_ident,
-    user_fix,
-    users_d_xml,
-    users_or_missing,
-    version_at_least,
-    xml_fragment,
-    xml_users_era,
 )
+from chwarden.analysis.server_config import config_value, is_true
+from chwarden.analysis.versions import version_at_least
+from chwarden.checks.fixes import is_xml_user, quote_ident, user_fix, users_d_xml, xml_fragment, xml_users_era
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import BCRYPT_SINCE, INSECURE_PASSWORD_DEFAULTS_JUDGED_SINCE, VALID_UNTIL_SINCE
 from chwarden.facts import FactMissing, Snapshot, UserFacts
@@ -112,7 +105,7 @@ def default_user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
         )
         return
     if users is None and snapshot.anonymous_login is None:
-        users_or_missing(snapshot)
+        snapshot.need("users")
 
 
 def _default_password_fix(snapshot: Snapshot, default: UserFacts | None) -> Remediation:
@@ -149,7 +142,7 @@ def _empty_hash(user: UserFacts) -> bool:
     references=(REF_USERS, REF_CREATE_USER),
 )
 def user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         if user.name == "default" or not is_passwordless(user) or _empty_hash(user):
             continue
         severity = None
@@ -210,7 +203,7 @@ def _register_weak_auth(spec: WeakAuthType) -> None:
         references=(REF_USERS, REF_CREATE_USER),
     )
     def weak_auth(snapshot: Snapshot) -> Iterator[Hit]:
-        for user in users_or_missing(snapshot):
+        for user in snapshot.need("users"):
             if spec.auth_type not in user.auth_types or user.password_empty:
                 continue  # an empty password is reported by the passwordless checks
             yield Hit(
@@ -240,7 +233,7 @@ for _spec in WEAK_AUTH_TYPES:
 def unsalted_sha256_password(snapshot: Snapshot) -> Iterator[Hit]:
     undecided: list[str] = []
     hits = 0
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         if "sha256_password" not in user.auth_types or user.password_empty:
             continue
         if user.sha256_salted is None and not is_xml_user(snapshot, user):
@@ -275,7 +268,7 @@ def unsalted_sha256_password(snapshot: Snapshot) -> Iterator[Hit]:
     references=(REF_USERS,),
 )
 def empty_password_hash(snapshot: Snapshot) -> Iterator[Hit]:
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         if user.name == "default" or not _empty_hash(user):
             continue  # default is reported by default_user_without_password
         yield Hit(
@@ -382,7 +375,7 @@ def _bcrypt_supported(snapshot: Snapshot, users: list[UserFacts]) -> bool:
     references=(REF_CREATE_USER, REF_SERVER_SETTINGS),
 )
 def bcrypt_not_used(snapshot: Snapshot) -> Iterator[Hit]:
-    users = users_or_missing(snapshot)
+    users = snapshot.need("users")
     # users.xml users cannot hold bcrypt at all: unsalted_sha256_password and friends advise on them
     weak = {
         u.name: t
@@ -422,7 +415,7 @@ def bcrypt_not_used(snapshot: Snapshot) -> Iterator[Hit]:
     references=(REF_ACCESS, REF_USERS),
 )
 def xml_user_with_access_management(snapshot: Snapshot) -> Iterator[Hit]:
-    managers = [u for u in users_or_missing(snapshot) if (u.access_management or _has_xml_admin_grant(snapshot, u))]
+    managers = [u for u in snapshot.need("users") if (u.access_management or _has_xml_admin_grant(snapshot, u))]
     managers = [u for u in managers if is_xml_user(snapshot, u)]
     local = sorted((u for u in managers if is_loopback_only(u) and not is_passwordless(u)), key=lambda u: u.name)
     exempt = local[0].name if local else None
@@ -466,7 +459,7 @@ def _has_xml_admin_grant(snapshot: Snapshot, user: UserFacts) -> bool:
     references=(REF_NAMED_COLLECTIONS, REF_USERS),
 )
 def named_collection_secrets_shown(snapshot: Snapshot) -> Iterator[Hit]:
-    users = users_or_missing(snapshot)
+    users = snapshot.need("users")
     if all(u.show_named_collections_secrets is None for u in users):
         raise FactMissing("users", "show_named_collections_secrets is only known from users.xml")
     for user in users:
@@ -498,7 +491,7 @@ def named_collection_secrets_shown(snapshot: Snapshot) -> Iterator[Hit]:
     references=(REF_USERS, REF_CREATE_USER),
 )
 def dns_based_host_restriction(snapshot: Snapshot) -> Iterator[Hit]:
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         names = [h for h in user.host_names if h.strip().lower() != "localhost"]
         likes = [p for p in user.host_names_like if p.strip() != "%"]
         regexps = [r for r in user.host_names_regexp if r.strip() not in (".*", "^.*$", ".+", "^.*")]
@@ -535,7 +528,7 @@ def dns_based_host_restriction(snapshot: Snapshot) -> Iterator[Hit]:
     references=(REF_CREATE_USER,),
 )
 def password_without_expiry(snapshot: Snapshot) -> Iterator[Hit]:
-    users = users_or_missing(snapshot)
+    users = snapshot.need("users")
     if snapshot.connection.kind == "config" or not snapshot.capabilities.has_sql_rbac:
         raise FactMissing("users", "password expiry is only visible in system.users of an RBAC server")
     if not version_at_least(snapshot, VALID_UNTIL_SINCE):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.checks.helpers import anonymous_login_accepted
+from chwarden.analysis.principals import anonymous_login_accepted
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import Snapshot
 from chwarden.model import Remediation, SensitiveData, Severity

@@ -11,15 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from chwarden.analysis.access import FALSE_FILTER, AccessModel
-from chwarden.checks.helpers import (
-    can_select,
-    lacks,
-    quote_ident,
-    session_is_passwordless,
-    session_user,
-    users_d_xml,
-    xml_users_era,
-)
+from chwarden.analysis.principals import can_select, session_is_passwordless, session_user
+from chwarden.analysis.versions import lacks
+from chwarden.checks.fixes import quote_ident, users_d_xml, xml_users_era
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
 from chwarden.facts import SecretRef, Snapshot, TableFacts

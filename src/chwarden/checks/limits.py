@@ -10,23 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from chwarden.checks.helpers import (
-    ProfileResolver,
-    constraint_lines,
-    element_owner,
-    group_subjects,
-    is_passwordless,
-    lacks,
-    quote_ident,
-    roles_of_user,
-    session_is_passwordless,
-    session_user,
-    settings_fix,
-    settings_subjects,
-    users_or_missing,
-    xml_fragment,
-    xml_users_era,
-)
+from chwarden.analysis.principals import is_passwordless, roles_of_user, session_is_passwordless, session_user
+from chwarden.analysis.profiles import ProfileResolver, element_owner, group_subjects, settings_subjects
+from chwarden.analysis.versions import lacks
+from chwarden.checks.fixes import constraint_lines, quote_ident, settings_fix, xml_fragment, xml_users_era
 from chwarden.checks.privileges import anonymous_subject
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import CONSTRAINTS_SINCE
@@ -121,7 +108,7 @@ def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
             location=element.location,
         )
     skip = anonymous_subject(snapshot)  # its observed session is judged by anonymous_user_can_write
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         if not is_passwordless(user) or user.name == skip:
             continue
         readonly = resolver.resolve(f"user:{user.name}").get("readonly")
@@ -393,7 +380,7 @@ def ddl_allowed(snapshot: Snapshot) -> Iterator[Hit]:
             )
     if snapshot.profile_elements is None:
         return
-    passwordless = {u.name for u in users_or_missing(snapshot) if is_passwordless(u)} - judged
+    passwordless = {u.name for u in snapshot.need("users") if is_passwordless(u)} - judged
     subjects = [s for s in settings_subjects(snapshot, names) if set(s.users) & passwordless]
     for s in subjects:
         if _is_zero(s.values["readonly"]) and not _is_zero(s.values["allow_ddl"]):

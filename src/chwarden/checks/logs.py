@@ -4,20 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.checks.helpers import (
-    accepted_admin,
-    config_known,
-    config_section,
-    config_value,
-    grants_of_principals,
-    group_subjects,
-    is_true,
-    lacks,
-    settings_fix,
-    settings_subjects,
-    version_at_least,
-    xml_fragment,
-)
+from chwarden.analysis.principals import accepted_admin, grants_of_principals
+from chwarden.analysis.profiles import group_subjects, settings_subjects
+from chwarden.analysis.server_config import config_known, config_section, config_value, is_true
+from chwarden.analysis.versions import lacks, version_at_least
+from chwarden.checks.fixes import settings_fix, xml_fragment
 from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.clickhouse.features import DISPLAY_SECRETS_SINCE, LOG_TTL_SINCE, MASKING_SINCE, SESSION_LOG_SINCE
 from chwarden.facts import LogSecretFacts, Snapshot, SystemLogFacts

@@ -7,25 +7,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 
-from chwarden.checks.fixroute import fit_to_storage
-from chwarden.checks.helpers import (
+from chwarden.analysis.principals import admin_users, allowed_from_any_host, is_passwordless
+from chwarden.analysis.server_config import (
     WILDCARD_LISTEN,
-    admin_users,
-    allowed_from_any_host,
     config_known,
     config_section,
     config_value,
-    is_passwordless,
     is_true,
-    lacks,
     port_enabled,
-    quote_ident,
-    user_fix,
-    users_d_xml,
-    users_or_missing,
-    version_of,
-    xml_fragment,
 )
+from chwarden.analysis.versions import lacks, version_of
+from chwarden.checks.fixes import quote_ident, user_fix, users_d_xml, xml_fragment
+from chwarden.checks.fixroute import fit_to_storage
 from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.clickhouse.features import (
     CLUSTER_SECRET_SINCE,
@@ -96,7 +89,7 @@ def _listens_publicly(snapshot: Snapshot) -> bool | None:
 )
 def user_allowed_from_any_host(snapshot: Snapshot) -> Iterator[Hit]:
     admins = admin_users(snapshot)
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         if not user.networks_known or not allowed_from_any_host(user):
             continue
         if is_passwordless(user):
@@ -154,7 +147,7 @@ _IPV4_PREFIX = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}/(\d{1,2})$")
 def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
     candidates = [
         (u, [ip for ip in u.host_ip if (m := _IPV4_PREFIX.match(ip.strip())) and int(m.group(1)) > 0])
-        for u in users_or_missing(snapshot)
+        for u in snapshot.need("users")
     ]
     candidates = [(u, ips) for u, ips in candidates if ips]
     if not candidates:

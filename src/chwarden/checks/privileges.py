@@ -12,26 +12,25 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 
-from chwarden.checks.helpers import (
-    ProfileResolver,
+from chwarden.analysis.principals import (
     accepted_admin,
     anonymous_login_accepted,
-    config_value,
-    constraint_lines,
     find_user,
-    grant_scope,
-    grant_statement,
     grantee_is_accepted_admin,
     is_passwordless,
-    is_true,
-    lacks,
-    quote_ident,
     role_members,
     session_is_passwordless,
     session_user,
+)
+from chwarden.analysis.profiles import ProfileResolver
+from chwarden.analysis.server_config import config_value, is_true
+from chwarden.analysis.versions import lacks, version_at_least
+from chwarden.checks.fixes import (
+    constraint_lines,
+    grant_scope,
+    grant_statement,
+    quote_ident,
     users_d_xml,
-    users_or_missing,
-    version_at_least,
     xml_fragment,
     xml_users_era,
 )
@@ -355,7 +354,7 @@ def access_management_granted(snapshot: Snapshot) -> Iterator[Hit]:
                 location=user.location,
             )
     if snapshot.users is None and snapshot.grants is None:
-        users_or_missing(snapshot)
+        snapshot.need("users")
 
 
 @check(
@@ -565,7 +564,7 @@ def _moved_grants(grants: list[GrantFacts], revokes: list[GrantFacts], role: str
 def legacy_user_sees_all_databases(snapshot: Snapshot) -> Iterator[Hit]:
     if snapshot.capabilities.has_sql_rbac:
         return
-    users = users_or_missing(snapshot)
+    users = snapshot.need("users")
     # Users with SQL-style grants or roles (XML <grants>) are in the RBAC model, not the legacy one.
     with_grants = {g.user_name for g in snapshot.grants or []} | {g.user_name for g in snapshot.role_grants or []}
     for user in users:

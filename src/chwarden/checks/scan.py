@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chwarden.analysis.names import classify
-from chwarden.checks.helpers import xml_fragment
+from chwarden.checks.fixes import xml_fragment
 from chwarden.checks.network import REF_HTTP, REF_KEEPER, REF_MYSQL, REF_PORTS, REF_POSTGRESQL, REF_SERVER_SETTINGS
 from chwarden.checks.registry import Check, Hit, all_checks, check
 from chwarden.facts import Snapshot, TableFacts

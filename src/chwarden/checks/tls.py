@@ -6,15 +6,9 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from chwarden.checks.helpers import (
-    LOOPBACK_NETWORKS,
-    config_known,
-    config_section,
-    config_value,
-    is_true,
-    port_enabled,
-    xml_fragment,
-)
+from chwarden.analysis.principals import LOOPBACK_NETWORKS
+from chwarden.analysis.server_config import config_known, config_section, config_value, is_true, port_enabled
+from chwarden.checks.fixes import xml_fragment
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import ConfigValue, FactMissing, Snapshot
 from chwarden.model import Location, Remediation, Severity
