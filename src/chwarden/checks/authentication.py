@@ -15,17 +15,18 @@ from chwarden.analysis.principals import (
 from chwarden.analysis.server_config import config_value, is_true
 from chwarden.analysis.versions import version_at_least
 from chwarden.checks.fixes import is_xml_user, quote_ident, user_fix, users_d_xml, xml_fragment, xml_users_era
+from chwarden.checks.references import (
+    REF_ACCESS,
+    REF_CREATE_USER,
+    REF_NAMED_COLLECTIONS,
+    REF_SERVER_SETTINGS,
+    REF_USERS,
+)
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import BCRYPT_SINCE, INSECURE_PASSWORD_DEFAULTS_JUDGED_SINCE, VALID_UNTIL_SINCE
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 from chwarden.redact import fingerprint
-
-REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
-REF_CREATE_USER = "https://clickhouse.com/docs/sql-reference/statements/create/user"
-REF_ACCESS = "https://clickhouse.com/docs/operations/access-rights"
-REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
-REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"
 
 HASHED_AUTH = frozenset({"sha256_password", "double_sha1_password", "bcrypt_password", "scram_sha256_password"})
 PASSWORD_AUTH = HASHED_AUTH | {"plaintext_password"}

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from chwarden.checks.references import REF_CHI, REF_COMPOSE_PORTS, REF_IMAGE, REF_OPERATOR_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import ContainerFacts, DeploymentFacts, Snapshot
 from chwarden.model import Remediation, Severity
-
-REF_OPERATOR_USERS = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/security_hardening.md"
-REF_CHI = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/custom_resource_explained.md"
-REF_IMAGE = "https://hub.docker.com/r/clickhouse/clickhouse-server"
-REF_COMPOSE_PORTS = "https://docs.docker.com/reference/compose-file/services/#ports"
 
 OPEN_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "0.0.0.0", "::", "0/0"})
 CLICKHOUSE_PORTS = frozenset({8123, 8443, 9000, 9440, 9004, 9005, 9009, 9010, 9100, 9363, 9181, 2181})

@@ -14,21 +14,21 @@ from chwarden.analysis.access import FALSE_FILTER, AccessModel
 from chwarden.analysis.principals import can_select, session_is_passwordless, session_user
 from chwarden.analysis.versions import lacks
 from chwarden.checks.fixes import quote_ident, users_d_xml, xml_users_era
+from chwarden.checks.references import (
+    REF_DATABASE_ENGINES,
+    REF_DEEPSEEK,
+    REF_DICTIONARIES,
+    REF_DISPLAY_SECRETS,
+    REF_NAMED_COLLECTIONS,
+    REF_ROW_POLICY,
+    REF_TABLE_ENGINES,
+)
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
 from chwarden.facts import SecretRef, Snapshot, TableFacts
 from chwarden.model import Remediation, Severity
 
 CATEGORY = "exposure"
-REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"
-REF_DISPLAY_SECRETS = (
-    "https://clickhouse.com/docs/operations/server-configuration-parameters/settings#display_secrets_in_show_and_select"
-)
-REF_DICTIONARIES = "https://clickhouse.com/docs/sql-reference/dictionaries"
-REF_DATABASE_ENGINES = "https://clickhouse.com/docs/engines/database-engines"
-REF_TABLE_ENGINES = "https://clickhouse.com/docs/engines/table-engines"
-REF_DEEPSEEK = "https://www.wiz.io/blog/wiz-research-uncovers-exposed-deepseek-database-leak"
-REF_ROW_POLICY = "https://clickhouse.com/docs/sql-reference/statements/create/row-policy"
 
 NAMED_COLLECTION_FIX = (
     "Move the credentials into a named collection (CREATE NAMED COLLECTION ... ) or config.d with from_env, "

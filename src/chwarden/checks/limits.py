@@ -15,18 +15,13 @@ from chwarden.analysis.profiles import ProfileResolver, element_owner, group_sub
 from chwarden.analysis.versions import lacks
 from chwarden.checks.fixes import constraint_lines, quote_ident, settings_fix, xml_fragment, xml_users_era
 from chwarden.checks.privileges import anonymous_subject
+from chwarden.checks.references import REF_COMPLEXITY, REF_CONSTRAINTS, REF_PERMISSIONS, REF_PROFILES, REF_QUOTAS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import CONSTRAINTS_SINCE
 from chwarden.facts import QuotaFacts, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 
 CATEGORY = "limits"
-REF_PERMISSIONS = "https://clickhouse.com/docs/operations/settings/permissions-for-queries"
-REF_CONSTRAINTS = "https://clickhouse.com/docs/operations/settings/constraints-on-settings"
-REF_COMPLEXITY = "https://clickhouse.com/docs/operations/settings/query-complexity"
-REF_QUOTAS = "https://clickhouse.com/docs/operations/quotas"
-REF_PROFILES = "https://clickhouse.com/docs/operations/settings/settings-profiles"
-REF_SETTINGS = "https://clickhouse.com/docs/operations/settings/settings"
 
 # Settings that cap what one user may consume; raising them is what constraints prevent.
 LIMIT_SETTINGS = frozenset(

@@ -9,19 +9,21 @@ from chwarden.analysis.profiles import group_subjects, settings_subjects
 from chwarden.analysis.server_config import config_known, config_section, config_value, is_true
 from chwarden.analysis.versions import lacks, version_at_least
 from chwarden.checks.fixes import settings_fix, xml_fragment
+from chwarden.checks.references import (
+    REF_DISPLAY_SECRETS,
+    REF_LOG_QUERIES,
+    REF_LOGGER,
+    REF_MASKING,
+    REF_QUERY_LOG,
+    REF_SERVER_SETTINGS,
+    REF_SESSION_LOG,
+)
 from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.clickhouse.features import DISPLAY_SECRETS_SINCE, LOG_TTL_SINCE, MASKING_SINCE, SESSION_LOG_SINCE
 from chwarden.facts import LogSecretFacts, Snapshot, SystemLogFacts
 from chwarden.model import Remediation, Severity
 
 CATEGORY = "logging"
-REF_SERVER = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
-REF_QUERY_LOG = "https://clickhouse.com/docs/operations/system-tables/query_log"
-REF_SESSION_LOG = "https://clickhouse.com/docs/operations/system-tables/session_log"
-REF_LOG_QUERIES = "https://clickhouse.com/docs/operations/settings/settings#log_queries"
-REF_MASKING = REF_SERVER + "#query_masking_rules"
-REF_DISPLAY_SECRETS = REF_SERVER + "#display_secrets_in_show_and_select"
-REF_LOGGER = REF_SERVER + "#logger"
 VERBOSE_LEVELS = frozenset({"trace", "debug", "test"})
 
 
@@ -108,7 +110,7 @@ NO_LOG_TTL = (
         "addresses and occasional secrets; without a TTL they grow forever and so does the exposure."
     ),
     remediation="Add <ttl>event_date + INTERVAL 30 DAY DELETE</ttl> to each log section.",
-    references=(REF_SERVER + "#query_log", REF_QUERY_LOG),
+    references=(REF_SERVER_SETTINGS + "#query_log", REF_QUERY_LOG),
     needs=("system_logs",),
 )
 def system_log_without_ttl(snapshot: Snapshot) -> Iterator[Hit]:
@@ -279,7 +281,7 @@ def passwords_in_query_log(snapshot: Snapshot) -> Iterator[Hit]:
         "password guessing and logins from unexpected places leave no trace in ClickHouse."
     ),
     remediation="Enable <session_log> with a TTL (weigh the shipped config's caveat about it).",
-    references=(REF_SESSION_LOG, REF_SERVER + "#session_log"),
+    references=(REF_SESSION_LOG, REF_SERVER_SETTINGS + "#session_log"),
     needs=("system_logs",),
 )
 def session_log_disabled(snapshot: Snapshot) -> Iterator[Hit]:

@@ -19,6 +19,19 @@ from chwarden.analysis.server_config import (
 from chwarden.analysis.versions import lacks, version_of
 from chwarden.checks.fixes import quote_ident, user_fix, users_d_xml, xml_fragment
 from chwarden.checks.fixroute import fit_to_storage
+from chwarden.checks.references import (
+    REF_CLUSTERS,
+    REF_DISTRIBUTED,
+    REF_GRPC,
+    REF_HTTP,
+    REF_KEEPER,
+    REF_MYSQL,
+    REF_PORTS,
+    REF_POSTGRESQL,
+    REF_SERVER_SETTINGS,
+    REF_SSL,
+    REF_USERS,
+)
 from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.clickhouse.features import (
     CLUSTER_SECRET_SINCE,
@@ -29,19 +42,6 @@ from chwarden.clickhouse.features import (
 )
 from chwarden.facts import ConfigValue, FactMissing, Snapshot, UserFacts
 from chwarden.model import Endpoint, Remediation, Severity
-
-REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
-REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
-REF_PORTS = "https://clickhouse.com/docs/guides/sre/network-ports"
-REF_HTTP = "https://clickhouse.com/docs/interfaces/http"
-REF_DISTRIBUTED = "https://clickhouse.com/docs/engines/table-engines/special/distributed"
-REF_CLUSTERS = "https://clickhouse.com/docs/operations/system-tables/clusters"
-REF_KEEPER = "https://clickhouse.com/docs/guides/sre/keeper/clickhouse-keeper"
-REF_GRPC = "https://clickhouse.com/docs/interfaces/grpc"
-REF_MYSQL = "https://clickhouse.com/docs/interfaces/mysql"
-REF_POSTGRESQL = "https://clickhouse.com/docs/interfaces/postgresql"
-REF_SSL = "https://clickhouse.com/docs/guides/sre/configuring-ssl"
-
 
 # --- shared facts -------------------------------------------------------------------------------
 

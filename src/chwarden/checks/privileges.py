@@ -34,6 +34,15 @@ from chwarden.checks.fixes import (
     xml_fragment,
     xml_users_era,
 )
+from chwarden.checks.references import (
+    REF_ACCESS,
+    REF_GRANT,
+    REF_INTROSPECTION,
+    REF_PERMISSIONS,
+    REF_REVOKE,
+    REF_SERVER_SETTINGS,
+    REF_USERS,
+)
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import (
     SYSTEM_DB_GRANT_SWITCH_SINCE,
@@ -45,13 +54,6 @@ from chwarden.facts import GrantFacts, Snapshot
 from chwarden.model import Remediation, Severity
 
 CATEGORY = "privileges"
-REF_GRANT = "https://clickhouse.com/docs/sql-reference/statements/grant"
-REF_REVOKE = "https://clickhouse.com/docs/sql-reference/statements/revoke"
-REF_ACCESS = "https://clickhouse.com/docs/operations/access-rights"
-REF_USERS_XML = "https://clickhouse.com/docs/operations/settings/settings-users"
-REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
-REF_INTROSPECTION = "https://clickhouse.com/docs/operations/settings/settings#allow_introspection_functions"
-REF_PERMISSIONS = "https://clickhouse.com/docs/operations/settings/permissions-for-queries"
 
 ACCESS_MANAGEMENT_TYPES = frozenset(
     {
@@ -334,7 +336,7 @@ def role_admin_option_held(snapshot: Snapshot) -> Iterator[Hit]:
         "holder create a new admin, reset passwords or lift row policies: an account takeover path."
     ),
     remediation="Revoke access-management privileges (and <access_management>) from everyone but the admin.",
-    references=(REF_ACCESS, REF_USERS_XML, REF_GRANT),
+    references=(REF_ACCESS, REF_USERS, REF_GRANT),
 )
 def access_management_granted(snapshot: Snapshot) -> Iterator[Hit]:
     seen: set[str] = set()
@@ -559,7 +561,7 @@ def _moved_grants(grants: list[GrantFacts], revokes: list[GrantFacts], role: str
         "listed the allowed ones; an application account then reads everything on the server."
     ),
     remediation="List the databases each user needs in <allow_databases>, or move to SQL RBAC.",
-    references=(REF_USERS_XML, REF_PERMISSIONS),
+    references=(REF_USERS, REF_PERMISSIONS),
 )
 def legacy_user_sees_all_databases(snapshot: Snapshot) -> Iterator[Hit]:
     if snapshot.capabilities.has_sql_rbac:
@@ -674,7 +676,7 @@ def anonymous_subject(snapshot: Snapshot) -> str | None:
         "anyone reaching the port can insert, alter or drop data, not only read it."
     ),
     remediation="Give the account a password, or make its profile readonly = 1 with a CONST constraint.",
-    references=(REF_PERMISSIONS, REF_USERS_XML),
+    references=(REF_PERMISSIONS, REF_USERS),
 )
 def anonymous_user_can_write(snapshot: Snapshot) -> Iterator[Hit]:
     subject = anonymous_subject(snapshot)

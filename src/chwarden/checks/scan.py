@@ -15,14 +15,21 @@ from typing import Any
 
 from chwarden.analysis.names import classify
 from chwarden.checks.fixes import xml_fragment
-from chwarden.checks.network import REF_HTTP, REF_KEEPER, REF_MYSQL, REF_PORTS, REF_POSTGRESQL, REF_SERVER_SETTINGS
+from chwarden.checks.references import (
+    REF_DEEPSEEK,
+    REF_HTTP,
+    REF_KEEPER,
+    REF_MYSQL,
+    REF_PORTS,
+    REF_POSTGRESQL,
+    REF_SERVER_SETTINGS,
+    REF_USERS,
+)
 from chwarden.checks.registry import Check, Hit, all_checks, check
 from chwarden.facts import Snapshot, TableFacts
 from chwarden.model import Endpoint, Remediation, Severity
 
 CATEGORY = "scan"
-REF_DEEPSEEK = "https://www.wiz.io/blog/wiz-research-uncovers-exposed-deepseek-database-leak"
-REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 MAX_LISTED_TABLES = 50
 ENDPOINT_CHECKS = frozenset({"stack_traces_sent_to_clients", "server_display_name_leaked"})
 PASSWORD_FIX = Remediation(

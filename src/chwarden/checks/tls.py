@@ -9,14 +9,10 @@ from collections.abc import Iterator
 from chwarden.analysis.principals import LOOPBACK_NETWORKS
 from chwarden.analysis.server_config import config_known, config_section, config_value, is_true, port_enabled
 from chwarden.checks.fixes import xml_fragment
+from chwarden.checks.references import REF_CLUSTERS, REF_DISTRIBUTED, REF_SERVER_SETTINGS, REF_SSL
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import ConfigValue, FactMissing, Snapshot
 from chwarden.model import Location, Remediation, Severity
-
-REF_SSL = "https://clickhouse.com/docs/guides/sre/configuring-ssl"
-REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
-REF_DISTRIBUTED = "https://clickhouse.com/docs/engines/table-engines/special/distributed"
-REF_CLUSTERS = "https://clickhouse.com/docs/operations/system-tables/clusters"
 
 OLD_PROTOCOLS = ("tlsv1", "tlsv1_1")
 WEAK_CIPHER_PARTS = frozenset(

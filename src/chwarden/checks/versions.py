@@ -21,13 +21,12 @@ from chwarden.advisories.matching import (
     assessments,
     support_status,
 )
+from chwarden.checks.references import REF_SECURITY_CHANGELOG, REF_SECURITY_POLICY
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.version import Version, parse_version
 from chwarden.facts import FactMissing, Snapshot
 from chwarden.model import Remediation, Severity
 
-REF_SECURITY_CHANGELOG = "https://clickhouse.com/docs/whats-new/security-changelog"
-REF_SECURITY_POLICY = "https://github.com/ClickHouse/ClickHouse/blob/master/SECURITY.md"
 SECRETS_MASKING_ADVISORY = "CHW-2022-SECRETS-MASKING"
 ALTINITY_NOTE = (
     "Altinity build: matched by its version number; the vendor may carry extra backports, "
