@@ -231,7 +231,7 @@ def test_only_metadata_and_the_empty_password_without_opt_in(
     monkeypatch.setattr(metadata, "connect", spy)
     outcome = run_scan(parse_targets([opened.host, locked.host]), ScanOptions(timeout=2.0))
     assert set(sent) == {("default", "")}
-    assert all(s.extra["scan"]["credentials_tried"] == [] for s in outcome.snapshots)
+    assert all(s.scan is not None and s.scan.credentials_tried == [] for s in outcome.snapshots)
 
     scan_queries = [q for _kind, q in opened.query_log("default") if not q.startswith(("CREATE", "INSERT", "SYSTEM"))]
     scan_queries = [q for q in scan_queries if "FROM system.query_log" not in q]

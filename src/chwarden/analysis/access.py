@@ -341,11 +341,10 @@ def _and(conditions: list[str]) -> str | None:
 
 def grants_from_server(snapshot: Snapshot) -> bool:
     """True when grants are the server's own expansion (system.grants), not parsed from users.xml."""
-    from_config = snapshot.extra.get("facts_from_config") or []
     return (
         snapshot.capabilities.has_sql_rbac
         and snapshot.connection.kind in ("live", "embedded")
-        and "grants" not in from_config
+        and "grants" not in snapshot.facts_from_config
         and snapshot.grants is not None
     )
 

@@ -55,9 +55,8 @@ def _admin_users(snapshot: Snapshot) -> set[str]:
 
 
 def session_user(snapshot: Snapshot) -> str | None:
-    """The user the audit logged in as (`extra.session_user`, else the connection's user)."""
-    name = snapshot.extra.get("session_user") or snapshot.connection.user
-    return str(name) if name else None
+    """The user the audit logged in as (None for an offline config audit)."""
+    return snapshot.connection.user or None
 
 
 def find_user(snapshot: Snapshot, name: str | None) -> UserFacts | None:

@@ -155,7 +155,7 @@ def settings_subjects(snapshot: Snapshot, names: tuple[str, ...]) -> list[Settin
     """
     if snapshot.profile_elements is None:
         settings: dict[str, SettingValue] = snapshot.need("effective_settings")
-        masked = [n for n in names if n in snapshot.extra.get("settings_set_by_audit", ()) and n not in settings]
+        masked = [n for n in names if n in snapshot.settings_set_by_audit and n not in settings]
         if masked:
             raise FactMissing(
                 "effective_settings",

@@ -26,6 +26,7 @@ from chwarden.model import Remediation, Severity
     ),
     remediation="Set access_management to 0 for every XML user except one loopback-only break-glass admin.",
     references=(REF_ACCESS, REF_USERS),
+    needs=("users",),
 )
 def xml_user_with_access_management(snapshot: Snapshot) -> Iterator[Hit]:
     managers = [u for u in snapshot.need("users") if (u.access_management or _has_xml_admin_grant(snapshot, u))]
@@ -70,6 +71,7 @@ def _has_xml_admin_grant(snapshot: Snapshot, user: UserFacts) -> bool:
     ),
     remediation="Set show_named_collections_secrets to 0 (and keep it off for application users).",
     references=(REF_NAMED_COLLECTIONS, REF_USERS),
+    needs=("users",),
 )
 def named_collection_secrets_shown(snapshot: Snapshot) -> Iterator[Hit]:
     users = snapshot.need("users")
@@ -102,6 +104,7 @@ def named_collection_secrets_shown(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Restrict users by IP/CIDR; if names are unavoidable, anchor regexps with ^ and $.",
     references=(REF_USERS, REF_CREATE_USER),
+    needs=("users",),
 )
 def dns_based_host_restriction(snapshot: Snapshot) -> Iterator[Hit]:
     for user in snapshot.need("users"):

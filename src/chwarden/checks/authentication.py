@@ -19,6 +19,9 @@ from chwarden.clickhouse.features import BCRYPT_SINCE, VALID_UNTIL_SINCE
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 
+# The checks whose fix gives an account a password; findings that exist only while an account has
+# none name them in ``fixed_by``.
+PASSWORD_FIXES = ("default_user_without_password", "user_without_password", "empty_password_hash")
 HASHED_AUTH = frozenset({"sha256_password", "double_sha1_password", "bcrypt_password", "scram_sha256_password"})
 PASSWORD_AUTH = HASHED_AUTH | {"plaintext_password"}
 NO_EXPIRY = frozenset({"", "0", "1970-01-01 00:00:00", "1970-01-01T00:00:00"})
@@ -133,6 +136,7 @@ def _empty_hash(user: UserFacts) -> bool:
     ),
     remediation="Give the user a password (bcrypt or sha256) or drop it; restrict its hosts.",
     references=(REF_USERS, REF_CREATE_USER),
+    needs=("users",),
 )
 def user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
     for user in snapshot.need("users"):
@@ -194,6 +198,7 @@ def _register_weak_auth(spec: WeakAuthType) -> None:
         rationale=spec.rationale,
         remediation="Re-create the password with bcrypt_password (23.5+) or sha256_password.",
         references=(REF_USERS, REF_CREATE_USER),
+        needs=("users",),
     )
     def weak_auth(snapshot: Snapshot) -> Iterator[Hit]:
         for user in snapshot.need("users"):
@@ -222,6 +227,7 @@ for _spec in WEAK_AUTH_TYPES:
     ),
     remediation="Use bcrypt_password (23.5+) or SQL-created sha256_password, which stores a random salt.",
     references=(REF_USERS, REF_CREATE_USER),
+    needs=("users",),
 )
 def unsalted_sha256_password(snapshot: Snapshot) -> Iterator[Hit]:
     undecided: list[str] = []
@@ -259,6 +265,7 @@ def unsalted_sha256_password(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Replace the hash with the hash of a strong password.",
     references=(REF_USERS,),
+    needs=("users",),
 )
 def empty_password_hash(snapshot: Snapshot) -> Iterator[Hit]:
     for user in snapshot.need("users"):
@@ -281,6 +288,7 @@ def empty_password_hash(snapshot: Snapshot) -> Iterator[Hit]:
     rationale="Passwords without VALID UNTIL are never rotated by force; leaked ones stay valid for ever.",
     remediation="Set VALID UNTIL on human accounts and rotate before it passes.",
     references=(REF_CREATE_USER,),
+    needs=("users",),
 )
 def password_without_expiry(snapshot: Snapshot) -> Iterator[Hit]:
     users = snapshot.need("users")

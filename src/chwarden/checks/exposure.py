@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from chwarden.analysis.access import FALSE_FILTER, AccessModel
 from chwarden.analysis.principals import can_select, session_is_passwordless, session_user
 from chwarden.analysis.versions import lacks
+from chwarden.checks.authentication import PASSWORD_FIXES
 from chwarden.checks.fixes import quote_ident, users_d_xml, xml_users_era
 from chwarden.checks.references import (
     REF_DATABASE_ENGINES,
@@ -165,6 +166,7 @@ def _sensitive_columns(table: TableFacts) -> list[str]:
     remediation="Require a password, then grant SELECT on these tables only to the roles that need them.",
     references=(REF_DEEPSEEK, REF_ROW_POLICY),
     needs=("tables",),
+    fixed_by=PASSWORD_FIXES,
 )
 def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
     tables: list[TableFacts] = snapshot.need("tables")

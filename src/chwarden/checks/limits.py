@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from chwarden.analysis.principals import is_passwordless, roles_of_user, session_is_passwordless, session_user
 from chwarden.analysis.profiles import ProfileResolver, element_owner, group_subjects, settings_subjects
 from chwarden.analysis.versions import lacks
+from chwarden.checks.authentication import PASSWORD_FIXES
 from chwarden.checks.fixes import constraint_lines, quote_ident, settings_fix, xml_fragment, xml_users_era
 from chwarden.checks.privileges import anonymous_subject
 from chwarden.checks.references import REF_COMPLEXITY, REF_CONSTRAINTS, REF_PERMISSIONS, REF_PROFILES, REF_QUOTAS
@@ -81,6 +82,7 @@ def _subject_hits(
     remediation="Lock readonly with a CONST constraint; make passwordless accounts readonly = 1.",
     references=(REF_PERMISSIONS, REF_CONSTRAINTS),
     needs=("profile_elements",),
+    fixed_by=PASSWORD_FIXES,
 )
 def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
     resolver = ProfileResolver.of(snapshot)
@@ -356,6 +358,7 @@ def limits_not_constrained(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Set allow_ddl = 0 (CONST) in the profile of every passwordless account.",
     references=(REF_PERMISSIONS,),
+    fixed_by=PASSWORD_FIXES,
 )
 def ddl_allowed(snapshot: Snapshot) -> Iterator[Hit]:
     names = ("readonly", "allow_ddl")

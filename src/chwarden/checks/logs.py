@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.analysis.principals import accepted_admin, grants_of_principals
+from chwarden.analysis.principals import accepted_admin, grants_of_principals, session_user
 from chwarden.analysis.profiles import group_subjects, settings_subjects
 from chwarden.analysis.server_config import config_known, config_section, config_value, is_true
 from chwarden.analysis.versions import lacks, version_at_least
@@ -223,8 +223,8 @@ def _format_setting_on(snapshot: Snapshot) -> list[str]:
     ]
     session = (snapshot.effective_settings or {}).get(name)
     if session is not None and is_true(session.value):
-        user = snapshot.extra.get("session_user") or snapshot.connection.user or "session"
-        if grants_of_principals(snapshot, str(user)) or snapshot.grants is None:
+        user = session_user(snapshot) or "session"
+        if grants_of_principals(snapshot, user) or snapshot.grants is None:
             found.append(f"session:{user}")
     return sorted(set(found))
 

@@ -28,6 +28,7 @@ from chwarden.model import Remediation, Severity
     ),
     remediation="Restrict the user to the client networks that need it (HOST IP '10.0.0.0/8', HOST LOCAL).",
     references=(REF_USERS, "https://clickhouse.com/docs/sql-reference/statements/create/user"),
+    needs=("users",),
 )
 def user_allowed_from_any_host(snapshot: Snapshot) -> Iterator[Hit]:
     admins = admin_users(snapshot)
@@ -85,6 +86,7 @@ _IPV4_PREFIX = re.compile(r"^\d{1,3}(?:\.\d{1,3}){3}/(\d{1,2})$")
     ),
     remediation="Write IPv4 networks with a netmask (10.0.0.0/255.0.0.0) or as ::ffff:10.0.0.0/104; upgrade.",
     references=(REF_USERS,),
+    needs=("users",),
 )
 def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
     candidates = [
@@ -129,6 +131,7 @@ def _networks_with_netmasks(user: UserFacts, prefixes: list[str]) -> str:
     ),
     remediation="Bind listen_host to the specific internal address(es) and firewall the ClickHouse ports.",
     references=(REF_SERVER_SETTINGS, REF_PORTS),
+    needs=("server_config",),
 )
 def listen_host_wildcard(snapshot: Snapshot) -> Iterator[Hit]:
     value = config_value(snapshot, "listen_host")

@@ -107,6 +107,7 @@ def _bcrypt_supported(snapshot: Snapshot, users: list[UserFacts]) -> bool:
     ),
     remediation="Set default_password_type=bcrypt_password and re-create passwords with bcrypt_password.",
     references=(REF_CREATE_USER, REF_SERVER_SETTINGS),
+    needs=("users",),
 )
 def bcrypt_not_used(snapshot: Snapshot) -> Iterator[Hit]:
     users = snapshot.need("users")

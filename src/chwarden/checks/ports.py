@@ -209,6 +209,7 @@ for _wire in WIRE_PROTOCOLS:
     ),
     remediation="Set interserver_http_credentials (user/password, no allow_empty) and restrict the port.",
     references=(REF_SERVER_SETTINGS, REF_PORTS),
+    needs=("server_config",),
 )
 def interserver_without_credentials(snapshot: Snapshot) -> Iterator[Hit]:
     ports = {

@@ -18,6 +18,7 @@ from chwarden.analysis.principals import (
 from chwarden.analysis.profiles import ProfileResolver
 from chwarden.analysis.server_config import config_value, is_true
 from chwarden.analysis.versions import version_at_least
+from chwarden.checks.authentication import PASSWORD_FIXES
 from chwarden.checks.fixes import constraint_lines, quote_ident, users_d_xml, xml_fragment, xml_users_era
 from chwarden.checks.references import REF_ACCESS, REF_GRANT, REF_PERMISSIONS, REF_SERVER_SETTINGS, REF_USERS
 from chwarden.checks.registry import Hit, check
@@ -154,6 +155,7 @@ def anonymous_subject(snapshot: Snapshot) -> str | None:
     ),
     remediation="Give the account a password, or make its profile readonly = 1 with a CONST constraint.",
     references=(REF_PERMISSIONS, REF_USERS),
+    fixed_by=PASSWORD_FIXES,
 )
 def anonymous_user_can_write(snapshot: Snapshot) -> Iterator[Hit]:
     subject = anonymous_subject(snapshot)

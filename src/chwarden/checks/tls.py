@@ -56,6 +56,7 @@ def _tls_configured(snapshot: Snapshot) -> bool:
     ),
     remediation="Set openSSL.server.disableProtocols to sslv2,sslv3,tlsv1,tlsv1_1.",
     references=(REF_SSL, REF_SERVER_SETTINGS),
+    needs=("server_config",),
 )
 def tls_old_protocols_allowed(snapshot: Snapshot) -> Iterator[Hit]:
     if not _tls_configured(snapshot):
@@ -104,6 +105,7 @@ def weak_cipher_tokens(cipher_list: str) -> list[str]:
     ),
     remediation="Use a modern cipherList such as ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5:!3DES.",
     references=(REF_SSL, REF_SERVER_SETTINGS),
+    needs=("server_config",),
 )
 def tls_weak_ciphers(snapshot: Snapshot) -> Iterator[Hit]:
     if not _tls_configured(snapshot):
@@ -139,6 +141,7 @@ def tls_weak_ciphers(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Set openSSL.client.verificationMode to relaxed/strict and use RejectCertificateHandler.",
     references=(REF_SSL, REF_SERVER_SETTINGS),
+    needs=("server_config",),
 )
 def outbound_tls_not_verified(snapshot: Snapshot) -> Iterator[Hit]:
     mode = config_value(snapshot, "openSSL.client.verificationMode")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
+from chwarden.checks.registry import fixed_by
 from chwarden.clickhouse.features import CLICKHOUSE_ROOT_SINCE, IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
 from chwarden.clickhouse.version import Version, parse_version
 from chwarden.model import Finding, Report
@@ -202,25 +203,24 @@ def build(
     return FixScript(items=items, root=chosen_root)
 
 
-# Fixes that give a user a password, and findings that exist only because a user has none: once the
-# first is applied the second no longer applies, and its fix (read-only profile, no DDL) would only
-# take rights away from the account that now authenticates.
-GIVES_PASSWORD = frozenset({"default_user_without_password", "user_without_password", "empty_password_hash"})
-ONLY_WHILE_PASSWORDLESS = frozenset(
-    {"anonymous_user_can_write", "ddl_allowed", "readonly_not_enforced", "sensitive_looking_tables_readable"}
-)
-
-
 def _mark_superseded(items: list[FixItem]) -> None:
-    password_fix: dict[str, int] = {}
+    """Leave out a fix that another fix of the script makes unnecessary (``CheckMeta.fixed_by``).
+
+    A finding that exists only because an account has no password (a read-only profile, no DDL...) is
+    gone once that account gets one; its own fix would only take rights away from an account that
+    now authenticates.
+    """
+    ready: dict[tuple[str, str], int] = {}  # (check id, account) -> number of its first applicable fix
     for n, item in enumerate(items, 1):
-        if item.finding.check_id in GIVES_PASSWORD and (item.statements or item.patches) and not item.missing:
-            password_fix.setdefault(item.user, n)
+        if (item.statements or item.patches) and not item.missing:
+            ready.setdefault((item.finding.check_id, item.user), n)
     for item in items:
-        kind, name = item.finding.resource.partition(":")[0], item.user
-        passwordless_finding = kind == "session" or item.finding.evidence.get("passwordless") is True
-        if item.finding.check_id in ONLY_WHILE_PASSWORDLESS and passwordless_finding and name in password_fix:
-            item.superseded_by = password_fix[name]
+        passwordless = (
+            item.finding.resource.partition(":")[0] == "session" or item.finding.evidence.get("passwordless") is True
+        )
+        fixes = [ready[(c, item.user)] for c in fixed_by(item.finding.check_id) if (c, item.user) in ready]
+        if passwordless and fixes:
+            item.superseded_by = min(fixes)
 
 
 def report_version(report: Report) -> Version | None:

@@ -1,4 +1,8 @@
-"""`chwarden checks`: the check catalogue as a terminal table or as JSON metadata."""
+"""`chwarden checks`: the check catalogue as a terminal table or as JSON metadata.
+
+Both list the facts each check needs (``@check(needs=...)``): a target that cannot give them gets
+the check as "not checked", with the reason.
+"""
 
 from __future__ import annotations
 
@@ -46,14 +50,14 @@ def catalog_entries(metas: Iterable[CheckMeta] | None = None) -> list[dict[str, 
 def render_catalog(
     fmt: str = "table", metas: Iterable[CheckMeta] | None = None, *, width: int = 120, color: bool = False
 ) -> str:
-    """The catalogue as ``table`` (id, severity, category, title) or ``json``."""
+    """The catalogue as ``table`` (id, severity, category, title, needed facts) or ``json``."""
     chosen = _metas(metas)
     if fmt == "json":
         return json.dumps(catalog_entries(chosen), indent=2, ensure_ascii=False) + "\n"
     if fmt != "table":
         raise ValueError(f"unknown catalogue format {fmt!r}; choose one of: {', '.join(CATALOG_FORMATS)}")
     table = Table(title=f"{len(chosen)} checks", title_justify="left")
-    for column in ("ID", "Severity", "Category", "Title"):
+    for column in ("ID", "Severity", "Category", "Title", "Needs"):
         table.add_column(column, overflow="fold")
     for m in chosen:
         table.add_row(
@@ -61,6 +65,7 @@ def render_catalog(
             Text(m.severity.value, style=SEVERITY_STYLES[m.severity]),
             Text(m.category),
             Text(m.title),
+            Text(", ".join(m.needs)),
         )
     buffer = io.StringIO()
     console = Console(

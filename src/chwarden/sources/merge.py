@@ -48,7 +48,7 @@ def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snap
         filled.append("server_config")
     merged.config_files = config.config_files
     merged.extra["config_source"] = source
-    merged.extra["facts_from_config"] = filled
+    merged.facts_from_config = filled
     return merged
 
 

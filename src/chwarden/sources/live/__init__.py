@@ -50,7 +50,6 @@ def collect_live(
             tls=target.tls,
         ),
     )
-    snapshot.extra["session_user"] = credentials_user
     c = Collector(conn=conn, snapshot=snapshot, deadline=time.monotonic() + deadline_s)
     steps = _steps(c)
     lost = False

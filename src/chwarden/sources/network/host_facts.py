@@ -2,15 +2,21 @@
 
 Everything a check needs is in the snapshot: endpoints (with what each revealed), the
 anonymous-login results per protocol, the catalogue of an open endpoint, and under
-``extra["scan"]`` the credential attempts (user names and redacted passwords only) and the
+``scan`` (``ScanFacts``) the credential attempts (user names and redacted passwords only) and the
 redacted samples. No secret value is stored.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from chwarden.facts import AnonymousLogin, ConnectionInfo, ServerInfo, Snapshot
+from chwarden.facts import (
+    AnonymousLogin,
+    ConnectionInfo,
+    CredentialAttemptFacts,
+    MetadataSource,
+    ScanFacts,
+    ServerInfo,
+    Snapshot,
+)
 from chwarden.model import Endpoint, utc_now
 from chwarden.sources.network.scanner import HostResult
 
@@ -67,27 +73,25 @@ def host_snapshot(result: HostResult) -> Snapshot:
     else:
         snapshot.mark_gap("tables", NOT_QUERIED)
         snapshot.mark_gap("databases", NOT_QUERIED)
-    scan: dict[str, Any] = {
-        "address": result.address,
-        "credentials_tried": [
-            {
-                "protocol": a.protocol,
-                "port": a.port,
-                "user": a.user,
-                "password": a.password,
-                "accepted": a.result.accepted,
-                "error_code": a.result.error_code,
-            }
+    snapshot.scan = ScanFacts(
+        address=result.address,
+        credentials_tried=[
+            CredentialAttemptFacts(
+                protocol=a.protocol,
+                port=a.port,
+                user=a.user,
+                password=a.password,
+                accepted=a.result.accepted,
+                error_code=a.result.error_code,
+            )
             for a in result.attempts
         ],
-    }
+    )
     if metadata is not None:
-        scan["metadata_from"] = {"protocol": metadata.protocol, "port": metadata.port, "user": metadata.user}
-        scan["queries_sent"] = metadata.queries
-        scan["session_lock"] = metadata.settings_mode
-        if metadata.samples:
-            scan["samples"] = metadata.samples
-    snapshot.extra["scan"] = scan
+        snapshot.scan.metadata_from = MetadataSource(protocol=metadata.protocol, port=metadata.port, user=metadata.user)
+        snapshot.scan.queries_sent = metadata.queries
+        snapshot.scan.session_lock = metadata.settings_mode
+        snapshot.scan.samples = metadata.samples
     return snapshot
 
 
