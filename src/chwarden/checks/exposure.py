@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from chwarden.analysis.access import FALSE_FILTER, AccessModel
+from chwarden.analysis.names import EXPOSURE_CATEGORIES, classify_name
 from chwarden.analysis.principals import can_select, session_is_passwordless, session_user
 from chwarden.analysis.versions import lacks
 from chwarden.checks.authentication import PASSWORD_FIXES
@@ -26,6 +27,7 @@ from chwarden.checks.references import (
 )
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
+from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.facts import SecretRef, Snapshot, TableFacts
 from chwarden.model import Remediation, Severity
 
@@ -34,12 +36,6 @@ CATEGORY = "exposure"
 NAMED_COLLECTION_FIX = (
     "Move the credentials into a named collection (CREATE NAMED COLLECTION ... ) or config.d with from_env, "
     "recreate the object referencing it, and rotate the credential: it has been readable in the DDL."
-)
-SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
-# Names of tables and columns that usually hold conversations, logs or credentials.
-SENSITIVE_TABLE = re.compile(r"(?i)(log_?stream|chat|message|prompt|conversation|completion|transcript|_logs?$)")
-SENSITIVE_COLUMN = re.compile(
-    r"(?i)(api_?key|secret|token|passw(or)?d|passwd|credential|prompt|message|chat|completion|cookie|session_id)"
 )
 
 
@@ -150,7 +146,7 @@ def named_collection_secrets_visible(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 def _sensitive_columns(table: TableFacts) -> list[str]:
-    return [name for name, _type in table.columns if SENSITIVE_COLUMN.search(name)]
+    return [name for name, _type in table.columns if classify_name(column=name) & set(EXPOSURE_CATEGORIES)]
 
 
 @check(
@@ -177,7 +173,7 @@ def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
         if table.database in SYSTEM_DATABASES or table.is_temporary:
             continue
         columns = _sensitive_columns(table)
-        if not (columns or SENSITIVE_TABLE.search(table.name)):
+        if not (columns or classify_name(table=table.name) & set(EXPOSURE_CATEGORIES)):
             continue
         if not can_select(snapshot, user, table.database, table.name):
             continue

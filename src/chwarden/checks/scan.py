@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from chwarden.analysis.names import classify
+from chwarden.analysis.names import EXPOSURE_CATEGORIES, table_hints
 from chwarden.checks.fixes import xml_fragment
 from chwarden.checks.references import (
     REF_DEEPSEEK,
@@ -31,6 +31,8 @@ from chwarden.model import Endpoint, Remediation, Severity
 
 CATEGORY = "scan"
 MAX_LISTED_TABLES = 50
+# How scan evidence has always named the name-hint categories (``looks_like``).
+SCAN_LABELS = {"conversation": "chat", "log": "log", "secret": "credentials"}
 ENDPOINT_CHECKS = frozenset({"stack_traces_sent_to_clients", "server_display_name_leaked"})
 PASSWORD_FIX = Remediation(
     xml=xml_fragment(
@@ -170,7 +172,7 @@ def default_credentials_accepted(snapshot: Snapshot) -> Iterator[Hit]:
 def sensitive_tables_exposed(snapshot: Snapshot) -> Iterator[Hit]:
     samples = snapshot.scan.samples if snapshot.scan else {}
     for table in snapshot.need("tables"):
-        kinds = classify(table)
+        kinds = {SCAN_LABELS[c]: reasons for c, reasons in table_hints(table, EXPOSURE_CATEGORIES).items()}
         if not kinds:
             continue
         name = f"{table.database}.{table.name}"

@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
 from chwarden.discover import sql
 from chwarden.discover.rules import Detector
 from chwarden.discover.verdict import ColumnVerdict, Group, judge
 
-SKIPPED_DATABASES = ("system", "information_schema", "INFORMATION_SCHEMA")
 _DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
 SAMPLES_PER_SET = 20
 
@@ -108,7 +108,7 @@ def _system_columns(conn: GuardedConnection, table: str) -> set[str]:
 
 
 def _filters(database: str | None, table: str | None, table_column: str) -> str:
-    conditions = [f"database NOT IN ({', '.join(sql.quote(d) for d in SKIPPED_DATABASES)})"]
+    conditions = [f"database NOT IN ({', '.join(sql.quote(d) for d in sorted(SYSTEM_DATABASES))})"]
     if database:
         conditions.append(f"database = {sql.quote(database)}")
     if table:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from chwarden.analysis.names import classify
+from chwarden.analysis.names import EXPOSURE_CATEGORIES, table_hints
 from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.connect import (
     AuthenticationFailed,
@@ -158,7 +158,9 @@ def _quote(name: str) -> str:
 
 def _samples(conn: GuardedConnection, found: Metadata) -> None:
     """A few redacted rows of the tables that look sensitive (opt-in only)."""
-    flagged = [t for t in found.tables or [] if classify(t) and (t.total_rows or 0) > 0][:SAMPLE_TABLES]
+    flagged = [t for t in found.tables or [] if table_hints(t, EXPOSURE_CATEGORIES) and (t.total_rows or 0) > 0][
+        :SAMPLE_TABLES
+    ]
     for table in flagged:
         sql = f"SELECT * FROM {_quote(table.database)}.{_quote(table.name)} LIMIT {SAMPLE_ROWS}"
         try:
