@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from chwarden.analysis.access import Grant, TableAccess
-from chwarden.checks.fixes import quote_ident, user_fix, users_d_xml, xml_users_era
+from chwarden.checks.fixes import user_fix, users_d_xml, xml_users_era
 from chwarden.checks.fixroute import fit_to_storage
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Remediation
 

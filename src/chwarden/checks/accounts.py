@@ -8,9 +8,10 @@ from collections.abc import Iterator
 
 from chwarden.analysis.principals import admin_users, is_loopback_only, is_passwordless
 from chwarden.checks.authentication import user_evidence
-from chwarden.checks.fixes import is_xml_user, quote_ident, user_fix, users_d_xml
+from chwarden.checks.fixes import is_xml_user, user_fix, users_d_xml
 from chwarden.checks.references import REF_ACCESS, REF_CREATE_USER, REF_NAMED_COLLECTIONS, REF_USERS
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 

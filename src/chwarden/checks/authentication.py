@@ -12,10 +12,11 @@ from chwarden.analysis.principals import (
     is_passwordless,
 )
 from chwarden.analysis.versions import version_at_least
-from chwarden.checks.fixes import is_xml_user, quote_ident, user_fix, users_d_xml, xml_users_era
+from chwarden.checks.fixes import is_xml_user, user_fix, users_d_xml, xml_users_era
 from chwarden.checks.references import REF_CREATE_USER, REF_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import BCRYPT_SINCE, VALID_UNTIL_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 

@@ -15,7 +15,7 @@ from chwarden.analysis.names import EXPOSURE_CATEGORIES, classify_name
 from chwarden.analysis.principals import can_select, session_is_passwordless, session_user
 from chwarden.analysis.versions import lacks
 from chwarden.checks.authentication import PASSWORD_FIXES
-from chwarden.checks.fixes import quote_ident, users_d_xml, xml_users_era
+from chwarden.checks.fixes import users_d_xml, xml_users_era
 from chwarden.checks.references import (
     REF_DATABASE_ENGINES,
     REF_DEEPSEEK,
@@ -27,6 +27,7 @@ from chwarden.checks.references import (
 )
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.facts import SecretRef, Snapshot, TableFacts
 from chwarden.model import Remediation, Severity

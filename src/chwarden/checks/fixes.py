@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from chwarden.analysis.versions import lacks
 from chwarden.clickhouse.features import CONSTRAINTS_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import GrantFacts, Snapshot, UserFacts
 from chwarden.model import Remediation
 
@@ -85,10 +86,6 @@ XML_USER_STORAGES = frozenset({"users_xml", "users.xml", "config"})
 def is_xml_user(snapshot: Snapshot, user: UserFacts) -> bool:
     """Defined in users.xml (or read from config files): only an XML change can fix it."""
     return snapshot.connection.kind == "config" or (user.storage or "").lower() in XML_USER_STORAGES
-
-
-def quote_ident(name: str) -> str:
-    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
 
 
 def user_fix(snapshot: Snapshot, user: UserFacts, *, sql: str, xml: str) -> Remediation:

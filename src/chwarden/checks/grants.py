@@ -19,10 +19,11 @@ from chwarden.analysis.principals import (
     role_members,
 )
 from chwarden.analysis.versions import lacks
-from chwarden.checks.fixes import grant_scope, grant_statement, quote_ident, users_d_xml, xml_fragment, xml_users_era
+from chwarden.checks.fixes import grant_scope, grant_statement, users_d_xml, xml_fragment, xml_users_era
 from chwarden.checks.references import REF_ACCESS, REF_GRANT, REF_REVOKE, REF_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import XML_GRANTS_SINCE, XML_ROLES_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import GrantFacts, Snapshot
 from chwarden.model import Remediation, Severity
 

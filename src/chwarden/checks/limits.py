@@ -14,11 +14,12 @@ from chwarden.analysis.principals import is_passwordless, roles_of_user, session
 from chwarden.analysis.profiles import ProfileResolver, element_owner, group_subjects, settings_subjects
 from chwarden.analysis.versions import lacks
 from chwarden.checks.authentication import PASSWORD_FIXES
-from chwarden.checks.fixes import constraint_lines, quote_ident, settings_fix, xml_fragment, xml_users_era
+from chwarden.checks.fixes import constraint_lines, settings_fix, xml_fragment, xml_users_era
 from chwarden.checks.privileges import anonymous_subject
 from chwarden.checks.references import REF_COMPLEXITY, REF_CONSTRAINTS, REF_PERMISSIONS, REF_PROFILES, REF_QUOTAS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import CONSTRAINTS_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import QuotaFacts, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 

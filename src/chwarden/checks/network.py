@@ -9,10 +9,11 @@ from xml.sax.saxutils import escape as xml_escape
 from chwarden.analysis.principals import admin_users, allowed_from_any_host, is_passwordless
 from chwarden.analysis.server_config import WILDCARD_LISTEN, config_value
 from chwarden.analysis.versions import version_of
-from chwarden.checks.fixes import quote_ident, user_fix, users_d_xml, xml_fragment
+from chwarden.checks.fixes import user_fix, users_d_xml, xml_fragment
 from chwarden.checks.references import REF_PORTS, REF_SERVER_SETTINGS, REF_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 

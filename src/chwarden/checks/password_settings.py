@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from chwarden.analysis.server_config import config_value, is_true
 from chwarden.analysis.versions import version_at_least
-from chwarden.checks.fixes import is_xml_user, quote_ident, xml_fragment, xml_users_era
+from chwarden.checks.fixes import is_xml_user, xml_fragment, xml_users_era
 from chwarden.checks.references import REF_CREATE_USER, REF_SERVER_SETTINGS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import BCRYPT_SINCE, INSECURE_PASSWORD_DEFAULTS_JUDGED_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 from chwarden.redact import fingerprint

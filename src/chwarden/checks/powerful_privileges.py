@@ -11,10 +11,11 @@ from collections.abc import Iterator
 
 from chwarden.analysis.principals import accepted_admin, session_user
 from chwarden.analysis.server_config import is_true
-from chwarden.checks.fixes import constraint_lines, quote_ident, users_d_xml, xml_fragment, xml_users_era
+from chwarden.checks.fixes import constraint_lines, users_d_xml, xml_fragment, xml_users_era
 from chwarden.checks.grants import grant_hits
 from chwarden.checks.references import REF_ACCESS, REF_GRANT, REF_INTROSPECTION
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import Snapshot
 from chwarden.model import Remediation, Severity
 

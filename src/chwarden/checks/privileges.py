@@ -19,10 +19,11 @@ from chwarden.analysis.profiles import ProfileResolver
 from chwarden.analysis.server_config import config_value, is_true
 from chwarden.analysis.versions import version_at_least
 from chwarden.checks.authentication import PASSWORD_FIXES
-from chwarden.checks.fixes import constraint_lines, quote_ident, users_d_xml, xml_fragment, xml_users_era
+from chwarden.checks.fixes import constraint_lines, users_d_xml, xml_fragment, xml_users_era
 from chwarden.checks.references import REF_ACCESS, REF_GRANT, REF_PERMISSIONS, REF_SERVER_SETTINGS, REF_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import SYSTEM_DB_GRANT_SWITCH_SINCE, TABLE_ENGINES_GRANT_SWITCH_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import Snapshot
 from chwarden.model import Remediation, Severity
 

@@ -9,11 +9,12 @@ from collections.abc import Iterator
 from chwarden.analysis.listeners import listener_facts_missing, listens_publicly
 from chwarden.analysis.server_config import config_known, config_section, config_value, is_true, port_enabled
 from chwarden.analysis.versions import lacks
-from chwarden.checks.fixes import quote_ident, xml_fragment
+from chwarden.checks.fixes import xml_fragment
 from chwarden.checks.fixroute import fit_to_storage
 from chwarden.checks.references import REF_GRPC, REF_HTTP, REF_KEEPER, REF_PORTS, REF_SERVER_SETTINGS
 from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.clickhouse.features import REMOTE_URL_ALLOW_HOSTS_SINCE, VERBOSE_REPLICAS_SWITCH_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import FactMissing, Snapshot
 from chwarden.model import Endpoint, Remediation, Severity
 

@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape as xml_escape
 
 from chwarden.checks.registry import fixed_by
 from chwarden.clickhouse.features import CLICKHOUSE_ROOT_SINCE, IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
+from chwarden.clickhouse.sql import escape_string, quote_string
 from chwarden.clickhouse.version import Version, parse_version
 from chwarden.model import Finding, Report
 from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
@@ -116,10 +117,6 @@ def patch_directory(doc: str) -> str:
     return "users.d" if tags and tags <= USERS_SECTIONS else "config.d"
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("'", "\\'")
-
-
 def _fill_sql(sql: str, fills: dict[str, str], missing: list[str]) -> str:
     def sub(match: re.Match[str]) -> str:
         whole, inner = match.group(1), match.group(2)
@@ -127,7 +124,7 @@ def _fill_sql(sql: str, fills: dict[str, str], missing: list[str]) -> str:
         if is_password_placeholder(name):
             return match.group(0)  # filled only when applied, from the secret store
         if name in fills:
-            return f"'{_escape(fills[name])}'" if whole else _escape(fills[name])
+            return quote_string(fills[name]) if whole else escape_string(fills[name])
         missing.append(name)
         return match.group(0)
 

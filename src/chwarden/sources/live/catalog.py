@@ -10,16 +10,17 @@ import json
 import re
 from typing import Any
 
+from chwarden.clickhouse.sql import quote_string
 from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
 from chwarden.facts import DatabaseFacts, DictionaryFacts, NamedCollectionFacts, SecretRef, Snapshot, TableFacts
 from chwarden.redact import find_sql_secrets, redact
-from chwarden.sources.live.runner import Collector, sql_string
+from chwarden.sources.live.runner import Collector
 from chwarden.sources.live.secrets import definition_secrets
 
 MAX_TABLES = 10_000
 MAX_COLUMN_ROWS = 20_000
-_NOT_SYSTEM = "database NOT IN (" + ", ".join(sql_string(d) for d in sorted(SYSTEM_DATABASES)) + ")"
+_NOT_SYSTEM = "database NOT IN (" + ", ".join(quote_string(d) for d in sorted(SYSTEM_DATABASES)) + ")"
 ROWS_SQL = "SELECT database, table, sum(rows) AS rows FROM system.parts WHERE active GROUP BY database, table"
 _CREDENTIAL_DB_ENGINES = frozenset(
     {"MySQL", "MaterializedMySQL", "MaterializeMySQL", "PostgreSQL", "MaterializedPostgreSQL"}

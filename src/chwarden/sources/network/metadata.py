@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chwarden.analysis.names import EXPOSURE_CATEGORIES, table_hints
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.connect import (
     AuthenticationFailed,
@@ -152,17 +153,13 @@ def _part_sizes(conn: GuardedConnection) -> dict[tuple[str, str], tuple[int, int
     return {(str(r["database"]), str(r["table"])): (int(r["rows"]), int(r["bytes"])) for r in rows}
 
 
-def _quote(name: str) -> str:
-    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
-
-
 def _samples(conn: GuardedConnection, found: Metadata) -> None:
     """A few redacted rows of the tables that look sensitive (opt-in only)."""
     flagged = [t for t in found.tables or [] if table_hints(t, EXPOSURE_CATEGORIES) and (t.total_rows or 0) > 0][
         :SAMPLE_TABLES
     ]
     for table in flagged:
-        sql = f"SELECT * FROM {_quote(table.database)}.{_quote(table.name)} LIMIT {SAMPLE_ROWS}"
+        sql = f"SELECT * FROM {quote_ident(table.database)}.{quote_ident(table.name)} LIMIT {SAMPLE_ROWS}"
         try:
             rows = _rows(conn, sql)
         except QueryFailed as exc:
