@@ -434,6 +434,9 @@ class Snapshot(FactModel):
     gaps: dict[str, str] = Field(default_factory=dict)  # fact name -> why it is missing
     errors: list[str] = Field(default_factory=list)  # what went wrong while collecting
     partial: bool = False
+    # Collection diagnostics for people reading a saved snapshot (how the session was locked, what was
+    # truncated, which config notes came up). No other layer reads them: a fact a check or a command
+    # needs gets a typed field.
     extra: dict[str, Any] = Field(default_factory=dict)
     deployment: DeploymentFacts | None = None  # Kubernetes/compose inputs only
     sensitive_data: list[SensitiveData] | None = None  # `discover`: what table data holds (redacted)
