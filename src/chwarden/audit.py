@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from chwarden.checks.judge import judge, select_checks
 from chwarden.checks.registry import Check
@@ -21,7 +22,7 @@ from chwarden.connect import (
 from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Report, utc_now
-from chwarden.sources.configfiles import ConfigError, snapshot_from_config
+from chwarden.sources.configfiles import ConfigError, InputOptions, snapshot_from_config, snapshots_from_config
 from chwarden.sources.configfiles.locate import locate_findings
 from chwarden.sources.live import collect_live
 from chwarden.sources.localconfig import find_local_server
@@ -46,6 +47,8 @@ class AuditOptions:
     use_local_config: bool = True  # read the config files of a server running on this machine
     config_path: str | None = None  # explicit config directory/file to combine with the live facts
     env: dict[str, str] = field(default_factory=dict)  # values for from_env substitutions
+    env_files: tuple[str, ...] | None = None  # compose --env-file (instead of the project's .env)
+    image: str | None = None  # image whose defaults complete drop-in directories and bare ConfigMaps
     cluster: str | None = None
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
@@ -98,7 +101,7 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
         snapshot.extra["config_source"] = None
         return snapshot
     try:
-        config_snapshot = snapshot_from_config(config_path, env=options.env, overrides=overrides or None)
+        config_snapshot = snapshot_from_config(config_path, overrides=overrides or None, options=input_options(options))
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot
@@ -144,6 +147,12 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     return targets
 
 
+def input_options(options: AuditOptions) -> InputOptions:
+    """What the config reader needs to know beyond the path: env values, compose env files, image."""
+    env_files = [Path(p) for p in options.env_files] if options.env_files is not None else None
+    return InputOptions(env=dict(options.env), env_files=env_files, image=options.image)
+
+
 def audit(
     target: Target,
     credentials: Credentials,
@@ -165,9 +174,9 @@ def audit(
 
 
 def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
-    """Offline audit of a config directory or file."""
+    """Offline audit of a config directory or file: one target per ClickHouse server it describes."""
     started = utc_now()
     checks = options.selected_checks()
-    snapshot = snapshot_from_config(path, env=options.env)
-    report = judge([snapshot], started_at=started, checks=checks)
-    return locate_findings(report, [snapshot]), [snapshot]
+    snapshots = snapshots_from_config(path, options=input_options(options))
+    report = judge(snapshots, started_at=started, checks=checks)
+    return locate_findings(report, snapshots), snapshots

@@ -108,10 +108,17 @@ def named_collection_secrets_shown(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("users",),
 )
 def dns_based_host_restriction(snapshot: Snapshot) -> Iterator[Hit]:
+    # The Altinity operator's own pattern for the installation's pods (issue 21): in-cluster DNS the
+    # operator controls, added to every user; not a choice the CR author made.
+    operator_patterns = set(snapshot.deployment.installation_hosts) if snapshot.deployment else set()
     for user in snapshot.need("users"):
         names = [h for h in user.host_names if h.strip().lower() != "localhost"]
         likes = [p for p in user.host_names_like if p.strip() != "%"]
-        regexps = [r for r in user.host_names_regexp if r.strip() not in (".*", "^.*$", ".+", "^.*")]
+        regexps = [
+            r
+            for r in user.host_names_regexp
+            if r.strip() not in (".*", "^.*$", ".+", "^.*") and r not in operator_patterns
+        ]
         if not (names or likes or regexps):
             continue
         unanchored = [r for r in regexps if not r.rstrip().endswith("$")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from chwarden.analysis.deployment_reach import installation_only
 from chwarden.analysis.principals import (
     allowed_from_any_host,
     anonymous_login_accepted,
@@ -83,11 +84,17 @@ def default_user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
         evidence: dict[str, object] = {"auth_types": default.auth_types, "storage": default.storage}
         if accepted:
             evidence["anonymous_login_accepted_on"] = accepted
+        # Issue 21: a default limited to loopback or to the installation's own pods (the operator's
+        # restriction) is reachable only from inside; serious, not the open-door critical.
+        contained = not accepted and (is_loopback_only(default) or installation_only(snapshot, default))
+        if contained:
+            evidence["networks"] = "loopback and the installation's own pods only"
         yield Hit(
             resource="user:default",
             evidence=evidence,
             remediation=_default_password_fix(snapshot, default),
-            location=default.location,
+            severity=Severity.MEDIUM if contained else None,
+            location=default.password_location or default.location,
         )
         return
     if accepted and (default is None or default.password_empty is None):
@@ -155,7 +162,7 @@ def user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
             ),
             remediation=_hash_fix(snapshot, user),
             severity=severity,
-            location=user.location,
+            location=user.password_location or user.location,
         )
 
 
@@ -209,7 +216,7 @@ def _register_weak_auth(spec: WeakAuthType) -> None:
                 resource=f"user:{user.name}",
                 evidence=user_evidence(user, secrets=[s.redacted for s in user.secrets]),
                 remediation=_hash_fix(snapshot, user),
-                location=user.location,
+                location=user.password_location or user.location,
             )
 
 
@@ -249,7 +256,7 @@ def unsalted_sha256_password(snapshot: Snapshot) -> Iterator[Hit]:
             evidence=user_evidence(user, why=why),
             # a new password_sha256_hex would be just as unsalted (and change the password for nothing)
             remediation=Remediation(text=UNSALTED_IN_XML) if in_xml else _hash_fix(snapshot, user),
-            location=user.location,
+            location=user.password_location or user.location,
         )
     if undecided and not hits:
         raise FactMissing("users", f"salt of sha256 passwords not visible for {', '.join(undecided)}")
@@ -277,7 +284,7 @@ def empty_password_hash(snapshot: Snapshot) -> Iterator[Hit]:
             evidence=user_evidence(user, password_empty=True),
             remediation=_hash_fix(snapshot, user),
             severity=Severity.CRITICAL if allowed_from_any_host(user) else None,
-            location=user.location,
+            location=user.password_location or user.location,
         )
 
 

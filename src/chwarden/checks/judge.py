@@ -50,8 +50,7 @@ def judge(
         findings.extend(f)
         not_checked.extend(n)
         endpoints.extend(snapshot.endpoints or [])
-        status = "partial" if snapshot.partial else "complete"
-        statuses.append(TargetStatus(target=snapshot.target, status=status, errors=list(snapshot.errors)))
+        statuses.append(_status(snapshot))
     for target, error in failed:
         statuses.append(TargetStatus(target=target, status="failed", errors=[error]))
     findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
@@ -63,6 +62,21 @@ def judge(
         findings=findings,
         not_checked=not_checked,
         targets=statuses,
+    )
+
+
+def _status(snapshot: Snapshot) -> TargetStatus:
+    """The target's run status, with what an offline input read, could not read and assumed."""
+    inputs = snapshot.inputs
+    return TargetStatus(
+        target=snapshot.target,
+        status="partial" if snapshot.partial else "complete",
+        errors=list(snapshot.errors),
+        files_read=list(inputs.files_read) if inputs else [],
+        files_not_read=list(inputs.files_not_read) if inputs else [],
+        assumptions=list(inputs.assumptions) if inputs else [],
+        unknown_variables=list(inputs.unknown_variables) if inputs else [],
+        notes=list(inputs.notes) if inputs else [],
     )
 
 

@@ -53,7 +53,7 @@ def user_allowed_from_any_host(snapshot: Snapshot) -> Iterator[Hit]:
             },
             remediation=_restrict_hosts_fix(snapshot, user),
             severity=severity,
-            location=user.location,
+            location=user.networks_location or user.location,  # the line that opens it (issue 21)
         )
 
 
@@ -107,7 +107,7 @@ def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
             resource=f"user:{user.name}",
             evidence={"networks": ips, "server_version": snapshot.server.version},
             remediation=Remediation(xml=users_d_xml(user.name, _networks_with_netmasks(user, ips))),
-            location=user.location,
+            location=user.networks_location or user.location,
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from chwarden.analysis.deployment_reach import client_reach, replication_configured, single_node
 from chwarden.analysis.listeners import clickhouse_endpoints, listener_facts_missing, listens_publicly
 from chwarden.analysis.server_config import config_known, config_section, config_value, is_true, port_enabled
 from chwarden.checks.fixes import xml_fragment
@@ -107,7 +108,9 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
                 "listens_beyond_loopback": public,
             },
             remediation=Remediation(xml=xml),
-            severity=Severity.LOW if public is False else None,
+            # Issue 21: a single-node container published nowhere (or on the host's loopback only) keeps its
+            # traffic on the compose/pod network or the host.
+            severity=Severity.LOW if public is False or _contained_single_node(snapshot) else None,
         )
         return
     endpoints = clickhouse_endpoints(snapshot)
@@ -121,6 +124,10 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
         evidence={"plain_endpoints": [f"{e.protocol}:{e.port}" for e in endpoints]},
         remediation=Remediation(xml=xml),
     )
+
+
+def _contained_single_node(snapshot: Snapshot) -> bool:
+    return client_reach(snapshot) in ("internal", "loopback") and single_node(snapshot)
 
 
 @dataclass(frozen=True)
@@ -217,8 +224,8 @@ def interserver_without_credentials(snapshot: Snapshot) -> Iterator[Hit]:
         for k in ("interserver_http_port", "interserver_https_port")
         if (v := config_value(snapshot, k)) is not None and port_enabled(v)
     }
-    if not ports:
-        return
+    if not ports or replication_configured(snapshot) is False:
+        return  # issue 21: the interserver port serves replicas only; without replication it carries nothing
     creds = config_section(snapshot, "interserver_http_credentials") if config_known(snapshot) else None
     if creds is None:
         raise FactMissing("server_config", "interserver_http_credentials is not exposed by the server")

@@ -7,6 +7,7 @@ REF_CHI = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/cust
 REF_CLUSTERS = "https://clickhouse.com/docs/operations/system-tables/clusters"
 REF_COMPLEXITY = "https://clickhouse.com/docs/operations/settings/query-complexity"
 REF_COMPOSE_PORTS = "https://docs.docker.com/reference/compose-file/services/#ports"
+REF_CONFIG_FILES = "https://clickhouse.com/docs/operations/configuration-files"
 REF_CONSTRAINTS = "https://clickhouse.com/docs/operations/settings/constraints-on-settings"
 REF_CREATE_USER = "https://clickhouse.com/docs/sql-reference/statements/create/user"
 REF_DATABASE_ENGINES = "https://clickhouse.com/docs/engines/database-engines"
