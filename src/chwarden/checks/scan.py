@@ -2,9 +2,10 @@
 
 They read only what ``chwarden scan`` collects: ``endpoints`` (and what each revealed), the
 catalogue of an endpoint that let the scan in (``tables``) and ``scan`` (credential
-attempts, redacted samples). ``SCAN_CHECK_IDS`` is the set a scan is judged with: these, the
-version checks and the audit's endpoint-only checks. On an audit's snapshot (no
-``scan`` facts) they stay silent: the audit judges the same facts with its own checks.
+attempts, redacted samples). ``scan_checks()`` is the set a scan is judged with: these, the
+version checks and the audit's endpoint-only checks. They apply to scan snapshots only
+(``applies=scanned``): an audit's snapshot gets neither findings nor "not checked" from them, the
+audit judges the same facts with its own checks.
 """
 
 from __future__ import annotations

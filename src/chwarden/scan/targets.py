@@ -4,7 +4,7 @@
 ``nmap -oX`` or the JSON of ``masscan -oJ``: their open ports are probed directly, so discovery
 at internet scale stays with those tools. Ranges above ``LARGE_RANGE`` addresses need an
 explicit confirmation; ``HARD_LIMIT`` is never exceeded. Parsing does no DNS: names are resolved
-by the engine, so an unresolvable name becomes a failed target, not a crash.
+by the scanner, so an unresolvable name becomes a failed target, not a crash.
 """
 
 from __future__ import annotations

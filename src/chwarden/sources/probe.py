@@ -50,7 +50,7 @@ def probe_endpoints(
 ) -> list[Endpoint]:
     """Open ClickHouse-related ports of ``host`` and what each reveals without credentials.
 
-    The scan engine identifies the ports (without its extras and catalogue); ``verify_tls`` is
+    The network scanner identifies the ports (without its extras and catalogue); ``verify_tls`` is
     accepted for compatibility: identification never trusts the channel, so it verifies nothing.
     """
     wanted = tuple(dict.fromkeys(ports))

@@ -1,4 +1,4 @@
-"""The asyncio scan engine: resolve, find open ports, identify them, then look inside open ones.
+"""The asyncio scanner: resolve, find open ports, identify them, then look inside open ones.
 
 Stages per host: DNS (names only) -> TCP connect on every port -> protocol identification of
 the open ones (``fingerprints``) -> for endpoints that let ``default`` in without a password,
@@ -31,7 +31,7 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class ScanTarget:
-    host: str  # an address or a name (resolved by the engine)
+    host: str  # an address or a name (resolved by the scanner)
     ports: tuple[int, ...] | None = None  # None: the scan's port list
     source: str = ""  # what the user wrote (for error messages)
 
