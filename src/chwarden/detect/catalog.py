@@ -17,6 +17,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from chwarden.errors import InputError
 from chwarden.model import Severity
 
 LOGS = ("query_log", "session_log")
@@ -46,7 +47,7 @@ JUDGES = frozenset({"untrusted_address", "new_address", "baseline", "allowlist",
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-class RuleError(ValueError):
+class RuleError(InputError, ValueError):
     """A rule file is unusable (exit code 2)."""
 
 

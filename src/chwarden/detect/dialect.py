@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from chwarden.sources.live.runner import sql_string
+from chwarden.clickhouse.sql import quote_string as sql_string
 
 # Leading whitespace and comments are not part of the statement a rule matches.
 STMT = r"replaceRegexpOne(query, '^(\\s|--[^\\n]*\\n|/\\*[\\s\\S]*?\\*/)+', '')"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
 from chwarden.detect import logins, serverlog
 from chwarden.detect.catalog import Rule, Variant
@@ -27,7 +28,6 @@ from chwarden.detect.reliability import Coverage, coverage_of, reliability
 from chwarden.facts import Snapshot
 from chwarden.model import Finding, NotChecked, Severity
 from chwarden.redact import redact_text
-from chwarden.sources.live.runner import sql_string
 
 DEFAULT_LAG = 10  # seconds; above the default 7.5 s flush interval of the system logs
 DEFAULT_INITIAL_LOOKBACK = 3600  # the first cycle of a target reads the last hour

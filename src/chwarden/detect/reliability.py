@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
-from chwarden.checks.helpers import lacks
+from chwarden.analysis.versions import lacks
 from chwarden.checks.registry import finding_fingerprint
+from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.detect.catalog import Rule, Technique, Variant
 from chwarden.detect.dialect import LogSchema
 from chwarden.facts import Snapshot
 from chwarden.model import Finding, NotChecked, Remediation, Severity
-from chwarden.sources.live.runner import sql_string
 
 Query = Callable[[str], list[dict[str, Any]]]
 FLUSH_ERRORS_SINCE = (25, 2)  # the SystemLogErrorOnFlush event

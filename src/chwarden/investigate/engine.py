@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from chwarden.checks.registry import finding_fingerprint
+from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
 from chwarden.detect.dialect import LogSchema, array_literal, read_schemas
 from chwarden.detect.engine import table_regex
@@ -34,7 +35,6 @@ from chwarden.model import (
     TimelineEvent,
     utc_now,
 )
-from chwarden.sources.live.runner import sql_string
 
 CHECK_ID = "sensitive_data_read_outside_allowlist"
 MAX_GROUPS = 2000

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 
+from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.connect import Credentials, Target, connect
 from chwarden.connect.querytag import QueryTagger, tagging
 from chwarden.discover.run import DiscoverOptions, discover_live
@@ -12,7 +13,6 @@ from chwarden.investigate.engine import InvestigateOptions, Investigation, Inves
 from chwarden.model import Report, SensitiveData
 from chwarden.store import Store, store_time
 from chwarden.store import queries as q
-from chwarden.store.store import sql_string
 
 SENSITIVE_CATEGORIES = ("secret", "conversation", "personal")
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.facts import Snapshot
 from chwarden.model import SensitiveData
 from chwarden.store.records import sensitive_from_rows
-from chwarden.store.store import Store, parse_store_time, sql_string
+from chwarden.store.store import Store, parse_store_time
 
 
 @dataclass(frozen=True)

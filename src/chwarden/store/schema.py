@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from chwarden.clickhouse.sql import quote_ident
+
 SCHEMA_VERSION = 1
 DEFAULT_DATABASE = "chwarden"
 
@@ -325,11 +327,6 @@ class Layout:
     @property
     def on_cluster(self) -> str:
         return f" ON CLUSTER {quote_ident(self.cluster)}" if self.cluster else ""
-
-
-def quote_ident(name: str) -> str:
-    """A backquoted identifier (names come from our own schema and options, still escaped)."""
-    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
 
 
 def _engine(table: Table, layout: Layout, local_name: str) -> str:

@@ -44,15 +44,6 @@ def parse_store_time(text: str) -> datetime:
 EPOCH = store_time(0)
 
 
-def sql_string(value: str) -> str:
-    """A ClickHouse string literal."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def sql_strings(values: Iterable[str]) -> str:
-    return "[" + ", ".join(sql_string(v) for v in values) + "]"
-
-
 class Store:
     """An open, migrated store; thread-safe for the backends chwarden ships."""
 

@@ -15,13 +15,14 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
+from chwarden.errors import InputError
 from chwarden.model import Severity
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$")
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-class WatchConfigError(ValueError):
+class WatchConfigError(InputError, ValueError):
     """watch.yaml or a target list is unusable (exit code 2)."""
 
 

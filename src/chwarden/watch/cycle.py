@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chwarden.assess.engine import Assessment, attack_paths, fill_table_rows
-from chwarden.audit import AuditOptions, TargetFailed, collect_target, judge
+from chwarden.assess.run import Assessment, attack_paths
+from chwarden.audit import AuditOptions, TargetFailed, collect_target, is_local_host
+from chwarden.checks.judge import judge
+from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.connect import ChwardenConnectError, Credentials, Target, connect
 from chwarden.connect.querytag import QueryTagger, tagging
 from chwarden.detect import Detection, DetectOptions, Detector, DetectResult, DetectState, JudgeContext, networks
@@ -27,9 +29,10 @@ from chwarden.detect.serverlog import locate
 from chwarden.discover.run import DiscoverOptions, discover_live
 from chwarden.facts import Snapshot
 from chwarden.model import AttackPath, Finding, NotChecked, SensitiveData, Severity
+from chwarden.sources.live.catalog import fill_table_rows
+from chwarden.sources.localconfig import find_local_server
 from chwarden.store import Store
 from chwarden.store import queries as q
-from chwarden.store.store import sql_string
 from chwarden.watch.config import TargetConfig
 from chwarden.watch.drift import Change, fact_drift, finding_drift
 
@@ -161,19 +164,19 @@ def own_login_attempts(snapshot: Snapshot, target: Target, at: int) -> list[tupl
     ]
 
 
-def _server_log(settings: TargetConfig, snapshot: Snapshot) -> tuple[Path | None, str]:
+def _server_log(settings: TargetConfig, snapshot: Snapshot, target: Target) -> tuple[Path | None, str]:
+    """The server's own log file: configured, else the local server's (its <logger><log>, or its stdout)."""
     if settings.server_log:
         return Path(settings.server_log), ""
-    found_by = str(snapshot.extra.get("config_found_by") or "")
-    pid = int(found_by.rsplit(" ", 1)[-1]) if found_by.rsplit(" ", 1)[-1].isdigit() else None
+    if target.scheme == "chdb" or not is_local_host(target.host):
+        return None, "the server's log file is not readable from here (not a local server)"
+    local = find_local_server(target.host, target.port)
     config = snapshot.server_config or {}
     log = config.get("logger.log")
-    path = locate(log.value if log else None, pid)
+    path = locate(log.value if log else None, local.pid if local else None)
     if path is not None:
         return path, ""
-    if pid is None:
-        return None, "the server's log file is not readable from here (not a local server)"
-    return None, "the local server's log file was not found"
+    return None, "the local server's log file was not found or is not readable"
 
 
 @dataclass(frozen=True)
@@ -324,7 +327,7 @@ def _detect(
     wt: WatchTarget, result: CycleResult, snapshot: Snapshot, previous: Previous, conn: Any, ctx: CycleContext
 ) -> None:
     settings = wt.settings
-    server_log, log_reason = _server_log(settings, snapshot)
+    server_log, log_reason = _server_log(settings, snapshot, wt.target)
     watermarks = dict(previous.watermarks)
     if server_log is not None:
         key = f"serverlog:{server_log}"
