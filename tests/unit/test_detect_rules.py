@@ -214,3 +214,37 @@ def test_ttl_parsing() -> None:
     )
     assert ttl_seconds("MergeTree ORDER BY t TTL event_date + INTERVAL 1 HOUR") == 3600
     assert ttl_seconds("MergeTree PARTITION BY toYYYYMM(event_date) ORDER BY (event_date, event_time)") == 0
+
+
+def test_switchable_query_logging() -> None:
+    from chwarden.detect.reliability import reliability
+    from chwarden.facts import ProfileElement, ServerInfo, Snapshot, UserFacts
+
+    def snapshot(version: str, *elements: tuple[str, str, str, str | None]) -> Snapshot:
+        return Snapshot(
+            target="t",
+            server=ServerInfo(version=version),
+            users=[UserFacts(name="app", profile="default"), UserFacts(name="bi", profile="reports")],
+            profile_elements=[
+                ProfileElement(profile_name=p, setting_name=n, value=v, writability=w) for p, n, v, w in elements
+            ],
+        )
+
+    def switchable(snap: Snapshot) -> list[tuple[str, list[str], str]]:
+        health = reliability("t", [], {}, 300, lambda sql: [], snap)
+        return [
+            (f.resource, f.evidence["users"], f.remediation.text or "")
+            for f in health.findings
+            if f.check_id == "log_queries_switchable"
+        ]
+
+    legacy = snapshot("18.16.1", ("default", "log_queries", "1", None), ("reports", "readonly", "1", None))
+    found = switchable(legacy)
+    assert [(r, u) for r, u, _ in found] == [("profile:default", ["app"])]  # bi is readonly = 1
+    assert "no settings constraints" in found[0][2]
+    modern = snapshot("24.8.1", ("default", "log_queries", "1", None), ("reports", "log_queries", "1", "CONST"))
+    found = switchable(modern)
+    assert [(r, u) for r, u, _ in found] == [("profile:default", ["app"])]  # bi's profile locks it
+    assert "<log_queries><readonly/></log_queries>" in found[0][2]
+    unknown = reliability("t", [], {}, 300, lambda sql: [], Snapshot(target="t"))
+    assert any(n.check_id == "log_queries_switchable" for n in unknown.not_checked)

@@ -17,7 +17,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
+from chwarden.analysis.profiles import ProfileResolver, setting_default
+from chwarden.analysis.server_config import is_true
 from chwarden.analysis.versions import lacks
+from chwarden.checks.fixes import constraint_lines, xml_fragment
 from chwarden.checks.registry import finding_fingerprint
 from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.detect.catalog import Rule, Technique, Variant
@@ -51,6 +54,14 @@ HEALTH_CHECKS = (
         "SystemLogErrorOnFlush rose since the last cycle (25.2+): a failed flush is never retried, the rows are lost.",
     ),
     HealthCheck(
+        "log_queries_switchable",
+        "Users may switch query logging off for their own queries",
+        Severity.MEDIUM,
+        "log_queries is a session setting: a user who may change settings (readonly 0 or 2) and is not held "
+        "by a constraint sends log_queries=0 with a query (one HTTP parameter) and the query never reaches "
+        "system.query_log (measured on 18.16): what that user reads is invisible to every rule.",
+    ),
+    HealthCheck(
         "log_rows_vanished",
         "Rows vanished from a system log between two cycles",
         Severity.CRITICAL,
@@ -59,12 +70,14 @@ HEALTH_CHECKS = (
     ),
 )
 
+HEALTH = {h.id: h for h in HEALTH_CHECKS}
+
 VANISHED_RULE = Rule(
     id="log_rows_vanished",
-    title=HEALTH_CHECKS[2].title,
+    title=HEALTH["log_rows_vanished"].title,
     severity=Severity.CRITICAL,
     technique=Technique(id="T1070", name="Indicator Removal"),
-    description=HEALTH_CHECKS[2].description,
+    description=HEALTH["log_rows_vanished"].description,
     log="query_log",
     group_by=("log", "partition"),
     variants=(
@@ -183,7 +196,7 @@ def reliability(
         if cov.ttl_seconds and cov.ttl_seconds < interval:
             health.findings.append(
                 _finding(
-                    HEALTH_CHECKS[0],
+                    HEALTH["log_ttl_shorter_than_watch_interval"],
                     target,
                     f"table:system.{cov.log}",
                     {"ttl_seconds": cov.ttl_seconds, "watch_interval_seconds": interval},
@@ -210,7 +223,38 @@ def reliability(
                         }
                     )
     _flush_errors(health, target, query, snapshot)
+    _switchable_logging(health, target, snapshot)
     return health
+
+
+def _switchable_logging(health: Health, target: str, snapshot: Snapshot) -> None:
+    """Users whose profile logs their queries but lets them turn that off per query."""
+    if snapshot.profile_elements is None or snapshot.users is None:
+        reason = "the users' profiles are not known (they come from the config files or SQL RBAC tables)"
+        health.not_checked.append(NotChecked(check_id="log_queries_switchable", target=target, reason=reason))
+        return
+    resolver = ProfileResolver.of(snapshot)
+    able: dict[str, list[str]] = {}
+    for user in snapshot.users:
+        settings = resolver.resolve(f"user:{user.name}")
+        log_queries, readonly = settings.get("log_queries"), settings.get("readonly")
+        value = log_queries.value if log_queries is not None and log_queries.value else None
+        if not is_true(value or setting_default(snapshot, "log_queries")):
+            continue  # nothing to switch off: the audit's query_log_disabled says so
+        if (log_queries is not None and log_queries.locked) or (readonly and (readonly.value or "").strip() == "1"):
+            continue
+        able.setdefault(resolver.main_profile(user.name), []).append(user.name)
+    check = HEALTH["log_queries_switchable"]
+    for profile, users in sorted(able.items()):
+        name = profile.partition(":")[2] or profile
+        lines = constraint_lines(snapshot, "<log_queries><readonly/></log_queries>")
+        fix = (
+            "Lock it: " + xml_fragment("<profiles>", f"  <{name}>", *lines, f"  </{name}>", "</profiles>")
+            if lines
+            else "This version has no settings constraints (19.14+): give these users readonly = 1 where they "
+            "need no settings, and upgrade to lock log_queries."
+        )
+        health.findings.append(_finding(check, target, profile, {"users": sorted(users)}, fix))
 
 
 def _partitions(row: dict[str, Any]) -> dict[str, int]:
@@ -234,7 +278,7 @@ def _flush_errors(health: Health, target: str, query: Query, snapshot: Snapshot)
     if value:
         health.findings.append(
             _finding(
-                HEALTH_CHECKS[1],
+                HEALTH["log_flush_errors"],
                 target,
                 "event:SystemLogErrorOnFlush",
                 {"flush_errors_since_start": value},
