@@ -43,7 +43,10 @@ def load_tagger(explicit_file: str | None = None, env: dict[str, str] | None = N
         return QueryTagger(bytes.fromhex(path.read_text(encoding="ascii").strip()))
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     key = secrets.token_bytes(KEY_BYTES)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another watcher created it first: use theirs
+        return QueryTagger(bytes.fromhex(path.read_text(encoding="ascii").strip()))
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(key.hex() + "\n")
     return QueryTagger(key)
