@@ -42,7 +42,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("output", ("report", "suppress"), "report renderers; suppression files"),
     ("commands", ("audit", "scan", "discover", "remediate"), "the commands, each independent of the others"),
     ("composite commands", ("assess",), "commands built from other commands"),
-    ("watching", ("watch", "investigate"), "continuous watch (audit, discover, detection, drift, alerts); the incident answer"),
+    ("watching", ("watch", "investigate"), "continuous watch (audit, discover, detection, drift); investigate"),
     ("showcase", ("demo",), "the demo, built on assess and watch"),
     ("cli", ("cli",), "the command line: options, output, exit codes"),
     ("entry", ("__main__",), "python -m chwarden"),
