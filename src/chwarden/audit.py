@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -40,7 +41,12 @@ class AuditOptions:
     cluster: str | None = None
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
-    deadline_s: float = 120.0
+    deadline_s: float = 120.0  # collection of one target (the probe comes after it)
+    max_time: float = 300.0  # the whole run: every target, probe and anonymous login included
+
+    def run_deadline(self) -> float:
+        """The ``time.monotonic()`` value by which a run started now must be done."""
+        return time.monotonic() + self.max_time
 
 
 def select_checks(options: AuditOptions) -> list[Check]:
@@ -55,8 +61,14 @@ def select_checks(options: AuditOptions) -> list[Check]:
     return [c for c in checks if c.meta.id not in options.skip_check_ids]
 
 
-def collect_target(target: Target, credentials: Credentials, options: AuditOptions) -> Snapshot:
-    """Live facts of one server, completed with its config files when they can be read."""
+def collect_target(
+    target: Target, credentials: Credentials, options: AuditOptions, deadline: float | None = None
+) -> Snapshot:
+    """Live facts of one server, completed with its config files when they can be read.
+
+    Nothing is sent after ``deadline`` (a ``time.monotonic()`` value; default: ``options.max_time``
+    from now): what is missing then is reported as not collected and the target as partial.
+    """
     from chwarden.sources.live import collect_live
 
     conn = connect(
@@ -66,6 +78,7 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
         ca_file=options.ca_file,
         connect_timeout=options.connect_timeout,
         max_execution_time=options.query_timeout,
+        deadline=options.run_deadline() if deadline is None else deadline,
     )
     try:
         snapshot = collect_live(
@@ -198,14 +211,18 @@ def audit(
 ) -> tuple[Report, list[Snapshot]]:
     """Audit one live target (and, with ``options.cluster``, every node of that cluster)."""
     started = utc_now()
+    deadline = options.run_deadline()
     checks = select_checks(options)
-    first = collect_target(target, credentials, options)
+    first = collect_target(target, credentials, options, deadline)
     snapshots = [first]
     failed: list[tuple[str, str]] = []
     if options.cluster:
         for node in cluster_targets(first, options.cluster, target):
+            if time.monotonic() >= deadline:
+                failed.append((node.display, "not audited: run deadline (--max-time) reached"))
+                continue
             try:
-                snapshots.append(collect_target(node, credentials, options))
+                snapshots.append(collect_target(node, credentials, options, deadline))
             except TargetFailed as exc:
                 failed.append((node.display, str(exc)))
     return judge(snapshots, started_at=started, checks=checks, failed=failed), snapshots

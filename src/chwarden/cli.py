@@ -60,6 +60,19 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def check_positive(**values: float) -> None:
+    """Time limits and counts of 0 or below are usage errors (a 0 s timeout would mean "none")."""
+    for name, value in values.items():
+        if value <= 0:
+            fail(f"--{name.replace('_', '-')} must be greater than 0", EXIT_USAGE)
+
+
+MaxTimeOpt = Annotated[
+    float,
+    typer.Option("--max-time", help="Run deadline in seconds: nothing is sent after it, the report is partial."),
+]
+
+
 def pair_outputs(formats: list[Format], outputs: list[Path]) -> list[tuple[Format, Path | None]]:
     """Match --format and --output by position; a lone --output picks its format by extension."""
     if not formats and not outputs:
@@ -121,10 +134,12 @@ def read_env_file(path: Path | None) -> dict[str, str]:
     """KEY=VALUE lines for from_env substitutions in config files (never the process env)."""
     if path is None:
         return {}
+    from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_text
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        fail(f"cannot read env file {path}: {exc.strerror}", EXIT_USAGE)
+        lines = read_capped_text(path, SMALL_FILE_BYTES, "env file").splitlines()
+    except InputFileError as exc:
+        fail(str(exc), EXIT_USAGE)
     env: dict[str, str] = {}
     for line in lines:
         line = line.strip()
@@ -179,6 +194,7 @@ def audit(
     skip_check: Annotated[list[str], typer.Option("--skip-check", help="Skip this check id (repeatable).")] = [],  # noqa: B006
     timeout: Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 20,
     connect_timeout: Annotated[float, typer.Option("--connect-timeout")] = 5.0,
+    max_time: MaxTimeOpt = 300.0,
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fix: Annotated[
@@ -198,11 +214,13 @@ def audit(
     from chwarden.facts import Snapshot
 
     pairs = pair_outputs(fmt, output)
+    check_positive(timeout=timeout, connect_timeout=connect_timeout, max_time=max_time)
     options = AuditOptions(
         verify_tls=not insecure,
         ca_file=str(ca_file) if ca_file else None,
         connect_timeout=connect_timeout,
         query_timeout=timeout,
+        max_time=max_time,
         probe_ports=not no_probe,
         use_local_config=not no_local_config,
         config_path=str(config) if (config and target) else None,
@@ -220,10 +238,12 @@ def audit(
     root: str | None = None
     try:
         if snapshot is not None:
+            from chwarden.inputfiles import DATA_FILE_BYTES, InputFileError, read_capped
+
             try:
-                snap = Snapshot.model_validate_json(snapshot.read_bytes())
-            except OSError as exc:
-                fail(f"cannot read snapshot {snapshot}: {exc.strerror}", EXIT_USAGE)
+                snap = Snapshot.model_validate_json(read_capped(snapshot, DATA_FILE_BYTES, "snapshot"))
+            except InputFileError as exc:
+                fail(str(exc), EXIT_USAGE)
             except ValidationError as exc:
                 fail(
                     f"{snapshot} is not a chwarden snapshot ({exc.error_count()} validation errors)",

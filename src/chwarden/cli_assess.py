@@ -13,7 +13,17 @@ from typing import Annotated
 
 import typer
 
-from chwarden.cli import EXIT_FINDINGS, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE, FailOnOpt, fail, pair_outputs
+from chwarden.cli import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    FailOnOpt,
+    MaxTimeOpt,
+    check_positive,
+    fail,
+    pair_outputs,
+)
 from chwarden.model import Report, Severity
 
 
@@ -55,6 +65,7 @@ def assess(
     top: Annotated[int, typer.Option("--top", help="Print this many paths on stderr.")] = 5,
     timeout: Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 20,
     connect_timeout: Annotated[float, typer.Option("--connect-timeout")] = 5.0,
+    max_time: MaxTimeOpt = 300.0,
     fmt: Annotated[
         list[str],
         typer.Option("--format", "-f", help="terminal, json, sarif, markdown, html, dot or mermaid (repeatable)."),
@@ -71,6 +82,7 @@ def assess(
 
     if max_paths < 1 or top < 0:
         fail("--max-paths must be at least 1 and --top at least 0", EXIT_USAGE)
+    check_positive(timeout=timeout, connect_timeout=connect_timeout, max_time=max_time)
     known = {f.value for f in Format}
     unknown = [f for f in fmt if f not in known]
     if unknown:
@@ -82,6 +94,7 @@ def assess(
             ca_file=str(ca_file) if ca_file else None,
             connect_timeout=connect_timeout,
             query_timeout=timeout,
+            max_time=max_time,
             probe_ports=not no_probe,
             use_local_config=not no_local_config,
         ),

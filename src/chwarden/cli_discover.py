@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,6 +21,7 @@ from chwarden.cli import (
     CatalogFormat,
     FailOnOpt,
     FormatOpt,
+    MaxTimeOpt,
     OutputOpt,
     emit,
     exit_code_for,
@@ -60,6 +62,8 @@ def discover(
         int | None, typer.Option("--max-bytes", help="Stop reading a column after this many bytes.")
     ] = None,
     timeout: Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 60,
+    connect_timeout: Annotated[float, typer.Option("--connect-timeout")] = 5.0,
+    max_time: MaxTimeOpt = 3600.0,
     detector: Annotated[list[str], typer.Option("--detector", help="Only this detector id (repeatable).")] = [],  # noqa: B006
     no_logs: Annotated[bool, typer.Option("--no-logs", help="Do not scan system logs.")] = False,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
@@ -79,7 +83,13 @@ def discover(
     from chwarden.model import utc_now
 
     pairs = pair_outputs(fmt, output)
-    for name, value in (("--sample-rows", sample_rows), ("--timeout", timeout), ("--max-bytes", max_bytes or 1)):
+    for name, value in (
+        ("--sample-rows", sample_rows),
+        ("--timeout", timeout),
+        ("--max-bytes", max_bytes or 1),
+        ("--connect-timeout", connect_timeout),
+        ("--max-time", max_time),
+    ):
         if value <= 0:
             fail(f"{name} must be greater than 0", EXIT_USAGE)
     try:
@@ -89,6 +99,10 @@ def discover(
     live = [t for t in targets if "://" in t]
     if live and len(targets) > 1:
         fail("give one server TARGET, or only files", EXIT_USAGE)
+    for path in [] if live else targets:
+        if not Path(path).is_file():
+            fail(f"{path}: no such file", EXIT_USAGE)
+    deadline = time.monotonic() + max_time
     bar = _progress(not no_progress)
     started = utc_now()
     with bar if bar is not None else nullcontext():
@@ -108,10 +122,20 @@ def discover(
             detectors=tuple(detector) or None,
             scan_logs=not no_logs,
             on_progress=progress,
+            deadline=deadline,
         )
         if live:
             report = _discover_server(
-                live[0], options, user, password_file, ask_password, insecure, ca_file, started_at=started
+                live[0],
+                options,
+                user,
+                password_file,
+                ask_password,
+                insecure,
+                ca_file,
+                started_at=started,
+                connect_timeout=connect_timeout,
+                deadline=deadline,
             )
         else:
             report = build_report("files", discover_files(targets, options), started_at=started)
@@ -132,8 +156,17 @@ def _discover_server(
     ca_file: Path | None,
     *,
     started_at: str,
+    connect_timeout: float,
+    deadline: float,
 ) -> Report:
-    from chwarden.connect import ChwardenConnectError, TargetError, connect, parse_target, resolve_credentials
+    from chwarden.connect import (
+        ChwardenConnectError,
+        QueryFailed,
+        TargetError,
+        connect,
+        parse_target,
+        resolve_credentials,
+    )
     from chwarden.discover import discover_live
 
     try:
@@ -149,7 +182,9 @@ def _discover_server(
             credentials,
             verify_tls=not insecure,
             ca_file=str(ca_file) if ca_file else None,
+            connect_timeout=connect_timeout,
             max_execution_time=options.query_timeout,
+            deadline=deadline,
         )
     except TargetError as exc:
         fail(str(exc), EXIT_USAGE)
@@ -158,7 +193,7 @@ def _discover_server(
     try:
         conn.query("SELECT 1")
         result = discover_live(conn, parsed.display, options)
-    except ChwardenConnectError as exc:
+    except (ChwardenConnectError, QueryFailed) as exc:
         fail(f"{parsed.display}: {exc}", EXIT_UNREACHABLE)
     finally:
         conn.close()

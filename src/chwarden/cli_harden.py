@@ -132,14 +132,15 @@ def fix(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the script here.")] = None,
 ) -> None:
     """Turn a report into one reviewable fix script (SQL + XML patches); dry run unless --apply."""
+    from chwarden.inputfiles import DATA_FILE_BYTES, InputFileError, read_capped
     from chwarden.model import Report
     from chwarden.remediate.script import build, environment_names, write_xml_patches
     from chwarden.remediate.secrets_store import SecretStore
 
     try:
-        report = Report.model_validate_json(report_file.read_bytes())
-    except OSError as exc:
-        fail(f"cannot read report {report_file}: {exc.strerror}", EXIT_USAGE)
+        report = Report.model_validate_json(read_capped(report_file, DATA_FILE_BYTES, "report"))
+    except InputFileError as exc:
+        fail(str(exc), EXIT_USAGE)
     except ValidationError as exc:
         fail(f"{report_file} is not a chwarden JSON report ({exc.error_count()} validation errors)", EXIT_USAGE)
     script = build(report, fills=parse_fills(fills), check_ids=check)

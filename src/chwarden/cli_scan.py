@@ -84,10 +84,12 @@ def _read_credentials(path: Path | None) -> tuple[Any, ...]:
 
     if path is None:
         return ()
+    from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_text
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot read credentials file {path}: {exc.strerror}", EXIT_USAGE)
+        text = read_capped_text(path, SMALL_FILE_BYTES, "credentials file")
+    except InputFileError as exc:
+        fail(str(exc), EXIT_USAGE)
     return read_credentials(text, str(path))
 
 

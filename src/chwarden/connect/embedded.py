@@ -11,9 +11,7 @@ is a path this process already runs an engine on (a worker could not open it: ch
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import re
 from typing import Any
 
 from chwarden.connect.base import (
@@ -26,8 +24,7 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.engine_worker import EngineWorker, connection_string
-
-_SELECT_RE = re.compile(r"^\s*(SELECT|WITH)\b", re.IGNORECASE)
+from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
 
 def open_chdb_session(path: str, config_file: str | None = None, readonly: bool = False) -> Any:
@@ -70,22 +67,13 @@ class EmbeddedTransport(Transport):
         return self._worker.pid if self._worker is not None else None
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
-        statement = sql
-        if settings and _SELECT_RE.match(sql) and not re.search(r"\bSETTINGS\b", sql, re.IGNORECASE):
-            statement = f"{sql} SETTINGS " + ", ".join(f"{k} = {_literal(v)}" for k, v in settings.items())
-        raw = self._query(statement, timeout)
+        raw = self._query(with_settings(sql, settings), timeout)
         if not raw.strip():
             return QueryResult(columns=[], rows=[])
-        payload = json.loads(raw)
-        meta = payload.get("meta", [])
-        return QueryResult(
-            columns=[m["name"] for m in meta],
-            types=[m["type"] for m in meta],
-            rows=[
-                tuple(_convert(v, m["type"]) for v, m in zip(row, meta, strict=False))
-                for row in payload.get("data", [])
-            ],
-        )
+        try:
+            return result_from_json(raw)
+        except MalformedAnswer as exc:
+            raise QueryFailed(f"embedded engine answer not understood: {exc}") from exc
 
     def _query(self, statement: str, timeout: float) -> bytes:
         if self._worker is not None:
@@ -123,13 +111,23 @@ def engine_held_here(path: str) -> bool:
     return any(f[1:2] == ["FLOCK"] and f[4:6] == [pid, inode] for f in (line.split() for line in locks))
 
 
+def with_settings(sql: str, settings: dict[str, Any]) -> str:
+    """The statement with the lock as a query-level SETTINGS clause.
+
+    Every statement the guard allows (SELECT, WITH, SHOW, DESCRIBE, EXISTS) takes a trailing
+    SETTINGS clause on the engines chdb ships (26.x), after its own SETTINGS or FORMAT too; the
+    newline keeps a trailing `--` comment from swallowing it. A statement's own SETTINGS may only
+    tighten these (the guard checks), and for a SELECT they take precedence, which is safe.
+    """
+    if not settings:
+        return sql
+    for name in settings:
+        if not name.isidentifier():
+            raise ValueError(f"not a setting name: {name!r}")
+    return f"{sql}\nSETTINGS " + ", ".join(f"{k} = {_literal(v)}" for k, v in settings.items())
+
+
 def _literal(value: Any) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def _convert(value: Any, type_name: str) -> Any:
-    if isinstance(value, str) and value.lstrip("-").isdigit() and "Int" in type_name and "Array" not in type_name:
-        return int(value)
-    return value

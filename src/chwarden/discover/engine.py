@@ -21,6 +21,8 @@ from chwarden.discover.verdict import ColumnVerdict, Group, judge
 SKIPPED_DATABASES = ("system", "information_schema", "INFORMATION_SCHEMA")
 _DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
 SAMPLES_PER_SET = 20
+# What reading an answer of the wrong shape raises (a missing column, a list where a number was due).
+ANSWER_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
 Progress = Callable[[int, int, str], None]
 
@@ -209,6 +211,8 @@ def scan_tables(
                 results.append(scan_column(conn, plan, table, column, detectors))
             except QueryFailed as exc:
                 errors.append(f"{table.display}.{column.name}: {describe_failure(exc)}")
+            except ANSWER_ERRORS as exc:  # a server that answers what no ClickHouse sends
+                errors.append(f"{table.display}.{column.name}: answer not understood ({type(exc).__name__})")
             done += 1
             if progress is not None:
                 progress(done, total, f"{table.display}.{column.name}")

@@ -76,7 +76,13 @@ def discover_files(paths: Sequence[str], options: DiscoverOptions) -> DiscoverRe
             result.errors.append(str(exc))
             result.partial = True
             return result
-        conn = GuardedConnection(transport, description="files", max_execution_time=options.query_timeout)
+        conn = GuardedConnection(
+            transport,
+            description="files",
+            max_execution_time=options.query_timeout,
+            table_functions=("file",),
+            deadline=options.deadline,
+        )
         try:
             for path in paths:
                 _scan_file(conn, plan, os.path.abspath(path), detectors, options, result)

@@ -8,26 +8,21 @@ interface to it and the anonymous login over the guarded connection.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
 
-import httpx
-
-from chwarden.connect.base import (
-    AUTH_ERROR_CODES,
-    ChwardenConnectError,
-    QueryFailed,
-    parse_error_code,
-    short_error,
-)
-from chwarden.connect.guard import check_statement
+from chwarden.connect.base import AuthenticationFailed, ChwardenConnectError, NoAnswer, QueryFailed
+from chwarden.connect.guard import check_statement, limits_settings
 from chwarden.facts import AnonymousLogin
 from chwarden.model import Endpoint
 from chwarden.scan.codecs import native_hello, parse_mysql_greeting, parse_native_reply
 from chwarden.scan.ports import SCAN_PORTS
-from chwarden.scan.wire import url_host
 
 __all__ = [
     "DEFAULT_PORTS",
+    "LoginOutcome",
+    "LoginUnknown",
     "native_hello",
     "parse_mysql_greeting",
     "parse_native_reply",
@@ -76,62 +71,58 @@ def probe_endpoints(
 # --------------------------------------------------------------------------- anonymous login
 
 
-def _http_login(host: str, port: int, tls: bool, timeout: float) -> AnonymousLogin:
-    protocol = "https" if tls else "http"
-    url = f"{protocol}://{url_host(host)}:{port}/"
+@dataclass(frozen=True)
+class LoginUnknown:
+    """A login attempt that did not finish (no answer in time): neither accepted nor refused."""
+
+    protocol: str
+    port: int
+    reason: str
+
+
+LoginOutcome = AnonymousLogin | LoginUnknown
+SCHEMES = {"http": "http", "https": "https", "native": "clickhouse", "native_tls": "clickhouses"}
+
+
+def _login(protocol: str, host: str, port: int, timeout: float) -> LoginOutcome:
+    """``SELECT 1`` as `default` with an empty password, bounded by ``timeout`` in total."""
+    from chwarden.connect.target import Credentials, Target, open_transport
+
+    target = Target(scheme=SCHEMES[protocol], host=host, port=port)
     try:
-        with httpx.Client(verify=False, timeout=timeout) as client:
-            answer = client.get(url, params={"query": check_statement("SELECT 1")})
-    except httpx.HTTPError as exc:
-        return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=short_error(str(exc), 160))
-    text = answer.text.strip()
-    if answer.status_code == 200 and text == "1":
-        return AnonymousLogin(
-            protocol=protocol, port=port, accepted=True, detail="SELECT 1 answered without credentials"
-        )
-    code = parse_error_code(text)
-    if code is None:
-        return AnonymousLogin(
-            protocol=protocol, port=port, accepted=False, detail=f"HTTP {answer.status_code}, not ClickHouse"
-        )
-    refused = code in AUTH_ERROR_CODES or answer.status_code == 401
-    return AnonymousLogin(
-        protocol=protocol, port=port, accepted=not refused, error_code=code, detail=short_error(text, 160)
-    )
-
-
-def _native_login(host: str, port: int, tls: bool, timeout: float) -> AnonymousLogin:
-    from chwarden.connect.base import AuthenticationFailed
-    from chwarden.connect.target import Credentials, Target, connect
-
-    protocol = "native_tls" if tls else "native"
-    target = Target(scheme="clickhouses" if tls else "clickhouse", host=host, port=port)
-    try:
-        with connect(
-            target,
-            Credentials("default", ""),
-            verify_tls=False,
-            connect_timeout=timeout,
-            max_execution_time=max(1, int(timeout)),
-        ) as conn:
-            conn.query("SELECT 1")
-    except AuthenticationFailed as exc:
-        return AnonymousLogin(protocol=protocol, port=port, accepted=False, error_code=exc.code, detail=str(exc)[:160])
-    except QueryFailed as exc:  # logged in; the query itself was refused (quota, limits)
-        return AnonymousLogin(protocol=protocol, port=port, accepted=True, error_code=exc.code, detail=str(exc)[:160])
+        transport = open_transport(target, Credentials("default", ""), verify_tls=False, connect_timeout=timeout)
     except ChwardenConnectError as exc:
         return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=str(exc)[:160])
+    try:
+        transport.execute(check_statement("SELECT 1"), limits_settings(max(1, int(timeout))), timeout)
+    except AuthenticationFailed as exc:
+        return AnonymousLogin(protocol=protocol, port=port, accepted=False, error_code=exc.code, detail=str(exc)[:160])
+    except QueryFailed as exc:  # logged in; the query itself was refused or cut short (quota, limits)
+        return AnonymousLogin(protocol=protocol, port=port, accepted=True, error_code=exc.code, detail=str(exc)[:160])
+    except NoAnswer as exc:  # a port that accepts and never finishes answering: unknown, never "refused"
+        return LoginUnknown(protocol, port, f"no answer within {timeout:g}s ({str(exc)[:120]})")
+    except ChwardenConnectError as exc:
+        return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=str(exc)[:160])
+    finally:
+        transport.close()
     return AnonymousLogin(protocol=protocol, port=port, accepted=True, detail="SELECT 1 answered for default/''")
 
 
-_LOGINS: dict[str, Callable[[str, int, float], AnonymousLogin]] = {
-    "http": lambda h, p, t: _http_login(h, p, False, t),
-    "https": lambda h, p, t: _http_login(h, p, True, t),
-    "native": lambda h, p, t: _native_login(h, p, False, t),
-    "native_tls": lambda h, p, t: _native_login(h, p, True, t),
-}
+def probe_anonymous(
+    host: str, ports: dict[str, int], timeout: float = 3.0, *, deadline: float | None = None
+) -> list[LoginOutcome]:
+    """Try `default` with an empty password on each protocol -> port (http, https, native, native_tls).
 
-
-def probe_anonymous(host: str, ports: dict[str, int], timeout: float = 3.0) -> list[AnonymousLogin]:
-    """Try `default` with an empty password on each protocol -> port (http, https, native, native_tls)."""
-    return [_LOGINS[protocol](host, port, timeout) for protocol, port in ports.items() if protocol in _LOGINS]
+    Each attempt is bounded by ``timeout`` and by ``deadline`` (a ``time.monotonic()`` value);
+    an attempt without a complete answer is a ``LoginUnknown``.
+    """
+    outcomes: list[LoginOutcome] = []
+    for protocol, port in ports.items():
+        if protocol not in SCHEMES:
+            continue
+        budget = timeout if deadline is None else min(timeout, deadline - time.monotonic())
+        if budget <= 0:
+            outcomes.append(LoginUnknown(protocol, port, "not tried: the run deadline was reached"))
+            continue
+        outcomes.append(_login(protocol, host, port, budget))
+    return outcomes

@@ -22,6 +22,9 @@ from chwarden.sources.live.runner import Collector, FactUnavailable, StopCollect
 __all__ = ["collect_live"]
 
 ANONYMOUS_PROTOCOLS = ("http", "https", "native", "native_tls")
+PROBE_RESERVE_S = 15.0  # of the run deadline, kept for the port probe and the anonymous login
+# What a collector raises on an answer of the wrong shape (a missing column, a list for a number).
+ANSWER_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
 
 def collect_live(
@@ -35,6 +38,8 @@ def collect_live(
 ) -> Snapshot:
     """Collect every fact the account may read; never raises for a fact that cannot be read.
 
+    Collection stops after ``deadline_s`` seconds, and early enough to leave the port probe and
+    the anonymous login a share of the connection's run deadline (``conn.deadline``) if it has one.
     Raises the connection's own error only when the target never answered at all.
     """
     snapshot = Snapshot(
@@ -52,7 +57,13 @@ def collect_live(
         ),
     )
     snapshot.extra["session_user"] = credentials_user
-    c = Collector(conn=conn, snapshot=snapshot, deadline=time.monotonic() + deadline_s)
+    now = time.monotonic()
+    collection_end = now + deadline_s
+    probe_end = now + max(deadline_s * 0.5, 5.0) + deadline_s
+    if conn.deadline is not None:
+        probe_end = conn.deadline
+        collection_end = min(collection_end, conn.deadline - min(PROBE_RESERVE_S, (conn.deadline - now) * 0.25))
+    c = Collector(conn=conn, snapshot=snapshot, deadline=collection_end)
     steps = _steps(c)
     lost = False
     for index, (facts, step) in enumerate(steps):
@@ -62,6 +73,12 @@ def collect_live(
             for fact in facts:
                 if getattr(snapshot, fact, None) is None:
                     snapshot.mark_gap(fact, exc.reason)
+        except ANSWER_ERRORS as exc:  # the server answered something no ClickHouse sends
+            snapshot.partial = True
+            snapshot.errors.append(f"{', '.join(facts)}: answer not understood ({type(exc).__name__})")
+            for fact in facts:
+                if getattr(snapshot, fact, None) is None:
+                    snapshot.mark_gap(fact, f"not collected: the answer was not understood ({type(exc).__name__})")
         except StopCollection as exc:
             snapshot.partial = True
             snapshot.errors.append(exc.error)
@@ -77,7 +94,7 @@ def collect_live(
         for fact in ("anonymous_login", "endpoints"):
             snapshot.mark_gap(fact, "not collected: connection lost")
     else:
-        _probe(snapshot, target, probe_ports, time.monotonic() + max(deadline_s * 0.5, 5.0))
+        _probe(snapshot, target, probe_ports, probe_end, own_login=credentials_user == "default" and not password_given)
     return snapshot
 
 
@@ -90,7 +107,11 @@ def _steps(c: Collector) -> list[tuple[tuple[str, ...], Callable[[], None]]]:
         return lambda: setattr(s, fact, produce(c))
 
     def capabilities() -> None:
-        s.capabilities = detect(c)
+        try:
+            s.capabilities = detect(c)
+        except FactUnavailable as exc:
+            c.unknown_tables = exc.reason[:200]
+            raise
         if not s.capabilities.has_sql_rbac:
             for fact in ACCESS_FACTS:
                 s.mark_gap(fact, access.NO_RBAC)
@@ -132,23 +153,51 @@ def _only_with_rbac(c: Collector, fact: str, collect: Callable[[Collector], Any]
     return step
 
 
-def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float) -> None:
-    """Anonymous login (and, if asked, the host's other ClickHouse ports)."""
+def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float, *, own_login: bool) -> None:
+    """Anonymous login (and, if asked, the host's other ClickHouse ports); ``--no-probe`` sends nothing."""
     if target.scheme == "chdb":
         snapshot.anonymous_login = [_embedded_login(snapshot)]
         _mark_default_password(snapshot)
         return
+    if not probe_ports:
+        snapshot.mark_gap("endpoints", "port probe disabled")
+        if own_login and snapshot.server.version is not None:
+            # the audit's own connection logged in as default with an empty password: no probe needed
+            snapshot.anonymous_login = [
+                AnonymousLogin(
+                    protocol=target.protocol,
+                    port=target.port,
+                    accepted=True,
+                    detail="the audit itself logged in as default with an empty password",
+                )
+            ]
+            _mark_default_password(snapshot)
+        else:
+            snapshot.mark_gap("anonymous_login", "not checked: anonymous login probe disabled (--no-probe)")
+        return
     from chwarden.sources.probe import probe_anonymous, probe_endpoints
 
     ports = {target.protocol: target.port}
-    if probe_ports:
-        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(1.0, deadline - time.monotonic()))
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        snapshot.mark_gap("endpoints", "not collected: run deadline reached")
+    else:
+        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(0.5, remaining * 0.6))
         for endpoint in snapshot.endpoints:
             if endpoint.clickhouse and endpoint.protocol in ANONYMOUS_PROTOCOLS:
                 ports.setdefault(endpoint.protocol, endpoint.port)
-    else:
-        snapshot.mark_gap("endpoints", "port probe disabled")
-    snapshot.anonymous_login = probe_anonymous(target.host, ports)
+    outcomes = probe_anonymous(target.host, ports, deadline=deadline)
+    known = [o for o in outcomes if isinstance(o, AnonymousLogin)]
+    unknown = [o for o in outcomes if not isinstance(o, AnonymousLogin)]
+    for attempt in unknown:
+        snapshot.partial = True
+        snapshot.errors.append(f"anonymous login on {attempt.protocol}:{attempt.port} not checked: {attempt.reason}")
+    if unknown and not any(login.accepted for login in known):
+        # one attempt did not finish: "refused" elsewhere does not prove it is refused everywhere
+        reasons = "; ".join(f"{a.protocol}:{a.port} {a.reason}" for a in unknown)
+        snapshot.mark_gap("anonymous_login", f"not checked: {reasons}")
+        return
+    snapshot.anonymous_login = known
     _mark_default_password(snapshot)
 
 

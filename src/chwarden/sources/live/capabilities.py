@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from chwarden.facts import Capabilities
-from chwarden.sources.live.runner import Collector, FactUnavailable, sql_string
+from chwarden.sources.live.runner import NOT_ON_VERSION, Collector, FactUnavailable, sql_string
 
 # System tables whose columns the collectors read; their columns decide each query's shape.
 USED_TABLES = (
@@ -41,11 +41,19 @@ _TABLE_FLAGS = {
 
 
 def _exists(c: Collector, table: str) -> bool:
-    """A table exists if reading it succeeds or is refused; an unknown table is absent."""
+    """A table exists if reading it succeeds or is refused; an unknown table is absent.
+
+    Any other failure (a timeout, a refused setting) says nothing about the table: it is raised,
+    never read as "absent".
+    """
     try:
         c.rows(f"SELECT 1 FROM system.{table} LIMIT 0")
     except FactUnavailable as exc:
-        return exc.denied
+        if exc.denied:
+            return True
+        if exc.reason.startswith(NOT_ON_VERSION):
+            return False
+        raise
     return True
 
 
