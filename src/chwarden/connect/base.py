@@ -46,7 +46,7 @@ _APPLIED_SETTINGS_SQL = (
     "SELECT name, value FROM system.settings "
     "WHERE name IN ('readonly', 'max_execution_time', 'max_result_rows', 'result_overflow_mode')"
 )
-REQUEST_GRACE = 5.0  # seconds a request may run past max_execution_time (the server's own error)
+REQUEST_GRACE = 5.0  # seconds a request may run past max_execution_time (the server's own error), at most
 
 AUTH_ERROR_CODES = frozenset({192, 193, 194, 195, 516})
 READONLY_SETTING_CODES = frozenset({164, 452, 472})
@@ -146,9 +146,13 @@ class GuardedConnection:
             raise QueryFailed(f"answer with more than {self.max_result_rows} rows", code=396)
         return result
 
+    def request_limit(self) -> float:
+        """Seconds one request may take: the query's time limit plus a grace for the server's own error."""
+        return float(self.max_execution_time) + min(REQUEST_GRACE, max(1.0, float(self.max_execution_time)))
+
     def request_timeout(self) -> float:
-        """One request's budget: the query's time limit plus a grace, never past the run deadline."""
-        timeout = float(self.max_execution_time) + REQUEST_GRACE
+        """One request's budget: ``request_limit()``, never past the run deadline."""
+        timeout = self.request_limit()
         if self.deadline is None:
             return timeout
         remaining = self.deadline - time.monotonic()
@@ -234,7 +238,7 @@ def describe_lock(applied: dict[str, str], sent: dict[str, Any], conn: GuardedCo
     if kept:
         text += (
             f"; the server refused chwarden's {', '.join(kept)} (its own values apply); "
-            f"chwarden stops waiting after {conn.max_execution_time + REQUEST_GRACE:g}s "
+            f"chwarden stops waiting after {conn.request_limit():g}s "
             f"and reads at most {conn.max_result_rows} rows"
         )
     return text

@@ -117,8 +117,8 @@ class HttpTransport(Transport):
             if exc.kind == "size":
                 raise NotClickHouse(f"{self.base_url}: {exc} before any ClickHouse answer") from exc
             if not self._connected_once:
-                raise NoAnswer(f"{self.base_url}: no complete HTTP answer within {budget:g}s") from exc
-            raise QueryFailed(f"query timed out after {budget:g}s (no complete answer)", code=159) from exc
+                raise NoAnswer(f"{self.base_url}: no complete HTTP answer within {budget:.1f}s") from exc
+            raise QueryFailed(f"query timed out after {budget:.1f}s (no complete answer)", code=159) from exc
         except httpcore.ConnectTimeout as exc:
             raise Unreachable(f"{self.base_url}: connection timed out") from exc
         except httpcore.ConnectError as exc:
@@ -127,8 +127,8 @@ class HttpTransport(Transport):
             raise Unreachable(f"{self.base_url}: {_reason(exc)}") from exc
         except httpcore.TimeoutException as exc:
             if not self._connected_once:
-                raise NoAnswer(f"{self.base_url}: no HTTP answer within {budget:g}s") from exc
-            raise QueryFailed(f"query timed out after {budget:g}s", code=159) from exc
+                raise NoAnswer(f"{self.base_url}: no HTTP answer within {budget:.1f}s") from exc
+            raise QueryFailed(f"query timed out after {budget:.1f}s", code=159) from exc
         except (httpcore.ProtocolError, httpcore.ReadError, httpcore.WriteError) as exc:
             if self._connected_once:
                 raise ConnectionLost(f"{self.base_url}: connection lost ({_reason(exc)})") from exc

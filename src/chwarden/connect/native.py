@@ -133,8 +133,8 @@ class NativeTransport(Transport):
             if exc.kind == "size":
                 raise NotClickHouse(f"{self.address}: {exc} before any ClickHouse answer") from exc
             if not self._connected_once:
-                raise NoAnswer(f"{self.address}: no native ClickHouse answer within {budget:g}s") from exc
-            raise QueryFailed(f"query timed out after {budget:g}s (no complete answer)", code=159) from exc
+                raise NoAnswer(f"{self.address}: no native ClickHouse answer within {budget:.1f}s") from exc
+            raise QueryFailed(f"query timed out after {budget:.1f}s (no complete answer)", code=159) from exc
         except errors.ServerException as exc:
             self._connected_once = True
             code = getattr(exc, "code", None)
@@ -145,7 +145,7 @@ class NativeTransport(Transport):
         except (TimeoutError, errors.SocketTimeoutError) as exc:
             self._drop()
             if self._connected_once:
-                raise QueryFailed(f"query timed out after {budget:g}s", code=159) from exc
+                raise QueryFailed(f"query timed out after {budget:.1f}s", code=159) from exc
             raise NoAnswer(f"{self.address}: no native ClickHouse answer (timed out)") from exc
         except errors.UnexpectedPacketFromServerError as exc:
             self._drop()

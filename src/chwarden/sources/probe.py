@@ -100,7 +100,7 @@ def _login(protocol: str, host: str, port: int, timeout: float) -> LoginOutcome:
     except QueryFailed as exc:  # logged in; the query itself was refused or cut short (quota, limits)
         return AnonymousLogin(protocol=protocol, port=port, accepted=True, error_code=exc.code, detail=str(exc)[:160])
     except NoAnswer as exc:  # a port that accepts and never finishes answering: unknown, never "refused"
-        return LoginUnknown(protocol, port, f"no answer within {timeout:g}s ({str(exc)[:120]})")
+        return LoginUnknown(protocol, port, str(exc)[:160])
     except ChwardenConnectError as exc:
         return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=str(exc)[:160])
     finally:
