@@ -19,6 +19,7 @@ from chwarden.connect.errors import (
     ConnectionLost,
     DeadlineReached,
     NoAnswer,
+    NoServerLock,
     NotClickHouse,
     QueryFailed,
     Unreachable,
@@ -32,6 +33,7 @@ __all__ = [
     "DeadlineReached",
     "GuardedConnection",
     "NoAnswer",
+    "NoServerLock",
     "NotClickHouse",
     "QueryFailed",
     "QueryResult",
@@ -101,11 +103,13 @@ class Transport(abc.ABC):
 class GuardedConnection:
     """A read-only connection: the guard's allowlist + server-side readonly + limits on every query.
 
-    The lock never loosens. A per-query setting is left out only when the server already holds
-    a value at least as strict for it (a readonly=1 account may set nothing, a readonly=2 profile
-    may not restate readonly, a constraint may cap max_execution_time below ours); limits the
-    server then does not hold are enforced here (request deadline, row cap) and
-    ``settings_mode`` states what the server really applied.
+    Before the first statement the connection reads back the lock the server applied and sends
+    nothing if the server does not run the session read-only (``NoServerLock``). The lock never
+    loosens: a per-query setting is left out only when the server refuses it and already runs the
+    account read-only (a readonly=1 account may set nothing, a readonly=2 profile may not restate
+    readonly, a constraint may fix max_execution_time); limits the server then holds its own way
+    are enforced here too (request deadline, row cap) and ``settings_mode`` states what the server
+    really applied.
     """
 
     def __init__(
@@ -117,17 +121,19 @@ class GuardedConnection:
         max_result_rows: int = guard.DEFAULT_MAX_RESULT_ROWS,
         table_functions: tuple[str, ...] = (),
         deadline: float | None = None,
+        readonly: int = 1,
     ) -> None:
         self.transport = transport
         self.description = description
         self.max_execution_time = max_execution_time
         self.max_result_rows = max_result_rows
         self.policy = guard.Policy(max_execution_time, max_result_rows, frozenset(table_functions))
-        self._settings: dict[str, Any] = guard.limits_settings(max_execution_time, max_result_rows)
+        self._settings: dict[str, Any] = guard.limits_settings(max_execution_time, max_result_rows, readonly)
         self.deadline = deadline  # time.monotonic() by which the whole run must be done
-        self.settings_mode = "readonly=2+limits"
+        self.settings_mode = f"readonly={readonly}+limits (not yet confirmed by the server)"
         self.queries_sent: list[str] = []
         self.applied_settings: dict[str, str] | None = None  # what the server really applied
+        self.settings_refused = False  # the server runs the account readonly=1 and refuses every setting
 
     @property
     def protocol(self) -> str:
@@ -138,13 +144,29 @@ class GuardedConnection:
         """The settings chwarden sends with every query."""
         return dict(self._settings)
 
-    def query(self, sql: str) -> QueryResult:
-        result = self._send(guard.check_statement(sql, self.policy))
+    def query(self, sql: str, settings: dict[str, Any] | None = None) -> QueryResult:
+        """Run one read statement; ``settings`` are extra limits for this request only.
+
+        Extra settings travel with the lock instead of in the statement's SETTINGS clause, which a
+        readonly=1 session refuses; only those the guard would let a statement set are taken (a
+        lock setting may only be tightened).
+        """
+        statement = guard.check_statement(sql, self.policy)
+        extra = self._checked_extra(settings or {})
         if self.applied_settings is None:
-            self._verify_applied_settings()
+            self._verify_applied_settings()  # nothing is sent before the lock is confirmed
+        result = self._send(statement, extra)
         if len(result.rows) > self.max_result_rows:  # enforced here too, whatever the server did
             raise QueryFailed(f"answer with more than {self.max_result_rows} rows", code=396)
         return result
+
+    def _checked_extra(self, settings: dict[str, Any]) -> dict[str, Any]:
+        for name, value in settings.items():
+            rule = guard.QUERY_SETTINGS.get(name)
+            token = guard.literal_token(value)
+            if rule is None or token is None or not rule.accepts(token, self.policy):
+                raise guard.WriteRefused(f"setting {name}={str(value)[:40]} is not allowed")
+        return settings
 
     def request_limit(self) -> float:
         """Seconds one request may take: the query's time limit plus a grace for the server's own error."""
@@ -160,11 +182,17 @@ class GuardedConnection:
             raise DeadlineReached(f"{self.description}: run deadline reached")
         return min(timeout, remaining)
 
-    def _send(self, statement: str) -> QueryResult:
+    def _send(self, statement: str, extra: dict[str, Any] | None = None) -> QueryResult:
         self.queries_sent.append(statement)
         while True:  # every retry runs with one setting fewer: at most len(settings) + 1 turns
+            if self.settings_refused:  # a readonly=1 account: the server takes no setting at all
+                extra = None
+            settings = {**(extra or {}), **self._settings}  # the lock wins, readonly stays last
+            if extra:
+                for name in set(extra) & set(self._settings):  # an extra limit may only be tighter
+                    settings[name] = extra[name]
             try:
-                return self.transport.execute(statement, dict(self._settings), self.request_timeout())
+                return self.transport.execute(statement, settings, self.request_timeout())
             except QueryFailed as exc:
                 if exc.code not in READONLY_SETTING_CODES or not self._keep_server_lock(exc):
                     raise
@@ -190,10 +218,13 @@ class GuardedConnection:
         if server.get("readonly") not in ("1", "2"):
             return False  # no server-side read-only lock: never run without one
         if server.get("readonly") == "1":  # the account may change no setting at all
-            dropped = set(self._settings)
-        else:
-            name = refused_setting(str(exc))
-            dropped = {name} if name in self._settings else set()
+            if self.settings_refused:
+                return False  # nothing was sent already: the failure is the statement's own
+            self.settings_refused = True
+            self._settings = {}
+            return True
+        name = refused_setting(str(exc))
+        dropped = {name} if name is not None and name in self._settings else set()
         if not dropped:
             return False
         self._settings = {k: v for k, v in self._settings.items() if k not in dropped}
@@ -203,14 +234,19 @@ class GuardedConnection:
         """Read back the lock the server applied: some servers ignore client settings silently.
 
         (18.16 over the native protocol keeps a readonly=1 profile's values without an error.)
+        Without a server-side read-only lock nothing more is sent: ``NoServerLock``.
         """
-        self.applied_settings = {}
         try:
             rows = self._send(guard.check_statement(_APPLIED_SETTINGS_SQL, self.policy)).rows
-        except QueryFailed:
-            return
-        self.applied_settings = {str(row[0]): str(row[1]) for row in rows if len(row) == 2}
-        self.settings_mode = describe_lock(self.applied_settings, self._settings, self)
+        except QueryFailed as exc:
+            message = f"{self.description}: the server-side read-only lock could not be confirmed ({exc})"
+            raise NoServerLock(message) from exc
+        applied = {str(row[0]): str(row[1]) for row in rows if len(row) == 2}
+        if applied.get("readonly") not in ("1", "2"):
+            shown = applied.get("readonly", "unknown")[:20]
+            raise NoServerLock(f"{self.description}: the server did not apply readonly (readonly={shown}): not queried")
+        self.applied_settings = applied
+        self.settings_mode = describe_lock(applied, self._settings, self)
 
     def close(self) -> None:
         self.transport.close()
@@ -231,9 +267,8 @@ def refused_setting(message: str) -> str | None:
 def describe_lock(applied: dict[str, str], sent: dict[str, Any], conn: GuardedConnection) -> str:
     """The evidence line: the lock the server applied, and what chwarden enforces on its side."""
     readonly = applied.get("readonly", "?")
-    lock = "server read-only" if readonly in ("1", "2") else f"client allowlist only (server readonly={readonly})"
     limits = ", ".join(f"{k}={v}" for k, v in sorted(applied.items()) if k != "readonly")
-    text = f"{lock}: readonly={readonly}, {limits}"
+    text = f"server read-only: readonly={readonly}, {limits}"
     kept = sorted(k for k in guard.limits_settings() if k not in sent)
     if kept:
         text += (

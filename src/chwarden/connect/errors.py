@@ -34,6 +34,10 @@ class ConnectionLost(ChwardenConnectError):
     """The server stopped answering in the middle of a run (the run becomes partial)."""
 
 
+class NoServerLock(ChwardenConnectError):
+    """The server does not run chwarden's session read-only: nothing is sent to it."""
+
+
 class DeadlineReached(ChwardenConnectError):
     """The command's run deadline (``--max-time``) is over: nothing more is sent."""
 

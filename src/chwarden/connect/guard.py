@@ -6,9 +6,9 @@ Two locks, both applied to every query:
    DESCRIBE/DESC, EXISTS) with no write keyword, no INTO (OUTFILE), no table function outside the
    allowlist below, no SETTINGS that would loosen the server-side lock, and nothing the lexer or
    this module does not understand (fail closed);
-2. server side, per query: ``readonly=2`` plus time and result-size limits, so that even a
-   statement the allowlist misjudged cannot write (``limits_settings``). The connection never
-   drops them (``connect/base.py``).
+2. server side, per query: ``readonly=1`` plus time and result-size limits, so that even a
+   statement the allowlist misjudged can neither write nor reach out through a table function
+   (``limits_settings``). The connection never drops them (``connect/base.py``).
 
 Everything chwarden itself never sends is refused rather than interpreted: dollar-quoted strings,
 nested or ``//`` comments, query parameters, quoted function names. Where ClickHouse versions
@@ -40,7 +40,7 @@ WRITE_WORDS = frozenset(
 # The table functions chwarden itself uses, each with the reason; a connection enables a subset.
 TABLE_FUNCTIONS: dict[str, str] = {
     "file": "discover reads the local files the user names through its own embedded engine "
-    "(enabled only on that connection, never on a server)",
+    "(enabled only on that connection, which runs readonly=2 for it; never on a server)",
 }
 
 # Functions that read or send data elsewhere (other hosts, object stores, databases, programs,
@@ -178,10 +178,12 @@ class _Statement:
             elif text in (")", "]") and len(from_lists) > 1:
                 openers.pop()
                 from_lists.pop()
-            elif token.kind is Kind.WORD and not self.qualified(index):
+            calls = self.text_at(index + 1) == "(" and token.kind in (Kind.WORD, Kind.QUOTED_ID)
+            table_position = calls and self._table_position(index, from_lists)  # before the word acts
+            if token.kind is Kind.WORD and not self.qualified(index):
                 self._word(index, token.text.upper(), from_lists, openers)
-            if self.text_at(index + 1) == "(" and token.kind in (Kind.WORD, Kind.QUOTED_ID):
-                self._function(index, token, table_position=self._table_position(index, from_lists))
+            if calls:
+                self._function(index, token, table_position=table_position)
 
     def _first_word(self) -> None:
         first = next((t for t in self.code if t.text != "("), None)
@@ -243,7 +245,8 @@ class _Statement:
         first = self.at(index + 1)
         if first is None or first.kind not in (Kind.WORD, Kind.QUOTED_ID):
             return  # `settings` as a column (`SELECT settings`, `Settings[...]`)
-        if first.kind is Kind.WORD and first.text.upper() in _NOT_A_SETTING:
+        assigns = self.text_at(index + 2) == "="
+        if not assigns and first.kind is Kind.WORD and first.text.upper() in _NOT_A_SETTING:
             return  # SHOW SETTINGS LIKE ..., SHOW CREATE SETTINGS PROFILE, `settings AS x`
         position = index + 1
         while True:  # every turn consumes a name and its value, or raises
@@ -264,6 +267,16 @@ class _Statement:
             if self.text_at(position) != ",":
                 return
             position += 1
+
+
+def literal_token(value: object) -> Token | None:
+    """A Python setting value as the token a statement would hold (for ``SettingRule.accepts``)."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        return None
+    if isinstance(value, int):
+        return Token(Kind.NUMBER, str(value), 0) if value >= 0 else None
+    escaped = value.replace("\\", "\\\\").replace("'", "\\'")
+    return Token(Kind.STRING, f"'{escaped}'", 0)
 
 
 def _setting_name(token: Token) -> str:
@@ -320,11 +333,21 @@ def check_statement(sql: str, policy: Policy | None = None) -> str:
 def limits_settings(
     max_execution_time: int = DEFAULT_MAX_EXECUTION_TIME,
     max_result_rows: int = DEFAULT_MAX_RESULT_ROWS,
+    readonly: int = 1,
 ) -> dict[str, int | str]:
-    """Server-side settings sent with every query (the second lock)."""
+    """Server-side settings sent with every query (the second lock).
+
+    ``readonly=1`` is the strictest: no write, no setting change inside the statement, no table
+    function (so no url()/remote()/s3()... request leaves the server, measured on 18.16 and chdb
+    26.9, where readonly=2 let them through). Only discover's file connection, whose engine is
+    chwarden's own and must run file(), uses 2. The limits come before readonly: servers apply
+    a request's settings together, and this order also works where they are applied one by one.
+    """
+    if readonly not in (1, 2):
+        raise ValueError("the server-side lock is readonly=1 or readonly=2")
     return {
-        "readonly": 2,
         "max_execution_time": max_execution_time,
         "max_result_rows": max_result_rows,
         "result_overflow_mode": "throw",
+        "readonly": readonly,
     }

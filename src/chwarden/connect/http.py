@@ -9,10 +9,12 @@ Why httpcore rather than httpx's client: httpx's timeouts apply per socket opera
 that sends a byte per second is never timed out. httpcore takes a network backend, and
 ``budget.DeadlineBackend`` bounds connect, TLS, headers and body by one deadline per request.
 
-GET is read-only on every ClickHouse version. 18.16 answers 400 to URLs over 16 KB (measured:
-a 15,078-byte URL works, 16,578 bytes does not), so longer statements go by POST, which is not
-read-only by itself: the URL still carries ``readonly=2``, and before the first POST the
-transport asks the server, by POST, which readonly it applied; below 1 the statement is not sent.
+Statements go by POST with the settings in the URL. GET would make the server read-only by
+itself (readonly=2), but on 18.16 it then refuses the stricter ``readonly=1`` chwarden asks for
+("Setting 'readonly' cannot be overrided in readonly mode") and answers 400 to URLs over 16 KB
+(measured: 15,078 bytes work, 16,578 do not), which long discover statements reach. POST is not
+read-only by itself, so the connection reads back the lock the server applied before it sends
+any statement (``GuardedConnection``), and sends nothing without one.
 """
 
 from __future__ import annotations
@@ -40,8 +42,6 @@ from chwarden.connect.budget import BudgetExceeded, Deadline, DeadlineBackend
 from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-MAX_GET_URL = 15_000  # bytes; 18.16 refuses URLs from about 16 KB on (see the module docstring)
-_VERIFY_POST_SQL = "SELECT value FROM system.settings WHERE name = 'readonly'"
 
 
 class HttpTransport(Transport):
@@ -81,30 +81,16 @@ class HttpTransport(Transport):
             self._headers.append(("X-ClickHouse-Key", password))
         self.last_headers: dict[str, str] = {}
         self._connected_once = False
-        self._post_verified = False
 
     def request_budget(self, timeout: float) -> float:
         """Seconds one request may take: until the server has answered once, twice the connect timeout."""
         return timeout if self._connected_once else min(timeout, 2 * self._connect_timeout)
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
-        params = {k: str(v) for k, v in settings.items()}
-        body = f"{sql}\nFORMAT JSONCompact"
-        url = f"{self.base_url}?{urlencode({**params, 'query': body})}"
-        if len(url) <= MAX_GET_URL:
-            return self._request("GET", url, None, timeout)
-        if not self._post_verified:
-            self._verify_post(params, timeout)
-        return self._request("POST", f"{self.base_url}?{urlencode(params)}", body.encode("utf-8"), timeout)
-
-    def _verify_post(self, params: dict[str, str], timeout: float) -> None:
-        """POST is not read-only by itself: send the long statement only if the server applies readonly."""
-        probe = f"{_VERIFY_POST_SQL}\nFORMAT JSONCompact".encode()
-        result = self._request("POST", f"{self.base_url}?{urlencode(params)}", probe, timeout)
-        applied = str(result.scalar()) if result.rows else "?"
-        if applied not in ("1", "2"):
-            raise QueryFailed(f"statement too long for GET and the server applies readonly={applied} to POST: not sent")
-        self._post_verified = True
+        """POST the statement; the lock and limits travel as URL parameters (see the module docstring)."""
+        query = urlencode({k: str(v) for k, v in settings.items()})
+        body = f"{sql}\nFORMAT JSONCompact".encode()
+        return self._request("POST", f"{self.base_url}?{query}" if query else self.base_url, body, timeout)
 
     def _request(self, method: str, url: str, content: bytes | None, timeout: float) -> QueryResult:
         budget = self.request_budget(timeout)

@@ -84,10 +84,10 @@ class ScanPlan:
         return chosen
 
 
-def run(conn: GuardedConnection, statement: str) -> list[dict[str, Any]]:
-    """One guarded query; a lost connection stops the scan, a failed query is the caller's."""
+def run(conn: GuardedConnection, statement: str, settings: dict[str, object] | None = None) -> list[dict[str, Any]]:
+    """One guarded query (``settings``: extra limits for it); a lost connection stops the scan."""
     try:
-        return conn.query(statement).dicts()
+        return conn.query(statement, settings).dicts()
     except QueryFailed:
         raise
     except ChwardenConnectError as exc:
@@ -181,7 +181,7 @@ def scan_column(
     src = sql.source(table.source, column.expression, bounds, table.where)
     if plan.modern:
         tiers = sql.tiers(detectors)
-        answer = run(conn, sql.modern_column_query(src, detectors, plan.samples, plan.settings()))
+        answer = run(conn, sql.modern_column_query(src, detectors, plan.samples, {}), plan.settings())
         rows, verdicts = judge(_tier_groups(answer, tiers), tiers.ordered)
     else:
         rows = int(run(conn, sql.count_query(src))[0]["n"])

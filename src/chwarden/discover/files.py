@@ -82,6 +82,7 @@ def discover_files(paths: Sequence[str], options: DiscoverOptions) -> DiscoverRe
             max_execution_time=options.query_timeout,
             table_functions=("file",),
             deadline=options.deadline,
+            readonly=2,  # file() is a table function: readonly=1 forbids it on this engine of our own
         )
         try:
             for path in paths:

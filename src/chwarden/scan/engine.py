@@ -139,8 +139,10 @@ class Scanner:
         silent = [e.port for e in result.endpoints if "(silent)" in str(e.reveals.get("error", ""))]
         if silent:  # open, but no answer in time: what listens there is unknown, not "not ClickHouse"
             result.partial = True
-            ports = ", ".join(map(str, silent))
-            result.errors.append(f"port(s) {ports}: open but no answer within {self.options.timeout:g}s, not identified")
+            shown = ", ".join(map(str, silent))
+            result.errors.append(
+                f"port(s) {shown}: open but no answer within {self.options.timeout:g}s, not identified"
+            )
         await self._inside(threads, address, result)
         result.done = True
 
