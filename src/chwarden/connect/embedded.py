@@ -24,6 +24,7 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.engine_worker import EngineWorker, connection_string
+from chwarden.connect.guard import single_statement
 from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
 
@@ -45,16 +46,26 @@ def open_chdb_session(path: str, config_file: str | None = None, readonly: bool 
 class EmbeddedTransport(Transport):
     protocol = "embedded"
 
-    def __init__(self, path: str, config_file: str | None = None, session: Any = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        config_file: str | None = None,
+        session: Any = None,
+        *,
+        read_only_engine: bool = True,
+        table_functions: tuple[str, ...] = (),
+    ) -> None:
         self.path = path
         self.config_file = config_file
-        # Audit engines open read-only (mode=ro) on top of the per-query guard, in a worker process.
+        self.table_functions = frozenset(table_functions)
+        # Audit engines open read-only (mode=ro) on top of the per-query guard, in a worker process;
+        # ``read_only_engine=False`` is for tests that prove the per-query settings alone hold.
         self._worker: EngineWorker | None = None
         self._own_session = session is None and engine_held_here(path)
         if self._own_session:
-            session = open_chdb_session(path, config_file, readonly=True)
+            session = open_chdb_session(path, config_file, readonly=read_only_engine)
         elif session is None:
-            self._worker = EngineWorker(path, config_file, readonly=True)
+            self._worker = EngineWorker(path, config_file, readonly=read_only_engine)
         self._session = session
 
     @property
@@ -67,6 +78,7 @@ class EmbeddedTransport(Transport):
         return self._worker.pid if self._worker is not None else None
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
+        self._engine_check(sql, settings, timeout)
         raw = self._query(with_settings(sql, settings), timeout)
         if not raw.strip():
             return QueryResult(columns=[], rows=[])
@@ -75,11 +87,27 @@ class EmbeddedTransport(Transport):
         except MalformedAnswer as exc:
             raise QueryFailed(f"embedded engine answer not understood: {exc}") from exc
 
-    def _query(self, statement: str, timeout: float) -> bytes:
+    def _engine_check(self, sql: str, settings: dict[str, Any], timeout: float) -> None:
+        """What per-query settings cannot stop on this engine, checked with the engine's own parser.
+
+        chdb runs every statement of a multi-statement text (the SETTINGS clause reaches only the
+        last one), writes INTO OUTFILE files itself (readonly=1 does not stop that, being client
+        work in clickhouse-local) and fetches the URL of ``DESCRIBE TABLE url(...)``. So before a
+        statement runs: one statement (by chwarden's lexer), then ``EXPLAIN AST`` (parsing only)
+        must show a read, no output file and no table function outside ``table_functions``.
+        """
+        if not single_statement(sql):
+            raise QueryFailed("the embedded engine is sent exactly one statement at a time")
+        ast = self._query(with_settings(f"EXPLAIN AST {sql}", settings), timeout, "TabSeparatedRaw")
+        problem = ast_problem(ast.decode("utf-8", "replace"), self.table_functions)
+        if problem is not None:
+            raise QueryFailed(f"refused by the embedded engine check: {problem}")
+
+    def _query(self, statement: str, timeout: float, fmt: str = "JSONCompact") -> bytes:
         if self._worker is not None:
-            return self._worker.query(statement, "JSONCompact", timeout)
+            return self._worker.query(statement, fmt, timeout)
         try:
-            result = self._session.query(statement, "JSONCompact")
+            result = self._session.query(statement, fmt)
         except Exception as exc:
             raise QueryFailed(short_error(str(exc)), parse_error_code(str(exc))) from exc
         raw: bytes = result.bytes() if hasattr(result, "bytes") else bytes(result)
@@ -109,6 +137,34 @@ def engine_held_here(path: str) -> bool:
     inode = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
     pid = str(os.getpid())
     return any(f[1:2] == ["FLOCK"] and f[4:6] == [pid, inode] for f in (line.split() for line in locks))
+
+
+_READ_NODES = ("Select", "Show", "Describe", "Exists")
+
+
+def ast_problem(ast: str, table_functions: frozenset[str]) -> str | None:
+    """Why an ``EXPLAIN AST`` dump is not a plain read (None if it is).
+
+    The dump is one node per line, indented one space per level. The root must be a read; a
+    ``Literal`` right under the root is an INTO OUTFILE target (LIKE patterns, FORMAT and SETTINGS
+    are not literals there); a ``Function`` right under a ``TableExpression`` is a table function.
+    """
+    lines = [line for line in ast.splitlines() if line.strip()]
+    if not lines or not lines[0].startswith(_READ_NODES):
+        return f"not a read ({lines[0].split(' ')[0] if lines else 'nothing parsed'})"
+    parents: list[str] = []
+    for line in lines[1:]:
+        depth = len(line) - len(line.lstrip(" "))
+        node = line.strip()
+        del parents[depth - 1 :]
+        if depth == 1 and node.startswith("Literal"):
+            return "INTO OUTFILE"
+        if node.startswith("Function ") and parents and parents[-1].startswith("TableExpression"):
+            name = node.split(" ")[1]
+            if name.lower() not in table_functions:
+                return f"table function {name}()"
+        parents.append(node)
+    return None
 
 
 def with_settings(sql: str, settings: dict[str, Any]) -> str:

@@ -303,6 +303,17 @@ def _refuse_unusual(tokens: list[Token]) -> None:
             raise WriteRefused(f"{token.text!r} is not allowed")
 
 
+def single_statement(sql: str) -> bool:
+    """Exactly one statement (a trailing semicolon allowed), and nothing the lexer cannot read."""
+    tokens = tokenize(sql)
+    if any(t.kind is Kind.ERROR for t in tokens):
+        return False
+    code = [t for t in tokens if t.significant]
+    if code and code[-1].text == ";":
+        code.pop()
+    return bool(code) and not any(t.text == ";" for t in code)
+
+
 def check_statement(sql: str, policy: Policy | None = None) -> str:
     """Return the statement (trailing semicolon removed) if it is read-only; raise WriteRefused."""
     if not isinstance(sql, str):

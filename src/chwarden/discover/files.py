@@ -71,7 +71,7 @@ def discover_files(paths: Sequence[str], options: DiscoverOptions) -> DiscoverRe
     )
     with tempfile.TemporaryDirectory(prefix="chwarden-discover-") as workdir:
         try:
-            transport = EmbeddedTransport(workdir)
+            transport = EmbeddedTransport(workdir, table_functions=("file",))
         except ChwardenConnectError as exc:
             result.errors.append(str(exc))
             result.partial = True
