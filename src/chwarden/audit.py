@@ -234,8 +234,10 @@ def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapsho
 
     started = utc_now()
     checks = select_checks(options)
+    from chwarden.sources.configfiles.facts_from_config import bulk_objects
     from chwarden.sources.configfiles.locate import locate_findings
 
-    snapshot = snapshot_from_config(path, env=options.env)
-    report = judge([snapshot], started_at=started, checks=checks)
-    return locate_findings(report, [snapshot]), [snapshot]
+    with bulk_objects():
+        snapshot = snapshot_from_config(path, env=options.env)
+        report = judge([snapshot], started_at=started, checks=checks)
+        return locate_findings(report, [snapshot]), [snapshot]
