@@ -98,9 +98,8 @@ def main() -> None:
                 audit[n].append(run["seconds"])
                 peaks[n] = max(peaks.get(n, 0.0), run["peak_mb"])
             print(f"round {round_number + 1}/{args.rounds} done, load {os.getloadavg()[0]:.2f}", flush=True)
-    print(
-        f"{'users':>8} {'audit min':>10} {'median':>8} {'parse min':>10} {'median':>8} {'audit/parse':>11} {'peak MB':>8}"
-    )
+    header = ("users", "audit min", "median", "parse min", "median", "audit/parse", "peak MB")
+    print(" ".join(f"{h:>{w}}" for h, w in zip(header, (8, 10, 8, 10, 8, 11, 8), strict=True)))
     for n in sizes:
         a, b = min(audit[n]), min(base[n])
         print(
