@@ -15,9 +15,10 @@ from pathlib import Path
 from chwarden.facts import ACCESS_FACTS, ConfigValue, ConnectionInfo, Snapshot
 from chwarden.model import Location, utc_now
 from chwarden.sources.configfiles.access_facts import access_facts
+from chwarden.sources.configfiles.dictionary_files import dictionaries_in
 from chwarden.sources.configfiles.inputs import load_input
 from chwarden.sources.configfiles.loader import MergedConfig
-from chwarden.sources.configfiles.server_facts import clusters, server_config, system_logs
+from chwarden.sources.configfiles.server_facts import clusters, secrets_from_outside, server_config, system_logs
 from chwarden.sources.configfiles.settings_facts import profile_elements, profiles, quotas
 from chwarden.sources.configfiles.values import safe_value
 
@@ -56,10 +57,14 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
     config = server_config(merged.server)
     _apply_overrides(config, overrides or {})
     snapshot.server_config = config
+    snapshot.extra["config_secrets_from_outside"] = secrets_from_outside(merged.server)
     snapshot.system_logs = system_logs(merged.server)
     snapshot.clusters = clusters(merged.server)
     for fact in LIVE_ONLY_FACTS:
         snapshot.mark_gap(fact, LIVE_ONLY)
+    if merged.dictionary_files:  # dictionaries from files; those created with SQL only a live server knows
+        snapshot.dictionaries = [d for display, tree in merged.dictionary_files for d in dictionaries_in(tree, display)]
+        snapshot.gaps.pop("dictionaries", None)
     if merged.users is None:
         reason = "; ".join(merged.notes) or "no users file"
         for fact in ACCESS_FACTS:

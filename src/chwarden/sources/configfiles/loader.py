@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chwarden.sources.configfiles.dictionary_files import dictionary_paths
 from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
 from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
 from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
@@ -35,6 +36,7 @@ class MergedConfig:
     files: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "users file users.xml not found"
+    dictionary_files: list[tuple[str, ConfigNode]] = field(default_factory=list)  # <dictionaries_config>
 
 
 @dataclass
@@ -140,6 +142,12 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
     else:
         missing = reader.display(users_path) if users_path else "users.xml"
         notes.append(f"users file {missing} not found next to {reader.display(main)}")
+    dictionary_files: list[tuple[str, ConfigNode]] = []
+    for dictionary_path in dictionary_paths(server, main.parent):
+        try:
+            dictionary_files.append((reader.display(dictionary_path), reader.read(dictionary_path)))
+        except ConfigError as exc:  # the server skips a broken dictionary file too
+            notes.append(f"dictionary file not read: {exc}")
     return MergedConfig(
         root_dir=root_dir,
         main_file=reader.display(main),
@@ -149,6 +157,7 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
         files=reader.files,
         unresolved=reader.unresolved,
         notes=notes,
+        dictionary_files=dictionary_files,
     )
 
 
