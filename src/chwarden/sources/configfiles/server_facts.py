@@ -7,23 +7,12 @@ from collections.abc import Iterator
 from chwarden.facts import ClusterNodeFacts, ConfigValue, SystemLogFacts
 from chwarden.model import Location
 from chwarden.sources.configfiles.tree import ConfigNode
-from chwarden.sources.configfiles.values import as_bool, as_int, is_secret_name, safe_value
+from chwarden.sources.configfiles.values import as_bool, as_int, safe_value
 
 # Access sections live in the users file (or inline on 18.x); they are mapped to users/profiles/
 # quotas facts, never flattened into server_config where passwords would become config leaves.
 ACCESS_SECTIONS = frozenset({"users", "profiles", "quotas", "roles"})
 DEFAULT_TCP_PORT = 9000
-
-
-def secrets_from_outside(server: ConfigNode) -> list[str]:
-    """Dotted paths of secret values the files only point to (from_env, from_zk): not written there."""
-    return sorted(
-        path
-        for section in server.children
-        if section.tag not in ACCESS_SECTIONS
-        for path, leaf in ([(section.tag, section)] if section.is_leaf else _leaves(section, section.tag))
-        if is_secret_name(leaf.tag) and ("from_env" in leaf.attrs or "from_zk" in leaf.attrs)
-    )
 
 
 def _leaves(node: ConfigNode, path: str) -> Iterator[tuple[str, ConfigNode]]:
