@@ -43,7 +43,14 @@ def investigate_target(
     if store is not None:
         stored = q.latest_inventory(store, name)
         sensitive = stored[1] if stored else []
-    conn = connect(target, credentials, verify_tls=verify_tls, ca_file=ca_file, max_execution_time=query_timeout)
+    conn = connect(
+        target,
+        credentials,
+        verify_tls=verify_tls,
+        ca_file=ca_file,
+        max_execution_time=query_timeout,
+        table_functions=("clusterallreplicas",) if options.cluster else (),
+    )
     try:
         with tagging(tagger):
             if not sensitive and discover:

@@ -268,6 +268,8 @@ def _discover_and_detect(
             verify_tls=audit_options.verify_tls,
             ca_file=audit_options.ca_file,
             max_execution_time=audit_options.query_timeout,
+            # the logs of every replica, when the user names the target's cluster (guard.TABLE_FUNCTIONS)
+            table_functions=("clusterallreplicas",) if settings.cluster else (),
         )
     except ChwardenConnectError as exc:
         result.status = "partial"
