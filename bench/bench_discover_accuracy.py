@@ -38,7 +38,7 @@ from tests.data.discover.corpus import CorpusTable, all_labels, build_corpus, ro
 
 from chwarden.connect.base import GuardedConnection  # noqa: E402
 from chwarden.discover import DiscoverOptions, discover_live, load_rules, sql  # noqa: E402
-from chwarden.discover.engine import has_vectorscan, list_tables, parse_groups, parse_rows, run  # noqa: E402
+from chwarden.discover.column_scan import has_vectorscan, list_tables, parse_groups, parse_rows, run  # noqa: E402
 from chwarden.discover.named import column_hints  # noqa: E402
 from chwarden.discover.verdict import RowGroup, judge, row_findings  # noqa: E402
 

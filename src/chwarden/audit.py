@@ -8,23 +8,35 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterable, Sequence
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
-from chwarden.checks.registry import Check, all_checks, run_checks
+from chwarden.checks.judge import judge, select_checks
+from chwarden.checks.registry import Check
 from chwarden.connect import (
     ChwardenConnectError,
     Credentials,
     Target,
     connect,
 )
+from chwarden.errors import InputError
 from chwarden.facts import Snapshot
-from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
+from chwarden.model import Report, utc_now
+from chwarden.sources.configfiles import ConfigError, InputOptions, snapshot_from_config, snapshots_from_config
+from chwarden.sources.configfiles.facts_from_config import bulk_objects
+from chwarden.sources.configfiles.locate import locate_findings
+from chwarden.sources.live import collect_live
+from chwarden.sources.localconfig import find_local_server
 from chwarden.sources.merge import merge_live_and_config
 
 
 class TargetFailed(Exception):
     """Nothing could be collected from the target (exit code 3)."""
+
+
+class ClusterNotFound(InputError, ValueError):
+    """--cluster names a cluster the first node does not know (a usage error)."""
 
 
 @dataclass(frozen=True)
@@ -37,28 +49,32 @@ class AuditOptions:
     use_local_config: bool = True  # read the config files of a server running on this machine
     config_path: str | None = None  # explicit config directory/file to combine with the live facts
     env: dict[str, str] = field(default_factory=dict)  # values for from_env substitutions
+    env_files: tuple[str, ...] | None = None  # compose --env-file (instead of the project's .env)
+    image: str | None = None  # image whose defaults complete drop-in directories and bare ConfigMaps
     cluster: str | None = None
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
-    deadline_s: float = 120.0
+    deadline_s: float = 120.0  # collection of one target (the probe comes after it)
+    skip_facts: tuple[str, ...] = ()  # facts left out on purpose (watch rescans costly ones less often)
+    max_time: float = 300.0  # the whole run: every target, probe and anonymous login included
+
+    def run_deadline(self) -> float:
+        """The ``time.monotonic()`` value by which a run started now must be done."""
+        return time.monotonic() + self.max_time
+
+    def selected_checks(self) -> list[Check]:
+        """The checks these options ask for; unknown ids raise UnknownCheckError."""
+        return select_checks(self.check_ids, self.skip_check_ids)
 
 
-def select_checks(options: AuditOptions) -> list[Check]:
-    """The checks to run; unknown ids are a usage error."""
-    checks = all_checks()
-    known = {c.meta.id for c in checks}
-    unknown = [i for i in (*options.check_ids, *options.skip_check_ids) if i not in known]
-    if unknown:
-        raise ValueError(f"unknown check id(s): {', '.join(unknown)} (see `chwarden checks`)")
-    if options.check_ids:
-        checks = [c for c in checks if c.meta.id in options.check_ids]
-    return [c for c in checks if c.meta.id not in options.skip_check_ids]
+def collect_target(
+    target: Target, credentials: Credentials, options: AuditOptions, deadline: float | None = None
+) -> Snapshot:
+    """Live facts of one server, completed with its config files when they can be read.
 
-
-def collect_target(target: Target, credentials: Credentials, options: AuditOptions) -> Snapshot:
-    """Live facts of one server, completed with its config files when they can be read."""
-    from chwarden.sources.live import collect_live
-
+    Nothing is sent after ``deadline`` (a ``time.monotonic()`` value; default: ``options.max_time``
+    from now): what is missing then is reported as not collected and the target as partial.
+    """
     conn = connect(
         target,
         credentials,
@@ -66,6 +82,7 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
         ca_file=options.ca_file,
         connect_timeout=options.connect_timeout,
         max_execution_time=options.query_timeout,
+        deadline=options.run_deadline() if deadline is None else deadline,
     )
     try:
         snapshot = collect_live(
@@ -75,6 +92,7 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
             password_given=bool(credentials.password),
             probe_ports=options.probe_ports,
             deadline_s=options.deadline_s,
+            skip_facts=options.skip_facts,
         )
     except ChwardenConnectError as exc:
         raise TargetFailed(f"{target.display}: {exc}") from exc
@@ -86,14 +104,10 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
 
 
 def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions) -> Snapshot:
-    from chwarden.sources.configfiles import ConfigError, snapshot_from_config
-
     config_path = options.config_path
     overrides: dict[str, str] = {}
     origin = ""
     if config_path is None and options.use_local_config and target.scheme != "chdb" and is_local_host(target.host):
-        from chwarden.sources.localconfig import find_local_server
-
         local = find_local_server(target.host, target.port)
         if local is not None:
             config_path = local.config_file
@@ -103,7 +117,7 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
         snapshot.extra["config_source"] = None
         return snapshot
     try:
-        config_snapshot = snapshot_from_config(config_path, env=options.env, overrides=overrides or None)
+        config_snapshot = snapshot_from_config(config_path, overrides=overrides or None, options=input_options(options))
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot
@@ -136,7 +150,7 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     nodes = [n for n in snapshot.need("clusters") if n.cluster == cluster]
     if not nodes:
         known = sorted({n.cluster for n in snapshot.clusters or []})
-        raise ValueError(f"cluster {cluster!r} not found on {first.display}; known: {', '.join(known) or 'none'}")
+        raise ClusterNotFound(f"cluster {cluster!r} not found on {first.display}; known: {', '.join(known) or 'none'}")
     targets: list[Target] = []
     seen = {(first.host, first.port)}
     for node in nodes:
@@ -149,46 +163,10 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     return targets
 
 
-def judge(
-    snapshots: Sequence[Snapshot],
-    *,
-    command: str = "audit",
-    started_at: str | None = None,
-    checks: Iterable[Check] | None = None,
-    failed: Sequence[tuple[str, str]] = (),
-) -> Report:
-    """Run the checks over every snapshot and assemble the report."""
-    selected = list(checks) if checks is not None else all_checks()
-    findings: list[Finding] = []
-    not_checked: list[NotChecked] = []
-    endpoints: list[Endpoint] = []
-    statuses: list[TargetStatus] = []
-    for snapshot in snapshots:
-        f, n = run_checks(snapshot, selected)
-        findings.extend(f)
-        not_checked.extend(n)
-        endpoints.extend(snapshot.endpoints or [])
-        status = "partial" if snapshot.partial else "complete"
-        statuses.append(TargetStatus(target=snapshot.target, status=status, errors=list(snapshot.errors)))
-    for target, error in failed:
-        statuses.append(TargetStatus(target=target, status="failed", errors=[error]))
-    findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
-    return Report(
-        command=command,
-        started_at=started_at or utc_now(),
-        finished_at=utc_now(),
-        endpoints=_unique_endpoints(endpoints),
-        findings=findings,
-        not_checked=not_checked,
-        targets=statuses,
-    )
-
-
-def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
-    seen: dict[tuple[str, int], Endpoint] = {}
-    for e in endpoints:
-        seen.setdefault((e.host, e.port), e)
-    return list(seen.values())
+def input_options(options: AuditOptions) -> InputOptions:
+    """What the config reader needs to know beyond the path: env values, compose env files, image."""
+    env_files = [Path(p) for p in options.env_files] if options.env_files is not None else None
+    return InputOptions(env=dict(options.env), env_files=env_files, image=options.image)
 
 
 def audit(
@@ -198,27 +176,28 @@ def audit(
 ) -> tuple[Report, list[Snapshot]]:
     """Audit one live target (and, with ``options.cluster``, every node of that cluster)."""
     started = utc_now()
-    checks = select_checks(options)
-    first = collect_target(target, credentials, options)
+    deadline = options.run_deadline()
+    checks = options.selected_checks()
+    first = collect_target(target, credentials, options, deadline)
     snapshots = [first]
     failed: list[tuple[str, str]] = []
     if options.cluster:
         for node in cluster_targets(first, options.cluster, target):
+            if time.monotonic() >= deadline:
+                failed.append((node.display, "not audited: run deadline (--max-time) reached"))
+                continue
             try:
-                snapshots.append(collect_target(node, credentials, options))
+                snapshots.append(collect_target(node, credentials, options, deadline))
             except TargetFailed as exc:
                 failed.append((node.display, str(exc)))
     return judge(snapshots, started_at=started, checks=checks, failed=failed), snapshots
 
 
 def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
-    """Offline audit of a config directory or file."""
-    from chwarden.sources.configfiles import snapshot_from_config
-
+    """Offline audit of a config directory or file: one target per ClickHouse server it describes."""
     started = utc_now()
-    checks = select_checks(options)
-    from chwarden.sources.configfiles.locate import locate_findings
-
-    snapshot = snapshot_from_config(path, env=options.env)
-    report = judge([snapshot], started_at=started, checks=checks)
-    return locate_findings(report, [snapshot]), [snapshot]
+    checks = options.selected_checks()
+    with bulk_objects():
+        snapshots = snapshots_from_config(path, options=input_options(options))
+        report = judge(snapshots, started_at=started, checks=checks)
+        return locate_findings(report, snapshots), snapshots

@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-from chwarden.model import Endpoint, Location, SensitiveData
+from chwarden.model import Endpoint, FileNotRead, Location, SensitiveData
 
-SNAPSHOT_VERSION = 1
+# 2: scan facts, facts_from_config and settings_set_by_audit are typed fields (were under ``extra``);
+# version 1 files are migrated when read (``Snapshot._migrate``).
+SNAPSHOT_VERSION = 2
 
 # The access-control facts: what users.xml or the SQL RBAC tables define.
 ACCESS_FACTS = (
@@ -127,6 +129,14 @@ class UserFacts(FactModel):
     valid_until: str | None = None
     secrets: list[SecretRef] = Field(default_factory=list)  # plaintext passwords as fingerprints
     location: Location | None = None
+    # Config files only: the line that decides the password (`<password>`, a hash, the env variable
+    # the image turns into one) and the line that opens the networks (the widest `<ip>`), so a
+    # finding about either points there rather than at the user's element.
+    password_location: Location | None = None
+    networks_location: Location | None = None
+    # Why the password is one an attacker tries first (equals the user name, a documented default,
+    # on the common-password list), or None; computed offline where the plain text or hash is seen.
+    well_known_password: str | None = None
 
 
 class RoleFacts(FactModel):
@@ -329,6 +339,7 @@ class K8sUserFacts(FactModel):
     password_from_secret: bool = False  # valueFrom.secretKeyRef / k8s_secret_*
     networks_ip: list[str] = Field(default_factory=list)  # networks/ip as written in the CR
     networks_set: bool = False  # the CR overrides the operator's own networks for this user
+    operator_password: bool = False  # declared without a password: the operator fills in its default one
     location: Location | None = None
 
 
@@ -339,6 +350,23 @@ class K8sServiceFacts(FactModel):
     type: str  # ClusterIP | NodePort | LoadBalancer
     ports: list[int] = Field(default_factory=list)
     internal: bool = False  # an internal-load-balancer annotation is present
+    location: Location | None = None
+
+
+class PortExposure(FactModel):
+    """Who can reach one container port of a ClickHouse server, as the deployment file wires it.
+
+    ``scope``: ``any`` = every network the host (or node) is on (published on 0.0.0.0/:: or with no
+    address, host networking, NodePort, public load balancer); ``address`` = one host address
+    (``host_ip``); ``loopback`` = the host itself only (published on 127.0.0.1/::1);
+    ``internal`` = only the compose network or the cluster's pod network (not published).
+    """
+
+    container_port: int
+    scope: Literal["any", "address", "loopback", "internal"]
+    host_ip: str | None = None
+    host_port: str | None = None
+    via: str = ""  # what wires it: "ports: 8123:8123", "network_mode: host", "Service x (NodePort)"
     location: Location | None = None
 
 
@@ -353,6 +381,39 @@ class ContainerFacts(FactModel):
     published_ports: list[str] = Field(default_factory=list)  # "0.0.0.0:8123->8123" as written
     ports_location: Location | None = None
     location: Location | None = None
+    network_mode: str | None = None  # "host" shares the host's network stack: every port is published
+    exposure: list[PortExposure] = Field(default_factory=list)  # published (or host-network) ports
+    built_from: str | None = None  # Dockerfile the image is built from (build:), when it is
+
+
+class CredentialAttemptFacts(FactModel):
+    """One ``--try-credentials`` login of a scan: the user and a redacted password, never the value."""
+
+    protocol: str
+    port: int
+    user: str
+    password: str  # "(empty)" or the redacted form
+    accepted: bool
+    error_code: int | None = None
+
+
+class MetadataSource(FactModel):
+    """The endpoint and account a scan read the catalogue through."""
+
+    protocol: str
+    port: int
+    user: str
+
+
+class ScanFacts(FactModel):
+    """What only a network scan collects about a host, beyond its endpoints and catalogue."""
+
+    address: str | None = None  # the address the host name resolved to
+    credentials_tried: list[CredentialAttemptFacts] = Field(default_factory=list)
+    metadata_from: MetadataSource | None = None
+    queries_sent: list[str] | None = None
+    session_lock: str | None = None  # how the guard's read-only limits held on that session
+    samples: dict[str, list[dict[str, str]]] = Field(default_factory=dict)  # table -> redacted rows
 
 
 class DeploymentFacts(FactModel):
@@ -364,6 +425,20 @@ class DeploymentFacts(FactModel):
     k8s_services: list[K8sServiceFacts] = Field(default_factory=list)
     k8s_inline_secrets: list[LocatedSecret] = Field(default_factory=list)  # settings/files secrets in the CR
     containers: list[ContainerFacts] = Field(default_factory=list)
+    # Kubernetes: ports of the ClickHouse pods reachable beyond the pod network (Services, host ports).
+    exposure: list[PortExposure] = Field(default_factory=list)
+    # Host-name patterns that mean "the installation's own pods" (the operator's host_regexp).
+    installation_hosts: list[str] = Field(default_factory=list)
+
+
+class InputFacts(FactModel):
+    """What an offline audit read, what it could not, and what it had to assume."""
+
+    files_read: list[str] = Field(default_factory=list)
+    files_not_read: list[FileNotRead] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)  # image/version defaults taken for absent files
+    unknown_variables: list[str] = Field(default_factory=list)  # compose variables nobody defined
+    notes: list[str] = Field(default_factory=list)
 
 
 class Snapshot(FactModel):
@@ -378,6 +453,9 @@ class Snapshot(FactModel):
     anonymous_login: list[AnonymousLogin] | None = None
     endpoints: list[Endpoint] | None = None  # other ClickHouse ports of the same host
     effective_settings: dict[str, SettingValue] | None = None
+    # Settings chwarden sets on its own session (the read-only guard): their session values are
+    # chwarden's, not the account's, so they are left out of effective_settings.
+    settings_set_by_audit: list[str] = Field(default_factory=list)
     server_config: dict[str, ConfigValue] | None = None
     users: list[UserFacts] | None = None
     roles: list[RoleFacts] | None = None
@@ -395,15 +473,41 @@ class Snapshot(FactModel):
     clusters: list[ClusterNodeFacts] | None = None
     log_secrets: list[LogSecretFacts] | None = None
     config_files: list[str] | None = None
+    facts_from_config: list[str] = Field(default_factory=list)  # facts a live snapshot took from config files
     gaps: dict[str, str] = Field(default_factory=dict)  # fact name -> why it is missing
     errors: list[str] = Field(default_factory=list)  # what went wrong while collecting
     partial: bool = False
+    # Collection diagnostics for people reading a saved snapshot (how the session was locked, what was
+    # truncated, which config notes came up). No other layer reads them: a fact a check or a command
+    # needs gets a typed field.
     extra: dict[str, Any] = Field(default_factory=dict)
     deployment: DeploymentFacts | None = None  # Kubernetes/compose inputs only
+    inputs: InputFacts | None = None  # offline inputs: files read and not read, assumptions
+    # Literal credentials written in server-side config files (redacted), from every input form.
+    config_secrets: list[LocatedSecret] | None = None
     sensitive_data: list[SensitiveData] | None = None  # `discover`: what table data holds (redacted)
+    scan: ScanFacts | None = None  # `scan` snapshots only; None for every other kind
     # Derived values computed by checks (indexes, resolved profiles); never serialised. Checks only
     # read a snapshot, so a value stays valid for the snapshot's life once collection is done.
     _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _migrate(cls, data: Any) -> Any:
+        """Read a snapshot saved by an older chwarden: move what lived under ``extra`` to its field."""
+        if not isinstance(data, dict) or not isinstance(data.get("extra"), dict):
+            return data
+        data, extra = dict(data), dict(data["extra"])
+        for key in _FIELDS_FORMERLY_IN_EXTRA:
+            if key in extra:
+                data.setdefault(key, extra.pop(key))
+        session_user = extra.pop("session_user", None)  # always the connection's user
+        if session_user and isinstance(data.get("connection"), dict):
+            data["connection"] = {"user": session_user, **data["connection"]}
+        if isinstance(data.get("snapshot_version"), int) and data["snapshot_version"] < SNAPSHOT_VERSION:
+            data["snapshot_version"] = SNAPSHOT_VERSION
+        data["extra"] = extra
+        return data
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Snapshot:
         """A copy with its own, empty memo: derived values of the original may not fit the copy."""
@@ -438,3 +542,6 @@ class Snapshot(FactModel):
 
     def mark_gap(self, fact: str, reason: str) -> None:
         self.gaps.setdefault(fact, reason)
+
+
+_FIELDS_FORMERLY_IN_EXTRA = ("scan", "facts_from_config", "settings_set_by_audit")

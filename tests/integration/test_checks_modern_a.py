@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from chwarden.checks.authentication import INSECURE_TYPE_SWITCHES
+from chwarden.checks.password_settings import INSECURE_TYPE_SWITCHES
 from chwarden.checks.registry import get_check, run_check
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
@@ -74,7 +74,10 @@ BAD = f"""
 <remote_servers>
     <test_shard_localhost><shard><replica><host>localhost</host><port>9000</port></replica></shard>
     </test_shard_localhost>
-    <prod><shard><replica><host>10.9.9.9</host><port>9000</port></replica></shard></prod>
+    <prod><shard>
+        <replica><host>10.9.9.9</host><port>9000</port></replica>
+        <replica><host>10.9.9.10</host><port>9000</port></replica>
+    </shard></prod>
 </remote_servers>
 <profiles>
     <default/>

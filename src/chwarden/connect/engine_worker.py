@@ -58,7 +58,7 @@ def _serve(conn: Connection, target: str, lifeline: Connection | None = None) ->
     if lifeline is not None:
         threading.Thread(target=_lifeline, args=(lifeline,), name="chwarden-lifeline", daemon=True).start()
     try:
-        from chdb import session as chdb_session
+        from chdb import session as chdb_session  # lazy: optional extra, loaded in the worker process only
 
         session = chdb_session.Session(target)  # type: ignore[no-untyped-call]
     except ImportError:

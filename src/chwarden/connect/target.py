@@ -9,18 +9,24 @@ A user name may appear in the URL; a password never may (it would sit in shell h
 
 from __future__ import annotations
 
+import getpass
 import os
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from chwarden.connect.base import GuardedConnection, Transport
+from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.guard import DEFAULT_MAX_EXECUTION_TIME, DEFAULT_MAX_RESULT_ROWS
+from chwarden.connect.http import HttpTransport
+from chwarden.connect.native import NativeTransport
+from chwarden.errors import InputError
+from chwarden.inputfiles import PASSWORD_FILE_BYTES, InputFileError, read_capped
 
 DEFAULT_PORTS = {"http": 8123, "https": 8443, "clickhouse": 9000, "clickhouses": 9440}
 PROTOCOL_OF_SCHEME = {"http": "http", "https": "https", "clickhouse": "native", "clickhouses": "native_tls"}
 
 
-class TargetError(ValueError):
+class TargetError(InputError, ValueError):
     """The target or the credentials given are unusable (exit code 2)."""
 
 
@@ -112,13 +118,11 @@ def resolve_credentials(
     password = ""
     if password_file:
         try:
-            with open(password_file, encoding="utf-8") as fh:
-                password = fh.read().rstrip("\r\n")
-        except OSError as exc:
-            raise TargetError(f"cannot read password file {password_file}: {exc.strerror}") from exc
+            raw = read_capped(password_file, PASSWORD_FILE_BYTES, "password file")
+        except InputFileError as exc:
+            raise TargetError(str(exc)) from exc
+        password = raw.decode("utf-8", "replace").rstrip("\r\n")
     elif ask_password:
-        import getpass
-
         password = getpass.getpass(f"Password for {name}@{target.display}: ")
     elif "CLICKHOUSE_PASSWORD" in env:
         password = env["CLICKHOUSE_PASSWORD"]
@@ -135,12 +139,8 @@ def open_transport(
 ) -> Transport:
     network_transport: type[Transport] | None = None
     if target.scheme in ("http", "https"):
-        from chwarden.connect.http import HttpTransport
-
         network_transport = HttpTransport
     elif target.scheme in ("clickhouse", "clickhouses"):
-        from chwarden.connect.native import NativeTransport
-
         network_transport = NativeTransport
     if network_transport is not None:
         return network_transport(  # type: ignore[call-arg]
@@ -153,8 +153,6 @@ def open_transport(
             connect_timeout=connect_timeout,
             ca_file=ca_file,
         )
-    from chwarden.connect.embedded import EmbeddedTransport
-
     return EmbeddedTransport(target.path, target.config_file)
 
 
@@ -167,8 +165,13 @@ def connect(
     connect_timeout: float = 5.0,
     max_execution_time: int = DEFAULT_MAX_EXECUTION_TIME,
     max_result_rows: int = DEFAULT_MAX_RESULT_ROWS,
+    deadline: float | None = None,
+    table_functions: tuple[str, ...] = (),
 ) -> GuardedConnection:
-    """Open a read-only guarded connection; nothing is sent until the first query."""
+    """Open a read-only guarded connection; nothing is sent until the first query.
+
+    ``deadline`` (a ``time.monotonic()`` value) is the run deadline: no request runs past it.
+    """
     transport = open_transport(
         target, credentials, verify_tls=verify_tls, ca_file=ca_file, connect_timeout=connect_timeout
     )
@@ -177,4 +180,6 @@ def connect(
         description=target.display,
         max_execution_time=max_execution_time,
         max_result_rows=max_result_rows,
+        deadline=deadline,
+        table_functions=table_functions,
     )

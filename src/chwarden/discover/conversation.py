@@ -17,21 +17,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from chwarden.analysis.names import classify_name
 from chwarden.discover import sql
 
 STATS_ROWS = 1000
-CHAT_NAME = re.compile(
-    r"(?i)(prompt|completion|response|answer|question|reply|utterance|transcript|conversation|chat|user_input|"
-    r"assistant|bot_message|llm|instruction|dialog|generation|user_message|model_output|input_text|output_text|"
-    r"user_query)"
-)
 ROLE_COLUMN = re.compile(r"(?i)^(role|speaker|sender|author|from|participant|message_role|actor|turn_role)$")
 CHAT_ROLES = frozenset({"user", "assistant", "human", "ai", "bot", "model", "system", "tool", "gpt", "function"})
-NAME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("secret", re.compile(r"(?i)(passw|passwd|pwd|secret|token|api_?key|apikey|access_?key|private_?key|credential)")),
-    ("personal", re.compile(r"(?i)(e_?mail|phone|mobile|ssn|iban|card_?num|credit_?card|birth|passport|address)")),
-    ("conversation", CHAT_NAME),
-)
+HINT_CATEGORIES = ("secret", "personal", "conversation")  # column-name hints reported as category ``hint``
 # Three words in a row (letters of any script), or a run of CJK / kana / hangul characters.
 _CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
 _WORDY = rf"\p{{L}}{{2,}}[ ,]+\p{{L}}{{2,}}[ ,]+\p{{L}}{{2,}}|{_CJK}{{4,}}"
@@ -90,13 +82,15 @@ def has_chat_roles(values: Sequence[str]) -> bool:
 
 
 def name_hints(column: str) -> list[str]:
-    return [kind for kind, pattern in NAME_HINTS if pattern.search(column)]
+    """The categories a column's name hints at (the shared vocabulary of ``chwarden.analysis.names``)."""
+    hinted = classify_name(column=column, ambiguous=False)
+    return [kind for kind in HINT_CATEGORIES if kind in hinted]
 
 
 def is_chat_column(column: str, stats: TextStats, roles_in_table: bool) -> bool:
     if ROLE_COLUMN.match(column):
         return False
-    named = bool(CHAT_NAME.search(column))
+    named = "conversation" in classify_name(column=column, ambiguous=False)
     return (stats.reads_like_chat and (roles_in_table or named)) or (named and stats.reads_like_prompts)
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from chwarden.discover.sqlcheck import quote
+from chwarden.analysis.names import classify_name
+from chwarden.clickhouse.sql import quote_string as quote
 
 SEPARATOR = "\\x1f"  # SQL escape of the unit separator between name and value
 NAME_COLUMN = re.compile(
@@ -23,9 +24,9 @@ NAME_COLUMN = re.compile(
 VALUE_COLUMN = re.compile(
     r"(?i)^(?:value|val|v|setting_value|param_value|config_value|property_value|option_value|secret|secret_value|data)$"
 )
-SECRET_NAME = re.compile(
-    r"(?i)(?:passw|passwd|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|credential|"
-    r"signing[_.-]?key|encryption[_.-]?key|auth[_.-]?key|client[_.-]?key|master[_.-]?key|dsn|conn(?:ection)?[_.-]?str)"
+# Key names a bare secret goes by beyond the shared vocabulary's secret words (analysis/name_hints.json).
+MORE_SECRET_NAMES = re.compile(
+    r"(?i)(?:signing[_.-]?key|encryption[_.-]?key|auth[_.-]?key|client[_.-]?key|master[_.-]?key|dsn|conn(?:ection)?[_.-]?str)"
 )
 HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"(?i)(?:phone|mobile|msisdn|\btel\b|^tel_|_tel$|telephone|fax|cell)")),
@@ -33,6 +34,10 @@ HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 Column = tuple[str, str, str]  # name, type, text expression
+
+
+def _secret_name(name: str) -> bool:
+    return "secret" in classify_name(column=name) or MORE_SECRET_NAMES.search(name) is not None
 
 
 def column_hints(name: str) -> frozenset[str]:
@@ -47,6 +52,6 @@ def pairs(columns: Sequence[Column]) -> list[Column]:
         if names and VALUE_COLUMN.match(name):
             key = names[0][2]
             out.append((name, type_name, f"concat({key}, '{SEPARATOR}', {expression})"))
-        elif SECRET_NAME.search(name) and not NAME_COLUMN.match(name):
+        elif _secret_name(name) and not NAME_COLUMN.match(name):
             out.append((name, type_name, f"concat({quote(name)}, '{SEPARATOR}', {expression})"))
     return out

@@ -33,24 +33,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from chwarden.clickhouse.sql import quote_ident, quote_string
 from chwarden.discover import sqlcheck
 from chwarden.discover.rules import Detector, specific_alternation
-from chwarden.discover.sqlcheck import quote as quote  # re-exported: the discover modules quote through sql
 
 MARKER = "chwarden:discover"
 CONTEXT_CHARS = 24  # left context kept with each fragment (validators look at it)
+# The shared ClickHouse quoting, under the short names the query builders use.
+quote = quote_string
+ident = quote_ident
 FRAGMENT_CHARS = 1024
 FRAGMENTS_PER_ROW = 8
 SAMPLE_BUCKETS = 20  # rows of each detector set whose fragments come back (the smallest hash per bucket)
 MASK_BITS = 64
-ROW_CHARS = 4096  # candidate rows up to this long come back whole; a longer one makes the server validate
-LONG_ROW = "\x00"  # stands for a candidate row longer than ROW_CHARS
-DISTINCT_ROWS = 20_000  # distinct candidate rows one column may send back; beyond, the server validates
-DISTINCT_BYTES = 8 * 1024 * 1024
-
-
-def ident(name: str) -> str:
-    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
+ROW_CHARS = 2048  # candidate rows up to this long come back whole; a longer one makes the server validate
+LONG_ROW = "\x01chwarden: candidate row too long\x01"  # stands for a candidate row longer than ROW_CHARS
+# Candidate rows one column may send back (each at most ROW_CHARS): past it, the server validates.
+CANDIDATE_ROWS = 20_000
 
 
 def string_array(values: Sequence[str]) -> str:
@@ -376,7 +375,6 @@ def column_query(
     *,
     modern: bool,
     hints: frozenset[str] = frozenset(),
-    settings: dict[str, object] | None = None,
     key: str | None = None,
     every: Sequence[Detector] | None = None,
 ) -> str:
@@ -419,8 +417,6 @@ def column_query(
         f"if({any_hit}, h % {SAMPLE_BUCKETS}, 0) AS b{keyed} FROM ({withs}{inner}{keyed} FROM {src})) "
         f"GROUP BY {', '.join(mask_names)}{keyed}, b"
     )
-    if settings:
-        sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in settings.items())
     return sql
 
 
@@ -438,7 +434,6 @@ def rows_query(
     detectors: Sequence[Detector],
     *,
     modern: bool,
-    settings: dict[str, object] | None = None,
     bounded: bool = True,
     key: str | None = None,
     every_row: bool = False,
@@ -448,10 +443,10 @@ def rows_query(
     chwarden validates each distinct row with the Python rules, so every count stays exact. Rows
     without a candidate are filtered out in the server (the row total comes from ``count_query``,
     which reads no text column); ``every_row`` keeps them instead, as one group with empty text
-    (for reads bounded in bytes, whose rows only this query knows). A candidate row longer than
-    ``ROW_CHARS`` comes back as ``LONG_ROW``, and ``bounded`` caps the distinct rows and answer
-    bytes (code 158/396 past the cap): either way the column is then validated in the server
-    instead (``column_query``).
+    (for reads bounded in bytes, whose rows only this query knows). ``bounded`` stops after
+    ``CANDIDATE_ROWS`` candidate rows (``LIMIT``: the server stops reading there too); a column
+    with that many, or with a candidate row longer than ``ROW_CHARS`` (sent as ``LONG_ROW``), is
+    validated in the server instead (``column_query``).
 
     Modern answer rows: ``_lit, _free, _gd`` (the tiers, see ``Tiers.hits``), ``w``, ``n``; 18.x:
     ``c`` (candidate detector indices), ``w``, ``n``; plus ``k`` when grouping by a key.
@@ -460,6 +455,7 @@ def rows_query(
     long_row = quote(LONG_ROW)
     keyed = ", k" if key else ""
     text = f"if(length(v) <= {ROW_CHARS}, v, {long_row})"
+    limit = f" LIMIT {CANDIDATE_ROWS}" if bounded and not every_row else ""
     if modern:
         t = tiers(detectors)
         candidate = _any_candidate(t)
@@ -468,7 +464,7 @@ def rows_query(
             f"{_guarded_mask(t.guarded)} AS _gd, "
             + (f"if({candidate}, {text}, '')" if every_row else text)
             + f" AS w{keyed} FROM {src}"
-            + ("" if every_row else f" WHERE {candidate}")
+            + ("" if every_row else f" WHERE {candidate}{limit}")
         )
         carried = "any(_lit) AS _lit, any(_free) AS _free, any(_gd) AS _gd"
     else:
@@ -480,29 +476,18 @@ def rows_query(
                 f"[{flags}]), _pv)[1] AS c, arrayMap(v -> {text}, _pv)[1] AS w{keyed} FROM {src}"
             )
         else:
-            inner = f"SELECT arrayFilter(_i -> _i > 0, [{flags}]) AS c, {text} AS w{keyed} FROM {src} WHERE {passes}"
+            inner = (
+                f"SELECT arrayFilter(_i -> _i > 0, [{flags}]) AS c, {text} AS w{keyed} FROM {src} "
+                f"WHERE {passes}{limit}"
+            )
         carried = "any(c) AS c"
     # The text decides the candidates: grouping by it alone keeps the key a plain string.
-    sql = f"SELECT /* {MARKER} */ {carried}, w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
-    chosen = dict(settings or {})
-    if bounded:
-        chosen.update(
-            max_rows_to_group_by=DISTINCT_ROWS,
-            group_by_overflow_mode="throw",
-            max_result_bytes=DISTINCT_BYTES,
-            result_overflow_mode="throw",
-        )
-    if chosen:
-        sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in chosen.items())
-    return sql
+    return f"SELECT /* {MARKER} */ {carried}, w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
 
 
-def count_query(src: str, settings: dict[str, object] | None = None) -> str:
+def count_query(src: str) -> str:
     """Rows of a table as a column scan reads them (``src`` selects a constant: no text is read)."""
-    sql = f"SELECT /* {MARKER} */ count() AS n FROM {src}"
-    if settings:
-        sql += " SETTINGS " + ", ".join(f"{k} = {_setting(v)}" for k, v in settings.items())
-    return sql
+    return f"SELECT /* {MARKER} */ count() AS n FROM {src}"
 
 
 def _setting(value: object) -> str:

@@ -16,17 +16,13 @@ import functools
 import zlib
 from collections.abc import Callable
 
+from chwarden.clickhouse.sql import quote_string as quote
 from chwarden.discover import validators as py
 
 Builder = Callable[["Ctx"], str]
 
 B64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _POW62 = (916132832, 14776336, 238328, 3844, 62, 1)  # 62^5 .. 62^0
-
-
-def quote(value: str) -> str:
-    """A ClickHouse string literal (backslashes and quotes escaped)."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def strings(values: tuple[str, ...] | frozenset[str] | list[str]) -> str:

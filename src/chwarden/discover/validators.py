@@ -22,6 +22,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
@@ -417,8 +418,6 @@ def password_hash_valid(value: str) -> bool:
 
 def azure_sas_valid(value: str) -> bool:
     """``sig=`` carries an HMAC-SHA256: 32 bytes, 44 base64 characters once percent-decoded."""
-    from urllib.parse import unquote
-
     raw = unquote(value)
     return re.fullmatch(r"[A-Za-z0-9+/]{43}=", raw) is not None and random_enough(raw, 3.5)
 

@@ -17,12 +17,14 @@ from chwarden.report._common import (
     format_value,
     grouped_by_severity,
     incomplete_targets,
+    input_lines,
     is_plain_url,
     rows_scanned,
     safe_text,
     severity_counts,
     yes_no,
 )
+from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
@@ -98,6 +100,14 @@ def _document(report: Report, options: RenderOptions) -> Iterator[str]:
             for step in path.steps:
                 yield f"  - {code(format_value(step))}"
         yield ""
+    if report.log_coverage:
+        yield "## Log coverage"
+        yield ""
+        yield from table(COVERAGE_HEADERS, [tuple(text(v) for v in row) for row in coverage_rows(report)])
+    if report.timeline:
+        yield "## Timeline"
+        yield ""
+        yield from table(TIMELINE_HEADERS, [tuple(text(v) for v in row) for row in timeline_rows(report)])
     yield "## Not checked"
     yield ""
     if report.not_checked:
@@ -121,6 +131,10 @@ def _summary(report: Report) -> Iterator[str]:
         detail = "; ".join(errors) or "no details"
         yield f"> **Warning:** {text(status)} run on {code(target)}: {text(detail)}"
         yield ""
+    for target, lines in input_lines(report):
+        yield f"### Inputs of {code(target)}"
+        yield ""
+        yield from table(("What", "Detail"), [(text(label), text(line)) for label, line in lines])
 
 
 def _finding(number: int, finding: Finding) -> Iterator[str]:

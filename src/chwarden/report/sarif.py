@@ -82,6 +82,9 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "properties": {"command": report.command, "schema_version": report.schema_version},
     }
+    if report.timeline or report.log_coverage:  # investigate: the incident timeline travels with the results
+        run["properties"]["timeline"] = [e.model_dump(exclude_none=True) for e in report.timeline]
+        run["properties"]["log_coverage"] = [c.model_dump(exclude_none=True) for c in report.log_coverage]
     if options.root is not None:
         root_uri = PurePath(os.path.abspath(options.root)).as_uri().rstrip("/") + "/"
         run["originalUriBaseIds"] = {options.uri_base_id: {"uri": root_uri}}
@@ -207,6 +210,15 @@ def _invocation(report: Report, index: dict[str, int]) -> dict[str, Any]:
         }
         for t in report.targets
         if t.status != "complete"
+    ]
+    notifications += [
+        {
+            "level": "warning",
+            "message": {"text": f"not read on {t.target}: {f.file}: {f.reason}"},
+            "properties": {"target": t.target, "file": f.file, "reason": f.reason},
+        }
+        for t in report.targets
+        for f in t.files_not_read
     ]
     invocation: dict[str, Any] = {
         "executionSuccessful": not any(t.status == "failed" for t in report.targets),

@@ -19,12 +19,14 @@ from chwarden.report._common import (
     evidence_lines,
     format_value,
     incomplete_targets,
+    input_lines,
     rows_scanned,
     safe_text,
     sorted_findings,
     summary_text,
     yes_no,
 )
+from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 
 SEVERITY_STYLES = {
     Severity.CRITICAL: "bold white on red",
@@ -110,12 +112,23 @@ def report_renderables(report: Report, *, details: bool = False) -> Iterator[Ren
             ("Severity", "Summary", "Steps"),
             [(p.severity.value, p.summary, str(len(p.steps))) for p in report.attack_paths],
         )
+    if report.log_coverage:
+        yield _table("Log coverage", COVERAGE_HEADERS, coverage_rows(report))
+    if report.timeline:
+        yield _table("Timeline", TIMELINE_HEADERS, timeline_rows(report))
     if report.not_checked:
         yield _table(
             "Not checked",
             ("Check", "Target", "Why"),
             [(n.check_id, n.target, n.reason) for n in report.not_checked],
         )
+    for target, lines in input_lines(report):
+        text = Text()
+        text.append(safe_text(f"Inputs of {target}"), style="bold")
+        for label, line in lines:
+            text.append(f"\n  {label}: ", style="yellow" if label == "not read" else "")
+            text.append(line)
+        yield text
     for target, status, errors in incomplete_targets(report):
         detail = "; ".join(errors) or "no details"
         yield Text(safe_text(f"warning: {status} run on {target}: {detail}"), style="bold yellow")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from chwarden.errors import InputError
 from chwarden.model import Location
 
 # Elements nested deeper than this are refused: real configs stay under 10 levels, and a bound
@@ -16,7 +17,7 @@ from chwarden.model import Location
 MAX_DEPTH = 64
 
 
-class ConfigError(Exception):
+class ConfigError(InputError):
     """A config file cannot be read; the message names the file, the line and the problem."""
 
 
@@ -45,6 +46,13 @@ class ConfigNode:
     def child(self, tag: str) -> ConfigNode | None:
         """The first child with this tag, as the server's config lookup returns it."""
         return next((c for c in self.children if c.tag == tag), None)
+
+    def first_by_tag(self) -> dict[str, ConfigNode]:
+        """Every child tag -> its first child, for looking many children up in one pass."""
+        first: dict[str, ConfigNode] = {}
+        for c in self.children:
+            first.setdefault(c.tag, c)
+        return first
 
     def all(self, tag: str) -> list[ConfigNode]:
         return [c for c in self.children if c.tag == tag]

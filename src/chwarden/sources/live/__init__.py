@@ -8,7 +8,7 @@ deadline stops collection: the snapshot is returned ``partial`` with what was ga
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from chwarden.connect.base import GuardedConnection
@@ -18,10 +18,13 @@ from chwarden.model import utc_now
 from chwarden.sources.live import access, catalog, log_secrets, server
 from chwarden.sources.live.capabilities import detect
 from chwarden.sources.live.runner import Collector, FactUnavailable, StopCollection
+from chwarden.sources.probe import mark_default_password, probe_target
 
 __all__ = ["collect_live"]
 
-ANONYMOUS_PROTOCOLS = ("http", "https", "native", "native_tls")
+PROBE_RESERVE_S = 15.0  # of the run deadline, kept for the port probe and the anonymous login
+# What a collector raises on an answer of the wrong shape (a missing column, a list for a number).
+ANSWER_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
 
 def collect_live(
@@ -32,9 +35,12 @@ def collect_live(
     password_given: bool,
     probe_ports: bool = True,
     deadline_s: float = 60.0,
+    skip_facts: Collection[str] = (),
 ) -> Snapshot:
     """Collect every fact the account may read; never raises for a fact that cannot be read.
 
+    Collection stops after ``deadline_s`` seconds, and early enough to leave the port probe and
+    the anonymous login a share of the connection's run deadline (``conn.deadline``) if it has one.
     Raises the connection's own error only when the target never answered at all.
     """
     snapshot = Snapshot(
@@ -51,9 +57,17 @@ def collect_live(
             tls=target.tls,
         ),
     )
-    snapshot.extra["session_user"] = credentials_user
-    c = Collector(conn=conn, snapshot=snapshot, deadline=time.monotonic() + deadline_s)
-    steps = _steps(c)
+    now = time.monotonic()
+    collection_end = now + deadline_s
+    probe_end = now + max(deadline_s * 0.5, 5.0) + deadline_s
+    if conn.deadline is not None:
+        probe_end = conn.deadline
+        collection_end = min(collection_end, conn.deadline - min(PROBE_RESERVE_S, (conn.deadline - now) * 0.25))
+    c = Collector(conn=conn, snapshot=snapshot, deadline=collection_end)
+    # watch keeps the last value of a costly fact between rescans (skip_facts), marked as a gap here
+    steps = [(facts, step) for facts, step in _steps(c) if not set(facts) <= set(skip_facts)]
+    for fact in skip_facts:
+        snapshot.mark_gap(fact, "not collected this time (skipped on purpose)")
     lost = False
     for index, (facts, step) in enumerate(steps):
         try:
@@ -62,6 +76,12 @@ def collect_live(
             for fact in facts:
                 if getattr(snapshot, fact, None) is None:
                     snapshot.mark_gap(fact, exc.reason)
+        except ANSWER_ERRORS as exc:  # the server answered something no ClickHouse sends
+            snapshot.partial = True
+            snapshot.errors.append(f"{', '.join(facts)}: answer not understood ({type(exc).__name__})")
+            for fact in facts:
+                if getattr(snapshot, fact, None) is None:
+                    snapshot.mark_gap(fact, f"not collected: the answer was not understood ({type(exc).__name__})")
         except StopCollection as exc:
             snapshot.partial = True
             snapshot.errors.append(exc.error)
@@ -77,7 +97,7 @@ def collect_live(
         for fact in ("anonymous_login", "endpoints"):
             snapshot.mark_gap(fact, "not collected: connection lost")
     else:
-        _probe(snapshot, target, probe_ports, time.monotonic() + max(deadline_s * 0.5, 5.0))
+        _probe(snapshot, target, probe_ports, probe_end, own_login=credentials_user == "default" and not password_given)
     return snapshot
 
 
@@ -90,7 +110,11 @@ def _steps(c: Collector) -> list[tuple[tuple[str, ...], Callable[[], None]]]:
         return lambda: setattr(s, fact, produce(c))
 
     def capabilities() -> None:
-        s.capabilities = detect(c)
+        try:
+            s.capabilities = detect(c)
+        except FactUnavailable as exc:
+            c.unknown_tables = exc.reason[:200]
+            raise
         if not s.capabilities.has_sql_rbac:
             for fact in ACCESS_FACTS:
                 s.mark_gap(fact, access.NO_RBAC)
@@ -132,24 +156,13 @@ def _only_with_rbac(c: Collector, fact: str, collect: Callable[[Collector], Any]
     return step
 
 
-def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float) -> None:
-    """Anonymous login (and, if asked, the host's other ClickHouse ports)."""
+def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float, *, own_login: bool) -> None:
+    """Anonymous login (and, if asked, the host's other ClickHouse ports); ``--no-probe`` sends nothing."""
     if target.scheme == "chdb":
         snapshot.anonymous_login = [_embedded_login(snapshot)]
-        _mark_default_password(snapshot)
+        mark_default_password(snapshot)
         return
-    from chwarden.sources.probe import probe_anonymous, probe_endpoints
-
-    ports = {target.protocol: target.port}
-    if probe_ports:
-        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(1.0, deadline - time.monotonic()))
-        for endpoint in snapshot.endpoints:
-            if endpoint.clickhouse and endpoint.protocol in ANONYMOUS_PROTOCOLS:
-                ports.setdefault(endpoint.protocol, endpoint.port)
-    else:
-        snapshot.mark_gap("endpoints", "port probe disabled")
-    snapshot.anonymous_login = probe_anonymous(target.host, ports)
-    _mark_default_password(snapshot)
+    probe_target(snapshot, target, probe_ports=probe_ports, deadline=deadline, own_login=own_login)
 
 
 def _embedded_login(snapshot: Snapshot) -> AnonymousLogin:
@@ -161,13 +174,3 @@ def _embedded_login(snapshot: Snapshot) -> AnonymousLogin:
         accepted=True,
         detail=f"embedded session logged in as default with an empty password ({how})",
     )
-
-
-def _mark_default_password(snapshot: Snapshot) -> None:
-    """What the anonymous login proved about `default`'s password, where users are visible."""
-    results = snapshot.anonymous_login or []
-    accepted = any(a.accepted for a in results)
-    refused = any(a.error_code in (193, 194, 516) for a in results)
-    for user in snapshot.users or []:
-        if user.name == "default" and user.password_empty is None and (accepted or refused):
-            user.password_empty = accepted

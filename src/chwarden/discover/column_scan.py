@@ -1,0 +1,300 @@
+"""The scan itself: which tables and columns, one pushdown query per column, per-table errors.
+
+Tables come from ``system.tables``/``system.columns``; only engines that hold data locally (or
+route to shards, ``Distributed``) are read: views re-run their query and external engines (MySQL,
+S3, URL, Kafka, ...) would pull someone else's data. A failed column query (permission denied, a
+table dropped mid-scan, a timeout, an unsupported type) becomes one error line and the scan goes
+on; only a lost connection stops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from chwarden.clickhouse.system import SYSTEM_DATABASES
+from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
+from chwarden.discover import named, sql
+from chwarden.discover.rules import Detector
+from chwarden.discover.verdict import ColumnVerdict, Group, RowGroup, judge, judge_rows
+
+_DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
+SAMPLES_PER_SET = 20
+SMALL_BLOCK = 8192
+# What reading an answer of the wrong shape raises (a missing column, a list where a number was due).
+ANSWER_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+
+Progress = Callable[[int, int, str], None]
+
+
+class ScanStopped(Exception):
+    """The connection is gone: nothing more can be scanned."""
+
+
+def add_pairs(table: TableTarget) -> None:
+    """Name/value pair targets next to the plain columns (``named.py``)."""
+    plain = [(c.name, c.type, c.expression) for c in table.columns if not c.named]
+    table.columns += [ColumnTarget(n, t, e, named=True) for n, t, e in named.pairs(plain)]
+
+
+def holds_data(engine: str) -> bool:
+    return engine.endswith("MergeTree") or engine in _DATA_ENGINES
+
+
+@dataclass(frozen=True)
+class ColumnTarget:
+    name: str
+    type: str
+    expression: str
+    named: bool = False  # ``<name>\x1f<value>`` pairs, read by the named-scope detectors only
+
+
+@dataclass
+class TableTarget:
+    database: str
+    name: str
+    engine: str
+    source: str  # what FROM reads: `db`.`t`, or file('path', 'Format')
+    sampling_key: bool = False
+    columns: list[ColumnTarget] = field(default_factory=list)
+    where: str = ""  # rows that exist at all (log time windows)
+    rows: int | None = None  # rows a column scan reads, once counted
+
+    @property
+    def display(self) -> str:
+        return f"{self.database}.{self.name}"
+
+
+@dataclass
+class ColumnResult:
+    table: TableTarget
+    column: ColumnTarget
+    rows_scanned: int
+    verdicts: list[ColumnVerdict]
+    bounded: bool  # fewer rows than the table holds may have been read
+
+
+@dataclass
+class ScanPlan:
+    """How to query this server: pushdown flavour, bounds, limits."""
+
+    modern: bool
+    full: bool
+    sample_rows: int
+    max_bytes: int | None
+    query_timeout: int
+    samples: int = SAMPLES_PER_SET
+
+    def settings(self) -> dict[str, object]:
+        """Per-query limits (the guard adds readonly and the result caps).
+
+        18.x checks the time limit between blocks and keeps running a query whose client gave up:
+        smaller blocks bound how long a heavy column query outlives its limit.
+        """
+        chosen: dict[str, object] = {"max_execution_time": self.query_timeout, "timeout_overflow_mode": "throw"}
+        if not self.modern:
+            chosen["max_block_size"] = SMALL_BLOCK
+        if self.max_bytes:
+            chosen.update(max_bytes_to_read=self.max_bytes, read_overflow_mode="break")
+        return chosen
+
+
+def run(conn: GuardedConnection, statement: str, settings: dict[str, object] | None = None) -> list[dict[str, Any]]:
+    """One guarded query (``settings``: extra limits for it); a lost connection stops the scan."""
+    try:
+        return conn.query(statement, settings).dicts()
+    except QueryFailed:
+        raise
+    except ChwardenConnectError as exc:
+        raise ScanStopped(str(exc)) from exc
+
+
+MODERN_FUNCTIONS = ("multiMatchAllIndices", "multiMatchAny", "countSubstrings")
+
+
+def has_vectorscan(conn: GuardedConnection) -> bool:
+    """The server runs the modern query shape (Vectorscan, and the string functions of its guards)."""
+    wanted = ", ".join(sql.quote(n) for n in MODERN_FUNCTIONS)
+    names = {r["name"] for r in run(conn, f"SELECT name FROM system.functions WHERE name IN ({wanted})")}
+    return names == set(MODERN_FUNCTIONS)
+
+
+def _system_columns(conn: GuardedConnection, table: str) -> set[str]:
+    rows = run(conn, f"SELECT name FROM system.columns WHERE database = 'system' AND table = {sql.quote(table)}")
+    return {str(r["name"]) for r in rows}
+
+
+def _filters(database: str | None, table: str | None, table_column: str) -> str:
+    conditions = [f"database NOT IN ({', '.join(sql.quote(d) for d in sorted(SYSTEM_DATABASES))})"]
+    if database:
+        conditions.append(f"database = {sql.quote(database)}")
+    if table:
+        conditions.append(f"{table_column} = {sql.quote(table)}")
+    return " AND ".join(conditions)
+
+
+def list_tables(
+    conn: GuardedConnection, database: str | None, table: str | None, modern: bool
+) -> tuple[list[TableTarget], list[str]]:
+    """User tables with their text-bearing columns, and notes on what is skipped and why."""
+    table_columns = _system_columns(conn, "tables")
+    extra = ", sampling_key" if "sampling_key" in table_columns else ""
+    tables: dict[tuple[str, str], TableTarget] = {}
+    notes: list[str] = []
+    for r in run(
+        conn, f"SELECT database, name, engine{extra} FROM system.tables WHERE {_filters(database, table, 'name')}"
+    ):
+        db, name, engine = str(r["database"]), str(r["name"]), str(r["engine"])
+        if not holds_data(engine):
+            continue
+        tables[(db, name)] = TableTarget(
+            database=db,
+            name=name,
+            engine=engine,
+            source=f"{sql.ident(db)}.{sql.ident(name)}",
+            sampling_key=bool(r.get("sampling_key")),
+        )
+    for r in run(
+        conn, f"SELECT database, table, name, type FROM system.columns WHERE {_filters(database, table, 'table')}"
+    ):
+        target = tables.get((str(r["database"]), str(r["table"])))
+        if target is None:
+            continue
+        expression = sql.text_expression(str(r["name"]), str(r["type"]), modern=modern)
+        if expression is not None:
+            target.columns.append(ColumnTarget(str(r["name"]), str(r["type"]), expression))
+    for target in tables.values():
+        add_pairs(target)
+    if (database or table) and not tables:
+        notes.append(f"no readable table matches {database or '*'}.{table or '*'}")
+    return [t for t in tables.values() if t.columns], notes
+
+
+OVERFLOW_CODES = (158, 396)  # too many candidate rows / too large an answer
+
+
+def parse_groups(rows: list[dict[str, Any]], shape: sql.Shape) -> list[Group]:
+    """The validating query's answer as groups of rows with the same detectors (``sql.column_query``)."""
+    groups = []
+    for r in rows:
+        masks = [int(r[f"m{w}"]) for w in range(shape.masks)]
+        samples: list[list[str]] = [[] for _ in shape.ordered]
+        for index, fragment in r.get("sample") or ():
+            samples[int(index) - 1].append(str(fragment))
+        groups.append(Group(hits=shape.hits(masks), n=int(r["n"]), samples=tuple(tuple(x) for x in samples)))
+    return groups
+
+
+def parse_rows(rows: list[dict[str, Any]], detectors: Sequence[Detector], modern: bool) -> list[RowGroup]:
+    """The candidate-rows query's answer (``sql.rows_query``) as row groups."""
+    tiers = sql.tiers(detectors) if modern else None
+    out = []
+    for r in rows:
+        if tiers is not None:
+            lit, free = [int(h) for h in r["_lit"]], [int(h) for h in r["_free"]]
+            candidates = tiers.hits(lit, free, int(r["_gd"]))
+        else:
+            candidates = tuple(sorted(int(c) for c in r["c"]))
+        out.append(RowGroup(candidates, (str(r["w"]),) if r["w"] else (), int(r["n"])))
+    return out
+
+
+def scan_column(
+    conn: GuardedConnection, plan: ScanPlan, table: TableTarget, column: ColumnTarget, detectors: Sequence[Detector]
+) -> ColumnResult:
+    """Count and validate one column inside the server (raises QueryFailed for this column only).
+
+    Distinct candidate rows come back (bounded) and are validated here; a column with more of them
+    than the bound is validated by the server itself. Either way the counts are exact.
+    """
+    chosen = [d for d in detectors if (d.scope == "named") == column.named]
+    specific = [d for d in detectors if d.category == "secret" and not d.generic]
+    bounds = sql.Bounds(full=plan.full, rows=plan.sample_rows, sample_clause=table.sampling_key)
+    src = sql.source(table.source, column.expression, bounds, table.where)
+    hints = named.column_hints(column.name)
+    ordered = sql.shape(chosen, plan.modern).ordered
+    every_row = bool(plan.max_bytes)  # a read bounded in bytes: only this query knows its rows
+    try:
+        answer = _rows_answer(conn, src, chosen, plan, every_row)
+        if any(r["w"] == sql.LONG_ROW for r in answer):
+            raise QueryFailed("a candidate row is too long to validate here", OVERFLOW_CODES[0])
+    except QueryFailed as exc:
+        if exc.code not in OVERFLOW_CODES:
+            raise
+        query = sql.column_query(src, chosen, modern=plan.modern, hints=hints, every=detectors)
+        answer = run(conn, query, plan.settings())
+        rows, verdicts = judge(parse_groups(answer, sql.shape(chosen, plan.modern)), ordered, hints)
+    else:
+        rows, verdicts = judge_rows(parse_rows(answer, chosen, plan.modern), ordered, hints, specific)
+        if not every_row:
+            rows = table_rows(conn, plan, table)
+    bounded = not plan.full or bool(plan.max_bytes)
+    return ColumnResult(table, column, rows, verdicts, bounded)
+
+
+def table_rows(conn: GuardedConnection, plan: ScanPlan, table: TableTarget) -> int:
+    """Rows one column scan of this table reads, counted once per table without reading text."""
+    if table.rows is None:
+        bounds = sql.Bounds(full=plan.full, rows=plan.sample_rows, sample_clause=table.sampling_key)
+        src = sql.source(table.source, "1", bounds, table.where)
+        table.rows = int(run(conn, sql.count_query(src), plan.settings())[0]["n"])
+    return table.rows
+
+
+def _rows_answer(
+    conn: GuardedConnection, src: str, detectors: Sequence[Detector], plan: ScanPlan, every_row: bool
+) -> list[dict[str, Any]]:
+    """Distinct candidate rows; OVERFLOW_CODES when the column has too many to send back."""
+    query = sql.rows_query(src, detectors, modern=plan.modern, every_row=every_row)
+    settings = dict(plan.settings())
+    if every_row:  # no LIMIT can bound this shape: the answer's row cap does
+        settings["max_result_rows"] = min(sql.CANDIDATE_ROWS + 1, conn.max_result_rows)
+    answer = run(conn, query, settings)
+    if sum(int(r["n"]) for r in answer if r["w"]) >= sql.CANDIDATE_ROWS:
+        raise QueryFailed(f"{sql.CANDIDATE_ROWS} candidate rows or more: validated in the server", OVERFLOW_CODES[0])
+    return answer
+
+
+def _targets(table: TableTarget, detectors: Sequence[Detector]) -> list[ColumnTarget]:
+    """The columns a table is read as: its text columns, and name/value pairs if a detector wants them."""
+    value_scope = any(d.scope == "value" for d in detectors)
+    named_scope = any(d.scope == "named" for d in detectors)
+    return [c for c in table.columns if (c.named and named_scope) or (not c.named and value_scope)]
+
+
+def scan_tables(
+    conn: GuardedConnection,
+    plan: ScanPlan,
+    tables: Sequence[TableTarget],
+    detectors: Sequence[Detector],
+    progress: Progress | None = None,
+) -> tuple[list[ColumnResult], list[str]]:
+    """Every column of every table; per-column failures are returned as error lines."""
+    results: list[ColumnResult] = []
+    errors: list[str] = []
+    total = sum(len(_targets(t, detectors)) for t in tables)
+    done = 0
+    for table in tables:
+        for column in _targets(table, detectors):
+            try:
+                results.append(scan_column(conn, plan, table, column, detectors))
+            except QueryFailed as exc:
+                errors.append(f"{table.display}.{column.name}: {describe_failure(exc)}")
+            except ANSWER_ERRORS as exc:  # a server that answers what no ClickHouse sends
+                errors.append(f"{table.display}.{column.name}: answer not understood ({type(exc).__name__})")
+            done += 1
+            if progress is not None:
+                progress(done, total, f"{table.display}.{column.name}")
+    return results, errors
+
+
+def describe_failure(exc: QueryFailed) -> str:
+    text = str(exc)[:240]
+    if exc.is_permission_denied:
+        return f"permission denied ({text})"
+    if exc.code in (60, 81):
+        return f"table or database no longer exists ({text})"
+    if exc.code == 159:
+        return f"query timed out ({text})"
+    return f"query failed ({text})"
