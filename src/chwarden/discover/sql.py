@@ -477,8 +477,7 @@ def rows_query(
             )
         else:
             inner = (
-                f"SELECT arrayFilter(_i -> _i > 0, [{flags}]) AS c, {text} AS w{keyed} FROM {src} "
-                f"WHERE {passes}{limit}"
+                f"SELECT arrayFilter(_i -> _i > 0, [{flags}]) AS c, {text} AS w{keyed} FROM {src} WHERE {passes}{limit}"
             )
         carried = "any(c) AS c"
     # The text decides the candidates: grouping by it alone keeps the key a plain string.
