@@ -1,6 +1,6 @@
 """Side by side on the labelled corpus: chwarden discover vs detect-secrets and trufflehog3.
 
-The corpus (tests/data/discover/corpus.py) is exported one file per column, so a file is a column;
+The corpus (tests/data/discover/corpus.py, both splits apart) is exported one file per column, so a file is a column;
 each tool scans the directory and a column counts as "holds a secret" when the tool reports
 anything in its file. Truth is the corpus labels of category ``secret``. Personal data and chat
 content are left out: the other tools do not look for them.
@@ -30,10 +30,10 @@ from chwarden.discover import DiscoverOptions, discover_files, load_rules  # noq
 SECRET_IDS = {d.id for d in load_rules().detectors if d.category == "secret"}
 
 
-def export(directory: Path) -> dict[str, bool]:
+def export(directory: Path, split: str) -> dict[str, bool]:
     """One .log file per corpus column; returns file name -> holds a secret (truth)."""
     truth: dict[str, bool] = {}
-    for table in build_corpus():
+    for table in build_corpus(split):  # type: ignore[arg-type]
         for column, values in table.columns.items():
             name = f"{table.name}__{column}.log"
             (directory / name).write_text("\n".join(values) + "\n", encoding="utf-8")
@@ -77,9 +77,15 @@ def scores(found: set[str], truth: dict[str, bool]) -> tuple[float, float]:
 
 
 def main() -> None:
+    for split in ("dev", "holdout"):
+        print(f"== {split} split")
+        compare(split)
+
+
+def compare(split: str) -> None:
     with tempfile.TemporaryDirectory(prefix="chwarden-bench-") as tmp:
         directory = Path(tmp)
-        truth = export(directory)
+        truth = export(directory, split)
         rows = [("chwarden discover", *chwarden(directory))]
         for name, tool in (("detect-secrets 1.5.0", detect_secrets), ("trufflehog3 3.0.10", trufflehog3)):
             try:
