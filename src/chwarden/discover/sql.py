@@ -208,8 +208,19 @@ def _guard_plan(detector: Detector) -> list[tuple[str, str]] | None:
     guards = GUARDS.get(detector.id)
     if guards is None:
         return None
-    pieces = [detector.pattern] if len(guards) == 1 else alternatives(detector.pattern)
+    pieces = [detector.necessary] if len(guards) == 1 else candidate_patterns(detector)
     return list(zip(pieces, guards, strict=True)) if len(pieces) == len(guards) else None
+
+
+def candidate_patterns(detector: Detector) -> list[str]:
+    """What Vectorscan looks for: the detector's necessary condition, one pattern per alternative.
+
+    Candidates are validated afterwards (in Python, or by the validating query with the full
+    patterns), so a superset is enough: the necessary conditions compile about 3x faster than the
+    full patterns (measured on chdb: 0.56 s against 1.86 s for the literal set, once per process)
+    and scan no slower.
+    """
+    return alternatives(f"(?:{detector.necessary})")
 
 
 def tiers(detectors: Sequence[Detector]) -> Tiers:
@@ -219,7 +230,7 @@ def tiers(detectors: Sequence[Detector]) -> Tiers:
 
 @functools.lru_cache(maxsize=16)
 def _tiers(detectors: tuple[Detector, ...]) -> Tiers:
-    """Detectors in their tiers, each split into its top-level alternatives.
+    """Detectors in their tiers, each as its candidate patterns (``candidate_patterns``).
 
     Vectorscan runs a set of simple patterns much faster than one alternation of the same patterns
     (measured: the phone pattern's five alternatives cost about a bare read each, joined 2.7x).
@@ -232,8 +243,8 @@ def _tiers(detectors: tuple[Detector, ...]) -> Tiers:
     index = {d.id: i for i, d in enumerate(ordered, start=1)}
     return Tiers(
         ordered=ordered,
-        literal=tuple(Part(index[d.id], p) for d in literal for p in alternatives(d.pattern)),
-        free=tuple(Part(index[d.id], p) for d in free for p in alternatives(d.pattern)),
+        literal=tuple(Part(index[d.id], p) for d in literal for p in candidate_patterns(d)),
+        free=tuple(Part(index[d.id], p) for d in free for p in candidate_patterns(d)),
         guarded=tuple(Part(index[d.id], p, g) for d in guarded for p, g in plans[d.id] or []),
     )
 

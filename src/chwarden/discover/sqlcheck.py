@@ -69,9 +69,6 @@ def distinct_chars(c: Ctx, x: str) -> str:
     return f"length(arrayDistinct({chars(c, x)}))"
 
 
-ASCII_RUN = "".join(chr(i) for i in range(32, 127))
-
-
 def sequential(c: Ctx, x: str) -> str:
     """``is_sequential`` without lambdas: at most two distinct characters, or a run of the ASCII table."""
 
@@ -82,8 +79,8 @@ def sequential(c: Ctx, x: str) -> str:
         else:
             two = f"{distinct_chars(c, y)} <= 2"
         return (
-            f"({two} OR (length({y}) > 1 AND (position({quote(ASCII_RUN)}, {y}) > 0 "
-            f"OR position({quote(ASCII_RUN[::-1])}, {y}) > 0)))"
+            f"({two} OR (length({y}) > 1 AND (position({quote(py.ASCII_RUN)}, {y}) > 0 "
+            f"OR position({quote(py.ASCII_RUN[::-1])}, {y}) > 0)))"
         )
 
     return c.let(x, body)

@@ -123,6 +123,7 @@ SHELL_VARIABLE = r"^\$[A-Za-z_][A-Za-z0-9_]*$"
 CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
 BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
 MASKED = r"^[*.#xX•-]+$"
+_TEMPLATE_NAMES = re.compile("|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED)))
 
 
 @dataclass(frozen=True)
@@ -146,10 +147,15 @@ def shannon_entropy(value: str) -> float:
     return -sum(n / total * math.log2(n / total) for n in counts.values())
 
 
+ASCII_RUN = "".join(chr(i) for i in range(32, 127))
+
+
 def is_sequential(value: str) -> bool:
     """``abcdefgh``, ``12345678`` and long runs of one character are typed, not generated."""
     if len(set(value)) <= 2:
         return True
+    if value.isascii():  # a run of the ASCII table, either way (the SQL form of this check)
+        return len(value) > 1 and (value in ASCII_RUN or value in ASCII_RUN[::-1])
     steps = [ord(b) - ord(a) for a, b in itertools.pairwise(value)]
     return bool(steps) and (all(s == 1 for s in steps) or all(s == -1 for s in steps))
 
@@ -158,7 +164,7 @@ def is_placeholder(value: str) -> bool:
     lower = value.lower().strip("'\"")
     if lower in PLACEHOLDER_VALUES or value in DOCUMENTED_EXAMPLES:
         return True
-    if any(re.search(p, value) for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED)):
+    if _TEMPLATE_NAMES.search(value):
         return True
     return any(word in lower for word in PLACEHOLDER_WORDS) or is_sequential(lower)
 

@@ -14,6 +14,8 @@ Only redacted examples leave this module.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -120,8 +122,18 @@ class RowGroup:
     n: int
 
 
+@functools.lru_cache(maxsize=8)
+def _any_specific(detectors: tuple[Detector, ...]) -> re.Pattern[str] | None:
+    """One alternation of the specific patterns: most rows hold none, answered with one search."""
+    alternation = "|".join(f"(?:{d.pattern})" for d in detectors)
+    return re.compile(alternation, re.ASCII) if alternation else None
+
+
 def _named_elsewhere(window: str, start: int, end: int, specific: Sequence[Detector]) -> bool:
     """A value inside a specific detector's match belongs to that detector, not to a generic one."""
+    anything = _any_specific(tuple(specific))
+    if anything is None or anything.search(window) is None:
+        return False
     return any(m.start() < end and start < m.end() for d in specific for m in d.regex.finditer(window))
 
 
