@@ -302,7 +302,7 @@ def ipv6_valid(value: str, before: str) -> bool:
 PHONE_CONTEXT = (
     r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|mobile|whatsapp|contact|reach me|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
-    r"телефон|тел[.:]|номер|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰)[^0-9\n]{0,16}$"
+    r"телефон|тел[.:]|номер|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰)[^0-9\n]{0,12}$"
 )
 ID_CONTEXT = r"(?i)(?:\bid|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|\bv)\s*[:=]?\s*$"
 PHONE_HINT = "phone"
