@@ -1,4 +1,9 @@
-"""The scan itself: which tables and columns, one pushdown query per column, per-table errors.
+"""The scan itself: which tables and columns, one read per column, exact counts, per-table errors.
+
+Each column is read once by ``sql.rows_query`` (distinct candidate rows with their counts,
+validated here); a column with too many candidate rows is read once more by ``sql.column_query``,
+which validates inside the server. Key-value tables and credential-named columns also get
+``name\x1f value`` pair targets (``named.py``) read by the named-scope detectors.
 
 Tables come from ``system.tables``/``system.columns``; only engines that hold data locally (or
 route to shards, ``Distributed``) are read: views re-run their query and external engines (MySQL,
@@ -20,7 +25,6 @@ from chwarden.discover.rules import Detector
 from chwarden.discover.verdict import ColumnVerdict, Group, RowGroup, judge, judge_rows
 
 _DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
-SAMPLES_PER_SET = 20
 SMALL_BLOCK = 8192
 # What reading an answer of the wrong shape raises (a missing column, a list where a number was due).
 ANSWER_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
@@ -84,7 +88,6 @@ class ScanPlan:
     sample_rows: int
     max_bytes: int | None
     query_timeout: int
-    samples: int = SAMPLES_PER_SET
 
     def settings(self) -> dict[str, object]:
         """Per-query limits (the guard adds readonly and the result caps).
