@@ -67,7 +67,9 @@ def discover(
     ],
     database: Annotated[str | None, typer.Option("--database", help="Only this database.")] = None,
     table: Annotated[str | None, typer.Option("--table", help="Only this table.")] = None,
-    full: Annotated[bool, typer.Option("--full/--sample", help="Read every row: exact counts (default: a bounded sample, counts are estimates).")] = False,
+    full: Annotated[
+        bool, typer.Option("--full/--sample", help="Read every row, exact counts (default: a sample, estimates).")
+    ] = False,
     sample_rows: Annotated[int, typer.Option("--sample-rows", help="Rows read per table in --sample mode.")] = 100_000,
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", help="Stop reading a column after this many bytes.")
