@@ -38,6 +38,7 @@ from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_te
 from chwarden.model import Endpoint, Report, Severity
 from chwarden.report import ReportFormat
 from chwarden.scan import ScanOptions, parse_ports, parse_targets, read_credentials, run_scan
+from chwarden.sources.network.rates import describe as describe_pacing
 from chwarden.sources.network.scanner import Credential
 
 
@@ -115,7 +116,15 @@ def scan(
         bool, typer.Option("--yes-large-range", help="Confirm scanning more than 256 addresses.")
     ] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", help="Simultaneous connections.")] = 128,
-    rate: Annotated[float, typer.Option("--rate", help="New connections per second (0 = unlimited).")] = 500.0,
+    rate: Annotated[
+        float | None,
+        typer.Option(
+            "--rate",
+            help="New connections per second (0 = unlimited). Default by address: unlimited on loopback, "
+            "2000/s on private networks, 500/s on public ones.",
+            show_default=False,
+        ),
+    ] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Per connection: connect and each read (s).")] = 3.0,
     max_time: Annotated[float, typer.Option("--max-time", help="Total time limit of the scan (s).")] = 600.0,
     read_samples: Annotated[
@@ -135,7 +144,7 @@ def scan(
     """Find the ClickHouse endpoints strangers can reach, and what they expose."""
     for name, value in (("--concurrency", concurrency), ("--timeout", timeout), ("--max-time", max_time)):
         positive(name, value)
-    if rate < 0:
+    if rate is not None and rate < 0:
         raise UsageError("--rate must be 0 (unlimited) or more")
     stream_to: Path | None = None
     streaming = ScanFormat.jsonl in fmt
@@ -180,6 +189,7 @@ def scan(
             "connections": outcome.run.connections,
             "elapsed_s": round(outcome.run.elapsed_s, 3),
             "probes_per_second": round(outcome.run.probes_per_second, 1),
+            "rate_limits": outcome.run.pacing,
         }
         if lines is not None:
             lines.finish(outcome.report, stats)
@@ -189,7 +199,8 @@ def scan(
         emit(report, pairs)
     typer.echo(
         f"scanned {stats['hosts']} host(s), {stats['probes']} probes in {stats['elapsed_s']}s "
-        f"({stats['probes_per_second']}/s); {len(report.endpoints)} open endpoint(s)",
+        f"({stats['probes_per_second']}/s, rate limit: {describe_pacing(outcome.run.pacing)}); "
+        f"{len(report.endpoints)} open endpoint(s)",
         err=True,
     )
     if report.targets and all(t.status == "failed" for t in report.targets) and not outcome.snapshots:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 from typing import Any
 
@@ -36,6 +37,10 @@ MAX_ANSWER_BYTES = 32 * 1024 * 1024
 
 # The driver logs a full traceback on every network failure; we report errors ourselves.
 logging.getLogger("clickhouse_driver").setLevel(logging.CRITICAL)
+# Importing the driver fills a Date lookup table for 1900-2299 unless this documented switch asks
+# for a lazy one (filled as dates are decoded; same values): ~70 ms and ~40 MB saved on every
+# native connection. Set before the driver's first (lazy) import; a user's own value wins.
+os.environ.setdefault("CLICKHOUSE_DRIVER_LASY_DATE_LUT", "1")
 
 _decoding = threading.local()  # values the current request may still decode (unset: no limit)
 
