@@ -17,6 +17,7 @@ XML: its service/product names mention ClickHouse). Kills every process it start
 
     apt-get install -y nmap       # Debian's nmap 7.93: the bench's one prerequisite
     .venv/bin/python bench/bench_scan.py [--rounds 3] [--ports 9000,9440,9004] [--nmap-timeout 900]
+    git archive OLD src | tar -x -C /tmp/old && .venv/bin/python bench/bench_scan.py --compare-src /tmp/old/src
 
 On every default port (``--ports default``) nmap needs minutes: its HTTP probes of a ClickHouse
 HTTP port wait out the server's keep-alive. A round that runs past ``--nmap-timeout`` counts as
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import statistics
@@ -104,6 +106,11 @@ def main() -> int:
         "--ports", default="9000,9440,9004", help="ports of both scans ('default' = every ClickHouse port)"
     )
     parser.add_argument("--nmap-timeout", type=float, default=900.0)
+    parser.add_argument(
+        "--compare-src",
+        help="another chwarden source tree (its src/ directory, e.g. from `git archive OLD src`), "
+        "timed the same way as a third side: before/after in one run",
+    )
     args = parser.parse_args()
     ports = parse_ports(args.ports)
     ports_text = ",".join(map(str, ports))
@@ -111,6 +118,8 @@ def main() -> int:
         print("nmap not found: apt-get install -y nmap", file=sys.stderr)
         return 2
     warm_bytecode()
+    if args.compare_src:
+        warm_bytecode(Path(args.compare_src) / "chwarden")
     allocator = SubnetAllocator()
     work = Path(tempfile.mkdtemp(prefix="chwarden-bench-scan-"))
     cert = make_self_signed(work / "certs", [f"{allocator.prefix}.{i}" for i in range(1, 20)])
@@ -141,14 +150,18 @@ def main() -> int:
             stack.enter_context(tcp_service(garbage, 9000, "garbage"))
             ours, open_endpoints = chwarden_classification(network, ports_text, work)
 
-            def chwarden() -> float | None:
-                run = run_command([*chwarden_argv(), "scan", network, "-p", ports_text], ok=(0, 1), timeout=900)
-                if run is None:
-                    return None
-                found = SUMMARY_LINE.search(run.stderr)
-                if found:
-                    scan_phase.append(float(found.group(2)))
-                return run.seconds
+            def chwarden_side(name: str, env: dict[str, str] | None = None) -> Side:
+                def chwarden() -> float | None:
+                    argv = [*chwarden_argv(), "scan", network, "-p", ports_text]
+                    run = run_command(argv, ok=(0, 1), timeout=900, env=env)
+                    if run is None:
+                        return None
+                    found = SUMMARY_LINE.search(run.stderr)
+                    if found and env is None:
+                        scan_phase.append(float(found.group(2)))
+                    return run.seconds
+
+                return Side(name, chwarden, limit=900)
 
             def nmap() -> float | None:
                 xml_file = work / "nmap.xml"
@@ -161,15 +174,18 @@ def main() -> int:
 
             print(f"targets: {network} x {len(ports)} ports = {254 * len(ports)} probes; {len(truth)} open ports")
             print(f"before: {load_text()}", flush=True)
-            result = interleave(
-                [Side("chwarden scan", chwarden, limit=900), Side("nmap -sV", nmap, limit=args.nmap_timeout)],
-                args.rounds,
-            )
+            sides = [chwarden_side("chwarden scan"), Side("nmap -sV", nmap, limit=args.nmap_timeout)]
+            if args.compare_src:
+                sides.insert(1, chwarden_side("chwarden (compare-src)", {**os.environ, "PYTHONPATH": args.compare_src}))
+            result = interleave(sides, args.rounds)
     finally:
         stop_all(servers)
         allocator.release()
         shutil.rmtree(work, ignore_errors=True)
-    summary(result, [("nmap -sV", "chwarden scan")])
+    ratios = [("nmap -sV", "chwarden scan")]
+    if args.compare_src:
+        ratios += [("nmap -sV", "chwarden (compare-src)"), ("chwarden (compare-src)", "chwarden scan")]
+    summary(result, ratios)
     ours_ok = correct(truth, ours)
     theirs = f"{min(nmap_correct)}-{max(nmap_correct)}" if nmap_correct else "?"
     print(f"  correctly classified open ports: chwarden {ours_ok}/{len(truth)}, nmap -sV {theirs}/{len(truth)}")
