@@ -136,6 +136,7 @@ def main() -> int:
     web, garbage = allocator.next_host(), allocator.next_host()
     network = f"{allocator.prefix}.0/24"
     scan_phase: list[float] = []
+    cpu: dict[str, list[float]] = {}
     nmap_correct: list[int] = []
     try:
         start_all(servers)
@@ -157,6 +158,7 @@ def main() -> int:
                     if run is None:
                         return None
                     found = SUMMARY_LINE.search(run.stderr)
+                    cpu.setdefault(name, []).append(run.cpu_seconds)
                     if found and env is None:
                         scan_phase.append(float(found.group(2)))
                     return run.seconds
@@ -170,6 +172,7 @@ def main() -> int:
                 if run is None:
                     return None
                 nmap_correct.append(correct(truth, nmap_classification(xml_file.read_text())))
+                cpu.setdefault("nmap -sV", []).append(run.cpu_seconds)
                 return run.seconds
 
             print(f"targets: {network} x {len(ports)} ports = {254 * len(ports)} probes; {len(truth)} open ports")
@@ -194,6 +197,8 @@ def main() -> int:
             f"  chwarden's own scan phase (its summary line): min {min(scan_phase):.3f}s, "
             f"median {statistics.median(scan_phase):.3f}s; the rest is process start, imports, judging, output"
         )
+    for name, seconds in cpu.items():
+        print(f"  {name}: CPU time (user + system) min {min(seconds):.3f}s, median {statistics.median(seconds):.3f}s")
     print(f"  chwarden reported {open_endpoints} open endpoints")
     ok = (
         ours_ok == len(truth)

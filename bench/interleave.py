@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import compileall
 import os
+import resource
 import statistics
 import subprocess
 import time
@@ -121,9 +122,11 @@ def summary(
 
 @dataclass(frozen=True)
 class Run:
-    """One whole process: its wall time, exit code and what it wrote on stderr."""
+    """One whole process: its wall time, its CPU time (user + system: what the machine's load
+    does not inflate much), exit code and what it wrote on stderr."""
 
     seconds: float
+    cpu_seconds: float
     returncode: int
     stderr: str
 
@@ -137,6 +140,7 @@ def run_command(
     cwd: Path | None = None,
 ) -> Run | None:
     """Time one whole process (stdout discarded, stderr kept); None when killed at ``timeout``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     try:
         done = subprocess.run(
@@ -151,11 +155,13 @@ def run_command(
     except subprocess.TimeoutExpired:
         return None
     elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # only children that ended count: this one
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     stderr = done.stderr.decode("utf-8", "replace")
     if done.returncode not in ok:
         tail = stderr.strip().splitlines()[-3:]
         raise RuntimeError(f"{argv[0]} exited {done.returncode}: {' | '.join(tail)}")
-    return Run(elapsed, done.returncode, stderr)
+    return Run(elapsed, cpu, done.returncode, stderr)
 
 
 def command_seconds(argv: Sequence[str], **options: object) -> float | None:
