@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from chwarden.cli.common import EXIT_USAGE, fail
 from chwarden.facts import Snapshot
 from chwarden.model import Report
-from chwarden.store import Store, StoreError, open_store, store_spec
-from chwarden.store.runs import record_report
+
+if TYPE_CHECKING:
+    from chwarden.store import Store
 
 StoreOpt = Annotated[
     str | None,
@@ -41,6 +42,8 @@ def open_cli_store(
     database: str = "chwarden",
 ) -> Store:
     """Open (create, migrate) the store or exit 2 with one line."""
+    from chwarden.store import StoreError, open_store, store_spec  # lazy: one-shot commands load it only with --store
+
     try:
         spec = store_spec(
             location,
@@ -58,6 +61,9 @@ def keep_run(location: str | None, command: str, report: Report, snapshots: list
     """Record a finished run in the store when --store was given (credentials from CHWARDEN_STORE_*)."""
     if not location:
         return
+    from chwarden.store import StoreError  # lazy: see open_cli_store
+    from chwarden.store.runs import record_report  # lazy: see open_cli_store
+
     with open_cli_store(location) as store:
         try:
             run_id = record_report(store, command, report, snapshots or [])
