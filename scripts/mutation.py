@@ -168,10 +168,26 @@ def results(workdir: Path, target: Target) -> dict[str, str]:
     return out
 
 
-def diff(workdir: Path, mutant: str) -> str:
-    mutmut = Path(sys.executable).with_name("mutmut")
-    shown = subprocess.run([str(mutmut), "show", mutant], cwd=workdir, capture_output=True, text=True, check=False)
-    return "\n".join(line for line in shown.stdout.splitlines()[1:] if line.startswith(("+", "-", "@")))
+_DIFF_SNIPPET = """
+import sys
+from mutmut.mutation.diff_apply import find_mutant, get_diff_for_mutant
+for name in sys.argv[1:]:
+    print("@@@@ " + name)
+    print(get_diff_for_mutant(name, path=find_mutant(name).path))
+"""
+
+
+def diffs(workdir: Path, mutants: list[str]) -> dict[str, str]:
+    """The change each mutant makes (one mutmut process for all of them; `mutmut show` takes a second each)."""
+    shown = subprocess.run(
+        [sys.executable, "-c", _DIFF_SNIPPET, *mutants], cwd=workdir, capture_output=True, text=True, check=False
+    )
+    out: dict[str, str] = {}
+    for chunk in shown.stdout.split("@@@@ ")[1:]:
+        name, _, text = chunk.partition("\n")
+        changed = [line for line in text.splitlines() if line[:1] in "+-" and not line.startswith(("---", "+++"))]
+        out[name.strip()] = "\n".join(changed)
+    return out
 
 
 def score(statuses: dict[str, str]) -> float:
@@ -188,6 +204,7 @@ def main() -> int:
     parser.add_argument("--diff", action="store_true", help="print the change each surviving mutant makes")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="parallel mutants (default: cores)")
     parser.add_argument("--min-score", type=float, default=90.0, help="exit 1 when a module scores below (%%)")
+    parser.add_argument("--no-run", action="store_true", help="report the last run in --workdir again, run nothing")
     parser.add_argument("--workdir", type=Path, default=WORKDIR, help="scratch directory (default: build/mutation)")
     args = parser.parse_args()
     modules = args.module or sorted(TARGETS)
@@ -200,8 +217,9 @@ def main() -> int:
         sys.exit("mutmut is not installed: .venv/bin/pip install -e '.[test]'")
     targets = [t for name in modules for t in TARGETS[name]]
     started = time.monotonic()
-    prepare(args.workdir, targets)
-    run_mutmut(args.workdir, [p for t in targets for p in t.patterns()], args.jobs)
+    if not args.no_run:
+        prepare(args.workdir, targets)
+        run_mutmut(args.workdir, [p for t in targets for p in t.patterns()], args.jobs)
     elapsed = time.monotonic() - started
     print(f"\nmutation score per module (mutmut, tests: {TESTS}, {elapsed:.0f} s, load {os.getloadavg()[0]:.1f})")
     failed = False
@@ -217,10 +235,11 @@ def main() -> int:
         survivors += sorted(m for m, s in statuses.items() if s not in (KILLED, "timeout", "skipped"))
     if survivors:
         print(f"\nsurviving mutants ({len(survivors)}; equivalent ones are explained in docs/mutation.md):")
+        changes = diffs(args.workdir, survivors) if args.diff else {}
         for mutant in survivors:
             print(f"  {mutant}")
-            if args.diff:
-                print("    " + diff(args.workdir, mutant).replace("\n", "\n    "))
+            if mutant in changes:
+                print("    " + changes[mutant].replace("\n", "\n    "))
     print(f"\ninspect one: cd {args.workdir.relative_to(ROOT) if args.workdir.is_relative_to(ROOT) else args.workdir}"
           " && ../../.venv/bin/mutmut show NAME")
     return 1 if failed else 0

@@ -44,6 +44,11 @@ def test_fingerprint_is_the_first_8_hex_of_sha256() -> None:
     assert redact(SECRET, 0) == "…(redacted, sha256:e481bed6)"
 
 
+def test_fingerprint_of_a_lone_surrogate_does_not_raise() -> None:
+    """Text decoded from a hostile server may hold lone surrogates ("surrogatepass" dropped or altered)."""
+    assert fingerprint("pw\udc80") == "b8eefb2a"
+
+
 def test_redact_text_replaces_every_occurrence_not_only_the_first() -> None:
     """Kills `text.replace(secret, redact(secret), 1)`: a repeated password would print in clear."""
     assert redact_text(TWICE) == TWICE_REDACTED
@@ -73,6 +78,8 @@ def test_excerpt_redacts_every_occurrence_not_only_the_first() -> None:
         ("password='[HIDDEN]'", []),
         ("url('http://u:[HIDDEN]@h/x')", []),
         ("<password>[HIDDEN]</password>", []),
+        ("<password>'[HIDDEN]'</password>", []),  # the quoted form (kills the "'[HIDDEN]'" string mutants)
+        ("<password>[HIDDEN] </password>", []),  # any value that starts as the server's mask
     ],
 )
 def test_find_sql_secrets_table(text: str, expected: list[tuple[str, str]]) -> None:
