@@ -151,9 +151,7 @@ def test_discover_exit_code_at_below_and_above_fail_on(
 
 
 @pytest.mark.parametrize(("fail_on", "code"), THRESHOLDS)
-def test_assess_command_exit_code_from_a_path_alone(
-    monkeypatch: pytest.MonkeyPatch, fail_on: str, code: int
-) -> None:
+def test_assess_command_exit_code_from_a_path_alone(monkeypatch: pytest.MonkeyPatch, fail_on: str, code: int) -> None:
     """The assess command: no finding at all, one HIGH attack path; the path decides the exit code."""
     import chwarden.assess
 

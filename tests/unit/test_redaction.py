@@ -93,7 +93,10 @@ def _report_with_planted_secret() -> Report:
     findings, _ = run_check(get_check("passwords_in_query_log"), modern_snapshot(log_secrets=facts))
     assert [f.check_id for f in findings] == ["passwords_in_query_log"]
     return Report(
-        command="audit", started_at="2026-03-01T10:00:00+00:00", finished_at="2026-03-01T10:00:01+00:00", findings=findings
+        command="audit",
+        started_at="2026-03-01T10:00:00+00:00",
+        finished_at="2026-03-01T10:00:01+00:00",
+        findings=findings,
     )
 
 

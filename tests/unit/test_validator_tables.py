@@ -100,7 +100,7 @@ def test_luhn(number: str, valid: bool) -> None:
         ("453957876361", False),  # 12 digits: Luhn-valid, too short for a card
         ("6011000000000000001", True),  # 19 digits, the longest card
         ("6011 0000 0000 0000 001", True),  # 19 digits grouped 4-4-4-4-3 (longer than 19 with spaces)
-        ("60110000000000000016", False),  # 20 digits
+        ("60110000000000000004", False),  # 20 digits, Luhn-valid: too long (<= 20 mutant)
         ("3712 345678 90120", True),  # Amex grouping 4-6-5
         ("3712 3456 7890 120", True),  # 4-4-4-3
         ("37123 45678 90120", False),  # 5-5-5 is no card layout
