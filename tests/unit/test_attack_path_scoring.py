@@ -72,11 +72,22 @@ def scenario() -> tuple[Snapshot, dict[tuple[str, str], TableData]]:
             GrantFacts(user_name="bob", access_type="SELECT", database="app", table="chats", column="user_id"),
             GrantFacts(role_name="dba", access_type="ACCESS MANAGEMENT"),
             GrantFacts(user_name="frank", access_type="SELECT", database="app", table="vault"),
+            GrantFacts(user_name="erin", access_type="SELECT", database="app", table="chats"),
+            # app.wide: c1 through role ops:eu, c2 through reader, c2-c5 granted to bob himself
+            GrantFacts(role_name="ops:eu", access_type="SELECT", database="app", table="wide", column="c1"),
+            GrantFacts(role_name="reader", access_type="SELECT", database="app", table="wide", column="c2"),
+            *(
+                GrantFacts(user_name="bob", access_type="SELECT", database="app", table="wide", column=c)
+                for c in ("c2", "c3", "c4", "c5")
+            ),
+            GrantFacts(user_name="bob", access_type="SELECT", database="app", table="archive", column="id"),
         ],
         role_grants=[
             RoleGrantFacts(user_name="alice", granted_role_name="reader"),
             RoleGrantFacts(user_name="dave", granted_role_name="reader", granted_role_is_default=False),
             RoleGrantFacts(user_name="erin", granted_role_name="dba", granted_role_is_default=False),
+            RoleGrantFacts(user_name="alice", granted_role_name="ops:eu"),
+            RoleGrantFacts(user_name="bob", granted_role_name="ops:eu"),
         ],
         row_policies=[
             RowPolicyFacts(
@@ -99,6 +110,20 @@ def scenario() -> tuple[Snapshot, dict[tuple[str, str], TableData]]:
                 columns=[("user_id", "UInt64"), ("prompt", "String")],
             ),
             TableFacts(database="app", name="vault", engine="MergeTree", columns=[("key", "String")]),
+            TableFacts(
+                database="app",
+                name="wide",
+                engine="MergeTree",
+                total_rows=12,
+                columns=[(f"c{i}", "String") for i in range(1, 7)],
+            ),
+            TableFacts(
+                database="app",
+                name="archive",
+                engine="Log",
+                total_rows=5,
+                columns=[("id", "UInt64"), ("token", "String")],
+            ),
         ],
     )
     data = {
@@ -111,7 +136,13 @@ def scenario() -> tuple[Snapshot, dict[tuple[str, str], TableData]]:
                 DataClass("conversation", 40000, ("prompt",), detectors=("chat_roles",), sampled=True),
             ],
         ),
-        ("app", "vault"): TableData("app", "vault", None, [DataClass("secret", None, ())]),
+        # the catalogue does not know its size, discover counted the rows but not per class
+        ("app", "vault"): TableData("app", "vault", 300, [DataClass("secret", None, ())]),
+        ("app", "wide"): TableData(
+            "app", "wide", 12, [DataClass("secret", 12, ("c1",)), DataClass("personal", 3, ("c6",))]
+        ),
+        # bob reads app.archive, but not the column that holds the token: no path (and the walk goes on)
+        ("app", "archive"): TableData("app", "archive", 5, [DataClass("secret", 5, ("token",))]),
         # Not in the catalogue (dropped since discover ran); one class bound to a column it cannot see.
         ("app", "ghost"): TableData(
             "app",
@@ -157,11 +188,15 @@ def test_the_numbers_follow_the_formulas() -> None:
     # bob, column user_id only: 0.5 (listed network) x 0.6 (plaintext); personal 0.8 x size(100) x 0.9
     assert paths[("bob", "app.chats")]["likelihood"] == 0.3
     assert paths[("bob", "app.chats")]["impact"] == round(0.8 * (0.6 + 0.1 * 2.0043213737826426) * 0.9, 4)
-    # carol, access management on loopback: 0.1 x 0.3 (salted) x 0.9 (escalation); unknown size 0.85
-    assert (paths[("carol", "app.vault")]["likelihood"], paths[("carol", "app.vault")]["impact"]) == (0.027, 0.85)
+    # carol, access management on loopback: 0.1 x 0.3 (salted) x 0.9 (escalation); secret 1.0 x size(300 rows)
+    assert (paths[("carol", "app.vault")]["likelihood"], paths[("carol", "app.vault")]["impact"]) == (0.027, 0.8479)
     assert ("default", "app.vault") not in paths  # a row filter of 0 reads nothing
     assert ("dave", "app.chats") in paths  # a role granted but not default still opens the table
-    assert ("erin", "app.chats") in paths  # access management through a non-default role
+    assert ("erin", "app.chats") in paths
+    assert ("bob", "app.archive") not in paths  # granted, but not the column holding the secret
+    wide = [s["label"] for s in paths[("bob", "app.wide")]["steps"]]
+    assert wide[3:] == ["SELECT on app.wide (columns c1, c2, c3, c4, 12 rows)", "secret (12 rows)"]  # first 4 columns
+    assert [s["label"] for s in paths[("alice", "app.wide")]["steps"]][3] == "role ops:eu"  # one role step
 
 
 @pytest.mark.parametrize(
