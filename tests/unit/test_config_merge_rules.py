@@ -79,6 +79,20 @@ def test_remove_and_unmatched_elements() -> None:
 # ---- override files: which, in which order, how many -----------------------------------------------
 
 
+def test_unlistable_override_directory_names_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Root can list any directory, so the refusal is injected; the message must name the directory."""
+    main = tmp_path / "config.xml"
+    main.write_text("<clickhouse/>")
+    (tmp_path / "config.d").mkdir()
+
+    def refuse(self: Path) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refuse)
+    with pytest.raises(ConfigError, match=r"config\.d: cannot list directory \(Permission denied\)$"):
+        merge_files(main)
+
+
 def test_override_files_sorted_by_full_path_conf_d_first(tmp_path: Path) -> None:
     main = tmp_path / "config.xml"
     main.write_text("<clickhouse/>")
@@ -154,6 +168,29 @@ def test_include_without_an_include_file() -> None:
     tree, unresolved = substitute('<clickhouse><include incl="nets"/><h incl=""/></clickhouse>', include=None)
     assert [u.kind for u in unresolved] == ["incl", "incl"]
     assert shape(tree) == ("clickhouse", {}, "", [("h", {"incl": ""}, "")])
+
+
+def test_include_element_with_an_empty_incl_is_named_as_written() -> None:
+    """`<include incl=""/>` looks nothing up and reports the empty name (the from_zk default mutants)."""
+    _tree, unresolved = substitute('<clickhouse><include incl=""/></clickhouse>')
+    assert unresolved == [Unresolved("include", "incl", "", Location(file="config.xml", line=1), False, "metrika.xml")]
+
+
+def test_include_element_from_zookeeper_is_never_taken_from_the_include_file() -> None:
+    """A from_zk name that happens to exist in metrika.xml is still ZooKeeper's, so unknown."""
+    tree, unresolved = substitute('<clickhouse><include from_zk="nets"/></clickhouse>')
+    assert shape(tree) == ("clickhouse", {}, "")
+    assert [(u.kind, u.name, u.value_unknown) for u in unresolved] == [("from_zk", "nets", True)]
+
+
+def test_incl_with_replace_starts_from_an_empty_element() -> None:
+    tree, _ = substitute('<clickhouse><networks replace="1" incl="nets"><ip>::/0</ip></networks></clickhouse>')
+    assert shape(tree) == (
+        "clickhouse",
+        {},
+        "",
+        [("networks", {"replace": "1", "incl": "nets"}, "", [("ip", {}, "10.0.0.0/8")])],
+    )
 
 
 def test_incl_attribute_merges_children_text_and_attributes() -> None:
@@ -266,6 +303,7 @@ def test_users_xml_users_get_the_facts_only_the_file_knows() -> None:
             UserFacts(name="legacy", storage=None),
             UserFacts(name="sql", storage="local_directory"),
             UserFacts(name="only_live", storage="users.xml"),
+            UserFacts(name="dotted", storage="users.xml", access_management=False),
         ]
     )
     config = Snapshot(
@@ -277,7 +315,9 @@ def test_users_xml_users_get_the_facts_only_the_file_knows() -> None:
             ),
             UserFacts(name="legacy", sha256_salted=False, quota="q"),
             UserFacts(name="sql", password_empty=True),
+            UserFacts(name="dotted", access_management=True),
         ],
+        roles=[],  # filled from the files although the live snapshot recorded no gap for it
     )
     merged = merge_live_and_config(live, config, "dir")
     assert merged.users is not None
@@ -293,4 +333,6 @@ def test_users_xml_users_get_the_facts_only_the_file_knows() -> None:
     assert by_name["legacy"] == UserFacts(name="legacy", sha256_salted=False, quota="q")
     assert by_name["sql"] == live.users[2]  # type: ignore[index]
     assert by_name["only_live"] == live.users[3]  # type: ignore[index]
-    assert [u.name for u in merged.users] == ["default", "legacy", "sql", "only_live"]
+    assert by_name["dotted"].access_management is True  # a live False is no answer (users.xml storage)
+    assert [u.name for u in merged.users] == ["default", "legacy", "sql", "only_live", "dotted"]
+    assert merged.roles == [] and merged.extra["facts_from_config"] == ["roles"]
