@@ -249,8 +249,10 @@ def main() -> int:
             print(f"  {mutant}")
             if mutant in changes:
                 print("    " + changes[mutant].replace("\n", "\n    "))
-    print(f"\ninspect one: cd {args.workdir.relative_to(ROOT) if args.workdir.is_relative_to(ROOT) else args.workdir}"
-          " && ../../.venv/bin/mutmut show NAME")
+    print(
+        f"\ninspect one: cd {args.workdir.relative_to(ROOT) if args.workdir.is_relative_to(ROOT) else args.workdir}"
+        " && ../../.venv/bin/mutmut show NAME"
+    )
     return 1 if failed else 0
 
 

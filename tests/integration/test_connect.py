@@ -223,6 +223,7 @@ def test_silent_port_times_out_clearly(ch18_env: Ch18Env) -> None:
 
     with tcp_service(host, 8123, "silent"), ThreadPoolExecutor(2) as pool:
         outcomes = list(pool.map(attempt, ["http", "clickhouse"]))
+    assert len(outcomes) == 2
     for exc, elapsed in outcomes:
         assert exc is not None
         assert isinstance(exc, ChwardenConnectError) or getattr(exc, "code", None) == 159, repr(exc)
