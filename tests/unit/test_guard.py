@@ -53,28 +53,28 @@ REFUSED = [
     ("", "empty statement"),
     ("   ;  ", "empty statement"),
     ("-- only a comment", "empty statement"),
-    ("DROP TABLE t", "DROP"),
-    ("drop table t", "DROP"),
-    ("INSERT INTO t VALUES (1)", "INSERT"),
-    ("ALTER TABLE t DELETE WHERE 1", "ALTER"),
-    ("CREATE TABLE t (x UInt8) ENGINE = Memory", "CREATE"),
-    ("TRUNCATE TABLE t", "TRUNCATE"),
-    ("RENAME TABLE a TO b", "RENAME"),
-    ("ATTACH TABLE t", "ATTACH"),
-    ("DETACH TABLE t", "DETACH"),
-    ("OPTIMIZE TABLE t FINAL", "OPTIMIZE"),
-    ("SYSTEM FLUSH LOGS", "SYSTEM"),
-    ("KILL QUERY WHERE 1", "KILL"),
-    ("GRANT ALL ON *.* TO x", "GRANT"),
-    ("REVOKE SELECT ON *.* FROM x", "REVOKE"),
-    ("SET readonly = 0", "SET"),
-    ("USE system", "USE"),
-    ("EXCHANGE TABLES a AND b", "EXCHANGE"),
+    ("DROP TABLE t", "statement starting with 'DROP'"),
+    ("drop table t", "statement starting with 'DROP'"),
+    ("INSERT INTO t VALUES (1)", "statement starting with 'INSERT'"),
+    ("ALTER TABLE t DELETE WHERE 1", "statement starting with 'ALTER'"),
+    ("CREATE TABLE t (x UInt8) ENGINE = Memory", "statement starting with 'CREATE'"),
+    ("TRUNCATE TABLE t", "statement starting with 'TRUNCATE'"),
+    ("RENAME TABLE a TO b", "statement starting with 'RENAME'"),
+    ("ATTACH TABLE t", "statement starting with 'ATTACH'"),
+    ("DETACH TABLE t", "statement starting with 'DETACH'"),
+    ("OPTIMIZE TABLE t FINAL", "statement starting with 'OPTIMIZE'"),
+    ("SYSTEM FLUSH LOGS", "statement starting with 'SYSTEM'"),
+    ("KILL QUERY WHERE 1", "statement starting with 'KILL'"),
+    ("GRANT ALL ON *.* TO x", "statement starting with 'GRANT'"),
+    ("REVOKE SELECT ON *.* FROM x", "statement starting with 'REVOKE'"),
+    ("SET readonly = 0", "statement starting with 'SET'"),
+    ("USE system", "statement starting with 'USE'"),
+    ("EXCHANGE TABLES a AND b", "statement starting with 'EXCHANGE'"),
     ("SELECT 1; DROP TABLE t", "more than one statement"),
     ("SELECT 1; SELECT 2", "more than one statement"),
     ("SELECT 1;; ", "more than one statement"),
-    ("/* c */ DROP TABLE t", "DROP"),
-    ("-- SELECT\nDROP TABLE t", "DROP"),
+    ("/* c */ DROP TABLE t", "statement starting with 'DROP'"),
+    ("-- SELECT\nDROP TABLE t", "statement starting with 'DROP'"),
     ("WITH 1 AS x INSERT INTO t SELECT x", "write phrase 'INSERT INTO'"),
     ("with 1 as x insert into t select x", "write phrase 'INSERT INTO'"),
     ("WITH x AS (SELECT 1) CREATE TABLE t AS SELECT * FROM x", "write phrase 'CREATE TABLE'"),
@@ -98,8 +98,8 @@ REFUSED = [
     ("SELECT 'a';SELECT 2", "more than one statement"),  # the char after a string is code (i = j + 2)
     ("SELECT 'a';'b'", "more than one statement"),  # not a doubled quote (sql[j + 2] == ch)
     ("WITH 1 AS x INSERT INTO`t` SELECT x", "write phrase 'INSERT INTO'"),  # "XX '' XX" placeholder
-    ("XSELECT 1", "not read-only"),  # lstrip("XX( ...XX") would strip the X
-    ("SELECTX 1", "not read-only"),  # rstrip("XX(XX") would strip the X
+    ("XSELECT 1", "statement starting with 'XSELECT' is not read-only"),  # lstrip("XX( ...XX") would strip the X
+    ("SELECTX 1", "statement starting with 'SELECTX' is not read-only"),  # rstrip("XX(XX") would strip the X
 ]
 
 
@@ -116,10 +116,10 @@ def test_allowed(sql: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("sql", "why"), REFUSED, ids=[_id(c[0]) for c in REFUSED])
 def test_refused(sql: str, why: str) -> None:
-    """The reason, as written, is part of the contract: the user reads it (kills the message mutants)."""
+    """The reason's opening words are part of the contract: the user reads them (kills the message mutants)."""
     with pytest.raises(WriteRefused) as excinfo:
         check_statement(sql)
-    assert why in str(excinfo.value)
+    assert str(excinfo.value).startswith(why)
 
 
 def test_refusal_message_is_short_and_names_the_reason() -> None:
