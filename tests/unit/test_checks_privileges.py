@@ -223,7 +223,8 @@ def test_legacy_user_sees_all_databases() -> None:
     findings, _ = run("legacy_user_sees_all_databases", legacy(users=users))
     assert [f.resource for f in findings] == ["user:default"]
     assert "<allow_databases>" in (findings[0].remediation.xml or "")
-    assert unknown_only(run("legacy_user_sees_all_databases", legacy())) == ["users"]  # users not visible over SQL on 18.x
+    # users are not visible over SQL on 18.x
+    assert unknown_only(run("legacy_user_sees_all_databases", legacy())) == ["users"]
     assert resources("legacy_user_sees_all_databases", rbac()) == []
 
 
@@ -282,7 +283,8 @@ def test_anonymous_user_can_write_on_a_legacy_session() -> None:
 def test_anonymous_user_can_write_needs_facts() -> None:
     assert unknown_only(run("anonymous_user_can_write", legacy())) == ["effective_settings"]
     with_password = rbac(effective_settings={"readonly": SettingValue(value="0")})
-    assert unknown_only(run("anonymous_user_can_write", with_password)) == ["anonymous_login"]  # anonymous_login not probed
+    # anonymous_login not probed
+    assert unknown_only(run("anonymous_user_can_write", with_password)) == ["anonymous_login"]
     probed = with_password.model_copy(
         update={"anonymous_login": [AnonymousLogin(protocol="http", port=8123, accepted=False)]}
     )
