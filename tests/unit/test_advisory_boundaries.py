@@ -37,10 +37,10 @@ DATA = AdvisoryData.model_validate(
         "data_date": "2025-01-15",
         "release_lines": {"24.3": "2024-03", "24.8": "2024-08", "24.10": "2024-10", "24.12": "2024-12"},
         "advisories": [
-            # fixed on 24.3 and 24.8; 24.10 got a backport at an unknown patch level
+            # fixed on 24.3 and 24.8; 23.12 and 24.10 got a backport at an unknown patch level
             advisory(
                 fixed={"24.3": "24.3.5.1", "24.8": "24.8.2.3"},
-                backports_unverified=["24.10"],
+                backports_unverified=["23.12", "24.10"],
                 introduced_in="23.1",
             ),
         ],
@@ -57,6 +57,7 @@ ADV = DATA.advisories[0]
         ("24.8.2.3", Status.NOT_AFFECTED, "24.8.2.3", None),  # the newest fix: nothing newer (> not >=)
         ("24.8.2.4", Status.NOT_AFFECTED, "24.8.2.3", None),
         ("24.10.1.1", Status.POSSIBLY_AFFECTED, None, None),  # the newest line, backport level unknown
+        ("23.12.1.1", Status.POSSIBLY_AFFECTED, None, "24.3.5.1"),  # unknown backport: the nearest sure fix
         ("24.12.1.1", Status.NOT_AFFECTED, None, None),  # newer than every fixed line
         ("23.8.1.1", Status.AFFECTED, None, "24.3.5.1"),  # an older line that never got the fix
         ("22.8.1.1", Status.NOT_AFFECTED, None, None),  # older than the component
