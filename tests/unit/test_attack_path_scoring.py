@@ -306,4 +306,5 @@ def test_legacy_snapshot_without_users_gives_the_session_users_path() -> None:
     # reach unknown 0.7 x TLS endpoint 0.9 x no password 1.0; secret 1.0 x unknown size 0.85
     assert (row["model"]["likelihood"], row["model"]["impact"]) == (0.63, 0.85)
     assert row["model"]["severity"] == "high"
+    assert row["model"]["steps"][3]["label"] == "SELECT on logs.log_stream (all columns)"  # no row count known
     assert row["target"] == "http://old:8123"
