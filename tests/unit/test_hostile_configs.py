@@ -74,11 +74,11 @@ def test_hostile_input_fails_clearly_and_quickly(tmp_path: Path, case: str) -> N
     make, message = CASES[case]
     path = make(tmp_path)
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: what a bomb burns, whatever else the machine runs
     try:
         with pytest.raises(ConfigError, match=message) as raised:
             snapshot_from_config(path)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
