@@ -10,6 +10,8 @@ import ipaddress
 import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chwarden.checks.registry import Check, all_checks, run_checks
 from chwarden.connect import (
@@ -21,6 +23,9 @@ from chwarden.connect import (
 from chwarden.facts import Snapshot
 from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
 from chwarden.sources.merge import merge_live_and_config
+
+if TYPE_CHECKING:
+    from chwarden.sources.configfiles import InputOptions
 
 
 class TargetFailed(Exception):
@@ -37,6 +42,8 @@ class AuditOptions:
     use_local_config: bool = True  # read the config files of a server running on this machine
     config_path: str | None = None  # explicit config directory/file to combine with the live facts
     env: dict[str, str] = field(default_factory=dict)  # values for from_env substitutions
+    env_files: tuple[str, ...] | None = None  # compose --env-file (instead of the project's .env)
+    image: str | None = None  # image whose defaults complete drop-in directories and bare ConfigMaps
     cluster: str | None = None
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
@@ -103,7 +110,7 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
         snapshot.extra["config_source"] = None
         return snapshot
     try:
-        config_snapshot = snapshot_from_config(config_path, env=options.env, overrides=overrides or None)
+        config_snapshot = snapshot_from_config(config_path, overrides=overrides or None, options=input_options(options))
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot
@@ -168,8 +175,7 @@ def judge(
         findings.extend(f)
         not_checked.extend(n)
         endpoints.extend(snapshot.endpoints or [])
-        status = "partial" if snapshot.partial else "complete"
-        statuses.append(TargetStatus(target=snapshot.target, status=status, errors=list(snapshot.errors)))
+        statuses.append(_status(snapshot))
     for target, error in failed:
         statuses.append(TargetStatus(target=target, status="failed", errors=[error]))
     findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
@@ -182,6 +188,28 @@ def judge(
         not_checked=not_checked,
         targets=statuses,
     )
+
+
+def _status(snapshot: Snapshot) -> TargetStatus:
+    """The target's run status, with what an offline input read, could not read and assumed."""
+    inputs = snapshot.inputs
+    return TargetStatus(
+        target=snapshot.target,
+        status="partial" if snapshot.partial else "complete",
+        errors=list(snapshot.errors),
+        files_read=list(inputs.files_read) if inputs else [],
+        files_not_read=list(inputs.files_not_read) if inputs else [],
+        assumptions=list(inputs.assumptions) if inputs else [],
+        unknown_variables=list(inputs.unknown_variables) if inputs else [],
+        notes=list(inputs.notes) if inputs else [],
+    )
+
+
+def input_options(options: AuditOptions) -> InputOptions:
+    from chwarden.sources.configfiles import InputOptions
+
+    env_files = [Path(p) for p in options.env_files] if options.env_files is not None else None
+    return InputOptions(env=dict(options.env), env_files=env_files, image=options.image)
 
 
 def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
@@ -212,13 +240,12 @@ def audit(
 
 
 def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
-    """Offline audit of a config directory or file."""
-    from chwarden.sources.configfiles import snapshot_from_config
+    """Offline audit of a config directory or file: one target per ClickHouse server it describes."""
+    from chwarden.sources.configfiles import snapshots_from_config
+    from chwarden.sources.configfiles.locate import locate_findings
 
     started = utc_now()
     checks = select_checks(options)
-    from chwarden.sources.configfiles.locate import locate_findings
-
-    snapshot = snapshot_from_config(path, env=options.env)
-    report = judge([snapshot], started_at=started, checks=checks)
-    return locate_findings(report, [snapshot]), [snapshot]
+    snapshots = snapshots_from_config(path, options=input_options(options))
+    report = judge(snapshots, started_at=started, checks=checks)
+    return locate_findings(report, snapshots), snapshots

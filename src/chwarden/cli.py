@@ -166,7 +166,16 @@ def audit(
     ca_file: Annotated[Path | None, typer.Option("--ca-file", help="CA bundle to verify TLS with.")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", help="Audit every node of this cluster.")] = None,
     env_file: Annotated[
-        Path | None, typer.Option("--env", help="KEY=VALUE file resolving from_env in config files.")
+        Path | None,
+        typer.Option("--env", help="KEY=VALUE file: from_env in config files, the shell of a compose deployment."),
+    ] = None,
+    compose_env_files: Annotated[
+        list[Path],
+        typer.Option("--env-file", help="Compose: env file used instead of the project's .env (repeatable)."),
+    ] = [],  # noqa: B006
+    image: Annotated[
+        str | None,
+        typer.Option("--image", help="Image whose defaults complete config.d/users.d-only directories."),
     ] = None,
     no_probe: Annotated[
         bool, typer.Option("--no-probe", help="Do not probe the host's other ClickHouse ports.")
@@ -207,6 +216,8 @@ def audit(
         use_local_config=not no_local_config,
         config_path=str(config) if (config and target) else None,
         env=read_env_file(env_file),
+        env_files=tuple(str(p) for p in compose_env_files) if compose_env_files else None,
+        image=image,
         cluster=cluster,
         check_ids=tuple(check),
         skip_check_ids=tuple(skip_check),

@@ -15,7 +15,7 @@ from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from chwarden.model import Endpoint, Location, SensitiveData
+from chwarden.model import Endpoint, FileNotRead, Location, SensitiveData
 
 SNAPSHOT_VERSION = 1
 
@@ -127,6 +127,14 @@ class UserFacts(FactModel):
     valid_until: str | None = None
     secrets: list[SecretRef] = Field(default_factory=list)  # plaintext passwords as fingerprints
     location: Location | None = None
+    # Config files only: the line that decides the password (`<password>`, a hash, the env variable
+    # the image turns into one) and the line that opens the networks (the widest `<ip>`), so a
+    # finding about either points there rather than at the user's element.
+    password_location: Location | None = None
+    networks_location: Location | None = None
+    # Why the password is one an attacker tries first (equals the user name, a documented default,
+    # on the common-password list), or None; computed offline where the plain text or hash is seen.
+    well_known_password: str | None = None
 
 
 class RoleFacts(FactModel):
@@ -329,6 +337,7 @@ class K8sUserFacts(FactModel):
     password_from_secret: bool = False  # valueFrom.secretKeyRef / k8s_secret_*
     networks_ip: list[str] = Field(default_factory=list)  # networks/ip as written in the CR
     networks_set: bool = False  # the CR overrides the operator's own networks for this user
+    operator_password: bool = False  # declared without a password: the operator fills in its default one
     location: Location | None = None
 
 
@@ -339,6 +348,23 @@ class K8sServiceFacts(FactModel):
     type: str  # ClusterIP | NodePort | LoadBalancer
     ports: list[int] = Field(default_factory=list)
     internal: bool = False  # an internal-load-balancer annotation is present
+    location: Location | None = None
+
+
+class PortExposure(FactModel):
+    """Who can reach one container port of a ClickHouse server, as the deployment file wires it.
+
+    ``scope``: ``any`` = every network the host (or node) is on (published on 0.0.0.0/:: or with no
+    address, host networking, NodePort, public load balancer); ``address`` = one host address
+    (``host_ip``); ``loopback`` = the host itself only (published on 127.0.0.1/::1);
+    ``internal`` = only the compose network or the cluster's pod network (not published).
+    """
+
+    container_port: int
+    scope: Literal["any", "address", "loopback", "internal"]
+    host_ip: str | None = None
+    host_port: str | None = None
+    via: str = ""  # what wires it: "ports: 8123:8123", "network_mode: host", "Service x (NodePort)"
     location: Location | None = None
 
 
@@ -353,6 +379,9 @@ class ContainerFacts(FactModel):
     published_ports: list[str] = Field(default_factory=list)  # "0.0.0.0:8123->8123" as written
     ports_location: Location | None = None
     location: Location | None = None
+    network_mode: str | None = None  # "host" shares the host's network stack: every port is published
+    exposure: list[PortExposure] = Field(default_factory=list)  # published (or host-network) ports
+    built_from: str | None = None  # Dockerfile the image is built from (build:), when it is
 
 
 class DeploymentFacts(FactModel):
@@ -364,6 +393,20 @@ class DeploymentFacts(FactModel):
     k8s_services: list[K8sServiceFacts] = Field(default_factory=list)
     k8s_inline_secrets: list[LocatedSecret] = Field(default_factory=list)  # settings/files secrets in the CR
     containers: list[ContainerFacts] = Field(default_factory=list)
+    # Kubernetes: ports of the ClickHouse pods reachable beyond the pod network (Services, host ports).
+    exposure: list[PortExposure] = Field(default_factory=list)
+    # Host-name patterns that mean "the installation's own pods" (the operator's host_regexp).
+    installation_hosts: list[str] = Field(default_factory=list)
+
+
+class InputFacts(FactModel):
+    """What an offline audit read, what it could not, and what it had to assume."""
+
+    files_read: list[str] = Field(default_factory=list)
+    files_not_read: list[FileNotRead] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)  # image/version defaults taken for absent files
+    unknown_variables: list[str] = Field(default_factory=list)  # compose variables nobody defined
+    notes: list[str] = Field(default_factory=list)
 
 
 class Snapshot(FactModel):
@@ -400,6 +443,9 @@ class Snapshot(FactModel):
     partial: bool = False
     extra: dict[str, Any] = Field(default_factory=dict)
     deployment: DeploymentFacts | None = None  # Kubernetes/compose inputs only
+    inputs: InputFacts | None = None  # offline inputs: files read and not read, assumptions
+    # Literal credentials written in server-side config files (redacted), from every input form.
+    config_secrets: list[LocatedSecret] | None = None
     sensitive_data: list[SensitiveData] | None = None  # `discover`: what table data holds (redacted)
     # Derived values computed by checks (indexes, resolved profiles); never serialised. Checks only
     # read a snapshot, so a value stays valid for the snapshot's life once collection is done.

@@ -119,12 +119,28 @@ class ToolInfo(Frozen):
     version: str = __version__
 
 
+class FileNotRead(Frozen):
+    """A file the audited server would load (or a mount providing one) that was not read, and why."""
+
+    file: str
+    reason: str
+
+
 class TargetStatus(Frozen):
-    """How far the run got on one target: complete, partial (with why) or unreachable."""
+    """How far the run got on one target: complete, partial (with why) or unreachable.
+
+    Offline inputs also say what was read, what was not (and why), which defaults were assumed
+    for files the input lacks, and which deployment variables nobody defined.
+    """
 
     target: str
     status: str  # complete | partial | failed
     errors: list[str] = Field(default_factory=list)
+    files_read: list[str] = Field(default_factory=list)
+    files_not_read: list[FileNotRead] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)
+    unknown_variables: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
 
 
 class Report(Frozen):

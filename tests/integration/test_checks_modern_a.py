@@ -74,7 +74,10 @@ BAD = f"""
 <remote_servers>
     <test_shard_localhost><shard><replica><host>localhost</host><port>9000</port></replica></shard>
     </test_shard_localhost>
-    <prod><shard><replica><host>10.9.9.9</host><port>9000</port></replica></shard></prod>
+    <prod><shard>
+        <replica><host>10.9.9.9</host><port>9000</port></replica>
+        <replica><host>10.9.9.10</host><port>9000</port></replica>
+    </shard></prod>
 </remote_servers>
 <profiles>
     <default/>

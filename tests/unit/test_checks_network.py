@@ -182,21 +182,34 @@ def test_wire_protocol_ports(check_id: str, key: str, protocol: str) -> None:
 
 
 def test_interserver_without_credentials() -> None:
-    findings, _ = run("interserver_without_credentials", snap(cfg(interserver_http_port="9009", listen_host="::")))
+    replicated = {"zookeeper__node__host": "zk1"}
+    findings, _ = run(
+        "interserver_without_credentials", snap(cfg(interserver_http_port="9009", listen_host="::", **replicated))
+    )
     assert findings[0].severity is Severity.HIGH
     ok = cfg(
         interserver_http_port="9009",
         interserver_http_credentials__user="repl",
         interserver_http_credentials__password="…(redacted, sha256:00000000)",
+        **replicated,
     )
     assert run("interserver_without_credentials", snap(ok))[0] == []
     rotating = cfg(
         interserver_http_port="9009",
         interserver_http_credentials__user="repl",
         interserver_http_credentials__allow_empty="true",
+        **replicated,
     )
     assert run("interserver_without_credentials", snap(rotating))[0][0].evidence["allow_empty"] == "true"
     assert run("interserver_without_credentials", snap(server_settings(interserver_http_port="0")))[0] == []
+
+
+def test_interserver_credentials_matter_only_with_replicas() -> None:
+    """Without ZooKeeper/Keeper or a shard of several replicas the interserver port serves no one."""
+    single = cfg(interserver_http_port="9009", listen_host="::")
+    assert run("interserver_without_credentials", snap(single))[0] == []
+    keeper = cfg(interserver_http_port="9009", listen_host="::", keeper_server__raft_configuration__server__id="1")
+    assert len(run("interserver_without_credentials", snap(keeper))[0]) == 1
 
 
 # --- clusters ---------------------------------------------------------------------------------------

@@ -354,7 +354,8 @@ def test_default_user_check_fires_on_config_with_location() -> None:
         get_check("default_user_without_password"), snapshot_from_config(CONFIGS / "debian_18_16")
     )
     assert not not_checked
-    assert [(f.resource, str(f.location)) for f in findings] == [("user:default", "users.xml:32")]
+    # the finding points at the <password> line that leaves it empty (users.xml:46), not at <default>
+    assert [(f.resource, str(f.location)) for f in findings] == [("user:default", "users.xml:46")]
     assert findings[0].remediation.xml is not None and findings[0].remediation.sql is None
     findings, _ = run_check(get_check("default_user_without_password"), snapshot_from_config(CONFIGS / "modern"))
     assert findings == []

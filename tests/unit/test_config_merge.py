@@ -239,10 +239,17 @@ EXTERNAL_ENTITY = (
     '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n'
     "<clickhouse><http_port>&e;</http_port></clickhouse>\n"
 )
-YAML_ALIAS_FLOOD = "a: &a [x]\nb: [" + ", ".join(["*a"] * 150) + "]\n"
+YAML_MANY_ALIASES = "x: &x {level: trace}\n" + "".join(f"logger_{i}: *x\n" for i in range(150))
 YAML_BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
     f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
 )
+
+
+def test_many_small_aliases_are_not_a_bomb(tmp_path: Path) -> None:
+    """150 aliases expanding to a few hundred nodes are an ordinary file: the bound is on expansion."""
+    (tmp_path / "config.yaml").write_text(YAML_MANY_ALIASES, encoding="utf-8")
+    merged = load_config(tmp_path)
+    assert merged.server.find("logger_149.level") is not None
 
 
 @pytest.mark.parametrize(
@@ -258,8 +265,7 @@ YAML_BOMB = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + 
         ("config.xml", b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "config.xml: binary file (NUL bytes)"),
         ("config.xml", "<a>" * 100 + "</a>" * 100, "config.xml:1: elements nested deeper than 64 levels"),
         ("config.xml", "", "config.xml:1: malformed XML (no element found"),
-        ("config.yaml", YAML_ALIAS_FLOOD, "config.yaml:2: more than 100 YAML aliases (alias bomb?)"),
-        ("config.yaml", YAML_BOMB, "config.yaml: more than 100000 YAML nodes (alias bomb?)"),
+        ("config.yaml", YAML_BOMB, "config.yaml: YAML aliases expand to more than 100000 nodes (alias bomb?)"),
         ("config.yaml", "a: [1, 2\nb: 3\n", "config.yaml:2: malformed YAML"),
         ("config.yaml", "- 1\n- 2\n", "config.yaml:1: the top of a YAML config must be a mapping"),
     ],

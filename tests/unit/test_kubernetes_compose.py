@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from chwarden.facts import SecretRef, Snapshot, UserFacts
-from chwarden.sources.configfiles import ConfigError, snapshot_from_config
+from chwarden.sources.configfiles import ConfigError, snapshot_from_config, snapshots_from_config
 
 CONFIGS = Path(__file__).resolve().parent.parent / "data" / "configs"
 
@@ -72,16 +72,16 @@ def test_internal_load_balancer_and_node_port(tmp_path: Path) -> None:
     assert cm is not None and [(s.type, s.ports) for s in cm.k8s_services] == [("NodePort", [8123])]
 
 
-def test_several_installations_in_one_file_are_refused(tmp_path: Path) -> None:
+def test_several_installations_in_one_file_are_each_audited(tmp_path: Path) -> None:
     doc = "apiVersion: clickhouse.altinity.com/v1\nkind: ClickHouseInstallation\nmetadata: {{name: {}}}\n"
     path = write(tmp_path, "two.yaml", doc.format("a") + "---\n" + doc.format("b"))
-    with pytest.raises(ConfigError, match="several ClickHouseInstallations"):
-        snapshot_from_config(path)
+    snaps = snapshots_from_config(path)
+    assert [s.target for s in snaps] == [f"{path}#default/a", f"{path}#default/b"]
 
 
 def test_manifest_without_clickhouse_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "deploy.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\n")
-    with pytest.raises(ConfigError, match="no ClickHouseInstallation or ConfigMap"):
+    with pytest.raises(ConfigError, match="no ClickHouseInstallation, ClickHouse workload or ConfigMap"):
         snapshot_from_config(path)
 
 
@@ -102,7 +102,8 @@ def compose(tmp_path: Path, tag: str, env: str = "      TZ: UTC") -> Snapshot:
     [
         ("25.3", "      TZ: UTC", False),  # 25.1.3+: no user variables -> default on loopback only
         ("latest", "      TZ: UTC", False),
-        ("24.8", "      TZ: UTC", True),  # older images leave the shipped default open
+        ("24.8.6", "      TZ: UTC", True),  # older images leave the shipped default open
+        ("24.8", "      TZ: UTC", False),  # the newest 24.8 patch has the lockdown backported (24.8.13)
         ("25.3", "      CLICKHOUSE_SKIP_USER_SETUP: 1", True),
     ],
 )
@@ -143,12 +144,13 @@ def test_mounts_outside_the_scanned_directory_are_not_read(tmp_path: Path) -> No
     text += "      - ../secret.xml:/etc/clickhouse-server/config.d/secret.xml\n"
     snap = snapshot_from_config(write(project, "compose.yaml", text))
     assert snap.server_config is not None and snap.server_config["listen_host"].values == ["::", "0.0.0.0"]
-    assert any("not inside the scanned directory" in note for note in snap.extra["notes"])
+    assert snap.inputs is not None and snap.partial
+    assert any("outside the scanned directory" in f.reason for f in snap.inputs.files_not_read)
 
 
 def test_compose_without_clickhouse_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "compose.yaml", "services:\n  web:\n    image: nginx:1.27\n")
-    with pytest.raises(ConfigError, match="no service runs a clickhouse-server image"):
+    with pytest.raises(ConfigError, match="no service runs a ClickHouse server"):
         snapshot_from_config(path)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from chwarden.checks.deployment_reach import installation_only
 from chwarden.checks.helpers import (
     admin_users,
     allowed_from_any_host,
@@ -94,11 +95,17 @@ def default_user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
         evidence: dict[str, object] = {"auth_types": default.auth_types, "storage": default.storage}
         if accepted:
             evidence["anonymous_login_accepted_on"] = accepted
+        # Issue 21: a default limited to loopback or to the installation's own pods (the operator's
+        # restriction) is reachable only from inside; serious, not the open-door critical.
+        contained = not accepted and (is_loopback_only(default) or installation_only(snapshot, default))
+        if contained:
+            evidence["networks"] = "loopback and the installation's own pods only"
         yield Hit(
             resource="user:default",
             evidence=evidence,
             remediation=_default_password_fix(snapshot, default),
-            location=default.location,
+            severity=Severity.MEDIUM if contained else None,
+            location=default.password_location or default.location,
         )
         return
     if accepted and (default is None or default.password_empty is None):
@@ -165,7 +172,7 @@ def user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
             ),
             remediation=_hash_fix(snapshot, user),
             severity=severity,
-            location=user.location,
+            location=user.password_location or user.location,
         )
 
 
@@ -218,7 +225,7 @@ def _register_weak_auth(spec: WeakAuthType) -> None:
                 resource=f"user:{user.name}",
                 evidence=_user_evidence(user, secrets=[s.redacted for s in user.secrets]),
                 remediation=_hash_fix(snapshot, user),
-                location=user.location,
+                location=user.password_location or user.location,
             )
 
 
@@ -257,7 +264,7 @@ def unsalted_sha256_password(snapshot: Snapshot) -> Iterator[Hit]:
             evidence=_user_evidence(user, why=why),
             # a new password_sha256_hex would be just as unsalted (and change the password for nothing)
             remediation=Remediation(text=UNSALTED_IN_XML) if in_xml else _hash_fix(snapshot, user),
-            location=user.location,
+            location=user.password_location or user.location,
         )
     if undecided and not hits:
         raise FactMissing("users", f"salt of sha256 passwords not visible for {', '.join(undecided)}")
@@ -284,7 +291,7 @@ def empty_password_hash(snapshot: Snapshot) -> Iterator[Hit]:
             evidence=_user_evidence(user, password_empty=True),
             remediation=_hash_fix(snapshot, user),
             severity=Severity.CRITICAL if allowed_from_any_host(user) else None,
-            location=user.location,
+            location=user.password_location or user.location,
         )
 
 
@@ -500,10 +507,17 @@ def named_collection_secrets_shown(snapshot: Snapshot) -> Iterator[Hit]:
     references=(REF_USERS, REF_CREATE_USER),
 )
 def dns_based_host_restriction(snapshot: Snapshot) -> Iterator[Hit]:
+    # The Altinity operator's own pattern for the installation's pods (issue 21): in-cluster DNS the
+    # operator controls, added to every user; not a choice the CR author made.
+    operator_patterns = set(snapshot.deployment.installation_hosts) if snapshot.deployment else set()
     for user in users_or_missing(snapshot):
         names = [h for h in user.host_names if h.strip().lower() != "localhost"]
         likes = [p for p in user.host_names_like if p.strip() != "%"]
-        regexps = [r for r in user.host_names_regexp if r.strip() not in (".*", "^.*$", ".+", "^.*")]
+        regexps = [
+            r
+            for r in user.host_names_regexp
+            if r.strip() not in (".*", "^.*$", ".+", "^.*") and r not in operator_patterns
+        ]
         if not (names or likes or regexps):
             continue
         unanchored = [r for r in regexps if not r.rstrip().endswith("$")]

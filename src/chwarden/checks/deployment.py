@@ -2,26 +2,31 @@
 
 The ClickHouse config those files produce is judged by the ordinary checks; these look at the
 wrapper itself: secrets written into the CR or the compose file, Services and published ports, and
-the official image's user-setup switches.
+the official image's user-setup switches. Two checks here judge every input form: literal
+credentials in server config files (one reader for a directory, a compose recipe's files, a
+ConfigMap or a CHI) and well-known passwords, weighed by who can reach the server.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from chwarden.checks.deployment_reach import installation_only, reachable_beyond_host
+from chwarden.checks.helpers import is_loopback_only, users_or_missing
 from chwarden.checks.registry import Hit, check
-from chwarden.facts import ContainerFacts, DeploymentFacts, Snapshot
+from chwarden.facts import ContainerFacts, DeploymentFacts, FactMissing, Snapshot
 from chwarden.model import Remediation, Severity
 
 REF_OPERATOR_USERS = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/security_hardening.md"
 REF_CHI = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/custom_resource_explained.md"
 REF_IMAGE = "https://hub.docker.com/r/clickhouse/clickhouse-server"
 REF_COMPOSE_PORTS = "https://docs.docker.com/reference/compose-file/services/#ports"
+REF_CONFIG_FILES = "https://clickhouse.com/docs/operations/configuration-files"
+REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 
 OPEN_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "0.0.0.0", "::", "0/0"})
 CLICKHOUSE_PORTS = frozenset({8123, 8443, 9000, 9440, 9004, 9005, 9009, 9010, 9100, 9363, 9181, 2181})
 PASSWORD_VARIABLES = ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_ADMIN_PASSWORD")
-LOOPBACK_BINDS = ("127.", "localhost", "::1", "[::1]")
 
 
 def is_deployment_input(snapshot: Snapshot) -> bool:
@@ -126,24 +131,32 @@ def k8s_service_load_balancer_exposed(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 @check(
-    "k8s_inline_secret",
-    title="A ClickHouseInstallation carries a secret in its settings or files",
+    "config_plaintext_secret",
+    title="A credential is written in plain text in a server config file",
     severity=Severity.MEDIUM,
     category="deployment",
     rationale=(
-        "Keys, passwords and cluster secrets written into `spec.configuration.settings`, `files` or "
-        "`clusters[].secret.value` live in the custom resource in plain text."
+        "S3 and object-storage keys, cluster secrets, ZooKeeper `identity`, interserver and replica "
+        "passwords, dictionary source passwords and private keys written literally in config.xml, config.d, "
+        "a compose recipe's files, a ConfigMap or a ClickHouseInstallation sit in plain text in every copy "
+        "of the file: the repository, the image, etcd, backups. Values from `from_env`/`from_zk` or "
+        "encrypted with `encrypted_by` are not reported."
     ),
-    remediation="Reference a Secret (`valueFrom.secretKeyRef`); the operator maps it to `from_env`.",
-    references=(REF_CHI,),
-    applies=is_deployment_input,
+    remediation=(
+        'Take the value from the environment (`<secret_access_key from_env="S3_SECRET"/>`), from a Kubernetes '
+        "Secret (`valueFrom.secretKeyRef`) or encrypt it (`encrypted_by`); mount private keys from a Secret."
+    ),
+    references=(REF_CHI, REF_CONFIG_FILES),
 )
-def k8s_inline_secret(snapshot: Snapshot) -> Iterator[Hit]:
-    facts = _deployment(snapshot, "kubernetes")
-    for secret in facts.k8s_inline_secrets if facts else []:
+def config_plaintext_secret(snapshot: Snapshot) -> Iterator[Hit]:
+    if snapshot.config_secrets is None:
+        raise FactMissing("config_secrets", "no config files were read (add --config DIR to read them)")
+    for secret in snapshot.config_secrets:
         yield Hit(
             resource=f"secret:{secret.where}",
             evidence={"kind": secret.kind, "value": secret.redacted},
+            # A private key in a file that travels with the deployment is worse than a scoped key.
+            severity=Severity.HIGH if secret.kind == "tls_private_key" else None,
             location=secret.location,
         )
 
@@ -207,16 +220,6 @@ def docker_plaintext_password_env(snapshot: Snapshot) -> Iterator[Hit]:
                 )
 
 
-def _exposed_port(spec: str) -> int | None:
-    """The container port of a `ports:` entry published on every host interface, else None."""
-    parts = spec.split("/", 1)[0].rsplit(":", 2)
-    host_ip = parts[0] if len(parts) == 3 else ""
-    if host_ip.startswith(LOOPBACK_BINDS):
-        return None
-    target = parts[-1].split("-", 1)[0]
-    return int(target) if target.isdigit() else None
-
-
 @check(
     "docker_ports_published_on_all_interfaces",
     title="ClickHouse ports are published on every interface of the Docker host",
@@ -224,7 +227,8 @@ def _exposed_port(spec: str) -> int | None:
     category="deployment",
     rationale=(
         '`ports: - "8123:8123"` binds 0.0.0.0 on the host, and Docker\'s own firewall rules bypass ufw and '
-        "firewalld, so the port is reachable from every network the host is on."
+        "firewalld, so the port is reachable from every network the host is on; `network_mode: host` does the "
+        "same for every port the server opens."
     ),
     remediation=(
         "Publish on loopback (`127.0.0.1:8123:8123`) or an internal address, or leave the port unpublished "
@@ -235,10 +239,45 @@ def _exposed_port(spec: str) -> int | None:
 )
 def docker_ports_published_on_all_interfaces(snapshot: Snapshot) -> Iterator[Hit]:
     for container in _containers(snapshot):
-        exposed = [spec for spec in container.published_ports if _exposed_port(spec) in CLICKHOUSE_PORTS]
+        exposed = [e for e in container.exposure if e.scope == "any" and e.container_port in CLICKHOUSE_PORTS]
         if exposed:
             yield Hit(
                 resource=f"service:{container.service}",
-                evidence={"ports": exposed},
-                location=container.ports_location or container.location,
+                evidence={"ports": sorted({e.via.removeprefix("ports: ") for e in exposed})},
+                location=exposed[0].location or container.ports_location or container.location,
             )
+
+
+@check(
+    "well_known_password",
+    title="A user's password is one attackers try first",
+    severity=Severity.MEDIUM,
+    category="authentication",
+    rationale=(
+        "admin/admin, a password equal to the user name, a product's documented default (a compose recipe's "
+        "`${CLICKHOUSE_PASSWORD:-clickhouse}`, the operator's fill-in password for users declared without one) "
+        "and the most common passwords are the first guesses of every scanner: on a port reachable from other "
+        "networks they are as good as no password."
+    ),
+    remediation=(
+        "Set a long random password (from a secret store, not the file) and store only its hash; for operator "
+        "users give every user an explicit `password_sha256_hex` or secretKeyRef."
+    ),
+    references=(REF_USERS, REF_OPERATOR_USERS),
+)
+def well_known_password(snapshot: Snapshot) -> Iterator[Hit]:
+    reachable = reachable_beyond_host(snapshot)
+    for user in users_or_missing(snapshot):
+        if not user.well_known_password or user.password_empty:
+            continue
+        local = is_loopback_only(user) or installation_only(snapshot, user)
+        yield Hit(
+            resource=f"user:{user.name}",
+            evidence={
+                "why": user.well_known_password,
+                "user_networks": "local only" if local else (user.host_ip + user.host_names_regexp) or "any",
+                "reachable_beyond_host": reachable,
+            },
+            severity=Severity.HIGH if reachable and not local else None,
+            location=user.password_location or user.location,
+        )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 
+from chwarden.checks.deployment_reach import client_reach, replication_configured, single_node
 from chwarden.checks.fixroute import fit_to_storage
 from chwarden.checks.helpers import (
     WILDCARD_LISTEN,
@@ -115,7 +116,7 @@ def user_allowed_from_any_host(snapshot: Snapshot) -> Iterator[Hit]:
             },
             remediation=_restrict_hosts_fix(snapshot, user),
             severity=severity,
-            location=user.location,
+            location=user.networks_location or user.location,  # the line that opens it (issue 21)
         )
 
 
@@ -168,7 +169,7 @@ def legacy_ipv4_cidr_network_open(snapshot: Snapshot) -> Iterator[Hit]:
             resource=f"user:{user.name}",
             evidence={"networks": ips, "server_version": snapshot.server.version},
             remediation=Remediation(xml=users_d_xml(user.name, _networks_with_netmasks(user, ips))),
-            location=user.location,
+            location=user.networks_location or user.location,
         )
 
 
@@ -310,7 +311,9 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
                 "listens_beyond_loopback": public,
             },
             remediation=Remediation(xml=xml),
-            severity=Severity.LOW if public is False else None,
+            # Issue 21: a single-node container published nowhere (or on the host's loopback only) keeps its
+            # traffic on the compose/pod network or the host.
+            severity=Severity.LOW if public is False or _contained_single_node(snapshot) else None,
         )
         return
     endpoints = _clickhouse_endpoints(snapshot)
@@ -324,6 +327,10 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
         evidence={"plain_endpoints": [f"{e.protocol}:{e.port}" for e in endpoints]},
         remediation=Remediation(xml=xml),
     )
+
+
+def _contained_single_node(snapshot: Snapshot) -> bool:
+    return client_reach(snapshot) in ("internal", "loopback") and single_node(snapshot)
 
 
 @dataclass(frozen=True)
@@ -419,8 +426,8 @@ def interserver_without_credentials(snapshot: Snapshot) -> Iterator[Hit]:
         for k in ("interserver_http_port", "interserver_https_port")
         if (v := config_value(snapshot, k)) is not None and port_enabled(v)
     }
-    if not ports:
-        return
+    if not ports or replication_configured(snapshot) is False:
+        return  # issue 21: the interserver port serves replicas only; without replication it carries nothing
     creds = config_section(snapshot, "interserver_http_credentials") if config_known(snapshot) else None
     if creds is None:
         raise FactMissing("server_config", "interserver_http_credentials is not exposed by the server")

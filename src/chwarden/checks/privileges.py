@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape as xml_escape
 
+from chwarden.checks.deployment_reach import contained
 from chwarden.checks.helpers import (
     ProfileResolver,
     accepted_admin,
@@ -138,7 +139,14 @@ def _grantee_evidence(snapshot: Snapshot, grantee: str) -> dict[str, object]:
     if kind == "role":
         return {"granted_to_users": sorted(role_members(snapshot, name))}
     user = find_user(snapshot, name)
-    return {"passwordless": True} if user is not None and is_passwordless(user) else {}
+    if user is None or not is_passwordless(user):
+        return {}
+    # Issue 21: a passwordless user reachable only from loopback / the installation's pods is no open door.
+    return {"passwordless": True, "network_contained": True} if contained(snapshot, user) else {"passwordless": True}
+
+
+def _open_door(evidence: dict[str, object]) -> bool:
+    return bool(evidence.get("passwordless")) and not evidence.get("network_contained")
 
 
 GRANTS_PLACEHOLDER = '<grants replace="replace"><query>GRANT SELECT ON ALLOWED_DATABASE.*</query></grants>'
@@ -186,7 +194,7 @@ def _grant_hits(snapshot: Snapshot, wanted: frozenset[str] | None, *, system: bo
             "privileges": sorted({f"{g.access_type} ON {grant_scope(g.database, g.table)}" for g in grants}),
             **_grantee_evidence(snapshot, grantee),
         }
-        severity = Severity.CRITICAL if evidence.get("passwordless") else None
+        severity = Severity.CRITICAL if _open_door(evidence) else None
         yield Hit(
             resource=grantee,
             evidence=evidence,
@@ -229,7 +237,7 @@ def global_all_privileges(snapshot: Snapshot) -> Iterator[Hit]:
             "accepted_admin": accepted_admin(snapshot),
         }
         evidence.update(_grantee_evidence(snapshot, grantee))
-        worse = grant_option or bool(evidence.get("passwordless"))
+        worse = (grant_option and not evidence.get("network_contained")) or _open_door(evidence)
         yield Hit(
             resource=grantee,
             evidence=evidence,
@@ -345,7 +353,7 @@ def access_management_granted(snapshot: Snapshot) -> Iterator[Hit]:
             yield Hit(
                 resource=resource,
                 evidence={"access_management": True, "passwordless": is_passwordless(user)},
-                severity=Severity.CRITICAL if is_passwordless(user) else None,
+                severity=Severity.CRITICAL if is_passwordless(user) and not contained(snapshot, user) else None,
                 remediation=Remediation(xml=xml),
                 location=user.location,
             )

@@ -79,6 +79,27 @@ def incomplete_targets(report: Report) -> list[tuple[str, str, list[str]]]:
     return [(t.target, t.status, list(t.errors)) for t in report.targets if t.status != "complete"]
 
 
+MAX_LISTED_FILES = 30
+
+
+def input_lines(report: Report) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(target, [(label, text)]) of what each offline target read, could not read and assumed."""
+    result: list[tuple[str, list[tuple[str, str]]]] = []
+    for t in report.targets:
+        lines: list[tuple[str, str]] = []
+        if t.files_read:
+            shown = ", ".join(t.files_read[:MAX_LISTED_FILES])
+            more = f" (+{len(t.files_read) - MAX_LISTED_FILES} more)" if len(t.files_read) > MAX_LISTED_FILES else ""
+            lines.append((f"read ({len(t.files_read)})", shown + more))
+        lines += [("not read", f"{f.file}: {f.reason}") for f in t.files_not_read]
+        lines += [("assumed", a) for a in t.assumptions]
+        lines += [("unknown variable", v) for v in t.unknown_variables]
+        lines += [("note", n) for n in t.notes]
+        if lines:
+            result.append((t.target, [(label, safe_text(text)) for label, text in lines]))
+    return result
+
+
 # C0/C1 control characters except tab and newline: a hostile server could put terminal escape
 # sequences into a user or table name; they are shown as \\xNN instead of being interpreted.
 _PLAIN_URL = re.compile(r"^https?://[^\s<>\"'`\x00-\x1f\x7f-\x9f]+$")

@@ -22,6 +22,7 @@ from chwarden.report._common import (
     format_value,
     grouped_by_severity,
     incomplete_targets,
+    input_lines,
     is_plain_url,
     safe_text,
     severity_counts,
@@ -61,6 +62,7 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             {"target": safe_text(t), "status": status, "detail": safe_text("; ".join(errs) or "no details")}
             for t, status, errs in incomplete_targets(report)
         ],
+        "inputs": [{"target": safe_text(t), "lines": lines} for t, lines in input_lines(report)],
         "endpoints": [
             {
                 "host": safe_text(e.host),

@@ -17,6 +17,7 @@ from chwarden.report._common import (
     format_value,
     grouped_by_severity,
     incomplete_targets,
+    input_lines,
     is_plain_url,
     safe_text,
     severity_counts,
@@ -120,6 +121,10 @@ def _summary(report: Report) -> Iterator[str]:
         detail = "; ".join(errors) or "no details"
         yield f"> **Warning:** {text(status)} run on {code(target)}: {text(detail)}"
         yield ""
+    for target, lines in input_lines(report):
+        yield f"### Inputs of {code(target)}"
+        yield ""
+        yield from table(("What", "Detail"), [(text(label), text(line)) for label, line in lines])
 
 
 def _finding(number: int, finding: Finding) -> Iterator[str]:

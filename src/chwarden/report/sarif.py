@@ -208,6 +208,15 @@ def _invocation(report: Report, index: dict[str, int]) -> dict[str, Any]:
         for t in report.targets
         if t.status != "complete"
     ]
+    notifications += [
+        {
+            "level": "warning",
+            "message": {"text": f"not read on {t.target}: {f.file}: {f.reason}"},
+            "properties": {"target": t.target, "file": f.file, "reason": f.reason},
+        }
+        for t in report.targets
+        for f in t.files_not_read
+    ]
     invocation: dict[str, Any] = {
         "executionSuccessful": not any(t.status == "failed" for t in report.targets),
         "toolExecutionNotifications": notifications,

@@ -19,6 +19,7 @@ from chwarden.report._common import (
     evidence_lines,
     format_value,
     incomplete_targets,
+    input_lines,
     safe_text,
     sorted_findings,
     summary_text,
@@ -115,6 +116,13 @@ def report_renderables(report: Report, *, details: bool = False) -> Iterator[Ren
             ("Check", "Target", "Why"),
             [(n.check_id, n.target, n.reason) for n in report.not_checked],
         )
+    for target, lines in input_lines(report):
+        text = Text()
+        text.append(safe_text(f"Inputs of {target}"), style="bold")
+        for label, line in lines:
+            text.append(f"\n  {label}: ", style="yellow" if label == "not read" else "")
+            text.append(line)
+        yield text
     for target, status, errors in incomplete_targets(report):
         detail = "; ".join(errors) or "no details"
         yield Text(safe_text(f"warning: {status} run on {target}: {detail}"), style="bold yellow")

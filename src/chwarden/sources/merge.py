@@ -47,6 +47,9 @@ def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snap
         merged.gaps.pop("server_config", None)
         filled.append("server_config")
     merged.config_files = config.config_files
+    # What the config side read, could not read and assumed, and the credentials its files hold.
+    merged.inputs = config.inputs
+    merged.config_secrets = config.config_secrets
     merged.extra["config_source"] = source
     merged.extra["facts_from_config"] = filled
     return merged

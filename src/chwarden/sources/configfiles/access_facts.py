@@ -6,8 +6,10 @@ import hashlib
 from dataclasses import dataclass, field
 
 from chwarden.facts import GrantFacts, RoleFacts, RoleGrantFacts, RowPolicyFacts, SecretRef, UserFacts
+from chwarden.model import Location
 from chwarden.redact import redact
 from chwarden.sources.configfiles.grant_sql import ParsedGrants, parse_grant
+from chwarden.sources.configfiles.known_passwords import well_known
 from chwarden.sources.configfiles.tree import ConfigNode
 from chwarden.sources.configfiles.values import as_bool
 
@@ -41,6 +43,8 @@ NETWORK_FIELDS = {
 }
 # Loopback entries appear as HOST LOCAL in system.users, not in host_ip/host_names.
 LOCAL_HOSTS = frozenset({"127.0.0.1", "::1", "localhost"})
+OPEN_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "::", "0.0.0.0", ".*", "%"})
+NONEMPTY_ATTR = "@nonempty"  # set on a value known only at run time but known to be non-empty
 
 
 @dataclass
@@ -56,7 +60,7 @@ class AccessFacts:
 def _password_state(element: ConfigNode) -> bool | None:
     """True/False when the element shows an empty/non-empty password, None when unknown."""
     if element.unresolved:
-        return None
+        return False if element.attrs.get(NONEMPTY_ATTR) else None
     if element.tag == "no_password":
         return True
     if element.tag == "password":
@@ -75,6 +79,7 @@ def _user(name: str, node: ConfigNode) -> UserFacts:
         for c in auth
         if c.tag == "password" and c.text and not c.unresolved
     ]
+    deciding = next((c for c, state in zip(auth, states, strict=True) if state), auth[0] if auth else None)
     user = UserFacts(
         name=name,
         storage=STORAGE,
@@ -89,6 +94,8 @@ def _user(name: str, node: ConfigNode) -> UserFacts:
         show_named_collections_secrets=as_bool(node.text_of("show_named_collections_secrets")),
         secrets=secrets,
         location=node.location,
+        password_location=deciding.value_location if deciding is not None else None,
+        well_known_password=next((why for c in auth if (why := well_known(name, c))), None),
     )
     allow = node.child("allow_databases")
     if allow is not None:
@@ -97,6 +104,7 @@ def _user(name: str, node: ConfigNode) -> UserFacts:
     if networks is None:
         user.networks_known = False  # the default differs across versions (none on 18.x, any later)
         return user
+    user.networks_location = _widest(networks)
     for entry in networks.children:
         target = NETWORK_FIELDS.get(entry.tag)
         if target is None or entry.unresolved:
@@ -106,6 +114,14 @@ def _user(name: str, node: ConfigNode) -> UserFacts:
         else:
             getattr(user, target).append(entry.text)
     return user
+
+
+def _widest(networks: ConfigNode) -> Location:
+    """The line that opens a user's networks widest: an any-host entry, else the first entry."""
+    entries = [e for e in networks.children if e.tag in NETWORK_FIELDS and not e.unresolved]
+    wide = next((e for e in entries if e.text.strip().lower() in OPEN_NETWORKS), None)
+    chosen = wide or next((e for e in entries if e.text not in LOCAL_HOSTS), None) or (entries[0] if entries else None)
+    return chosen.value_location if chosen is not None else networks.location
 
 
 def _grants(owner: ConfigNode, facts: AccessFacts, *, user: str | None, role: str | None) -> bool:

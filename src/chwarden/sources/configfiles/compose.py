@@ -1,330 +1,524 @@
-"""docker-compose files running the official ClickHouse image: environment, mounts and published ports.
+"""docker-compose projects running ClickHouse: every server service audited with what its container sees.
 
-The image's entrypoint decides the users from the environment (docker/server/entrypoint.sh):
-``CLICKHOUSE_SKIP_USER_SETUP=1`` leaves the shipped passwordless ``default`` open to every network;
-``CLICKHOUSE_USER`` (other than default), ``CLICKHOUSE_PASSWORD`` or
-``CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT`` make it write ``users.d/default-user.xml`` that removes
-``default`` and creates that user with ``::/0`` and the password in plain text; with none of them,
-images from 25.1.3 limit ``default`` to loopback, older ones leave it open. Bind mounts of host files
-under ``/etc/clickhouse-server`` inside the scanned directory are merged like the server would.
+A service is a ClickHouse server when its image (or the base image of its ``build:``) is a
+clickhouse-server image and its command starts the server (no command, server ``--`` arguments, or a
+script that runs ``/entrypoint.sh`` or ``clickhouse-server``); the same image running
+``clickhouse-client`` or a shell is a client and is listed, not audited. For each server the
+container view is built from the image's shipped files, the files the Dockerfile copies, bind
+mounts, ``configs`` and ``secrets``, and the image's entrypoint is emulated with the container's
+environment (``image_entrypoint``). Published ports become exposure facts (``PortExposure``) that
+the checks weigh severities with.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from chwarden.facts import ContainerFacts, DeploymentFacts
+from chwarden.facts import ContainerFacts, DeploymentFacts, PortExposure
 from chwarden.model import Location
-from chwarden.sources.configfiles.baseline import image_server_layers, image_users_layer
-from chwarden.sources.configfiles.layers import leaf, root, split_access
-from chwarden.sources.configfiles.loader import MergedConfig, merge_files, merge_layers
-from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_bytes, read_config_file
-from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
+from chwarden.sources.configfiles.compose_env import interpolate, parse_dotenv, read_env_assignments
+from chwarden.sources.configfiles.compose_project import ComposeProject, load_project, unknown_collector
+from chwarden.sources.configfiles.container_fs import ContainerView, Content, Mount, NotRead, Source
+from chwarden.sources.configfiles.image_build import Build, copy_targets, read_build
+from chwarden.sources.configfiles.image_defaults import DEFAULT_IMAGE, ImageDefaults, is_server_image
+from chwarden.sources.configfiles.image_entrypoint import (
+    ENTRYPOINT_FILE,
+    ContainerEnv,
+    EnvValue,
+    ServerRole,
+    command_line_overrides,
+    command_words,
+    entrypoint_users,
+    server_role,
+)
+from chwarden.sources.configfiles.loader import MergedConfig
+from chwarden.sources.configfiles.reading import read_bytes
+from chwarden.sources.configfiles.server_files import (
+    ContainerInputs,
+    assemble,
+    image_mounts,
+    inline_key_secrets,
+    listen_ports,
+)
+from chwarden.sources.configfiles.tree import ConfigError
 from chwarden.sources.configfiles.values import safe_value
 from chwarden.sources.configfiles.yaml_docs import YNode
 
-SERVER_IMAGES = frozenset({"clickhouse-server", "clickhouse"})
-LOCKDOWN_SINCE = (25, 1, 3)  # first image that closes `default` when no user is configured
-CONFIG_ROOT = PurePosixPath("/etc/clickhouse-server")
-ENTRYPOINT_FILE = "default-user.xml"
-_VERSION = re.compile(r"^v?(\d+)\.(\d+)(?:\.(\d+))?")
-_INTERPOLATION = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)")
-
-
-def is_compose(documents: list[YNode]) -> bool:
-    return len(documents) == 1 and documents[0].get("services") is not None and documents[0].get("clickhouse") is None
-
-
-def image_version(image: str) -> tuple[int, ...] | None:
-    tag = image.rsplit(":", 1)[1] if ":" in image.rsplit("/", 1)[-1] else ""
-    match = _VERSION.match(tag)
-    return tuple(int(g) for g in match.groups() if g is not None) if match else None
-
-
-def _is_server_image(image: str) -> bool:
-    name = image.split("@", 1)[0].rsplit("/", 1)[-1].split(":", 1)[0]
-    return name in SERVER_IMAGES
+LOOPBACK_HOSTS = ("127.", "::1", "[::1]", "localhost")
+ANY_HOSTS = ("", "0.0.0.0", "::", "[::]")
+MAX_PORT_RANGE = 64
 
 
 @dataclass
-class _Env:
-    """A container's environment: value (None when only the host knows it) and the line that set it."""
+class ComposeServer:
+    """One audited ClickHouse server service."""
 
-    values: dict[str, str | None] = field(default_factory=dict)
-    lines: dict[str, Location] = field(default_factory=dict)
-
-
-def _interpolate(text: str, host_env: Mapping[str, str]) -> str | None:
-    """Compose's ``${VAR}``/``${VAR:-default}``/``$VAR``; None when a variable is unknown."""
-    unknown = False
-
-    def substitute(match: re.Match[str]) -> str:
-        nonlocal unknown
-        name = match.group(1) or match.group(3)
-        if name in host_env:
-            return host_env[name]
-        if match.group(2) is not None:
-            return match.group(2)
-        unknown = True
-        return ""
-
-    result = _INTERPOLATION.sub(substitute, text.replace("$$", "\0"))
-    return None if unknown else result.replace("\0", "$")
+    service: str
+    merged: MergedConfig
+    deployment: DeploymentFacts
 
 
-def _env_lines(text: str, display: str) -> list[tuple[str, str, int]]:
-    pairs: list[tuple[str, str, int]] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        line = line.strip()
-        if line and not line.startswith("#") and "=" in line:
-            key, _, value = line.partition("=")
-            pairs.append((key.strip().removeprefix("export ").strip(), value.strip().strip("'\""), number))
-    return pairs
+# --- environment -------------------------------------------------------------------------------------
 
 
-def _environment(service: YNode, root_dir: Path, display: str, host_env: Mapping[str, str], notes: list[str]) -> _Env:
-    env = _Env()
-    env_files = service.get("env_file")
-    listed = env_files.items if env_files is not None and env_files.items is not None else None
-    for item in listed if listed is not None else ([env_files] if env_files is not None else []):
-        name = item.text or item.text_at("path")
-        if not name:
-            continue
-        path = _inside(root_dir, name)
-        if path is None or not path.is_file():
-            notes.append(f"{display}:{item.line}: env_file {name} not found inside the scanned directory; not read")
-            continue
-        shown = str(path.relative_to(root_dir.resolve()))
-        for key, value, line in _env_lines(read_bytes(path, shown).decode("utf-8", "replace"), shown):
-            env.values[key] = value
-            env.lines[key] = Location(file=shown, line=line)
-    block = service.get("environment")
-    if block is None:
-        return env
-    if block.items is not None:
-        for item in block.items:
-            key, sep, value = (item.text or "").partition("=")
-            env.values[key.strip()] = _interpolate(value, host_env) if sep else host_env.get(key.strip())
-            env.lines[key.strip()] = Location(file=display, line=item.line)
-    for key, node in block.mapping.items():
-        env.values[key] = _interpolate(node.text, host_env) if node.text is not None else host_env.get(key)
-        env.lines[key] = Location(file=display, line=block.key_line(key))
-    return env
-
-
-def _inside(root_dir: Path, name: str) -> Path | None:
-    """A host path of the compose file, only when it stays inside the scanned directory."""
-    if name.startswith("~"):
-        return None
-    path = (root_dir / name).resolve()
-    try:
-        path.relative_to(root_dir.resolve())
-    except ValueError:
-        return None
-    return path
-
-
-def _default_user_xml(env: _Env, at: Location, version: tuple[int, ...] | None) -> tuple[ConfigNode | None, str]:
-    """The users.d/default-user.xml the entrypoint writes (None when it writes none), and why."""
-    values = env.values
-    user = values.get("CLICKHOUSE_USER") or "default"
-    password = values.get("CLICKHOUSE_PASSWORD")
-    access = values.get("CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT") or "0"
-    tree = root(at)
-    users = ConfigNode(tag="users", location=at)
-    tree.children.append(users)
-    if values.get("CLICKHOUSE_SKIP_USER_SETUP") == "1":
-        return None, "CLICKHOUSE_SKIP_USER_SETUP=1: the shipped default user is kept"
-    password_set = "CLICKHOUSE_PASSWORD" in values or "CLICKHOUSE_PASSWORD_FILE" in values
-    if user != "default" or password_set or access != "0":
-        where = env.lines.get("CLICKHOUSE_USER") or env.lines.get("CLICKHOUSE_PASSWORD") or at
-        removed = ConfigNode(tag="default", location=where, attrs={"remove": "remove"})
-        node = ConfigNode(tag=user, location=where)
-        users.children += [removed, node]
-        leaf(node, "profile", "default", where)
-        networks = ConfigNode(tag="networks", location=where)
-        leaf(networks, "ip", "::/0", where)
-        node.children.append(networks)
-        password_at = env.lines.get("CLICKHOUSE_PASSWORD") or env.lines.get("CLICKHOUSE_PASSWORD_FILE") or where
-        secret = leaf(node, "password", password or "", password_at)
-        if password is None and password_set:
-            secret.attrs["from_env"] = "CLICKHOUSE_PASSWORD"  # only the running container knows it
-        leaf(node, "quota", "default", where)
-        leaf(node, "access_management", access, env.lines.get("CLICKHOUSE_DEFAULT_ACCESS_MANAGEMENT") or where)
-        return tree, f"entrypoint creates user {user!r} open to ::/0 with a plaintext password"
-    if version is not None and version < LOCKDOWN_SINCE:
-        return None, "image older than 25.1.3 with no user variables: the shipped default user stays open"
-    node = ConfigNode(tag="default", location=at)
-    networks = ConfigNode(tag="networks", location=at)
-    for ip in ("::1", "127.0.0.1"):
-        leaf(networks, "ip", ip, at)
-    node.children.append(networks)
-    users.children.append(node)
-    return tree, "no user variables: the entrypoint limits default to loopback (images from 25.1.3)"
-
-
-@dataclass
-class _Mounts:
-    main: Path | None = None
-    users_main: Path | None = None
-    config_d: list[Path] = field(default_factory=list)
-    users_d: list[Path] = field(default_factory=list)
-    config_d_replaced: bool = False
-
-
-def _volume(item: YNode) -> tuple[str, str] | None:
-    if item.text is not None:
-        parts = item.text.split(":")
-        return (parts[0], parts[1]) if len(parts) >= 2 and parts[0].startswith((".", "/")) else None
-    source, target = item.text_at("source"), item.text_at("target")
-    if (item.text_at("type") or "bind") == "bind" and source and target:
-        return source, target
-    return None
-
-
-def _mounts(service: YNode, root_dir: Path, display: str, notes: list[str]) -> _Mounts:
-    mounts = _Mounts()
-    volumes = service.get("volumes")
-    for item in (volumes.items or []) if volumes is not None else []:
-        pair = _volume(item)
-        if pair is None:
-            continue
-        source, target = pair
-        target_path = PurePosixPath(target)
-        if target_path != CONFIG_ROOT and CONFIG_ROOT not in target_path.parents:
-            continue
-        host = _inside(root_dir, source)
-        if host is None or not host.exists():
-            notes.append(f"{display}:{item.line}: mounted {source} is not inside the scanned directory; not read")
-            continue
-        relative = target_path.relative_to(CONFIG_ROOT).parts
-        _place(mounts, host, relative)
-    return mounts
-
-
-def _files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in CONFIG_SUFFIXES)
-
-
-def _place(mounts: _Mounts, host: Path, relative: tuple[str, ...]) -> None:
-    """Where a mounted host file or directory lands among the server's config files."""
-    if not relative and host.is_dir():
-        for name in ("config.xml", "config.yaml"):
-            if (host / name).is_file():
-                mounts.main = host / name
-                mounts.config_d += merge_files(host / name)
-        for name in ("users.xml", "users.yaml"):
-            if (host / name).is_file():
-                mounts.users_main = host / name
-                mounts.users_d += merge_files(host / name)
-        mounts.config_d_replaced = (host / "config.d").is_dir()
-        return
-    head = relative[0] if relative else ""
-    if head in ("config.xml", "config.yaml"):
-        mounts.main = host
-    elif head in ("users.xml", "users.yaml"):
-        mounts.users_main = host
-    elif head in ("config.d", "conf.d", "users.d"):
-        found = _files(host) if host.is_dir() else [host]
-        (mounts.users_d if head == "users.d" else mounts.config_d).extend(found)
-        if head == "conf.d":
-            mounts.users_d.extend(found)
-        if head == "config.d" and len(relative) == 1 and host.is_dir():
-            mounts.config_d_replaced = True
-
-
-def _clickhouse_services(document: YNode) -> list[tuple[str, YNode]]:
-    services = document.get("services")
-    return [
-        (name, svc)
-        for name, svc in (services.mapping if services is not None else {}).items()
-        if _is_server_image(svc.text_at("image") or "")
-    ]
-
-
-def _container(name: str, svc: YNode, env: _Env, display: str) -> ContainerFacts:
-    image = svc.text_at("image") or ""
-    version = image_version(image)
-    ports = svc.get("ports")
-    published: list[str] = []
-    for item in (ports.items or []) if ports is not None else []:
-        if item.text is not None:
-            published.append(item.text)
-        else:
-            host_ip = item.text_at("host_ip") or ""
-            published.append(
-                ":".join(p for p in (host_ip, item.text_at("published") or "", item.text_at("target") or "") if p)
-            )
-    return ContainerFacts(
-        service=name,
-        image=image,
-        image_version=".".join(str(v) for v in version) if version else None,
-        env={k: ("" if v is None else safe_value(k, v)) for k, v in env.values.items()},
-        env_locations=env.lines,
-        published_ports=published,
-        ports_location=Location(file=display, line=svc.key_line("ports")) if ports is not None else None,
-        location=Location(file=display, line=svc.key_line("image")),
+def _env_value(node: YNode | None, key: str, project: ComposeProject, at: Location) -> EnvValue:
+    if node is None or node.text is None:
+        value = project.lookup(key)  # `- KEY` or `KEY:` takes the value from the project's environment
+        return EnvValue(value, at)
+    if node.unknown_variables:
+        return EnvValue(None, at, nonempty=node.nonempty)
+    return EnvValue(
+        node.text, at, nonempty=bool(node.text), defaulted_from=node.defaulted[0] if node.defaulted else None
     )
 
 
-def load_compose(
-    path: Path, document: YNode, display: str, *, env: Mapping[str, str] | None = None
-) -> tuple[MergedConfig, DeploymentFacts]:
-    """The merged config of the first ClickHouse service, and facts about every ClickHouse service."""
-    root_dir = path.parent
-    services = _clickhouse_services(document)
-    if not services:
-        raise ConfigError(f"{display}: no service runs a clickhouse-server image")
-    host_env = dict(env or {})
-    dot_env = root_dir / ".env"
-    if dot_env.is_file():
-        for key, value, _ in _env_lines(read_bytes(dot_env, ".env").decode("utf-8", "replace"), ".env"):
-            host_env.setdefault(key, value)
-    notes: list[str] = []
-    facts = DeploymentFacts(kind="compose", file=display)
-    envs: list[_Env] = []
-    for name, svc in services:
-        container_env = _environment(svc, root_dir, display, host_env, notes)
-        envs.append(container_env)
-        facts.containers.append(_container(name, svc, container_env, display))
-    if len(services) > 1:
-        notes.append(
-            f"{display}: config audited for service {services[0][0]!r}; others: {', '.join(n for n, _ in services[1:])}"
-        )
-    name, svc = services[0]
-    container_env = envs[0]
-    image_at = Location(file=display, line=svc.key_line("image"))
-    mounts = _mounts(svc, root_dir, display, notes)
-    reader = _Displayer(root_dir)
-    server = [reader.read(mounts.main)] if mounts.main else image_server_layers(image_at, docker=False)
-    if not mounts.config_d_replaced:
-        server += image_server_layers(image_at)[1:]
-    server += [reader.read(p) for p in sorted(mounts.config_d, key=lambda p: p.name)]
-    inline = split_access(server[0]) if mounts.main else None  # 18.x style: users inside config.xml
-    if mounts.users_main:
-        users = [reader.read(mounts.users_main)]
-    else:
-        users = [inline] if inline is not None else [image_users_layer(image_at)]
-    entry, why = _default_user_xml(container_env, image_at, image_version(svc.text_at("image") or ""))
-    notes.append(f"{display}: service {name!r}: {why}")
-    users_d = [(p.name, reader.read(p)) for p in mounts.users_d]
-    if entry is not None:
-        users_d.append((ENTRYPOINT_FILE, entry))
-    users += [tree for _, tree in sorted(users_d, key=lambda pair: pair[0])]
-    known_env = {k: v for k, v in container_env.values.items() if v is not None}
-    merged = merge_layers(root_dir, display, server, users, env=known_env, files=[display, *reader.files], notes=notes)
-    return merged, facts
+def _environment(svc: YNode, project: ComposeProject, build: Build | None) -> ContainerEnv:
+    env: ContainerEnv = {}
+    if build is not None:
+        for key, (value, at) in build.env.items():
+            env[key] = EnvValue(value, at, nonempty=bool(value))
+    env_files = svc.get("env_file")
+    listed = (
+        env_files.items if env_files is not None and env_files.items is not None else ([env_files] if env_files else [])
+    )
+    for item in listed:
+        name = item.text or item.text_at("path") or ""
+        required = (item.text_at("required") or "true").lower() != "false"
+        host = project.host_path(name)
+        if host is None or not project.inside(host) or not host.is_file():
+            if required or (host is not None and host.is_file()):
+                why = "outside the scanned directory" if host is not None and host.is_file() else "not found"
+                project.not_read.append(
+                    NotRead(f"{item.at()}: env_file {name}", f"{why}; the container's variables from it are unknown")
+                )
+            continue
+        shown = project.shown(host)
+        try:
+            text = read_bytes(host, shown).decode("utf-8", "replace")
+        except ConfigError as exc:
+            project.not_read.append(NotRead(shown, str(exc)))
+            continue
+        if shown not in project.files_read:
+            project.files_read.append(shown)
+        values = read_env_assignments(parse_dotenv(text), shown, project.lookup, unknown_collector(project))
+        for key, assigned in values.items():
+            env[key] = EnvValue(assigned.value, assigned.location, nonempty=assigned.nonempty)
+    block = svc.get("environment")
+    if block is not None and block.items is not None:
+        for item in block.items:
+            key, sep, _ = (item.text or "").partition("=")
+            if key.strip():
+                # `- KEY=VALUE` was interpolated as one string: judge the value part on its own.
+                part = interpolate((item.raw or item.text or "").partition("=")[2], project.lookup)
+                value_node = (
+                    replace(
+                        item,
+                        text=part.text,
+                        unknown_variables=part.unknown,
+                        nonempty=part.nonempty,
+                        defaulted=part.defaulted,
+                    )
+                    if sep
+                    else None
+                )
+                env[key.strip()] = _env_value(value_node, key.strip(), project, item.at())
+    elif block is not None:
+        for key, node in block.mapping.items():
+            env[key] = _env_value(node, key, project, block.key_at(key))
+    return env
+
+
+# --- the container's files ------------------------------------------------------------------------
 
 
 @dataclass
-class _Displayer:
-    root_dir: Path
-    files: list[str] = field(default_factory=list)
+class _ViewBuilder:
+    project: ComposeProject
+    image: ImageDefaults
+    view: ContainerView = field(default_factory=ContainerView)
+    inline_keys: dict[str, Source] = field(default_factory=dict)
 
-    def read(self, path: Path) -> ConfigNode:
-        shown = str(path.resolve().relative_to(self.root_dir.resolve()))
-        self.files.append(shown)
-        return read_config_file(path, shown)
+    def bind(self, source_text: str, target: str, origin: Location, unknown: tuple[str, ...]) -> None:
+        target_path = PurePosixPath(target)
+        if unknown:
+            self.view.add(
+                Mount(
+                    target_path,
+                    origin,
+                    problem=f"source {source_text} depends on unknown variable(s) {', '.join(unknown)}",
+                )
+            )
+            return
+        host = self.project.host_path(source_text)
+        if host is None:
+            self.view.add(Mount(target_path, origin, problem=f"source {source_text} is in a home directory; not read"))
+        elif not self.project.inside(host):
+            self.view.add(
+                Mount(target_path, origin, problem=f"source {source_text} is outside the scanned directory; not read")
+            )
+        elif host.is_dir():
+            self.view.add(
+                Mount(target_path, origin, host_dir=host, host_dir_display=self.project.shown(host), priority=2)
+            )
+        elif host.is_file():
+            self.view.add(
+                Mount(target_path, origin, source=Source(display=self.project.shown(host), path=host), priority=2)
+            )
+        else:
+            self.view.add(
+                Mount(
+                    target_path,
+                    origin,
+                    problem=f"source {source_text} does not exist (Docker would mount an empty directory)",
+                )
+            )
+
+    def volumes(self, svc: YNode) -> None:
+        block = svc.get("volumes")
+        for item in (block.items or []) if block is not None else []:
+            origin = item.at()
+            if item.text is not None:
+                parts = item.text.split(":")
+                if len(parts) < 2:
+                    continue  # an anonymous volume
+                source, target = parts[0], parts[1]
+                if source.startswith((".", "/", "~")) or "${" in source:
+                    self.bind(source, target, origin, item.unknown_variables)
+                else:
+                    self.view.add(
+                        Mount(
+                            PurePosixPath(target),
+                            origin,
+                            problem=f"named volume {source}: its content exists only at run time",
+                        )
+                    )
+                continue
+            kind = item.text_at("type") or "volume"
+            source_node, target = item.get("source"), item.text_at("target") or ""
+            if not target.startswith("/"):
+                continue
+            if kind == "bind" and source_node is not None and source_node.text:
+                self.bind(source_node.text, target, origin, source_node.unknown_variables)
+            elif kind == "volume":
+                name = source_node.text if source_node is not None else "(anonymous)"
+                self.view.add(
+                    Mount(
+                        PurePosixPath(target),
+                        origin,
+                        problem=f"named volume {name}: its content exists only at run time",
+                    )
+                )
+
+    def definitions(self, svc: YNode, section: str, default_dir: str) -> None:
+        """Service `configs`/`secrets`: files from the top-level definition mounted at their target."""
+        block = svc.get(section)
+        top = self.project.configs if section == "configs" else self.project.secrets
+        for item in (block.items or []) if block is not None else []:
+            name = item.text or item.text_at("source") or ""
+            target = item.text_at("target") if item.text is None else None
+            target = target or f"{default_dir}/{name}"
+            if not target.startswith("/"):
+                target = f"{default_dir}/{target}"
+            origin = item.at()
+            definition = top.get(name)
+            target_path = PurePosixPath(target)
+            if definition is None:
+                self.view.add(
+                    Mount(target_path, origin, problem=f"{section} {name} is not defined in the compose file")
+                )
+            elif definition.get("content") is not None:
+                content = definition.mapping["content"]
+                first = content.block_content_line
+                text = Content(
+                    content.text or "", f"{content.file} [{section}.{name}]", content.file, first, content.at()
+                )
+                source = Source(display=text.display, content=text)
+                self.view.add(Mount(target_path, origin, source=source, priority=2))
+                self.inline_keys[name] = source
+            elif definition.get("file") is not None:
+                file_node = definition.mapping["file"]
+                self.bind(file_node.text or "", target, origin, file_node.unknown_variables)
+            elif definition.get("environment") is not None:
+                variable = definition.text_at("environment") or ""
+                value = self.project.lookup(variable)
+                if value is None:
+                    self.view.add(
+                        Mount(
+                            target_path,
+                            origin,
+                            problem=f"{section} {name} comes from ${{{variable}}}, which is unknown",
+                        )
+                    )
+                else:
+                    text = Content(
+                        value, f"{definition.file} [{section}.{name}]", definition.file, None, definition.at()
+                    )
+                    self.view.add(
+                        Mount(target_path, origin, source=Source(display=text.display, content=text), priority=2)
+                    )
+            else:
+                self.view.add(
+                    Mount(
+                        target_path,
+                        origin,
+                        problem=f"external {section} {name}: its content is not in the compose file",
+                    )
+                )
+
+    def copies(self, build: Build) -> None:
+        roots = tuple(PurePosixPath(r) for r in self.image.config_roots)
+        for copy in build.copies:
+            destination = PurePosixPath(copy.destination)
+            related = any(destination.is_relative_to(r) or r.is_relative_to(destination) for r in roots)
+            if not related or copy.location is None:
+                continue
+            if copy.problem is not None and not copy.sources and copy.inline is None:
+                self.view.add(Mount(destination, copy.location, problem=copy.problem))
+                continue
+            if copy.inline is not None:
+                text = Content(
+                    copy.inline,
+                    f"{build.dockerfile} [COPY {destination}]",
+                    build.dockerfile,
+                    copy.inline_line,
+                    copy.location,
+                )
+                self.view.add(
+                    Mount(destination, copy.location, source=Source(display=text.display, content=text), priority=1)
+                )
+                continue
+            for target, host in copy_targets(copy):
+                self.view.add(
+                    Mount(target, copy.location, source=Source(display=self.project.shown(host), path=host), priority=1)
+                )
+
+    def read_file(self, container_path: str) -> str | None:
+        source = self.view.file(PurePosixPath(container_path))
+        if source is None:
+            return None
+        if source.content is not None:
+            return source.content.text
+        if source.path is not None:
+            try:
+                return read_bytes(source.path, source.display).decode("utf-8", "replace")
+            except ConfigError:
+                return None
+        return None
+
+
+# --- builds, ports ----------------------------------------------------------------------------------
+
+
+def _build(svc: YNode, project: ComposeProject) -> Build | None:
+    block = svc.get("build")
+    if block is None:
+        return None
+    context_text = block.text if block.text is not None else (block.text_at("context") or ".")
+    if "://" in context_text or context_text.startswith("git@"):
+        project.notes.append(f"{block.at()}: build context {context_text} is remote; not read")
+        return None
+    context = project.host_path(context_text)
+    if context is None or not project.inside(context):
+        project.not_read.append(
+            NotRead(f"{block.at()}: build context {context_text}", "outside the scanned directory; not read")
+        )
+        return None
+    inline = block.text_at("dockerfile_inline")
+    dockerfile_name = block.text_at("dockerfile") or "Dockerfile"
+    path = context / dockerfile_name
+    args_node = block.get("args")
+    args: dict[str, str] = {}
+    if args_node is not None:
+        for key, value in args_node.mapping.items() if args_node.items is None else ():
+            if value.text is not None and not value.unknown_variables:
+                args[key] = value.text
+        for item in args_node.items or []:
+            key, sep, value_text = (item.text or "").partition("=")
+            if sep and not item.unknown_variables:
+                args[key] = value_text
+    if inline is None and (not project.inside(path) or not path.is_file()):
+        project.not_read.append(
+            NotRead(f"{block.at()}: {project.shown(path)}", "Dockerfile not found inside the scanned directory")
+        )
+        return None
+    shown = f"{block.file} [build.dockerfile_inline]" if inline is not None else project.shown(path)
+    build = read_build(context, path, inline, args, shown, block.text_at("target"))
+    if inline is None and shown not in project.files_read and not build.problems:
+        project.files_read.append(shown)
+    for problem in build.problems:
+        project.not_read.append(NotRead(shown, problem))
+    return build
+
+
+def _port_spec(text: str) -> tuple[str | None, str | None, str, str]:
+    """(host_ip, host_port, container_port, protocol) of a short `ports:` entry."""
+    spec, _, protocol = text.partition("/")
+    host_ip: str | None = None
+    if spec.startswith("["):
+        host_ip, _, spec = spec[1:].partition("]")
+        spec = spec.lstrip(":")
+        parts = spec.split(":")
+        return host_ip, parts[0] if len(parts) > 1 else None, parts[-1], protocol or "tcp"
+    parts = spec.rsplit(":", 2)
+    if len(parts) == 3:
+        return parts[0], parts[1], parts[2], protocol or "tcp"
+    if len(parts) == 2:
+        return None, parts[0], parts[1], protocol or "tcp"
+    return None, None, parts[0], protocol or "tcp"
+
+
+def _scope(host_ip: str | None) -> str:
+    ip = (host_ip or "").strip()
+    if ip in ANY_HOSTS:
+        return "any"
+    if ip.startswith(LOOPBACK_HOSTS):
+        return "loopback"
+    return "address"
+
+
+def _ports(svc: YNode) -> tuple[list[str], list[PortExposure]]:
+    block = svc.get("ports")
+    written: list[str] = []
+    exposure: list[PortExposure] = []
+    for item in (block.items or []) if block is not None else []:
+        if item.text is not None:
+            host_ip, host_port, target, protocol = _port_spec(item.text)
+            written.append(item.text)
+        else:
+            host_ip, host_port = item.text_at("host_ip"), item.text_at("published")
+            target, protocol = item.text_at("target") or "", item.text_at("protocol") or "tcp"
+            written.append(":".join(p for p in (host_ip or "", host_port or "", target) if p))
+        if protocol.lower() != "tcp" or (item.unknown_variables and not target.isdigit()):
+            continue
+        first, _, last = target.partition("-")
+        if not first.isdigit():
+            continue
+        end = int(last) if last.isdigit() else int(first)
+        for port in range(int(first), min(end, int(first) + MAX_PORT_RANGE) + 1):
+            exposure.append(
+                PortExposure(
+                    container_port=port,
+                    scope=_scope(host_ip),  # type: ignore[arg-type]
+                    host_ip=host_ip or None,
+                    host_port=host_port or None,
+                    via=f"ports: {written[-1]}",
+                    location=item.at(),
+                )
+            )
+    return written, exposure
+
+
+def _host_network_exposure(merged: MergedConfig, at: Location) -> list[PortExposure]:
+    return [
+        PortExposure(container_port=p, scope="any", via="network_mode: host", location=at) for p in listen_ports(merged)
+    ]
+
+
+# --- assembly -------------------------------------------------------------------------------------
+
+
+def _image_of(svc: YNode, build: Build | None) -> tuple[str, Location]:
+    image_node = svc.get("image")
+    if build is not None and build.base_image:
+        return build.base_image, build.from_location or svc.at()
+    if image_node is not None and image_node.text:
+        return image_node.text, Location(file=image_node.file, line=svc.key_line("image"))
+    return "", svc.at()
+
+
+def _server(name: str, svc: YNode, project: ComposeProject, build: Build | None, role: ServerRole) -> ComposeServer:
+    image_text, image_at = _image_of(svc, build)
+    image = ImageDefaults.of(image_text or DEFAULT_IMAGE)
+    builder = _ViewBuilder(project, image)
+    image_mounts(builder.view, image, image_at)
+    if build is not None:
+        builder.copies(build)
+    builder.volumes(svc)
+    builder.definitions(svc, "configs", "")
+    builder.definitions(svc, "secrets", "/run/secrets")
+    env = _environment(svc, project, build)
+    known = {k: v.value for k, v in env.items() if v.value is not None}
+    config_var = known.get("CLICKHOUSE_CONFIG")
+    inputs = ContainerInputs(builder.view, image, image_at, project.root_dir, project.display, known, config_var)
+    first = assemble(inputs)
+    if role.runs_entrypoint:
+        tree, why = entrypoint_users(image, env, image_at, first.users, builder.read_file)
+    else:
+        tree, why = None, role.why
+    merged = first
+    if tree is not None:
+        root = PurePosixPath(image.config_roots[0])
+        generated = Source(
+            display=f"{ENTRYPOINT_FILE} (written by the image's entrypoint)", tree=lambda: tree, generated=True
+        )
+        builder.view.add(Mount(root / "users.d" / ENTRYPOINT_FILE, image_at, source=generated, priority=3))
+        merged = assemble(inputs)
+    merged.notes.insert(0, f"service {name!r}: {why}")
+    command_node = svc.get("command")
+    merged.overrides = command_line_overrides(command_words(command_node))
+    if merged.overrides and command_node is not None:
+        merged.overrides_at = Location(file=command_node.file, line=svc.key_line("command"))
+    merged.secrets.extend(inline_key_secrets(builder.inline_keys, f"{project.display} {name}"))
+    written, exposure = _ports(svc)
+    network_mode = svc.text_at("network_mode")
+    if network_mode == "host":
+        exposure = _host_network_exposure(merged, Location(file=svc.file, line=svc.key_line("network_mode")))
+    ports = svc.get("ports")
+    container = ContainerFacts(
+        service=name,
+        image=image_text,
+        image_version=".".join(str(v) for v in image.version) if image.version else None,
+        env={k: ("" if v.value is None else safe_value(k, v.value)) for k, v in env.items()},
+        env_locations={k: v.location for k, v in env.items()},
+        published_ports=written,
+        ports_location=Location(file=svc.file, line=svc.key_line("ports")) if ports is not None else None,
+        location=image_at,
+        network_mode=network_mode,
+        exposure=exposure,
+        built_from=build.dockerfile if build is not None else None,
+    )
+    deployment = DeploymentFacts(kind="compose", file=project.display, containers=[container])
+    return ComposeServer(name, merged, deployment)
+
+
+def load_compose(
+    path: Path,
+    display: str,
+    *,
+    env: Mapping[str, str] | None = None,
+    env_files: list[Path] | None = None,
+) -> tuple[list[ComposeServer], ComposeProject]:
+    """Every ClickHouse server service of a compose project, each with its own merged config."""
+    project = load_project(path, display, env=env, env_files=env_files)
+    servers: list[ComposeServer] = []
+    clients: list[str] = []
+    for name, svc in project.services.items():
+        if not svc.mapping:
+            continue
+        build = _build(svc, project)
+        image_text, _ = _image_of(svc, build)
+        if not is_server_image(image_text):
+            continue
+        entrypoint = command_words(svc.get("entrypoint"))
+        command = command_words(svc.get("command"))
+        if build is not None:
+            entrypoint = entrypoint if entrypoint is not None else build.entrypoint
+            command = command if svc.get("command") is not None else build.command
+        role = server_role(entrypoint, command)
+        if not role.server:
+            clients.append(
+                f"service {name!r} runs the ClickHouse image as a client ({role.why}): not audited as a server"
+            )
+            continue
+        servers.append(_server(name, svc, project, build, role))
+    if not servers:
+        services = ", ".join(repr(name) for name in project.services) or "none"
+        raise ConfigError(f"{display}: no service runs a ClickHouse server (services: {services})")
+    project.notes.extend(clients)
+    if len(servers) > 1:
+        project.notes.append(
+            f"{len(servers)} ClickHouse server services, each audited: {', '.join(s.service for s in servers)}"
+        )
+    return servers, project

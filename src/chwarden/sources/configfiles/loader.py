@@ -12,6 +12,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from chwarden.facts import LocatedSecret
+from chwarden.model import Location
+from chwarden.sources.configfiles.config_secrets import tree_secrets, unique
+from chwarden.sources.configfiles.container_fs import NotRead
 from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
 from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
 from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
@@ -35,6 +39,13 @@ class MergedConfig:
     files: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "users file users.xml not found"
+    files_not_read: list[NotRead] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)  # defaults taken for files the input lacks
+    secrets: list[LocatedSecret] = field(default_factory=list)  # literal credentials in server-side files
+    unknown_variables: list[str] = field(default_factory=list)
+    # `clickhouse-server -- --key=value` in a container's command: beats every file for that key.
+    overrides: dict[str, str] = field(default_factory=dict)
+    overrides_at: Location | None = None
 
 
 @dataclass
@@ -43,6 +54,8 @@ class _Reader:
     env: Mapping[str, str]
     files: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
+    secrets: list[LocatedSecret] = field(default_factory=list)
+    not_read: list[NotRead] = field(default_factory=list)
 
     def display(self, path: Path) -> str:
         """Paths under the scanned root are shown relative to it, others in full."""
@@ -55,10 +68,32 @@ class _Reader:
         tree = read_config_file(path, self.display(path))
         if self.display(path) not in self.files:
             self.files.append(self.display(path))
+            self.secrets.extend(tree_secrets(tree, self.display(path)))  # the one secret reader (issue 21)
         return tree
+
+    def dictionaries(self, server: ConfigNode, base_dir: Path) -> None:
+        """Dictionary definition files the server loads (`dictionaries_config` globs): their sources
+        may hold passwords, so they go through the secret reader and are listed as read."""
+        count = 0
+        for pattern in server.all("dictionaries_config"):
+            glob = resolve(base_dir, pattern.text or "")
+            try:
+                matches = sorted(glob.parent.glob(glob.name)) if glob.parent.is_dir() else []
+            except (OSError, ValueError):
+                continue
+            for path in matches:
+                if count >= MAX_MERGE_FILES or not path.is_file():
+                    continue
+                count += 1
+                try:
+                    self.read(path)
+                except ConfigError as exc:
+                    self.not_read.append(NotRead(self.display(path), f"cannot be parsed ({exc})"))
 
     def merged(self, main: Path) -> ConfigNode:
         tree = self.read(main)
+        for ignored in ignored_files(main):
+            self.not_read.append(NotRead(self.display(ignored), f"ignored by ClickHouse: {IGNORED_REASON}"))
         for extra in merge_files(main):
             other = self.read(extra)
             check_root(tree, other)
@@ -97,6 +132,25 @@ def merge_files(main: Path) -> list[Path]:
     return sorted(found, key=str)
 
 
+IGNORED_REASON = "ClickHouse merges only .xml, .conf, .yaml and .yml files that do not start with a dot"
+
+
+def ignored_files(main: Path) -> list[Path]:
+    """Files in the override directories of ``main`` that ClickHouse skips (other extensions, hidden)."""
+    skipped: list[Path] = []
+    for directory in {main.with_suffix(".d"), main.with_name("conf.d")}:
+        try:
+            entries = list(directory.iterdir()) if directory.is_dir() else []
+        except OSError:
+            continue
+        skipped.extend(
+            p
+            for p in entries[:MAX_MERGE_FILES]
+            if p.is_file() and (p.suffix.lower() not in CONFIG_SUFFIXES or p.name.startswith("."))
+        )
+    return sorted(skipped, key=str)
+
+
 def find_main_file(path: Path) -> tuple[Path, Path]:
     """(main file, scanned root) for a directory or a single file."""
     if path.is_dir():
@@ -127,6 +181,7 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
     server = reader.merged(main)
     include_from = server.text_of("include_from") or DEFAULT_INCLUDE_FROM
     reader.substitute(server, include_from, main.parent)
+    reader.dictionaries(server, main.parent)
     notes: list[str] = []
     users_path = find_users_file(server, main)
     users: ConfigNode | None = None
@@ -139,6 +194,8 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
     else:
         missing = reader.display(users_path) if users_path else "users.xml"
         notes.append(f"users file {missing} not found next to {reader.display(main)}")
+        if users_path is not None:
+            reader.not_read.append(NotRead(missing, "the users file the config names does not exist"))
     return MergedConfig(
         root_dir=root_dir,
         main_file=reader.display(main),
@@ -148,6 +205,8 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
         files=reader.files,
         unresolved=reader.unresolved,
         notes=notes,
+        files_not_read=reader.not_read,
+        secrets=unique(reader.secrets),
     )
 
 

@@ -33,7 +33,9 @@ def merge_into(base: ConfigNode, other: ConfigNode) -> None:
     unmatched: dict[Identity, list[ConfigNode]] = {}
     for child in base.children:
         unmatched.setdefault(identity(child), []).append(child)
-    if base.text or other.text:
+    if base.text or other.text or (base.is_leaf and other.is_leaf):
+        # A later file that writes a leaf sets its value, even to the same empty value: the value's
+        # location is then that file's line (`<password></password>` in a mounted users.d file).
         base.text = other.text
         base.text_location = other.text_location or other.location
         base.unresolved = other.unresolved

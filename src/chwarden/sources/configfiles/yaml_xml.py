@@ -2,48 +2,20 @@
 
 ``key: value`` is ``<key>value</key>``, a nested map nests elements, a list repeats the element,
 ``"@attr"`` keys are attributes and ``"#text"`` is the text. Files are composed (never
-constructed) with the safe loader, so scalars keep their literal spelling and line numbers; aliases
-and the total node count are bounded so an alias bomb fails fast instead of exhausting memory.
+constructed) with the safe loader, so scalars keep their literal spelling and line numbers; what the
+aliases expand to is bounded (``yaml_bounds``) so an alias bomb fails fast instead of exhausting memory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
-import yaml
-from yaml.events import AliasEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from chwarden.model import Location
 from chwarden.sources.configfiles.tree import MAX_DEPTH, ConfigError, ConfigNode
+from chwarden.sources.configfiles.yaml_bounds import expanded_size, new_loader, yaml_errors
 
-MAX_ALIASES = 100
 MAX_NODES = 100_000
 ROOT_TAGS = ("clickhouse", "yandex")
-
-
-class TooManyAliases(Exception):
-    def __init__(self, line: int) -> None:
-        super().__init__(line)
-        self.line = line
-
-
-class BoundedLoader(yaml.SafeLoader):
-    """A safe loader that stops after MAX_ALIASES alias references."""
-
-    aliases_seen = 0
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if self.check_event(AliasEvent):
-            self.aliases_seen += 1
-            if self.aliases_seen > MAX_ALIASES:
-                raise TooManyAliases(self.scanner_line() + 1)
-        return super().compose_node(parent, index)  # type: ignore[no-any-return]
-
-    def scanner_line(self) -> int:
-        return int(getattr(self, "line", 0))
 
 
 class _Converter:
@@ -93,30 +65,13 @@ class _Converter:
                 node.children.extend(self.element(key, key_node, item, depth + 1))
 
 
-@contextmanager
-def yaml_errors(display: str, loader: BoundedLoader) -> Iterator[None]:
-    """Turn every YAML failure (alias bombs, syntax, depth) into one ConfigError line; free the loader."""
-    try:
-        yield
-    except TooManyAliases as exc:
-        raise ConfigError(f"{display}:{exc.line}: more than {MAX_ALIASES} YAML aliases (alias bomb?)") from None
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = f":{mark.line + 1}" if mark is not None else ""
-        raise ConfigError(f"{display}{line}: malformed YAML ({exc.problem or exc.context})") from None
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{display}: malformed YAML ({exc})") from None
-    except RecursionError:
-        raise ConfigError(f"{display}: YAML nested too deeply") from None
-    finally:
-        loader.dispose()
-
-
 def parse_yaml(data: bytes, display: str) -> ConfigNode:
     """Parse YAML bytes into the XML-shaped tree, root ``clickhouse`` (optional in the file)."""
-    loader = BoundedLoader(data)
-    with yaml_errors(display, loader):
+    loader = new_loader(data, display)
+    with yaml_errors(display, loader, MAX_NODES):
         document = loader.get_single_node()
+        if document is not None:
+            expanded_size(document, MAX_NODES, MAX_DEPTH)
     converter = _Converter(display)
     if document is None:
         return ConfigNode(tag="clickhouse", location=Location(file=display, line=1))
