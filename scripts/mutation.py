@@ -118,7 +118,7 @@ TARGETS: dict[str, tuple[Target, ...]] = {
         Target("chwarden/sources/configfiles/tree_merge.py"),
         Target("chwarden/sources/configfiles/substitutions.py"),
         Target("chwarden/sources/merge.py"),
-        Target("chwarden/sources/configfiles/loader.py", ("merge_files", "_merge_all")),
+        Target("chwarden/sources/configfiles/loader.py", ("merge_files",)),
     ),
     "exit_codes": (
         Target("chwarden/cli.py", ("fail", "exit_code_for", "main")),

@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from chwarden.facts import ConfigValue, ConnectionInfo, GrantFacts, Snapshot, SystemLogFacts, UserFacts
+from chwarden.facts import (
+    ConfigValue,
+    ConnectionInfo,
+    GrantFacts,
+    InputFacts,
+    LocatedSecret,
+    Snapshot,
+    SystemLogFacts,
+    UserFacts,
+)
 from chwarden.model import Location
 from chwarden.sources.configfiles.loader import MAX_MERGE_FILES, merge_files
 from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
@@ -52,6 +61,29 @@ def test_merged_text_remembers_the_later_element_when_it_has_no_text_location() 
         Location(file="config.d/x.xml", line=3),
         "from_env=X",
     )
+
+
+def test_a_later_leaf_sets_the_value_even_to_the_same_empty_one() -> None:
+    """`<password></password>` in a later file: the value is that file's, even if it was empty before."""
+    base = ConfigNode("password", Location(file="users.xml", line=5))
+    merge_into(base, ConfigNode("password", Location(file="users.d/a.xml", line=2)))
+    assert (base.text, base.text_location) == ("", Location(file="users.d/a.xml", line=2))
+
+
+def test_an_element_with_children_keeps_no_text_location_from_an_empty_leaf() -> None:
+    base = xml("<clickhouse><networks><ip>::1</ip></networks></clickhouse>")
+    merge_into(base, xml("<clickhouse><networks/></clickhouse>", "users.d/a.xml"))
+    networks = base.find("networks")
+    assert networks is not None and (networks.text_location, shape(networks)) == (
+        None,
+        ("networks", {}, "", [("ip", {}, "::1")]),
+    )
+
+
+def test_a_later_element_with_children_clears_the_earlier_text() -> None:
+    base = xml("<clickhouse><a>1</a></clickhouse>")
+    merge_into(base, xml("<clickhouse><a><b>2</b></a></clickhouse>", "config.d/x.xml"))
+    assert shape(base) == ("clickhouse", {}, "", [("a", {}, "", [("b", {}, "2")])])
 
 
 def test_replace_swaps_the_element_and_drops_the_replace_attribute() -> None:
@@ -263,8 +295,11 @@ def test_live_answers_win_and_config_fills_what_the_server_did_not_tell() -> Non
         system_logs=[SystemLogFacts(name="query_log", configured=True)],
         server_config={"tcp_port": ConfigValue(values=["9001"]), "listen_host": ConfigValue(values=["::"])},
         config_files=["config.xml"],
+        inputs=InputFacts(files_read=["config.xml"], assumptions=["image defaults"]),
+        config_secrets=[LocatedSecret(kind="password", redacted="s3cr…(redacted, sha256:00000000)", where="users.a")],
     )
     merged = merge_live_and_config(live, config, "/etc/clickhouse-server")
+    assert (merged.inputs, merged.config_secrets) == (config.inputs, config.config_secrets)  # what the files said
     assert merged.users == config.users and merged.grants == live.grants and merged.system_logs == config.system_logs
     assert merged.server_config == {
         "tcp_port": ConfigValue(values=["9001"]),  # the file's value for a key both know
