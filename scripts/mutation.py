@@ -9,7 +9,7 @@ cannot alter behaviour, listed with its reason in docs/mutation.md).
 This is the one place that says what is mutated: after a module moves, update its path here.
 It is not part of the default test run.
 
-    .venv/bin/python scripts/mutation.py                      # every module, ~8 min on 2 busy cores
+    .venv/bin/python scripts/mutation.py                      # every module, 8-20 min on 2 busy cores
     .venv/bin/python scripts/mutation.py --module guard       # one module (repeatable)
     .venv/bin/python scripts/mutation.py --list               # the modules and what they cover
     .venv/bin/python scripts/mutation.py --module redaction --diff   # show each survivor's change
