@@ -58,7 +58,7 @@ def users_xml(count: int) -> str:
 
 def run_chdb_scenario(users: int, tables: int, runs: int) -> dict[str, float]:
     """Executed in a child process: build the instance, then time audits and the baseline."""
-    from chwarden.audit import judge
+    from chwarden.checks.judge import judge
     from chwarden.connect.base import GuardedConnection
     from chwarden.connect.embedded import EmbeddedTransport, open_chdb_session
     from chwarden.connect.target import Target

@@ -24,12 +24,13 @@ def render() -> str:
         "",
         f"{len(checks)} checks.",
         "",
-        "| id | severity | category | title |",
-        "| --- | --- | --- | --- |",
+        "| id | severity | category | title | needs |",
+        "| --- | --- | --- | --- | --- |",
     ]
     for c in checks:
         title = c.meta.title.replace("|", "\\|")
-        lines.append(f"| `{c.meta.id}` | {c.meta.severity.value} | {c.meta.category} | {title} |")
+        needs = ", ".join(f"`{n}`" for n in c.meta.needs)
+        lines.append(f"| `{c.meta.id}` | {c.meta.severity.value} | {c.meta.category} | {title} | {needs} |")
     return "\n".join(lines) + "\n"
 
 

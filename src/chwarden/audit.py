@@ -8,28 +8,33 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from chwarden.checks.registry import Check, all_checks, run_checks
+from chwarden.checks.judge import judge, select_checks
+from chwarden.checks.registry import Check
 from chwarden.connect import (
     ChwardenConnectError,
     Credentials,
     Target,
     connect,
 )
+from chwarden.errors import InputError
 from chwarden.facts import Snapshot
-from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
+from chwarden.model import Report, utc_now
+from chwarden.sources.configfiles import ConfigError, InputOptions, snapshot_from_config, snapshots_from_config
+from chwarden.sources.configfiles.locate import locate_findings
+from chwarden.sources.live import collect_live
+from chwarden.sources.localconfig import find_local_server
 from chwarden.sources.merge import merge_live_and_config
-
-if TYPE_CHECKING:
-    from chwarden.sources.configfiles import InputOptions
 
 
 class TargetFailed(Exception):
     """Nothing could be collected from the target (exit code 3)."""
+
+
+class ClusterNotFound(InputError, ValueError):
+    """--cluster names a cluster the first node does not know (a usage error)."""
 
 
 @dataclass(frozen=True)
@@ -49,23 +54,13 @@ class AuditOptions:
     skip_check_ids: tuple[str, ...] = ()
     deadline_s: float = 120.0
 
-
-def select_checks(options: AuditOptions) -> list[Check]:
-    """The checks to run; unknown ids are a usage error."""
-    checks = all_checks()
-    known = {c.meta.id for c in checks}
-    unknown = [i for i in (*options.check_ids, *options.skip_check_ids) if i not in known]
-    if unknown:
-        raise ValueError(f"unknown check id(s): {', '.join(unknown)} (see `chwarden checks`)")
-    if options.check_ids:
-        checks = [c for c in checks if c.meta.id in options.check_ids]
-    return [c for c in checks if c.meta.id not in options.skip_check_ids]
+    def selected_checks(self) -> list[Check]:
+        """The checks these options ask for; unknown ids raise UnknownCheckError."""
+        return select_checks(self.check_ids, self.skip_check_ids)
 
 
 def collect_target(target: Target, credentials: Credentials, options: AuditOptions) -> Snapshot:
     """Live facts of one server, completed with its config files when they can be read."""
-    from chwarden.sources.live import collect_live
-
     conn = connect(
         target,
         credentials,
@@ -93,14 +88,10 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
 
 
 def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions) -> Snapshot:
-    from chwarden.sources.configfiles import ConfigError, snapshot_from_config
-
     config_path = options.config_path
     overrides: dict[str, str] = {}
     origin = ""
     if config_path is None and options.use_local_config and target.scheme != "chdb" and is_local_host(target.host):
-        from chwarden.sources.localconfig import find_local_server
-
         local = find_local_server(target.host, target.port)
         if local is not None:
             config_path = local.config_file
@@ -143,7 +134,7 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     nodes = [n for n in snapshot.need("clusters") if n.cluster == cluster]
     if not nodes:
         known = sorted({n.cluster for n in snapshot.clusters or []})
-        raise ValueError(f"cluster {cluster!r} not found on {first.display}; known: {', '.join(known) or 'none'}")
+        raise ClusterNotFound(f"cluster {cluster!r} not found on {first.display}; known: {', '.join(known) or 'none'}")
     targets: list[Target] = []
     seen = {(first.host, first.port)}
     for node in nodes:
@@ -156,67 +147,10 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     return targets
 
 
-def judge(
-    snapshots: Sequence[Snapshot],
-    *,
-    command: str = "audit",
-    started_at: str | None = None,
-    checks: Iterable[Check] | None = None,
-    failed: Sequence[tuple[str, str]] = (),
-) -> Report:
-    """Run the checks over every snapshot and assemble the report."""
-    selected = list(checks) if checks is not None else all_checks()
-    findings: list[Finding] = []
-    not_checked: list[NotChecked] = []
-    endpoints: list[Endpoint] = []
-    statuses: list[TargetStatus] = []
-    for snapshot in snapshots:
-        f, n = run_checks(snapshot, selected)
-        findings.extend(f)
-        not_checked.extend(n)
-        endpoints.extend(snapshot.endpoints or [])
-        statuses.append(_status(snapshot))
-    for target, error in failed:
-        statuses.append(TargetStatus(target=target, status="failed", errors=[error]))
-    findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
-    return Report(
-        command=command,
-        started_at=started_at or utc_now(),
-        finished_at=utc_now(),
-        endpoints=_unique_endpoints(endpoints),
-        findings=findings,
-        not_checked=not_checked,
-        targets=statuses,
-    )
-
-
-def _status(snapshot: Snapshot) -> TargetStatus:
-    """The target's run status, with what an offline input read, could not read and assumed."""
-    inputs = snapshot.inputs
-    return TargetStatus(
-        target=snapshot.target,
-        status="partial" if snapshot.partial else "complete",
-        errors=list(snapshot.errors),
-        files_read=list(inputs.files_read) if inputs else [],
-        files_not_read=list(inputs.files_not_read) if inputs else [],
-        assumptions=list(inputs.assumptions) if inputs else [],
-        unknown_variables=list(inputs.unknown_variables) if inputs else [],
-        notes=list(inputs.notes) if inputs else [],
-    )
-
-
 def input_options(options: AuditOptions) -> InputOptions:
-    from chwarden.sources.configfiles import InputOptions
-
+    """What the config reader needs to know beyond the path: env values, compose env files, image."""
     env_files = [Path(p) for p in options.env_files] if options.env_files is not None else None
     return InputOptions(env=dict(options.env), env_files=env_files, image=options.image)
-
-
-def _unique_endpoints(endpoints: list[Endpoint]) -> list[Endpoint]:
-    seen: dict[tuple[str, int], Endpoint] = {}
-    for e in endpoints:
-        seen.setdefault((e.host, e.port), e)
-    return list(seen.values())
 
 
 def audit(
@@ -226,7 +160,7 @@ def audit(
 ) -> tuple[Report, list[Snapshot]]:
     """Audit one live target (and, with ``options.cluster``, every node of that cluster)."""
     started = utc_now()
-    checks = select_checks(options)
+    checks = options.selected_checks()
     first = collect_target(target, credentials, options)
     snapshots = [first]
     failed: list[tuple[str, str]] = []
@@ -241,11 +175,8 @@ def audit(
 
 def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
     """Offline audit of a config directory or file: one target per ClickHouse server it describes."""
-    from chwarden.sources.configfiles import snapshots_from_config
-    from chwarden.sources.configfiles.locate import locate_findings
-
     started = utc_now()
-    checks = select_checks(options)
+    checks = options.selected_checks()
     snapshots = snapshots_from_config(path, options=input_options(options))
     report = judge(snapshots, started_at=started, checks=checks)
     return locate_findings(report, snapshots), snapshots

@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from chwarden.model import Endpoint, FileNotRead, Location, SensitiveData
 
-SNAPSHOT_VERSION = 1
+# 2: scan facts, facts_from_config and settings_set_by_audit are typed fields (were under ``extra``);
+# version 1 files are migrated when read (``Snapshot._migrate``).
+SNAPSHOT_VERSION = 2
 
 # The access-control facts: what users.xml or the SQL RBAC tables define.
 ACCESS_FACTS = (
@@ -384,6 +386,36 @@ class ContainerFacts(FactModel):
     built_from: str | None = None  # Dockerfile the image is built from (build:), when it is
 
 
+class CredentialAttemptFacts(FactModel):
+    """One ``--try-credentials`` login of a scan: the user and a redacted password, never the value."""
+
+    protocol: str
+    port: int
+    user: str
+    password: str  # "(empty)" or the redacted form
+    accepted: bool
+    error_code: int | None = None
+
+
+class MetadataSource(FactModel):
+    """The endpoint and account a scan read the catalogue through."""
+
+    protocol: str
+    port: int
+    user: str
+
+
+class ScanFacts(FactModel):
+    """What only a network scan collects about a host, beyond its endpoints and catalogue."""
+
+    address: str | None = None  # the address the host name resolved to
+    credentials_tried: list[CredentialAttemptFacts] = Field(default_factory=list)
+    metadata_from: MetadataSource | None = None
+    queries_sent: list[str] | None = None
+    session_lock: str | None = None  # how the guard's read-only limits held on that session
+    samples: dict[str, list[dict[str, str]]] = Field(default_factory=dict)  # table -> redacted rows
+
+
 class DeploymentFacts(FactModel):
     """What a Kubernetes manifest or docker-compose file says beyond the ClickHouse config it yields."""
 
@@ -421,6 +453,9 @@ class Snapshot(FactModel):
     anonymous_login: list[AnonymousLogin] | None = None
     endpoints: list[Endpoint] | None = None  # other ClickHouse ports of the same host
     effective_settings: dict[str, SettingValue] | None = None
+    # Settings chwarden sets on its own session (the read-only guard): their session values are
+    # chwarden's, not the account's, so they are left out of effective_settings.
+    settings_set_by_audit: list[str] = Field(default_factory=list)
     server_config: dict[str, ConfigValue] | None = None
     users: list[UserFacts] | None = None
     roles: list[RoleFacts] | None = None
@@ -438,18 +473,41 @@ class Snapshot(FactModel):
     clusters: list[ClusterNodeFacts] | None = None
     log_secrets: list[LogSecretFacts] | None = None
     config_files: list[str] | None = None
+    facts_from_config: list[str] = Field(default_factory=list)  # facts a live snapshot took from config files
     gaps: dict[str, str] = Field(default_factory=dict)  # fact name -> why it is missing
     errors: list[str] = Field(default_factory=list)  # what went wrong while collecting
     partial: bool = False
+    # Collection diagnostics for people reading a saved snapshot (how the session was locked, what was
+    # truncated, which config notes came up). No other layer reads them: a fact a check or a command
+    # needs gets a typed field.
     extra: dict[str, Any] = Field(default_factory=dict)
     deployment: DeploymentFacts | None = None  # Kubernetes/compose inputs only
     inputs: InputFacts | None = None  # offline inputs: files read and not read, assumptions
     # Literal credentials written in server-side config files (redacted), from every input form.
     config_secrets: list[LocatedSecret] | None = None
     sensitive_data: list[SensitiveData] | None = None  # `discover`: what table data holds (redacted)
+    scan: ScanFacts | None = None  # `scan` snapshots only; None for every other kind
     # Derived values computed by checks (indexes, resolved profiles); never serialised. Checks only
     # read a snapshot, so a value stays valid for the snapshot's life once collection is done.
     _memo: dict[str, Any] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _migrate(cls, data: Any) -> Any:
+        """Read a snapshot saved by an older chwarden: move what lived under ``extra`` to its field."""
+        if not isinstance(data, dict) or not isinstance(data.get("extra"), dict):
+            return data
+        data, extra = dict(data), dict(data["extra"])
+        for key in _FIELDS_FORMERLY_IN_EXTRA:
+            if key in extra:
+                data.setdefault(key, extra.pop(key))
+        session_user = extra.pop("session_user", None)  # always the connection's user
+        if session_user and isinstance(data.get("connection"), dict):
+            data["connection"] = {"user": session_user, **data["connection"]}
+        if isinstance(data.get("snapshot_version"), int) and data["snapshot_version"] < SNAPSHOT_VERSION:
+            data["snapshot_version"] = SNAPSHOT_VERSION
+        data["extra"] = extra
+        return data
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Snapshot:
         """A copy with its own, empty memo: derived values of the original may not fit the copy."""
@@ -484,3 +542,6 @@ class Snapshot(FactModel):
 
     def mark_gap(self, fact: str, reason: str) -> None:
         self.gaps.setdefault(fact, reason)
+
+
+_FIELDS_FORMERLY_IN_EXTRA = ("scan", "facts_from_config", "settings_set_by_audit")

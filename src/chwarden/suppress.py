@@ -24,6 +24,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from chwarden.errors import InputError
 from chwarden.model import Finding, Location, Remediation, Report, Severity
 from chwarden.sources.configfiles.reading import read_bytes
 from chwarden.sources.configfiles.tree import ConfigError
@@ -33,7 +34,7 @@ DEFAULT_FILE = ".chwarden.yaml"
 EXPIRED_CHECK = "suppression_expired"
 
 
-class SuppressionError(Exception):
+class SuppressionError(InputError):
     """The suppression file cannot be used; the message names the file and the entry."""
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from chwarden.checks.authentication import INSECURE_TYPE_SWITCHES
+from chwarden.checks.password_settings import INSECURE_TYPE_SWITCHES
 from chwarden.checks.registry import get_check, run_check
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chwarden.checks.helpers import UNKNOWN_TO_18
+from chwarden.clickhouse.config_keys import UNKNOWN_TO_18
 from tests.harness.config_oracle import words_the_server_knows
 from tests.harness.session import Ch18Env
 

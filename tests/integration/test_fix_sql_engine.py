@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from chwarden.audit import judge
+from chwarden.checks.judge import judge
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.target import Target

@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 
 from chwarden.audit import AuditOptions, audit_config
+from chwarden.clickhouse.features import CURRENT, Features
 from chwarden.model import Severity
-from chwarden.remediate.baseline import HardenOptions, generate
-from chwarden.remediate.features import CURRENT, Features
+from chwarden.remediate.harden import HardenOptions, generate
 
 pytestmark = pytest.mark.embedded
 

@@ -87,12 +87,12 @@ def test_open_18_16_server_over_http(planted: ClickHouse18Server) -> None:
     assert settings is not None and "max_threads" in settings
     # readonly=2 and the limits are chwarden's own values on this server: not reported as the account's
     assert "readonly" not in settings and "max_execution_time" not in settings
-    assert {"readonly", "max_execution_time"} <= set(snapshot.extra["settings_set_by_audit"])
+    assert {"readonly", "max_execution_time"} <= set(snapshot.settings_set_by_audit)
 
     for fact in ("users", "roles", "grants", "quotas", "row_policies", "profiles", "profile_elements"):
         assert getattr(snapshot, fact) is None
         assert "system.users absent" in snapshot.gaps[fact]
-    assert snapshot.extra["session_user"] == "default"
+    assert snapshot.connection.user == "default"
     assert snapshot.server_config is None and "server_settings" in snapshot.gaps["server_config"]
 
     logins = {(a.protocol, a.port): a for a in snapshot.anonymous_login or []}
@@ -144,7 +144,7 @@ def test_password_server_refuses_anonymous_and_audits_as_auditor(ch18_password: 
     snapshot = _collect(ch18_password.http_url, user="auditor", password=password)
     text = _dump(snapshot)
     assert snapshot.connection.user == "auditor" and snapshot.connection.password_given
-    assert snapshot.extra["session_user"] == "auditor"
+    assert snapshot.connection.user == "auditor"
     assert snapshot.server.version == "18.16.1"
     assert snapshot.effective_settings
     refused = {a.protocol: a for a in snapshot.anonymous_login or []}

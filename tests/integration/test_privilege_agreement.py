@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from chwarden.assess.privileges import AccessModel
+from chwarden.analysis.access import AccessModel
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.target import Target

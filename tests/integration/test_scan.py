@@ -215,7 +215,7 @@ def test_only_metadata_and_the_empty_password_without_opt_in(
     ch18_factory: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Safety: the query log shows catalogue queries only; no credential but default/'' is sent."""
-    import chwarden.scan.metadata as metadata
+    import chwarden.sources.network.metadata as metadata
 
     opened = ch18_factory()
     opened.admin_query("CREATE TABLE default.chat_history (ts DateTime, prompt String) ENGINE = MergeTree ORDER BY ts")
@@ -231,7 +231,7 @@ def test_only_metadata_and_the_empty_password_without_opt_in(
     monkeypatch.setattr(metadata, "connect", spy)
     outcome = run_scan(parse_targets([opened.host, locked.host]), ScanOptions(timeout=2.0))
     assert set(sent) == {("default", "")}
-    assert all(s.extra["scan"]["credentials_tried"] == [] for s in outcome.snapshots)
+    assert all(s.scan is not None and s.scan.credentials_tried == [] for s in outcome.snapshots)
 
     scan_queries = [q for _kind, q in opened.query_log("default") if not q.startswith(("CREATE", "INSERT", "SYSTEM"))]
     scan_queries = [q for q in scan_queries if "FROM system.query_log" not in q]
@@ -433,7 +433,7 @@ def test_every_report_format_renders_a_scan(ch18_open: ClickHouse18Server, chat_
 
 
 def test_chunked_and_garbage_http_answers_are_parsed_safely() -> None:
-    from chwarden.scan.codecs import http_complete, parse_http_reply, parse_native_reply, parse_pg_messages
+    from chwarden.sources.network.codecs import http_complete, parse_http_reply, parse_native_reply, parse_pg_messages
 
     chunked = b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\n18.\r\n5\r\n16.1\n\r\n0\r\n\r\n"
     assert http_complete(chunked) and parse_http_reply(chunked) is not None

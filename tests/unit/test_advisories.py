@@ -18,12 +18,12 @@ from chwarden.advisories import (
     data_age_days,
     data_date,
     load_advisory_data,
-    parse_version,
     support_status,
 )
 from chwarden.advisories.data import DATA_FILE, Advisory, policy_severity
 from chwarden.advisories.matching import released_lines
-from chwarden.advisories.versions import ClickHouseVersion, format_branch
+from chwarden.clickhouse.version import Version as ClickHouseVersion
+from chwarden.clickhouse.version import format_branch, parse_version
 from chwarden.model import Severity
 
 DATA = bundled_data()

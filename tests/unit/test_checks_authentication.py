@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from chwarden.checks.authentication import INSECURE_TYPE_SWITCHES
+from chwarden.checks.password_settings import INSECURE_TYPE_SWITCHES
 from chwarden.checks.registry import get_check, run_check
 from chwarden.facts import (
     AnonymousLogin,

@@ -203,7 +203,7 @@ def test_grants_held_directly_moves_the_exact_privileges_into_the_role() -> None
 
 
 def test_grant_statement_forms() -> None:
-    from chwarden.checks.helpers import grant_statement
+    from chwarden.checks.fixes import grant_statement
 
     assert grant_statement(grant("SHOW TABLES"), "r") == "GRANT SHOW TABLES ON *.* TO `r`"
     wildcard = grant("SELECT", database="team_", is_wildcard=True)

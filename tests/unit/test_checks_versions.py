@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
-from chwarden.advisories import advisories_for, parse_version
+from chwarden.advisories import advisories_for
 from chwarden.checks.registry import get_check, run_checks
+from chwarden.clickhouse.version import parse_version
 from chwarden.connect import Credentials, connect, parse_target
 from chwarden.facts import SecretRef, ServerInfo, Snapshot, TableFacts
 from chwarden.model import Finding, NotChecked, Severity

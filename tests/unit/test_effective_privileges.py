@@ -10,7 +10,7 @@ import dataclasses
 
 import pytest
 
-from chwarden.assess.privileges import AccessModel, Grant, decides
+from chwarden.analysis.access import AccessModel, Grant, decides
 from chwarden.facts import (
     Capabilities,
     ConfigValue,

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from chwarden.audit import AuditOptions, audit_config
+from chwarden.clickhouse.features import Features, VersionError
+from chwarden.clickhouse.features import parse_release_line as parse_version
 from chwarden.model import Severity
-from chwarden.remediate.baseline import HardenError, HardenOptions, generate
-from chwarden.remediate.features import Features, VersionError, parse_version
+from chwarden.remediate.harden import HardenError, HardenOptions, generate
 
 TLS = {"tls_cert": "/etc/clickhouse-server/server.crt", "tls_key": "/etc/clickhouse-server/server.key"}
 

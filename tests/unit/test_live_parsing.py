@@ -6,12 +6,13 @@ import re
 
 import pytest
 
+from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.connect.base import QueryFailed
 from chwarden.redact import redact
 from chwarden.sources.live.log_secrets import PATTERNS
-from chwarden.sources.live.runner import failure_reason, sql_string
+from chwarden.sources.live.runner import failure_reason
 from chwarden.sources.live.secrets import definition_secrets, redacted_excerpt, split_arguments, text_secrets
-from chwarden.sources.probe import native_hello, parse_mysql_greeting, parse_native_reply
+from chwarden.sources.network.codecs import native_hello, parse_mysql_greeting, parse_native_reply
 
 SECRET = "Planted-Secret-123"
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from chwarden.checks.registry import CheckMeta, all_checks
 from chwarden.model import Finding, Remediation, Report, Severity
 from chwarden.report import RENDERERS, render
-from chwarden.report.catalog import catalog_entries, render_catalog
+from chwarden.report.checklist import catalog_entries, render_catalog
 from chwarden.report.terminal import print_report
 
 SAMPLE = Path(__file__).parent.parent / "data" / "reports" / "sample-report.json"

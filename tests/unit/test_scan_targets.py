@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from chwarden.clickhouse.ports import SCAN_PORTS
 from chwarden.scan import read_credentials
-from chwarden.scan.ports import SCAN_PORTS, PortSpecError, parse_ports
+from chwarden.scan.ports import PortSpecError, parse_ports
 from chwarden.scan.targets import (
     HARD_LIMIT,
     LARGE_RANGE,

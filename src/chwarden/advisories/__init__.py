@@ -18,14 +18,12 @@ from chwarden.advisories.matching import (
     assessments,
     support_status,
 )
-from chwarden.advisories.versions import ClickHouseVersion, parse_version
 
 __all__ = [
     "Advisory",
     "AdvisoryData",
     "AdvisoryDataError",
     "Assessment",
-    "ClickHouseVersion",
     "Status",
     "SupportStatus",
     "advisories_for",
@@ -35,6 +33,5 @@ __all__ = [
     "data_age_days",
     "data_date",
     "load_advisory_data",
-    "parse_version",
     "support_status",
 ]

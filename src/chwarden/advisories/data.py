@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from chwarden.advisories.versions import Branch, ClickHouseVersion, format_branch, parse_branch, parse_version
+from chwarden.clickhouse.version import Branch, Version, format_branch, parse_branch, parse_version
 from chwarden.model import Severity
 
 DATA_FILE = "advisories.json"
@@ -118,9 +118,9 @@ class Advisory(_Model):
         return merged
 
     @functools.cached_property
-    def fixed_by_branch(self) -> dict[Branch, ClickHouseVersion]:
+    def fixed_by_branch(self) -> dict[Branch, Version]:
         """Every fixed build keyed by its release line (``first_fixed`` folded in)."""
-        result: dict[Branch, ClickHouseVersion] = {}
+        result: dict[Branch, Version] = {}
         for text in self.fixed_by_branch_text().values():
             version = parse_version(text)
             if version is not None:

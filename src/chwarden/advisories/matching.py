@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from chwarden.advisories.data import Advisory, AdvisoryData, bundled_data, parse_month
-from chwarden.advisories.versions import (
+from chwarden.clickhouse.version import (
     Branch,
-    ClickHouseVersion,
+    Version,
     format_branch,
     parse_branch,
     parse_version,
@@ -61,8 +61,8 @@ class SupportStatus:
     projected: bool  # some released lines were assumed from the monthly cadence, not bundled data
 
 
-def _as_version(version: ClickHouseVersion | str) -> ClickHouseVersion:
-    if isinstance(version, ClickHouseVersion):
+def _as_version(version: Version | str) -> Version:
+    if isinstance(version, Version):
         return version
     parsed = parse_version(version)
     if parsed is None:
@@ -70,7 +70,7 @@ def _as_version(version: ClickHouseVersion | str) -> ClickHouseVersion:
     return parsed
 
 
-def assess(advisory: Advisory, version: ClickHouseVersion | str) -> Assessment:
+def assess(advisory: Advisory, version: Version | str) -> Assessment:
     """Judge one advisory against one version."""
     ver = _as_version(version)
     if ver.is_cloud:
@@ -93,19 +93,19 @@ def assess(advisory: Advisory, version: ClickHouseVersion | str) -> Assessment:
     return Assessment(advisory, Status.AFFECTED, None, nearest)
 
 
-def _nearest_fixed(fixed: dict[Branch, ClickHouseVersion], version: ClickHouseVersion) -> str | None:
+def _nearest_fixed(fixed: dict[Branch, Version], version: Version) -> str | None:
     candidates = [v for v in fixed.values() if v > version]
     return str(min(candidates)) if candidates else None
 
 
-def assessments(version: ClickHouseVersion | str, data: AdvisoryData | None = None) -> list[Assessment]:
+def assessments(version: Version | str, data: AdvisoryData | None = None) -> list[Assessment]:
     """Every advisory that affects (or possibly affects) the version, in data-file order."""
     ver = _as_version(version)
     found = [assess(adv, ver) for adv in (data or bundled_data()).advisories]
     return [a for a in found if a.applies]
 
 
-def advisories_for(version: ClickHouseVersion | str, data: AdvisoryData | None = None) -> list[Advisory]:
+def advisories_for(version: Version | str, data: AdvisoryData | None = None) -> list[Advisory]:
     """Advisories affecting the version (possibly-affected ones included; Cloud builds match none)."""
     return [a.advisory for a in assessments(version, data)]
 
@@ -146,7 +146,7 @@ def _months_after(branch: Branch, month: tuple[int, int]) -> Iterator[tuple[Bran
 
 
 def support_status(
-    version: ClickHouseVersion | str, today: date | None = None, data: AdvisoryData | None = None
+    version: Version | str, today: date | None = None, data: AdvisoryData | None = None
 ) -> SupportStatus:
     """Whether the version's release line still gets security fixes on ``today``."""
     data = data or bundled_data()
@@ -191,13 +191,11 @@ def support_status(
 __all__ = [
     "UPGRADE_TO_SUPPORTED",
     "Assessment",
-    "ClickHouseVersion",
     "Status",
     "SupportStatus",
     "advisories_for",
     "assess",
     "assessments",
-    "parse_version",
     "released_lines",
     "support_status",
 ]

@@ -1,13 +1,13 @@
 """Attack paths from the network to the sensitive data (`chwarden assess`).
 
 ``assess`` collects live targets; ``assess_report`` / ``attack_paths`` work on snapshots already
-collected (the demo, saved snapshots). ``privileges.AccessModel`` is the effective-privilege
-engine the paths are built on.
+collected (the demo, saved snapshots). The effective-privilege model the paths are built on is
+``chwarden.analysis.access.AccessModel``, shared with the checks.
 """
 
 from __future__ import annotations
 
-from chwarden.assess.engine import (
+from chwarden.assess.run import (
     Assessment,
     AssessOptions,
     assess,
@@ -15,14 +15,10 @@ from chwarden.assess.engine import (
     assess_target,
     attack_paths,
 )
-from chwarden.assess.privileges import AccessModel, Grant, TableAccess
 
 __all__ = [
-    "AccessModel",
     "AssessOptions",
     "Assessment",
-    "Grant",
-    "TableAccess",
     "assess",
     "assess_report",
     "assess_target",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from chwarden.assess.privileges import Grant, TableAccess
+from chwarden.analysis.access import Grant, TableAccess
+from chwarden.checks.fixes import user_fix, users_d_xml, xml_users_era
 from chwarden.checks.fixroute import fit_to_storage
-from chwarden.checks.helpers import quote_ident, user_fix, users_d_xml, xml_users_era
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Remediation
 

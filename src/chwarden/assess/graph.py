@@ -11,7 +11,9 @@ import ipaddress
 from dataclasses import dataclass, field
 from typing import Any
 
-from chwarden.checks.helpers import allowed_from_any_host, is_loopback_only, is_passwordless, server_version
+from chwarden.analysis.principals import allowed_from_any_host, is_loopback_only, is_passwordless
+from chwarden.analysis.versions import version_of
+from chwarden.clickhouse.features import IPV4_PREFIXES_MATCH_SINCE
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Endpoint
 
@@ -75,8 +77,8 @@ def reach_step(snapshot: Snapshot, user: UserFacts) -> Step:
 
 def _legacy_cidr_open(snapshot: Snapshot, user: UserFacts) -> bool:
     """18.x matches every client against an IPv4 ``a.b.c.d/NN`` network (a known server bug)."""
-    version = server_version(snapshot)
-    if version is None or version >= (19,):
+    version = version_of(snapshot)
+    if version is None or version.at_least(IPV4_PREFIXES_MATCH_SINCE):
         return False
     for net in user.host_ip:
         address, _, prefix = net.partition("/")

@@ -11,11 +11,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from chwarden.analysis.access import AccessModel, TableAccess
+from chwarden.analysis.principals import session_user
 from chwarden.assess.fixes import Cut, cuts_for
 from chwarden.assess.graph import Step, auth_step, endpoint_steps, reach_step, role_step
-from chwarden.assess.privileges import AccessModel, TableAccess
 from chwarden.assess.sensitivity import DataClass, TableData
-from chwarden.checks.helpers import session_user
 from chwarden.facts import Snapshot, TableFacts, UserFacts
 from chwarden.model import AttackPath, Severity
 

@@ -2,51 +2,28 @@
 
 Discover (``chwarden.discover``) reads the data and counts matching rows per column and class
 (secret, pii, conversation). Without it, assess falls back to what the audit already knows:
-table and column names (``log_stream``, ``prompt``, ``api_key``, ``email`` ...), with the table's
-row count as the count, and says so (``source: inferred``).
+table and column names (``log_stream``, ``prompt``, ``api_key``, ``email`` ...: the shared name
+vocabulary of ``chwarden.analysis.names``), with the table's row count as the count, and says so
+(``source: inferred``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from chwarden.analysis.names import DATA_CATEGORIES, classify_name
+from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.facts import TableFacts
 from chwarden.model import SensitiveData
 
-SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
 CATEGORY_WEIGHT = {"secret": 1.0, "conversation": 0.9, "personal": 0.8}
 # Discover names personal data "personal"; the report contract once called it "pii".
 CATEGORY_ALIASES = {"pii": "personal"}
 
-# (category, pattern over a column name, pattern over a table name)
-NAME_RULES: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
-    (
-        "secret",
-        re.compile(r"(?i)(api_?key|secret|token|passw(or)?d|passwd|credential|private_key|access_key|cookie)"),
-        re.compile(r"(?i)(secret|credential|api_?keys?|tokens?$|passwords?)"),
-    ),
-    (
-        "conversation",
-        re.compile(
-            r"(?i)^(prompt|completion|messages?|conversation(_id)?|chat(_text)?|assistant|reply|response_text)$"
-        ),
-        re.compile(r"(?i)(chat|conversation|prompt|completion|transcript|dialog|log_?stream)"),
-    ),
-    (
-        "personal",
-        re.compile(
-            r"(?i)(e_?mail|phone|ssn|passport|birth|address|full_?name|first_?name|last_?name|client_ip|ip_addr)"
-        ),
-        re.compile(r"(?i)(customers?|users?_?profiles?|contacts?|patients?|employees?)"),
-    ),
-)
 # Classes the name guess still adds when discover ran: discover's detectors are patterns, so no
 # secret or personal match means none; chat text has no pattern, so a chat-like name stays evidence.
 KEPT_WITH_DISCOVER = frozenset({"conversation"})
-# Tables known to carry both chat text and credentials in the wild (the DeepSeek log_stream).
-KNOWN_LEAKY_TABLES = {"log_stream": ("conversation", "secret")}
 
 
 @dataclass(frozen=True)
@@ -117,10 +94,11 @@ def inferred(tables: Iterable[TableFacts]) -> dict[tuple[str, str], TableData]:
         if table.database in SYSTEM_DATABASES or table.is_temporary:
             continue
         classes: list[DataClass] = []
-        for category, column_re, table_re in NAME_RULES:
-            columns = tuple(name for name, _type in table.columns if column_re.search(name))
-            by_name = bool(table_re.search(table.name)) or category in KNOWN_LEAKY_TABLES.get(table.name, ())
-            if columns or by_name:
+        by_name = classify_name(table=table.name)
+        by_column = [(name, classify_name(column=name)) for name, _type in table.columns]
+        for category in DATA_CATEGORIES:
+            columns = tuple(name for name, hinted in by_column if category in hinted)
+            if columns or category in by_name:
                 classes.append(DataClass(category, table.total_rows, columns, source="inferred"))
         if classes:
             result[(table.database, table.name)] = TableData(table.database, table.name, table.total_rows, classes)

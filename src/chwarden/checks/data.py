@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.checks.helpers import anonymous_login_accepted
+from chwarden.analysis.principals import anonymous_login_accepted
+from chwarden.checks.references import REF_GRANT, REF_MASKING, REF_ROW_POLICY
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import Snapshot
 from chwarden.model import Remediation, SensitiveData, Severity
 
 CATEGORY = "data"
-REF_MASKING = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings#query_masking_rules"
-REF_COLUMN_GRANTS = "https://clickhouse.com/docs/sql-reference/statements/grant"
-REF_ROW_POLICY = "https://clickhouse.com/docs/sql-reference/statements/create/row-policy"
 LOG_DATABASES = frozenset({"system"})
 
 
@@ -84,7 +82,7 @@ _PERSONAL_SEVERITY = {
         "Rotate every exposed credential, delete or mask the rows, stop the application from "
         "logging secrets, and restrict SELECT on the column."
     ),
-    references=(REF_MASKING, REF_COLUMN_GRANTS),
+    references=(REF_MASKING, REF_GRANT),
     needs=("sensitive_data",),
 )
 def secrets_in_table_data(snapshot: Snapshot) -> Iterator[Hit]:
@@ -109,7 +107,7 @@ def secrets_in_table_data(snapshot: Snapshot) -> Iterator[Hit]:
         "to hold it, and usually has no retention limit."
     ),
     remediation="Restrict SELECT on the column (column grants or row policies) and add a TTL.",
-    references=(REF_COLUMN_GRANTS, REF_ROW_POLICY),
+    references=(REF_GRANT, REF_ROW_POLICY),
     needs=("sensitive_data",),
 )
 def personal_data_in_table_data(snapshot: Snapshot) -> Iterator[Hit]:
@@ -133,7 +131,7 @@ def personal_data_in_table_data(snapshot: Snapshot) -> Iterator[Hit]:
         "is the most sensitive table a company holds. Chat history was the core of the DeepSeek leak."
     ),
     remediation="Limit SELECT on the table to the service that needs it, add a TTL, and encrypt or pseudonymise.",
-    references=(REF_COLUMN_GRANTS, REF_ROW_POLICY),
+    references=(REF_GRANT, REF_ROW_POLICY),
     needs=("sensitive_data",),
 )
 def chat_logs_in_table_data(snapshot: Snapshot) -> Iterator[Hit]:

@@ -11,18 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.checks.deployment_reach import installation_only, reachable_beyond_host
-from chwarden.checks.helpers import is_loopback_only, users_or_missing
+from chwarden.analysis.deployment_reach import installation_only, reachable_beyond_host
+from chwarden.analysis.principals import is_loopback_only
+from chwarden.checks.references import (
+    REF_CHI,
+    REF_COMPOSE_PORTS,
+    REF_CONFIG_FILES,
+    REF_IMAGE,
+    REF_OPERATOR_USERS,
+    REF_USERS,
+)
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import ContainerFacts, DeploymentFacts, FactMissing, Snapshot
 from chwarden.model import Remediation, Severity
-
-REF_OPERATOR_USERS = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/security_hardening.md"
-REF_CHI = "https://github.com/Altinity/clickhouse-operator/blob/master/docs/custom_resource_explained.md"
-REF_IMAGE = "https://hub.docker.com/r/clickhouse/clickhouse-server"
-REF_COMPOSE_PORTS = "https://docs.docker.com/reference/compose-file/services/#ports"
-REF_CONFIG_FILES = "https://clickhouse.com/docs/operations/configuration-files"
-REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 
 OPEN_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "0.0.0.0", "::", "0/0"})
 CLICKHOUSE_PORTS = frozenset({8123, 8443, 9000, 9440, 9004, 9005, 9009, 9010, 9100, 9363, 9181, 2181})
@@ -267,7 +268,7 @@ def docker_ports_published_on_all_interfaces(snapshot: Snapshot) -> Iterator[Hit
 )
 def well_known_password(snapshot: Snapshot) -> Iterator[Hit]:
     reachable = reachable_beyond_host(snapshot)
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         if not user.well_known_password or user.password_empty:
             continue
         local = is_loopback_only(user) or installation_only(snapshot, user)

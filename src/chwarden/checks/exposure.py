@@ -10,41 +10,33 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from chwarden.assess.privileges import FALSE_FILTER, AccessModel
-from chwarden.checks.helpers import (
-    can_select,
-    lacks,
-    quote_ident,
-    session_is_passwordless,
-    session_user,
-    users_d_xml,
-    xml_users_era,
+from chwarden.analysis.access import FALSE_FILTER, AccessModel
+from chwarden.analysis.names import EXPOSURE_CATEGORIES, classify_name
+from chwarden.analysis.principals import can_select, session_is_passwordless, session_user
+from chwarden.analysis.versions import lacks
+from chwarden.checks.authentication import PASSWORD_FIXES
+from chwarden.checks.fixes import users_d_xml, xml_users_era
+from chwarden.checks.references import (
+    REF_DATABASE_ENGINES,
+    REF_DEEPSEEK,
+    REF_DICTIONARIES,
+    REF_DISPLAY_SECRETS,
+    REF_NAMED_COLLECTIONS,
+    REF_ROW_POLICY,
+    REF_TABLE_ENGINES,
 )
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.features import XML_ROW_FILTERS_SINCE
+from chwarden.clickhouse.sql import quote_ident
+from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.facts import SecretRef, Snapshot, TableFacts
 from chwarden.model import Remediation, Severity
-from chwarden.remediate.features import XML_ROW_FILTERS_SINCE
 
 CATEGORY = "exposure"
-REF_NAMED_COLLECTIONS = "https://clickhouse.com/docs/operations/named-collections"
-REF_DISPLAY_SECRETS = (
-    "https://clickhouse.com/docs/operations/server-configuration-parameters/settings#display_secrets_in_show_and_select"
-)
-REF_DICTIONARIES = "https://clickhouse.com/docs/sql-reference/dictionaries"
-REF_DATABASE_ENGINES = "https://clickhouse.com/docs/engines/database-engines"
-REF_TABLE_ENGINES = "https://clickhouse.com/docs/engines/table-engines"
-REF_DEEPSEEK = "https://www.wiz.io/blog/wiz-research-uncovers-exposed-deepseek-database-leak"
-REF_ROW_POLICY = "https://clickhouse.com/docs/sql-reference/statements/create/row-policy"
 
 NAMED_COLLECTION_FIX = (
     "Move the credentials into a named collection (CREATE NAMED COLLECTION ... ) or config.d with from_env, "
     "recreate the object referencing it, and rotate the credential: it has been readable in the DDL."
-)
-SYSTEM_DATABASES = frozenset({"system", "information_schema", "INFORMATION_SCHEMA"})
-# Names of tables and columns that usually hold conversations, logs or credentials.
-SENSITIVE_TABLE = re.compile(r"(?i)(log_?stream|chat|message|prompt|conversation|completion|transcript|_logs?$)")
-SENSITIVE_COLUMN = re.compile(
-    r"(?i)(api_?key|secret|token|passw(or)?d|passwd|credential|prompt|message|chat|completion|cookie|session_id)"
 )
 
 
@@ -155,7 +147,7 @@ def named_collection_secrets_visible(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 def _sensitive_columns(table: TableFacts) -> list[str]:
-    return [name for name, _type in table.columns if SENSITIVE_COLUMN.search(name)]
+    return [name for name, _type in table.columns if classify_name(column=name) & set(EXPOSURE_CATEGORIES)]
 
 
 @check(
@@ -171,6 +163,7 @@ def _sensitive_columns(table: TableFacts) -> list[str]:
     remediation="Require a password, then grant SELECT on these tables only to the roles that need them.",
     references=(REF_DEEPSEEK, REF_ROW_POLICY),
     needs=("tables",),
+    fixed_by=PASSWORD_FIXES,
 )
 def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
     tables: list[TableFacts] = snapshot.need("tables")
@@ -181,7 +174,7 @@ def sensitive_looking_tables_readable(snapshot: Snapshot) -> Iterator[Hit]:
         if table.database in SYSTEM_DATABASES or table.is_temporary:
             continue
         columns = _sensitive_columns(table)
-        if not (columns or SENSITIVE_TABLE.search(table.name)):
+        if not (columns or classify_name(table=table.name) & set(EXPOSURE_CATEGORIES)):
             continue
         if not can_select(snapshot, user, table.database, table.name):
             continue

@@ -10,7 +10,7 @@ keeps only the SQL fix, since a users.d patch would define a second entity of th
 
 from __future__ import annotations
 
-from chwarden.checks.helpers import XML_USER_STORAGES
+from chwarden.checks.fixes import XML_USER_STORAGES
 from chwarden.facts import Snapshot
 from chwarden.model import Remediation
 

@@ -10,36 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from chwarden.checks.helpers import (
-    PROFILE_CONSTRAINTS_SINCE,
-    ProfileResolver,
-    constraint_lines,
-    element_owner,
-    group_subjects,
-    is_passwordless,
-    lacks,
-    quote_ident,
-    roles_of_user,
-    session_is_passwordless,
-    session_user,
-    settings_fix,
-    settings_subjects,
-    users_or_missing,
-    xml_fragment,
-    xml_users_era,
-)
+from chwarden.analysis.principals import is_passwordless, roles_of_user, session_is_passwordless, session_user
+from chwarden.analysis.profiles import ProfileResolver, element_owner, group_subjects, settings_subjects
+from chwarden.analysis.versions import lacks
+from chwarden.checks.authentication import PASSWORD_FIXES
+from chwarden.checks.fixes import constraint_lines, settings_fix, xml_fragment, xml_users_era
 from chwarden.checks.privileges import anonymous_subject
+from chwarden.checks.references import REF_COMPLEXITY, REF_CONSTRAINTS, REF_PERMISSIONS, REF_PROFILES, REF_QUOTAS
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.features import CONSTRAINTS_SINCE
+from chwarden.clickhouse.sql import quote_ident
 from chwarden.facts import QuotaFacts, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 
 CATEGORY = "limits"
-REF_PERMISSIONS = "https://clickhouse.com/docs/operations/settings/permissions-for-queries"
-REF_CONSTRAINTS = "https://clickhouse.com/docs/operations/settings/constraints-on-settings"
-REF_COMPLEXITY = "https://clickhouse.com/docs/operations/settings/query-complexity"
-REF_QUOTAS = "https://clickhouse.com/docs/operations/quotas"
-REF_PROFILES = "https://clickhouse.com/docs/operations/settings/settings-profiles"
-REF_SETTINGS = "https://clickhouse.com/docs/operations/settings/settings"
 
 # Settings that cap what one user may consume; raising them is what constraints prevent.
 LIMIT_SETTINGS = frozenset(
@@ -99,12 +83,13 @@ def _subject_hits(
     remediation="Lock readonly with a CONST constraint; make passwordless accounts readonly = 1.",
     references=(REF_PERMISSIONS, REF_CONSTRAINTS),
     needs=("profile_elements",),
+    fixed_by=PASSWORD_FIXES,
 )
 def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
     resolver = ProfileResolver.of(snapshot)
     # Before profile constraints (19.14) a user has one profile and no roles, and readonly 1/2 forbids
     # changing `readonly` itself: nothing can lift it, and nothing more could lock it.
-    lockable = not lacks(snapshot, PROFILE_CONSTRAINTS_SINCE)
+    lockable = not lacks(snapshot, CONSTRAINTS_SINCE)
     for element in resolver.elements if lockable else []:
         if element.setting_name != "readonly" or (element.value or "").strip() not in ("1", "2"):
             continue
@@ -121,7 +106,7 @@ def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
             location=element.location,
         )
     skip = anonymous_subject(snapshot)  # its observed session is judged by anonymous_user_can_write
-    for user in users_or_missing(snapshot):
+    for user in snapshot.need("users"):
         if not is_passwordless(user) or user.name == skip:
             continue
         readonly = resolver.resolve(f"user:{user.name}").get("readonly")
@@ -357,7 +342,7 @@ def limits_not_constrained(snapshot: Snapshot) -> Iterator[Hit]:
                 resource=owner,
                 evidence={"unconstrained_limits": loose},
                 remediation=settings_fix(snapshot, owner, loose)
-                if not lacks(snapshot, PROFILE_CONSTRAINTS_SINCE)
+                if not lacks(snapshot, CONSTRAINTS_SINCE)
                 else Remediation(text=NO_CONSTRAINTS_BEFORE_19_14),
                 location=own[0].location,
             )
@@ -374,6 +359,7 @@ def limits_not_constrained(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Set allow_ddl = 0 (CONST) in the profile of every passwordless account.",
     references=(REF_PERMISSIONS,),
+    fixed_by=PASSWORD_FIXES,
 )
 def ddl_allowed(snapshot: Snapshot) -> Iterator[Hit]:
     names = ("readonly", "allow_ddl")
@@ -393,7 +379,7 @@ def ddl_allowed(snapshot: Snapshot) -> Iterator[Hit]:
             )
     if snapshot.profile_elements is None:
         return
-    passwordless = {u.name for u in users_or_missing(snapshot) if is_passwordless(u)} - judged
+    passwordless = {u.name for u in snapshot.need("users") if is_passwordless(u)} - judged
     subjects = [s for s in settings_subjects(snapshot, names) if set(s.users) & passwordless]
     for s in subjects:
         if _is_zero(s.values["readonly"]) and not _is_zero(s.values["allow_ddl"]):

@@ -4,33 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.checks.helpers import (
-    accepted_admin,
-    config_known,
-    config_section,
-    config_value,
-    grants_of_principals,
-    group_subjects,
-    is_true,
-    lacks,
-    settings_fix,
-    settings_subjects,
-    version_at_least,
-    xml_fragment,
+from chwarden.analysis.principals import accepted_admin, grants_of_principals, session_user
+from chwarden.analysis.profiles import group_subjects, settings_subjects
+from chwarden.analysis.server_config import config_known, config_section, config_value, is_true
+from chwarden.analysis.versions import lacks, version_at_least
+from chwarden.checks.fixes import settings_fix, xml_fragment
+from chwarden.checks.references import (
+    REF_DISPLAY_SECRETS,
+    REF_LOG_QUERIES,
+    REF_LOGGER,
+    REF_MASKING,
+    REF_QUERY_LOG,
+    REF_SERVER_SETTINGS,
+    REF_SESSION_LOG,
 )
 from chwarden.checks.registry import Hit, check, version_lacks_feature
+from chwarden.clickhouse.features import DISPLAY_SECRETS_SINCE, LOG_TTL_SINCE, MASKING_SINCE, SESSION_LOG_SINCE
 from chwarden.facts import LogSecretFacts, Snapshot, SystemLogFacts
 from chwarden.model import Remediation, Severity
-from chwarden.remediate.features import LOG_TTL_SINCE, MASKING_SINCE
 
 CATEGORY = "logging"
-REF_SERVER = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
-REF_QUERY_LOG = "https://clickhouse.com/docs/operations/system-tables/query_log"
-REF_SESSION_LOG = "https://clickhouse.com/docs/operations/system-tables/session_log"
-REF_LOG_QUERIES = "https://clickhouse.com/docs/operations/settings/settings#log_queries"
-REF_MASKING = REF_SERVER + "#query_masking_rules"
-REF_DISPLAY_SECRETS = REF_SERVER + "#display_secrets_in_show_and_select"
-REF_LOGGER = REF_SERVER + "#logger"
 VERBOSE_LEVELS = frozenset({"trace", "debug", "test"})
 
 
@@ -117,7 +110,7 @@ NO_LOG_TTL = (
         "addresses and occasional secrets; without a TTL they grow forever and so does the exposure."
     ),
     remediation="Add <ttl>event_date + INTERVAL 30 DAY DELETE</ttl> to each log section.",
-    references=(REF_SERVER + "#query_log", REF_QUERY_LOG),
+    references=(REF_SERVER_SETTINGS + "#query_log", REF_QUERY_LOG),
     needs=("system_logs",),
 )
 def system_log_without_ttl(snapshot: Snapshot) -> Iterator[Hit]:
@@ -189,7 +182,7 @@ def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("server_config",),
 )
 def secrets_shown_in_show_select(snapshot: Snapshot) -> Iterator[Hit]:
-    if version_at_least(snapshot, (23, 5)) is False:
+    if version_at_least(snapshot, DISPLAY_SECRETS_SINCE) is False:
         return  # secrets are not masked at all before; credentials_in_* checks cover that
     value = config_value(snapshot, "display_secrets_in_show_and_select")
     if value is None or not is_true(value.value):
@@ -230,8 +223,8 @@ def _format_setting_on(snapshot: Snapshot) -> list[str]:
     ]
     session = (snapshot.effective_settings or {}).get(name)
     if session is not None and is_true(session.value):
-        user = snapshot.extra.get("session_user") or snapshot.connection.user or "session"
-        if grants_of_principals(snapshot, str(user)) or snapshot.grants is None:
+        user = session_user(snapshot) or "session"
+        if grants_of_principals(snapshot, user) or snapshot.grants is None:
             found.append(f"session:{user}")
     return sorted(set(found))
 
@@ -288,11 +281,11 @@ def passwords_in_query_log(snapshot: Snapshot) -> Iterator[Hit]:
         "password guessing and logins from unexpected places leave no trace in ClickHouse."
     ),
     remediation="Enable <session_log> with a TTL (weigh the shipped config's caveat about it).",
-    references=(REF_SESSION_LOG, REF_SERVER + "#session_log"),
+    references=(REF_SESSION_LOG, REF_SERVER_SETTINGS + "#session_log"),
     needs=("system_logs",),
 )
 def session_log_disabled(snapshot: Snapshot) -> Iterator[Hit]:
-    if version_at_least(snapshot, (21, 9)) is False:
+    if version_at_least(snapshot, SESSION_LOG_SINCE) is False:
         return  # no session_log before 21.9
     entry = _log_entry(snapshot.need("system_logs"), "session_log")
     missing = _log_missing(snapshot, entry, "session_log")

@@ -3,6 +3,22 @@
 A check function yields ``Hit``s; the runner turns them into ``Finding``s carrying the metadata.
 A check that needs a fact the snapshot lacks yields a ``NotChecked`` with the recorded reason,
 never a silent pass.
+
+What a check declares with ``@check``:
+
+* ``needs``: the facts it cannot judge without. The runner asks for them before the check runs, and
+  ``chwarden checks`` lists them. A fact needed only in some cases (a config key the server may not
+  expose, the version for a threshold) is asked for where the case arises: ``snapshot.need(fact)``,
+  or ``FactMissing`` with the reason.
+* ``applies``: whether the check concerns this kind of target at all (scan checks and a live audit,
+  Kubernetes checks and a server); when it does not, it yields nothing, not even "not checked".
+* ``fixed_by``: checks whose fix also makes this check's finding go away when the finding exists only
+  because the account has no password (``passwordless`` evidence, or the audit session itself):
+  ``chwarden fix`` then leaves this fix out behind that one instead of taking rights away from an
+  account that will authenticate.
+
+Built-in check modules register themselves when imported (``builtin`` imports them all): the one
+import circle the floor plan accepts (``scripts/check_layers.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +46,7 @@ class CheckMeta:
     # Whether the check concerns this kind of target at all (e.g. Kubernetes checks and a live
     # server): when it does not, the check yields nothing - neither findings nor "not checked".
     applies: Callable[[Snapshot], bool] | None = None
+    fixed_by: tuple[str, ...] = ()  # checks whose fix (a password) makes a passwordless finding go away
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,7 @@ def check(
     references: Iterable[str] = (),
     needs: Iterable[str] = (),
     applies: Callable[[Snapshot], bool] | None = None,
+    fixed_by: Iterable[str] = (),
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check function under a stable snake_case id."""
 
@@ -84,6 +102,7 @@ def check(
             references=tuple(references),
             needs=tuple(needs),
             applies=applies,
+            fixed_by=tuple(fixed_by),
         )
         _REGISTRY[id] = Check(meta, func)
         return func
@@ -102,9 +121,16 @@ def get_check(check_id: str) -> Check:
     return _REGISTRY[check_id]
 
 
+def fixed_by(check_id: str) -> tuple[str, ...]:
+    """The checks whose fix supersedes this one's (none for a check this version does not know)."""
+    _load_builtin_checks()
+    known = _REGISTRY.get(check_id)
+    return known.meta.fixed_by if known is not None else ()
+
+
 def _load_builtin_checks() -> None:
     # Importing the package registers every built-in check module exactly once.
-    import chwarden.checks.catalog  # noqa: F401
+    import chwarden.checks.builtin  # noqa: F401
 
 
 def finding_fingerprint(check_id: str, target: str, resource: str) -> str:

@@ -1,10 +1,11 @@
 """Checks of what a network scan saw from outside: open logins, exposed UIs and leaky handlers.
 
 They read only what ``chwarden scan`` collects: ``endpoints`` (and what each revealed), the
-catalogue of an endpoint that let the scan in (``tables``) and ``extra["scan"]`` (credential
-attempts, redacted samples). ``SCAN_CHECK_IDS`` is the set a scan is judged with: these, the
-version checks and the audit's endpoint-only checks. On an audit's snapshot (no
-``extra["scan"]``) they stay silent: the audit judges the same facts with its own checks.
+catalogue of an endpoint that let the scan in (``tables``) and ``scan`` (credential
+attempts, redacted samples). ``scan_checks()`` is the set a scan is judged with: these, the
+version checks and the audit's endpoint-only checks. They apply to scan snapshots only
+(``applies=scanned``): an audit's snapshot gets neither findings nor "not checked" from them, the
+audit judges the same facts with its own checks.
 """
 
 from __future__ import annotations
@@ -13,17 +14,26 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from chwarden.checks.helpers import xml_fragment
-from chwarden.checks.network import REF_HTTP, REF_KEEPER, REF_MYSQL, REF_PORTS, REF_POSTGRESQL, REF_SERVER_SETTINGS
+from chwarden.analysis.names import EXPOSURE_CATEGORIES, table_hints
+from chwarden.checks.fixes import xml_fragment
+from chwarden.checks.references import (
+    REF_DEEPSEEK,
+    REF_HTTP,
+    REF_KEEPER,
+    REF_MYSQL,
+    REF_PORTS,
+    REF_POSTGRESQL,
+    REF_SERVER_SETTINGS,
+    REF_USERS,
+)
 from chwarden.checks.registry import Check, Hit, all_checks, check
 from chwarden.facts import Snapshot, TableFacts
 from chwarden.model import Endpoint, Remediation, Severity
-from chwarden.scan.sensitive import classify
 
 CATEGORY = "scan"
-REF_DEEPSEEK = "https://www.wiz.io/blog/wiz-research-uncovers-exposed-deepseek-database-leak"
-REF_USERS = "https://clickhouse.com/docs/operations/settings/settings-users"
 MAX_LISTED_TABLES = 50
+# How scan evidence has always named the name-hint categories (``looks_like``).
+SCAN_LABELS = {"conversation": "chat", "log": "log", "secret": "credentials"}
 ENDPOINT_CHECKS = frozenset({"stack_traces_sent_to_clients", "server_display_name_leaked"})
 PASSWORD_FIX = Remediation(
     xml=xml_fragment(
@@ -39,12 +49,10 @@ PASSWORD_FIX = Remediation(
 
 def scanned(snapshot: Snapshot) -> bool:
     """Scan checks judge scan snapshots only; an audit's snapshot gets neither hits nor gaps from them."""
-    return "scan" in snapshot.extra
+    return snapshot.scan is not None
 
 
 def _endpoints(snapshot: Snapshot) -> list[Endpoint]:
-    if not scanned(snapshot):
-        return []
     endpoints: list[Endpoint] = snapshot.need("endpoints")
     return endpoints
 
@@ -115,6 +123,8 @@ def _register_open_login(rule: OpenLogin) -> None:
         ),
         remediation=PASSWORD_FIX.text or "",
         references=(rule.reference, REF_USERS, REF_DEEPSEEK),
+        needs=("endpoints",),
+        applies=scanned,
     )(judge)
 
 
@@ -130,18 +140,17 @@ for _rule in OPEN_LOGINS:
     rationale="A credential from a short public list of defaults opened the server: it is as good as no password.",
     remediation="Change the password of this user to a strong, unique one and restrict its networks.",
     references=(REF_USERS,),
+    applies=scanned,
 )
 def default_credentials_accepted(snapshot: Snapshot) -> Iterator[Hit]:
-    if not scanned(snapshot):
-        return
-    for attempt in snapshot.extra.get("scan", {}).get("credentials_tried", []):
-        if attempt.get("accepted"):
+    for attempt in snapshot.scan.credentials_tried if snapshot.scan else []:
+        if attempt.accepted:
             yield Hit(
-                resource=f"endpoint:{snapshot.target}:{attempt['port']}",
+                resource=f"endpoint:{snapshot.target}:{attempt.port}",
                 evidence={
-                    "protocol": attempt["protocol"],
-                    "user": attempt["user"],
-                    "password": attempt["password"],
+                    "protocol": attempt.protocol,
+                    "user": attempt.user,
+                    "password": attempt.password,
                     **_catalogue(snapshot),
                 },
             )
@@ -158,13 +167,13 @@ def default_credentials_accepted(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Close the login first; then treat the data in these tables as disclosed (rotate the secrets).",
     references=(REF_DEEPSEEK,),
+    needs=("tables",),
+    applies=scanned,
 )
 def sensitive_tables_exposed(snapshot: Snapshot) -> Iterator[Hit]:
-    if not scanned(snapshot):
-        return
-    samples: dict[str, Any] = snapshot.extra["scan"].get("samples", {})
+    samples = snapshot.scan.samples if snapshot.scan else {}
     for table in snapshot.need("tables"):
-        kinds = classify(table)
+        kinds = {SCAN_LABELS[c]: reasons for c, reasons in table_hints(table, EXPOSURE_CATEGORIES).items()}
         if not kinds:
             continue
         name = f"{table.database}.{table.name}"
@@ -284,6 +293,8 @@ def _register_reveal(rule: Reveal) -> None:
         rationale=rule.rationale,
         remediation=rule.remediation,
         references=(rule.reference, REF_PORTS),
+        needs=("endpoints",),
+        applies=scanned,
     )(judge)
 
 
@@ -302,6 +313,8 @@ for _reveal in REVEALS:
     ),
     remediation="Keep ClickHouse ports behind a firewall or VPN; expose only what clients need.",
     references=(REF_PORTS,),
+    needs=("endpoints",),
+    applies=scanned,
 )
 def clickhouse_endpoint_reachable(snapshot: Snapshot) -> Iterator[Hit]:
     for e in _endpoints(snapshot):

@@ -6,23 +6,13 @@ import ipaddress
 import re
 from collections.abc import Iterator
 
-from chwarden.checks.helpers import (
-    LOOPBACK_NETWORKS,
-    config_known,
-    config_section,
-    config_value,
-    is_true,
-    port_enabled,
-    xml_fragment,
-)
+from chwarden.analysis.principals import LOOPBACK_NETWORKS
+from chwarden.analysis.server_config import config_known, config_section, config_value, is_true, port_enabled
+from chwarden.checks.fixes import xml_fragment
+from chwarden.checks.references import REF_CLUSTERS, REF_DISTRIBUTED, REF_SERVER_SETTINGS, REF_SSL
 from chwarden.checks.registry import Hit, check
 from chwarden.facts import ConfigValue, FactMissing, Snapshot
 from chwarden.model import Location, Remediation, Severity
-
-REF_SSL = "https://clickhouse.com/docs/guides/sre/configuring-ssl"
-REF_SERVER_SETTINGS = "https://clickhouse.com/docs/operations/server-configuration-parameters/settings"
-REF_DISTRIBUTED = "https://clickhouse.com/docs/engines/table-engines/special/distributed"
-REF_CLUSTERS = "https://clickhouse.com/docs/operations/system-tables/clusters"
 
 OLD_PROTOCOLS = ("tlsv1", "tlsv1_1")
 WEAK_CIPHER_PARTS = frozenset(
@@ -66,6 +56,7 @@ def _tls_configured(snapshot: Snapshot) -> bool:
     ),
     remediation="Set openSSL.server.disableProtocols to sslv2,sslv3,tlsv1,tlsv1_1.",
     references=(REF_SSL, REF_SERVER_SETTINGS),
+    needs=("server_config",),
 )
 def tls_old_protocols_allowed(snapshot: Snapshot) -> Iterator[Hit]:
     if not _tls_configured(snapshot):
@@ -114,6 +105,7 @@ def weak_cipher_tokens(cipher_list: str) -> list[str]:
     ),
     remediation="Use a modern cipherList such as ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!MD5:!3DES.",
     references=(REF_SSL, REF_SERVER_SETTINGS),
+    needs=("server_config",),
 )
 def tls_weak_ciphers(snapshot: Snapshot) -> Iterator[Hit]:
     if not _tls_configured(snapshot):
@@ -149,6 +141,7 @@ def tls_weak_ciphers(snapshot: Snapshot) -> Iterator[Hit]:
     ),
     remediation="Set openSSL.client.verificationMode to relaxed/strict and use RejectCertificateHandler.",
     references=(REF_SSL, REF_SERVER_SETTINGS),
+    needs=("server_config",),
 )
 def outbound_tls_not_verified(snapshot: Snapshot) -> Iterator[Hit]:
     mode = config_value(snapshot, "openSSL.client.verificationMode")

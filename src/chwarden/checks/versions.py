@@ -21,13 +21,12 @@ from chwarden.advisories.matching import (
     assessments,
     support_status,
 )
-from chwarden.advisories.versions import ClickHouseVersion, parse_version
+from chwarden.checks.references import REF_SECURITY_CHANGELOG, REF_SECURITY_POLICY
 from chwarden.checks.registry import Hit, check
+from chwarden.clickhouse.version import Version, parse_version
 from chwarden.facts import FactMissing, Snapshot
 from chwarden.model import Remediation, Severity
 
-REF_SECURITY_CHANGELOG = "https://clickhouse.com/docs/whats-new/security-changelog"
-REF_SECURITY_POLICY = "https://github.com/ClickHouse/ClickHouse/blob/master/SECURITY.md"
 SECRETS_MASKING_ADVISORY = "CHW-2022-SECRETS-MASKING"
 ALTINITY_NOTE = (
     "Altinity build: matched by its version number; the vendor may carry extra backports, "
@@ -35,7 +34,7 @@ ALTINITY_NOTE = (
 )
 
 
-def server_version(snapshot: Snapshot) -> ClickHouseVersion:
+def required_version(snapshot: Snapshot) -> Version:
     """The parsed OSS version of the target, or FactMissing saying why it cannot be judged."""
     raw = snapshot.server.version
     if not raw:
@@ -83,7 +82,7 @@ def freshness(as_of: date) -> dict[str, Any]:
     references=(REF_SECURITY_CHANGELOG, REF_SECURITY_POLICY),
 )
 def vulnerable_version(snapshot: Snapshot) -> Iterator[Hit]:
-    version = server_version(snapshot)
+    version = required_version(snapshot)
     as_of = audit_date(snapshot)
     support = support_status(version, as_of)
     for found in assessments(version):
@@ -91,7 +90,7 @@ def vulnerable_version(snapshot: Snapshot) -> Iterator[Hit]:
             yield _advisory_hit(version, found, support, as_of)
 
 
-def _advisory_hit(version: ClickHouseVersion, found: Assessment, support: SupportStatus, as_of: date) -> Hit:
+def _advisory_hit(version: Version, found: Assessment, support: SupportStatus, as_of: date) -> Hit:
     adv = found.advisory
     possibly = found.status is Status.POSSIBLY_AFFECTED
     evidence: dict[str, Any] = {
@@ -124,7 +123,7 @@ def _advisory_hit(version: ClickHouseVersion, found: Assessment, support: Suppor
     )
 
 
-def _fixed_in_text(version: ClickHouseVersion, found: Assessment) -> str:
+def _fixed_in_text(version: Version, found: Assessment) -> str:
     if found.fixed_in:
         return found.fixed_in
     if found.status is Status.POSSIBLY_AFFECTED:
@@ -140,7 +139,7 @@ def _supported_target(support: SupportStatus) -> str:
     return f"the latest {lts or newest} build"
 
 
-def _upgrade_advice(version: ClickHouseVersion, found: Assessment, support: SupportStatus) -> str:
+def _upgrade_advice(version: Version, found: Assessment, support: SupportStatus) -> str:
     adv, line = found.advisory, version.line
     target = _supported_target(support)
     if found.fixed_in:
@@ -172,7 +171,7 @@ def _upgrade_advice(version: ClickHouseVersion, found: Assessment, support: Supp
     references=(REF_SECURITY_POLICY,),
 )
 def unsupported_release_line(snapshot: Snapshot) -> Iterator[Hit]:
-    version = server_version(snapshot)
+    version = required_version(snapshot)
     as_of = audit_date(snapshot)
     support = support_status(version, as_of)
     if support.supported:
@@ -216,7 +215,7 @@ def unsupported_release_line(snapshot: Snapshot) -> Iterator[Hit]:
     references=("https://github.com/ClickHouse/ClickHouse/pull/43227",),
 )
 def secrets_not_masked_by_version(snapshot: Snapshot) -> Iterator[Hit]:
-    version = server_version(snapshot)
+    version = required_version(snapshot)
     advisory = bundled_data().advisory(SECRETS_MASKING_ADVISORY)
     found = assess(advisory, version)
     if not found.applies:

@@ -33,7 +33,7 @@ _SELECT_RE = re.compile(r"^\s*(SELECT|WITH)\b", re.IGNORECASE)
 def open_chdb_session(path: str, config_file: str | None = None, readonly: bool = False) -> Any:
     """An in-process session (loads chdb into this process: prefer ``EngineWorker``)."""
     try:
-        from chdb import session as chdb_session
+        from chdb import session as chdb_session  # lazy: optional extra, ~0.3 s, loads the engine
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise ChwardenConnectError("the embedded engine needs chdb: pip install 'chwarden[embedded]'") from exc
     try:

@@ -44,7 +44,7 @@ def connection_string(path: str, config_file: str | None, readonly: bool) -> str
 def _serve(conn: Connection, target: str) -> None:
     """Worker main loop: open the session, then answer (sql, fmt) until told to stop or orphaned."""
     try:
-        from chdb import session as chdb_session
+        from chdb import session as chdb_session  # lazy: optional extra, loaded in the worker process only
 
         session = chdb_session.Session(target)  # type: ignore[no-untyped-call]
     except ImportError:

@@ -9,18 +9,23 @@ A user name may appear in the URL; a password never may (it would sit in shell h
 
 from __future__ import annotations
 
+import getpass
 import os
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from chwarden.connect.base import GuardedConnection, Transport
+from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.guard import DEFAULT_MAX_EXECUTION_TIME, DEFAULT_MAX_RESULT_ROWS
+from chwarden.connect.http import HttpTransport
+from chwarden.connect.native import NativeTransport
+from chwarden.errors import InputError
 
 DEFAULT_PORTS = {"http": 8123, "https": 8443, "clickhouse": 9000, "clickhouses": 9440}
 PROTOCOL_OF_SCHEME = {"http": "http", "https": "https", "clickhouse": "native", "clickhouses": "native_tls"}
 
 
-class TargetError(ValueError):
+class TargetError(InputError, ValueError):
     """The target or the credentials given are unusable (exit code 2)."""
 
 
@@ -117,8 +122,6 @@ def resolve_credentials(
         except OSError as exc:
             raise TargetError(f"cannot read password file {password_file}: {exc.strerror}") from exc
     elif ask_password:
-        import getpass
-
         password = getpass.getpass(f"Password for {name}@{target.display}: ")
     elif "CLICKHOUSE_PASSWORD" in env:
         password = env["CLICKHOUSE_PASSWORD"]
@@ -135,12 +138,8 @@ def open_transport(
 ) -> Transport:
     network_transport: type[Transport] | None = None
     if target.scheme in ("http", "https"):
-        from chwarden.connect.http import HttpTransport
-
         network_transport = HttpTransport
     elif target.scheme in ("clickhouse", "clickhouses"):
-        from chwarden.connect.native import NativeTransport
-
         network_transport = NativeTransport
     if network_transport is not None:
         return network_transport(  # type: ignore[call-arg]
@@ -153,8 +152,6 @@ def open_transport(
             connect_timeout=connect_timeout,
             ca_file=ca_file,
         )
-    from chwarden.connect.embedded import EmbeddedTransport
-
     return EmbeddedTransport(target.path, target.config_file)
 
 

@@ -12,6 +12,8 @@ import string
 from collections.abc import Callable
 from pathlib import Path
 
+from chwarden.clickhouse.sql import quote_string
+
 DEMO_CONFIG = """<clickhouse>
     <!-- The exposed setup: every interface, plain ports, passwordless default from anywhere. -->
     <listen_host>0.0.0.0</listen_host>
@@ -108,8 +110,5 @@ def seed_demo_data(execute: Callable[[str], object], rows: int = 2000) -> None:
         "ENGINE = MergeTree ORDER BY timestamp"
     )
     execute("TRUNCATE TABLE default.log_stream")
-    values = ",".join(
-        "(" + ",".join("'" + v.replace("\\", "\\\\").replace("'", "\\'") + "'" for v in row) + ")"
-        for row in demo_rows(rows)
-    )
+    values = ",".join("(" + ",".join(quote_string(v) for v in row) + ")" for row in demo_rows(rows))
     execute(f"INSERT INTO default.log_stream VALUES {values}")

@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from chwarden.assess.engine import Assessment, assess_report, fill_table_rows, run_discover
+from chwarden.assess.run import Assessment, assess_report, run_discover
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.engine_worker import EngineWorker
@@ -20,6 +20,7 @@ from chwarden.demo.instance import seed_demo_data, write_demo_config
 from chwarden.model import Report, utc_now
 from chwarden.sources.configfiles import snapshot_from_config
 from chwarden.sources.live import collect_live
+from chwarden.sources.live.catalog import fill_table_rows
 from chwarden.sources.merge import merge_live_and_config
 
 SEED_TIMEOUT = 120.0  # seconds per setup statement

@@ -14,20 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from chwarden.analysis.names import classify_name
 from chwarden.discover import sql
 
 STATS_ROWS = 1000
-CHAT_NAME = re.compile(
-    r"(?i)(prompt|completion|response|answer|question|reply|utterance|transcript|conversation|chat|user_input|"
-    r"assistant|bot_message|llm)"
-)
 ROLE_COLUMN = re.compile(r"(?i)^(role|speaker|sender|author|from|participant|message_role)$")
 CHAT_ROLES = frozenset({"user", "assistant", "human", "ai", "bot", "model", "system", "tool"})
-NAME_HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("secret", re.compile(r"(?i)(passw|passwd|pwd|secret|token|api_?key|apikey|access_?key|private_?key|credential)")),
-    ("personal", re.compile(r"(?i)(e_?mail|phone|mobile|ssn|iban|card_?num|credit_?card|birth|passport|address)")),
-    ("conversation", CHAT_NAME),
-)
+HINT_CATEGORIES = ("secret", "personal", "conversation")  # column-name hints reported as category ``hint``
 # Three words in a row, and sentence punctuation followed by a space or the end of the value.
 _WORDY = r"[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}"
 _SENTENCE = r"[a-z][.?!](?:\s|$)"
@@ -68,13 +61,15 @@ def has_chat_roles(values: Sequence[str]) -> bool:
 
 
 def name_hints(column: str) -> list[str]:
-    return [kind for kind, pattern in NAME_HINTS if pattern.search(column)]
+    """The categories a column's name hints at (the shared vocabulary of ``chwarden.analysis.names``)."""
+    hinted = classify_name(column=column, ambiguous=False)
+    return [kind for kind in HINT_CATEGORIES if kind in hinted]
 
 
 def is_chat_column(column: str, stats: TextStats, roles_in_table: bool) -> bool:
     if ROLE_COLUMN.match(column):
         return False
-    return stats.reads_like_chat and (roles_in_table or bool(CHAT_NAME.search(column)))
+    return stats.reads_like_chat and (roles_in_table or "conversation" in classify_name(column=column, ambiguous=False))
 
 
 def stats_from_row(row: dict[str, object]) -> TextStats:

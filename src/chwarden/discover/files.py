@@ -15,7 +15,7 @@ from pathlib import Path
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.discover import sql
-from chwarden.discover.engine import (
+from chwarden.discover.column_scan import (
     ColumnTarget,
     ScanPlan,
     ScanStopped,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from chwarden.connect.base import GuardedConnection
 from chwarden.discover import sql
-from chwarden.discover.engine import ColumnTarget, TableTarget, run
+from chwarden.discover.column_scan import ColumnTarget, TableTarget, run
 from chwarden.sources.live.log_secrets import WINDOW_DAYS
 
 OWN_QUERIES = "chwarden:"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from chwarden.checks.judge import judge
+from chwarden.checks.registry import get_check
 from chwarden.discover.run import DiscoverResult
+from chwarden.facts import AnonymousLogin, Snapshot
 from chwarden.model import Report
 
 DATA_CHECKS = (
@@ -21,10 +24,6 @@ def build_report(
     started_at: str | None = None,
 ) -> Report:
     """Judge a DiscoverResult with the data checks; the report carries its sensitive_data."""
-    from chwarden.audit import judge
-    from chwarden.checks.registry import get_check
-    from chwarden.facts import AnonymousLogin, Snapshot
-
     snapshot = Snapshot(
         target=target,
         sensitive_data=result.sensitive_data,

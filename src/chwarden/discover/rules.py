@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from chwarden.discover.validators import VALIDATORS
+from chwarden.errors import InputError
 from chwarden.model import Severity
 
 Category = Literal["secret", "personal", "conversation"]
@@ -106,13 +107,17 @@ def load_rules() -> RuleSet:
     return RuleSet.model_validate(json.loads(text))
 
 
+class UnknownDetectorError(InputError, ValueError):
+    """A detector id given on the command line is not in the rules (a usage error)."""
+
+
 def select_detectors(ids: tuple[str, ...] | None) -> tuple[Detector, ...]:
-    """All detectors, or the named ones; unknown ids are a ValueError naming the valid choices."""
+    """All detectors, or the named ones; unknown ids raise UnknownDetectorError naming the valid choices."""
     detectors = load_rules().detectors
     if not ids:
         return detectors
     known = {d.id: d for d in detectors}
     unknown = [i for i in ids if i not in known]
     if unknown:
-        raise ValueError(f"unknown detector id(s): {', '.join(unknown)} (see `chwarden detectors`)")
+        raise UnknownDetectorError(f"unknown detector id(s): {', '.join(unknown)} (see `chwarden detectors`)")
     return tuple(known[i] for i in ids)

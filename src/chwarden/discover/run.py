@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from chwarden.connect.base import GuardedConnection, QueryFailed
 from chwarden.discover import conversation, sql
-from chwarden.discover.engine import (
+from chwarden.discover.column_scan import (
     ColumnResult,
     ScanPlan,
     ScanStopped,

@@ -29,22 +29,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from chwarden.clickhouse.sql import quote_ident, quote_string
 from chwarden.discover.rules import Detector
 
 MARKER = "chwarden:discover"
 CONTEXT_CHARS = 24  # left context kept with each fragment (validators look at it)
+# The shared ClickHouse quoting, under the short names the query builders use.
+quote = quote_string
+ident = quote_ident
 FRAGMENT_CHARS = 512
 FRAGMENTS_PER_ROW = 20
 FALLBACK_PATTERN_CHARS = 1000
-
-
-def quote(value: str) -> str:
-    """A ClickHouse string literal (backslashes and quotes escaped)."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def ident(name: str) -> str:
-    return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
 
 
 def string_array(values: Sequence[str]) -> str:

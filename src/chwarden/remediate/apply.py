@@ -9,6 +9,7 @@ server error messages are scrubbed of those secrets before they are shown.
 from __future__ import annotations
 
 import abc
+import re
 import ssl
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,7 +74,7 @@ class ChdbWriter(WriteConnection):
 
     def __init__(self, target: Target) -> None:
         try:
-            from chdb import session as chdb_session
+            from chdb import session as chdb_session  # lazy: optional extra, ~0.3 s, loads the engine
         except ImportError as exc:  # pragma: no cover - depends on the install
             raise ApplyError("the embedded engine needs chdb: pip install 'chwarden[embedded]'") from exc
         conn = (target.path or "") + (f"?config-file={target.config_file}" if target.config_file else "")
@@ -101,8 +102,6 @@ class StatementFailed(Exception):
 
 
 def _code(text: str) -> int | None:
-    import re
-
     match = re.search(r"Code:\s*(\d+)", text)
     return int(match.group(1)) if match else None
 

@@ -21,7 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from chwarden.checks.helpers import ipv4_netmask_form
+from chwarden.checks.registry import fixed_by
+from chwarden.clickhouse.features import CLICKHOUSE_ROOT_SINCE, IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
+from chwarden.clickhouse.sql import escape_string, quote_string
+from chwarden.clickhouse.version import Version, parse_version
 from chwarden.model import Finding, Report
 from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
 
@@ -114,10 +117,6 @@ def patch_directory(doc: str) -> str:
     return "users.d" if tags and tags <= USERS_SECTIONS else "config.d"
 
 
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("'", "\\'")
-
-
 def _fill_sql(sql: str, fills: dict[str, str], missing: list[str]) -> str:
     def sub(match: re.Match[str]) -> str:
         whole, inner = match.group(1), match.group(2)
@@ -125,7 +124,7 @@ def _fill_sql(sql: str, fills: dict[str, str], missing: list[str]) -> str:
         if is_password_placeholder(name):
             return match.group(0)  # filled only when applied, from the secret store
         if name in fills:
-            return f"'{_escape(fills[name])}'" if whole else _escape(fills[name])
+            return quote_string(fills[name]) if whole else escape_string(fills[name])
         missing.append(name)
         return match.group(0)
 
@@ -201,49 +200,44 @@ def build(
     return FixScript(items=items, root=chosen_root)
 
 
-# Fixes that give a user a password, and findings that exist only because a user has none: once the
-# first is applied the second no longer applies, and its fix (read-only profile, no DDL) would only
-# take rights away from the account that now authenticates.
-GIVES_PASSWORD = frozenset({"default_user_without_password", "user_without_password", "empty_password_hash"})
-ONLY_WHILE_PASSWORDLESS = frozenset(
-    {"anonymous_user_can_write", "ddl_allowed", "readonly_not_enforced", "sensitive_looking_tables_readable"}
-)
-
-
 def _mark_superseded(items: list[FixItem]) -> None:
-    password_fix: dict[str, int] = {}
+    """Leave out a fix that another fix of the script makes unnecessary (``CheckMeta.fixed_by``).
+
+    A finding that exists only because an account has no password (a read-only profile, no DDL...) is
+    gone once that account gets one; its own fix would only take rights away from an account that
+    now authenticates.
+    """
+    ready: dict[tuple[str, str], int] = {}  # (check id, account) -> number of its first applicable fix
     for n, item in enumerate(items, 1):
-        if item.finding.check_id in GIVES_PASSWORD and (item.statements or item.patches) and not item.missing:
-            password_fix.setdefault(item.user, n)
+        if (item.statements or item.patches) and not item.missing:
+            ready.setdefault((item.finding.check_id, item.user), n)
     for item in items:
-        kind, name = item.finding.resource.partition(":")[0], item.user
-        passwordless_finding = kind == "session" or item.finding.evidence.get("passwordless") is True
-        if item.finding.check_id in ONLY_WHILE_PASSWORDLESS and passwordless_finding and name in password_fix:
-            item.superseded_by = password_fix[name]
+        passwordless = (
+            item.finding.resource.partition(":")[0] == "session" or item.finding.evidence.get("passwordless") is True
+        )
+        fixes = [ready[(c, item.user)] for c in fixed_by(item.finding.check_id) if (c, item.user) in ready]
+        if passwordless and fixes:
+            item.superseded_by = min(fixes)
 
 
-def _report_versions(report: Report) -> list[str]:
-    return [e.version or "" for e in report.endpoints] + [
-        str(f.evidence.get("version")) for f in report.findings if f.category == "versions"
+def report_version(report: Report) -> Version | None:
+    """The server's version as the report tells it (an endpoint, or a version finding's evidence)."""
+    texts = [e.version for e in report.endpoints] + [
+        f.evidence.get("version") for f in report.findings if f.category == "versions"
     ]
+    return next((v for v in map(parse_version, texts) if v is not None), None)
 
 
 def ipv4_prefixes_broken(report: Report) -> bool:
     """The report is of an 18.x server, where `<ip>a.b.c.d/NN</ip>` matches every client."""
-    for version in _report_versions(report):
-        match = re.match(r"(\d+)\.", version)
-        if match:
-            return int(match.group(1)) <= 18
-    return False
+    version = report_version(report)
+    return version is not None and not version.at_least(IPV4_PREFIXES_MATCH_SINCE)
 
 
 def root_for(report: Report) -> str:
     """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
-    for version in _report_versions(report):
-        match = re.match(r"(\d+)\.(\d+)", version or "")
-        if match:
-            return "yandex" if (int(match.group(1)), int(match.group(2))) < (22, 1) else "clickhouse"
-    return "clickhouse"
+    version = report_version(report)
+    return "yandex" if version is not None and not version.at_least(CLICKHOUSE_ROOT_SINCE) else "clickhouse"
 
 
 def _comment_block(text: str) -> list[str]:

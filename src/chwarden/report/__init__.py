@@ -1,12 +1,14 @@
 """Report renderers: a finished ``Report`` in, a string out; the CLI decides where it goes.
 
-``RENDERERS`` maps a format name to its renderer; adding a format means one module and one entry.
+``ReportFormat`` names every format and ``RENDERERS`` maps each to its renderer; adding a format
+means one module, one member and one entry. The command line offers exactly these formats.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields
+from enum import Enum
 from typing import Any
 
 from chwarden.model import Report
@@ -20,19 +22,46 @@ from chwarden.report.terminal import render_terminal
 
 Renderer = Callable[[Report, RenderOptions], str]
 
-RENDERERS: dict[str, Renderer] = {
-    "terminal": render_terminal,
-    "json": render_json,
-    "sarif": render_sarif,
-    "markdown": render_markdown,
-    "html": render_html,
-    "dot": render_dot,
-    "mermaid": render_mermaid,
+
+class ReportFormat(str, Enum):
+    """Every format a report renders to."""
+
+    terminal = "terminal"
+    json = "json"
+    sarif = "sarif"
+    markdown = "markdown"
+    html = "html"
+    dot = "dot"
+    mermaid = "mermaid"
+
+
+_RENDERER_OF: dict[ReportFormat, Renderer] = {
+    ReportFormat.terminal: render_terminal,
+    ReportFormat.json: render_json,
+    ReportFormat.sarif: render_sarif,
+    ReportFormat.markdown: render_markdown,
+    ReportFormat.html: render_html,
+    ReportFormat.dot: render_dot,
+    ReportFormat.mermaid: render_mermaid,
+}
+RENDERERS: dict[str, Renderer] = {fmt.value: _RENDERER_OF[fmt] for fmt in ReportFormat}
+
+# Formats that draw only the attack paths (assess); every other format renders the whole report.
+PATH_FORMATS = frozenset({ReportFormat.dot, ReportFormat.mermaid})
+# A lone --output FILE picks its format from the extension.
+FORMAT_EXTENSIONS = {
+    ".json": ReportFormat.json,
+    ".sarif": ReportFormat.sarif,
+    ".md": ReportFormat.markdown,
+    ".markdown": ReportFormat.markdown,
+    ".html": ReportFormat.html,
+    ".htm": ReportFormat.html,
+    ".txt": ReportFormat.terminal,
 }
 
 _OPTION_NAMES = frozenset(f.name for f in fields(RenderOptions))
 
-__all__ = ["RENDERERS", "RenderOptions", "Renderer", "render"]
+__all__ = ["FORMAT_EXTENSIONS", "PATH_FORMATS", "RENDERERS", "RenderOptions", "Renderer", "ReportFormat", "render"]
 
 
 def render(report: Report, fmt: str, **opts: Any) -> str:

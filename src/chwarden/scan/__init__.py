@@ -1,7 +1,7 @@
 """``chwarden scan``: find the ClickHouse endpoints strangers can reach, and what they expose.
 
 ``run_scan`` is the library entry point: targets in, a Report (command ``scan``) plus one
-Snapshot per host with open ports out. The CLI (``chwarden.cli_scan``) only adds argument
+Snapshot per host with open ports out. The CLI (``chwarden.cli.scan``) only adds argument
 parsing, streaming output and the progress bar.
 """
 
@@ -10,12 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from chwarden.checks.judge import judge
+from chwarden.checks.scan import scan_checks
+from chwarden.clickhouse.ports import SCAN_PORTS
 from chwarden.facts import Snapshot
 from chwarden.model import Endpoint, Report, utc_now
-from chwarden.scan.engine import Credential, ScanOptions, ScanRun, scan_sync
-from chwarden.scan.ports import SCAN_PORTS, PortSpecError, parse_ports
-from chwarden.scan.snapshots import snapshots_of
-from chwarden.scan.targets import ScanTarget, TargetSpecError, parse_targets
+from chwarden.scan.ports import PortSpecError, parse_ports
+from chwarden.scan.targets import TargetSpecError, parse_targets
+from chwarden.sources.network.host_facts import snapshots_of
+from chwarden.sources.network.scanner import MAX_CREDENTIALS, Credential, ScanOptions, ScanRun, ScanTarget, scan_sync
 
 
 @dataclass
@@ -33,9 +36,6 @@ def run_scan(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> ScanOutcome:
     """Scan, turn each host into a snapshot and judge the snapshots with the scan's checks."""
-    from chwarden.audit import judge
-    from chwarden.checks.scan import scan_checks
-
     started = utc_now()
     callbacks = {k: v for k, v in (("on_endpoint", on_endpoint), ("on_progress", on_progress)) if v is not None}
     run = scan_sync(targets, options, **callbacks)
@@ -53,8 +53,6 @@ def _without_impostor_gaps(report: Report, snapshots: list[Snapshot]) -> Report:
 
 def read_credentials(text: str, origin: str = "credentials file") -> tuple[Credential, ...]:
     """``user:password`` (or ``user`` alone for an empty password) per line; ``#`` comments."""
-    from chwarden.scan.engine import MAX_CREDENTIALS
-
     found: list[Credential] = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.lstrip().startswith("#"):

@@ -1,34 +1,15 @@
-"""Every port ClickHouse can open, with the protocol expected there, and ``--ports`` parsing."""
+"""``--ports`` parsing: a list and ranges of ports, ``default`` for every port ClickHouse can open."""
 
 from __future__ import annotations
 
-SCAN_PORTS: dict[int, str] = {
-    8123: "http",
-    8443: "https",
-    9000: "native",
-    9440: "native_tls",
-    9004: "mysql",
-    9005: "postgresql",
-    9009: "interserver",
-    9010: "interserver_https",
-    9100: "grpc",
-    9181: "keeper",
-    9281: "keeper_tls",
-    9234: "keeper_raft",
-    2181: "zookeeper",
-    9363: "prometheus",
-    9022: "ssh",
-}
+from chwarden.clickhouse.ports import SCAN_PORTS
+from chwarden.errors import InputError
+
 MAX_PORTS = 1024
 
 
-class PortSpecError(ValueError):
+class PortSpecError(InputError, ValueError):
     """``--ports`` could not be understood."""
-
-
-def kind_of(port: int) -> str:
-    """The protocol expected on a port; ``unknown`` ports are tried as HTTP, then native."""
-    return SCAN_PORTS.get(port, "unknown")
 
 
 def parse_ports(text: str) -> tuple[int, ...]:

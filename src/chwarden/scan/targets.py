@@ -4,7 +4,7 @@
 ``nmap -oX`` or the JSON of ``masscan -oJ``: their open ports are probed directly, so discovery
 at internet scale stays with those tools. Ranges above ``LARGE_RANGE`` addresses need an
 explicit confirmation; ``HARD_LIMIT`` is never exceeded. Parsing does no DNS: names are resolved
-by the engine, so an unresolvable name becomes a failed target, not a crash.
+by the scanner, so an unresolvable name becomes a failed target, not a crash.
 """
 
 from __future__ import annotations
@@ -13,14 +13,15 @@ import ipaddress
 import json
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DefusedXmlException
 
-from chwarden.scan.ports import SCAN_PORTS
+from chwarden.clickhouse.ports import SCAN_PORTS
+from chwarden.errors import InputError
+from chwarden.sources.network.scanner import ScanTarget
 
 LARGE_RANGE = 256  # a /24: more needs --yes-large-range
 HARD_LIMIT = 65_536  # a /16: beyond that, use masscan and import its results
@@ -29,15 +30,8 @@ URL_PORTS = {"http": 8123, "https": 8443, "clickhouse": 9000, "clickhouses": 944
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,62})(?:\.[A-Za-z0-9_-]{1,63})*\.?$")
 
 
-class TargetSpecError(ValueError):
+class TargetSpecError(InputError, ValueError):
     """A target could not be understood, or the range is too large (exit code 2)."""
-
-
-@dataclass(frozen=True)
-class ScanTarget:
-    host: str  # an address or a name (resolved by the engine)
-    ports: tuple[int, ...] | None = None  # None: the scan's port list
-    source: str = ""  # what the user wrote (for error messages)
 
 
 def parse_targets(specs: Iterable[str], *, allow_large: bool = False) -> list[ScanTarget]:

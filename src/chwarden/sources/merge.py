@@ -51,7 +51,7 @@ def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snap
     merged.inputs = config.inputs
     merged.config_secrets = config.config_secrets
     merged.extra["config_source"] = source
-    merged.extra["facts_from_config"] = filled
+    merged.facts_from_config = filled
     return merged
 
 

@@ -1,39 +1,35 @@
 """Network probe of one host: which ClickHouse ports answer, what they reveal, who gets in.
 
 Unauthenticated by design: the only credential ever tried is what a stranger tries first, the
-user `default` with an empty password. Port identification is the scan engine's
-(``chwarden.scan``, asyncio, bounded per connection and overall); this module keeps the audit's
-interface to it and the anonymous login over the guarded connection.
+user `default` with an empty password. Port identification is the network scanner's
+(``sources/network``, asyncio, bounded per connection and overall); this module is the audit's
+step over it, plus the anonymous login over the guarded connection.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 
 import httpx
 
+from chwarden.clickhouse.ports import SCAN_PORTS
 from chwarden.connect.base import (
     AUTH_ERROR_CODES,
+    AuthenticationFailed,
     ChwardenConnectError,
     QueryFailed,
     parse_error_code,
     short_error,
 )
 from chwarden.connect.guard import check_statement
-from chwarden.facts import AnonymousLogin
+from chwarden.connect.target import Credentials, Target, connect
+from chwarden.facts import AnonymousLogin, Snapshot
 from chwarden.model import Endpoint
-from chwarden.scan.codecs import native_hello, parse_mysql_greeting, parse_native_reply
-from chwarden.scan.ports import SCAN_PORTS
-from chwarden.scan.wire import url_host
+from chwarden.sources.network.scanner import ScanOptions, ScanTarget, scan_sync
+from chwarden.sources.network.wire import url_host
 
-__all__ = [
-    "DEFAULT_PORTS",
-    "native_hello",
-    "parse_mysql_greeting",
-    "parse_native_reply",
-    "probe_anonymous",
-    "probe_endpoints",
-]
+__all__ = ["DEFAULT_PORTS", "mark_default_password", "probe_anonymous", "probe_endpoints", "probe_target"]
 
 # The ports an audit probes on its own host: the client-facing ClickHouse listeners (the scan
 # tries every port in SCAN_PORTS).
@@ -41,6 +37,7 @@ DEFAULT_PORTS: dict[int, str] = {
     port: SCAN_PORTS[port] for port in (8123, 8443, 9000, 9440, 9004, 9005, 9009, 9010, 9100, 9363, 9181)
 }
 WORKERS = 4
+ANONYMOUS_PROTOCOLS = ("http", "https", "native", "native_tls")  # where the guarded connection logs in
 
 
 def probe_endpoints(
@@ -53,12 +50,9 @@ def probe_endpoints(
 ) -> list[Endpoint]:
     """Open ClickHouse-related ports of ``host`` and what each reveals without credentials.
 
-    The scan engine identifies the ports (without its extras and catalogue); ``verify_tls`` is
+    The network scanner identifies the ports (without its extras and catalogue); ``verify_tls`` is
     accepted for compatibility: identification never trusts the channel, so it verifies nothing.
     """
-    from chwarden.scan.engine import ScanOptions, scan_sync
-    from chwarden.scan.targets import ScanTarget
-
     wanted = tuple(dict.fromkeys(ports))
     options = ScanOptions(
         ports=wanted,
@@ -71,6 +65,31 @@ def probe_endpoints(
     )
     run = scan_sync([ScanTarget(host, wanted, host)], options)
     return run.hosts[0].endpoints
+
+
+def probe_target(snapshot: Snapshot, target: Target, *, probe_ports: bool, deadline: float) -> None:
+    """The probe step of a live collection: the host's other ClickHouse ports (when asked) and the
+    anonymous login on every protocol that can query, recorded in ``snapshot``."""
+    ports = {target.protocol: target.port}
+    if probe_ports:
+        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(1.0, deadline - time.monotonic()))
+        for endpoint in snapshot.endpoints:
+            if endpoint.clickhouse and endpoint.protocol in ANONYMOUS_PROTOCOLS:
+                ports.setdefault(endpoint.protocol, endpoint.port)
+    else:
+        snapshot.mark_gap("endpoints", "port probe disabled")
+    snapshot.anonymous_login = probe_anonymous(target.host, ports)
+    mark_default_password(snapshot)
+
+
+def mark_default_password(snapshot: Snapshot) -> None:
+    """What the anonymous login proved about `default`'s password, where users are visible."""
+    results = snapshot.anonymous_login or []
+    accepted = any(a.accepted for a in results)
+    refused = any(a.error_code in (193, 194, 516) for a in results)
+    for user in snapshot.users or []:
+        if user.name == "default" and user.password_empty is None and (accepted or refused):
+            user.password_empty = accepted
 
 
 # --------------------------------------------------------------------------- anonymous login
@@ -101,9 +120,6 @@ def _http_login(host: str, port: int, tls: bool, timeout: float) -> AnonymousLog
 
 
 def _native_login(host: str, port: int, tls: bool, timeout: float) -> AnonymousLogin:
-    from chwarden.connect.base import AuthenticationFailed
-    from chwarden.connect.target import Credentials, Target, connect
-
     protocol = "native_tls" if tls else "native"
     target = Target(scheme="clickhouses" if tls else "clickhouse", host=host, port=port)
     try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from chwarden.errors import InputError
 from chwarden.model import Location
 
 # Elements nested deeper than this are refused: real configs stay under 10 levels, and a bound
@@ -16,7 +17,7 @@ from chwarden.model import Location
 MAX_DEPTH = 64
 
 
-class ConfigError(Exception):
+class ConfigError(InputError):
     """A config file cannot be read; the message names the file, the line and the problem."""
 
 

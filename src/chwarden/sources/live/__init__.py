@@ -18,10 +18,9 @@ from chwarden.model import utc_now
 from chwarden.sources.live import access, catalog, log_secrets, server
 from chwarden.sources.live.capabilities import detect
 from chwarden.sources.live.runner import Collector, FactUnavailable, StopCollection
+from chwarden.sources.probe import mark_default_password, probe_target
 
 __all__ = ["collect_live"]
-
-ANONYMOUS_PROTOCOLS = ("http", "https", "native", "native_tls")
 
 
 def collect_live(
@@ -51,7 +50,6 @@ def collect_live(
             tls=target.tls,
         ),
     )
-    snapshot.extra["session_user"] = credentials_user
     c = Collector(conn=conn, snapshot=snapshot, deadline=time.monotonic() + deadline_s)
     steps = _steps(c)
     lost = False
@@ -133,23 +131,12 @@ def _only_with_rbac(c: Collector, fact: str, collect: Callable[[Collector], Any]
 
 
 def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float) -> None:
-    """Anonymous login (and, if asked, the host's other ClickHouse ports)."""
+    """Anonymous login (and, if asked, the host's other ClickHouse ports): the probe step."""
     if target.scheme == "chdb":
         snapshot.anonymous_login = [_embedded_login(snapshot)]
-        _mark_default_password(snapshot)
+        mark_default_password(snapshot)
         return
-    from chwarden.sources.probe import probe_anonymous, probe_endpoints
-
-    ports = {target.protocol: target.port}
-    if probe_ports:
-        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(1.0, deadline - time.monotonic()))
-        for endpoint in snapshot.endpoints:
-            if endpoint.clickhouse and endpoint.protocol in ANONYMOUS_PROTOCOLS:
-                ports.setdefault(endpoint.protocol, endpoint.port)
-    else:
-        snapshot.mark_gap("endpoints", "port probe disabled")
-    snapshot.anonymous_login = probe_anonymous(target.host, ports)
-    _mark_default_password(snapshot)
+    probe_target(snapshot, target, probe_ports=probe_ports, deadline=deadline)
 
 
 def _embedded_login(snapshot: Snapshot) -> AnonymousLogin:
@@ -161,13 +148,3 @@ def _embedded_login(snapshot: Snapshot) -> AnonymousLogin:
         accepted=True,
         detail=f"embedded session logged in as default with an empty password ({how})",
     )
-
-
-def _mark_default_password(snapshot: Snapshot) -> None:
-    """What the anonymous login proved about `default`'s password, where users are visible."""
-    results = snapshot.anonymous_login or []
-    accepted = any(a.accepted for a in results)
-    refused = any(a.error_code in (193, 194, 516) for a in results)
-    for user in snapshot.users or []:
-        if user.name == "default" and user.password_empty is None and (accepted or refused):
-            user.password_empty = accepted

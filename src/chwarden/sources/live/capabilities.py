@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from chwarden.clickhouse.sql import quote_string
 from chwarden.facts import Capabilities
-from chwarden.sources.live.runner import Collector, FactUnavailable, sql_string
+from chwarden.sources.live.runner import Collector, FactUnavailable
 
 # System tables whose columns the collectors read; their columns decide each query's shape.
 USED_TABLES = (
@@ -50,7 +51,7 @@ def _exists(c: Collector, table: str) -> bool:
 
 
 def _in_list(names: tuple[str, ...] | list[str]) -> str:
-    return ", ".join(sql_string(n) for n in names)
+    return ", ".join(quote_string(n) for n in names)
 
 
 _PROBED = sorted({*USED_TABLES, *_TABLE_FLAGS.values(), "build_options", "table_functions"})

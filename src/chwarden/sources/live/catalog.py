@@ -10,15 +10,18 @@ import json
 import re
 from typing import Any
 
-from chwarden.facts import DatabaseFacts, DictionaryFacts, NamedCollectionFacts, SecretRef, TableFacts
+from chwarden.clickhouse.sql import quote_string
+from chwarden.clickhouse.system import SYSTEM_DATABASES
+from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
+from chwarden.facts import DatabaseFacts, DictionaryFacts, NamedCollectionFacts, SecretRef, Snapshot, TableFacts
 from chwarden.redact import find_sql_secrets, redact
-from chwarden.sources.live.runner import Collector, sql_string
+from chwarden.sources.live.runner import Collector
 from chwarden.sources.live.secrets import definition_secrets
 
-SYSTEM_DATABASES = ("system", "INFORMATION_SCHEMA", "information_schema")
 MAX_TABLES = 10_000
 MAX_COLUMN_ROWS = 20_000
-_NOT_SYSTEM = "database NOT IN (" + ", ".join(sql_string(d) for d in SYSTEM_DATABASES) + ")"
+_NOT_SYSTEM = "database NOT IN (" + ", ".join(quote_string(d) for d in sorted(SYSTEM_DATABASES)) + ")"
+ROWS_SQL = "SELECT database, table, sum(rows) AS rows FROM system.parts WHERE active GROUP BY database, table"
 _CREDENTIAL_DB_ENGINES = frozenset(
     {"MySQL", "MaterializedMySQL", "MaterializeMySQL", "PostgreSQL", "MaterializedPostgreSQL"}
 )
@@ -177,3 +180,27 @@ def _as_map(value: Any) -> dict[str, str]:
     if isinstance(value, (list, tuple)):
         return {str(k): str(v) for k, v in value}
     return {}
+
+
+def fill_table_rows(snapshot: Snapshot, conn: GuardedConnection) -> None:
+    """Row counts from system.parts for tables whose count the server did not give (18.x)."""
+    tables = snapshot.tables or []
+    if all(t.total_rows is not None for t in tables):
+        return
+    try:
+        rows = conn.query(ROWS_SQL).rows
+    except (ChwardenConnectError, QueryFailed) as exc:
+        snapshot.errors.append(f"assess: row counts unavailable: {exc}")
+        return
+    counts = {(str(r[0]), str(r[1])): _count(r[2]) for r in rows}
+    for table in tables:
+        if table.total_rows is None and (table.database, table.name) in counts:
+            table.total_rows = counts[(table.database, table.name)]
+
+
+def _count(value: Any) -> int | None:
+    """A row count from the server, or None when it is not a number."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from chwarden.clickhouse.sql import quote_string
 from chwarden.facts import LogSecretFacts
-from chwarden.sources.live.runner import Collector, FactUnavailable, sql_string
+from chwarden.sources.live.runner import Collector, FactUnavailable
 from chwarden.sources.live.secrets import redacted_excerpt
 
 MARKER = "chwarden:log-scan"
@@ -38,14 +39,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 def _kind_columns(kinds: tuple[tuple[str, str], ...]) -> list[str]:
     cols: list[str] = []
     for i, (_kind, pattern) in enumerate(kinds):
-        cond = f"match(query, {sql_string(pattern)})"
+        cond = f"match(query, {quote_string(pattern)})"
         cols.append(f"countIf({cond}) AS n{i}")
         cols.append(f"arraySlice(groupUniqArrayIf(user, {cond}), 1, 10) AS u{i}")
     return cols
 
 
 def _where(table: str) -> str:
-    conditions = [f"position(query, {sql_string(MARKER)}) = 0"]
+    conditions = [f"position(query, {quote_string(MARKER)}) = 0"]
     if table == "query_log":
         conditions.append(f"event_date >= today() - {WINDOW_DAYS}")
         # One row per query: QueryStart, or ExceptionBeforeStart for queries that never started.
@@ -65,7 +66,7 @@ def scan_table(c: Collector, table: str) -> list[LogSecretFacts]:
             continue
         examples = c.optional_rows(
             f"/* {MARKER} */ SELECT substring(query, 1, {MAX_QUERY_CHARS}) AS q FROM system.{table} "
-            f"WHERE {where} AND match(query, {sql_string(pattern)}) LIMIT {EXAMPLES}"
+            f"WHERE {where} AND match(query, {quote_string(pattern)}) LIMIT {EXAMPLES}"
         )
         found.append(
             LogSecretFacts(

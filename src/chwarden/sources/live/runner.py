@@ -51,11 +51,6 @@ def failure_reason(exc: QueryFailed) -> str:
     return f"query failed: {text[:200]}"
 
 
-def sql_string(value: str) -> str:
-    """A ClickHouse string literal (backslashes and quotes escaped)."""
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
 @dataclass
 class Collector:
     """One collection run: the connection, the snapshot being filled, and what the server has."""

@@ -50,7 +50,7 @@ def effective_settings(c: Collector) -> dict[str, SettingValue]:
     """Session settings of the auditing user, minus the ones chwarden's guard set on the query.
 
     Those (``readonly=2`` and the limits) show chwarden's values, not the account's, so they are
-    left out and listed in ``extra["settings_set_by_audit"]``; when the server refused to let the
+    left out and listed in ``settings_set_by_audit``; when the server refused to let the
     guard change one, the value seen is the account's own and is kept.
     """
     rows = c.select("settings", ("name", "value", "changed", "default"))
@@ -68,7 +68,7 @@ def effective_settings(c: Collector) -> dict[str, SettingValue]:
             changed=bool(r.get("changed")),
             default=None if default is None else str(default),
         )
-    c.snapshot.extra["settings_set_by_audit"] = sorted(overridden)
+    c.snapshot.settings_set_by_audit = sorted(overridden)
     return settings
 
 

@@ -1,0 +1,115 @@
+"""``chwarden assess``: attack paths from the network to the sensitive data, for live targets.
+
+Collects each target like ``audit`` (with the credentials given, or as `default` with an empty
+password, which is what a stranger would try), probes its ports, runs discover when installed, and
+ranks the paths. Exit codes: 1 when a finding or a path is at or above --fail-on, 2 bad input,
+3 no target could be assessed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from chwarden.assess import AssessOptions
+from chwarden.assess import assess as run_assess
+from chwarden.audit import AuditOptions
+from chwarden.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREACHABLE,
+    AskPasswordOpt,
+    CaFileOpt,
+    ConnectionOptions,
+    ConnectTimeoutOpt,
+    FailOnOpt,
+    InsecureOpt,
+    PasswordFileOpt,
+    TimeoutOpt,
+    UsageError,
+    UserOpt,
+    emit,
+    input_errors_exit_2,
+    pair_outputs,
+    report_failed_targets,
+)
+from chwarden.connect import parse_target
+from chwarden.model import Report, Severity
+from chwarden.report import ReportFormat
+
+
+def _exit_code(report: Report, fail_on: Severity) -> int:
+    serious = [f.severity for f in report.findings] + [p.severity for p in report.attack_paths]
+    return EXIT_FINDINGS if any(s.at_least(fail_on) for s in serious) else EXIT_OK
+
+
+def _print_top(report: Report, top: int) -> None:
+    """The top paths as one-liners on stderr (the report itself goes where --format says)."""
+    if not report.attack_paths:
+        typer.echo("no attack path to sensitive data found", err=True)
+        return
+    typer.echo(f"top {min(top, len(report.attack_paths))} of {len(report.attack_paths)} attack paths:", err=True)
+    for number, path in enumerate(report.attack_paths[:top], 1):
+        typer.echo(f"{number}. [{path.severity.value}] {path.summary}", err=True)
+
+
+@input_errors_exit_2
+def assess(
+    targets: Annotated[
+        list[str],
+        typer.Argument(help="http[s]://host[:port], clickhouse[s]://host[:port] or chdb:///data?config=FILE"),
+    ],
+    user: UserOpt = None,
+    password_file: PasswordFileOpt = None,
+    ask_password: AskPasswordOpt = False,
+    insecure: InsecureOpt = False,
+    ca_file: CaFileOpt = None,
+    no_probe: Annotated[bool, typer.Option("--no-probe", help="Do not probe the host's other ports.")] = False,
+    no_discover: Annotated[
+        bool, typer.Option("--no-discover", help="Do not read table data; infer sensitive tables from names.")
+    ] = False,
+    no_local_config: Annotated[
+        bool, typer.Option("--no-local-config", help="Do not read the config of a server running on this machine.")
+    ] = False,
+    max_paths: Annotated[int, typer.Option("--max-paths", help="Keep at most this many paths.")] = 50,
+    top: Annotated[int, typer.Option("--top", help="Print this many paths on stderr.")] = 5,
+    timeout: TimeoutOpt = 20,
+    connect_timeout: ConnectTimeoutOpt = 5.0,
+    fmt: Annotated[
+        list[str],
+        typer.Option("--format", "-f", help="terminal, json, sarif, markdown, html, dot or mermaid (repeatable)."),
+    ] = [],  # noqa: B006
+    output: Annotated[list[Path], typer.Option("--output", "-o", help="Write here (repeatable).")] = [],  # noqa: B006
+    fail_on: FailOnOpt = Severity.HIGH,
+) -> None:
+    """Rank the attack paths from the network to the sensitive data, each with its cheapest fix."""
+    connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
+    if max_paths < 1 or top < 0:
+        raise UsageError("--max-paths must be at least 1 and --top at least 0")
+    known = {f.value for f in ReportFormat}
+    unknown = [f for f in fmt if f not in known]
+    if unknown:
+        raise UsageError(f"unknown format(s) {', '.join(unknown)}; choose from {', '.join(sorted(known))}")
+    pairs = pair_outputs([ReportFormat(f) for f in fmt], output)
+    options = AssessOptions(
+        audit=AuditOptions(
+            verify_tls=connection.verify_tls,
+            ca_file=connection.ca_path,
+            connect_timeout=connect_timeout,
+            query_timeout=timeout,
+            probe_ports=not no_probe,
+            use_local_config=not no_local_config,
+        ),
+        discover=not no_discover,
+        max_paths=max_paths,
+    )
+    parsed = [parse_target(t) for t in targets]
+    report, _snapshots = run_assess(parsed, connection.credentials(parsed[0]), options)
+    report_failed_targets(report)
+    if report.targets and all(t.status == "failed" for t in report.targets):
+        raise typer.Exit(EXIT_UNREACHABLE)
+    _print_top(report, top)
+    emit(report, pairs)
+    raise typer.Exit(_exit_code(report, fail_on))

@@ -1,0 +1,174 @@
+"""``chwarden discover`` (tables, system logs, files) and ``chwarden detectors`` (the catalogue).
+
+The scanning is ``chwarden.discover``; this module turns the command line into options, the
+result into a report judged by the data checks, and the report into output and an exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import nullcontext
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from chwarden.cli.common import (
+    EXIT_UNREACHABLE,
+    AskPasswordOpt,
+    CaFileOpt,
+    ConnectionOptions,
+    FailOnOpt,
+    FormatOpt,
+    InsecureOpt,
+    OutputOpt,
+    PasswordFileOpt,
+    UsageError,
+    UserOpt,
+    emit,
+    exit_code_for,
+    fail,
+    input_errors_exit_2,
+    pair_outputs,
+    positive,
+)
+from chwarden.connect import ChwardenConnectError, connect, parse_target
+from chwarden.discover import DiscoverOptions, discover_files, discover_live, load_rules, select_detectors
+from chwarden.discover.report import build_report
+from chwarden.model import Report, Severity, utc_now
+from chwarden.report.checklist import CatalogFormat
+
+
+def _progress(enabled: bool) -> Any:
+    if not enabled or not sys.stderr.isatty():
+        return None
+    return Progress(
+        TextColumn("discover"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+@input_errors_exit_2
+def discover(
+    targets: Annotated[
+        list[str],
+        typer.Argument(help="One server (http[s]://, clickhouse[s]://, chdb://) or files (Parquet, CSV, JSONL, logs)."),
+    ],
+    database: Annotated[str | None, typer.Option("--database", help="Only this database.")] = None,
+    table: Annotated[str | None, typer.Option("--table", help="Only this table.")] = None,
+    full: Annotated[bool, typer.Option("--full/--sample", help="Read every row (default: a bounded sample).")] = False,
+    sample_rows: Annotated[int, typer.Option("--sample-rows", help="Rows read per table in --sample mode.")] = 100_000,
+    max_bytes: Annotated[
+        int | None, typer.Option("--max-bytes", help="Stop reading a column after this many bytes.")
+    ] = None,
+    timeout: Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 60,
+    detector: Annotated[list[str], typer.Option("--detector", help="Only this detector id (repeatable).")] = [],  # noqa: B006
+    no_logs: Annotated[bool, typer.Option("--no-logs", help="Do not scan system logs.")] = False,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
+    user: UserOpt = None,
+    password_file: PasswordFileOpt = None,
+    ask_password: AskPasswordOpt = False,
+    insecure: InsecureOpt = False,
+    ca_file: CaFileOpt = None,
+    fmt: FormatOpt = [],  # noqa: B006
+    output: OutputOpt = [],  # noqa: B006
+    fail_on: FailOnOpt = Severity.HIGH,
+) -> None:
+    """Find secrets, personal data and AI chat logs inside tables, system logs or files."""
+    connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
+    pairs = pair_outputs(fmt, output)
+    for name, value in (("--sample-rows", sample_rows), ("--timeout", timeout), ("--max-bytes", max_bytes or 1)):
+        positive(name, value)
+    select_detectors(tuple(detector) or None)
+    live = [t for t in targets if "://" in t]
+    if live and len(targets) > 1:
+        raise UsageError("give one server TARGET, or only files")
+    bar = _progress(not no_progress)
+    started = utc_now()
+    with bar if bar is not None else nullcontext():
+        task = bar.add_task("", total=None) if bar is not None else None
+
+        def progress(done: int, total: int, label: str) -> None:
+            if bar is not None and task is not None:
+                bar.update(task, completed=done, total=total, description=label[-40:])
+
+        options = DiscoverOptions(
+            database=database,
+            table=table,
+            full=full,
+            sample_rows=sample_rows,
+            max_bytes=max_bytes,
+            query_timeout=timeout,
+            detectors=tuple(detector) or None,
+            scan_logs=not no_logs,
+            on_progress=progress,
+        )
+        if live:
+            report = _discover_server(live[0], options, connection, started_at=started)
+        else:
+            report = build_report("files", discover_files(targets, options), started_at=started)
+    for status in report.targets:
+        for error in status.errors:
+            typer.echo(f"chwarden: {status.target}: {error}", err=True)
+    emit(report, pairs)
+    raise typer.Exit(exit_code_for(report, fail_on))
+
+
+def _discover_server(
+    target: str, options: DiscoverOptions, connection: ConnectionOptions, *, started_at: str
+) -> Report:
+    parsed = parse_target(target)
+    credentials = connection.credentials(parsed)
+    try:
+        conn = connect(
+            parsed,
+            credentials,
+            verify_tls=connection.verify_tls,
+            ca_file=connection.ca_path,
+            max_execution_time=options.query_timeout,
+        )
+    except ChwardenConnectError as exc:
+        fail(f"{target}: {exc}", EXIT_UNREACHABLE)
+    try:
+        conn.query("SELECT 1")
+        result = discover_live(conn, parsed.display, options)
+    except ChwardenConnectError as exc:
+        fail(f"{parsed.display}: {exc}", EXIT_UNREACHABLE)
+    finally:
+        conn.close()
+    anonymous = None
+    if parsed.scheme != "chdb" and credentials.user == "default" and not credentials.password:
+        anonymous = (parsed.protocol, parsed.port)
+    return build_report(parsed.display, result, anonymous=anonymous, started_at=started_at)
+
+
+def detectors(fmt: Annotated[CatalogFormat, typer.Option("--format", "-f")] = CatalogFormat.table) -> None:
+    """List the detectors `discover` runs (id, category, severity, validator)."""
+    rules = load_rules().detectors
+    if fmt is CatalogFormat.json:
+        payload = [
+            {
+                "id": d.id,
+                "title": d.title,
+                "category": d.category,
+                "severity": d.severity.value,
+                "validator": d.validator,
+                "keywords": list(d.keywords),
+                "pattern": d.pattern,
+            }
+            for d in rules
+        ]
+        sys.stdout.write(json.dumps(payload, indent=2) + "\n")
+        return
+    width = max(len(d.id) for d in rules)
+    lines = [f"{'id':<{width}}  {'category':<12}  {'severity':<8}  {'validator':<15}  title"]
+    lines += [f"{d.id:<{width}}  {d.category:<12}  {d.severity.value:<8}  {d.validator:<15}  {d.title}" for d in rules]
+    lines.append(f"{len(rules)} detectors ({sum(d.category == 'secret' for d in rules)} secret types)")
+    sys.stdout.write("\n".join(lines) + "\n")

@@ -1,0 +1,196 @@
+"""``chwarden scan``: options, streaming (``--format jsonl``), progress bar and exit code.
+
+The scanning itself is ``chwarden.scan.run_scan``; this module only turns the command line into
+``ScanOptions`` and the outcome into output. Exit codes as for audit: 1 findings at or above
+--fail-on, 2 bad input, 3 no target could be scanned at all.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import AbstractContextManager, nullcontext
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from chwarden.cli.common import (
+    EXIT_UNREACHABLE,
+    EXIT_USAGE,
+    FailOnOpt,
+    OutputOpt,
+    SuppressionsOpt,
+    UsageError,
+    apply_suppressions,
+    emit,
+    exit_code_for,
+    fail,
+    input_errors_exit_2,
+    pair_outputs,
+    positive,
+    report_failed_targets,
+)
+from chwarden.model import Endpoint, Report, Severity
+from chwarden.report import ReportFormat
+from chwarden.scan import ScanOptions, parse_ports, parse_targets, read_credentials, run_scan
+from chwarden.sources.network.scanner import Credential
+
+
+class ScanFormat(str, Enum):
+    """The report formats of a whole report (no attack-path graphs), plus streaming JSON lines."""
+
+    terminal = "terminal"
+    json = "json"
+    sarif = "sarif"
+    markdown = "markdown"
+    html = "html"
+    jsonl = "jsonl"
+
+
+class JsonLines:
+    """``--format jsonl``: one JSON object per line, endpoints as they are found, then the verdict."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, kind: str, payload: dict[str, Any]) -> None:
+        self.stream.write(json.dumps({"type": kind, **payload}, default=str) + "\n")
+        self.stream.flush()
+
+    def endpoint(self, endpoint: Endpoint) -> None:
+        self.write("endpoint", endpoint.model_dump(mode="json"))
+
+    def finish(self, report: Report, stats: dict[str, Any]) -> None:
+        for finding in report.findings:
+            self.write("finding", finding.model_dump(mode="json"))
+        for target in report.targets:
+            self.write("target", target.model_dump(mode="json"))
+        self.write("summary", stats)
+
+
+def _progress(enabled: bool) -> Any:
+    """A rich progress bar on stderr, or None when stderr is not a terminal."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    return Progress(
+        TextColumn("scanning"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("probes"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def _read_credentials(path: Path | None) -> tuple[Credential, ...]:
+    if path is None:
+        return ()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        fail(f"cannot read credentials file {path}: {exc.strerror}", EXIT_USAGE)
+    return read_credentials(text, str(path))
+
+
+@input_errors_exit_2
+def scan(
+    targets: Annotated[
+        list[str],
+        typer.Argument(
+            help="Hosts, IPs, CIDRs, host:port, URLs, or @FILE (a list, nmap -oX XML or masscan -oJ JSON).",
+            show_default=False,
+        ),
+    ],
+    ports: Annotated[
+        str,
+        typer.Option("--ports", "-p", help="Ports to try, e.g. 8123,9000-9010 ('default' = every ClickHouse port)."),
+    ] = "default",
+    yes_large_range: Annotated[
+        bool, typer.Option("--yes-large-range", help="Confirm scanning more than 256 addresses.")
+    ] = False,
+    concurrency: Annotated[int, typer.Option("--concurrency", help="Simultaneous connections.")] = 128,
+    rate: Annotated[float, typer.Option("--rate", help="New connections per second (0 = unlimited).")] = 500.0,
+    timeout: Annotated[float, typer.Option("--timeout", help="Per connection: connect and each read (s).")] = 3.0,
+    max_time: Annotated[float, typer.Option("--max-time", help="Total time limit of the scan (s).")] = 600.0,
+    read_samples: Annotated[
+        bool,
+        typer.Option("--read-samples", help="Opt-in: read a few rows of sensitive-looking tables (redacted)."),
+    ] = False,
+    try_credentials: Annotated[
+        Path | None,
+        typer.Option("--try-credentials", help="Opt-in: FILE of user:password defaults to try on closed ports."),
+    ] = None,
+    no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
+    suppressions: SuppressionsOpt = None,
+    fmt: Annotated[list[ScanFormat], typer.Option("--format", "-f", help="Output format (repeatable).")] = [],  # noqa: B006
+    output: OutputOpt = [],  # noqa: B006
+    fail_on: FailOnOpt = Severity.HIGH,
+) -> None:
+    """Find the ClickHouse endpoints strangers can reach, and what they expose."""
+    for name, value in (("--concurrency", concurrency), ("--timeout", timeout), ("--max-time", max_time)):
+        positive(name, value)
+    if rate < 0:
+        raise UsageError("--rate must be 0 (unlimited) or more")
+    stream_to: Path | None = None
+    streaming = ScanFormat.jsonl in fmt
+    if streaming:
+        index = fmt.index(ScanFormat.jsonl)
+        if output and len(output) == len(fmt):
+            stream_to = output[index]
+            output = output[:index] + output[index + 1 :]
+        fmt = [f for f in fmt if f is not ScanFormat.jsonl]
+    pairs = pair_outputs([ReportFormat(f.value) for f in fmt], output) if (fmt or output or not streaming) else []
+    options = ScanOptions(
+        ports=parse_ports(ports),
+        timeout=timeout,
+        max_time=max_time,
+        concurrency=concurrency,
+        rate=rate,
+        read_samples=read_samples,
+        credentials=_read_credentials(try_credentials),
+    )
+    parsed = parse_targets(targets, allow_large=yes_large_range)
+    sink: AbstractContextManager[IO[str]] = (
+        stream_to.open("w", encoding="utf-8") if stream_to is not None else nullcontext(sys.stdout)
+    )
+    bar = _progress(not no_progress)
+    with sink as stream, bar if bar is not None else nullcontext():
+        lines = JsonLines(stream) if streaming else None
+        task = bar.add_task("scan", total=None) if bar is not None else None
+
+        def progress(done: int, total: int) -> None:
+            if bar is not None and task is not None:
+                bar.update(task, completed=done, total=total)
+
+        outcome = run_scan(
+            parsed,
+            options,
+            on_endpoint=lines.endpoint if lines is not None else None,
+            on_progress=progress,
+        )
+        stats = {
+            "hosts": len(parsed),
+            "probes": outcome.run.probes,
+            "connections": outcome.run.connections,
+            "elapsed_s": round(outcome.run.elapsed_s, 3),
+            "probes_per_second": round(outcome.run.probes_per_second, 1),
+        }
+        if lines is not None:
+            lines.finish(outcome.report, stats)
+    report = apply_suppressions(outcome.report, suppressions)
+    report_failed_targets(report)
+    if pairs:
+        emit(report, pairs)
+    typer.echo(
+        f"scanned {stats['hosts']} host(s), {stats['probes']} probes in {stats['elapsed_s']}s "
+        f"({stats['probes_per_second']}/s); {len(report.endpoints)} open endpoint(s)",
+        err=True,
+    )
+    if report.targets and all(t.status == "failed" for t in report.targets) and not outcome.snapshots:
+        raise typer.Exit(EXIT_UNREACHABLE)
+    raise typer.Exit(exit_code_for(report, fail_on))
