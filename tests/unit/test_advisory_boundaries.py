@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from chwarden.advisories import AdvisoryData, Status, advisories_for, assess, parse_version, support_status
+from chwarden.advisories import AdvisoryData, Status, advisories_for, assess, support_status
 from chwarden.advisories.data import Advisory, parse_month, policy_severity
-from chwarden.advisories.versions import ClickHouseVersion
+from chwarden.clickhouse.version import Version, parse_version
 from chwarden.model import Severity
 
 
@@ -133,4 +133,4 @@ def test_parse_version_edges() -> None:
     assert parse_version("24.3.4-lts") is not None  # three numbers are enough with a suffix (< not <=)
     assert parse_version("24.3-lts") is None  # a pattern, not a build
     assert parse_version("17.1.2.3") is None  # before the calendar numbering, and not 1.1.x
-    assert str(ClickHouseVersion(numbers=(24, 8, 1))) == "24.8.1"  # no raw text: the numbers
+    assert str(Version(numbers=(24, 8, 1))) == "24.8.1"  # no raw text: the numbers

@@ -307,10 +307,8 @@ def test_live_answers_win_and_config_fills_what_the_server_did_not_tell() -> Non
     }
     assert merged.gaps == {}
     assert merged.config_files == ["config.xml"]
-    assert merged.extra == {
-        "config_source": "/etc/clickhouse-server",
-        "facts_from_config": ["users", "system_logs", "server_config"],
-    }
+    assert merged.extra == {"config_source": "/etc/clickhouse-server"}
+    assert merged.facts_from_config == ["users", "system_logs", "server_config"]
     assert live.users is None and live.gaps["users"] == "permission denied"  # the inputs are not changed
 
 
@@ -327,7 +325,7 @@ def test_without_config_server_settings_the_live_ones_stay_and_are_not_claimed()
     )
     merged = merge_live_and_config(live, Snapshot(target="db", connection=ConnectionInfo(kind="config")), "dir")
     assert merged.server_config == live.server_config and merged.gaps == {"server_config": "x"}
-    assert merged.extra["facts_from_config"] == []
+    assert merged.facts_from_config == []
 
 
 def test_users_xml_users_get_the_facts_only_the_file_knows() -> None:
@@ -370,4 +368,4 @@ def test_users_xml_users_get_the_facts_only_the_file_knows() -> None:
     assert by_name["only_live"] == live.users[3]  # type: ignore[index]
     assert by_name["dotted"].access_management is True  # a live False is no answer (users.xml storage)
     assert [u.name for u in merged.users] == ["default", "legacy", "sql", "only_live", "dotted"]
-    assert merged.roles == [] and merged.extra["facts_from_config"] == ["roles"]
+    assert merged.roles == [] and merged.facts_from_config == ["roles"]

@@ -15,8 +15,13 @@ import pytest
 from typer.testing import CliRunner
 
 from chwarden import cli
-from chwarden.cli import EXIT_FINDINGS, EXIT_OK, app, exit_code_for
-from chwarden.cli_assess import _exit_code
+from chwarden.cli import EXIT_FINDINGS, EXIT_OK, app
+from chwarden.cli import assess as cli_assess
+from chwarden.cli import common as cli_common
+from chwarden.cli import discover as cli_discover
+from chwarden.cli import scan as cli_scan
+from chwarden.cli.assess import _exit_code
+from chwarden.cli.common import exit_code_for
 from chwarden.facts import SensitiveData
 from chwarden.model import AttackPath, Finding, Report, Severity, TargetStatus
 from tests.unit.snapshots import modern_snapshot
@@ -120,19 +125,15 @@ def _scan_outcome(rep: Report) -> Any:
 
 @pytest.mark.parametrize(("fail_on", "code"), THRESHOLDS)
 def test_scan_exit_code_at_below_and_above_fail_on(monkeypatch: pytest.MonkeyPatch, fail_on: str, code: int) -> None:
-    import chwarden.scan
-
     done = report(finding(Severity.HIGH), command="scan")
-    monkeypatch.setattr(chwarden.scan, "run_scan", lambda *a, **k: _scan_outcome(done))
+    monkeypatch.setattr(cli_scan, "run_scan", lambda *a, **k: _scan_outcome(done))
     result = _invoke(["scan", "127.0.0.1", "--no-progress", "-f", "json", "--fail-on", fail_on])
     assert result.exit_code == code, result.output
 
 
 def test_scan_exit_code_3_when_no_target_could_be_scanned(monkeypatch: pytest.MonkeyPatch) -> None:
-    import chwarden.scan
-
     failed = Report(command="scan", targets=[TargetStatus(target="127.0.0.1", status="failed")], **STAMP)
-    monkeypatch.setattr(chwarden.scan, "run_scan", lambda *a, **k: _scan_outcome(failed))
+    monkeypatch.setattr(cli_scan, "run_scan", lambda *a, **k: _scan_outcome(failed))
     assert _invoke(["scan", "127.0.0.1", "--no-progress", "-f", "json"]).exit_code == cli.EXIT_UNREACHABLE
 
 
@@ -140,12 +141,9 @@ def test_scan_exit_code_3_when_no_target_could_be_scanned(monkeypatch: pytest.Mo
 def test_discover_exit_code_at_below_and_above_fail_on(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, fail_on: str, code: int
 ) -> None:
-    import chwarden.cli_discover
-    import chwarden.discover
-
     done = report(finding(Severity.HIGH), command="discover")
-    monkeypatch.setattr(chwarden.discover, "discover_files", lambda *a, **k: None)
-    monkeypatch.setattr(chwarden.cli_discover, "build_report", lambda *a, **k: done)
+    monkeypatch.setattr(cli_discover, "discover_files", lambda *a, **k: None)
+    monkeypatch.setattr(cli_discover, "build_report", lambda *a, **k: done)
     result = _invoke(["discover", str(tmp_path / "x.log"), "--no-progress", "-f", "json", "--fail-on", fail_on])
     assert result.exit_code == code, result.output
 
@@ -153,20 +151,16 @@ def test_discover_exit_code_at_below_and_above_fail_on(
 @pytest.mark.parametrize(("fail_on", "code"), THRESHOLDS)
 def test_assess_command_exit_code_from_a_path_alone(monkeypatch: pytest.MonkeyPatch, fail_on: str, code: int) -> None:
     """The assess command: no finding at all, one HIGH attack path; the path decides the exit code."""
-    import chwarden.assess
-
     done = report(paths=(path(Severity.HIGH),), command="assess")
-    monkeypatch.setattr(chwarden.assess, "assess", lambda *a, **k: (done, []))
+    monkeypatch.setattr(cli_assess, "run_assess", lambda *a, **k: (done, []))
     monkeypatch.delenv("CLICKHOUSE_PASSWORD", raising=False)
     result = _invoke(["assess", "http://127.0.0.1:1", "-f", "json", "--fail-on", fail_on])
     assert result.exit_code == code, result.output
 
 
 def test_assess_exit_code_3_when_every_target_failed(monkeypatch: pytest.MonkeyPatch) -> None:
-    import chwarden.assess
-
     failed = Report(command="assess", targets=[TargetStatus(target="t", status="failed", errors=["down"])], **STAMP)
-    monkeypatch.setattr(chwarden.assess, "assess", lambda *a, **k: (failed, []))
+    monkeypatch.setattr(cli_assess, "run_assess", lambda *a, **k: (failed, []))
     monkeypatch.delenv("CLICKHOUSE_PASSWORD", raising=False)
     result = _invoke(["assess", "http://127.0.0.1:1", "-f", "json"])
     assert result.exit_code == cli.EXIT_UNREACHABLE
@@ -180,7 +174,7 @@ def test_fail_prints_one_error_line_on_stderr_and_exits_with_the_code(capsys: py
     import typer
 
     with pytest.raises(typer.Exit) as exit_info:
-        cli.fail("bad input", cli.EXIT_USAGE)
+        cli_common.fail("bad input", cli.EXIT_USAGE)
     assert exit_info.value.exit_code == 2
     captured = capsys.readouterr()
     assert captured.err == "chwarden: error: bad input\n" and captured.out == ""
