@@ -58,7 +58,7 @@ class Target:
 
     @property
     def module(self) -> str:
-        return self.path.removesuffix(".py").replace("/", ".")
+        return self.path.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
 
     def patterns(self) -> list[str]:
         """mutmut mutant-name globs: ``chwarden.redact.x_redact__mutmut_*``, methods ``xǁClassǁname__mutmut_*``."""
@@ -114,7 +114,7 @@ TARGETS: dict[str, tuple[Target, ...]] = {
         Target("chwarden/sources/configfiles/loader.py", ("merge_files",)),
     ),
     "exit_codes": (
-        Target("chwarden/cli/common.py", ("fail", "exit_code_for", "input_errors_exit_2")),
+        Target("chwarden/cli/common.py", ("fail", "exit_code_for")),
         Target("chwarden/cli/__init__.py", ("main",)),
         Target("chwarden/cli/assess.py", ("_exit_code",)),
     ),
