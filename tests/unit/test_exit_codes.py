@@ -144,7 +144,9 @@ def test_discover_exit_code_at_below_and_above_fail_on(
     done = report(finding(Severity.HIGH), command="discover")
     monkeypatch.setattr(cli_discover, "discover_files", lambda *a, **k: None)
     monkeypatch.setattr(cli_discover, "build_report", lambda *a, **k: done)
-    result = _invoke(["discover", str(tmp_path / "x.log"), "--no-progress", "-f", "json", "--fail-on", fail_on])
+    log = tmp_path / "x.log"
+    log.write_text("nothing secret here\n", encoding="utf-8")
+    result = _invoke(["discover", str(log), "--no-progress", "-f", "json", "--fail-on", fail_on])
     assert result.exit_code == code, result.output
 
 
