@@ -525,8 +525,9 @@ def test_findings_exactly(name: str) -> None:
 
 @pytest.mark.parametrize("name", sorted(INPUTS))
 def test_every_finding_has_a_file_and_line(name: str) -> None:
-    for finding in run(name).findings:
-        assert finding.location is not None and finding.location.line, finding
+    findings = run(name).findings
+    assert findings  # every corpus input has findings; the check below must have something to check
+    assert [f for f in findings if f.location is None or not f.location.line] == []
 
 
 @pytest.mark.parametrize(

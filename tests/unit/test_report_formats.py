@@ -99,11 +99,10 @@ def test_registry_lists_every_format() -> None:
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))
 def test_every_format_renders_sample_and_empty_report(fmt: str, sample: Report, empty: Report) -> None:
-    for report in (sample, empty):
-        text = render(report, fmt, root="/etc/clickhouse-server", width=120)
-        assert isinstance(text, str)
-        assert text.endswith("\n")
-        assert "\x1b" not in text  # hostile escape sequences never reach the output raw
+    texts = [render(report, fmt, root="/etc/clickhouse-server", width=120) for report in (sample, empty)]
+    assert [t.endswith("\n") for t in texts] == [True, True]
+    assert ["\x1b" in t for t in texts] == [False, False]  # hostile escape sequences never reach the output raw
+    assert len(texts[0]) > len(texts[1])  # the sample's findings are in it, the empty report has none
 
 
 def test_unknown_format_and_option_are_clear_errors(sample: Report) -> None:

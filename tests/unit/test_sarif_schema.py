@@ -148,6 +148,7 @@ def test_levels_and_security_severity(severity: Severity, level: str, score: str
 def test_every_result_has_a_physical_location_and_rule_index(sample: Report) -> None:
     log = _sarif(sample, root=ROOT)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert len(log["runs"][0]["results"]) == len(sample.findings)
     for result in log["runs"][0]["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         assert result["message"]["text"]
