@@ -32,7 +32,22 @@ from chwarden.sources.merge import merge_live_and_config
 
 
 class TargetFailed(Exception):
-    """Nothing could be collected from the target (exit code 3)."""
+    """Nothing could be collected from the target: ``reason`` says why, ``cause`` is the connection's error.
+
+    The message is ``host:port: reason`` (the address once); the command line picks the exit code
+    from ``cause`` (refused login, not ClickHouse, unreachable).
+    """
+
+    def __init__(self, target: str, reason: str, cause: ChwardenConnectError | None = None) -> None:
+        super().__init__(f"{target}: {reason}")
+        self.target = target
+        self.reason = reason
+        self.cause = cause
+
+    @property
+    def kind(self) -> str:
+        """The connection error's kind (``unreachable`` when the target answered nothing usable)."""
+        return self.cause.kind if self.cause is not None else "unreachable"
 
 
 class ClusterNotFound(InputError, ValueError):
@@ -93,11 +108,11 @@ def collect_target(
             deadline_s=options.deadline_s,
         )
     except ChwardenConnectError as exc:
-        raise TargetFailed(f"{target.display}: {exc}") from exc
+        raise TargetFailed(target.display, f"{exc}; {exc.hint}" if exc.hint else str(exc), exc) from exc
     finally:
         conn.close()
     if snapshot.server.version is None and snapshot.errors and not snapshot.effective_settings:
-        raise TargetFailed(f"{target.display}: {snapshot.errors[0]}")
+        raise TargetFailed(target.display, snapshot.errors[0])
     return _add_config_facts(snapshot, target, options)
 
 
@@ -122,6 +137,7 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
     merged = merge_live_and_config(snapshot, config_snapshot, config_path)
     if origin:
         merged.extra["config_found_by"] = origin
+        merged.connection.config_found_by = origin
     return merged
 
 
@@ -178,16 +194,16 @@ def audit(
     checks = options.selected_checks()
     first = collect_target(target, credentials, options, deadline)
     snapshots = [first]
-    failed: list[tuple[str, str]] = []
+    failed: list[tuple[str, str, str]] = []
     if options.cluster:
         for node in cluster_targets(first, options.cluster, target):
             if time.monotonic() >= deadline:
-                failed.append((node.display, "not audited: run deadline (--max-time) reached"))
+                failed.append((node.display, "not audited: run deadline (--max-time) reached", "deadline"))
                 continue
             try:
                 snapshots.append(collect_target(node, credentials, options, deadline))
             except TargetFailed as exc:
-                failed.append((node.display, str(exc)))
+                failed.append((node.display, exc.reason, exc.kind))
     return judge(snapshots, started_at=started, checks=checks, failed=failed), snapshots
 
 

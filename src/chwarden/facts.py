@@ -37,7 +37,7 @@ T = TypeVar("T")
 
 
 class FactModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class FactMissing(Exception):
@@ -86,6 +86,9 @@ class ConnectionInfo(FactModel):
     password_given: bool = False
     tls: bool = False
     tls_verified: bool | None = None
+    session_lock: str | None = None  # the read-only lock the server applied to chwarden's session
+    config_source: str | None = None  # config directory/file read beside the live facts
+    config_found_by: str | None = None  # how chwarden found it when nobody named it (a local server's command line)
 
 
 class AnonymousLogin(FactModel):

@@ -21,29 +21,50 @@ from chwarden.cli.common import (
     ConnectionOptions,
     ConnectTimeoutOpt,
     DetailsOpt,
+    FailOn,
     FailOnOpt,
     FormatOpt,
     InsecureOpt,
     MaxTimeOpt,
     OutputOpt,
     PasswordFileOpt,
+    QuietOpt,
+    SeverityOpt,
     TimeoutOpt,
     UsageError,
     UserOpt,
+    VerboseOpt,
     apply_suppressions,
     check_positive,
     emit,
     exit_code_for,
     fail,
+    fail_connection,
+    filter_severities,
     input_errors_exit_2,
+    note,
     pair_outputs,
+    parse_severities,
     read_env_file,
+    set_output,
+    target_from_environment,
 )
 from chwarden.connect import parse_target
 from chwarden.facts import Snapshot
 from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
-from chwarden.model import Severity
-from chwarden.remediate.script import build
+from chwarden.model import Report
+from chwarden.report import PATH_FORMATS
+
+EXAMPLES = {
+    "audit": (
+        "  chwarden audit --config /etc/clickhouse-server          offline: config.xml, users.xml, *.d/\n"
+        "  chwarden audit --config deploy/chi.yaml -f sarif -o r.sarif   Kubernetes / compose, for CI\n"
+        "  chwarden audit http://db1:8123 --ask-password           live, over HTTP\n"
+        "  chwarden audit clickhouse://db1:9000 --config DIR       live (native) + its config files\n"
+        "  CLICKHOUSE_HOST=db1 chwarden audit                      clickhouse-client's environment\n"
+        "  chwarden audit --config DIR --severity critical,high --fail-on critical"
+    )
+}
 
 TargetArg = Annotated[
     str | None,
@@ -98,16 +119,29 @@ def audit(
         bool, typer.Option("--fix", help="Also print the reviewable fix script for the findings (dry run).")
     ] = False,
     details: DetailsOpt = False,
-    fail_on: FailOnOpt = Severity.HIGH,
+    fail_on: FailOnOpt = FailOn.high,
+    severity: SeverityOpt = [],  # noqa: B006
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
     suppressions: Annotated[
         Path | None,
         typer.Option("--suppressions", help="Suppression file (default: .chwarden.yaml here or in the scanned root)."),
     ] = None,
 ) -> None:
-    """Audit a live server (or cluster), a config directory, or a saved snapshot."""
+    """Audit a live server (or cluster), a config directory, or a saved snapshot.
+
+    TARGET defaults to clickhouse-client's CLICKHOUSE_HOST / CLICKHOUSE_PORT / CLICKHOUSE_SECURE when
+    neither TARGET, --config nor --snapshot is given.
+    """
+    set_output(quiet, verbose)
+    shown = parse_severities(severity)
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
     pairs = pair_outputs(fmt, output)
+    if any(f in PATH_FORMATS for f, _ in pairs):
+        raise UsageError("an audit has no attack paths to draw: --format dot/mermaid is for `chwarden assess TARGET`")
     check_positive(timeout=timeout, connect_timeout=connect_timeout, max_time=max_time)
+    if target is None and config is None and snapshot is None:
+        target = target_from_environment()
     options = AuditOptions(
         verify_tls=connection.verify_tls,
         ca_file=connection.ca_path,
@@ -140,15 +174,30 @@ def audit(
         try:
             report, snaps = run_audit(parsed, connection.credentials(parsed), options)
         except TargetFailed as exc:
+            if exc.cause is not None:
+                fail_connection(exc.target, exc.cause)
             fail(str(exc), EXIT_UNREACHABLE)
     if save_snapshot is not None:
         write_snapshots(save_snapshot, snaps)
-    report = apply_suppressions(report, suppressions, Path(root) if root else None)
+        note(f"wrote the facts to {save_snapshot} (re-judge them with --snapshot)")
+    root = root or config_root(report)
+    report = filter_severities(apply_suppressions(report, suppressions, Path(root) if root else None), shown)
     emit(report, pairs, root=root, details=details)
     if fix:
+        from chwarden.remediate.script import build  # lazy: the fix script builder only for --fix
+
         # Dry run only: applying goes through `chwarden fix REPORT.json --apply`, the one write path.
         sys.stdout.write(build(report).render())
     raise typer.Exit(exit_code_for(report, fail_on))
+
+
+def config_root(report: Report) -> str | None:
+    """The config directory a live audit read beside SQL: its findings' file paths are relative to it."""
+    sources = [t.config_source for t in report.targets if t.config_source]
+    if not sources:
+        return None
+    path = Path(sources[0])
+    return str(path if path.is_dir() else path.parent)
 
 
 def read_snapshot(path: Path) -> Snapshot:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
-from chwarden.checks.registry import fixed_by
+from chwarden.checks.registry import finding_account, fixed_by
 from chwarden.clickhouse.features import CLICKHOUSE_ROOT_SINCE, IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
 from chwarden.clickhouse.sql import escape_string, quote_string
 from chwarden.clickhouse.version import Version, parse_version
@@ -63,11 +63,7 @@ class FixItem:
     @property
     def user(self) -> str:
         """The account the fix is about (a table finding names its reader in the evidence)."""
-        kind, _, name = self.finding.resource.partition(":")
-        reader = self.finding.evidence.get("readable_by")
-        if kind == "table" and isinstance(reader, str):
-            return reader
-        return name if kind == "user" else "default" if self.finding.check_id.startswith("default_") else name
+        return finding_account(self.finding)
 
     @property
     def ready(self) -> bool:
