@@ -11,24 +11,19 @@ import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chwarden.checks.judge import judge, select_checks
 from chwarden.checks.registry import Check
-from chwarden.connect import (
-    ChwardenConnectError,
-    Credentials,
-    Target,
-    connect,
-)
 from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Report, utc_now
 from chwarden.sources.configfiles import ConfigError, InputOptions, snapshot_from_config, snapshots_from_config
 from chwarden.sources.configfiles.facts_from_config import bulk_objects
 from chwarden.sources.configfiles.locate import locate_findings
-from chwarden.sources.live import collect_live
-from chwarden.sources.localconfig import find_local_server
-from chwarden.sources.merge import merge_live_and_config
+
+if TYPE_CHECKING:
+    from chwarden.connect import ChwardenConnectError, Credentials, Target
 
 
 class TargetFailed(Exception):
@@ -89,6 +84,10 @@ def collect_target(
     Nothing is sent after ``deadline`` (a ``time.monotonic()`` value; default: ``options.max_time``
     from now): what is missing then is reported as not collected and the target as partial.
     """
+    # lazy: transports (httpcore) and the live collector (port scanner) load only for live targets,
+    from chwarden.connect import ChwardenConnectError, connect  # lazy: keeps `audit --config` quick to start
+    from chwarden.sources.live import collect_live  # lazy: live targets only (see above)
+
     conn = connect(
         target,
         credentials,
@@ -121,6 +120,8 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
     overrides: dict[str, str] = {}
     origin = ""
     if config_path is None and options.use_local_config and target.scheme != "chdb" and is_local_host(target.host):
+        from chwarden.sources.localconfig import find_local_server  # lazy: live targets only (see collect_target)
+
         local = find_local_server(target.host, target.port)
         if local is not None:
             config_path = local.config_file
@@ -134,6 +135,8 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot
+    from chwarden.sources.merge import merge_live_and_config  # lazy: live targets only (see collect_target)
+
     merged = merge_live_and_config(snapshot, config_snapshot, config_path)
     if origin:
         merged.extra["config_found_by"] = origin

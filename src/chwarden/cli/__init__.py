@@ -211,7 +211,7 @@ def root(
 
 def main() -> None:
     try:
-        app(prog_name="chwarden")
+        app()
     except KeyboardInterrupt:
         typer.echo("chwarden: interrupted", err=True)
         sys.exit(130)

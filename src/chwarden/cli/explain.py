@@ -58,7 +58,7 @@ def explain(
     meta = _meta(check_id)
     report = _read_report(report_file) if report_file is not None else None
     if fmt == "json":
-        payload = {
+        payload: dict[str, object] = {
             "id": meta.id,
             "title": meta.title,
             "severity": meta.severity.value,

@@ -28,6 +28,7 @@ ADVISORY_CHECK = "vulnerable_version"
 # Risk weights of the severities when ranking what to fix first (a critical outweighs many lows).
 WEIGHTS = {Severity.CRITICAL: 100, Severity.HIGH: 30, Severity.MEDIUM: 8, Severity.LOW: 2, Severity.INFO: 0}
 MAX_FIX_LINE = 240
+MAX_NOT_READ = 3  # files not read listed in the header; -v lists all
 
 
 def where(finding: Finding) -> str:
@@ -305,8 +306,10 @@ def _provenance_lines(status: TargetStatus) -> list[tuple[str, str]]:
             lines.append(("config", f"{status.config_source} read{found}"))
         elif status.kind == "live":
             lines.append(("config", "none read: add --config DIR to judge users.xml, listen_host, TLS and more"))
-    if status.files_not_read:
-        lines.append(("not read", f"{len(status.files_not_read)} files (-v lists them)"))
+    for skipped in status.files_not_read[:MAX_NOT_READ]:
+        lines.append(("not read", f"{skipped.file}: {skipped.reason}"))
+    if len(status.files_not_read) > MAX_NOT_READ:
+        lines.append(("not read", f"+{len(status.files_not_read) - MAX_NOT_READ} more files (-v lists them)"))
     if status.status == "partial":
         lines.append(("partial", "; ".join(status.errors) or "some facts could not be collected"))
     return lines
