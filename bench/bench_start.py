@@ -55,7 +55,7 @@ def main() -> None:
     load_before = os.getloadavg()
     base: list[float] = []
     times: dict[str, list[float]] = {label: [] for label, _, _ in plan}
-    for label, argv, _ in plan:  # warm the page cache and .pyc files once, untimed
+    for _label, argv, _ in plan:  # warm the page cache and .pyc files once, untimed
         timed(argv)
     for _ in range(args.rounds):
         for label, argv, _ in plan:

@@ -77,7 +77,7 @@ class ServerInfo(FactModel):
 class ConnectionInfo(FactModel):
     """How chwarden reached the target; for live targets, who it authenticated as."""
 
-    kind: Literal["live", "embedded", "config", "snapshot"] = "live"
+    kind: Literal["live", "embedded", "config", "snapshot", "files"] = "live"
     url: str | None = None  # credentials never included
     protocol: str | None = None  # http | https | native | native_tls | embedded
     host: str | None = None

@@ -49,6 +49,7 @@ from chwarden.cli.common import (
 from chwarden.connect import ChwardenConnectError, QueryFailed, connect, parse_target
 from chwarden.discover import DiscoverOptions, check_scope, discover_files, discover_live, load_rules, select_detectors
 from chwarden.discover.report import build_report
+from chwarden.facts import ConnectionInfo
 from chwarden.model import Report, utc_now
 from chwarden.report.checklist import CatalogFormat
 
@@ -211,6 +212,15 @@ def _discover_server(
         conn.query("SELECT 1")
         check_scope(conn, options.database, options.table)
         result = discover_live(conn, parsed.display, options)
+        how = ConnectionInfo(
+            kind="embedded" if parsed.scheme == "chdb" else "live",
+            url=parsed.url,
+            protocol=parsed.protocol,
+            user=credentials.user,
+            password_given=bool(credentials.password),
+            tls=parsed.tls,
+            session_lock=conn.settings_mode,
+        )
     except ChwardenConnectError as exc:
         fail_connection(parsed.display, exc)
     except QueryFailed as exc:
@@ -220,7 +230,7 @@ def _discover_server(
     anonymous = None
     if parsed.scheme != "chdb" and credentials.user == "default" and not credentials.password:
         anonymous = (parsed.protocol, parsed.port)
-    return build_report(parsed.display, result, anonymous=anonymous, started_at=started_at)
+    return build_report(parsed.display, result, anonymous=anonymous, started_at=started_at, connection=how)
 
 
 def detectors(fmt: Annotated[CatalogFormat, typer.Option("--format", "-f")] = CatalogFormat.table) -> None:

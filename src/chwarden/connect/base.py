@@ -68,13 +68,13 @@ _EXCEPTION_PREFIX = re.compile(r"^Code:\s*\d+[,.]\s*(?:e\.displayText\(\)\s*=\s*
 _EXCEPTION_SUFFIX = re.compile(r"\s*(?:\([A-Z_]+\)\s*)?(?:\(version [^)]*\))?\s*\.?\s*$")
 
 
-def server_message(text: str, limit: int = 200) -> str:
+def server_message(text: str, limit: int = 200, code: int | None = None) -> str:
     """A server's exception as its sentence and code: ``Password required for user default (code 194)``.
 
     Drops ``Code: N, e.displayText() = DB::Exception:``, the error name and ``(version ...)`` that
     ClickHouse wraps around the sentence, and the stack trace 18.x appends.
     """
-    code = parse_error_code(text)
+    code = code if code is not None else parse_error_code(text)
     sentence = _EXCEPTION_SUFFIX.sub("", _EXCEPTION_PREFIX.sub("", short_error(text, limit * 2)))
     sentence = sentence.removeprefix("DB::Exception: ").strip().rstrip(".")[:limit]
     return f"{sentence} (code {code})" if code is not None else sentence
@@ -259,6 +259,8 @@ class GuardedConnection:
             message = f"the server-side read-only lock could not be confirmed ({exc})"
             raise NoServerLock(message) from exc
         applied = {str(row[0]): str(row[1]) for row in rows if len(row) == 2}
+        if "readonly" not in applied:  # every ClickHouse has the setting: this answer is not ClickHouse's
+            raise NotClickHouse("the answer to the read-only lock check names no readonly setting")
         if applied.get("readonly") not in ("1", "2"):
             shown = applied.get("readonly", "unknown")[:20]
             raise NoServerLock(f"the server did not apply readonly (readonly={shown}): not queried")

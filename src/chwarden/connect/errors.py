@@ -134,3 +134,18 @@ def tls_mismatch(text: str) -> bool:
 
 def certificate_problem(text: str) -> bool:
     return "certificate_verify_failed" in text.lower() or "certificate verify failed" in text.lower()
+
+
+def certificate_failure(text: str) -> Unreachable:
+    """A certificate that does not verify: what is wrong with it, and the two ways on."""
+    detail = re.search(r"certificate verify failed:?\s*([^(]*)", text, re.IGNORECASE)
+    why = detail.group(1).strip() if detail and detail.group(1).strip() else "verification failed"
+    return Unreachable(
+        f"the server's TLS certificate is not trusted ({why})",
+        "give its CA with --ca-file CA.pem (or --insecure to skip the check)",
+    )
+
+
+def no_answer(message: str, hint: str | None) -> NotClickHouse:
+    """No answer in time: a protocol mismatch when the port was found to speak another protocol."""
+    return NotClickHouse(message, hint) if hint else NoAnswer(message)

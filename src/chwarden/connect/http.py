@@ -29,7 +29,6 @@ from chwarden.connect.base import (
     AUTH_ERROR_CODES,
     AuthenticationFailed,
     ConnectionLost,
-    NoAnswer,
     NotClickHouse,
     QueryFailed,
     QueryResult,
@@ -40,7 +39,14 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.budget import BudgetExceeded, Deadline, DeadlineBackend
-from chwarden.connect.errors import ChwardenConnectError, certificate_problem, network_reason, tls_mismatch
+from chwarden.connect.errors import (
+    ChwardenConnectError,
+    certificate_failure,
+    certificate_problem,
+    network_reason,
+    no_answer,
+    tls_mismatch,
+)
 from chwarden.connect.mismatch import what_it_speaks
 from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
@@ -107,7 +113,7 @@ class HttpTransport(Transport):
             if exc.kind == "size":
                 raise NotClickHouse(f"{exc} before any ClickHouse answer") from exc
             if not self._connected_once:
-                raise NoAnswer(f"no complete HTTP answer within {budget:.1f}s", self._hint()) from exc
+                raise no_answer(f"no complete HTTP answer within {budget:.1f}s", self._hint()) from exc
             raise QueryFailed(f"query timed out after {budget:.1f}s (no complete answer)", code=159) from exc
         except httpcore.ConnectTimeout as exc:
             raise Unreachable("connection timed out") from exc
@@ -117,13 +123,13 @@ class HttpTransport(Transport):
             raise self._connect_failure(str(exc)) from exc
         except httpcore.TimeoutException as exc:
             if not self._connected_once:
-                raise NoAnswer(f"no HTTP answer within {budget:.1f}s", self._hint()) from exc
+                raise no_answer(f"no HTTP answer within {budget:.1f}s", self._hint()) from exc
             raise QueryFailed(f"query timed out after {budget:.1f}s", code=159) from exc
         except (httpcore.ProtocolError, httpcore.ReadError, httpcore.WriteError) as exc:
             if self._connected_once:
                 raise ConnectionLost(f"connection lost ({network_reason(str(exc))})") from exc
             raise NotClickHouse(
-                f"not an {self.protocol.upper()} ClickHouse endpoint ({_reason(exc)})", self._hint()
+                f"not an {self.protocol.upper()} ClickHouse endpoint ({network_reason(_reason(exc))})", self._hint()
             ) from exc
         except (httpcore.NetworkError, OSError) as exc:
             raise Unreachable(network_reason(str(exc))) from exc
@@ -136,10 +142,7 @@ class HttpTransport(Transport):
         if self.tls and tls_mismatch(text):
             return NotClickHouse("the port answered without TLS", self._hint())
         if self.tls and certificate_problem(text):
-            return Unreachable(
-                f"the server's TLS certificate is not trusted ({network_reason(text)})",
-                "give its CA with --ca-file CA.pem (or --insecure to skip the check)",
-            )
+            return certificate_failure(text)
         return Unreachable(network_reason(text))
 
     def _hint(self) -> str | None:

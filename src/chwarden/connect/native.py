@@ -21,7 +21,6 @@ from chwarden.connect.base import (
     AUTH_ERROR_CODES,
     AuthenticationFailed,
     ConnectionLost,
-    NoAnswer,
     NotClickHouse,
     QueryFailed,
     QueryResult,
@@ -31,7 +30,14 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.budget import BudgetExceeded, BudgetSocket, Deadline
-from chwarden.connect.errors import ChwardenConnectError, certificate_problem, network_reason, tls_mismatch
+from chwarden.connect.errors import (
+    ChwardenConnectError,
+    certificate_failure,
+    certificate_problem,
+    network_reason,
+    no_answer,
+    tls_mismatch,
+)
 from chwarden.connect.mismatch import what_it_speaks
 from chwarden.connect.resultcheck import MAX_VALUES
 
@@ -137,20 +143,20 @@ class NativeTransport(Transport):
             if exc.kind == "size":
                 raise NotClickHouse(f"{exc} before any ClickHouse answer") from exc
             if not self._connected_once:
-                raise NoAnswer(f"no native ClickHouse answer within {budget:.1f}s", self._hint()) from exc
+                raise no_answer(f"no native ClickHouse answer within {budget:.1f}s", self._hint()) from exc
             raise QueryFailed(f"query timed out after {budget:.1f}s (no complete answer)", code=159) from exc
         except errors.ServerException as exc:
             self._connected_once = True
             code = getattr(exc, "code", None)
             text = exc.message if hasattr(exc, "message") else str(exc)
             if code in AUTH_ERROR_CODES:
-                raise AuthenticationFailed(server_message(text), code) from exc
+                raise AuthenticationFailed(server_message(text, code=code), code) from exc
             raise QueryFailed(short_error(text), code) from exc
         except (TimeoutError, errors.SocketTimeoutError) as exc:
             self._drop()
             if self._connected_once:
                 raise QueryFailed(f"query timed out after {budget:.1f}s", code=159) from exc
-            raise NoAnswer("no native ClickHouse answer (timed out)", self._hint()) from exc
+            raise no_answer("no native ClickHouse answer (timed out)", self._hint()) from exc
         except errors.UnexpectedPacketFromServerError as exc:
             self._drop()
             raise NotClickHouse("not a native ClickHouse endpoint", self._hint()) from exc
@@ -186,10 +192,7 @@ class NativeTransport(Transport):
         if self.tls and tls_mismatch(text):
             return NotClickHouse("the port answered without TLS", self._hint())
         if self.tls and certificate_problem(text):
-            return Unreachable(
-                f"the server's TLS certificate is not trusted ({network_reason(text)})",
-                "give its CA with --ca-file CA.pem (or --insecure to skip the check)",
-            )
+            return certificate_failure(text)
         if "eof" in text.lower():  # the port took the connection and closed it before any Hello
             return NotClickHouse("the port closed the connection without a native Hello", self._hint())
         return Unreachable(network_reason(text))

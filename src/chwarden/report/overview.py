@@ -275,15 +275,17 @@ KIND_WORDS = {
     "embedded": "embedded engine (chdb)",
     "config": "config files, offline",
     "snapshot": "saved snapshot",
+    "files": "files, read by the embedded engine",
 }
+CONFIG_COMMANDS = ("audit", "assess")  # commands that can add a config directory (--config / local files)
 
 
 def provenance(report: Report) -> list[Provenance]:
     """Per target: what it is, who chwarden logged in as, the lock applied, the config read (or how to add it)."""
-    return [Provenance(t.target, tuple(_provenance_lines(t))) for t in report.targets]
+    return [Provenance(t.target, tuple(_provenance_lines(t, report.command))) for t in report.targets]
 
 
-def _provenance_lines(status: TargetStatus) -> list[tuple[str, str]]:
+def _provenance_lines(status: TargetStatus, command: str) -> list[tuple[str, str]]:
     lines: list[tuple[str, str]] = []
     if status.status == "failed":
         return [("failed", "; ".join(status.errors) or "no details")]
@@ -300,7 +302,7 @@ def _provenance_lines(status: TargetStatus) -> list[tuple[str, str]]:
         read = status.files_read
         shown = ", ".join(read[:4]) + (f" (+{len(read) - 4} more)" if len(read) > 4 else "")
         lines.append(("config", f"{len(read)} files read: {shown}" if read else "no file read"))
-    elif status.kind in ("live", "embedded"):
+    elif status.kind in ("live", "embedded") and command in CONFIG_COMMANDS:
         if status.config_source:
             found = f" (found from the {status.config_found_by})" if status.config_found_by else ""
             lines.append(("config", f"{status.config_source} read{found}"))
