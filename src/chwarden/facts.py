@@ -442,6 +442,9 @@ class InputFacts(FactModel):
     assumptions: list[str] = Field(default_factory=list)  # image/version defaults taken for absent files
     unknown_variables: list[str] = Field(default_factory=list)  # compose variables nobody defined
     notes: list[str] = Field(default_factory=list)
+    # The root element of the server's main config file (``yandex`` or ``clickhouse``): every patch
+    # chwarden writes for this server uses the same one.
+    root_element: str | None = None
 
 
 class Snapshot(FactModel):

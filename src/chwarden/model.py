@@ -149,6 +149,7 @@ class TargetStatus(Frozen):
     config_source: str | None = None  # the config directory/file read (live: beside SQL; offline: the input)
     config_found_by: str | None = None  # how chwarden found that config when nobody named it
     failure: str | None = None  # failed targets: auth | unreachable | not_clickhouse | no_answer | ...
+    config_root_element: str | None = None  # yandex | clickhouse: the root the server's own config files use
 
 
 class ReportSummary(Frozen):

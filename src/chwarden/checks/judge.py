@@ -83,6 +83,7 @@ def _status(snapshot: Snapshot) -> TargetStatus:
         server_version=snapshot.server.version,
         config_source=snapshot.connection.config_source or (snapshot.target if inputs is not None else None),
         config_found_by=snapshot.connection.config_found_by,
+        config_root_element=inputs.root_element if inputs else None,
     )
 
 

@@ -231,7 +231,14 @@ def ipv4_prefixes_broken(report: Report) -> bool:
 
 
 def root_for(report: Report) -> str:
-    """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
+    """The root element the server's own config files use; else `<yandex>` before 22.1, `<clickhouse>` after.
+
+    A server whose config.xml says `<yandex>` gets `<yandex>` patches on any version (a reviewer
+    sees the same root in every file), and one whose files say `<clickhouse>` gets `<clickhouse>`.
+    """
+    roots = {t.config_root_element for t in report.targets if t.config_root_element}
+    if len(roots) == 1:
+        return roots.pop()
     version = report_version(report)
     return "yandex" if version is not None and not version.at_least(CLICKHOUSE_ROOT_SINCE) else "clickhouse"
 
