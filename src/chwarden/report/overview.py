@@ -293,7 +293,7 @@ def _provenance_lines(status: TargetStatus, command: str) -> list[tuple[str, str
     if status.server_version:
         what = f"{what}, ClickHouse {status.server_version}" if what else f"ClickHouse {status.server_version}"
     if what:
-        lines.append(("target", what))
+        lines.append(("judged", what))
     if status.login_user is not None and status.kind in ("live", "embedded"):
         lines.append(("login", status.login_user))
     if status.session_lock:
