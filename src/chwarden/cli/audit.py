@@ -54,6 +54,7 @@ from chwarden.facts import Snapshot
 from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
 from chwarden.model import Report
 from chwarden.report import PATH_FORMATS
+from chwarden.sources.configfiles.search import find_config_inputs
 
 EXAMPLES = {
     "audit": (
@@ -62,6 +63,7 @@ EXAMPLES = {
         "  chwarden audit http://db1:8123 --ask-password           live, over HTTP\n"
         "  chwarden audit clickhouse://db1:9000 --config DIR       live (native) + its config files\n"
         "  CLICKHOUSE_HOST=db1 chwarden audit                      clickhouse-client's environment\n"
+        "  chwarden audit --find-config                            every ClickHouse config in this repository\n"
         "  chwarden audit --config DIR --severity critical,high --fail-on critical"
     )
 }
@@ -80,6 +82,13 @@ def audit(
         typer.Option("--config", help="Config directory/file: audit offline, or add to a live audit."),
     ] = None,
     snapshot: Annotated[Path | None, typer.Option("--snapshot", help="Re-judge a saved snapshot.")] = None,
+    find_config: Annotated[
+        bool,
+        typer.Option(
+            "--find-config",
+            help="Find the config directories, compose files and ClickHouseInstallation manifests here and audit each.",
+        ),
+    ] = False,
     save_snapshot: Annotated[
         Path | None, typer.Option("--save-snapshot", help="Save the collected facts as JSON.")
     ] = None,
@@ -140,7 +149,7 @@ def audit(
     if any(f in PATH_FORMATS for f, _ in pairs):
         raise UsageError("an audit has no attack paths to draw: --format dot/mermaid is for `chwarden assess TARGET`")
     check_positive(timeout=timeout, connect_timeout=connect_timeout, max_time=max_time)
-    if target is None and config is None and snapshot is None:
+    if target is None and config is None and snapshot is None and not find_config:
         target = target_from_environment()
     options = AuditOptions(
         verify_tls=connection.verify_tls,
@@ -158,11 +167,16 @@ def audit(
         check_ids=tuple(check),
         skip_check_ids=tuple(skip_check),
     )
-    sources = sum(x is not None for x in (target, snapshot)) + (1 if config and not target else 0)
+    sources = sum(x is not None for x in (target, snapshot)) + (1 if config and not target else 0) + find_config
     if sources != 1:
-        raise UsageError("give exactly one of TARGET, --config PATH or --snapshot FILE (TARGET may add --config)")
+        raise UsageError(
+            "give exactly one of TARGET, --config PATH, --snapshot FILE or --find-config (TARGET may add --config)"
+        )
     root: str | None = None
-    if snapshot is not None:
+    if find_config:
+        root = "."
+        report, snaps = audit_found_inputs(Path.cwd(), options)
+    elif snapshot is not None:
         snaps = [read_snapshot(snapshot)]
         report = judge(snaps, checks=options.selected_checks())
     elif target is None:
@@ -189,6 +203,52 @@ def audit(
         # Dry run only: applying goes through `chwarden fix REPORT.json --apply`, the one write path.
         sys.stdout.write(build(report).render())
     raise typer.Exit(exit_code_for(report, fail_on))
+
+
+def audit_found_inputs(root: Path, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
+    """Audit every ClickHouse input under ``root``, as one report with paths relative to ``root``."""
+    inputs = find_config_inputs(root)
+    if not inputs:
+        raise UsageError(
+            f"no ClickHouse config directory, compose file or ClickHouseInstallation manifest found under {root}: "
+            "pass --config PATH (in .pre-commit-config.yaml: args: [--config, PATH])"
+        )
+    note(f"found {len(inputs)} ClickHouse input(s): {', '.join(str(p) for p in inputs)}")
+    reports: list[Report] = []
+    snapshots: list[Snapshot] = []
+    for found in inputs:
+        report, snaps = audit_config(str(found), options)
+        base = found if (root / found).is_dir() else found.parent
+        reports.append(relative_to_root(report, base))
+        snapshots += snaps
+    return merge_reports(reports), snapshots
+
+
+def relative_to_root(report: Report, base: Path) -> Report:
+    """Findings' file paths as paths from the repository root (they are relative to ``base``)."""
+    if base == Path("."):
+        return report
+    findings = [
+        f.model_copy(update={"location": f.location.model_copy(update={"file": str(base / f.location.file)})})
+        if f.location is not None and not Path(f.location.file).is_absolute()
+        else f
+        for f in report.findings
+    ]
+    return report.model_copy(update={"findings": findings})
+
+
+def merge_reports(reports: list[Report]) -> Report:
+    """One report from several of the same command: every list joined, the first start, the last finish."""
+    first = reports[0]
+    return first.model_copy(
+        update={
+            "finished_at": reports[-1].finished_at,
+            "endpoints": [e for r in reports for e in r.endpoints],
+            "findings": [f for r in reports for f in r.findings],
+            "not_checked": [n for r in reports for n in r.not_checked],
+            "targets": [t for r in reports for t in r.targets],
+        }
+    )
 
 
 def config_root(report: Report) -> str | None:
