@@ -30,7 +30,15 @@ from chwarden.report._common import (
     yes_no,
 )
 from chwarden.report.graph import render_svg
-from chwarden.report.overview import gap_groups, one_line_fix, provenance, root_causes, severity_text, top_path, where
+from chwarden.report.overview import (
+    advisory_title,
+    gap_groups,
+    provenance,
+    root_causes,
+    severity_text,
+    top_path,
+    where,
+)
 
 
 @lru_cache(maxsize=1)
@@ -117,12 +125,14 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "severity": c.severity.value,
                 "where": safe_text(where(c.finding)),
                 "what": safe_text(
-                    f"closes {len(c.all_closed)} findings ({severity_text(c.all_closed)})"
+                    advisory_title(c.finding.target, list(c.all_closed))
+                    if c.advisories
+                    else f"closes {len(c.all_closed)} findings ({severity_text(c.all_closed)})"
                     if c.closes
                     else c.finding.title
                 ),
-                "fix": safe_text(one_line_fix(c.finding)),
-                "closes": safe_text(", ".join(f.check_id for f in c.closes)),
+                "fix": safe_text(c.fix),
+                "closes": "" if c.advisories else safe_text(", ".join(f.check_id for f in c.closes)),
             }
             for c in root_causes(report)
         ],

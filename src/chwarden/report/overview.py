@@ -84,6 +84,15 @@ class Cause:
     def severity(self) -> Severity:
         return worst(self.all_closed)
 
+    @property
+    def advisories(self) -> bool:
+        return self.finding.check_id == ADVISORY_CHECK
+
+    @property
+    def fix(self) -> str:
+        """The one change: an upgrade that fixes every advisory, or the finding's own fix."""
+        return upgrade_advice(self.all_closed) if self.advisories else one_line_fix(self.finding)
+
 
 def root_causes(report: Report, limit: int = 3) -> list[Cause]:
     """The changes that close the most risk, worst first: root causes, then the worst single findings.
@@ -103,6 +112,13 @@ def root_causes(report: Report, limit: int = 3) -> list[Cause]:
             closes = tuple(g for g in findings if g is not f and id(g) not in taken and closed_by(g, f))
             causes.append(Cause(f, closes))
             taken.update(id(g) for g in (f, *closes))
+    advisories: dict[str, list[Finding]] = {}
+    for f in findings:
+        if f.check_id == ADVISORY_CHECK:
+            advisories.setdefault(f.target, []).append(f)
+    for known in advisories.values():  # one upgrade fixes them all: one cause per server
+        causes.append(Cause(known[0], tuple(known[1:])))
+        taken.update(id(g) for g in known)
     for f in findings:
         if id(f) not in taken and f.severity.at_least(Severity.HIGH):
             causes.append(Cause(f))
@@ -156,16 +172,21 @@ def finding_groups(report: Report) -> list[FindingGroup]:
     return result
 
 
-def _advisory_group(target: str, findings: list[Finding]) -> FindingGroup:
+def advisory_title(target: str, findings: list[Finding]) -> str:
+    """``12 known vulnerabilities in 23.3.1.1 (3 pre-auth)``."""
     pre_auth = sum(1 for f in findings if f.evidence.get("pre_auth") is True)
     version = next((str(f.evidence["version"]) for f in findings if f.evidence.get("version")), "this version")
     noun = "vulnerability" if len(findings) == 1 else "vulnerabilities"
-    title = f"{len(findings)} known {noun} in {version}" + (f" ({pre_auth} pre-auth)" if pre_auth else "")
+    return f"{len(findings)} known {noun} in {version}" + (f" ({pre_auth} pre-auth)" if pre_auth else "")
+
+
+def _advisory_group(target: str, findings: list[Finding]) -> FindingGroup:
+    title = advisory_title(target, findings)
     return FindingGroup(worst(findings), title, ADVISORY_CHECK, upgrade_advice(findings), tuple(findings), True)
 
 
 _FIXED_BUILD = re.compile(r"^\d+(\.\d+){1,3}")
-_UPGRADE_TO = re.compile(r"upgrade to (the latest [^.;]*?)(?:[.;]|$)", re.IGNORECASE)
+_UPGRADE_TO = re.compile(r"upgrade to (the latest .*?)(?:[.;](?:\s|$)|$)", re.IGNORECASE)
 
 
 def upgrade_advice(findings: Sequence[Finding]) -> str:

@@ -35,9 +35,9 @@ from chwarden.report._common import (
 from chwarden.report.overview import (
     Cause,
     FindingGroup,
+    advisory_title,
     finding_groups,
     gap_groups,
-    one_line_fix,
     provenance,
     root_causes,
     severity_text,
@@ -207,16 +207,17 @@ class _View:
     def cause(self, number: int, cause: Cause) -> Iterator[Text]:
         f = cause.finding
         closed = cause.all_closed
-        head = where(f)
-        if f.location is not None:
-            head += f" · {f.resource}"
-        if len(closed) > 1:
-            head += f" · closes {len(closed)} findings ({severity_text(closed)})"
+        if cause.advisories:
+            head = f"{_advisory_title(cause)} ({severity_text(closed)})"
         else:
-            head += f" · {f.severity.value}: {f.title}"
+            head = where(f) + (f" · {f.resource}" if f.location is not None else "")
+            if len(closed) > 1:
+                head += f" · closes {len(closed)} findings ({severity_text(closed)})"
+            else:
+                head += f" · {f.severity.value}: {f.title}"
         yield from self.wrap(head, 5, first=f"{number}. ")
-        yield from self.wrap(one_line_fix(f), 5, style="green")
-        if cause.closes:
+        yield from self.wrap(cause.fix, 5, style="green")
+        if cause.closes and not cause.advisories:
             yield from self.wrap(", ".join(c.check_id for c in cause.closes), 5, style="dim")
 
     def findings(self) -> Iterator[Text]:
@@ -228,7 +229,7 @@ class _View:
         counts = severity_counts(report)
         shown = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
         yield from self.heading(f"Findings: {len(report.findings)} ({shown})")
-        cause_of = {id(c): n for n, cause in enumerate(self.causes, 1) for c in cause.closes}
+        cause_of = {id(c): n for n, cause in enumerate(self.causes, 1) if not cause.advisories for c in cause.closes}
         for group in finding_groups(report):
             yield from self.group(group, cause_of)
 
@@ -346,3 +347,8 @@ class _View:
         if not self.details:
             tip = "Evidence and exact SQL/XML patches: --details. All fixes as one script: -f json -o r.json, then"
             yield from self.wrap(f"{tip} chwarden fix r.json.", 0, style="dim")
+
+
+def _advisory_title(cause: Cause) -> str:
+    """``11 known vulnerabilities in 18.16.1 (3 pre-auth)``: the same words as the findings list."""
+    return advisory_title(cause.finding.target, list(cause.all_closed))
