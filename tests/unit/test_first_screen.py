@@ -137,7 +137,9 @@ def test_advisories_are_one_row_with_the_list_behind_details() -> None:
     assert group.title == "12 known vulnerabilities in 23.3.1.1 (3 pre-auth)"
     assert group.fix == "upgrade to 23.3.16.1 or later (fixes all 12)"
     plain = render(report, "terminal", width=100)
-    assert plain.count("known vulnerabilities") == 1 and "CVE-2024-0007" not in plain
+    findings = plain[plain.index("Findings:") :]
+    assert findings.count("known vulnerabilities") == 1 and "CVE-2024-0007" not in plain
+    assert "1. 12 known vulnerabilities in 23.3.1.1 (3 pre-auth)" in plain  # one upgrade, first
     detailed = render(report, "terminal", width=100, details=True)
     assert "CVE-2024-0007" in detailed
 
