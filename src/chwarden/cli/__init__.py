@@ -202,7 +202,7 @@ app = typer.Typer(
 
 @app.callback()
 def root(
-    version: bool = typer.Option(
+    show_version: bool = typer.Option(  # not "version": the options file's [version] table would default it
         False, "--version", "-V", is_eager=True, callback=_print_version, help="Print chwarden's version and exit."
     ),
 ) -> None:
@@ -211,7 +211,7 @@ def root(
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="chwarden")  # also under `python -m chwarden`: completion reads _CHWARDEN_COMPLETE
     except KeyboardInterrupt:
         typer.echo("chwarden: interrupted", err=True)
         sys.exit(130)
