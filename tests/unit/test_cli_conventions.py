@@ -69,9 +69,7 @@ def test_root_help_lists_commands_examples_and_exit_codes() -> None:
     assert "Examples:" in result.stdout and "6  the port answers, but not as ClickHouse" in result.stdout
 
 
-@pytest.mark.parametrize(
-    ("fail_on", "code"), [("none", 0), ("critical", 1), ("high", 1), ("info", 1), ("NONE", 0)]
-)
+@pytest.mark.parametrize(("fail_on", "code"), [("none", 0), ("critical", 1), ("high", 1), ("info", 1), ("NONE", 0)])
 def test_fail_on_levels(fail_on: str, code: int) -> None:
     assert run("audit", "--config", str(DEBIAN), "-q", "--fail-on", fail_on).returncode == code
 
