@@ -164,6 +164,37 @@ class ReportSummary(Frozen):
     targets: dict[str, int] = Field(default_factory=dict)  # complete / partial / failed
 
 
+class TimelineEvent(Frozen):
+    """One entry of an incident timeline (``investigate``): who read what, from where, when."""
+
+    at: str  # ISO 8601 UTC: the start of the period (or the moment) of the event
+    until: str | None = None  # end of the period the entry sums up
+    kind: str  # read | alert
+    target: str
+    principal: str | None = None
+    address: str | None = None
+    resource: str | None = None  # the table read, or the rule that alerted
+    queries: int = 0
+    rows: int = 0
+    bytes: int = 0
+    outside_allowlist: bool = False
+    query_ids: list[str] = Field(default_factory=list)
+    detail: str | None = None
+
+
+class LogCoverage(Frozen):
+    """How far back a system log reaches: what an investigation can and cannot see."""
+
+    target: str
+    log: str
+    present: bool
+    oldest: str | None = None  # ISO 8601 UTC of the oldest row
+    newest: str | None = None
+    rows: int | None = None
+    ttl_seconds: int | None = None
+    note: str | None = None
+
+
 class Report(Frozen):
     schema_version: int = SCHEMA_VERSION
     tool: ToolInfo = Field(default_factory=ToolInfo)
@@ -177,6 +208,8 @@ class Report(Frozen):
     attack_paths: list[AttackPath] = Field(default_factory=list)
     targets: list[TargetStatus] = Field(default_factory=list)
     suppressed: list[Finding] = Field(default_factory=list)  # hidden by the suppression file, kept for audit
+    timeline: list[TimelineEvent] = Field(default_factory=list)  # investigate: reads and alerts in time order
+    log_coverage: list[LogCoverage] = Field(default_factory=list)  # investigate: how far back the logs reach
     summary: ReportSummary | None = None  # written by the JSON renderer from the lists above
 
     def counted(self) -> ReportSummary:

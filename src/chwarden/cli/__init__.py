@@ -103,6 +103,19 @@ COMMANDS: tuple[Command, ...] = (
     Command(
         "fix", "fix", "fix", "Turn a report into one reviewable fix script (SQL + XML patches); dry run unless --apply."
     ),
+    Command(
+        "watch",
+        "watch",
+        "watch",
+        "Watch targets continuously: posture drift, attacks in their logs, alerts, history in the store.",
+    ),
+    Command("rules", "watch", "rules", "List the detection rules and the log reliability checks watch runs."),
+    Command(
+        "investigate",
+        "investigate",
+        "investigate",
+        "The incident answer: who read each sensitive table, from where, how much, when; a timeline.",
+    ),
 )
 _BY_NAME = {c.name: c for c in COMMANDS}
 

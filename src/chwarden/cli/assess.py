@@ -46,6 +46,7 @@ from chwarden.cli.common import (
     set_output,
     target_from_environment,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import parse_target
 from chwarden.model import Report
 from chwarden.report import PATH_FORMATS, ReportFormat
@@ -109,6 +110,7 @@ def assess(
     severity: SeverityOpt = [],  # noqa: B006
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    keep: KeepOpt = None,
 ) -> None:
     """Rank the attack paths from the network to the sensitive data, each with its cheapest fix."""
     set_output(quiet, verbose)
@@ -141,10 +143,11 @@ def assess(
         max_paths=max_paths,
     )
     parsed = [parse_target(t) for t in targets]
-    report, _snapshots = run_assess(parsed, connection.credentials(parsed[0]), options)
+    report, snapshots = run_assess(parsed, connection.credentials(parsed[0]), options)
     report_failed_targets(report)
     if report.targets and all(t.status == "failed" for t in report.targets):
         raise typer.Exit(exit_code_of_failures(report))
+    keep_run(keep, "assess", report, list(snapshots))
     report = filter_severities(report, shown)
     _print_top(report, top, graph_only=all(f in PATH_FORMATS for f, _ in pairs))
     emit(report, pairs)

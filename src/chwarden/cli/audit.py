@@ -49,6 +49,7 @@ from chwarden.cli.common import (
     set_output,
     target_from_environment,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import parse_target
 from chwarden.facts import Snapshot
 from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
@@ -132,6 +133,7 @@ def audit(
     severity: SeverityOpt = [],  # noqa: B006
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    keep: KeepOpt = None,
     suppressions: Annotated[
         Path | None,
         typer.Option("--suppressions", help="Suppression file (default: .chwarden.yaml here or in the scanned root)."),
@@ -195,7 +197,9 @@ def audit(
         write_snapshots(save_snapshot, snaps)
         note(f"wrote the facts to {save_snapshot} (re-judge them with --snapshot)")
     root = root or config_root(report)
-    report = filter_severities(apply_suppressions(report, suppressions, Path(root) if root else None), shown)
+    report = apply_suppressions(report, suppressions, Path(root) if root else None)
+    keep_run(keep, "audit", report, snaps)
+    report = filter_severities(report, shown)
     emit(report, pairs, root=root, details=details)
     if fix:
         from chwarden.remediate.script import build  # lazy: the fix script builder only for --fix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,7 @@ from chwarden.cli.common import (
     set_output,
 )
 from chwarden.demo import run_demo
+from chwarden.demo.watch import run_watch_demo, story_lines
 from chwarden.report import render
 
 EXAMPLES = {
@@ -43,6 +45,9 @@ def demo(
     details: DetailsOpt = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    no_watch: Annotated[
+        bool, typer.Option("--no-watch", help="Skip the watch part (drift and a detected attack).")
+    ] = False,
 ) -> None:
     """Audit a DeepSeek-like instance on the embedded engine: no server or network needed."""
     set_output(quiet, verbose)
@@ -51,4 +56,8 @@ def demo(
     emit(report, pairs, details=details)
     html.write_text(render(report, "html"), encoding="utf-8")
     note(f"HTML report: {html}")
+    if not no_watch:
+        with tempfile.TemporaryDirectory(prefix="chwarden-demo-watch-") as base:
+            for line in story_lines(run_watch_demo(Path(base))):
+                note(line)
     raise typer.Exit(EXIT_OK)

@@ -46,6 +46,7 @@ from chwarden.cli.common import (
     set_output,
     target_from_environment,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import ChwardenConnectError, QueryFailed, connect, parse_target
 from chwarden.discover import DiscoverOptions, check_scope, discover_files, discover_live, load_rules, select_detectors
 from chwarden.discover.report import build_report
@@ -111,6 +112,7 @@ def discover(
     severity: SeverityOpt = [],  # noqa: B006
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    keep: KeepOpt = None,
 ) -> None:
     """Find secrets, personal data and AI chat logs inside tables, system logs or files."""
     set_output(quiet, verbose)
@@ -167,6 +169,7 @@ def discover(
     for status in report.targets:
         for error in status.errors:
             typer.echo(f"chwarden: {status.target}: {error}", err=True)
+    keep_run(keep, "discover", report)
     report = filter_severities(report, shown)
     emit(report, pairs)
     raise typer.Exit(exit_code_for(report, fail_on))

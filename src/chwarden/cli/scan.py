@@ -42,6 +42,7 @@ from chwarden.cli.common import (
     report_failed_targets,
     set_output,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_text
 from chwarden.model import Endpoint, Report
 from chwarden.report import ReportFormat
@@ -150,6 +151,7 @@ def scan(
     severity: SeverityOpt = [],  # noqa: B006
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
+    keep: KeepOpt = None,
 ) -> None:
     """Find the ClickHouse endpoints strangers can reach, and what they expose."""
     set_output(quiet, verbose)
@@ -206,6 +208,7 @@ def scan(
             lines.finish(outcome.report, stats)
     report = filter_severities(apply_suppressions(outcome.report, suppressions), shown)
     report_failed_targets(report)
+    keep_run(keep, "scan", report, outcome.snapshots)
     if pairs:
         emit(report, pairs)
     note(

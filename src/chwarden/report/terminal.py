@@ -32,6 +32,7 @@ from chwarden.report._common import (
     severity_counts,
     summary_text,
 )
+from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 from chwarden.report.overview import (
     Cause,
     FindingGroup,
@@ -110,6 +111,7 @@ class _View:
         if not self.quiet:
             yield from self.attack_paths()
             yield from self.endpoints()
+        yield from self.investigation()
         if self.verbose:
             yield from self.not_checked()
             yield from self.inputs()
@@ -315,6 +317,19 @@ class _View:
             host = f"[{e.host}]" if ":" in e.host else e.host
             text = f"{host}:{e.port} · {e.protocol}{' (TLS)' if e.tls else ''} · {what} · login: {e.auth}"
             yield from self.wrap(text, 2)
+
+    def investigation(self) -> Iterator[Text]:
+        """investigate's log coverage and timeline: one wrapped line per row, each value with its header."""
+        for title, headers, rows in (
+            ("Log coverage", COVERAGE_HEADERS, coverage_rows(self.report)),
+            ("Timeline", TIMELINE_HEADERS, timeline_rows(self.report)),
+        ):
+            if not rows:
+                continue
+            yield from self.heading(f"{title}: {len(rows)}")
+            for row in rows:
+                cells = [f"{h.lower()} {v}" for h, v in zip(headers, row, strict=True) if v not in ("", "-")]
+                yield from self.wrap(" · ".join(cells), 4, first="· ")
 
     def not_checked(self) -> Iterator[Text]:
         entries = self.report.not_checked
