@@ -19,11 +19,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
 from chwarden.checks.registry import finding_account, fixed_by
 from chwarden.clickhouse.features import CLICKHOUSE_ROOT_SINCE, IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
-from chwarden.clickhouse.sql import escape_string, quote_string
+from chwarden.clickhouse.sql import escape_string, quote_string, xml_escape
 from chwarden.clickhouse.version import Version, parse_version
 from chwarden.model import Finding, Report
 from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex

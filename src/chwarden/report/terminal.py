@@ -181,6 +181,8 @@ class _View:
                     indent = 4
                 for label, text in target.lines:
                     style = "yellow" if label in ("partial", "failed", "not read") else ""
+                    if label == "lock" and "; " in text and not self.verbose:
+                        text = text.split("; ", 1)[0] + " (-v: what the server kept of chwarden's limits)"
                     yield from self.labelled(label, text, indent, style)
         gaps = gap_groups(report)
         if gaps:
