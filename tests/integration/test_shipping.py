@@ -7,6 +7,7 @@ isolation and installed with --no-index --no-deps; its dependencies come from th
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -17,6 +18,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+
+from tests.unit.test_docs_current import readme_block
 
 REPO = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -88,11 +91,17 @@ def test_the_installed_wheel_runs_the_demo(dist: Path, tmp_path: Path) -> None:
     assert installed.returncode == 0, installed.stdout + installed.stderr
     where = _run([str(python), "-c", "import chwarden; print(chwarden.__file__)"], cwd=tmp_path)
     assert where.stdout.strip().startswith(str(venv)), where.stdout + where.stderr
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    demo = _run([str(venv / "bin" / "chwarden"), "demo", "--html", str(tmp_path / "demo.html")], cwd=tmp_path, env=env)
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "NO_COLOR", "FORCE_COLOR")}
+    env["COLUMNS"] = "80"
+    argv = [str(venv / "bin" / "chwarden"), "demo", "--no-watch", "--html", str(tmp_path / "demo.html")]
+    demo = _run(argv, cwd=tmp_path, env=env)
     assert demo.returncode == 0, demo.stderr[-2000:]
     assert "Fix first" in demo.stdout and "log_stream" in demo.stdout
     assert (tmp_path / "demo.html").stat().st_size > 10_000
+    # README's quick start shows this first screen: it must be what the installed package prints
+    shown = readme_block("The first screen of `chwarden demo`")
+    printed = re.sub(r"/tmp/chwarden-demo-[a-z0-9_]+", "/tmp/chwarden-demo-XXXX", demo.stdout).splitlines()
+    assert printed[: len(shown)] == shown, "README's demo output is stale: capture it again"
 
 
 # --- pre-commit -----------------------------------------------------------------------------------
