@@ -105,10 +105,10 @@ def root_causes(report: Report, limit: int = 3) -> list[Cause]:
     """
     findings = [f for f in sorted_findings(report.findings) if f.severity is not Severity.INFO]
     roots = root_cause_checks()
-    causes: list[Cause] = []
-    taken: set[int] = set()
+    causes: list[Cause] = _declared_causes(report, findings)
+    taken: set[int] = {id(g) for c in causes for g in c.all_closed}
     for f in findings:
-        if f.check_id in roots:
+        if f.check_id in roots and id(f) not in taken:
             closes = tuple(g for g in findings if g is not f and id(g) not in taken and closed_by(g, f))
             causes.append(Cause(f, closes))
             taken.update(id(g) for g in (f, *closes))
@@ -125,6 +125,20 @@ def root_causes(report: Report, limit: int = 3) -> list[Cause]:
             taken.add(id(f))
     causes.sort(key=lambda c: (-c.severity.rank, c.finding.check_id not in roots, -weight(c.all_closed)))
     return causes[:limit]
+
+
+def _declared_causes(report: Report, findings: list[Finding]) -> list[Cause]:
+    """Root causes the report itself lists (``root_causes`` with the fingerprints each one closes),
+    when the contract carries them; the registry's ``fixed_by`` relation fills in for older reports."""
+    declared = getattr(report, "root_causes", None) or []
+    by_fingerprint = {f.fingerprint: f for f in findings if f.fingerprint}
+    causes: list[Cause] = []
+    for root in declared:
+        finding = by_fingerprint.get(getattr(root, "fingerprint", None))
+        if finding is not None:
+            closes = tuple(by_fingerprint[fp] for fp in getattr(root, "closes", []) if fp in by_fingerprint)
+            causes.append(Cause(finding, closes))
+    return causes
 
 
 def top_path(report: Report) -> AttackPath | None:
