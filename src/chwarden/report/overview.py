@@ -134,7 +134,7 @@ def _declared_causes(report: Report, findings: list[Finding]) -> list[Cause]:
     by_fingerprint = {f.fingerprint: f for f in findings if f.fingerprint}
     causes: list[Cause] = []
     for root in declared:
-        finding = by_fingerprint.get(getattr(root, "fingerprint", None))
+        finding = by_fingerprint.get(str(getattr(root, "fingerprint", "")))
         if finding is not None:
             closes = tuple(by_fingerprint[fp] for fp in getattr(root, "closes", []) if fp in by_fingerprint)
             causes.append(Cause(finding, closes))
