@@ -166,6 +166,8 @@ def is_local_host(host: str) -> bool:
 
 def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Target]:
     """The other nodes of a cluster, reached with the same protocol as the first one."""
+    from chwarden.connect import Target  # lazy: live targets only (see collect_target)
+
     nodes = [n for n in snapshot.need("clusters") if n.cluster == cluster]
     if not nodes:
         known = sorted({n.cluster for n in snapshot.clusters or []})
