@@ -11,28 +11,38 @@ import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from chwarden.checks.judge import judge, select_checks
 from chwarden.checks.registry import Check
-from chwarden.connect import (
-    ChwardenConnectError,
-    Credentials,
-    Target,
-    connect,
-)
 from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Report, utc_now
 from chwarden.sources.configfiles import ConfigError, InputOptions, snapshot_from_config, snapshots_from_config
 from chwarden.sources.configfiles.facts_from_config import bulk_objects
 from chwarden.sources.configfiles.locate import locate_findings
-from chwarden.sources.live import collect_live
-from chwarden.sources.localconfig import find_local_server
-from chwarden.sources.merge import merge_live_and_config
+
+if TYPE_CHECKING:
+    from chwarden.connect import ChwardenConnectError, Credentials, Target
 
 
 class TargetFailed(Exception):
-    """Nothing could be collected from the target (exit code 3)."""
+    """Nothing could be collected from the target: ``reason`` says why, ``cause`` is the connection's error.
+
+    The message is ``host:port: reason`` (the address once); the command line picks the exit code
+    from ``cause`` (refused login, not ClickHouse, unreachable).
+    """
+
+    def __init__(self, target: str, reason: str, cause: ChwardenConnectError | None = None) -> None:
+        super().__init__(f"{target}: {reason}")
+        self.target = target
+        self.reason = reason
+        self.cause = cause
+
+    @property
+    def kind(self) -> str:
+        """The connection error's kind (``unreachable`` when the target answered nothing usable)."""
+        return self.cause.kind if self.cause is not None else "unreachable"
 
 
 class ClusterNotFound(InputError, ValueError):
@@ -75,6 +85,10 @@ def collect_target(
     Nothing is sent after ``deadline`` (a ``time.monotonic()`` value; default: ``options.max_time``
     from now): what is missing then is reported as not collected and the target as partial.
     """
+    # lazy: transports (httpcore) and the live collector (port scanner) load only for live targets,
+    from chwarden.connect import ChwardenConnectError, connect  # lazy: keeps `audit --config` quick to start
+    from chwarden.sources.live import collect_live  # lazy: live targets only (see above)
+
     conn = connect(
         target,
         credentials,
@@ -95,11 +109,11 @@ def collect_target(
             skip_facts=options.skip_facts,
         )
     except ChwardenConnectError as exc:
-        raise TargetFailed(f"{target.display}: {exc}") from exc
+        raise TargetFailed(target.display, f"{exc}; {exc.hint}" if exc.hint else str(exc), exc) from exc
     finally:
         conn.close()
     if snapshot.server.version is None and snapshot.errors and not snapshot.effective_settings:
-        raise TargetFailed(f"{target.display}: {snapshot.errors[0]}")
+        raise TargetFailed(target.display, snapshot.errors[0])
     return _add_config_facts(snapshot, target, options)
 
 
@@ -108,6 +122,8 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
     overrides: dict[str, str] = {}
     origin = ""
     if config_path is None and options.use_local_config and target.scheme != "chdb" and is_local_host(target.host):
+        from chwarden.sources.localconfig import find_local_server  # lazy: live targets only (see collect_target)
+
         local = find_local_server(target.host, target.port)
         if local is not None:
             config_path = local.config_file
@@ -121,9 +137,12 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot
+    from chwarden.sources.merge import merge_live_and_config  # lazy: live targets only (see collect_target)
+
     merged = merge_live_and_config(snapshot, config_snapshot, config_path)
     if origin:
         merged.extra["config_found_by"] = origin
+        merged.connection.config_found_by = origin
     return merged
 
 
@@ -147,6 +166,8 @@ def is_local_host(host: str) -> bool:
 
 def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Target]:
     """The other nodes of a cluster, reached with the same protocol as the first one."""
+    from chwarden.connect import Target  # lazy: live targets only (see collect_target)
+
     nodes = [n for n in snapshot.need("clusters") if n.cluster == cluster]
     if not nodes:
         known = sorted({n.cluster for n in snapshot.clusters or []})
@@ -180,16 +201,16 @@ def audit(
     checks = options.selected_checks()
     first = collect_target(target, credentials, options, deadline)
     snapshots = [first]
-    failed: list[tuple[str, str]] = []
+    failed: list[tuple[str, str, str]] = []
     if options.cluster:
         for node in cluster_targets(first, options.cluster, target):
             if time.monotonic() >= deadline:
-                failed.append((node.display, "not audited: run deadline (--max-time) reached"))
+                failed.append((node.display, "not audited: run deadline (--max-time) reached", "deadline"))
                 continue
             try:
                 snapshots.append(collect_target(node, credentials, options, deadline))
             except TargetFailed as exc:
-                failed.append((node.display, str(exc)))
+                failed.append((node.display, exc.reason, exc.kind))
     return judge(snapshots, started_at=started, checks=checks, failed=failed), snapshots
 
 

@@ -37,7 +37,7 @@ T = TypeVar("T")
 
 
 class FactModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class FactMissing(Exception):
@@ -77,7 +77,7 @@ class ServerInfo(FactModel):
 class ConnectionInfo(FactModel):
     """How chwarden reached the target; for live targets, who it authenticated as."""
 
-    kind: Literal["live", "embedded", "config", "snapshot"] = "live"
+    kind: Literal["live", "embedded", "config", "snapshot", "files"] = "live"
     url: str | None = None  # credentials never included
     protocol: str | None = None  # http | https | native | native_tls | embedded
     host: str | None = None
@@ -86,6 +86,9 @@ class ConnectionInfo(FactModel):
     password_given: bool = False
     tls: bool = False
     tls_verified: bool | None = None
+    session_lock: str | None = None  # the read-only lock the server applied to chwarden's session
+    config_source: str | None = None  # config directory/file read beside the live facts
+    config_found_by: str | None = None  # how chwarden found it when nobody named it (a local server's command line)
 
 
 class AnonymousLogin(FactModel):
@@ -439,6 +442,9 @@ class InputFacts(FactModel):
     assumptions: list[str] = Field(default_factory=list)  # image/version defaults taken for absent files
     unknown_variables: list[str] = Field(default_factory=list)  # compose variables nobody defined
     notes: list[str] = Field(default_factory=list)
+    # The root element of the server's main config file (``yandex`` or ``clickhouse``): every patch
+    # chwarden writes for this server uses the same one.
+    root_element: str | None = None
 
 
 class Snapshot(FactModel):

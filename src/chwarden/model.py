@@ -38,7 +38,7 @@ _RANKS = {Severity.INFO: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Location(Frozen):
@@ -141,6 +141,27 @@ class TargetStatus(Frozen):
     assumptions: list[str] = Field(default_factory=list)
     unknown_variables: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    # Provenance: what was judged and how chwarden got it (the first lines of every report).
+    kind: str | None = None  # live | embedded | config | snapshot | scan | files
+    login_user: str | None = None  # the account chwarden logged in as (live targets)
+    session_lock: str | None = None  # the read-only lock the server applied to chwarden's session
+    server_version: str | None = None
+    config_source: str | None = None  # the config directory/file read (live: beside SQL; offline: the input)
+    config_found_by: str | None = None  # how chwarden found that config when nobody named it
+    failure: str | None = None  # failed targets: auth | unreachable | not_clickhouse | no_answer | ...
+    config_root_element: str | None = None  # yandex | clickhouse: the root the server's own config files use
+
+
+class ReportSummary(Frozen):
+    """Counts a consumer would otherwise compute: findings per severity, not checked, paths, targets."""
+
+    findings: int = 0
+    by_severity: dict[str, int] = Field(default_factory=dict)
+    not_checked: int = 0
+    attack_paths: int = 0
+    sensitive_columns: int = 0
+    suppressed: int = 0
+    targets: dict[str, int] = Field(default_factory=dict)  # complete / partial / failed
 
 
 class TimelineEvent(Frozen):
@@ -189,6 +210,25 @@ class Report(Frozen):
     suppressed: list[Finding] = Field(default_factory=list)  # hidden by the suppression file, kept for audit
     timeline: list[TimelineEvent] = Field(default_factory=list)  # investigate: reads and alerts in time order
     log_coverage: list[LogCoverage] = Field(default_factory=list)  # investigate: how far back the logs reach
+    summary: ReportSummary | None = None  # written by the JSON renderer from the lists above
+
+    def counted(self) -> ReportSummary:
+        """The summary of this report as it is now (the stored ``summary`` may predate a filter)."""
+        by_severity = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            by_severity[finding.severity.value] += 1
+        targets = {"complete": 0, "partial": 0, "failed": 0}
+        for status in self.targets:
+            targets[status.status] = targets.get(status.status, 0) + 1
+        return ReportSummary(
+            findings=len(self.findings),
+            by_severity=by_severity,
+            not_checked=len(self.not_checked),
+            attack_paths=len(self.attack_paths),
+            sensitive_columns=len({(d.target, d.database, d.table, d.column) for d in self.sensitive_data}),
+            suppressed=len(self.suppressed),
+            targets=targets,
+        )
 
     @property
     def partial(self) -> bool:

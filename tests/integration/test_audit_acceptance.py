@@ -148,7 +148,7 @@ def test_unreachable_host(ch18_env: Any) -> None:
 
 def test_wrong_password(ch18_password: ClickHouse18Server) -> None:
     result = chwarden("audit", ch18_password.http_url, env={"CLICKHOUSE_PASSWORD": "not-the-password"})
-    assert_clean_error(result, 3, "password")
+    assert_clean_error(result, 5, "password")  # exit 5: the server refused the login (issue 17)
 
 
 def test_password_on_the_command_line_is_refused(ch18_password: ClickHouse18Server) -> None:
@@ -162,14 +162,14 @@ def test_not_clickhouse_http_server(ch18_env: Any) -> None:
     host = ch18_env.next_host()
     with fake_services.web_server(host, 8123):
         result = chwarden("audit", f"http://{host}:8123", "--no-probe")
-    assert_clean_error(result, 3, "not")
+    assert_clean_error(result, 6, "not")  # exit 6: something answered, but not ClickHouse (issue 17)
 
 
 def test_garbage_on_the_native_port(ch18_env: Any) -> None:
     host = ch18_env.next_host()
     with fake_services.tcp_service(host, 9000, "garbage"):
         result = chwarden("audit", f"clickhouse://{host}:9000", "--no-probe", "--connect-timeout", "2")
-    assert result.returncode == 3, result.stderr
+    assert result.returncode == 6, result.stderr  # not ClickHouse (issue 17)
     assert "Traceback" not in result.stderr
 
 

@@ -124,7 +124,9 @@ def test_json_matches_contract_and_schema(sample: Report, report_schema: dict[st
         assert list(finding)[: len(FINDING_KEYS)] == FINDING_KEYS
         assert list(finding["remediation"]) == ["sql", "xml", "text"]
     assert payload["tool"]["name"] == "chwarden"
-    assert Report.model_validate(payload) == sample  # lossless
+    assert Report.model_validate(payload) == sample.model_copy(update={"summary": sample.counted()})  # lossless
+    assert payload["summary"]["by_severity"] == {"critical": 1, "high": 1, "medium": 1, "low": 1, "info": 1}
+    assert payload["summary"]["findings"] == len(payload["findings"]) and payload["summary"]["not_checked"] == 2
     assert "ünïcødé ✓" in text  # UTF-8, not \u escapes
     assert text.startswith('{\n  "schema_version": 1,')  # indent 2
     assert render(sample, "json") == text  # stable bytes
@@ -282,8 +284,10 @@ def test_html_empty_report_has_no_placeholders(empty: Report) -> None:
 
 def test_terminal_lists_findings_not_checked_warnings_and_summary(sample: Report) -> None:
     text = render(sample, "terminal", width=160)
-    for check_id in ("default_user_without_password", "user_allowed_from_any_host", "row_policies_missing"):
+    for check_id in ("default_user_without_password", "user_allowed_from_any_host"):
         assert check_id in text
+    assert "row_policies_missing" not in text and "2 checks" in text  # grouped by reason on the first screen
+    assert "row_policies_missing" in render(sample, "terminal", width=160, details=True)
     assert text.index("CRITICAL") < text.index("HIGH") < text.index("MEDIUM") < text.index("LOW")
     assert "warning: partial run on db1.example.com:8123: system.quotas: Code: 497 ACCESS_DENIED" in text
     assert "5 findings: 1 critical, 1 high, 1 medium, 1 low, 1 info; 2 not checked" in text.replace("\n", " ")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from xml.sax.saxutils import escape as xml_escape
 
 from chwarden.analysis.deployment_reach import contained
 from chwarden.analysis.principals import (
@@ -24,7 +23,7 @@ from chwarden.checks.fixes import grant_scope, grant_statement, users_d_xml, xml
 from chwarden.checks.references import REF_ACCESS, REF_GRANT, REF_REVOKE, REF_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import XML_GRANTS_SINCE, XML_ROLES_SINCE
-from chwarden.clickhouse.sql import quote_ident
+from chwarden.clickhouse.sql import quote_ident, xml_escape
 from chwarden.facts import GrantFacts, Snapshot
 from chwarden.model import Remediation, Severity
 

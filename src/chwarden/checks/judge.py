@@ -37,7 +37,7 @@ def judge(
     command: str = "audit",
     started_at: str | None = None,
     checks: Iterable[Check] | None = None,
-    failed: Sequence[tuple[str, str]] = (),
+    failed: Sequence[Sequence[str]] = (),
 ) -> Report:
     """Run the checks over every snapshot and assemble the report."""
     selected = list(checks) if checks is not None else all_checks()
@@ -51,8 +51,8 @@ def judge(
         not_checked.extend(n)
         endpoints.extend(snapshot.endpoints or [])
         statuses.append(_status(snapshot))
-    for target, error in failed:
-        statuses.append(TargetStatus(target=target, status="failed", errors=[error]))
+    for target, error, *kind in failed:  # (target, why) or (target, why, the connection error's kind)
+        statuses.append(TargetStatus(target=target, status="failed", errors=[error], failure=kind[0] if kind else None))
     findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
     return Report(
         command=command,
@@ -77,6 +77,13 @@ def _status(snapshot: Snapshot) -> TargetStatus:
         assumptions=list(inputs.assumptions) if inputs else [],
         unknown_variables=list(inputs.unknown_variables) if inputs else [],
         notes=list(inputs.notes) if inputs else [],
+        kind=snapshot.connection.kind,
+        login_user=snapshot.connection.user,
+        session_lock=snapshot.connection.session_lock,
+        server_version=snapshot.server.version,
+        config_source=snapshot.connection.config_source or (snapshot.target if inputs is not None else None),
+        config_found_by=snapshot.connection.config_found_by,
+        config_root_element=inputs.root_element if inputs else None,
     )
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from xml.sax.saxutils import escape as xml_escape
 
 from chwarden.analysis.principals import admin_users, allowed_from_any_host, is_passwordless
 from chwarden.analysis.server_config import WILDCARD_LISTEN, config_value
@@ -13,7 +12,7 @@ from chwarden.checks.fixes import user_fix, users_d_xml, xml_fragment
 from chwarden.checks.references import REF_PORTS, REF_SERVER_SETTINGS, REF_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
-from chwarden.clickhouse.sql import quote_ident
+from chwarden.clickhouse.sql import quote_ident, xml_escape
 from chwarden.facts import FactMissing, Snapshot, UserFacts
 from chwarden.model import Remediation, Severity
 

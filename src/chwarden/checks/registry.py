@@ -128,6 +128,35 @@ def fixed_by(check_id: str) -> tuple[str, ...]:
     return known.meta.fixed_by if known is not None else ()
 
 
+def finding_account(finding: Finding) -> str:
+    """The account a finding is about: ``fixed_by`` relations hold between findings of one account.
+
+    A ``user:`` resource names it; a table finding names its reader in ``readable_by``; the
+    ``default_*`` checks are about ``default``; otherwise the resource's name.
+    """
+    kind, _, name = finding.resource.partition(":")
+    reader = finding.evidence.get("readable_by")
+    if kind == "table" and isinstance(reader, str):
+        return reader
+    return name if kind == "user" else "default" if finding.check_id.startswith("default_") else name
+
+
+def closed_by(finding: Finding, cause: Finding) -> bool:
+    """``cause``'s fix makes ``finding`` go away: it exists only while ``cause``'s account has no password."""
+    passwordless = finding.evidence.get("passwordless") is True or finding.resource.startswith("session:")
+    return (
+        passwordless
+        and finding.target == cause.target
+        and cause.check_id in fixed_by(finding.check_id)
+        and finding_account(finding) == finding_account(cause)
+    )
+
+
+def root_cause_checks() -> frozenset[str]:
+    """Checks whose fix makes other checks' findings go away (the ``fixed_by`` targets)."""
+    return frozenset(c for meta in iter_metas() for c in meta.fixed_by)
+
+
 def _load_builtin_checks() -> None:
     # Importing the package registers every built-in check module exactly once.
     import chwarden.checks.builtin  # noqa: F401

@@ -8,10 +8,30 @@ from typing import Annotated
 
 import typer
 
-from chwarden.cli.common import EXIT_OK, DetailsOpt, FormatOpt, OutputOpt, emit, input_errors_exit_2, pair_outputs
+from chwarden.cli.common import (
+    EXIT_OK,
+    DetailsOpt,
+    FormatOpt,
+    OutputOpt,
+    QuietOpt,
+    VerboseOpt,
+    emit,
+    input_errors_exit_2,
+    note,
+    pair_outputs,
+    set_output,
+)
 from chwarden.demo import run_demo
 from chwarden.demo.watch import run_watch_demo, story_lines
 from chwarden.report import render
+
+EXAMPLES = {
+    "demo": (
+        "  chwarden demo                      the report on the terminal, HTML in chwarden-demo-report.html\n"
+        "  chwarden demo --details            with each finding's evidence and exact fix\n"
+        "  chwarden demo -f json -o demo.json"
+    )
+}
 
 
 @input_errors_exit_2
@@ -23,18 +43,21 @@ def demo(
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     details: DetailsOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
     no_watch: Annotated[
         bool, typer.Option("--no-watch", help="Skip the watch part (drift and a detected attack).")
     ] = False,
 ) -> None:
     """Audit a DeepSeek-like instance on the embedded engine: no server or network needed."""
+    set_output(quiet, verbose)
     report = run_demo(workdir=workdir)
     pairs = pair_outputs(fmt, output)
     emit(report, pairs, details=details)
     html.write_text(render(report, "html"), encoding="utf-8")
-    typer.echo(f"HTML report: {html}", err=True)
+    note(f"HTML report: {html}")
     if not no_watch:
         with tempfile.TemporaryDirectory(prefix="chwarden-demo-watch-") as base:
             for line in story_lines(run_watch_demo(Path(base))):
-                typer.echo(line, err=True)
+                note(line)
     raise typer.Exit(EXIT_OK)

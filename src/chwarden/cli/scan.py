@@ -21,26 +21,42 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from chwarden.cli.common import (
     EXIT_UNREACHABLE,
     EXIT_USAGE,
+    FailOn,
     FailOnOpt,
     OutputOpt,
+    QuietOpt,
+    SeverityOpt,
     SuppressionsOpt,
     UsageError,
+    VerboseOpt,
     apply_suppressions,
     emit,
     exit_code_for,
     fail,
+    filter_severities,
     input_errors_exit_2,
+    note,
     pair_outputs,
+    parse_severities,
     positive,
     report_failed_targets,
+    set_output,
 )
 from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_text
-from chwarden.model import Endpoint, Report, Severity
+from chwarden.model import Endpoint, Report
 from chwarden.report import ReportFormat
 from chwarden.scan import ScanOptions, parse_ports, parse_targets, read_credentials, run_scan
 from chwarden.sources.network.rates import describe as describe_pacing
 from chwarden.sources.network.scanner import Credential
+
+EXAMPLES = {
+    "scan": (
+        "  chwarden scan 10.0.0.0/28 db.internal:9000 https://ch.example.com\n"
+        "  chwarden scan @hosts.txt @nmap-results.xml @masscan.json\n"
+        "  chwarden scan 10.0.0.0/16 --yes-large-range --rate 200 --format jsonl"
+    )
+}
 
 
 class ScanFormat(str, Enum):
@@ -140,10 +156,15 @@ def scan(
     suppressions: SuppressionsOpt = None,
     fmt: Annotated[list[ScanFormat], typer.Option("--format", "-f", help="Output format (repeatable).")] = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
-    fail_on: FailOnOpt = Severity.HIGH,
+    fail_on: FailOnOpt = FailOn.high,
+    severity: SeverityOpt = [],  # noqa: B006
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
     keep: KeepOpt = None,
 ) -> None:
     """Find the ClickHouse endpoints strangers can reach, and what they expose."""
+    set_output(quiet, verbose)
+    shown = parse_severities(severity)
     for name, value in (("--concurrency", concurrency), ("--timeout", timeout), ("--max-time", max_time)):
         positive(name, value)
     if rate is not None and rate < 0:
@@ -170,7 +191,7 @@ def scan(
     sink: AbstractContextManager[IO[str]] = (
         stream_to.open("w", encoding="utf-8") if stream_to is not None else nullcontext(sys.stdout)
     )
-    bar = _progress(not no_progress)
+    bar = _progress(not no_progress and not quiet)
     with sink as stream, bar if bar is not None else nullcontext():
         lines = JsonLines(stream) if streaming else None
         task = bar.add_task("scan", total=None) if bar is not None else None
@@ -195,16 +216,15 @@ def scan(
         }
         if lines is not None:
             lines.finish(outcome.report, stats)
-    report = apply_suppressions(outcome.report, suppressions)
+    report = filter_severities(apply_suppressions(outcome.report, suppressions), shown)
     report_failed_targets(report)
     keep_run(keep, "scan", report, outcome.snapshots)
     if pairs:
         emit(report, pairs)
-    typer.echo(
+    note(
         f"scanned {stats['hosts']} host(s), {stats['probes']} probes in {stats['elapsed_s']}s "
         f"({stats['probes_per_second']}/s, rate limit: {describe_pacing(outcome.run.pacing)}); "
-        f"{len(report.endpoints)} open endpoint(s)",
-        err=True,
+        f"{len(report.endpoints)} open endpoint(s)"
     )
     if report.targets and all(t.status == "failed" for t in report.targets) and not outcome.snapshots:
         raise typer.Exit(EXIT_UNREACHABLE)

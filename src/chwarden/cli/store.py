@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from chwarden.cli.common import EXIT_USAGE, fail
-from chwarden.facts import Snapshot
-from chwarden.model import Report
+from chwarden.cli.common import EXIT_USAGE, fail, note
 
 if TYPE_CHECKING:
+    from chwarden.facts import Snapshot
+    from chwarden.model import Report
     from chwarden.store import Store
 
 StoreOpt = Annotated[
@@ -42,7 +42,8 @@ def open_cli_store(
     database: str = "chwarden",
 ) -> Store:
     """Open (create, migrate) the store or exit 2 with one line."""
-    from chwarden.store import StoreError, open_store, store_spec  # lazy: one-shot commands load it only with --store
+    # lazy: the store (httpx, platformdirs, the chdb worker) loads only when a command uses it
+    from chwarden.store import StoreError, open_store, store_spec
 
     try:
         spec = store_spec(
@@ -61,12 +62,12 @@ def keep_run(location: str | None, command: str, report: Report, snapshots: list
     """Record a finished run in the store when --store was given (credentials from CHWARDEN_STORE_*)."""
     if not location:
         return
-    from chwarden.store import StoreError  # lazy: see open_cli_store
-    from chwarden.store.runs import record_report  # lazy: see open_cli_store
+    from chwarden.store import StoreError  # lazy: only with --store (see open_cli_store)
+    from chwarden.store.runs import record_report  # lazy: only with --store (see open_cli_store)
 
     with open_cli_store(location) as store:
         try:
             run_id = record_report(store, command, report, snapshots or [])
         except StoreError as exc:
             fail(str(exc), EXIT_USAGE)
-    typer.echo(f"kept in the store {location} as run {run_id}", err=True)
+    note(f"kept in the store {location} as run {run_id}")

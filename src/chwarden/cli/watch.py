@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from chwarden.cli.common import EXIT_OK, EXIT_USAGE, FailOnOpt, fail, input_errors_exit_2
+from chwarden.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, FailOn, FailOnOpt, fail, input_errors_exit_2
 from chwarden.cli.store import (
     StoreCaOpt,
     StoreClusterOpt,
@@ -46,6 +46,15 @@ from chwarden.watch.runner import Watch, exit_code
 from chwarden.watch.secrets import load_tagger
 from chwarden.watch.setup import CliOverrides, build_targets, merge_targets
 from chwarden.watch.summary import summary_lines
+
+EXAMPLES = {
+    "watch": (
+        "  CLICKHOUSE_USER=auditor CLICKHOUSE_PASSWORD=... chwarden watch http://db1:8123\n"
+        "  chwarden watch http://db1:8123 --once --format json     one cycle (cron, CI)\n"
+        "  chwarden watch -c watch.yaml --metrics 127.0.0.1:9464    a fleet, alerts, Prometheus /metrics"
+    ),
+    "rules": "  chwarden rules\n  chwarden rules --format json",
+}
 
 
 class WatchFormat(str, Enum):
@@ -77,7 +86,7 @@ def watch(
     log_lag: Annotated[int | None, typer.Option("--log-lag", help="Newest log seconds left for later.")] = None,
     metrics: Annotated[str | None, typer.Option("--metrics", help="Serve /metrics on HOST:PORT.")] = None,
     fmt: Annotated[WatchFormat, typer.Option("--format", "-f", help="text or json.")] = WatchFormat.text,
-    fail_on: FailOnOpt = Severity.HIGH,
+    fail_on: FailOnOpt = FailOn.high,
 ) -> None:
     """Watch targets continuously: posture drift, attacks in their logs, alerts, history in the store."""
     try:
@@ -138,7 +147,8 @@ def watch(
         if once:
             summary = runner.run_round(watch_targets)
             emit(summary)
-            raise typer.Exit(exit_code(summary, fail_on or cfg.fail_on))
+            code = exit_code(summary, Severity.CRITICAL if fail_on is FailOn.none else Severity(fail_on.value))
+            raise typer.Exit(EXIT_OK if fail_on is FailOn.none and code == EXIT_FINDINGS else code)
         _stop_on_signals(runner.stop)
         typer.echo(f"watching {len(watch_targets)} target(s); store {the_store.description}", err=True)
         runner.run_forever(emit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from chwarden.checks.judge import judge
 from chwarden.checks.registry import get_check
 from chwarden.discover.run import DiscoverResult
-from chwarden.facts import AnonymousLogin, Snapshot
+from chwarden.facts import AnonymousLogin, ConnectionInfo, Snapshot
 from chwarden.model import Report
 
 DATA_CHECKS = (
@@ -22,10 +22,15 @@ def build_report(
     *,
     anonymous: tuple[str, int] | None = None,
     started_at: str | None = None,
+    connection: ConnectionInfo | None = None,
 ) -> Report:
-    """Judge a DiscoverResult with the data checks; the report carries its sensitive_data."""
+    """Judge a DiscoverResult with the data checks; the report carries its sensitive_data.
+
+    ``connection`` says how the data was read (the login and lock of a server, or files).
+    """
     snapshot = Snapshot(
         target=target,
+        connection=connection or ConnectionInfo(kind="files"),
         sensitive_data=result.sensitive_data,
         log_secrets=result.log_findings_facts,
         anonymous_login=[AnonymousLogin(protocol=anonymous[0], port=anonymous[1], accepted=True)] if anonymous else [],

@@ -31,6 +31,15 @@ from chwarden.report._common import (
 )
 from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 from chwarden.report.graph import render_svg
+from chwarden.report.overview import (
+    advisory_title,
+    gap_groups,
+    provenance,
+    root_causes,
+    severity_text,
+    top_path,
+    where,
+)
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +112,32 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             }
             for p in report.attack_paths
         ],
+        "runs": [
+            {"target": safe_text(p.target), "lines": [(label, safe_text(text)) for label, text in p.lines]}
+            for p in provenance(report)
+        ],
+        "gaps": [
+            {"count": len(g.checks), "label": safe_text(g.label), "hint": safe_text(g.hint or "")}
+            for g in gap_groups(report)
+        ],
+        "not_checked_count": len(report.not_checked),
+        "causes": [
+            {
+                "severity": c.severity.value,
+                "where": safe_text(where(c.finding)),
+                "what": safe_text(
+                    advisory_title(c.finding.target, list(c.all_closed))
+                    if c.advisories
+                    else f"closes {len(c.all_closed)} findings ({severity_text(c.all_closed)})"
+                    if c.closes
+                    else c.finding.title
+                ),
+                "fix": safe_text(c.fix),
+                "closes": "" if c.advisories else safe_text(", ".join(f.check_id for f in c.closes)),
+            }
+            for c in root_causes(report)
+        ],
+        "top_path": _top_path_view(report),
         "investigation": [
             {"id": anchor, "title": title, "headers": headers, "rows": [[safe_text(v) for v in row] for row in rows]}
             for anchor, title, headers, rows in (
@@ -115,6 +150,17 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             {"check_id": safe_text(n.check_id), "target": safe_text(n.target), "reason": safe_text(n.reason)}
             for n in report.not_checked
         ],
+    }
+
+
+def _top_path_view(report: Report) -> dict[str, str] | None:
+    path = top_path(report)
+    if path is None:
+        return None
+    return {
+        "severity": path.severity.value,
+        "summary": safe_text(path.summary.split(" — cheapest fix")[0]),
+        "cut": safe_text(path.fix_action or ""),
     }
 
 

@@ -1,5 +1,6 @@
 """JSON report (schema_version 1): the stable machine contract, see schemas/report-v1.schema.json.
 
+``summary`` holds the counts per severity, not checked, attack paths and targets.
 Key order follows the model's field order, so two runs with the same result give identical bytes.
 """
 
@@ -12,5 +13,6 @@ from chwarden.report._common import RenderOptions
 
 
 def render_json(report: Report, options: RenderOptions) -> str:
-    payload = report.model_dump(mode="json")
+    """The report with ``summary`` counted now, so consumers need not count (and never read stale counts)."""
+    payload = report.model_copy(update={"summary": report.counted()}).model_dump(mode="json")
     return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

@@ -87,6 +87,7 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
         assumptions=list(merged.assumptions),
         unknown_variables=list(merged.unknown_variables),
         notes=[*merged.notes, *(str(u) for u in merged.unresolved)],
+        root_element=merged.server.tag if merged.server.tag in ("yandex", "clickhouse") else None,
     )
     _mark_unread(snapshot)
     snapshot.extra["main_file"] = merged.main_file
