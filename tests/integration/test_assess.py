@@ -26,7 +26,7 @@ from tests.harness import configs
 from tests.harness.ch18 import ClickHouse18Server
 
 SCHEMA = json.loads(
-    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v1.schema.json").read_text(encoding="utf-8")
+    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v2.schema.json").read_text(encoding="utf-8")
 )
 LOG_STREAM_DDL = (
     "CREATE TABLE default.log_stream (timestamp DateTime, span_name String, `string.values` String, "

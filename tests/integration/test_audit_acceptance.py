@@ -21,7 +21,7 @@ from tests.harness.ch18 import ClickHouse18Server
 from tests.harness.cli import run_chwarden as chwarden
 
 SCHEMA = json.loads(
-    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v1.schema.json").read_text(encoding="utf-8")
+    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v2.schema.json").read_text(encoding="utf-8")
 )
 VERSION_CHECKS = {"vulnerable_version", "unsupported_release_line", "secrets_not_masked_by_version"}
 READ_WORDS = ("SELECT", "SHOW", "DESCRIBE", "DESC", "EXISTS", "WITH", "(SELECT")

@@ -129,9 +129,14 @@ def test_legacy_ipv4_cidr_only_on_18x() -> None:
 
 
 def test_listen_host_wildcard() -> None:
+    """Issue 13: the open door is its own critical finding; the wildcard listener stays medium."""
     open_user = [UserFacts(name="default", auth_types=["no_password"], host_ip=["::/0"])]
-    findings, _ = run("listen_host_wildcard", snap(cfg(listen_host=["::", "127.0.0.1"]), users=open_user))
-    assert findings[0].severity is Severity.CRITICAL and findings[0].location == LOC
+    opened = snap(cfg(listen_host=["::", "127.0.0.1"], http_port="8123"), users=open_user)
+    findings, _ = run("listen_host_wildcard", opened)
+    assert findings[0].severity is Severity.MEDIUM and findings[0].location == LOC
+    assert findings[0].evidence["passwordless_users_open_to_any_host"] == ["default"]
+    breach, _ = run("passwordless_login_from_network", opened)
+    assert [(f.resource, f.severity) for f in breach] == [("user:default", Severity.CRITICAL)]
     plain, _ = run("listen_host_wildcard", snap(cfg(listen_host="0.0.0.0")))
     assert plain[0].severity is Severity.MEDIUM
     assert run("listen_host_wildcard", snap(cfg(http_port="8123")))[0] == []  # absent = loopback

@@ -58,7 +58,7 @@ def empty() -> Report:
 
 @pytest.fixture(scope="module")
 def report_schema() -> dict[str, Any]:
-    resource = importlib.resources.files("chwarden.report").joinpath("schemas/report-v1.schema.json")
+    resource = importlib.resources.files("chwarden.report").joinpath("schemas/report-v2.schema.json")
     schema: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return schema

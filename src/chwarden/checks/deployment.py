@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.analysis.deployment_reach import installation_only, reachable_beyond_host
+from chwarden.analysis.deployment_reach import installation_only
 from chwarden.analysis.principals import is_loopback_only
+from chwarden.analysis.reach import SCOPE_LABELS, beyond_loopback, user_reach
 from chwarden.checks.references import (
     REF_CHI,
     REF_COMPOSE_PORTS,
@@ -156,10 +157,14 @@ def config_plaintext_secret(snapshot: Snapshot) -> Iterator[Hit]:
         yield Hit(
             resource=f"secret:{secret.where}",
             evidence={"kind": secret.kind, "value": secret.redacted},
-            # A private key in a file that travels with the deployment is worse than a scoped key.
-            severity=Severity.HIGH if secret.kind == "tls_private_key" else None,
+            # A private key in a file that travels with the deployment is worse than a scoped key; the
+            # cluster secret lets its holder run queries on every node as any user.
+            severity=Severity.HIGH if secret.kind in HIGH_SECRET_KINDS else None,
             location=secret.location,
         )
+
+
+HIGH_SECRET_KINDS = frozenset({"tls_private_key", "cluster_secret"})
 
 
 def _containers(snapshot: Snapshot) -> list[ContainerFacts]:
@@ -267,18 +272,19 @@ def docker_ports_published_on_all_interfaces(snapshot: Snapshot) -> Iterator[Hit
     references=(REF_USERS, REF_OPERATOR_USERS),
 )
 def well_known_password(snapshot: Snapshot) -> Iterator[Hit]:
-    reachable = reachable_beyond_host(snapshot)
     for user in snapshot.need("users"):
         if not user.well_known_password or user.password_empty:
             continue
         local = is_loopback_only(user) or installation_only(snapshot, user)
+        reach = user_reach(snapshot, user)
         yield Hit(
             resource=f"user:{user.name}",
             evidence={
                 "why": user.well_known_password,
                 "user_networks": "local only" if local else (user.host_ip + user.host_names_regexp) or "any",
-                "reachable_beyond_host": reachable,
+                "reachable_beyond_host": beyond_loopback(reach) if reach is not None else None,
+                "reachable_by": SCOPE_LABELS[reach] if reach is not None else "unknown",
             },
-            severity=Severity.HIGH if reachable and not local else None,
+            severity=Severity.HIGH if beyond_loopback(reach) and not local else None,
             location=user.password_location or user.location,
         )

@@ -77,6 +77,18 @@ def audit(
         str | None,
         typer.Option("--image", help="Image whose defaults complete config.d/users.d-only directories."),
     ] = None,
+    config_root: Annotated[
+        str | None,
+        typer.Option(
+            "--config-root",
+            help="Where the audited copy lived on the server (default /etc/clickhouse-server): absolute paths "
+            "in its files are read from the copy.",
+        ),
+    ] = None,
+    server_version: Annotated[
+        str | None,
+        typer.Option("--server-version", help="Offline: the ClickHouse version the config runs on (e.g. 24.8)."),
+    ] = None,
     no_probe: Annotated[
         bool, typer.Option("--no-probe", help="Do not probe the host's other ClickHouse ports.")
     ] = False,
@@ -114,6 +126,8 @@ def audit(
         env=read_env_file(env_file),
         env_files=tuple(str(p) for p in compose_env_files) if compose_env_files else None,
         image=image,
+        install_root=config_root,
+        server_version=server_version,
         cluster=cluster,
         check_ids=tuple(check),
         skip_check_ids=tuple(skip_check),

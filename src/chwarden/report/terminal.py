@@ -16,10 +16,13 @@ from rich.text import Text
 from chwarden.model import Finding, Report, Severity
 from chwarden.report._common import (
     RenderOptions,
+    cause_of,
+    closes_text,
     evidence_lines,
     format_value,
     incomplete_targets,
     input_lines,
+    root_cause_views,
     safe_text,
     sorted_findings,
     summary_text,
@@ -82,10 +85,12 @@ def report_renderables(report: Report, *, details: bool = False) -> Iterator[Ren
                 for e in report.endpoints
             ],
         )
+    if report.root_causes:
+        yield _fix_first(report)
     if report.findings:
         yield _findings_table(report)
         if details:
-            yield from (_finding_details(f) for f in sorted_findings(report.findings))
+            yield from (_finding_details(report, f) for f in sorted_findings(report.findings))
     else:
         yield Text("No findings.", style="bold green")
     if report.sensitive_data:
@@ -153,11 +158,28 @@ def _findings_table(report: Report) -> Table:
     return table
 
 
-def _finding_details(finding: Finding) -> Text:
+def _fix_first(report: Report) -> Text:
+    """Root causes first: each one fix, and the findings it also closes (``caused_by``)."""
+    text = Text()
+    text.append("Fix first (one fix closes several findings)", style="bold")
+    for view in root_cause_views(report):
+        root = view.root
+        text.append(f"\n  #{view.number} ")
+        text.append(root.severity.value.upper(), style=SEVERITY_STYLES[root.severity])
+        text.append(safe_text(f" {root.check_id} {root.resource} on {root.target}: {root.title}"))
+        text.append(f"\n      {closes_text(view)}")
+    return text
+
+
+def _finding_details(report: Report, finding: Finding) -> Text:
     """Evidence and fix of one finding, indented under a severity-coloured heading."""
     text = Text()
     text.append(f"{finding.severity.value.upper()} ", style=SEVERITY_STYLES[finding.severity])
     text.append(safe_text(f"{finding.check_id}  {finding.resource} on {finding.target}"), style="bold")
+    text.append(f"\n  confidence: {finding.confidence}")
+    cause = cause_of(report, finding)
+    if cause is not None:
+        text.append(safe_text(f"\n  caused by: {cause}"))
     if finding.location is not None:
         text.append(safe_text(f"\n  location: {finding.location}"))
     for key, value in evidence_lines(finding.evidence):
