@@ -15,7 +15,7 @@ import enum
 from datetime import datetime, timezone
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from chwarden import __version__
 
@@ -193,6 +193,16 @@ class Report(Frozen):
     targets: list[TargetStatus] = Field(default_factory=list)
     suppressed: list[Finding] = Field(default_factory=list)  # hidden by the suppression file, kept for audit
     root_causes: list[RootCause] = Field(default_factory=list)  # fixes that close several findings, first
+
+    @model_validator(mode="before")
+    @classmethod
+    def _migrate(cls, data: Any) -> Any:
+        """A report of an older schema reads as the current one: version 1 findings are ``inferred``
+        (the field's default) and have no root causes; nothing is renamed."""
+        if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
+            if data["schema_version"] < SCHEMA_VERSION:
+                data = {**data, "schema_version": SCHEMA_VERSION}
+        return data
 
     @property
     def partial(self) -> bool:

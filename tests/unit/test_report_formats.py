@@ -127,7 +127,8 @@ def test_json_matches_contract_and_schema(sample: Report, report_schema: dict[st
     assert payload["tool"]["name"] == "chwarden"
     assert Report.model_validate(payload) == sample  # lossless
     assert "ünïcødé ✓" in text  # UTF-8, not \u escapes
-    assert text.startswith('{\n  "schema_version": 1,')  # indent 2
+    assert text.startswith('{\n  "schema_version": 2,')  # indent 2; the v1 sample reads as schema 2
+    assert {f["confidence"] for f in payload["findings"]} == {"inferred"}  # what a v1 finding migrates to
     assert render(sample, "json") == text  # stable bytes
 
 

@@ -242,7 +242,12 @@ class Listener:
     scope: Scope
     exposure: str | None = None  # how a deployment publishes it, when it is a container
     location: Location | None = None
+    published: bool | None = None  # a container's port: published beyond the deployment's network
 
+    @property
+    def deployment_only(self) -> bool:
+        """A container port only the deployment's own network (or the container) reaches."""
+        return self.published is False
     @property
     def client(self) -> bool:
         return self.kind == "client"
@@ -276,15 +281,15 @@ def _exposure_scope(exposure: PortExposure) -> Scope:
     return scopes[exposure.scope]
 
 
-def _container_scope(snapshot: Snapshot, port: int, inside: Scope) -> tuple[Scope, str]:
+def _container_scope(snapshot: Snapshot, port: int, inside: Scope) -> tuple[Scope, str, bool]:
     """A container's port: loopback inside it stays there; otherwise its publication decides."""
     if inside == "loopback":
-        return "loopback", "the container's own loopback"
+        return "loopback", "the container's own loopback", False
     published = [e for e in _exposures(snapshot) if e.container_port == port]
     if not published:
-        return "internal", "not published: the deployment's own network only"
+        return "internal", "not published: the deployment's own network only", False
     chosen = max(published, key=lambda e: SCOPE_RANK[_exposure_scope(e)])
-    return _exposure_scope(chosen), chosen.via
+    return _exposure_scope(chosen), chosen.via, True
 
 
 def listeners(snapshot: Snapshot) -> list[Listener] | None:
@@ -308,10 +313,10 @@ def _listener(
     snapshot: Snapshot, spec: PortSpec, port: int, hosts: tuple[str, ...], location: Location | None
 ) -> Listener:
     scope = widest([address_scope(h) for h in hosts])
-    exposure = None
+    exposure, published = None, None
     if snapshot.deployment is not None:
-        scope, exposure = _container_scope(snapshot, port, scope)
-    return Listener(spec.key, port, spec.protocol, spec.kind, spec.tls, hosts, scope, exposure, location)
+        scope, exposure, published = _container_scope(snapshot, port, scope)
+    return Listener(spec.key, port, spec.protocol, spec.kind, spec.tls, hosts, scope, exposure, location, published)
 
 
 PROTOCOL_TYPES = {"http": "http", "tcp": "native", "mysql": "mysql", "postgres": "postgresql", "grpc": "grpc"}
@@ -342,11 +347,16 @@ def client_listeners(snapshot: Snapshot) -> list[Listener] | None:
     return None if found is None else [x for x in found if x.client]
 
 
-def client_scope(snapshot: Snapshot) -> Scope | None:
-    """The widest reach of a client port; from a live connection when the config is unknown."""
+def client_scope(snapshot: Snapshot, *, published_only: bool = False) -> Scope | None:
+    """The widest reach of a client port; from a live connection when the config is unknown.
+
+    ``published_only``: leave out container ports the deployment does not publish (issue 21 weighs
+    some findings by what reaches the server from outside its deployment).
+    """
     found = client_listeners(snapshot)
     if found is not None:
-        return widest([x.scope for x in found])
+        kept = [x for x in found if not (published_only and x.deployment_only)]
+        return widest([x.scope for x in kept]) if kept or not found else "loopback"
     return connection_scope(snapshot)
 
 
@@ -354,16 +364,16 @@ def connection_scope(snapshot: Snapshot) -> Scope | None:
     """What a live audit proved by connecting: the server answers on that address (loopback proves
     nothing about other interfaces)."""
     host = snapshot.connection.host
-    if snapshot.connection.kind not in ("live",) or not host:
-        return None
+    if snapshot.connection.kind not in ("live",) or not host or parse_network(host) is None:
+        return None  # a host name: its address (and so whom it serves) is not known here
     scope = address_scope(host)
     return scope if scope != "loopback" else None
 
 
-def user_reach(snapshot: Snapshot, user: UserFacts) -> Scope | None:
+def user_reach(snapshot: Snapshot, user: UserFacts, *, published_only: bool = False) -> Scope | None:
     """Who can log in as ``user`` on some client port: the narrower of its networks and the listeners."""
     admitted = user_scope(snapshot, user)
-    listening = client_scope(snapshot)
+    listening = client_scope(snapshot, published_only=published_only)
     if admitted is None or listening is None:
         return None
     return narrower(admitted, listening)

@@ -23,13 +23,17 @@ def account_exposure(snapshot: Snapshot, user: UserFacts) -> Exposure:
     well-known password, or networks unknown; ``restricted``: a password and listed networks;
     ``local``: only processes on the server host (or the installation's own pods) can use it."""
     reach = user_reach(snapshot, user)
-    local = contained(snapshot, user) or (reach is not None and SCOPE_RANK[reach] <= SCOPE_RANK["loopback"])
+    admitted = user_scope(snapshot, user)
+    # A user whose networks list nothing is read as unknown, not as "nobody": hand-made and partial facts
+    # look like that, and an admin right is not to be waved through on a guess.
+    local = contained(snapshot, user) or (
+        reach is not None and admitted != "none" and SCOPE_RANK[reach] <= SCOPE_RANK["loopback"]
+    )
     if is_passwordless(user):
         return "local" if local else "open"
     if local:
         return "local"
-    admitted = user_scope(snapshot, user)
-    if user.name == "default" or user.well_known_password or admitted in (None, "any"):
+    if user.name == "default" or user.well_known_password or admitted in (None, "any", "none"):
         return "exposed"
     return "restricted"
 

@@ -276,7 +276,8 @@ def well_known_password(snapshot: Snapshot) -> Iterator[Hit]:
         if not user.well_known_password or user.password_empty:
             continue
         local = is_loopback_only(user) or installation_only(snapshot, user)
-        reach = user_reach(snapshot, user)
+        # Issue 21's weighing: high when clients from outside the deployment (or the host) reach it.
+        reach = user_reach(snapshot, user, published_only=True)
         yield Hit(
             resource=f"user:{user.name}",
             evidence={

@@ -105,6 +105,8 @@ def _plain_door(snapshot: Snapshot, listener: Listener) -> bool:
         return False
     if listener.kind == "interserver":
         return replication_configured(snapshot) is not False  # without replicas nothing crosses it
+    if listener.deployment_only:
+        return False  # issue 21's rule: clients on the deployment's own network only (no_tls_ports weighs it)
     if listener.key in SECURE_TRANSPORT:
         required = (snapshot.server_config or {}).get(SECURE_TRANSPORT[listener.key])
         return not (required is not None and is_true(required.value))

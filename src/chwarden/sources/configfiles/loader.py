@@ -140,10 +140,14 @@ class _Reader:
             merge_into(tree, other)
         return tree
 
-    def substitute(self, tree: ConfigNode, include_from: str, base_dir: Path) -> None:
+    def substitute(self, tree: ConfigNode, include_from: str, base_dir: Path, *, named: bool) -> None:
+        """Apply substitutions; an include file the config names (``include_from``) but the audit cannot read
+        is listed as not read (the default ``/etc/metrika.xml`` is optional: most servers have none)."""
         include_path = self.locate(base_dir, include_from)
         include_root = self.read(include_path) if include_path is not None and include_path.is_file() else None
-        if include_root is None and _uses_includes(tree):
+        shown_missing = self.display(include_path) if include_path is not None else include_from
+        listed = any(n.file == shown_missing for n in self.not_read)
+        if include_root is None and named and not listed and _uses_includes(tree):
             where = self.display(include_path) if include_path is not None else include_from
             why = "outside the audited directory" if include_path is None else "not in the audited directory"
             self.not_read.append(NotRead(where, f"include file ({why}); values taken from it are unknown"))
@@ -250,7 +254,7 @@ def load_config(
     reader = _Reader(root_dir=root_dir, env=dict(env or {}), install_root=install_root or INSTALL_ROOT)
     server = reader.merged(main)
     include_from = server.text_of("include_from") or DEFAULT_INCLUDE_FROM
-    reader.substitute(server, include_from, main.parent)
+    reader.substitute(server, include_from, main.parent, named=server.text_of("include_from") is not None)
     reader.dictionaries(server, main.parent)
     notes: list[str] = []
     users_path = find_users_file(server, main, reader)
@@ -260,7 +264,8 @@ def load_config(
     elif users_path is not None and users_path.is_file():
         users = reader.merged(users_path)
         # Each file takes includes from its own <include_from> (observed on 18.16), not the main one's.
-        reader.substitute(users, users.text_of("include_from") or DEFAULT_INCLUDE_FROM, main.parent)
+        own = users.text_of("include_from")
+        reader.substitute(users, own or DEFAULT_INCLUDE_FROM, main.parent, named=own is not None)
     else:
         missing = reader.display(users_path) if users_path else "users.xml"
         notes.append(f"users file {missing} not found next to {reader.display(main)}")
