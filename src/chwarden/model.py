@@ -199,9 +199,9 @@ class Report(Frozen):
     def _migrate(cls, data: Any) -> Any:
         """A report of an older schema reads as the current one: version 1 findings are ``inferred``
         (the field's default) and have no root causes; nothing is renamed."""
-        if isinstance(data, dict) and isinstance(data.get("schema_version"), int):
-            if data["schema_version"] < SCHEMA_VERSION:
-                data = {**data, "schema_version": SCHEMA_VERSION}
+        version = data.get("schema_version") if isinstance(data, dict) else None
+        if isinstance(version, int) and version < SCHEMA_VERSION:
+            data = {**data, "schema_version": SCHEMA_VERSION}
         return data
 
     @property
