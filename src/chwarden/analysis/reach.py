@@ -248,6 +248,7 @@ class Listener:
     def deployment_only(self) -> bool:
         """A container port only the deployment's own network (or the container) reaches."""
         return self.published is False
+
     @property
     def client(self) -> bool:
         return self.kind == "client"
