@@ -2,7 +2,9 @@
 
 1. A DeepSeek replica (open `default`, a `log_stream` with planted `sk-` keys and chat text): the
    top path is critical and runs anonymous -> default -> log_stream -> secret + conversation, with
-   counts.
+   counts. The test servers listen on loopback only: where assess reads their config it says so
+   (issue 13: listen_host is part of the reach), so these runs leave the local config out to judge
+   the accounts as a server listening on the network would expose them.
 2. A password-protected server where a weak user (plaintext password, any host) reads a table of
    emails: that path is high; the admin's path to the same table (loopback, hashed password) ranks
    lower.
@@ -76,7 +78,7 @@ def test_deepseek_replica_top_path_is_critical_anonymous_to_log_stream(ch18_fact
     server.admin_query(LOG_STREAM_DDL)
     rows = demo_rows(2000)
     load_tsv(server, "default.log_stream", rows)
-    code, report, stderr = assess_json(tmp_path, server.http_url)
+    code, report, stderr = assess_json(tmp_path, server.http_url, "--no-local-config")
     assert code == 1
     assert report["command"] == "assess"
     top = report["attack_paths"][0]
@@ -105,6 +107,14 @@ def test_deepseek_replica_top_path_is_critical_anonymous_to_log_stream(ch18_fact
     assert "1. [critical]" in stderr  # the top paths are printed
     for text in json.dumps(report).split("sk-")[1:]:  # no planted key leaks unredacted
         assert not text[:32].isalnum() or "redacted" in text[:80]
+    # Issue 13: with the server's own config (listen_host on a loopback address) the same door opens
+    # to local processes only, and the path says so instead of "anyone on the internet".
+    _, local, _ = assess_json(tmp_path, server.http_url, "--no-discover")
+    local_top = local["attack_paths"][0]
+    network = step(local_top, "network")
+    assert network["reach"] == "loopback" and network["label"] == "local processes on the server host"
+    assert network["server_listens"] == "loopback" and network["user_networks"] == "any"
+    assert local_top["severity"] != "critical", local_top["summary"]
 
 
 WEAK_PASSWORD = "summer2024"
@@ -130,7 +140,9 @@ def test_weak_user_path_is_high_and_admin_path_ranks_lower(ch18_factory: Any, tm
         "CREATE TABLE default.customers (id UInt32, email String, plan String) ENGINE = MergeTree ORDER BY id"
     )
     load_tsv(server, "default.customers", [(i, f"customer{i}@northwind-mail.com", "pro") for i in range(1, 1001)])
-    code, report, _ = assess_json(tmp_path, server.http_url, "--user", "admin", password=ADMIN_PASSWORD)
+    code, report, _ = assess_json(
+        tmp_path, server.http_url, "--user", "admin", "--no-local-config", password=ADMIN_PASSWORD
+    )
     assert code == 1
     to_customers = [p for p in report["attack_paths"] if step(p, "table")["table"] == "customers"]
     by_user = {step(p, "principal")["user"]: (i, p) for i, p in enumerate(to_customers)}

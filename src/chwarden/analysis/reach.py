@@ -190,6 +190,11 @@ def user_scope(snapshot: Snapshot, user: UserFacts) -> Scope | None:
     return widest(scopes)
 
 
+def refused_everywhere(snapshot: Snapshot, user: UserFacts) -> bool:
+    """A users.xml user no address may use: `<networks>` that list nothing, or none on 18.x."""
+    return user.storage == "users_xml" and user_scope(snapshot, user) == "none"
+
+
 def user_scope_reason(snapshot: Snapshot, user: UserFacts) -> str:
     """Why ``user_scope`` is None (for a not_checked entry)."""
     if user.storage != "users_xml" and not user.networks_known:

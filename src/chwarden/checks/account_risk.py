@@ -11,7 +11,7 @@ from typing import Literal
 
 from chwarden.analysis.deployment_reach import contained
 from chwarden.analysis.principals import is_passwordless
-from chwarden.analysis.reach import SCOPE_RANK, user_reach, user_scope
+from chwarden.analysis.reach import SCOPE_RANK, refused_everywhere, user_reach, user_scope
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Severity
 
@@ -26,8 +26,10 @@ def account_exposure(snapshot: Snapshot, user: UserFacts) -> Exposure:
     admitted = user_scope(snapshot, user)
     # A user whose networks list nothing is read as unknown, not as "nobody": hand-made and partial facts
     # look like that, and an admin right is not to be waved through on a guess.
-    local = contained(snapshot, user) or (
-        reach is not None and admitted != "none" and SCOPE_RANK[reach] <= SCOPE_RANK["loopback"]
+    local = (
+        refused_everywhere(snapshot, user)
+        or contained(snapshot, user)
+        or (reach is not None and admitted != "none" and SCOPE_RANK[reach] <= SCOPE_RANK["loopback"])
     )
     if is_passwordless(user):
         return "local" if local else "open"

@@ -23,7 +23,7 @@ from chwarden.checks.references import (
     REF_USERS,
 )
 from chwarden.checks.registry import Hit, check
-from chwarden.facts import ContainerFacts, DeploymentFacts, FactMissing, Snapshot
+from chwarden.facts import ContainerFacts, DeploymentFacts, FactMissing, LocatedSecret, Snapshot
 from chwarden.model import Remediation, Severity
 
 OPEN_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "0.0.0.0", "::", "0/0"})
@@ -153,14 +153,21 @@ def k8s_service_load_balancer_exposed(snapshot: Snapshot) -> Iterator[Hit]:
 def config_plaintext_secret(snapshot: Snapshot) -> Iterator[Hit]:
     if snapshot.config_secrets is None:
         raise FactMissing("config_secrets", "no config files were read (add --config DIR to read them)")
+    by_place: dict[str, list[LocatedSecret]] = {}
     for secret in snapshot.config_secrets:
+        by_place.setdefault(secret.where, []).append(secret)  # repeated elements (replicas) share a path
+    for where, secrets in by_place.items():
+        first = secrets[0]
+        evidence: dict[str, object] = {"kind": first.kind, "value": first.redacted}
+        if len(secrets) > 1:
+            evidence["occurrences"] = [f"{s.location}: {s.redacted}" for s in secrets]
         yield Hit(
-            resource=f"secret:{secret.where}",
-            evidence={"kind": secret.kind, "value": secret.redacted},
+            resource=f"secret:{where}",
+            evidence=evidence,
             # A private key in a file that travels with the deployment is worse than a scoped key; the
             # cluster secret lets its holder run queries on every node as any user.
-            severity=Severity.HIGH if secret.kind in HIGH_SECRET_KINDS else None,
-            location=secret.location,
+            severity=Severity.HIGH if first.kind in HIGH_SECRET_KINDS else None,
+            location=first.location,
         )
 
 

@@ -143,6 +143,9 @@ def system_log_without_ttl(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("server_config",),
 )
 def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
+    logging = _logs_keeping_queries(snapshot)
+    if logging == []:
+        return  # issue 13: the rules mask what query_log/text_log keep; with neither on, nothing is kept
     if lacks(snapshot, MASKING_SINCE):  # older servers ignore the section: nothing is masked
         yield version_lacks_feature(
             snapshot,
@@ -154,9 +157,6 @@ def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
         return
     if config_section(snapshot, "query_masking_rules"):
         return
-    logging = _logs_keeping_queries(snapshot)
-    if logging == []:
-        return  # issue 13: the rules mask what query_log/text_log keep; with neither on, nothing is kept
     xml = (
         "<clickhouse>\n  <query_masking_rules>\n    <rule>\n      <name>hide api keys</name>\n"
         "      <regexp>sk-[A-Za-z0-9_-]{20,}</regexp>\n      <replace>sk-***</replace>\n    </rule>\n"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from xml.sax.saxutils import escape as xml_escape
 
+from chwarden.analysis.deployment_reach import contained
 from chwarden.analysis.principals import admin_users, allowed_from_any_host, anonymous_login_accepted, is_passwordless
 from chwarden.analysis.reach import (
     SCOPE_LABELS,
@@ -63,9 +64,10 @@ def user_allowed_from_any_host(snapshot: Snapshot) -> Iterator[Hit | Undecided]:
         else:
             severity = Severity.MEDIUM
         reach = user_reach(snapshot, user)
-        if reach is not None and not beyond_loopback(reach):
-            # Issue 13: the server itself is reachable from its host only; the user's networks are the
-            # second wall, not an open door.
+        outside = user_reach(snapshot, user, published_only=True)
+        if outside is not None and not beyond_loopback(outside):
+            # Issue 13: the server itself is reachable from its host (or its deployment's own network)
+            # only; the user's networks are the second wall, not an open door.
             severity = Severity.LOW
         yield Hit(
             resource=f"user:{user.name}",
@@ -219,6 +221,8 @@ def passwordless_login_from_network(snapshot: Snapshot) -> Iterator[Hit | Undeci
         proven = user.name == "default" and bool(accepted)
         if not (is_passwordless(user) or proven):
             continue
+        if not proven and contained(snapshot, user):
+            continue  # issue 21: loopback or the installation's own pods only (the operator's design)
         admitted = user_scope(snapshot, user)
         if proven and proven_reach is not None:
             admitted = widest([admitted or "none", proven_reach])  # the server let us in from there

@@ -101,12 +101,11 @@ PLAIN_KEYS = frozenset({"http_port", "tcp_port", "mysql_port", "postgresql_port"
 
 def _plain_door(snapshot: Snapshot, listener: Listener) -> bool:
     """A plain-text port that clients (or replicas) reach from beyond the server host."""
-    if listener.tls or not beyond_loopback(listener.scope):
+    if listener.tls or not beyond_loopback(listener.scope) or listener.deployment_only:
+        # issue 21's rule: a container port the deployment does not publish stays on its own network
         return False
     if listener.kind == "interserver":
         return replication_configured(snapshot) is not False  # without replicas nothing crosses it
-    if listener.deployment_only:
-        return False  # issue 21's rule: clients on the deployment's own network only (no_tls_ports weighs it)
     if listener.key in SECURE_TRANSPORT:
         required = (snapshot.server_config or {}).get(SECURE_TRANSPORT[listener.key])
         return not (required is not None and is_true(required.value))

@@ -18,8 +18,9 @@ from chwarden.analysis.access import AccessModel
 from chwarden.analysis.account_names import says_read_only
 from chwarden.analysis.principals import is_passwordless, roles_of_user
 from chwarden.analysis.profiles import ProfileResolver
-from chwarden.analysis.reach import inferred_at_least
+from chwarden.analysis.reach import inferred_at_least, refused_everywhere
 from chwarden.analysis.versions import version_at_least
+from chwarden.checks.account_risk import account_exposure
 from chwarden.checks.authentication import PASSWORD_FIXES
 from chwarden.checks.fixes import constraint_lines, xml_fragment, xml_users_era
 from chwarden.checks.privileges import anonymous_subject
@@ -91,11 +92,18 @@ def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit | Undecided]:
     skip = anonymous_subject(snapshot)  # its observed session is judged by anonymous_user_can_write
     for user in snapshot.need("users"):
         value, source = _readonly(resolver, f"user:{user.name}")
+        if refused_everywhere(snapshot, user):
+            continue  # no address may log in as it (18.x without <networks>, or empty <networks>)
         if is_passwordless(user) and user.name != skip and value == "0":
+            local = account_exposure(snapshot, user) != "open"  # loopback, the installation's pods
             yield Hit(
                 resource=f"user:{user.name}",
-                evidence={"passwordless": True, "readonly": None if source is None else value},
-                severity=Severity.HIGH,
+                evidence={
+                    "passwordless": True,
+                    "readonly": None if source is None else value,
+                    **({"reachable_by": "the server host or the installation's own pods only"} if local else {}),
+                },
+                severity=Severity.MEDIUM if local else Severity.HIGH,  # issue 21: contained is no open door
                 title="A passwordless user is not read-only",
                 remediation=_lock_readonly_fix(snapshot, f"user:{user.name}", "1"),
                 location=user.location,

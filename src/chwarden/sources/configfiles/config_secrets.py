@@ -62,6 +62,19 @@ KIND_BY_SECTION: tuple[tuple[str, str, str], ...] = (
 )
 
 
+def _structural_kind(tag: str, parent: ConfigNode | None, path: list[str]) -> str | None:
+    """What a credential is by where it sits, whatever the section is called (an include file names
+    its substitutions freely: `<clickhouse_remote_servers>`, `<zookeeper-servers>`)."""
+    siblings = {c.tag for c in parent.children} if parent is not None else set()
+    if tag == "secret" and "shard" in siblings:
+        return "cluster_secret"
+    if tag == "password" and "replica" in path[:-1] and {"host", "port"} & siblings:
+        return "replica_password"
+    if tag == "identity" and "node" in siblings:
+        return "zookeeper_identity"
+    return None
+
+
 def _kind(path: list[str], tag: str) -> str:
     section = path[0] if path else ""
     if section.startswith("kafka"):
@@ -104,11 +117,11 @@ def _named_header_secret(node: ConfigNode) -> str | None:
 def tree_secrets(tree: ConfigNode, origin: str) -> list[LocatedSecret]:
     """Literal credentials in one server-side config tree (a file, before merging)."""
     found: list[LocatedSecret] = []
-    stack: list[tuple[ConfigNode, list[str]]] = [
-        (child, [child.tag]) for child in reversed(tree.children) if child.tag not in ACCESS_SECTIONS
+    stack: list[tuple[ConfigNode, list[str], ConfigNode | None]] = [
+        (child, [child.tag], tree) for child in reversed(tree.children) if child.tag not in ACCESS_SECTIONS
     ]
     while stack:
-        node, path = stack.pop()
+        node, path, parent = stack.pop()
         if INDIRECT_ATTRS.intersection(node.attrs) or node.unresolved:
             continue
         if node.tag == "header" and node.children:
@@ -117,7 +130,7 @@ def tree_secrets(tree: ConfigNode, origin: str) -> list[LocatedSecret]:
                 found.append(_secret("http_header", secret, path, origin, node.child("value") or node))
                 continue
         if node.children:
-            stack.extend((child, [*path, child.tag]) for child in reversed(node.children))
+            stack.extend((child, [*path, child.tag], node) for child in reversed(node.children))
             continue
         text = node.text.strip()
         if not text or PLACEHOLDER.search(text):
@@ -126,7 +139,8 @@ def tree_secrets(tree: ConfigNode, origin: str) -> list[LocatedSecret]:
         if in_value is not None:
             found.append(_secret(in_value[0], in_value[1], path, origin, node))
         elif is_secret_name(node.tag) and node.tag not in NOT_CREDENTIALS:
-            found.append(_secret(_kind(path, node.tag), text, path, origin, node))
+            kind = _structural_kind(node.tag, parent, path) or _kind(path, node.tag)
+            found.append(_secret(kind, text, path, origin, node))
     return found
 
 
