@@ -103,8 +103,12 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
     if config_path is None:
         snapshot.extra["config_source"] = None
         return snapshot
+    reading = input_options(options)
+    if origin and reading.install_root is None:
+        # the running server's own files: every absolute path in them is a path on this machine
+        reading.install_root = str(Path(config_path).parent)
     try:
-        config_snapshot = snapshot_from_config(config_path, overrides=overrides or None, options=input_options(options))
+        config_snapshot = snapshot_from_config(config_path, overrides=overrides or None, options=reading)
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot

@@ -48,7 +48,7 @@ def test_debian_default_server_is_reported_like_deepseek(
 ) -> None:
     code, report = audit_json(tmp_path, ch18_debian_default.http_url)
     assert code == 1
-    assert report["schema_version"] == 1 and report["command"] == "audit"
+    assert report["schema_version"] == 2 and report["command"] == "audit"
     assert report["tool"]["name"] == "chwarden"
     nopass = findings_of(report, "default_user_without_password")
     assert [f["severity"] for f in nopass] == ["critical"]

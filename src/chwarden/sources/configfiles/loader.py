@@ -64,7 +64,7 @@ class _Reader:
     root_tags: set[str] = field(default_factory=set)
     mapped: dict[str, str] = field(default_factory=dict)
 
-    def locate(self, base_dir: Path, name: str) -> Path | None:
+    def locate(self, base_dir: Path, name: str, *, by_tail: bool = True) -> Path | None:
         """The file a name in the config means, in the audited directory; None when it lies outside.
 
         Relative names are taken from ``base_dir``. An absolute name is read as is when the audited
@@ -84,6 +84,8 @@ class _Reader:
             candidate = root / path.relative_to(self.install_root)
             self.mapped[name] = self.display(candidate)
             return candidate
+        if not by_tail:
+            return path  # the server's own default (`/etc/metrika.xml`): optional, read where it is
         parts = path.parts[1:]
         for start in range(len(parts)):
             candidate = root.joinpath(*parts[start:])
@@ -143,7 +145,7 @@ class _Reader:
     def substitute(self, tree: ConfigNode, include_from: str, base_dir: Path, *, named: bool) -> None:
         """Apply substitutions; an include file the config names (``include_from``) but the audit cannot read
         is listed as not read (the default ``/etc/metrika.xml`` is optional: most servers have none)."""
-        include_path = self.locate(base_dir, include_from)
+        include_path = self.locate(base_dir, include_from, by_tail=named)
         include_root = self.read(include_path) if include_path is not None and include_path.is_file() else None
         shown_missing = self.display(include_path) if include_path is not None else include_from
         listed = any(n.file == shown_missing for n in self.not_read)
