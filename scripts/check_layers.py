@@ -31,6 +31,7 @@ PACKAGE = "chwarden"
 # floor are peers and never import each other. "chwarden" is the root module (__version__ only).
 FLOORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("root", ("chwarden", "errors"), 'the version string; InputError, the one error meaning "bad input"'),
+    ("input files", ("inputfiles",), "capped reads of the files a user names (password, snapshot, lists)"),
     ("connect", ("connect",), "talking to servers: transports and the read-only guard"),
     ("clickhouse", ("clickhouse",), "what each ClickHouse version reads, supports and defaults to"),
     ("contract", ("model", "redact"), "the report contract; secret redaction"),

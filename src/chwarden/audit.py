@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Report, utc_now
 from chwarden.sources.configfiles import ConfigError, InputOptions, snapshot_from_config, snapshots_from_config
+from chwarden.sources.configfiles.facts_from_config import bulk_objects
 from chwarden.sources.configfiles.locate import locate_findings
 from chwarden.sources.live import collect_live
 from chwarden.sources.localconfig import find_local_server
@@ -55,15 +57,26 @@ class AuditOptions:
     cluster: str | None = None
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
-    deadline_s: float = 120.0
+    deadline_s: float = 120.0  # collection of one target (the probe comes after it)
+    max_time: float = 300.0  # the whole run: every target, probe and anonymous login included
+
+    def run_deadline(self) -> float:
+        """The ``time.monotonic()`` value by which a run started now must be done."""
+        return time.monotonic() + self.max_time
 
     def selected_checks(self) -> list[Check]:
         """The checks these options ask for; unknown ids raise UnknownCheckError."""
         return select_checks(self.check_ids, self.skip_check_ids)
 
 
-def collect_target(target: Target, credentials: Credentials, options: AuditOptions) -> Snapshot:
-    """Live facts of one server, completed with its config files when they can be read."""
+def collect_target(
+    target: Target, credentials: Credentials, options: AuditOptions, deadline: float | None = None
+) -> Snapshot:
+    """Live facts of one server, completed with its config files when they can be read.
+
+    Nothing is sent after ``deadline`` (a ``time.monotonic()`` value; default: ``options.max_time``
+    from now): what is missing then is reported as not collected and the target as partial.
+    """
     conn = connect(
         target,
         credentials,
@@ -71,6 +84,7 @@ def collect_target(target: Target, credentials: Credentials, options: AuditOptio
         ca_file=options.ca_file,
         connect_timeout=options.connect_timeout,
         max_execution_time=options.query_timeout,
+        deadline=options.run_deadline() if deadline is None else deadline,
     )
     try:
         snapshot = collect_live(
@@ -169,14 +183,18 @@ def audit(
 ) -> tuple[Report, list[Snapshot]]:
     """Audit one live target (and, with ``options.cluster``, every node of that cluster)."""
     started = utc_now()
+    deadline = options.run_deadline()
     checks = options.selected_checks()
-    first = collect_target(target, credentials, options)
+    first = collect_target(target, credentials, options, deadline)
     snapshots = [first]
     failed: list[tuple[str, str]] = []
     if options.cluster:
         for node in cluster_targets(first, options.cluster, target):
+            if time.monotonic() >= deadline:
+                failed.append((node.display, "not audited: run deadline (--max-time) reached"))
+                continue
             try:
-                snapshots.append(collect_target(node, credentials, options))
+                snapshots.append(collect_target(node, credentials, options, deadline))
             except TargetFailed as exc:
                 failed.append((node.display, str(exc)))
     return judge(snapshots, started_at=started, checks=checks, failed=failed), snapshots
@@ -196,9 +214,10 @@ def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapsho
     """Offline audit of a config directory or file: one target per ClickHouse server it describes."""
     started = utc_now()
     checks = options.selected_checks()
-    snapshots = snapshots_from_config(path, options=input_options(options))
-    if options.server_version:
-        for snapshot in snapshots:
-            given_version(snapshot, options.server_version)
-    report = judge(snapshots, started_at=started, checks=checks)
-    return locate_findings(report, snapshots), snapshots
+    with bulk_objects():
+        snapshots = snapshots_from_config(path, options=input_options(options))
+        if options.server_version:
+            for snapshot in snapshots:
+                given_version(snapshot, options.server_version)
+        report = judge(snapshots, started_at=started, checks=checks)
+        return locate_findings(report, snapshots), snapshots

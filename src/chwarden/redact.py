@@ -26,7 +26,10 @@ _SQL_SECRET_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "identified_by",
-        re.compile(r"(?i)(?P<pre>\bIDENTIFIED\s+(?:WITH\s+\w+\s+)?BY\s+')(?P<secret>(?:[^'\\]|\\.)+)(?=')"),
+        re.compile(
+            r"(?is)(?P<pre>\bIDENTIFIED(?:\s|/\*.*?\*/)+(?:WITH(?:\s|/\*.*?\*/)+\w+(?:\s|/\*.*?\*/)+)?"
+            r"BY(?:\s|/\*.*?\*/)+')(?P<secret>(?:[^'\\]|\\.)+)(?=')"
+        ),
     ),
     (
         "password_assignment",

@@ -78,10 +78,14 @@ def test_errors_carry_the_server_code(conn: GuardedConnection) -> None:
         conn.query("SELECT * FROM app.missing")
     assert unknown.value.code == 60 and unknown.value.is_unknown_object
     assert "Stack trace" not in str(unknown.value)
-    # The engine is opened read-only even if a write got past the guard (it cannot: tested apart).
+    # The engine is opened read-only even if a write got past the guard and the transport's own
+    # engine check (it cannot: tested apart), so the worker itself refuses it with a server code.
+    worker = conn.transport.worker  # type: ignore[attr-defined]
     with pytest.raises(QueryFailed) as write:
-        conn.transport.execute("INSERT INTO app.t VALUES (3, 'c')", {}, 30)
+        worker.query("INSERT INTO app.t VALUES (3, 'c')", "JSONCompact", 30)
     assert write.value.code is not None
+    with pytest.raises(QueryFailed, match="not a read"):
+        conn.transport.execute("INSERT INTO app.t VALUES (3, 'c')", {}, 30)
     assert conn.query("SELECT count() FROM app.t").scalar() == 2
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from chwarden.connect.guard import check_statement
+from chwarden.connect.guard import Policy, check_statement
 from chwarden.discover import sql
 from chwarden.discover.rules import load_rules
 
@@ -43,7 +43,7 @@ def test_bounds() -> None:
 def test_modern_query_is_one_guarded_select() -> None:
     src = sql.source("`db`.`t`", "toString(`c`)", sql.Bounds(full=False, rows=100))
     query = sql.modern_column_query(src, DETECTORS, 20, {"max_execution_time": 60, "read_overflow_mode": "break"})
-    assert check_statement(query) == query
+    assert check_statement(query, Policy(max_execution_time=60)) == query
     assert query.count("multiMatchAllIndices(v, [") == 2  # literal tier, keyword-free tier
     assert query.count("multiMatchAny(v, [") == len(sql.tiers(DETECTORS).guarded)  # each behind its guard
     assert query.endswith("SETTINGS max_execution_time = 60, read_overflow_mode = 'break'")

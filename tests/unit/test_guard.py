@@ -91,11 +91,14 @@ def test_refusal_message_is_short_and_names_the_reason() -> None:
         check_statement("DROP DATABASE production")
 
 
-def test_server_side_lock_is_readonly_2_with_limits() -> None:
+def test_server_side_lock_is_readonly_1_with_limits_and_readonly_last() -> None:
     settings = limits_settings(7, 11)
-    assert settings == {
-        "readonly": 2,
-        "max_execution_time": 7,
-        "max_result_rows": 11,
-        "result_overflow_mode": "throw",
-    }
+    assert list(settings.items()) == [
+        ("max_execution_time", 7),
+        ("max_result_rows", 11),
+        ("result_overflow_mode", "throw"),
+        ("readonly", 1),
+    ]
+    assert limits_settings(7, 11, readonly=2)["readonly"] == 2
+    with pytest.raises(ValueError):
+        limits_settings(7, 11, readonly=0)

@@ -6,6 +6,7 @@ is inferred from table and column names and every data step says ``source: infer
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -77,9 +78,12 @@ def assess_report(
     )
 
 
-def assess_target(target: Target, credentials: Credentials, options: AssessOptions) -> Assessment:
-    """Collect one live target, count its rows and run discover on it when available."""
-    snapshot = collect_target(target, credentials, options.audit)
+def assess_target(
+    target: Target, credentials: Credentials, options: AssessOptions, deadline: float | None = None
+) -> Assessment:
+    """Collect one live target, count its rows and run discover on it when available (all by ``deadline``)."""
+    deadline = options.audit.run_deadline() if deadline is None else deadline
+    snapshot = collect_target(target, credentials, options.audit, deadline)
     try:
         conn = connect(
             target,
@@ -88,6 +92,7 @@ def assess_target(target: Target, credentials: Credentials, options: AssessOptio
             ca_file=options.audit.ca_file,
             connect_timeout=options.audit.connect_timeout,
             max_execution_time=options.audit.query_timeout,
+            deadline=deadline,
         )
     except ChwardenConnectError as exc:
         snapshot.errors.append(f"assess: could not reconnect to count rows: {exc}")
@@ -95,16 +100,16 @@ def assess_target(target: Target, credentials: Credentials, options: AssessOptio
     try:
         fill_table_rows(snapshot, conn)
         errors_before = len(snapshot.errors)
-        sensitive = run_discover(conn, snapshot) if options.discover else None
+        sensitive = run_discover(conn, snapshot, options.audit.query_timeout) if options.discover else None
     finally:
         conn.close()
     return Assessment(snapshot, sensitive, discover_complete=len(snapshot.errors) == errors_before)
 
 
-def run_discover(conn: GuardedConnection, snapshot: Snapshot) -> list[SensitiveData] | None:
+def run_discover(conn: GuardedConnection, snapshot: Snapshot, query_timeout: int) -> list[SensitiveData] | None:
     """Discover's findings (also stored in the snapshot for the data checks), or None on failure."""
     try:
-        result = discover_live(conn, snapshot.target, DiscoverOptions())
+        result = discover_live(conn, snapshot.target, DiscoverOptions(query_timeout=query_timeout))
     except (ChwardenConnectError, QueryFailed, ValueError, RuntimeError) as exc:
         snapshot.errors.append(f"assess: discover failed, sensitive data inferred from names: {exc}")
         return None
@@ -119,12 +124,16 @@ def assess(
 ) -> tuple[Report, list[Snapshot]]:
     """Assess every target; unreachable ones are reported as failed, the rest still assessed."""
     started = utc_now()
+    deadline = options.audit.run_deadline()
     options.audit.selected_checks()  # unknown check ids fail before any target is contacted
     done: list[Assessment] = []
     failed: list[tuple[str, str]] = []
     for target in targets:
+        if time.monotonic() >= deadline:
+            failed.append((target.display, "not assessed: run deadline (--max-time) reached"))
+            continue
         try:
-            done.append(assess_target(target, credentials, options))
+            done.append(assess_target(target, credentials, options, deadline))
         except TargetFailed as exc:
             failed.append((target.display, str(exc)))
     report = assess_report(done, options=options, started_at=started, failed=failed)

@@ -26,10 +26,12 @@ from chwarden.cli.common import (
     ConnectTimeoutOpt,
     FailOnOpt,
     InsecureOpt,
+    MaxTimeOpt,
     PasswordFileOpt,
     TimeoutOpt,
     UsageError,
     UserOpt,
+    check_positive,
     emit,
     input_errors_exit_2,
     pair_outputs,
@@ -77,6 +79,7 @@ def assess(
     top: Annotated[int, typer.Option("--top", help="Print this many paths on stderr.")] = 5,
     timeout: TimeoutOpt = 20,
     connect_timeout: ConnectTimeoutOpt = 5.0,
+    max_time: MaxTimeOpt = 300.0,
     fmt: Annotated[
         list[str],
         typer.Option("--format", "-f", help="terminal, json, sarif, markdown, html, dot or mermaid (repeatable)."),
@@ -88,6 +91,7 @@ def assess(
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
     if max_paths < 1 or top < 0:
         raise UsageError("--max-paths must be at least 1 and --top at least 0")
+    check_positive(timeout=timeout, connect_timeout=connect_timeout, max_time=max_time)
     known = {f.value for f in ReportFormat}
     unknown = [f for f in fmt if f not in known]
     if unknown:
@@ -99,6 +103,7 @@ def assess(
             ca_file=connection.ca_path,
             connect_timeout=connect_timeout,
             query_timeout=timeout,
+            max_time=max_time,
             probe_ports=not no_probe,
             use_local_config=not no_local_config,
         ),

@@ -24,12 +24,14 @@ from chwarden.cli.common import (
     FailOnOpt,
     FormatOpt,
     InsecureOpt,
+    MaxTimeOpt,
     OutputOpt,
     PasswordFileOpt,
     TimeoutOpt,
     UsageError,
     UserOpt,
     apply_suppressions,
+    check_positive,
     emit,
     exit_code_for,
     fail,
@@ -39,6 +41,7 @@ from chwarden.cli.common import (
 )
 from chwarden.connect import parse_target
 from chwarden.facts import Snapshot
+from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
 from chwarden.model import Severity
 from chwarden.remediate.script import build
 
@@ -100,6 +103,7 @@ def audit(
     skip_check: Annotated[list[str], typer.Option("--skip-check", help="Skip this check id (repeatable).")] = [],  # noqa: B006
     timeout: TimeoutOpt = 20,
     connect_timeout: ConnectTimeoutOpt = 5.0,
+    max_time: MaxTimeOpt = 300.0,
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fix: Annotated[
@@ -115,11 +119,13 @@ def audit(
     """Audit a live server (or cluster), a config directory, or a saved snapshot."""
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
     pairs = pair_outputs(fmt, output)
+    check_positive(timeout=timeout, connect_timeout=connect_timeout, max_time=max_time)
     options = AuditOptions(
         verify_tls=connection.verify_tls,
         ca_file=connection.ca_path,
         connect_timeout=connect_timeout,
         query_timeout=timeout,
+        max_time=max_time,
         probe_ports=not no_probe,
         use_local_config=not no_local_config,
         config_path=str(config) if (config and target) else None,
@@ -162,9 +168,7 @@ def audit(
 def read_snapshot(path: Path) -> Snapshot:
     """A snapshot saved by ``--save-snapshot`` (of this or an older chwarden)."""
     try:
-        return Snapshot.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        fail(f"cannot read snapshot {path}: {exc.strerror}", EXIT_USAGE)
+        return Snapshot.model_validate_json(read_capped(path, DATA_FILE_BYTES, "snapshot"))
     except ValidationError as exc:
         fail(f"{path} is not a chwarden snapshot ({exc.error_count()} validation errors)", EXIT_USAGE)
 

@@ -21,6 +21,7 @@ import typer
 
 from chwarden.connect import Credentials, Target, resolve_credentials
 from chwarden.errors import InputError
+from chwarden.inputfiles import SMALL_FILE_BYTES, read_capped_text
 from chwarden.model import Report, Severity
 from chwarden.report import FORMAT_EXTENSIONS, ReportFormat, render
 from chwarden.report.terminal import print_report
@@ -65,6 +66,10 @@ InsecureOpt = Annotated[bool, typer.Option("--insecure", help="Do not verify TLS
 CaFileOpt = Annotated[Path | None, typer.Option("--ca-file", help="CA bundle to verify TLS with.")]
 TimeoutOpt = Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")]
 ConnectTimeoutOpt = Annotated[float, typer.Option("--connect-timeout")]
+MaxTimeOpt = Annotated[
+    float,
+    typer.Option("--max-time", help="Run deadline in seconds: nothing is sent after it, the report is partial."),
+]
 
 
 @dataclass(frozen=True)
@@ -191,10 +196,7 @@ def read_env_file(path: Path | None) -> dict[str, str]:
     """KEY=VALUE lines for from_env substitutions in config files (never the process env)."""
     if path is None:
         return {}
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise UsageError(f"cannot read env file {path}: {exc.strerror}") from exc
+    lines = read_capped_text(path, SMALL_FILE_BYTES, "env file").splitlines()
     env: dict[str, str] = {}
     for line in lines:
         line = line.strip()
@@ -205,6 +207,12 @@ def read_env_file(path: Path | None) -> dict[str, str]:
 
 
 def positive(name: str, value: float) -> None:
-    """Refuse a zero or negative count, size or time limit."""
+    """Refuse a zero or negative count, size or time limit (a 0 s timeout would mean "none")."""
     if value <= 0:
         raise UsageError(f"{name} must be greater than 0")
+
+
+def check_positive(**values: float) -> None:
+    """``positive`` for keyword-named options: ``connect_timeout`` is ``--connect-timeout``."""
+    for name, value in values.items():
+        positive(f"--{name.replace('_', '-')}", value)

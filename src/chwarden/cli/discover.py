@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import nullcontext
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -23,6 +25,7 @@ from chwarden.cli.common import (
     FailOnOpt,
     FormatOpt,
     InsecureOpt,
+    MaxTimeOpt,
     OutputOpt,
     PasswordFileOpt,
     UsageError,
@@ -34,7 +37,7 @@ from chwarden.cli.common import (
     pair_outputs,
     positive,
 )
-from chwarden.connect import ChwardenConnectError, connect, parse_target
+from chwarden.connect import ChwardenConnectError, QueryFailed, connect, parse_target
 from chwarden.discover import DiscoverOptions, discover_files, discover_live, load_rules, select_detectors
 from chwarden.discover.report import build_report
 from chwarden.model import Report, Severity, utc_now
@@ -69,6 +72,8 @@ def discover(
         int | None, typer.Option("--max-bytes", help="Stop reading a column after this many bytes.")
     ] = None,
     timeout: Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 60,
+    connect_timeout: Annotated[float, typer.Option("--connect-timeout")] = 5.0,
+    max_time: MaxTimeOpt = 3600.0,
     detector: Annotated[list[str], typer.Option("--detector", help="Only this detector id (repeatable).")] = [],  # noqa: B006
     no_logs: Annotated[bool, typer.Option("--no-logs", help="Do not scan system logs.")] = False,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
@@ -84,12 +89,22 @@ def discover(
     """Find secrets, personal data and AI chat logs inside tables, system logs or files."""
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
     pairs = pair_outputs(fmt, output)
-    for name, value in (("--sample-rows", sample_rows), ("--timeout", timeout), ("--max-bytes", max_bytes or 1)):
+    for name, value in (
+        ("--sample-rows", sample_rows),
+        ("--timeout", timeout),
+        ("--max-bytes", max_bytes or 1),
+        ("--connect-timeout", connect_timeout),
+        ("--max-time", max_time),
+    ):
         positive(name, value)
     select_detectors(tuple(detector) or None)
     live = [t for t in targets if "://" in t]
     if live and len(targets) > 1:
         raise UsageError("give one server TARGET, or only files")
+    for path in [] if live else targets:
+        if not Path(path).is_file():
+            raise UsageError(f"{path}: no such file")
+    deadline = time.monotonic() + max_time
     bar = _progress(not no_progress)
     started = utc_now()
     with bar if bar is not None else nullcontext():
@@ -109,9 +124,12 @@ def discover(
             detectors=tuple(detector) or None,
             scan_logs=not no_logs,
             on_progress=progress,
+            deadline=deadline,
         )
         if live:
-            report = _discover_server(live[0], options, connection, started_at=started)
+            report = _discover_server(
+                live[0], options, connection, started_at=started, connect_timeout=connect_timeout, deadline=deadline
+            )
         else:
             report = build_report("files", discover_files(targets, options), started_at=started)
     for status in report.targets:
@@ -122,7 +140,13 @@ def discover(
 
 
 def _discover_server(
-    target: str, options: DiscoverOptions, connection: ConnectionOptions, *, started_at: str
+    target: str,
+    options: DiscoverOptions,
+    connection: ConnectionOptions,
+    *,
+    started_at: str,
+    connect_timeout: float,
+    deadline: float,
 ) -> Report:
     parsed = parse_target(target)
     credentials = connection.credentials(parsed)
@@ -132,14 +156,16 @@ def _discover_server(
             credentials,
             verify_tls=connection.verify_tls,
             ca_file=connection.ca_path,
+            connect_timeout=connect_timeout,
             max_execution_time=options.query_timeout,
+            deadline=deadline,
         )
     except ChwardenConnectError as exc:
         fail(f"{target}: {exc}", EXIT_UNREACHABLE)
     try:
         conn.query("SELECT 1")
         result = discover_live(conn, parsed.display, options)
-    except ChwardenConnectError as exc:
+    except (ChwardenConnectError, QueryFailed) as exc:
         fail(f"{parsed.display}: {exc}", EXIT_UNREACHABLE)
     finally:
         conn.close()

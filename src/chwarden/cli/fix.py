@@ -30,6 +30,7 @@ from chwarden.cli.common import (
     input_errors_exit_2,
 )
 from chwarden.connect import parse_target
+from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
 from chwarden.model import Report
 from chwarden.remediate.apply import ApplyError, apply_sql, compare, key, open_writer, render_comparison
 from chwarden.remediate.script import FixScript, build, environment_names, write_xml_patches
@@ -75,9 +76,7 @@ def fix(
     """Turn a report into one reviewable fix script (SQL + XML patches); dry run unless --apply."""
     connection = ConnectionOptions(user=user, password_file=password_file, insecure=insecure, ca_file=ca_file)
     try:
-        report = Report.model_validate_json(report_file.read_bytes())
-    except OSError as exc:
-        fail(f"cannot read report {report_file}: {exc.strerror}", EXIT_USAGE)
+        report = Report.model_validate_json(read_capped(report_file, DATA_FILE_BYTES, "report"))
     except ValidationError as exc:
         fail(f"{report_file} is not a chwarden JSON report ({exc.error_count()} validation errors)", EXIT_USAGE)
     script = build(report, fills=parse_fills(fills), check_ids=check)

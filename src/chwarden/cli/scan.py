@@ -34,6 +34,7 @@ from chwarden.cli.common import (
     positive,
     report_failed_targets,
 )
+from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_text
 from chwarden.model import Endpoint, Report, Severity
 from chwarden.report import ReportFormat
 from chwarden.scan import ScanOptions, parse_ports, parse_targets, read_credentials, run_scan
@@ -91,9 +92,9 @@ def _read_credentials(path: Path | None) -> tuple[Credential, ...]:
     if path is None:
         return ()
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        fail(f"cannot read credentials file {path}: {exc.strerror}", EXIT_USAGE)
+        text = read_capped_text(path, SMALL_FILE_BYTES, "credentials file")
+    except InputFileError as exc:
+        fail(str(exc), EXIT_USAGE)
     return read_credentials(text, str(path))
 
 

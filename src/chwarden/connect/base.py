@@ -8,59 +8,53 @@ from __future__ import annotations
 
 import abc
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from chwarden.connect import guard
+from chwarden.connect.errors import (
+    AuthenticationFailed,
+    ChwardenConnectError,
+    ConnectionLost,
+    DeadlineReached,
+    NoAnswer,
+    NoServerLock,
+    NotClickHouse,
+    QueryFailed,
+    Unreachable,
+)
 
-
-class ChwardenConnectError(Exception):
-    """The target could not be reached or queried at all (exit code 3)."""
-
-
-class Unreachable(ChwardenConnectError):
-    pass
-
-
-class AuthenticationFailed(ChwardenConnectError):
-    def __init__(self, message: str, code: int | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-class NotClickHouse(ChwardenConnectError):
-    pass
-
-
-class ConnectionLost(ChwardenConnectError):
-    """The server stopped answering in the middle of a run (the run becomes partial)."""
-
-
-class QueryFailed(Exception):
-    """One query failed on the server; collection of that fact is skipped, not the audit."""
-
-    def __init__(self, message: str, code: int | None = None) -> None:
-        super().__init__(message)
-        self.code = code
-
-    @property
-    def is_permission_denied(self) -> bool:
-        return self.code in (497, 291, 481, 482, 516)
-
-    @property
-    def is_unknown_object(self) -> bool:
-        # unknown table / database / function / identifier / setting / column
-        return self.code in (60, 81, 46, 47, 115, 16)
+__all__ = [
+    "AUTH_ERROR_CODES",
+    "AuthenticationFailed",
+    "ChwardenConnectError",
+    "ConnectionLost",
+    "DeadlineReached",
+    "GuardedConnection",
+    "NoAnswer",
+    "NoServerLock",
+    "NotClickHouse",
+    "QueryFailed",
+    "QueryResult",
+    "Transport",
+    "Unreachable",
+    "parse_error_code",
+    "short_error",
+]
 
 
 _APPLIED_SETTINGS_SQL = (
-    "SELECT name, value FROM system.settings WHERE name IN ('readonly', 'max_execution_time', 'max_result_rows')"
+    "SELECT name, value FROM system.settings "
+    "WHERE name IN ('readonly', 'max_execution_time', 'max_result_rows', 'result_overflow_mode')"
 )
+REQUEST_GRACE = 5.0  # seconds a request may run past max_execution_time (the server's own error), at most
 
 AUTH_ERROR_CODES = frozenset({192, 193, 194, 195, 516})
 READONLY_SETTING_CODES = frozenset({164, 452, 472})
 
-_CODE_RE = re.compile(r"Code:\s*(\d+)")
+_CODE_RE = re.compile(r"Code:\s*(\d{1,6})")
+_QUOTED_SETTING_RE = re.compile(r"'(\w+)' setting")
 _SETTING_NAME_RE = re.compile(r"[Ss]etting '?`?(\w+)")
 
 
@@ -107,7 +101,16 @@ class Transport(abc.ABC):
 
 
 class GuardedConnection:
-    """A read-only connection: allowlist + server-side readonly + limits on every query."""
+    """A read-only connection: the guard's allowlist + server-side readonly + limits on every query.
+
+    Before the first statement the connection reads back the lock the server applied and sends
+    nothing if the server does not run the session read-only (``NoServerLock``). The lock never
+    loosens: a per-query setting is left out only when the server refuses it and already runs the
+    account read-only (a readonly=1 account may set nothing, a readonly=2 profile may not restate
+    readonly, a constraint may fix max_execution_time); limits the server then holds its own way
+    are enforced here too (request deadline, row cap) and ``settings_mode`` states what the server
+    really applied.
+    """
 
     def __init__(
         self,
@@ -116,15 +119,21 @@ class GuardedConnection:
         description: str,
         max_execution_time: int = guard.DEFAULT_MAX_EXECUTION_TIME,
         max_result_rows: int = guard.DEFAULT_MAX_RESULT_ROWS,
+        table_functions: tuple[str, ...] = (),
+        deadline: float | None = None,
+        readonly: int = 1,
     ) -> None:
         self.transport = transport
         self.description = description
         self.max_execution_time = max_execution_time
         self.max_result_rows = max_result_rows
-        self._settings: dict[str, Any] = guard.limits_settings(max_execution_time, max_result_rows)
-        self.settings_mode = "readonly=2+limits"
+        self.policy = guard.Policy(max_execution_time, max_result_rows, frozenset(table_functions))
+        self._settings: dict[str, Any] = guard.limits_settings(max_execution_time, max_result_rows, readonly)
+        self.deadline = deadline  # time.monotonic() by which the whole run must be done
+        self.settings_mode = f"readonly={readonly}+limits (not yet confirmed by the server)"
         self.queries_sent: list[str] = []
         self.applied_settings: dict[str, str] | None = None  # what the server really applied
+        self.settings_refused = False  # the server runs the account readonly=1 and refuses every setting
 
     @property
     def protocol(self) -> str:
@@ -132,65 +141,112 @@ class GuardedConnection:
 
     @property
     def session_settings(self) -> dict[str, Any]:
-        """The settings chwarden sends with every query (after any relaxation)."""
+        """The settings chwarden sends with every query."""
         return dict(self._settings)
 
-    def query(self, sql: str) -> QueryResult:
-        result = self._send(guard.check_statement(sql))
+    def query(self, sql: str, settings: dict[str, Any] | None = None) -> QueryResult:
+        """Run one read statement; ``settings`` are extra limits for this request only.
+
+        Extra settings travel with the lock instead of in the statement's SETTINGS clause, which a
+        readonly=1 session refuses; only those the guard would let a statement set are taken (a
+        lock setting may only be tightened).
+        """
+        statement = guard.check_statement(sql, self.policy)
+        extra = self._checked_extra(settings or {})
         if self.applied_settings is None:
-            self._verify_applied_settings()
+            self._verify_applied_settings()  # nothing is sent before the lock is confirmed
+        result = self._send(statement, extra)
+        if len(result.rows) > self.max_result_rows:  # enforced here too, whatever the server did
+            raise QueryFailed(f"answer with more than {self.max_result_rows} rows", code=396)
         return result
 
-    def _send(self, statement: str) -> QueryResult:
-        timeout = float(self.max_execution_time) + 10.0
-        while True:
+    def _checked_extra(self, settings: dict[str, Any]) -> dict[str, Any]:
+        for name, value in settings.items():
+            rule = guard.QUERY_SETTINGS.get(name)
+            token = guard.literal_token(value)
+            if rule is None or token is None or not rule.accepts(token, self.policy):
+                raise guard.WriteRefused(f"setting {name}={str(value)[:40]} is not allowed")
+        return settings
+
+    def request_limit(self) -> float:
+        """Seconds one request may take: the query's time limit plus a grace for the server's own error."""
+        return float(self.max_execution_time) + min(REQUEST_GRACE, max(1.0, float(self.max_execution_time)))
+
+    def request_timeout(self) -> float:
+        """One request's budget: ``request_limit()``, never past the run deadline."""
+        timeout = self.request_limit()
+        if self.deadline is None:
+            return timeout
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise DeadlineReached(f"{self.description}: run deadline reached")
+        return min(timeout, remaining)
+
+    def _send(self, statement: str, extra: dict[str, Any] | None = None) -> QueryResult:
+        self.queries_sent.append(statement)
+        while True:  # every retry runs with one setting fewer: at most len(settings) + 1 turns
+            if self.settings_refused:  # a readonly=1 account: the server takes no setting at all
+                extra = None
+            settings = {**(extra or {}), **self._settings}  # the lock wins, readonly stays last
+            if extra:
+                for name in set(extra) & set(self._settings):  # an extra limit may only be tighter
+                    settings[name] = extra[name]
             try:
-                self.queries_sent.append(statement)
-                return self.transport.execute(statement, dict(self._settings), timeout)
+                return self.transport.execute(statement, settings, self.request_timeout())
             except QueryFailed as exc:
-                if exc.code in READONLY_SETTING_CODES and self._relax_settings(exc):
-                    continue
-                raise
+                if exc.code not in READONLY_SETTING_CODES or not self._keep_server_lock(exc):
+                    raise
+
+    def _server_values(self) -> dict[str, str]:
+        """The lock settings as the server holds them, asked without any per-query setting."""
+        statement = guard.check_statement(_APPLIED_SETTINGS_SQL, self.policy)
+        rows = self.transport.execute(statement, {}, self.request_timeout()).rows
+        return {str(row[0]): str(row[1]) for row in rows if len(row) == 2}
+
+    def _keep_server_lock(self, exc: QueryFailed) -> bool:
+        """The server refused a per-query setting: leave it out only if the server's own lock holds.
+
+        ``readonly`` is left out only when the server already runs this account read-only (1 or 2);
+        a limit the account may not change (readonly=1 profile, constraint) is the server's to
+        apply, and chwarden enforces its own on its side (request deadline, row cap). The server's
+        values are read back and reported. Each call drops at least one setting, so retries end.
+        """
+        try:
+            server = self._server_values()
+        except QueryFailed:
+            return False
+        if server.get("readonly") not in ("1", "2"):
+            return False  # no server-side read-only lock: never run without one
+        if server.get("readonly") == "1":  # the account may change no setting at all
+            if self.settings_refused:
+                return False  # nothing was sent already: the failure is the statement's own
+            self.settings_refused = True
+            self._settings = {}
+            return True
+        name = refused_setting(str(exc))
+        dropped = {name} if name is not None and name in self._settings else set()
+        if not dropped:
+            return False
+        self._settings = {k: v for k, v in self._settings.items() if k not in dropped}
+        return True
 
     def _verify_applied_settings(self) -> None:
-        """Read back the limits the server applied: some servers ignore client settings silently.
+        """Read back the lock the server applied: some servers ignore client settings silently.
 
         (18.16 over the native protocol keeps a readonly=1 profile's values without an error.)
+        Without a server-side read-only lock nothing more is sent: ``NoServerLock``.
         """
-        self.applied_settings = {}
         try:
-            rows = self._send(guard.check_statement(_APPLIED_SETTINGS_SQL)).rows
-        except QueryFailed:
-            return
-        self.applied_settings = {str(name): str(value) for name, value in rows}
-        readonly = self.applied_settings.get("readonly", "?")
-        lock = "server read-only" if readonly in ("1", "2") else "client allowlist only (server readonly=0)"
-        limits = ", ".join(f"{k}={v}" for k, v in sorted(self.applied_settings.items()) if k != "readonly")
-        self.settings_mode = f"{lock}: readonly={readonly}, {limits}"
-
-    def _relax_settings(self, exc: QueryFailed) -> bool:
-        """Drop the settings the account may not change, keeping every lock the server accepts.
-
-        164 (READONLY) on a settings change only happens when the server already runs this account
-        read-only, so the server-side lock still holds. 452/472 name one constrained setting: drop
-        just that one. If ``readonly`` itself is locked to 0, the client allowlist stays the lock
-        and ``settings_mode`` says so (it is reported as evidence).
-        """
-        named = _SETTING_NAME_RE.search(str(exc))
-        if exc.code in (452, 472) and named and named.group(1) in self._settings:
-            name = named.group(1)
-            self._settings = {k: v for k, v in self._settings.items() if k != name}
-            self.settings_mode = f"limits without {name} (constrained by the server)"
-            return True
-        if "readonly" in self._settings:
-            self._settings = {k: v for k, v in self._settings.items() if k != "readonly"}
-            self.settings_mode = "server readonly profile + limits"
-            return True
-        if self._settings:
-            self._settings = {}
-            self.settings_mode = "server readonly profile (settings locked)"
-            return True
-        return False
+            rows = self._send(guard.check_statement(_APPLIED_SETTINGS_SQL, self.policy)).rows
+        except QueryFailed as exc:
+            message = f"{self.description}: the server-side read-only lock could not be confirmed ({exc})"
+            raise NoServerLock(message) from exc
+        applied = {str(row[0]): str(row[1]) for row in rows if len(row) == 2}
+        if applied.get("readonly") not in ("1", "2"):
+            shown = applied.get("readonly", "unknown")[:20]
+            raise NoServerLock(f"{self.description}: the server did not apply readonly (readonly={shown}): not queried")
+        self.applied_settings = applied
+        self.settings_mode = describe_lock(applied, self._settings, self)
 
     def close(self) -> None:
         self.transport.close()
@@ -200,3 +256,24 @@ class GuardedConnection:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def refused_setting(message: str) -> str | None:
+    """The setting a 164/452/472 error names: "Cannot modify 'x' setting", "Setting x should not..."."""
+    match = _QUOTED_SETTING_RE.search(message) or _SETTING_NAME_RE.search(message)
+    return match.group(1) if match else None
+
+
+def describe_lock(applied: dict[str, str], sent: dict[str, Any], conn: GuardedConnection) -> str:
+    """The evidence line: the lock the server applied, and what chwarden enforces on its side."""
+    readonly = applied.get("readonly", "?")
+    limits = ", ".join(f"{k}={v}" for k, v in sorted(applied.items()) if k != "readonly")
+    text = f"server read-only: readonly={readonly}, {limits}"
+    kept = sorted(k for k in guard.limits_settings() if k not in sent)
+    if kept:
+        text += (
+            f"; the server refused chwarden's {', '.join(kept)} (its own values apply); "
+            f"chwarden stops waiting after {conn.request_limit():g}s "
+            f"and reads at most {conn.max_result_rows} rows"
+        )
+    return text

@@ -11,9 +11,7 @@ is a path this process already runs an engine on (a worker could not open it: ch
 from __future__ import annotations
 
 import contextlib
-import json
 import os
-import re
 from typing import Any
 
 from chwarden.connect.base import (
@@ -26,8 +24,8 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.engine_worker import EngineWorker, connection_string
-
-_SELECT_RE = re.compile(r"^\s*(SELECT|WITH)\b", re.IGNORECASE)
+from chwarden.connect.guard import single_statement
+from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
 
 def open_chdb_session(path: str, config_file: str | None = None, readonly: bool = False) -> Any:
@@ -48,16 +46,26 @@ def open_chdb_session(path: str, config_file: str | None = None, readonly: bool 
 class EmbeddedTransport(Transport):
     protocol = "embedded"
 
-    def __init__(self, path: str, config_file: str | None = None, session: Any = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        config_file: str | None = None,
+        session: Any = None,
+        *,
+        read_only_engine: bool = True,
+        table_functions: tuple[str, ...] = (),
+    ) -> None:
         self.path = path
         self.config_file = config_file
-        # Audit engines open read-only (mode=ro) on top of the per-query guard, in a worker process.
+        self.table_functions = frozenset(table_functions)
+        # Audit engines open read-only (mode=ro) on top of the per-query guard, in a worker process;
+        # ``read_only_engine=False`` is for tests that prove the per-query settings alone hold.
         self._worker: EngineWorker | None = None
         self._own_session = session is None and engine_held_here(path)
         if self._own_session:
-            session = open_chdb_session(path, config_file, readonly=True)
+            session = open_chdb_session(path, config_file, readonly=read_only_engine)
         elif session is None:
-            self._worker = EngineWorker(path, config_file, readonly=True)
+            self._worker = EngineWorker(path, config_file, readonly=read_only_engine)
         self._session = session
 
     @property
@@ -70,28 +78,36 @@ class EmbeddedTransport(Transport):
         return self._worker.pid if self._worker is not None else None
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
-        statement = sql
-        if settings and _SELECT_RE.match(sql) and not re.search(r"\bSETTINGS\b", sql, re.IGNORECASE):
-            statement = f"{sql} SETTINGS " + ", ".join(f"{k} = {_literal(v)}" for k, v in settings.items())
-        raw = self._query(statement, timeout)
+        self._engine_check(sql, settings, timeout)
+        raw = self._query(with_settings(sql, settings), timeout)
         if not raw.strip():
             return QueryResult(columns=[], rows=[])
-        payload = json.loads(raw)
-        meta = payload.get("meta", [])
-        return QueryResult(
-            columns=[m["name"] for m in meta],
-            types=[m["type"] for m in meta],
-            rows=[
-                tuple(_convert(v, m["type"]) for v, m in zip(row, meta, strict=False))
-                for row in payload.get("data", [])
-            ],
-        )
-
-    def _query(self, statement: str, timeout: float) -> bytes:
-        if self._worker is not None:
-            return self._worker.query(statement, "JSONCompact", timeout)
         try:
-            result = self._session.query(statement, "JSONCompact")
+            return result_from_json(raw)
+        except MalformedAnswer as exc:
+            raise QueryFailed(f"embedded engine answer not understood: {exc}") from exc
+
+    def _engine_check(self, sql: str, settings: dict[str, Any], timeout: float) -> None:
+        """What per-query settings cannot stop on this engine, checked with the engine's own parser.
+
+        chdb runs every statement of a multi-statement text (the SETTINGS clause reaches only the
+        last one), writes INTO OUTFILE files itself (readonly=1 does not stop that, being client
+        work in clickhouse-local) and fetches the URL of ``DESCRIBE TABLE url(...)``. So before a
+        statement runs: one statement (by chwarden's lexer), then ``EXPLAIN AST`` (parsing only)
+        must show a read, no output file and no table function outside ``table_functions``.
+        """
+        if not single_statement(sql):
+            raise QueryFailed("the embedded engine is sent exactly one statement at a time")
+        ast = self._query(with_settings(f"EXPLAIN AST {sql}", settings), timeout, "TabSeparatedRaw")
+        problem = ast_problem(ast.decode("utf-8", "replace"), self.table_functions)
+        if problem is not None:
+            raise QueryFailed(f"refused by the embedded engine check: {problem}")
+
+    def _query(self, statement: str, timeout: float, fmt: str = "JSONCompact") -> bytes:
+        if self._worker is not None:
+            return self._worker.query(statement, fmt, timeout)
+        try:
+            result = self._session.query(statement, fmt)
         except Exception as exc:
             raise QueryFailed(short_error(str(exc)), parse_error_code(str(exc))) from exc
         raw: bytes = result.bytes() if hasattr(result, "bytes") else bytes(result)
@@ -123,13 +139,51 @@ def engine_held_here(path: str) -> bool:
     return any(f[1:2] == ["FLOCK"] and f[4:6] == [pid, inode] for f in (line.split() for line in locks))
 
 
+_READ_NODES = ("Select", "Show", "Describe", "Exists")
+
+
+def ast_problem(ast: str, table_functions: frozenset[str]) -> str | None:
+    """Why an ``EXPLAIN AST`` dump is not a plain read (None if it is).
+
+    The dump is one node per line, indented one space per level. The root must be a read; a
+    ``Literal`` right under the root is an INTO OUTFILE target (LIKE patterns, FORMAT and SETTINGS
+    are not literals there); a ``Function`` right under a ``TableExpression`` is a table function.
+    """
+    lines = [line for line in ast.splitlines() if line.strip()]
+    if not lines or not lines[0].startswith(_READ_NODES):
+        return f"not a read ({lines[0].split(' ')[0] if lines else 'nothing parsed'})"
+    parents: list[str] = []
+    for line in lines[1:]:
+        depth = len(line) - len(line.lstrip(" "))
+        node = line.strip()
+        del parents[depth - 1 :]
+        if depth == 1 and node.startswith("Literal"):
+            return "INTO OUTFILE"
+        if node.startswith("Function ") and parents and parents[-1].startswith("TableExpression"):
+            name = node.split(" ")[1]
+            if name.lower() not in table_functions:
+                return f"table function {name}()"
+        parents.append(node)
+    return None
+
+
+def with_settings(sql: str, settings: dict[str, Any]) -> str:
+    """The statement with the lock as a query-level SETTINGS clause.
+
+    Every statement the guard allows (SELECT, WITH, SHOW, DESCRIBE, EXISTS) takes a trailing
+    SETTINGS clause on the engines chdb ships (26.x), after its own SETTINGS or FORMAT too; the
+    newline keeps a trailing `--` comment from swallowing it. A statement's own SETTINGS may only
+    tighten these (the guard checks), and for a SELECT they take precedence, which is safe.
+    """
+    if not settings:
+        return sql
+    for name in settings:
+        if not name.isidentifier():
+            raise ValueError(f"not a setting name: {name!r}")
+    return f"{sql}\nSETTINGS " + ", ".join(f"{k} = {_literal(v)}" for k, v in settings.items())
+
+
 def _literal(value: Any) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
-
-
-def _convert(value: Any, type_name: str) -> Any:
-    if isinstance(value, str) and value.lstrip("-").isdigit() and "Int" in type_name and "Array" not in type_name:
-        return int(value)
-    return value

@@ -1,23 +1,35 @@
-"""HTTP(S) transport over httpx, speaking JSONCompact.
+"""HTTP(S) transport over httpcore, speaking JSONCompact, every request bounded in time and size.
 
 Why not clickhouse-connect: its client runs `SELECT name, value, readonly FROM system.settings`
 while connecting, and servers older than ~20.x have no `readonly` column (code 47), so it cannot
 open a session to the 18.x servers that are most often left exposed. Plain HTTP with JSONCompact
 works on every version from 18.x to 26.x and keeps full control of settings and limits.
+
+Why httpcore rather than httpx's client: httpx's timeouts apply per socket operation, so a server
+that sends a byte per second is never timed out. httpcore takes a network backend, and
+``budget.DeadlineBackend`` bounds connect, TLS, headers and body by one deadline per request.
+
+Statements go by POST with the settings in the URL. GET would make the server read-only by
+itself (readonly=2), but on 18.16 it then refuses the stricter ``readonly=1`` chwarden asks for
+("Setting 'readonly' cannot be overrided in readonly mode") and answers 400 to URLs over 16 KB
+(measured: 15,078 bytes work, 16,578 do not), which long discover statements reach. POST is not
+read-only by itself, so the connection reads back the lock the server applied before it sends
+any statement (``GuardedConnection``), and sends nothing without one.
 """
 
 from __future__ import annotations
 
-import json
 import ssl
 from typing import Any
+from urllib.parse import urlencode
 
-import httpx
+import httpcore
 
 from chwarden.connect.base import (
     AUTH_ERROR_CODES,
     AuthenticationFailed,
     ConnectionLost,
+    NoAnswer,
     NotClickHouse,
     QueryFailed,
     QueryResult,
@@ -26,6 +38,8 @@ from chwarden.connect.base import (
     parse_error_code,
     short_error,
 )
+from chwarden.connect.budget import BudgetExceeded, Deadline, DeadlineBackend
+from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
@@ -42,115 +56,118 @@ class HttpTransport(Transport):
         verify: bool = True,
         connect_timeout: float = 5.0,
         ca_file: str | None = None,
+        max_response_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         self.protocol = "https" if secure else "http"
         self.tls = secure
         scheme = "https" if secure else "http"
         bracketed = f"[{host}]" if ":" in host else host
         self.base_url = f"{scheme}://{bracketed}:{port}/"
-        verify_arg: bool | ssl.SSLContext = verify
-        if verify and ca_file:
-            verify_arg = ssl.create_default_context(cafile=ca_file)
+        context: ssl.SSLContext | None = None
+        if secure:
+            context = ssl.create_default_context(cafile=ca_file) if verify else ssl.create_default_context()
+            if not verify:
+                context.check_hostname = False
+                context.verify_mode = ssl.CERT_NONE
         self._connect_timeout = connect_timeout
-        self._client = httpx.Client(verify=verify_arg, timeout=httpx.Timeout(30.0, connect=connect_timeout))
+        self.max_response_bytes = max_response_bytes
+        self._deadline = Deadline()
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=context, network_backend=DeadlineBackend(self._deadline), max_connections=1, retries=0
+        )
         # Credentials travel in headers, never in the URL (URLs end up in proxy logs).
-        self._headers = {"X-ClickHouse-User": user}
+        self._headers = [("X-ClickHouse-User", user)]
         if password:
-            self._headers["X-ClickHouse-Key"] = password
+            self._headers.append(("X-ClickHouse-Key", password))
         self.last_headers: dict[str, str] = {}
         self._connected_once = False
 
+    def request_budget(self, timeout: float) -> float:
+        """Seconds one request may take: until the server has answered once, twice the connect timeout."""
+        return timeout if self._connected_once else min(timeout, 2 * self._connect_timeout)
+
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
-        params = {k: str(v) for k, v in settings.items()}
-        body = f"{sql}\nFORMAT JSONCompact"
-        # Until the server has answered once, a silent port must not cost a whole query timeout.
-        read_timeout = timeout if self._connected_once else self._connect_timeout
+        """POST the statement; the lock and limits travel as URL parameters (see the module docstring)."""
+        query = urlencode({k: str(v) for k, v in settings.items()})
+        body = f"{sql}\nFORMAT JSONCompact".encode()
+        return self._request("POST", f"{self.base_url}?{query}" if query else self.base_url, body, timeout)
+
+    def _request(self, method: str, url: str, content: bytes | None, timeout: float) -> QueryResult:
+        budget = self.request_budget(timeout)
+        self._deadline.start(budget)
         try:
-            # GET is read-only on every ClickHouse version: a third lock for free.
-            with self._client.stream(
-                "GET",
-                self.base_url,
-                params={**params, "query": body},
-                headers=self._headers,
-                timeout=httpx.Timeout(read_timeout, connect=self._connect_timeout),
-            ) as response:
-                data = _read_bounded(response)
-                self.last_headers = dict(response.headers)
-        except httpx.ConnectTimeout as exc:
+            status, headers, data = self._exchange(method, url, content)
+        except BudgetExceeded as exc:
+            if exc.kind == "size" and self._connected_once:
+                raise QueryFailed(str(exc), code=396) from exc
+            if exc.kind == "size":
+                raise NotClickHouse(f"{self.base_url}: {exc} before any ClickHouse answer") from exc
+            if not self._connected_once:
+                raise NoAnswer(f"{self.base_url}: no complete HTTP answer within {budget:.1f}s") from exc
+            raise QueryFailed(f"query timed out after {budget:.1f}s (no complete answer)", code=159) from exc
+        except httpcore.ConnectTimeout as exc:
             raise Unreachable(f"{self.base_url}: connection timed out") from exc
-        except httpx.ConnectError as exc:
+        except httpcore.ConnectError as exc:
             if self._connected_once:
                 raise ConnectionLost(f"{self.base_url}: server stopped answering ({_reason(exc)})") from exc
             raise Unreachable(f"{self.base_url}: {_reason(exc)}") from exc
-        except httpx.ReadTimeout as exc:
+        except httpcore.TimeoutException as exc:
             if not self._connected_once:
-                raise NotClickHouse(f"{self.base_url}: no HTTP answer within {read_timeout:.0f}s") from exc
-            raise QueryFailed(f"query timed out after {timeout:.0f}s", code=159) from exc
-        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+                raise NoAnswer(f"{self.base_url}: no HTTP answer within {budget:.1f}s") from exc
+            raise QueryFailed(f"query timed out after {budget:.1f}s", code=159) from exc
+        except (httpcore.ProtocolError, httpcore.ReadError, httpcore.WriteError) as exc:
             if self._connected_once:
                 raise ConnectionLost(f"{self.base_url}: connection lost ({_reason(exc)})") from exc
             raise NotClickHouse(f"{self.base_url}: not an HTTP ClickHouse endpoint ({_reason(exc)})") from exc
-        except httpx.HTTPError as exc:
+        except (httpcore.NetworkError, OSError) as exc:
             raise Unreachable(f"{self.base_url}: {_reason(exc)}") from exc
-        text = data.decode("utf-8", "replace")
-        status = response.status_code
-        looks_clickhouse = _looks_like_clickhouse(response.headers, text)
+        finally:
+            self._deadline.stop()
+        return self._interpret(status, headers, data)
+
+    def _exchange(self, method: str, url: str, content: bytes | None) -> tuple[int, dict[str, str], bytearray]:
+        """Send one request; read at most ``max_response_bytes`` of the answer."""
+        with self._pool.stream(method, url, headers=self._headers, content=content) as response:
+            headers = {k.decode("latin-1").lower(): v.decode("latin-1", "replace") for k, v in response.headers[:200]}
+            data = bytearray()
+            for chunk in response.iter_stream():
+                data += chunk
+                if len(data) > self.max_response_bytes:
+                    raise BudgetExceeded("size", f"answer larger than {self.max_response_bytes} bytes")
+            return response.status, headers, data
+
+    def _interpret(self, status: int, headers: dict[str, str], data: bytearray) -> QueryResult:
+        self.last_headers = headers
+        head = bytes(data[:65536]).decode("utf-8", "replace")
+        looks_clickhouse = any(k.startswith("x-clickhouse-") for k in headers) or _error_text(head)
         if status != 200:
-            code = parse_error_code(text)
+            code = parse_error_code(head)
             if not looks_clickhouse:
                 raise NotClickHouse(f"{self.base_url}: HTTP {status} without a ClickHouse answer")
             if code in AUTH_ERROR_CODES or status == 401:
-                raise AuthenticationFailed(short_error(text), code)
-            raise QueryFailed(short_error(text), code)
+                raise AuthenticationFailed(short_error(head), code)
+            raise QueryFailed(short_error(head), code)
         try:
-            payload = json.loads(text)
-        except json.JSONDecodeError as exc:
-            code = parse_error_code(text)
-            if code is not None:  # exception appended mid-stream
-                raise QueryFailed(short_error(text[text.find("Code:") :]), code) from exc
-            raise NotClickHouse(f"{self.base_url}: answer is not ClickHouse JSON") from exc
-        if not isinstance(payload, dict) or "data" not in payload or "meta" not in payload:
-            raise NotClickHouse(f"{self.base_url}: answer is not ClickHouse JSON")
+            result = result_from_json(data)
+        except MalformedAnswer as exc:
+            tail = bytes(data[-65536:]).decode("utf-8", "replace")
+            code = parse_error_code(tail)
+            if code is not None and "Code:" in tail:  # exception appended mid-stream
+                raise QueryFailed(short_error(tail[tail.find("Code:") :]), code) from exc
+            if not self._connected_once:
+                raise NotClickHouse(f"{self.base_url}: answer is not ClickHouse JSON ({exc})") from exc
+            raise QueryFailed(f"answer not understood: {exc}") from exc
         self._connected_once = True
-        meta = payload["meta"]
-        return QueryResult(
-            columns=[m["name"] for m in meta],
-            types=[m["type"] for m in meta],
-            rows=[tuple(_convert(v, m["type"]) for v, m in zip(row, meta, strict=False)) for row in payload["data"]],
-        )
+        return result
 
     def close(self) -> None:
-        self._client.close()
+        self._pool.close()
 
 
-def _read_bounded(response: httpx.Response) -> bytes:
-    chunks: list[bytes] = []
-    size = 0
-    for chunk in response.iter_bytes():
-        size += len(chunk)
-        if size > MAX_RESPONSE_BYTES:
-            raise QueryFailed(f"answer larger than {MAX_RESPONSE_BYTES} bytes", code=396)
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _looks_like_clickhouse(headers: httpx.Headers, text: str) -> bool:
-    if any(k.lower().startswith("x-clickhouse-") for k in headers):
-        return True
+def _error_text(text: str) -> bool:
     return "DB::Exception" in text or text.lstrip().startswith("Code:")
 
 
 def _reason(exc: Exception) -> str:
     text = str(exc) or type(exc).__name__
     return text.splitlines()[0][:200]
-
-
-def _convert(value: Any, type_name: str) -> Any:
-    """JSON quotes 64-bit integers; give callers the same Python types as the native driver."""
-    if isinstance(value, str) and value.lstrip("-").isdigit():
-        base = type_name.removeprefix("Nullable(").removeprefix("LowCardinality(")
-        if base.startswith(("UInt", "Int")):
-            return int(value)
-    if isinstance(value, list) and type_name.startswith("Array(") and "Int" in type_name:
-        return [int(v) if isinstance(v, str) and v.lstrip("-").isdigit() else v for v in value]
-    return value

@@ -20,6 +20,7 @@ from chwarden.connect.guard import DEFAULT_MAX_EXECUTION_TIME, DEFAULT_MAX_RESUL
 from chwarden.connect.http import HttpTransport
 from chwarden.connect.native import NativeTransport
 from chwarden.errors import InputError
+from chwarden.inputfiles import PASSWORD_FILE_BYTES, InputFileError, read_capped
 
 DEFAULT_PORTS = {"http": 8123, "https": 8443, "clickhouse": 9000, "clickhouses": 9440}
 PROTOCOL_OF_SCHEME = {"http": "http", "https": "https", "clickhouse": "native", "clickhouses": "native_tls"}
@@ -117,10 +118,10 @@ def resolve_credentials(
     password = ""
     if password_file:
         try:
-            with open(password_file, encoding="utf-8") as fh:
-                password = fh.read().rstrip("\r\n")
-        except OSError as exc:
-            raise TargetError(f"cannot read password file {password_file}: {exc.strerror}") from exc
+            raw = read_capped(password_file, PASSWORD_FILE_BYTES, "password file")
+        except InputFileError as exc:
+            raise TargetError(str(exc)) from exc
+        password = raw.decode("utf-8", "replace").rstrip("\r\n")
     elif ask_password:
         password = getpass.getpass(f"Password for {name}@{target.display}: ")
     elif "CLICKHOUSE_PASSWORD" in env:
@@ -164,8 +165,12 @@ def connect(
     connect_timeout: float = 5.0,
     max_execution_time: int = DEFAULT_MAX_EXECUTION_TIME,
     max_result_rows: int = DEFAULT_MAX_RESULT_ROWS,
+    deadline: float | None = None,
 ) -> GuardedConnection:
-    """Open a read-only guarded connection; nothing is sent until the first query."""
+    """Open a read-only guarded connection; nothing is sent until the first query.
+
+    ``deadline`` (a ``time.monotonic()`` value) is the run deadline: no request runs past it.
+    """
     transport = open_transport(
         target, credentials, verify_tls=verify_tls, ca_file=ca_file, connect_timeout=connect_timeout
     )
@@ -174,4 +179,5 @@ def connect(
         description=target.display,
         max_execution_time=max_execution_time,
         max_result_rows=max_result_rows,
+        deadline=deadline,
     )

@@ -46,7 +46,7 @@ def run_demo(workdir: Path | None = None, rows: int = 2000) -> Report:
             live = collect_live(conn, target, "default", password_given=False, probe_ports=False)
             fill_table_rows(live, conn)
             errors_before = len(live.errors)
-            sensitive = run_discover(conn, live)
+            sensitive = run_discover(conn, live, conn.max_execution_time)
             complete = len(live.errors) == errors_before
         finally:
             conn.close()

@@ -21,6 +21,8 @@ from chwarden.discover.verdict import ColumnVerdict, Group, judge
 
 _DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
 SAMPLES_PER_SET = 20
+# What reading an answer of the wrong shape raises (a missing column, a list where a number was due).
+ANSWER_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
 
 Progress = Callable[[int, int, str], None]
 
@@ -82,10 +84,10 @@ class ScanPlan:
         return chosen
 
 
-def run(conn: GuardedConnection, statement: str) -> list[dict[str, Any]]:
-    """One guarded query; a lost connection stops the scan, a failed query is the caller's."""
+def run(conn: GuardedConnection, statement: str, settings: dict[str, object] | None = None) -> list[dict[str, Any]]:
+    """One guarded query (``settings``: extra limits for it); a lost connection stops the scan."""
     try:
-        return conn.query(statement).dicts()
+        return conn.query(statement, settings).dicts()
     except QueryFailed:
         raise
     except ChwardenConnectError as exc:
@@ -179,7 +181,7 @@ def scan_column(
     src = sql.source(table.source, column.expression, bounds, table.where)
     if plan.modern:
         tiers = sql.tiers(detectors)
-        answer = run(conn, sql.modern_column_query(src, detectors, plan.samples, plan.settings()))
+        answer = run(conn, sql.modern_column_query(src, detectors, plan.samples, {}), plan.settings())
         rows, verdicts = judge(_tier_groups(answer, tiers), tiers.ordered)
     else:
         rows = int(run(conn, sql.count_query(src))[0]["n"])
@@ -209,6 +211,8 @@ def scan_tables(
                 results.append(scan_column(conn, plan, table, column, detectors))
             except QueryFailed as exc:
                 errors.append(f"{table.display}.{column.name}: {describe_failure(exc)}")
+            except ANSWER_ERRORS as exc:  # a server that answers what no ClickHouse sends
+                errors.append(f"{table.display}.{column.name}: answer not understood ({type(exc).__name__})")
             done += 1
             if progress is not None:
                 progress(done, total, f"{table.display}.{column.name}")

@@ -71,12 +71,19 @@ def discover_files(paths: Sequence[str], options: DiscoverOptions) -> DiscoverRe
     )
     with tempfile.TemporaryDirectory(prefix="chwarden-discover-") as workdir:
         try:
-            transport = EmbeddedTransport(workdir)
+            transport = EmbeddedTransport(workdir, table_functions=("file",))
         except ChwardenConnectError as exc:
             result.errors.append(str(exc))
             result.partial = True
             return result
-        conn = GuardedConnection(transport, description="files", max_execution_time=options.query_timeout)
+        conn = GuardedConnection(
+            transport,
+            description="files",
+            max_execution_time=options.query_timeout,
+            table_functions=("file",),
+            deadline=options.deadline,
+            readonly=2,  # file() is a table function: readonly=1 forbids it on this engine of our own
+        )
         try:
             for path in paths:
                 _scan_file(conn, plan, os.path.abspath(path), detectors, options, result)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from chwarden.connect.base import GuardedConnection, QueryFailed
+from chwarden.connect.base import DeadlineReached, GuardedConnection, QueryFailed
 from chwarden.discover import conversation, sql
 from chwarden.discover.column_scan import (
+    ANSWER_ERRORS,
     ColumnResult,
     ScanPlan,
     ScanStopped,
@@ -36,6 +37,7 @@ class DiscoverOptions:
     scan_logs: bool = True
     heuristics: bool = True  # chat-content and column-name heuristics
     on_progress: Callable[[int, int, str], None] | None = None
+    deadline: float | None = None  # time.monotonic() by which the files scan must stop (live: the connection's)
 
 
 @dataclass
@@ -120,9 +122,14 @@ def discover_live(conn: GuardedConnection, target_display: str, options: Discove
     try:
         _discover(conn, target_display, options, detectors, result)
     except ScanStopped as exc:
-        result.errors.append(f"scan stopped: connection lost ({exc})")
+        if isinstance(exc.__cause__, DeadlineReached):
+            result.errors.append("scan stopped: run deadline (--max-time) reached")
+        else:
+            result.errors.append(f"scan stopped: connection lost ({exc})")
     except QueryFailed as exc:
         result.errors.append(f"cannot list tables: {describe_failure(exc)}")
+    except ANSWER_ERRORS as exc:
+        result.errors.append(f"scan stopped: an answer was not understood ({type(exc).__name__})")
     result.partial = bool(result.errors)
     return result
 
@@ -142,7 +149,7 @@ def _discover(
         full=options.full,
         sample_rows=options.sample_rows,
         max_bytes=options.max_bytes,
-        query_timeout=options.query_timeout,
+        query_timeout=min(options.query_timeout, conn.max_execution_time),  # the guard allows no more
     )
     tables, notes = list_tables(conn, options.database, options.table, modern)
     result.notes.extend(notes)

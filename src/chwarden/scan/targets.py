@@ -21,6 +21,7 @@ from defusedxml import DefusedXmlException
 
 from chwarden.clickhouse.ports import SCAN_PORTS
 from chwarden.errors import InputError
+from chwarden.inputfiles import InputFileError, read_capped_text
 from chwarden.sources.network.scanner import ScanTarget
 
 LARGE_RANGE = 256  # a /24: more needs --yes-large-range
@@ -146,11 +147,9 @@ def _host(host: str, spec: str) -> str:
 def read_target_file(path: Path) -> list[ScanTarget]:
     """A target list, an nmap XML or a masscan JSON file, recognised by its content."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise TargetSpecError(f"{path} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB")
-        text = path.read_text(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        raise TargetSpecError(f"cannot read target file {path}: {exc.strerror}") from exc
+        text = read_capped_text(path, MAX_FILE_BYTES, "target file")
+    except InputFileError as exc:
+        raise TargetSpecError(str(exc)) from exc
     head = text.lstrip()[:512]
     if head.startswith("<"):
         return parse_nmap_xml(text, str(path))

@@ -9,27 +9,26 @@ step over it, plus the anonymous login over the guarded connection.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
-
-import httpx
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from chwarden.clickhouse.ports import SCAN_PORTS
-from chwarden.connect.base import (
-    AUTH_ERROR_CODES,
-    AuthenticationFailed,
-    ChwardenConnectError,
-    QueryFailed,
-    parse_error_code,
-    short_error,
-)
-from chwarden.connect.guard import check_statement
-from chwarden.connect.target import Credentials, Target, connect
+from chwarden.connect.base import AuthenticationFailed, ChwardenConnectError, NoAnswer, QueryFailed
+from chwarden.connect.guard import check_statement, limits_settings
+from chwarden.connect.target import Credentials, Target, open_transport
 from chwarden.facts import AnonymousLogin, Snapshot
 from chwarden.model import Endpoint
 from chwarden.sources.network.scanner import ScanOptions, ScanTarget, scan_sync
-from chwarden.sources.network.wire import url_host
 
-__all__ = ["DEFAULT_PORTS", "mark_default_password", "probe_anonymous", "probe_endpoints", "probe_target"]
+__all__ = [
+    "DEFAULT_PORTS",
+    "LoginOutcome",
+    "LoginUnknown",
+    "mark_default_password",
+    "probe_anonymous",
+    "probe_endpoints",
+    "probe_target",
+]
 
 # The ports an audit probes on its own host: the client-facing ClickHouse listeners (the scan
 # tries every port in SCAN_PORTS).
@@ -67,18 +66,53 @@ def probe_endpoints(
     return run.hosts[0].endpoints
 
 
-def probe_target(snapshot: Snapshot, target: Target, *, probe_ports: bool, deadline: float) -> None:
-    """The probe step of a live collection: the host's other ClickHouse ports (when asked) and the
-    anonymous login on every protocol that can query, recorded in ``snapshot``."""
+def probe_target(
+    snapshot: Snapshot, target: Target, *, probe_ports: bool, deadline: float, own_login: bool = False
+) -> None:
+    """The probe step of a live collection: the host's other ClickHouse ports and the anonymous
+    login on every protocol that can query, recorded in ``snapshot``.
+
+    ``--no-probe`` (``probe_ports=False``) sends nothing at all: the anonymous login is then known
+    only when the audit's own connection was that login (``own_login``), otherwise it is a gap.
+    An attempt without a complete answer is unknown, never "refused": the fact becomes a gap and
+    the snapshot partial, so a frozen server cannot make the passwordless-default finding vanish.
+    """
+    if not probe_ports:
+        snapshot.mark_gap("endpoints", "port probe disabled")
+        if own_login and snapshot.server.version is not None:
+            snapshot.anonymous_login = [
+                AnonymousLogin(
+                    protocol=target.protocol,
+                    port=target.port,
+                    accepted=True,
+                    detail="the audit itself logged in as default with an empty password",
+                )
+            ]
+            mark_default_password(snapshot)
+        else:
+            snapshot.mark_gap("anonymous_login", "not checked: anonymous login probe disabled (--no-probe)")
+        return
     ports = {target.protocol: target.port}
-    if probe_ports:
-        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(1.0, deadline - time.monotonic()))
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        snapshot.mark_gap("endpoints", "not collected: run deadline reached")
+    else:
+        snapshot.endpoints = probe_endpoints(target.host, deadline_s=max(0.5, remaining * 0.6))
         for endpoint in snapshot.endpoints:
             if endpoint.clickhouse and endpoint.protocol in ANONYMOUS_PROTOCOLS:
                 ports.setdefault(endpoint.protocol, endpoint.port)
-    else:
-        snapshot.mark_gap("endpoints", "port probe disabled")
-    snapshot.anonymous_login = probe_anonymous(target.host, ports)
+    outcomes = probe_anonymous(target.host, ports, deadline=deadline)
+    known = [o for o in outcomes if isinstance(o, AnonymousLogin)]
+    unknown = [o for o in outcomes if not isinstance(o, AnonymousLogin)]
+    for attempt in unknown:
+        snapshot.partial = True
+        snapshot.errors.append(f"anonymous login on {attempt.protocol}:{attempt.port} not checked: {attempt.reason}")
+    if unknown and not any(login.accepted for login in known):
+        # one attempt did not finish: "refused" elsewhere does not prove it is refused everywhere
+        reasons = "; ".join(f"{a.protocol}:{a.port} {a.reason}" for a in unknown)
+        snapshot.mark_gap("anonymous_login", f"not checked: {reasons}")
+        return
+    snapshot.anonymous_login = known
     mark_default_password(snapshot)
 
 
@@ -95,59 +129,56 @@ def mark_default_password(snapshot: Snapshot) -> None:
 # --------------------------------------------------------------------------- anonymous login
 
 
-def _http_login(host: str, port: int, tls: bool, timeout: float) -> AnonymousLogin:
-    protocol = "https" if tls else "http"
-    url = f"{protocol}://{url_host(host)}:{port}/"
-    try:
-        with httpx.Client(verify=False, timeout=timeout) as client:
-            answer = client.get(url, params={"query": check_statement("SELECT 1")})
-    except httpx.HTTPError as exc:
-        return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=short_error(str(exc), 160))
-    text = answer.text.strip()
-    if answer.status_code == 200 and text == "1":
-        return AnonymousLogin(
-            protocol=protocol, port=port, accepted=True, detail="SELECT 1 answered without credentials"
-        )
-    code = parse_error_code(text)
-    if code is None:
-        return AnonymousLogin(
-            protocol=protocol, port=port, accepted=False, detail=f"HTTP {answer.status_code}, not ClickHouse"
-        )
-    refused = code in AUTH_ERROR_CODES or answer.status_code == 401
-    return AnonymousLogin(
-        protocol=protocol, port=port, accepted=not refused, error_code=code, detail=short_error(text, 160)
-    )
+@dataclass(frozen=True)
+class LoginUnknown:
+    """A login attempt that did not finish (no answer in time): neither accepted nor refused."""
+
+    protocol: str
+    port: int
+    reason: str
 
 
-def _native_login(host: str, port: int, tls: bool, timeout: float) -> AnonymousLogin:
-    protocol = "native_tls" if tls else "native"
-    target = Target(scheme="clickhouses" if tls else "clickhouse", host=host, port=port)
+LoginOutcome = AnonymousLogin | LoginUnknown
+SCHEMES = {"http": "http", "https": "https", "native": "clickhouse", "native_tls": "clickhouses"}
+
+
+def _login(protocol: str, host: str, port: int, timeout: float) -> LoginOutcome:
+    """``SELECT 1`` as `default` with an empty password, bounded by ``timeout`` in total."""
+    target = Target(scheme=SCHEMES[protocol], host=host, port=port)
     try:
-        with connect(
-            target,
-            Credentials("default", ""),
-            verify_tls=False,
-            connect_timeout=timeout,
-            max_execution_time=max(1, int(timeout)),
-        ) as conn:
-            conn.query("SELECT 1")
-    except AuthenticationFailed as exc:
-        return AnonymousLogin(protocol=protocol, port=port, accepted=False, error_code=exc.code, detail=str(exc)[:160])
-    except QueryFailed as exc:  # logged in; the query itself was refused (quota, limits)
-        return AnonymousLogin(protocol=protocol, port=port, accepted=True, error_code=exc.code, detail=str(exc)[:160])
+        transport = open_transport(target, Credentials("default", ""), verify_tls=False, connect_timeout=timeout)
     except ChwardenConnectError as exc:
         return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=str(exc)[:160])
+    try:
+        transport.execute(check_statement("SELECT 1"), limits_settings(max(1, int(timeout))), timeout)
+    except AuthenticationFailed as exc:
+        return AnonymousLogin(protocol=protocol, port=port, accepted=False, error_code=exc.code, detail=str(exc)[:160])
+    except QueryFailed as exc:  # logged in; the query itself was refused or cut short (quota, limits)
+        return AnonymousLogin(protocol=protocol, port=port, accepted=True, error_code=exc.code, detail=str(exc)[:160])
+    except NoAnswer as exc:  # a port that accepts and never finishes answering: unknown, never "refused"
+        return LoginUnknown(protocol, port, str(exc)[:160])
+    except ChwardenConnectError as exc:
+        return AnonymousLogin(protocol=protocol, port=port, accepted=False, detail=str(exc)[:160])
+    finally:
+        transport.close()
     return AnonymousLogin(protocol=protocol, port=port, accepted=True, detail="SELECT 1 answered for default/''")
 
 
-_LOGINS: dict[str, Callable[[str, int, float], AnonymousLogin]] = {
-    "http": lambda h, p, t: _http_login(h, p, False, t),
-    "https": lambda h, p, t: _http_login(h, p, True, t),
-    "native": lambda h, p, t: _native_login(h, p, False, t),
-    "native_tls": lambda h, p, t: _native_login(h, p, True, t),
-}
+def probe_anonymous(
+    host: str, ports: dict[str, int], timeout: float = 3.0, *, deadline: float | None = None
+) -> list[LoginOutcome]:
+    """Try `default` with an empty password on each protocol -> port (http, https, native, native_tls).
 
-
-def probe_anonymous(host: str, ports: dict[str, int], timeout: float = 3.0) -> list[AnonymousLogin]:
-    """Try `default` with an empty password on each protocol -> port (http, https, native, native_tls)."""
-    return [_LOGINS[protocol](host, port, timeout) for protocol, port in ports.items() if protocol in _LOGINS]
+    Each attempt is bounded by ``timeout`` and by ``deadline`` (a ``time.monotonic()`` value);
+    an attempt without a complete answer is a ``LoginUnknown``.
+    """
+    outcomes: list[LoginOutcome] = []
+    for protocol, port in ports.items():
+        if protocol not in SCHEMES:
+            continue
+        budget = timeout if deadline is None else min(timeout, deadline - time.monotonic())
+        if budget <= 0:
+            outcomes.append(LoginUnknown(protocol, port, "not tried: the run deadline was reached"))
+            continue
+        outcomes.append(_login(protocol, host, port, budget))
+    return outcomes

@@ -19,7 +19,7 @@ from chwarden.sources.configfiles.container_fs import NotRead
 from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
 from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
 from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
-from chwarden.sources.configfiles.tree_merge import check_root, merge_into
+from chwarden.sources.configfiles.tree_merge import MergeCache, check_root, merge_into
 
 MAIN_NAMES = ("config.xml", "config.yaml", "config.yml")
 USERS_NAMES = ("users.xml", "users.yaml", "users.yml")
@@ -134,12 +134,13 @@ class _Reader:
 
     def merged(self, main: Path) -> ConfigNode:
         tree = self.read(main)
+        cache: MergeCache = {}  # child indexes kept from file to file (nothing else changes the tree here)
         for ignored in ignored_files(main):
             self.not_read.append(NotRead(self.display(ignored), f"ignored by ClickHouse: {IGNORED_REASON}"))
         for extra in merge_files(main):
             other = self.read(extra)
             check_root(tree, other)
-            merge_into(tree, other)
+            merge_into(tree, other, cache)
         return tree
 
     def substitute(self, tree: ConfigNode, include_from: str, base_dir: Path, *, named: bool) -> None:

@@ -78,8 +78,9 @@ def profile_elements(users_tree: ConfigNode, users: list[UserFacts]) -> list[Pro
     section = users_tree.child("profiles")
     elements = [e for p in (section.children if section is not None else []) for e in _profile_elements(p)]
     users_section = users_tree.child("users")
+    by_name = users_section.first_by_tag() if users_section is not None else {}
     for user in users:
-        node = users_section.child(user.name) if users_section is not None else None
+        node = by_name.get(user.name)
         profile = node.child("profile") if node is not None else None
         if profile is not None and profile.text:
             elements.append(

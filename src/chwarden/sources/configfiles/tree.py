@@ -47,6 +47,13 @@ class ConfigNode:
         """The first child with this tag, as the server's config lookup returns it."""
         return next((c for c in self.children if c.tag == tag), None)
 
+    def first_by_tag(self) -> dict[str, ConfigNode]:
+        """Every child tag -> its first child, for looking many children up in one pass."""
+        first: dict[str, ConfigNode] = {}
+        for c in self.children:
+            first.setdefault(c.tag, c)
+        return first
+
     def all(self, tag: str) -> list[ConfigNode]:
         return [c for c in self.children if c.tag == tag]
 

@@ -22,6 +22,10 @@ from chwarden.sources.probe import mark_default_password, probe_target
 
 __all__ = ["collect_live"]
 
+PROBE_RESERVE_S = 15.0  # of the run deadline, kept for the port probe and the anonymous login
+# What a collector raises on an answer of the wrong shape (a missing column, a list for a number).
+ANSWER_ERRORS = (KeyError, TypeError, ValueError, IndexError, AttributeError)
+
 
 def collect_live(
     conn: GuardedConnection,
@@ -34,6 +38,8 @@ def collect_live(
 ) -> Snapshot:
     """Collect every fact the account may read; never raises for a fact that cannot be read.
 
+    Collection stops after ``deadline_s`` seconds, and early enough to leave the port probe and
+    the anonymous login a share of the connection's run deadline (``conn.deadline``) if it has one.
     Raises the connection's own error only when the target never answered at all.
     """
     snapshot = Snapshot(
@@ -50,7 +56,13 @@ def collect_live(
             tls=target.tls,
         ),
     )
-    c = Collector(conn=conn, snapshot=snapshot, deadline=time.monotonic() + deadline_s)
+    now = time.monotonic()
+    collection_end = now + deadline_s
+    probe_end = now + max(deadline_s * 0.5, 5.0) + deadline_s
+    if conn.deadline is not None:
+        probe_end = conn.deadline
+        collection_end = min(collection_end, conn.deadline - min(PROBE_RESERVE_S, (conn.deadline - now) * 0.25))
+    c = Collector(conn=conn, snapshot=snapshot, deadline=collection_end)
     steps = _steps(c)
     lost = False
     for index, (facts, step) in enumerate(steps):
@@ -60,6 +72,12 @@ def collect_live(
             for fact in facts:
                 if getattr(snapshot, fact, None) is None:
                     snapshot.mark_gap(fact, exc.reason)
+        except ANSWER_ERRORS as exc:  # the server answered something no ClickHouse sends
+            snapshot.partial = True
+            snapshot.errors.append(f"{', '.join(facts)}: answer not understood ({type(exc).__name__})")
+            for fact in facts:
+                if getattr(snapshot, fact, None) is None:
+                    snapshot.mark_gap(fact, f"not collected: the answer was not understood ({type(exc).__name__})")
         except StopCollection as exc:
             snapshot.partial = True
             snapshot.errors.append(exc.error)
@@ -75,7 +93,7 @@ def collect_live(
         for fact in ("anonymous_login", "endpoints"):
             snapshot.mark_gap(fact, "not collected: connection lost")
     else:
-        _probe(snapshot, target, probe_ports, time.monotonic() + max(deadline_s * 0.5, 5.0))
+        _probe(snapshot, target, probe_ports, probe_end, own_login=credentials_user == "default" and not password_given)
     return snapshot
 
 
@@ -88,7 +106,11 @@ def _steps(c: Collector) -> list[tuple[tuple[str, ...], Callable[[], None]]]:
         return lambda: setattr(s, fact, produce(c))
 
     def capabilities() -> None:
-        s.capabilities = detect(c)
+        try:
+            s.capabilities = detect(c)
+        except FactUnavailable as exc:
+            c.unknown_tables = exc.reason[:200]
+            raise
         if not s.capabilities.has_sql_rbac:
             for fact in ACCESS_FACTS:
                 s.mark_gap(fact, access.NO_RBAC)
@@ -130,13 +152,13 @@ def _only_with_rbac(c: Collector, fact: str, collect: Callable[[Collector], Any]
     return step
 
 
-def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float) -> None:
-    """Anonymous login (and, if asked, the host's other ClickHouse ports): the probe step."""
+def _probe(snapshot: Snapshot, target: Target, probe_ports: bool, deadline: float, *, own_login: bool) -> None:
+    """Anonymous login (and, if asked, the host's other ClickHouse ports); ``--no-probe`` sends nothing."""
     if target.scheme == "chdb":
         snapshot.anonymous_login = [_embedded_login(snapshot)]
         mark_default_password(snapshot)
         return
-    probe_target(snapshot, target, probe_ports=probe_ports, deadline=deadline)
+    probe_target(snapshot, target, probe_ports=probe_ports, deadline=deadline, own_login=own_login)
 
 
 def _embedded_login(snapshot: Snapshot) -> AnonymousLogin:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from chwarden.clickhouse.sql import quote_string
 from chwarden.facts import Capabilities
-from chwarden.sources.live.runner import Collector, FactUnavailable
+from chwarden.sources.live.runner import NOT_ON_VERSION, Collector, FactUnavailable
 
 # System tables whose columns the collectors read; their columns decide each query's shape.
 USED_TABLES = (
@@ -42,11 +42,19 @@ _TABLE_FLAGS = {
 
 
 def _exists(c: Collector, table: str) -> bool:
-    """A table exists if reading it succeeds or is refused; an unknown table is absent."""
+    """A table exists if reading it succeeds or is refused; an unknown table is absent.
+
+    Any other failure (a timeout, a refused setting) says nothing about the table: it is raised,
+    never read as "absent".
+    """
     try:
         c.rows(f"SELECT 1 FROM system.{table} LIMIT 0")
     except FactUnavailable as exc:
-        return exc.denied
+        if exc.denied:
+            return True
+        if exc.reason.startswith(NOT_ON_VERSION):
+            return False
+        raise
     return True
 
 

@@ -192,7 +192,7 @@ def fill_table_rows(snapshot: Snapshot, conn: GuardedConnection) -> None:
     except (ChwardenConnectError, QueryFailed) as exc:
         snapshot.errors.append(f"assess: row counts unavailable: {exc}")
         return
-    counts = {(str(r[0]), str(r[1])): _count(r[2]) for r in rows}
+    counts = {(str(r[0]), str(r[1])): _count(r[2]) for r in rows if len(r) >= 3}
     for table in tables:
         if table.total_rows is None and (table.database, table.name) in counts:
             table.total_rows = counts[(table.database, table.name)]

@@ -19,9 +19,15 @@ WINDOW_DAYS = 7
 EXAMPLES = 5
 MAX_QUERY_CHARS = 4000
 _Q = r"'[^']*'\s*,\s*"  # one quoted argument and its comma
+_GAP = r"(?:\s|/\*.*?\*/)+"  # white space or comments between two keywords
+_VALUE = r"'(?:[^'\[]|\[[^H'])"  # the start of a quoted value that is not the server's [HIDDEN]
 # (kind, RE2 pattern). Values masked by the server (`[HIDDEN]`) are excluded by `[^'\[]`.
 PATTERNS: tuple[tuple[str, str], ...] = (
-    ("create_user_password", r"(?i)IDENTIFIED\s+(?:WITH\s+\w+\s+)?BY\s+'[^'\[]"),
+    ("create_user_password", rf"(?is)IDENTIFIED{_GAP}(?:WITH{_GAP}\w+{_GAP})?BY{_GAP}{_VALUE}"),
+    (
+        "database_engine_password",
+        r"(?is)\bDATABASE\b.*?\bENGINE\s*=\s*\w*(?:mysql|postgresql)\s*\(\s*(?:" + _Q + r"){3}" + _VALUE,
+    ),
     (
         "table_function_password",
         r"(?i)\b(?:mysql|postgresql|mongodb)\s*\(\s*(?:" + _Q + r"){4}'[^'\[]"

@@ -13,10 +13,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from chwarden.connect.base import ChwardenConnectError, ConnectionLost, GuardedConnection, QueryFailed
+from chwarden.connect.base import (
+    ChwardenConnectError,
+    ConnectionLost,
+    DeadlineReached,
+    GuardedConnection,
+    QueryFailed,
+)
 from chwarden.facts import Snapshot
 
 NOT_ON_VERSION = "not available on this server version"
+TIMED_OUT = 159
 
 
 class FactUnavailable(Exception):
@@ -63,6 +70,7 @@ class Collector:
     functions: set[str] = field(default_factory=set)
     listing_hidden: bool = False  # system.tables is filtered: tables were found by probing
     answered: bool = False
+    unknown_tables: str | None = None  # why the system tables could not be listed (then none is "absent")
 
     def rows(self, sql: str) -> list[dict[str, Any]]:
         """Run one read-only query; failures become FactUnavailable or StopCollection."""
@@ -72,7 +80,13 @@ class Collector:
             result = self.conn.query(sql)
         except QueryFailed as exc:
             self.answered = True
+            if exc.code == TIMED_OUT:
+                self.timed_out(str(exc))
             raise FactUnavailable(failure_reason(exc), exc.code) from exc
+        except DeadlineReached as exc:
+            if not self.answered:
+                raise
+            raise StopCollection("not collected: deadline exceeded", "run deadline reached") from exc
         except ConnectionLost as exc:
             raise StopCollection("not collected: connection lost", f"connection lost: {exc}") from exc
         except ChwardenConnectError as exc:
@@ -81,6 +95,13 @@ class Collector:
             raise StopCollection("not collected: connection lost", f"connection lost: {exc}") from exc
         self.answered = True
         return result.dicts()
+
+    def timed_out(self, error: str) -> None:
+        """A timeout is unknown, never "no": the facts it leaves out make the target partial."""
+        self.snapshot.partial = True
+        note = f"a query timed out, its facts are not checked ({error[:160]})"
+        if note not in self.snapshot.errors:
+            self.snapshot.errors.append(note)
 
     def optional_rows(self, sql: str) -> list[dict[str, Any]] | None:
         """Like ``rows`` for a supplementary query whose failure must not drop the main fact."""
@@ -112,6 +133,8 @@ class Collector:
     ) -> list[dict[str, Any]]:
         """``SELECT <existing wanted columns> FROM system.<table>``; absent table -> FactUnavailable."""
         if not self.has_table(table):
+            if self.unknown_tables is not None:
+                raise FactUnavailable(f"not collected: the system tables could not be listed ({self.unknown_tables})")
             raise FactUnavailable(f"{NOT_ON_VERSION} (system.{table} absent)")
         if table in self.columns:
             columns = self.present(table, wanted)

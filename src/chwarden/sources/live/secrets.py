@@ -85,6 +85,7 @@ _FORMAT_NAMES = frozenset(
 # Table functions that may carry credentials, when scanning free query text.
 _CALL_RE = re.compile(r"(?i)\b(mysql|postgresql|mongodb|remote|remotesecure|s3|s3cluster|gcs|cosn|oss|redis)\s*\(")
 _ENGINE_RE = re.compile(r"^\s*(?:ENGINE\s*=\s*)?(\w+)\s*\(")
+_DATABASE_DDL = re.compile(r"(?is)\bCREATE\s+(?:OR\s+REPLACE\s+)?DATABASE\b.*?\bENGINE\s*=\s*(\w+)\s*\(")
 # key = 'value' (SETTINGS, named overrides) and KEY 'value' (dictionary SOURCE(...)).
 _NAMED_RE = re.compile(
     r"(?i)\b(\w*(?:password|secret_access_key|access_key_id|secret|token|accountkey|account_key))"
@@ -188,8 +189,16 @@ def definition_secrets(definition: str, where: str, *, database: bool = False) -
 
 
 def text_secrets(text: str) -> list[tuple[str, str]]:
-    """(kind, secret) pairs in free SQL text: table-function calls plus key=value forms."""
+    """(kind, secret) pairs in free SQL text: table-function calls plus key=value forms.
+
+    In ``CREATE DATABASE ... ENGINE = MySQL(host, db, user, password)`` (logged even when it
+    failed) the engine takes the database layout, one argument shorter than the table one.
+    """
     pairs: list[tuple[str, str]] = []
+    database = _DATABASE_DDL.search(text)
+    if database is not None:
+        args, _ = split_arguments(text, database.end() - 1)
+        pairs.extend(_positional(database.group(1), args, database=True))
     for m in _CALL_RE.finditer(text):
         args, _ = split_arguments(text, m.end() - 1)
         pairs.extend(_positional(m.group(1), args, database=False))

@@ -96,6 +96,8 @@ def collect_metadata(
                 found.settings_mode = conn.settings_mode
     except (ChwardenConnectError, QueryFailed) as exc:
         found.errors.append(f"{protocol}:{port}: {str(exc)[:200]}")
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:  # answers of the wrong shape
+        found.errors.append(f"{protocol}:{port}: answer not understood ({type(exc).__name__})")
     return found
 
 

@@ -142,6 +142,13 @@ class Scanner:
         result.address = address
         found = await asyncio.gather(*(self._port(net, target.host, address, p) for p in ports))
         result.endpoints = sorted((e for e in found if e is not None), key=lambda e: e.port)
+        silent = [e.port for e in result.endpoints if "(silent)" in str(e.reveals.get("error", ""))]
+        if silent:  # open, but no answer in time: what listens there is unknown, not "not ClickHouse"
+            result.partial = True
+            shown = ", ".join(map(str, silent))
+            result.errors.append(
+                f"port(s) {shown}: open but no answer within {self.options.timeout:g}s, not identified"
+            )
         await self._inside(threads, address, result)
         result.done = True
 
@@ -209,6 +216,8 @@ class Scanner:
             result.partial = True
             return
         result.errors.extend(result.metadata.errors)
+        if result.metadata.errors:  # a catalogue cut short (timeout, lost connection) is unknown, not empty
+            result.partial = True
 
 
 def scan_sync(targets: list[ScanTarget], options: ScanOptions, **callbacks: Callable[..., None]) -> ScanRun:

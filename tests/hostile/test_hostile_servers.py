@@ -1,0 +1,229 @@
+"""Every command against hostile servers: within its deadline, one line, the right code, bounded memory.
+
+Each case runs ``python -m chwarden`` as a child process against one misbehaving loopback server
+(``servers.py``) or a real 18.16 server frozen with SIGSTOP in the middle of the command's queries,
+with short limits (``--timeout 1 --connect-timeout 1 --max-time N``). All cases run at once, and
+each is then judged on:
+* the wall time: the command's deadline (``--max-time``) plus the interpreter's start and report
+  rendering (``SLACK_S``);
+* its exit code and its stderr (one line when it fails, never a traceback);
+* its peak memory: the child's own VmHWM, read by the child itself as it exits;
+* the report where one was started: written, and ``partial`` where something timed out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.harness import configs
+from tests.harness.ch18 import start_all, stop_all
+from tests.harness.cli import CREDENTIAL_VARS
+from tests.harness.session import Ch18Env
+from tests.hostile.servers import FreezingProxy, hostile_server
+
+MAX_TIME = 4.0  # --max-time of the cases against hostile servers
+FROZEN_MAX_TIME = 6.0  # --max-time of the cases against a frozen server
+SLACK_S = 8.0  # interpreter start-up and report rendering, on a loaded 2-core machine
+HARD_LIMIT_S = 60.0  # a case still running then is killed (and fails)
+MAX_RSS_MB = 300
+HTTP, NATIVE = 8123, 9000
+
+
+@dataclass(frozen=True)
+class Case:
+    server: str  # a behaviour of servers.py, or "frozen"
+    command: str  # audit | discover | assess | scan
+    exit_codes: tuple[int, ...]
+    report: str | None = None  # "partial" | "any": a report must be written, with that status
+    variant: str = "not_json"
+    port: int = HTTP
+    freeze_at: int = 0  # frozen: the request number on which the server is stopped
+
+    @property
+    def id(self) -> str:
+        server = f"{self.server}-{self.variant}" if self.server == "bad_json" else self.server
+        return f"{server}-{self.command}"
+
+
+@dataclass
+class Outcome:
+    case: Case
+    exit_code: int
+    elapsed: float
+    max_rss_mb: float
+    stderr: str
+    report: dict[str, Any] | None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+FAILS, SCAN_OK = (3,), (0, 1)
+CASES = [
+    *(
+        Case(server, command, FAILS)
+        for server in ("slow_headers", "slow_body", "endless_body", "garbage", "bad_json")
+        for command in ("audit", "discover", "assess")
+    ),
+    *(Case("silent", command, FAILS, port=NATIVE) for command in ("audit", "discover", "assess")),
+    *(
+        Case(server, "scan", SCAN_OK, report="any", port=port)
+        for server, port in (
+            ("slow_headers", HTTP),
+            ("slow_body", HTTP),
+            ("endless_body", HTTP),
+            ("garbage", HTTP),
+            ("bad_json", HTTP),
+            ("silent", NATIVE),
+        )
+    ),
+    *(
+        Case("bad_json", "audit", FAILS, variant=v)
+        for v in ("short_rows", "many_values", "nested_bomb", "huge_integer")
+    ),
+    Case("slow_hello", "audit", FAILS, port=NATIVE),
+    Case("wrong_columns", "audit", FAILS),
+    Case("wrong_columns", "discover", FAILS),
+    Case("frozen", "audit", (0, 1), report="partial", freeze_at=14),
+    Case("frozen", "assess", (0, 1), report="partial", freeze_at=14),
+    Case("frozen", "discover", (0, 1), report="partial", freeze_at=3),
+    Case("frozen", "scan", (0, 1), report="partial", freeze_at=4),
+]
+
+
+def _arguments(case: Case, host: str, out: Path) -> list[str]:
+    limit = FROZEN_MAX_TIME if case.server == "frozen" else MAX_TIME
+    report = ["--format", "json", "--output", str(out)]
+    if case.command == "scan":
+        return ["scan", host, "--ports", str(case.port), "--timeout", "1", "--max-time", str(limit), *report]
+    scheme = "clickhouse" if case.port == NATIVE else "http"
+    args = [case.command, f"{scheme}://{host}:{case.port}", "--timeout", "1", "--connect-timeout", "1"]
+    args += ["--max-time", str(limit), *report]
+    return args + (["--no-local-config"] if case.command in ("audit", "assess") else [])
+
+
+# Runs chwarden in the child and, at its exit, copies the child's /proc status (VmHWM: the peak
+# RSS of this program's own address space; rusage's maxrss would also count the pytest image the
+# child was forked from, before exec).
+_WITH_PEAK = (
+    "import atexit, runpy, sys\n"
+    "status = sys.argv.pop(1)\n"
+    "atexit.register(lambda: open(status, 'w').write(open('/proc/self/status').read()))\n"
+    "sys.argv[0] = 'chwarden'\n"
+    "runpy.run_module('chwarden', run_name='__main__')\n"
+)
+
+
+def _peak_mb(status: Path) -> float:
+    """VmHWM from a copy of /proc/<pid>/status, in MiB (inf when the child left none: it was killed)."""
+    if not status.exists():
+        return float("inf")
+    line = next((x for x in status.read_text().splitlines() if x.startswith("VmHWM:")), "VmHWM: inf kB")
+    return float(line.split()[1]) / 1024
+
+
+def _run(case: Case, host: str, workdir: Path) -> Outcome:
+    """The command as a child process; its exit code, time, stderr and peak RSS (VmHWM at its exit)."""
+    out = workdir / "report.json"
+    env = {k: v for k, v in os.environ.items() if k not in CREDENTIAL_VARS}
+    started = time.monotonic()
+    with open(workdir / "stderr", "w+b") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-c", _WITH_PEAK, str(workdir / "status"), *_arguments(case, host, out)],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+            env=env,
+        )
+        watchdog = threading.Timer(HARD_LIMIT_S, child.kill)  # a case past the hard limit fails on time
+        watchdog.start()
+        child.wait()
+        elapsed = time.monotonic() - started
+        watchdog.cancel()
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
+    report = json.loads(out.read_text()) if out.exists() else None
+    return Outcome(case, child.returncode, elapsed, _peak_mb(workdir / "status"), stderr, report)
+
+
+@pytest.fixture(scope="module")
+def outcomes(ch18_env: Ch18Env) -> Iterator[dict[str, Outcome]]:
+    """Start every hostile and frozen server, run every case at once, stop the servers."""
+    with ExitStack() as stack:
+        hosts: dict[str, str] = {}
+        frozen = [case for case in CASES if case.server == "frozen"]
+        for case in CASES:
+            if case.server == "frozen":
+                continue
+            host = ch18_env.next_host()
+            stack.enter_context(hostile_server(host, case.port, case.server, variant=case.variant))
+            hosts[case.id] = host
+        servers = [ch18_env.server("frozen", configs.OPEN) for _ in frozen]
+        stack.callback(stop_all, servers)
+        start_all(servers)
+        proxies: dict[str, FreezingProxy] = {}
+        for case, server in zip(frozen, servers, strict=True):
+            proxy_host = ch18_env.next_host()
+            assert server.pid is not None
+            proxy = FreezingProxy((proxy_host, HTTP), (server.host, HTTP), server.pid, case.freeze_at)
+            proxies[case.id] = stack.enter_context(proxy)
+            hosts[case.id] = proxy_host
+        root = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="chwarden-hostile-")))
+        for case in CASES:
+            (root / case.id).mkdir()
+        with ThreadPoolExecutor(max_workers=10) as pool:
+            futures = {case.id: pool.submit(_run, case, hosts[case.id], root / case.id) for case in CASES}
+            results = {name: future.result() for name, future in futures.items()}
+        for name, proxy in proxies.items():
+            results[name].extra["froze"] = proxy.frozen.is_set()
+        yield results
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_command_survives_hostile_server(outcomes: dict[str, Outcome], case: Case) -> None:
+    outcome = outcomes[case.id]
+    limit = (FROZEN_MAX_TIME if case.server == "frozen" else MAX_TIME) + SLACK_S
+    details = (outcome.exit_code, round(outcome.elapsed, 1), outcome.stderr[-600:])
+    assert outcome.elapsed < limit, details
+    assert outcome.exit_code in case.exit_codes, details
+    assert "Traceback" not in outcome.stderr and "internal error" not in outcome.stderr, details
+    assert outcome.max_rss_mb < MAX_RSS_MB, (outcome.max_rss_mb, details)
+    if case.exit_codes == FAILS:
+        lines = outcome.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("chwarden: "), details
+        assert outcome.report is None
+    if case.report is not None:
+        assert outcome.report is not None, details
+        statuses = {t["status"] for t in outcome.report["targets"]}
+        if case.report == "partial":
+            assert statuses == {"partial"}, (statuses, details)
+    if case.server == "frozen":
+        assert outcome.extra["froze"], "the server was never frozen: the case tested nothing"
+
+
+def test_frozen_server_is_never_a_silent_pass(outcomes: dict[str, Outcome]) -> None:
+    """The anonymous login of a frozen server is not checked (with the reason), never "refused"."""
+    report = outcomes["frozen-audit"].report
+    assert report is not None
+    (target,) = report["targets"]
+    assert any("anonymous login" in error and "not checked" in error for error in target["errors"]), target
+    unchecked = {n["check_id"]: n["reason"] for n in report["not_checked"]}
+    assert "default_user_without_password" in unchecked
+    assert "default_user_without_password" not in {f["check_id"] for f in report["findings"]}
+
+
+def test_endless_body_is_cut_at_the_cap(outcomes: dict[str, Outcome]) -> None:
+    outcome = outcomes["endless_body-audit"]
+    assert "answer larger than" in outcome.stderr or "no complete" in outcome.stderr, outcome.stderr
