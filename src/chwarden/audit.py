@@ -58,6 +58,7 @@ class AuditOptions:
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
     deadline_s: float = 120.0  # collection of one target (the probe comes after it)
+    skip_facts: tuple[str, ...] = ()  # facts left out on purpose (watch rescans costly ones less often)
     max_time: float = 300.0  # the whole run: every target, probe and anonymous login included
 
     def run_deadline(self) -> float:
@@ -94,6 +95,7 @@ def collect_target(
             password_given=bool(credentials.password),
             probe_ports=options.probe_ports,
             deadline_s=options.deadline_s,
+            skip_facts=options.skip_facts,
         )
     except ChwardenConnectError as exc:
         raise TargetFailed(f"{target.display}: {exc}") from exc

@@ -179,6 +179,37 @@ class TargetStatus(Frozen):
     notes: list[str] = Field(default_factory=list)
 
 
+class TimelineEvent(Frozen):
+    """One entry of an incident timeline (``investigate``): who read what, from where, when."""
+
+    at: str  # ISO 8601 UTC: the start of the period (or the moment) of the event
+    until: str | None = None  # end of the period the entry sums up
+    kind: str  # read | alert
+    target: str
+    principal: str | None = None
+    address: str | None = None
+    resource: str | None = None  # the table read, or the rule that alerted
+    queries: int = 0
+    rows: int = 0
+    bytes: int = 0
+    outside_allowlist: bool = False
+    query_ids: list[str] = Field(default_factory=list)
+    detail: str | None = None
+
+
+class LogCoverage(Frozen):
+    """How far back a system log reaches: what an investigation can and cannot see."""
+
+    target: str
+    log: str
+    present: bool
+    oldest: str | None = None  # ISO 8601 UTC of the oldest row
+    newest: str | None = None
+    rows: int | None = None
+    ttl_seconds: int | None = None
+    note: str | None = None
+
+
 class Report(Frozen):
     schema_version: int = SCHEMA_VERSION
     tool: ToolInfo = Field(default_factory=ToolInfo)
@@ -193,6 +224,8 @@ class Report(Frozen):
     targets: list[TargetStatus] = Field(default_factory=list)
     suppressed: list[Finding] = Field(default_factory=list)  # hidden by the suppression file, kept for audit
     root_causes: list[RootCause] = Field(default_factory=list)  # fixes that close several findings, first
+    timeline: list[TimelineEvent] = Field(default_factory=list)  # investigate: reads and alerts in time order
+    log_coverage: list[LogCoverage] = Field(default_factory=list)  # investigate: how far back the logs reach
 
     @model_validator(mode="before")
     @classmethod

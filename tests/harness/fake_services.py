@@ -81,3 +81,38 @@ def tcp_service(host: str, port: int, behaviour: str) -> Iterator[None]:
         listener.close()
         for conn in held:
             conn.close()
+
+
+class _Receiver(BaseHTTPRequestHandler):
+    """Records the JSON body of every POST (an alert webhook)."""
+
+    received: list[dict[str, object]]
+
+    def do_POST(self) -> None:
+        import json
+
+        length = int(self.headers.get("Content-Length", "0"))
+        body = self.rfile.read(min(length, 1_000_000))
+        self.received.append(json.loads(body or b"{}"))
+        self.send_response(204)
+        self.end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:
+        return
+
+
+@contextmanager
+def webhook_receiver(host: str, port: int = 0) -> Iterator[tuple[str, list[dict[str, object]]]]:
+    """A local webhook endpoint; yields (url, the list that fills with received JSON bodies)."""
+    received: list[dict[str, object]] = []
+    handler = type("Receiver", (_Receiver,), {"received": received})
+    server = ThreadingHTTPServer((host, port), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://{host}:{server.server_address[1]}/hook", received
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

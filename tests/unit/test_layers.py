@@ -73,11 +73,11 @@ def test_a_function_level_import_with_its_reason_passes(tree: Path) -> None:
 
 
 def test_a_package_off_the_plan_fails(tree: Path) -> None:
-    (tree / "watch").mkdir()
-    (tree / "watch" / "__init__.py").write_text('"""A new command."""\n', encoding="utf-8")
+    (tree / "unplaced_command").mkdir()
+    (tree / "unplaced_command" / "__init__.py").write_text('"""A new command."""\n', encoding="utf-8")
     result = _run("--root", str(tree))
     assert result.returncode == 1
-    assert "package not on the floor plan: chwarden.watch" in result.stdout
+    assert "package not on the floor plan: chwarden.unplaced_command" in result.stdout
 
 
 def test_a_long_checks_module_fails(tree: Path) -> None:

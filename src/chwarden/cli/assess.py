@@ -37,6 +37,7 @@ from chwarden.cli.common import (
     pair_outputs,
     report_failed_targets,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import parse_target
 from chwarden.model import Report, Severity
 from chwarden.report import ReportFormat
@@ -86,6 +87,7 @@ def assess(
     ] = [],  # noqa: B006
     output: Annotated[list[Path], typer.Option("--output", "-o", help="Write here (repeatable).")] = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
 ) -> None:
     """Rank the attack paths from the network to the sensitive data, each with its cheapest fix."""
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
@@ -111,10 +113,11 @@ def assess(
         max_paths=max_paths,
     )
     parsed = [parse_target(t) for t in targets]
-    report, _snapshots = run_assess(parsed, connection.credentials(parsed[0]), options)
+    report, snapshots = run_assess(parsed, connection.credentials(parsed[0]), options)
     report_failed_targets(report)
     if report.targets and all(t.status == "failed" for t in report.targets):
         raise typer.Exit(EXIT_UNREACHABLE)
     _print_top(report, top)
+    keep_run(keep, "assess", report, list(snapshots))
     emit(report, pairs)
     raise typer.Exit(_exit_code(report, fail_on))

@@ -39,6 +39,7 @@ from chwarden.cli.common import (
     pair_outputs,
     read_env_file,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import parse_target
 from chwarden.facts import Snapshot
 from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
@@ -111,6 +112,7 @@ def audit(
     ] = False,
     details: DetailsOpt = False,
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
     suppressions: Annotated[
         Path | None,
         typer.Option("--suppressions", help="Suppression file (default: .chwarden.yaml here or in the scanned root)."),
@@ -158,6 +160,7 @@ def audit(
     if save_snapshot is not None:
         write_snapshots(save_snapshot, snaps)
     report = apply_suppressions(report, suppressions, Path(root) if root else None)
+    keep_run(keep, "audit", report, snaps)
     emit(report, pairs, root=root, details=details)
     if fix:
         # Dry run only: applying goes through `chwarden fix REPORT.json --apply`, the one write path.

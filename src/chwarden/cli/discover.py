@@ -37,6 +37,7 @@ from chwarden.cli.common import (
     pair_outputs,
     positive,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import ChwardenConnectError, QueryFailed, connect, parse_target
 from chwarden.discover import DiscoverOptions, discover_files, discover_live, load_rules, select_detectors
 from chwarden.discover.report import build_report
@@ -85,6 +86,7 @@ def discover(
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
 ) -> None:
     """Find secrets, personal data and AI chat logs inside tables, system logs or files."""
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
@@ -135,6 +137,7 @@ def discover(
     for status in report.targets:
         for error in status.errors:
             typer.echo(f"chwarden: {status.target}: {error}", err=True)
+    keep_run(keep, "discover", report)
     emit(report, pairs)
     raise typer.Exit(exit_code_for(report, fail_on))
 

@@ -34,6 +34,7 @@ from chwarden.cli.common import (
     positive,
     report_failed_targets,
 )
+from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_text
 from chwarden.model import Endpoint, Report, Severity
 from chwarden.report import ReportFormat
@@ -131,6 +132,7 @@ def scan(
     fmt: Annotated[list[ScanFormat], typer.Option("--format", "-f", help="Output format (repeatable).")] = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
     fail_on: FailOnOpt = Severity.HIGH,
+    keep: KeepOpt = None,
 ) -> None:
     """Find the ClickHouse endpoints strangers can reach, and what they expose."""
     for name, value in (("--concurrency", concurrency), ("--timeout", timeout), ("--max-time", max_time)):
@@ -185,6 +187,7 @@ def scan(
             lines.finish(outcome.report, stats)
     report = apply_suppressions(outcome.report, suppressions)
     report_failed_targets(report)
+    keep_run(keep, "scan", report, outcome.snapshots)
     if pairs:
         emit(report, pairs)
     typer.echo(

@@ -25,6 +25,7 @@ from chwarden.connect.base import (
 )
 from chwarden.connect.engine_worker import EngineWorker, connection_string
 from chwarden.connect.guard import single_statement
+from chwarden.connect.querytag import next_query_id
 from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
 
@@ -78,8 +79,8 @@ class EmbeddedTransport(Transport):
         return self._worker.pid if self._worker is not None else None
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
-        self._engine_check(sql, settings, timeout)
-        raw = self._query(with_settings(sql, settings), timeout)
+        self._engine_check(sql, _tagged(settings), timeout)
+        raw = self._query(with_settings(sql, _tagged(settings)), timeout)
         if not raw.strip():
             return QueryResult(columns=[], rows=[])
         try:
@@ -165,6 +166,12 @@ def ast_problem(ast: str, table_functions: frozenset[str]) -> str | None:
                 return f"table function {name}()"
         parents.append(node)
     return None
+
+
+def _tagged(settings: dict[str, Any]) -> dict[str, Any]:
+    """chdb takes no query id from its caller: chwarden's tag goes to log_comment (a fresh one per statement)."""
+    query_id = next_query_id()
+    return settings if query_id is None else {**settings, "log_comment": query_id}
 
 
 def with_settings(sql: str, settings: dict[str, Any]) -> str:

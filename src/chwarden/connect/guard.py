@@ -39,6 +39,8 @@ WRITE_WORDS = frozenset(
 
 # The table functions chwarden itself uses, each with the reason; a connection enables a subset.
 TABLE_FUNCTIONS: dict[str, str] = {
+    "clusterallreplicas": "watch and investigate read the system logs (query_log, session_log) of every "
+    "replica of the cluster the user names for a target (logs are node-local); a read like any other",
     "file": "discover reads the local files the user names through its own embedded engine "
     "(enabled only on that connection, which runs readonly=2 for it; never on a server)",
 }

@@ -39,6 +39,7 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.budget import BudgetExceeded, Deadline, DeadlineBackend
+from chwarden.connect.querytag import next_query_id
 from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -88,7 +89,11 @@ class HttpTransport(Transport):
 
     def execute(self, sql: str, settings: dict[str, Any], timeout: float) -> QueryResult:
         """POST the statement; the lock and limits travel as URL parameters (see the module docstring)."""
-        query = urlencode({k: str(v) for k, v in settings.items()})
+        params = {k: str(v) for k, v in settings.items()}
+        query_id = next_query_id()
+        if query_id is not None:  # chwarden's own query: the URL parameter works on every version (18.16 measured)
+            params["query_id"] = query_id
+        query = urlencode(params)
         body = f"{sql}\nFORMAT JSONCompact".encode()
         return self._request("POST", f"{self.base_url}?{query}" if query else self.base_url, body, timeout)
 

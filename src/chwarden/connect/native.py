@@ -30,6 +30,7 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.budget import BudgetExceeded, BudgetSocket, Deadline
+from chwarden.connect.querytag import next_query_id
 from chwarden.connect.resultcheck import MAX_VALUES
 
 MAX_ANSWER_BYTES = 32 * 1024 * 1024
@@ -125,7 +126,9 @@ class NativeTransport(Transport):
             self._socket.reset()
         _decoding.remaining = MAX_VALUES
         try:
-            rows, columns = self._client.execute(sql, settings=settings, with_column_types=True)
+            rows, columns = self._client.execute(
+                sql, settings=settings, with_column_types=True, query_id=next_query_id()
+            )
         except BudgetExceeded as exc:
             self._drop()
             if exc.kind == "size" and self._connected_once:

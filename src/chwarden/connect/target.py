@@ -166,6 +166,7 @@ def connect(
     max_execution_time: int = DEFAULT_MAX_EXECUTION_TIME,
     max_result_rows: int = DEFAULT_MAX_RESULT_ROWS,
     deadline: float | None = None,
+    table_functions: tuple[str, ...] = (),
 ) -> GuardedConnection:
     """Open a read-only guarded connection; nothing is sent until the first query.
 
@@ -180,4 +181,5 @@ def connect(
         max_execution_time=max_execution_time,
         max_result_rows=max_result_rows,
         deadline=deadline,
+        table_functions=table_functions,
     )

@@ -32,6 +32,7 @@ from chwarden.report._common import (
     summary_text,
     yes_no,
 )
+from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 from chwarden.report.graph import render_svg
 
 
@@ -116,6 +117,14 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "steps": [_step_view(step) for step in p.steps],
             }
             for p in report.attack_paths
+        ],
+        "investigation": [
+            {"id": anchor, "title": title, "headers": headers, "rows": [[safe_text(v) for v in row] for row in rows]}
+            for anchor, title, headers, rows in (
+                ("log-coverage", "Log coverage", COVERAGE_HEADERS, coverage_rows(report)),
+                ("timeline", "Timeline", TIMELINE_HEADERS, timeline_rows(report)),
+            )
+            if rows
         ],
         "not_checked": [
             {"check_id": safe_text(n.check_id), "target": safe_text(n.target), "reason": safe_text(n.reason)}

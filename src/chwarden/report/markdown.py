@@ -26,6 +26,7 @@ from chwarden.report._common import (
     severity_counts,
     yes_no,
 )
+from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 _UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
@@ -111,6 +112,14 @@ def _document(report: Report, options: RenderOptions) -> Iterator[str]:
             for step in path.steps:
                 yield f"  - {code(format_value(step))}"
         yield ""
+    if report.log_coverage:
+        yield "## Log coverage"
+        yield ""
+        yield from table(COVERAGE_HEADERS, [tuple(text(v) for v in row) for row in coverage_rows(report)])
+    if report.timeline:
+        yield "## Timeline"
+        yield ""
+        yield from table(TIMELINE_HEADERS, [tuple(text(v) for v in row) for row in timeline_rows(report)])
     yield "## Not checked"
     yield ""
     if report.not_checked:

@@ -82,6 +82,9 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
         "columnKind": "unicodeCodePoints",
         "properties": {"command": report.command, "schema_version": report.schema_version},
     }
+    if report.timeline or report.log_coverage:  # investigate: the incident timeline travels with the results
+        run["properties"]["timeline"] = [e.model_dump(exclude_none=True) for e in report.timeline]
+        run["properties"]["log_coverage"] = [c.model_dump(exclude_none=True) for c in report.log_coverage]
     if options.root is not None:
         root_uri = PurePath(os.path.abspath(options.root)).as_uri().rstrip("/") + "/"
         run["originalUriBaseIds"] = {options.uri_base_id: {"uri": root_uri}}

@@ -28,6 +28,7 @@ from chwarden.report._common import (
     summary_text,
     yes_no,
 )
+from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 
 SEVERITY_STYLES = {
     Severity.CRITICAL: "bold white on red",
@@ -115,6 +116,10 @@ def report_renderables(report: Report, *, details: bool = False) -> Iterator[Ren
             ("Severity", "Summary", "Steps"),
             [(p.severity.value, p.summary, str(len(p.steps))) for p in report.attack_paths],
         )
+    if report.log_coverage:
+        yield _table("Log coverage", COVERAGE_HEADERS, coverage_rows(report))
+    if report.timeline:
+        yield _table("Timeline", TIMELINE_HEADERS, timeline_rows(report))
     if report.not_checked:
         yield _table(
             "Not checked",

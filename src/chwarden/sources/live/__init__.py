@@ -8,7 +8,7 @@ deadline stops collection: the snapshot is returned ``partial`` with what was ga
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from chwarden.connect.base import GuardedConnection
@@ -35,6 +35,7 @@ def collect_live(
     password_given: bool,
     probe_ports: bool = True,
     deadline_s: float = 60.0,
+    skip_facts: Collection[str] = (),
 ) -> Snapshot:
     """Collect every fact the account may read; never raises for a fact that cannot be read.
 
@@ -63,7 +64,10 @@ def collect_live(
         probe_end = conn.deadline
         collection_end = min(collection_end, conn.deadline - min(PROBE_RESERVE_S, (conn.deadline - now) * 0.25))
     c = Collector(conn=conn, snapshot=snapshot, deadline=collection_end)
-    steps = _steps(c)
+    # watch keeps the last value of a costly fact between rescans (skip_facts), marked as a gap here
+    steps = [(facts, step) for facts, step in _steps(c) if not set(facts) <= set(skip_facts)]
+    for fact in skip_facts:
+        snapshot.mark_gap(fact, "not collected this time (skipped on purpose)")
     lost = False
     for index, (facts, step) in enumerate(steps):
         try:

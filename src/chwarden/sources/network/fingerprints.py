@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from chwarden.connect.base import AUTH_ERROR_CODES, short_error
 from chwarden.connect.guard import check_statement
+from chwarden.connect.querytag import next_query_id
 from chwarden.model import Endpoint
 from chwarden.sources.network import codecs
 from chwarden.sources.network.wire import Net
@@ -122,7 +123,9 @@ async def identify_http(net: Net, host: str, port: int, kind: str, extras: bool)
     if kind.startswith("interserver"):
         return await _interserver(net, host, port, found, says_ok, extras)
     query = quote(check_statement("SELECT version()"))
-    answer, _ = await net.http_get(host, port, f"/?query={query}", tls=found.tls)
+    query_id = next_query_id()  # chwarden's own query: its detections must know it
+    tag = f"&query_id={quote(query_id)}" if query_id else ""
+    answer, _ = await net.http_get(host, port, f"/?query={query}{tag}", tls=found.tls)
     if answer is not None:
         _judge_query_answer(answer, found)
     found.clickhouse = found.clickhouse or (says_ok and bool(headers))

@@ -1,0 +1,44 @@
+"""The store's DDL: one server (MergeTree) and a cluster (Replicated + Distributed), 18.16 SQL only."""
+
+from __future__ import annotations
+
+import re
+
+from chwarden.store.schema import SCHEMA_VERSION, TABLES, Layout, create_statements, migration_statements
+
+# SQL that 18.16 does not understand (measured: ADD COLUMN IF NOT EXISTS, LowCardinality without a
+# setting, DateTime64, Map, table TTL) must never appear in the store's DDL.
+NOT_IN_18_16 = re.compile(r"LowCardinality|DateTime64|Map\(|\bTTL\b|ADD COLUMN IF NOT EXISTS|JSON\b", re.IGNORECASE)
+
+
+def test_single_server_tables() -> None:
+    statements = migration_statements(1, Layout())
+    assert len(statements) == len(TABLES) - 1  # schema_migrations is created before any migration
+    for statement in statements:
+        assert statement.startswith("CREATE TABLE IF NOT EXISTS `chwarden`.")
+        assert not NOT_IN_18_16.search(statement), statement
+    states = next(s for s in statements if "`finding_states`" in s)
+    assert "ENGINE = ReplacingMergeTree(version)" in states and "ORDER BY (target, fingerprint)" in states
+
+
+def test_cluster_layout_is_replicated_and_distributed() -> None:
+    layout = Layout("chw", "fleet")
+    table = next(t for t in TABLES if t.name == "findings")
+    local, distributed = create_statements(table, layout)
+    assert local.startswith("CREATE TABLE IF NOT EXISTS `chw`.`findings_local` ON CLUSTER `fleet`")
+    assert "ReplicatedMergeTree('/clickhouse/tables/{shard}/chw/findings_local', '{replica}')" in local
+    assert "ENGINE = Distributed(`fleet`, `chw`, `findings_local`, rand())" in distributed
+    replacing = next(t for t in TABLES if t.version_column)
+    local, _ = create_statements(replacing, layout)
+    assert (
+        f"ReplicatedReplacingMergeTree('/clickhouse/tables/{{shard}}/chw/{replacing.name}_local', "
+        "'{replica}', version)" in local
+    )
+
+
+def test_schema_version_and_ordering() -> None:
+    assert SCHEMA_VERSION >= 1
+    names = [t.name for t in TABLES]
+    assert len(names) == len(set(names))
+    for table in TABLES:
+        assert set(table.order_by) <= set(table.column_names), table.name
