@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from chwarden.checks.judge import judge, select_checks
 from chwarden.checks.registry import Check
+from chwarden.clickhouse.version import parse_version
 from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Report, utc_now
@@ -61,6 +62,8 @@ class AuditOptions:
     env: dict[str, str] = field(default_factory=dict)  # values for from_env substitutions
     env_files: tuple[str, ...] | None = None  # compose --env-file (instead of the project's .env)
     image: str | None = None  # image whose defaults complete drop-in directories and bare ConfigMaps
+    install_root: str | None = None  # where an audited copy lived on the server (maps absolute paths)
+    server_version: str | None = None  # offline: the version the config runs on (version-aware defaults)
     cluster: str | None = None
     check_ids: tuple[str, ...] = ()
     skip_check_ids: tuple[str, ...] = ()
@@ -132,8 +135,12 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
     if config_path is None:
         snapshot.extra["config_source"] = None
         return snapshot
+    reading = input_options(options)
+    if origin and reading.install_root is None:
+        # the running server's own files: every absolute path in them is a path on this machine
+        reading.install_root = str(Path(config_path).parent)
     try:
-        config_snapshot = snapshot_from_config(config_path, overrides=overrides or None, options=input_options(options))
+        config_snapshot = snapshot_from_config(config_path, overrides=overrides or None, options=reading)
     except (ConfigError, OSError) as exc:
         snapshot.errors.append(f"config files at {config_path} could not be read: {exc}")
         return snapshot
@@ -187,7 +194,9 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
 def input_options(options: AuditOptions) -> InputOptions:
     """What the config reader needs to know beyond the path: env values, compose env files, image."""
     env_files = [Path(p) for p in options.env_files] if options.env_files is not None else None
-    return InputOptions(env=dict(options.env), env_files=env_files, image=options.image)
+    return InputOptions(
+        env=dict(options.env), env_files=env_files, image=options.image, install_root=options.install_root
+    )
 
 
 def audit(
@@ -214,11 +223,24 @@ def audit(
     return judge(snapshots, started_at=started, checks=checks, failed=failed), snapshots
 
 
+def given_version(snapshot: Snapshot, version: str) -> None:
+    """The version the user says the config runs on: version-aware checks use it, and the report says so."""
+    if parse_version(version) is None:
+        raise InputError(f"--server-version {version!r} is not a ClickHouse version (e.g. 24.8 or 18.16.1)")
+    snapshot.server.version = version
+    snapshot.gaps.pop("server", None)
+    if snapshot.inputs is not None:
+        snapshot.inputs.assumptions.append(f"server version {version} (given with --server-version)")
+
+
 def audit_config(path: str, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
     """Offline audit of a config directory or file: one target per ClickHouse server it describes."""
     started = utc_now()
     checks = options.selected_checks()
     with bulk_objects():
         snapshots = snapshots_from_config(path, options=input_options(options))
+        if options.server_version:
+            for snapshot in snapshots:
+                given_version(snapshot, options.server_version)
         report = judge(snapshots, started_at=started, checks=checks)
         return locate_findings(report, snapshots), snapshots

@@ -434,6 +434,17 @@ class DeploymentFacts(FactModel):
     installation_hosts: list[str] = Field(default_factory=list)
 
 
+class UnresolvedInput(FactModel):
+    """A config value the audit could not resolve: ``incl``, ``from_env``, ``from_zk``, an include file."""
+
+    path: str  # dotted path of the element
+    kind: str  # from_env | from_zk | incl | include
+    name: str  # variable, ZooKeeper node, include name or file
+    location: Location | None = None
+    value_unknown: bool = True  # False: the element keeps what the file wrote (a missing include)
+    source: str = ""  # where it was looked for
+
+
 class InputFacts(FactModel):
     """What an offline audit read, what it could not, and what it had to assume."""
 
@@ -445,6 +456,11 @@ class InputFacts(FactModel):
     # The root element of the server's main config file (``yandex`` or ``clickhouse``): every patch
     # chwarden writes for this server uses the same one.
     root_element: str | None = None
+    # Root elements of the files read (`clickhouse` exists from 22.1: the files were written for 22.1+).
+    root_elements: list[str] = Field(default_factory=list)
+    # Absolute paths the files name that were read from the audited copy instead (`/etc/...` -> the copy).
+    mapped_paths: dict[str, str] = Field(default_factory=dict)
+    unresolved: list[UnresolvedInput] = Field(default_factory=list)
 
 
 class Snapshot(FactModel):

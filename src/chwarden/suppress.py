@@ -154,8 +154,16 @@ def apply(report: Report, suppressions: list[Suppression], today: dt.date | None
             suppressed.append(finding)
     target = report.targets[0].target if report.targets else "suppressions"
     kept.extend(_expired_finding(s, target) for s in expired)
+    shown = {f.fingerprint for f in kept}
+    root_causes = [
+        rc.model_copy(update={"closes": [fp for fp in rc.closes if fp in shown]})
+        for rc in report.root_causes
+        if rc.fingerprint in shown and any(fp in shown for fp in rc.closes)
+    ]
     return Applied(
-        report=report.model_copy(update={"findings": kept, "suppressed": [*report.suppressed, *suppressed]}),
+        report=report.model_copy(
+            update={"findings": kept, "suppressed": [*report.suppressed, *suppressed], "root_causes": root_causes}
+        ),
         suppressed=suppressed,
         expired=expired,
         unused=[s for i, s in enumerate(active) if i not in used],

@@ -21,7 +21,7 @@ from tests.harness.ch18 import ClickHouse18Server
 from tests.harness.cli import run_chwarden as chwarden
 
 SCHEMA = json.loads(
-    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v1.schema.json").read_text(encoding="utf-8")
+    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v2.schema.json").read_text(encoding="utf-8")
 )
 VERSION_CHECKS = {"vulnerable_version", "unsupported_release_line", "secrets_not_masked_by_version"}
 READ_WORDS = ("SELECT", "SHOW", "DESCRIBE", "DESC", "EXISTS", "WITH", "(SELECT")
@@ -48,7 +48,7 @@ def test_debian_default_server_is_reported_like_deepseek(
 ) -> None:
     code, report = audit_json(tmp_path, ch18_debian_default.http_url)
     assert code == 1
-    assert report["schema_version"] == 1 and report["command"] == "audit"
+    assert report["schema_version"] == 2 and report["command"] == "audit"
     assert report["tool"]["name"] == "chwarden"
     nopass = findings_of(report, "default_user_without_password")
     assert [f["severity"] for f in nopass] == ["critical"]

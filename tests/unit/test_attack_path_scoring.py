@@ -185,8 +185,8 @@ def test_the_numbers_follow_the_formulas() -> None:
     assert paths[("default", "app.chats")]["severity"] == "critical"
     # alice through role reader, rows where user_id = 1: 0.4 (unsalted hash); 0.9 x 1.0 x 0.6
     assert (paths[("alice", "app.chats")]["likelihood"], paths[("alice", "app.chats")]["impact"]) == (0.4, 0.54)
-    # bob, column user_id only: 0.5 (listed network) x 0.6 (plaintext); personal 0.8 x size(100) x 0.9
-    assert paths[("bob", "app.chats")]["likelihood"] == 0.3
+    # bob, column user_id only: 0.4 (internal network 10.0.0.0/8) x 0.6 (plaintext); personal 0.8 x size(100) x 0.9
+    assert paths[("bob", "app.chats")]["likelihood"] == 0.24
     assert paths[("bob", "app.chats")]["impact"] == round(0.8 * (0.6 + 0.1 * 2.0043213737826426) * 0.9, 4)
     # carol, access management on loopback: 0.1 x 0.3 (salted) x 0.9 (escalation); secret 1.0 x size(300 rows)
     assert (paths[("carol", "app.vault")]["likelihood"], paths[("carol", "app.vault")]["impact"]) == (0.027, 0.8479)

@@ -130,9 +130,14 @@ def test_legacy_ipv4_cidr_only_on_18x() -> None:
 
 
 def test_listen_host_wildcard() -> None:
+    """Issue 13: the open door is its own critical finding; the wildcard listener stays medium."""
     open_user = [UserFacts(name="default", auth_types=["no_password"], host_ip=["::/0"])]
-    findings, _ = run("listen_host_wildcard", snap(cfg(listen_host=["::", "127.0.0.1"]), users=open_user))
-    assert findings[0].severity is Severity.CRITICAL and findings[0].location == LOC
+    opened = snap(cfg(listen_host=["::", "127.0.0.1"], http_port="8123"), users=open_user)
+    findings, _ = run("listen_host_wildcard", opened)
+    assert findings[0].severity is Severity.MEDIUM and findings[0].location == LOC
+    assert findings[0].evidence["passwordless_users_open_to_any_host"] == ["default"]
+    breach, _ = run("passwordless_login_from_network", opened)
+    assert [(f.resource, f.severity) for f in breach] == [("user:default", Severity.CRITICAL)]
     plain, _ = run("listen_host_wildcard", snap(cfg(listen_host="0.0.0.0")))
     assert plain[0].severity is Severity.MEDIUM
     assert run("listen_host_wildcard", snap(cfg(http_port="8123")))[0] == []  # absent = loopback
@@ -143,16 +148,27 @@ def test_listen_host_wildcard() -> None:
 
 
 def test_plaintext_ports_from_config() -> None:
-    both = cfg(http_port="8123", tcp_port="9000", https_port="8443", interserver_http_port="0")
-    findings, _ = run("plaintext_ports_enabled", snap(both))
-    assert [f.resource for f in findings] == ["port:http_port", "port:tcp_port"]
-    assert run("plaintext_ports_enabled", snap(cfg(http_port="8123")))[0] == []  # no TLS: no_tls_ports says it
+    """Issue 13: each plain-text client port beyond loopback is its own finding, weighed by who reaches it."""
+    ports = dict(http_port="8123", tcp_port="9000", https_port="8443", interserver_http_port="0", mysql_port="9004")
+    findings, _ = run("plaintext_ports_enabled", snap(cfg(listen_host="0.0.0.0", **ports)))
+    assert [(f.resource, f.severity) for f in findings] == [
+        ("port:http_port", Severity.HIGH),
+        ("port:tcp_port", Severity.HIGH),
+        ("port:mysql_port", Severity.HIGH),
+    ]
+    private, _ = run("plaintext_ports_enabled", snap(cfg(listen_host="10.1.2.3", **ports)))
+    assert {f.severity for f in private} == {Severity.MEDIUM}
+    assert run("plaintext_ports_enabled", snap(cfg(**ports)))[0] == []  # loopback only: never on the wire
+    secure_mysql = cfg(listen_host="::", mysql_port="9004", mysql_require_secure_transport="1")
+    assert run("plaintext_ports_enabled", snap(secure_mysql))[0] == []
+    no_tls, _ = run("plaintext_ports_enabled", snap(cfg(listen_host="::", http_port="8123")))
+    assert no_tls[0].cause_candidates == (("no_tls_ports", "port:https_port"),)  # grouped under "no TLS at all"
 
 
 def test_plaintext_ports_from_endpoints() -> None:
     eps = [ep(8123, "http"), ep(9440, "native_tls", tls=True), ep(9004, "mysql")]
     findings, _ = run("plaintext_ports_enabled", snap(None, endpoints=eps))
-    assert [f.resource for f in findings] == ["endpoint:10.0.0.5:8123"]
+    assert [f.resource for f in findings] == ["endpoint:10.0.0.5:8123", "endpoint:10.0.0.5:9004"]
 
 
 def test_no_tls_ports() -> None:

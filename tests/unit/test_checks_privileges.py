@@ -25,7 +25,8 @@ from tests.unit.snapshots import legacy_snapshot, modern_snapshot, unknown_only
 def rbac(**facts: Any) -> Snapshot:
     """A modern server audited by `admin` with a password; `admin` holds global ALL."""
     base: dict[str, Any] = {
-        "users": [UserFacts(name="admin", auth_types=["sha256_password"]), UserFacts(name="app")],
+        # app: created without HOST, so HOST ANY (issue 13 weighs admin rights by who can use the account)
+        "users": [UserFacts(name="admin", auth_types=["sha256_password"]), UserFacts(name="app", host_ip=["::/0"])],
         "grants": [GrantFacts(user_name="admin", access_type="ALL")],
         "role_grants": [],
     }

@@ -22,7 +22,8 @@ from chwarden.cli import COMMANDS
 from chwarden.cli.common import target_from_environment
 
 CONFIGS = Path(__file__).resolve().parents[1] / "data" / "configs"
-DEBIAN = CONFIGS / "debian_18_16"
+DEBIAN = CONFIGS / "docker_skip_setup"  # the breach: default without a password, on every interface
+DEBIAN_1816 = CONFIGS / "debian_18_16"  # the package's own files: listens on loopback only
 COLOUR = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-7]|9[0-7]|38;5;\d+|4[0-7])m")
 
 
@@ -96,8 +97,8 @@ def test_quiet_and_verbose(tmp_path: Path) -> None:
     assert "CRITICAL" in quiet.stdout and quiet.stderr == ""
     written = run("audit", "--config", str(DEBIAN), "-q", "-f", "json", "-o", str(tmp_path / "r.json"))
     assert written.stderr == "" and written.stdout == ""
-    verbose = run("audit", "--config", str(DEBIAN), "-v")
-    assert "Not checked: 16" in verbose.stdout and "credentials_in_table_engine" in verbose.stdout
+    verbose = run("audit", "--config", str(DEBIAN_1816), "-v")
+    assert "Not checked: 20" in verbose.stdout and "credentials_in_table_engine" in verbose.stdout
     assert run("audit", "--config", str(DEBIAN), "-q", "-v").returncode == 2
 
 
@@ -187,7 +188,7 @@ def test_explain_a_check(tmp_path: Path) -> None:
     payload = json.loads(run("explain", "-f", "json", "vulnerable_version").stdout)
     assert "pre_auth" in payload["evidence_fields"] and payload["references"]
     report = tmp_path / "r.json"
-    run("audit", "--config", str(DEBIAN), "-q", "-f", "json", "-o", str(report))
+    run("audit", "--config", str(DEBIAN_1816), "-q", "-f", "json", "-o", str(report))
     with_report = run("explain", "cluster_without_secret", "--report", str(report)).stdout
     assert "In this report: 3 finding(s)" in with_report and "config.xml:176" in with_report
 

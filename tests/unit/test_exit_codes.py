@@ -20,8 +20,9 @@ from chwarden.cli import assess as cli_assess
 from chwarden.cli import common as cli_common
 from chwarden.cli import discover as cli_discover
 from chwarden.cli import scan as cli_scan
-from chwarden.cli.assess import _exit_code
-from chwarden.cli.common import exit_code_for
+from chwarden.cli.assess import _exit_code as _assess_exit_code
+from chwarden.cli.common import FailOn
+from chwarden.cli.common import exit_code_for as _exit_code_for
 from chwarden.facts import SensitiveData
 from chwarden.model import AttackPath, Finding, Report, Severity, TargetStatus
 from tests.unit.snapshots import modern_snapshot
@@ -47,6 +48,16 @@ def expected(worst: Severity | None, fail_on: Severity) -> int:
     return EXIT_FINDINGS if worst is not None and worst.rank >= fail_on.rank else EXIT_OK
 
 
+def exit_code_for(rep: Report, fail_on: Severity) -> int:
+    """The audit/scan/discover exit code with ``--fail-on`` at ``fail_on``."""
+    return _exit_code_for(rep, FailOn(fail_on.value))
+
+
+def _exit_code(rep: Report, fail_on: Severity) -> int:
+    """assess's exit code (findings and attack paths) with ``--fail-on`` at ``fail_on``."""
+    return _assess_exit_code(rep, FailOn(fail_on.value))
+
+
 MATRIX = [(worst, fail_on) for worst in SEVERITIES for fail_on in SEVERITIES]
 
 
@@ -59,6 +70,12 @@ def test_fail_on_counts_the_first_finding() -> None:
     """Kills `--fail-on` ignoring the first finding (findings[1:]): the only serious one comes first."""
     assert exit_code_for(report(finding(Severity.HIGH), finding(Severity.LOW)), Severity.HIGH) == EXIT_FINDINGS
     assert exit_code_for(report(finding(Severity.LOW), finding(Severity.HIGH)), Severity.HIGH) == EXIT_FINDINGS
+
+
+@pytest.mark.parametrize("worst", SEVERITIES)
+def test_fail_on_none_never_fails(worst: Severity) -> None:
+    assert _exit_code_for(report(finding(worst)), FailOn.none) == EXIT_OK
+    assert _assess_exit_code(report(finding(worst), paths=(path(worst),)), FailOn.none) == EXIT_OK
 
 
 def test_no_findings_exit_0_even_at_info() -> None:
@@ -119,7 +136,7 @@ def test_audit_exit_code_at_below_and_above_fail_on(high_snapshot: Path, fail_on
 
 
 def _scan_outcome(rep: Report) -> Any:
-    run = types.SimpleNamespace(probes=1, connections=1, elapsed_s=0.1, probes_per_second=10.0)
+    run = types.SimpleNamespace(probes=1, connections=1, elapsed_s=0.1, probes_per_second=10.0, pacing={})
     return types.SimpleNamespace(report=rep, run=run, snapshots=[])
 
 
@@ -189,7 +206,7 @@ def test_usage_error_exit_code_is_2() -> None:
 
 
 def test_interrupt_exits_130_with_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    def interrupted() -> None:
+    def interrupted(**_: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli, "app", interrupted)
@@ -200,7 +217,7 @@ def test_interrupt_exits_130_with_one_line(monkeypatch: pytest.MonkeyPatch, caps
 
 
 def test_internal_error_line_is_exact(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    def broken() -> None:
+    def broken(**_: object) -> None:
         raise KeyError("boom")
 
     monkeypatch.setattr(cli, "app", broken)
@@ -215,6 +232,6 @@ def test_internal_error_line_is_exact(monkeypatch: pytest.MonkeyPatch, capsys: p
 
 def test_normal_run_returns_without_exiting(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(cli, "app", lambda: calls.append("ran"))
+    monkeypatch.setattr(cli, "app", lambda **_: calls.append("ran"))
     cli.main()
     assert calls == ["ran"]

@@ -100,11 +100,11 @@ def test_fix_first_names_the_root_cause_and_what_it_closes(debian: Report) -> No
     causes = root_causes(debian)
     first = causes[0]
     assert first.finding.check_id == "default_user_without_password"
-    assert {f.check_id for f in first.closes} == {"readonly_not_enforced", "ddl_allowed"}
+    assert {f.check_id for f in first.closes} == {"readonly_not_enforced", "ddl_allowed", "user_allowed_from_any_host"}
     plain = render(debian, "terminal", width=100)
     block = plain[plain.index("Fix first") : plain.index("Findings:")]
-    assert "1. users.xml:46 · user:default · closes 3 findings (1 critical, 1 high, 1 medium)" in block
-    assert "readonly_not_enforced, ddl_allowed" in block
+    assert "1. users.xml:46 · user:default · closes 4 findings (1 high, 2 medium, 1 low)" in block
+    assert "ddl_allowed, readonly_not_enforced, user_allowed_from_any_host" in block
     assert "(goes away with fix 1 above)" in plain  # the closed findings point back at it
 
 

@@ -58,7 +58,7 @@ def empty() -> Report:
 
 @pytest.fixture(scope="module")
 def report_schema() -> dict[str, Any]:
-    resource = importlib.resources.files("chwarden.report").joinpath("schemas/report-v1.schema.json")
+    resource = importlib.resources.files("chwarden.report").joinpath("schemas/report-v2.schema.json")
     schema: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return schema
@@ -128,7 +128,8 @@ def test_json_matches_contract_and_schema(sample: Report, report_schema: dict[st
     assert payload["summary"]["by_severity"] == {"critical": 1, "high": 1, "medium": 1, "low": 1, "info": 1}
     assert payload["summary"]["findings"] == len(payload["findings"]) and payload["summary"]["not_checked"] == 2
     assert "ünïcødé ✓" in text  # UTF-8, not \u escapes
-    assert text.startswith('{\n  "schema_version": 1,')  # indent 2
+    assert text.startswith('{\n  "schema_version": 2,')  # indent 2; the v1 sample reads as schema 2
+    assert {f["confidence"] for f in payload["findings"]} == {"inferred"}  # what a v1 finding migrates to
     assert render(sample, "json") == text  # stable bytes
 
 

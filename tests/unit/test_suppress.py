@@ -95,7 +95,8 @@ def test_cli_reads_dot_chwarden_yaml_from_the_scanned_root(tmp_path: Path, monke
     )
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["audit", "--config", str(config), "-f", "json"])
-    assert result.exit_code == 1, result.output
+    # issue 13: the shipped 18.16 config listens on loopback only, so nothing else it has is high
+    assert result.exit_code == 0, result.output
     body = json.loads(result.stdout)
     assert "default_user_without_password" not in {f["check_id"] for f in body["findings"]}
     assert "1 findings suppressed" in result.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chwarden.checks.registry import Check, all_checks, run_checks
+from chwarden.checks.root_causes import link_root_causes
 from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
@@ -54,6 +55,7 @@ def judge(
     for target, error, *kind in failed:  # (target, why) or (target, why, the connection error's kind)
         statuses.append(TargetStatus(target=target, status="failed", errors=[error], failure=kind[0] if kind else None))
     findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
+    findings, root_causes = link_root_causes(findings)
     return Report(
         command=command,
         started_at=started_at or utc_now(),
@@ -62,6 +64,7 @@ def judge(
         findings=findings,
         not_checked=not_checked,
         targets=statuses,
+        root_causes=root_causes,
     )
 
 

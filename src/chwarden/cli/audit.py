@@ -111,6 +111,18 @@ def audit(
         str | None,
         typer.Option("--image", help="Image whose defaults complete config.d/users.d-only directories."),
     ] = None,
+    config_root: Annotated[
+        str | None,
+        typer.Option(
+            "--config-root",
+            help="Where the audited copy lived on the server (default /etc/clickhouse-server): absolute paths "
+            "in its files are read from the copy.",
+        ),
+    ] = None,
+    server_version: Annotated[
+        str | None,
+        typer.Option("--server-version", help="Offline: the ClickHouse version the config runs on (e.g. 24.8)."),
+    ] = None,
     no_probe: Annotated[
         bool, typer.Option("--no-probe", help="Do not probe the host's other ClickHouse ports.")
     ] = False,
@@ -165,6 +177,8 @@ def audit(
         env=read_env_file(env_file),
         env_files=tuple(str(p) for p in compose_env_files) if compose_env_files else None,
         image=image,
+        install_root=config_root,
+        server_version=server_version,
         cluster=cluster,
         check_ids=tuple(check),
         skip_check_ids=tuple(skip_check),
@@ -196,7 +210,7 @@ def audit(
     if save_snapshot is not None:
         write_snapshots(save_snapshot, snaps)
         note(f"wrote the facts to {save_snapshot} (re-judge them with --snapshot)")
-    root = root or config_root(report)
+    root = root or config_dir_of(report)
     report = apply_suppressions(report, suppressions, Path(root) if root else None)
     keep_run(keep, "audit", report, snaps)
     report = filter_severities(report, shown)
@@ -255,7 +269,7 @@ def merge_reports(reports: list[Report]) -> Report:
     )
 
 
-def config_root(report: Report) -> str | None:
+def config_dir_of(report: Report) -> str | None:
     """The config directory a live audit read beside SQL: its findings' file paths are relative to it."""
     sources = [t.config_source for t in report.targets if t.config_source]
     if not sources:

@@ -17,6 +17,8 @@ from chwarden.model import Finding, Report
 from chwarden.report._common import (
     SEVERITIES,
     RenderOptions,
+    cause_of,
+    closes_text,
     evidence_lines,
     fingerprint_of,
     format_value,
@@ -24,6 +26,7 @@ from chwarden.report._common import (
     incomplete_targets,
     input_lines,
     is_plain_url,
+    root_cause_views,
     safe_text,
     severity_counts,
     summary_text,
@@ -34,6 +37,7 @@ from chwarden.report.graph import render_svg
 from chwarden.report.overview import (
     advisory_title,
     gap_groups,
+    not_run_checks,
     provenance,
     root_causes,
     severity_text,
@@ -86,8 +90,20 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             }
             for e in report.endpoints
         ],
+        "root_causes": [
+            {
+                "anchor": view.root.fingerprint,
+                "severity": view.root.severity.value,
+                "check_id": safe_text(view.root.check_id),
+                "resource": safe_text(view.root.resource),
+                "target": safe_text(view.root.target),
+                "title": safe_text(view.root.title),
+                "closes": closes_text(view),
+            }
+            for view in root_cause_views(report)
+        ],
         "groups": [
-            {"severity": severity.value, "findings": [_finding_view(f) for f in findings]}
+            {"severity": severity.value, "findings": [_finding_view(f, cause_of(report, f)) for f in findings]}
             for severity, findings in groups
         ],
         "empty_severities": [s.value for s in SEVERITIES if s not in present],
@@ -120,7 +136,7 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             {"count": len(g.checks), "label": safe_text(g.label), "hint": safe_text(g.hint or "")}
             for g in gap_groups(report)
         ],
-        "not_checked_count": len(report.not_checked),
+        "not_checked_count": not_run_checks(report),
         "causes": [
             {
                 "severity": c.severity.value,
@@ -179,8 +195,11 @@ def _step_view(step: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _finding_view(finding: Finding) -> dict[str, Any]:
+def _finding_view(finding: Finding, cause: str | None = None) -> dict[str, Any]:
     facts = [("check", finding.check_id), ("target", finding.target), ("resource", finding.resource)]
+    facts.append(("confidence", finding.confidence))
+    if cause is not None:
+        facts.append(("caused by", cause))
     if finding.category:
         facts.append(("category", finding.category))
     if finding.location is not None:

@@ -1,4 +1,5 @@
-"""JSON report (schema_version 1): the stable machine contract, see schemas/report-v1.schema.json.
+"""JSON report (schema_version 2): the stable machine contract, see schemas/report-v2.schema.json
+(report-v1.schema.json describes the reports of older chwarden versions).
 
 ``summary`` holds the counts per severity, not checked, attack paths and targets.
 Key order follows the model's field order, so two runs with the same result give identical bytes.

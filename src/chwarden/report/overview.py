@@ -275,14 +275,29 @@ _GAP_RULES: tuple[tuple[tuple[str, ...], str, str | None], ...] = (
 )
 
 
+UNRESOLVED_INPUT_CHECK = "unresolved_config_input"
+UNRESOLVED_LABEL = "config inputs unresolved (incl, from_env, from_zk), judged as written"
+UNRESOLVED_HINT: str | None = "give the file or variable (--env-file, --config-root)"
+
+
+def not_run_checks(report: Report) -> int:
+    """How many checks could not run on some target (unresolved config inputs are counted apart)."""
+    return len({(n.check_id, n.target) for n in report.not_checked if n.check_id != UNRESOLVED_INPUT_CHECK})
+
+
 def gap_groups(report: Report) -> list[GapGroup]:
     """``not_checked`` grouped by reason (most checks first), each with its hint."""
     groups: dict[tuple[str, str | None], tuple[list[str], list[str]]] = {}
     for entry in report.not_checked:
-        label, hint = _classify(entry.reason)
+        hint: str | None
+        if entry.check_id == UNRESOLVED_INPUT_CHECK:
+            # one entry per config input (an incl/from_env/from_zk nobody resolved), not per check
+            label, hint, unit = UNRESOLVED_LABEL, UNRESOLVED_HINT, f"{entry.target}:{entry.resource}"
+        else:
+            (label, hint), unit = _classify(entry.reason), entry.check_id
         checks, reasons = groups.setdefault((label, hint), ([], []))
-        if entry.check_id not in checks:
-            checks.append(entry.check_id)
+        if unit not in checks:
+            checks.append(unit)
         if entry.reason not in reasons:
             reasons.append(entry.reason)
     result = [GapGroup(label, hint, tuple(c), tuple(r)) for (label, hint), (c, r) in groups.items()]

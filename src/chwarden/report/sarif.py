@@ -33,7 +33,7 @@ from urllib.parse import quote
 
 from chwarden.checks.registry import CheckMeta, get_check
 from chwarden.model import Finding, Location, Report, Severity
-from chwarden.report._common import RenderOptions, fingerprint_of, sorted_findings
+from chwarden.report._common import RenderOptions, cause_of, fingerprint_of, sorted_findings
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -78,7 +78,7 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
             }
         },
         "invocations": [_invocation(report, index)],
-        "results": [_result(f, index[f.check_id], options) for f in findings],
+        "results": [_result(f, index[f.check_id], options, cause_of(report, f)) for f in findings],
         "columnKind": "unicodeCodePoints",
         "automationDetails": {"id": automation_id(report, options)},
         "properties": {"command": report.command, "schema_version": report.schema_version},
@@ -153,7 +153,7 @@ def _help_markdown(remediation: str, references: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _result(finding: Finding, rule_index: int, options: RenderOptions) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: int, options: RenderOptions, cause: str | None = None) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "severity": finding.severity.value,
         "security-severity": SECURITY_SEVERITY[finding.severity],
@@ -161,14 +161,19 @@ def _result(finding: Finding, rule_index: int, options: RenderOptions) -> dict[s
         "resource": finding.resource,
         "evidence": finding.evidence,
         "remediation": finding.remediation.model_dump(exclude_none=True),
+        "confidence": finding.confidence,
     }
     if finding.category:
         properties["category"] = finding.category
+    message = f"{finding.title} ({finding.resource} on {finding.target})"
+    if finding.caused_by is not None:
+        properties["caused_by"] = finding.caused_by  # the fingerprint of the root cause's result
+        message += f"; closed by the fix of {cause or finding.caused_by}"
     return {
         "ruleId": finding.check_id,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
-        "message": {"text": f"{finding.title} ({finding.resource} on {finding.target})"},
+        "message": {"text": message},
         "locations": [_location(finding, options)],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint_of(finding)},
         "properties": properties,

@@ -25,6 +25,7 @@ from rich.text import Text
 from chwarden.model import Finding, Report, Severity
 from chwarden.report._common import (
     RenderOptions,
+    cause_of,
     evidence_lines,
     format_value,
     input_lines,
@@ -39,6 +40,7 @@ from chwarden.report.overview import (
     advisory_title,
     finding_groups,
     gap_groups,
+    not_run_checks,
     provenance,
     root_causes,
     severity_text,
@@ -186,8 +188,7 @@ class _View:
                     yield from self.labelled(label, text, indent, style)
         gaps = gap_groups(report)
         if gaps:
-            total = len({(n.check_id, n.target) for n in report.not_checked})
-            yield from self.labelled("not run", f"{total} checks (-v lists them):")
+            yield from self.labelled("not run", f"{not_run_checks(report)} checks (-v lists them):")
             for gap in gaps:
                 text = f"{len(gap.checks)} {gap.label}" + (f": {gap.hint}" if gap.hint else "")
                 yield from self.wrap(text, 15, first="· ")
@@ -233,11 +234,11 @@ class _View:
         counts = severity_counts(report)
         shown = ", ".join(f"{n} {s.value}" for s, n in counts.items() if n)
         yield from self.heading(f"Findings: {len(report.findings)} ({shown})")
-        cause_of = {id(c): n for n, cause in enumerate(self.causes, 1) if not cause.advisories for c in cause.closes}
+        fix_number = {id(c): n for n, cause in enumerate(self.causes, 1) if not cause.advisories for c in cause.closes}
         for group in finding_groups(report):
-            yield from self.group(group, cause_of)
+            yield from self.group(group, fix_number)
 
-    def group(self, group: FindingGroup, cause_of: dict[int, int]) -> Iterator[Text]:
+    def group(self, group: FindingGroup, fix_number: dict[int, int]) -> Iterator[Text]:
         label = Text(group.severity.value.upper(), style=SEVERITY_STYLES[group.severity])
         yield from self.wrap(
             group.title, LABEL, style="bold" if group.severity.at_least(Severity.HIGH) else "", lead=label
@@ -261,7 +262,7 @@ class _View:
             if len(places) > limit:
                 yield from self.wrap(f"+{len(places) - limit} more (-v lists them)", LABEL + 2, style="dim")
         yield from self.wrap(group.fix, LABEL, first="fix: ", style="green")
-        numbers = sorted({cause_of[id(f)] for f in group.findings if id(f) in cause_of})
+        numbers = sorted({fix_number[id(f)] for f in group.findings if id(f) in fix_number})
         if numbers and not group.advisories:
             yield from self.wrap(f"(goes away with fix {', '.join(map(str, numbers))} above)", LABEL, style="dim")
         if self.details:
@@ -273,6 +274,10 @@ class _View:
         indent = LABEL + 2
         if name_it:
             yield from self.wrap(f"{where(finding)} · {finding.resource}", LABEL, style="bold")
+        yield from self.wrap(f"confidence: {finding.confidence}", indent)
+        cause = cause_of(self.report, finding)
+        if cause is not None:
+            yield from self.wrap(f"caused by: {cause}", indent)
         for key, value in evidence_lines(finding.evidence):
             yield from self.wrap(f"{key}: {value}", indent)
         fix = finding.remediation

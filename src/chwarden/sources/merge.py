@@ -25,6 +25,9 @@ _USER_FILE_FACTS = (
     "allow_databases",
     "profile",
     "quota",
+    "password_location",
+    "networks_location",
+    "well_known_password",
 )
 
 

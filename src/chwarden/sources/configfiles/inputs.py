@@ -36,6 +36,7 @@ class InputOptions:
     env: Mapping[str, str] = field(default_factory=dict)
     env_files: list[Path] | None = None  # compose --env-file (instead of the project's .env)
     image: str | None = None  # image whose defaults complete drop-in directories and bare ConfigMaps
+    install_root: str | None = None  # where a copied config directory lived on the server (absolute paths)
 
 
 @dataclass
@@ -157,4 +158,4 @@ def load_inputs(path: Path, options: InputOptions | None = None) -> list[LoadedI
                 )
                 for s in services
             ]
-    return [LoadedInput("config", load_config(path, env=options.env))]
+    return [LoadedInput("config", load_config(path, env=options.env, install_root=options.install_root))]
