@@ -18,6 +18,7 @@ from chwarden.connect import (
     ChwardenConnectError,
     Credentials,
     Target,
+    cluster_node,
     connect,
 )
 from chwarden.errors import InputError
@@ -154,12 +155,11 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     targets: list[Target] = []
     seen = {(first.host, first.port)}
     for node in nodes:
-        host = node.host_address or node.host_name
-        port = node.port if first.scheme in ("clickhouse", "clickhouses") else first.port
-        if (host, port) in seen:
+        target = cluster_node(first, node.host_address or node.host_name, node.port)
+        if (target.host, target.port) in seen:
             continue
-        seen.add((host, port))
-        targets.append(Target(scheme=first.scheme, host=host, port=port, user=first.user))
+        seen.add((target.host, target.port))
+        targets.append(target)
     return targets
 
 

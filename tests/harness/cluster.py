@@ -6,6 +6,7 @@ own native port (9000, 9001: the ports tell the nodes apart below). Two clusters
 * ``SHARDS`` (``chw_shards``): two shards of one replica, named by the nodes' real addresses —
   what ``discover --cluster`` reads from ``system.clusters`` and what ``Distributed`` tables over
   ``*_local`` tables use.
+* ``SHARDS_AND_DEAD``: the same two shards plus a third on an address where nothing listens.
 * ``STORE`` (``chw_store``): one shard, the two nodes as its two replicas, named ``127.0.0.1`` with
   each node's native port. Measured: 18.16's DDL worker executes an ``ON CLUSTER`` task only for a
   host entry whose address is one of the machine's interface addresses *and* whose port is its own
@@ -30,6 +31,7 @@ from tests.harness.session import Ch18Env
 from tests.harness.zookeeper import ZooKeeperServer
 
 SHARDS = "chw_shards"
+SHARDS_AND_DEAD = "chw_shards_dead"  # the same two shards and a third where nothing listens
 STORE = "chw_store"
 DDL_PATH = "/clickhouse/task_queue/ddl"
 NATIVE_PORTS = (9000, 9001)
@@ -58,25 +60,29 @@ class ClusterNode:
         return self.server.admin_query(sql).strip()
 
 
-def _remote_servers(hosts: list[tuple[str, int]]) -> str:
-    shards = "".join(
-        f"<shard><replica><host>{host}</host><port>{port}</port></replica></shard>" for host, port in hosts
-    )
+def _shards(hosts: list[tuple[str, int]]) -> str:
+    return "".join(f"<shard><replica><host>{host}</host><port>{port}</port></replica></shard>" for host, port in hosts)
+
+
+def _remote_servers(hosts: list[tuple[str, int]], dead_host: str) -> str:
     replicas = "".join(f"<replica><host>127.0.0.1</host><port>{port}</port></replica>" for _, port in hosts)
     return (
-        f"<remote_servers><{SHARDS}>{shards}</{SHARDS}>"
+        f"<remote_servers><{SHARDS}>{_shards(hosts)}</{SHARDS}>"
+        f"<{SHARDS_AND_DEAD}>{_shards([*hosts, (dead_host, NATIVE_PORTS[0])])}</{SHARDS_AND_DEAD}>"
         f"<{STORE}><shard><internal_replication>true</internal_replication>{replicas}</shard></{STORE}>"
         "</remote_servers>"
     )
 
 
-def node_config(zookeeper: ZooKeeperServer, hosts: list[tuple[str, int]], index: int, replica: str) -> str:
+def node_config(
+    zookeeper: ZooKeeperServer, hosts: list[tuple[str, int]], index: int, replica: str, dead_host: str
+) -> str:
     """The elements one node adds to the test config: keeper, clusters, macros, DDL queue, interserver."""
     host = hosts[index][0]
     return (
         f"<zookeeper><node><host>{zookeeper.host}</host><port>{zookeeper.port}</port></node>"
         "<session_timeout_ms>10000</session_timeout_ms></zookeeper>"  # within the test keeper's maximum
-        + _remote_servers(hosts)
+        + _remote_servers(hosts, dead_host)
         + f"<macros><shard>01</shard><replica>{replica}</replica></macros>"  # the store's one shard
         f"<distributed_ddl><path>{DDL_PATH}</path></distributed_ddl>"
         f"<interserver_http_port>{INTERSERVER_PORT}</interserver_http_port>"
@@ -104,7 +110,9 @@ def two_node_cluster(env: Ch18Env, zookeeper: ZooKeeperServer, name: str = "node
     nodes: list[ClusterNode] = []
     for index, (host, port) in enumerate(hosts):
         replica = "ab"[index]
-        variant = configs.Variant(configs.OPEN.users_xml, extra_config=node_config(zookeeper, hosts, index, replica))
+        variant = configs.Variant(
+            configs.OPEN.users_xml, extra_config=node_config(zookeeper, hosts, index, replica, env.unused_host())
+        )
         root = env.root / f"{name}-{replica}"
         config = configs.server_config(host, root, variant, None).replace(
             f"<tcp_port>{configs.TCP_PORT}</tcp_port>", f"<tcp_port>{port}</tcp_port>"
