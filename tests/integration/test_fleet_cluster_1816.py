@@ -23,9 +23,8 @@ import pytest
 
 from chwarden.connect import Credentials, connect, parse_target
 from chwarden.discover import DiscoverOptions, discover_live
-from chwarden.store import StoreSpec, open_store, store_time  # noqa: F401 - the store tests below
 from tests.harness.cli import run_chwarden
-from tests.harness.cluster import SHARDS, SHARDS_AND_DEAD, ClusterNode, two_node_cluster
+from tests.harness.cluster import SHARDS, SHARDS_AND_DEAD, STORE, ClusterNode, two_node_cluster
 from tests.harness.require import require
 from tests.harness.session import Ch18Env
 from tests.harness.zookeeper import ZooKeeperServer, zookeeper_available
@@ -155,13 +154,40 @@ def test_discover_cluster_reports_a_dead_shard_and_finishes_the_others(
     assert unknown.returncode == 2 and "not found" in unknown.stderr and SHARDS in unknown.stderr
 
 
-def _row(user: str) -> dict[str, Any]:
-    at = store_time()
-    return {"target": "db1", "user": user, "address": "10.0.0.1", "first_seen": at, "last_seen": at, "events": 1}
-
-
-def _wait_count(node: ClusterNode, sql: str, wanted: str, seconds: float = 30.0) -> None:
+def _wait_for(node: ClusterNode, sql: str, wanted: str, seconds: float = 30.0) -> None:
+    """Poll until the node answers ``wanted`` (replication is asynchronous), within a deadline."""
     deadline = time.monotonic() + seconds
     while (got := node.query(sql)) != wanted:
-        assert time.monotonic() < deadline, f"{node.host}: {sql} = {got}, wanted {wanted}"
+        assert time.monotonic() < deadline, f"{node.host}: {sql} = {got!r}, wanted {wanted!r}"
         time.sleep(0.1)
+
+
+def _worker(node: ClusterNode, store: ClusterNode) -> None:
+    """One watch worker: a cycle of ``node``, kept in the replicated store through ``store``."""
+    result = run_chwarden(
+        "watch", "--once", node.http_url, "--store", store.http_url, "--store-cluster", STORE,
+        "--store-database", "chw_fleet", "--no-discover", "--no-probe", "--format", "json", timeout=300,
+    )  # fmt: skip
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout)["targets"][0]["status"] != "failed", result.stdout
+
+
+def test_replicated_store_two_workers_and_a_node_down(cluster: list[ClusterNode]) -> None:
+    a, b = cluster
+    cycles = "SELECT count(), uniqExact(target) FROM chw_fleet.target_cycles FORMAT TSV"
+    _worker(a, store=a)  # creates the store ON CLUSTER
+    _worker(b, store=b)
+    for node in cluster:
+        tables = node.query(
+            "SELECT engine FROM system.tables WHERE database = 'chw_fleet' "
+            "AND name IN ('target_cycles', 'target_cycles_local') ORDER BY name FORMAT TSV"
+        )
+        assert tables.split() == ["Distributed", "ReplicatedMergeTree"]
+        _wait_for(node, cycles, "2\t2")  # each node reads both workers' cycles
+    a.server.stop()
+    try:
+        _worker(b, store=b)  # opens the store (no DDL: it is current) and writes while A is down
+        assert b.query(cycles) == "3\t2"
+    finally:
+        a.server.start()
+    _wait_for(a, cycles, "3\t2", seconds=60)  # A fetches what it missed

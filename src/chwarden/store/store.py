@@ -78,13 +78,26 @@ class Store:
     def select(self, sql: str) -> list[dict[str, Any]]:
         return self.backend.select(sql)
 
+    def _current_version(self) -> int | None:
+        """The store's schema version, or None when its migrations table does not exist (yet)."""
+        try:
+            rows = self.backend.select(f"SELECT max(version) AS v FROM {self.table('schema_migrations')}")
+        except StoreError:
+            return None
+        return int(rows[0]["v"]) if rows and rows[0]["v"] is not None else 0
+
     def migrate(self) -> int:
-        """Create the database and tables or bring them to SCHEMA_VERSION; returns the version."""
-        self.backend.execute(create_database(self.layout))
-        for statement in create_statements(TABLE_BY_NAME["schema_migrations"], self.layout):
-            self.backend.execute(statement)
-        rows = self.backend.select(f"SELECT max(version) AS v FROM {self.table('schema_migrations')}")
-        current = int(rows[0]["v"]) if rows and rows[0]["v"] is not None else 0
+        """Create the database and tables or bring them to SCHEMA_VERSION; returns the version.
+
+        A store already at SCHEMA_VERSION gets no DDL at all: on a cluster, an ``ON CLUSTER``
+        statement waits for every node, so a worker starting while one node is down would hang.
+        """
+        current = self._current_version()
+        if current is None:
+            self.backend.execute(create_database(self.layout))
+            for statement in create_statements(TABLE_BY_NAME["schema_migrations"], self.layout):
+                self.backend.execute(statement)
+            current = self._current_version() or 0
         if current > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.description} has schema version {current}, newer than this chwarden understands "
