@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import quote_ident
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DATABASE = "chwarden"
 
 
@@ -30,6 +30,7 @@ class Table:
     partition_by: str | None = None
     version_column: str | None = None  # set: ReplacingMergeTree(version_column)
     doc: str = ""
+    since: int = 1  # the migration that creates it
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -311,6 +312,37 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
+TABLES += (
+    Table(
+        "scan_results",
+        (
+            ("scan_id", S),
+            ("shard", S),
+            ("at", T),
+            ("type", S),
+            ("host", S),
+            ("port", "UInt16"),
+            ("protocol", S),
+            ("clickhouse", U8),
+            ("version", "Nullable(String)"),
+            ("auth", S),
+            ("tls", U8),
+            ("check_id", S),
+            ("severity", S),
+            ("title", S),
+            ("target", S),
+            ("resource", S),
+            ("category", "Nullable(String)"),
+            ("fingerprint", "Nullable(String)"),
+            ("status", S),
+        ),
+        ("at", "scan_id", "host", "port"),
+        MONTH.format("at"),
+        doc="`scan --format jsonl` lines loaded as they are (INSERT ... FORMAT JSONEachRow; nested fields skipped).",
+        since=2,
+    ),
+)
+
 TABLE_BY_NAME = {t.name: t for t in TABLES}
 
 
@@ -368,8 +400,11 @@ def create_database(layout: Layout) -> str:
 
 def migration_statements(version: int, layout: Layout) -> list[str]:
     """The statements that bring the store from ``version - 1`` to ``version``."""
-    if version == 1:
-        return [
-            stmt for table in TABLES if table.name != "schema_migrations" for stmt in create_statements(table, layout)
-        ]
-    raise ValueError(f"no migration to store schema version {version}")
+    if not 1 <= version <= SCHEMA_VERSION:
+        raise ValueError(f"no migration to store schema version {version}")
+    return [
+        stmt
+        for table in TABLES
+        if table.since == version and table.name != "schema_migrations"
+        for stmt in create_statements(table, layout)
+    ]
