@@ -19,7 +19,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from chwarden.cli.common import EXIT_OK, EXIT_USAGE, FailOnOpt, fail, input_errors_exit_2
+from chwarden.cli.common import EXIT_OK, EXIT_USAGE, FailOnOpt, ShardOpt, fail, input_errors_exit_2, parse_shard
 from chwarden.cli.store import (
     StoreCaOpt,
     StoreClusterOpt,
@@ -41,6 +41,7 @@ from chwarden.watch.config import (
     parse_duration,
     targets_from_args,
 )
+from chwarden.watch.fleet import select_shard
 from chwarden.watch.metrics import WatchMetrics
 from chwarden.watch.runner import Watch, exit_code
 from chwarden.watch.secrets import load_tagger
@@ -78,6 +79,7 @@ def watch(
     metrics: Annotated[str | None, typer.Option("--metrics", help="Serve /metrics on HOST:PORT.")] = None,
     fmt: Annotated[WatchFormat, typer.Option("--format", "-f", help="text or json.")] = WatchFormat.text,
     fail_on: FailOnOpt = Severity.HIGH,
+    shard: ShardOpt = None,
 ) -> None:
     """Watch targets continuously: posture drift, attacks in their logs, alerts, history in the store."""
     try:
@@ -104,7 +106,10 @@ def watch(
                 exclude_none=True
             ),
         )
-        watch_targets = build_targets(cfg, overrides)
+        share = parse_shard(shard)
+        watch_targets = select_shard(build_targets(cfg, overrides), *share)
+        if not watch_targets:
+            fail(f"no targets in shard {share[0]}/{share[1]} (of {len(cfg.targets)})", EXIT_USAGE)
         channels = build_channels(list(cfg.alerts.channels))
         tagger = load_tagger(cfg.tag_key_file)
     except (WatchConfigError, RuleError, ValueError) as exc:
