@@ -143,6 +143,16 @@ def logical_tables(conn: GuardedConnection, cluster: str) -> tuple[dict[tuple[st
     return mapping, notes
 
 
+def _local_filter(options: DiscoverOptions, logical: dict[tuple[str, str], tuple[str, str]]) -> DiscoverOptions:
+    """``--table`` naming a Distributed table means its local table on the shards."""
+    if not options.table:
+        return options
+    for (local_db, local), (database, name) in logical.items():
+        if name == options.table and options.database in (None, database):
+            return replace(options, database=local_db, table=local)
+    return options
+
+
 def _scan_shard(shard: int, nodes: Sequence[Node], open_node: Opener, options: DiscoverOptions) -> ShardOutcome:
     """One replica of the shard, the next one when a replica cannot be reached at all."""
     began = time.monotonic()
@@ -239,7 +249,9 @@ def discover_cluster(
     """Scan every shard of ``cluster`` (seen from ``seed``) and merge the results per logical table."""
     shards = read_nodes(seed, first, cluster)
     logical, notes = logical_tables(seed, cluster)
-    shard_options = replace(options, skip_engines=(*options.skip_engines, "Distributed"), on_progress=None)
+    shard_options = replace(
+        _local_filter(options, logical), skip_engines=(*options.skip_engines, "Distributed"), on_progress=None
+    )
     with ThreadPoolExecutor(
         max_workers=max(1, min(parallel, len(shards))), thread_name_prefix="chwarden-shard"
     ) as pool:
