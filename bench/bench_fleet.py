@@ -11,11 +11,13 @@ N targets for every N in ``--sizes``, the sizes interleaved within each round. N
 number of servers watches each server under several names (simulated targets: each has its own
 schedule, store history and connections, but shares a server). Prints per N the wall time of a
 cycle of all N targets (min/median), the wall and chwarden-CPU time per target, the servers' CPU
-per target, the store INSERTs per target cycle, a least-squares line through the medians, and the
+per target, the store INSERTs and parts written per target cycle (``--store-buffer``: through Buffer
+tables), a least-squares line through the medians, and the
 projection to 10,000 targets.
 
     PYTHONPATH=. .venv/bin/python bench/bench_fleet.py discover [--rounds 3] [--rows 1000000]
-    PYTHONPATH=. .venv/bin/python bench/bench_fleet.py watch [--rounds 3] [--servers 24] [--sizes 1,4,8,16,24,96]
+    PYTHONPATH=. .venv/bin/python bench/bench_fleet.py watch [--rounds 3] [--servers 32] [--sizes 1,4,8,16,32,96,256]
+        [--store-buffer]
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -49,7 +52,7 @@ from chwarden.connect.querytag import QueryTagger  # noqa: E402
 from chwarden.discover import DiscoverOptions, discover_live  # noqa: E402
 from chwarden.discover.cluster import discover_cluster  # noqa: E402
 from chwarden.model import SensitiveData  # noqa: E402
-from chwarden.store import StoreSpec, open_store  # noqa: E402
+from chwarden.store import Store, StoreSpec, open_store  # noqa: E402
 from chwarden.watch.alerts import Notifier  # noqa: E402
 from chwarden.watch.config import WatchConfig  # noqa: E402
 from chwarden.watch.runner import Watch  # noqa: E402
@@ -190,12 +193,28 @@ def _own_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _inserts(store: ClickHouse18Server) -> int:
-    store.admin_query("SYSTEM FLUSH LOGS")
+class Inserts:
+    """Counts the store's INSERT statements (wraps its backend's insert)."""
+
+    def __init__(self, store: Store) -> None:
+        self.count = 0
+        insert = store.backend.insert
+
+        def counted(table: str, rows: Any) -> int:
+            self.count += 1
+            return insert(table, rows)
+
+        store.backend.insert = counted  # type: ignore[method-assign]
+
+
+def _parts_written(store: ClickHouse18Server) -> int:
+    """Parts the store's MergeTree tables received so far (one per INSERT, or per Buffer flush)."""
     return int(
         store.admin_query(
-            "SELECT count() FROM system.query_log WHERE type = 2 AND query LIKE 'INSERT INTO `chwarden`.%'"
+            "SELECT sum(m) FROM (SELECT table, max(max_block_number) AS m FROM system.parts "
+            "WHERE database = 'chwarden' GROUP BY table)"
         ).strip()
+        or 0
     )
 
 
@@ -208,9 +227,10 @@ def _fit(points: Sequence[tuple[int, float]]) -> tuple[float, float]:
     return mean_y - slope * mean_x, slope
 
 
-def bench_watch(rounds: int, servers: int, sizes: list[int], concurrency: int, interval: float) -> None:
+def bench_watch(rounds: int, servers: int, sizes: list[int], concurrency: int, interval: float, buffered: bool) -> None:
     with environment("chwarden-bench-watch-") as env:
-        store_server = ClickHouse18Server("store", env.next_host(), env.root / "store", configs.OPEN).start()
+        quiet = configs.Variant(configs.users_file("<default/>", configs.user("default"), configs.UNLIMITED_QUOTA))
+        store_server = ClickHouse18Server("store", env.next_host(), env.root / "store", quiet).start()
         try:
             with open_servers(env, servers, name="bench", rows=2000) as fleet:
                 urls = [s.http_url for s in fleet]
@@ -225,7 +245,8 @@ def bench_watch(rounds: int, servers: int, sizes: list[int], concurrency: int, i
                     }
                 )
                 targets = build_targets(config, CliOverrides())
-                store = open_store(StoreSpec(store_server.http_url))
+                store = open_store(StoreSpec(store_server.http_url, buffered=buffered))
+                inserts = Inserts(store)
                 pids = [s.pid for s in fleet if s.pid is not None]
                 try:
                     watch = Watch(
@@ -241,11 +262,12 @@ def bench_watch(rounds: int, servers: int, sizes: list[int], concurrency: int, i
                         f"(a first cycle: discover runs); failed: {failed or 'none'}",
                         flush=True,
                     )
-                    measured: dict[int, list[tuple[float, float, float, int]]] = {n: [] for n in sizes}
+                    measured: dict[int, list[tuple[float, float, float, int, int]]] = {n: [] for n in sizes}
 
                     def side(n: int) -> Callable[[], float]:
                         def run() -> float:
-                            cpu, server_cpu, inserts = _own_cpu(), _cpu_seconds(pids), _inserts(store_server)
+                            cpu, server_cpu, statements = _own_cpu(), _cpu_seconds(pids), inserts.count
+                            parts = _parts_written(store_server)
                             began = time.perf_counter()
                             summary = watch.run_round(targets[:n])
                             wall = time.perf_counter() - began
@@ -257,7 +279,8 @@ def bench_watch(rounds: int, servers: int, sizes: list[int], concurrency: int, i
                                     wall,
                                     _own_cpu() - cpu,
                                     _cpu_seconds(pids) - server_cpu,
-                                    _inserts(store_server) - inserts,
+                                    inserts.count - statements,
+                                    _parts_written(store_server) - parts,
                                 )
                             )
                             return wall
@@ -265,23 +288,39 @@ def bench_watch(rounds: int, servers: int, sizes: list[int], concurrency: int, i
                         return run
 
                     interleave({f"N={n}": side(n) for n in sizes}, rounds)
+                    report_watch(measured, servers, concurrency, interval, discover_cpu)
                 finally:
                     store.close()
         finally:
             store_server.stop()
+
+
+def report_watch(
+    measured: dict[int, list[tuple[float, float, float, int, int]]],
+    servers: int,
+    concurrency: int,
+    interval: float,
+    discover_cpu: float,
+) -> None:
+    """Printed before the servers stop (removing their data can take minutes on a loaded machine)."""
+    sizes = sorted(measured)
     print(f"\nper N (steady-state cycles; N > {servers} = {servers} servers watched under several names):")
     medians: list[tuple[int, float]] = []
     per_target_cpu: list[float] = []
+    writes: list[tuple[float, float]] = []
     for n, runs in measured.items():
         walls = [r[0] for r in runs]
         cpu = statistics.median(r[1] for r in runs) / n
         server_cpu = statistics.median(r[2] for r in runs) / n
         inserts = statistics.median(r[3] for r in runs) / n
+        parts = statistics.median(r[4] for r in runs) / n
         medians.append((n, statistics.median(walls)))
         per_target_cpu.append(cpu)
+        writes.append((inserts, parts))
         print(
             f"  N={n:4d}: cycle of all {spread(walls)}; per target {statistics.median(walls) / n:.3f}s wall, "
-            f"{cpu:.3f}s chwarden CPU, {server_cpu:.3f}s server CPU, {inserts:.1f} store INSERTs"
+            f"{cpu:.3f}s chwarden CPU, {server_cpu:.3f}s server CPU, {inserts:.1f} store INSERTs, "
+            f"{parts:.1f} store parts written"
         )
     intercept, slope = _fit(medians)
     big = max(sizes)
@@ -293,10 +332,19 @@ def bench_watch(rounds: int, servers: int, sizes: list[int], concurrency: int, i
     cpu = (5 * steady + discover_cpu) / 6
     print(f"chwarden CPU per target cycle: {steady:.3f}s steady, {discover_cpu:.3f}s with discover, {cpu:.3f}s average")
     cores = PROJECTED_TARGETS * cpu / interval
+    workers = max(1, round(cores / 1.4 + 0.5))
+    latency = medians[0][1]  # one target alone: a cycle's wall time when nothing else runs in chwarden
     print(
         f"projection: {PROJECTED_TARGETS} targets every {interval:.0f}s need {PROJECTED_TARGETS * cpu:.0f} CPU-seconds "
         f"of chwarden per interval = {cores:.1f} cores busy; at 2 cores and 70% use per worker: "
-        f"{max(1, round(cores / 1.4 + 0.5))} workers (watch --shard I/N)"
+        f"{workers} workers (watch --shard I/N), each with concurrency >= "
+        f"{PROJECTED_TARGETS / workers * latency / interval:.1f} to hide a {latency:.2f}s cycle"
+    )
+    inserts, parts = (statistics.median(w[i] for w in writes[len(writes) // 2 :]) for i in (0, 1))
+    rate = PROJECTED_TARGETS / interval
+    print(
+        f"store at that rate: {rate * inserts:.0f} INSERTs/s and {rate * parts:.0f} new parts/s "
+        f"({inserts:.1f} INSERTs and {parts:.1f} parts per target cycle)"
     )
     print(f"end: {load()}")
 
@@ -306,10 +354,11 @@ def main() -> int:
     parser.add_argument("what", choices=("discover", "watch"))
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--rows", type=int, default=1_000_000, help="discover: rows per shard")
-    parser.add_argument("--servers", type=int, default=24, help="watch: real 18.16 servers")
-    parser.add_argument("--sizes", default="1,4,8,16,24,96", help="watch: numbers of targets")
+    parser.add_argument("--servers", type=int, default=32, help="watch: real 18.16 servers")
+    parser.add_argument("--sizes", default="1,4,8,16,32,96,256", help="watch: numbers of targets")
     parser.add_argument("--concurrency", type=int, default=8, help="watch: targets at once")
     parser.add_argument("--interval", type=float, default=300.0, help="watch: projected interval (s)")
+    parser.add_argument("--store-buffer", action="store_true", help="watch: the store through Buffer tables")
     args = parser.parse_args()
     if args.rounds < 3:
         parser.error("an interleaved bench needs at least 3 rounds")
@@ -317,7 +366,7 @@ def main() -> int:
         bench_discover(args.rounds, args.rows)
     else:
         sizes = sorted({int(x) for x in args.sizes.split(",")})
-        bench_watch(args.rounds, args.servers, sizes, args.concurrency, args.interval)
+        bench_watch(args.rounds, args.servers, sizes, args.concurrency, args.interval, args.store_buffer)
     return 0
 
 

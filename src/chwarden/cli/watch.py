@@ -21,6 +21,7 @@ from rich.table import Table
 
 from chwarden.cli.common import EXIT_OK, EXIT_USAGE, FailOnOpt, ShardOpt, fail, input_errors_exit_2, parse_shard
 from chwarden.cli.store import (
+    StoreBufferOpt,
     StoreCaOpt,
     StoreClusterOpt,
     StoreDatabaseOpt,
@@ -64,6 +65,7 @@ def watch(
     store_password_file: StorePasswordOpt = None,
     store_ca_file: StoreCaOpt = None,
     store_database: StoreDatabaseOpt = "chwarden",
+    store_buffer: StoreBufferOpt = False,
     user: Annotated[str | None, typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
     password_file: Annotated[
         Path | None, typer.Option("--password-file", help="Targets' password (else CLICKHOUSE_PASSWORD).")
@@ -115,7 +117,10 @@ def watch(
     except (WatchConfigError, RuleError, ValueError) as exc:
         fail(str(exc), EXIT_USAGE)
     cluster = store_cluster or cfg.store_cluster
-    the_store = open_cli_store(store or cfg.store, cluster, store_password_file, store_ca_file, store_database)
+    buffered = store_buffer or cfg.store_buffer
+    the_store = open_cli_store(
+        store or cfg.store, cluster, store_password_file, store_ca_file, store_database, buffered=buffered
+    )
     watch_metrics = WatchMetrics() if (metrics or cfg.metrics) else None
     try:
         if watch_metrics is not None:

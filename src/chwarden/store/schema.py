@@ -352,6 +352,7 @@ class Layout:
 
     database: str = DEFAULT_DATABASE
     cluster: str | None = None
+    buffered: bool = False  # reads and writes go through a Buffer table per logical table (this node's)
 
     def qualified(self, table: str) -> str:
         return f"{quote_ident(self.database)}.{quote_ident(table)}"
@@ -392,6 +393,24 @@ def create_statements(table: Table, layout: Layout) -> list[str]:
         f"ENGINE = Distributed({quote_ident(layout.cluster or '')}, {quote_ident(layout.database)}, "
         f"{quote_ident(local)}, rand())",
     ]
+
+
+# Buffer(database, table, layers, min_time, max_time, min_rows, max_rows, min_bytes, max_bytes): flushed
+# when 2 s, 1,000 rows and 1 MB have all passed, or at once at 10 s, 100,000 rows or 100 MB.
+BUFFER_ARGS = "1, 2, 10, 1000, 100000, 1000000, 100000000"
+
+
+def buffer_statement(table: Table, layout: Layout) -> str:
+    """A Buffer table in front of the logical table on the node the store connects to.
+
+    Many small INSERTs (a watch cycle writes about seven) become one part per table every few
+    seconds; a SELECT from the Buffer table reads what is still buffered too, so a worker reads its
+    own writes. Created without ON CLUSTER: the buffer belongs to the node the worker writes to.
+    """
+    return (
+        f"CREATE TABLE IF NOT EXISTS {layout.qualified(table.name + '_buffer')} AS {layout.qualified(table.name)} "
+        f"ENGINE = Buffer({quote_ident(layout.database)}, {quote_ident(table.name)}, {BUFFER_ARGS})"
+    )
 
 
 def create_database(layout: Layout) -> str:

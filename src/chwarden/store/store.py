@@ -19,7 +19,9 @@ from chwarden.store.location import StoreSpec
 from chwarden.store.schema import (
     SCHEMA_VERSION,
     TABLE_BY_NAME,
+    TABLES,
     Layout,
+    buffer_statement,
     create_database,
     create_statements,
     migration_statements,
@@ -58,9 +60,11 @@ class Store:
         return self.spec.display if self.spec else self.backend.description
 
     def table(self, name: str) -> str:
-        """The qualified logical table name (``chwarden.findings``)."""
+        """The qualified logical table name (``chwarden.findings``; its Buffer table when buffered)."""
         if name not in TABLE_BY_NAME:
             raise KeyError(name)
+        if self.layout.buffered and name != "schema_migrations":
+            return self.layout.qualified(name + "_buffer")
         return self.layout.qualified(name)
 
     def write(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
@@ -110,6 +114,10 @@ class Store:
                 "schema_migrations",
                 [{"version": version, "applied_at": store_time(), "chwarden_version": __version__}],
             )
+        if self.layout.buffered:
+            for table in TABLES:
+                if table.name != "schema_migrations":
+                    self.backend.execute(buffer_statement(table, self.layout))
         self.schema_version = SCHEMA_VERSION
         return SCHEMA_VERSION
 
@@ -145,7 +153,7 @@ def open_store(spec: StoreSpec) -> Store:
         except OSError as exc:
             raise StoreError(f"cannot create the store directory {path}: {exc.strerror}") from exc
         backend = EmbeddedBackend(str(path))
-    store = Store(backend, Layout(spec.database, spec.cluster), spec)
+    store = Store(backend, Layout(spec.database, spec.cluster, spec.buffered), spec)
     try:
         store.migrate()
     except BaseException:
