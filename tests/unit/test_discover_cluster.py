@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from chwarden.discover.cluster import ShardOutcome, _local_filter, _merge, distributed_target, split_arguments
+import pytest
+
+from chwarden.connect import GuardedConnection, Target, parse_target
+from chwarden.discover.cluster import (
+    ClusterAnswerError,
+    ClusterNotFound,
+    ShardOutcome,
+    _local_filter,
+    _merge,
+    discover_cluster,
+    distributed_target,
+    split_arguments,
+)
 from chwarden.discover.run import DiscoverOptions, DiscoverResult
 from chwarden.model import SensitiveData
 
@@ -68,3 +80,29 @@ def test_table_filter_names_the_local_table_on_shards() -> None:
     local = _local_filter(DiscoverOptions(table="events"), logical)
     assert (local.database, local.table) == ("default", "events_local")
     assert _local_filter(DiscoverOptions(table="plain"), logical).table == "plain"
+
+
+class _Answers:
+    """A connection whose answers are given rows (a hostile or odd server)."""
+
+    def __init__(self, rows: list[dict[str, object]]) -> None:
+        self.rows = rows
+
+    def query(self, sql: str, settings: object = None) -> _Answers:
+        return self
+
+    def dicts(self) -> list[dict[str, object]]:
+        return self.rows
+
+
+def test_a_cluster_layout_of_the_wrong_shape_is_one_error() -> None:
+    first = parse_target("http://127.0.0.1:8123")
+    odd = _Answers([{"cluster": "chw", "shard_num": "one", "replica_num": 1, "host_name": "x", "port": 9000}])
+    with pytest.raises(ClusterAnswerError, match="not understood"):
+        discover_cluster(odd, first, "chw", _refuse, DiscoverOptions())  # type: ignore[arg-type]
+    with pytest.raises(ClusterNotFound, match="known: chw"):
+        discover_cluster(_Answers([{**odd.rows[0], "shard_num": 1}]), first, "other", _refuse, DiscoverOptions())  # type: ignore[arg-type]
+
+
+def _refuse(target: Target) -> GuardedConnection:
+    raise AssertionError("no shard is opened before the layout is understood")

@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from chwarden.connect import ChwardenConnectError, GuardedConnection, QueryFailed, Target, cluster_node
+from chwarden.discover.column_scan import ANSWER_ERRORS
 from chwarden.discover.run import DiscoverOptions, DiscoverResult, discover_live
 from chwarden.errors import InputError
 from chwarden.facts import LogSecretFacts
@@ -37,6 +38,10 @@ Opener = Callable[[Target], GuardedConnection]
 
 class ClusterNotFound(InputError, ValueError):
     """The named cluster is not in the first node's ``system.clusters`` (exit code 2)."""
+
+
+class ClusterAnswerError(ChwardenConnectError):
+    """The first node's ``system.clusters``/``system.tables`` answer is not what ClickHouse sends (exit 3)."""
 
 
 @dataclass(frozen=True)
@@ -247,8 +252,13 @@ def discover_cluster(
     parallel: int = DEFAULT_PARALLEL_SHARDS,
 ) -> ClusterDiscovery:
     """Scan every shard of ``cluster`` (seen from ``seed``) and merge the results per logical table."""
-    shards = read_nodes(seed, first, cluster)
-    logical, notes = logical_tables(seed, cluster)
+    try:
+        shards = read_nodes(seed, first, cluster)
+        logical, notes = logical_tables(seed, cluster)
+    except ClusterNotFound:
+        raise
+    except ANSWER_ERRORS as exc:  # every byte from a target is hostile: a wrong shape is one line
+        raise ClusterAnswerError(f"the cluster's layout was not understood ({type(exc).__name__})") from exc
     shard_options = replace(
         _local_filter(options, logical), skip_engines=(*options.skip_engines, "Distributed"), on_progress=None
     )
