@@ -7,7 +7,10 @@ import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from chwarden.cli import app
+from chwarden.cli.common import parse_shard
 from chwarden.scan.permutation import CyclicPermutation, is_generator, is_prime, next_prime, prime_factors
 from chwarden.scan.shard import sharded_targets
 from chwarden.scan.targets import HARD_LIMIT, TargetSpecError, parse_targets, parse_zmap_csv, read_target_file
@@ -87,3 +90,20 @@ def test_zmap_csv(tmp_path: Path) -> None:
     assert [(t.host, t.ports) for t in read_target_file(path)] == [("127.0.0.9", None), ("127.0.0.11", None)]
     with pytest.raises(TargetSpecError, match=r"zmap\.csv:2"):
         parse_zmap_csv("saddr,sport\nnot-an-address!,9000\n", "zmap.csv")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--shard", "1/2"], "--shard needs --seed"),
+        (["--shard", "2/2", "--seed", "1"], "I must be 0..1"),
+        (["--shard", "x", "--seed", "1"], "--shard must be I/N"),
+    ],
+)
+def test_shard_usage_errors(args: list[str], message: str) -> None:
+    result = CliRunner().invoke(app, ["scan", "10.0.0.0/24", "--no-progress", *args])
+    assert result.exit_code == 2 and message in result.stderr
+
+
+def test_parse_shard() -> None:
+    assert parse_shard(None) == (0, 1) and parse_shard("3/8") == (3, 8)
