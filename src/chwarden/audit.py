@@ -173,7 +173,7 @@ def is_local_host(host: str) -> bool:
 
 def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Target]:
     """The other nodes of a cluster, reached with the same protocol as the first one."""
-    from chwarden.connect import Target  # lazy: live targets only (see collect_target)
+    from chwarden.connect import cluster_node  # lazy: live targets only (see collect_target)
 
     nodes = [n for n in snapshot.need("clusters") if n.cluster == cluster]
     if not nodes:
@@ -182,12 +182,11 @@ def cluster_targets(snapshot: Snapshot, cluster: str, first: Target) -> list[Tar
     targets: list[Target] = []
     seen = {(first.host, first.port)}
     for node in nodes:
-        host = node.host_address or node.host_name
-        port = node.port if first.scheme in ("clickhouse", "clickhouses") else first.port
-        if (host, port) in seen:
+        target = cluster_node(first, node.host_address or node.host_name, node.port)
+        if (target.host, target.port) in seen:
             continue
-        seen.add((host, port))
-        targets.append(Target(scheme=first.scheme, host=host, port=port, user=first.user))
+        seen.add((target.host, target.port))
+        targets.append(target)
     return targets
 
 

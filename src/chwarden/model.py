@@ -126,6 +126,17 @@ class Endpoint(Frozen):
     reveals: dict[str, Any] = Field(default_factory=dict)
 
 
+class ShardCount(Frozen):
+    """One shard's share of a ``discover --cluster`` entry: the node read and its local table."""
+
+    shard: int
+    node: str
+    database: str
+    table: str
+    rows_matched: int
+    rows_scanned: int
+
+
 class SensitiveData(Frozen):
     target: str
     database: str
@@ -137,6 +148,7 @@ class SensitiveData(Frozen):
     rows_scanned: int
     sampled: bool
     examples: list[str] = Field(default_factory=list)
+    shards: list[ShardCount] = Field(default_factory=list)  # discover --cluster: per-shard counts (summed above)
 
 
 class AttackPath(Frozen):

@@ -12,8 +12,9 @@ NOT_IN_18_16 = re.compile(r"LowCardinality|DateTime64|Map\(|\bTTL\b|ADD COLUMN I
 
 
 def test_single_server_tables() -> None:
-    statements = migration_statements(1, Layout())
+    statements = [s for version in range(1, SCHEMA_VERSION + 1) for s in migration_statements(version, Layout())]
     assert len(statements) == len(TABLES) - 1  # schema_migrations is created before any migration
+    assert [s for s in migration_statements(2, Layout()) if "`scan_results`" in s]  # added by migration 2
     for statement in statements:
         assert statement.startswith("CREATE TABLE IF NOT EXISTS `chwarden`.")
         assert not NOT_IN_18_16.search(statement), statement

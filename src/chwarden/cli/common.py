@@ -412,3 +412,24 @@ def check_positive(**values: float) -> None:
     """``positive`` for keyword-named options: ``connect_timeout`` is ``--connect-timeout``."""
     for name, value in values.items():
         positive(f"--{name.replace('_', '-')}", value)
+
+
+# ---- fleet: one machine's share of the work -----------------------------------------------------
+
+ShardOpt = Annotated[
+    str | None,
+    typer.Option("--shard", help="I/N: do only share I (0-based) of N, the same split on every machine."),
+]
+
+
+def parse_shard(text: str | None) -> tuple[int, int]:
+    """``I/N`` as (I, N) with 0 <= I < N; None means the whole (0, 1)."""
+    if text is None:
+        return 0, 1
+    index, sep, count = text.partition("/")
+    if not sep or not index.strip().isdigit() or not count.strip().isdigit():
+        raise UsageError(f"--shard must be I/N (e.g. 0/4), not {text!r}")
+    i, n = int(index), int(count)
+    if not 0 <= i < n:
+        raise UsageError(f"--shard {text}: I must be 0..{n - 1} (shards are numbered from 0)")
+    return i, n

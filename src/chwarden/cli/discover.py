@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Any
@@ -47,8 +48,9 @@ from chwarden.cli.common import (
     target_from_environment,
 )
 from chwarden.cli.store import KeepOpt, keep_run
-from chwarden.connect import ChwardenConnectError, QueryFailed, connect, parse_target
+from chwarden.connect import ChwardenConnectError, GuardedConnection, QueryFailed, Target, connect, parse_target
 from chwarden.discover import DiscoverOptions, check_scope, discover_files, discover_live, load_rules, select_detectors
+from chwarden.discover.cluster import DEFAULT_PARALLEL_SHARDS, discover_cluster
 from chwarden.discover.report import build_report
 from chwarden.facts import ConnectionInfo
 from chwarden.model import Report, utc_now
@@ -113,6 +115,13 @@ def discover(
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
     keep: KeepOpt = None,
+    cluster: Annotated[
+        str | None,
+        typer.Option("--cluster", help="Scan every shard of this cluster (from the target's system.clusters)."),
+    ] = None,
+    parallel_shards: Annotated[
+        int, typer.Option("--parallel-shards", help="With --cluster: shards scanned at once.")
+    ] = DEFAULT_PARALLEL_SHARDS,
 ) -> None:
     """Find secrets, personal data and AI chat logs inside tables, system logs or files."""
     set_output(quiet, verbose)
@@ -130,12 +139,15 @@ def discover(
         ("--max-bytes", max_bytes or 1),
         ("--connect-timeout", connect_timeout),
         ("--max-time", max_time),
+        ("--parallel-shards", parallel_shards),
     ):
         positive(name, value)
     select_detectors(tuple(detector) or None)
     live = [t for t in targets if "://" in t]
     if live and len(targets) > 1:
         raise UsageError("give one server TARGET, or only files")
+    if cluster and not live:
+        raise UsageError("--cluster needs a server TARGET (one node of the cluster)")
     for path in [] if live else targets:
         _check_readable(Path(path))
     deadline = time.monotonic() + max_time
@@ -162,7 +174,13 @@ def discover(
         )
         if live:
             report = _discover_server(
-                live[0], options, connection, started_at=started, connect_timeout=connect_timeout, deadline=deadline
+                live[0],
+                options,
+                connection,
+                started_at=started,
+                connect_timeout=connect_timeout,
+                deadline=deadline,
+                cluster=(cluster, parallel_shards) if cluster else None,
             )
         else:
             report = build_report("files", discover_files(targets, options), started_at=started)
@@ -196,12 +214,14 @@ def _discover_server(
     started_at: str,
     connect_timeout: float,
     deadline: float,
+    cluster: tuple[str, int] | None = None,
 ) -> Report:
     parsed = parse_target(target)
     credentials = connection.credentials(parsed)
-    try:
-        conn = connect(
-            parsed,
+
+    def open_node(node: Target) -> GuardedConnection:
+        return connect(
+            node,
             credentials,
             verify_tls=connection.verify_tls,
             ca_file=connection.ca_path,
@@ -209,11 +229,16 @@ def _discover_server(
             max_execution_time=options.query_timeout,
             deadline=deadline,
         )
+
+    try:
+        conn = open_node(parsed)
     except ChwardenConnectError as exc:
         fail_connection(parsed.display, exc)
     try:
         conn.query("SELECT 1")
         check_scope(conn, options.database, options.table)
+        if cluster is not None:
+            return _discover_cluster(conn, parsed, cluster, open_node, options, started_at)
         result = discover_live(conn, parsed.display, options)
         how = ConnectionInfo(
             kind="embedded" if parsed.scheme == "chdb" else "live",
@@ -234,6 +259,32 @@ def _discover_server(
     if parsed.scheme != "chdb" and credentials.user == "default" and not credentials.password:
         anonymous = (parsed.protocol, parsed.port)
     return build_report(parsed.display, result, anonymous=anonymous, started_at=started_at, connection=how)
+
+
+def _discover_cluster(
+    seed: GuardedConnection,
+    first: Target,
+    cluster: tuple[str, int],
+    open_node: Callable[[Target], GuardedConnection],
+    options: DiscoverOptions,
+    started_at: str,
+) -> Report:
+    """Every shard of the cluster; one line per shard on stderr; exit 3 when no shard answered."""
+    name, parallel = cluster
+    found = discover_cluster(seed, first, name, open_node, options, parallel=parallel)
+    for shard in found.shards:
+        if shard.result is None:
+            typer.echo(f"chwarden: shard {shard.shard}: failed ({len(shard.errors)} replica(s) tried)", err=True)
+            continue
+        typer.echo(
+            f"chwarden: shard {shard.shard} via {shard.node}: {shard.result.tables_scanned} tables, "
+            f"{shard.result.rows_scanned} rows in {shard.seconds:.1f} s",
+            err=True,
+        )
+    if all(s.failed for s in found.shards):
+        fail(f"cluster {name}: no shard could be scanned", EXIT_UNREACHABLE)
+    failed = [(f"cluster {name} shard {s.shard}", "; ".join(s.errors)[:400]) for s in found.shards if s.failed]
+    return build_report(f"cluster {name}", found.result, started_at=started_at, failed=failed)
 
 
 def detectors(fmt: Annotated[CatalogFormat, typer.Option("--format", "-f")] = CatalogFormat.table) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import uuid
 from contextlib import AbstractContextManager, nullcontext
 from enum import Enum
 from pathlib import Path
@@ -26,6 +27,7 @@ from chwarden.cli.common import (
     OutputOpt,
     QuietOpt,
     SeverityOpt,
+    ShardOpt,
     SuppressionsOpt,
     UsageError,
     VerboseOpt,
@@ -38,6 +40,7 @@ from chwarden.cli.common import (
     note,
     pair_outputs,
     parse_severities,
+    parse_shard,
     positive,
     report_failed_targets,
     set_output,
@@ -47,6 +50,7 @@ from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_te
 from chwarden.model import Endpoint, Report
 from chwarden.report import ReportFormat
 from chwarden.scan import ScanOptions, parse_ports, parse_targets, read_credentials, run_scan
+from chwarden.scan.shard import sharded_targets
 from chwarden.sources.network.rates import describe as describe_pacing
 from chwarden.sources.network.scanner import Credential
 
@@ -71,13 +75,23 @@ class ScanFormat(str, Enum):
 
 
 class JsonLines:
-    """``--format jsonl``: one JSON object per line, endpoints as they are found, then the verdict."""
+    """``--format jsonl``: one JSON object per line, endpoints as they are found, then the verdict.
 
-    def __init__(self, stream: IO[str]) -> None:
+    Every line also names its run (``scan_id``), the machine's ``shard`` (``I/N``) and when it was
+    written (``at``, UTC, ``YYYY-MM-DD hh:mm:ss``), so the lines of many machines load into one
+    table: the store's ``scan_results`` (``INSERT ... FORMAT JSONEachRow`` with
+    ``input_format_skip_unknown_fields=1``, which leaves the nested fields out).
+    """
+
+    def __init__(self, stream: IO[str], shard: tuple[int, int] = (0, 1)) -> None:
         self.stream = stream
+        self.run = {"scan_id": f"scan-{uuid.uuid4().hex[:12]}", "shard": f"{shard[0]}/{shard[1]}"}
 
     def write(self, kind: str, payload: dict[str, Any]) -> None:
-        self.stream.write(json.dumps({"type": kind, **payload}, default=str) + "\n")
+        from chwarden.store import store_time  # lazy: the store package loads only for JSON lines
+
+        line = {"type": kind, **self.run, "at": store_time(), **payload}
+        self.stream.write(json.dumps(line, default=str) + "\n")
         self.stream.flush()
 
     def endpoint(self, endpoint: Endpoint) -> None:
@@ -121,7 +135,7 @@ def scan(
     targets: Annotated[
         list[str],
         typer.Argument(
-            help="Hosts, IPs, CIDRs, host:port, URLs, or @FILE (a list, nmap -oX XML or masscan -oJ JSON).",
+            help="Hosts, IPs, CIDRs, host:port, URLs, or @FILE (a list, nmap -oX, masscan -oJ or zmap -O csv).",
             show_default=False,
         ),
     ],
@@ -153,6 +167,10 @@ def scan(
         typer.Option("--try-credentials", help="Opt-in: FILE of user:password defaults to try on closed ports."),
     ] = None,
     no_progress: Annotated[bool, typer.Option("--no-progress", help="No progress bar on stderr.")] = False,
+    shard: ShardOpt = None,
+    seed: Annotated[
+        int | None, typer.Option("--seed", help="Random scan order from this seed (the same on every --shard).")
+    ] = None,
     suppressions: SuppressionsOpt = None,
     fmt: Annotated[list[ScanFormat], typer.Option("--format", "-f", help="Output format (repeatable).")] = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
@@ -187,13 +205,21 @@ def scan(
         read_samples=read_samples,
         credentials=_read_credentials(try_credentials),
     )
-    parsed = parse_targets(targets, allow_large=yes_large_range)
+    share = parse_shard(shard)
+    if share[1] > 1 and seed is None:
+        raise UsageError("--shard needs --seed: every machine must walk the range in the same order")
+    if seed is None:
+        parsed = parse_targets(targets, allow_large=yes_large_range)
+    else:
+        plan = sharded_targets(targets, *share, seed, allow_large=yes_large_range)
+        parsed = plan.targets
+        typer.echo(f"shard {share[0]}/{share[1]}: {len(parsed)} of {plan.total} addresses (seed {seed})", err=True)
     sink: AbstractContextManager[IO[str]] = (
         stream_to.open("w", encoding="utf-8") if stream_to is not None else nullcontext(sys.stdout)
     )
     bar = _progress(not no_progress and not quiet)
     with sink as stream, bar if bar is not None else nullcontext():
-        lines = JsonLines(stream) if streaming else None
+        lines = JsonLines(stream, share) if streaming else None
         task = bar.add_task("scan", total=None) if bar is not None else None
 
         def progress(done: int, total: int) -> None:

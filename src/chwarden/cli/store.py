@@ -28,6 +28,9 @@ StorePasswordOpt = Annotated[
 ]
 StoreCaOpt = Annotated[Path | None, typer.Option("--store-ca-file", help="CA bundle for an https store.")]
 StoreDatabaseOpt = Annotated[str, typer.Option("--store-database", help="Database of the store's tables.")]
+StoreBufferOpt = Annotated[
+    bool, typer.Option("--store-buffer", help="Write through Buffer tables (a fleet's many small writes batched).")
+]
 KeepOpt = Annotated[
     str | None,
     typer.Option("--store", help="Also keep this run in the findings store: a directory or http[s]://host:port."),
@@ -40,6 +43,7 @@ def open_cli_store(
     password_file: Path | None = None,
     ca_file: Path | None = None,
     database: str = "chwarden",
+    buffered: bool = False,
 ) -> Store:
     """Open (create, migrate) the store or exit 2 with one line."""
     # lazy: the store (httpx, platformdirs, the chdb worker) loads only when a command uses it
@@ -52,6 +56,7 @@ def open_cli_store(
             password_file=str(password_file) if password_file else None,
             ca_file=str(ca_file) if ca_file else None,
             database=database,
+            buffered=buffered,
         )
         return open_store(spec)
     except StoreError as exc:

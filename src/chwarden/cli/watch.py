@@ -19,8 +19,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from chwarden.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, FailOn, FailOnOpt, fail, input_errors_exit_2
+from chwarden.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    FailOn,
+    FailOnOpt,
+    ShardOpt,
+    fail,
+    input_errors_exit_2,
+    parse_shard,
+)
 from chwarden.cli.store import (
+    StoreBufferOpt,
     StoreCaOpt,
     StoreClusterOpt,
     StoreDatabaseOpt,
@@ -41,6 +52,7 @@ from chwarden.watch.config import (
     parse_duration,
     targets_from_args,
 )
+from chwarden.watch.fleet import select_shard
 from chwarden.watch.metrics import WatchMetrics
 from chwarden.watch.runner import Watch, exit_code
 from chwarden.watch.secrets import load_tagger
@@ -72,6 +84,7 @@ def watch(
     store_password_file: StorePasswordOpt = None,
     store_ca_file: StoreCaOpt = None,
     store_database: StoreDatabaseOpt = "chwarden",
+    store_buffer: StoreBufferOpt = False,
     user: Annotated[str | None, typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
     password_file: Annotated[
         Path | None, typer.Option("--password-file", help="Targets' password (else CLICKHOUSE_PASSWORD).")
@@ -87,6 +100,7 @@ def watch(
     metrics: Annotated[str | None, typer.Option("--metrics", help="Serve /metrics on HOST:PORT.")] = None,
     fmt: Annotated[WatchFormat, typer.Option("--format", "-f", help="text or json.")] = WatchFormat.text,
     fail_on: FailOnOpt = FailOn.high,
+    shard: ShardOpt = None,
 ) -> None:
     """Watch targets continuously: posture drift, attacks in their logs, alerts, history in the store."""
     try:
@@ -113,13 +127,19 @@ def watch(
                 exclude_none=True
             ),
         )
-        watch_targets = build_targets(cfg, overrides)
+        share = parse_shard(shard)
+        watch_targets = select_shard(build_targets(cfg, overrides), *share)
+        if not watch_targets:
+            fail(f"no targets in shard {share[0]}/{share[1]} (of {len(cfg.targets)})", EXIT_USAGE)
         channels = build_channels(list(cfg.alerts.channels))
         tagger = load_tagger(cfg.tag_key_file)
     except (WatchConfigError, RuleError, ValueError) as exc:
         fail(str(exc), EXIT_USAGE)
     cluster = store_cluster or cfg.store_cluster
-    the_store = open_cli_store(store or cfg.store, cluster, store_password_file, store_ca_file, store_database)
+    buffered = store_buffer or cfg.store_buffer
+    the_store = open_cli_store(
+        store or cfg.store, cluster, store_password_file, store_ca_file, store_database, buffered=buffered
+    )
     watch_metrics = WatchMetrics() if (metrics or cfg.metrics) else None
     try:
         if watch_metrics is not None:

@@ -60,6 +60,16 @@ class Target:
         return f"{self.scheme}://{host}:{self.port}"
 
 
+def cluster_node(first: Target, host: str, native_port: int) -> Target:
+    """Another node of ``first``'s cluster, reached the same way.
+
+    ``system.clusters`` gives each node's native port; over HTTP(S) the node is assumed to listen on
+    the same port as the first one (clusters are usually configured alike).
+    """
+    port = native_port if first.scheme in ("clickhouse", "clickhouses") else first.port
+    return Target(scheme=first.scheme, host=host, port=port, user=first.user)
+
+
 @dataclass(frozen=True)
 class Credentials:
     user: str = "default"

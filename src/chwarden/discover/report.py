@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from chwarden.checks.judge import judge
 from chwarden.checks.registry import get_check
 from chwarden.discover.run import DiscoverResult
@@ -23,6 +25,7 @@ def build_report(
     anonymous: tuple[str, int] | None = None,
     started_at: str | None = None,
     connection: ConnectionInfo | None = None,
+    failed: Sequence[tuple[str, str]] = (),
 ) -> Report:
     """Judge a DiscoverResult with the data checks; the report carries its sensitive_data.
 
@@ -37,5 +40,11 @@ def build_report(
         errors=list(result.errors),
         partial=result.partial,
     )
-    report = judge([snapshot], command="discover", started_at=started_at, checks=[get_check(c) for c in DATA_CHECKS])
+    report = judge(
+        [snapshot],
+        command="discover",
+        started_at=started_at,
+        checks=[get_check(c) for c in DATA_CHECKS],
+        failed=list(failed),
+    )
     return report.model_copy(update={"sensitive_data": list(result.sensitive_data)})

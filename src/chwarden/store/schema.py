@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import quote_ident
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_DATABASE = "chwarden"
 
 
@@ -30,6 +30,7 @@ class Table:
     partition_by: str | None = None
     version_column: str | None = None  # set: ReplacingMergeTree(version_column)
     doc: str = ""
+    since: int = 1  # the migration that creates it
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -311,6 +312,37 @@ TABLES: tuple[Table, ...] = (
     ),
 )
 
+TABLES += (
+    Table(
+        "scan_results",
+        (
+            ("scan_id", S),
+            ("shard", S),
+            ("at", T),
+            ("type", S),
+            ("host", S),
+            ("port", "UInt16"),
+            ("protocol", S),
+            ("clickhouse", U8),
+            ("version", "Nullable(String)"),
+            ("auth", S),
+            ("tls", U8),
+            ("check_id", S),
+            ("severity", S),
+            ("title", S),
+            ("target", S),
+            ("resource", S),
+            ("category", "Nullable(String)"),
+            ("fingerprint", "Nullable(String)"),
+            ("status", S),
+        ),
+        ("at", "scan_id", "host", "port"),
+        MONTH.format("at"),
+        doc="`scan --format jsonl` lines loaded as they are (INSERT ... FORMAT JSONEachRow; nested fields skipped).",
+        since=2,
+    ),
+)
+
 TABLE_BY_NAME = {t.name: t for t in TABLES}
 
 
@@ -320,6 +352,7 @@ class Layout:
 
     database: str = DEFAULT_DATABASE
     cluster: str | None = None
+    buffered: bool = False  # reads and writes go through a Buffer table per logical table (this node's)
 
     def qualified(self, table: str) -> str:
         return f"{quote_ident(self.database)}.{quote_ident(table)}"
@@ -362,14 +395,35 @@ def create_statements(table: Table, layout: Layout) -> list[str]:
     ]
 
 
+# Buffer(database, table, layers, min_time, max_time, min_rows, max_rows, min_bytes, max_bytes): flushed
+# when 2 s, 1,000 rows and 1 MB have all passed, or at once at 10 s, 100,000 rows or 100 MB.
+BUFFER_ARGS = "1, 2, 10, 1000, 100000, 1000000, 100000000"
+
+
+def buffer_statement(table: Table, layout: Layout) -> str:
+    """A Buffer table in front of the logical table on the node the store connects to.
+
+    Many small INSERTs (a watch cycle writes about seven) become one part per table every few
+    seconds; a SELECT from the Buffer table reads what is still buffered too, so a worker reads its
+    own writes. Created without ON CLUSTER: the buffer belongs to the node the worker writes to.
+    """
+    return (
+        f"CREATE TABLE IF NOT EXISTS {layout.qualified(table.name + '_buffer')} AS {layout.qualified(table.name)} "
+        f"ENGINE = Buffer({quote_ident(layout.database)}, {quote_ident(table.name)}, {BUFFER_ARGS})"
+    )
+
+
 def create_database(layout: Layout) -> str:
     return f"CREATE DATABASE IF NOT EXISTS {quote_ident(layout.database)}{layout.on_cluster}"
 
 
 def migration_statements(version: int, layout: Layout) -> list[str]:
     """The statements that bring the store from ``version - 1`` to ``version``."""
-    if version == 1:
-        return [
-            stmt for table in TABLES if table.name != "schema_migrations" for stmt in create_statements(table, layout)
-        ]
-    raise ValueError(f"no migration to store schema version {version}")
+    if not 1 <= version <= SCHEMA_VERSION:
+        raise ValueError(f"no migration to store schema version {version}")
+    return [
+        stmt
+        for table in TABLES
+        if table.since == version and table.name != "schema_migrations"
+        for stmt in create_statements(table, layout)
+    ]
