@@ -13,7 +13,7 @@ import sys
 import typer
 
 from chwarden import __version__
-from chwarden.cli import assess, audit, checks, demo, discover, fix, harden, investigate, scan, watch
+from chwarden.cli import assess, audit, checks, demo, discover, fix, harden, investigate, scan, serve, watch
 from chwarden.cli.common import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
 
 __all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_UNREACHABLE", "EXIT_USAGE", "app", "main"]
@@ -44,6 +44,7 @@ app.command(name="fix")(fix.fix)
 app.command(name="watch")(watch.watch)
 app.command(name="rules")(watch.rules)
 app.command(name="investigate")(investigate.investigate)
+app.command(name="serve")(serve.serve)
 
 
 def main() -> None:
