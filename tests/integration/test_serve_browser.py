@@ -127,14 +127,12 @@ def test_a_viewer_sees_no_action_and_cannot_forge_one(context: BrowserContext, d
     assert page.locator("form.suppress").count() == 0 and page.locator("button.ack").count() == 0
     token = page.locator("input[name=csrf_token]").first.get_attribute("value")
     fingerprint = page.locator("tr.alert-row").first.get_attribute("data-fingerprint")
-    answer = page.request.post(
-        dashboard.url + "/suppressions",
-        form={
-            "csrf_token": token or "", "target": TARGET, "fingerprint": fingerprint or "", "check": "x",
-            "scope": "this", "reason": "viewer", "expires": (dt.date.today() + dt.timedelta(days=3)).isoformat(),
-        },  # fmt: skip
-        headers={"Origin": dashboard.url},
-    )
+    expires = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    form = {
+        "csrf_token": token or "", "target": TARGET, "fingerprint": fingerprint or "", "check": "x",
+        "scope": "this", "reason": "viewer", "expires": expires,
+    }  # fmt: skip
+    answer = page.request.post(dashboard.url + "/suppressions", form=form, headers={"Origin": dashboard.url})
     assert answer.status == 403
     page.goto(dashboard.url + "/alerts?state=suppressed")
     expect(page.locator("tr.suppression.active")).not_to_contain_text("viewer")
