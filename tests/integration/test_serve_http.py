@@ -257,3 +257,15 @@ def test_tls_sessions_are_secure_host_cookies(
         assert form.headers["strict-transport-security"].startswith("max-age=")
         login(client, "admin", dashboard.password())
         assert client.get("/").status_code == 200
+
+
+def test_the_score_is_the_definition_printed_on_the_fleet_page(server: Dashboard, store: tuple[Store, str]) -> None:
+    client, _ = _admin(server, "127.0.2.19")
+    page = client.get("/").text
+    assert "Score = 100 / (1 + risk / 50)" in page and "25 × critical + 10 × high + 3 × medium + 1 × low" in page
+    rows = q.fleet_overview(store[0])
+    assert rows and {r["target"] for r in rows} == set(q.target_names(store[0]))
+    for row in rows:
+        risk = sum(q.SCORE_WEIGHTS[s] * int(row[s]) for s in q.SEVERITIES) + 20 * int(row["anonymous_access"])
+        assert int(row["score"]) == round(100 / (1 + risk / 50)), row
+    assert [r["score"] for r in rows] == sorted(r["score"] for r in rows)  # worst first by default

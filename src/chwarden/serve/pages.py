@@ -65,6 +65,7 @@ def fleet(request: Request) -> Response:
         severities=q.SEVERITIES,
         weights=q.SCORE_WEIGHTS,
         anonymous_penalty=q.ANONYMOUS_PENALTY,
+        score_half=q.SCORE_HALF,
         suppressions=len(decided.active),
     )
 

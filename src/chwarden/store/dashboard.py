@@ -22,10 +22,13 @@ from chwarden.clickhouse.sql import quote_string as sql_string
 from chwarden.store.store import Store
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
-# The posture score: 100 minus these weights per open, unsuppressed finding (and for a target that
-# lets anyone in without a password), never below 0. The fleet page prints this definition.
+# The posture score: risk = these weights per open, unsuppressed finding, plus ANONYMOUS_PENALTY for a
+# target that lets anyone in without a password; score = 100 / (1 + risk / SCORE_HALF), rounded: 100
+# with nothing open, 50 at a risk of SCORE_HALF, never 0, so a fleet of busy targets still ranks. The
+# fleet page prints this definition.
 SCORE_WEIGHTS = {"critical": 25, "high": 10, "medium": 3, "low": 1, "info": 0}
 ANONYMOUS_PENALTY = 20
+SCORE_HALF = 50
 MAX_ROWS = 1000  # the most rows any list query returns (a page shows fewer)
 
 
@@ -201,7 +204,7 @@ def fleet_overview(
         f"toInt64(if(has_states = 1, s_{s}, c_{s})) - {_transform('target', adjust.findings_of(s))} AS {s}"
         for s in SEVERITIES
     )
-    penalty = " - ".join(f"{SCORE_WEIGHTS[s]} * {s}" for s in SEVERITIES if SCORE_WEIGHTS[s])
+    risk = " + ".join(f"{SCORE_WEIGHTS[s]} * {s}" for s in SEVERITIES if SCORE_WEIGHTS[s])
     suppressed = f" AND (target, fingerprint) NOT IN ({_tuples(adjust.alerts)})" if adjust.alerts else ""
     conditions = ["1"]
     if chosen.text:
@@ -250,7 +253,8 @@ def fleet_overview(
     return store.select(
         "SELECT *, "
         "multiIf(critical > 0, 5, high > 0, 4, medium > 0, 3, low > 0, 2, info > 0, 1, 0) AS worst_rank, "
-        f"greatest(toInt64(0), toInt64(100) - {penalty} - {ANONYMOUS_PENALTY} * toInt64(anonymous_access)) AS score "
+        f"toInt64(round(100 / (1 + ({risk} + {ANONYMOUS_PENALTY} * toInt64(anonymous_access)) / {SCORE_HALF}))) "
+        "AS score "
         "FROM (SELECT target, last_status, known_version AS server_version, url, anonymous_access, exposed_ports, "
         f"errors, last_cycle, last_success, cycles, {pick}, toInt64(alert_count) AS alerts, reach FROM ({joined})) "
         f"WHERE {' AND '.join(conditions)} ORDER BY {order} {direction}, target LIMIT {MAX_ROWS}"
