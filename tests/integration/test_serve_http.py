@@ -18,11 +18,13 @@ from pathlib import Path
 import httpx
 import pytest
 
+from chwarden.model import Finding, Report, Severity
 from chwarden.serve import ServeContext, UserStore, build_app
 from chwarden.serve.data import decisions
 from chwarden.store import Store, StoreSpec, open_store
 from chwarden.store import dashboard as q
 from chwarden.store.schema import TABLES
+from chwarden.suppress import apply, load
 from tests.harness.ch18 import ClickHouse18Server
 from tests.harness.cli import run_chwarden
 from tests.harness.dashboard import Dashboard, csrf_of, login, running_dashboard
@@ -161,7 +163,9 @@ def test_a_viewer_reads_but_cannot_change_anything(server: Dashboard, store: tup
     assert _counts(store[0]) == before
 
 
-def test_suppress_needs_reason_and_expiry_and_works_like_the_cli(server: Dashboard, store: tuple[Store, str]) -> None:
+def test_suppress_needs_reason_and_expiry_and_works_like_the_cli(
+    server: Dashboard, store: tuple[Store, str], tmp_path: Path
+) -> None:
     client, token = _admin(server, "127.0.2.16")
     name = "ch-eu-west-000"
     finding = q.latest_findings(store[0], name)[0]
@@ -205,6 +209,20 @@ def test_suppress_needs_reason_and_expiry_and_works_like_the_cli(server: Dashboa
     # the fleet page counts without the suppressed findings
     fleet = q.fleet_overview(store[0], q.FleetFilter(only=name), decided.adjust)[0]
     assert {s: int(fleet[s]) for s in q.SEVERITIES} == after
+    # the export is a .chwarden.yaml the CLI reads, and the CLI's apply() hides exactly these findings
+    exported = client.get("/suppressions.yaml")
+    assert exported.status_code == 200 and "attachment" in exported.headers["content-disposition"]
+    (tmp_path / ".chwarden.yaml").write_text(exported.text, encoding="utf-8")
+    findings = [
+        Finding(check_id=f["check_id"], title=f["title"], severity=Severity(f["severity"]), target=name,
+                resource=f["resource"], fingerprint=f["fingerprint"])
+        for f in q.latest_findings(store[0], name)
+    ]  # fmt: skip
+    report = Report(
+        command="audit", started_at="2026-01-01T00:00:00Z", finished_at="2026-01-01T00:00:01Z", findings=findings
+    )
+    applied = apply(report, load(tmp_path / ".chwarden.yaml"))
+    assert len(applied.suppressed) == hidden and not applied.expired
     # expired: it stops applying (the CLI's semantics), shown as expired
     assert not decisions(store[0], tomorrow + dt.timedelta(days=1)).active
     revoke = client.post("/suppressions/revoke", data={"csrf_token": token, "suppression_id": record.suppression_id})

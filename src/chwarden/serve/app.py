@@ -69,6 +69,7 @@ def build_app(context: ServeContext, allowed_hosts: Sequence[str] | None = None)
         Route("/target", pages.target, name="target"),
         Route("/alerts", pages.alerts, name="alerts"),
         Route("/catalogue", pages.catalogue, name="catalogue"),
+        Route("/suppressions.yaml", pages.suppressions_file, name="suppressions_file"),
         Route("/login", forms.login_form, name="login"),
         Route("/login", forms.login, methods=["POST"]),
         Route("/logout", forms.logout, methods=["POST"], name="logout"),

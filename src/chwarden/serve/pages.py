@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import yaml
 from starlette.authentication import requires
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 
 from chwarden.serve import charts
 from chwarden.serve import data as views
@@ -187,4 +188,25 @@ def catalogue(request: Request) -> Response:
     text = _text(request, "q")
     return render(
         request, "catalogue.html.j2", title=KINDS[kind], kind=kind, kinds=KINDS, text=text, entries=search(kind, text)
+    )
+
+
+@requires("authenticated", redirect="login")
+def suppressions_file(request: Request) -> Response:
+    """The active suppressions as a ``.chwarden.yaml`` the CLI reads (``audit --suppressions FILE``)."""
+    context = context_of(request)
+    decided = views.decisions(context.store, context.today())
+    entries = []
+    for record, _ in decided.active:
+        entry: dict[str, object] = {"fingerprint": record.fingerprint} if record.fingerprint else {
+            "check": record.check, "resource": record.resource}  # fmt: skip
+        entry.update({"target": record.target, "reason": f"{record.reason} ({record.created_by}, {record.created_at})"})
+        if record.expires:
+            entry["expires"] = record.expires
+        entries.append(entry)
+    text = "# active suppressions exported from the chwarden dashboard\n" + yaml.safe_dump(
+        {"suppressions": entries}, sort_keys=False, allow_unicode=True
+    )
+    return PlainTextResponse(
+        text, media_type="text/plain", headers={"Content-Disposition": 'attachment; filename=".chwarden.yaml"'}
     )
