@@ -35,6 +35,7 @@ class Dashboard:
     log: Path
     ca_file: str | None = None
     clients: list[httpx.Client] = field(default_factory=list)
+    exit_code: int | None = None  # once the serving process ended
 
     def password(self, user: str = "admin") -> str:
         return (self.auth_dir / f"{user}.password").read_text(encoding="utf-8").strip()
@@ -73,29 +74,44 @@ def running_dashboard(
     store: str, host: str, auth_dir: Path, *extra: str, env: dict[str, str] | None = None, tls_ca: str | None = None
 ) -> Iterator[Dashboard]:
     """``chwarden serve --store STORE --host HOST --port 8765 --auth-dir DIR [EXTRA]`` until the block ends."""
+    argv = ["serve", "--store", store, "--host", host, "--port", str(PORT), "--auth-dir", str(auth_dir), *extra]
+    scheme = "https" if tls_ca else "http"
+    dashboard = Dashboard(
+        f"{scheme}://{host}:{PORT}", host, auth_dir, auth_dir.parent / f"serve-{auth_dir.name}.log", tls_ca
+    )
+    with serving(argv, dashboard, env):
+        yield dashboard
+
+
+@contextmanager
+def serving(
+    argv: list[str], dashboard: Dashboard, env: dict[str, str] | None = None, timeout: float = START_TIMEOUT
+) -> Iterator[None]:
+    """``python -m chwarden ARGV``, a command that serves ``dashboard.url``, from the moment its login
+    page answers (within ``timeout``) until the block ends (then SIGTERM; its exit code lands in
+    ``dashboard.exit_code``); its output goes to ``dashboard.log``."""
     full = {k: v for k, v in os.environ.items() if k not in CREDENTIAL_VARS}
     full.update(env or {})
-    log = auth_dir.parent / f"serve-{auth_dir.name}.log"
-    argv = [sys.executable, "-m", "chwarden", "serve", "--store", store, "--host", host, "--port", str(PORT)]
-    scheme = "https" if tls_ca else "http"
-    dashboard = Dashboard(f"{scheme}://{host}:{PORT}", host, auth_dir, log, tls_ca)
-    with log.open("w", encoding="utf-8") as output:
-        proc = subprocess.Popen([*argv, "--auth-dir", str(auth_dir), *extra], stdout=output, stderr=output, env=full)
+    with dashboard.log.open("w", encoding="utf-8") as output:
+        proc = subprocess.Popen([sys.executable, "-m", "chwarden", *argv], stdout=output, stderr=output, env=full)
+    log = dashboard.log
     try:
         verify = dashboard.verify
-        deadline = time.monotonic() + START_TIMEOUT
+        deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise AssertionError(f"chwarden serve exited {proc.returncode}: {log.read_text()[-3000:]}")
+                raise AssertionError(f"chwarden {argv[0]} exited {proc.returncode}: {log.read_text()[-3000:]}")
             try:
                 if httpx.get(dashboard.url + "/login", timeout=2, verify=verify).status_code == 200:
                     break
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                raise AssertionError(f"chwarden serve did not answer in {START_TIMEOUT} s: {log.read_text()[-3000:]}")
+                raise AssertionError(
+                    f"chwarden {argv[0]} did not answer in {START_TIMEOUT} s: {log.read_text()[-3000:]}"
+                )
             time.sleep(0.1)
-        yield dashboard
+        yield None
     finally:
         for client in dashboard.clients:
             client.close()
@@ -105,3 +121,4 @@ def running_dashboard(
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=STOP_TIMEOUT)
+        dashboard.exit_code = proc.returncode

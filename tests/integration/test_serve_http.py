@@ -275,6 +275,7 @@ def test_tls_sessions_are_secure_host_cookies(
         assert form.headers["strict-transport-security"].startswith("max-age=")
         login(client, "admin", dashboard.password())
         assert client.get("/").status_code == 200
+    assert dashboard.exit_code == 0  # SIGTERM is a clean stop
 
 
 def test_the_score_is_the_definition_printed_on_the_fleet_page(server: Dashboard, store: tuple[Store, str]) -> None:

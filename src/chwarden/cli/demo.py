@@ -20,11 +20,11 @@ from chwarden.cli.common import (
     input_errors_exit_2,
     pair_outputs,
 )
-from chwarden.cli.serve import PortOpt
+from chwarden.cli.serve import HostOpt, PortOpt
 from chwarden.demo import run_demo
 from chwarden.demo.watch import run_watch_demo, story_lines
 from chwarden.report import render
-from chwarden.serve import DEFAULT_PORT, ServeOptions, check_options, serve
+from chwarden.serve import DEFAULT_HOST, DEFAULT_PORT, ServeOptions, check_options, serve
 from chwarden.store import StoreSpec, open_store
 
 
@@ -44,12 +44,13 @@ def demo(
         bool,
         typer.Option("--serve", help="Then serve the demo's store on 127.0.0.1:PORT (Ctrl-C stops and deletes it)."),
     ] = False,
+    host: HostOpt = DEFAULT_HOST,
     port: PortOpt = DEFAULT_PORT,
 ) -> None:
     """Audit a DeepSeek-like instance on the embedded engine: no server or network needed."""
     if serve_it and no_watch:
         fail("--serve shows the watch part's store: drop --no-watch", EXIT_USAGE)
-    options = ServeOptions(port=port)
+    options = ServeOptions(host=host, port=port)  # no TLS options here: the demo serves loopback only
     check_options(options)
     report = run_demo(workdir=workdir)
     pairs = pair_outputs(fmt, output)

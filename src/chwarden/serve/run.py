@@ -9,6 +9,7 @@ and suppressions to it; it never connects to a target.
 from __future__ import annotations
 
 import ipaddress
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,4 +110,15 @@ def serve(
     scheme = "https" if options.tls else "http"
     shown = f"[{options.host.strip('[]')}]" if ":" in options.host else options.host
     say(f"serve: {scheme}://{shown}:{options.port}/ over {store_label} (users in {users.path}); Ctrl-C stops")
-    server.run()
+    # uvicorn shuts down gracefully on SIGINT/SIGTERM, then raises the signal again for whoever handled
+    # it before; here that is a clean stop, so the caller's cleanup (closing the store) still runs
+    previous = {sig: signal.signal(sig, _stopped) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        server.run()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _stopped(signum: int, frame: object) -> None:
+    """The signal that stopped the server, raised again after its shutdown: nothing more to do."""
