@@ -40,14 +40,7 @@ def severity_rank(severity: str) -> int:
 
 def as_suppression(record: SuppressionRecord) -> Suppression:
     """The CLI's suppression entry for a stored one: the same fields, the same matching."""
-    return Suppression(
-        check=record.check or None,
-        resource=record.resource or "*",
-        target=record.target or "*",
-        fingerprint=record.fingerprint or None,
-        reason=record.reason,
-        expires=record.expires,
-    )
+    return Suppression.model_validate(record.entry())
 
 
 def _as_finding(row: Mapping[str, Any], check_key: str) -> Finding:

@@ -19,7 +19,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from limits import RateLimitItemPerHour, RateLimitItemPerMinute
+from limits import RateLimitItem, RateLimitItemPerHour, RateLimitItemPerMinute
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
@@ -96,13 +96,13 @@ class LoginLimiter:
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
         self._limits = (RateLimitItemPerMinute(per_minute), RateLimitItemPerHour(per_hour))
 
-    def _keys(self, address: str, name: str) -> list[tuple[object, str]]:
+    def _keys(self, address: str, name: str) -> list[tuple[RateLimitItem, str]]:
         minute, hour = self._limits
         return [(minute, f"addr:{address}"), (hour, f"addr:{address}"), (hour, f"user:{name[:64]}")]
 
     def allowed(self, address: str, name: str) -> bool:
-        return all(self._limiter.test(item, key) for item, key in self._keys(address, name))  # type: ignore[arg-type]
+        return all(self._limiter.test(item, key) for item, key in self._keys(address, name))
 
     def failed(self, address: str, name: str) -> None:
         for item, key in self._keys(address, name):
-            self._limiter.hit(item, key)  # type: ignore[arg-type]
+            self._limiter.hit(item, key)

@@ -65,6 +65,17 @@ class SuppressionRecord:
     def expired(self, today: dt.date) -> bool:
         return self.expires is not None and self.expires < today
 
+    def entry(self) -> dict[str, object]:
+        """The fields of the CLI's suppression entry (``chwarden.suppress.Suppression``)."""
+        return {
+            "check": self.check or None,
+            "resource": self.resource or "*",
+            "target": self.target or "*",
+            "fingerprint": self.fingerprint or None,
+            "reason": self.reason,
+            "expires": self.expires,
+        }
+
     def row(self, version: int) -> dict[str, object]:
         return {
             "suppression_id": self.suppression_id,
