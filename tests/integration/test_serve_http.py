@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -288,3 +288,19 @@ def test_the_score_is_the_definition_printed_on_the_fleet_page(server: Dashboard
         risk = sum(q.SCORE_WEIGHTS[s] * int(row[s]) for s in q.SEVERITIES) + 20 * int(row["anonymous_access"])
         assert int(row["score"]) == round(100 / (1 + risk / 50)), row
     assert [r["score"] for r in rows] == sorted(r["score"] for r in rows)  # worst first by default
+
+
+def test_a_store_that_stops_answering_gives_a_clean_503(
+    ch18_factory: Callable[..., ClickHouse18Server], ch18_env: Ch18Env, tmp_path: Path
+) -> None:
+    backing = ch18_factory()
+    with open_store(StoreSpec(backing.http_url)) as opened:
+        generate(opened, targets=2, days=2, say=lambda _line: None)
+    with running_dashboard(backing.http_url, ch18_env.next_host(), tmp_path / "auth") as dashboard:
+        client = dashboard.client()
+        login(client, "admin", dashboard.password())
+        assert client.get("/").status_code == 200
+        backing.stop()
+        down = client.get("/")
+        assert down.status_code == 503 and "Store unavailable" in down.text and "Traceback" not in down.text
+        assert "content-security-policy" in down.headers
