@@ -1,7 +1,8 @@
-"""The dashboard in a real browser (Debian's Chromium through Playwright) over the demo's own store.
+"""The dashboard in a real browser (Debian's Chromium through Playwright): ``chwarden demo --serve``.
 
-The store is what ``chwarden demo --serve`` shows: three watch cycles of the DeepSeek-like instance
-(a baseline, a stranger copying API keys and dumping the chat log, the operator's cleanup). An admin
+The server is ``chwarden demo --serve`` itself: three watch cycles of the DeepSeek-like instance (a
+baseline, a stranger copying API keys and dumping the chat log, the operator's cleanup) in a
+throw-away store, served until SIGTERM (then exit 0, the store and its password gone). An admin
 logs in, finds the target in the fleet, sees its attack path and copies its fix, acknowledges one
 alert, suppresses another with a reason and an expiry, and logs out; a viewer cannot suppress;
 every page is drawn at 800 and 1600 px, non-blank, without horizontal overflow or console errors
@@ -11,28 +12,37 @@ every page is drawn at 800 and 1600 px, non-blank, without horizontal overflow o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
-from chwarden.demo.watch import run_watch_demo
 from chwarden.serve import UserStore
 from tests.harness.browser import chromium, image_stats, log_in
-from tests.harness.dashboard import Dashboard, running_dashboard
+from tests.harness.dashboard import Dashboard, serving
 from tests.harness.session import Ch18Env
 
 TARGET = "deepseek-like"
+DEMO_TIMEOUT = 300.0
 PAGES = ("/", f"/target?name={TARGET}", "/trends", "/alerts", "/alerts?state=all", "/catalogue?kind=rules")
 
 
 @pytest.fixture(scope="module")
 def dashboard(ch18_env: Ch18Env, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dashboard]:
     base = tmp_path_factory.mktemp("demo-serve")
-    run_watch_demo(base, cleanup=True)
-    with running_dashboard(str(base / "store"), ch18_env.next_host(), base / "auth") as running:
+    host = ch18_env.next_host()
+    argv = ["demo", "--serve", "--host", host, "--workdir", str(base / "work"), "--html", str(base / "report.html")]
+    running = Dashboard(f"http://{host}:8765", host, base, base / "demo.log")
+    with serving(argv, running, timeout=DEMO_TIMEOUT):
+        log = running.log.read_text()
+        found = re.search(r"its password is in (\S+) \(readable only by you\)", log)
+        assert found and "sensitive_column_added default.keys_backup.api_key" in log and "cycle 3" in log, log
+        running.auth_dir = Path(found.group(1)).parent  # the demo's own throw-away users
         yield running
+    assert running.exit_code == 0  # SIGTERM is a clean stop ...
+    assert not running.auth_dir.exists()  # ... that removes the throw-away store and its password
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +80,7 @@ def test_admin_reads_the_fleet_copies_the_fix_acknowledges_suppresses_and_logs_o
 
     page.click("a.target-link")
     page.wait_for_url(f"**/target?name={TARGET}")
+    expect(page.locator("dl.facts")).to_contain_text("3 cycles")
     assert page.locator("#attack-graph svg g.node").count() >= 4
     expect(page.locator("#attack-graph svg")).to_contain_text("anyone on the internet")
     expect(page.locator("ol.paths").first).to_contain_text("set a password for user default")
@@ -81,6 +92,10 @@ def test_admin_reads_the_fleet_copies_the_fix_acknowledges_suppresses_and_logs_o
     expect(page.locator("#findings details.group").first).to_be_visible()
     expect(page.locator("#inventory")).to_contain_text("log_stream")
     expect(page.locator("#timeline")).to_contain_text("sensitive_table_read_outside_allowlist")
+
+    page.goto(f"{dashboard.url}/trends?target={TARGET}&days=7")
+    expect(page.locator("#drift")).to_contain_text("sensitive_column_added")
+    expect(page.locator("#drift")).to_contain_text("sensitive_column_removed")  # the cleanup
 
     page.goto(dashboard.url + "/alerts")
     rows = page.locator("tr.alert-row")
