@@ -11,6 +11,7 @@ from chwarden.store.schema import (
     TABLES,
     Layout,
     create_statements,
+    fresh_statements,
     migration_statements,
 )
 
@@ -68,6 +69,12 @@ def test_every_migration_builds_the_current_tables() -> None:
                 columns[added[1]].append(added[2])
     expected = {t.name: list(t.column_names) for t in TABLES if t.name != "schema_migrations"}
     assert columns == expected
+    fresh = {
+        m[1]: re.findall(r"`(\w+)` [A-Z]", m[2])
+        for statement in fresh_statements(Layout())
+        if (m := re.match(r"CREATE TABLE IF NOT EXISTS `chwarden`\.`(\w+)` \((.*?)\) ENGINE", statement))
+    }
+    assert fresh == expected  # a new store starts where the migrations of an old one end
 
 
 def test_added_columns_reach_both_tables_on_a_cluster() -> None:

@@ -12,6 +12,8 @@ Migrations are numbered; ``migration_statements(n)`` brings a store from version
 migration never rewrites what an earlier one created (add a new numbered step instead): a table
 says in which migration it appeared (``since``), a column added to an existing table is listed in
 ``ADDED_COLUMNS`` under its migration, and ``create_statements`` builds a table as of any version.
+A new store is created as of the newest version directly (``fresh_statements``); the numbered
+steps only run on a store that exists.
 
 2 (issue 15, the dashboard): ``findings`` keeps each finding's ``confidence`` and ``caused_by``
 (its root cause); ``alert_acks`` and ``suppressions`` hold what dashboard users decided (who, when,
@@ -458,6 +460,12 @@ def add_column_statements(table: str, column: str, kind: str, layout: Layout) ->
         f"ALTER TABLE {layout.qualified(name)}{layout.on_cluster} ADD COLUMN {quote_ident(column)} {kind}"
         for name in names
     ]
+
+
+def fresh_statements(layout: Layout) -> list[str]:
+    """A new store: every table as of SCHEMA_VERSION at once (no ALTER, which a replicated store
+    would have to wait for on every replica); the same end state as the migration chain (tested)."""
+    return [stmt for table in TABLES if table.name != "schema_migrations" for stmt in create_statements(table, layout)]
 
 
 def migration_statements(version: int, layout: Layout) -> list[str]:
