@@ -4,7 +4,7 @@
 suppressions:
   - check: user_allowed_from_any_host     # check id (required unless fingerprint is given)
     resource: "user:grafana"               # exact or glob (default "*")
-    target: "*prod*"                       # optional glob on the finding's target
+    target: "*prod*"                       # optional glob on the finding's target (always applies)
     fingerprint: 0123456789abcdef          # optional: matches Finding.fingerprint instead
     reason: "behind the VPN; ticket SEC-12"
     expires: 2026-06-30                    # optional; after this day it stops applying
@@ -59,13 +59,13 @@ class Suppression(BaseModel):
         return self.expires is not None and self.expires < today
 
     def matches(self, finding: Finding) -> bool:
+        """The target glob always applies (a finding's fingerprint already names its target; an
+        alert's, for drift, may not); then the fingerprint, or the check with the resource glob."""
+        if not fnmatch.fnmatchcase(finding.target, self.target):
+            return False
         if self.fingerprint is not None and finding.fingerprint == self.fingerprint:
             return True
-        return (
-            self.check == finding.check_id
-            and fnmatch.fnmatchcase(finding.resource, self.resource)
-            and fnmatch.fnmatchcase(finding.target, self.target)
-        )
+        return self.check == finding.check_id and fnmatch.fnmatchcase(finding.resource, self.resource)
 
 
 @dataclass

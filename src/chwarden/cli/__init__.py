@@ -116,6 +116,12 @@ COMMANDS: tuple[Command, ...] = (
         "investigate",
         "The incident answer: who read each sensitive table, from where, how much, when; a timeline.",
     ),
+    Command(
+        "serve",
+        "serve",
+        "serve",
+        "A web dashboard over the findings store: fleet, trends, targets, alerts, catalogues (login required).",
+    ),
 )
 _BY_NAME = {c.name: c for c in COMMANDS}
 

@@ -29,6 +29,7 @@ from chwarden.connect import ChwardenConnectError, TargetError, parse_target, re
 from chwarden.detect.judges import networks
 from chwarden.investigate import InvestigateOptions, investigate_target
 from chwarden.store import default_store_path
+from chwarden.store.runs import record_timeline
 from chwarden.watch.config import parse_duration
 from chwarden.watch.secrets import load_tagger
 
@@ -101,6 +102,8 @@ def investigate(
             ca_file=str(ca_file) if ca_file else None,
             query_timeout=timeout,
         )
+        if the_store is not None:  # the dashboard shows the newest timeline without touching the target
+            record_timeline(the_store, report)
     except ChwardenConnectError as exc:
         fail(f"{parsed.display}: {exc}", EXIT_UNREACHABLE)
     finally:

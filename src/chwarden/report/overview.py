@@ -130,13 +130,12 @@ def root_causes(report: Report, limit: int = 3) -> list[Cause]:
 def _declared_causes(report: Report, findings: list[Finding]) -> list[Cause]:
     """Root causes the report itself lists (``root_causes`` with the fingerprints each one closes),
     when the contract carries them; the registry's ``fixed_by`` relation fills in for older reports."""
-    declared = getattr(report, "root_causes", None) or []
     by_fingerprint = {f.fingerprint: f for f in findings if f.fingerprint}
     causes: list[Cause] = []
-    for root in declared:
-        finding = by_fingerprint.get(str(getattr(root, "fingerprint", "")))
+    for root in report.root_causes:
+        finding = by_fingerprint.get(root.fingerprint)
         if finding is not None:
-            closes = tuple(by_fingerprint[fp] for fp in getattr(root, "closes", []) if fp in by_fingerprint)
+            closes = tuple(by_fingerprint[fp] for fp in root.closes if fp in by_fingerprint)
             causes.append(Cause(finding, closes))
     return causes
 

@@ -24,6 +24,7 @@ from chwarden.store.schema import (
     buffer_statement,
     create_database,
     create_statements,
+    fresh_statements,
     migration_statements,
 )
 
@@ -108,7 +109,13 @@ class Store:
                 f"({SCHEMA_VERSION}): upgrade chwarden"
             )
         for version in range(current + 1, SCHEMA_VERSION + 1):
-            for statement in migration_statements(version, self.layout):
+            if current == 0 and version == 1:
+                statements = fresh_statements(self.layout)  # a new store: the newest tables at once
+            elif current == 0:
+                statements = []  # already part of the fresh tables
+            else:
+                statements = migration_statements(version, self.layout)
+            for statement in statements:
                 self.backend.execute(statement)
             self.write(
                 "schema_migrations",
