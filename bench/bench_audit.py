@@ -1,13 +1,14 @@
 """Benchmark: full audit of a server with many users and tables (issue: 1,000 users, 5,000 tables).
 
-Runs on the embedded engine (chdb, current ClickHouse with SQL RBAC) and, when Debian's
-clickhouse-server is installed, on a real 18.16 server whose users.xml is read from its config
-files. Each scenario runs in its own process (chdb allows one engine per process). Prints, per
-scenario, the minimum of several runs and the ratios against a baseline measured in the same
-run: the bare reads of system.users + system.tables + system.columns through the same guarded
-connection.
+Runs on the embedded engine (chdb, current ClickHouse with SQL RBAC), each scenario in its own
+process (one engine per process). Within it, the baseline and the audit alternate for
+``--rounds`` rounds (A B A B, ``bench/interleave.py``): the baseline is the bare reads of
+system.users + system.tables + system.columns through the same guarded connection, the audit
+is the whole live collection plus every check. Each side opens its own connection outside the
+timed part. Prints min/median per side, the audit/baseline ratios of the mins and of the
+medians, the growth from the smallest to the largest user count, and the machine load.
 
-    .venv/bin/python bench/bench_audit.py [--users 100,1000] [--tables 5000] [--runs 3]
+    .venv/bin/python bench/bench_audit.py [--users 100,1000] [--tables 5000] [--rounds 3]
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.interleave import Side, interleave, load_text
 
 USER_TEMPLATES = [
     "<password>pw-{i}</password><networks><ip>::/0</ip></networks>",
@@ -56,7 +61,7 @@ def users_xml(count: int) -> str:
     )
 
 
-def run_chdb_scenario(users: int, tables: int, runs: int) -> dict[str, float]:
+def run_chdb_scenario(users: int, tables: int, rounds: int) -> dict[str, float]:
     """Executed in a child process: build the instance, then time audits and the baseline."""
     from chwarden.checks.judge import judge
     from chwarden.connect.base import GuardedConnection
@@ -78,41 +83,55 @@ def run_chdb_scenario(users: int, tables: int, runs: int) -> dict[str, float]:
         build_s = time.perf_counter() - t0
         setup.close()
         target = Target(scheme="chdb", path=data, config_file=str(config))
-        audit_times, baseline_times = [], []
-        findings = 0
-        for _ in range(runs):
-            conn = GuardedConnection(EmbeddedTransport(data, str(config)), description=target.display)
-            try:
-                t0 = time.perf_counter()
+        findings: list[int] = []
+
+        def connection() -> GuardedConnection:
+            return GuardedConnection(EmbeddedTransport(data, str(config)), description=target.display)
+
+        def baseline() -> float:
+            with connection() as conn:
+                started = time.perf_counter()
                 for sql in (
                     "SELECT * FROM system.users",
                     "SELECT database, name, engine FROM system.tables",
                     "SELECT database, table, name, type FROM system.columns",
                 ):
                     conn.query(sql)
-                baseline_times.append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
+                return time.perf_counter() - started
+
+        def audit() -> float:
+            with connection() as conn:
+                started = time.perf_counter()
                 snapshot = collect_live(conn, target, "default", password_given=False, probe_ports=False)
                 report = judge([snapshot])
-                audit_times.append(time.perf_counter() - t0)
-                findings = len(report.findings)
-            finally:
-                conn.close()
+                elapsed = time.perf_counter() - started
+            findings.append(len(report.findings))
+            return elapsed
+
+        result = interleave(
+            [Side("bare reads", baseline), Side("audit", audit)],
+            rounds,
+            log=lambda line: print(f"  {users} users: {line}", file=sys.stderr, flush=True),
+        )
         return {
             "engine": "chdb",
             "users": users,
             "tables": tables,
             "build_s": build_s,
-            "audit_s": min(audit_times),
-            "baseline_s": min(baseline_times),
-            "findings": findings,
+            "audit_min": result.min("audit"),
+            "audit_median": result.median("audit"),
+            "baseline_min": result.min("bare reads"),
+            "baseline_median": result.median("bare reads"),
+            "load_min": min(result.loads),
+            "load_max": max(result.loads),
+            "findings": findings[-1],
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
 
 def child(args: argparse.Namespace) -> None:
-    result = run_chdb_scenario(args.child_users, args.tables, args.runs)
+    result = run_chdb_scenario(args.child_users, args.tables, args.rounds)
     print(json.dumps(result))
 
 
@@ -120,7 +139,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", default="100,1000")
     parser.add_argument("--tables", type=int, default=5000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--child-users", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_users:
@@ -136,28 +155,34 @@ def main() -> None:
                 str(users),
                 "--tables",
                 str(args.tables),
-                "--runs",
-                str(args.runs),
+                "--rounds",
+                str(args.rounds),
             ],
-            capture_output=True,
+            stdout=subprocess.PIPE,
             text=True,
             timeout=1800,
             check=True,
         )
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    header = ("engine", "users", "tables", "audit s", "baseline s", "audit/baseline", "findings")
-    print(f"{header[0]:7} " + " ".join(f"{h:>{w}}" for h, w in zip(header[1:], (6, 6, 8, 10, 14, 8), strict=True)))
+    print(f"{args.rounds} rounds per scenario, bare reads and audit interleaved; min (median)")
+    header = ("users", "tables", "audit s", "baseline s", "audit/baseline", "findings")
+    widths = (6, 6, 15, 15, 15, 8)
+    print(f"{'engine':7} " + " ".join(f"{h:>{w}}" for h, w in zip(header, widths, strict=True)))
     for r in results:
+        ratio = f"{r['audit_min'] / r['baseline_min']:.1f} ({r['audit_median'] / r['baseline_median']:.1f})"
         print(
-            f"{r['engine']:7} {r['users']:>6} {r['tables']:>6} {r['audit_s']:>8.3f} {r['baseline_s']:>10.3f} "
-            f"{r['audit_s'] / r['baseline_s']:>14.1f} {r['findings']:>8}"
+            f"{r['engine']:7} {r['users']:>6} {r['tables']:>6} "
+            f"{r['audit_min']:>6.3f} ({r['audit_median']:.3f}) {r['baseline_min']:>6.3f} ({r['baseline_median']:.3f}) "
+            f"{ratio:>15} {r['findings']:>8}"
         )
     if len(results) >= 2:
         small, large = results[0], results[-1]
         print(
-            f"cost ratio {large['users']}/{small['users']} users: {large['audit_s'] / small['audit_s']:.2f}x "
+            f"cost ratio {large['users']}/{small['users']} users: {large['audit_min'] / small['audit_min']:.2f}x "
             f"(users x{large['users'] / small['users']:.0f})"
         )
+    low, high = min(r["load_min"] for r in results), max(r["load_max"] for r in results)
+    print(f"load average (1 min) during the rounds: {low:.2f}-{high:.2f}; at the end: {load_text()}")
 
 
 if __name__ == "__main__":

@@ -18,12 +18,14 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.interleave import Rounds, Side, interleave, load_text
 
 PER_FILE = 1000
 
@@ -85,35 +87,42 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
-    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
-    audit: dict[int, list[float]] = {n: [] for n in sizes}
-    base: dict[int, list[float]] = {n: [] for n in sizes}
+    print(f"before: {load_text()}")
+    results: dict[int, Rounds] = {}
     peaks: dict[int, float] = {}
     with tempfile.TemporaryDirectory(prefix="chwarden-bench-users-") as tmp:
-        dirs = {n: make_config(Path(tmp) / f"u{n}", n) for n in sizes}
-        for round_number in range(args.rounds):
-            for n in sizes:  # A B A B: the baseline and the audit alternate within every size
-                base[n].append(measure("parse", dirs[n])["seconds"])
-                run = measure("audit", dirs[n])
-                audit[n].append(run["seconds"])
+        for n in sizes:  # A B A B: the baseline and the audit alternate within every size
+            path = make_config(Path(tmp) / f"u{n}", n)
+
+            def audit(path: Path = path, n: int = n) -> float:
+                run = measure("audit", path)
                 peaks[n] = max(peaks.get(n, 0.0), run["peak_mb"])
-            print(f"round {round_number + 1}/{args.rounds} done, load {os.getloadavg()[0]:.2f}", flush=True)
+                return run["seconds"]
+
+            results[n] = interleave(
+                [Side("parse", lambda path=path: measure("parse", path)["seconds"]), Side("audit", audit)],
+                args.rounds,
+                log=lambda line, n=n: print(f"{n} users: {line}", flush=True),
+            )
     header = ("users", "audit min", "median", "parse min", "median", "audit/parse", "peak MB")
     print(" ".join(f"{h:>{w}}" for h, w in zip(header, (8, 10, 8, 10, 8, 11, 8), strict=True)))
     for n in sizes:
-        a, b = min(audit[n]), min(base[n])
+        r = results[n]
+        a, b = r.min("audit"), r.min("parse")
         print(
-            f"{n:>8} {a:>9.2f}s {statistics.median(audit[n]):>7.2f}s {b:>9.3f}s "
-            f"{statistics.median(base[n]):>7.3f}s {a / b:>10.1f}x {peaks[n]:>8.0f}"
+            f"{n:>8} {a:>9.2f}s {r.median('audit'):>7.2f}s {b:>9.3f}s "
+            f"{r.median('parse'):>7.3f}s {a / b:>10.1f}x {peaks[n]:>8.0f}"
         )
     for small, large in itertools.pairwise(sizes):
         factor = large / small
-        grown, grown_base = min(audit[large]) / min(audit[small]), min(base[large]) / min(base[small])
+        grown = results[large].min("audit") / results[small].min("audit")
+        grown_base = results[large].min("parse") / results[small].min("parse")
         print(
             f"{small} -> {large} users (x{factor:g}): audit x{grown:.1f}, parse baseline x{grown_base:.1f} "
             f"(linear: x{factor:g})"
         )
-    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    loads = [load for r in results.values() for load in r.loads]
+    print(f"load average (1 min) during the rounds: {min(loads):.2f}-{max(loads):.2f}; at the end: {load_text()}")
 
 
 if __name__ == "__main__":

@@ -1,26 +1,40 @@
-"""Benchmark: `chwarden scan` next to `nmap -sV` on the same loopback /24, in the same run.
+"""Benchmark: `chwarden scan` next to `nmap -sV`, both as whole commands, on the same loopback /24.
 
-Starts a few real ClickHouse 18.16 servers (open, password, TLS, restricted) and two impostors
-(a web server on 8123, a garbage service on 9000) on one private loopback /24, then scans the
-whole /24 on every default ClickHouse port with both tools. Prints wall time, probes/s, and how
-many open ports each tool classified correctly as ClickHouse or not (nmap: its service/product
-names mention ClickHouse), then the speed ratio. Kills every process it started.
+Starts four real ClickHouse 18.16 servers (open, password, TLS, restricted) and two impostors
+(a web server on 8123, a garbage service on 9000) on one private loopback /24, then runs, in
+turn for ``--rounds`` rounds (A B A B ...):
 
-    PYTHONPATH=. .venv/bin/python bench/bench_scan.py [--runs 2] [--ports 9000,9440] [--nmap-timeout 900]
+  chwarden   ``chwarden scan <the /24> -p PORTS`` as a user types it: every other option at its
+             default (rate limit, timeouts, concurrency, catalogue of open servers, terminal
+             report on stdout), a fresh process each time (interpreter start and imports included)
+  nmap       ``nmap -sV -Pn -n -p PORTS -oX FILE <the /24>`` (no host discovery, no DNS: the
+             fastest way nmap identifies services on a known range)
 
-Expect nmap to need minutes on the default ports: its HTTP probes of a ClickHouse HTTP port wait
-out the server's keep-alive (8123 alone took more than 55 s here). When nmap runs past
-``--nmap-timeout`` its time is reported as at least that long and the ratio as a lower bound.
+and prints min/median per side, the nmap/chwarden ratios of the mins and of the medians, and the
+machine load. Classification is checked too: how many open ports each tool names rightly as
+ClickHouse or not (chwarden from one extra run with ``--format json``, nmap from every round's
+XML: its service/product names mention ClickHouse). Kills every process it started.
+
+    apt-get install -y nmap       # Debian's nmap 7.93: the bench's one prerequisite
+    .venv/bin/python bench/bench_scan.py [--rounds 3] [--ports 9000,9440,9004] [--nmap-timeout 900]
+    git archive OLD src | tar -x -C /tmp/old && .venv/bin/python bench/bench_scan.py --compare-src /tmp/old/src
+
+On every default port (``--ports default``) nmap needs minutes: its HTTP probes of a ClickHouse
+HTTP port wait out the server's keep-alive. A round that runs past ``--nmap-timeout`` counts as
+that long, and the ratio becomes a lower bound (printed with ``>=``).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import xml.etree.ElementTree as ET
 from contextlib import ExitStack
 from pathlib import Path
@@ -28,38 +42,42 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.interleave import Side, interleave, load_text, run_command, summary, warm_bytecode  # noqa: E402
 from tests.harness import configs  # noqa: E402
 from tests.harness.addresses import SubnetAllocator  # noqa: E402
 from tests.harness.certs import make_self_signed  # noqa: E402
 from tests.harness.ch18 import ClickHouse18Server, start_all, stop_all  # noqa: E402
 from tests.harness.fake_services import tcp_service, web_server  # noqa: E402
 
-from chwarden.scan import ScanOptions, parse_targets, run_scan  # noqa: E402
 from chwarden.scan.ports import parse_ports  # noqa: E402
 
-
-def chwarden_run(network: str, ports: tuple[int, ...]) -> tuple[float, int, dict[tuple[str, int], bool]]:
-    options = ScanOptions(ports=ports, timeout=2.0, concurrency=256, rate=0, max_time=120)
-    started = time.monotonic()
-    outcome = run_scan(parse_targets([network]), options)
-    elapsed = time.monotonic() - started
-    seen = {(e.host, e.port): e.clickhouse for e in outcome.report.endpoints}
-    return elapsed, outcome.run.probes, seen
+Classification = dict[tuple[str, int], bool]
+SUMMARY_LINE = re.compile(r"(\d+) probes in ([\d.]+)s")
 
 
-def nmap_run(
-    nmap: str, network: str, ports: tuple[int, ...], limit: float
-) -> tuple[float, dict[tuple[str, int], bool]] | None:
-    """Wall time and classification of ``nmap -sV``; None when it ran past ``limit`` seconds."""
-    cmd = [nmap, "-sV", "-Pn", "-n", "-p", ",".join(map(str, ports)), "-oX", "-", network]
-    started = time.monotonic()
-    try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=limit, check=True)
-    except subprocess.TimeoutExpired:
-        return None
-    elapsed = time.monotonic() - started
-    seen: dict[tuple[str, int], bool] = {}
-    for host in ET.fromstring(done.stdout).iter("host"):
+def chwarden_argv() -> list[str]:
+    """The console script next to this interpreter, as an installed chwarden is run."""
+    script = Path(sys.executable).parent / "chwarden"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "chwarden"]
+
+
+def chwarden_classification(network: str, ports: str, work: Path) -> tuple[Classification, int]:
+    """One untimed run with the same defaults and a JSON report: what chwarden said per port."""
+    out = work / "chwarden.json"
+    subprocess.run(
+        [*chwarden_argv(), "scan", network, "-p", ports, "--format", "json", "--output", str(out)],
+        capture_output=True,
+        check=False,
+        timeout=900,
+    )
+    report = json.loads(out.read_text())
+    seen = {(e["host"], int(e["port"])): bool(e["clickhouse"]) for e in report["endpoints"]}
+    return seen, len(report["endpoints"])
+
+
+def nmap_classification(xml_text: str) -> Classification:
+    seen: Classification = {}
+    for host in ET.fromstring(xml_text).iter("host"):
         address = next(a.get("addr") for a in host.iter("address"))
         for port in host.iter("port"):
             state = port.find("state")
@@ -72,28 +90,39 @@ def nmap_run(
                 else ""
             )
             seen[(str(address), int(port.get("portid", "0")))] = "clickhouse" in names.lower()
-    return elapsed, seen
+    return seen
 
 
-def accuracy(truth: dict[tuple[str, int], bool], seen: dict[tuple[str, int], bool]) -> tuple[int, int]:
+def correct(truth: Classification, seen: Classification) -> int:
     """Open ports classified right (found, and ClickHouse-or-not as in truth)."""
-    return sum(1 for key, is_ch in truth.items() if key in seen and seen[key] == is_ch), len(truth)
+    return sum(1 for key, is_ch in truth.items() if key in seen and seen[key] == is_ch)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=2)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--nmap", default=shutil.which("nmap") or "nmap")
-    parser.add_argument("--ports", default="default", help="ports of both scans (default: every ClickHouse port)")
+    parser.add_argument(
+        "--ports", default="9000,9440,9004", help="ports of both scans ('default' = every ClickHouse port)"
+    )
     parser.add_argument("--nmap-timeout", type=float, default=900.0)
+    parser.add_argument(
+        "--compare-src",
+        help="another chwarden source tree (its src/ directory, e.g. from `git archive OLD src`), "
+        "timed the same way as a third side: before/after in one run",
+    )
     args = parser.parse_args()
     ports = parse_ports(args.ports)
-    if not Path(args.nmap).exists() and shutil.which(args.nmap) is None:
+    ports_text = ",".join(map(str, ports))
+    if shutil.which(args.nmap) is None:
         print("nmap not found: apt-get install -y nmap", file=sys.stderr)
         return 2
+    warm_bytecode()
+    if args.compare_src:
+        warm_bytecode(Path(args.compare_src) / "chwarden")
     allocator = SubnetAllocator()
-    root = Path(tempfile.mkdtemp(prefix="chwarden-bench-scan-"))
-    cert = make_self_signed(root / "certs", [f"{allocator.prefix}.{i}" for i in range(1, 20)])
+    work = Path(tempfile.mkdtemp(prefix="chwarden-bench-scan-"))
+    cert = make_self_signed(work / "certs", [f"{allocator.prefix}.{i}" for i in range(1, 20)])
     variants = {
         "open": configs.OPEN,
         "password": configs.PASSWORD,
@@ -101,14 +130,17 @@ def main() -> int:
         "restricted": configs.RESTRICTED,
     }
     servers = [
-        ClickHouse18Server(name, allocator.next_host(), root / name, variant, cert=cert)
+        ClickHouse18Server(name, allocator.next_host(), work / name, variant, cert=cert)
         for name, variant in variants.items()
     ]
     web, garbage = allocator.next_host(), allocator.next_host()
     network = f"{allocator.prefix}.0/24"
+    scan_phase: list[float] = []
+    cpu: dict[str, list[float]] = {}
+    nmap_correct: list[int] = []
     try:
         start_all(servers)
-        truth: dict[tuple[str, int], bool] = {}
+        truth: Classification = {}
         for s in servers:
             for port in (s.http_port, s.tcp_port, s.https_port, s.tcp_port_secure):
                 if port in ports:
@@ -117,26 +149,62 @@ def main() -> int:
         with ExitStack() as stack:
             stack.enter_context(web_server(web, 8123))
             stack.enter_context(tcp_service(garbage, 9000, "garbage"))
-            ours = [chwarden_run(network, ports) for _ in range(args.runs)]
-            theirs = [nmap_run(args.nmap, network, ports, args.nmap_timeout) for _ in range(args.runs)]
+            ours, open_endpoints = chwarden_classification(network, ports_text, work)
+
+            def chwarden_side(name: str, env: dict[str, str] | None = None) -> Side:
+                def chwarden() -> float | None:
+                    argv = [*chwarden_argv(), "scan", network, "-p", ports_text]
+                    run = run_command(argv, ok=(0, 1), timeout=900, env=env)
+                    if run is None:
+                        return None
+                    found = SUMMARY_LINE.search(run.stderr)
+                    cpu.setdefault(name, []).append(run.cpu_seconds)
+                    if found and env is None:
+                        scan_phase.append(float(found.group(2)))
+                    return run.seconds
+
+                return Side(name, chwarden, limit=900)
+
+            def nmap() -> float | None:
+                xml_file = work / "nmap.xml"
+                cmd = [args.nmap, "-sV", "-Pn", "-n", "-p", ports_text, "-oX", str(xml_file), network]
+                run = run_command(cmd, timeout=args.nmap_timeout)
+                if run is None:
+                    return None
+                nmap_correct.append(correct(truth, nmap_classification(xml_file.read_text())))
+                cpu.setdefault("nmap -sV", []).append(run.cpu_seconds)
+                return run.seconds
+
+            print(f"targets: {network} x {len(ports)} ports = {254 * len(ports)} probes; {len(truth)} open ports")
+            print(f"before: {load_text()}", flush=True)
+            sides = [chwarden_side("chwarden scan"), Side("nmap -sV", nmap, limit=args.nmap_timeout)]
+            if args.compare_src:
+                sides.insert(1, chwarden_side("chwarden (compare-src)", {**os.environ, "PYTHONPATH": args.compare_src}))
+            result = interleave(sides, args.rounds)
     finally:
         stop_all(servers)
         allocator.release()
-        shutil.rmtree(root, ignore_errors=True)
-    best_ours = min(ours, key=lambda r: r[0])
-    finished = [r for r in theirs if r is not None]
-    best_theirs = min(finished, key=lambda r: r[0]) if finished else (args.nmap_timeout, {})
-    bound = "" if finished else ">= "
-    probes = best_ours[1]
-    ours_ok, total = accuracy(truth, best_ours[2])
-    theirs_ok, _ = accuracy(truth, best_theirs[1])
-    print(f"targets: {network}, {len(ports)} ports each = {probes} probes; {len(truth)} open ports")
-    print(f"chwarden scan: {best_ours[0]:.2f}s ({probes / best_ours[0]:.0f} probes/s), correct {ours_ok}/{total}")
-    nmap_line = f"{bound}{best_theirs[0]:.2f}s ({probes / best_theirs[0]:.0f} probes/s)"
-    print(f"nmap -sV     : {nmap_line}, correct {theirs_ok if finished else '?'}/{total}")
-    ratio = best_theirs[0] / best_ours[0]
-    print(f"ratio: chwarden is {bound}{ratio:.1f}x faster than nmap -sV (min of {args.runs} runs)")
-    ok = (ours_ok >= theirs_ok or not finished) and ours_ok == total and best_ours[0] < best_theirs[0]
+        shutil.rmtree(work, ignore_errors=True)
+    ratios = [("nmap -sV", "chwarden scan")]
+    if args.compare_src:
+        ratios += [("nmap -sV", "chwarden (compare-src)"), ("chwarden (compare-src)", "chwarden scan")]
+    summary(result, ratios)
+    ours_ok = correct(truth, ours)
+    theirs = f"{min(nmap_correct)}-{max(nmap_correct)}" if nmap_correct else "?"
+    print(f"  correctly classified open ports: chwarden {ours_ok}/{len(truth)}, nmap -sV {theirs}/{len(truth)}")
+    if scan_phase:
+        print(
+            f"  chwarden's own scan phase (its summary line): min {min(scan_phase):.3f}s, "
+            f"median {statistics.median(scan_phase):.3f}s; the rest is process start, imports, judging, output"
+        )
+    for name, seconds in cpu.items():
+        print(f"  {name}: CPU time (user + system) min {min(seconds):.3f}s, median {statistics.median(seconds):.3f}s")
+    print(f"  chwarden reported {open_endpoints} open endpoints")
+    ok = (
+        ours_ok == len(truth)
+        and ours_ok >= max(nmap_correct, default=0)
+        and result.median("chwarden scan") < result.median("nmap -sV")
+    )
     print("verdict:", "chwarden at least as accurate and faster" if ok else "NOT better than nmap on this run")
     return 0 if ok else 1
 

@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.interleave import Side, interleave, summary  # noqa: E402
 from tests.harness import configs  # noqa: E402
 from tests.harness.addresses import SubnetAllocator  # noqa: E402
 from tests.harness.attacks import Actor  # noqa: E402
@@ -126,24 +127,30 @@ def main() -> int:
         store_a = root / "store-a"
         cycle(server, store_a, incremental=True)  # the first incremental cycle sets the watermark
         results: dict[str, list[tuple[int, int, float]]] = {"A incremental": [], "B full re-read": []}
-        for _ in range(args.rounds):
-            results["A incremental"].append(cycle(server, store_a, incremental=True))
-            results["B full re-read"].append(cycle(server, root / "store-b", incremental=False))
+
+        def side(kind: str, store_dir: Path, incremental: bool) -> Side:
+            def run() -> float:
+                results[kind].append(cycle(server, store_dir, incremental=incremental))
+                return results[kind][-1][2]
+
+            return Side(kind, run)
+
+        timed = interleave(
+            [side("A incremental", store_a, True), side("B full re-read", root / "store-b", False)],
+            args.rounds,
+            quiet=True,
+        )
         for kind, runs in results.items():
             for statements, rows, elapsed in runs:
                 print(f"  {kind:16s} statements={statements:4d} rows_read={rows:9d} time={elapsed:6.2f}s")
         for kind, runs in results.items():
             rows = [r[1] for r in runs]
-            times = [r[2] for r in runs]
-            print(
-                f"{kind:16s} rows read min {min(rows)} median {statistics.median(rows):.0f}; "
-                f"time min {min(times):.2f}s median {statistics.median(times):.2f}s; statements {runs[0][0]}"
-            )
+            print(f"{kind:16s} rows read min {min(rows)} median {statistics.median(rows):.0f}; statements {runs[0][0]}")
         a_rows = statistics.median(r[1] for r in results["A incremental"])
         b_rows = statistics.median(r[1] for r in results["B full re-read"])
         ratio = b_rows / max(1, a_rows)
         print(f"incremental reads {a_rows / max(1, b_rows):.4f} of the full re-read ({ratio:.0f}x fewer rows)")
-        print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        summary(timed, [("B full re-read", "A incremental")])
     finally:
         server.stop()
         allocator.release()

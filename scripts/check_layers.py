@@ -44,6 +44,7 @@ FLOORS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("commands", ("audit", "scan", "discover", "remediate"), "the commands, each independent of the others"),
     ("composite commands", ("assess",), "commands built from other commands"),
     ("watching", ("watch", "investigate"), "continuous watch (audit, discover, detection, drift); investigate"),
+    ("dashboard", ("serve",), "the web dashboard over the findings store (never connects to a target)"),
     ("showcase", ("demo",), "the demo, built on assess and watch"),
     ("cli", ("cli",), "the command line: options, output, exit codes"),
     ("entry", ("__main__",), "python -m chwarden"),

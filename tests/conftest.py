@@ -182,11 +182,15 @@ def ch18_dir_factory(ch18_env: Ch18Env) -> Iterator[Callable[..., ConfigDirServe
     counter = iter(range(1, 1000))
 
     def make(
-        config_file: Path, ping_url: str, ca_file: str | None = None, environment: dict[str, str] | None = None
+        config_file: Path,
+        ping_url: str,
+        ca_file: str | None = None,
+        environment: dict[str, str] | None = None,
+        overrides: dict[str, str] | None = None,
     ) -> ConfigDirServer:
         n = next(counter)
         root = ch18_env.root / f"configdir-{n}"
-        server = ConfigDirServer(f"configdir-{n}", config_file, root, ping_url, ca_file, environment)
+        server = ConfigDirServer(f"configdir-{n}", config_file, root, ping_url, ca_file, environment, overrides)
         started.append(server)
         return server.start()
 

@@ -37,7 +37,7 @@ T = TypeVar("T")
 
 
 class FactModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class FactMissing(Exception):
@@ -77,7 +77,7 @@ class ServerInfo(FactModel):
 class ConnectionInfo(FactModel):
     """How chwarden reached the target; for live targets, who it authenticated as."""
 
-    kind: Literal["live", "embedded", "config", "snapshot"] = "live"
+    kind: Literal["live", "embedded", "config", "snapshot", "files"] = "live"
     url: str | None = None  # credentials never included
     protocol: str | None = None  # http | https | native | native_tls | embedded
     host: str | None = None
@@ -86,6 +86,9 @@ class ConnectionInfo(FactModel):
     password_given: bool = False
     tls: bool = False
     tls_verified: bool | None = None
+    session_lock: str | None = None  # the read-only lock the server applied to chwarden's session
+    config_source: str | None = None  # config directory/file read beside the live facts
+    config_found_by: str | None = None  # how chwarden found it when nobody named it (a local server's command line)
 
 
 class AnonymousLogin(FactModel):
@@ -431,6 +434,17 @@ class DeploymentFacts(FactModel):
     installation_hosts: list[str] = Field(default_factory=list)
 
 
+class UnresolvedInput(FactModel):
+    """A config value the audit could not resolve: ``incl``, ``from_env``, ``from_zk``, an include file."""
+
+    path: str  # dotted path of the element
+    kind: str  # from_env | from_zk | incl | include
+    name: str  # variable, ZooKeeper node, include name or file
+    location: Location | None = None
+    value_unknown: bool = True  # False: the element keeps what the file wrote (a missing include)
+    source: str = ""  # where it was looked for
+
+
 class InputFacts(FactModel):
     """What an offline audit read, what it could not, and what it had to assume."""
 
@@ -439,6 +453,14 @@ class InputFacts(FactModel):
     assumptions: list[str] = Field(default_factory=list)  # image/version defaults taken for absent files
     unknown_variables: list[str] = Field(default_factory=list)  # compose variables nobody defined
     notes: list[str] = Field(default_factory=list)
+    # The root element of the server's main config file (``yandex`` or ``clickhouse``): every patch
+    # chwarden writes for this server uses the same one.
+    root_element: str | None = None
+    # Root elements of the files read (`clickhouse` exists from 22.1: the files were written for 22.1+).
+    root_elements: list[str] = Field(default_factory=list)
+    # Absolute paths the files name that were read from the audited copy instead (`/etc/...` -> the copy).
+    mapped_paths: dict[str, str] = Field(default_factory=dict)
+    unresolved: list[UnresolvedInput] = Field(default_factory=list)
 
 
 class Snapshot(FactModel):

@@ -1,20 +1,28 @@
-"""The report contract (schema_version 1): what every command produces and every renderer reads.
+"""The report contract (schema_version 2): what every command produces and every renderer reads.
 
 Field names follow docs/architecture.md exactly; new fields may be added, existing ones never
 renamed. Models are frozen so a finished result cannot be changed behind a renderer's back.
+
+2 (issue 13): every finding says how it is known (``confidence``: ``proven`` by a login or a query
+answer, ``inferred`` from files or a version number) and, when another finding's fix closes it,
+which one (``caused_by``, that finding's fingerprint); ``Report.root_causes`` lists those fixes
+first; a ``not_checked`` entry may name the one ``resource`` it is about.
 """
 
 from __future__ import annotations
 
 import enum
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from chwarden import __version__
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# How a finding is known: a login or a query answer proved it, or it follows from files/versions.
+Confidence = Literal["proven", "inferred"]
 
 
 class Severity(str, enum.Enum):
@@ -38,7 +46,7 @@ _RANKS = {Severity.INFO: 0, Severity.LOW: 1, Severity.MEDIUM: 2, Severity.HIGH: 
 
 
 class Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Location(Frozen):
@@ -71,12 +79,40 @@ class Finding(Frozen):
     category: str | None = None
     location: Location | None = None
     fingerprint: str | None = None
+    confidence: Confidence = "inferred"
+    # The fingerprint of the finding whose fix also closes this one (its root cause), if any.
+    caused_by: str | None = None
+    # (check id, resource) of findings that would be this one's root cause if they are reported; set by
+    # the check runner, turned into ``caused_by`` once every finding of the target is known. Not serialised.
+    _cause_candidates: tuple[tuple[str, str], ...] = PrivateAttr(default=())
+
+    def with_cause_candidates(self, candidates: tuple[tuple[str, str], ...]) -> Finding:
+        self._cause_candidates = candidates
+        return self
+
+    @property
+    def cause_candidates(self) -> tuple[tuple[str, str], ...]:
+        return self._cause_candidates
 
 
 class NotChecked(Frozen):
     check_id: str
     target: str
     reason: str
+    resource: str | None = None  # the one account/setting/input it is about, when not the whole check
+
+
+class RootCause(Frozen):
+    """A finding whose one fix closes others too: shown first, with what it closes."""
+
+    fingerprint: str
+    check_id: str
+    target: str
+    resource: str
+    severity: Severity  # the worst severity it closes (its own included)
+    title: str
+    closes: list[str] = Field(default_factory=list)  # fingerprints of the findings it causes
+    fix: Remediation = Field(default_factory=Remediation)
 
 
 class Endpoint(Frozen):
@@ -90,6 +126,17 @@ class Endpoint(Frozen):
     reveals: dict[str, Any] = Field(default_factory=dict)
 
 
+class ShardCount(Frozen):
+    """One shard's share of a ``discover --cluster`` entry: the node read and its local table."""
+
+    shard: int
+    node: str
+    database: str
+    table: str
+    rows_matched: int
+    rows_scanned: int
+
+
 class SensitiveData(Frozen):
     target: str
     database: str
@@ -101,6 +148,7 @@ class SensitiveData(Frozen):
     rows_scanned: int
     sampled: bool
     examples: list[str] = Field(default_factory=list)
+    shards: list[ShardCount] = Field(default_factory=list)  # discover --cluster: per-shard counts (summed above)
 
 
 class AttackPath(Frozen):
@@ -141,6 +189,27 @@ class TargetStatus(Frozen):
     assumptions: list[str] = Field(default_factory=list)
     unknown_variables: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)
+    # Provenance: what was judged and how chwarden got it (the first lines of every report).
+    kind: str | None = None  # live | embedded | config | snapshot | scan | files
+    login_user: str | None = None  # the account chwarden logged in as (live targets)
+    session_lock: str | None = None  # the read-only lock the server applied to chwarden's session
+    server_version: str | None = None
+    config_source: str | None = None  # the config directory/file read (live: beside SQL; offline: the input)
+    config_found_by: str | None = None  # how chwarden found that config when nobody named it
+    failure: str | None = None  # failed targets: auth | unreachable | not_clickhouse | no_answer | ...
+    config_root_element: str | None = None  # yandex | clickhouse: the root the server's own config files use
+
+
+class ReportSummary(Frozen):
+    """Counts a consumer would otherwise compute: findings per severity, not checked, paths, targets."""
+
+    findings: int = 0
+    by_severity: dict[str, int] = Field(default_factory=dict)
+    not_checked: int = 0
+    attack_paths: int = 0
+    sensitive_columns: int = 0
+    suppressed: int = 0
+    targets: dict[str, int] = Field(default_factory=dict)  # complete / partial / failed
 
 
 class TimelineEvent(Frozen):
@@ -187,8 +256,38 @@ class Report(Frozen):
     attack_paths: list[AttackPath] = Field(default_factory=list)
     targets: list[TargetStatus] = Field(default_factory=list)
     suppressed: list[Finding] = Field(default_factory=list)  # hidden by the suppression file, kept for audit
+    root_causes: list[RootCause] = Field(default_factory=list)  # fixes that close several findings, first
     timeline: list[TimelineEvent] = Field(default_factory=list)  # investigate: reads and alerts in time order
     log_coverage: list[LogCoverage] = Field(default_factory=list)  # investigate: how far back the logs reach
+    summary: ReportSummary | None = None  # written by the JSON renderer from the lists above
+
+    def counted(self) -> ReportSummary:
+        """The summary of this report as it is now (the stored ``summary`` may predate a filter)."""
+        by_severity = {s.value: 0 for s in Severity}
+        for finding in self.findings:
+            by_severity[finding.severity.value] += 1
+        targets = {"complete": 0, "partial": 0, "failed": 0}
+        for status in self.targets:
+            targets[status.status] = targets.get(status.status, 0) + 1
+        return ReportSummary(
+            findings=len(self.findings),
+            by_severity=by_severity,
+            not_checked=len(self.not_checked),
+            attack_paths=len(self.attack_paths),
+            sensitive_columns=len({(d.target, d.database, d.table, d.column) for d in self.sensitive_data}),
+            suppressed=len(self.suppressed),
+            targets=targets,
+        )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _migrate(cls, data: Any) -> Any:
+        """A report of an older schema reads as the current one: version 1 findings are ``inferred``
+        (the field's default) and have no root causes; nothing is renamed."""
+        version = data.get("schema_version") if isinstance(data, dict) else None
+        if isinstance(version, int) and version < SCHEMA_VERSION:
+            data = {**data, "schema_version": SCHEMA_VERSION}
+        return data
 
     @property
     def partial(self) -> bool:

@@ -4,7 +4,7 @@
 suppressions:
   - check: user_allowed_from_any_host     # check id (required unless fingerprint is given)
     resource: "user:grafana"               # exact or glob (default "*")
-    target: "*prod*"                       # optional glob on the finding's target
+    target: "*prod*"                       # optional glob on the finding's target (always applies)
     fingerprint: 0123456789abcdef          # optional: matches Finding.fingerprint instead
     reason: "behind the VPN; ticket SEC-12"
     expires: 2026-06-30                    # optional; after this day it stops applying
@@ -59,13 +59,13 @@ class Suppression(BaseModel):
         return self.expires is not None and self.expires < today
 
     def matches(self, finding: Finding) -> bool:
+        """The target glob always applies (a finding's fingerprint already names its target; an
+        alert's, for drift, may not); then the fingerprint, or the check with the resource glob."""
+        if not fnmatch.fnmatchcase(finding.target, self.target):
+            return False
         if self.fingerprint is not None and finding.fingerprint == self.fingerprint:
             return True
-        return (
-            self.check == finding.check_id
-            and fnmatch.fnmatchcase(finding.resource, self.resource)
-            and fnmatch.fnmatchcase(finding.target, self.target)
-        )
+        return self.check == finding.check_id and fnmatch.fnmatchcase(finding.resource, self.resource)
 
 
 @dataclass
@@ -154,8 +154,16 @@ def apply(report: Report, suppressions: list[Suppression], today: dt.date | None
             suppressed.append(finding)
     target = report.targets[0].target if report.targets else "suppressions"
     kept.extend(_expired_finding(s, target) for s in expired)
+    shown = {f.fingerprint for f in kept}
+    root_causes = [
+        rc.model_copy(update={"closes": [fp for fp in rc.closes if fp in shown]})
+        for rc in report.root_causes
+        if rc.fingerprint in shown and any(fp in shown for fp in rc.closes)
+    ]
     return Applied(
-        report=report.model_copy(update={"findings": kept, "suppressed": [*report.suppressed, *suppressed]}),
+        report=report.model_copy(
+            update={"findings": kept, "suppressed": [*report.suppressed, *suppressed], "root_causes": root_causes}
+        ),
         suppressed=suppressed,
         expired=expired,
         unused=[s for i, s in enumerate(active) if i not in used],

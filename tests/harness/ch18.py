@@ -306,9 +306,12 @@ class ConfigDirServer:
         ping_url: str,
         ca_file: str | None = None,
         environment: dict[str, str] | None = None,
+        overrides: dict[str, str] | None = None,
     ) -> None:
         self.name = name
         self.config_file = config_file
+        # `clickhouse-server -- --key=value`: e.g. a loopback listen_host in place of the file's 0.0.0.0
+        self.overrides = dict(overrides or {})
         self.root = root
         self.ping_url = ping_url
         self.ca_file = ca_file
@@ -325,7 +328,10 @@ class ConfigDirServer:
         if binary is None:
             raise ServerError("clickhouse-server is not installed")
         self.root.mkdir(parents=True, exist_ok=True)
-        self._proc = launch([binary, f"--config-file={self.config_file}"], self.root, self.log_file, self.environment)
+        argv = [binary, f"--config-file={self.config_file}"]
+        if self.overrides:
+            argv += ["--", *(f"--{key}={value}" for key, value in self.overrides.items())]
+        self._proc = launch(argv, self.root, self.log_file, self.environment)
         deadline = time.monotonic() + READY_TIMEOUT
         verify: bool | ssl.SSLContext = ssl.create_default_context(cafile=self.ca_file) if self.ca_file else False
         with httpx.Client(verify=verify, timeout=0.5) as client:

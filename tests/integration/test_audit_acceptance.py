@@ -21,7 +21,7 @@ from tests.harness.ch18 import ClickHouse18Server
 from tests.harness.cli import run_chwarden as chwarden
 
 SCHEMA = json.loads(
-    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v1.schema.json").read_text(encoding="utf-8")
+    (Path(__file__).parents[2] / "src/chwarden/report/schemas/report-v2.schema.json").read_text(encoding="utf-8")
 )
 VERSION_CHECKS = {"vulnerable_version", "unsupported_release_line", "secrets_not_masked_by_version"}
 READ_WORDS = ("SELECT", "SHOW", "DESCRIBE", "DESC", "EXISTS", "WITH", "(SELECT")
@@ -48,7 +48,7 @@ def test_debian_default_server_is_reported_like_deepseek(
 ) -> None:
     code, report = audit_json(tmp_path, ch18_debian_default.http_url)
     assert code == 1
-    assert report["schema_version"] == 1 and report["command"] == "audit"
+    assert report["schema_version"] == 2 and report["command"] == "audit"
     assert report["tool"]["name"] == "chwarden"
     nopass = findings_of(report, "default_user_without_password")
     assert [f["severity"] for f in nopass] == ["critical"]
@@ -148,7 +148,7 @@ def test_unreachable_host(ch18_env: Any) -> None:
 
 def test_wrong_password(ch18_password: ClickHouse18Server) -> None:
     result = chwarden("audit", ch18_password.http_url, env={"CLICKHOUSE_PASSWORD": "not-the-password"})
-    assert_clean_error(result, 3, "password")
+    assert_clean_error(result, 5, "password")  # exit 5: the server refused the login (issue 17)
 
 
 def test_password_on_the_command_line_is_refused(ch18_password: ClickHouse18Server) -> None:
@@ -162,14 +162,14 @@ def test_not_clickhouse_http_server(ch18_env: Any) -> None:
     host = ch18_env.next_host()
     with fake_services.web_server(host, 8123):
         result = chwarden("audit", f"http://{host}:8123", "--no-probe")
-    assert_clean_error(result, 3, "not")
+    assert_clean_error(result, 6, "not")  # exit 6: something answered, but not ClickHouse (issue 17)
 
 
 def test_garbage_on_the_native_port(ch18_env: Any) -> None:
     host = ch18_env.next_host()
     with fake_services.tcp_service(host, 9000, "garbage"):
         result = chwarden("audit", f"clickhouse://{host}:9000", "--no-probe", "--connect-timeout", "2")
-    assert result.returncode == 3, result.stderr
+    assert result.returncode == 6, result.stderr  # not ClickHouse (issue 17)
     assert "Traceback" not in result.stderr
 
 

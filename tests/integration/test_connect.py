@@ -30,6 +30,7 @@ from tests.harness import configs
 from tests.harness.ch18 import ClickHouse18Server
 from tests.harness.fake_services import tcp_service, web_server
 from tests.harness.session import Ch18Env
+from tests.harness.wait import wait_until
 
 pytestmark = pytest.mark.server
 
@@ -222,6 +223,7 @@ def test_silent_port_times_out_clearly(ch18_env: Ch18Env) -> None:
 
     with tcp_service(host, 8123, "silent"), ThreadPoolExecutor(2) as pool:
         outcomes = list(pool.map(attempt, ["http", "clickhouse"]))
+    assert len(outcomes) == 2
     for exc, elapsed in outcomes:
         assert exc is not None
         assert isinstance(exc, ChwardenConnectError) or getattr(exc, "code", None) == 159, repr(exc)
@@ -232,6 +234,16 @@ def test_silent_port_times_out_clearly(ch18_env: Ch18Env) -> None:
 # ---- a server that dies ---------------------------------------------------------------------------
 
 LONG_QUERY = "SELECT sum(number) FROM (SELECT number FROM system.numbers LIMIT 100000000000)"
+
+
+def _running(server: ClickHouse18Server, query: str) -> bool:
+    """The query is being executed by the server (seen from another connection)."""
+    needle = query.replace("'", "\\'")
+    count = server.admin_query(
+        "SELECT count() FROM system.processes "
+        f"WHERE position(query, '{needle}') > 0 AND query NOT LIKE '%system.processes%'"
+    )
+    return int(count.strip() or 0) > 0
 
 
 @pytest.mark.parametrize("protocol", PLAIN)
@@ -249,7 +261,7 @@ def test_server_killed_mid_query(ch18_factory: Callable[..., ClickHouse18Server]
 
         worker = threading.Thread(target=run)
         worker.start()
-        time.sleep(0.5)
+        wait_until(lambda: _running(server, LONG_QUERY), timeout=30, what="the long query to run on the server")
         server.kill()
         worker.join(timeout=30)
         assert not worker.is_alive()

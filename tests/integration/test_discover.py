@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import json
 import random
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -411,26 +410,29 @@ def test_18_16_timeout_and_dropped_table_reported_per_table(server18: Any) -> No
         "INSERT INTO corpus.slow SELECT number, concat('mail u', toString(number), '@gmx.de from 81.169.145.23 "
         "password=Xk29mQ', toString(number), ' card 4556 7375 8689 9855') FROM numbers(3000000)"
     )
-    server18.admin_query("CREATE TABLE corpus.doomed (n UInt8, s String) ENGINE = Memory")
-    dropper = threading.Thread(target=_drop_soon, args=(server18,))
+    # Two text columns, dropped synchronously right after the first column of the scan is done: whatever
+    # the table order, at least one column of corpus.doomed is read after the drop.
+    server18.admin_query("CREATE TABLE corpus.doomed (s1 String, s2 String) ENGINE = Memory")
+    server18.admin_query("INSERT INTO corpus.doomed VALUES ('password=Xk29mQ7pLw', 'mail jo@gmx.de')")
+    dropped: list[str] = []
+
+    def drop_after_first_column(done: int, _total: int, label: str) -> None:
+        if not dropped:
+            server18.admin_query("DROP TABLE corpus.doomed")
+            dropped.append(label)
+
+    options = DiscoverOptions(database=DB, full=True, on_progress=drop_after_first_column)
     try:
         with _conn18(server18, timeout=1) as conn:
-            dropper.start()
-            result = discover_live(conn, "ch18", DiscoverOptions(database=DB, full=True))
+            result = discover_live(conn, "ch18", options)
     finally:
-        dropper.join(timeout=30)
         server18.admin_query("DROP TABLE IF EXISTS corpus.slow")
+        server18.admin_query("DROP TABLE IF EXISTS corpus.doomed")
+    assert len(dropped) == 1
     assert any("corpus.slow" in e and "timed out" in e for e in result.errors), result.errors
-    assert any("corpus.doomed" in e for e in result.errors) or not any(
-        e.table == "doomed" for e in result.sensitive_data
-    )
+    assert any(e.startswith("corpus.doomed.s") for e in result.errors), result.errors
     assert result.partial
     assert {e.table for e in result.sensitive_data} >= {"log_lines", "llm_requests"}
-
-
-def _drop_soon(server: Any) -> None:
-    time.sleep(0.2)
-    server.admin_query("DROP TABLE IF EXISTS corpus.doomed")
 
 
 # ---------------------------------------------------------------- no helper process outlives chwarden

@@ -418,7 +418,7 @@ def test_fix_xml_patches_close_findings_on_18_16(ch18_factory: Any, tmp_path: Pa
     assert "nothing to apply over SQL" in result.stderr
     patches = sorted((tmp_path / "patches").glob("*.d/*.xml"))
     assert len(patches) >= 3 and all(p.read_text().count("<yandex>") == 1 for p in patches)
-    secrets = (tmp_path / "chwarden-fix-secrets.env").read_text()
+    secrets = (tmp_path / "patches" / "chwarden-fix-secrets.env").read_text()  # beside the patches (issue 17)
     default_password = secrets.split("CHWARDEN_DEFAULT_PASSWORD=")[1].split()[0]
     assert default_password not in result.stdout + result.stderr
 

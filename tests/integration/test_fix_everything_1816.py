@@ -48,6 +48,7 @@ UPGRADE_ONLY = {"vulnerable_version", "unsupported_release_line", "secrets_not_m
 # * system_log_without_ttl: query_log exists once queries are logged; 18.16 has no TTL (advice only).
 # * limits_not_constrained: the limits the fixes add to a profile cannot be locked before 19.14.
 REVEALED_BY_THE_FIX = {
+    "no_query_masking_rules",  # issue 13: matters once the fix turns query_log on (18.16: upgrade advice)
     "plaintext_ports_enabled",
     "stack_traces_sent_to_clients",
     "unsalted_sha256_password",

@@ -111,7 +111,7 @@ def test_fix_secrets_go_to_a_0600_file_only(tmp_path: Path) -> None:
         "fix", str(tmp_path / "r.json"), "--xml-dir", str(tmp_path / "x"), "-o", str(tmp_path / "fix.sql")
     )
     assert result.returncode == 0, result.stderr
-    secrets_file = tmp_path / "chwarden-fix-secrets.env"
+    secrets_file = tmp_path / "x" / "chwarden-fix-secrets.env"  # beside the XML patches (issue 17)
     assert stat.S_IMODE(secrets_file.stat().st_mode) == 0o600
     (value,) = secrets_of(secrets_file).values()
     assert bits(value) >= 128

@@ -286,6 +286,7 @@ def test_jsonl_streams_endpoints_first(ch18_open: ClickHouse18Server) -> None:
     assert kinds[:2] == ["endpoint", "endpoint"] and kinds[-1] == "summary"
     assert "finding" in kinds and code == 1
     assert lines[-1]["probes"] == 3 and lines[-1]["probes_per_second"] > 0
+    assert lines[-1]["rate_limits"] == {"loopback": 0.0}  # loopback is never throttled by default
 
 
 def test_imports_drive_the_scan(
@@ -378,6 +379,7 @@ def test_emulated_protocols_and_extras(ch18_env: Any, tmp_path: Path) -> None:
         (["10.0.0.0/22"], 2, "--yes-large-range"),
         (["127.0.0.1", "--ports", "90000"], 2, "outside 1-65535"),
         (["127.0.0.1", "--timeout", "0"], 2, "--timeout"),
+        (["127.0.0.1", "--rate", "-1"], 2, "--rate"),
         (["@/nonexistent/list.txt"], 2, "cannot read target file"),
     ],
 )

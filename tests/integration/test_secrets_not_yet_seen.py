@@ -77,7 +77,8 @@ def test_dictionary_files_and_keeper_identity_are_found_and_redacted(tmp_path: P
         if f.check_id == "config_plaintext_secret"
     }
     assert ("zookeeper_identity", "zookeeper.identity") in found
-    assert any(kind == "password" and "dictionary" in where for kind, where in found), found
+    # issue 13 names a credential by where it sits: a dictionary source's password
+    assert ("dictionary_source_password", "dictionary.source.mysql.password") in found, found
     (snapshot,) = snapshots
     assert "dicts/shop_dictionary.xml" in (snapshot.config_files or [])
     stored = snapshot.model_dump_json() + "".join(render(report, fmt) for fmt in FORMATS)

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from chwarden.model import Finding, Severity
-from chwarden.store import SCHEMA_VERSION, StoreError, StoreSpec, open_store, store_time
+from chwarden.store import SCHEMA_VERSION, StoreError, StoreSpec, dashboard, open_store, store_time
 from chwarden.store import queries as q
 from chwarden.store.records import finding_rows, fingerprint_of
+from chwarden.store.schema import TABLE_BY_NAME, Layout, create_statements, migration_statements
 from tests.harness.ch18 import ClickHouse18Server
 from tests.harness.cli import audit_json, run_chwarden
 from tests.harness.watching import watch_once, write_config
@@ -91,7 +92,7 @@ def test_watch_keeps_its_history_on_a_server_store(
         assert not [c for c in second["drift"] if not c["kind"].startswith("finding_")]
         store = open_store(StoreSpec(ch18_open.http_url, database=database))
         try:
-            overview = q.fleet_overview(store)
+            overview = dashboard.fleet_overview(store)
             assert [r["target"] for r in overview] == ["pw"] and overview[0]["server_version"] == "18.16.1"
             assert q.cycles_of(store, "pw") == 2
             assert q.latest_snapshot(store, "pw") is not None
@@ -115,3 +116,32 @@ def test_audit_and_discover_runs_are_kept(ch18_tls: ClickHouse18Server, tmp_path
         assert kept == [{"n": len(report["findings"])}]
         assert q.latest_snapshot(store, report["targets"][0]["target"]) is not None
         assert q.latest_inventory(store, report["targets"][0]["target"]) is not None  # discover ran (maybe empty)
+
+
+def test_a_version_1_store_is_migrated_in_place(spec: StoreSpec) -> None:
+    """Schema 1 (issue 14) to 2: new tables appear, findings gain two columns, old rows stay readable."""
+    layout = Layout(spec.database)
+    with open_store(spec) as fresh:  # build a real version-1 store on the same engine by hand
+        backend = fresh.backend
+        for name in ("findings", "suppressions", "alert_acks", "timeline_events", "schema_migrations"):
+            backend.execute(f"DROP TABLE IF EXISTS {layout.qualified(name)}")
+        for statement in create_statements(TABLE_BY_NAME["schema_migrations"], layout, 1):
+            backend.execute(statement)
+        for statement in migration_statements(1, layout):
+            backend.execute(statement)
+        backend.execute(
+            f"INSERT INTO {layout.qualified('schema_migrations')} (version, applied_at, chwarden_version) "
+            "VALUES (1, now(), '0.1.0')"
+        )
+        backend.execute(
+            f"INSERT INTO {layout.qualified('findings')} (run_id, observed_at, target, fingerprint, check_id, "
+            "severity, title, resource, category, evidence, remediation, location) VALUES "
+            "('r1', now(), 'db1', 'fp1', 'c', 'high', 't', 'r', 'x', '{}', '{}', '')"
+        )
+    with open_store(spec) as migrated:
+        assert migrated.schema_version == SCHEMA_VERSION == 2
+        versions = migrated.select(f"SELECT version FROM {migrated.table('schema_migrations')} ORDER BY version")
+        assert [int(r["version"]) for r in versions] == [1, 2]
+        rows = migrated.select(f"SELECT fingerprint, confidence, caused_by FROM {migrated.table('findings')}")
+        assert rows == [{"fingerprint": "fp1", "confidence": "", "caused_by": ""}]
+        assert migrated.select(f"SELECT count() AS n FROM {migrated.table('suppressions')}") == [{"n": 0}]

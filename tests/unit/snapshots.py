@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from chwarden.facts import Capabilities, ConnectionInfo, ServerInfo, Snapshot
+from chwarden.model import Finding, NotChecked
 
 
 def modern_snapshot(**facts: Any) -> Snapshot:
@@ -28,3 +30,15 @@ def legacy_snapshot(**facts: Any) -> Snapshot:
     }
     base.update(facts)
     return Snapshot(**base)
+
+
+def missing_facts(not_checked: Sequence[NotChecked | str]) -> list[str]:
+    """The facts named by not_checked entries (or their reasons), e.g. ``["server_config"]``."""
+    return [(n.reason if isinstance(n, NotChecked) else n).split(":", 1)[0] for n in not_checked]
+
+
+def unknown_only(result: tuple[Sequence[Finding], Sequence[NotChecked | str]]) -> list[str]:
+    """A check that could not judge: no finding at all, and the facts it said were missing."""
+    findings, not_checked = result
+    assert list(findings) == []
+    return missing_facts(not_checked)

@@ -22,7 +22,7 @@ from chwarden.facts import (
     UserFacts,
 )
 from chwarden.model import Finding, Location, Severity
-from tests.unit.snapshots import modern_snapshot
+from tests.unit.snapshots import modern_snapshot, unknown_only
 
 
 def snap(**facts: Any) -> Snapshot:
@@ -83,7 +83,7 @@ def test_query_log_section_absent_from_config() -> None:
 
 
 def test_query_log_disabled_not_checked_without_facts() -> None:
-    assert run("query_log_disabled", snap())[1]
+    assert unknown_only(run("query_log_disabled", snap())) == ["system_logs"]
 
 
 def test_system_log_without_ttl() -> None:
@@ -95,7 +95,7 @@ def test_system_log_without_ttl() -> None:
     findings, _ = run("system_log_without_ttl", snap(system_logs=logs))
     assert [f.resource for f in findings] == ["table:system.query_log"]
     assert "<ttl>event_date + INTERVAL 30 DAY DELETE</ttl>" in (findings[0].remediation.xml or "")
-    assert run("system_log_without_ttl", snap())[1]
+    assert unknown_only(run("system_log_without_ttl", snap())) == ["system_logs"]
 
 
 def test_no_query_masking_rules() -> None:
@@ -106,7 +106,7 @@ def test_no_query_masking_rules() -> None:
     assert resources("no_query_masking_rules", snap(server_config=masked)) == []
     live_only = config({"max_connections": "4096"}, origin="server_settings")
     assert "not exposed" in run("no_query_masking_rules", snap(server_config=live_only))[1][0]
-    assert run("no_query_masking_rules", snap())[1]
+    assert unknown_only(run("no_query_masking_rules", snap())) == ["server_config"]
 
 
 def test_secrets_shown_in_show_select() -> None:
@@ -149,7 +149,7 @@ def test_passwords_in_query_log_evidence_is_redacted_only() -> None:
     assert evidence["kinds"] == {"identified_by": 3, "url_credentials": 1}
     assert "s3cret" not in json.dumps(evidence, ensure_ascii=False)
     assert resources("passwords_in_query_log", snap(log_secrets=[])) == []
-    assert run("passwords_in_query_log", snap())[1]
+    assert unknown_only(run("passwords_in_query_log", snap())) == ["log_secrets"]
 
 
 def test_session_log_disabled() -> None:
@@ -159,7 +159,7 @@ def test_session_log_disabled() -> None:
     assert resources("session_log_disabled", enabled) == []
     old = snap(server=ServerInfo(version="18.16.1"), system_logs=[])
     assert resources("session_log_disabled", old) == []
-    assert run("session_log_disabled", snap())[1]
+    assert unknown_only(run("session_log_disabled", snap())) == ["system_logs"]
 
 
 @pytest.mark.parametrize(
@@ -177,7 +177,7 @@ def test_verbose_server_log_level(values: dict[str, str], expected: list[str]) -
 
 def test_verbose_log_level_unknown_on_live_server() -> None:
     live = snap(server_config=config({"max_connections": "1"}, origin="server_settings"))
-    assert run("verbose_server_log_level", live)[1]
+    assert unknown_only(run("verbose_server_log_level", live)) == ["server_config"]
 
 
 def test_features_18_16_lacks_get_advice_not_a_patch_that_would_be_ignored() -> None:

@@ -18,6 +18,7 @@ from chwarden.facts import (
     UserFacts,
 )
 from chwarden.model import Endpoint, Finding, Location, NotChecked, Severity
+from tests.unit.snapshots import missing_facts
 
 LOC = Location(file="config.d/net.xml", line=3)
 
@@ -105,7 +106,7 @@ def test_user_allowed_from_any_host_severities() -> None:
         "user:app": Severity.MEDIUM,
     }
     _, missing = run("user_allowed_from_any_host", snap(users=None))
-    assert missing
+    assert missing_facts(missing) == ["users"]
 
 
 def test_legacy_ipv4_cidr_only_on_18x() -> None:
@@ -120,7 +121,7 @@ def test_legacy_ipv4_cidr_only_on_18x() -> None:
     )
     assert run("legacy_ipv4_cidr_network_open", snap(users=users))[0] == []
     _, missing = run("legacy_ipv4_cidr_network_open", snap(users=users, server=ServerInfo()))
-    assert missing
+    assert missing_facts(missing) == ["server.version"]
     none, missing = run(
         "legacy_ipv4_cidr_network_open",
         snap(users=[UserFacts(name="x", host_ip=["::/0"])], server=ServerInfo()),
@@ -129,9 +130,14 @@ def test_legacy_ipv4_cidr_only_on_18x() -> None:
 
 
 def test_listen_host_wildcard() -> None:
+    """Issue 13: the open door is its own critical finding; the wildcard listener stays medium."""
     open_user = [UserFacts(name="default", auth_types=["no_password"], host_ip=["::/0"])]
-    findings, _ = run("listen_host_wildcard", snap(cfg(listen_host=["::", "127.0.0.1"]), users=open_user))
-    assert findings[0].severity is Severity.CRITICAL and findings[0].location == LOC
+    opened = snap(cfg(listen_host=["::", "127.0.0.1"], http_port="8123"), users=open_user)
+    findings, _ = run("listen_host_wildcard", opened)
+    assert findings[0].severity is Severity.MEDIUM and findings[0].location == LOC
+    assert findings[0].evidence["passwordless_users_open_to_any_host"] == ["default"]
+    breach, _ = run("passwordless_login_from_network", opened)
+    assert [(f.resource, f.severity) for f in breach] == [("user:default", Severity.CRITICAL)]
     plain, _ = run("listen_host_wildcard", snap(cfg(listen_host="0.0.0.0")))
     assert plain[0].severity is Severity.MEDIUM
     assert run("listen_host_wildcard", snap(cfg(http_port="8123")))[0] == []  # absent = loopback
@@ -142,16 +148,27 @@ def test_listen_host_wildcard() -> None:
 
 
 def test_plaintext_ports_from_config() -> None:
-    both = cfg(http_port="8123", tcp_port="9000", https_port="8443", interserver_http_port="0")
-    findings, _ = run("plaintext_ports_enabled", snap(both))
-    assert [f.resource for f in findings] == ["port:http_port", "port:tcp_port"]
-    assert run("plaintext_ports_enabled", snap(cfg(http_port="8123")))[0] == []  # no TLS: no_tls_ports says it
+    """Issue 13: each plain-text client port beyond loopback is its own finding, weighed by who reaches it."""
+    ports = dict(http_port="8123", tcp_port="9000", https_port="8443", interserver_http_port="0", mysql_port="9004")
+    findings, _ = run("plaintext_ports_enabled", snap(cfg(listen_host="0.0.0.0", **ports)))
+    assert [(f.resource, f.severity) for f in findings] == [
+        ("port:http_port", Severity.HIGH),
+        ("port:tcp_port", Severity.HIGH),
+        ("port:mysql_port", Severity.HIGH),
+    ]
+    private, _ = run("plaintext_ports_enabled", snap(cfg(listen_host="10.1.2.3", **ports)))
+    assert {f.severity for f in private} == {Severity.MEDIUM}
+    assert run("plaintext_ports_enabled", snap(cfg(**ports)))[0] == []  # loopback only: never on the wire
+    secure_mysql = cfg(listen_host="::", mysql_port="9004", mysql_require_secure_transport="1")
+    assert run("plaintext_ports_enabled", snap(secure_mysql))[0] == []
+    no_tls, _ = run("plaintext_ports_enabled", snap(cfg(listen_host="::", http_port="8123")))
+    assert no_tls[0].cause_candidates == (("no_tls_ports", "port:https_port"),)  # grouped under "no TLS at all"
 
 
 def test_plaintext_ports_from_endpoints() -> None:
     eps = [ep(8123, "http"), ep(9440, "native_tls", tls=True), ep(9004, "mysql")]
     findings, _ = run("plaintext_ports_enabled", snap(None, endpoints=eps))
-    assert [f.resource for f in findings] == ["endpoint:10.0.0.5:8123"]
+    assert [f.resource for f in findings] == ["endpoint:10.0.0.5:8123", "endpoint:10.0.0.5:9004"]
 
 
 def test_no_tls_ports() -> None:
@@ -354,7 +371,7 @@ def test_features_18_16_lacks_get_advice_not_a_patch_that_would_be_ignored() -> 
     for check_id in ("remote_url_allow_hosts_unset", "verbose_replicas_status"):
         findings, _ = run(check_id, snap(configured, server=old))
         assert len(findings) == 1 and findings[0].remediation.xml is None, check_id
-        assert findings[0].remediation.text, check_id
+        assert "This version has no" in (findings[0].remediation.text or ""), check_id  # advice, not a patch
         assert run(check_id, snap(configured))[0] == [], check_id  # a current server honours the keys
     clusters = cfg(remote_servers__prod__shard__replica__host="10.0.0.2")
     secret, _ = run("cluster_without_secret", snap(clusters, server=old))
@@ -363,18 +380,20 @@ def test_features_18_16_lacks_get_advice_not_a_patch_that_would_be_ignored() -> 
 
 
 @pytest.mark.parametrize(
-    ("check_id", "config"),
+    ("check_id", "config", "resource"),
     [
-        ("prometheus_endpoint_exposed", {"prometheus__endpoint": "/metrics", "prometheus__port": "9363"}),
-        ("mysql_port_enabled", {"mysql_port": "9004"}),
-        ("postgresql_port_enabled", {"postgresql_port": "9005"}),
-        ("grpc_without_tls", {"grpc_port": "9100"}),
+        ("prometheus_endpoint_exposed", {"prometheus__endpoint": "/metrics", "prometheus__port": "9363"},
+         "setting:prometheus"),
+        ("mysql_port_enabled", {"mysql_port": "9004"}, "port:mysql_port"),
+        ("postgresql_port_enabled", {"postgresql_port": "9005"}, "port:postgresql_port"),
+        ("grpc_without_tls", {"grpc_port": "9100"}, "port:grpc_port"),
         ("cors_allows_any_origin", {"http_options_response__header__name": "Access-Control-Allow-Origin",
-                                    "http_options_response__header__value": "*"}),
+                                    "http_options_response__header__value": "*"}, "setting:http_options_response"),
     ],
 )  # fmt: skip
-def test_keys_an_18_x_server_does_not_know_are_no_facts(check_id: str, config: dict[str, str]) -> None:
+def test_keys_an_18_x_server_does_not_know_are_no_facts(check_id: str, config: dict[str, str], resource: str) -> None:
     """18.16 ignores these keys (its binary lacks them): configured there, they open nothing."""
     configured = cfg(listen_host="::", **config)
-    assert run(check_id, snap(configured))[0], check_id  # a current server does what the file says
+    findings = run(check_id, snap(configured))[0]
+    assert [f.resource for f in findings] == [resource]  # a current server does what the file says
     assert run(check_id, snap(configured, server=ServerInfo(version="18.16.1"))) == ([], []), check_id

@@ -35,8 +35,7 @@ def by_resource(findings: list[Finding]) -> dict[str, Finding]:
 
 
 def test_checks_are_registered_in_versions_category() -> None:
-    for check_id in CHECK_IDS:
-        assert get_check(check_id).meta.category == "versions"
+    assert [get_check(check_id).meta.category for check_id in CHECK_IDS] == ["versions"] * 3
 
 
 def test_18_16_gets_one_finding_per_advisory() -> None:

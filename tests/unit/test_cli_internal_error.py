@@ -8,7 +8,7 @@ from chwarden import cli
 
 
 def test_unexpected_exception_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    def broken() -> None:
+    def broken(**_: object) -> None:  # main() calls app(prog_name=...)
         raise KeyError("boom")
 
     monkeypatch.setattr(cli, "app", broken)
@@ -21,7 +21,7 @@ def test_unexpected_exception_is_one_line(monkeypatch: pytest.MonkeyPatch, capsy
 
 
 def test_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken() -> None:
+    def broken(**_: object) -> None:  # main() calls app(prog_name=...)
         raise KeyError("boom")
 
     monkeypatch.setattr(cli, "app", broken)

@@ -167,3 +167,33 @@ def test_with_tls_no_plaintext_port_is_opened(version: str) -> None:
     for key in ("http_port", "tcp_port"):
         assert [e.get("remove") for e in network.findall(key)] == ["1"], key
     assert network.findtext("https_port") == "8443" and network.findtext("tcp_port_secure") == "9440"
+
+
+@pytest.mark.parametrize(
+    ("listen", "clients", "reach"),
+    [
+        ("127.0.0.1", ("127.0.0.1",), "loopback"),  # the default: plain ports on loopback only
+        ("10.20.0.5", ("10.20.0.0/16",), "internal"),  # a private address and client network
+        ("203.0.113.10", ("198.51.100.0/24",), "any"),  # a public address and a partner's network
+    ],
+)
+@pytest.mark.parametrize("version", ["18.16", "24.8", "26.9"])
+def test_harden_listen_host_passes_its_own_audit(
+    version: str, listen: str, clients: tuple[str, ...], reach: str, tmp_path: Path
+) -> None:
+    """Issue 13: a config `harden --listen-host ADDR` writes has no high or critical finding of chwarden's
+    own audit, for a loopback, a private and a public ADDR (non-loopback addresses need TLS)."""
+    kw: dict[str, object] = dict(TLS) if listen != "127.0.0.1" else {}
+    generate(options(version, listen_hosts=(listen,), client_networks=clients, **kw)).write(tmp_path)
+    report, _ = audit_config(str(tmp_path), AuditOptions(server_version=version))
+    serious = [
+        (f.check_id, f.resource, f.severity.value)
+        for f in report.findings
+        if f.severity.at_least(Severity.HIGH) and f.category != "versions"  # the release line, not the config
+    ]
+    assert serious == []
+    assert not [
+        f for f in report.findings if f.check_id in ("passwordless_login_from_network", "plaintext_ports_enabled")
+    ]
+    ports = {f.evidence.get("reachable_by") for f in report.findings if f.check_id == "no_tls_ports"}
+    assert ports <= {None, "processes on the server host only"}

@@ -74,11 +74,11 @@ def test_hostile_input_fails_clearly_and_quickly(tmp_path: Path, case: str) -> N
     make, message = CASES[case]
     path = make(tmp_path)
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: what a bomb burns, whatever else the machine runs
     try:
         with pytest.raises(ConfigError, match=message) as raised:
             snapshot_from_config(path)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -99,7 +99,8 @@ def test_unknown_keys_in_manifests_are_ignored(tmp_path: Path) -> None:
         "spec:\n  futureField: {a: 1}\n  configuration:\n    unknownSection: {b: 2}\n"
     )
     (tmp_path / "chi.yaml").write_text(text)
-    assert snapshot_from_config(tmp_path / "chi.yaml").users is not None
+    users = snapshot_from_config(tmp_path / "chi.yaml").users or []
+    assert [(u.name, u.auth_types) for u in users] == [("default", ["plaintext_password"])]  # the operator's default
 
 
 @pytest.mark.parametrize("case", ["entity_bomb", "binary", "yaml_alias_bomb"])

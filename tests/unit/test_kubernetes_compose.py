@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from chwarden.facts import Snapshot, UserFacts
+from chwarden.facts import SecretRef, Snapshot, UserFacts
 from chwarden.sources.configfiles import ConfigError, snapshot_from_config, snapshots_from_config
 
 CONFIGS = Path(__file__).resolve().parent.parent / "data" / "configs"
@@ -28,7 +28,9 @@ def test_chi_plaintext_password_is_hashed_in_config_and_redacted_in_facts() -> N
     assert users(snap)["admin"].auth_types == ["sha256_password"]
     assert snap.deployment is not None
     admin = next(u for u in snap.deployment.k8s_users if u.name == "admin")
-    assert admin.plaintext_password is not None
+    assert admin.plaintext_password == SecretRef(
+        kind="password", redacted="Sup3…(redacted, sha256:565dc5a2)", where="admin/password"
+    )
     assert "Sup3rS3cret!" not in snap.model_dump_json()
     assert "(redacted, sha256:" in admin.plaintext_password.redacted
 

@@ -58,7 +58,7 @@ def empty() -> Report:
 
 @pytest.fixture(scope="module")
 def report_schema() -> dict[str, Any]:
-    resource = importlib.resources.files("chwarden.report").joinpath("schemas/report-v1.schema.json")
+    resource = importlib.resources.files("chwarden.report").joinpath("schemas/report-v2.schema.json")
     schema: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return schema
@@ -99,11 +99,10 @@ def test_registry_lists_every_format() -> None:
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))
 def test_every_format_renders_sample_and_empty_report(fmt: str, sample: Report, empty: Report) -> None:
-    for report in (sample, empty):
-        text = render(report, fmt, root="/etc/clickhouse-server", width=120)
-        assert isinstance(text, str)
-        assert text.endswith("\n")
-        assert "\x1b" not in text  # hostile escape sequences never reach the output raw
+    texts = [render(report, fmt, root="/etc/clickhouse-server", width=120) for report in (sample, empty)]
+    assert [t.endswith("\n") for t in texts] == [True, True]
+    assert ["\x1b" in t for t in texts] == [False, False]  # hostile escape sequences never reach the output raw
+    assert len(texts[0]) > len(texts[1])  # the sample's findings are in it, the empty report has none
 
 
 def test_unknown_format_and_option_are_clear_errors(sample: Report) -> None:
@@ -125,9 +124,12 @@ def test_json_matches_contract_and_schema(sample: Report, report_schema: dict[st
         assert list(finding)[: len(FINDING_KEYS)] == FINDING_KEYS
         assert list(finding["remediation"]) == ["sql", "xml", "text"]
     assert payload["tool"]["name"] == "chwarden"
-    assert Report.model_validate(payload) == sample  # lossless
+    assert Report.model_validate(payload) == sample.model_copy(update={"summary": sample.counted()})  # lossless
+    assert payload["summary"]["by_severity"] == {"critical": 1, "high": 1, "medium": 1, "low": 1, "info": 1}
+    assert payload["summary"]["findings"] == len(payload["findings"]) and payload["summary"]["not_checked"] == 2
     assert "ünïcødé ✓" in text  # UTF-8, not \u escapes
-    assert text.startswith('{\n  "schema_version": 1,')  # indent 2
+    assert text.startswith('{\n  "schema_version": 2,')  # indent 2; the v1 sample reads as schema 2
+    assert {f["confidence"] for f in payload["findings"]} == {"inferred"}  # what a v1 finding migrates to
     assert render(sample, "json") == text  # stable bytes
 
 
@@ -283,8 +285,10 @@ def test_html_empty_report_has_no_placeholders(empty: Report) -> None:
 
 def test_terminal_lists_findings_not_checked_warnings_and_summary(sample: Report) -> None:
     text = render(sample, "terminal", width=160)
-    for check_id in ("default_user_without_password", "user_allowed_from_any_host", "row_policies_missing"):
+    for check_id in ("default_user_without_password", "user_allowed_from_any_host"):
         assert check_id in text
+    assert "row_policies_missing" not in text and "2 checks" in text  # grouped by reason on the first screen
+    assert "row_policies_missing" in render(sample, "terminal", width=160, details=True)
     assert text.index("CRITICAL") < text.index("HIGH") < text.index("MEDIUM") < text.index("LOW")
     assert "warning: partial run on db1.example.com:8123: system.quotas: Code: 497 ACCESS_DENIED" in text
     assert "5 findings: 1 critical, 1 high, 1 medium, 1 low, 1 info; 2 not checked" in text.replace("\n", " ")

@@ -91,7 +91,7 @@ def test_empty_report_is_valid_sarif(official_schema: dict[str, Any]) -> None:
 def test_driver_and_rules_come_from_check_metadata(sample: Report) -> None:
     driver = _sarif(sample)["runs"][0]["tool"]["driver"]
     assert driver["name"] == "chwarden" and driver["version"] == sample.tool.version
-    assert driver["informationUri"].startswith("https://")
+    assert "informationUri" not in driver  # chwarden has no published home page yet: no URI that does not exist
     rules = {rule["id"]: rule for rule in driver["rules"]}
     assert len(rules) == len(driver["rules"])  # one rule per check
     meta = get_check("default_user_without_password").meta
@@ -148,6 +148,7 @@ def test_levels_and_security_severity(severity: Severity, level: str, score: str
 def test_every_result_has_a_physical_location_and_rule_index(sample: Report) -> None:
     log = _sarif(sample, root=ROOT)
     rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert len(log["runs"][0]["results"]) == len(sample.findings)
     for result in log["runs"][0]["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
         assert result["message"]["text"]
@@ -244,7 +245,7 @@ def test_uris_and_times_are_well_formed(sample: Report) -> None:
     # The installed jsonschema has no uri/date-time format checkers, so check those formats here.
     log = _sarif(sample, root=ROOT)
     uris = _uris(log)
-    assert {key for key, _ in uris} == {"uri", "helpUri", "informationUri", "$schema"}
+    assert {key for key, _ in uris} == {"uri", "helpUri", "$schema"}
     for key, uri in uris:
         assert _URI_CHARS.fullmatch(uri), (key, uri)
         if key != "uri":

@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from chwarden.audit import AuditOptions, audit_config
 from chwarden.cli import app
-from chwarden.model import Report
-from chwarden.suppress import EXPIRED_CHECK, SuppressionError, apply, load
+from chwarden.model import Finding, Report, Severity
+from chwarden.suppress import EXPIRED_CHECK, Suppression, SuppressionError, apply, load
 
 CONFIGS = Path(__file__).resolve().parent.parent / "data" / "configs"
 TODAY = dt.date(2026, 1, 15)
@@ -95,7 +95,8 @@ def test_cli_reads_dot_chwarden_yaml_from_the_scanned_root(tmp_path: Path, monke
     )
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["audit", "--config", str(config), "-f", "json"])
-    assert result.exit_code == 1, result.output
+    # issue 13: the shipped 18.16 config listens on loopback only, so nothing else it has is high
+    assert result.exit_code == 0, result.output
     body = json.loads(result.stdout)
     assert "default_user_without_password" not in {f["check_id"] for f in body["findings"]}
     assert "1 findings suppressed" in result.stderr
@@ -105,3 +106,15 @@ def test_cli_bad_suppression_file_is_a_usage_error(tmp_path: Path) -> None:
     bad = write(tmp_path, "suppressions:\n  - check: x\n")
     result = CliRunner().invoke(app, ["audit", "--config", str(CONFIGS / "modern"), "--suppressions", str(bad)])
     assert result.exit_code == 2 and "invalid suppression" in result.stderr
+
+
+def test_the_target_glob_also_bounds_a_fingerprint_entry() -> None:
+    """A drift alert's fingerprint does not name its target (the dashboard suppresses per target)."""
+    entry = Suppression(fingerprint="0123456789abcdef", target="prod-*", reason="accepted")
+    same = Finding(check_id="port_opened", title="t", severity=Severity.MEDIUM, target="prod-1", resource="r",
+                   fingerprint="0123456789abcdef")  # fmt: skip
+    assert entry.matches(same)
+    assert not entry.matches(same.model_copy(update={"target": "staging-1"}))
+    assert Suppression(fingerprint="0123456789abcdef", reason="any target").matches(
+        same.model_copy(update={"target": "x"})
+    )

@@ -32,6 +32,9 @@ SELECT = "SELECT"
 IMPLIES_SELECT = frozenset({"SELECT", "ALL"})
 # Global grants that let a principal give itself any privilege.
 ESCALATION_TYPES = frozenset({"ALL", "ACCESS MANAGEMENT", "ROLE ADMIN", "CREATE USER", "ALTER USER"})
+# Access types that change data or schema (a temporary table is the session's own scratch space).
+WRITE_PREFIXES = ("INSERT", "ALTER", "CREATE", "DROP", "TRUNCATE", "OPTIMIZE", "UNDROP", "MOVE PARTITION")
+NOT_WRITES = frozenset({"CREATE TEMPORARY TABLE", "ALTER USER", "CREATE USER", "DROP USER"})
 TRUE_FILTERS = frozenset({"1", "true", "TRUE", "True"})
 FALSE_FILTER = "0"
 
@@ -251,6 +254,17 @@ class AccessModel:
                 if g.access_type in ESCALATION_TYPES - {"ALL"} or (g.access_type == "ALL" and g.grant_option):
                     return True
         return False
+
+    def write_grants(self, user: str) -> list[str]:
+        """Principals and access types through which the user may change data or schema somewhere."""
+        found: list[str] = []
+        for principal in self.principals(user, all_roles=True):
+            for g in self.nodes_of(principal):
+                writes = g.access_type == "ALL" or g.access_type.startswith(WRITE_PREFIXES)
+                if g.revoke or g.access_type in NOT_WRITES or not writes:
+                    continue
+                found.append(f"{g.access_type} ON {g.scope()} ({principal})")
+        return found
 
     def table_access(self, user: str, table: TableFacts, *, all_roles: bool = False) -> TableAccess | None:
         """Readable columns, row filter and granting principals; None when nothing can be read."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from chwarden.analysis.principals import LOOPBACK_NETWORKS, is_loopback_only
+from chwarden.analysis.principals import is_loopback_only
+from chwarden.analysis.reach import is_loopback_network
 from chwarden.analysis.server_config import config_known
 from chwarden.facts import PortExposure, Snapshot, UserFacts
 
@@ -73,7 +74,7 @@ def reachable_beyond_host(snapshot: Snapshot) -> bool | None:
     if not config_known(snapshot):
         return None
     hosts = (snapshot.server_config or {}).get("listen_host")
-    return any(h.strip() not in (*LOOPBACK_NETWORKS, "") for h in (hosts.values if hosts is not None else []))
+    return any(h.strip() and not is_loopback_network(h) for h in (hosts.values if hosts is not None else []))
 
 
 def _cluster_hosts(snapshot: Snapshot) -> list[str]:
@@ -116,7 +117,7 @@ def installation_only(snapshot: Snapshot, user: UserFacts) -> bool:
         return False
     if not user.host_names_regexp or not set(user.host_names_regexp) <= patterns:
         return False
-    return all(ip.strip().lower() in LOOPBACK_NETWORKS for ip in user.host_ip)
+    return all(is_loopback_network(ip) for ip in user.host_ip)
 
 
 def contained(snapshot: Snapshot, user: UserFacts) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from chwarden.analysis.reach import is_loopback_network
 from chwarden.analysis.server_config import config_known, config_value
 from chwarden.facts import FactMissing, Snapshot
 from chwarden.model import Endpoint
@@ -27,7 +28,8 @@ def listen_hosts(snapshot: Snapshot) -> list[str] | None:
 
 
 def listens_publicly(snapshot: Snapshot) -> bool | None:
+    """Whether a listen address reaches beyond this machine (anything but 127.0.0.0/8, ::1, localhost)."""
     hosts = listen_hosts(snapshot)
     if hosts is None:
         return None
-    return any(h.strip() not in ("127.0.0.1", "::1", "localhost", "") for h in hosts)
+    return any(h.strip() and not is_loopback_network(h) for h in hosts)

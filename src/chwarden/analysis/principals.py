@@ -7,6 +7,7 @@ are memoised on the snapshot, which keeps the checks linear in users and grants.
 from __future__ import annotations
 
 from chwarden.analysis.access import IMPLIES_SELECT, AccessModel
+from chwarden.analysis.reach import MATCH_ALL_PATTERNS, is_loopback_network, parse_network
 from chwarden.facts import GrantFacts, RoleGrantFacts, Snapshot, UserFacts
 
 ANY_HOST_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "::", "0.0.0.0", "::ffff:0.0.0.0/96"})
@@ -22,11 +23,17 @@ def is_passwordless(user: UserFacts) -> bool:
 
 
 def allowed_from_any_host(user: UserFacts) -> bool:
+    """Every client address is admitted (``::/0``, ``0.0.0.0/0.0.0.0``, ``%``, a match-all regexp)."""
     return (
-        any(ip.strip().lower() in ANY_HOST_NETWORKS for ip in user.host_ip)
+        any(ip.strip().lower() in ANY_HOST_NETWORKS or _whole_space(ip) for ip in user.host_ip)
         or any(like.strip() == "%" for like in user.host_names_like)
-        or any(rx.strip() in (".*", "^.*$", ".+", "^.*") for rx in user.host_names_regexp)
+        or any(rx.strip() in MATCH_ALL_PATTERNS for rx in user.host_names_regexp)
     )
+
+
+def _whole_space(text: str) -> bool:
+    net = parse_network(text)
+    return net is not None and net.prefixlen == 0
 
 
 def anonymous_login_accepted(snapshot: Snapshot) -> list[str]:
@@ -156,16 +163,15 @@ def can_select(snapshot: Snapshot, user: str | None, database: str, table: str) 
     return bool(model.allowing(user, IMPLIES_SELECT, database, table, None))
 
 
-LOOPBACK_NETWORKS = frozenset(
-    {"127.0.0.1", "::1", "127.0.0.1/32", "::1/128", "127.0.0.0/8", "::ffff:127.0.0.1", "localhost"}
-)
-
-
 def is_loopback_only(user: UserFacts) -> bool:
-    """The user may only connect from this machine (HOST LOCAL or loopback addresses)."""
+    """The user may only connect from this machine: HOST LOCAL, addresses in 127.0.0.0/8, ::1, localhost.
+
+    Issue 13: any loopback address or subnet counts (``127.0.0.2``, ``127.0.1.0/24``), not only the few
+    spellings of 127.0.0.1 listed before.
+    """
     if not user.networks_known or user.host_names_regexp or user.host_names_like:
         return False
-    hosts = [h.strip().lower() for h in (*user.host_ip, *user.host_names)]
+    hosts = [*user.host_ip, *user.host_names]
     if not hosts:
         return user.host_local
-    return all(h in LOOPBACK_NETWORKS for h in hosts)
+    return all(is_loopback_network(h) for h in hosts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from chwarden.analysis.versions import version_of
 from chwarden.clickhouse.config_keys import ignored_key
-from chwarden.facts import ConfigValue, FactMissing, Snapshot
+from chwarden.facts import ConfigValue, FactMissing, Snapshot, UnresolvedInput
 
 
 def ignored_by_server(snapshot: Snapshot, path: str) -> bool:
@@ -62,3 +62,13 @@ def config_known(snapshot: Snapshot) -> bool:
 def port_enabled(value: ConfigValue | None) -> bool:
     """A `*_port` key opens a listener unless it is absent, empty or 0."""
     return value is not None and value.value.strip() not in ("", "0")
+
+
+def unresolved_under(snapshot: Snapshot, prefix: str) -> list[UnresolvedInput]:
+    """Config values under ``prefix`` the audit could not resolve (from_env/from_zk/incl): set, value unknown."""
+    inputs = snapshot.inputs
+    return [
+        u
+        for u in (inputs.unresolved if inputs is not None else [])
+        if u.value_unknown and (u.path == prefix or u.path.startswith(prefix + "."))
+    ]

@@ -54,7 +54,7 @@ def cuts_for(
     found: list[Cut] = []
     if anonymous:
         found.append(_password_cut(snapshot, user, principal_id))
-    if reach in ("any", "listed", "unknown"):
+    if reach in ("any", "listed", "internal", "unknown"):
         found.append(_networks_cut(snapshot, user, principal_id))
     if access.escalated or can_escalate:
         # A revoke does not hold against a user that may grant itself anything.

@@ -7,13 +7,11 @@ paths is one node of the picture.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 from typing import Any
 
-from chwarden.analysis.principals import allowed_from_any_host, is_loopback_only, is_passwordless
-from chwarden.analysis.versions import version_of
-from chwarden.clickhouse.features import IPV4_PREFIXES_MATCH_SINCE
+from chwarden.analysis.principals import is_passwordless
+from chwarden.analysis.reach import SCOPE_LABELS, client_scope, narrower, user_scope
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Endpoint
 
@@ -26,7 +24,7 @@ AUTH_FACTORS: tuple[tuple[frozenset[str], str, float], ...] = (
     (frozenset({"ldap", "kerberos", "ssl_certificate", "ssh_key", "jwt", "http"}), "external authentication", 0.2),
 )
 UNKNOWN_AUTH = ("authentication unknown", 0.4)
-REACH_FACTORS = {"any": 1.0, "unknown": 0.7, "listed": 0.5, "loopback": 0.1}
+REACH_FACTORS = {"any": 1.0, "unknown": 0.7, "listed": 0.5, "internal": 0.4, "loopback": 0.1, "none": 0.0}
 TLS_FACTOR = 0.9  # a password cannot be sniffed on the way
 LOGIN_PROTOCOLS = ("http", "https", "native", "native_tls")
 
@@ -50,44 +48,42 @@ def _target_key(snapshot: Snapshot) -> str:
 
 
 def reach_step(snapshot: Snapshot, user: UserFacts) -> Step:
-    """Where an attacker must be to log in as ``user`` (the user's own host restriction)."""
+    """Where an attacker must be to log in as ``user``: its networks x what the server listens on.
+
+    Issue 13: the one reach model of ``analysis/reach.py`` (loopback = 127.0.0.0/8 and ::1, private
+    ranges = the internal network, version-aware networks, listen_host and published ports), so a
+    loopback-only server is never "anyone on the internet".
+    """
     key = _target_key(snapshot)
-    if not user.networks_known:
+    admitted = user_scope(snapshot, user)
+    if admitted is None:
         return Step("network", f"net:{key}:unknown", "clients on networks not known", REACH_FACTORS["unknown"])
-    if allowed_from_any_host(user) or _legacy_cidr_open(snapshot, user):
-        return Step("network", "net:any", "anyone on the internet", REACH_FACTORS["any"], {"reach": "any"})
-    if is_loopback_only(user):
-        return Step(
-            "network",
-            f"net:{key}:loopback",
-            "local processes on the server host",
-            REACH_FACTORS["loopback"],
-            {"reach": "loopback"},
-        )
+    listening = client_scope(snapshot)
+    scope = narrower(admitted, listening) if listening is not None else admitted
+    detail: dict[str, Any] = {"user_networks": admitted, "server_listens": listening or "unknown"}
+    if scope == "any":
+        return Step("network", "net:any", "anyone on the internet", REACH_FACTORS["any"], {"reach": "any", **detail})
+    if scope in ("loopback", "none"):
+        label = "local processes on the server host" if scope == "loopback" else "nobody (no network admitted)"
+        return Step("network", f"net:{key}:{scope}", label, REACH_FACTORS[scope], {"reach": scope, **detail})
     nets = [*user.host_ip, *user.host_names, *user.host_names_regexp, *user.host_names_like]
     shown = ", ".join(nets[:3]) + (" ..." if len(nets) > 3 else "")
+    if scope == "internal":
+        label = f"clients on the internal network ({shown})" if shown else SCOPE_LABELS["internal"]
+        return Step(
+            "network",
+            f"net:{key}:internal:" + ",".join(sorted(nets)),
+            label,
+            REACH_FACTORS["internal"],
+            {"reach": "internal", "networks": nets, **detail},
+        )
     return Step(
         "network",
         f"net:{key}:" + ",".join(sorted(nets)),
         f"clients in {shown or 'listed networks'}",
         REACH_FACTORS["listed"],
-        {"reach": "listed", "networks": nets},
+        {"reach": "listed", "networks": nets, **detail},
     )
-
-
-def _legacy_cidr_open(snapshot: Snapshot, user: UserFacts) -> bool:
-    """18.x matches every client against an IPv4 ``a.b.c.d/NN`` network (a known server bug)."""
-    version = version_of(snapshot)
-    if version is None or version.at_least(IPV4_PREFIXES_MATCH_SINCE):
-        return False
-    for net in user.host_ip:
-        address, _, prefix = net.partition("/")
-        try:
-            if prefix.isdigit() and isinstance(ipaddress.ip_address(address), ipaddress.IPv4Address):
-                return True
-        except ValueError:
-            continue
-    return False
 
 
 def auth_step(snapshot: Snapshot, user: UserFacts, reach: Step) -> Step:
@@ -103,9 +99,13 @@ def auth_step(snapshot: Snapshot, user: UserFacts, reach: Step) -> Step:
             if types & set(user.auth_types):
                 how, factor = label, value
                 break
-    hosts = {"any": "any host", "loopback": "local only", "listed": "listed hosts"}.get(
-        str(reach.detail.get("reach")), "hosts unknown"
-    )
+    hosts = {
+        "any": "any host",
+        "public": "listed public hosts",
+        "internal": "internal hosts",
+        "listed": "listed hosts",
+        "loopback": "local only",
+    }.get(str(reach.detail.get("reach")), "hosts unknown")
     name = "anonymous → user default" if anonymous and user.name == "default" else f"user {user.name}"
     return Step(
         "principal",

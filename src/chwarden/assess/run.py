@@ -60,7 +60,7 @@ def assess_report(
     *,
     options: AssessOptions | None = None,
     started_at: str | None = None,
-    failed: Sequence[tuple[str, str]] = (),
+    failed: Sequence[Sequence[str]] = (),
 ) -> Report:
     """The audit's findings plus sensitive data and ranked attack paths."""
     opts = options or AssessOptions()
@@ -127,14 +127,14 @@ def assess(
     deadline = options.audit.run_deadline()
     options.audit.selected_checks()  # unknown check ids fail before any target is contacted
     done: list[Assessment] = []
-    failed: list[tuple[str, str]] = []
+    failed: list[tuple[str, str, str]] = []
     for target in targets:
         if time.monotonic() >= deadline:
-            failed.append((target.display, "not assessed: run deadline (--max-time) reached"))
+            failed.append((target.display, "not assessed: run deadline (--max-time) reached", "deadline"))
             continue
         try:
             done.append(assess_target(target, credentials, options, deadline))
         except TargetFailed as exc:
-            failed.append((target.display, str(exc)))
+            failed.append((target.display, exc.reason, exc.kind))
     report = assess_report(done, options=options, started_at=started, failed=failed)
     return report, [a.snapshot for a in done]

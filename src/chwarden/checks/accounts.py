@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from chwarden.analysis.principals import admin_users, is_loopback_only, is_passwordless
+from chwarden.checks.account_risk import account_exposure, admin_severity
 from chwarden.checks.authentication import user_evidence
 from chwarden.checks.fixes import is_xml_user, user_fix, users_d_xml
 from chwarden.checks.references import REF_ACCESS, REF_CREATE_USER, REF_NAMED_COLLECTIONS, REF_USERS
@@ -37,6 +38,9 @@ def xml_user_with_access_management(snapshot: Snapshot) -> Iterator[Hit]:
     for user in managers:
         if user.name == exempt:
             continue
+        # Issue 13: high is for default, any-host, well-known-password and passwordless admins; a
+        # password-protected admin limited to listed networks is a medium matter, a local one low.
+        exposure = account_exposure(snapshot, user)
         yield Hit(
             resource=f"user:{user.name}",
             evidence=user_evidence(
@@ -45,9 +49,13 @@ def xml_user_with_access_management(snapshot: Snapshot) -> Iterator[Hit]:
                 loopback_only=is_loopback_only(user),
                 host_ip=user.host_ip,
                 break_glass_admin=exempt,
+                exposure=exposure,
+                passwordless=is_passwordless(user) or None,
             ),
             remediation=Remediation(xml=users_d_xml(user.name, "<access_management>0</access_management>")),
-            severity=Severity.MEDIUM if is_loopback_only(user) else None,
+            severity=min(admin_severity(snapshot, user), Severity.HIGH, key=lambda s: s.rank)
+            if exposure != "local"
+            else Severity.MEDIUM,
             location=user.location,
         )
 

@@ -12,6 +12,7 @@ from chwarden.analysis.principals import (
     is_loopback_only,
     is_passwordless,
 )
+from chwarden.analysis.reach import SCOPE_LABELS, beyond_loopback, user_reach
 from chwarden.analysis.versions import version_at_least
 from chwarden.checks.fixes import is_xml_user, user_fix, users_d_xml, xml_users_era
 from chwarden.checks.references import REF_CREATE_USER, REF_USERS
@@ -87,14 +88,23 @@ def default_user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
         # Issue 21: a default limited to loopback or to the installation's own pods (the operator's
         # restriction) is reachable only from inside; serious, not the open-door critical.
         contained = not accepted and (is_loopback_only(default) or installation_only(snapshot, default))
+        reach = user_reach(snapshot, default)
+        severity = None
         if contained:
             evidence["networks"] = "loopback and the installation's own pods only"
+            severity = Severity.MEDIUM
+        elif reach is not None and not beyond_loopback(reach) and not accepted:
+            # Issue 13: the server listens on loopback only, so only local processes get in; one
+            # listen_host change away from the open door, not the open door itself.
+            evidence["reachable_by"] = SCOPE_LABELS[reach]
+            severity = Severity.HIGH
         yield Hit(
             resource="user:default",
             evidence=evidence,
             remediation=_default_password_fix(snapshot, default),
-            severity=Severity.MEDIUM if contained else None,
+            severity=severity,
             location=default.password_location or default.location,
+            confidence="proven" if accepted else None,
         )
         return
     if accepted and (default is None or default.password_empty is None):
@@ -106,6 +116,7 @@ def default_user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
                 "how": "logged in as default with no password",
             },
             remediation=_default_password_fix(snapshot, default),
+            confidence="proven",
         )
         return
     if users is None and snapshot.anonymous_login is None:
@@ -151,10 +162,11 @@ def user_without_password(snapshot: Snapshot) -> Iterator[Hit]:
         if user.name == "default" or not is_passwordless(user) or _empty_hash(user):
             continue
         severity = None
-        if allowed_from_any_host(user):
+        reach = user_reach(snapshot, user)
+        if is_loopback_only(user) or (reach is not None and not beyond_loopback(reach)):
+            severity = Severity.MEDIUM  # only processes on the server host get in
+        elif allowed_from_any_host(user):
             severity = Severity.CRITICAL
-        elif is_loopback_only(user):
-            severity = Severity.MEDIUM
         yield Hit(
             resource=f"user:{user.name}",
             evidence=user_evidence(

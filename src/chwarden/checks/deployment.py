@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from chwarden.analysis.deployment_reach import installation_only, reachable_beyond_host
+from chwarden.analysis.deployment_reach import installation_only
 from chwarden.analysis.principals import is_loopback_only
+from chwarden.analysis.reach import SCOPE_LABELS, beyond_loopback, user_reach
 from chwarden.checks.references import (
     REF_CHI,
     REF_COMPOSE_PORTS,
@@ -22,7 +23,7 @@ from chwarden.checks.references import (
     REF_USERS,
 )
 from chwarden.checks.registry import Hit, check
-from chwarden.facts import ContainerFacts, DeploymentFacts, FactMissing, Snapshot
+from chwarden.facts import ContainerFacts, DeploymentFacts, FactMissing, LocatedSecret, Snapshot
 from chwarden.model import Remediation, Severity
 
 OPEN_NETWORKS = frozenset({"::/0", "0.0.0.0/0", "0.0.0.0", "::", "0/0"})
@@ -152,14 +153,25 @@ def k8s_service_load_balancer_exposed(snapshot: Snapshot) -> Iterator[Hit]:
 def config_plaintext_secret(snapshot: Snapshot) -> Iterator[Hit]:
     if snapshot.config_secrets is None:
         raise FactMissing("config_secrets", "no config files were read (add --config DIR to read them)")
+    by_place: dict[str, list[LocatedSecret]] = {}
     for secret in snapshot.config_secrets:
+        by_place.setdefault(secret.where, []).append(secret)  # repeated elements (replicas) share a path
+    for where, secrets in by_place.items():
+        first = secrets[0]
+        evidence: dict[str, object] = {"kind": first.kind, "value": first.redacted}
+        if len(secrets) > 1:
+            evidence["occurrences"] = [f"{s.location}: {s.redacted}" for s in secrets]
         yield Hit(
-            resource=f"secret:{secret.where}",
-            evidence={"kind": secret.kind, "value": secret.redacted},
-            # A private key in a file that travels with the deployment is worse than a scoped key.
-            severity=Severity.HIGH if secret.kind == "tls_private_key" else None,
-            location=secret.location,
+            resource=f"secret:{where}",
+            evidence=evidence,
+            # A private key in a file that travels with the deployment is worse than a scoped key; the
+            # cluster secret lets its holder run queries on every node as any user.
+            severity=Severity.HIGH if first.kind in HIGH_SECRET_KINDS else None,
+            location=first.location,
         )
+
+
+HIGH_SECRET_KINDS = frozenset({"tls_private_key", "cluster_secret"})
 
 
 def _containers(snapshot: Snapshot) -> list[ContainerFacts]:
@@ -267,18 +279,20 @@ def docker_ports_published_on_all_interfaces(snapshot: Snapshot) -> Iterator[Hit
     references=(REF_USERS, REF_OPERATOR_USERS),
 )
 def well_known_password(snapshot: Snapshot) -> Iterator[Hit]:
-    reachable = reachable_beyond_host(snapshot)
     for user in snapshot.need("users"):
         if not user.well_known_password or user.password_empty:
             continue
         local = is_loopback_only(user) or installation_only(snapshot, user)
+        # Issue 21's weighing: high when clients from outside the deployment (or the host) reach it.
+        reach = user_reach(snapshot, user, published_only=True)
         yield Hit(
             resource=f"user:{user.name}",
             evidence={
                 "why": user.well_known_password,
                 "user_networks": "local only" if local else (user.host_ip + user.host_names_regexp) or "any",
-                "reachable_beyond_host": reachable,
+                "reachable_beyond_host": beyond_loopback(reach) if reach is not None else None,
+                "reachable_by": SCOPE_LABELS[reach] if reach is not None else "unknown",
             },
-            severity=Severity.HIGH if reachable and not local else None,
+            severity=Severity.HIGH if beyond_loopback(reach) and not local else None,
             location=user.password_location or user.location,
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from xml.sax.saxutils import escape as xml_escape
+from dataclasses import replace
 
 from chwarden.analysis.deployment_reach import contained
 from chwarden.analysis.principals import (
@@ -20,11 +20,12 @@ from chwarden.analysis.principals import (
     role_members,
 )
 from chwarden.analysis.versions import lacks
+from chwarden.checks.account_risk import account_exposure, admin_severity
 from chwarden.checks.fixes import grant_scope, grant_statement, users_d_xml, xml_fragment, xml_users_era
 from chwarden.checks.references import REF_ACCESS, REF_GRANT, REF_REVOKE, REF_USERS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import XML_GRANTS_SINCE, XML_ROLES_SINCE
-from chwarden.clickhouse.sql import quote_ident
+from chwarden.clickhouse.sql import quote_ident, xml_escape
 from chwarden.facts import GrantFacts, Snapshot
 from chwarden.model import Remediation, Severity
 
@@ -88,6 +89,16 @@ def grantee_evidence(snapshot: Snapshot, grantee: str) -> dict[str, object]:
 
 def _open_door(evidence: dict[str, object]) -> bool:
     return bool(evidence.get("passwordless")) and not evidence.get("network_contained")
+
+
+def _admin_right_severity(snapshot: Snapshot, grantee: str, evidence: dict[str, object]) -> Severity:
+    """Issue 13: admin rights weigh by who can use the account (``account_risk``); roles stay high."""
+    kind, _, name = grantee.partition(":")
+    if kind != "user":
+        return Severity.CRITICAL if _open_door(evidence) else Severity.HIGH
+    user = find_user(snapshot, name)
+    evidence["exposure"] = account_exposure(snapshot, user) if user is not None else "unknown"
+    return admin_severity(snapshot, user)
 
 
 GRANTS_PLACEHOLDER = '<grants replace="replace"><query>GRANT SELECT ON ALLOWED_DATABASE.*</query></grants>'
@@ -180,11 +191,13 @@ def global_all_privileges(snapshot: Snapshot) -> Iterator[Hit]:
             "accepted_admin": accepted_admin(snapshot),
         }
         evidence.update(grantee_evidence(snapshot, grantee))
-        worse = (grant_option and not evidence.get("network_contained")) or _open_door(evidence)
+        severity = _admin_right_severity(snapshot, grantee, evidence)
+        if grant_option and severity is Severity.HIGH:
+            severity = Severity.CRITICAL  # an exposed account that can mint admins
         yield Hit(
             resource=grantee,
             evidence=evidence,
-            severity=Severity.CRITICAL if worse else None,
+            severity=severity,
             remediation=_revoke_fix(
                 snapshot,
                 grantee,
@@ -287,7 +300,8 @@ def access_management_granted(snapshot: Snapshot) -> Iterator[Hit]:
     seen: set[str] = set()
     for hit in grant_hits(snapshot, ACCESS_MANAGEMENT_TYPES):
         seen.add(hit.resource)
-        yield hit
+        evidence = dict(hit.evidence)
+        yield replace(hit, evidence=evidence, severity=_admin_right_severity(snapshot, hit.resource, evidence))
     admin = accepted_admin(snapshot)
     for user in snapshot.users or []:
         resource = f"user:{user.name}"
@@ -295,8 +309,12 @@ def access_management_granted(snapshot: Snapshot) -> Iterator[Hit]:
             xml = users_d_xml(user.name, "<access_management>0</access_management>")
             yield Hit(
                 resource=resource,
-                evidence={"access_management": True, "passwordless": is_passwordless(user)},
-                severity=Severity.CRITICAL if is_passwordless(user) and not contained(snapshot, user) else None,
+                evidence={
+                    "access_management": True,
+                    "passwordless": is_passwordless(user),
+                    "exposure": account_exposure(snapshot, user),
+                },
+                severity=admin_severity(snapshot, user),
                 remediation=Remediation(xml=xml),
                 location=user.location,
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from chwarden.checks.registry import Check, all_checks, run_checks
+from chwarden.checks.root_causes import link_root_causes
 from chwarden.errors import InputError
 from chwarden.facts import Snapshot
 from chwarden.model import Endpoint, Finding, NotChecked, Report, TargetStatus, utc_now
@@ -37,7 +38,7 @@ def judge(
     command: str = "audit",
     started_at: str | None = None,
     checks: Iterable[Check] | None = None,
-    failed: Sequence[tuple[str, str]] = (),
+    failed: Sequence[Sequence[str]] = (),
 ) -> Report:
     """Run the checks over every snapshot and assemble the report."""
     selected = list(checks) if checks is not None else all_checks()
@@ -51,9 +52,10 @@ def judge(
         not_checked.extend(n)
         endpoints.extend(snapshot.endpoints or [])
         statuses.append(_status(snapshot))
-    for target, error in failed:
-        statuses.append(TargetStatus(target=target, status="failed", errors=[error]))
+    for target, error, *kind in failed:  # (target, why) or (target, why, the connection error's kind)
+        statuses.append(TargetStatus(target=target, status="failed", errors=[error], failure=kind[0] if kind else None))
     findings.sort(key=lambda f: (-f.severity.rank, f.check_id, f.target, f.resource))
+    findings, root_causes = link_root_causes(findings)
     return Report(
         command=command,
         started_at=started_at or utc_now(),
@@ -62,6 +64,7 @@ def judge(
         findings=findings,
         not_checked=not_checked,
         targets=statuses,
+        root_causes=root_causes,
     )
 
 
@@ -77,6 +80,13 @@ def _status(snapshot: Snapshot) -> TargetStatus:
         assumptions=list(inputs.assumptions) if inputs else [],
         unknown_variables=list(inputs.unknown_variables) if inputs else [],
         notes=list(inputs.notes) if inputs else [],
+        kind=snapshot.connection.kind,
+        login_user=snapshot.connection.user,
+        session_lock=snapshot.connection.session_lock,
+        server_version=snapshot.server.version,
+        config_source=snapshot.connection.config_source or (snapshot.target if inputs is not None else None),
+        config_found_by=snapshot.connection.config_found_by,
+        config_root_element=inputs.root_element if inputs else None,
     )
 
 

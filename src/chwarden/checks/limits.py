@@ -11,11 +11,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from chwarden.analysis.principals import is_passwordless, roles_of_user, session_is_passwordless, session_user
-from chwarden.analysis.profiles import ProfileResolver, element_owner, group_subjects, settings_subjects
+from chwarden.analysis.profiles import ProfileResolver, group_subjects, settings_subjects
 from chwarden.analysis.versions import lacks
 from chwarden.checks.authentication import PASSWORD_FIXES
-from chwarden.checks.fixes import constraint_lines, settings_fix, xml_fragment, xml_users_era
-from chwarden.checks.privileges import anonymous_subject
+from chwarden.checks.fixes import settings_fix, xml_fragment, xml_users_era
 from chwarden.checks.references import REF_COMPLEXITY, REF_CONSTRAINTS, REF_PERMISSIONS, REF_PROFILES, REF_QUOTAS
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.features import CONSTRAINTS_SINCE
@@ -68,76 +67,6 @@ def _subject_hits(
             remediation=settings_fix(snapshot, resource, fix),
             location=first.location,
         )
-
-
-@check(
-    "readonly_not_enforced",
-    title="Read-only is not enforced: unconstrained readonly, or a passwordless user that can write",
-    severity=Severity.MEDIUM,
-    category=CATEGORY,
-    rationale=(
-        "A profile meant to be read-only only stays so when `readonly` is constrained (CONST/readonly): "
-        "otherwise another profile, role or client setting can lift it. A passwordless account that "
-        "is not read-only lets anyone who reaches it change data."
-    ),
-    remediation="Lock readonly with a CONST constraint; make passwordless accounts readonly = 1.",
-    references=(REF_PERMISSIONS, REF_CONSTRAINTS),
-    needs=("profile_elements",),
-    fixed_by=PASSWORD_FIXES,
-)
-def readonly_not_enforced(snapshot: Snapshot) -> Iterator[Hit]:
-    resolver = ProfileResolver.of(snapshot)
-    # Before profile constraints (19.14) a user has one profile and no roles, and readonly 1/2 forbids
-    # changing `readonly` itself: nothing can lift it, and nothing more could lock it.
-    lockable = not lacks(snapshot, CONSTRAINTS_SINCE)
-    for element in resolver.elements if lockable else []:
-        if element.setting_name != "readonly" or (element.value or "").strip() not in ("1", "2"):
-            continue
-        owner = element_owner(element)
-        resolved = resolver.resolve(owner).get("readonly")
-        if resolved is not None and resolved.locked:
-            continue
-        yield Hit(
-            resource=owner,
-            evidence={"readonly": element.value, "writability": element.writability, "constraint": None},
-            severity=Severity.LOW,
-            # locked at 1: locking a readonly = 2 would freeze what readonly_2_allows_setting_changes reports
-            remediation=_lock_readonly_fix(snapshot, owner, "1"),
-            location=element.location,
-        )
-    skip = anonymous_subject(snapshot)  # its observed session is judged by anonymous_user_can_write
-    for user in snapshot.need("users"):
-        if not is_passwordless(user) or user.name == skip:
-            continue
-        readonly = resolver.resolve(f"user:{user.name}").get("readonly")
-        if readonly is None or _is_zero(readonly.value or ""):
-            yield Hit(
-                resource=f"user:{user.name}",
-                evidence={"passwordless": True, "readonly": readonly.value if readonly else None},
-                severity=Severity.HIGH,
-                title="A passwordless user is not read-only",
-                remediation=_lock_readonly_fix(snapshot, f"user:{user.name}", "1"),
-                location=user.location,
-            )
-
-
-def _lock_readonly_fix(snapshot: Snapshot, owner: str, value: str) -> Remediation:
-    kind, _, name = owner.partition(":")
-    profile = name if kind == "profile" else "readonly"
-    xml = xml_fragment(
-        "<profiles>",
-        f"  <{profile}>",
-        f"    <readonly>{value}</readonly>",
-        *constraint_lines(snapshot, "<readonly><readonly/></readonly>"),
-        f"  </{profile}>",
-        "</profiles>",
-    )
-    if kind == "user":
-        xml += "\n" + xml_fragment(f"<users><{name}><profile>{profile}</profile></{name}></users>")
-    if xml_users_era(snapshot):
-        return Remediation(xml=xml)
-    target = {"profile": "SETTINGS PROFILE", "user": "USER", "role": "ROLE"}[kind]
-    return Remediation(sql=f"ALTER {target} {quote_ident(name)} MODIFY SETTINGS readonly = {value} CONST;", xml=xml)
 
 
 @check(

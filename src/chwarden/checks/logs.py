@@ -143,6 +143,9 @@ def system_log_without_ttl(snapshot: Snapshot) -> Iterator[Hit]:
     needs=("server_config",),
 )
 def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
+    logging = _logs_keeping_queries(snapshot)
+    if logging == []:
+        return  # issue 13: the rules mask what query_log/text_log keep; with neither on, nothing is kept
     if lacks(snapshot, MASKING_SINCE):  # older servers ignore the section: nothing is masked
         yield version_lacks_feature(
             snapshot,
@@ -162,9 +165,29 @@ def no_query_masking_rules(snapshot: Snapshot) -> Iterator[Hit]:
     )
     yield Hit(
         resource="setting:query_masking_rules",
-        evidence={"configured": False},
+        evidence={"configured": False, "logs_keeping_query_text": logging},
         remediation=Remediation(xml=xml),
     )
+
+
+def _logs_keeping_queries(snapshot: Snapshot) -> list[str] | None:
+    """query_log (when some account logs queries) and text_log, when on; None when that is unknown."""
+    if snapshot.system_logs is None:
+        return None
+    on: list[str] = []
+    query_log = _log_entry(snapshot.system_logs, "query_log")
+    if not _log_missing(snapshot, query_log, "query_log") and _some_account_logs_queries(snapshot):
+        on.append("query_log")
+    text_log = _log_entry(snapshot.system_logs, "text_log")
+    if not _log_missing(snapshot, text_log, "text_log"):
+        on.append("text_log")
+    return on
+
+
+def _some_account_logs_queries(snapshot: Snapshot) -> bool:
+    if snapshot.profile_elements is None and snapshot.effective_settings is None:
+        return True  # unknown: assume the version's default
+    return any(is_true(s.values["log_queries"]) for s in settings_subjects(snapshot, ("log_queries",)))
 
 
 @check(

@@ -7,6 +7,15 @@ from dataclasses import dataclass
 
 from chwarden.analysis.deployment_reach import client_reach, replication_configured, single_node
 from chwarden.analysis.listeners import clickhouse_endpoints, listener_facts_missing, listens_publicly
+from chwarden.analysis.reach import (
+    SCOPE_LABELS,
+    SCOPE_RANK,
+    Listener,
+    address_scope,
+    beyond_loopback,
+    client_scope,
+    listeners,
+)
 from chwarden.analysis.server_config import config_known, config_section, config_value, is_true, port_enabled
 from chwarden.checks.fixes import xml_fragment
 from chwarden.checks.references import REF_MYSQL, REF_PORTS, REF_POSTGRESQL, REF_SERVER_SETTINGS, REF_SSL
@@ -30,40 +39,85 @@ def _config_ports(snapshot: Snapshot, keys: tuple[str, ...]) -> dict[str, Config
 
 @check(
     "plaintext_ports_enabled",
-    title="Plain-text ports stay open next to the TLS ones",
+    title="A port accepts plain-text connections from the network",
     severity=Severity.MEDIUM,
     category="network",
     rationale=(
-        "TLS is only a protection if clients cannot fall back to the plain HTTP/native/interserver ports, "
-        "where passwords and data cross the network in clear."
+        "Every plain-text client port (HTTP, native, MySQL and PostgreSQL wire protocols) reachable beyond the "
+        "server host carries passwords and results in clear; each is its own door, and TLS elsewhere does not "
+        "close it while clients can still fall back to it."
     ),
-    remediation="Remove http_port, tcp_port and interserver_http_port (or bind them to loopback only).",
+    remediation=(
+        "Remove the plain port (or bind it to loopback), serve clients on https_port/tcp_port_secure; for "
+        "MySQL/PostgreSQL set mysql_require_secure_transport/postgresql_require_secure_transport."
+    ),
     references=(REF_PORTS, REF_SSL),
 )
 def plaintext_ports_enabled(snapshot: Snapshot) -> Iterator[Hit]:
-    if config_known(snapshot):
-        if not _config_ports(snapshot, TLS_PORT_KEYS):
-            return  # no TLS at all: reported by no_tls_ports
-        for key, value in _config_ports(snapshot, PLAIN_PORT_KEYS).items():
+    found = listeners(snapshot)
+    if found is not None:
+        no_tls = not any(x.tls and x.client for x in found)
+        for listener in found:
+            if not _plain_door(snapshot, listener):
+                continue
             yield Hit(
-                resource=f"port:{key}",
-                evidence={"port": value.value},
-                remediation=Remediation(xml=xml_fragment(f'<{key} remove="1"/>')),
-                location=value.location,
+                resource=f"port:{listener.key}",
+                evidence={
+                    "port": listener.port,
+                    "protocol": listener.protocol,
+                    "listen": list(listener.addresses),
+                    "reachable_by": SCOPE_LABELS[listener.scope],
+                    **({"published": listener.exposure} if listener.exposure else {}),
+                },
+                remediation=Remediation(xml=xml_fragment(*_plain_port_fix(listener.key))),
+                severity=Severity.HIGH if SCOPE_RANK[listener.scope] >= SCOPE_RANK["public"] else None,
+                location=listener.location,
+                caused_by=(("no_tls_ports", "port:https_port"),) if no_tls and listener.client else (),
             )
         return
     endpoints = clickhouse_endpoints(snapshot)
     if endpoints is None:
         raise listener_facts_missing("http_port/tcp_port")
-    if not any(e.tls for e in endpoints):
-        return
     for e in endpoints:
-        if not e.tls and e.protocol in ("http", "native", "interserver"):
-            yield Hit(
-                resource=f"endpoint:{e.host}:{e.port}",
-                evidence={"protocol": e.protocol, "auth": e.auth},
-                remediation=Remediation(xml=xml_fragment(f'<{_port_key(e.protocol)} remove="1"/>')),
-            )
+        if e.tls or e.protocol not in ("http", "native", "interserver", "mysql", "postgresql"):
+            continue
+        scope = address_scope(e.host)
+        if scope == "loopback":
+            continue
+        yield Hit(
+            resource=f"endpoint:{e.host}:{e.port}",
+            evidence={"protocol": e.protocol, "auth": e.auth, "reachable_by": SCOPE_LABELS[scope]},
+            remediation=Remediation(xml=xml_fragment(f'<{_port_key(e.protocol)} remove="1"/>')),
+            severity=Severity.HIGH if SCOPE_RANK[scope] >= SCOPE_RANK["public"] else None,
+        )
+
+
+SECURE_TRANSPORT = {
+    "mysql_port": "mysql_require_secure_transport",
+    "postgresql_port": "postgresql_require_secure_transport",
+}
+PLAIN_KEYS = frozenset({"http_port", "tcp_port", "mysql_port", "postgresql_port", "tcp_with_proxy_port"})
+
+
+def _plain_door(snapshot: Snapshot, listener: Listener) -> bool:
+    """A plain-text port that clients (or replicas) reach from beyond the server host."""
+    if listener.tls or not beyond_loopback(listener.scope) or listener.deployment_only:
+        # issue 21's rule: a container port the deployment does not publish stays on its own network
+        return False
+    if listener.kind == "interserver":
+        return replication_configured(snapshot) is not False  # without replicas nothing crosses it
+    if listener.key in SECURE_TRANSPORT:
+        required = (snapshot.server_config or {}).get(SECURE_TRANSPORT[listener.key])
+        return not (required is not None and is_true(required.value))
+    return listener.key in PLAIN_KEYS or (listener.key.startswith("protocols.") and listener.protocol != "grpc")
+
+
+def _plain_port_fix(key: str) -> list[str]:
+    if key in SECURE_TRANSPORT:
+        return [f"<{SECURE_TRANSPORT[key]}>1</{SECURE_TRANSPORT[key]}>"]
+    if key.startswith("protocols."):
+        return [f"<!-- give <{key.split('.')[1]}> a tls layer, or bind its <host> to loopback -->"]
+    return [f'<{key} remove="1"/>']
 
 
 def _port_key(protocol: str) -> str:
@@ -100,17 +154,24 @@ def no_tls_ports(snapshot: Snapshot) -> Iterator[Hit]:
         if _config_ports(snapshot, CLIENT_TLS_PORT_KEYS):
             return
         public = listens_publicly(snapshot)
+        reach = client_scope(snapshot)
+        severity = None
+        if public is False or _contained_single_node(snapshot) or (reach is not None and not beyond_loopback(reach)):
+            # Issue 21: a single-node container published nowhere (or on the host's loopback only) keeps its
+            # traffic on the compose/pod network or the host.
+            severity = Severity.LOW
+        elif reach == "internal":
+            severity = Severity.MEDIUM  # issue 13: clear text on the internal network, not the internet
         yield Hit(
             resource="port:https_port",
             evidence={
                 "tls_ports": [],
                 "plain_ports": sorted(_config_ports(snapshot, PLAIN_PORT_KEYS)),
                 "listens_beyond_loopback": public,
+                "reachable_by": SCOPE_LABELS[reach] if reach is not None else None,
             },
             remediation=Remediation(xml=xml),
-            # Issue 21: a single-node container published nowhere (or on the host's loopback only) keeps its
-            # traffic on the compose/pod network or the host.
-            severity=Severity.LOW if public is False or _contained_single_node(snapshot) else None,
+            severity=severity,
         )
         return
     endpoints = clickhouse_endpoints(snapshot)

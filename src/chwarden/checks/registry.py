@@ -15,7 +15,14 @@ What a check declares with ``@check``:
 * ``fixed_by``: checks whose fix also makes this check's finding go away when the finding exists only
   because the account has no password (``passwordless`` evidence, or the audit session itself):
   ``chwarden fix`` then leaves this fix out behind that one instead of taking rights away from an
-  account that will authenticate.
+  account that will authenticate, and the report groups the finding under that one (``caused_by``).
+* ``confidence``: how the check's findings are known when a hit does not say: ``inferred`` for checks
+  that judge a version number; otherwise a finding read from a file (it has a location, or the
+  target is a config) is ``inferred`` and one the server answered is ``proven``.
+
+A check yields ``Hit``s, and may yield ``Undecided`` for one resource it cannot judge (a user whose
+networks depend on an unknown version, a value taken from an input nobody could read): that becomes
+a ``not_checked`` entry naming the resource, while the check still judges everything else.
 
 Built-in check modules register themselves when imported (``builtin`` imports them all): the one
 import circle the floor plan accepts (``scripts/check_layers.py``).
@@ -30,7 +37,7 @@ from typing import Any
 
 from chwarden.checks.fixroute import fit_to_storage
 from chwarden.facts import FactMissing, Snapshot
-from chwarden.model import Finding, Location, NotChecked, Remediation, Severity
+from chwarden.model import Confidence, Finding, Location, NotChecked, Remediation, Severity
 
 
 @dataclass(frozen=True)
@@ -47,6 +54,7 @@ class CheckMeta:
     # server): when it does not, the check yields nothing - neither findings nor "not checked".
     applies: Callable[[Snapshot], bool] | None = None
     fixed_by: tuple[str, ...] = ()  # checks whose fix (a password) makes a passwordless finding go away
+    confidence: Confidence | None = None  # None: proven when the server answered, inferred from files
 
 
 @dataclass(frozen=True)
@@ -60,9 +68,21 @@ class Hit:
     title: str | None = None  # a more specific title than the check's
     location: Location | None = None
     references: tuple[str, ...] = ()  # extra links for this hit (e.g. one advisory)
+    confidence: Confidence | None = None  # proven (a login or query showed it) / inferred; None: decided by the runner
+    # Findings (check id, resource) whose fix also closes this one: the first that exists in the report
+    # becomes its root cause (``caused_by``).
+    caused_by: tuple[tuple[str, str], ...] = ()
 
 
-CheckFunc = Callable[[Snapshot], Iterable[Hit]]
+@dataclass(frozen=True)
+class Undecided:
+    """One resource a check cannot judge, and why (it becomes a not_checked entry naming it)."""
+
+    resource: str
+    reason: str
+
+
+CheckFunc = Callable[[Snapshot], Iterable[Hit | Undecided]]
 
 
 @dataclass(frozen=True)
@@ -86,6 +106,7 @@ def check(
     needs: Iterable[str] = (),
     applies: Callable[[Snapshot], bool] | None = None,
     fixed_by: Iterable[str] = (),
+    confidence: Confidence | None = None,
 ) -> Callable[[CheckFunc], CheckFunc]:
     """Register a check function under a stable snake_case id."""
 
@@ -103,6 +124,7 @@ def check(
             needs=tuple(needs),
             applies=applies,
             fixed_by=tuple(fixed_by),
+            confidence=confidence,
         )
         _REGISTRY[id] = Check(meta, func)
         return func
@@ -126,6 +148,35 @@ def fixed_by(check_id: str) -> tuple[str, ...]:
     _load_builtin_checks()
     known = _REGISTRY.get(check_id)
     return known.meta.fixed_by if known is not None else ()
+
+
+def finding_account(finding: Finding) -> str:
+    """The account a finding is about: ``fixed_by`` relations hold between findings of one account.
+
+    A ``user:`` resource names it; a table finding names its reader in ``readable_by``; the
+    ``default_*`` checks are about ``default``; otherwise the resource's name.
+    """
+    kind, _, name = finding.resource.partition(":")
+    reader = finding.evidence.get("readable_by")
+    if kind == "table" and isinstance(reader, str):
+        return reader
+    return name if kind == "user" else "default" if finding.check_id.startswith("default_") else name
+
+
+def closed_by(finding: Finding, cause: Finding) -> bool:
+    """``cause``'s fix makes ``finding`` go away: it exists only while ``cause``'s account has no password."""
+    passwordless = finding.evidence.get("passwordless") is True or finding.resource.startswith("session:")
+    return (
+        passwordless
+        and finding.target == cause.target
+        and cause.check_id in fixed_by(finding.check_id)
+        and finding_account(finding) == finding_account(cause)
+    )
+
+
+def root_cause_checks() -> frozenset[str]:
+    """Checks whose fix makes other checks' findings go away (the ``fixed_by`` targets)."""
+    return frozenset(c for meta in iter_metas() for c in meta.fixed_by)
 
 
 def _load_builtin_checks() -> None:
@@ -156,11 +207,16 @@ def run_check(chk: Check, snapshot: Snapshot) -> tuple[list[Finding], list[NotCh
     try:
         for fact in meta.needs:
             snapshot.need(fact)
-        hits = list(chk.func(snapshot))
+        results = list(chk.func(snapshot))
     except FactMissing as missing:
         return [], [NotChecked(check_id=meta.id, target=target, reason=f"{missing.fact}: {missing.reason}")]
-    findings = [_to_finding(meta, target, hit, snapshot) for hit in hits]
-    return findings, []
+    findings = [_to_finding(meta, target, r, snapshot) for r in results if isinstance(r, Hit)]
+    undecided = [
+        NotChecked(check_id=meta.id, target=target, reason=r.reason, resource=r.resource)
+        for r in results
+        if isinstance(r, Undecided)
+    ]
+    return findings, undecided
 
 
 def run_checks(snapshot: Snapshot, checks: Iterable[Check] | None = None) -> tuple[list[Finding], list[NotChecked]]:
@@ -181,6 +237,8 @@ def _to_finding(meta: CheckMeta, target: str, hit: Hit, snapshot: Snapshot) -> F
     )
     if remediation.text is None:
         remediation = remediation.model_copy(update={"text": meta.remediation})
+    account = _account(hit) if _passwordless(hit) else None
+    candidates = (*hit.caused_by, *((c, account) for c in meta.fixed_by if account is not None))
     return Finding(
         check_id=meta.id,
         title=hit.title or meta.title,
@@ -193,7 +251,29 @@ def _to_finding(meta: CheckMeta, target: str, hit: Hit, snapshot: Snapshot) -> F
         category=meta.category,
         location=hit.location,
         fingerprint=finding_fingerprint(meta.id, target, hit.resource),
-    )
+        confidence=hit.confidence or meta.confidence or _confidence(snapshot, hit),
+    ).with_cause_candidates(tuple(dict.fromkeys(candidates)))
+
+
+def _passwordless(hit: Hit) -> bool:
+    """The hit exists only because its account has no password (what ``fixed_by`` is about)."""
+    return hit.evidence.get("passwordless") is True or hit.resource.startswith("session:")
+
+
+def _account(hit: Hit) -> str | None:
+    """``user:<name>`` of the account a hit is about (a table finding names its reader)."""
+    kind, _, name = hit.resource.partition(":")
+    if kind in ("user", "session"):
+        return f"user:{name}"
+    reader = hit.evidence.get("readable_by")
+    return f"user:{reader}" if isinstance(reader, str) else None
+
+
+def _confidence(snapshot: Snapshot, hit: Hit) -> Confidence:
+    """Read from a file (a config audit, or a hit located in a file) is inferred; a server answer is proven."""
+    if snapshot.connection.kind == "config" or hit.location is not None:
+        return "inferred"
+    return "proven"
 
 
 def iter_metas() -> Iterator[CheckMeta]:

@@ -33,7 +33,10 @@ from chwarden.model import Endpoint, Remediation, Severity
 CATEGORY = "scan"
 MAX_LISTED_TABLES = 50
 # How scan evidence has always named the name-hint categories (``looks_like``).
-SCAN_LABELS = {"conversation": "chat", "log": "log", "secret": "credentials"}
+SCAN_LABELS = {"conversation": "chat", "log": "log", "secret": "credentials", "personal": "personal data"}
+# What a stranger's scan flags in a catalogue it could read: the exposure categories and personal data
+# (e-mail, phone, passport... columns), all from the one name vocabulary (analysis/name_hints.json).
+SCAN_CATEGORIES = (*EXPOSURE_CATEGORIES, "personal")
 ENDPOINT_CHECKS = frozenset({"stack_traces_sent_to_clients", "server_display_name_leaked"})
 PASSWORD_FIX = Remediation(
     xml=xml_fragment(
@@ -158,12 +161,13 @@ def default_credentials_accepted(snapshot: Snapshot) -> Iterator[Hit]:
 
 @check(
     "sensitive_tables_exposed",
-    title="Tables that look like logs, chats or credentials are open to strangers",
+    title="Tables that look like logs, chats, credentials or personal data are open to strangers",
     severity=Severity.CRITICAL,
     category=CATEGORY,
     rationale=(
         "The scan got in without a password (or with a default credential) and found tables whose names or "
-        "columns look like chat history, prompts, log streams or credentials - DeepSeek's log_stream pattern."
+        "columns look like chat history, prompts, log streams, credentials or personal data - DeepSeek's "
+        "log_stream pattern."
     ),
     remediation="Close the login first; then treat the data in these tables as disclosed (rotate the secrets).",
     references=(REF_DEEPSEEK,),
@@ -173,7 +177,7 @@ def default_credentials_accepted(snapshot: Snapshot) -> Iterator[Hit]:
 def sensitive_tables_exposed(snapshot: Snapshot) -> Iterator[Hit]:
     samples = snapshot.scan.samples if snapshot.scan else {}
     for table in snapshot.need("tables"):
-        kinds = {SCAN_LABELS[c]: reasons for c, reasons in table_hints(table, EXPOSURE_CATEGORIES).items()}
+        kinds = {SCAN_LABELS[c]: reasons for c, reasons in table_hints(table, SCAN_CATEGORIES).items()}
         if not kinds:
             continue
         name = f"{table.database}.{table.name}"

@@ -11,7 +11,7 @@ from chwarden.analysis.server_config import config_known, config_section, config
 from chwarden.analysis.versions import lacks
 from chwarden.checks.fixes import xml_fragment
 from chwarden.checks.fixroute import fit_to_storage
-from chwarden.checks.references import REF_GRPC, REF_HTTP, REF_KEEPER, REF_PORTS, REF_SERVER_SETTINGS
+from chwarden.checks.references import REF_GRPC, REF_HTTP, REF_PORTS, REF_SERVER_SETTINGS
 from chwarden.checks.registry import Hit, check, version_lacks_feature
 from chwarden.clickhouse.features import REMOTE_URL_ALLOW_HOSTS_SINCE, VERBOSE_REPLICAS_SWITCH_SINCE
 from chwarden.clickhouse.sql import quote_ident
@@ -189,44 +189,6 @@ def grpc_without_tls(snapshot: Snapshot) -> Iterator[Hit]:
     for e in snapshot.endpoints:
         if e.protocol == "grpc" and not e.tls:
             yield Hit(resource=f"endpoint:{e.host}:{e.port}", evidence={"tls": False}, remediation=fix)
-
-
-DEFAULT_4LW = "conf,cons,crst,envi,ruok,srst,srvr,stat,wchs,dirs,mntr,isro,rcvr,apiv,csnp,lgif,rqld,ydld"
-SAFE_4LW = frozenset({"ruok", "mntr", "isro", "srvr"})
-
-
-@check(
-    "keeper_four_letter_words_wide",
-    title="Keeper answers revealing four-letter-word commands without authentication",
-    severity=Severity.MEDIUM,
-    category="network",
-    rationale=(
-        "Keeper answers whitelisted four-letter words to anyone: envi/conf/cons/wchc disclose the OS user, "
-        "paths, client addresses and table paths, and srst/crst reset statistics."
-    ),
-    remediation="Set keeper_server.four_letter_word_white_list to ruok,mntr,isro (or similar).",
-    references=(REF_KEEPER,),
-)
-def keeper_four_letter_words_wide(snapshot: Snapshot) -> Iterator[Hit]:
-    keeper = config_section(snapshot, "keeper_server")
-    if not any(k.endswith(("tcp_port", "tcp_port_secure")) for k in keeper):
-        return
-    listed = keeper.get("keeper_server.four_letter_word_white_list")
-    words = {w.strip() for w in (listed.value if listed else DEFAULT_4LW).split(",") if w.strip()}
-    wide = sorted(words - SAFE_4LW)
-    if not wide:
-        return
-    yield Hit(
-        resource="setting:keeper_server.four_letter_word_white_list",
-        evidence={"four_letter_word_white_list": listed.value if listed else None, "revealing": wide},
-        remediation=Remediation(
-            xml=xml_fragment(
-                "<keeper_server><four_letter_word_white_list>ruok,mntr,isro</four_letter_word_white_list>"
-                "</keeper_server>"
-            )
-        ),
-        location=listed.location if listed else None,
-    )
 
 
 @check(

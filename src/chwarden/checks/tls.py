@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Iterator
 
-from chwarden.analysis.principals import LOOPBACK_NETWORKS
+from chwarden.analysis.reach import is_loopback_network
 from chwarden.analysis.server_config import config_known, config_section, config_value, is_true, port_enabled
 from chwarden.checks.fixes import xml_fragment
 from chwarden.checks.references import REF_CLUSTERS, REF_DISTRIBUTED, REF_SERVER_SETTINGS, REF_SSL
@@ -175,13 +174,7 @@ def _first_location(*values: ConfigValue | None) -> Location | None:
 
 
 def _is_loopback_host(host: str) -> bool:
-    host = host.strip().lower().strip("[]")
-    if host in LOOPBACK_NETWORKS:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+    return is_loopback_network(host)
 
 
 def _plain_cluster_hosts(keys: dict[str, ConfigValue]) -> list[str]:

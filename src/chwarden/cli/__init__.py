@@ -1,29 +1,200 @@
 """The command line: one module per command, everything they share in ``common``.
 
-This module builds the ``chwarden`` app from the command modules (one line each, in the order
-``--help`` lists them) and is the console entry point: ``main`` turns a bug into one line and exit
-code 4 instead of a traceback.
+This module builds the ``chwarden`` app and is the console entry point. Commands are listed in
+``COMMANDS`` (one line each, in the order ``--help`` shows them) and imported only when one is run:
+``chwarden --help`` and ``--version`` load typer and this module, nothing of the commands, so they
+start in a few hundredths of a second (``bench/bench_start.py``; ``tests/unit/test_cli_start.py``
+guards the import set). ``main`` turns a bug into one line and exit code 4 instead of a traceback.
+
+The exit codes live here, below every command module, so that the entry point knows them without
+importing one; ``common`` re-exports them.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+from dataclasses import dataclass
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from chwarden import __version__
-from chwarden.cli import assess, audit, checks, demo, discover, fix, harden, investigate, scan, watch
-from chwarden.cli.common import EXIT_FINDINGS, EXIT_INTERNAL, EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE
+from chwarden.errors import InputError
 
-__all__ = ["EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "EXIT_UNREACHABLE", "EXIT_USAGE", "app", "main"]
+# 0 ran, nothing at or above --fail-on; 1 findings at or above it; 2 usage or input error;
+# 3 unreachable (refused, timed out, no answer); 4 internal error (a bug);
+# 5 the server refused the login; 6 the port answers, but not as ClickHouse (or not the protocol asked for).
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNREACHABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4
+EXIT_AUTH, EXIT_NOT_CLICKHOUSE = 5, 6
 
-app = typer.Typer(
-    add_completion=False,
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    help="chwarden: find and fix ClickHouse deployments that could become the next data breach.",
+EXIT_CODES_HELP = (
+    "\b\nExit codes:\n"
+    "  0  ran; nothing at or above --fail-on\n"
+    "  1  findings at or above --fail-on\n"
+    "  2  usage or input error (bad option, missing file, unknown check id)\n"
+    "  3  target unreachable (refused, timed out, no answer)\n"
+    "  4  internal error (a bug: CHWARDEN_DEBUG=1 shows the traceback)\n"
+    "  5  the server refused the login (user, password, network)\n"
+    "  6  the port answers, but not as ClickHouse or not in the protocol asked for"
 )
+
+__all__ = [
+    "COMMANDS",
+    "EXIT_AUTH",
+    "EXIT_CODES_HELP",
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_NOT_CLICKHOUSE",
+    "EXIT_OK",
+    "EXIT_UNREACHABLE",
+    "EXIT_USAGE",
+    "app",
+    "main",
+]
+
+
+@dataclass(frozen=True)
+class Command:
+    """One command: its name, the function in ``chwarden.cli.<module>``, and its one-line summary.
+
+    The summary is what ``chwarden --help`` lists without importing the command; a unit test keeps
+    it equal to the first line of the function's docstring.
+    """
+
+    name: str
+    module: str
+    function: str
+    summary: str
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("audit", "audit", "audit", "Audit a live server (or cluster), a config directory, or a saved snapshot."),
+    Command("explain", "explain", "explain", "Explain one check: why it matters, its evidence, its fix, references."),
+    Command("checks", "checks", "checks", "List every check chwarden runs."),
+    Command(
+        "demo", "demo", "demo", "Audit a DeepSeek-like instance on the embedded engine: no server or network needed."
+    ),
+    Command("version", "", "version", "Print chwarden's version."),
+    Command(
+        "discover",
+        "discover",
+        "discover",
+        "Find secrets, personal data and AI chat logs inside tables, system logs or files.",
+    ),
+    Command(
+        "detectors", "discover", "detectors", "List the detectors `discover` runs (id, category, severity, validator)."
+    ),
+    Command(
+        "assess",
+        "assess",
+        "assess",
+        "Rank the attack paths from the network to the sensitive data, each with its cheapest fix.",
+    ),
+    Command("scan", "scan", "scan", "Find the ClickHouse endpoints strangers can reach, and what they expose."),
+    Command(
+        "harden",
+        "harden",
+        "harden",
+        "Write a complete hardened config (config.d/ and users.d/) for a ClickHouse version.",
+    ),
+    Command(
+        "fix", "fix", "fix", "Turn a report into one reviewable fix script (SQL + XML patches); dry run unless --apply."
+    ),
+    Command(
+        "watch",
+        "watch",
+        "watch",
+        "Watch targets continuously: posture drift, attacks in their logs, alerts, history in the store.",
+    ),
+    Command("rules", "watch", "rules", "List the detection rules and the log reliability checks watch runs."),
+    Command(
+        "investigate",
+        "investigate",
+        "investigate",
+        "The incident answer: who read each sensitive table, from where, how much, when; a timeline.",
+    ),
+    Command(
+        "serve",
+        "serve",
+        "serve",
+        "A web dashboard over the findings store: fleet, trends, targets, alerts, catalogues (login required).",
+    ),
+)
+_BY_NAME = {c.name: c for c in COMMANDS}
+
+ROOT_EPILOG = (
+    "\b\nExamples:\n"
+    "  chwarden demo                                   the breach scenario, no server needed\n"
+    "  chwarden audit --config /etc/clickhouse-server  audit config files offline (CI)\n"
+    "  chwarden audit http://db1:8123 --ask-password   audit a live server\n"
+    "  chwarden explain default_user_without_password  what a finding means and how to fix it\n"
+    "  chwarden COMMAND --help                         options, examples and exit codes of a command\n"
+    "\n"
+    "\b\nDefaults for any option can live in chwarden.toml or in [tool.chwarden] of pyproject.toml\n"
+    "(current directory). Shell completion: chwarden --install-completion.\n"
+    "\n" + EXIT_CODES_HELP
+)
+
+
+class LazyGroup(TyperGroup):
+    """The top-level group: knows the commands by name and imports one only when it runs.
+
+    ``--help`` lists the summaries from ``COMMANDS``; the options file (``cli/options.py``) becomes
+    click's ``default_map`` in ``make_context``, so every command reads its defaults the same way
+    whether the console script or a test's ``CliRunner`` runs it.
+    """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [c.name for c in COMMANDS]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        entry = _BY_NAME.get(cmd_name)
+        if entry is None:
+            return None
+        command = _load(entry)
+        defaults = (ctx.default_map or {}).get(entry.name) if ctx is not None else None
+        if defaults:
+            from chwarden.cli.options import check_defaults  # lazy: only when an options file sets something
+
+            check_defaults(entry.name, defaults, command.params)
+        return command
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        width = max(len(c.name) for c in COMMANDS)
+        with formatter.section("Commands"):
+            formatter.write_dl([(c.name.ljust(width), c.summary) for c in COMMANDS])
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        if "default_map" not in extra and not _wants_only_help_or_version(args):
+            from chwarden.cli.options import load_defaults  # lazy: tomllib only when a command runs
+
+            extra["default_map"] = load_defaults([c.name for c in COMMANDS])
+        return super().make_context(info_name, args, parent=parent, **extra)
+
+
+def _wants_only_help_or_version(args: list[str]) -> bool:
+    return not args or args[0] in ("--help", "-h", "--version", "-V")
+
+
+_LOADED: dict[str, Any] = {}
+
+
+def _load(entry: Command) -> Any:
+    """The click command of ``entry``: its module imported now, with its examples as the epilog."""
+    if entry.name not in _LOADED:
+        module = importlib.import_module(f"chwarden.cli.{entry.module}" if entry.module else __name__)
+        function = getattr(module, entry.function)
+        examples = getattr(module, "EXAMPLES", {}).get(entry.name, "")
+        epilog = (f"\b\nExamples:\n{examples}\n\n" if examples else "") + EXIT_CODES_HELP
+        single = typer.Typer(add_completion=False, rich_markup_mode=None, pretty_exceptions_enable=False)
+        single.command(name=entry.name, epilog=epilog, context_settings={"help_option_names": ["--help", "-h"]})(
+            function
+        )
+        _LOADED[entry.name] = typer.main.get_command(single)
+    return _LOADED[entry.name]
 
 
 def version() -> None:
@@ -31,27 +202,41 @@ def version() -> None:
     typer.echo(f"chwarden {__version__}")
 
 
-app.command(name="audit")(audit.audit)
-app.command(name="checks")(checks.checks)
-app.command(name="demo")(demo.demo)
-app.command(name="version")(version)
-app.command(name="discover")(discover.discover)
-app.command(name="detectors")(discover.detectors)
-app.command(name="assess")(assess.assess)
-app.command(name="scan")(scan.scan)
-app.command(name="harden")(harden.harden)
-app.command(name="fix")(fix.fix)
-app.command(name="watch")(watch.watch)
-app.command(name="rules")(watch.rules)
-app.command(name="investigate")(investigate.investigate)
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"chwarden {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+app = typer.Typer(
+    cls=LazyGroup,
+    add_completion=True,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["--help", "-h"]},
+    epilog=ROOT_EPILOG,
+)
+
+
+@app.callback()
+def root(
+    show_version: bool = typer.Option(  # not "version": the options file's [version] table would default it
+        False, "--version", "-V", is_eager=True, callback=_print_version, help="Print chwarden's version and exit."
+    ),
+) -> None:
+    """chwarden: find and fix ClickHouse deployments that could become the next data breach."""
 
 
 def main() -> None:
     try:
-        app()
+        app(prog_name="chwarden")  # also under `python -m chwarden`: completion reads _CHWARDEN_COMPLETE
     except KeyboardInterrupt:
         typer.echo("chwarden: interrupted", err=True)
         sys.exit(130)
+    except InputError as exc:  # an options file the group read before any command ran
+        typer.echo(f"chwarden: error: {exc}", err=True)
+        sys.exit(EXIT_USAGE)
     except Exception as exc:  # a bug of ours: one clear line, the traceback only on request
         if os.environ.get("CHWARDEN_DEBUG"):
             raise

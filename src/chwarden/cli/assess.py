@@ -19,51 +19,71 @@ from chwarden.audit import AuditOptions
 from chwarden.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
-    EXIT_UNREACHABLE,
     AskPasswordOpt,
     CaFileOpt,
     ConnectionOptions,
     ConnectTimeoutOpt,
+    FailOn,
     FailOnOpt,
     InsecureOpt,
     MaxTimeOpt,
     PasswordFileOpt,
+    QuietOpt,
+    SeverityOpt,
     TimeoutOpt,
     UsageError,
     UserOpt,
+    VerboseOpt,
     check_positive,
     emit,
+    exit_code_of_failures,
+    filter_severities,
     input_errors_exit_2,
+    note,
     pair_outputs,
+    parse_severities,
     report_failed_targets,
+    set_output,
+    target_from_environment,
 )
 from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import parse_target
-from chwarden.model import Report, Severity
-from chwarden.report import ReportFormat
+from chwarden.model import Report
+from chwarden.report import PATH_FORMATS, ReportFormat
+
+EXAMPLES = {
+    "assess": (
+        "  chwarden assess http://db1:8123 http://db2:8123 -f html -o paths.html\n"
+        "  chwarden assess http://db1:8123 -f dot -o paths.dot       (or -f mermaid)\n"
+        "  chwarden assess clickhouse://db1:9000 --no-discover        infer sensitive tables from names"
+    )
+}
 
 
-def _exit_code(report: Report, fail_on: Severity) -> int:
+def _exit_code(report: Report, fail_on: FailOn) -> int:
     serious = [f.severity for f in report.findings] + [p.severity for p in report.attack_paths]
-    return EXIT_FINDINGS if any(s.at_least(fail_on) for s in serious) else EXIT_OK
+    return EXIT_FINDINGS if any(fail_on.fails(s) for s in serious) else EXIT_OK
 
 
-def _print_top(report: Report, top: int) -> None:
+def _print_top(report: Report, top: int, graph_only: bool) -> None:
     """The top paths as one-liners on stderr (the report itself goes where --format says)."""
     if not report.attack_paths:
-        typer.echo("no attack path to sensitive data found", err=True)
+        note("no attack path to sensitive data found" + (": the graph is empty" if graph_only else ""))
         return
-    typer.echo(f"top {min(top, len(report.attack_paths))} of {len(report.attack_paths)} attack paths:", err=True)
+    note(f"top {min(top, len(report.attack_paths))} of {len(report.attack_paths)} attack paths:")
     for number, path in enumerate(report.attack_paths[:top], 1):
-        typer.echo(f"{number}. [{path.severity.value}] {path.summary}", err=True)
+        note(f"{number}. [{path.severity.value}] {path.summary}")
 
 
 @input_errors_exit_2
 def assess(
     targets: Annotated[
-        list[str],
-        typer.Argument(help="http[s]://host[:port], clickhouse[s]://host[:port] or chdb:///data?config=FILE"),
-    ],
+        list[str] | None,
+        typer.Argument(
+            help="http[s]://host[:port], clickhouse[s]://host[:port] or chdb:///data?config=FILE "
+            "(default: CLICKHOUSE_HOST)"
+        ),
+    ] = None,
     user: UserOpt = None,
     password_file: PasswordFileOpt = None,
     ask_password: AskPasswordOpt = False,
@@ -86,10 +106,20 @@ def assess(
         typer.Option("--format", "-f", help="terminal, json, sarif, markdown, html, dot or mermaid (repeatable)."),
     ] = [],  # noqa: B006
     output: Annotated[list[Path], typer.Option("--output", "-o", help="Write here (repeatable).")] = [],  # noqa: B006
-    fail_on: FailOnOpt = Severity.HIGH,
+    fail_on: FailOnOpt = FailOn.high,
+    severity: SeverityOpt = [],  # noqa: B006
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
     keep: KeepOpt = None,
 ) -> None:
     """Rank the attack paths from the network to the sensitive data, each with its cheapest fix."""
+    set_output(quiet, verbose)
+    shown = parse_severities(severity)
+    if not targets:
+        from_env = target_from_environment()
+        if from_env is None:
+            raise UsageError("give at least one TARGET (or set CLICKHOUSE_HOST)")
+        targets = [from_env]
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
     if max_paths < 1 or top < 0:
         raise UsageError("--max-paths must be at least 1 and --top at least 0")
@@ -116,8 +146,9 @@ def assess(
     report, snapshots = run_assess(parsed, connection.credentials(parsed[0]), options)
     report_failed_targets(report)
     if report.targets and all(t.status == "failed" for t in report.targets):
-        raise typer.Exit(EXIT_UNREACHABLE)
-    _print_top(report, top)
+        raise typer.Exit(exit_code_of_failures(report))
     keep_run(keep, "assess", report, list(snapshots))
+    report = filter_severities(report, shown)
+    _print_top(report, top, graph_only=all(f in PATH_FORMATS for f, _ in pairs))
     emit(report, pairs)
     raise typer.Exit(_exit_code(report, fail_on))

@@ -9,6 +9,8 @@ import typer
 
 from chwarden.report.checklist import CatalogFormat, render_catalog
 
+EXAMPLES = {"checks": "  chwarden checks\n  chwarden checks --format json\n  chwarden explain CHECK_ID"}
+
 
 def checks(
     fmt: Annotated[CatalogFormat, typer.Option("--format", "-f")] = CatalogFormat.table,

@@ -36,6 +36,16 @@ from chwarden.remediate.apply import ApplyError, apply_sql, compare, key, open_w
 from chwarden.remediate.script import FixScript, build, environment_names, write_xml_patches
 from chwarden.remediate.secrets_store import SecretStore
 
+SECRETS_NAME = "chwarden-fix-secrets.env"
+EXAMPLES = {
+    "fix": (
+        "  chwarden audit --config /etc/clickhouse-server -f json -o report.json\n"
+        "  chwarden fix report.json                        the script, to review (dry run)\n"
+        "  chwarden fix report.json --xml-dir patches      users.d/ and config.d/ files + their secrets file\n"
+        "  chwarden fix report.json --apply --target http://db1:8123 --user admin --ask-password"
+    )
+}
+
 
 def parse_fills(values: list[str]) -> dict[str, str]:
     """``--set NAME=VALUE`` values for the placeholders of the fixes."""
@@ -87,10 +97,11 @@ def fix(
     else:
         sys.stdout.write(text + "\n")
     store = SecretStore()
-    secrets_path = secrets_file or report_file.with_name("chwarden-fix-secrets.env")
     has_xml = any(item.patches and item.ready for item in script.items)
     if xml_dir is None and apply and has_xml:
         xml_dir = report_file.with_name("chwarden-fix-xml")
+    # The secrets the patches read live beside them: one directory to review, copy and protect.
+    secrets_path = secrets_file or (xml_dir or report_file.parent) / SECRETS_NAME
     if xml_dir is not None:
         written = write_xml_patches(script, xml_dir, store)
         typer.echo(f"wrote {len(written)} XML patch files under {xml_dir} (review, then install by hand)", err=True)

@@ -14,6 +14,7 @@ import typer
 from chwarden.cli.common import (
     EXIT_UNREACHABLE,
     EXIT_USAGE,
+    FailOn,
     FailOnOpt,
     FormatOpt,
     OutputOpt,
@@ -27,10 +28,17 @@ from chwarden.cli.store import open_cli_store
 from chwarden.connect import ChwardenConnectError, TargetError, parse_target, resolve_credentials
 from chwarden.detect.judges import networks
 from chwarden.investigate import InvestigateOptions, investigate_target
-from chwarden.model import Severity
 from chwarden.store import default_store_path
+from chwarden.store.runs import record_timeline
 from chwarden.watch.config import parse_duration
 from chwarden.watch.secrets import load_tagger
+
+EXAMPLES = {
+    "investigate": (
+        "  chwarden investigate http://db1:8123 --since 30d\n"
+        "  chwarden investigate http://db1:8123 --since 12h -f html -o incident.html"
+    )
+}
 
 
 @input_errors_exit_2
@@ -61,7 +69,7 @@ def investigate(
     timeout: Annotated[int, typer.Option("--timeout", help="Per-query time limit in seconds.")] = 60,
     fmt: FormatOpt = [],  # noqa: B006
     output: OutputOpt = [],  # noqa: B006
-    fail_on: FailOnOpt = Severity.HIGH,
+    fail_on: FailOnOpt = FailOn.high,
 ) -> None:
     """The incident answer: who read each sensitive table, from where, how much, when; a timeline."""
 
@@ -94,6 +102,8 @@ def investigate(
             ca_file=str(ca_file) if ca_file else None,
             query_timeout=timeout,
         )
+        if the_store is not None:  # the dashboard shows the newest timeline without touching the target
+            record_timeline(the_store, report)
     except ChwardenConnectError as exc:
         fail(f"{parsed.display}: {exc}", EXIT_UNREACHABLE)
     finally:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from chwarden.cli.common import EXIT_USAGE, fail
-from chwarden.facts import Snapshot
-from chwarden.model import Report
-from chwarden.store import Store, StoreError, open_store, store_spec
-from chwarden.store.runs import record_report
+from chwarden.cli.common import EXIT_USAGE, fail, note
+
+if TYPE_CHECKING:
+    from chwarden.facts import Snapshot
+    from chwarden.model import Report
+    from chwarden.store import Store
 
 StoreOpt = Annotated[
     str | None,
@@ -27,6 +28,9 @@ StorePasswordOpt = Annotated[
 ]
 StoreCaOpt = Annotated[Path | None, typer.Option("--store-ca-file", help="CA bundle for an https store.")]
 StoreDatabaseOpt = Annotated[str, typer.Option("--store-database", help="Database of the store's tables.")]
+StoreBufferOpt = Annotated[
+    bool, typer.Option("--store-buffer", help="Write through Buffer tables (a fleet's many small writes batched).")
+]
 KeepOpt = Annotated[
     str | None,
     typer.Option("--store", help="Also keep this run in the findings store: a directory or http[s]://host:port."),
@@ -39,8 +43,12 @@ def open_cli_store(
     password_file: Path | None = None,
     ca_file: Path | None = None,
     database: str = "chwarden",
+    buffered: bool = False,
 ) -> Store:
     """Open (create, migrate) the store or exit 2 with one line."""
+    # lazy: the store (httpx, platformdirs, the chdb worker) loads only when a command uses it
+    from chwarden.store import StoreError, open_store, store_spec
+
     try:
         spec = store_spec(
             location,
@@ -48,6 +56,7 @@ def open_cli_store(
             password_file=str(password_file) if password_file else None,
             ca_file=str(ca_file) if ca_file else None,
             database=database,
+            buffered=buffered,
         )
         return open_store(spec)
     except StoreError as exc:
@@ -58,9 +67,12 @@ def keep_run(location: str | None, command: str, report: Report, snapshots: list
     """Record a finished run in the store when --store was given (credentials from CHWARDEN_STORE_*)."""
     if not location:
         return
+    from chwarden.store import StoreError  # lazy: only with --store (see open_cli_store)
+    from chwarden.store.runs import record_report  # lazy: only with --store (see open_cli_store)
+
     with open_cli_store(location) as store:
         try:
             run_id = record_report(store, command, report, snapshots or [])
         except StoreError as exc:
             fail(str(exc), EXIT_USAGE)
-    typer.echo(f"kept in the store {location} as run {run_id}", err=True)
+    note(f"kept in the store {location} as run {run_id}")

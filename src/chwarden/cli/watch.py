@@ -19,8 +19,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from chwarden.cli.common import EXIT_OK, EXIT_USAGE, FailOnOpt, fail, input_errors_exit_2
+from chwarden.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    FailOn,
+    FailOnOpt,
+    ShardOpt,
+    fail,
+    input_errors_exit_2,
+    parse_shard,
+)
 from chwarden.cli.store import (
+    StoreBufferOpt,
     StoreCaOpt,
     StoreClusterOpt,
     StoreDatabaseOpt,
@@ -41,11 +52,21 @@ from chwarden.watch.config import (
     parse_duration,
     targets_from_args,
 )
+from chwarden.watch.fleet import select_shard
 from chwarden.watch.metrics import WatchMetrics
 from chwarden.watch.runner import Watch, exit_code
 from chwarden.watch.secrets import load_tagger
 from chwarden.watch.setup import CliOverrides, build_targets, merge_targets
 from chwarden.watch.summary import summary_lines
+
+EXAMPLES = {
+    "watch": (
+        "  CLICKHOUSE_USER=auditor CLICKHOUSE_PASSWORD=... chwarden watch http://db1:8123\n"
+        "  chwarden watch http://db1:8123 --once --format json     one cycle (cron, CI)\n"
+        "  chwarden watch -c watch.yaml --metrics 127.0.0.1:9464    a fleet, alerts, Prometheus /metrics"
+    ),
+    "rules": "  chwarden rules\n  chwarden rules --format json",
+}
 
 
 class WatchFormat(str, Enum):
@@ -63,6 +84,7 @@ def watch(
     store_password_file: StorePasswordOpt = None,
     store_ca_file: StoreCaOpt = None,
     store_database: StoreDatabaseOpt = "chwarden",
+    store_buffer: StoreBufferOpt = False,
     user: Annotated[str | None, typer.Option("--user", "-u", envvar="CLICKHOUSE_USER")] = None,
     password_file: Annotated[
         Path | None, typer.Option("--password-file", help="Targets' password (else CLICKHOUSE_PASSWORD).")
@@ -77,7 +99,8 @@ def watch(
     log_lag: Annotated[int | None, typer.Option("--log-lag", help="Newest log seconds left for later.")] = None,
     metrics: Annotated[str | None, typer.Option("--metrics", help="Serve /metrics on HOST:PORT.")] = None,
     fmt: Annotated[WatchFormat, typer.Option("--format", "-f", help="text or json.")] = WatchFormat.text,
-    fail_on: FailOnOpt = Severity.HIGH,
+    fail_on: FailOnOpt = FailOn.high,
+    shard: ShardOpt = None,
 ) -> None:
     """Watch targets continuously: posture drift, attacks in their logs, alerts, history in the store."""
     try:
@@ -104,13 +127,19 @@ def watch(
                 exclude_none=True
             ),
         )
-        watch_targets = build_targets(cfg, overrides)
+        share = parse_shard(shard)
+        watch_targets = select_shard(build_targets(cfg, overrides), *share)
+        if not watch_targets:
+            fail(f"no targets in shard {share[0]}/{share[1]} (of {len(cfg.targets)})", EXIT_USAGE)
         channels = build_channels(list(cfg.alerts.channels))
         tagger = load_tagger(cfg.tag_key_file)
     except (WatchConfigError, RuleError, ValueError) as exc:
         fail(str(exc), EXIT_USAGE)
     cluster = store_cluster or cfg.store_cluster
-    the_store = open_cli_store(store or cfg.store, cluster, store_password_file, store_ca_file, store_database)
+    buffered = store_buffer or cfg.store_buffer
+    the_store = open_cli_store(
+        store or cfg.store, cluster, store_password_file, store_ca_file, store_database, buffered=buffered
+    )
     watch_metrics = WatchMetrics() if (metrics or cfg.metrics) else None
     try:
         if watch_metrics is not None:
@@ -138,7 +167,8 @@ def watch(
         if once:
             summary = runner.run_round(watch_targets)
             emit(summary)
-            raise typer.Exit(exit_code(summary, fail_on or cfg.fail_on))
+            code = exit_code(summary, Severity.CRITICAL if fail_on is FailOn.none else Severity(fail_on.value))
+            raise typer.Exit(EXIT_OK if fail_on is FailOn.none and code == EXIT_FINDINGS else code)
         _stop_on_signals(runner.stop)
         typer.echo(f"watching {len(watch_targets)} target(s); store {the_store.description}", err=True)
         runner.run_forever(emit)

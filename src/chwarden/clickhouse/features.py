@@ -46,6 +46,10 @@ REPLICATION_WITHOUT_TCP_PORT_SINCE: Branch = (19, 1)
 # 18.x matches every client against an IPv4 network written as a.b.c.d/NN (a server bug fixed in 19.1);
 # only the netmask form a.b.c.d/255.x.x.x is matched correctly there.
 IPV4_PREFIXES_MATCH_SINCE: Branch = (19, 1)
+# A users.xml user without <networks>: refused everywhere on 18.x (measured on Debian's 18.16: code 195),
+# open to every address once users.xml became an access storage (20.x: a User admits any host unless
+# <networks> narrows it). The 19.x lines are unverified and counted with 18.x.
+NETWORKS_DEFAULT_ANY_SINCE: Branch = (20, 1)
 
 CURRENT: Branch = (26, 9)
 

@@ -1,4 +1,8 @@
-"""ClickHouse SQL text: string literals and identifiers, quoted the way the server reads them."""
+"""ClickHouse SQL and XML text: string literals and identifiers, quoted the way the server reads them.
+
+``xml_escape`` is ``xml.sax.saxutils.escape`` without its import cost: that module pulls in
+``urllib.request``, ``http.client`` and ``ssl`` (tens of milliseconds at every start).
+"""
 
 from __future__ import annotations
 
@@ -16,3 +20,8 @@ def quote_string(value: str) -> str:
 def quote_ident(name: str) -> str:
     """A quoted identifier (database, table, column, user): ``\\`my db\\```."""
     return "`" + name.replace("\\", "\\\\").replace("`", "\\`") + "`"
+
+
+def xml_escape(value: str) -> str:
+    """Text for an XML element: ``&``, ``<`` and ``>`` escaped (attributes are never written from data)."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -40,6 +40,7 @@ __all__ = [
     "Transport",
     "Unreachable",
     "parse_error_code",
+    "server_message",
     "short_error",
 ]
 
@@ -61,6 +62,22 @@ _SETTING_NAME_RE = re.compile(r"[Ss]etting '?`?(\w+)")
 def parse_error_code(text: str) -> int | None:
     m = _CODE_RE.search(text)
     return int(m.group(1)) if m else None
+
+
+_EXCEPTION_PREFIX = re.compile(r"^Code:\s*\d+[,.]\s*(?:e\.displayText\(\)\s*=\s*)?(?:DB::Exception:\s*)?")
+_EXCEPTION_SUFFIX = re.compile(r"\s*(?:\([A-Z_]+\)\s*)?(?:\(version [^)]*\))?\s*\.?\s*$")
+
+
+def server_message(text: str, limit: int = 200, code: int | None = None) -> str:
+    """A server's exception as its sentence and code: ``Password required for user default (code 194)``.
+
+    Drops ``Code: N, e.displayText() = DB::Exception:``, the error name and ``(version ...)`` that
+    ClickHouse wraps around the sentence, and the stack trace 18.x appends.
+    """
+    code = code if code is not None else parse_error_code(text)
+    sentence = _EXCEPTION_SUFFIX.sub("", _EXCEPTION_PREFIX.sub("", short_error(text, limit * 2)))
+    sentence = sentence.removeprefix("DB::Exception: ").strip().rstrip(".")[:limit]
+    return f"{sentence} (code {code})" if code is not None else sentence
 
 
 def short_error(text: str, limit: int = 300) -> str:
@@ -179,7 +196,7 @@ class GuardedConnection:
             return timeout
         remaining = self.deadline - time.monotonic()
         if remaining <= 0:
-            raise DeadlineReached(f"{self.description}: run deadline reached")
+            raise DeadlineReached("run deadline reached")
         return min(timeout, remaining)
 
     def _send(self, statement: str, extra: dict[str, Any] | None = None) -> QueryResult:
@@ -239,12 +256,14 @@ class GuardedConnection:
         try:
             rows = self._send(guard.check_statement(_APPLIED_SETTINGS_SQL, self.policy)).rows
         except QueryFailed as exc:
-            message = f"{self.description}: the server-side read-only lock could not be confirmed ({exc})"
+            message = f"the server-side read-only lock could not be confirmed ({exc})"
             raise NoServerLock(message) from exc
         applied = {str(row[0]): str(row[1]) for row in rows if len(row) == 2}
+        if "readonly" not in applied:  # every ClickHouse has the setting: this answer is not ClickHouse's
+            raise NotClickHouse("the answer to the read-only lock check names no readonly setting")
         if applied.get("readonly") not in ("1", "2"):
             shown = applied.get("readonly", "unknown")[:20]
-            raise NoServerLock(f"{self.description}: the server did not apply readonly (readonly={shown}): not queried")
+            raise NoServerLock(f"the server did not apply readonly (readonly={shown}): not queried")
         self.applied_settings = applied
         self.settings_mode = describe_lock(applied, self._settings, self)
 

@@ -29,16 +29,25 @@ from chwarden.connect.base import (
     AUTH_ERROR_CODES,
     AuthenticationFailed,
     ConnectionLost,
-    NoAnswer,
     NotClickHouse,
     QueryFailed,
     QueryResult,
     Transport,
     Unreachable,
     parse_error_code,
+    server_message,
     short_error,
 )
 from chwarden.connect.budget import BudgetExceeded, Deadline, DeadlineBackend
+from chwarden.connect.errors import (
+    ChwardenConnectError,
+    certificate_failure,
+    certificate_problem,
+    network_reason,
+    no_answer,
+    tls_mismatch,
+)
+from chwarden.connect.mismatch import what_it_speaks
 from chwarden.connect.querytag import next_query_id
 from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
@@ -61,6 +70,7 @@ class HttpTransport(Transport):
     ) -> None:
         self.protocol = "https" if secure else "http"
         self.tls = secure
+        self.host, self.port = host, port
         scheme = "https" if secure else "http"
         bracketed = f"[{host}]" if ":" in host else host
         self.base_url = f"{scheme}://{bracketed}:{port}/"
@@ -106,29 +116,43 @@ class HttpTransport(Transport):
             if exc.kind == "size" and self._connected_once:
                 raise QueryFailed(str(exc), code=396) from exc
             if exc.kind == "size":
-                raise NotClickHouse(f"{self.base_url}: {exc} before any ClickHouse answer") from exc
+                raise NotClickHouse(f"{exc} before any ClickHouse answer") from exc
             if not self._connected_once:
-                raise NoAnswer(f"{self.base_url}: no complete HTTP answer within {budget:.1f}s") from exc
+                raise no_answer(f"no complete HTTP answer within {budget:.1f}s", self._hint()) from exc
             raise QueryFailed(f"query timed out after {budget:.1f}s (no complete answer)", code=159) from exc
         except httpcore.ConnectTimeout as exc:
-            raise Unreachable(f"{self.base_url}: connection timed out") from exc
+            raise Unreachable("connection timed out") from exc
         except httpcore.ConnectError as exc:
             if self._connected_once:
-                raise ConnectionLost(f"{self.base_url}: server stopped answering ({_reason(exc)})") from exc
-            raise Unreachable(f"{self.base_url}: {_reason(exc)}") from exc
+                raise ConnectionLost(f"server stopped answering ({network_reason(str(exc))})") from exc
+            raise self._connect_failure(str(exc)) from exc
         except httpcore.TimeoutException as exc:
             if not self._connected_once:
-                raise NoAnswer(f"{self.base_url}: no HTTP answer within {budget:.1f}s") from exc
+                raise no_answer(f"no HTTP answer within {budget:.1f}s", self._hint()) from exc
             raise QueryFailed(f"query timed out after {budget:.1f}s", code=159) from exc
         except (httpcore.ProtocolError, httpcore.ReadError, httpcore.WriteError) as exc:
             if self._connected_once:
-                raise ConnectionLost(f"{self.base_url}: connection lost ({_reason(exc)})") from exc
-            raise NotClickHouse(f"{self.base_url}: not an HTTP ClickHouse endpoint ({_reason(exc)})") from exc
+                raise ConnectionLost(f"connection lost ({network_reason(str(exc))})") from exc
+            raise NotClickHouse(
+                f"not an {self.protocol.upper()} ClickHouse endpoint ({network_reason(_reason(exc))})", self._hint()
+            ) from exc
         except (httpcore.NetworkError, OSError) as exc:
-            raise Unreachable(f"{self.base_url}: {_reason(exc)}") from exc
+            raise Unreachable(network_reason(str(exc))) from exc
         finally:
             self._deadline.stop()
         return self._interpret(status, headers, data)
+
+    def _connect_failure(self, text: str) -> ChwardenConnectError:
+        """A failed connect or TLS handshake as the error a user can act on."""
+        if self.tls and tls_mismatch(text):
+            return NotClickHouse("the port answered without TLS", self._hint())
+        if self.tls and certificate_problem(text):
+            return certificate_failure(text)
+        return Unreachable(network_reason(text))
+
+    def _hint(self) -> str | None:
+        """Which scheme the port speaks, when it is not the one asked for (one bounded probe)."""
+        return what_it_speaks(self.host, self.port, self.protocol)
 
     def _exchange(self, method: str, url: str, content: bytes | None) -> tuple[int, dict[str, str], bytearray]:
         """Send one request; read at most ``max_response_bytes`` of the answer."""
@@ -148,9 +172,11 @@ class HttpTransport(Transport):
         if status != 200:
             code = parse_error_code(head)
             if not looks_clickhouse:
-                raise NotClickHouse(f"{self.base_url}: HTTP {status} without a ClickHouse answer")
+                if "is for clickhouse-client" in head:  # ClickHouse's native port, asked over HTTP
+                    raise NotClickHouse("the port answered HTTP with an error", self._hint())
+                raise NotClickHouse(f"HTTP {status} without a ClickHouse answer")
             if code in AUTH_ERROR_CODES or status == 401:
-                raise AuthenticationFailed(short_error(head), code)
+                raise AuthenticationFailed(server_message(head), code)
             raise QueryFailed(short_error(head), code)
         try:
             result = result_from_json(data)
@@ -160,7 +186,7 @@ class HttpTransport(Transport):
             if code is not None and "Code:" in tail:  # exception appended mid-stream
                 raise QueryFailed(short_error(tail[tail.find("Code:") :]), code) from exc
             if not self._connected_once:
-                raise NotClickHouse(f"{self.base_url}: answer is not ClickHouse JSON ({exc})") from exc
+                raise NotClickHouse(f"answer is not ClickHouse JSON ({exc})") from exc
             raise QueryFailed(f"answer not understood: {exc}") from exc
         self._connected_once = True
         return result

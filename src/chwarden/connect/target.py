@@ -15,10 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from chwarden.connect.base import GuardedConnection, Transport
-from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.guard import DEFAULT_MAX_EXECUTION_TIME, DEFAULT_MAX_RESULT_ROWS
-from chwarden.connect.http import HttpTransport
-from chwarden.connect.native import NativeTransport
 from chwarden.errors import InputError
 from chwarden.inputfiles import PASSWORD_FILE_BYTES, InputFileError, read_capped
 
@@ -61,6 +58,16 @@ class Target:
             return f"chdb://{self.path}"
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{self.scheme}://{host}:{self.port}"
+
+
+def cluster_node(first: Target, host: str, native_port: int) -> Target:
+    """Another node of ``first``'s cluster, reached the same way.
+
+    ``system.clusters`` gives each node's native port; over HTTP(S) the node is assumed to listen on
+    the same port as the first one (clusters are usually configured alike).
+    """
+    port = native_port if first.scheme in ("clickhouse", "clickhouses") else first.port
+    return Target(scheme=first.scheme, host=host, port=port, user=first.user)
 
 
 @dataclass(frozen=True)
@@ -139,8 +146,12 @@ def open_transport(
 ) -> Transport:
     network_transport: type[Transport] | None = None
     if target.scheme in ("http", "https"):
+        from chwarden.connect.http import HttpTransport  # lazy: httpcore loads only for HTTP targets
+
         network_transport = HttpTransport
     elif target.scheme in ("clickhouse", "clickhouses"):
+        from chwarden.connect.native import NativeTransport  # lazy: native targets only (see HttpTransport)
+
         network_transport = NativeTransport
     if network_transport is not None:
         return network_transport(  # type: ignore[call-arg]
@@ -153,6 +164,8 @@ def open_transport(
             connect_timeout=connect_timeout,
             ca_file=ca_file,
         )
+    from chwarden.connect.embedded import EmbeddedTransport  # lazy: the engine worker for chdb targets only
+
     return EmbeddedTransport(target.path, target.config_file)
 
 

@@ -37,17 +37,20 @@ ATTACK = (
     "SELECT extract(`string.values`, 'sk-[0-9a-f]{32}') AS api_key FROM default.log_stream WHERE api_key != ''",
     "SELECT timestamp, `string.values` FROM default.log_stream",
 )
+CLEANUP = ("DROP TABLE default.keys_backup",)  # the operator removes the stranger's copy
 
 
 @dataclass
 class WatchStory:
     baseline: dict[str, Any]
     after: dict[str, Any]
+    cleaned: dict[str, Any] | None = None  # the third cycle, after the operator's cleanup (if run)
 
 
-def _attack(data: str, config: str, after: int) -> None:
-    """What the stranger does, through its own read-write session (not chwarden's), once the engine's
-    clock has passed ``after`` (the end of the log window the first cycle read)."""
+def _as_client(data: str, config: str, after: int, statements: tuple[str, ...] = ATTACK) -> None:
+    """What the stranger does (or, with other ``statements``, the operator), through its own read-write
+    session (not chwarden's), once the engine's clock has passed ``after`` (the end of the log window
+    the previous cycle read)."""
     session = EngineWorker(data, config, readonly=False)
     try:
         deadline = time.monotonic() + CLOCK_TIMEOUT
@@ -55,15 +58,21 @@ def _attack(data: str, config: str, after: int) -> None:
             if time.monotonic() > deadline:
                 raise RuntimeError("the embedded engine's clock did not move")
             time.sleep(0.05)
-        for statement in ATTACK:
+        for statement in statements:
             session.query(statement, "TabSeparated", SETUP_TIMEOUT)
         session.query("SYSTEM FLUSH LOGS", "TabSeparated", SETUP_TIMEOUT)
     finally:
         session.close()
 
 
-def run_watch_demo(base: Path, rows: int = 500) -> WatchStory:
-    """Seed the instance, watch it, let the stranger in, watch again; both cycle summaries."""
+def _window_end(summary: dict[str, Any]) -> int:
+    return int(summary["targets"][0]["cost"]["log_windows"]["query_log"][1])
+
+
+def run_watch_demo(base: Path, rows: int = 500, cleanup: bool = False) -> WatchStory:
+    """Seed the instance, watch it, let the stranger in, watch again; both cycle summaries. With
+    ``cleanup`` the operator then drops the stranger's copy and a third cycle sees it resolved (the
+    store at ``base/store`` then holds a drift, an attack and a fix: what ``demo --serve`` shows)."""
     config = write_demo_config(base)
     config.write_text(config.read_text(encoding="utf-8").replace("<clickhouse>", "<clickhouse>" + QUERY_LOG, 1))
     data = str(base / "data")
@@ -93,11 +102,15 @@ def run_watch_demo(base: Path, rows: int = 500) -> WatchStory:
     try:
         watch = Watch(targets, store, QueryTagger(DEMO_KEY), Notifier(store, watch_config.alerts, []))
         baseline = watch.run_round(targets)
-        _attack(data, str(config), after=int(baseline["targets"][0]["cost"]["log_windows"]["query_log"][1]))
+        _as_client(data, str(config), after=_window_end(baseline))
         after = watch.run_round(targets)
+        cleaned = None
+        if cleanup:
+            _as_client(data, str(config), after=_window_end(after), statements=CLEANUP)
+            cleaned = watch.run_round(targets)
     finally:
         store.close()
-    return WatchStory(baseline, after)
+    return WatchStory(baseline, after, cleaned)
 
 
 def story_lines(story: WatchStory) -> list[str]:
@@ -121,4 +134,7 @@ def story_lines(story: WatchStory) -> list[str]:
         for d in after["detections"]
         if d["severity"] in ("medium", "high", "critical")
     ]
+    if story.cleaned is not None:
+        resolved = [c for c in story.cleaned["targets"][0]["drift"] if c["kind"] == "finding_resolved"]
+        lines.append(f"watch: the operator drops default.keys_backup; cycle 3 — {len(resolved)} findings resolved")
     return lines

@@ -9,6 +9,7 @@ Matching runs inside ClickHouse (or chdb for files); only counts and a bounded s
 fragments come back, and only redacted examples leave the package.
 """
 
+from chwarden.discover.column_scan import ScopeNotFound, check_scope
 from chwarden.discover.files import discover_files
 from chwarden.discover.rules import Detector, load_rules, select_detectors
 from chwarden.discover.run import DiscoverOptions, DiscoverResult, discover_live
@@ -17,6 +18,8 @@ __all__ = [
     "Detector",
     "DiscoverOptions",
     "DiscoverResult",
+    "ScopeNotFound",
+    "check_scope",
     "discover_files",
     "discover_live",
     "load_rules",

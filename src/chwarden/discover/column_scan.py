@@ -23,6 +23,7 @@ from chwarden.connect.base import ChwardenConnectError, GuardedConnection, Query
 from chwarden.discover import named, sql
 from chwarden.discover.rules import Detector
 from chwarden.discover.verdict import ColumnVerdict, Group, RowGroup, judge, judge_rows
+from chwarden.errors import InputError
 
 _DATA_ENGINES = ("MergeTree", "Log", "TinyLog", "StripeLog", "Memory", "Distributed", "Buffer", "Set", "Join")
 SMALL_BLOCK = 8192
@@ -135,6 +136,23 @@ def _filters(database: str | None, table: str | None, table_column: str) -> str:
     if table:
         conditions.append(f"{table_column} = {sql.quote(table)}")
     return " AND ".join(conditions)
+
+
+class ScopeNotFound(InputError, ValueError):
+    """``--database``/``--table`` name nothing the auditing user can see: an input error, never "no findings"."""
+
+
+def check_scope(conn: GuardedConnection, database: str | None, table: str | None) -> None:
+    """Raise ``ScopeNotFound`` when the database or table asked for does not exist (or is not visible)."""
+    if database:
+        rows = conn.query(f"SELECT count() AS n FROM system.databases WHERE name = {sql.quote(database)}").dicts()
+        if not rows or int(rows[0]["n"]) == 0:
+            raise ScopeNotFound(f"--database {database}: no such database (or not visible to this user)")
+    if table:
+        rows = conn.query(f"SELECT count() AS n FROM system.tables WHERE {_filters(database, table, 'name')}").dicts()
+        if not rows or int(rows[0]["n"]) == 0:
+            where = f" in {database}" if database else ""
+            raise ScopeNotFound(f"--table {table}: no such table{where} (or not visible to this user)")
 
 
 def list_tables(

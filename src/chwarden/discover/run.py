@@ -38,6 +38,8 @@ class DiscoverOptions:
     heuristics: bool = True  # chat-content and column-name heuristics
     on_progress: Callable[[int, int, str], None] | None = None
     deadline: float | None = None  # time.monotonic() by which the files scan must stop (live: the connection's)
+    # tables of these engines are left out (a shard of --cluster skips Distributed: its rows are the shards')
+    skip_engines: tuple[str, ...] = ()
 
 
 @dataclass
@@ -152,6 +154,7 @@ def _discover(
         query_timeout=min(options.query_timeout, conn.max_execution_time),  # the guard allows no more
     )
     tables, notes = list_tables(conn, options.database, options.table, modern)
+    tables = [t for t in tables if t.engine not in options.skip_engines]
     result.notes.extend(notes)
     results, errors = scan_tables(conn, plan, tables, detectors, options.on_progress)
     add_columns(result, target, results)

@@ -19,11 +19,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from xml.sax.saxutils import escape as xml_escape
 
-from chwarden.checks.registry import fixed_by
+from chwarden.checks.registry import finding_account, fixed_by
 from chwarden.clickhouse.features import CLICKHOUSE_ROOT_SINCE, IPV4_PREFIXES_MATCH_SINCE, ipv4_netmask_form
-from chwarden.clickhouse.sql import escape_string, quote_string
+from chwarden.clickhouse.sql import escape_string, quote_string, xml_escape
 from chwarden.clickhouse.version import Version, parse_version
 from chwarden.model import Finding, Report
 from chwarden.remediate.secrets_store import SecretStore, secret_key, sha256_hex
@@ -63,11 +62,7 @@ class FixItem:
     @property
     def user(self) -> str:
         """The account the fix is about (a table finding names its reader in the evidence)."""
-        kind, _, name = self.finding.resource.partition(":")
-        reader = self.finding.evidence.get("readable_by")
-        if kind == "table" and isinstance(reader, str):
-            return reader
-        return name if kind == "user" else "default" if self.finding.check_id.startswith("default_") else name
+        return finding_account(self.finding)
 
     @property
     def ready(self) -> bool:
@@ -235,7 +230,14 @@ def ipv4_prefixes_broken(report: Report) -> bool:
 
 
 def root_for(report: Report) -> str:
-    """`<yandex>` for servers older than 22.1 (their files use it), else `<clickhouse>`."""
+    """The root element the server's own config files use; else `<yandex>` before 22.1, `<clickhouse>` after.
+
+    A server whose config.xml says `<yandex>` gets `<yandex>` patches on any version (a reviewer
+    sees the same root in every file), and one whose files say `<clickhouse>` gets `<clickhouse>`.
+    """
+    roots = {t.config_root_element for t in report.targets if t.config_root_element}
+    if len(roots) == 1:
+        return roots.pop()
     version = report_version(report)
     return "yandex" if version is not None and not version.at_least(CLICKHOUSE_ROOT_SINCE) else "clickhouse"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chwarden.checks.registry import finding_fingerprint
-from chwarden.model import Finding, Report, SensitiveData, Severity
+from chwarden.model import Finding, Report, RootCause, SensitiveData, Severity
 
 SEVERITIES: tuple[Severity, ...] = (
     Severity.CRITICAL,
@@ -137,3 +137,38 @@ def yes_no(flag: bool) -> str:
 def is_plain_url(reference: str) -> bool:
     """Only plain http(s) references become links; anything else is shown as text."""
     return _PLAIN_URL.match(reference) is not None
+
+
+@dataclass(frozen=True)
+class CauseView:
+    """A root cause as every format shows it: its number, its own finding and what its fix closes."""
+
+    number: int
+    root: RootCause
+    finding: Finding | None
+    closes: list[Finding]
+
+
+def root_cause_views(report: Report) -> list[CauseView]:
+    """The report's root causes in order (worst first), each with the findings it closes."""
+    by_fp = {fingerprint_of(f): f for f in report.findings}
+    return [
+        CauseView(n, rc, by_fp.get(rc.fingerprint), [by_fp[fp] for fp in rc.closes if fp in by_fp])
+        for n, rc in enumerate(report.root_causes, 1)
+    ]
+
+
+def cause_of(report: Report, finding: Finding) -> str | None:
+    """'fix #N: <check> <resource>' for a finding that a root cause's fix closes, else None."""
+    if finding.caused_by is None:
+        return None
+    for view in root_cause_views(report):
+        if view.root.fingerprint == finding.caused_by:
+            return f"fix #{view.number}: {view.root.check_id} {view.root.resource}"
+    return finding.caused_by
+
+
+def closes_text(view: CauseView) -> str:
+    """'closes 3 more findings: check resource, ...' (safe text)."""
+    listed = ", ".join(f"{f.check_id} {f.resource}" for f in view.closes)
+    return safe_text(f"closes {len(view.closes)} more finding(s): {listed}")

@@ -95,8 +95,13 @@ def _slug(node_id: str) -> str:
 
 
 def render_svg(report: Report) -> str:
-    """Inline SVG of the top paths, or "" when the report has none."""
-    graph = Graph.of(report.attack_paths)
+    """Inline SVG of the report's top paths, or "" when the report has none."""
+    return render_paths_svg(report.attack_paths)
+
+
+def render_paths_svg(paths: list[AttackPath]) -> str:
+    """Inline SVG of the top paths (the HTML report's and the dashboard's), or "" without paths."""
+    graph = Graph.of(paths)
     if not graph.nodes:
         return ""
     columns: dict[int, list[Node]] = {}

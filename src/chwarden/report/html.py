@@ -17,6 +17,8 @@ from chwarden.model import Finding, Report
 from chwarden.report._common import (
     SEVERITIES,
     RenderOptions,
+    cause_of,
+    closes_text,
     evidence_lines,
     fingerprint_of,
     format_value,
@@ -24,6 +26,7 @@ from chwarden.report._common import (
     incomplete_targets,
     input_lines,
     is_plain_url,
+    root_cause_views,
     rows_scanned,
     safe_text,
     severity_counts,
@@ -32,6 +35,16 @@ from chwarden.report._common import (
 )
 from chwarden.report._timeline import COVERAGE_HEADERS, TIMELINE_HEADERS, coverage_rows, timeline_rows
 from chwarden.report.graph import render_svg
+from chwarden.report.overview import (
+    advisory_title,
+    gap_groups,
+    not_run_checks,
+    provenance,
+    root_causes,
+    severity_text,
+    top_path,
+    where,
+)
 
 
 @lru_cache(maxsize=1)
@@ -78,8 +91,20 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             }
             for e in report.endpoints
         ],
+        "root_causes": [
+            {
+                "anchor": view.root.fingerprint,
+                "severity": view.root.severity.value,
+                "check_id": safe_text(view.root.check_id),
+                "resource": safe_text(view.root.resource),
+                "target": safe_text(view.root.target),
+                "title": safe_text(view.root.title),
+                "closes": closes_text(view),
+            }
+            for view in root_cause_views(report)
+        ],
         "groups": [
-            {"severity": severity.value, "findings": [_finding_view(f) for f in findings]}
+            {"severity": severity.value, "findings": [_finding_view(f, cause_of(report, f)) for f in findings]}
             for severity, findings in groups
         ],
         "empty_severities": [s.value for s in SEVERITIES if s not in present],
@@ -104,6 +129,32 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             }
             for p in report.attack_paths
         ],
+        "runs": [
+            {"target": safe_text(p.target), "lines": [(label, safe_text(text)) for label, text in p.lines]}
+            for p in provenance(report)
+        ],
+        "gaps": [
+            {"count": len(g.checks), "label": safe_text(g.label), "hint": safe_text(g.hint or "")}
+            for g in gap_groups(report)
+        ],
+        "not_checked_count": not_run_checks(report),
+        "causes": [
+            {
+                "severity": c.severity.value,
+                "where": safe_text(where(c.finding)),
+                "what": safe_text(
+                    advisory_title(c.finding.target, list(c.all_closed))
+                    if c.advisories
+                    else f"closes {len(c.all_closed)} findings ({severity_text(c.all_closed)})"
+                    if c.closes
+                    else c.finding.title
+                ),
+                "fix": safe_text(c.fix),
+                "closes": "" if c.advisories else safe_text(", ".join(f.check_id for f in c.closes)),
+            }
+            for c in root_causes(report)
+        ],
+        "top_path": _top_path_view(report),
         "investigation": [
             {"id": anchor, "title": title, "headers": headers, "rows": [[safe_text(v) for v in row] for row in rows]}
             for anchor, title, headers, rows in (
@@ -116,6 +167,17 @@ def _view(report: Report, options: RenderOptions) -> dict[str, Any]:
             {"check_id": safe_text(n.check_id), "target": safe_text(n.target), "reason": safe_text(n.reason)}
             for n in report.not_checked
         ],
+    }
+
+
+def _top_path_view(report: Report) -> dict[str, str] | None:
+    path = top_path(report)
+    if path is None:
+        return None
+    return {
+        "severity": path.severity.value,
+        "summary": safe_text(path.summary.split(" — cheapest fix")[0]),
+        "cut": safe_text(path.fix_action or ""),
     }
 
 
@@ -134,8 +196,11 @@ def _step_view(step: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def _finding_view(finding: Finding) -> dict[str, Any]:
+def _finding_view(finding: Finding, cause: str | None = None) -> dict[str, Any]:
     facts = [("check", finding.check_id), ("target", finding.target), ("resource", finding.resource)]
+    facts.append(("confidence", finding.confidence))
+    if cause is not None:
+        facts.append(("caused by", cause))
     if finding.category:
         facts.append(("category", finding.category))
     if finding.location is not None:

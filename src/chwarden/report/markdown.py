@@ -13,12 +13,15 @@ from chwarden.model import Finding, Report
 from chwarden.report._common import (
     SEVERITIES,
     RenderOptions,
+    cause_of,
+    closes_text,
     evidence_lines,
     format_value,
     grouped_by_severity,
     incomplete_targets,
     input_lines,
     is_plain_url,
+    root_cause_views,
     rows_scanned,
     safe_text,
     severity_counts,
@@ -61,6 +64,16 @@ def _document(report: Report, options: RenderOptions) -> Iterator[str]:
                 for e in report.endpoints
             ],
         )
+    if report.root_causes:
+        yield "## Fix first"
+        yield ""
+        for view in root_cause_views(report):
+            root = view.root
+            yield (
+                f"{view.number}. **{root.severity.value}** {code(root.check_id)} {code(root.resource)} on "
+                f"{code(root.target)}: {text(root.title)} - {text(closes_text(view))}"
+            )
+        yield ""
     yield "## Findings"
     yield ""
     groups = grouped_by_severity(report)
@@ -73,7 +86,7 @@ def _document(report: Report, options: RenderOptions) -> Iterator[str]:
         yield ""
         for finding in findings:
             number += 1
-            yield from _finding(number, finding)
+            yield from _finding(number, finding, cause_of(report, finding))
     if report.sensitive_data:
         yield "## Sensitive data"
         yield ""
@@ -137,15 +150,18 @@ def _summary(report: Report) -> Iterator[str]:
         yield from table(("What", "Detail"), [(text(label), text(line)) for label, line in lines])
 
 
-def _finding(number: int, finding: Finding) -> Iterator[str]:
+def _finding(number: int, finding: Finding, cause: str | None = None) -> Iterator[str]:
     yield f"#### {number}. {text(finding.title)}"
     yield ""
     facts = [
         ("Check", code(finding.check_id)),
         ("Severity", finding.severity.value),
+        ("Confidence", finding.confidence),
         ("Target", code(finding.target)),
         ("Resource", code(finding.resource)),
     ]
+    if cause is not None:
+        facts.append(("Caused by", text(cause)))
     if finding.category:
         facts.append(("Category", text(finding.category)))
     if finding.location is not None:

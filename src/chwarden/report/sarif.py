@@ -15,6 +15,8 @@ Locations. GitHub displays a result only when it has at least one location whose
   GitHub shows such an alert without a code snippet. The exact target and resource are also given
   as a ``logicalLocation`` (``fullyQualifiedName`` = ``target/resource``).
 
+``originalUriBaseIds`` names the config directory the paths are relative to (offline, and live
+audits that read the server's files); ``automationDetails.id`` tells GitHub which run this is.
 ``partialFingerprints`` carry the finding's fingerprint (check|target|resource), so alerts stay the
 same alert across runs. ``not_checked`` entries and partial/failed targets become
 ``invocations[0].toolExecutionNotifications``.
@@ -31,11 +33,10 @@ from urllib.parse import quote
 
 from chwarden.checks.registry import CheckMeta, get_check
 from chwarden.model import Finding, Location, Report, Severity
-from chwarden.report._common import RenderOptions, fingerprint_of, sorted_findings
+from chwarden.report._common import RenderOptions, cause_of, fingerprint_of, sorted_findings
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/chwarden/"
 FINGERPRINT_KEY = "chwardenFindingHash/v1"
 LIVE_URI_PREFIX = "clickhouse/"
 PRECISION = "high"
@@ -73,13 +74,13 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
                 "name": report.tool.name,
                 "version": report.tool.version,
                 "semanticVersion": report.tool.version,
-                "informationUri": INFORMATION_URI,
                 "rules": rules,
             }
         },
         "invocations": [_invocation(report, index)],
-        "results": [_result(f, index[f.check_id], options) for f in findings],
+        "results": [_result(f, index[f.check_id], options, cause_of(report, f)) for f in findings],
         "columnKind": "unicodeCodePoints",
+        "automationDetails": {"id": automation_id(report, options)},
         "properties": {"command": report.command, "schema_version": report.schema_version},
     }
     if report.timeline or report.log_coverage:  # investigate: the incident timeline travels with the results
@@ -89,6 +90,20 @@ def sarif_log(report: Report, options: RenderOptions) -> dict[str, Any]:
         root_uri = PurePath(os.path.abspath(options.root)).as_uri().rstrip("/") + "/"
         run["originalUriBaseIds"] = {options.uri_base_id: {"uri": root_uri}}
     return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
+
+
+def automation_id(report: Report, options: RenderOptions) -> str:
+    """``chwarden/<command>/<what was judged>/``: GitHub's category (up to the last slash) for this run.
+
+    Two uploads with the same category replace each other, so the category names what was judged
+    (the config directory, or the targets) and not only the tool: audits of two config directories
+    of one repository stay two sets of alerts.
+    """
+    if options.root is not None:
+        subject = PurePath(os.path.abspath(options.root)).name or "root"
+    else:
+        subject = "+".join(sorted({t.target for t in report.targets})) or "report"
+    return f"chwarden/{report.command}/{quote(subject, safe='.-_+@:')[:200]}/"
 
 
 def _meta(check_id: str, sample: Finding | None) -> CheckMeta:
@@ -138,7 +153,7 @@ def _help_markdown(remediation: str, references: list[str]) -> str:
     return "\n".join(lines)
 
 
-def _result(finding: Finding, rule_index: int, options: RenderOptions) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: int, options: RenderOptions, cause: str | None = None) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "severity": finding.severity.value,
         "security-severity": SECURITY_SEVERITY[finding.severity],
@@ -146,14 +161,19 @@ def _result(finding: Finding, rule_index: int, options: RenderOptions) -> dict[s
         "resource": finding.resource,
         "evidence": finding.evidence,
         "remediation": finding.remediation.model_dump(exclude_none=True),
+        "confidence": finding.confidence,
     }
     if finding.category:
         properties["category"] = finding.category
+    message = f"{finding.title} ({finding.resource} on {finding.target})"
+    if finding.caused_by is not None:
+        properties["caused_by"] = finding.caused_by  # the fingerprint of the root cause's result
+        message += f"; closed by the fix of {cause or finding.caused_by}"
     return {
         "ruleId": finding.check_id,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity],
-        "message": {"text": f"{finding.title} ({finding.resource} on {finding.target})"},
+        "message": {"text": message},
         "locations": [_location(finding, options)],
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint_of(finding)},
         "properties": properties,

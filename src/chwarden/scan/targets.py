@@ -1,14 +1,17 @@
 """What to scan: hosts, addresses, CIDRs, host:port, URLs, ``@file`` lists and port-scanner results.
 
 ``@FILE`` reads one target per line (``#`` comments), or, recognised by content, the XML of
-``nmap -oX`` or the JSON of ``masscan -oJ``: their open ports are probed directly, so discovery
-at internet scale stays with those tools. Ranges above ``LARGE_RANGE`` addresses need an
+``nmap -oX``, the JSON of ``masscan -oJ`` or the CSV of ``zmap -O csv``: their open ports are probed
+directly, so discovery at internet scale stays with those tools (``scan.shard`` splits a range
+across machines when chwarden itself walks it). Ranges above ``LARGE_RANGE`` addresses need an
 explicit confirmation; ``HARD_LIMIT`` is never exceeded. Parsing does no DNS: names are resolved
 by the scanner, so an unresolvable name becomes a failed target, not a crash.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import ipaddress
 import json
 import re
@@ -40,14 +43,14 @@ def parse_targets(specs: Iterable[str], *, allow_large: bool = False) -> list[Sc
     merged: dict[str, ScanTarget] = {}
     count = 0
     for spec in specs:
-        for target in _expand(spec.strip()):
+        for target in expand_spec(spec.strip()):
             count += 1
             if count > HARD_LIMIT:
                 raise TargetSpecError(
                     f"more than {HARD_LIMIT} addresses: too large for chwarden; "
                     "discover open ports with masscan -oJ and scan @results.json"
                 )
-            merged[target.host] = _merge(merged.get(target.host), target)
+            merged[target.host] = merge_target(merged.get(target.host), target)
     if not merged:
         raise TargetSpecError("no target given")
     if len(merged) > LARGE_RANGE and not allow_large:
@@ -57,7 +60,7 @@ def parse_targets(specs: Iterable[str], *, allow_large: bool = False) -> list[Sc
     return list(merged.values())
 
 
-def _merge(old: ScanTarget | None, new: ScanTarget) -> ScanTarget:
+def merge_target(old: ScanTarget | None, new: ScanTarget) -> ScanTarget:
     if old is None:
         return new
     if old.ports is None or new.ports is None:
@@ -65,7 +68,7 @@ def _merge(old: ScanTarget | None, new: ScanTarget) -> ScanTarget:
     return ScanTarget(old.host, tuple(dict.fromkeys(old.ports + new.ports)), old.source)
 
 
-def _expand(spec: str) -> Iterator[ScanTarget]:
+def expand_spec(spec: str) -> Iterator[ScanTarget]:
     if not spec:
         raise TargetSpecError("empty target")
     if spec.startswith("@"):
@@ -145,7 +148,7 @@ def _host(host: str, spec: str) -> str:
 
 
 def read_target_file(path: Path) -> list[ScanTarget]:
-    """A target list, an nmap XML or a masscan JSON file, recognised by its content."""
+    """A target list, an nmap XML, a masscan JSON or a ZMap CSV file, recognised by its content."""
     try:
         text = read_capped_text(path, MAX_FILE_BYTES, "target file")
     except InputFileError as exc:
@@ -155,6 +158,8 @@ def read_target_file(path: Path) -> list[ScanTarget]:
         return parse_nmap_xml(text, str(path))
     if head.startswith(("[", "{")):
         return parse_masscan_json(text, str(path))
+    if "saddr" in [field.strip() for field in head.split("\n", 1)[0].split(",")]:
+        return parse_zmap_csv(text, str(path))
     targets: list[ScanTarget] = []
     for number, line in enumerate(text.splitlines(), 1):
         line = line.split("#", 1)[0].strip()
@@ -163,7 +168,7 @@ def read_target_file(path: Path) -> list[ScanTarget]:
         if line.startswith("@"):
             raise TargetSpecError(f"{path}:{number}: nested @file lists are not followed")
         try:
-            targets.extend(_expand(line))
+            targets.extend(expand_spec(line))
         except TargetSpecError as exc:
             raise TargetSpecError(f"{path}:{number}: {exc}") from exc
     return targets
@@ -215,6 +220,32 @@ def parse_masscan_json(text: str, origin: str = "masscan JSON") -> list[ScanTarg
                 except (KeyError, TypeError, ValueError) as exc:
                     raise TargetSpecError(f"{origin}: bad port entry {port!r}") from exc
     return [ScanTarget(host, tuple(dict.fromkeys(ports)), origin) for host, ports in by_host.items()]
+
+
+def parse_zmap_csv(text: str, origin: str = "ZMap CSV") -> list[ScanTarget]:
+    """Hosts that answered in ``zmap -O csv`` output (header line of field names, ``saddr`` required).
+
+    ``saddr`` is the address that answered; ``sport`` (when present) the port it answered from,
+    i.e. the scanned port; rows with ``success`` 0 (a RST) or ``repeat`` 1 (a duplicate answer) are
+    skipped. Without ``sport`` the scan's own ports (``--ports``) are probed on each host.
+    """
+    reader = csv.DictReader(io.StringIO(text))
+    fields = reader.fieldnames or []
+    if "saddr" not in fields:
+        raise TargetSpecError(f"{origin}: a ZMap CSV needs a header line with saddr")
+    by_host: dict[str, list[int] | None] = {}
+    for number, row in enumerate(reader, 2):
+        if row.get("success", "1").strip() != "1" or row.get("repeat", "0").strip() == "1":
+            continue
+        try:
+            host = _host((row.get("saddr") or "").strip(), origin)
+            port = _port((row.get("sport") or "").strip(), origin) if "sport" in fields else None
+        except TargetSpecError as exc:
+            raise TargetSpecError(f"{origin}:{number}: {exc}") from exc
+        ports = by_host.setdefault(host, [] if port is not None else None)
+        if ports is not None and port is not None:
+            ports.append(port)
+    return [ScanTarget(host, tuple(dict.fromkeys(p)) if p else None, origin) for host, p in by_host.items()]
 
 
 def _lenient_masscan(text: str, origin: str) -> list[object]:

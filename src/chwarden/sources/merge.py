@@ -25,6 +25,9 @@ _USER_FILE_FACTS = (
     "allow_databases",
     "profile",
     "quota",
+    "password_location",
+    "networks_location",
+    "well_known_password",
 )
 
 
@@ -51,6 +54,7 @@ def merge_live_and_config(live: Snapshot, config: Snapshot, source: str) -> Snap
     merged.inputs = config.inputs
     merged.config_secrets = config.config_secrets
     merged.extra["config_source"] = source
+    merged.connection.config_source = source
     merged.facts_from_config = filled
     return merged
 

@@ -32,6 +32,7 @@ class StoreSpec:
     password: str = ""
     verify_tls: bool = True
     ca_file: str | None = None
+    buffered: bool = False  # Buffer tables in front of the store's tables (a fleet's many small writes)
 
     def __repr__(self) -> str:
         return f"StoreSpec(location={self.location!r}, cluster={self.cluster!r}, database={self.database!r})"
@@ -61,6 +62,7 @@ def store_spec(
     verify_tls: bool = True,
     ca_file: str | None = None,
     env: dict[str, str] | None = None,
+    buffered: bool = False,
 ) -> StoreSpec:
     """Build the store spec from a --store value (None: the default embedded directory)."""
     env = dict(os.environ) if env is None else env
@@ -81,8 +83,9 @@ def store_spec(
         port = parts.port or (8443 if parts.scheme == "https" else 8123)
         host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
         location = f"{parts.scheme}://{host}:{port}"
-    elif cluster:
-        raise StoreError("--store-cluster needs a server store (--store http[s]://...)")
+    elif cluster or buffered:
+        option = "--store-cluster" if cluster else "--store-buffer"
+        raise StoreError(f"{option} needs a server store (--store http[s]://...)")
     if password_file:
         try:
             password = Path(password_file).read_text(encoding="utf-8").rstrip("\r\n")
@@ -96,4 +99,5 @@ def store_spec(
         password=password,
         verify_tls=verify_tls,
         ca_file=ca_file,
+        buffered=buffered,
     )

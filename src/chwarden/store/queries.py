@@ -2,8 +2,8 @@
 
 Current state is ``argMax(column, version)`` per key, which is correct on a single MergeTree, on a
 ``ReplacingMergeTree`` before its merges, and on a ``Distributed`` table over shards. Every
-function returns plain rows or small Python values; the fleet functions are what a dashboard
-calls (one SQL statement each).
+function returns plain rows or small Python values; what the dashboard reads (fleet overview,
+alerts, trends, one target's page) is in ``store.dashboard``.
 """
 
 from __future__ import annotations
@@ -193,41 +193,3 @@ def last_log_coverage(store: Store, target: str, log: str) -> dict[str, Any] | N
         "ORDER BY at DESC LIMIT 1"
     )
     return rows[0] if rows else None
-
-
-# ---------------------------------------------------------------------------- fleet (dashboard)
-
-
-def fleet_overview(store: Store) -> list[dict[str, Any]]:
-    """Per target: its newest cycle (status, version, exposure, counts) and its last successful one."""
-    cycles = store.table("target_cycles")
-    return store.select(
-        "SELECT target, argMax(status, started_at) AS last_status, "
-        "argMax(server_version, started_at) AS server_version, "
-        "argMax(anonymous_access, started_at) AS anonymous_access, argMax(exposed_ports, started_at) AS exposed_ports, "
-        "argMax(findings_critical, started_at) AS critical, argMax(findings_high, started_at) AS high, "
-        "argMax(findings_medium, started_at) AS medium, argMax(findings_low, started_at) AS low, "
-        "argMax(detections, started_at) AS detections, max(started_at) AS last_cycle, "
-        "maxIf(finished_at, status != 'failed') AS last_success "
-        f"FROM {cycles} GROUP BY target ORDER BY target"
-    )
-
-
-def open_alerts(store: Store, target: str | None = None) -> list[dict[str, Any]]:
-    where = f"WHERE target = {sql_string(target)}" if target else ""
-    return store.select(
-        "SELECT * FROM (SELECT target, fingerprint, argMax(status, version) AS status, "
-        "argMax(severity, version) AS severity, "
-        "argMax(title, version) AS title, argMax(rule_id, version) AS rule_id, argMax(last_at, version) AS last_at, "
-        f"argMax(occurrences, version) AS occurrences FROM {store.table('alerts')} {where} "
-        "GROUP BY target, fingerprint) WHERE status = 'firing' ORDER BY last_at DESC"
-    )
-
-
-def changes_per_day(store: Store, target: str | None = None, days: int = 90) -> list[dict[str, Any]]:
-    """Drift counts per day and kind (new/resolved/reopened findings, ports, users...)."""
-    where = f" AND target = {sql_string(target)}" if target else ""
-    return store.select(
-        f"SELECT toDate(at) AS day, kind, count() AS n FROM {store.table('changes')} "
-        f"WHERE at >= now() - {int(days) * 86400}{where} GROUP BY day, kind ORDER BY day, kind"
-    )

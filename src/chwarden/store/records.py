@@ -49,6 +49,9 @@ def finding_rows(run_id: str, at: str, target: str, findings: Iterable[Finding])
             "evidence": to_json(f.evidence),
             "remediation": to_json(f.remediation.model_dump(exclude_none=True)),
             "location": str(f.location) if f.location else "",
+            # issue 13 adds both to the report contract; a finding without them is stored with ""
+            "confidence": f.confidence,
+            "caused_by": f.caused_by or "",
         }
         for f in findings
     ]

@@ -12,6 +12,7 @@ import secrets
 import socket
 import time
 from collections.abc import Sequence
+from datetime import datetime
 
 from chwarden.facts import Snapshot
 from chwarden.model import Report, Severity
@@ -75,4 +76,45 @@ def record_report(store: Store, command: str, report: Report, snapshots: Sequenc
             sensitive_rows(run_id, at, target, [s for s in report.sensitive_data if s.target == target]),
         )
     store.write("attack_paths", path_rows(run_id, at, targets[0] if len(targets) == 1 else "*", report.attack_paths))
+    return run_id
+
+
+def _moment(iso: str | None) -> str:
+    """An ISO 8601 timestamp of the report as a store DateTime ("never" when absent or unreadable)."""
+    if not iso:
+        return store_time(0)
+    try:
+        return store_time(datetime.fromisoformat(iso.replace("Z", "+00:00")))
+    except ValueError:
+        return store_time(0)
+
+
+def record_timeline(store: Store, report: Report) -> str:
+    """Keep an investigation's timeline (who read what, from where, when) so the dashboard can show
+    it without connecting to the target; returns the run id."""
+    run_id = f"investigate-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{secrets.token_hex(3)}"
+    at = store_time()
+    store.write(
+        "timeline_events",
+        [
+            {
+                "run_id": run_id,
+                "at": at,
+                "target": e.target,
+                "kind": e.kind,
+                "start": _moment(e.at),
+                "until": _moment(e.until),
+                "principal": e.principal or "",
+                "address": e.address or "",
+                "resource": e.resource or "",
+                "queries": e.queries,
+                "rows": e.rows,
+                "bytes": e.bytes,
+                "outside_allowlist": int(e.outside_allowlist),
+                "query_ids": list(e.query_ids),
+                "detail": e.detail or "",
+            }
+            for e in report.timeline
+        ],
+    )
     return run_id

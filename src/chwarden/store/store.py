@@ -19,9 +19,12 @@ from chwarden.store.location import StoreSpec
 from chwarden.store.schema import (
     SCHEMA_VERSION,
     TABLE_BY_NAME,
+    TABLES,
     Layout,
+    buffer_statement,
     create_database,
     create_statements,
+    fresh_statements,
     migration_statements,
 )
 
@@ -58,9 +61,11 @@ class Store:
         return self.spec.display if self.spec else self.backend.description
 
     def table(self, name: str) -> str:
-        """The qualified logical table name (``chwarden.findings``)."""
+        """The qualified logical table name (``chwarden.findings``; its Buffer table when buffered)."""
         if name not in TABLE_BY_NAME:
             raise KeyError(name)
+        if self.layout.buffered and name != "schema_migrations":
+            return self.layout.qualified(name + "_buffer")
         return self.layout.qualified(name)
 
     def write(self, table: str, rows: Iterable[Mapping[str, Any]]) -> int:
@@ -78,25 +83,48 @@ class Store:
     def select(self, sql: str) -> list[dict[str, Any]]:
         return self.backend.select(sql)
 
+    def _current_version(self) -> int | None:
+        """The store's schema version, or None when its migrations table does not exist (yet)."""
+        try:
+            rows = self.backend.select(f"SELECT max(version) AS v FROM {self.table('schema_migrations')}")
+        except StoreError:
+            return None
+        return int(rows[0]["v"]) if rows and rows[0]["v"] is not None else 0
+
     def migrate(self) -> int:
-        """Create the database and tables or bring them to SCHEMA_VERSION; returns the version."""
-        self.backend.execute(create_database(self.layout))
-        for statement in create_statements(TABLE_BY_NAME["schema_migrations"], self.layout):
-            self.backend.execute(statement)
-        rows = self.backend.select(f"SELECT max(version) AS v FROM {self.table('schema_migrations')}")
-        current = int(rows[0]["v"]) if rows and rows[0]["v"] is not None else 0
+        """Create the database and tables or bring them to SCHEMA_VERSION; returns the version.
+
+        A store already at SCHEMA_VERSION gets no DDL at all: on a cluster, an ``ON CLUSTER``
+        statement waits for every node, so a worker starting while one node is down would hang.
+        """
+        current = self._current_version()
+        if current is None:
+            self.backend.execute(create_database(self.layout))
+            for statement in create_statements(TABLE_BY_NAME["schema_migrations"], self.layout):
+                self.backend.execute(statement)
+            current = self._current_version() or 0
         if current > SCHEMA_VERSION:
             raise StoreError(
                 f"{self.description} has schema version {current}, newer than this chwarden understands "
                 f"({SCHEMA_VERSION}): upgrade chwarden"
             )
         for version in range(current + 1, SCHEMA_VERSION + 1):
-            for statement in migration_statements(version, self.layout):
+            if current == 0 and version == 1:
+                statements = fresh_statements(self.layout)  # a new store: the newest tables at once
+            elif current == 0:
+                statements = []  # already part of the fresh tables
+            else:
+                statements = migration_statements(version, self.layout)
+            for statement in statements:
                 self.backend.execute(statement)
             self.write(
                 "schema_migrations",
                 [{"version": version, "applied_at": store_time(), "chwarden_version": __version__}],
             )
+        if self.layout.buffered:
+            for table in TABLES:
+                if table.name != "schema_migrations":
+                    self.backend.execute(buffer_statement(table, self.layout))
         self.schema_version = SCHEMA_VERSION
         return SCHEMA_VERSION
 
@@ -132,7 +160,7 @@ def open_store(spec: StoreSpec) -> Store:
         except OSError as exc:
             raise StoreError(f"cannot create the store directory {path}: {exc.strerror}") from exc
         backend = EmbeddedBackend(str(path))
-    store = Store(backend, Layout(spec.database, spec.cluster), spec)
+    store = Store(backend, Layout(spec.database, spec.cluster, spec.buffered), spec)
     try:
         store.migrate()
     except BaseException:

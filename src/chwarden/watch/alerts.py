@@ -1,25 +1,30 @@
 """From detections and drift to alerts: dedup per fingerprint, resolve messages, rate limits.
 
 The alert state lives in the store (firing/resolved, when last notified), so a restarted watcher
-neither repeats nor forgets an alert. A firing alert is notified once and again only after
-``renotify_after``; a finding's alert resolves when the finding closes, a detection's or drift's
-after ``resolve_after`` without new events. Each channel sends at most ``rate_per_minute``
-messages; what the limit held back is summarised in one message at the end of the cycle.
+neither repeats nor forgets an alert. An alert that a suppression accepted in the dashboard
+(``store.actions``, the CLI's matching) keeps its state but is not sent. A firing alert is
+notified once and again only after ``renotify_after``; a finding's alert resolves when the finding
+closes, a detection's or drift's after ``resolve_after`` without new events. Each channel sends at
+most ``rate_per_minute`` messages; what the limit held back is summarised in one message at the end
+of the cycle.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import threading
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from typing import Any
 
-from chwarden.model import Severity
-from chwarden.store import Store, store_time
+from chwarden.model import Finding, Severity
+from chwarden.store import Store, actions, store_time
 from chwarden.store import queries as q
 from chwarden.store.store import parse_store_time
+from chwarden.suppress import Suppression
 from chwarden.watch.channels import Alert, AlertChannel, ChannelError
 from chwarden.watch.config import AlertSettings
 from chwarden.watch.cycle import CycleResult
@@ -117,10 +122,31 @@ class Notifier:
                 alerts.append(_change_alert(result, change))
         return alerts
 
+    def accepted(self, target: str) -> Callable[[Alert], bool]:
+        """Whether a suppression in force today (kept in the store by the dashboard) covers an alert."""
+        today = datetime.fromtimestamp(time.time(), timezone.utc).date()
+        entries = [
+            Suppression.model_validate(r.entry()) for r in actions.suppressions(self.store) if not r.expired(today)
+        ]
+        entries = [e for e in entries if fnmatch.fnmatchcase(target, e.target)]
+
+        def covers(alert: Alert) -> bool:
+            if not entries:
+                return False
+            resource = str(alert.details.get("resource", "")) if alert.source == "finding" else ""
+            subject = Finding(
+                check_id=alert.rule_id, title=alert.title, severity=alert.severity, target=alert.target,
+                resource=resource.split(" ", 1)[1] if " " in resource else resource, fingerprint=alert.fingerprint,
+            )  # fmt: skip
+            return any(e.matches(subject) for e in entries)
+
+        return covers
+
     def process(self, result: CycleResult) -> list[Alert]:
         """Decide, persist and send this cycle's alerts for one target; returns those notified."""
         now = time.time()
         states = q.alert_states(self.store, result.name)
+        accepted = self.accepted(result.name)
         rows: list[dict[str, Any]] = []
         to_send: list[Alert] = []
         seen: set[str] = set()
@@ -134,7 +160,7 @@ class Notifier:
                 continue
             firing = state is not None and state.status == "firing"
             last_notified = parse_store_time(state.notified_at).timestamp() if firing and state else 0.0
-            notify = not firing or now - last_notified >= self.settings.renotify_after
+            notify = (not firing or now - last_notified >= self.settings.renotify_after) and not accepted(alert)
             rows.append(self._row(alert, state if firing else None, now, notified=notify))
             if notify:
                 to_send.append(alert)

@@ -136,6 +136,7 @@ class MetricsSettings(_Model):
 class WatchConfig(_Model):
     store: str | None = None
     store_cluster: str | None = None
+    store_buffer: bool = False  # Buffer tables in front of the store's tables (many targets per worker)
     interval: Duration = 300.0
     jitter: float = Field(default=0.1, ge=0.0, le=1.0)  # fraction of the interval
     concurrency: int = Field(default=4, ge=1)

@@ -270,6 +270,8 @@ def _discover_and_detect(
             max_execution_time=audit_options.query_timeout,
             # the logs of every replica, when the user names the target's cluster (guard.TABLE_FUNCTIONS)
             table_functions=("clusterallreplicas",) if settings.cluster else (),
+            # nothing is asked past the cycle's deadline, so a cycle reported overdue ends soon after
+            deadline=time.monotonic() + max(1.0, result.started_at + float(settings.deadline or 240) - time.time()),
         )
     except ChwardenConnectError as exc:
         result.status = "partial"

@@ -1,14 +1,20 @@
-"""Scheduling: every target on its interval (with jitter), a bounded number at once, each with a
-deadline, one failing or hanging target never holding up the others, a clean stop on SIGTERM.
+"""Scheduling: every target on its own interval (with jitter), a bounded number at once, each with
+a deadline, one failing or hanging target never holding up the others, a clean stop on SIGTERM.
 
-A target's cycle runs in a worker thread; its I/O is bounded by connect and query timeouts, so a
-cycle past its deadline is reported failed and its thread is left to finish (the target is not
-started again until it has). Schedules survive restarts: the next run of a target is its last
-cycle in the store plus its interval.
+A target's cycle runs in its own thread; its I/O is bounded by connect and query timeouts and the
+cycle's deadline, so a cycle past its deadline is reported failed, its slot is given to the next
+due target and its thread is left to finish (the target is not started again until it has; at
+most ``STRAGGLERS`` times ``concurrency`` such threads are tolerated). ``run_forever`` keeps one
+schedule per target: a target is due ``interval`` after its own last cycle ended, whatever the
+others do, and each finished cycle is reported on its own. ``run_round`` (``--once``, the demo)
+runs a set of targets together and reports them as one round. Schedules survive restarts: the
+next run of a target is its last cycle in the store plus its interval.
 """
 
 from __future__ import annotations
 
+import heapq
+import queue
 import random
 import secrets
 import threading
@@ -30,6 +36,18 @@ from chwarden.watch.record import record_cycle
 from chwarden.watch.summary import cycle_summary
 
 POLL_SECONDS = 1.0  # how often the scheduler re-checks deadlines while it waits
+STRAGGLERS = 4  # cycles past their deadline whose threads may still run, per unit of concurrency
+
+
+@dataclass
+class _Flight:
+    """A target's cycle in its own thread (``run_forever``)."""
+
+    wt: WatchTarget
+    run_id: str
+    began: float  # time.monotonic()
+    wall: float  # time.time()
+    overdue: bool = False  # reported failed at its deadline; the thread has not ended yet
 
 
 @dataclass
@@ -65,9 +83,16 @@ class Watch:
 
     def run_round(self, targets: Sequence[WatchTarget]) -> dict[str, Any]:
         """One cycle of the given targets, concurrently; returns the cycle summary."""
-        run_id = f"watch-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{secrets.token_hex(3)}"
+        run_id = self._run_id()
         begun = time.time()
-        results = self._execute(targets, run_id)
+        return self._close(run_id, begun, self._execute(targets, run_id))
+
+    @staticmethod
+    def _run_id() -> str:
+        return f"watch-{time.strftime('%Y%m%dT%H%M%SZ', time.gmtime())}-{secrets.token_hex(3)}"
+
+    def _close(self, run_id: str, begun: float, results: list[CycleResult]) -> dict[str, Any]:
+        """Send what the alerts held back, keep the run in the store, and summarise it."""
         self.notifier.flush()
         finished = time.time()
         status = "failed" if results and all(r.status == "failed" for r in results) else "complete"
@@ -151,18 +176,76 @@ class Watch:
         return after + wt.interval + random.uniform(-spread, spread)
 
     def run_forever(self, on_round: Callable[[dict[str, Any]], None]) -> None:
-        """Run targets when due until ``stop`` is set; each finished round goes to ``on_round``."""
-        due = {wt.name: self.next_due(wt) for wt in self.targets}
-        while not self.stop.is_set():
-            now = time.time()
-            ready = [wt for wt in self.targets if due[wt.name] <= now and wt.name not in self.busy]
-            if ready:
-                summary = self.run_round(ready)
-                on_round(summary)
-                for wt in ready:
-                    due[wt.name] = self.next_due(wt, after=time.time())
-                continue
-            self.stop.wait(min(POLL_SECONDS * 30, max(0.0, min(due.values()) - now)))
+        """Run each target when it is due until ``stop`` is set; each finished cycle goes to ``on_round``.
+
+        After ``stop`` no cycle is started; the ones in flight finish (or reach their deadline).
+        """
+        order = {wt.name: i for i, wt in enumerate(self.targets)}
+        due = [(self.next_due(wt), order[wt.name], wt) for wt in self.targets]
+        heapq.heapify(due)
+        flights: dict[str, _Flight] = {}
+        ended: queue.Queue[tuple[str, CycleResult]] = queue.Queue()
+        wake = threading.Event()
+        while True:
+            self._collect(ended, flights, due, order, on_round)
+            now = time.monotonic()
+            for flight in flights.values():
+                if not flight.overdue and now - flight.began > self._deadline(flight.wt):
+                    flight.overdue = True
+                    error = f"cycle deadline of {self._deadline(flight.wt):.0f} s exceeded"
+                    on_round(self._close(flight.run_id, flight.wall, [self._failed(flight.wt, flight.run_id, error)]))
+            active = sum(not f.overdue for f in flights.values())
+            stragglers = len(flights) - active
+            while (
+                not self.stop.is_set()
+                and due
+                and due[0][0] <= time.time()
+                and active < self.concurrency
+                and stragglers < STRAGGLERS * self.concurrency
+            ):
+                wt = heapq.heappop(due)[2]
+                flights[wt.name] = self._launch(wt, ended, wake)
+                active += 1
+            if self.stop.is_set() and active == 0:
+                return
+            waits = [POLL_SECONDS]
+            if due and active < self.concurrency and not self.stop.is_set():
+                waits.append(due[0][0] - time.time())
+            wake.wait(max(0.01, min(waits)))
+            wake.clear()
+
+    def _launch(self, wt: WatchTarget, ended: queue.Queue[tuple[str, CycleResult]], wake: threading.Event) -> _Flight:
+        flight = _Flight(wt, self._run_id(), time.monotonic(), time.time())
+
+        def body() -> None:
+            try:
+                result = self._one(wt, flight.run_id, {})
+            except Exception as exc:  # one target's bug must not stop the others
+                result = self._failed(wt, flight.run_id, f"internal error: {type(exc).__name__}: {exc}")
+            ended.put((wt.name, result))
+            wake.set()
+
+        threading.Thread(target=body, name=f"chwarden-watch-{wt.name}"[:60], daemon=True).start()
+        return flight
+
+    def _collect(
+        self,
+        ended: queue.Queue[tuple[str, CycleResult]],
+        flights: dict[str, _Flight],
+        due: list[tuple[float, int, WatchTarget]],
+        order: dict[str, int],
+        on_round: Callable[[dict[str, Any]], None],
+    ) -> None:
+        """Report the cycles that ended (an overdue one was reported at its deadline) and reschedule."""
+        while True:
+            try:
+                name, result = ended.get_nowait()
+            except queue.Empty:
+                return
+            flight = flights.pop(name)
+            if not flight.overdue:
+                on_round(self._close(flight.run_id, flight.wall, [result]))
+            heapq.heappush(due, (self.next_due(flight.wt, after=time.time()), order[name], flight.wt))
 
 
 def exit_code(summary: dict[str, Any], fail_on: Severity) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from chwarden.facts import ACCESS_FACTS, ConfigValue, ConnectionInfo, InputFacts, Snapshot
+from chwarden.facts import ACCESS_FACTS, ConfigValue, ConnectionInfo, InputFacts, Snapshot, UnresolvedInput
 from chwarden.model import FileNotRead, Location, utc_now
 from chwarden.sources.configfiles.access_facts import access_facts
 from chwarden.sources.configfiles.inputs import InputOptions, LoadedInput, load_inputs
@@ -86,7 +86,25 @@ def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mappin
         files_not_read=[FileNotRead(file=n.file, reason=n.reason) for n in merged.files_not_read],
         assumptions=list(merged.assumptions),
         unknown_variables=list(merged.unknown_variables),
-        notes=[*merged.notes, *(str(u) for u in merged.unresolved)],
+        notes=[
+            *merged.notes,
+            *(str(u) for u in merged.unresolved),
+            *(f"{named} read from the audited copy as {read}" for named, read in sorted(merged.mapped_paths.items())),
+        ],
+        root_element=merged.server.tag if merged.server.tag in ("yandex", "clickhouse") else None,
+        root_elements=sorted(merged.root_tags),
+        mapped_paths=dict(merged.mapped_paths),
+        unresolved=[
+            UnresolvedInput(
+                path=u.path,
+                kind=u.kind,
+                name=u.name,
+                location=u.location,
+                value_unknown=u.value_unknown,
+                source=u.source,
+            )
+            for u in merged.unresolved
+        ],
     )
     _mark_unread(snapshot)
     snapshot.extra["main_file"] = merged.main_file

@@ -16,12 +16,9 @@ from pathlib import Path, PurePosixPath
 
 from chwarden.facts import DeploymentFacts
 from chwarden.model import Location
-from chwarden.sources.configfiles.compose import load_compose
-from chwarden.sources.configfiles.compose_project import DEFAULT_NAMES, is_compose
 from chwarden.sources.configfiles.container_fs import ContainerView, Mount, NotRead, Source
 from chwarden.sources.configfiles.image_defaults import CONFIG_ROOT, DEFAULT_IMAGE, ImageDefaults
 from chwarden.sources.configfiles.image_entrypoint import ENTRYPOINT_FILE, entrypoint_users
-from chwarden.sources.configfiles.kubernetes import is_kubernetes, load_kubernetes
 from chwarden.sources.configfiles.loader import MAIN_NAMES, MergedConfig, load_config
 from chwarden.sources.configfiles.reading import YAML_SUFFIXES, read_bytes
 from chwarden.sources.configfiles.server_files import ContainerInputs, assemble, image_mounts
@@ -39,6 +36,7 @@ class InputOptions:
     env: Mapping[str, str] = field(default_factory=dict)
     env_files: list[Path] | None = None  # compose --env-file (instead of the project's .env)
     image: str | None = None  # image whose defaults complete drop-in directories and bare ConfigMaps
+    install_root: str | None = None  # where a copied config directory lived on the server (absolute paths)
 
 
 @dataclass
@@ -54,6 +52,8 @@ class LoadedInput:
 
 
 def _compose_file(directory: Path) -> Path | None:
+    from chwarden.sources.configfiles.compose_project import DEFAULT_NAMES  # lazy: see load_inputs
+
     return next((directory / name for name in DEFAULT_NAMES if (directory / name).is_file()), None)
 
 
@@ -93,6 +93,8 @@ def load_drop_in(directory: Path, image_text: str) -> MergedConfig:
 
 def _manifest_directory(directory: Path, options: InputOptions) -> list[LoadedInput] | None:
     """A directory of Kubernetes manifests (kubectl apply -f DIR): all of them as one manifest."""
+    from chwarden.sources.configfiles.kubernetes import is_kubernetes, load_kubernetes  # lazy: see load_inputs
+
     documents: list[YNode] = []
     not_read: list[NotRead] = []
     files = sorted(p for p in directory.iterdir() if p.is_file() and p.suffix.lower() in YAML_SUFFIXES)
@@ -125,6 +127,12 @@ def load_inputs(path: Path, options: InputOptions | None = None) -> list[LoadedI
             if manifests is not None:
                 return manifests
     if path.is_file() and path.suffix.lower() in YAML_SUFFIXES:
+        # lazy: the compose and Kubernetes readers load only for YAML inputs (a config directory's audit
+        # starts faster without them: bench/bench_start.py)
+        from chwarden.sources.configfiles.compose import load_compose
+        from chwarden.sources.configfiles.compose_project import is_compose  # lazy: as above
+        from chwarden.sources.configfiles.kubernetes import is_kubernetes, load_kubernetes  # lazy: as above
+
         display = path.name
         documents = load_documents(read_bytes(path, display), display)
         if is_kubernetes(documents):
@@ -150,4 +158,4 @@ def load_inputs(path: Path, options: InputOptions | None = None) -> list[LoadedI
                 )
                 for s in services
             ]
-    return [LoadedInput("config", load_config(path, env=options.env))]
+    return [LoadedInput("config", load_config(path, env=options.env, install_root=options.install_root))]

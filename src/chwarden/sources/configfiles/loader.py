@@ -25,6 +25,8 @@ MAIN_NAMES = ("config.xml", "config.yaml", "config.yml")
 USERS_NAMES = ("users.xml", "users.yaml", "users.yml")
 DEFAULT_INCLUDE_FROM = "/etc/metrika.xml"
 MAX_MERGE_FILES = 1000
+# Where the files of an audited copy lived on the server, unless told (`--config-root`).
+INSTALL_ROOT = "/etc/clickhouse-server"
 
 
 @dataclass
@@ -46,16 +48,51 @@ class MergedConfig:
     # `clickhouse-server -- --key=value` in a container's command: beats every file for that key.
     overrides: dict[str, str] = field(default_factory=dict)
     overrides_at: Location | None = None
+    root_tags: set[str] = field(default_factory=set)  # root elements of the files read
+    mapped_paths: dict[str, str] = field(default_factory=dict)  # absolute path named -> file of the copy read
 
 
 @dataclass
 class _Reader:
     root_dir: Path
     env: Mapping[str, str]
+    install_root: str = INSTALL_ROOT
     files: list[str] = field(default_factory=list)
     unresolved: list[Unresolved] = field(default_factory=list)
     secrets: list[LocatedSecret] = field(default_factory=list)
     not_read: list[NotRead] = field(default_factory=list)
+    root_tags: set[str] = field(default_factory=set)
+    mapped: dict[str, str] = field(default_factory=dict)
+
+    def locate(self, base_dir: Path, name: str, *, by_tail: bool = True) -> Path | None:
+        """The file a name in the config means, in the audited directory; None when it lies outside.
+
+        Relative names are taken from ``base_dir``. An absolute name is read as is when the audited
+        directory is the installation itself (or holds the file); otherwise it is a path on the server
+        the copy came from: ``/etc/clickhouse-server/users.d/x.xml`` is the copy's ``users.d/x.xml``,
+        and any other absolute path is matched by its longest tail that exists in the copy. What is
+        mapped is recorded (the report says it); a file that cannot be mapped is never read from the
+        auditor's own machine.
+        """
+        path = Path(name)
+        if not path.is_absolute():
+            return base_dir / path
+        root = self.root_dir.resolve()
+        if _under(path, root) or root == Path(self.install_root).resolve():
+            return path
+        if _under(path, Path(self.install_root)):
+            candidate = root / path.relative_to(self.install_root)
+            self.mapped[name] = self.display(candidate)
+            return candidate
+        if not by_tail:
+            return path  # the server's own default (`/etc/metrika.xml`): optional, read where it is
+        parts = path.parts[1:]
+        for start in range(len(parts)):
+            candidate = root.joinpath(*parts[start:])
+            if candidate.exists():
+                self.mapped[name] = self.display(candidate)
+                return candidate
+        return None
 
     def display(self, path: Path) -> str:
         """Paths under the scanned root are shown relative to it, others in full."""
@@ -66,6 +103,7 @@ class _Reader:
 
     def read(self, path: Path) -> ConfigNode:
         tree = read_config_file(path, self.display(path))
+        self.root_tags.add(tree.tag)
         if self.display(path) not in self.files:
             self.files.append(self.display(path))
             self.secrets.extend(tree_secrets(tree, self.display(path)))  # the one secret reader (issue 21)
@@ -76,7 +114,11 @@ class _Reader:
         may hold passwords, so they go through the secret reader and are listed as read."""
         count = 0
         for pattern in server.all("dictionaries_config"):
-            glob = resolve(base_dir, pattern.text or "")
+            located = self.locate(base_dir, pattern.text or "")
+            if located is None:
+                self.not_read.append(NotRead(pattern.text or "", OUTSIDE_COPY))
+                continue
+            glob = located
             try:
                 matches = sorted(glob.parent.glob(glob.name)) if glob.parent.is_dir() else []
             except (OSError, ValueError):
@@ -101,12 +143,36 @@ class _Reader:
             merge_into(tree, other, cache)
         return tree
 
-    def substitute(self, tree: ConfigNode, include_from: str, base_dir: Path) -> None:
-        include_path = resolve(base_dir, include_from)
-        include_root = self.read(include_path) if include_path.is_file() else None
-        substituter = Substituter(include_root, self.display(include_path), self.env)
+    def substitute(self, tree: ConfigNode, include_from: str, base_dir: Path, *, named: bool) -> None:
+        """Apply substitutions; an include file the config names (``include_from``) but the audit cannot read
+        is listed as not read (the default ``/etc/metrika.xml`` is optional: most servers have none)."""
+        include_path = self.locate(base_dir, include_from, by_tail=named)
+        include_root = self.read(include_path) if include_path is not None and include_path.is_file() else None
+        shown_missing = self.display(include_path) if include_path is not None else include_from
+        listed = any(n.file == shown_missing for n in self.not_read)
+        if include_root is None and named and not listed and _uses_includes(tree):
+            where = self.display(include_path) if include_path is not None else include_from
+            why = "outside the audited directory" if include_path is None else "not in the audited directory"
+            self.not_read.append(NotRead(where, f"include file ({why}); values taken from it are unknown"))
+        shown = self.display(include_path) if include_path is not None else include_from
+        substituter = Substituter(include_root, shown, self.env)
         substituter.apply(tree)
         self.unresolved.extend(substituter.unresolved)
+
+
+OUTSIDE_COPY = "outside the audited directory: the path names a file on the server, and no file of the copy matches it"
+
+
+def _under(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+    except ValueError:
+        return False
+    return True
+
+
+def _uses_includes(tree: ConfigNode) -> bool:
+    return any("incl" in node.attrs or (node.tag == "include" and "incl" in node.attrs) for node in tree.walk())
 
 
 def resolve(base_dir: Path, name: str) -> Path:
@@ -164,34 +230,45 @@ def find_main_file(path: Path) -> tuple[Path, Path]:
     raise ConfigError(f"{path}: no such file or directory")
 
 
-def find_users_file(server: ConfigNode, main: Path) -> Path | None:
+def find_users_file(server: ConfigNode, main: Path, reader: _Reader | None = None) -> Path | None:
     """The users file: `<users_config>`, `user_directories.users_xml.path`, inline, or users.xml."""
     directory_path = server.find("user_directories.users_xml.path")
     name = server.text_of("users_config") or (directory_path.text if directory_path is not None else "")
     if name:
-        return resolve(main.parent, name)
+        if reader is None:
+            return resolve(main.parent, name)
+        located = reader.locate(main.parent, name)
+        # Not in the copy: a name that cannot exist there, so the server's own file is never read here.
+        return located if located is not None else reader.root_dir / Path(name).name
     if server.child("users") is not None or server.child("profiles") is not None:
         return main  # the 18.x default: users live in the main file
     return next((main.parent / n for n in USERS_NAMES if (main.parent / n).is_file()), None)
 
 
-def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None = None) -> MergedConfig:
-    """Read a config directory (or one main file) with the server's merge and substitution rules."""
+def load_config(
+    path: str | os.PathLike[str], *, env: Mapping[str, str] | None = None, install_root: str | None = None
+) -> MergedConfig:
+    """Read a config directory (or one main file) with the server's merge and substitution rules.
+
+    ``install_root``: where the directory lived on the server (``/etc/clickhouse-server`` unless told),
+    so absolute paths in the files are read from the copy.
+    """
     main, root_dir = find_main_file(Path(path))
-    reader = _Reader(root_dir=root_dir, env=dict(env or {}))
+    reader = _Reader(root_dir=root_dir, env=dict(env or {}), install_root=install_root or INSTALL_ROOT)
     server = reader.merged(main)
     include_from = server.text_of("include_from") or DEFAULT_INCLUDE_FROM
-    reader.substitute(server, include_from, main.parent)
+    reader.substitute(server, include_from, main.parent, named=server.text_of("include_from") is not None)
     reader.dictionaries(server, main.parent)
     notes: list[str] = []
-    users_path = find_users_file(server, main)
+    users_path = find_users_file(server, main, reader)
     users: ConfigNode | None = None
     if users_path is not None and users_path.resolve() == main.resolve():
         users = server
     elif users_path is not None and users_path.is_file():
         users = reader.merged(users_path)
         # Each file takes includes from its own <include_from> (observed on 18.16), not the main one's.
-        reader.substitute(users, users.text_of("include_from") or DEFAULT_INCLUDE_FROM, main.parent)
+        own = users.text_of("include_from")
+        reader.substitute(users, own or DEFAULT_INCLUDE_FROM, main.parent, named=own is not None)
     else:
         missing = reader.display(users_path) if users_path else "users.xml"
         notes.append(f"users file {missing} not found next to {reader.display(main)}")
@@ -208,6 +285,8 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
         notes=notes,
         files_not_read=reader.not_read,
         secrets=unique(reader.secrets),
+        root_tags=reader.root_tags,
+        mapped_paths=reader.mapped,
     )
 
 

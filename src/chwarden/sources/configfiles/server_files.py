@@ -93,8 +93,15 @@ class _Reader:
     not_read: list[NotRead] = field(default_factory=list)
     secrets: list[LocatedSecret] = field(default_factory=list)
     defaults_used: list[str] = field(default_factory=list)
+    root_tags: set[str] = field(default_factory=set)
 
     def parse(self, source: Source, name: str, *, server_side: bool) -> ConfigNode | None:
+        tree = self._parse(source, name, server_side=server_side)
+        if tree is not None:
+            self.root_tags.add(tree.tag)
+        return tree
+
+    def _parse(self, source: Source, name: str, *, server_side: bool) -> ConfigNode | None:
         try:
             if source.tree is not None:
                 tree = source.tree()
@@ -255,6 +262,7 @@ def assemble(inputs: ContainerInputs) -> MergedConfig:
         if reader.defaults_used
         else [],
         secrets=unique(reader.secrets),
+        root_tags=reader.root_tags,
     )
 
 

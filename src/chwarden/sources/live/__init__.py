@@ -91,7 +91,7 @@ def collect_live(
                     if getattr(snapshot, fact, None) is None:
                         snapshot.mark_gap(fact, exc.reason)
             break
-    snapshot.extra["settings_mode"] = conn.settings_mode
+    snapshot.connection.session_lock = conn.settings_mode
     access.link_users(snapshot)
     if lost:
         for fact in ("anonymous_login", "endpoints"):

@@ -138,7 +138,8 @@ async def _interserver(net: Net, host: str, port: int, found: Found, says_ok: bo
     """The replica data-exchange port: common handlers on /, 'endpoint' errors elsewhere."""
     probe, _ = await net.http_get(host, port, "/?endpoint=", tls=found.tls)
     body = probe.body.lower() if probe is not None else ""
-    found.clickhouse = says_ok and "endpoint" in body
+    # 20.x+ names the missing endpoint; 18.x's handler fails on its first parameter: "Not found: compress"
+    found.clickhouse = says_ok and ("endpoint" in body or "not found: compress" in body)
     if found.clickhouse:
         found.reveals["interserver"] = True
         found.auth = "required" if probe is not None and probe.status == 401 else "none"

@@ -10,6 +10,7 @@ the run; hosts cut short are reported partial, never lost.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import socket
 import time
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from chwarden.model import Endpoint
 from chwarden.redact import redact
 from chwarden.sources.network.fingerprints import identify
 from chwarden.sources.network.metadata import SCHEMES, LoginResult, Metadata, collect_metadata, try_login
+from chwarden.sources.network.rates import RatePolicy
 from chwarden.sources.network.wire import Net
 
 QUERY_PROTOCOLS = ("http", "https", "native", "native_tls")  # where the guarded connection can query
@@ -51,7 +53,7 @@ class ScanOptions:
     timeout: float = 3.0  # per connection: connect and each read
     max_time: float = 600.0  # the whole run
     concurrency: int = 128
-    rate: float = 500.0  # new connections per second, 0 = unlimited
+    rate: float | None = None  # new connections per second, 0 = unlimited, None = by address (rates.py)
     extras: bool = True  # /play, /dashboard, /replicas_status, /metrics
     collect_metadata: bool = True
     read_samples: bool = False  # opt-in: read (and redact) a few rows of sensitive-looking tables
@@ -86,6 +88,7 @@ class ScanRun:
     connections: int
     elapsed_s: float
     probes: int  # (host, port) pairs checked
+    pacing: dict[str, float] = field(default_factory=dict)  # rate limit per address class used
 
     @property
     def probes_per_second(self) -> float:
@@ -111,7 +114,7 @@ class Scanner:
 
     async def run(self, targets: list[ScanTarget]) -> ScanRun:
         started = time.monotonic()
-        net = Net(timeout=self.options.timeout, concurrency=self.options.concurrency, rate=self.options.rate)
+        net = Net(self.options.timeout, self.options.concurrency, RatePolicy.of(self.options.rate))
         threads = asyncio.Semaphore(METADATA_THREADS)
         results = [HostResult(target=t) for t in targets]
         self.total = sum(len(t.ports or self.options.ports) for t in targets)
@@ -125,7 +128,7 @@ class Scanner:
             if not r.done and not r.failed:
                 r.partial = True
                 r.errors.append(f"total time limit of {self.options.max_time:g}s reached before this host was done")
-        return ScanRun(results, net.connections, time.monotonic() - started, self.total)
+        return ScanRun(results, net.connections, time.monotonic() - started, self.total, net.pacing())
 
     def _progress(self, count: int = 1) -> None:
         self.done += count
@@ -153,6 +156,11 @@ class Scanner:
         result.done = True
 
     async def _resolve(self, host: str, result: HostResult) -> str | None:
+        """The address to connect to: an IP address as it is, a name through the system resolver."""
+        try:
+            return str(ipaddress.ip_address(host))
+        except ValueError:
+            pass
         try:
             infos = await asyncio.wait_for(
                 asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM), self.options.timeout

@@ -1,14 +1,16 @@
 """Asynchronous connections with the scan's limits applied: concurrency, rate and timeouts.
 
 Every byte the scanner sends goes through ``Net``: it caps simultaneous connections
-(``concurrency``), spaces new connections out (``rate`` per second), bounds each connect and
-each read by ``timeout`` and counts what it did (the bench reports probes per second).
+(``concurrency``), spaces new connections out (``rates``: per second, by the class of the
+address they go to, see ``rates``), bounds each connect and each read by ``timeout`` and counts
+what it did (the bench reports probes per second).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 import ssl
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -17,12 +19,14 @@ from typing import Any
 
 from chwarden import __version__
 from chwarden.sources.network.codecs import MAX_READ, HttpReply, http_complete, http_request, parse_http_reply
+from chwarden.sources.network.rates import RatePolicy
 
 USER_AGENT = f"chwarden-scan/{__version__}"
 
 
 def _tls_context() -> ssl.SSLContext:
-    context = ssl.create_default_context()
+    """A client context that verifies nothing, so it loads no CA store (~20 ms saved per run)."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE  # identification only: nothing is trusted from this channel
     return context
@@ -57,16 +61,26 @@ class Net:
 
     timeout: float
     concurrency: int
-    rate: float
+    rates: RatePolicy = field(default_factory=RatePolicy)
     connections: int = 0
     _slots: asyncio.Semaphore = field(init=False)
-    _pacer: Pacer = field(init=False)
+    _pacers: dict[str, Pacer] = field(init=False, default_factory=dict)
     _tls: ssl.SSLContext = field(init=False)
 
     def __post_init__(self) -> None:
         self._slots = asyncio.Semaphore(max(1, self.concurrency))
-        self._pacer = Pacer(self.rate)
         self._tls = _tls_context()
+
+    def pacer(self, host: str) -> Pacer:
+        """The pacer of ``host``'s address class (one for all with a uniform ``--rate``)."""
+        key = self.rates.pacer_key(host)
+        if key not in self._pacers:
+            self._pacers[key] = Pacer(self.rates.rate_for(host))
+        return self._pacers[key]
+
+    def pacing(self) -> dict[str, float]:
+        """The limit of every pacer this run used (new connections per second, 0 = unlimited)."""
+        return {key: pacer.rate for key, pacer in self._pacers.items()}
 
     @contextlib.asynccontextmanager
     async def stream(
@@ -74,7 +88,7 @@ class Net:
     ) -> AsyncIterator[tuple[asyncio.StreamReader, asyncio.StreamWriter]]:
         """One connection within the limits; OSError/TimeoutError when it cannot be opened."""
         async with self._slots:
-            await self._pacer.wait()
+            await self.pacer(host).wait()
             self.connections += 1
             reader, writer = await asyncio.wait_for(
                 asyncio.open_connection(host, port, ssl=self._tls if tls else None), self.timeout
@@ -87,12 +101,22 @@ class Net:
                     await asyncio.wait_for(writer.wait_closed(), 0.5)
 
     async def is_open(self, host: str, port: int) -> bool:
-        """TCP connect only (the scanner's equivalent of a port scan)."""
-        try:
-            async with self.stream(host, port):
+        """TCP connect only (the scanner's equivalent of a port scan), within the same limits.
+
+        A bare non-blocking socket rather than a stream: most probes meet a closed port, and a
+        stream's transport and protocol objects cost more than the connect itself.
+        """
+        async with self._slots:
+            await self.pacer(host).wait()
+            self.connections += 1
+            family = socket.AF_INET6 if ":" in host else socket.AF_INET
+            with socket.socket(family, socket.SOCK_STREAM) as sock:
+                sock.setblocking(False)
+                try:
+                    await asyncio.wait_for(asyncio.get_running_loop().sock_connect(sock, (host, port)), self.timeout)
+                except (OSError, asyncio.TimeoutError):
+                    return False
                 return True
-        except (OSError, asyncio.TimeoutError):
-            return False
 
     async def converse(
         self,

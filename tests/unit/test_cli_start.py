@@ -1,0 +1,103 @@
+"""Start time is guarded by what a command imports, not by a stopwatch (bench/bench_start.py times it).
+
+``chwarden --help`` and ``--version`` load typer and the command table only; an offline audit loads
+neither the transports, nor discover, scan, assess, the fix script, Jinja2 (HTML) or the native
+driver. Each case runs in a fresh interpreter and prints the modules it ended with.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from chwarden.cli import COMMANDS
+
+CONFIG = Path(__file__).resolve().parents[1] / "data" / "configs" / "debian_18_16"
+
+_PROBE = """
+import json, sys
+sys.argv = ["chwarden", *json.loads(sys.argv[1])]
+from chwarden.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+sys.stdout.flush()
+print("\\nMODULES=" + json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def imported_by(*args: str) -> set[str]:
+    env = {**os.environ, "CHWARDEN_OPTIONS": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, json.dumps(list(args))],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    marker = done.stderr.rsplit("MODULES=", 1)
+    assert len(marker) == 2, done.stderr[-2000:]
+    return set(json.loads(marker[1]))
+
+
+def _loaded(modules: set[str], *prefixes: str) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("-h",)])
+def test_help_and_version_import_no_command(args: tuple[str, ...]) -> None:
+    modules = imported_by(*args)
+    commands = [f"chwarden.cli.{c.module}" for c in COMMANDS if c.module]
+    assert _loaded(modules, *commands, "chwarden.cli.common") == []
+    heavy = ("pydantic", "rich", "chwarden.model", "chwarden.facts", "chwarden.checks", "chwarden.connect")
+    assert _loaded(modules, *heavy, "jinja2", "httpcore", "clickhouse_driver", "yaml") == []
+
+
+def test_offline_audit_imports_only_what_it_uses() -> None:
+    modules = imported_by("audit", "--config", str(CONFIG), "-q")
+    assert "chwarden.checks.builtin" in modules and "chwarden.report.terminal" in modules  # it did run
+    unused = (
+        "chwarden.discover",
+        "chwarden.scan",
+        "chwarden.assess",
+        "chwarden.demo",
+        "chwarden.remediate",
+        "chwarden.sources.live",
+        "chwarden.sources.network",
+        "chwarden.sources.probe",
+        "chwarden.connect.http",
+        "chwarden.connect.native",
+        "chwarden.connect.embedded",
+        "chwarden.report.html",
+        "chwarden.report.sarif",
+        "chwarden.report.markdown",
+        "jinja2",
+        "httpcore",
+        "httpx",
+        "clickhouse_driver",
+        "chdb",
+    )
+    assert _loaded(modules, *unused) == []
+
+
+def test_json_output_does_not_load_the_terminal_renderer() -> None:
+    modules = imported_by("audit", "--config", str(CONFIG), "-f", "json", "-q")
+    assert "chwarden.report.json_report" in modules
+    assert _loaded(modules, "chwarden.report.terminal", "chwarden.report.html", "jinja2") == []
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
+def test_command_table_summary_is_the_docstring(command: object) -> None:
+    """``--help`` lists COMMANDS' summaries without importing: they must say what the functions say."""
+    module = importlib.import_module(f"chwarden.cli.{command.module}" if command.module else "chwarden.cli")  # type: ignore[attr-defined]
+    function = getattr(module, command.function)  # type: ignore[attr-defined]
+    assert inspect.getdoc(function).splitlines()[0] == command.summary  # type: ignore[attr-defined]
