@@ -94,6 +94,8 @@ PLACEHOLDER_WORDS = (
     "$(",
     "%env(",
 )
+# One scan for all of them (the words are literals: containment, as the SQL form checks it).
+_PLACEHOLDER_WORD = re.compile("|".join(re.escape(w) for w in PLACEHOLDER_WORDS))
 PLACEHOLDER_VALUES = (
     "password",
     "passwd",
@@ -166,7 +168,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if _TEMPLATE_NAMES.search(value):
         return True
-    return any(word in lower for word in PLACEHOLDER_WORDS) or is_sequential(lower)
+    return _PLACEHOLDER_WORD.search(lower) is not None or is_sequential(lower)
 
 
 def random_enough(value: str, minimum: float) -> bool:

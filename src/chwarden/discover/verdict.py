@@ -14,8 +14,6 @@ Only redacted examples leave this module.
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -122,19 +120,22 @@ class RowGroup:
     n: int
 
 
-@functools.lru_cache(maxsize=8)
-def _any_specific(detectors: tuple[Detector, ...]) -> re.Pattern[str] | None:
-    """One alternation of the specific patterns: most rows hold none, answered with one search."""
-    alternation = "|".join(f"(?:{d.pattern})" for d in detectors)
-    return re.compile(alternation, re.ASCII) if alternation else None
-
-
 def _named_elsewhere(window: str, start: int, end: int, specific: Sequence[Detector]) -> bool:
     """A value inside a specific detector's match belongs to that detector, not to a generic one."""
-    anything = _any_specific(tuple(specific))
-    if anything is None or anything.search(window) is None:
-        return False
     return any(m.start() < end and start < m.end() for d in specific for m in d.regex.finditer(window))
+
+
+def _specific_here(group: RowGroup, ordered: Sequence[Detector], specific: Sequence[Detector]) -> list[Detector]:
+    """The specific detectors that can match in this row.
+
+    The engine's candidates are a superset of each detector's matches, so a specific detector the
+    engine looked for and found no candidate of cannot match here (most rows: no search at all);
+    one it did not look for (not in ``ordered``, e.g. value detectors beside a named pair) may.
+    """
+    looked = {d.id for d in ordered}
+    wanted = {d.id for d in specific}
+    here = [ordered[i - 1] for i in group.candidates if ordered[i - 1].id in wanted]
+    return here + [d for d in specific if d.id not in looked]
 
 
 def row_findings(
@@ -142,6 +143,7 @@ def row_findings(
 ) -> dict[int, list[str]]:
     """Detector index -> the matches (whole) with a valid value in this row."""
     found: dict[int, list[str]] = {}
+    elsewhere: list[Detector] | None = None  # the row's specific detectors, once a generic value needs them
     for index in group.candidates:
         detector = ordered[index - 1]
         check = CLIENT_CHECKS.get(detector.validator)
@@ -155,8 +157,11 @@ def row_findings(
                 if check is not None and not check(value):
                     continue
                 offset = m.start() + max(matched.find(value), 0)
-                if detector.generic and _named_elsewhere(window, offset, offset + len(value), specific):
-                    continue
+                if detector.generic:
+                    if elsewhere is None:
+                        elsewhere = _specific_here(group, ordered, specific)
+                    if _named_elsewhere(window, offset, offset + len(value), elsewhere):
+                        continue
                 found.setdefault(index, []).append(matched)
     return found
 
