@@ -159,6 +159,32 @@ def test_workers_stop_at_interpreter_exit_without_close(data: Path) -> None:
     assert _gone(int(out.stdout.split()[-1]))
 
 
+def test_a_prewarmed_worker_is_adopted_by_the_next_engine(data: Path) -> None:
+    """discover chdb://... starts the worker before its imports; the engine then uses that process."""
+    from chwarden.connect import engine_worker
+
+    engine_worker.prewarm()
+    engine_worker.prewarm()  # one at most
+    assert len(engine_worker._WARM) == 1
+    warm_pid = engine_worker._WARM[0][0][0].pid
+    with GuardedConnection(EmbeddedTransport(str(data)), description="warm") as c:
+        assert _worker_pid(c) == warm_pid and not engine_worker._WARM
+        assert c.query("SELECT count() AS n FROM app.t").dicts() == [{"n": 2}]
+    assert _gone(warm_pid)
+
+
+def test_an_unused_prewarmed_worker_stops_at_exit() -> None:
+    code = textwrap.dedent(
+        """
+        from chwarden.connect import engine_worker
+        engine_worker.prewarm()
+        print(engine_worker._WARM[0][0][0].pid, flush=True)
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert _gone(int(out.stdout.split()[-1]))
+
+
 def test_audit_of_a_chdb_target_never_loads_chdb_into_chwarden(tmp_path: Path, data: Path) -> None:
     code = textwrap.dedent(
         """

@@ -53,13 +53,23 @@ def _lifeline(pipe: Connection) -> None:
     os._exit(0)
 
 
-def _serve(conn: Connection, target: str, lifeline: Connection | None = None) -> None:
-    """Worker main loop: open the session, then answer (sql, fmt) until told to stop or orphaned."""
+def _serve(conn: Connection, target: str | None, lifeline: Connection | None = None) -> None:
+    """Worker main loop: open the session, then answer (sql, fmt) until told to stop or orphaned.
+
+    A prewarmed worker (``target`` None) loads chdb first, then reads its target from the pipe.
+    """
     if lifeline is not None:
         threading.Thread(target=_lifeline, args=(lifeline,), name="chwarden-lifeline", daemon=True).start()
     try:
         from chdb import session as chdb_session  # lazy: optional extra, loaded in the worker process only
 
+        if target is None:
+            try:
+                target = conn.recv()
+            except EOFError:  # the parent is gone
+                return
+            if target is None:  # not needed after all
+                return
         session = chdb_session.Session(target)  # type: ignore[no-untyped-call]
     except ImportError:
         conn.send(("err", "the embedded engine needs chdb: pip install 'chwarden[embedded]'", None))
@@ -104,6 +114,46 @@ def _stop(process: Any, conn: Connection, lifeline: Connection | None = None) ->
             lifeline.close()
 
 
+_Spawned = tuple[Any, Connection, Connection]  # (process, our pipe end, our lifeline end)
+_WARM: list[tuple[_Spawned, weakref.finalize[Any, Any]]] = []  # at most one prewarmed worker
+
+
+def _spawn(target: str | None) -> _Spawned:
+    parent, child = _CONTEXT.Pipe()
+    lifeline, ours = _CONTEXT.Pipe(duplex=False)  # (worker's read end, ours: never written)
+    process = _CONTEXT.Process(target=_serve, args=(child, target, lifeline), name="chwarden-engine", daemon=True)
+    process.start()
+    child.close()  # the worker's death must read as EOF here
+    lifeline.close()  # and ours, when this process dies, as EOF there
+    return process, parent, ours
+
+
+def prewarm() -> None:
+    """Start a worker now that loads chdb and waits for its target; the next EngineWorker adopts it.
+
+    Loading chdb takes a new process about 0.2 s: started first thing by a command that will open
+    the embedded engine, it loads while chwarden imports the rest of the command. Unused, it is
+    stopped at exit like any worker.
+    """
+    if not _WARM:
+        spawned = _spawn(None)
+        _WARM.append((spawned, weakref.finalize(spawned[0], _stop, *spawned)))
+
+
+def _take_warm(target: str) -> _Spawned | None:
+    """The prewarmed worker, told its target; None when there is none (or it is gone)."""
+    while _WARM:
+        spawned, finalizer = _WARM.pop()
+        finalizer.detach()  # its new owner stops it
+        try:
+            spawned[1].send(target)
+        except (OSError, ValueError):
+            _stop(*spawned)
+            continue
+        return spawned
+    return None
+
+
 class EngineWorker:
     """One chdb session in a worker process; ``query`` is bounded by its timeout."""
 
@@ -130,17 +180,8 @@ class EngineWorker:
         return self._process.pid if self._process is not None else None
 
     def _start(self) -> None:
-        parent, child = _CONTEXT.Pipe()
-        lifeline, self._lifeline = _CONTEXT.Pipe(duplex=False)  # (worker's read end, ours: never written)
-        process = _CONTEXT.Process(
-            target=_serve,
-            args=(child, connection_string(self.path, self.config_file, self.readonly), lifeline),
-            name="chwarden-engine",
-            daemon=True,
-        )
-        process.start()
-        child.close()  # the worker's death must read as EOF here
-        lifeline.close()  # and ours, when this process dies, as EOF there
+        target = connection_string(self.path, self.config_file, self.readonly)
+        process, parent, self._lifeline = _take_warm(target) or _spawn(target)
         self._process, self._conn = process, parent
         self._finalizer = weakref.finalize(self, _stop, process, parent, self._lifeline)
         try:
