@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_discover.py --engine chdb --rows 10000000      # issue 18: >= 0.5x as a whole command
     PYTHONPATH=. .venv/bin/python bench/bench_discover.py --engine 18.16 --rows 3000000   # >= 0.15x, one read
     .venv/bin/python bench/bench_discover.py --engine chdb --baseline-rows 200000        # + pull-to-Python baselines
+    .venv/bin/python bench/bench_discover.py --engine chdb --dense --keep /tmp/dense     # a candidate in every row
 
 Builds a chat/log-like ``bench.logs.message`` column (30-37 words per row; one row in 1,000 also
 carries a detector's example value), then runs A and B alternately (A B A B ..., ``--rounds``
@@ -60,12 +61,26 @@ def _literal(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def insert_sql(rows: int, offset: int = 0) -> str:
-    """Rows generated inside the engine (the same SQL on 18.16 and chdb)."""
+def insert_sql(rows: int, offset: int = 0, dense: bool = False) -> str:
+    """Rows generated inside the engine (the same SQL on 18.16 and chdb).
+
+    ``dense``: every row ends in an IPv4 address (even rows) or an e-mail address (odd rows), the
+    case where every row is a candidate and the server validates them all.
+    """
     from chwarden.discover import load_rules
 
+    if dense:
+        return (
+            "INSERT INTO bench.logs SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), concat("
+            f"arrayStringConcat(arrayMap(i -> {_words()}[1 + cityHash64(number, i) % {len(WORDS)}], "
+            "range(26 + cityHash64(number, 'len') % 8)), ' '), if(number % 2 = 0, concat(' from 34.', "
+            "toString(number % 250), '.', toString(intDiv(number, 250) % 250), '.', "
+            "toString(intDiv(number, 62500) % 250)), "
+            f"concat(' mail user', toString(number % 100000), '@acme-corp.com'))) FROM numbers({offset}, {rows})"
+        )
+
     examples = [d.example for d in load_rules().detectors if d.scope == "value"]
-    words = "[" + ",".join(_literal(w) for w in WORDS) + "]"
+    words = _words()
     secrets = "[" + ",".join(_literal(e) for e in examples) + "]"
     return (
         f"INSERT INTO bench.logs SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), "
@@ -77,17 +92,21 @@ def insert_sql(rows: int, offset: int = 0) -> str:
     )
 
 
+def _words() -> str:
+    return "[" + ",".join(_literal(w) for w in WORDS) + "]"
+
+
 DDL = "CREATE TABLE bench.logs (ts DateTime, message String) ENGINE = MergeTree ORDER BY ts"
 
 
-def build_chdb(path: str, rows: int) -> None:
+def build_chdb(path: str, rows: int, dense: bool = False) -> None:
     from chdb import session
 
     s = session.Session(path)
     s.query("CREATE DATABASE bench")
     s.query(DDL)
     for start in range(0, rows, 2_000_000):
-        s.query(insert_sql(min(2_000_000, rows - start), start))
+        s.query(insert_sql(min(2_000_000, rows - start), start, dense))
     s.query("OPTIMIZE TABLE bench.logs FINAL")
     s.close()
 
@@ -179,7 +198,7 @@ Connector = Callable[[], Any]  # opens a guarded connection (chdb: one engine pe
 
 
 @contextmanager
-def chdb_target(rows: int, keep: str | None) -> Iterator[tuple[str, Connector, list[str]]]:
+def chdb_target(rows: int, keep: str | None, dense: bool = False) -> Iterator[tuple[str, Connector, list[str]]]:
     from chwarden.connect.base import GuardedConnection
     from chwarden.connect.embedded import EmbeddedTransport
 
@@ -187,7 +206,7 @@ def chdb_target(rows: int, keep: str | None) -> Iterator[tuple[str, Connector, l
         path = keep or tmp
         if not Path(path, "metadata", "bench").exists():
             started = time.perf_counter()
-            build_chdb(path, rows)
+            build_chdb(path, rows, dense)
             print(f"built {rows:,} rows in {time.perf_counter() - started:.1f} s", flush=True)
         yield (
             f"chdb://{path}",
@@ -197,7 +216,7 @@ def chdb_target(rows: int, keep: str | None) -> Iterator[tuple[str, Connector, l
 
 
 @contextmanager
-def server18_target(rows: int, _keep: str | None) -> Iterator[tuple[str, Connector, list[str]]]:
+def server18_target(rows: int, _keep: str | None, dense: bool = False) -> Iterator[tuple[str, Connector, list[str]]]:
     from tests.harness import configs
     from tests.harness.addresses import SubnetAllocator
     from tests.harness.ch18 import ClickHouse18Server
@@ -212,7 +231,7 @@ def server18_target(rows: int, _keep: str | None) -> Iterator[tuple[str, Connect
             server.admin_query(DDL)
             started = time.perf_counter()
             for start in range(0, rows, 1_000_000):
-                server.admin_query(insert_sql(min(1_000_000, rows - start), start), timeout=600)
+                server.admin_query(insert_sql(min(1_000_000, rows - start), start, dense), timeout=600)
             server.admin_query("OPTIMIZE TABLE bench.logs FINAL", timeout=600)
             print(f"built {rows:,} rows in {time.perf_counter() - started:.1f} s", flush=True)
             yield (
@@ -255,6 +274,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--baseline-rows", type=int, default=0)
     parser.add_argument("--keep", help="chdb: build (or reuse) the table in this directory")
+    parser.add_argument("--dense", action="store_true", help="every row holds an IPv4 or an e-mail address")
     parser.add_argument("--json", help="write every number to this file")
     args = parser.parse_args()
     rounds = max(3, args.rounds)
@@ -262,7 +282,7 @@ def main() -> None:
 
     engine = chdb_target if args.engine == "chdb" else server18_target
     out: dict[str, Any] = {"engine": args.engine, "rows": args.rows, "cores": os.cpu_count()}
-    with engine(args.rows, args.keep) as (target, connector, bare_argv):
+    with engine(args.rows, args.keep, args.dense) as (target, connector, bare_argv):
         bare_sql = BARE_CHDB if args.engine == "chdb" else BARE
         options = DiscoverOptions(database="bench", full=True, scan_logs=False, query_timeout=900)
         print(f"{args.engine}, {args.rows:,} rows, {rounds} rounds, 2 sides interleaved")
