@@ -295,7 +295,7 @@ class _View:
         yield from self.heading(f"Sensitive data: {len(rows)} column/detector matches")
         for s in rows:
             head = f"{s.database}.{s.table}.{s.column} · {s.detector} ({s.category})"
-            head += f" · {s.rows_matched}/{rows_scanned(s)} rows"
+            head += f" · {s.rows_matched}/{rows_scanned(s)}"
             if len({r.target for r in rows}) > 1:
                 head = f"{s.target} · {head}"
             yield from self.wrap(head, 2)
