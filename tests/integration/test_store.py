@@ -119,11 +119,11 @@ def test_audit_and_discover_runs_are_kept(ch18_tls: ClickHouse18Server, tmp_path
 
 
 def test_a_version_1_store_is_migrated_in_place(spec: StoreSpec) -> None:
-    """Schema 1 (issue 14) to 2: new tables appear, findings gain two columns, old rows stay readable."""
+    """Schema 1 (issue 14) to the newest: new tables appear, findings gain two columns, old rows stay readable."""
     layout = Layout(spec.database)
     with open_store(spec) as fresh:  # build a real version-1 store on the same engine by hand
         backend = fresh.backend
-        for name in ("findings", "suppressions", "alert_acks", "timeline_events", "schema_migrations"):
+        for name in ("findings", "suppressions", "alert_acks", "timeline_events", "scan_results", "schema_migrations"):
             backend.execute(f"DROP TABLE IF EXISTS {layout.qualified(name)}")
         for statement in create_statements(TABLE_BY_NAME["schema_migrations"], layout, 1):
             backend.execute(statement)
@@ -139,9 +139,9 @@ def test_a_version_1_store_is_migrated_in_place(spec: StoreSpec) -> None:
             "('r1', now(), 'db1', 'fp1', 'c', 'high', 't', 'r', 'x', '{}', '{}', '')"
         )
     with open_store(spec) as migrated:
-        assert migrated.schema_version == SCHEMA_VERSION == 2
+        assert migrated.schema_version == SCHEMA_VERSION == 3
         versions = migrated.select(f"SELECT version FROM {migrated.table('schema_migrations')} ORDER BY version")
-        assert [int(r["version"]) for r in versions] == [1, 2]
+        assert [int(r["version"]) for r in versions] == [1, 2, 3]
         rows = migrated.select(f"SELECT fingerprint, confidence, caused_by FROM {migrated.table('findings')}")
         assert rows == [{"fingerprint": "fp1", "confidence": "", "caused_by": ""}]
         assert migrated.select(f"SELECT count() AS n FROM {migrated.table('suppressions')}") == [{"n": 0}]
