@@ -121,6 +121,11 @@ class HttpTransport(Transport):
                 raise no_answer(f"no complete HTTP answer within {budget:.1f}s", self._hint()) from exc
             raise QueryFailed(f"query timed out after {budget:.1f}s (no complete answer)", code=159) from exc
         except httpcore.ConnectTimeout as exc:
+            # A TLS handshake to a plain HTTP port can stall (the server waits for the rest of a
+            # "request") instead of failing: ask the port what it speaks before calling it unreachable.
+            hint = self._hint() if self.tls and not self._connected_once else None
+            if hint:
+                raise NotClickHouse("no TLS handshake answer", hint) from exc
             raise Unreachable("connection timed out") from exc
         except httpcore.ConnectError as exc:
             if self._connected_once:
