@@ -96,7 +96,8 @@ def test_luhn(number: str, valid: bool) -> None:
         ("4539 5787 6362 1486", True),
         ("4539-5787-6362-1486", True),
         ("4539 5787-6362 1486", False),  # two kinds of separator
-        ("4539578763628", True),  # 13 digits, the shortest card
+        ("4539578763628", False),  # 13 digits: Visa's retired length, not in the brand table
+        ("501800000009", True),  # 12 digits, the shortest card (Maestro)
         ("453957876361", False),  # 12 digits: Luhn-valid, too short for a card
         ("6011000000000000001", True),  # 19 digits, the longest card
         ("6011 0000 0000 0000 001", True),  # 19 digits grouped 4-4-4-4-3 (longer than 19 with spaces)
@@ -157,13 +158,17 @@ def test_ipv6(value: str, before: str, valid: bool) -> None:
 @pytest.mark.parametrize(
     ("value", "before", "valid"),
     [
-        ("415 867 5309", "call ", True),  # 10 digits, the shortest (11 <=, 10 < mutants)
+        (
+            "415 867 5309",
+            "call me at ",
+            True,
+        ),  # 10 digits, the shortest (11 <=, 10 < mutants); national: a phone word before
         ("+1 415 867 5309", "", True),
-        ("+44 1234 567 890 123", "", True),  # 15 digits, the longest (< 15 mutant)
+        ("+49 30 12345678901", "", True),  # 15 digits, the longest (< 15 mutant)
         ("+44 1234 567 890 1234", "", False),  # 16 digits
         ("415 867 530", "", False),  # 9 digits
-        ("121 212 1213", "", True),  # three distinct digits (<= 3 mutant)
-        ("121 212 1212", "", False),  # two distinct digits
+        ("121 212 1213", "tel ", True),  # three distinct digits (<= 3 mutant)
+        ("121 212 1212", "tel ", False),  # two distinct digits
         ("+1 212 555 0123", "", False),  # 555-01xx is reserved for fiction (digits[-11:] mutant)
         ("+1 212 555 1234", "", True),  # 555 outside 01xx is a real exchange (and -> or mutant)
         ("415 867 5309", "order #", False),
