@@ -38,6 +38,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.interleave import Side, load_text  # noqa: E402
+from bench.interleave import interleave as shared_interleave  # noqa: E402
 from tests.harness import configs  # noqa: E402
 from tests.harness.addresses import SubnetAllocator  # noqa: E402
 from tests.harness.certs import make_self_signed  # noqa: E402
@@ -71,22 +73,9 @@ ROW_SQL = (
 TABLE = "CREATE TABLE default.{name} (id UInt64, line String) ENGINE = MergeTree ORDER BY id"
 
 
-def load() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"load {one:.2f} {five:.2f} {fifteen:.2f} ({os.cpu_count()} cores)"
-
-
 def interleave(sides: dict[str, Callable[[], float]], rounds: int) -> dict[str, list[float]]:
-    """A B A B ...: every side once per round; the load before each round is printed."""
-    times: dict[str, list[float]] = {name: [] for name in sides}
-    for number in range(1, rounds + 1):
-        shown = []
-        before = load()
-        for name, run in sides.items():
-            times[name].append(run())
-            shown.append(f"{name} {times[name][-1]:.2f}s")
-        print(f"round {number} ({before}): " + ", ".join(shown), flush=True)
-    return times
+    """A B A B ...: every side once per round (the shared bench discipline), seconds per side."""
+    return shared_interleave([Side(name, run) for name, run in sides.items()], rounds).seconds
 
 
 def spread(values: Sequence[float]) -> str:
@@ -169,7 +158,7 @@ def bench_discover(rounds: int, rows: int) -> None:
     )
     same = found["single"] == found["cluster"]
     print(f"same counts on both sides: {same} ({sum(found['single'].values())} matched rows: {found['single']})")
-    print(f"end: {load()}")
+    print(f"end: {load_text()}")
 
 
 # ---- watch: cycle time against the number of targets ---------------------------------------------
@@ -347,7 +336,7 @@ def report_watch(
         f"store at that rate: {rate * inserts:.0f} INSERTs/s and {rate * parts:.0f} new parts/s "
         f"({inserts:.1f} INSERTs and {parts:.1f} parts per target cycle)"
     )
-    print(f"end: {load()}")
+    print(f"end: {load_text()}")
 
 
 def main() -> int:

@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 CREDENTIAL_VARS = ("CLICKHOUSE_PASSWORD", "CLICKHOUSE_USER")
+# A user's shell may set these; a test of defaults and output conventions must not inherit them.
+USER_SETTING_PREFIXES = ("CLICKHOUSE_", "CHWARDEN_", "FORCE_COLOR", "NO_COLOR")
 
 
 def run_chwarden(
@@ -18,9 +20,15 @@ def run_chwarden(
     stdin: str = "",
     timeout: float = 240,
     umask: int | None = None,
+    cwd: Path | None = None,
+    clean: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """`python -m chwarden ARGS`; credentials come only from ``env`` (never from the test runner)."""
-    full = {k: v for k, v in os.environ.items() if k not in CREDENTIAL_VARS}
+    """`python -m chwarden ARGS`; credentials come only from ``env`` (never from the test runner).
+
+    ``clean`` also drops every ``CLICKHOUSE_*``/``CHWARDEN_*`` variable and the colour switches.
+    """
+    dropped = USER_SETTING_PREFIXES if clean else CREDENTIAL_VARS
+    full = {k: v for k, v in os.environ.items() if not k.startswith(dropped)}
     full.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "chwarden", *args],
@@ -30,6 +38,7 @@ def run_chwarden(
         env=full,
         input=stdin,
         check=False,
+        cwd=cwd,
         preexec_fn=None if umask is None else (lambda: os.umask(umask)),
     )
 

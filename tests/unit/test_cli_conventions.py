@@ -8,11 +8,9 @@ exit codes on every command, and input errors that are exit 2 with one line.
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ import pytest
 from chwarden import __version__
 from chwarden.cli import COMMANDS
 from chwarden.cli.common import target_from_environment
+from tests.harness.cli import run_chwarden
 
 CONFIGS = Path(__file__).resolve().parents[1] / "data" / "configs"
 DEBIAN = CONFIGS / "docker_skip_setup"  # the breach: default without a password, on every interface
@@ -28,18 +27,7 @@ COLOUR = re.compile(r"\x1b\[(?:\d+;)*(?:3[0-7]|9[0-7]|38;5;\d+|4[0-7])m")
 
 
 def run(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("CLICKHOUSE_", "CHWARDEN_", "FORCE_COLOR"))}
-    full.pop("NO_COLOR", None)
-    full.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=cwd,
-        env=full,
-    )
+    return run_chwarden(*args, cwd=cwd, env=env, clean=True, timeout=120)
 
 
 def one_error_line(result: subprocess.CompletedProcess[str]) -> str:

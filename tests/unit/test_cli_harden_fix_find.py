@@ -4,29 +4,19 @@ root element, and --find-config finds a repository's ClickHouse inputs (issue 17
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from chwarden.sources.configfiles.search import find_config_inputs
+from tests.harness.cli import run_chwarden
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DEBIAN = DATA / "configs" / "debian_18_16"
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CLICKHOUSE_", "CHWARDEN_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "chwarden", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=cwd,
-        env=env,
-    )
+    return run_chwarden(*args, cwd=cwd, clean=True, timeout=120)
 
 
 def _offline_report(tmp_path: Path, config: Path = DEBIAN) -> Path:
