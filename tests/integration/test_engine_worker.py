@@ -115,6 +115,16 @@ def test_a_killed_worker_is_a_lost_connection(conn: GuardedConnection) -> None:
     assert _gone(pid)
 
 
+def test_a_worker_killed_long_before_the_query_is_a_lost_connection(conn: GuardedConnection) -> None:
+    """The send itself fails (broken pipe) when the worker is long dead: same words as a death mid-query."""
+    pid = _worker_pid(conn)
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)  # long dead (a zombie until reaped: /proc still shows it)
+    with pytest.raises(ConnectionLost, match="died") as lost:
+        conn.query("SELECT 1")
+    assert "exit code -9" in str(lost.value)
+
+
 def test_start_failure_is_a_clear_connect_error(tmp_path: Path) -> None:
     not_a_dir = tmp_path / "file"
     not_a_dir.write_text("x")

@@ -203,8 +203,13 @@ class EngineWorker:
         try:
             self._conn.send((sql, fmt))
         except (OSError, ValueError) as exc:
+            # A SIGKILLed worker shows up here (broken pipe) or in _receive (EOF), whichever the
+            # race gives: both are the same event and get the same words.
+            assert self._process is not None
+            self._process.join(1)
+            code = self._process.exitcode
             self._discard()
-            raise ConnectionLost(f"embedded engine worker is gone ({exc})") from exc
+            raise ConnectionLost(f"embedded engine worker died before the query (exit code {code}; {exc})") from exc
         reply = self._receive(timeout, "query")
         if reply[0] == "err":
             raise QueryFailed(short_error(reply[1]), reply[2])
