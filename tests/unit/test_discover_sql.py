@@ -80,9 +80,40 @@ def test_tiers_number_detectors_and_map_hits_back() -> None:
     )
     assert tiers.hits([], [], 0b10) == (tiers.guarded[1].index,)
     phone = next(i for i, d in enumerate(ordered, start=1) if d.id == "phone")
-    parts = [n for n, p in enumerate(tiers.literal, start=1) if p.index == phone]
+    parts = [n for n, p in enumerate(tiers.free, start=1) if p.index == phone]
     assert len(parts) == len(sql.alternatives(ordered[phone - 1].pattern)) > 1  # one Vectorscan pattern each
-    assert tiers.hits(parts, [], 0) == (phone,)
+    assert tiers.hits([], parts, 0) == (phone,)
+    free = [ordered[i - 1] for i in sorted({p.index for p in tiers.free})]
+    assert tiers.gate == tuple(d.gate for d in free) and all(tiers.gate)  # every free detector is gated
+
+
+def test_free_tier_runs_behind_its_gates_only_when_every_detector_has_one() -> None:
+    query = sql.rows_query("(SELECT v FROM t)", VALUE, modern=True)
+    gated = sql.tiers(VALUE)
+    assert f"if(multiMatchAny(v, {sql.string_array(gated.gate)}), multiMatchAllIndices(v, " in query
+    ungated = [d.model_copy(update={"gate": None}) if d.id == "iban" else d for d in VALUE]
+    assert sql.tiers(ungated).gate == ()  # one gateless detector: the set runs on every row
+    assert sql.string_array(gated.gate) not in sql.rows_query("(SELECT v FROM t)", ungated, modern=True)
+
+
+def test_every_gate_is_found_in_every_match_of_its_detector() -> None:
+    """A gate is a necessary condition: each full-pattern match on the examples, the negatives and
+    the labelled corpus (both splits) contains a gate match, so no row with a match is skipped."""
+    from tests.data.discover.corpus import build_corpus
+
+    texts = {v for split in ("dev", "holdout") for t in build_corpus(split) for c in t.columns.values() for v in c}
+    gated = [d for d in VALUE if d.gate]
+    assert {d.id for d in gated} >= {"payment_card", "iban", "phone"}
+    for d in gated:
+        texts.update((d.example, *d.negatives))
+    checked = 0
+    for d in gated:
+        gate = re.compile(d.gate, re.ASCII)
+        for text in texts:
+            for m in d.regex.finditer(text):
+                assert gate.search(m.group(0)), (d.id, m.group(0))
+                checked += 1
+    assert checked >= 100
 
 
 def test_shape_masks() -> None:

@@ -131,6 +131,15 @@ def test_card(value: str, valid: bool) -> None:
         ("255.255.255.0", "", False),  # a netmask
         ("1.2.3.4", "version ", False),
         ("1.2.3.4", "v", False),
+        # A role word alone is a network role; with a software name, or written as a version, a version.
+        ("203.0.113.5", "accepted connection from client ", True),
+        ("10.0.0.3", "node ", True),
+        ("10.0.0.3", "server=", True),
+        ("81.169.145.23", "app ", True),
+        ("23.8.1.2", "connected with ClickHouse client ", False),
+        ("1.2.3.4", "client v", False),
+        ("1.2.3.4", "agent/", False),
+        ("18.2.0.1", "python ", False),
     ],
 )
 def test_ipv4(value: str, before: str, valid: bool) -> None:

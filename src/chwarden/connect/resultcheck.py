@@ -8,8 +8,10 @@ before anything reaches a collector: the answer is counted before it is parsed.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from chwarden.connect.base import QueryResult
@@ -43,11 +45,20 @@ def result_from_json(data: bytes | bytearray, max_values: int = MAX_VALUES) -> Q
     if not all(isinstance(row, list) and len(row) == width for row in rows):
         raise MalformedAnswer("rows that do not match the columns")
     types = [m["type"] for m in meta]
-    return QueryResult(
-        columns=[m["name"] for m in meta],
-        types=types,
-        rows=[tuple(convert(value, kind) for value, kind in zip(row, types, strict=True)) for row in rows],
-    )
+    converters = [_converter(kind) for kind in types]
+    if not any(converters):  # strings, floats, small integers: JSON already has them right
+        converted = [tuple(row) for row in rows]
+    else:
+        converted = [tuple(v if c is None else c(v) for v, c in zip(row, converters, strict=True)) for row in rows]
+    return QueryResult(columns=[m["name"] for m in meta], types=types, rows=converted)
+
+
+def _converter(type_name: str) -> Callable[[Any], Any] | None:
+    """What ``convert`` does for values of this type, decided once per column (None: nothing)."""
+    base = type_name.removeprefix("Nullable(").removeprefix("LowCardinality(")
+    if base.startswith(("UInt", "Int")) or (type_name.startswith("Array(") and "Int" in type_name):
+        return functools.partial(convert, type_name=type_name)
+    return None
 
 
 def _integer(value: Any) -> Any:

@@ -51,6 +51,10 @@ class Detector(BaseModel):
     # "literal": every top-level alternative starts at a literal (or at ^), so the pattern belongs
     # in the literal Vectorscan set although no single keyword is in every match (phone numbers).
     tier: Literal["auto", "literal"] = "auto"
+    # Keyword-free detectors only: a cheap pattern found in every match (digit- or capital-led, no
+    # literal). The keyword-free Vectorscan set runs only on rows where one gate of the set matches:
+    # the gates are one automaton pass over every row, the set's own patterns then run on few rows.
+    gate: str | None = None
     example: str
     negatives: tuple[str, ...] = ()
 
@@ -66,7 +70,7 @@ class Detector(BaseModel):
             raise ValueError("capturing groups change extractAll's result: use (?:...)")
         return pattern
 
-    @field_validator("prefilter")
+    @field_validator("prefilter", "gate")
     @classmethod
     def _portable_prefilter(cls, prefilter: str | None) -> str | None:
         if prefilter is not None:
@@ -84,6 +88,8 @@ class Detector(BaseModel):
     def _value_regex(self) -> Detector:
         if self.value is not None and re.compile(self.value).groups != 1:
             raise ValueError("value must have exactly one group")
+        if self.gate is not None and self.literal_led:
+            raise ValueError("gate: only keyword-free detectors run behind the free tier's gates")
         return self
 
     @functools.cached_property

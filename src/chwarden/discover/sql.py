@@ -12,7 +12,11 @@ the valid fragments with a little left context, bounded in count and length.
 
   - ``literal``: detectors with keywords, one ``multiMatchAllIndices`` (Vectorscan's literal
     matcher skips text no keyword starts in);
-  - ``free``: keyword-free detectors without a guard, a second, small ``multiMatchAllIndices``;
+  - ``free``: keyword-free detectors without a guard, a second, small ``multiMatchAllIndices``
+    that runs only on rows where one of their ``gate`` patterns matches (one ``multiMatchAny``:
+    the gates are digit- or capital-led automata that cost one pass together, measured on 10 M
+    chat rows at 0.42 s against 0.56 s for the card and IBAN patterns alone, and they let the
+    phone patterns leave the literal set, whose short literals ``+``, ``00`` and ``(`` cost 0.15 s);
   - ``guarded``: detectors (or top-level alternatives of them) with a cheap exact necessary
     condition in ``GUARDS`` (a SIMD ``position``/``countSubstrings`` scan) run ``multiMatchAny``
     only on rows that pass it.
@@ -147,7 +151,8 @@ def source(table: str, expression: str, bounds: Bounds, where: str = "", key: st
 GUARDS: dict[str, tuple[str, ...]] = {
     "email": ("position(v, '@') > 0",),
     "ipv4": ("countSubstrings(v, '.') >= 3",),  # d.d.d.d
-    "ipv6": ("position(v, '::') > 0 OR countSubstrings(v, ':') >= 7",),  # h::h, h:h::, or 8 groups
+    # h::h, h:h::, or 8 groups; the first ':' search stops early on most rows (measured -0.03 s of 0.13)
+    "ipv6": ("position(v, ':') > 0 AND (position(v, '::') > 0 OR countSubstrings(v, ':') >= 7)",),
 }
 
 
@@ -195,6 +200,7 @@ class Tiers:
     literal: tuple[Part, ...]
     free: tuple[Part, ...]
     guarded: tuple[Part, ...]
+    gate: tuple[str, ...] = ()  # the free tier runs where one of these matches (empty: on every row)
 
     def hits(self, literal: Sequence[int], free: Sequence[int], guarded_mask: int) -> tuple[int, ...]:
         """Global indices from the three per-tier answers of one group."""
@@ -241,11 +247,13 @@ def _tiers(detectors: tuple[Detector, ...]) -> Tiers:
     guarded = [d for d in detectors if plans[d.id] is not None]
     ordered = (*literal, *free, *guarded)
     index = {d.id: i for i, d in enumerate(ordered, start=1)}
+    gates = [d.gate for d in free]
     return Tiers(
         ordered=ordered,
         literal=tuple(Part(index[d.id], p) for d in literal for p in candidate_patterns(d)),
         free=tuple(Part(index[d.id], p) for d in free for p in candidate_patterns(d)),
         guarded=tuple(Part(index[d.id], p, g) for d in guarded for p, g in plans[d.id] or []),
+        gate=tuple(g for g in gates if g) if all(gates) else (),  # one gateless detector: no gate at all
     )
 
 
@@ -258,6 +266,14 @@ def _all_indices(parts: Sequence[Part]) -> str:
     if not parts:
         return "emptyArrayUInt64()"
     return f"multiMatchAllIndices(v, {string_array([p.pattern for p in parts])})"
+
+
+def _free_indices(t: Tiers) -> str:
+    """The free tier's hits; ``if`` short-circuits, so its patterns run only on rows past a gate."""
+    found = _all_indices(t.free)
+    if not t.free or not t.gate:
+        return found
+    return f"if(multiMatchAny(v, {string_array(t.gate)}), {found}, emptyArrayUInt64())"
 
 
 def _any_candidate(t: Tiers) -> str:
@@ -405,7 +421,7 @@ def column_query(
         groups = _groups(s, ctx, {i: _candidate(t, i) for i in range(1, len(s.ordered) + 1)})
         found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
         inner = (
-            f"SELECT {_all_indices(t.literal)} AS _lit, {_all_indices(t.free)} AS _free, "
+            f"SELECT {_all_indices(t.literal)} AS _lit, {_free_indices(t)} AS _free, "
             f"{_guarded_mask(t.guarded)} AS _gd, if({_any_candidate(t)}, {found}, {_nothing(s)}) AS _r"
         )
     else:
@@ -471,7 +487,7 @@ def rows_query(
         t = tiers(detectors)
         candidate = _any_candidate(t)
         inner = (
-            f"SELECT {_all_indices(t.literal)} AS _lit, {_all_indices(t.free)} AS _free, "
+            f"SELECT {_all_indices(t.literal)} AS _lit, {_free_indices(t)} AS _free, "
             f"{_guarded_mask(t.guarded)} AS _gd, "
             + (f"if({candidate}, {text}, '')" if every_row else text)
             + f" AS w{keyed} FROM {src}"

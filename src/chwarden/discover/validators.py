@@ -171,7 +171,9 @@ def is_placeholder(value: str) -> bool:
     return _PLACEHOLDER_WORD.search(lower) is not None or is_sequential(lower)
 
 
+@functools.lru_cache(maxsize=4096)
 def random_enough(value: str, minimum: float) -> bool:
+    """Not a placeholder and random enough; cached because a leaked key recurs in row after row."""
     return not is_placeholder(value) and shannon_entropy(value) >= minimum
 
 
@@ -267,11 +269,18 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
     return bool(sep and user and password) and not is_placeholder(password) and not is_placeholder(decoded)
 
 
+# Words after which a dotted quad is a version: software and release words, alone or naming a role
+# ("ClickHouse client 23.8.1.2"). A role word alone is a network role ("from client 203.0.113.5",
+# "node 10.0.0.3 joined"): a version only when written as one ("client v1.2.3.4", "agent/1.2.3.4").
+_SOFTWARE_WORDS = (
+    r"\bv|\bver|version|release|build|firmware|\bfw|\bos|sdk|kernel|chrome|firefox|safari|clickhouse|python|java|"
+    r"ruby|php|nginx|apache|openssl|ubuntu|debian|windows|android|ios|macos|library|\blib|package|\bpkg|driver|"
+    r"runtime|upgraded to|updated to|downgraded to"
+)
+_ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 VERSION_CONTEXT = (
-    r"(?i)(?:\bv|\bver|version|release|build|firmware|\bfw|\bos|sdk|agent|kernel|chrome|firefox|safari|edge|"
-    r"clickhouse|python|java|node|ruby|php|nginx|apache|openssl|ubuntu|debian|windows|android|ios|macos|\bapp|"
-    r"client|server|library|\blib|package|\bpkg|driver|runtime|upgraded to|updated to|downgraded to)"
-    r"[ \t=:/_@()-]{0,3}v?$|[0-9a-z]\.$|/$"
+    rf"(?i)(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()-]{{0,3}}v?$"
+    rf"|(?i:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v$|[0-9a-z]\.$|/$"
 )
 
 

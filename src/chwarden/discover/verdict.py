@@ -125,23 +125,39 @@ def _named_elsewhere(window: str, start: int, end: int, specific: Sequence[Detec
     return any(m.start() < end and start < m.end() for d in specific for m in d.regex.finditer(window))
 
 
-def _specific_here(group: RowGroup, ordered: Sequence[Detector], specific: Sequence[Detector]) -> list[Detector]:
-    """The specific detectors that can match in this row.
+@dataclass(frozen=True)
+class _Specific:
+    """The specific detectors of one column scan, sorted once for every row's generic values."""
 
-    The engine's candidates are a superset of each detector's matches, so a specific detector the
-    engine looked for and found no candidate of cannot match here (most rows: no search at all);
-    one it did not look for (not in ``ordered``, e.g. value detectors beside a named pair) may.
-    """
-    looked = {d.id for d in ordered}
-    wanted = {d.id for d in specific}
-    here = [ordered[i - 1] for i in group.candidates if ordered[i - 1].id in wanted]
-    return here + [d for d in specific if d.id not in looked]
+    indices: frozenset[int]  # 1-based indices in ``ordered`` of the specific detectors looked for
+    unlooked: tuple[Detector, ...]  # specific detectors the engine did not look for
+
+    @classmethod
+    def of(cls, ordered: Sequence[Detector], specific: Sequence[Detector]) -> _Specific:
+        looked = {d.id for d in ordered}
+        wanted = {d.id for d in specific}
+        indices = frozenset(i for i, d in enumerate(ordered, start=1) if d.id in wanted)
+        return cls(indices, tuple(d for d in specific if d.id not in looked))
+
+    def here(self, group: RowGroup, ordered: Sequence[Detector]) -> list[Detector]:
+        """The specific detectors that can match in this row.
+
+        The engine's candidates are a superset of each detector's matches, so a specific detector the
+        engine looked for and found no candidate of cannot match here (most rows: no search at all);
+        one it did not look for (not in ``ordered``, e.g. value detectors beside a named pair) may.
+        """
+        return [ordered[i - 1] for i in group.candidates if i in self.indices] + list(self.unlooked)
 
 
 def row_findings(
-    group: RowGroup, ordered: Sequence[Detector], hints: frozenset[str], specific: Sequence[Detector]
+    group: RowGroup,
+    ordered: Sequence[Detector],
+    hints: frozenset[str],
+    specific: Sequence[Detector],
+    sorted_specific: _Specific | None = None,
 ) -> dict[int, list[str]]:
-    """Detector index -> the matches (whole) with a valid value in this row."""
+    """Detector index -> the matches (whole) with a valid value in this row (``sorted_specific``:
+    ``specific`` sorted once by the caller that judges many rows)."""
     found: dict[int, list[str]] = {}
     elsewhere: list[Detector] | None = None  # the row's specific detectors, once a generic value needs them
     for index in group.candidates:
@@ -159,7 +175,7 @@ def row_findings(
                 offset = m.start() + max(matched.find(value), 0)
                 if detector.generic:
                     if elsewhere is None:
-                        elsewhere = _specific_here(group, ordered, specific)
+                        elsewhere = (sorted_specific or _Specific.of(ordered, specific)).here(group, ordered)
                     if _named_elsewhere(window, offset, offset + len(value), elsewhere):
                         continue
                 found.setdefault(index, []).append(matched)
@@ -176,14 +192,17 @@ def judge_rows(
     rows = sum(g.n for g in groups)
     counts: dict[int, int] = {}
     examples: dict[int, list[str]] = {}
+    sorted_specific = _Specific.of(ordered, specific)
     for group in sorted(groups, key=lambda g: (g.windows, g.candidates)):
         if not group.candidates:
             continue
-        for index, matches in row_findings(group, ordered, hints, specific).items():
+        for index, matches in row_findings(group, ordered, hints, specific, sorted_specific).items():
             counts[index] = counts.get(index, 0) + group.n
             shown = examples.setdefault(index, [])
             for matched in matches:
+                if len(shown) >= EXAMPLES:
+                    break  # redacting (hashing) the rest would show nothing more
                 example = redacted_example(ordered[index - 1], matched)
-                if example not in shown and len(shown) < EXAMPLES:
+                if example not in shown:
                     shown.append(example)
     return rows, [ColumnVerdict(ordered[i - 1], counts[i], examples.get(i, [])) for i in sorted(counts)]
