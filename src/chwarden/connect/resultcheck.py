@@ -53,10 +53,15 @@ def result_from_json(data: bytes | bytearray, max_values: int = MAX_VALUES) -> Q
     return QueryResult(columns=[m["name"] for m in meta], types=types, rows=converted)
 
 
+_QUOTED = re.compile(r"U?Int(?:64|128|256)\b")  # the integer types JSON output quotes
+
+
 def _converter(type_name: str) -> Callable[[Any], Any] | None:
-    """What ``convert`` does for values of this type, decided once per column (None: nothing)."""
-    base = type_name.removeprefix("Nullable(").removeprefix("LowCardinality(")
-    if base.startswith(("UInt", "Int")) or (type_name.startswith("Array(") and "Int" in type_name):
+    """What ``convert`` does for values of this type, decided once per column (None: nothing).
+
+    Only 64-bit and wider integers arrive quoted: the other types need no call per value.
+    """
+    if _QUOTED.search(type_name):
         return functools.partial(convert, type_name=type_name)
     return None
 

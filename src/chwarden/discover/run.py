@@ -19,7 +19,6 @@ from chwarden.discover.column_scan import (
     run,
     scan_tables,
 )
-from chwarden.discover.logs import log_targets
 from chwarden.discover.rules import Detector, select_detectors
 from chwarden.facts import LogSecretFacts
 from chwarden.model import SensitiveData
@@ -172,6 +171,8 @@ def _discover(
 def _scan_logs(
     conn: GuardedConnection, target: str, plan: ScanPlan, detectors: tuple[Detector, ...], result: DiscoverResult
 ) -> None:
+    from chwarden.discover.logs import log_targets  # lazy: the log sources load only when logs are read (45 ms)
+
     secrets = [d for d in detectors if d.category == "secret"]
     if not secrets:
         return

@@ -493,7 +493,9 @@ def rows_query(
             + f" AS w{keyed} FROM {src}"
             + ("" if every_row else f" WHERE {candidate}{limit}")
         )
-        carried = "any(_lit) AS _lit, any(_free) AS _free, any(_gd) AS _gd"
+        # Detector numbers fit UInt16: small JSON numbers instead of quoted 64-bit ones to convert.
+        small = "CAST(any({0}), 'Array(UInt16)') AS {0}"
+        carried = f"{small.format('_lit')}, {small.format('_free')}, any(_gd) AS _gd"
     else:
         flags = ", ".join(f"if(match(v, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
         passes = f"match(v, {quote(row_filter(s.ordered))})"

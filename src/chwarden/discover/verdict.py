@@ -193,6 +193,7 @@ def judge_rows(
     counts: dict[int, int] = {}
     examples: dict[int, list[str]] = {}
     sorted_specific = _Specific.of(ordered, specific)
+    seen: set[tuple[int, str]] = set()
     for group in sorted(groups, key=lambda g: (g.windows, g.candidates)):
         if not group.candidates:
             continue
@@ -202,6 +203,9 @@ def judge_rows(
             for matched in matches:
                 if len(shown) >= EXAMPLES:
                     break  # redacting (hashing) the rest would show nothing more
+                if (index, matched) in seen:
+                    continue  # the same leaked value, row after row: its redaction is already shown
+                seen.add((index, matched))
                 example = redacted_example(ordered[index - 1], matched)
                 if example not in shown:
                     shown.append(example)
