@@ -27,6 +27,7 @@ from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.target import Credentials, connect, parse_target
 from chwarden.discover import DiscoverOptions, DiscoverResult, discover_live, load_rules, sql
+from chwarden.discover.column_scan import has_vectorscan
 from chwarden.discover.report import build_report
 from chwarden.report import render
 from tests.data.discover import scoring
@@ -495,3 +496,10 @@ def test_chdb_long_running_engine_compiles_pattern_sets_once(chdb_corpus: Guarde
     discover_live(chdb_corpus, "chdb", options)
     assert created > 0 and events()[0] == created  # nothing compiled again
     assert events()[1] > hits  # the second scan used the compiled sets
+
+
+def test_the_query_shape_is_chosen_by_using_its_functions(chdb_corpus: GuardedConnection, server18: Any) -> None:
+    """chdb runs the modern shape (Vectorscan sets, guards); 18.16 fails the probe and gets one RE2 filter."""
+    assert has_vectorscan(chdb_corpus)
+    with _conn18(server18) as conn:
+        assert not has_vectorscan(conn)
