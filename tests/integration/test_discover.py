@@ -503,3 +503,46 @@ def test_the_query_shape_is_chosen_by_using_its_functions(chdb_corpus: GuardedCo
     assert has_vectorscan(chdb_corpus)
     with _conn18(server18) as conn:
         assert not has_vectorscan(conn)
+
+
+_TOKEN_ROWS = (
+    "slack_bot_token=xoxp-284324463658-670039186762-UqWmuwwDW37Q3Ny3RyfB7p11",  # a card-like run: the token's
+    "token xoxb-415512345673-670039186762-Kq8mZ3rT1vWxY9aBcD2eF4Gh paid with 4556 7375 8689 9855",
+    "Cookie: _ga=GA1.2.85100512.92565586; __Secure-next-auth.session-token=Vb7QmX2kLp9RzT4nWc8sHd3Jy6Fg",  # a cookie's
+)
+
+
+def _token_verdicts(conn: GuardedConnection, database: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, int]]:
+    """Detector -> rows, validated by chwarden (distinct rows) and then by the server (validating query)."""
+    answers = []
+    for server_validates in (False, True):
+        if server_validates:
+            monkeypatch.setattr(sql, "CANDIDATE_ROWS", 1)
+        result = discover_live(conn, "t", DiscoverOptions(database=database, full=True, scan_logs=False))
+        assert not result.errors, result.errors
+        answers.append({e.detector: e.rows_matched for e in result.sensitive_data if e.category != "hint"})
+    return answers
+
+
+@pytest.mark.embedded
+def test_chdb_one_verdict_per_value_inside_a_more_precise_match(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    s = chdb_env.session
+    s.query("CREATE DATABASE IF NOT EXISTS tokens")
+    s.query("CREATE TABLE IF NOT EXISTS tokens.t (v String) ENGINE = MergeTree ORDER BY tuple()")
+    s.query("INSERT INTO tokens.t VALUES " + ", ".join(f"({_literal(r)})" for r in _TOKEN_ROWS))
+    expected = {"slack_token": 2, "payment_card": 1, "session_cookie": 1}
+    assert _token_verdicts(chdb_corpus, "tokens", monkeypatch) == [expected, expected]
+
+
+@pytest.mark.server
+def test_18_16_one_verdict_per_value_inside_a_more_precise_match(
+    server18: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server18.admin_query("CREATE DATABASE IF NOT EXISTS tokens")
+    server18.admin_query("CREATE TABLE IF NOT EXISTS tokens.t (v String) ENGINE = Memory")
+    server18.admin_query("INSERT INTO tokens.t VALUES " + ", ".join(f"({_literal(r)})" for r in _TOKEN_ROWS))
+    expected = {"slack_token": 2, "payment_card": 1, "session_cookie": 1}
+    with _conn18(server18, timeout=60) as conn:
+        assert _token_verdicts(conn, "tokens", monkeypatch) == [expected, expected]

@@ -150,6 +150,43 @@ def test_judge_rows_counts_each_row_once_and_lets_the_specific_detector_name_a_v
 
 
 @pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("slack_bot_token=xoxp-284324463658-670039186762-UqWmuwwDW37Q3Ny3RyfB7p11", {"slack_token"}),
+        (
+            "token xoxp-284324463658-670039186762-UqWmuwwDW37Q3Ny3RyfB7p11 paid with 4556 7375 8689 9855",
+            {"slack_token", "payment_card"},
+        ),
+    ],
+)
+def test_a_personal_value_inside_a_specific_secret_is_that_secret(row: str, expected: set[str]) -> None:
+    """A card-like run inside a Slack token is the token's (in Python and in the validating query);
+    the same number elsewhere in the row is still a card."""
+    ordered = [_by_id("slack_token"), _by_id("payment_card"), _by_id("phone")]
+    _, verdicts = judge_rows([RowGroup((1, 2, 3), (row,), 1)], ordered, frozenset(), SPECIFIC)
+    assert {v.detector.id for v in verdicts} == expected
+    assert _by_id("payment_card").yields_to_specific and not _by_id("slack_token").yields_to_specific
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            "Cookie: _ga=GA1.2.85100512.92565586; __Secure-next-auth.session-token=Vb7QmX2kLp9RzT4nWc8sHd3Jy6Fg",
+            "session_cookie",
+        ),
+        ('{"session_token": "Vb7QmX2kLp9RzT4nWc8sHd3Jy6Fg"}', "auth_token_assignment"),
+        ("access_token=Vb7QmX2kLp9RzT4nWc8sHd3Jy6Fg&expires_in=3600", "auth_token_assignment"),
+    ],
+)
+def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> None:
+    """Two context detectors, one value: the cookie context names it (``yields_to``), in JSON the token one."""
+    ordered = [_by_id("session_cookie"), _by_id("auth_token_assignment")]
+    _, verdicts = judge_rows([RowGroup((1, 2), (row,), 1)], ordered, frozenset(), SPECIFIC)
+    assert [v.detector.id for v in verdicts] == [expected]
+
+
+@pytest.mark.parametrize(
     ("detector_id", "text", "found"),
     [
         ("password_hash", "$2y$10$" + "a1B2c3D4e5F6g7H8i9J0kLmNoPqRsTuVwXyZ./AbCdEfGhIjKlMnOp"[:53], True),
@@ -191,6 +228,15 @@ def test_judge_rows_counts_each_row_once_and_lets_the_specific_detector_name_a_v
         ("credential_phrase", "the password is incorrect", False),
         ("bearer_token", "Authorization: Bearer sk-proj-Xk29mQpL7vWnR4tY8uI1oP3aS5dF6gH7jK9lZ0xC2vB4nM6q", False),
         ("clickhouse_cloud_key", "CLICKHOUSE_KEY_SECRET=4b1dKq8Zt3mN1vWxR9aBcD2eFGhIjKlMnOpQrStUvW", True),
+        # JSON inside another format: quotes escaped (logfmt, a JSON string) or doubled (CSV)
+        ("auth_token_assignment", r'msg="{\"refresh_token\": \"Zq7LmW2vXk9RtB4nYp8sHc3D\"}"', True),
+        ("auth_token_assignment", 'web,"{""access_token"": ""Zq7LmW2vXk9RtB4nYp8sHc3D""}"', True),
+        ("generic_secret", r'body="{\"client_secret\": \"Hq3VnX8kLm2PzR7tWc5YbJ9s\"}"', True),
+        ("generic_secret", 'ingest,"{""api_key"": ""Hq3VnX8kLm2PzR7tWc5YbJ9s""}"', True),
+        ("aws_secret_access_key", '"{""aws_secret_access_key"": ""Hq3VnX8kLm2PzR7tWc5YbJ9sQa4Ue6Io0Pd1Fg2H""}"', True),
+        ("password_assignment", r'msg="{\"user\": \"a.lee\", \"password\": \"vy7Q-kpLm-83zr\"}"', True),
+        ("password_assignment", '"{""user"": ""a.lee"", ""password"": ""vy7Q-kpLm-83zr""}"', True),
+        ("password_assignment", r'msg="{\"password\": \"${DB_PASSWORD}\"}"', False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

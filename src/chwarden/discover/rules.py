@@ -45,6 +45,9 @@ class Detector(BaseModel):
     # A context detector (password=, Bearer, cookies...): it yields a value to a specific detector
     # (vendor key, JWT, hash...) whose pattern matches that value: one verdict per value.
     generic: bool = False
+    # Context detectors whose match around this one's value names that value instead: a more
+    # precise context for the same value (a token-named cookie is a session cookie).
+    yields_to: tuple[str, ...] = ()
     # "named" detectors read ``<name>\x1f<value>`` pairs: a key-value table's sibling name column,
     # or a column's own name, as the context of a bare value.
     scope: Scope = "value"
@@ -126,6 +129,16 @@ class Detector(BaseModel):
         """Cheap for Vectorscan's literal matcher: keyword-anchored, or declared literal-led."""
         return self.anchored or self.tier == "literal"
 
+    @property
+    def yields_to_specific(self) -> bool:
+        """Its value is not its own inside a specific secret detector's match (one verdict per value).
+
+        A context detector (``generic``) found a vendor's token by its surroundings; personal data
+        detectors see digits, dots and ``@`` that are often part of a token (a card-like run inside
+        a Slack token, a phone-like one inside a bot token): the specific detector names the value.
+        """
+        return self.generic or self.category == "personal"
+
     def secret_of(self, matched: str) -> str:
         """The sensitive value inside a matched fragment (the whole match by default)."""
         if self.value_regex is None:
@@ -146,6 +159,10 @@ class RuleSet(BaseModel):
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
             raise ValueError(f"duplicate detector ids: {', '.join(dupes)}")
+        generic = {d.id for d in self.detectors if d.generic}
+        for d in self.detectors:
+            if (not d.generic and d.yields_to) or not set(d.yields_to) <= generic - {d.id}:
+                raise ValueError(f"{d.id}: yields_to names other context (generic) detectors, from one")
         return self
 
 
@@ -156,9 +173,16 @@ def load_rules() -> RuleSet:
 
 
 def specific_alternation(detectors: tuple[Detector, ...] | None = None) -> str:
-    """One pattern of every specific secret detector: a generic one's value matching it is not its own."""
+    """One pattern of every specific secret detector: a yielding one's value inside it is not its own."""
     chosen = load_rules().detectors if detectors is None else detectors
     return "|".join(f"(?:{d.pattern})" for d in chosen if d.category == "secret" and not d.generic)
+
+
+@functools.lru_cache(maxsize=64)
+def preferred_to(detector: Detector) -> tuple[Detector, ...]:
+    """The detectors ``detector`` yields its value to (``Detector.yields_to``), from the rules."""
+    known = {d.id: d for d in load_rules().detectors}
+    return tuple(known[i] for i in detector.yields_to if i in known)
 
 
 class UnknownDetectorError(InputError, ValueError):

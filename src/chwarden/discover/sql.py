@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import quote_ident, quote_string
 from chwarden.discover import sqlcheck
-from chwarden.discover.rules import Detector, specific_alternation
+from chwarden.discover.rules import Detector, preferred_to, specific_alternation
 
 MARKER = "chwarden:discover"
 CONTEXT_CHARS = 24  # left context kept with each fragment (validators look at it)
@@ -338,15 +338,21 @@ def candidates(index: int, d: Detector, row: str) -> str:
 def validated(validator: str, members: Sequence[tuple[int, Detector]], parts: str, row: str, ctx: sqlcheck.Ctx) -> str:
     """The candidate tuples ``parts`` of detectors sharing ``validator`` that pass it (its SQL appears once).
 
-    A generic detector's value also must not lie inside a specific detector's match in the row.
+    A yielding detector's value (``Detector.yields_to_specific``) also must not lie inside a specific
+    detector's match in the row, nor a value inside a match of a detector it yields to (``yields_to``).
     """
     valid = sqlcheck.validator_sql(validator, ctx)
-    generic = [i for i, d in members if d.generic]
-    if generic and ctx.specific:
+    yielding = [i for i, d in members if d.yields_to_specific]
+    if yielding and ctx.specific:
         named_elsewhere = (
             f"(match(val, _specific) OR arrayExists(_s -> position(_s, val) > 0, extractAll({row}, _specific)))"
         )
-        valid = f"{valid} AND (NOT has({list(generic)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
+        valid = f"{valid} AND (NOT has({list(yielding)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
+    for i, d in members:
+        if d.yields_to:
+            preferred = quote("|".join(f"(?:{p.pattern})" for p in preferred_to(d)))
+            inside = f"arrayExists(_s -> position(_s, val) > 0, extractAll({row}, {preferred}))"
+            valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT {inside})"
     check = (
         "arrayExists(val -> arrayExists(m -> arrayExists(bef -> "
         f"{valid}, [substring(tupleElement(_t, 2), 1, length(tupleElement(_t, 2)) - length(m))]), "
@@ -414,8 +420,8 @@ def column_query(
     detectors still name values first.
     """
     s = shape(detectors, modern)
-    generic = specific_alternation(tuple(every or detectors))
-    ctx = sqlcheck.Ctx(modern, hints, specific=bool(generic))
+    specific = specific_alternation(tuple(every or detectors))
+    ctx = sqlcheck.Ctx(modern, hints, specific=bool(specific))
     if modern:
         t = tiers(detectors)
         groups = _groups(s, ctx, {i: _candidate(t, i) for i in range(1, len(s.ordered) + 1)})
@@ -432,7 +438,7 @@ def column_query(
             f"SELECT arrayFilter(x -> match(x, {alternation}), [v]) AS _pv, {', '.join(groups)}, "
             f"arrayConcat({names}) AS _all, {_result(s, '_all', 'arrayMap(x -> cityHash64(x), _pv)[1]')} AS _r"
         )
-    bound = {**sqlcheck.constants(modern), **({"_specific": quote(generic)} if generic else {})}
+    bound = {**sqlcheck.constants(modern), **({"_specific": quote(specific)} if specific else {})}
     withs = "WITH " + ", ".join(f"{value} AS {name}" for name, value in bound.items()) + " "
     keyed = ", k" if key else ""
     mask_names = [f"m{w}" for w in range(s.masks)]

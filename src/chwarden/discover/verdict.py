@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from chwarden.discover.rules import Detector
+from chwarden.discover.rules import Detector, preferred_to
 from chwarden.discover.sql import CONTEXT_CHARS
 from chwarden.discover.validators import CLIENT_CHECKS, validate
 from chwarden.redact import redact
@@ -121,13 +121,13 @@ class RowGroup:
 
 
 def _named_elsewhere(window: str, start: int, end: int, specific: Sequence[Detector]) -> bool:
-    """A value inside a specific detector's match belongs to that detector, not to a generic one."""
+    """A value inside a specific detector's match belongs to that detector, not to a yielding one."""
     return any(m.start() < end and start < m.end() for d in specific for m in d.regex.finditer(window))
 
 
 @dataclass(frozen=True)
 class _Specific:
-    """The specific detectors of one column scan, sorted once for every row's generic values."""
+    """The specific detectors of one column scan, sorted once for every row's yielding values."""
 
     indices: frozenset[int]  # 1-based indices in ``ordered`` of the specific detectors looked for
     unlooked: tuple[Detector, ...]  # specific detectors the engine did not look for
@@ -159,7 +159,7 @@ def row_findings(
     """Detector index -> the matches (whole) with a valid value in this row (``sorted_specific``:
     ``specific`` sorted once by the caller that judges many rows)."""
     found: dict[int, list[str]] = {}
-    elsewhere: list[Detector] | None = None  # the row's specific detectors, once a generic value needs them
+    elsewhere: list[Detector] | None = None  # the row's specific detectors, once a yielding value needs them
     for index in group.candidates:
         detector = ordered[index - 1]
         check = CLIENT_CHECKS.get(detector.validator)
@@ -173,11 +173,13 @@ def row_findings(
                 if check is not None and not check(value):
                     continue
                 offset = m.start() + max(matched.find(value), 0)
-                if detector.generic:
+                if detector.yields_to_specific:
                     if elsewhere is None:
                         elsewhere = (sorted_specific or _Specific.of(ordered, specific)).here(group, ordered)
                     if _named_elsewhere(window, offset, offset + len(value), elsewhere):
                         continue
+                if detector.yields_to and _named_elsewhere(window, offset, offset + len(value), preferred_to(detector)):
+                    continue
                 found.setdefault(index, []).append(matched)
     return found
 

@@ -491,6 +491,7 @@ NEGATIVES: dict[str, list[Gen]] = {
         lambda r: f"payout to {v.iban(r)} scheduled",
         lambda r: f"request {v.rand(r, '0123456789', 8)}-{v.rand(r, '0123456789', 4)}-{v.rand(r, '0123456789', 4)}",
         lambda r: "card ending 4242",
+        lambda r: assign(r, "slack_bot_token", v.slack_token_with_card_run(r)),  # the token's, not a card
     ),
     "iban": _p(
         lambda r: "iban=DE89370400440532013000",
@@ -500,4 +501,7 @@ NEGATIVES: dict[str, list[Gen]] = {
 }
 
 # Negative snippets that truthfully hold another class: a payout to an IBAN is an IBAN finding, never a card.
-NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {("payment_card", 3): frozenset({"iban"})}
+NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("payment_card", 3): frozenset({"iban"}),
+    ("payment_card", 6): frozenset({"slack_token"}),
+}

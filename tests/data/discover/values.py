@@ -119,6 +119,12 @@ def slack_token(r: random.Random) -> str:
     )
 
 
+def slack_token_with_card_run(r: random.Random) -> str:
+    """A Slack token whose team number is a Luhn-valid, card-like run (about one real token in ten)."""
+    team = str(r.randrange(2, 7)) + "".join(r.choice(string.digits) for _ in range(10))
+    return f"xox{pick(r, 'b', 'p')}-{team}{_luhn_digit(team)}-{r.randrange(10**11, 10**13)}-" + rand(r, ALNUM, 24)
+
+
 def stripe_key(r: random.Random) -> str:
     return pick(r, "sk_live_", "rk_live_", "sk_test_") + rand(r, ALNUM, r.choice((24, 34, 99)))
 
