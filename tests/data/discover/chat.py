@@ -136,3 +136,4 @@ SHORT_PROMPTS: dict[str, list[str]] = {
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
 HOLDOUT_LANGUAGES = ("en", "fr", "ja", "pt", "ko", "it")
+FRESH_LANGUAGES = ("en", "es", "ru", "ja", "it")

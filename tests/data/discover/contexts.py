@@ -2,11 +2,14 @@
 
 The dev split wraps snippets in plain log lines, JSON log records, chat-like sentences and bare
 values; the held-out split in syslog lines, logfmt records, stack traces and CSV rows, none of
-which the rules were tuned on.
+which the rules were written on; the fresh split (added after the held-out split had shown its
+mistakes and those classes were fixed) in container JSON logs, XML, nginx access lines and Python
+reprs, never used to write a rule.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import random
 import uuid
@@ -81,9 +84,34 @@ def _csv(r: random.Random, s: str) -> str:
     return f'{_ts(r)},{r.choice(_SERVICES)},"{s.replace(chr(34), chr(34) * 2)}"'
 
 
+# ---------------------------------------------------------------------------- fresh shapes (written after the rules)
+
+
+def _docker(r: random.Random, s: str) -> str:
+    """A container runtime's JSON log line: the application's line as an escaped string."""
+    return json.dumps({"log": s + "\n", "stream": r.choice(("stdout", "stderr")), "time": _ts(r)})
+
+
+def _xml(r: random.Random, s: str) -> str:
+    return f'<event ts="{_ts(r)}" svc="{r.choice(_SERVICES)}"><msg>{html.escape(s, quote=False)}</msg></event>'
+
+
+def _nginx(r: random.Random, s: str) -> str:
+    day = r.randrange(10, 28)
+    return (
+        f'- - [{day}/Jan/2026:{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:07 +0000] "POST {_path(r)} HTTP/1.1" '
+        f'{r.choice((200, 400, 500))} {r.randrange(10, 9000)} "-" "{r.choice(_SERVICES)}/2.1" body="{s}"'
+    )
+
+
+def _pyrepr(r: random.Random, s: str) -> str:
+    return f"{r.choice(_LEVELS)}:{r.choice(_SERVICES)}:payload={ {'event': 'request', 'detail': s}!r}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
+    "fresh": (_docker, _xml, _nginx, _pyrepr, _docker),
 }
 
 
