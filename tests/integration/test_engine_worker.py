@@ -241,3 +241,25 @@ def test_a_path_this_process_already_runs_is_queried_in_process(tmp_path: Path, 
     finally:
         local.close()
     assert not engine_held_here(str(tmp_path / "never-opened"))
+
+
+def test_close_lets_the_worker_finish_while_chwarden_goes_on(data: Path) -> None:
+    """close() returns at once (the report is written while the worker closes its session); the next
+    engine on the same path starts only once the old worker has exited and been reaped."""
+    from chwarden.connect import engine_worker
+
+    writer = EngineWorker(str(data), readonly=False)
+    writer.query("INSERT INTO app.t VALUES (3, 'c')", "TabSeparated", 60)
+    pid = writer.pid
+    assert pid is not None and writer._conn is not None
+    writer._conn.send(("SELECT sleep(1.5)", "TabSeparated"))  # busy: it reads the stop request after this
+    started = time.monotonic()
+    writer.close()
+    assert time.monotonic() - started < 0.5
+    reader = EngineWorker(str(data))
+    try:
+        assert not Path(f"/proc/{pid}").exists()  # waited for and reaped before the new engine opened
+        assert reader.query("SELECT count() FROM app.t", "TabSeparated", 60).strip() == b"3"
+    finally:
+        reader.close()
+        engine_worker._finish_closing()

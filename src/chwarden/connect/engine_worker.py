@@ -11,6 +11,7 @@ the next request starts a fresh one.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import multiprocessing
 import os
@@ -115,6 +116,20 @@ def _stop(process: Any, conn: Connection, lifeline: Connection | None = None) ->
 
 
 _Spawned = tuple[Any, Connection, Connection]  # (process, our pipe end, our lifeline end)
+_CLOSING: list[_Spawned] = []  # workers told to stop, closing their session while chwarden goes on
+_CLOSING_LOCK = threading.Lock()  # held while they are waited for
+
+
+def _finish_closing() -> None:
+    """Wait for the workers told to stop (and reap them): in the background right after ``close``,
+    before a new worker opens an engine (one per path at a time), and at exit (registered after
+    multiprocessing's own exit hook, so it runs first)."""
+    with _CLOSING_LOCK:
+        while _CLOSING:
+            _stop(*_CLOSING.pop())
+
+
+atexit.register(_finish_closing)
 _WARM: list[tuple[_Spawned, weakref.finalize[Any, Any]]] = []  # at most one prewarmed worker
 
 
@@ -180,6 +195,7 @@ class EngineWorker:
         return self._process.pid if self._process is not None else None
 
     def _start(self) -> None:
+        _finish_closing()
         target = connection_string(self.path, self.config_file, self.readonly)
         process, parent, self._lifeline = _take_warm(target) or _spawn(target)
         self._process, self._conn = process, parent
@@ -238,6 +254,13 @@ class EngineWorker:
         self.close()
 
     def close(self) -> None:
-        if self._finalizer is not None:
-            self._finalizer()  # runs _stop once; also registered for interpreter exit
+        """Tell the worker to stop and go on: closing its session (about 40 ms) overlaps with what
+        chwarden does next, such as writing the report; it is waited for by ``_finish_closing``."""
+        detached = self._finalizer.detach() if self._finalizer is not None else None
+        if detached is not None:
+            spawned: _Spawned = detached[2]
+            with contextlib.suppress(OSError, ValueError):
+                spawned[1].send(None)
+            _CLOSING.append(spawned)
+            threading.Thread(target=_finish_closing, name="chwarden-engine-reaper", daemon=True).start()
         self._process, self._conn, self._finalizer, self._lifeline = None, None, None, None
