@@ -185,7 +185,7 @@ def interleave(name: str, a: tuple[str, Callable[[], float]], b: tuple[str, Call
     print(
         f"  {name}: {a[0]} min {min(base):.3f} / median {statistics.median(base):.3f} s; "
         f"{b[0]} min {min(ours):.3f} / median {statistics.median(ours):.3f} s; "
-        f"speed {result['ratio_min']:.2f}x (min/min), {result['ratio_median']:.2f}x (median/median) of the bare read; "
+        f"speed {result['ratio_min']:.3f}x (min/min), {result['ratio_median']:.3f}x (median/median) of the bare read; "
         f"load {min(loads):.2f}-{max(loads):.2f}"
     )
     return result
