@@ -546,3 +546,36 @@ def test_18_16_one_verdict_per_value_inside_a_more_precise_match(
     expected = {"slack_token": 2, "payment_card": 1, "session_cookie": 1}
     with _conn18(server18, timeout=60) as conn:
         assert _token_verdicts(conn, "tokens", monkeypatch) == [expected, expected]
+
+
+_ESCAPED_ROWS = (  # JSON written with every non-ASCII character escaped (Python's json.dumps default)
+    json.dumps({"log": "tu contraseña temporal es Vq8mZ3rT1vWx"}),
+    json.dumps({"log": "パスワードは 5n0UykWzHsyZ です"}),
+    json.dumps({"msg": "Пароль: Vq8mZ3rT1vWx"}),
+    json.dumps({"msg": "密码错误，请重试"}),  # "wrong password, retry": no finding
+)
+
+
+def _escaped_phrases(conn: GuardedConnection) -> dict[str, int]:
+    result = discover_live(conn, "t", DiscoverOptions(database="escaped", full=True, scan_logs=False))
+    assert not result.errors, result.errors
+    return {e.detector: e.rows_matched for e in result.sensitive_data if e.category != "hint"}
+
+
+@pytest.mark.embedded
+def test_chdb_credentials_in_ascii_only_json(chdb_env: Any, chdb_corpus: GuardedConnection) -> None:
+    assert all("\\u" in r for r in _ESCAPED_ROWS)
+    s = chdb_env.session
+    s.query("CREATE DATABASE IF NOT EXISTS escaped")
+    s.query("CREATE TABLE IF NOT EXISTS escaped.t (v String) ENGINE = MergeTree ORDER BY tuple()")
+    s.query("INSERT INTO escaped.t VALUES " + ", ".join(f"({_literal(r)})" for r in _ESCAPED_ROWS))
+    assert _escaped_phrases(chdb_corpus) == {"credential_phrase": 3}
+
+
+@pytest.mark.server
+def test_18_16_credentials_in_ascii_only_json(server18: Any) -> None:
+    server18.admin_query("CREATE DATABASE IF NOT EXISTS escaped")
+    server18.admin_query("CREATE TABLE IF NOT EXISTS escaped.t (v String) ENGINE = Memory")
+    server18.admin_query("INSERT INTO escaped.t VALUES " + ", ".join(f"({_literal(r)})" for r in _ESCAPED_ROWS))
+    with _conn18(server18, timeout=60) as conn:
+        assert _escaped_phrases(conn) == {"credential_phrase": 3}

@@ -8,7 +8,7 @@ import re
 import pytest
 from pydantic import ValidationError
 
-from chwarden.discover.rules import Detector, RuleSet, load_rules, select_detectors
+from chwarden.discover.rules import Detector, RuleSet, load_rules, readable, select_detectors
 from chwarden.discover.validators import (
     base62_crc32,
     card_valid,
@@ -166,6 +166,39 @@ def test_a_personal_value_inside_a_specific_secret_is_that_secret(row: str, expe
     _, verdicts = judge_rows([RowGroup((1, 2, 3), (row,), 1)], ordered, frozenset(), SPECIFIC)
     assert {v.detector.id for v in verdicts} == expected
     assert _by_id("payment_card").yields_to_specific and not _by_id("slack_token").yields_to_specific
+
+
+@pytest.mark.parametrize(
+    ("escaped", "plain"),
+    [
+        (r"tu contrase\u00f1a es Xk29mQpL7", "tu contraseña es Xk29mQpL7"),
+        (r"\u5bc6\u7801\u662f Xk29mQpL7", "密码是 Xk29mQpL7"),
+        (r"emoji \ud83d\ude00 and \uD83D\uDE00", "emoji 😀 and 😀"),
+        (r"a lone \ud83d stays", r"a lone \ud83d stays"),
+        (r"Go: \u003cpassword\u003e \u0026 more", "Go: <password> & more"),
+        ("no escapes at all", "no escapes at all"),
+    ],
+)
+def test_readable_decodes_json_escapes(escaped: str, plain: str) -> None:
+    assert readable(escaped) == plain
+
+
+@pytest.mark.parametrize(
+    ("row", "found"),
+    [
+        (r'{"log": "tu contrase\u00f1a temporal es Vq8mZ3rT1vWx\n"}', True),
+        (r'{"log": "\u30d1\u30b9\u30ef\u30fc\u30c9\u306f 5n0UykWzHsyZ \u3067\u3059"}', True),
+        (r'{"msg": "\u041f\u0430\u0440\u043e\u043b\u044c: Vq8mZ3rT1vWx"}', True),
+        (r'{"msg": "\u5bc6\u7801\u9519\u8bef\uff0c\u8bf7\u91cd\u8bd5"}', False),  # "wrong password, retry"
+    ],
+)
+def test_a_credential_phrase_in_ascii_only_json_is_found(row: str, found: bool) -> None:
+    """JSON encoders that escape everything outside ASCII hide non-ASCII keywords: the escaped forms
+    make the row a candidate (in the engine), chwarden reads it decoded."""
+    phrase = _by_id("credential_phrase")
+    assert re.search(phrase.necessary, row)
+    _, verdicts = judge_rows([RowGroup((1,), (row,), 1)], [phrase], frozenset(), SPECIFIC)
+    assert bool(verdicts) is found
 
 
 @pytest.mark.parametrize(

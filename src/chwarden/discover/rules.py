@@ -116,13 +116,26 @@ class Detector(BaseModel):
 
     @property
     def necessary(self) -> str:
-        """The row filter: ``prefilter``, else the keywords, else the pattern itself."""
+        """The row filter: ``prefilter``, else the keywords, else the pattern itself; plus the
+        JSON-escaped forms of non-ASCII keywords (``escaped_keywords``)."""
         if self.prefilter:
-            return self.prefilter
-        if not self.keywords:
+            found = self.prefilter
+        elif not self.keywords:
             return self.pattern
-        words = "|".join(re.escape(k) for k in self.keywords)
-        return f"(?:{words})" if self.keywords_case_sensitive else f"(?i:{words})"
+        else:
+            words = "|".join(re.escape(k) for k in self.keywords)
+            found = f"(?:{words})" if self.keywords_case_sensitive else f"(?i:{words})"
+        escaped = self.escaped_keywords
+        return f"{found}|{escaped}" if escaped else found
+
+    @property
+    def escaped_keywords(self) -> str | None:
+        """Non-ASCII keywords as JSON encoders that escape everything outside ASCII write them
+        (``\\u5bc6\\u7801`` for 密码, ``l\\u00f6senord``), in lower, capitalised and upper case: the
+        row is a candidate, and chwarden reads it with the escapes decoded (``readable``)."""
+        cased = (f for k in self.keywords if not k.isascii() for f in (k, k.capitalize(), k.upper()))
+        forms = sorted({json_escaped(f).lower() for f in cased})
+        return f"(?i:{'|'.join(re.escape(f) for f in forms)})" if forms else None
 
     @property
     def literal_led(self) -> bool:
@@ -145,6 +158,38 @@ class Detector(BaseModel):
             return matched
         m = self.value_regex.search(matched)
         return m.group(1) if m else matched
+
+
+def json_escaped(text: str) -> str:
+    """``text`` as a JSON encoder with ASCII-only output writes it (``ensure_ascii``)."""
+    return json.dumps(text)[1:-1]
+
+
+_ESCAPED_PAIR = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+_ESCAPED_ONE = re.compile(r"\\u([0-9a-f]{4})", re.IGNORECASE)
+
+
+def readable(text: str) -> str:
+    """``text`` with JSON ``\\uXXXX`` escapes decoded, so detectors read what a person reads.
+
+    Encoders that escape everything outside ASCII (Python's ``json.dumps`` by default) write
+    ``contrase\\u00f1a`` and ``\\u5bc6\\u7801``; Go's escapes ``<``, ``>`` and ``&``. Surrogate pairs
+    become one character; a lone surrogate stays as written.
+    """
+    if "\\u" not in text and "\\U" not in text:
+        return text
+    text = _ESCAPED_PAIR.sub(_pair, text)
+    return _ESCAPED_ONE.sub(_one, text)
+
+
+def _pair(m: re.Match[str]) -> str:
+    high, low = int(m.group(1), 16), int(m.group(2), 16)
+    return chr(0x10000 + ((high - 0xD800) << 10) + low - 0xDC00)
+
+
+def _one(m: re.Match[str]) -> str:
+    code = int(m.group(1), 16)
+    return m.group(0) if 0xD800 <= code < 0xE000 else chr(code)
 
 
 class RuleSet(BaseModel):

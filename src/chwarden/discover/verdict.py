@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from chwarden.discover.rules import Detector, preferred_to
+from chwarden.discover.rules import Detector, preferred_to, readable
 from chwarden.discover.sql import CONTEXT_CHARS
 from chwarden.discover.validators import CLIENT_CHECKS, validate
 from chwarden.redact import redact
@@ -163,7 +163,7 @@ def row_findings(
     for index in group.candidates:
         detector = ordered[index - 1]
         check = CLIENT_CHECKS.get(detector.validator)
-        for window in group.windows:
+        for window in map(readable, group.windows):
             for m in detector.regex.finditer(window):
                 matched = m.group(0)
                 value = detector.secret_of(matched)
