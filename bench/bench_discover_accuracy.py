@@ -3,12 +3,12 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has three splits generated with different seeds, line
-shapes, chat languages and phone regions: ``dev`` (the rules were written against it), ``holdout``
-(scored only, until its mistakes showed two classes that were then fixed) and ``fresh`` (written
-after those fixes, never used to write a rule); the last two print their individual mistakes only
-with ``--show-holdout-mistakes``. Every split is loaded into each engine and scanned with
-``discover --full``. Printed per engine and split:
+The corpus (``tests/data/discover/``) has four splits generated with different seeds, line
+shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
+``holdout``, ``fresh`` and ``unseen``, each scored only until its mistakes showed classes that were
+then fixed, and each written after the previous one's fixes (``unseen`` has never been used to write
+a rule); they print their individual mistakes only with ``--show-holdout-mistakes``. Every split is
+loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 
 * column level: one decision per (table, column, detector); precision/recall overall, per
   category (a column is positive for a category when one of its labels belongs to it) and per
@@ -48,7 +48,7 @@ CHDB_USERS = (
     "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
     "<access_management>1</access_management></default></users>"
 )
-SPLITS = ("dev", "holdout", "fresh")
+SPLITS = ("dev", "holdout", "fresh", "unseen")
 
 
 @contextmanager

@@ -137,3 +137,4 @@ SHORT_PROMPTS: dict[str, list[str]] = {
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
 HOLDOUT_LANGUAGES = ("en", "fr", "ja", "pt", "ko", "it")
 FRESH_LANGUAGES = ("en", "es", "ru", "ja", "it")
+UNSEEN_LANGUAGES = ("en", "de", "fr", "zh", "ko")

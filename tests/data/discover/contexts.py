@@ -4,7 +4,9 @@ The dev split wraps snippets in plain log lines, JSON log records, chat-like sen
 values; the held-out split in syslog lines, logfmt records, stack traces and CSV rows, none of
 which the rules were written on; the fresh split (added after the held-out split had shown its
 mistakes and those classes were fixed) in container JSON logs, XML, nginx access lines and Python
-reprs, never used to write a rule.
+reprs, used once to fix the class it showed (non-ASCII keywords as ``\\uXXXX`` escapes); the unseen
+split (log4j lines, JSON events whose message is JSON, SQL INSERT rows, Markdown tables) was written
+after that fix and has never been used to write a rule.
 """
 
 from __future__ import annotations
@@ -108,10 +110,36 @@ def _pyrepr(r: random.Random, s: str) -> str:
     return f"{r.choice(_LEVELS)}:{r.choice(_SERVICES)}:payload={ {'event': 'request', 'detail': s}!r}"
 
 
+# ---------------------------------------------------------------------------- unseen shapes (after the fresh fixes)
+
+
+def _log4j(r: random.Random, s: str) -> str:
+    return (
+        f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:01,{r.randrange(100, 999)} "
+        f"[pool-{r.randrange(1, 9)}-thread-{r.randrange(1, 40)}] {r.choice(_LEVELS):<5} "
+        f"c.acme.{r.choice(_SERVICES)}.Handler - {s}"
+    )
+
+
+def _k8s_event(r: random.Random, s: str) -> str:
+    """An event whose message is itself a JSON document: the snippet's quotes escaped twice."""
+    inner = json.dumps({"level": r.choice(_LEVELS).lower(), "msg": s}, ensure_ascii=False)
+    return json.dumps({"kind": "Event", "reason": "AppLog", "message": inner}, ensure_ascii=False)
+
+
+def _sql_row(r: random.Random, s: str) -> str:
+    return f"INSERT INTO audit_log VALUES ('{_ts(r)}', '{r.choice(_SERVICES)}', '{s.replace(chr(39), chr(39) * 2)}');"
+
+
+def _markdown(r: random.Random, s: str) -> str:
+    return f"| {_ts(r)} | {r.choice(_SERVICES)} | {s.replace('|', chr(92) + '|')} |"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
     "fresh": (_docker, _xml, _nginx, _pyrepr, _docker),
+    "unseen": (_log4j, _k8s_event, _sql_row, _markdown, _log4j),
 }
 
 

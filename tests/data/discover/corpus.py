@@ -1,13 +1,12 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in three splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in four splits.
 
-``build_corpus("dev")`` is what the rules were written against; ``build_corpus("holdout")`` and
-``build_corpus("fresh")`` use other seeds, other line shapes (``contexts.py``), other chat
-languages (``chat.py``) and other phone regions, and are only scored (``bench/
-bench_discover_accuracy.py`` prints their numbers apart). The held-out split's mistakes once
-showed classes that were then fixed, so it is no longer unseen; the fresh split was written after
-those fixes and has never been used to write a rule. Every cell carries the exact set of detector ids a correct scanner
-reports for it (row labels); a column's labels are the union of its rows' plus column-level
-classes (``chat_text``). Tables:
+``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh`` and
+``unseen`` use other seeds, other line shapes (``contexts.py``), other chat languages
+(``chat.py``) and other phone regions, and are only scored (``bench/bench_discover_accuracy.py``
+prints their numbers apart). Each was written after the previous one's mistakes had been read
+and their classes fixed, so only the newest, ``unseen``, has never been used to write a rule.
+Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
+column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
 * ``log_lines``: per detector a ``pos_<id>`` column (filler lines, some carrying a generated value
   in one of several shapes) and a ``neg_<id>`` column (its hard negatives), plus a clean ``message``;
@@ -32,12 +31,13 @@ from tests.data.discover import chat, contexts
 from tests.data.discover import values as v
 from tests.data.discover.classes import NEGATIVE_LABELS, NEGATIVES, POSITIVES
 
-Split = Literal["dev", "holdout", "fresh"]
-SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016, "fresh": 2612}
+Split = Literal["dev", "holdout", "fresh", "unseen"]
+SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016, "fresh": 2612, "unseen": 4242}
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
     "holdout": ("JP", "FR", "BR", "IT", "ES", "AU", "US", "CN"),
     "fresh": ("MX", "NL", "SE", "KR", "PL", "ZA", "SG", "GB"),
+    "unseen": ("IN", "BR", "DE", "FR", "JP", "CA", "IE", "NZ"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -332,7 +332,8 @@ class _Builder:
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
-        return {"dev": chat.DEV_LANGUAGES, "holdout": chat.HOLDOUT_LANGUAGES}.get(self.split, chat.FRESH_LANGUAGES)
+        by_split = {"dev": chat.DEV_LANGUAGES, "holdout": chat.HOLDOUT_LANGUAGES, "unseen": chat.UNSEEN_LANGUAGES}
+        return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
     def chat_tables(self) -> list[CorpusTable]:
         r = self.r
