@@ -160,25 +160,29 @@ def row_findings(
     ``specific`` sorted once by the caller that judges many rows)."""
     found: dict[int, list[str]] = {}
     elsewhere: list[Detector] | None = None  # the row's specific detectors, once a yielding value needs them
+    windows = [readable(w) for w in group.windows]
     for index in group.candidates:
         detector = ordered[index - 1]
-        check = CLIENT_CHECKS.get(detector.validator)
-        for window in map(readable, group.windows):
-            for m in detector.regex.finditer(window):
+        validator, regex = detector.validator, detector.regex
+        check = CLIENT_CHECKS.get(validator)
+        yields, preferred = detector.yields_to_specific, preferred_to(detector) if detector.yields_to else ()
+        for window in windows:
+            for m in regex.finditer(window):
                 matched = m.group(0)
                 value = detector.secret_of(matched)
-                before = window[max(0, m.start() - CONTEXT_CHARS) : m.start()]
-                if not validate(detector.validator, value, before, match=matched, hints=hints):
+                start = m.start()
+                before = window[max(0, start - CONTEXT_CHARS) : start]
+                if not validate(validator, value, before, match=matched, hints=hints):
                     continue
                 if check is not None and not check(value):
                     continue
-                offset = m.start() + max(matched.find(value), 0)
-                if detector.yields_to_specific:
+                offset = start + max(matched.find(value), 0)
+                if yields:
                     if elsewhere is None:
                         elsewhere = (sorted_specific or _Specific.of(ordered, specific)).here(group, ordered)
                     if _named_elsewhere(window, offset, offset + len(value), elsewhere):
                         continue
-                if detector.yields_to and _named_elsewhere(window, offset, offset + len(value), preferred_to(detector)):
+                if preferred and _named_elsewhere(window, offset, offset + len(value), preferred):
                     continue
                 found.setdefault(index, []).append(matched)
     return found
