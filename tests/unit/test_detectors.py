@@ -177,6 +177,7 @@ def test_a_personal_value_inside_a_specific_secret_is_that_secret(row: str, expe
         (r"a lone \ud83d stays", r"a lone \ud83d stays"),
         (r"Go: \u003cpassword\u003e \u0026 more", "Go: <password> & more"),
         ("no escapes at all", "no escapes at all"),
+        (r"Python's \U0001f600 is not JSON's", r"Python's \U0001f600 is not JSON's"),
     ],
 )
 def test_readable_decodes_json_escapes(escaped: str, plain: str) -> None:

@@ -101,7 +101,7 @@ def test_every_gate_is_found_in_every_match_of_its_detector() -> None:
     the labelled corpus (every split) contains a gate match, so no row with a match is skipped."""
     from tests.data.discover.corpus import SEEDS, build_corpus
 
-    texts = {v for split in SEEDS for t in build_corpus(split) for c in t.columns.values() for v in c}  # type: ignore[arg-type]
+    texts = {v for split in SEEDS for t in build_corpus(split) for c in t.columns.values() for v in c}
     gated = [d for d in VALUE if d.gate]
     assert {d.id for d in gated} >= {"payment_card", "iban", "phone"}
     for d in gated:

@@ -165,8 +165,9 @@ def json_escaped(text: str) -> str:
     return json.dumps(text)[1:-1]
 
 
-_ESCAPED_PAIR = re.compile(r"\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
-_ESCAPED_ONE = re.compile(r"\\u([0-9a-f]{4})", re.IGNORECASE)
+# JSON writes ``\\u`` (lower case) and four hex digits of either case; ``\\U0001f600`` is Python's, not JSON's.
+_ESCAPED_PAIR = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+_ESCAPED_ONE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def readable(text: str) -> str:
@@ -176,7 +177,7 @@ def readable(text: str) -> str:
     ``contrase\\u00f1a`` and ``\\u5bc6\\u7801``; Go's escapes ``<``, ``>`` and ``&``. Surrogate pairs
     become one character; a lone surrogate stays as written.
     """
-    if "\\u" not in text and "\\U" not in text:
+    if "\\u" not in text:
         return text
     text = _ESCAPED_PAIR.sub(_pair, text)
     return _ESCAPED_ONE.sub(_one, text)
