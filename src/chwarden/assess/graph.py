@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from chwarden.analysis.principals import is_passwordless
-from chwarden.analysis.reach import SCOPE_LABELS, client_scope, narrower, user_scope
+from chwarden.analysis.reach import PORT_SPECS, SCOPE_LABELS, client_scope, narrower, user_scope
 from chwarden.facts import Snapshot, UserFacts
 from chwarden.model import Endpoint
 
@@ -152,11 +152,13 @@ def role_step(snapshot: Snapshot, role: str) -> Step:
     return Step("role", f"role:{_target_key(snapshot)}:{role}", f"role {role}", 1.0, {"role": role})
 
 
-CONFIG_PORTS = (
-    ("http_port", "http", False),
-    ("tcp_port", "native", False),
-    ("https_port", "https", True),
-    ("tcp_port_secure", "native_tls", True),
+# The client protocols an attack path reaches data over; their ports are read as reach reads them.
+PATH_PROTOCOLS = ("http", "native", "https", "native_tls")
+CONFIG_PORTS = tuple(
+    sorted(
+        ((s.key, s.protocol, s.tls) for s in PORT_SPECS if s.protocol in PATH_PROTOCOLS),
+        key=lambda port: PATH_PROTOCOLS.index(port[1]),
+    )
 )
 
 
