@@ -271,6 +271,26 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("password_assignment", r'msg="{\"user\": \"a.lee\", \"password\": \"vy7Q-kpLm-83zr\"}"', True),
         ("password_assignment", '"{""user"": ""a.lee"", ""password"": ""vy7Q-kpLm-83zr""}"', True),
         ("password_assignment", r'msg="{\"password\": \"${DB_PASSWORD}\"}"', False),
+        # a number named as an identifier or a time is not a card, in any quoting
+        ("payment_card", "__REALTIME_TIMESTAMP=4071456446533432\nMESSAGE=ok", False),
+        ("payment_card", '{"order_id": "4071456446533432", "status": "paid"}', False),
+        ("payment_card", '{"card_number": "4071456446533432", "status": "paid"}', True),
+        # an address cut out of a longer token (a URL's password past the context) is not an e-mail
+        ("email", "mongodb+srv://svc_zqsm:8kkoXVYBwaTY-c!N7KIA8y@cluster0.ab1cd.mongodb.net/prod", False),
+        ("email", "reply to 'dana.k@acme-mail.io' today", True),
+        # JSON inside JSON inside JSON: the quotes carry any number of backslashes
+        ("generic_secret", r'{"message": "{\"msg\": \"{\\\"api_key\\\": \\\"nzi5hP1MHghFd75t6GeHOzcz\\\"}\"}"}', True),
+        ("password_assignment", r'"{\"log\": \"{\\\"password\\\": \\\"vy7Q-kpLm-83zr\\\"}\"}"', True),
+        # a token with dots (an Azure client secret has them) is a token; a dotted path names one
+        ("generic_secret", "client_secret = 'ajcFbL4Q.MExNoqTrCxxeUnaj'", True),
+        ("generic_secret", "AZURE_CLIENT_SECRET client_secret=Xy8Q~4pT.abcD3f_GhiJkl-MnOpQrStUvWx1", True),
+        ("generic_secret", "api_key = process.env.OPENAI_API_KEY", False),
+        ("generic_secret", "secret_key: settings.django_secret_key", False),
+        ("generic_secret", "encryption_key=self._encryption_key_bytes", False),
+        # a password in a SQL string literal: its quotes doubled, or escaped in a program's string
+        ("sql_identified_by", "INSERT INTO audit VALUES ('ALTER USER app IDENTIFIED BY ''rkIPYCrP7jo''');", True),
+        ("sql_identified_by", r"run('ALTER USER app IDENTIFIED BY \'rkIPYCrP7jo\'')", True),
+        ("sql_identified_by", "INSERT INTO audit VALUES ('CREATE USER a IDENTIFIED BY ''[HIDDEN]''');", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -92,7 +92,9 @@ def constants(modern: bool) -> dict[str, str]:
         "_docs": strings(py.DOCUMENTED_EXAMPLES),
         "_phv": strings(py.PLACEHOLDER_VALUES),
         "_phw": strings(py.PLACEHOLDER_WORDS),
-        "_phre": quote("|".join(f"(?:{p})" for p in (py.CONSTANT_NAME, py.SHELL_VARIABLE, py.BRACED))),
+        "_phre": quote(
+            "|".join(f"(?:{p})" for p in (py.CONSTANT_NAME, py.SHELL_VARIABLE, py.BRACED, py.CODE_REFERENCE))
+        ),
         "_pow97": "[" + ", ".join(map(str, _pow10_mod97())) + "]",
     }
     if not modern:
@@ -351,7 +353,8 @@ def _email(c: Ctx) -> str:
     local = "lower(substring(val, 1, position(val, '@') - 1))"
     return (
         f"(NOT match(val, {quote(py.EXAMPLE_EMAIL_DOMAIN)}) AND NOT match(val, {quote(py.FILE_SUFFIX)}) "
-        f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND position(m, ':') = 0 "
+        f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
+        "AND position(m, ':') = 0 "
         f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
     )
 

@@ -124,8 +124,11 @@ PLACEHOLDER_VALUES = (
 SHELL_VARIABLE = r"^\$[A-Za-z_][A-Za-z0-9_]*$"
 CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
 BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
+# A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
+# (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
+CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
 MASKED = r"^[*.#xX•-]+$"
-_TEMPLATE_NAMES = re.compile("|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED)))
+_TEMPLATE_NAMES = re.compile("|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE)))
 
 
 @dataclass(frozen=True)
@@ -315,7 +318,13 @@ PHONE_CONTEXT = (
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰)[^0-9\n]{0,12}$"
 )
-ID_CONTEXT = r"(?i)(?:\bid|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|\bv)\s*[:=]?\s*$"
+# A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``,
+# ``__REALTIME_TIMESTAMP=``): a card- or phone-shaped run there is that, not a card or a phone.
+ID_CONTEXT = (
+    r"(?i)(?:(?:\b|_)(?:id|u?uid|guid|ts|time|epoch|nanos|micros|millis|offset|seq|sequence|nonce|pid|count|size|bytes)"
+    r"|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|timestamp|\bv)"
+    r"\\?[\"']?\s*[:=]?\s*\\?[\"']?$"
+)
 PHONE_HINT = "phone"
 # (415) 867-5309, (11) 96123-4567: written as phone numbers, no context needed
 WRITTEN_PHONE = r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"
@@ -397,6 +406,9 @@ def card_valid(value: str, before: str) -> bool:
 EXAMPLE_EMAIL_DOMAIN = r"(?i)@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|example|localhost|test|invalid|local)$"
 FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$"
 URL_USERINFO = r"://[^\s/@'\"]*$"  # https://key@sentry.io/1, https://user:pass@host
+# The "local part" starts right after a character e-mail addresses rarely hold but passwords and
+# tokens do: the tail of a longer token (a URL's password past the context window), not an address.
+LOCAL_PART_CUT = r"[!#$&*^`{|}~]$"
 EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 
@@ -405,6 +417,8 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
     if re.search(EXAMPLE_EMAIL_DOMAIN, value) or re.search(FILE_SUFFIX, value):
         return False
     if re.search(URL_USERINFO, before) or ":" in match:  # a DSN's key, an SSH remote (git@host:org/repo)
+        return False
+    if re.search(LOCAL_PART_CUT, before):
         return False
     return local not in EXAMPLE_LOCAL_PARTS
 

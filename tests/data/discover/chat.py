@@ -106,6 +106,41 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
         ("Mi consigli un libro da leggere in vacanza?",
          "Potresti provare un romanzo leggero o un giallo, perfetti da leggere in spiaggia."),
     ],
+    "nl": [
+        ("Kun je me helpen een brief te schrijven aan de gemeente over de kapotte straatlantaarn?",
+         "Natuurlijk. Noem de straat en het huisnummer, sinds wanneer de lamp kapot is en vraag om een reactie."),
+        ("Mijn dochter slaapt slecht sinds we verhuisd zijn, wat kan ik doen?",
+         "Houd vaste bedtijden aan, maak de kamer donker en rustig en geef haar tijd om te wennen."),
+        ("Hoe lang moet een ei koken voor een zachte dooier?", "Ongeveer zes minuten vanaf het koken."),
+    ],
+    "tr": [
+        ("Ev sahibime kombinin bozuk olduğunu anlatan bir mesaj yazar mısın?",
+         "Elbette. Sorunun ne zaman başladığını belirt ve tamir için bir tarih iste."),
+        ("Sınavdan önce çok stresliyim, ne yapmalıyım?",
+         "Kısa molalar ver, düzenli uyu ve konuları küçük parçalara bölerek tekrar et."),
+        ("Bana kısa bir doğum günü mesajı yaz.", "İyi ki doğdun! Yeni yaşın sağlık ve mutluluk getirsin."),
+    ],
+    "vi": [
+        ("Bạn có thể giúp tôi viết email xin nghỉ phép hai ngày không?",
+         "Được chứ. Hãy nêu ngày nghỉ, lý do ngắn gọn và người sẽ thay bạn xử lý công việc."),
+        ("Con tôi bị ho mấy hôm nay, khi nào nên đi khám?",
+         "Nếu con sốt cao, khó thở hoặc ho kéo dài hơn một tuần, bạn nên đưa con đi khám."),
+        ("Dịch câu này sang tiếng Anh: cảm ơn bạn rất nhiều", "Thank you very much."),
+    ],
+    "ar": [
+        ("هل يمكنك مساعدتي في كتابة رسالة إلى مديري لطلب إجازة؟",
+         "بالتأكيد. اذكر التاريخ المطلوب وسبباً مختصراً واقترح من يتابع عملك أثناء غيابك."),
+        ("ما هي أفضل طريقة لتعلم لغة جديدة بسرعة؟",
+         "تدرّب كل يوم قليلاً، واستمع إلى محادثات حقيقية، وتحدث مع أشخاص يتقنون اللغة."),
+        ("اقترح عليّ وصفة عشاء سهلة.", "جرّب أرزاً بالخضار والدجاج، يُحضّر في أقل من ثلاثين دقيقة."),
+    ],
+    "hi": [
+        ("क्या आप मेरे मकान मालिक को टूटे हुए नल के बारे में एक संदेश लिखने में मदद कर सकते हैं?",
+         "ज़रूर। बताइए कि समस्या कब से है और मरम्मत के लिए एक तारीख़ माँगिए।"),
+        ("मुझे रोज़ सुबह जल्दी उठने में परेशानी होती है, क्या करूँ?",
+         "रात को एक ही समय पर सोइए, सोने से पहले फ़ोन कम चलाइए और अलार्म दूर रखिए।"),
+        ("एक छोटी सी कविता लिखो बारिश पर।", "बादल गरजे, बूँदें आईं, मिट्टी की ख़ुशबू संग लाईं।"),
+    ],
 }  # fmt: skip
 
 SYSTEM_PROMPTS: dict[str, str] = {
@@ -119,6 +154,11 @@ SYSTEM_PROMPTS: dict[str, str] = {
     "pt": "Você é um assistente prestativo. Responda sempre em português e de forma objetiva.",
     "ko": "당신은 친절한 도우미입니다. 항상 한국어로 간결하게 답하세요.",
     "it": "Sei un assistente utile. Rispondi sempre in italiano in modo chiaro e breve.",
+    "nl": "Je bent een behulpzame assistent. Antwoord altijd kort en in het Nederlands.",
+    "tr": "Sen yardımsever bir asistansın. Her zaman kısa ve kibar bir şekilde Türkçe cevap ver.",
+    "vi": "Bạn là một trợ lý hữu ích. Hãy luôn trả lời ngắn gọn bằng tiếng Việt.",
+    "ar": "أنت مساعد مفيد. أجب دائماً باللغة العربية وبإيجاز.",
+    "hi": "आप एक मददगार सहायक हैं। हमेशा हिंदी में संक्षेप में उत्तर दें।",
 }
 
 SHORT_PROMPTS: dict[str, list[str]] = {
@@ -132,9 +172,15 @@ SHORT_PROMPTS: dict[str, list[str]] = {
     "pt": ["oi", "obrigado!", "continue", "mais curto", "e amanhã?"],
     "ko": ["안녕하세요", "고마워요", "계속", "더 짧게", "다시"],
     "it": ["ciao", "grazie!", "continua", "più breve", "e domani?"],
+    "nl": ["hoi", "bedankt!", "ga door", "korter graag", "en morgen?"],
+    "tr": ["merhaba", "teşekkürler!", "devam et", "daha kısa", "ya yarın?"],
+    "vi": ["xin chào", "cảm ơn!", "tiếp tục", "ngắn hơn", "còn ngày mai?"],
+    "ar": ["مرحبا", "شكراً!", "تابع", "أقصر من فضلك", "وغداً؟"],
+    "hi": ["नमस्ते", "धन्यवाद!", "आगे बताओ", "छोटा करो", "और कल?"],
 }
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
 HOLDOUT_LANGUAGES = ("en", "fr", "ja", "pt", "ko", "it")
 FRESH_LANGUAGES = ("en", "es", "ru", "ja", "it")
 UNSEEN_LANGUAGES = ("en", "de", "fr", "zh", "ko")
+NOVEL_LANGUAGES = ("en", "nl", "tr", "vi", "ar", "hi")  # none of them in an earlier split

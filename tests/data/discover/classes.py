@@ -435,6 +435,11 @@ NEGATIVES: dict[str, list[Gen]] = {
         lambda r: "secret_key=changeme_changeme_changeme",
         lambda r: "api_key=00000000-0000-0000-0000-000000000000",
         lambda r: f"api_key={placeholder(r)}",
+        lambda r: (
+            # a reference to where the secret lives, not the secret
+            f"{pick(r, 'api_key', 'client_secret')} = {pick(r, 'process.env', 'settings', 'self.config')}."
+            f"{pick(r, 'API_KEY', 'client_secret', 'signingSecret')}"
+        ),
     ),
     "password_hash": _p(
         lambda r: "$2b$12$xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",

@@ -6,7 +6,10 @@ which the rules were written on; the fresh split (added after the held-out split
 mistakes and those classes were fixed) in container JSON logs, XML, nginx access lines and Python
 reprs, used once to fix the class it showed (non-ASCII keywords as ``\\uXXXX`` escapes); the unseen
 split (log4j lines, JSON events whose message is JSON, SQL INSERT rows, Markdown tables) was written
-after that fix and has never been used to write a rule.
+after that fix and used once, to fix the three classes it showed (quotes escaped twice, a token with
+dots, a SQL literal's doubled quotes); the novel split (Apache error lines, protobuf text format,
+CEF records whose values escape ``=``, journald exports, YAML blocks) was written after those fixes
+and has never been used to write a rule.
 """
 
 from __future__ import annotations
@@ -135,11 +138,53 @@ def _markdown(r: random.Random, s: str) -> str:
     return f"| {_ts(r)} | {r.choice(_SERVICES)} | {s.replace('|', chr(92) + '|')} |"
 
 
+# ---------------------------------------------------------------------------- novel shapes (after the unseen fixes)
+
+
+def _cef(r: random.Random, s: str) -> str:
+    """ArcSight CEF: in an extension value ``\\`` and ``=`` are escaped with a backslash."""
+    escaped = s.replace("\\", "\\\\").replace("=", "\\=").replace("\n", "\\n")
+    return (
+        f"CEF:0|Acme|{r.choice(_SERVICES)}|2.{r.randrange(0, 9)}|{r.randrange(100, 999)}|app event|"
+        f"{r.randrange(1, 10)}|rt={_ts(r)} shost=gw-{r.randrange(1, 9)}.internal "
+        f"msg={escaped}"
+    )
+
+
+def _apache_error(r: random.Random, s: str) -> str:
+    clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:07.{r.randrange(10**5, 10**6)}"
+    when = f"Tue Jan {r.randrange(10, 28)} {clock}"
+    client = f"lb-{r.randrange(1, 9)}.internal:{r.randrange(1024, 65535)}"  # no address: the wrapper is unlabelled
+    return (
+        f"[{when} 2026] [php:warn] [pid {r.randrange(100, 99999)}] [client {client}] PHP Warning:  {s} in "
+        f"/var/www/{r.choice(_SERVICES)}/index.php on line {r.randrange(10, 900)}"
+    )
+
+
+def _journal(r: random.Random, s: str) -> str:
+    """journalctl's export format: one FIELD=value per line."""
+    return (
+        f"__REALTIME_TIMESTAMP={r.randrange(10**15, 10**16)}\n_SYSTEMD_UNIT={r.choice(_SERVICES)}.service\n"
+        f"PRIORITY={r.randrange(2, 7)}\nMESSAGE={s}\n_PID={r.randrange(100, 99999)}"
+    )
+
+
+def _textproto(r: random.Random, s: str) -> str:
+    """Protocol buffers' text format: the message as a C-escaped string."""
+    escaped = s.replace("\\", "\\\\").replace('"', '\\"').replace("'", "\\'")
+    return f'entry {{ ts: "{_ts(r)}" service: "{r.choice(_SERVICES)}" text: "{escaped}" }}'
+
+
+def _yaml_block(r: random.Random, s: str) -> str:
+    return f"- ts: {_ts(r)}\n  service: {r.choice(_SERVICES)}\n  message: |\n    {s}\n"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
     "fresh": (_docker, _xml, _nginx, _pyrepr, _docker),
     "unseen": (_log4j, _k8s_event, _sql_row, _markdown, _log4j),
+    "novel": (_apache_error, _textproto, _cef, _journal, _yaml_block),
 }
 
 

@@ -1,10 +1,10 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in four splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in five splits.
 
-``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh`` and
-``unseen`` use other seeds, other line shapes (``contexts.py``), other chat languages
+``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``
+and ``novel`` use other seeds, other line shapes (``contexts.py``), other chat languages
 (``chat.py``) and other phone regions, and are only scored (``bench/bench_discover_accuracy.py``
 prints their numbers apart). Each was written after the previous one's mistakes had been read
-and their classes fixed, so only the newest, ``unseen``, has never been used to write a rule.
+and their classes fixed, so only the newest, ``novel``, has never been used to write a rule.
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -31,13 +31,14 @@ from tests.data.discover import chat, contexts
 from tests.data.discover import values as v
 from tests.data.discover.classes import NEGATIVE_LABELS, NEGATIVES, POSITIVES
 
-Split = Literal["dev", "holdout", "fresh", "unseen"]
-SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016, "fresh": 2612, "unseen": 4242}
+Split = Literal["dev", "holdout", "fresh", "unseen", "novel"]
+SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016, "fresh": 2612, "unseen": 4242, "novel": 7077}
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
     "holdout": ("JP", "FR", "BR", "IT", "ES", "AU", "US", "CN"),
     "fresh": ("MX", "NL", "SE", "KR", "PL", "ZA", "SG", "GB"),
     "unseen": ("IN", "BR", "DE", "FR", "JP", "CA", "IE", "NZ"),
+    "novel": ("AR", "CO", "TR", "EG", "VN", "PH", "ID", "TH"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -332,7 +333,12 @@ class _Builder:
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
-        by_split = {"dev": chat.DEV_LANGUAGES, "holdout": chat.HOLDOUT_LANGUAGES, "unseen": chat.UNSEEN_LANGUAGES}
+        by_split = {
+            "dev": chat.DEV_LANGUAGES,
+            "holdout": chat.HOLDOUT_LANGUAGES,
+            "unseen": chat.UNSEEN_LANGUAGES,
+            "novel": chat.NOVEL_LANGUAGES,
+        }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
     def chat_tables(self) -> list[CorpusTable]:
