@@ -579,3 +579,49 @@ def test_18_16_credentials_in_ascii_only_json(server18: Any) -> None:
     server18.admin_query("INSERT INTO escaped.t VALUES " + ", ".join(f"({_literal(r)})" for r in _ESCAPED_ROWS))
     with _conn18(server18, timeout=60) as conn:
         assert _escaped_phrases(conn) == {"credential_phrase": 3}
+
+
+def _cef(text: str) -> str:
+    """``text`` as an ArcSight CEF record's ``msg`` value: ``\\`` and ``=`` escaped with a backslash."""
+    return "CEF:0|Acme|gw|2.1|100|app event|3|rt=2026-01-02T03:04:05Z msg=" + text.replace("\\", "\\\\").replace(
+        "=", "\\="
+    )
+
+
+# Every value detector whose example has a separator, written as CEF writes it; and a placeholder.
+_CEF_DETECTORS = tuple(d for d in load_rules().detectors if d.scope == "value" and "=" in d.example)
+_CEF_ROWS = (*(_cef(d.example) for d in _CEF_DETECTORS), _cef("db password=${DB_PASSWORD}"))
+
+
+def _cef_verdicts(conn: GuardedConnection, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, int]]:
+    """Counts validated by chwarden, then by the server (every candidate row: ``CANDIDATE_ROWS = 1``)."""
+    verdicts = []
+    for limit in (sql.CANDIDATE_ROWS, 1):
+        monkeypatch.setattr(sql, "CANDIDATE_ROWS", limit)
+        result = discover_live(conn, "t", DiscoverOptions(database="cef", full=True, scan_logs=False))
+        assert not result.errors, result.errors
+        verdicts.append({e.detector: e.rows_matched for e in result.sensitive_data if e.category != "hint"})
+    return verdicts
+
+
+@pytest.mark.embedded
+def test_chdb_escaped_separators(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert len(_CEF_DETECTORS) >= 20 and all("\\=" in r for r in _CEF_ROWS)
+    s = chdb_env.session
+    s.query("CREATE DATABASE IF NOT EXISTS cef")
+    s.query("CREATE TABLE IF NOT EXISTS cef.t (v String) ENGINE = MergeTree ORDER BY tuple()")
+    s.query("INSERT INTO cef.t VALUES " + ", ".join(f"({_literal(r)})" for r in _CEF_ROWS))
+    expected = {d.id: 1 for d in _CEF_DETECTORS}
+    assert _cef_verdicts(chdb_corpus, monkeypatch) == [expected, expected]
+
+
+@pytest.mark.server
+def test_18_16_escaped_separators(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    server18.admin_query("CREATE DATABASE IF NOT EXISTS cef")
+    server18.admin_query("CREATE TABLE IF NOT EXISTS cef.t (v String) ENGINE = Memory")
+    server18.admin_query("INSERT INTO cef.t VALUES " + ", ".join(f"({_literal(r)})" for r in _CEF_ROWS))
+    with _conn18(server18, timeout=60) as conn:
+        expected = {d.id: 1 for d in _CEF_DETECTORS}
+        assert _cef_verdicts(conn, monkeypatch) == [expected, expected]

@@ -178,6 +178,8 @@ def test_a_personal_value_inside_a_specific_secret_is_that_secret(row: str, expe
         (r"Go: \u003cpassword\u003e \u0026 more", "Go: <password> & more"),
         ("no escapes at all", "no escapes at all"),
         (r"Python's \U0001f600 is not JSON's", r"Python's \U0001f600 is not JSON's"),
+        (r"CEF msg=password\=Xk29mQpL7 src\=gw", "CEF msg=password=Xk29mQpL7 src=gw"),
+        (r"contrase\u00f1a\=Xk29mQpL7", "contraseña=Xk29mQpL7"),
     ],
 )
 def test_readable_decodes_json_escapes(escaped: str, plain: str) -> None:

@@ -171,12 +171,15 @@ _ESCAPED_ONE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def readable(text: str) -> str:
-    """``text`` with JSON ``\\uXXXX`` escapes decoded, so detectors read what a person reads.
+    """``text`` with JSON ``\\uXXXX`` escapes decoded and ``\\=`` unescaped, so detectors read what a
+    person reads.
 
     Encoders that escape everything outside ASCII (Python's ``json.dumps`` by default) write
     ``contrase\\u00f1a`` and ``\\u5bc6\\u7801``; Go's escapes ``<``, ``>`` and ``&``. Surrogate pairs
     become one character; a lone surrogate stays as written.
     """
+    if "\\=" in text:  # CEF, Java properties and LDAP escape the separator: key\=value
+        text = text.replace("\\=", "=")
     if "\\u" not in text:
         return text
     text = _ESCAPED_PAIR.sub(_pair, text)

@@ -324,6 +324,12 @@ def shape(detectors: Sequence[Detector], modern: bool) -> Shape:
 _NO_CANDIDATES = "arrayFilter(_e -> 0, [tuple(toUInt8(0), '', '', '')])"
 
 
+def unescaped(row: str) -> str:
+    """``row`` with ``\\=`` unescaped, as ``rules.readable`` does (JSON ``\\uXXXX`` escapes stay: the
+    validating query misses a value only those hide, see ``rules.readable``)."""
+    return f"replaceAll({row}, {quote(chr(92) + '=')}, '=')"
+
+
 def candidates(index: int, d: Detector, row: str) -> str:
     """``(detector, fragment, match, value)`` for each match of ``d`` in ``row`` (fragment = left context + match)."""
     context = quote(f".{{0,{CONTEXT_CHARS}}}(?:{d.pattern})")
@@ -426,6 +432,7 @@ def column_query(
         t = tiers(detectors)
         groups = _groups(s, ctx, {i: _candidate(t, i) for i in range(1, len(s.ordered) + 1)})
         found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
+        found = f"arrayMap(v -> {found}, [{unescaped('v')}])[1]"  # the candidate row as chwarden reads it
         inner = (
             f"SELECT {_all_indices(t.literal)} AS _lit, {_free_indices(t)} AS _free, "
             f"{_guarded_mask(t.guarded)} AS _gd, if({_any_candidate(t)}, {found}, {_nothing(s)}) AS _r"
@@ -435,7 +442,8 @@ def column_query(
         groups = [f"arrayMap(x -> {g}, _pv)[1] AS _g{n}" for n, g in enumerate(_groups(s, ctx, None))]
         names = ", ".join(f"_g{n}" for n in range(len(groups)))
         inner = (
-            f"SELECT arrayFilter(x -> match(x, {alternation}), [v]) AS _pv, {', '.join(groups)}, "
+            f"SELECT arrayMap(x -> {unescaped('x')}, arrayFilter(x -> match(x, {alternation}), [v])) AS _pv, "
+            f"{', '.join(groups)}, "
             f"arrayConcat({names}) AS _all, {_result(s, '_all', 'arrayMap(x -> cityHash64(x), _pv)[1]')} AS _r"
         )
     bound = {**sqlcheck.constants(modern), **({"_specific": quote(specific)} if specific else {})}
