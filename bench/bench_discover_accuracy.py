@@ -3,12 +3,13 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has five splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has six splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
-``holdout``, ``fresh``, ``unseen`` and ``novel``, each scored only until its mistakes showed classes
-that were then fixed, and each written after the previous one's fixes (``novel`` has never been used
-to write a rule); they print their individual mistakes only with ``--show-holdout-mistakes``. Every split is
-loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
+``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
+showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
+never been used to write a rule); they print their individual mistakes only with
+``--show-holdout-mistakes``. Every split is loaded into each engine and scanned with ``discover --full``.
+Printed per engine and split:
 
 * column level: one decision per (table, column, detector); precision/recall overall, per
   category (a column is positive for a category when one of its labels belongs to it) and per
@@ -48,7 +49,7 @@ CHDB_USERS = (
     "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
     "<access_management>1</access_management></default></users>"
 )
-SPLITS = ("dev", "holdout", "fresh", "unseen", "novel")
+SPLITS = ("dev", "holdout", "fresh", "unseen", "novel", "sealed")
 
 
 @contextmanager

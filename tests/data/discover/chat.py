@@ -141,6 +141,37 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
          "रात को एक ही समय पर सोइए, सोने से पहले फ़ोन कम चलाइए और अलार्म दूर रखिए।"),
         ("एक छोटी सी कविता लिखो बारिश पर।", "बादल गरजे, बूँदें आईं, मिट्टी की ख़ुशबू संग लाईं।"),
     ],
+    "pl": [
+        ("Czy możesz pomóc mi napisać wiadomość do sąsiada w sprawie hałasu w nocy?",
+         "Oczywiście. Opisz uprzejmie problem, podaj godziny i zaproponuj wspólne rozwiązanie."),
+        ("Jak długo gotować ziemniaki?", "Zwykle około dwudziestu minut, aż będą miękkie."),
+        ("Mam jutro rozmowę o pracę i bardzo się stresuję.",
+         "To normalne. Przygotuj kilka przykładów ze swojej pracy i wyśpij się dobrze."),
+    ],
+    "sv": [
+        ("Kan du hjälpa mig skriva ett mejl till hyresvärden om det trasiga elementet?",
+         "Självklart. Beskriv felet, när det började och be om en tid för reparation."),
+        ("Vad är skillnaden mellan brutto och netto?", "Brutto är före skatt, netto är det du får ut."),
+        ("Ge mig tre tips för att sova bättre.", "Gå och lägg dig samma tid, undvik skärmar och håll rummet svalt."),
+    ],
+    "id": [
+        ("Bisakah kamu membantu saya menulis surat izin tidak masuk kerja?",
+         "Tentu. Sebutkan tanggal, alasan singkat, dan siapa yang menggantikan tugasmu."),
+        ("Berapa lama merebus telur setengah matang?", "Sekitar enam menit setelah air mendidih."),
+        ("Saya gugup sebelum presentasi besok.", "Latih beberapa kali, tarik napas dalam, dan mulai dengan pelan."),
+    ],
+    "uk": [
+        ("Допоможи мені написати лист до управителя будинку про зламаний ліфт.",
+         "Звісно. Вкажіть адресу, коли ліфт зламався, і попросіть повідомити строк ремонту."),
+        ("Скільки варити гречку?", "Зазвичай п'ятнадцять–двадцять хвилин на малому вогні."),
+        ("Порадь книжку для відпустки.", "Спробуйте легкий детектив або збірку оповідань."),
+    ],
+    "th": [
+        ("ช่วยเขียนอีเมลขอลางานสองวันให้หน่อยได้ไหม",
+         "ได้เลย ระบุวันที่ เหตุผลสั้น ๆ และผู้ที่จะดูแลงานแทนคุณ"),
+        ("ต้มไข่ยางมะตูมกี่นาที", "ประมาณหกถึงเจ็ดนาทีหลังน้ำเดือด"),
+        ("พรุ่งนี้มีสัมภาษณ์งาน รู้สึกตื่นเต้นมาก", "เป็นเรื่องปกติ เตรียมตัวอย่างผลงานและพักผ่อนให้เพียงพอ"),
+    ],
 }  # fmt: skip
 
 SYSTEM_PROMPTS: dict[str, str] = {
@@ -159,6 +190,11 @@ SYSTEM_PROMPTS: dict[str, str] = {
     "vi": "Bạn là một trợ lý hữu ích. Hãy luôn trả lời ngắn gọn bằng tiếng Việt.",
     "ar": "أنت مساعد مفيد. أجب دائماً باللغة العربية وبإيجاز.",
     "hi": "आप एक मददगार सहायक हैं। हमेशा हिंदी में संक्षेप में उत्तर दें।",
+    "pl": "Jesteś pomocnym asystentem. Odpowiadaj zawsze po polsku i zwięźle.",
+    "sv": "Du är en hjälpsam assistent. Svara alltid kort och på svenska.",
+    "id": "Kamu adalah asisten yang membantu. Selalu jawab dengan singkat dalam bahasa Indonesia.",
+    "uk": "Ти корисний помічник. Відповідай завжди українською, коротко і ввічливо.",
+    "th": "คุณเป็นผู้ช่วยที่เป็นประโยชน์ ตอบเป็นภาษาไทยอย่างกระชับเสมอ",
 }
 
 SHORT_PROMPTS: dict[str, list[str]] = {
@@ -177,6 +213,11 @@ SHORT_PROMPTS: dict[str, list[str]] = {
     "vi": ["xin chào", "cảm ơn!", "tiếp tục", "ngắn hơn", "còn ngày mai?"],
     "ar": ["مرحبا", "شكراً!", "تابع", "أقصر من فضلك", "وغداً؟"],
     "hi": ["नमस्ते", "धन्यवाद!", "आगे बताओ", "छोटा करो", "और कल?"],
+    "pl": ["cześć", "dzięki!", "dalej", "krócej proszę", "a jutro?"],
+    "sv": ["hej", "tack!", "fortsätt", "kortare tack", "och i morgon?"],
+    "id": ["halo", "terima kasih!", "lanjut", "lebih singkat", "kalau besok?"],
+    "uk": ["привіт", "дякую!", "продовжуй", "коротше", "а завтра?"],
+    "th": ["สวัสดี", "ขอบคุณ!", "ต่อเลย", "สั้นกว่านี้", "แล้วพรุ่งนี้ล่ะ"],
 }
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
@@ -184,3 +225,4 @@ HOLDOUT_LANGUAGES = ("en", "fr", "ja", "pt", "ko", "it")
 FRESH_LANGUAGES = ("en", "es", "ru", "ja", "it")
 UNSEEN_LANGUAGES = ("en", "de", "fr", "zh", "ko")
 NOVEL_LANGUAGES = ("en", "nl", "tr", "vi", "ar", "hi")  # none of them in an earlier split
+SEALED_LANGUAGES = ("en", "pl", "sv", "id", "uk", "th")  # nor these

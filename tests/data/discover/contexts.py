@@ -9,7 +9,10 @@ split (log4j lines, JSON events whose message is JSON, SQL INSERT rows, Markdown
 after that fix and used once, to fix the three classes it showed (quotes escaped twice, a token with
 dots, a SQL literal's doubled quotes); the novel split (Apache error lines, protobuf text format,
 CEF records whose values escape ``=``, journald exports, YAML blocks) was written after those fixes
-and has never been used to write a rule.
+and used once, to fix what it showed (separators escaped as ``\\=``, numbers named as times, an
+address cut out of a URL's password); the sealed split (GELF records, Windows events as XML, HTTP
+request dumps, Go struct prints, TOML) was written after those fixes and has never been used to
+write a rule.
 """
 
 from __future__ import annotations
@@ -179,12 +182,51 @@ def _yaml_block(r: random.Random, s: str) -> str:
     return f"- ts: {_ts(r)}\n  service: {r.choice(_SERVICES)}\n  message: |\n    {s}\n"
 
 
+# ---------------------------------------------------------------------------- sealed shapes (after the novel fixes)
+
+
+def _gelf(r: random.Random, s: str) -> str:
+    """Graylog's GELF: the line as ``short_message``, extra fields with a leading underscore."""
+    record = {"version": "1.1", "host": f"{r.choice(_SERVICES)}-{r.randrange(1, 9)}", "short_message": s}
+    record |= {"timestamp": r.randrange(1_700_000_000, 1_800_000_000), "level": r.randrange(1, 7), "_app": "acme"}
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _win_event(r: random.Random, s: str) -> str:
+    """A Windows event rendered as XML: the message in an EventData field."""
+    return (
+        f"<Event><System><EventID>{r.randrange(1000, 9999)}</EventID><Computer>WS-{r.randrange(10, 99)}</Computer>"
+        f'</System><EventData><Data Name="Message">{html.escape(s, quote=False)}</Data></EventData></Event>'
+    )
+
+
+def _http_dump(r: random.Random, s: str) -> str:
+    """A request as a proxy's debug log dumps it: header lines, then the body."""
+    return (
+        f"POST {_path(r)} HTTP/1.1\r\nHost: {r.choice(_SERVICES)}.internal\r\nContent-Type: text/plain\r\n"
+        f"X-Request-Id: {_rid(r)}\r\n\r\n{s}"
+    )
+
+
+def _go_struct(r: random.Random, s: str) -> str:
+    """Go's ``%+v`` of a struct: field names, unquoted values."""
+    return (
+        f"{{Time:{_ts(r)} Level:{r.choice(_LEVELS)} Service:{r.choice(_SERVICES)} Msg:{s} Attempt:{r.randrange(1, 5)}}}"
+    )
+
+
+def _toml(r: random.Random, s: str) -> str:
+    escaped = s.replace("\\", "\\\\").replace('"', '\\"')
+    return f'[[event]]\nts = "{_ts(r)}"\nservice = "{r.choice(_SERVICES)}"\nmessage = "{escaped}"\n'
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
     "fresh": (_docker, _xml, _nginx, _pyrepr, _docker),
     "unseen": (_log4j, _k8s_event, _sql_row, _markdown, _log4j),
     "novel": (_apache_error, _textproto, _cef, _journal, _yaml_block),
+    "sealed": (_gelf, _win_event, _http_dump, _go_struct, _toml),
 }
 
 

@@ -1,10 +1,10 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in five splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in six splits.
 
-``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``
-and ``novel`` use other seeds, other line shapes (``contexts.py``), other chat languages
+``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
+``novel`` and ``sealed`` use other seeds, other line shapes (``contexts.py``), other chat languages
 (``chat.py``) and other phone regions, and are only scored (``bench/bench_discover_accuracy.py``
 prints their numbers apart). Each was written after the previous one's mistakes had been read
-and their classes fixed, so only the newest, ``novel``, has never been used to write a rule.
+and their classes fixed, so only the newest, ``sealed``, has never been used to write a rule.
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -31,14 +31,15 @@ from tests.data.discover import chat, contexts
 from tests.data.discover import values as v
 from tests.data.discover.classes import NEGATIVE_LABELS, NEGATIVES, POSITIVES
 
-Split = Literal["dev", "holdout", "fresh", "unseen", "novel"]
-SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016, "fresh": 2612, "unseen": 4242, "novel": 7077}
+Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed"]
+SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016, "fresh": 2612, "unseen": 4242, "novel": 7077, "sealed": 9901}
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
     "holdout": ("JP", "FR", "BR", "IT", "ES", "AU", "US", "CN"),
     "fresh": ("MX", "NL", "SE", "KR", "PL", "ZA", "SG", "GB"),
     "unseen": ("IN", "BR", "DE", "FR", "JP", "CA", "IE", "NZ"),
     "novel": ("AR", "CO", "TR", "EG", "VN", "PH", "ID", "TH"),
+    "sealed": ("NG", "KE", "PK", "BD", "SA", "AE", "CL", "PE"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -338,6 +339,7 @@ class _Builder:
             "holdout": chat.HOLDOUT_LANGUAGES,
             "unseen": chat.UNSEEN_LANGUAGES,
             "novel": chat.NOVEL_LANGUAGES,
+            "sealed": chat.SEALED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
