@@ -299,6 +299,17 @@ def _candidate(t: Tiers, index: int) -> str:
     return f"bitAnd(_gd, {bits}) != 0"
 
 
+def _any_of(t: Tiers, indices: set[int]) -> str:
+    """SQL true when one of the detectors ``indices`` (1-based, in ``t.ordered``) has a candidate in the row."""
+    literal = [position for position, part in enumerate(t.literal, start=1) if part.index in indices]
+    free = [position for position, part in enumerate(t.free, start=1) if part.index in indices]
+    bits = sum(1 << bit for bit, part in enumerate(t.guarded) if part.index in indices)
+    terms = [f"hasAny(_lit, {literal})"] if literal else []
+    terms += [f"hasAny(_free, {free})"] if free else []
+    terms += [f"bitAnd(_gd, {bits}) != 0"] if bits else []
+    return " OR ".join(terms) or "0"
+
+
 @dataclass(frozen=True)
 class Shape:
     """One column query: the detectors in answer order and how many mask columns carry their bits."""
@@ -341,17 +352,27 @@ def candidates(index: int, d: Detector, row: str) -> str:
     )
 
 
-def validated(validator: str, members: Sequence[tuple[int, Detector]], parts: str, row: str, ctx: sqlcheck.Ctx) -> str:
+def validated(
+    validator: str,
+    members: Sequence[tuple[int, Detector]],
+    parts: str,
+    row: str,
+    ctx: sqlcheck.Ctx,
+    specific_here: str = "1",
+) -> str:
     """The candidate tuples ``parts`` of detectors sharing ``validator`` that pass it (its SQL appears once).
 
     A yielding detector's value (``Detector.yields_to_specific``) also must not lie inside a specific
     detector's match in the row, nor a value inside a match of a detector it yields to (``yields_to``).
+    ``specific_here`` is true where a specific detector can match in the row (it had a candidate):
+    elsewhere no search for their matches at all, as in chwarden's own validation (``verdict``).
     """
     valid = sqlcheck.validator_sql(validator, ctx)
     yielding = [i for i, d in members if d.yields_to_specific]
     if yielding and ctx.specific:
         named_elsewhere = (
-            f"(match(val, _specific) OR arrayExists(_s -> position(_s, val) > 0, extractAll({row}, _specific)))"
+            f"(({specific_here}) AND (match(val, _specific) "
+            f"OR arrayExists(_s -> position(_s, val) > 0, extractAll({row}, _specific))))"
         )
         valid = f"{valid} AND (NOT has({list(yielding)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
     for i, d in members:
@@ -367,7 +388,7 @@ def validated(validator: str, members: Sequence[tuple[int, Detector]], parts: st
     return f"arrayFilter(_t -> {check}, {parts})"
 
 
-def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None) -> list[str]:
+def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_here: str = "1") -> list[str]:
     """Per validator, the ``(detector, fragment, match, value)`` tuples of a row that pass it.
 
     Detectors sharing a validator are validated together, so its SQL appears once per query (the
@@ -385,7 +406,7 @@ def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None) -> list[st
             found = candidates(i, d, row)
             parts.append(f"if({gate[i]}, {found}, {_NO_CANDIDATES})" if gate else found)
         joined = parts[0] if len(parts) == 1 else f"arrayConcat({', '.join(parts)})"
-        body = validated(validator, members, joined, row, ctx)
+        body = validated(validator, members, joined, row, ctx, specific_here)
         if gate:
             body = f"if({' OR '.join(gate[i] for i, _ in members)}, {body}, {_NO_CANDIDATES})"
         out.append(body)
@@ -430,7 +451,12 @@ def column_query(
     ctx = sqlcheck.Ctx(modern, hints, specific=bool(specific))
     if modern:
         t = tiers(detectors)
-        groups = _groups(s, ctx, {i: _candidate(t, i) for i in range(1, len(s.ordered) + 1)})
+        looked = {d.id for d in s.ordered}
+        specific_ids = {d.id for d in (every or detectors) if d.category == "secret" and not d.generic}
+        # Every specific detector is looked for: where none had a candidate, none can match.
+        here = _any_of(t, {i for i, d in enumerate(s.ordered, 1) if d.id in specific_ids})
+        specific_here = here if specific_ids <= looked else "1"
+        groups = _groups(s, ctx, {i: _candidate(t, i) for i in range(1, len(s.ordered) + 1)}, specific_here)
         found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
         found = f"arrayMap(v -> {found}, [{unescaped('v')}])[1]"  # the candidate row as chwarden reads it
         inner = (
