@@ -513,7 +513,8 @@ _TOKEN_ROWS = (
 
 
 def _token_verdicts(conn: GuardedConnection, database: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, int]]:
-    """Detector -> rows, validated by chwarden (distinct rows) and then by the server (validating query)."""
+    """Detector -> rows, validated by chwarden (distinct rows) and then by the server (validating query,
+    every candidate row: ``CANDIDATE_ROWS = 1``)."""
     answers = []
     for server_validates in (False, True):
         if server_validates:
@@ -593,17 +594,6 @@ _CEF_DETECTORS = tuple(d for d in load_rules().detectors if d.scope == "value" a
 _CEF_ROWS = (*(_cef(d.example) for d in _CEF_DETECTORS), _cef("db password=${DB_PASSWORD}"))
 
 
-def _cef_verdicts(conn: GuardedConnection, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, int]]:
-    """Counts validated by chwarden, then by the server (every candidate row: ``CANDIDATE_ROWS = 1``)."""
-    verdicts = []
-    for limit in (sql.CANDIDATE_ROWS, 1):
-        monkeypatch.setattr(sql, "CANDIDATE_ROWS", limit)
-        result = discover_live(conn, "t", DiscoverOptions(database="cef", full=True, scan_logs=False))
-        assert not result.errors, result.errors
-        verdicts.append({e.detector: e.rows_matched for e in result.sensitive_data if e.category != "hint"})
-    return verdicts
-
-
 @pytest.mark.embedded
 def test_chdb_escaped_separators(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
@@ -614,7 +604,7 @@ def test_chdb_escaped_separators(
     s.query("CREATE TABLE IF NOT EXISTS cef.t (v String) ENGINE = MergeTree ORDER BY tuple()")
     s.query("INSERT INTO cef.t VALUES " + ", ".join(f"({_literal(r)})" for r in _CEF_ROWS))
     expected = {d.id: 1 for d in _CEF_DETECTORS}
-    assert _cef_verdicts(chdb_corpus, monkeypatch) == [expected, expected]
+    assert _token_verdicts(chdb_corpus, "cef", monkeypatch) == [expected, expected]
 
 
 @pytest.mark.server
@@ -624,4 +614,4 @@ def test_18_16_escaped_separators(server18: Any, monkeypatch: pytest.MonkeyPatch
     server18.admin_query("INSERT INTO cef.t VALUES " + ", ".join(f"({_literal(r)})" for r in _CEF_ROWS))
     with _conn18(server18, timeout=60) as conn:
         expected = {d.id: 1 for d in _CEF_DETECTORS}
-        assert _cef_verdicts(conn, monkeypatch) == [expected, expected]
+        assert _token_verdicts(conn, "cef", monkeypatch) == [expected, expected]

@@ -240,7 +240,7 @@ def scan_column(
     than the bound is validated by the server itself. Either way the counts are exact.
     """
     chosen = [d for d in detectors if (d.scope == "named") == column.named]
-    specific = [d for d in detectors if d.category == "secret" and not d.generic]
+    specific = [d for d in detectors if d.specific]
     bounds = sql.Bounds(full=plan.full, rows=plan.sample_rows, sample_clause=table.sampling_key)
     src = sql.source(table.source, column.expression, bounds, table.where)
     hints = named.column_hints(column.name)

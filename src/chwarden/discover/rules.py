@@ -143,6 +143,11 @@ class Detector(BaseModel):
         return self.anchored or self.tier == "literal"
 
     @property
+    def specific(self) -> bool:
+        """A secret named by its own shape (a vendor's token, a JWT, a hash), not by its context."""
+        return self.category == "secret" and not self.generic
+
+    @property
     def yields_to_specific(self) -> bool:
         """Its value is not its own inside a specific secret detector's match (one verdict per value).
 
@@ -224,7 +229,7 @@ def load_rules() -> RuleSet:
 def specific_alternation(detectors: tuple[Detector, ...] | None = None) -> str:
     """One pattern of every specific secret detector: a yielding one's value inside it is not its own."""
     chosen = load_rules().detectors if detectors is None else detectors
-    return "|".join(f"(?:{d.pattern})" for d in chosen if d.category == "secret" and not d.generic)
+    return "|".join(f"(?:{d.pattern})" for d in chosen if d.specific)
 
 
 @functools.lru_cache(maxsize=64)

@@ -452,7 +452,7 @@ def column_query(
     if modern:
         t = tiers(detectors)
         looked = {d.id for d in s.ordered}
-        specific_ids = {d.id for d in (every or detectors) if d.category == "secret" and not d.generic}
+        specific_ids = {d.id for d in (every or detectors) if d.specific}
         # Every specific detector is looked for: where none had a candidate, none can match.
         here = _any_of(t, {i for i, d in enumerate(s.ordered, 1) if d.id in specific_ids})
         specific_here = here if specific_ids <= looked else "1"
