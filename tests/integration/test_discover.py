@@ -615,3 +615,49 @@ def test_18_16_escaped_separators(server18: Any, monkeypatch: pytest.MonkeyPatch
     with _conn18(server18, timeout=60) as conn:
         expected = {d.id: 1 for d in _CEF_DETECTORS}
         assert _token_verdicts(conn, "cef", monkeypatch) == [expected, expected]
+
+
+# Three classes a held-out split showed, each in a table of its own (issue 16):
+_REGIONAL_TABLES = {
+    # national numbers of a country outside the common regions, beside its international numbers
+    "customers": ("phone", ("+54 9 11 3456-7812", "+54 9 351 642-1987", "011 15-3456-7812", "011 15-4872-3915")),
+    # a base64 secret that starts with "/" is a value; a path to a secret file is not
+    "settings": (
+        "key, value",
+        ("('aws_secret_access_key', '/x8Kd9QpZ+Lm2vB7Tq3nR5yW1kPz0aQ')", "('db_secret', '/run/secrets/db-secret-key')"),
+    ),
+    # "mot de passe oublié" ("forgot password") does not run into the next JSON field's number
+    "events": (
+        "message",
+        ('{"msg": "mot de passe oublié", "timestamp": 1720676278}', '{"msg":"Mot de passe temporaire : Zq81.mPw3K"}'),
+    ),
+}
+_REGIONAL_EXPECTED = {"phone": 4, "named_secret": 1, "credential_phrase": 1}
+
+
+def _regional_statements(engine: str) -> list[str]:
+    out = ["CREATE DATABASE IF NOT EXISTS regional"]
+    for table, (columns, rows) in _REGIONAL_TABLES.items():
+        names = [c.strip() for c in columns.split(",")]
+        definition = ", ".join(f"{c} String" for c in names)
+        out.append(f"CREATE TABLE IF NOT EXISTS regional.{table} ({definition}) ENGINE = {engine}")
+        values = rows if len(names) > 1 else tuple(f"({_literal(r)})" for r in rows)
+        out.append(f"INSERT INTO regional.{table} VALUES " + ", ".join(values))
+    return out
+
+
+@pytest.mark.embedded
+def test_chdb_column_regions_paths_and_json_fields(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for statement in _regional_statements("MergeTree ORDER BY tuple()"):
+        chdb_env.session.query(statement)
+    assert _token_verdicts(chdb_corpus, "regional", monkeypatch) == [_REGIONAL_EXPECTED, _REGIONAL_EXPECTED]
+
+
+@pytest.mark.server
+def test_18_16_column_regions_paths_and_json_fields(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for statement in _regional_statements("Memory"):
+        server18.admin_query(statement)
+    with _conn18(server18, timeout=60) as conn:
+        assert _token_verdicts(conn, "regional", monkeypatch) == [_REGIONAL_EXPECTED, _REGIONAL_EXPECTED]

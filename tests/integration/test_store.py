@@ -110,7 +110,8 @@ def test_audit_and_discover_runs_are_kept(ch18_tls: ClickHouse18Server, tmp_path
     assert found.returncode in (0, 1), found.stderr
     assert "kept in the store" in found.stderr
     with open_store(StoreSpec(store_dir)) as store:
-        runs = store.select(f"SELECT command FROM {store.table('runs')} ORDER BY started_at")
+        # started_at has second precision and both runs can share a second: order by command as well
+        runs = store.select(f"SELECT command FROM {store.table('runs')} ORDER BY started_at, command")
         assert [r["command"] for r in runs] == ["audit", "discover"]
         kept = store.select(f"SELECT count() AS n FROM {store.table('findings')} WHERE run_id LIKE 'audit-%'")
         assert kept == [{"n": len(report["findings"])}]

@@ -19,6 +19,7 @@ from chwarden.discover.validators import (
     jwt_valid,
     luhn_valid,
     phone_valid,
+    region_hints,
     shannon_entropy,
 )
 from chwarden.discover.verdict import Group, RowGroup, judge, judge_rows, redacted_example, row_findings
@@ -293,6 +294,16 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("sql_identified_by", "INSERT INTO audit VALUES ('ALTER USER app IDENTIFIED BY ''rkIPYCrP7jo''');", True),
         ("sql_identified_by", r"run('ALTER USER app IDENTIFIED BY \'rkIPYCrP7jo\'')", True),
         ("sql_identified_by", "INSERT INTO audit VALUES ('CREATE USER a IDENTIFIED BY ''[HIDDEN]''');", False),
+        # a base64 secret may start with "/"; a path to a secret file names where it lives
+        ("named_secret", "aws_secret_access_key\x1f/x8Kd9QpZ+Lm2vB7Tq3nR5yW1kPz0aQ", True),
+        ("named_secret", "db_secret\x1f/run/secrets/db-secret-key", False),
+        ("password_assignment", "password=/Kz81!mQp2Lx9", True),
+        ("password_assignment", "password_file=/run/secrets/db_pass", False),
+        ("password_assignment", "password: ~/.pgpass", False),
+        # a phrase does not bridge into the next JSON field
+        ("credential_phrase", '{"msg": "mot de passe oublié", "timestamp": 1720676278}', False),
+        ("credential_phrase", '{"msg":"mot de passe oublié","ts":1720676278}', False),
+        ("credential_phrase", '{"msg":"Mot de passe temporaire : Zq81.mPw3K"}', True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
@@ -302,6 +313,16 @@ def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: b
 def test_phone_hint_makes_a_national_number_a_phone() -> None:
     assert phone_valid("0151 23456789", "", frozenset({"phone"}))
     assert not phone_valid("0151 23456789", "", frozenset())
+
+
+def test_a_columns_own_regions_validate_its_national_numbers() -> None:
+    """Argentina is not a common region: its national mobiles count where the column names it."""
+    column = ["+54 9 11 3456-7812", "0044 20 7946 0958", "011 15-3456-7812", "+54 9 351 642-1987"]
+    regions = region_hints(column)
+    assert regions == frozenset({"region:AR"})  # GB is a common region already
+    assert not phone_valid("011 15-3456-7812", "", frozenset({"phone"}))
+    assert phone_valid("011 15-3456-7812", "", frozenset({"phone"}) | regions)
+    assert region_hints(["+54 9 11 3456-7812"] * 3 + ["+234 803 123 4567"] * 9, limit=3) == frozenset({"region:AR"})
 
 
 def _texts_for(detector: Detector) -> list[str]:

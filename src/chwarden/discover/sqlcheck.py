@@ -120,7 +120,7 @@ def random_enough(c: Ctx, x: str, minimum: float) -> str:
 def password_like(c: Ctx, x: str) -> str:
     return (
         f"(NOT {placeholder(c, x)} AND NOT match({x}, {quote(py.MASKED)}) AND {distinct_chars(c, x)} > 3 "
-        f"AND NOT (startsWith({x}, '/') OR startsWith({x}, './') OR startsWith({x}, '~/') "
+        f"AND NOT (match({x}, {quote(py.FILE_PATH)}) "
         f"OR position({x}, '://') > 0 OR position({x}, '(') > 0) AND NOT match({x}, '^[a-z]+(?:[_-][a-z]+)*$'))"
     )
 
@@ -283,7 +283,7 @@ def _named(c: Ctx) -> str:
     def body(v: str) -> str:
         token = (
             f"match({v}, '^[\\\\x00-\\\\x7f]+$') AND length({v}) >= 16 AND position({v}, '://') = 0 "
-            f"AND NOT startsWith({v}, '/') AND {random_enough(c, v, 3.5)}"
+            f"AND NOT match({v}, {quote(py.FILE_PATH)}) AND {random_enough(c, v, 3.5)}"
         )
         return (
             f"NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "

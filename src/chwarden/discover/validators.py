@@ -20,7 +20,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -128,6 +128,10 @@ BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
 # (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
 CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
 MASKED = r"^[*.#xX•-]+$"
+# Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
+# Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
+# starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
+FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
 _TEMPLATE_NAMES = re.compile("|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE)))
 
 
@@ -349,16 +353,27 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
 
 
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "IN", "CN", "JP", "BR", "IT", "ES", "NL", "AU", "CA", "MX", "KR", "RU", "PL")
+# A column's own countries, named by its international numbers, reach the phone check as hints
+# ``region:AR``: national numbers of a Buenos Aires shop's customers are Argentine, although
+# Argentina is not among the common regions every national number is tried in.
+REGION_HINT = "region:"
+COLUMN_REGIONS = 8  # at most this many of a column's own regions, the most frequent first
+
+
+def _international(value: str) -> str | None:
+    return "+" + value[2:] if value.startswith("00") else value if value.startswith("+") else None
 
 
 @functools.lru_cache(maxsize=4096)
-def phone_number_valid(value: str) -> bool:
-    """libphonenumber's verdict: valid in its own country (``+``/``00``) or in one of the common regions."""
+def phone_number_valid(value: str, regions: tuple[str, ...] = ()) -> bool:
+    """libphonenumber's verdict: valid in its own country (``+``/``00``), else in one of the common
+    regions or of ``regions`` (the column's own)."""
     import phonenumbers  # imported on first use: its metadata is not needed by other commands
 
-    text = "+" + value[2:] if value.startswith("00") else value
-    regions: tuple[str | None, ...] = (None,) if text.startswith("+") else _PHONE_REGIONS
-    for region in regions:
+    international = _international(value)
+    text = international or value
+    tried: tuple[str | None, ...] = (None,) if international else _PHONE_REGIONS + regions
+    for region in tried:
         try:
             number = phonenumbers.parse(text, region)
         except phonenumbers.NumberParseException:
@@ -368,9 +383,41 @@ def phone_number_valid(value: str) -> bool:
     return False
 
 
+def region_hints(values: Iterable[str], limit: int = 200) -> frozenset[str]:
+    """``region:XX`` hints for the countries a column's international numbers belong to.
+
+    Reads at most ``limit`` international numbers and keeps the ``COLUMN_REGIONS`` most frequent
+    countries, so a national number is tried in a bounded number of regions.
+    """
+    seen: Counter[str] = Counter()
+    read = 0
+    for value in values:
+        text = _international(value)
+        if text is None:
+            continue
+        import phonenumbers  # only once a column holds an international number
+
+        read += 1
+        if read > limit:
+            break
+        try:
+            number = phonenumbers.parse(text, None)
+        except phonenumbers.NumberParseException:
+            continue
+        region = phonenumbers.region_code_for_number(number)
+        if region and region not in _PHONE_REGIONS and phonenumbers.is_valid_number(number):
+            seen[region] += 1
+    return frozenset(REGION_HINT + region for region, _ in seen.most_common(COLUMN_REGIONS))
+
+
+def phone_client_check(value: str, hints: frozenset[str]) -> bool:
+    regions = tuple(sorted(h[len(REGION_HINT) :] for h in hints if h.startswith(REGION_HINT)))
+    return phone_number_valid(value, regions)
+
+
 def phone_valid(value: str, before: str, hints: frozenset[str] = frozenset()) -> bool:
     ctx = Context(before=before, hints=hints)
-    return phone_shape_valid(value, ctx) and phone_number_valid(value)
+    return phone_shape_valid(value, ctx) and phone_client_check(value, hints)
 
 
 CARD_BRANDS = (
@@ -427,7 +474,7 @@ def password_like(value: str) -> bool:
     """A value that can be a password: not a placeholder, mask, path, URL, call or plain word."""
     if is_placeholder(value) or re.fullmatch(MASKED, value) or len(set(value)) <= 3:
         return False
-    if value.startswith(("/", "./", "~/")) or "://" in value or "(" in value:
+    if re.match(FILE_PATH, value) or "://" in value or "(" in value:
         return False
     return re.fullmatch(r"[a-z]+(?:[_-][a-z]+)*", value) is None
 
@@ -492,7 +539,7 @@ def named_secret_valid(pair: str) -> bool:
         return False
     if re.search(r"(?i)pass|pwd", name):
         return password_like(value)
-    token = value.isascii() and len(value) >= 16 and "://" not in value and not value.startswith("/")
+    token = value.isascii() and len(value) >= 16 and "://" not in value and not re.match(FILE_PATH, value)
     return token and random_enough(value, 3.5)
 
 
@@ -505,7 +552,7 @@ def _aws_key_id(value: str, _ctx: Context) -> bool:
 
 
 # Checks only Python can make, run on the sampled values of a column (the engine counts the rows).
-CLIENT_CHECKS: dict[str, Callable[[str], bool]] = {"phone": phone_number_valid}
+CLIENT_CHECKS: dict[str, Callable[[str, frozenset[str]], bool]] = {"phone": phone_client_check}
 
 VALIDATORS: dict[str, Validator] = {
     "none": lambda _v, _c: True,

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chwarden.discover.rules import Detector, preferred_to, readable
 from chwarden.discover.sql import CONTEXT_CHARS
-from chwarden.discover.validators import CLIENT_CHECKS, validate
+from chwarden.discover.validators import CLIENT_CHECKS, region_hints, validate
 from chwarden.redact import redact
 
 EXAMPLES = 3
@@ -84,6 +84,23 @@ def _checked(detector: Detector, fragments: Sequence[str], hints: frozenset[str]
     return values, shown
 
 
+def _phone_indices(ordered: Sequence[Detector]) -> list[int]:
+    return [i for i, d in enumerate(ordered, start=1) if d.validator == "phone"]
+
+
+def fragment_regions(groups: Sequence[Group], ordered: Sequence[Detector]) -> frozenset[str]:
+    """The column's own phone regions (``validators.region_hints``) from the server's fragments."""
+    in_order = sorted(groups, key=lambda g: (g.hits, g.samples))
+    return region_hints(
+        parsed[0]
+        for index in _phone_indices(ordered)
+        for group in in_order
+        if index in group.hits and index <= len(group.samples)
+        for fragment in group.samples[index - 1]
+        if (parsed := parse_fragment(ordered[index - 1], fragment)) is not None
+    )
+
+
 def judge(
     groups: Sequence[Group], ordered: Sequence[Detector], hints: frozenset[str] = frozenset()
 ) -> tuple[int, list[ColumnVerdict]]:
@@ -96,12 +113,13 @@ def judge(
             counts[index] = counts.get(index, 0) + group.n
             if index <= len(group.samples):
                 fragments.setdefault(index, []).extend(group.samples[index - 1])
+    hints |= fragment_regions(groups, ordered)
     verdicts = []
     for index in sorted(counts):
         detector = ordered[index - 1]
         values, shown = _checked(detector, fragments.get(index, []), hints)
         check = CLIENT_CHECKS.get(detector.validator)
-        if check is not None and not any(check(v) for v in values):
+        if check is not None and not any(check(v, hints) for v in values):
             continue  # the server's shape checks passed, the library's number plan did not
         examples: list[str] = []
         for example in shown:
@@ -174,7 +192,7 @@ def row_findings(
                 before = window[max(0, start - CONTEXT_CHARS) : start]
                 if not validate(validator, value, before, match=matched, hints=hints):
                     continue
-                if check is not None and not check(value):
+                if check is not None and not check(value, hints):
                     continue
                 offset = start + max(matched.find(value), 0)
                 if yields:
@@ -186,6 +204,19 @@ def row_findings(
                     continue
                 found.setdefault(index, []).append(matched)
     return found
+
+
+def row_regions(groups: Sequence[RowGroup], ordered: Sequence[Detector]) -> frozenset[str]:
+    """The column's own phone regions (``validators.region_hints``) from its distinct candidate rows."""
+    in_order = sorted(groups, key=lambda g: (g.windows, g.candidates))
+    return region_hints(
+        ordered[index - 1].secret_of(m.group(0))
+        for index in _phone_indices(ordered)
+        for group in in_order
+        if index in group.candidates
+        for window in group.windows
+        for m in ordered[index - 1].regex.finditer(readable(window))
+    )
 
 
 def judge_rows(
@@ -200,6 +231,7 @@ def judge_rows(
     examples: dict[int, list[str]] = {}
     sorted_specific = _Specific.of(ordered, specific)
     seen: set[tuple[int, str]] = set()
+    hints |= row_regions(groups, ordered)
     for group in sorted(groups, key=lambda g: (g.windows, g.candidates)):
         if not group.candidates:
             continue
