@@ -181,6 +181,10 @@ def test_a_personal_value_inside_a_specific_secret_is_that_secret(row: str, expe
         (r"Python's \U0001f600 is not JSON's", r"Python's \U0001f600 is not JSON's"),
         (r"CEF msg=password\=Xk29mQpL7 src\=gw", "CEF msg=password=Xk29mQpL7 src=gw"),
         (r"contrase\u00f1a\=Xk29mQpL7", "contraseña=Xk29mQpL7"),
+        # bytes escaped as Redis MONITOR, Python bytes reprs and C logs print them
+        (r'"\xe5\xaf\x86\xe7\xa0\x81\xe6\x98\xaf Xk29mQpL7"', '"密码是 Xk29mQpL7"'),
+        (r"contrase\xC3\xB1a: Xk29mQpL7", "contraseña: Xk29mQpL7"),
+        (r"binary \xff\xfe\x00 and \x41 stay", r"binary \xff\xfe\x00 and \x41 stay"),
     ],
 )
 def test_readable_decodes_json_escapes(escaped: str, plain: str) -> None:
@@ -194,11 +198,16 @@ def test_readable_decodes_json_escapes(escaped: str, plain: str) -> None:
         (r'{"log": "\u30d1\u30b9\u30ef\u30fc\u30c9\u306f 5n0UykWzHsyZ \u3067\u3059"}', True),
         (r'{"msg": "\u041f\u0430\u0440\u043e\u043b\u044c: Vq8mZ3rT1vWx"}', True),
         (r'{"msg": "\u5bc6\u7801\u9519\u8bef\uff0c\u8bf7\u91cd\u8bd5"}', False),  # "wrong password, retry"
+        (
+            r'1768742032.908060 [2 lua] "SET" "note" "\xd0\x9f\xd0\xb0\xd1\x80\xd0\xbe\xd0\xbb\xd1\x8c: Vq8mZ3rT1vWx"',
+            True,
+        ),
+        (r'"LPUSH" "q" "\xe5\xaf\x86\xe7\xa0\x81\xe9\x94\x99\xe8\xaf\xaf"', False),  # "wrong password"
     ],
 )
 def test_a_credential_phrase_in_ascii_only_json_is_found(row: str, found: bool) -> None:
-    """JSON encoders that escape everything outside ASCII hide non-ASCII keywords: the escaped forms
-    make the row a candidate (in the engine), chwarden reads it decoded."""
+    """JSON encoders and byte-escaping printers that escape everything outside ASCII hide non-ASCII
+    keywords: the escaped forms make the row a candidate (in the engine), chwarden reads it decoded."""
     phrase = _by_id("credential_phrase")
     assert re.search(phrase.necessary, row)
     _, verdicts = judge_rows([RowGroup((1,), (row,), 1)], [phrase], frozenset(), SPECIFIC)
@@ -304,6 +313,10 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", '{"msg": "mot de passe oublié", "timestamp": 1720676278}', False),
         ("credential_phrase", '{"msg":"mot de passe oublié","ts":1720676278}', False),
         ("credential_phrase", '{"msg":"Mot de passe temporaire : Zq81.mPw3K"}', True),
+        # a password that starts with "$" is not a shell variable: a variable's name reads as words
+        ("url_credentials", "clickhouse://etl:$Q4uUIL2cpcQxD@ch-1.internal:9000/default", True),
+        ("url_credentials", "clickhouse://etl:$CH_PASSWORD@ch-1.internal:9000/default", False),
+        ("password_assignment", "password=$dbPassword", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -131,10 +131,12 @@ class Detector(BaseModel):
     @property
     def escaped_keywords(self) -> str | None:
         """Non-ASCII keywords as JSON encoders that escape everything outside ASCII write them
-        (``\\u5bc6\\u7801`` for 密码, ``l\\u00f6senord``), in lower, capitalised and upper case: the
-        row is a candidate, and chwarden reads it with the escapes decoded (``readable``)."""
-        cased = (f for k in self.keywords if not k.isascii() for f in (k, k.capitalize(), k.upper()))
-        forms = sorted({json_escaped(f).lower() for f in cased})
+        (``\\u5bc6\\u7801`` for 密码, ``l\\u00f6senord``) and as byte-escaping printers write them
+        (``\\xe5\\xaf\\x86\\xe7\\xa0\\x81``: Redis ``MONITOR``, Python ``bytes``, C logs), in lower,
+        capitalised and upper case: the row is a candidate, and chwarden reads it with the escapes
+        decoded (``readable``)."""
+        cased = [f for k in self.keywords if not k.isascii() for f in (k, k.capitalize(), k.upper())]
+        forms = sorted({e(f).lower() for f in cased for e in (json_escaped, byte_escaped)})
         return f"(?i:{'|'.join(re.escape(f) for f in forms)})" if forms else None
 
     @property
@@ -170,14 +172,23 @@ def json_escaped(text: str) -> str:
     return json.dumps(text)[1:-1]
 
 
+def byte_escaped(text: str) -> str:
+    """``text`` with every non-ASCII character written as its UTF-8 bytes, ``\\xHH`` each."""
+    return "".join(c if c.isascii() else "".join(f"\\x{b:02x}" for b in c.encode()) for c in text)
+
+
+# A run of escaped bytes that UTF-8 continues (each 0x80 or above): the written bytes of non-ASCII text.
+_ESCAPED_BYTES = re.compile(r"(?:\\x[89a-fA-F][0-9a-fA-F])+")
+
+
 # JSON writes ``\\u`` (lower case) and four hex digits of either case; ``\\U0001f600`` is Python's, not JSON's.
 _ESCAPED_PAIR = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
 _ESCAPED_ONE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def readable(text: str) -> str:
-    """``text`` with JSON ``\\uXXXX`` escapes decoded and ``\\=`` unescaped, so detectors read what a
-    person reads.
+    """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded and ``\\=`` unescaped, so
+    detectors read what a person reads.
 
     Encoders that escape everything outside ASCII (Python's ``json.dumps`` by default) write
     ``contrase\\u00f1a`` and ``\\u5bc6\\u7801``; Go's escapes ``<``, ``>`` and ``&``. Surrogate pairs
@@ -185,10 +196,20 @@ def readable(text: str) -> str:
     """
     if "\\=" in text:  # CEF, Java properties and LDAP escape the separator: key\=value
         text = text.replace("\\=", "=")
+    if "\\x" in text:
+        text = _ESCAPED_BYTES.sub(_bytes, text)
     if "\\u" not in text:
         return text
     text = _ESCAPED_PAIR.sub(_pair, text)
     return _ESCAPED_ONE.sub(_one, text)
+
+
+def _bytes(m: re.Match[str]) -> str:
+    """UTF-8 text from escaped bytes; bytes that are not UTF-8 (binary data) stay as written."""
+    try:
+        return bytes.fromhex(m.group(0).replace("\\x", "")).decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group(0)
 
 
 def _pair(m: re.Match[str]) -> str:

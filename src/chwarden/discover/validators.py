@@ -121,7 +121,9 @@ PLACEHOLDER_VALUES = (
     "vault",
     "hunter2x",
 )
-SHELL_VARIABLE = r"^\$[A-Za-z_][A-Za-z0-9_]*$"
+# $DB_PASSWORD, $password, $dbPassword: a variable's name reads as words in one case (or camelCase);
+# ``$Q4uUIL2cpcQxD`` is a password that starts with a dollar sign.
+SHELL_VARIABLE = r"^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+[0-9]*)$"
 CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
 BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
 # A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
