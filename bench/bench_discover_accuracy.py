@@ -3,13 +3,13 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has six splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has seven splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
-never been used to write a rule); they print their individual mistakes only with
-``--show-holdout-mistakes``. Every split is loaded into each engine and scanned with ``discover --full``.
-Printed per engine and split:
+never been used to write a rule), and ``blind``, written last, by a session that did not read the
+rules; they print their individual mistakes only with ``--show-holdout-mistakes``. Every split is
+loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 
 * column level: one decision per (table, column, detector); precision/recall overall, per
   category (a column is positive for a category when one of its labels belongs to it) and per
@@ -42,14 +42,14 @@ from chwarden.connect.base import GuardedConnection  # noqa: E402
 from chwarden.discover import DiscoverOptions, discover_live, load_rules, sql  # noqa: E402
 from chwarden.discover.column_scan import has_vectorscan, list_tables, parse_groups, parse_rows, run  # noqa: E402
 from chwarden.discover.named import column_hints  # noqa: E402
-from chwarden.discover.verdict import RowGroup, judge, row_findings  # noqa: E402
+from chwarden.discover.verdict import RowGroup, fragment_regions, judge, row_findings, row_regions  # noqa: E402
 
 CHDB_USERS = (
     "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
     "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
     "<access_management>1</access_management></default></users>"
 )
-SPLITS = ("dev", "holdout", "fresh", "unseen", "novel", "sealed")
+SPLITS = ("dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind")
 
 
 @contextmanager
@@ -108,13 +108,17 @@ def row_predictions(conn: GuardedConnection, database: str, in_engine: bool) -> 
             if in_engine:
                 query = sql.column_query(src, chosen, modern=modern, hints=hints, key="n", every=detectors)
                 answer = run(conn, query)
-                for r, g in zip(answer, parse_groups(answer, sql.shape(chosen, modern)), strict=True):
-                    for verdict in judge([g], ordered, hints)[1]:
+                groups = parse_groups(answer, sql.shape(chosen, modern))
+                regional = hints | fragment_regions(groups, ordered)  # as judge() reads the whole column
+                for r, g in zip(answer, groups, strict=True):
+                    for verdict in judge([g], ordered, regional)[1]:
                         found.setdefault((table.name, column.name, int(r["k"])), set()).add(verdict.detector.id)
                 continue
             answer = run(conn, sql.rows_query(src, chosen, modern=modern, bounded=False, key="n"))
-            for r, g in zip(answer, parse_rows(answer, chosen, modern), strict=True):
-                for index in row_findings(RowGroup(g.candidates, g.windows, g.n), ordered, hints, specific):
+            rows = [RowGroup(g.candidates, g.windows, g.n) for g in parse_rows(answer, chosen, modern)]
+            regional = hints | row_regions(rows, ordered)  # as judge_rows() reads the whole column
+            for r, row in zip(answer, rows, strict=True):
+                for index in row_findings(row, ordered, regional, specific):
                     found.setdefault((table.name, column.name, int(r["k"])), set()).add(ordered[index - 1].id)
     return found
 

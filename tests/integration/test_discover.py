@@ -17,7 +17,7 @@ import csv
 import json
 import random
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from chwarden.connect.target import Credentials, connect, parse_target
 from chwarden.discover import DiscoverOptions, DiscoverResult, discover_live, load_rules, sql
 from chwarden.discover.column_scan import has_vectorscan
 from chwarden.discover.report import build_report
+from chwarden.discover.rules import readable
 from chwarden.report import render
 from tests.data.discover import scoring
 from tests.data.discover.classes import NEGATIVE_LABELS, POSITIVES
@@ -561,29 +562,25 @@ _ESCAPED_ROWS = (  # JSON written with every non-ASCII character escaped (Python
 )
 
 
-def _escaped_phrases(conn: GuardedConnection) -> dict[str, int]:
-    result = discover_live(conn, "t", DiscoverOptions(database="escaped", full=True, scan_logs=False))
-    assert not result.errors, result.errors
-    return {e.detector: e.rows_matched for e in result.sensitive_data if e.category != "hint"}
-
-
 @pytest.mark.embedded
-def test_chdb_credentials_in_ascii_only_json(chdb_env: Any, chdb_corpus: GuardedConnection) -> None:
+def test_chdb_credentials_in_ascii_only_json(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert all("\\u" in r or "\\x" in r for r in _ESCAPED_ROWS)
     s = chdb_env.session
     s.query("CREATE DATABASE IF NOT EXISTS escaped")
     s.query("CREATE TABLE IF NOT EXISTS escaped.t (v String) ENGINE = MergeTree ORDER BY tuple()")
     s.query("INSERT INTO escaped.t VALUES " + ", ".join(f"({_literal(r)})" for r in _ESCAPED_ROWS))
-    assert _escaped_phrases(chdb_corpus) == {"credential_phrase": 4}
+    assert _token_verdicts(chdb_corpus, "escaped", monkeypatch) == [{"credential_phrase": 4}] * 2
 
 
 @pytest.mark.server
-def test_18_16_credentials_in_ascii_only_json(server18: Any) -> None:
+def test_18_16_credentials_in_ascii_only_json(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     server18.admin_query("CREATE DATABASE IF NOT EXISTS escaped")
     server18.admin_query("CREATE TABLE IF NOT EXISTS escaped.t (v String) ENGINE = Memory")
     server18.admin_query("INSERT INTO escaped.t VALUES " + ", ".join(f"({_literal(r)})" for r in _ESCAPED_ROWS))
     with _conn18(server18, timeout=60) as conn:
-        assert _escaped_phrases(conn) == {"credential_phrase": 4}
+        assert _token_verdicts(conn, "escaped", monkeypatch) == [{"credential_phrase": 4}] * 2
 
 
 def _cef(text: str) -> str:
@@ -671,3 +668,37 @@ def test_18_16_column_regions_paths_and_json_fields(server18: Any, monkeypatch: 
         server18.admin_query(statement)
     with _conn18(server18, timeout=60) as conn:
         assert _token_verdicts(conn, "regional", monkeypatch) == [_REGIONAL_EXPECTED, _REGIONAL_EXPECTED]
+
+
+# Rows as chwarden reads them (rules.readable) and as the validating query reads them (sql.unescaped).
+_UNESCAPE_CASES = (
+    r"tu contrase\u00f1a es Xk29mQpL7",
+    r"\u5bc6\u7801\u662f Xk29mQpL7",
+    r"\u041f\u0430\u0440\u043e\u043b\u044c: Vq8mZ3rT1vWx",
+    r"a lone \ud83d stays",
+    r"Go: \u003cpassword\u003e \u0026 more",
+    r"CEF msg=password\=Xk29mQpL7 src\=gw",
+    r"contrase\u00f1a\=Xk29mQpL7",
+    r'"\xe5\xaf\x86\xe7\xa0\x81\xe6\x98\xaf Xk29mQpL7"',
+    r"contrase\xC3\xB1a: Xk29mQpL7 and \x41 stays",
+    r"mixed \xd0\x9f\u0430 end, trailing \u12 and \x",
+    "no escapes at all",
+)
+
+
+def _unescaped_by_the_server(query: Callable[[str], str]) -> list[str]:
+    statements = (f"SELECT {sql.unescaped(_literal(case))} FORMAT TabSeparatedRaw" for case in _UNESCAPE_CASES)
+    return [query(statement).rstrip("\n") for statement in statements]
+
+
+@pytest.mark.embedded
+def test_chdb_validating_query_reads_rows_as_chwarden_does(chdb_env: Any) -> None:
+    def query(statement: str) -> str:
+        return bytes(chdb_env.session.query(statement).bytes()).decode()
+
+    assert _unescaped_by_the_server(query) == [readable(case) for case in _UNESCAPE_CASES]
+
+
+@pytest.mark.server
+def test_18_16_validating_query_reads_rows_as_chwarden_does(server18: Any) -> None:
+    assert _unescaped_by_the_server(server18.admin_query) == [readable(case) for case in _UNESCAPE_CASES]

@@ -336,9 +336,51 @@ _NO_CANDIDATES = "arrayFilter(_e -> 0, [tuple(toUInt8(0), '', '', '')])"
 
 
 def unescaped(row: str) -> str:
-    """``row`` with ``\\=`` unescaped, as ``rules.readable`` does (JSON ``\\uXXXX`` escapes stay: the
-    validating query misses a value only those hide, see ``rules.readable``)."""
-    return f"replaceAll({row}, {quote(chr(92) + '=')}, '=')"
+    """``row`` as ``rules.readable`` reads it: ``\\=`` unescaped, escaped UTF-8 bytes (``\\xHH``, each
+    0x80 or above) and JSON ``\\uXXXX`` escapes decoded, in that order (a surrogate stays as written:
+    no keyword needs one)."""
+    plain = f"replaceAll({row}, {quote(BACKSLASH + '=')}, '=')"
+    return _decoded(
+        _decoded(plain, "x", 2, "^[89a-fA-F][0-9a-fA-F]", "unhex(substring(_p, 1, 2))"),
+        "u",
+        4,
+        "^[0-9a-fA-F]{4}",
+        _utf8(),
+    )
+
+
+BACKSLASH = chr(92)
+
+
+def _decoded(row: str, letter: str, digits: int, head: str, decode: str) -> str:
+    """``row`` with each ``\\<letter>`` followed by ``head`` replaced by ``decode`` of the part after it
+    (``_p``), in rows that hold the escape at all."""
+    escape = quote(BACKSLASH + letter)
+    tail = f"concat({decode}, substring(_p, {digits + 1}))"
+    part = f"if(_i = 1, _p, if(match(_p, {quote(head)}), {tail}, concat({escape}, _p)))"
+    split = f"arrayStringConcat(arrayMap((_p, _i) -> {part}, _ps, arrayEnumerate(_ps)))"
+    each = f"arrayMap(_ps -> {split}, [splitByString({escape}, _w)])[1]"
+    return f"arrayMap(_w -> if(position(_w, {escape}) = 0, _w, {each}), [{row}])[1]"
+
+
+def _utf8() -> str:
+    """The UTF-8 bytes of the code point written in ``_p``'s first four hex digits (BMP, no surrogate)."""
+    byte = "hex(toUInt8({}))"
+    one = byte.format("_c")
+    two = byte.format("bitOr(192, bitShiftRight(_c, 6))") + ", " + byte.format("bitOr(128, bitAnd(_c, 63))")
+    three = ", ".join(
+        byte.format(b)
+        for b in (
+            "bitOr(224, bitShiftRight(_c, 12))",
+            "bitOr(128, bitAnd(bitShiftRight(_c, 6), 63))",
+            "bitOr(128, bitAnd(_c, 63))",
+        )
+    )
+    return (
+        "arrayMap(_c -> if(_c >= 55296 AND _c < 57344, concat('\\\\u', substring(_p, 1, 4)), "
+        f"unhex(if(_c < 128, {one}, if(_c < 2048, concat({two}), concat({three}))))), "
+        "[reinterpretAsUInt16(reverse(unhex(substring(_p, 1, 4))))])[1]"
+    )
 
 
 def candidates(index: int, d: Detector, row: str) -> str:

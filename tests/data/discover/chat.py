@@ -1,7 +1,9 @@
 """Chat turns, system prompts and short prompts in several languages (written for this corpus).
 
 ``DEV_LANGUAGES`` feed the part of the corpus the rules were tuned on; ``HOLDOUT_LANGUAGES`` only
-the held-out part. Each language has (user, assistant) exchanges, a system prompt and short prompts.
+the held-out part, and so on per split (``BLIND_LANGUAGES``, for the split written last, share only
+English with the others). Each language has (user, assistant) exchanges, a system prompt and short
+prompts.
 """
 
 from __future__ import annotations
@@ -172,6 +174,43 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
         ("ต้มไข่ยางมะตูมกี่นาที", "ประมาณหกถึงเจ็ดนาทีหลังน้ำเดือด"),
         ("พรุ่งนี้มีสัมภาษณ์งาน รู้สึกตื่นเต้นมาก", "เป็นเรื่องปกติ เตรียมตัวอย่างผลงานและพักผ่อนให้เพียงพอ"),
     ],
+    "he": [
+        ("תוכל לעזור לי לנסח מכתב לוועד הבית על הנזילה מהתקרה בחדר האמבטיה?",
+         "בטח. כתוב מתי התחילה הנזילה ואיפה בדיוק, צרף תמונות ובקש שאיש מקצוע יגיע עד סוף השבוע."),
+        ("כמה זמן צריך לאפות עוף שלם בתנור?", "בערך שעה וחצי ב-180 מעלות, תלוי בגודל העוף."),
+        ("הסוללה בטלפון שלי נגמרת תוך חצי יום, מה אפשר לעשות?",
+         "בדוק בהגדרות אילו אפליקציות צורכות הכי הרבה סוללה, הנמך את בהירות המסך וכבה מיקום כשאין בו צורך."),
+    ],
+    "fa": [
+        ("می‌توانی کمکم کنی یک نامه به صاحب‌خانه درباره‌ی خرابی آبگرمکن بنویسم؟",
+         "حتماً. بنویس مشکل از کی شروع شده و چه اتفاقی افتاده، و خواهش کن هر چه زودتر تعمیرکار بفرستد."),
+        ("برنج را چطور دم کنم که ته‌دیگ خوبی داشته باشد؟",
+         "برنج را آبکش کن، ته قابلمه کمی روغن و ماست بریز و حدود یک ساعت روی حرارت ملایم دم بگذار."),
+        ("این جمله را به انگلیسی ترجمه کن: جلسه به هفته‌ی بعد موکول شد.",
+         "The meeting has been postponed to next week."),
+    ],
+    "el": [
+        ("Μπορείς να με βοηθήσεις να γράψω ένα email στον διαχειριστή της πολυκατοικίας για το χαλασμένο ασανσέρ;",
+         "Φυσικά. Ανέφερε από πότε δεν λειτουργεί, ποιους ενοίκους δυσκολεύει και ζήτησε μια ημερομηνία επισκευής."),
+        ("Πόση ώρα θέλουν οι φακές για να βράσουν;", "Περίπου τριάντα με σαράντα λεπτά σε χαμηλή φωτιά."),
+        ("Έχω εξετάσεις την επόμενη εβδομάδα και δεν μπορώ να συγκεντρωθώ.",
+         "Χώρισε την ύλη σε μικρά κομμάτια, κάνε διάλειμμα κάθε μία ώρα και άφησε το κινητό σε άλλο δωμάτιο."),
+    ],
+    "cs": [
+        ("Můžeš mi pomoct napsat reklamaci kvůli opožděné dodávce nábytku?",
+         "Jistě. Uveď číslo objednávky, původní termín dodání a požádej o nový termín nebo o vrácení peněz."),
+        ("Jak dlouho se vaří houskové knedlíky?", "Obvykle asi dvacet minut, v polovině je otoč."),
+        ("Zítra mám první den v nové práci a jsem nervózní.",
+         "To je úplně normální. Přijď o chvíli dřív, připrav si pár otázek a neboj se zeptat, když něčemu nerozumíš."),
+    ],
+    "bn": [
+        ("বাড়িওয়ালাকে ছাদ দিয়ে পানি পড়ার ব্যাপারে একটা চিঠি লিখতে সাহায্য করবেন?",
+         "অবশ্যই। কবে থেকে পানি পড়ছে আর ঠিক কোথায় সমস্যা, তা লিখুন, তারপর দ্রুত মেরামতের অনুরোধ করুন।"),
+        ("কক্সবাজারে দুই দিনের জন্য কী কী দেখা যায়?",
+         "প্রথম দিন সমুদ্রসৈকত আর হিমছড়ি ঘুরে আসুন, দ্বিতীয় দিন ইনানী বিচ আর মহেশখালী যেতে পারেন।"),
+        ("কাল আমার চাকরির ইন্টারভিউ, খুব ভয় লাগছে।",
+         "এটা একদম স্বাভাবিক। নিজের কাজের কয়েকটা উদাহরণ তৈরি রাখুন আর আজ রাতে ভালো করে ঘুমান।"),
+    ],
 }  # fmt: skip
 
 SYSTEM_PROMPTS: dict[str, str] = {
@@ -195,6 +234,11 @@ SYSTEM_PROMPTS: dict[str, str] = {
     "id": "Kamu adalah asisten yang membantu. Selalu jawab dengan singkat dalam bahasa Indonesia.",
     "uk": "Ти корисний помічник. Відповідай завжди українською, коротко і ввічливо.",
     "th": "คุณเป็นผู้ช่วยที่เป็นประโยชน์ ตอบเป็นภาษาไทยอย่างกระชับเสมอ",
+    "he": "אתה עוזר מועיל. ענה תמיד בעברית, בקצרה ובנימוס.",
+    "fa": "تو یک دستیار مفید هستی. همیشه کوتاه و مؤدبانه به فارسی جواب بده.",
+    "el": "Είσαι ένας χρήσιμος βοηθός. Απάντα πάντα στα ελληνικά, σύντομα και ευγενικά.",
+    "cs": "Jsi užitečný asistent. Odpovídej vždy česky, stručně a zdvořile.",
+    "bn": "আপনি একজন সহায়ক সহকারী। সবসময় বাংলায় সংক্ষেপে ও ভদ্রভাবে উত্তর দিন।",
 }
 
 SHORT_PROMPTS: dict[str, list[str]] = {
@@ -218,6 +262,11 @@ SHORT_PROMPTS: dict[str, list[str]] = {
     "id": ["halo", "terima kasih!", "lanjut", "lebih singkat", "kalau besok?"],
     "uk": ["привіт", "дякую!", "продовжуй", "коротше", "а завтра?"],
     "th": ["สวัสดี", "ขอบคุณ!", "ต่อเลย", "สั้นกว่านี้", "แล้วพรุ่งนี้ล่ะ"],
+    "he": ["שלום", "תודה!", "תמשיך", "יותר קצר בבקשה", "ומה עם מחר?"],
+    "fa": ["سلام", "ممنون!", "ادامه بده", "کوتاه‌تر لطفاً", "فردا چی؟"],
+    "el": ["γεια σου", "ευχαριστώ!", "συνέχισε", "πιο σύντομα", "και αύριο;"],
+    "cs": ["ahoj", "díky!", "pokračuj", "kratší, prosím", "a zítra?"],
+    "bn": ["হ্যালো", "ধন্যবাদ!", "আরও বলুন", "আরেকটু ছোট করে", "আর কাল?"],
 }
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
@@ -226,3 +275,4 @@ FRESH_LANGUAGES = ("en", "es", "ru", "ja", "it")
 UNSEEN_LANGUAGES = ("en", "de", "fr", "zh", "ko")
 NOVEL_LANGUAGES = ("en", "nl", "tr", "vi", "ar", "hi")  # none of them in an earlier split
 SEALED_LANGUAGES = ("en", "pl", "sv", "id", "uk", "th")  # nor these
+BLIND_LANGUAGES = ("en", "he", "fa", "el", "cs", "bn")  # nor these: written without reading the rules

@@ -12,7 +12,9 @@ CEF records whose values escape ``=``, journald exports, YAML blocks) was writte
 and used once, to fix what it showed (separators escaped as ``\\=``, numbers named as times, an
 address cut out of a URL's password); the sealed split (GELF records, Windows events as XML, HTTP
 request dumps, Go struct prints, TOML) was written after those fixes and has never been used to
-write a rule.
+write a rule; the blind split (Elastic Common Schema JSON records, Ruby/Rails logger lines, MySQL
+general query log lines, Redis MONITOR lines, Kafka console-consumer records) was written last, by a
+session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -220,6 +222,96 @@ def _toml(r: random.Random, s: str) -> str:
     return f'[[event]]\nts = "{_ts(r)}"\nservice = "{r.choice(_SERVICES)}"\nmessage = "{escaped}"\n'
 
 
+# ---------------------------------------------------------------------------- blind shapes (written without the rules)
+
+
+def _epoch(r: random.Random) -> int:
+    """Seconds in January 2026 (the month ``_ts`` draws from)."""
+    return 1_767_225_600 + r.randrange(9 * 86_400, 27 * 86_400)
+
+
+def _ecs(r: random.Random, s: str) -> str:
+    """An Elastic Common Schema record as ecs-logging-java writes it: dotted field names, compact JSON."""
+    service = r.choice(_SERVICES)
+    record = {
+        "@timestamp": _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z"),
+        "log.level": r.choice(_LEVELS),
+        "message": s,
+        "ecs.version": "1.2.0",
+        "service.name": service,
+        "event.dataset": f"{service}.log",
+        "process.thread.name": r.choice(("main", f"http-nio-8080-exec-{r.randrange(1, 20)}", "scheduling-1")),
+        "log.logger": f"com.acme.{service.replace('-', '')}.{r.choice(('Handler', 'Worker', 'Client'))}",
+        "transaction.id": "".join(r.choice("0123456789abcdef") for _ in range(16)),
+    }
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+
+
+def _rails(r: random.Random, s: str) -> str:
+    """Ruby's Logger with Rails' request-id tag: ``I, [time #pid]  INFO -- : [uuid] message``."""
+    level = r.choice(_LEVELS)
+    clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}.{r.randrange(10**5, 10**6)}"
+    pid = r.randrange(100, 99999)
+    return f"{level[0]}, [2026-01-{r.randrange(10, 28)}T{clock} #{pid}] {level:>5} -- : [{_rid(r)}] {s}"
+
+
+def _mysql_escape(s: str) -> str:
+    """A string literal's body as a client library escapes it (``mysql_real_escape_string``)."""
+    table = {"\\": "\\\\", "'": "\\'", '"': '\\"', "\n": "\\n", "\r": "\\r", "\0": "\\0", "\x1a": "\\Z"}
+    return "".join(table.get(ch, ch) for ch in s)
+
+
+def _mysql_general(r: random.Random, s: str) -> str:
+    """MySQL's general query log: time, thread id, command, and the statement as the client sent it."""
+    statement = r.choice(
+        (
+            "INSERT INTO job_errors (service, detail, created_at) VALUES ('{svc}', '{s}', NOW())",
+            "UPDATE webhook_deliveries SET last_response = '{s}' WHERE id = {n}",
+            "INSERT INTO audit_trail (actor, note) VALUES ('{svc}', '{s}')",
+        )
+    )
+    text = statement.format(svc=r.choice(_SERVICES), s=_mysql_escape(s), n=r.randrange(1000, 999_999))
+    micros = r.randrange(10**5, 10**6)
+    return f"{_ts(r).replace('Z', f'.{micros}Z')}\t{r.randrange(5, 9000):>5} Query\t{text}"
+
+
+def _redis_repr(s: str) -> str:
+    """Redis' ``sdscatrepr``: quotes, C escapes, and every byte outside printable ASCII as ``\\xHH``."""
+    named = {0x5C: "\\\\", 0x22: '\\"', 0x0A: "\\n", 0x0D: "\\r", 0x09: "\\t", 0x07: "\\a", 0x08: "\\b"}
+    out = []
+    for byte in s.encode():
+        if byte in named:
+            out.append(named[byte])
+        elif 0x20 <= byte < 0x7F:
+            out.append(chr(byte))
+        else:
+            out.append(f"\\x{byte:02x}")
+    return '"' + "".join(out) + '"'
+
+
+def _redis_monitor(r: random.Random, s: str) -> str:
+    """A line of Redis ``MONITOR``: time, db and client (here a unix socket or a Lua script), the command."""
+    client = r.choice(("unix:/var/run/redis/redis.sock", "lua", "unix:/run/redis/redis-server.sock"))
+    service = r.choice(_SERVICES)
+    args = r.choice(
+        (
+            ("LPUSH", f"queue:{service}:failed"),
+            ("XADD", f"stream:{service}", "*", "msg"),
+            ("PUBLISH", f"events.{service}"),
+            ("SETEX", f"last_error:{service}", str(r.randrange(60, 3600))),
+        )
+    )
+    when = f"{_epoch(r)}.{r.randrange(10**5, 10**6)}"
+    return f"{when} [{r.randrange(0, 4)} {client}] " + " ".join(_redis_repr(a) for a in (*args, s))
+
+
+def _kafka_console(r: random.Random, s: str) -> str:
+    """``kafka-console-consumer`` with print.timestamp, print.partition and print.key: tab-separated."""
+    key = r.choice((_rid(r), r.choice(_SERVICES), "null"))
+    millis = _epoch(r) * 1000 + r.randrange(0, 1000)
+    return f"CreateTime:{millis}\tPartition:{r.randrange(0, 12)}\t{key}\t{s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -227,6 +319,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "unseen": (_log4j, _k8s_event, _sql_row, _markdown, _log4j),
     "novel": (_apache_error, _textproto, _cef, _journal, _yaml_block),
     "sealed": (_gelf, _win_event, _http_dump, _go_struct, _toml),
+    "blind": (_ecs, _rails, _mysql_general, _redis_monitor, _kafka_console),
 }
 
 

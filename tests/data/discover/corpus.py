@@ -1,10 +1,12 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in six splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in seven splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
-``novel`` and ``sealed`` use other seeds, other line shapes (``contexts.py``), other chat languages
-(``chat.py``) and other phone regions, and are only scored (``bench/bench_discover_accuracy.py``
-prints their numbers apart). Each was written after the previous one's mistakes had been read
-and their classes fixed, so only the newest, ``sealed``, has never been used to write a rule.
+``novel``, ``sealed`` and ``blind`` use other seeds, other line shapes (``contexts.py``), other chat
+languages (``chat.py``) and other phone regions, and are only scored
+(``bench/bench_discover_accuracy.py`` prints their numbers apart). Up to ``sealed``, each was written
+after the previous one's mistakes had been read and their classes fixed, so ``sealed`` has never been
+used to write a rule; ``blind`` was written last, by a session that did not read the rules, to be
+scored once (its LLM gateway log also has its own header dump and API body shapes).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -31,8 +33,16 @@ from tests.data.discover import chat, contexts
 from tests.data.discover import values as v
 from tests.data.discover.classes import NEGATIVE_LABELS, NEGATIVES, POSITIVES
 
-Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed"]
-SEEDS: dict[str, int] = {"dev": 16, "holdout": 1016, "fresh": 2612, "unseen": 4242, "novel": 7077, "sealed": 9901}
+Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind"]
+SEEDS: dict[str, int] = {
+    "dev": 16,
+    "holdout": 1016,
+    "fresh": 2612,
+    "unseen": 4242,
+    "novel": 7077,
+    "sealed": 9901,
+    "blind": 5150,
+}
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
     "holdout": ("JP", "FR", "BR", "IT", "ES", "AU", "US", "CN"),
@@ -40,6 +50,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unseen": ("IN", "BR", "DE", "FR", "JP", "CA", "IE", "NZ"),
     "novel": ("AR", "CO", "TR", "EG", "VN", "PH", "ID", "TH"),
     "sealed": ("NG", "KE", "PK", "BD", "SA", "AE", "CL", "PE"),
+    "blind": ("IL", "GR", "CZ", "MY", "MA", "GH", "TW", "HU"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -271,12 +282,13 @@ class _Builder:
                 scheme = "Bearer " if label != "anthropic_api_key" else ""
                 key_name = names[0] if label != "anthropic_api_key" else "x-api-key"
                 head = {key_name: scheme + gen(r), names[1]: "application/json"}
-                headers.append((json.dumps(head), _one(label)))
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.5:
                 head = {names[0]: "Bearer sk-proj-****" + v.rand(r, v.ALNUM, 4), names[1]: "application/json"}
-                headers.append((json.dumps(head), NONE))
+                headers.append((self._header_dump(head), NONE))
             else:
-                headers.append((json.dumps({names[1]: "application/json", "x-request-id": contexts._rid(r)}), NONE))
+                head = {names[1]: "application/json", "x-request-id": contexts._rid(r)}
+                headers.append((self._header_dump(head), NONE))
             labels = _one("chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -287,6 +299,8 @@ class _Builder:
                     "id": "chatcmpl-" + v.rand(r, v.ALNUM, 24),
                     "choices": [{"message": {"role": "assistant", "content": answer}}],
                 }
+            elif self.split == "blind":  # OpenAI's Responses API: input items in, output items back
+                body, reply = self._responses_api(user, answer)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -331,6 +345,43 @@ class _Builder:
         table.add("remote_addr", ips)
         return table
 
+    def _header_dump(self, head: dict[str, str]) -> str:
+        if self.split != "blind":
+            return json.dumps(head)
+        # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
+        r = self.r
+        if "x-api-key" in head:
+            agent = v.pick(r, "Anthropic/Python 0.39.0", "AsyncAnthropic/Python 0.39.0")
+        else:
+            agent = v.pick(r, "OpenAI/Python 1.54.3", "AsyncOpenAI/Python 1.54.3", "Go-http-client/2.0")
+        dump = {"-".join(part.capitalize() for part in k.split("-")): [val] for k, val in head.items()}
+        dump |= {"Accept-Encoding": ["gzip"], "User-Agent": [agent]}
+        return json.dumps(dump, separators=(",", ":"), sort_keys=True)
+
+    def _responses_api(self, user: str, answer: str) -> tuple[dict[str, object], dict[str, object]]:
+        r = self.r
+        model = v.pick(r, "gpt-4.1-mini", "gpt-4.1", "o4-mini")
+        body: dict[str, object] = {
+            "model": model,
+            "input": [{"role": "user", "content": [{"type": "input_text", "text": user}]}],
+            "max_output_tokens": r.choice((512, 1024, 2048)),
+        }
+        reply: dict[str, object] = {
+            "id": "resp_" + v.rand(r, v.HEX, 48),
+            "object": "response",
+            "status": "completed",
+            "model": model,
+            "output": [
+                {
+                    "type": "message",
+                    "status": "completed",
+                    "role": "assistant",
+                    "content": [{"type": "output_text", "text": answer, "annotations": []}],
+                }
+            ],
+        }
+        return body, reply
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -340,6 +391,7 @@ class _Builder:
             "unseen": chat.UNSEEN_LANGUAGES,
             "novel": chat.NOVEL_LANGUAGES,
             "sealed": chat.SEALED_LANGUAGES,
+            "blind": chat.BLIND_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
