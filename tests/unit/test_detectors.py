@@ -336,6 +336,14 @@ def test_a_columns_own_regions_validate_its_national_numbers() -> None:
     assert not phone_valid("011 15-3456-7812", "", frozenset({"phone"}))
     assert phone_valid("011 15-3456-7812", "", frozenset({"phone"}) | regions)
     assert region_hints(["+54 9 11 3456-7812"] * 3 + ["+234 803 123 4567"] * 9, limit=3) == frozenset({"region:AR"})
+    assert region_hints(["+54 1", "+54 9 11 3456"]) == frozenset()  # not valid numbers: no country named
+
+
+def test_a_column_names_at_most_eight_regions_the_most_frequent_first() -> None:
+    numbers = ["+5491123456789", "+573211234567", "+905012345678", "+201001234567", "+84912345678"]
+    numbers += ["+639051234567", "+62812345678", "+66812345678"]
+    column = [n for n in numbers for _ in range(2)] + ["+2348021234567"]  # Nigeria once, the others twice
+    assert len(region_hints(column)) == 8 and "region:NG" not in region_hints(column)
 
 
 def _texts_for(detector: Detector) -> list[str]:
