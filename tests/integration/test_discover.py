@@ -625,7 +625,12 @@ _REGIONAL_TABLES = {
     # a base64 secret that starts with "/" is a value; a path to a secret file is not
     "settings": (
         "key, value",
-        ("('aws_secret_access_key', '/x8Kd9QpZ+Lm2vB7Tq3nR5yW1kPz0aQ')", "('db_secret', '/run/secrets/db-secret-key')"),
+        (
+            "('aws_secret_access_key', '/x8Kd9QpZ+Lm2vB7Tq3nR5yW1kPz0aQ')",
+            "('db_secret', '/run/secrets/db-secret-key')",
+            "('client_secret', 'uew7AO7pFAXxXxa_hx5rvmUUDAN6dyfL5-rKesnu')",
+            "('api_token', 'sk-xxxxxxxxxxxxxxxxxxxxxxxx')",
+        ),
     ),
     # "mot de passe oublié" ("forgot password") does not run into the next JSON field's number
     "events": (
@@ -636,10 +641,18 @@ _REGIONAL_TABLES = {
             # a password that starts with "$" is no shell variable; $CH_PASSWORD is one
             "clickhouse://etl:$Q4uUIL2cpcQxD@ch-1.internal:9000/default",
             "clickhouse://etl:$CH_PASSWORD@ch-1.internal:9000/default",
+            # bash history: a SQL literal inside a single-quoted argument
+            """git commit -am 'CREATE USER etl IDENTIFIED BY '"'"'Dragon4069?'"'"''""",
         ),
     ),
 }
-_REGIONAL_EXPECTED = {"phone": 4, "named_secret": 1, "credential_phrase": 1, "url_credentials": 1}
+_REGIONAL_EXPECTED = {
+    "phone": 4,
+    "named_secret": 2,
+    "credential_phrase": 1,
+    "url_credentials": 1,
+    "sql_identified_by": 1,
+}
 
 
 def _regional_statements(engine: str) -> list[str]:

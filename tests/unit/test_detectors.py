@@ -317,6 +317,10 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("url_credentials", "clickhouse://etl:$Q4uUIL2cpcQxD@ch-1.internal:9000/default", True),
         ("url_credentials", "clickhouse://etl:$CH_PASSWORD@ch-1.internal:9000/default", False),
         ("password_assignment", "password=$dbPassword", False),
+        # a SQL literal inside a single-quoted shell argument: its quotes written as the shell writes them
+        ("sql_identified_by", """git commit -am 'CREATE USER etl IDENTIFIED BY '"'"'Dragon4069?'"'"''""", True),
+        ("sql_identified_by", r"""echo 'ALTER USER a IDENTIFIED BY '\''Kq8mZ3rT1v'\'''""", True),
+        ("sql_identified_by", """echo 'CREATE USER a IDENTIFIED BY '"'"'[HIDDEN]'"'"''""", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -294,6 +294,11 @@ def test_is_sequential(value: str, sequential: bool) -> None:
         ("your-token-here", True),
         ("${DB_PASSWORD}", True),
         ("Tr0ub4dor&3", False),
+        ("sk-xxxxxxxxxxxxxxxx", True),  # a masked key: a run of x's in one case
+        ("XXXX-XXXX-XXXX", True),
+        ("uew7AO7pFAXxXxa_hx5rvmUUDAN6dyfL5-rKesnu", False),  # a random token that holds XxXx
+        ("$Q4uUIL2cpcQxD", False),  # a password that starts with "$", not a variable's name
+        ("$dbPassword", True),
     ],
 )
 def test_is_placeholder(value: str, placeholder: bool) -> None:

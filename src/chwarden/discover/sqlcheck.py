@@ -92,6 +92,7 @@ def constants(modern: bool) -> dict[str, str]:
         "_docs": strings(py.DOCUMENTED_EXAMPLES),
         "_phv": strings(py.PLACEHOLDER_VALUES),
         "_phw": strings(py.PLACEHOLDER_WORDS),
+        "_phm": strings(py.MASK_RUNS),
         "_phre": quote(
             "|".join(f"(?:{p})" for p in (py.CONSTANT_NAME, py.SHELL_VARIABLE, py.BRACED, py.CODE_REFERENCE))
         ),
@@ -107,7 +108,8 @@ def placeholder(c: Ctx, x: str) -> str:
         w = c.fresh("w")
         return (
             f"(has(_phv, {lw}) OR has(_docs, {x}) OR match({x}, _phre) "
-            f"OR arrayExists({w} -> position({lw}, {w}) > 0, _phw) OR {sequential(c, lw)})"
+            f"OR arrayExists({w} -> position({lw}, {w}) > 0, _phw) OR arrayExists({w} -> position({x}, {w}) > 0, _phm) "
+            f"OR {sequential(c, lw)})"
         )
 
     return c.let(f"replaceRegexpAll(lower({x}), '^[\\'\"]+|[\\'\"]+$', '')", body)

@@ -74,7 +74,6 @@ PLACEHOLDER_WORDS = (
     "your-",
     "yourpassword",
     "your",
-    "xxxx",
     "****",
     "redacted",
     "hidden",
@@ -96,6 +95,9 @@ PLACEHOLDER_WORDS = (
 )
 # One scan for all of them (the words are literals: containment, as the SQL form checks it).
 _PLACEHOLDER_WORD = re.compile("|".join(re.escape(w) for w in PLACEHOLDER_WORDS))
+# A run of x's masks a value only in one case (``sk-xxxx``, ``XXXX-XXXX``): a random token holds
+# ``XxXx`` now and then, and is still a token.
+MASK_RUNS = ("xxxx", "XXXX")
 PLACEHOLDER_VALUES = (
     "password",
     "passwd",
@@ -175,7 +177,7 @@ def is_placeholder(value: str) -> bool:
     lower = value.lower().strip("'\"")
     if lower in PLACEHOLDER_VALUES or value in DOCUMENTED_EXAMPLES:
         return True
-    if _TEMPLATE_NAMES.search(value):
+    if _TEMPLATE_NAMES.search(value) or any(run in value for run in MASK_RUNS):
         return True
     return _PLACEHOLDER_WORD.search(lower) is not None or is_sequential(lower)
 

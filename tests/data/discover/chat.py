@@ -1,9 +1,9 @@
 """Chat turns, system prompts and short prompts in several languages (written for this corpus).
 
 ``DEV_LANGUAGES`` feed the part of the corpus the rules were tuned on; ``HOLDOUT_LANGUAGES`` only
-the held-out part, and so on per split (``BLIND_LANGUAGES``, for the split written last, share only
-English with the others). Each language has (user, assistant) exchanges, a system prompt and short
-prompts.
+the held-out part, and so on per split (``BLIND_LANGUAGES`` and ``VEILED_LANGUAGES``, for the two
+splits written last, share only English with the others). Each language has (user, assistant)
+exchanges, a system prompt and short prompts.
 """
 
 from __future__ import annotations
@@ -211,6 +211,44 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
         ("কাল আমার চাকরির ইন্টারভিউ, খুব ভয় লাগছে।",
          "এটা একদম স্বাভাবিক। নিজের কাজের কয়েকটা উদাহরণ তৈরি রাখুন আর আজ রাতে ভালো করে ঘুমান।"),
     ],
+    "ro": [
+        ("Mă poți ajuta să scriu un mesaj către administratorul blocului despre țeava spartă din subsol?",
+         "Sigur. Spune de când curge apa și unde anume, apoi roagă-l să trimită un instalator cât mai repede."),
+        ("Cât timp trebuie să fiarbă sarmalele?", "Cam două-trei ore la foc mic, până se înmoaie bine varza."),
+        ("Mâine am primul examen din sesiune și nu reușesc deloc să mă concentrez.",
+         "E normal să ai emoții. Recitește ideile principale, ia pauze scurte și culcă-te devreme în seara asta."),
+    ],
+    "hu": [
+        ("Segítenél levelet írni a főbérlőnek, hogy egy hete nem működik a fűtés?",
+         "Persze. Írd le, mióta nem megy a fűtés, mennyire hideg van a lakásban, és kérj időpontot a javításra."),
+        ("Mit érdemes megnézni Budapesten egy hosszú hétvége alatt?",
+         "Sétálj a Duna-parton, nézd meg a Budai Várat és a Parlamentet, este pedig ülj be egy romkocsmába."),
+        ("Holnap lesz az első munkanapom az új helyen, és nagyon izgulok.",
+         "Ez teljesen természetes. Indulj el időben, írj fel pár kérdést, és bátran kérdezz, ha valamit nem értesz."),
+    ],
+    "fi": [
+        ("Voitko auttaa minua kirjoittamaan isännöitsijälle viestin keittiön vuotavasta hanasta?",
+         "Totta kai. Kerro, mistä lähtien hana on vuotanut ja missä asunnossa, ja pyydä huoltomiestä käymään pian."),
+        ("Kuinka kauan karjalanpiirakoita paistetaan uunissa?",
+         "Yleensä noin kymmenen minuuttia hyvin kuumassa uunissa, kunnes reunat saavat väriä."),
+        ("Lapseni ei halua lähteä aamuisin päiväkotiin, mitä voisin tehdä?",
+         "Pitäkää aamut rauhallisina, sopikaa lyhyt hyvästelyhetki ja kertokaa lapselle, milloin tulette hakemaan."),
+    ],
+    "sw": [
+        ("Unaweza kunisaidia kuandika barua kwa mwenye nyumba kuhusu bomba la maji lililopasuka jikoni?",
+         "Bila shaka. Eleza tatizo lilianza lini na liko wapi hasa, kisha muombe alete fundi haraka iwezekanavyo."),
+        ("Wali wa nazi unapikwa kwa muda gani?",
+         "Kwa kawaida kama dakika ishirini hadi ishirini na tano kwenye moto mdogo, mpaka tui likauke."),
+        ("Kesho nina mahojiano ya kazi na nina wasiwasi sana.",
+         "Hiyo ni kawaida kabisa. Andaa mifano michache ya kazi uliyowahi kufanya na ulale mapema leo usiku."),
+    ],
+    "ta": [
+        ("என் மேலாளரிடம் இரண்டு நாள் விடுப்பு கேட்டு ஒரு மின்னஞ்சல் எழுத உதவ முடியுமா?",
+         "நிச்சயமாக. விடுப்பு தேதிகள், சுருக்கமான காரணம், நீங்கள் இல்லாதபோது உங்கள் வேலையை யார் கவனிப்பார்கள் என்பதைக் குறிப்பிடுங்கள்."),
+        ("சாம்பார் செய்ய எவ்வளவு நேரம் ஆகும்?", "பருப்பு வெந்த பிறகு சுமார் இருபது நிமிடங்கள் ஆகும்."),
+        ("நாளை எனக்கு வேலை நேர்காணல் இருக்கிறது, ரொம்ப பதற்றமாக இருக்கிறது.",
+         "இது மிகவும் இயல்பானது. உங்கள் வேலையிலிருந்து சில உதாரணங்களைத் தயார் செய்து, இன்று இரவு நன்றாகத் தூங்குங்கள்."),
+    ],
 }  # fmt: skip
 
 SYSTEM_PROMPTS: dict[str, str] = {
@@ -239,6 +277,11 @@ SYSTEM_PROMPTS: dict[str, str] = {
     "el": "Είσαι ένας χρήσιμος βοηθός. Απάντα πάντα στα ελληνικά, σύντομα και ευγενικά.",
     "cs": "Jsi užitečný asistent. Odpovídej vždy česky, stručně a zdvořile.",
     "bn": "আপনি একজন সহায়ক সহকারী। সবসময় বাংলায় সংক্ষেপে ও ভদ্রভাবে উত্তর দিন।",
+    "ro": "Ești un asistent util. Răspunde întotdeauna în limba română, pe scurt și politicos.",
+    "hu": "Segítőkész asszisztens vagy. Mindig magyarul válaszolj, röviden és udvariasan.",
+    "fi": "Olet avulias avustaja. Vastaa aina suomeksi, lyhyesti ja kohteliaasti.",
+    "sw": "Wewe ni msaidizi mwenye manufaa. Jibu kila mara kwa Kiswahili, kwa ufupi na kwa adabu.",
+    "ta": "நீங்கள் ஒரு உதவிகரமான உதவியாளர். எப்போதும் தமிழில் சுருக்கமாகவும் மரியாதையாகவும் பதிலளியுங்கள்.",
 }
 
 SHORT_PROMPTS: dict[str, list[str]] = {
@@ -267,6 +310,11 @@ SHORT_PROMPTS: dict[str, list[str]] = {
     "el": ["γεια σου", "ευχαριστώ!", "συνέχισε", "πιο σύντομα", "και αύριο;"],
     "cs": ["ahoj", "díky!", "pokračuj", "kratší, prosím", "a zítra?"],
     "bn": ["হ্যালো", "ধন্যবাদ!", "আরও বলুন", "আরেকটু ছোট করে", "আর কাল?"],
+    "ro": ["salut", "mulțumesc!", "continuă", "mai pe scurt, te rog", "și mâine?"],
+    "hu": ["szia", "köszönöm!", "folytasd", "röviden, kérlek", "és holnap?"],
+    "fi": ["moi", "kiitos!", "jatka", "lyhyemmin, kiitos", "entä huomenna?"],
+    "sw": ["habari", "asante!", "endelea", "kwa ufupi tafadhali", "na kesho je?"],
+    "ta": ["வணக்கம்", "நன்றி!", "தொடருங்கள்", "இன்னும் சுருக்கமாக", "நாளைக்கு எப்படி?"],
 }
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
@@ -276,3 +324,4 @@ UNSEEN_LANGUAGES = ("en", "de", "fr", "zh", "ko")
 NOVEL_LANGUAGES = ("en", "nl", "tr", "vi", "ar", "hi")  # none of them in an earlier split
 SEALED_LANGUAGES = ("en", "pl", "sv", "id", "uk", "th")  # nor these
 BLIND_LANGUAGES = ("en", "he", "fa", "el", "cs", "bn")  # nor these: written without reading the rules
+VEILED_LANGUAGES = ("en", "ro", "hu", "fi", "sw", "ta")  # nor these: written last, without reading the rules

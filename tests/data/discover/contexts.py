@@ -13,8 +13,11 @@ and used once, to fix what it showed (separators escaped as ``\\=``, numbers nam
 address cut out of a URL's password); the sealed split (GELF records, Windows events as XML, HTTP
 request dumps, Go struct prints, TOML) was written after those fixes and has never been used to
 write a rule; the blind split (Elastic Common Schema JSON records, Ruby/Rails logger lines, MySQL
-general query log lines, Redis MONITOR lines, Kafka console-consumer records) was written last, by a
-session that did not read the rules, to be scored once.
+general query log lines, Redis MONITOR lines, Kafka console-consumer records) was written by a
+session that did not read the rules, to be scored once; the veiled split (PostgreSQL server log
+lines with their DETAIL and STATEMENT lines, MongoDB structured JSON logs, AWS CloudTrail records,
+Serilog compact JSON, bash history with timestamps) was written last, after blind's fixes, by a
+session that did not read the rules either, to be scored once.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import html
 import json
 import random
+import shlex
 import uuid
 from collections.abc import Callable
 
@@ -312,6 +316,257 @@ def _kafka_console(r: random.Random, s: str) -> str:
     return f"CreateTime:{millis}\tPartition:{r.randrange(0, 12)}\t{key}\t{s}"
 
 
+# ---------------------------------------------------------------------------- veiled shapes (written without the rules)
+
+
+def _pg_literal(s: str) -> str:
+    """A PostgreSQL string constant (standard_conforming_strings on): quotes doubled, backslashes as they are."""
+    return "'" + s.replace("'", "''") + "'"
+
+
+def _postgres(r: random.Random, s: str) -> str:
+    """PostgreSQL's stderr log with ``log_line_prefix = '%m [%p] %q%u@%d '``: every line of one event prefixed."""
+    when = f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    who = r.choice(("app@orders", "billing@billing", "etl@warehouse", "webhooks@events"))
+    prefix = f"{when}.{r.randrange(0, 1000):03d} UTC [{r.randrange(100, 99999)}] {who} "
+    service = r.choice(_SERVICES)
+    shape = r.randrange(3)
+    if shape == 0:  # log_statement = 'mod': the statement as the client sent it, literal inlined
+        statement = f"INSERT INTO job_errors (service, detail) VALUES ('{service}', {_pg_literal(s)})"
+        return f"{prefix}LOG:  statement: {statement}"
+    if shape == 1:  # log_min_duration_statement with server-side parameters, logged in a DETAIL line
+        ms = f"{r.randrange(0, 900)}.{r.randrange(0, 1000):03d}"
+        return (
+            f"{prefix}LOG:  duration: {ms} ms  execute <unnamed>: "
+            "UPDATE webhook_deliveries SET last_response = $1, attempts = attempts + 1 WHERE id = $2\n"
+            f"{prefix}DETAIL:  parameters: $1 = {_pg_literal(s)}, $2 = '{r.randrange(1000, 999_999)}'"
+        )
+    # a unique violation: the key's value as it is in DETAIL, then the failing statement
+    return (
+        f'{prefix}ERROR:  duplicate key value violates unique constraint "error_fingerprints_detail_key"\n'
+        f"{prefix}DETAIL:  Key (detail)=({s}) already exists.\n"
+        f"{prefix}STATEMENT:  INSERT INTO error_fingerprints (service, detail) VALUES ('{service}', {_pg_literal(s)})"
+    )
+
+
+def _hex_upper(r: random.Random, n: int) -> str:
+    return "".join(r.choice("0123456789ABCDEF") for _ in range(n))
+
+
+def _mongo(r: random.Random, s: str) -> str:
+    """A MongoDB 4.4+ structured log line (relaxed Extended JSON): a slow operation with its command."""
+    service = r.choice(_SERVICES)
+    db = r.choice(("app", "events", "jobs"))
+    date = _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}+00:00")
+    locks = {"FeatureCompatibilityVersion": {"acquireCount": {"r": 1}}, "Global": {"acquireCount": {"r": 1}}}
+    shape = r.randrange(3)
+    component = "COMMAND"
+    attr: dict[str, object]
+    if shape == 0:
+        attr = {
+            "type": "command",
+            "ns": f"{db}.request_log",
+            "appName": f"acme-{service}",
+            "command": {
+                "find": "request_log",
+                "filter": {"service": service, "message": s},
+                "limit": 1,
+                "lsid": {"id": {"$uuid": _rid(r)}},
+                "$db": db,
+            },
+            "planSummary": "COLLSCAN",
+            "keysExamined": 0,
+            "docsExamined": r.randrange(10_000, 900_000),
+            "cursorExhausted": True,
+            "numYields": r.randrange(10, 900),
+            "nreturned": r.randrange(0, 2),
+            "queryHash": _hex_upper(r, 8),
+            "reslen": r.randrange(100, 900),
+            "locks": locks,
+            "storage": {},
+            "protocol": "op_msg",
+            "durationMillis": r.randrange(100, 4000),
+        }
+    elif shape == 1:
+        component = "WRITE"
+        attr = {
+            "type": "update",
+            "ns": f"{db}.jobs",
+            "appName": f"acme-{service}",
+            "command": {
+                "q": {"jobId": _rid(r)},
+                "u": {"$set": {"status": "failed", "lastError": s}, "$inc": {"attempts": 1}},
+                "multi": False,
+                "upsert": False,
+            },
+            "planSummary": "IXSCAN { jobId: 1 }",
+            "keysExamined": 1,
+            "docsExamined": 1,
+            "nMatched": 1,
+            "nModified": 1,
+            "nUpserted": 0,
+            "numYields": 0,
+            "locks": locks,
+            "flowControl": {"acquireCount": 1},
+            "storage": {},
+            "durationMillis": r.randrange(100, 2000),
+        }
+    else:
+        attr = {
+            "type": "command",
+            "ns": f"{db}.audit",
+            "appName": f"acme-{service}",
+            "command": {
+                "aggregate": "audit",
+                "pipeline": [{"$match": {"note": s}}, {"$group": {"_id": "$service", "n": {"$sum": 1}}}],
+                "cursor": {},
+                "lsid": {"id": {"$uuid": _rid(r)}},
+                "$db": db,
+            },
+            "planSummary": "COLLSCAN",
+            "keysExamined": 0,
+            "docsExamined": r.randrange(10_000, 900_000),
+            "cursorExhausted": True,
+            "numYields": r.randrange(10, 900),
+            "nreturned": r.randrange(0, 5),
+            "reslen": r.randrange(100, 900),
+            "locks": locks,
+            "storage": {},
+            "protocol": "op_msg",
+            "durationMillis": r.randrange(100, 4000),
+        }
+    record = {
+        "t": {"$date": date},
+        "s": "I",
+        "c": component,
+        "id": 51803,
+        "ctx": f"conn{r.randrange(1, 99999)}",
+        "msg": "Slow query",
+        "attr": attr,
+    }
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+
+
+_AWS_ACCOUNT = "749522587953"  # twelve digits: not Luhn-valid, not a phone number in the veiled regions
+
+
+def _cloudtrail(r: random.Random, s: str) -> str:
+    """An AWS CloudTrail record of a call CloudFormation made while deploying a stack: the snippet in a field."""
+    region = r.choice(("eu-west-1", "eu-central-1", "us-east-2"))
+    name = f"acme-{r.choice(_SERVICES)}"
+    shape = r.randrange(3)
+    request: dict[str, object]
+    response: dict[str, object] | None
+    if shape == 0:
+        source, event = "lambda.amazonaws.com", "UpdateFunctionConfiguration20150331v2"
+        request = {"functionName": name, "description": s, "timeout": r.choice((30, 60, 300))}
+        response = {
+            "functionName": name,
+            "functionArn": f"arn:aws:lambda:{region}:{_AWS_ACCOUNT}:function:{name}",
+            "runtime": r.choice(("python3.12", "nodejs20.x")),
+            "description": s,
+            "lastUpdateStatus": "InProgress",
+        }
+    elif shape == 1:
+        source, event = "ssm.amazonaws.com", "AddTagsToResource"
+        request = {
+            "resourceType": "Parameter",
+            "resourceId": f"/{name}/config",
+            "tags": [{"key": "change-note", "value": s}],
+        }
+        response = None
+    else:
+        source, event = "events.amazonaws.com", "PutRule"
+        request = {
+            "name": f"{name}-nightly",
+            "scheduleExpression": "cron(0 3 * * ? *)",
+            "state": "ENABLED",
+            "description": s,
+        }
+        response = {"ruleArn": f"arn:aws:events:{region}:{_AWS_ACCOUNT}:rule/{name}-nightly"}
+    record = {
+        "eventVersion": "1.09",
+        "userIdentity": {"type": "AWSService", "invokedBy": "cloudformation.amazonaws.com"},
+        "eventTime": _ts(r),
+        "eventSource": source,
+        "eventName": event,
+        "awsRegion": region,
+        "sourceIPAddress": "cloudformation.amazonaws.com",
+        "userAgent": "cloudformation.amazonaws.com",
+        "requestParameters": request,
+        "responseElements": response,
+        "requestID": _rid(r),
+        "eventID": _rid(r),
+        "readOnly": False,
+        "eventType": "AwsApiCall",
+        "managementEvent": True,
+        "recipientAccountId": _AWS_ACCOUNT,
+        "eventCategory": "Management",
+    }
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+
+
+def _aspnet_request_id(r: random.Random) -> str:
+    """ASP.NET Core's ``RequestId``: the connection id (13 base-32 characters) and the request's number."""
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUV"
+    return "0HN" + "".join(r.choice(alphabet) for _ in range(10)) + f":{r.randrange(1, 40):08X}"
+
+
+def _clef(r: random.Random, s: str) -> str:
+    """Serilog's compact JSON (CLEF): ``@t``, ``@mt``, ``@l`` (left out for Information), then the properties."""
+    clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}.{r.randrange(0, 10**7):07d}"
+    when = f"2026-01-{r.randrange(10, 28)}T{clock}Z"
+    area = r.choice(("Billing", "Webhooks", "Search", "Ingest"))
+    shape = r.randrange(3)
+    record: dict[str, object]
+    if shape == 0:
+        record = {
+            "@t": when,
+            "@mt": "Webhook delivery to {Endpoint} failed: {Reason}",
+            "@l": "Warning",
+            "Endpoint": _path(r),
+            "Reason": s,
+            "SourceContext": f"Acme.{area}.DeliveryWorker",
+            "RequestId": _aspnet_request_id(r),
+        }
+    elif shape == 1:
+        record = {
+            "@t": when,
+            "@mt": "Job {JobId} finished: {Summary}",
+            "JobId": _rid(r),
+            "Summary": s,
+            "SourceContext": f"Acme.{area}.Jobs.Runner",
+        }
+    else:  # a destructured object ({@Event}): its type name goes last, as "$type"
+        record = {
+            "@t": when,
+            "@mt": "Handled {@Event}",
+            "@l": "Debug",
+            "Event": {"Kind": "request", "Detail": s, "Attempt": r.randrange(1, 5), "$type": "AppEvent"},
+            "SourceContext": f"Acme.{area}.EventHandler",
+        }
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+
+
+def _bash_history(r: random.Random, s: str) -> str:
+    """``~/.bash_history`` with ``HISTTIMEFORMAT`` set: a ``#epoch`` line before each command, quoting as typed."""
+    service = r.choice(_SERVICES)
+    start = _epoch(r)
+    command = r.choice(
+        (
+            f"logger -t {service} -- {shlex.quote(s)}",
+            f"echo {shlex.quote(s)} >> ~/incident-{r.randrange(100, 999)}.md",
+            f"git commit -am {shlex.quote(s)}",
+            f"kubectl -n {service} annotate deployment/{service} "
+            f"{shlex.quote('kubernetes.io/change-cause=' + s)} --overwrite",
+        )
+    )
+    lines = [f"#{start}", command]
+    if r.random() < 0.5:
+        lines = [f"#{start - r.randrange(5, 300)}", f"cd /srv/{service}", *lines]
+    return "\n".join(lines)
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -320,6 +575,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "novel": (_apache_error, _textproto, _cef, _journal, _yaml_block),
     "sealed": (_gelf, _win_event, _http_dump, _go_struct, _toml),
     "blind": (_ecs, _rails, _mysql_general, _redis_monitor, _kafka_console),
+    "veiled": (_postgres, _mongo, _cloudtrail, _clef, _bash_history),
 }
 
 

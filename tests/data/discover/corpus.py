@@ -1,12 +1,14 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in seven splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in eight splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
-``novel``, ``sealed`` and ``blind`` use other seeds, other line shapes (``contexts.py``), other chat
-languages (``chat.py``) and other phone regions, and are only scored
+``novel``, ``sealed``, ``blind`` and ``veiled`` use other seeds, other line shapes (``contexts.py``),
+other chat languages (``chat.py``) and other phone regions, and are only scored
 (``bench/bench_discover_accuracy.py`` prints their numbers apart). Up to ``sealed``, each was written
 after the previous one's mistakes had been read and their classes fixed, so ``sealed`` has never been
-used to write a rule; ``blind`` was written last, by a session that did not read the rules, to be
-scored once (its LLM gateway log also has its own header dump and API body shapes).
+used to write a rule; ``blind`` was written by a session that did not read the rules, to be scored
+once (its LLM gateway log also has its own header dump and API body shapes); ``veiled`` was written
+last, after blind's fixes, by another session that did not read the rules, to be scored once (its
+gateway log dumps headers as Node's ``util.inspect`` prints them and has AWS Bedrock Converse bodies).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -33,7 +35,7 @@ from tests.data.discover import chat, contexts
 from tests.data.discover import values as v
 from tests.data.discover.classes import NEGATIVE_LABELS, NEGATIVES, POSITIVES
 
-Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind"]
+Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled"]
 SEEDS: dict[str, int] = {
     "dev": 16,
     "holdout": 1016,
@@ -42,6 +44,7 @@ SEEDS: dict[str, int] = {
     "novel": 7077,
     "sealed": 9901,
     "blind": 5150,
+    "veiled": 6464,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -51,6 +54,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "novel": ("AR", "CO", "TR", "EG", "VN", "PH", "ID", "TH"),
     "sealed": ("NG", "KE", "PK", "BD", "SA", "AE", "CL", "PE"),
     "blind": ("IL", "GR", "CZ", "MY", "MA", "GH", "TW", "HU"),
+    "veiled": ("PT", "UA", "NO", "AT", "VE", "LK", "NP", "TN"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -301,6 +305,8 @@ class _Builder:
                 }
             elif self.split == "blind":  # OpenAI's Responses API: input items in, output items back
                 body, reply = self._responses_api(user, answer)
+            elif self.split == "veiled":  # AWS Bedrock's Converse API: content blocks in and back
+                body, reply = self._converse_api(user, answer)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -346,6 +352,8 @@ class _Builder:
         return table
 
     def _header_dump(self, head: dict[str, str]) -> str:
+        if self.split == "veiled":
+            return self._node_headers(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -382,6 +390,51 @@ class _Builder:
         }
         return body, reply
 
+    def _node_headers(self, head: dict[str, str]) -> str:
+        """``console.log(req.headers)`` in a Node gateway: lower-case names in arrival order, util.inspect's quoting."""
+        r = self.r
+        if "x-api-key" in head:
+            sdk, version = "Anthropic/JS", v.pick(r, "0.32.1", "0.33.0")
+        else:
+            sdk, version = "OpenAI/JS", v.pick(r, "4.67.3", "4.73.0")
+        headers = {"host": v.pick(r, "llm-gateway.internal:8080", "llm-proxy.acme.internal")}
+        headers |= {k.lower(): val for k, val in head.items()}
+        headers |= {
+            "user-agent": f"{sdk} {version}",
+            "x-stainless-lang": "js",
+            "x-stainless-package-version": version,
+            "x-stainless-os": "Linux",
+            "x-stainless-arch": "x64",
+            "x-stainless-runtime": "node",
+            "x-stainless-runtime-version": v.pick(r, "v20.11.1", "v22.9.0"),
+        }
+        if sdk == "Anthropic/JS":
+            headers["anthropic-version"] = "2023-06-01"
+        headers |= {
+            "accept": "application/json",
+            "content-length": str(r.randrange(120, 4000)),
+            "accept-encoding": "gzip,deflate",
+            "connection": "keep-alive",
+        }
+        entries = [f"{_node_key(k)}: {_node_string(val)}" for k, val in headers.items()]
+        return "{\n  " + ",\n  ".join(entries) + "\n}"
+
+    def _converse_api(self, user: str, answer: str) -> tuple[dict[str, object], dict[str, object]]:
+        """A Bedrock ``/model/{id}/converse`` call: the model is in the path, the body holds content blocks."""
+        r = self.r
+        body: dict[str, object] = {
+            "messages": [{"role": "user", "content": [{"text": user}]}],
+            "inferenceConfig": {"maxTokens": r.choice((512, 1024, 2048)), "temperature": 0.5, "topP": 0.9},
+        }
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        reply: dict[str, object] = {
+            "output": {"message": {"role": "assistant", "content": [{"text": answer}]}},
+            "stopReason": "end_turn",
+            "usage": {"inputTokens": tokens_in, "outputTokens": tokens_out, "totalTokens": tokens_in + tokens_out},
+            "metrics": {"latencyMs": r.randrange(300, 9000)},
+        }
+        return body, reply
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -392,6 +445,7 @@ class _Builder:
             "novel": chat.NOVEL_LANGUAGES,
             "sealed": chat.SEALED_LANGUAGES,
             "blind": chat.BLIND_LANGUAGES,
+            "veiled": chat.VEILED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -508,6 +562,18 @@ class _Builder:
         if shape == 1:
             return f"<s>[INST] {ex[0]} [/INST] {ex[1]}</s>"
         return f"<start_of_turn>user\\n{ex[0]}<end_of_turn>\\n<start_of_turn>model\\n{ex[1]}<end_of_turn>"
+
+
+def _node_key(key: str) -> str:
+    """A property name as util.inspect prints it: bare when it is an identifier, else in single quotes."""
+    return key if key.replace("_", "a").isalnum() and not key[0].isdigit() else _node_string(key)
+
+
+def _node_string(text: str) -> str:
+    """A string as util.inspect quotes it: single quotes unless the text holds one, control characters escaped."""
+    quote = "'" if "'" not in text else ('"' if '"' not in text else "`")
+    escapes = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\b": "\\b", "\f": "\\f", quote: "\\" + quote}
+    return quote + "".join(escapes.get(ch, ch) for ch in text) + quote
 
 
 # Log lines an LLM service writes that hold nothing sensitive but look close.
