@@ -17,7 +17,7 @@ import csv
 import json
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -513,6 +513,18 @@ _TOKEN_ROWS = (
 )
 
 
+CHDB_TABLE_ENGINE = "MergeTree ORDER BY tuple()"
+
+
+def _one_column_table(database: str, rows: Sequence[str], engine: str) -> list[str]:
+    """Statements that create ``<database>.t (v String)`` holding ``rows``."""
+    return [
+        f"CREATE DATABASE IF NOT EXISTS {database}",
+        f"CREATE TABLE IF NOT EXISTS {database}.t (v String) ENGINE = {engine}",
+        f"INSERT INTO {database}.t VALUES " + ", ".join(f"({_literal(r)})" for r in rows),
+    ]
+
+
 def _token_verdicts(conn: GuardedConnection, database: str, monkeypatch: pytest.MonkeyPatch) -> list[dict[str, int]]:
     """Detector -> rows, validated by chwarden (distinct rows) and then by the server (validating query,
     every candidate row: ``CANDIDATE_ROWS = 1``)."""
@@ -530,10 +542,8 @@ def _token_verdicts(conn: GuardedConnection, database: str, monkeypatch: pytest.
 def test_chdb_one_verdict_per_value_inside_a_more_precise_match(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    s = chdb_env.session
-    s.query("CREATE DATABASE IF NOT EXISTS tokens")
-    s.query("CREATE TABLE IF NOT EXISTS tokens.t (v String) ENGINE = MergeTree ORDER BY tuple()")
-    s.query("INSERT INTO tokens.t VALUES " + ", ".join(f"({_literal(r)})" for r in _TOKEN_ROWS))
+    for statement in _one_column_table("tokens", _TOKEN_ROWS, CHDB_TABLE_ENGINE):
+        chdb_env.session.query(statement)
     expected = {"slack_token": 2, "payment_card": 1, "session_cookie": 1}
     assert _token_verdicts(chdb_corpus, "tokens", monkeypatch) == [expected, expected]
 
@@ -542,9 +552,8 @@ def test_chdb_one_verdict_per_value_inside_a_more_precise_match(
 def test_18_16_one_verdict_per_value_inside_a_more_precise_match(
     server18: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    server18.admin_query("CREATE DATABASE IF NOT EXISTS tokens")
-    server18.admin_query("CREATE TABLE IF NOT EXISTS tokens.t (v String) ENGINE = Memory")
-    server18.admin_query("INSERT INTO tokens.t VALUES " + ", ".join(f"({_literal(r)})" for r in _TOKEN_ROWS))
+    for statement in _one_column_table("tokens", _TOKEN_ROWS, "Memory"):
+        server18.admin_query(statement)
     expected = {"slack_token": 2, "payment_card": 1, "session_cookie": 1}
     with _conn18(server18, timeout=60) as conn:
         assert _token_verdicts(conn, "tokens", monkeypatch) == [expected, expected]
@@ -567,18 +576,15 @@ def test_chdb_credentials_in_ascii_only_json(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert all("\\u" in r or "\\x" in r for r in _ESCAPED_ROWS)
-    s = chdb_env.session
-    s.query("CREATE DATABASE IF NOT EXISTS escaped")
-    s.query("CREATE TABLE IF NOT EXISTS escaped.t (v String) ENGINE = MergeTree ORDER BY tuple()")
-    s.query("INSERT INTO escaped.t VALUES " + ", ".join(f"({_literal(r)})" for r in _ESCAPED_ROWS))
+    for statement in _one_column_table("escaped", _ESCAPED_ROWS, CHDB_TABLE_ENGINE):
+        chdb_env.session.query(statement)
     assert _token_verdicts(chdb_corpus, "escaped", monkeypatch) == [{"credential_phrase": 4}] * 2
 
 
 @pytest.mark.server
 def test_18_16_credentials_in_ascii_only_json(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    server18.admin_query("CREATE DATABASE IF NOT EXISTS escaped")
-    server18.admin_query("CREATE TABLE IF NOT EXISTS escaped.t (v String) ENGINE = Memory")
-    server18.admin_query("INSERT INTO escaped.t VALUES " + ", ".join(f"({_literal(r)})" for r in _ESCAPED_ROWS))
+    for statement in _one_column_table("escaped", _ESCAPED_ROWS, "Memory"):
+        server18.admin_query(statement)
     with _conn18(server18, timeout=60) as conn:
         assert _token_verdicts(conn, "escaped", monkeypatch) == [{"credential_phrase": 4}] * 2
 
@@ -600,19 +606,16 @@ def test_chdb_escaped_separators(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert len(_CEF_DETECTORS) >= 20 and all("\\=" in r for r in _CEF_ROWS)
-    s = chdb_env.session
-    s.query("CREATE DATABASE IF NOT EXISTS cef")
-    s.query("CREATE TABLE IF NOT EXISTS cef.t (v String) ENGINE = MergeTree ORDER BY tuple()")
-    s.query("INSERT INTO cef.t VALUES " + ", ".join(f"({_literal(r)})" for r in _CEF_ROWS))
+    for statement in _one_column_table("cef", _CEF_ROWS, CHDB_TABLE_ENGINE):
+        chdb_env.session.query(statement)
     expected = {d.id: 1 for d in _CEF_DETECTORS}
     assert _token_verdicts(chdb_corpus, "cef", monkeypatch) == [expected, expected]
 
 
 @pytest.mark.server
 def test_18_16_escaped_separators(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    server18.admin_query("CREATE DATABASE IF NOT EXISTS cef")
-    server18.admin_query("CREATE TABLE IF NOT EXISTS cef.t (v String) ENGINE = Memory")
-    server18.admin_query("INSERT INTO cef.t VALUES " + ", ".join(f"({_literal(r)})" for r in _CEF_ROWS))
+    for statement in _one_column_table("cef", _CEF_ROWS, "Memory"):
+        server18.admin_query(statement)
     with _conn18(server18, timeout=60) as conn:
         expected = {d.id: 1 for d in _CEF_DETECTORS}
         assert _token_verdicts(conn, "cef", monkeypatch) == [expected, expected]
@@ -670,7 +673,7 @@ def _regional_statements(engine: str) -> list[str]:
 def test_chdb_column_regions_paths_and_json_fields(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for statement in _regional_statements("MergeTree ORDER BY tuple()"):
+    for statement in _regional_statements(CHDB_TABLE_ENGINE):
         chdb_env.session.query(statement)
     assert _token_verdicts(chdb_corpus, "regional", monkeypatch) == [_REGIONAL_EXPECTED, _REGIONAL_EXPECTED]
 

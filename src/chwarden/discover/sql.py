@@ -289,16 +289,6 @@ def _guarded_mask(guarded: Sequence[Part]) -> str:
     return f"toUInt64({' + '.join(bits)})" if bits else "toUInt64(0)"
 
 
-def _candidate(t: Tiers, index: int) -> str:
-    """SQL true when detector ``index`` (1-based, in ``t.ordered``) has a candidate in row ``v``."""
-    for tier, name in ((t.literal, "_lit"), (t.free, "_free")):
-        positions = [position for position, part in enumerate(tier, start=1) if part.index == index]
-        if positions:
-            return f"hasAny({name}, {positions})"
-    bits = sum(1 << bit for bit, part in enumerate(t.guarded) if part.index == index)
-    return f"bitAnd(_gd, {bits}) != 0"
-
-
 def _any_of(t: Tiers, indices: set[int]) -> str:
     """SQL true when one of the detectors ``indices`` (1-based, in ``t.ordered``) has a candidate in the row."""
     literal = [position for position, part in enumerate(t.literal, start=1) if part.index in indices]
@@ -335,6 +325,9 @@ def shape(detectors: Sequence[Detector], modern: bool) -> Shape:
 _NO_CANDIDATES = "arrayFilter(_e -> 0, [tuple(toUInt8(0), '', '', '')])"
 
 
+BACKSLASH = chr(92)
+
+
 def unescaped(row: str) -> str:
     """``row`` as ``rules.readable`` reads it: ``\\=`` unescaped, escaped UTF-8 bytes (``\\xHH``, each
     0x80 or above) and JSON ``\\uXXXX`` escapes decoded, in that order (a surrogate stays as written:
@@ -347,9 +340,6 @@ def unescaped(row: str) -> str:
         "^[0-9a-fA-F]{4}",
         _utf8(),
     )
-
-
-BACKSLASH = chr(92)
 
 
 def _decoded(row: str, letter: str, digits: int, head: str, decode: str) -> str:
@@ -498,7 +488,7 @@ def column_query(
         # Every specific detector is looked for: where none had a candidate, none can match.
         here = _any_of(t, {i for i, d in enumerate(s.ordered, 1) if d.id in specific_ids})
         specific_here = here if specific_ids <= looked else "1"
-        groups = _groups(s, ctx, {i: _candidate(t, i) for i in range(1, len(s.ordered) + 1)}, specific_here)
+        groups = _groups(s, ctx, {i: _any_of(t, {i}) for i in range(1, len(s.ordered) + 1)}, specific_here)
         found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
         found = f"arrayMap(v -> {found}, [{unescaped('v')}])[1]"  # the candidate row as chwarden reads it
         inner = (

@@ -93,9 +93,7 @@ def constants(modern: bool) -> dict[str, str]:
         "_phv": strings(py.PLACEHOLDER_VALUES),
         "_phw": strings(py.PLACEHOLDER_WORDS),
         "_phm": strings(py.MASK_RUNS),
-        "_phre": quote(
-            "|".join(f"(?:{p})" for p in (py.CONSTANT_NAME, py.SHELL_VARIABLE, py.BRACED, py.CODE_REFERENCE))
-        ),
+        "_phre": quote(py.TEMPLATE_NAME),
         "_pow97": "[" + ", ".join(map(str, _pow10_mod97())) + "]",
     }
     if not modern:

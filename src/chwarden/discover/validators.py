@@ -136,7 +136,8 @@ MASKED = r"^[*.#xX•-]+$"
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
 FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
-_TEMPLATE_NAMES = re.compile("|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE)))
+TEMPLATE_NAME = "|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE))
+_TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
 
 
 @dataclass(frozen=True)

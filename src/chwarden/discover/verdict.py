@@ -207,12 +207,12 @@ def row_findings(
 
 
 def row_regions(groups: Sequence[RowGroup], ordered: Sequence[Detector]) -> frozenset[str]:
-    """The column's own phone regions (``validators.region_hints``) from its distinct candidate rows."""
-    in_order = sorted(groups, key=lambda g: (g.windows, g.candidates))
+    """The column's own phone regions (``validators.region_hints``) from its distinct candidate rows,
+    read in the order given (``judge_rows`` gives a sorted one: the same regions on every run)."""
     return region_hints(
         ordered[index - 1].secret_of(m.group(0))
         for index in _phone_indices(ordered)
-        for group in in_order
+        for group in groups
         if index in group.candidates
         for window in group.windows
         for m in ordered[index - 1].regex.finditer(readable(window))
@@ -231,8 +231,9 @@ def judge_rows(
     examples: dict[int, list[str]] = {}
     sorted_specific = _Specific.of(ordered, specific)
     seen: set[tuple[int, str]] = set()
-    hints |= row_regions(groups, ordered)
-    for group in sorted(groups, key=lambda g: (g.windows, g.candidates)):
+    in_order = sorted(groups, key=lambda g: (g.windows, g.candidates))
+    hints |= row_regions(in_order, ordered)
+    for group in in_order:
         if not group.candidates:
             continue
         for index, matches in row_findings(group, ordered, hints, specific, sorted_specific).items():
