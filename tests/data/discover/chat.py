@@ -2,7 +2,8 @@
 
 ``DEV_LANGUAGES`` feed the part of the corpus the rules were tuned on; ``HOLDOUT_LANGUAGES`` only
 the held-out part, and so on per split (``BLIND_LANGUAGES`` and ``VEILED_LANGUAGES``, for the two
-splits written last, share only English with the others). Each language has (user, assistant)
+splits written without the rules, share only English with the others; so does ``HIDDEN_LANGUAGES``,
+the ninth split's Catalan, Danish, Bulgarian, Georgian and Tagalog). Each language has (user, assistant)
 exchanges, a system prompt and short prompts.
 """
 
@@ -249,6 +250,46 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
         ("நாளை எனக்கு வேலை நேர்காணல் இருக்கிறது, ரொம்ப பதற்றமாக இருக்கிறது.",
          "இது மிகவும் இயல்பானது. உங்கள் வேலையிலிருந்து சில உதாரணங்களைத் தயார் செய்து, இன்று இரவு நன்றாகத் தூங்குங்கள்."),
     ],
+    "ca": [
+        ("Em pots ajudar a escriure una carta al propietari del pis per la calefacció espatllada?",
+         "És clar. Explica des de quan no funciona la calefacció, quin fred fa al pis i demana-li una data per arreglar-la."),
+        ("Quant de temps s'ha de coure l'arròs d'una paella?",
+         "Uns divuit o vint minuts: primer a foc fort i els últims minuts a foc suau, sense remenar."),
+        ("Demà tinc una entrevista de feina i estic molt nerviós.",
+         "És normal. Prepara't un parell d'exemples de la teva feina, repassa'ls en veu alta i intenta dormir bé aquesta nit."),
+    ],
+    "da": [
+        ("Kan du hjælpe mig med at skrive en klage til min udlejer over det utætte tag i soveværelset?",
+         "Selvfølgelig. Skriv hvornår taget begyndte at lække, hvilke rum der er ramt, og bed om en dato for reparationen."),
+        ("Hvor længe skal kartofler koge?",
+         "Typisk omkring tyve minutter alt efter størrelsen. Stik i dem med en kniv for at mærke, om de er møre."),
+        ("Min datter vil ikke i børnehave om morgenen, hvad kan jeg gøre?",
+         "Hold morgenerne rolige, aftal et kort farvel ved døren og fortæl hende, hvornår du kommer og henter hende."),
+    ],
+    "bg": [
+        ("Можеш ли да ми помогнеш да напиша писмо до домоуправителя за счупения асансьор?",
+         "Разбира се. Напиши откога не работи асансьорът, на кого създава най-много трудности, и поискай срок за ремонта."),
+        ("Колко време се вари бобът за боб чорба?",
+         "Обикновено около час и половина на слаб огън, ако предварително е накиснат през нощта."),
+        ("Утре започвам нова работа и много се притеснявам.",
+         "Това е напълно нормално. Отиди малко по-рано, подготви си няколко въпроса и не се страхувай да питаш."),
+    ],
+    "ka": [
+        ("შეგიძლია დამეხმარო მეპატრონისთვის წერილის დაწერაში? გათბობა უკვე ერთი კვირაა არ მუშაობს.",
+         "რა თქმა უნდა. დაწერე, როდის გაფუჭდა გათბობა, რამდენად ცივა ბინაში და სთხოვე, რომ ხელოსანი მალე გამოგზავნოს."),
+        ("რამდენ ხანს უნდა ვადუღო ხინკალი?",
+         "ჩვეულებრივ დაახლოებით ათიდან თორმეტ წუთამდე, სანამ ზედაპირზე არ ამოტივტივდება."),
+        ("ხვალ სამუშაო გასაუბრება მაქვს და ძალიან ვნერვიულობ.",
+         "ეს სრულიად ნორმალურია. მოამზადე რამდენიმე მაგალითი შენი სამუშაოდან და დღეს ადრე დაიძინე."),
+    ],
+    "tl": [
+        ("Pwede mo ba akong tulungang sumulat ng liham sa may-ari ng inuupahan ko tungkol sa sirang gripo sa kusina?",
+         "Oo naman. Isulat mo kung kailan nagsimulang tumulo ang gripo at pakiusapan siyang magpadala agad ng tubero."),
+        ("Gaano katagal lutuin ang adobong manok?",
+         "Mga tatlumpu hanggang apatnapung minuto sa mahinang apoy, hanggang lumambot ang manok at lumapot ang sarsa."),
+        ("May job interview ako bukas at sobrang kinakabahan ako.",
+         "Normal lang iyan. Maghanda ka ng ilang halimbawa ng mga nagawa mo sa trabaho at matulog ka nang maaga ngayong gabi."),
+    ],
 }  # fmt: skip
 
 SYSTEM_PROMPTS: dict[str, str] = {
@@ -282,6 +323,11 @@ SYSTEM_PROMPTS: dict[str, str] = {
     "fi": "Olet avulias avustaja. Vastaa aina suomeksi, lyhyesti ja kohteliaasti.",
     "sw": "Wewe ni msaidizi mwenye manufaa. Jibu kila mara kwa Kiswahili, kwa ufupi na kwa adabu.",
     "ta": "நீங்கள் ஒரு உதவிகரமான உதவியாளர். எப்போதும் தமிழில் சுருக்கமாகவும் மரியாதையாகவும் பதிலளியுங்கள்.",
+    "ca": "Ets un assistent útil. Respon sempre en català, de manera breu i amable.",
+    "da": "Du er en hjælpsom assistent. Svar altid kort og høfligt på dansk.",
+    "bg": "Ти си полезен асистент. Отговаряй винаги на български, кратко и учтиво.",
+    "ka": "შენ ხარ დამხმარე ასისტენტი. ყოველთვის უპასუხე ქართულად, მოკლედ და თავაზიანად.",
+    "tl": "Ikaw ay isang matulunging assistant. Laging sumagot sa Tagalog, nang maikli at magalang.",
 }
 
 SHORT_PROMPTS: dict[str, list[str]] = {
@@ -315,6 +361,11 @@ SHORT_PROMPTS: dict[str, list[str]] = {
     "fi": ["moi", "kiitos!", "jatka", "lyhyemmin, kiitos", "entä huomenna?"],
     "sw": ["habari", "asante!", "endelea", "kwa ufupi tafadhali", "na kesho je?"],
     "ta": ["வணக்கம்", "நன்றி!", "தொடருங்கள்", "இன்னும் சுருக்கமாக", "நாளைக்கு எப்படி?"],
+    "ca": ["bon dia", "gràcies!", "segueix", "més curt, si us plau", "i demà?"],
+    "da": ["hejsa", "tusind tak!", "fortsæt", "lidt kortere, tak", "hvad med i morgen?"],
+    "bg": ["здравей", "благодаря!", "продължи", "по-накратко, моля", "а утре?"],
+    "ka": ["გამარჯობა", "გმადლობ!", "გააგრძელე", "უფრო მოკლედ, თუ შეიძლება", "ხვალ რა იქნება?"],
+    "tl": ["kumusta", "salamat!", "ituloy mo", "paikliin mo pa", "eh bukas?"],
 }
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
@@ -325,3 +376,4 @@ NOVEL_LANGUAGES = ("en", "nl", "tr", "vi", "ar", "hi")  # none of them in an ear
 SEALED_LANGUAGES = ("en", "pl", "sv", "id", "uk", "th")  # nor these
 BLIND_LANGUAGES = ("en", "he", "fa", "el", "cs", "bn")  # nor these: written without reading the rules
 VEILED_LANGUAGES = ("en", "ro", "hu", "fi", "sw", "ta")  # nor these: written last, without reading the rules
+HIDDEN_LANGUAGES = ("en", "ca", "da", "bg", "ka", "tl")  # nor these: the ninth split, written blind

@@ -10,8 +10,13 @@ specific detector names a value); a negative snippet holds nothing a correct sca
 
 from __future__ import annotations
 
+import hashlib
 import random
 import string
+import urllib.parse
+import uuid
+
+import phonenumbers
 
 from tests.data.discover import values as v
 from tests.data.discover.values import ALNUM, HEX, Gen, assign, pick, rand
@@ -509,4 +514,177 @@ NEGATIVES: dict[str, list[Gen]] = {
 NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("payment_card", 3): frozenset({"iban"}),
     ("payment_card", 6): frozenset({"slack_token"}),
+}
+
+
+# ---------------------------------------------------------------------------- the hidden split's own shapes
+#
+# Written for the ninth split only (``build_corpus("hidden")`` puts them before the shared generators, so
+# every one is drawn): values in the syntaxes of shells, CLI flags, env and INI dumps, LDIF, URLs and
+# other languages, and look-alikes that are not findings. Same rule: one value of the class, nothing else.
+
+
+def _tel_uri(text: str) -> str:
+    """An international number as an RFC 3966 ``tel:`` URI (what a ``href="tel:..."`` link holds)."""
+    number = phonenumbers.parse("+" + text[2:] if text.startswith("00") else text)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966)
+
+
+def _url_password(r: random.Random) -> str:
+    """A password as it sits in a URL's user-info: percent-encoded."""
+    return urllib.parse.quote(v.password(r), safe="")
+
+
+def _pem_indented(r: random.Random) -> str:
+    """A private key in a YAML literal block, every line indented."""
+    body = "\n".join("  " + v.b64(r.randbytes(48)) for _ in range(r.randrange(2, 5)))
+    return (
+        "ssh_private_key: |\n  -----BEGIN OPENSSH PRIVATE KEY-----\n"
+        f"{body}\n  -----END OPENSSH PRIVATE KEY-----"
+    )
+
+
+HIDDEN_POSITIVES: dict[str, list[Gen]] = {
+    "openai_project_key": _p(
+        lambda r: f'export OPENAI_API_KEY="{v.openai_project(r)}"',
+        lambda r: f'curl https://api.openai.com/v1/models -H "Authorization: Bearer {v.openai_project(r)}"',
+    ),
+    "anthropic_api_key": _p(lambda r: f"ANTHROPIC_API_KEY='{v.anthropic(r)}' python run_eval.py --suite smoke"),
+    "aws_access_key_id": _p(lambda r: f"aws configure set aws_access_key_id {v.aws_key_id(r)} --profile ci"),
+    "aws_secret_access_key": _p(
+        lambda r: f"aws configure set aws_secret_access_key {v.aws_secret(r)} --profile ci",
+        lambda r: f"[ci]\naws_secret_access_key = {v.aws_secret(r)}\nregion = eu-central-1",
+    ),
+    "github_classic_token": _p(lambda r: f"echo {v.github_token(r, 'ghp')} | gh auth login --with-token"),
+    "gitlab_token": _p(
+        lambda r: (
+            f'curl --header "PRIVATE-TOKEN: glpat-{rand(r, ALNUM + "_-", 20)}" '
+            '"https://gitlab.acme.io/api/v4/projects?membership=true"'
+        )
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            'SLACK_WEBHOOK_URL="https://hooks.slack.com/services/T'
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + rand(r, ALNUM, 24)
+            + '"'
+        ),
+    ),
+    "stripe_key": _p(lambda r: f"curl https://api.stripe.com/v1/balance -u {v.stripe_key(r)}:"),
+    "google_api_key": _p(
+        lambda r: (
+            "GET https://maps.googleapis.com/maps/api/geocode/json?address=Montevideo"
+            f"&key=AIza{rand(r, ALNUM + '_-', 35)}"
+        )
+    ),
+    "huggingface_token": _p(
+        lambda r: f'curl -H "Authorization: Bearer hf_{rand(r, ALNUM, 34)}" https://huggingface.co/api/whoami-v2'
+    ),
+    "jwt": _p(lambda r: f"websocket wss://chat.acme.io/socket?access_token={v.jwt(r)}&vsn=2.0.0 closed 1006"),
+    "private_key": _p(_pem_indented),
+    "url_credentials": _p(
+        lambda r: f'DATABASE_URL="mysql://billing:{_url_password(r)}@mysql-primary.internal:3306/billing?ssl-mode=REQUIRED"',
+        lambda r: f"celery broker amqp://orders:{_url_password(r)}@rabbitmq.internal:5672/%2F unreachable",
+    ),
+    "password_assignment": _p(
+        lambda r: f"mysqldump --user=backup --password='{v.password(r)}' --single-transaction --all-databases",
+        lambda r: f"PGPASSWORD='{v.password(r)}' pg_dump -h db.internal -U app orders",
+    ),
+    "sql_identified_by": _p(lambda r: f"CREATE USER 'report'@'%' IDENTIFIED BY '{v.password(r)}';"),
+    "bearer_token": _p(lambda r: f'wscat -c wss://stream.acme.io/v1 -H "authorization: Bearer {v.opaque_token(r)}"'),
+    "session_cookie": _p(
+        lambda r: f"Set-Cookie: __Host-session={rand(r, ALNUM, 43)}; Path=/; Secure; HttpOnly; SameSite=Lax",
+        lambda r: f"curl -b 'SESSION={v.b64(str(uuid.UUID(int=r.getrandbits(128), version=4)).encode())}' https://app.acme.io/",
+    ),
+    "auth_token_assignment": _p(lambda r: f"kubectl --token={v.opaque_token(r)} -n prod get pods"),
+    "generic_secret": _p(
+        lambda r: f"secret_key_base: {rand(r, HEX, 128)}",
+        lambda r: f'FLASK_SECRET_KEY="{rand(r, ALNUM, 40)}"',
+    ),
+    "password_hash": _p(
+        lambda r: f"userPassword: {{SSHA}}{v.b64(r.randbytes(24))}",
+        lambda r: f"deploy:{v.password_hash(r)}:19734:0:99999:7:::",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Din midlertidige adgangskode er: {v.password(r)}",
+        lambda r: f"la teva contrasenya nova és {v.password(r)}",
+        lambda r: f"Вашата временна парола е: {v.password(r)}",
+        lambda r: f"თქვენი დროებითი პაროლია: {v.password(r)}",
+        lambda r: f"Ang bago mong password ay {v.password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"mailto:{v.email(r)}?subject=Factura%20pendiente",
+        lambda r: f'To: "Rojas, Valentina" <{v.email(r)}>',
+    ),
+    "phone": _p(
+        lambda r: f'<a href="{_tel_uri(v.phone(r, international_only=True))}">Llámanos</a>',
+        lambda r: f"WhatsApp: {v.phone(r)}",
+        lambda r: f"contact_phone={v.phone(r, international_only=True)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"PAN={v.card_number(r)} EXP=0829",
+        lambda r: f"mi tarjeta es la {v.card(r)}, ¿me devuelven el cargo?",
+    ),
+    "iban": _p(
+        lambda r: f"transfer to {v.hidden_iban(r)} confirmed",
+        lambda r: f'{{"beneficiary_iban": "{v.hidden_iban(r)}"}}',
+        lambda r: f"IBAN: {v.hidden_iban(r)}",
+    ),
+    "ipv4": _p(lambda r: f'"x-real-ip": "{v.ipv4(r)}"'),
+    "ipv6": _p(lambda r: f'Forwarded: for="[{v.ipv6(r)}]:{r.randrange(1024, 65535)}";proto=https'),
+}
+
+HIDDEN_NEGATIVES: dict[str, list[Gen]] = {
+    "aws_access_key_id": _p(lambda r: "aws configure set aws_access_key_id AKIAI44QH8DHBEXAMPLE"),
+    "aws_secret_access_key": _p(lambda r: "aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"),
+    "stripe_key": _p(lambda r: f"Stripe('pk_live_{rand(r, ALNUM, 24)}')  // publishable key, shipped to browsers"),
+    "private_key": _p(
+        lambda r: "paste your deploy key (it starts with -----BEGIN OPENSSH PRIVATE KEY-----) into the form",
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rand(r, ALNUM + '+/', 43)} ci-deploy",
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=postgresql://app@db.internal:5432/orders?sslmode=verify-full",
+        lambda r: f"restore from s3://acme-backups/pg/2026-01-{r.randrange(10, 28)}/base.tar.gz",
+    ),
+    "password_assignment": _p(
+        lambda r: 'echo "$REGISTRY_TOKEN" | docker login registry.acme.io -u ci --password-stdin',
+        lambda r: "PGPASSWORD=$(vault kv get -field=password secret/db) pg_dump -h db.internal orders",
+        lambda r: "password_hash_algorithm=argon2id",
+    ),
+    "bearer_token": _p(lambda r: 'curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://run.app/'),
+    "basic_auth": _p(lambda r: 'WWW-Authenticate: Basic realm="Restricted", charset="UTF-8"'),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: __Host-session=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Secure",
+        lambda r: "Cookie: cookie_consent=accepted; theme=light; lang=ca",
+    ),
+    "generic_secret": _p(
+        lambda r: 'secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
+        lambda r: "api_key_header: X-API-Key",
+    ),
+    "password_hash": _p(lambda r: f"{hashlib.sha256(r.randbytes(32)).hexdigest()}  release-2026.01.tar.gz"),
+    "credential_phrase": _p(
+        lambda r: "Har du glemt din adgangskode?",
+        lambda r: "Грешна парола, опитайте отново",
+        lambda r: "პაროლი არასწორია",
+        lambda r: "Has oblidat la contrasenya?",
+        lambda r: "Mali ang password, subukan muli",
+    ),
+    "email": _p(
+        lambda r: f"docker pull ghcr.io/acme/api@sha256:{rand(r, HEX, 64)}",
+        lambda r: "npx create-next-app@14.2.3 web",
+    ),
+    "phone": _p(
+        lambda r: "ISBN 978-3-16-148410-0",
+        lambda r: f"NodePort range 30000-32767, service port {r.randrange(30000, 32767)}",
+    ),
+    "payment_card": _p(
+        lambda r: "imei 356938035643809 registered",
+        lambda r: "card 5555 5555 5555 4444 (stripe test card)",
+    ),
+    "iban": _p(lambda r: f"account {v.hidden_iban(r, valid=False)}"),
+    "ipv4": _p(lambda r: f"Microsoft Windows [Version 10.0.22631.{r.randrange(1000, 4000)}]"),
+    "ipv6": _p(lambda r: "route 2001:db8::/32 is the documentation prefix"),
 }

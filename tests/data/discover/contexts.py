@@ -16,8 +16,11 @@ write a rule; the blind split (Elastic Common Schema JSON records, Ruby/Rails lo
 general query log lines, Redis MONITOR lines, Kafka console-consumer records) was written by a
 session that did not read the rules, to be scored once; the veiled split (PostgreSQL server log
 lines with their DETAIL and STATEMENT lines, MongoDB structured JSON logs, AWS CloudTrail records,
-Serilog compact JSON, bash history with timestamps) was written last, after blind's fixes, by a
-session that did not read the rules either, to be scored once.
+Serilog compact JSON, bash history with timestamps) was written after blind's fixes, by a session
+that did not read the rules either, to be scored once; the hidden split (Envoy access lines with the
+snippet URL-encoded in the query, RFC 5424 syslog with structured data, Spring Boot lines with Java
+stack traces, Jupyter notebook cells, ``terraform plan`` output) was written last, after veiled's
+fixes, by a third session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import html
 import json
 import random
 import shlex
+import urllib.parse
 import uuid
 from collections.abc import Callable
 
@@ -567,6 +571,189 @@ def _bash_history(r: random.Random, s: str) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------- hidden shapes (written without the rules)
+
+
+def _ms_ts(r: random.Random) -> str:
+    return _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z")
+
+
+def _envoy(r: random.Random, s: str) -> str:
+    """Envoy's access log (the default format, the upstream named by cluster): the snippet URL-encoded in the query."""
+    param = r.choice(("q", "msg", "note", "filter", "text"))
+    encoded = urllib.parse.quote_plus(s) if r.random() < 0.5 else urllib.parse.quote(s, safe="")
+    path = r.choice(("/v1/debug/echo", "/v2/search", "/api/notes", "/v1/chat/feedback"))
+    query = f"{param}={encoded}"
+    if r.random() < 0.5:
+        query = f"page={r.randrange(1, 9)}&{query}&trace=1"
+    method, proto = r.choice((("GET", "HTTP/1.1"), ("GET", "HTTP/2"), ("DELETE", "HTTP/2")))
+    agent = r.choice(("okhttp/4.12.0", "Dart/3.3 (dart:io)", "axios/1.6.8", "python-requests/2.32.3"))
+    service = r.choice(_SERVICES)
+    return (
+        f'[{_ms_ts(r)}] "{method} {path}?{query} {proto}" {r.choice((200, 200, 204, 400, 404, 503))} '
+        f"{r.choice(('-', '-', 'UF', 'URX'))} 0 {r.randrange(0, 9000)} {r.randrange(1, 900)} {r.randrange(1, 800)} "
+        f'"-" "{agent}" "{_rid(r)}" "{service}.acme.io" "outbound|8080||{service}.prod.svc.cluster.local"'
+    )
+
+
+def _sd_escape(s: str) -> str:
+    """An RFC 5424 SD-PARAM value: ``"``, ``\\`` and ``]`` escaped with a backslash."""
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("]", "\\]")
+
+
+def _rfc5424(r: random.Random, s: str) -> str:
+    """Syslog as RFC 5424 frames it: version, ISO time, host, app, procid, msgid, structured data, message."""
+    service = r.choice(_SERVICES)
+    head = (
+        f"<{r.choice((131, 132, 134, 135, 163, 166))}>1 {_ms_ts(r)} {service}-{r.randrange(1, 9)}.acme.internal "
+        f"{service} {r.randrange(100, 99999)} {r.choice(('REQ', 'AUDIT', 'JOB', '-'))}"
+    )
+    meta = f'[meta@32473 requestId="{_rid(r)}" route="{_path(r)}"]'
+    if r.random() < 0.5:
+        return f"{head} {meta} {s}"
+    action = r.choice(("update", "retry", "notify"))
+    detail = f'[audit@32473 action="{action}" detail="{_sd_escape(s)}"]'
+    return f"{head} {meta}{detail} {r.choice(('event recorded', '-', 'handler finished'))}"
+
+
+_JAVA_FRAMES = (
+    "org.springframework.web.servlet.FrameworkServlet.processRequest(FrameworkServlet.java:1014)",
+    "org.springframework.web.servlet.DispatcherServlet.doDispatch(DispatcherServlet.java:1089)",
+    "org.apache.catalina.core.ApplicationFilterChain.doFilter(ApplicationFilterChain.java:138)",
+    "org.apache.tomcat.util.threads.ThreadPoolExecutor.runWorker(ThreadPoolExecutor.java:1190)",
+    "java.base/java.lang.Thread.run(Thread.java:1583)",
+)
+
+
+def _spring_boot(r: random.Random, s: str) -> str:
+    """Spring Boot 3's console line (logback), and the stack trace that follows it when there is an exception."""
+    service = r.choice(_SERVICES)
+    app = service.replace("-", "")
+    level = r.choice(("ERROR", "WARN ", "INFO ", "ERROR"))
+    thread = r.choice((f"nio-8080-exec-{r.randrange(1, 10)}", "   scheduling-1", f"task-{r.randrange(1, 8)}"))
+    logger = r.choice((f"c.a.{app}.web.ErrorAdvice", f"c.a.{app}.jobs.Runner", f"o.s.w.s.m.m.a.{app.title()}Resolver"))
+    when = _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}+00:00")
+    line = f"{when} {level} {r.randrange(1, 99999)} --- [{service}] [{thread[-15:]:>15}] {logger:<40} : "
+    frames = [f"com.acme.{app}.web.RequestHandler.handle(RequestHandler.java:{r.randrange(20, 400)})"]
+    frames += r.sample(_JAVA_FRAMES, 3)
+    trace = "\n".join(f"\tat {f}" for f in frames)
+    shape = r.randrange(3)
+    if shape == 0:
+        return f"{line}{s}"
+    if shape == 1:
+        error = r.choice(("java.lang.IllegalStateException", "org.springframework.web.client.HttpClientErrorException"))
+        return f"{line}Request processing failed\n{error}: {s}\n{trace}"
+    return (
+        f"{line}Job failed after {r.randrange(2, 6)} attempts\n"
+        f"java.util.concurrent.CompletionException: java.io.IOException: upstream closed\n{trace}\n"
+        f"Caused by: java.io.IOException: {s}\n\t... {r.randrange(8, 40)} common frames omitted"
+    )
+
+
+def _nb_lines(text: str) -> list[str]:
+    """nbformat's multi-line string: a list of lines, each but the last with its newline."""
+    return text.splitlines(keepends=True) or [""]
+
+
+def _notebook(r: random.Random, s: str) -> str:
+    """One cell of a Jupyter notebook (nbformat 4, as Jupyter writes it: one-space indent, non-ASCII kept)."""
+    cell_id = "".join(r.choice("0123456789abcdef") for _ in range(8))
+    shape = r.randrange(3)
+    cell: dict[str, object]
+    if shape == 0:  # a cell whose output printed the snippet
+        cell = {
+            "cell_type": "code",
+            "execution_count": r.randrange(1, 80),
+            "id": cell_id,
+            "metadata": {},
+            "outputs": [{"name": "stdout", "output_type": "stream", "text": _nb_lines(s + "\n")}],
+            "source": _nb_lines(r.choice(("print(resp.text)", "print(line)", "!tail -n 1 app.log"))),
+        }
+    elif shape == 1:  # an exception: its message, and the traceback with the ANSI colours IPython adds
+        red, green, reset = "\x1b[0;31m", "\x1b[0;32m", "\x1b[0m"
+        cell = {
+            "cell_type": "code",
+            "execution_count": r.randrange(1, 80),
+            "id": cell_id,
+            "metadata": {},
+            "outputs": [
+                {
+                    "ename": "ValueError",
+                    "evalue": s,
+                    "output_type": "error",
+                    "traceback": [
+                        f"{red}---------------------------------------------------------------------------{reset}",
+                        f"{red}ValueError{reset}                                Traceback (most recent call last)",
+                        f"Cell {green}In[{r.randrange(1, 80)}], line 3{reset}\n{green}----> 3{reset} check(payload)",
+                        f"{red}ValueError{reset}: {s}",
+                    ],
+                }
+            ],
+            "source": ["payload = load_event()\n", "\n", "check(payload)"],
+        }
+    else:  # a note someone wrote in a Markdown cell
+        cell = {
+            "cell_type": "markdown",
+            "id": cell_id,
+            "metadata": {},
+            "source": _nb_lines(f"### {r.choice(('Debug notes', 'Repro', 'Findings'))}\n\n{s}"),
+        }
+    return json.dumps(cell, indent=1, ensure_ascii=False)
+
+
+def _hcl_string(s: str) -> str:
+    """A string as ``terraform plan`` renders it: quoted with escapes, or a heredoc when it has several lines."""
+    if "\n" in s:
+        body = "\n".join(f"          {line}" for line in s.split("\n"))
+        return f"<<-EOT\n{body}\n        EOT"
+    escaped = s.replace("\\", "\\\\").replace('"', '\\"').replace("${", "$${").replace("%{", "%%{")
+    return f'"{escaped}"'
+
+
+def _terraform_plan(r: random.Random, s: str) -> str:
+    """``terraform plan -no-color``: one resource's change, the snippet in an attribute that is not marked sensitive."""
+    service = r.choice(_SERVICES).replace("-", "_")
+    shape = r.randrange(3)
+    if shape == 0:
+        kind, name = "aws_ssm_parameter", f"{service}_note"
+        body = (
+            f"      ~ description = {_hcl_string('managed by terraform')} -> {_hcl_string(s)}\n"
+            f'        id          = "/acme/{service}/note"\n'
+            f'        name        = "/acme/{service}/note"\n'
+            "        # (7 unchanged attributes hidden)"
+        )
+        head, plan = f"  # {kind}.{name} will be updated in-place\n  ~", "0 to add, 1 to change, 0 to destroy"
+    elif shape == 1:
+        kind, name = "kubernetes_config_map", service
+        body = (
+            "      + data        = {\n"
+            f'          + "LOG_LEVEL" = "{r.choice(("info", "debug"))}"\n'
+            f'          + "NOTES"     = {_hcl_string(s)}\n'
+            "        }\n"
+            '      + id          = (known after apply)\n'
+            "\n"
+            "      + metadata {\n"
+            "          + generation       = (known after apply)\n"
+            f'          + name             = "{service.replace("_", "-")}-config"\n'
+            f'          + namespace        = "{r.choice(("prod", "staging"))}"\n'
+            "        }"
+        )
+        head, plan = f"  # {kind}.{name} will be created\n  +", "1 to add, 0 to change, 0 to destroy"
+    else:
+        kind, name = "google_cloud_scheduler_job", f"{service}_nightly"
+        body = (
+            f'        id               = "projects/acme-prod/locations/europe-west1/jobs/{service}-nightly"\n'
+            f'        name             = "{service}-nightly"\n'
+            f"      ~ description      = {_hcl_string('nightly run')} -> {_hcl_string(s)}\n"
+            '        schedule         = "0 3 * * *"\n'
+            "        # (4 unchanged attributes hidden)\n"
+            "\n"
+            "        # (1 unchanged block hidden)"
+        )
+        head, plan = f"  # {kind}.{name} will be updated in-place\n  ~", "0 to add, 1 to change, 0 to destroy"
+    return f'{head} resource "{kind}" "{name}" {{\n{body}\n    }}\n\nPlan: {plan}.'
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -576,6 +763,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "sealed": (_gelf, _win_event, _http_dump, _go_struct, _toml),
     "blind": (_ecs, _rails, _mysql_general, _redis_monitor, _kafka_console),
     "veiled": (_postgres, _mongo, _cloudtrail, _clef, _bash_history),
+    "hidden": (_envoy, _rfc5424, _spring_boot, _notebook, _terraform_plan),
 }
 
 

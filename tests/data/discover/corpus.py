@@ -1,14 +1,17 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in eight splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in nine splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
-``novel``, ``sealed``, ``blind`` and ``veiled`` use other seeds, other line shapes (``contexts.py``),
+``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
 other chat languages (``chat.py``) and other phone regions, and are only scored
 (``bench/bench_discover_accuracy.py`` prints their numbers apart). Up to ``sealed``, each was written
 after the previous one's mistakes had been read and their classes fixed, so ``sealed`` has never been
 used to write a rule; ``blind`` was written by a session that did not read the rules, to be scored
 once (its LLM gateway log also has its own header dump and API body shapes); ``veiled`` was written
 last, after blind's fixes, by another session that did not read the rules, to be scored once (its
-gateway log dumps headers as Node's ``util.inspect`` prints them and has AWS Bedrock Converse bodies).
+gateway log dumps headers as Node's ``util.inspect`` prints them and has AWS Bedrock Converse bodies);
+``hidden`` was written last, after veiled's fixes, by a third session that did not read the rules, to be
+scored once (``curl -v`` HTTP/2 header dumps, Cohere v1 chat bodies, and value shapes of its own in
+``classes.py``).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -33,9 +36,9 @@ from typing import Literal
 
 from tests.data.discover import chat, contexts
 from tests.data.discover import values as v
-from tests.data.discover.classes import NEGATIVE_LABELS, NEGATIVES, POSITIVES
+from tests.data.discover.classes import HIDDEN_NEGATIVES, HIDDEN_POSITIVES, NEGATIVE_LABELS, NEGATIVES, POSITIVES
 
-Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled"]
+Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled", "hidden"]
 SEEDS: dict[str, int] = {
     "dev": 16,
     "holdout": 1016,
@@ -45,6 +48,7 @@ SEEDS: dict[str, int] = {
     "sealed": 9901,
     "blind": 5150,
     "veiled": 6464,
+    "hidden": 8191,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -55,6 +59,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "sealed": ("NG", "KE", "PK", "BD", "SA", "AE", "CL", "PE"),
     "blind": ("IL", "GR", "CZ", "MY", "MA", "GH", "TW", "HU"),
     "veiled": ("PT", "UA", "NO", "AT", "VE", "LK", "NP", "TN"),
+    "hidden": ("UY", "CR", "KZ", "QA", "RS", "SN", "EC", "TZ"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -106,13 +111,17 @@ class _Builder:
         table = CorpusTable("log_lines")
         for d in sorted(POSITIVES):
             gens = POSITIVES[d]
+            negative_gens = NEGATIVES[d]
+            if self.split == "hidden":  # its own shapes first, so that every one is drawn; shared indices kept
+                gens = HIDDEN_POSITIVES.get(d, []) + gens
+                negative_gens = negative_gens + HIDDEN_NEGATIVES.get(d, [])
             positives = [
                 (contexts.wrap(self.r, self.split, gens[i % len(gens)](self.r)), _one(d)) for i in range(POSITIVE_ROWS)
             ]
             table.add(f"pos_{d}", self.column(positives))
             negatives = [
                 (contexts.wrap(self.r, self.split, gen(self.r)), NEGATIVE_LABELS.get((d, i), NONE))
-                for i, gen in enumerate(NEGATIVES[d])
+                for i, gen in enumerate(negative_gens)
             ]
             table.add(f"neg_{d}", self.column(negatives))
         table.add("message", [self.filler() for _ in range(ROWS)])
@@ -307,6 +316,10 @@ class _Builder:
                 body, reply = self._responses_api(user, answer)
             elif self.split == "veiled":  # AWS Bedrock's Converse API: content blocks in and back
                 body, reply = self._converse_api(user, answer)
+            elif self.split == "hidden":  # Cohere's v1 chat API: a message, the earlier turns as chat_history
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+                body, reply = self._cohere_chat(lang, user, answer, earlier)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -319,7 +332,10 @@ class _Builder:
                     "content": [{"type": "text", "text": answer}],
                 }
             bodies.append((json.dumps(body, ensure_ascii=r.random() < 0.5), labels))
-            answers.append((json.dumps(reply, ensure_ascii=False), _one("chat_role_json")))
+            reply_labels = _one("chat_role_json")
+            if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
+                reply_labels = reply_labels | (labels & _one("email"))
+            answers.append((json.dumps(reply, ensure_ascii=False), reply_labels))
             masked.append(
                 (
                     v.pick(
@@ -354,6 +370,8 @@ class _Builder:
     def _header_dump(self, head: dict[str, str]) -> str:
         if self.split == "veiled":
             return self._node_headers(head)
+        if self.split == "hidden":
+            return self._curl_http2(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -435,6 +453,75 @@ class _Builder:
         }
         return body, reply
 
+    def _curl_http2(self, head: dict[str, str]) -> str:
+        """``curl -v`` over HTTP/2 (curl 8): the stream's pseudo-headers and headers, then the request as it prints it."""
+        r = self.r
+        auth = head.get("authorization", "") + head.get("x-api-key", "")
+        token = auth.removeprefix("Bearer ")
+        if "x-api-key" in head:
+            host, path = "api.anthropic.com", "/v1/messages"
+        elif token.startswith(("ya29.", "1//")):
+            host, path = "generativelanguage.googleapis.com", "/v1beta/models/gemini-1.5-pro:generateContent"
+        elif token.startswith("sk-") and len(token) == 35 and "****" not in token:
+            host, path = "api.deepseek.com", "/chat/completions"
+        elif token.startswith("sk-"):
+            host, path = "api.openai.com", "/v1/chat/completions"
+        else:
+            host, path = "api.cohere.com", "/v1/chat"
+        fields = dict(head)
+        if "x-api-key" in head:
+            fields["anthropic-version"] = "2023-06-01"
+        version = v.pick(r, "8.5.0", "8.9.1", "8.11.1")
+        lines = [
+            "* ALPN: server accepted h2",
+            "* using HTTP/2",
+            f"* [HTTP/2] [1] OPENED stream for https://{host}{path}",
+            "* [HTTP/2] [1] [:method: POST]",
+            "* [HTTP/2] [1] [:scheme: https]",
+            f"* [HTTP/2] [1] [:authority: {host}]",
+            f"* [HTTP/2] [1] [:path: {path}]",
+            f"* [HTTP/2] [1] [user-agent: curl/{version}]",
+            "* [HTTP/2] [1] [accept: */*]",
+        ]
+        lines += [f"* [HTTP/2] [1] [{k}: {val}]" for k, val in fields.items()]
+        length = r.randrange(120, 4000)
+        lines.append(f"* [HTTP/2] [1] [content-length: {length}]")
+        lines += [f"> POST {path} HTTP/2", f"> Host: {host}", f"> User-Agent: curl/{version}", "> Accept: */*"]
+        lines += [f"> {k}: {val}" for k, val in fields.items()]
+        lines += [f"> Content-Length: {length}", ">"]
+        return "\n".join(lines)
+
+    def _cohere_chat(
+        self, lang: str, user: str, answer: str, earlier: tuple[str, str]
+    ) -> tuple[dict[str, object], dict[str, object]]:
+        """A Cohere ``/v1/chat`` call: the new message apart, the earlier turns as USER/CHATBOT ``chat_history``."""
+        r = self.r
+        history = [{"role": "USER", "message": earlier[0]}, {"role": "CHATBOT", "message": earlier[1]}]
+        model = v.pick(r, "command-r-plus-08-2024", "command-r-08-2024", "command-r7b-12-2024")
+        body: dict[str, object] = {
+            "model": model,
+            "message": user,
+            "chat_history": history,
+            "temperature": 0.3,
+            "prompt_truncation": "AUTO",
+        }
+        if r.random() < 0.5:
+            body["preamble"] = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        reply: dict[str, object] = {
+            "response_id": contexts._rid(r),
+            "text": answer,
+            "generation_id": contexts._rid(r),
+            "chat_history": [*history, {"role": "USER", "message": user}, {"role": "CHATBOT", "message": answer}],
+            "finish_reason": "COMPLETE",
+            "meta": {
+                "api_version": {"version": "1"},
+                "billed_units": {"input_tokens": tokens_in, "output_tokens": tokens_out},
+                "tokens": {"input_tokens": tokens_in + 64, "output_tokens": tokens_out},
+            },
+        }
+        return body, reply
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -446,6 +533,7 @@ class _Builder:
             "sealed": chat.SEALED_LANGUAGES,
             "blind": chat.BLIND_LANGUAGES,
             "veiled": chat.VEILED_LANGUAGES,
+            "hidden": chat.HIDDEN_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 

@@ -360,3 +360,31 @@ def ipv6(r: random.Random) -> str:
     if r.random() < 0.5:
         return ":".join(groups[:4]) + "::" + groups[-1]
     return ":".join(groups)
+
+
+# The hidden split's IBAN countries (none in ``IBAN_COUNTRIES``): BBAN length and shape from the IBAN registry.
+HIDDEN_IBAN_COUNTRIES = {"CR": "n18", "RS": "n18", "QA": "a4c21", "KZ": "n3c13", "HR": "n17", "GE": "a2n16"}
+
+
+def hidden_iban(r: random.Random, valid: bool = True) -> str:
+    """An IBAN of Costa Rica, Serbia, Qatar, Kazakhstan, Croatia or Georgia, printed with spaces or compact."""
+    country = r.choice(sorted(HIDDEN_IBAN_COUNTRIES))
+    shape = HIDDEN_IBAN_COUNTRIES[country]
+    if shape == "a4c21":
+        bban = rand(r, string.ascii_uppercase, 4) + rand(r, string.digits, 21)
+    elif shape == "n3c13":
+        bban = rand(r, string.digits, 3) + rand(r, string.digits, 13)
+    elif shape == "a2n16":
+        bban = rand(r, string.ascii_uppercase, 2) + rand(r, string.digits, 16)
+    else:
+        bban = rand(r, string.digits, int(shape[1:]))
+    if country == "CR":
+        bban = "0" + bban[1:]  # a reserved leading zero
+    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    check = 98 - numeric % 97
+    if not valid:
+        check = (check + r.randrange(1, 90)) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    if r.random() < 0.5:
+        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    return value
