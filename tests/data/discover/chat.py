@@ -252,15 +252,15 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
     ],
     "ca": [
         ("Em pots ajudar a escriure una carta al propietari del pis per la calefacció espatllada?",
-         "És clar. Explica des de quan no funciona la calefacció, quin fred fa al pis i demana-li una data per arreglar-la."),
+         "És clar. Explica des de quan no funciona la calefacció, quin fred fa i demana-li una data per arreglar-la."),
         ("Quant de temps s'ha de coure l'arròs d'una paella?",
          "Uns divuit o vint minuts: primer a foc fort i els últims minuts a foc suau, sense remenar."),
         ("Demà tinc una entrevista de feina i estic molt nerviós.",
-         "És normal. Prepara't un parell d'exemples de la teva feina, repassa'ls en veu alta i intenta dormir bé aquesta nit."),
+         "És normal. Prepara't un parell d'exemples de la teva feina i intenta dormir bé aquesta nit."),
     ],
     "da": [
         ("Kan du hjælpe mig med at skrive en klage til min udlejer over det utætte tag i soveværelset?",
-         "Selvfølgelig. Skriv hvornår taget begyndte at lække, hvilke rum der er ramt, og bed om en dato for reparationen."),
+         "Selvfølgelig. Skriv hvornår taget begyndte at lække, hvilke rum der er ramt, og bed om en dato."),
         ("Hvor længe skal kartofler koge?",
          "Typisk omkring tyve minutter alt efter størrelsen. Stik i dem med en kniv for at mærke, om de er møre."),
         ("Min datter vil ikke i børnehave om morgenen, hvad kan jeg gøre?",
@@ -268,7 +268,7 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
     ],
     "bg": [
         ("Можеш ли да ми помогнеш да напиша писмо до домоуправителя за счупения асансьор?",
-         "Разбира се. Напиши откога не работи асансьорът, на кого създава най-много трудности, и поискай срок за ремонта."),
+         "Разбира се. Напиши откога не работи асансьорът, на кого пречи най-много и поискай срок за ремонта."),
         ("Колко време се вари бобът за боб чорба?",
          "Обикновено около час и половина на слаб огън, ако предварително е накиснат през нощта."),
         ("Утре започвам нова работа и много се притеснявам.",
@@ -288,7 +288,7 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
         ("Gaano katagal lutuin ang adobong manok?",
          "Mga tatlumpu hanggang apatnapung minuto sa mahinang apoy, hanggang lumambot ang manok at lumapot ang sarsa."),
         ("May job interview ako bukas at sobrang kinakabahan ako.",
-         "Normal lang iyan. Maghanda ka ng ilang halimbawa ng mga nagawa mo sa trabaho at matulog ka nang maaga ngayong gabi."),
+         "Normal lang iyan. Maghanda ka ng ilang halimbawa ng mga nagawa mo at matulog ka nang maaga ngayong gabi."),
     ],
 }  # fmt: skip
 

@@ -17,7 +17,6 @@ import urllib.parse
 import uuid
 
 import phonenumbers
-
 from tests.data.discover import values as v
 from tests.data.discover.values import ALNUM, HEX, Gen, assign, pick, rand
 
@@ -538,10 +537,7 @@ def _url_password(r: random.Random) -> str:
 def _pem_indented(r: random.Random) -> str:
     """A private key in a YAML literal block, every line indented."""
     body = "\n".join("  " + v.b64(r.randbytes(48)) for _ in range(r.randrange(2, 5)))
-    return (
-        "ssh_private_key: |\n  -----BEGIN OPENSSH PRIVATE KEY-----\n"
-        f"{body}\n  -----END OPENSSH PRIVATE KEY-----"
-    )
+    return f"ssh_private_key: |\n  -----BEGIN OPENSSH PRIVATE KEY-----\n{body}\n  -----END OPENSSH PRIVATE KEY-----"
 
 
 HIDDEN_POSITIVES: dict[str, list[Gen]] = {
@@ -586,7 +582,9 @@ HIDDEN_POSITIVES: dict[str, list[Gen]] = {
     "jwt": _p(lambda r: f"websocket wss://chat.acme.io/socket?access_token={v.jwt(r)}&vsn=2.0.0 closed 1006"),
     "private_key": _p(_pem_indented),
     "url_credentials": _p(
-        lambda r: f'DATABASE_URL="mysql://billing:{_url_password(r)}@mysql-primary.internal:3306/billing?ssl-mode=REQUIRED"',
+        lambda r: (
+            f'DATABASE_URL="mysql://billing:{_url_password(r)}@mysql-primary.internal:3306/billing?ssl-mode=REQUIRED"'
+        ),
         lambda r: f"celery broker amqp://orders:{_url_password(r)}@rabbitmq.internal:5672/%2F unreachable",
     ),
     "password_assignment": _p(
@@ -597,7 +595,9 @@ HIDDEN_POSITIVES: dict[str, list[Gen]] = {
     "bearer_token": _p(lambda r: f'wscat -c wss://stream.acme.io/v1 -H "authorization: Bearer {v.opaque_token(r)}"'),
     "session_cookie": _p(
         lambda r: f"Set-Cookie: __Host-session={rand(r, ALNUM, 43)}; Path=/; Secure; HttpOnly; SameSite=Lax",
-        lambda r: f"curl -b 'SESSION={v.b64(str(uuid.UUID(int=r.getrandbits(128), version=4)).encode())}' https://app.acme.io/",
+        lambda r: (
+            f"curl -b 'SESSION={v.b64(str(uuid.UUID(int=r.getrandbits(128), version=4)).encode())}' https://app.acme.io/"
+        ),
     ),
     "auth_token_assignment": _p(lambda r: f"kubectl --token={v.opaque_token(r)} -n prod get pods"),
     "generic_secret": _p(

@@ -730,7 +730,7 @@ def _terraform_plan(r: random.Random, s: str) -> str:
             f'          + "LOG_LEVEL" = "{r.choice(("info", "debug"))}"\n'
             f'          + "NOTES"     = {_hcl_string(s)}\n'
             "        }\n"
-            '      + id          = (known after apply)\n'
+            "      + id          = (known after apply)\n"
             "\n"
             "      + metadata {\n"
             "          + generation       = (known after apply)\n"

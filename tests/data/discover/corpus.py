@@ -454,7 +454,7 @@ class _Builder:
         return body, reply
 
     def _curl_http2(self, head: dict[str, str]) -> str:
-        """``curl -v`` over HTTP/2 (curl 8): the stream's pseudo-headers and headers, then the request as it prints it."""
+        """``curl -v`` over HTTP/2 (curl 8): the stream's pseudo-headers and headers, then the request."""
         r = self.r
         auth = head.get("authorization", "") + head.get("x-api-key", "")
         token = auth.removeprefix("Bearer ")
