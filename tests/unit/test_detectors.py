@@ -321,6 +321,28 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("sql_identified_by", """git commit -am 'CREATE USER etl IDENTIFIED BY '"'"'Dragon4069?'"'"''""", True),
         ("sql_identified_by", r"""echo 'ALTER USER a IDENTIFIED BY '\''Kq8mZ3rT1v'\'''""", True),
         ("sql_identified_by", """echo 'CREATE USER a IDENTIFIED BY '"'"'[HIDDEN]'"'"''""", False),
+        # a secret's name with an application's prefix or a known suffix (env dumps, Rails, Flask, Django)
+        ("generic_secret", r'"NOTES" = "FLASK_SECRET_KEY=\"Rm4v9QzLp2Xk7TnW3cYb8HdJ\""', True),
+        ("generic_secret", "DJANGO_SECRET_KEY=k7Rm4v9QzLp2Xk7TnW3cYb8HdJ", True),
+        ("generic_secret", "secret_key_base: " + "9c4f1e7a2b5d8306" * 8, True),
+        ("generic_secret", "api_key_id = 7f3c9a1e5b2d4f6a8c0e", False),  # an identifier of a key, not the key
+        ("generic_secret", "DJANGO_SECRET_KEY = settings.django_secret_key", False),
+        # chat roles as every provider spells them (Cohere: USER / CHATBOT)
+        ("chat_role_json", '{"chat_history": [{"role": "USER", "message": "hi"}, {"role": "CHATBOT"}]}', True),
+        ("chat_role_json", '{"user": "ana", "role": "admin"}', False),
+        # a password in a sentence, in more languages (connector words included)
+        ("credential_phrase", "la teva contrasenya nova és Gx71!pQmZ9", True),
+        ("credential_phrase", "Вашата временна парола е: Tz8qLm2Wx9", True),
+        ("credential_phrase", "Vaša nova lozinka je Hq3!vN8kLm", True),
+        ("credential_phrase", "הסיסמה החדשה: Kq81!mZp4T", True),  # "the new password": the article is part of the word
+        ("credential_phrase", "סיסמה: Kq81!mZp4T", True),
+        ("credential_phrase", "Mật khẩu: Zr5!kWq8Lm", True),
+        ("credential_phrase", "Ваша нова лозинка: see the e-mail", False),
+        # a keyword with a suffix written into it (Georgian, Turkish, Finnish; Chinese has no spaces)
+        ("credential_phrase", "თქვენი დროებითი პაროლია: Wq5!zRt8Lm", True),
+        ("credential_phrase", "Şifreniz: Kd83!pLm2Q", True),
+        ("credential_phrase", "密码已重置为：Xk29mQpL7", True),
+        ("credential_phrase", "密码错误：请重试", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
