@@ -623,6 +623,18 @@ def test_18_16_escaped_separators(server18: Any, monkeypatch: pytest.MonkeyPatch
 
 # Three classes a held-out split showed, each in a table of its own (issue 16):
 _REGIONAL_TABLES = {
+    # an access log writes a query string URL-encoded: what it holds is found once decoded
+    "access": (
+        "request",
+        (
+            '"GET /api/notes?msg=maria11%40uni.edu HTTP/1.1" 200',
+            '"GET /v2/search?q=%22aws_access_key_id%22%3A+%22AKIAZ4Q7RB2M5XK6TN3W%22&trace=1 HTTP/2" 404',
+            '"GET /echo?text=DefaultEndpointsProtocol%3Dhttps%3BAccountName%3Dacmeprod%3BAccountKey%3D'
+            "cPTxWNfSG%2F5WpCBCeJ%2BHf%2B314mv5Nf2Yq9luDwl6vPbsUtqbmRVQrdnQjWDRvS1Lo4Izxv55B"
+            'gX9wlx7ZYumHw%3D%3D HTTP/2" 204',
+            '"GET /search?q=100%25+sure+it+works HTTP/1.1" 200',
+        ),
+    ),
     # national numbers of a country outside the common regions, beside its international numbers
     "customers": ("phone", ("+54 9 11 3456-7812", "+54 9 351 642-1987", "011 15-3456-7812", "011 15-4872-3915")),
     # a base64 secret that starts with "/" is a value; a path to a secret file is not
@@ -650,6 +662,9 @@ _REGIONAL_TABLES = {
     ),
 }
 _REGIONAL_EXPECTED = {
+    "email": 1,
+    "aws_access_key_id": 1,
+    "azure_storage_connection_string": 1,
     "phone": 4,
     "named_secret": 2,
     "credential_phrase": 1,
@@ -699,6 +714,8 @@ _UNESCAPE_CASES = (
     r"contrase\xC3\xB1a: Xk29mQpL7 and \x41 stays",
     r"mixed \xd0\x9f\u0430 end, trailing \u12 and \x",
     "no escapes at all",
+    '"GET /q?text=kubectl%20--token%3DG0H5d.PV6&next=%2Fhome HTTP/2" 200',
+    "msg=maria11%40uni.edu 100% sure, caf%C3%A9+ol%C3%A9 %zz %4",
 )
 
 

@@ -343,6 +343,14 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "Şifreniz: Kd83!pLm2Q", True),
         ("credential_phrase", "密码已重置为：Xk29mQpL7", True),
         ("credential_phrase", "密码错误：请重试", False),
+        # a token passed as a command-line flag
+        ("auth_token_assignment", "kubectl --token=G0H5dOtnt3i8SLvDh2.PV6EZlrH2Ntu -n prod get pods", True),
+        ("auth_token_assignment", "vault login --auth-token=hvs7Kq8Zt3mN1vWxR9aBcD2eF", True),
+        # a query string as an access log writes it: URL-encoded, a value ending at its "&"
+        ("credential_phrase", '"GET /x?note=your+temporary+password+is+%21skSo4OVM-1U%24RVyh5BSN%21&t=1 HTTP/2"', True),
+        ("email", '"GET /api/notes?msg=maria11%40uni.edu HTTP/1.1" 200', True),
+        ("email", '"GET /api/notes?msg=maria11@uni HTTP/1.1" 200', False),
+        ("phone", "GET /v1/feedback?q=sms+verification+sent+to+%2B593991361319&trace=1", True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

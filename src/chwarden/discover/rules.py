@@ -14,6 +14,7 @@ import json
 import re
 from importlib import resources
 from typing import Literal
+from urllib.parse import unquote_plus
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -187,8 +188,8 @@ _ESCAPED_ONE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
 def readable(text: str) -> str:
-    """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded and ``\\=`` unescaped, so
-    detectors read what a person reads.
+    """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded, ``\\=`` unescaped and
+    URL-encoded words decoded (``url_decoded``), so detectors read what a person reads.
 
     Encoders that escape everything outside ASCII (Python's ``json.dumps`` by default) write
     ``contrase\\u00f1a`` and ``\\u5bc6\\u7801``; Go's escapes ``<``, ``>`` and ``&``. Surrogate pairs
@@ -198,10 +199,34 @@ def readable(text: str) -> str:
         text = text.replace("\\=", "=")
     if "\\x" in text:
         text = _ESCAPED_BYTES.sub(_bytes, text)
-    if "\\u" not in text:
-        return text
-    text = _ESCAPED_PAIR.sub(_pair, text)
-    return _ESCAPED_ONE.sub(_one, text)
+    if "\\u" in text:
+        text = _ESCAPED_ONE.sub(_one, _ESCAPED_PAIR.sub(_pair, text))
+    return url_decoded(text) if "%" in text else text
+
+
+# A word (between spaces or quotes) that holds a percent escape is URL-encoded: ``+`` is a space in
+# it (form encoding; an encoder writes a real ``+`` as ``%2B``) and ``%HH`` a byte; a space goes before
+# each ``&`` that separates parameters, so a value ends where its parameter does. The SQL twin is
+# ``sql.unescaped``.
+URL_WORD = "[^ \\t\\n\\r\\f\"']+"
+URL_ESCAPE = "%[0-9A-Fa-f]{2}"
+_URL_WORD = re.compile(URL_WORD)
+_URL_ESCAPE = re.compile(URL_ESCAPE)
+
+
+def url_decoded(text: str) -> str:
+    """``text`` with each URL-encoded word decoded; a word whose bytes are not UTF-8 stays as written."""
+    return _URL_WORD.sub(_url_word, text)
+
+
+def _url_word(m: re.Match[str]) -> str:
+    word = m.group(0)
+    if not _URL_ESCAPE.search(word):
+        return word
+    try:
+        return unquote_plus(word.replace("&", " &"), errors="strict")  # a parameter ends at its "&"
+    except UnicodeDecodeError:
+        return word
 
 
 def _bytes(m: re.Match[str]) -> str:
