@@ -716,6 +716,8 @@ _UNESCAPE_CASES = (
     "no escapes at all",
     '"GET /q?text=kubectl%20--token%3DG0H5d.PV6&next=%2Fhome HTTP/2" 200',
     "msg=maria11%40uni.edu 100% sure, caf%C3%A9+ol%C3%A9 %zz %4",
+    # escaped bytes that are not UTF-8 (a random cookie's %a8, overlong, a surrogate) leave the word alone
+    "_gh_sess=1ESs%a8XWZICQ%gM2VXR x=%C0%AF y=%ED%A0%80 z=%E2%82%AC+%F0%9F%98%80",
 )
 
 

@@ -206,27 +206,33 @@ def readable(text: str) -> str:
 
 # A word (between spaces or quotes) that holds a percent escape is URL-encoded: ``+`` is a space in
 # it (form encoding; an encoder writes a real ``+`` as ``%2B``) and ``%HH`` a byte; a space goes before
-# each ``&`` that separates parameters, so a value ends where its parameter does. The SQL twin is
-# ``sql.unescaped``.
+# each ``&`` that separates parameters, so a value ends where its parameter does. A word whose escaped
+# bytes are not UTF-8 (``%a8`` in a random cookie) stays as written. The SQL twin is ``sql.url_words``.
 URL_WORD = "[^ \\t\\n\\r\\f\"']+"
 URL_ESCAPE = "%[0-9A-Fa-f]{2}"
+URL_HIGH_ESCAPE = "%[89A-Fa-f][0-9A-Fa-f]"
+_C = "%[89ABab][0-9A-Fa-f]"  # a continuation byte
+URL_UTF8_SEQUENCE = (
+    f"%[Cc][2-9A-Fa-f]{_C}|%[Dd][0-9A-Fa-f]{_C}|%[Ee]0%[ABab][0-9A-Fa-f]{_C}|%[Ee][1-9A-Ca-c]{_C}{_C}"
+    f"|%[Ee][Dd]%[89][0-9A-Fa-f]{_C}|%[Ee][EFef]{_C}{_C}|%[Ff]0%[9ABab][0-9A-Fa-f]{_C}{_C}"
+    f"|%[Ff][1-3]{_C}{_C}{_C}|%[Ff]4%8[0-9A-Fa-f]{_C}{_C}"
+)
 _URL_WORD = re.compile(URL_WORD)
 _URL_ESCAPE = re.compile(URL_ESCAPE)
+_URL_HIGH_ESCAPE = re.compile(URL_HIGH_ESCAPE)
+_URL_UTF8_SEQUENCE = re.compile(URL_UTF8_SEQUENCE)
 
 
 def url_decoded(text: str) -> str:
-    """``text`` with each URL-encoded word decoded; a word whose bytes are not UTF-8 stays as written."""
+    """``text`` with each URL-encoded word decoded (see ``URL_WORD``)."""
     return _URL_WORD.sub(_url_word, text)
 
 
 def _url_word(m: re.Match[str]) -> str:
     word = m.group(0)
-    if not _URL_ESCAPE.search(word):
+    if not _URL_ESCAPE.search(word) or _URL_HIGH_ESCAPE.search(_URL_UTF8_SEQUENCE.sub("", word)):
         return word
-    try:
-        return unquote_plus(word.replace("&", " &"), errors="strict")  # a parameter ends at its "&"
-    except UnicodeDecodeError:
-        return word
+    return unquote_plus(word.replace("&", " &"), errors="strict")
 
 
 def _bytes(m: re.Match[str]) -> str:
