@@ -225,10 +225,10 @@ def parse_rows(rows: list[dict[str, Any]], detectors: Sequence[Detector], modern
         if tiers is not None:
             lit, free = [int(h) for h in r["_lit"]], [int(h) for h in r["_free"]]
             candidates = tiers.hits(lit, free, int(r["_gd"]))
-            if int(r.get("_dh") or 0):  # its URL-decoded words have a candidate: every detector looks
-                candidates = tuple(range(1, len(tiers.ordered) + 1))
         else:
             candidates = tuple(sorted(int(c) for c in r["c"]))
+        if int(r.get("_dh") or 0):  # its URL-decoded words may hold a candidate: every detector looks
+            candidates = tuple(range(1, len(detectors) + 1))
         out.append(RowGroup(candidates, (str(r["w"]),) if r["w"] else (), int(r["n"])))
     return out
 

@@ -556,8 +556,7 @@ def column_query(
         names = ", ".join(f"_g{n}" for n in range(len(groups)))
         passes = _passes_18(s.ordered)
         inner = (
-            f"SELECT {_decoded_words_18()} AS _dv, "
-            f"arrayMap(x -> {unescaped('x')}, arrayFilter((x, _ok) -> _ok, [v], [{passes}])) AS _pv, "
+            f"SELECT arrayMap(x -> {unescaped('x')}, arrayFilter((x, _ok) -> _ok, [v], [{passes}])) AS _pv, "
             f"{', '.join(groups)}, "
             f"arrayConcat({names}) AS _all, {_result(s, '_all', 'arrayMap(x -> cityHash64(x), _pv)[1]')} AS _r"
         )
@@ -626,41 +625,33 @@ def rows_query(
         small = "CAST(any({0}0), 'Array(UInt16)') AS {0}"
         carried = f"{small.format('_lit')}, {small.format('_free')}, any(_gd0) AS _gd, any(_dh) AS _dh"
     else:
-        # Flags on the row and its URL-decoded words (``_cv``), computed on the rows that pass only.
-        flags = ", ".join(f"if(match(_cv, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
-        decoded = f"{_decoded_words_18()} AS _dv, {_candidate_text_18()} AS _cv"
+        # A row holding a URL escape passes the filter too (``u``): chwarden looks for every detector
+        # in its decoded words, as for a modern server's ``_dh``.
+        flags = ", ".join(f"if(match(v, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
         passes = _passes_18(s.ordered)
+        url = f"match(v, {quote(URL_ESCAPE)})"
         if every_row:  # arrayMap over a zero- or one-element array: the flags only on rows that pass
             inner = (
-                f"SELECT {decoded}, arrayFilter((_x, _ok) -> _ok, [_cv], [{passes}]) AS _pv, "
-                f"arrayMap(_cv -> arrayFilter(_i -> _i > 0, [{flags}]), _pv)[1] AS c, "
-                f"if(notEmpty(_pv), {text}, '') AS w{keyed} FROM {src}"
+                f"SELECT arrayFilter(v -> {passes}, [v]) AS _pv, arrayMap(v -> arrayFilter(_i -> _i > 0, "
+                f"[{flags}]), _pv)[1] AS c, arrayMap(v -> {url}, _pv)[1] AS u, "
+                f"arrayMap(v -> {text}, _pv)[1] AS w{keyed} FROM {src}"
             )
         else:
             inner = (
-                f"SELECT {decoded}, arrayFilter(_i -> _i > 0, [{flags}]) AS c, {text} AS w{keyed} "
+                f"SELECT arrayFilter(_i -> _i > 0, [{flags}]) AS c, {url} AS u, {text} AS w{keyed} "
                 f"FROM {src} WHERE {passes}{limit}"
             )
-        carried = "any(c) AS c"
+        carried = "any(c) AS c, any(u) AS _dh"
     # The text decides the candidates: grouping by it alone keeps the key a plain string.
     return f"SELECT /* {MARKER} */ {carried}, w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
 
 
-def _decoded_words_18() -> str:
-    """18.x: ``[v with its URL-encoded words decoded]`` for a row holding a ``%``, ``[]`` for any other
-    (``if`` evaluates both branches there: the filter keeps the decoding off the other rows)."""
-    return f"arrayMap(x -> {url_words('x')}, arrayFilter(x -> position(x, '%') > 0, [v]))"
-
-
-def _candidate_text_18() -> str:
-    """18.x: the text candidates are looked for in (the row, then its decoded words when it has them)."""
-    return "if(empty(_dv), v, concat(v, ' ', _dv[1]))"
-
-
 def _passes_18(ordered: Sequence[Detector]) -> str:
-    """18.x's row filter on the row and on its URL-decoded words (``_dv``, mostly empty)."""
-    alternation = quote(row_filter(ordered))
-    return f"(match(v, {alternation}) OR arrayExists(x -> match(x, {alternation}), _dv))"
+    """18.x's one RE2 filter: a detector's necessary text, or a URL escape (whose decoded words are
+    looked at on those rows only). Measured on 3 M rows: the URL escape as one more alternative cost
+    nothing measurable (0.90 s against 0.88-0.97 s for the filter alone); decoding the words of every
+    row with a ``%`` before filtering doubled the query (1.58 s against 0.82 s)."""
+    return f"match(v, {quote(row_filter(ordered) + '|' + URL_ESCAPE)})"
 
 
 def count_query(src: str) -> str:
