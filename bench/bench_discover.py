@@ -4,6 +4,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover.py --engine 18.16 --rows 3000000   # >= 0.15x, one read
     .venv/bin/python bench/bench_discover.py --engine chdb --baseline-rows 200000        # + pull-to-Python baselines
     .venv/bin/python bench/bench_discover.py --engine chdb --dense --keep /tmp/dense     # a candidate in every row
+    .venv/bin/python bench/bench_discover.py --engine chdb --keep /tmp/b --breakdown   # where the query's time goes
 
 Builds a chat/log-like ``bench.logs.message`` column (30-37 words per row; one row in 1,000 also
 carries a detector's example value), then runs A and B alternately (A B A B ..., ``--rounds``
@@ -273,6 +274,48 @@ def python_baseline(conn: Any, rows: int) -> Callable[[], float]:
     return run
 
 
+def breakdown(worker: Any, rounds: int) -> dict[str, Any]:
+    """chdb: where the candidate-rows query's time goes, each part against the bare read of the column.
+
+    Every statement runs once per round, in an order that rotates each round (so no part always
+    follows another), with the query condition cache off (a repeated ``WHERE`` would skip granules).
+    """
+    from chwarden.discover import load_rules, sql
+
+    detectors = [d for d in load_rules().detectors if d.scope == "value"]
+    t = sql.tiers(detectors)
+    keywords = sql.string_array([p.pattern for p in t.literal])
+    gate = sql.string_array(list(t.gate))
+    off = " SETTINGS use_query_condition_cache = 0, optimize_functions_to_subcolumns = 0"
+    source = sql.source("bench.logs", "message", sql.Bounds(full=True, rows=0))
+    parts = {
+        "bare read": BARE + off,
+        "one literal": "SELECT countIf(multiMatchAny(message, ['T3BlbkFJ'])) FROM bench.logs" + off,
+        "keyword set": f"SELECT countIf(multiMatchAny(message, {keywords})) FROM bench.logs" + off,
+        "gate": f"SELECT countIf(multiMatchAny(message, {gate})) FROM bench.logs" + off,
+        "keyword set + gate": (
+            f"SELECT countIf(multiMatchAny(message, {keywords}) OR multiMatchAny(message, {gate})) FROM bench.logs"
+            + off
+        ),
+        "candidate-rows query": sql.rows_query(source, detectors, modern=True) + off,
+    }
+    for statement in parts.values():  # compile the pattern sets once, outside the timings
+        worker.query(statement, "Null", 900)
+    times: dict[str, list[float]] = {name: [] for name in parts}
+    names = list(parts)
+    loads = []
+    for r in range(rounds):
+        loads.append(os.getloadavg()[0])
+        for name in names[r % len(names) :] + names[: r % len(names)]:
+            times[name].append(_timed(lambda name=name: worker.query(parts[name], "Null", 900)))  # type: ignore[misc]
+    bare = min(times["bare read"])
+    print(f"  breakdown (engine only, {rounds} rounds, load {min(loads):.2f}-{max(loads):.2f}):")
+    for name, values in times.items():
+        extra = "" if name == "bare read" else f"  (+{min(values) - bare:.3f} s over the bare read)"
+        print(f"    {name:<22} min {min(values):.3f} / median {statistics.median(values):.3f} s{extra}")
+    return {"rounds": rounds, "load_1min": loads, **{name: values for name, values in times.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--engine", choices=("chdb", "18.16"), default="chdb")
@@ -282,6 +325,7 @@ def main() -> None:
     parser.add_argument("--keep", help="chdb: build (or reuse) the table in this directory")
     parser.add_argument("--dense", action="store_true", help="every row holds an IPv4 or an e-mail address")
     parser.add_argument("--json", help="write every number to this file")
+    parser.add_argument("--breakdown", action="store_true", help="chdb: time the query's parts, then stop")
     args = parser.parse_args()
     rounds = max(3, args.rounds)
     from chwarden.discover import DiscoverOptions, discover_live
@@ -291,6 +335,15 @@ def main() -> None:
     with engine(args.rows, args.keep, args.dense) as (target, connector, bare_argv):
         bare_sql = BARE_CHDB if args.engine == "chdb" else BARE
         options = DiscoverOptions(database="bench", full=True, scan_logs=False, query_timeout=900)
+        if args.breakdown and args.engine == "chdb":
+            conn = connector()
+            try:
+                out["breakdown"] = breakdown(conn.transport.worker, rounds)
+            finally:
+                conn.close()
+            if args.json:
+                Path(args.json).write_text(json.dumps(out, indent=1), encoding="utf-8")
+            return
         print(f"{args.engine}, {args.rows:,} rows, {rounds} rounds, 2 sides interleaved")
         out["whole_command"] = interleave(
             "whole command",

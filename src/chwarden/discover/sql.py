@@ -287,10 +287,9 @@ def _free_indices(t: Tiers) -> str:
 _NO_HITS = "tuple(emptyArrayUInt64(), emptyArrayUInt64(), toUInt64(0))"
 
 
-def _decoded_tiers(t: Tiers) -> str:
-    """The tiers' answers ``(_lit, _free, _gd)`` on row ``v`` with its URL-encoded words decoded (an
-    access log's query string), or no hits when decoding changes nothing."""
-    here = (_all_indices(t.literal), _free_indices(t), _guarded_mask(t.guarded))
+def _decoded_tiers(here: tuple[str, str, str]) -> str:
+    """The tiers' answers ``here`` (over row ``v``) on ``v`` with its URL-encoded words decoded (an
+    access log's query string), as a tuple, or no hits when decoding changes nothing."""
     again = f"arrayMap(v -> tuple({', '.join(here)}), [_d])[1]"
     return f"arrayMap(_d -> if(_d = v, {_NO_HITS}, {again}), [{url_words('v')}])[1]"
 
@@ -315,9 +314,11 @@ def _tier_columns(t: Tiers, *, combined: bool) -> str:
     here = (_all_indices(t.literal), _free_indices(t), _guarded_mask(t.guarded))
     own = f"{here[0]} AS _lit0, {here[1]} AS _free0, {here[2]} AS _gd0, "
     if not combined:
-        return own + f"if(position(v, '%') > 0, arrayMap(_h -> {_has_hit('_h')}, [{_decoded_tiers(t)}])[1], 0) AS _dh"
+        return (
+            own + f"if(position(v, '%') > 0, arrayMap(_h -> {_has_hit('_h')}, [{_decoded_tiers(here)}])[1], 0) AS _dh"
+        )
     return own + (
-        f"if(position(v, '%') > 0, {_decoded_tiers(t)}, {_NO_HITS}) AS _url, {_has_hit('_url')} AS _dh, "
+        f"if(position(v, '%') > 0, {_decoded_tiers(here)}, {_NO_HITS}) AS _url, {_has_hit('_url')} AS _dh, "
         "arrayConcat(_lit0, tupleElement(_url, 1)) AS _lit, arrayConcat(_free0, tupleElement(_url, 2)) AS _free, "
         "bitOr(_gd0, tupleElement(_url, 3)) AS _gd"
     )
@@ -603,8 +604,9 @@ def rows_query(
     with that many, or with a candidate row longer than ``ROW_CHARS`` (sent as ``LONG_ROW``), is
     validated in the server instead (``column_query``).
 
-    Modern answer rows: ``_lit, _free, _gd`` (the tiers, see ``Tiers.hits``), ``w``, ``n``; 18.x:
-    ``c`` (candidate detector indices), ``w``, ``n``; plus ``k`` when grouping by a key.
+    Modern answer rows: ``_lit, _free, _gd`` (the tiers, see ``Tiers.hits``), ``_dh``, ``w``, ``n``;
+    18.x: ``c`` (candidate detector indices), ``_dh``, ``w``, ``n``; plus ``k`` when grouping by a key.
+    ``_dh`` marks a row whose URL-decoded words may hold a candidate: every detector looks at it.
     """
     s = shape(detectors, modern)
     long_row = quote(LONG_ROW)

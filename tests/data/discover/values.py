@@ -289,6 +289,19 @@ def luhn_invalid_card(r: random.Random) -> str:
 IBAN_COUNTRIES = {"DE": 18, "FR": 23, "GB": 18, "NL": 14, "ES": 20, "IT": 23, "CH": 17, "AT": 16, "BE": 12, "PL": 24}
 
 
+def _iban_of(r: random.Random, country: str, bban: str, valid: bool) -> str:
+    """``country`` + mod-97 check digits (wrong ones unless ``valid``) + ``bban``, half of the time
+    printed in groups of four."""
+    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    check = 98 - numeric % 97
+    if not valid:
+        check = (check + r.randrange(1, 90)) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    if r.random() < 0.5:
+        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+    return value
+
+
 def iban(r: random.Random, valid: bool = True) -> str:
     country = r.choice(sorted(IBAN_COUNTRIES))
     n = IBAN_COUNTRIES[country]
@@ -298,14 +311,7 @@ def iban(r: random.Random, valid: bool = True) -> str:
         bban = r.choice(string.ascii_uppercase) + rand(r, string.digits, n - 1)
     else:
         bban = rand(r, string.digits, n)
-    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    check = 98 - numeric % 97
-    if not valid:
-        check = (check + r.randrange(1, 90)) % 100 or 1
-    value = f"{country}{check:02d}{bban}"
-    if r.random() < 0.5:
-        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
-    return value
+    return _iban_of(r, country, bban, valid)
 
 
 PHONE_REGIONS: list[str] = ["US", "DE", "CN", "IN", "GB"]  # the split's regions (set by build_corpus)
@@ -380,11 +386,4 @@ def hidden_iban(r: random.Random, valid: bool = True) -> str:
         bban = rand(r, string.digits, int(shape[1:]))
     if country == "CR":
         bban = "0" + bban[1:]  # a reserved leading zero
-    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    check = 98 - numeric % 97
-    if not valid:
-        check = (check + r.randrange(1, 90)) % 100 or 1
-    value = f"{country}{check:02d}{bban}"
-    if r.random() < 0.5:
-        value = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
-    return value
+    return _iban_of(r, country, bban, valid)
