@@ -138,3 +138,19 @@ def test_server_side_lock_is_readonly_1_with_limits_and_readonly_last() -> None:
     assert limits_settings(7, 11, readonly=2)["readonly"] == 2
     with pytest.raises(ValueError):
         limits_settings(7, 11, readonly=0)
+
+
+def test_tokens_kept_for_a_second_reading_are_each_callers_own() -> None:
+    """The lexer keeps the last statements' tokens (the guard reads each twice): a caller that
+    changes its list must not change what the next check sees."""
+    from chwarden.connect.lexer import Kind, tokenize
+
+    statement = "SELECT 1; DROP TABLE t"
+    first = tokenize(statement)
+    first.clear()
+    again = tokenize(statement)
+    assert again is not first and [t.text for t in again if t.kind is not Kind.WHITESPACE] == [
+        "SELECT", "1", ";", "DROP", "TABLE", "t"
+    ]  # fmt: skip
+    with pytest.raises(WriteRefused):
+        check_statement(statement)

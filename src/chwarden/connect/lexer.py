@@ -14,6 +14,7 @@ character are ``ERROR`` tokens, and the guard refuses any statement that has one
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -53,7 +54,15 @@ class Token:
 
 def tokenize(sql: str) -> list[Token]:
     """Every token of ``sql``, whitespace and comments included; errors are ``Kind.ERROR`` tokens."""
-    return list(_Lexer(sql).tokens())
+    return list(_tokens(sql))
+
+
+@functools.lru_cache(maxsize=8)
+def _tokens(sql: str) -> tuple[Token, ...]:
+    """The guard reads a statement twice (its check, then the embedded engine's one-statement test),
+    and a discover query is hundreds of tokens: the last few statements' tokens are kept (tokens are
+    frozen; each caller gets its own list)."""
+    return tuple(_Lexer(sql).tokens())
 
 
 class _Lexer:
