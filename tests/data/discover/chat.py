@@ -3,7 +3,8 @@
 ``DEV_LANGUAGES`` feed the part of the corpus the rules were tuned on; ``HOLDOUT_LANGUAGES`` only
 the held-out part, and so on per split (``BLIND_LANGUAGES`` and ``VEILED_LANGUAGES``, for the two
 splits written without the rules, share only English with the others; so does ``HIDDEN_LANGUAGES``,
-the ninth split's Catalan, Danish, Bulgarian, Georgian and Tagalog). Each language has (user, assistant)
+the ninth split's Catalan, Danish, Bulgarian, Georgian and Tagalog, and ``UNHEARD_LANGUAGES``, the tenth split's
+Slovak, Urdu, Afrikaans, Icelandic and Malay). Each language has (user, assistant)
 exchanges, a system prompt and short prompts.
 """
 
@@ -290,6 +291,46 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
         ("May job interview ako bukas at sobrang kinakabahan ako.",
          "Normal lang iyan. Maghanda ka ng ilang halimbawa ng mga nagawa mo at matulog ka nang maaga ngayong gabi."),
     ],
+    "sk": [
+        ("Môžeš mi pomôcť napísať list prenajímateľovi kvôli pokazenému kúreniu?",
+         "Samozrejme. Napíš, odkedy kúrenie nefunguje, aká je v byte zima, a požiadaj o termín opravy."),
+        ("Ako dlho sa varia bryndzové halušky?",
+         "Halušky sa varia zvyčajne dve až tri minúty, kým nevyplávajú na hladinu. Potom ich hneď sceď."),
+        ("Zajtra mám pracovný pohovor a veľmi sa bojím.",
+         "To je úplne normálne. Priprav si pár príkladov zo svojej práce a dnes choď spať skôr."),
+    ],
+    "ur": [
+        ("کیا آپ مالک مکان کو خراب ہیٹر کے بارے میں خط لکھنے میں میری مدد کر سکتے ہیں؟",
+         "ضرور۔ لکھیں کہ ہیٹر کب سے خراب ہے، گھر میں کتنی سردی ہے، اور مرمت کے لیے کوئی تاریخ مانگیں۔"),
+        ("بریانی کے چاول کتنی دیر پکانے چاہئیں؟",
+         "عام طور پر چاول کو آدھا ابال کر پھر تقریباً بیس منٹ ہلکی آنچ پر دم پر رکھیں۔"),
+        ("کل میرا نوکری کا انٹرویو ہے اور میں بہت گھبرا رہا ہوں۔",
+         "یہ بالکل عام بات ہے۔ اپنے کام کی چند مثالیں تیار کریں اور آج رات جلدی سو جائیں۔"),
+    ],
+    "af": [
+        ("Kan jy my help om 'n brief aan my verhuurder te skryf oor die stukkende geiser?",
+         "Natuurlik. Skryf wanneer die geiser opgehou werk het, hoe dit jou raak, en vra 'n datum vir die herstel."),
+        ("Hoe lank moet ek boerewors op die kole braai?",
+         "Omtrent vyftien tot twintig minute oor matige kole, en draai dit gereeld om sodat dit nie bars nie."),
+        ("Ek het môre 'n werksonderhoud en is baie senuweeagtig.",
+         "Dis heeltemal normaal. Berei 'n paar voorbeelde van jou werk voor en gaan slaap vroeg vanaand."),
+    ],
+    "is": [
+        ("Geturðu hjálpað mér að skrifa bréf til leigusalans um bilaða ofninn?",
+         "Auðvitað. Segðu frá því hvenær ofninn bilaði, hversu kalt er í íbúðinni og biddu um dagsetningu viðgerðar."),
+        ("Hvað á ég að sjóða ýsu lengi?",
+         "Yfirleitt um átta til tíu mínútur í léttsöltuðu vatni, þar til fiskurinn flagnar auðveldlega í sundur."),
+        ("Ég er að fara í atvinnuviðtal á morgun og er mjög stressaður.",
+         "Það er alveg eðlilegt. Undirbúðu nokkur dæmi úr starfi þínu og farðu snemma að sofa í kvöld."),
+    ],
+    "ms": [
+        ("Boleh awak tolong saya tulis surat kepada tuan rumah tentang pemanas air yang rosak?",
+         "Boleh. Nyatakan bila pemanas air mula rosak, bagaimana ia menyusahkan anda, dan minta tarikh untuk dibaiki."),
+        ("Berapa lama perlu masak nasi lemak?",
+         "Biasanya kira-kira dua puluh minit dengan santan dan daun pandan, kemudian biarkan nasi rehat sekejap."),
+        ("Esok saya ada temu duga kerja dan saya sangat gementar.",
+         "Itu perkara biasa. Sediakan beberapa contoh kerja anda dan tidur awal malam ini."),
+    ],
 }  # fmt: skip
 
 SYSTEM_PROMPTS: dict[str, str] = {
@@ -328,6 +369,11 @@ SYSTEM_PROMPTS: dict[str, str] = {
     "bg": "Ти си полезен асистент. Отговаряй винаги на български, кратко и учтиво.",
     "ka": "შენ ხარ დამხმარე ასისტენტი. ყოველთვის უპასუხე ქართულად, მოკლედ და თავაზიანად.",
     "tl": "Ikaw ay isang matulunging assistant. Laging sumagot sa Tagalog, nang maikli at magalang.",
+    "sk": "Si nápomocný asistent. Odpovedaj vždy po slovensky, stručne a zdvorilo.",
+    "ur": "آپ ایک مددگار اسسٹنٹ ہیں۔ ہمیشہ اردو میں مختصر اور شائستہ جواب دیں۔",
+    "af": "Jy is 'n behulpsame assistent. Antwoord altyd kort en beleefd in Afrikaans.",
+    "is": "Þú ert hjálpsamur aðstoðarmaður. Svaraðu alltaf á íslensku, stutt og kurteislega.",
+    "ms": "Anda ialah pembantu yang berguna. Sentiasa jawab dalam bahasa Melayu dengan ringkas dan sopan.",
 }
 
 SHORT_PROMPTS: dict[str, list[str]] = {
@@ -366,6 +412,11 @@ SHORT_PROMPTS: dict[str, list[str]] = {
     "bg": ["здравей", "благодаря!", "продължи", "по-накратко, моля", "а утре?"],
     "ka": ["გამარჯობა", "გმადლობ!", "გააგრძელე", "უფრო მოკლედ, თუ შეიძლება", "ხვალ რა იქნება?"],
     "tl": ["kumusta", "salamat!", "ituloy mo", "paikliin mo pa", "eh bukas?"],
+    "sk": ["ahoj", "ďakujem!", "pokračuj", "kratšie, prosím", "a zajtra?"],
+    "ur": ["السلام علیکم", "شکریہ!", "جاری رکھیں", "مختصر کریں", "اور کل؟"],
+    "af": ["hallo", "baie dankie!", "gaan voort", "korter asseblief", "en môre?"],
+    "is": ["halló", "takk fyrir!", "haltu áfram", "styttra, takk", "en á morgun?"],
+    "ms": ["hai", "terima kasih banyak!", "teruskan", "pendekkan sikit", "esok macam mana?"],
 }
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
@@ -377,3 +428,14 @@ SEALED_LANGUAGES = ("en", "pl", "sv", "id", "uk", "th")  # nor these
 BLIND_LANGUAGES = ("en", "he", "fa", "el", "cs", "bn")  # nor these: written without reading the rules
 VEILED_LANGUAGES = ("en", "ro", "hu", "fi", "sw", "ta")  # nor these: written last, without reading the rules
 HIDDEN_LANGUAGES = ("en", "ca", "da", "bg", "ka", "tl")  # nor these: the ninth split, written blind
+UNHEARD_LANGUAGES = ("en", "sk", "ur", "af", "is", "ms")  # nor these: the tenth split, written blind
+
+# A support bot's answer that writes a new password out (the unheard split's chat turns hold one).
+PASSWORD_SENTENCES: dict[str, str] = {
+    "en": "I have reset it for you: your temporary password is {password}",
+    "sk": "Obnovil som ho, vaše dočasné heslo je {password}",
+    "ur": "میں نے اسے ری سیٹ کر دیا ہے، آپ کا عارضی پاس ورڈ {password} ہے",
+    "af": "Ek het dit teruggestel; jou tydelike wagwoord is {password}",
+    "is": "Ég endurstillti það, tímabundna lykilorðið þitt er {password}",
+    "ms": "Saya telah menetapkannya semula, kata laluan sementara anda ialah {password}",
+}

@@ -688,3 +688,399 @@ HIDDEN_NEGATIVES: dict[str, list[Gen]] = {
     "ipv4": _p(lambda r: f"Microsoft Windows [Version 10.0.22631.{r.randrange(1000, 4000)}]"),
     "ipv6": _p(lambda r: "route 2001:db8::/32 is the documentation prefix"),
 }
+
+
+# ---------------------------------------------------------------------------- the unheard split's own shapes
+#
+# Written for the tenth split only, by a session that did not read the rules (``build_corpus("unheard")`` puts
+# them before the shared generators, as for hidden): values as CI jobs, Kubernetes objects, SDK constructors,
+# OAuth and service-account JSON, mail and sshd logs, vCards, SEPA XML and chat in Slovak, Urdu, Afrikaans,
+# Icelandic and Malay show them, and look-alikes those sources print that are not findings (CI-masked values,
+# ``secretKeyRef``s, action and package pins, SRI hashes, .NET versions, TLS fingerprints...).
+
+
+def _e164(text: str) -> str:
+    """A generated phone number (``+``/``00`` international form) in E.164."""
+    number = phonenumbers.parse("+" + text[2:] if text.startswith("00") else text)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _flask_session(r: random.Random) -> str:
+    """A Flask (itsdangerous) session cookie: base64url JSON, a timestamp, an HMAC-SHA1; not a JWT."""
+    payload = v.b64url(f'{{"_fresh":true,"_user_id":"{r.randrange(1, 10**5)}"}}'.encode())
+    return f"{payload}.{v.b64url(r.randbytes(4))}.{v.b64url(r.randbytes(20))}"
+
+
+def _yescrypt(r: random.Random) -> str:
+    crypt64 = v.CRYPT64
+    return f"$y$j9T${rand(r, crypt64, 22)}${rand(r, crypt64, 43)}"
+
+
+def _django_secret(r: random.Random) -> str:
+    return rand(r, string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)", 50)
+
+
+UNHEARD_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f'openai.api_key = "{v.openai_legacy(r)}"'),
+    "openai_project_key": _p(
+        lambda r: f'llm = ChatOpenAI(model="gpt-4o-mini", temperature=0, api_key="{v.openai_project(r)}")',
+        lambda r: f"OPENAI_API_KEY={v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"+ curl -sS https://api.anthropic.com/v1/messages -H 'x-api-key: {v.anthropic(r)}' -d @req.json",
+        lambda r: f'ChatAnthropic(model="claude-3-5-sonnet-latest", anthropic_api_key="{v.anthropic(r)}")',
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'client = OpenAI(api_key="{v.deepseek(r)}", base_url="https://api.deepseek.com")'
+    ),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "GET https://acme-exports.s3.eu-west-1.amazonaws.com/report.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            f"&X-Amz-Credential=AKIA{rand(r, string.ascii_uppercase + '234567', 16)}%2F20260112%2Feu-west-1%2Fs3"
+            f"%2Faws4_request&X-Amz-Date=20260112T080001Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host"
+            f"&X-Amz-Signature={rand(r, HEX, 64)}"
+        ),
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"docker run --rm -e AWS_SECRET_ACCESS_KEY={v.aws_secret(r)} amazon/aws-cli s3 ls",
+        lambda r: f'{{"name": "AWS_SECRET_ACCESS_KEY", "value": "{v.aws_secret(r)}"}}',
+    ),
+    "aws_session_token": _p(lambda r: f'export AWS_SESSION_TOKEN="{v.aws_session_token(r)}"'),
+    "github_classic_token": _p(
+        lambda r: f"git clone https://{v.github_token(r, 'ghp')}@github.com/acme/infra.git",
+        lambda r: f"  GITHUB_TOKEN: {v.github_token(r, 'ghp')}",
+    ),
+    "github_oauth_token": _p(
+        lambda r: f'{{"access_token":"{v.github_token(r, "gho")}","token_type":"bearer","scope":"repo,gist"}}'
+    ),
+    "github_app_token": _p(
+        lambda r: f"git remote set-url origin https://x-access-token:{v.github_token(r, 'ghs')}@github.com/acme/api.git"
+    ),
+    "github_refresh_token": _p(
+        lambda r: f'{{"refresh_token": "{v.github_token(r, "ghr")}", "refresh_token_expires_in": 15811200}}'
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: "Authorization: Bearer github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59)
+    ),
+    "gitlab_token": _p(
+        lambda r: f"git clone https://oauth2:glpat-{rand(r, ALNUM + '_-', 20)}@gitlab.acme.io/platform/charts.git",
+        lambda r: (
+            f"gitlab-runner register --non-interactive --url https://gitlab.acme.io --token glrt-"
+            f"{rand(r, ALNUM + '_-', 24)} --executor docker"
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f'curl -H "Authorization: Bearer {v.slack_token(r)}" https://slack.com/api/chat.postMessage',
+        lambda r: f'client = WebClient(token="{v.slack_token(r)}")',
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            "curl -X POST -H 'Content-type: application/json' --data '{\"text\":\"deploy finished\"}' "
+            "https://hooks.slack.com/services/T"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + rand(r, ALNUM, 24)
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: f"Stripe.api_key = '{v.stripe_key(r)}'",
+        lambda r: f"  STRIPE_SECRET_KEY: {v.stripe_key(r)}",
+    ),
+    "google_api_key": _p(
+        lambda r: (
+            f'<script src="https://maps.googleapis.com/maps/api/js?key=AIza{rand(r, ALNUM + "_-", 35)}'
+            '&callback=initMap" async></script>'
+        ),
+        lambda r: f'const firebaseConfig = {{ apiKey: "AIza{rand(r, ALNUM + "_-", 35)}", projectId: "acme-prod" }};',
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"installed":{{"client_id":"{r.randrange(10**11, 10**12)}-'
+            f'{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com",'
+            f'"client_secret":"GOCSPX-{rand(r, ALNUM + "_-", 28)}",'
+            '"redirect_uris":["http://localhost"]}}'
+        )
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            f'{{"account": "", "refresh_token": "1//0{rand(r, v.B64URL, r.randrange(60, 100))}", '
+            '"type": "authorized_user", "universe_domain": "googleapis.com"}'
+        ),
+        lambda r: (
+            f'curl -H "Authorization: Bearer ya29.{rand(r, v.B64URL, r.randrange(120, 220))}" '
+            "https://storage.googleapis.com/storage/v1/b/acme-exports/o"
+        ),
+    ),
+    "twilio_api_key": _p(lambda r: f"TWILIO_API_KEY_SID=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: f'sg = SendGridAPIClient("SG.{rand(r, ALNUM + "_-", 22)}.{rand(r, ALNUM + "_-", 43)}")'
+    ),
+    "huggingface_token": _p(
+        lambda r: f'login(token="hf_{rand(r, ALNUM, 34)}")',
+        lambda r: f"git clone https://ml-bot:hf_{rand(r, ALNUM, 34)}@huggingface.co/acme/intent-classifier",
+    ),
+    "npm_token": _p(lambda r: f"  NODE_AUTH_TOKEN: npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(
+        lambda r: f"poetry config pypi-token.pypi pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 70)}",
+        lambda r: f"[pypi]\n  username = __token__\n  password = pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 70)}",
+    ),
+    "shopify_token": _p(
+        lambda r: f'ShopifyAPI::Session.new(domain: "acme.myshopify.com", token: "shpat_{rand(r, HEX, 32)}")'
+    ),
+    "digitalocean_token": _p(lambda r: f"DIGITALOCEAN_ACCESS_TOKEN=dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: f'bot = telebot.TeleBot("{r.randrange(10**8, 10**10)}:AA{rand(r, ALNUM + "_-", 33)}")'
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "EVENTHUB_CONNECTION=Endpoint=sb://acme-events.servicebus.windows.net/;SharedAccessKeyName=send;"
+            f"SharedAccessKey={v.b64(r.randbytes(32))};EntityPath=clicks"
+        ),
+        lambda r: (
+            'export AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmelogs'
+            f'{rand(r, string.ascii_lowercase, 4)};AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"'
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "azcopy copy 'https://acmebackup.blob.core.windows.net/pg/base.tar.gz?sp=r&st=2026-01-12T08:00:00Z"
+            f"&se=2026-01-12T20:00:00Z&spr=https&sv=2022-11-02&sr=b&sig={v.azure_sas_sig(r)}' /restore/"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(lambda r: f'  token_secret    = "{v.clickhouse_secret(r)}"'),
+    "jwt": _p(
+        lambda r: f'{{"access_token": "{v.jwt(r)}", "token_type": "Bearer", "expires_in": 3600}}',
+        lambda r: (
+            f'{{"operationName":"Me","variables":{{"token":"{v.jwt(r)}"}},"query":"query Me($token: String!) '
+            '{ me(token: $token) { id } }"}'
+        ),
+    ),
+    "private_key": _p(
+        lambda r: (
+            '{"type": "service_account", "project_id": "acme-prod", "private_key": "'
+            + v.pem_key(r).replace("\n", "\\n")
+            + '"}'
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: (
+            f"sqlalchemy.url = mssql+pyodbc://sa:{_url_password(r)}@sql01.internal:1433/erp"
+            "?driver=ODBC+Driver+18+for+SQL+Server"
+        ),
+        lambda r: (
+            f"pip install --index-url https://ci:{_url_password(r)}@nexus.acme.io/repository/pypi/simple acme-sdk"
+        ),
+        lambda r: f"lftp ftp://backup:{_url_password(r)}@ftp.acme.io/dumps/ -e 'mirror -R /var/backups; quit'",
+    ),
+    "password_assignment": _p(
+        lambda r: f"helm upgrade --install pg bitnami/postgresql --set auth.postgresPassword={v.password(r)}",
+        lambda r: f"'PASSWORD': '{v.password(r)}',",
+        lambda r: f'{{"name": "DB_PASSWORD", "value": "{v.password(r)}"}}',
+        lambda r: f"java -Djavax.net.ssl.trustStorePassword={v.password(r)} -jar app.jar",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"GRANT ALL PRIVILEGES ON app.* TO 'app'@'10.%' IDENTIFIED BY '{v.password(r)}';",
+        lambda r: f'CREATE USER scott IDENTIFIED BY "{v.password(r)}" DEFAULT TABLESPACE users;',
+        lambda r: f"CREATE USER IF NOT EXISTS reader IDENTIFIED WITH plaintext_password BY '{v.password(r)}'",
+    ),
+    "bearer_token": _p(
+        lambda r: f'{{"name": "authorization", "value": "Bearer {v.opaque_token(r)}"}}',
+        lambda r: f'http GET https://api.internal/v1/me "Authorization:Bearer {v.opaque_token(r)}"',
+    ),
+    "basic_auth": _p(
+        lambda r: (
+            f'{{"name": "Authorization", "value": "Basic '
+            f'{v.b64(f"svc-{rand(r, string.ascii_lowercase, 5)}:{v.password(r)}".encode())}"}}'
+        ),
+        lambda r: (
+            "headers={'Authorization': 'Basic "
+            + v.b64(f"{rand(r, string.ascii_lowercase, 6)}:{v.password(r)}".encode())
+            + "'}"
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: (
+            f"Set-Cookie: _acme_session={urllib.parse.quote(v.b64(r.randbytes(r.randrange(60, 120))), safe='')}--"
+            f"{rand(r, HEX, 40)}; path=/; "
+            "secure; HttpOnly; SameSite=Lax"
+        ),
+        lambda r: f"Set-Cookie: session={_flask_session(r)}; HttpOnly; Path=/",
+        lambda r: f"Cookie: .AspNetCore.Session=CfDJ8{rand(r, v.B64URL, 120)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"VAULT_TOKEN=hvs.{rand(r, v.B64URL, 90)}",
+        lambda r: f"X-Auth-Token: {v.opaque_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"SECRET_KEY = '{_django_secret(r)}'",
+        lambda r: f"  jwtSigningKey: {rand(r, HEX, 64)}",
+        lambda r: f'{{"name": "APP_SECRET", "value": "{rand(r, ALNUM, 32)}"}}',
+    ),
+    "password_hash": _p(
+        lambda r: f"deploy:{_yescrypt(r)}:20101:0:99999:7:::",
+        lambda r: f"maria:{{SHA512-CRYPT}}$6${rand(r, v.CRYPT64, 16)}${rand(r, v.CRYPT64, 86)}::::::",
+        lambda r: f"<password_sha256_hex>{hashlib.sha256(r.randbytes(16)).hexdigest()}</password_sha256_hex>",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Vaše dočasné heslo je: {v.password(r)}",
+        lambda r: f"آپ کا عارضی پاس ورڈ یہ ہے: {v.password(r)}",
+        lambda r: f"Jou tydelike wagwoord is {v.password(r)}",
+        lambda r: f"Tímabundna lykilorðið þitt er {v.password(r)}",
+        lambda r: f"Kata laluan sementara anda ialah {v.password(r)}",
+    ),
+    "email": _p(
+        lambda r: (
+            f"postfix/pipe[{r.randrange(100, 99999)}]: 4F3A21C0E2: to=<{v.email(r)}>, relay=dovecot, delay=0.12, "
+            "delays=0.05/0.01/0/0.06, dsn=2.0.0, status=sent (delivered via dovecot service)"
+        ),
+        lambda r: f"1tQ3xK-000Fq2-2b <= {v.email(r)} U=www-data P=local S={r.randrange(900, 90000)}",
+        lambda r: f"EMAIL;TYPE=INTERNET:{v.email(r)}",
+        lambda r: f"Signed-off-by: Maria Keller <{v.email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"haproxy[{r.randrange(100, 9999)}]: {v.ipv4(r)}:{r.randrange(1024, 65535)} [12/Jan/2026:08:00:01.123] "
+            'fe_https~ be_api/api-2 0/0/1/12/13 200 512 - - ---- 12/12/0/0/0 0/0 "GET /healthz HTTP/1.1"'
+        ),
+        lambda r: (
+            f"2026/01/12 08:00:01 [error] 311#311: *4521 upstream timed out (110: Connection timed out) while reading "
+            f'response header from upstream, client: {v.ipv4(r)}, server: api.acme.io, request: "GET /v1/items '
+            'HTTP/1.1", upstream: "http://unix:/run/gunicorn.sock:/v1/items", host: "api.acme.io"'
+        ),
+        lambda r: (
+            f"sshd[{r.randrange(100, 99999)}]: Failed password for invalid user admin from {v.ipv4(r)} port "
+            f"{r.randrange(1024, 65535)} ssh2"
+        ),
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"sshd[{r.randrange(100, 99999)}]: Accepted publickey for deploy from {v.ipv6(r)} port "
+            f"{r.randrange(1024, 65535)} ssh2: ED25519 SHA256:{v.b64(r.randbytes(32)).rstrip('=')}"
+        ),
+    ),
+    "phone": _p(
+        lambda r: f"TEL;TYPE=CELL:{v.phone(r, international_only=True)}",
+        lambda r: (
+            f"twilio inbound sms From={urllib.parse.quote(_e164(v.phone(r, international_only=True)), safe='')}"
+            "&Body=STOP&NumMedia=0"
+        ),
+        lambda r: f"moje telefónne číslo je {v.phone(r)}",
+        lambda r: f"síminn minn er {v.phone(r)}",
+        lambda r: f"nombor telefon saya {v.phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: (
+            f"card[number]={v.card_number(r)}&card[exp_month]={r.randrange(1, 13)}&card[exp_year]=20"
+            f"{r.randrange(27, 32)}&card[cvc]={r.randrange(100, 1000)}"
+        ),
+        lambda r: (
+            f'{{"paymentMethod": {{"type": "scheme", "number": "{v.card_number(r)}", "expiryMonth": "03", '
+            '"expiryYear": "2030", "holderName": "J. Smith"}}'
+        ),
+        lambda r: f"nombor kad kredit saya {v.card(r)}, tolong semak caj ini",
+    ),
+    "iban": _p(
+        lambda r: f"<CdtrAcct><Id><IBAN>{v.unheard_iban(r, grouped=False)}</IBAN></Id></CdtrAcct>",
+        lambda r: f"Stuur asseblief die geld na {v.unheard_iban(r)}",
+        lambda r: f"IBAN: {v.unheard_iban(r)}",
+    ),
+}
+
+UNHEARD_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_project_key": _p(lambda r: "  OPENAI_API_KEY: ***"),
+    "anthropic_api_key": _p(lambda r: f"x-api-key: sk-ant-api03-…{rand(r, ALNUM, 4)}"),
+    "aws_access_key_id": _p(
+        lambda r: f'"RoleId": "AROA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+        lambda r: "  AWS_ACCESS_KEY_ID: ***",
+    ),
+    "aws_session_token": _p(lambda r: "  AWS_SESSION_TOKEN: ***"),
+    "github_classic_token": _p(lambda r: "  GITHUB_TOKEN: ***"),
+    "gitlab_token": _p(
+        lambda r: "PRIVATE-TOKEN: [MASKED]",
+        lambda r: 'curl --header "JOB-TOKEN: $CI_JOB_TOKEN" "${CI_API_V4_URL}/projects/42/packages"',
+    ),
+    "slack_webhook": _p(lambda r: "  SLACK_WEBHOOK_URL: ${{ secrets.SLACK_WEBHOOK_URL }}"),
+    "stripe_key": _p(lambda r: "Stripe('pk_test_TYooMQauvdEDq54NiTphI7jx')"),
+    "jwt": _p(lambda r: "id_token=eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.<redacted>"),
+    "private_key": _p(
+        lambda r: (
+            "Your identification has been saved in /home/ci/.ssh/id_ed25519\nThe key fingerprint is: "
+            f"SHA256:{v.b64(r.randbytes(32)).rstrip('=')} ci@runner"
+        ),
+        lambda r: "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n" + v.b64(r.randbytes(48)),
+    ),
+    "url_credentials": _p(
+        lambda r: "postgresql://app:***@db.internal:5432/orders",
+        lambda r: "mongodb://${MONGO_USER}:${MONGO_PASS}@mongo:27017/app?authSource=admin",
+    ),
+    "password_assignment": _p(
+        lambda r: '{"name": "DB_PASSWORD", "valueFrom": {"secretKeyRef": {"name": "db", "key": "password"}}}',
+        lambda r: "  MYSQL_ROOT_PASSWORD: ***",
+        lambda r: "PASSWORD_HASHERS = ['django.contrib.auth.hashers.Argon2PasswordHasher']",
+        lambda r: f'"passwordLastChanged": "2026-01-{r.randrange(10, 28)}T{r.randrange(0, 24):02d}:00:00Z"',
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER 'backup'@'localhost' IDENTIFIED WITH auth_socket;",
+        lambda r: "ALTER USER ? IDENTIFIED BY ?",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer ***",
+        lambda r: 'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The token expired"',
+    ),
+    "basic_auth": _p(lambda r: 'auth_basic "Restricted"; auth_basic_user_file /etc/nginx/.htpasswd;'),
+    "session_cookie": _p(
+        lambda r: 'Set-Cookie: sessionid=""; expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/',
+        lambda r: "SESSION_COOKIE_AGE=1209600",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f'{{"max_tokens": {r.randrange(256, 8192)}, "tokens_used": {r.randrange(10, 4000)}}}',
+        lambda r: "VAULT_TOKEN=$(cat /run/secrets/vault-token)",
+        lambda r: "token_endpoint_auth_method=client_secret_basic",
+    ),
+    "generic_secret": _p(
+        lambda r: 'SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]',
+        lambda r: '"tls": [{"hosts": ["api.acme.io"], "secretName": "api-acme-io-tls"}]',
+    ),
+    "password_hash": _p(
+        lambda r: f'"integrity": "sha512-{v.b64(r.randbytes(64))}"',
+        lambda r: f"oid sha256:{rand(r, HEX, 64)}\nsize {r.randrange(10**4, 10**8)}",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Zabudli ste heslo?",
+        lambda r: "پاس ورڈ غلط ہے، دوبارہ کوشش کریں",
+        lambda r: "Wagwoord vergeet? Klik hier om dit terug te stel.",
+        lambda r: "Rangt lykilorð, reyndu aftur",
+        lambda r: "Kata laluan mesti sekurang-kurangnya 8 aksara",
+        lambda r: "Password changed successfully.",
+    ),
+    "email": _p(
+        lambda r: f"      - uses: actions/checkout@v{r.randrange(3, 5)}",
+        lambda r: f"npm install @acme/ui-kit@{r.randrange(1, 5)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}",
+        lambda r: '"email": "[REDACTED]"',
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"System.Text.Json, Version={r.randrange(6, 10)}.0.0.0, Culture=neutral, PublicKeyToken=cc7b13ffcd2ddd51"
+        ),
+        lambda r: f"Windows 10 Pro 10.0.19045.{r.randrange(3000, 5300)}",
+    ),
+    "ipv6": _p(
+        lambda r: "SHA256 Fingerprint=" + ":".join(f"{b:02X}" for b in r.randbytes(32)),
+        lambda r: "std::vector<std::string>::iterator it = names.begin();",
+    ),
+    "phone": _p(
+        lambda r: f"IČO: {r.randrange(10, 99)} {r.randrange(100, 999)} {r.randrange(100, 999)}",
+        lambda r: f"Run ID {r.randrange(10**10, 10**11)} attempt {r.randrange(1, 4)}",
+    ),
+    "payment_card": _p(
+        lambda r: "card 4000 0025 0000 3155 (Stripe 3-D Secure test card)",
+        lambda r: f"card_fingerprint={rand(r, ALNUM, 16)} brand=visa last4={rand(r, string.digits, 4)}",
+        lambda r: "4111 11•• •••• 1111",
+    ),
+    "iban": _p(
+        lambda r: "IBAN: SK31 1200 0000 1987 4263 7541 (example from the IBAN registry)",
+        lambda r: f"account {v.unheard_iban(r, valid=False)}",
+    ),
+}

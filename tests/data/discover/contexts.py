@@ -28,6 +28,7 @@ from __future__ import annotations
 import html
 import json
 import random
+import re
 import shlex
 import urllib.parse
 import uuid
@@ -754,6 +755,170 @@ def _terraform_plan(r: random.Random, s: str) -> str:
     return f'{head} resource "{kind}" "{name}" {{\n{body}\n    }}\n\nPlan: {plan}.'
 
 
+# ------------------------------------------------------------------------- unheard shapes (written without the rules)
+
+
+def _gha_stamp(r: random.Random) -> str:
+    """A GitHub Actions log line's time: seven fractional digits."""
+    return _ts(r).replace("Z", f".{r.randrange(0, 10**7):07d}Z")
+
+
+def _gha_log(r: random.Random, s: str) -> str:
+    """A GitHub Actions job log as the API downloads it: every line time-stamped, a step in a ``##[group]``."""
+    stamp = _gha_stamp(r)
+    script = r.choice(("./scripts/deploy.sh", "make release", "python -m app.migrate", "npm run smoke"))
+    head = [f"##[group]Run {script}", script, "shell: /usr/bin/bash -e {0}", "##[endgroup]"]
+    lines = s.split("\n")
+    shape = r.randrange(3)
+    if shape == 1:
+        lines[0] = "##[warning]" + lines[0]
+    elif shape == 2:
+        lines = [*lines, "##[error]Process completed with exit code 1."]
+    return "\n".join(f"{stamp} {line}" for line in [*head, *lines])
+
+
+_K8S_ENV = re.compile(r"([A-Za-z_][A-Za-z0-9_.]*)=(\S.*)", re.DOTALL)
+
+
+def _k8s_audit(r: random.Random, s: str) -> str:
+    """A Kubernetes audit event (``audit.k8s.io/v1``, level RequestResponse) of a write made by a controller."""
+    service = r.choice(_SERVICES)
+    namespace = r.choice(("prod", "staging", "ml"))
+    shape = r.randrange(3)
+    match = _K8S_ENV.fullmatch(s)
+    if shape == 0 and match:  # a Deployment patched with one env var (name and value apart)
+        resource, verb, name = "deployments", "patch", service
+        env = [{"name": match.group(1), "value": match.group(2)}]
+        obj: dict[str, object] = {"spec": {"template": {"spec": {"containers": [{"name": service, "env": env}]}}}}
+    elif shape == 1:  # a ConfigMap created with the snippet as a file
+        resource, verb, name = "configmaps", "create", f"{service}-last-error"
+        obj = {
+            "kind": "ConfigMap",
+            "apiVersion": "v1",
+            "metadata": {"name": name, "namespace": namespace, "creationTimestamp": None},
+            "data": {"last-error.txt": s},
+        }
+    else:  # a Deployment annotated with a change cause
+        resource, verb, name = "deployments", "patch", service
+        obj = {"metadata": {"annotations": {"kubernetes.io/change-cause": s}}}
+    event = {
+        "kind": "Event",
+        "apiVersion": "audit.k8s.io/v1",
+        "level": "RequestResponse",
+        "auditID": _rid(r),
+        "stage": "ResponseComplete",
+        "requestURI": f"/apis/{'apps/v1' if resource == 'deployments' else 'v1'}/namespaces/{namespace}/{resource}"
+        + (f"/{name}" if verb == "patch" else ""),
+        "verb": verb,
+        "user": {
+            "username": "system:serviceaccount:argocd:argocd-application-controller",
+            "groups": ["system:serviceaccounts", "system:serviceaccounts:argocd", "system:authenticated"],
+        },
+        "userAgent": "argocd-controller/v2.13.2 (linux/amd64) kubernetes/$Format",
+        "objectRef": {"resource": resource, "namespace": namespace, "name": name, "apiVersion": "v1"},
+        "responseStatus": {"metadata": {}, "code": 201 if verb == "create" else 200},
+        "requestObject": obj,
+        "requestReceivedTimestamp": _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z"),
+        "stageTimestamp": _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z"),
+        "annotations": {"authorization.k8s.io/decision": "allow", "authorization.k8s.io/reason": ""},
+    }
+    return json.dumps(event, separators=(",", ":"), ensure_ascii=False)
+
+
+def _gitlab_trace(r: random.Random, s: str) -> str:
+    """A GitLab CI job trace as the runner uploads it: ANSI colours, ``section_start``/``section_end`` markers."""
+    esc = "\x1b"
+    start = _epoch(r)
+    command = r.choice(("./bin/migrate --verbose", "bundle exec rake db:seed", "helm upgrade --install api ./chart"))
+    lines = [
+        f"{esc}[0KRunning with gitlab-runner 17.{r.randrange(0, 8)}.{r.randrange(0, 3)} (3153ccc6){esc}[0;m",
+        f'section_start:{start}:step_script\r{esc}[0K{esc}[0K{esc}[36;1mExecuting "step_script" stage of the job '
+        f"script{esc}[0;m",
+        f"{esc}[32;1m$ {command}{esc}[0;m",
+        s,
+        f"section_end:{start + r.randrange(2, 600)}:step_script\r{esc}[0K",
+    ]
+    if r.random() < 0.5:
+        lines.append(f"{esc}[31;1mERROR: Job failed: exit code {r.randrange(1, 3)}\n{esc}[0;m")
+    return "\n".join(lines)
+
+
+def _sentry_event(r: random.Random, s: str) -> str:
+    """A Sentry event as the Python SDK sends it: the snippet as the exception's value or a breadcrumb's message."""
+    service = r.choice(_SERVICES)
+    when = _epoch(r) + r.randrange(0, 10**6) / 10**6
+    event: dict[str, object] = {
+        "event_id": "".join(r.choice("0123456789abcdef") for _ in range(32)),
+        "timestamp": when,
+        "platform": "python",
+        "level": r.choice(("error", "warning")),
+        "logger": f"acme.{service.replace('-', '_')}",
+        "server_name": f"{service}-{r.randrange(10**5, 10**6):x}-{r.randrange(1000, 9999):x}",
+        "release": f"{service}@{r.randrange(1, 9)}.{r.randrange(0, 30)}.{r.randrange(0, 9)}",
+        "environment": "production",
+        "sdk": {"name": "sentry.python.django", "version": r.choice(("2.19.2", "2.20.0"))},
+        "contexts": {
+            "runtime": {"name": "CPython", "version": "3.12.8"},
+            "trace": {"trace_id": _rid(r).replace("-", "")},
+        },
+    }
+    crumbs = [
+        {"timestamp": when - 3.2, "type": "default", "category": "query", "message": "SELECT 1", "level": "info"},
+        {"timestamp": when - 1.1, "type": "http", "category": "httplib", "data": {"method": "GET", "status_code": 200}},
+    ]
+    if r.random() < 0.5:
+        crumbs.append({"timestamp": when - 0.2, "type": "default", "category": "log", "level": "info", "message": s})
+        exception = "upstream returned 502"
+    else:
+        exception = s
+    event["breadcrumbs"] = {"values": crumbs}
+    frame = {
+        "filename": f"acme/{service.replace('-', '_')}/views.py",
+        "function": "post",
+        "lineno": r.randrange(9, 400),
+    }
+    event["exception"] = {
+        "values": [
+            {
+                "type": r.choice(("ValueError", "RuntimeError")),
+                "value": exception,
+                "mechanism": {"type": "django", "handled": False},
+                "stacktrace": {"frames": [frame]},
+            }
+        ]
+    }
+    return json.dumps(event, ensure_ascii=r.random() < 0.5)
+
+
+def _slack_text(s: str) -> str:
+    """Slack's message text: ``&``, ``<`` and ``>`` as HTML entities (the rest as typed)."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _slack_export(r: random.Random, s: str) -> str:
+    """A message of a Slack workspace export (``channel/2026-01-12.json``): Slack's JSON escapes ``/`` as ``\\/``."""
+    ts = f"{_epoch(r)}.{r.randrange(0, 10**6):06d}"
+    message = {
+        "client_msg_id": _rid(r),
+        "type": "message",
+        "text": _slack_text(s),
+        "user": "U0" + "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(9)),
+        "ts": ts,
+        "team": "T0" + "".join(r.choice("ABCDEFGHJKLMNPQRSTUVWXYZ0123456789") for _ in range(9)),
+        "blocks": [
+            {
+                "type": "rich_text",
+                "block_id": "".join(r.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(4)),
+                "elements": [{"type": "rich_text_section", "elements": [{"type": "text", "text": s}]}],
+            }
+        ],
+    }
+    if r.random() < 0.4:
+        message["thread_ts"] = ts
+        message["reply_count"] = r.randrange(1, 9)
+    return json.dumps(message, indent=4, ensure_ascii=True).replace("/", "\\/")
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -764,6 +929,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "blind": (_ecs, _rails, _mysql_general, _redis_monitor, _kafka_console),
     "veiled": (_postgres, _mongo, _cloudtrail, _clef, _bash_history),
     "hidden": (_envoy, _rfc5424, _spring_boot, _notebook, _terraform_plan),
+    "unheard": (_gha_log, _k8s_audit, _gitlab_trace, _sentry_event, _slack_export),
 }
 
 

@@ -36,9 +36,17 @@ from typing import Literal
 
 from tests.data.discover import chat, contexts
 from tests.data.discover import values as v
-from tests.data.discover.classes import HIDDEN_NEGATIVES, HIDDEN_POSITIVES, NEGATIVE_LABELS, NEGATIVES, POSITIVES
+from tests.data.discover.classes import (
+    HIDDEN_NEGATIVES,
+    HIDDEN_POSITIVES,
+    NEGATIVE_LABELS,
+    NEGATIVES,
+    POSITIVES,
+    UNHEARD_NEGATIVES,
+    UNHEARD_POSITIVES,
+)
 
-Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled", "hidden"]
+Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled", "hidden", "unheard"]
 SEEDS: dict[str, int] = {
     "dev": 16,
     "holdout": 1016,
@@ -49,6 +57,7 @@ SEEDS: dict[str, int] = {
     "blind": 5150,
     "veiled": 6464,
     "hidden": 8191,
+    "unheard": 3779,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -60,6 +69,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "blind": ("IL", "GR", "CZ", "MY", "MA", "GH", "TW", "HU"),
     "veiled": ("PT", "UA", "NO", "AT", "VE", "LK", "NP", "TN"),
     "hidden": ("UY", "CR", "KZ", "QA", "RS", "SN", "EC", "TZ"),
+    "unheard": ("SK", "IS", "BE", "JO", "ET", "PY", "KH", "LT"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -112,9 +122,11 @@ class _Builder:
         for d in sorted(POSITIVES):
             gens = POSITIVES[d]
             negative_gens = NEGATIVES[d]
-            if self.split == "hidden":  # its own shapes first, so that every one is drawn; shared indices kept
-                gens = HIDDEN_POSITIVES.get(d, []) + gens
-                negative_gens = negative_gens + HIDDEN_NEGATIVES.get(d, [])
+            own = {"hidden": (HIDDEN_POSITIVES, HIDDEN_NEGATIVES), "unheard": (UNHEARD_POSITIVES, UNHEARD_NEGATIVES)}
+            if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
+                own_positives, own_negatives = own[self.split]
+                gens = own_positives.get(d, []) + gens
+                negative_gens = negative_gens + own_negatives.get(d, [])
             positives = [
                 (contexts.wrap(self.r, self.split, gens[i % len(gens)](self.r)), _one(d)) for i in range(POSITIVE_ROWS)
             ]
@@ -320,6 +332,8 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
                 body, reply = self._cohere_chat(lang, user, answer, earlier)
+            elif self.split == "unheard":  # Ollama's /api/chat: OpenAI-like messages in, one message and timings back
+                body, reply = self._ollama_chat(user, answer)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -372,6 +386,8 @@ class _Builder:
             return self._node_headers(head)
         if self.split == "hidden":
             return self._curl_http2(head)
+        if self.split == "unheard":
+            return self._har_request(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -456,18 +472,7 @@ class _Builder:
     def _curl_http2(self, head: dict[str, str]) -> str:
         """``curl -v`` over HTTP/2 (curl 8): the stream's pseudo-headers and headers, then the request."""
         r = self.r
-        auth = head.get("authorization", "") + head.get("x-api-key", "")
-        token = auth.removeprefix("Bearer ")
-        if "x-api-key" in head:
-            host, path = "api.anthropic.com", "/v1/messages"
-        elif token.startswith(("ya29.", "1//")):
-            host, path = "generativelanguage.googleapis.com", "/v1beta/models/gemini-1.5-pro:generateContent"
-        elif token.startswith("sk-") and len(token) == 35 and "****" not in token:
-            host, path = "api.deepseek.com", "/chat/completions"
-        elif token.startswith("sk-"):
-            host, path = "api.openai.com", "/v1/chat/completions"
-        else:
-            host, path = "api.cohere.com", "/v1/chat"
+        host, path = _llm_endpoint(head)
         fields = dict(head)
         if "x-api-key" in head:
             fields["anthropic-version"] = "2023-06-01"
@@ -522,6 +527,61 @@ class _Builder:
         }
         return body, reply
 
+    def _har_request(self, head: dict[str, str]) -> str:
+        """The ``request`` of a HAR 1.2 entry (a browser's or mitmproxy's export): headers as name/value pairs."""
+        r = self.r
+        host, path = _llm_endpoint({k.lower(): val for k, val in head.items()})
+        if not any(k.lower() in ("authorization", "x-api-key") for k in head):
+            host, path = "llm-gateway.acme.internal", "/v1/chat/completions"
+        length = r.randrange(120, 4000)
+        headers = [{"name": ":authority", "value": host}, {"name": ":method", "value": "POST"}]
+        headers += [{"name": ":path", "value": path}, {"name": ":scheme", "value": "https"}]
+        headers += [{"name": k.lower(), "value": val} for k, val in head.items()]
+        headers += [
+            {"name": "content-length", "value": str(length)},
+            {
+                "name": "user-agent",
+                "value": v.pick(r, "mitmproxy/11.0.2", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0"),
+            },
+        ]
+        request = {
+            "method": "POST",
+            "url": f"https://{host}{path}",
+            "httpVersion": "HTTP/2",
+            "cookies": [],
+            "headers": headers,
+            "queryString": [],
+            "headersSize": -1,
+            "bodySize": length,
+        }
+        return json.dumps(request, indent=2)
+
+    def _ollama_chat(self, user: str, answer: str) -> tuple[dict[str, object], dict[str, object]]:
+        """An Ollama ``/api/chat`` call (``stream: false``): the reply is one message with the run's timings."""
+        r = self.r
+        model = v.pick(r, "llama3.1:8b", "qwen2.5:14b-instruct", "mistral-nemo:12b")
+        body: dict[str, object] = {
+            "model": model,
+            "messages": [{"role": "user", "content": user}],
+            "stream": False,
+            "options": {"temperature": 0.2, "num_ctx": r.choice((4096, 8192))},
+        }
+        clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+        reply: dict[str, object] = {
+            "model": model,
+            "created_at": f"2026-01-{r.randrange(10, 28)}T{clock}.{r.randrange(0, 10**9):09d}Z",
+            "message": {"role": "assistant", "content": answer},
+            "done_reason": "stop",
+            "done": True,
+            "total_duration": r.randrange(10**9, 9 * 10**10),
+            "load_duration": r.randrange(10**6, 10**9),
+            "prompt_eval_count": r.randrange(12, 900),
+            "prompt_eval_duration": r.randrange(10**7, 10**9),
+            "eval_count": r.randrange(8, 1200),
+            "eval_duration": r.randrange(10**8, 5 * 10**10),
+        }
+        return body, reply
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -534,6 +594,7 @@ class _Builder:
             "blind": chat.BLIND_LANGUAGES,
             "veiled": chat.VEILED_LANGUAGES,
             "hidden": chat.HIDDEN_LANGUAGES,
+            "unheard": chat.UNHEARD_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -551,6 +612,11 @@ class _Builder:
         # People paste personal data into chats.
         contents[3] = (contents[3][0] + f" my email is {v.email(r)}", _one("email"))
         contents[7] = (contents[7][0] + f" — call me on {v.phone(r, PHONE_REGIONS[self.split], True)}", _one("phone"))
+        if self.split == "unheard":  # a support bot writes a new password out; a user pastes an IBAN
+            lang = exchanges[5][0]
+            sentence = chat.PASSWORD_SENTENCES[lang].format(password=v.password(r))
+            contents[11] = (f"{contents[11][0]} {sentence}", _one("credential_phrase"))
+            contents[14] = (f"{contents[14][0]} IBAN: {v.unheard_iban(r)}", _one("iban"))
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -650,6 +716,21 @@ class _Builder:
         if shape == 1:
             return f"<s>[INST] {ex[0]} [/INST] {ex[1]}</s>"
         return f"<start_of_turn>user\\n{ex[0]}<end_of_turn>\\n<start_of_turn>model\\n{ex[1]}<end_of_turn>"
+
+
+def _llm_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a gateway's request went to, told by its key (a Cohere call when there is none)."""
+    auth = head.get("authorization", "") + head.get("x-api-key", "")
+    token = auth.removeprefix("Bearer ")
+    if "x-api-key" in head:
+        return "api.anthropic.com", "/v1/messages"
+    if token.startswith(("ya29.", "1//")):
+        return "generativelanguage.googleapis.com", "/v1beta/models/gemini-1.5-pro:generateContent"
+    if token.startswith("sk-") and len(token) == 35 and "****" not in token:
+        return "api.deepseek.com", "/chat/completions"
+    if token.startswith("sk-"):
+        return "api.openai.com", "/v1/chat/completions"
+    return "api.cohere.com", "/v1/chat"
 
 
 def _node_key(key: str) -> str:

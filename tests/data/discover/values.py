@@ -387,3 +387,18 @@ def hidden_iban(r: random.Random, valid: bool = True) -> str:
     if country == "CR":
         bban = "0" + bban[1:]  # a reserved leading zero
     return _iban_of(r, country, bban, valid)
+
+
+# The unheard split's IBAN countries (in neither list above): BBAN shape from the IBAN registry, the
+# alphanumeric parts drawn as digits, as their banks issue them.
+UNHEARD_IBAN_COUNTRIES = {"SK": (0, 20), "IS": (0, 22), "LT": (0, 16), "JO": (4, 22), "PK": (4, 16), "AZ": (4, 20)}
+
+
+def unheard_iban(r: random.Random, valid: bool = True, grouped: bool = True) -> str:
+    """An IBAN of Slovakia, Iceland, Lithuania, Jordan, Pakistan or Azerbaijan (a bank code in letters first for
+    the last three); compact unless ``grouped`` lets it be printed in groups of four."""
+    country = r.choice(sorted(UNHEARD_IBAN_COUNTRIES))
+    letters, digits = UNHEARD_IBAN_COUNTRIES[country]
+    bban = rand(r, string.ascii_uppercase, letters) + rand(r, string.digits, digits)
+    value = _iban_of(r, country, bban, valid)
+    return value if grouped else value.replace(" ", "")
