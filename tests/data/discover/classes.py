@@ -716,6 +716,17 @@ def _yescrypt(r: random.Random) -> str:
     return f"$y$j9T${rand(r, crypt64, 22)}${rand(r, crypt64, 43)}"
 
 
+def _company_id(r: random.Random) -> str:
+    """A Slovak company number (IČO) as invoices print it, drawn until it is no valid number of the split's phone
+    regions either (so that nothing but its label tells it apart from a phone)."""
+    digits = str(r.randrange(30_000_000, 56_000_000))
+    for _ in range(100):
+        if not any(phonenumbers.is_valid_number(phonenumbers.parse(digits, region)) for region in v.PHONE_REGIONS):
+            break
+        digits = str(r.randrange(30_000_000, 56_000_000))
+    return f"{digits[:2]} {digits[2:5]} {digits[5:]}"
+
+
 def _django_secret(r: random.Random) -> str:
     return rand(r, string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)", 50)
 
@@ -1071,7 +1082,7 @@ UNHEARD_NEGATIVES: dict[str, list[Gen]] = {
         lambda r: "std::vector<std::string>::iterator it = names.begin();",
     ),
     "phone": _p(
-        lambda r: f"IČO: {r.randrange(10, 99)} {r.randrange(100, 999)} {r.randrange(100, 999)}",
+        lambda r: f"IČO: {_company_id(r)}",
         lambda r: f"Run ID {r.randrange(10**10, 10**11)} attempt {r.randrange(1, 4)}",
     ),
     "payment_card": _p(

@@ -19,8 +19,10 @@ lines with their DETAIL and STATEMENT lines, MongoDB structured JSON logs, AWS C
 Serilog compact JSON, bash history with timestamps) was written after blind's fixes, by a session
 that did not read the rules either, to be scored once; the hidden split (Envoy access lines with the
 snippet URL-encoded in the query, RFC 5424 syslog with structured data, Spring Boot lines with Java
-stack traces, Jupyter notebook cells, ``terraform plan`` output) was written last, after veiled's
-fixes, by a third session that did not read the rules, to be scored once.
+stack traces, Jupyter notebook cells, ``terraform plan`` output) was written after veiled's
+fixes, by a third session that did not read the rules, to be scored once; the unheard split (GitHub Actions
+job logs, Kubernetes audit events, GitLab CI traces with ANSI colours, Sentry events, Slack export messages
+with ``\\/``-escaped slashes) was written last, by a fourth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations

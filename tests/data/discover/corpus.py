@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in nine splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in ten splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -9,9 +9,11 @@ used to write a rule; ``blind`` was written by a session that did not read the r
 once (its LLM gateway log also has its own header dump and API body shapes); ``veiled`` was written
 last, after blind's fixes, by another session that did not read the rules, to be scored once (its
 gateway log dumps headers as Node's ``util.inspect`` prints them and has AWS Bedrock Converse bodies);
-``hidden`` was written last, after veiled's fixes, by a third session that did not read the rules, to be
+``hidden`` was written after veiled's fixes, by a third session that did not read the rules, to be
 scored once (``curl -v`` HTTP/2 header dumps, Cohere v1 chat bodies, and value shapes of its own in
-``classes.py``).
+``classes.py``); ``unheard`` was written last, by a fourth session that did not read the rules, to be
+scored once (HAR request headers, Ollama ``/api/chat`` bodies, chat turns holding a password and an IBAN,
+and value shapes of its own in ``classes.py``).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
