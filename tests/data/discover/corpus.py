@@ -261,11 +261,14 @@ class _Builder:
     def http_requests(self) -> CorpusTable:
         r = self.r
         headers: list[tuple[str, frozenset[str]]] = []
+        cookies = POSITIVES["session_cookie"][:5]
+        if self.split == "unheard":  # its own session cookies (Rails, Flask, ASP.NET Core) drawn too
+            cookies = UNHEARD_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
             if roll < 0.35:
-                headers.append((base + "\\n" + POSITIVES["session_cookie"][r.randrange(5)](r), _one("session_cookie")))
+                headers.append((base + "\\n" + cookies[r.randrange(len(cookies))](r), _one("session_cookie")))
             elif roll < 0.45:
                 headers.append(
                     (base + f"\\nCookie: lang=en; {v.pick(r, 'auth', 'token', 'id_token')}={v.jwt(r)}", _one("jwt"))
@@ -614,11 +617,11 @@ class _Builder:
         # People paste personal data into chats.
         contents[3] = (contents[3][0] + f" my email is {v.email(r)}", _one("email"))
         contents[7] = (contents[7][0] + f" — call me on {v.phone(r, PHONE_REGIONS[self.split], True)}", _one("phone"))
-        if self.split == "unheard":  # a support bot writes a new password out; a user pastes an IBAN
-            lang = exchanges[5][0]
-            sentence = chat.PASSWORD_SENTENCES[lang].format(password=v.password(r))
-            contents[11] = (f"{contents[11][0]} {sentence}", _one("credential_phrase"))
-            contents[14] = (f"{contents[14][0]} IBAN: {v.unheard_iban(r)}", _one("iban"))
+        if self.split == "unheard":  # a support bot writes a new password out in its language; a user pastes an IBAN
+            turn = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+            sentence = chat.PASSWORD_SENTENCES[exchanges[turn][0]].format(password=v.password(r))
+            contents[2 * turn + 1] = (f"{contents[2 * turn + 1][0]} {sentence}", _one("credential_phrase"))
+            contents[4] = (f"{contents[4][0]} IBAN: {v.unheard_iban(r)}", _one("iban"))
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
