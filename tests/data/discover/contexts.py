@@ -900,7 +900,7 @@ def _slack_text(s: str) -> str:
 def _slack_export(r: random.Random, s: str) -> str:
     """A message of a Slack workspace export (``channel/2026-01-12.json``): Slack's JSON escapes ``/`` as ``\\/``."""
     ts = f"{_epoch(r)}.{r.randrange(0, 10**6):06d}"
-    message = {
+    message: dict[str, object] = {
         "client_msg_id": _rid(r),
         "type": "message",
         "text": _slack_text(s),
