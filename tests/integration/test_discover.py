@@ -589,6 +589,33 @@ def test_18_16_credentials_in_ascii_only_json(server18: Any, monkeypatch: pytest
         assert _token_verdicts(conn, "escaped", monkeypatch) == [{"credential_phrase": 4}] * 2
 
 
+_JSON_FORM_ROWS = (  # JSON as PHP and Slack write it ("\\/"), and values named beside them (Kubernetes env)
+    r'{"text": "REDIS_URL=redis:\/\/default:5FNeqh9fUVIP@cache.internal:6379\/0"}',
+    r'{"text": "deploy done https:\/\/hooks.slack.com\/services\/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"}',
+    '{"env":[{"name":"DB_PASSWORD","value":"Berlin7413?"}]}',
+    r'{"data": "{\"name\": \"APP_SECRET\", \"value\": \"S0PWrtaieCe3s37xOuNUrYa9ky1sQu1k\"}"}',
+    '{"env":[{"name":"id_token","value":"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.<redacted>"}]}',  # a header: no secret
+)
+_JSON_FORM_FOUND = {"url_credentials": 1, "slack_webhook": 1, "password_assignment": 1, "generic_secret": 1}
+
+
+@pytest.mark.embedded
+def test_chdb_escaped_slashes_and_named_values(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for statement in _one_column_table("jsonforms", _JSON_FORM_ROWS, CHDB_TABLE_ENGINE):
+        chdb_env.session.query(statement)
+    assert _token_verdicts(chdb_corpus, "jsonforms", monkeypatch) == [_JSON_FORM_FOUND] * 2
+
+
+@pytest.mark.server
+def test_18_16_escaped_slashes_and_named_values(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for statement in _one_column_table("jsonforms", _JSON_FORM_ROWS, "Memory"):
+        server18.admin_query(statement)
+    with _conn18(server18, timeout=60) as conn:
+        assert _token_verdicts(conn, "jsonforms", monkeypatch) == [_JSON_FORM_FOUND] * 2
+
+
 def _cef(text: str) -> str:
     """``text`` as an ArcSight CEF record's ``msg`` value: ``\\`` and ``=`` escaped with a backslash."""
     return "CEF:0|Acme|gw|2.1|100|app event|3|rt=2026-01-02T03:04:05Z msg=" + text.replace("\\", "\\\\").replace(
@@ -718,6 +745,10 @@ _UNESCAPE_CASES = (
     "msg=maria11%40uni.edu 100% sure, caf%C3%A9+ol%C3%A9 %zz %4",
     # escaped bytes that are not UTF-8 (a random cookie's %a8, overlong, a surrogate) leave the word alone
     "_gh_sess=1ESs%a8XWZICQ%gM2VXR x=%C0%AF y=%ED%A0%80 z=%E2%82%AC+%F0%9F%98%80",
+    # JSON's escaped "/" and a value named beside it (plain and escaped quotes; "value2" is no value)
+    r'{"text": "redis:\/\/default:5FNeqh9f@cache:6379\/0", "url": "https:\/\/x.io"}',
+    r'[{"name":"DB_PASSWORD","value":"Berlin7413?"}, {"Name": "a.b", "Value": 1}, {"name": "c", "value2": 2}]',
+    r'"{\"name\": \"AWS_SECRET_ACCESS_KEY\", \"value\": \"CR3k\/Meg\"}" {"key":"\u0041PI_TOKEN","value":"x"}',
 )
 
 

@@ -343,6 +343,13 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "Şifreniz: Kd83!pLm2Q", True),
         ("credential_phrase", "密码已重置为：Xk29mQpL7", True),
         ("credential_phrase", "密码错误：请重试", False),
+        # the English word borrowed into another language's sentence, with that language's connector
+        ("credential_phrase", "Ang bago mong password ay Xk29!mQpL7", True),  # Tagalog
+        ("credential_phrase", "la tua nuova password è Gq82!mZp4T", True),  # Italian
+        ("credential_phrase", "kata sandi Anda adalah Zr5!kWq8Lm", True),  # Indonesian keyword, connector
+        ("credential_phrase", "Dit nye password er Wq5!zRt8Lm", True),  # Danish
+        ("credential_phrase", "la password è scaduta", False),  # a word, not a password
+        ("credential_phrase", "changed the password on server01", False),  # English "on" is not a connector
         # a token passed as a command-line flag
         ("auth_token_assignment", "kubectl --token=G0H5dOtnt3i8SLvDh2.PV6EZlrH2Ntu -n prod get pods", True),
         ("auth_token_assignment", "vault login --auth-token=hvs7Kq8Zt3mN1vWxR9aBcD2eF", True),
@@ -351,6 +358,59 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("email", '"GET /api/notes?msg=maria11%40uni.edu HTTP/1.1" 200', True),
         ("email", '"GET /api/notes?msg=maria11@uni HTTP/1.1" 200', False),
         ("phone", "GET /v1/feedback?q=sms+verification+sent+to+%2B593991361319&trace=1", True),
+        # JSON's escaped "/" (PHP, Slack exports): read as "/"
+        ("url_credentials", r'{"text": "REDIS_URL=redis:\/\/default:5FNeqh9fUVIP@cache.internal:6379\/0"}', True),
+        ("email", r'{"text": "lftp ftp:\/\/backup:F24TOyWmuO3ag@ftp.acme.io\/dumps\/"}', False),
+        (
+            "slack_webhook",
+            r'"https:\/\/hooks.slack.com\/services\/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"',
+            True,
+        ),
+        # a value named beside it: Kubernetes / ECS env entries, plain and inside a JSON string
+        ("password_assignment", '"env":[{"name":"DB_PASSWORD","value":"Berlin7413?"}]', True),
+        ("generic_secret", r'"{\"name\": \"APP_SECRET\", \"value\": \"S0PWrtaieCe3s37xOuNUrYa9ky1sQu1k\"}"', True),
+        (
+            "aws_secret_access_key",
+            '{"name": "AWS_SECRET_ACCESS_KEY", "value": "CR3kDjc6MguaqeUtbpIYIfnCzOWm0yDaXxqd/Meg"}',
+            True,
+        ),
+        (
+            "auth_token_assignment",
+            '{"name":"id_token","value":"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.<redacted>"}',
+            False,
+        ),
+        # names as code writes them, values as frameworks draw them
+        ("generic_secret", "  jwtSigningKey: 6a02a4afca06d26096373583a1c8cede1936fd313f9cd5d5bcce24d243bc1e85", True),
+        (
+            "generic_secret",
+            "SECRET_KEY = '$r%uz_5zd$^+2vvnejaoq_$l4=zyvcye2@mmhho98u%r+$9ii)'",
+            True,
+        ),  # Django's alphabet
+        ("auth_token_assignment", "VAULT_TOKEN=hvs.wlfXrk5A5ZLf7D_9LIou-KG-91gohRgKMiHGQBskTmOlvAQQscghXUKlZnC", True),
+        (
+            "sql_identified_by",
+            r'"CREATE USER scott IDENTIFIED BY \"VL$JcQAab4qvk1mTxZq#-\" DEFAULT TABLESPACE users;"',
+            True,
+        ),
+        ("sql_identified_by", 'ALTER USER app IDENTIFIED BY "Marble4628$"', True),
+        # ClickHouse's own password hashes
+        (
+            "password_hash",
+            "<password_sha256_hex>0bc4e4e0b46824997b38b3a627d86c7d73824a461de43414cec89351487dd79e</password_sha256_hex>",
+            True,
+        ),
+        ("password_hash", "password_double_sha1_hex: e395796d6546b1b65db9d665cd43f0e858dd4303", True),
+        # passwords in sentences: Afrikaans, Urdu (the value before the verb), Hindi
+        ("credential_phrase", "Jou tydelike wagwoord is vPAqOgwQ3l0JrnaR1IuYDF", True),
+        ("credential_phrase", "آپ کا عارضی پاس ورڈ izhs-tawf-cicm37 ہے", True),
+        ("credential_phrase", "आपका पासवर्ड Xk29!mQpL7 है", True),
+        ("credential_phrase", "آپ کا پاس ورڈ غیرمحفوظ ہے", False),  # "your password is insecure"
+        # documented values and byte strings that only look like data
+        ("payment_card", "card 4000 0025 0000 3155 (Stripe 3-D Secure test card)", False),
+        ("iban", "IBAN: SK31 1200 0000 1987 4263 7541", False),  # the IBAN registry's example
+        ("ipv6", "SHA256 Fingerprint=98:73:81:9C:08:93:E3:66:1D:EC:63:D5:19:61:94:FB", False),
+        ("email", "mongodb+srv://svc_ntao:L#v4Uqb9zmHA_p7Zj7$-x@cluster0.ab1cd.mongodb.net/prod", False),
+        ("phone", "moje telefónne číslo je 0912 436 166", True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -49,7 +49,8 @@ def _jwt(header: object, payload: object) -> str:
     [
         ("DE62370400440532013001", True),
         ("GB02NWBK60161331926820", True),
-        ("FR7630006000011234567890189", True),
+        ("FR0517569000305892717438121", True),
+        ("FR7630006000011234567890189", False),  # a bank's documented example (documented_examples.json)
         ("de62 3704 0044 0532 0130 01", True),  # spaces and lower case as people write them
         ("DE053704004405320130010", False),  # correct mod-97, one digit too long for DE (22)
         ("DE6237040044053201300", False),  # one digit short

@@ -187,8 +187,29 @@ _ESCAPED_PAIR = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9
 _ESCAPED_ONE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
+# A JSON object that names its value beside it (Kubernetes and ECS env entries, SSM parameters, tags)
+# is read as the pair it holds: {"name": "DB_PASSWORD", "value": "x"} as {"DB_PASSWORD": "x"}, with
+# plain or escaped quotes (the object inside a JSON string). The SQL twin is in ``sql.unescaped``.
+NAMED_VALUE_QUOTES = ('"', '\\"')
+
+
+def named_value_pattern(quote: str) -> str:
+    """A named value written with ``quote`` around each string; group 1 is the name (RE2 and ``re``)."""
+    q = re.escape(quote)
+    return f"{q}(?:name|Name|key|Key){q}\\s*:\\s*{q}([A-Za-z0-9_.-]{{1,64}}){q}\\s*,\\s*{q}(?:value|Value){q}\\s*:"
+
+
+def named_value_replacement(quote: str) -> str:
+    """The pair as ``"name":`` (``\\1`` is the name; a backslash doubled, as ``re`` and ClickHouse read it)."""
+    q = quote.replace("\\", "\\\\")
+    return f"{q}\\1{q}:"
+
+
+_NAMED_VALUES = tuple((re.compile(named_value_pattern(q)), named_value_replacement(q)) for q in NAMED_VALUE_QUOTES)
+
+
 def readable(text: str) -> str:
-    """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded, ``\\=`` unescaped and
+    """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded, ``\\=`` and ``\\/`` unescaped and
     URL-encoded words decoded (``url_decoded``), so detectors read what a person reads.
 
     Encoders that escape everything outside ASCII (Python's ``json.dumps`` by default) write
@@ -197,6 +218,11 @@ def readable(text: str) -> str:
     """
     if "\\=" in text:  # CEF, Java properties and LDAP escape the separator: key\=value
         text = text.replace("\\=", "=")
+    if "\\/" in text:  # JSON's optional escape of "/" (PHP's json_encode, Slack exports): https:\/\/
+        text = text.replace("\\/", "/")
+    if "alue" in text:
+        for named, replacement in _NAMED_VALUES:
+            text = named.sub(replacement, text)
     if "\\x" in text:
         text = _ESCAPED_BYTES.sub(_bytes, text)
     if "\\u" in text:

@@ -40,11 +40,14 @@ from dataclasses import dataclass
 from chwarden.clickhouse.sql import quote_ident, quote_string
 from chwarden.discover import sqlcheck
 from chwarden.discover.rules import (
+    NAMED_VALUE_QUOTES,
     URL_ESCAPE,
     URL_HIGH_ESCAPE,
     URL_UTF8_SEQUENCE,
     URL_WORD,
     Detector,
+    named_value_pattern,
+    named_value_replacement,
     preferred_to,
     specific_alternation,
 )
@@ -378,11 +381,13 @@ BACKSLASH = chr(92)
 
 
 def unescaped(row: str) -> str:
-    """``row`` as ``rules.readable`` reads it: ``\\=`` unescaped, escaped UTF-8 bytes (``\\xHH``, each
+    """``row`` as ``rules.readable`` reads it: ``\\=`` and ``\\/`` unescaped, escaped UTF-8 bytes (``\\xHH``, each
     0x80 or above) and JSON ``\\uXXXX`` escapes decoded, then URL-encoded words, in that order (a
     surrogate stays as written: no keyword needs one; a URL-encoded word whose bytes are not UTF-8 is
     decoded here, left as written by chwarden)."""
-    plain = f"replaceAll({row}, {quote(BACKSLASH + '=')}, '=')"
+    plain = f"replaceAll(replaceAll({row}, {quote(BACKSLASH + '=')}, '='), {quote(BACKSLASH + '/')}, '/')"
+    for q in NAMED_VALUE_QUOTES:
+        plain = f"replaceRegexpAll({plain}, {quote(named_value_pattern(q))}, {quote(named_value_replacement(q))})"
     escapes = _decoded(
         _decoded(plain, "x", 2, "^[89a-fA-F][0-9a-fA-F]", "unhex(substring(_p, 1, 2))"),
         "u",

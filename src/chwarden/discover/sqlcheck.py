@@ -105,7 +105,7 @@ def placeholder(c: Ctx, x: str) -> str:
     def body(lw: str) -> str:
         w = c.fresh("w")
         return (
-            f"(has(_phv, {lw}) OR has(_docs, {x}) OR match({x}, _phre) "
+            f"(has(_phv, {lw}) OR has(_docs, {x}) OR match({x}, _phre) OR match({x}, {quote(py.JWT_HEADER_ONLY)}) "
             f"OR arrayExists({w} -> position({lw}, {w}) > 0, _phw) OR arrayExists({w} -> position({x}, {w}) > 0, _phm) "
             f"OR {sequential(c, lw)})"
         )
@@ -396,7 +396,7 @@ def _phone(c: Ctx) -> str:
         def inner(d: str) -> str:
             last10 = f"substring({d}, greatest(toInt64(length({d})) - 9, 1))"
             return (
-                f"length({d}) >= 8 AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
+                f"length({d}) >= {py.NATIONAL_DIGITS_MIN} AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
                 f"AND NOT (substring({last10}, 4, 3) = '555' AND substring({last10}, 7, 2) = '01') "
                 f"AND {c.let(said, lambda s: context(s))}"
             )

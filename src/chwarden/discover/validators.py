@@ -17,6 +17,7 @@ import ipaddress
 import itertools
 import json
 import math
+import os
 import re
 import zlib
 from collections import Counter
@@ -32,39 +33,52 @@ JWT_IO_EXAMPLE = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
 )
-DOCUMENTED_EXAMPLES = frozenset(
-    {
-        "AKIAIOSFODNN7EXAMPLE",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
-        "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
-        AZURITE_KEY,
-        JWT_IO_EXAMPLE,
-        "4111111111111111",
-        "4242424242424242",
-        "4012888888881881",
-        "4000056655665556",
-        "5555555555554444",
-        "5105105105105100",
-        "2223003122003222",
-        "378282246310005",
-        "371449635398431",
-        "6011111111111117",
-        "6011000990139424",
-        "3056930009020004",
-        "3566002020360505",
-        "3530111333300000",
-        "378734493671000",
-        "30569309025904",
-        "38520000023237",
-        "6200000000000005",
-        "6011000400000000",
-        "5019717010103742",
-        "GB82WEST12345698765432",
-        "DE89370400440532013000",
-        "FR1420041010050500013M02606",
-        "GB33BUKB20201555555555",
-    }
+
+
+def _documented_numbers() -> frozenset[str]:
+    """Payment providers' test cards and the IBAN registry's examples (``documented_examples.json``):
+    documentation and test suites are full of them, and a scan must not report them as data."""
+    with open(os.path.join(os.path.dirname(__file__), "documented_examples.json"), encoding="utf-8") as fh:
+        listed = json.load(fh)
+    return frozenset(listed["test_cards"]) | frozenset(listed["example_ibans"])
+
+
+DOCUMENTED_EXAMPLES = (
+    frozenset(
+        {
+            "AKIAIOSFODNN7EXAMPLE",
+            "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+            "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
+            "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+            AZURITE_KEY,
+            JWT_IO_EXAMPLE,
+            "4111111111111111",
+            "4242424242424242",
+            "4012888888881881",
+            "4000056655665556",
+            "5555555555554444",
+            "5105105105105100",
+            "2223003122003222",
+            "378282246310005",
+            "371449635398431",
+            "6011111111111117",
+            "6011000990139424",
+            "3056930009020004",
+            "3566002020360505",
+            "3530111333300000",
+            "378734493671000",
+            "30569309025904",
+            "38520000023237",
+            "6200000000000005",
+            "6011000400000000",
+            "5019717010103742",
+            "GB82WEST12345698765432",
+            "DE89370400440532013000",
+            "FR1420041010050500013M02606",
+            "GB33BUKB20201555555555",
+        }
+    )
+    | _documented_numbers()
 )
 PLACEHOLDER_WORDS = (
     "example",
@@ -174,9 +188,13 @@ def is_sequential(value: str) -> bool:
     return bool(steps) and (all(s == 1 for s in steps) or all(s == -1 for s in steps))
 
 
+# A JWT's first part and its dot, nothing after: what a redaction leaves (``eyJhbGciOi...J9.<redacted>``).
+JWT_HEADER_ONLY = r"^eyJ[A-Za-z0-9_-]{10,}\.$"
+
+
 def is_placeholder(value: str) -> bool:
     lower = value.lower().strip("'\"")
-    if lower in PLACEHOLDER_VALUES or value in DOCUMENTED_EXAMPLES:
+    if lower in PLACEHOLDER_VALUES or value in DOCUMENTED_EXAMPLES or re.match(JWT_HEADER_ONLY, value):
         return True
     if _TEMPLATE_NAMES.search(value) or any(run in value for run in MASK_RUNS):
         return True
@@ -319,13 +337,15 @@ def ipv6_valid(value: str, before: str) -> bool:
     if addr.is_loopback or addr.is_unspecified or before.endswith((":", "::")):
         return False
     groups = [g for g in value.split(":") if g]
+    if len(groups) == 8 and all(len(g) == 2 for g in groups):  # a fingerprint's or EUI-64's bytes, not an address
+        return False
     return len(groups) >= 3 and (value.count(":") >= 7 or "::" in value)
 
 
 PHONE_CONTEXT = (
     r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|mobile|whatsapp|contact|reach me|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
-    r"телефон|тел[.:]|номер|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰)[^0-9\n]{0,12}$"
+    r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰)[^0-9\n]{0,12}$"
 )
 # A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``,
 # ``__REALTIME_TIMESTAMP=``): a card- or phone-shaped run there is that, not a card or a phone.
@@ -335,6 +355,9 @@ ID_CONTEXT = (
     r"\\?[\"']?\s*[:=]?\s*\\?[\"']?$"
 )
 PHONE_HINT = "phone"
+# Seven digits: a national number of a country with short numbers (Iceland, Estonia, Panama...),
+# valid only in a region the column's own international numbers name (``phone_number_valid``).
+NATIONAL_DIGITS_MIN = 7
 # (415) 867-5309, (11) 96123-4567: written as phone numbers, no context needed
 WRITTEN_PHONE = r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"
 
@@ -345,7 +368,7 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     international = value.startswith(("+", "00"))
     if international and digits.startswith("00"):
         digits = digits[2:]
-    if not 8 <= len(digits) <= 15 or len(set(digits)) <= 2:
+    if not NATIONAL_DIGITS_MIN <= len(digits) <= 15 or len(set(digits)) <= 2:
         return False
     national = digits[-10:]
     if national[3:6] == "555" and national[6:8] == "01":  # NANP numbers reserved for fiction
@@ -377,7 +400,8 @@ def phone_number_valid(value: str, regions: tuple[str, ...] = ()) -> bool:
 
     international = _international(value)
     text = international or value
-    tried: tuple[str | None, ...] = (None,) if international else _PHONE_REGIONS + regions
+    short = sum(c.isdigit() for c in value) < 8  # Iceland's 410 0211: only in the column's own regions
+    tried: tuple[str | None, ...] = (None,) if international else regions if short else _PHONE_REGIONS + regions
     for region in tried:
         try:
             number = phonenumbers.parse(text, region)
@@ -460,7 +484,7 @@ FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$"
 URL_USERINFO = r"://[^\s/@'\"]*$"  # https://key@sentry.io/1, https://user:pass@host
 # The "local part" starts right after a character e-mail addresses rarely hold but passwords and
 # tokens do: the tail of a longer token (a URL's password past the context window), not an address.
-LOCAL_PART_CUT = r"[!#$&*^`{|}~]$"
+LOCAL_PART_CUT = r"[!#$&*^`{|}~][-._+]*$"  # Zj7$-x@cluster0.mongodb.net: a password's tail
 EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 
