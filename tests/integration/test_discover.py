@@ -595,6 +595,8 @@ _JSON_FORM_ROWS = (  # JSON as PHP and Slack write it ("\\/"), and values named 
     '{"env":[{"name":"DB_PASSWORD","value":"Berlin7413?"}]}',
     r'{"data": "{\"name\": \"APP_SECRET\", \"value\": \"S0PWrtaieCe3s37xOuNUrYa9ky1sQu1k\"}"}',
     '{"env":[{"name":"id_token","value":"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.<redacted>"}]}',  # a header: no secret
+    # bytes, not IPv6 addresses
+    "SHA256 Fingerprint=98:73:81:9C:08:93:E3:66:1D:EC:63:D5:19:61:94:FB:2C:6D:50:58:DE:6A:B2:E2:37:66:51:EB:49:E6:2E",
 )
 _JSON_FORM_FOUND = {"url_credentials": 1, "slack_webhook": 1, "password_assignment": 1, "generic_secret": 1}
 

@@ -382,7 +382,8 @@ def _ipv6(c: Ctx) -> str:
     groups = f"length(arrayFilter({g} -> {g} != '', splitByChar(':', val)))"
     return (
         f"(match(val, '^[0-9a-fA-F:]+$') AND {doubles} <= 1 AND if({doubles} = 1, {groups} <= 7, {groups} = 8) "
-        f"AND NOT endsWith(bef, ':') AND {groups} >= 3 AND ({colons} >= 7 OR {doubles} = 1))"
+        f"AND NOT endsWith(bef, ':') AND {groups} >= 3 AND ({colons} >= 7 OR {doubles} = 1) "
+        f"AND NOT match(val, {quote(py.BYTE_PAIRS)}))"
     )
 
 

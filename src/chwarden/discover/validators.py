@@ -329,6 +329,10 @@ def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset()) -> 
     return not (addr.is_unspecified or addr.is_loopback or addr.is_multicast or value.startswith("255."))
 
 
+# Eight groups of two hex digits: a fingerprint's or an EUI-64's bytes, not an address.
+BYTE_PAIRS = r"^(?:[0-9a-fA-F]{2}:){7}[0-9a-fA-F]{2}$"
+
+
 def ipv6_valid(value: str, before: str) -> bool:
     try:
         addr = ipaddress.IPv6Address(value)
@@ -337,7 +341,7 @@ def ipv6_valid(value: str, before: str) -> bool:
     if addr.is_loopback or addr.is_unspecified or before.endswith((":", "::")):
         return False
     groups = [g for g in value.split(":") if g]
-    if len(groups) == 8 and all(len(g) == 2 for g in groups):  # a fingerprint's or EUI-64's bytes, not an address
+    if re.match(BYTE_PAIRS, value):
         return False
     return len(groups) >= 3 and (value.count(":") >= 7 or "::" in value)
 
