@@ -341,3 +341,18 @@ def test_entropy_of_nothing_is_zero_and_the_threshold_is_inclusive() -> None:
 )
 def test_validate_dispatches_by_name(name: str, value: str, valid: bool) -> None:
     assert validate(name, value) is valid
+
+
+def test_documented_numbers_are_the_numbers_they_claim_to_be() -> None:
+    """Every listed test card passes Luhn and every example IBAN mod-97 (a typo would list nothing)."""
+    import json
+    from pathlib import Path
+
+    from chwarden.discover import validators
+
+    listed = json.loads((Path(validators.__file__).parent / "documented_examples.json").read_text(encoding="utf-8"))
+    assert all(validators.luhn_valid(card) for card in listed["test_cards"])
+    for iban in listed["example_ibans"]:
+        rearranged = iban[4:] + iban[:4]
+        assert int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1, iban
+        assert not validators.iban_valid(iban)  # listed: never a finding
