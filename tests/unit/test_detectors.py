@@ -405,20 +405,8 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "آپ کا عارضی پاس ورڈ izhs-tawf-cicm37 ہے", True),
         ("credential_phrase", "आपका पासवर्ड Xk29!mQpL7 है", True),
         ("credential_phrase", "آپ کا پاس ورڈ غیرمحفوظ ہے", False),  # "your password is insecure"
-        # more languages' words: Greek (capitalised too), Romanian and Turkic "parol" (three words before
-        # the colon), Mongolian, Kazakh, Punjabi, Sinhala, Welsh
-        ("credential_phrase", "Ο νέος κωδικός πρόσβασης είναι: Kq81!mZp4T", True),
-        ("credential_phrase", "Κωδικός πρόσβασης: Kq81!mZp4T", True),
-        ("credential_phrase", "κωδικός παραγγελίας: AB12345", False),  # an order code, not a password
-        ("credential_phrase", "Parola ta nouă este: Gx71!pQmZ9", True),
-        ("credential_phrase", "Parolunuz: Tz8qLm2Wx9", True),  # Azerbaijani
         # "if you forgot your password", then a CI log's next line: a suffix is no sentence
         ("credential_phrase", "パスワードを忘れた場合\n2026-01-19T23:42:11.1179833Z ##[error]", False),
-        ("credential_phrase", "Таны нууц үг: Hq3!vN8kLm", True),
-        ("credential_phrase", "Сіздің құпия сөзіңіз: Hq3!vN8kLm", True),
-        ("credential_phrase", "ਤੁਹਾਡਾ ਪਾਸਵਰਡ: Xk29!mQpL7", True),
-        ("credential_phrase", "ඔබේ මුරපදය: Xk29!mQpL7", True),
-        ("credential_phrase", "Eich cyfrinair newydd yw: Wq5!zRt8Lm", True),
         # documented values and byte strings that only look like data
         ("payment_card", "card 4000 0025 0000 3155 (Stripe 3-D Secure test card)", False),
         ("iban", "IBAN: SK31 1200 0000 1987 4263 7541", False),  # the IBAN registry's example
