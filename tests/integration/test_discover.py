@@ -538,25 +538,39 @@ def _token_verdicts(conn: GuardedConnection, database: str, monkeypatch: pytest.
     return answers
 
 
+def _verdicts_in_chdb(
+    chdb_env: Any, conn: GuardedConnection, database: str, rows: Sequence[str], monkeypatch: pytest.MonkeyPatch
+) -> list[dict[str, int]]:
+    """``rows`` loaded into a one-column chdb table, then ``_token_verdicts``."""
+    for statement in _one_column_table(database, rows, CHDB_TABLE_ENGINE):
+        chdb_env.session.query(statement)
+    return _token_verdicts(conn, database, monkeypatch)
+
+
+def _verdicts_in_18_16(
+    server18: Any, database: str, rows: Sequence[str], monkeypatch: pytest.MonkeyPatch
+) -> list[dict[str, int]]:
+    """``rows`` loaded into a one-column 18.16 table, then ``_token_verdicts``."""
+    for statement in _one_column_table(database, rows, "Memory"):
+        server18.admin_query(statement)
+    with _conn18(server18, timeout=60) as conn:
+        return _token_verdicts(conn, database, monkeypatch)
+
+
 @pytest.mark.embedded
 def test_chdb_one_verdict_per_value_inside_a_more_precise_match(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for statement in _one_column_table("tokens", _TOKEN_ROWS, CHDB_TABLE_ENGINE):
-        chdb_env.session.query(statement)
     expected = {"slack_token": 2, "payment_card": 1, "session_cookie": 1}
-    assert _token_verdicts(chdb_corpus, "tokens", monkeypatch) == [expected, expected]
+    assert _verdicts_in_chdb(chdb_env, chdb_corpus, "tokens", _TOKEN_ROWS, monkeypatch) == [expected, expected]
 
 
 @pytest.mark.server
 def test_18_16_one_verdict_per_value_inside_a_more_precise_match(
     server18: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for statement in _one_column_table("tokens", _TOKEN_ROWS, "Memory"):
-        server18.admin_query(statement)
     expected = {"slack_token": 2, "payment_card": 1, "session_cookie": 1}
-    with _conn18(server18, timeout=60) as conn:
-        assert _token_verdicts(conn, "tokens", monkeypatch) == [expected, expected]
+    assert _verdicts_in_18_16(server18, "tokens", _TOKEN_ROWS, monkeypatch) == [expected, expected]
 
 
 _ESCAPED_ROWS = (  # JSON written with every non-ASCII character escaped (Python's json.dumps default)
@@ -576,17 +590,15 @@ def test_chdb_credentials_in_ascii_only_json(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert all("\\u" in r or "\\x" in r for r in _ESCAPED_ROWS)
-    for statement in _one_column_table("escaped", _ESCAPED_ROWS, CHDB_TABLE_ENGINE):
-        chdb_env.session.query(statement)
-    assert _token_verdicts(chdb_corpus, "escaped", monkeypatch) == [{"credential_phrase": 4}] * 2
+    assert (
+        _verdicts_in_chdb(chdb_env, chdb_corpus, "escaped", _ESCAPED_ROWS, monkeypatch)
+        == [{"credential_phrase": 4}] * 2
+    )
 
 
 @pytest.mark.server
 def test_18_16_credentials_in_ascii_only_json(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    for statement in _one_column_table("escaped", _ESCAPED_ROWS, "Memory"):
-        server18.admin_query(statement)
-    with _conn18(server18, timeout=60) as conn:
-        assert _token_verdicts(conn, "escaped", monkeypatch) == [{"credential_phrase": 4}] * 2
+    assert _verdicts_in_18_16(server18, "escaped", _ESCAPED_ROWS, monkeypatch) == [{"credential_phrase": 4}] * 2
 
 
 _JSON_FORM_ROWS = (  # JSON as PHP and Slack write it ("\\/"), and values named beside them (Kubernetes env)
@@ -605,17 +617,12 @@ _JSON_FORM_FOUND = {"url_credentials": 1, "slack_webhook": 1, "password_assignme
 def test_chdb_escaped_slashes_and_named_values(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for statement in _one_column_table("jsonforms", _JSON_FORM_ROWS, CHDB_TABLE_ENGINE):
-        chdb_env.session.query(statement)
-    assert _token_verdicts(chdb_corpus, "jsonforms", monkeypatch) == [_JSON_FORM_FOUND] * 2
+    assert _verdicts_in_chdb(chdb_env, chdb_corpus, "jsonforms", _JSON_FORM_ROWS, monkeypatch) == [_JSON_FORM_FOUND] * 2
 
 
 @pytest.mark.server
 def test_18_16_escaped_slashes_and_named_values(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    for statement in _one_column_table("jsonforms", _JSON_FORM_ROWS, "Memory"):
-        server18.admin_query(statement)
-    with _conn18(server18, timeout=60) as conn:
-        assert _token_verdicts(conn, "jsonforms", monkeypatch) == [_JSON_FORM_FOUND] * 2
+    assert _verdicts_in_18_16(server18, "jsonforms", _JSON_FORM_ROWS, monkeypatch) == [_JSON_FORM_FOUND] * 2
 
 
 def _cef(text: str) -> str:
