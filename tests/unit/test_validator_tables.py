@@ -13,6 +13,8 @@ import json
 import pytest
 
 from chwarden.discover.validators import (
+    VALIDATORS,
+    VALUE_ONLY,
     base62_crc32,
     basic_auth_valid,
     card_valid,
@@ -341,6 +343,21 @@ def test_entropy_of_nothing_is_zero_and_the_threshold_is_inclusive() -> None:
 )
 def test_validate_dispatches_by_name(name: str, value: str, valid: bool) -> None:
     assert validate(name, value) is valid
+
+
+class _Unread:
+    """A context no value-only validator may read (judge_rows keeps their answers by value alone)."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"a VALUE_ONLY validator read the context's {name}")
+
+
+@pytest.mark.parametrize("name", sorted(VALUE_ONLY))
+def test_value_only_validators_never_read_the_context(name: str) -> None:
+    values = ["q7w3e9r1", "changeit", "DE62370400440532013001", "$2b$12$" + "a" * 53, "ghp_" + "Q7w3" * 9, "x=y"]
+    for value in values:
+        VALIDATORS[name](value, _Unread())  # type: ignore[arg-type]
+    assert {"ipv4", "email", "luhn", "phone"}.isdisjoint(VALUE_ONLY)  # these read the text before the value
 
 
 def test_documented_numbers_are_the_numbers_they_claim_to_be() -> None:

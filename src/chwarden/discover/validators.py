@@ -587,6 +587,27 @@ VALIDATORS: dict[str, Validator] = {
 }
 
 
+# Validators that read the value alone (not its context, match or hints): a column's repeated value is
+# judged once (``verdict.judge_rows`` keeps their answers per column).
+VALUE_ONLY: frozenset[str] = frozenset(
+    {
+        "none",
+        "not_placeholder",
+        "entropy_3",
+        "entropy_3_5",
+        "password",
+        "phrase_password",
+        "password_hash",
+        "aws_key_id",
+        "github_checksum",
+        "jwt",
+        "azure_sas",
+        "named_secret",
+        "iban",
+    }
+)
+
+
 def validate(name: str, value: str, before: str = "", *, match: str = "", hints: frozenset[str] = frozenset()) -> bool:
     """Run the named validator; documented example values never pass."""
     if value in DOCUMENTED_EXAMPLES:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chwarden.discover.rules import Detector, preferred_to, readable
 from chwarden.discover.sql import CONTEXT_CHARS
-from chwarden.discover.validators import CLIENT_CHECKS, region_hints, validate
+from chwarden.discover.validators import CLIENT_CHECKS, VALUE_ONLY, region_hints, validate
 from chwarden.redact import redact
 
 EXAMPLES = 3
@@ -173,10 +173,13 @@ def row_findings(
     hints: frozenset[str],
     specific: Sequence[Detector],
     sorted_specific: _Specific | None = None,
+    judged: dict[tuple[str, str], bool] | None = None,
 ) -> dict[int, list[str]]:
     """Detector index -> the matches (whole) with a valid value in this row (``sorted_specific``:
-    ``specific`` sorted once by the caller that judges many rows)."""
+    ``specific`` sorted once by the caller that judges many rows; ``judged``: the caller's answers of
+    ``VALUE_ONLY`` validators by value, for a value that repeats row after row)."""
     found: dict[int, list[str]] = {}
+    judged = {} if judged is None else judged
     elsewhere: list[Detector] | None = None  # the row's specific detectors, once a yielding value needs them
     windows = [readable(w) for w in group.windows]
     for index in group.candidates:
@@ -190,7 +193,13 @@ def row_findings(
                 value = detector.secret_of(matched)
                 start = m.start()
                 before = window[max(0, start - CONTEXT_CHARS) : start]
-                if not validate(validator, value, before, match=matched, hints=hints):
+                if validator in VALUE_ONLY:
+                    valid = judged.get((validator, value))
+                    if valid is None:
+                        valid = judged[validator, value] = validate(validator, value)
+                else:
+                    valid = validate(validator, value, before, match=matched, hints=hints)
+                if not valid:
                     continue
                 if check is not None and not check(value, hints):
                     continue
@@ -231,12 +240,13 @@ def judge_rows(
     examples: dict[int, list[str]] = {}
     sorted_specific = _Specific.of(ordered, specific)
     seen: set[tuple[int, str]] = set()
+    judged: dict[tuple[str, str], bool] = {}
     in_order = sorted(groups, key=lambda g: (g.windows, g.candidates))
     hints |= row_regions(in_order, ordered)
     for group in in_order:
         if not group.candidates:
             continue
-        for index, matches in row_findings(group, ordered, hints, specific, sorted_specific).items():
+        for index, matches in row_findings(group, ordered, hints, specific, sorted_specific, judged).items():
             counts[index] = counts.get(index, 0) + group.n
             shown = examples.setdefault(index, [])
             for matched in matches:
