@@ -59,8 +59,9 @@ class Detector(BaseModel):
     # literal). The keyword-free Vectorscan set runs only on rows where one gate of the set matches:
     # the gates are one automaton pass over every row, the set's own patterns then run on few rows.
     # Short and without a bounded repeat up to a last character: on 10 M chat rows the gates cost
-    # 1.04 s over the bare read as a digit and five separators or digits plus two capitals and two
-    # digits, 2.27 s as the longer patterns they are prefixes of (a few more rows pass: 2.2 % vs 1.6 %).
+    # 1.05 s over a 1.71 s bare read as a digit and five separators or digits plus two capitals and
+    # two digits, 2.27 s over 1.76 s as the longer patterns they are prefixes of (bench_discover.py
+    # --breakdown); a few more of the bench's rows pass them (2.2 % against 1.6 %).
     gate: str | None = None
     example: str
     negatives: tuple[str, ...] = ()

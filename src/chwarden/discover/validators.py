@@ -552,60 +552,47 @@ def named_secret_valid(pair: str) -> bool:
     return token and random_enough(value, 3.5)
 
 
-def _entropy(minimum: float) -> Validator:
-    return lambda value, _ctx: random_enough(value, minimum)
-
-
-def _aws_key_id(value: str, _ctx: Context) -> bool:
+def _aws_key_id(value: str) -> bool:
     return "EXAMPLE" not in value and value not in DOCUMENTED_EXAMPLES and not is_sequential(value[4:])
 
 
 # Checks only Python can make, run on the sampled values of a column (the engine counts the rows).
 CLIENT_CHECKS: dict[str, Callable[[str, frozenset[str]], bool]] = {"phone": phone_client_check}
 
-VALIDATORS: dict[str, Validator] = {
-    "none": lambda _v, _c: True,
-    "not_placeholder": lambda v, _c: not is_placeholder(v),
-    "entropy_3": _entropy(3.0),
-    "entropy_3_5": _entropy(3.5),
-    "password": lambda v, _c: password_like(v),
-    "phrase_password": lambda v, _c: phrase_password_like(v),
-    "password_hash": lambda v, _c: password_hash_valid(v),
+# Validators that read the value alone (not its context, match or hints): a column's repeated value is
+# judged once (``verdict.judge_rows`` keeps their answers per column).
+_OF_VALUE: dict[str, Callable[[str], bool]] = {
+    "none": lambda _v: True,
+    "not_placeholder": lambda v: not is_placeholder(v),
+    "entropy_3": lambda v: random_enough(v, 3.0),
+    "entropy_3_5": lambda v: random_enough(v, 3.5),
+    "password": password_like,
+    "phrase_password": phrase_password_like,
+    "password_hash": password_hash_valid,
     "aws_key_id": _aws_key_id,
-    "github_checksum": lambda v, _c: github_checksum_valid(v),
-    "jwt": lambda v, _c: jwt_valid(v),
+    "github_checksum": github_checksum_valid,
+    "jwt": jwt_valid,
+    "azure_sas": azure_sas_valid,
+    "named_secret": named_secret_valid,
+    "iban": iban_valid,
+}
+VALUE_ONLY: frozenset[str] = frozenset(_OF_VALUE)
+
+
+def _of_value(check: Callable[[str], bool]) -> Validator:
+    return lambda value, _ctx: check(value)
+
+
+VALIDATORS: dict[str, Validator] = {
+    **{name: _of_value(check) for name, check in _OF_VALUE.items()},
     "basic_auth": lambda v, c: basic_auth_valid(v, c.before),
-    "azure_sas": lambda v, _c: azure_sas_valid(v),
     "session_cookie": lambda v, c: session_cookie_valid(v, c.before),
-    "named_secret": lambda v, _c: named_secret_valid(v),
     "luhn": lambda v, c: card_valid(v, c.before),
-    "iban": lambda v, _c: iban_valid(v),
     "email": lambda v, c: email_valid(v, c.before, c.match),
     "ipv4": lambda v, c: ipv4_valid(v, c.before, c.hints),
     "ipv6": lambda v, c: ipv6_valid(v, c.before),
     "phone": phone_shape_valid,
 }
-
-
-# Validators that read the value alone (not its context, match or hints): a column's repeated value is
-# judged once (``verdict.judge_rows`` keeps their answers per column).
-VALUE_ONLY: frozenset[str] = frozenset(
-    {
-        "none",
-        "not_placeholder",
-        "entropy_3",
-        "entropy_3_5",
-        "password",
-        "phrase_password",
-        "password_hash",
-        "aws_key_id",
-        "github_checksum",
-        "jwt",
-        "azure_sas",
-        "named_secret",
-        "iban",
-    }
-)
 
 
 def validate(name: str, value: str, before: str = "", *, match: str = "", hints: frozenset[str] = frozenset()) -> bool:
