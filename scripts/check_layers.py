@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import ast
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,14 +107,22 @@ def resolve(modules: dict[str, Path], name: str) -> str | None:
     return None
 
 
-def _function_import_nodes(tree: ast.AST) -> set[int]:
-    inside: set[int] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
-            for child in ast.walk(node):
-                if isinstance(child, (ast.Import, ast.ImportFrom)):
-                    inside.add(id(child))
-    return inside
+def _statements(tree: ast.Module) -> Iterator[tuple[ast.stmt, bool]]:
+    """Every statement of a module with whether it lies inside a function.
+
+    An import is a statement, so only statement bodies are walked, never the expressions in them
+    (a lambda holds no statement): a tenth of the nodes of ``ast.walk``, which took seconds here.
+    """
+    pending: list[tuple[ast.AST, bool]] = [(tree, False)]
+    while pending:
+        node, in_function = pending.pop()
+        if isinstance(node, ast.stmt):
+            yield node, in_function
+        nested = in_function or isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))
+        for body in ("body", "orelse", "finalbody", "handlers", "cases"):
+            children = getattr(node, body, None)
+            if isinstance(children, list):
+                pending.extend((child, nested) for child in reversed(children) if isinstance(child, ast.AST))
 
 
 def _has_reason(source_lines: list[str], node: ast.stmt) -> bool:
@@ -135,9 +144,8 @@ def read_tree(root: Path) -> Tree:
         source_lines = text.splitlines()
         tree.lines[module] = len(source_lines)
         syntax = ast.parse(text, filename=str(path))
-        in_function = _function_import_nodes(syntax)
         is_package = path.name == "__init__.py"
-        for node in ast.walk(syntax):
+        for node, function_level in _statements(syntax):
             if not isinstance(node, (ast.Import, ast.ImportFrom)):
                 continue
             names: list[str] = []
@@ -151,7 +159,6 @@ def read_tree(root: Path) -> Tree:
                     base = ".".join([*anchor, *([node.module] if node.module else [])])
                 # `from pkg import sub` imports the submodule when there is one
                 names = [f"{base}.{alias.name}" for alias in node.names] if base else []
-            function_level = id(node) in in_function
             reason = _has_reason(source_lines, node) if function_level else True
             if function_level:
                 tree.local_imports.append(LocalImport(module, node.lineno, reason))

@@ -9,7 +9,6 @@ server is an error (CI must not pass by skipping).
 from __future__ import annotations
 
 import os
-import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -22,7 +21,7 @@ from tests.harness.addresses import SubnetAllocator
 from tests.harness.certs import make_self_signed
 from tests.harness.ch18 import ClickHouse18Server, ConfigDirServer, server_binary, start_all, stop_all
 from tests.harness.require import require
-from tests.harness.session import Ch18Env
+from tests.harness.session import Ch18Env, remove_tree
 from tests.harness.zookeeper import ZooKeeperServer, zookeeper_available
 
 SERVER_FIXTURES = frozenset(
@@ -72,7 +71,7 @@ def ch18_env() -> Iterator[Ch18Env]:
         yield Ch18Env(allocator=allocator, root=root, cert=make_self_signed(root / "certs", ips))
     finally:
         allocator.release()
-        shutil.rmtree(root, ignore_errors=True)
+        remove_tree(root)
 
 
 def _debian_server(env: Ch18Env) -> ClickHouse18Server | None:

@@ -24,11 +24,19 @@ def test_the_tree_follows_the_floor_plan() -> None:
     assert "0 upward, 0 between peers, 0 circles between packages, 0 between modules" in result.stdout
 
 
-@pytest.fixture
-def tree(tmp_path: Path) -> Path:
-    copy = tmp_path / "chwarden"
+@pytest.fixture(scope="module")
+def clean_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One copy of the package, checked clean once, so each test below fails only by its own change."""
+    copy = tmp_path_factory.mktemp("clean") / "chwarden"
     shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
     assert _run("--root", str(copy)).returncode == 0
+    return copy
+
+
+@pytest.fixture
+def tree(clean_tree: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "chwarden"
+    shutil.copytree(clean_tree, copy)
     return copy
 
 
