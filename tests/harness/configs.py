@@ -23,6 +23,11 @@ QUERY_LOG = (
     "<query_log><database>system</database><table>query_log</table>"
     "<flush_interval_milliseconds>500</flush_interval_milliseconds></query_log>"
 )
+# query_log parts are flushed every 500 ms and merged; the parts a merge replaced stay on disk for
+# old_parts_lifetime (8 minutes by default), dozens of files each, so a session server held tens of
+# thousands of files and removing them took half a minute at the end of the run. Ten seconds is
+# enough for a throw-away server (it changes which files exist, not what a query reads).
+MERGE_TREE = "<merge_tree><old_parts_lifetime>10</old_parts_lifetime></merge_tree>"
 MODERN_CIPHERS = ":".join(
     [
         "ECDHE-ECDSA-AES256-GCM-SHA384",
@@ -91,6 +96,7 @@ def server_config(host: str, root: Path, variant: Variant, cert: CertPair | None
     <users_config>users.xml</users_config>
     <default_profile>default</default_profile>
     {QUERY_LOG}
+    {MERGE_TREE}
     {tls}
     {variant.extra_config}
 </yandex>
