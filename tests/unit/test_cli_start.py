@@ -89,6 +89,18 @@ def test_offline_audit_imports_only_what_it_uses() -> None:
     assert _loaded(modules, *unused) == []
 
 
+def test_serve_help_does_not_load_the_web_stack() -> None:
+    """``serve --help`` needs the options, not Starlette, uvicorn, Jinja2 or the pages."""
+    modules = imported_by("serve", "--help")
+    assert "chwarden.serve.run" in modules  # it did build the command
+    web = ("starlette", "uvicorn", "jinja2", "chwarden.serve.app", "chwarden.serve.pages", "chwarden.serve.context")
+    assert _loaded(modules, *web) == []
+
+
+def test_help_of_a_command_does_not_read_suppressions() -> None:
+    assert _loaded(imported_by("audit", "--help"), "chwarden.suppress", "yaml") == []
+
+
 def test_json_output_does_not_load_the_terminal_renderer() -> None:
     modules = imported_by("audit", "--config", str(CONFIG), "-f", "json", "-q")
     assert "chwarden.report.json_report" in modules

@@ -5,14 +5,10 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from pydantic import ValidationError
 
-from chwarden.audit import AuditOptions, TargetFailed, audit_config
-from chwarden.audit import audit as run_audit
-from chwarden.checks.judge import judge
 from chwarden.cli.common import (
     EXIT_UNREACHABLE,
     EXIT_USAGE,
@@ -50,12 +46,12 @@ from chwarden.cli.common import (
     target_from_environment,
 )
 from chwarden.cli.store import KeepOpt, keep_run
-from chwarden.connect import parse_target
-from chwarden.facts import Snapshot
-from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
-from chwarden.model import Report
 from chwarden.report import PATH_FORMATS
-from chwarden.sources.configfiles.search import find_config_inputs
+
+if TYPE_CHECKING:
+    from chwarden.audit import AuditOptions
+    from chwarden.facts import Snapshot
+    from chwarden.model import Report
 
 EXAMPLES = {
     "audit": (
@@ -156,6 +152,12 @@ def audit(
     TARGET defaults to clickhouse-client's CLICKHOUSE_HOST / CLICKHOUSE_PORT / CLICKHOUSE_SECURE when
     neither TARGET, --config nor --snapshot is given.
     """
+    # lazy: the audit pipeline (checks, config sources, transports) loads when an audit runs, not for --help
+    from chwarden.audit import AuditOptions, TargetFailed, audit_config
+    from chwarden.audit import audit as run_audit
+    from chwarden.checks.judge import judge
+    from chwarden.connect import parse_target
+
     set_output(quiet, verbose)
     shown = parse_severities(severity)
     connection = ConnectionOptions(user, password_file, ask_password, insecure, ca_file)
@@ -225,6 +227,9 @@ def audit(
 
 def audit_found_inputs(root: Path, options: AuditOptions) -> tuple[Report, list[Snapshot]]:
     """Audit every ClickHouse input under ``root``, as one report with paths relative to ``root``."""
+    from chwarden.audit import audit_config  # lazy: see audit()
+    from chwarden.sources.configfiles.search import find_config_inputs  # lazy: only for --find-config
+
     inputs = find_config_inputs(root)
     if not inputs:
         raise UsageError(
@@ -280,6 +285,12 @@ def config_dir_of(report: Report) -> str | None:
 
 def read_snapshot(path: Path) -> Snapshot:
     """A snapshot saved by ``--save-snapshot`` (of this or an older chwarden)."""
+    # lazy: only for --snapshot
+    from pydantic import ValidationError
+
+    from chwarden.facts import Snapshot
+    from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
+
     try:
         return Snapshot.model_validate_json(read_capped(path, DATA_FILE_BYTES, "snapshot"))
     except ValidationError as exc:

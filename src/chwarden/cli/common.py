@@ -43,7 +43,6 @@ from chwarden.errors import InputError
 from chwarden.inputfiles import SMALL_FILE_BYTES, read_capped_text
 from chwarden.model import Report, Severity
 from chwarden.report import FORMAT_EXTENSIONS, ReportFormat, render
-from chwarden.suppress import apply, find_file, load
 
 if TYPE_CHECKING:
     from chwarden.connect import ChwardenConnectError, Credentials, Target
@@ -377,6 +376,8 @@ SuppressionsOpt = Annotated[
 
 def apply_suppressions(report: Report, path: Path | None, scanned_root: Path | None = None) -> Report:
     """Apply the suppression file (given, or `.chwarden.yaml` in the current directory or scanned root)."""
+    from chwarden.suppress import apply, find_file, load  # lazy: YAML and the file model load when a command runs
+
     chosen = path or find_file(Path.cwd(), *([scanned_root] if scanned_root else []))
     if chosen is None:
         return report

@@ -13,15 +13,15 @@ import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import uvicorn
 from platformdirs import user_data_dir
 
 from chwarden.errors import InputError
-from chwarden.serve.app import LOOPBACK_HOSTS, build_app
 from chwarden.serve.auth import UserStore
-from chwarden.serve.context import ServeContext
-from chwarden.store import Store
+
+if TYPE_CHECKING:
+    from chwarden.store import Store
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8765
@@ -74,6 +74,8 @@ def check_options(options: ServeOptions) -> None:
 
 def allowed_hosts(options: ServeOptions) -> list[str] | None:
     """Host headers the dashboard answers: loopback names on loopback (DNS rebinding stops here)."""
+    from chwarden.serve.app import LOOPBACK_HOSTS  # lazy: Starlette and the pages load only to serve
+
     extra = list(options.allowed_hosts)
     if is_loopback(options.host):
         return [*LOOPBACK_HOSTS, options.host.strip("[]"), *extra]
@@ -87,6 +89,13 @@ def serve(
     store_label: str,
 ) -> None:
     """Run the dashboard until interrupted (SIGINT/SIGTERM end it cleanly)."""
+    # lazy: the web stack (uvicorn, Starlette, Jinja2, the pages) loads only when the dashboard runs,
+    # so `serve --help`, `--add-user` and the option checks start without it
+    import uvicorn
+
+    from chwarden.serve.app import build_app
+    from chwarden.serve.context import ServeContext
+
     check_options(options)
     users = UserStore(options.auth_dir or default_auth_dir())
     created = users.ensure_admin()
