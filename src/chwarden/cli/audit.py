@@ -153,10 +153,10 @@ def audit(
     neither TARGET, --config nor --snapshot is given.
     """
     # lazy: the audit pipeline (checks, config sources, transports) loads when an audit runs, not for --help
-    from chwarden.audit import AuditOptions, TargetFailed, audit_config
-    from chwarden.audit import audit as run_audit
-    from chwarden.checks.judge import judge
-    from chwarden.connect import parse_target
+    from chwarden.audit import AuditOptions, TargetFailed, audit_config  # lazy: as above
+    from chwarden.audit import audit as run_audit  # lazy: as above
+    from chwarden.checks.judge import judge  # lazy: as above
+    from chwarden.connect import parse_target  # lazy: as above
 
     set_output(quiet, verbose)
     shown = parse_severities(severity)
@@ -285,11 +285,10 @@ def config_dir_of(report: Report) -> str | None:
 
 def read_snapshot(path: Path) -> Snapshot:
     """A snapshot saved by ``--save-snapshot`` (of this or an older chwarden)."""
-    # lazy: only for --snapshot
-    from pydantic import ValidationError
+    from pydantic import ValidationError  # lazy: only for --snapshot
 
-    from chwarden.facts import Snapshot
-    from chwarden.inputfiles import DATA_FILE_BYTES, read_capped
+    from chwarden.facts import Snapshot  # lazy: only for --snapshot
+    from chwarden.inputfiles import DATA_FILE_BYTES, read_capped  # lazy: only for --snapshot
 
     try:
         return Snapshot.model_validate_json(read_capped(path, DATA_FILE_BYTES, "snapshot"))

@@ -93,8 +93,8 @@ def serve(
     # so `serve --help`, `--add-user` and the option checks start without it
     import uvicorn
 
-    from chwarden.serve.app import build_app
-    from chwarden.serve.context import ServeContext
+    from chwarden.serve.app import build_app  # lazy: as above
+    from chwarden.serve.context import ServeContext  # lazy: as above
 
     check_options(options)
     users = UserStore(options.auth_dir or default_auth_dir())
