@@ -122,7 +122,7 @@ def _statements(tree: ast.Module) -> Iterator[tuple[ast.stmt, bool]]:
         for body in ("body", "orelse", "finalbody", "handlers", "cases"):
             children = getattr(node, body, None)
             if isinstance(children, list):
-                pending.extend((child, nested) for child in reversed(children) if isinstance(child, ast.AST))
+                pending.extend((child, nested) for child in reversed(children))
 
 
 def _has_reason(source_lines: list[str], node: ast.stmt) -> bool:

@@ -21,10 +21,11 @@ if ((${#missing[@]})); then
 fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q -e '.[test]'
-# Two pytest workers (pytest-xdist) on a 2-core machine, up to four on bigger ones: most of the run
-# waits on servers, subprocesses and deadlines, so one worker left a core idle (1,012 s serial against
-# about 640 s with two here). Each worker takes its own loopback subnet and starts its own servers
-# (tests/harness/addresses.py); whole files go to one worker so module fixtures are built once.
+# Two pytest workers (pytest-xdist) on a 2-core machine, up to four on bigger ones: most of the
+# run waits on servers, subprocesses and deadlines, so one worker left a core idle (the whole suite,
+# run back to back on the 2-core project machine: 1,148 s with one worker, 725 s with two). Each
+# worker takes its own loopback subnet and starts its own servers (tests/harness/addresses.py);
+# whole files go to one worker so module fixtures are built once.
 # `-n 0` among the extra arguments runs serially; CHWARDEN_TEST_WORKERS sets the number.
 workers=${CHWARDEN_TEST_WORKERS:-$(nproc 2>/dev/null || echo 2)}
 ((workers <= 4)) || workers=4

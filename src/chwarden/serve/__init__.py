@@ -6,6 +6,7 @@ command). It never connects to a target; its only writes are acknowledgements an
 the store. Starlette + Jinja2 (autoescaped) + Starlette's signed session cookie, served by uvicorn.
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from chwarden.serve.auth import UserStore
@@ -22,8 +23,6 @@ def __getattr__(name: str) -> Any:
     """``build_app`` and ``ServeContext`` import Starlette and Jinja2: loaded on first use, so the CLI's
     ``serve --help`` and option checks do not pay for the web stack."""
     if name in _WEB_STACK:
-        import importlib  # lazy: only for the web stack's names
-
         return getattr(importlib.import_module(_WEB_STACK[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
