@@ -26,7 +26,7 @@ import pytest
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.target import Credentials, connect, parse_target
-from chwarden.discover import DiscoverOptions, DiscoverResult, discover_live, load_rules, sql
+from chwarden.discover import DiscoverOptions, DiscoverResult, column_scan, discover_live, load_rules, sql
 from chwarden.discover.column_scan import has_vectorscan
 from chwarden.discover.report import build_report
 from chwarden.discover.rules import readable
@@ -267,6 +267,41 @@ def test_chdb_exotic_types_and_huge_value(chdb_env: Any, chdb_corpus: GuardedCon
     } <= found
 
 
+def _entries(result: DiscoverResult) -> list[dict[str, Any]]:
+    entries = (e.model_dump() for e in result.sensitive_data)
+    return sorted(entries, key=lambda e: (e["table"], e["column"], e["detector"]))
+
+
+@pytest.mark.embedded
+def test_chdb_small_table_read_once_per_scope_as_each_column_alone(
+    chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A table below the candidate-row bound is read by one query per detector scope, and finds exactly
+    what reading each column alone finds; a batched read that fails leaves each column to its own read."""
+    statements: list[str] = []
+    query = chdb_corpus.query
+
+    def counted(statement: str, settings: dict[str, object] | None = None) -> Any:
+        statements.append(statement)
+        return query(statement, settings)
+
+    monkeypatch.setattr(chdb_corpus, "query", counted)
+    options = DiscoverOptions(database=DB, table="users", full=True)
+    together = discover_live(chdb_corpus, "chdb", options)
+    candidate_reads = [s for s in statements if "count() AS n FROM (SELECT" in s and " AS w" in s]
+    assert len(candidate_reads) <= 2 and any("ARRAY JOIN" in s for s in candidate_reads), candidate_reads
+    assert together.sensitive_data and not together.errors
+
+    monkeypatch.setattr(column_scan, "_scan_small_table", lambda *_args: {})
+    alone = discover_live(chdb_corpus, "chdb", options)
+    assert _entries(together) == _entries(alone)
+
+    monkeypatch.undo()
+    monkeypatch.setattr(sql, "columns_source", lambda *_args: "(SELECT no_such_column AS v, 1 AS k)")
+    failed_together = discover_live(chdb_corpus, "chdb", options)
+    assert _entries(failed_together) == _entries(alone) and not failed_together.errors
+
+
 @pytest.mark.embedded
 def test_files_parquet_csv_jsonl_and_log(tmp_path: Path) -> None:
     table = CORPUS[0]
@@ -412,8 +447,8 @@ def test_18_16_timeout_and_dropped_table_reported_per_table(server18: Any) -> No
         "INSERT INTO corpus.slow SELECT number, concat('mail u', toString(number), '@gmx.de from 81.169.145.23 "
         "password=Xk29mQ', toString(number), ' card 4556 7375 8689 9855') FROM numbers(3000000)"
     )
-    # Two text columns, dropped synchronously right after the first column of the scan is done: whatever
-    # the table order, at least one column of corpus.doomed is read after the drop.
+    # Two text columns, dropped synchronously right after the first column of the scan is done (tables
+    # come in name order: corpus.doomed is not the first), so both columns are read after the drop.
     server18.admin_query("CREATE TABLE corpus.doomed (s1 String, s2 String) ENGINE = Memory")
     server18.admin_query("INSERT INTO corpus.doomed VALUES ('password=Xk29mQ7pLw', 'mail jo@gmx.de')")
     dropped: list[str] = []

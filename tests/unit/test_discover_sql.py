@@ -44,6 +44,15 @@ def test_bounds() -> None:
     assert sql.source("t", "v", sql.Bounds(full=True, rows=0), key="n") == "(SELECT v AS v, n AS k FROM t)"
 
 
+def test_columns_of_the_same_rows_read_once() -> None:
+    """Several columns: the row bound applies to the table's rows, before they become (value, position) pairs."""
+    both = sql.columns_source("t", ["a", "toString(b)"], sql.Bounds(full=False, rows=5, sample_clause=True), "x = 1")
+    assert both == (
+        "(SELECT v, k FROM (SELECT CAST(a AS String) AS _c1, CAST(toString(b) AS String) AS _c2 FROM t SAMPLE 5 "
+        "WHERE x = 1 LIMIT 5) ARRAY JOIN [_c1, _c2] AS v, [1, 2] AS k)"
+    )
+
+
 @pytest.mark.parametrize("modern", [True, False])
 def test_both_queries_are_one_guarded_select(modern: bool) -> None:
     """Limits travel with the request (a readonly=1 lock refuses a SETTINGS clause): none in the text."""

@@ -143,7 +143,20 @@ def source(table: str, expression: str, bounds: Bounds, where: str = "", key: st
     adds a column ``k`` to group by (the benchmarks' row-level scoring).
     """
     keyed = f", {key} AS k" if key else ""
-    sql = f"SELECT {expression} AS v{keyed} FROM {table}"
+    return _bounded(f"SELECT {expression} AS v{keyed} FROM {table}", bounds, where)
+
+
+def columns_source(table: str, expressions: Sequence[str], bounds: Bounds, where: str = "") -> str:
+    """``(SELECT v, k ...)``: several columns of the same rows, read once, each value with its column's
+    position ``k`` (1-based); the rows are bounded as ``source`` bounds one column's."""
+    read = ", ".join(f"CAST({e} AS String) AS _c{i}" for i, e in enumerate(expressions, start=1))
+    positions = range(1, len(expressions) + 1)
+    values, keys = ", ".join(f"_c{i}" for i in positions), ", ".join(str(i) for i in positions)
+    rows = _bounded(f"SELECT {read} FROM {table}", bounds, where)
+    return f"(SELECT v, k FROM {rows} ARRAY JOIN [{values}] AS v, [{keys}] AS k)"
+
+
+def _bounded(sql: str, bounds: Bounds, where: str) -> str:
     if not bounds.full and bounds.sample_clause:
         sql += f" SAMPLE {int(bounds.rows)}"
     if where:
