@@ -4,8 +4,9 @@
 the held-out part, and so on per split (``BLIND_LANGUAGES`` and ``VEILED_LANGUAGES``, for the two
 splits written without the rules, share only English with the others; so does ``HIDDEN_LANGUAGES``,
 the ninth split's Catalan, Danish, Bulgarian, Georgian and Tagalog, and ``UNHEARD_LANGUAGES``, the tenth split's
-Slovak, Urdu, Afrikaans, Icelandic and Malay). Each language has (user, assistant)
-exchanges, a system prompt and short prompts.
+Slovak, Urdu, Afrikaans, Icelandic and Malay, and ``UNTOLD_LANGUAGES``, the eleventh split's Latvian, Estonian,
+Croatian, Slovenian and Armenian, written by a fifth session that did not read the rules). Each language has
+(user, assistant) exchanges, a system prompt and short prompts.
 """
 
 from __future__ import annotations
@@ -331,6 +332,48 @@ EXCHANGES: dict[str, list[tuple[str, str]]] = {
         ("Esok saya ada temu duga kerja dan saya sangat gementar.",
          "Itu perkara biasa. Sediakan beberapa contoh kerja anda dan tidur awal malam ini."),
     ],
+    # The untold split's languages (Latvian, Estonian, Croatian, Slovenian, Armenian), written by a session that
+    # did not read the rules.
+    "lv": [
+        ("Vai vari palīdzēt man uzrakstīt vēstuli izīrētājam par salūzušo apkuri?",
+         "Protams. Uzraksti, kopš kura laika apkure nedarbojas, cik auksts ir dzīvoklī, un palūdz remonta datumu."),
+        ("Cik ilgi jāvāra pelēkie zirņi?",
+         "Parasti zirņus iepriekš mērcē pa nakti un tad vāra apmēram stundu, līdz tie kļūst mīksti."),
+        ("Rīt man ir darba intervija, un es ļoti uztraucos.",
+         "Tas ir pilnīgi normāli. Sagatavo dažus piemērus no sava darba un šovakar ej gulēt agrāk."),
+    ],
+    "et": [
+        ("Kas sa saaksid aidata mul kirjutada üürileandjale kirja katkise kütte kohta?",
+         "Muidugi. Kirjuta, mis ajast küte ei tööta, kui külm korteris on, ja palu parandamiseks kuupäeva."),
+        ("Kui kaua tuleb verivorste ahjus küpsetada?",
+         "Tavaliselt umbes kakskümmend kuni kolmkümmend minutit kuumas ahjus, kuni koor on krõbe."),
+        ("Mul on homme tööintervjuu ja ma olen väga närvis.",
+         "See on täiesti normaalne. Valmista ette mõned näited oma tööst ja mine täna õhtul varakult magama."),
+    ],
+    "hr": [
+        ("Možeš li mi pomoći napisati pismo stanodavcu zbog pokvarenog grijanja?",
+         "Naravno. Napiši od kada grijanje ne radi, koliko je hladno u stanu i zamoli termin za popravak."),
+        ("Koliko dugo treba kuhati sarmu?",
+         "Obično dva do tri sata na laganoj vatri, a najbolja je kad se podgrije sljedeći dan."),
+        ("Sutra imam razgovor za posao i jako sam nervozan.",
+         "To je sasvim normalno. Pripremi nekoliko primjera iz svog rada i večeras idi ranije spavati."),
+    ],
+    "sl": [
+        ("Mi lahko pomagaš napisati pismo najemodajalcu zaradi pokvarjenega ogrevanja?",
+         "Seveda. Napiši, od kdaj ogrevanje ne deluje, kako mrzlo je v stanovanju, in prosi za datum popravila."),
+        ("Koliko časa se peče potica?",
+         "Običajno približno eno uro v srednje vroči pečici, dokler ni lepo zlato rjava."),
+        ("Jutri imam razgovor za službo in sem zelo živčen.",
+         "To je povsem normalno. Pripravi nekaj primerov iz svojega dela in nocoj pojdi zgodaj spat."),
+    ],
+    "hy": [
+        ("Կարո՞ղ ես օգնել ինձ նամակ գրել տանտիրոջը փչացած ջեռուցման մասին։",
+         "Իհարկե։ Գրիր, թե երբվանից ջեռուցումը չի աշխատում, որքան ցուրտ է բնակարանում, և խնդրիր վերանորոգման ամսաթիվ։"),
+        ("Որքա՞ն ժամանակ է պետք եփել հարիսան։",
+         "Սովորաբար հարիսան եփում են մի քանի ժամ թույլ կրակի վրա՝ անընդհատ խառնելով, մինչև այն դառնա միատարր։"),
+        ("Վաղը աշխատանքային հարցազրույց ունեմ և շատ եմ անհանգստանում։",
+         "Դա միանգամայն նորմալ է։ Պատրաստիր քո աշխատանքից մի քանի օրինակ և այսօր շուտ քնիր։"),
+    ],
 }  # fmt: skip
 
 SYSTEM_PROMPTS: dict[str, str] = {
@@ -374,6 +417,11 @@ SYSTEM_PROMPTS: dict[str, str] = {
     "af": "Jy is 'n behulpsame assistent. Antwoord altyd kort en beleefd in Afrikaans.",
     "is": "Þú ert hjálpsamur aðstoðarmaður. Svaraðu alltaf á íslensku, stutt og kurteislega.",
     "ms": "Anda ialah pembantu yang berguna. Sentiasa jawab dalam bahasa Melayu dengan ringkas dan sopan.",
+    "lv": "Tu esi izpalīdzīgs asistents. Vienmēr atbildi latviski, īsi un pieklājīgi.",
+    "et": "Sa oled abivalmis assistent. Vasta alati eesti keeles, lühidalt ja viisakalt.",
+    "hr": "Ti si koristan asistent. Uvijek odgovaraj na hrvatskom, kratko i pristojno.",
+    "sl": "Si ustrežljiv pomočnik. Vedno odgovarjaj v slovenščini, kratko in vljudno.",
+    "hy": "Դու օգտակար օգնական ես։ Միշտ պատասխանիր հայերեն՝ կարճ և քաղաքավարի։",
 }
 
 SHORT_PROMPTS: dict[str, list[str]] = {
@@ -417,6 +465,11 @@ SHORT_PROMPTS: dict[str, list[str]] = {
     "af": ["hallo", "baie dankie!", "gaan voort", "korter asseblief", "en môre?"],
     "is": ["halló", "takk fyrir!", "haltu áfram", "styttra, takk", "en á morgun?"],
     "ms": ["hai", "terima kasih banyak!", "teruskan", "pendekkan sikit", "esok macam mana?"],
+    "lv": ["sveiki", "paldies!", "turpini", "īsāk, lūdzu", "un rīt?"],
+    "et": ["tere", "aitäh!", "jätka", "lühemalt, palun", "aga homme?"],
+    "hr": ["bok", "hvala!", "nastavi", "kraće, molim", "a sutra?"],
+    "sl": ["živjo", "hvala lepa!", "nadaljuj", "krajše, prosim", "pa jutri?"],
+    "hy": ["բարև", "շնորհակալություն!", "շարունակիր", "ավելի կարճ, խնդրում եմ", "իսկ վա՞ղը"],
 }
 
 DEV_LANGUAGES = ("en", "de", "zh", "es", "ru")
@@ -429,6 +482,7 @@ BLIND_LANGUAGES = ("en", "he", "fa", "el", "cs", "bn")  # nor these: written wit
 VEILED_LANGUAGES = ("en", "ro", "hu", "fi", "sw", "ta")  # nor these: written last, without reading the rules
 HIDDEN_LANGUAGES = ("en", "ca", "da", "bg", "ka", "tl")  # nor these: the ninth split, written blind
 UNHEARD_LANGUAGES = ("en", "sk", "ur", "af", "is", "ms")  # nor these: the tenth split, written blind
+UNTOLD_LANGUAGES = ("en", "lv", "et", "hr", "sl", "hy")  # nor these: the eleventh split, written blind
 
 # A support bot's answer that writes a new password out (the unheard split's chat turns hold one).
 PASSWORD_SENTENCES: dict[str, str] = {
@@ -438,4 +492,9 @@ PASSWORD_SENTENCES: dict[str, str] = {
     "af": "Ek het dit teruggestel; jou tydelike wagwoord is {password}",
     "is": "Ég endurstillti það, tímabundna lykilorðið þitt er {password}",
     "ms": "Saya telah menetapkannya semula, kata laluan sementara anda ialah {password}",
+    "lv": "Es to atiestatīju, jūsu pagaidu parole ir {password}",
+    "et": "Lähtestasin selle, teie ajutine parool on {password}",
+    "hr": "Resetirao sam je, vaša privremena lozinka je {password}",
+    "sl": "Ponastavil sem ga, vaše začasno geslo je {password}",
+    "hy": "Ես այն վերակայեցի, ձեր ժամանակավոր գաղտնաբառն է {password}",
 }

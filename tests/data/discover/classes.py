@@ -11,6 +11,7 @@ specific detector names a value); a negative snippet holds nothing a correct sca
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import string
 import urllib.parse
@@ -1095,3 +1096,560 @@ UNHEARD_NEGATIVES: dict[str, list[Gen]] = {
         lambda r: f"account {v.unheard_iban(r, valid=False)}",
     ),
 }
+
+
+# ---------------------------------------------------------------------------- the untold split's own shapes
+#
+# Written for the eleventh split only, by a fifth session that did not read the rules (``build_corpus("untold")``
+# puts them before the shared generators, as for hidden and unheard): values as PowerShell, Windows ``setx``,
+# Laravel ``.env``/PHP, .NET ``appsettings``, Terraform providers, Airflow connections, Ansible variables, gh/glab
+# configs, Alertmanager, Android ``google-services.json``, STS/metadata-server JSON, Azure user-delegation, table
+# and Service Bus SAS, password hashes of every family in shadow/htpasswd/LDIF/dovecot/SQL rows, cards of every
+# brand in their groupings, IBANs of six new countries, phone numbers of eight new regions as people write them,
+# and chat in Latvian, Estonian, Croatian, Slovenian and Armenian; and look-alikes that are not findings
+# (templating placeholders of Jinja/Ansible, Helm, Terraform, GitHub, Spring, CloudFormation, documented example
+# keys, masked values, Vault audit ``hmac-sha256:`` digests, LangChain secret references, SRI and image digests,
+# load-balancer and CSRF cookies, invalid phone numbers, coordinates, Luhn-failing and documented test cards).
+# ``UNTOLD_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class (indices
+# into ``UNTOLD_NEGATIVES[id]``).
+
+
+def _untold_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _laravel_session(r: random.Random) -> str:
+    """Laravel's encrypted session cookie: base64 of a JSON envelope (iv, value, mac), URL-encoded; not a JWT."""
+    envelope = {
+        "iv": v.b64(r.randbytes(16)),
+        "value": v.b64(r.randbytes(r.choice((48, 64, 80)))),
+        "mac": r.randbytes(32).hex(),
+        "tag": "",
+    }
+    return urllib.parse.quote(v.b64(json.dumps(envelope, separators=(",", ":")).encode()), safe="")
+
+
+def _sas_sig(r: random.Random) -> str:
+    return v.azure_sas_sig(r)
+
+
+def _iban_with_card_run(r: random.Random) -> str:
+    """A UAE IBAN whose 19-digit BBAN passes Luhn: a card-like run that is the IBAN's, not a card."""
+    while True:
+        value = v.untold_iban(r, country="AE")
+        if v.luhn_ok(value.replace(" ", "")[4:]):
+            return value
+
+
+def _vault_hmac(r: random.Random) -> str:
+    return "hmac-sha256:" + r.randbytes(32).hex()
+
+
+def _untold_password(r: random.Random) -> str:
+    """A password for the untold split: the shared generator's, or a Baltic/Balkan word with digits and a mark."""
+    if r.random() < 0.6:
+        return v.password(r)
+    word = pick(r, "Saulite", "Kalakukk", "Jadransko", "Triglav", "Ararat", "Daugava", "Pohorje", "Sevan")
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "%", "*", "")
+
+
+UNTOLD_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f'$env:OPENAI_API_KEY = "{v.openai_legacy(r)}"',
+        lambda r: f'Variable.set("openai_api_key", "{v.openai_legacy(r)}")',
+    ),
+    "openai_project_key": _p(
+        lambda r: f'setx OPENAI_API_KEY "{v.openai_project(r)}"',
+        lambda r: f'litellm_params: {{"model": "openai/gpt-4o-mini", "api_key": "{v.openai_project(r)}"}}',
+        lambda r: f'OpenAI.api_key = ENV.fetch("OPENAI_API_KEY", "{v.openai_project(r)}")',
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'$env:ANTHROPIC_API_KEY = "{v.anthropic(r)}"',
+        lambda r: f"ANTHROPIC_API_KEY={v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"DEEPSEEK_API_KEY={v.deepseek(r)}",
+        lambda r: f"litellm --model deepseek/deepseek-chat --api_key {v.deepseek(r)} --port 4000",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: (
+            f'const s3 = new S3Client({{ region: "eu-north-1", credentials: {{ accessKeyId: "{v.aws_key_id(r)}" }} }});'
+        ),
+        lambda r: f"[profile etl]\naws_access_key_id = {v.aws_key_id(r)}\nregion = eu-north-1",
+        lambda r: f"AWS_ACCESS_KEY_ID={v.aws_key_id(r)} aws s3 sync ./dist s3://acme-static --delete",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'$env:AWS_SECRET_ACCESS_KEY = "{v.aws_secret(r)}"',
+        lambda r: f'credentials: {{ secretAccessKey: "{v.aws_secret(r)}" }}',
+        lambda r: f'provider "aws" {{\n  region     = "eu-north-1"\n  secret_key = "{v.aws_secret(r)}"\n}}',
+    ),
+    "aws_session_token": _p(
+        lambda r: (
+            f'{{"Credentials": {{"SessionToken": "{v.untold_sts_token(r)}", '
+            '"Expiration": "2026-01-12T09:00:01+00:00"}, "AssumedRoleUser": {"AssumedRoleId": "etl-session"}}'
+        ),
+        lambda r: f"[assumed]\naws_session_token = {v.untold_sts_token(r)}",
+        lambda r: f'$env:AWS_SESSION_TOKEN = "{v.untold_sts_token(r)}"',
+        lambda r: f'credentials: {{ sessionToken: "{v.untold_sts_token(r)}" }}',
+    ),
+    "github_classic_token": _p(
+        lambda r: f"machine github.com login ci-bot password {v.github_token(r, 'ghp')}",
+        lambda r: (
+            f'git config --global url."https://{v.github_token(r, "ghp")}@github.com/".insteadOf "https://github.com/"'
+        ),
+    ),
+    "github_oauth_token": _p(
+        lambda r: (
+            f"github.com:\n    user: ilze-o\n    oauth_token: {v.github_token(r, 'gho')}\n    git_protocol: https"
+        ),
+        lambda r: f"$ gh auth token\n{v.github_token(r, 'gho')}",
+    ),
+    "github_app_token": _p(
+        lambda r: f"Authorization: token {v.github_token(r, 'ghs')}",
+        lambda r: f"GITHUB_TOKEN={v.github_token(r, 'ghs')}",
+    ),
+    "github_refresh_token": _p(
+        lambda r: f"grant_type=refresh_token&refresh_token={v.github_token(r, 'ghr')}&client_id=Iv1.{rand(r, HEX, 16)}",
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: "GITHUB_PAT=github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59),
+        lambda r: "//npm.pkg.github.com/:_authToken=github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59),
+    ),
+    "gitlab_token": _p(
+        lambda r: f"//gitlab.acme.io/api/v4/projects/42/packages/npm/:_authToken=glpat-{rand(r, ALNUM + '_-', 20)}",
+        lambda r: f"GITLAB_DEPLOY_TOKEN=gldt-{rand(r, ALNUM + '_-', 20)}",
+        lambda r: (
+            f'[[runners]]\n  name = "ch-runner-{r.randrange(1, 9)}"\n  url = "https://gitlab.acme.io"\n'
+            f'  token = "glrt-{rand(r, ALNUM + "_-", 24)}"\n  executor = "docker"'
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f"SLACK_BOT_TOKEN={v.slack_token(r)}",
+        lambda r: (
+            f"SLACK_APP_TOKEN=xapp-1-A0{rand(r, string.ascii_uppercase + string.digits, 9)}-"
+            f"{r.randrange(10**12, 10**13)}-{rand(r, HEX, 64)}"
+        ),
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            "receivers:\n  - name: oncall\n    slack_configs:\n      - api_url: https://hooks.slack.com/services/T"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + rand(r, ALNUM, 24)
+            + "\n        channel: '#alerts'"
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: f"STRIPE_SECRET={v.stripe_key(r)}",
+        lambda r: f"\\Stripe\\Stripe::setApiKey('{v.stripe_key(r)}');",
+    ),
+    "google_api_key": _p(
+        lambda r: (
+            "POST https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent"
+            f"?key=AIza{rand(r, ALNUM + '_-', 35)}"
+        ),
+        lambda r: f'"api_key": [{{"current_key": "AIza{rand(r, ALNUM + "_-", 35)}"}}]',
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f"GOOGLE_CLIENT_SECRET=GOCSPX-{rand(r, ALNUM + '_-', 28)}",
+        lambda r: f"'client_secret' => 'GOCSPX-{rand(r, ALNUM + '_-', 28)}',",
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f'{{"access_token":"{v.untold_gcp_access_token(r)}","expires_in":3599,"token_type":"Bearer"}}',
+        lambda r: f"$ gcloud auth print-access-token\n{v.untold_gcp_access_token(r)}",
+        lambda r: f"GOOGLE_OAUTH_ACCESS_TOKEN={v.untold_gcp_access_token(r)}",
+        lambda r: f"Authorization: Bearer {v.untold_gcp_access_token(r)}",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f"CLICKHOUSE_CLOUD_KEY_SECRET={v.clickhouse_secret(r)}",
+        lambda r: (
+            f'provider "clickhouse" {{\n  organization_id = "{uuid.UUID(int=r.getrandbits(128), version=4)}"\n'
+            f'  token_key       = var.token_key\n  token_secret    = "{v.clickhouse_secret(r)}"\n}}'
+        ),
+        lambda r: f"export CLICKHOUSE_CLOUD_KEY_ID={rand(r, ALNUM, 20)}",
+    ),
+    "twilio_api_key": _p(lambda r: f"TWILIO_API_KEY=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            f"MAIL_MAILER=smtp\nMAIL_USERNAME=apikey\nMAIL_PASSWORD=SG.{rand(r, ALNUM + '_-', 22)}."
+            f"{rand(r, ALNUM + '_-', 43)}"
+        ),
+    ),
+    "huggingface_token": _p(
+        lambda r: f"HUGGING_FACE_HUB_TOKEN=hf_{rand(r, ALNUM, 34)}",
+        lambda r: f'from huggingface_hub import login; login("hf_{rand(r, ALNUM, 34)}")',
+    ),
+    "npm_token": _p(
+        lambda r: f"NPM_TOKEN=npm_{rand(r, ALNUM, 36)}",
+        lambda r: f"npm config set //registry.npmjs.org/:_authToken npm_{rand(r, ALNUM, 36)}",
+    ),
+    "pypi_token": _p(
+        lambda r: f"UV_PUBLISH_TOKEN=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+        lambda r: f"twine upload -u __token__ -p pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)} dist/*",
+    ),
+    "shopify_token": _p(lambda r: f"SHOPIFY_ACCESS_TOKEN=shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(
+        lambda r: f"DIGITALOCEAN_TOKEN=dop_v1_{rand(r, HEX, 64)}",
+        lambda r: f'provider "digitalocean" {{\n  token = "dop_v1_{rand(r, HEX, 64)}"\n}}',
+    ),
+    "telegram_bot_token": _p(
+        lambda r: f"TELEGRAM_BOT_TOKEN={r.randrange(10**8, 10**10)}:AA{rand(r, ALNUM + '_-', 33)}",
+        lambda r: (
+            f"curl -s https://api.telegram.org/bot{r.randrange(10**8, 10**10)}:AA{rand(r, ALNUM + '_-', 33)}/getUpdates"
+        ),
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            '"AzureWebJobsStorage": "DefaultEndpointsProtocol=https;AccountName=acmefn'
+            f'{rand(r, string.ascii_lowercase, 5)};AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"'
+        ),
+        lambda r: (
+            'az storage blob upload --connection-string "DefaultEndpointsProtocol=https;AccountName=acmeexp'
+            f'{rand(r, string.ascii_lowercase, 4)};AccountKey={v.azure_account_key(r)}"'
+            " -c exports -f out.csv -n out.csv"
+        ),
+        lambda r: (
+            "Endpoint=sb://acme-orders.servicebus.windows.net/;SharedAccessKeyName=listen;"
+            f"SharedAccessKey={v.b64(r.randbytes(32))};EntityPath=orders"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "https://acmelake.blob.core.windows.net/raw/2026/01/events.parquet"
+            f"?skoid={uuid.UUID(int=r.getrandbits(128), version=4)}"
+            f"&sktid={uuid.UUID(int=r.getrandbits(128), version=4)}&skt=2026-01-12T08:00:00Z&ske=2026-01-13T08:00:00Z"
+            f"&sks=b&skv=2022-11-02&sv=2022-11-02&sr=b&sp=r&sig={_sas_sig(r)}"
+        ),
+        lambda r: (
+            "https://acmetables.table.core.windows.net/Orders?tn=Orders&sv=2019-02-02&sp=raud"
+            f"&se=2026-01-20T00:00:00Z&sig={_sas_sig(r)}"
+        ),
+        lambda r: (
+            "Authorization: SharedAccessSignature sr=https%3A%2F%2Facme-orders.servicebus.windows.net%2Forders"
+            f"&sig={_sas_sig(r)}&se={1_768_000_000 + r.randrange(10**6)}&skn=send"
+        ),
+        lambda r: (
+            'AZURE_STORAGE_SAS_TOKEN="?sv=2022-11-02&ss=bfqt&srt=sco&sp=rwdlacupiytfx&se=2026-02-01T00:00:00Z'
+            f'&st=2026-01-01T00:00:00Z&spr=https&sig={_sas_sig(r)}"'
+        ),
+    ),
+    "jwt": _p(
+        lambda r: f"X-Goog-IAP-JWT-Assertion: {v.jwt(r)}",
+        lambda r: f"Cookie: __session={v.jwt(r)}",
+        lambda r: f"kubectl config set-credentials ci --token={v.jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f'ansible_ssh_private_key: "{v.pem_key(r).replace(chr(10), chr(92) + "n")}"',
+        lambda r: f'"SigningKey": "{v.pem_key(r).replace(chr(10), chr(92) + "n")}"',
+        lambda r: f"$ cat ~/.ssh/deploy_key\n{v.pem_key(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: f"AIRFLOW_CONN_WAREHOUSE='clickhouse://etl:{_url_password(r)}@ch.internal:9440/dw?secure=True'",
+        lambda r: f"amqps://orders:{_url_password(r)}@b-3f1c.mq.eu-north-1.amazonaws.com:5671",
+        lambda r: f"MAIL_URL=smtp://mailer:{_url_password(r)}@smtp.eu.mailgun.org:587",
+        lambda r: f"sftp://backup:{_url_password(r)}@files.acme.io:22/exports/",
+        lambda r: f"git push https://deploy:{_url_password(r)}@git.acme.io/platform/api.git main",
+    ),
+    "password_assignment": _p(
+        lambda r: f"DB_PASSWORD={_untold_password(r)}",
+        lambda r: f"ansible_become_password: {_untold_password(r)}",
+        lambda r: f'"Smtp": {{"Host": "smtp.acme.io", "Port": 587, "Password": "{_untold_password(r)}"}}',
+        lambda r: (
+            f"az vm create -g rg-prod -n jump-1 --admin-username azureuser --admin-password '{_untold_password(r)}'"
+        ),
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER IF NOT EXISTS airflow IDENTIFIED WITH double_sha1_password BY '{_untold_password(r)}'",
+        lambda r: f"ALTER USER 'app'@'%' IDENTIFIED WITH caching_sha2_password BY '{_untold_password(r)}';",
+        lambda r: f'ALTER USER hr IDENTIFIED BY "{_untold_password(r)}" ACCOUNT UNLOCK;',
+        lambda r: (
+            f"CREATE USER grafana IDENTIFIED WITH bcrypt_password BY '{_untold_password(r)}' SETTINGS readonly = 1"
+        ),
+    ),
+    "bearer_token": _p(
+        lambda r: f'requests.get(url, headers={{"Authorization": "Bearer {v.opaque_token(r)}"}}, timeout=10)',
+        lambda r: f'req.Header = http.Header{{"Authorization": []string{{"Bearer {v.opaque_token(r)}"}}}}',
+        lambda r: f"Authorization: Bearer {v.opaque_token(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: (
+            'curl -H "Authorization: Basic '
+            + v.b64(f"{pick(r, 'ilze', 'marko', 'kadri')}:{_untold_password(r)}".encode())
+            + '" https://registry.acme.io/v2/_catalog'
+        ),
+        lambda r: '"authorization": "Basic ' + v.b64(f"jenkins:{_untold_password(r)}".encode()) + '"',
+        lambda r: "Proxy-Authorization: Basic " + v.b64(f"proxyuser:{_untold_password(r)}".encode()),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: _gitlab_session={rand(r, HEX, 32)}; event_filter=all",
+        lambda r: (
+            f"Set-Cookie: ci_session={rand(r, HEX, 40)}; expires=Mon, 12-Jan-2026 10:00:01 GMT; Max-Age=7200; path=/; "
+            "HttpOnly; SameSite=Lax"
+        ),
+        lambda r: f"Cookie: JSESSIONID=node0{rand(r, string.ascii_lowercase + string.digits, 26)}.node0",
+        lambda r: f"Cookie: laravel_session={_laravel_session(r)}",
+        lambda r: (
+            f"Cookie: grafana_session={rand(r, HEX, 32)}; grafana_session_expiry={1_768_000_000 + r.randrange(10**6)}"
+        ),
+        lambda r: f"Cookie: SSESS{rand(r, HEX, 32)}={rand(r, v.B64URL, 43)}",
+        lambda r: (
+            f"Cookie: wordpress_logged_in_{rand(r, HEX, 32)}=ilze%7C{1_768_000_000 + r.randrange(10**6)}%7C"
+            f"{rand(r, ALNUM, 43)}%7C{rand(r, HEX, 64)}"
+        ),
+        lambda r: f"Cookie: ASPSESSIONIDQQGDRBSA={rand(r, string.ascii_uppercase, 24)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"auth_token: {v.opaque_token(r)}",
+        lambda r: f'"refreshToken": "{v.opaque_token(r)}"',
+        lambda r: f'api_token = "{v.opaque_token(r)}"',
+        lambda r: f"ACCESS_TOKEN={v.opaque_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"client_secret: {v.opaque_token(r)}",
+        lambda r: f"APP_SECRET={rand(r, HEX, 32)}",
+        lambda r: f'"signingSecret": "{rand(r, ALNUM, 32)}"',
+        lambda r: f'webhook_secret = "{rand(r, ALNUM + "_-", 48)}"',
+    ),
+    "password_hash": _p(
+        lambda r: f"ilze:{v.untold_password_hash(r, 'sha512_crypt')}:20101:0:99999:7:::",
+        lambda r: f"marko:{v.untold_password_hash(r, 'apr1')}",
+        lambda r: f"userPassword: {v.untold_password_hash(r, 'ldap_ssha')}",
+        lambda r: f"kadri:{{BLF-CRYPT}}{v.untold_password_hash(r, 'bcrypt')}",
+        lambda r: (
+            "INSERT INTO auth_user (id, username, password) VALUES "
+            f"({r.randrange(2, 999)}, 'ana', '{v.untold_password_hash(r, 'django_pbkdf2')}');"
+        ),
+        lambda r: f'{{"username": "lusine", "password_hash": "{v.untold_password_hash(r, "argon2id")}"}}',
+        lambda r: f"root:{v.untold_password_hash(r, 'yescrypt')}:20101:0:99999:7:::",
+        lambda r: f"hashed_password = '{v.untold_password_hash(r)}'",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Jūsu pagaidu parole ir {_untold_password(r)}",
+        lambda r: f"Teie ajutine parool on: {_untold_password(r)}",
+        lambda r: f"Vaša privremena lozinka je {_untold_password(r)}",
+        lambda r: f"Vaše začasno geslo je {_untold_password(r)}",
+        lambda r: f"Ձեր ժամանակավոր գաղտնաբառն է՝ {_untold_password(r)}",
+        lambda r: f"the wifi password is {_untold_password(r)}",
+        lambda r: f"Jūsų laikinas slaptažodis: {_untold_password(r)}",
+        lambda r: f"Eich cyfrinair dros dro yw {_untold_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f'"userPrincipalName": "{v.email(r)}"',
+        lambda r: f"Reply-To: {v.email(r)}",
+        lambda r: f"subject=CN=Ilze Ozola,emailAddress={v.email(r)},O=Acme,C=LV",
+        lambda r: f'git config --global user.email "{v.email(r)}"',
+        lambda r: f"bounce for {v.email(r)}: 550 5.1.1 user unknown",
+    ),
+    "ipv4": _p(
+        lambda r: f'"requestContext": {{"identity": {{"sourceIp": "{v.ipv4(r)}"}}}}',
+        lambda r: f"ok: [{v.ipv4(r)}]",
+        lambda r: f"Received: from mail.acme.lv (unknown [{v.ipv4(r)}])",
+        lambda r: f"client_addr={v.ipv4(r)} backend_start=2026-01-12 08:00:01",
+    ),
+    "ipv6": _p(
+        lambda r: f'"requestContext": {{"http": {{"sourceIp": "{v.ipv6(r)}"}}}}',
+        lambda r: f"inet6 {v.ipv6(r)}/64 scope global dynamic",
+        lambda r: f"connect to [{v.ipv6(r)}]:443 failed: Connection refused",
+    ),
+    "phone": _p(
+        lambda r: f"zvaniet man uz {v.untold_phone(r, _untold_regions())}",
+        lambda r: f"helistage mulle numbril {v.untold_phone(r, _untold_regions())}",
+        lambda r: f"nazovite me na {v.untold_phone(r, _untold_regions())}",
+        lambda r: f"pokličite me na {v.untold_phone(r, _untold_regions())}",
+        lambda r: f'{{"msisdn": "{v.untold_phone(r, _untold_regions(), international_only=True)}"}}',
+        lambda r: f"ring til mig på {v.untold_phone(r, _untold_regions())}",
+        lambda r: f"sunați-mă la {v.untold_phone(r, _untold_regions())}",
+        lambda r: f"Tel.: {v.untold_phone(r, _untold_regions())}",
+    ),
+    "payment_card": _p(
+        lambda r: f"Amex {v.untold_card(r, 'amex')} exp 09/28",
+        lambda r: f'{{"pan": "{v.untold_card(r, sep="")}", "expiry": "1129"}}',
+        lambda r: f"mana karte ir {v.untold_card(r, 'mastercard2')}, lūdzu pārbaudiet maksājumu",
+        lambda r: f"Diners {v.untold_card(r, 'diners')}",
+        lambda r: f"moja kartica je {v.untold_card(r, 'maestro')}",
+        lambda r: f"UnionPay {v.untold_card(r, 'unionpay')} declined: insufficient funds",
+        lambda r: f"card_number={v.untold_card(r, pick(r, 'jcb', 'discover'))}",
+        lambda r: f"Visa {v.untold_card(r, 'visa')}",
+    ),
+    "iban": _p(
+        lambda r: f"pārskaitījums uz {v.untold_iban(r)} apstiprināts",
+        lambda r: f'{{"creditorAccount": {{"iban": "{v.untold_iban(r).replace(" ", "")}"}}}}',
+        lambda r: f"IBAN: {v.untold_iban(r)}",
+        lambda r: f":25:{v.untold_iban(r).replace(' ', '')}",
+    ),
+}
+
+UNTOLD_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_project_key": _p(
+        lambda r: '"openai_api_key": {"lc": 1, "type": "secret", "id": ["OPENAI_API_KEY"]}',
+        lambda r: f"OPENAI_API_KEY=sk-proj-...{rand(r, ALNUM, 4)}",
+        lambda r: "OPENAI_API_KEY: '{{ vault_openai_api_key }}'",
+    ),
+    "anthropic_api_key": _p(lambda r: 'ANTHROPIC_API_KEY="${{ secrets.ANTHROPIC_API_KEY }}"'),
+    "aws_access_key_id": _p(
+        lambda r: '"AccessKeyId": "ASIAJEXAMPLEXEG2JICEA"',
+        lambda r: f'"UserId": "AIDA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+        lambda r: "access_key = var.aws_access_key_id",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: '"SecretAccessKey": "{{resolve:secretsmanager:prod/aws/etl:SecretString:secret_access_key}}"',
+        lambda r: 'aws_secret_access_key: "{{ vault_aws_secret_access_key }}"',
+        lambda r: "secret_key = var.aws_secret_key",
+    ),
+    "aws_session_token": _p(
+        lambda r: "aws_session_token = ${AWS_SESSION_TOKEN}",
+        lambda r: '"SessionToken": "<redacted>"',
+    ),
+    "github_classic_token": _p(lambda r: "GH_TOKEN=${{ secrets.GITHUB_TOKEN }}"),
+    "gitlab_token": _p(lambda r: "CI_JOB_TOKEN=[MASKED]"),
+    "slack_webhook": _p(lambda r: "api_url_file: /etc/alertmanager/secrets/slack_webhook"),
+    "google_api_key": _p(lambda r: "GOOGLE_API_KEY={{ .Values.google.apiKey }}"),
+    "gcp_oauth_token": _p(lambda r: "Authorization: Bearer ya29.<redacted>"),
+    "clickhouse_cloud_key": _p(
+        lambda r: "token_secret = var.clickhouse_token_secret",
+        lambda r: "CLICKHOUSE_CLOUD_KEY_SECRET=${{ secrets.CH_KEY_SECRET }}",
+        lambda r: f"commit 4b1d{rand(r, HEX, 36)}",
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            'AZURITE_ACCOUNTS="devstoreaccount1:Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/'
+            'K1SZFPTOtr/KBHBeksoGMGw=="'
+        ),
+        lambda r: '"AzureWebJobsStorage": "UseDevelopmentStorage=true"',
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://acmelake.blob.core.windows.net/raw/events.parquet?sv=2022-11-02&sig=${SAS_SIG}",
+        lambda r: "AZURE_STORAGE_SAS_TOKEN={{ .Values.storage.sasToken }}",
+        lambda r: "https://acmelake.blob.core.windows.net/raw?restype=container&comp=list&sv=2022-11-02",
+    ),
+    "jwt": _p(
+        lambda r: (
+            f'{{"kty": "RSA", "kid": "{rand(r, HEX, 16)}", "use": "sig", "alg": "RS256", '
+            f'"n": "{v.b64url(r.randbytes(256))}", "e": "AQAB"}}'
+        ),
+        lambda r: "Authorization: Bearer eyJhbGciOi...",
+    ),
+    "private_key": _p(
+        lambda r: "-----BEGIN CERTIFICATE REQUEST-----\n" + v.b64(r.randbytes(48)),
+        lambda r: f"ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABgQ{rand(r, ALNUM + '+/', 80)} ilze@laptop",
+        lambda r: "private_key_file = /etc/ssl/private/acme.key",
+    ),
+    "url_credentials": _p(
+        lambda r: "postgresql://{{ db_user }}:{{ vault_db_password }}@{{ db_host }}:5432/app",
+        lambda r: "spring.datasource.url=jdbc:postgresql://${DB_HOST}:5432/app",
+        lambda r: (
+            'connection_string = "postgres://${var.db_user}:${var.db_password}@${aws_db_instance.main.address}/app"'
+        ),
+        lambda r: "AIRFLOW_CONN_WAREHOUSE='clickhouse://etl@ch.internal:9440/dw?secure=True'",
+    ),
+    "password_assignment": _p(
+        lambda r: (
+            f'{{"request": {{"path": "secret/data/db"}}, "response": {{"data": {{"password": "{_vault_hmac(r)}"}}}}}}'
+        ),
+        lambda r: 'password: "{{ vault_db_password }}"',
+        lambda r: "spring.datasource.password=${SPRING_DATASOURCE_PASSWORD}",
+        lambda r: "password = var.db_password",
+        lambda r: "PASSWORD_EXPIRY_DAYS=90",
+        lambda r: "--password-file /run/secrets/db_password",
+        lambda r: "DB_PASSWORD=",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER sso IDENTIFIED WITH ldap SERVER 'corp_ldap'",
+        lambda r: "ALTER USER app IDENTIFIED BY '********'",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer {{ .Env.API_TOKEN }}",
+        lambda r: f"Authorization: Bearer sk-...{rand(r, ALNUM, 4)}",
+    ),
+    "basic_auth": _p(lambda r: 'Authorization: Basic {{ (printf "%s:%s" .Values.user .Values.pass) | b64enc }}'),
+    "session_cookie": _p(
+        lambda r: f"Cookie: AWSALB={v.b64(r.randbytes(100))}; AWSALBCORS={v.b64(r.randbytes(100))}",
+        lambda r: f"Cookie: csrftoken={rand(r, ALNUM, 32)}; django_language=hr",
+        lambda r: "Set-Cookie: laravel_session=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0; path=/",
+        lambda r: "SESSION_COOKIE=laravel_session",
+        lambda r: (
+            f"Cookie: _ga=GA1.1.{r.randrange(10**8, 10**9)}.{1_768_000_000 + r.randrange(10**6)}; "
+            "cookielawinfo-checkbox-necessary=yes"
+        ),
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f'{{"auth": {{"client_token": "{_vault_hmac(r)}", "accessor": "{_vault_hmac(r)}"}}}}',
+        lambda r: "access_token_lifetime: 3600",
+        lambda r: "refresh_token: null",
+        lambda r: '"accessToken": "{{ .Env.ACCESS_TOKEN }}"',
+    ),
+    "generic_secret": _p(
+        lambda r: "client_secret = var.client_secret",
+        lambda r: "secret: {{ .Values.appSecret | b64enc | quote }}",
+        lambda r: "SECRET_KEY_FILE=/run/secrets/django_secret_key",
+        lambda r: f"Idempotency-Key: {uuid.UUID(int=r.getrandbits(128), version=4)}",
+        lambda r: "api_key: ${API_KEY}",
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f'<script src="/app.js" integrity="sha384-{v.b64(r.randbytes(48))}" crossorigin="anonymous"></script>'
+        ),
+        lambda r: f'"Digest": "sha256:{rand(r, HEX, 64)}"',
+        lambda r: f"$ git rev-parse HEAD\n{rand(r, HEX, 40)}",
+        lambda r: f"{hashlib.md5(r.randbytes(8)).hexdigest()}  backup-2026-01-12.tar.zst",
+        lambda r: "bcrypt cost: $2b$12$ means 2^12 rounds",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Aizmirsāt paroli?",
+        lambda r: "Vale parool, proovige uuesti",
+        lambda r: "Pogrešna lozinka. Pokušajte ponovno.",
+        lambda r: "Pozabljeno geslo?",
+        lambda r: "Սխալ գաղտնաբառ",
+        lambda r: "the password is in the team vault, ask Ilze",
+    ),
+    "email": _p(
+        lambda r: "git remote add origin ssh://git@gitlab.acme.io:2222/platform/api.git",
+        lambda r: "postgres://reporter@db.internal:5432/analytics",
+        lambda r: '@Value("${mail.from}")',
+        lambda r: "npm i lodash@4.17.21",
+        lambda r: "{{ user.email }}",
+    ),
+    "ipv4": _p(
+        lambda r: f"Chrome/131.0.{r.randrange(6000, 7000)}.{r.randrange(10, 300)}",
+        lambda r: f"Linux 6.1.0.{r.randrange(10, 40)}-amd64",
+        lambda r: f"Microsoft.AspNetCore.App 8.0.{r.randrange(1, 12)}.{r.randrange(10, 99)}",
+        lambda r: "snmpget -v2c -c public ch-1 1.3.6.1.2.1.1.3.0",
+    ),
+    "ipv6": _p(
+        lambda r: "Illuminate::Database::QueryException",
+        lambda r: "magic cafe:babe:dead:beef",
+        lambda r: f"elapsed 00:{r.randrange(10, 59)}:{r.randrange(10, 59)}:{r.randrange(100, 999)}",
+    ),
+    "phone": _p(
+        lambda r: f"call {v.untold_invalid_phone(r, _untold_regions())}",
+        lambda r: f"Tel.: {v.untold_invalid_phone(r, _untold_regions())}",
+        lambda r: f"location 56.{r.randrange(9000, 9999)}, 24.{r.randrange(1000, 1999)}",
+        lambda r: f"order LV-2026-{r.randrange(100000, 999999)} shipped",
+        lambda r: f"2026-01-{r.randrange(10, 28)} 08:00:01.{r.randrange(100000, 999999)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"refund to card {_luhn_broken(r)} failed: invalid number",
+        lambda r: "card 5200 8282 8282 8210 (Stripe test card)",
+        lambda r: "Amex test card 3782 822463 10005",
+        lambda r: f"card ****{rand(r, string.digits, 4)} expires 09/28",
+        lambda r: f"{rand(r, string.digits, 6)}••••••{rand(r, string.digits, 4)}",
+        lambda r: f"transfer to {_iban_with_card_run(r)} booked",
+    ),
+    "iban": _p(
+        lambda r: f"account {v.untold_iban(r, valid=False)}",
+        lambda r: "SWIFT/BIC: HABALV22",
+        lambda r: "IBAN: RO49 AAAA 1B31 0075 9384 0000 (example from the IBAN registry)",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a card-like run inside an IBAN is the IBAN.
+UNTOLD_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {("payment_card", 5): frozenset({"iban"})}
+
+
+def _luhn_broken(r: random.Random) -> str:
+    """A card of any brand, printed in its grouping, with its last digit changed so that Luhn fails."""
+    text = v.untold_card(r)
+    last = text[-1]
+    return text[:-1] + str((int(last) + r.randrange(1, 10)) % 10)

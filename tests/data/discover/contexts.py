@@ -22,7 +22,10 @@ snippet URL-encoded in the query, RFC 5424 syslog with structured data, Spring B
 stack traces, Jupyter notebook cells, ``terraform plan`` output) was written after veiled's
 fixes, by a third session that did not read the rules, to be scored once; the unheard split (GitHub Actions
 job logs, Kubernetes audit events, GitLab CI traces with ANSI colours, Sentry events, Slack export messages
-with ``\\/``-escaped slashes) was written last, by a fourth session that did not read the rules, to be scored once.
+with ``\\/``-escaped slashes) was written after hidden, by a fourth session that did not read the rules, to be scored
+once; the untold split (OpenTelemetry OTLP/JSON log exports, Airflow task logs, AWS Lambda CloudWatch logs with START,
+END and REPORT lines, Laravel log lines, Ansible play output, Heroku logplex lines, Jenkins pipeline consoles) was
+written last, by a fifth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -921,6 +924,202 @@ def _slack_export(r: random.Random, s: str) -> str:
     return json.dumps(message, indent=4, ensure_ascii=True).replace("/", "\\/")
 
 
+# ------------------------------------------------------------------------- untold shapes (written without the rules)
+#
+# The eleventh split's line shapes, written by a fifth session that did not read the rules: OpenTelemetry OTLP/JSON
+# log exports, Airflow task logs, AWS Lambda logs in CloudWatch (START/END/REPORT), Laravel (Monolog) log lines,
+# Ansible play output, Heroku logplex lines and Jenkins pipeline consoles. None of them adds an address, a name, a
+# number that passes Luhn or a phone number of its own.
+
+
+def _luhn_free(r: random.Random, low: int, high: int) -> str:
+    """A long number (a nanosecond time, a build number) drawn until it fails Luhn, so that it can be no card."""
+    while True:
+        digits = str(r.randrange(low, high))
+        total = sum(
+            int(c) if i % 2 == 0 else (2 * int(c) - 9 if int(c) > 4 else 2 * int(c))
+            for i, c in enumerate(reversed(digits))
+        )
+        if total % 10:
+            return digits
+
+
+def _hex(r: random.Random, n: int) -> str:
+    return "".join(r.choice("0123456789abcdef") for _ in range(n))
+
+
+def _otel_attr(key: str, value: str) -> dict[str, object]:
+    return {"key": key, "value": {"stringValue": value}}
+
+
+def _otlp(r: random.Random, s: str) -> str:
+    """An OTLP/JSON logs export (``ExportLogsServiceRequest``) with one log record: the snippet is its string body,
+    int64 times are strings, trace and span ids are hex."""
+    service = r.choice(_SERVICES)
+    nanos = _luhn_free(r, 1_767_830_400 * 10**9, 1_769_299_200 * 10**9)
+    level = r.choice(((9, "INFO"), (13, "WARN"), (17, "ERROR"), (5, "DEBUG")))
+    record: dict[str, object] = {
+        "timeUnixNano": nanos,
+        "observedTimeUnixNano": _luhn_free(r, int(nanos), int(nanos) + 10**7),
+        "severityNumber": level[0],
+        "severityText": level[1],
+        "body": {"stringValue": s},
+        "attributes": [
+            _otel_attr("code.function", r.choice(("handle", "run", "flush"))),
+            _otel_attr("thread.name", "main"),
+        ],
+        "flags": 1,
+        "traceId": _hex(r, 32),
+        "spanId": _hex(r, 16),
+    }
+    export = {
+        "resourceLogs": [
+            {
+                "resource": {
+                    "attributes": [
+                        _otel_attr("service.name", service),
+                        _otel_attr("deployment.environment", r.choice(("prod", "staging"))),
+                        _otel_attr("telemetry.sdk.language", r.choice(("python", "java", "go"))),
+                    ]
+                },
+                "scopeLogs": [{"scope": {"name": f"acme.{service.replace('-', '_')}"}, "logRecords": [record]}],
+            }
+        ]
+    }
+    return json.dumps(export, ensure_ascii=r.random() < 0.5, separators=(",", ":") if r.random() < 0.5 else None)
+
+
+def _airflow_stamp(r: random.Random, second: int) -> str:
+    return f"[2026-01-{r.randrange(10, 28)}, {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{second:02d} UTC]"
+
+
+def _airflow(r: random.Random, s: str) -> str:
+    """An Airflow 2 task log: ``[date, time UTC] {module.py:line} LEVEL - message``, the snippet as a task's line."""
+    dag = r.choice(("orders_daily", "crm_sync", "llm_eval_nightly", "billing_export"))
+    task = r.choice(("extract", "load_clickhouse", "notify", "score_prompts"))
+    lines = [
+        f"{_airflow_stamp(r, 1)} {{taskinstance.py:{r.randrange(1100, 2800)}}} INFO - Starting attempt "
+        f"{r.randrange(1, 4)} of 3",
+        f"{_airflow_stamp(r, 1)} {{taskinstance.py:{r.randrange(1100, 2800)}}} INFO - Executing "
+        f"<Task(PythonOperator): {task}> on 2026-01-{r.randrange(10, 28)} 00:00:00+00:00",
+    ]
+    shape = r.randrange(3)
+    if shape == 0:
+        lines.append(f"{_airflow_stamp(r, 2)} {{logging_mixin.py:190}} INFO - {s}")
+    elif shape == 1:
+        lines.append(f"{_airflow_stamp(r, 2)} {{{task}.py:{r.randrange(10, 300)}}} WARNING - {s}")
+    else:
+        lines += [
+            f"{_airflow_stamp(r, 3)} {{taskinstance.py:{r.randrange(1100, 2800)}}} ERROR - Task failed with exception",
+            "Traceback (most recent call last):",
+            f'  File "/opt/airflow/dags/{dag}.py", line {r.randrange(10, 300)}, in {task}',
+            "    raise RuntimeError(detail)",
+            f"RuntimeError: {s}",
+        ]
+    lines.append(
+        f"{_airflow_stamp(r, 4)} {{local_task_job_runner.py:{r.randrange(200, 300)}}} INFO - Task exited with return "
+        f"code {r.choice((0, 1))}"
+    )
+    return "\n".join(lines)
+
+
+def _lambda(r: random.Random, s: str) -> str:
+    """An AWS Lambda invocation as CloudWatch Logs holds it: START, the function's line (Python's tab-separated
+    format, Node's, or the JSON log format), END and REPORT."""
+    request = _rid(r)
+    when = _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z")
+    shape = r.randrange(3)
+    if shape == 0:
+        line = f"[{r.choice(('ERROR', 'WARNING', 'INFO'))}]\t{when}\t{request}\t{s}"
+    elif shape == 1:
+        line = f"{when}\t{request}\t{r.choice(('ERROR', 'WARN', 'INFO'))}\t{s}"
+    else:
+        record = {
+            "timestamp": when,
+            "level": r.choice(("ERROR", "INFO")),
+            "message": s,
+            "logger": "root",
+            "requestId": request,
+        }
+        line = json.dumps(record, ensure_ascii=False)
+    duration = r.randrange(100, 900_000) / 100
+    report = (
+        f"REPORT RequestId: {request}\tDuration: {duration:.2f} ms\tBilled Duration: {int(duration) + 1} ms\t"
+        f"Memory Size: {r.choice((128, 256, 512, 1024))} MB\tMax Memory Used: {r.randrange(60, 120)} MB\t"
+    )
+    if r.random() < 0.4:
+        report += f"Init Duration: {r.randrange(10_000, 90_000) / 100:.2f} ms\t"
+    if r.random() < 0.5:
+        report += f"\nXRAY TraceId: 1-{_hex(r, 8)}-{_hex(r, 24)}\tSegmentId: {_hex(r, 16)}\tSampled: true\t"
+    start = f"START RequestId: {request} Version: {r.choice(('$LATEST', str(r.randrange(2, 90))))}"
+    return "\n".join((start, line, f"END RequestId: {request}", report))
+
+
+def _laravel(r: random.Random, s: str) -> str:
+    """A Laravel log line (Monolog's line formatter): ``[time] env.LEVEL: message {context} []``."""
+    when = f"[2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}]"
+    env = r.choice(("production", "local", "staging"))
+    shape = r.randrange(3)
+    if shape == 0:
+        return f"{when} {env}.{r.choice(('INFO', 'WARNING', 'DEBUG'))}: {s}  "
+    if shape == 1:
+        context = json.dumps(
+            {"job": f"App\\Jobs\\{r.choice(('SyncOrders', 'SendInvoice', 'PruneChats'))}", "attempt": r.randrange(1, 4)}
+        )
+        return f"{when} {env}.ERROR: {s} {context} []"
+    exception = (
+        f'{{"exception":"[object] (RuntimeException(code: 0): {json.dumps(s, ensure_ascii=False)[1:-1]} at '
+        f'/var/www/html/app/Services/{r.choice(("Billing", "Chat", "Crm"))}Service.php:{r.randrange(20, 400)})"}}'
+    )
+    return f"{when} {env}.ERROR: {r.choice(('Job failed', 'Unhandled exception'))} {exception} []"
+
+
+def _ansible(r: random.Random, s: str) -> str:
+    """``ansible-playbook`` output: a TASK banner padded with stars, then a host's result (the snippet in ``msg``,
+    a loop item, or ``stdout_lines``)."""
+    role = r.choice(("app", "clickhouse", "nginx", "llm_gateway"))
+    task = r.choice(("render environment file", "check service health", "run migrations", "print debug info"))
+    banner = f"TASK [{role} : {task}] "
+    banner += "*" * max(3, 80 - len(banner))
+    host = f"{r.choice(('web', 'ch', 'worker'))}-{r.randrange(1, 9)}"
+    shape = r.randrange(3)
+    if shape == 0:
+        result = f'fatal: [{host}]: FAILED! => {{"changed": false, "msg": {json.dumps(s, ensure_ascii=False)}}}'
+    elif shape == 1:
+        result = f'ok: [{host}] => {{\n    "msg": {json.dumps(s, ensure_ascii=False)}\n}}'
+    else:
+        body = json.dumps({"changed": True, "rc": 0, "stdout_lines": s.split("\n")}, ensure_ascii=False, indent=4)
+        result = f"changed: [{host}] => {body}"
+    return f"{banner}\n{result}"
+
+
+def _heroku(r: random.Random, s: str) -> str:
+    """Heroku's logplex as ``heroku logs`` prints it: time, source[dyno], message; the snippet is the app's line."""
+    dyno = f"{r.choice(('web', 'worker'))}.{r.randrange(1, 5)}"
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}+00:00")
+    lines = s.split("\n")
+    out = [f"{stamp} app[{dyno}]: {line}" for line in lines]
+    if r.random() < 0.5:
+        out.insert(0, f"{stamp} heroku[{dyno}]: State changed from starting to up")
+    if r.random() < 0.3:
+        out.append(f"{stamp} heroku[{dyno}]: Process exited with status {r.choice((0, 1, 137))}")
+    return "\n".join(out)
+
+
+def _jenkins(r: random.Random, s: str) -> str:
+    """A Jenkins pipeline console with the Timestamper plugin: ``[Pipeline]`` steps, the ``sh`` step's ``+`` echo,
+    then its output."""
+    stamp = f"[{_ts(r).replace('Z', f'.{r.randrange(0, 1000):03d}Z')}]"
+    stage = r.choice(("Deploy", "Integration tests", "Publish", "Migrate"))
+    command = r.choice(("./ci/deploy.sh prod", "make integration", "python -m app.migrate", "./gradlew publish"))
+    lines = ["[Pipeline] stage", f"[Pipeline] {{ ({stage})", "[Pipeline] sh", f"+ {command}", *s.split("\n")]
+    lines += ["[Pipeline] }", "[Pipeline] // stage"]
+    console = "\n".join(f"{stamp} {line}" for line in lines)
+    if r.random() < 0.4:
+        console += f"\nFinished: {r.choice(('FAILURE', 'SUCCESS', 'UNSTABLE'))}"
+    return console
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -932,6 +1131,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "veiled": (_postgres, _mongo, _cloudtrail, _clef, _bash_history),
     "hidden": (_envoy, _rfc5424, _spring_boot, _notebook, _terraform_plan),
     "unheard": (_gha_log, _k8s_audit, _gitlab_trace, _sentry_event, _slack_export),
+    "untold": (_otlp, _airflow, _lambda, _laravel, _ansible, _heroku, _jenkins),
 }
 
 

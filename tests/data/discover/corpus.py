@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in ten splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in eleven splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -13,7 +13,11 @@ gateway log dumps headers as Node's ``util.inspect`` prints them and has AWS Bed
 scored once (``curl -v`` HTTP/2 header dumps, Cohere v1 chat bodies, and value shapes of its own in
 ``classes.py``); ``unheard`` was written last, by a fourth session that did not read the rules, to be
 scored once (HAR request headers, Ollama ``/api/chat`` bodies, chat turns holding a password and an IBAN,
-and value shapes of its own in ``classes.py``).
+and value shapes of its own in ``classes.py``); ``untold`` was written last, by a fifth session that did not
+read the rules, to be scored once (``http.client`` debug dumps of the gateway's requests, Gemini
+``generateContent`` bodies and replies, LangChain message dicts and OpenAI Batch API lines, chat in Latvian,
+Estonian, Croatian, Slovenian and Armenian, phone numbers of eight new regions, value shapes of its own in
+``classes.py`` and tables of its own: cards of every brand, cloud credentials, and a second key-value table).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -46,9 +50,14 @@ from tests.data.discover.classes import (
     POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
+    UNTOLD_NEGATIVE_LABELS,
+    UNTOLD_NEGATIVES,
+    UNTOLD_POSITIVES,
 )
 
-Split = Literal["dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled", "hidden", "unheard"]
+Split = Literal[
+    "dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled", "hidden", "unheard", "untold"
+]
 SEEDS: dict[str, int] = {
     "dev": 16,
     "holdout": 1016,
@@ -60,6 +69,7 @@ SEEDS: dict[str, int] = {
     "veiled": 6464,
     "hidden": 8191,
     "unheard": 3779,
+    "untold": 2718,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -72,6 +82,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "veiled": ("PT", "UA", "NO", "AT", "VE", "LK", "NP", "TN"),
     "hidden": ("UY", "CR", "KZ", "QA", "RS", "SN", "EC", "TZ"),
     "unheard": ("SK", "IS", "BE", "JO", "ET", "PY", "KH", "LT"),
+    "untold": ("LV", "EE", "HR", "SI", "CH", "DK", "RO", "DO"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -124,7 +135,11 @@ class _Builder:
         for d in sorted(POSITIVES):
             gens = POSITIVES[d]
             negative_gens = NEGATIVES[d]
-            own = {"hidden": (HIDDEN_POSITIVES, HIDDEN_NEGATIVES), "unheard": (UNHEARD_POSITIVES, UNHEARD_NEGATIVES)}
+            own = {
+                "hidden": (HIDDEN_POSITIVES, HIDDEN_NEGATIVES),
+                "unheard": (UNHEARD_POSITIVES, UNHEARD_NEGATIVES),
+                "untold": (UNTOLD_POSITIVES, UNTOLD_NEGATIVES),
+            }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
                 gens = own_positives.get(d, []) + gens
@@ -133,8 +148,13 @@ class _Builder:
                 (contexts.wrap(self.r, self.split, gens[i % len(gens)](self.r)), _one(d)) for i in range(POSITIVE_ROWS)
             ]
             table.add(f"pos_{d}", self.column(positives))
+            negative_labels = dict(NEGATIVE_LABELS)
+            if self.split == "untold":  # its own negatives' labels, by index past the shared ones
+                shared = len(NEGATIVES[d])
+                negative_labels = {k: val for k, val in NEGATIVE_LABELS.items() if k[0] != d or k[1] < shared}
+                negative_labels |= {(d, shared + i): val for (e, i), val in UNTOLD_NEGATIVE_LABELS.items() if e == d}
             negatives = [
-                (contexts.wrap(self.r, self.split, gen(self.r)), NEGATIVE_LABELS.get((d, i), NONE))
+                (contexts.wrap(self.r, self.split, gen(self.r)), negative_labels.get((d, i), NONE))
                 for i, gen in enumerate(negative_gens)
             ]
             table.add(f"neg_{d}", self.column(negatives))
@@ -173,6 +193,8 @@ class _Builder:
             ("api_token_header", lambda r: "X-Api-Token"),
             ("session_cookie_name", lambda r: v.pick(r, "sid", "acme_session")),
         ]
+        if self.split == "untold":  # its own key names
+            secret_rows, vendor_rows, plain_rows = _UNTOLD_SECRET_ROWS, _UNTOLD_VENDOR_ROWS, _UNTOLD_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -220,9 +242,16 @@ class _Builder:
         regions = PHONE_REGIONS[self.split]
         table = CorpusTable("users")
         table.add("email", [(v.email(r), _one("email")) for _ in range(ROWS)])
-        table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
-        table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
-        table.add("iban", [(v.iban(r), _one("iban")) for _ in range(ROWS)])
+        if self.split == "untold":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNTOLD_HASH_FAMILIES
+            table.add("phone", [(v.untold_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.untold_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.untold_iban(r), _one("iban")) for _ in range(ROWS)])
+        else:
+            table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
+            table.add("iban", [(v.iban(r), _one("iban")) for _ in range(ROWS)])
         ips = [v.ipv4(r) if r.random() < 0.6 else v.ipv6(r) for _ in range(ROWS)]
         table.add("signup_ip", [(ip, _one("ipv6" if ":" in ip else "ipv4")) for ip in ips])
         table.add(
@@ -264,6 +293,8 @@ class _Builder:
         cookies = POSITIVES["session_cookie"][:5]
         if self.split == "unheard":  # its own session cookies (Rails, Flask, ASP.NET Core) drawn too
             cookies = UNHEARD_POSITIVES["session_cookie"] + cookies
+        if self.split == "untold":  # its own session cookies (GitLab, CodeIgniter, Jetty, Laravel, Drupal...) too
+            cookies = UNTOLD_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -302,6 +333,8 @@ class _Builder:
             (v.deepseek, "deepseek_api_key"),
             (v.gcp_token, "gcp_oauth_token"),
         )
+        if self.split == "untold":  # Gemini's own key header too
+            vendors = (*vendors, (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"))
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -309,8 +342,8 @@ class _Builder:
             names = ("Authorization", "Content-Type") if self.split == "dev" else ("authorization", "content-type")
             if roll < 0.3:
                 gen, label = r.choice(vendors)
-                scheme = "Bearer " if label != "anthropic_api_key" else ""
-                key_name = names[0] if label != "anthropic_api_key" else "x-api-key"
+                scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key") else ""
+                key_name = {"anthropic_api_key": "x-api-key", "google_api_key": "x-goog-api-key"}.get(label, names[0])
                 head = {key_name: scheme + gen(r), names[1]: "application/json"}
                 headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.5:
@@ -339,6 +372,9 @@ class _Builder:
                 body, reply = self._cohere_chat(lang, user, answer, earlier)
             elif self.split == "unheard":  # Ollama's /api/chat: OpenAI-like messages in, one message and timings back
                 body, reply = self._ollama_chat(user, answer)
+            elif self.split == "untold":  # Gemini's generateContent: contents with parts in, candidates back
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply = self._gemini_generate(lang, user, answer)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -393,6 +429,8 @@ class _Builder:
             return self._curl_http2(head)
         if self.split == "unheard":
             return self._har_request(head)
+        if self.split == "untold":
+            return self._http_client_debug(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -587,6 +625,138 @@ class _Builder:
         }
         return body, reply
 
+    def _http_client_debug(self, head: dict[str, str]) -> str:
+        """Python's ``http.client`` with ``debuglevel=1`` (as ``requests`` users turn it on): the request as the
+        bytes' repr on one ``send:`` line, then the reply's status and headers."""
+        r = self.r
+        if "x-goog-api-key" in head or not any(k.lower() in ("authorization", "x-api-key") for k in head):
+            model = v.pick(r, "gemini-1.5-pro-002", "gemini-1.5-flash-002", "gemini-2.0-flash")
+            host, path = "generativelanguage.googleapis.com", f"/v1beta/models/{model}:generateContent"
+        else:
+            host, path = _llm_endpoint({k.lower(): val for k, val in head.items()})
+        agent = v.pick(r, "python-requests/2.32.3", "python-requests/2.31.0")
+        lines = [f"POST {path} HTTP/1.1", f"Host: {host}", f"User-Agent: {agent}", "Accept-Encoding: gzip, deflate"]
+        lines += ["Accept: */*", "Connection: keep-alive"]
+        lines += [f"{k}: {val}" for k, val in head.items()]
+        lines += [f"Content-Length: {r.randrange(120, 4000)}", "", ""]
+        sent = repr("\r\n".join(lines).encode())
+        status = v.pick(r, "200 OK", "200 OK", "429 Too Many Requests", "400 Bad Request")
+        reply = [
+            f"send: {sent}",
+            f"reply: {f'HTTP/1.1 {status}' + chr(13) + chr(10)!r}",
+            "header: Content-Type: application/json; charset=UTF-8",
+            "header: Vary: Origin",
+            "header: Vary: X-Origin",
+            "header: Server: scaffolding on HTTPServer2",
+            f"header: Server-Timing: gfet4t7; dur={r.randrange(300, 9000)}",
+            "header: Transfer-Encoding: chunked",
+        ]
+        return "\n".join(reply)
+
+    def _gemini_generate(self, lang: str, user: str, answer: str) -> tuple[dict[str, object], dict[str, object]]:
+        """A Gemini ``models/{model}:generateContent`` call: ``contents`` of ``parts``, the reply's ``candidates``
+        in the ``model`` role, with usage metadata."""
+        r = self.r
+        body: dict[str, object] = {"contents": [{"role": "user", "parts": [{"text": user}]}]}
+        if r.random() < 0.5:
+            body["systemInstruction"] = {"parts": [{"text": chat.SYSTEM_PROMPTS[lang]}]}
+        body["generationConfig"] = {"temperature": r.choice((0.2, 0.4, 0.7)), "maxOutputTokens": r.choice((512, 2048))}
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        categories = ("HARM_CATEGORY_HATE_SPEECH", "HARM_CATEGORY_DANGEROUS_CONTENT", "HARM_CATEGORY_HARASSMENT")
+        reply: dict[str, object] = {
+            "candidates": [
+                {
+                    "content": {"role": "model", "parts": [{"text": answer}]},
+                    "finishReason": "STOP",
+                    "index": 0,
+                    "safetyRatings": [{"category": c, "probability": "NEGLIGIBLE"} for c in categories],
+                }
+            ],
+            "usageMetadata": {
+                "promptTokenCount": tokens_in,
+                "candidatesTokenCount": tokens_out,
+                "totalTokenCount": tokens_in + tokens_out,
+            },
+            "modelVersion": v.pick(r, "gemini-1.5-pro-002", "gemini-1.5-flash-002"),
+        }
+        return body, reply
+
+    # ------------------------------------------------------------------------ untold tables
+
+    def payment_methods(self) -> CorpusTable:
+        """Cards of every brand in their groupings (each brand in turn), masked cards, payout IBANs."""
+        r = self.r
+        brands = sorted(v.UNTOLD_CARD_BRANDS)
+        table = CorpusTable("payment_methods")
+        drawn = [(brands[i % len(brands)], v.untold_card(r, brands[i % len(brands)])) for i in range(ROWS)]
+        table.add("card_number", [(card, _one("payment_card")) for _brand, card in drawn])
+        table.add("brand", [(brand, NONE) for brand, _card in drawn])
+        table.add(
+            "card_masked",
+            [
+                (v.pick(r, "•••• ", "**** **** **** ", "XXXXXXXXXXXX") + v.rand(r, string.digits, 4), NONE)
+                for _ in drawn
+            ],
+        )
+        table.add("payout_iban", [(v.untold_iban(r), _one("iban")) for _ in drawn])
+        table.add("billing_phone", [(v.untold_phone(r, PHONE_REGIONS[self.split]), _one("phone")) for _ in drawn])
+        return table
+
+    def cloud_credentials(self) -> CorpusTable:
+        """Bare cloud credentials in columns named for them: STS session tokens, SAS query strings, ``ya29.``
+        access tokens, ClickHouse Cloud key ids and secrets; and harmless columns beside them."""
+        r = self.r
+        table = CorpusTable("cloud_credentials")
+        table.add("sts_session_token", [(v.untold_sts_token(r), _one("aws_session_token")) for _ in range(ROWS)])
+        sas = [
+            f"sv=2022-11-02&ss={v.pick(r, 'b', 'bf', 'bfqt')}&srt={v.pick(r, 'co', 'sco')}"
+            f"&sp={v.pick(r, 'r', 'rl', 'rwdl')}"
+            f"&se=2026-02-{r.randrange(10, 28)}T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"
+            for _ in range(ROWS)
+        ]
+        table.add("sas_query", [(q, _one("azure_sas_token")) for q in sas])
+        table.add("gcp_access_token", [(v.untold_gcp_access_token(r), _one("gcp_oauth_token")) for _ in range(ROWS)])
+        table.add(
+            "clickhouse_cloud_key_id", [(v.rand(r, v.ALNUM, 20), _one("clickhouse_cloud_key")) for _ in range(ROWS)]
+        )
+        table.add(
+            "clickhouse_cloud_key_secret", [(v.clickhouse_secret(r), _one("clickhouse_cloud_key")) for _ in range(ROWS)]
+        )
+        table.add("owner", [(v.pick(r, "etl", "billing", "ml-platform", "ops"), NONE) for _ in range(ROWS)])
+        table.add(
+            "expires_at",
+            [(f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:00:00", NONE) for _ in range(ROWS)],
+        )
+        table.add(
+            "role_arn", [(f"arn:aws:iam::{_UNTOLD_ACCOUNT}:role/etl-{r.randrange(1, 9)}", NONE) for _ in range(ROWS)]
+        )
+        return table
+
+    def service_params(self) -> CorpusTable:
+        """A second key-value table: ``param`` names the value beside it."""
+        r = self.r
+        params: list[tuple[str, frozenset[str]]] = []
+        values: list[tuple[str, frozenset[str]]] = []
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.35:
+                key, gen = r.choice(_UNTOLD_SECRET_ROWS)
+                params.append((key, NONE))
+                values.append((gen(r), _one("named_secret")))
+            elif roll < 0.5:
+                key, gen, label = r.choice(_UNTOLD_VENDOR_ROWS)
+                params.append((key, NONE))
+                values.append((gen(r), _one(label)))
+            else:
+                key, gen = r.choice(_UNTOLD_PLAIN_ROWS)
+                params.append((key, NONE))
+                values.append((gen(r), NONE))
+        table = CorpusTable("service_params")
+        table.add("service", [(v.pick(r, "billing", "crm", "llm-gateway", "etl"), NONE) for _ in range(ROWS)])
+        table.add("param", params)
+        table.add("value", values)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -600,6 +770,7 @@ class _Builder:
             "veiled": chat.VEILED_LANGUAGES,
             "hidden": chat.HIDDEN_LANGUAGES,
             "unheard": chat.UNHEARD_LANGUAGES,
+            "untold": chat.UNTOLD_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -616,12 +787,21 @@ class _Builder:
             conv += [(str(1000 + i), NONE)] * 2
         # People paste personal data into chats.
         contents[3] = (contents[3][0] + f" my email is {v.email(r)}", _one("email"))
-        contents[7] = (contents[7][0] + f" — call me on {v.phone(r, PHONE_REGIONS[self.split], True)}", _one("phone"))
+        if self.split == "untold":
+            phone = v.untold_phone(r, PHONE_REGIONS[self.split], True)
+        else:
+            phone = v.phone(r, PHONE_REGIONS[self.split], True)
+        contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
         if self.split == "unheard":  # a support bot writes a new password out in its language; a user pastes an IBAN
             turn = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
             sentence = chat.PASSWORD_SENTENCES[exchanges[turn][0]].format(password=v.password(r))
             contents[2 * turn + 1] = (f"{contents[2 * turn + 1][0]} {sentence}", _one("credential_phrase"))
             contents[4] = (f"{contents[4][0]} IBAN: {v.unheard_iban(r)}", _one("iban"))
+        if self.split == "untold":  # a support bot writes a new password out in its language; a user pastes a card
+            turn = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+            sentence = chat.PASSWORD_SENTENCES[exchanges[turn][0]].format(password=v.password(r))
+            contents[2 * turn + 1] = (f"{contents[2 * turn + 1][0]} {sentence}", _one("credential_phrase"))
+            contents[4] = (f"{contents[4][0]} card: {v.untold_card(r)}", _one("payment_card"))
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -686,7 +866,14 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
-        shape = self.r.randrange(3)
+        if self.split == "untold":  # its own shapes too: LangChain message dicts, OpenAI Batch API lines
+            shape = self.r.randrange(5)
+            if shape == 3:
+                return json.dumps(_langchain_messages(lang, ex), ensure_ascii=self.r.random() < 0.5)
+            if shape == 4:
+                return json.dumps(_batch_line(self.r, lang, ex), ensure_ascii=False, separators=(",", ":"))
+        else:
+            shape = self.r.randrange(3)
         if shape == 0:
             msgs = [
                 {"role": "system", "content": chat.SYSTEM_PROMPTS[lang]},
@@ -774,10 +961,91 @@ _AI_NOISE = (
 )
 
 
+def _langchain_messages(lang: str, ex: tuple[str, str]) -> list[dict[str, object]]:
+    """``langchain_core.messages.messages_to_dict`` of a system, a human and an AI message."""
+
+    def message(kind: str, content: str) -> dict[str, object]:
+        data: dict[str, object] = {
+            "content": content,
+            "additional_kwargs": {},
+            "response_metadata": {},
+            "type": kind,
+            "name": None,
+            "id": None,
+        }
+        if kind == "ai":
+            data |= {"example": False, "tool_calls": [], "invalid_tool_calls": [], "usage_metadata": None}
+        return {"type": kind, "data": data}
+
+    return [message("system", chat.SYSTEM_PROMPTS[lang]), message("human", ex[0]), message("ai", ex[1])]
+
+
+def _batch_line(r: random.Random, lang: str, ex: tuple[str, str]) -> dict[str, object]:
+    """A line of an OpenAI Batch API input file: one chat completion request with a custom id."""
+    messages = [{"role": "system", "content": chat.SYSTEM_PROMPTS[lang]}, {"role": "user", "content": ex[0]}]
+    messages.append({"role": "assistant", "content": ex[1]})
+    return {
+        "custom_id": f"eval-{lang}-{r.randrange(1, 5000):05d}",
+        "method": "POST",
+        "url": "/v1/chat/completions",
+        "body": {"model": v.pick(r, "gpt-4o-mini", "gpt-4.1-nano"), "messages": messages, "max_tokens": 512},
+    }
+
+
+_UNTOLD_ACCOUNT = "530871264419"  # twelve digits, not Luhn-valid and no valid number of the untold regions
+
+
+def _untold_password(r: random.Random) -> str:
+    return v.password(r)
+
+
+# The untold split's key-value rows: secrets under key names no other split uses, vendor values under theirs (their
+# vendor's label), and harmless settings with secret-sounding names (placeholders, names, paths, numbers).
+_UNTOLD_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse.interserver_http_credentials.password", _untold_password),
+    ("SMTP_PASS", _untold_password),
+    ("redis.auth", _untold_password),
+    ("kafka.sasl.jaas.password", _untold_password),
+    ("OIDC_CLIENT_SECRET", v.opaque_token),
+    ("hmac_signing_key", lambda r: v.rand(r, v.HEX, 64)),
+    ("vault_unseal_key", lambda r: v.b64(r.randbytes(32))),
+    ("minio_root_password", _untold_password),
+    ("sftp_passphrase", _untold_password),
+    ("x-api-key", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("master_key", lambda r: v.b64(r.randbytes(32))),
+    ("pgbouncer.auth_password", _untold_password),
+]
+_UNTOLD_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("clickhouse_cloud_key_secret", v.clickhouse_secret, "clickhouse_cloud_key"),
+    ("aws_session_token", v.untold_sts_token, "aws_session_token"),
+    ("admin_password_hash", lambda r: v.untold_password_hash(r), "password_hash"),
+    ("gcp_access_token", v.untold_gcp_access_token, "gcp_oauth_token"),
+    ("stripe_secret_key", v.stripe_key, "stripe_key"),
+    ("slack_bot_token", v.slack_token, "slack_token"),
+]
+_UNTOLD_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("password_reset_url", lambda r: "https://id.acme.lv/reset"),
+    ("session_cookie_secure", lambda r: v.pick(r, "true", "false")),
+    ("token_audience", lambda r: "api://acme-prod"),
+    ("secret_store", lambda r: v.pick(r, "aws-secretsmanager", "vault")),
+    ("api_key_header_name", lambda r: "X-Api-Key"),
+    ("private_key_path", lambda r: "/etc/ssl/private/acme.key"),
+    ("password_hash_algorithm", lambda r: v.pick(r, "argon2id", "bcrypt", "yescrypt")),
+    ("auth_provider", lambda r: "keycloak"),
+    ("max_login_attempts", lambda r: str(r.randrange(3, 10))),
+    ("jwt_issuer", lambda r: "https://id.acme.lv/realms/acme"),
+    ("encryption_key_id", lambda r: "alias/acme-prod"),
+    ("db_password", lambda r: v.pick(r, "{{ vault_db_password }}", "${DB_PASSWORD}", "${var.db_password}")),
+    ("smtp_password", lambda r: v.pick(r, "", "<from vault>", "${{ secrets.SMTP_PASSWORD }}")),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
     tables = [b.log_lines(), b.kv_settings(), b.app_config(), b.users(), b.api_credentials(), b.http_requests()]
+    if split == "untold":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.payment_methods(), b.cloud_credentials(), b.service_params()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

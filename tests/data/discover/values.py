@@ -14,6 +14,7 @@ import base64
 import hashlib
 import json
 import random
+import re
 import string
 import zlib
 from collections.abc import Callable
@@ -402,3 +403,232 @@ def unheard_iban(r: random.Random, valid: bool = True, grouped: bool = True) -> 
     bban = rand(r, string.ascii_uppercase, letters) + rand(r, string.digits, digits)
     value = _iban_of(r, country, bban, valid)
     return value if grouped else value.replace(" ", "")
+
+
+# ---------------------------------------------------------------------------- the untold split's own values
+#
+# Written for the eleventh split only, by a session that did not read the rules; nothing above calls them, so
+# the other splits draw the same numbers as before. Every generator's output is checked mechanically in the
+# session that wrote it (libphonenumber, Luhn, mod-97, hash lengths and alphabets).
+
+BCRYPT64 = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def _radix64(data: bytes, alphabet: str) -> str:
+    """Bytes as 6-bit groups, most significant bits first (bcrypt's and passlib's "ab64" base64, no padding)."""
+    bits = "".join(f"{byte:08b}" for byte in data)
+    bits += "0" * (-len(bits) % 6)
+    return "".join(alphabet[int(bits[i : i + 6], 2)] for i in range(0, len(bits), 6))
+
+
+def ab64(data: bytes) -> str:
+    """passlib's adapted base64: ``.`` for ``+``, no padding."""
+    return b64(data).rstrip("=").replace("+", ".")
+
+
+UNTOLD_HASH_FAMILIES = (
+    "bcrypt",
+    "argon2id",
+    "argon2i",
+    "sha256_crypt",
+    "sha512_crypt",
+    "md5_crypt",
+    "apr1",
+    "django_pbkdf2",
+    "werkzeug_pbkdf2",
+    "passlib_pbkdf2",
+    "passlib_scrypt",
+    "werkzeug_scrypt",
+    "yescrypt",
+    "ldap_ssha",
+)
+
+
+def untold_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family, with that family's lengths and alphabets (``family`` empty: any)."""
+    family = family or r.choice(UNTOLD_HASH_FAMILIES)
+    if family == "bcrypt":  # 22 salt characters (16 bytes), 31 hash characters (23 bytes)
+        cost = r.choice(("10", "11", "12", "13"))
+        salt, digest = _radix64(r.randbytes(16), BCRYPT64)[:22], _radix64(r.randbytes(23), BCRYPT64)[:31]
+        return f"$2{pick(r, 'a', 'b', 'y')}${cost}${salt}{digest}"
+    if family in ("argon2id", "argon2i"):
+        memory = pick(r, "65536", "47104", "19456", "262144")
+        params = f"m={memory},t={r.randrange(1, 5)},p={r.randrange(1, 5)}"
+        return f"${family}$v=19${params}${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+    if family == "sha256_crypt":
+        rounds = pick(r, "rounds=535000$", "rounds=80000$", "")
+        return f"$5${rounds}{rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 43)}"
+    if family == "sha512_crypt":
+        rounds = pick(r, "rounds=656000$", "rounds=100000$", "")
+        return f"$6${rounds}{rand(r, CRYPT64, r.choice((8, 16)))}${rand(r, CRYPT64, 86)}"
+    if family in ("md5_crypt", "apr1"):
+        tag = "1" if family == "md5_crypt" else "apr1"
+        return f"${tag}${rand(r, CRYPT64, 8)}${rand(r, CRYPT64, 22)}"
+    if family == "django_pbkdf2":
+        algo, size = r.choice((("pbkdf2_sha256", 32), ("pbkdf2_sha1", 20)))
+        return f"{algo}${pick(r, '720000', '870000', '1000000')}${rand(r, ALNUM, 22)}${b64(r.randbytes(size))}"
+    if family == "werkzeug_pbkdf2":
+        return f"pbkdf2:sha256:{pick(r, '600000', '1000000')}${rand(r, ALNUM, 16)}${r.randbytes(32).hex()}"
+    if family == "passlib_pbkdf2":
+        algo, size = r.choice((("pbkdf2-sha256", 32), ("pbkdf2-sha512", 64)))
+        return f"${algo}${pick(r, '29000', '25000')}${ab64(r.randbytes(16))}${ab64(r.randbytes(size))}"
+    if family == "passlib_scrypt":
+        cost = r.randrange(14, 18)
+        return f"$scrypt$ln={cost},r=8,p=1${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+    if family == "werkzeug_scrypt":
+        return f"scrypt:32768:8:1${rand(r, ALNUM, 16)}${r.randbytes(64).hex()}"
+    if family == "yescrypt":
+        return f"$y$j9T${rand(r, CRYPT64, 22)}${rand(r, CRYPT64, 43)}"
+    assert family == "ldap_ssha"
+    scheme, size = r.choice((("{SSHA}", 20), ("{SSHA256}", 32), ("{SSHA512}", 64)))
+    return scheme + b64(r.randbytes(size) + r.randbytes(r.choice((4, 8))))
+
+
+# Brand, prefixes, lengths and how the brand's cards are printed (digit-group sizes).
+UNTOLD_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4",), (16, 16, 19)),
+    "mastercard2": (tuple(str(n) for n in (2221, 2305, 2411, 2520, 2634, 2720)), (16,)),
+    "mastercard5": (("51", "53", "55"), (16,)),
+    "amex": (("34", "37"), (15,)),
+    "discover": (("6011", "644", "647", "65"), (16,)),
+    "jcb": (("3528", "3541", "3566", "3589"), (16,)),
+    "unionpay": (("62", "6212", "6250"), (16, 19)),
+    "diners": (("36", "38", "300", "305"), (14,)),
+    "maestro": (("5018", "5020", "5038", "6304", "6759"), (12, 16, 19)),
+}
+
+
+def luhn_ok(digits: str) -> bool:
+    return digits.isdigit() and _luhn_digit(digits[:-1]) == digits[-1]
+
+
+def untold_card_number(r: random.Random, brand: str = "") -> str:
+    brand = brand or r.choice(sorted(UNTOLD_CARD_BRANDS))
+    prefixes, lengths = UNTOLD_CARD_BRANDS[brand]
+    prefix, length = r.choice(prefixes), r.choice(lengths)
+    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
+    return body + _luhn_digit(body)
+
+
+def card_groups(digits: str) -> list[int]:
+    """The group sizes a card of this length is printed in (Amex 4-6-5, Diners 4-6-4, others by four)."""
+    if len(digits) == 15 and digits[:2] in ("34", "37"):
+        return [4, 6, 5]
+    if len(digits) == 14:
+        return [4, 6, 4]
+    return [4] * (len(digits) // 4) + ([len(digits) % 4] if len(digits) % 4 else [])
+
+
+def untold_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    digits = untold_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    out, i = [], 0
+    for size in card_groups(digits):
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+# The untold split's IBAN countries (in no list above), BBAN as (letters, digits) from the IBAN registry; none
+# has fixed check digits.
+UNTOLD_IBAN_COUNTRIES = {"LV": (4, 13), "RO": (4, 16), "DO": (4, 20), "AE": (0, 19), "IE": (4, 14), "DK": (0, 14)}
+
+
+def untold_iban(r: random.Random, valid: bool = True, country: str = "") -> str:
+    """An IBAN of Latvia, Romania, the Dominican Republic, the UAE, Ireland or Denmark, compact or in groups of four."""
+    country = country or r.choice(sorted(UNTOLD_IBAN_COUNTRIES))
+    letters, digits = UNTOLD_IBAN_COUNTRIES[country]
+    bban = rand(r, string.ascii_uppercase, letters) + rand(r, string.digits, digits)
+    return _iban_of(r, country, bban, valid)
+
+
+def iban_ok(text: str) -> bool:
+    value = text.replace(" ", "")
+    numeric = int("".join(str(int(c, 36)) for c in value[4:] + value[:4]))
+    return numeric % 97 == 1
+
+
+def _valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    kind = pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    assert example is not None
+    national = str(example.national_number)
+    for _ in range(500):
+        digits = national[:3] + rand(r, string.digits, len(national) - 3)
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        fiction = example.country_code == 1 and (digits[3:6] == "555" or digits[3] in "01")
+        if phonenumbers.is_valid_number(number) and not fiction and len(set(digits)) > 3:
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _regroup(text: str, sep: str) -> str:
+    return text.replace(" ", sep).replace("-", sep)
+
+
+def untold_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions``, written as people write it: ``+`` or ``00``, dots, dashes, spaces,
+    a ``(0)`` trunk prefix, or the national form with the area code in parentheses. Checked: it parses back
+    (with its region as default) to the same valid number."""
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    trunk = national.lstrip("(").startswith("0")
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + intl[1:],
+        _regroup(intl, "."),
+        _regroup(intl, "-"),
+        f"{cc} (0){rest}" if trunk else f"({cc}) {rest}",
+    ]
+    if not international_only:
+        bare = national.replace("(", "").replace(")", "")
+        forms += [national, _regroup(bare, "."), _regroup(bare, "-")]
+        if trunk and " " in bare:
+            area, tail = bare.split(" ", 1)
+            forms.append(f"({area}) {tail}")
+    if number.country_code == 1:  # North America dials out with 011, and writes a leading 1 at home
+        forms[2] = "1-" + _regroup(
+            phonenumbers.format_number(number, pnf.NATIONAL).replace("(", "").replace(")", ""), "-"
+        )
+    # a dotted form of four short groups (Danish 34.45.03.25) would be an IPv4 address too: not written so here
+    return r.choice([t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)])
+
+
+_IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
+    again = phonenumbers.parse(text, region)
+    return phonenumbers.is_valid_number(again) and again == number
+
+
+def untold_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number in international form that is no valid number: a valid one with a digit dropped or added,
+    drawn until libphonenumber rejects it."""
+    for _ in range(500):
+        number = _valid_number(r, r.choice(regions))
+        digits = str(number.national_number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:2]} {digits[2:5]} {digits[5:]}".strip()
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def untold_sts_token(r: random.Random) -> str:
+    """An STS session token as AssumeRole returns it (``IQoJb3JpZ2luX2Vj`` is base64 of its ``\\x21\\x0a\\x09origin_ec``
+    header), about 700-1100 characters."""
+    return "IQoJb3JpZ2luX2Vj" + pick(r, "E", "EP", "EH") + rand(r, B64, r.randrange(600, 1000)) + pick(r, "", "=", "==")
+
+
+def untold_gcp_access_token(r: random.Random) -> str:
+    """A ``ya29.`` access token: a user's (``a0``) or a service account's (``c.``)."""
+    if r.random() < 0.5:
+        return "ya29.a0" + rand(r, B64URL, r.randrange(150, 230))
+    return "ya29.c.c0" + rand(r, B64URL, r.randrange(400, 900))
