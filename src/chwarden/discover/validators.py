@@ -121,12 +121,15 @@ BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
 # A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
 # (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
 CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
+# What an audit log writes in place of a secret: HashiCorp Vault's audit device keeps only a keyed
+# digest of every value (``hmac-sha256:8e40...``), which reveals nothing without Vault's salt.
+KEYED_DIGEST = r"^hmac-sha(?:1|224|256|384|512):[0-9a-f]{16,}$"
 MASKED = r"^[*.#xX•-]+$"
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
 FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
-TEMPLATE_NAME = "|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE))
+TEMPLATE_NAME = "|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, KEYED_DIGEST))
 _TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
 
 
@@ -281,12 +284,15 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
 _SOFTWARE_WORDS = (
     r"\bv|\bver|version|release|build|firmware|\bfw|\bos|sdk|kernel|chrome|firefox|safari|clickhouse|python|java|"
     r"ruby|php|nginx|apache|openssl|ubuntu|debian|windows|android|ios|macos|library|\blib|package|\bpkg|driver|"
-    r"runtime|upgraded to|updated to|downgraded to"
+    r"runtime|upgraded to|updated to|downgraded to|linux|darwin|freebsd|centos|rhel|alpine|fedora"
 )
 _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
+# A .NET assembly or NuGet package name (``Microsoft.AspNetCore.App 8.0.1.31``): dotted, every part
+# capitalised (host names are written in lower case), then the version.
+_PACKAGE_NAME = r"\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+[ /@]v?$"
 VERSION_CONTEXT = (
-    rf"(?i)(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()-]{{0,3}}v?$"
-    rf"|(?i:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v$|[0-9a-z]\.$|/$"
+    rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()-]{{0,3}}v?)$"
+    rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|/$|{_PACKAGE_NAME}"
 )
 
 
@@ -511,7 +517,7 @@ def azure_sas_valid(value: str) -> bool:
 
 KNOWN_SESSION_COOKIES = (
     r"(?i)^(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|_?[a-z0-9]+_session|"
-    r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session)$"
+    r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32})$"
 )
 UUID_OR_HEX = r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{1,32})$"
 
@@ -534,7 +540,7 @@ ASSIGNMENT_INSIDE = r"[=:].*[^=]"
 NAMED_SECRET_EXCLUDED = (
     r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|count|length|_len|ttl|expir|timeout|"
     r"days|seconds|minutes|type|name|prefix|hint|last4|masked|url|uri|endpoint|header|path|file|algorithm|algo|"
-    r"policy|enabled|rotation|\bmin|\bmax|_min|_max|backend|format|version|created|updated|_at$|strength|required|"
+    r"policy|enabled|rotation|(?:\b|_)(?:min|max)(?:imum)?(?:\b|_)|backend|format|version|created|updated|_at$|strength|required|"
     r"label|description|comment|scope)"
 )
 
