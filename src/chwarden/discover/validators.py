@@ -517,7 +517,8 @@ def azure_sas_valid(value: str) -> bool:
 
 KNOWN_SESSION_COOKIES = (
     r"(?i)^(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|_?[a-z0-9]+_session|"
-    r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32})$"
+    r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32}|"
+    r"wordpress_(?:logged_in|sec)_[0-9a-f]{32})$"
 )
 UUID_OR_HEX = r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{1,32})$"
 
