@@ -5,7 +5,9 @@ the held-out part, and so on per split (``BLIND_LANGUAGES`` and ``VEILED_LANGUAG
 splits written without the rules, share only English with the others; so does ``HIDDEN_LANGUAGES``,
 the ninth split's Catalan, Danish, Bulgarian, Georgian and Tagalog, and ``UNHEARD_LANGUAGES``, the tenth split's
 Slovak, Urdu, Afrikaans, Icelandic and Malay, and ``UNTOLD_LANGUAGES``, the eleventh split's Latvian, Estonian,
-Croatian, Slovenian and Armenian, written by a fifth session that did not read the rules). Each language has
+Croatian, Slovenian and Armenian, written by a fifth session that did not read the rules, and ``UNSPOKEN_LANGUAGES``,
+the twelfth split's Azerbaijani, Albanian, Macedonian, Mongolian and Nepali, written by a sixth session that did not
+read the rules). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -497,4 +499,77 @@ PASSWORD_SENTENCES: dict[str, str] = {
     "hr": "Resetirao sam je, vaša privremena lozinka je {password}",
     "sl": "Ponastavil sem ga, vaše začasno geslo je {password}",
     "hy": "Ես այն վերակայեցի, ձեր ժամանակավոր գաղտնաբառն է {password}",
+}
+
+# ---------------------------------------------------------------------------- the unspoken split's languages
+#
+# Azerbaijani, Albanian, Macedonian, Mongolian (Cyrillic) and Nepali, written for the twelfth split by a sixth
+# session that did not read the rules; no other split uses them.
+UNSPOKEN_LANGUAGES = ("en", "az", "sq", "mk", "mn", "ne")  # nor these: the twelfth split, written blind
+
+EXCHANGES |= {
+    "az": [
+        ("Ev sahibimə sınmış kombi barədə məktub yazmağa kömək edə bilərsən?",
+         "Əlbəttə. Kombinin nə vaxtdan işləmədiyini, evin nə qədər soyuq olduğunu yaz və təmir üçün tarix istə."),
+        ("Plovu neçə dəqiqə dəmə qoymaq lazımdır?",
+         "Adətən düyünü qaynadıb süzürlər, sonra qazanı bağlayıb təxminən qırx dəqiqə zəif odda dəmə qoyurlar."),
+        ("Sabah iş müsahibəm var və çox həyəcanlıyam.",
+         "Bu tamamilə normaldır. İşindən bir neçə nümunə hazırla və bu gecə tez yat."),
+    ],
+    "sq": [
+        ("A mund të më ndihmosh t'i shkruaj një letër pronarit për ngrohjen e prishur?",
+         "Sigurisht. Shkruaj që kur nuk punon ngrohja, sa ftohtë është në apartament dhe kërko një datë për riparim."),
+        ("Sa kohë duhet të piqet byreku në furrë?",
+         "Zakonisht rreth dyzet minuta në furrë të nxehtë, derisa petët të marrin ngjyrë të artë."),
+        ("Nesër kam një intervistë pune dhe jam shumë nervoz.",
+         "Kjo është krejt normale. Përgatit disa shembuj nga puna jote dhe sonte fli herët."),
+    ],
+    "mk": [
+        ("Можеш ли да ми помогнеш да напишам писмо до сопственикот за расипаното греење?",
+         "Секако. Напиши од кога не работи греењето, колку е студено во станот и побарај датум за поправка."),
+        ("Колку долго се пече тавче гравче?",
+         "Обично околу еден час во рерна, откако гравот претходно ќе се свари, додека не се стегне одозгора."),
+        ("Утре имам интервју за работа и многу сум нервозен.",
+         "Тоа е сосема нормално. Подготви неколку примери од својата работа и вечерва легни рано."),
+    ],
+    "mn": [
+        ("Эвдэрсэн халаалтын талаар байрны эзэнд захидал бичихэд туслаач?",
+         "Мэдээж. Халаалт хэзээнээс ажиллахгүй байгаа, байр хэр хүйтэн байгааг бичээд засварын өдөр товлохыг хүс."),
+        ("Бууз хэдэн минут жигнэх вэ?",
+         "Ихэвчлэн буцалж буй усны уур дээр арван таваас хорин минут жигнэдэг."),
+        ("Маргааш ажлын ярилцлагатай, их сандарч байна.",
+         "Энэ бол хэвийн зүйл. Ажлынхаа хэдэн жишээг бэлдээд өнөө орой эрт унтаарай."),
+    ],
+    "ne": [
+        ("के तपाईं मलाई घरबेटीलाई बिग्रिएको हिटरबारे चिठी लेख्न मद्दत गर्न सक्नुहुन्छ?",
+         "अवश्य। हिटर कहिलेदेखि बिग्रिएको छ, कोठा कति चिसो छ भनेर लेख्नुहोस् र मर्मतको मिति माग्नुहोस्।"),
+        ("मःम कति मिनेट पकाउनुपर्छ?",
+         "सामान्यतया उम्लिरहेको पानीको बाफमा दस देखि पन्ध्र मिनेट पकाइन्छ।"),
+        ("भोलि मेरो जागिरको अन्तर्वार्ता छ र म धेरै नर्भस छु।",
+         "यो एकदम सामान्य हो। आफ्नो कामका केही उदाहरण तयार गर्नुहोस् र आज राति चाँडै सुत्नुहोस्।"),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "az": "Sən faydalı köməkçisən. Həmişə Azərbaycan dilində, qısa və nəzakətlə cavab ver.",
+    "sq": "Ti je një asistent i dobishëm. Përgjigju gjithmonë shqip, shkurt dhe me mirësjellje.",
+    "mk": "Ти си корисен асистент. Секогаш одговарај на македонски, кратко и љубезно.",
+    "mn": "Чи бол тустай туслах. Үргэлж монгол хэлээр товч, эелдэг хариул.",
+    "ne": "तपाईं एक सहयोगी सहायक हुनुहुन्छ। सधैं नेपालीमा छोटो र विनम्र जवाफ दिनुहोस्।",
+}
+
+SHORT_PROMPTS |= {
+    "az": ["salam", "çox sağ ol!", "davam et", "daha qısa, zəhmət olmasa", "bəs sabah?"],
+    "sq": ["përshëndetje", "faleminderit!", "vazhdo", "më shkurt, të lutem", "po nesër?"],
+    "mk": ["здраво", "благодарам!", "продолжи", "пократко, те молам", "а утре?"],
+    "mn": ["сайн уу", "баярлалаа!", "үргэлжлүүл", "товчхон, гуйя", "маргааш яах вэ?"],
+    "ne": ["नमस्ते", "धन्यवाद!", "अगाडि बढ्नुहोस्", "छोटो गर्नुहोस्", "भोलि के हुन्छ?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "az": "Mən onu sıfırladım, müvəqqəti şifrəniz belədir: {password}",
+    "sq": "E rivendosa, fjalëkalimi juaj i përkohshëm është {password}",
+    "mk": "Ја ресетирав, вашата привремена лозинка е {password}",
+    "mn": "Би үүнийг шинэчиллээ, таны түр нууц үг: {password}",
+    "ne": "मैले यसलाई रिसेट गरेँ, तपाईंको अस्थायी पासवर्ड यो हो: {password}",
 }

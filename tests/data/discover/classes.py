@@ -10,6 +10,7 @@ specific detector names a value); a negative snippet holds nothing a correct sca
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import random
@@ -1653,3 +1654,457 @@ def _luhn_broken(r: random.Random) -> str:
     text = v.untold_card(r)
     last = text[-1]
     return text[:-1] + str((int(last) + r.randrange(1, 10)) % 10)
+
+
+# ---------------------------------------------------------------------------- the unspoken split's own shapes
+#
+# Written for the twelfth split only, by a sixth session that did not read the rules (``build_corpus("unspoken")``
+# puts them before the shared generators, as for hidden, unheard and untold): values as Docker inspect ``Env``
+# lists, systemd ``Environment=`` lines, Kubernetes ``env`` YAML, rclone/gsutil/boto configs, Azure Data Factory
+# linked services, Entra ID tokens, OkHttp and Celery reprs, mysql.user / pg_authid / users.xml / htpasswd /
+# ASP.NET Identity rows, password hashes of every family, cards of national schemes (Mir, RuPay, Elo, Troy,
+# Dankort, Verve) and the big brands in their groupings, IBANs of eight new countries, phone numbers of eight new
+# regions, sentences in Azerbaijani, Albanian, Macedonian, Mongolian and Nepali; and look-alikes that are not
+# findings (Go templates, Liquid, Mustache, Twig, ERB, Pulumi and Bicep placeholders, vendor example keys, masked
+# values, file digests, npm/Go module versions, ARRAffinity/GCLB/CSRF cookies, invalid numbers, map coordinates,
+# Luhn-failing numbers and a card-like run inside an IBAN). ``UNSPOKEN_NEGATIVE_LABELS`` gives the true labels of
+# the few own negatives that hold another class (indices into ``UNSPOKEN_NEGATIVES[id]``).
+
+
+def _unspoken_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _unspoken_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's languages with digits and a mark."""
+    if r.random() < 0.6:
+        return v.password(r)
+    word = pick(r, "Xezer", "Shkodra", "Ohrid", "Tuul", "Pokhara", "Gobi", "Vardar", "Kura")
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "@", "%", "+", "")
+
+
+def _uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _phoenix_session(r: random.Random) -> str:
+    """A Phoenix (Plug) signed session cookie: ``SFMyNTY`` (base64 of "SHA256"), the term, the signature."""
+    return f"SFMyNTY.{v.b64url(r.randbytes(r.randrange(60, 140)))}.{v.b64url(r.randbytes(32))}"
+
+
+def _iban_with_luhn_run(r: random.Random) -> str:
+    """A Luxembourg IBAN whose 16-digit BBAN passes Luhn: a card-like run that is the IBAN's, not a card."""
+    while True:
+        value = v.unspoken_iban(r, country="LU")
+        if v.luhn_ok(value.replace(" ", "")[4:]):
+            return value
+
+
+# The families whose text names them (not the bare hex digests ClickHouse keeps, nor ASP.NET's base64 blob).
+_PREFIXED_HASHES = tuple(f for f in v.UNSPOKEN_HASH_FAMILIES if not f.startswith(("clickhouse", "aspnet")))
+
+
+def _luhn_failing(r: random.Random) -> str:
+    text = v.unspoken_card(r)
+    return text[:-1] + str((int(text[-1]) + r.randrange(1, 10)) % 10)
+
+
+UNSPOKEN_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f'"Env": ["PATH=/usr/local/bin:/usr/bin", "OPENAI_API_KEY={v.openai_legacy(r)}"]'
+    ),
+    "openai_project_key": _p(
+        lambda r: f'Environment="OPENAI_API_KEY={v.openai_project(r)}"',
+        lambda r: f"        - name: OPENAI_API_KEY\n          value: {v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'Environment="ANTHROPIC_API_KEY={v.anthropic(r)}"',
+        lambda r: f"ValueError('upstream 401 for key {v.anthropic(r)}')",
+    ),
+    "deepseek_api_key": _p(lambda r: f'"Env": ["TZ=UTC", "DEEPSEEK_API_KEY={v.deepseek(r)}"]'),
+    "aws_access_key_id": _p(
+        lambda r: f"[s3-prod]\ntype = s3\nprovider = AWS\naccess_key_id = {v.aws_key_id(r)}\nregion = eu-north-1",
+        lambda r: f'Environment="AWS_ACCESS_KEY_ID={v.aws_key_id(r)}"',
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"[s3-prod]\ntype = s3\nprovider = AWS\nsecret_access_key = {v.aws_secret(r)}\nregion = eu-north-1",
+        lambda r: f"[Credentials]\naws_secret_access_key = {v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: f'"Env": ["AWS_REGION=eu-north-1", "AWS_SESSION_TOKEN={v.untold_sts_token(r)}"]',
+        lambda r: f"export AWS_SECURITY_TOKEN={v.aws_session_token(r)}",
+        lambda r: f"x-amz-security-token: {v.untold_sts_token(r)}",
+        lambda r: f"aws configure set aws_session_token {v.untold_sts_token(r)} --profile etl",
+    ),
+    "github_classic_token": _p(lambda r: f'Environment="GITHUB_TOKEN={v.github_token(r, "ghp")}"'),
+    "github_oauth_token": _p(lambda r: f"https://ilir:{v.github_token(r, 'gho')}@github.com"),
+    "github_app_token": _p(lambda r: f"        - name: GH_APP_TOKEN\n          value: {v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(lambda r: f"GITHUB_REFRESH_TOKEN={v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: 'Environment="GH_TOKEN=github_pat_' + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59) + '"'
+    ),
+    "gitlab_token": _p(
+        lambda r: f'Environment="GITLAB_TOKEN=glpat-{rand(r, ALNUM + "_-", 20)}"',
+        lambda r: f"GITLAB_FEED_TOKEN=glft-{rand(r, ALNUM + '_-', 20)}",
+    ),
+    "slack_token": _p(lambda r: f"        - name: SLACK_TOKEN\n          value: {v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            '"Env": ["SLACK_WEBHOOK=https://hooks.slack.com/services/T'
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + rand(r, ALNUM, 24)
+            + '"]'
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: f'Environment="STRIPE_API_KEY={v.stripe_key(r)}"',
+        lambda r: f"Stripe::StripeClient.new('{v.stripe_key(r)}')",
+    ),
+    "google_api_key": _p(lambda r: f'"Env": ["GEMINI_API_KEY=AIza{rand(r, ALNUM + "_-", 35)}"]'),
+    "google_oauth_client_secret": _p(
+        lambda r: f"        - name: GOOGLE_CLIENT_SECRET\n          value: GOCSPX-{rand(r, ALNUM + '_-', 28)}"
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f"CLOUDSDK_AUTH_ACCESS_TOKEN={v.untold_gcp_access_token(r)}",
+        lambda r: f"[Credentials]\ngs_oauth2_refresh_token = 1//0{rand(r, v.B64URL, r.randrange(60, 100))}",
+        lambda r: (
+            f"GET https://storage.googleapis.com/storage/v1/b/acme-raw/o?access_token={v.untold_gcp_access_token(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f'Environment="CLICKHOUSE_CLOUD_API_SECRET={v.clickhouse_secret(r)}"',
+        lambda r: f'provider "clickhouse" {{\n  token_key = "{rand(r, ALNUM, 20)}"\n  token_secret = var.ch_secret\n}}',
+        lambda r: f"        - name: CLICKHOUSE_KEY_SECRET\n          value: {v.clickhouse_secret(r)}",
+    ),
+    "twilio_api_key": _p(lambda r: f'Environment="TWILIO_API_KEY=SK{rand(r, HEX, 32)}"'),
+    "sendgrid_api_key": _p(
+        lambda r: f'"Env": ["SENDGRID_API_KEY=SG.{rand(r, ALNUM + "_-", 22)}.{rand(r, ALNUM + "_-", 43)}"]'
+    ),
+    "huggingface_token": _p(lambda r: f"        - name: HF_TOKEN\n          value: hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(lambda r: f'Environment="NPM_TOKEN=npm_{rand(r, ALNUM, 36)}"'),
+    "pypi_token": _p(lambda r: f"UV_INDEX_PYPI_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(lambda r: f'"Env": ["SHOPIFY_ADMIN_TOKEN=shpat_{rand(r, HEX, 32)}"]'),
+    "digitalocean_token": _p(lambda r: f'Environment="DO_TOKEN=dop_v1_{rand(r, HEX, 64)}"'),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f'        - name: BOT_TOKEN\n          value: "{r.randrange(10**8, 10**10)}:AA{rand(r, ALNUM + "_-", 33)}"'
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            '"typeProperties": {"connectionString": "DefaultEndpointsProtocol=https;AccountName=acmeadf'
+            f"{rand(r, string.ascii_lowercase, 4)};AccountKey={v.azure_account_key(r)};"
+            'EndpointSuffix=core.windows.net"}'
+        ),
+        lambda r: (
+            f"[azblob]\ntype = azureblob\naccount = acmearch{rand(r, string.ascii_lowercase, 4)}\n"
+            f"key = {v.azure_account_key(r)}"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            f'"typeProperties": {{"sasUri": "https://acmeadf.blob.core.windows.net/landing?sv=2022-11-02&sr=c&sp=rl'
+            f'&se=2026-02-10T00:00:00Z&sig={v.azure_sas_sig(r)}"}}'
+        ),
+        lambda r: (
+            f"[azsas]\ntype = azureblob\nsas_url = https://acmearch.blob.core.windows.net/cold?sv=2022-11-02&sr=c"
+            f"&sp=racwdl&se=2026-03-01T00:00:00Z&sig={v.azure_sas_sig(r)}"
+        ),
+        lambda r: f'"se=2026-02-{r.randrange(10, 28)}T00%3A00Z&sp=r&sv=2022-11-02&sr=c&sig={v.azure_sas_sig(r)}"',
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.entra_access_token(r)}",
+        lambda r: (
+            f'{{"token_type":"Bearer","expires_in":3599,"ext_expires_in":3599,"access_token":"{v.entra_access_token(r)}"}}'
+        ),
+        lambda r: f"        - name: SERVICE_JWT\n          value: {v.jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f'"Env": ["TLS_KEY={v.pem_key(r).replace(chr(10), chr(92) + "n")}"]',
+        lambda r: (
+            "        - name: SIGNING_KEY\n          value: |\n"
+            + "\n".join("            " + line for line in v.pem_key(r).replace("\\n", "\n").split("\n"))
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f'Environment="DATABASE_URL=postgres://orders:{_url_password(r)}@pg.internal:5432/orders"',
+        lambda r: f"CELERY_BROKER_URL=redis://:{_url_password(r)}@redis.internal:6379/1",
+        lambda r: f"nats://worker:{_url_password(r)}@nats.internal:4222",
+        lambda r: f"mqtts://sensor:{_url_password(r)}@mqtt.acme.mk:8883",
+    ),
+    "password_assignment": _p(
+        lambda r: f'Environment="PGPASSWORD={_unspoken_password(r)}"',
+        lambda r: f'        - name: MYSQL_PASSWORD\n          value: "{_unspoken_password(r)}"',
+        lambda r: f"[smtp]\nuser = noreply\npass = {_unspoken_password(r)}",
+        lambda r: f"$securePwd = ConvertTo-SecureString '{_unspoken_password(r)}' -AsPlainText -Force",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER spark_etl IDENTIFIED WITH sha256_password BY '{_unspoken_password(r)}' HOST ANY",
+        lambda r: (
+            f"ALTER USER 'bi'@'%' IDENTIFIED BY '{_unspoken_password(r)}' PASSWORD EXPIRE INTERVAL 90 DAY FAILED_LOGIN_"
+            "ATTEMPTS 5"
+        ),
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.opaque_token(r)}\n--> END POST ({r.randrange(100, 900)}-byte body)",
+        lambda r: f"fetch(url, {{ headers: {{ Authorization: `Bearer {v.opaque_token(r)}` }} }})",
+    ),
+    "basic_auth": _p(
+        lambda r: "Authorization: Basic " + v.b64(f"celery:{_unspoken_password(r)}".encode()),
+        lambda r: '"headers": {"authorization": "Basic ' + v.b64(f"svc-ge:{_unspoken_password(r)}".encode()) + '"}',
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: MoodleSession={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: (
+            f"Cookie: roundcube_sessid={rand(r, string.ascii_lowercase + string.digits, 32)}; roundcube_cookies=enabled"
+        ),
+        lambda r: f"Cookie: lang=sq-AL; i_like_gitea={rand(r, HEX, 16)}",
+        lambda r: (
+            f"Cookie: MMAUTHTOKEN={rand(r, string.ascii_lowercase + string.digits, 26)}; "
+            f"MMUSERID={rand(r, string.ascii_lowercase + string.digits, 26)}"
+        ),
+        lambda r: f"Set-Cookie: _acme_key={_phoenix_session(r)}; path=/; HttpOnly; SameSite=Lax",
+        lambda r: f"Cookie: beegosessionID={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: sails.sid=s%3A{rand(r, ALNUM + '-_', 32)}.{rand(r, ALNUM + '%', 43)}",
+        lambda r: f"Cookie: SAP_SESSIONID_PRD_100={rand(r, ALNUM + '%', 44)}%3d",
+        lambda r: f"Cookie: .ASPXAUTH={rand(r, '0123456789ABCDEF', 320)}",
+        lambda r: f"Cookie: phpMyAdmin={rand(r, string.ascii_lowercase + string.digits, 32)}; pma_lang=mk",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f'Environment="ACCESS_TOKEN={v.opaque_token(r)}"',
+        lambda r: f"        - name: REFRESH_TOKEN\n          value: {v.opaque_token(r)}",
+        lambda r: f"{{'auth_token': '{v.opaque_token(r)}', 'retry': 3}}",
+    ),
+    "generic_secret": _p(
+        lambda r: f'Environment="APP_SECRET_KEY={rand(r, ALNUM, 48)}"',
+        lambda r: f"        - name: WEBHOOK_SIGNING_SECRET\n          value: {rand(r, ALNUM, 40)}",
+        lambda r: f'"Env": ["NEXTAUTH_SECRET={v.b64(r.randbytes(32))}"]',
+    ),
+    "password_hash": _p(
+        lambda r: f"| 'etl'@'%' | mysql_native_password | *{rand(r, '0123456789ABCDEF', 40)} |",
+        lambda r: f"rolname=app rolpassword={v.unspoken_password_hash(r, 'scram_sha256')}",
+        lambda r: f"<password_sha256_hex>{v.unspoken_password_hash(r, 'clickhouse_sha256')}</password_sha256_hex>",
+        lambda r: (
+            f"<password_double_sha1_hex>{v.unspoken_password_hash(r, 'clickhouse_double_sha1')}"
+            "</password_double_sha1_hex>"
+        ),
+        lambda r: f'"PasswordHash": "{v.unspoken_password_hash(r, "aspnet_identity")}"',
+        lambda r: f"ilir:{v.unspoken_password_hash(r, pick(r, 'apr1', 'bcrypt', 'sha512_crypt'))}",
+        lambda r: f"user_pass = '{v.unspoken_password_hash(r, 'phpass')}'",
+        lambda r: f"userPassword: {v.unspoken_password_hash(r, 'ldap_crypt')}",
+        lambda r: f"pass = '{v.unspoken_password_hash(r, 'drupal7')}'",
+        lambda r: f"hash={v.unspoken_password_hash(r, r.choice(_PREFIXED_HASHES))}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Müvəqqəti şifrəniz: {_unspoken_password(r)}",
+        lambda r: f"Fjalëkalimi juaj i ri është {_unspoken_password(r)}",
+        lambda r: f"Вашата нова лозинка е {_unspoken_password(r)}",
+        lambda r: f"Таны нууц үг: {_unspoken_password(r)}",
+        lambda r: f"तपाईंको नयाँ पासवर्ड {_unspoken_password(r)} हो",
+        lambda r: f"the root pw for the jump host is {_unspoken_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f'"principalEmail": "{v.email(r)}"',
+        lambda r: f"Task acme.tasks.send_invoice[{_uuid(r)}] received: ('{v.email(r)}',)",
+        lambda r: f"git log -1 --format=%ae\n{v.email(r)}",
+        lambda r: f"Username: {v.email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f'"remoteIp": "{v.ipv4(r)}"',
+        lambda r: f"cf-connecting-ip: {v.ipv4(r)}",
+        lambda r: f"Client Address: {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f'"remoteIp": "{v.ipv6(r)}"',
+        lambda r: f"cf-connecting-ip: {v.ipv6(r)}",
+    ),
+    "phone": _p(
+        lambda r: f"thirrni në {v.unspoken_phone(r, _unspoken_regions())}",
+        lambda r: f"јавете ми се на {v.unspoken_phone(r, _unspoken_regions())}",
+        lambda r: f"mənə {v.unspoken_phone(r, _unspoken_regions())} nömrəsinə zəng edin",
+        lambda r: f"утас: {v.unspoken_phone(r, _unspoken_regions(), international_only=True)}",
+        lambda r: f'"phoneNumber": "{v.unspoken_phone(r, _unspoken_regions(), international_only=True)}"',
+        lambda r: f"soita {v.unspoken_phone(r, _unspoken_regions())}",
+        lambda r: f"Mob: {v.unspoken_phone(r, _unspoken_regions())}",
+    ),
+    "payment_card": _p(
+        lambda r: f"Мир {v.unspoken_card(r, 'mir')}",
+        lambda r: f"RuPay card {v.unspoken_card(r, 'rupay')} declined",
+        lambda r: f'"cardNumber": "{v.unspoken_card(r, pick(r, "elo", "troy", "dankort", "verve"), sep="")}"',
+        lambda r: f"karta ime është {v.unspoken_card(r, pick(r, 'visa', 'mastercard', 'maestro'))}",
+        lambda r: f"Amex {v.unspoken_card(r, 'amex')}",
+        lambda r: f"pan={v.unspoken_card(r, pick(r, 'unionpay', 'jcb', 'discover', 'diners'), sep='')}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN: {v.unspoken_iban(r)}",
+        lambda r: f'"debtorAccount": {{"iban": "{v.unspoken_iban(r).replace(" ", "")}"}}',
+        lambda r: f"llogaria {v.unspoken_iban(r, country='AL')}",
+        lambda r: f"сметка {v.unspoken_iban(r, country='MK')}",
+    ),
+}
+
+UNSPOKEN_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_project_key": _p(
+        lambda r: 'Environment="OPENAI_API_KEY={{ .Values.openai.key }}"',
+        lambda r: f'"Env": ["OPENAI_API_KEY=sk-proj-****{rand(r, ALNUM, 4)}"]',
+    ),
+    "anthropic_api_key": _p(lambda r: "x-api-key: {{ anthropic_key }}"),
+    "aws_access_key_id": _p(
+        lambda r: "[s3-prod]\ntype = s3\nprovider = AWS\nenv_auth = true\nregion = eu-north-1",
+        lambda r: f'"PrincipalId": "AROA{rand(r, string.ascii_uppercase + "234567", 17)}:etl-session"',
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: "secret_access_key: !Ref AwsSecretAccessKeyParam",
+        lambda r: "aws_secret_access_key = {{ aws_secret }}",
+    ),
+    "aws_session_token": _p(lambda r: 'Environment="AWS_SESSION_TOKEN=%d/aws-session-token"'),
+    "github_classic_token": _p(lambda r: "GITHUB_TOKEN=ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    "gitlab_token": _p(lambda r: "PRIVATE-TOKEN: <your_access_token>"),
+    "slack_token": _p(lambda r: "SLACK_TOKEN=xoxb-your-token"),
+    "stripe_key": _p(lambda r: f"price_{rand(r, ALNUM, 24)} attached to prod_{rand(r, ALNUM, 14)}"),
+    "google_api_key": _p(lambda r: "GEMINI_API_KEY=\"<%= ENV.fetch('GEMINI_API_KEY') %>\""),
+    "gcp_oauth_token": _p(lambda r: "CLOUDSDK_AUTH_ACCESS_TOKEN=$(gcloud auth print-access-token)"),
+    "clickhouse_cloud_key": _p(
+        lambda r: 'token_secret = pulumi.secret(config.require("chSecret"))',
+        lambda r: f"image clickhouse/clickhouse-server:24.{r.randrange(1, 12)} digest 4b1d{rand(r, HEX, 60)}",
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "param storageConnection string = 'DefaultEndpointsProtocol=https;AccountName=${name};AccountKey=${key}'"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: "sas_url = {{ .Env.AZ_SAS_URL }}",
+        lambda r: "https://acmeadf.blob.core.windows.net/landing?sv=2022-11-02&sr=c&sp=rl&sig=*****",
+    ),
+    "jwt": _p(
+        lambda r: "Authorization: Bearer {{ access_token }}",
+        lambda r: f'"x5t": "{rand(r, ALNUM, 27)}", "kid": "{rand(r, ALNUM, 27)}"',
+    ),
+    "private_key": _p(
+        lambda r: (
+            "        - name: SIGNING_KEY\n          valueFrom:\n            secretKeyRef: {name: signing, key: tls.key}"
+        ),
+        lambda r: "-----BEGIN ENCRYPTED PRIVATE KEY----- block expected but not found",
+    ),
+    "url_credentials": _p(
+        lambda r: "CELERY_BROKER_URL=redis://redis.internal:6379/1",
+        lambda r: "DATABASE_URL=postgres://{{ .User }}:{{ .Password }}@{{ .Host }}/orders",
+        lambda r: "nats://worker:[REDACTED]@nats.internal:4222",
+    ),
+    "password_assignment": _p(
+        lambda r: "password: {{ site.data.secrets.smtp_password }}",
+        lambda r: "password = {% raw %}{{ password }}{% endraw %}",
+        lambda r: f"password_changed_at={r.randrange(2019, 2026)}-0{r.randrange(1, 9)}-1{r.randrange(0, 9)}",
+        lambda r: "PASSWORD_RESET_TIMEOUT=259200",
+        lambda r: "$securePwd = Read-Host -AsSecureString 'Password'",
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE USER ldap_reader IDENTIFIED WITH ldap SERVER 'corp' HOST ANY"),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer ██████████",
+        lambda r: "Authorization: Bearer {{.Token}}",
+    ),
+    "basic_auth": _p(lambda r: 'Authorization: Basic {{ printf "%s:%s" .User .Pass | b64enc }}'),
+    "session_cookie": _p(
+        lambda r: f"Cookie: ARRAffinity={rand(r, HEX, 64)}; ARRAffinitySameSite={rand(r, HEX, 64)}",
+        lambda r: f'Cookie: GCLB="{rand(r, HEX, 16)}"',
+        lambda r: f"Cookie: XSRF-TOKEN={rand(r, ALNUM, 40)}",
+        lambda r: (
+            "Cookie: atlassian.xsrf.token="
+            + "-".join(rand(r, "ABCDEF0123456789", 4) for _ in range(4))
+            + f"_{rand(r, HEX, 40)}_lin"
+        ),
+        lambda r: f"Cookie: _xsrf=2|{rand(r, HEX, 8)}|{rand(r, HEX, 32)}|{_luhn_free_ts(r)}",
+        lambda r: "Set-Cookie: MoodleSession=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; Max-Age=0",
+        lambda r: "Cookie: ROUTEID=.node2; pma_lang=sq",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "ACCESS_TOKEN_EXPIRE_MINUTES=30",
+        lambda r: "{'auth_token': None, 'retry': 3}",
+        lambda r: "refresh_token_rotation: enabled",
+    ),
+    "generic_secret": _p(
+        lambda r: "APP_SECRET_KEY={{ secret_key }}",
+        lambda r: 'NEXTAUTH_SECRET="${NEXTAUTH_SECRET:?missing}"',
+        lambda r: f"secret_version=projects/acme-prod/secrets/api-key/versions/{r.randrange(1, 40)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"sha256sum: {rand(r, HEX, 64)}  spark-3.5.3-bin-hadoop3.tgz",
+        lambda r: f"go.sum: golang.org/x/crypto v0.31.0 h1:{v.b64(r.randbytes(32))}",
+        lambda r: f'ETag: "{rand(r, HEX, 32)}"',
+        lambda r: "PASSWORD_HASHERS = ['django.contrib.auth.hashers.ScryptPasswordHasher']",
+        lambda r: "prices from $5 to $6 per seat",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Şifrəni unutmusunuz?",
+        lambda r: "Fjalëkalimi është i gabuar",
+        lambda r: "Погрешна лозинка, обидете се повторно",
+        lambda r: "Нууц үгээ мартсан уу?",
+        lambda r: "पासवर्ड बिर्सनुभयो?",
+        lambda r: "the password must contain at least 12 characters",
+    ),
+    "email": _p(
+        lambda r: "go get github.com/acme/sdk@v1.4.2",
+        lambda r: "redis://default@redis.internal:6379/1",
+        lambda r: "{{ page.author_email }}",
+        lambda r: "ops@example.org",
+        lambda r: "@acme/web@3.1.0 build",
+    ),
+    "ipv4": _p(
+        lambda r: f"PSVersion: 5.1.{r.randrange(17000, 26000)}.{r.randrange(1000, 5000)}",
+        lambda r: f"spark-3.5.{r.randrange(0, 4)}.1-amzn-{r.randrange(0, 3)}",
+        lambda r: f"Firefox/{r.randrange(120, 135)}.0.1.{r.randrange(1, 9)}",
+        lambda r: "ASN.1 OID 2.5.4.3 commonName",
+    ),
+    "ipv6": _p(
+        lambda r: f"[2026-01-12 08:{r.randrange(10, 59)}:{r.randrange(10, 59)},123: INFO/MainProcess]",
+        lambda r: "scope acme::billing::invoice",
+    ),
+    "phone": _p(
+        lambda r: f"call {v.unspoken_invalid_phone(r, _unspoken_regions())}",
+        lambda r: (
+            f"geo {r.randrange(40, 49)}.{r.randrange(100000, 999999)}, "
+            f"{r.randrange(19, 24)}.{r.randrange(100000, 999999)}"
+        ),
+        lambda r: f"TID {r.randrange(100, 999)} stage {r.randrange(10, 99)}.0 partition {r.randrange(100000, 999999)}",
+        lambda r: f"order AL-{_no_phone(r, 8)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {_luhn_failing(r)} rejected: invalid number",
+        lambda r: f"transfer to {_iban_with_luhn_run(r)} booked",
+        lambda r: "card 6011 1111 1111 1117 (Discover test card)",
+        lambda r: f"card {rand(r, string.digits, 6)}******{rand(r, string.digits, 4)} authorised",
+    ),
+    "iban": _p(
+        lambda r: f"account {v.unspoken_iban(r, valid=False)}",
+        lambda r: "BIC: NBBGBGSF",
+        lambda r: "IBAN: FI21 1234 5600 0007 85 (example from the IBAN registry)",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a card-like run inside an IBAN is the IBAN.
+UNSPOKEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {("payment_card", 1): frozenset({"iban"})}
+
+
+def _luhn_free_ts(r: random.Random) -> str:
+    """A millisecond time that fails Luhn (so that it is no card)."""
+    while True:
+        digits = str(r.randrange(1_767_830_400_000, 1_769_299_200_000))
+        if not v.luhn_ok(digits):
+            return digits
+
+
+def _no_phone(r: random.Random, n: int) -> str:
+    """``n`` digits (no leading zero) that are no valid number of the split's regions, read nationally or with a
+    ``+``."""
+    while True:
+        digits = r.choice("123456789") + rand(r, string.digits, n - 1)
+        parsed = []
+        for text, region in [(digits, g) for g in v.PHONE_REGIONS] + [("+" + digits, None)]:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                parsed.append(phonenumbers.parse(text, region))
+        if not any(phonenumbers.is_valid_number(p) for p in parsed):
+            return digits

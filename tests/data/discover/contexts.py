@@ -25,7 +25,10 @@ job logs, Kubernetes audit events, GitLab CI traces with ANSI colours, Sentry ev
 with ``\\/``-escaped slashes) was written after hidden, by a fourth session that did not read the rules, to be scored
 once; the untold split (OpenTelemetry OTLP/JSON log exports, Airflow task logs, AWS Lambda CloudWatch logs with START,
 END and REPORT lines, Laravel log lines, Ansible play output, Heroku logplex lines, Jenkins pipeline consoles) was
-written last, by a fifth session that did not read the rules, to be scored once.
+written after unheard, by a fifth session that did not read the rules, to be scored once; the unspoken split (``docker
+compose logs`` with service prefixes, ``journalctl -o verbose`` entries, Celery worker lines, Google Cloud Logging
+entries, Cloudflare ``wrangler tail`` JSON events, Windows PowerShell transcripts, Spark driver lines) was written last,
+by a sixth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -1120,6 +1123,187 @@ def _jenkins(r: random.Random, s: str) -> str:
     return console
 
 
+# ----------------------------------------------------------------------- unspoken shapes (written without the rules)
+#
+# The twelfth split's line shapes, written by a sixth session that did not read the rules: ``docker compose logs``
+# with service prefixes, ``journalctl -o verbose --all`` entries, Celery worker lines, Google Cloud Logging entries
+# (``jsonPayload`` or ``textPayload``), Cloudflare ``wrangler tail --format json`` events, Windows PowerShell
+# transcripts and Spark driver (log4j short) lines. None adds an address, a name, a card-like run that passes Luhn
+# or a phone number of its own.
+
+
+def _compose(r: random.Random, s: str) -> str:
+    """``docker compose logs -t``: every line prefixed with the padded ``service-N  |`` and a time."""
+    service = f"{r.choice(_SERVICES)}-{r.randrange(1, 4)}"
+    width = max(len(service), 12)
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 10**9):09d}Z")
+    return "\n".join(f"{service:<{width}}  | {stamp} {line}" for line in s.split("\n"))
+
+
+def _journal_verbose(r: random.Random, s: str) -> str:
+    """``journalctl -o verbose --all``: the entry's header with its cursor, then indented ``FIELD=value`` lines."""
+    service = r.choice(_SERVICES)
+    clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}.{r.randrange(10**5, 10**6)}"
+    cursor = f"s={_hex_word(r, 32)};i={_hex_word(r, 6)};b={_hex_word(r, 32)};m={_hex_word(r, 9)}"
+    cursor += f";t={_hex_word(r, 13)};x={_hex_word(r, 16)}"
+    pid = r.randrange(100, 99999)
+    fields = [
+        "_TRANSPORT=stdout",
+        f"PRIORITY={r.randrange(3, 7)}",
+        "SYSLOG_FACILITY=3",
+        f"SYSLOG_IDENTIFIER={service}",
+        f"_PID={pid}",
+        "_UID=998",
+        "_GID=998",
+        f"_COMM={service.replace('-', '')}",
+        f"_SYSTEMD_UNIT={service}.service",
+        f"_BOOT_ID={_hex_word(r, 32)}",
+        f"_MACHINE_ID={_hex_word(r, 32)}",
+        f"_HOSTNAME={service}-{r.randrange(1, 9)}",
+        "MESSAGE=" + s.replace("\n", "\n" + " " * 12),
+    ]
+    return f"Mon 2026-01-{r.randrange(10, 28)} {clock} UTC [{cursor}]\n" + "\n".join("    " + f for f in fields)
+
+
+def _hex_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them (a run of decimal digits could read as a number)."""
+    while True:
+        word = _hex(r, n)
+        if not word.isdigit():
+            return word
+
+
+def _celery(r: random.Random, s: str) -> str:
+    """A Celery worker's log: the default format, the snippet as a task's line or inside the repr of its error."""
+    task = r.choice(("acme.tasks.sync_orders", "acme.tasks.send_invoice", "acme.tasks.embed_chats"))
+    when = f"[2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    when += f",{r.randrange(100, 1000)}"
+    worker = f"ForkPoolWorker-{r.randrange(1, 17)}"
+    if r.random() < 0.5:
+        return f"{when}: WARNING/{worker}] {task}[{_rid(r)}]: {s}"
+    error = r.choice(("ValueError", "RuntimeError", "ConnectionError"))
+    return (
+        f"{when}: ERROR/{worker}] Task {task}[{_rid(r)}] raised unexpected: {error}({s!r})\n"
+        "Traceback (most recent call last):\n"
+        '  File "/usr/local/lib/python3.12/site-packages/celery/app/trace.py", line 453, in trace_task\n'
+        "    R = retval = fun(*args, **kwargs)\n"
+        f"{error}: {s}"
+    )
+
+
+def _gcp_logging(r: random.Random, s: str) -> str:
+    """A Google Cloud Logging ``LogEntry`` as ``gcloud logging read --format=json`` prints it: a container's
+    structured line (``jsonPayload``) or a plain one (``textPayload``)."""
+    service = r.choice(_SERVICES)
+    entry: dict[str, object] = {"insertId": _hex(r, 16)}
+    if r.random() < 0.5:
+        entry["jsonPayload"] = {"message": s, "logger": f"acme.{service.replace('-', '_')}", "level": "warning"}
+    else:
+        entry["textPayload"] = s
+    entry |= {
+        "resource": {
+            "type": "k8s_container",
+            "labels": {
+                "project_id": "acme-prod",
+                "location": r.choice(("europe-north1", "europe-west3")),
+                "cluster_name": "prod-gke",
+                "namespace_name": "apps",
+                "pod_name": f"{service}-{_hex(r, 10)}-{_hex(r, 5)}",
+                "container_name": service,
+            },
+        },
+        "timestamp": _ts(r).replace("Z", f".{r.randrange(0, 10**9):09d}Z"),
+        "severity": r.choice(("WARNING", "ERROR", "INFO")),
+        "labels": {"k8s-pod/app": service},
+        "logName": "projects/acme-prod/logs/stderr",
+        "receiveTimestamp": _ts(r).replace("Z", f".{r.randrange(0, 10**9):09d}Z"),
+    }
+    return json.dumps([entry], indent=4, ensure_ascii=False)
+
+
+def _wrangler_tail(r: random.Random, s: str) -> str:
+    """A Cloudflare Worker's event from ``wrangler tail --format json``: the snippet as a ``console.log`` message
+    or an exception's message; times in Luhn-failing milliseconds."""
+    millis = int(_luhn_free(r, 1_767_830_400_000, 1_769_299_200_000))
+    script = f"{r.choice(_SERVICES)}-edge"
+    logs: list[dict[str, object]] = []
+    exceptions: list[dict[str, object]] = []
+    if r.random() < 0.6:
+        later = int(_luhn_free(r, millis + 1, millis + 900))
+        logs.append({"message": [s], "level": r.choice(("log", "warn", "error")), "timestamp": later})
+    else:
+        later = int(_luhn_free(r, millis + 1, millis + 900))
+        exceptions.append({"name": "Error", "message": s, "timestamp": later})
+    event = {
+        "outcome": "ok" if not exceptions else "exception",
+        "scriptName": script,
+        "diagnosticsChannelEvents": [],
+        "exceptions": exceptions,
+        "logs": logs,
+        "eventTimestamp": millis,
+        "event": {
+            "request": {
+                "url": f"https://{script}.acme.workers.dev{_path(r)}",
+                "method": r.choice(("GET", "POST")),
+                "headers": {"accept": "application/json", "cf-ray": f"{_hex(r, 16)}-HEL"},
+                "cf": {"colo": "HEL", "httpProtocol": "HTTP/2", "tlsVersion": "TLSv1.3"},
+            },
+            "response": {"status": r.choice((200, 500, 502))},
+        },
+    }
+    return json.dumps(event, separators=(",", ":") if r.random() < 0.5 else None, ensure_ascii=False)
+
+
+def _ps_transcript(r: random.Random, s: str) -> str:
+    """A Windows PowerShell transcript (``Start-Transcript``): the header block, the prompt and command, the
+    snippet as its output, the end block."""
+    stars = "*" * 22
+    start = _luhn_free(r, 20260112000000, 20260112235959)
+    script = r.choice(("deploy.ps1", "Sync-Orders.ps1", "rotate-logs.ps1"))
+    head = [
+        stars,
+        "Windows PowerShell transcript start",
+        f"Start time: {start}",
+        "Username: ACME\\svc-deploy",
+        "RunAs User: ACME\\svc-deploy",
+        "Configuration Name: ",
+        f"Machine: WS-{r.randrange(10, 99)} (Microsoft Windows NT 10.0.20348.0)",
+        "Host Application: C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe -NoProfile",
+        f"Process ID: {r.randrange(1000, 9999)}",
+        "PSVersion: 5.1.20348.2849",
+        "PSEdition: Desktop",
+        "PSCompatibleVersions: 1.0, 2.0, 3.0, 4.0, 5.0, 5.1.20348.2849",
+        "BuildVersion: 10.0.20348.2849",
+        "CLRVersion: 4.0.30319.42000",
+        "WSManStackVersion: 3.0",
+        "PSRemotingProtocolVersion: 2.3",
+        stars,
+        f"PS C:\\deploy> .\\{script}",
+        s,
+        stars,
+        "Windows PowerShell transcript end",
+        f"End time: {_luhn_free(r, int(start) + 1, int(start) + 60)}",
+        stars,
+    ]
+    return "\r\n".join(head)
+
+
+def _spark_driver(r: random.Random, s: str) -> str:
+    """A Spark driver's log (log4j's ``yy/MM/dd HH:mm:ss LEVEL Class: message``), with a task warning before."""
+    stamp = f"26/01/{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    stage = f"{r.randrange(0, 40)}.0"
+    lines = [
+        f"{stamp} INFO DAGScheduler: Submitting ResultStage {stage.split('.')[0]} "
+        f"(MapPartitionsRDD[{r.randrange(2, 90)}] at save at NativeMethodAccessorImpl.java:0), which has no missing "
+        "parents",
+        f"{stamp} WARN TaskSetManager: Lost task {r.randrange(0, 64)}.0 in stage {stage} "
+        f"(TID {r.randrange(10, 900)}) (executor {r.randrange(1, 9)}): org.apache.spark.SparkException: Python worker "
+        "exited unexpectedly",
+        f"{stamp} {r.choice(('ERROR', 'WARN', 'INFO'))} {r.choice(('Executor', 'PythonRunner', 'SparkContext'))}: {s}",
+    ]
+    return "\n".join(lines)
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -1132,6 +1316,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "hidden": (_envoy, _rfc5424, _spring_boot, _notebook, _terraform_plan),
     "unheard": (_gha_log, _k8s_audit, _gitlab_trace, _sentry_event, _slack_export),
     "untold": (_otlp, _airflow, _lambda, _laravel, _ansible, _heroku, _jenkins),
+    "unspoken": (_compose, _journal_verbose, _celery, _gcp_logging, _wrangler_tail, _ps_transcript, _spark_driver),
 }
 
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in eleven splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twelve splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -17,7 +17,12 @@ and value shapes of its own in ``classes.py``); ``untold`` was written last, by 
 read the rules, to be scored once (``http.client`` debug dumps of the gateway's requests, Gemini
 ``generateContent`` bodies and replies, LangChain message dicts and OpenAI Batch API lines, chat in Latvian,
 Estonian, Croatian, Slovenian and Armenian, phone numbers of eight new regions, value shapes of its own in
-``classes.py`` and tables of its own: cards of every brand, cloud credentials, and a second key-value table).
+``classes.py`` and tables of its own: cards of every brand, cloud credentials, and a second key-value table);
+``unspoken`` was written last, by a sixth session that did not read the rules, to be scored once (OkHttp request
+logs of the gateway, Llama 3 prompts as TGI ``/generate`` and Bedrock ``InvokeModel`` bodies with bare-text replies,
+LlamaIndex chat histories, Rasa tracker events, Llama 3 and Phi-3 markup, chat in Azerbaijani, Albanian, Macedonian,
+Mongolian and Nepali, phone numbers of eight new regions, value shapes of its own in ``classes.py`` and tables of its
+own: an identity store with every hash family and national card schemes, and an environment key-value table).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -50,13 +55,27 @@ from tests.data.discover.classes import (
     POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
+    UNSPOKEN_NEGATIVE_LABELS,
+    UNSPOKEN_NEGATIVES,
+    UNSPOKEN_POSITIVES,
     UNTOLD_NEGATIVE_LABELS,
     UNTOLD_NEGATIVES,
     UNTOLD_POSITIVES,
 )
 
 Split = Literal[
-    "dev", "holdout", "fresh", "unseen", "novel", "sealed", "blind", "veiled", "hidden", "unheard", "untold"
+    "dev",
+    "holdout",
+    "fresh",
+    "unseen",
+    "novel",
+    "sealed",
+    "blind",
+    "veiled",
+    "hidden",
+    "unheard",
+    "untold",
+    "unspoken",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -70,6 +89,7 @@ SEEDS: dict[str, int] = {
     "hidden": 8191,
     "unheard": 3779,
     "untold": 2718,
+    "unspoken": 5741,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -83,6 +103,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "hidden": ("UY", "CR", "KZ", "QA", "RS", "SN", "EC", "TZ"),
     "unheard": ("SK", "IS", "BE", "JO", "ET", "PY", "KH", "LT"),
     "untold": ("LV", "EE", "HR", "SI", "CH", "DK", "RO", "DO"),
+    "unspoken": ("FI", "BG", "AZ", "AL", "MK", "MN", "BO", "KW"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -139,6 +160,7 @@ class _Builder:
                 "hidden": (HIDDEN_POSITIVES, HIDDEN_NEGATIVES),
                 "unheard": (UNHEARD_POSITIVES, UNHEARD_NEGATIVES),
                 "untold": (UNTOLD_POSITIVES, UNTOLD_NEGATIVES),
+                "unspoken": (UNSPOKEN_POSITIVES, UNSPOKEN_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -149,10 +171,11 @@ class _Builder:
             ]
             table.add(f"pos_{d}", self.column(positives))
             negative_labels = dict(NEGATIVE_LABELS)
-            if self.split == "untold":  # its own negatives' labels, by index past the shared ones
+            own_labels = {"untold": UNTOLD_NEGATIVE_LABELS, "unspoken": UNSPOKEN_NEGATIVE_LABELS}
+            if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
                 negative_labels = {k: val for k, val in NEGATIVE_LABELS.items() if k[0] != d or k[1] < shared}
-                negative_labels |= {(d, shared + i): val for (e, i), val in UNTOLD_NEGATIVE_LABELS.items() if e == d}
+                negative_labels |= {(d, shared + i): val for (e, i), val in own_labels[self.split].items() if e == d}
             negatives = [
                 (contexts.wrap(self.r, self.split, gen(self.r)), negative_labels.get((d, i), NONE))
                 for i, gen in enumerate(negative_gens)
@@ -195,6 +218,8 @@ class _Builder:
         ]
         if self.split == "untold":  # its own key names
             secret_rows, vendor_rows, plain_rows = _UNTOLD_SECRET_ROWS, _UNTOLD_VENDOR_ROWS, _UNTOLD_PLAIN_ROWS
+        if self.split == "unspoken":  # its own key names
+            secret_rows, vendor_rows, plain_rows = _UNSPOKEN_SECRET_ROWS, _UNSPOKEN_VENDOR_ROWS, _UNSPOKEN_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -248,6 +273,12 @@ class _Builder:
             hashes = [v.untold_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.untold_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unspoken":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNSPOKEN_HASH_FAMILIES
+            table.add("phone", [(v.unspoken_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unspoken_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unspoken_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -295,6 +326,8 @@ class _Builder:
             cookies = UNHEARD_POSITIVES["session_cookie"] + cookies
         if self.split == "untold":  # its own session cookies (GitLab, CodeIgniter, Jetty, Laravel, Drupal...) too
             cookies = UNTOLD_POSITIVES["session_cookie"] + cookies
+        if self.split == "unspoken":  # its own session cookies (Moodle, Roundcube, Gitea, Phoenix, SAP...) too
+            cookies = UNSPOKEN_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -352,7 +385,7 @@ class _Builder:
             else:
                 head = {names[1]: "application/json", "x-request-id": contexts._rid(r)}
                 headers.append((self._header_dump(head), NONE))
-            labels = _one("chat_role_json")
+            labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
                 labels = labels | _one("email")
@@ -375,6 +408,9 @@ class _Builder:
             elif self.split == "untold":  # Gemini's generateContent: contents with parts in, candidates back
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply = self._gemini_generate(lang, user, answer)
+            elif self.split == "unspoken":  # a Llama 3 prompt as TGI's /generate or Bedrock's InvokeModel takes it
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply = self._llama_generate(lang, user, answer)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -387,7 +423,7 @@ class _Builder:
                     "content": [{"type": "text", "text": answer}],
                 }
             bodies.append((json.dumps(body, ensure_ascii=r.random() < 0.5), labels))
-            reply_labels = _one("chat_role_json")
+            reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
             answers.append((json.dumps(reply, ensure_ascii=False), reply_labels))
@@ -431,6 +467,8 @@ class _Builder:
             return self._har_request(head)
         if self.split == "untold":
             return self._http_client_debug(head)
+        if self.split == "unspoken":
+            return self._okhttp_log(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -757,6 +795,103 @@ class _Builder:
         table.add("value", values)
         return table
 
+    # ------------------------------------------------------------------------ unspoken shapes and tables
+
+    def _okhttp_log(self, head: dict[str, str]) -> str:
+        """OkHttp's ``HttpLoggingInterceptor`` at ``HEADERS`` level (a JVM gateway): the request line, the headers
+        as sent, the end marker."""
+        r = self.r
+        host, path = _llm_endpoint({k.lower(): val for k, val in head.items()})
+        if not any(k.lower() in ("authorization", "x-api-key") for k in head):
+            host, path = "tgi.ml.internal", "/generate"
+        length = r.randrange(120, 4000)
+        lines = [f"--> POST https://{host}{path}"]
+        lines += [f"{k}: {val}" for k, val in head.items()]
+        lines += [f"Content-Length: {length}", f"User-Agent: okhttp/{v.pick(r, '4.12.0', '5.0.0-alpha.14')}"]
+        lines.append(f"--> END POST ({length}-byte body)")
+        return "\n".join(lines)
+
+    def _llama_generate(self, lang: str, user: str, answer: str) -> tuple[dict[str, object], dict[str, object]]:
+        """A Llama 3 prompt in its chat markup: Hugging Face TGI's ``/generate`` (``inputs``, ``parameters``;
+        the reply's ``generated_text``) or AWS Bedrock's ``InvokeModel`` for Meta Llama (``prompt``; the reply's
+        ``generation``). The replies hold the answer alone."""
+        r = self.r
+        prompt = _llama3_prompt(chat.SYSTEM_PROMPTS[lang] if r.random() < 0.5 else "", user, "")
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        if r.random() < 0.5:
+            body: dict[str, object] = {
+                "inputs": prompt,
+                "parameters": {"max_new_tokens": r.choice((256, 512)), "temperature": 0.6, "details": True},
+            }
+            reply: dict[str, object] = {
+                "generated_text": answer,
+                "details": {"finish_reason": "eos_token", "generated_tokens": tokens_out, "seed": None},
+            }
+        else:
+            body = {"prompt": prompt, "max_gen_len": r.choice((512, 1024)), "temperature": 0.5, "top_p": 0.9}
+            reply = {
+                "generation": answer,
+                "prompt_token_count": tokens_in,
+                "generation_token_count": tokens_out,
+                "stop_reason": "stop",
+            }
+        return body, reply
+
+    def identity_store(self) -> CorpusTable:
+        """An identity store's export: ASP.NET Identity-like user rows with every hash family in turn, security
+        stamps, Entra object ids, cards of national schemes and payout IBANs; and harmless columns beside them."""
+        r = self.r
+        table = CorpusTable("identity_store")
+        families = v.UNSPOKEN_HASH_FAMILIES
+        table.add("UserName", [(v.pick(r, "ilir.k", "aysel", "bold", "marija", "sita"), NONE) for _ in range(ROWS)])
+        table.add("NormalizedEmail", [(v.email(r).upper(), _one("email")) for _ in range(ROWS)])
+        hashes = [v.unspoken_password_hash(r, families[(i + 7) % len(families)]) for i in range(ROWS)]
+        table.add("PasswordHash", [(h, _one("password_hash")) for h in hashes])
+        table.add("SecurityStamp", [(v.rand(r, string.ascii_uppercase + "234567", 32), NONE) for _ in range(ROWS)])
+        table.add("ConcurrencyStamp", [(contexts._rid(r), NONE) for _ in range(ROWS)])
+        table.add("PhoneNumber", [(v.unspoken_phone(r, PHONE_REGIONS[self.split]), _one("phone")) for _ in range(ROWS)])
+        brands = sorted(v.UNSPOKEN_CARD_BRANDS)
+        table.add(
+            "CardNumber", [(v.unspoken_card(r, brands[i % len(brands)]), _one("payment_card")) for i in range(ROWS)]
+        )
+        table.add("PayoutIban", [(v.unspoken_iban(r), _one("iban")) for _ in range(ROWS)])
+        table.add("LastLoginIp", [(ip, _one("ipv6" if ":" in ip else "ipv4")) for ip in self._ips(ROWS)])
+        table.add(
+            "LockoutEnd",
+            [(f"2026-0{r.randrange(1, 9)}-1{r.randrange(0, 9)} 00:00:00+00:00", NONE) for _ in range(ROWS)],
+        )
+        table.add("AccessFailedCount", [(str(r.randrange(0, 6)), NONE) for _ in range(ROWS)])
+        return table
+
+    def _ips(self, n: int) -> list[str]:
+        r = self.r
+        return [v.ipv4(r) if r.random() < 0.5 else v.ipv6(r) for _ in range(n)]
+
+    def env_settings(self) -> CorpusTable:
+        """A second key-value table, as an environment dump: ``name`` names the bare value beside it."""
+        r = self.r
+        names: list[tuple[str, frozenset[str]]] = []
+        values: list[tuple[str, frozenset[str]]] = []
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.35:
+                key, gen = r.choice(_UNSPOKEN_SECRET_ROWS)
+                names.append((key, NONE))
+                values.append((gen(r), _one("named_secret")))
+            elif roll < 0.55:
+                key, gen, label = r.choice(_UNSPOKEN_VENDOR_ROWS)
+                names.append((key, NONE))
+                values.append((gen(r), _one(label)))
+            else:
+                key, gen = r.choice(_UNSPOKEN_PLAIN_ROWS)
+                names.append((key, NONE))
+                values.append((gen(r), NONE))
+        table = CorpusTable("env_settings")
+        table.add("container", [(v.pick(r, "api", "worker", "scheduler", "edge"), NONE) for _ in range(ROWS)])
+        table.add("name", names)
+        table.add("value", values)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -771,6 +906,7 @@ class _Builder:
             "hidden": chat.HIDDEN_LANGUAGES,
             "unheard": chat.UNHEARD_LANGUAGES,
             "untold": chat.UNTOLD_LANGUAGES,
+            "unspoken": chat.UNSPOKEN_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -789,6 +925,8 @@ class _Builder:
         contents[3] = (contents[3][0] + f" my email is {v.email(r)}", _one("email"))
         if self.split == "untold":
             phone = v.untold_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unspoken":
+            phone = v.unspoken_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -802,6 +940,11 @@ class _Builder:
             sentence = chat.PASSWORD_SENTENCES[exchanges[turn][0]].format(password=v.password(r))
             contents[2 * turn + 1] = (f"{contents[2 * turn + 1][0]} {sentence}", _one("credential_phrase"))
             contents[4] = (f"{contents[4][0]} card: {v.untold_card(r)}", _one("payment_card"))
+        if self.split == "unspoken":  # a support bot writes a new password out in its language; a user pastes an IBAN
+            turn = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+            sentence = chat.PASSWORD_SENTENCES[exchanges[turn][0]].format(password=v.password(r))
+            contents[2 * turn + 1] = (f"{contents[2 * turn + 1][0]} {sentence}", _one("credential_phrase"))
+            contents[4] = (f"{contents[4][0]} IBAN {v.unspoken_iban(r)}", _one("iban"))
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -866,12 +1009,24 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unspoken":  # its own shapes too: LlamaIndex chat history, Rasa tracker events
+            shape = self.r.randrange(5)
+            if shape == 3:
+                return json.dumps(_llamaindex_history(lang, ex), ensure_ascii=self.r.random() < 0.5)
+            if shape == 4:
+                return json.dumps(_rasa_tracker(self.r, ex), ensure_ascii=False)
+            return self._shared_messages_json(lang, ex, shape)
+        return self._shared_messages_json(lang, ex, -1)
+
+    def _shared_messages_json(self, lang: str, ex: tuple[str, str], drawn: int) -> str:
         if self.split == "untold":  # its own shapes too: LangChain message dicts, OpenAI Batch API lines
             shape = self.r.randrange(5)
             if shape == 3:
                 return json.dumps(_langchain_messages(lang, ex), ensure_ascii=self.r.random() < 0.5)
             if shape == 4:
                 return json.dumps(_batch_line(self.r, lang, ex), ensure_ascii=False, separators=(",", ":"))
+        elif drawn >= 0:
+            shape = drawn
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -899,7 +1054,15 @@ class _Builder:
         return f"{user}: {ex[0]}{sep}{assistant}: {ex[1]}"
 
     def _template(self, lang: str, ex: tuple[str, str]) -> str:
-        shape = self.r.randrange(3)
+        if self.split == "unspoken":  # its own markup too: Llama 3 headers, Phi-3 tags
+            shape = self.r.randrange(5)
+            if shape == 3:
+                return _llama3_prompt(chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+            if shape == 4:
+                system = f"<|system|>\\n{chat.SYSTEM_PROMPTS[lang]}<|end|>\\n"
+                return f"{system}<|user|>\\n{ex[0]}<|end|>\\n<|assistant|>\\n{ex[1]}<|end|>"
+        else:
+            shape = self.r.randrange(3)
         if shape == 0:
             return (
                 f"<|im_start|>system\\n{chat.SYSTEM_PROMPTS[lang]}<|im_end|>\\n<|im_start|>user\\n{ex[0]}<|im_end|>\\n"
@@ -1040,12 +1203,119 @@ _UNTOLD_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# ---------------------------------------------------------------------------- the unspoken split's own shapes
+#
+# Written for the twelfth split by a sixth session that did not read the rules: Llama 3 and Phi-3 chat markup,
+# LlamaIndex chat histories, Rasa tracker events, and key-value rows under key names no other split uses.
+
+
+def _llama3_prompt(system: str, user: str, answer: str) -> str:
+    """Llama 3's chat markup; ending with the assistant's header when there is no answer yet (a prompt)."""
+    text = "<|begin_of_text|>"
+    if system:
+        text += f"<|start_header_id|>system<|end_header_id|>\n\n{system}<|eot_id|>"
+    text += f"<|start_header_id|>user<|end_header_id|>\n\n{user}<|eot_id|>"
+    text += "<|start_header_id|>assistant<|end_header_id|>\n\n"
+    return text + (f"{answer}<|eot_id|>" if answer else "")
+
+
+def _llamaindex_history(lang: str, ex: tuple[str, str]) -> list[dict[str, object]]:
+    """LlamaIndex's ``ChatMessage.model_dump()`` of a chat history: a role and text blocks per message."""
+
+    def message(role: str, text: str) -> dict[str, object]:
+        return {"role": role, "additional_kwargs": {}, "blocks": [{"block_type": "text", "text": text}]}
+
+    return [message("system", chat.SYSTEM_PROMPTS[lang]), message("user", ex[0]), message("assistant", ex[1])]
+
+
+def _rasa_tracker(r: random.Random, ex: tuple[str, str]) -> dict[str, object]:
+    """A Rasa conversation tracker (``GET /conversations/{id}/tracker``): user and bot events with their text."""
+    start = 1_768_000_000 + r.randrange(10**6) + r.randrange(10**6) / 10**6
+    intent = v.pick(r, "ask_help", "request_recipe", "express_worry")
+    return {
+        "sender_id": contexts._rid(r).replace("-", ""),
+        "latest_event_time": round(start + 2.5, 6),
+        "events": [
+            {"event": "action", "timestamp": round(start, 6), "name": "action_session_start"},
+            {
+                "event": "user",
+                "timestamp": round(start + 1.2, 6),
+                "text": ex[0],
+                "parse_data": {"intent": {"name": intent, "confidence": round(r.uniform(0.6, 0.99), 4)}},
+                "input_channel": "rest",
+            },
+            {"event": "action", "timestamp": round(start + 1.3, 6), "name": "utter_answer"},
+            {"event": "bot", "timestamp": round(start + 2.5, 6), "text": ex[1], "data": {}},
+        ],
+    }
+
+
+def _unspoken_password(r: random.Random) -> str:
+    return v.password(r)
+
+
+# The unspoken split's key-value rows: secrets under key names no other split uses, vendor values under theirs (their
+# vendor's label), and harmless settings with secret-sounding names (placeholders, references, paths, numbers).
+_UNSPOKEN_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("CELERY_BROKER_PASSWORD", _unspoken_password),
+    ("rabbitmq.default_pass", _unspoken_password),
+    ("spark.ssl.keyStorePassword", _unspoken_password),
+    ("KEYCLOAK_ADMIN_PASSWORD", _unspoken_password),
+    ("NEXTAUTH_SECRET", lambda r: v.b64(r.randbytes(32))),
+    ("wrangler_secret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("ldap_bind_credential", _unspoken_password),
+    ("cookie_signing_key", lambda r: v.rand(r, v.HEX, 64)),
+    ("SFTP_KEY_PASSPHRASE", _unspoken_password),
+    ("client-secret", lambda r: v.rand(r, v.ALNUM + "~._-", 40)),
+    ("JWT_SIGNING_SECRET", lambda r: v.rand(r, v.ALNUM, 48)),
+    ("grafana.admin_password", _unspoken_password),
+]
+_UNSPOKEN_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("CLICKHOUSE_CLOUD_API_SECRET", v.clickhouse_secret, "clickhouse_cloud_key"),
+    ("CLICKHOUSE_CLOUD_API_KEY", lambda r: v.rand(r, v.ALNUM, 20), "clickhouse_cloud_key"),
+    ("AWS_SESSION_TOKEN", v.untold_sts_token, "aws_session_token"),
+    ("users.default.password_sha256_hex", lambda r: v.unspoken_password_hash(r, "clickhouse_sha256"), "password_hash"),
+    (
+        "users.reader.password_double_sha1_hex",
+        lambda r: v.unspoken_password_hash(r, "clickhouse_double_sha1"),
+        "password_hash",
+    ),
+    (
+        "AZURE_STORAGE_SAS_TOKEN",
+        lambda r: f"sv=2022-11-02&ss=b&srt=co&sp=rl&se=2026-02-01T00:00:00Z&sig={v.azure_sas_sig(r)}",
+        "azure_sas_token",
+    ),
+    ("GRAPH_ACCESS_TOKEN", v.entra_access_token, "jwt"),
+    ("GOOGLE_ACCESS_TOKEN", v.untold_gcp_access_token, "gcp_oauth_token"),
+    ("HF_TOKEN", lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+]
+_UNSPOKEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("CELERY_BROKER_PASSWORD_FILE", lambda r: "/run/secrets/broker_password"),
+    ("KEYCLOAK_ADMIN_PASSWORD", lambda r: v.pick(r, "{{ .Values.keycloak.adminPassword }}", "${KC_ADMIN_PW}")),
+    ("NEXTAUTH_URL", lambda r: "https://app.acme.al"),
+    ("password_min_entropy_bits", lambda r: str(r.randrange(40, 80))),
+    ("session_cookie_name", lambda r: v.pick(r, "MoodleSession", "i_like_gitea", "_acme_key")),
+    (
+        "token_introspection_endpoint",
+        lambda r: "https://id.acme.al/realms/acme/protocol/openid-connect/token/introspect",
+    ),
+    ("secret_manager_project", lambda r: "acme-prod"),
+    ("client-secret", lambda r: v.pick(r, "{{ client_secret }}", "<not set>", "sm://acme-prod/oidc-client-secret")),
+    ("api_key_rotation_days", lambda r: str(r.randrange(30, 120))),
+    ("SPARK_SSL_ENABLED", lambda r: v.pick(r, "true", "false")),
+    ("hash_algorithm", lambda r: v.pick(r, "argon2id", "scrypt", "sha512_crypt")),
+    ("CLICKHOUSE_CLOUD_API_SECRET", lambda r: v.pick(r, "", "********", "${{ secrets.CH_CLOUD_SECRET }}")),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
     tables = [b.log_lines(), b.kv_settings(), b.app_config(), b.users(), b.api_credentials(), b.http_requests()]
     if split == "untold":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.payment_methods(), b.cloud_credentials(), b.service_params()]
+    if split == "unspoken":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.identity_store(), b.env_settings()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

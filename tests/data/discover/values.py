@@ -16,6 +16,7 @@ import json
 import random
 import re
 import string
+import uuid
 import zlib
 from collections.abc import Callable
 
@@ -632,3 +633,241 @@ def untold_gcp_access_token(r: random.Random) -> str:
     if r.random() < 0.5:
         return "ya29.a0" + rand(r, B64URL, r.randrange(150, 230))
     return "ya29.c.c0" + rand(r, B64URL, r.randrange(400, 900))
+
+
+# ---------------------------------------------------------------------------- the unspoken split's own values
+#
+# Written for the twelfth split only, by a sixth session that did not read the rules; nothing above calls them,
+# so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the IBAN registry's lengths, hash lengths and alphabets).
+
+# IBAN countries no other split uses: (letters, digits) of the BBAN, lengths from the IBAN registry (alphanumeric
+# parts drawn as digits, as their banks issue them).
+UNSPOKEN_IBAN_COUNTRIES = {
+    "FI": (0, 14),
+    "BG": (4, 14),
+    "AL": (0, 24),
+    "MK": (0, 15),
+    "KW": (4, 22),
+    "LU": (0, 16),
+    "MT": (4, 23),
+    "CY": (0, 24),
+}
+UNSPOKEN_IBAN_LENGTHS = {"FI": 18, "BG": 22, "AL": 28, "MK": 19, "KW": 30, "LU": 20, "MT": 31, "CY": 28}
+
+
+def unspoken_iban(r: random.Random, valid: bool = True, country: str = "") -> str:
+    """An IBAN of Finland, Bulgaria, Albania, North Macedonia, Kuwait, Luxembourg, Malta or Cyprus."""
+    country = country or r.choice(sorted(UNSPOKEN_IBAN_COUNTRIES))
+    letters, digits = UNSPOKEN_IBAN_COUNTRIES[country]
+    bban = rand(r, string.ascii_uppercase, letters) + rand(r, string.digits, digits)
+    return _iban_of(r, country, bban, valid)
+
+
+# Regions whose numbers people write nationally with a trunk 0; the others (Mongolia, Kuwait, Bolivia) are
+# written here in international form only, since eight bare digits name no country.
+_TRUNK_REGIONS = frozenset({"FI", "BG", "AZ", "AL", "MK"})
+
+
+def unspoken_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as people write it: ``+``/``00``, dots, dashes, spaces, ``(+CC)``,
+    ``+CC (0)``, or nationally with a trunk 0 (spaces, dashes, slashes, the area code in parentheses). Checked:
+    it parses back (with its region as default) to the same valid number."""
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + intl[1:],
+        "00" + _regroup(intl[1:], "-"),
+        _regroup(intl, "."),
+        f"({cc}) {rest}",
+        f"{cc}-{_regroup(rest, '-')}",
+    ]
+    national = phonenumbers.format_number(number, pnf.NATIONAL).replace("(", "").replace(")", "")
+    if region in _TRUNK_REGIONS:
+        forms.append(f"{cc} (0){rest}")
+        if not international_only:
+            forms += [national, _regroup(national, "-"), _regroup(national, ".")]
+            if " " in national:
+                area, tail = national.split(" ", 1)
+                forms += [f"({area}) {tail}", f"{area}/{tail.replace(' ', '')}"]
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)]
+    return r.choice(choices)
+
+
+def unspoken_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like a phone number that is valid for none of ``regions`` (nor anywhere, read with its
+    ``+``): a valid one with a digit dropped or added."""
+    for _ in range(500):
+        number = _valid_number(r, r.choice(regions))
+        digits = str(number.national_number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:2]} {digits[2:5]} {digits[5:]}".strip()
+        parsed = phonenumbers.parse(text)
+        if not phonenumbers.is_valid_number(parsed) and not any(
+            phonenumbers.is_valid_number(
+                phonenumbers.parse(text.replace(" ", "")[len(str(number.country_code)) + 1 :], g)
+            )
+            for g in regions
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# Card brands beyond the big ones (national schemes), and the big ones again: prefixes, lengths.
+UNSPOKEN_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4",), (13, 16, 19)),
+    "mastercard": (("51", "52", "54", "2221", "2500", "2720"), (16,)),
+    "amex": (("34", "37"), (15,)),
+    "discover": (("6011", "649", "65", "622126"), (16, 19)),
+    "jcb": (("3530", "3558", "3580"), (16, 19)),
+    "unionpay": (("62", "6280"), (16, 17, 18, 19)),
+    "diners": (("301", "304", "36", "39"), (14, 16)),
+    "maestro": (("6759", "6761", "6763", "5893"), (13, 16, 19)),
+    "mir": (("2200", "2201", "2202", "2204"), (16,)),
+    "rupay": (("6521", "6522", "6080"), (16,)),
+    "elo": (("636368", "504175", "509048"), (16,)),
+    "troy": (("9792",), (16,)),
+    "dankort": (("5019",), (16,)),
+    "verve": (("506099", "650002"), (16, 19)),
+}
+
+
+def unspoken_card_number(r: random.Random, brand: str = "") -> str:
+    brand = brand or r.choice(sorted(UNSPOKEN_CARD_BRANDS))
+    prefixes, lengths = UNSPOKEN_CARD_BRANDS[brand]
+    prefix, length = r.choice(prefixes), r.choice(lengths)
+    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
+    return body + _luhn_digit(body)
+
+
+def unspoken_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` in its printed grouping (19 digits as 4-4-4-4-3 or 6-13, 13 as 4-4-5)."""
+    digits = unspoken_card_number(r, brand)
+    sep = pick(r, " ", "-", "", " ") if sep is None else sep
+    if len(digits) == 19 and r.random() < 0.3:
+        sizes = [6, 13]
+    elif len(digits) == 13:
+        sizes = [4, 4, 5]
+    else:
+        sizes = card_groups(digits)
+    out, i = [], 0
+    for size in sizes:
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+UNSPOKEN_HASH_FAMILIES = (
+    "bcrypt",
+    "bcrypt_sha256",
+    "argon2id",
+    "argon2d",
+    "sha256_crypt",
+    "sha512_crypt",
+    "md5_crypt",
+    "apr1",
+    "django_pbkdf2",
+    "werkzeug_pbkdf2",
+    "passlib_pbkdf2",
+    "aspnet_identity",
+    "scrypt",
+    "yescrypt",
+    "ldap_ssha",
+    "ldap_crypt",
+    "clickhouse_sha256",
+    "clickhouse_double_sha1",
+    "phpass",
+    "drupal7",
+    "scram_sha256",
+)
+
+
+def aspnet_identity_hash(r: random.Random) -> str:
+    """ASP.NET Core Identity's V3 hash: 0x01, PRF (1 = HMAC-SHA256, 2 = HMAC-SHA512), iterations, salt length
+    (big-endian 32-bit), a 16-byte salt and a 32-byte subkey, base64 (``AQAAAAEAACcQAAAAE...`` or
+    ``AQAAAAIAAYagAAAAE...``)."""
+    prf, iterations = r.choice(((1, 10_000), (2, 100_000)))
+    raw = bytes([1]) + prf.to_bytes(4, "big") + iterations.to_bytes(4, "big") + (16).to_bytes(4, "big")
+    return b64(raw + r.randbytes(16) + r.randbytes(32))
+
+
+def unspoken_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any). The
+    ClickHouse ones are the bare hex digests ``users.xml`` holds in ``password_sha256_hex`` /
+    ``password_double_sha1_hex``."""
+    family = family or r.choice(UNSPOKEN_HASH_FAMILIES)
+    if family == "bcrypt":
+        salt, digest = _radix64(r.randbytes(16), BCRYPT64)[:22], _radix64(r.randbytes(23), BCRYPT64)[:31]
+        return f"$2{pick(r, 'a', 'b', 'y')}${pick(r, '08', '10', '12', '14')}${salt}{digest}"
+    if family == "bcrypt_sha256":  # passlib's v2 format
+        salt, digest = _radix64(r.randbytes(16), BCRYPT64)[:22], _radix64(r.randbytes(23), BCRYPT64)[:31]
+        return f"$bcrypt-sha256$v=2,t=2b,r=12${salt}${digest}"
+    if family in ("argon2id", "argon2d"):
+        params = f"m={pick(r, '65536', '131072', '7168')},t={r.randrange(1, 6)},p={r.randrange(1, 9)}"
+        return f"${family}$v=19${params}${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+    if family == "sha256_crypt":
+        rounds = pick(r, "rounds=5000$", "rounds=1000000$", "", "")
+        return f"$5${rounds}{rand(r, CRYPT64, r.choice((12, 16)))}${rand(r, CRYPT64, 43)}"
+    if family == "sha512_crypt":
+        rounds = pick(r, "rounds=5000$", "rounds=500000$", "", "")
+        return f"$6${rounds}{rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 86)}"
+    if family in ("md5_crypt", "apr1"):
+        tag = "1" if family == "md5_crypt" else "apr1"
+        return f"${tag}${rand(r, CRYPT64, r.choice((4, 8)))}${rand(r, CRYPT64, 22)}"
+    if family == "django_pbkdf2":
+        return f"pbkdf2_sha256$1200000${rand(r, ALNUM, 22)}${b64(r.randbytes(32))}"
+    if family == "werkzeug_pbkdf2":
+        return f"pbkdf2:sha512:{pick(r, '600000', '1000000')}${rand(r, ALNUM, 16)}${r.randbytes(64).hex()}"
+    if family == "passlib_pbkdf2":
+        return f"$pbkdf2${pick(r, '131000', '60000')}${ab64(r.randbytes(16))}${ab64(r.randbytes(20))}"
+    if family == "aspnet_identity":
+        return aspnet_identity_hash(r)
+    if family == "scrypt":
+        return f"$7$C6..../....{rand(r, CRYPT64, 43)}${rand(r, CRYPT64, 43)}"
+    if family == "yescrypt":
+        return f"$y$j9T${rand(r, CRYPT64, 22)}${rand(r, CRYPT64, 43)}"
+    if family == "ldap_ssha":
+        scheme, size = r.choice((("{SSHA}", 20), ("{SSHA256}", 32), ("{SMD5}", 16)))
+        return scheme + b64(r.randbytes(size) + r.randbytes(8))
+    if family == "ldap_crypt":
+        return "{CRYPT}" + pick(r, "$6$", "$5$") + rand(r, CRYPT64, 16) + "$" + rand(r, CRYPT64, 43)
+    if family == "clickhouse_sha256":
+        return hashlib.sha256(r.randbytes(24)).hexdigest()
+    if family == "clickhouse_double_sha1":
+        return hashlib.sha1(hashlib.sha1(r.randbytes(12)).digest()).hexdigest()
+    if family == "phpass":  # WordPress / phpBB portable hashes
+        return f"${pick(r, 'P', 'H')}$B{rand(r, CRYPT64, 8)}{rand(r, CRYPT64, 22)}"
+    if family == "drupal7":
+        return f"$S$D{rand(r, CRYPT64, 8)}{rand(r, CRYPT64, 43)}"
+    assert family == "scram_sha256"  # PostgreSQL's pg_authid.rolpassword
+    return f"SCRAM-SHA-256$4096:{b64(r.randbytes(16))}${b64(r.randbytes(32))}:{b64(r.randbytes(32))}"
+
+
+def entra_access_token(r: random.Random) -> str:
+    """A Microsoft Entra ID (Azure AD) v1 access token for Microsoft Graph: a signed JWT."""
+    header = {"typ": "JWT", "nonce": b64url(r.randbytes(32)), "alg": "RS256", "x5t": rand(r, ALNUM, 27)}
+    header["kid"] = header["x5t"]
+    tenant = str(uuid.UUID(int=r.getrandbits(128), version=4))
+    payload = {
+        "aud": "https://graph.microsoft.com",
+        "iss": f"https://sts.windows.net/{tenant}/",
+        "iat": 1768200000 + r.randrange(10**6),
+        "nbf": 1768200000 + r.randrange(10**6),
+        "exp": 1768210000 + r.randrange(10**6),
+        "app_displayname": "acme-etl",
+        "appid": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+        "idtyp": "app",
+        "oid": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+        "roles": ["Files.Read.All"],
+        "tid": tenant,
+        "ver": "1.0",
+    }
+    head = b64url(json.dumps(header, separators=(",", ":")).encode())
+    body = b64url(json.dumps(payload, separators=(",", ":")).encode())
+    return f"{head}.{body}.{b64url(r.randbytes(256))}"
