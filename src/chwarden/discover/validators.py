@@ -124,12 +124,16 @@ CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
 # What an audit log writes in place of a secret: HashiCorp Vault's audit device keeps only a keyed
 # digest of every value (``hmac-sha256:8e40...``), which reveals nothing without Vault's salt.
 KEYED_DIGEST = r"^hmac-sha(?:1|224|256|384|512):[0-9a-f]{16,}$"
+# An LDAP password scheme tag cut off before its hash (``userPassword: {CRYPT}$6$...``): the hash's.
+SCHEME_TAG = r"^\{[A-Z][A-Z0-9-]*\}?$"
 MASKED = r"^[*.#xX•-]+$"
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
 FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
-TEMPLATE_NAME = "|".join(f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, KEYED_DIGEST))
+TEMPLATE_NAME = "|".join(
+    f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, KEYED_DIGEST, SCHEME_TAG)
+)
 _TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
 
 
@@ -284,15 +288,17 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
 _SOFTWARE_WORDS = (
     r"\bv|\bver|version|release|build|firmware|\bfw|\bos|sdk|kernel|chrome|firefox|safari|clickhouse|python|java|"
     r"ruby|php|nginx|apache|openssl|ubuntu|debian|windows|android|ios|macos|library|\blib|package|\bpkg|driver|"
-    r"runtime|upgraded to|updated to|downgraded to|linux|darwin|freebsd|centos|rhel|alpine|fedora"
+    r"runtime|upgraded to|updated to|downgraded to|linux|darwin|freebsd|centos|rhel|alpine|fedora|\boid"
 )
 _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 # A .NET assembly or NuGet package name (``Microsoft.AspNetCore.App 8.0.1.31``): dotted, every part
 # capitalised (host names are written in lower case), then the version.
+# A package file or directory name joined to its version by a hyphen (``spark-3.5.1.1-amzn-2``).
+_PACKAGE_FILE = r"\b[A-Za-z][A-Za-z0-9]+-$"
 _PACKAGE_NAME = r"\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+[ /@]v?$"
 VERSION_CONTEXT = (
     rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()-]{{0,3}}v?)$"
-    rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|/$|{_PACKAGE_NAME}"
+    rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|/$|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
 )
 
 
@@ -440,7 +446,7 @@ CARD_BRANDS = (
     r"5[1-5][0-9]{14}",  # Mastercard
     r"2(?:2[2-9][1-9]|2[3-9][0-9]|[3-6][0-9]{2}|7[01][0-9]|720)[0-9]{12}",  # Mastercard 2-series
     r"3[47][0-9]{13}",  # Amex
-    r"3(?:0[0-5]|[689][0-9])[0-9]{11}",  # Diners 14
+    r"3(?:0[0-5]|[689][0-9])[0-9]{11}(?:[0-9]{2,5})?",  # Diners: 14 digits, 16-19 on the Discover network
     r"6(?:011|5[0-9]{2}|4[4-9][0-9])[0-9]{12}(?:[0-9]{3})?",  # Discover
     r"35(?:2[89]|[3-8][0-9])[0-9]{12}(?:[0-9]{3})?",  # JCB
     r"62[0-9]{14,17}",  # UnionPay
