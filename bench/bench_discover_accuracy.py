@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.data.discover import scoring  # noqa: E402
-from tests.data.discover.corpus import CorpusTable, all_labels, build_corpus, row_labels  # noqa: E402
+from tests.data.discover.corpus import SEEDS, CorpusTable, all_labels, build_corpus, row_labels  # noqa: E402
 
 from chwarden.connect.base import GuardedConnection  # noqa: E402
 from chwarden.discover import DiscoverOptions, discover_live, load_rules, sql  # noqa: E402
@@ -53,20 +53,7 @@ CHDB_USERS = (
     "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
     "<access_management>1</access_management></default></users>"
 )
-SPLITS = (
-    "dev",
-    "holdout",
-    "fresh",
-    "unseen",
-    "novel",
-    "sealed",
-    "blind",
-    "veiled",
-    "hidden",
-    "unheard",
-    "untold",
-    "unspoken",
-)
+SPLITS = tuple(SEEDS)  # every split the corpus generator knows, in the order they were written
 
 
 @contextmanager
