@@ -7,7 +7,9 @@ the ninth split's Catalan, Danish, Bulgarian, Georgian and Tagalog, and ``UNHEAR
 Slovak, Urdu, Afrikaans, Icelandic and Malay, and ``UNTOLD_LANGUAGES``, the eleventh split's Latvian, Estonian,
 Croatian, Slovenian and Armenian, written by a fifth session that did not read the rules, and ``UNSPOKEN_LANGUAGES``,
 the twelfth split's Azerbaijani, Albanian, Macedonian, Mongolian and Nepali, written by a sixth session that did not
-read the rules). Each language has
+read the rules, and ``UNNAMED_LANGUAGES``, the thirteenth split's Lithuanian, Serbian, Belarusian, Kazakh and Uzbek,
+written by a seventh session that did not read the rules, with ``UNNAMED_USER_LEAKS``: users pasting a password or an
+API key in each of them). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -572,4 +574,107 @@ PASSWORD_SENTENCES |= {
     "mk": "Ја ресетирав, вашата привремена лозинка е {password}",
     "mn": "Би үүнийг шинэчиллээ, таны түр нууц үг: {password}",
     "ne": "मैले यसलाई रिसेट गरेँ, तपाईंको अस्थायी पासवर्ड यो हो: {password}",
+}
+
+# ---------------------------------------------------------------------------- the unnamed split's languages
+#
+# Lithuanian, Serbian (Cyrillic, with one turn in Latin script as many write it online), Belarusian, Kazakh and Uzbek
+# (Latin), written for the thirteenth split by a seventh session that did not read the rules; no other split uses
+# them.
+UNNAMED_LANGUAGES = ("en", "lt", "sr", "be", "kk", "uz")  # nor these: the thirteenth split, written blind
+
+EXCHANGES |= {
+    "lt": [
+        ("Ar gali padėti parašyti laišką buto savininkui dėl sugedusio šildymo?",
+         "Žinoma. Parašyk, nuo kada neveikia šildymas, kokia temperatūra bute, ir paprašyk paskirti remonto datą."),
+        ("Kiek laiko virti cepelinus?",
+         "Paprastai apie dvidešimt penkias minutes pasūdytame vandenyje, kol jie iškyla ir tampa standūs."),
+        ("Rytoj turiu darbo pokalbį ir labai jaudinuosi.",
+         "Tai visiškai normalu. Pasiruošk kelis pavyzdžius iš savo darbo ir šiandien eik miegoti anksčiau."),
+    ],
+    "sr": [
+        ("Можеш ли да ми помогнеш да напишем писмо станодавцу због поквареног грејања?",
+         "Наравно. Напиши од када грејање не ради, колико је хладно у стану и замоли да се закаже поправка."),
+        ("Koliko dugo se peče gibanica?",
+         "Obično oko četrdeset minuta na dvesta stepeni, dok kore ne porumene odozgo."),
+        ("Сутра имам разговор за посао и веома сам нервозан.",
+         "То је сасвим нормално. Припреми неколико примера из свог рада и вечерас легни раније."),
+    ],
+    "be": [
+        ("Ці можаш дапамагчы мне напісаць ліст гаспадару кватэры пра зламанае ацяпленне?",
+         "Вядома. Напішы, з якога часу не працуе ацяпленне, наколькі холадна ў кватэры, і папрасі дату рамонту."),
+        ("Колькі часу смажыць дранікі?",
+         "Звычайна па тры-чатыры хвіліны з кожнага боку на гарачай патэльні, пакуль не з'явіцца залацістая скарынка."),
+        ("Заўтра ў мяне сумоўе на працу, і я вельмі хвалююся.",
+         "Гэта зусім нармальна. Падрыхтуй некалькі прыкладаў са сваёй працы і сёння кладзіся спаць раней."),
+    ],
+    "kk": [
+        ("Пәтер иесіне бұзылған жылыту туралы хат жазуға көмектесе аласың ба?",
+         "Әрине. Жылыту қашаннан бері істемей тұрғанын, пәтерде қаншалықты суық екенін жазып, жөндеу күнін сұра."),
+        ("Бешбармаққа етті қанша уақыт пісіру керек?",
+         "Әдетте етті баяу отта екі-үш сағат пісіреді, көбігін алып, соңында тұз қосады."),
+        ("Ертең жұмысқа әңгімелесуім бар, қатты толқып жүрмін.",
+         "Бұл қалыпты жағдай. Өз жұмысыңнан бірнеше мысал дайындап, бүгін ертерек ұйықта."),
+    ],
+    "uz": [
+        ("Uy egasiga buzilgan isitish tizimi haqida xat yozishga yordam bera olasanmi?",
+         "Albatta. Isitish qachondan beri ishlamayotganini, uyda qancha sovuqligini yozing va ta'mir kunini so'rang."),
+        ("Osh uchun guruchni qancha vaqt dimlash kerak?",
+         "Odatda guruch suvni tortgach, qozonni yopib, past olovda taxminan yigirma-o'ttiz daqiqa dimlanadi."),
+        ("Ertaga ish suhbatim bor va juda hayajondaman.",
+         "Bu mutlaqo normal holat. Ishingizdan bir nechta misol tayyorlang va bugun erta uxlang."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "lt": "Tu esi paslaugus asistentas. Visada atsakyk lietuviškai, trumpai ir mandagiai.",
+    "sr": "Ти си користан асистент. Увек одговарај на српском, кратко и љубазно.",
+    "be": "Ты карысны памочнік. Заўсёды адказвай па-беларуску, коратка і ветліва.",
+    "kk": "Сен пайдалы көмекшісің. Әрқашан қазақ тілінде қысқа әрі сыпайы жауап бер.",
+    "uz": "Siz foydali yordamchisiz. Har doim o'zbek tilida qisqa va xushmuomala javob bering.",
+}
+
+SHORT_PROMPTS |= {
+    "lt": ["labas", "ačiū!", "tęsk", "trumpiau, prašau", "o rytoj?"],
+    "sr": ["здраво", "хвала!", "настави", "краће, молим те", "a sutra?"],
+    "be": ["прывітанне", "дзякуй!", "працягвай", "карацей, калі ласка", "а заўтра?"],
+    "kk": ["сәлем", "рақмет!", "жалғастыр", "қысқарақ, өтінемін", "ал ертең ше?"],
+    "uz": ["salom", "rahmat!", "davom et", "qisqaroq, iltimos", "ertaga-chi?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "lt": "Atkūriau prieigą, jūsų laikinas slaptažodis yra {password}",
+    "sr": "Ресетовао сам је, ваша привремена лозинка је {password}",
+    "be": "Я скінуў яго, ваш часовы пароль: {password}",
+    "kk": "Мен оны қалпына келтірдім, уақытша құпия сөзіңіз: {password}",
+    "uz": "Men uni tikladim, vaqtinchalik parolingiz: {password}",
+}
+
+# A user pasting a password or an API key into the chat, in each of the unnamed split's languages: ``{password}``
+# (a password written out in a sentence) or ``{key}`` (a vendor's key, labelled as that vendor's).
+UNNAMED_USER_LEAKS: dict[str, tuple[str, str]] = {
+    "en": (
+        "I can't log in to the admin panel, my password is {password} and it worked yesterday",
+        "here is my API key {key}, why does every call return 401?",
+    ),
+    "lt": (
+        "Negaliu prisijungti prie pašto, mano slaptažodis yra {password}, gal jis per trumpas?",
+        "Štai mano API raktas {key}, kodėl užklausos grąžina klaidą 401?",
+    ),
+    "sr": (
+        "Не могу да се пријавим, моја лозинка је {password}, шта да радим?",
+        "Ево мог API кључа {key}, зашто сваки позив враћа грешку 401?",
+    ),
+    "be": (
+        "Не магу ўвайсці ў пошту, мой пароль {password}, што рабіць?",
+        "Вось мой API-ключ {key}, чаму ўсе запыты вяртаюць памылку 401?",
+    ),
+    "kk": (
+        "Поштаға кіре алмай жатырмын, менің құпия сөзім {password}, не істеймін?",
+        "Міне менің API кілтім {key}, неге барлық сұраулар 401 қатесін қайтарады?",
+    ),
+    "uz": (
+        "Pochtaga kira olmayapman, mening parolim {password}, nima qilay?",
+        "Mana mening API kalitim {key}, nega har bir so'rov 401 xatosini qaytaradi?",
+    ),
 }

@@ -27,8 +27,11 @@ once; the untold split (OpenTelemetry OTLP/JSON log exports, Airflow task logs, 
 END and REPORT lines, Laravel log lines, Ansible play output, Heroku logplex lines, Jenkins pipeline consoles) was
 written after unheard, by a fifth session that did not read the rules, to be scored once; the unspoken split (``docker
 compose logs`` with service prefixes, ``journalctl -o verbose`` entries, Celery worker lines, Google Cloud Logging
-entries, Cloudflare ``wrangler tail`` JSON events, Windows PowerShell transcripts, Spark driver lines) was written last,
-by a sixth session that did not read the rules, to be scored once.
+entries, Cloudflare ``wrangler tail`` JSON events, Windows PowerShell transcripts, Spark driver lines) was written after
+untold, by a sixth session that did not read the rules, to be scored once; the unnamed split (Fluent Bit ``stdout``
+records, Vector JSON events, Traefik access and error lines, Caddy JSON logs, Go ``slog`` text lines, Rails
+``Parameters:`` blocks, Kafka Connect worker lines, HAProxy logs with a captured header, zap and pino JSON) was written
+last, by a seventh session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -1304,6 +1307,247 @@ def _spark_driver(r: random.Random, s: str) -> str:
     return "\n".join(lines)
 
 
+# ----------------------------------------------------------------------- unnamed shapes (written without the rules)
+#
+# The thirteenth split's line shapes, written by a seventh session that did not read the rules: Fluent Bit's
+# ``stdout`` output, Vector's JSON console sink, Traefik's access log (client address fields dropped) and its zerolog
+# error lines, Caddy's structured logs (the remote address deleted by a log filter), Go ``log/slog`` text handler
+# lines, Rails' ``Processing by`` / ``Parameters:`` blocks, Kafka Connect worker lines, HAProxy logs with a captured
+# header, Uber zap production JSON and Node pino JSON. None adds an address, a name, a card-like run that passes Luhn
+# or a phone number of its own.
+
+
+def _unnamed_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _fluent_bit(r: random.Random, s: str) -> str:
+    """Fluent Bit's ``stdout`` output (``format msgpack``): the record index, the tag, the event time and the
+    record's map printed with ``=>``, the line in ``log`` with its quotes and backslashes escaped."""
+    pod = f"{r.choice(_SERVICES)}-{_hex_word(r, 10)}-{_hex_word(r, 5)}"
+    tag = f"kube.var.log.containers.{pod}_apps_{pod.split('-')[0]}-{_hex_word(r, 64)}.log"
+    seconds = 1_768_000_000 + r.randrange(0, 10**6)
+    escaped = json.dumps(s, ensure_ascii=False)[1:-1]
+    record = f'{{"time"=>"{_ts(r)}", "stream"=>"{r.choice(("stdout", "stderr"))}", "_p"=>"F", "log"=>"{escaped}"}}'
+    return f"[{r.randrange(0, 8)}] {tag}: [[{seconds}.{r.randrange(0, 10**9):09d}, {{}}], {record}]"
+
+
+def _vector(r: random.Random, s: str) -> str:
+    """Vector's ``console`` sink with ``encoding.codec = "json"``: a file source's event, keys sorted."""
+    service = r.choice(_SERVICES)
+    event = {
+        "file": f"/var/log/{service}/{service}.log",
+        "host": f"{service}-{r.randrange(1, 9)}",
+        "message": s,
+        "source_type": "file",
+        "timestamp": _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z"),
+    }
+    return json.dumps(event, separators=(",", ":"), ensure_ascii=False)
+
+
+def _traefik(r: random.Random, s: str) -> str:
+    """Traefik v3: a JSON access log line whose client address fields are dropped (``fields.names.ClientHost:
+    drop``) with one request header kept, or a zerolog error line of the proxy itself."""
+    service = r.choice(_SERVICES)
+    if r.random() < 0.5:
+        return json.dumps(
+            {
+                "level": r.choice(("error", "warn")),
+                "error": s,
+                "entryPointName": "websecure",
+                "routerName": f"{service}@docker",
+                "time": _ts(r),
+                "message": r.choice(("Error while handling request", "502 Bad Gateway", "Error while serving")),
+            },
+            separators=(",", ":"),
+            ensure_ascii=False,
+        )
+    record = {
+        "DownstreamContentSize": r.randrange(10, 9000),
+        "DownstreamStatus": r.choice((200, 400, 401, 502)),
+        "Duration": r.randrange(10**5, 10**9),
+        "OriginStatus": r.choice((200, 400, 401, 502)),
+        "RequestHost": "api.acme.lu",
+        "RequestMethod": r.choice(("GET", "POST")),
+        "RequestPath": _path(r),
+        "RequestProtocol": "HTTP/2.0",
+        "RouterName": f"{service}@docker",
+        "ServiceName": f"{service}@docker",
+        "entryPointName": "websecure",
+        "level": "info",
+        "msg": "",
+        "request_X-Debug-Context": s,
+        "time": _ts(r),
+    }
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+
+
+def _caddy(r: random.Random, s: str) -> str:
+    """Caddy 2's JSON log: an error logged for a request whose ``remote_ip`` / ``client_ip`` a ``filter`` encoder
+    deletes, or a reverse proxy's warning without a request."""
+    ts = f"{1_768_000_000 + r.randrange(0, 10**6)}.{r.randrange(0, 10**7):07d}"
+    if r.random() < 0.5:
+        record: dict[str, object] = {
+            "level": "error",
+            "ts": float(ts),
+            "logger": "http.log.error",
+            "msg": s,
+            "request": {
+                "proto": "HTTP/2.0",
+                "method": r.choice(("GET", "POST")),
+                "host": "app.acme.lu",
+                "uri": _path(r),
+                "headers": {"Accept": ["application/json"], "User-Agent": [f"acme-ios/{r.randrange(2, 9)}.1"]},
+            },
+            "duration": round(r.random(), 6),
+            "status": r.choice((500, 502, 504)),
+            "err_id": _hex_word(r, 9),
+            "err_trace": "reverseproxy.statusError (reverseproxy.go:1269)",
+        }
+    else:
+        record = {
+            "level": "warn",
+            "ts": float(ts),
+            "logger": "http.handlers.reverse_proxy",
+            "msg": s,
+            "upstream": f"{r.choice(_SERVICES)}:8080",
+            "duration": round(r.random(), 6),
+        }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _go_quote(s: str) -> str:
+    """Go's ``strconv.Quote``: backslash escapes for quotes, backslashes and control characters, Unicode kept."""
+    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+    return '"' + "".join(escapes.get(ch, ch if ch.isprintable() else f"\\x{ord(ch):02x}") for ch in s) + '"'
+
+
+def _slog_value(s: str) -> str:
+    """A value as ``slog.TextHandler`` writes it: bare unless it is empty or holds a space, ``=``, a quote or a
+    character that is not printable."""
+    if not s or any(ch in ' ="' or not ch.isprintable() for ch in s):
+        return _go_quote(s)
+    return s
+
+
+def _slog(r: random.Random, s: str) -> str:
+    """Go's ``log/slog`` text handler: ``time=... level=... msg=...`` then attributes, groups as dotted keys."""
+    when = _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}+01:00")
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    msg = r.choice(("request failed", "upstream error", "job finished", "handler returned"))
+    attrs = [
+        f"req.method={r.choice(('GET', 'POST'))}",
+        f"req.path={_path(r)}",
+        f"{r.choice(('err', 'detail', 'body'))}={_slog_value(s)}",
+        f"duration={r.randrange(1, 900)}.{r.randrange(0, 1000):03d}ms",
+    ]
+    return f"time={when} level={level} msg={_slog_value(msg)} " + " ".join(attrs)
+
+
+def _ruby_inspect(s: str) -> str:
+    """Ruby's ``String#inspect``: double quotes, ``\\"``, ``\\\\``, ``\\n``, ``#{`` escaped, Unicode kept."""
+    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x1b": "\\e"}
+    out = "".join(escapes.get(ch, ch) for ch in s).replace("#{", "\\#{").replace("#$", "\\#$")
+    return f'"{out}"'
+
+
+def _rails_params(r: random.Random, s: str) -> str:
+    """A Rails 7 request as its tagged production log prints it (request id tag, no Started line kept): the
+    controller, the filtered ``Parameters:`` hash (``inspect``), the outcome."""
+    rid = _rid(r)
+    controller = r.choice(("WebhooksController#create", "Api::V1::NotesController#update", "SupportController#reply"))
+    field = r.choice(("note", "body", "comment", "payload"))
+    params = f'{{"{field}" => {_ruby_inspect(s)}, "id" => "{r.randrange(1, 99999)}"}}'
+    return "\n".join(
+        (
+            f"[{rid}] Processing by {controller} as JSON",
+            f"[{rid}]   Parameters: {params}",
+            f"[{rid}] Completed {r.choice(('422 Unprocessable Entity', '200 OK', '500 Internal Server Error'))} in "
+            f"{r.randrange(2, 900)}ms (ActiveRecord: {r.randrange(0, 90)}.{r.randrange(0, 10)}ms | Allocations: "
+            f"{r.randrange(1000, 90000)})",
+        )
+    )
+
+
+def _kafka_connect(r: random.Random, s: str) -> str:
+    """A Kafka Connect distributed worker's log4j line: the connector and task in the MDC, the class at the end."""
+    connector = r.choice(("jdbc-sink-orders", "s3-sink-events", "debezium-pg-billing", "http-sink-crm"))
+    task = r.randrange(0, 4)
+    when = f"[2026-01-{r.randrange(10, 28)} {_unnamed_clock(r)},{r.randrange(0, 1000):03d}]"
+    topic = r.choice(("orders", "events.raw", "billing.public.invoices"))
+    kind = r.choice(("WorkerSinkTask", "WorkerSourceTask"))
+    return (
+        f"{when} {r.choice(('ERROR', 'WARN'))} [{connector}|task-{task}] {kind}{{id={connector}-{task}}} "
+        f"Error converting message value in topic '{topic}' partition {r.randrange(0, 12)} at offset "
+        f"{r.randrange(0, 10**6)}: {s} (org.apache.kafka.connect.runtime.{kind}:{r.randrange(200, 700)})"
+    )
+
+
+def _haproxy_capture(s: str) -> str:
+    """A captured header as HAProxy logs it: ``"``, ``#``, ``{``, ``|``, ``}`` and control bytes as ``#XX``."""
+    return "".join(f"#{ord(ch):02X}" if ch in '"#{|}' or ord(ch) < 32 or ord(ch) == 127 else ch for ch in s)
+
+
+def _haproxy(r: random.Random, s: str) -> str:
+    """HAProxy's HTTP log format on a unix-socket listener (``unix:1``, no client address): timers, status, the
+    captured request header in braces. Non-ASCII text is logged through the ``json`` converter (``\\uXXXX``)."""
+    captured = _haproxy_capture(s) if s.isascii() else json.dumps(s)[1:-1]
+    day = r.randrange(10, 28)
+    when = f"{day}/Jan/2026:{_unnamed_clock(r)}.{r.randrange(0, 1000):03d}"
+    backend = f"be_{r.choice(_SERVICES).replace('-', '_')}/srv{r.randrange(1, 4)}"
+    timers = f"0/0/{r.randrange(0, 5)}/{r.randrange(1, 900)}/{r.randrange(900, 2000)}"
+    return (
+        f"haproxy[{r.randrange(100, 9999)}]: unix:1 [{when}] fe_https~ {backend} {timers} "
+        f"{r.choice((200, 401, 502))} {r.randrange(100, 9000)} - - ---- "
+        f"{r.randrange(1, 90)}/{r.randrange(1, 90)}/0/0/0 "
+        f'0/0 {{{captured}}} "{r.choice(("GET", "POST"))} {_path(r)} HTTP/1.1"'
+    )
+
+
+def _zap(r: random.Random, s: str) -> str:
+    """Uber zap's production JSON encoder: epoch seconds as a float, the caller, the error, and a stack trace for
+    errors."""
+    level = r.choice(("error", "warn"))
+    record: dict[str, object] = {
+        "level": level,
+        "ts": float(f"{1_768_000_000 + r.randrange(0, 10**6)}.{r.randrange(0, 10**6):06d}"),
+        "caller": f"{r.choice(('worker', 'activity', 'handler'))}/{r.choice(('run', 'sync', 'deliver'))}.go:"
+        f"{r.randrange(20, 400)}",
+        "msg": r.choice(("Activity error.", "delivery failed", "request failed")),
+        "Namespace": "default",
+        "WorkflowType": r.choice(("SyncOrders", "SendInvoice", "EmbedChats")),
+        "error": s,
+    }
+    if level == "error":
+        record["stacktrace"] = (
+            "go.temporal.io/sdk/internal.(*activityTaskHandlerImpl).Execute\n\t"
+            "/go/pkg/mod/go.temporal.io/sdk@v1.31.0/internal/internal_task_handlers.go:2035"
+        )
+    return json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+
+
+def _pino(r: random.Random, s: str) -> str:
+    """Node's pino JSON line: numeric level, milliseconds (drawn to fail Luhn), the error with its stack."""
+    level = r.choice((40, 50))
+    record: dict[str, object] = {
+        "level": level,
+        "time": int(_luhn_free(r, 1_767_830_400_000, 1_769_299_200_000)),
+        "pid": r.randrange(7, 400),
+        "hostname": f"{r.choice(_SERVICES)}-{_hex_word(r, 10)}-{_hex_word(r, 5)}",
+        "reqId": f"req-{r.randrange(1, 9000)}",
+    }
+    if level == 50:
+        record["err"] = {
+            "type": "Error",
+            "message": s,
+            "stack": f"Error: {s}\n    at handler (/app/dist/routes.js:{r.randrange(10, 400)}:11)",
+        }
+        record["msg"] = s
+    else:
+        record["msg"] = s
+    return json.dumps(record, ensure_ascii=False)
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -1317,6 +1561,7 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "unheard": (_gha_log, _k8s_audit, _gitlab_trace, _sentry_event, _slack_export),
     "untold": (_otlp, _airflow, _lambda, _laravel, _ansible, _heroku, _jenkins),
     "unspoken": (_compose, _journal_verbose, _celery, _gcp_logging, _wrangler_tail, _ps_transcript, _spark_driver),
+    "unnamed": (_vector, _slog, _fluent_bit, _traefik, _caddy, _rails_params, _kafka_connect, _haproxy, _zap, _pino),
 }
 
 

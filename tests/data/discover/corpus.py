@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twelve splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirteen splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -18,11 +18,16 @@ read the rules, to be scored once (``http.client`` debug dumps of the gateway's 
 ``generateContent`` bodies and replies, LangChain message dicts and OpenAI Batch API lines, chat in Latvian,
 Estonian, Croatian, Slovenian and Armenian, phone numbers of eight new regions, value shapes of its own in
 ``classes.py`` and tables of its own: cards of every brand, cloud credentials, and a second key-value table);
-``unspoken`` was written last, by a sixth session that did not read the rules, to be scored once (OkHttp request
+``unspoken`` was written after untold, by a sixth session that did not read the rules, to be scored once (OkHttp request
 logs of the gateway, Llama 3 prompts as TGI ``/generate`` and Bedrock ``InvokeModel`` bodies with bare-text replies,
 LlamaIndex chat histories, Rasa tracker events, Llama 3 and Phi-3 markup, chat in Azerbaijani, Albanian, Macedonian,
 Mongolian and Nepali, phone numbers of eight new regions, value shapes of its own in ``classes.py`` and tables of its
-own: an identity store with every hash family and national card schemes, and an environment key-value table).
+own: an identity store with every hash family and national card schemes, and an environment key-value table);
+``unnamed`` was written last, by a seventh session that did not read the rules, to be scored once (``reqwest`` debug
+prints of the gateway's requests, Mistral, Anthropic streaming, vLLM and OpenRouter bodies, vLLM server log lines
+with their prompts, Vercel AI SDK and Haystack messages, DeepSeek and Command R markup, chat in Lithuanian, Serbian,
+Belarusian, Kazakh and Uzbek with users pasting passwords and keys, phone numbers of eight new regions, value shapes
+of its own in ``classes.py`` and tables of its own: LiteLLM spend logs and webhook deliveries with signed headers).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -42,6 +47,7 @@ from __future__ import annotations
 import json
 import random
 import string
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -55,6 +61,9 @@ from tests.data.discover.classes import (
     POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
+    UNNAMED_NEGATIVE_LABELS,
+    UNNAMED_NEGATIVES,
+    UNNAMED_POSITIVES,
     UNSPOKEN_NEGATIVE_LABELS,
     UNSPOKEN_NEGATIVES,
     UNSPOKEN_POSITIVES,
@@ -76,6 +85,7 @@ Split = Literal[
     "unheard",
     "untold",
     "unspoken",
+    "unnamed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -90,6 +100,7 @@ SEEDS: dict[str, int] = {
     "unheard": 3779,
     "untold": 2718,
     "unspoken": 5741,
+    "unnamed": 8363,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -104,6 +115,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unheard": ("SK", "IS", "BE", "JO", "ET", "PY", "KH", "LT"),
     "untold": ("LV", "EE", "HR", "SI", "CH", "DK", "RO", "DO"),
     "unspoken": ("FI", "BG", "AZ", "AL", "MK", "MN", "BO", "KW"),
+    "unnamed": ("LU", "HN", "GT", "PA", "LB", "GE", "UZ", "MT"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -161,6 +173,7 @@ class _Builder:
                 "unheard": (UNHEARD_POSITIVES, UNHEARD_NEGATIVES),
                 "untold": (UNTOLD_POSITIVES, UNTOLD_NEGATIVES),
                 "unspoken": (UNSPOKEN_POSITIVES, UNSPOKEN_NEGATIVES),
+                "unnamed": (UNNAMED_POSITIVES, UNNAMED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -171,7 +184,11 @@ class _Builder:
             ]
             table.add(f"pos_{d}", self.column(positives))
             negative_labels = dict(NEGATIVE_LABELS)
-            own_labels = {"untold": UNTOLD_NEGATIVE_LABELS, "unspoken": UNSPOKEN_NEGATIVE_LABELS}
+            own_labels = {
+                "untold": UNTOLD_NEGATIVE_LABELS,
+                "unspoken": UNSPOKEN_NEGATIVE_LABELS,
+                "unnamed": UNNAMED_NEGATIVE_LABELS,
+            }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
                 negative_labels = {k: val for k, val in NEGATIVE_LABELS.items() if k[0] != d or k[1] < shared}
@@ -220,6 +237,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNTOLD_SECRET_ROWS, _UNTOLD_VENDOR_ROWS, _UNTOLD_PLAIN_ROWS
         if self.split == "unspoken":  # its own key names
             secret_rows, vendor_rows, plain_rows = _UNSPOKEN_SECRET_ROWS, _UNSPOKEN_VENDOR_ROWS, _UNSPOKEN_PLAIN_ROWS
+        if self.split == "unnamed":  # its own key names (.properties, appsettings sections, Helm value paths)
+            secret_rows, vendor_rows, plain_rows = _UNNAMED_SECRET_ROWS, _UNNAMED_VENDOR_ROWS, _UNNAMED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -279,6 +298,12 @@ class _Builder:
             hashes = [v.unspoken_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unspoken_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unnamed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNNAMED_HASH_FAMILIES
+            table.add("phone", [(v.unnamed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unnamed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unnamed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -328,6 +353,8 @@ class _Builder:
             cookies = UNTOLD_POSITIVES["session_cookie"] + cookies
         if self.split == "unspoken":  # its own session cookies (Moodle, Roundcube, Gitea, Phoenix, SAP...) too
             cookies = UNSPOKEN_POSITIVES["session_cookie"] + cookies
+        if self.split == "unnamed":  # its own session cookies (Kibana, oauth2-proxy, Odoo, Zabbix, Koa...) too
+            cookies = UNNAMED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -368,6 +395,12 @@ class _Builder:
         )
         if self.split == "untold":  # Gemini's own key header too
             vendors = (*vendors, (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"))
+        if self.split == "unnamed":  # Mistral's bare 32-character keys and today's OpenAI key format too
+            vendors = (
+                *vendors,
+                (lambda r: v.rand(r, v.ALNUM, 32), "bearer_token"),
+                (v.unnamed_proj_key, "openai_project_key"),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -411,6 +444,9 @@ class _Builder:
             elif self.split == "unspoken":  # a Llama 3 prompt as TGI's /generate or Bedrock's InvokeModel takes it
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply = self._llama_generate(lang, user, answer)
+            elif self.split == "unnamed":  # Mistral, Anthropic streaming, vLLM and OpenRouter bodies
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply = self._unnamed_exchange(lang, user, answer)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -426,7 +462,10 @@ class _Builder:
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
-            answers.append((json.dumps(reply, ensure_ascii=False), reply_labels))
+            if isinstance(reply, str):  # a server-sent event stream, as the gateway stored it
+                answers.append((reply, reply_labels))
+            else:
+                answers.append((json.dumps(reply, ensure_ascii=False), reply_labels))
             masked.append(
                 (
                     v.pick(
@@ -441,8 +480,12 @@ class _Builder:
             hashes.append((v.rand(r, v.HEX, 64), NONE))
             vectors.append(("[" + ", ".join(f"{r.uniform(-1, 1):.4f}" for _ in range(12)) + "]", NONE))
             images.append(("data:image/png;base64," + v.b64(r.randbytes(r.randrange(90, 300))), NONE))
-            if r.random() < 0.25:
+            roll = r.random()
+            if roll < 0.25:
                 errors.append((POSITIVES["url_credentials"][r.randrange(3)](r), _one("url_credentials")))
+            elif self.split == "unnamed" and roll < 0.45:  # the vLLM server's log of the prompt it was sent
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_vllm_received(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -469,6 +512,8 @@ class _Builder:
             return self._http_client_debug(head)
         if self.split == "unspoken":
             return self._okhttp_log(head)
+        if self.split == "unnamed":
+            return self._reqwest_debug(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -892,6 +937,297 @@ class _Builder:
         table.add("value", values)
         return table
 
+    # ------------------------------------------------------------------------ unnamed shapes and tables
+
+    def _reqwest_debug(self, head: dict[str, str]) -> str:
+        """A Rust gateway's ``debug!("{:?}", request)`` of a ``reqwest::Request`` whose headers were set by hand
+        (so none is marked sensitive): the method, the parsed URL, the header map."""
+        r = self.r
+        lowered = {k.lower(): val for k, val in head.items()}
+        token = lowered.get("authorization", "").removeprefix("Bearer ")
+        if len(token) == 32 and token.isalnum():
+            host, path = "api.mistral.ai", "/v1/chat/completions"
+        elif not any(k in ("authorization", "x-api-key") for k in lowered):
+            host, path = "vllm.ml.internal", "/v1/chat/completions"
+        else:
+            host, path = _llm_endpoint(lowered)
+        port = "Some(8000)" if host.endswith(".internal") else "None"
+        url = (
+            f'Url {{ scheme: "{"http" if port != "None" else "https"}", cannot_be_a_base: false, username: "", '
+            f'password: None, host: Some(Domain("{host}")), port: {port}, path: "{path}", query: None, '
+            "fragment: None }"
+        )
+        headers = {
+            **lowered,
+            "accept": "application/json",
+            "user-agent": f"acme-gw/{r.randrange(1, 4)}.{r.randrange(0, 20)}",
+        }
+        fields = ", ".join(f"{json.dumps(k)}: {json.dumps(val)}" for k, val in headers.items())
+        when = contexts._ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z")
+        return f"{when} DEBUG llm_gateway::upstream: Request {{ method: POST, url: {url}, headers: {{{fields}}} }}"
+
+    def _unnamed_exchange(self, lang: str, user: str, answer: str) -> tuple[dict[str, object], dict[str, object] | str]:
+        """One call of the gateway: Mistral's chat completions, Anthropic's Messages API streamed (the reply stored
+        as its server-sent events), vLLM's OpenAI-compatible server streamed, or OpenRouter."""
+        r = self.r
+        shape = r.randrange(4)
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        usage = {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "total_tokens": tokens_in + tokens_out}
+        system = {"role": "system", "content": chat.SYSTEM_PROMPTS[lang]}
+        if shape == 0:
+            model = v.pick(r, "mistral-large-latest", "mistral-small-2501", "open-mistral-nemo")
+            body: dict[str, object] = {
+                "model": model,
+                "messages": [system, {"role": "user", "content": user}],
+                "temperature": 0.3,
+                "safe_prompt": False,
+            }
+            reply: dict[str, object] | str = {
+                "id": v.rand(r, v.HEX, 32),
+                "object": "chat.completion",
+                "created": 1_768_000_000 + r.randrange(10**6),
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "tool_calls": None, "content": answer},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": usage,
+            }
+            return body, reply
+        if shape == 1:
+            model = v.pick(r, "claude-3-5-haiku-20241022", "claude-sonnet-4-20250514")
+            body = {
+                "model": model,
+                "max_tokens": r.choice((1024, 4096)),
+                "stream": True,
+                "system": chat.SYSTEM_PROMPTS[lang],
+                "messages": [{"role": "user", "content": user}],
+            }
+            return body, _anthropic_stream(r, model, answer, tokens_in, tokens_out)
+        if shape == 2:
+            model = v.pick(r, "Qwen/Qwen2.5-7B-Instruct", "meta-llama/Llama-3.1-8B-Instruct")
+            body = {
+                "model": model,
+                "messages": [system, {"role": "user", "content": user}],
+                "stream": True,
+                "max_tokens": r.choice((512, 1024)),
+                "repetition_penalty": 1.05,
+                "skip_special_tokens": True,
+            }
+            return body, _vllm_stream(r, model, answer)
+        model = v.pick(r, "anthropic/claude-3.5-sonnet", "mistralai/mistral-nemo", "deepseek/deepseek-chat")
+        body = {
+            "model": model,
+            "messages": [{"role": "user", "content": user}],
+            "provider": {"order": [model.split("/")[0].capitalize()], "allow_fallbacks": True},
+            "transforms": ["middle-out"],
+        }
+        reply = {
+            "id": f"gen-{1_768_000_000 + r.randrange(10**6)}-{v.rand(r, v.ALNUM, 20)}",
+            "provider": model.split("/")[0].capitalize(),
+            "model": model,
+            "object": "chat.completion",
+            "created": 1_768_000_000 + r.randrange(10**6),
+            "choices": [
+                {
+                    "logprobs": None,
+                    "finish_reason": "stop",
+                    "native_finish_reason": "stop",
+                    "index": 0,
+                    "message": {"role": "assistant", "content": answer, "refusal": None, "reasoning": None},
+                }
+            ],
+            "usage": usage,
+        }
+        return body, reply
+
+    def _unnamed_leak(self, lang: str, password: bool) -> tuple[str, frozenset[str]]:
+        """A user's chat turn in ``lang`` that pastes a password (a credential phrase) or a vendor's API key."""
+        r = self.r
+        said_password, said_key = chat.UNNAMED_USER_LEAKS[lang]
+        if password:
+            return said_password.format(password=v.password(r)), _one("credential_phrase")
+        gen, label = r.choice(
+            (
+                (v.unnamed_proj_key, "openai_project_key"),
+                (v.anthropic, "anthropic_api_key"),
+                (v.deepseek, "deepseek_api_key"),
+                (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+            )
+        )
+        return said_key.format(key=gen(r)), _one(label)
+
+    def llm_spend_logs(self) -> CorpusTable:
+        """LiteLLM proxy's ``LiteLLM_SpendLogs``: hashed virtual keys, spend, the end user (an e-mail or an id), the
+        messages sent and the response as JSON, the requester's address, and the proxy's metadata."""
+        r = self.r
+        langs = self._languages()
+        exchanges = [(lang, ex) for lang in langs for ex in chat.EXCHANGES[lang]]
+        table = CorpusTable("llm_spend_logs")
+        rows: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "request_id",
+                "call_type",
+                "api_key",
+                "spend",
+                "model",
+                "end_user",
+                "messages",
+                "response",
+                "requester_ip_address",
+                "metadata",
+                "startTime",
+            )
+        }
+        for _ in range(ROWS):
+            lang, (user, answer) = r.choice(exchanges)
+            model = v.pick(
+                r, "mistral/mistral-large-latest", "vllm/qwen2.5-7b", "openrouter/anthropic/claude-3.5-sonnet"
+            )
+            rows["request_id"].append((f"chatcmpl-{contexts._rid(r)}", NONE))
+            rows["call_type"].append((v.pick(r, "acompletion", "completion"), NONE))
+            rows["api_key"].append((v.rand(r, v.HEX, 64), NONE))
+            rows["spend"].append((f"0.{r.randrange(0, 10**6):06d}", NONE))
+            rows["model"].append((model, NONE))
+            roll = r.random()
+            if roll < 0.4:
+                rows["end_user"].append((v.email(r), _one("email")))
+            elif roll < 0.7:
+                rows["end_user"].append((f"cust_{r.randrange(1000, 99999)}", NONE))
+            else:
+                rows["end_user"].append(("", NONE))
+            messages = [{"role": "system", "content": chat.SYSTEM_PROMPTS[lang]}, {"role": "user", "content": user}]
+            rows["messages"].append((json.dumps(messages, ensure_ascii=r.random() < 0.5), _one("chat_role_json")))
+            response = {
+                "id": f"chatcmpl-{contexts._rid(r)}",
+                "model": model.split("/", 1)[1],
+                "object": "chat.completion",
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": answer, "tool_calls": None, "function_call": None},
+                    }
+                ],
+                "usage": {"prompt_tokens": r.randrange(12, 900), "completion_tokens": r.randrange(8, 1200)},
+            }
+            rows["response"].append((json.dumps(response, ensure_ascii=False), _one("chat_role_json")))
+            ip = v.ipv4(r) if r.random() < 0.7 else v.ipv6(r)
+            rows["requester_ip_address"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            metadata = {
+                "user_api_key": v.rand(r, v.HEX, 64),
+                "user_api_key_alias": v.pick(r, "ml-team", "support-bot", "eval-runner"),
+                "user_api_key_team_id": contexts._rid(r),
+                "headers": {
+                    "user-agent": v.pick(r, "OpenAI/Python 1.59.6", "litellm/1.61.3"),
+                    "x-litellm-tags": "prod",
+                },
+                "spend_logs_metadata": None,
+                "masked_key": "sk-...." + v.rand(r, v.ALNUM, 4),
+            }
+            rows["metadata"].append((json.dumps(metadata), NONE))
+            clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+            stamp = f"2026-01-{r.randrange(10, 28)} {clock}"
+            rows["startTime"].append((f"{stamp}.{r.randrange(0, 10**6):06d}", NONE))
+        for name, cells in rows.items():
+            table.add(name, cells, frozenset({"chat_text"}) if name == "response" else frozenset())
+        return table
+
+    def webhook_deliveries(self) -> CorpusTable:
+        """An outgoing webhook service's delivery log: the endpoint (some with credentials or a Slack hook), the
+        signed request headers (signatures are no secrets; a bearer or basic credential is), the payload, the
+        endpoint's signing secret, and the reply."""
+        r = self.r
+        table = CorpusTable("webhook_deliveries")
+        endpoints, headers, payloads, secrets, statuses = [], [], [], [], []
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.15:
+                endpoints.append((v.slack_workflow_hook(r), _one("slack_webhook")))
+            elif roll < 0.3:
+                password = urllib.parse.quote(v.password(r), safe="")
+                endpoints.append((f"https://hooks:{password}@in.partner.ge/acme/events", _one("url_credentials")))
+            else:
+                endpoints.append(
+                    (
+                        v.pick(
+                            r,
+                            "https://hooks.acme.lu/stripe",
+                            "https://crm.acme.uz/api/webhooks/7",
+                            "https://n8n.acme.mt/webhook/orders",
+                        ),
+                        NONE,
+                    )
+                )
+            stamp = 1_768_000_000 + r.randrange(10**6)
+            base = ["Content-Type: application/json", f"User-Agent: AcmeHooks/{r.randrange(1, 4)}.0"]
+            roll = r.random()
+            if roll < 0.15:
+                base.append(f"Authorization: Bearer {v.opaque_token(r)}")
+                label = _one("bearer_token")
+            elif roll < 0.25:
+                base.append("Authorization: Basic " + v.b64(f"hooks:{v.password(r)}".encode()))
+                label = _one("basic_auth")
+            else:
+                signed = r.randrange(4)
+                if signed == 0:
+                    base.append(f"Stripe-Signature: t={stamp},v1={v.rand(r, v.HEX, 64)}")
+                elif signed == 1:
+                    base += [f"svix-id: msg_{v.rand(r, v.ALNUM, 27)}", f"svix-timestamp: {stamp}"]
+                    base.append(f"svix-signature: v1,{v.b64(r.randbytes(32))}")
+                elif signed == 2:
+                    base.append(f"X-Hub-Signature-256: sha256={v.rand(r, v.HEX, 64)}")
+                    base.append(f"X-GitHub-Delivery: {contexts._rid(r)}")
+                else:
+                    base.append(f"X-Shopify-Hmac-Sha256: {v.b64(r.randbytes(32))}")
+                    base.append(f"X-Shopify-Webhook-Id: {contexts._rid(r)}")
+                label = NONE
+            headers.append(("\n".join(base), label))
+            roll = r.random()
+            if roll < 0.3:
+                customer = {
+                    "id": f"cus_{v.rand(r, v.ALNUM, 14)}",
+                    "email": v.email(r),
+                    "name": v.pick(r, "Nino B.", "Aziz K.", "Rūta P."),
+                }
+                payloads.append((json.dumps({"type": "customer.created", "data": {"object": customer}}), _one("email")))
+            elif roll < 0.45:
+                phone = v.unnamed_phone(r, PHONE_REGIONS[self.split], True)
+                order = {"id": r.randrange(10**5, 10**6), "shipping_address": {"city": "Tbilisi", "phone": phone}}
+                payloads.append(
+                    (json.dumps({"topic": "orders/create", "order": order}, ensure_ascii=False), _one("phone"))
+                )
+            elif roll < 0.55:
+                payout = {"id": f"po_{v.rand(r, v.ALNUM, 24)}", "destination_iban": v.unnamed_iban(r).replace(" ", "")}
+                payloads.append((json.dumps({"type": "payout.paid", "data": payout}), _one("iban")))
+            else:
+                invoice = {
+                    "id": f"in_{v.rand(r, v.ALNUM, 24)}",
+                    "amount_paid": r.randrange(100, 99999),
+                    "currency": "eur",
+                }
+                payloads.append((json.dumps({"type": "invoice.paid", "data": {"object": invoice}}), NONE))
+            if r.random() < 0.85:
+                secrets.append(("whsec_" + v.b64(r.randbytes(24)), _one("named_secret")))
+            else:
+                secrets.append(("", NONE))
+            statuses.append((v.pick(r, "200", "200", "204", "500", "timeout"), NONE))
+        table.add("delivery_id", [(contexts._rid(r), NONE) for _ in range(ROWS)])
+        table.add(
+            "event_type", [(v.pick(r, "invoice.paid", "customer.created", "orders/create"), NONE) for _ in range(ROWS)]
+        )
+        table.add("endpoint_url", endpoints)
+        table.add("request_headers", headers)
+        table.add("payload", payloads)
+        table.add("signing_secret", secrets)
+        table.add("response_status", statuses)
+        table.add("attempt", [(str(r.randrange(1, 6)), NONE) for _ in range(ROWS)])
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -907,6 +1243,7 @@ class _Builder:
             "unheard": chat.UNHEARD_LANGUAGES,
             "untold": chat.UNTOLD_LANGUAGES,
             "unspoken": chat.UNSPOKEN_LANGUAGES,
+            "unnamed": chat.UNNAMED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -927,6 +1264,8 @@ class _Builder:
             phone = v.untold_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unspoken":
             phone = v.unspoken_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unnamed":
+            phone = v.unnamed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -945,6 +1284,13 @@ class _Builder:
             sentence = chat.PASSWORD_SENTENCES[exchanges[turn][0]].format(password=v.password(r))
             contents[2 * turn + 1] = (f"{contents[2 * turn + 1][0]} {sentence}", _one("credential_phrase"))
             contents[4] = (f"{contents[4][0]} IBAN {v.unspoken_iban(r)}", _one("iban"))
+        if self.split == "unnamed":  # a support bot writes a password out; in every language a user pastes one or a key
+            turn = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+            sentence = chat.PASSWORD_SENTENCES[exchanges[turn][0]].format(password=v.password(r))
+            contents[2 * turn + 1] = (f"{contents[2 * turn + 1][0]} {sentence}", _one("credential_phrase"))
+            for k, lang in enumerate(langs):
+                i = next(i for i in range(ROWS // 2) if exchanges[i][0] == lang)
+                contents[2 * i] = self._unnamed_leak(lang, k % 2 == 0)
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -1009,6 +1355,13 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unnamed":  # its own shapes too: Vercel AI SDK UI messages, Haystack chat messages
+            shape = self.r.randrange(5)
+            if shape == 3:
+                return json.dumps(_ai_sdk_messages(self.r, lang, ex), ensure_ascii=False)
+            if shape == 4:
+                return json.dumps(_haystack_messages(lang, ex), ensure_ascii=self.r.random() < 0.5)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unspoken":  # its own shapes too: LlamaIndex chat history, Rasa tracker events
             shape = self.r.randrange(5)
             if shape == 3:
@@ -1061,6 +1414,17 @@ class _Builder:
             if shape == 4:
                 system = f"<|system|>\\n{chat.SYSTEM_PROMPTS[lang]}<|end|>\\n"
                 return f"{system}<|user|>\\n{ex[0]}<|end|>\\n<|assistant|>\\n{ex[1]}<|end|>"
+        elif self.split == "unnamed":  # its own markup too: DeepSeek V3 and Command R
+            shape = self.r.randrange(5)
+            if shape == 3:
+                head = f"<｜begin▁of▁sentence｜>{chat.SYSTEM_PROMPTS[lang]}"
+                return f"{head}<｜User｜>{ex[0]}<｜Assistant｜>{ex[1]}<｜end▁of▁sentence｜>"
+            if shape == 4:
+                turn = "<|START_OF_TURN_TOKEN|>"
+                return (
+                    f"<BOS_TOKEN>{turn}<|SYSTEM_TOKEN|>{chat.SYSTEM_PROMPTS[lang]}<|END_OF_TURN_TOKEN|>"
+                    f"{turn}<|USER_TOKEN|>{ex[0]}<|END_OF_TURN_TOKEN|>{turn}<|CHATBOT_TOKEN|>{ex[1]}<|END_OF_TURN_TOKEN|>"
+                )
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -1308,6 +1672,207 @@ _UNSPOKEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# ---------------------------------------------------------------------------- the unnamed split's own shapes
+#
+# Written for the thirteenth split by a seventh session that did not read the rules: streamed replies of Anthropic
+# and vLLM, vLLM's log of a received prompt, Vercel AI SDK and Haystack messages, and key-value rows under the naming
+# conventions of ``.properties`` files, ``appsettings.json`` sections and Helm value paths.
+
+
+def _chunks(r: random.Random, text: str) -> list[str]:
+    """A reply cut into the pieces a stream sends, at word boundaries."""
+    words = text.split(" ")
+    cuts = sorted(r.sample(range(1, len(words)), min(len(words) - 1, r.randrange(1, 4)))) if len(words) > 1 else []
+    pieces, start = [], 0
+    for cut in [*cuts, len(words)]:
+        pieces.append(" ".join(words[start:cut]) + (" " if cut < len(words) else ""))
+        start = cut
+    return pieces
+
+
+def _anthropic_stream(r: random.Random, model: str, answer: str, tokens_in: int, tokens_out: int) -> str:
+    """The Messages API's server-sent events: message_start (the assistant's message, empty), a text block whose
+    text comes in ``content_block_delta`` events, then the stop events."""
+    message_id = "msg_01" + v.rand(r, v.ALNUM, 22)
+    start = {
+        "type": "message_start",
+        "message": {
+            "id": message_id,
+            "type": "message",
+            "role": "assistant",
+            "model": model,
+            "content": [],
+            "stop_reason": None,
+            "stop_sequence": None,
+            "usage": {"input_tokens": tokens_in, "output_tokens": 1},
+        },
+    }
+    events = [("message_start", start)]
+    events.append(
+        (
+            "content_block_start",
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+        )
+    )
+    for piece in _chunks(r, answer):
+        delta = {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}}
+        events.append(("content_block_delta", delta))
+    events.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
+    stop = {
+        "type": "message_delta",
+        "delta": {"stop_reason": "end_turn", "stop_sequence": None},
+        "usage": {"output_tokens": tokens_out},
+    }
+    events += [("message_delta", stop), ("message_stop", {"type": "message_stop"})]
+    return "".join(
+        f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False, separators=(',', ':'))}\n\n"
+        for name, data in events
+    )
+
+
+def _vllm_stream(r: random.Random, model: str, answer: str) -> str:
+    """vLLM's OpenAI-compatible server streaming a chat completion: a chunk with the assistant role, chunks of
+    content, the finishing chunk, ``[DONE]``."""
+    stream_id = "chatcmpl-" + v.rand(r, v.HEX, 32)
+    created = 1_768_000_000 + r.randrange(10**6)
+
+    def chunk(delta: dict[str, object], finish: str | None = None) -> str:
+        data = {
+            "id": stream_id,
+            "object": "chat.completion.chunk",
+            "created": created,
+            "model": model,
+            "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}],
+        }
+        return "data: " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n\n"
+
+    out = [chunk({"role": "assistant", "content": ""})]
+    out += [chunk({"content": piece}) for piece in _chunks(r, answer)]
+    out += [chunk({}, "stop"), "data: [DONE]\n\n"]
+    return "".join(out)
+
+
+def _vllm_received(r: random.Random, lang: str, user: str) -> str:
+    """vLLM's ``Received request`` log line: the prompt after the chat template (Qwen's ChatML) as a Python repr,
+    the sampling parameters and the start of the token ids."""
+    prompt = (
+        f"<|im_start|>system\n{chat.SYSTEM_PROMPTS[lang]}<|im_end|>\n<|im_start|>user\n{user}<|im_end|>\n"
+        "<|im_start|>assistant\n"
+    )
+    when = f"01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    params = (
+        f"SamplingParams(n=1, presence_penalty=0.0, frequency_penalty=0.0, repetition_penalty=1.05, temperature=0.7, "
+        f"top_p=0.8, top_k=20, min_p=0.0, seed=None, stop=[], stop_token_ids=[], bad_words=[], "
+        f"include_stop_str_in_output=False, ignore_eos=False, max_tokens={r.choice((512, 1024))}, min_tokens=0, "
+        "logprobs=None, prompt_logprobs=None, skip_special_tokens=True, spaces_between_special_tokens=True, "
+        "truncate_prompt_tokens=None, guided_decoding=None, extra_args=None)"
+    )
+    ids = ", ".join(str(t) for t in (151644, 8948, 198, *(r.randrange(100, 150000) for _ in range(5))))
+    return (
+        f"INFO {when} [logger.py:39] Received request chatcmpl-{v.rand(r, v.HEX, 32)}: prompt: {prompt!r}, "
+        f"params: {params}, prompt_token_ids: [{ids}, ...], prompt_embeds shape: None, lora_request: None, "
+        "prompt_adapter_request: None."
+    )
+
+
+def _ai_sdk_messages(r: random.Random, lang: str, ex: tuple[str, str]) -> list[dict[str, object]]:
+    """Vercel AI SDK 5's ``UIMessage`` list as a chat route receives it: ids, roles, typed parts."""
+
+    def message(role: str, parts: list[dict[str, object]]) -> dict[str, object]:
+        return {"id": v.rand(r, v.ALNUM, 16), "role": role, "parts": parts}
+
+    return [
+        message("system", [{"type": "text", "text": chat.SYSTEM_PROMPTS[lang]}]),
+        message("user", [{"type": "text", "text": ex[0]}]),
+        message("assistant", [{"type": "step-start"}, {"type": "text", "text": ex[1], "state": "done"}]),
+    ]
+
+
+def _haystack_messages(lang: str, ex: tuple[str, str]) -> list[dict[str, object]]:
+    """Haystack 2's ``ChatMessage.to_dict()`` of a conversation: a role, meta, and content parts."""
+    return [
+        {"role": role, "meta": {}, "name": None, "content": [{"text": text}]}
+        for role, text in (("system", chat.SYSTEM_PROMPTS[lang]), ("user", ex[0]), ("assistant", ex[1]))
+    ]
+
+
+def _unnamed_password(r: random.Random) -> str:
+    return v.password(r)
+
+
+# The unnamed split's key-value rows, named as ``.properties`` keys, ``appsettings.json`` section paths (``:``) and
+# their environment form (``__``), and Helm value paths: secrets under names no other split uses, vendor values under
+# theirs (their vendor's label), and harmless settings with secret-sounding names (references, ids, public keys).
+_UNNAMED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("spring.rabbitmq.password", _unnamed_password),
+    ("AzureAd:ClientSecret", v.entra_client_secret),
+    ("postgresql.auth.postgresPassword", _unnamed_password),
+    ("redis.auth.password", _unnamed_password),
+    ("Jwt__Key", lambda r: v.b64(r.randbytes(48))),
+    ("quarkus.oidc.credentials.secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("secrets.encryptionKey", lambda r: v.b64(r.randbytes(32))),
+    ("config.cookieSecret", lambda r: v.b64url(r.randbytes(32))),
+    ("Stripe:WebhookSecret", lambda r: "whsec_" + v.rand(r, v.ALNUM, 32)),
+    ("minio.rootPassword", _unnamed_password),
+    ("keycloak.auth.adminPassword", _unnamed_password),
+    ("mail.smtp.password", _unnamed_password),
+]
+_UNNAMED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("OpenAI:ApiKey", v.unnamed_proj_key, "openai_project_key"),
+    (
+        "Authentication:Google:ClientSecret",
+        lambda r: "GOCSPX-" + v.rand(r, v.ALNUM + "_-", 28),
+        "google_oauth_client_secret",
+    ),
+    ("gitlab-runner.runnerToken", lambda r: "glrt-" + v.rand(r, v.ALNUM + "_-", 24), "gitlab_token"),
+    (
+        "spring.sendgrid.api-key",
+        lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}",
+        "sendgrid_api_key",
+    ),
+    (
+        "Telegram__BotToken",
+        lambda r: f"{r.randrange(10**8, 10**10)}:AA{v.rand(r, v.ALNUM + '_-', 33)}",
+        "telegram_bot_token",
+    ),
+    (
+        "ConnectionStrings:Storage",
+        lambda r: (
+            f"DefaultEndpointsProtocol=https;AccountName=acmeuz{v.rand(r, string.ascii_lowercase, 4)};"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        ),
+        "azure_storage_connection_string",
+    ),
+    ("spring.security.user.password", lambda r: v.unnamed_password_hash(r, "spring_bcrypt"), "password_hash"),
+    ("Identity:Seed:AdminPasswordHash", lambda r: v.unnamed_password_hash(r, "argon2id"), "password_hash"),
+]
+_UNNAMED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("spring.rabbitmq.password", lambda r: v.pick(r, "${RABBITMQ_PASSWORD}", "${RABBIT_PW:}")),
+    ("AzureAd:ClientId", lambda r: contexts._rid(r)),
+    ("AzureAd:TenantId", lambda r: contexts._rid(r)),
+    ("postgresql.auth.existingSecret", lambda r: "ledger-postgresql"),
+    ("redis.auth.enabled", lambda r: v.pick(r, "true", "false")),
+    ("Jwt:Issuer", lambda r: "https://id.acme.lu/realms/ledger"),
+    ("Jwt:ExpiryMinutes", lambda r: str(r.randrange(5, 120))),
+    ("Stripe:PublishableKey", lambda r: "pk_live_51" + v.rand(r, v.ALNUM, 97)),
+    (
+        "Authentication:Google:ClientId",
+        lambda r: (
+            f"{r.randrange(10**11, 10**12)}-{v.rand(r, string.ascii_lowercase + string.digits, 32)}"
+            ".apps.googleusercontent.com"
+        ),
+    ),
+    ("keycloak.auth.adminUser", lambda r: "admin"),
+    ("mail.smtp.password", lambda r: v.pick(r, "", "#{SmtpPassword}#", "$(SmtpPassword)")),
+    (
+        "secrets.encryptionKeyRef",
+        lambda r: "gcpkms://projects/acme-lu/locations/europe-west3/keyRings/app/cryptoKeys/ledger",
+    ),
+    ("password.hashing.algorithm", lambda r: v.pick(r, "argon2", "bcrypt", "pbkdf2")),
+    ("config.cookieSecure", lambda r: "true"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -1316,6 +1881,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.payment_methods(), b.cloud_credentials(), b.service_params()]
     if split == "unspoken":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.identity_store(), b.env_settings()]
+    if split == "unnamed":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.llm_spend_logs(), b.webhook_deliveries()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

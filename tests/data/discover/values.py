@@ -871,3 +871,260 @@ def entra_access_token(r: random.Random) -> str:
     head = b64url(json.dumps(header, separators=(",", ":")).encode())
     body = b64url(json.dumps(payload, separators=(",", ":")).encode())
     return f"{head}.{body}.{b64url(r.randbytes(256))}"
+
+
+# ---------------------------------------------------------------------------- the unnamed split's own values
+#
+# Written for the thirteenth split only, by a seventh session that did not read the rules; nothing above calls them,
+# so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the IBAN registry's lengths, hash lengths and alphabets).
+
+# IBAN countries no other split uses: (letters, digits, trailing alphanumerics) of the BBAN, as the IBAN registry
+# gives their lengths (alphanumeric parts drawn as their banks fill them: bank codes in letters, account digits).
+UNNAMED_IBAN_COUNTRIES = {
+    "PT": (0, 21, 0),
+    "GR": (0, 23, 0),
+    "SE": (0, 20, 0),
+    "HU": (0, 24, 0),
+    "CZ": (0, 20, 0),
+    "TR": (0, 22, 0),
+    "SA": (0, 20, 0),
+    "IL": (0, 19, 0),
+    "UA": (0, 25, 0),
+    "BR": (0, 23, 2),
+    "LB": (0, 24, 0),
+    "GT": (4, 20, 0),
+    "SV": (4, 20, 0),
+    "ME": (0, 18, 0),
+}
+UNNAMED_IBAN_LENGTHS = {
+    "PT": 25,
+    "GR": 27,
+    "SE": 24,
+    "HU": 28,
+    "CZ": 24,
+    "TR": 26,
+    "SA": 24,
+    "IL": 23,
+    "UA": 29,
+    "BR": 29,
+    "LB": 28,
+    "GT": 28,
+    "SV": 28,
+    "ME": 22,
+}
+
+
+def unnamed_iban(r: random.Random, valid: bool = True, country: str = "") -> str:
+    """An IBAN of one of fourteen countries no other split uses (Turkey's reserved digit a zero, Brazil's account
+    type and holder position letters)."""
+    country = country or r.choice(sorted(UNNAMED_IBAN_COUNTRIES))
+    letters, digits, tail = UNNAMED_IBAN_COUNTRIES[country]
+    bban = rand(r, string.ascii_uppercase, letters) + rand(r, string.digits, digits)
+    if country == "TR":
+        bban = bban[:5] + "0" + bban[6:]
+    if tail:
+        bban += r.choice("CP") + r.choice("123")
+    value = _iban_of(r, country, bban, valid)
+    while not valid and iban_ok(value):  # wrong check digits can wrap round to equivalent ones (98 and 01)
+        value = _iban_of(r, country, bban, valid)
+    return value
+
+
+# Regions written nationally with their trunk 0 (Lebanon's and Georgia's fixed lines); the others' national forms
+# (eight bare digits, or nine without a trunk prefix) name no country, so they are written internationally here.
+def unnamed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as people write it: ``+``/``00``, E.164, dots, dashes, no spaces after
+    the country code, ``(00CC)``, or nationally with a trunk 0. Checked: it parses back (with its region as default)
+    to the same valid number."""
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + _regroup(intl[1:], " "),
+        f"{cc} {rest.replace(' ', '').replace('-', '')}",
+        _regroup(intl, "-"),
+        f"(00{number.country_code}) {rest}",
+        f"{cc}.{_regroup(rest, '.')}",
+    ]
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    if national.startswith("0") and not international_only:
+        forms += [national, _regroup(national, "-"), national.replace(" ", "")]
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)]
+    return r.choice(choices)
+
+
+def unnamed_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions``
+    with a digit dropped or added, drawn until libphonenumber rejects it read with its ``+``."""
+    for _ in range(500):
+        number = _valid_number(r, r.choice(regions))
+        digits = str(number.national_number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# Card schemes no other split draws (Uzbekistan's Humo and Uzcard, Brazil's Hipercard, UATP, Belgium's Bancontact,
+# InterPayment) and old 13-digit Visa: prefixes, lengths, and the group sizes they are printed in.
+UNNAMED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], int, tuple[int, ...]]] = {
+    "humo": (("9860",), 16, (4, 4, 4, 4)),
+    "uzcard": (("8600",), 16, (4, 4, 4, 4)),
+    "hipercard": (("606282",), 16, (4, 4, 4, 4)),
+    "uatp": (("1",), 15, (4, 5, 6)),
+    "bancontact": (("6703",), 17, (4, 4, 4, 4, 1)),
+    "interpayment": (("636",), 16, (4, 4, 4, 4)),
+    "visa13": (("4",), 13, (4, 3, 3, 3)),
+    "visa": (("4",), 16, (4, 4, 4, 4)),
+    "mastercard": (("5", "2"), 16, (4, 4, 4, 4)),
+}
+
+
+def unnamed_card_number(r: random.Random, brand: str = "") -> str:
+    brand = brand or r.choice(sorted(UNNAMED_CARD_BRANDS))
+    prefixes, length, _groups = UNNAMED_CARD_BRANDS[brand]
+    prefix = r.choice(prefixes)
+    if brand == "mastercard":
+        prefix = str(r.randrange(51, 56)) if prefix == "5" else str(r.randrange(2221, 2721))
+    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
+    return body + _luhn_digit(body)
+
+
+def unnamed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` printed in its scheme's grouping (spaces, dashes, or none)."""
+    brand = brand or r.choice(sorted(UNNAMED_CARD_BRANDS))
+    digits = unnamed_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    out, i = [], 0
+    for size in UNNAMED_CARD_BRANDS[brand][2]:
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+UNNAMED_HASH_FAMILIES = (
+    "spring_bcrypt",
+    "spring_pbkdf2",
+    "spring_scrypt",
+    "spring_argon2",
+    "pkcs5s2",
+    "mssql2012",
+    "postgres_md5",
+    "cisco8",
+    "cisco9",
+    "wordpress_wp",
+    "nextcloud",
+    "mediawiki",
+    "shiro",
+    "rabbitmq",
+    "dovecot_argon2",
+    "bcrypt",
+    "argon2id",
+    "mysql_native",
+)
+
+
+def unnamed_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): Spring
+    Security's ``{id}`` encodings, Atlassian's PKCS5S2, SQL Server 2012+, PostgreSQL md5, Cisco types 8 and 9,
+    WordPress 6.8, Nextcloud, MediaWiki, Apache Shiro, RabbitMQ, Dovecot, and the common ones again."""
+    family = family or r.choice(UNNAMED_HASH_FAMILIES)
+    bcrypt = f"{_radix64(r.randbytes(16), BCRYPT64)[:22]}{_radix64(r.randbytes(23), BCRYPT64)[:31]}"
+    argon = f"{b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+    if family == "spring_bcrypt":
+        return f"{{bcrypt}}$2a$10${bcrypt}"
+    if family == "spring_pbkdf2":  # Pbkdf2PasswordEncoder: hex of a 16-byte salt and a 32-byte key
+        return "{pbkdf2}" + r.randbytes(48).hex()
+    if family == "spring_scrypt":  # SCryptPasswordEncoder: $params$salt$key, base64 with padding
+        return f"{{scrypt}}$e0801${b64(r.randbytes(16))}${b64(r.randbytes(32))}"
+    if family == "spring_argon2":
+        return f"{{argon2}}$argon2id$v=19$m=16384,t=2,p=1${argon}"
+    if family == "pkcs5s2":  # Atlassian Crowd/Jira/Confluence: 16-byte salt and 32-byte key, base64
+        return "{PKCS5S2}" + b64(r.randbytes(48))
+    if family == "mssql2012":  # sys.sql_logins.password_hash: 0x0200, a 4-byte salt, SHA-512
+        return "0x0200" + r.randbytes(68).hex().upper()
+    if family == "postgres_md5":  # pg_authid.rolpassword before SCRAM
+        return "md5" + r.randbytes(16).hex()
+    if family == "cisco8":  # PBKDF2-SHA256, a 14-character salt, Cisco's base64
+        return f"$8${rand(r, CRYPT64, 14)}${rand(r, CRYPT64, 43)}"
+    if family == "cisco9":  # scrypt
+        return f"$9${rand(r, CRYPT64, 14)}${rand(r, CRYPT64, 43)}"
+    if family == "wordpress_wp":  # WordPress 6.8: bcrypt of an HMAC-SHA384 of the password, tagged $wp
+        return f"$wp$2y$10${bcrypt}"
+    if family == "nextcloud":  # a version, a bar, the PHP password_hash output
+        if r.random() < 0.5:
+            return f"3|$argon2id$v=19$m=65536,t=4,p=1${argon}"
+        return f"2|$2y$10${bcrypt}"
+    if family == "mediawiki":  # :pbkdf2:algo:iterations:length:salt:hash
+        return f":pbkdf2:sha512:30000:64:{b64(r.randbytes(16))}:{b64(r.randbytes(64))}"
+    if family == "shiro":  # Apache Shiro 1 (Shiro's command-line hasher)
+        return f"$shiro1$SHA-256$500000${b64(r.randbytes(16))}${b64(r.randbytes(32))}"
+    if family == "rabbitmq":  # rabbit_password_hashing_sha256: base64 of a 4-byte salt and the digest
+        return b64(r.randbytes(36))
+    if family == "dovecot_argon2":
+        return f"{{ARGON2ID}}$argon2id$v=19$m=65536,t=3,p=1${argon}"
+    if family == "bcrypt":
+        return f"$2{pick(r, 'a', 'b', 'y')}${pick(r, '10', '11', '12')}${bcrypt}"
+    if family == "argon2id":
+        return f"$argon2id$v=19$m={pick(r, '19456', '65536')},t=2,p=1${argon}"
+    assert family == "mysql_native"  # mysql.user.authentication_string: * and SHA1(SHA1(password)) in hex
+    return "*" + r.randbytes(20).hex().upper()
+
+
+def unnamed_proj_key(r: random.Random) -> str:
+    """An OpenAI project or service-account key as issued since 2024: the ``T3BlbkFJ`` marker in the middle."""
+    kind = pick(r, "proj", "proj", "svcacct")
+    return f"sk-{kind}-" + rand(r, ALNUM + "_-", 74) + "T3BlbkFJ" + rand(r, ALNUM + "_-", 74)
+
+
+def entra_client_secret(r: random.Random) -> str:
+    """A Microsoft Entra ID application client secret: three characters, ``8Q~``, then 34 more."""
+    return rand(r, ALNUM, 3) + "8Q~" + rand(r, ALNUM + "~._-", 34)
+
+
+def supabase_key(r: random.Random, role: str) -> str:
+    """A Supabase project API key: an HS256 JWT naming the project and its role."""
+    head = b64url(json.dumps({"alg": "HS256", "typ": "JWT"}, separators=(",", ":")).encode())
+    iat = 1_740_000_000 + r.randrange(10**7)
+    claims = {"iss": "supabase", "ref": rand(r, string.ascii_lowercase, 20), "role": role, "iat": iat}
+    claims["exp"] = iat + 315_360_000
+    body = b64url(json.dumps(claims, separators=(",", ":")).encode())
+    return f"{head}.{body}.{b64url(r.randbytes(32))}"
+
+
+def firebase_id_token(r: random.Random) -> str:
+    """A Firebase Auth ID token: RS256, issued by securetoken.google.com for a project."""
+    header = {"alg": "RS256", "kid": r.randbytes(20).hex(), "typ": "JWT"}
+    iat = 1_768_200_000 + r.randrange(10**6)
+    project = pick(r, "acme-lu", "acme-mobile-prod")
+    claims = {
+        "iss": f"https://securetoken.google.com/{project}",
+        "aud": project,
+        "auth_time": iat,
+        "user_id": rand(r, ALNUM, 28),
+        "sub": rand(r, ALNUM, 28),
+        "iat": iat,
+        "exp": iat + 3600,
+        "firebase": {"identities": {}, "sign_in_provider": "anonymous"},
+    }
+    head = b64url(json.dumps(header, separators=(",", ":")).encode())
+    body = b64url(json.dumps(claims, separators=(",", ":")).encode())
+    return f"{head}.{body}.{b64url(r.randbytes(256))}"
+
+
+def slack_workflow_hook(r: random.Random) -> str:
+    """A Slack Workflow Builder webhook or a workflow trigger URL (its secret is the last path segment)."""
+    team = "T" + rand(r, string.ascii_uppercase + string.digits, 10)
+    if r.random() < 0.5:
+        return (
+            f"https://hooks.slack.com/workflows/{team}/A{rand(r, string.ascii_uppercase + string.digits, 10)}/"
+            f"{r.randrange(10**17, 10**18)}/{rand(r, ALNUM, 24)}"
+        )
+    return f"https://hooks.slack.com/triggers/{team}/{r.randrange(10**12, 10**13)}/{rand(r, HEX, 32)}"
