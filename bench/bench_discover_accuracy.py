@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has thirteen splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has fourteen splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -11,8 +11,9 @@ never been used to write a rule), ``blind``, written by a session that did not r
 ``veiled``, written after blind's fixes, by a session that did not read the rules either, and
 ``hidden``, written after veiled's fixes, by a third session that did not read the rules, ``unheard``,
 written by a fourth session that did not read the rules, ``untold``, written by a fifth session that did not read
-the rules, ``unspoken``, written by a sixth session that did not read the rules, and ``unnamed``, written last, by
-a seventh session that did not read the rules; they print their
+the rules, ``unspoken``, written by a sixth session that did not read the rules, and ``unnamed`` and ``unmarked``,
+written last and at the same time by a seventh and an eighth session that did not read the rules (the eighth saw
+the patterns of the first eighteen vendor-key detectors in ``chwarden detectors --format json``); they print their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 

@@ -9,7 +9,9 @@ Croatian, Slovenian and Armenian, written by a fifth session that did not read t
 the twelfth split's Azerbaijani, Albanian, Macedonian, Mongolian and Nepali, written by a sixth session that did not
 read the rules, and ``UNNAMED_LANGUAGES``, the thirteenth split's Lithuanian, Serbian, Belarusian, Kazakh and Uzbek,
 written by a seventh session that did not read the rules, with ``UNNAMED_USER_LEAKS``: users pasting a password or an
-API key in each of them). Each language has
+API key in each of them), and ``UNMARKED_LANGUAGES``, the fourteenth split's Basque, Galician, Bosnian, Khmer and
+Punjabi, written at the same time by an eighth session that did not read the rules, with turns in which users paste a
+password or an API key). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -678,3 +680,130 @@ UNNAMED_USER_LEAKS: dict[str, tuple[str, str]] = {
         "Mana mening API kalitim {key}, nega har bir so'rov 401 xatosini qaytaradi?",
     ),
 }
+
+# ---------------------------------------------------------------------------- the unmarked split's languages
+#
+# Basque, Galician, Bosnian, Khmer and Punjabi (Gurmukhi), written for the fourteenth split by an eighth session that
+# did not read the rules; no other split uses them.
+UNMARKED_LANGUAGES = ("en", "eu", "gl", "bs", "km", "pa")  # nor these: the fourteenth split, written blind
+
+EXCHANGES |= {
+    "eu": [
+        ("Lagunduko didazu etxejabeari gutun bat idazten berogailu hondatuari buruz?",
+         "Noski. Idatzi noiztik ez dabilen berogailua, zenbat hotz dagoen etxean, eta eskatu konponketa-data bat."),
+        ("Zenbat denbora behar du marmitakoak sutan?",
+         "Normalean ordu erdi inguru: lehenik patatak egosi, eta azken bost minutuetan hegaluzea gehitu."),
+        ("Bihar lan elkarrizketa bat daukat eta oso urduri nago.",
+         "Guztiz normala da. Prestatu zure lanaren adibide batzuk eta gaur gauean goiz oheratu."),
+    ],
+    "gl": [
+        ("Axúdasme a escribir unha carta ao caseiro pola calefacción estragada?",
+         "Claro. Escribe desde cando non funciona a calefacción e o frío que fai, e pídelle unha data para arranxala."),
+        ("Canto tempo hai que cocer o polbo?",
+         "Depende do tamaño, pero adoita levar entre trinta e corenta minutos; asústase tres veces antes de cocelo."),
+        ("Mañá teño unha entrevista de traballo e estou moi nervioso.",
+         "É completamente normal. Prepara algúns exemplos do teu traballo e déitate cedo esta noite."),
+    ],
+    "bs": [
+        ("Možeš li mi pomoći da napišem pismo stanodavcu zbog pokvarenog grijanja?",
+         "Naravno. Napiši od kada grijanje ne radi, koliko je hladno u stanu i zamoli termin za popravku."),
+        ("Koliko dugo se peče burek?",
+         "Obično oko četrdeset minuta u dobro zagrijanoj rerni, dok kora ne porumeni."),
+        ("Sutra imam razgovor za posao i jako sam nervozan.",
+         "To je sasvim normalno. Pripremi nekoliko primjera iz svog rada i večeras lezi ranije."),
+    ],
+    "km": [
+        ("តើអ្នកអាចជួយខ្ញុំសរសេរលិខិតទៅម្ចាស់ផ្ទះអំពីម៉ាស៊ីនទឹកក្តៅដែលខូចបានទេ?",
+         "បាទ/ចាស ពិតណាស់។ សូមសរសេរថាវាខូចតាំងពីពេលណា និងសុំកាលបរិច្ឆេទសម្រាប់ជួសជុល។"),
+        ("តើត្រូវចម្អិនសម្លកកូរប៉ុន្មាននាទី?",
+         "ជាធម្មតាប្រហែលសែសិបនាទី លើភ្លើងតិចៗ រហូតដល់បន្លែទន់ល្អ។"),
+        ("ថ្ងៃស្អែកខ្ញុំមានសម្ភាសន៍ការងារ ហើយខ្ញុំភ័យខ្លាំងណាស់។",
+         "នេះជារឿងធម្មតាទេ។ សូមរៀបចំឧទាហរណ៍ពីការងាររបស់អ្នក ហើយចូលគេងឱ្យបានឆាប់នៅយប់នេះ។"),
+    ],
+    "pa": [
+        ("ਕੀ ਤੁਸੀਂ ਮਕਾਨ ਮਾਲਕ ਨੂੰ ਖ਼ਰਾਬ ਗੀਜ਼ਰ ਬਾਰੇ ਚਿੱਠੀ ਲਿਖਣ ਵਿੱਚ ਮੇਰੀ ਮਦਦ ਕਰ ਸਕਦੇ ਹੋ?",
+         "ਜ਼ਰੂਰ। ਲਿਖੋ ਕਿ ਗੀਜ਼ਰ ਕਦੋਂ ਤੋਂ ਖ਼ਰਾਬ ਹੈ ਅਤੇ ਮੁਰੰਮਤ ਲਈ ਕੋਈ ਤਾਰੀਖ਼ ਮੰਗੋ।"),
+        ("ਸਰ੍ਹੋਂ ਦਾ ਸਾਗ ਕਿੰਨੀ ਦੇਰ ਪਕਾਉਣਾ ਚਾਹੀਦਾ ਹੈ?",
+         "ਆਮ ਤੌਰ 'ਤੇ ਹੌਲੀ ਅੱਗ 'ਤੇ ਦੋ ਤੋਂ ਤਿੰਨ ਘੰਟੇ, ਫਿਰ ਮੱਕੀ ਦਾ ਆਟਾ ਪਾ ਕੇ ਚੰਗੀ ਤਰ੍ਹਾਂ ਘੋਟੋ।"),
+        ("ਕੱਲ੍ਹ ਮੇਰੀ ਨੌਕਰੀ ਦੀ ਇੰਟਰਵਿਊ ਹੈ ਅਤੇ ਮੈਂ ਬਹੁਤ ਘਬਰਾਇਆ ਹੋਇਆ ਹਾਂ।",
+         "ਇਹ ਬਿਲਕੁਲ ਆਮ ਗੱਲ ਹੈ। ਆਪਣੇ ਕੰਮ ਦੀਆਂ ਕੁਝ ਮਿਸਾਲਾਂ ਤਿਆਰ ਕਰੋ ਅਤੇ ਅੱਜ ਰਾਤ ਜਲਦੀ ਸੌਂ ਜਾਓ।"),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "eu": "Laguntzaile baliagarria zara. Erantzun beti euskaraz, labur eta adeitsu.",
+    "gl": "Es un asistente útil. Responde sempre en galego, de forma breve e amable.",
+    "bs": "Ti si koristan asistent. Uvijek odgovaraj na bosanskom, kratko i pristojno.",
+    "km": "អ្នកគឺជាជំនួយការដ៏មានប្រយោជន៍។ សូមឆ្លើយជាភាសាខ្មែរជានិច្ច ឱ្យខ្លី និងគួរសម។",
+    "pa": "ਤੁਸੀਂ ਇੱਕ ਮਦਦਗਾਰ ਸਹਾਇਕ ਹੋ। ਹਮੇਸ਼ਾ ਪੰਜਾਬੀ ਵਿੱਚ ਛੋਟਾ ਅਤੇ ਨਿਮਰ ਜਵਾਬ ਦਿਓ।",
+}
+
+SHORT_PROMPTS |= {
+    "eu": ["kaixo", "eskerrik asko!", "jarraitu", "laburrago, mesedez", "eta bihar?"],
+    "gl": ["ola", "grazas!", "continúa", "máis curto, por favor", "e mañá?"],
+    "bs": ["zdravo", "hvala!", "nastavi", "kraće, molim te", "a sutra?"],
+    "km": ["សួស្តី", "អរគុណ!", "បន្តទៀត", "ខ្លីជាងនេះ", "ចុះថ្ងៃស្អែក?"],
+    "pa": ["ਸਤ ਸ੍ਰੀ ਅਕਾਲ", "ਧੰਨਵਾਦ!", "ਜਾਰੀ ਰੱਖੋ", "ਛੋਟਾ ਕਰੋ ਜੀ", "ਤੇ ਕੱਲ੍ਹ?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "eu": "Berrezarri egin dut; zure aldi baterako pasahitza {password} da",
+    "gl": "Restablecino; o teu contrasinal temporal é {password}",
+    "bs": "Resetovao sam je, vaša privremena šifra je {password}",
+    "km": "ខ្ញុំបានកំណត់វាឡើងវិញ ពាក្យសម្ងាត់បណ្ដោះអាសន្នរបស់អ្នកគឺ {password}",
+    "pa": "ਮੈਂ ਇਸਨੂੰ ਰੀਸੈੱਟ ਕਰ ਦਿੱਤਾ ਹੈ, ਤੁਹਾਡਾ ਆਰਜ਼ੀ ਪਾਸਵਰਡ {password} ਹੈ",
+}
+
+# Users paste their own secrets into a chat: per language a turn with a password written out in the language's
+# words ({password}) and one with an API key ({key}), each with an answer that does not repeat it. The corpus fills
+# the key in and labels the turn with what the key is (``corpus.UNMARKED_PASTED_KEYS``).
+UNMARKED_SECRET_TURNS: dict[str, list[tuple[str, str, str]]] = {
+    "en": [
+        ("I can't log in to the router admin page, my password is {password} and it says invalid. What now?",
+         "Please change that password right away, since it is now in this chat. Then try a factory reset.",
+         "password"),
+        ("why does this return 401? curl https://api.openai.com/v1/models -H \"Authorization: Bearer {key}\"",
+         "A 401 means the key was rejected. Revoke the key you pasted here and create a new one.",
+         "key"),
+    ],
+    "eu": [
+        ("Nire pasahitza {password} da baina webguneak ez du onartzen, zer egin dezaket?",
+         "Aldatu pasahitza lehenbailehen, txat honetan idatzi duzulako. Gero saiatu berriro.",
+         "password"),
+        ("Hona hemen nire API gakoa: {key}. Zergatik ez dabil?",
+         "Ez partekatu gakoak txatean. Ezabatu gako hori eta sortu berri bat.",
+         "key"),
+    ],
+    "gl": [
+        ("O meu contrasinal é {password} e non me deixa entrar no correo, que fago?",
+         "Cambia ese contrasinal canto antes, xa que o escribiches aquí. Despois proba a recuperalo.",
+         "password"),
+        ("Esta é a miña clave da API: {key}, por que me dá erro?",
+         "Non compartas claves no chat. Revoga esa clave e crea unha nova.",
+         "key"),
+    ],
+    "bs": [
+        ("Moja šifra je {password}, ali ne mogu se prijaviti u e-bankarstvo. Šta da radim?",
+         "Odmah promijenite tu šifru jer ste je napisali ovdje, a zatim kontaktirajte banku.",
+         "password"),
+        ("Evo mog API ključa: {key} – zašto dobijam grešku?",
+         "Nemojte dijeliti ključeve u chatu. Opozovite taj ključ i napravite novi.",
+         "key"),
+    ],
+    "km": [
+        ("ពាក្យសម្ងាត់របស់ខ្ញុំគឺ {password} ប៉ុន្តែខ្ញុំមិនអាចចូលគណនីបានទេ។ តើត្រូវធ្វើដូចម្តេច?",
+         "សូមប្តូរពាក្យសម្ងាត់នោះភ្លាមៗ ព្រោះអ្នកបានសរសេរវានៅទីនេះ។ បន្ទាប់មកសាកល្បងម្តងទៀត។",
+         "password"),
+        ("នេះជាកូនសោ API របស់ខ្ញុំ៖ {key} ហេតុអ្វីវាមិនដំណើរការ?",
+         "សូមកុំចែករំលែកកូនសោនៅក្នុងការជជែក។ សូមលុបកូនសោនោះ ហើយបង្កើតថ្មី។",
+         "key"),
+    ],
+    "pa": [
+        ("ਮੇਰਾ ਪਾਸਵਰਡ {password} ਹੈ ਪਰ ਲੌਗਇਨ ਨਹੀਂ ਹੋ ਰਿਹਾ, ਮੈਂ ਕੀ ਕਰਾਂ?",
+         "ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਪਾਸਵਰਡ ਤੁਰੰਤ ਬਦਲੋ ਕਿਉਂਕਿ ਤੁਸੀਂ ਇਸਨੂੰ ਇੱਥੇ ਲਿਖ ਦਿੱਤਾ ਹੈ।",
+         "password"),
+        ("ਇਹ ਮੇਰੀ API ਕੁੰਜੀ ਹੈ: {key} ਇਹ ਕੰਮ ਕਿਉਂ ਨਹੀਂ ਕਰਦੀ?",
+         "ਚੈਟ ਵਿੱਚ ਕੁੰਜੀਆਂ ਸਾਂਝੀਆਂ ਨਾ ਕਰੋ। ਇਹ ਕੁੰਜੀ ਰੱਦ ਕਰੋ ਅਤੇ ਨਵੀਂ ਬਣਾਓ।",
+         "key"),
+    ],
+}  # fmt: skip

@@ -31,7 +31,10 @@ entries, Cloudflare ``wrangler tail`` JSON events, Windows PowerShell transcript
 untold, by a sixth session that did not read the rules, to be scored once; the unnamed split (Fluent Bit ``stdout``
 records, Vector JSON events, Traefik access and error lines, Caddy JSON logs, Go ``slog`` text lines, Rails
 ``Parameters:`` blocks, Kafka Connect worker lines, HAProxy logs with a captured header, zap and pino JSON) was written
-last, by a seventh session that did not read the rules, to be scored once.
+last, by a seventh session that did not read the rules, to be scored once; the unmarked split (API Gateway
+execution logs, HashiCorp hclog lines, IIS W3C logs, Azure Functions resource-log records, Nextcloud JSON logs,
+Temporal workflow histories, Fluent Bit stdout records, Sidekiq, Datadog Agent and SQL Server ERRORLOG lines) was
+written at the same time, by an eighth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ import json
 import random
 import re
 import shlex
+import string
 import urllib.parse
 import uuid
 from collections.abc import Callable
@@ -1548,6 +1552,273 @@ def _pino(r: random.Random, s: str) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
+# ----------------------------------------------------------------------- unmarked shapes (written without the rules)
+#
+# The fourteenth split's line shapes, written by an eighth session that did not read the rules: API Gateway
+# execution logs in CloudWatch, HashiCorp hclog lines (Nomad, Consul, Vault), IIS W3C extended logs, Azure Functions
+# resource-log records, Nextcloud JSON log lines, Temporal workflow histories, Fluent Bit's stdout records, Sidekiq
+# lines, Datadog Agent lines and SQL Server ERRORLOG lines. None adds an address, an e-mail, a name, a card-like run
+# that passes Luhn or a phone number of its own (IIS and Nextcloud log no client here: a background job, a site
+# whose W3C field list leaves c-ip out).
+
+_UNMARKED_ACCOUNT = "618402957730"  # twelve digits: not Luhn-valid, no valid number of the unmarked regions
+
+
+def _apigw_exec(r: random.Random, s: str) -> str:
+    """An API Gateway REST API's execution log (CloudWatch, ``API-Gateway-Execution-Logs_<id>/prod``): every line
+    prefixed with the request id; the snippet as the method request's body, the integration's reply or the
+    failure."""
+    rid = _rid(r)
+    path = r.choice(("/v1/orders", "/v1/notes", "/v1/webhooks/ingest", "/v1/chat/feedback"))
+    function = f"acme-{r.choice(_SERVICES)}"
+    uri = (
+        f"https://lambda.eu-west-1.amazonaws.com/2015-03-31/functions/arn:aws:lambda:eu-west-1:{_UNMARKED_ACCOUNT}:"
+        f"function:{function}/invocations"
+    )
+    lines = [
+        f"Extended Request Id: {''.join(r.choice(string.ascii_letters) for _ in range(14))}=",
+        f"Starting execution for request: {rid}",
+        f"HTTP Method: POST, Resource Path: {path}",
+        "Method request path: {}",
+        "Method request query string: {}",
+    ]
+    shape = r.randrange(3)
+    if shape == 0:
+        lines += [f"Method request body before transformations: {s}", f"Endpoint request URI: {uri}"]
+    elif shape == 1:
+        lines += [
+            'Method request body before transformations: {"action":"sync"}',
+            f"Endpoint request URI: {uri}",
+            f"Endpoint response body before transformations: {s}",
+            f"Method completed with status: {r.choice((200, 400, 502))}",
+        ]
+    else:
+        lines += [f"Endpoint request URI: {uri}", f"Execution failed due to configuration error: {s}"]
+    return "\n".join(f"({rid}) {line}" for line in lines)
+
+
+def _hclog_quote(s: str) -> str:
+    """A value as hclog writes it: bare when it has no space or quote, else Go's ``strconv.Quote``."""
+    if s and not any(ch in s for ch in ' "\\\n\t=') and s.isprintable():
+        return s
+    escapes = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+    return '"' + "".join(escapes.get(ch, ch) for ch in s) + '"'
+
+
+def _hclog(r: random.Random, s: str) -> str:
+    """HashiCorp's hclog (Nomad, Consul, Vault agents): time, padded level, logger name, message, ``key=value``."""
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z")
+    level = r.choice(("[ERROR]", "[WARN] ", "[INFO] ", "[DEBUG]"))
+    logger = r.choice(
+        ("nomad.client.alloc_runner.task_runner", "agent.http", "core", "nomad.client.driver_mgr.docker", "agent")
+    )
+    if r.random() < 0.5:
+        return f"{stamp} {level} {logger}: {s}"
+    task = r.choice(_SERVICES)
+    return f"{stamp} {level} {logger}: running driver failed: alloc_id={_rid(r)} task={task} error={_hclog_quote(s)}"
+
+
+def _iis_w3c(r: random.Random, s: str) -> str:
+    """An IIS W3C extended log (a site whose field list leaves the client and server addresses out): the
+    directives when the file starts, then the request with the snippet in its query string, as IIS writes it."""
+    when = f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    param = r.choice(("q", "note", "msg", "filter"))
+    query = f"{param}={urllib.parse.quote_plus(s)}"
+    agent = r.choice(
+        ("Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64;+rv:133.0)+Gecko/20100101+Firefox/133.0", "okhttp/4.12.0", "-")
+    )
+    line = (
+        f"{when} W3SVC{r.randrange(1, 4)} {r.choice(('GET', 'POST'))} {r.choice(('/api/notes', '/api/search'))} "
+        f"{query} 443 - {agent} - {r.choice((200, 400, 500))} 0 0 {r.randrange(1, 900)}"
+    )
+    if r.random() < 0.5:
+        return line
+    head = [
+        "#Software: Microsoft Internet Information Services 10.0",
+        "#Version: 1.0",
+        f"#Date: {when}",
+        "#Fields: date time s-sitename cs-method cs-uri-stem cs-uri-query s-port cs-username cs(User-Agent) "
+        "cs(Referer) sc-status sc-substatus sc-win32-status time-taken",
+    ]
+    return "\r\n".join([*head, line])
+
+
+def _azure_functions(r: random.Random, s: str) -> str:
+    """An Azure Functions ``FunctionAppLogs`` record as a diagnostic setting archives it (``{"records": [...]}``
+    in a storage account): the function's log line in ``properties.message``."""
+    app = f"acme-{r.choice(_SERVICES)}-fn"
+    function = r.choice(("SyncOrders", "SendInvoice", "EmbedChats", "IngestWebhook"))
+    clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}.{r.randrange(0, 10**7):07d}"
+    level, level_id = r.choice((("Warning", 3), ("Error", 4), ("Information", 2)))
+    record = {
+        "time": f"2026-01-{r.randrange(10, 28)}T{clock}Z",
+        "resourceId": f"/SUBSCRIPTIONS/{_rid(r).upper()}/RESOURCEGROUPS/RG-PROD/PROVIDERS/MICROSOFT.WEB/SITES/"
+        + app.upper(),
+        "category": "FunctionAppLogs",
+        "operationName": "Microsoft.Web/sites/functions/log",
+        "level": level,
+        "location": r.choice(("West Europe", "North Europe", "UAE North")),
+        "properties": {
+            "appName": app,
+            "roleInstance": f"SmallDedicatedWebWorkerRole_IN_{r.randrange(0, 4)}",
+            "message": s,
+            "category": f"Function.{function}.User",
+            "hostVersion": f"4.{r.randrange(1030, 1040)}.{r.randrange(1, 9)}.{r.randrange(20000, 24000)}",
+            "functionInvocationId": _rid(r),
+            "functionName": f"Functions.{function}",
+            "hostInstanceId": _rid(r),
+            "level": level,
+            "levelId": level_id,
+            "processId": r.randrange(1000, 9000),
+            "eventId": 0,
+        },
+    }
+    return json.dumps({"records": [record]}, ensure_ascii=r.random() < 0.5)
+
+
+def _nextcloud(r: random.Random, s: str) -> str:
+    """A line of ``nextcloud.log`` written by a background job (no client address, user ``--``): PHP's
+    ``json_encode`` escapes slashes; the snippet as the message or an exception's message."""
+    app = r.choice(("files", "mail", "user_ldap", "richdocuments", "assistant"))
+    record: dict[str, object] = {
+        "reqId": "".join(r.choice(string.ascii_letters + string.digits) for _ in range(20)),
+        "level": r.choice((2, 3)),
+        "time": _ts(r).replace("Z", "+00:00"),
+        "remoteAddr": "",
+        "user": "--",
+        "app": app,
+        "method": "",
+        "url": "--",
+    }
+    if r.random() < 0.5:
+        record |= {"message": s, "userAgent": "--", "version": f"30.0.{r.randrange(1, 6)}.{r.randrange(1, 3)}"}
+    else:
+        record |= {
+            "message": "Error while running background job",
+            "userAgent": "--",
+            "version": f"30.0.{r.randrange(1, 6)}.{r.randrange(1, 3)}",
+            "exception": {
+                "Exception": "Exception",
+                "Message": s,
+                "Code": 0,
+                "File": f"/var/www/html/apps/{app}/lib/BackgroundJob/SyncJob.php",
+                "Line": r.randrange(20, 400),
+                "CustomMessage": "--",
+            },
+        }
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")).replace("/", "\\/")
+
+
+def _temporal(r: random.Random, s: str) -> str:
+    """``temporal workflow show --output json``: a workflow's history, the snippet as an activity's failure."""
+    run = _rid(r)
+    identity = f"{r.randrange(1, 99999)}@worker-{_hex(r, 10)}-{_hex(r, 5)}"
+    queue = r.choice(("billing", "orders", "llm-eval"))
+    task_id = 1048576 + r.randrange(0, 9000)
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 10**9):09d}Z")
+    events = [
+        {
+            "eventId": "1",
+            "eventTime": stamp,
+            "eventType": "EVENT_TYPE_WORKFLOW_EXECUTION_STARTED",
+            "taskId": str(task_id),
+            "workflowExecutionStartedEventAttributes": {
+                "workflowType": {"name": r.choice(("SyncOrdersWorkflow", "InvoiceWorkflow", "EvalWorkflow"))},
+                "taskQueue": {"name": queue, "kind": "TASK_QUEUE_KIND_NORMAL"},
+                "workflowTaskTimeout": "10s",
+                "originalExecutionRunId": run,
+                "identity": identity,
+                "firstExecutionRunId": run,
+                "attempt": 1,
+            },
+        },
+        {
+            "eventId": "5",
+            "eventTime": stamp,
+            "eventType": "EVENT_TYPE_ACTIVITY_TASK_SCHEDULED",
+            "taskId": str(task_id + 4),
+            "activityTaskScheduledEventAttributes": {
+                "activityId": "5",
+                "activityType": {"name": r.choice(("ChargeCustomer", "CallUpstream", "ScorePrompt"))},
+                "taskQueue": {"name": queue, "kind": "TASK_QUEUE_KIND_NORMAL"},
+                "startToCloseTimeout": "60s",
+                "retryPolicy": {"initialInterval": "1s", "backoffCoefficient": 2, "maximumAttempts": 3},
+            },
+        },
+        {
+            "eventId": "7",
+            "eventTime": stamp,
+            "eventType": "EVENT_TYPE_ACTIVITY_TASK_FAILED",
+            "taskId": str(task_id + 6),
+            "activityTaskFailedEventAttributes": {
+                "failure": {
+                    "message": s,
+                    "source": r.choice(("GoSDK", "PythonSDK", "TypeScriptSDK")),
+                    "applicationFailureInfo": {"type": r.choice(("ApplicationError", "ValueError", "Error"))},
+                },
+                "scheduledEventId": "5",
+                "startedEventId": "6",
+                "identity": identity,
+                "retryState": "RETRY_STATE_MAXIMUM_ATTEMPTS_REACHED",
+            },
+        },
+    ]
+    return json.dumps({"events": events}, indent=2, ensure_ascii=False)
+
+
+def _fluentbit(r: random.Random, s: str) -> str:
+    """Fluent Bit's ``stdout`` output (msgpack printed as is: ``=>`` between key and value, strings unescaped)."""
+    service = r.choice(_SERVICES)
+    pod = f"{service}-{_hex_word(r, 10)}-{_hex_word(r, 5)}"
+    tag = f"kube.var.log.containers.{pod}_prod_{service}-{_hex_word(r, 64)}.log"
+    seconds = f"{_epoch(r)}.{r.randrange(0, 10**9):09d}"
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 10**9):09d}Z")
+    return (
+        f'[{r.randrange(0, 4)}] {tag}: [[{seconds}, {{}}], {{"time"=>"{stamp}", "stream"=>"stderr", "_p"=>"F", '
+        f'"log"=>"{s}", "kubernetes"=>{{"pod_name"=>"{pod}", "namespace_name"=>"prod", '
+        f'"container_name"=>"{service}"}}}}]'
+    )
+
+
+def _sidekiq(r: random.Random, s: str) -> str:
+    """Sidekiq 7's default log format: time, pid, tid, the job's class and jid, level, message."""
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z")
+    job = r.choice(("SyncOrdersJob", "SendInvoiceJob", "PruneChatsJob", "WebhookDeliveryJob"))
+    tid = "".join(r.choice(string.ascii_lowercase + string.digits) for _ in range(4))
+    head = f"{stamp} pid={r.randrange(1, 99)} tid={tid} class={job} jid={_hex(r, 24)}"
+    if r.random() < 0.5:
+        return f"{head} {r.choice(('WARN', 'INFO'))}: {s}"
+    return f"{head} elapsed={r.randrange(1, 9000) / 1000:.3f} ERROR: {r.choice(('RuntimeError', 'ArgumentError'))}: {s}"
+
+
+def _datadog_agent(r: random.Random, s: str) -> str:
+    """A Datadog Agent log line: time, the component, level, the Go source, then a check's own line."""
+    stamp = f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    check = r.choice(("postgres", "http_check", "openmetrics", "redisdb"))
+    level = r.choice(("WARN", "ERROR", "INFO"))
+    if r.random() < 0.5:
+        return (
+            f"{stamp} UTC | CORE | {level} | (pkg/collector/python/datadog_agent.go:{r.randrange(100, 160)} in "
+            f"LogMessage) | {check}:{_hex_word(r, 16)} | ({check}.py:{r.randrange(40, 900)}) | {s}"
+        )
+    return f"{stamp} UTC | TRACE | {level} | (pkg/trace/api/api.go:{r.randrange(300, 900)} in handleTraces) | {s}"
+
+
+def _mssql_errorlog(r: random.Random, s: str) -> str:
+    """SQL Server's ERRORLOG: time with centiseconds, the source (``spidNN`` or ``Server``), the text; a
+    ``RAISERROR`` from a job leaves its error line before the message."""
+    stamp = (
+        f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+        f".{r.randrange(0, 100):02d}"
+    )
+    source = f"spid{r.randrange(51, 140)}".ljust(11)
+    lines = s.split("\n")
+    out = [f"{stamp} {source}{line}" for line in lines]
+    if r.random() < 0.5:
+        out.insert(0, f"{stamp} {source}Error: 50000, Severity: 16, State: 1.")
+    return "\n".join(out)
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -1562,6 +1833,18 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
     "untold": (_otlp, _airflow, _lambda, _laravel, _ansible, _heroku, _jenkins),
     "unspoken": (_compose, _journal_verbose, _celery, _gcp_logging, _wrangler_tail, _ps_transcript, _spark_driver),
     "unnamed": (_vector, _slog, _fluent_bit, _traefik, _caddy, _rails_params, _kafka_connect, _haproxy, _zap, _pino),
+    "unmarked": (
+        _apigw_exec,
+        _hclog,
+        _iis_w3c,
+        _azure_functions,
+        _nextcloud,
+        _temporal,
+        _fluentbit,
+        _sidekiq,
+        _datadog_agent,
+        _mssql_errorlog,
+    ),
 }
 
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirteen splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in fourteen splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -27,7 +27,14 @@ own: an identity store with every hash family and national card schemes, and an 
 prints of the gateway's requests, Mistral, Anthropic streaming, vLLM and OpenRouter bodies, vLLM server log lines
 with their prompts, Vercel AI SDK and Haystack messages, DeepSeek and Command R markup, chat in Lithuanian, Serbian,
 Belarusian, Kazakh and Uzbek with users pasting passwords and keys, phone numbers of eight new regions, value shapes
-of its own in ``classes.py`` and tables of its own: LiteLLM spend logs and webhook deliveries with signed headers).
+of its own in ``classes.py`` and tables of its own: LiteLLM spend logs and webhook deliveries with signed headers);
+``unmarked`` was written at the same time, by an eighth session that did not read the rules, to be scored once (Go
+``httputil.DumpRequestOut`` dumps of the gateway's requests with Azure OpenAI ``api-key`` headers, Azure OpenAI, Vertex
+AI Claude and Model Garden bodies and TGI prompts in Command R markup, Open WebUI, Langfuse, Flowise and Dify exports,
+Command R, DeepSeek and Zephyr markup, chat in Basque, Galician, Bosnian, Khmer and Punjabi with users pasting
+passwords and API keys, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows
+named as Spring properties, Consul paths, Terraform variables and ``.env`` names, and tables of its own: OAuth clients
+and an audit trail with before/after JSON).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -61,6 +68,9 @@ from tests.data.discover.classes import (
     POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
+    UNMARKED_NEGATIVE_LABELS,
+    UNMARKED_NEGATIVES,
+    UNMARKED_POSITIVES,
     UNNAMED_NEGATIVE_LABELS,
     UNNAMED_NEGATIVES,
     UNNAMED_POSITIVES,
@@ -86,6 +96,7 @@ Split = Literal[
     "untold",
     "unspoken",
     "unnamed",
+    "unmarked",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -101,6 +112,7 @@ SEEDS: dict[str, int] = {
     "untold": 2718,
     "unspoken": 5741,
     "unnamed": 8363,
+    "unmarked": 4099,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -116,6 +128,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "untold": ("LV", "EE", "HR", "SI", "CH", "DK", "RO", "DO"),
     "unspoken": ("FI", "BG", "AZ", "AL", "MK", "MN", "BO", "KW"),
     "unnamed": ("LU", "HN", "GT", "PA", "LB", "GE", "UZ", "MT"),
+    "unmarked": ("CY", "BY", "OM", "BH", "NI", "SV", "ZW", "UG"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -174,6 +187,7 @@ class _Builder:
                 "untold": (UNTOLD_POSITIVES, UNTOLD_NEGATIVES),
                 "unspoken": (UNSPOKEN_POSITIVES, UNSPOKEN_NEGATIVES),
                 "unnamed": (UNNAMED_POSITIVES, UNNAMED_NEGATIVES),
+                "unmarked": (UNMARKED_POSITIVES, UNMARKED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -188,6 +202,7 @@ class _Builder:
                 "untold": UNTOLD_NEGATIVE_LABELS,
                 "unspoken": UNSPOKEN_NEGATIVE_LABELS,
                 "unnamed": UNNAMED_NEGATIVE_LABELS,
+                "unmarked": UNMARKED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -239,6 +254,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNSPOKEN_SECRET_ROWS, _UNSPOKEN_VENDOR_ROWS, _UNSPOKEN_PLAIN_ROWS
         if self.split == "unnamed":  # its own key names (.properties, appsettings sections, Helm value paths)
             secret_rows, vendor_rows, plain_rows = _UNNAMED_SECRET_ROWS, _UNNAMED_VENDOR_ROWS, _UNNAMED_PLAIN_ROWS
+        if self.split == "unmarked":  # its own key names: Spring properties, Consul paths, Terraform and .env names
+            secret_rows, vendor_rows, plain_rows = _UNMARKED_SECRET_ROWS, _UNMARKED_VENDOR_ROWS, _UNMARKED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -304,6 +321,12 @@ class _Builder:
             hashes = [v.unnamed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unnamed_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unmarked":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNMARKED_HASH_FAMILIES
+            table.add("phone", [(v.unmarked_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unmarked_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unmarked_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -355,6 +378,8 @@ class _Builder:
             cookies = UNSPOKEN_POSITIVES["session_cookie"] + cookies
         if self.split == "unnamed":  # its own session cookies (Kibana, oauth2-proxy, Odoo, Zabbix, Koa...) too
             cookies = UNNAMED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unmarked":  # its own session cookies (Kibana, Jupyter, oauth2-proxy, Nextcloud, Odoo...) too
+            cookies = UNMARKED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -401,6 +426,8 @@ class _Builder:
                 (lambda r: v.rand(r, v.ALNUM, 32), "bearer_token"),
                 (v.unnamed_proj_key, "openai_project_key"),
             )
+        if self.split == "unmarked":  # Azure OpenAI's own key header too (32 hex digits, named by the header)
+            vendors = (*vendors, (lambda r: v.rand(r, v.HEX, 32), "generic_secret"))
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -408,8 +435,12 @@ class _Builder:
             names = ("Authorization", "Content-Type") if self.split == "dev" else ("authorization", "content-type")
             if roll < 0.3:
                 gen, label = r.choice(vendors)
-                scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key") else ""
-                key_name = {"anthropic_api_key": "x-api-key", "google_api_key": "x-goog-api-key"}.get(label, names[0])
+                scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
+                key_name = {
+                    "anthropic_api_key": "x-api-key",
+                    "google_api_key": "x-goog-api-key",
+                    "generic_secret": "api-key",
+                }.get(label, names[0])
                 head = {key_name: scheme + gen(r), names[1]: "application/json"}
                 headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.5:
@@ -447,6 +478,10 @@ class _Builder:
             elif self.split == "unnamed":  # Mistral, Anthropic streaming, vLLM and OpenRouter bodies
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply = self._unnamed_exchange(lang, user, answer)
+            elif self.split == "unmarked":  # Azure OpenAI, Vertex AI (Claude, Model Garden), TGI with Command R markup
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unmarked_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | _one(kind)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -460,6 +495,8 @@ class _Builder:
                 }
             bodies.append((json.dumps(body, ensure_ascii=r.random() < 0.5), labels))
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
+            if self.split == "unmarked":  # its replies: role JSON, bare text, or the prompt's markup echoed back
+                reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
             if isinstance(reply, str):  # a server-sent event stream, as the gateway stored it
@@ -514,6 +551,8 @@ class _Builder:
             return self._okhttp_log(head)
         if self.split == "unnamed":
             return self._reqwest_debug(head)
+        if self.split == "unmarked":
+            return self._go_dump_request_out(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -1228,6 +1267,329 @@ class _Builder:
         table.add("attempt", [(str(r.randrange(1, 6)), NONE) for _ in range(ROWS)])
         return table
 
+    # ------------------------------------------------------------------------ unmarked shapes and tables
+
+    def _go_dump_request_out(self, head: dict[str, str]) -> str:
+        """A Go gateway's ``httputil.DumpRequestOut``: the request line, Host, User-Agent and Content-Length, the
+        headers in canonical form sorted by name, Accept-Encoding last, CRLF line ends. An ``api-key`` header is
+        Azure OpenAI's."""
+        r = self.r
+        lower = {k.lower(): val for k, val in head.items()}
+        if "api-key" in lower:
+            host = f"acme-{v.pick(r, 'swedencentral', 'uaenorth', 'westeurope')}.openai.azure.com"
+            path = "/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21"
+        elif not any(k in lower for k in ("authorization", "x-api-key")):
+            host, path = "llm-gateway.acme.internal", "/v1/chat/completions"
+        else:
+            host, path = _llm_endpoint(lower)
+        lines = [f"POST {path} HTTP/1.1", f"Host: {host}", "User-Agent: Go-http-client/1.1"]
+        lines.append(f"Content-Length: {r.randrange(120, 4000)}")
+        canonical = {"-".join(part.capitalize() for part in k.split("-")): val for k, val in head.items()}
+        lines += [f"{k}: {canonical[k]}" for k in sorted(canonical)]
+        lines.append("Accept-Encoding: gzip")
+        return "\r\n".join(lines) + "\r\n\r\n"
+
+    def _unmarked_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | list[object], str, str]:
+        """A request body and its reply with what each holds: Azure OpenAI chat completions (role JSON both ways),
+        Claude on Vertex AI's ``rawPredict`` (role JSON both ways), TGI's ``/generate`` with a Command R prompt
+        (markup in, bare text back), or a Vertex AI Model Garden ``predict`` with a Gemma prompt whose reply
+        echoes the prompt before the output (markup both ways)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(4)
+        if shape == 0:
+            safe = {"filtered": False, "severity": "safe"}
+            filters = {"hate": safe, "self_harm": safe, "sexual": safe, "violence": safe}
+            body: dict[str, object] | list[object] = {
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "temperature": 0.3,
+                "max_tokens": r.choice((400, 800)),
+                "data_sources": [
+                    {
+                        "type": "azure_search",
+                        "parameters": {
+                            "endpoint": "https://acme-search.search.windows.net",
+                            "index_name": "kb-eu",
+                            "authentication": {"type": "system_assigned_managed_identity"},
+                        },
+                    }
+                ],
+            }
+            reply: dict[str, object] | list[object] = {
+                "id": "chatcmpl-" + v.rand(r, v.ALNUM, 29),
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "model": "gpt-4o-2024-11-20",
+                "prompt_filter_results": [{"prompt_index": 0, "content_filter_results": filters}],
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": answer},
+                        "content_filter_results": filters,
+                    }
+                ],
+                "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {
+                "anthropic_version": "vertex-2023-10-16",
+                "system": system,
+                "messages": [{"role": "user", "content": user}],
+                "max_tokens": r.choice((512, 1024)),
+            }
+            reply = {
+                "id": "msg_vrtx_" + v.rand(r, v.ALNUM, 24),
+                "type": "message",
+                "role": "assistant",
+                "model": "claude-3-5-sonnet-v2@20241022",
+                "content": [{"type": "text", "text": answer}],
+                "stop_reason": "end_turn",
+                "usage": {"input_tokens": tokens_in, "output_tokens": tokens_out},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {
+                "inputs": _unmarked_markup(0, system, user, ""),
+                "parameters": {"max_new_tokens": r.choice((256, 512)), "temperature": 0.3, "return_full_text": False},
+            }
+            return body, [{"generated_text": answer}], "chat_template", ""
+        prompt = f"<start_of_turn>user\n{system}\n\n{user}<end_of_turn>\n<start_of_turn>model\n"
+        body = {"instances": [{"prompt": prompt, "max_tokens": r.choice((256, 512)), "temperature": 0.7}]}
+        reply = {
+            "predictions": [f"Prompt:\n{prompt}\nOutput:\n{answer}"],
+            "deployedModelId": contexts._luhn_free(r, 10**18, 9 * 10**18),
+            "model": f"projects/{_UNMARKED_PROJECT}/locations/europe-west4/models/gemma-2-9b-it",
+            "modelDisplayName": "gemma-2-9b-it",
+            "modelVersionId": "1",
+        }
+        return body, reply, "chat_template", "chat_template"
+
+    def _paste_secrets(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """One turn per language in which the user pastes a password (written out in the language's words: a
+        credential phrase) or an API key (its vendor's finding), and the assistant's answer that does not repeat
+        it; in a turn of that language when the conversation has one."""
+        r = self.r
+        used: set[int] = set()
+        for lang in chat.UNMARKED_LANGUAGES:
+            free = [i for i in range(5, ROWS // 2) if i not in used]
+            turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+            used.add(turn)
+            prompt, answer, kind = r.choice(chat.UNMARKED_SECRET_TURNS[lang])
+            if kind == "password":
+                text, label = prompt.format(password=_unmarked_password(r)), "credential_phrase"
+            else:
+                gen, label = (
+                    (v.openai_project, "openai_project_key") if lang == "en" else r.choice(UNMARKED_PASTED_KEYS)
+                )
+                text = prompt.format(key=gen(r))
+            contents[2 * turn] = (text, _one(label))
+            contents[2 * turn + 1] = (answer, NONE)
+
+    def _unmarked_export(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as an LLM app exports it: Open WebUI's chat export, a Langfuse generation, Flowise's
+        chat messages (``userMessage``/``apiMessage`` roles) or a Dify message row (prompt messages with roles)."""
+        r = self.r
+        created = contexts._epoch(r)
+        if shape == 0:
+            model = v.pick(r, "llama3.1:8b", "qwen2.5:7b", "gemma2:9b")
+            first, second = contexts._rid(r), contexts._rid(r)
+            messages = [
+                {
+                    "id": first,
+                    "parentId": None,
+                    "childrenIds": [second],
+                    "role": "user",
+                    "content": ex[0],
+                    "timestamp": created,
+                    "models": [model],
+                },
+                {
+                    "id": second,
+                    "parentId": first,
+                    "childrenIds": [],
+                    "role": "assistant",
+                    "content": ex[1],
+                    "model": model,
+                    "timestamp": created + r.randrange(2, 40),
+                    "done": True,
+                },
+            ]
+            export = [
+                {
+                    "id": contexts._rid(r),
+                    "user_id": contexts._rid(r),
+                    "title": v.pick(r, "New Chat", "Letter to landlord", "Interview nerves"),
+                    "chat": {
+                        "id": "",
+                        "title": "New Chat",
+                        "models": [model],
+                        "messages": messages,
+                        "history": {"messages": {m["id"]: m for m in messages}, "currentId": second},
+                        "timestamp": created * 1000,
+                    },
+                    "updated_at": created + 60,
+                    "created_at": created,
+                    "archived": False,
+                }
+            ]
+            return json.dumps(export, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            generation = {
+                "id": contexts._rid(r),
+                "traceId": contexts._rid(r).replace("-", ""),
+                "type": "GENERATION",
+                "name": "chat-completion",
+                "startTime": contexts._ms_ts(r),
+                "model": v.pick(r, "gpt-4o-mini", "claude-3-5-haiku", "mistral-large"),
+                "modelParameters": {"temperature": 0.2, "max_tokens": 512},
+                "input": [{"role": "system", "content": chat.SYSTEM_PROMPTS[lang]}, {"role": "user", "content": ex[0]}],
+                "output": {"role": "assistant", "content": ex[1]},
+                "usage": {"input": r.randrange(12, 900), "output": r.randrange(8, 1200), "unit": "TOKENS"},
+                "level": "DEFAULT",
+            }
+            return json.dumps(generation, ensure_ascii=False)
+        if shape == 2:
+            chatflow, chat_id = contexts._rid(r), contexts._rid(r)
+            rows = [
+                {"role": "userMessage", "content": ex[0], "chatflowid": chatflow, "chatType": "EXTERNAL"},
+                {"role": "apiMessage", "content": ex[1], "chatflowid": chatflow, "chatType": "EXTERNAL"},
+            ]
+            for row in rows:
+                row |= {"id": contexts._rid(r), "chatId": chat_id, "sessionId": chat_id, "createdDate": contexts._ts(r)}
+            return json.dumps(rows, ensure_ascii=r.random() < 0.5)
+        message = {
+            "id": contexts._rid(r),
+            "conversation_id": contexts._rid(r),
+            "query": ex[0],
+            "message": [
+                {"role": "system", "text": chat.SYSTEM_PROMPTS[lang], "files": []},
+                {"role": "user", "text": ex[0], "files": []},
+            ],
+            "answer": ex[1],
+            "message_tokens": r.randrange(12, 900),
+            "answer_tokens": r.randrange(8, 1200),
+            "provider_response_latency": round(r.uniform(0.4, 9.0), 3),
+            "from_source": "api",
+            "status": "normal",
+        }
+        return json.dumps(message, ensure_ascii=False)
+
+    def oauth_clients(self) -> CorpusTable:
+        """An authorization server's client registry: confidential clients' secrets (plain, masked or only as a
+        bcrypt hash), registration access tokens (JWTs), contacts, redirect URIs and the address that registered
+        each; public clients have no secret."""
+        r = self.r
+        ids, kinds, secrets, hashes, tokens, contacts, uris, addrs, expiry = [], [], [], [], [], [], [], [], []
+        for _ in range(ROWS):
+            name = v.pick(r, "billing-portal", "grafana", "mobile-app", "partner-api", "ci-deployer", "spa")
+            ids.append((v.pick(r, name, f"{name}-{r.randrange(2, 9)}", contexts._rid(r)), NONE))
+            public = r.random() < 0.3
+            kinds.append(("public" if public else "confidential", NONE))
+            if public:
+                secrets.append(("", NONE))
+                hashes.append(("", NONE))
+            else:
+                roll = r.random()
+                if roll < 0.35:
+                    secrets.append((_unmarked_client_secret(r), _one("named_secret")))
+                    hashes.append(("", NONE))
+                elif roll < 0.7:
+                    secrets.append(("**********", NONE))
+                    hashes.append((v.untold_password_hash(r, "bcrypt"), _one("password_hash")))
+                else:
+                    secrets.append(("", NONE))
+                    hashes.append((v.unmarked_password_hash(r, "spring_bcrypt"), _one("password_hash")))
+            if r.random() < 0.4:
+                tokens.append((v.jwt(r), _one("jwt")))
+            else:
+                tokens.append(("", NONE))
+            people = [v.unmarked_email(r) for _ in range(r.randrange(1, 3))]
+            contacts.append((json.dumps(people), _one("email")))
+            host = v.pick(r, "portal.acme.eus", "grafana.acme.eus", "partner.example.org")
+            uris.append((json.dumps([f"https://{host}/oauth2/callback", "http://localhost:8080/callback"]), NONE))
+            ip = v.ipv4(r) if r.random() < 0.6 else v.ipv6(r)
+            addrs.append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            expiry.append((v.pick(r, "0", str(contexts._epoch(r) + 31_536_000)), NONE))
+        table = CorpusTable("oauth_clients")
+        table.add("client_id", ids)
+        table.add("client_type", kinds)
+        table.add("client_secret", secrets)
+        table.add("client_secret_hash", hashes)
+        table.add("registration_access_token", tokens)
+        table.add("contacts", contacts)
+        table.add("redirect_uris", uris)
+        table.add("registered_from", addrs)
+        table.add("client_secret_expires_at", expiry)
+        return table
+
+    def audit_trail(self) -> CorpusTable:
+        """An application's audit trail: who did what, and the changed fields before and after as JSON; each side
+        holds what it holds (an e-mail, a phone, a password hash, an IBAN, a webhook URL), or masked and redacted
+        values, digests of API keys and harmless settings."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        actors, actions, befores, afters, addrs = [], [], [], [], []
+        for _ in range(ROWS):
+            action = r.choice(_UNMARKED_AUDIT_ACTIONS)
+            if action == "user.email_changed":
+                before = ({"email": v.unmarked_email(r)}, _one("email"))
+                after = ({"email": v.unmarked_email(r)}, _one("email"))
+            elif action == "user.phone_changed":
+                before = ({"phone": None}, NONE)
+                after = ({"phone": v.unmarked_phone(r, regions, True), "verified": False}, _one("phone"))
+            elif action == "user.password_changed":
+                family = r.choice(v.UNMARKED_HASH_FAMILIES)
+                before = ({"password_hash": v.unmarked_password_hash(r, family)}, _one("password_hash"))
+                after = ({"password_hash": v.unmarked_password_hash(r, family)}, _one("password_hash"))
+            elif action == "api_key.created":
+                before = ({}, NONE)
+                key = {"name": v.pick(r, "ci", "zapier", "local-dev"), "prefix": "sk-proj-" + v.rand(r, v.ALNUM, 4)}
+                key |= {"key_sha256": v.rand(r, v.HEX, 64), "scopes": ["chat.completions"]}
+                after = (key, NONE)
+            elif action == "payout.iban_changed":
+                before = ({"iban": v.unmarked_iban(r), "holder": "Acme Eus SL"}, _one("iban"))
+                after = ({"iban": v.unmarked_iban(r), "holder": "Acme Eus SL"}, _one("iban"))
+            elif action == "integration.slack_connected":
+                before = ({"slack_webhook": None}, NONE)
+                url = "https://hooks.slack.com/services/T0" + v.rand(r, v.UPPER, 9) + "/B0" + v.rand(r, v.UPPER, 9)
+                after = (
+                    {"slack_webhook": url + "/" + v.rand(r, v.ALNUM, 24), "channel": "#ops"},
+                    _one("slack_webhook"),
+                )
+            elif action == "user.mfa_reset":
+                before = ({"totp_secret": "[REDACTED]", "mfa": True}, NONE)
+                after = ({"totp_secret": None, "mfa": False}, NONE)
+            elif action == "card.updated":
+                before = ({"card": "•••• " + v.rand(r, string.digits, 4), "exp": "09/26"}, NONE)
+                after = ({"card": "•••• " + v.rand(r, string.digits, 4), "exp": "11/29", "brand": "visa"}, NONE)
+            else:  # settings.updated
+                before = ({"locale": v.pick(r, "eu-ES", "gl-ES", "bs-BA"), "theme": "light"}, NONE)
+                after = ({"locale": v.pick(r, "km-KH", "pa-IN", "en-GB"), "theme": "dark"}, NONE)
+            befores.append((json.dumps(before[0], ensure_ascii=False), before[1]))
+            afters.append((json.dumps(after[0], ensure_ascii=False), after[1]))
+            actions.append((action, NONE))
+            if r.random() < 0.2:
+                actors.append(("system", NONE))
+            else:
+                actors.append((v.unmarked_email(r), _one("email")))
+            ip = v.ipv4(r) if r.random() < 0.7 else v.ipv6(r)
+            addrs.append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+        table = CorpusTable("audit_trail")
+        table.add("event_id", [(contexts._rid(r), NONE) for _ in range(ROWS)])
+        table.add("actor", actors)
+        table.add("action", actions)
+        table.add("before", befores)
+        table.add("after", afters)
+        table.add("source_ip", addrs)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -1244,6 +1606,7 @@ class _Builder:
             "untold": chat.UNTOLD_LANGUAGES,
             "unspoken": chat.UNSPOKEN_LANGUAGES,
             "unnamed": chat.UNNAMED_LANGUAGES,
+            "unmarked": chat.UNMARKED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -1266,6 +1629,8 @@ class _Builder:
             phone = v.unspoken_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unnamed":
             phone = v.unnamed_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unmarked":
+            phone = v.unmarked_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -1291,6 +1656,11 @@ class _Builder:
             for k, lang in enumerate(langs):
                 i = next(i for i in range(ROWS // 2) if exchanges[i][0] == lang)
                 contents[2 * i] = self._unnamed_leak(lang, k % 2 == 0)
+        if (
+            self.split == "unmarked"
+        ):  # users paste a password or an API key, one turn per language; a user pastes a card
+            self._paste_secrets(exchanges, contents)
+            contents[4] = (f"{contents[4][0]} (card {v.unmarked_card(r)})", _one("payment_card"))
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -1362,6 +1732,11 @@ class _Builder:
             if shape == 4:
                 return json.dumps(_haystack_messages(lang, ex), ensure_ascii=self.r.random() < 0.5)
             return self._shared_messages_json(lang, ex, shape)
+        if self.split == "unmarked":  # its own shapes too: Open WebUI, Langfuse, Flowise and Dify exports
+            shape = self.r.randrange(7)
+            if shape >= 3:
+                return self._unmarked_export(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unspoken":  # its own shapes too: LlamaIndex chat history, Rasa tracker events
             shape = self.r.randrange(5)
             if shape == 3:
@@ -1425,6 +1800,10 @@ class _Builder:
                     f"<BOS_TOKEN>{turn}<|SYSTEM_TOKEN|>{chat.SYSTEM_PROMPTS[lang]}<|END_OF_TURN_TOKEN|>"
                     f"{turn}<|USER_TOKEN|>{ex[0]}<|END_OF_TURN_TOKEN|>{turn}<|CHATBOT_TOKEN|>{ex[1]}<|END_OF_TURN_TOKEN|>"
                 )
+        elif self.split == "unmarked":  # its own markup too: Command R, DeepSeek V3, Zephyr
+            shape = self.r.randrange(6)
+            if shape >= 3:
+                return _unmarked_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -1873,6 +2252,118 @@ _UNNAMED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# ---------------------------------------------------------------------------- the unmarked split's own shapes
+#
+# Written for the fourteenth split by an eighth session that did not read the rules: chat markup of Command R, DeepSeek
+# V3 and Zephyr, keys users paste into chats, OAuth client secrets, audit actions, and key-value rows named as Spring
+# properties, Consul KV paths, Terraform variables and ``.env`` names.
+
+_UNMARKED_PROJECT = "830174459216"  # a Google Cloud project number: not Luhn-valid, no valid number of the regions
+
+
+def _unmarked_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Command R's turn tokens, DeepSeek V3's full-width markers or Zephyr's tags; ending with the assistant's
+    marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        turn = "<|START_OF_TURN_TOKEN|>"
+        text = f"<BOS_TOKEN>{turn}<|SYSTEM_TOKEN|>{system}<|END_OF_TURN_TOKEN|>"
+        text += f"{turn}<|USER_TOKEN|>{user}<|END_OF_TURN_TOKEN|>{turn}<|CHATBOT_TOKEN|>"
+        return text + (f"{answer}<|END_OF_TURN_TOKEN|>" if answer else "")
+    if shape == 1:
+        text = f"<｜begin▁of▁sentence｜>{system}<｜User｜>{user}<｜Assistant｜>"
+        return text + (f"{answer}<｜end▁of▁sentence｜>" if answer else "")
+    text = f"<|system|>\n{system}</s>\n<|user|>\n{user}</s>\n<|assistant|>\n"
+    return text + (f"{answer}</s>" if answer else "")
+
+
+def _unmarked_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return v.password(r)
+    word = v.pick(r, "Itsasoa", "Breixo", "Baščaršija", "Angkor", "Amritsar", "Nemiga", "Muttrah", "Kampala")
+    return word + str(r.randrange(10, 9999)) + v.pick(r, "!", "#", "%", "+", ".", "")
+
+
+def _unmarked_client_secret(r: random.Random) -> str:
+    """A client secret as Keycloak (32 characters), Entra ID (``xxx8Q~`` and 34) or Ory Hydra (base64url) issues it."""
+    kind = r.randrange(3)
+    if kind == 0:
+        return v.rand(r, v.ALNUM, 32)
+    if kind == 1:
+        return v.rand(r, v.ALNUM, 3) + "8Q~" + v.rand(r, v.ALNUM + "~._-", 34)
+    return v.b64url(r.randbytes(32))
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNMARKED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.deepseek, "deepseek_api_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+]
+
+_UNMARKED_AUDIT_ACTIONS = (
+    "user.email_changed",
+    "user.phone_changed",
+    "user.password_changed",
+    "api_key.created",
+    "payout.iban_changed",
+    "integration.slack_connected",
+    "user.mfa_reset",
+    "card.updated",
+    "settings.updated",
+)
+
+# The unmarked split's key-value rows: secrets under key names no other split uses (Spring properties, Consul KV
+# paths, Terraform variables, ``.env`` names), vendor values under theirs (their vendor's label), and harmless
+# settings with secret-sounding names (placeholders, references, publishable keys, paths, numbers).
+_UNMARKED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("spring.datasource.password", _unmarked_password),
+    ("spring.mail.password", _unmarked_password),
+    ("jasypt.encryptor.password", _unmarked_password),
+    ("config/payments/prod/api_secret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("config/ldap/bind_password", _unmarked_password),
+    ("TF_VAR_db_admin_password", _unmarked_password),
+    ("sql_admin_password", _unmarked_password),
+    ("spring.security.oauth2.client.registration.keycloak.client-secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("ENTRA_CLIENT_SECRET", lambda r: v.rand(r, v.ALNUM, 3) + "8Q~" + v.rand(r, v.ALNUM + "~._-", 34)),
+    ("CONSUL_HTTP_TOKEN", lambda r: contexts._rid(r)),
+    ("app.encryption.master-key", lambda r: v.b64(r.randbytes(32))),
+    ("DJANGO_SECRET_KEY", lambda r: v.rand(r, string.ascii_lowercase + string.digits + "!@#$%^&*(-_=+)", 50)),
+]
+_UNMARKED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("spring.ai.openai.api-key", v.openai_project, "openai_project_key"),
+    ("config/ci/gitlab_trigger_token", lambda r: "glptt-" + v.rand(r, v.HEX, 40), "gitlab_token"),
+    ("TF_VAR_do_token", lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    ("SUPABASE_SERVICE_ROLE_KEY", v.jwt, "jwt"),
+    ("ADMIN_PASSWORD_HASH", lambda r: v.unmarked_password_hash(r), "password_hash"),
+    ("config/alerting/slack_webhook_url", lambda r: (
+        "https://hooks.slack.com/services/T0" + v.rand(r, v.UPPER, 9) + "/B0" + v.rand(r, v.UPPER, 9) + "/"
+        + v.rand(r, v.ALNUM, 24)
+    ), "slack_webhook"),
+    ("HF_API_TOKEN", lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    ("spring.cloud.aws.credentials.access-key", v.aws_key_id, "aws_access_key_id"),
+]  # fmt: skip
+_UNMARKED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("spring.datasource.password", lambda r: v.pick(r, "${DB_PASSWORD}", "${vault.db.password}")),
+    ("TF_VAR_db_admin_password", lambda r: ""),
+    ("config/payments/prod/api_secret_path", lambda r: "kv/data/payments/prod"),
+    ("spring.security.oauth2.client.registration.keycloak.client-id", lambda r: "portal"),
+    ("jasypt.encryptor.algorithm", lambda r: "PBEWITHHMACSHA512ANDAES_256"),
+    ("server.servlet.session.cookie.name", lambda r: v.pick(r, "JSESSIONID", "SESSION")),
+    ("spring.session.timeout", lambda r: v.pick(r, "30m", "8h")),
+    ("CONSUL_HTTP_ADDR", lambda r: "https://consul.service.consul:8501"),
+    ("password_expiry_days", lambda r: str(r.randrange(30, 180))),
+    ("config/ldap/bind_dn", lambda r: "cn=svc-ldap,ou=services,dc=acme,dc=eus"),
+    ("app.jwt.secret-key", lambda r: v.pick(r, "${JWT_SECRET}", "${JWT_SECRET:}")),
+    ("STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_51" + v.rand(r, v.ALNUM, 97)),
+    ("SESSION_SECRET_FILE", lambda r: "/run/secrets/session_secret"),
+    ("ENTRA_TENANT_ID", lambda r: contexts._rid(r)),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -1883,6 +2374,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.identity_store(), b.env_settings()]
     if split == "unnamed":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.llm_spend_logs(), b.webhook_deliveries()]
+    if split == "unmarked":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.oauth_clients(), b.audit_trail()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

@@ -1128,3 +1128,266 @@ def slack_workflow_hook(r: random.Random) -> str:
             f"{r.randrange(10**17, 10**18)}/{rand(r, ALNUM, 24)}"
         )
     return f"https://hooks.slack.com/triggers/{team}/{r.randrange(10**12, 10**13)}/{rand(r, HEX, 32)}"
+
+
+# ---------------------------------------------------------------------------- the unmarked split's own values
+#
+# Written for the fourteenth split only, by an eighth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the IBAN registry's lengths, hash lengths and alphabets).
+
+# IBAN countries no other split uses: BBAN as (letters, digits, alphanumerics) from the IBAN registry. Bosnia and
+# Portugal print fixed check digits (39 and 50: their national check digits make mod-97 land there).
+UNMARKED_IBAN_COUNTRIES = {
+    "BY": (4, 4, 16),
+    "BH": (4, 0, 14),
+    "SV": (4, 20, 0),
+    "BA": (0, 16, 0),
+    "PT": (0, 21, 0),
+    "NO": (0, 11, 0),
+    "TR": (0, 22, 0),
+    "IL": (0, 19, 0),
+}
+UNMARKED_IBAN_LENGTHS = {"BY": 28, "BH": 22, "SV": 28, "BA": 20, "PT": 25, "NO": 15, "TR": 26, "IL": 23}
+_FIXED_CHECK = {"BA": 39, "PT": 50}
+
+
+def _iban_check(country: str, bban: str) -> int:
+    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return 98 - numeric % 97
+
+
+def unmarked_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Belarus, Bahrain, El Salvador, Bosnia, Portugal, Norway, Turkey or Israel, compact or in groups
+    of four (``grouped`` None: either). Turkey's BBAN has its reserved zero after the bank code; the alphanumeric
+    parts of Belarus and Bahrain are drawn as banks issue them (mostly digits, a letter now and then)."""
+    country = country or r.choice(sorted(UNMARKED_IBAN_COUNTRIES))
+    letters, digits, alnum = UNMARKED_IBAN_COUNTRIES[country]
+    while True:
+        bban = rand(r, string.ascii_uppercase, letters) + rand(r, string.digits, digits)
+        bban += "".join(
+            r.choice(string.ascii_uppercase) if r.random() < 0.1 else r.choice(string.digits) for _ in range(alnum)
+        )
+        if country == "TR":
+            bban = bban[:5] + "0" + bban[6:]
+        check = _iban_check(country, bban)
+        if country not in _FIXED_CHECK or check == _FIXED_CHECK[country]:
+            break
+    if not valid:
+        check = (check + r.randrange(1, 90)) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# Regions whose people write numbers nationally with a trunk prefix (Zimbabwe and Uganda 0, Belarus 8 0); the
+# others (eight digits, no trunk) are written here in international form only.
+_UNMARKED_TRUNK = frozenset({"ZW", "UG", "BY"})
+
+
+def unmarked_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as people there write it: ``+``/``00``, E.164, the area code in
+    parentheses (``+375 (29) 491-19-11``), dashes, dots, no separators after the country code, or nationally
+    (``0772 123456``, ``8 (029) 491-19-11``, ``8029 4911911``). Checked: it parses back (with its region as
+    default) to the same valid number."""
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    national_digits = str(number.national_number)
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + intl[1:],
+        f"{cc} {national_digits}",
+        f"{cc}-{_regroup(rest, '-')}",
+        _regroup(intl, "."),
+    ]
+    if region in _UNMARKED_TRUNK and " " in rest:  # an area or operator code people put in parentheses
+        area, tail = rest.split(" ", 1)
+        forms.append(f"{cc} ({area}) {tail}")
+    if region in _UNMARKED_TRUNK and not international_only:
+        national = phonenumbers.format_number(number, pnf.NATIONAL)
+        bare = national.replace("(", "").replace(")", "")
+        forms += [national, _regroup(bare, "-")]
+        if region == "BY":
+            area, tail = bare[2:].split(" ", 1)
+            forms += [f"8 ({area}) {tail}", f"8{area} {tail.replace('-', '')}"]
+        else:
+            forms.append(bare.replace(" ", ""))
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)]
+    return r.choice(choices)
+
+
+def unmarked_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions``
+    with a digit dropped or added, drawn until libphonenumber rejects it read with its ``+`` and nationally."""
+    for _ in range(500):
+        number = _valid_number(r, r.choice(regions))
+        digits = str(number.national_number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        nationally = [phonenumbers.parse(digits, g) for g in regions]
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in nationally
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def no_phone_digits(r: random.Random, n: int, regions: tuple[str, ...]) -> str:
+    """``n`` digits (no leading zero) that are no valid number of ``regions`` nationally nor anywhere with a
+    ``+``, and fail Luhn (so that they are no card either)."""
+    while True:
+        digits = r.choice("123456789") + rand(r, string.digits, n - 1)
+        parsed = []
+        for text, region in [(digits, g) for g in regions] + [("+" + digits, None)]:
+            try:
+                parsed.append(phonenumbers.parse(text, region))
+            except phonenumbers.NumberParseException:
+                continue
+        if not any(phonenumbers.is_valid_number(p) for p in parsed) and not luhn_ok(digits):
+            return digits
+
+
+# Card schemes no other split uses (national and closed-loop networks that pass Luhn), with prefixes, lengths and
+# how they are printed.
+UNMARKED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "belkart": (("9112",), (16,)),
+    "uatp": (("1",), (15,)),
+    "hipercard": (("606282",), (16, 19)),
+    "cabal": (("604201", "604209", "604400"), (16,)),
+    "napas": (("9704",), (16, 19)),
+    "uzcard": (("8600",), (16,)),
+    "humo": (("9860",), (16,)),
+    "meeza": (("507803", "507808"), (16,)),
+    "bancontact": (("6703",), (17, 19)),
+    "visa": (("4",), (16,)),
+    "mastercard": (("53", "2223"), (16,)),
+}
+
+
+def unmarked_card_number(r: random.Random, brand: str = "") -> str:
+    brand = brand or r.choice(sorted(UNMARKED_CARD_BRANDS))
+    prefixes, lengths = UNMARKED_CARD_BRANDS[brand]
+    prefix, length = r.choice(prefixes), r.choice(lengths)
+    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
+    return body + _luhn_digit(body)
+
+
+def unmarked_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` as it is printed or pasted: UATP in 4-5-6, 17 digits in 4-4-4-5, 19 in
+    4-4-4-4-3, the rest by four; separated by spaces, dashes, no-break spaces (copied from a banking page) or
+    nothing."""
+    digits = unmarked_card_number(r, brand)
+    sep = pick(r, " ", "\u00a0", "-", "", " ") if sep is None else sep
+    if digits[0] == "1" and len(digits) == 15:
+        sizes = [4, 5, 6]
+    elif len(digits) == 17:
+        sizes = [4, 4, 4, 5]
+    else:
+        sizes = card_groups(digits)
+    out, i = [], 0
+    for size in sizes:
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+UNMARKED_HASH_FAMILIES = (
+    "cisco_type8",
+    "cisco_type9",
+    "sha1_crypt",
+    "gost_yescrypt",
+    "django_scrypt",
+    "spring_scrypt",
+    "spring_bcrypt",
+    "atlassian_pkcs5s2",
+    "ldap_sha",
+    "postgres_md5",
+    "mssql_2012",
+    "oracle_12c",
+    "redis_acl",
+    "sun_md5",
+    "dovecot_argon2",
+)
+
+
+def unmarked_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): Cisco
+    type 8/9, NetBSD sha1crypt, gost-yescrypt, Django's scrypt, Spring Security's ``{scrypt}``/``{bcrypt}``,
+    Atlassian's ``{PKCS5S2}``, LDAP ``{SHA}``, PostgreSQL's ``md5``, SQL Server 2012+'s ``0x0200``, Oracle 12c's
+    ``S:…;T:…``, a Redis ACL ``#sha256``, Solaris' ``$md5,rounds=`` and Dovecot's ``{ARGON2ID}``."""
+    family = family or r.choice(UNMARKED_HASH_FAMILIES)
+    if family == "cisco_type8":
+        return f"$8${rand(r, CRYPT64, 14)}${rand(r, CRYPT64, 43)}"
+    if family == "cisco_type9":
+        return f"$9${rand(r, CRYPT64, 14)}${rand(r, CRYPT64, 43)}"
+    if family == "sha1_crypt":
+        return f"$sha1${r.randrange(20000, 480000)}${rand(r, CRYPT64, 8)}${rand(r, CRYPT64, 28)}"
+    if family == "gost_yescrypt":
+        return f"$gy$j9T${rand(r, CRYPT64, 22)}${rand(r, CRYPT64, 43)}"
+    if family == "django_scrypt":
+        return f"scrypt$16384${rand(r, ALNUM, 22)}$8$1${b64(r.randbytes(64))}"
+    if family == "spring_scrypt":
+        return f"{{scrypt}}$e0801${b64(r.randbytes(64))}${b64(r.randbytes(32))}"
+    if family == "spring_bcrypt":
+        salt, digest = _radix64(r.randbytes(16), BCRYPT64)[:22], _radix64(r.randbytes(23), BCRYPT64)[:31]
+        return f"{{bcrypt}}$2a$10${salt}{digest}"
+    if family == "atlassian_pkcs5s2":
+        return "{PKCS5S2}" + b64(r.randbytes(48))
+    if family == "ldap_sha":
+        return "{SHA}" + b64(hashlib.sha1(r.randbytes(12)).digest())
+    if family == "postgres_md5":
+        return "md5" + hashlib.md5(r.randbytes(16)).hexdigest()
+    if family == "mssql_2012":
+        return "0x0200" + r.randbytes(4).hex().upper() + hashlib.sha512(r.randbytes(16)).hexdigest().upper()
+    if family == "oracle_12c":
+        s_part = hashlib.sha1(r.randbytes(12)).hexdigest().upper() + r.randbytes(10).hex().upper()
+        return f"S:{s_part};T:{r.randbytes(80).hex().upper()}"
+    if family == "redis_acl":
+        return "#" + hashlib.sha256(r.randbytes(16)).hexdigest()
+    if family == "sun_md5":
+        return f"$md5,rounds={r.choice((904, 5000, 10000))}${rand(r, CRYPT64, 8)}$${rand(r, CRYPT64, 22)}"
+    assert family == "dovecot_argon2"
+    params = f"m={pick(r, '65536', '262144')},t=3,p=1"
+    return f"{{ARGON2ID}}$argon2id$v=19${params}${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+
+
+def unmarked_email(r: random.Random) -> str:
+    """An address of the split's people: Basque, Galician, Bosnian, Khmer, Punjabi, Belarusian, Omani, Ugandan and
+    Zimbabwean names, with plus tags, dots, digits and their regions' providers."""
+    first = pick(
+        r,
+        "aitor.etxeberria",
+        "uxue",
+        "breixo.lopez",
+        "amra.hodzic",
+        "sokha.chan",
+        "gurpreet.kaur",
+        "tendai.moyo",
+        "nakato",
+        "alesia.k",
+        "salim.alharthi",
+        "ximena.ortega",
+        "eider",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'billing', 'news', 'cv', 'ebay')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "euskaltel.net",
+        "proton.me",
+        "yahoo.es",
+        "bih.net.ba",
+        "omantel.net.om",
+        "tut.by",
+        "outlook.com",
+        "mail.com",
+        "hotmail.co.uk",
+        "sapo.pt",
+    )
+    return f"{local}@{domain}"
