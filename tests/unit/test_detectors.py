@@ -413,6 +413,109 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("ipv6", "SHA256 Fingerprint=98:73:81:9C:08:93:E3:66:1D:EC:63:D5:19:61:94:FB", False),
         ("email", "mongodb+srv://svc_ntao:L#v4Uqb9zmHA_p7Zj7$-x@cluster0.ab1cd.mongodb.net/prod", False),
         ("phone", "moje telefónne číslo je 0912 436 166", True),
+        # blind splits unnamed and unmarked: hash families, national card schemes, chat markup, vendor tokens
+        ("password_hash", "enable secret 8 $8$tBH7vN72IhKYL9$e0HMDnfMIzgSnNDGM.RKWVvmcSngrjnM.fYHQxwV46R", True),
+        (
+            "password_hash",
+            "username admin privilege 15 secret 9 $9$4L8g/7UUSmD/2M$s97cjI5H0YF67VaWMNtlvMIuR01OTc/B7jGinxwxhg/",
+            True,
+        ),
+        (
+            "password_hash",
+            "root:$gy$j9T$1T.rYajp4dayBmOSj9Lba.$9JONoOkPV93GxixoFkuZop754NC.abirPvSECL/93VI:19700:0:99999:7:::",
+            True,
+        ),
+        ("password_hash", "$md5,rounds=904$GAdIsWbQ$$imwVOCUdCosVh9wx1IIVL1", True),
+        ("password_hash", "$sha1$48000$CU42XkT2$sHzclsvVO7u0oCkpZqjWk2U.k29z", True),
+        (
+            "password_hash",
+            "$shiro1$SHA-256$500000$Nx3K6E1GbMv9MbNMyN5fFG==$3USpzd3OFJQHSdLoxAdKh1OPn3TGSFhb8lH5MkP3QwX=",
+            True,
+        ),
+        (
+            "password_hash",
+            "CREATE USER 'app'@'%' IDENTIFIED WITH mysql_native_password AS "
+            "'*4945EBB999A0952DA54F4D7595D6F3065A8AFB58'",
+            True,
+        ),
+        (
+            "password_hash",
+            "password_hash=0x02005232054C3F60DC0B0E2644F9AB646463A741367CEF2B8CA026B486733BD4130DCA8BCB73AC5309805FDEC8F26CDC4B15AACA9399BB6591C7727589750CBC5DB00E4B2B65",
+            True,
+        ),
+        ("password_hash", "{PKCS5S2}4Obc+QGrITq53uh/cGqSi9kdApukn9mQwQf6t6hawrYviL7u741V/Yj7qy2VKXzv", True),
+        (
+            "password_hash",
+            "{pbkdf2}ba0cb002a384dcf8b61b3b26cac3d2ba39c50b1945dc14f41d4b8d7a50d1bfb647c9888bc2d717783e2835f367b2709a",
+            True,
+        ),
+        (
+            "password_hash",
+            "{scrypt}$e0801$MjXYiivawh6Gpm6WlfYD2cu4Y7R5pEKNhuhKyAElf+cvZCyb7t3t/KeeYrZBwMOlIOQN5etJBcoQW1dBnwASAh==$qMHum08ln3FYUP7U6XnZJv3/I+lCSaM/nG5dVEv+1L/=",
+            True,
+        ),
+        (
+            "password_hash",
+            ":pbkdf2:sha512:30000:64:svuLM37OMipZ/ucRFaVSqK==:GadtaRbV25xA+R0DIIyJy6tQcySYRjJlsDkxs9V8QMQ8TCzai8Mg7RgNYdS8hpEjHat6EUVHEStsKTNCi3ILOZ==",
+            True,
+        ),
+        ("password_hash", "ALTER ROLE report PASSWORD 'md53974a867aabcdd3794185158062f0b20';", True),
+        (
+            "password_hash",
+            "IDENTIFIED BY VALUES 'S:75B35E2850E433BA23C61998246E3206667B6CD99194F38F00707B170FBE'",
+            True,
+        ),
+        (
+            "password_hash",
+            "scrypt$16384$g8EUMbQTJ81SjB17FcPV9a$8$1$Slgp5VL86uQPQlvqD7byaiQYcik5P9qdtnzzIoDjpHpLiAF1vxJI032OYlL6RX2Z8zQdIC33I6hS/mRqX7eCk7==",
+            True,
+        ),
+        ("password_hash", "file checksum md5 d41d8cd98f00b204e9800998ecf8427e", False),
+        ("ipv4", '{"app":"files","version":"30.0.2.1","message":"job done"}', False),
+        ("ipv4", "see section 4.2.1.3 of RFC 5280", False),
+        ("session_cookie", '"log"=>"MessagingServiceSid=MG951c00e9fc5ee8da0a4abd0a4614dd9d"', False),
+        ("chat_template", "<BOS_TOKEN><|START_OF_TURN_TOKEN|><|USER_TOKEN|>hello<|END_OF_TURN_TOKEN|>", True),
+        ("chat_template", "<｜begin▁of▁sentence｜>You are helpful.<｜User｜>hi<｜Assistant｜>Hello!", True),
+        (
+            "chat_role_json",
+            '[{"role": "userMessage", "content": "hi"}, {"role": "apiMessage", "content": "hello"}]',
+            True,
+        ),
+        (
+            "slack_webhook",
+            "https://hooks.slack.com/triggers/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",
+            True,
+        ),
+        (
+            "slack_webhook",
+            "https://hooks.slack.com/workflows/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",
+            True,
+        ),
+        (
+            "pypi_token",
+            "password = pypi-AgENdGVzdC5weXBpLm9yZwFOaBetPXvlnQWK4lAZsCdN0IRnVoXWi_"
+            "fuCsnPP7Z2bZTphkOqooW9HUse-J_H41pvY0gA",
+            True,
+        ),
+        ("gitlab_token", "gitlab.scim.token=glsoat-0dOvQGNp6Udm76gj4lrh", True),
+        ("gitlab_token", "--set config.token=glagent-9Y84SS7pF1vSBqe5uWNrEIwatghfW0OCbMf6RsciIqa7uHceeJ", True),
+        ("gitlab_token", '--registration-token "GR1348941ye4RoeXWxeTMhpGuKInz"', True),
+        ("huggingface_token", "HF_API_TOKEN=api_org_qC09fcQwbVn5m3yexd4TKu98hEXcUOGqOM", True),
+        (
+            "anthropic_api_key",
+            "CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-6hpvvHa7msDzw7nxllXEeAkUqVCT8QLtQc8Q7X7y0csaHSFz39Ab-tfpU6yswqxarJXRsGPazTwRhRPw6rEbTpOsKIpsTSJ",
+            True,
+        ),
+        (
+            "slack_token",
+            "Authorization: Bearer xoxc-633167839296-581036671355-1453493045790-"
+            "bc2f6260c97c9d38ba5deb5dbceac4bb5b69cee4a8fd63a68e24e2c5668d3e7c",
+            True,
+        ),
+        ("payment_card", "karta raqami: 8600 4168 9175 0635", True),
+        ("payment_card", "karta raqami: 9860 8317 7632 0457", True),
+        ("payment_card", "karta raqami: 9792 3973 3710 3538", True),
+        ("payment_card", "karta raqami: 8600109512609444", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

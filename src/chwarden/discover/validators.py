@@ -288,7 +288,8 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
 _SOFTWARE_WORDS = (
     r"\bv|\bver|version|release|build|firmware|\bfw|\bos|sdk|kernel|chrome|firefox|safari|clickhouse|python|java|"
     r"ruby|php|nginx|apache|openssl|ubuntu|debian|windows|android|ios|macos|library|\blib|package|\bpkg|driver|"
-    r"runtime|upgraded to|updated to|downgraded to|linux|darwin|freebsd|centos|rhel|alpine|fedora|\boid"
+    r"runtime|upgraded to|updated to|downgraded to|linux|darwin|freebsd|centos|rhel|alpine|fedora|\boid|section|"
+    r"clause|chapter|§"
 )
 _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 # A .NET assembly or NuGet package name (``Microsoft.AspNetCore.App 8.0.1.31``): dotted, every part
@@ -297,7 +298,7 @@ _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 _PACKAGE_FILE = r"\b[A-Za-z][A-Za-z0-9]+-$"
 _PACKAGE_NAME = r"\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+[ /@]v?$"
 VERSION_CONTEXT = (
-    rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()-]{{0,3}}v?)$"
+    rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()\\\"'-]{{0,5}}v?)$"
     rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|/$|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
 )
 
@@ -452,6 +453,7 @@ CARD_BRANDS = (
     r"62[0-9]{14,17}",  # UnionPay
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
+    r"(?:8600|9860|9112|9792)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 CARD_GROUPS = r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,4})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}|[0-9]{6}[ -][0-9]{13})$"  # noqa: E501
@@ -526,7 +528,10 @@ KNOWN_SESSION_COOKIES = (
     r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32}|"
     r"wordpress_(?:logged_in|sec)_[0-9a-f]{32})$"
 )
-UUID_OR_HEX = r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{1,32})$"
+# An id, not a session: a UUID, up to 32 hex digits, or a Twilio resource SID (``MG`` + 32 hex digits).
+UUID_OR_HEX = (
+    r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{1,32}|[a-z]{2}[0-9a-f]{32})$"
+)
 
 
 COOKIE_NAME_HEAD = r"[A-Za-z0-9_.-]*$"  # the start of a cookie name before the matched sess/sid
