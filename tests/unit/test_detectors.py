@@ -414,6 +414,30 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("email", "mongodb+srv://svc_ntao:L#v4Uqb9zmHA_p7Zj7$-x@cluster0.ab1cd.mongodb.net/prod", False),
         ("phone", "moje telefónne číslo je 0912 436 166", True),
         # blind splits unnamed and unmarked: hash families, national card schemes, chat markup, vendor tokens
+        # password sentences in Arabic (the connector "هي"), Kazakh, Bosnian, Uzbek, Azerbaijani and Mongolian: the
+        # sentence pattern is split by script so that Vectorscan compiles it; Italian "parola" stays a word
+        ("credential_phrase", "كلمة المرور الجديدة هي psiw-bprc-vqce25", True),
+        ("credential_phrase", "Сіздің жаңа құпия сөзіңіз: Dragon7303$", True),
+        ("credential_phrase", "Moja šifra je O!irYPPwYexUNx0XD#JGpbh, ali ne mogu", True),
+        ("credential_phrase", "Yangi parolingiz: vwdy-snut-pzzk39", True),
+        ("credential_phrase", "Sizin yeni şifrəniz: Kx82!pLmQ9", True),
+        ("credential_phrase", "Таны нууц үг: Hx72qPz!9a", True),
+        ("credential_phrase", "la parola è bellissima oggi", False),
+        ("credential_phrase", "Parola chiave: sicurezza", False),
+        # a password assigned as an encoder-tagged hash is the hash; a YAML tag is a reference, not the value
+        (
+            "password_assignment",
+            "spring.security.user.password={bcrypt}$2a$10$0ammaykDt8iUoTBdLBexIeVhh.ALbb8CAmUtk8IHWua15z3Lq0cWGrW",
+            False,
+        ),
+        ("password_assignment", "spring.security.user.password={noop}Marble4628x", True),
+        ("password_assignment", "password: !vault |", False),
+        ("password_assignment", "db_password: !secret db_password", False),
+        (
+            "aws_secret_access_key",
+            "spring.cloud.aws.credentials.secret-key=izTvnIUTFdkk7OypzLye82iV+1zrETYPuvWJWkgM",
+            True,
+        ),
         ("password_hash", "enable secret 8 $8$tBH7vN72IhKYL9$e0HMDnfMIzgSnNDGM.RKWVvmcSngrjnM.fYHQxwV46R", True),
         (
             "password_hash",

@@ -126,13 +126,16 @@ CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
 KEYED_DIGEST = r"^hmac-sha(?:1|224|256|384|512):[0-9a-f]{16,}$"
 # An LDAP password scheme tag cut off before its hash (``userPassword: {CRYPT}$6$...``): the hash's.
 SCHEME_TAG = r"^\{[A-Z][A-Z0-9-]*\}?$"
+# A YAML tag in place of the value: Ansibles ``password: !vault |`` (the ciphertext follows on the next
+# lines), Home Assistants ``!secret db_password``, ``!ENV ${DB_PASS}``: a reference, not the secret.
+YAML_TAG = r"^![A-Za-z][A-Za-z0-9_]*$"
 MASKED = r"^[*.#xX•-]+$"
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
 FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
 TEMPLATE_NAME = "|".join(
-    f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, KEYED_DIGEST, SCHEME_TAG)
+    f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, KEYED_DIGEST, SCHEME_TAG, YAML_TAG)
 )
 _TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
 
