@@ -433,6 +433,7 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("password_assignment", "spring.security.user.password={noop}Marble4628x", True),
         ("password_assignment", "password: !vault |", False),
         ("password_assignment", "db_password: !secret db_password", False),
+        ("password_assignment", "db_password: !oWRJvizmp4T", True),  # a password that starts with "!"
         (
             "aws_secret_access_key",
             "spring.cloud.aws.credentials.secret-key=izTvnIUTFdkk7OypzLye82iV+1zrETYPuvWJWkgM",

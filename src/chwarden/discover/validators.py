@@ -128,7 +128,7 @@ KEYED_DIGEST = r"^hmac-sha(?:1|224|256|384|512):[0-9a-f]{16,}$"
 SCHEME_TAG = r"^\{[A-Z][A-Z0-9-]*\}?$"
 # A YAML tag in place of the value: Ansibles ``password: !vault |`` (the ciphertext follows on the next
 # lines), Home Assistants ``!secret db_password``, ``!ENV ${DB_PASS}``: a reference, not the secret.
-YAML_TAG = r"^![A-Za-z][A-Za-z0-9_]*$"
+YAML_TAG = r"^!(?:vault|secret|env|env_var|ENV|Ref|Sub|GetAtt|ImportValue|include|reference)$"  # not "!oWRJvizmp4T"
 MASKED = r"^[*.#xX•-]+$"
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
