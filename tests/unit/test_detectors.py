@@ -422,6 +422,10 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "Yangi parolingiz: vwdy-snut-pzzk39", True),
         ("credential_phrase", "Sizin yeni şifrəniz: Kx82!pLmQ9", True),
         ("credential_phrase", "Таны нууц үг: Hx72qPz!9a", True),
+        ("credential_phrase", "Atkūriau prieigą, jūsų laikinas slaptažodis yra HQx5fhOyAdj", True),
+        ("credential_phrase", "Не могу да се пријавим, моја лозинка је Kitten2055!, шта да радим?", True),
+        ("credential_phrase", "ਮੇਰਾ ਪਾਸਵਰਡ 5qTqeATrlZiMxKf ਹੈ ਪਰ ਲੌਗਇਨ ਨਹੀਂ ਹੋ ਰਿਹਾ", True),
+        ("credential_phrase", "ਮੇਰਾ ਪਾਸਵਰਡ ਗਲਤ ਹੈ", False),  # "my password is wrong"
         ("credential_phrase", "la parola è bellissima oggi", False),
         ("credential_phrase", "Parola chiave: sicurezza", False),
         # a password assigned as an encoder-tagged hash is the hash; a YAML tag is a reference, not the value
