@@ -1651,9 +1651,7 @@ UNTOLD_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {("payment_card"
 
 def _luhn_broken(r: random.Random) -> str:
     """A card of any brand, printed in its grouping, with its last digit changed so that Luhn fails."""
-    text = v.untold_card(r)
-    last = text[-1]
-    return text[:-1] + str((int(last) + r.randrange(1, 10)) % 10)
+    return v.wrong_last_digit(r, v.untold_card(r))
 
 
 # ---------------------------------------------------------------------------- the unspoken split's own shapes
@@ -1705,8 +1703,7 @@ _PREFIXED_HASHES = tuple(f for f in v.UNSPOKEN_HASH_FAMILIES if not f.startswith
 
 
 def _luhn_failing(r: random.Random) -> str:
-    text = v.unspoken_card(r)
-    return text[:-1] + str((int(text[-1]) + r.randrange(1, 10)) % 10)
+    return v.wrong_last_digit(r, v.unspoken_card(r))
 
 
 UNSPOKEN_POSITIVES: dict[str, list[Gen]] = {
@@ -2215,8 +2212,7 @@ def _wa_digits(text: str) -> str:
 
 
 def _unnamed_luhn_failing(r: random.Random) -> str:
-    text = v.unnamed_card(r)
-    return text[:-1] + str((int(text[-1]) + r.randrange(1, 10)) % 10)
+    return v.wrong_last_digit(r, v.unnamed_card(r))
 
 
 def _b64_pem(r: random.Random) -> str:
@@ -2846,13 +2842,6 @@ def _um_oauth2_proxy_cookie(r: random.Random) -> str:
     return f"_oauth2_proxy={session}|{1768200000 + r.randrange(10**6)}|{v.b64url(r.randbytes(32))}="
 
 
-def _no_luhn(r: random.Random, low: int, high: int) -> str:
-    while True:
-        digits = str(r.randrange(low, high))
-        if not v.luhn_ok(digits):
-            return digits
-
-
 def _iccid(r: random.Random) -> str:
     """A SIM card's ICCID: 89, the country code, the issuer, the serial and a Luhn check digit (card-like, not a
     card)."""
@@ -2861,8 +2850,7 @@ def _iccid(r: random.Random) -> str:
 
 
 def _um_luhn_failing(r: random.Random) -> str:
-    text = v.unmarked_card(r, sep=" ")
-    return text[:-1] + str((int(text[-1]) + r.randrange(1, 10)) % 10)
+    return v.wrong_last_digit(r, v.unmarked_card(r, sep=" "))
 
 
 def _gitlab_token(r: random.Random, kind: int = -1) -> str:
@@ -3146,7 +3134,7 @@ UNMARKED_POSITIVES: dict[str, list[Gen]] = {
     "session_cookie": _p(
         lambda r: f"Cookie: sid={_um_kibana_sid(r)}",
         lambda r: (
-            f"Cookie: _xsrf=2|{rand(r, HEX, 8)}|{rand(r, HEX, 32)}|{_no_luhn(r, 1768200000, 1769200000)}; "
+            f"Cookie: _xsrf=2|{rand(r, HEX, 8)}|{rand(r, HEX, 32)}|{v.luhn_free_number(r, 1768200000, 1769200000)}; "
             f"{_jupyter_cookie(r)}"
         ),
         lambda r: f"Cookie: {_um_oauth2_proxy_cookie(r)}",
@@ -3390,12 +3378,13 @@ UNMARKED_NEGATIVES: dict[str, list[Gen]] = {
     ),
     "session_cookie": _p(
         lambda r: (
-            f"Cookie: __cf_bm={v.b64url(r.randbytes(32))}-{_no_luhn(r, 1768200000, 1769200000)}-1.0.1.1-"
+            f"Cookie: __cf_bm={v.b64url(r.randbytes(32))}-{v.luhn_free_number(r, 1768200000, 1769200000)}-1.0.1.1-"
             f"{v.b64url(r.randbytes(64))}"
         ),
         lambda r: f"Cookie: BIGipServerpool_api={r.randrange(10**9, 4 * 10**9)}.{r.randrange(20000, 40000)}.0000",
         lambda r: (
-            f"Cookie: _fbp=fb.1.{_no_luhn(r, 1767830400000, 1769299200000)}.{v.no_phone_digits(r, 10, _um_regions())}"
+            f"Cookie: _fbp=fb.1.{v.luhn_free_number(r, 1767830400000, 1769299200000)}."
+            f"{v.no_phone_digits(r, 10, _um_regions())}"
         ),
         lambda r: "Cookie: SERVERID=app2; OptanonAlertBoxClosed=2026-01-12T08:00:01.123Z",
         lambda r: "Set-Cookie: authelia_session=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/",

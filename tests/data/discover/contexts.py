@@ -49,6 +49,8 @@ import urllib.parse
 import uuid
 from collections.abc import Callable
 
+from tests.data.discover import values as v
+
 Template = Callable[[random.Random, str], str]
 
 _SERVICES = ("api", "billing", "search", "auth-gw", "worker", "ingest", "llm-proxy", "webhooks")
@@ -942,18 +944,6 @@ def _slack_export(r: random.Random, s: str) -> str:
 # number that passes Luhn or a phone number of its own.
 
 
-def _luhn_free(r: random.Random, low: int, high: int) -> str:
-    """A long number (a nanosecond time, a build number) drawn until it fails Luhn, so that it can be no card."""
-    while True:
-        digits = str(r.randrange(low, high))
-        total = sum(
-            int(c) if i % 2 == 0 else (2 * int(c) - 9 if int(c) > 4 else 2 * int(c))
-            for i, c in enumerate(reversed(digits))
-        )
-        if total % 10:
-            return digits
-
-
 def _hex(r: random.Random, n: int) -> str:
     return "".join(r.choice("0123456789abcdef") for _ in range(n))
 
@@ -966,11 +956,11 @@ def _otlp(r: random.Random, s: str) -> str:
     """An OTLP/JSON logs export (``ExportLogsServiceRequest``) with one log record: the snippet is its string body,
     int64 times are strings, trace and span ids are hex."""
     service = r.choice(_SERVICES)
-    nanos = _luhn_free(r, 1_767_830_400 * 10**9, 1_769_299_200 * 10**9)
+    nanos = v.luhn_free_number(r, 1_767_830_400 * 10**9, 1_769_299_200 * 10**9)
     level = r.choice(((9, "INFO"), (13, "WARN"), (17, "ERROR"), (5, "DEBUG")))
     record: dict[str, object] = {
         "timeUnixNano": nanos,
-        "observedTimeUnixNano": _luhn_free(r, int(nanos), int(nanos) + 10**7),
+        "observedTimeUnixNano": v.luhn_free_number(r, int(nanos), int(nanos) + 10**7),
         "severityNumber": level[0],
         "severityText": level[1],
         "body": {"stringValue": s},
@@ -1231,15 +1221,15 @@ def _gcp_logging(r: random.Random, s: str) -> str:
 def _wrangler_tail(r: random.Random, s: str) -> str:
     """A Cloudflare Worker's event from ``wrangler tail --format json``: the snippet as a ``console.log`` message
     or an exception's message; times in Luhn-failing milliseconds."""
-    millis = int(_luhn_free(r, 1_767_830_400_000, 1_769_299_200_000))
+    millis = int(v.luhn_free_number(r, 1_767_830_400_000, 1_769_299_200_000))
     script = f"{r.choice(_SERVICES)}-edge"
     logs: list[dict[str, object]] = []
     exceptions: list[dict[str, object]] = []
     if r.random() < 0.6:
-        later = int(_luhn_free(r, millis + 1, millis + 900))
+        later = int(v.luhn_free_number(r, millis + 1, millis + 900))
         logs.append({"message": [s], "level": r.choice(("log", "warn", "error")), "timestamp": later})
     else:
-        later = int(_luhn_free(r, millis + 1, millis + 900))
+        later = int(v.luhn_free_number(r, millis + 1, millis + 900))
         exceptions.append({"name": "Error", "message": s, "timestamp": later})
     event = {
         "outcome": "ok" if not exceptions else "exception",
@@ -1265,7 +1255,7 @@ def _ps_transcript(r: random.Random, s: str) -> str:
     """A Windows PowerShell transcript (``Start-Transcript``): the header block, the prompt and command, the
     snippet as its output, the end block."""
     stars = "*" * 22
-    start = _luhn_free(r, 20260112000000, 20260112235959)
+    start = v.luhn_free_number(r, 20260112000000, 20260112235959)
     script = r.choice(("deploy.ps1", "Sync-Orders.ps1", "rotate-logs.ps1"))
     head = [
         stars,
@@ -1289,7 +1279,7 @@ def _ps_transcript(r: random.Random, s: str) -> str:
         s,
         stars,
         "Windows PowerShell transcript end",
-        f"End time: {_luhn_free(r, int(start) + 1, int(start) + 60)}",
+        f"End time: {v.luhn_free_number(r, int(start) + 1, int(start) + 60)}",
         stars,
     ]
     return "\r\n".join(head)
@@ -1535,7 +1525,7 @@ def _pino(r: random.Random, s: str) -> str:
     level = r.choice((40, 50))
     record: dict[str, object] = {
         "level": level,
-        "time": int(_luhn_free(r, 1_767_830_400_000, 1_769_299_200_000)),
+        "time": int(v.luhn_free_number(r, 1_767_830_400_000, 1_769_299_200_000)),
         "pid": r.randrange(7, 400),
         "hostname": f"{r.choice(_SERVICES)}-{_hex_word(r, 10)}-{_hex_word(r, 5)}",
         "reqId": f"req-{r.randrange(1, 9000)}",

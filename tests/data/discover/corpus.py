@@ -1362,7 +1362,7 @@ class _Builder:
         body = {"instances": [{"prompt": prompt, "max_tokens": r.choice((256, 512)), "temperature": 0.7}]}
         reply = {
             "predictions": [f"Prompt:\n{prompt}\nOutput:\n{answer}"],
-            "deployedModelId": contexts._luhn_free(r, 10**18, 9 * 10**18),
+            "deployedModelId": v.luhn_free_number(r, 10**18, 9 * 10**18),
             "model": f"projects/{_UNMARKED_PROJECT}/locations/europe-west4/models/gemma-2-9b-it",
             "modelDisplayName": "gemma-2-9b-it",
             "modelVersionId": "1",

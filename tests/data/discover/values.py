@@ -282,20 +282,28 @@ def card(r: random.Random) -> str:
     return group_card(r, card_number(r))
 
 
+def wrong_last_digit(r: random.Random, text: str) -> str:
+    """``text`` with its last digit changed, so that a Luhn check that held now fails."""
+    return text[:-1] + str((int(text[-1]) + r.randrange(1, 10)) % 10)
+
+
 def luhn_invalid_card(r: random.Random) -> str:
-    digits = card_number(r)
-    bad = digits[:-1] + str((int(digits[-1]) + r.randrange(1, 10)) % 10)
-    return group_card(r, bad)
+    return group_card(r, wrong_last_digit(r, card_number(r)))
 
 
 IBAN_COUNTRIES = {"DE": 18, "FR": 23, "GB": 18, "NL": 14, "ES": 20, "IT": 23, "CH": 17, "AT": 16, "BE": 12, "PL": 24}
 
 
+def iban_check_digits(country: str, bban: str) -> int:
+    """The mod-97 check digits of ``country`` + ``bban`` (ISO 13616)."""
+    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return 98 - numeric % 97
+
+
 def _iban_of(r: random.Random, country: str, bban: str, valid: bool) -> str:
     """``country`` + mod-97 check digits (wrong ones unless ``valid``) + ``bban``, half of the time
     printed in groups of four."""
-    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    check = 98 - numeric % 97
+    check = iban_check_digits(country, bban)
     if not valid:
         check = (check + r.randrange(1, 90)) % 100 or 1
     value = f"{country}{check:02d}{bban}"
@@ -501,6 +509,14 @@ UNTOLD_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
 
 def luhn_ok(digits: str) -> bool:
     return digits.isdigit() and _luhn_digit(digits[:-1]) == digits[-1]
+
+
+def luhn_free_number(r: random.Random, low: int, high: int) -> str:
+    """A long number (a nanosecond time, a build number) drawn until it fails Luhn, so that it can be no card."""
+    while True:
+        digits = str(r.randrange(low, high))
+        if not luhn_ok(digits):
+            return digits
 
 
 def untold_card_number(r: random.Random, brand: str = "") -> str:
@@ -1152,11 +1168,6 @@ UNMARKED_IBAN_LENGTHS = {"BY": 28, "BH": 22, "SV": 28, "BA": 20, "PT": 25, "NO":
 _FIXED_CHECK = {"BA": 39, "PT": 50}
 
 
-def _iban_check(country: str, bban: str) -> int:
-    numeric = int("".join(str(int(c, 36)) for c in bban + country + "00"))
-    return 98 - numeric % 97
-
-
 def unmarked_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
     """An IBAN of Belarus, Bahrain, El Salvador, Bosnia, Portugal, Norway, Turkey or Israel, compact or in groups
     of four (``grouped`` None: either). Turkey's BBAN has its reserved zero after the bank code; the alphanumeric
@@ -1170,7 +1181,7 @@ def unmarked_iban(r: random.Random, valid: bool = True, country: str = "", group
         )
         if country == "TR":
             bban = bban[:5] + "0" + bban[6:]
-        check = _iban_check(country, bban)
+        check = iban_check_digits(country, bban)
         if country not in _FIXED_CHECK or check == _FIXED_CHECK[country]:
             break
     if not valid:
