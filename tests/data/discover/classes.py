@@ -2146,10 +2146,10 @@ def _slack_rotating(r: random.Random) -> str:
     return f"xoxe.xox{pick(r, 'b', 'p')}-1-" + rand(r, ALNUM, r.randrange(140, 170))
 
 
-def _kibana_sid(r: random.Random) -> str:
+def _kibana_sid(r: random.Random, data_bytes: tuple[int, int] = (96, 200)) -> str:
     """A Kibana (hapi ``@hapi/iron``) sealed session cookie: ``Fe26.2**salt*iv*data**salt*hmac``."""
     return (
-        f"Fe26.2**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(16))}*{v.b64url(r.randbytes(r.randrange(96, 200)))}"
+        f"Fe26.2**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(16))}*{v.b64url(r.randbytes(r.randrange(*data_bytes)))}"
         f"**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(32))}"
     )
 
@@ -2820,14 +2820,6 @@ def _entra_client_secret(r: random.Random) -> str:
     return rand(r, ALNUM, 3) + "8Q~" + rand(r, ALNUM + "~._-", 34)
 
 
-def _um_kibana_sid(r: random.Random) -> str:
-    """Kibana's ``sid``: an @hapi/iron sealed session (``Fe26.2**salt*iv*data**hmac-salt*hmac``)."""
-    return (
-        f"Fe26.2**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(16))}*{v.b64url(r.randbytes(r.randrange(96, 160)))}"
-        f"**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(32))}"
-    )
-
-
 def _jupyter_cookie(r: random.Random) -> str:
     """Jupyter's login cookie: a Tornado v2 signed value (name, time, the session's base64, an HMAC)."""
     name = f"username-{pick(r, 'localhost-8888', 'jupyter-acme-eus', '127-0-0-1-8888')}"
@@ -3132,7 +3124,7 @@ UNMARKED_POSITIVES: dict[str, list[Gen]] = {
         lambda r: 'http-request set-header Authorization "Basic ' + v.b64(f"haproxy:{_um_password(r)}".encode()) + '"',
     ),
     "session_cookie": _p(
-        lambda r: f"Cookie: sid={_um_kibana_sid(r)}",
+        lambda r: f"Cookie: sid={_kibana_sid(r, (96, 160))}",
         lambda r: (
             f"Cookie: _xsrf=2|{rand(r, HEX, 8)}|{rand(r, HEX, 32)}|{v.luhn_free_number(r, 1768200000, 1769200000)}; "
             f"{_jupyter_cookie(r)}"
