@@ -74,9 +74,7 @@ def test_offline_audit_imports_only_what_it_uses() -> None:
         "chwarden.sources.live",
         "chwarden.sources.network",
         "chwarden.sources.probe",
-        "chwarden.connect.http",
-        "chwarden.connect.native",
-        "chwarden.connect.embedded",
+        "chwarden.connect",  # no transport at all: a config directory is read from disk
         "chwarden.report.html",
         "chwarden.report.sarif",
         "chwarden.report.markdown",
@@ -85,6 +83,7 @@ def test_offline_audit_imports_only_what_it_uses() -> None:
         "httpx",
         "clickhouse_driver",
         "chdb",
+        "tomllib",  # no options file in the test's environment
     )
     assert _loaded(modules, *unused) == []
 
@@ -113,3 +112,30 @@ def test_command_table_summary_is_the_docstring(command: object) -> None:
     module = importlib.import_module(f"chwarden.cli.{command.module}" if command.module else "chwarden.cli")  # type: ignore[attr-defined]
     function = getattr(module, command.function)  # type: ignore[attr-defined]
     assert inspect.getdoc(function).splitlines()[0] == command.summary  # type: ignore[attr-defined]
+
+
+_PLUGINS_PROBE = """
+import json, os, sys
+sys.argv = ["chwarden", "audit", "--config", sys.argv[1], "-q"]
+from chwarden.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+from pydantic.plugin import _loader
+print(json.dumps([os.environ.get("PYDANTIC_DISABLE_PLUGINS"), _loader._plugins is None]))
+"""
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "__all__"), ("logfire", "logfire")])
+def test_the_command_line_runs_without_pydantic_plugins(given: str | None, expected: str) -> None:
+    """No entry-point scan at the first model build (and no plugin sees a fact); an explicit setting wins."""
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"} | {"CHWARDEN_OPTIONS": ""}
+    if given is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = given
+    done = subprocess.run(
+        [sys.executable, "-c", _PLUGINS_PROBE, str(CONFIG)], capture_output=True, text=True, timeout=120, env=env
+    )
+    setting, never_scanned = json.loads(done.stdout.strip().splitlines()[-1])
+    assert setting == expected
+    assert never_scanned is (given is None)

@@ -241,6 +241,11 @@ def _prewarm_engine(args: list[str]) -> None:
 
 
 def main() -> None:
+    # Third-party pydantic plugins would see every value chwarden's models validate (facts, findings,
+    # redacted samples), and finding them scans the entry points of every installed package when
+    # the first model is built (about 30 ms of each start): the command line runs without them.
+    # An explicit PYDANTIC_DISABLE_PLUGINS in the environment wins.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     _prewarm_engine(sys.argv[1:])
     try:
         app(prog_name="chwarden")  # also under `python -m chwarden`: completion reads _CHWARDEN_COMPLETE

@@ -156,7 +156,6 @@ def audit(
     from chwarden.audit import AuditOptions, TargetFailed, audit_config  # lazy: as above
     from chwarden.audit import audit as run_audit  # lazy: as above
     from chwarden.checks.judge import judge  # lazy: as above
-    from chwarden.connect import parse_target  # lazy: as above
 
     set_output(quiet, verbose)
     shown = parse_severities(severity)
@@ -202,6 +201,8 @@ def audit(
         root = str(config if config.is_dir() else config.parent)
         report, snaps = audit_config(str(config), options)
     else:
+        from chwarden.connect import parse_target  # lazy: a live target only (`audit --config` needs no transport)
+
         parsed = parse_target(target)
         try:
             report, snaps = run_audit(parsed, connection.credentials(parsed), options)

@@ -25,11 +25,6 @@ from typing import Any
 from chwarden.errors import InputError
 from chwarden.inputfiles import SMALL_FILE_BYTES, InputFileError, read_capped_text
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 OPTIONS_FILE = "chwarden.toml"
 PYPROJECT = "pyproject.toml"
 ENV_VAR = "CHWARDEN_OPTIONS"
@@ -81,6 +76,10 @@ def load_defaults(commands: list[str], cwd: Path | None = None) -> dict[str, dic
         raise OptionsFileError(str(exc)) from exc
     if is_pyproject and "tool.chwarden" not in text:
         return {}  # a pyproject.toml without our table: not ours to judge
+    if sys.version_info >= (3, 11):
+        import tomllib  # lazy: the TOML parser only when an options file is there
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # lazy: as above
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
