@@ -368,6 +368,14 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         # a value named beside it: Kubernetes / ECS env entries, plain and inside a JSON string
         ("password_assignment", '"env":[{"name":"DB_PASSWORD","value":"Berlin7413?"}]', True),
+        # the same pair in YAML: a container's env list over two lines, a flow mapping
+        (
+            "password_assignment",
+            "env:\n  - name: PGPASSWORD\n    value: Harbor2231!x\n  - name: TZ\n    value: UTC",
+            True,
+        ),
+        ("generic_secret", "{name: APP_SECRET, value: Qm7vT2xK9pL4wZ8rN1cY6bH3sF5dJ0aE}", True),
+        ("password_assignment", "- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: pw}", False),
         ("generic_secret", r'"{\"name\": \"APP_SECRET\", \"value\": \"S0PWrtaieCe3s37xOuNUrYa9ky1sQu1k\"}"', True),
         (
             "aws_secret_access_key",
@@ -396,7 +404,8 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         # ClickHouse's own password hashes
         (
             "password_hash",
-            "<password_sha256_hex>0bc4e4e0b46824997b38b3a627d86c7d73824a461de43414cec89351487dd79e</password_sha256_hex>",
+            "<password_sha256_hex>0bc4e4e0b46824997b38b3a627d86c7d73824a461de43414cec89351487dd79e</password_"
+            "sha256_hex>",
             True,
         ),
         ("password_hash", "password_double_sha1_hex: e395796d6546b1b65db9d665cd43f0e858dd4303", True),
@@ -469,7 +478,8 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         (
             "password_hash",
-            "password_hash=0x02005232054C3F60DC0B0E2644F9AB646463A741367CEF2B8CA026B486733BD4130DCA8BCB73AC5309805FDEC8F26CDC4B15AACA9399BB6591C7727589750CBC5DB00E4B2B65",
+            "password_hash=0x02005232054C3F60DC0B0E2644F9AB646463A741367CEF2B8CA026B486733BD4130DCA8BCB73AC53"
+            "09805FDEC8F26CDC4B15AACA9399BB6591C7727589750CBC5DB00E4B2B65",
             True,
         ),
         ("password_hash", "{PKCS5S2}4Obc+QGrITq53uh/cGqSi9kdApukn9mQwQf6t6hawrYviL7u741V/Yj7qy2VKXzv", True),
@@ -480,12 +490,14 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         (
             "password_hash",
-            "{scrypt}$e0801$MjXYiivawh6Gpm6WlfYD2cu4Y7R5pEKNhuhKyAElf+cvZCyb7t3t/KeeYrZBwMOlIOQN5etJBcoQW1dBnwASAh==$qMHum08ln3FYUP7U6XnZJv3/I+lCSaM/nG5dVEv+1L/=",
+            "{scrypt}$e0801$MjXYiivawh6Gpm6WlfYD2cu4Y7R5pEKNhuhKyAElf+cvZCyb7t3t/KeeYrZBwMOlIOQN5etJBcoQW1dBn"
+            "wASAh==$qMHum08ln3FYUP7U6XnZJv3/I+lCSaM/nG5dVEv+1L/=",
             True,
         ),
         (
             "password_hash",
-            ":pbkdf2:sha512:30000:64:svuLM37OMipZ/ucRFaVSqK==:GadtaRbV25xA+R0DIIyJy6tQcySYRjJlsDkxs9V8QMQ8TCzai8Mg7RgNYdS8hpEjHat6EUVHEStsKTNCi3ILOZ==",
+            ":pbkdf2:sha512:30000:64:svuLM37OMipZ/ucRFaVSqK==:GadtaRbV25xA+R0DIIyJy6tQcySYRjJlsDkxs9V8QMQ8TCz"
+            "ai8Mg7RgNYdS8hpEjHat6EUVHEStsKTNCi3ILOZ==",
             True,
         ),
         ("password_hash", "ALTER ROLE report PASSWORD 'md53974a867aabcdd3794185158062f0b20';", True),
@@ -496,7 +508,8 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         (
             "password_hash",
-            "scrypt$16384$g8EUMbQTJ81SjB17FcPV9a$8$1$Slgp5VL86uQPQlvqD7byaiQYcik5P9qdtnzzIoDjpHpLiAF1vxJI032OYlL6RX2Z8zQdIC33I6hS/mRqX7eCk7==",
+            "scrypt$16384$g8EUMbQTJ81SjB17FcPV9a$8$1$Slgp5VL86uQPQlvqD7byaiQYcik5P9qdtnzzIoDjpHpLiAF1vxJI032O"
+            "YlL6RX2Z8zQdIC33I6hS/mRqX7eCk7==",
             True,
         ),
         ("password_hash", "file checksum md5 d41d8cd98f00b204e9800998ecf8427e", False),
@@ -532,7 +545,8 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("huggingface_token", "HF_API_TOKEN=api_org_qC09fcQwbVn5m3yexd4TKu98hEXcUOGqOM", True),
         (
             "anthropic_api_key",
-            "CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-6hpvvHa7msDzw7nxllXEeAkUqVCT8QLtQc8Q7X7y0csaHSFz39Ab-tfpU6yswqxarJXRsGPazTwRhRPw6rEbTpOsKIpsTSJ",
+            "CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-6hpvvHa7msDzw7nxllXEeAkUqVCT8QLtQc8Q7X7y0csaHSFz39Ab-tfpU6y"
+            "swqxarJXRsGPazTwRhRPw6rEbTpOsKIpsTSJ",
             True,
         ),
         (
@@ -545,6 +559,90 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("payment_card", "karta raqami: 9860 8317 7632 0457", True),
         ("payment_card", "karta raqami: 9792 3973 3710 3538", True),
         ("payment_card", "karta raqami: 8600109512609444", False),
+        # stop 34: a base64-encoded PEM key (a Kubernetes Secret's data, a Helm value)
+        (
+            "private_key",
+            'data:\n  tls.key: "LS0tLS1CRUdJTiBFQyBQUklWQVRFIEtFWS0tLS0tCk1IY0NBUUVFSUJrNG5RN3ZZcDJMd1g5c1pyM'
+            '21UcTh1SGM1ZkpkMWFHZTZiS28waVBsNE5vQW9HQ0NxR1NNNDkKLS0tLS1FTkQgRUMgUFJJVkFURSBLRVktLS0tLQo="',
+            True,
+        ),
+        (
+            "private_key",
+            "SSH_KEY_B64=LS0tLS1CRUdJTiBPUEVOU1NIIFBSSVZBVEUgS0VZLS0tLS0KYjNCbGJuTnphQzFyWlhrdGRqRUFBQUFBQkc1"
+            "dmJtVUFBQUFFYm05dVpRQUFBQUFBQUFBQkFBQUFNd0FBQUF0emMyZ3RaVwotLS0tLUVORCBPUEVOU1NIIFBSSVZBVEUgS0VZ"
+            "LS0tLS0K",
+            True,
+        ),
+        ("private_key", "ca.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lVYTNrOW1a", False),
+        # Oracle's unquoted IDENTIFIED BY; the keywords that may follow BY are not passwords
+        ("sql_identified_by", "create user REPORTING identified by Rp7x_Wq2#kz default tablespace users", True),
+        ("sql_identified_by", "ALTER USER hr IDENTIFIED BY VALUES 'S:8F2C1A9B'", False),
+        ("sql_identified_by", "ALTER USER 'app'@'%' IDENTIFIED BY RANDOM PASSWORD", False),
+        # npm's legacy UUID token under .npmrc's _authToken is npm's, not a generic token assignment
+        ("npm_token", "//npm.pkg.example.com/:_authToken=9d2c4e7a-1b3f-4a6d-8e5c-7f0a2b4c6d81", True),
+        ("auth_token_assignment", "//npm.pkg.example.com/:_authToken=9d2c4e7a-1b3f-4a6d-8e5c-7f0a2b4c6d81", False),
+        ("auth_token_assignment", "X-Vault-Token: hvs.CAESIJk3pQ8vWm2LxR7tZ4nB9yF1cK6dH0sA5eG2jU8oT3iV", True),
+        ("generic_secret", "GITHUB_WEBHOOK_SECRET=Qm7vT2xK9pL4wZ8rN1cY6bH3sF5dJ0aE", True),
+        ("generic_secret", 'cookie_secret = "Hk3vR9qZ2mW7xL4pT8nB1cY6sF5dJ0aEuG"', True),
+        ("generic_secret", "jwt.secret=Zq8mVx2LpR4tKc7NwB3yHf6Dj9Gs1AeUo5", True),
+        ("generic_secret", "slack.signing-secret=8f3a1c9e7b5d2a4c6e0f1b3d5a7c9e2f", True),
+        # a password in XML attributes: JPA's property, .NET's appSettings
+        ("password_assignment", '<property name="hibernate.connection.password" value="Tq4-Zr8!mWx2"/>', True),
+        ("password_assignment", '<add key="SmtpPassword" value="Vn3#pLq8Wz"/>', True),
+        ("password_assignment", '<input type="password" name="password" value="">', False),
+        # Oracle's unquoted password may be letters only
+        ("sql_identified_by", "ALTER USER system IDENTIFIED BY kQwPzmRtYvLs ACCOUNT UNLOCK;", True),
+        # Compose doubles each $ of an htpasswd hash (Traefik basicauth labels)
+        (
+            "password_hash",
+            "traefik.http.middlewares.a.basicauth.users=ops:$$apr1$$Hq2xK8pT$$Zm4vN7wQ1sR5tY9uB3cE6f",
+            True,
+        ),
+        # a PEM body whose lines carry the logger's prefix
+        (
+            "private_key",
+            "2026-02-01 10:00:00.12 spid7     -----BEGIN ENCRYPTED PRIVATE KEY-----\n"
+            "2026-02-01 10:00:00.12 spid7     MIIFLTBXBgkqhkiG9w0BBQ0wSjApBgkqhkiG9w0BBQwwHAQIx7Lq2p9Vz4kCAggA",
+            True,
+        ),
+        # sentences: words between "password" and its verb; Basque and Khmer word order
+        ("credential_phrase", "the password for the staging database is Lantern4417!", True),
+        ("credential_phrase", "the password for the staging database is expired", False),
+        ("credential_phrase", "Zerbitzariaren pasahitza Gorbea7731? da", True),
+        ("credential_phrase", "ពាក្យសម្ងាត់ថ្មីរបស់អ្នកគឺ Qp7#xLm2Vw9z", True),
+        # a JDBC URL's password parameter is the URL's credential (one verdict: not also an assignment)
+        (
+            "url_credentials",
+            "jdbc:sqlserver://sql01:1433;databaseName=crm;user=sa;password=Kx9#mQ2vLp;encrypt=true",
+            True,
+        ),
+        ("url_credentials", "jdbc:postgresql://pg:5432/app?ssl=true&user=app&password=Wq7-Lm2z-Tx9", True),
+        ("password_assignment", "jdbc:postgresql://pg:5432/app?ssl=true&user=app&password=Wq7-Lm2z-Tx9", False),
+        # UATP's 4-5-6 grouping and Bancontact's 17 digits as 4-4-4-5
+        ("payment_card", "UATP 1928 34756 019287 charged", True),
+        ("payment_card", "order 1928 34756 019288 shipped", False),
+        ("payment_card", "Bancontact 6703 0000 0000 00003", True),
+        # auth cookies whose names hold neither sess nor sid
+        (
+            "session_cookie",
+            "Cookie: _ga=GA1.1.1.1; .ASPXAUTH=0A7F3C9E1B5D2A8C4E6F0B3D7A9C1E5F2B8D4A6C0E3F7B9D1A5C",
+            True,
+        ),
+        (
+            "session_cookie",
+            "Set-Cookie: _oauth2_proxy=cHJveHktc2Vzc2lvbi1kYXRhLWZvci1qYW5l|1733310000|x9Qk; Secure",
+            True,
+        ),
+        ("session_cookie", "Cookie: MMAUTHTOKEN=qw8ezr4hjk7fma9pxt3nbcv2ud; MMCSRF=abc", True),
+        (
+            "session_cookie",
+            "Cookie: remember_user_token=W1s0Ml0sIiQyYSQxMSRrbVpYIiwiMTczMzMxMDAwMC4xIl0%3D--9f1c2e",
+            True,
+        ),
+        ("session_cookie", "Cookie: author=jane.doe.writer.2024; theme=dark", False),
+        # a dotted version stamped after a Unix time inside a cookie (Cloudflare's __cf_bm)
+        ("ipv4", "Cookie: __cf_bm=Jx7pQ2mV9rLk4sT8wZ1yB6nC3dF5gH0jK2mN4pQ6rS8-1733310000-1.0.1.1-Zb3nX7qW", False),
+        ("ipv4", "peer 1733310000 connected from 10.20.30.40", True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -214,6 +214,11 @@ def _password(c: Ctx) -> str:
     return password_like(c, "val")
 
 
+def _identified_password(c: Ctx) -> str:
+    words = ", ".join(quote(w) for w in py.WORDS_AFTER_IDENTIFIED_BY)
+    return f"({password_like(c, 'val')} AND lower(val) NOT IN ({words}))"
+
+
 def _phrase_password(c: Ctx) -> str:
     return f"({password_like(c, 'val')} AND NOT match(val, '^[A-Za-z][a-z]*[.!?]?$'))"
 
@@ -420,6 +425,7 @@ BUILDERS: dict[str, Builder] = {
     "entropy_3_5": _entropy(3.5),
     "password": _password,
     "phrase_password": _phrase_password,
+    "identified_password": _identified_password,
     "password_hash": _password_hash,
     "aws_key_id": _aws_key_id,
     "github_checksum": _github,

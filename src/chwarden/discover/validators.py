@@ -300,9 +300,12 @@ _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 # A package file or directory name joined to its version by a hyphen (``spark-3.5.1.1-amzn-2``).
 _PACKAGE_FILE = r"\b[A-Za-z][A-Za-z0-9]+-$"
 _PACKAGE_NAME = r"\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+[ /@]v?$"
+# A version stamped after a Unix time inside a token (Cloudflare's ``__cf_bm=…-1733212345-1.0.1.1-…``).
+_AFTER_TIMESTAMP = r"\b[0-9]{9,11}-$"
 VERSION_CONTEXT = (
     rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()\\\"'-]{{0,5}}v?)$"
     rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|/$|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
+    rf"|{_AFTER_TIMESTAMP}"
 )
 
 
@@ -457,9 +460,14 @@ CARD_BRANDS = (
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
     r"(?:8600|9860|9112|9792)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy
+    r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
-CARD_GROUPS = r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,4})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}|[0-9]{6}[ -][0-9]{13})$"  # noqa: E501
+# Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Amex/Diners 4-6-5, UATP 4-5-6, UnionPay 6-13.
+CARD_GROUPS = (
+    r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,5})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"
+    r"|[0-9]{4}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}[ -][0-9]{13})$"
+)
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
 
 
@@ -505,6 +513,15 @@ def password_like(value: str) -> bool:
     return re.fullmatch(r"[a-z]+(?:[_-][a-z]+)*", value) is None
 
 
+# What may follow IDENTIFIED BY without being a password: Oracle's hash form and MySQL's generated one.
+WORDS_AFTER_IDENTIFIED_BY = ("values", "random")
+
+
+def identified_password_like(value: str) -> bool:
+    """A password after IDENTIFIED BY: Oracle also writes it unquoted, so its keywords are not one."""
+    return password_like(value) and value.lower() not in WORDS_AFTER_IDENTIFIED_BY
+
+
 def phrase_password_like(value: str) -> bool:
     """In a sentence the next word is often just a word: require more than letters."""
     return password_like(value) and re.fullmatch(r"[A-Za-z][a-z]*[.!?]?", value) is None
@@ -529,7 +546,9 @@ def azure_sas_valid(value: str) -> bool:
 KNOWN_SESSION_COOKIES = (
     r"(?i)^(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|_?[a-z0-9]+_session|"
     r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32}|"
-    r"wordpress_(?:logged_in|sec)_[0-9a-f]{32})$"
+    r"wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|_?pomerium|"
+    r"remember_[a-z]{1,12}_token|keycloak_identity(?:_legacy)?|\.aspnetcore\.(?:cookies|identity\.application)|"
+    r"_?forward_auth)$"
 )
 # An id, not a session: a UUID, up to 32 hex digits, or a Twilio resource SID (``MG`` + 32 hex digits).
 UUID_OR_HEX = (
@@ -589,6 +608,7 @@ _OF_VALUE: dict[str, Callable[[str], bool]] = {
     "entropy_3_5": lambda v: random_enough(v, 3.5),
     "password": password_like,
     "phrase_password": phrase_password_like,
+    "identified_password": identified_password_like,
     "password_hash": password_hash_valid,
     "aws_key_id": _aws_key_id,
     "github_checksum": github_checksum_valid,
