@@ -618,6 +618,7 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         ("url_credentials", "jdbc:postgresql://pg:5432/app?ssl=true&user=app&password=Wq7-Lm2z-Tx9", True),
         ("password_assignment", "jdbc:postgresql://pg:5432/app?ssl=true&user=app&password=Wq7-Lm2z-Tx9", False),
+        ("url_credentials", "mongodb+srv://svc:Qw&7Lm;2Zx$9@cluster0.ab1cd.mongodb.net/prod", True),
         # UATP's 4-5-6 grouping and Bancontact's 17 digits as 4-4-4-5
         ("payment_card", "UATP 1928 34756 019287 charged", True),
         ("payment_card", "order 1928 34756 019288 shipped", False),
