@@ -619,6 +619,27 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("url_credentials", "jdbc:postgresql://pg:5432/app?ssl=true&user=app&password=Wq7-Lm2z-Tx9", True),
         ("password_assignment", "jdbc:postgresql://pg:5432/app?ssl=true&user=app&password=Wq7-Lm2z-Tx9", False),
         ("url_credentials", "mongodb+srv://svc:Qw&7Lm;2Zx$9@cluster0.ab1cd.mongodb.net/prod", True),
+        # ClickHouse's *_hash methods take a hash: the hash's finding, not a password's
+        (
+            "password_hash",
+            "CREATE USER ro IDENTIFIED WITH double_sha1_hash BY 'E9A4F1C07B3D5A26C8E0F2B4D6A8C1E3F5A7B9D2'",
+            True,
+        ),
+        (
+            "sql_identified_by",
+            "CREATE USER ro IDENTIFIED WITH double_sha1_hash BY 'E9A4F1C07B3D5A26C8E0F2B4D6A8C1E3F5A7B9D2'",
+            False,
+        ),
+        ("sql_identified_by", "ALTER USER 'x'@'%' IDENTIFIED WITH caching_sha2_password BY 'Qz7!pLm2Wx'", True),
+        # references and dates where a secret would be
+        ("generic_secret", "model_list:\n  - litellm_params:\n      api_key: os.environ/OPENROUTER_API_KEY", False),
+        ("password_assignment", "user=jdoe password_last_set=2026-01-13 status=active", False),
+        (
+            "azure_storage_connection_string",
+            "AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8"
+            "mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
+            False,
+        ),
         # UATP's 4-5-6 grouping and Bancontact's 17 digits as 4-4-4-5
         ("payment_card", "UATP 1928 34756 019287 charged", True),
         ("payment_card", "order 1928 34756 019288 shipped", False),

@@ -120,6 +120,7 @@ def random_enough(c: Ctx, x: str, minimum: float) -> str:
 def password_like(c: Ctx, x: str) -> str:
     return (
         f"(NOT {placeholder(c, x)} AND NOT match({x}, {quote(py.MASKED)}) AND {distinct_chars(c, x)} > 3 "
+        f"AND NOT match({x}, {quote(py.DATE_VALUE)}) "
         f"AND NOT (match({x}, {quote(py.FILE_PATH)}) "
         f"OR position({x}, '://') > 0 OR position({x}, '(') > 0) AND NOT match({x}, '^[a-z]+(?:[_-][a-z]+)*$'))"
     )

@@ -29,6 +29,8 @@ BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 # Values published in vendor documentation, tutorials, emulators and test suites: never findings.
 AZURITE_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+# The Azure Cosmos DB emulator's fixed key (Microsoft's emulator documentation).
+COSMOS_EMULATOR_KEY = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw=="
 JWT_IO_EXAMPLE = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ"
     ".SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"
@@ -51,6 +53,7 @@ DOCUMENTED_EXAMPLES = (
             "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
             "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
             AZURITE_KEY,
+            COSMOS_EMULATOR_KEY,
             JWT_IO_EXAMPLE,
         }
     )
@@ -121,6 +124,8 @@ BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
 # A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
 # (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
 CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
+# LiteLLM's and similar configs' pointer to an environment variable: ``api_key: os.environ/ANTHROPIC_API_KEY``.
+ENV_REFERENCE = r"^os\.environ/[A-Za-z_][A-Za-z0-9_]*$"
 # What an audit log writes in place of a secret: HashiCorp Vault's audit device keeps only a keyed
 # digest of every value (``hmac-sha256:8e40...``), which reveals nothing without Vault's salt.
 KEYED_DIGEST = r"^hmac-sha(?:1|224|256|384|512):[0-9a-f]{16,}$"
@@ -135,7 +140,8 @@ MASKED = r"^[*.#xX•-]+$"
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
 FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
 TEMPLATE_NAME = "|".join(
-    f"(?:{p})" for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, KEYED_DIGEST, SCHEME_TAG, YAML_TAG)
+    f"(?:{p})"
+    for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, ENV_REFERENCE, KEYED_DIGEST, SCHEME_TAG, YAML_TAG)
 )
 _TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
 
@@ -504,9 +510,15 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
     return local not in EXAMPLE_LOCAL_PARTS
 
 
+# A date (``password_last_set=13/01/2026``, ``pwd_changed=2026-01-13``): when, not what.
+DATE_VALUE = r"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$"
+
+
 def password_like(value: str) -> bool:
-    """A value that can be a password: not a placeholder, mask, path, URL, call or plain word."""
+    """A value that can be a password: not a placeholder, mask, path, URL, call, date or plain word."""
     if is_placeholder(value) or re.fullmatch(MASKED, value) or len(set(value)) <= 3:
+        return False
+    if re.fullmatch(DATE_VALUE, value):
         return False
     if re.match(FILE_PATH, value) or "://" in value or "(" in value:
         return False
