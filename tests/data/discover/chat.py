@@ -11,7 +11,8 @@ read the rules, and ``UNNAMED_LANGUAGES``, the thirteenth split's Lithuanian, Se
 written by a seventh session that did not read the rules, with ``UNNAMED_USER_LEAKS``: users pasting a password or an
 API key in each of them), and ``UNMARKED_LANGUAGES``, the fourteenth split's Basque, Galician, Bosnian, Khmer and
 Punjabi, written at the same time by an eighth session that did not read the rules, with turns in which users paste a
-password or an API key). Each language has
+password or an API key, and ``UNWRITTEN_LANGUAGES``, the fifteenth split's Welsh, Maltese, Yoruba, Amharic and Sinhala,
+written by a ninth session that did not read the rules, with such turns too). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -804,6 +805,133 @@ UNMARKED_SECRET_TURNS: dict[str, list[tuple[str, str, str]]] = {
          "password"),
         ("ਇਹ ਮੇਰੀ API ਕੁੰਜੀ ਹੈ: {key} ਇਹ ਕੰਮ ਕਿਉਂ ਨਹੀਂ ਕਰਦੀ?",
          "ਚੈਟ ਵਿੱਚ ਕੁੰਜੀਆਂ ਸਾਂਝੀਆਂ ਨਾ ਕਰੋ। ਇਹ ਕੁੰਜੀ ਰੱਦ ਕਰੋ ਅਤੇ ਨਵੀਂ ਬਣਾਓ।",
+         "key"),
+    ],
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unwritten split's languages
+#
+# Welsh, Maltese, Yoruba, Amharic (Ge'ez script) and Sinhala, written for the fifteenth split by a ninth session that
+# did not read the rules; no other split uses them.
+UNWRITTEN_LANGUAGES = ("en", "cy", "mt", "yo", "am", "si")  # nor these: the fifteenth split, written blind
+
+EXCHANGES |= {
+    "cy": [
+        ("Alli di fy helpu i ysgrifennu llythyr at fy landlord am y gwres canolog sydd wedi torri?",
+         "Wrth gwrs. Disgrifia pryd stopiodd y gwres weithio a pha mor oer yw'r tŷ, yna gofyn am ddyddiad i'w drwsio."),
+        ("Am faint dylwn i goginio cawl cig oen?",
+         "Fel arfer tua dwy awr ar wres isel nes bod y cig yn dyner; ychwanega'r cennin tua'r diwedd."),
+        ("Mae gen i gyfweliad swydd yfory ac rydw i'n nerfus iawn.",
+         "Mae hynny'n hollol naturiol. Paratoa ddwy neu dair enghraifft o dy waith a cher i'r gwely'n gynnar heno."),
+    ],
+    "mt": [
+        ("Tista' tgħinni nikteb ittra lis-sid dwar it-tisħin li nkiser?",
+         "Żgur. Ikteb minn meta ma baqax jaħdem it-tisħin u kemm hu kiesaħ l-appartament, u itlob data għat-tiswija."),
+        ("Kemm għandi nsajjar l-istuffat tal-fenek?",
+         "Normalment madwar sagħtejn fuq nar baxx, sakemm il-laħam isir artab u jinqala' mill-għadam."),
+        ("Għada għandi intervista tax-xogħol u ninsab nervuż ħafna.",
+         "Dan normali għal kollox. Ipprepara xi eżempji mix-xogħol tiegħek u mur orqod kmieni llejla."),
+    ],
+    "yo": [
+        ("Ṣé o lè ràn mí lọ́wọ́ láti kọ lẹ́tà sí onílé mi nípa ẹ̀rọ amúlétutù tó bàjẹ́?",
+         "Dájúdájú. Kọ ìgbà tí ó bàjẹ́ àti bí ilé ṣe gbóná tó, lẹ́yìn náà béèrè ọjọ́ tí wọ́n máa tún un ṣe."),
+        ("Ìṣẹ́jú mélòó ni kí n fi se ọbẹ̀ ẹ̀gúsí?",
+         "Nígbà gbogbo nǹkan bí ọgbọ̀n ìṣẹ́jú lórí iná díẹ̀, títí ẹ̀gúsí yóò fi jinná dáadáa."),
+        ("Mo ní ìfọ̀rọ̀wánilẹ́nuwò iṣẹ́ lọ́la, ẹ̀rù sì ń bà mí gan-an.",
+         "Ìyẹn jẹ́ ohun tó wọ́pọ̀. Múra àpẹẹrẹ díẹ̀ sílẹ̀ láti inú iṣẹ́ rẹ kí o sì tètè sùn lálẹ́ òní."),
+    ],
+    "am": [
+        ("ስለተበላሸው የውሃ ማሞቂያ ለአከራዬ ደብዳቤ እንድጽፍ ልትረዳኝ ትችላለህ?",
+         "በእርግጥ። ማሞቂያው መቼ እንደተበላሸ ጻፍና ለጥገና ቀን ጠይቅ።"),
+        ("ዶሮ ወጥ ለምን ያህል ጊዜ መብሰል አለበት?",
+         "ብዙውን ጊዜ ሽንኩርቱ በደንብ ከበሰለ በኋላ ዶሮውን ጨምረህ አንድ ሰዓት ያህል በትንሽ እሳት ይበስላል።"),
+        ("ነገ የሥራ ቃለ መጠይቅ አለኝ፣ በጣም ተጨንቄአለሁ።",
+         "ይህ በጣም የተለመደ ነው። ከሥራህ ጥቂት ምሳሌዎችን አዘጋጅና ዛሬ ማታ ቀደም ብለህ ተኛ።"),
+    ],
+    "si": [
+        ("කැඩුණු උණු වතුර යන්ත්‍රය ගැන ගෙවල් හිමියාට ලිපියක් ලියන්න මට උදව් කරන්න පුළුවන්ද?",
+         "ඇත්තෙන්ම. එය කැඩුණේ කවදාද කියා ලියා, අලුත්වැඩියාව සඳහා දිනයක් ඉල්ලන්න."),
+        ("කිරිබත් හදන්න කොච්චර වෙලාවක් ඕනෙද?",
+         "සාමාන්‍යයෙන් හාල් තම්බා පොල්කිරි දාලා තව විනාඩි පහළොවක් විතර අඩු ගින්නේ තියන්න."),
+        ("හෙට මට රැකියා සම්මුඛ පරීක්ෂණයක් තියෙනවා, මම ගොඩක් බයෙන් ඉන්නේ.",
+         "ඒක සාමාන්‍ය දෙයක්. ඔබේ වැඩ ගැන උදාහරණ කිහිපයක් සූදානම් කරගෙන අද රෑ කලින් නිදාගන්න."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "cy": "Rwyt ti'n gynorthwyydd defnyddiol. Ateb bob amser yn Gymraeg, yn gryno ac yn gwrtais.",
+    "mt": "Int assistent utli. Dejjem wieġeb bil-Malti, fil-qosor u bil-edukazzjoni.",
+    "yo": "Olùrànlọ́wọ́ tó wúlò ni ọ́. Máa dáhùn ní èdè Yorùbá nígbà gbogbo, ní ṣókí àti pẹ̀lú ọ̀wọ̀.",
+    "am": "አንተ ጠቃሚ ረዳት ነህ። ሁልጊዜ በአማርኛ፣ በአጭሩና በትህትና መልስ።",
+    "si": "ඔබ ප්‍රයෝජනවත් සහායකයෙකි. සෑම විටම සිංහලෙන්, කෙටියෙන් සහ ආචාරශීලීව පිළිතුරු දෙන්න.",
+}
+
+SHORT_PROMPTS |= {
+    "cy": ["helo", "diolch!", "dal ati", "yn fyrrach, plis", "a beth am yfory?"],
+    "mt": ["bonġu", "grazzi!", "kompli", "iqsar, jekk jogħġbok", "u għada?"],
+    "yo": ["báwo ni", "ẹ ṣé gan-an!", "tẹ̀síwájú", "ṣe é ní ṣókí", "ọ̀la ńkọ́?"],
+    "am": ["ሰላም", "አመሰግናለሁ!", "ቀጥል", "አሳጥረው እባክህ", "ነገስ?"],
+    "si": ["ආයුබෝවන්", "ස්තූතියි!", "දිගටම කියන්න", "කෙටියෙන් කියන්න", "හෙට කොහොමද?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "cy": "Rydw i wedi ei ailosod; dy gyfrinair dros dro yw {password}",
+    "mt": "Irrisettjajtha; il-password temporanja tiegħek hija {password}",
+    "yo": "Mo ti tún un ṣe; ọ̀rọ̀ aṣínà ìgbà díẹ̀ rẹ ni {password}",
+    "am": "ዳግም አስጀምሬዋለሁ፤ ጊዜያዊ የይለፍ ቃልዎ {password} ነው",
+    "si": "මම එය යළි පිහිටුවූවා; ඔබගේ තාවකාලික මුරපදය {password} වේ",
+}
+
+# Users paste their own secrets into a chat: per language a turn with a password written out in the language's
+# words ({password}) and one with a token or key ({key}), each with an answer that does not repeat it. The corpus
+# fills the key in and labels the turn with what the key is (``corpus.UNWRITTEN_PASTED_KEYS``).
+UNWRITTEN_SECRET_TURNS: dict[str, list[tuple[str, str, str]]] = {
+    "en": [
+        ("the VPN keeps rejecting me. username carys.h, password {password}. is the account locked?",
+         "Please change that password now, since it is in this chat, and then ask IT to unlock the account.",
+         "password"),
+        ("my deploy script fails with 'Bad credentials', I use this token: {key}",
+         "That token is now exposed. Revoke it, create a new one and keep it in a secret store.",
+         "key"),
+    ],
+    "cy": [
+        ("Dydw i ddim yn gallu mewngofnodi. Fy nghyfrinair yw {password} ond mae'n dweud ei fod yn anghywir.",
+         "Newidia'r cyfrinair yna ar unwaith gan dy fod wedi'i ysgrifennu yma, yna rho gynnig arall arni.",
+         "password"),
+        ("Dyma fy allwedd: {key}. Pam nad yw'n gweithio?",
+         "Paid â rhannu allweddi mewn sgwrs. Dilëa'r allwedd honno a chreu un newydd.",
+         "key"),
+    ],
+    "mt": [
+        ("Ma nistax nidħol fl-email. Il-password tiegħi hija {password}, x'għandi nagħmel?",
+         "Ibdel dik il-password minnufih għax ktibtha hawn, imbagħad erġa' pprova.",
+         "password"),
+        ("Din hija ċ-ċavetta tal-API tiegħi: {key}. Għaliex qed tagħti żball?",
+         "Taqsamx ċwievet fiċ-chat. Ħassar dik iċ-ċavetta u oħloq waħda ġdida.",
+         "key"),
+    ],
+    "yo": [
+        ("Mi ò lè wọlé sí àkántì mi. Ọ̀rọ̀ aṣínà mi ni {password}, kí ni kí n ṣe?",
+         "Yí ọ̀rọ̀ aṣínà yẹn padà lẹ́sẹ̀kẹsẹ̀ nítorí pé o ti kọ ọ́ síbí, lẹ́yìn náà gbìyànjú lẹ́ẹ̀kan sí i.",
+         "password"),
+        ("Kọ́kọ́rọ́ API mi nìyí: {key}. Kí ló dé tí kò ṣiṣẹ́?",
+         "Má ṣe pín kọ́kọ́rọ́ nínú ìjíròrò. Pa kọ́kọ́rọ́ yẹn rẹ́ kí o sì ṣe tuntun.",
+         "key"),
+    ],
+    "am": [
+        ("መግባት አልቻልኩም። የይለፍ ቃሌ {password} ነው፣ ምን ላድርግ?",
+         "እዚህ ስለጻፉት የይለፍ ቃሉን ወዲያውኑ ይቀይሩ፣ ከዚያ እንደገና ይሞክሩ።",
+         "password"),
+        ("ይህ የAPI ቁልፌ ነው፦ {key} ለምን አይሰራም?",
+         "ቁልፎችን በውይይት ውስጥ አያጋሩ። ያንን ቁልፍ ሰርዘው አዲስ ይፍጠሩ።",
+         "key"),
+    ],
+    "si": [
+        ("මට ලොග් වෙන්න බැහැ. මගේ මුරපදය {password}, මම මොකද කරන්න ඕනෙ?",
+         "ඔබ එය මෙහි ලියූ නිසා එම මුරපදය වහාම වෙනස් කරන්න, ඉන්පසු නැවත උත්සාහ කරන්න.",
+         "password"),
+        ("මේ මගේ API යතුර: {key} ඇයි මේක වැඩ කරන්නේ නැත්තේ?",
+         "යතුරු කතාබහේ බෙදා ගන්න එපා. එම යතුර මකා අලුත් එකක් සාදන්න.",
          "key"),
     ],
 }  # fmt: skip

@@ -3460,3 +3460,681 @@ UNMARKED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("basic_auth", 0): frozenset({"password_hash"}),
     ("payment_card", 4): frozenset({"iban"}),
 }
+
+
+# ---------------------------------------------------------------------------- the unwritten split's own shapes
+#
+# Written for the fifteenth split only, by a ninth session that did not read the rules (``build_corpus("unwritten")``
+# puts them before the shared generators, as for the splits since hidden): values as Jupyter ``%env`` magics, R's
+# ``Sys.setenv``, Streamlit ``secrets.toml``, AutoGen, CrewAI and Semantic Kernel constructors, STS XML replies,
+# Hadoop ``fs.s3a`` properties, Thanos object-store configs, Composer ``github-oauth`` and ``auth.json``, ``git
+# credential fill`` output, ``git -c http.extraHeader``, Octokit and Bolt clients, glab configs, GitLab feature-flag
+# (Unleash) clients, Argo CD notification secrets, Stripe and Shopify CLIs, Dart and Python Gemini clients, Grafana
+# ini sections, oauth2-proxy variables, Pulumi secrets, Bun and Yarn registry configs, Hatch and Flit uploads, pydo,
+# aiogram and Telegraf bots, Event Hubs' Kafka JAAS, Web PubSub connection strings, PowerShell downloads, kubeconfigs,
+# ALB OIDC headers, PuTTY keys, APNs ``.p8`` JSON, Terraform state, pip.conf, JDBC for SQL Server, Neo4j, WebDAV and
+# CouchDB URLs, ``wp-config.php``, Windows ``unattend.xml``, Elixir configs, ``kubectl create secret``, ``ALTER LOGIN``,
+# psycopg, fetchmail, SQL dialects (Oracle common users, ClickHouse ``VALID UNTIL``, MySQL ``RETAIN CURRENT
+# PASSWORD``, Exasol), ``curl --oauth2-bearer``, reqwest's ``bearer_auth``, Caddy ``header_up``, session cookies of
+# Shibboleth, mod_auth_openidc, ForgeRock AM, SiteMinder, F5 APM, TYPO3, Shopify, MediaWiki and Discourse, tokens of
+# Fly.io, Netlify and Codecov, secrets of LiveKit, Pusher and Auth.js, password hashes of fifteen more families (MySQL
+# ``caching_sha2``, Cisco ASA, FortiOS, SAP, Jenkins, Mosquitto, OpenLDAP PBKDF2, Magento 2...), cards of twelve more
+# networks, IBANs of nine new countries (Monaco's with its RIB key, San Marino's with its CIN), phone numbers of eight
+# new regions as their people write them, and sentences in Welsh, Maltese, Yoruba, Amharic and Sinhala; and
+# look-alikes that are not findings (vendor error messages that mask the key, admin-API key ids, AWS ids of other
+# kinds, ``x-amz-id-2``, ``pypi-attestations``, ``npm_config_*``, lookalike prefixes inside words, detached JWS,
+# RFC 4716 public keys, certificates in ``tls.crt``, ``Bearer undefined``, load-balancer and consent cookies, Twilio
+# call SIDs, checksums in HTTP headers, OIDs and four-part versions, tax numbers and invalid phone numbers, documented
+# test cards, registry example IBANs). ``UNWRITTEN_NEGATIVE_LABELS`` gives the true labels of the few own negatives
+# that hold another class (indices into ``UNWRITTEN_NEGATIVES[id]``).
+
+
+def _uw_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uw_password(r: random.Random) -> str:
+    return v.unwritten_password(r)
+
+
+def _uw_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unwritten_password(r), safe="")
+
+
+def _uw_luhn_failing(r: random.Random) -> str:
+    return v.wrong_last_digit(r, v.unwritten_card(r))
+
+
+def _uw_b64_16(r: random.Random) -> str:
+    return v.b64(r.randbytes(16))
+
+
+def _shib_session(r: random.Random) -> str:
+    """A Shibboleth SP session cookie: ``_shibsession_`` and a hash of the application, the session key."""
+    return f"_shibsession_{rand(r, HEX, 64)}=_{rand(r, HEX, 32)}"
+
+
+def _forgerock_token(r: random.Random) -> str:
+    """A ForgeRock AM (OpenAM) SSO token as ``iPlanetDirectoryPro`` holds it."""
+    return f"AQIC5wM2LY4Sfc{rand(r, ALNUM + '-_', 48)}.*AAJTSQACMDEAAlNLABQt{r.randrange(10**18, 10**19)}AAJTMQAA*"
+
+
+def _rails7_encrypted(r: random.Random) -> str:
+    """A Rails 7 encrypted cookie (data, iv, auth tag; base64, URL-encoded)."""
+    parts = (v.b64(r.randbytes(r.randrange(120, 220))), v.b64(r.randbytes(12)), v.b64(r.randbytes(16)))
+    return "--".join(urllib.parse.quote(p, safe="") for p in parts)
+
+
+def _putty_key(r: random.Random) -> str:
+    """An unencrypted PuTTY private key file (PPK version 3) for an Ed25519 key."""
+    public = v.b64(b"\x00\x00\x00\x0bssh-ed25519\x00\x00\x00\x20" + r.randbytes(32))
+    private = v.b64(b"\x00\x00\x00\x20" + r.randbytes(32))
+    return (
+        "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\n"
+        f"Comment: {pick(r, 'carys@gwaith', 'deploy@mdina', 'ci@kandy')}\nPublic-Lines: 2\n"
+        f"{public[:64]}\n{public[64:]}\nPrivate-Lines: 1\n{private}\nPrivate-MAC: {rand(r, HEX, 64)}"
+    )
+
+
+_P256_PKCS8_HEAD = bytes.fromhex("308187020100301306072a8648ce3d020106082a8648ce3d030107046d306b0201010420")
+
+
+def _p8_key(r: random.Random) -> str:
+    """An Apple ``.p8`` key (PKCS#8, EC P-256) as a PEM with its lines joined by ``\\n`` (a JSON string)."""
+    der = _P256_PKCS8_HEAD + r.randbytes(32) + bytes.fromhex("a14403420004") + r.randbytes(64)
+    body = v.b64(der)
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    return "\\n".join(["-----BEGIN PRIVATE KEY-----", *lines, "-----END PRIVATE KEY-----"])
+
+
+def _rsa_pem_escaped(r: random.Random) -> str:
+    body = v.b64(r.randbytes(r.randrange(300, 420)))
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    return "\\n".join(["-----BEGIN RSA PRIVATE KEY-----", *lines, "-----END RSA PRIVATE KEY-----"]) + "\\n"
+
+
+def _iban_with_card_run_eg(r: random.Random) -> str:
+    """An Egyptian IBAN whose last 16 digits pass Luhn: a card-like run that is the IBAN's, not a card."""
+    while True:
+        value = v.unwritten_iban(r, country="EG", grouped=False)
+        if v.luhn_ok(value[-16:]):
+            return value
+
+
+UNWRITTEN_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"%env OPENAI_API_KEY={v.openai_legacy(r)}",
+        lambda r: f'Sys.setenv(OPENAI_API_KEY = "{v.openai_legacy(r)}")',
+    ),
+    "openai_project_key": _p(
+        lambda r: f'[openai]\napi_key = "{v.openai_project(r)}"\nmodel = "gpt-4o-mini"',
+        lambda r: f'model_client = OpenAIChatCompletionClient(model="gpt-4o", api_key="{v.openai_project(r)}")',
+        lambda r: (
+            f'kernel.add_service(OpenAIChatCompletion(ai_model_id="gpt-4o-mini", api_key="{v.unnamed_proj_key(r)}"))'
+        ),
+        lambda r: f"llm:\n  provider: openai\n  config:\n    model: gpt-4o-mini\n    api_key: {v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'Sys.setenv(ANTHROPIC_API_KEY = "{v.anthropic(r)}")',
+        lambda r: f'llm = LLM(model="anthropic/claude-3-7-sonnet-latest", api_key="{v.anthropic(r)}")',
+        lambda r: f'export const anthropic = new Anthropic({{ apiKey: "{v.anthropic(r)}" }});',
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"%env DEEPSEEK_API_KEY={v.deepseek(r)}",
+        lambda r: f'llm = LLM(model="deepseek/deepseek-chat", api_key="{v.deepseek(r)}")',
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"<AccessKeyId>{v.aws_key_id(r)}</AccessKeyId>",
+        lambda r: f'Sys.setenv(AWS_ACCESS_KEY_ID = "{v.aws_key_id(r)}")',
+        lambda r: f"spark.hadoop.fs.s3a.access.key={v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"<SecretAccessKey>{v.aws_secret(r)}</SecretAccessKey>",
+        lambda r: f"spark.hadoop.fs.s3a.secret.key={v.aws_secret(r)}",
+        lambda r: (
+            "type: S3\nconfig:\n  bucket: acme-thanos\n  endpoint: s3.eu-west-2.amazonaws.com\n"
+            f'  secret_key: "{v.aws_secret(r)}"'
+        ),
+    ),
+    "aws_session_token": _p(
+        lambda r: f"<SessionToken>{v.untold_sts_token(r)}</SessionToken>",
+        lambda r: f"spark.hadoop.fs.s3a.session.token={v.untold_sts_token(r)}",
+        lambda r: f'Sys.setenv(AWS_SESSION_TOKEN = "{v.aws_session_token(r)}")',
+    ),
+    "github_classic_token": _p(
+        lambda r: f"composer config --global github-oauth.github.com {v.github_token(r, 'ghp')}",
+        lambda r: f"GITHUB_TOKEN={v.github_token(r, 'ghp')} goreleaser release --clean",
+    ),
+    "github_oauth_token": _p(
+        lambda r: (
+            "$ git credential fill\nprotocol=https\nhost=github.com\nusername=carys-h\n"
+            f"password={v.github_token(r, 'gho')}"
+        ),
+    ),
+    "github_app_token": _p(
+        lambda r: f'client = Octokit::Client.new(access_token: "{v.github_token(r, "ghs")}")',
+        lambda r: f'echo "token={v.github_token(r, "ghs")}" >> "$GITHUB_OUTPUT"',
+    ),
+    "github_refresh_token": _p(
+        lambda r: f"github:\n  refresh_token: {v.github_token(r, 'ghr')}\n  refresh_token_expires_at: 2026-07-12",
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: (
+            'git -c http.extraHeader="Authorization: Bearer github_pat_'
+            + rand(r, ALNUM, 22)
+            + "_"
+            + rand(r, ALNUM, 59)
+            + '" clone https://github.com/acme/infra.git'
+        ),
+        lambda r: '[github]\ntoken = "github_pat_' + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59) + '"',
+    ),
+    "gitlab_token": _p(
+        lambda r: (
+            f"hosts:\n    gitlab.acme.cymru:\n        token: glpat-{rand(r, ALNUM + '_-', 20)}\n"
+            "        api_protocol: https"
+        ),
+        lambda r: (
+            "unleash: url=https://gitlab.acme.cymru/api/v4/feature_flags/unleash/42 "
+            f"instance_id=glffct-{rand(r, ALNUM + '_-', 20)} app_name=production"
+        ),
+        lambda r: (
+            f"git clone https://gitlab-ci-token:glcbt-{rand(r, ALNUM + '_-', 20)}@gitlab.acme.cymru/ops/infra.git"
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f'app = App(token="{v.slack_token(r)}", signing_secret=os.environ["SLACK_SIGNING_SECRET"])',
+        lambda r: f"stringData:\n  slack-token: {v.slack_token(r)}",
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            "service.webhook.slack: |\n  url: https://hooks.slack.com/services/T"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + rand(r, ALNUM, 24)
+        ),
+        lambda r: (
+            'requests.post("https://hooks.slack.com/services/T'
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + rand(r, ALNUM, 24)
+            + '", json={"text": msg}, timeout=5)'
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: f'Stripe.apiKey = "{v.stripe_key(r)}";',
+        lambda r: f"stripe listen --api-key rk_live_51{rand(r, ALNUM, 97)} --forward-to localhost:4242/webhook",
+    ),
+    "google_api_key": _p(
+        lambda r: f'genai.configure(api_key="AIza{rand(r, ALNUM + "_-", 35)}")',
+        lambda r: (
+            f"final model = GenerativeModel(model: 'gemini-1.5-flash', apiKey: 'AIza{rand(r, ALNUM + '_-', 35)}');"
+        ),
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f"[auth.google]\nenabled = true\nclient_secret = GOCSPX-{rand(r, ALNUM + '_-', 28)}",
+        lambda r: f"OAUTH2_PROXY_CLIENT_SECRET=GOCSPX-{rand(r, ALNUM + '_-', 28)}",
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f'creds = google.oauth2.credentials.Credentials(token="{v.untold_gcp_access_token(r)}")',
+        lambda r: (
+            f"curl -H 'X-Goog-User-Project: acme-cymru' --oauth2-bearer {v.untold_gcp_access_token(r)} "
+            "https://bigquery.googleapis.com/bigquery/v2/projects/acme-cymru/datasets"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f"pulumi config set --secret clickhouse:tokenSecret {v.clickhouse_secret(r)}",
+        lambda r: (
+            f'requests.get("https://api.clickhouse.cloud/v1/organizations", auth=("{rand(r, ALNUM, 20)}", '
+            f'"{v.clickhouse_secret(r)}"))'
+        ),
+    ),
+    "twilio_api_key": _p(
+        lambda r: f'client = Client("SK{rand(r, HEX, 32)}", os.environ["TWILIO_API_SECRET"], account_sid)',
+        lambda r: f"$twilio = new Client('SK{rand(r, HEX, 32)}', getenv('TWILIO_API_SECRET'), $accountSid);",
+    ),
+    "sendgrid_api_key": _p(
+        lambda r: f"sgMail.setApiKey('SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}');",
+        lambda r: f'EMAIL_HOST_PASSWORD = "SG.{rand(r, ALNUM + "_-", 22)}.{rand(r, ALNUM + "_-", 43)}"',
+    ),
+    "huggingface_token": _p(
+        lambda r: (
+            f'pipe = pipeline("text-generation", model="meta-llama/Llama-3.2-1B", token="hf_{rand(r, ALNUM, 34)}")'
+        ),
+        lambda r: f'HfApi(token="hf_{rand(r, ALNUM, 34)}").upload_folder(folder_path="out", repo_id="acme/ner-cy")',
+    ),
+    "npm_token": _p(
+        lambda r: (
+            '[install.scopes]\n"@acme" = { token = "npm_'
+            + rand(r, ALNUM, 36)
+            + '", url = "https://registry.npmjs.org/" }'
+        ),
+        lambda r: f'"//registry.npmjs.org/:_authToken" "npm_{rand(r, ALNUM, 36)}"',
+    ),
+    "pypi_token": _p(
+        lambda r: f"hatch publish -u __token__ -a pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+        lambda r: f"FLIT_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)} flit publish",
+    ),
+    "shopify_token": _p(
+        lambda r: f'const session = {{ shop: "acme-mt.myshopify.com", accessToken: "shpat_{rand(r, HEX, 32)}" }};',
+        lambda r: f"shopify theme push --store acme-mt --password shptka_{rand(r, HEX, 32)}",
+    ),
+    "digitalocean_token": _p(
+        lambda r: f'client = pydo.Client(token="dop_v1_{rand(r, HEX, 64)}")',
+        lambda r: f"- community.digitalocean.digital_ocean_droplet:\n    oauth_token: dop_v1_{rand(r, HEX, 64)}",
+    ),
+    "telegram_bot_token": _p(
+        lambda r: f'bot = Bot(token="{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}")',
+        lambda r: f'const bot = new Telegraf("{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}");',
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+            'username="$ConnectionString" password="Endpoint=sb://acme-cymru.servicebus.windows.net/;'
+            f'SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={v.b64(r.randbytes(32))}";'
+        ),
+        lambda r: (
+            'BlobServiceClient.from_connection_string("DefaultEndpointsProtocol=https;AccountName=acmecymru'
+            f"{rand(r, string.ascii_lowercase, 3)};AccountKey={v.azure_account_key(r)};"
+            'EndpointSuffix=core.windows.net")'
+        ),
+        lambda r: f"Endpoint=https://acme-chat.webpubsub.azure.com;AccessKey={v.b64(r.randbytes(32))};Version=1.0;",
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            'Invoke-WebRequest -Uri "https://acmecymru.blob.core.windows.net/backups/erp.bak?sv=2022-11-02&sr=b&sp=r'
+            f'&se=2026-01-20T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}" -OutFile erp.bak'
+        ),
+        lambda r: (
+            'BlobClient.from_blob_url("https://acmemt.blob.core.windows.net/exports/orders.parquet?sp=r'
+            f'&st=2026-01-12T08:00:00Z&se=2026-01-13T08:00:00Z&spr=https&sv=2022-11-02&sr=b&sig={v.azure_sas_sig(r)}")'
+        ),
+    ),
+    "jwt": _p(
+        lambda r: f"users:\n- name: deployer\n  user:\n    token: {v.k8s_service_account_token(r)}",
+        lambda r: f"x-amzn-oidc-data: {v.alb_oidc_data(r)}",
+        lambda r: f'{{"id_token": "{v.jwt(r)}", "token_type": "Bearer", "expires_in": 300}}',
+    ),
+    "private_key": _p(
+        _putty_key,
+        lambda r: (
+            f'{{"apns": {{"keyId": "{rand(r, string.ascii_uppercase + string.digits, 10)}", "key": "{_p8_key(r)}"}}}}'
+        ),
+        lambda r: (
+            '"type": "tls_private_key", "name": "deploy", "instances": [{"attributes": {"algorithm": "RSA", '
+            f'"private_key_pem": "{_rsa_pem_escaped(r)}"}}}}]'
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"[global]\nindex-url = https://ci:{_uw_url_password(r)}@pypi.acme.cymru/simple/",
+        lambda r: (
+            f"jdbc:sqlserver://mssql.internal:1433;databaseName=erp;user=sa;password={_uw_password(r)};encrypt=true"
+        ),
+        lambda r: f"NEO4J_URI=neo4j+s://neo4j:{_uw_url_password(r)}@graph.acme.internal:7687",
+        lambda r: f"davs://backup:{_uw_url_password(r)}@cloud.acme.cymru/remote.php/dav/files/backup/",
+        lambda r: f"COUCHDB_URL=http://admin:{_uw_url_password(r)}@couchdb.internal:5984",
+    ),
+    "password_assignment": _p(
+        lambda r: f"define( 'DB_PASSWORD', '{_uw_password(r)}' );",
+        lambda r: (
+            f"<AdministratorPassword>\n  <Value>{_uw_password(r)}</Value>\n  <PlainText>true</PlainText>\n"
+            "</AdministratorPassword>"
+        ),
+        lambda r: (
+            f'config :acme, Acme.Repo, username: "postgres", password: "{_uw_password(r)}", hostname: "db.internal"'
+        ),
+        lambda r: f"kubectl create secret generic mysql --from-literal=password='{_uw_password(r)}'",
+        lambda r: f"ALTER LOGIN sa WITH PASSWORD = '{_uw_password(r)}';",
+        lambda r: f'psycopg.connect(host="db.internal", dbname="orders", user="app", password="{_uw_password(r)}")',
+        lambda r: f'poll imap.acme.cymru protocol IMAP user "carys" password "{_uw_password(r)}" ssl',
+        lambda r: (
+            f'{{"http-basic": {{"repo.packagist.com": {{"username": "token", "password": "{_uw_password(r)}"}}}}}}'
+        ),
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER c##etl IDENTIFIED BY {rand(r, string.ascii_letters, 8)}{r.randrange(10, 99)} CONTAINER=ALL;"
+        ),
+        lambda r: (
+            f"ALTER USER reporter IDENTIFIED WITH sha256_password BY '{_uw_password(r)}' VALID UNTIL '2026-12-31'"
+        ),
+        lambda r: f"ALTER USER 'app'@'%' IDENTIFIED BY '{_uw_password(r)}' RETAIN CURRENT PASSWORD;",
+        lambda r: f'CREATE USER loader IDENTIFIED BY "{_uw_password(r)}";\nGRANT CREATE SESSION TO loader;',
+    ),
+    "bearer_token": _p(
+        lambda r: f"curl --oauth2-bearer {v.opaque_token(r)} https://api.acme.cymru/v1/me",
+        lambda r: f'let resp = client.get(url).bearer_auth("{v.opaque_token(r)}").send().await?;',
+        lambda r: f'git -c http.extraHeader="Authorization: Bearer {v.opaque_token(r)}" fetch origin',
+    ),
+    "basic_auth": _p(
+        lambda r: (
+            'reverse_proxy localhost:9000 {\n  header_up Authorization "Basic '
+            + v.b64(f"minio:{_uw_password(r)}".encode())
+            + '"\n}'
+        ),
+        lambda r: (
+            'conn.setRequestProperty("Authorization", "Basic ' + v.b64(f"svc-mdina:{_uw_password(r)}".encode()) + '");'
+        ),
+        lambda r: (
+            'git -c http.extraHeader="Authorization: Basic '
+            + v.b64(f"ci:{_uw_password(r)}".encode())
+            + '" clone https://git.acme.cymru/ops/infra.git'
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: {_shib_session(r)}",
+        lambda r: f"Cookie: mod_auth_openidc_session={_uuid(r)}",
+        lambda r: f"Cookie: amlbcookie=01; iPlanetDirectoryPro={_forgerock_token(r)}",
+        lambda r: f"Cookie: SMSESSION={v.b64(r.randbytes(r.randrange(240, 400)))}",
+        lambda r: f"Cookie: LastMRH_Session={rand(r, HEX, 8)}; MRHSession={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: fe_typo_user={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: _shopify_y={_uuid(r)}; _secure_session_id={rand(r, HEX, 32)}",
+        lambda r: (
+            f"Cookie: wikidb_session={rand(r, string.ascii_lowercase + string.digits, 32)}; "
+            f"wikidbUserID={r.randrange(2, 9000)}; wikidbUserName=Carys"
+        ),
+        lambda r: f"Cookie: _forum_session={_rails7_encrypted(r)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f'tok := &oauth2.Token{{AccessToken: "{v.opaque_token(r)}", TokenType: "Bearer"}}',
+        lambda r: f"CODECOV_TOKEN={_uuid(r)}",
+        lambda r: f"FLY_API_TOKEN=FlyV1 fm2_{v.b64(r.randbytes(r.randrange(180, 260)))}",
+        lambda r: f"NETLIFY_AUTH_TOKEN=nfp_{rand(r, ALNUM, 36)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"[auth.generic_oauth]\nname = Keycloak\nclient_id = grafana\nclient_secret = {v.opaque_token(r)}",
+        lambda r: f'AUTH_SECRET="{v.b64(r.randbytes(32))}"',
+        lambda r: f"LIVEKIT_API_SECRET={rand(r, ALNUM, 43)}",
+        lambda r: f"PUSHER_APP_SECRET={rand(r, HEX, 20)}",
+        lambda r: f'{{"apiKey": "{rand(r, ALNUM, 12)}", "apiSecret": "{rand(r, ALNUM, 32)}"}}',
+    ),
+    "password_hash": _p(
+        lambda r: f"basicauth /admin/* {{\n\tcarys {v.untold_password_hash(r, 'bcrypt')}\n}}",
+        lambda r: f"sensor-{r.randrange(1, 40)}:{v.unwritten_password_hash(r, 'mosquitto')}",
+        lambda r: f"<passwordHash>{v.unwritten_password_hash(r, 'jenkins_jbcrypt')}</passwordHash>",
+        lambda r: f"username admin password {v.unwritten_password_hash(r, 'cisco_asa')} pbkdf2 privilege 15",
+        lambda r: f"    set password ENC {v.unwritten_password_hash(r, 'fortigate_sh2')}",
+        lambda r: f"| app  | %  | caching_sha2_password | {v.unwritten_password_hash(r, 'mysql_caching_sha2')} |",
+        lambda r: f"userPassword: {v.unwritten_password_hash(r, 'openldap_pbkdf2')}",
+        lambda r: (
+            "UPDATE customer_entity SET password_hash = "
+            f"'{v.unwritten_password_hash(r, 'magento2')}' WHERE entity_id = {r.randrange(2, 99999)};"
+        ),
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Dyma dy gyfrinair newydd: {_uw_password(r)}",
+        lambda r: f"Il-password il-ġdida tiegħek hija {_uw_password(r)}",
+        lambda r: f"Ọ̀rọ̀ aṣínà tuntun rẹ ni {_uw_password(r)}",
+        lambda r: f"አዲሱ የይለፍ ቃልዎ {_uw_password(r)} ነው",
+        lambda r: f"ඔබේ නව මුරපදය {_uw_password(r)} වේ",
+        lambda r: f"the VPN password for the Mdina office is {_uw_password(r)}",
+        lambda r: f"use {_uw_password(r)} as the password for the shared printer account",
+        lambda r: f"Cyfrinair y rhwydwaith yw {_uw_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"Return-Path: <{v.unwritten_email(r)}>",
+        lambda r: f'{{"username": "{v.unwritten_email(r)}", "enabled": true, "emailVerified": false}}',
+        lambda r: f"ORGANIZER;CN=Carys Hughes:mailto:{v.unwritten_email(r)}",
+        lambda r: f"    42\tCarys Hughes <{v.unwritten_email(r)}>",
+        lambda r: f"ibgħatli email fuq {v.unwritten_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"ufw allow from {v.ipv4(r)} to any port 22 proto tcp",
+        lambda r: f"fail2ban.actions [{r.randrange(100, 9999)}]: NOTICE [sshd] Ban {v.ipv4(r)}",
+        lambda r: f"allow {v.ipv4(r)};",
+        lambda r: (
+            f'type="LOGIN_ERROR", realmName="acme", clientId="portal", userId="null", ipAddress="{v.ipv4(r)}", '
+            'error="invalid_user_credentials"'
+        ),
+    ),
+    "ipv6": _p(
+        lambda r: f"ufw allow from {v.ipv6(r)} to any port 443 proto tcp",
+        lambda r: f"fail2ban.actions [{r.randrange(100, 9999)}]: NOTICE [nginx-limit-req] Ban {v.ipv6(r)}",
+        lambda r: (
+            f'type="LOGIN", realmName="acme", clientId="grafana", ipAddress="{v.ipv6(r)}", auth_method="openid-connect"'
+        ),
+    ),
+    "phone": _p(
+        lambda r: f"ffonia fi ar {v.unwritten_phone(r, _uw_regions())}",
+        lambda r: f"ibgħatli messaġġ fuq {v.unwritten_phone(r, _uw_regions())}",
+        lambda r: f"pè mí sí {v.unwritten_phone(r, _uw_regions())}",
+        lambda r: f"በ {v.unwritten_phone(r, _uw_regions())} ይደውሉልኝ",
+        lambda r: f"මට {v.unwritten_phone(r, _uw_regions())} අංකයට කතා කරන්න",
+        lambda r: f"appelez-moi au {v.unwritten_phone(r, ('CM', 'DZ'))}",
+        lambda r: f"позвоните мне по номеру {v.unwritten_phone(r, ('MD', 'KG'))}",
+        lambda r: f'"contactPhone": "{v.unwritten_phone(r, _uw_regions(), international_only=True)}"',
+    ),
+    "payment_card": _p(
+        lambda r: f"DinaCard {v.unwritten_card(r, 'dinacard')}",
+        lambda r: f"Borica {v.unwritten_card(r, 'borica')} declined",
+        lambda r: f"картка ПРОСТІР {v.unwritten_card(r, 'prostir')}",
+        lambda r: f"tarjeta Carnet {v.unwritten_card(r, 'carnet')}",
+        lambda r: f'"pan": "{v.unwritten_card(r, pick(r, "naranja", "instapayment"), sep="")}"',
+        lambda r: f"کارت شتاب {v.unwritten_card(r, 'shetab')}",
+        lambda r: f"China T-Union {v.unwritten_card(r, 'tunion')}",
+        lambda r: (
+            f"card_no={v.unwritten_card(r, pick(r, 'lankapay', 'forbrugsforeningen', 'visa_electron', 'visa19'))}"
+        ),
+    ),
+    "iban": _p(
+        lambda r: f"IBAN: {v.unwritten_iban(r)}",
+        lambda r: f"Bénéficiaire : Acme Monaco SAM, IBAN {v.unwritten_iban(r, country='MC')}",
+        lambda r: f"Bonifico a {v.unwritten_iban(r, country='SM')} eseguito",
+        lambda r: f"تحويل إلى الحساب {v.unwritten_iban(r, country=pick(r, 'EG', 'IQ'))}",
+        lambda r: f"Überweisung auf {v.unwritten_iban(r, country='LI', grouped=False)}",
+    ),
+}
+
+UNWRITTEN_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: 'Sys.setenv(OPENAI_API_KEY = Sys.getenv("OPENAI_KEY_PROD"))'),
+    "openai_project_key": _p(
+        lambda r: (
+            "openai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: "
+            f"sk-proj-{'*' * 40}{rand(r, ALNUM, 4)}.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}}}"
+        ),
+        lambda r: 'model_client = OpenAIChatCompletionClient(model="gpt-4o", api_key=os.environ["OPENAI_API_KEY"])',
+        lambda r: f'{{"object": "organization.admin_api_key", "id": "key_{rand(r, ALNUM, 16)}", "name": "ci"}}',
+    ),
+    "anthropic_api_key": _p(
+        lambda r: '{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
+        lambda r: (
+            f'{{"type": "api_key", "id": "apikey_01{rand(r, ALNUM, 22)}", "name": "gateway", "status": "active"}}'
+        ),
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"kiosk-{rand(r, HEX, 32)} registered",
+        lambda r: f"desk-{rand(r, HEX, 32)} assigned to queue cy-support",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f'"GroupId": "AGPA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+        lambda r: f'"InstanceProfileId": "AIPA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+        lambda r: "spark.hadoop.fs.s3a.access.key=${env.AWS_ACCESS_KEY_ID}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"x-amz-id-2: {v.b64(r.randbytes(57))}",
+        lambda r: "spark.hadoop.fs.s3a.secret.key=${env.AWS_SECRET_ACCESS_KEY}",
+        lambda r: "<SecretAccessKey>[sensitive]</SecretAccessKey>",
+    ),
+    "aws_session_token": _p(lambda r: "spark.hadoop.fs.s3a.session.token="),
+    "github_classic_token": _p(
+        lambda r: "composer config --global github-oauth.github.com $GITHUB_TOKEN",
+        lambda r: f"v1.4.2-{r.randrange(1, 40)}-g{rand(r, HEX, 7)}",
+    ),
+    "github_oauth_token": _p(lambda r: "$ git credential fill\nprotocol=https\nhost=github.com\nusername=carys-h"),
+    "github_app_token": _p(lambda r: 'echo "token=***" >> "$GITHUB_OUTPUT"'),
+    "github_fine_grained_token": _p(lambda r: '[github]\ntoken = "github_pat_<redacted>"'),
+    "gitlab_token": _p(
+        lambda r: "PRIVATE-TOKEN: [FILTERED]",
+        lambda r: "unleash: url=https://gitlab.acme.cymru/api/v4/feature_flags/unleash/42 instance_id=${UNLEASH_ID}",
+    ),
+    "slack_token": _p(lambda r: 'app = App(token="xoxb-your-bot-token", signing_secret="your-signing-secret")'),
+    "slack_webhook": _p(lambda r: "url: https://hooks.slack.com/services/$SLACK_WEBHOOK_PATH"),
+    "stripe_key": _p(
+        lambda r: f'{{"id": "evt_1{rand(r, ALNUM, 23)}", "object": "event", "type": "payment_intent.succeeded"}}',
+        lambda r: "stripe listen --api-key $STRIPE_SECRET_KEY --forward-to localhost:4242/webhook",
+    ),
+    "google_api_key": _p(
+        lambda r: "final model = GenerativeModel(model: 'gemini-1.5-flash', apiKey: 'YOUR_GEMINI_API_KEY');",
+        lambda r: f"API key not valid. key=AIzaSy...{rand(r, ALNUM, 4)}",
+    ),
+    "google_oauth_client_secret": _p(lambda r: "[auth.google]\nclient_secret = $__env{GF_AUTH_GOOGLE_CLIENT_SECRET}"),
+    "gcp_oauth_token": _p(lambda r: "creds = google.oauth2.credentials.Credentials(token=None, refresh_token=rt)"),
+    "clickhouse_cloud_key": _p(
+        lambda r: "pulumi config set --secret clickhouse:tokenSecret",
+        lambda r: (
+            f"organization 4b1d{rand(r, HEX, 4)}-{rand(r, HEX, 4)}-4{rand(r, HEX, 3)}-a{rand(r, HEX, 3)}-"
+            f"{rand(r, HEX, 12)}"
+        ),
+    ),
+    "twilio_api_key": _p(
+        lambda r: f"CallSid=CA{rand(r, HEX, 32)}&CallStatus=completed",
+        lambda r: f"IncomingPhoneNumber PN{rand(r, HEX, 32)} released",
+    ),
+    "sendgrid_api_key": _p(lambda r: "sgMail.setApiKey(process.env.SENDGRID_API_KEY);"),
+    "huggingface_token": _p(
+        lambda r: f"hf_transfer 0.1.{r.randrange(4, 9)} installed",
+        lambda r: "HfApi(token=os.environ.get('HF_TOKEN')).whoami()",
+    ),
+    "npm_token": _p(
+        lambda r: f"npm_config_user_agent=npm/10.{r.randrange(1, 9)}.{r.randrange(0, 9)} node/v22.12.0 linux x64",
+        lambda r: '"//registry.npmjs.org/:_authToken" "${NPM_TOKEN}"',
+    ),
+    "pypi_token": _p(lambda r: f"pypi-attestations==0.0.{r.randrange(10, 30)}"),
+    "shopify_token": _p(lambda r: f"shopify theme push --store acme-mt --password {'•' * 12}"),
+    "digitalocean_token": _p(lambda r: 'client = pydo.Client(token=os.getenv("DIGITALOCEAN_TOKEN"))'),
+    "telegram_bot_token": _p(lambda r: "const bot = new Telegraf(process.env.BOT_TOKEN);"),
+    "azure_storage_connection_string": _p(
+        lambda r: "AccountName=acmecymru;AccountKey=<storage-account-key>;EndpointSuffix=core.windows.net",
+        lambda r: (
+            "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+            'username="$ConnectionString" password="${EVENTHUB_CONNECTION_STRING}";'
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://acmecymru.blob.core.windows.net/backups/erp.bak?sv=2022-11-02&sr=b&sp=r&se=2026-01-20",
+    ),
+    "jwt": _p(
+        lambda r: f"x-jws-signature: eyJhbGciOiJFUzI1NiJ9..{v.b64url(r.randbytes(64))}",
+        lambda r: f"x-amzn-oidc-identity: {_uuid(r)}",
+        lambda r: 'users:\n- name: deployer\n  user:\n    token: ""',
+    ),
+    "private_key": _p(
+        lambda r: (
+            '---- BEGIN SSH2 PUBLIC KEY ----\nComment: "carys@gwaith"\n'
+            f"{v.b64(b'AAAA' + r.randbytes(45))}\n---- END SSH2 PUBLIC KEY ----"
+        ),
+        lambda r: f"  tls.crt: {v.b64(('-----BEGIN CERTIFICATE-----' + chr(10) + v.b64(r.randbytes(48))).encode())}",
+        lambda r: "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: aes256-cbc\nComment: imported-openssh-key",
+    ),
+    "url_credentials": _p(
+        lambda r: "https_proxy=http://proxy.acme.internal:3128",
+        lambda r: "jdbc:sqlserver://mssql.internal:1433;databaseName=erp;integratedSecurity=true;encrypt=true",
+        lambda r: "NEO4J_URI=neo4j+s://graph.acme.internal:7687",
+    ),
+    "password_assignment": _p(
+        lambda r: "define( 'DB_PASSWORD', getenv( 'WORDPRESS_DB_PASSWORD' ) );",
+        lambda r: 'config :acme, Acme.Repo, password: System.get_env("DB_PASSWORD")',
+        lambda r: "kubectl create secret generic mysql --from-file=password=./password.txt",
+        lambda r: "ALTER LOGIN sa WITH PASSWORD = N'$(SA_PASSWORD)';",
+        lambda r: f"<PasswordExpires>{r.randrange(30, 180)}</PasswordExpires>",
+        lambda r: f'psycopg.connect(host="db.internal", user="app", password="{v.untold_password_hash(r, "bcrypt")}")',
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER 'rotate'@'%' IDENTIFIED BY RANDOM PASSWORD;",
+        lambda r: "CREATE USER c##sso IDENTIFIED GLOBALLY AS 'CN=sso,OU=apps,DC=acme,DC=cymru';",
+        lambda r: (
+            "CREATE USER 'legacy'@'%' IDENTIFIED WITH caching_sha2_password AS "
+            f"'{v.unwritten_password_hash(r, 'mysql_caching_sha2')}';"
+        ),
+        lambda r: "CREATE USER krb IDENTIFIED WITH kerberos REALM 'ACME.CYMRU'",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer undefined",
+        lambda r: 'curl --oauth2-bearer "$TOKEN" https://api.acme.cymru/v1/me',
+        lambda r: "let resp = client.get(url).bearer_auth(&token).send().await?;",
+    ),
+    "basic_auth": _p(
+        lambda r: 'header_up Authorization "Basic {env.MINIO_BASIC}"',
+        lambda r: "auth_basic off;",
+    ),
+    "session_cookie": _p(
+        lambda r: "Cookie: amlbcookie=01; AMAuthCookie=",
+        lambda r: f"Cookie: NSC_wt_bqj_443=ffffffff09{rand(r, HEX, 8)}45525d5f4f58455e445a4a423660",
+        lambda r: f"Cookie: wp-settings-time-1={_luhn_free_ts(r)[:10]}; wordpress_test_cookie=WP%20Cookie%20check",
+        lambda r: "Set-Cookie: MRHSession=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; path=/",
+        lambda r: f"Cookie: _shopify_y={_uuid(r)}; cart_currency=EUR; localization=MT",
+        lambda r: "Set-Cookie: mod_auth_openidc_session=; Max-Age=0; Path=/; Secure; HttpOnly",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "CODECOV_TOKEN: ${{ secrets.CODECOV_TOKEN }}",
+        lambda r: f"max_output_tokens={r.randrange(256, 8192)}",
+        lambda r: "FLY_API_TOKEN=$(fly tokens create deploy -x 999999h)",
+    ),
+    "generic_secret": _p(
+        lambda r: "define( 'AUTH_KEY', 'put your unique phrase here' );",
+        lambda r: "[auth.generic_oauth]\nclient_secret = $__file{/etc/grafana/oauth_secret}",
+        lambda r: '{"apiKey": "pk_cy_public", "apiSecret": "********"}',
+    ),
+    "password_hash": _p(
+        lambda r: f"X-Goog-Hash: crc32c={v.b64(r.randbytes(4))},md5={v.b64(r.randbytes(16))}",
+        lambda r: f"Content-MD5: {v.b64(r.randbytes(16))}",
+        lambda r: f'ETag: W/"{rand(r, HEX, 40)}"',
+        lambda r: f"{rand(r, HEX, 7)} Merge pull request #{r.randrange(100, 999)} from acme/cy-translations",
+        lambda r: f'"contentSha1": "{rand(r, HEX, 40)}", "fileName": "backups/erp.bak"',
+    ),
+    "credential_phrase": _p(
+        lambda r: "Wedi anghofio eich cyfrinair?",
+        lambda r: "Il-password mhix korretta, erġa' pprova",
+        lambda r: "Ṣé o gbàgbé ọ̀rọ̀ aṣínà rẹ?",
+        lambda r: "የይለፍ ቃልዎን ረሱ?",
+        lambda r: "මුරපදය අමතකද?",
+        lambda r: "Password: see the 'Mdina VPN' item in the team vault",
+    ),
+    "email": _p(
+        lambda r: "@Transactional(readOnly = true)",
+        lambda r: "git@gitlab.acme.cymru:platform/api.git",
+        lambda r: "contact: {{ support_email }}",
+        lambda r: "name@example.org",
+        lambda r: f"@carys.hughes reviewed PR #{r.randrange(100, 999)}",
+    ),
+    "ipv4": _p(
+        lambda r: "OID 2.5.4.3 (commonName)",
+        lambda r: f"OpenJDK 21.0.{r.randrange(1, 9)}.{r.randrange(1, 12)} (build 21.0.5+11-LTS)",
+        lambda r: f"Elixir 1.17.{r.randrange(0, 4)}.0 / OTP 27",
+        lambda r: f"Keycloak 26.0.{r.randrange(1, 8)}.1 started",
+    ),
+    "ipv6": _p(
+        lambda r: f"arn:aws:iam::{v.UNWRITTEN_ACCOUNT}:role/deploy",
+        lambda r: f"uptime 12:{r.randrange(10, 59)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}",
+        lambda r: "** (FunctionClauseError) no function clause matching in Acme.Worker.handle_info/2",
+    ),
+    "phone": _p(
+        lambda r: f"call {v.unwritten_invalid_phone(r, _uw_regions())}",
+        lambda r: f"TIN {v.no_phone_digits(r, 9, _uw_regions())}",
+        lambda r: f"ticket MZ-{v.no_phone_digits(r, 8, _uw_regions())} closed",
+        lambda r: "+1 876 000 0000",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {_uw_luhn_failing(r)} rejected: invalid number",
+        lambda r: "card 3530 1113 3330 0000 (JCB test card)",
+        lambda r: "card 6011 0009 9013 9424 (Discover test card)",
+        lambda r: f"DinaCard 9891 **** **** {rand(r, string.digits, 4)}",
+        lambda r: f"transfer to {_iban_with_card_run_eg(r)} booked",
+    ),
+    "iban": _p(
+        lambda r: f"account {v.unwritten_iban(r, valid=False)}",
+        lambda r: "IBAN: SM86 U032 2509 8000 0000 0270 100 (example from the IBAN registry)",
+        lambda r: "BIC: BPMOMCMX",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a bcrypt hash where a password should be, a caching_sha2 hash in
+# ``IDENTIFIED ... AS``, and a card-like run inside an IBAN.
+UNWRITTEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("password_assignment", 5): frozenset({"password_hash"}),
+    ("sql_identified_by", 2): frozenset({"password_hash"}),
+    ("payment_card", 4): frozenset({"iban"}),
+}

@@ -34,7 +34,10 @@ records, Vector JSON events, Traefik access and error lines, Caddy JSON logs, Go
 last, by a seventh session that did not read the rules, to be scored once; the unmarked split (API Gateway
 execution logs, HashiCorp hclog lines, IIS W3C logs, Azure Functions resource-log records, Nextcloud JSON logs,
 Temporal workflow histories, Fluent Bit stdout records, Sidekiq, Datadog Agent and SQL Server ERRORLOG lines) was
-written at the same time, by an eighth session that did not read the rules, to be scored once.
+written at the same time, by an eighth session that did not read the rules, to be scored once; the unwritten split
+(klog, Argo CD logrus lines, Loki query replies, Alertmanager webhooks, Buildkite job logs, Logstash rubydebug,
+Tomcat catalina.out, .NET console logs, PHP-FPM stderr, Splunk HEC payloads, Elixir Logger, gunicorn, RabbitMQ,
+Keycloak and structlog lines) was written after them, by a ninth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -1809,6 +1812,305 @@ def _mssql_errorlog(r: random.Random, s: str) -> str:
     return "\n".join(out)
 
 
+# ----------------------------------------------------------------------- unwritten shapes (written without the rules)
+#
+# The fifteenth split's line shapes, written by a ninth session that did not read the rules: Kubernetes klog lines
+# (plain and structured), Argo CD's logrus text lines, Grafana Loki ``query_range`` replies, Alertmanager webhook
+# payloads, Buildkite job logs with their ``_bk;t=`` time marks, Logstash's ``rubydebug`` output, Tomcat's
+# ``catalina.out`` (JUL one-line format with a stack trace), .NET's console logger with scopes, PHP-FPM's ``child
+# said into stderr`` lines, Splunk HTTP Event Collector payloads, Elixir's Logger, gunicorn error logs, RabbitMQ
+# server logs, Keycloak (Quarkus) server lines and structlog's console renderer. None adds an address, an e-mail, a
+# name, a card-like run that passes Luhn or a phone number of its own (long times are drawn to fail Luhn).
+
+
+def _uw_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uw_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _klog(r: random.Random, s: str) -> str:
+    """A Kubernetes component's klog line (``Lmmdd hh:mm:ss.uuuuuu threadid file:line] msg``): the snippet as the
+    message, or as a controller-runtime ``Reconciler error``'s ``err`` (Go-quoted)."""
+    head = f"{r.choice('IWE')}01{_uw_day(r)} {_uw_clock(r)}.{r.randrange(0, 10**6):06d} {r.randrange(1, 99999):>7} "
+    source = f"{r.choice(('controller.go', 'reconciler.go', 'main.go', 'webhook.go'))}:{r.randrange(40, 900)}]"
+    if r.random() < 0.5:
+        return f"{head}{source} {s}"
+    kind = r.choice(("Certificate", "ExternalSecret", "Deployment", "KafkaTopic"))
+    name = f"{r.choice(_SERVICES)}-{r.randrange(1, 9)}"
+    return (
+        f'{head}{source} "Reconciler error" err={_go_quote(s)} controller="{kind.lower()}" '
+        f'controllerGroup="acme.io" controllerKind="{kind}" {kind}="prod/{name}" namespace="prod" name="{name}" '
+        f'reconcileID="{_rid(r)}"'
+    )
+
+
+def _argocd(r: random.Random, s: str) -> str:
+    """An Argo CD component's logrus text line: ``time="..." level=... msg="..."`` then its fields, values quoted
+    the Go way when they need it."""
+    level = r.choice(("info", "warning", "error"))
+    app = r.choice(_SERVICES)
+    fields = f"application=argocd/{app} dest-namespace=prod dest-server=https://kubernetes.default.svc project=default"
+    return f'time="{_ts(r)}" level={level} msg={_go_quote(s)} {fields}'
+
+
+def _loki(r: random.Random, s: str) -> str:
+    """A Grafana Loki ``query_range`` reply: one stream with the snippet as a log line under a nanosecond time."""
+    service = r.choice(_SERVICES)
+    nanos = v.luhn_free_number(r, 1_767_830_400 * 10**9, 1_769_299_200 * 10**9)
+    reply = {
+        "status": "success",
+        "data": {
+            "resultType": "streams",
+            "result": [
+                {
+                    "stream": {
+                        "app": service,
+                        "namespace": "prod",
+                        "container": service,
+                        "detected_level": r.choice(("warn", "error", "info")),
+                        "service_name": service,
+                    },
+                    "values": [[nanos, s]],
+                }
+            ],
+            "stats": {
+                "summary": {
+                    "bytesProcessedPerSecond": r.randrange(10**5, 10**8),
+                    "linesProcessedPerSecond": r.randrange(10**3, 10**6),
+                    "execTime": round(r.uniform(0.001, 2.5), 6),
+                    "queueTime": round(r.uniform(0.0001, 0.1), 6),
+                    "totalEntriesReturned": 1,
+                }
+            },
+        },
+    }
+    return json.dumps(reply, separators=(",", ":"), ensure_ascii=r.random() < 0.5)
+
+
+def _alertmanager(r: random.Random, s: str) -> str:
+    """An Alertmanager webhook notification (version 4): one firing alert whose ``description`` annotation is the
+    snippet (alert rules template a log line into it)."""
+    service = r.choice(_SERVICES)
+    name = r.choice(("JobFailed", "LogErrorBurst", "DeploymentFailed", "ProbeFailed"))
+    labels = {"alertname": name, "job": service, "namespace": "prod", "severity": r.choice(("warning", "critical"))}
+    annotations = {"summary": f"{name} on {service}", "description": s}
+    alert = {
+        "status": "firing",
+        "labels": labels,
+        "annotations": annotations,
+        "startsAt": _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z"),
+        "endsAt": "0001-01-01T00:00:00Z",
+        "generatorURL": f"http://prometheus.monitoring.svc:9090/graph?g0.expr=increase%28{service.replace('-', '_')}"
+        "_errors_total%5B5m%5D%29+%3E+0&g0.tab=1",
+        "fingerprint": _hex_word(r, 16),
+    }
+    payload = {
+        "receiver": "ops-webhook",
+        "status": "firing",
+        "alerts": [alert],
+        "groupLabels": {"alertname": name},
+        "commonLabels": labels,
+        "commonAnnotations": annotations if r.random() < 0.5 else {"summary": annotations["summary"]},
+        "externalURL": "http://alertmanager.monitoring.svc:9093",
+        "version": "4",
+        "groupKey": f'{{}}:{{alertname="{name}"}}',
+        "truncatedAlerts": 0,
+    }
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def _buildkite(r: random.Random, s: str) -> str:
+    """A Buildkite job log as the agent uploads it: each line behind an ``ESC _bk;t=<ms> BEL`` time mark, the
+    section headers (``~~~``, ``---``, ``^^^ +++``) around the command's output."""
+    millis = int(v.luhn_free_number(r, 1_767_830_400_000, 1_769_299_200_000))
+    command = r.choice(("./scripts/deploy.sh prod", "make release", "bin/rails db:migrate", "npm run e2e"))
+    lines = [
+        "~~~ Preparing working directory",
+        f"$ cd /var/lib/buildkite-agent/builds/agent-{r.randrange(1, 9)}/acme/{r.choice(_SERVICES)}",
+        f"--- :{r.choice(('rocket', 'hammer', 'package'))}: {r.choice(('Deploy', 'Build', 'Migrate'))}",
+        f"$ {command}",
+        *s.split("\n"),
+    ]
+    if r.random() < 0.5:
+        lines += ["^^^ +++", f"\U0001f6a8 Error: The command exited with status {r.randrange(1, 3)}"]
+    out = []
+    for line in lines:
+        millis += r.randrange(1, 900)
+        while v.luhn_ok(str(millis)):
+            millis += 1
+        out.append(f"\x1b_bk;t={millis}\x07{line}")
+    return "\r\n".join(out)
+
+
+def _ruby_string(s: str) -> str:
+    escapes = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r", "\x1b": "\\e"}
+    return '"' + "".join(escapes.get(ch, ch) for ch in s).replace("#{", "\\#{") + '"'
+
+
+def _rubydebug(r: random.Random, s: str) -> str:
+    """Logstash's ``stdout { codec => rubydebug }``: the event as a Ruby hash, keys right-aligned, nested maps
+    indented, the timestamp bare."""
+    service = r.choice(_SERVICES)
+    top = {
+        "message": _ruby_string(s),
+        "@version": '"1"',
+        "@timestamp": _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z"),
+        "host": {"name": f'"{service}-{r.randrange(1, 9)}"'},
+        "log": {"file": {"path": f'"/var/log/acme/{service}.log"'}},
+        "tags": ["beats_input_codec_plain_applied"] if r.random() < 0.5 else None,
+    }
+
+    def render(d: dict[str, object], depth: int) -> list[str]:
+        items = [(key, value) for key, value in d.items() if value is not None]
+        width = max(len(f'"{k}"') for k, _ in items)
+        pad = "    " * (depth + 1)
+        lines: list[str] = []
+        for i, (key, value) in enumerate(items):
+            name = f'"{key}"'.rjust(width)
+            comma = "," if i < len(items) - 1 else ""
+            if isinstance(value, dict):
+                lines.append(f"{pad}{name} => {{")
+                lines += render(value, depth + 1)
+                lines.append(f"{pad}}}{comma}")
+            elif isinstance(value, list):
+                lines += [f"{pad}{name} => [", f'{pad}    [0] "{value[0]}"', f"{pad}]{comma}"]
+            else:
+                lines.append(f"{pad}{name} => {value}{comma}")
+        return lines
+
+    return "\n".join(["{", *render(top, 0), "}"])
+
+
+def _catalina(r: random.Random, s: str) -> str:
+    """Tomcat's ``catalina.out`` (JUL's OneLineFormatter): an application's warning, or a servlet's exception
+    with the root cause and its stack on the lines after."""
+    day = f"{_uw_day(r)}-Jan-2026 {_uw_clock(r)}.{r.randrange(0, 1000):03d}"
+    thread = r.choice((f"http-nio-8080-exec-{r.randrange(1, 20)}", "main", f"pool-{r.randrange(1, 4)}-thread-1"))
+    app = r.choice(_SERVICES).replace("-", "")
+    if r.random() < 0.5:
+        return f"{day} WARNING [{thread}] com.acme.{app}.web.RequestHandler.handle {s}"
+    frames = [
+        f"\t\tat com.acme.{app}.web.RequestHandler.handle(RequestHandler.java:{r.randrange(20, 400)})",
+        "\t\tat jakarta.servlet.http.HttpServlet.service(HttpServlet.java:658)",
+        "\t\tat org.apache.catalina.core.ApplicationFilterChain.doFilter(ApplicationFilterChain.java:138)",
+    ]
+    return (
+        f"{day} SEVERE [{thread}] org.apache.catalina.core.StandardWrapperValve.invoke Servlet.service() for "
+        "servlet [dispatcherServlet] in context with path [] threw exception with root cause\n"
+        f"\tjava.lang.IllegalStateException: {s}\n" + "\n".join(frames)
+    )
+
+
+def _dotnet_console(r: random.Random, s: str) -> str:
+    """.NET's console logger (simple formatter, scopes on): ``warn: Category[EventId]``, the scope line, then the
+    message, every line indented six spaces."""
+    level = r.choice(("warn", "fail", "info"))
+    area = r.choice(("Billing", "Webhooks", "Search", "Ingest"))
+    category = f"Acme.{area}.{r.choice(('InvoiceWorker', 'DeliveryService', 'Program'))}[{r.choice((0, 1001, 5))}]"
+    lines = [f"{level}: {category}"]
+    if r.random() < 0.6:
+        rid = _aspnet_request_id(r)
+        lines.append(
+            f"      => SpanId:{_hex(r, 16)}, TraceId:{_hex(r, 32)}, ParentId:{_hex(r, 16)} => ConnectionId:"
+            f"{rid.split(':')[0]} => RequestPath:{_path(r)} RequestId:{rid}"
+        )
+    lines += [f"      {line}" for line in s.split("\n")]
+    return "\n".join(lines)
+
+
+def _php_fpm(r: random.Random, s: str) -> str:
+    """PHP-FPM's error log catching a worker's stderr: one ``child N said into stderr`` line per line written."""
+    when = f"[{_uw_day(r)}-Jan-2026 {_uw_clock(r)}]"
+    child = r.randrange(100, 99999)
+    pool = r.choice(("www", "app", "api"))
+    lead = r.choice(("NOTICE: PHP message: ", "PHP Warning:  ", ""))
+    lines = s.split("\n")
+    out = [f'{when} WARNING: [pool {pool}] child {child} said into stderr: "{lead}{lines[0]}"']
+    out += [f'{when} WARNING: [pool {pool}] child {child} said into stderr: "{line}"' for line in lines[1:]]
+    return "\n".join(out)
+
+
+def _splunk_hec(r: random.Random, s: str) -> str:
+    """A Splunk HTTP Event Collector payload: the event a string, or a JSON object with the snippet as its message."""
+    service = r.choice(_SERVICES)
+    event: object = s
+    if r.random() < 0.5:
+        event = {"level": r.choice(("WARN", "ERROR")), "logger": f"acme.{service.replace('-', '_')}", "message": s}
+    payload = {
+        "time": float(f"{_epoch(r)}.{r.randrange(0, 1000):03d}"),
+        "host": f"{service}-{r.randrange(1, 9)}",
+        "source": f"acme:{service}",
+        "sourcetype": "_json" if isinstance(event, dict) else "acme:app",
+        "index": r.choice(("app", "main")),
+        "event": event,
+    }
+    return json.dumps(payload, ensure_ascii=r.random() < 0.5)
+
+
+def _elixir_logger(r: random.Random, s: str) -> str:
+    """Elixir's Logger console backend as a Phoenix app prints it: time, metadata, ``[level]``, the message; a
+    crashed process' report with the exception and its stack."""
+    clock = f"{_uw_clock(r)}.{r.randrange(0, 1000):03d}"
+    request = f"request_id=F{v.b64url(r.randbytes(15))[:19]}"
+    if r.random() < 0.5:
+        return f"{clock} {request} [{r.choice(('error', 'warning', 'info'))}] {s}"
+    module = r.choice(("Acme.Billing.Worker", "Acme.Webhooks.Dispatcher", "Acme.Chat.Summarizer"))
+    return (
+        f"{clock} [error] GenServer {module} terminating\n** (RuntimeError) {s}\n"
+        f"    (acme 0.{r.randrange(1, 9)}.0) lib/{module.split('.')[1].lower()}/worker.ex:{r.randrange(20, 300)}: "
+        f"{module}.handle_info/2\n    (stdlib 6.2) gen_server.erl:2345: :gen_server.try_handle_info/3\n"
+        "Last message: :tick"
+    )
+
+
+def _gunicorn(r: random.Random, s: str) -> str:
+    """gunicorn's error log: ``[time +0000] [pid] [LEVEL]`` lines, the snippet as a warning or in the traceback of a
+    failed request."""
+    when = f"[2026-01-{_uw_day(r)} {_uw_clock(r)} +0000] [{r.randrange(7, 9999)}]"
+    if r.random() < 0.5:
+        return f"{when} [WARNING] {s}"
+    return (
+        f"{when} [ERROR] Error handling request {_path(r)}\nTraceback (most recent call last):\n"
+        '  File "/usr/local/lib/python3.12/site-packages/gunicorn/workers/sync.py", line 134, in handle\n'
+        "    self.handle_request(listener, req, client, addr)\n"
+        f'  File "/app/acme/{r.choice(_SERVICES).replace("-", "_")}/views.py", line {r.randrange(10, 400)}, in post\n'
+        f"    raise ValueError(detail)\nValueError: {s}"
+    )
+
+
+def _rabbitmq(r: random.Random, s: str) -> str:
+    """RabbitMQ's server log (3.13/4.x): every line of an event prefixed with its time, level and Erlang pid."""
+    stamp = f"2026-01-{_uw_day(r)} {_uw_clock(r)}.{r.randrange(0, 10**6):06d}+00:00"
+    prefix = f"{stamp} [{r.choice(('error', 'warning', 'info'))}] <0.{r.randrange(200, 99999)}.0>"
+    return "\n".join(f"{prefix} {line}" for line in s.split("\n"))
+
+
+def _keycloak(r: random.Random, s: str) -> str:
+    """A Keycloak (Quarkus) server line: time, padded level, category, thread; the snippet as an SPI's message or
+    an uncaught error's."""
+    when = f"2026-01-{_uw_day(r)} {_uw_clock(r)},{r.randrange(0, 1000):03d}"
+    thread = f"(executor-thread-{r.randrange(1, 64)})"
+    if r.random() < 0.5:
+        return f"{when} WARN  [com.acme.keycloak.spi.AuditEventListener] {thread} {s}"
+    return (
+        f"{when} ERROR [org.keycloak.services.error.KeycloakErrorHandler] {thread} Uncaught server error: "
+        f"java.lang.RuntimeException: {s}"
+    )
+
+
+def _structlog(r: random.Random, s: str) -> str:
+    """structlog's ``ConsoleRenderer`` without colours: time, padded level, padded event, logger, then ``key=repr``."""
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z")
+    level = r.choice(("warning", "error", "info"))
+    event = r.choice(("upstream call failed", "job finished", "webhook rejected", "retrying"))
+    logger = f"acme.{r.choice(_SERVICES).replace('-', '_')}"
+    key = r.choice(("detail", "error", "body", "note"))
+    return f"{stamp} [{level:<9}] {event:<30} [{logger}] attempt={r.randrange(1, 5)} {key}={s!r}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -1834,6 +2136,23 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _sidekiq,
         _datadog_agent,
         _mssql_errorlog,
+    ),
+    "unwritten": (
+        _klog,
+        _argocd,
+        _loki,
+        _alertmanager,
+        _buildkite,
+        _rubydebug,
+        _catalina,
+        _dotnet_console,
+        _php_fpm,
+        _splunk_hec,
+        _elixir_logger,
+        _gunicorn,
+        _rabbitmq,
+        _keycloak,
+        _structlog,
     ),
 }
 

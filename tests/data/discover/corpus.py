@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in fourteen splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in fifteen splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -34,7 +34,14 @@ AI Claude and Model Garden bodies and TGI prompts in Command R markup, Open WebU
 Command R, DeepSeek and Zephyr markup, chat in Basque, Galician, Bosnian, Khmer and Punjabi with users pasting
 passwords and API keys, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows
 named as Spring properties, Consul paths, Terraform variables and ``.env`` names, and tables of its own: OAuth clients
-and an audit trail with before/after JSON).
+and an audit trail with before/after JSON); ``unwritten`` was written after them, by a ninth session that did not read
+the rules, to be scored once (Ruby Faraday logs of the gateway's requests with Groq keys and IBM Cloud IAM tokens,
+Cohere v2, Groq, Together, Ollama ``/api/generate`` and watsonx.ai bodies, Ollama's debug log of rendered prompts,
+LangGraph checkpoints, AutoGen results, Semantic Kernel histories and Assistants thread messages, Granite, gpt-oss
+harmony, Phi-4, OpenChat and GLM-4 markup, chat in Welsh, Maltese, Yoruba, Amharic and Sinhala with users pasting
+passwords and keys, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named
+as SSM parameter paths, Key Vault names, Vault paths, Rails credentials and Nomad variables, and tables of its own: a
+help desk's tickets, a GitLab project's CI/CD variables and a Secrets Manager export).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -80,6 +87,9 @@ from tests.data.discover.classes import (
     UNTOLD_NEGATIVE_LABELS,
     UNTOLD_NEGATIVES,
     UNTOLD_POSITIVES,
+    UNWRITTEN_NEGATIVE_LABELS,
+    UNWRITTEN_NEGATIVES,
+    UNWRITTEN_POSITIVES,
 )
 
 Split = Literal[
@@ -97,6 +107,7 @@ Split = Literal[
     "unspoken",
     "unnamed",
     "unmarked",
+    "unwritten",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -113,6 +124,7 @@ SEEDS: dict[str, int] = {
     "unspoken": 5741,
     "unnamed": 8363,
     "unmarked": 4099,
+    "unwritten": 6733,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -129,6 +141,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unspoken": ("FI", "BG", "AZ", "AL", "MK", "MN", "BO", "KW"),
     "unnamed": ("LU", "HN", "GT", "PA", "LB", "GE", "UZ", "MT"),
     "unmarked": ("CY", "BY", "OM", "BH", "NI", "SV", "ZW", "UG"),
+    "unwritten": ("RW", "CM", "JM", "MD", "KG", "MZ", "DZ", "ME"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -188,6 +201,7 @@ class _Builder:
                 "unspoken": (UNSPOKEN_POSITIVES, UNSPOKEN_NEGATIVES),
                 "unnamed": (UNNAMED_POSITIVES, UNNAMED_NEGATIVES),
                 "unmarked": (UNMARKED_POSITIVES, UNMARKED_NEGATIVES),
+                "unwritten": (UNWRITTEN_POSITIVES, UNWRITTEN_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -203,6 +217,7 @@ class _Builder:
                 "unspoken": UNSPOKEN_NEGATIVE_LABELS,
                 "unnamed": UNNAMED_NEGATIVE_LABELS,
                 "unmarked": UNMARKED_NEGATIVE_LABELS,
+                "unwritten": UNWRITTEN_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -256,6 +271,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNNAMED_SECRET_ROWS, _UNNAMED_VENDOR_ROWS, _UNNAMED_PLAIN_ROWS
         if self.split == "unmarked":  # its own key names: Spring properties, Consul paths, Terraform and .env names
             secret_rows, vendor_rows, plain_rows = _UNMARKED_SECRET_ROWS, _UNMARKED_VENDOR_ROWS, _UNMARKED_PLAIN_ROWS
+        if self.split == "unwritten":  # its own key names: SSM parameter paths, Key Vault names, Vault paths, Rails...
+            secret_rows, vendor_rows, plain_rows = _UNWRITTEN_SECRET_ROWS, _UNWRITTEN_VENDOR_ROWS, _UNWRITTEN_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -327,6 +344,12 @@ class _Builder:
             hashes = [v.unmarked_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unmarked_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unwritten":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNWRITTEN_HASH_FAMILIES
+            table.add("phone", [(v.unwritten_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unwritten_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unwritten_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -380,6 +403,8 @@ class _Builder:
             cookies = UNNAMED_POSITIVES["session_cookie"] + cookies
         if self.split == "unmarked":  # its own session cookies (Kibana, Jupyter, oauth2-proxy, Nextcloud, Odoo...) too
             cookies = UNMARKED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unwritten":  # its own session cookies (Shibboleth, ForgeRock AM, SiteMinder, F5 APM...) too
+            cookies = UNWRITTEN_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -428,6 +453,8 @@ class _Builder:
             )
         if self.split == "unmarked":  # Azure OpenAI's own key header too (32 hex digits, named by the header)
             vendors = (*vendors, (lambda r: v.rand(r, v.HEX, 32), "generic_secret"))
+        if self.split == "unwritten":  # Groq's keys (no detector of their own: a bearer token) and IBM Cloud IAM JWTs
+            vendors = (*vendors, (lambda r: "gsk_" + v.rand(r, v.ALNUM, 52), "bearer_token"), (v.ibm_iam_token, "jwt"))
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -482,6 +509,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unmarked_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | _one(kind)
+            elif self.split == "unwritten":  # Cohere v2, Groq, Together, Ollama's /api/generate, watsonx.ai (Granite)
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unwritten_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -496,6 +527,8 @@ class _Builder:
             bodies.append((json.dumps(body, ensure_ascii=r.random() < 0.5), labels))
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "unmarked":  # its replies: role JSON, bare text, or the prompt's markup echoed back
+                reply_labels = _one(reply_kind) if reply_kind else NONE
+            if self.split == "unwritten":  # its replies: role JSON or bare text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
@@ -523,6 +556,9 @@ class _Builder:
             elif self.split == "unnamed" and roll < 0.45:  # the vLLM server's log of the prompt it was sent
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_vllm_received(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unwritten" and roll < 0.45:  # Ollama's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_ollama_debug(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -553,6 +589,8 @@ class _Builder:
             return self._reqwest_debug(head)
         if self.split == "unmarked":
             return self._go_dump_request_out(head)
+        if self.split == "unwritten":
+            return self._faraday_log(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -1590,6 +1628,527 @@ class _Builder:
         table.add("source_ip", addrs)
         return table
 
+    # ------------------------------------------------------------------------ unwritten shapes and tables
+
+    def _faraday_log(self, head: dict[str, str]) -> str:
+        """A Ruby gateway's Faraday ``:logger`` middleware (``headers: true``): the request line, the headers as
+        ``Name: "value"`` (``inspect``), the reply's status."""
+        r = self.r
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unwritten_endpoint(lower)
+        pid = r.randrange(7, 99999)
+        day, clock = r.randrange(10, 28), f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+        micros = r.randrange(0, 10**6 - 2000)
+
+        def stamp(offset: int) -> str:
+            return f"I, [2026-01-{day}T{clock}.{micros + offset:06d} #{pid}]  INFO --"
+
+        canonical = {"-".join(part.capitalize() for part in k.split("-")): val for k, val in head.items()}
+        canonical["User-Agent"] = f"Faraday v{v.pick(r, '2.12.2', '2.10.1', '1.10.4')}"
+        headers = "\n".join(f"{k}: {json.dumps(val)}" for k, val in canonical.items())
+        status = v.pick(r, "200", "200", "200", "401", "429")
+        return "\n".join(
+            (
+                f"{stamp(0)} request: POST https://{host}{path}",
+                f"{stamp(r.randrange(20, 90))} request: {headers}",
+                f"{stamp(r.randrange(300_000, 900_000) // 1000)} response: Status {status}",
+            )
+        )
+
+    def _unwritten_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object], str, str]:
+        """A request body and its reply with what each holds: Cohere's v2 chat (role JSON both ways), Groq and Together
+        (OpenAI-compatible, role JSON both ways), Ollama's ``/api/generate`` (a system and a prompt, no roles; the reply
+        bare text) or watsonx.ai's text generation with a Granite prompt (markup in, bare text back)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(5)
+        if shape == 0:
+            body: dict[str, object] = {
+                "model": v.pick(r, "command-a-03-2025", "command-r-plus-08-2024", "command-r7b-12-2024"),
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "temperature": 0.3,
+                "stream": False,
+            }
+            reply: dict[str, object] = {
+                "id": contexts._rid(r),
+                "message": {"role": "assistant", "content": [{"type": "text", "text": answer}]},
+                "finish_reason": "COMPLETE",
+                "usage": {
+                    "billed_units": {"input_tokens": tokens_in, "output_tokens": tokens_out},
+                    "tokens": {"input_tokens": tokens_in + 211, "output_tokens": tokens_out + 2},
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            model = v.pick(r, "llama-3.3-70b-versatile", "llama-3.1-8b-instant", "gemma2-9b-it")
+            body = {
+                "model": model,
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "temperature": 0.5,
+                "max_completion_tokens": r.choice((512, 1024)),
+            }
+            reply = {
+                "id": f"chatcmpl-{contexts._rid(r)}",
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": answer},
+                        "logprobs": None,
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": {
+                    "queue_time": round(r.uniform(0.01, 0.3), 6),
+                    "prompt_tokens": tokens_in,
+                    "prompt_time": round(r.uniform(0.001, 0.05), 6),
+                    "completion_tokens": tokens_out,
+                    "completion_time": round(r.uniform(0.05, 2.0), 6),
+                    "total_tokens": tokens_in + tokens_out,
+                },
+                "system_fingerprint": f"fp_{v.rand(r, v.HEX, 10)}",
+                "x_groq": {"id": f"req_01{v.rand(r, string.ascii_lowercase + string.digits, 24)}"},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            model = v.pick(r, "meta-llama/Llama-3.3-70B-Instruct-Turbo", "Qwen/Qwen2.5-72B-Instruct-Turbo")
+            body = {
+                "model": model,
+                "messages": [{"role": "user", "content": user}],
+                "max_tokens": r.choice((512, 1024)),
+                "stop": ["<|eot_id|>", "<|eom_id|>"],
+            }
+            reply = {
+                "id": f"{v.rand(r, v.HEX, 16)}-{v.pick(r, 'ATL', 'SJC', 'IAD')}",
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "model": model,
+                "prompt": [],
+                "choices": [
+                    {
+                        "finish_reason": "eos",
+                        "seed": int(v.luhn_free_number(r, 10**18, 9 * 10**18)),
+                        "logprobs": None,
+                        "index": 0,
+                        "message": {"role": "assistant", "content": answer, "tool_calls": []},
+                    }
+                ],
+                "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            model = v.pick(r, "llama3.1:8b", "qwen2.5:7b", "gemma2:9b")
+            body = {"model": model, "system": system, "prompt": user, "stream": False, "options": {"temperature": 0.4}}
+            clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+            reply = {
+                "model": model,
+                "created_at": f"2026-01-{r.randrange(10, 28)}T{clock}.{r.randrange(0, 10**9):09d}Z",
+                "response": answer,
+                "done": True,
+                "done_reason": "stop",
+                "context": [r.randrange(100, 128000) for _ in range(r.randrange(6, 14))],
+                "total_duration": r.randrange(10**9, 9 * 10**10),
+                "prompt_eval_count": tokens_in,
+                "eval_count": tokens_out,
+            }
+            return body, reply, "", ""
+        body = {
+            "model_id": v.pick(r, "ibm/granite-3-8b-instruct", "ibm/granite-3-2-8b-instruct"),
+            "project_id": contexts._rid(r),
+            "input": _unwritten_markup(0, system, user, ""),
+            "parameters": {
+                "decoding_method": "greedy",
+                "max_new_tokens": r.choice((300, 600)),
+                "stop_sequences": ["<|end_of_text|>"],
+            },
+        }
+        reply = {
+            "model_id": body["model_id"],
+            "created_at": contexts._ms_ts(r),
+            "results": [
+                {
+                    "generated_text": answer,
+                    "generated_token_count": tokens_out,
+                    "input_token_count": tokens_in,
+                    "stop_reason": "eos_token",
+                }
+            ],
+        }
+        return body, reply, "chat_template", ""
+
+    def _unwritten_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then one turn per language in which
+        the user pastes a password (a credential phrase) or a token (its vendor's finding), with an answer that does
+        not repeat it; in a turn of that language when the conversation has one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unwritten_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        for k, lang in enumerate(chat.UNWRITTEN_LANGUAGES):
+            free = [i for i in range(5, ROWS // 2) if i not in used]
+            turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+            used.add(turn)
+            prompt, answer, kind = chat.UNWRITTEN_SECRET_TURNS[lang][k % 2]
+            if kind == "password":
+                text, label = prompt.format(password=v.unwritten_password(r)), "credential_phrase"
+            else:
+                gen, label = r.choice(UNWRITTEN_PASTED_KEYS)
+                text = prompt.format(key=gen(r))
+            contents[2 * turn] = (text, _one(label))
+            contents[2 * turn + 1] = (answer, NONE)
+
+    def _unwritten_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as agent frameworks store it: a LangGraph checkpoint (LangChain's serialized messages), an
+        AutoGen AgentChat ``TaskResult``, a Semantic Kernel ``ChatHistory`` serialized by .NET, or an OpenAI
+        Assistants thread's message list (newest first)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        if shape == 0:
+
+            def lc(kind: str, cls: str, content: str, extra: dict[str, object]) -> dict[str, object]:
+                kwargs: dict[str, object] = {"content": content, "type": kind, "id": contexts._rid(r)} | extra
+                return {
+                    "lc": 1,
+                    "type": "constructor",
+                    "id": ["langchain", "schema", "messages", cls],
+                    "kwargs": kwargs,
+                }
+
+            messages = [
+                lc("system", "SystemMessage", system, {}),
+                lc("human", "HumanMessage", ex[0], {}),
+                lc(
+                    "ai",
+                    "AIMessage",
+                    ex[1],
+                    {
+                        "response_metadata": {"finish_reason": "stop", "model_name": "gpt-4o-mini-2024-07-18"},
+                        "tool_calls": [],
+                        "invalid_tool_calls": [],
+                    },
+                ),
+            ]
+            checkpoint = {
+                "v": 1,
+                "id": contexts._rid(r),
+                "ts": contexts._ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}+00:00"),
+                "channel_values": {"messages": messages, "agent": "agent"},
+                "channel_versions": {"__start__": 2, "messages": 3, "agent": 3},
+                "versions_seen": {"__input__": {}, "agent": {"start:agent": 2}},
+                "pending_sends": [],
+            }
+            return json.dumps(checkpoint, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            result = {
+                "messages": [
+                    {"source": "user", "models_usage": None, "metadata": {}, "content": ex[0], "type": "TextMessage"},
+                    {
+                        "source": v.pick(r, "assistant", "support_agent"),
+                        "models_usage": {
+                            "prompt_tokens": r.randrange(12, 900),
+                            "completion_tokens": r.randrange(8, 900),
+                        },
+                        "metadata": {},
+                        "content": ex[1],
+                        "type": "TextMessage",
+                    },
+                ],
+                "stop_reason": "Maximum number of turns 1 reached.",
+            }
+            return json.dumps(result, ensure_ascii=False)
+        if shape == 2:
+            history = [
+                {"Role": {"Label": "system"}, "Items": [{"$type": "TextContent", "Text": system}]},
+                {"Role": {"Label": "user"}, "Items": [{"$type": "TextContent", "Text": ex[0]}]},
+                {
+                    "Role": {"Label": "assistant"},
+                    "Items": [{"$type": "TextContent", "Text": ex[1], "ModelId": "gpt-4o"}],
+                    "ModelId": "gpt-4o",
+                },
+            ]
+            return json.dumps(history, ensure_ascii=r.random() < 0.5, separators=(",", ":"))
+        thread = f"thread_{v.rand(r, v.ALNUM, 24)}"
+        created = contexts._epoch(r)
+
+        def message(role: str, text: str, at: int) -> dict[str, object]:
+            return {
+                "id": f"msg_{v.rand(r, v.ALNUM, 24)}",
+                "object": "thread.message",
+                "created_at": at,
+                "assistant_id": f"asst_{v.rand(r, v.ALNUM, 24)}" if role == "assistant" else None,
+                "thread_id": thread,
+                "run_id": f"run_{v.rand(r, v.ALNUM, 24)}" if role == "assistant" else None,
+                "role": role,
+                "content": [{"type": "text", "text": {"value": text, "annotations": []}}],
+                "attachments": [],
+                "metadata": {},
+            }
+
+        data = [message("assistant", ex[1], created + r.randrange(2, 30)), message("user", ex[0], created)]
+        listing = {"object": "list", "data": data, "first_id": data[0]["id"], "last_id": data[1]["id"]}
+        listing["has_more"] = False
+        return json.dumps(listing, ensure_ascii=False)
+
+    def support_tickets(self) -> CorpusTable:
+        """A help desk's ticket export: the requester (a name and an e-mail), a phone, the customer's description (now
+        and then with a card, an IBAN, a password, a key or a new phone number pasted in), the agent's internal note
+        (now and then a temporary password), and harmless columns (masked cards, key fingerprints, digests)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        rows: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "ticket_id",
+                "requester",
+                "requester_phone",
+                "subject",
+                "description",
+                "internal_note",
+                "channel",
+                "assignee",
+                "csat",
+                "attachment_sha256",
+                "created_at",
+            )
+        }
+        names = (
+            "Carys Hughes",
+            "Joseph Camilleri",
+            "Ayodele Adeyemi",
+            "Meseret Tadesse",
+            "Nuwan Perera",
+            "Iolo Morgan",
+        )
+        for _ in range(ROWS):
+            rows["ticket_id"].append((f"#{r.randrange(10_000, 99_999)}", NONE))
+            who = r.choice(names)
+            address = v.unwritten_email(r)
+            rows["requester"].append((f"{who} <{address}>" if r.random() < 0.6 else address, _one("email")))
+            if r.random() < 0.6:
+                rows["requester_phone"].append((v.unwritten_phone(r, regions), _one("phone")))
+            else:
+                rows["requester_phone"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.14:
+                subject = "Charged twice"
+                order = r.randrange(10_000, 99_999)
+                text = f"I was charged twice for order #{order}. The card I used is {v.unwritten_card(r)}."
+                label = _one("payment_card")
+            elif roll < 0.24:
+                subject = "Refund"
+                text = f"Please send the refund to {v.unwritten_iban(r)}, account holder {who}."
+                label = _one("iban")
+            elif roll < 0.34:
+                subject = "Cannot log in"
+                text = f"I can't log in since yesterday. My password is {v.unwritten_password(r)} and it says invalid."
+                label = _one("credential_phrase")
+            elif roll < 0.42:
+                subject = "API returns 401"
+                text = (
+                    "Every call to your API returns 401. This is the header we send: Authorization: Bearer "
+                    f"{v.opaque_token(r)}"
+                )
+                label = _one("bearer_token")
+            elif roll < 0.48:
+                subject = "Webhook signature fails"
+                text = f"Our integration uses the key {v.stripe_key(r)} and the webhook signature never matches."
+                label = _one("stripe_key")
+            elif roll < 0.58:
+                subject = v.pick(r, "New phone number", "Rhif ffôn newydd", "Numru tat-telefon ġdid")
+                lead = v.pick(r, "Please update my phone number to", "Fy rhif newydd yw", "In-numru l-ġdid tiegħi hu")
+                text = f"{lead} {v.unwritten_phone(r, regions)}."
+                label = _one("phone")
+            else:
+                subject = v.pick(r, "Export stuck", "Invoice missing", "Dark mode", "Delete my account")
+                text = v.pick(
+                    r,
+                    "The CSV export hangs at 99% every time since the last update.",
+                    f"I can't find the invoice for order #{r.randrange(10_000, 99_999)}; the card ending "
+                    f"{v.rand(r, string.digits, 4)} was charged.",
+                    "Is there a dark mode? The white screen hurts at night.",
+                    "Please delete my account and all my data (GDPR art. 17).",
+                    f"Version {r.randrange(3, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}.{r.randrange(10, 300)} "
+                    "crashes when I open settings.",
+                )
+                label = NONE
+            rows["subject"].append((subject, NONE))
+            rows["description"].append((text, label))
+            roll = r.random()
+            if roll < 0.12:
+                note = f"Reset the account; temporary password given on the phone: {v.unwritten_password(r)}"
+                rows["internal_note"].append((note, _one("credential_phrase")))
+            elif roll < 0.3:
+                note = f"Verified identity via the last 4 digits {v.rand(r, string.digits, 4)} and the postcode."
+                rows["internal_note"].append((note, NONE))
+            elif roll < 0.45:
+                note = f"Customer's key sk-proj-…{v.rand(r, v.ALNUM, 4)} revoked at their request."
+                rows["internal_note"].append((note, NONE))
+            elif roll < 0.7:
+                rows["internal_note"].append((f"Escalated to L2 (SUP-{r.randrange(100, 9999)}).", NONE))
+            else:
+                rows["internal_note"].append(("", NONE))
+            rows["channel"].append((v.pick(r, "email", "web", "chat", "phone"), NONE))
+            rows["assignee"].append((v.pick(r, "gwen.p", "karl.v", "tigist.a", "dilini.s", ""), NONE))
+            rows["csat"].append((v.pick(r, "good", "bad", "", ""), NONE))
+            rows["attachment_sha256"].append((v.rand(r, v.HEX, 64) if r.random() < 0.4 else "", NONE))
+            rows["created_at"].append((contexts._ts(r), NONE))
+        table = CorpusTable("support_tickets")
+        for name, cells in rows.items():
+            table.add(name, cells)
+        return table
+
+    def ci_variables(self) -> CorpusTable:
+        """A GitLab project's CI/CD variables (``GET /projects/:id/variables``): ``key`` names the value beside it;
+        secrets of no vendor are named secrets, vendor tokens their vendor's findings, file variables hold keys; and
+        harmless variables (images, regions, references to other variables, public keys, a Sentry DSN)."""
+        r = self.r
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("project", "key", "value", "variable_type", "protected", "masked", "environment_scope")
+        }
+        descriptions: list[tuple[str, frozenset[str]]] = []
+        for _ in range(ROWS):
+            roll = r.random()
+            kind = "env_var"
+            if roll < 0.3:
+                key, gen = r.choice(_UNWRITTEN_CI_SECRETS)
+                value, label, masked = gen(r), _one("named_secret"), "true"
+            elif roll < 0.55:
+                key, gen, name = r.choice(_UNWRITTEN_CI_VENDOR)
+                value, label, masked = gen(r), _one(name), "true"
+            elif roll < 0.65:
+                key = v.pick(r, "DEPLOY_SSH_KEY", "SIGNING_KEY_PEM", "SOPS_AGE_KEY_FILE")
+                value = v.pem_key(r).replace("\\n", "\n")
+                label, masked, kind = _one("private_key"), "false", "file"
+            else:
+                key, gen = r.choice(_UNWRITTEN_CI_PLAIN)
+                value, label, masked = gen(r), NONE, v.pick(r, "false", "false", "true")
+                if key == "COSIGN_PUBLIC_KEY":
+                    kind = "file"
+            cols["project"].append((v.pick(r, "acme/api", "acme/web", "ops/infra", "ml/eval"), NONE))
+            cols["key"].append((key, NONE))
+            cols["value"].append((value, label))
+            cols["variable_type"].append((kind, NONE))
+            cols["protected"].append((v.pick(r, "true", "false"), NONE))
+            cols["masked"].append((masked, NONE))
+            cols["environment_scope"].append((v.pick(r, "*", "*", "production", "staging"), NONE))
+            descriptions.append((v.pick(r, "", "", "rotated quarterly", "owner: platform team", "see runbook"), NONE))
+        table = CorpusTable("ci_variables")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        table.add("description", descriptions)
+        return table
+
+    def secrets_export(self) -> CorpusTable:
+        """An AWS Secrets Manager export (``get-secret-value`` per secret): the name, the ARN, the secret string (an
+        RDS credential, a vendor key, an OAuth client, a key pair, a webhook URL, a DSN, or plain settings), the
+        version and its stages."""
+        r = self.r
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("Name", "ARN", "SecretString", "VersionId", "VersionStages", "CreatedDate", "Description")
+        }
+        for _ in range(ROWS):
+            env = v.pick(r, "prod", "staging")
+            roll = r.random()
+            if roll < 0.18:
+                name, what = f"{env}/orders/mysql", "RDS credentials"
+                secret: object = {
+                    "username": v.pick(r, "admin", "app"),
+                    "password": v.unwritten_password(r),
+                    "engine": "mysql",
+                    "host": f"orders.cluster-{v.rand(r, string.ascii_lowercase + string.digits, 12)}"
+                    ".eu-west-2.rds.amazonaws.com",
+                    "port": 3306,
+                    "dbname": "orders",
+                }
+                labels = _one("password_assignment")
+            elif roll < 0.26:
+                name, what, secret = f"{env}/payments/stripe", "Stripe", {"api_key": v.stripe_key(r)}
+                labels = _one("stripe_key")
+            elif roll < 0.33:
+                name, what = f"{env}/sso/google", "Google OAuth client"
+                client = f"{v.no_phone_digits(r, 12, PHONE_REGIONS[self.split])}-"
+                client += v.rand(r, string.ascii_lowercase + string.digits, 32) + ".apps.googleusercontent.com"
+                secret = {"client_id": client, "client_secret": "GOCSPX-" + v.rand(r, v.ALNUM + "_-", 28)}
+                labels = _one("google_oauth_client_secret")
+            elif roll < 0.4:
+                name, what = f"{env}/deploy/ssh", "deploy key"
+                secret = {"private_key": v.pem_key(r).replace("\\n", "\n")}
+                labels = _one("private_key")
+            elif roll < 0.47:
+                name, what = f"{env}/alerts/slack", "Slack webhook"
+                secret = (
+                    "https://hooks.slack.com/services/T0"
+                    + v.rand(r, v.UPPER, 9)
+                    + "/B0"
+                    + v.rand(r, v.UPPER, 9)
+                    + "/"
+                    + v.rand(r, v.ALNUM, 24)
+                )
+                labels = _one("slack_webhook")
+            elif roll < 0.53:
+                name, what = f"{env}/crm/oauth", "CRM OAuth token"
+                secret = {"access_token": v.opaque_token(r), "token_type": "bearer", "expires_in": 7200}
+                labels = _one("auth_token_assignment")
+            elif roll < 0.6:
+                name, what = f"{env}/etl/iam-user", "IAM user keys"
+                secret = {"AccessKeyId": v.aws_key_id(r), "SecretAccessKey": v.aws_secret(r)}
+                labels = frozenset({"aws_access_key_id", "aws_secret_access_key"})
+            elif roll < 0.66:
+                name, what, secret = f"{env}/llm/openai", "OpenAI", {"openai_api_key": v.openai_project(r)}
+                labels = _one("openai_project_key")
+            elif roll < 0.71:
+                name, what = f"{env}/exports/azure", "Azure storage"
+                secret = {
+                    "connection_string": "DefaultEndpointsProtocol=https;AccountName=acmecymru;AccountKey="
+                    + v.azure_account_key(r)
+                    + ";EndpointSuffix=core.windows.net"
+                }
+                labels = _one("azure_storage_connection_string")
+            elif roll < 0.77:
+                name, what = f"{env}/analytics/dsn", "warehouse DSN"
+                password = urllib.parse.quote(v.unwritten_password(r), safe="")
+                secret = {"dsn": f"postgresql://analytics:{password}@warehouse.internal:5432/dw?sslmode=require"}
+                labels = _one("url_credentials")
+            elif roll < 0.83:
+                name, what, secret = (
+                    f"{env}/hooks/signing",
+                    "webhook signing",
+                    {"webhook_secret": "whsec_" + v.b64(r.randbytes(24))},
+                )
+                labels = _one("generic_secret")
+            elif roll < 0.92:
+                name, what = f"{env}/exports/config", "export settings"
+                secret = {
+                    "region": "eu-west-2",
+                    "bucket": "acme-exports",
+                    "kms_key": "alias/acme-exports",
+                    "retention_days": 30,
+                }
+                labels = NONE
+            else:
+                name, what, secret, labels = f"{env}/legacy/ftp", "deleted", "", NONE
+            suffix = v.rand(r, string.ascii_letters, 6)
+            cols["Name"].append((name, NONE))
+            cols["ARN"].append((f"arn:aws:secretsmanager:eu-west-2:{v.UNWRITTEN_ACCOUNT}:secret:{name}-{suffix}", NONE))
+            text = secret if isinstance(secret, str) else json.dumps(secret)
+            cols["SecretString"].append((text, labels))
+            cols["VersionId"].append((contexts._rid(r), NONE))
+            cols["VersionStages"].append((json.dumps(["AWSCURRENT"] if r.random() < 0.8 else ["AWSPREVIOUS"]), NONE))
+            cols["CreatedDate"].append((f"{contexts._epoch(r)}.{r.randrange(0, 1000):03d}", NONE))
+            cols["Description"].append((f"{what} ({env})", NONE))
+        table = CorpusTable("secrets_export")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -1607,6 +2166,7 @@ class _Builder:
             "unspoken": chat.UNSPOKEN_LANGUAGES,
             "unnamed": chat.UNNAMED_LANGUAGES,
             "unmarked": chat.UNMARKED_LANGUAGES,
+            "unwritten": chat.UNWRITTEN_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -1631,6 +2191,8 @@ class _Builder:
             phone = v.unnamed_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unmarked":
             phone = v.unmarked_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unwritten":
+            phone = v.unwritten_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -1661,6 +2223,10 @@ class _Builder:
         ):  # users paste a password or an API key, one turn per language; a user pastes a card
             self._paste_secrets(exchanges, contents)
             contents[4] = (f"{contents[4][0]} (card {v.unmarked_card(r)})", _one("payment_card"))
+        if self.split == "unwritten":  # a bot writes a password out; users paste a password or a key in every language;
+            self._unwritten_paste(exchanges, contents)  # users paste an IBAN and a card
+            contents[4] = (f"{contents[4][0]} IBAN: {v.unwritten_iban(r)}", _one("iban"))
+            contents[6] = (f"{contents[6][0]} — my card is {v.unwritten_card(r)}", _one("payment_card"))
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -1725,6 +2291,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unwritten":  # its own shapes too: LangGraph, AutoGen, Semantic Kernel, Assistants threads
+            shape = self.r.randrange(7)
+            if shape >= 3:
+                return self._unwritten_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unnamed":  # its own shapes too: Vercel AI SDK UI messages, Haystack chat messages
             shape = self.r.randrange(5)
             if shape == 3:
@@ -1804,6 +2375,10 @@ class _Builder:
             shape = self.r.randrange(6)
             if shape >= 3:
                 return _unmarked_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unwritten":  # its own markup too: Granite, gpt-oss harmony, Phi-4, OpenChat, GLM-4
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return _unwritten_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -2364,6 +2939,220 @@ _UNMARKED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# ---------------------------------------------------------------------------- the unwritten split's own shapes
+#
+# Written for the fifteenth split by a ninth session that did not read the rules: the gateway's Faraday log and the
+# hosts its keys go to, Ollama's debug log of a rendered prompt, chat markup of Granite, gpt-oss (harmony), Phi-4,
+# OpenChat and GLM-4, keys users paste into chats, CI variables and key-value rows named as SSM parameter paths, Azure
+# Key Vault secret names, Vault KV paths with a field, Rails credentials paths, Jenkins credential ids and Nomad
+# variables.
+
+
+def _unwritten_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Groq's ``gsk_`` keys, IBM Cloud IAM tokens (watsonx.ai),
+    the shared vendors; the internal gateway when there is no key."""
+    token = head.get("authorization", "").removeprefix("Bearer ")
+    if token.startswith("gsk_"):
+        return "api.groq.com", "/openai/v1/chat/completions"
+    if token.startswith("eyJ"):
+        return "eu-de.ml.cloud.ibm.com", "/ml/v1/text/generation?version=2024-10-08"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/api/generate"
+    return _llm_endpoint(head)
+
+
+def _ollama_debug(r: random.Random, lang: str, user: str) -> str:
+    """Ollama's server log at ``OLLAMA_DEBUG=1``: the prompt it rendered with the model's template, Go-quoted in a
+    logfmt line (Llama 3.1, Qwen 2.5's ChatML or Gemma 2 turns)."""
+    system = chat.SYSTEM_PROMPTS[lang]
+    model = v.pick(r, "llama3.1:8b", "qwen2.5:7b", "gemma2:9b")
+    if model.startswith("llama"):
+        prompt = _llama3_prompt(system, user, "")
+    elif model.startswith("qwen"):
+        prompt = f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user}<|im_end|>\n<|im_start|>assistant\n"
+    else:
+        prompt = f"<start_of_turn>user\n{system}\n\n{user}<end_of_turn>\n<start_of_turn>model\n"
+    when = contexts._ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z")
+    return (
+        f'time={when} level=DEBUG source=routes.go:{r.randrange(1400, 1600)} msg="chat request" images=0 '
+        f"prompt={contexts._go_quote(prompt)}"
+    )
+
+
+def _unwritten_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Granite 3's roles, gpt-oss' harmony format, Phi-4's ``<|im_sep|>``, OpenChat's ``GPT4 Correct`` turns or
+    GLM-4's ``[gMASK]<sop>``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = f"<|start_of_role|>system<|end_of_role|>{system}<|end_of_text|>\n"
+        text += f"<|start_of_role|>user<|end_of_role|>{user}<|end_of_text|>\n<|start_of_role|>assistant<|end_of_role|>"
+        return text + (f"{answer}<|end_of_text|>" if answer else "")
+    if shape == 1:
+        text = (
+            "<|start|>system<|message|>You are ChatGPT, a large language model trained by OpenAI.\nKnowledge cutoff: "
+            "2024-06\nCurrent date: 2026-01-12\n\nReasoning: low\n\n# Valid channels: analysis, commentary, final. "
+            "Channel must be included for every message.<|end|>"
+            f"<|start|>developer<|message|># Instructions\n\n{system}<|end|><|start|>user<|message|>{user}<|end|>"
+            "<|start|>assistant"
+        )
+        return text + (f"<|channel|>final<|message|>{answer}<|return|>" if answer else "")
+    if shape == 2:
+        text = f"<|im_start|>system<|im_sep|>{system}<|im_end|><|im_start|>user<|im_sep|>{user}<|im_end|>"
+        text += "<|im_start|>assistant<|im_sep|>"
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 3:
+        text = f"GPT4 Correct User: {user}<|end_of_turn|>GPT4 Correct Assistant:"
+        return text + (f" {answer}<|end_of_turn|>" if answer else "")
+    text = f"[gMASK]<sop><|system|>\n{system}<|user|>\n{user}<|assistant|>"
+    return text + (f"\n{answer}" if answer else "")
+
+
+def _uw_fine_grained(r: random.Random) -> str:
+    return "github_pat_" + v.rand(r, v.ALNUM, 22) + "_" + v.rand(r, v.ALNUM, 59)
+
+
+def _uw_sendgrid(r: random.Random) -> str:
+    return f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}"
+
+
+def _uw_telegram(r: random.Random) -> str:
+    return f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}"
+
+
+def _uw_storage_connection(r: random.Random) -> str:
+    return (
+        "DefaultEndpointsProtocol=https;AccountName=acmecymru;AccountKey="
+        + v.azure_account_key(r)
+        + ";EndpointSuffix=core.windows.net"
+    )
+
+
+def _uw_admin_hash(r: random.Random) -> str:
+    return v.unwritten_password_hash(r, v.pick(r, "cisco_asa", "openldap_pbkdf2", "mysql_caching_sha2"))
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNWRITTEN_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (lambda r: "github_pat_" + v.rand(r, v.ALNUM, 22) + "_" + v.rand(r, v.ALNUM, 59), "github_fine_grained_token"),
+    (v.slack_token, "slack_token"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+]
+
+
+def _uw_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T0" + v.rand(r, v.UPPER, 9) + "/B0" + v.rand(r, v.UPPER, 9) + "/"
+        + v.rand(r, v.ALNUM, 24)
+    )  # fmt: skip
+
+
+def _uw_public_pem(r: random.Random) -> str:
+    body = v.b64(r.randbytes(91))
+    return f"-----BEGIN PUBLIC KEY-----\n{body[:64]}\n{body[64:]}\n-----END PUBLIC KEY-----"
+
+
+# The unwritten split's CI/CD variables: secrets of no vendor (named by their key), vendor values (their vendor's
+# label), and harmless variables.
+_UNWRITTEN_CI_SECRETS: list[tuple[str, v.Gen]] = [
+    ("DB_ROOT_PASSWORD", v.unwritten_password),
+    ("COSIGN_PASSWORD", v.unwritten_password),
+    ("ANSIBLE_VAULT_PASSWORD", v.unwritten_password),
+    ("KEYSTORE_PASS", v.unwritten_password),
+    ("WEBHOOK_HMAC_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("DOCKERHUB_TOKEN", lambda r: "dckr_pat_" + v.rand(r, v.ALNUM + "_-", 27)),
+    ("MINIO_ROOT_PASSWORD", v.unwritten_password),
+    ("TF_HTTP_PASSWORD", v.unwritten_password),
+    ("RAILS_MASTER_KEY", lambda r: v.rand(r, v.HEX, 32)),
+    ("ARTIFACTORY_API_KEY", lambda r: "AKCp" + v.rand(r, v.ALNUM, 69)),
+]
+_UNWRITTEN_CI_VENDOR: list[tuple[str, v.Gen, str]] = [
+    ("NPM_TOKEN", lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    ("PYPI_API_TOKEN", lambda r: "pypi-AgEIcHlwaS5vcmc" + v.rand(r, v.ALNUM + "_-", 80), "pypi_token"),
+    ("AWS_SECRET_ACCESS_KEY", v.aws_secret, "aws_secret_access_key"),
+    ("AWS_ACCESS_KEY_ID", v.aws_key_id, "aws_access_key_id"),
+    ("SLACK_WEBHOOK_URL", _uw_slack_hook, "slack_webhook"),
+    ("GITLAB_API_TOKEN", lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    ("DIGITALOCEAN_ACCESS_TOKEN", lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    ("HF_TOKEN", lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    ("STRIPE_API_KEY", lambda r: "rk_live_51" + v.rand(r, v.ALNUM, 97), "stripe_key"),
+    ("SENDGRID_API_KEY", _uw_sendgrid, "sendgrid_api_key"),
+    ("KUBE_TOKEN", v.k8s_service_account_token, "jwt"),
+    ("GOOGLE_OAUTH_ACCESS_TOKEN", v.untold_gcp_access_token, "gcp_oauth_token"),
+]  # fmt: skip
+_UNWRITTEN_CI_PLAIN: list[tuple[str, v.Gen]] = [
+    ("DOCKER_IMAGE", lambda r: f"registry.gitlab.com/acme/api:{r.randrange(1, 9)}.{r.randrange(0, 30)}"),
+    ("KUBE_NAMESPACE", lambda r: v.pick(r, "prod", "staging", "cy-prod")),
+    ("AWS_DEFAULT_REGION", lambda r: "eu-west-2"),
+    ("DB_ROOT_PASSWORD", lambda r: v.pick(r, "$VAULT_DB_ROOT_PASSWORD", "${DB_ROOT_PASSWORD_PROD}")),
+    ("TF_HTTP_USERNAME", lambda r: "gitlab-ci-token"),
+    (
+        "SENTRY_DSN",
+        lambda r: (
+            f"https://{v.rand(r, v.HEX, 32)}@o{r.randrange(10**5, 10**6)}.ingest.sentry.io/{r.randrange(10**6, 10**7)}"
+        ),
+    ),
+    ("COSIGN_PUBLIC_KEY", _uw_public_pem),
+    ("HELM_CHART_VERSION", lambda r: f"{r.randrange(1, 4)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}"),
+    ("SLACK_CHANNEL", lambda r: "#deploys"),
+    ("API_TOKEN", lambda r: "$CI_JOB_TOKEN"),
+    ("SAST_EXCLUDED_PATHS", lambda r: "spec, test, tmp"),
+    ("NPM_TOKEN", lambda r: "[MASKED]"),
+]  # fmt: skip
+
+# The unwritten split's key-value rows: secrets under key names no other split uses (AWS SSM parameter paths, Azure
+# Key Vault secret names, Vault KV paths with a field, Rails credentials paths, Jenkins credential ids, Nomad
+# variables), vendor values under theirs (their vendor's label), and harmless settings with secret-sounding names
+# (dynamic references, Key Vault references, public keys, ids, numbers).
+_UNWRITTEN_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("/acme/prod/mysql/master_password", v.unwritten_password),
+    ("/acme/prod/payments/hmac_key", lambda r: v.rand(r, v.HEX, 64)),
+    ("kv-cymru-prod/sql-admin-password", v.unwritten_password),
+    ("kv-cymru-prod/jwt-signing-key", lambda r: v.b64(r.randbytes(48))),
+    ("secret/data/mdina/ldap#bind_pw", v.unwritten_password),
+    ("secret/data/mdina/smtp#password", v.unwritten_password),
+    ("credentials.yml.enc:production.secret_key_base", lambda r: v.rand(r, v.HEX, 128)),
+    ("jenkins/credentials/nexus-deploy/password", v.unwritten_password),
+    ("nomad/jobs/ibadan-api:SESSION_KEY", lambda r: v.b64url(r.randbytes(32))),
+    ("wireguard/wg0/PrivateKey", lambda r: v.b64(r.randbytes(32))),
+    ("keepalived.vrrp_instance.VI_1.auth_pass", lambda r: v.rand(r, v.ALNUM, 8)),
+    ("app/etc/env.php:crypt.key", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 32)),
+]
+_UNWRITTEN_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("/acme/prod/openai/api_key", v.openai_project, "openai_project_key"),
+    ("kv-cymru-prod/anthropic-api-key", v.anthropic, "anthropic_api_key"),
+    ("secret/data/ci/github#token", _uw_fine_grained, "github_fine_grained_token"),
+    ("/acme/prod/stripe/restricted_key", lambda r: "rk_live_51" + v.rand(r, v.ALNUM, 97), "stripe_key"),
+    ("kv-cymru-prod/storage-connection-string", _uw_storage_connection, "azure_storage_connection_string"),
+    ("secret/data/ibadan/twilio#api_key_sid", lambda r: "SK" + v.rand(r, v.HEX, 32), "twilio_api_key"),
+    ("/acme/prod/sendgrid/api_key", _uw_sendgrid, "sendgrid_api_key"),
+    ("credentials.yml.enc:production.aws.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("kv-cymru-prod/admin-password-hash", _uw_admin_hash, "password_hash"),
+    ("secret/data/telegram#bot_token", _uw_telegram, "telegram_bot_token"),
+]
+_UNWRITTEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("/acme/prod/mysql/master_password", lambda r: "{{resolve:ssm-secure:/acme/prod/mysql/master_password:3}}"),
+    ("/acme/prod/mysql/master_username", lambda r: "admin"),
+    (
+        "kv-cymru-prod/sql-admin-password",
+        lambda r: "@Microsoft.KeyVault(SecretUri=https://kv-cymru-prod.vault.azure.net/secrets/sql-admin-password/)",
+    ),
+    ("secret/data/mdina/ldap#bind_dn", lambda r: "cn=svc-ldap,ou=services,dc=acme,dc=mt"),
+    ("/acme/prod/payments/hmac_key_version", lambda r: str(r.randrange(2, 12))),
+    ("kv-cymru-prod/jwt-signing-key-expiry", lambda r: "2026-06-30T00:00:00Z"),
+    ("credentials.yml.enc:production.secret_key_base", lambda r: "<%= ENV.fetch('SECRET_KEY_BASE') %>"),
+    ("wireguard/wg0/PublicKey", lambda r: v.b64(r.randbytes(32))),
+    ("password_history_count", lambda r: str(r.randrange(5, 25))),
+    ("token_signing_alg", lambda r: v.pick(r, "EdDSA", "ES256", "RS256")),
+    ("session.cookie_lifetime", lambda r: str(r.randrange(600, 86400))),
+    ("secret_rotation_lambda_arn", lambda r: f"arn:aws:lambda:eu-west-2:{v.UNWRITTEN_ACCOUNT}:function:rotate-mysql"),
+    ("/acme/prod/stripe/publishable_key", lambda r: "pk_live_51" + v.rand(r, v.ALNUM, 97)),
+    ("/acme/prod/openai/org_id", lambda r: "org-" + v.rand(r, v.ALNUM, 24)),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -2376,6 +3165,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.llm_spend_logs(), b.webhook_deliveries()]
     if split == "unmarked":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.oauth_clients(), b.audit_trail()]
+    if split == "unwritten":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.support_tickets(), b.ci_variables(), b.secrets_export()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

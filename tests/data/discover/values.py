@@ -11,6 +11,7 @@ checksum.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 import random
@@ -1402,3 +1403,369 @@ def unmarked_email(r: random.Random) -> str:
         "sapo.pt",
     )
     return f"{local}@{domain}"
+
+
+# ---------------------------------------------------------------------------- the unwritten split's own values
+#
+# Written for the fifteenth split only, by a ninth session that did not read the rules; nothing above calls them, so
+# the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the IBAN registry's lengths and examples, the French RIB key and the Italian CIN,
+# hash lengths and alphabets).
+
+# IBAN countries no other split uses: the BBAN's parts as (kind, length) with kind ``n`` digits, ``a`` capital
+# letters, ``c`` an account as banks fill it (digits, a letter now and then), ``k`` the French RIB key (Monaco) and
+# ``x`` the Italian CIN check letter (San Marino); lengths from the IBAN registry.
+UNWRITTEN_IBAN_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "AD": (("n", 4), ("n", 4), ("c", 12)),
+    "LI": (("n", 5), ("c", 12)),
+    "MC": (("n", 5), ("n", 5), ("c", 11), ("k", 2)),
+    "SM": (("x", 1), ("n", 5), ("n", 5), ("c", 12)),
+    "GI": (("a", 4), ("c", 15)),
+    "EG": (("n", 4), ("n", 4), ("n", 17)),
+    "IQ": (("a", 4), ("n", 3), ("n", 12)),
+    "XK": (("n", 4), ("n", 10), ("n", 2)),
+    "MU": (("a", 4), ("n", 2), ("n", 2), ("n", 12), ("z", 3), ("a", 3)),
+}
+UNWRITTEN_IBAN_LENGTHS = {"AD": 24, "LI": 21, "MC": 27, "SM": 27, "GI": 23, "EG": 29, "IQ": 23, "XK": 20, "MU": 30}
+# Bank codes of the letter-coded countries as their banks issue them, and Mauritius' account currencies.
+_UNWRITTEN_BANKS = {"GI": ("NWBK", "GIBC", "TURK"), "IQ": ("NBIQ", "RDBI", "TRBI"), "MU": ("BOMM", "MCBL", "SBMM")}
+_MU_CURRENCIES = ("MUR", "USD", "EUR")
+
+# Odd-position values of the Italian CIN (digits then letters; the even positions count 0-9 and A=0 ... Z=25).
+_CIN_ODD = (1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23)
+
+
+def italian_cin(abi: str, cab: str, account: str) -> str:
+    """The CIN check letter of an Italian (or San Marino) account: ABI, CAB and the 12-character account number."""
+    total = 0
+    for i, ch in enumerate(abi + cab + account):
+        index = int(ch) if ch.isdigit() else ord(ch) - ord("A")
+        total += _CIN_ODD[index] if i % 2 == 0 else index
+    return chr(ord("A") + total % 26)
+
+
+def rib_key(bank: str, branch: str, account: str) -> str:
+    """The two-digit French RIB key (Monaco's accounts carry it too); letters in the account count as digits."""
+    letters = {c: str((i % 9) + 1 if c < "S" else (i % 9) + 2) for i, c in enumerate(string.ascii_uppercase)}
+    numeric = "".join(letters.get(ch, ch) for ch in account)
+    return f"{97 - (89 * int(bank) + 15 * int(branch) + 3 * int(numeric)) % 97:02d}"
+
+
+def _uw_account(r: random.Random, n: int) -> str:
+    return "".join(r.choice(string.ascii_uppercase) if r.random() < 0.06 else r.choice(string.digits) for _ in range(n))
+
+
+def unwritten_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Andorra, Liechtenstein, Monaco, San Marino, Gibraltar, Egypt, Iraq, Kosovo or Mauritius, compact or
+    in groups of four (``grouped`` None: either); Monaco's with its RIB key, San Marino's with its CIN."""
+    country = country or r.choice(sorted(UNWRITTEN_IBAN_COUNTRIES))
+    parts: list[str] = []
+    for kind, n in UNWRITTEN_IBAN_COUNTRIES[country]:
+        if kind == "n":
+            parts.append(rand(r, string.digits, n))
+        elif kind == "c":
+            parts.append(_uw_account(r, n))
+        elif kind == "a":
+            parts.append(r.choice(_UNWRITTEN_BANKS[country]) if n == 4 else r.choice(_MU_CURRENCIES))
+        elif kind == "z":
+            parts.append("0" * n)
+        else:
+            parts.append("")  # a check part, filled in below
+    if country == "MC":
+        parts[3] = rib_key(parts[0], parts[1], parts[2])
+    if country == "SM":
+        parts[0] = italian_cin(parts[1], parts[2], parts[3])
+    bban = "".join(parts)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (iban_check_digits(country, bban), (iban_check_digits(country, bban) + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# Regions whose people write numbers nationally with a trunk 0 (Rwanda, Moldova, Kyrgyzstan, Algeria, Montenegro) or
+# in North America's way (Jamaica); Cameroon's and Mozambique's nine digits have no trunk prefix and are written
+# here in international form only.
+_UNWRITTEN_TRUNK = frozenset({"RW", "MD", "KG", "DZ", "ME"})
+
+
+def unwritten_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as people there write it: ``+``/``00``, E.164, ``(+CC)``, dashes, no
+    spaces after the country code, the operator code in parentheses (``+996 (555) 12-34-56``), or nationally
+    (``0788 123 456``, ``067/123-456``, ``05 51 23 45 67``, ``(876) 210-1234``). Checked: it parses back (with its
+    region as default) to the same valid number."""
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    digits = str(number.national_number)
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + _regroup(intl[1:], " "),
+        f"({cc}) {digits}",
+        f"{cc}-{_regroup(rest, '-')}",
+        f"{cc} {digits}",
+    ]
+    if region == "KG" and len(digits) == 9:
+        forms.append(f"{cc} ({digits[:3]}) {digits[3:5]}-{digits[5:7]}-{digits[7:]}")
+    if region == "JM":
+        forms += [f"1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"{digits[:3]}.{digits[3:6]}.{digits[6:]}"]
+        if not international_only:
+            forms += [f"({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"]
+    if region in _UNWRITTEN_TRUNK and not international_only:
+        national = phonenumbers.format_number(number, pnf.NATIONAL)
+        trunk = "0" + digits
+        forms += [national, trunk, _regroup(national, "-")]
+        if region in ("ME", "MD") and " " in national:
+            area, tail = national.split(" ", 1)
+            forms.append(f"{area}/{tail.replace(' ', '-')}")
+        if region == "DZ" and len(trunk) == 10:
+            forms.append(" ".join(trunk[i : i + 2] for i in range(0, 10, 2)))
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)]
+    return r.choice(choices)
+
+
+def unwritten_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(500):
+        number = _valid_number(r, r.choice(regions))
+        digits = str(number.national_number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:6]} {digits[6:]}".strip()
+        nationally = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                nationally.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in nationally
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# Card schemes no other split draws (national and regional networks whose numbers pass Luhn), with their prefixes and
+# lengths: Serbia's DinaCard, Bulgaria's Borica, Ukraine's Prostir, Mexico's Carnet, Argentina's Naranja, Iran's Shetab
+# banks, China T-Union, InstaPayment, Sri Lanka's LankaPay, Denmark's Forbrugsforeningen, Visa Electron and 19-digit
+# Visa.
+UNWRITTEN_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "dinacard": (("9891",), (16,)),
+    "borica": (("2205",), (16,)),
+    "prostir": (("9804",), (16,)),
+    "carnet": (("506199", "506302", "506450"), (16,)),
+    "naranja": (("589562",), (16,)),
+    "shetab": (("603799", "589210", "627412", "610433"), (16,)),
+    "tunion": (("31",), (19,)),
+    "instapayment": (("637", "638", "639"), (16,)),
+    "lankapay": (("357111",), (16,)),
+    "forbrugsforeningen": (("600722",), (16,)),
+    "visa_electron": (("4026", "417500", "4508", "4844", "4913", "4917"), (16,)),
+    "visa19": (("4",), (19,)),
+}
+
+
+def unwritten_card_number(r: random.Random, brand: str = "") -> str:
+    brand = brand or r.choice(sorted(UNWRITTEN_CARD_BRANDS))
+    prefixes, lengths = UNWRITTEN_CARD_BRANDS[brand]
+    prefix, length = r.choice(prefixes), r.choice(lengths)
+    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
+    return body + _luhn_digit(body)
+
+
+def unwritten_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` as it is printed: by four (19 digits as 4-4-4-4-3, or 6-13 for T-Union as its
+    cards show it), with spaces, dashes or nothing."""
+    digits = unwritten_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    sizes = [6, 13] if digits.startswith("31") and len(digits) == 19 and r.random() < 0.5 else card_groups(digits)
+    out, i = [], 0
+    for size in sizes:
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+UNWRITTEN_HASH_FAMILIES = (
+    "mysql_caching_sha2",
+    "django_sha1",
+    "freebsd_nthash",
+    "cisco_asa",
+    "sap_issha",
+    "jenkins_jbcrypt",
+    "grafana_pbkdf2",
+    "bsdi_crypt",
+    "aspnet_identity_v2",
+    "openldap_pbkdf2",
+    "oracle_11g",
+    "mosquitto",
+    "fortigate_sh2",
+    "magento2",
+    "keycloak_pbkdf2",
+)
+
+
+def unwritten_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): MySQL's
+    ``caching_sha2_password`` (``$A$005$``), Django's old ``sha1$``, FreeBSD's NT hash (``$3$$``), Cisco ASA's
+    PBKDF2 (``$sha512$5000$``), SAP's ``{x-issha, 1024}``, Jenkins' ``#jbcrypt:``, Grafana's hex PBKDF2, BSDi
+    extended DES (``_J9..``), ASP.NET Identity V2 (base64 starting with a zero byte), OpenLDAP's
+    ``{PBKDF2-SHA512}``, Oracle 11g's ``S:``, Mosquitto's ``$7$``, FortiOS' ``SH2``, Magento 2's ``hash:salt:version``
+    and Keycloak's stored credential (``secret_data`` JSON)."""
+    family = family or r.choice(UNWRITTEN_HASH_FAMILIES)
+    if family == "mysql_caching_sha2":
+        return f"$A$005${rand(r, ALNUM + './', 20)}{rand(r, CRYPT64, 43)}"
+    if family == "django_sha1":
+        return f"sha1${rand(r, HEX, 5)}${hashlib.sha1(r.randbytes(16)).hexdigest()}"
+    if family == "freebsd_nthash":
+        return "$3$$" + r.randbytes(16).hex()
+    if family == "cisco_asa":
+        return f"$sha512$5000${b64(r.randbytes(16))}${b64(r.randbytes(16))}"
+    if family == "sap_issha":
+        return "{x-issha, 1024}" + b64(r.randbytes(20) + r.randbytes(12))
+    if family == "jenkins_jbcrypt":
+        salt, digest = _radix64(r.randbytes(16), BCRYPT64)[:22], _radix64(r.randbytes(23), BCRYPT64)[:31]
+        return f"#jbcrypt:$2a$10${salt}{digest}"
+    if family == "grafana_pbkdf2":  # PBKDF2-SHA256, 10000 rounds, 50 bytes, hex
+        return r.randbytes(50).hex()
+    if family == "bsdi_crypt":
+        return "_" + pick(r, "J9..", "K1..", "7C/.") + rand(r, CRYPT64, 4) + rand(r, CRYPT64, 11)
+    if family == "aspnet_identity_v2":  # a zero byte, a 16-byte salt, a 32-byte PBKDF2-SHA1 subkey
+        return b64(bytes([0]) + r.randbytes(16) + r.randbytes(32))
+    if family == "openldap_pbkdf2":
+        return f"{{PBKDF2-SHA512}}10000${ab64(r.randbytes(16))}${ab64(r.randbytes(64))}"
+    if family == "oracle_11g":  # SHA-1 of password and salt, then the 10-byte salt
+        return "S:" + hashlib.sha1(r.randbytes(12)).hexdigest().upper() + r.randbytes(10).hex().upper()
+    if family == "mosquitto":  # mosquitto_passwd: PBKDF2-SHA512, 101 rounds, a 12-byte salt
+        return f"$7$101${b64(r.randbytes(12))}${b64(r.randbytes(64))}"
+    if family == "fortigate_sh2":  # SH2, then base64 of a 12-byte salt and a SHA-256 digest
+        return "SH2" + b64(r.randbytes(12) + r.randbytes(32))
+    if family == "magento2":
+        if r.random() < 0.5:
+            return f"{hashlib.sha256(r.randbytes(16)).hexdigest()}:{rand(r, ALNUM, 32)}:1"
+        return f"{r.randbytes(32).hex()}:{rand(r, ALNUM, 32)}:3_32_2_67108864"
+    assert family == "keycloak_pbkdf2"
+    return json.dumps(
+        {"value": b64(r.randbytes(64)), "salt": b64(r.randbytes(16)), "additionalParameters": {}},
+        separators=(",", ":"),
+    )
+
+
+def unwritten_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(r, "Eryri", "Aberaeron", "Marsaxlokk", "Mdina", "Osogbo", "Ibadan", "Lalibela", "Sigiriya", "Galle")
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "%", "?", "*", "")
+
+
+def unwritten_email(r: random.Random) -> str:
+    """An address of the split's people: Welsh, Maltese, Yoruba, Amharic and Sinhala names, with dots, digits, plus
+    tags and their places' providers."""
+    first = pick(
+        r,
+        "carys.hughes",
+        "dafydd",
+        "gwenllian.p",
+        "maria.borg",
+        "joseph.camilleri",
+        "ayodele.adeyemi",
+        "folake",
+        "meseret.t",
+        "tigist.alemu",
+        "nuwan.perera",
+        "dilini.s",
+        "iolo.m",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'bank', 'jobs', 'shop')}")
+    domain = pick(
+        r,
+        "btinternet.com",
+        "gmail.com",
+        "maltanet.net",
+        "yahoo.co.uk",
+        "ethionet.et",
+        "sltnet.lk",
+        "outlook.com",
+        "icloud.com",
+        "mtnonline.com",
+    )
+    return f"{local}@{domain}"
+
+
+UNWRITTEN_ACCOUNT = "537204918862"  # an AWS account: twelve digits, not Luhn-valid, no valid number of the regions
+
+
+def _signed_jwt(r: random.Random, header: dict[str, object], claims: dict[str, object], sig_bytes: int) -> str:
+    head = b64url(json.dumps(header, separators=(",", ":")).encode())
+    body = b64url(json.dumps(claims, separators=(",", ":")).encode())
+    return f"{head}.{body}.{b64url(r.randbytes(sig_bytes))}"
+
+
+def ibm_iam_token(r: random.Random) -> str:
+    """An IBM Cloud IAM access token (what watsonx.ai takes as a bearer): RS256, issued for a service ID's API key."""
+    service = f"ServiceId-{uuid.UUID(int=r.getrandbits(128), version=4)}"
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {
+        "iam_id": f"iam-{service}",
+        "id": f"iam-{service}",
+        "realmid": "iam",
+        "jti": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+        "identifier": service,
+        "name": pick(r, "watsonx-gateway", "llm-eval"),
+        "sub": service,
+        "sub_type": "ServiceId",
+        "account": {"valid": True, "bss": r.randbytes(16).hex(), "frozen": True},
+        "iat": iat,
+        "exp": iat + 3600,
+        "iss": "https://iam.cloud.ibm.com/identity",
+        "grant_type": "urn:ibm:params:oauth:grant-type:apikey",
+        "scope": "ibm openid",
+        "client_id": "default",
+        "acr": 1,
+        "amr": ["pwd"],
+    }
+    return _signed_jwt(r, {"kid": f"2026011{r.randrange(0, 10)}08", "alg": "RS256"}, claims, 256)
+
+
+def k8s_service_account_token(r: random.Random) -> str:
+    """A Kubernetes service account token (projected, RS256): the cluster as issuer and audience."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    namespace, name = pick(r, "ci", "argocd", "monitoring"), pick(r, "deployer", "image-updater", "scraper")
+    claims = {
+        "aud": ["https://kubernetes.default.svc.cluster.local"],
+        "exp": iat + 31_536_000,
+        "iat": iat,
+        "iss": "https://kubernetes.default.svc.cluster.local",
+        "kubernetes.io": {
+            "namespace": namespace,
+            "serviceaccount": {"name": name, "uid": str(uuid.UUID(int=r.getrandbits(128), version=4))},
+        },
+        "nbf": iat,
+        "sub": f"system:serviceaccount:{namespace}:{name}",
+    }
+    return _signed_jwt(r, {"alg": "RS256", "kid": b64url(r.randbytes(32))}, claims, 256)
+
+
+def alb_oidc_data(r: random.Random) -> str:
+    """The ``x-amzn-oidc-data`` header an AWS Application Load Balancer signs for its targets: an ES256 JWT whose
+    header names the load balancer."""
+    exp = 1_768_200_000 + r.randrange(10**6)
+    header = {
+        "typ": "JWT",
+        "kid": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+        "alg": "ES256",
+        "iss": "https://sso.acme.cymru/realms/acme",
+        "client": pick(r, "portal", "grafana", "kiosk"),
+        "signer": f"arn:aws:elasticloadbalancing:eu-west-2:{UNWRITTEN_ACCOUNT}:loadbalancer/app/portal/"
+        + r.randbytes(8).hex(),
+        "exp": exp,
+    }
+    claims = {"sub": str(uuid.UUID(int=r.getrandbits(128), version=4)), "exp": exp, "iss": header["iss"]}
+    return _signed_jwt(r, header, claims, 64)
