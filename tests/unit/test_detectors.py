@@ -640,6 +640,56 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             "mGGyPMbIZnqyMsEcaGQy67XIw/Jw==",
             False,
         ),
+        # more hash families: MySQL caching_sha2, Django sha1, FreeBSD NT, Cisco ASA, SAP, OpenLDAP PBKDF2,
+        # Mosquitto, FortiOS, Keycloak's stored credential
+        ("password_hash", "$A$005$Ak9xQ2mW7pL4zR8tY1vB3nC6dF0gH5jK2sE4uI7oP9aS1dF3gH6jK8lZ0xC2vB4nM6qW8eR1tY3u", True),
+        ("password_hash", "sha1$9f2ca$4b7d1e0a3c6f9b2e5d8a1c4f7b0e3d6a9c2f5b8e", True),
+        ("password_hash", "$3$$1d2f3a4b5c6e7f8091a2b3c4d5e6f708", True),
+        ("password_hash", "enable password $sha512$5000$Zk3pQ8vWm2LxR7tZ4nB9yA==$Hq1xK8pT2zWm4vN7wQ1sR5==", True),
+        ("password_hash", "PASSCODE = {x-issha, 1024}Qm7vT2xK9pL4wZ8rN1cY6bH3sF5dJ0aEuG1i=", True),
+        ("password_hash", "userPassword: {PBKDF2-SHA256}10000$Zk3pQ8vWm2LxR7tZ$Hq1xK8pT2zWm4vN7wQ1sR5tY9uB3cE6f", True),
+        (
+            "password_hash",
+            "sensor:$7$101$Zk3pQ8vWm2LxR7tZ$Hq1xK8pT2zWm4vN7wQ1sR5tY9uB3cE6fAk9xQ2mW7pL4zR8tY1vB3nC6dF0gH5jK2sE4u==",
+            True,
+        ),
+        ("password_hash", "git commit sha1$ is 4b7d1e0a3c6f9b2e5d8a1c4f7b0e3d6a9c2f5b8e", False),
+        # chat markup: Granite, gpt-oss harmony, OpenChat, GLM-4
+        ("chat_template", "<|start_of_role|>user<|end_of_role|>hello<|end_of_text|>", True),
+        ("chat_template", "<|start|>user<|message|>What is 2+2?<|end|><|start|>assistant", True),
+        ("chat_template", "GPT4 Correct User: hi<|end_of_turn|>GPT4 Correct Assistant:", True),
+        ("chat_template", "[gMASK]<sop><|user|>\nhello<|assistant|>", True),
+        # AWS: an STS answer's XML, Hadoop's S3A setting
+        ("aws_secret_access_key", "<SecretAccessKey>Hq1xK8pT2zWm4vN7wQ1sR5tY9uB3cE6fAk9xQ2mW</SecretAccessKey>", True),
+        (
+            "aws_secret_access_key",
+            "--conf spark.hadoop.fs.s3a.secret.key=Hq1xK8pT2zWm4vN7wQ1sR5tY9uB3cE6fAk9xQ2mW",
+            True,
+        ),
+        # session cookies: Shibboleth's long names, F5 APM, a session cookie whose name has underscores, ForgeRock
+        (
+            "session_cookie",
+            "Cookie: _shibsession_64656661756c7468747470733a2f2f73702e6578616d706c652e6f7267"
+            "=_9c2f5b8e4b7d1e0a3c6f9b2e5d8a1c4f",
+            True,
+        ),
+        ("session_cookie", "Cookie: LastMRH_Session=0a1b2c3d; MRHSession=4b7d1e0a3c6f9b2e5d8a1c4f7b0e3d6a", True),
+        ("session_cookie", "Cookie: mod_auth_openidc_session=9d2c4e7a-1b3f-4a6d-8e5c-7f0a2b4c6d81", True),
+        (
+            "session_cookie",
+            "Cookie: iPlanetDirectoryPro=AQIC5wM2LY4SfczK8pT2zWm4vN7wQ1sR5tY9uB3cE6f.*AAJTSQACMDEAAlNL*",
+            True,
+        ),
+        # password sentences: words before a colon, Welsh mutation, Maltese, Amharic and Sinhala word order
+        ("credential_phrase", "Reset done; temporary password read out on the call: Tarn7720!q", True),
+        ("credential_phrase", "password reset link: https://id.example.com/reset?t=abc", False),
+        ("credential_phrase", "Dyma dy gyfrinair newydd: Llyn8831*x", True),
+        ("credential_phrase", "Il-password il-ġdida tiegħek hija Mdina4412!", True),
+        ("credential_phrase", "የይለፍ ቃልዎ Axum5521#q ነው", True),
+        ("credential_phrase", "ඔබේ මුරපදය Kandy8830!z වේ", True),
+        # a software name before a dotted version
+        ("ipv4", "runtime: OpenJDK 21.0.2.7 (build 21.0.5+11-LTS)", False),
+        ("ipv4", "Keycloak 26.0.2.1 started", False),
         # UATP's 4-5-6 grouping and Bancontact's 17 digits as 4-4-4-5
         ("payment_card", "UATP 1928 34756 019287 charged", True),
         ("payment_card", "order 1928 34756 019288 shipped", False),

@@ -298,7 +298,9 @@ _SOFTWARE_WORDS = (
     r"\bv|\bver|version|release|build|firmware|\bfw|\bos|sdk|kernel|chrome|firefox|safari|clickhouse|python|java|"
     r"ruby|php|nginx|apache|openssl|ubuntu|debian|windows|android|ios|macos|library|\blib|package|\bpkg|driver|"
     r"runtime|upgraded to|updated to|downgraded to|linux|darwin|freebsd|centos|rhel|alpine|fedora|\boid|section|"
-    r"clause|chapter|§"
+    r"clause|chapter|§|openjdk|\bjdk|\bjre|erlang|elixir|\botp|keycloak|grafana|kibana|elasticsearch|opensearch|"
+    r"postgres|mysql|mariadb|redis|kafka|zookeeper|tomcat|jetty|wildfly|dotnet|\.net|gradle|maven|terraform|"
+    r"kubernetes|docker|helm|consul|envoy|istio|traefik|haproxy|caddy|django|rails|laravel|node\.?js"
 )
 _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 # A .NET assembly or NuGet package name (``Microsoft.AspNetCore.App 8.0.1.31``): dotted, every part
@@ -556,11 +558,11 @@ def azure_sas_valid(value: str) -> bool:
 
 
 KNOWN_SESSION_COOKIES = (
-    r"(?i)^(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|_?[a-z0-9]+_session|"
+    r"(?i)^(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|_?[a-z0-9_]+_session|mrhsession|"
     r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32}|"
     r"wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|_?pomerium|"
     r"remember_[a-z]{1,12}_token|keycloak_identity(?:_legacy)?|\.aspnetcore\.(?:cookies|identity\.application)|"
-    r"_?forward_auth)$"
+    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro)$"
 )
 # An id, not a session: a UUID, up to 32 hex digits, or a Twilio resource SID (``MG`` + 32 hex digits).
 UUID_OR_HEX = (
