@@ -11,10 +11,10 @@ never been used to write a rule), ``blind``, written by a session that did not r
 ``veiled``, written after blind's fixes, by a session that did not read the rules either, and
 ``hidden``, written after veiled's fixes, by a third session that did not read the rules, ``unheard``,
 written by a fourth session that did not read the rules, ``untold``, written by a fifth session that did not read
-the rules, ``unspoken``, written by a sixth session that did not read the rules, and ``unnamed`` and ``unmarked``,
-written last and at the same time by a seventh and an eighth session that did not read the rules (the eighth saw
+the rules, ``unspoken``, written by a sixth session that did not read the rules, ``unnamed`` and ``unmarked``,
+written at the same time by a seventh and an eighth session that did not read the rules (the eighth saw
 the patterns of the first eighteen vendor-key detectors in ``chwarden detectors --format json``), and ``unwritten``,
-written after them by a ninth session that did not read the rules; they print their
+written last, after their fixes, by a ninth session that did not read the rules; they print their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 

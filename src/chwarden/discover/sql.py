@@ -186,7 +186,8 @@ GUARDS: dict[str, tuple[str, ...]] = {
         "position(v, '=') > 0 AND (positionCaseInsensitive(v, 'sess') > 0 OR positionCaseInsensitive(v, 'sid') > 0 "
         "OR position(v, 'wordpress_') > 0 OR positionCaseInsensitive(v, 'auth') > 0 "
         "OR positionCaseInsensitive(v, 'pomerium') > 0 OR positionCaseInsensitive(v, 'remember_') > 0 "
-        "OR positionCaseInsensitive(v, 'keycloak_identity') > 0 OR positionCaseInsensitive(v, 'aspnetcore.') > 0)",
+        "OR positionCaseInsensitive(v, 'keycloak_identity') > 0 OR positionCaseInsensitive(v, 'aspnetcore.') > 0 "
+        "OR positionCaseInsensitive(v, '_typo_user') > 0 OR positionCaseInsensitive(v, 'iplanetdirectorypro') > 0)",
     ),
 }
 
