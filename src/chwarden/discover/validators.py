@@ -471,10 +471,11 @@ CARD_BRANDS = (
     r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
-# Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Amex/Diners 4-6-5, UATP 4-5-6, UnionPay 6-13.
+# Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Amex/Diners 4-6-5, UATP's 4-5-6 (UATP
+# only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
 CARD_GROUPS = (
     r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,5})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"
-    r"|[0-9]{4}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}[ -][0-9]{13})$"
+    r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}[ -][0-9]{13})$"
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
 
