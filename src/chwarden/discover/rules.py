@@ -212,15 +212,11 @@ def named_value_replacement(quote: str) -> str:
 # The same pair in YAML, a Kubernetes container's env list (``- name: DB_PASSWORD`` and, on the next
 # line, ``value: x``) or a flow mapping (``{name: DB_PASSWORD, value: x}``): read as ``DB_PASSWORD: x``.
 NAMED_VALUE_YAML = "\\bname:[ \\t]*[\"']?([A-Za-z0-9_.-]{1,64})[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]+)value:"
-NAMED_VALUE_YAML_REPLACEMENT = "\\1:"
 # And as XML attributes (a JPA ``<property name="javax.persistence.jdbc.password" value="x"/>``, a .NET
 # ``<add key="DbPassword" value="x"/>``, quotes plain or escaped): read as ``name="x"``.
 NAMED_VALUE_XML = "\\b(?:name|key)=\\\\?[\"']([A-Za-z0-9_.:-]{1,64})\\\\?[\"'][ \\t]+value="
-NAMED_VALUE_XML_REPLACEMENT = "\\1="
-NAMED_VALUE_REWRITES = (
-    (NAMED_VALUE_YAML, NAMED_VALUE_YAML_REPLACEMENT),
-    (NAMED_VALUE_XML, NAMED_VALUE_XML_REPLACEMENT),
-)
+# (pattern, replacement): each pair as ``name:`` / ``name=`` (``\1`` is the name), by ``re`` and ClickHouse alike.
+NAMED_VALUE_REWRITES = ((NAMED_VALUE_YAML, "\\1:"), (NAMED_VALUE_XML, "\\1="))
 _NAMED_VALUES = (
     *((re.compile(named_value_pattern(q)), named_value_replacement(q)) for q in NAMED_VALUE_QUOTES),
     *((re.compile(pattern), replacement) for pattern, replacement in NAMED_VALUE_REWRITES),
