@@ -12,7 +12,9 @@ written by a seventh session that did not read the rules, with ``UNNAMED_USER_LE
 API key in each of them), and ``UNMARKED_LANGUAGES``, the fourteenth split's Basque, Galician, Bosnian, Khmer and
 Punjabi, written at the same time by an eighth session that did not read the rules, with turns in which users paste a
 password or an API key, and ``UNWRITTEN_LANGUAGES``, the fifteenth split's Welsh, Maltese, Yoruba, Amharic and Sinhala,
-written by a ninth session that did not read the rules, with such turns too). Each language has
+written by a ninth session that did not read the rules, with such turns too, and ``UNSAID_LANGUAGES``, the sixteenth
+split's Marathi, Telugu, Zulu, Irish and Lao, written by a tenth session that did not read the rules, with turns in
+which users paste a password, an API key, a card number, an IBAN or a phone number). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -934,4 +936,156 @@ UNWRITTEN_SECRET_TURNS: dict[str, list[tuple[str, str, str]]] = {
          "යතුරු කතාබහේ බෙදා ගන්න එපා. එම යතුර මකා අලුත් එකක් සාදන්න.",
          "key"),
     ],
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unsaid split's languages
+#
+# Marathi, Telugu, Zulu, Irish and Lao, written for the sixteenth split by a tenth session that did not read the
+# rules; no other split uses them.
+UNSAID_LANGUAGES = ("en", "mr", "te", "zu", "ga", "lo")  # nor these: the sixteenth split, written blind
+
+EXCHANGES |= {
+    "mr": [
+        ("माझ्या घरमालकाला तुटलेल्या गिझरबद्दल पत्र लिहायला मदत करशील का?",
+         "नक्कीच. गिझर कधीपासून बंद आहे ते लिहा आणि दुरुस्तीसाठी एखादी तारीख मागा."),
+        ("पुरणपोळीसाठी डाळ किती वेळ शिजवायची?",
+         "साधारण चार-पाच शिट्ट्या होईपर्यंत डाळ कुकरमध्ये शिजवा, मग ती चांगली घोटून घ्या."),
+        ("उद्या माझी नोकरीसाठी मुलाखत आहे आणि मला खूप भीती वाटते.",
+         "हे अगदी स्वाभाविक आहे. तुमच्या कामाची दोन-तीन उदाहरणे तयार ठेवा आणि आज रात्री लवकर झोपा."),
+    ],
+    "te": [
+        ("పాడైన గీజర్ గురించి మా ఇంటి యజమానికి ఉత్తరం రాయడానికి సహాయం చేస్తావా?",
+         "తప్పకుండా. గీజర్ ఎప్పటి నుంచి పనిచేయడం లేదో రాసి, మరమ్మతు కోసం ఒక తేదీ అడగండి."),
+        ("కందిపప్పు ఎంతసేపు ఉడికించాలి?",
+         "సాధారణంగా కుక్కర్‌లో మూడు నాలుగు విజిల్స్ వచ్చే వరకు ఉడికించండి."),
+        ("రేపు నాకు ఉద్యోగ ఇంటర్వ్యూ ఉంది, చాలా భయంగా ఉంది.",
+         "అది చాలా సహజం. మీ పని నుంచి రెండు మూడు ఉదాహరణలు సిద్ధం చేసుకుని ఈ రాత్రి త్వరగా నిద్రపోండి."),
+    ],
+    "zu": [
+        ("Ungangisiza ngibhalele umnikazi wendlu incwadi mayelana negiza eliphukile?",
+         "Yebo. Bhala ukuthi laphuka nini, bese ucela usuku lokulilungisa."),
+        ("Ngipheka uphuthu isikhathi esingakanani?",
+         "Ngokuvamile cishe imizuzu engamashumi amabili ngomlilo ophansi, uvuselela njalo."),
+        ("Kusasa nginenhlolokhono yomsebenzi futhi ngiyesaba kakhulu.",
+         "Lokho kujwayelekile. Lungiselela izibonelo ezimbalwa zomsebenzi wakho bese ulala ngesikhathi namhlanje."),
+    ],
+    "ga": [
+        ("An gcabhrófá liom litir a scríobh chuig an tiarna talún faoin téamh lárnach atá briste?",
+         "Cinnte. Luaigh cathain a stop an téamh ag obair agus iarr dáta chun é a dheisiú."),
+        ("Cá fhad ba chóir dom stobhach Gaelach a chócaráil?",
+         "De ghnáth thart ar dhá uair an chloig ar theas íseal, go dtí go mbíonn an fheoil bog."),
+        ("Tá agallamh poist agam amárach agus tá mé an-neirbhíseach.",
+         "Is rud nádúrtha é sin. Ullmhaigh cúpla sampla ó do chuid oibre agus téigh a chodladh go luath anocht."),
+    ],
+    "lo": [
+        ("ເຈົ້າຊ່ວຍຂ້ອຍຂຽນຈົດໝາຍຫາເຈົ້າຂອງເຮືອນກ່ຽວກັບເຄື່ອງເຮັດນ້ຳອຸ່ນທີ່ເພ່ໄດ້ບໍ່?",
+         "ໄດ້ແນ່ນອນ. ຂຽນວ່າມັນເພ່ຕັ້ງແຕ່ເມື່ອໃດ ແລະ ຂໍວັນທີສຳລັບການສ້ອມແປງ."),
+        ("ຕ້ອງໜຶ້ງເຂົ້າໜຽວດົນປານໃດ?",
+         "ໂດຍທົ່ວໄປແຊ່ເຂົ້າໄວ້ຄືນໜຶ່ງ ແລ້ວໜຶ້ງປະມານສາມສິບນາທີ."),
+        ("ມື້ອື່ນຂ້ອຍມີການສໍາພາດວຽກ ແລະ ຂ້ອຍຢ້ານຫຼາຍ.",
+         "ນັ້ນເປັນເລື່ອງປົກກະຕິ. ກຽມຕົວຢ່າງຈາກວຽກຂອງເຈົ້າສອງສາມຢ່າງ ແລະ ນອນໄວໆຄືນນີ້."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "mr": "तुम्ही एक उपयुक्त सहाय्यक आहात. नेहमी मराठीत, थोडक्यात आणि नम्रपणे उत्तर द्या.",
+    "te": "మీరు సహాయకరమైన సహాయకుడు. ఎల్లప్పుడూ తెలుగులో, క్లుప్తంగా మరియు మర్యాదగా సమాధానం ఇవ్వండి.",
+    "zu": "Ungumsizi owusizo. Phendula njalo ngesiZulu, kafushane futhi ngenhlonipho.",
+    "ga": "Is cúntóir cabhrach thú. Freagair i gcónaí as Gaeilge, go gonta agus go béasach.",
+    "lo": "ເຈົ້າເປັນຜູ້ຊ່ວຍທີ່ມີປະໂຫຍດ. ຕອບເປັນພາສາລາວສະເໝີ, ສັ້ນໆ ແລະ ສຸພາບ.",
+}
+
+SHORT_PROMPTS |= {
+    "mr": ["नमस्कार", "धन्यवाद!", "पुढे सांगा", "थोडक्यात सांगा", "आणि उद्या?"],
+    "te": ["నమస్కారం", "ధన్యవాదాలు!", "కొనసాగించండి", "ఇంకా క్లుప్తంగా", "మరి రేపు?"],
+    "zu": ["sawubona", "ngiyabonga!", "qhubeka", "kafushane, ngicela", "kuthiwani kusasa?"],
+    "ga": ["dia duit", "go raibh maith agat!", "lean ar aghaidh", "níos giorra, le do thoil", "agus amárach?"],
+    "lo": ["ສະບາຍດີ", "ຂອບໃຈ!", "ສືບຕໍ່", "ສັ້ນກວ່ານີ້ແດ່", "ແລ້ວມື້ອື່ນເດ?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "mr": "मी तो रीसेट केला आहे; तुमचा तात्पुरता पासवर्ड {password} आहे",
+    "te": "నేను దాన్ని రీసెట్ చేశాను; మీ తాత్కాలిక పాస్‌వర్డ్ {password}",
+    "zu": "Ngiyisethe kabusha; iphasiwedi yakho yesikhashana ithi {password}",
+    "ga": "D'athshocraigh mé é; is é {password} do phasfhocal sealadach",
+    "lo": "ຂ້ອຍໄດ້ຕັ້ງຄ່າໃໝ່ແລ້ວ; ລະຫັດຜ່ານຊົ່ວຄາວຂອງເຈົ້າແມ່ນ {password}",
+}
+
+# Users paste their own data into a chat: per language a turn with a password written out in the language's words
+# ({password}), one with an API key ({key}), one with a card number ({card}), one with an IBAN ({iban}) and one with a
+# phone number ({phone}), each in the language's own word order and with an answer that does not repeat it. The corpus
+# fills them in and labels the turn with what it holds (``corpus.UNSAID_PASTED_KEYS`` for the keys).
+UNSAID_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the wifi at the Lusaka office won't take my login: user chanda.m, password {password}. why?",
+                     "Please change that password now, since it is in this chat, then ask IT to check the account."),
+        "key": ("getting 403 from the gateway with this key: {key} — which scope is missing?",
+                "That key is now exposed. Revoke it, create a new one and keep it in a secret store."),
+        "card": ("I was charged twice on my card {card}, can you refund one of the payments?",
+                 "Please don't post full card numbers here. I have asked billing to review the duplicate charge."),
+        "iban": ("please send the refund to my IBAN {iban}",
+                 "Thanks. For your safety, please enter bank details in the billing form rather than in chat."),
+        "phone": ("my new number is {phone}, please update my profile",
+                  "You can change your number under Settings, then Profile."),
+    },
+    "mr": {
+        "password": ("मला लॉग इन करता येत नाही. माझा पासवर्ड {password} आहे, आता काय करू?",
+                     "तुम्ही तो इथे लिहिला आहे, म्हणून हा पासवर्ड लगेच बदला आणि मग पुन्हा प्रयत्न करा."),
+        "key": ("ही माझी API की आहे: {key} ती का चालत नाही?",
+                "चॅटमध्ये की शेअर करू नका. ती की रद्द करा आणि नवीन तयार करा."),
+        "card": ("माझ्या {card} या कार्डवरून दोनदा पैसे कापले गेले, परतावा कसा मिळेल?",
+                 "कृपया कार्डचा पूर्ण क्रमांक चॅटमध्ये लिहू नका. बँकेला फोन करून व्यवहार तपासा."),
+        "iban": ("परतावा माझ्या {iban} या IBAN खात्यावर पाठवा.",
+                 "धन्यवाद. खात्याचे तपशील सुरक्षित फॉर्ममधूनच पाठवा, चॅटमध्ये नको."),
+        "phone": ("माझा नवीन मोबाईल नंबर {phone} आहे, तो अपडेट करा.",
+                  "ठीक आहे, सेटिंग्जमध्ये जाऊन तुम्ही प्रोफाइलमधील नंबर बदलू शकता."),
+    },
+    "te": {
+        "password": ("నేను లాగిన్ కాలేకపోతున్నాను. నా పాస్‌వర్డ్ {password}, ఏం చేయాలి?",
+                     "మీరు దాన్ని ఇక్కడ రాశారు కాబట్టి ఆ పాస్‌వర్డ్‌ను వెంటనే మార్చండి, తర్వాత మళ్లీ ప్రయత్నించండి."),
+        "key": ("ఇది నా API కీ: {key} ఇది ఎందుకు పనిచేయడం లేదు?",
+                "చాట్‌లో కీలను పంచుకోవద్దు. ఆ కీని రద్దు చేసి కొత్తది సృష్టించండి."),
+        "card": ("నా కార్డు నంబర్ {card}, దాని నుంచి రెండుసార్లు డబ్బు కట్ అయింది.",
+                 "దయచేసి పూర్తి కార్డు నంబర్‌ను చాట్‌లో రాయవద్దు. మీ బ్యాంకుకు ఫోన్ చేయండి."),
+        "iban": ("రీఫండ్‌ను నా IBAN {iban} కి పంపండి.",
+                 "ధన్యవాదాలు. ఖాతా వివరాలను సురక్షిత ఫారమ్ ద్వారానే పంపండి."),
+        "phone": ("నా కొత్త ఫోన్ నంబర్ {phone}, దయచేసి మార్చండి.",
+                  "సరే, సెట్టింగ్స్‌లో మీ ప్రొఫైల్ నుంచి నంబర్‌ను మార్చవచ్చు."),
+    },
+    "zu": {
+        "password": ("Angikwazi ukungena. Iphasiwedi yami ithi {password}, ngenzeni?",
+                     "Shintsha leyo phasiwedi manje ngoba uyibhale lapha, bese uzama futhi."),
+        "key": ("Nakhu ukhiye wami we-API: {key} kungani ungasebenzi?",
+                "Ungabelani ngokhiye engxoxweni. Susa lowo khiye bese wenza omusha."),
+        "card": ("Ikhadi lami {card} likhokhiswe kabili, ngicela ungisize.",
+                 "Ngicela ungabhali inombolo yekhadi ephelele lapha. Shayela ibhange lakho."),
+        "iban": ("Ngicela uthumele imali ebuyiselwayo ku-IBAN yami {iban}.",
+                 "Ngiyabonga. Thumela imininingwane ye-akhawunti ngefomu elivikelekile kuphela."),
+        "phone": ("Inombolo yami entsha yocingo ithi {phone}, ngicela uyibuyekeze.",
+                  "Kulungile, ungayishintsha kuzilungiselelo zephrofayela yakho."),
+    },
+    "ga": {
+        "password": ("Ní féidir liom logáil isteach. Is é {password} mo phasfhocal, cad ba chóir dom a dhéanamh?",
+                     "Athraigh an pasfhocal sin láithreach mar gur scríobh tú anseo é, ansin bain triail eile as."),
+        "key": ("Seo í m'eochair API: {key} cén fáth nach n-oibríonn sí?",
+                "Ná roinn eochracha sa chomhrá. Scrios an eochair sin agus cruthaigh ceann nua."),
+        "card": ("Gearradh airgead faoi dhó ar mo chárta {card}, an féidir leat cabhrú?",
+                 "Ná scríobh uimhir iomlán an chárta anseo, le do thoil. Cuir glao ar do bhanc."),
+        "iban": ("Seol an aisíocaíocht chuig m'IBAN {iban}, le do thoil.",
+                 "Go raibh maith agat. Seol sonraí an chuntais trí fhoirm shlán amháin."),
+        "phone": ("Is é {phone} m'uimhir nua fóin, an féidir leat í a nuashonrú?",
+                  "Ceart go leor, is féidir leat an uimhir a athrú i socruithe do phróifíle."),
+    },
+    "lo": {
+        "password": ("ຂ້ອຍເຂົ້າລະບົບບໍ່ໄດ້. ລະຫັດຜ່ານຂອງຂ້ອຍແມ່ນ {password} ຕ້ອງເຮັດແນວໃດ?",
+                     "ກະລຸນາປ່ຽນລະຫັດຜ່ານນັ້ນທັນທີ ເພາະເຈົ້າໄດ້ຂຽນມັນໄວ້ທີ່ນີ້, ແລ້ວລອງໃໝ່."),
+        "key": ("ນີ້ແມ່ນກະແຈ API ຂອງຂ້ອຍ: {key} ເປັນຫຍັງມັນບໍ່ເຮັດວຽກ?",
+                "ຢ່າແບ່ງປັນກະແຈໃນການສົນທະນາ. ລຶບກະແຈນັ້ນ ແລະ ສ້າງອັນໃໝ່."),
+        "card": ("ບັດຂອງຂ້ອຍ {card} ຖືກຕັດເງິນສອງເທື່ອ, ຊ່ວຍແດ່.",
+                 "ກະລຸນາຢ່າຂຽນເລກບັດເຕັມຢູ່ທີ່ນີ້. ໂທຫາທະນາຄານຂອງເຈົ້າ."),
+        "iban": ("ກະລຸນາສົ່ງເງິນຄືນເຂົ້າ IBAN ຂອງຂ້ອຍ {iban}.",
+                 "ຂອບໃຈ. ສົ່ງລາຍລະອຽດບັນຊີຜ່ານແບບຟອມທີ່ປອດໄພເທົ່ານັ້ນ."),
+        "phone": ("ເບີໂທໃໝ່ຂອງຂ້ອຍແມ່ນ {phone} ກະລຸນາອັບເດດໃຫ້ແດ່.",
+                  "ໄດ້, ເຈົ້າສາມາດປ່ຽນເບີໄດ້ໃນການຕັ້ງຄ່າໂປຣໄຟລ໌."),
+    },
 }  # fmt: skip

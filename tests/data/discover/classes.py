@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import html
 import json
 import random
 import string
@@ -4137,4 +4138,651 @@ UNWRITTEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("password_assignment", 5): frozenset({"password_hash"}),
     ("sql_identified_by", 2): frozenset({"password_hash"}),
     ("payment_card", 4): frozenset({"iban"}),
+}
+
+
+# ---------------------------------------------------------------------------- the unsaid split's own shapes
+#
+# Written for the sixteenth split only, by a tenth session that did not read the rules (``build_corpus("unsaid")`` puts
+# them before the shared generators, as for the splits since hidden): values in MCP server configs, Claude Code
+# settings, DSPy and Pydantic AI constructors, LiteLLM proxy YAML, rclone and ``.netrc`` files, ``gh`` and ``glab``
+# host files, GitLab runner ``config.toml``, Terraform provider blocks (AWS, GitHub, GitLab, Google, DigitalOcean,
+# ClickHouse), boto3 calls, ECS container credentials, Postfix ``sasl_passwd``, Yarn Berry and ``.pypirc`` registries,
+# ``uv publish``, python-telegram-bot, Android manifests, azcopy, IAP assertions, age and OpenSSH keys in Kubernetes
+# Secrets, Celery, SQLAlchemy, MQTT and FTP URLs, Quarkus and Hibernate properties, ``my.cnf``, URL-encoded OAuth form
+# bodies, Laravel configs, Ansible variables, old MySQL ``GRANT ... IDENTIFIED BY``, ClickHouse ``plaintext_password``,
+# wget and gRPC headers, Prometheus ``authorization`` blocks, session cookies of Metabase, Rancher, Rocket.Chat, Plone,
+# ColdFusion, ASP.NET Core, SimpleSAMLphp and Proxmox, Cloudflare and Infisical tokens, Langfuse and Laravel secrets,
+# password hashes of thirteen more families (SQL Server 2005, MongoDB and Kafka SCRAM, AIX, Django MD5, Joomla, LDAP
+# MD5 and PBKDF2-SHA256, SM3 crypt, defuse, Spring's old ``{sha256}``, GRUB 2), cards of ten more networks, IBANs of
+# nine new countries, phone numbers of eight new regions and sentences in Marathi, Telugu, Zulu, Irish, Lao and
+# Chichewa; and look-alikes that are not findings (environment references, Langfuse public keys, AWS role and policy
+# ids, IAM signatures, bad checksums, Slack and Twilio ids, publishable keys, ``age`` recipients and SSH public keys,
+# default broker credentials, WWW-Authenticate challenges, device and consent cookies, file digests and LFS pointers,
+# CUDA versions, Bluetooth addresses, ISBNs, IMEIs that pass Luhn, documented test cards and registry example IBANs).
+# ``UNSAID_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _us_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _us_password(r: random.Random) -> str:
+    return v.unsaid_password(r)
+
+
+def _us_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unsaid_password(r), safe="")
+
+
+def _us_phone(r: random.Random) -> str:
+    return v.unsaid_phone(r, _us_regions())
+
+
+def _us_luhn_failing(r: random.Random) -> str:
+    return v.wrong_last_digit(r, v.unsaid_card(r))
+
+
+def _us_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + rand(r, ALNUM, 24)
+    )
+
+
+def _us_openssh_key(r: random.Random) -> str:
+    body = v.b64(b"openssh-key-v1\x00" + r.randbytes(r.randrange(200, 260)))
+    lines = [body[i : i + 70] for i in range(0, len(body), 70)]
+    return "\n".join(["-----BEGIN OPENSSH PRIVATE KEY-----", *lines, "-----END OPENSSH PRIVATE KEY-----"])
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+
+
+def _age_secret(r: random.Random) -> str:
+    """An age X25519 identity: ``AGE-SECRET-KEY-1`` and 58 bech32 characters, upper case."""
+    return "AGE-SECRET-KEY-1" + rand(r, _BECH32, 58).upper()
+
+
+def _imei(r: random.Random) -> str:
+    """A device IMEI (a TAC, a serial, a Luhn check digit): 15 digits that pass Luhn and are no card."""
+    body = pick(r, "35209900", "35332811", "86691504", "35875408") + rand(r, string.digits, 6)
+    digits = body + v._luhn_digit(body)
+    return f"{digits[:2]}-{digits[2:8]}-{digits[8:14]}-{digits[14]}"
+
+
+def _us_client_id(r: random.Random) -> str:
+    digits = v.no_phone_digits(r, 12, _us_regions())
+    return f"{digits}-{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com"
+
+
+def _proxmox_ticket(r: random.Random) -> str:
+    """A Proxmox VE ``PVEAuthCookie``: ``PVE:user@realm:hex time::`` and a base64 signature (URL-encoded)."""
+    ticket = f"PVE:{pick(r, 'root@pam', 'ops@pve', 'chanda@pve')}:{rand(r, '0123456789ABCDEF', 8)}::"
+    return urllib.parse.quote(ticket + v.b64(r.randbytes(r.randrange(200, 260))), safe="")
+
+
+def _us_gl_example(r: random.Random) -> str:
+    return "GL89 6471 0001 0002 06"
+
+
+UNSAID_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: (
+            '{"mcpServers": {"openai": {"command": "npx", "args": ["-y", "@acme/openai-mcp"], '
+            f'"env": {{"OPENAI_API_KEY": "{v.openai_legacy(r)}"}}}}}}'
+        ),
+        lambda r: f"[llm]\nprovider = openai\nopenai.api_key = {v.openai_legacy(r)}\nmodel = gpt-3.5-turbo",
+    ),
+    "openai_project_key": _p(
+        lambda r: f'lm = dspy.LM("openai/gpt-4o-mini", api_key="{v.openai_project(r)}")',
+        lambda r: f'model = OpenAIModel("gpt-4o", provider=OpenAIProvider(api_key="{v.openai_project(r)}"))',
+        lambda r: json.dumps(json.dumps({"OPENAI_API_KEY": v.openai_project(r), "OPENAI_ORG": "org-acme"})),
+        lambda r: (
+            '{"mcpServers": {"search": {"command": "uvx", "args": ["acme-search-mcp"], '
+            f'"env": {{"OPENAI_API_KEY": "{v.openai_project(r)}"}}}}}}'
+        ),
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'{{"env": {{"ANTHROPIC_API_KEY": "{v.anthropic(r)}"}}, "model": "claude-sonnet-4-5"}}',
+        lambda r: f"docker run -e ANTHROPIC_API_KEY={v.anthropic(r)} ghcr.io/acme/agent:1.4 --task nightly",
+        lambda r: (
+            "model_list:\n  - model_name: claude\n    litellm_params:\n"
+            "      model: anthropic/claude-3-5-sonnet-latest\n"
+            f"      api_key: {v.anthropic(r)}"
+        ),
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'lm = dspy.LM("deepseek/deepseek-chat", api_key="{v.deepseek(r)}")',
+        lambda r: f'[providers.deepseek]\napi_key = "{v.deepseek(r)}"\nbase_url = "https://api.deepseek.com"',
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"[s3-backup]\ntype = s3\nprovider = AWS\naccess_key_id = {v.aws_key_id(r)}\nregion = af-south-1",
+        lambda r: f's3 = boto3.client("s3", region_name="af-south-1", aws_access_key_id="{v.aws_key_id(r)}")',
+        lambda r: (
+            f"GET /exports/ledger.csv?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={v.aws_key_id(r)}"
+            f"%2F20260112%2Faf-south-1%2Fs3%2Faws4_request&X-Amz-Date=20260112T080001Z&X-Amz-Expires=900"
+        ),
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"[s3-backup]\ntype = s3\nprovider = AWS\nsecret_access_key = {v.aws_secret(r)}",
+        lambda r: f'provider "aws" {{\n  region     = "af-south-1"\n  secret_key = "{v.aws_secret(r)}"\n}}',
+        lambda r: f'    aws_secret_access_key="{v.aws_secret(r)}",',
+    ),
+    "aws_session_token": _p(
+        lambda r: f'export AWS_SESSION_TOKEN="{v.untold_sts_token(r)}"',
+        lambda r: f"    aws_session_token='{v.aws_session_token(r)}',",
+        lambda r: (
+            f'{{"RoleArn": "arn:aws:iam::{v.UNSAID_ACCOUNT}:role/ecs-llm-task", "Token": "{v.untold_sts_token(r)}", '
+            '"Expiration": "2026-01-12T14:00:01Z"}'
+        ),
+    ),
+    "github_classic_token": _p(
+        lambda r: f"machine github.com\nlogin chanda-m\npassword {v.github_token(r, 'ghp')}",
+        lambda r: f"//npm.pkg.github.com/:_authToken={v.github_token(r, 'ghp')}",
+    ),
+    "github_oauth_token": _p(
+        lambda r: (
+            f"github.com:\n    user: chanda-m\n    oauth_token: {v.github_token(r, 'gho')}\n    git_protocol: https"
+        ),
+    ),
+    "github_app_token": _p(
+        lambda r: f"git clone https://x-access-token:{v.github_token(r, 'ghs')}@github.com/acme/evals.git",
+        lambda r: f"env:\n  GITHUB_TOKEN: {v.github_token(r, 'ghs')}\n  GH_REPO: acme/evals",
+    ),
+    "github_refresh_token": _p(
+        lambda r: (
+            f"POST /login/oauth/access_token client_id=Iv1.{rand(r, HEX, 16)}&grant_type=refresh_token"
+            f"&refresh_token={v.github_token(r, 'ghr')}"
+        ),
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: "https://chanda-m:github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59) + "@github.com",
+        lambda r: (
+            'provider "github" {\n  owner = "acme"\n  token = "github_pat_'
+            + rand(r, ALNUM, 22)
+            + "_"
+            + rand(r, ALNUM, 59)
+            + '"\n}'
+        ),
+    ),
+    "gitlab_token": _p(
+        lambda r: (
+            f'provider "gitlab" {{\n  base_url = "https://gitlab.acme.zm/api/v4"\n'
+            f'  token = "glpat-{rand(r, ALNUM + "_-", 20)}"\n}}'
+        ),
+        lambda r: (
+            f'[[runners]]\n  name = "lusaka-docker"\n  url = "https://gitlab.acme.zm"\n'
+            f'  token = "glrt-{rand(r, ALNUM + "_-", 24)}"\n  executor = "docker"'
+        ),
+        lambda r: (
+            f"docker login registry.gitlab.acme.zm -u gitlab+deploy-token-{r.randrange(2, 90)} "
+            f"-p gldt-{rand(r, ALNUM + '_-', 20)}"
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f'client = WebClient(token="{v.slack_token(r)}")',
+        lambda r: (
+            f"curl -F token={v.slack_token(r)} -F channel=C0{rand(r, v.UPPER, 8)} https://slack.com/api/chat.postMessage"
+        ),
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            f"receivers:\n  - name: ops\n    slack_configs:\n      - api_url: {_us_slack_hook(r)}\n"
+            "        channel: '#alerts'"
+        ),
+        lambda r: f"POST /integrations/slack?callback={urllib.parse.quote(_us_slack_hook(r), safe='')}&team=ops",
+    ),
+    "stripe_key": _p(
+        lambda r: f"STRIPE_SECRET={v.stripe_key(r)}",
+        lambda r: f"curl https://api.stripe.com/v1/charges -u {v.stripe_key(r)}: -d amount=2000 -d currency=usd",
+    ),
+    "google_api_key": _p(
+        lambda r: f"MAPS_API_KEY=AIza{rand(r, ALNUM + '_-', 35)}",
+        lambda r: (
+            '<meta-data android:name="com.google.android.geo.API_KEY" '
+            f'android:value="AIza{rand(r, ALNUM + "_-", 35)}"/>'
+        ),
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"installed": {{"client_id": "{_us_client_id(r)}", '
+            f'"client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}", '
+            '"redirect_uris": ["http://localhost"]}}'
+        ),
+        lambda r: f"[gdrive]\ntype = drive\nclient_secret = GOCSPX-{rand(r, ALNUM + '_-', 28)}\nscope = drive",
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f"export CLOUDSDK_AUTH_ACCESS_TOKEN={v.untold_gcp_access_token(r)}",
+        lambda r: (
+            f'provider "google" {{\n  project      = "acme-ai"\n  access_token = "{v.untold_gcp_access_token(r)}"\n}}'
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'provider "clickhouse" {{\n  organization_id = "{_uuid(r)}"\n  token_key       = "{rand(r, ALNUM, 20)}"\n'
+            f'  token_secret    = "{v.clickhouse_secret(r)}"\n}}'
+        ),
+        lambda r: f"export CLICKHOUSE_TOKEN_SECRET={v.clickhouse_secret(r)}",
+    ),
+    "twilio_api_key": _p(
+        lambda r: f"TWILIO_API_KEY=SK{rand(r, HEX, 32)}",
+        lambda r: f"const client = twilio('SK{rand(r, HEX, 32)}', process.env.TWILIO_API_SECRET, {{ accountSid }});",
+    ),
+    "sendgrid_api_key": _p(
+        lambda r: f"[smtp.sendgrid.net]:587 apikey:SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
+        lambda r: f"sg = SendGrid::API.new(api_key: 'SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}')",
+    ),
+    "huggingface_token": _p(
+        lambda r: f"git clone https://chanda:hf_{rand(r, ALNUM, 34)}@huggingface.co/acme/nyanja-asr",
+        lambda r: (
+            f"docker run --gpus all -e HF_TOKEN=hf_{rand(r, ALNUM, 34)} "
+            "ghcr.io/huggingface/text-generation-inference:3.0 --model-id meta-llama/Llama-3.1-8B-Instruct"
+        ),
+    ),
+    "npm_token": _p(
+        lambda r: f'npmRegistries:\n  "https://registry.npmjs.org":\n    npmAuthToken: npm_{rand(r, ALNUM, 36)}',
+        lambda r: f"      NODE_AUTH_TOKEN: npm_{rand(r, ALNUM, 36)}",
+    ),
+    "pypi_token": _p(
+        lambda r: f"[pypi]\n  username = __token__\n  password = pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+        lambda r: f"uv publish --token pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+    ),
+    "shopify_token": _p(
+        lambda r: f'session = shopify.Session("acme-la.myshopify.com", "2025-01", "shpat_{rand(r, HEX, 32)}")',
+        lambda r: f"SHOPIFY_ACCESS_TOKEN=shpca_{rand(r, HEX, 32)}",
+    ),
+    "digitalocean_token": _p(
+        lambda r: f'provider "digitalocean" {{\n  token = "dop_v1_{rand(r, HEX, 64)}"\n}}',
+        lambda r: f"access-token: dop_v1_{rand(r, HEX, 64)}\ncontext: default",
+    ),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f'app = Application.builder().token("{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}")'
+            ".build()"
+        ),
+        lambda r: f'      TELEGRAM_BOT_TOKEN: "{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}"',
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            '"AzureWebJobsStorage": "DefaultEndpointsProtocol=https;'
+            f"AccountName=acmezm{rand(r, string.ascii_lowercase, 3)};"
+            f'AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"'
+        ),
+        lambda r: (
+            "spring.cloud.azure.servicebus.connection-string=Endpoint=sb://acme-la.servicebus.windows.net/;"
+            f"SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey={v.b64(r.randbytes(32))}"
+        ),
+        lambda r: (
+            f"HostName=acme-na.azure-devices.net;DeviceId=sensor-{r.randrange(1, 90)};"
+            f"SharedAccessKey={v.b64(r.randbytes(32))}"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            'azcopy copy ./exports "https://acmezm.blob.core.windows.net/exports?sv=2022-11-02&ss=b&srt=co&sp=rwl'
+            f'&se=2026-01-20T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}" --recursive'
+        ),
+        lambda r: (
+            '{"sasUrl": "https://acmela.queue.core.windows.net/jobs?sv=2022-11-02&sp=a'
+            f'&se=2026-01-13T08:00:00Z&sig={v.azure_sas_sig(r)}"}}'
+        ),
+    ),
+    "jwt": _p(
+        lambda r: (
+            f'const supabase = createClient("https://{rand(r, string.ascii_lowercase, 20)}.supabase.co", '
+            f'"{v.supabase_key(r, "service_role")}");'
+        ),
+        lambda r: f"kubectl --server https://k8s.acme.zm:6443 --token={v.k8s_service_account_token(r)} get pods -n llm",
+        lambda r: f"x-goog-iap-jwt-assertion: {v.jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f"# created: 2026-01-12T08:00:01Z\n# public key: age1{rand(r, _BECH32, 58)}\n{_age_secret(r)}",
+        lambda r: (
+            "stringData:\n  ssh-privatekey: |\n" + "\n".join("    " + line for line in _us_openssh_key(r).split("\n"))
+        ),
+        lambda r: f'GITHUB_APP_PRIVATE_KEY="{v.pem_key(r).replace(chr(10), chr(92) + "n")}"',
+    ),
+    "url_credentials": _p(
+        lambda r: f"CELERY_BROKER_URL=amqp://celery:{_us_url_password(r)}@rabbitmq.internal:5672//",
+        lambda r: (
+            f'engine = create_engine("mysql+pymysql://app:{_us_url_password(r)}@mysql.internal:3306/shop?charset=utf8mb4")'
+        ),
+        lambda r: (
+            f"https://default:{_us_url_password(r)}@{rand(r, string.ascii_lowercase + string.digits, 10)}"
+            ".eu-west-1.aws.clickhouse.cloud:8443/?query=SELECT+1"
+        ),
+        lambda r: f"mqtts://sensor:{_us_url_password(r)}@broker.acme.na:8883",
+        lambda r: f"lftp ftp://backup:{_us_url_password(r)}@ftp.acme.mw/dumps/",
+    ),
+    "password_assignment": _p(
+        lambda r: f"quarkus.datasource.password={_us_password(r)}",
+        lambda r: f'resource "aws_db_instance" "main" {{\n  username = "admin"\n  password = "{_us_password(r)}"\n}}',
+        lambda r: f'<property name="hibernate.connection.password">{html.escape(_us_password(r))}</property>',
+        lambda r: f"[client]\nuser = backup\npassword = {_us_password(r)}",
+        lambda r: f"grant_type=password&username=chanda.m&password={_us_url_password(r)}&client_id=mobile",
+        lambda r: f"            'password' => '{_us_password(r)}',",
+        lambda r: f"ansible_become_password: {_us_password(r)}",
+        lambda r: f"docker run -d -e POSTGRES_PASSWORD='{_us_password(r)}' postgres:16",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"GRANT ALL PRIVILEGES ON shop.* TO 'app'@'%' IDENTIFIED BY '{_us_password(r)}';",
+        lambda r: (
+            f"CREATE USER IF NOT EXISTS reader IDENTIFIED WITH plaintext_password BY '{_us_password(r)}' HOST ANY"
+        ),
+        lambda r: f'ALTER USER system IDENTIFIED BY "{_us_password(r)}" ACCOUNT UNLOCK;',
+        lambda r: f"CREATE USER 'etl'@'%' IDENTIFIED WITH mysql_native_password BY '{_us_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"wget --header='Authorization: Bearer {v.opaque_token(r)}' https://api.acme.zm/v1/exports/latest",
+        lambda r: f'ctx = metadata.AppendToOutgoingContext(ctx, "authorization", "Bearer {v.opaque_token(r)}")',
+        lambda r: f'{{"url": "https://mcp.acme.la/sse", "headers": {{"Authorization": "Bearer {v.opaque_token(r)}"}}}}',
+    ),
+    "basic_auth": _p(
+        lambda r: (
+            "curl_setopt($ch, CURLOPT_HTTPHEADER, ['Authorization: Basic "
+            + v.b64(f"shop:{_us_password(r)}".encode())
+            + "']);"
+        ),
+        lambda r: "  authorization:\n    type: Basic\n    credentials: " + v.b64(f"prom:{_us_password(r)}".encode()),
+        lambda r: (
+            'grpcurl -H "authorization: Basic ' + v.b64(f"ops:{_us_password(r)}".encode()) + '" api.acme.am:443 list'
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: metabase.SESSION={_uuid(r)}; metabase.TIMEOUT=alive",
+        lambda r: (
+            f"Cookie: R_LOCALE=en-us; R_SESS=token-{rand(r, string.ascii_lowercase + string.digits, 5)}:"
+            f"{rand(r, string.ascii_lowercase + string.digits, 54)}"
+        ),
+        lambda r: f"Cookie: rc_uid={rand(r, ALNUM, 17)}; rc_token={v.b64url(r.randbytes(32))}",
+        lambda r: f'Cookie: __ac="{v.b64(r.randbytes(r.randrange(60, 90)))}"',
+        lambda r: f"Cookie: CFID={r.randrange(10**4, 10**6)}; CFTOKEN={_uuid(r)}",
+        lambda r: f"Cookie: .AspNetCore.Cookies=CfDJ8{v.b64url(r.randbytes(r.randrange(300, 420)))}",
+        lambda r: f"Cookie: SimpleSAML={rand(r, HEX, 32)}; SimpleSAMLAuthToken=_{rand(r, HEX, 42)}",
+        lambda r: f"Cookie: PVEAuthCookie={_proxmox_ticket(r)}",
+        lambda r: f"Set-Cookie: metabase.SESSION={_uuid(r)}; Path=/; HttpOnly; SameSite=Lax",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"CLOUDFLARE_API_TOKEN={rand(r, ALNUM + '_-', 40)}",
+        lambda r: f"INFISICAL_TOKEN=st.{_uuid(r)}.{rand(r, HEX, 32)}.{rand(r, HEX, 32)}",
+        lambda r: f"https://app.acme.zm/callback#access_token={v.opaque_token(r)}&token_type=Bearer&expires_in=3600",
+        lambda r: f"<RefreshToken>{v.opaque_token(r)}</RefreshToken>",
+    ),
+    "generic_secret": _p(
+        lambda r: f"LANGFUSE_SECRET_KEY=sk-lf-{_uuid(r)}",
+        lambda r: f"APP_KEY=base64:{v.b64(r.randbytes(32))}",
+        lambda r: f"[webserver]\nsecret_key = {v.b64(r.randbytes(16))}",
+        lambda r: f'variable "webhook_secret" {{\n  type    = string\n  default = "{rand(r, HEX, 48)}"\n}}',
+        lambda r: f"keycloak.credentials.secret={rand(r, ALNUM, 32)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"sa                 {v.unsaid_password_hash(r, 'mssql_2005')}",
+        lambda r: (
+            '{"_id": "admin.app", "user": "app", "db": "admin", "credentials": '
+            f"{v.unsaid_password_hash(r, pick(r, 'mongodb_scram_sha1', 'mongodb_scram_sha256'))}}}"
+        ),
+        lambda r: (
+            'get /config/users/chanda\n{"version":1,"config":{"SCRAM-SHA-512":"'
+            f'{v.unsaid_password_hash(r, "kafka_scram")}"}}}}'
+        ),
+        lambda r: f"chanda:\n\tpassword = {v.unsaid_password_hash(r, 'aix_ssha256')}\n\tflags = ADMCHG",
+        lambda r: (
+            f'{{"model": "auth.user", "pk": {r.randrange(2, 999)}, "fields": '
+            f'{{"password": "{v.unsaid_password_hash(r, "django_md5")}", "username": "sipho"}}}}'
+        ),
+        lambda r: (
+            f"INSERT INTO jos_users (username, password) VALUES ('aoife', '{v.unsaid_password_hash(r, 'joomla_md5')}');"
+        ),
+        lambda r: (
+            "dn: uid=sipho,ou=people,dc=acme,dc=na\nuserPassword: "
+            f"{v.unsaid_password_hash(r, pick(r, 'ldap_md5', 'ldap_pbkdf2_sha256'))}"
+        ),
+        lambda r: f"souk:{v.unsaid_password_hash(r, 'sm3_crypt')}:20101:0:99999:7:::",
+        lambda r: f"admin.password.hash={v.unsaid_password_hash(r, 'defuse_pbkdf2')}",
+        lambda r: f"password_pbkdf2 root {v.unsaid_password_hash(r, 'grub_pbkdf2')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"तुमचा नवीन पासवर्ड {_us_password(r)} आहे",
+        lambda r: f"మీ కొత్త పాస్‌వర్డ్ {_us_password(r)}",
+        lambda r: f"Iphasiwedi yakho entsha ithi {_us_password(r)}",
+        lambda r: f"Is é {_us_password(r)} do phasfhocal nua",
+        lambda r: f"ລະຫັດຜ່ານໃໝ່ຂອງທ່ານແມ່ນ {_us_password(r)}",
+        lambda r: f"Mawu achinsinsi anu atsopano ndi {_us_password(r)}",
+        lambda r: f"the admin password for the Gaborone router is {_us_password(r)}",
+        lambda r: (
+            "Content-Transfer-Encoding: quoted-printable\n\nDear Aoife,=0A=0AYour temporary password is "
+            f"{_us_password(r)} =\nand it expires in 24 hours."
+        ),
+    ),
+    "email": _p(
+        lambda r: f"EMAIL;TYPE=INTERNET:{v.unsaid_email(r)}",
+        lambda r: f"git commit --author=\"Aoife O'Brien <{v.unsaid_email(r)}>\" -m 'fix typo'",
+        lambda r: f"GET /unsubscribe?email={urllib.parse.quote(v.unsaid_email(r), safe='')}&list=news HTTP/1.1",
+        lambda r: f'"Chanda Mwale",{v.unsaid_email(r)},"Lusaka"',
+        lambda r: f"माझा ईमेल {v.unsaid_email(r)} आहे",
+    ),
+    "ipv4": _p(
+        lambda r: f"ip saddr {v.ipv4(r)} tcp dport 22 accept",
+        lambda r: f'"IpRanges": [{{"CidrIp": "{v.ipv4(r)}/32", "Description": "office"}}]',
+        lambda r: f"Reply from {v.ipv4(r)}: bytes=32 time=14ms TTL=117",
+        lambda r: f"(ServeController pid=1) proxy listening on {v.ipv4(r)}:8000",
+    ),
+    "ipv6": _p(
+        lambda r: f"ip6 saddr {v.ipv6(r)} tcp dport 443 accept",
+        lambda r: f'"Ipv6Ranges": [{{"CidrIpv6": "{v.ipv6(r)}/128"}}]',
+        lambda r: f"64 bytes from {v.ipv6(r)}: icmp_seq=1 ttl=57 time=21.3 ms",
+    ),
+    "phone": _p(
+        lambda r: f"मला {_us_phone(r)} वर फोन करा",
+        lambda r: f"నాకు {_us_phone(r)} కి కాల్ చేయండి",
+        lambda r: f"ngishayele kule nombolo {_us_phone(r)}",
+        lambda r: f"cuir glao orm ar {_us_phone(r)}",
+        lambda r: f"ໂທຫາຂ້ອຍທີ່ {_us_phone(r)}",
+        lambda r: f"ndiyimbireni pa {_us_phone(r)}",
+        lambda r: f"TEL;TYPE=CELL:{v.unsaid_phone(r, _us_regions(), international_only=True)}",
+        lambda r: f'<Phone type="mobile">{v.unsaid_phone(r, _us_regions(), international_only=True)}</Phone>',
+    ),
+    "payment_card": _p(
+        lambda r: f"mada {v.unsaid_card(r, 'mada')}",
+        lambda r: f"UkrCard {v.unsaid_card(r, 'ukrcard')} відхилено",
+        lambda r: f"<CardNumber>{v.unsaid_card(r, pick(r, 'laser', 'solo', 'switch'), sep='')}</CardNumber>",
+        lambda r: f"Bankcard {v.unsaid_card(r, 'bankcard')} exp 03/27",
+        lambda r: (
+            f"cardnumber={v.unsaid_card(r, pick(r, 'unionpay81', 'visa_dankort'), sep='')}&exp-month=09&exp-year=2028"
+        ),
+        lambda r: f"карта ПРБ {v.unsaid_card(r, 'nps')}",
+        lambda r: f'"pan": "{v.unsaid_card(r, "maestro_uk", sep="")}"',
+        lambda r: f"Dankort {v.unsaid_card(r, 'visa_dankort')}",
+    ),
+    "iban": _p(
+        lambda r: f"<CdtrAcct><Id><IBAN>{v.unsaid_iban(r, grouped=False)}</IBAN></Id></CdtrAcct>",
+        lambda r: f"Plačilo na TRR {v.unsaid_iban(r, country='SI')}",
+        lambda r: f"Arveldusarve {v.unsaid_iban(r, country='EE')}",
+        lambda r: f"رقم الآيبان {v.unsaid_iban(r, country=pick(r, 'LY', 'PS'))}",
+        lambda r: f"Kontonummar (IBAN): {v.unsaid_iban(r, country=pick(r, 'FO', 'GL'))}",
+    ),
+}
+
+UNSAID_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: '{"mcpServers": {"openai": {"command": "npx", "env": {"OPENAI_API_KEY": "${OPENAI_API_KEY}"}}}}',
+    ),
+    "openai_project_key": _p(
+        lambda r: 'lm = dspy.LM("openai/gpt-4o-mini", api_key=os.environ["OPENAI_API_KEY"])',
+        lambda r: f"LANGFUSE_PUBLIC_KEY=pk-lf-{_uuid(r)}",
+        lambda r: f"LANGFUSE_SECRET_KEY=sk-lf-{_uuid(r)}",  # another class's secret
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"Auth token: ANTHROPIC_API_KEY (sk-ant-…{rand(r, ALNUM, 4)})",
+        lambda r: '{"env": {"ANTHROPIC_API_KEY": ""}, "apiKeyHelper": "~/.claude/anthropic_key.sh"}',
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"risk-{rand(r, HEX, 32)} scored 0.12",
+        lambda r: f'ETag: "{rand(r, HEX, 32)}"',
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f'"RoleId": "AROA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+        lambda r: f'"PolicyId": "ANPA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: 'secret_key = data.vault_kv_secret_v2.aws.data["secret_key"]',
+        lambda r: f"X-Amz-Signature={rand(r, HEX, 64)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: '{"RoleArn": "arn:aws:iam::000000000000:role/x", "Token": "", "Expiration": null}'
+    ),
+    "github_classic_token": _p(
+        lambda r: f"machine github.com\nlogin chanda-m\npassword {v.github_token(r, 'ghp', valid=False)}"
+    ),
+    "github_oauth_token": _p(lambda r: f"    oauth_token: {v.github_token(r, 'gho', valid=False)}"),
+    "github_app_token": _p(
+        lambda r: f"https://x-access-token:{v.github_token(r, 'ghs', valid=False)}@github.com/acme/evals.git"
+    ),
+    "github_refresh_token": _p(
+        lambda r: f"refresh_token={v.github_token(r, 'ghr', valid=False)}&grant_type=refresh_token"
+    ),
+    "github_fine_grained_token": _p(lambda r: 'provider "github" {\n  token = var.github_token\n}'),
+    "gitlab_token": _p(
+        lambda r: '[[runners]]\n  token = "${CI_RUNNER_TOKEN}"',
+        lambda r: "docker login registry.gitlab.acme.zm -u gitlab-ci-token -p $CI_JOB_TOKEN",
+    ),
+    "slack_token": _p(
+        lambda r: 'client = WebClient(token=os.environ["SLACK_BOT_TOKEN"])',
+        lambda r: f"posted to channel C0{rand(r, v.UPPER, 8)} as U0{rand(r, v.UPPER, 8)}",
+    ),
+    "slack_webhook": _p(lambda r: "slack_configs:\n  - api_url_file: /etc/alertmanager/secrets/slack_url"),
+    "stripe_key": _p(
+        lambda r: f"STRIPE_KEY=pk_live_51{rand(r, ALNUM, 97)}",
+        lambda r: f"customer cus_{rand(r, ALNUM, 14)} attached pm_{rand(r, ALNUM, 24)}",
+    ),
+    "google_api_key": _p(lambda r: 'android:value="${MAPS_API_KEY}"'),
+    "google_oauth_client_secret": _p(
+        lambda r: '{"installed": {"client_secret": "", "redirect_uris": ["http://localhost"]}}'
+    ),
+    "gcp_oauth_token": _p(lambda r: "Authorization: Bearer $(gcloud auth print-access-token)"),
+    "clickhouse_cloud_key": _p(lambda r: "  token_secret    = var.clickhouse_token_secret"),
+    "twilio_api_key": _p(
+        lambda r: f"TWILIO_ACCOUNT_SID=AC{rand(r, HEX, 32)}",
+        lambda r: f"MessagingServiceSid=MG{rand(r, HEX, 32)}",
+    ),
+    "sendgrid_api_key": _p(lambda r: "[smtp.sendgrid.net]:587 apikey:${SENDGRID_API_KEY}"),
+    "huggingface_token": _p(
+        lambda r: "HF_HUB_ENABLE_HF_TRANSFER=1 hf_hub_download(repo_id='acme/nyanja-asr')",
+        lambda r: "git clone https://huggingface.co/acme/nyanja-asr",
+    ),
+    "npm_token": _p(
+        lambda r: '    npmAuthToken: "${NPM_TOKEN}"',
+        lambda r: f"npm_package_version=1.{r.randrange(0, 20)}.{r.randrange(0, 9)}",
+    ),
+    "pypi_token": _p(lambda r: "[pypi]\n  username = __token__\n  password = ${PYPI_TOKEN}"),
+    "shopify_token": _p(
+        lambda r: 'session = shopify.Session("acme-la.myshopify.com", "2025-01", os.environ["SHOPIFY_TOKEN"])'
+    ),
+    "digitalocean_token": _p(lambda r: 'access-token: ""\ncontext: default'),
+    "telegram_bot_token": _p(lambda r: "app = Application.builder().token(os.environ['BOT_TOKEN']).build()"),
+    "azure_storage_connection_string": _p(
+        lambda r: f"HostName=acme-na.azure-devices.net;DeviceId=sensor-{r.randrange(1, 90)};x509=true",
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://acmezm.blob.core.windows.net/exports?sv=2022-11-02&sp=rl&sig=%3Credacted%3E"
+    ),
+    "jwt": _p(
+        lambda r: f"checkpoint eyJ2ZXJzaW9uIjoxfQ== offset {r.randrange(10, 9999)}",
+        lambda r: "x-goog-iap-jwt-assertion: <redacted>",
+    ),
+    "private_key": _p(
+        lambda r: f"# public key: age1{rand(r, _BECH32, 58)}",
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(33))[:43]} chanda@lusaka",
+    ),
+    "url_credentials": _p(
+        lambda r: "CELERY_BROKER_URL=amqp://rabbitmq.internal:5672//",
+        lambda r: "https://chanda@git.acme.am/ops/infra.git",
+    ),
+    "password_assignment": _p(
+        lambda r: "quarkus.datasource.password=${DB_PASSWORD}",
+        lambda r: '<property name="hibernate.connection.password"></property>',
+        lambda r: "POSTGRES_PASSWORD_FILE=/run/secrets/pg_password",
+        lambda r: "            'password' => env('DB_PASSWORD'),",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER reader IDENTIFIED WITH ldap SERVER 'corp_ad'",
+        lambda r: f"ALTER USER legacy IDENTIFIED BY VALUES '{v.unwritten_password_hash(r, 'oracle_11g')}';",
+    ),
+    "bearer_token": _p(
+        lambda r: 'WWW-Authenticate: Bearer realm="https://auth.acme.zm/token",service="registry"',
+        lambda r: '"headers": {"Authorization": "Bearer {{ .Token }}"}',
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Restricted", charset="UTF-8"',
+        lambda r: "auth_basic_user_file /etc/nginx/.htpasswd;",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: metabase.SESSION=; Max-Age=0; Path=/",
+        lambda r: f"Cookie: metabase.DEVICE={_uuid(r)}; R_LOCALE=en-us",
+        lambda r: f"Cookie: cookieyes-consent=consentid:{rand(r, ALNUM, 32)},consent:yes,action:yes",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "CLOUDFLARE_API_TOKEN=${{ secrets.CF_API_TOKEN }}",
+        lambda r: "https://app.acme.zm/callback#error=access_denied&state=xyz",
+    ),
+    "generic_secret": _p(
+        lambda r: "APP_KEY=",
+        lambda r: "[webserver]\nsecret_key = {{ airflow_webserver_secret_key }}",
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f"version https://git-lfs.github.com/spec/v1\noid sha256:{rand(r, HEX, 64)}\n"
+            f"size {r.randrange(10**6, 10**9)}"
+        ),
+        lambda r: f"ghcr.io/acme/agent@sha256:{rand(r, HEX, 64)}",
+        lambda r: f"{rand(r, HEX, 32)}  dump.sql",
+    ),
+    "credential_phrase": _p(
+        lambda r: "पासवर्ड विसरलात?",
+        lambda r: "పాస్‌వర్డ్ మర్చిపోయారా?",
+        lambda r: "Ukhohlwe iphasiwedi yakho?",
+        lambda r: "Dearmad déanta ar do phasfhocal?",
+        lambda r: "ລືມລະຫັດຜ່ານ?",
+        lambda r: "Password must contain at least 12 characters and one digit.",
+    ),
+    "email": _p(
+        lambda r: f"npm install @acme/ui@2.{r.randrange(0, 9)}.{r.randrange(0, 9)}",
+        lambda r: "mailto:{{ customer.email }}",
+    ),
+    "ipv4": _p(
+        lambda r: f"CUDA 12.{r.randrange(0, 8)}.{r.randrange(0, 3)}.{r.randrange(100, 999):03d}",
+        lambda r: f"driver 550.{r.randrange(10, 99)}.{r.randrange(10, 99)}.{r.randrange(1, 9)} loaded",
+    ),
+    "ipv6": _p(
+        lambda r: f"Device {rand(r, '0123456789ABCDEF', 2)}:{rand(r, '0123456789ABCDEF', 2)}:80:11:AB:CD connected",
+        lambda r: "std::vector<int>::iterator",
+    ),
+    "phone": _p(
+        lambda r: f"call {v.unsaid_invalid_phone(r, _us_regions())}",
+        lambda r: f"ISBN 978-{r.randrange(0, 2)}-306-40615-7",
+        lambda r: f"invoice INV-2026-{v.no_phone_digits(r, 8, _us_regions())}",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {_us_luhn_failing(r)} rejected: invalid number",
+        lambda r: "card 5610 5910 8101 8250 (Bankcard test number)",
+        lambda r: f"IMEI {_imei(r)}",
+        lambda r: f"mada **** **** **** {rand(r, string.digits, 4)}",
+    ),
+    "iban": _p(
+        lambda r: f"account {v.unsaid_iban(r, valid=False)}",
+        lambda r: f"IBAN: {_us_gl_example(r)} (example from the IBAN registry)",
+        lambda r: "BIC: SSCBSCSC",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a Langfuse secret key (a named secret, no OpenAI key) and an
+# Oracle password hash in ``IDENTIFIED BY VALUES``.
+UNSAID_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 2): frozenset({"generic_secret"}),
+    ("sql_identified_by", 1): frozenset({"password_hash"}),
 }

@@ -37,7 +37,10 @@ Temporal workflow histories, Fluent Bit stdout records, Sidekiq, Datadog Agent a
 written at the same time, by an eighth session that did not read the rules, to be scored once; the unwritten split
 (klog, Argo CD logrus lines, Loki query replies, Alertmanager webhooks, Buildkite job logs, Logstash rubydebug,
 Tomcat catalina.out, .NET console logs, PHP-FPM stderr, Splunk HEC payloads, Elixir Logger, gunicorn, RabbitMQ,
-Keycloak and structlog lines) was written after them, by a ninth session that did not read the rules, to be scored once.
+Keycloak and structlog lines) was written after them, by a ninth session that did not read the rules, to be scored once;
+the unsaid split (loguru, ``pm2 logs``, Ray Serve replicas, ClickHouse's server log, Cloud Foundry ``cf logs``, Fly.io
+machine logs, Kong's error log, MinIO JSON, Vault audit entries and Prefect console lines) was written after unwritten,
+by a tenth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -2111,6 +2114,143 @@ def _structlog(r: random.Random, s: str) -> str:
     return f"{stamp} [{level:<9}] {event:<30} [{logger}] attempt={r.randrange(1, 5)} {key}={s!r}"
 
 
+# ---------------------------------------------------------------------------- unsaid shapes (written without the rules)
+#
+# The sixteenth split's line shapes, written by a tenth session that did not read the rules: loguru's default sink,
+# ``pm2 logs`` with their app prefixes, Ray Serve replica lines, ClickHouse's own server log, Cloud Foundry ``cf logs``
+# lines, Fly.io machine logs, Kong's nginx error log (plugin messages from timers), MinIO's JSON log, HashiCorp Vault
+# audit-device entries and Prefect's console lines. None adds an address, an e-mail, a name, a card-like run that
+# passes Luhn or a phone number of its own.
+
+
+def _us_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _loguru(r: random.Random, s: str) -> str:
+    """loguru's default sink: time with milliseconds, padded level, ``module:function:line - message``."""
+    level = r.choice(("WARNING", "ERROR", "INFO", "DEBUG"))
+    where = r.choice(("acme.gateway.routes:chat", "acme.worker.tasks:embed", "acme.billing.sync:run", "main:startup"))
+    when = f"2026-01-{r.randrange(10, 28)} {_us_clock(r)}.{r.randrange(0, 1000):03d}"
+    return f"{when} | {level:<8} | {where}:{r.randrange(12, 480)} - {s}"
+
+
+def _pm2(r: random.Random, s: str) -> str:
+    """``pm2 logs`` with ``--time``: every line of the app's output behind its id, name and the time pm2 added."""
+    app = r.choice(("llm-api", "worker", "webhooks", "scheduler"))
+    pid = r.randrange(0, 6)
+    stamp = f"2026-01-{r.randrange(10, 28)}T{_us_clock(r)}"
+    return "\n".join(f"{pid}|{app:<9}| {stamp}: {line}" for line in s.split("\n"))
+
+
+def _ray_serve(r: random.Random, s: str) -> str:
+    """A Ray Serve replica's line as the driver prints it: the actor prefix, level, time, deployment, request id."""
+    deployment = r.choice(("LLMServer", "Embedder", "Reranker", "Router"))
+    when = f"2026-01-{r.randrange(10, 28)} {_us_clock(r)},{r.randrange(0, 1000):03d}"
+    level = r.choice(("WARNING", "ERROR", "INFO"))
+    request = _hex(r, 8) if r.random() < 0.7 else "--"
+    return (
+        f"(ServeReplica:default:{deployment} pid={r.randrange(300, 99999)}) {level} {when} default_{deployment} "
+        f"{_hex(r, 8)} {request} -- {s}"
+    )
+
+
+def _clickhouse_server(r: random.Random, s: str) -> str:
+    """ClickHouse's own server log: time with microseconds, thread id, query id, ``<Level>``, the logger."""
+    when = f"2026.01.{r.randrange(10, 28)} {_us_clock(r)}.{r.randrange(0, 10**6):06d}"
+    query = _rid(r) if r.random() < 0.6 else ""
+    level, logger = r.choice(
+        (("Warning", "StorageKafka (events)"), ("Error", "executeQuery"), ("Information", "Application"))
+    )
+    return f"{when} [ {r.randrange(50, 9999)} ] {{{query}}} <{level}> {logger}: {s}"
+
+
+def _cloud_foundry(r: random.Random, s: str) -> str:
+    """``cf logs --recent``: each line behind its time and source (``APP/PROC/WEB/0``, OUT or ERR)."""
+    stamp = f"2026-01-{r.randrange(10, 28)}T{_us_clock(r)}.{r.randrange(0, 100):02d}+0000"
+    stream = r.choice(("OUT", "ERR"))
+    source = f"[APP/PROC/{r.choice(('WEB', 'WORKER'))}/{r.randrange(0, 4)}]"
+    return "\n".join(f"   {stamp} {source} {stream} {line}" for line in s.split("\n"))
+
+
+def _fly(r: random.Random, s: str) -> str:
+    """``fly logs``: time, the machine (``app[id]``), its region and the level, per line of output."""
+    machine = _hex(r, 14)
+    region = r.choice(("jnb", "bom", "lhr", "ams", "gru"))
+    stamp = _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z")
+    return "\n".join(f"{stamp} app[{machine}] {region} [info] {line}" for line in s.split("\n"))
+
+
+def _kong_error(r: random.Random, s: str) -> str:
+    """Kong's nginx error log: a plugin's message written from a timer (no client), with the worker's pid and the
+    connection number."""
+    when = f"2026/01/{r.randrange(10, 28)} {_us_clock(r)}"
+    plugin = r.choice(("http-log", "pre-function", "ai-proxy", "rate-limiting"))
+    source = r.choice(("handler.lua", "init.lua", "sender.lua"))
+    return (
+        f"{when} [{r.choice(('warn', 'error', 'notice'))}] {r.randrange(1000, 9999)}#0: *{r.randrange(1, 99999)} "
+        f"[kong] {source}:{r.randrange(20, 400)} [{plugin}] {s}, context: ngx.timer"
+    )
+
+
+def _minio(r: random.Random, s: str) -> str:
+    """A MinIO server's JSON log entry: the API call it failed in and the error's message."""
+    entry = {
+        "level": r.choice(("ERROR", "WARNING")),
+        "errKind": "ALL",
+        "time": _ts(r).replace("Z", f".{r.randrange(0, 10**9):09d}Z"),
+        "api": {
+            "name": r.choice(("PutObject", "GetObject", "PostPolicyBucket")),
+            "args": {"bucket": r.choice(("datasets", "checkpoints", "exports")), "object": f"run-{_hex(r, 8)}.jsonl"},
+        },
+        "error": {"message": s, "source": [f"internal/logger/logonce.go:{r.randrange(40, 200)}:logger.LogOnceIf()"]},
+    }
+    return json.dumps(entry, ensure_ascii=r.random() < 0.5)
+
+
+def _vault_audit(r: random.Random, s: str) -> str:
+    """A HashiCorp Vault audit-device entry (a response): HMAC'd tokens and accessors, the request's path, and the
+    error the backend returned."""
+    path = r.choice(
+        ("secret/data/llm/providers", "database/creds/readonly", "auth/approle/login", "transit/encrypt/app")
+    )
+    entry = {
+        "time": _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z"),
+        "type": "response",
+        "auth": {
+            "client_token": "hmac-sha256:" + _hex(r, 64),
+            "accessor": "hmac-sha256:" + _hex(r, 64),
+            "display_name": r.choice(("approle", "kubernetes-llm-gateway", "oidc-ops")),
+            "policies": ["default", r.choice(("llm-gateway", "etl", "ops"))],
+            "token_type": "service",
+        },
+        "request": {
+            "id": _rid(r),
+            "operation": r.choice(("read", "update", "create")),
+            "mount_type": path.split("/")[0].replace("secret", "kv"),
+            "path": path,
+            "namespace": {"id": "root"},
+        },
+        "response": {"mount_type": "kv"},
+        "error": s,
+    }
+    return json.dumps(entry, ensure_ascii=False)
+
+
+def _prefect(r: random.Random, s: str) -> str:
+    """Prefect's console lines: time, padded level, the flow or task run's name, the message."""
+    when = f"{_us_clock(r)}.{r.randrange(0, 1000):03d}"
+    level = r.choice(("WARNING", "ERROR", "INFO"))
+    run = r.choice(
+        (
+            f"Flow run '{r.choice(('crimson', 'quiet', 'amber'))}-{r.choice(('heron', 'lynx', 'otter'))}'",
+            f"Task run 'embed-chunks-{_hex(r, 3)}'",
+            f"Task run 'sync-billing-{_hex(r, 3)}'",
+        )
+    )
+    return f"{when} | {level:<7} | {run} - {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -2153,6 +2293,18 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _rabbitmq,
         _keycloak,
         _structlog,
+    ),
+    "unsaid": (
+        _loguru,
+        _pm2,
+        _ray_serve,
+        _clickhouse_server,
+        _cloud_foundry,
+        _fly,
+        _kong_error,
+        _minio,
+        _vault_audit,
+        _prefect,
     ),
 }
 

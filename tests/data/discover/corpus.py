@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in fifteen splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in sixteen splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -41,7 +41,15 @@ LangGraph checkpoints, AutoGen results, Semantic Kernel histories and Assistants
 harmony, Phi-4, OpenChat and GLM-4 markup, chat in Welsh, Maltese, Yoruba, Amharic and Sinhala with users pasting
 passwords and keys, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named
 as SSM parameter paths, Key Vault names, Vault paths, Rails credentials and Nomad variables, and tables of its own: a
-help desk's tickets, a GitLab project's CI/CD variables and a Secrets Manager export).
+help desk's tickets, a GitLab project's CI/CD variables and a Secrets Manager export); ``unsaid`` was written after
+unwritten, by a tenth session that did not read the rules, to be scored once (``curl --trace-ascii`` and Envoy tap
+traces of the gateway's requests with xAI, Perplexity, Fireworks, Replicate and Hugging Face keys, Anthropic Messages
+bodies with tool use, xAI Grok, Perplexity Sonar, Replicate predictions, Hugging Face Inference Endpoints and Fireworks
+completions, SGLang's log of received prompts, Pydantic AI, DSPy, Mistral Agents and OpenAI Agents SDK messages, Llama
+4, Mistral Tekken, Kimi K2 and Llama 2 markup, chat in Marathi, Telugu, Zulu, Irish and Lao with users pasting
+passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
+``classes.py``, key-value rows named as 1Password references, GCP Secret Manager versions, Doppler configs and Vault
+paths, and tables of its own: an agent platform's tool-call audit, a secrets-sync log and billing events).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -58,6 +66,7 @@ column's labels are the union of its rows' plus column-level classes (``chat_tex
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import string
@@ -81,6 +90,9 @@ from tests.data.discover.classes import (
     UNNAMED_NEGATIVE_LABELS,
     UNNAMED_NEGATIVES,
     UNNAMED_POSITIVES,
+    UNSAID_NEGATIVE_LABELS,
+    UNSAID_NEGATIVES,
+    UNSAID_POSITIVES,
     UNSPOKEN_NEGATIVE_LABELS,
     UNSPOKEN_NEGATIVES,
     UNSPOKEN_POSITIVES,
@@ -108,6 +120,7 @@ Split = Literal[
     "unnamed",
     "unmarked",
     "unwritten",
+    "unsaid",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -125,6 +138,7 @@ SEEDS: dict[str, int] = {
     "unnamed": 8363,
     "unmarked": 4099,
     "unwritten": 6733,
+    "unsaid": 9421,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -142,6 +156,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unnamed": ("LU", "HN", "GT", "PA", "LB", "GE", "UZ", "MT"),
     "unmarked": ("CY", "BY", "OM", "BH", "NI", "SV", "ZW", "UG"),
     "unwritten": ("RW", "CM", "JM", "MD", "KG", "MZ", "DZ", "ME"),
+    "unsaid": ("LA", "ZM", "BW", "NA", "TT", "MU", "MW", "AM"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -202,6 +217,7 @@ class _Builder:
                 "unnamed": (UNNAMED_POSITIVES, UNNAMED_NEGATIVES),
                 "unmarked": (UNMARKED_POSITIVES, UNMARKED_NEGATIVES),
                 "unwritten": (UNWRITTEN_POSITIVES, UNWRITTEN_NEGATIVES),
+                "unsaid": (UNSAID_POSITIVES, UNSAID_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -218,6 +234,7 @@ class _Builder:
                 "unnamed": UNNAMED_NEGATIVE_LABELS,
                 "unmarked": UNMARKED_NEGATIVE_LABELS,
                 "unwritten": UNWRITTEN_NEGATIVE_LABELS,
+                "unsaid": UNSAID_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -273,6 +290,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNMARKED_SECRET_ROWS, _UNMARKED_VENDOR_ROWS, _UNMARKED_PLAIN_ROWS
         if self.split == "unwritten":  # its own key names: SSM parameter paths, Key Vault names, Vault paths, Rails...
             secret_rows, vendor_rows, plain_rows = _UNWRITTEN_SECRET_ROWS, _UNWRITTEN_VENDOR_ROWS, _UNWRITTEN_PLAIN_ROWS
+        if self.split == "unsaid":  # its own key names: 1Password references, GCP Secret Manager, Doppler, k8s keys
+            secret_rows, vendor_rows, plain_rows = _UNSAID_SECRET_ROWS, _UNSAID_VENDOR_ROWS, _UNSAID_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -350,6 +369,12 @@ class _Builder:
             hashes = [v.unwritten_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unwritten_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unsaid":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNSAID_HASH_FAMILIES
+            table.add("phone", [(v.unsaid_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unsaid_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unsaid_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -405,6 +430,8 @@ class _Builder:
             cookies = UNMARKED_POSITIVES["session_cookie"] + cookies
         if self.split == "unwritten":  # its own session cookies (Shibboleth, ForgeRock AM, SiteMinder, F5 APM...) too
             cookies = UNWRITTEN_POSITIVES["session_cookie"] + cookies
+        if self.split == "unsaid":  # its own session cookies (Metabase, Rancher, Rocket.Chat, Plone, Proxmox...) too
+            cookies = UNSAID_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -455,6 +482,15 @@ class _Builder:
             vendors = (*vendors, (lambda r: v.rand(r, v.HEX, 32), "generic_secret"))
         if self.split == "unwritten":  # Groq's keys (no detector of their own: a bearer token) and IBM Cloud IAM JWTs
             vendors = (*vendors, (lambda r: "gsk_" + v.rand(r, v.ALNUM, 52), "bearer_token"), (v.ibm_iam_token, "jwt"))
+        if self.split == "unsaid":  # xAI, Perplexity, Fireworks and Replicate keys (no detector of their own: bearer
+            vendors = (  # tokens) and Hugging Face tokens for its Inference Endpoints
+                *vendors,
+                (v.unsaid_xai_key, "bearer_token"),
+                (v.unsaid_pplx_key, "bearer_token"),
+                (v.unsaid_fireworks_key, "bearer_token"),
+                (v.unsaid_replicate_token, "bearer_token"),
+                (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -513,6 +549,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unwritten_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unsaid":  # Anthropic tool use, xAI, Perplexity, Replicate, HF Endpoints, Fireworks
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unsaid_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -528,7 +568,7 @@ class _Builder:
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "unmarked":  # its replies: role JSON, bare text, or the prompt's markup echoed back
                 reply_labels = _one(reply_kind) if reply_kind else NONE
-            if self.split == "unwritten":  # its replies: role JSON or bare text
+            if self.split in ("unwritten", "unsaid"):  # its replies: role JSON or bare text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
@@ -559,6 +599,9 @@ class _Builder:
             elif self.split == "unwritten" and roll < 0.45:  # Ollama's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_ollama_debug(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unsaid" and roll < 0.45:  # SGLang's log of a request it received, prompt rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_sglang_receive(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -591,6 +634,8 @@ class _Builder:
             return self._go_dump_request_out(head)
         if self.split == "unwritten":
             return self._faraday_log(head)
+        if self.split == "unsaid":
+            return self._unsaid_trace(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -2149,6 +2194,520 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unsaid shapes and tables
+
+    def _unsaid_trace(self, head: dict[str, str]) -> str:
+        """The gateway's request as ``curl --trace-ascii`` writes it (the header block with hex offsets, CRLF counted)
+        or as an Envoy tap filter's buffered trace (headers as key/value pairs, pseudo-headers first)."""
+        r = self.r
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unsaid_endpoint(lower)
+        if r.random() < 0.5:
+            version = v.pick(r, "8.5.0", "8.11.1", "8.12.1")
+            lines = [f"POST {path} HTTP/1.1", f"Host: {host}", f"User-Agent: curl/{version}", "Accept: */*"]
+            lines += [f"{k}: {val}" for k, val in head.items()]
+            length = r.randrange(120, 4000)
+            lines.append(f"Content-Length: {length}")
+            out = ["== Info: ALPN: curl offers h2,http/1.1", "== Info: using HTTP/1.x"]
+            size = sum(len(line.encode()) + 2 for line in lines) + 2
+            out.append(f"=> Send header, {size} bytes (0x{size:x})")
+            offset = 0
+            for line in lines:
+                out.append(f"{offset:04x}: {line}")
+                offset += len(line.encode()) + 2
+            out += [f"{offset:04x}: ", f"=> Send data, {length} bytes (0x{length:x})"]
+            return "\n".join(out)
+        pseudo = [(":authority", host), (":path", path), (":method", "POST"), (":scheme", "https")]
+        fields = pseudo + list(lower.items())
+        fields += [("x-forwarded-proto", "https"), ("x-request-id", contexts._rid(r))]
+        fields.append(("x-envoy-expected-rq-timeout-ms", "60000"))
+        trace = {
+            "http_buffered_trace": {
+                "request": {"headers": [{"key": k, "value": val} for k, val in fields], "trailers": []},
+                "response": {
+                    "headers": [
+                        {"key": ":status", "value": v.pick(r, "200", "200", "401", "429")},
+                        {"key": "content-type", "value": "application/json"},
+                        {"key": "x-envoy-upstream-service-time", "value": str(r.randrange(80, 9000))},
+                    ]
+                },
+            }
+        }
+        return json.dumps(trace, indent=2)
+
+    def _unsaid_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | list[object], str, str]:
+        """A request body and its reply with what each holds: Anthropic's Messages API with tools (a text block and a
+        ``tool_use`` block back), xAI's Grok (OpenAI-compatible, with reasoning), Perplexity's Sonar (with search
+        results), a Replicate prediction (a prompt and a system prompt, no roles; the output as streamed pieces), a
+        Hugging Face Inference Endpoint with a Llama 4 prompt, or Fireworks' completions with a Kimi K2 prompt."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(6)
+        if shape == 0:
+            tool = {
+                "name": "search_help_center",
+                "description": "Search the help center for articles.",
+                "input_schema": {"type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]},
+            }
+            body: dict[str, object] = {
+                "model": v.pick(r, "claude-sonnet-4-5", "claude-haiku-4-5", "claude-opus-4-1"),
+                "max_tokens": r.choice((1024, 2048)),
+                "system": system,
+                "tools": [tool],
+                "messages": [{"role": "user", "content": [{"type": "text", "text": user}]}],
+            }
+            reply: dict[str, object] | list[object] = {
+                "id": "msg_01" + v.rand(r, v.ALNUM, 22),
+                "type": "message",
+                "role": "assistant",
+                "model": body["model"],
+                "content": [
+                    {"type": "text", "text": answer},
+                    {
+                        "type": "tool_use",
+                        "id": "toolu_01" + v.rand(r, v.ALNUM, 22),
+                        "name": "search_help_center",
+                        "input": {"query": v.pick(r, "refund policy", "reset password", "opening hours")},
+                    },
+                ],
+                "stop_reason": "tool_use",
+                "usage": {"input_tokens": tokens_in, "output_tokens": tokens_out},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            model = v.pick(r, "grok-3-mini", "grok-4")
+            body = {
+                "model": model,
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "reasoning_effort": v.pick(r, "low", "high"),
+                "temperature": 0.3,
+            }
+            reply = {
+                "id": contexts._rid(r),
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": answer, "reasoning_content": "", "refusal": None},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": {
+                    "prompt_tokens": tokens_in,
+                    "completion_tokens": tokens_out,
+                    "completion_tokens_details": {"reasoning_tokens": r.randrange(50, 900)},
+                },
+                "system_fingerprint": "fp_" + v.rand(r, v.HEX, 10),
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            model = v.pick(r, "sonar", "sonar-pro")
+            body = {
+                "model": model,
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "search_recency_filter": "month",
+            }
+            sources = ["https://en.wikipedia.org/wiki/Job_interview", "https://www.who.int/health-topics/sleep"]
+            reply = {
+                "id": contexts._rid(r),
+                "model": model,
+                "created": contexts._epoch(r),
+                "object": "chat.completion",
+                "citations": sources,
+                "search_results": [{"title": "Source", "url": url, "date": "2025-11-02"} for url in sources],
+                "choices": [
+                    {
+                        "index": 0,
+                        "finish_reason": "stop",
+                        "message": {"role": "assistant", "content": answer},
+                        "delta": {"role": "assistant", "content": ""},
+                    }
+                ],
+                "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "search_context_size": "low"},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {
+                "version": v.rand(r, v.HEX, 64),
+                "input": {
+                    "prompt": user,
+                    "system_prompt": system,
+                    "max_new_tokens": r.choice((512, 1024)),
+                    "temperature": 0.6,
+                },
+            }
+            prediction = v.rand(r, string.ascii_lowercase + string.digits, 26)
+            reply = {
+                "id": prediction,
+                "model": "meta/meta-llama-3-70b-instruct",
+                "status": "succeeded",
+                "output": _chunks(r, answer),
+                "metrics": {"input_token_count": tokens_in, "output_token_count": tokens_out},
+                "urls": {
+                    "get": f"https://api.replicate.com/v1/predictions/{prediction}",
+                    "cancel": f"https://api.replicate.com/v1/predictions/{prediction}/cancel",
+                },
+            }
+            return body, reply, "", ""
+        if shape == 4:
+            body = {
+                "inputs": _unsaid_markup(0, system, user, ""),
+                "parameters": {"max_new_tokens": r.choice((256, 512)), "temperature": 0.4, "return_full_text": False},
+            }
+            return body, [{"generated_text": answer}], "chat_template", ""
+        body = {
+            "model": "accounts/fireworks/models/kimi-k2-instruct",
+            "prompt": _unsaid_markup(2, system, user, ""),
+            "max_tokens": r.choice((512, 1024)),
+            "temperature": 0.6,
+        }
+        reply = {
+            "id": contexts._rid(r),
+            "object": "text_completion",
+            "created": contexts._epoch(r),
+            "model": body["model"],
+            "choices": [{"index": 0, "text": answer, "finish_reason": "stop", "logprobs": None}],
+            "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out},
+        }
+        return body, reply, "chat_template", ""
+
+    def _unsaid_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unsaid_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNSAID_LANGUAGES):
+            for kind in (kinds[(2 * k) % 5], kinds[(2 * k + 1) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNSAID_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unsaid_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNSAID_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unsaid_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unsaid_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unsaid_phone(r, regions, True)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unsaid_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as agent frameworks keep it: Pydantic AI's message history (``ModelMessagesTypeAdapter``),
+        a DSPy LM history entry, a Mistral Agents conversation, or the OpenAI Agents SDK's ``to_input_list()``."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        stamp = contexts._ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z")
+        if shape == 0:
+            history = [
+                {
+                    "parts": [
+                        {"content": system, "timestamp": stamp, "dynamic_ref": None, "part_kind": "system-prompt"},
+                        {"content": ex[0], "timestamp": stamp, "part_kind": "user-prompt"},
+                    ],
+                    "instructions": None,
+                    "kind": "request",
+                },
+                {
+                    "parts": [{"content": ex[1], "id": None, "part_kind": "text"}],
+                    "usage": {"input_tokens": r.randrange(12, 900), "output_tokens": r.randrange(8, 900)},
+                    "model_name": v.pick(r, "gpt-4o", "claude-sonnet-4-5", "gemini-2.5-flash"),
+                    "timestamp": stamp,
+                    "kind": "response",
+                    "provider_name": v.pick(r, "openai", "anthropic", "google-gla"),
+                },
+            ]
+            return json.dumps(history, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            entry = {
+                "prompt": None,
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": ex[0]}],
+                "kwargs": {"temperature": 0.0, "max_tokens": 1000},
+                "response": {"id": f"chatcmpl-{contexts._rid(r)}", "model": "gpt-4o-mini-2024-07-18"},
+                "outputs": [ex[1]],
+                "usage": {"prompt_tokens": r.randrange(12, 900), "completion_tokens": r.randrange(8, 900)},
+                "cost": round(r.uniform(0.0001, 0.01), 6),
+                "timestamp": stamp,
+                "uuid": contexts._rid(r),
+                "model": "openai/gpt-4o-mini",
+                "model_type": "chat",
+            }
+            return json.dumps(entry, ensure_ascii=False)
+        if shape == 2:
+            conversation = {
+                "object": "conversation.response",
+                "conversation_id": "conv_" + v.rand(r, string.ascii_lowercase + string.digits, 26),
+                "inputs": [{"object": "entry", "type": "message.input", "role": "user", "content": ex[0]}],
+                "outputs": [
+                    {
+                        "object": "entry",
+                        "type": "message.output",
+                        "role": "assistant",
+                        "content": ex[1],
+                        "agent_id": "ag_" + v.rand(r, string.ascii_lowercase + string.digits, 26),
+                        "model": "mistral-medium-2505",
+                        "created_at": stamp,
+                    }
+                ],
+                "usage": {"prompt_tokens": r.randrange(12, 900), "completion_tokens": r.randrange(8, 900)},
+            }
+            return json.dumps(conversation, ensure_ascii=r.random() < 0.5)
+        items = [
+            {"content": ex[0], "role": "user"},
+            {
+                "id": "msg_" + v.rand(r, v.HEX, 48),
+                "content": [{"annotations": [], "text": ex[1], "type": "output_text", "logprobs": []}],
+                "role": "assistant",
+                "status": "completed",
+                "type": "message",
+            },
+        ]
+        return json.dumps(items, ensure_ascii=False)
+
+    def agent_tool_calls(self) -> CorpusTable:
+        """An agent platform's tool-call audit: who ran the agent, the tool and its JSON arguments (an e-mail to send,
+        a phone to text, an HTTP call with a bearer token or a secret reference, a DSN with or without a password, a
+        refund IBAN, a card, a GitHub token), the tool's result (a customer record with an e-mail and a phone, or
+        harmless text) and harmless columns (ids, hashes of the arguments, latencies)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "call_id",
+                "session_id",
+                "user_email",
+                "agent",
+                "tool",
+                "arguments",
+                "result",
+                "status",
+                "latency_ms",
+                "arguments_sha256",
+            )
+        }
+        for _ in range(ROWS):
+            cols["call_id"].append(("call_" + v.rand(r, v.ALNUM, 24), NONE))
+            cols["session_id"].append((contexts._rid(r), NONE))
+            if r.random() < 0.7:
+                cols["user_email"].append((v.unsaid_email(r), _one("email")))
+            else:
+                cols["user_email"].append(("", NONE))
+            cols["agent"].append((v.pick(r, "support-agent", "billing-agent", "ops-copilot", "research"), NONE))
+            roll = r.random()
+            result: tuple[str, frozenset[str]] = (v.pick(r, "ok", "queued", "done"), NONE)
+            if roll < 0.12:
+                tool = "send_email"
+                args: object = {"to": v.unsaid_email(r), "subject": "Your refund", "body": "Your refund is on its way."}
+                labels = _one("email")
+                result = (f"queued message <{contexts._rid(r)}>", NONE)
+            elif roll < 0.22:
+                tool = "send_sms"
+                code = r.randrange(100_000, 999_999)
+                args = {"to": v.unsaid_phone(r, regions, True), "text": f"Your verification code is {code}"}
+                labels = _one("phone")
+            elif roll < 0.32:
+                tool = "http_request"
+                args = {
+                    "method": "GET",
+                    "url": "https://api.partner.zm/v1/orders?status=open",
+                    "headers": {"Authorization": f"Bearer {v.opaque_token(r)}", "Accept": "application/json"},
+                }
+                labels = _one("bearer_token")
+                result = (json.dumps({"status": 200, "orders": r.randrange(0, 40)}), NONE)
+            elif roll < 0.4:
+                tool = "http_request"
+                args = {
+                    "method": "GET",
+                    "url": "https://api.partner.zm/v1/orders",
+                    "headers": {"Authorization": "Bearer {{secrets.PARTNER_TOKEN}}"},
+                }
+                labels = NONE
+            elif roll < 0.5:
+                tool = "run_sql"
+                password = urllib.parse.quote(v.unsaid_password(r), safe="")
+                dsn = f"postgresql://agent_ro:{password}@warehouse.internal:5432/dw"
+                args = {"dsn": dsn, "query": "SELECT count(*) FROM orders WHERE created_at > now() - interval '1 day'"}
+                labels = _one("url_credentials")
+                result = (json.dumps([{"count": r.randrange(10, 9000)}]), NONE)
+            elif roll < 0.58:
+                tool = "run_sql"
+                args = {"dsn": "postgresql://agent_ro@warehouse.internal:5432/dw", "query": "SELECT 1"}
+                labels = NONE
+            elif roll < 0.66:
+                tool = "create_refund"
+                args = {"order_id": f"ORD-{r.randrange(10_000, 99_999)}", "iban": v.unsaid_iban(r, grouped=False)}
+                labels = _one("iban")
+            elif roll < 0.72:
+                tool = "charge_card"
+                args = {"card_number": v.unsaid_card(r, sep=""), "exp": "09/28", "amount_minor": r.randrange(100, 9999)}
+                labels = _one("payment_card")
+                result = ("declined: do_not_honor", NONE)
+            elif roll < 0.78:
+                tool = "github_create_issue"
+                args = {"repo": "acme/evals", "title": "Flaky eval", "token": v.github_token(r, "ghs")}
+                labels = _one("github_app_token")
+            else:
+                tool = v.pick(r, "lookup_customer", "web_search")
+                if tool == "web_search":
+                    args = {
+                        "query": v.pick(r, "zambia public holidays 2026", "lao kip exchange rate"),
+                        "max_results": 5,
+                    }
+                    result = ("3 results: timeanddate.com, wikipedia.org, gov.zm", NONE)
+                else:
+                    args = {"customer_id": f"cus_{v.rand(r, v.ALNUM, 14)}"}
+                    record = {
+                        "name": v.pick(r, "Chanda Mwale", "Aoife O'Brien", "Souksavanh K."),
+                        "email": v.unsaid_email(r),
+                        "phone": v.unsaid_phone(r, regions, True),
+                        "plan": "pro",
+                    }
+                    result = (json.dumps(record, ensure_ascii=False), frozenset({"email", "phone"}))
+                labels = NONE
+            text = json.dumps(args, ensure_ascii=False)
+            cols["tool"].append((tool, NONE))
+            cols["arguments"].append((text, labels))
+            cols["result"].append(result)
+            cols["status"].append((v.pick(r, "success", "success", "error"), NONE))
+            cols["latency_ms"].append((str(r.randrange(40, 9000)), NONE))
+            cols["arguments_sha256"].append((hashlib.sha256(text.encode()).hexdigest(), NONE))
+        table = CorpusTable("agent_tool_calls")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def secrets_sync(self) -> CorpusTable:
+        """A secrets-sync service's log (External Secrets-like): the remote reference (a 1Password item field, a GCP
+        Secret Manager version, a Doppler config, a Vault path), the Kubernetes key it was written to, the value it
+        synced (a secret named by its reference, a vendor key, a password hash, or a plain setting), its digest and
+        the sync's status."""
+        r = self.r
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("sync_id", "provider", "remote_ref", "target_key", "value", "value_sha256", "status")
+        }
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.35:
+                ref, gen = r.choice(_UNSAID_SECRET_ROWS)
+                value, label = gen(r), _one("named_secret")
+            elif roll < 0.6:
+                ref, gen, name = r.choice(_UNSAID_VENDOR_ROWS)
+                value, label = gen(r), _one(name)
+            else:
+                ref, gen = r.choice(_UNSAID_PLAIN_ROWS)
+                value, label = gen(r), NONE
+            provider = (
+                "1password"
+                if ref.startswith("op://")
+                else "gcp-secret-manager"
+                if ref.startswith("projects/")
+                else "vault"
+                if ref.startswith("kv/")
+                else "doppler"
+            )
+            key = ref.rstrip("/").split("/")[-1].split("#")[-1].upper().replace("-", "_").replace(".", "_")
+            cols["sync_id"].append((contexts._rid(r), NONE))
+            cols["provider"].append((provider, NONE))
+            cols["remote_ref"].append((ref, NONE))
+            cols["target_key"].append((f"llm/{v.pick(r, 'gateway-env', 'worker-env', 'billing-env')}:{key}", NONE))
+            cols["value"].append((value, label))
+            cols["value_sha256"].append((hashlib.sha256(value.encode()).hexdigest(), NONE))
+            cols["status"].append((v.pick(r, "SecretSynced", "SecretSynced", "SecretSyncedError"), NONE))
+        table = CorpusTable("secrets_sync")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def billing_events(self) -> CorpusTable:
+        """A billing system's event log: the customer's e-mail, the event's JSON payload (a card brand and last four, a
+        legacy import with the full card number, a SEPA payout with an IBAN, a customer update with an e-mail and a
+        phone, a paid invoice), card fingerprints, invoice numbers, amounts, and the phone a receipt went to."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "event_id",
+                "type",
+                "customer_email",
+                "payload",
+                "card_fingerprint",
+                "card_last4",
+                "invoice_number",
+                "amount_minor",
+                "currency",
+                "receipt_phone",
+            )
+        }
+        brands = sorted(v.UNSAID_CARD_BRANDS)
+        for i in range(ROWS):
+            roll = r.random()
+            last4 = v.rand(r, string.digits, 4)
+            if roll < 0.25:
+                kind = "payment_method.attached"
+                payload: object = {"card": {"brand": brands[i % len(brands)], "last4": last4, "exp_month": 9}}
+                labels = NONE
+            elif roll < 0.37:
+                kind = "legacy.card_imported"
+                payload = {"source": "legacy-billing", "pan": v.unsaid_card(r, brands[i % len(brands)], sep="")}
+                labels = _one("payment_card")
+            elif roll < 0.52:
+                kind = "payout.created"
+                payload = {"method": "sepa", "iban": v.unsaid_iban(r, grouped=False), "bic": "SSCBSCSC"}
+                labels = _one("iban")
+            elif roll < 0.67:
+                kind = "customer.updated"
+                payload = {"email": v.unsaid_email(r), "phone": v.unsaid_phone(r, regions, True), "locale": "en-ZM"}
+                labels = frozenset({"email", "phone"})
+            elif roll < 0.8:
+                kind = "charge.failed"
+                payload = {
+                    "failure_code": "card_declined",
+                    "failure_message": "Your card was declined.",
+                    "last4": last4,
+                }
+                labels = NONE
+            else:
+                kind = "invoice.paid"
+                payload = {"number": f"INV-2026-{r.randrange(1, 99999):05d}", "amount_paid": r.randrange(100, 99999)}
+                labels = NONE
+            cols["event_id"].append(("evt_" + v.rand(r, v.ALNUM, 24), NONE))
+            cols["type"].append((kind, NONE))
+            cols["customer_email"].append((v.unsaid_email(r), _one("email")))
+            cols["payload"].append((json.dumps(payload, ensure_ascii=False), labels))
+            cols["card_fingerprint"].append((v.rand(r, v.ALNUM, 16), NONE))
+            cols["card_last4"].append((last4, NONE))
+            cols["invoice_number"].append((f"INV-2026-{r.randrange(1, 99999):05d}", NONE))
+            cols["amount_minor"].append((str(r.randrange(100, 999_999)), NONE))
+            cols["currency"].append((v.pick(r, "zmw", "lak", "bwp", "nad", "ttd", "mur", "mwk", "amd"), NONE))
+            if r.random() < 0.5:
+                cols["receipt_phone"].append((v.unsaid_phone(r, regions), _one("phone")))
+            else:
+                cols["receipt_phone"].append(("", NONE))
+        table = CorpusTable("billing_events")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -2167,6 +2726,7 @@ class _Builder:
             "unnamed": chat.UNNAMED_LANGUAGES,
             "unmarked": chat.UNMARKED_LANGUAGES,
             "unwritten": chat.UNWRITTEN_LANGUAGES,
+            "unsaid": chat.UNSAID_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -2193,6 +2753,8 @@ class _Builder:
             phone = v.unmarked_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unwritten":
             phone = v.unwritten_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unsaid":
+            phone = v.unsaid_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -2227,6 +2789,8 @@ class _Builder:
             self._unwritten_paste(exchanges, contents)  # users paste an IBAN and a card
             contents[4] = (f"{contents[4][0]} IBAN: {v.unwritten_iban(r)}", _one("iban"))
             contents[6] = (f"{contents[6][0]} — my card is {v.unwritten_card(r)}", _one("payment_card"))
+        if self.split == "unsaid":  # a bot writes a password out; in every language users paste a password, a key, a
+            self._unsaid_paste(exchanges, contents)  # card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -2291,6 +2855,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unsaid":  # its own shapes too: Pydantic AI, DSPy history, Mistral Agents, OpenAI Agents SDK
+            shape = self.r.randrange(7)
+            if shape >= 3:
+                return self._unsaid_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unwritten":  # its own shapes too: LangGraph, AutoGen, Semantic Kernel, Assistants threads
             shape = self.r.randrange(7)
             if shape >= 3:
@@ -2379,6 +2948,10 @@ class _Builder:
             shape = self.r.randrange(8)
             if shape >= 3:
                 return _unwritten_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unsaid":  # its own markup too: Llama 4, Mistral Tekken, Kimi K2, Llama 2 with <<SYS>>
+            shape = self.r.randrange(7)
+            if shape >= 3:
+                return _unsaid_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -3153,6 +3726,134 @@ _UNWRITTEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# ---------------------------------------------------------------------------- the unsaid split's own shapes
+#
+# Written for the sixteenth split by a tenth session that did not read the rules: the hosts its keys go to, SGLang's
+# log of a received request, chat markup of Llama 4, Mistral's Tekken format, Kimi K2 and Llama 2 (``<<SYS>>``), keys
+# users paste into chats, and key-value rows named as 1Password references, GCP Secret Manager versions, Doppler
+# configs and Vault paths.
+
+
+def _unsaid_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: xAI, Perplexity, Fireworks, Replicate, a Hugging Face
+    Inference Endpoint; the shared vendors; the internal gateway when there is no key."""
+    token = head.get("authorization", "").removeprefix("Bearer ")
+    if token.startswith("xai-"):
+        return "api.x.ai", "/v1/chat/completions"
+    if token.startswith("pplx-"):
+        return "api.perplexity.ai", "/chat/completions"
+    if token.startswith("fw_"):
+        return "api.fireworks.ai", "/inference/v1/completions"
+    if token.startswith("r8_"):
+        return "api.replicate.com", "/v1/predictions"
+    if token.startswith("hf_"):
+        return "llama-4-scout-acme.eu-west-1.aws.endpoints.huggingface.cloud", "/"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unsaid_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Llama 4's header tokens, Mistral's Tekken (V7) format, Kimi K2's ``<|im_middle|>`` turns or Llama 2's
+    ``[INST] <<SYS>>``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = f"<|begin_of_text|><|header_start|>system<|header_end|>\n\n{system}<|eot|>"
+        text += f"<|header_start|>user<|header_end|>\n\n{user}<|eot|><|header_start|>assistant<|header_end|>\n\n"
+        return text + (f"{answer}<|eot|>" if answer else "")
+    if shape == 1:
+        text = f"<s>[SYSTEM_PROMPT]{system}[/SYSTEM_PROMPT][INST]{user}[/INST]"
+        return text + (f"{answer}</s>" if answer else "")
+    if shape == 2:
+        text = f"<|im_system|>system<|im_middle|>{system}<|im_end|><|im_user|>user<|im_middle|>{user}<|im_end|>"
+        text += "<|im_assistant|>assistant<|im_middle|>"
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    text = f"<s>[INST] <<SYS>>\n{system}\n<</SYS>>\n\n{user} [/INST]"
+    return text + (f" {answer} </s>" if answer else "")
+
+
+def _sglang_receive(r: random.Random, lang: str, user: str) -> str:
+    """SGLang's ``--log-requests`` line: the request it received, its prompt rendered in Mistral's Tekken format
+    (a Python repr), the sampling parameters and the request id."""
+    prompt = _unsaid_markup(1, chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    params = {"max_new_tokens": r.choice((512, 1024)), "temperature": 0.7, "top_p": 0.95}
+    return (
+        f"[{when} TP0] Receive: obj=GenerateReqInput(text={prompt!r}, input_ids=None, image_data=None, "
+        f"sampling_params={params!r}, rid='{v.rand(r, v.HEX, 32)}', return_logprob=False, stream=False, "
+        "log_metrics=True, lora_path=None)"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNSAID_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+]
+
+
+def _us_sendgrid(r: random.Random) -> str:
+    return f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}"
+
+
+# The unsaid split's key-value rows: secrets under references no other split uses (1Password ``op://`` item fields,
+# GCP Secret Manager versions, Doppler configs, Vault paths), vendor values under theirs (their vendor's label), and
+# harmless settings with secret-sounding names (references to other secrets, public keys, ids, URLs, numbers).
+_UNSAID_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("op://Prod/Postgres Lusaka/password", v.unsaid_password),
+    ("op://Prod/SMTP relay/password", v.unsaid_password),
+    ("projects/acme-ai/secrets/session-signing-key/versions/4", lambda r: v.b64(r.randbytes(32))),
+    ("projects/acme-ai/secrets/redis-auth/versions/2", v.unsaid_password),
+    ("prd_gateway/WEBHOOK_HMAC_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("prd_gateway/ADMIN_BASIC_PASSWORD", v.unsaid_password),
+    ("kv/llm/eval-runner#api_secret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("kv/billing/psp#merchant_secret", lambda r: v.b64url(r.randbytes(32))),
+    ("op://Infra/Proxmox root/password", v.unsaid_password),
+    ("projects/acme-ai/secrets/langfuse-secret-key/versions/1", lambda r: f"sk-lf-{contexts._rid(r)}"),
+]
+_UNSAID_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("op://Prod/OpenAI/credential", v.openai_project, "openai_project_key"),
+    ("projects/acme-ai/secrets/anthropic-api-key/versions/7", v.anthropic, "anthropic_api_key"),
+    ("prd_gateway/HF_TOKEN", lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    ("kv/ci/npm#token", lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    ("prd_billing/SENDGRID_API_KEY", _us_sendgrid, "sendgrid_api_key"),
+    ("kv/infra/do#token", lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    ("projects/acme-ai/secrets/supabase-service-role/versions/3", lambda r: v.supabase_key(r, "service_role"), "jwt"),
+    (
+        "op://Prod/Grafana admin/password_hash",
+        lambda r: v.unsaid_password_hash(r, "ldap_pbkdf2_sha256"),
+        "password_hash",
+    ),
+    ("kv/ci/pypi#token", lambda r: "pypi-AgEIcHlwaS5vcmc" + v.rand(r, v.ALNUM + "_-", 80), "pypi_token"),
+    ("prd_gateway/GOOGLE_MAPS_KEY", lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+]
+_UNSAID_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("op://Prod/Postgres Lusaka/username", lambda r: "app"),
+    ("op://Prod/Postgres Lusaka/hostname", lambda r: "pg-lusaka.internal"),
+    (
+        "projects/acme-ai/secrets/session-signing-key/versions/latest",
+        lambda r: "projects/acme-ai/secrets/session-signing-key/versions/4",
+    ),
+    ("prd_gateway/OPENAI_BASE_URL", lambda r: "https://api.openai.com/v1"),
+    ("prd_gateway/LANGFUSE_PUBLIC_KEY", lambda r: f"pk-lf-{contexts._rid(r)}"),
+    ("prd_gateway/DEFAULT_MODEL", lambda r: v.pick(r, "gpt-4o-mini", "claude-haiku-4-5", "grok-3-mini")),
+    ("kv/llm/eval-runner#api_secret_version", lambda r: str(r.randrange(2, 12))),
+    (
+        "prd_gateway/ADMIN_BASIC_PASSWORD",
+        lambda r: v.pick(r, "op://Prod/Gateway admin/password", "${ADMIN_BASIC_PASSWORD}"),
+    ),
+    ("prd_billing/STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_51" + v.rand(r, v.ALNUM, 97)),
+    ("kv/billing/psp#merchant_id", lambda r: f"MID-{r.randrange(1000, 9999)}"),
+    ("prd_gateway/TOKEN_TTL_SECONDS", lambda r: str(r.randrange(600, 86400))),
+    ("op://Prod/OpenAI/organization", lambda r: "org-" + v.rand(r, v.ALNUM, 24)),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -3167,6 +3868,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.oauth_clients(), b.audit_trail()]
     if split == "unwritten":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.support_tickets(), b.ci_variables(), b.secrets_export()]
+    if split == "unsaid":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.agent_tool_calls(), b.secrets_sync(), b.billing_events()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

@@ -1769,3 +1769,288 @@ def alb_oidc_data(r: random.Random) -> str:
     }
     claims = {"sub": str(uuid.UUID(int=r.getrandbits(128), version=4)), "exp": exp, "iss": header["iss"]}
     return _signed_jwt(r, header, claims, 64)
+
+
+# ---------------------------------------------------------------------------- the unsaid split's own values
+#
+# Written for the sixteenth split only, by a tenth session that did not read the rules; nothing above calls them, so
+# the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the IBAN registry's lengths and examples, hash lengths and alphabets).
+
+# IBAN countries no other split uses: the BBAN's parts as (kind, length) with kind ``n`` digits, ``a`` a bank code in
+# capital letters, ``c`` an account as banks fill it (digits, a letter now and then) and ``y`` a currency code
+# (Seychelles); lengths from the IBAN registry. Slovenia prints fixed check digits (56: its national check digits make
+# mod-97 land there).
+UNSAID_IBAN_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "EE": (("n", 2), ("n", 14)),
+    "FO": (("n", 4), ("n", 9), ("n", 1)),
+    "GL": (("n", 4), ("n", 9), ("n", 1)),
+    "SC": (("a", 4), ("n", 2), ("n", 2), ("n", 16), ("y", 3)),
+    "VA": (("n", 3), ("n", 15)),
+    "VG": (("a", 4), ("n", 16)),
+    "LY": (("n", 3), ("n", 3), ("n", 15)),
+    "PS": (("a", 4), ("c", 21)),
+    "SI": (("n", 5), ("n", 8), ("n", 2)),
+}
+UNSAID_IBAN_LENGTHS = {"EE": 20, "FO": 18, "GL": 18, "SC": 31, "VA": 22, "VG": 24, "LY": 25, "PS": 29, "SI": 19}
+_UNSAID_BANKS = {"SC": ("SSCB", "BARC", "NOVH"), "VG": ("VPVG", "BVIB", "FCIB"), "PS": ("PALS", "ARAB", "QUDS")}
+_SC_CURRENCIES = ("SCR", "USD", "EUR")
+_UNSAID_FIXED_CHECK = {"SI": 56}
+
+
+def unsaid_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Estonia, the Faroes, Greenland, the Seychelles, the Vatican, the British Virgin Islands, Libya,
+    Palestine or Slovenia, compact or in groups of four (``grouped`` None: either)."""
+    country = country or r.choice(sorted(UNSAID_IBAN_COUNTRIES))
+    while True:
+        parts: list[str] = []
+        for kind, n in UNSAID_IBAN_COUNTRIES[country]:
+            if kind == "n":
+                parts.append(rand(r, string.digits, n))
+            elif kind == "c":
+                parts.append(
+                    "".join(r.choice(string.ascii_uppercase) if r.random() < 0.05 else r.choice(string.digits)
+                            for _ in range(n))
+                )  # fmt: skip
+            elif kind == "a":
+                parts.append(r.choice(_UNSAID_BANKS[country]))
+            else:
+                parts.append(r.choice(_SC_CURRENCIES))
+        bban = "".join(parts)
+        check = iban_check_digits(country, bban)
+        if country not in _UNSAID_FIXED_CHECK or check == _UNSAID_FIXED_CHECK[country]:
+            break
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (right, (right + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# Regions whose people write numbers nationally with a trunk 0 (Laos, Zambia, Namibia, Malawi, Armenia) or in North
+# America's way (Trinidad and Tobago); Botswana's and Mauritius' numbers have no trunk prefix and are written here in
+# international form only.
+_UNSAID_TRUNK = frozenset({"LA", "ZM", "NA", "MW", "AM"})
+
+
+def unsaid_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as people there write it: ``+``/``00``, E.164, ``+CC (0)``, dashes, the
+    country code in parentheses, no spaces after the country code (``+260 955123456``), Armenian pairs
+    (``077-12-34-56``), Trinidad's ``1-868-...``, or nationally with the trunk 0. Checked: it parses back (with its
+    region as default) to the same valid number."""
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    digits = str(number.national_number)
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + intl[1:],
+        f"({cc}) {rest}",
+        f"{cc}-{_regroup(rest, '-')}",
+        f"{cc} {digits}",
+    ]
+    if region in _UNSAID_TRUNK:
+        forms.append(f"{cc} (0){digits}")
+    if region == "TT":
+        forms += [f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}", f"+1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}"]
+        if not international_only:
+            forms += [f"{digits[:3]}-{digits[3:6]}-{digits[6:]}", f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"]
+    if region in _UNSAID_TRUNK and not international_only:
+        national = phonenumbers.format_number(number, pnf.NATIONAL)
+        trunk = "0" + digits
+        forms += [national, trunk, _regroup(national, "-")]
+        if region == "AM" and len(trunk) == 9:
+            forms.append(f"{trunk[:3]}-{trunk[3:5]}-{trunk[5:7]}-{trunk[7:]}")
+        if region == "LA" and len(trunk) == 11:
+            forms.append(f"{trunk[:3]} {trunk[3:7]} {trunk[7:]}")
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)]
+    return r.choice(choices)
+
+
+def unsaid_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(500):
+        number = _valid_number(r, r.choice(regions))
+        digits = str(number.national_number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:2]} {digits[2:5]} {digits[5:]}".strip()
+        nationally = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                nationally.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in nationally
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# Card schemes no other split draws (national, regional and retired networks whose numbers pass Luhn), with their
+# prefixes and lengths: Ukraine's UkrCard, Australia's Bankcard, Ireland's Laser, the UK's Solo and Switch, UnionPay's
+# 81 range, Saudi Arabia's mada, Transnistria's NPS, Visa/Dankort co-badged cards and Maestro UK.
+UNSAID_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "ukrcard": (("604001", "604100", "604200"), (16,)),
+    "bankcard": (("5610", "560221", "560225"), (16,)),
+    "laser": (("6304", "6706", "6709", "6771"), (16, 19)),
+    "solo": (("6334", "6767"), (16, 18, 19)),
+    "switch": (("4903", "4905", "4911", "4936"), (16, 18, 19)),
+    "unionpay81": (("8100", "8131", "8171"), (16, 19)),
+    "mada": (("588845", "968208", "440647"), (16,)),
+    "nps": (("605474",), (16,)),
+    "visa_dankort": (("4571",), (16,)),
+    "maestro_uk": (("676770", "676774"), (16,)),
+}
+
+
+def unsaid_card_number(r: random.Random, brand: str = "") -> str:
+    brand = brand or r.choice(sorted(UNSAID_CARD_BRANDS))
+    prefixes, lengths = UNSAID_CARD_BRANDS[brand]
+    prefix, length = r.choice(prefixes), r.choice(lengths)
+    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
+    return body + _luhn_digit(body)
+
+
+def unsaid_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` as it is printed: by four (18 digits as 4-4-4-4-2, 19 as 4-4-4-4-3), with
+    spaces, dashes or nothing."""
+    digits = unsaid_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    out, i = [], 0
+    for size in card_groups(digits):
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+UNSAID_HASH_FAMILIES = (
+    "mssql_2005",
+    "mongodb_scram_sha1",
+    "mongodb_scram_sha256",
+    "kafka_scram",
+    "aix_ssha256",
+    "django_md5",
+    "joomla_md5",
+    "ldap_md5",
+    "ldap_pbkdf2_sha256",
+    "sm3_crypt",
+    "defuse_pbkdf2",
+    "spring_sha256",
+    "grub_pbkdf2",
+)
+
+
+def unsaid_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): SQL Server
+    2005's ``0x0100``, MongoDB's SCRAM credentials (SHA-1 and SHA-256, as ``system.users`` stores them), a Kafka SCRAM
+    credential as ZooKeeper holds it, AIX's ``{ssha256}``, Django's salted ``md5$``, Joomla 2.5's ``hash:salt``, LDAP
+    ``{MD5}`` and ``{PBKDF2-SHA256}``, libxcrypt's ``$sm3$``, defuse's ``sha1:64000:18:`` PBKDF2 format, Spring
+    Security's old ``{sha256}`` and GRUB 2's ``grub.pbkdf2.sha512``."""
+    family = family or r.choice(UNSAID_HASH_FAMILIES)
+    if family == "mssql_2005":
+        return "0x0100" + r.randbytes(4).hex().upper() + hashlib.sha1(r.randbytes(16)).hexdigest().upper()
+    if family in ("mongodb_scram_sha1", "mongodb_scram_sha256"):
+        if family == "mongodb_scram_sha1":
+            name, salt, key, rounds = "SCRAM-SHA-1", 16, 20, 10000
+        else:
+            name, salt, key, rounds = "SCRAM-SHA-256", 28, 32, 15000
+        cred = {"iterationCount": rounds, "salt": b64(r.randbytes(salt))}
+        cred |= {"storedKey": b64(r.randbytes(key)), "serverKey": b64(r.randbytes(key))}
+        return json.dumps({name: cred}, separators=(",", ":"))
+    if family == "kafka_scram":
+        return (
+            f"salt={b64(rand(r, string.ascii_lowercase + string.digits, 20).encode())},stored_key="
+            f"{b64(r.randbytes(64))},server_key={b64(r.randbytes(64))},iterations={pick(r, '4096', '8192')}"
+        )
+    if family == "aix_ssha256":
+        return f"{{ssha256}}06${rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 43)}"
+    if family == "django_md5":
+        return f"md5${rand(r, ALNUM, 22)}${hashlib.md5(r.randbytes(16)).hexdigest()}"
+    if family == "joomla_md5":
+        return f"{hashlib.md5(r.randbytes(16)).hexdigest()}:{rand(r, ALNUM, 32)}"
+    if family == "ldap_md5":
+        return "{MD5}" + b64(hashlib.md5(r.randbytes(12)).digest())
+    if family == "ldap_pbkdf2_sha256":
+        return f"{{PBKDF2-SHA256}}{pick(r, '10000', '60000')}${ab64(r.randbytes(16))}${ab64(r.randbytes(32))}"
+    if family == "sm3_crypt":
+        return f"$sm3${rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 43)}"
+    if family == "defuse_pbkdf2":
+        return f"sha1:64000:18:{b64(r.randbytes(24))}:{b64(r.randbytes(18))}"
+    if family == "spring_sha256":
+        return "{sha256}" + r.randbytes(8).hex() + hashlib.sha256(r.randbytes(16)).hexdigest()
+    assert family == "grub_pbkdf2"
+    return f"grub.pbkdf2.sha512.10000.{r.randbytes(64).hex().upper()}.{r.randbytes(64).hex().upper()}"
+
+
+def unsaid_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(r, "Vientiane", "Lusaka", "Gaborone", "Windhoek", "Tobago", "Lilongwe", "Yerevan", "Gaillimh", "Pune")
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "?", "*", "")
+
+
+def unsaid_email(r: random.Random) -> str:
+    """An address of the split's people: Marathi, Telugu, Zulu, Irish, Lao, Zambian, Armenian and Trinidadian names,
+    with dots, digits, plus tags and their places' providers."""
+    first = pick(
+        r,
+        "aarti.kulkarni",
+        "sachin.patil",
+        "srinivas.reddy",
+        "lakshmi.n",
+        "sipho.dlamini",
+        "thandeka.m",
+        "aoife.obrien",
+        "cian.mac",
+        "souksavanh",
+        "chanda.mwale",
+        "ani.petrosyan",
+        "keisha.ramdial",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'invoices', 'work', 'alerts')}")
+    domain = pick(
+        r,
+        "rediffmail.com",
+        "gmail.com",
+        "eircom.net",
+        "yahoo.co.in",
+        "laotel.com",
+        "zamtel.zm",
+        "outlook.com",
+        "mail.am",
+        "tstt.net.tt",
+        "icloud.com",
+    )
+    return f"{local}@{domain}"
+
+
+UNSAID_ACCOUNT = "739016482257"  # an AWS account: twelve digits, not Luhn-valid, no valid number of the regions
+
+
+def unsaid_pplx_key(r: random.Random) -> str:
+    """A Perplexity API key (``pplx-`` and 48 characters)."""
+    return "pplx-" + rand(r, ALNUM, 48)
+
+
+def unsaid_xai_key(r: random.Random) -> str:
+    """An xAI API key (``xai-`` and 80 characters)."""
+    return "xai-" + rand(r, ALNUM, 80)
+
+
+def unsaid_fireworks_key(r: random.Random) -> str:
+    """A Fireworks AI API key (``fw_`` and 24 characters)."""
+    return "fw_" + rand(r, ALNUM, 24)
+
+
+def unsaid_replicate_token(r: random.Random) -> str:
+    """A Replicate API token (``r8_`` and 37 characters)."""
+    return "r8_" + rand(r, ALNUM, 37)
