@@ -306,6 +306,16 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         # a base64 secret may start with "/"; a path to a secret file names where it lives
         ("named_secret", "aws_secret_access_key\x1f/x8Kd9QpZ+Lm2vB7Tq3nR5yW1kPz0aQ", True),
         ("named_secret", "db_secret\x1f/run/secrets/db-secret-key", False),
+        # a secret manager's version suffix is not in the name; a name ending in auth holds a password
+        (
+            "named_secret",
+            "projects/acme/secrets/api-signing-key/versions/7\x1fZq8Lm2Xp5Rt9Wv3Yb6Nc1Kd4Fg7Hj0Ps2Qu5E=",
+            True,
+        ),
+        ("named_secret", "projects/acme/secrets/cache-auth/versions/latest\x1fHx72kqPz9mW", True),
+        ("named_secret", "kv/app#api_secret_version\x1f12", False),
+        ("named_secret", "smtp_auth\x1fplain", False),
+        ("named_secret", "projects/p/secrets/key/versions/4\x1fprojects/p/secrets/key/versions/4", False),
         ("password_assignment", "password=/Kz81!mQp2Lx9", True),
         ("password_assignment", "password_file=/run/secrets/db_pass", False),
         ("password_assignment", "password: ~/.pgpass", False),
@@ -715,6 +725,90 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         # a dotted version stamped after a Unix time inside a cookie (Cloudflare's __cf_bm)
         ("ipv4", "Cookie: __cf_bm=Jx7pQ2mV9rLk4sT8wZ1yB6nC3dF5gH0jK2mN4pQ6rS8-1733310000-1.0.1.1-Zb3nX7qW", False),
         ("ipv4", "peer 1733310000 connected from 10.20.30.40", True),
+        # after the unsaid split: SCRAM verifiers, AIX, SM3 crypt, defuse PBKDF2, GRUB, {MD5}, Django's 22-char salts
+        (
+            "password_hash",
+            '{"SCRAM-SHA-256":{"iterationCount":15000,"salt":"Zm9vYmFyYmF6cXV4MTIzNDU2Nzg=",'
+            '"storedKey":"Qm9v7xPz4Kq2LmN8rT5vW1yZ3aB6cD9eF0gH2iJ4kL8=","serverKey":"xY7zQ2mN9pL4kR8tV1wS6uB3cD5eF0gH2="}}',
+            True,
+        ),
+        (
+            "password_hash",
+            "salt=ZmFrZXNhbHQ=,stored_key=Tq9mWx3Lp8Rz2Kv7Nb4Hc6Jd1Fs5Gy0Ae3Bw8Cx2Dz7==,iterations=4096",
+            True,
+        ),
+        ("password_hash", "password = {ssha512}07$Xk2mQ9pL4rT7vW1y$Jd8Fs5Gy0Ae3Bw8Cx2Dz7Ev4Fu9Gt1Hs6Iq3Jr8K", True),
+        (
+            "password_hash",
+            "root:$sm3$Ab3Cd5Ef7Gh9Ij1K$Lm3No5Pq7Rs9Tu1Vw3Xy5Za7Bc9De1Fg3Hi5Jk7Lm9No:19800:0:99999:7:::",
+            True,
+        ),
+        ("password_hash", "sha256:100000:24:Qm9v7xPz4Kq2LmN8rT5vW1yZ3aB6cD9e:Xk2mQ9pL4rT7vW1yJd8Fs5Gy0Ae3Bw8C", True),
+        ("password_hash", "{MD5}X03MO1qnZdYdgyfeuILPmQ==", True),
+        ("password_hash", "md5$Qw8ErT2yUi9oPa3sDf6gHj$9b1c4e7a2d5f8b3e6a9c2f5e8b1d4a7c", True),
+        (
+            "password_hash",
+            "pull ghcr.io/acme/api@sha256:9b1c4e7a2d5f8b3e6a9c2f5e8b1d4a7c9b1c4e7a2d5f8b3e6a9c2f5e8b1d4a7c",
+            False,
+        ),
+        ("password_hash", "storedKey is computed as H(ClientKey)", False),
+        # chat markup named by any special token around a role; Mistral's [SYSTEM_PROMPT]; Llama 2's <<SYS>>
+        ("chat_template", "<|begin_of_text|><|header_start|>user<|header_end|>\n\nhi there<|eot|>", True),
+        ("chat_template", "<|im_user|>user<|im_middle|>what is the weather<|im_end|>", True),
+        ("chat_template", "<s>[SYSTEM_PROMPT]You are terse.[/SYSTEM_PROMPT][INST]hi[/INST]", True),
+        ("chat_template", "use <|endoftext|> as the separator token", False),
+        ("chat_role_json", '[{"parts": [{"content": "hello", "part_kind": "user-prompt"}], "kind": "request"}]', True),
+        # the value right after the word: an ASCII run in a non-Latin sentence, one with a digit in English
+        ("credential_phrase", "ನಿಮ್ಮ ಹೊಸ ಪಾಸ್\u200cವರ್ಡ್ Kt7mQ2xPz9", True),
+        ("credential_phrase", "ລະຫັດຜ່ານໃໝ່ຂອງທ່ານແມ່ນ Rq8vT3nWx5", True),
+        ("credential_phrase", "Iphasiwedi yakho entsha ithi Harbor8841", True),
+        ("credential_phrase", "vpn login: user k.banda, password Qv8#Lm2Xp5Rt. thanks", True),
+        ("credential_phrase", "reset the password sha256 then retry", False),
+        ("credential_phrase", "the password 2FA is enabled", False),
+        ("credential_phrase", "password v1.2.3 released to staging", False),
+        ("credential_phrase", "Password 10.0.0.5 host unreachable", False),
+        ("credential_phrase", "password field2 label", False),
+        ("credential_phrase", "az vm create -n jump-1 --admin-password 'nyoi-azfi-btuv31'", False),  # a flag's
+        ("credential_phrase", "κωδικός παραγγελίας 88213345 εστάλη", False),
+        ("credential_phrase", "పాస్\u200cవర్డ్ మర్చిపోయారా? ఇక్కడ క్లిక్ చేయండి", False),
+        # auth cookies of Rocket.Chat, Plone, ColdFusion, SimpleSAMLphp and Proxmox; YAML's Basic credentials
+        (
+            "session_cookie",
+            "Cookie: rc_uid=Hq8Lm2Xp5Rt9Wv3Yb; rc_token=Zq8Lm2Xp5Rt9Wv3Yb6Nc1Kd4Fg7Hj0Ps2Qu5Ew8Ty1A",
+            True,
+        ),
+        ("session_cookie", 'Cookie: __ac="Yq3Lm8Xp2Rt5Wv9Yb1Nc7Kd4Fg0Hj6Ps3Qu8Ew2Ty5Ab9Cd1Ef3Gh5Ij7Kl9Mn1=="', True),
+        ("session_cookie", "Cookie: CFID=81234; CFTOKEN=6d2f1a9c-5b7e-4c3d-9a1f-2e8b7c6d5f4a", True),
+        ("session_cookie", "Cookie: PVEAuthCookie=PVE%3Aroot%40pam%3A6790B2C1%3A%3AXk29dLq0pZ7mWn3RtY6vBc8Hs1", True),
+        ("session_cookie", "the __ac flag was removed from the config", False),
+        ("basic_auth", "authorization:\n    type: Basic\n    credentials: YWxlcnQ6SGFyYm9yODg0MXg=", True),
+        ("basic_auth", "authorization:\n    type: Basic\n    credentials_file: /etc/prometheus/basic.txt", False),
+        # a Terraform reference is where the secret lives; IBANs of countries that joined the registry lately
+        ("generic_secret", 'secret_key = data.vault_kv_secret_v2.aws.data["secret_key"]', False),
+        ("iban", "please send to LY16 0210 4800 0020 1001 2036 1 thanks", True),
+        # a password in an element named by its attribute (Hibernate), and in PHP's and Ruby's hashes
+        ("password_assignment", '<property name="hibernate.connection.password">Qm8vLx2Pz7Rt</property>', True),
+        ("password_assignment", "'password' => 'Kestrel8841*',", True),
+        ("password_assignment", ':password => "Harbor2290x",', True),
+        ("password_assignment", '<input type="password" name="password"><label>Password</label>', False),
+        ("password_assignment", "'password' => env('DB_PASSWORD'),", False),
+        # an AWS secret key named only by its block: a Terraform aws provider, an "AWS" settings object
+        (
+            "aws_secret_access_key",
+            'provider "aws" {\n  region = "eu-west-1"\n  secret_key = "Tq9mWx3Lp8Rz2Kv7Nb4Hc6Jd1Fs5Gy0Ae3Bw8Cx2"\n}',
+            True,
+        ),
+        (
+            "aws_secret_access_key",
+            '{"AWS": {"Region": "eu-west-1", "SecretKey": "Tq9mWx3Lp8Rz2Kv7Nb4Hc6Jd1Fs5Gy0Ae3Bw8Cx2"}}',
+            True,
+        ),
+        (
+            "aws_secret_access_key",
+            'provider "aws" {\n  region = "eu-west-1"\n  secret_key = var.aws_secret_key\n}',
+            False,
+        ),
+        ("payment_card", "card 5610 5910 8101 8250 (Bankcard test number)", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
@@ -757,3 +851,14 @@ def test_row_filter_is_a_necessary_condition(detector: Detector) -> None:
     necessary = re.compile(detector.necessary, re.ASCII)
     missed = [t for t in _texts_for(detector) if detector.regex.search(t) and not necessary.search(t)]
     assert missed == []
+
+
+def test_a_reference_column_names_the_value_when_no_key_column_does() -> None:
+    """A secrets-sync table: ``remote_ref`` names each synced value; ``secret_ref`` is not a credential."""
+    from chwarden.discover.named import pairs
+
+    columns = [("remote_ref", "String", "remote_ref"), ("target_key", "String", "target_key"), ("value", "String", "v")]
+    assert [(name, expr) for name, _t, expr in pairs(columns)] == [("value", "concat(remote_ref, '\\x1f', v)")]
+    assert pairs([("secret_ref", "String", "secret_ref"), ("secret", "String", "s")])[0][2].startswith(
+        "concat(secret_ref"
+    )

@@ -2,7 +2,8 @@
 
 Chat text has no pattern of its own, so a column counts as conversation content when its values
 read like sentences in any script (judged in the server over a bounded number of rows: words of
-letters, runs of CJK/kana/hangul characters, sentence punctuation including 。！？) and either its
+letters and vowel marks, runs of unspaced scripts (CJK, kana, hangul, Thai, Lao, Khmer, Myanmar),
+sentence punctuation including 。！？ and ।) and either its
 name says so (``prompt``, ``completion``, ``answer``...) or a sibling column holds chat roles
 (``user``/``assistant``). A column named for prompts also counts with short, varied natural-
 language values ("hi", "continue", "你好"): prompts are often short, and its distinct values tell
@@ -24,14 +25,18 @@ STATS_ROWS = 1000
 ROLE_COLUMN = re.compile(r"(?i)^(role|speaker|sender|author|from|participant|message_role|actor|turn_role)$")
 CHAT_ROLES = frozenset({"user", "assistant", "human", "ai", "bot", "model", "system", "tool", "gpt", "function"})
 HINT_CATEGORIES = ("secret", "personal", "conversation")  # column-name hints reported as category ``hint``
-# Three words in a row (letters of any script), or a run of CJK / kana / hangul characters.
-_CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"
-_WORDY = rf"\p{{L}}{{2,}}[ ,]+\p{{L}}{{2,}}[ ,]+\p{{L}}{{2,}}|{_CJK}{{4,}}"
-# Sentence punctuation after a letter, followed by a space or the end; or CJK punctuation.
-_SENTENCE = r"\p{L}[.?!…](?:\s|$)|[。！？]"
+# A word's characters: letters and the marks Indic and Southeast Asian scripts write vowels with
+# (Devanagari "मला" is a letter, a letter and a vowel sign).
+_WORD = r"[\p{L}\p{M}]"
+# Scripts written without spaces between words: CJK, kana, hangul, Thai, Lao, Khmer, Myanmar.
+_UNSPACED = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]"
+# Three words in a row (any script), or a run of an unspaced script.
+_WORDY = rf"{_WORD}{{2,}}[ ,]+{_WORD}{{2,}}[ ,]+{_WORD}{{2,}}|{_UNSPACED}{{4,}}"
+# Sentence punctuation (the Devanagari danda too) after a word, then a space or the end; or CJK punctuation.
+_SENTENCE = rf"{_WORD}[.?!…।](?:\s|$)|[。！？]"
 _LETTER = r"\p{L}"
-# Natural language at all: two words, a CJK character, or a word with ? or ! (short prompts).
-_NATURAL = rf"\p{{L}}{{2,}} +\p{{L}}|{_CJK}|\p{{L}}{{2,}}[?!]"
+# Natural language at all: two words, a character of an unspaced script, or a word with ? or ! (short prompts).
+_NATURAL = rf"{_WORD}{{2,}} +\p{{L}}|{_UNSPACED}|{_WORD}{{2,}}[?!]"
 
 
 @dataclass(frozen=True)

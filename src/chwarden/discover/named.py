@@ -21,6 +21,11 @@ NAME_COLUMN = re.compile(
     r"(?i)^(?:key|key_name|name|param|parameter|param_name|setting|setting_name|variable|var|var_name|property|"
     r"prop|config_key|option|option_name|field|attribute|attr|env|env_var|secret_name|k)$"
 )
+# Second choice, when no column above names the rows: a reference into a secret manager (``remote_ref``,
+# ``secret_path``) or the key the value is synced to (``target_key``); never ``secret_key``, which holds one.
+REFERENCE_COLUMN = re.compile(
+    r"(?i)^(?:[a-z]+_)?(?:ref|reference|path|key_name)$|^(?:remote|target|source|dest|destination|item|entry|env)_key$"
+)
 VALUE_COLUMN = re.compile(
     r"(?i)^(?:value|val|v|setting_value|param_value|config_value|property_value|option_value|secret|secret_value|data)$"
 )
@@ -48,11 +53,11 @@ def column_hints(name: str) -> frozenset[str]:
 def pairs(columns: Sequence[Column]) -> list[Column]:
     """Pair targets: (value column, its type, ``concat(<name>, '\\x1f', <value>)``)."""
     out: list[Column] = []
-    names = [c for c in columns if NAME_COLUMN.match(c[0])]
+    names = [c for c in columns if NAME_COLUMN.match(c[0])] or [c for c in columns if REFERENCE_COLUMN.match(c[0])]
     for name, type_name, expression in columns:
         if names and VALUE_COLUMN.match(name):
             key = names[0][2]
             out.append((name, type_name, f"concat({key}, '{SEPARATOR}', {expression})"))
-        elif _secret_name(name) and not NAME_COLUMN.match(name):
+        elif _secret_name(name) and not NAME_COLUMN.match(name) and not REFERENCE_COLUMN.match(name):
             out.append((name, type_name, f"concat({quote(name)}, '{SEPARATOR}', {expression})"))
     return out

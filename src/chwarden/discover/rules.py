@@ -215,8 +215,11 @@ NAMED_VALUE_YAML = "\\bname:[ \\t]*[\"']?([A-Za-z0-9_.-]{1,64})[\"']?[ \\t]*(?:,
 # And as XML attributes (a JPA ``<property name="javax.persistence.jdbc.password" value="x"/>``, a .NET
 # ``<add key="DbPassword" value="x"/>``, quotes plain or escaped): read as ``name="x"``.
 NAMED_VALUE_XML = "\\b(?:name|key)=\\\\?[\"']([A-Za-z0-9_.:-]{1,64})\\\\?[\"'][ \\t]+value="
+# And as an element named by its attribute, the value its text (Hibernate's and NHibernate's
+# ``<property name="hibernate.connection.password">x</property>``): read as ``name=x</property>``.
+NAMED_VALUE_ELEMENT = "<[A-Za-z][A-Za-z0-9_:-]{0,30}[ \\t]+name=\\\\?[\"']([A-Za-z0-9_.:-]{1,64})\\\\?[\"'][ \\t]*>"
 # (pattern, replacement): each pair as ``name:`` / ``name=`` (``\1`` is the name), by ``re`` and ClickHouse alike.
-NAMED_VALUE_REWRITES = ((NAMED_VALUE_YAML, "\\1:"), (NAMED_VALUE_XML, "\\1="))
+NAMED_VALUE_REWRITES = ((NAMED_VALUE_YAML, "\\1:"), (NAMED_VALUE_XML, "\\1="), (NAMED_VALUE_ELEMENT, "\\1="))
 _NAMED_VALUES = (
     *((re.compile(named_value_pattern(q)), named_value_replacement(q)) for q in NAMED_VALUE_QUOTES),
     *((re.compile(pattern), replacement) for pattern, replacement in NAMED_VALUE_REWRITES),
@@ -235,7 +238,7 @@ def readable(text: str) -> str:
         text = text.replace("\\=", "=")
     if "\\/" in text:  # JSON's optional escape of "/" (PHP's json_encode, Slack exports): https:\/\/
         text = text.replace("\\/", "/")
-    if "alue" in text:
+    if "alue" in text or "name=" in text:
         for named, replacement in _NAMED_VALUES:
             text = named.sub(replacement, text)
     if "\\x" in text:

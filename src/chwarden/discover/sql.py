@@ -187,7 +187,9 @@ GUARDS: dict[str, tuple[str, ...]] = {
         "OR position(v, 'wordpress_') > 0 OR positionCaseInsensitive(v, 'auth') > 0 "
         "OR positionCaseInsensitive(v, 'pomerium') > 0 OR positionCaseInsensitive(v, 'remember_') > 0 "
         "OR positionCaseInsensitive(v, 'keycloak_identity') > 0 OR positionCaseInsensitive(v, 'aspnetcore.') > 0 "
-        "OR positionCaseInsensitive(v, '_typo_user') > 0 OR positionCaseInsensitive(v, 'iplanetdirectorypro') > 0)",
+        "OR positionCaseInsensitive(v, '_typo_user') > 0 OR positionCaseInsensitive(v, 'iplanetdirectorypro') > 0 "
+        "OR positionCaseInsensitive(v, 'rc_token') > 0 OR positionCaseInsensitive(v, '__ac=') > 0 "
+        "OR positionCaseInsensitive(v, 'cftoken') > 0)",
     ),
 }
 

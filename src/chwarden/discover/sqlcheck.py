@@ -221,7 +221,11 @@ def _identified_password(c: Ctx) -> str:
 
 
 def _phrase_password(c: Ctx) -> str:
-    return f"({password_like(c, 'val')} AND NOT match(val, '^[A-Za-z][a-z]*[.!?]?$'))"
+    return (
+        f"(lengthUTF8(val) >= 6 AND NOT match(val, {quote('^(?:' + py.ALGORITHM_NAME + ')$')}) "
+        f"AND NOT match(val, {quote('^(?:' + py.DOTTED_NUMBER + ')$')}) "
+        f"AND {password_like(c, 'val')} AND NOT match(val, '^[A-Za-z][a-z]*[.!?]?$'))"
+    )
 
 
 def _password_hash(c: Ctx) -> str:
@@ -284,7 +288,7 @@ def _session_cookie(c: Ctx) -> str:
 
 
 def _named(c: Ctx) -> str:
-    name = "substring(val, 1, position(val, '\\x1f') - 1)"
+    name = f"replaceRegexpOne(substring(val, 1, position(val, '\\x1f') - 1), {quote(py.NAME_VERSION_SUFFIX)}, '')"
 
     def body(v: str) -> str:
         token = (
@@ -295,7 +299,8 @@ def _named(c: Ctx) -> str:
             f"NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "
             f"AND NOT match(lower({v}), '^(?:[0-9.]+|true|false|yes|no|on|off)$') "
             f"AND NOT match({v}, {quote(py.ASSIGNMENT_INSIDE)}) "
-            f"AND if(match({name}, '(?i)pass|pwd'), {password_like(c, v)}, {token})"
+            f"AND NOT match({v}, {quote(py.SECRET_REFERENCE)}) "
+            f"AND if(match({name}, {quote(py.PASSWORD_NAME)}), {password_like(c, v)}, {token})"
         )
 
     return c.let("substring(val, position(val, '\\x1f') + 1)", body)

@@ -126,6 +126,11 @@ BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
 CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
 # LiteLLM's and similar configs' pointer to an environment variable: ``api_key: os.environ/ANTHROPIC_API_KEY``.
 ENV_REFERENCE = r"^os\.environ/[A-Za-z_][A-Za-z0-9_]*$"
+# A secret manager's name for a secret, where it lives: GCP's ``projects/p/secrets/name/versions/3``, an AWS
+# Secrets Manager ARN.
+SECRET_REFERENCE = r"^(?:projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[^/\s]+)?|arn:aws[a-z-]*:secretsmanager:[^\s]+)$"
+# Terraform's and HCL's reference to where the value comes from: ``data.vault_kv_secret_v2.aws.data["key"]``.
+HCL_REFERENCE = r"^(?:var|local|data|module)\.[A-Za-z_][A-Za-z0-9_.\[\]\"-]*$"
 # What an audit log writes in place of a secret: HashiCorp Vault's audit device keeps only a keyed
 # digest of every value (``hmac-sha256:8e40...``), which reveals nothing without Vault's salt.
 KEYED_DIGEST = r"^hmac-sha(?:1|224|256|384|512):[0-9a-f]{16,}$"
@@ -141,7 +146,18 @@ MASKED = r"^[*.#xX•-]+$"
 FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
 TEMPLATE_NAME = "|".join(
     f"(?:{p})"
-    for p in (CONSTANT_NAME, SHELL_VARIABLE, BRACED, CODE_REFERENCE, ENV_REFERENCE, KEYED_DIGEST, SCHEME_TAG, YAML_TAG)
+    for p in (
+        CONSTANT_NAME,
+        SHELL_VARIABLE,
+        BRACED,
+        CODE_REFERENCE,
+        ENV_REFERENCE,
+        HCL_REFERENCE,
+        SECRET_REFERENCE,
+        KEYED_DIGEST,
+        SCHEME_TAG,
+        YAML_TAG,
+    )
 )
 _TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
 
@@ -223,6 +239,8 @@ IBAN_LENGTHS = {
     "MR": 27, "MT": 31, "MU": 30, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
     "RO": 24, "RS": 22, "SA": 24, "SC": 31, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28,
     "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+    # joined the registry since 2020
+    "BI": 27, "DJ": 27, "FK": 18, "LY": 25, "MN": 20, "NI": 28, "OM": 23, "RU": 33, "SD": 18, "SO": 23,
 }  # fmt: skip
 
 
@@ -537,8 +555,19 @@ def identified_password_like(value: str) -> bool:
     return password_like(value) and value.lower() not in WORDS_AFTER_IDENTIFIED_BY
 
 
+# A version or an address after "password" is what the sentence is about, not the password: "password v1.2.3".
+DOTTED_NUMBER = r"[vV]?[0-9]+(?:\.[0-9]+)+"
+# An algorithm's name after "password" names how it is stored, not what it is: "password sha256 hash".
+ALGORITHM_NAME = (
+    r"(?i)(?:sha|md|sm|aes|rsa|des|crc|utf|base|pbkdf|argon|scrypt|bcrypt|hmac)[-_]?[0-9]+(?:[-_][a-z0-9]+)*"
+)
+
+
 def phrase_password_like(value: str) -> bool:
-    """In a sentence the next word is often just a word: require more than letters."""
+    """In a sentence the next word is often just a word: require more than letters, six characters and
+    not an algorithm's name."""
+    if len(value) < 6 or re.fullmatch(ALGORITHM_NAME, value) or re.fullmatch(DOTTED_NUMBER, value):
+        return False
     return password_like(value) and re.fullmatch(r"[A-Za-z][a-z]*[.!?]?", value) is None
 
 
@@ -563,7 +592,7 @@ KNOWN_SESSION_COOKIES = (
     r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32}|"
     r"wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|_?pomerium|"
     r"remember_[a-z]{1,12}_token|keycloak_identity(?:_legacy)?|\.aspnetcore\.(?:cookies|identity\.application)|"
-    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro)$"
+    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie)$"
 )
 # An id, not a session: a UUID, up to 32 hex digits, or a Twilio resource SID (``MG`` + 32 hex digits).
 UUID_OR_HEX = (
@@ -594,14 +623,23 @@ NAMED_SECRET_EXCLUDED = (
 )
 
 
+# A secret manager's version suffix is not part of the name: ``projects/p/secrets/db-password/versions/3``.
+NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$"
+# Names whose value is a password: pass/pwd, or one ending in ``auth`` (a Redis AUTH string), not ``oauth``.
+PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$"
+
+
 def named_secret_valid(pair: str) -> bool:
     """``name\\x1fvalue``: a password under a password name, a random token under any secret name."""
     name, _, value = pair.partition("\x1f")
+    name = re.sub(NAME_VERSION_SUFFIX, "", name)
     if re.search(NAMED_SECRET_EXCLUDED, name) or re.fullmatch(r"[0-9.]+|true|false|yes|no|on|off", value.lower()):
         return False
     if re.search(ASSIGNMENT_INSIDE, value):  # key=value text, not a bare value: other detectors read it
         return False
-    if re.search(r"(?i)pass|pwd", name):
+    if re.match(SECRET_REFERENCE, value):  # where the secret lives, synced under a secret's name
+        return False
+    if re.search(PASSWORD_NAME, name):
         return password_like(value)
     token = value.isascii() and len(value) >= 16 and "://" not in value and not re.match(FILE_PATH, value)
     return token and random_enough(value, 3.5)
