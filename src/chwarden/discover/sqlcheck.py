@@ -221,9 +221,9 @@ def _identified_password(c: Ctx) -> str:
 
 
 def _phrase_password(c: Ctx) -> str:
+    named_thing = quote(f"^(?:{py.ALGORITHM_NAME}|{py.DOTTED_NUMBER})$")  # not a password, in one pass
     return (
-        f"(lengthUTF8(val) >= 6 AND NOT match(val, {quote('^(?:' + py.ALGORITHM_NAME + ')$')}) "
-        f"AND NOT match(val, {quote('^(?:' + py.DOTTED_NUMBER + ')$')}) "
+        f"(lengthUTF8(val) >= 6 AND NOT match(val, {named_thing}) "
         f"AND {password_like(c, 'val')} AND NOT match(val, '^[A-Za-z][a-z]*[.!?]?$'))"
     )
 
@@ -288,9 +288,7 @@ def _session_cookie(c: Ctx) -> str:
 
 
 def _named(c: Ctx) -> str:
-    name = f"replaceRegexpOne(substring(val, 1, position(val, '\\x1f') - 1), {quote(py.NAME_VERSION_SUFFIX)}, '')"
-
-    def body(v: str) -> str:
+    def body(name: str, v: str) -> str:
         token = (
             f"match({v}, '^[\\\\x00-\\\\x7f]+$') AND length({v}) >= 16 AND position({v}, '://') = 0 "
             f"AND NOT match({v}, {quote(py.FILE_PATH)}) AND {random_enough(c, v, 3.5)}"
@@ -303,7 +301,9 @@ def _named(c: Ctx) -> str:
             f"AND if(match({name}, {quote(py.PASSWORD_NAME)}), {password_like(c, v)}, {token})"
         )
 
-    return c.let("substring(val, position(val, '\\x1f') + 1)", body)
+    name = f"replaceRegexpOne(substring(val, 1, position(val, '\\x1f') - 1), {quote(py.NAME_VERSION_SUFFIX)}, '')"
+    value = "substring(val, position(val, '\\x1f') + 1)"
+    return c.let(name, lambda n: c.let(value, lambda v: body(n, v)))  # the name's suffix is cut once
 
 
 def luhn(c: Ctx, digits: str) -> str:

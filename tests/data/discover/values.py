@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import hashlib
+import itertools
 import json
 import random
 import re
@@ -272,11 +273,7 @@ def group_card(r: random.Random, digits: str) -> str:
         sizes = [4, 6, 4]
     else:
         sizes = [4] * (len(digits) // 4) + ([len(digits) % 4] if len(digits) % 4 else [])
-    out, i = [], 0
-    for s in sizes:
-        out.append(digits[i : i + s])
-        i += s
-    return sep.join(out)
+    return grouped(digits, sizes, sep)
 
 
 def card(r: random.Random) -> str:
@@ -528,6 +525,12 @@ def untold_card_number(r: random.Random, brand: str = "") -> str:
     return body + _luhn_digit(body)
 
 
+def grouped(digits: str, sizes: list[int] | tuple[int, ...], sep: str) -> str:
+    """``digits`` cut into runs of ``sizes`` (as a card is printed), joined by ``sep``."""
+    starts = [sum(sizes[:k]) for k in range(len(sizes))]
+    return sep.join(digits[start : start + size] for start, size in zip(starts, sizes, strict=True))
+
+
 def card_groups(digits: str) -> list[int]:
     """The group sizes a card of this length is printed in (Amex 4-6-5, Diners 4-6-4, others by four)."""
     if len(digits) == 15 and digits[:2] in ("34", "37"):
@@ -540,11 +543,7 @@ def card_groups(digits: str) -> list[int]:
 def untold_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
     digits = untold_card_number(r, brand)
     sep = pick(r, " ", " ", "-", "") if sep is None else sep
-    out, i = [], 0
-    for size in card_groups(digits):
-        out.append(digits[i : i + size])
-        i += size
-    return sep.join(out)
+    return grouped(digits, card_groups(digits), sep)
 
 
 # The untold split's IBAN countries (in no list above), BBAN as (letters, digits) from the IBAN registry; none
@@ -773,11 +772,7 @@ def unspoken_card(r: random.Random, brand: str = "", sep: str | None = None) -> 
         sizes = [4, 4, 5]
     else:
         sizes = card_groups(digits)
-    out, i = [], 0
-    for size in sizes:
-        out.append(digits[i : i + size])
-        i += size
-    return sep.join(out)
+    return grouped(digits, sizes, sep)
 
 
 UNSPOKEN_HASH_FAMILIES = (
@@ -976,17 +971,31 @@ def unnamed_phone(r: random.Random, regions: tuple[str, ...], international_only
     return r.choice(choices)
 
 
-def unnamed_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
-    """A number written like an international phone number that is valid nowhere: a valid one of ``regions``
-    with a digit dropped or added, drawn until libphonenumber rejects it read with its ``+``."""
+def invalid_phone(r: random.Random, regions: tuple[str, ...], cuts: tuple[int, ...], nationally: bool = True) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
+    digit dropped or added, its national digits split at ``cuts``, drawn until libphonenumber rejects it read with
+    its ``+`` (and, ``nationally``, as a national number of every region)."""
     for _ in range(500):
         number = _valid_number(r, r.choice(regions))
         digits = str(number.national_number)
         digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
-        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
-        if not phonenumbers.is_valid_number(phonenumbers.parse(text)):
-            return text
+        bounds = (0, *cuts, len(digits))
+        text = f"+{number.country_code} " + " ".join(digits[a:b] for a, b in itertools.pairwise(bounds))
+        national = []
+        for g in regions if nationally else ():
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text.strip())) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text.strip()
     raise AssertionError("no invalid number drawn")
+
+
+def unnamed_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions``
+    with a digit dropped or added, drawn until libphonenumber rejects it read with its ``+``."""
+    return invalid_phone(r, regions, (3,), nationally=False)
 
 
 # Card schemes no other split draws (Uzbekistan's Humo and Uzcard, Brazil's Hipercard, UATP, Belgium's Bancontact,
@@ -1019,11 +1028,7 @@ def unnamed_card(r: random.Random, brand: str = "", sep: str | None = None) -> s
     brand = brand or r.choice(sorted(UNNAMED_CARD_BRANDS))
     digits = unnamed_card_number(r, brand)
     sep = pick(r, " ", " ", "-", "") if sep is None else sep
-    out, i = [], 0
-    for size in UNNAMED_CARD_BRANDS[brand][2]:
-        out.append(digits[i : i + size])
-        i += size
-    return sep.join(out)
+    return grouped(digits, UNNAMED_CARD_BRANDS[brand][2], sep)
 
 
 UNNAMED_HASH_FAMILIES = (
@@ -1237,17 +1242,7 @@ def unmarked_phone(r: random.Random, regions: tuple[str, ...], international_onl
 def unmarked_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
     """A number written like an international phone number that is valid nowhere: a valid one of ``regions``
     with a digit dropped or added, drawn until libphonenumber rejects it read with its ``+`` and nationally."""
-    for _ in range(500):
-        number = _valid_number(r, r.choice(regions))
-        digits = str(number.national_number)
-        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
-        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
-        nationally = [phonenumbers.parse(digits, g) for g in regions]
-        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
-            phonenumbers.is_valid_number(p) for p in nationally
-        ):
-            return text
-    raise AssertionError("no invalid number drawn")
+    return invalid_phone(r, regions, (3,))
 
 
 def no_phone_digits(r: random.Random, n: int, regions: tuple[str, ...]) -> str:
@@ -1282,12 +1277,17 @@ UNMARKED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
 }
 
 
-def unmarked_card_number(r: random.Random, brand: str = "") -> str:
-    brand = brand or r.choice(sorted(UNMARKED_CARD_BRANDS))
-    prefixes, lengths = UNMARKED_CARD_BRANDS[brand]
+def card_of_brand(r: random.Random, brands: dict[str, tuple[tuple[str, ...], tuple[int, ...]]], brand: str = "") -> str:
+    """A Luhn-valid number of ``brand`` (empty: any) from a table of (prefixes, lengths) per brand."""
+    brand = brand or r.choice(sorted(brands))
+    prefixes, lengths = brands[brand]
     prefix, length = r.choice(prefixes), r.choice(lengths)
     body = prefix + rand(r, string.digits, length - len(prefix) - 1)
     return body + _luhn_digit(body)
+
+
+def unmarked_card_number(r: random.Random, brand: str = "") -> str:
+    return card_of_brand(r, UNMARKED_CARD_BRANDS, brand)
 
 
 def unmarked_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
@@ -1302,11 +1302,7 @@ def unmarked_card(r: random.Random, brand: str = "", sep: str | None = None) -> 
         sizes = [4, 4, 4, 5]
     else:
         sizes = card_groups(digits)
-    out, i = [], 0
-    for size in sizes:
-        out.append(digits[i : i + size])
-        i += size
-    return sep.join(out)
+    return grouped(digits, sizes, sep)
 
 
 UNMARKED_HASH_FAMILIES = (
@@ -1535,20 +1531,7 @@ def unwritten_phone(r: random.Random, regions: tuple[str, ...], international_on
 def unwritten_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
     """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
     digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
-    for _ in range(500):
-        number = _valid_number(r, r.choice(regions))
-        digits = str(number.national_number)
-        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
-        text = f"+{number.country_code} {digits[:3]} {digits[3:6]} {digits[6:]}".strip()
-        nationally = []
-        for g in regions:
-            with contextlib.suppress(phonenumbers.NumberParseException):
-                nationally.append(phonenumbers.parse(digits, g))
-        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
-            phonenumbers.is_valid_number(p) for p in nationally
-        ):
-            return text
-    raise AssertionError("no invalid number drawn")
+    return invalid_phone(r, regions, (3, 6))
 
 
 # Card schemes no other split draws (national and regional networks whose numbers pass Luhn), with their prefixes and
@@ -1572,11 +1555,7 @@ UNWRITTEN_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
 
 
 def unwritten_card_number(r: random.Random, brand: str = "") -> str:
-    brand = brand or r.choice(sorted(UNWRITTEN_CARD_BRANDS))
-    prefixes, lengths = UNWRITTEN_CARD_BRANDS[brand]
-    prefix, length = r.choice(prefixes), r.choice(lengths)
-    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
-    return body + _luhn_digit(body)
+    return card_of_brand(r, UNWRITTEN_CARD_BRANDS, brand)
 
 
 def unwritten_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
@@ -1585,11 +1564,7 @@ def unwritten_card(r: random.Random, brand: str = "", sep: str | None = None) ->
     digits = unwritten_card_number(r, brand)
     sep = pick(r, " ", " ", "-", "") if sep is None else sep
     sizes = [6, 13] if digits.startswith("31") and len(digits) == 19 and r.random() < 0.5 else card_groups(digits)
-    out, i = [], 0
-    for size in sizes:
-        out.append(digits[i : i + size])
-        i += size
-    return sep.join(out)
+    return grouped(digits, sizes, sep)
 
 
 UNWRITTEN_HASH_FAMILIES = (
@@ -1878,20 +1853,7 @@ def unsaid_phone(r: random.Random, regions: tuple[str, ...], international_only:
 def unsaid_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
     """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
     digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
-    for _ in range(500):
-        number = _valid_number(r, r.choice(regions))
-        digits = str(number.national_number)
-        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
-        text = f"+{number.country_code} {digits[:2]} {digits[2:5]} {digits[5:]}".strip()
-        nationally = []
-        for g in regions:
-            with contextlib.suppress(phonenumbers.NumberParseException):
-                nationally.append(phonenumbers.parse(digits, g))
-        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
-            phonenumbers.is_valid_number(p) for p in nationally
-        ):
-            return text
-    raise AssertionError("no invalid number drawn")
+    return invalid_phone(r, regions, (2, 5))
 
 
 # Card schemes no other split draws (national, regional and retired networks whose numbers pass Luhn), with their
@@ -1912,11 +1874,7 @@ UNSAID_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
 
 
 def unsaid_card_number(r: random.Random, brand: str = "") -> str:
-    brand = brand or r.choice(sorted(UNSAID_CARD_BRANDS))
-    prefixes, lengths = UNSAID_CARD_BRANDS[brand]
-    prefix, length = r.choice(prefixes), r.choice(lengths)
-    body = prefix + rand(r, string.digits, length - len(prefix) - 1)
-    return body + _luhn_digit(body)
+    return card_of_brand(r, UNSAID_CARD_BRANDS, brand)
 
 
 def unsaid_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
@@ -1924,11 +1882,7 @@ def unsaid_card(r: random.Random, brand: str = "", sep: str | None = None) -> st
     spaces, dashes or nothing."""
     digits = unsaid_card_number(r, brand)
     sep = pick(r, " ", " ", "-", "") if sep is None else sep
-    out, i = [], 0
-    for size in card_groups(digits):
-        out.append(digits[i : i + size])
-        i += size
-    return sep.join(out)
+    return grouped(digits, card_groups(digits), sep)
 
 
 UNSAID_HASH_FAMILIES = (
