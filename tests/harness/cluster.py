@@ -93,8 +93,9 @@ def node_config(
 def ensure_ddl_path(zookeeper: ZooKeeperServer) -> None:
     from kazoo.client import KazooClient  # test-only dependency
 
+    # A JVM starting beside a full test run on 2 cores took longer than 10 s to accept a session once.
     client = KazooClient(hosts=zookeeper.address, timeout=10)
-    client.start(timeout=10)
+    client.start(timeout=30)
     try:
         client.ensure_path(DDL_PATH)
     finally:
