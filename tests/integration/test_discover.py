@@ -812,3 +812,27 @@ def test_chdb_validating_query_reads_rows_as_chwarden_does(chdb_env: Any) -> Non
 @pytest.mark.server
 def test_18_16_validating_query_reads_rows_as_chwarden_does(server18: Any) -> None:
     assert _unescaped_by_the_server(server18.admin_query) == [readable(case) for case in _UNESCAPE_CASES]
+
+
+def _plan(modern: bool) -> column_scan.ScanPlan:
+    return column_scan.ScanPlan(modern=modern, full=True, sample_rows=0, max_bytes=None, query_timeout=20)
+
+
+@pytest.mark.embedded
+def test_chdb_validating_query_is_planned_with_its_steps_unmerged(chdb_corpus: GuardedConnection) -> None:
+    """Current ClickHouse knows the planner switch: the in-server validation sends it (the guard lets only 0
+    through); the exact-count test above checks that the counts are unchanged. A legacy plan asks nothing."""
+    plan = _plan(modern=True)
+    assert column_scan.validating_settings(chdb_corpus, plan)[column_scan.UNMERGED_PLAN] == 0
+    assert plan.unmerged_plans is True
+    sent = len(chdb_corpus.queries_sent)
+    assert column_scan.UNMERGED_PLAN not in column_scan.validating_settings(chdb_corpus, _plan(modern=False))
+    assert len(chdb_corpus.queries_sent) == sent
+
+
+@pytest.mark.server
+def test_18_16_validating_query_never_sends_a_setting_the_server_lacks(server18: Any) -> None:
+    with _conn18(server18) as conn:
+        plan = _plan(modern=True)  # even if 18.16 ran the modern shape, it lacks the switch: asked, not sent
+        assert column_scan.UNMERGED_PLAN not in column_scan.validating_settings(conn, plan)
+        assert plan.unmerged_plans is False

@@ -40,6 +40,7 @@ ALLOWED: list[str] = [
     "SELECT count() FROM system.tables SETTINGS max_execution_time = 20, max_result_rows = 10",
     "SELECT 1 SETTINGS timeout_overflow_mode = 'throw'",
     "SELECT 1 SETTINGS max_bytes_to_read = 1000000, read_overflow_mode = 'break'",
+    "SELECT 1 SETTINGS query_plan_merge_expressions = 0",
     # every read statement form
     "SHOW TABLES FROM system",
     "SHOW DATABASES",
@@ -277,4 +278,6 @@ REFUSED: list[tuple[str, str]] = [
     ("EXISTS TABLE system.one SETTINGS max_result_rows = 0", "max_result_rows = 0"),
     ("SELECT 1 SETTINGS max_threads", "without a value"),
     ("SELECT 1 SETTINGS max_threads = 'x'", "max_threads = 'x'"),
+    ("SELECT 1 SETTINGS query_plan_merge_expressions = 1", "query_plan_merge_expressions = 1"),
+    ("SELECT 1 SETTINGS query_plan_merge_expressions = '0'", "query_plan_merge_expressions = '0'"),
 ]

@@ -585,8 +585,15 @@ def column_query(
         specific_here = here if specific_ids <= looked else "1"
         groups = _groups(s, ctx, {i: _any_of(t, {i}) for i in range(1, len(s.ordered) + 1)}, specific_here)
         found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
-        found = f"arrayMap(v -> {found}, [{unescaped('v')}])[1]"  # the candidate row as chwarden reads it
-        inner = f"SELECT {_tier_columns(t, combined=True)}, if({_any_candidate(t)}, {found}, {_nothing(s)}) AS _r"
+        # The tiers and the row as chwarden reads it (unescaped, on candidate rows only) are columns of a
+        # subquery: every gate above names them, and the analyzer copies an alias's whole expression at
+        # each mention. Measured on chdb (51 detectors, EXPLAIN QUERY TREE): 1.3-1.5 s as aliases, 0.64-0.85 s.
+        read = (
+            f"SELECT {_tier_columns(t, combined=True)}, {_any_candidate(t)} AS _c, "
+            f"if(_c, {unescaped('v')}, '') AS _u{', k' if key else ''} FROM {src}"
+        )
+        src = f"({read})"
+        inner = f"SELECT _u AS v, if(_c, {found}, {_nothing(s)}) AS _r"
     else:
         groups = [f"arrayMap(x -> {g}, _pv)[1] AS _g{n}" for n, g in enumerate(_groups(s, ctx, None))]
         names = ", ".join(f"_g{n}" for n in range(len(groups)))
