@@ -30,4 +30,6 @@ fi
 workers=${CHWARDEN_TEST_WORKERS:-$(nproc 2>/dev/null || echo 2)}
 ((workers <= 4)) || workers=4
 ((workers >= 2)) || workers=2
-exec .venv/bin/python -m pytest -q -n "$workers" --dist loadfile "$@"
+# --no-loadscope-reorder: files go out in collection order, where tests/conftest.py puts the slowest
+# first (xdist's own order, most tests first, left the 90 s one-test files for the end).
+exec .venv/bin/python -m pytest -q -n "$workers" --dist loadfile --no-loadscope-reorder "$@"

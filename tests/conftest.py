@@ -47,11 +47,44 @@ SESSION_VARIANTS: dict[str, configs.Variant] = {
 }
 
 
+# The slowest test files, slowest first, with their seconds in one full run (2 workers on 2 cores,
+# the sum of their tests' setup, call and teardown). pytest-xdist hands whole files to the workers in
+# collection order: scripts/test.sh turns its own reordering off (it put the files with the most tests
+# first, so one-test files of 90 s ran last, on one worker, while the other sat idle), and the long
+# files start first here. Other files keep their order after these.
+SLOW_FILES_FIRST = (
+    ("integration/test_discover.py", 303),
+    ("integration/test_watch_attacks_1816.py", 91),
+    ("integration/test_serve_browser.py", 87),
+    ("integration/test_shipping.py", 59),
+    ("hostile/test_hostile_servers.py", 56),
+    ("integration/test_watch_fleet_1816.py", 54),
+    ("integration/test_fix_apply.py", 51),
+    ("integration/test_privilege_agreement.py", 45),
+    ("integration/test_serve_xss_1816.py", 38),
+    ("integration/test_audit_acceptance.py", 37),
+    ("unit/test_deployment_fuzz.py", 36),
+    ("integration/test_fleet_cluster_1816.py", 36),
+    ("unit/test_cli_conventions.py", 33),
+    ("integration/test_demo_html.py", 30),
+    ("unit/test_guard_property.py", 29),
+    ("integration/test_watch_drift_1816.py", 23),
+    ("unit/test_discover_sql.py", 23),
+)
+
+
+def _file_rank(item: pytest.Item) -> int:
+    path = item.nodeid.split("::", 1)[0].removeprefix("tests/")
+    return next((rank for rank, (name, _seconds) in enumerate(SLOW_FILES_FIRST) if name == path), len(SLOW_FILES_FIRST))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests that use a server fixture carry the ``server`` marker (``-m 'not server'`` works)."""
+    """Tests that use a server fixture carry the ``server`` marker (``-m 'not server'`` works); the
+    slowest files come first (a stable sort: a file's tests stay together and in their order)."""
     for item in items:
         if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.server)
+    items.sort(key=_file_rank)
 
 
 def _require_server() -> None:
