@@ -120,14 +120,15 @@ def row_predictions(conn: GuardedConnection, database: str, in_engine: bool) -> 
                 regional = hints | fragment_regions(groups, ordered)  # as judge() reads the whole column
                 for r, g in zip(answer, groups, strict=True):
                     for verdict in judge([g], ordered, regional)[1]:
-                        found.setdefault((table.name, column.name, int(r["k"])), set()).add(verdict.detector.id)
+                        ids = found.setdefault((table.name, column.name, int(r["k"])), set())
+                        ids.add(verdict.detector.reported_id)
                 continue
             answer = run(conn, sql.rows_query(src, chosen, modern=modern, bounded=False, key="n"))
             rows = [RowGroup(g.candidates, g.windows, g.n) for g in parse_rows(answer, chosen, modern)]
             regional = hints | row_regions(rows, ordered)  # as judge_rows() reads the whole column
             for r, row in zip(answer, rows, strict=True):
                 for index in row_findings(row, ordered, regional, specific):
-                    found.setdefault((table.name, column.name, int(r["k"])), set()).add(ordered[index - 1].id)
+                    found.setdefault((table.name, column.name, int(r["k"])), set()).add(ordered[index - 1].reported_id)
     return found
 
 

@@ -793,6 +793,9 @@ _UNESCAPE_CASES = (
     r'{"text": "redis:\/\/default:5FNeqh9f@cache:6379\/0", "url": "https:\/\/x.io"}',
     r'[{"name":"DB_PASSWORD","value":"Berlin7413?"}, {"Name": "a.b", "Value": 1}, {"name": "c", "value2": 2}]',
     r'"{\"name\": \"AWS_SECRET_ACCESS_KEY\", \"value\": \"CR3k\/Meg\"}" {"key":"\u0041PI_TOKEN","value":"x"}',
+    # a Terraform variable's default, named by the variable (plain and escaped quotes; a block without one)
+    'variable "webhook_secret" {\n  type = string\n  sensitive = true\n  default = "Zx81kPq02Lm"\n}',
+    r'{"tf": "variable \"db_password\" {\n default = \"Qm8vLx2P\"\n}"} variable "region" { type = string }',
 )
 
 

@@ -729,7 +729,8 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         (
             "password_hash",
             '{"SCRAM-SHA-256":{"iterationCount":15000,"salt":"Zm9vYmFyYmF6cXV4MTIzNDU2Nzg=",'
-            '"storedKey":"Qm9v7xPz4Kq2LmN8rT5vW1yZ3aB6cD9eF0gH2iJ4kL8=","serverKey":"xY7zQ2mN9pL4kR8tV1wS6uB3cD5eF0gH2="}}',
+            '"storedKey":"Qm9v7xPz4Kq2LmN8rT5vW1yZ3aB6cD9eF0gH2iJ4kL'
+            '8=","serverKey":"xY7zQ2mN9pL4kR8tV1wS6uB3cD5eF0gH2="}}',
             True,
         ),
         (
@@ -809,6 +810,214 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             False,
         ),
         ("payment_card", "card 5610 5910 8101 8250 (Bankcard test number)", False),
+        # issue 16's second round: password hashes named by their column, age keys, PEM keys in prefixed log
+        # lines, mada and UnionPay 81 cards, framework keys, Terraform variables, dotted keys, '&' in passwords,
+        # percent-escaped URL passwords, XML elements, NANP and Devanagari phones, ngrok, sk- keys, cookies (age
+        # keys are private keys, an ngrok authtoken a token assignment, as labelled data names them)
+        ("named_password_hash", "password\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c", True),
+        ("named_password_hash", "passwd\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f", True),
+        ("named_password_hash", "pwd_hash\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a", True),
+        ("named_password_hash", "user_pass\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c:Zq7LmW2vXk9RtB4nYp8sHc3DaF6gJ1eK", True),
+        (
+            "named_password_hash",
+            "password_hash\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9"
+            "c8d7e6f5a4b3c2d1e0f9a:Zq7LmW2vXk9RtB4nYp8sHc3DaF6gJ1eK:1",
+            True,
+        ),
+        (
+            "named_password_hash",
+            "password_hash\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f"
+            "5a4b3c2d1e0f9a:Zq7LmW2vXk9RtB4nYp8sHc3DaF6gJ1eK:3_32_2_67108864",
+            True,
+        ),
+        (
+            "named_password_hash",
+            "password\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d"
+            "7e6f5a4b3c2d1e0f9a9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d",
+            True,
+        ),
+        (
+            "named_password_hash",
+            "PasswordHash\x1fAKVNyhglMLsdbRMs3tYjey7ZHj9yH8sZcRdElNZJPJ1cNGC+MSAeaf7aoO7ouZl/XA==",
+            True,
+        ),
+        ("named_password_hash", "sha256\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a", False),
+        ("named_password_hash", "checksum\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a", False),
+        (
+            "named_password_hash",
+            "content_hash\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a",
+            False,
+        ),
+        ("named_password_hash", "etag\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c", False),
+        ("named_password_hash", "commit\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f", False),
+        (
+            "named_password_hash",
+            "password_reset_token\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a",
+            False,
+        ),
+        ("named_password_hash", "password_salt\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c", False),
+        ("named_password_hash", "password\x1f00000000000000000000000000000000", False),
+        ("named_password_hash", "password\x1fKz81!mQp2Lx9", False),
+        ("named_secret", "password\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c", False),
+        (
+            "named_secret",
+            "password_reset_token\x1f9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a",
+            True,
+        ),
+        ("named_secret", "db_password\x1fKz81!mQp2Lx9", True),
+        (
+            "private_key",
+            "SOPS_AGE_KEY=AGE-SECRET-KEY-19JE0MKZCJCTFQ2SRHAU05NU7NW3WH6PP2NMQDCLMQLENA6PGLU9S9YY6YL",
+            True,
+        ),
+        (
+            "private_key",
+            "# created: 2026-01-02\nAGE-SECRET-KEY-19JE0MKZCJCTFQ2SRHAU05NU7NW3WH6PP2NMQDCLMQLENA6PGLU9S9YY6YL\n",
+            True,
+        ),
+        ("private_key", "AGE-SECRET-KEY-1QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ", False),
+        ("private_key", "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p", False),
+        (
+            "private_key",
+            "Jan  2 03:04:05 web1 app[812]: -----BEGIN RSA PRIVATE KEY-----\n"
+            "Jan  2 03:04:05 web1 app[812]: MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw\n",
+            True,
+        ),
+        (
+            "private_key",
+            "2026-01-02T03:04:05Z app[web.1]: -----BEGIN OPENSSH PRIVATE KEY-----\\n2026-01-02T03:0"
+            "4:05Z app[web.1]: b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtz\\n",
+            True,
+        ),
+        (
+            "private_key",
+            "[web.1] -----BEGIN EC PRIVATE KEY-----\n"
+            "[web.1] MHcCAQEEIBkq8Zt3mN1vWxR9aBcD2eFGhIjKlMnOpQrStUvWxYz4oAoGCCqGSM49\n",
+            True,
+        ),
+        (
+            "private_key",
+            "Jan  2 03:04:05 web1 app[812]: -----BEGIN RSA PRIVATE KEY-----\n"
+            "Jan  2 03:04:05 web1 app[812]: <redacted>\n",
+            False,
+        ),
+        (
+            "private_key",
+            "app[web.1]: -----BEGIN PUBLIC KEY-----\n"
+            "app[web.1]: MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgO\n",
+            False,
+        ),
+        ("payment_card", "mada card 9682 0112 3456 7892 charged", True),
+        ("payment_card", "mada card 9682011234567892", True),
+        ("payment_card", "mada card 9682 0112 3456 7893 charged", False),
+        ("payment_card", "card 8100123456789012347 ok", True),
+        ("payment_card", "unionpay 8171 0012 3456 7893 ok", True),
+        ("payment_card", "unionpay 8181 0012 3456 7891 ok", False),
+        ("payment_card", "payout to SA03 8171 0012 3456 7893 scheduled", False),
+        ("payment_card", "payout to SA03 8100 0000 6080 1016 7519 scheduled", False),
+        ("generic_secret", "APP_KEY=base64:Zx81kPq02LmNa7Vb3CdEfGhIjKlMnOpQrStUvWxYz01+/A=", True),
+        ("generic_secret", '"APP_KEY": "base64:Zx81kPq02LmNa7Vb3CdEfGhIjKlMnOpQrStUvWxYz01+/A="', True),
+        ("generic_secret", "PUSHER_APP_KEY=a1b2c3d4e5f6a7b8c9d0", False),
+        ("generic_secret", "APP_KEY=base64:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", False),
+        (
+            "generic_secret",
+            "SECRET_KEY_BASE=9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2"
+            "d1e0f9a9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a",
+            True,
+        ),
+        ("generic_secret", "DJANGO_SECRET_KEY=x8#k@!zq(3mn_w=7r+p&v2l%y9c^b1t*u6e-4h0j)s5d2f8g7a", True),
+        ("generic_secret", "SECRET_KEY=x8#k@!zq(3mn_w=7r+p&v2l%y9c^b1t*u6e-4h0j)s5d2f8g7a", True),
+        ("generic_secret", "api_key=abc&user=alice&page=2&sort=asc&filter=name&limit=100&offset=200", False),
+        (
+            "generic_secret",
+            'variable "webhook_secret" {\n  type      = string\n'
+            '  sensitive = true\n  default   = "Zx81kPq02LmNa7Vb3CdEfGh"\n}',
+            True,
+        ),
+        (
+            "password_assignment",
+            'variable "db_password" {\n  description = "database password"\n  default = "Qm8vLx2Pz7Rt"\n}',
+            True,
+        ),
+        ("auth_token_assignment", 'variable "api_token" {\n  default = "Zq7LmW2vXk9RtB4nYp8sHc3D"\n}', True),
+        ("generic_secret", 'variable "webhook_secret" {\n  type = string\n  default = var.fallback\n}', False),
+        ("generic_secret", 'variable "region" {\n  default = "eu-west-1-Zx81kPq02LmNa7Vb3C"\n}', False),
+        ("generic_secret", "credentials.secret=Zx81kPq02LmNa7Vb3CdEfGh", True),
+        ("generic_secret", "keycloak.credentials.secret: Zx81kPq02LmNa7Vb3CdEfGh", True),
+        ("generic_secret", "client.secret: Zx81kPq02LmNa7Vb3CdEfGh", True),
+        ("password_assignment", "spring.datasource.password=Qm8vLx2Pz7Rt", True),
+        ("generic_secret", "credentials.secret=${KEYCLOAK_CLIENT_SECRET}", False),
+        ("generic_secret", "secret.name=my-application-credentials-store", False),
+        ("password_assignment", "password=Ab&c!9xYz next", True),
+        ("password_assignment", 'password="Ab&c!9xYz"', True),
+        ("password_assignment", "/login?user=al&password=x&next=%2Fhome", False),
+        ("password_assignment", "GET /cb?a=1&password=x&b=2 HTTP/1.1", False),
+        ("url_credentials", "postgres://app:p%40ss%21w0rd9@db.internal:5432/x", True),
+        ("url_credentials", "redis://default:Zq%23m%40Lp9x@cache:6379/0", True),
+        ("url_credentials", "postgres://user:password@localhost:5432/db", False),
+        ("email", "postgres://app:p%40ss%21w0rd9@db.internal:5432/x", False),
+        ("email", "postgres://app:p%40ssw0rd9@db.internal.io:5432/x", False),
+        ("auth_token_assignment", "<RefreshToken>Zx81kPq02LmNa7Vb3CdEfGh</RefreshToken>", True),
+        ("auth_token_assignment", "<AccessToken>Zx81kPq02LmNa7Vb3CdEfGhIjK</AccessToken>", True),
+        ("auth_token_assignment", "<SessionToken>Zx81kPq02LmNa7Vb3CdEfGhIjK</SessionToken>", True),
+        ("generic_secret", "<ClientSecret>Zx81kPq02LmNa7Vb3CdEfGh</ClientSecret>", True),
+        ("auth_token_assignment", "<AccessToken>REPLACE_WITH_YOUR_ACCESS_TOKEN</AccessToken>", False),
+        ("generic_secret", "<ClientSecret></ClientSecret>", False),
+        ("phone", "call 1-868-620-4417 now", True),
+        ("phone", "call 1.868.620.4417 now", True),
+        ("phone", "call 1-868-555-0123 now", False),
+        ("phone", "release 1-200-300-4000 build", False),
+        ("phone", "मेरा फोन नंबर9876543210है", True),
+        ("phone", "कृपया संपर्क करें9876543210", True),
+        ("phone", "ऑर्डर9876543210", False),
+        (
+            "deepseek_api_key",
+            "key sk-9f2b8c1e9d4a4b7e8f216c5d9e0a1b2c3a7d5e1f0b9c8d7e6f5a4b3c2d1e0f9a for the proxy",
+            True,
+        ),
+        (
+            "auth_token_assignment",
+            "ngrok config add-authtoken 2fKq8Zt3mN1vWxR9aBcD2eFGhIj_4LmNpQ7sTuVwXyZ2aB3cD5eF",
+            True,
+        ),
+        ("auth_token_assignment", "NGROK_AUTHTOKEN=2fKq8Zt3mN1vWxR9aBcD2eFGhIj_4LmNpQ7sTuVwXyZ2aB3cD5eF", True),
+        ("auth_token_assignment", "version: 2\nauthtoken: 2fKq8Zt3mN1vWxR9aBcD2eFGhIj_4LmNpQ7sTuVwXyZ2aB3cD5eF", True),
+        ("auth_token_assignment", "ngrok config add-authtoken <YOUR_AUTHTOKEN>", False),
+        ("session_cookie", "_secure_session_id=8f3a2b1c9d4e5f60718293a4b5c6d7e8", True),
+        ("session_cookie", "Set-Cookie: __Host-session=8f3a2b1c9d4e5f60718293a4b5c6d7e8; Secure", True),
+        ("session_cookie", "chat session_id=3f2b8c1e-9d4a-4b7e-8f21-6c5d9e0a1b2c opened", False),
+        # a LiteLLM virtual key is stored and logged as its SHA-256 hex digest: under a key's name that is no key
+        (
+            "generic_secret",
+            '{"user_api_key": "cf3d48471d3fe6dae79a3f8f2af7edd3d87fcc855018f039ea68e2df29957120"}',
+            False,
+        ),
+        ("named_secret", "api_key\x1fcf3d48471d3fe6dae79a3f8f2af7edd3d87fcc855018f039ea68e2df29957120", False),
+        ("named_secret", "hmac_signing_key\x1fcf3d48471d3fe6dae79a3f8f2af7edd3d87fcc855018f039ea68e2df29957120", True),
+        ("generic_secret", "jwtSigningKey: cf3d48471d3fe6dae79a3f8f2af7edd3d87fcc855018f039ea68e2df29957120", True),
+        # passlib's pbkdf2 and bcrypt-sha256; a 19-digit card printed 6-13; a card before its expiry
+        ("password_hash", "$pbkdf2$60000$IxBnK2Xh8hxcdmeh6kmpYg$VmucC28n0kC0ejdUM8pn4DWk84k", True),
+        ("password_hash", "$bcrypt-sha256$v=2,t=2b,r=12$FC8l2ezSjPZDqTWbO1bQ7e$WmmNZmFLMLCLYaIHECNBFUefzuBJB8q", True),
+        ("payment_card", "card 471171-3001342862269 on file", True),
+        ("payment_card", "card 4556 7375 8689 9855 11/27 on file", True),
+        # an "&" in markup is a separator, in a connection string's password part of it
+        ("password_assignment", "<msg>reset_password=true&amp;password_length=12</msg>", False),
+        ("password_assignment", "Server=db;Password=ab&cd12;Database=x", True),
+        # a hash under a ClickHouse user's password_sha256_hex key; an empty URL user; Gitea's session cookie
+        (
+            "named_password_hash",
+            "users.default.password_sha256_hex\x1f5da69376dd6ba83cfef1d246e6a14f9b03423321ac899e8fddc85a77039d61d5",
+            True,
+        ),
+        ("url_credentials", "CELERY_BROKER_URL=redis://:Wint3r9470%21@redis.internal:6379/1", True),
+        ("session_cookie", "Cookie: lang=en; i_like_gitea=e25d976e122f9a45", True),
+        ("session_cookie", "i_like_gitea=0000000000000000", False),
+        (
+            "private_key",
+            '{"error": {"message": "# public key: age1kxm36\\n'
+            'AGE-SECRET-KEY-19JE0MKZCJCTFQ2SRHAU05NU7NW3WH6PP2NMQDCLMQLENA6PGLU9S9YY6YL"}}',
+            True,
+        ),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -52,6 +52,9 @@ class Detector(BaseModel):
     # "named" detectors read ``<name>\x1f<value>`` pairs: a key-value table's sibling name column,
     # or a column's own name, as the context of a bare value.
     scope: Scope = "value"
+    # The detector id a finding is reported under: a named-scope twin of a value detector (a password
+    # hash named only by its column) reports as that detector; ``run.entries`` merges the two per column.
+    reports_as: str | None = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
     # "literal": every top-level alternative starts at a literal (or at ^), so the pattern belongs
     # in the literal Vectorscan set although no single keyword is in every match (phone numbers).
     tier: Literal["auto", "literal"] = "auto"
@@ -115,6 +118,11 @@ class Detector(BaseModel):
         return re.compile(self.value, re.ASCII) if self.value else None
 
     @property
+    def reported_id(self) -> str:
+        """The id findings carry (``reports_as``, else the detector's own)."""
+        return self.reports_as or self.id
+
+    @property
     def anchored(self) -> bool:
         """True when every match contains one of the keywords (the prefilter is safe)."""
         return bool(self.keywords)
@@ -161,8 +169,10 @@ class Detector(BaseModel):
         A context detector (``generic``) found a vendor's token by its surroundings; personal data
         detectors see digits, dots and ``@`` that are often part of a token (a card-like run inside
         a Slack token, a phone-like one inside a bot token): the specific detector names the value.
+        A named twin (``reports_as``) already names its value as a specific detector does: it yields to
+        none (``password_hash``'s ``password_sha256_hex`` pattern reads the pair a named hash is in).
         """
-        return self.generic or self.category == "personal"
+        return (self.generic and self.reports_as is None) or self.category == "personal"
 
     def secret_of(self, matched: str) -> str:
         """The sensitive value inside a matched fragment (the whole match by default)."""
@@ -218,8 +228,16 @@ NAMED_VALUE_XML = "\\b(?:name|key)=\\\\?[\"']([A-Za-z0-9_.:-]{1,64})\\\\?[\"'][ 
 # And as an element named by its attribute, the value its text (Hibernate's and NHibernate's
 # ``<property name="hibernate.connection.password">x</property>``): read as ``name=x</property>``.
 NAMED_VALUE_ELEMENT = "<[A-Za-z][A-Za-z0-9_:-]{0,30}[ \\t]+name=\\\\?[\"']([A-Za-z0-9_.:-]{1,64})\\\\?[\"'][ \\t]*>"
+# And as a Terraform/HCL variable's default (``variable "webhook_secret" {`` then, inside its block, ``type``,
+# ``description``, ``sensitive = true`` and ``default = "x"``): read as ``webhook_secret = "x"``.
+NAMED_VALUE_HCL = '\\bvariable[ \\t]+\\\\?"([A-Za-z0-9_.-]{1,64})\\\\?"[ \\t]*\\{[^{}]{0,400}?\\bdefault[ \\t]*='
 # (pattern, replacement): each pair as ``name:`` / ``name=`` (``\1`` is the name), by ``re`` and ClickHouse alike.
-NAMED_VALUE_REWRITES = ((NAMED_VALUE_YAML, "\\1:"), (NAMED_VALUE_XML, "\\1="), (NAMED_VALUE_ELEMENT, "\\1="))
+NAMED_VALUE_REWRITES = (
+    (NAMED_VALUE_YAML, "\\1:"),
+    (NAMED_VALUE_XML, "\\1="),
+    (NAMED_VALUE_ELEMENT, "\\1="),
+    (NAMED_VALUE_HCL, "\\1 ="),
+)
 _NAMED_VALUES = (
     *((re.compile(named_value_pattern(q)), named_value_replacement(q)) for q in NAMED_VALUE_QUOTES),
     *((re.compile(pattern), replacement) for pattern, replacement in NAMED_VALUE_REWRITES),
@@ -238,7 +256,7 @@ def readable(text: str) -> str:
         text = text.replace("\\=", "=")
     if "\\/" in text:  # JSON's optional escape of "/" (PHP's json_encode, Slack exports): https:\/\/
         text = text.replace("\\/", "/")
-    if "alue" in text or "name=" in text:
+    if "alue" in text or "name=" in text or "variable" in text:
         for named, replacement in _NAMED_VALUES:
             text = named.sub(replacement, text)
     if "\\x" in text:
@@ -348,4 +366,6 @@ def select_detectors(ids: tuple[str, ...] | None) -> tuple[Detector, ...]:
     unknown = [i for i in ids if i not in known]
     if unknown:
         raise UnknownDetectorError(f"unknown detector id(s): {', '.join(unknown)} (see `chwarden detectors`)")
-    return tuple(known[i] for i in ids)
+    chosen = [known[i] for i in ids]  # and the twins reporting as a chosen detector
+    chosen += [d for d in detectors if d.reports_as in ids and d.id not in ids]
+    return tuple(chosen)

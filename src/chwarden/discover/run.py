@@ -20,6 +20,7 @@ from chwarden.discover.column_scan import (
     scan_tables,
 )
 from chwarden.discover.rules import Detector, select_detectors
+from chwarden.discover.verdict import EXAMPLES
 from chwarden.facts import LogSecretFacts
 from chwarden.model import SensitiveData
 
@@ -53,22 +54,31 @@ class DiscoverResult:
 
 
 def entries(target: str, results: Sequence[ColumnResult]) -> list[SensitiveData]:
-    return [
-        SensitiveData(
-            target=target,
-            database=r.table.database,
-            table=r.table.name,
-            column=r.column.name,
-            detector=v.detector.id,
-            category=v.detector.category,
-            rows_matched=v.rows_matched,
-            rows_scanned=r.rows_scanned,
-            sampled=r.bounded,
-            examples=v.examples,
-        )
-        for r in results
-        for v in r.verdicts
-    ]
+    """One entry per column and reported detector: a named-scope twin (``Detector.reports_as``) adds its
+    rows to the value detector's entry of the same column (their patterns take disjoint values)."""
+    out: dict[tuple[str, str, str, str], SensitiveData] = {}
+    for r in results:
+        for v in r.verdicts:
+            key = (r.table.database, r.table.name, r.column.name, v.detector.reported_id)
+            seen = out.get(key)
+            if seen is not None:
+                examples = [*seen.examples, *(e for e in v.examples if e not in seen.examples)][:EXAMPLES]
+                rows = min(seen.rows_matched + v.rows_matched, max(seen.rows_scanned, r.rows_scanned))
+                out[key] = seen.model_copy(update={"rows_matched": rows, "examples": examples})
+                continue
+            out[key] = SensitiveData(
+                target=target,
+                database=r.table.database,
+                table=r.table.name,
+                column=r.column.name,
+                detector=v.detector.reported_id,
+                category=v.detector.category,
+                rows_matched=v.rows_matched,
+                rows_scanned=r.rows_scanned,
+                sampled=r.bounded,
+                examples=v.examples,
+            )
+    return list(out.values())
 
 
 def add_columns(result: DiscoverResult, target: str, results: Sequence[ColumnResult]) -> None:
@@ -191,7 +201,7 @@ def _scan_logs(
             result.log_findings_facts.append(
                 LogSecretFacts(
                     log=r.table.display,
-                    kind=v.detector.id,
+                    kind=v.detector.reported_id,
                     count=v.rows_matched,
                     examples=v.examples,
                 )

@@ -120,7 +120,7 @@ def random_enough(c: Ctx, x: str, minimum: float) -> str:
 def password_like(c: Ctx, x: str) -> str:
     return (
         f"(NOT {placeholder(c, x)} AND NOT match({x}, {quote(py.MASKED)}) AND {distinct_chars(c, x)} > 3 "
-        f"AND NOT match({x}, {quote(py.DATE_VALUE)}) "
+        f"AND NOT match({x}, {quote(py.DATE_VALUE)}) AND NOT match({x}, {quote(py.QUERY_PARAMETER)}) "
         f"AND NOT (match({x}, {quote(py.FILE_PATH)}) "
         f"OR position({x}, '://') > 0 OR position({x}, '(') > 0) AND NOT match({x}, '^[a-z]+(?:[_-][a-z]+)*$'))"
     )
@@ -287,6 +287,41 @@ def _session_cookie(c: Ctx) -> str:
     )
 
 
+def _hash_shaped(name: str, v: str) -> str:
+    """``named_hash_shaped``: a hash-shaped value under a password's name."""
+    excluded = quote(py.PASSWORD_HASH_NAME_EXCLUDED)
+    return (
+        f"(match({name}, {quote(py.PASSWORD_HASH_NAME)}) AND NOT match({name}, {excluded}) "
+        f"AND match({v}, {quote(py.HASH_VALUE)}))"
+    )
+
+
+def _named_pair(c: Ctx, body: Callable[[str, str], str]) -> str:
+    """``body(name, value)`` over the pair ``val`` (``name\\x1fvalue``), the name's version suffix cut once."""
+    name = f"replaceRegexpOne(substring(val, 1, position(val, '\\x1f') - 1), {quote(py.NAME_VERSION_SUFFIX)}, '')"
+    value = "substring(val, position(val, '\\x1f') + 1)"
+    return c.let(name, lambda n: c.let(value, lambda v: body(n, v)))
+
+
+def _hashed_key(v: str, named: str) -> str:
+    """``hashed_key``: a stored SHA-256 digest of an API key."""
+    return f"(match({v}, {quote(py.HASHED_KEY_VALUE)}) AND match({named}, {quote(py.HASHED_KEY_NAME)}))"
+
+
+def _keyword_secret(c: Ctx) -> str:
+    return f"({random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')})"
+
+
+def _named_password_hash(c: Ctx) -> str:
+    def body(name: str, v: str) -> str:
+        def random_digest(d: str) -> str:
+            return f"{entropy_at_least(c, d, 3.0)} AND NOT {sequential(c, d)}"
+
+        return f"{_hash_shaped(name, v)} AND {c.let(f'extract({v}, {quote(py.HASH_DIGEST)})', random_digest)}"
+
+    return _named_pair(c, body)
+
+
 def _named(c: Ctx) -> str:
     def body(name: str, v: str) -> str:
         token = (
@@ -294,16 +329,14 @@ def _named(c: Ctx) -> str:
             f"AND NOT match({v}, {quote(py.FILE_PATH)}) AND {random_enough(c, v, 3.5)}"
         )
         return (
-            f"NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "
+            f"NOT {_hash_shaped(name, v)} AND NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "
             f"AND NOT match(lower({v}), '^(?:[0-9.]+|true|false|yes|no|on|off)$') "
             f"AND NOT match({v}, {quote(py.ASSIGNMENT_INSIDE)}) "
-            f"AND NOT match({v}, {quote(py.SECRET_REFERENCE)}) "
+            f"AND NOT match({v}, {quote(py.SECRET_REFERENCE)}) AND NOT {_hashed_key(v, name)} "
             f"AND if(match({name}, {quote(py.PASSWORD_NAME)}), {password_like(c, v)}, {token})"
         )
 
-    name = f"replaceRegexpOne(substring(val, 1, position(val, '\\x1f') - 1), {quote(py.NAME_VERSION_SUFFIX)}, '')"
-    value = "substring(val, position(val, '\\x1f') + 1)"
-    return c.let(name, lambda n: c.let(value, lambda v: body(n, v)))  # the name's suffix is cut once
+    return _named_pair(c, body)
 
 
 def luhn(c: Ctx, digits: str) -> str:
@@ -439,7 +472,9 @@ BUILDERS: dict[str, Builder] = {
     "basic_auth": _basic,
     "azure_sas": _azure_sas,
     "session_cookie": _session_cookie,
+    "keyword_secret": _keyword_secret,
     "named_secret": _named,
+    "named_password_hash": _named_password_hash,
     "luhn": _card,
     "iban": _iban,
     "email": _email,

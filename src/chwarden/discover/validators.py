@@ -370,7 +370,8 @@ def ipv6_valid(value: str, before: str) -> bool:
 PHONE_CONTEXT = (
     r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|mobile|whatsapp|contact|reach me|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
-    r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰)[^0-9\n]{0,12}$"
+    r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
+    r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,12}$"
 )
 # A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``,
 # ``__REALTIME_TIMESTAMP=``): a card- or phone-shaped run there is that, not a card or a phone.
@@ -383,8 +384,11 @@ PHONE_HINT = "phone"
 # Seven digits: a national number of a country with short numbers (Iceland, Estonia, Panama...),
 # valid only in a region the column's own international numbers name (``phone_number_valid``).
 NATIONAL_DIGITS_MIN = 7
-# (415) 867-5309, (11) 96123-4567: written as phone numbers, no context needed
-WRITTEN_PHONE = r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"
+# (415) 867-5309, (11) 96123-4567, 1-868-620-4417, 1.868.620.4417: written as phone numbers, no context needed
+WRITTEN_PHONE = (
+    r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"
+    r"|1-[2-9][0-9]{2}-[2-9][0-9]{2}-[0-9]{4}|1\.[2-9][0-9]{2}\.[2-9][0-9]{2}\.[0-9]{4}"
+)
 
 
 def phone_shape_valid(value: str, ctx: Context) -> bool:
@@ -482,10 +486,10 @@ CARD_BRANDS = (
     r"3(?:0[0-5]|[689][0-9])[0-9]{11}(?:[0-9]{2,5})?",  # Diners: 14 digits, 16-19 on the Discover network
     r"6(?:011|5[0-9]{2}|4[4-9][0-9])[0-9]{12}(?:[0-9]{3})?",  # Discover
     r"35(?:2[89]|[3-8][0-9])[0-9]{12}(?:[0-9]{3})?",  # JCB
-    r"62[0-9]{14,17}",  # UnionPay
+    r"62[0-9]{14,17}|81(?:[0-6][0-9]|7[01])[0-9]{12,15}",  # UnionPay (81: the 8100-8171 ranges of 2022)
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
-    r"(?:8600|9860|9112|9792)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy
+    r"(?:8600|9860|9112|9792|9682)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy, mada
     r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
@@ -513,7 +517,7 @@ def card_valid(value: str, before: str) -> bool:
 
 EXAMPLE_EMAIL_DOMAIN = r"(?i)@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|example|localhost|test|invalid|local)$"
 FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$"
-URL_USERINFO = r"://[^\s/@'\"]*$"  # https://key@sentry.io/1, https://user:pass@host
+URL_USERINFO = r"://[^\s/'\"]*$"  # https://key@sentry.io/1, https://user:pass@host, a decoded p@ss@host
 # The "local part" starts right after a character e-mail addresses rarely hold but passwords and
 # tokens do: the tail of a longer token (a URL's password past the context window), not an address.
 LOCAL_PART_CUT = r"[!#$&*^`{|}~][-._+]*$"  # Zj7$-x@cluster0.mongodb.net: a password's tail
@@ -533,13 +537,16 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
 
 # A date (``password_last_set=13/01/2026``, ``pwd_changed=2026-01-13``): when, not what.
 DATE_VALUE = r"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$"
+# The rest of a URL's query string after a value (``x&next=2``, in markup ``x&amp;next=2``): parameters, not
+# one password with an "&".
+QUERY_PARAMETER = r"&(?:amp;)?[A-Za-z_][A-Za-z0-9_.-]*="
 
 
 def password_like(value: str) -> bool:
     """A value that can be a password: not a placeholder, mask, path, URL, call, date or plain word."""
     if is_placeholder(value) or re.fullmatch(MASKED, value) or len(set(value)) <= 3:
         return False
-    if re.fullmatch(DATE_VALUE, value):
+    if re.fullmatch(DATE_VALUE, value) or re.search(QUERY_PARAMETER, value):
         return False
     if re.match(FILE_PATH, value) or "://" in value or "(" in value:
         return False
@@ -587,12 +594,15 @@ def azure_sas_valid(value: str) -> bool:
     return re.fullmatch(r"[A-Za-z0-9+/]{43}=", raw) is not None and random_enough(raw, 3.5)
 
 
+# Session cookies by name, also with a ``__Secure-``/``__Host-`` prefix; Shopify's ``_secure_session_id`` and
+# Rails' ``_session_id`` hold 32 hex digits, an id's shape, and are sessions by their names.
 KNOWN_SESSION_COOKIES = (
-    r"(?i)^(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|_?[a-z0-9_]+_session|mrhsession|"
-    r"[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|s?sess[0-9a-f]{32}|"
-    r"wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|_?pomerium|"
-    r"remember_[a-z]{1,12}_token|keycloak_identity(?:_legacy)?|\.aspnetcore\.(?:cookies|identity\.application)|"
-    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie)$"
+    r"(?i)^(?:__(?:secure|host)-)?(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|"
+    r"_?[a-z0-9_]+_session|mrhsession|[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|"
+    r"s?sess[0-9a-f]{32}|wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|"
+    r"_?pomerium|remember_[a-z]{1,12}_token|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
+    r"\.aspnetcore\.(?:cookies|identity\.application)|"
+    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_gitea)$"
 )
 # An id, not a session: a UUID, up to 32 hex digits, or a Twilio resource SID (``MG`` + 32 hex digits).
 UUID_OR_HEX = (
@@ -625,19 +635,74 @@ NAMED_SECRET_EXCLUDED = (
 
 # A secret manager's version suffix is not part of the name: ``projects/p/secrets/db-password/versions/3``.
 NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$"
-# Names whose value is a password: pass/pwd, or one ending in ``auth`` (a Redis AUTH string), not ``oauth``.
-PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$"
+# Names whose value is a password: pass/pwd, one ending in ``auth`` (a Redis AUTH string), not ``oauth``, or
+# in ``credential`` (an LDAP bind credential; a JSON credentials file holds assignments and is left alone).
+PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$|credentials?$"
+
+
+# The SHA-256 digest an API gateway keeps in place of a key, under the key's name: LiteLLM stores and logs
+# only sha256(key) as lowercase hex (its spend logs' ``api_key``, its metadata's ``user_api_key``, its
+# verification ``token``); the key itself starts with ``sk-`` (``deepseek_api_key`` finds one of 64 hex).
+HASHED_KEY_VALUE = r"^[0-9a-f]{64}$"
+HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^(?:hashed_)?token$"
+
+
+def hashed_key(value: str, named: str) -> bool:
+    """A stored SHA-256 digest of an API key (``HASHED_KEY_NAME`` read in ``named``: a key's name or a match)."""
+    return re.match(HASHED_KEY_VALUE, value) is not None and re.search(HASHED_KEY_NAME, named) is not None
+
+
+def keyword_secret_valid(value: str, match: str) -> bool:
+    """A secret after its keyword: random enough, and not the stored digest of an API key."""
+    return random_enough(value, 3.5) and not hashed_key(value, match)
+
+
+# A password hash named only by its key or column (``password``, ``pwd_hash``, ``user_pass``): a bare hex
+# digest (Grafana's PBKDF2 hex), one with its salt and version (Joomla ``md5:salt``, Magento
+# ``sha256:salt:1``) or an ASP.NET Identity v2 blob (a 0x00 format byte, salt and subkey: 68 base64
+# characters; v3 names itself, ``password_hash``). Not a reset token's, an OTP's or a salt's name.
+PASSWORD_HASH_NAME = r"(?i)passw|(?:\b|_)pass(?:\b|_|hash)|pwd|pswd|(?:\b|_)pw(?:\b|_|hash)"
+PASSWORD_HASH_NAME_EXCLUDED = (
+    r"(?i)token|reset|salt|otp|nonce|code|key|secret|hint|length|policy|expir|count|date|time|_at$|algo|type|"
+    r"format|rounds|iter|version|url|path|file"
+)
+HASH_VALUE = (
+    r"^(?:[0-9a-fA-F]{32}[0-9a-fA-F]{0,50}[0-9a-fA-F]{0,46}(?:[:$][A-Za-z0-9./+]{1,50}(?::[A-Za-z0-9_]{1,40})?)?"
+    r"|A[A-P][A-Za-z0-9+/]{50}[A-Za-z0-9+/]{13}[AQgw]==)$"
+)
+HASH_DIGEST = r"^[^:$]*"  # the digest before its salt and version
+
+
+def named_hash_shaped(name: str, value: str) -> bool:
+    """A hash-shaped value under a password's name (``named_password_hash`` decides; ``named_secret`` leaves it)."""
+    return (
+        re.search(PASSWORD_HASH_NAME, name) is not None
+        and re.search(PASSWORD_HASH_NAME_EXCLUDED, name) is None
+        and re.match(HASH_VALUE, value) is not None
+    )
+
+
+def named_password_hash_valid(pair: str) -> bool:
+    """``name\\x1fvalue``: a hash-shaped value under a password's name, its digest random enough."""
+    name, _, value = pair.partition("\x1f")
+    if not named_hash_shaped(re.sub(NAME_VERSION_SUFFIX, "", name), value):
+        return False
+    digest = re.match(HASH_DIGEST, value)
+    tail = digest.group(0) if digest else value
+    return shannon_entropy(tail) >= 3.0 and not is_sequential(tail)
 
 
 def named_secret_valid(pair: str) -> bool:
     """``name\\x1fvalue``: a password under a password name, a random token under any secret name."""
     name, _, value = pair.partition("\x1f")
     name = re.sub(NAME_VERSION_SUFFIX, "", name)
+    if named_hash_shaped(name, value):  # a password hash: named_password_hash's
+        return False
     if re.search(NAMED_SECRET_EXCLUDED, name) or re.fullmatch(r"[0-9.]+|true|false|yes|no|on|off", value.lower()):
         return False
     if re.search(ASSIGNMENT_INSIDE, value):  # key=value text, not a bare value: other detectors read it
         return False
-    if re.match(SECRET_REFERENCE, value):  # where the secret lives, synced under a secret's name
+    if re.match(SECRET_REFERENCE, value) or hashed_key(value, name):  # where it lives, or a key's digest
         return False
     if re.search(PASSWORD_NAME, name):
         return password_like(value)
@@ -668,6 +733,7 @@ _OF_VALUE: dict[str, Callable[[str], bool]] = {
     "jwt": jwt_valid,
     "azure_sas": azure_sas_valid,
     "named_secret": named_secret_valid,
+    "named_password_hash": named_password_hash_valid,
     "iban": iban_valid,
 }
 VALUE_ONLY: frozenset[str] = frozenset(_OF_VALUE)
@@ -685,6 +751,7 @@ VALIDATORS: dict[str, Validator] = {
     "email": lambda v, c: email_valid(v, c.before, c.match),
     "ipv4": lambda v, c: ipv4_valid(v, c.before, c.hints),
     "ipv6": lambda v, c: ipv6_valid(v, c.before),
+    "keyword_secret": lambda v, c: keyword_secret_valid(v, c.match),
     "phone": phone_shape_valid,
 }
 
