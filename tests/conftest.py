@@ -73,9 +73,11 @@ SLOW_FILES_FIRST = (
 )
 
 
+FILE_RANK = {name: rank for rank, (name, _seconds) in enumerate(SLOW_FILES_FIRST)}
+
+
 def _file_rank(item: pytest.Item) -> int:
-    path = item.nodeid.split("::", 1)[0].removeprefix("tests/")
-    return next((rank for rank, (name, _seconds) in enumerate(SLOW_FILES_FIRST) if name == path), len(SLOW_FILES_FIRST))
+    return FILE_RANK.get(item.nodeid.split("::", 1)[0].removeprefix("tests/"), len(FILE_RANK))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

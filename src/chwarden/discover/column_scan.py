@@ -108,7 +108,7 @@ class ScanPlan:
 # ClickHouse's planner merges the steps of a query's subqueries into one expression: on the
 # validating query (one subquery for the row as chwarden reads it, gates over its columns) that merge
 # took longer than running the query on a small column. Measured on chdb (ClickHouse 26.9), one
-# column of 40 rows: 1.9-2.4 s as before, 1.0-1.1 s with the row as a subquery column and this off.
+# column of 40 rows: 1.9-3.3 s as before, 1.0-1.4 s with the row as a subquery column and this off.
 UNMERGED_PLAN = "query_plan_merge_expressions"
 
 

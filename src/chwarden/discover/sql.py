@@ -578,6 +578,7 @@ def column_query(
     ctx = sqlcheck.Ctx(modern, hints, specific=bool(specific))
     bound = {**sqlcheck.constants(modern), **({"_specific": quote(specific)} if specific else {})}
     withs = "WITH " + ", ".join(f"{value} AS {name}" for name, value in bound.items()) + " "
+    keyed = ", k" if key else ""
     if modern:
         t = tiers(detectors)
         looked = {d.id for d in s.ordered}
@@ -592,10 +593,10 @@ def column_query(
         # each mention. Measured on chdb (51 detectors, EXPLAIN QUERY TREE): 1.3-1.5 s as aliases, 0.64-0.85 s.
         read = (
             f"SELECT {_tier_columns(t, combined=True)}, {_any_candidate(t)} AS _c, "
-            f"if(_c, {unescaped('v')}, '') AS _u{', k' if key else ''} FROM {src}"
+            f"if(_c, {unescaped('v')}, '') AS _u{keyed} FROM {src}"
         )
         src = f"({read})"
-        inner = f"SELECT _u AS v, if(_c, {found}, {_nothing(s)}) AS _r"
+        inner = f"{withs}SELECT _u AS v, if(_c, {found}, {_nothing(s)}) AS _r"
     else:
         # 18.x's analyzer copies an alias's expression into each place that names it: the row that
         # passed the prefilters (``_pv``, named by every group) and the valid tuples (``_all``, named
@@ -605,19 +606,17 @@ def column_query(
         passes = _passes_18(s.ordered)
         read = (
             f"SELECT arrayMap(x -> {unescaped('x')}, arrayFilter((x, _ok) -> _ok, [v], [{passes}])) AS _pv"
-            f"{', k' if key else ''} FROM {src}"
+            f"{keyed} FROM {src}"
         )
-        src = f"({withs}SELECT _pv, arrayConcat({per_row}) AS _all{', k' if key else ''} FROM ({read}))"
-        withs = ""
+        src = f"({withs}SELECT _pv, arrayConcat({per_row}) AS _all{keyed} FROM ({read}))"
         inner = f"SELECT {_result(s, '_all', 'arrayMap(x -> cityHash64(x), _pv)[1]')} AS _r"
-    keyed = ", k" if key else ""
     mask_names = [f"m{w}" for w in range(s.masks)]
     masks = ", ".join(f"tupleElement(_r, {w + 1}) AS m{w}" for w in range(s.masks))
     any_hit = " OR ".join(f"{m} != 0" for m in mask_names)
     sql = (
         f"SELECT /* {MARKER} */ {', '.join(mask_names)}{keyed}, b, count() AS n, argMin(sample, h) AS sample FROM ("
         f"SELECT {masks}, tupleElement(_r, {s.masks + 1}) AS sample, tupleElement(_r, {s.masks + 2}) AS h, "
-        f"if({any_hit}, h % {SAMPLE_BUCKETS}, 0) AS b{keyed} FROM ({withs}{inner}{keyed} FROM {src})) "
+        f"if({any_hit}, h % {SAMPLE_BUCKETS}, 0) AS b{keyed} FROM ({inner}{keyed} FROM {src})) "
         f"GROUP BY {', '.join(mask_names)}{keyed}, b"
     )
     return sql
