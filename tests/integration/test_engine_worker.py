@@ -191,6 +191,87 @@ def test_a_prewarmed_worker_is_adopted_by_the_next_engine(data: Path) -> None:
     assert _gone(warm_pid)
 
 
+def _compiled_pattern_sets(c: GuardedConnection) -> int:
+    """Vectorscan pattern sets this engine has compiled (its cache misses), from its own counters."""
+    rows = c.query("SELECT value FROM system.events WHERE event = 'RegexpWithMultipleNeedlesCreated'").rows
+    return int(rows[0][0]) if rows else 0
+
+
+def test_an_aimed_worker_compiles_the_scan_patterns_before_the_scan(data: Path) -> None:
+    """discover chdb://... tells the prewarmed worker its target and a warm-up: the scan compiles nothing more."""
+    from chwarden.connect import engine_worker
+    from chwarden.connect.embedded import guarded_warm_up
+    from chwarden.discover import DiscoverOptions, discover_live, load_rules, sql
+    from chwarden.discover.column_scan import has_vectorscan
+
+    engine_worker.prewarm()
+    target = engine_worker.connection_string(str(data), None, True)
+    engine_worker.aim(target, guarded_warm_up(sql.warm_up_query(load_rules().detectors)))
+    warm_pid = engine_worker._WARM[0][0][0].pid
+    with GuardedConnection(EmbeddedTransport(str(data)), description="aimed") as c:
+        assert _worker_pid(c) == warm_pid
+        assert _compiled_pattern_sets(c) > 0  # the warm-up ran before the first query was answered
+        assert has_vectorscan(c)  # the scan's own probe (two one-pattern sets), asked first here
+        compiled = _compiled_pattern_sets(c)
+        report = discover_live(c, "aimed", DiscoverOptions(full=True, scan_logs=False))
+        assert report.tables_scanned >= 1 and not report.errors
+        assert _compiled_pattern_sets(c) == compiled  # every set the scan ran was compiled already
+
+
+def test_an_aimed_worker_runs_no_warm_up_on_a_writable_engine_nor_serves_another_target(
+    data: Path, tmp_path: Path
+) -> None:
+    """The warm-up relies on the engine's own read-only mode; a worker told another path is replaced."""
+    from chwarden.connect import engine_worker
+
+    engine_worker.prewarm()
+    engine_worker.aim(engine_worker.connection_string(str(data), None, False), "SELECT multiMatchAny('', ['a'])")
+    with GuardedConnection(EmbeddedTransport(str(data), read_only_engine=False), description="rw") as c:
+        assert _compiled_pattern_sets(c) == 0
+    other = tmp_path / "other"
+    _seed(other, ["CREATE DATABASE IF NOT EXISTS app"])
+    engine_worker.prewarm()
+    engine_worker.aim(engine_worker.connection_string(str(data), None, True), "SELECT broken(")  # fails: dropped
+    aimed_pid = engine_worker._WARM[0][0][0].pid
+    with GuardedConnection(EmbeddedTransport(str(other)), description="other") as c:
+        assert _worker_pid(c) != aimed_pid and not engine_worker._WARM
+        assert c.query("SELECT count() AS n FROM system.databases WHERE name = 'app'").dicts() == [{"n": 1}]
+    assert _gone(aimed_pid)
+
+
+_DISCOVER_AIMED = """
+import sys
+from chwarden.connect import engine_worker
+aim = engine_worker.aim
+def recorded(target, warm_up=None):
+    aim(target, warm_up)
+    print(engine_worker._WARM[0][0][0].pid, target, warm_up is not None, flush=True)
+engine_worker.aim = recorded
+from chwarden.cli import main
+sys.argv = ["chwarden", "discover", "chdb://" + sys.argv[1], "--full", "--no-progress", "-f", "json", "-o", sys.argv[2]]
+main()
+"""
+
+
+def test_discover_of_an_embedded_engine_aims_its_worker_and_leaves_none_behind(data: Path, tmp_path: Path) -> None:
+    """The console entry point warms the worker for the scan; the scan answers; the worker is gone after."""
+    _seed(data, ["INSERT INTO app.t VALUES (3, 'password=Xk29mQ7pLw4vTq')"])
+    out = tmp_path / "report.json"
+    env = {**os.environ, "CHWARDEN_OPTIONS": ""}
+    done = subprocess.run(
+        [sys.executable, "-c", _DISCOVER_AIMED, str(data), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 1, done.stderr[-500:]  # a high finding
+    pid, target, warmed = done.stdout.split()[:3]
+    assert target == f"{data}?mode=ro" and warmed == "True"
+    assert "app.t" in out.read_text() and "password" in out.read_text()
+    assert _gone(int(pid))
+
+
 def test_an_unused_prewarmed_worker_stops_at_exit() -> None:
     code = textwrap.dedent(
         """

@@ -69,6 +69,34 @@ def test_both_queries_are_one_guarded_select(modern: bool) -> None:
     assert "LIMIT" not in sql.rows_query(src, VALUE, modern=modern, bounded=False).replace("LIMIT 100", "")
 
 
+def _pattern_sets(query: str) -> set[str]:
+    """Each ``multiMatch...(v, [patterns])`` call of a query: what the engine compiles, keyed as it caches."""
+    found = set()
+    for match in re.finditer(r"multiMatch(?:AllIndices|Any)\(v, \[", query):
+        depth, end = 0, match.end() - 1
+        for end in range(match.end() - 1, len(query)):  # bounded by the query's length
+            depth += {"[": 1, "]": -1}.get(query[end], 0) if query[end - 1] != "\\" else 0
+            if depth == 0:
+                break
+        found.add(query[match.start() : end + 1])
+    return found
+
+
+def test_warm_up_query_runs_every_pattern_set_of_the_scan_and_reads_no_table() -> None:
+    """The embedded engine's worker compiles the scan's sets ahead (``sql.warm_up_query``): all of them."""
+    warm = sql.warm_up_query(DETECTORS)
+    assert check_statement(warm, Policy()) == warm
+    assert warm.endswith("FROM (SELECT '' AS v)") and " FROM " not in warm.replace("FROM (SELECT '' AS v)", "")
+    named = [d for d in DETECTORS if d.scope == "named"]
+    src = sql.source("`db`.`t`", "`c`", sql.Bounds(full=True, rows=0))
+    for chosen in (VALUE, named):
+        scan = _pattern_sets(sql.rows_query(src, chosen, modern=True)) | _pattern_sets(
+            sql.rows_query(src, chosen, modern=True, bounded=False, key="k")
+        )
+        assert scan and scan <= _pattern_sets(warm)
+    assert not _pattern_sets(sql.warm_up_query(VALUE)) >= _pattern_sets(sql.rows_query(src, named, modern=True))
+
+
 def test_validating_query_states_each_validator_once() -> None:
     """Detectors sharing a validator are validated together: the query stays short to plan."""
     query = sql.column_query("(SELECT v FROM t)", VALUE, modern=True)

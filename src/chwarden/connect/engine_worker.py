@@ -17,7 +17,9 @@ import multiprocessing
 import os
 import sys
 import threading
+import types
 import weakref
+from collections.abc import Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -58,8 +60,11 @@ def _lifeline(pipe: Connection) -> None:
 def _serve(conn: Connection, target: str | None, lifeline: Connection | None = None) -> None:
     """Worker main loop: open the session, then answer (sql, fmt) until told to stop or orphaned.
 
-    A prewarmed worker (``target`` None) loads chdb first, then reads its target from the pipe.
+    A prewarmed worker (``target`` None) loads chdb first, then reads its target from the pipe, alone
+    or with a warm-up statement the parent has guarded (``aim``), which runs once before the worker
+    says it is ready; whatever the warm-up answers or raises is dropped.
     """
+    warm_up: str | None = None
     if lifeline is not None:
         threading.Thread(target=_lifeline, args=(lifeline,), name="chwarden-lifeline", daemon=True).start()
     # chdb's Arrow output is optional (its modules import pyarrow only if they can) and the worker
@@ -71,11 +76,12 @@ def _serve(conn: Connection, target: str | None, lifeline: Connection | None = N
 
         if target is None:
             try:
-                target = conn.recv()
+                told = conn.recv()
             except EOFError:  # the parent is gone
                 return
-            if target is None:  # not needed after all
+            if told is None:  # not needed after all
                 return
+            target, warm_up = told if isinstance(told, tuple) else (told, None)
         session = chdb_session.Session(target)  # type: ignore[no-untyped-call]
     except ImportError:
         conn.send(("err", "the embedded engine needs chdb: pip install 'chwarden[embedded]'", None))
@@ -83,6 +89,9 @@ def _serve(conn: Connection, target: str | None, lifeline: Connection | None = N
     except Exception as exc:  # chdb raises RuntimeError subclasses with server codes
         conn.send(("err", str(exc), parse_error_code(str(exc))))
         return
+    if warm_up is not None:
+        with contextlib.suppress(Exception):  # only a head start: the scan itself reports any failure
+            session.query(warm_up, "Null")  # type: ignore[no-untyped-call]
     conn.send(("ok", b""))
     try:
         while True:
@@ -135,14 +144,29 @@ def _finish_closing() -> None:
 
 
 atexit.register(_finish_closing)
-_WARM: list[tuple[_Spawned, weakref.finalize[Any, Any]]] = []  # at most one prewarmed worker
+# At most one prewarmed worker, with the target it was told (None: it waits to be told).
+_WARM: list[tuple[_Spawned, weakref.finalize[Any, Any], str | None]] = []
+
+
+@contextlib.contextmanager
+def _without_main_module() -> Iterator[None]:
+    """Hide ``__main__`` while a worker is spawned: ``spawn`` runs the parent's main module again in the
+    child (for the ``chwarden`` script, importing the whole command line: ~0.15 s before the worker
+    even loads chdb), and the worker needs nothing from it (``_serve`` is found by its module)."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 def _spawn(target: str | None) -> _Spawned:
     parent, child = _CONTEXT.Pipe()
     lifeline, ours = _CONTEXT.Pipe(duplex=False)  # (worker's read end, ours: never written)
     process = _CONTEXT.Process(target=_serve, args=(child, target, lifeline), name="chwarden-engine", daemon=True)
-    process.start()
+    with _without_main_module():
+        process.start()
     child.close()  # the worker's death must read as EOF here
     lifeline.close()  # and ours, when this process dies, as EOF there
     return process, parent, ours
@@ -157,16 +181,41 @@ def prewarm() -> None:
     """
     if not _WARM:
         spawned = _spawn(None)
-        _WARM.append((spawned, weakref.finalize(spawned[0], _stop, *spawned)))
+        _WARM.append((spawned, weakref.finalize(spawned[0], _stop, *spawned), None))
+
+
+def aim(target: str, warm_up: str | None = None) -> None:
+    """Tell the prewarmed worker its target (``connection_string``'s form) before an EngineWorker asks:
+    it opens the session and runs ``warm_up`` meanwhile. discover's warm-up runs every pattern set
+    its scan will use once, so the engine compiles them (about 1.1 s here, paid by every fresh
+    process on its first column) while chwarden still imports and plans. ``warm_up`` must have
+    been through the guard; it runs only on a read-only engine (``mode=ro``, the engine's own
+    lock: it takes no per-query setting). An EngineWorker for another target stops this worker
+    and starts its own."""
+    read_only = "mode=ro" in target.partition("?")[2].split("&")
+    if not _WARM or _WARM[-1][2] is not None:
+        return
+    spawned, finalizer, _ = _WARM.pop()
+    try:
+        spawned[1].send((target, warm_up if read_only else None))
+    except (OSError, ValueError):
+        finalizer()  # gone already: the next EngineWorker spawns its own
+        return
+    _WARM.append((spawned, finalizer, target))
 
 
 def _take_warm(target: str) -> _Spawned | None:
-    """The prewarmed worker, told its target; None when there is none (or it is gone)."""
+    """The prewarmed worker, told its target if it waits for one; None when there is none, when it
+    is gone, or when it was started for another target (then it is stopped)."""
     while _WARM:
-        spawned, finalizer = _WARM.pop()
+        spawned, finalizer, aimed_at = _WARM.pop()
         finalizer.detach()  # its new owner stops it
+        if aimed_at is not None and aimed_at != target:
+            _stop(*spawned)
+            continue
         try:
-            spawned[1].send(target)
+            if aimed_at is None:
+                spawned[1].send(target)
         except (OSError, ValueError):
             _stop(*spawned)
             continue
