@@ -14,7 +14,9 @@ Punjabi, written at the same time by an eighth session that did not read the rul
 password or an API key, and ``UNWRITTEN_LANGUAGES``, the fifteenth split's Welsh, Maltese, Yoruba, Amharic and Sinhala,
 written by a ninth session that did not read the rules, with such turns too, and ``UNSAID_LANGUAGES``, the sixteenth
 split's Marathi, Telugu, Zulu, Irish and Lao, written by a tenth session that did not read the rules, with turns in
-which users paste a password, an API key, a card number, an IBAN or a phone number). Each language has
+which users paste a password, an API key, a card number, an IBAN or a phone number, and ``UNVOICED_LANGUAGES``, the
+seventeenth split's Gujarati, Kannada, Hausa, Somali and Kyrgyz, written by an eleventh session that did not read the
+rules, with such turns too). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -1087,5 +1089,157 @@ UNSAID_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "ຂອບໃຈ. ສົ່ງລາຍລະອຽດບັນຊີຜ່ານແບບຟອມທີ່ປອດໄພເທົ່ານັ້ນ."),
         "phone": ("ເບີໂທໃໝ່ຂອງຂ້ອຍແມ່ນ {phone} ກະລຸນາອັບເດດໃຫ້ແດ່.",
                   "ໄດ້, ເຈົ້າສາມາດປ່ຽນເບີໄດ້ໃນການຕັ້ງຄ່າໂປຣໄຟລ໌."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unvoiced split's languages
+#
+# Gujarati, Kannada, Hausa, Somali and Kyrgyz, written for the seventeenth split by an eleventh session that did not
+# read the rules; no other split uses them.
+UNVOICED_LANGUAGES = ("en", "gu", "kn", "ha", "so", "ky")  # nor these: the seventeenth split, written blind
+
+EXCHANGES |= {
+    "gu": [
+        ("મારા મકાનમાલિકને બંધ પડેલા ગીઝર વિશે પત્ર લખવામાં મદદ કરશો?",
+         "ચોક્કસ. ગીઝર ક્યારથી બંધ છે તે લખો અને રિપેર માટે એક તારીખ માગો."),
+        ("ઢોકળાનું ખીરું કેટલા કલાક આથો આવવા દેવું?",
+         "સામાન્ય રીતે છથી આઠ કલાક ગરમ જગ્યાએ રાખો, પછી બાફતા પહેલાં ઈનો ઉમેરો."),
+        ("કાલે મારો નોકરી માટે ઇન્ટરવ્યૂ છે અને મને બહુ ગભરામણ થાય છે.",
+         "એ સ્વાભાવિક છે. તમારા કામનાં બે-ત્રણ ઉદાહરણ તૈયાર રાખો અને આજે રાત્રે વહેલા સૂઈ જાઓ."),
+    ],
+    "kn": [
+        ("ಕೆಟ್ಟುಹೋದ ಗೀಸರ್ ಬಗ್ಗೆ ನನ್ನ ಮನೆ ಮಾಲೀಕರಿಗೆ ಪತ್ರ ಬರೆಯಲು ಸಹಾಯ ಮಾಡುತ್ತೀರಾ?",
+         "ಖಂಡಿತ. ಗೀಸರ್ ಯಾವಾಗಿನಿಂದ ಕೆಲಸ ಮಾಡುತ್ತಿಲ್ಲ ಎಂದು ಬರೆದು, ದುರಸ್ತಿಗೆ ಒಂದು ದಿನಾಂಕ ಕೇಳಿ."),
+        ("ರಾಗಿ ಮುದ್ದೆ ಮಾಡಲು ನೀರು ಎಷ್ಟು ಹಾಕಬೇಕು?",
+         "ಸಾಮಾನ್ಯವಾಗಿ ಒಂದು ಲೋಟ ರಾಗಿ ಹಿಟ್ಟಿಗೆ ಎರಡು ಲೋಟ ನೀರು ಸಾಕು, ಗಂಟು ಬರದಂತೆ ಕಲಸಿ."),
+        ("ನಾಳೆ ನನಗೆ ಕೆಲಸದ ಸಂದರ್ಶನವಿದೆ, ತುಂಬಾ ಆತಂಕವಾಗುತ್ತಿದೆ.",
+         "ಅದು ಸಹಜ. ನಿಮ್ಮ ಕೆಲಸದ ಎರಡು ಮೂರು ಉದಾಹರಣೆಗಳನ್ನು ಸಿದ್ಧಪಡಿಸಿ, ಇಂದು ರಾತ್ರಿ ಬೇಗ ಮಲಗಿ."),
+    ],
+    "ha": [
+        ("Za ka taimake ni in rubuta wa mai gidana wasiƙa game da famfon ruwan zafi da ya lalace?",
+         "Tabbas. Rubuta lokacin da ya daina aiki, sannan ka nemi ranar da za a gyara shi."),
+        ("Yaya zan dafa tuwon shinkafa ba tare da ya yi gudaji ba?",
+         "Ka riƙa juyawa a hankali yayin da kake zuba garin, kuma ka rage wuta bayan ya fara kauri."),
+        ("Gobe ina da hirar neman aiki kuma ina jin tsoro sosai.",
+         "Wannan abu ne na yau da kullum. Shirya misalai biyu ko uku daga aikinka, kuma ka yi barci da wuri yau."),
+    ],
+    "so": [
+        ("Ma iga caawin kartaa warqad u qorista milkiilaha guriga ee ku saabsan kuleyliyaha biyaha ee jabay?",
+         "Haa. Qor goorta uu joogsaday, kadibna weydii taariikh la hagaajinayo."),
+        ("Sidee loo sameeyaa canjeero jilicsan?",
+         "Cajiinka u dhaaf habeen si uu u khamiiro, kadibna ku shub daawo kulul oo si khafiif ah u fidi."),
+        ("Berri waxaan leeyahay wareysi shaqo, aad baan uga welwelsanahay.",
+         "Taasi waa caadi. Diyaari laba ama saddex tusaale oo shaqadaada ah, caawana hore u seexo."),
+    ],
+    "ky": [
+        ("Үй ээсине бузулган суу ысыткыч тууралуу кат жазууга жардам бересизби?",
+         "Албетте. Ал качантан бери иштебей жатканын жазып, оңдоо үчүн күн сураңыз."),
+        ("Бешбармак үчүн этти канча убакыт бышыруу керек?",
+         "Адатта эки-үч саат акырын отто бышырылат, көбүгүн алып туруңуз."),
+        ("Эртең жумушка интервьюм бар, абдан толкунданып жатам.",
+         "Бул кадимки нерсе. Ишиңизден эки-үч мисал даярдап, бүгүн эрте уктаңыз."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "gu": "તમે એક મદદરૂપ સહાયક છો. હંમેશા ગુજરાતીમાં, ટૂંકમાં અને નમ્રતાથી જવાબ આપો.",
+    "kn": "ನೀವು ಸಹಾಯಕ ಸಹಾಯಕರು. ಯಾವಾಗಲೂ ಕನ್ನಡದಲ್ಲಿ, ಸಂಕ್ಷಿಪ್ತವಾಗಿ ಮತ್ತು ವಿನಯದಿಂದ ಉತ್ತರಿಸಿ.",
+    "ha": "Kai mataimaki ne mai amfani. Ka riƙa amsawa da Hausa koyaushe, a taƙaice kuma cikin ladabi.",
+    "so": "Waxaad tahay kaaliye waxtar leh. Had iyo jeer ugu jawaab af Soomaali, si kooban oo edeb leh.",
+    "ky": "Сиз пайдалуу жардамчысыз. Ар дайым кыргызча, кыскача жана сылык жооп бериңиз.",
+}
+
+SHORT_PROMPTS |= {
+    "gu": ["નમસ્તે", "આભાર!", "આગળ કહો", "ટૂંકમાં કહો", "અને કાલે?"],
+    "kn": ["ನಮಸ್ಕಾರ", "ಧನ್ಯವಾದಗಳು!", "ಮುಂದುವರಿಸಿ", "ಇನ್ನೂ ಚಿಕ್ಕದಾಗಿ", "ಮತ್ತೆ ನಾಳೆ?"],
+    "ha": ["sannu", "na gode!", "ci gaba", "a taƙaice don Allah", "gobe fa?"],
+    "so": ["salaan", "mahadsanid!", "sii wad", "si kooban fadlan", "berrito se?"],
+    "ky": ["салам", "рахмат!", "улантыңыз", "кыскараак, сураныч", "эртеңчи?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "gu": "મેં તેને રીસેટ કર્યો છે; તમારો કામચલાઉ પાસવર્ડ {password} છે",
+    "kn": "ನಾನು ಅದನ್ನು ಮರುಹೊಂದಿಸಿದ್ದೇನೆ; ನಿಮ್ಮ ತಾತ್ಕಾಲಿಕ ಪಾಸ್‌ವರ್ಡ್ {password}",
+    "ha": "Na sake saita shi; kalmar sirrinka ta wucin gadi ita ce {password}",
+    "so": "Dib ayaan u dejiyay; furahaaga sirta ah ee ku meel gaarka ah waa {password}",
+    "ky": "Мен аны калыбына келтирдим; убактылуу сырсөзүңүз: {password}",
+}
+
+# Users paste their own data into a chat: per language a turn with a password written out in the language's words
+# ({password}), one with an API key ({key}), one with a card number ({card}), one with an IBAN ({iban}) and one with a
+# phone number ({phone}), each in the language's own word order and with an answer that does not repeat it. The corpus
+# fills them in and labels the turn with what it holds (``corpus.UNVOICED_PASTED_KEYS`` for the keys).
+UNVOICED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the notebook server asks for a password again, I set it to {password} yesterday — did it expire?",
+                     "It may have been reset on restart. Please pick a new one, since this one is now in the chat."),
+        "key": ("our eval job dies with 401, here's the key it uses: {key}",
+                "Rotate that key now, since it is in this conversation, and load the new one from the secret store."),
+        "card": ("please charge the annual plan to this card instead: {card}, expiry 11/27",
+                 "For your security I can't take card numbers in chat. Please update it on the billing page."),
+        "iban": ("the invoice should be paid to {iban}, can you confirm you have it?",
+                 "Bank details should go through the payouts form. I haven't stored anything from this message."),
+        "phone": ("text the on-call engineer at {phone} if the GPU queue stalls again",
+                  "Escalations go through the paging tool; please add that contact there."),
+    },
+    "gu": {
+        "password": ("હું લૉગ ઇન કરી શકતો નથી. મારો પાસવર્ડ {password} છે, હવે શું કરું?",
+                     "તમે તેને અહીં લખ્યો છે, એટલે આ પાસવર્ડ તરત બદલો અને પછી ફરી પ્રયત્ન કરો."),
+        "key": ("આ મારી API કી છે: {key} તે કેમ ચાલતી નથી?",
+                "ચેટમાં કી શેર ન કરો. તે કી રદ કરો અને નવી બનાવો."),
+        "card": ("મારા કાર્ડ {card} પરથી બે વાર પૈસા કપાયા, મદદ કરો.",
+                 "કૃપા કરીને કાર્ડનો પૂરો નંબર અહીં ન લખો. તમારી બેંકને ફોન કરો."),
+        "iban": ("રિફંડ મારા IBAN {iban} પર મોકલો.",
+                 "આભાર. ખાતાની વિગતો ફક્ત સુરક્ષિત ફોર્મ દ્વારા મોકલો."),
+        "phone": ("મારો નવો મોબાઇલ નંબર {phone} છે, કૃપા કરીને બદલી આપો.",
+                  "ઠીક છે, તમે સેટિંગ્સમાં પ્રોફાઇલમાંથી નંબર બદલી શકો છો."),
+    },
+    "kn": {
+        "password": ("ನನಗೆ ಲಾಗಿನ್ ಆಗಲು ಆಗುತ್ತಿಲ್ಲ. ನನ್ನ ಪಾಸ್‌ವರ್ಡ್ {password}, ಏನು ಮಾಡಲಿ?",
+                     "ನೀವು ಅದನ್ನು ಇಲ್ಲಿ ಬರೆದಿರುವುದರಿಂದ ಆ ಪಾಸ್‌ವರ್ಡ್ ಅನ್ನು ತಕ್ಷಣ ಬದಲಿಸಿ, ನಂತರ ಮತ್ತೆ ಪ್ರಯತ್ನಿಸಿ."),
+        "key": ("ಇದು ನನ್ನ API ಕೀ: {key} ಇದು ಏಕೆ ಕೆಲಸ ಮಾಡುತ್ತಿಲ್ಲ?",
+                "ಚಾಟ್‌ನಲ್ಲಿ ಕೀಗಳನ್ನು ಹಂಚಿಕೊಳ್ಳಬೇಡಿ. ಆ ಕೀಯನ್ನು ರದ್ದುಗೊಳಿಸಿ ಹೊಸದನ್ನು ರಚಿಸಿ."),
+        "card": ("ನನ್ನ ಕಾರ್ಡ್ {card} ನಿಂದ ಎರಡು ಬಾರಿ ಹಣ ಕಡಿತವಾಗಿದೆ.",
+                 "ದಯವಿಟ್ಟು ಪೂರ್ಣ ಕಾರ್ಡ್ ಸಂಖ್ಯೆಯನ್ನು ಇಲ್ಲಿ ಬರೆಯಬೇಡಿ. ನಿಮ್ಮ ಬ್ಯಾಂಕಿಗೆ ಕರೆ ಮಾಡಿ."),
+        "iban": ("ಮರುಪಾವತಿಯನ್ನು ನನ್ನ IBAN {iban} ಗೆ ಕಳುಹಿಸಿ.",
+                 "ಧನ್ಯವಾದಗಳು. ಖಾತೆಯ ವಿವರಗಳನ್ನು ಸುರಕ್ಷಿತ ಫಾರ್ಮ್ ಮೂಲಕವೇ ಕಳುಹಿಸಿ."),
+        "phone": ("ನನ್ನ ಹೊಸ ಫೋನ್ ಸಂಖ್ಯೆ {phone}, ದಯವಿಟ್ಟು ಬದಲಾಯಿಸಿ.",
+                  "ಸರಿ, ಸೆಟ್ಟಿಂಗ್ಸ್‌ನಲ್ಲಿ ನಿಮ್ಮ ಪ್ರೊಫೈಲ್‌ನಿಂದ ಸಂಖ್ಯೆಯನ್ನು ಬದಲಾಯಿಸಬಹುದು."),
+    },
+    "ha": {
+        "password": ("Na kasa shiga. Kalmar sirrina ita ce {password}, me zan yi?",
+                     "Ka canza wannan kalmar sirri yanzu tunda ka rubuta ta a nan, sannan ka sake gwadawa."),
+        "key": ("Ga maɓallin API ɗina: {key} me yasa ba ya aiki?",
+                "Kada ka raba maɓalli a cikin hira. Ka soke wannan maɓallin ka ƙirƙiri sabo."),
+        "card": ("An cire kuɗi sau biyu daga katina {card}, don Allah a taimaka.",
+                 "Don Allah kada ka rubuta cikakkiyar lambar kati a nan. Ka kira bankinka."),
+        "iban": ("Don Allah a tura kuɗin da za a mayar zuwa IBAN ɗina {iban}.",
+                 "Na gode. Ka aika bayanan asusu ta hanyar fom mai tsaro kawai."),
+        "phone": ("Sabuwar lambar wayata ita ce {phone}, don Allah a sabunta.",
+                  "To, za ka iya canza lambar a cikin saitunan bayananka."),
+    },
+    "so": {
+        "password": ("Ma geli karo. Furahayga sirta ah waa {password}, maxaan sameeyaa?",
+                     "Isla markiiba beddel furahaas maadaama aad halkan ku qortay, kadibna mar kale isku day."),
+        "key": ("Kani waa furahayga API: {key} maxay u shaqayn waayey?",
+                "Ha ku wadaagin furayaasha sheekada. Tirtir furahaas oo samee mid cusub."),
+        "card": ("Kaarkayga {card} lacag laba jeer ayaa laga jaray, fadlan i caawi.",
+                 "Fadlan halkan ha ku qorin lambarka kaarka oo dhan. Wac bangigaaga."),
+        "iban": ("Fadlan lacagta celinta u dir IBAN-kayga {iban}.",
+                 "Mahadsanid. Faahfaahinta akoonka ku soo dir foom ammaan ah oo keliya."),
+        "phone": ("Lambarkayga cusub waa {phone}, fadlan cusboonaysii.",
+                  "Waa hagaag, lambarka waxaad ka beddeli kartaa goobaha astaantaada."),
+    },
+    "ky": {
+        "password": ("Кире албай жатам. Сырсөзүм {password}, эмне кылайын?",
+                     "Аны бул жерге жазгандыктан сырсөздү азыр эле алмаштырыңыз, анан кайра аракет кылыңыз."),
+        "key": ("Бул менин API ачкычым: {key} эмне үчүн иштебей жатат?",
+                "Ачкычтарды чатта бөлүшпөңүз. Ал ачкычты жокко чыгарып, жаңысын түзүңүз."),
+        "card": ("Менин {card} картамдан акча эки жолу кармалды, жардам бериңизчи.",
+                 "Картанын толук номерин бул жерге жазбаңыз. Банкыңызга чалыңыз."),
+        "iban": ("Кайтарылган акчаны менин IBAN эсебиме жөнөтүңүз: {iban}.",
+                 "Рахмат. Эсептин маалыматын коопсуз форма аркылуу гана жөнөтүңүз."),
+        "phone": ("Жаңы телефон номерим {phone}, жаңыртып коюңузчу.",
+                  "Макул, номерди профилдин жөндөөлөрүнөн өзгөртө аласыз."),
     },
 }  # fmt: skip

@@ -4786,3 +4786,622 @@ UNSAID_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("openai_project_key", 2): frozenset({"generic_secret"}),
     ("sql_identified_by", 1): frozenset({"password_hash"}),
 }
+
+
+# ---------------------------------------------------------------------------- the unvoiced split's own shapes
+#
+# Written for the seventeenth split only, by an eleventh session that did not read the rules
+# (``build_corpus("unvoiced")`` puts them before the shared generators, as for the splits since hidden): values in
+# Continue, Cline and Aider configs, Jupyter ``%env`` magics and ``jupyter_server_config.py``, Streamlit
+# ``secrets.toml``, LangChain, LlamaIndex, Pinecone and Google GenAI constructors, Vercel ``.env`` pulls, dbt
+# profiles, Snowflake ``connections.toml`` (passwords and encrypted PKCS#8 keys), Kafka JAAS lines, Redis
+# ``requirepass``, Grafana and MLflow variables, GCP service-account JSON, Neon, PlanetScale, Databricks, Snowflake,
+# MongoDB Atlas, Upstash and CloudAMQP URLs, ``aws configure set``, ``dvc remote modify``, ``doctl``, ``glab``,
+# ``gh``, ``poetry``, ``bun`` and ``pnpm`` logins, n8n credentials, Dagster resources, Telegram bot API URLs,
+# Gemini ``?key=`` calls, Event Hubs and storage connection strings, SAS query strings, Nebius and Supabase JWTs,
+# Auth0 token responses, keys of vendors with no detector of their own (Cerebras, Voyage, Jina, Zhipu and Notion
+# in Bearer headers; Databricks, Notion and 1Password service-account tokens assigned as tokens; LangSmith,
+# Pinecone, New Relic, Linear, Datadog and OpenRouter keys assigned as API keys), DashScope's ``sk-`` keys of 32 hex
+# digits (labelled as the detector that names that shape), session cookies of express-session, authentik, Redmine,
+# JupyterHub, Jira's remember-me, Discourse, Devise and NextAuth, password hashes of fifteen more families (DES
+# crypt, LDAP SSHA512, CouchDB, Sybase ASE, macOS PBKDF2, NetScaler SHA-1 and SHA-512, EPiServer, Django
+# PBKDF2-SHA1, Tomcat, Jupyter SHA-1 and argon2, Prosody SCRAM, Dovecot CRAM-MD5, AuthMe), cards of nine more
+# ranges, IBANs of ten new countries, phone numbers of eight new regions and sentences in Gujarati, Kannada, Hausa,
+# Somali and Kyrgyz; and look-alikes that are not findings (environment, secrets and ``$(...)`` references, redacted
+# and masked keys, AWS's documented example keys, IAM principal ids, public ids such as Pinecone index hosts,
+# Datadog application ids and Auth0 client ids, Twilio call SIDs, SendGrid message ids, request ids, W3C trace
+# parents, model and commit digests, WireGuard and PEM public keys, a service-account file without its key, empty
+# passwords, documented test cards and a registry example IBAN, bad checksums, four-part versions, OIDs and
+# certificate fingerprints). ``UNVOICED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold
+# another class.
+
+
+def _uv_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uv_password(r: random.Random) -> str:
+    return v.unvoiced_password(r)
+
+
+def _uv_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unvoiced_password(r), safe="")
+
+
+def _uv_phone(r: random.Random) -> str:
+    return v.unvoiced_phone(r, _uv_regions())
+
+
+def _uv_luhn_failing(r: random.Random) -> str:
+    return v.wrong_last_digit(r, v.unvoiced_card(r))
+
+
+def _uv_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + rand(r, ALNUM, 24)
+    )
+
+
+def _uv_pem_body(r: random.Random, n: int) -> list[str]:
+    body = v.b64(r.randbytes(n))
+    return [body[i : i + 64] for i in range(0, len(body), 64)]
+
+
+def _uv_gcp_sa(r: random.Random) -> str:
+    """A GCP service-account key file (no client e-mail): the private key with its ``\\n`` escapes, as JSON holds it."""
+    pem = "\\n".join(["-----BEGIN PRIVATE KEY-----", *_uv_pem_body(r, 300), "-----END PRIVATE KEY-----"]) + "\\n"
+    return (
+        '{"type": "service_account", "project_id": "acme-ai-prod", '
+        f'"private_key_id": "{rand(r, HEX, 40)}", "private_key": "{pem}", '
+        '"token_uri": "https://oauth2.googleapis.com/token"}'
+    )
+
+
+def _uv_encrypted_pkcs8(r: random.Random) -> str:
+    return "\n".join(
+        ["-----BEGIN ENCRYPTED PRIVATE KEY-----", *_uv_pem_body(r, 280), "-----END ENCRYPTED PRIVATE KEY-----"]
+    )
+
+
+def _uv_express_sid(r: random.Random) -> str:
+    """An express-session cookie: ``s:`` and the id, a dot and its signature, URL-encoded."""
+    return urllib.parse.quote(f"s:{rand(r, v.B64URL, 32)}.{v.b64(r.randbytes(32)).rstrip('=')}", safe="")
+
+
+def _uv_nextauth_jwe(r: random.Random) -> str:
+    """NextAuth's encrypted session token: a compact JWE (``dir``, A256GCM), five parts with the key part empty."""
+    head = v.b64url(b'{"alg":"dir","enc":"A256GCM"}')
+    body = v.b64url(r.randbytes(r.randrange(180, 300)))
+    return f"{head}..{v.b64url(r.randbytes(12))}.{body}.{v.b64url(r.randbytes(16))}"
+
+
+def _uv_auth0_client_id(r: random.Random) -> str:
+    return rand(r, ALNUM, 32)
+
+
+UNVOICED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: (
+            '{"models": [{"title": "GPT-4", "provider": "openai", "model": "gpt-4", '
+            f'"apiKey": "{v.openai_legacy(r)}"}}]}}'
+        ),
+        lambda r: f"%env OPENAI_API_KEY={v.openai_legacy(r)}",
+    ),
+    "openai_project_key": _p(
+        lambda r: f'embeddings = OpenAIEmbeddings(model="text-embedding-3-small", api_key="{v.openai_project(r)}")',
+        lambda r: f'[openai]\napi_key = "{v.openai_project(r)}"\nmodel = "gpt-4o-mini"',
+        lambda r: f'OPENAI_API_KEY="{v.openai_project(r)}"\nVERCEL_ENV="production"',
+        lambda r: f"Settings.llm = OpenAI(model='gpt-4o', api_key='{v.openai_project(r)}')",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"anthropic-api-key: {v.anthropic(r)}\nmodel: sonnet\nauto-commits: false",
+        lambda r: f'llm = ChatAnthropic(model="claude-sonnet-4-5", api_key="{v.anthropic(r)}", max_tokens=1024)',
+        lambda r: f"%env ANTHROPIC_API_KEY={v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'{{"apiProvider": "deepseek", "deepSeekApiKey": "{v.deepseek(r)}", "apiModelId": "deepseek-chat"}}',
+        lambda r: f"DASHSCOPE_API_KEY={v.unvoiced_dashscope_key(r)}",
+        lambda r: f'dashscope.api_key = "{v.unvoiced_dashscope_key(r)}"',
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"aws configure set aws_access_key_id {v.aws_key_id(r)} --profile bedrock",
+        lambda r: (
+            'llm = ChatBedrock(model_id="anthropic.claude-3-5-haiku-20241022-v1:0", '
+            f'aws_access_key_id="{v.aws_key_id(r)}")'
+        ),
+        lambda r: f"dvc remote modify --local s3store access_key_id {v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"dvc remote modify --local s3store secret_access_key {v.aws_secret(r)}",
+        lambda r: f'  credentials: {{ accessKeyId: process.env.AWS_KEY_ID, secretAccessKey: "{v.aws_secret(r)}" }},',
+        lambda r: f"aws configure set aws_secret_access_key {v.aws_secret(r)} --profile bedrock",
+    ),
+    "aws_session_token": _p(
+        lambda r: f"          AWS_SESSION_TOKEN: {v.untold_sts_token(r)}",
+        lambda r: f"aws configure set aws_session_token {v.aws_session_token(r)} --profile bedrock",
+    ),
+    "github_classic_token": _p(
+        lambda r: f"echo {v.github_token(r, 'ghp')} | gh auth login --with-token",
+        lambda r: f"pip install git+https://{v.github_token(r, 'ghp')}@github.com/acme/tokenizers-extra.git@v0.3",
+    ),
+    "github_oauth_token": _p(
+        lambda r: f'{{"github.com": {{"user": "hetal-p", "oauth_token": "{v.github_token(r, "gho")}"}}}}',
+    ),
+    "github_app_token": _p(
+        lambda r: f'{{"token": "{v.github_token(r, "ghs")}", "expires_at": "2026-01-12T09:00:01Z"}}',
+        lambda r: f"git remote set-url origin https://x-access-token:{v.github_token(r, 'ghs')}@github.com/acme/evals",
+    ),
+    "github_refresh_token": _p(
+        lambda r: (
+            f'{{"refresh_token": "{v.github_token(r, "ghr")}", "refresh_token_expires_in": 15811200, '
+            '"token_type": "bearer", "scope": ""}'
+        ),
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: "HOMEBREW_GITHUB_API_TOKEN=github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59),
+    ),
+    "gitlab_token": _p(
+        lambda r: f"glab auth login --hostname gitlab.acme.ai --token glpat-{rand(r, ALNUM + '_-', 20)}",
+        lambda r: (
+            f"pip install --index-url https://__token__:glpat-{rand(r, ALNUM + '_-', 20)}"
+            "@gitlab.acme.ai/api/v4/projects/118/packages/pypi/simple acme-evals"
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f'resources:\n  slack:\n    config:\n      token: "{v.slack_token(r)}"',
+        lambda r: f'{{"name": "Slack account", "type": "slackApi", "data": {{"accessToken": "{v.slack_token(r)}"}}}}',
+    ),
+    "slack_webhook": _p(
+        lambda r: f'{{"type": "slack", "settings": {{"url": "{_uv_slack_hook(r)}", "recipient": "#gpu-alerts"}}}}',
+        lambda r: f"SLACK_WEBHOOK_URL={_uv_slack_hook(r)}",
+    ),
+    "stripe_key": _p(
+        lambda r: f"stripe listen --api-key {v.stripe_key(r)} --forward-to localhost:3000/api/webhooks",
+        lambda r: f'STRIPE_SECRET_KEY="{v.stripe_key(r)}"',
+    ),
+    "google_api_key": _p(
+        lambda r: f"POST /v1beta/models/gemini-2.0-flash:generateContent?key=AIza{rand(r, ALNUM + '_-', 35)} HTTP/1.1",
+        lambda r: f'client = genai.Client(api_key="AIza{rand(r, ALNUM + "_-", 35)}")',
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f"AUTH_GOOGLE_SECRET=GOCSPX-{rand(r, ALNUM + '_-', 28)}",
+        lambda r: f'[auth.google]\nclient_secret = "GOCSPX-{rand(r, ALNUM + "_-", 28)}"',
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            f'curl -H "Authorization: Bearer {v.untold_gcp_access_token(r)}" https://us-central1-aiplatform.googleapis.com/v1/projects/acme-ai/locations/us-central1/endpoints'
+        ),
+        lambda r: f"GOOGLE_OAUTH_ACCESS_TOKEN={v.gcp_token(r)}",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f"CLICKHOUSE_CLOUD_API_SECRET={v.clickhouse_secret(r)}",
+        lambda r: f'api_secret: "{v.clickhouse_secret(r)}"',
+    ),
+    "twilio_api_key": _p(
+        lambda r: f'{{"twilio": {{"apiKeySid": "SK{rand(r, HEX, 32)}", "region": "ie1"}}}}',
+    ),
+    "sendgrid_api_key": _p(
+        lambda r: f"SENDGRID_API_KEY=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
+        lambda r: f'sgMail.setApiKey("SG.{rand(r, ALNUM + "_-", 22)}.{rand(r, ALNUM + "_-", 43)}");',
+    ),
+    "huggingface_token": _p(
+        lambda r: f"huggingface-cli login --token hf_{rand(r, ALNUM, 34)} --add-to-git-credential",
+        lambda r: f'client = InferenceClient("meta-llama/Llama-3.3-70B-Instruct", token="hf_{rand(r, ALNUM, 34)}")',
+        lambda r: f"vllm serve google/gemma-3-27b-it --hf-token hf_{rand(r, ALNUM, 34)}",
+    ),
+    "npm_token": _p(
+        lambda r: (
+            f'[install.scopes]\nacme = {{ token = "npm_{rand(r, ALNUM, 36)}", url = "https://registry.npmjs.org/" }}'
+        ),
+        lambda r: f"pnpm config set //registry.npmjs.org/:_authToken npm_{rand(r, ALNUM, 36)}",
+    ),
+    "pypi_token": _p(
+        lambda r: f"poetry config pypi-token.pypi pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+        lambda r: f"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+    ),
+    "shopify_token": _p(
+        lambda r: f"PRIVATE_STOREFRONT_API_TOKEN=shpat_{rand(r, HEX, 32)}",
+        lambda r: f'{{"shop": "acme-gu.myshopify.com", "access_token": "shpca_{rand(r, HEX, 32)}"}}',
+    ),
+    "digitalocean_token": _p(
+        lambda r: f"doctl auth init --context gpu-droplets -t dop_v1_{rand(r, HEX, 64)}",
+        lambda r: f"DIGITALOCEAN_ACCESS_TOKEN=dop_v1_{rand(r, HEX, 64)}",
+    ),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f"POST https://api.telegram.org/bot{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}"
+            "/sendMessage 200"
+        ),
+        lambda r: f'{{"telegram": {{"botToken": "{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}"}}}}',
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;"
+            f"AccountName=acmegu{rand(r, string.ascii_lowercase, 4)};AccountKey={v.azure_account_key(r)};"
+            "EndpointSuffix=core.windows.net"
+        ),
+        lambda r: (
+            "Endpoint=sb://acme-ky.servicebus.windows.net/;SharedAccessKeyName=send-only;"
+            f"SharedAccessKey={v.b64(r.randbytes(32))};EntityPath=chat-events"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            'BlobServiceClient(account_url="https://acmeso.blob.core.windows.net", '
+            'credential="sv=2024-11-04&ss=b&srt=co'
+            f'&sp=rl&se=2026-01-20T00:00:00Z&st=2026-01-12T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}")'
+        ),
+        lambda r: (
+            "GET /checkpoints/llama-ft/step-4000.safetensors?sv=2024-11-04&sr=b&sp=r&se=2026-01-13T08:00:00Z"
+            f"&sig={v.azure_sas_sig(r)} 206"
+        ),
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unvoiced_nebius_token(r)}",
+        lambda r: f"SUPABASE_SERVICE_ROLE_KEY={v.supabase_key(r, 'service_role')}",
+        lambda r: f'{{"id_token": "{v.jwt(r)}", "token_type": "Bearer", "expires_in": 86400}}',
+    ),
+    "private_key": _p(
+        _uv_gcp_sa,
+        lambda r: f"[connections.etl]\naccount = \"acme-ai\"\nprivate_key = '''\n{_uv_encrypted_pkcs8(r)}\n'''",
+        lambda r: f"GITHUB_APP_PRIVATE_KEY={v.pem_key(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: (
+            f"DATABASE_URL=postgresql://neondb_owner:{v.unvoiced_neon_password(r)}"
+            f"@ep-{rand(r, string.ascii_lowercase, 6)}-{rand(r, string.ascii_lowercase, 6)}-a1b2c3d4"
+            ".us-east-2.aws.neon.tech/neondb?sslmode=require"
+        ),
+        lambda r: (
+            f"mysql://{rand(r, string.ascii_lowercase + string.digits, 12)}:{v.unvoiced_planetscale_password(r)}"
+            "@aws.connect.psdb.cloud/evals?sslaccept=strict"
+        ),
+        lambda r: (
+            f"databricks://token:{v.unvoiced_databricks_pat(r)}"
+            f"@adb-{r.randrange(10**6, 10**7)}.7.azuredatabricks.net:443"
+            "/default?http_path=/sql/1.0/warehouses/" + rand(r, HEX, 16)
+        ),
+        lambda r: (
+            f"snowflake://etl_user:{_uv_url_password(r)}@acme-ai/ANALYTICS/PUBLIC?warehouse=ETL_WH&role=TRANSFORMER"
+        ),
+        lambda r: (
+            f"mongodb+srv://app:{_uv_url_password(r)}@cluster0.{rand(r, string.ascii_lowercase + string.digits, 5)}"
+            ".mongodb.net/chat?retryWrites=true&w=majority"
+        ),
+        lambda r: (
+            f"UPSTASH_REDIS_URL=rediss://default:{rand(r, ALNUM, 34)}"
+            f"@apt-kite-{r.randrange(10**4, 10**5)}.upstash.io:6379"
+        ),
+        lambda r: f"amqps://worker:{_uv_url_password(r)}@puffin.rmq2.cloudamqp.com/worker",
+    ),
+    "password_assignment": _p(
+        lambda r: f'[connections.dev]\naccount = "acme-ai"\nuser = "hetal"\npassword = "{_uv_password(r)}"',
+        lambda r: f'      password: "{_uv_password(r)}"\n      schema: analytics\n      threads: 8',
+        lambda r: (
+            "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+            f'username="chat-events" password="{_uv_password(r)}";'
+        ),
+        lambda r: f"requirepass {_uv_password(r)}",
+        lambda r: f"GF_SECURITY_ADMIN_PASSWORD={_uv_password(r)}",
+        lambda r: (
+            f"CREATE USER loader PASSWORD = '{_uv_password(r)}' DEFAULT_ROLE = LOADER MUST_CHANGE_PASSWORD = FALSE;"
+        ),
+        lambda r: f"MLFLOW_TRACKING_PASSWORD={_uv_password(r)}",
+        lambda r: f"CREATE ROLE grafana_reader WITH LOGIN PASSWORD '{_uv_password(r)}';",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f'CREATE USER app_ro IDENTIFIED BY "{_uv_password(r)}" DEFAULT TABLESPACE users QUOTA 100M ON users;',
+        lambda r: (
+            "CREATE USER IF NOT EXISTS rag_reader IDENTIFIED WITH sha256_password "
+            f"BY '{_uv_password(r)}' SETTINGS readonly = 1"
+        ),
+        lambda r: f"ALTER USER 'metabase'@'%' IDENTIFIED BY '{_uv_password(r)}' REQUIRE SSL;",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unvoiced_cerebras_key(r)}",
+        lambda r: (
+            f'headers = {{"Authorization": "Bearer {v.unvoiced_voyage_key(r)}", "content-type": "application/json"}}'
+        ),
+        lambda r: f"curl https://api.jina.ai/v1/embeddings -H 'Authorization: Bearer {v.unvoiced_jina_key(r)}'",
+        lambda r: f"authorization: Bearer {v.unvoiced_zhipu_key(r)}",
+        lambda r: f'-H "Authorization: Bearer {v.unvoiced_notion_token(r)}" -H "Notion-Version: 2022-06-28"',
+    ),
+    "basic_auth": _p(
+        lambda r: "Authorization: Basic " + v.b64(f"elastic:{_uv_password(r)}".encode()),
+        lambda r: (
+            '{"parameters": {"headerParameters": {"parameters": [{"name": "Authorization", "value": "Basic '
+            + v.b64(f"n8n:{_uv_password(r)}".encode())
+            + '"}]}}}'
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: connect.sid={_uv_express_sid(r)}",
+        lambda r: f"Cookie: authentik_session={v.b64url(r.randbytes(r.randrange(160, 240)))}",
+        lambda r: f"Cookie: _redmine_session={v.b64(r.randbytes(r.randrange(200, 300)))}--{rand(r, HEX, 40)}",
+        lambda r: f"Cookie: jupyterhub-session-id={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: seraph.rememberme.cookie={r.randrange(10**4, 10**6)}%3A{rand(r, HEX, 40)}",
+        lambda r: f"Cookie: _t={rand(r, HEX, 32)}; _forum_session={v.b64(r.randbytes(r.randrange(90, 140)))}",
+        lambda r: f"Cookie: remember_user_token={v.b64url(r.randbytes(r.randrange(60, 90)))}--{rand(r, HEX, 40)}",
+        lambda r: f"Cookie: __Secure-next-auth.session-token={_uv_nextauth_jwe(r)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"DATABRICKS_TOKEN={v.unvoiced_databricks_pat(r)}",
+        lambda r: f"OP_SERVICE_ACCOUNT_TOKEN={v.unvoiced_op_service_token(r)}",
+        lambda r: f'notion_token = "{v.unvoiced_notion_token(r)}"',
+        lambda r: (
+            f'{{"access_token": "{v.opaque_token(r)}", "token_type": "Bearer", "expires_in": 86400, "scope": "openid"}}'
+        ),
+    ),
+    "generic_secret": _p(
+        lambda r: f"LANGSMITH_API_KEY={v.unvoiced_langsmith_key(r)}",
+        lambda r: f'pc = Pinecone(api_key="{v.unvoiced_pinecone_key(r)}")',
+        lambda r: f"NEW_RELIC_API_KEY={v.unvoiced_newrelic_key(r)}",
+        lambda r: f"LINEAR_API_KEY={v.unvoiced_linear_key(r)}",
+        lambda r: f"DD_API_KEY={rand(r, HEX, 32)}",
+        lambda r: f"OPENROUTER_API_KEY={v.unvoiced_openrouter_key(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"ops:{v.unvoiced_password_hash(r, 'des_crypt')}:19735:0:99999:7:::",
+        lambda r: f"dn: uid=aibek,ou=people,dc=acme,dc=kg\nuserPassword: {v.unvoiced_password_hash(r, 'ldap_ssha512')}",
+        lambda r: f"[admins]\nadmin = {v.unvoiced_password_hash(r, 'couchdb_pbkdf2')}",
+        lambda r: f"name  password\n----  --------\nsa    {v.unvoiced_password_hash(r, 'sybase_ase')}",
+        lambda r: f"c.ServerApp.password = '{v.unvoiced_password_hash(r, pick(r, 'jupyter_sha1', 'jupyter_argon2'))}'",
+        lambda r: (
+            f'<user username="tomcat" password="{v.unvoiced_password_hash(r, "tomcat_pbkdf2")}" roles="manager-gui"/>'
+        ),
+        lambda r: f"hodan:{v.unvoiced_password_hash(r, 'dovecot_cram_md5')}::::::",
+        lambda r: (
+            f"UPDATE authme SET password = '{v.unvoiced_password_hash(r, 'authme_sha256')}' WHERE username = 'nurzat';"
+        ),
+        lambda r: (
+            "set system user nsroot "
+            f"{v.unvoiced_password_hash(r, pick(r, 'netscaler_sha1', 'netscaler_sha512'))} -encrypted"
+        ),
+        lambda r: f"return {v.unvoiced_password_hash(r, 'prosody_scram')};",
+        lambda r: f'{{"password": "{v.unvoiced_password_hash(r, "django_pbkdf2_sha1")}", "username": "aminu"}}',
+        lambda r: f"aspnet_Membership.Password = '{v.unvoiced_password_hash(r, 'episerver')}'",
+        lambda r: f"ShadowHashData SALTED-SHA512-PBKDF2 {v.unvoiced_password_hash(r, 'macos_pbkdf2')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"તમારો નવો પાસવર્ડ {_uv_password(r)} છે",
+        lambda r: f"ನಿಮ್ಮ ಹೊಸ ಪಾಸ್‌ವರ್ಡ್ {_uv_password(r)}",
+        lambda r: f"Sabuwar kalmar sirrinka ita ce {_uv_password(r)}",
+        lambda r: f"Furahaaga cusub waa {_uv_password(r)}",
+        lambda r: f"Жаңы сырсөзүңүз: {_uv_password(r)}",
+        lambda r: f"the Jupyter password for the shared GPU box is {_uv_password(r)}",
+        lambda r: f"Your one-time password for the Bishkek VPN is {_uv_password(r)}, change it after you sign in.",
+    ),
+    "email": _p(
+        lambda r: f"Co-authored-by: Hetal Patel <{v.unvoiced_email(r)}>",
+        lambda r: f"subjects:\n- kind: User\n  name: {v.unvoiced_email(r)}\n  apiGroup: rbac.authorization.k8s.io",
+        lambda r: f"gcloud config set account {v.unvoiced_email(r)}",
+        lambda r: f"mail: {v.unvoiced_email(r)}",
+        lambda r: f"Reply-To: {v.unvoiced_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"[Peer]\nEndpoint = {v.ipv4(r)}:51820\nPersistentKeepalive = 25",
+        lambda r: f"x-envoy-external-address: {v.ipv4(r)}",
+        lambda r: f'"sourceIPAddress": "{v.ipv4(r)}"',
+    ),
+    "ipv6": _p(
+        lambda r: f"[Peer]\nEndpoint = [{v.ipv6(r)}]:51820",
+        lambda r: f"x-envoy-external-address: {v.ipv6(r)}",
+    ),
+    "phone": _p(
+        lambda r: f"મને {_uv_phone(r)} પર ફોન કરો",
+        lambda r: f"ನನಗೆ {_uv_phone(r)} ಗೆ ಕರೆ ಮಾಡಿ",
+        lambda r: f"kira ni a lamba {_uv_phone(r)}",
+        lambda r: f"iga soo wac {_uv_phone(r)}",
+        lambda r: f"мага {_uv_phone(r)} номерине чалыңыз",
+        lambda r: (
+            f'<a href="tel:{v.unvoiced_phone(r, _uv_regions(), international_only=True).replace(" ", "")}">call us</a>'
+        ),
+        lambda r: (
+            f'"phone_number": "{v.unvoiced_phone(r, _uv_regions(), international_only=True)}", "phone_verified": true'
+        ),
+    ),
+    "payment_card": _p(
+        lambda r: f"JCB {v.unvoiced_card(r, 'jcb15')} exp 04/27",
+        lambda r: (
+            f'"card": {{"number": "{v.unvoiced_card(r, pick(r, "discover644", "discover_cup"), sep="")}", '
+            '"cvc": "***"}'
+        ),
+        lambda r: f"Diners Club {v.unvoiced_card(r, pick(r, 'diners38', 'diners_us'))}",
+        lambda r: f"Maestro {v.unvoiced_card(r, 'maestro_short')} declined",
+        lambda r: f"<PAN>{v.unvoiced_card(r, 'switch564', sep='')}</PAN>",
+        lambda r: f"Dankort {v.unvoiced_card(r, 'dankort4175')}",
+        lambda r: f"cartão Hipercard {v.unvoiced_card(r, 'hipercard384')}",
+        lambda r: f"card_number={v.unvoiced_card(r, sep='')}&exp_month=11&exp_year=2027",
+    ),
+    "iban": _p(
+        lambda r: f"<DbtrAcct><Id><IBAN>{v.unvoiced_iban(r, grouped=False)}</IBAN></Id></DbtrAcct>",
+        lambda r: f"RIB / IBAN : {v.unvoiced_iban(r, country=pick(r, 'TN', 'MR'))}",
+        lambda r: f"Номер счёта IBAN {v.unvoiced_iban(r, country='RU')}",
+        lambda r: f"Lambarka IBAN: {v.unvoiced_iban(r, country='SO')}",
+        lambda r: f"رقم الحساب الدولي {v.unvoiced_iban(r, country=pick(r, 'OM', 'YE', 'SD'))}",
+        lambda r: f"beneficiary IBAN {v.unvoiced_iban(r, country=pick(r, 'MN', 'FK', 'LC'))}",
+    ),
+}
+
+UNVOICED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: (
+            '{"models": [{"title": "GPT-4", "provider": "openai", "model": "gpt-4", '
+            '"apiKey": "${{ secrets.OPENAI }}"}]}'
+        ),
+    ),
+    "openai_project_key": _p(
+        lambda r: f"OPENAI_API_KEY=sk-proj-********************{rand(r, ALNUM, 4)}",
+        lambda r: (
+            'embeddings = OpenAIEmbeddings(model="text-embedding-3-small", api_key=st.secrets["openai"]["api_key"])'
+        ),
+        lambda r: f"OPENROUTER_API_KEY={v.unvoiced_openrouter_key(r)}",  # another class's secret
+    ),
+    "anthropic_api_key": _p(
+        lambda r: "anthropic-api-key: ${ANTHROPIC_API_KEY}",
+        lambda r: f"Invalid API key sk-ant-api03-...{rand(r, ALNUM, 4)}AA (401)",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"x-request-id: req-{rand(r, HEX, 32)}",
+        lambda r: f"sha256:{rand(r, HEX, 64)} pulled",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f'"PrincipalId": "AIDA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+        lambda r: "aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE --profile docs",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: "aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY --profile docs",
+        lambda r: "dvc remote modify --local s3store secret_access_key $(pass show aws/dvc)",
+    ),
+    "aws_session_token": _p(lambda r: "          AWS_SESSION_TOKEN: ${{ steps.creds.outputs.aws-session-token }}"),
+    "github_classic_token": _p(
+        lambda r: (
+            f"pip install git+https://{v.github_token(r, 'ghp', valid=False)}@github.com/acme/tokenizers-extra.git"
+        )
+    ),
+    "github_oauth_token": _p(lambda r: '{"github.com": {"user": "hetal-p", "oauth_token": ""}}'),
+    "github_app_token": _p(lambda r: f'{{"token": "{v.github_token(r, "ghs", valid=False)}", "expires_at": null}}'),
+    "github_refresh_token": _p(
+        lambda r: (
+            '{"error": "bad_refresh_token", "error_description": "The refresh token passed is incorrect or expired."}'
+        )
+    ),
+    "github_fine_grained_token": _p(lambda r: "HOMEBREW_GITHUB_API_TOKEN=github_pat_…"),
+    "gitlab_token": _p(lambda r: "glab auth login --hostname gitlab.acme.ai --stdin < ~/.config/glab/token"),
+    "slack_token": _p(
+        lambda r: f"channel C0{rand(r, v.UPPER, 8)} ts={r.randrange(10**9, 2 * 10**9)}.{r.randrange(10**5, 10**6)}"
+    ),
+    "slack_webhook": _p(
+        lambda r: "SLACK_WEBHOOK_URL=https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"
+    ),
+    "stripe_key": _p(
+        lambda r: f"NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_51{rand(r, ALNUM, 97)}",
+        lambda r: f"evt_{rand(r, ALNUM, 24)} payment_intent.succeeded pi_{rand(r, ALNUM, 24)}",
+    ),
+    "google_api_key": _p(lambda r: "POST /v1beta/models/gemini-2.0-flash:generateContent?key=$GEMINI_API_KEY HTTP/1.1"),
+    "google_oauth_client_secret": _p(lambda r: "AUTH_GOOGLE_SECRET=GOCSPX-<your-client-secret>"),
+    "gcp_oauth_token": _p(
+        lambda r: 'curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://aiplatform.googleapis.com'
+    ),
+    "clickhouse_cloud_key": _p(lambda r: "CLICKHOUSE_CLOUD_API_SECRET="),
+    "twilio_api_key": _p(lambda r: f'{{"sid": "CA{rand(r, HEX, 32)}", "status": "completed"}}'),
+    "sendgrid_api_key": _p(
+        lambda r: f'sg_message_id: "{rand(r, ALNUM + "_-", 22)}.filterdrecv-{rand(r, HEX, 10)}-1-{rand(r, HEX, 8)}-2"'
+    ),
+    "huggingface_token": _p(
+        lambda r: "huggingface-cli login --token $HF_TOKEN",
+        lambda r: "hf_transfer enabled for repo hf-internal-testing/tiny-random-gpt2",
+    ),
+    "npm_token": _p(lambda r: '[install.scopes]\nacme = { token = "$NPM_TOKEN", url = "https://registry.npmjs.org/" }'),
+    "pypi_token": _p(lambda r: "poetry config pypi-token.pypi ${{ secrets.PYPI_TOKEN }}"),
+    "shopify_token": _p(lambda r: f"PUBLIC_STOREFRONT_ID={r.randrange(10**6, 10**7)}"),
+    "digitalocean_token": _p(lambda r: "doctl auth init --context gpu-droplets -t $DIGITALOCEAN_TOKEN"),
+    "telegram_bot_token": _p(lambda r: "POST https://api.telegram.org/bot<token>/sendMessage"),
+    "azure_storage_connection_string": _p(lambda r: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true"),
+    "azure_sas_token": _p(
+        lambda r: "GET /checkpoints/llama-ft/step-4000.safetensors?sv=2024-11-04&sr=b&sp=r&sig=REDACTED 403"
+    ),
+    "jwt": _p(
+        lambda r: f"traceparent: 00-{rand(r, HEX, 32)}-{rand(r, HEX, 16)}-01",
+        lambda r: "SUPABASE_SERVICE_ROLE_KEY=<service-role-key>",
+    ),
+    "private_key": _p(
+        lambda r: (
+            f'{{"type": "service_account", "project_id": "acme-ai-prod", "private_key_id": "{rand(r, HEX, 40)}"}}'
+        ),
+        lambda r: f"[Interface]\nPublicKey = {v.b64(r.randbytes(32))}",
+        lambda r: "-----BEGIN PUBLIC KEY-----\n" + "\n".join(_uv_pem_body(r, 270)) + "\n-----END PUBLIC KEY-----",
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=postgresql://neondb_owner@ep-cool-darkness-a1b2c3d4.us-east-2.aws.neon.tech/neondb",
+        lambda r: "snowflake://etl_user:${SNOWFLAKE_PASSWORD}@acme-ai/ANALYTICS",
+        lambda r: "mongodb+srv://<username>:<password>@cluster0.mongodb.net/",
+    ),
+    "password_assignment": _p(
+        lambda r: '[connections.dev]\naccount = "acme-ai"\nauthenticator = "externalbrowser"',
+        lambda r: "      password: \"{{ env_var('DBT_PASSWORD') }}\"",
+        lambda r: 'requirepass ""',
+        lambda r: "GF_SECURITY_ADMIN_PASSWORD__FILE=/run/secrets/grafana_admin",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER rag_reader IDENTIFIED WITH no_password SETTINGS readonly = 1",
+        lambda r: "ALTER USER 'metabase'@'%' IDENTIFIED WITH caching_sha2_password REQUIRE SSL;",
+    ),
+    "bearer_token": _p(
+        lambda r: 'headers = {"Authorization": f"Bearer {os.environ[\'VOYAGE_API_KEY\']}"}',
+        lambda r: "Authorization: Bearer [FILTERED]",
+    ),
+    "basic_auth": _p(lambda r: "Authorization: Basic ${ELASTIC_BASIC_AUTH}"),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: connect.sid=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+        lambda r: (
+            f"Cookie: _ga=GA1.1.{r.randrange(10**8, 10**9)}.{r.randrange(10**9, 2 * 10**9)}; "
+            f"ajs_anonymous_id={_uuid(r)}"
+        ),
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "DATABRICKS_TOKEN={{ secrets.databricks_token }}",
+        lambda r: '{"error": "invalid_grant", "error_description": "Unknown or invalid refresh token."}',
+    ),
+    "generic_secret": _p(
+        lambda r: (
+            f"PINECONE_INDEX_HOST=rag-{rand(r, string.ascii_lowercase + string.digits, 7)}"
+            ".svc.aped-4627-b74a.pinecone.io"
+        ),
+        lambda r: f"DD_APPLICATION_ID={_uuid(r)}",
+        lambda r: f"AUTH0_CLIENT_ID={_uv_auth0_client_id(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"ollama pull llama3.2 -- digest sha256:{rand(r, HEX, 64)}",
+        lambda r: f"{rand(r, HEX, 40)}  model-00001-of-00004.safetensors",
+        lambda r: f"commit {rand(r, HEX, 40)}\nAuthor: ci-bot",
+    ),
+    "credential_phrase": _p(
+        lambda r: "પાસવર્ડ ભૂલી ગયા?",
+        lambda r: "ಪಾಸ್‌ವರ್ಡ್ ಮರೆತಿರಾ?",
+        lambda r: "Kin manta kalmar sirrinka?",
+        lambda r: "Ma ilowday furahaaga sirta ah?",
+        lambda r: "Сырсөзүңүздү унутуп калдыңызбы?",
+        lambda r: "The password for the GPU box is in 1Password under 'Shared/Jupyter'.",
+    ),
+    "email": _p(
+        lambda r: f"pip install acme-evals=={r.randrange(0, 3)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}",
+        lambda r: "@acme/ui-kit@4.2.0 installed",
+    ),
+    "ipv4": _p(
+        lambda r: f"torch {r.randrange(1, 3)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 99)} cu124",
+        lambda r: f"OID 1.3.6.{r.randrange(1, 9)}.4.1.{r.randrange(1000, 60000)}",
+    ),
+    "ipv6": _p(
+        lambda r: "fn main() -> Result<(), Box<dyn std::error::Error>> {",
+        lambda r: "SHA1 Fingerprint=" + ":".join(rand(r, "0123456789ABCDEF", 2) for _ in range(20)),
+    ),
+    "phone": _p(
+        lambda r: f"call {v.unvoiced_invalid_phone(r, _uv_regions())}",
+        lambda r: f"order #{v.no_phone_digits(r, 9, _uv_regions())} shipped",
+        lambda r: f"build 2026.{r.randrange(1, 12)}.{r.randrange(100, 999)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {_uv_luhn_failing(r)} rejected: invalid number",
+        lambda r: "test card 3852 000002 3237 (Diners Club test number)",
+        lambda r: "test card 6011 0009 9013 9424 (Discover test number)",
+        lambda r: f"JCB **** ****** {rand(r, string.digits, 5)}",
+        lambda r: f"card_fingerprint={rand(r, ALNUM, 16)} last4={rand(r, string.digits, 4)}",
+    ),
+    "iban": _p(
+        lambda r: f"account {v.unvoiced_iban(r, valid=False)}",
+        lambda r: "IBAN: MN12 1234 1234 5678 9123 (example from the IBAN registry)",
+        lambda r: "SWIFT/BIC: CBYEYESA",
+    ),
+}
+
+# Own negatives that truthfully hold another class: an OpenRouter key assigned to a variable named as an API key (a
+# generic secret, no OpenAI key).
+UNVOICED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 2): frozenset({"generic_secret"}),
+}

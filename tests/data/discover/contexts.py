@@ -40,7 +40,10 @@ Tomcat catalina.out, .NET console logs, PHP-FPM stderr, Splunk HEC payloads, Eli
 Keycloak and structlog lines) was written after them, by a ninth session that did not read the rules, to be scored once;
 the unsaid split (loguru, ``pm2 logs``, Ray Serve replicas, ClickHouse's server log, Cloud Foundry ``cf logs``, Fly.io
 machine logs, Kong's error log, MinIO JSON, Vault audit entries and Prefect console lines) was written after unwritten,
-by a tenth session that did not read the rules, to be scored once.
+by a tenth session that did not read the rules, to be scored once; the unvoiced split (Android ``logcat``, bunyan
+JSON, Rust ``tracing`` fmt and JSON lines and ``env_logger``, ``java.util.logging``, Dagster, macOS ``log show``,
+LangSmith runs, Bedrock invocation logs, Auth0 log events, Jaeger spans and uvicorn's error lines) was written after
+unsaid, by an eleventh session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -2251,6 +2254,219 @@ def _prefect(r: random.Random, s: str) -> str:
     return f"{when} | {level:<7} | {run} - {s}"
 
 
+# ---------------------------------------------------------------------------- unvoiced shapes (written blind)
+#
+# The seventeenth split's line shapes, written by an eleventh session that did not read the rules: Android ``logcat``
+# (threadtime), Node's bunyan JSON records, Rust ``tracing`` lines (the fmt layer's default, with span fields, as TGI
+# and other Rust servers print them) and its JSON layer, Rust ``env_logger``, ``java.util.logging``'s two-line
+# SimpleFormatter, Dagster's console lines, macOS ``log show``, LangSmith run records with their error, Bedrock model
+# invocation log records, Auth0 tenant log events, Jaeger span logs and uvicorn's error lines. None adds an address,
+# an e-mail, a name, a card-like run that passes Luhn or a phone number of its own.
+
+
+def _uv_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _logcat(r: random.Random, s: str) -> str:
+    """``adb logcat -v threadtime``: date, time, pid, tid, level letter, tag, then the message, line by line."""
+    when = f"01-{r.randrange(10, 28)} {_uv_clock(r)}.{r.randrange(0, 1000):03d}"
+    pid, tid = r.randrange(1000, 32000), r.randrange(1000, 32000)
+    level = r.choice("WEID")
+    tag = r.choice(("OkHttp", "AcmeChat", "ChatRepository", "FirebaseMessaging", "WorkManager"))
+    return "\n".join(f"{when} {pid:5d} {tid:5d} {level} {tag:<8}: {line}" for line in s.split("\n"))
+
+
+def _bunyan(r: random.Random, s: str) -> str:
+    """A bunyan record: name, hostname, pid, numeric level, the message, ISO time and ``v``."""
+    record = {
+        "name": r.choice(("llm-gateway", "chat-api", "billing-worker")),
+        "hostname": f"{r.choice(_SERVICES)}-{_hex(r, 10)}-{_hex(r, 5)}",
+        "pid": r.randrange(1, 400),
+        "level": r.choice((30, 40, 50)),
+        "req_id": _rid(r),
+        "msg": s,
+        "time": _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z"),
+        "v": 0,
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _tracing_fmt(r: random.Random, s: str) -> str:
+    """Rust ``tracing-subscriber``'s default fmt layer: time, padded level, span and fields, target, message."""
+    when = _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z")
+    level = r.choice(("WARN", "ERROR", " INFO", "DEBUG"))
+    span = r.choice(
+        (
+            "generate{parameters=GenerateParameters { best_of: None, "
+            f"max_new_tokens: Some({r.randrange(64, 2048)}) }}"
+            f' total_time="{r.randrange(80, 9000)}ms"}}',
+            f'chat_completions{{total_time="{r.randrange(80, 9000)}ms" validation_time="{r.randrange(1, 90)}µs"}}',
+            f"request{{method=POST uri=/v1/chat/completions version=HTTP/1.1 id={_hex(r, 16)}}}",
+        )
+    )
+    target = r.choice(("text_generation_router::server", "gateway::proxy", "acme_embed::worker"))
+    return f"{when} {level} {span}: {target}: {s}"
+
+
+def _tracing_json(r: random.Random, s: str) -> str:
+    """Rust ``tracing-subscriber``'s JSON layer: timestamp, level, fields with the message, target, span and spans."""
+    span = {"name": r.choice(("generate", "embed", "route")), "id": _hex(r, 12)}
+    record = {
+        "timestamp": _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}Z"),
+        "level": r.choice(("WARN", "ERROR", "INFO")),
+        "fields": {"message": s},
+        "target": r.choice(("text_generation_router::infer", "gateway::upstream", "acme_embed::batch")),
+        "filename": r.choice(("router/src/infer/mod.rs", "src/upstream.rs", "src/batch.rs")),
+        "line_number": r.randrange(20, 900),
+        "span": span,
+        "spans": [span],
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _env_logger(r: random.Random, s: str) -> str:
+    """Rust ``env_logger``'s default format: ``[time LEVEL target] message``."""
+    level = r.choice(("WARN ", "ERROR", "INFO ", "DEBUG"))
+    target = r.choice(("vector_proxy::sink", "acme_indexer::ingest", "qdrant_sync", "gateway::auth"))
+    return f"[{_ts(r)} {level} {target}] {s}"
+
+
+def _jul(r: random.Random, s: str) -> str:
+    """``java.util.logging``'s SimpleFormatter: the date line with class and method, then ``LEVEL: message``."""
+    hour = r.randrange(1, 13)
+    clock = f"{hour}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    when = f"Jan {r.randrange(10, 28)}, 2026 {clock} {r.choice(('AM', 'PM'))}"
+    source = r.choice(
+        (
+            "com.acme.llm.gateway.UpstreamClient send",
+            "com.acme.billing.WebhookHandler handle",
+            "org.apache.catalina.core.StandardWrapperValve invoke",
+        )
+    )
+    return f"{when} {source}\n{r.choice(('WARNING', 'SEVERE', 'INFO'))}: {s}"
+
+
+def _dagster(r: random.Random, s: str) -> str:
+    """Dagster's console log line: time and zone, ``dagster``, level, job, run id, step, event type, message."""
+    when = f"2026-01-{r.randrange(10, 28)} {_uv_clock(r)} +0000"
+    job = r.choice(("embed_corpus_job", "nightly_eval_job", "sync_billing_job"))
+    step = r.choice(("load_documents", "embed_chunks", "score_answers", "export_invoices"))
+    event = r.choice(("STEP_FAILURE", "STEP_OUTPUT", "ENGINE_EVENT", "STEP_START"))
+    level = r.choice(("ERROR", "INFO", "DEBUG"))
+    return f"{when} - dagster - {level} - {job} - {_rid(r)} - {step} - {event} - {s}"
+
+
+def _macos_log(r: random.Random, s: str) -> str:
+    """macOS ``log show``: time with microseconds and zone, thread, type, activity, pid, TTL, process, subsystem."""
+    when = f"2026-01-{r.randrange(10, 28)} {_uv_clock(r)}.{r.randrange(0, 10**6):06d}+0000"
+    kind = r.choice(("Default", "Error", "Info"))
+    process = r.choice(("AcmeChat", "acme-agent", "LLMHelper"))
+    category = r.choice(("network", "auth", "sync"))
+    return (
+        f"{when} 0x{_hex(r, 6)}   {kind:<10} 0x0                  {r.randrange(300, 99999):<6} 0    {process}: "
+        f"[com.acme.chat:{category}] {s}"
+    )
+
+
+def _langsmith_run(r: random.Random, s: str) -> str:
+    """A LangSmith run record as the API returns it: ids, the run type and name, times, the error it ended with."""
+    start = _ts(r).replace("Z", f".{r.randrange(0, 10**6):06d}")
+    record = {
+        "id": _rid(r),
+        "name": r.choice(("ChatOpenAI", "RetrievalQA", "agent_executor", "tool:search_docs")),
+        "run_type": r.choice(("llm", "chain", "tool")),
+        "start_time": start,
+        "end_time": start,
+        "status": "error",
+        "error": s,
+        "trace_id": _rid(r),
+        "dotted_order": start.replace("-", "").replace(":", "").replace(".", "") + "Z" + _rid(r),
+        "session_id": _rid(r),
+        "tags": ["prod", r.choice(("gateway", "support-bot"))],
+        "total_tokens": r.randrange(0, 9000),
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _bedrock_invocation(r: random.Random, s: str) -> str:
+    """A Bedrock model invocation log record (CloudWatch): schema, request id, model, the operation's error."""
+    record = {
+        "schemaType": "ModelInvocationLog",
+        "schemaVersion": "1.0",
+        "timestamp": _ts(r),
+        "accountId": v.UNVOICED_ACCOUNT,
+        "identity": {"arn": f"arn:aws:sts::{v.UNVOICED_ACCOUNT}:assumed-role/llm-gateway/i-{_hex(r, 17)}"},
+        "region": r.choice(("us-east-1", "eu-central-1", "ap-south-1")),
+        "requestId": _rid(r),
+        "operation": r.choice(("Converse", "InvokeModel", "ConverseStream")),
+        "modelId": r.choice(("anthropic.claude-3-5-haiku-20241022-v1:0", "meta.llama3-1-70b-instruct-v1:0")),
+        "errorCode": r.choice(("ValidationException", "ThrottlingException", "AccessDeniedException")),
+        "output": {"outputBodyJson": {"message": s}},
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _auth0_event(r: random.Random, s: str) -> str:
+    """An Auth0 tenant log event (as a log stream delivers it): the type code, description, client and connection."""
+    event = {
+        "log_id": "900" + "".join(r.choice("0123456789") for _ in range(3)) + _hex(r, 20),
+        "data": {
+            "date": _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z"),
+            "type": r.choice(("f", "fapi", "feccft", "w", "sapi")),
+            "description": s,
+            "connection": r.choice(("Username-Password-Authentication", "google-oauth2", "")),
+            "client_id": "".join(r.choice(string.ascii_letters + string.digits) for _ in range(32)),
+            "client_name": r.choice(("Acme Chat", "Acme Console", "llm-gateway (M2M)")),
+            "hostname": "acme-ai.eu.auth0.com",
+            "audience": "https://api.acme.ai/",
+        },
+    }
+    return json.dumps(event, ensure_ascii=False)
+
+
+def _uv_micros(r: random.Random, after: int = 0) -> int:
+    """Microseconds since the epoch in January 2026 (after ``after`` when given), drawn until the 16 digits fail Luhn
+    (so that no time reads as a card number)."""
+    while True:
+        micros = after + r.randrange(1, 10**6) if after else _epoch(r) * 10**6 + r.randrange(0, 10**6)
+        if not v.luhn_ok(str(micros)):
+            return micros
+
+
+def _jaeger_span(r: random.Random, s: str) -> str:
+    """A span from Jaeger's API: trace and span ids, operation, tags, and a log with the error event's message."""
+    micros = _uv_micros(r)
+    span = {
+        "traceID": _hex(r, 32),
+        "spanID": _hex(r, 16),
+        "operationName": r.choice(("POST /v1/chat/completions", "retriever.search", "openai.chat")),
+        "startTime": micros,
+        "duration": r.randrange(1000, 9 * 10**6),
+        "tags": [
+            {"key": "otel.status_code", "type": "string", "value": "ERROR"},
+            {"key": "gen_ai.system", "type": "string", "value": r.choice(("openai", "anthropic", "aws.bedrock"))},
+        ],
+        "logs": [
+            {
+                "timestamp": _uv_micros(r, micros),
+                "fields": [
+                    {"key": "event", "type": "string", "value": "exception"},
+                    {"key": "exception.message", "type": "string", "value": s},
+                ],
+            }
+        ],
+        "processID": "p1",
+    }
+    return json.dumps(span, ensure_ascii=r.random() < 0.5)
+
+
+def _uvicorn_error(r: random.Random, s: str) -> str:
+    """uvicorn's default error logger: the padded level, then the message (continuation lines as printed)."""
+    level = r.choice(("ERROR:", "WARNING:", "INFO:"))
+    return f"{level:<9} {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -2305,6 +2521,21 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _minio,
         _vault_audit,
         _prefect,
+    ),
+    "unvoiced": (
+        _bunyan,
+        _dagster,
+        _logcat,
+        _tracing_fmt,
+        _tracing_json,
+        _env_logger,
+        _jul,
+        _macos_log,
+        _langsmith_run,
+        _bedrock_invocation,
+        _auth0_event,
+        _jaeger_span,
+        _uvicorn_error,
     ),
 }
 

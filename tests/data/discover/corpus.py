@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in sixteen splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in seventeen splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -49,7 +49,15 @@ completions, SGLang's log of received prompts, Pydantic AI, DSPy, Mistral Agents
 4, Mistral Tekken, Kimi K2 and Llama 2 markup, chat in Marathi, Telugu, Zulu, Irish and Lao with users pasting
 passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
 ``classes.py``, key-value rows named as 1Password references, GCP Secret Manager versions, Doppler configs and Vault
-paths, and tables of its own: an agent platform's tool-call audit, a secrets-sync log and billing events).
+paths, and tables of its own: an agent platform's tool-call audit, a secrets-sync log and billing events); ``unvoiced``
+was written after unsaid, by an eleventh session that did not read the rules, to be scored once (.NET
+``IHttpClientFactory`` and JDK ``HttpClient`` header logs of the gateway's requests with Cerebras, Voyage, Jina, Zhipu,
+Nebius and DashScope keys, Cerebras, DashScope, Cloudflare Workers AI, NVIDIA NIM, AI21 Jamba and vLLM bodies, LocalAI's
+debug log of rendered prompts, LangSmith runs, Google ADK events, OpenAI Realtime items and smolagents memory, Nemotron,
+Jamba 1.5, Baichuan 2 and Seed-OSS markup, chat in Gujarati, Kannada, Hausa, Somali and Kyrgyz with users pasting
+passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
+``classes.py``, key-value rows named as .NET configuration keys, Pulumi settings and etcd paths, and tables of its own:
+a RAG platform's data connectors, an identity provider's events and users' feedback on answers).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -99,6 +107,9 @@ from tests.data.discover.classes import (
     UNTOLD_NEGATIVE_LABELS,
     UNTOLD_NEGATIVES,
     UNTOLD_POSITIVES,
+    UNVOICED_NEGATIVE_LABELS,
+    UNVOICED_NEGATIVES,
+    UNVOICED_POSITIVES,
     UNWRITTEN_NEGATIVE_LABELS,
     UNWRITTEN_NEGATIVES,
     UNWRITTEN_POSITIVES,
@@ -121,6 +132,7 @@ Split = Literal[
     "unmarked",
     "unwritten",
     "unsaid",
+    "unvoiced",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -139,6 +151,7 @@ SEEDS: dict[str, int] = {
     "unmarked": 4099,
     "unwritten": 6733,
     "unsaid": 9421,
+    "unvoiced": 7333,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -157,6 +170,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unmarked": ("CY", "BY", "OM", "BH", "NI", "SV", "ZW", "UG"),
     "unwritten": ("RW", "CM", "JM", "MD", "KG", "MZ", "DZ", "ME"),
     "unsaid": ("LA", "ZM", "BW", "NA", "TT", "MU", "MW", "AM"),
+    "unvoiced": ("SO", "NE", "TJ", "AO", "MG", "MM", "IQ", "FJ"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -218,6 +232,7 @@ class _Builder:
                 "unmarked": (UNMARKED_POSITIVES, UNMARKED_NEGATIVES),
                 "unwritten": (UNWRITTEN_POSITIVES, UNWRITTEN_NEGATIVES),
                 "unsaid": (UNSAID_POSITIVES, UNSAID_NEGATIVES),
+                "unvoiced": (UNVOICED_POSITIVES, UNVOICED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -235,6 +250,7 @@ class _Builder:
                 "unmarked": UNMARKED_NEGATIVE_LABELS,
                 "unwritten": UNWRITTEN_NEGATIVE_LABELS,
                 "unsaid": UNSAID_NEGATIVE_LABELS,
+                "unvoiced": UNVOICED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -292,6 +308,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNWRITTEN_SECRET_ROWS, _UNWRITTEN_VENDOR_ROWS, _UNWRITTEN_PLAIN_ROWS
         if self.split == "unsaid":  # its own key names: 1Password references, GCP Secret Manager, Doppler, k8s keys
             secret_rows, vendor_rows, plain_rows = _UNSAID_SECRET_ROWS, _UNSAID_VENDOR_ROWS, _UNSAID_PLAIN_ROWS
+        if self.split == "unvoiced":  # its own key names: .NET configuration keys, Pulumi settings, etcd paths
+            secret_rows, vendor_rows, plain_rows = _UNVOICED_SECRET_ROWS, _UNVOICED_VENDOR_ROWS, _UNVOICED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -375,6 +393,12 @@ class _Builder:
             hashes = [v.unsaid_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unsaid_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unvoiced":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNVOICED_HASH_FAMILIES
+            table.add("phone", [(v.unvoiced_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unvoiced_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unvoiced_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -432,6 +456,8 @@ class _Builder:
             cookies = UNWRITTEN_POSITIVES["session_cookie"] + cookies
         if self.split == "unsaid":  # its own session cookies (Metabase, Rancher, Rocket.Chat, Plone, Proxmox...) too
             cookies = UNSAID_POSITIVES["session_cookie"] + cookies
+        if self.split == "unvoiced":  # its own session cookies (express-session, authentik, Redmine, JupyterHub...) too
+            cookies = UNVOICED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -490,6 +516,16 @@ class _Builder:
                 (v.unsaid_fireworks_key, "bearer_token"),
                 (v.unsaid_replicate_token, "bearer_token"),
                 (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+            )
+        if self.split == "unvoiced":  # Cerebras, Voyage, Jina and Zhipu keys (no detector of their own: bearer tokens),
+            vendors = (  # Nebius AI Studio's JWT keys and DashScope's sk- keys of 32 hex digits
+                *vendors,
+                (v.unvoiced_cerebras_key, "bearer_token"),
+                (v.unvoiced_voyage_key, "bearer_token"),
+                (v.unvoiced_jina_key, "bearer_token"),
+                (v.unvoiced_zhipu_key, "bearer_token"),
+                (v.unvoiced_nebius_token, "jwt"),
+                (v.unvoiced_dashscope_key, "deepseek_api_key"),
             )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
@@ -553,6 +589,12 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unsaid_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif (
+                self.split == "unvoiced"
+            ):  # Cerebras, DashScope, Workers AI, NIM with Nemotron, Jamba, vLLM with Seed-OSS
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unvoiced_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -568,7 +610,7 @@ class _Builder:
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "unmarked":  # its replies: role JSON, bare text, or the prompt's markup echoed back
                 reply_labels = _one(reply_kind) if reply_kind else NONE
-            if self.split in ("unwritten", "unsaid"):  # its replies: role JSON or bare text
+            if self.split in ("unwritten", "unsaid", "unvoiced"):  # its replies: role JSON or bare text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
@@ -602,6 +644,9 @@ class _Builder:
             elif self.split == "unsaid" and roll < 0.45:  # SGLang's log of a request it received, prompt rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_sglang_receive(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unvoiced" and roll < 0.45:  # LocalAI's debug line with the prompt after templating
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_localai_debug(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -636,6 +681,8 @@ class _Builder:
             return self._faraday_log(head)
         if self.split == "unsaid":
             return self._unsaid_trace(head)
+        if self.split == "unvoiced":
+            return self._unvoiced_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -2708,6 +2755,513 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unvoiced shapes and tables
+
+    def _unvoiced_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as .NET's ``IHttpClientFactory`` logging prints it (the Trace-level ``Request
+        Headers:`` block between the LogicalHandler's and the ClientHandler's lines) or as the JDK's ``HttpClient``
+        logs it with ``-Djdk.httpclient.HttpClient.log=headers``."""
+        r = self.r
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unvoiced_endpoint(lower)
+        url = f"https://{host}{path}"
+        if r.random() < 0.5:
+            client = v.pick(r, "llm", "upstream", "cerebras", "gateway")
+            names = {"authorization": "Authorization", "content-type": "Content-Type", "x-request-id": "X-Request-Id"}
+            pad = "      "
+            lines = [f"info: System.Net.Http.HttpClient.{client}.LogicalHandler[100]"]
+            lines.append(f"{pad}Start processing HTTP request POST {url}")
+            lines.append(f"trce: System.Net.Http.HttpClient.{client}.LogicalHandler[102]")
+            lines.append(f"{pad}Request Headers:")
+            for k, val in lower.items():
+                shown = val + "; charset=utf-8" if k == "content-type" else val
+                lines.append(f"{pad}{names.get(k, k)}: {shown}")
+            lines.append(f"info: System.Net.Http.HttpClient.{client}.ClientHandler[100]")
+            lines.append(f"{pad}Sending HTTP request POST {url}")
+            return "\n".join(lines)
+        hour = r.randrange(1, 13)
+        when = f"Jan {r.randrange(10, 28)}, 2026 {hour}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d} AM"
+        version = v.pick(r, "17.0.13", "21.0.5", "21.0.6")
+        lines = [
+            f"{when} jdk.internal.net.http.MultiExchange requestSent",
+            f"INFO: REQUEST: {url} POST",
+            f"{when} jdk.internal.net.http.Http1Request headers",
+            "INFO: HEADERS: REQUEST HEADERS:",
+            f"POST {path} HTTP/1.1",
+            f"Content-Length: {r.randrange(120, 4000)}",
+            f"Host: {host}",
+            f"User-Agent: Java-http-client/{version}",
+        ]
+        lines += [f"{k}: {val}" for k, val in lower.items()]
+        return "\n".join(lines)
+
+    def _unvoiced_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object], str, str]:
+        """A request body and its reply with what each holds: Cerebras chat completions (with ``time_info``),
+        DashScope's native text generation (``input.messages``, ``output.choices``), Cloudflare Workers AI (messages in,
+        a bare ``response`` back), NVIDIA NIM completions with a Nemotron prompt, AI21's Jamba chat, or vLLM's
+        completions with a Seed-OSS prompt."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        usage = {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "total_tokens": tokens_in + tokens_out}
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(6)
+        if shape == 0:
+            model = v.pick(r, "llama-3.3-70b", "qwen-3-32b", "gpt-oss-120b")
+            body: dict[str, object] = {"model": model, "messages": messages, "max_completion_tokens": 1024}
+            created = contexts._epoch(r)
+            reply: dict[str, object] = {
+                "id": f"chatcmpl-{contexts._rid(r)}",
+                "choices": [{"finish_reason": "stop", "index": 0, "message": {"content": answer, "role": "assistant"}}],
+                "created": created,
+                "model": model,
+                "system_fingerprint": "fp_" + v.rand(r, v.HEX, 10),
+                "object": "chat.completion",
+                "usage": usage,
+                "time_info": {
+                    "queue_time": round(r.uniform(0.0001, 0.01), 6),
+                    "prompt_time": round(r.uniform(0.001, 0.05), 6),
+                    "completion_time": round(r.uniform(0.05, 2), 6),
+                    "total_time": round(r.uniform(0.1, 3), 6),
+                    "created": created,
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {
+                "model": v.pick(r, "qwen-plus", "qwen-max", "qwen-turbo"),
+                "input": {"messages": messages},
+                "parameters": {"result_format": "message", "enable_search": False},
+            }
+            reply = {
+                "output": {"choices": [{"finish_reason": "stop", "message": {"role": "assistant", "content": answer}}]},
+                "usage": {
+                    "input_tokens": tokens_in,
+                    "output_tokens": tokens_out,
+                    "total_tokens": tokens_in + tokens_out,
+                },
+                "request_id": contexts._rid(r),
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {"messages": messages, "max_tokens": r.choice((256, 512)), "temperature": 0.6}
+            reply = {
+                "result": {"response": answer, "usage": usage},
+                "success": True,
+                "errors": [],
+                "messages": [],
+            }
+            return body, reply, "chat_role_json", ""
+        if shape == 3:
+            model = "nvidia/nemotron-4-340b-instruct"
+            body = {"model": model, "prompt": _unvoiced_markup(0, system, user, ""), "max_tokens": 1024}
+            reply = {
+                "id": f"cmpl-{v.rand(r, v.HEX, 32)}",
+                "object": "text_completion",
+                "created": contexts._epoch(r),
+                "model": model,
+                "choices": [{"index": 0, "text": answer, "finish_reason": "stop"}],
+                "usage": usage,
+            }
+            return body, reply, "chat_template", ""
+        if shape == 4:
+            body = {
+                "model": v.pick(r, "jamba-large", "jamba-mini"),
+                "messages": messages,
+                "documents": [],
+                "response_format": {"type": "text"},
+            }
+            reply = {
+                "id": contexts._rid(r),
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": answer, "tool_calls": None},
+                        "finish_reason": "stop",
+                    }
+                ],
+                "usage": usage,
+                "meta": {"requestDurationMillis": r.randrange(200, 9000)},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        model = "ByteDance-Seed/Seed-OSS-36B-Instruct"
+        body = {"model": model, "prompt": _unvoiced_markup(3, system, user, ""), "max_tokens": 1024, "temperature": 1.1}
+        reply = {
+            "id": f"cmpl-{v.rand(r, v.HEX, 32)}",
+            "object": "text_completion",
+            "created": contexts._epoch(r),
+            "model": model,
+            "choices": [{"index": 0, "text": answer, "logprobs": None, "finish_reason": "stop", "stop_reason": None}],
+            "usage": usage,
+        }
+        return body, reply, "chat_template", ""
+
+    def _unvoiced_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unvoiced_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNVOICED_LANGUAGES):
+            for kind in (kinds[(2 * k + 1) % 5], kinds[(2 * k + 2) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNVOICED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unvoiced_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNVOICED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unvoiced_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unvoiced_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unvoiced_phone(r, regions, True)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unvoiced_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as tracing and agent tools keep it: a LangSmith run's inputs and outputs (LangChain's
+        serialised messages), a Google ADK session's events, OpenAI Realtime conversation items, or smolagents'
+        memory steps."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        if shape == 0:
+
+            def lc(kind: str, content: str) -> dict[str, object]:
+                return {
+                    "lc": 1,
+                    "type": "constructor",
+                    "id": ["langchain", "schema", "messages", kind],
+                    "kwargs": {"content": content, "type": kind.removesuffix("Message").lower()},
+                }
+
+            run = {
+                "id": contexts._rid(r),
+                "run_type": "llm",
+                "name": "ChatOpenAI",
+                "inputs": {"messages": [[lc("SystemMessage", system), lc("HumanMessage", ex[0])]]},
+                "outputs": {
+                    "generations": [
+                        [
+                            {
+                                "text": ex[1],
+                                "type": "ChatGeneration",
+                                "message": lc("AIMessage", ex[1]),
+                                "generation_info": {"finish_reason": "stop"},
+                            }
+                        ]
+                    ],
+                    "llm_output": {"model_name": "gpt-4o-mini"},
+                },
+            }
+            return json.dumps(run, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            session = contexts._rid(r)
+            events = [
+                {
+                    "id": v.rand(r, v.ALNUM, 8),
+                    "invocation_id": f"e-{contexts._rid(r)}",
+                    "author": "user",
+                    "content": {"role": "user", "parts": [{"text": ex[0]}]},
+                    "timestamp": contexts._epoch(r) + r.random(),
+                },
+                {
+                    "id": v.rand(r, v.ALNUM, 8),
+                    "invocation_id": f"e-{contexts._rid(r)}",
+                    "author": "support_agent",
+                    "content": {"role": "model", "parts": [{"text": ex[1]}]},
+                    "timestamp": contexts._epoch(r) + r.random(),
+                },
+            ]
+            doc = {"id": session, "app_name": "support", "user_id": f"u_{r.randrange(1000, 9999)}", "events": events}
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            items = [
+                {
+                    "type": "conversation.item.created",
+                    "event_id": "event_" + v.rand(r, v.ALNUM, 22),
+                    "item": {
+                        "id": "item_" + v.rand(r, v.ALNUM, 22),
+                        "type": "message",
+                        "role": "user",
+                        "content": [{"type": "input_audio", "transcript": ex[0]}],
+                    },
+                },
+                {
+                    "type": "response.done",
+                    "event_id": "event_" + v.rand(r, v.ALNUM, 22),
+                    "response": {
+                        "id": "resp_" + v.rand(r, v.ALNUM, 22),
+                        "status": "completed",
+                        "output": [
+                            {
+                                "id": "item_" + v.rand(r, v.ALNUM, 22),
+                                "type": "message",
+                                "role": "assistant",
+                                "content": [{"type": "audio", "transcript": ex[1]}],
+                            }
+                        ],
+                    },
+                },
+            ]
+            return json.dumps(items, ensure_ascii=r.random() < 0.5)
+        steps = [
+            {"system_prompt": system},
+            {"task": ex[0]},
+            {
+                "step_number": 1,
+                "model_input_messages": [
+                    {"role": "system", "content": [{"type": "text", "text": system}]},
+                    {"role": "user", "content": [{"type": "text", "text": ex[0]}]},
+                ],
+                "model_output_message": {"role": "assistant", "content": ex[1]},
+                "action_output": ex[1],
+                "duration": round(r.uniform(0.5, 9), 3),
+            },
+        ]
+        return json.dumps(steps, ensure_ascii=False)
+
+    def connector_configs(self) -> CorpusTable:
+        """A RAG platform's data connectors: the kind, its JSON config (a DSN with or without a password, Snowflake
+        password and key-pair auth, Databricks, Notion, Confluence, S3, GCS, Slack, GitHub, Pinecone, a crawler), the
+        secret reference used instead when there is one, who created it and a digest of the config."""
+        r = self.r
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "connector_id",
+                "workspace",
+                "kind",
+                "config",
+                "secret_ref",
+                "created_by",
+                "status",
+                "config_sha256",
+            )
+        }
+        for _ in range(ROWS):
+            roll = r.random()
+            ref: tuple[str, frozenset[str]] = ("", NONE)
+            if roll < 0.1:
+                kind = "postgres"
+                config: object = {
+                    "dsn": f"postgresql://rag_reader:{v.unvoiced_neon_password(r)}@ep-quiet-river-a1b2c3d4.eu-central-1"
+                    ".aws.neon.tech/docs?sslmode=require",
+                    "tables": ["articles", "faq"],
+                }
+                labels = _one("url_credentials")
+            elif roll < 0.18:
+                kind = "postgres"
+                config = {"dsn": "postgresql://rag_reader@pg-docs.internal:5432/docs", "tables": ["articles"]}
+                ref = ("vault:kv/data/rag/pg-docs#password", NONE)
+                labels = NONE
+            elif roll < 0.26:
+                kind = "snowflake"
+                config = {
+                    "account": "acme-ai",
+                    "user": "RAG_LOADER",
+                    "password": v.unvoiced_password(r),
+                    "warehouse": "RAG_WH",
+                }
+                labels = _one("password_assignment")
+            elif roll < 0.32:
+                kind = "snowflake"
+                pem = "\n".join(["-----BEGIN PRIVATE KEY-----", *_uv_pem_lines(r, 300), "-----END PRIVATE KEY-----"])
+                config = {
+                    "account": "acme-ai",
+                    "user": "RAG_LOADER",
+                    "authenticator": "SNOWFLAKE_JWT",
+                    "private_key": pem,
+                }
+                labels = _one("private_key")
+            elif roll < 0.4:
+                kind = "databricks"
+                host = f"adb-{r.randrange(10**6, 10**7)}.11.azuredatabricks.net"
+                config = {"host": host, "token": v.unvoiced_databricks_pat(r), "catalog": "main"}
+                labels = _one("auth_token_assignment")
+            elif roll < 0.47:
+                kind = "notion"
+                config = {"integration_token": v.unvoiced_notion_token(r), "root_page": contexts._rid(r)}
+                labels = _one("auth_token_assignment")
+            elif roll < 0.53:
+                kind = "confluence"
+                config = {
+                    "base_url": "https://acme-ai.atlassian.net/wiki",
+                    "username": v.unvoiced_email(r),
+                    "api_token": v.unvoiced_atlassian_token(r),
+                    "spaces": ["ENG", "SUP"],
+                }
+                labels = frozenset({"email", "auth_token_assignment"})
+            elif roll < 0.6:
+                kind = "s3"
+                config = {
+                    "bucket": "acme-rag-docs",
+                    "aws_access_key_id": v.aws_key_id(r),
+                    "aws_secret_access_key": v.aws_secret(r),
+                }
+                labels = frozenset({"aws_access_key_id", "aws_secret_access_key"})
+            elif roll < 0.65:
+                kind = "gcs"
+                config = {"bucket": "acme-rag-exports", "service_account_json": json.loads(_uv_sa_json(r))}
+                labels = _one("private_key")
+            elif roll < 0.71:
+                kind = "slack"
+                config = {"bot_token": v.slack_token(r), "channels": ["#support", "#eng-help"]}
+                labels = _one("slack_token")
+            elif roll < 0.76:
+                kind = "github"
+                config = {"token": v.github_token(r, "ghp"), "repos": ["acme/docs", "acme/sdk"]}
+                labels = _one("github_classic_token")
+            elif roll < 0.82:
+                kind = "pinecone"
+                config = {"api_key": v.unvoiced_pinecone_key(r), "index": "docs-v3"}
+                labels = _one("generic_secret")
+            elif roll < 0.88:
+                kind = "pinecone"
+                config = {"api_key": "${PINECONE_API_KEY}", "index": "docs-v3"}
+                ref = ("op://RAG/Pinecone/credential", NONE)
+                labels = NONE
+            else:
+                kind = "web"
+                config = {"start_url": "https://docs.acme.ai", "max_depth": r.randrange(1, 5), "respect_robots": True}
+                labels = NONE
+            text = json.dumps(config, ensure_ascii=False)
+            cols["connector_id"].append(("conn_" + v.rand(r, v.ALNUM, 20), NONE))
+            cols["workspace"].append((v.pick(r, "support", "eng", "sales", "research"), NONE))
+            cols["kind"].append((kind, NONE))
+            cols["config"].append((text, labels))
+            cols["secret_ref"].append(ref)
+            if r.random() < 0.7:
+                cols["created_by"].append((v.unvoiced_email(r), _one("email")))
+            else:
+                cols["created_by"].append(("system", NONE))
+            cols["status"].append((v.pick(r, "synced", "synced", "failed", "paused"), NONE))
+            cols["config_sha256"].append((hashlib.sha256(text.encode()).hexdigest(), NONE))
+        table = CorpusTable("connector_configs")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def idp_events(self) -> CorpusTable:
+        """An identity provider's event log (Auth0-like): the event type, the user (an e-mail or a plain username), the
+        client's address, the phone an MFA code went to (full or masked), and the event's details (a token exchange's
+        body with a refresh token or a client secret, a failed login's reason, harmless metadata)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("log_id", "type", "user_name", "user_id", "ip", "mfa_phone", "details", "client_id")
+        }
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.2:
+                kind = "fertft"
+                details: object = {
+                    "body": {
+                        "grant_type": "refresh_token",
+                        "refresh_token": v.opaque_token(r),
+                        "client_id": v.rand(r, v.ALNUM, 32),
+                    },
+                    "error": "Unknown or invalid refresh token.",
+                }
+                labels = _one("auth_token_assignment")
+            elif roll < 0.3:
+                kind = "feccft"
+                details = {
+                    "body": {"grant_type": "client_credentials", "client_secret": v.rand(r, v.ALNUM + "-_", 64)},
+                    "error": "Unauthorized",
+                }
+                labels = _one("generic_secret")
+            elif roll < 0.5:
+                kind = "fp"
+                details = {"error": {"message": "Wrong email or password.", "oauthError": "invalid_grant"}}
+                labels = NONE
+            elif roll < 0.7:
+                kind = "s"
+                details = {
+                    "prompts": [{"name": "login", "elapsedTime": r.randrange(80, 4000)}],
+                    "stats": {"loginsCount": r.randrange(1, 900)},
+                }
+                labels = NONE
+            else:
+                kind = "gd_send_sms"
+                details = {"to": "[REDACTED]", "provider": "twilio", "template": "otp"}
+                labels = NONE
+            cols["log_id"].append(("900" + v.rand(r, string.digits, 3) + v.rand(r, v.HEX, 40), NONE))
+            cols["type"].append((kind, NONE))
+            if r.random() < 0.75:
+                cols["user_name"].append((v.unvoiced_email(r), _one("email")))
+            else:
+                cols["user_name"].append((v.pick(r, "aibek_t", "hodan", "kavya.g", "rakoto"), NONE))
+            cols["user_id"].append(("auth0|" + v.rand(r, v.HEX, 24), NONE))
+            ip = v.ipv4(r) if r.random() < 0.7 else v.ipv6(r)
+            cols["ip"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            if r.random() < 0.4:
+                cols["mfa_phone"].append((v.unvoiced_phone(r, regions, True), _one("phone")))
+            else:
+                cols["mfa_phone"].append((f"+XX XXXXXX{v.rand(r, string.digits, 2)}", NONE))
+            cols["details"].append((json.dumps(details, ensure_ascii=False), labels))
+            cols["client_id"].append((v.rand(r, v.ALNUM, 32), NONE))
+        table = CorpusTable("idp_events")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def prompt_feedback(self) -> CorpusTable:
+        """Users' feedback on answers: a rating, a comment (now and then with the user's e-mail, phone number or a
+        card they wanted refunded), the rated exchange as a ``USER:``/``ASSISTANT:`` transcript, model and locale."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        langs = self._languages()
+        exchanges = [ex for lang in langs for ex in chat.EXCHANGES[lang]]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("feedback_id", "rating", "comment", "excerpt", "model", "locale")
+        }
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.15:
+                comment = f"The answer was wrong, please have someone email me at {v.unvoiced_email(r)}"
+                labels = _one("email")
+            elif roll < 0.25:
+                comment = f"call me back on {v.unvoiced_phone(r, regions, True)}, the bot keeps looping"
+                labels = _one("phone")
+            elif roll < 0.3:
+                comment = f"you charged {v.unvoiced_card(r)} twice for the same month"
+                labels = _one("payment_card")
+            else:
+                comment = v.pick(
+                    r,
+                    "Great answer, thanks!",
+                    "Too long, I wanted a short reply.",
+                    "It answered in the wrong language.",
+                    "Helpful, but the recipe was missing a step.",
+                    "",
+                )
+                labels = NONE
+            user, answer = r.choice(exchanges)
+            cols["feedback_id"].append(("fb_" + v.rand(r, v.ALNUM, 20), NONE))
+            cols["rating"].append((v.pick(r, "1", "2", "3", "4", "5"), NONE))
+            cols["comment"].append((comment, labels))
+            cols["excerpt"].append((f"USER: {user}\nASSISTANT: {answer}", _one("chat_transcript")))
+            cols["model"].append((v.pick(r, "llama-3.3-70b", "qwen-plus", "jamba-large", "nemotron-4-340b"), NONE))
+            cols["locale"].append((v.pick(r, "gu-IN", "kn-IN", "ha-NG", "so-SO", "ky-KG", "en-FJ"), NONE))
+        table = CorpusTable("prompt_feedback")
+        for name, cells in cols.items():
+            table.add(name, cells, frozenset({"chat_text"}) if name == "excerpt" else frozenset())
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -2727,6 +3281,7 @@ class _Builder:
             "unmarked": chat.UNMARKED_LANGUAGES,
             "unwritten": chat.UNWRITTEN_LANGUAGES,
             "unsaid": chat.UNSAID_LANGUAGES,
+            "unvoiced": chat.UNVOICED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -2755,6 +3310,8 @@ class _Builder:
             phone = v.unwritten_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unsaid":
             phone = v.unsaid_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unvoiced":
+            phone = v.unvoiced_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -2791,6 +3348,8 @@ class _Builder:
             contents[6] = (f"{contents[6][0]} — my card is {v.unwritten_card(r)}", _one("payment_card"))
         if self.split == "unsaid":  # a bot writes a password out; in every language users paste a password, a key, a
             self._unsaid_paste(exchanges, contents)  # card, an IBAN or a phone number
+        if self.split == "unvoiced":  # a bot writes a password out; in every language users paste two of a password, a
+            self._unvoiced_paste(exchanges, contents)  # key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -2855,6 +3414,13 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if (
+            self.split == "unvoiced"
+        ):  # its own shapes too: LangSmith runs, Google ADK events, Realtime items, smolagents
+            shape = self.r.randrange(7)
+            if shape >= 3:
+                return self._unvoiced_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unsaid":  # its own shapes too: Pydantic AI, DSPy history, Mistral Agents, OpenAI Agents SDK
             shape = self.r.randrange(7)
             if shape >= 3:
@@ -2952,6 +3518,10 @@ class _Builder:
             shape = self.r.randrange(7)
             if shape >= 3:
                 return _unsaid_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unvoiced":  # its own markup too: Nemotron, Jamba 1.5, Baichuan 2, Seed-OSS
+            shape = self.r.randrange(7)
+            if shape >= 3:
+                return _unvoiced_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -3854,6 +4424,143 @@ _UNSAID_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# ---------------------------------------------------------------------------- the unvoiced split's own shapes
+#
+# Written for the seventeenth split by an eleventh session that did not read the rules: the hosts its keys go to,
+# LocalAI's debug log of a rendered prompt, chat markup of Nemotron, Jamba 1.5, Baichuan 2 and Seed-OSS, keys users
+# paste into chats, and key-value rows named as .NET configuration keys, Pulumi stack settings and etcd paths.
+
+
+def _unvoiced_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Cerebras, Voyage, Jina, Zhipu, Nebius; the shared
+    vendors; the internal gateway when there is no key."""
+    token = head.get("authorization", "").removeprefix("Bearer ")
+    if token.startswith("csk-"):
+        return "api.cerebras.ai", "/v1/chat/completions"
+    if token.startswith("pa-"):
+        return "api.voyageai.com", "/v1/contextualizedembeddings"
+    if token.startswith("jina_"):
+        return "deepsearch.jina.ai", "/v1/chat/completions"
+    if token.startswith("eyJ"):
+        return "api.studio.nebius.com", "/v1/chat/completions"
+    if len(token) == 49 and token[32:33] == ".":
+        return "open.bigmodel.cn", "/api/paas/v4/chat/completions"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unvoiced_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Nemotron's ``<extra_id_0>System`` turns, Jamba 1.5's ``<|bom|><|role|>`` turns, Baichuan 2's ``<reserved_106>``
+    and ``<reserved_107>``, or Seed-OSS's ``<seed:bos>role``; ending with the assistant's marker when there is no
+    answer yet (a prompt)."""
+    if shape == 0:
+        text = f"<extra_id_0>System\n{system}\n\n<extra_id_1>User\n{user}\n<extra_id_1>Assistant\n"
+        return text + (f"{answer}\n" if answer else "")
+    if shape == 1:
+        text = f"<|startoftext|><|bom|><|system|> {system}<|eom|><|bom|><|user|> {user}<|eom|><|bom|><|assistant|>"
+        return text + (f" {answer}<|eom|>" if answer else "")
+    if shape == 2:
+        return f"{system}<reserved_106>{user}<reserved_107>{answer}"
+    text = f"<seed:bos>system\n{system}<seed:eos><seed:bos>user\n{user}<seed:eos><seed:bos>assistant\n"
+    return text + (f"{answer}<seed:eos>" if answer else "")
+
+
+def _localai_debug(r: random.Random, lang: str, user: str) -> str:
+    """LocalAI's debug line with the prompt after templating (Jamba 1.5 markup), as its console logger prints it."""
+    prompt = _unvoiced_markup(1, chat.SYSTEM_PROMPTS[lang], user, "")
+    hour = r.randrange(1, 13)
+    return f"{hour}:{r.randrange(0, 60):02d}{r.choice(('AM', 'PM'))} DBG Prompt (after templating): {prompt}"
+
+
+def _uv_pem_lines(r: random.Random, n: int) -> list[str]:
+    body = v.b64(r.randbytes(n))
+    return [body[i : i + 64] for i in range(0, len(body), 64)]
+
+
+def _uv_sa_json(r: random.Random) -> str:
+    """A GCP service-account key file without its client e-mail (that would be another class)."""
+    pem = "\n".join(["-----BEGIN PRIVATE KEY-----", *_uv_pem_lines(r, 300), "-----END PRIVATE KEY-----"]) + "\n"
+    doc = {
+        "type": "service_account",
+        "project_id": "acme-ai-prod",
+        "private_key_id": v.rand(r, v.HEX, 40),
+        "private_key": pem,
+        "token_uri": "https://oauth2.googleapis.com/token",
+    }
+    return json.dumps(doc)
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNVOICED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_legacy, "openai_legacy_key"),
+    (v.deepseek, "deepseek_api_key"),
+    (v.slack_token, "slack_token"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "pypi-AgEIcHlwaS5vcmc" + v.rand(r, v.ALNUM + "_-", 80), "pypi_token"),
+    (lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+]
+
+
+def _uv_pulumi_cipher(r: random.Random) -> str:
+    """A Pulumi stack config ``secure:`` value: ``v1:``, a base64 nonce and the ciphertext (not the secret)."""
+    return f"v1:{v.b64(r.randbytes(12))}:{v.b64(r.randbytes(r.randrange(40, 90)))}"
+
+
+# The unvoiced split's key-value rows: secrets under names no other split uses (.NET configuration keys with colons,
+# Pulumi ``project:key`` settings, etcd paths), vendor values under theirs (their vendor's label), and harmless
+# settings with secret-sounding names (references, Pulumi ciphertexts, public ids, hosts, numbers).
+_UNVOICED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("ConnectionStrings:Warehouse:Password", v.unvoiced_password),
+    ("Jwt:SigningKey", lambda r: v.b64(r.randbytes(32))),
+    ("acme-gateway:cerebrasApiKey", v.unvoiced_cerebras_key),
+    ("acme-gateway:voyageApiKey", v.unvoiced_voyage_key),
+    ("/config/rag/pinecone/api_key", v.unvoiced_pinecone_key),
+    ("/config/rag/databricks/token", v.unvoiced_databricks_pat),
+    ("Smtp:Password", v.unvoiced_password),
+    ("acme-billing:webhookSecret", lambda r: v.rand(r, v.HEX, 64)),
+    ("/config/auth/auth0/client_secret", lambda r: v.rand(r, v.ALNUM + "-_", 64)),
+    ("Notion:IntegrationToken", v.unvoiced_notion_token),
+    ("acme-obs:newRelicApiKey", v.unvoiced_newrelic_key),
+    ("/config/ci/linear/api_key", v.unvoiced_linear_key),
+]
+_UNVOICED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("OpenAI:ApiKey", v.openai_project, "openai_project_key"),
+    ("acme-gateway:anthropicApiKey", v.anthropic, "anthropic_api_key"),
+    ("/config/rag/hf/token", lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    ("Stripe:SecretKey", v.stripe_key, "stripe_key"),
+    ("acme-gateway:dashscopeApiKey", v.unvoiced_dashscope_key, "deepseek_api_key"),
+    ("Slack:BotToken", v.slack_token, "slack_token"),
+    ("/config/infra/do/token", lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    ("acme-auth:supabaseServiceRoleKey", lambda r: v.supabase_key(r, "service_role"), "jwt"),
+    (
+        "Identity:AdminPasswordHash",
+        lambda r: v.unvoiced_password_hash(r, "django_pbkdf2_sha1"),
+        "password_hash",
+    ),
+    ("acme-ci:githubToken", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+]
+_UNVOICED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("ConnectionStrings:Warehouse:Host", lambda r: "warehouse.internal"),
+    ("Jwt:Issuer", lambda r: "https://auth.acme.ai/"),
+    ("Jwt:SigningKeyId", lambda r: f"key-2026-{r.randrange(1, 12):02d}"),
+    ("acme-gateway:cerebrasBaseUrl", lambda r: "https://api.cerebras.ai/v1"),
+    ("acme-gateway:voyageApiKey", _uv_pulumi_cipher),
+    (
+        "/config/rag/pinecone/index_host",
+        lambda r: f"docs-{v.rand(r, string.ascii_lowercase + string.digits, 7)}.svc.aped-4627-b74a.pinecone.io",
+    ),
+    ("OpenAI:ApiKey", lambda r: v.pick(r, "${OPENAI_API_KEY}", "<set in Key Vault>", "")),
+    ("Stripe:PublishableKey", lambda r: "pk_live_51" + v.rand(r, v.ALNUM, 97)),
+    ("Auth0:ClientId", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("/config/rag/databricks/host", lambda r: f"adb-{r.randrange(10**6, 10**7)}.11.azuredatabricks.net"),
+    ("Smtp:Port", lambda r: v.pick(r, "587", "465")),
+    ("Identity:PasswordRequiredLength", lambda r: str(r.randrange(8, 16))),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -3870,6 +4577,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.support_tickets(), b.ci_variables(), b.secrets_export()]
     if split == "unsaid":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.agent_tool_calls(), b.secrets_sync(), b.billing_events()]
+    if split == "unvoiced":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.connector_configs(), b.idp_events(), b.prompt_feedback()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 
