@@ -1,44 +1,35 @@
-"""``discover chdb://...`` aims its prewarmed engine worker: the target and the guarded warm-up, or nothing."""
+"""``discover chdb://...`` aims its prewarmed engine worker: the target and the guarded warm-up of its scan."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from chwarden.cli import _engine_warm_up
+from chwarden.cli.discover import _aim_engine
+from chwarden.connect import engine_worker
 from chwarden.connect.guard import check_statement
-from chwarden.discover import load_rules, sql
+from chwarden.discover import select_detectors, sql
 
 
-@pytest.fixture(autouse=True)
-def no_options_file(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("CHWARDEN_OPTIONS", "")
+@pytest.fixture
+def aimed(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str | None]]:
+    calls: list[tuple[str, str | None]] = []
+    monkeypatch.setattr(engine_worker, "aim", lambda target, warm_up=None: calls.append((target, warm_up)))
+    return calls
 
 
-def test_every_detector_warms_the_read_only_engine_of_the_target() -> None:
-    aimed = _engine_warm_up(["discover", "chdb:///data/ch", "--full"])
-    assert aimed and aimed[0] == "/data/ch?mode=ro"
-    assert aimed[1] == check_statement(sql.warm_up_query(load_rules().detectors))
+def test_the_read_only_engine_of_the_target_compiles_the_scan_s_own_sets(aimed: list) -> None:
+    every = select_detectors(None)
+    _aim_engine("chdb:///data/ch", every)
+    chosen = select_detectors(("email", "ipv4"))
+    _aim_engine("chdb:///data/ch?config=/etc/ch.xml", chosen)
+    assert aimed == [
+        ("/data/ch?mode=ro", check_statement(sql.warm_up_query(every))),
+        ("/data/ch?config-file=/etc/ch.xml&mode=ro", check_statement(sql.warm_up_query(chosen))),
+    ]
+    assert len(aimed[1][1] or "") < len(aimed[0][1] or "") / 3  # only the chosen detectors' sets
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["discover", "chdb:///data/ch", "--detector", "email"],  # the scan runs other sets
-        ["discover", "chdb:///data/ch", "--detector=email"],
-        ["discover", "chdb://"],  # no path: the command reports it
-    ],
-)
-def test_no_warm_up_when_detectors_are_chosen_or_the_target_does_not_parse(args: list[str]) -> None:
-    assert _engine_warm_up(args) == ()
-
-
-def test_detectors_chosen_in_the_options_file_also_leave_the_warm_up_out(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    options = tmp_path / "chwarden.toml"
-    options.write_text('[discover]\ndetector = ["email"]\n')
-    monkeypatch.setenv("CHWARDEN_OPTIONS", str(options))
-    assert _engine_warm_up(["discover", "chdb:///data/ch"]) == ()
+@pytest.mark.parametrize("target", ["http://127.0.0.1:8123", "clickhouse://127.0.0.1", "chdb://"])
+def test_a_server_or_a_target_that_does_not_parse_aims_nothing(aimed: list, target: str) -> None:
+    _aim_engine(target, select_detectors(None))
+    assert aimed == []

@@ -235,40 +235,9 @@ def _prewarm_engine(args: list[str]) -> None:
     after it; any other command, or a server target, starts nothing.
     """
     if args[:1] == ["discover"] and any(a.startswith("chdb:") for a in args[1:]) and not {"-h", "--help"} & set(args):
-        from chwarden.connect.engine_worker import aim, prewarm  # lazy: only discover of an embedded engine
+        from chwarden.connect.engine_worker import prewarm  # lazy: only discover of an embedded engine
 
-        prewarm()  # first: the worker loads chdb while the warm-up is built here
-        aimed = _engine_warm_up(args)
-        if aimed:
-            aim(*aimed)
-
-
-def _engine_warm_up(args: list[str]) -> tuple[str, str] | tuple[()]:
-    """(the engine's connection string, the guarded warm-up statement) for ``discover chdb://...``
-    scanning with every detector; nothing when the target does not parse or detectors are chosen
-    (on the command line or in the options file): the worker then only loads chdb.
-
-    The warm-up lets the worker compile the scan's pattern sets while this process imports the
-    command (``sql.warm_up_query``); the imports it needs are the command's own.
-    """
-    # lazy, all of them: only discover of an embedded engine, which imports them anyway
-    from chwarden.cli.options import load_defaults  # lazy: see above
-    from chwarden.connect.embedded import guarded_warm_up  # lazy: see above
-    from chwarden.connect.engine_worker import connection_string  # lazy: see above
-    from chwarden.connect.target import parse_target  # lazy: see above
-    from chwarden.discover.rules import load_rules  # lazy: see above
-    from chwarden.discover.sql import warm_up_query  # lazy: see above
-
-    try:
-        target = parse_target(next(a for a in args[1:] if a.startswith("chdb:")))
-        chosen = any(a == "--detector" or a.startswith("--detector=") for a in args)
-        if chosen or load_defaults([c.name for c in COMMANDS]).get("discover", {}).get("detector"):
-            return ()
-        return connection_string(target.path, target.config_file, True), guarded_warm_up(
-            warm_up_query(load_rules().detectors)
-        )
-    except Exception:  # a head start only: the command reports its own errors
-        return ()
+        prewarm()  # the command tells it its target and warm-up once its options are read
 
 
 def main() -> None:

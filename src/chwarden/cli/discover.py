@@ -49,9 +49,12 @@ from chwarden.cli.common import (
 )
 from chwarden.cli.store import KeepOpt, keep_run
 from chwarden.connect import ChwardenConnectError, GuardedConnection, QueryFailed, Target, connect, parse_target
+from chwarden.connect.target import TargetError
 from chwarden.discover import DiscoverOptions, check_scope, discover_files, discover_live, load_rules, select_detectors
 from chwarden.discover.cluster import DEFAULT_PARALLEL_SHARDS, discover_cluster
 from chwarden.discover.report import build_report
+from chwarden.discover.rules import Detector
+from chwarden.discover.sql import warm_up_query
 from chwarden.facts import ConnectionInfo
 from chwarden.model import Report, utc_now
 from chwarden.report.checklist import CatalogFormat
@@ -144,10 +147,12 @@ def discover(
         ("--parallel-shards", parallel_shards),
     ):
         positive(name, value)
-    select_detectors(tuple(detector) or None)
+    detectors = select_detectors(tuple(detector) or None)
     live = [t for t in targets if "://" in t]
     if live and len(targets) > 1:
         raise UsageError("give one server TARGET, or only files")
+    if live and not cluster:
+        _aim_engine(live[0], detectors)
     if cluster and not live:
         raise UsageError("--cluster needs a server TARGET (one node of the cluster)")
     for path in [] if live else targets:
@@ -193,6 +198,22 @@ def discover(
     report = filter_severities(report, shown)
     emit(report, pairs)
     raise typer.Exit(exit_code_for(report, fail_on))
+
+
+def _aim_engine(target: str, detectors: tuple[Detector, ...]) -> None:
+    """``chdb://...``: tell the worker prewarmed at start (``cli._prewarm_engine``) its engine and a
+    warm-up that compiles the pattern sets this scan will run (``sql.warm_up_query``): the engine
+    compiles them (about 1.1 s) while this process goes on to connect and plan. Any other target,
+    or a target that does not parse (the connection reports it), tells it nothing."""
+    from chwarden.connect.embedded import guarded_warm_up  # lazy: embedded targets only
+    from chwarden.connect.engine_worker import aim, connection_string  # lazy: embedded targets only
+
+    try:
+        parsed = parse_target(target)
+    except TargetError:
+        return
+    if parsed.scheme == "chdb":
+        aim(connection_string(parsed.path, parsed.config_file, True), guarded_warm_up(warm_up_query(detectors)))
 
 
 def _check_readable(path: Path) -> None:

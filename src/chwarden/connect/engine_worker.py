@@ -129,6 +129,15 @@ def _stop(process: Any, conn: Connection, lifeline: Connection | None = None) ->
             lifeline.close()
 
 
+def _kill_unused(process: Any, conn: Connection, lifeline: Connection | None = None) -> None:
+    """Stop a prewarmed worker no engine adopted, at once: it ran no query of chwarden's but its own
+    warm-up on a read-only engine, so there is nothing to close cleanly, and a command that ends
+    early (a usage error) must not wait for it to finish loading chdb or compiling."""
+    with contextlib.suppress(OSError, ValueError):
+        process.kill()
+    _stop(process, conn, lifeline)
+
+
 _Spawned = tuple[Any, Connection, Connection]  # (process, our pipe end, our lifeline end)
 _CLOSING: list[_Spawned] = []  # workers told to stop, closing their session while chwarden goes on
 _CLOSING_LOCK = threading.Lock()  # held while they are waited for
@@ -181,7 +190,7 @@ def prewarm() -> None:
     """
     if not _WARM:
         spawned = _spawn(None)
-        _WARM.append((spawned, weakref.finalize(spawned[0], _stop, *spawned), None))
+        _WARM.append((spawned, weakref.finalize(spawned[0], _kill_unused, *spawned), None))
 
 
 def aim(target: str, warm_up: str | None = None) -> None:
@@ -211,13 +220,13 @@ def _take_warm(target: str) -> _Spawned | None:
         spawned, finalizer, aimed_at = _WARM.pop()
         finalizer.detach()  # its new owner stops it
         if aimed_at is not None and aimed_at != target:
-            _stop(*spawned)
+            _kill_unused(*spawned)
             continue
         try:
             if aimed_at is None:
                 spawned[1].send(target)
         except (OSError, ValueError):
-            _stop(*spawned)
+            _kill_unused(*spawned)
             continue
         return spawned
     return None
