@@ -7,7 +7,6 @@ SQL (sources/ do that).
 from __future__ import annotations
 
 import ipaddress
-import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,6 +154,8 @@ def _add_config_facts(snapshot: Snapshot, target: Target, options: AuditOptions)
 
 def is_local_host(host: str) -> bool:
     """True when the host is this machine (loopback or one of its own addresses)."""
+    import socket  # lazy: live targets only (an offline audit resolves no name)
+
     try:
         addr = ipaddress.ip_address(host)
     except ValueError:

@@ -8,14 +8,14 @@ No secret ever lands in a snapshot: sources redact credentials with ``chwarden.r
 storing them, so a saved snapshot can be shared like a report.
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``: string annotations cost pydantic a compile and an eval per
+# field when each class is made (~10 ms at each start; chwarden.model says the same).
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
-from chwarden.model import Endpoint, FileNotRead, Location, SensitiveData
+from chwarden.model import Endpoint, FileNotRead, Location, SensitiveData, empty_dict, empty_list
 
 # 2: scan facts, facts_from_config and settings_set_by_audit are typed fields (were under ``extra``);
 # version 1 files are migrated when read (``Snapshot._migrate``).
@@ -112,25 +112,25 @@ class SecretRef(FactModel):
 class UserFacts(FactModel):
     name: str
     storage: str | None = None  # users_xml, local_directory, replicated, ldap, config
-    auth_types: list[str] = Field(default_factory=list)  # no_password, plaintext_password, ...
+    auth_types: list[str] = Field(default_factory=empty_list)  # no_password, plaintext_password, ...
     password_empty: bool | None = None  # known from config or a successful empty-password login
     sha256_salted: bool | None = None
-    host_ip: list[str] = Field(default_factory=list)
-    host_names: list[str] = Field(default_factory=list)
-    host_names_regexp: list[str] = Field(default_factory=list)
-    host_names_like: list[str] = Field(default_factory=list)
+    host_ip: list[str] = Field(default_factory=empty_list)
+    host_names: list[str] = Field(default_factory=empty_list)
+    host_names_regexp: list[str] = Field(default_factory=empty_list)
+    host_names_like: list[str] = Field(default_factory=empty_list)
     host_local: bool = False  # HOST LOCAL (127.0.0.1/::1 folded)
     networks_known: bool = True  # False when only the login is known, not the allowed networks
     profile: str | None = None
     quota: str | None = None
     default_roles_all: bool | None = None
-    default_roles_list: list[str] = Field(default_factory=list)
+    default_roles_list: list[str] = Field(default_factory=empty_list)
     allow_databases: list[str] | None = None  # legacy users.xml whitelist; None = all databases
     access_management: bool | None = None
     named_collection_control: bool | None = None
     show_named_collections_secrets: bool | None = None
     valid_until: str | None = None
-    secrets: list[SecretRef] = Field(default_factory=list)  # plaintext passwords as fingerprints
+    secrets: list[SecretRef] = Field(default_factory=empty_list)  # plaintext passwords as fingerprints
     location: Location | None = None
     # Config files only: the line that decides the password (`<password>`, a hash, the env variable
     # the image turns into one) and the line that opens the networks (the widest `<ip>`), so a
@@ -180,8 +180,8 @@ class RowPolicyFacts(FactModel):
     select_filter: str | None = None
     is_restrictive: bool = False
     apply_to_all: bool = False
-    apply_to_list: list[str] = Field(default_factory=list)
-    apply_to_except: list[str] = Field(default_factory=list)
+    apply_to_list: list[str] = Field(default_factory=empty_list)
+    apply_to_except: list[str] = Field(default_factory=empty_list)
 
 
 class QuotaInterval(FactModel):
@@ -210,11 +210,11 @@ class QuotaInterval(FactModel):
 class QuotaFacts(FactModel):
     name: str
     storage: str | None = None
-    keys: list[str] = Field(default_factory=list)
-    intervals: list[QuotaInterval] = Field(default_factory=list)
+    keys: list[str] = Field(default_factory=empty_list)
+    intervals: list[QuotaInterval] = Field(default_factory=empty_list)
     apply_to_all: bool = False
-    apply_to_list: list[str] = Field(default_factory=list)
-    apply_to_except: list[str] = Field(default_factory=list)
+    apply_to_list: list[str] = Field(default_factory=empty_list)
+    apply_to_except: list[str] = Field(default_factory=empty_list)
     location: Location | None = None
 
 
@@ -277,28 +277,28 @@ class TableFacts(FactModel):
     total_rows: int | None = None
     total_bytes: int | None = None
     is_temporary: bool = False
-    columns: list[tuple[str, str]] = Field(default_factory=list)  # (name, type)
-    secrets: list[SecretRef] = Field(default_factory=list)  # credentials in the engine definition
+    columns: list[tuple[str, str]] = Field(default_factory=empty_list)  # (name, type)
+    secrets: list[SecretRef] = Field(default_factory=empty_list)  # credentials in the engine definition
 
 
 class DatabaseFacts(FactModel):
     name: str
     engine: str
-    secrets: list[SecretRef] = Field(default_factory=list)
+    secrets: list[SecretRef] = Field(default_factory=empty_list)
 
 
 class DictionaryFacts(FactModel):
     database: str | None = None
     name: str
     source_type: str | None = None
-    secrets: list[SecretRef] = Field(default_factory=list)
+    secrets: list[SecretRef] = Field(default_factory=empty_list)
 
 
 class NamedCollectionFacts(FactModel):
     name: str
-    keys: list[str] = Field(default_factory=list)
+    keys: list[str] = Field(default_factory=empty_list)
     secrets_visible: bool = False  # values came back unmasked
-    secrets: list[SecretRef] = Field(default_factory=list)
+    secrets: list[SecretRef] = Field(default_factory=empty_list)
 
 
 class ClusterNodeFacts(FactModel):
@@ -320,8 +320,8 @@ class LogSecretFacts(FactModel):
     log: str  # system.query_log
     kind: str  # create_user_password, url_credentials, table_function_password, ...
     count: int
-    users: list[str] = Field(default_factory=list)
-    examples: list[str] = Field(default_factory=list)  # redacted excerpts only
+    users: list[str] = Field(default_factory=empty_list)
+    examples: list[str] = Field(default_factory=empty_list)  # redacted excerpts only
 
 
 class LocatedSecret(FactModel):
@@ -340,7 +340,7 @@ class K8sUserFacts(FactModel):
     name: str
     plaintext_password: SecretRef | None = None  # `password:` written in the CR itself (redacted)
     password_from_secret: bool = False  # valueFrom.secretKeyRef / k8s_secret_*
-    networks_ip: list[str] = Field(default_factory=list)  # networks/ip as written in the CR
+    networks_ip: list[str] = Field(default_factory=empty_list)  # networks/ip as written in the CR
     networks_set: bool = False  # the CR overrides the operator's own networks for this user
     operator_password: bool = False  # declared without a password: the operator fills in its default one
     location: Location | None = None
@@ -351,7 +351,7 @@ class K8sServiceFacts(FactModel):
 
     name: str
     type: str  # ClusterIP | NodePort | LoadBalancer
-    ports: list[int] = Field(default_factory=list)
+    ports: list[int] = Field(default_factory=empty_list)
     internal: bool = False  # an internal-load-balancer annotation is present
     location: Location | None = None
 
@@ -379,13 +379,13 @@ class ContainerFacts(FactModel):
     service: str
     image: str
     image_version: str | None = None  # tag when it is a version (25.1.3.23), else None
-    env: dict[str, str] = Field(default_factory=dict)  # name -> value (redacted for secrets)
-    env_locations: dict[str, Location] = Field(default_factory=dict)
-    published_ports: list[str] = Field(default_factory=list)  # "0.0.0.0:8123->8123" as written
+    env: dict[str, str] = Field(default_factory=empty_dict)  # name -> value (redacted for secrets)
+    env_locations: dict[str, Location] = Field(default_factory=empty_dict)
+    published_ports: list[str] = Field(default_factory=empty_list)  # "0.0.0.0:8123->8123" as written
     ports_location: Location | None = None
     location: Location | None = None
     network_mode: str | None = None  # "host" shares the host's network stack: every port is published
-    exposure: list[PortExposure] = Field(default_factory=list)  # published (or host-network) ports
+    exposure: list[PortExposure] = Field(default_factory=empty_list)  # published (or host-network) ports
     built_from: str | None = None  # Dockerfile the image is built from (build:), when it is
 
 
@@ -412,11 +412,11 @@ class ScanFacts(FactModel):
     """What only a network scan collects about a host, beyond its endpoints and catalogue."""
 
     address: str | None = None  # the address the host name resolved to
-    credentials_tried: list[CredentialAttemptFacts] = Field(default_factory=list)
+    credentials_tried: list[CredentialAttemptFacts] = Field(default_factory=empty_list)
     metadata_from: MetadataSource | None = None
     queries_sent: list[str] | None = None
     session_lock: str | None = None  # how the guard's read-only limits held on that session
-    samples: dict[str, list[dict[str, str]]] = Field(default_factory=dict)  # table -> redacted rows
+    samples: dict[str, list[dict[str, str]]] = Field(default_factory=empty_dict)  # table -> redacted rows
 
 
 class DeploymentFacts(FactModel):
@@ -424,14 +424,14 @@ class DeploymentFacts(FactModel):
 
     kind: Literal["kubernetes", "compose"]
     file: str
-    k8s_users: list[K8sUserFacts] = Field(default_factory=list)
-    k8s_services: list[K8sServiceFacts] = Field(default_factory=list)
-    k8s_inline_secrets: list[LocatedSecret] = Field(default_factory=list)  # settings/files secrets in the CR
-    containers: list[ContainerFacts] = Field(default_factory=list)
+    k8s_users: list[K8sUserFacts] = Field(default_factory=empty_list)
+    k8s_services: list[K8sServiceFacts] = Field(default_factory=empty_list)
+    k8s_inline_secrets: list[LocatedSecret] = Field(default_factory=empty_list)  # settings/files secrets in the CR
+    containers: list[ContainerFacts] = Field(default_factory=empty_list)
     # Kubernetes: ports of the ClickHouse pods reachable beyond the pod network (Services, host ports).
-    exposure: list[PortExposure] = Field(default_factory=list)
+    exposure: list[PortExposure] = Field(default_factory=empty_list)
     # Host-name patterns that mean "the installation's own pods" (the operator's host_regexp).
-    installation_hosts: list[str] = Field(default_factory=list)
+    installation_hosts: list[str] = Field(default_factory=empty_list)
 
 
 class UnresolvedInput(FactModel):
@@ -448,19 +448,19 @@ class UnresolvedInput(FactModel):
 class InputFacts(FactModel):
     """What an offline audit read, what it could not, and what it had to assume."""
 
-    files_read: list[str] = Field(default_factory=list)
-    files_not_read: list[FileNotRead] = Field(default_factory=list)
-    assumptions: list[str] = Field(default_factory=list)  # image/version defaults taken for absent files
-    unknown_variables: list[str] = Field(default_factory=list)  # compose variables nobody defined
-    notes: list[str] = Field(default_factory=list)
+    files_read: list[str] = Field(default_factory=empty_list)
+    files_not_read: list[FileNotRead] = Field(default_factory=empty_list)
+    assumptions: list[str] = Field(default_factory=empty_list)  # image/version defaults taken for absent files
+    unknown_variables: list[str] = Field(default_factory=empty_list)  # compose variables nobody defined
+    notes: list[str] = Field(default_factory=empty_list)
     # The root element of the server's main config file (``yandex`` or ``clickhouse``): every patch
     # chwarden writes for this server uses the same one.
     root_element: str | None = None
     # Root elements of the files read (`clickhouse` exists from 22.1: the files were written for 22.1+).
-    root_elements: list[str] = Field(default_factory=list)
+    root_elements: list[str] = Field(default_factory=empty_list)
     # Absolute paths the files name that were read from the audited copy instead (`/etc/...` -> the copy).
-    mapped_paths: dict[str, str] = Field(default_factory=dict)
-    unresolved: list[UnresolvedInput] = Field(default_factory=list)
+    mapped_paths: dict[str, str] = Field(default_factory=empty_dict)
+    unresolved: list[UnresolvedInput] = Field(default_factory=empty_list)
 
 
 class Snapshot(FactModel):
@@ -477,7 +477,7 @@ class Snapshot(FactModel):
     effective_settings: dict[str, SettingValue] | None = None
     # Settings chwarden sets on its own session (the read-only guard): their session values are
     # chwarden's, not the account's, so they are left out of effective_settings.
-    settings_set_by_audit: list[str] = Field(default_factory=list)
+    settings_set_by_audit: list[str] = Field(default_factory=empty_list)
     server_config: dict[str, ConfigValue] | None = None
     users: list[UserFacts] | None = None
     roles: list[RoleFacts] | None = None
@@ -495,14 +495,14 @@ class Snapshot(FactModel):
     clusters: list[ClusterNodeFacts] | None = None
     log_secrets: list[LogSecretFacts] | None = None
     config_files: list[str] | None = None
-    facts_from_config: list[str] = Field(default_factory=list)  # facts a live snapshot took from config files
-    gaps: dict[str, str] = Field(default_factory=dict)  # fact name -> why it is missing
-    errors: list[str] = Field(default_factory=list)  # what went wrong while collecting
+    facts_from_config: list[str] = Field(default_factory=empty_list)  # facts a live snapshot took from config files
+    gaps: dict[str, str] = Field(default_factory=empty_dict)  # fact name -> why it is missing
+    errors: list[str] = Field(default_factory=empty_list)  # what went wrong while collecting
     partial: bool = False
     # Collection diagnostics for people reading a saved snapshot (how the session was locked, what was
     # truncated, which config notes came up). No other layer reads them: a fact a check or a command
     # needs gets a typed field.
-    extra: dict[str, Any] = Field(default_factory=dict)
+    extra: dict[str, Any] = Field(default_factory=empty_dict)
     deployment: DeploymentFacts | None = None  # Kubernetes/compose inputs only
     inputs: InputFacts | None = None  # offline inputs: files read and not read, assumptions
     # Literal credentials written in server-side config files (redacted), from every input form.
@@ -531,7 +531,7 @@ class Snapshot(FactModel):
         data["extra"] = extra
         return data
 
-    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Snapshot:
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> "Snapshot":
         """A copy with its own, empty memo: derived values of the original may not fit the copy."""
         copied = super().model_copy(update=update, deep=deep)
         copied._memo = {}
@@ -567,3 +567,25 @@ class Snapshot(FactModel):
 
 
 _FIELDS_FORMERLY_IN_EXTRA = ("scan", "facts_from_config", "settings_set_by_audit")
+
+
+def build_validators() -> None:
+    """Build the validators of every fact model, each nested model before the models that hold it.
+
+    The models are ``defer_build``: each builds on first use. The first use of an offline audit is a
+    ``Snapshot``, which would generate every nested model's schema inline, and each nested model would
+    generate its own again when first built on its own (``UserFacts``, ...): built bottom-up, each schema
+    is generated once and reused. Already built models cost nothing.
+    """
+    for model in _NESTED_FIRST:
+        model.model_rebuild()
+
+
+# Definition order: every model is defined after the models it holds.
+_NESTED_FIRST: tuple[type[BaseModel], ...] = (
+    Location,
+    Endpoint,
+    FileNotRead,
+    SensitiveData,
+    *(m for m in list(globals().values()) if isinstance(m, type) and issubclass(m, FactModel) and m is not FactModel),
+)

@@ -21,6 +21,7 @@ import datetime as dt
 import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -28,7 +29,9 @@ from chwarden.errors import InputError
 from chwarden.model import Finding, Location, Remediation, Report, Severity
 from chwarden.sources.configfiles.reading import read_bytes
 from chwarden.sources.configfiles.tree import ConfigError
-from chwarden.sources.configfiles.yaml_docs import YNode, load_documents
+
+if TYPE_CHECKING:
+    from chwarden.sources.configfiles.yaml_docs import YNode
 
 DEFAULT_FILE = ".chwarden.yaml"
 EXPIRED_CHECK = "suppression_expired"
@@ -94,6 +97,8 @@ def _problem(exc: ValidationError) -> str:
 
 def load(path: Path) -> list[Suppression]:
     """Read a suppression file; any problem is a SuppressionError naming the file and line."""
+    from chwarden.sources.configfiles.yaml_docs import load_documents  # lazy: PyYAML only when a file is found
+
     display = str(path)
     try:
         documents = load_documents(read_bytes(path, display), display)

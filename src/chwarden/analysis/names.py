@@ -13,7 +13,6 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.facts import TableFacts
@@ -43,6 +42,8 @@ class NameVocabulary:
 @functools.cache
 def vocabulary() -> NameVocabulary:
     """The bundled vocabulary, compiled once."""
+    from importlib import resources  # lazy: ~5 ms of imports, only when a table or column name is judged
+
     data = json.loads(resources.files("chwarden.analysis").joinpath(HINTS_FILE).read_text(encoding="utf-8"))
     categories = data["categories"]
     return NameVocabulary(

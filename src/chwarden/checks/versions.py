@@ -9,23 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from chwarden.advisories import bundled_data, data_age_days
-from chwarden.advisories.matching import (
-    UPGRADE_TO_SUPPORTED,
-    Assessment,
-    Status,
-    SupportStatus,
-    assess,
-    assessments,
-    support_status,
-)
 from chwarden.checks.references import REF_SECURITY_CHANGELOG, REF_SECURITY_POLICY
 from chwarden.checks.registry import Hit, check
 from chwarden.clickhouse.version import Version, parse_version
 from chwarden.facts import FactMissing, Snapshot
 from chwarden.model import Remediation, Severity
+
+if TYPE_CHECKING:
+    from chwarden.advisories.matching import Assessment, SupportStatus
 
 SECRETS_MASKING_ADVISORY = "CHW-2022-SECRETS-MASKING"
 ALTINITY_NOTE = (
@@ -62,6 +55,8 @@ def audit_date(snapshot: Snapshot) -> date:
 
 
 def freshness(as_of: date) -> dict[str, Any]:
+    from chwarden.advisories import bundled_data, data_age_days  # lazy: advisory data only once a version is known
+
     return {
         "advisory_data_date": bundled_data().data_date.isoformat(),
         "advisory_data_age_days": data_age_days(as_of),
@@ -83,6 +78,8 @@ def freshness(as_of: date) -> dict[str, Any]:
 )
 def vulnerable_version(snapshot: Snapshot) -> Iterator[Hit]:
     version = required_version(snapshot)
+    from chwarden.advisories.matching import assessments, support_status  # lazy: see freshness
+
     as_of = audit_date(snapshot)
     support = support_status(version, as_of)
     for found in assessments(version):
@@ -91,6 +88,8 @@ def vulnerable_version(snapshot: Snapshot) -> Iterator[Hit]:
 
 
 def _advisory_hit(version: Version, found: Assessment, support: SupportStatus, as_of: date) -> Hit:
+    from chwarden.advisories.matching import Status  # lazy: see freshness
+
     adv = found.advisory
     possibly = found.status is Status.POSSIBLY_AFFECTED
     evidence: dict[str, Any] = {
@@ -124,6 +123,8 @@ def _advisory_hit(version: Version, found: Assessment, support: SupportStatus, a
 
 
 def _fixed_in_text(version: Version, found: Assessment) -> str:
+    from chwarden.advisories.matching import UPGRADE_TO_SUPPORTED, Status  # lazy: see freshness
+
     if found.fixed_in:
         return found.fixed_in
     if found.status is Status.POSSIBLY_AFFECTED:
@@ -140,6 +141,8 @@ def _supported_target(support: SupportStatus) -> str:
 
 
 def _upgrade_advice(version: Version, found: Assessment, support: SupportStatus) -> str:
+    from chwarden.advisories.matching import Status  # lazy: see freshness
+
     adv, line = found.advisory, version.line
     target = _supported_target(support)
     if found.fixed_in:
@@ -172,6 +175,8 @@ def _upgrade_advice(version: Version, found: Assessment, support: SupportStatus)
 )
 def unsupported_release_line(snapshot: Snapshot) -> Iterator[Hit]:
     version = required_version(snapshot)
+    from chwarden.advisories.matching import support_status  # lazy: see freshness
+
     as_of = audit_date(snapshot)
     support = support_status(version, as_of)
     if support.supported:
@@ -216,6 +221,8 @@ def unsupported_release_line(snapshot: Snapshot) -> Iterator[Hit]:
 )
 def secrets_not_masked_by_version(snapshot: Snapshot) -> Iterator[Hit]:
     version = required_version(snapshot)
+    from chwarden.advisories import assess, bundled_data  # lazy: see freshness
+
     advisory = bundled_data().advisory(SECRETS_MASKING_ADVISORY)
     found = assess(advisory, version)
     if not found.applies:

@@ -90,8 +90,11 @@ def print_report(
     out = console or Console(highlight=False, emoji=False)
     width = max(MIN_WIDTH, min(out.width, MAX_WIDTH))
     view = _View(report, width, details=details, verbose=verbose or details, quiet=quiet)
-    for line in view.lines():
-        out.print(line, soft_wrap=True, overflow="ignore", crop=False)
+    # One call for all lines (rich joins them with the separator, the same text as a call per line): a
+    # call costs ~0.3 ms of console bookkeeping (size, terminal, options), some 30 ms over a report.
+    lines = list(view.lines())
+    if lines:  # no line, no output (print() with no object would print an empty line)
+        out.print(*lines, sep="\n", soft_wrap=True, overflow="ignore", crop=False)
 
 
 class _View:

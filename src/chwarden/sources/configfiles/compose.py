@@ -20,7 +20,7 @@ from chwarden.facts import ContainerFacts, DeploymentFacts, PortExposure
 from chwarden.model import Location
 from chwarden.sources.configfiles.compose_env import interpolate, parse_dotenv, read_env_assignments
 from chwarden.sources.configfiles.compose_project import ComposeProject, load_project, unknown_collector
-from chwarden.sources.configfiles.container_fs import ContainerView, Content, Mount, NotRead, Source
+from chwarden.sources.configfiles.container_fs import ContainerView, Content, Mount, Source
 from chwarden.sources.configfiles.image_build import Build, copy_targets, read_build
 from chwarden.sources.configfiles.image_defaults import DEFAULT_IMAGE, ImageDefaults, is_server_image
 from chwarden.sources.configfiles.image_entrypoint import (
@@ -34,7 +34,7 @@ from chwarden.sources.configfiles.image_entrypoint import (
     server_role,
 )
 from chwarden.sources.configfiles.loader import MergedConfig
-from chwarden.sources.configfiles.reading import read_bytes
+from chwarden.sources.configfiles.reading import NotRead, read_bytes
 from chwarden.sources.configfiles.server_files import (
     ContainerInputs,
     assemble,

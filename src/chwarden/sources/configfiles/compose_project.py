@@ -24,8 +24,7 @@ from chwarden.sources.configfiles.compose_env import (
     parse_dotenv,
     read_env_assignments,
 )
-from chwarden.sources.configfiles.container_fs import NotRead
-from chwarden.sources.configfiles.reading import read_bytes
+from chwarden.sources.configfiles.reading import NotRead, read_bytes
 from chwarden.sources.configfiles.tree import ConfigError
 from chwarden.sources.configfiles.yaml_docs import YNode, load_documents
 

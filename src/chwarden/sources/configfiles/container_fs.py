@@ -58,17 +58,6 @@ class Mount:
     priority: int = 1  # 0: image file; mounts declared later win among equals
 
 
-@dataclass(frozen=True)
-class NotRead:
-    """A file (or mount) ClickHouse would load that the audit could not read, and why."""
-
-    file: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.reason}"
-
-
 @dataclass
 class ContainerView:
     """The files of a container, resolved the way Docker layers mounts over the image."""

@@ -12,7 +12,15 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-from chwarden.facts import ACCESS_FACTS, ConfigValue, ConnectionInfo, InputFacts, Snapshot, UnresolvedInput
+from chwarden.facts import (
+    ACCESS_FACTS,
+    ConfigValue,
+    ConnectionInfo,
+    InputFacts,
+    Snapshot,
+    UnresolvedInput,
+    build_validators,
+)
 from chwarden.model import FileNotRead, Location, utc_now
 from chwarden.sources.configfiles.access_facts import access_facts
 from chwarden.sources.configfiles.inputs import InputOptions, LoadedInput, load_inputs
@@ -47,6 +55,7 @@ NOT_A_DEPLOYMENT = "the input is a ClickHouse config, not a Kubernetes manifest 
 
 
 def snapshot_from_merged(merged: MergedConfig, target: str, *, overrides: Mapping[str, str] | None = None) -> Snapshot:
+    build_validators()  # nested fact models first: each schema is generated once (a no-op after the first call)
     snapshot = Snapshot(
         target=target,
         collected_at=utc_now(),

@@ -13,17 +13,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
 from chwarden.facts import DeploymentFacts
 from chwarden.model import Location
-from chwarden.sources.configfiles.container_fs import ContainerView, Mount, NotRead, Source
-from chwarden.sources.configfiles.image_defaults import CONFIG_ROOT, DEFAULT_IMAGE, ImageDefaults
-from chwarden.sources.configfiles.image_entrypoint import ENTRYPOINT_FILE, entrypoint_users
 from chwarden.sources.configfiles.loader import MAIN_NAMES, MergedConfig, load_config
-from chwarden.sources.configfiles.reading import YAML_SUFFIXES, read_bytes
-from chwarden.sources.configfiles.server_files import ContainerInputs, assemble, image_mounts
+from chwarden.sources.configfiles.reading import YAML_SUFFIXES, NotRead, read_bytes
 from chwarden.sources.configfiles.tree import ConfigError
-from chwarden.sources.configfiles.yaml_docs import YNode, load_documents
+
+if TYPE_CHECKING:
+    from chwarden.sources.configfiles.yaml_docs import YNode
 
 DROP_IN_DIRS = ("config.d", "conf.d", "users.d")
 MAX_ENTRIES = 1000
@@ -64,6 +63,12 @@ def _is_drop_in(directory: Path) -> bool:
 
 def load_drop_in(directory: Path, image_text: str) -> MergedConfig:
     """`config.d/`, `conf.d/`, `users.d/` (and a users.xml) mounted over an image's config directory."""
+    # lazy, all of them: the image and container machinery only for a drop-in directory
+    from chwarden.sources.configfiles.container_fs import ContainerView, Mount, Source  # lazy: see above
+    from chwarden.sources.configfiles.image_defaults import CONFIG_ROOT, ImageDefaults  # lazy: see above
+    from chwarden.sources.configfiles.image_entrypoint import ENTRYPOINT_FILE, entrypoint_users  # lazy: see above
+    from chwarden.sources.configfiles.server_files import ContainerInputs, assemble, image_mounts  # lazy: see above
+
     image = ImageDefaults.of(image_text)
     # Defaults have no line of their own: findings they cause point at the first drop-in directory.
     at = Location(file=next(name for name in DROP_IN_DIRS if (directory / name).is_dir()))
@@ -94,6 +99,7 @@ def load_drop_in(directory: Path, image_text: str) -> MergedConfig:
 def _manifest_directory(directory: Path, options: InputOptions) -> list[LoadedInput] | None:
     """A directory of Kubernetes manifests (kubectl apply -f DIR): all of them as one manifest."""
     from chwarden.sources.configfiles.kubernetes import is_kubernetes, load_kubernetes  # lazy: see load_inputs
+    from chwarden.sources.configfiles.yaml_docs import load_documents  # lazy: PyYAML only for YAML inputs
 
     documents: list[YNode] = []
     not_read: list[NotRead] = []
@@ -121,6 +127,8 @@ def load_inputs(path: Path, options: InputOptions | None = None) -> list[LoadedI
         if compose is not None:
             path = compose
         elif _is_drop_in(path):
+            from chwarden.sources.configfiles.image_defaults import DEFAULT_IMAGE  # lazy: see load_drop_in
+
             return [LoadedInput("config", load_drop_in(path, options.image or DEFAULT_IMAGE))]
         elif not any((path / n).exists() for n in MAIN_NAMES):
             manifests = _manifest_directory(path, options)
@@ -132,6 +140,7 @@ def load_inputs(path: Path, options: InputOptions | None = None) -> list[LoadedI
         from chwarden.sources.configfiles.compose import load_compose
         from chwarden.sources.configfiles.compose_project import is_compose  # lazy: as above
         from chwarden.sources.configfiles.kubernetes import is_kubernetes, load_kubernetes  # lazy: as above
+        from chwarden.sources.configfiles.yaml_docs import load_documents  # lazy: as above
 
         display = path.name
         documents = load_documents(read_bytes(path, display), display)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import cache
-from importlib import resources
 
 from chwarden.sources.configfiles.tree import ConfigNode
 
@@ -30,6 +29,8 @@ POLICY_SUFFIX = re.compile(r"^(?P<base>.{3,}?)[0-9!@#$%^&*._?-]{1,6}$")
 
 
 def _read(name: str) -> list[str]:
+    from importlib import resources  # lazy: ~5 ms of imports, only when a password is compared
+
     text = resources.files("chwarden.sources.configfiles").joinpath(name).read_text("utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 

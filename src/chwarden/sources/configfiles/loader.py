@@ -15,8 +15,7 @@ from pathlib import Path
 from chwarden.facts import LocatedSecret
 from chwarden.model import Location
 from chwarden.sources.configfiles.config_secrets import tree_secrets, unique
-from chwarden.sources.configfiles.container_fs import NotRead
-from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, read_config_file
+from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, NotRead, read_config_file
 from chwarden.sources.configfiles.substitutions import Substituter, Unresolved
 from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
 from chwarden.sources.configfiles.tree_merge import MergeCache, check_root, merge_into

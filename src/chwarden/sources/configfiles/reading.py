@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 from chwarden.sources.configfiles.tree import ConfigError, ConfigNode
 from chwarden.sources.configfiles.xml_reader import parse_xml
-from chwarden.sources.configfiles.yaml_xml import parse_yaml
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 YAML_SUFFIXES = (".yaml", ".yml")
 CONFIG_SUFFIXES = (".xml", ".conf", *YAML_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class NotRead:
+    """A file (or mount) ClickHouse would load that the audit could not read, and why."""
+
+    file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}"
 
 
 def read_bytes(path: Path, display: str) -> bytes:
@@ -44,5 +55,7 @@ def read_config_file(path: Path, display: str) -> ConfigNode:
     """Parse ``path`` into a tree whose locations name ``display`` (the path shown in reports)."""
     data = read_bytes(path, display)
     if path.suffix.lower() in YAML_SUFFIXES:
+        from chwarden.sources.configfiles.yaml_xml import parse_yaml  # lazy: PyYAML only when a YAML file is read
+
         return parse_yaml(data, display)
     return parse_xml(data, display)

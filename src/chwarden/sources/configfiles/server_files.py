@@ -20,10 +20,10 @@ from pathlib import Path, PurePosixPath
 from chwarden.facts import LocatedSecret
 from chwarden.model import Location
 from chwarden.sources.configfiles.config_secrets import text_secrets, tree_secrets, unique
-from chwarden.sources.configfiles.container_fs import ContainerView, Content, Mount, NotRead, Source
+from chwarden.sources.configfiles.container_fs import ContainerView, Content, Mount, Source
 from chwarden.sources.configfiles.image_defaults import ImageDefaults
 from chwarden.sources.configfiles.loader import DEFAULT_INCLUDE_FROM, MergedConfig
-from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, YAML_SUFFIXES, read_config_file
+from chwarden.sources.configfiles.reading import CONFIG_SUFFIXES, YAML_SUFFIXES, NotRead, read_config_file
 from chwarden.sources.configfiles.substitutions import Substituter
 from chwarden.sources.configfiles.tree import ConfigError, ConfigNode, pin, shift
 from chwarden.sources.configfiles.tree_merge import check_root, merge_into
