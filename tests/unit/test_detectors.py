@@ -1018,6 +1018,133 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             'AGE-SECRET-KEY-19JE0MKZCJCTFQ2SRHAU05NU7NW3WH6PP2NMQDCLMQLENA6PGLU9S9YY6YL"}}',
             True,
         ),
+        # unvoiced: hash families that name themselves (CouchDB, Sybase ASE, macOS, EPiServer, AuthMe, Dovecot,
+        # Jupyter, Prosody) and Tomcat's salt$iterations$hash (a round iteration count is its literal)
+        (
+            "password_hash",
+            "[admins]\nops = -pbkdf2-d40cca85f0f54f30445a3577e18a0a5abcca95bf,8e2f8559f823cdef7f73edd77b6c2916,10",
+            True,
+        ),
+        ("password_hash", "-pbkdf2- iterations=10 for the admins section", False),
+        (
+            "password_hash",
+            "sa 0xc0073d00d68df6db75d0c3f7eb9340051e467ab4a36ee0987b3544242b30e58d656ec4f3378c19cd5840",
+            True,
+        ),
+        ("password_hash", "flags 0xc007 and 0xc0070d0f set", False),
+        (
+            "password_hash",
+            "ShadowHashData $ml$35000$f1aec544ad77bf39768915e2ed4a22437740af0dc481ee214e69886dd9078d3f"
+            "$e0a0887bee1afbfa45289e0082c358452358902ff3177e7e8c92637e64b6ba0865ef5aa370e2e30bdb0e7ab8d7e349effade",
+            True,
+        ),
+        (
+            "password_hash",
+            "pwd $episerver$*1*9WfiMxrKAisT/2+ydFfYIg==*fxJTsdKFoSiP9nLVHTRLsLGKiDwSuFy101KsCzPTemo=",
+            True,
+        ),
+        (
+            "password_hash",
+            "SET password = '$SHA$e82f142f51d1c30e$a83859dafc1eb03300183873de573ecad06b0974afa74193'",
+            True,
+        ),
+        ("password_hash", "price $SHA$ 12 and $SHA$cafe$beef", False),
+        ("password_hash", "anna:{CRAM-MD5}83b5ae08e9df0b3f13052ba131525fa27a6abde3911a95891fca76a9e28becdc::::", True),
+        ("password_hash", '"password": "sha1:b820372c310f:04040699f0c60d9df89af707b1de74f1f7144a62"', True),
+        ("password_hash", "git sha1:b820372c checked", False),
+        ("password_hash", '["stored_key"] = "75c17bab6a01898f97ac27a8ebfff1c03bb48ea3";', True),
+        (
+            "password_hash",
+            'password="62a997702652f2b23a015da2219027c3$10000$0d5c984b859a94e7bbe96cc3e2ecff4615441050c5bf87362df0"',
+            True,
+        ),
+        ("password_hash", "paid 1000$ and 62a997702652f2b2$1000$ fees", False),
+        # the hash assigned to a password name is the hash's finding, not a password assignment
+        (
+            "password_assignment",
+            'password="62a997702652f2b23a015da2219027c3$10000$0d5c984b859a94e7bbe96cc3e2ecff4615441050c5bf87362df0"',
+            False,
+        ),
+        # named: NetScaler's long digest, Tomcat's triple, a DES crypt only under a hash's name
+        (
+            "named_password_hash",
+            "passwd_hash\x1f2288ae22ce7cacb013b22d5f6388268acb850c813fd521dd77cdcf02347c1f59ff479045dc1ca731e44dd703db"
+            "3280e59f722493741e69ec5cf4f96cdc308ead908dc5c7d",
+            True,
+        ),
+        (
+            "named_password_hash",
+            "password\x1f62a997702652f2b23a015da2219027c3$10000$0d5c984b859a94e7bbe96cc3e2ecff4615441050c5bf87362df0",
+            True,
+        ),
+        ("named_password_hash", "pw_crypt\x1fIZeFHGL.CWq2U", True),
+        ("named_password_hash", "password\x1fIZeFHGL.CWq2U", False),
+        ("named_secret", "password\x1fIZeFHGL.CWq2U", True),
+        ("named_secret", "password_hash\x1fIZeFHGL.CWq2U", False),
+        # chat markup of Nemotron, Seed-OSS and Baichuan 2
+        ("chat_template", "<extra_id_0>System\nBe brief.\n\n<extra_id_1>User\nhi\n<extra_id_1>Assistant\n", True),
+        ("chat_template", "<seed:bos>user\nhello there<seed:eos><seed:bos>assistant\n", True),
+        ("chat_template", "Be brief.<reserved_106>how long to boil rice?<reserved_107>About twenty minutes.", True),
+        ("chat_template", "T5 sentinel <extra_id_0> fills the gap, seed:bos is a flag", False),
+        # cards: JCB's 15 digits (1800, 2131), Maestro's 13 as 4-4-5; never a segment of a UUID or a key
+        ("payment_card", "JCB 213126703119434 exp 09/28", True),
+        ("payment_card", "charge 1800 711999 70313 instead", True),
+        ("payment_card", "Maestro 5038 2332 80523 please", True),
+        ("payment_card", "run 9c1e77ab-4822-4712-7376-0b5de1c0f2aa failed", False),
+        ("payment_card", "key Zk81Qm/4556737586899855+Xw==", False),
+        ("payment_card", "order 1800 7119 9970 shipped", False),
+        # a remember-me cookie (Spring, Shiro, Atlassian's seraph)
+        ("session_cookie", "Cookie: seraph.rememberme.cookie=52311%3Af0c4a9d2e87b61c35a0e49d7b2c8f1e6a3d5b709", True),
+        ("session_cookie", "Set-Cookie: remember-me=Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk; Path=/", True),
+        ("session_cookie", "Cookie: rememberMe=deleteMe", False),
+        # tokens under any snake_case *_token name or a bare "token" key; not a page cursor's or a CSRF token's
+        ("auth_token_assignment", '{"integration_token": "ntn_Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}', True),
+        (
+            "auth_token_assignment",
+            '{"host": "adb-1.azuredatabricks.net", "token": "dapiAk8EQdqiWVVEMRWkZpcuqbJWwAYC"}',
+            True,
+        ),
+        ("auth_token_assignment", 'notion_token = "ntn_Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"', True),
+        ("auth_token_assignment", '{"next_page_token": "Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}', False),
+        ("auth_token_assignment", '{"csrf_token": "Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}', False),
+        (
+            "auth_token_assignment",
+            '{"token": "3f9a1c0e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f"}',
+            False,
+        ),
+        # a Postman collection's bearer auth is the bearer token's, not a token assignment
+        (
+            "bearer_token",
+            '"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}]}',
+            True,
+        ),
+        (
+            "auth_token_assignment",
+            '"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}]}',
+            False,
+        ),
+        ("bearer_token", '"bearer": [{"key": "token", "value": "YOUR_ACCESS_TOKEN_HERE_PLEASE"}]', False),
+        # passlib's and Django's prefixed bcrypt and argon2 are found by their inner hash
+        ("password_hash", "bcrypt_sha256$$2b$12$" + "Kq8mZ3rT1vWxY9aBcD2eFuGhIjKlMnOpQrStUvWxYz0123456789a", True),
+        ("password_hash", "argon2$argon2id$v=19$m=102400,t=2,p=8$Kq8mZ3rT1vWxY9aB$cD2eFuGhIjKlMnOpQrStUv", True),
+        # Redis requirepass/masterauth; SQL's PASSWORD clause is an assignment, not a phrase
+        ("password_assignment", '"msg": "requirepass Kq8mZ3rT1vWx@"', True),
+        ("password_assignment", "masterauth Kq8mZ3rT1vWx9", True),
+        ("password_assignment", 'requirepass ""', False),
+        ("password_assignment", "CREATE ROLE reader WITH LOGIN PASSWORD 'Kq8mZ3rT1v$';", True),
+        ("credential_phrase", "CREATE ROLE reader WITH LOGIN PASSWORD 'Kq8mZ3rT1v$';", False),
+        ("credential_phrase", "your password Kq8mZ3rT1v is set", True),
+        # Somali and Hausa copulas; an English password named by a longer thing
+        ("credential_phrase", "Furahaaga cusub waa Kq8mZ3rT1vWx", True),
+        ("credential_phrase", "Furahayga sirta ah waa Kq8m$Z3rT1v", True),
+        ("credential_phrase", "Sabuwar kalmar sirrinka ita ce Kq8mZ3rT1v!", True),
+        ("credential_phrase", "furaha waa la lumiyay", False),
+        ("credential_phrase", "the VPN password for the shared lab box is Kq8mZ3rT1", True),
+        # a dotted quad after an ML library's name is its version
+        ("ipv4", '"error": "torch 2.7.1.59 cu124"', False),
+        ("ipv4", "cuda 12.4.1.3 loaded, peer 81.169.145.23 connected", True),
+        ("iban", "payout to YE67KIBY0004207718390552614478 done", True),
+        ("iban", "payout to YE67KIBY0004207718390552614479 done", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

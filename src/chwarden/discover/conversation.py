@@ -7,9 +7,11 @@ sentence punctuation including 。！？ and ।) and either its
 name says so (``prompt``, ``completion``, ``answer``...) or a sibling column holds chat roles
 (``user``/``assistant``). A column named for prompts also counts with short, varied natural-
 language values ("hi", "continue", "你好"): prompts are often short, and its distinct values tell
-it from a status or enum column. A generic ``message`` column of a log table is not chat by its
-name alone: log lines are wordy too. Name hints (``password``, ``token``, ``email``...) are
-reported separately, category ``hint``, and never count as findings on their own.
+it from a status or enum column. A column most of whose rows are transcripts (``User:``/``Assistant:``
+turns, the ``chat_transcript`` detector) is chat whatever its name (``excerpt``, ``snippet``). A generic
+``message`` column of a log table is not chat by its name alone: log lines are wordy too. Name hints
+(``password``, ``token``, ``email``...) are reported separately, category ``hint``, and never count as
+findings on their own.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ STATS_ROWS = 1000
 ROLE_COLUMN = re.compile(r"(?i)^(role|speaker|sender|author|from|participant|message_role|actor|turn_role)$")
 CHAT_ROLES = frozenset({"user", "assistant", "human", "ai", "bot", "model", "system", "tool", "gpt", "function"})
 HINT_CATEGORIES = ("secret", "personal", "conversation")  # column-name hints reported as category ``hint``
+TRANSCRIPT_SHARE = 0.5  # the share of a column's rows holding transcripts that makes it chat by its content
 # A word's characters: letters and the marks Indic and Southeast Asian scripts write vowels with
 # (Devanagari "मला" is a letter, a letter and a vowel sign).
 _WORD = r"[\p{L}\p{M}]"
@@ -92,11 +95,16 @@ def name_hints(column: str) -> list[str]:
     return [kind for kind in HINT_CATEGORIES if kind in hinted]
 
 
-def is_chat_column(column: str, stats: TextStats, roles_in_table: bool) -> bool:
+def is_transcript_column(rows_matched: int, rows_scanned: int) -> bool:
+    """Most rows hold ``chat_transcript`` turns: the column is chat by its content (``is_chat_column``)."""
+    return rows_scanned > 0 and rows_matched >= TRANSCRIPT_SHARE * rows_scanned
+
+
+def is_chat_column(column: str, stats: TextStats, roles_in_table: bool, transcripts: bool = False) -> bool:
     if ROLE_COLUMN.match(column):
         return False
     named = "conversation" in classify_name(column=column, ambiguous=False)
-    return (stats.reads_like_chat and (roles_in_table or named)) or (named and stats.reads_like_prompts)
+    return (stats.reads_like_chat and (roles_in_table or named or transcripts)) or (named and stats.reads_like_prompts)
 
 
 def stats_from_row(row: dict[str, object]) -> TextStats:

@@ -90,8 +90,21 @@ def add_columns(result: DiscoverResult, target: str, results: Sequence[ColumnRes
     result.rows_scanned += sum(per_table.values())
 
 
-def _heuristics(conn: GuardedConnection, target: str, table: TableTarget) -> list[SensitiveData]:
-    """Chat-content and column-name entries for one table (bounded reads, in the server)."""
+def _transcript_columns(results: Sequence[ColumnResult]) -> set[tuple[str, str, str]]:
+    """(database, table, column) of the columns most of whose rows hold chat transcripts."""
+    return {
+        (r.table.database, r.table.name, r.column.name)
+        for r in results
+        for v in r.verdicts
+        if v.detector.id == "chat_transcript" and conversation.is_transcript_column(v.rows_matched, r.rows_scanned)
+    }
+
+
+def _heuristics(
+    conn: GuardedConnection, target: str, table: TableTarget, transcripts: frozenset[str] = frozenset()
+) -> list[SensitiveData]:
+    """Chat-content and column-name entries for one table (bounded reads, in the server); ``transcripts``:
+    its columns most of whose rows the scan found chat transcripts in."""
     bounds = sql.Bounds(full=False, rows=conversation.STATS_ROWS)
     roles = False
     for column in table.columns:
@@ -101,13 +114,13 @@ def _heuristics(conn: GuardedConnection, target: str, table: TableTarget) -> lis
     found: list[SensitiveData] = []
     for column in table.columns:
         hints = conversation.name_hints(column.name)
-        if not hints and not roles:
+        if not hints and not roles and column.name not in transcripts:
             continue
         src = sql.source(table.source, column.expression, bounds, table.where)
         stats = conversation.stats_from_row(run(conn, conversation.stats_query(src))[0])
 
         labels = [(f"column_name_{kind}", "hint", stats.non_empty) for kind in hints if stats.non_empty]
-        if conversation.is_chat_column(column.name, stats, roles):
+        if conversation.is_chat_column(column.name, stats, roles, column.name in transcripts):
             labels.insert(0, ("chat_text", "conversation", stats.wordy))
         found.extend(
             SensitiveData(
@@ -169,9 +182,11 @@ def _discover(
     add_columns(result, target, results)
     result.errors.extend(errors)
     if options.heuristics:
+        transcribed = _transcript_columns(results)
         for table in tables:
+            own = frozenset(c for d, t, c in transcribed if (d, t) == (table.database, table.name))
             try:
-                result.sensitive_data.extend(_heuristics(conn, target, table))
+                result.sensitive_data.extend(_heuristics(conn, target, table, own))
             except QueryFailed as exc:
                 result.errors.append(f"{table.display}: heuristics: {describe_failure(exc)}")
     if options.scan_logs and not options.database and not options.table:

@@ -185,7 +185,7 @@ GUARDS: dict[str, tuple[str, ...]] = {
     "session_cookie": (
         "position(v, '=') > 0 AND (positionCaseInsensitive(v, 'sess') > 0 OR positionCaseInsensitive(v, 'sid') > 0 "
         "OR position(v, 'wordpress_') > 0 OR positionCaseInsensitive(v, 'auth') > 0 "
-        "OR positionCaseInsensitive(v, 'pomerium') > 0 OR positionCaseInsensitive(v, 'remember_') > 0 "
+        "OR positionCaseInsensitive(v, 'pomerium') > 0 OR positionCaseInsensitive(v, 'remember') > 0 "
         "OR positionCaseInsensitive(v, 'keycloak_identity') > 0 OR positionCaseInsensitive(v, 'aspnetcore.') > 0 "
         "OR positionCaseInsensitive(v, '_typo_user') > 0 OR positionCaseInsensitive(v, 'iplanetdirectorypro') > 0 "
         "OR positionCaseInsensitive(v, 'rc_token') > 0 OR positionCaseInsensitive(v, '__ac=') > 0 "

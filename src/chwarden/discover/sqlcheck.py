@@ -292,7 +292,8 @@ def _hash_shaped(name: str, v: str) -> str:
     excluded = quote(py.PASSWORD_HASH_NAME_EXCLUDED)
     return (
         f"(match({name}, {quote(py.PASSWORD_HASH_NAME)}) AND NOT match({name}, {excluded}) "
-        f"AND match({v}, {quote(py.HASH_VALUE)}))"
+        f"AND (match({v}, {quote(py.HASH_VALUE)}) OR (match({v}, {quote(py.DES_CRYPT)}) "
+        f"AND match({name}, {quote(py.HASH_NAME)}))))"
     )
 
 
@@ -309,7 +310,8 @@ def _hashed_key(v: str, named: str) -> str:
 
 
 def _keyword_secret(c: Ctx) -> str:
-    return f"({random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')})"
+    cursor = f"match(m, {quote(py.NOT_SECRET_TOKEN)})"
+    return f"({random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')} AND NOT {cursor})"
 
 
 def _named_password_hash(c: Ctx) -> str:
@@ -353,7 +355,7 @@ def _card(c: Ctx) -> str:
         return (
             f"NOT has(_docs, {g}) AND match({g}, {quote(py.CARD_NUMBER)}) "
             f"AND {separators} <= 1 AND match(val, {quote(py.CARD_GROUPS)}) "
-            f"AND NOT match(bef, {quote(py.IBAN_BEFORE)}) AND NOT ({g} = val AND match(bef, {quote(py.ID_CONTEXT)})) "
+            f"AND NOT match(bef, {quote(py.CARD_BEFORE)}) AND NOT ({g} = val AND match(bef, {quote(py.ID_CONTEXT)})) "
             f"AND {luhn(c, g)}"
         )
 

@@ -241,6 +241,7 @@ IBAN_LENGTHS = {
     "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
     # joined the registry since 2020
     "BI": 27, "DJ": 27, "FK": 18, "LY": 25, "MN": 20, "NI": 28, "OM": 23, "RU": 33, "SD": 18, "SO": 23,
+    "HN": 28, "YE": 30,
 }  # fmt: skip
 
 
@@ -318,7 +319,8 @@ _SOFTWARE_WORDS = (
     r"runtime|upgraded to|updated to|downgraded to|linux|darwin|freebsd|centos|rhel|alpine|fedora|\boid|section|"
     r"clause|chapter|§|openjdk|\bjdk|\bjre|erlang|elixir|\botp|keycloak|grafana|kibana|elasticsearch|opensearch|"
     r"postgres|mysql|mariadb|redis|kafka|zookeeper|tomcat|jetty|wildfly|dotnet|\.net|gradle|maven|terraform|"
-    r"kubernetes|docker|helm|consul|envoy|istio|traefik|haproxy|caddy|django|rails|laravel|node\.?js"
+    r"kubernetes|docker|helm|consul|envoy|istio|traefik|haproxy|caddy|django|rails|laravel|node\.?js|"
+    r"torch|cuda|tensorflow|numpy|transformers|vllm|onnx"
 )
 _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 # A .NET assembly or NuGet package name (``Microsoft.AspNetCore.App 8.0.1.31``): dotted, every part
@@ -485,21 +487,25 @@ CARD_BRANDS = (
     r"3[47][0-9]{13}",  # Amex
     r"3(?:0[0-5]|[689][0-9])[0-9]{11}(?:[0-9]{2,5})?",  # Diners: 14 digits, 16-19 on the Discover network
     r"6(?:011|5[0-9]{2}|4[4-9][0-9])[0-9]{12}(?:[0-9]{3})?",  # Discover
-    r"35(?:2[89]|[3-8][0-9])[0-9]{12}(?:[0-9]{3})?",  # JCB
+    r"35(?:2[89]|[3-8][0-9])[0-9]{12}(?:[0-9]{3})?|2131[0-9]{11}",  # JCB (15 digits: 2131, and 1800 as UATP's)
     r"62[0-9]{14,17}|81(?:[0-6][0-9]|7[01])[0-9]{12,15}",  # UnionPay (81: the 8100-8171 ranges of 2022)
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
     r"(?:8600|9860|9112|9792|9682)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy, mada
-    r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6
+    r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6 (and JCB's 1800)
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
-# Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Amex/Diners 4-6-5, UATP's 4-5-6 (UATP
-# only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
+# Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
+# JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
 CARD_GROUPS = (
-    r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,5})?|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"
+    r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,5})?|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
+    r"|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"
     r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}[ -][0-9]{13})$"
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
+# Digits inside an IBAN belong to the IBAN; digits joined to a longer token by a hyphen, ``+`` or ``/`` are a
+# segment of it (a UUID's ``cf188363-5043-4588-8326-…``, a base64 key's): neither is a card.
+CARD_BEFORE = IBAN_BEFORE + r"|[0-9A-Za-z][-+/]$"
 
 
 def card_valid(value: str, before: str) -> bool:
@@ -508,7 +514,7 @@ def card_valid(value: str, before: str) -> bool:
         return False
     if len(set(re.sub(r"\d", "", value))) > 1 or not re.fullmatch(CARD_GROUPS, value):
         return False
-    if re.search(IBAN_BEFORE, before):  # digits inside an IBAN belong to the IBAN
+    if re.search(CARD_BEFORE, before):  # inside an IBAN or a longer token
         return False
     if digits == value and re.search(ID_CONTEXT, before):
         return False
@@ -644,7 +650,9 @@ PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$|credentials?$"
 # only sha256(key) as lowercase hex (its spend logs' ``api_key``, its metadata's ``user_api_key``, its
 # verification ``token``); the key itself starts with ``sk-`` (``deepseek_api_key`` finds one of 64 hex).
 HASHED_KEY_VALUE = r"^[0-9a-f]{64}$"
-HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^(?:hashed_)?token$"
+HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^\\?\"?(?:hashed_)?token(?:$|\\?\")"
+# Tokens that are not credentials, named beside credentials' names: a page cursor's, an anti-CSRF token's.
+NOT_SECRET_TOKEN = r"(?:page|csrf|xsrf|cursor|continuation|sync)_token\b"
 
 
 def hashed_key(value: str, named: str) -> bool:
@@ -653,8 +661,9 @@ def hashed_key(value: str, named: str) -> bool:
 
 
 def keyword_secret_valid(value: str, match: str) -> bool:
-    """A secret after its keyword: random enough, and not the stored digest of an API key."""
-    return random_enough(value, 3.5) and not hashed_key(value, match)
+    """A secret after its keyword: random enough, not the stored digest of an API key, not a cursor's or a
+    CSRF token's."""
+    return random_enough(value, 3.5) and not hashed_key(value, match) and re.search(NOT_SECRET_TOKEN, match) is None
 
 
 # A password hash named only by its key or column (``password``, ``pwd_hash``, ``user_pass``): a bare hex
@@ -667,9 +676,14 @@ PASSWORD_HASH_NAME_EXCLUDED = (
     r"format|rounds|iter|version|url|path|file"
 )
 HASH_VALUE = (
-    r"^(?:[0-9a-fA-F]{32}[0-9a-fA-F]{0,50}[0-9a-fA-F]{0,46}(?:[:$][A-Za-z0-9./+]{1,50}(?::[A-Za-z0-9_]{1,40})?)?"
+    r"^(?:[0-9a-fA-F]{32}[0-9a-fA-F]{0,50}[0-9a-fA-F]{0,50}[0-9a-fA-F]{0,30}"
+    r"(?:[:$][A-Za-z0-9./+]{1,50}[0-9a-f]{0,30}){0,2}(?::[A-Za-z0-9_]{1,40})?"
     r"|A[A-P][A-Za-z0-9+/]{50}[A-Za-z0-9+/]{13}[AQgw]==)$"
 )
+# A traditional DES crypt (13 characters of ``./0-9A-Za-z``) reads as a password too: a hash only under a
+# name that says so (``password_hash``, ``pw_crypt``), never under a bare ``password``.
+DES_CRYPT = r"^[./0-9A-Za-z]{13}$"
+HASH_NAME = r"(?i)hash|crypt"
 HASH_DIGEST = r"^[^:$]*"  # the digest before its salt and version
 
 
@@ -678,7 +692,10 @@ def named_hash_shaped(name: str, value: str) -> bool:
     return (
         re.search(PASSWORD_HASH_NAME, name) is not None
         and re.search(PASSWORD_HASH_NAME_EXCLUDED, name) is None
-        and re.match(HASH_VALUE, value) is not None
+        and (
+            re.match(HASH_VALUE, value) is not None
+            or (re.match(DES_CRYPT, value) is not None and re.search(HASH_NAME, name) is not None)
+        )
     )
 
 
