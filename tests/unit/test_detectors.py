@@ -1107,6 +1107,10 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("auth_token_assignment", 'notion_token = "ntn_Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"', True),
         ("auth_token_assignment", '{"next_page_token": "Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}', False),
         ("auth_token_assignment", '{"csrf_token": "Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}', False),
+        ("auth_token_assignment", '{"next_token": "eyJsYXN0X2lkIjoxMjM0NTY3ODkwfQ==", "items": []}', False),
+        ("auth_token_assignment", "authenticity_token=Qm9yTmd4ZWtQc2JzU0x2M2pLcTRmQT09&commit=Save", False),
+        ("auth_token_assignment", '{"idempotency_token": "3f1c2b7e-8a4d-4e2f-9b1a-6c5d4e3f2a1b", "amount": 100}', False),
+        ("auth_token_assignment", '{"session_token": "3f1c2b7e-8a4d-4e2f-9b1a-6c5d4e3f2a1b"}', True),
         (
             "auth_token_assignment",
             '{"token": "3f9a1c0e8b7d6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b2a1f"}',

@@ -651,8 +651,9 @@ PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$|credentials?$"
 # verification ``token``); the key itself starts with ``sk-`` (``deepseek_api_key`` finds one of 64 hex).
 HASHED_KEY_VALUE = r"^[0-9a-f]{64}$"
 HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^\\?\"?(?:hashed_)?token(?:$|\\?\")"
-# Tokens that are not credentials, named beside credentials' names: a page cursor's, an anti-CSRF token's.
-NOT_SECRET_TOKEN = r"(?:page|csrf|xsrf|cursor|continuation|sync)_token\b"
+# Tokens that are not credentials, named beside credentials' names: a page cursor's (``next_token`` as AWS
+# and Google APIs page), an anti-CSRF token's (Rails' ``authenticity_token``), an idempotency key's.
+NOT_SECRET_TOKEN = r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)_token\b"
 
 
 def hashed_key(value: str, named: str) -> bool:
