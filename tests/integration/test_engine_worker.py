@@ -200,13 +200,12 @@ def _compiled_pattern_sets(c: GuardedConnection) -> int:
 def test_an_aimed_worker_compiles_the_scan_patterns_before_the_scan(data: Path) -> None:
     """discover chdb://... tells the prewarmed worker its target and a warm-up: the scan compiles nothing more."""
     from chwarden.connect import engine_worker
-    from chwarden.connect.embedded import guarded_warm_up
     from chwarden.discover import DiscoverOptions, discover_live, load_rules, sql
     from chwarden.discover.column_scan import has_vectorscan
 
     engine_worker.prewarm()
     target = engine_worker.connection_string(str(data), None, True)
-    engine_worker.aim(target, guarded_warm_up(sql.warm_up_query(load_rules().detectors)))
+    engine_worker.aim(target, sql.warm_up_query(load_rules().detectors))
     warm_pid = engine_worker._WARM[0][0][0].pid
     with GuardedConnection(EmbeddedTransport(str(data)), description="aimed") as c:
         assert _worker_pid(c) == warm_pid

@@ -1109,7 +1109,11 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("auth_token_assignment", '{"csrf_token": "Ak8EQdqiWVVEMRWkZpcuqbJWwAYCfHjk"}', False),
         ("auth_token_assignment", '{"next_token": "eyJsYXN0X2lkIjoxMjM0NTY3ODkwfQ==", "items": []}', False),
         ("auth_token_assignment", "authenticity_token=Qm9yTmd4ZWtQc2JzU0x2M2pLcTRmQT09&commit=Save", False),
-        ("auth_token_assignment", '{"idempotency_token": "3f1c2b7e-8a4d-4e2f-9b1a-6c5d4e3f2a1b", "amount": 100}', False),
+        (
+            "auth_token_assignment",
+            '{"idempotency_token": "3f1c2b7e-8a4d-4e2f-9b1a-6c5d4e3f2a1b", "amount": 100}',
+            False,
+        ),
         ("auth_token_assignment", '{"session_token": "3f1c2b7e-8a4d-4e2f-9b1a-6c5d4e3f2a1b"}', True),
         (
             "auth_token_assignment",

@@ -205,7 +205,6 @@ def _aim_engine(target: str, detectors: tuple[Detector, ...]) -> None:
     warm-up that compiles the pattern sets this scan will run (``sql.warm_up_query``): the engine
     compiles them (about 1.1 s) while this process goes on to connect and plan. Any other target,
     or a target that does not parse (the connection reports it), tells it nothing."""
-    from chwarden.connect.embedded import guarded_warm_up  # lazy: embedded targets only
     from chwarden.connect.engine_worker import aim, connection_string  # lazy: embedded targets only
 
     try:
@@ -213,7 +212,7 @@ def _aim_engine(target: str, detectors: tuple[Detector, ...]) -> None:
     except TargetError:
         return
     if parsed.scheme == "chdb":
-        aim(connection_string(parsed.path, parsed.config_file, True), guarded_warm_up(warm_up_query(detectors)))
+        aim(connection_string(parsed.path, parsed.config_file, True), warm_up_query(detectors))
 
 
 def _check_readable(path: Path) -> None:

@@ -25,7 +25,7 @@ from chwarden.connect.base import (
     short_error,
 )
 from chwarden.connect.engine_worker import EngineWorker, connection_string
-from chwarden.connect.guard import check_statement, single_statement
+from chwarden.connect.guard import single_statement
 from chwarden.connect.querytag import next_query_id
 from chwarden.connect.resultcheck import MalformedAnswer, result_from_json
 
@@ -122,16 +122,6 @@ class EmbeddedTransport(Transport):
                 self._worker.close()
             elif self._own_session:
                 self._session.close()
-
-
-def guarded_warm_up(sql: str) -> str:
-    """``sql`` as a prewarmed worker may run it (``engine_worker.prewarm``): through the guard.
-
-    The worker opens its engine read-only (``mode=ro``: readonly=1, which also refuses every
-    per-query setting, as ``GuardedConnection`` finds on its first query), so that lock holds
-    without a SETTINGS clause; the worker's start timeout bounds the statement's time.
-    """
-    return check_statement(sql)
 
 
 def engine_held_here(path: str) -> bool:

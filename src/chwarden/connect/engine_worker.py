@@ -31,6 +31,7 @@ from chwarden.connect.base import (
     parse_error_code,
     short_error,
 )
+from chwarden.connect.guard import WriteRefused, check_statement
 
 START_TIMEOUT = 120.0  # opening an engine loads its metadata: bounded, but generous
 STOP_TIMEOUT = 5.0  # a clean shutdown closes the session; after this the worker is killed
@@ -197,16 +198,22 @@ def aim(target: str, warm_up: str | None = None) -> None:
     """Tell the prewarmed worker its target (``connection_string``'s form) before an EngineWorker asks:
     it opens the session and runs ``warm_up`` meanwhile. discover's warm-up runs every pattern set
     its scan will use once, so the engine compiles them (about 1.1 s here, paid by every fresh
-    process on its first column) while chwarden still imports and plans. ``warm_up`` must have
-    been through the guard; it runs only on a read-only engine (``mode=ro``, the engine's own
-    lock: it takes no per-query setting). An EngineWorker for another target stops this worker
-    and starts its own."""
-    read_only = "mode=ro" in target.partition("?")[2].split("&")
+    process on its first column) while chwarden still imports and plans. The warm-up goes through
+    the guard here, and runs only on a read-only engine (``mode=ro``: the engine's own readonly=1,
+    which also refuses per-query settings, so none is sent); a refused one is left out. An
+    EngineWorker for another target stops this worker and starts its own."""
     if not _WARM or _WARM[-1][2] is not None:
         return
+    if warm_up is not None and "mode=ro" in target.partition("?")[2].split("&"):
+        try:
+            warm_up = check_statement(warm_up)
+        except WriteRefused:
+            warm_up = None
+    else:
+        warm_up = None
     spawned, finalizer, _ = _WARM.pop()
     try:
-        spawned[1].send((target, warm_up if read_only else None))
+        spawned[1].send((target, warm_up))
     except (OSError, ValueError):
         finalizer()  # gone already: the next EngineWorker spawns its own
         return

@@ -90,14 +90,14 @@ def add_columns(result: DiscoverResult, target: str, results: Sequence[ColumnRes
     result.rows_scanned += sum(per_table.values())
 
 
-def _transcript_columns(results: Sequence[ColumnResult]) -> set[tuple[str, str, str]]:
-    """(database, table, column) of the columns most of whose rows hold chat transcripts."""
-    return {
-        (r.table.database, r.table.name, r.column.name)
-        for r in results
-        for v in r.verdicts
-        if v.detector.id == "chat_transcript" and conversation.is_transcript_column(v.rows_matched, r.rows_scanned)
-    }
+def _transcript_columns(results: Sequence[ColumnResult]) -> dict[tuple[str, str], set[str]]:
+    """Per (database, table): the columns most of whose rows hold chat transcripts."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for r in results:
+        for v in r.verdicts:
+            if v.detector.id == "chat_transcript" and conversation.is_transcript_column(v.rows_matched, r.rows_scanned):
+                found.setdefault((r.table.database, r.table.name), set()).add(r.column.name)
+    return found
 
 
 def _heuristics(
@@ -184,7 +184,7 @@ def _discover(
     if options.heuristics:
         transcribed = _transcript_columns(results)
         for table in tables:
-            own = frozenset(c for d, t, c in transcribed if (d, t) == (table.database, table.name))
+            own = frozenset(transcribed.get((table.database, table.name), ()))
             try:
                 result.sensitive_data.extend(_heuristics(conn, target, table, own))
             except QueryFailed as exc:

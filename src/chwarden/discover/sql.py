@@ -301,6 +301,12 @@ def order(detectors: Sequence[Detector]) -> list[Detector]:
     return list(tiers(detectors).ordered)
 
 
+def _any_match(patterns: Sequence[str]) -> str:
+    """One Vectorscan set, true on a match: the gate's and each guarded pattern's (``warm_up_query`` runs
+    the same text, so the engine's compiled set is found again)."""
+    return f"multiMatchAny(v, {string_array(patterns)})"
+
+
 def _all_indices(parts: Sequence[Part]) -> str:
     if not parts:
         return "emptyArrayUInt64()"
@@ -312,7 +318,7 @@ def _free_indices(t: Tiers) -> str:
     found = _all_indices(t.free)
     if not t.free or not t.gate:
         return found
-    return f"if(multiMatchAny(v, {string_array(t.gate)}), {found}, emptyArrayUInt64())"
+    return f"if({_any_match(t.gate)}, {found}, emptyArrayUInt64())"
 
 
 _NO_HITS = "tuple(emptyArrayUInt64(), emptyArrayUInt64(), toUInt64(0))"
@@ -362,10 +368,7 @@ def _any_candidate(t: Tiers) -> str:
 
 def _guarded_mask(guarded: Sequence[Part]) -> str:
     """A bit per guarded pattern; ``if`` short-circuits, so the pattern runs only past its guard."""
-    bits = [
-        f"if({p.guard}, if(multiMatchAny(v, {string_array([p.pattern])}), {1 << i}, 0), 0)"
-        for i, p in enumerate(guarded)
-    ]
+    bits = [f"if({p.guard}, if({_any_match([p.pattern])}, {1 << i}, 0), 0)" for i, p in enumerate(guarded)]
     return f"toUInt64({' + '.join(bits)})" if bits else "toUInt64(0)"
 
 
@@ -712,8 +715,8 @@ def warm_up_query(detectors: Sequence[Detector]) -> str:
         if not t.ordered:
             continue
         sets += [_all_indices(t.literal), _all_indices(t.free)]
-        sets += [f"multiMatchAny(v, {string_array(t.gate)})"] if t.gate else []
-        sets += [f"multiMatchAny(v, {string_array([p.pattern])})" for p in t.guarded]
+        sets += [_any_match(t.gate)] if t.gate else []
+        sets += [_any_match([p.pattern]) for p in t.guarded]
     return f"SELECT /* {MARKER}:warm-up */ {', '.join(sets) or '1'} FROM (SELECT '' AS v)"
 
 

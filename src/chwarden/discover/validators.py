@@ -662,8 +662,8 @@ def hashed_key(value: str, named: str) -> bool:
 
 
 def keyword_secret_valid(value: str, match: str) -> bool:
-    """A secret after its keyword: random enough, not the stored digest of an API key, not a cursor's or a
-    CSRF token's."""
+    """A secret after its keyword: random enough, not the stored digest of an API key, not a token named as
+    a cursor's, a CSRF token's or an idempotency key's (``NOT_SECRET_TOKEN``)."""
     return random_enough(value, 3.5) and not hashed_key(value, match) and re.search(NOT_SECRET_TOKEN, match) is None
 
 
