@@ -307,10 +307,11 @@ def _any_match(patterns: Sequence[str]) -> str:
     return f"multiMatchAny(v, {string_array(patterns)})"
 
 
-def _all_indices(parts: Sequence[Part]) -> str:
+def _all_indices(parts: Sequence[Part], named: str | None = None) -> str:
+    """A tier's hits; ``named``: the name its pattern array is bound to (``WITH [...] AS name``)."""
     if not parts:
         return "emptyArrayUInt64()"
-    return f"multiMatchAllIndices(v, {string_array([p.pattern for p in parts])})"
+    return f"multiMatchAllIndices(v, {named or string_array([p.pattern for p in parts])})"
 
 
 def _free_indices(t: Tiers) -> str:
@@ -336,7 +337,7 @@ def _has_hit(tiers_tuple: str) -> str:
     return f"length({lit}) + length({free}) + {gd} > 0"
 
 
-def _tier_columns(t: Tiers, *, combined: bool) -> str:
+def _tier_columns(t: Tiers, *, combined: bool, literal_set: str | None = None) -> str:
     """The tiers of row ``v`` (``_lit0``, ``_free0``, ``_gd0``) and whether its URL-decoded words have a
     candidate (``_dh``; only a row with a ``%`` decodes, short-circuit ``if``): candidates as chwarden
     reads the row (``rules.readable``). ``combined`` adds ``_lit``, ``_free``, ``_gd`` over both.
@@ -346,9 +347,10 @@ def _tier_columns(t: Tiers, *, combined: bool) -> str:
     chat rows without a ``%`` (6 rounds, min): this costs 0.13 s over a query without decoding (2.95
     against 2.82 s; a second step over the rows with a URL escape cost the same), combining the tiers
     on every row 0.16-0.3 s, and one decoding shared by two short-circuit branches ran on every row
-    (34 s against 2.3 s).
+    (34 s against 2.3 s). ``literal_set``: the name the literal tier's patterns are bound to (the
+    decoded words name them a second time).
     """
-    here = (_all_indices(t.literal), _free_indices(t), _guarded_mask(t.guarded))
+    here = (_all_indices(t.literal, literal_set), _free_indices(t), _guarded_mask(t.guarded))
     own = f"{here[0]} AS _lit0, {here[1]} AS _free0, {here[2]} AS _gd0, "
     if not combined:
         return (
@@ -594,8 +596,12 @@ def column_query(
         # The tiers and the row as chwarden reads it (unescaped, on candidate rows only) are columns of a
         # subquery: every gate above names them, and the analyzer copies an alias's whole expression at
         # each mention. Measured on chdb (51 detectors, EXPLAIN QUERY TREE): 1.3-1.5 s as aliases, 0.64-0.85 s.
+        # The literal tier's patterns (13 kB) are written once and named twice (the row, its decoded
+        # words): the validating query is the longest chwarden sends.
+        literal_set = f"WITH {string_array([p.pattern for p in t.literal])} AS _lp " if t.literal else ""
         read = (
-            f"SELECT {_tier_columns(t, combined=True)}, {_any_candidate(t)} AS _c, "
+            f"{literal_set}SELECT {_tier_columns(t, combined=True, literal_set='_lp' if t.literal else None)}, "
+            f"{_any_candidate(t)} AS _c, "
             f"if(_c, {unescaped('v')}, '') AS _u{keyed} FROM {src}"
         )
         src = f"({read})"
