@@ -26,7 +26,7 @@ import pytest
 from chwarden.connect.base import GuardedConnection
 from chwarden.connect.embedded import EmbeddedTransport
 from chwarden.connect.target import Credentials, connect, parse_target
-from chwarden.discover import DiscoverOptions, DiscoverResult, column_scan, discover_live, load_rules, sql
+from chwarden.discover import DiscoverOptions, DiscoverResult, column_scan, discover_live, load_rules, sql, validators
 from chwarden.discover.column_scan import has_vectorscan
 from chwarden.discover.report import build_report
 from chwarden.discover.rules import readable
@@ -815,6 +815,31 @@ def test_chdb_validating_query_reads_rows_as_chwarden_does(chdb_env: Any) -> Non
 @pytest.mark.server
 def test_18_16_validating_query_reads_rows_as_chwarden_does(server18: Any) -> None:
     assert _unescaped_by_the_server(server18.admin_query) == [readable(case) for case in _UNESCAPE_CASES]
+
+
+# What may follow "password" in a sentence: one word of any script (not a password), or a value.
+_WORD_CASES = ("bloqué", "Passwort", "пароль.", "abgelaufen", "Ελληνικά", "密码密码密码", "Xk29mQpL7", "XkQpLmZ",
+               "hunter2!", "bloquéX", "É", "7COsZhXGwZiqP7")  # fmt: skip
+
+
+def _plain_words_by_the_server(query: Callable[[str], str]) -> list[bool]:
+    pattern = sql.quote(validators.PLAIN_WORD)
+    return [
+        query(f"SELECT match({_literal(case)}, {pattern}) FORMAT TabSeparatedRaw").strip() == "1"
+        for case in _WORD_CASES
+    ]
+
+
+@pytest.mark.embedded
+def test_chdb_reads_a_plain_word_as_chwarden_does(chdb_env: Any) -> None:
+    expected = [validators.is_plain_word(case) for case in _WORD_CASES]
+    assert expected == [True, True, True, True, True, True, False, False, False, False, True, False]
+    assert _plain_words_by_the_server(lambda q: bytes(chdb_env.session.query(q).bytes()).decode()) == expected
+
+
+@pytest.mark.server
+def test_18_16_reads_a_plain_word_as_chwarden_does(server18: Any) -> None:
+    assert _plain_words_by_the_server(server18.admin_query) == [validators.is_plain_word(c) for c in _WORD_CASES]
 
 
 def _plan(modern: bool) -> column_scan.ScanPlan:

@@ -1153,6 +1153,14 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("ipv4", "cuda 12.4.1.3 loaded, peer 81.169.145.23 connected", True),
         ("iban", "payout to YE67KIBY0004207718390552614478 done", True),
         ("iban", "payout to YE67KIBY0004207718390552614479 done", False),
+        # four words between the word and its copula; one word of any script after it is prose, not a password
+        ("credential_phrase", "kalmar sirrinka ta wucin gadi ita ce 7COsZhXGwZiqP7", True),
+        ("credential_phrase", "mot de passe oublié pour le compte est bloqué maintenant", False),
+        ("credential_phrase", "Das Passwort für den neuen Server ist abgelaufen und muss erneuert werden", False),
+        # a dotted value that changes case at random is a token, a dotted name a reference to one
+        ("auth_token_assignment", "oauth ok access_token=jdKnhlkhWeEFQkrKrNelmCqMcpcbmii.pLML expires_in=3600", True),
+        ("auth_token_assignment", "access_token=config.apiToken", False),
+        ("auth_token_assignment", "auth_token=settings.GITHUB_TOKEN", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

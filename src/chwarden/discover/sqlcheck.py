@@ -224,7 +224,7 @@ def _phrase_password(c: Ctx) -> str:
     named_thing = quote(f"^(?:{py.ALGORITHM_NAME}|{py.DOTTED_NUMBER})$")  # not a password, in one pass
     return (
         f"(lengthUTF8(val) >= 6 AND NOT match(val, {named_thing}) "
-        f"AND {password_like(c, 'val')} AND NOT match(val, '^[A-Za-z][a-z]*[.!?]?$'))"
+        f"AND {password_like(c, 'val')} AND NOT match(val, {quote(py.PLAIN_WORD)}))"
     )
 
 

@@ -19,6 +19,7 @@ import json
 import math
 import os
 import re
+import unicodedata
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -123,7 +124,11 @@ CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
 BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
 # A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
 # (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
-CODE_REFERENCE = r"^[A-Za-z_$][A-Za-z_$]*(?:\.[A-Za-z_$][A-Za-z_$]*)+$"
+# Each part reads as a name: snake_case, CONSTANT_CASE, or camelCase of at most four words (at most three
+# lower-to-upper steps); ``jdKnhlkhWeEFQkrKrNelm.pLML`` changes case at random and is a token. Written
+# without overlapping classes, so a backtracking engine stays linear on it.
+_NAME_PART = r"[A-Z_$]*(?:[a-z][a-z_$]*[A-Z][A-Z_$]*){0,3}(?:[a-z][a-z_$]*)?"
+CODE_REFERENCE = rf"^{_NAME_PART}(?:\.{_NAME_PART})+$"
 # LiteLLM's and similar configs' pointer to an environment variable: ``api_key: os.environ/ANTHROPIC_API_KEY``.
 ENV_REFERENCE = r"^os\.environ/[A-Za-z_][A-Za-z0-9_]*$"
 # A secret manager's name for a secret, where it lives: GCP's ``projects/p/secrets/name/versions/3``, an AWS
@@ -576,12 +581,28 @@ ALGORITHM_NAME = (
 )
 
 
+# One word of any script, capitalised or not, maybe ending a sentence ("bloqué", "Passwort", "пароль."):
+# what follows "password" in prose about it, not a password. As RE2 writes it (the validating query's).
+PLAIN_WORD = r"^\p{L}[\p{Ll}\p{Lo}\p{Lm}]*[.!?]?$"
+_WORD_TAIL = frozenset(("Ll", "Lo", "Lm"))
+
+
+def is_plain_word(value: str) -> bool:
+    """``PLAIN_WORD`` in Python (whose ``re`` has no Unicode categories)."""
+    body = value[:-1] if value[-1:] in (".", "!", "?") else value
+    return (
+        bool(body)
+        and unicodedata.category(body[0])[0] == "L"
+        and all(unicodedata.category(ch) in _WORD_TAIL for ch in body[1:])
+    )
+
+
 def phrase_password_like(value: str) -> bool:
     """In a sentence the next word is often just a word: require more than letters, six characters and
     not an algorithm's name."""
     if len(value) < 6 or re.fullmatch(ALGORITHM_NAME, value) or re.fullmatch(DOTTED_NUMBER, value):
         return False
-    return password_like(value) and re.fullmatch(r"[A-Za-z][a-z]*[.!?]?", value) is None
+    return password_like(value) and not is_plain_word(value)
 
 
 HASH_TAIL = r"^\{[A-Z0-9]+\}"
