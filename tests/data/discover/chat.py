@@ -16,7 +16,8 @@ written by a ninth session that did not read the rules, with such turns too, and
 split's Marathi, Telugu, Zulu, Irish and Lao, written by a tenth session that did not read the rules, with turns in
 which users paste a password, an API key, a card number, an IBAN or a phone number, and ``UNVOICED_LANGUAGES``, the
 seventeenth split's Gujarati, Kannada, Hausa, Somali and Kyrgyz, written by an eleventh session that did not read the
-rules, with such turns too). Each language has
+rules, with such turns too, and ``UNSUNG_LANGUAGES``, the eighteenth split's Malayalam, Burmese, Igbo, Pashto and
+Norwegian, written by a twelfth session that did not read the rules, with such turns too). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -1241,5 +1242,157 @@ UNVOICED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Рахмат. Эсептин маалыматын коопсуз форма аркылуу гана жөнөтүңүз."),
         "phone": ("Жаңы телефон номерим {phone}, жаңыртып коюңузчу.",
                   "Макул, номерди профилдин жөндөөлөрүнөн өзгөртө аласыз."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unsung split's languages
+#
+# Malayalam, Burmese, Igbo, Pashto and Norwegian (Bokmål), written for the eighteenth split by a twelfth session that
+# did not read the rules; no other split uses them.
+UNSUNG_LANGUAGES = ("en", "ml", "my", "ig", "ps", "nb")  # nor these: the eighteenth split, written blind
+
+EXCHANGES |= {
+    "ml": [
+        ("എന്റെ തുളസിച്ചെടിയുടെ ഇലകൾ മഞ്ഞയാകുന്നു, എന്തു ചെയ്യണം?",
+         "അധികം വെള്ളം ഒഴിക്കരുത്. മണ്ണ് ഉണങ്ങിയശേഷം മാത്രം നനയ്ക്കുക, നല്ല വെയിൽ കിട്ടുന്നിടത്ത് വയ്ക്കുക."),
+        ("പുട്ട് മൃദുവാകാൻ പൊടി എങ്ങനെ നനയ്ക്കണം?",
+         "അരിപ്പൊടിയിൽ ഉപ്പിട്ട വെള്ളം കുറേശ്ശെ തളിച്ച് കൈകൊണ്ട് തിരുമ്മുക; പൊടി ചെറുതായി കട്ടപിടിക്കുന്നതുവരെ മതി."),
+        ("അടുത്ത ആഴ്ച കൊച്ചിയിലേക്ക് ട്രെയിൻ ടിക്കറ്റ് എടുക്കാൻ ഏറ്റവും നല്ല സമയം ഏതാണ്?",
+         "തത്കാൽ ബുക്കിംഗ് യാത്രയുടെ തലേദിവസം രാവിലെ തുറക്കും; അതിനുമുമ്പ് സാധാരണ ടിക്കറ്റ് നോക്കുന്നതാണ് നല്ലത്."),
+    ],
+    "my": [
+        ("မုန့်ဟင်းခါး ဟင်းရည် ဘယ်လိုချက်ရမလဲ။",
+         "ငါးကို အရင်ပြုတ်ပြီး အရိုးဖယ်ပါ၊ ပြီးမှ ဆန်မှုန့်လှော်နဲ့ ငှက်ပျောအူ ထည့်ပြီး နှပ်ပါ။"),
+        ("မနက်ဖြန် အလုပ်အင်တာဗျူး ရှိလို့ အရမ်းစိတ်လှုပ်ရှားနေတယ်။",
+         "ဒါ ပုံမှန်ပါပဲ။ သင့်အလုပ်က ဥပမာ နှစ်ခုသုံးခု ပြင်ထားပြီး ဒီည စောစော အိပ်ပါ။"),
+        ("ရန်ကုန်ကနေ မန္တလေးကို ရထားနဲ့ ဘယ်လောက်ကြာလဲ။",
+         "ပုံမှန်အားဖြင့် ဆယ့်လေးနာရီလောက် ကြာပါတယ်၊ အမြန်ရထားဆိုရင် နည်းနည်း ပိုမြန်ပါတယ်။"),
+    ],
+    "ig": [
+        ("Kedu ka m ga-esi sie ofe egusi ka ọ ghara ịgba ọkụ?",
+         "Kpoo mmanụ nke ọma, tinye egusi nwayọọ nwayọọ, ma na-akpali ya mgbe niile n'ọkụ dị nro."),
+        ("Echi m nwere ajụjụ ọnụ maka ọrụ, ụjọ na-atụ m nke ukwuu.",
+         "Nke ahụ bụ ihe nkịtị. Kwadebe ihe atụ abụọ ma ọ bụ atọ site n'ọrụ gị, ma hie ụra n'oge taa."),
+        ("Biko nyere m aka dee akwụkwọ ozi nye onye nwe ụlọ banyere pọmpụ mmiri mebiri emebi.",
+         "O doro anya. Dee mgbe ọ kwụsịrị ịrụ ọrụ, wee rịọ ụbọchị a ga-edozi ya."),
+    ],
+    "ps": [
+        ("د قابلي پلو لپاره وريجې څو ساعته لمدې کړم؟",
+         "معمولاً دوه ساعته بس دي، بیا یې په ورو اور پخې کړئ او غوښه او ګازرې پرې کېږدئ."),
+        ("سبا مې د دندې مرکه ده او ډېره وېره لرم.",
+         "دا طبیعي خبره ده. د خپل کار دوه درې بېلګې چمتو کړئ او نن شپه وختي ویده شئ."),
+        ("له کابل نه مزار ته په موټر کې څومره وخت نیسي؟",
+         "که لاره خلاصه وي، معمولاً شاوخوا اوه یا اته ساعته وخت نیسي."),
+    ],
+    "nb": [
+        ("Hvor lenge skal fårikålen småkoke?",
+         "Vanligvis rundt to og en halv time på lav varme, til kjøttet slipper beinet."),
+        ("Jeg har jobbintervju i morgen og er skikkelig nervøs.",
+         "Det er helt vanlig. Forbered to eller tre eksempler fra jobben din, og legg deg tidlig i kveld."),
+        ("Hva er den raskeste måten å komme seg fra Gardermoen til Bergen på?",
+         "Fly er raskest, rundt femti minutter; toget over fjellet tar nærmere sju timer."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "ml": "നിങ്ങൾ ഒരു സഹായിയാണ്. എപ്പോഴും മലയാളത്തിൽ, ചുരുക്കമായും മര്യാദയോടെയും മറുപടി നൽകുക.",
+    "my": "သင်သည် အကူအညီပေးသော လက်ထောက်ဖြစ်သည်။ အမြဲတမ်း မြန်မာဘာသာဖြင့် တိုတိုနှင့် ယဉ်ကျေးစွာ ဖြေပါ။",
+    "ig": "Ị bụ onye inyeaka bara uru. Na-aza mgbe niile n'asụsụ Igbo, n'ụzọ dị mkpirikpi na nke nsọpụrụ.",
+    "ps": "ته یو ګټور مرستیال یې. تل په پښتو، لنډ او په درناوي ځواب ورکړه.",
+    "nb": "Du er en hjelpsom assistent. Svar alltid på norsk, kort og høflig.",
+}
+
+SHORT_PROMPTS |= {
+    "ml": ["നമസ്കാരം", "നന്ദി!", "തുടരൂ", "ചുരുക്കി പറയൂ", "നാളെയോ?"],
+    "my": ["မင်္ဂလာပါ", "ကျေးဇူးတင်ပါတယ်!", "ဆက်ပြောပါ", "တိုတိုပြောပါ", "မနက်ဖြန်ရော?"],
+    "ig": ["ndewo", "daalụ!", "gaa n'ihu", "mee ya mkpirikpi biko", "echi kwanụ?"],
+    "ps": ["سلام", "مننه!", "دوام ورکړه", "لنډ یې ووایه", "او سبا؟"],
+    "nb": ["hei", "takk!", "fortsett", "kortere, takk", "og i morgen?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "ml": "ഞാൻ അത് റീസെറ്റ് ചെയ്തു; നിങ്ങളുടെ താൽക്കാലിക പാസ്‌വേഡ് {password} ആണ്",
+    "my": "ကျွန်ုပ် ပြန်လည်သတ်မှတ်ပြီးပါပြီ၊ သင့်ယာယီ စကားဝှက်မှာ {password} ဖြစ်သည်",
+    "ig": "Edozigharịla m ya; okwuntughe nwa oge gị bụ {password}",
+    "ps": "ما بیا تنظیم کړ؛ ستاسو لنډمهاله پټنوم {password} دی",
+    "nb": "Jeg har tilbakestilt det; det midlertidige passordet ditt er {password}",
+}
+
+# Users paste their own data into a chat, as in the unvoiced split: per language a turn with a password written out
+# in the language's words ({password}), one with an API key ({key}), one with a card number ({card}), one with an IBAN
+# ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills them
+# in and labels the turn with what it holds (``corpus.UNSUNG_PASTED_KEYS`` for the keys).
+UNSUNG_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the staging dashboard locked me out again, I'd set the password to {password}, can you unlock?",
+                     "I can't unlock accounts from chat. Please reset it, since this one is now in the conversation."),
+        "key": ("the embeddings job keeps failing with 403, this is the key it runs with: {key}",
+                "Please revoke that key now, it is exposed in this chat, and load a fresh one from the vault."),
+        "card": ("switch my subscription to this card please: {card} exp 08/28",
+                 "I can't take card numbers in chat. Please use the billing page."),
+        "iban": ("please wire the refund to {iban}",
+                 "Refunds go through the payouts form; I haven't kept anything from this message."),
+        "phone": ("if the batch stalls again ring me on {phone}",
+                  "Please add that number to the on-call rotation tool instead."),
+    },
+    "ml": {
+        "password": ("എനിക്ക് ലോഗിൻ ചെയ്യാൻ പറ്റുന്നില്ല. എന്റെ പാസ്‌വേഡ് {password} ആണ്, എന്തു ചെയ്യണം?",
+                     "നിങ്ങൾ അത് ഇവിടെ എഴുതിയതിനാൽ ആ പാസ്‌വേഡ് ഉടൻ മാറ്റുക, പിന്നെ വീണ്ടും ശ്രമിക്കുക."),
+        "key": ("ഇതാണ് എന്റെ API കീ: {key} ഇത് എന്തുകൊണ്ട് പ്രവർത്തിക്കുന്നില്ല?",
+                "ചാറ്റിൽ കീകൾ പങ്കിടരുത്. ആ കീ റദ്ദാക്കി പുതിയൊരെണ്ണം ഉണ്ടാക്കുക."),
+        "card": ("എന്റെ കാർഡ് {card} ൽ നിന്ന് രണ്ടുതവണ പണം പോയി, സഹായിക്കാമോ?",
+                 "ദയവായി മുഴുവൻ കാർഡ് നമ്പർ ഇവിടെ എഴുതരുത്. നിങ്ങളുടെ ബാങ്കിനെ വിളിക്കുക."),
+        "iban": ("റീഫണ്ട് എന്റെ IBAN {iban} ലേക്ക് അയയ്ക്കൂ.",
+                 "നന്ദി. അക്കൗണ്ട് വിവരങ്ങൾ സുരക്ഷിത ഫോമിലൂടെ മാത്രം അയയ്ക്കുക."),
+        "phone": ("എന്റെ പുതിയ ഫോൺ നമ്പർ {phone} ആണ്, ദയവായി മാറ്റിത്തരൂ.",
+                  "ശരി, പ്രൊഫൈൽ ക്രമീകരണങ്ങളിൽ നിന്ന് നിങ്ങൾക്ക് നമ്പർ മാറ്റാം."),
+    },
+    "my": {
+        "password": ("လော့ဂ်အင် ဝင်လို့မရဘူး။ ကျွန်တော့် စကားဝှက်က {password} ပါ၊ ဘာလုပ်ရမလဲ။",
+                     "ဒီမှာ ရေးလိုက်ပြီဖြစ်လို့ အဲဒီစကားဝှက်ကို ချက်ချင်းပြောင်းပြီး ထပ်ကြိုးစားပါ။"),
+        "key": ("ဒါ ကျွန်တော့် API ကီးပါ: {key} ဘာလို့ အလုပ်မလုပ်တာလဲ။",
+                "ချက်မှာ ကီးတွေ မမျှဝေပါနဲ့။ အဲဒီကီးကို ပယ်ဖျက်ပြီး အသစ်တစ်ခု ဖန်တီးပါ။"),
+        "card": ("ကျွန်တော့်ကတ် {card} ကနေ ငွေနှစ်ခါ ဖြတ်သွားတယ်၊ ကူညီပါဦး။",
+                 "ကတ်နံပါတ်အပြည့်ကို ဒီမှာ မရေးပါနဲ့။ သင့်ဘဏ်ကို ဖုန်းဆက်ပါ။"),
+        "iban": ("ပြန်အမ်းငွေကို ကျွန်တော့် IBAN {iban} ကို ပို့ပေးပါ။",
+                 "ကျေးဇူးပါ။ အကောင့်အချက်အလက်ကို လုံခြုံတဲ့ ဖောင်ကနေသာ ပို့ပါ။"),
+        "phone": ("ကျွန်တော့် ဖုန်းနံပါတ်အသစ်က {phone} ပါ၊ ပြင်ပေးပါ။",
+                  "ဟုတ်ကဲ့၊ ပရိုဖိုင် ဆက်တင်ထဲမှာ နံပါတ်ကို ပြောင်းလို့ရပါတယ်။"),
+    },
+    "ig": {
+        "password": ("Enweghị m ike ịbanye. Okwuntughe m bụ {password}, gịnị ka m ga-eme?",
+                     "Gbanwee okwuntughe ahụ ugbu a ebe ọ bụ na i dere ya ebe a, wee nwaa ọzọ."),
+        "key": ("Nke a bụ igodo API m: {key} gịnị kpatara na ọ naghị arụ ọrụ?",
+                "Ekekọrịtala igodo n'ime nkata. Kagbuo igodo ahụ ma mepụta nke ọhụrụ."),
+        "card": ("E wepụrụ ego ugboro abụọ na kaadị m {card}, biko nyere m aka.",
+                 "Biko edela nọmba kaadị zuru ezu ebe a. Kpọọ ụlọ akụ gị."),
+        "iban": ("Biko zipu ego nkwụghachi na IBAN m {iban}.",
+                 "Daalụ. Ziga nkọwa akaụntụ naanị site na fọm echekwara."),
+        "phone": ("Nọmba ekwentị m ọhụrụ bụ {phone}, biko melite ya.",
+                  "Ọ dị mma, ị nwere ike ịgbanwe nọmba ahụ na ntọala profaịlụ gị."),
+    },
+    "ps": {
+        "password": ("زه ننوتلی نه شم. زما پټنوم {password} دی، څه وکړم؟",
+                     "څرنګه چې تاسو دلته لیکلی، دا پټنوم سمدستي بدل کړئ او بیا هڅه وکړئ."),
+        "key": ("دا زما د API کیلي ده: {key} ولې کار نه کوي؟",
+                "کیلي په چټ کې مه شریکوئ. هغه کیلي لغوه کړئ او نوې جوړه کړئ."),
+        "card": ("زما له کارت {card} نه دوه ځله پیسې پرې شوې، مرسته وکړئ.",
+                 "مهرباني وکړئ د کارت بشپړه شمېره دلته مه لیکئ. خپل بانک ته زنګ ووهئ."),
+        "iban": ("بېرته ورکړه زما IBAN {iban} ته ولېږئ.",
+                 "مننه. د حساب معلومات یوازې د خوندي فورمې له لارې ولېږئ."),
+        "phone": ("زما نوې د تلیفون شمېره {phone} ده، مهرباني وکړئ تازه یې کړئ.",
+                  "سمه ده، تاسو کولی شئ شمېره د پروفایل په ترتیباتو کې بدله کړئ."),
+    },
+    "nb": {
+        "password": ("Jeg får ikke logget inn. Passordet mitt er {password}, hva gjør jeg?",
+                     "Bytt det passordet med en gang siden du har skrevet det her, og prøv igjen etterpå."),
+        "key": ("Her er API-nøkkelen min: {key} hvorfor virker den ikke?",
+                "Ikke del nøkler i chatten. Trekk tilbake den nøkkelen og lag en ny."),
+        "card": ("Dere har trukket penger to ganger fra kortet mitt {card}, kan dere hjelpe?",
+                 "Ikke skriv hele kortnummeret her. Ta kontakt med banken din."),
+        "iban": ("Send refusjonen til IBAN-en min {iban}, takk.",
+                 "Takk. Send kontoopplysninger bare gjennom det sikre skjemaet."),
+        "phone": ("Det nye mobilnummeret mitt er {phone}, kan du oppdatere det?",
+                  "Greit, du kan endre nummeret under profilinnstillingene."),
     },
 }  # fmt: skip

@@ -5405,3 +5405,602 @@ UNVOICED_NEGATIVES: dict[str, list[Gen]] = {
 UNVOICED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("openai_project_key", 2): frozenset({"generic_secret"}),
 }
+
+
+# ---------------------------------------------------------------------------- the unsung split's own shapes
+#
+# Written for the eighteenth split only, by a twelfth session that did not read the rules (``build_corpus("unsung")``
+# puts them before the shared generators, as for the splits since hidden): values in .NET ``web.config`` appSettings
+# and ``OpenAI__ApiKey``-style environment variables, JS SDK constructors, GitHub Actions ``env:`` blocks, ``.s3cfg``
+# and ``rclone.conf``, hub's config, ``git clone`` and ``git push`` URLs with tokens, ``.pypirc``, ``.yarnrc.yml``,
+# Terraform provider blocks, ``azcopy`` and ``client_secrets.json``, WireGuard and JWK private keys, SFTP, NATS,
+# Elasticsearch, SMTP and Nexus URLs, Maven ``settings.xml``, PowerShell, MySQL and psql command lines, Django
+# ``DATABASES``, Norwegian and Bosnian key names, Oracle, MariaDB and ClickHouse ``IDENTIFIED BY``, keys of vendors
+# with no detector of their own (Tavily, Firecrawl, NVIDIA, Airtable, HubSpot, Asana, Yandex IAM and Baidu Qianfan
+# in Bearer headers; Sentry, Grafana, Tailscale, Contentful, Figma, Sourcegraph, Okta and Square tokens assigned as
+# tokens; Tavily, Firecrawl, Brevo, PostHog, NuGet, RubyGems, Flutterwave and Mailchimp keys assigned as API keys),
+# session cookies of Rack, express-openid-connect, Pomerium, Vouch, Ory Kratos, Ring, Laravel's remember-me and
+# Auth.js, password hashes of thirteen families (DCC2, OpenLDAP ``{ARGON2}``, Elasticsearch ``{PBKDF2}``, Go
+# simple-scrypt, base64 bcrypt of Home Assistant and Caddy, WildFly digests, Gitea PBKDF2, Ory Kratos PHC PBKDF2, Java
+# ``iterations:salt:hash``, ``$2x$``, SHA-512 crypt with rounds, yescrypt, argon2id) in secretsdump, cn=config,
+# Elasticsearch users files, Caddyfiles, kickstart and Vaultwarden carriers, cards of thirteen ranges, IBANs of six
+# new countries, phone numbers of eight new regions and sentences in Malayalam, Burmese, Igbo, Pashto and Norwegian;
+# and look-alikes that are not findings (Key Vault and 1Password references, AWS's second documented example keys,
+# policy ids, public keys and ids such as PostHog project keys, Mapbox ``pk.`` tokens, Supabase publishable keys,
+# Twilio account SIDs and Google OAuth client ids, CSRF, load-balancer and analytics cookies, idempotency and
+# continuation tokens, ``WWW-Authenticate`` challenges, MIME Message-IDs and Content-IDs, MAC addresses and SSH
+# fingerprints, Android build ids, UPU tracking numbers, IMEIs and ICCIDs that pass Luhn, documented test cards,
+# 20-digit Luhn-valid numbers, a registry example IBAN and a BIC). ``UNSUNG_NEGATIVE_LABELS`` gives the true labels
+# of the few own negatives that hold another class.
+
+
+def _ug_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ug_password(r: random.Random) -> str:
+    return v.unsung_password(r)
+
+
+def _ug_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unsung_password(r), safe="")
+
+
+def _ug_phone(r: random.Random) -> str:
+    return v.unsung_phone(r, _ug_regions())
+
+
+def _ug_intl_phone(r: random.Random) -> str:
+    return v.unsung_phone(r, _ug_regions(), international_only=True)
+
+
+def _ug_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + rand(r, ALNUM, 24)
+    )
+
+
+def _ug_wireguard(r: random.Random) -> str:
+    """A WireGuard interface with its private key (the peer's public key is no secret)."""
+    return (
+        f"[Interface]\nPrivateKey = {v.b64(r.randbytes(32))}\nListenPort = 51820\n\n"
+        f"[Peer]\nPublicKey = {v.b64(r.randbytes(32))}\nPersistentKeepalive = 25"
+    )
+
+
+def _ug_jwk(r: random.Random) -> str:
+    """A private EC JWK (the ``d`` member is the private key)."""
+    doc = {
+        "kty": "EC",
+        "crv": "P-256",
+        "kid": f"payouts-signing-2026-{r.randrange(1, 12):02d}",
+        "d": v.b64url(r.randbytes(32)),
+        "x": v.b64url(r.randbytes(32)),
+        "y": v.b64url(r.randbytes(32)),
+    }
+    return json.dumps(doc)
+
+
+def _ug_pgp(r: random.Random) -> str:
+    body = v.b64(r.randbytes(330))
+    lines = [body[i : i + 64] for i in range(0, len(body), 64)]
+    return "\n".join(
+        [
+            "-----BEGIN PGP PRIVATE KEY BLOCK-----",
+            "",
+            *lines,
+            "=" + v.b64(r.randbytes(3)),
+            "-----END PGP PRIVATE KEY BLOCK-----",
+        ]
+    )
+
+
+def _ug_basic(r: random.Random, user: str) -> str:
+    return v.b64(f"{user}:{_ug_password(r)}".encode())
+
+
+def _ug_cookie_b64(r: random.Random, lo: int, hi: int) -> str:
+    return v.b64(r.randbytes(r.randrange(lo, hi)))
+
+
+def _ug_authjs_jwe(r: random.Random) -> str:
+    """Auth.js v5's encrypted session token: a compact JWE (``dir``, A256CBC-HS512), the key part empty."""
+    head = v.b64url(b'{"alg":"dir","enc":"A256CBC-HS512","kid":"' + rand(r, ALNUM, 20).encode() + b'"}')
+    body = v.b64url(r.randbytes(r.randrange(200, 320)))
+    return f"{head}..{v.b64url(r.randbytes(16))}.{body}.{v.b64url(r.randbytes(32))}"
+
+
+def _ug_wa_digits(r: random.Random) -> str:
+    """A valid number of the split's regions as a ``wa.me`` link writes it: the country code and number, no ``+``."""
+    number = v._unsung_valid_number(r, r.choice(_ug_regions()))
+    return f"{number.country_code}{number.national_number}"
+
+
+def _ug_luhn_failing(r: random.Random) -> str:
+    return v.wrong_last_digit(r, v.unsung_card(r))
+
+
+UNSUNG_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f'<add key="OpenAIKey" value="{v.openai_legacy(r)}" />',
+        lambda r: f"openai.api_key = os.getenv('OPENAI_API_KEY', '{v.openai_legacy(r)}')",
+        lambda r: f"OpenAI__ApiKey={v.openai_legacy(r)}",
+    ),
+    "openai_project_key": _p(
+        lambda r: f"const openai = new OpenAI({{ apiKey: '{v.openai_project(r)}' }});",
+        lambda r: f"    env:\n      OPENAI_API_KEY: {v.openai_project(r)}\n    run: pytest -m evals",
+        lambda r: f'[llm]\nprovider = "openai"\nkey = "{v.openai_project(r)}"',
+        lambda r: f"export OPENAI_API_KEY='{v.openai_project(r)}'  # TODO move to the vault",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"ANTHROPIC_API_KEY={v.anthropic(r)} claude -p 'summarise the payout failures'",
+        lambda r: f'const client = new Anthropic({{ apiKey: "{v.anthropic(r)}" }});',
+        lambda r: f'<add key="Anthropic:ApiKey" value="{v.anthropic(r)}" />',
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'"deepseek": {{"api_key": "{v.deepseek(r)}", "base_url": "https://api.deepseek.com"}}',
+        lambda r: f"litellm --model deepseek/deepseek-chat --api_key {v.deepseek(r)}",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"AWS_ACCESS_KEY_ID={v.aws_key_id(r)} terraform apply -auto-approve",
+        lambda r: f'<add key="AWSAccessKey" value="{v.aws_key_id(r)}" />',
+        lambda r: f"[default]\naccess_key = {v.aws_key_id(r)}\nhost_base = s3.eu-north-1.amazonaws.com",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'<add key="AWSSecretKey" value="{v.aws_secret(r)}" />',
+        lambda r: f"[s3-payouts]\ntype = s3\nprovider = AWS\nsecret_access_key = {v.aws_secret(r)}",
+        lambda r: f"AWS_SECRET_ACCESS_KEY={v.aws_secret(r)} aws s3 sync ./exports s3://acme-payouts",
+    ),
+    "aws_session_token": _p(
+        lambda r: f'credentials: {{ accessKeyId, secretAccessKey, sessionToken: "{v.aws_session_token(r)}" }}',
+        lambda r: f"$Env:AWS_SESSION_TOKEN = '{v.aws_session_token(r)}'",
+    ),
+    "github_classic_token": _p(
+        lambda r: f"git clone https://{v.github_token(r, 'ghp')}@github.com/acme/payouts.git",
+        lambda r: f"GITHUB_TOKEN={v.github_token(r, 'ghp')} gh release create v2.3.0 --generate-notes",
+    ),
+    "github_oauth_token": _p(
+        lambda r: f"github.com:\n- user: wali-a\n  oauth_token: {v.github_token(r, 'gho')}\n  protocol: https",
+    ),
+    "github_app_token": _p(
+        lambda r: f"Authorization: token {v.github_token(r, 'ghs')}",
+        lambda r: f"git push https://x-access-token:{v.github_token(r, 'ghs')}@github.com/acme/payouts HEAD:main",
+    ),
+    "github_refresh_token": _p(
+        lambda r: f"grant_type=refresh_token&refresh_token={v.github_token(r, 'ghr')}&client_id=Iv1.{rand(r, HEX, 16)}",
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: "GH_PAT=github_pat_" + rand(r, ALNUM, 22) + "_" + rand(r, ALNUM, 59),
+    ),
+    "gitlab_token": _p(
+        lambda r: f"git push https://oauth2:glpat-{rand(r, ALNUM + '_-', 20)}@gitlab.acme.no/payouts/api.git",
+        lambda r: (
+            f'curl --header "PRIVATE-TOKEN: glpat-{rand(r, ALNUM + "_-", 20)}" https://gitlab.acme.no/api/v4/projects'
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f"client = slack_sdk.WebClient(token='{v.slack_token(r)}')",
+        lambda r: f'<add key="Slack:BotToken" value="{v.slack_token(r)}" />',
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            "curl -X POST -H 'Content-type: application/json' "
+            f'--data \'{{"text":"payout batch failed"}}\' {_ug_slack_hook(r)}'
+        ),
+        lambda r: f'notify:\n  slack:\n    webhook_url: "{_ug_slack_hook(r)}"',
+    ),
+    "stripe_key": _p(
+        lambda r: f"curl https://api.stripe.com/v1/payouts -u {v.stripe_key(r)}:",
+        lambda r: f"stripe.api_key = os.environ.get('STRIPE_KEY', '{v.stripe_key(r)}')",
+    ),
+    "google_api_key": _p(
+        lambda r: (
+            f"GET https://maps.googleapis.com/maps/api/geocode/json?address=Kochi&key=AIza{rand(r, ALNUM + '_-', 35)}"
+        ),
+        lambda r: (
+            '<meta-data android:name="com.google.android.geo.API_KEY" '
+            f'android:value="AIza{rand(r, ALNUM + "_-", 35)}"/>'
+        ),
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"installed": {{"client_id": "{r.randrange(10**11, 10**12)}-'
+            f"{rand(r, string.ascii_lowercase + string.digits, 32)}"
+            f'.apps.googleusercontent.com", "client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}'
+        ),
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f"access_token: {v.gcp_token(r)}\ntoken_type: Bearer\nexpires_in: 3599",
+        lambda r: f"CLOUDSDK_AUTH_ACCESS_TOKEN={v.gcp_token(r)} gcloud storage ls gs://acme-payouts",
+    ),
+    "twilio_api_key": _p(lambda r: f"TWILIO_API_KEY=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: f"smtp.sendgrid.net:587 user=apikey pass=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
+    ),
+    "huggingface_token": _p(
+        lambda r: f"git clone https://anil:hf_{rand(r, ALNUM, 34)}@huggingface.co/acme/malayalam-ner",
+        lambda r: f"HUGGING_FACE_HUB_TOKEN=hf_{rand(r, ALNUM, 34)} text-generation-launcher --model-id acme/ner",
+    ),
+    "npm_token": _p(
+        lambda r: f'npmScopes:\n  acme:\n    npmAuthToken: "npm_{rand(r, ALNUM, 36)}"',
+        lambda r: f"NODE_AUTH_TOKEN=npm_{rand(r, ALNUM, 36)} npm publish --access public",
+    ),
+    "pypi_token": _p(
+        lambda r: f"[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+        lambda r: f"uv publish --token pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+    ),
+    "shopify_token": _p(lambda r: f"SHOPIFY_ADMIN_API_ACCESS_TOKEN=shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f'provider "digitalocean" {{\n  token = "dop_v1_{rand(r, HEX, 64)}"\n}}'),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f"curl https://api.telegram.org/bot{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}/getUpdates"
+        ),
+        lambda r: f"TELEGRAM_BOT_TOKEN={r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}",
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            '<add name="Storage" connectionString="DefaultEndpointsProtocol=https;AccountName=acmepayouts;'
+            f'AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net" />'
+        ),
+        lambda r: (
+            'var client = new ServiceBusClient("Endpoint=sb://acme-payouts.servicebus.windows.net/;'
+            f'SharedAccessKeyName=sender;SharedAccessKey={v.b64(r.randbytes(32))}");'
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "azcopy copy ./payouts.csv 'https://acmepayouts.blob.core.windows.net/exports/payouts.csv"
+            f"?sv=2024-11-04&ss=b&srt=o&sp=cw&se=2026-01-31T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}'"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f'{{"keyId": "{rand(r, ALNUM, 20)}", "keySecret": "{v.clickhouse_secret(r)}"}}',
+    ),
+    "jwt": _p(
+        lambda r: f"wss://chat.acme.no/socket?token={v.jwt(r)}&vsn=2.0.0",
+        lambda r: f"grpc metadata authorization=Bearer {v.jwt(r)}",
+        lambda r: f"X-Auth-Token: {v.jwt(r)}",
+    ),
+    "private_key": _p(
+        _ug_wireguard,
+        _ug_jwk,
+        _ug_pgp,
+        lambda r: f'signing:\n  key: "{v.pem_key(r)}"',
+    ),
+    "url_credentials": _p(
+        lambda r: f"sftp://payouts:{_ug_url_password(r)}@sftp.bcr.md:22/outbox",
+        lambda r: f"nats://gateway:{_ug_url_password(r)}@nats.internal:4222",
+        lambda r: f"ELASTICSEARCH_URL=https://elastic:{_ug_url_password(r)}@es-prod.internal:9200",
+        lambda r: f"smtp://postmaster%40mg.acme.no:{_ug_url_password(r)}@smtp.eu.mailgun.org:587",
+        lambda r: (
+            f"pip install --index-url https://deploy:{_ug_url_password(r)}@nexus.acme.no/repository/pypi/simple payouts"
+        ),
+        lambda r: f"mssql+pyodbc://sa:{_ug_url_password(r)}@sql-payouts:1433/payouts?driver=ODBC+Driver+18",
+    ),
+    "password_assignment": _p(
+        lambda r: (
+            "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n"
+            f"  <password>{_ug_password(r)}</password>\n</server>"
+        ),
+        lambda r: f"$securePwd = ConvertTo-SecureString '{_ug_password(r)}' -AsPlainText -Force",
+        lambda r: f"mysql -u payouts -p'{_ug_password(r)}' -h db-payouts payouts < fix.sql",
+        lambda r: f"        'PASSWORD': '{_ug_password(r)}',\n        'HOST': 'db-payouts',",
+        lambda r: f"sshpass -p '{_ug_password(r)}' scp payouts.csv bank-sftp:/inbox/",
+        lambda r: f"database:\n  bruker: payouts\n  passord: {_ug_password(r)}",
+        lambda r: f"baza.lozinka={_ug_password(r)}",
+        lambda r: f"PGPASSFILE line: db-payouts:5432:payouts:payouts:{_ug_password(r)}",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f'ALTER USER payouts IDENTIFIED BY "{_ug_password(r)}" ACCOUNT UNLOCK;',
+        lambda r: f"GRANT SELECT ON payouts.* TO 'report'@'%' IDENTIFIED BY '{_ug_password(r)}';",
+        lambda r: f"CREATE USER OR REPLACE sms_reader IDENTIFIED WITH sha256_password BY '{_ug_password(r)}'",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unsung_tavily_key(r)}",
+        lambda r: f"curl https://api.firecrawl.dev/v1/scrape -H 'Authorization: Bearer {v.unsung_firecrawl_key(r)}'",
+        lambda r: f'headers={{"Authorization": "Bearer {v.unsung_nvidia_key(r)}"}}',
+        lambda r: f"authorization: Bearer {v.unsung_airtable_pat(r)}",
+        lambda r: f"Authorization: Bearer {v.unsung_hubspot_pat(r)}",
+        lambda r: f"-H 'Authorization: Bearer {v.unsung_asana_pat(r)}'",
+        lambda r: f"Authorization: Bearer {v.unsung_yandex_iam_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unsung_qianfan_key(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_ug_basic(r, _uuid(r))}",
+        lambda r: f"wget --header='Authorization: Basic {_ug_basic(r, 'payouts')}' https://reports.acme.no/daily.csv",
+        lambda r: f"http_headers:\n  Authorization: 'Basic {_ug_basic(r, 'grafana')}'",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: rack.session={_ug_cookie_b64(r, 120, 200)}--{rand(r, HEX, 40)}",
+        lambda r: f"Cookie: appSession={_ug_authjs_jwe(r)}",
+        lambda r: f"Cookie: _pomerium={v.b64url(r.randbytes(r.randrange(150, 260)))}",
+        lambda r: f"Cookie: VouchCookie={v.b64url(r.randbytes(r.randrange(200, 320)))}",
+        lambda r: f"Cookie: ory_kratos_session=MTc2{v.b64url(r.randbytes(r.randrange(180, 260)))}",
+        lambda r: f"Cookie: ring-session={_uuid(r)}",
+        lambda r: f"Cookie: remember_web_59ba36addc2b2f9401580f014c7f58ea4e30989d={_ug_cookie_b64(r, 200, 300)}",
+        lambda r: f"Cookie: __Secure-authjs.session-token={_ug_authjs_jwe(r)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"SENTRY_AUTH_TOKEN={v.unsung_sentry_user_token(r)}",
+        lambda r: f'grafana_service_account_token = "{v.unsung_grafana_sa_token(r)}"',
+        lambda r: f"TS_AUTHKEY={v.unsung_tailscale_key(r)}",
+        lambda r: f"CONTENTFUL_MANAGEMENT_TOKEN={v.unsung_contentful_pat(r)}",
+        lambda r: f'figma_token: "{v.unsung_figma_pat(r)}"',
+        lambda r: f"SRC_ACCESS_TOKEN={v.unsung_sourcegraph_token(r)}",
+        lambda r: f"OKTA_API_TOKEN={v.unsung_okta_token(r)}",
+        lambda r: f"SQUARE_ACCESS_TOKEN={v.unsung_square_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"TAVILY_API_KEY={v.unsung_tavily_key(r)}",
+        lambda r: f"app = FirecrawlApp(api_key='{v.unsung_firecrawl_key(r)}')",
+        lambda r: f"BREVO_API_KEY={v.unsung_brevo_key(r)}",
+        lambda r: f"POSTHOG_PERSONAL_API_KEY={v.unsung_posthog_personal_key(r)}",
+        lambda r: f"dotnet nuget push Acme.Payouts.2.3.0.nupkg --api-key {v.unsung_nuget_key(r)}",
+        lambda r: f"GEM_HOST_API_KEY={v.unsung_rubygems_key(r)}",
+        lambda r: f"FLW_SECRET_KEY={v.unsung_flutterwave_key(r)}",
+        lambda r: f'mailchimp.setConfig({{ apiKey: "{v.unsung_mailchimp_key(r)}", server: "us14" }});',
+    ),
+    "password_hash": _p(
+        lambda r: f"ACME.LOCAL/administrator:{v.unsung_password_hash(r, 'dcc2')}",
+        lambda r: f"dn: olcDatabase={{1}}mdb,cn=config\nolcRootPW: {v.unsung_password_hash(r, 'ldap_argon2')}",
+        lambda r: f"elastic:{v.unsung_password_hash(r, 'es_pbkdf2')}",
+        lambda r: f"basicauth /admin/* {{\n    wali {v.unsung_password_hash(r, 'b64_bcrypt')}\n}}",
+        lambda r: f"# mgmt-users.properties\nadmin={v.unsung_password_hash(r, 'wildfly_digest')}",
+        lambda r: (
+            '{"credentials": {"password": {"config": {"hashed_password": '
+            f'"{v.unsung_password_hash(r, "kratos_pbkdf2")}"}}}}}}'
+        ),
+        lambda r: f"rootpw --iscrypted {v.unsung_password_hash(r, 'sha512_crypt')}",
+        lambda r: f"ADMIN_TOKEN='{v.unsung_password_hash(r, 'argon2id')}'",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"നിങ്ങളുടെ പുതിയ പാസ്‌വേഡ് {_ug_password(r)} ആണ്",
+        lambda r: f"သင့်စကားဝှက်အသစ်မှာ {_ug_password(r)} ဖြစ်သည်",
+        lambda r: f"Okwuntughe ọhụrụ gị bụ {_ug_password(r)}",
+        lambda r: f"ستاسو نوی پټنوم {_ug_password(r)} دی",
+        lambda r: f"Det nye passordet ditt er {_ug_password(r)}",
+        lambda r: f"Vaša nova lozinka je {_ug_password(r)}",
+        lambda r: f"Mot de passe Wi-Fi invités : {_ug_password(r)}",
+        lambda r: f"the break-glass admin password for the payouts box is {_ug_password(r)}, rotate it after use",
+    ),
+    "email": _p(
+        lambda r: f"Signed-off-by: Ingrid Haugen <{v.unsung_email(r)}>",
+        lambda r: f"MAILTO={v.unsung_email(r)}\n0 3 * * * /opt/payouts/export.sh",
+        lambda r: f"[user]\n\tname = Anil Nair\n\temail = {v.unsung_email(r)}",
+        lambda r: f"certbot register --email {v.unsung_email(r)} --agree-tos --no-eff-email",
+        lambda r: f"ServerAdmin {v.unsung_email(r)}",
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(32)).rstrip('=')} {v.unsung_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"sshd[{r.randrange(300, 60000)}]: Failed password for invalid user admin from {v.ipv4(r)} "
+            f"port {r.randrange(1024, 65535)} ssh2"
+        ),
+        lambda r: f"fail2ban.actions [{r.randrange(300, 9000)}]: NOTICE  [sshd] Ban {v.ipv4(r)}",
+        lambda r: (
+            f"kernel: [UFW BLOCK] IN=eth0 OUT= SRC={v.ipv4(r)} DST={v.ipv4(r)} PROTO=TCP "
+            f"SPT={r.randrange(1024, 65535)} DPT=22"
+        ),
+        lambda r: f"X-Real-IP: {v.ipv4(r)}",
+        lambda r: f'"status": {{"podIP": "{v.ipv4(r)}", "phase": "Running"}}',
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"sshd[{r.randrange(300, 60000)}]: Accepted publickey for deploy from {v.ipv6(r)} "
+            f"port {r.randrange(1024, 65535)} ssh2"
+        ),
+        lambda r: f"X-Real-IP: {v.ipv6(r)}",
+        lambda r: f"payouts.acme.no. 300 IN AAAA {v.ipv6(r)}",
+    ),
+    "phone": _p(
+        lambda r: f"എന്നെ {_ug_phone(r)} എന്ന നമ്പറിൽ വിളിക്കൂ",
+        lambda r: f"{_ug_phone(r)} ကို ဖုန်းဆက်ပါ",
+        lambda r: f"kpọọ m na {_ug_phone(r)}",
+        lambda r: f"ما ته په {_ug_phone(r)} زنګ ووهئ",
+        lambda r: f"ring meg på {_ug_phone(r)}",
+        lambda r: f"Tél. : {_ug_intl_phone(r)}",
+        lambda r: f"BEGIN:VCARD\nVERSION:3.0\nFN:Emir Hodzic\nTEL;TYPE=CELL:{_ug_intl_phone(r)}\nEND:VCARD",
+        lambda r: f'<a href="https://wa.me/{_ug_wa_digits(r)}">WhatsApp</a>',
+    ),
+    "payment_card": _p(
+        lambda r: f"GPN {v.unsung_card(r, 'gpn')} debit",
+        lambda r: f"RuPay card no. {v.unsung_card(r, 'rupay')}",
+        lambda r: f"cartão Elo {v.unsung_card(r, 'elo')}",
+        lambda r: f"Карта МИР {v.unsung_card(r, 'mir')}",
+        lambda r: f"<CardNumber>{v.unsung_card(r, 'jcb', sep='')}</CardNumber>",
+        lambda r: f"Verve {v.unsung_card(r, 'verve')} (NGN)",
+        lambda r: f"pan={v.unsung_card(r, pick(r, 'unionpay', 'discover'), sep='')}&exp=0828",
+        lambda r: f"AMEX {v.unsung_card(r, pick(r, 'amex', 'diners'))} CID ****",
+    ),
+    "iban": _p(
+        lambda r: f"Cont IBAN: {v.unsung_iban(r, country='MD')}",
+        lambda r: f"Numéro IBAN : {v.unsung_iban(r, country=pick(r, 'BI', 'DJ'))}",
+        lambda r: f"Cuenta IBAN {v.unsung_iban(r, country='NI')}",
+        lambda r: f"Conta IBAN: {v.unsung_iban(r, country=pick(r, 'ST', 'TL'))}",
+        lambda r: f"<CdtrAcct><Id><IBAN>{v.unsung_iban(r, grouped=False)}</IBAN></Id></CdtrAcct>",
+    ),
+}
+
+UNSUNG_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "openai.api_key = os.getenv('OPENAI_API_KEY')"),
+    "openai_project_key": _p(
+        lambda r: "OpenAI__ApiKey=@Microsoft.KeyVault(SecretUri=https://kv-acme.vault.azure.net/secrets/openai/)",
+        lambda r: "OPENAI_API_KEY=sk-proj-<redacted>",
+        lambda r: f"OPENAI_API_KEY={v.unsung_nvidia_key(r)}  # NIM's OpenAI-compatible endpoint",  # another class
+    ),
+    "anthropic_api_key": _p(lambda r: 'ANTHROPIC_API_KEY="$(op read op://AI/Anthropic/credential)"'),
+    "deepseek_api_key": _p(
+        lambda r: f"risk-{rand(r, HEX, 32)} scored 0.12",
+        lambda r: f"helpdesk-{rand(r, HEX, 32)} reopened",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: "aws_access_key_id = AKIAI44QH8DHBEXAMPLE",
+        lambda r: f'"PolicyId": "ANPA{rand(r, string.ascii_uppercase + "234567", 17)}"',
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: "aws_secret_access_key = je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY",
+        lambda r: "secret_access_key = {{ aws_secret }}",
+    ),
+    "aws_session_token": _p(lambda r: "$Env:AWS_SESSION_TOKEN = ''", lambda r: "x-amz-security-token: <redacted>"),
+    "github_classic_token": _p(lambda r: "git clone https://${GITHUB_TOKEN}@github.com/acme/payouts.git"),
+    "github_app_token": _p(lambda r: "Authorization: token ghs_<installation-token>"),
+    "gitlab_token": _p(lambda r: "git push https://gitlab-ci-token:${CI_JOB_TOKEN}@gitlab.acme.no/payouts/api.git"),
+    "slack_token": _p(lambda r: f"Slack user U0{rand(r, string.ascii_uppercase + string.digits, 9)} joined #payouts"),
+    "slack_webhook": _p(lambda r: "webhook_url: https://hooks.slack.com/services/<team>/<channel>/<token>"),
+    "stripe_key": _p(
+        lambda r: f"acct_{rand(r, ALNUM, 16)} payouts enabled",
+        lambda r: f"STRIPE_PUBLISHABLE_KEY=pk_live_51{rand(r, ALNUM, 97)}",
+    ),
+    "google_api_key": _p(
+        lambda r: '<meta-data android:name="com.google.android.geo.API_KEY" android:value="${MAPS_API_KEY}"/>'
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f"client_id={r.randrange(10**11, 10**12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}"
+            ".apps.googleusercontent.com"
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: "access_token: ya29.[REDACTED]"),
+    "twilio_api_key": _p(lambda r: f"TWILIO_ACCOUNT_SID=AC{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(lambda r: f"X-Message-Id: {rand(r, ALNUM + '_-', 22)}"),
+    "huggingface_token": _p(lambda r: "hf_hub_download(repo_id='acme/malayalam-ner', filename='model.safetensors')"),
+    "npm_token": _p(lambda r: f"npm_package_version=3.{r.randrange(0, 20)}.{r.randrange(0, 9)}"),
+    "pypi_token": _p(lambda r: "[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}"),
+    "shopify_token": _p(lambda r: f"shop_id={r.randrange(10**10, 10**11)}"),
+    "digitalocean_token": _p(lambda r: 'provider "digitalocean" {\n  token = var.do_token\n}'),
+    "telegram_bot_token": _p(lambda r: f"chat_id=-100{r.randrange(10**9, 10**10)}"),
+    "azure_storage_connection_string": _p(
+        lambda r: "DefaultEndpointsProtocol=https;AccountName=acmepayouts;EndpointSuffix=core.windows.net",
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://acmepayouts.blob.core.windows.net/exports/payouts.csv?sv=2024-11-04&sp=r&sig=%3Credacted%3E"
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"CLICKHOUSE_HOST={rand(r, string.ascii_lowercase + string.digits, 10)}.eu-central-1.aws.clickhouse.cloud"
+        )
+    ),
+    "jwt": _p(
+        lambda r: "X-Meta: eyJmb28iOiJiYXIifQ==",
+        lambda r: "wss://chat.acme.no/socket?token=<jwt>&vsn=2.0.0",
+    ),
+    "private_key": _p(
+        lambda r: f"[Peer]\nPublicKey = {v.b64(r.randbytes(32))}\nEndpoint = vpn.acme.no:51820",
+        lambda r: (
+            f'{{"kty": "EC", "crv": "P-256", "x": "{v.b64url(r.randbytes(32))}", "y": "{v.b64url(r.randbytes(32))}"}}'
+        ),
+        lambda r: "IdentityFile ~/.ssh/id_ed25519",
+    ),
+    "url_credentials": _p(
+        lambda r: "sftp://payouts@sftp.bcr.md:22/outbox",
+        lambda r: "postgresql://payouts:@db-payouts:5432/payouts",
+        lambda r: "https://USERNAME:PASSWORD@nexus.acme.no/repository/pypi/simple",
+    ),
+    "password_assignment": _p(
+        lambda r: "<password>${env.NEXUS_PASSWORD}</password>",
+        lambda r: "passord: ********",
+        lambda r: "lozinka: <unesite lozinku>",
+        lambda r: f"password_expiry_days={r.randrange(30, 365)}",
+        lambda r: "$securePwd = Read-Host -AsSecureString 'Password'",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "ALTER USER payouts IDENTIFIED EXTERNALLY;",
+        lambda r: "ALTER USER payouts IDENTIFIED BY :new_password;",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer $(az account get-access-token --query accessToken -o tsv)",
+        lambda r: "Authorization: Bearer undefined",
+        lambda r: "Authorization: Bearer tvly-YOUR_API_KEY",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="payouts", charset="UTF-8"',
+        lambda r: "Authorization: Basic " + v.b64(b"payouts:"),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: __Host-authjs.csrf-token={rand(r, HEX, 64)}%7C{rand(r, HEX, 64)}",
+        lambda r: f"Set-Cookie: AWSALBCORS={v.b64(r.randbytes(90))}; Expires=Mon, 19 Jan 2026 08:00:00 GMT; Path=/",
+        lambda r: (
+            f"Cookie: _hjSessionUser_{r.randrange(10**6, 10**7)}="
+            f"{v.b64(json.dumps({'id': rand(r, HEX, 16), 'created': 1767225600000}).encode())}"
+        ),
+        lambda r: "Cookie: cookieconsent_status=dismiss; _clck=1x2y3z%7C2%7Cfsl%7C0",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "SENTRY_AUTH_TOKEN=${{ secrets.SENTRY_AUTH_TOKEN }}",
+        lambda r: f'"ClientToken": "{_uuid(r)}"',
+        lambda r: f"continuation_token={v.b64url(json.dumps({'offset': r.randrange(100, 9000)}).encode())}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"POSTHOG_PROJECT_API_KEY=phc_{rand(r, ALNUM, 43)}",
+        lambda r: f"NEXT_PUBLIC_MAPBOX_ACCESS_TOKEN={v.unsung_mapbox_token(r, secret=False)}",
+        lambda r: f"SUPABASE_PUBLISHABLE_KEY=sb_publishable_{rand(r, v.B64URL, 31)}",
+        lambda r: "TAVILY_API_KEY=tvly-YOUR_API_KEY",
+    ),
+    "password_hash": _p(
+        lambda r: f"{rand(r, HEX, 64)}  payouts-2026-01.csv",
+        lambda r: f'ETag: "{rand(r, HEX, 32)}"',
+        lambda r: f"docker pull ghcr.io/acme/payouts@sha256:{rand(r, HEX, 64)}",
+        lambda r: "$2y$10$ is the bcrypt prefix PHP writes",
+    ),
+    "credential_phrase": _p(
+        lambda r: "പാസ്‌വേഡ് മറന്നോ?",
+        lambda r: "စကားဝှက် မေ့နေပါသလား။",
+        lambda r: "Ichefuru okwuntughe gị?",
+        lambda r: "خپل پټنوم مو هېر کړی؟",
+        lambda r: "Passordet må ha minst 12 tegn.",
+        lambda r: "The password for the payouts SFTP is in the team vault under 'Banks/Moldova'.",
+    ),
+    "email": _p(
+        lambda r: f"Message-ID: <CA+{rand(r, ALNUM, 40)}@mail.gmail.com>",
+        lambda r: (
+            f"Content-ID: <image00{r.randrange(1, 9)}.png@01DA{rand(r, '0123456789ABCDEF', 4)}."
+            f"{rand(r, '0123456789ABCDEF', 8)}>"
+        ),
+        lambda r: "anil@build-01:~/payouts$ make release",
+        lambda r: "@ngozi.eze mentioned you in #payouts",
+    ),
+    "ipv4": _p(
+        lambda r: f"Android 14 build UP1A.{r.randrange(230000, 240000)}.{r.randrange(1, 99):03d}",
+        lambda r: (
+            f"section {r.randrange(1, 9)}.{r.randrange(1, 9)}.{r.randrange(1, 9)}.{r.randrange(1, 9)} "
+            "of the payout agreement"
+        ),
+        lambda r: f"__version__ = '{r.randrange(1, 5)}.{r.randrange(0, 30)}.{r.randrange(0, 9)}.{r.randrange(0, 999)}'",
+    ),
+    "ipv6": _p(
+        lambda r: "MAC " + ":".join(rand(r, HEX, 2) for _ in range(6)),
+        lambda r: "MD5:" + ":".join(rand(r, HEX, 2) for _ in range(16)),
+        lambda r: "auto start = std::chrono::steady_clock::now();",
+    ),
+    "phone": _p(
+        lambda r: f"ring {v.unsung_invalid_phone(r, _ug_regions())}",
+        lambda r: f"Bestillingsnummer {v.no_phone_digits(r, 10, _ug_regions())}",
+        lambda r: f"tracking LX{r.randrange(10**8, 10**9)}NO",
+        lambda r: "+852 XXXX XXXX",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {_ug_luhn_failing(r)} declined: invalid number",
+        lambda r: f"IMEI {v.unsung_imei(r)}",
+        lambda r: f"ICCID {v.unsung_iccid(r)}",
+        lambda r: "test card 5200 8282 8282 8210 (Mastercard debit, test mode)",
+        lambda r: f"ref {v.luhn_number(r, '47', 20)}",
+        lambda r: f"6214 62** **** {rand(r, string.digits, 4)}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unsung_iban(r, valid=False)} rejected: checksum",
+        lambda r: "TL38 0080 0123 4567 8910 157 (IBAN registry example)",
+        lambda r: "MD** **** **** **** **** " + rand(r, string.digits, 4),
+        lambda r: "BIC/SWIFT: AGRNMD2X",
+    ),
+}
+
+# Own negatives that truthfully hold another class: an NVIDIA key assigned to a variable named as OpenAI's API key (a
+# generic secret, no OpenAI key).
+UNSUNG_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 2): frozenset({"generic_secret"}),
+}

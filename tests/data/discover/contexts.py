@@ -43,7 +43,10 @@ machine logs, Kong's error log, MinIO JSON, Vault audit entries and Prefect cons
 by a tenth session that did not read the rules, to be scored once; the unvoiced split (Android ``logcat``, bunyan
 JSON, Rust ``tracing`` fmt and JSON lines and ``env_logger``, ``java.util.logging``, Dagster, macOS ``log show``,
 LangSmith runs, Bedrock invocation logs, Auth0 log events, Jaeger spans and uvicorn's error lines) was written after
-unsaid, by an eleventh session that did not read the rules, to be scored once.
+unsaid, by an eleventh session that did not read the rules, to be scored once; the unsung split (NLog and log4net
+lines, winston and logstash-logback-encoder JSON, NestJS console lines, Zipkin v2 and OTLP/JSON trace spans,
+Kubernetes Event objects, ``Get-WinEvent | Format-List`` records, Vercel log drain entries and Go's standard logger
+with file and line) was written after unvoiced, by a twelfth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -2467,6 +2470,182 @@ def _uvicorn_error(r: random.Random, s: str) -> str:
     return f"{level:<9} {s}"
 
 
+# ---------------------------------------------------------------------------- unsung shapes (written blind)
+#
+# The eighteenth split's line shapes, written by a twelfth session that did not read the rules: NLog's default layout,
+# log4net's pattern layout, winston's JSON, logstash-logback-encoder's JSON, NestJS's console logger, Zipkin v2 spans
+# with an ``error`` tag, OTLP/JSON trace exports with an exception event, Kubernetes Event objects, PowerShell's
+# ``Get-WinEvent | Format-List``, Vercel log drain entries and Go's ``log`` with ``Lshortfile``. None adds an address,
+# an e-mail, a name, a card-like run that passes Luhn or a phone number of its own.
+
+
+def _ug_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _nlog(r: random.Random, s: str) -> str:
+    """NLog's default layout: ``${longdate}|${level:uppercase=true}|${logger}|${message}``."""
+    when = f"2026-01-{r.randrange(10, 28)} {_ug_clock(r)}.{r.randrange(0, 10000):04d}"
+    logger = r.choice(("Acme.Gateway.UpstreamClient", "Acme.Billing.PayoutService", "Acme.Chat.Hubs.ChatHub"))
+    return f"{when}|{r.choice(('ERROR', 'WARN', 'INFO', 'DEBUG'))}|{logger}|{s}"
+
+
+def _winston(r: random.Random, s: str) -> str:
+    """winston's JSON format with a timestamp and default metadata (the service)."""
+    record = {
+        "level": r.choice(("error", "warn", "info")),
+        "message": s,
+        "service": r.choice(("payouts-api", "chat-gateway", "notify-worker")),
+        "timestamp": _ts(r).replace("Z", f".{r.randrange(0, 1000):03d}Z"),
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _log4net(r: random.Random, s: str) -> str:
+    """log4net's ``%date [%thread] %-5level %logger [%property{NDC}] - %message``."""
+    when = f"2026-01-{r.randrange(10, 28)} {_ug_clock(r)},{r.randrange(0, 1000):03d}"
+    level = r.choice(("ERROR", "WARN ", "INFO ", "DEBUG"))
+    logger = r.choice(("Acme.Payouts.BankFileWriter", "Acme.Auth.LdapSync", "Acme.Sms.OtpSender"))
+    return f"{when} [{r.randrange(1, 60)}] {level} {logger} [(null)] - {s}"
+
+
+def _logback_json(r: random.Random, s: str) -> str:
+    """logstash-logback-encoder's JSON: ``@timestamp``, ``@version``, message, logger, thread, level and its value."""
+    level = r.choice(("ERROR", "WARN", "INFO"))
+    record = {
+        "@timestamp": f"2026-01-{r.randrange(10, 28)}T{_ug_clock(r)}.{r.randrange(0, 1000):03d}+01:00",
+        "@version": "1",
+        "message": s,
+        "logger_name": r.choice(
+            ("com.acme.payouts.SepaExporter", "com.acme.chat.LlmClient", "o.s.web.servlet.Dispatch")
+        ),
+        "thread_name": f"http-nio-8080-exec-{r.randrange(1, 40)}",
+        "level": level,
+        "level_value": {"ERROR": 40000, "WARN": 30000, "INFO": 20000}[level],
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _nest(r: random.Random, s: str) -> str:
+    """NestJS's console logger: ``[Nest] pid  - date, time   LEVEL [Context] message``."""
+    hour = r.randrange(1, 13)
+    clock = f"{hour}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    when = f"01/{r.randrange(10, 28)}/2026, {clock} {r.choice(('AM', 'PM'))}"
+    level = r.choice(("ERROR", "  WARN", "   LOG", " DEBUG"))
+    context = r.choice(("ExceptionsHandler", "PayoutsService", "ChatGateway", "HttpService"))
+    return f"[Nest] {r.randrange(1, 40000)}  - {when} {level} [{context}] {s}"
+
+
+def _ug_micros(r: random.Random) -> int:
+    """Microseconds in January 2026, drawn until the 16 digits fail Luhn (so that no time reads as a card)."""
+    while True:
+        micros = _epoch(r) * 10**6 + r.randrange(0, 10**6)
+        if not v.luhn_ok(str(micros)):
+            return micros
+
+
+def _zipkin_span(r: random.Random, s: str) -> str:
+    """A Zipkin v2 span (as POSTed to ``/api/v2/spans``) whose ``error`` tag carries the message; no endpoint IPs."""
+    span = {
+        "traceId": _hex(r, 32),
+        "id": _hex(r, 16),
+        "parentId": _hex(r, 16),
+        "kind": "CLIENT",
+        "name": r.choice(("post /v1/chat/completions", "post /payouts", "get /v1/accounts")),
+        "timestamp": _ug_micros(r),
+        "duration": r.randrange(1000, 9 * 10**6),
+        "localEndpoint": {"serviceName": r.choice(("payouts-api", "chat-gateway"))},
+        "tags": {"http.method": "POST", "http.status_code": r.choice(("401", "500", "502")), "error": s},
+    }
+    return json.dumps([span], ensure_ascii=r.random() < 0.5)
+
+
+def _otlp_span(r: random.Random, s: str) -> str:
+    """An OTLP/JSON trace export: a resource, a scope, one span with an error status and an exception event."""
+    start = _ug_micros(r) * 1000 + r.randrange(0, 1000)
+    end = start + r.randrange(10**6, 9 * 10**9)
+    while v.luhn_ok(str(start)) or v.luhn_ok(str(end)):  # no time reads as a card
+        start, end = start + 1, end + 2
+    attribute = {"key": "exception.message", "value": {"stringValue": s}}
+    span = {
+        "traceId": _hex(r, 32),
+        "spanId": _hex(r, 16),
+        "name": r.choice(("POST", "chat gpt-4o", "payouts.submit")),
+        "kind": 3,
+        "startTimeUnixNano": str(start),
+        "endTimeUnixNano": str(end),
+        "status": {"code": 2},
+        "events": [{"name": "exception", "timeUnixNano": str(end), "attributes": [attribute]}],
+    }
+    export = {
+        "resourceSpans": [
+            {
+                "resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "chat-gateway"}}]},
+                "scopeSpans": [{"scope": {"name": "opentelemetry.instrumentation.httpx"}, "spans": [span]}],
+            }
+        ]
+    }
+    return json.dumps(export, ensure_ascii=False)
+
+
+def _k8s_event_object(r: random.Random, s: str) -> str:
+    """A Kubernetes Event object (``kubectl get events -o json``) whose message is the line."""
+    pod = f"{r.choice(('payouts-api', 'chat-gateway', 'sms-worker'))}-{_hex(r, 9)}-{_hex(r, 5)}"
+    when = _ts(r)
+    event = {
+        "apiVersion": "v1",
+        "kind": "Event",
+        "metadata": {"name": f"{pod}.{_hex(r, 16)}", "namespace": "prod"},
+        "involvedObject": {"kind": "Pod", "name": pod, "namespace": "prod", "fieldPath": "spec.containers{app}"},
+        "reason": r.choice(("BackOff", "Failed", "Unhealthy")),
+        "message": s,
+        "type": "Warning",
+        "count": r.randrange(1, 40),
+        "firstTimestamp": when,
+        "lastTimestamp": when,
+        "source": {"component": "kubelet", "host": f"aks-gpu-{r.randrange(10**7, 10**8)}-vmss00000{r.randrange(10)}"},
+    }
+    return json.dumps(event, ensure_ascii=r.random() < 0.5)
+
+
+def _winevent_list(r: random.Random, s: str) -> str:
+    """PowerShell's ``Get-WinEvent | Format-List``: one ``Name : value`` line per property, the message last."""
+    hour = r.randrange(1, 13)
+    clock = f"{hour}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    when = f"1/{r.randrange(10, 28)}/2026 {clock} {r.choice(('AM', 'PM'))}"
+    lines = [
+        f"TimeCreated  : {when}",
+        f"ProviderName : {r.choice(('Acme.Payouts', 'Application Error', 'Acme.ChatAgent'))}",
+        f"Id           : {r.choice((1000, 1001, 4625, 7031))}",
+        f"Message      : {s}",
+    ]
+    return "\n".join(lines)
+
+
+def _vercel_drain(r: random.Random, s: str) -> str:
+    """A Vercel log drain entry (JSON): ids, the message, the time in milliseconds, source, project, deployment."""
+    second = _epoch(r)
+    entry = {
+        "id": v.luhn_free_number(r, 10**18, 2 * 10**18),
+        "message": s,
+        "timestamp": int(v.luhn_free_number(r, second * 1000, second * 1000 + 1000)),
+        "type": r.choice(("stderr", "stdout")),
+        "source": "lambda",
+        "projectId": "prj_" + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(28)),
+        "deploymentId": "dpl_" + "".join(r.choice(string.ascii_letters + string.digits) for _ in range(28)),
+        "host": "acme-payouts.vercel.app",
+        "path": r.choice(("/api/chat", "/api/payouts", "/api/webhooks/sms")),
+        "level": r.choice(("error", "warning", "info")),
+    }
+    return json.dumps(entry, ensure_ascii=False)
+
+
+def _go_std(r: random.Random, s: str) -> str:
+    """Go's standard ``log`` with ``LstdFlags | Lshortfile``: date, time, file and line, then the message."""
+    where = r.choice(("upstream.go", "payouts.go", "main.go", "sms.go"))
+    return f"2026/01/{r.randrange(10, 28)} {_ug_clock(r)} {where}:{r.randrange(20, 400)}: {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -2536,6 +2715,19 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _auth0_event,
         _jaeger_span,
         _uvicorn_error,
+    ),
+    "unsung": (
+        _nlog,
+        _winston,
+        _log4net,
+        _logback_json,
+        _nest,
+        _zipkin_span,
+        _otlp_span,
+        _k8s_event_object,
+        _winevent_list,
+        _vercel_drain,
+        _go_std,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in seventeen splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in eighteen splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -57,7 +57,16 @@ debug log of rendered prompts, LangSmith runs, Google ADK events, OpenAI Realtim
 Jamba 1.5, Baichuan 2 and Seed-OSS markup, chat in Gujarati, Kannada, Hausa, Somali and Kyrgyz with users pasting
 passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
 ``classes.py``, key-value rows named as .NET configuration keys, Pulumi settings and etcd paths, and tables of its own:
-a RAG platform's data connectors, an identity provider's events and users' feedback on answers).
+a RAG platform's data connectors, an identity provider's events and users' feedback on answers); ``unsung`` was written
+after unvoiced, by a twelfth session that did not read the rules, to be scored once (Apache HttpClient wire logs and
+Ruby ``Net::HTTP`` debug output of the gateway's requests with NVIDIA, Firecrawl, Tavily, Baidu Qianfan and Yandex IAM
+keys and GigaChat's Basic authorization key, Yandex GPT, GigaChat, ERNIE, Tencent Hunyuan, MiniMax, Reka and llama.cpp
+server bodies, LiteLLM's debug log of the requests it sent, ChatGPT conversation exports, LibreChat conversations, Bot
+Framework activities and Letta messages, EXAONE 3.5, Hunyuan, MiniMax, ERNIE 4.5 and MiniCPM markup, chat in
+Malayalam, Burmese, Igbo, Pashto and Norwegian with users pasting passwords, keys, cards, IBANs and phone numbers, phone
+numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named as Ansible group_vars,
+Salt pillar keys, Chef data bags and Nomad variables, and tables of its own: a marketplace's payout accounts, a mobile
+app's device registry and an integration platform's outbound webhook deliveries).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -104,6 +113,9 @@ from tests.data.discover.classes import (
     UNSPOKEN_NEGATIVE_LABELS,
     UNSPOKEN_NEGATIVES,
     UNSPOKEN_POSITIVES,
+    UNSUNG_NEGATIVE_LABELS,
+    UNSUNG_NEGATIVES,
+    UNSUNG_POSITIVES,
     UNTOLD_NEGATIVE_LABELS,
     UNTOLD_NEGATIVES,
     UNTOLD_POSITIVES,
@@ -133,6 +145,7 @@ Split = Literal[
     "unwritten",
     "unsaid",
     "unvoiced",
+    "unsung",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -152,6 +165,7 @@ SEEDS: dict[str, int] = {
     "unwritten": 6733,
     "unsaid": 9421,
     "unvoiced": 7333,
+    "unsung": 8419,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -171,6 +185,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unwritten": ("RW", "CM", "JM", "MD", "KG", "MZ", "DZ", "ME"),
     "unsaid": ("LA", "ZM", "BW", "NA", "TT", "MU", "MW", "AM"),
     "unvoiced": ("SO", "NE", "TJ", "AO", "MG", "MM", "IQ", "FJ"),
+    "unsung": ("HK", "CI", "AF", "BA", "PG", "HT", "BN", "GY"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -233,6 +248,7 @@ class _Builder:
                 "unwritten": (UNWRITTEN_POSITIVES, UNWRITTEN_NEGATIVES),
                 "unsaid": (UNSAID_POSITIVES, UNSAID_NEGATIVES),
                 "unvoiced": (UNVOICED_POSITIVES, UNVOICED_NEGATIVES),
+                "unsung": (UNSUNG_POSITIVES, UNSUNG_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -251,6 +267,7 @@ class _Builder:
                 "unwritten": UNWRITTEN_NEGATIVE_LABELS,
                 "unsaid": UNSAID_NEGATIVE_LABELS,
                 "unvoiced": UNVOICED_NEGATIVE_LABELS,
+                "unsung": UNSUNG_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -310,6 +327,10 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNSAID_SECRET_ROWS, _UNSAID_VENDOR_ROWS, _UNSAID_PLAIN_ROWS
         if self.split == "unvoiced":  # its own key names: .NET configuration keys, Pulumi settings, etcd paths
             secret_rows, vendor_rows, plain_rows = _UNVOICED_SECRET_ROWS, _UNVOICED_VENDOR_ROWS, _UNVOICED_PLAIN_ROWS
+        if (
+            self.split == "unsung"
+        ):  # its own key names: Ansible group_vars, Salt pillar keys, Chef data bags, Nomad vars
+            secret_rows, vendor_rows, plain_rows = _UNSUNG_SECRET_ROWS, _UNSUNG_VENDOR_ROWS, _UNSUNG_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -399,6 +420,12 @@ class _Builder:
             hashes = [v.unvoiced_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unvoiced_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unsung":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNSUNG_HASH_FAMILIES
+            table.add("phone", [(v.unsung_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unsung_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unsung_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -458,6 +485,8 @@ class _Builder:
             cookies = UNSAID_POSITIVES["session_cookie"] + cookies
         if self.split == "unvoiced":  # its own session cookies (express-session, authentik, Redmine, JupyterHub...) too
             cookies = UNVOICED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unsung":  # its own session cookies (Rack, express-openid-connect, Pomerium, Vouch...) too
+            cookies = UNSUNG_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -527,6 +556,16 @@ class _Builder:
                 (v.unvoiced_nebius_token, "jwt"),
                 (v.unvoiced_dashscope_key, "deepseek_api_key"),
             )
+        if self.split == "unsung":  # NVIDIA, Firecrawl, Tavily, Baidu Qianfan keys and Yandex IAM tokens (no detector
+            vendors = (  # of their own: bearer tokens) and GigaChat's authorization key (Basic: client id and secret)
+                *vendors,
+                (v.unsung_nvidia_key, "bearer_token"),
+                (v.unsung_firecrawl_key, "bearer_token"),
+                (v.unsung_tavily_key, "bearer_token"),
+                (v.unsung_qianfan_key, "bearer_token"),
+                (v.unsung_yandex_iam_token, "bearer_token"),
+                (lambda r: v.b64(f"{contexts._rid(r)}:{contexts._rid(r)}".encode()), "basic_auth"),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -535,6 +574,8 @@ class _Builder:
             if roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
+                if label == "basic_auth":  # only the unsung split draws one
+                    scheme = "Basic "
                 key_name = {
                     "anthropic_api_key": "x-api-key",
                     "google_api_key": "x-goog-api-key",
@@ -595,6 +636,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unvoiced_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unsung":  # Yandex GPT, GigaChat, ERNIE, Hunyuan, MiniMax, Reka, llama.cpp with EXAONE
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unsung_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -610,7 +655,7 @@ class _Builder:
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "unmarked":  # its replies: role JSON, bare text, or the prompt's markup echoed back
                 reply_labels = _one(reply_kind) if reply_kind else NONE
-            if self.split in ("unwritten", "unsaid", "unvoiced"):  # its replies: role JSON or bare text
+            if self.split in ("unwritten", "unsaid", "unvoiced", "unsung"):  # its replies: role JSON or bare text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
@@ -647,6 +692,9 @@ class _Builder:
             elif self.split == "unvoiced" and roll < 0.45:  # LocalAI's debug line with the prompt after templating
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_localai_debug(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unsung" and roll < 0.45:  # LiteLLM's debug log of the request it sent, prompt rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_litellm_debug(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -683,6 +731,8 @@ class _Builder:
             return self._unsaid_trace(head)
         if self.split == "unvoiced":
             return self._unvoiced_dump(head)
+        if self.split == "unsung":
+            return self._unsung_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -3262,6 +3312,487 @@ class _Builder:
             table.add(name, cells, frozenset({"chat_text"}) if name == "excerpt" else frozenset())
         return table
 
+    # ------------------------------------------------------------------------ unsung shapes and tables
+
+    def _unsung_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as Apache HttpClient 4 logs it (``org.apache.http.headers`` at DEBUG, one ``>>`` line
+        per header) or as Ruby's ``Net::HTTP#set_debug_output`` prints it (the request as a dumped string)."""
+        r = self.r
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unsung_endpoint(lower)
+        names = {"authorization": "Authorization", "content-type": "Content-Type", "x-request-id": "X-Request-ID"}
+        length = r.randrange(120, 4000)
+        if r.random() < 0.5:
+            conn = f"http-outgoing-{r.randrange(0, 40)}"
+            clock = f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+            thread = f"pool-2-thread-{r.randrange(1, 9)}"
+            prefix = f"2026-01-{r.randrange(10, 28)} {clock},{r.randrange(0, 1000):03d} DEBUG [{thread}]"
+            prefix += " org.apache.http.headers - " + conn + " >> "
+            lines = [f"{prefix}POST {path} HTTP/1.1"]
+            lines += [f"{prefix}{names.get(k, k)}: {val}" for k, val in lower.items()]
+            lines += [
+                f"{prefix}Content-Length: {length}",
+                f"{prefix}Host: {host}",
+                f"{prefix}Connection: Keep-Alive",
+                f"{prefix}User-Agent: Apache-HttpClient/4.5.14 (Java/17.0.13)",
+            ]
+            return "\n".join(lines)
+        crlf = "\\r\\n"
+        fields = "".join(f"{names.get(k, k).title()}: {val}{crlf}" for k, val in lower.items())
+        request = (
+            f"POST {path} HTTP/1.1{crlf}Accept-Encoding: gzip;q=1.0,deflate;q=0.6,identity;q=0.3{crlf}Accept: */*{crlf}"
+            f"User-Agent: Ruby{crlf}{fields}Host: {host}{crlf}Content-Length: {length}{crlf}{crlf}"
+        )
+        return "\n".join(
+            [
+                f"opening connection to {host}:443...",
+                "opened",
+                f"starting SSL for {host}:443...",
+                "SSL established, protocol: TLSv1.3, cipher: TLS_AES_256_GCM_SHA384",
+                f'<- "{request}"',
+            ]
+        )
+
+    def _unsung_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object], str, str]:
+        """A request body and its reply with what each holds: Yandex GPT's completion (``text`` for content),
+        GigaChat's chat completions, ERNIE's native chat (a bare ``result`` back), Tencent Hunyuan's capitalised
+        ``Messages``, MiniMax's ``sender_type`` messages, Reka's ``responses``, or llama.cpp server's ``/completion``
+        with an EXAONE prompt."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        usage = {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "total_tokens": tokens_in + tokens_out}
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(7)
+        if shape == 0:
+            body: dict[str, object] = {
+                "modelUri": f"gpt://b1g{v.rand(r, string.ascii_lowercase + string.digits, 17)}/yandexgpt-lite/latest",
+                "completionOptions": {"stream": False, "temperature": 0.3, "maxTokens": "2000"},
+                "messages": [{"role": "system", "text": system}, {"role": "user", "text": user}],
+            }
+            reply: dict[str, object] = {
+                "result": {
+                    "alternatives": [
+                        {"message": {"role": "assistant", "text": answer}, "status": "ALTERNATIVE_STATUS_FINAL"}
+                    ],
+                    "usage": {
+                        "inputTextTokens": str(tokens_in),
+                        "completionTokens": str(tokens_out),
+                        "totalTokens": str(tokens_in + tokens_out),
+                    },
+                    "modelVersion": "23.10.2024",
+                }
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {"model": "GigaChat-Pro", "messages": messages, "temperature": 0.87, "repetition_penalty": 1.07}
+            reply = {
+                "choices": [{"message": {"role": "assistant", "content": answer}, "index": 0, "finish_reason": "stop"}],
+                "created": contexts._epoch(r),
+                "model": "GigaChat-Pro:1.0.26.20",
+                "object": "chat.completion",
+                "usage": usage,
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {"messages": [{"role": "user", "content": user}], "system": system, "temperature": 0.8}
+            reply = {
+                "id": "as-" + v.rand(r, string.ascii_lowercase + string.digits, 10),
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "result": answer,
+                "is_truncated": False,
+                "need_clear_history": False,
+                "usage": usage,
+            }
+            return body, reply, "chat_role_json", ""
+        if shape == 3:
+            body = {
+                "Model": "hunyuan-pro",
+                "Messages": [{"Role": "system", "Content": system}, {"Role": "user", "Content": user}],
+                "Stream": False,
+            }
+            reply = {
+                "Response": {
+                    "Id": contexts._rid(r),
+                    "Created": contexts._epoch(r),
+                    "Choices": [{"Message": {"Role": "assistant", "Content": answer}, "FinishReason": "stop"}],
+                    "Usage": {
+                        "PromptTokens": tokens_in,
+                        "CompletionTokens": tokens_out,
+                        "TotalTokens": tokens_in + tokens_out,
+                    },
+                    "RequestId": contexts._rid(r),
+                }
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 4:
+            bot = "MM智能助理"
+            body = {
+                "model": "abab6.5s-chat",
+                "bot_setting": [{"bot_name": bot, "content": system}],
+                "messages": [{"sender_type": "USER", "sender_name": "用户", "text": user}],
+                "reply_constraints": {"sender_type": "BOT", "sender_name": bot},
+            }
+            reply = {
+                "id": v.rand(r, v.HEX, 32),
+                "created": contexts._epoch(r),
+                "model": "abab6.5s-chat",
+                "reply": answer,
+                "choices": [
+                    {"finish_reason": "stop", "messages": [{"sender_type": "BOT", "sender_name": bot, "text": answer}]}
+                ],
+                "usage": {"total_tokens": tokens_in + tokens_out},
+                "base_resp": {"status_code": 0, "status_msg": "success"},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 5:
+            body = {"model": "reka-core", "messages": [{"role": "user", "content": user}], "max_tokens": 1024}
+            reply = {
+                "id": contexts._rid(r),
+                "model": "reka-core-20240501",
+                "usage": {"input_tokens": tokens_in, "output_tokens": tokens_out},
+                "responses": [{"finish_reason": "stop", "message": {"role": "assistant", "content": answer}}],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {
+            "prompt": _unsung_markup(0, system, user, ""),
+            "n_predict": 512,
+            "temperature": 0.7,
+            "cache_prompt": True,
+        }
+        reply = {
+            "content": answer,
+            "id_slot": 0,
+            "stop": True,
+            "model": "EXAONE-3.5-7.8B-Instruct-Q4_K_M.gguf",
+            "tokens_predicted": tokens_out,
+            "tokens_evaluated": tokens_in,
+        }
+        return body, reply, "chat_template", ""
+
+    def _unsung_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unsung_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNSUNG_LANGUAGES):
+            for kind in (kinds[(2 * k) % 5], kinds[(2 * k + 3) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNSUNG_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unsung_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNSUNG_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unsung_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unsung_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unsung_phone(r, regions, True)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unsung_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat products export or keep it: a ChatGPT ``conversations.json`` entry (a mapping of
+        nodes), a LibreChat conversation export, Bot Framework activities, or a Letta agent's messages."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        if shape == 0:
+            root, first, second = contexts._rid(r), contexts._rid(r), contexts._rid(r)
+            created = contexts._epoch(r) + round(r.random(), 6)
+
+            def node(nid: str, role: str, text: str, parent: str, children: list[str]) -> dict[str, object]:
+                message = {
+                    "id": nid,
+                    "author": {"role": role, "name": None, "metadata": {}},
+                    "create_time": created,
+                    "content": {"content_type": "text", "parts": [text]},
+                    "status": "finished_successfully",
+                }
+                return {"id": nid, "message": message, "parent": parent, "children": children}
+
+            mapping = {
+                root: {"id": root, "message": None, "parent": None, "children": [first]},
+                first: node(first, "user", ex[0], root, [second]),
+                second: node(second, "assistant", ex[1], first, []),
+            }
+            doc = {"title": "Untitled", "create_time": created, "mapping": mapping, "current_node": second}
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            first, second = contexts._rid(r), contexts._rid(r)
+            doc = {
+                "conversationId": contexts._rid(r),
+                "title": "New Chat",
+                "endpoint": "openAI",
+                "messages": [
+                    {
+                        "messageId": first,
+                        "parentMessageId": "00000000-0000-0000-0000-000000000000",
+                        "sender": "User",
+                        "text": ex[0],
+                        "isCreatedByUser": True,
+                    },
+                    {
+                        "messageId": second,
+                        "parentMessageId": first,
+                        "sender": "GPT-4o",
+                        "text": ex[1],
+                        "isCreatedByUser": False,
+                    },
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            conversation = {"id": v.rand(r, v.ALNUM, 22) + "-" + lang}
+            first = v.rand(r, v.ALNUM, 22) + "-" + lang + "|0000000"
+            activities = [
+                {
+                    "type": "message",
+                    "id": first,
+                    "timestamp": contexts._ts(r),
+                    "channelId": "webchat",
+                    "from": {"id": "dl_" + v.rand(r, v.HEX, 32), "role": "user"},
+                    "conversation": conversation,
+                    "locale": lang,
+                    "text": ex[0],
+                },
+                {
+                    "type": "message",
+                    "id": v.rand(r, v.ALNUM, 22) + "-" + lang + "|0000001",
+                    "timestamp": contexts._ts(r),
+                    "channelId": "webchat",
+                    "from": {"id": "acme-support-bot", "name": "Acme Support", "role": "bot"},
+                    "conversation": conversation,
+                    "text": ex[1],
+                    "replyToId": first,
+                },
+            ]
+            return json.dumps(activities, ensure_ascii=r.random() < 0.5)
+        messages = [
+            {
+                "id": f"message-{contexts._rid(r)}",
+                "date": contexts._ts(r),
+                "message_type": "system_message",
+                "content": system,
+            },
+            {
+                "id": f"message-{contexts._rid(r)}",
+                "date": contexts._ts(r),
+                "message_type": "user_message",
+                "content": ex[0],
+            },
+            {
+                "id": f"message-{contexts._rid(r)}",
+                "date": contexts._ts(r),
+                "message_type": "assistant_message",
+                "content": ex[1],
+            },
+        ]
+        return json.dumps(messages, ensure_ascii=False)
+
+    def payout_accounts(self) -> CorpusTable:
+        """A marketplace's payout accounts: the seller's e-mail, the IBAN (valid, masked, or rejected for its check
+        digits), the bank's BIC, a debit card for instant payouts (full, or masked), the phone for payout alerts (full,
+        masked, or a number that is none), the reviewer's note and the address the account was added from."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "account_id",
+                "seller_email",
+                "country",
+                "iban",
+                "bic",
+                "instant_card",
+                "alert_phone",
+                "note",
+                "added_from",
+            )
+        }
+        bics = {
+            "MD": "AGRNMD2X",
+            "BI": "BCRBBIBI",
+            "DJ": "BCIMDJJD",
+            "NI": "BAPRNIMA",
+            "ST": "BISTSTST",
+            "TL": "BNCTTLDI",
+        }
+        for _ in range(ROWS):
+            country = r.choice(sorted(v.UNSUNG_IBAN_COUNTRIES))
+            roll = r.random()
+            if roll < 0.6:
+                cols["iban"].append((v.unsung_iban(r, country=country), _one("iban")))
+            elif roll < 0.8:
+                cols["iban"].append((f"{country}** **** **** {v.rand(r, string.digits, 4)}", NONE))
+            else:
+                cols["iban"].append((v.unsung_iban(r, valid=False, country=country), NONE))
+            cols["account_id"].append(("pa_" + v.rand(r, v.ALNUM, 24), NONE))
+            cols["seller_email"].append((v.unsung_email(r), _one("email")))
+            cols["country"].append((country, NONE))
+            cols["bic"].append((bics[country], NONE))
+            roll = r.random()
+            if roll < 0.35:
+                cols["instant_card"].append((v.unsung_card(r), _one("payment_card")))
+            elif roll < 0.7:
+                digits = v.unsung_card_number(r)
+                cols["instant_card"].append((f"{digits[:6]}******{digits[-4:]}", NONE))
+            else:
+                cols["instant_card"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.5:
+                cols["alert_phone"].append((v.unsung_phone(r, regions), _one("phone")))
+            elif roll < 0.75:
+                cols["alert_phone"].append(
+                    (f"+{v.pick(r, '852', '225', '93', '387')} ••• ••• {v.rand(r, string.digits, 2)}", NONE)
+                )
+            else:
+                cols["alert_phone"].append((v.unsung_invalid_phone(r, regions), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                note = (
+                    f"seller sent the online banking password by mail ({v.unsung_password(r)}), told them to change it"
+                )
+                labels = _one("credential_phrase")
+            elif roll < 0.22:
+                note = f"called the seller back on {v.unsung_phone(r, regions, True)} to confirm the account"
+                labels = _one("phone")
+            else:
+                note = v.pick(
+                    r,
+                    "KYC documents verified.",
+                    "Name on the account matches the seller.",
+                    "IBAN failed the checksum, asked the seller to re-enter it.",
+                    "Payout schedule changed to weekly.",
+                    "",
+                )
+                labels = NONE
+            cols["note"].append((note, labels))
+            ip = v.ipv4(r) if r.random() < 0.6 else v.ipv6(r)
+            cols["added_from"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+        table = CorpusTable("payout_accounts")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def device_registry(self) -> CorpusTable:
+        """A mobile app's device registry: the handset's IMEI and the SIM's ICCID (numbers that pass Luhn and are no
+        cards), the SIM's number (MSISDN), the Wi-Fi MAC, the last IPv6 address, the OS build and the owner's e-mail."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("device_id", "imei", "iccid", "msisdn", "wifi_mac", "last_ipv6", "os_build", "owner_email")
+        }
+        for _ in range(ROWS):
+            cols["device_id"].append((contexts._rid(r).upper(), NONE))
+            cols["imei"].append((v.unsung_imei(r), NONE))
+            cols["iccid"].append((v.unsung_iccid(r), NONE))
+            if r.random() < 0.7:
+                cols["msisdn"].append((v.unsung_phone(r, regions, True), _one("phone")))
+            else:
+                cols["msisdn"].append(("", NONE))
+            mac = ":".join(v.rand(r, "0123456789ABCDEF", 2) for _ in range(6))
+            cols["wifi_mac"].append((mac, NONE))
+            cols["last_ipv6"].append((v.ipv6(r), _one("ipv6")))
+            build = v.pick(
+                r,
+                f"UP1A.{r.randrange(230000, 240000)}.{r.randrange(1, 99):03d}",
+                f"AP3A.{r.randrange(240000, 250000)}.{r.randrange(1, 99):03d}",
+                f"{r.randrange(17, 19)}.{r.randrange(0, 7)}.{r.randrange(0, 3)} "
+                f"(22{v.pick(r, 'A', 'B', 'C')}{r.randrange(100, 999)})",
+            )
+            cols["os_build"].append((build, NONE))
+            if r.random() < 0.6:
+                cols["owner_email"].append((v.unsung_email(r), _one("email")))
+            else:
+                cols["owner_email"].append(("", NONE))
+        table = CorpusTable("device_registry")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def outbound_hooks(self) -> CorpusTable:
+        """An integration platform's outbound webhook deliveries: the target URL (with credentials in it, a Slack
+        webhook, or plain), the request's headers (a signature, a bearer token, Basic credentials), the JSON payload
+        (now and then with a customer's e-mail or phone number), the response code and the attempt."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("delivery_id", "target_url", "request_headers", "payload", "status", "attempt")
+        }
+        for _ in range(ROWS):
+            roll = r.random()
+            if roll < 0.15:
+                url = f"https://hooks:{urllib.parse.quote(v.unsung_password(r), safe='')}@erp.acme.no/api/payout-events"
+                url_labels = _one("url_credentials")
+            elif roll < 0.25:
+                url = (
+                    "https://hooks.slack.com/services/T"
+                    + v.rand(r, string.ascii_uppercase + string.digits, 10)
+                    + "/B"
+                    + v.rand(r, string.ascii_uppercase + string.digits, 10)
+                    + "/"
+                    + v.rand(r, v.ALNUM, 24)
+                )
+                url_labels = _one("slack_webhook")
+            else:
+                url = v.pick(
+                    r, "https://erp.acme.no/api/payout-events", "https://hooks.zapier.com/hooks/catch/123/abc/"
+                )
+                url_labels = NONE
+            when = contexts._epoch(r)
+            signature = f"X-Acme-Signature: t={when},v1={v.rand(r, v.HEX, 64)}"
+            roll = r.random()
+            if roll < 0.15:
+                auth = f"Authorization: Bearer {v.pick(r, v.unsung_airtable_pat(r), v.unsung_hubspot_pat(r))}"
+                head_labels = _one("bearer_token")
+            elif roll < 0.25:
+                auth = "Authorization: Basic " + v.b64(f"erp-hooks:{v.unsung_password(r)}".encode())
+                head_labels = _one("basic_auth")
+            else:
+                auth = f"X-Request-Id: {contexts._rid(r)}"
+                head_labels = NONE
+            headers = f"Content-Type: application/json\n{signature}\n{auth}"
+            roll = r.random()
+            event: dict[str, object] = {
+                "type": v.pick(r, "payout.paid", "payout.failed", "account.updated"),
+                "created": when,
+            }
+            if roll < 0.2:
+                event["data"] = {"seller_email": v.unsung_email(r), "amount": r.randrange(100, 90000)}
+                payload_labels = _one("email")
+            elif roll < 0.3:
+                event["data"] = {"notify_phone": v.unsung_phone(r, regions, True), "amount": r.randrange(100, 90000)}
+                payload_labels = _one("phone")
+            else:
+                event["data"] = {"payout_id": "po_" + v.rand(r, v.ALNUM, 24), "amount": r.randrange(100, 90000)}
+                payload_labels = NONE
+            cols["delivery_id"].append(("whd_" + v.rand(r, v.ALNUM, 20), NONE))
+            cols["target_url"].append((url, url_labels))
+            cols["request_headers"].append((headers, head_labels))
+            cols["payload"].append((json.dumps(event, ensure_ascii=False), payload_labels))
+            cols["status"].append((v.pick(r, "200", "200", "204", "401", "500", "timeout"), NONE))
+            cols["attempt"].append((str(r.randrange(1, 6)), NONE))
+        table = CorpusTable("outbound_hooks")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -3282,6 +3813,7 @@ class _Builder:
             "unwritten": chat.UNWRITTEN_LANGUAGES,
             "unsaid": chat.UNSAID_LANGUAGES,
             "unvoiced": chat.UNVOICED_LANGUAGES,
+            "unsung": chat.UNSUNG_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -3312,6 +3844,8 @@ class _Builder:
             phone = v.unsaid_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unvoiced":
             phone = v.unvoiced_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unsung":
+            phone = v.unsung_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -3350,6 +3884,8 @@ class _Builder:
             self._unsaid_paste(exchanges, contents)  # card, an IBAN or a phone number
         if self.split == "unvoiced":  # a bot writes a password out; in every language users paste two of a password, a
             self._unvoiced_paste(exchanges, contents)  # key, a card, an IBAN or a phone number
+        if self.split == "unsung":  # a bot writes a password out; in every language users paste two of a password, a
+            self._unsung_paste(exchanges, contents)  # key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -3414,6 +3950,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unsung":  # its own shapes too: ChatGPT exports, LibreChat, Bot Framework activities, Letta
+            shape = self.r.randrange(7)
+            if shape >= 3:
+                return self._unsung_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if (
             self.split == "unvoiced"
         ):  # its own shapes too: LangSmith runs, Google ADK events, Realtime items, smolagents
@@ -3522,6 +4063,10 @@ class _Builder:
             shape = self.r.randrange(7)
             if shape >= 3:
                 return _unvoiced_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unsung":  # its own markup too: EXAONE 3.5, Hunyuan, MiniMax, ERNIE 4.5, MiniCPM
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return _unsung_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -4561,6 +5106,146 @@ _UNVOICED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# ---------------------------------------------------------------------------- the unsung split's own shapes
+#
+# Written for the eighteenth split by a twelfth session that did not read the rules: the hosts its keys go to,
+# LiteLLM's debug log of a request with a rendered prompt, chat markup of EXAONE 3.5, Hunyuan, MiniMax, ERNIE 4.5 and
+# MiniCPM, keys users paste into chats, and key-value rows named as Ansible group_vars, Salt pillar keys, Chef data
+# bags and Nomad variables.
+
+
+def _unsung_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: NVIDIA, Firecrawl, Tavily, Qianfan, Yandex, GigaChat's
+    OAuth endpoint for Basic; the shared vendors; the internal gateway when there is no key."""
+    auth = head.get("authorization", "")
+    token = auth.removeprefix("Bearer ")
+    if auth.startswith("Basic "):
+        return "ngw.devices.sberbank.ru:9443", "/api/v2/oauth"
+    if token.startswith("nvapi-"):
+        return "integrate.api.nvidia.com", "/v1/chat/completions"
+    if token.startswith("fc-"):
+        return "api.firecrawl.dev", "/v1/scrape"
+    if token.startswith("tvly-"):
+        return "api.tavily.com", "/search"
+    if token.startswith("bce-v3/"):
+        return "qianfan.baidubce.com", "/v2/chat/completions"
+    if token.startswith("t1."):
+        return "llm.api.cloud.yandex.net", "/foundationModels/v1/completion"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unsung_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """EXAONE 3.5's ``[|system|]`` turns, Hunyuan's ``<|extra_4|>`` and ``<|extra_0|>``, MiniMax's
+    ``<beginning_of_sentence>`` turns, ERNIE 4.5's ``<|begin_of_sentence|>`` with ``User:``/``Assistant:``, or
+    MiniCPM's ``<用户>`` and ``<AI>``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = f"[|system|]{system}[|endofturn|]\n[|user|]{user}\n[|assistant|]"
+        return text + (f"{answer}[|endofturn|]" if answer else "")
+    if shape == 1:
+        return f"<|startoftext|>{system}<|extra_4|>{user}<|extra_0|>" + (f"{answer}<|eos|>" if answer else "")
+    if shape == 2:
+        text = (
+            f"<beginning_of_sentence>system ai_setting=assistant\n{system}<end_of_sentence>\n"
+            f"<beginning_of_sentence>user name=user\n{user}<end_of_sentence>\n"
+            "<beginning_of_sentence>ai name=assistant\n"
+        )
+        return text + (f"{answer}<end_of_sentence>" if answer else "")
+    if shape == 3:
+        text = f"<|begin_of_sentence|>{system}\nUser: {user}\nAssistant: "
+        return text + (f"{answer}<|end_of_sentence|>" if answer else "")
+    return f"<用户>{user}<AI>{answer}"
+
+
+def _litellm_debug(r: random.Random, lang: str, user: str) -> str:
+    """LiteLLM's verbose log of the request it sent to a vLLM server's completions endpoint (the key masked), with
+    the prompt rendered in EXAONE, Hunyuan or MiniMax markup."""
+    shape = r.randrange(3)
+    prompt = _unsung_markup(shape, chat.SYSTEM_PROMPTS[lang], user, "")
+    body = {"model": ("exaone-3.5-32b", "hunyuan-a13b", "minimax-m1")[shape], "prompt": prompt, "max_tokens": 512}
+    return (
+        "POST Request Sent from LiteLLM:\ncurl -X POST \\\nhttp://vllm.internal:8000/v1/completions \\\n"
+        f"-H 'Authorization: Bearer sk-****{v.rand(r, v.ALNUM, 4)}' -H 'Content-Type: application/json' \\\n"
+        f"-d '{json.dumps(body, ensure_ascii=False)}'"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNSUNG_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.anthropic, "anthropic_api_key"),
+    (v.openai_project, "openai_project_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+    (lambda r: v.github_token(r, "ghs"), "github_app_token"),
+]
+
+
+# The unsung split's key-value rows: secrets under names no other split uses (Ansible group_vars vault variables, Salt
+# pillar keys, Chef data bag items, Nomad variables), vendor values under theirs (their vendor's label), and harmless
+# settings with secret-sounding names (lookups and templates, public keys and ids, hosts, numbers).
+_UNSUNG_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("group_vars/prod/vault.yml:vault_payouts_db_password", v.unsung_password),
+    ("pillar:sftp:bcr:password", v.unsung_password),
+    ("data_bags/payouts/flutterwave.json:secret_key", v.unsung_flutterwave_key),
+    ("nomad/jobs/chat-gateway:TAVILY_API_KEY", v.unsung_tavily_key),
+    ("nomad/jobs/chat-gateway:FIRECRAWL_API_KEY", v.unsung_firecrawl_key),
+    ("group_vars/all/vault.yml:vault_okta_api_token", v.unsung_okta_token),
+    ("pillar:grafana:service_account_token", v.unsung_grafana_sa_token),
+    ("data_bags/ci/nuget.json:api_key", v.unsung_nuget_key),
+    ("nomad/jobs/payouts:BRAINTREE_ACCESS_TOKEN", v.unsung_braintree_token),
+    ("pillar:discord:bot_token", v.unsung_discord_bot_token),
+    ("group_vars/prod/vault.yml:vault_jwt_signing_key", lambda r: v.b64(r.randbytes(48))),
+    ("data_bags/maps/mapbox.json:secret_token", v.unsung_mapbox_token),
+]
+_UNSUNG_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("nomad/jobs/chat-gateway:OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("group_vars/prod/vault.yml:vault_anthropic_api_key", v.anthropic, "anthropic_api_key"),
+    ("pillar:aws:payouts:secret_access_key", v.aws_secret, "aws_secret_access_key"),
+    ("data_bags/ci/github.json:token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (
+        "nomad/jobs/notify:SENDGRID_API_KEY",
+        lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}",
+        "sendgrid_api_key",
+    ),
+    (
+        "pillar:telegram:bot_token",
+        lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}",
+        "telegram_bot_token",
+    ),
+    ("data_bags/ssh/deploy.json:private_key", v.pem_key, "private_key"),
+    ("pillar:users:admin:password_hash", lambda r: v.unsung_password_hash(r, "sha512_crypt"), "password_hash"),
+    (
+        "nomad/jobs/payouts:DATABASE_URL",
+        lambda r: f"postgresql://payouts:{urllib.parse.quote(v.unsung_password(r), safe='')}@db-payouts:5432/payouts",
+        "url_credentials",
+    ),
+]
+_UNSUNG_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    (
+        "group_vars/prod/vault.yml:vault_payouts_db_password",
+        lambda r: "{{ lookup('community.hashi_vault.hashi_vault', 'secret=kv/data/payouts:password') }}",
+    ),
+    ("pillar:sftp:bcr:host", lambda r: "sftp.bcr.md"),
+    ("data_bags/payouts/flutterwave.json:public_key", lambda r: "FLWPUBK-" + v.rand(r, v.HEX, 32) + "-X"),
+    (
+        "nomad/jobs/chat-gateway:TAVILY_API_KEY",
+        lambda r: '{{ with nomadVar "nomad/jobs/chat-gateway" }}{{ .tavily }}{{ end }}',
+    ),
+    ("pillar:grafana:url", lambda r: "https://grafana.acme.no"),
+    ("data_bags/maps/mapbox.json:public_token", lambda r: v.unsung_mapbox_token(r, secret=False)),
+    ("nomad/jobs/payouts:BRAINTREE_MERCHANT_ID", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 16)),
+    ("group_vars/all/main.yml:okta_org_url", lambda r: "https://acme.okta.com"),
+    ("pillar:posthog:project_api_key", lambda r: "phc_" + v.rand(r, v.ALNUM, 43)),
+    ("nomad/jobs/payouts:PAYOUT_RETRY_LIMIT", lambda r: str(r.randrange(3, 9))),
+    ("group_vars/all/main.yml:password_min_length", lambda r: str(r.randrange(10, 16))),
+    ("data_bags/ci/nuget.json:source", lambda r: "https://api.nuget.org/v3/index.json"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -4579,6 +5264,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.agent_tool_calls(), b.secrets_sync(), b.billing_events()]
     if split == "unvoiced":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.connector_configs(), b.idp_events(), b.prompt_feedback()]
+    if split == "unsung":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.payout_accounts(), b.device_registry(), b.outbound_hooks()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 
