@@ -1161,6 +1161,40 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("auth_token_assignment", "oauth ok access_token=jdKnhlkhWeEFQkrKrNelmCqMcpcbmii.pLML expires_in=3600", True),
         ("auth_token_assignment", "access_token=config.apiToken", False),
         ("auth_token_assignment", "auth_token=settings.GITHUB_TOKEN", False),
+        # unsung: a password key in other languages is an assignment (the phrase yields its value to it)
+        ("password_assignment", "database:\n  bruker: payouts\n  passord: Orange539#", True),
+        ("credential_phrase", "database:\n  bruker: payouts\n  passord: Orange539#", False),
+        ("password_assignment", '"error": "baza.lozinka=Kitten866!"', True),
+        ("password_assignment", "config.contraseña = 'Tr1g0#Verde'", True),
+        ("password_assignment", "passord: <skriv inn>", False),
+        # a password given in parentheses after how it was sent, or set to a value; an Igbo copula
+        ("credential_phrase", "sent the online banking password by mail (Bergen5259%), told them", True),
+        ("credential_phrase", "new password (Xk29mQpL7) for the kiosk", True),
+        ("credential_phrase", "password reset (ticket#12345) done", False),
+        ("credential_phrase", "the password (optional) must be set", False),
+        ("credential_phrase", "I'd set the password to XJ0JKuqWbZCB49tM5Ho, can you unlock?", True),
+        ("credential_phrase", "reset your password to continue", False),
+        ("credential_phrase", "okwuntughe nwa oge gị bụ Berlin645#", True),
+        # PHC PBKDF2 with named parameters (Ory Kratos); the assignment around it yields to the hash
+        (
+            "password_hash",
+            '"hashed_password": "$pbkdf2-sha256$i=100000,l=32$8Q199zOqAbxw7bkSVnO6Bw$OGvV5qqe5FKPldINOialq83hYu0mqHKMQexNuGxqabA"',
+            True,
+        ),
+        (
+            "password_assignment",
+            '\\"password\\": \\"$pbkdf2-sha256$i=100000,l=32$8Q199zOqAbxw7bkSVnO6Bw$OGvV5qqe5FKPldINOialq83hYu0mqHKMQexNuGxqabA\\"',
+            False,
+        ),
+        # EXAONE, Hunyuan and ERNIE 4.5 markup; capitalised role keys (Tencent's API)
+        ("chat_template", '{"prompt": "[|system|]You are EXAONE.[|endofturn|]\\n[|user|]hi\\n[|assistant|]"}', True),
+        ("chat_template", "<|startoftext|>Du er en hjelpsom assistent.<|extra_4|>Hei<|extra_0|>", True),
+        ("chat_template", "<|begin_of_sentence|>You are helpful.\nUser: hi\nAssistant: hello<|end_of_sentence|>", True),
+        ("chat_template", "matrix [|1, 2|] and list [| x |]", False),
+        ("chat_role_json", '{"Messages": [{"Role": "user", "Content": "hola"}]}', True),
+        # a bearer token of hex digits behind a vendor prefix (entropy under 3.5 bits: at most 4 in hex)
+        ("bearer_token", "Authorization: Bearer fc-a19095537d319d9c888f81f3fd85b501", True),
+        ("bearer_token", "Authorization: Bearer xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
