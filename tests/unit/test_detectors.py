@@ -1195,6 +1195,18 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         # a bearer token of hex digits behind a vendor prefix (entropy under 3.5 bits: at most 4 in hex)
         ("bearer_token", "Authorization: Bearer fc-a19095537d319d9c888f81f3fd85b501", True),
         ("bearer_token", "Authorization: Bearer xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", False),
+        # a password element's text; a password on a database client's or sshpass's command line
+        ("password_assignment", "<server>\\n  <id>nexus</id>\\n  <password>mxZ7GeFQZ1GlG</password>", True),
+        ("password_assignment", "mysql -u payouts -p'Kozhikode6267$' -h db-payouts payouts < fix.sql", True),
+        ("password_assignment", "mysqldump -uroot -pKq8mZ3rT1v shop", True),
+        ("password_assignment", "mysql -u root -p mydatabase < dump.sql", False),
+        ("password_assignment", "sshpass -p 'Lae742$' scp payouts.csv bank-sftp:/inbox/", True),
+        ("password_assignment", "sshpass -p $SSHPASS ssh host", False),
+        # Letta's and MiniMax's message objects; MiniMax's markup
+        ("chat_role_json", '[{"message_type": "system_message", "content": "x"}]', True),
+        ("chat_role_json", '{"messages": [{"sender_type": "USER", "sender_name": "a", "text": "hi"}]}', True),
+        ("chat_role_json", '{"message_type": "error", "sender_type": "system"}', False),
+        ("chat_template", "<beginning_of_sentence>system ai_setting=assistant\\nhello<end_of_sentence>", True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
