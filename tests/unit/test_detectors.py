@@ -1178,12 +1178,14 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         # PHC PBKDF2 with named parameters (Ory Kratos); the assignment around it yields to the hash
         (
             "password_hash",
-            '"hashed_password": "$pbkdf2-sha256$i=100000,l=32$8Q199zOqAbxw7bkSVnO6Bw$OGvV5qqe5FKPldINOialq83hYu0mqHKMQexNuGxqabA"',
+            '"hashed_password": "$pbkdf2-sha256$i=100000,l=32$8Q199zOqAbxw7bkSVnO6Bw$'
+            'OGvV5qqe5FKPldINOialq83hYu0mqHKMQexNuGxqabA"',
             True,
         ),
         (
             "password_assignment",
-            '\\"password\\": \\"$pbkdf2-sha256$i=100000,l=32$8Q199zOqAbxw7bkSVnO6Bw$OGvV5qqe5FKPldINOialq83hYu0mqHKMQexNuGxqabA\\"',
+            '\\"password\\": \\"$pbkdf2-sha256$i=100000,l=32$8Q199zOqAbxw7bkSVnO6Bw$'
+            'OGvV5qqe5FKPldINOialq83hYu0mqHKMQexNuGxqabA\\"',
             False,
         ),
         # EXAONE, Hunyuan and ERNIE 4.5 markup; capitalised role keys (Tencent's API)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import quote_ident, quote_string
@@ -491,6 +491,7 @@ def validated(
     row: str,
     ctx: sqlcheck.Ctx,
     specific_here: str = "1",
+    searched: Callable[[Sequence[int]], str] = lambda indices: "1",
 ) -> str:
     """The candidate tuples ``parts`` of detectors sharing ``validator`` that pass it (its SQL appears once).
 
@@ -498,26 +499,41 @@ def validated(
     detector's match in the row, nor a value inside a match of a detector it yields to (``yields_to``).
     ``specific_here`` is true where a specific detector can match in the row (it had a candidate):
     elsewhere no search for their matches at all, as in chwarden's own validation (``verdict``).
+    ``searched(indices)``: SQL true in a row where one of the detectors ``indices`` had a candidate.
     """
     valid = sqlcheck.validator_sql(validator, ctx)
+    # A row-wide search (a specific or a preferred detector's matches) does not depend on the tuple: the
+    # server computes it once per row, outside the lambda, even for a group whose yielding detectors had
+    # no candidate. Behind a row-level ``if`` on their candidates (``searched``) it runs where they had one
+    # only (35 s on a 100 MB row whose only candidate was a vendor key sharing the validator).
     yielding = [i for i, d in members if d.yields_to_specific]
     if yielding and ctx.specific:
-        named_elsewhere = (
-            f"(({specific_here}) AND (match(val, _specific) "
-            f"OR arrayExists(_s -> position(_s, val) > 0, extractAll({row}, _specific))))"
-        )
+        found = _searched(f"({specific_here}) AND ({searched(yielding)})", f"extractAll({row}, _specific)")
+        inside = f"arrayExists(_s -> position(_s, val) > 0, {found})"
+        named_elsewhere = f"(({specific_here}) AND (match(val, _specific) OR {inside}))"
         valid = f"{valid} AND (NOT has({list(yielding)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
     for i, d in members:
         if d.yields_to:
             preferred = quote("|".join(f"(?:{p.pattern})" for p in preferred_to(d)))
-            inside = f"arrayExists(_s -> position(_s, val) > 0, extractAll({row}, {preferred}))"
-            valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT {inside})"
-    check = (
+            found = _searched(searched([i]), f"extractAll({row}, {preferred})")
+            valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT arrayExists(_s -> position(_s, val) > 0, {found}))"
+    return f"arrayFilter(_t -> {_on_value(valid)}, {parts})"
+
+
+def _searched(condition: str, matches: str) -> str:
+    """``matches`` (a row-wide array of strings) where ``condition`` holds, else empty: a short-circuit
+    ``if`` at row level."""
+    return matches if condition == "1" else f"if({condition}, {matches}, emptyArrayString())"
+
+
+def _on_value(condition: str) -> str:
+    """``condition`` on a candidate tuple ``_t``, with ``val`` (the value), ``m`` (the match) and ``bef``
+    (the text before the match) bound."""
+    return (
         "arrayExists(val -> arrayExists(m -> arrayExists(bef -> "
-        f"{valid}, [substring(tupleElement(_t, 2), 1, length(tupleElement(_t, 2)) - length(m))]), "
+        f"{condition}, [substring(tupleElement(_t, 2), 1, length(tupleElement(_t, 2)) - length(m))]), "
         "[tupleElement(_t, 3)]), [tupleElement(_t, 4)])"
     )
-    return f"arrayFilter(_t -> {check}, {parts})"
 
 
 def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_here: str = "1") -> list[str]:
@@ -538,7 +554,8 @@ def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_h
             found = candidates(i, d, row)
             parts.append(f"if({gate[i]}, {found}, {_NO_CANDIDATES})" if gate else found)
         joined = parts[0] if len(parts) == 1 else f"arrayConcat({', '.join(parts)})"
-        body = validated(validator, members, joined, row, ctx, specific_here)
+        candidate_of = (lambda indices: " OR ".join(gate[i] for i in indices)) if gate else (lambda indices: "1")
+        body = validated(validator, members, joined, row, ctx, specific_here, candidate_of)
         if gate:
             body = f"if({' OR '.join(gate[i] for i, _ in members)}, {body}, {_NO_CANDIDATES})"
         out.append(body)

@@ -94,6 +94,7 @@ def constants(modern: bool) -> dict[str, str]:
         "_phw": strings(py.PLACEHOLDER_WORDS),
         "_phm": strings(py.MASK_RUNS),
         "_phre": quote(py.TEMPLATE_NAME),
+        "_pscmd": quote(py.POWERSHELL_CMDLET),
         "_pow97": "[" + ", ".join(map(str, _pow10_mod97())) + "]",
     }
     if not modern:
@@ -121,6 +122,7 @@ def password_like(c: Ctx, x: str) -> str:
     return (
         f"(NOT {placeholder(c, x)} AND NOT match({x}, {quote(py.MASKED)}) AND {distinct_chars(c, x)} > 3 "
         f"AND NOT match({x}, {quote(py.DATE_VALUE)}) AND NOT match({x}, {quote(py.QUERY_PARAMETER)}) "
+        f"AND NOT match({x}, _pscmd) "
         f"AND NOT (match({x}, {quote(py.FILE_PATH)}) "
         f"OR position({x}, '://') > 0 OR position({x}, '(') > 0) AND NOT match({x}, '^[a-z]+(?:[_-][a-z]+)*$'))"
     )
@@ -278,13 +280,18 @@ def _azure_sas(c: Ctx) -> str:
 
 def _session_cookie(c: Ctx) -> str:
     name = f"concat(extract(bef, {quote(py.COOKIE_NAME_HEAD)}), substring(val, 1, position(val, '=') - 1))"
-    known = f"(match({name}, {quote(py.KNOWN_SESSION_COOKIES)}) OR match(bef, '(?i)cookie'))"
-    return c.let(
-        "substring(val, position(val, '=') + 1)",
-        lambda v: (
-            f"{random_enough(c, v, 3.0)} AND length({v}) >= 16 AND ({known} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
-        ),
-    )
+
+    def body(n: str) -> str:
+        known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR match(bef, '(?i)cookie'))"
+        return c.let(
+            "substring(val, position(val, '=') + 1)",
+            lambda v: (
+                f"NOT match({n}, {quote(py.ANALYTICS_COOKIES)}) AND {random_enough(c, v, 3.0)} AND length({v}) >= 16 "
+                f"AND ({known} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
+            ),
+        )
+
+    return c.let(name, body)
 
 
 def _hash_shaped(name: str, v: str) -> str:
@@ -400,6 +407,7 @@ def _email(c: Ctx) -> str:
     return (
         f"(NOT match(val, {quote(py.EXAMPLE_EMAIL_DOMAIN)}) AND NOT match(val, {quote(py.FILE_SUFFIX)}) "
         f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
+        f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) "
         "AND position(m, ':') = 0 "
         f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
     )
@@ -450,7 +458,9 @@ def _phone(c: Ctx) -> str:
 
         def context(s: str) -> str:
             return (
-                f"NOT match({s}, {quote(py.ID_CONTEXT)}) AND ({international} OR match(val, {written}) OR {hinted} "
+                f"NOT match({s}, {quote(py.ID_CONTEXT)}) "
+                f"AND NOT (match({s}, {quote(py.PHONE_GLUED)}) AND NOT match({s}, {quote(py.PHONE_WORD_END)})) "
+                f"AND ({international} OR match(val, {written}) OR {hinted} "
                 f"OR match({s}, {quote(py.PHONE_CONTEXT)}))"
             )
 

@@ -144,6 +144,12 @@ SCHEME_TAG = r"^\{[A-Z][A-Z0-9-]*\}?$"
 # A YAML tag in place of the value: Ansibles ``password: !vault |`` (the ciphertext follows on the next
 # lines), Home Assistants ``!secret db_password``, ``!ENV ${DB_PASS}``: a reference, not the secret.
 YAML_TAG = r"^!(?:vault|secret|env|env_var|ENV|Ref|Sub|GetAtt|ImportValue|include|reference)$"  # not "!oWRJvizmp4T"
+# Keys a vendor publishes to every browser or app, made to be public (client identifiers, not credentials):
+# PostHog's project key ``phc_``, Mapbox's public token ``pk.eyJ…``, Stripe's, Clerk's and Paystack's publishable
+# ``pk_live_``/``pk_test_``, Supabase's ``sb_publishable_``, Flutterwave's ``FLWPUBK-``, Square's application id
+# ``sq0idp-``, Razorpay's key id ``rzp_live_``. Their secret twins (``sk_live_``, ``phx_``, ``sk.eyJ``,
+# ``sb_secret_``, ``FLWSECK-``, ``sq0atp-``) stay secrets.
+PUBLIC_KEY = r"^[\"']?(?:phc_|pk\.eyJ|pk_(?:live|test)_|sb_publishable_|FLWPUBK(?:_TEST)?-|sq0idp-|rzp_(?:live|test)_)"
 MASKED = r"^[*.#xX•-]+$"
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
@@ -162,6 +168,7 @@ TEMPLATE_NAME = "|".join(
         KEYED_DIGEST,
         SCHEME_TAG,
         YAML_TAG,
+        PUBLIC_KEY,  # not a name, but never a secret either: every placeholder check skips it
     )
 )
 _TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
@@ -335,10 +342,23 @@ _PACKAGE_FILE = r"\b[A-Za-z][A-Za-z0-9]+-$"
 _PACKAGE_NAME = r"\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)+[ /@]v?$"
 # A version stamped after a Unix time inside a token (Cloudflare's ``__cf_bm=…-1733212345-1.0.1.1-…``).
 _AFTER_TIMESTAMP = r"\b[0-9]{9,11}-$"
+# A name then its tag: the dotted quad after the name is a version. The value of a model's, an image's or a
+# deployment's key (``"model": "GigaChat-Pro:1.0.26.20"``, ``"engine_id": "davinci-2.0.1.5"``); a container
+# image's last path segment (``registry.io/team/api:4.12.0.3``, ``repo/app@1.2.3.4``); a quoted name written as
+# a model's, camelCase or a capitalised word and its number (``"GigaChat-Pro:…"``, ``"Llama-3-Instruct:…"``, its
+# key cut off the context), not a header's (``"Client-IP:…"``), ``"IPv4:…"`` nor a host alias's (docker's
+# ``"db-primary-01:…"``). ``inet addr:10.0.0.5``, ``"client_ip": "81.2.69.142"``, ``ftp://admin@10.0.0.1`` and
+# ``X-Forwarded-For: 198.51.100.23`` stay addresses.
+_TAGGED_NAME = (
+    r"(?i:(?:\b|_)(?:model|image|engine|deployment|checkpoint)(?:[_-]?(?:name|id|tag|ref|version))?\\?[\"']?"
+    r"[ \t]*[:=][ \t]*\\?[\"']?[A-Za-z][A-Za-z0-9._/-]{0,40}[:@/-])$"
+    r"|[A-Za-z0-9._-]/[A-Za-z0-9._-]{0,40}[A-Za-z][A-Za-z0-9._-]{0,40}[:@]$"
+    r"|[\"'][A-Za-z0-9._-]{0,40}(?:[a-z][A-Z]|[A-Z][a-z]{2,}-?[0-9]|[A-Z]{3,}-?[0-9])[A-Za-z0-9._-]{0,40}[:@]$"
+)  # bounded repeats: a long run of name characters costs a backtracking engine little
 VERSION_CONTEXT = (
     rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()\\\"'-]{{0,5}}v?)$"
     rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|/$|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
-    rf"|{_AFTER_TIMESTAMP}"
+    rf"|{_AFTER_TIMESTAMP}|{_TAGGED_NAME}"
 )
 
 
@@ -387,6 +407,11 @@ ID_CONTEXT = (
     r"|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|timestamp|\bv)"
     r"\\?[\"']?\s*[:=]?\s*\\?[\"']?$"
 )
+# Digits glued to a letter (``sms-worker-a37449897``) or ending a hyphenated or snake_case identifier
+# (``sms-worker-37449897``, ``job_12345678``): part of a name (a pod's, a host's), not a phone number; unless
+# what they are glued to is the phone word itself (``Phone07700900123``, ``tel-0151 2345678``).
+PHONE_GLUED = r"(?:[A-Za-z0-9][_-]|[A-Za-z])$"
+PHONE_WORD_END = r"(?i)(?:tel|fax|mob|cell|sms|phone|mobile|whatsapp|telefon|handy)[_-]?$"
 PHONE_HINT = "phone"
 # Seven digits: a national number of a country with short numbers (Iceland, Estonia, Panama...),
 # valid only in a region the column's own international numbers name (``phone_number_valid``).
@@ -410,7 +435,7 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     if national[3:6] == "555" and national[6:8] == "01":  # NANP numbers reserved for fiction
         return False
     said = ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
-    if re.search(ID_CONTEXT, said):
+    if re.search(ID_CONTEXT, said) or (re.search(PHONE_GLUED, said) and not re.search(PHONE_WORD_END, said)):
         return False
     written = re.fullmatch(WRITTEN_PHONE, value) is not None
     return international or written or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, said) is not None
@@ -532,6 +557,13 @@ URL_USERINFO = r"://[^\s/'\"]*$"  # https://key@sentry.io/1, https://user:pass@h
 # The "local part" starts right after a character e-mail addresses rarely hold but passwords and
 # tokens do: the tail of a longer token (a URL's password past the context window), not an address.
 LOCAL_PART_CUT = r"[!#$&*^`{|}~][-._+]*$"  # Zj7$-x@cluster0.mongodb.net: a password's tail
+# A message's identifier, written as an address (RFC 5322's msg-id ``<id@host>``): after a Message-ID,
+# In-Reply-To, References or Content-ID header (``X-Message-Id``, a JSON ``"message_id"``), a ``cid:`` URL, or
+# after another msg-id in a References list (``<a@host> <b@host>``; addresses in a list take commas).
+MESSAGE_ID_BEFORE = (
+    r"(?i)(?:(?:message|msg|content)[_-]?id|in[_-]reply[_-]to|references)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?<?$"
+    r"|\bcid:$|[A-Za-z0-9.-]>\s+<$"
+)
 EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 
@@ -541,7 +573,7 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
         return False
     if re.search(URL_USERINFO, before) or ":" in match:  # a DSN's key, an SSH remote (git@host:org/repo)
         return False
-    if re.search(LOCAL_PART_CUT, before):
+    if re.search(LOCAL_PART_CUT, before) or re.search(MESSAGE_ID_BEFORE, before):
         return False
     return local not in EXAMPLE_LOCAL_PARTS
 
@@ -553,11 +585,24 @@ DATE_VALUE = r"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$"
 QUERY_PARAMETER = r"&(?:amp;)?[A-Za-z_][A-Za-z0-9_.-]*="
 
 
+# A PowerShell cmdlet that reads or builds the password (``$pwd = Read-Host -AsSecureString``, ``$cred =
+# Get-Credential``, ``ConvertTo-SecureString``): an approved verb, a hyphen, a capitalised noun. Code, not a value.
+POWERSHELL_CMDLET = (
+    r"^(?:Add|Approve|Assert|Backup|Block|Build|Checkpoint|Clear|Close|Compare|Complete|Compress|Confirm|Connect|"
+    r"Convert(?:From|To)?|Copy|Debug|Deny|Deploy|Disable|Disconnect|Dismount|Edit|Enable|Enter|Exit|Expand|Export|Find|"
+    r"Format|Get|Grant|Group|Hide|Import|Initialize|Install|Invoke|Join|Limit|Lock|Measure|Merge|Mount|Move|New|"
+    r"Optimize|Out|Ping|Pop|Protect|Publish|Push|Read|Receive|Redo|Register|Remove|Rename|Repair|Request|Reset|Resize|"
+    r"Resolve|Restart|Restore|Resume|Revoke|Save|Search|Select|Send|Set|Show|Skip|Split|Start|Step|Stop|Submit|Suspend|"
+    r"Switch|Sync|Test|Trace|Unblock|Undo|Uninstall|Unlock|Unprotect|Unpublish|Unregister|Update|Use|Wait|Watch|Write)"
+    r"-[A-Z][A-Za-z]*(?:[0-9]+[A-Z][A-Za-z]*)*$"
+)
+
+
 def password_like(value: str) -> bool:
-    """A value that can be a password: not a placeholder, mask, path, URL, call, date or plain word."""
+    """A value that can be a password: not a placeholder, mask, path, URL, call, cmdlet, date or plain word."""
     if is_placeholder(value) or re.fullmatch(MASKED, value) or len(set(value)) <= 3:
         return False
-    if re.fullmatch(DATE_VALUE, value) or re.search(QUERY_PARAMETER, value):
+    if re.fullmatch(DATE_VALUE, value) or re.search(QUERY_PARAMETER, value) or re.match(POWERSHELL_CMDLET, value):
         return False
     if re.match(FILE_PATH, value) or "://" in value or "(" in value:
         return False
@@ -638,13 +683,24 @@ UUID_OR_HEX = (
 
 
 COOKIE_NAME_HEAD = r"[A-Za-z0-9_.-]*$"  # the start of a cookie name before the matched sess/sid
+# Analytics and consent cookies: a visitor's or a visit's id for Hotjar (``_hjSession_123``, ``_hjSessionUser_123``),
+# Google (``_ga``, ``_gid``, ``_gcl_au``), Meta (``_fbp``), Clarity, Bing UET, Matomo (``_pk_ses.1.ab12``), Segment
+# (``ajs_*``), Amplitude, Mixpanel, HubSpot, OneTrust and Cookiebot: they sign no one in.
+ANALYTICS_COOKIES = (
+    r"(?i)^(?:_hj[a-z0-9_]*|_ga(?:_[a-z0-9]+)?|_gid|_gat[a-z0-9_]*|_gcl_[a-z0-9_]+|_fb[pc]|_cl(?:ck|sk)|_uet(?:sid|vid)"
+    r"|_pk_(?:ses|id|ref|cvar|hsr)[a-z0-9._]*|ajs_[a-z0-9_]+|amp_[a-z0-9_]*|amplitude_id[a-z0-9_]*|mp_[a-z0-9_]+_mixpanel"
+    r"|__hs(?:sc|sr|tc)|hubspotutk|__utm[a-z]|optanon(?:consent|alertboxclosed)|cookieconsent|cookielawinfo[a-z0-9_-]*)$"
+)
 
 
 def session_cookie_valid(pair: str, before: str) -> bool:
-    """A session cookie value: random enough; an id-shaped value only under a cookie name or header."""
+    """A session cookie value: random enough; an id-shaped value only under a cookie name or header; never an
+    analytics or consent cookie (``ANALYTICS_COOKIES``)."""
     tail, _, value = pair.partition("=")
     head = re.search(COOKIE_NAME_HEAD, before)
     name = (head.group(0) if head else "") + tail
+    if re.search(ANALYTICS_COOKIES, name):
+        return False
     known = re.search(KNOWN_SESSION_COOKIES, name) is not None or re.search(r"(?i)cookie", before) is not None
     if not random_enough(value, 3.0) or len(value) < 16:
         return False

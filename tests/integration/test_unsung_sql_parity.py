@@ -1,0 +1,174 @@
+"""The ``unsung`` false-alarm fixes as the server reads them: every fragment of the unit tests' rows (the value,
+the match and the text before it, cut as ``discover`` cuts them) gets the same verdict from ``sqlcheck``'s SQL on
+chdb (the modern query shape) and on ClickHouse 18.16 (the legacy shape, RE2 of 2018) as from ``validators.py``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from chwarden.clickhouse.sql import quote_string as quote
+from chwarden.discover import load_rules, sqlcheck, validators
+from chwarden.discover.sql import CONTEXT_CHARS
+from tests.harness.chdb_env import chdb_environment
+
+CHDB_USERS = (
+    "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
+    "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
+    "<access_management>1</access_management></default></users>"
+)
+USERS_18 = """<yandex><profiles><default/></profiles>
+<users>
+<default><password></password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></default>
+<admin><password>admin-pass-x</password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></admin>
+</users><quotas><default/></quotas></yandex>"""
+
+# (detector id, row): positives kept and negatives removed for each class of the fix.
+ROWS: tuple[tuple[str, str], ...] = (
+    # 1. a dotted quad tagging a model or an image is a version
+    ("ipv4", '"model": "GigaChat-Lite:2.0.28.2"'),
+    ("ipv4", '{"model_name": "Mixtral-8x7B-Instruct:3.1.4.15"}'),
+    ("ipv4", "model_id=qwen2@1.3.0.2"),
+    ("ipv4", "image: ghcr.io/acme/web-api:3.2.1.9"),
+    ("ipv4", '"engine": "text-davinci:1.0.14.2"'),
+    ("ipv4", "inet addr:192.168.14.10  Bcast:192.168.14.255"),
+    ("ipv4", "X-Real-IP: 203.0.113.77"),
+    ("ipv4", '"client_ip": "81.2.69.160"'),
+    ("ipv4", 'extra_hosts: ["db-primary-01:10.0.0.5"]'),
+    ("ipv4", '"Client-IP:203.0.113.9"'),
+    ("ipv4", "ftp://admin@192.168.1.1/"),
+    # 2. a message's identifier is not an e-mail address
+    ("email", "Message-ID: <CAH7pQx9L2mZ+uT4vB8nRwKq3sYd5eJf6gA@mail.gmail.com>"),
+    ("email", "In-Reply-To: <5f1e2d3c.1c69fb81.a2b3c.9d4e@mx.google.com>"),
+    ("email", "References: <alpha.123@lists.corp.io> <beta.456@lists.corp.io>"),
+    ("email", '{"message_id": "<0100018c2f3a4b5c-6d7e@email.amazonses.com>"}'),
+    ("email", '<img src="cid:logo123@acme.mailer.com">'),
+    ("email", "From: <anna.k@corp.org>"),
+    ("email", "Reply-To: bob@corp.io"),
+    ("email", "To: john.smith@contoso.com, mary.jones@contoso.com"),
+    # 3. public client keys are not secrets; their secret twins are
+    ("generic_secret", "POSTHOG_PROJECT_API_KEY=phc_Xe4uQ0JvN8mL2kYt6PbR1sW9cHdZ3aFgVoTiEyB7nMq"),
+    ("generic_secret", 'stripe.api_key = "pk_test_51Mz8Lm2QwXk5TnVb7YcPd9HsJf3Ga6EuRo1WiKy4BtNq"'),
+    ("generic_secret", "flutterwave_api_key: FLWPUBK-3e8a1f9c2b7d4e6f0a5b8c1d9e2f4a7b-X"),
+    ("generic_secret", "POSTHOG_PERSONAL_API_KEY=phx_Zr8Lm2QwXk5TnVb7YcPd9HsJf3Ga6EuRo1WiKy4BtNq"),
+    ("generic_secret", "SUPABASE_SECRET_KEY=sb_secret_Xk5TnVb7YcPd9HsJf3Ga6E_uRo1WiKy4"),
+    (
+        "auth_token_assignment",
+        "MAPBOX_ACCESS_TOKEN=pk.eyJ1IjoiZ2Vvc3R1ZGlvIiwiYSI6ImNrOHh5ejEyMzAwMDAzbXBlY2h5In0.Zm9vYmFy",
+    ),
+    (
+        "auth_token_assignment",
+        "MAPBOX_SECRET_TOKEN=sk.eyJ1IjoiZ2Vvc3R1ZGlvIiwiYSI6ImNrOHh5ejEyMzAwMDAzbXBlY2h5In0.Zm9vYmFy",
+    ),
+    ("bearer_token", "Authorization: Bearer pk.eyJ1IjoiZ2Vvc3R1ZGlvIiwiYSI6ImNrOHh5ejEyMzAwMDAzbXBlY2h5In0.Zm9v"),
+    # 4. a PowerShell cmdlet is not a password
+    ("password_assignment", "$userPwd = Read-Host -AsSecureString 'Enter PIN'"),
+    ("password_assignment", "$password = ConvertTo-SecureString $plain -AsPlainText -Force"),
+    ("password_assignment", "$adminPwd = Get-AzKeyVaultSecret -VaultName kv"),
+    ("password_assignment", "$pwd = Read-S3Object -BucketName x"),
+    ("password_assignment", "password = Kx9!mQ2-vLp7"),
+    ("password_assignment", "password=Open-Sesame9"),
+    # 5. analytics cookies are not sessions
+    ("session_cookie", "Cookie: _hjSessionUser_4471902=eyJpZCI6ImE3YjQ0MzlmZGQ4M2U0ZmUiLCJjcmVhdGVkIjoxNzAwfQ=="),
+    ("session_cookie", "Cookie: ajs_session_id=a8F3kQ9zLm2WxR7tVb4N; x=1"),
+    ("session_cookie", "Cookie: _uetsid=Zk3mQ9xLp2Wr7TbV4nYc8HdJ; x=1"),
+    ("session_cookie", "Cookie: sessionid=k8Jf3nQ2xLp9Zr7WmT4vYb6Hc; csrftoken=abc"),
+    ("session_cookie", "Cookie: PHPSESSID=9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c"),
+    # 6. digits inside a name are not a phone number
+    ("phone", "pod sms-worker-a37449897 restarted"),
+    ("phone", "host fax-relay-12-48213977 up"),
+    ("phone", "tel-gw-node-58172649 NotReady"),
+    ("phone", "sms +49 151 23456789"),
+    ("phone", "call me 0151 2345 6789"),
+    ("phone", "tel:+442071838750"),
+    ("phone", "Phone07911123456"),
+    ("phone", "手机13812345678"),
+)
+# Named pairs (a key-value table's key beside its value).
+PAIRS: tuple[str, ...] = (
+    "pillar:posthog:project_api_key\x1fphc_b7Yq2mXk9LwT4vNc8RdP3sHj6ZaGe1UoTiWy5BnMfKz",
+    "stripe_publishable_key\x1fpk_live_51Qw8Lm2QwXk5TnVb7YcPd9HsJf3Ga6EuRo1WiKy4BtNq",
+    "pillar:posthog:personal_api_key\x1fphx_b7Yq2mXk9LwT4vNc8RdP3sHj6ZaGe1UoTiWy5BnMfKz",
+    "admin_password\x1fGet-Credential",
+    "admin_password\x1fWq7!rT2#pLm9",
+)
+
+
+def _fragments() -> list[tuple[str, str, str, str]]:
+    """(validator, value, match, before) of every match of the rows' detectors, as ``discover`` cuts them."""
+    detectors = {d.id: d for d in load_rules().detectors}
+    out = []
+    for detector_id, row in ROWS:
+        detector = detectors[detector_id]
+        matches = list(detector.regex.finditer(row))
+        assert matches, (detector_id, row)
+        for m in matches:
+            before = row[max(0, m.start() - CONTEXT_CHARS) : m.start()]
+            out.append((detector.validator, detector.secret_of(m.group(0)), m.group(0), before))
+    out += [("named_secret", pair, pair, "") for pair in PAIRS]
+    return out
+
+
+def _server_verdicts(query: Callable[[str], str], modern: bool) -> list[bool]:
+    bound = ", ".join(f"{value} AS {name}" for name, value in sqlcheck.constants(modern).items())
+    answers = []
+    for validator, value, match, before in _fragments():
+        expr = sqlcheck.validator_sql(validator, sqlcheck.Ctx(modern))
+        # bound as the validating query binds them (lambdas: 18.16 reads no outer alias inside one)
+        check = (
+            f"arrayExists(val -> arrayExists(m -> arrayExists(bef -> {expr}, [{quote(before)}]), "
+            f"[{quote(match)}]), [{quote(value)}])"
+        )
+        sql = f"WITH {bound} SELECT {check} FORMAT TabSeparatedRaw"
+        answers.append(query(sql).strip() == "1")
+    return answers
+
+
+def _python_verdicts() -> list[bool]:
+    return [validators.validate(name, value, before, match=match) for name, value, match, before in _fragments()]
+
+
+def _disagreements(server: list[bool]) -> list[tuple[str, str, str, bool]]:
+    python = _python_verdicts()
+    return [(f[0], f[1], f[3], p) for f, p, s in zip(_fragments(), python, server, strict=True) if p != s]
+
+
+def test_the_rows_hold_both_verdicts_for_every_class() -> None:
+    verdicts = dict(zip(((f[0], f[1]) for f in _fragments()), _python_verdicts(), strict=False))
+    for validator in ("ipv4", "email", "keyword_secret", "password", "session_cookie", "phone", "named_secret"):
+        seen = {ok for (name, _), ok in verdicts.items() if name == validator}
+        assert seen == {True, False}, validator
+
+
+@pytest.fixture(scope="module")
+def chdb_env() -> Iterator[Any]:
+    with chdb_environment(CHDB_USERS) as env:
+        yield env
+
+
+@pytest.fixture(scope="module")
+def server18(ch18_env: Any) -> Iterator[Any]:
+    from tests.harness import configs
+    from tests.harness.ch18 import stop_all
+
+    variant = configs.Variant(USERS_18, passwords={"admin": "admin-pass-x"}, admin=("admin", "admin-pass-x"))
+    server = ch18_env.server("unsung", variant).start()
+    try:
+        yield server
+    finally:
+        stop_all([server])
+
+
+@pytest.mark.embedded
+def test_chdb_validates_the_unsung_classes_as_chwarden_does(chdb_env: Any) -> None:
+    def query(sql: str) -> str:
+        return bytes(chdb_env.session.query(sql).bytes()).decode()
+
+    assert _disagreements(_server_verdicts(query, modern=True)) == []
+
+
+@pytest.mark.server
+def test_18_16_validates_the_unsung_classes_as_chwarden_does(server18: Any) -> None:
+    assert _disagreements(_server_verdicts(server18.admin_query, modern=False)) == []
