@@ -1172,6 +1172,7 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "new password (Xk29mQpL7) for the kiosk", True),
         ("credential_phrase", "password reset (ticket#12345) done", False),
         ("credential_phrase", "the password (optional) must be set", False),
+        ("credential_phrase", 'msg="password is %env(API_KEY)%"', False),
         ("credential_phrase", "I'd set the password to XJ0JKuqWbZCB49tM5Ho, can you unlock?", True),
         ("credential_phrase", "reset your password to continue", False),
         ("credential_phrase", "okwuntughe nwa oge gị bụ Berlin645#", True),
