@@ -608,6 +608,31 @@ def test_18_16_one_verdict_per_value_inside_a_more_precise_match(
     assert _verdicts_in_18_16(server18, "tokens", _TOKEN_ROWS, monkeypatch) == [expected, expected]
 
 
+# A transcript's turns inside a chat template's markup (ERNIE 4.5) name the row once, as the template.
+_CHAT_ROWS = (
+    "<|begin_of_sentence|>You are a helpful assistant.\nUser: my interview is tomorrow\nAssistant: "
+    "prepare two examples<|end_of_sentence|>",
+    "User: my interview is tomorrow\nAssistant: prepare two examples",
+    "<|im_start|>user\nmy interview is tomorrow<|im_end|>",
+)
+
+
+@pytest.mark.embedded
+def test_chdb_a_transcript_inside_a_chat_template_is_the_template(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = {"chat_template": 2, "chat_transcript": 1}
+    assert _verdicts_in_chdb(chdb_env, chdb_corpus, "chatrows", _CHAT_ROWS, monkeypatch) == [expected, expected]
+
+
+@pytest.mark.server
+def test_18_16_a_transcript_inside_a_chat_template_is_the_template(
+    server18: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = {"chat_template": 2, "chat_transcript": 1}
+    assert _verdicts_in_18_16(server18, "chatrows", _CHAT_ROWS, monkeypatch) == [expected, expected]
+
+
 _ESCAPED_ROWS = (  # JSON written with every non-ASCII character escaped (Python's json.dumps default)
     json.dumps({"log": "tu contraseña temporal es Vq8mZ3rT1vWx"}),
     json.dumps({"log": "パスワードは 5n0UykWzHsyZ です"}),

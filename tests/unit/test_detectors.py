@@ -1216,6 +1216,28 @@ def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: b
     assert bool(_valid_matches(_by_id(detector_id), text)) is found
 
 
+def test_a_rule_row_yields_only_to_a_detector_without_a_validator() -> None:
+    """``row_yields_to`` drops a finding wherever the other detector matches: only a match that needs no
+    validation can decide that alike in chwarden and in the server's validating query."""
+    rules = [json.loads(d.model_dump_json()) for d in load_rules().detectors]
+    transcript = next(d for d in rules if d["id"] == "chat_transcript")
+    assert transcript["row_yields_to"] == ["chat_template"]
+    transcript["row_yields_to"] = ["email"]
+    with pytest.raises(ValidationError, match="row_yields_to"):
+        RuleSet.model_validate({"version": 1, "detectors": rules})
+
+
+def test_a_transcript_inside_a_chat_template_is_the_templates() -> None:
+    ordered = [d for d in load_rules().detectors if d.id in ("chat_template", "chat_transcript")]
+    every = tuple(range(1, len(ordered) + 1))
+    for row, expected in (
+        ("<|begin_of_sentence|>Be brief.\nUser: hi there\nAssistant: hello<|end_of_sentence|>", {"chat_template"}),
+        ("User: hi there\nAssistant: hello", {"chat_transcript"}),
+    ):
+        found = row_findings(RowGroup(candidates=every, windows=(row,), n=1), ordered, frozenset(), ())
+        assert {ordered[i - 1].id for i in found} == expected, row
+
+
 def test_phone_hint_makes_a_national_number_a_phone() -> None:
     assert phone_valid("0151 23456789", "", frozenset({"phone"}))
     assert not phone_valid("0151 23456789", "", frozenset())

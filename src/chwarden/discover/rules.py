@@ -49,6 +49,9 @@ class Detector(BaseModel):
     # Context detectors whose match around this one's value names that value instead: a more
     # precise context for the same value (a token-named cookie is a session cookie).
     yields_to: tuple[str, ...] = ()
+    # Detectors (without a validator) whose match anywhere in the same row names the row instead: a
+    # transcript's "User:"/"Assistant:" turns inside a chat template's markup are the template's.
+    row_yields_to: tuple[str, ...] = ()
     # "named" detectors read ``<name>\x1f<value>`` pairs: a key-value table's sibling name column,
     # or a column's own name, as the context of a bare value.
     scope: Scope = "value"
@@ -331,6 +334,10 @@ class RuleSet(BaseModel):
         for d in self.detectors:
             if (not d.generic and d.yields_to) or not set(d.yields_to) <= generic - {d.id}:
                 raise ValueError(f"{d.id}: yields_to names other context (generic) detectors, from one")
+        unvalidated = {d.id for d in self.detectors if d.validator == "none"}
+        for d in self.detectors:
+            if not set(d.row_yields_to) <= unvalidated - {d.id}:
+                raise ValueError(f"{d.id}: row_yields_to names other detectors without a validator")
         return self
 
 

@@ -492,6 +492,7 @@ def validated(
     ctx: sqlcheck.Ctx,
     specific_here: str = "1",
     searched: Callable[[Sequence[int]], str] = lambda indices: "1",
+    ordered: Sequence[Detector] = (),
 ) -> str:
     """The candidate tuples ``parts`` of detectors sharing ``validator`` that pass it (its SQL appears once).
 
@@ -499,7 +500,8 @@ def validated(
     detector's match in the row, nor a value inside a match of a detector it yields to (``yields_to``).
     ``specific_here`` is true where a specific detector can match in the row (it had a candidate):
     elsewhere no search for their matches at all, as in chwarden's own validation (``verdict``).
-    ``searched(indices)``: SQL true in a row where one of the detectors ``indices`` had a candidate.
+    ``searched(indices)``: SQL true in a row where one of the detectors ``indices`` had a candidate;
+    ``ordered``: every detector of the query, in index order (a detector's ``row_yields_to``).
     """
     valid = sqlcheck.validator_sql(validator, ctx)
     # A row-wide search (a specific or a preferred detector's matches) does not depend on the tuple: the
@@ -517,6 +519,12 @@ def validated(
             preferred = quote("|".join(f"(?:{p.pattern})" for p in preferred_to(d)))
             found = _searched(searched([i]), f"extractAll({row}, {preferred})")
             valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT arrayExists(_s -> position(_s, val) > 0, {found}))"
+        named_by = [(j, o) for j, o in enumerate(ordered, start=1) if o.id in d.row_yields_to]
+        if named_by:  # a row that a detector it yields to names (no validator: any match) is not its own
+            pattern = quote("|".join(f"(?:{o.pattern})" for _, o in named_by))
+            candidate = searched([j for j, _ in named_by])
+            there = f"match({row}, {pattern})" if candidate == "1" else f"if({candidate}, match({row}, {pattern}), 0)"
+            valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT {there})"
     return f"arrayFilter(_t -> {_on_value(valid)}, {parts})"
 
 
@@ -555,7 +563,7 @@ def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_h
             parts.append(f"if({gate[i]}, {found}, {_NO_CANDIDATES})" if gate else found)
         joined = parts[0] if len(parts) == 1 else f"arrayConcat({', '.join(parts)})"
         candidate_of = (lambda indices: " OR ".join(gate[i] for i in indices)) if gate else (lambda indices: "1")
-        body = validated(validator, members, joined, row, ctx, specific_here, candidate_of)
+        body = validated(validator, members, joined, row, ctx, specific_here, candidate_of, s.ordered)
         if gate:
             body = f"if({' OR '.join(gate[i] for i, _ in members)}, {body}, {_NO_CANDIDATES})"
         out.append(body)

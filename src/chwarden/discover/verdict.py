@@ -212,6 +212,9 @@ def row_findings(
                 if preferred and _named_elsewhere(window, offset, offset + len(value), preferred):
                     continue
                 found.setdefault(index, []).append(matched)
+    if any(ordered[i - 1].row_yields_to for i in found):
+        named = {ordered[i - 1].id for i in found}
+        found = {i: m for i, m in found.items() if not named.intersection(ordered[i - 1].row_yields_to)}
     return found
 
 
