@@ -1210,6 +1210,26 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("chat_role_json", '{"messages": [{"sender_type": "USER", "sender_name": "a", "text": "hi"}]}', True),
         ("chat_role_json", '{"message_type": "error", "sender_type": "system"}', False),
         ("chat_template", "<beginning_of_sentence>system ai_setting=assistant\\nhello<end_of_sentence>", True),
+        # DCC2 (hashcat's mscash2), Elasticsearch's {PBKDF2}, a bcrypt hash written in base64 (Caddy, Home
+        # Assistant); GPN (9360), JCB of 17-19 digits, Diners 3095 on 16 digits
+        ("password_hash", "ACME.LOCAL/administrator:$DCC2$10240#administrator#a64fb683bcba61be1e9b2b4a409367e0", True),
+        ("password_hash", "$DCC2$10240#administrator#a64fb683", False),
+        (
+            "password_hash",
+            "elastic:{PBKDF2}10000$0ipcz78h5nOWBQ/S2kfaFUbhRmRmTkXGDoGwYVHyNBo=$fv+bGPhrJi/jOYpBRu8t+fSDRWJCjjJ5thyi3yxlzsM=",
+            True,
+        ),
+        (
+            "password_hash",
+            "basicauth /admin/* {\\n    wali JDJhJDE0JGhFZ1l3V1Z5NGFpSU5JbjllU3FvMVF3TDhJdmNH"
+            "VzguZDV6UFJYa2lvSzVjQXVUVU01Ykl2",
+            True,
+        ),
+        ("password_hash", "the base64 of $2a$ is JDJhJA==", False),
+        ("payment_card", "GPN 9360258053897095 debit", True),
+        ("payment_card", "GPN 9360258053897096 debit", False),
+        ("payment_card", "<CardNumber>353715828484731917</CardNumber>", True),
+        ("payment_card", "AMEX 3095 5342 2942 7479 CID ****", True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -515,13 +515,14 @@ CARD_BRANDS = (
     r"5[1-5][0-9]{14}",  # Mastercard
     r"2(?:2[2-9][1-9]|2[3-9][0-9]|[3-6][0-9]{2}|7[01][0-9]|720)[0-9]{12}",  # Mastercard 2-series
     r"3[47][0-9]{13}",  # Amex
-    r"3(?:0[0-5]|[689][0-9])[0-9]{11}(?:[0-9]{2,5})?",  # Diners: 14 digits, 16-19 on the Discover network
+    # Diners: 14 digits, 16-19 on the Discover network (3095 too)
+    r"3(?:0[0-5]|[689][0-9])[0-9]{11}(?:[0-9]{2,5})?|3095[0-9]{10}(?:[0-9]{2,5})?",
     r"6(?:011|5[0-9]{2}|4[4-9][0-9])[0-9]{12}(?:[0-9]{3})?",  # Discover
-    r"35(?:2[89]|[3-8][0-9])[0-9]{12}(?:[0-9]{3})?|2131[0-9]{11}",  # JCB (15 digits: 2131, and 1800 as UATP's)
+    r"35(?:2[89]|[3-8][0-9])[0-9]{12,15}|2131[0-9]{11}",  # JCB: 16-19 digits (15: 2131, and 1800 as UATP's)
     r"62[0-9]{14,17}|81(?:[0-6][0-9]|7[01])[0-9]{12,15}",  # UnionPay (81: the 8100-8171 ranges of 2022)
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
-    r"(?:8600|9860|9112|9792|9682)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy, mada
+    r"(?:8600|9860|9112|9792|9682|9360)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy, mada, GPN
     r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6 (and JCB's 1800)
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
