@@ -1230,6 +1230,11 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("payment_card", "GPN 9360258053897096 debit", False),
         ("payment_card", "<CardNumber>353715828484731917</CardNumber>", True),
         ("payment_card", "AMEX 3095 5342 2942 7479 CID ****", True),
+        # a key given as a command-line flag (dotnet nuget push, CLIs of APIs); a variable or a placeholder is not
+        ("generic_secret", "dotnet nuget push a.nupkg --api-key oy2ti8liva34vdlfuni50kcu320y2g4x1rq1pgv7t", True),
+        ("generic_secret", "nuget push x.nupkg --api-key $NUGET_API_KEY", False),
+        ("generic_secret", "usage: tool --api-key KEY --secret-key SECRET", False),
+        ("generic_secret", "aws configure set --access-key AKIAEXAMPLEEXAMPLE --profile dev", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
