@@ -267,6 +267,18 @@ class ClickHouse18Server:
         )
         return [(QUERY_LOG_TYPES.get(str(kind), str(kind)), str(query)) for kind, query in json.loads(text)["data"]]
 
+    def wait_logged(self, user: str, *texts: str, timeout: float = 5.0) -> list[tuple[str, str]]:
+        """``query_log(user)`` once every text in ``texts`` appears in a logged query, or at ``timeout``.
+
+        18.16 logs a query after it has answered it: a flush right after the answer can come first
+        (seen in loaded full runs), so flush again until the entries are there (bounded)."""
+        deadline = time.monotonic() + timeout
+        logged = self.query_log(user)
+        while not all(any(t in query for _kind, query in logged) for t in texts) and time.monotonic() < deadline:
+            time.sleep(0.2)
+            logged = self.query_log(user)
+        return logged
+
 
 def start_all(servers: Iterable[ClickHouse18Server], timeout: float = READY_TIMEOUT) -> None:
     """Spawn every server first, then wait for all of them: parallel start in one thread."""

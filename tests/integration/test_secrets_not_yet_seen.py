@@ -108,7 +108,7 @@ def test_query_log_ddl_credentials_are_found_on_18_16(
     ):
         with pytest.raises(Exception, match="admin query failed"):
             server.admin_query(statement)
-    server.admin_query("SYSTEM FLUSH LOGS")
+    server.wait_logged("default", CREATE_USER_PASSWORD, DATABASE_PASSWORD)  # flushed, with both entries in
     url = server.http_url if protocol == "http" else server.native_url
     report = audit_json(url, tmp_path / "report.json", "--no-probe", "--no-local-config")
     (finding,) = [f for f in report["findings"] if f["check_id"] == "passwords_in_query_log"]
