@@ -54,21 +54,16 @@ from chwarden.discover.column_scan import has_vectorscan, list_tables, parse_gro
 from chwarden.discover.named import column_hints  # noqa: E402
 from chwarden.discover.verdict import RowGroup, fragment_regions, judge, row_findings, row_regions  # noqa: E402
 
-CHDB_USERS = (
-    "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
-    "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
-    "<access_management>1</access_management></default></users>"
-)
 SPLITS = tuple(SEEDS)  # every split the corpus generator knows, in the order they were written
 
 
 @contextmanager
 def chdb_engine() -> Iterator[tuple[Callable[[str], None], GuardedConnection]]:
-    from tests.harness.chdb_env import chdb_environment
+    from tests.harness.chdb_env import OPEN_DEFAULT_USER, chdb_environment
 
     from chwarden.connect.embedded import EmbeddedTransport
 
-    with chdb_environment(CHDB_USERS) as env:
+    with chdb_environment(OPEN_DEFAULT_USER) as env:
         conn = GuardedConnection(EmbeddedTransport(str(env.data_dir), session=env.session), description="chdb")
         yield (lambda statement: env.session.query(statement)), conn
 

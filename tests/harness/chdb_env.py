@@ -15,6 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# The scenario most tests need: ``default`` without a password, from anywhere, allowed to manage access.
+OPEN_DEFAULT_USER = (
+    "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
+    "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
+    "<access_management>1</access_management></default></users>"
+)
+
 
 def write_chdb_config(path: Path | str, users_xml_body: str) -> Path:
     """Write a chdb config whose users/roles/profiles/quotas are ``users_xml_body``; return its path."""

@@ -34,7 +34,7 @@ from chwarden.report import render
 from tests.data.discover import scoring
 from tests.data.discover.classes import NEGATIVE_LABELS, POSITIVES
 from tests.data.discover.corpus import all_labels, build_corpus, row_labels
-from tests.harness.chdb_env import chdb_environment
+from tests.harness.chdb_env import OPEN_DEFAULT_USER, chdb_environment
 
 CORPUS = build_corpus("dev")
 LABELS = all_labels(CORPUS)
@@ -106,17 +106,10 @@ def _planted_values() -> set[str]:
 # ---------------------------------------------------------------- chdb (Vectorscan path)
 
 
-CHDB_USERS = (
-    "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
-    "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
-    "<access_management>1</access_management></default></users>"
-)
-
-
 @pytest.fixture(scope="module")
 def chdb_env() -> Iterator[Any]:
     """One chdb engine for the module (chdb allows one per process): the corpus plus odd tables."""
-    with chdb_environment(CHDB_USERS) as env:
+    with chdb_environment(OPEN_DEFAULT_USER) as env:
         env.session.query(f"CREATE DATABASE {DB}")
         for table in CORPUS:
             for statement in _create_statements(table):

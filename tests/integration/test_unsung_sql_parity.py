@@ -12,13 +12,8 @@ import pytest
 from chwarden.clickhouse.sql import quote_string as quote
 from chwarden.discover import load_rules, sqlcheck, validators
 from chwarden.discover.sql import CONTEXT_CHARS
-from tests.harness.chdb_env import chdb_environment
+from tests.harness.chdb_env import OPEN_DEFAULT_USER, chdb_environment
 
-CHDB_USERS = (
-    "<profiles><default/></profiles><quotas><default/></quotas><users><default><password></password>"
-    "<networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota>"
-    "<access_management>1</access_management></default></users>"
-)
 USERS_18 = """<yandex><profiles><default/></profiles>
 <users>
 <default><password></password><networks><ip>::/0</ip></networks><profile>default</profile><quota>default</quota></default>
@@ -144,7 +139,7 @@ def test_the_rows_hold_both_verdicts_for_every_class() -> None:
 
 @pytest.fixture(scope="module")
 def chdb_env() -> Iterator[Any]:
-    with chdb_environment(CHDB_USERS) as env:
+    with chdb_environment(OPEN_DEFAULT_USER) as env:
         yield env
 
 

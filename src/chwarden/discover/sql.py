@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import quote_ident, quote_string
@@ -491,7 +491,7 @@ def validated(
     row: str,
     ctx: sqlcheck.Ctx,
     specific_here: str = "1",
-    searched: Callable[[Sequence[int]], str] = lambda indices: "1",
+    gate: dict[int, str] | None = None,
     ordered: Sequence[Detector] = (),
 ) -> str:
     """The candidate tuples ``parts`` of detectors sharing ``validator`` that pass it (its SQL appears once).
@@ -500,38 +500,42 @@ def validated(
     detector's match in the row, nor a value inside a match of a detector it yields to (``yields_to``).
     ``specific_here`` is true where a specific detector can match in the row (it had a candidate):
     elsewhere no search for their matches at all, as in chwarden's own validation (``verdict``).
-    ``searched(indices)``: SQL true in a row where one of the detectors ``indices`` had a candidate;
+    ``gate``: per detector index, SQL true in a row where it had a candidate (modern servers);
     ``ordered``: every detector of the query, in index order (a detector's ``row_yields_to``).
     """
     valid = sqlcheck.validator_sql(validator, ctx)
     # A row-wide search (a specific or a preferred detector's matches) does not depend on the tuple: the
     # server computes it once per row, outside the lambda, even for a group whose yielding detectors had
-    # no candidate. Behind a row-level ``if`` on their candidates (``searched``) it runs where they had one
+    # no candidate. Behind a row-level ``if`` on their candidates (``gate``) it runs where they had one
     # only (35 s on a 100 MB row whose only candidate was a vendor key sharing the validator).
     yielding = [i for i, d in members if d.yields_to_specific]
     if yielding and ctx.specific:
-        found = _searched(f"({specific_here}) AND ({searched(yielding)})", f"extractAll({row}, _specific)")
+        searched = f"({specific_here}) AND ({_candidate_in(gate, yielding)})"
+        found = _where(searched, f"extractAll({row}, _specific)", "emptyArrayString()")
         inside = f"arrayExists(_s -> position(_s, val) > 0, {found})"
         named_elsewhere = f"(({specific_here}) AND (match(val, _specific) OR {inside}))"
         valid = f"{valid} AND (NOT has({list(yielding)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
     for i, d in members:
         if d.yields_to:
             preferred = quote("|".join(f"(?:{p.pattern})" for p in preferred_to(d)))
-            found = _searched(searched([i]), f"extractAll({row}, {preferred})")
+            found = _where(_candidate_in(gate, [i]), f"extractAll({row}, {preferred})", "emptyArrayString()")
             valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT arrayExists(_s -> position(_s, val) > 0, {found}))"
         named_by = [(j, o) for j, o in enumerate(ordered, start=1) if o.id in d.row_yields_to]
         if named_by:  # a row that a detector it yields to names (no validator: any match) is not its own
             pattern = quote("|".join(f"(?:{o.pattern})" for _, o in named_by))
-            candidate = searched([j for j, _ in named_by])
-            there = f"match({row}, {pattern})" if candidate == "1" else f"if({candidate}, match({row}, {pattern}), 0)"
+            there = _where(_candidate_in(gate, [j for j, _ in named_by]), f"match({row}, {pattern})", "0")
             valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT {there})"
     return f"arrayFilter(_t -> {_on_value(valid)}, {parts})"
 
 
-def _searched(condition: str, matches: str) -> str:
-    """``matches`` (a row-wide array of strings) where ``condition`` holds, else empty: a short-circuit
-    ``if`` at row level."""
-    return matches if condition == "1" else f"if({condition}, {matches}, emptyArrayString())"
+def _candidate_in(gate: dict[int, str] | None, indices: Sequence[int]) -> str:
+    """SQL true in a row where one of the detectors ``indices`` had a candidate (always, without ``gate``)."""
+    return " OR ".join(gate[i] for i in indices) if gate else "1"
+
+
+def _where(condition: str, expression: str, otherwise: str) -> str:
+    """``expression`` where ``condition`` holds, else ``otherwise``: a short-circuit ``if`` at row level."""
+    return expression if condition == "1" else f"if({condition}, {expression}, {otherwise})"
 
 
 def _on_value(condition: str) -> str:
@@ -562,10 +566,8 @@ def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_h
             found = candidates(i, d, row)
             parts.append(f"if({gate[i]}, {found}, {_NO_CANDIDATES})" if gate else found)
         joined = parts[0] if len(parts) == 1 else f"arrayConcat({', '.join(parts)})"
-        candidate_of = (lambda indices: " OR ".join(gate[i] for i in indices)) if gate else (lambda indices: "1")
-        body = validated(validator, members, joined, row, ctx, specific_here, candidate_of, s.ordered)
-        if gate:
-            body = f"if({' OR '.join(gate[i] for i, _ in members)}, {body}, {_NO_CANDIDATES})"
+        body = validated(validator, members, joined, row, ctx, specific_here, gate, s.ordered)
+        body = _where(_candidate_in(gate, [i for i, _ in members]), body, _NO_CANDIDATES)
         out.append(body)
     return out
 
@@ -625,7 +627,7 @@ def column_query(
         # words): the validating query is the longest chwarden sends.
         literal_set = f"WITH {string_array([p.pattern for p in t.literal])} AS _lp " if t.literal else ""
         read = (
-            f"{literal_set}SELECT {_tier_columns(t, combined=True, literal_set='_lp' if t.literal else None)}, "
+            f"{literal_set}SELECT {_tier_columns(t, combined=True, literal_set='_lp')}, "
             f"{_any_candidate(t)} AS _c, "
             f"if(_c, {unescaped('v')}, '') AS _u{keyed} FROM {src}"
         )
