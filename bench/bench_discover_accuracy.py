@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has eighteen splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has nineteen splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -16,8 +16,9 @@ written at the same time by a seventh and an eighth session that did not read th
 the patterns of the first eighteen vendor-key detectors in ``chwarden detectors --format json``), and ``unwritten``,
 written after their fixes, by a ninth session that did not read the rules, ``unsaid``, written after unwritten,
 by a tenth session that did not read the rules, ``unvoiced``, written after unsaid, by an eleventh session
-that did not read the rules, and ``unsung``, written last, after unvoiced, by a twelfth session that did not read the
-rules; they print their
+that did not read the rules, ``unsung``, written after unvoiced, by a twelfth session that did not read the rules, and
+``unlisted``, written last, after unsung, by a thirteenth session that did not read the rules (its own HTTP client
+dumps, LLM bodies, chat front-end exports, chat markup, languages, phone regions and tables); they print their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 

@@ -17,7 +17,9 @@ split's Marathi, Telugu, Zulu, Irish and Lao, written by a tenth session that di
 which users paste a password, an API key, a card number, an IBAN or a phone number, and ``UNVOICED_LANGUAGES``, the
 seventeenth split's Gujarati, Kannada, Hausa, Somali and Kyrgyz, written by an eleventh session that did not read the
 rules, with such turns too, and ``UNSUNG_LANGUAGES``, the eighteenth split's Malayalam, Burmese, Igbo, Pashto and
-Norwegian, written by a twelfth session that did not read the rules, with such turns too). Each language has
+Norwegian, written by a twelfth session that did not read the rules, with such turns too, and ``UNLISTED_LANGUAGES``,
+the nineteenth split's Turkmen, Javanese, Xhosa, Uyghur (Arabic script) and Luxembourgish, written by a thirteenth
+session that did not read the rules, with such turns too). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -1394,5 +1396,157 @@ UNSUNG_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Takk. Send kontoopplysninger bare gjennom det sikre skjemaet."),
         "phone": ("Det nye mobilnummeret mitt er {phone}, kan du oppdatere det?",
                   "Greit, du kan endre nummeret under profilinnstillingene."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unlisted split's languages
+#
+# Turkmen, Javanese (ngoko, as people chat), Xhosa, Uyghur (Arabic script) and Luxembourgish, written for the nineteenth
+# split by a thirteenth session that did not read the rules; no other split uses them.
+UNLISTED_LANGUAGES = ("en", "tk", "jv", "xh", "ug", "lb")  # nor these: the nineteenth split, written blind
+
+EXCHANGES |= {
+    "tk": [
+        ("Myhmanlar agşam gelýär, dograma nädip taýýarlamaly?",
+         "Ilki eti gaýnadyň, çöregi ownuk bölejiklere dograň, soňra sogan bilen eti goşup, üstüne gyzgyn sorpa guýuň."),
+        ("Ertir iş söhbetdeşligim bar, gaty tolgunýaryn.",
+         "Bu adaty zat. Işiňizden iki-üç mysal taýýarlaň we şu gije ir ýatyň."),
+        ("Aşgabatdan Türkmenbaşa otly bilen näçe wagt gidilýär?",
+         "Adatça on iki sagada golaý gidilýär, gijeki otly has amatly."),
+    ],
+    "jv": [
+        ("Piye carane gawe sambel terasi sing ora pait?",
+         "Terasine dibakar sedhela wae, aja nganti gosong, banjur diuleg bareng lombok, bawang lan uyah."),
+        ("Sesuk aku ana wawancara kerja, deg-degan banget iki.",
+         "Kuwi lumrah. Siapna loro utawa telu conto saka gaweanmu, lan bengi iki turua luwih gasik."),
+        ("Saka Yogya menyang Surabaya numpak sepur suwene pira?",
+         "Biasane watara limang jam, sepur eksekutif rada luwih cepet tinimbang sing ekonomi."),
+    ],
+    "xh": [
+        ("Ndingawupheka njani umngqusho ukuze uthambe?",
+         "Wufake emanzini ubusuku bonke, emva koko uwupheke kancinci kubushushu obuphantsi, uvuselele rhoqo."),
+        ("Ngomso ndinodliwano-ndlebe lomsebenzi, ndixhalabe kakhulu.",
+         "Kuyinto eqhelekileyo leyo. Lungisa imizekelo emibini okanye emithathu yomsebenzi wakho, ulale kwangethuba."),
+        ("Kuthatha ixesha elingakanani ukusuka eMonti ukuya eKapa ngebhasi?",
+         "Ngokuqhelekileyo malunga neeyure ezilishumi elinesibini, kuxhomekeke kwindlela ethathwayo."),
+    ],
+    "ug": [
+        ("لەغمەننى قانداق قىلسا ياخشى سوزۇلىدۇ؟",
+         "خېمىرنى تۇزلۇق سۇدا يۇمشاق يۇغۇرۇپ، يېرىم سائەت دەم ئالدۇرۇڭ، ئاندىن ياغلاپ ئاستا سوزۇڭ."),
+        ("ئەتە خىزمەت سۆھبىتىم بار، بەك جىددىيلىشىۋاتىمەن.",
+         "بۇ نورمال ئەھۋال. خىزمىتىڭىزدىن ئىككى-ئۈچ مىسال تەييارلاڭ، بۈگۈن كەچ بالدۇر ئۇخلاڭ."),
+        ("ئۈرۈمچىدىن قەشقەرگە پويىزدا قانچە ۋاقىت كېتىدۇ؟",
+         "ئادەتتە ئون نەچچە سائەت كېتىدۇ، تېز پويىز سەل تېزرەك."),
+    ],
+    "lb": [
+        ("Wéi laang muss d'Bouneschlupp kachen?",
+         "Ongeféier eng Stonn op klengem Feier, bis d'Bounen an d'Gromperen schéi mëll sinn."),
+        ("Ech hu muer en Aarbechtsinterview a sinn immens nervös.",
+         "Dat ass ganz normal. Preparéier zwee oder dräi Beispiller aus denger Aarbecht a géi haut fréi schlofen."),
+        ("Wéi kommen ech am séiersten vun der Gare op de Kierchbierg?",
+         "Mam Tram, deen ass gratis a brauch ongeféier zwanzeg Minutten."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "tk": "Sen peýdaly kömekçi. Elmydama türkmen dilinde, gysga we sypaýy jogap ber.",
+    "jv": "Kowe asisten sing mbiyantu. Tansah wangsulana nganggo basa Jawa, ringkes lan sopan.",
+    "xh": "Ungumncedisi oluncedo. Soloko uphendula ngesiXhosa, ngokufutshane nangembeko.",
+    "ug": "سىز پايدىلىق ياردەمچى. ھەمىشە ئۇيغۇرچە، قىسقا ۋە ئەدەپلىك جاۋاب بېرىڭ.",
+    "lb": "Du bass en hëllefsbereeten Assistent. Äntwer ëmmer op Lëtzebuergesch, kuerz a frëndlech.",
+}
+
+SHORT_PROMPTS |= {
+    "tk": ["salam", "sag boluň!", "dowam et", "gysgaça aýt", "ertir näme?"],
+    "jv": ["sugeng enjing", "matur nuwun!", "terusna", "ringkes wae", "yen sesuk piye?"],
+    "xh": ["molo", "enkosi!", "qhubeka", "yenze ibe mfutshane", "kunjani ngomso?"],
+    "ug": ["ياخشىمۇسىز", "رەھمەت!", "داۋاملاشتۇرۇڭ", "قىسقىراق ئېيتىڭ", "ئەتىچۇ؟"],
+    "lb": ["moien", "merci!", "fuer weider", "méi kuerz, w.e.g.", "an muer?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "tk": "Men ony täzeden düzdüm; wagtlaýyn parolyňyz {password}",
+    "jv": "Wis tak reset; tembung sandhi sementaramu yaiku {password}",
+    "xh": "Ndilisethile kwakhona; igama lakho lokugqithisa lethutyana lithi {password}",
+    "ug": "مەن ئۇنى قايتا بېكىتتىم؛ ۋاقىتلىق پارولىڭىز {password}",
+    "lb": "Ech hunn et zréckgesat; däi temporärt Passwuert ass {password}",
+}
+
+# Users paste their own data into a chat, as in the unsung split: per language a turn with a password written out in
+# the language's words ({password}), one with an API key ({key}), one with a card number ({card}), one with an IBAN
+# ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills them
+# in and labels the turn with what it holds (``corpus.UNLISTED_PASTED_KEYS`` for the keys).
+UNLISTED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("annotators can't get into the labelling tool, shared login is qa-team / {password}, any idea?",
+                     "Please change that password, it is in this chat now, and share logins through the vault."),
+        "key": ("the nightly eval dies with 401 — this is the key it reads: {key} did it expire?",
+                "Revoke it now since it's exposed here, then mint a new one in the console."),
+        "card": ("put the team plan on {card}, expiry 11/29",
+                 "I can't take card numbers in chat; the billing page is the safe place for it."),
+        "iban": ("annotator payouts should go to {iban}, can you set that up?",
+                 "Bank details go through the vendor form; I haven't kept anything from this message."),
+        "phone": ("if the labelling queue backs up again text me at {phone}",
+                  "Please add that number to the pager rotation instead."),
+    },
+    "tk": {
+        "password": ("Ulgama girip bilemok. Parolym {password}, näme etmeli?",
+                     "Ony şu ýerde ýazanyňyz üçin paroly derrew çalyşyň, soň täzeden synanyşyň."),
+        "key": ("Bu meniň API açarym: {key} näme üçin işlänok?",
+                "Açarlary söhbetdeşlikde paýlaşmaň. Ol açary ýatyryň we täzesini dörediň."),
+        "card": ("{card} kartymdan pul iki gezek tutuldy, kömek edip bilersiňizmi?",
+                 "Kartyň doly belgisini bu ýere ýazmaň. Bankyňyza jaň ediň."),
+        "iban": ("Gaýtarylan puly meniň IBAN hasabyma iberiň: {iban}",
+                 "Sag boluň. Hasap maglumatlaryny diňe howpsuz forma arkaly iberiň."),
+        "phone": ("Täze telefon belgim {phone}, täzeläp bilersiňizmi?",
+                  "Bolýar, belgini profil sazlamalaryndan üýtgedip bilersiňiz."),
+    },
+    "jv": {
+        "password": ("Aku ora isa mlebu. Tembung sandhiku {password}, kudu piye?",
+                     "Amarga wis mbok tulis ing kene, enggal ganti tembung sandhi kuwi banjur jajal maneh."),
+        "key": ("Iki kunci API-ku: {key} kok ora mlaku ya?",
+                "Aja nuduhake kunci ing obrolan. Batalna kunci kuwi lan gawe sing anyar."),
+        "card": ("Kertuku {card} kepotong kaping pindho, tulung dibantu.",
+                 "Tulung aja nulis nomer kertu lengkap ing kene. Telpon bankmu wae."),
+        "iban": ("Tulung dhuwit balene dikirim menyang IBAN-ku {iban}.",
+                 "Matur nuwun. Kirimen rincian rekening mung liwat formulir sing aman."),
+        "phone": ("Nomer HP-ku sing anyar {phone}, tulung dianyari.",
+                  "Oke, nomer bisa diganti ing setelan profil."),
+    },
+    "xh": {
+        "password": ("Andikwazi ukungena. Igama lam lokugqithisa lithi {password}, ndenze njani?",
+                     "Njengoko ulibhale apha, litshintshe ngoku elo gama lokugqithisa, uze uzame kwakhona."),
+        "key": ("Nali isitshixo sam se-API: {key} kutheni singasebenzi?",
+                "Musa ukwabelana ngezitshixo kwincoko. Rhoxisa eso sitshixo wenze esitsha."),
+        "card": ("Kutsalwe imali kabini kwikhadi lam {card}, ndicela uncedo.",
+                 "Nceda ungabhali inombolo yekhadi epheleleyo apha. Tsalela ibhanki yakho."),
+        "iban": ("Ndicela uthumele imali ebuyiswayo kwi-IBAN yam {iban}.",
+                 "Enkosi. Thumela iinkcukacha ze-akhawunti ngefomu ekhuselekileyo kuphela."),
+        "phone": ("Inombolo yam entsha yefowuni ithi {phone}, ndicela uyihlaziye.",
+                  "Kulungile, ungayitshintsha inombolo kuseto lweprofayile yakho."),
+    },
+    "ug": {
+        "password": ("كىرەلمەيۋاتىمەن. پارولۇم {password}، نېمە قىلىشىم كېرەك؟",
+                     "بۇ يەرگە يېزىپ قويغانلىقىڭىز ئۈچۈن ئۇ پارولنى دەرھال ئۆزگەرتىڭ، ئاندىن قايتا سىناڭ."),
+        "key": ("بۇ مېنىڭ API ئاچقۇچۇم: {key} نېمىشقا ئىشلىمەيدۇ؟",
+                "ئاچقۇچلارنى پاراڭدا ھەمبەھىرلىمەڭ. ئۇ ئاچقۇچنى بىكار قىلىپ، يېڭىسىنى قۇرۇڭ."),
+        "card": ("كارتامدىن {card} پۇل ئىككى قېتىم تۇتۇلدى، ياردەم قىلىڭ.",
+                 "كارتا نومۇرىنى تولۇق بۇ يەرگە يازماڭ. بانكىڭىزغا تېلېفون قىلىڭ."),
+        "iban": ("قايتۇرۇلغان پۇلنى IBAN ھېساباتىمغا ئەۋەتىڭ: {iban}",
+                 "رەھمەت. ھېسابات ئۇچۇرىنى پەقەت بىخەتەر جەدۋەل ئارقىلىق ئەۋەتىڭ."),
+        "phone": ("يېڭى تېلېفون نومۇرۇم {phone}، يېڭىلاپ قويامسىز؟",
+                  "بولىدۇ، نومۇرنى ئارخىپ تەڭشىكىدىن ئۆزگەرتەلەيسىز."),
+    },
+    "lb": {
+        "password": ("Ech kann mech net aloggen. Mäi Passwuert ass {password}, wat soll ech maachen?",
+                     "Well s du et hei geschriwwen hues, änner dat Passwuert direkt a probéier dann nach eng Kéier."),
+        "key": ("Hei ass mäin API-Schlëssel: {key} firwat geet en net?",
+                "Deel keng Schlësselen am Chat. Zitt dee Schlëssel zréck a maach en neien."),
+        "card": ("Dir hutt zweemol Suen vu menger Kaart {card} ofgebucht, kënnt Dir hëllefen?",
+                 "Schreif w.e.g. net déi ganz Kaartennummer hei. Kontaktéier deng Bank."),
+        "iban": ("Iwwerweist de Remboursement w.e.g. op meng IBAN {iban}.",
+                 "Merci. Schéck Kontodetailer just iwwer de séchere Formulaire."),
+        "phone": ("Meng nei Handysnummer ass {phone}, kënnt Dir se aktualiséieren?",
+                  "An der Rei, du kanns d'Nummer an de Profilastellungen änneren."),
     },
 }  # fmt: skip

@@ -6004,3 +6004,575 @@ UNSUNG_NEGATIVES: dict[str, list[Gen]] = {
 UNSUNG_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("openai_project_key", 2): frozenset({"generic_secret"}),
 }
+
+
+# ---------------------------------------------------------------------------- the unlisted split's own shapes
+#
+# Written for the nineteenth split only, by a thirteenth session that did not read the rules
+# (``build_corpus("unlisted")`` puts them before the shared generators, as for the splits since hidden): values in
+# ``docker inspect`` Env arrays, ``helm get values`` dumps, ``kubectl get secret -o yaml`` data, systemd
+# ``Environment=`` lines, Airflow connection variables and extras, Heroku, Fly.io and wrangler commands and configs,
+# GitHub Actions and Jenkins consoles that did not mask a value, Terraform plans without ``sensitive``, Elixir
+# ``config``, PHP, Rust, Bun and Deno clients, Composer's ``auth.json``, ``bunfig.toml``, GitLab runner configs, Dovecot
+# passwd-files, pfSense and Domino configs, Firebase auth exports, Authelia users, MariaDB ``IDENTIFIED VIA ed25519``,
+# PostgreSQL ``ALTER ROLE ... PASSWORD``, MySQL's general log, Redis MONITOR's ``AUTH`` over a unix socket, Go MySQL
+# DSNs without a scheme, age identities, keys of vendors with no detector of their own (Upstage, SiliconFlow, Moonshot,
+# Anyscale, Predibase, Helicone, Resend and Weaviate in Bearer headers; W&B and Jenkins API tokens in Basic credentials;
+# Netlify, Fly.io, Railway, Cloudflare, Modal, Infisical and Upstash tokens assigned as tokens; W&B, ElevenLabs,
+# Portkey, Sarvam, Langfuse, Resend, Render and Convex keys assigned or sent as API keys), session cookies of pgAdmin,
+# Beaker, tower-sessions, Gradio, Harbor, Jenkins, Better Auth and Lucia, password hashes of twelve families (libsodium
+# ``$7$``, Dovecot ``{SHA256-CRYPT}``, Cisco type 4, ``$PHPS$``, Domino 6, MariaDB ed25519, Firebase scrypt, bcrypt,
+# pfSense bcrypt, argon2id with OWASP's parameters, SHA-256 crypt with rounds), cards of national schemes (ArCa, Aura,
+# Sorocred, Cabal, Argencard, Cencosud) and new groupings, IBANs of seven new countries, phone numbers of eight new
+# regions and sentences in Turkmen, Javanese, Xhosa, Uyghur, Luxembourgish, Spanish, French and Dutch; and look-alikes
+# that are not findings (masked ``***`` values of CI logs, Terraform's ``(sensitive value)``, Fluent Bit redactions,
+# documented example keys and the RFC's Basic example, public keys such as Langfuse's ``pk-lf-`` and Modal token ids,
+# certificates in Kubernetes secrets and age recipients, SSH remotes, package scopes and container digests, SNMP OIDs
+# and browser versions, C++ scopes, CSRF, analytics and cleared cookies, MySQL's ``<secret>`` mask, Luhn-failing
+# numbers, masked IBANs and product codes). ``UNLISTED_NEGATIVE_LABELS`` gives the true labels of the few own negatives
+# that hold another class.
+
+
+def _ul_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ul_password(r: random.Random) -> str:
+    return v.unlisted_password(r)
+
+
+def _ul_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unlisted_password(r), safe="")
+
+
+def _ul_phone(r: random.Random) -> str:
+    return v.unlisted_phone(r, _ul_regions())
+
+
+def _ul_intl_phone(r: random.Random) -> str:
+    return v.unlisted_phone(r, _ul_regions(), international_only=True)
+
+
+def _ul_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + rand(r, ALNUM, 24)
+    )
+
+
+def _ul_docker_env(r: random.Random, entry: str) -> str:
+    """The ``Env`` array of ``docker inspect``: the image's variables around one of the run's."""
+    env = [
+        "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+        entry,
+        f"PYTHON_VERSION=3.12.{r.randrange(1, 9)}",
+        "PYTHONUNBUFFERED=1",
+    ]
+    return '"Env": [\n    ' + ",\n    ".join(json.dumps(e) for e in env) + "\n]"
+
+
+def _ul_pem_b64(r: random.Random, kind: str) -> str:
+    """A PEM block (a private key or a certificate) as a Kubernetes Secret's ``data`` holds it: base64 of the text."""
+    body = "\n".join(v.b64(r.randbytes(48)) for _ in range(r.randrange(4, 7)))
+    return v.b64(f"-----BEGIN {kind}-----\n{body}\n-----END {kind}-----\n".encode())
+
+
+def _ul_age_identity(r: random.Random) -> str:
+    bech = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+    when = f"2026-01-{r.randrange(10, 28)}T{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:00Z"
+    return f"# created: {when}\n# public key: age1{rand(r, bech, 58)}\nAGE-SECRET-KEY-1{rand(r, bech.upper(), 58)}"
+
+
+def _ul_basic(r: random.Random, user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _ul_oracle_password(r: random.Random) -> str:
+    """An Oracle password written as an unquoted identifier: a letter first, then letters, digits and ``_``."""
+    return (
+        pick(r, "Kpalime", "Maafushi", "Belmopan", "Kashgar", "Gqeberha")
+        + str(r.randrange(10, 9999))
+        + pick(r, "", "_x", "_Q")
+    )
+
+
+def _ul_luhn_failing(r: random.Random) -> str:
+    return v.wrong_last_digit(r, v.unlisted_card(r))
+
+
+UNLISTED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: _ul_docker_env(r, f"OPENAI_API_KEY={v.openai_legacy(r)}"),
+        lambda r: f'Environment="OPENAI_API_KEY={v.openai_legacy(r)}"',
+        lambda r: f"$client = OpenAI::client('{v.openai_legacy(r)}');",
+    ),
+    "openai_project_key": _p(
+        lambda r: f"USER-SUPPLIED VALUES:\ngateway:\n  openai:\n    apiKey: {v.openai_project(r)}\n  replicas: 2",
+        lambda r: f'config :openai, api_key: "{v.openai_project(r)}", http_options: [recv_timeout: 60_000]',
+        lambda r: f"Run python -m evals.run\n  env:\n    OPENAI_API_KEY: {v.openai_project(r)}\n    EVAL_SUITE: rag",
+        lambda r: f'let config = OpenAIConfig::new().with_api_key("{v.openai_project(r)}");',
+        lambda r: (
+            f'const openai = new OpenAI({{ apiKey: Deno.env.get("OPENAI_API_KEY") ?? "{v.openai_project(r)}" }});'
+        ),
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"kubectl create secret generic anthropic --from-literal=api-key={v.anthropic(r)} -n evals",
+        lambda r: f'config :anthropix, api_key: "{v.anthropic(r)}"',
+        lambda r: f"fly secrets set ANTHROPIC_API_KEY={v.anthropic(r)} -a acme-evals",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'[vars]\nDEEPSEEK_API_KEY = "{v.deepseek(r)}"\nMODEL = "deepseek-chat"',
+        lambda r: f"heroku config:set DEEPSEEK_API_KEY={v.deepseek(r)} -a acme-evals",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: _ul_docker_env(r, f"AWS_ACCESS_KEY_ID={v.aws_key_id(r)}"),
+        lambda r: f'"userIdentity": {{"type": "AssumedRole", "accessKeyId": "{v.aws_key_id(r)}"}}',
+        lambda r: f'AIRFLOW_CONN_AWS_EVALS=\'{{"conn_type": "aws", "login": "{v.aws_key_id(r)}"}}\'',
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'extra: {{"aws_secret_access_key": "{v.aws_secret(r)}", "region_name": "eu-west-1"}}',
+        lambda r: f"docker run --rm -e AWS_SECRET_ACCESS_KEY={v.aws_secret(r)} amazon/aws-cli s3 ls s3://acme-evals",
+        lambda r: f"USER-SUPPLIED VALUES:\naws:\n  secretAccessKey: {v.aws_secret(r)}\n  region: eu-west-1",
+    ),
+    "aws_session_token": _p(
+        lambda r: _ul_docker_env(r, f"AWS_SESSION_TOKEN={v.aws_session_token(r)}"),
+        lambda r: f"aws configure set aws_session_token {v.aws_session_token(r)} --profile evals",
+    ),
+    "github_classic_token": _p(
+        lambda r: (
+            f'AIRFLOW_CONN_GITHUB_DEFAULT=\'{{"conn_type": "github", "password": "{v.github_token(r, "ghp")}"}}\''
+        ),
+        lambda r: f"composer config --global github-oauth.github.com {v.github_token(r, 'ghp')}",
+    ),
+    "github_oauth_token": _p(
+        lambda r: f'{{\n    "github-oauth": {{\n        "github.com": "{v.github_token(r, "gho")}"\n    }}\n}}',
+    ),
+    "github_app_token": _p(
+        lambda r: f"+ git fetch https://x-access-token:{v.github_token(r, 'ghs')}@github.com/acme/evals.git main",
+    ),
+    "github_refresh_token": _p(lambda r: f"GITHUB_APP_REFRESH_TOKEN={v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: (
+            f'provider "github" {{\n  owner = "acme"\n'
+            f'  token = "github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"\n}}'
+        ),
+    ),
+    "gitlab_token": _p(
+        lambda r: f"glab auth login --hostname gitlab.acme.lu --token glpat-{rand(r, ALNUM + '_-', 20)}",
+        lambda r: (
+            '[[runners]]\n  name = "evals-gpu"\n  url = "https://gitlab.acme.lu"\n'
+            f'  token = "glrt-{rand(r, ALNUM + "_-", 20)}"'
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f"=== acme-evals Config Vars\nSLACK_BOT_TOKEN: {v.slack_token(r)}\nWEB_CONCURRENCY: 2",
+    ),
+    "slack_webhook": _p(
+        lambda r: f"[OUTPUT]\n    Name     slack\n    Match    evals.*\n    Webhook  {_ul_slack_hook(r)}",
+    ),
+    "stripe_key": _p(
+        lambda r: f"\\Stripe\\Stripe::setApiKey('{v.stripe_key(r)}');",
+        lambda r: f"stripe listen --api-key {v.stripe_key(r)} --forward-to localhost:4000/webhooks/stripe",
+    ),
+    "google_api_key": _p(
+        lambda r: f'const genAI = new GoogleGenerativeAI("AIza{rand(r, ALNUM + "_-", 35)}");',
+        lambda r: f"GEMINI_API_KEY=AIza{rand(r, ALNUM + '_-', 35)} bun run evals.ts",
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f"USER-SUPPLIED VALUES:\noauth:\n  google:\n    clientSecret: GOCSPX-{rand(r, ALNUM + '_-', 28)}",
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            f'curl -H "Authorization: Bearer {v.gcp_token(r)}" '
+            "https://europe-west4-aiplatform.googleapis.com/v1/projects/acme-evals/locations/europe-west4/endpoints"
+        ),
+        lambda r: f'{{"access_token": "{v.gcp_token(r)}", "expires_in": 3599, "token_type": "Bearer"}}',
+    ),
+    "twilio_api_key": _p(lambda r: f'client = Client("SK{rand(r, HEX, 32)}", api_secret, account_sid)'),
+    "sendgrid_api_key": _p(
+        lambda r: f"$sendgrid = new \\SendGrid('SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}');",
+    ),
+    "huggingface_token": _p(
+        lambda r: _ul_docker_env(r, f"HF_TOKEN=hf_{rand(r, ALNUM, 34)}"),
+        lambda r: f"huggingface-cli login --token hf_{rand(r, ALNUM, 34)} --add-to-git-credential",
+    ),
+    "npm_token": _p(
+        lambda r: (
+            f'[install.scopes]\nacme = {{ token = "npm_{rand(r, ALNUM, 36)}", url = "https://registry.npmjs.org/" }}'
+        ),
+    ),
+    "pypi_token": _p(
+        lambda r: f"poetry config pypi-token.pypi pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+        lambda r: f"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)} twine upload dist/*",
+    ),
+    "shopify_token": _p(lambda r: f"X-Shopify-Access-Token: shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"doctl auth init --context evals --access-token dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: f'bot = telebot.TeleBot("{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}")',
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "AzureWebJobsStorage=DefaultEndpointsProtocol=https;AccountName=acmeevals;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        ),
+        lambda r: (
+            "Endpoint=sb://acme-evals.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;"
+            f"SharedAccessKey={v.b64(r.randbytes(32))};EntityPath=traces"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "BlobEndpoint=https://acmeevals.blob.core.windows.net/;SharedAccessSignature=sv=2024-11-04&ss=b&srt=co"
+            f"&sp=rl&se=2026-02-28T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'provider "clickhouse" {{\n  organization_id = "{_uuid(r)}"\n'
+            f'  token_secret    = "{v.clickhouse_secret(r)}"\n}}'
+        ),
+    ),
+    "jwt": _p(
+        lambda r: f"SUPABASE_SERVICE_ROLE_KEY={v.jwt(r)}",
+        lambda r: f"TURSO_AUTH_TOKEN={v.unlisted_turso_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unlisted_octoai_token(r)}",
+        lambda r: f"wss://rt.acme.lu/socket/websocket?access_token={v.jwt(r)}&vsn=2.0.0",
+    ),
+    "private_key": _p(
+        lambda r: (
+            f"apiVersion: v1\nkind: Secret\ntype: kubernetes.io/tls\ndata:\n  tls.key: {_ul_pem_b64(r, 'PRIVATE KEY')}"
+        ),
+        _ul_age_identity,
+        lambda r: (
+            f"USER-SUPPLIED VALUES:\nsaml:\n  privateKey: |\n    {v.pem_key(r).replace(chr(10), chr(10) + '    ')}"
+        ),
+        lambda r: _ul_docker_env(r, f"SSH_PRIVATE_KEY={v.pem_key(r).replace(chr(10), chr(92) + 'n')}"),
+    ),
+    "url_credentials": _p(
+        lambda r: f"AIRFLOW_CONN_POSTGRES_EVALS='postgresql://evals:{_ul_url_password(r)}@pg-evals:5432/evals'",
+        lambda r: f"CELERY_BROKER_URL=redis://:{_ul_url_password(r)}@redis-evals:6379/0",
+        lambda r: f"mongodb+srv://rag:{_ul_url_password(r)}@cluster0.ab1cd.mongodb.net/?retryWrites=true&w=majority",
+        lambda r: f"jdbc:sqlserver://sql-evals:1433;databaseName=evals;user=sa;password={_ul_password(r)};encrypt=true",
+        lambda r: f"DATABASE_URL=ecto://postgres:{_ul_url_password(r)}@db-evals/evals_prod",
+        lambda r: f'dsn := "evals:{_ul_url_password(r)}@tcp(mysql-evals:3306)/evals?parseTime=true"',
+        lambda r: f"clickhouse://default:{_ul_url_password(r)}@ch-evals:9000/evals?secure=false",
+    ),
+    "password_assignment": _p(
+        lambda r: f"LOG:  statement: ALTER ROLE evals WITH PASSWORD '{_ul_password(r)}';",
+        lambda r: f"\t\t   42 Query\tSET PASSWORD FOR 'rag'@'%' = '{_ul_password(r)}'",
+        lambda r: (
+            f"{r.randrange(1767225600, 1769904000)}.{r.randrange(0, 10**6):06d} [0 unix:/run/redis/redis.sock] "
+            f'"AUTH" "{_ul_password(r)}"'
+        ),
+        lambda r: f"redis-cli -s /run/redis/redis.sock -a '{_ul_password(r)}' --no-auth-warning info replication",
+        lambda r: f"[inet_http_server]\nport=*:9001\nusername=admin\npassword={_ul_password(r)}",
+        lambda r: f"docker login -u evals -p '{_ul_password(r)}' registry.acme.lu",
+        lambda r: f'      + master_password        = "{_ul_password(r)}"',
+        lambda r: f"USER-SUPPLIED VALUES:\nauth:\n  postgresPassword: {_ul_password(r)}\n  database: evals",
+        lambda r: f"database:\n  ulanyjy: evals\n  parol: {_ul_password(r)}",
+        lambda r: f"Passwuert={_ul_password(r)}",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"\t\t   57 Query\tCREATE USER IF NOT EXISTS 'rag'@'%' IDENTIFIED BY '{_ul_password(r)}'",
+        lambda r: f"ALTER USER evals IDENTIFIED WITH sha256_password BY '{_ul_password(r)}' SETTINGS PROFILE 'default'",
+        lambda r: f"ALTER USER rag_app IDENTIFIED BY {_ul_oracle_password(r)};",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unlisted_upstage_key(r)}",
+        lambda r: (
+            "TraceRequestStartParams(method='POST', url=URL('https://api.endpoints.anyscale.com/v1/chat/completions'), "
+            f"headers=<CIMultiDict('Authorization': 'Bearer {v.unlisted_anyscale_key(r)}')>)"
+        ),
+        lambda r: f"[fetch] > Authorization: Bearer {v.unlisted_predibase_key(r)}",
+        lambda r: f"Helicone-Auth: Bearer {v.unlisted_helicone_key(r)}",
+        lambda r: (
+            f'headers={{"authorization": "Bearer {v.unlisted_siliconflow_key(r)}", "content-type": "application/json"}}'
+        ),
+        lambda r: f'curl https://api.moonshot.cn/v1/models -H "Authorization: Bearer {v.unlisted_moonshot_key(r)}"',
+        lambda r: f"Authorization: Bearer {v.unlisted_resend_key(r)}",
+        lambda r: f"-H 'Authorization: Bearer {rand(r, ALNUM, 40)}' https://rag-acme.weaviate.cloud/v1/schema",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_ul_basic(r, 'api', v.unlisted_wandb_key(r))}",
+        lambda r: f"Authorization: Basic {_ul_basic(r, 'ci-bot', '11' + rand(r, HEX, 32))}",
+        lambda r: f'proxy_set_header Authorization "Basic {_ul_basic(r, "evals", _ul_password(r))}";',
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: pga4_session={_uuid(r)}!{v.b64url(r.randbytes(30))}",
+        lambda r: f"Cookie: beaker.session.id={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: id={v.b64url(r.randbytes(16))}",
+        lambda r: f"Cookie: access-token={v.b64url(r.randbytes(32))}",
+        lambda r: f"Cookie: harbor-lang=en-us; sid={rand(r, HEX, 32)}",
+        lambda r: (
+            f"Cookie: JSESSIONID.{rand(r, HEX, 8)}=node0{rand(r, string.ascii_lowercase + string.digits, 26)}.node0"
+        ),
+        lambda r: f"Cookie: __Secure-better-auth.session_token={rand(r, ALNUM, 32)}.{v.b64url(r.randbytes(32))}%3D",
+        lambda r: f"Set-Cookie: auth_session={rand(r, string.ascii_lowercase + string.digits, 40)}; Path=/; HttpOnly",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"NETLIFY_AUTH_TOKEN={v.unlisted_netlify_token(r)}",
+        lambda r: f'FLY_API_TOKEN="{v.unlisted_fly_token(r)}"',
+        lambda r: f"RAILWAY_TOKEN={_uuid(r)}",
+        lambda r: f"CLOUDFLARE_API_TOKEN={v.unlisted_cloudflare_token(r)}",
+        lambda r: (
+            f"modal token set --token-id {v.unlisted_modal_token(r, secret=False)} "
+            f"--token-secret {v.unlisted_modal_token(r)}"
+        ),
+        lambda r: f"INFISICAL_TOKEN=st.{_uuid(r)}.{rand(r, HEX, 32)}.{rand(r, HEX, 32)}",
+        lambda r: f"UPSTASH_REDIS_REST_TOKEN=AX{rand(r, ALNUM, 4)}AAIjcDE{rand(r, ALNUM, 50)}",
+        lambda r: f"<authToken>{v.opaque_token(r)}</authToken>",
+    ),
+    "generic_secret": _p(
+        lambda r: f"WANDB_API_KEY={v.unlisted_wandb_key(r)}",
+        lambda r: f"xi-api-key: {v.unlisted_elevenlabs_key(r)}",
+        lambda r: f"x-portkey-api-key: {v.unlisted_portkey_key(r)}",
+        lambda r: f"api-subscription-key: {v.unlisted_sarvam_key(r)}",
+        lambda r: f"LANGFUSE_SECRET_KEY={v.unlisted_langfuse_key(r)}",
+        lambda r: f"RESEND_API_KEY={v.unlisted_resend_key(r)}",
+        lambda r: f'render_api_key = "{v.unlisted_render_key(r)}"',
+        lambda r: f"CONVEX_DEPLOY_KEY='{v.unlisted_convex_key(r)}'",
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f"CREATE USER 'rag'@'%' IDENTIFIED VIA ed25519 USING '{v.unlisted_password_hash(r, 'mariadb_ed25519')}';"
+        ),
+        lambda r: f"merdan:{v.unlisted_password_hash(r, 'dovecot_sha256_crypt')}:1001:1001::/home/merdan::",
+        lambda r: f"username netops privilege 15 secret 4 {v.unlisted_password_hash(r, 'cisco_type4')}",
+        lambda r: f"42,jos.weber,{v.unlisted_password_hash(r, 'phps')},2026-01-12",
+        lambda r: f"HTTPPassword: {v.unlisted_password_hash(r, 'domino6')}",
+        lambda r: (
+            f'{{"localId": "{rand(r, ALNUM, 28)}", "passwordHash": "{v.unlisted_password_hash(r, "firebase_scrypt")}", '
+            f'"salt": "{v.b64(r.randbytes(12))}"}}'
+        ),
+        lambda r: f"<bcrypt-hash>{v.unlisted_password_hash(r, 'bcrypt_2y_pfsense')}</bcrypt-hash>",
+        lambda r: (
+            "users:\n  siphokazi:\n    displayname: 'Siphokazi M.'\n"
+            f"    password: '{v.unlisted_password_hash(r, 'argon2id_owasp')}'"
+        ),
+        lambda r: f"evals:{v.unlisted_password_hash(r, 'scrypt_7')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Täze parolyňyz: {_ul_password(r)}",
+        lambda r: f"Tembung sandhi Wi-Fi omah yaiku {_ul_password(r)}",
+        lambda r: f"Igama lokugqithisa le-Wi-Fi lithi {_ul_password(r)}",
+        lambda r: f"يېڭى پارولىڭىز {_ul_password(r)}",
+        lambda r: f"D'WLAN-Passwuert ass {_ul_password(r)}",
+        lambda r: f"Tu contraseña temporal es {_ul_password(r)}",
+        lambda r: f"Je nieuwe wachtwoord is {_ul_password(r)}",
+        lambda r: f"heads up: the annotation tool's admin password is {_ul_password(r)} until Friday",
+    ),
+    "email": _p(
+        lambda r: f"##[debug]Build.RequestedForEmail={v.unlisted_email(r)}",
+        lambda r: f"Author: Jos Weber <{v.unlisted_email(r)}>\nDate:   Mon Jan 12 10:21:33 2026 +0100",
+        lambda r: f"/evals/judges/ @acme/evals {v.unlisted_email(r)}",
+        lambda r: f"maintainers:\n  - name: Dilnur Turdi\n    email: {v.unlisted_email(r)}",
+        lambda r: f'"author": "Koffi Agbodjan <{v.unlisted_email(r)}>",',
+        lambda r: f'"user": {{"id": "{r.randrange(1000, 99999)}", "email": "{v.unlisted_email(r)}"}}',
+    ),
+    "ipv4": _p(
+        lambda r: f"upstream timed out (110: Connection timed out), client: {v.ipv4(r)}, server: api.acme.lu",
+        lambda r: f'at=info method=POST path="/v1/evals" host=acme-evals.herokuapp.com fwd="{v.ipv4(r)}" status=200',
+        lambda r: f"X-Forwarded-For: {v.ipv4(r)}",
+        lambda r: f"LOG:  connection received: host={v.ipv4(r)} port={r.randrange(1024, 65535)}",
+        lambda r: f"Accepted connection from {v.ipv4(r)}:{r.randrange(1024, 65535)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"no live upstreams while connecting to upstream, client: {v.ipv6(r)}, server: api.acme.lu",
+        lambda r: f"Accepted connection from [{v.ipv6(r)}]:{r.randrange(1024, 65535)}",
+        lambda r: f"    inet6 {v.ipv6(r)}/64 scope global dynamic mngtmpaddr",
+    ),
+    "phone": _p(
+        lambda r: f"Maňa {_ul_phone(r)} belgä jaň ediň",
+        lambda r: f"Telpon aku ing {_ul_phone(r)} ya",
+        lambda r: f"Ndifowunele ku {_ul_phone(r)}",
+        lambda r: f"{_ul_phone(r)} نومۇرىغا تېلېفون قىلىڭ",
+        lambda r: f"Rufft mech un op {_ul_phone(r)}",
+        lambda r: f"Appelez-moi au {_ul_intl_phone(r)}",
+        lambda r: f"Llámame al {_ul_phone(r)}",
+        lambda r: f'<a href="tel:{_ul_intl_phone(r).replace(" ", "")}">Call support</a>',
+    ),
+    "payment_card": _p(
+        lambda r: f"ArCa {v.unlisted_card(r, 'arca')}",
+        lambda r: f"Aura {v.unlisted_card(r, 'aura')} val. 09/28",
+        lambda r: f"Cartão Sorocred: {v.unlisted_card(r, 'sorocred')}",
+        lambda r: f"Tarjeta Cabal N° {v.unlisted_card(r, 'cabal')}",
+        lambda r: f"Argencard {v.unlisted_card(r, 'argencard')}",
+        lambda r: f"Tarjeta Cencosud {v.unlisted_card(r, 'cencosud')}",
+        lambda r: f"card_number={v.unlisted_card(r, pick(r, 'visa', 'diners', 'jcb'), sep='')}&exp_month=11",
+        lambda r: f"Kaartennummer: {v.unlisted_card(r, pick(r, 'mastercard', 'amex', 'unionpay'))}",
+    ),
+    "iban": _p(
+        lambda r: f"RIB/IBAN {v.unlisted_iban(r, country='TG')}",
+        lambda r: f"No. de cuenta (IBAN) {v.unlisted_iban(r, country='HN')}",
+        lambda r: f"IBAN du bénéficiaire : {v.unlisted_iban(r, country=pick(r, 'SN', 'BJ'))}",
+        lambda r: f"<IBAN>{v.unlisted_iban(r, country='BF', grouped=False)}</IBAN>",
+        lambda r: f"Laharana kaonty (IBAN): {v.unlisted_iban(r, country=pick(r, 'MG', 'CM'))}",
+    ),
+}
+
+UNLISTED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "OPENAI_API_KEY=sk-************************************************"),
+    "openai_project_key": _p(
+        lambda r: '    environment:\n      - "OPENAI_API_KEY=${OPENAI_API_KEY}"',
+        lambda r: 'apiKey: "{{ .Values.gateway.openai.apiKey }}"',
+        lambda r: f"OPENAI_API_KEY={v.unlisted_moonshot_key(r)}  # Kimi's OpenAI-compatible endpoint",  # another class
+    ),
+    "anthropic_api_key": _p(lambda r: "  env:\n    ANTHROPIC_API_KEY: ***"),
+    "deepseek_api_key": _p(
+        lambda r: f"eval-{rand(r, HEX, 32)} finished in {r.randrange(2, 90)}s",
+        lambda r: f"adapter_id=acme/support-lora/{rand(r, HEX, 32)}",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: '"accessKeyId": "ASIA****************"',
+        lambda r: "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: "      + secret_access_key = (sensitive value)",
+        lambda r: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    ),
+    "aws_session_token": _p(lambda r: "AWS_SESSION_TOKEN="),
+    "github_classic_token": _p(
+        lambda r: "GITHUB_TOKEN: ***",
+        lambda r: "composer config --global github-oauth.github.com $GITHUB_TOKEN",
+    ),
+    "github_app_token": _p(
+        lambda r: "git fetch https://x-access-token:${{ steps.app-token.outputs.token }}@github.com/acme/evals.git"
+    ),
+    "gitlab_token": _p(lambda r: '[[runners]]\n  name = "evals-gpu"\n  token = "__REDACTED__"'),
+    "slack_token": _p(lambda r: "SLACK_BOT_TOKEN=xoxb-your-bot-token"),
+    "slack_webhook": _p(
+        lambda r: "Webhook  https://hooks.slack.com/services/XXXXXXXXX/XXXXXXXXX/XXXXXXXXXXXXXXXXXXXXXXXX"
+    ),
+    "stripe_key": _p(
+        lambda r: "\\Stripe\\Stripe::setApiKey(getenv('STRIPE_SECRET'));",
+        lambda r: "sk_test_4eC39HqLyjWDarjtT1zdp7dc (the key in Stripe's API reference)",
+    ),
+    "google_api_key": _p(lambda r: "GEMINI_API_KEY: ${{ secrets.GEMINI_API_KEY }}"),
+    "google_oauth_client_secret": _p(lambda r: "clientSecret: GOCSPX-<redacted>"),
+    "gcp_oauth_token": _p(lambda r: "Authorization: Bearer ya29.***"),
+    "twilio_api_key": _p(lambda r: f"MessagingServiceSid=MG{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(lambda r: "SENDGRID_API_KEY=SG.your_key_here"),
+    "huggingface_token": _p(lambda r: "HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    "npm_token": _p(lambda r: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "TWINE_PASSWORD: ***"),
+    "shopify_token": _p(lambda r: "X-Shopify-Shop-Domain: acme-evals.myshopify.com"),
+    "digitalocean_token": _p(lambda r: "doctl auth init --context evals"),
+    "telegram_bot_token": _p(lambda r: f"bot_id={r.randrange(10**9, 8 * 10**9)} username=acme_evals_bot"),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "DefaultEndpointsProtocol=https;AccountName=acmeevals;AccountKey=[HIDDEN];EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(lambda r: "https://acmeevals.blob.core.windows.net/traces?sv=2024-11-04&sp=rl&sig=REDACTED"),
+    "clickhouse_cloud_key": _p(lambda r: "token_secret    = var.clickhouse_token_secret"),
+    "jwt": _p(
+        lambda r: "X-Alg: eyJhbGciOiJIUzI1NiJ9",
+        lambda r: '{"alg": "EdDSA", "typ": "JWT"}',
+    ),
+    "private_key": _p(
+        lambda r: f"data:\n  tls.crt: {_ul_pem_b64(r, 'CERTIFICATE')}",
+        lambda r: f"# public key: age1{rand(r, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}",
+        lambda r: 'privateKey: |\n    {{ .Files.Get "saml.key" | indent 4 }}',
+    ),
+    "url_credentials": _p(
+        lambda r: "postgresql://evals@pg-evals:5432/evals",
+        lambda r: "AIRFLOW_CONN_AWS_DEFAULT='aws://?region_name=eu-west-1'",
+        lambda r: "CELERY_BROKER_URL=redis://:${REDIS_PASSWORD}@redis-evals:6379/0",
+        lambda r: "mongodb+srv://<username>:<password>@cluster0.ab1cd.mongodb.net/",
+    ),
+    "password_assignment": _p(
+        lambda r: "      + master_password        = (sensitive value)",
+        lambda r: "LOG:  statement: ALTER ROLE evals WITH PASSWORD NULL;",
+        lambda r: (
+            f"{r.randrange(1767225600, 1769904000)}.{r.randrange(0, 10**6):06d} [0 unix:/run/redis/redis.sock] "
+            '"AUTH" "(redacted)"'
+        ),
+        lambda r: "Passwuert: ********",
+        lambda r: f"password_reset_token_ttl={r.randrange(600, 7200)}",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "\t\t   57 Query\tCREATE USER 'rag'@'%' IDENTIFIED BY <secret>",
+        lambda r: "CREATE USER evals IDENTIFIED WITH no_password",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer <token>",
+        lambda r: "Helicone-Auth: Bearer sk-helicone-<your-key>",
+        lambda r: "[fetch] > Authorization: Bearer ${UPSTAGE_API_KEY}",
+    ),
+    "basic_auth": _p(
+        lambda r: "Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l  (RFC 7617's example)",
+        lambda r: 'WWW-Authenticate: Basic realm="Jenkins"',
+    ),
+    "session_cookie": _p(
+        lambda r: (
+            f"Cookie: _streamlit_xsrf=2|{rand(r, HEX, 8)}|{rand(r, HEX, 32)}|{r.randrange(1767225600, 1769904000)}"
+        ),
+        lambda r: "Set-Cookie: pga4_session=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/",
+        lambda r: f"Cookie: ph_phc_{rand(r, ALNUM, 43)}_posthog=%7B%22distinct_id%22%3A%22{_uuid(r)}%22%7D",
+        lambda r: "Cookie: NEXT_LOCALE=lb; sidebar_state=true",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "NETLIFY_AUTH_TOKEN: ***",
+        lambda r: "RAILWAY_TOKEN=<project-token>",
+        lambda r: f"token_ttl={r.randrange(600, 86400)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"LANGFUSE_PUBLIC_KEY={v.unlisted_langfuse_key(r, secret=False)}",
+        lambda r: f"MODAL_TOKEN_ID={v.unlisted_modal_token(r, secret=False)}",
+        lambda r: "api-key: <QDRANT_API_KEY>",
+    ),
+    "password_hash": _p(
+        lambda r: f"image: ghcr.io/acme/eval-runner@sha256:{rand(r, HEX, 64)}",
+        lambda r: f"commit {rand(r, HEX, 40)}",
+        lambda r: f"{rand(r, HEX, 32)}  adapter_model.safetensors",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Parolyňyzy ýatdan çykardyňyzmy?",
+        lambda r: "Tembung sandhi paling ora kudu 12 aksara.",
+        lambda r: "Ulilibele igama lakho lokugqithisa?",
+        lambda r: "پارولىڭىزنى ئۇنتۇپ قالدىڭىزمۇ؟",
+        lambda r: "D'Passwuert muss mindestens 12 Zeeche laang sinn.",
+        lambda r: "I rotated the annotation tool password; it's in 1Password under Evals/Annotators.",
+    ),
+    "email": _p(
+        lambda r: "git@github.com:acme/evals.git",
+        lambda r: "@dilnur.turdi can you rerun the judge?",
+        lambda r: f"npm i @acme/evals@{r.randrange(1, 5)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"snmpget -v2c -c public nas01 1.3.6.1.4.1.2021.10.1.3.{r.randrange(1, 4)}",
+        lambda r: f"Chrome/131.0.{r.randrange(6000, 7000)}.{r.randrange(10, 200)}",
+        lambda r: "OID 2.5.4.3 (commonName)",
+    ),
+    "ipv6": _p(
+        lambda r: "std::unordered_map<std::string, int>",
+        lambda r: f"elapsed 00:{r.randrange(10, 59)}:{r.randrange(10, 59)}:{r.randrange(100, 999)}",
+    ),
+    "phone": _p(
+        lambda r: f"ring {v.unlisted_invalid_phone(r, _ul_regions())}",
+        lambda r: f"order #{v.no_phone_digits(r, 10, _ul_regions())}",
+        lambda r: "+229 XX XX XX XX",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {_ul_luhn_failing(r)} declined: invalid number",
+        lambda r: "test card 4000 0566 5566 5556 (Visa debit, test mode)",
+        lambda r: f"order {v.unlisted_order_number(r)}",
+        lambda r: f"ArCa 9051 **** **** {rand(r, string.digits, 4)}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unlisted_iban(r, valid=False)} rejected: checksum",
+        lambda r: "SN** **** **** **** **** **** " + rand(r, string.digits, 4),
+        lambda r: f"SKU BJ66-BJ061-{rand(r, string.digits, 4)} (product code)",
+        lambda r: "BIC: CBAOSNDA",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a Moonshot key assigned to a variable named as OpenAI's API key (a
+# generic secret, no OpenAI key).
+UNLISTED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 2): frozenset({"generic_secret"}),
+}

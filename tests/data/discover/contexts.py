@@ -46,7 +46,11 @@ LangSmith runs, Bedrock invocation logs, Auth0 log events, Jaeger spans and uvic
 unsaid, by an eleventh session that did not read the rules, to be scored once; the unsung split (NLog and log4net
 lines, winston and logstash-logback-encoder JSON, NestJS console lines, Zipkin v2 and OTLP/JSON trace spans,
 Kubernetes Event objects, ``Get-WinEvent | Format-List`` records, Vercel log drain entries and Go's standard logger
-with file and line) was written after unvoiced, by a twelfth session that did not read the rules, to be scored once.
+with file and line) was written after unvoiced, by a twelfth session that did not read the rules, to be scored once;
+the unlisted split (Azure DevOps pipeline logs, Fluentd ``out_file`` lines, SLF4J SimpleLogger, Python's
+``basicConfig`` default, Elasticsearch JSON server logs, Erlang/OTP error reports, nginx error lines, Serilog's console
+template, ``kubectl logs --prefix`` and Tekton step output) was written after unsung, by a thirteenth session that did
+not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -2646,6 +2650,96 @@ def _go_std(r: random.Random, s: str) -> str:
     return f"2026/01/{r.randrange(10, 28)} {_ug_clock(r)} {where}:{r.randrange(20, 400)}: {s}"
 
 
+# ---------------------------------------------------------------------------- unlisted shapes (written blind)
+#
+# The nineteenth split's line shapes, written by a thirteenth session that did not read the rules: Azure DevOps
+# pipeline logs with ``##[error]`` commands, Fluentd's ``out_file``/``stdout`` lines (time, tag, JSON record), SLF4J's
+# SimpleLogger, Python's ``logging.basicConfig`` default, Elasticsearch's JSON server log, Erlang/OTP error reports,
+# nginx's error log without a client, Serilog's console template, ``kubectl logs --prefix`` and Tekton step output.
+# None adds an address, an e-mail, a name, a card-like run that passes Luhn or a phone number of its own.
+
+
+def _ul_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _ado_pipeline(r: random.Random, s: str) -> str:
+    """An Azure DevOps pipeline log line: a 7-digit-fraction UTC time, then a logging command or plain output."""
+    when = f"2026-01-{r.randrange(10, 28)}T{_ul_clock(r)}.{r.randrange(0, 10**7):07d}Z"
+    command = r.choice(("##[error]", "##[warning]", "##[debug]", ""))
+    return f"{when} {command}{s}"
+
+
+def _fluentd_out(r: random.Random, s: str) -> str:
+    """Fluentd's ``out_stdout``/``out_file`` line: time with nanoseconds and offset, the tag, the JSON record."""
+    when = f"2026-01-{r.randrange(10, 28)} {_ul_clock(r)}.{r.randrange(0, 10**9):09d} +0000"
+    tag = r.choice(("kube.var.log.containers.eval-runner", "app.chat-gateway", "docker.rag-indexer"))
+    record = {"log": s, "stream": r.choice(("stdout", "stderr")), "container_name": tag.rsplit(".", 1)[-1]}
+    return f"{when} {tag}: {json.dumps(record, ensure_ascii=r.random() < 0.5)}"
+
+
+def _slf4j_simple(r: random.Random, s: str) -> str:
+    """SLF4J's SimpleLogger: milliseconds since start (sometimes), ``[thread] LEVEL logger - message``."""
+    start = f"{r.randrange(100, 900000)} " if r.random() < 0.5 else ""
+    thread = r.choice(("main", "pool-1-thread-3", "eval-worker-2", "ForkJoinPool.commonPool-worker-1"))
+    logger = r.choice(("com.acme.evals.Runner", "com.acme.rag.QdrantSink", "ai.acme.gateway.Upstream"))
+    return f"{start}[{thread}] {r.choice(('ERROR', 'WARN', 'INFO'))} {logger} - {s}"
+
+
+def _py_basic(r: random.Random, s: str) -> str:
+    """Python's ``logging.basicConfig()`` default: ``LEVEL:logger:message``."""
+    logger = r.choice(("root", "eval_runner.judge", "rag.indexer", "httpx", "gateway.upstream"))
+    return f"{r.choice(('ERROR', 'WARNING', 'INFO', 'DEBUG'))}:{logger}:{s}"
+
+
+def _es_server(r: random.Random, s: str) -> str:
+    """Elasticsearch 7's JSON server log record (``"type": "server"``)."""
+    record = {
+        "type": "server",
+        "timestamp": f"2026-01-{r.randrange(10, 28)}T{_ul_clock(r)},{r.randrange(0, 1000):03d}Z",
+        "level": r.choice(("WARN", "ERROR", "INFO")),
+        "component": r.choice(("o.e.x.s.a.AuthenticationService", "o.e.h.AbstractHttpServerTransport", "o.e.n.Node")),
+        "cluster.name": "rag-search",
+        "node.name": f"rag-search-es-data-{r.randrange(0, 6)}",
+        "message": s,
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _erlang_report(r: random.Random, s: str) -> str:
+    """An Erlang/OTP error report as the legacy logger prints it: a header line with the time, then the text."""
+    month = "Jan"
+    when = f"{r.randrange(10, 28)}-{month}-2026::{_ul_clock(r)}.{r.randrange(0, 10**6):06d}"
+    kind = r.choice(("ERROR REPORT", "WARNING REPORT", "INFO REPORT"))
+    return f"={kind}==== {when} ===\n{s}"
+
+
+def _nginx_error(r: random.Random, s: str) -> str:
+    """nginx's error log: ``yyyy/mm/dd hh:mm:ss [level] pid#tid: *connection message`` (no client address)."""
+    pid = r.randrange(7, 400)
+    conn = f"*{r.randrange(1, 900000)} " if r.random() < 0.6 else ""
+    level = r.choice(("error", "warn", "crit", "notice"))
+    return f"2026/01/{r.randrange(10, 28)} {_ul_clock(r)} [{level}] {pid}#{pid}: {conn}{s}"
+
+
+def _serilog_console(r: random.Random, s: str) -> str:
+    """Serilog's console sink with its default template: ``[HH:mm:ss LVL] message``."""
+    return f"[{_ul_clock(r)} {r.choice(('ERR', 'WRN', 'INF', 'DBG'))}] {s}"
+
+
+def _kubectl_prefix(r: random.Random, s: str) -> str:
+    """``kubectl logs --prefix``: the pod and container in brackets before each line."""
+    pod = f"{r.choice(('eval-runner', 'chat-gateway', 'rag-indexer'))}-{_hex(r, 9)}-{_hex(r, 5)}"
+    return f"[pod/{pod}/{r.choice(('app', 'sidecar', 'init-migrate'))}] {s}"
+
+
+def _tekton_step(r: random.Random, s: str) -> str:
+    """``tkn pipelinerun logs``: ``[task : step] output``."""
+    task = r.choice(("build-image", "run-evals", "deploy-gateway"))
+    step = r.choice(("step-build", "step-test", "step-push", "step-run"))
+    return f"[{task} : {step}] {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -2728,6 +2822,18 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _winevent_list,
         _vercel_drain,
         _go_std,
+    ),
+    "unlisted": (
+        _ado_pipeline,
+        _fluentd_out,
+        _slf4j_simple,
+        _py_basic,
+        _es_server,
+        _erlang_report,
+        _nginx_error,
+        _serilog_console,
+        _kubectl_prefix,
+        _tekton_step,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in eighteen splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in nineteen splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -66,7 +66,17 @@ Framework activities and Letta messages, EXAONE 3.5, Hunyuan, MiniMax, ERNIE 4.5
 Malayalam, Burmese, Igbo, Pashto and Norwegian with users pasting passwords, keys, cards, IBANs and phone numbers, phone
 numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named as Ansible group_vars,
 Salt pillar keys, Chef data bags and Nomad variables, and tables of its own: a marketplace's payout accounts, a mobile
-app's device registry and an integration platform's outbound webhook deliveries).
+app's device registry and an integration platform's outbound webhook deliveries); ``unlisted`` was written after
+unsung, by a thirteenth session that did not read the rules, to be scored once (PHP Guzzle, Elixir Req, Rust
+``tower_http``, aiohttp, Bun and Spring WebClient wiretap logs of the gateway's requests with Upstage, SiliconFlow,
+Moonshot, Anyscale, Predibase and Helicone keys and OctoAI JWTs, Upstage, SiliconFlow, Moonshot, Predibase LoRAX,
+Writer, Sarvam and LM Studio bodies, KoboldCpp's console with the prompts it received, Chatbot UI, LobeChat, Jan,
+SillyTavern and Continue.dev conversations, StableLM, OpenAssistant, RedPajama, MOSS, TeleChat, ChatGLM2, DeepSeek-R1,
+Solar, Alpaca and Pygmalion markup, chat in Turkmen, Javanese, Xhosa, Uyghur and Luxembourgish with users pasting
+passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
+``classes.py``, key-value rows named as Kubernetes Secret keys, Azure App Configuration keys with labels, AppConfig
+profiles, Heroku config vars, Fly.io and wrangler secrets and Supabase Vault names, and tables of its own: an eval
+platform's test cases, a support bot's escalations and a feature-flag service's audit log).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -101,6 +111,9 @@ from tests.data.discover.classes import (
     POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
+    UNLISTED_NEGATIVE_LABELS,
+    UNLISTED_NEGATIVES,
+    UNLISTED_POSITIVES,
     UNMARKED_NEGATIVE_LABELS,
     UNMARKED_NEGATIVES,
     UNMARKED_POSITIVES,
@@ -146,6 +159,7 @@ Split = Literal[
     "unsaid",
     "unvoiced",
     "unsung",
+    "unlisted",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -166,6 +180,7 @@ SEEDS: dict[str, int] = {
     "unsaid": 9421,
     "unvoiced": 7333,
     "unsung": 8419,
+    "unlisted": 5903,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -186,6 +201,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unsaid": ("LA", "ZM", "BW", "NA", "TT", "MU", "MW", "AM"),
     "unvoiced": ("SO", "NE", "TJ", "AO", "MG", "MM", "IQ", "FJ"),
     "unsung": ("HK", "CI", "AF", "BA", "PG", "HT", "BN", "GY"),
+    "unlisted": ("PR", "SR", "BZ", "BJ", "TG", "LR", "SL", "MV"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -221,6 +237,7 @@ class _Builder:
     def __init__(self, split: Split) -> None:
         self.split = split
         self.r = random.Random(SEEDS[split])
+        self._dump_labels: frozenset[str] = NONE  # what the last header dump named besides its headers (unlisted)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -249,6 +266,7 @@ class _Builder:
                 "unsaid": (UNSAID_POSITIVES, UNSAID_NEGATIVES),
                 "unvoiced": (UNVOICED_POSITIVES, UNVOICED_NEGATIVES),
                 "unsung": (UNSUNG_POSITIVES, UNSUNG_NEGATIVES),
+                "unlisted": (UNLISTED_POSITIVES, UNLISTED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -268,6 +286,7 @@ class _Builder:
                 "unsaid": UNSAID_NEGATIVE_LABELS,
                 "unvoiced": UNVOICED_NEGATIVE_LABELS,
                 "unsung": UNSUNG_NEGATIVE_LABELS,
+                "unlisted": UNLISTED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -331,6 +350,8 @@ class _Builder:
             self.split == "unsung"
         ):  # its own key names: Ansible group_vars, Salt pillar keys, Chef data bags, Nomad vars
             secret_rows, vendor_rows, plain_rows = _UNSUNG_SECRET_ROWS, _UNSUNG_VENDOR_ROWS, _UNSUNG_PLAIN_ROWS
+        if self.split == "unlisted":  # its own key names: Kubernetes Secrets, Azure App Configuration, Heroku, Fly...
+            secret_rows, vendor_rows, plain_rows = _UNLISTED_SECRET_ROWS, _UNLISTED_VENDOR_ROWS, _UNLISTED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -426,6 +447,12 @@ class _Builder:
             hashes = [v.unsung_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unsung_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unlisted":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNLISTED_HASH_FAMILIES
+            table.add("phone", [(v.unlisted_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unlisted_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unlisted_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -487,6 +514,8 @@ class _Builder:
             cookies = UNVOICED_POSITIVES["session_cookie"] + cookies
         if self.split == "unsung":  # its own session cookies (Rack, express-openid-connect, Pomerium, Vouch...) too
             cookies = UNSUNG_POSITIVES["session_cookie"] + cookies
+        if self.split == "unlisted":  # its own session cookies (pgAdmin, Beaker, tower-sessions, Gradio, Harbor...) too
+            cookies = UNLISTED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -566,6 +595,17 @@ class _Builder:
                 (v.unsung_yandex_iam_token, "bearer_token"),
                 (lambda r: v.b64(f"{contexts._rid(r)}:{contexts._rid(r)}".encode()), "basic_auth"),
             )
+        if self.split == "unlisted":  # Upstage, SiliconFlow, Moonshot, Anyscale, Predibase and Helicone keys (no
+            vendors = (  # detector of their own: bearer tokens) and OctoAI's JWT tokens
+                *vendors,
+                (v.unlisted_upstage_key, "bearer_token"),
+                (v.unlisted_siliconflow_key, "bearer_token"),
+                (v.unlisted_moonshot_key, "bearer_token"),
+                (v.unlisted_anyscale_key, "bearer_token"),
+                (v.unlisted_predibase_key, "bearer_token"),
+                (v.unlisted_helicone_key, "bearer_token"),
+                (v.unlisted_octoai_token, "jwt"),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -589,6 +629,8 @@ class _Builder:
             else:
                 head = {names[1]: "application/json", "x-request-id": contexts._rid(r)}
                 headers.append((self._header_dump(head), NONE))
+            if self.split == "unlisted":  # its wiretap dumps name the local and remote addresses
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -640,6 +682,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unsung_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unlisted":  # Upstage, SiliconFlow, Moonshot, Predibase LoRAX, Writer, Sarvam, LM Studio
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unlisted_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -655,7 +701,7 @@ class _Builder:
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "unmarked":  # its replies: role JSON, bare text, or the prompt's markup echoed back
                 reply_labels = _one(reply_kind) if reply_kind else NONE
-            if self.split in ("unwritten", "unsaid", "unvoiced", "unsung"):  # its replies: role JSON or bare text
+            if self.split in ("unwritten", "unsaid", "unvoiced", "unsung", "unlisted"):  # role JSON or bare text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
@@ -695,6 +741,9 @@ class _Builder:
             elif self.split == "unsung" and roll < 0.45:  # LiteLLM's debug log of the request it sent, prompt rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_litellm_debug(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unlisted" and roll < 0.45:  # KoboldCpp's console with the prompt it received
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_koboldcpp_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -733,6 +782,8 @@ class _Builder:
             return self._unvoiced_dump(head)
         if self.split == "unsung":
             return self._unsung_dump(head)
+        if self.split == "unlisted":
+            return self._unlisted_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -3793,6 +3844,523 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unlisted shapes and tables
+
+    def _unlisted_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of six clients logs it: PHP Guzzle's ``MessageFormatter`` through Monolog, an
+        Elixir ``Req.Request`` inspected, a Rust ``tower_http`` trace span with its headers, aiohttp's
+        ``TraceRequestStartParams``, Bun's verbose fetch, or Spring WebClient's reactor-netty wiretap in textual form
+        (which names the local and remote addresses: ``self._dump_labels`` says so)."""
+        r = self.r
+        self._dump_labels = NONE
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unlisted_endpoint(lower)
+        length = r.randrange(120, 4000)
+        shape = r.randrange(6)
+        if shape == 0:
+            when = f"2026-01-{r.randrange(10, 28)}T{contexts._ul_clock(r)}.{r.randrange(0, 10**6):06d}+00:00"
+            fields = [f"Content-Length: {length}", "User-Agent: GuzzleHttp/7", f"Host: {host}"]
+            fields += ["-".join(p.capitalize() for p in k.split("-")) + f": {val}" for k, val in lower.items()]
+            request = f"POST {path} HTTP/1.1\r\n" + "\r\n".join(fields) + "\r\n"
+            status = v.pick(r, "200 OK", "200 OK", "429 Too Many Requests", "401 Unauthorized")
+            return f"[{when}] llm.DEBUG: >>>>>>>>\n{request}\n<<<<<<<<\nHTTP/1.1 {status}\n--------\nNULL [] []"
+        if shape == 1:
+            entries = ",\n".join(f'    "{k}" => ["{val}"]' for k, val in lower.items())
+            return (
+                "%Req.Request{\n  method: :post,\n"
+                f'  url: URI.parse("https://{host}{path}"),\n'
+                f"  headers: %{{\n{entries}\n  }},\n"
+                "  body: nil,\n  options: %{receive_timeout: 60000, retry: :transient},\n  halted: false,\n"
+                "  adapter: &Req.Steps.run_finch/1,\n  request_steps: [put_user_agent: &Req.Steps.put_user_agent/1],\n"
+                "  ...\n}"
+            )
+        if shape == 2:
+            when = f"2026-01-{r.randrange(10, 28)}T{contexts._ul_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+            fields = {"host": "llm-gateway.acme.internal", **lower, "user-agent": "acme-evals/0.9.2"}
+            headers = "{" + ", ".join(f'"{k}": "{val}"' for k, val in fields.items()) + "}"
+            return (
+                f"{when} DEBUG request{{method=POST uri={path} version=HTTP/1.1 headers={headers}}}: "
+                "tower_http::trace::on_request: started processing request"
+            )
+        if shape == 3:
+            names = {"authorization": "Authorization", "content-type": "Content-Type", "x-request-id": "X-Request-Id"}
+            items = ", ".join(f"'{names.get(k, k)}': '{val}'" for k, val in lower.items())
+            return (
+                "DEBUG:gateway.trace:on_request_start "
+                f"TraceRequestStartParams(method='POST', url=URL('https://{host}{path}'), "
+                f"headers=<CIMultiDict({items})>)"
+            )
+        if shape == 4:
+            lines = [f"[fetch] > HTTP/1.1 POST https://{host}{path}"]
+            lines += [f"[fetch] > {k}: {val}" for k, val in lower.items()]
+            lines += [
+                "[fetch] > Connection: keep-alive",
+                f"[fetch] > User-Agent: Bun/1.{r.randrange(1, 3)}.{r.randrange(0, 40)}",
+                "[fetch] > Accept: */*",
+                f"[fetch] > Host: {host}",
+                "[fetch] > Accept-Encoding: gzip, deflate, br",
+            ]
+            return "\n".join(lines)
+        self._dump_labels = _one("ipv4")
+        when = f"2026-01-{r.randrange(10, 28)}T{contexts._ul_clock(r)}.{r.randrange(0, 1000):03d}Z"
+        channel = f"{v.rand(r, v.HEX, 8)}-{r.randrange(1, 9)}"
+        peer = f"L:/{v.ipv4(r)}:{r.randrange(32768, 61000)} - R:{host}/{v.ipv4(r)}:443"
+        fields = ["user-agent: ReactorNetty/1.1.22", f"host: {host}", "accept: */*"]
+        fields += [f"{k}: {val}" for k, val in lower.items()]
+        fields.append(f"content-length: {length}")
+        return (
+            f"{when} DEBUG 1 --- [ctor-http-nio-{r.randrange(1, 9)}] reactor.netty.http.client.HttpClient     : "
+            f"[{channel}, {peer}] WRITE: {r.randrange(200, 900)}B POST {path} HTTP/1.1\n" + "\n".join(fields) + "\n"
+        )
+
+    def _unlisted_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object], str, str]:
+        """A request body and its reply with what each holds: Upstage Solar's chat completions, SiliconFlow's (with
+        ``enable_thinking`` and a ``reasoning_content`` back), Moonshot's, Predibase's LoRAX ``/generate`` with a
+        prompt in Solar markup (``generated_text`` back), Writer Palmyra's, Sarvam's, or LM Studio's REST API (with
+        ``stats`` and ``model_info`` back)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        usage = {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "total_tokens": tokens_in + tokens_out}
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(7)
+
+        def completion(model: str, message: dict[str, object], **extra: object) -> dict[str, object]:
+            return {
+                "id": v.pick(r, "chatcmpl-", "") + v.rand(r, v.ALNUM, 24),
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "model": model,
+                "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+                "usage": usage,
+                **extra,
+            }
+
+        if shape == 0:
+            body: dict[str, object] = {
+                "model": "solar-pro2",
+                "messages": messages,
+                "reasoning_effort": "low",
+                "stream": False,
+            }
+            reply = completion("solar-pro2-250710", {"role": "assistant", "content": answer}, system_fingerprint=None)
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {
+                "model": v.pick(r, "Qwen/Qwen3-32B", "deepseek-ai/DeepSeek-V3"),
+                "messages": messages,
+                "enable_thinking": False,
+                "min_p": 0.05,
+                "max_tokens": 512,
+            }
+            message: dict[str, object] = {"role": "assistant", "content": answer, "reasoning_content": ""}
+            return body, completion(str(body["model"]), message), "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {
+                "model": v.pick(r, "moonshot-v1-8k", "kimi-k2-0905-preview"),
+                "messages": messages,
+                "temperature": 0.3,
+            }
+            reply = completion(str(body["model"]), {"role": "assistant", "content": answer})
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {
+                "inputs": _unlisted_markup(7, system, user, ""),
+                "parameters": {
+                    "adapter_id": f"support-lora/{r.randrange(1, 9)}",
+                    "adapter_source": "pbase",
+                    "max_new_tokens": 256,
+                    "temperature": 0.2,
+                },
+            }
+            reply = {
+                "generated_text": answer,
+                "details": {"finish_reason": "eos_token", "generated_tokens": tokens_out},
+            }
+            return body, reply, "chat_template", ""
+        if shape == 4:
+            body = {"model": "palmyra-x5", "messages": messages, "max_tokens": 1024}
+            message = {
+                "role": "assistant",
+                "content": answer,
+                "tool_calls": None,
+                "graph_data": {"sources": None, "status": None, "subqueries": None},
+                "llm_data": None,
+                "refusal": None,
+            }
+            return body, completion("palmyra-x5", message), "chat_role_json", "chat_role_json"
+        if shape == 5:
+            body = {"model": "sarvam-m", "messages": messages, "wiki_grounding": False, "temperature": 0.5}
+            reply = completion("sarvam-m", {"role": "assistant", "content": answer})
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {"model": "qwen2.5-7b-instruct", "messages": messages, "ttl": 300, "stream": False}
+        reply = completion(
+            "qwen2.5-7b-instruct",
+            {"role": "assistant", "content": answer},
+            stats={
+                "tokens_per_second": round(r.uniform(20, 90), 2),
+                "time_to_first_token": round(r.uniform(0.05, 0.6), 3),
+                "generation_time": round(r.uniform(0.5, 9), 3),
+                "stop_reason": "eosFound",
+            },
+            model_info={"arch": "qwen2", "quant": "Q4_K_M", "format": "gguf", "context_length": 32768},
+            runtime={"name": "llama.cpp-linux-x86_64-avx2", "version": "1.28.0"},
+        )
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unlisted_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unlisted_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNLISTED_LANGUAGES):
+            for kind in (kinds[(2 * k + 1) % 5], kinds[(2 * k + 4) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNLISTED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unlisted_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNLISTED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unlisted_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unlisted_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unlisted_phone(r, regions, True)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unlisted_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat front ends export or keep it: a Chatbot UI export, a LobeChat export, Jan's thread
+        messages (JSON lines), a SillyTavern chat file (JSON lines, ``is_user``) or a Continue.dev session."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        if shape == 0:
+            doc: object = {
+                "version": 4,
+                "history": [
+                    {
+                        "id": contexts._rid(r),
+                        "name": "New Conversation",
+                        "messages": [{"role": "user", "content": ex[0]}, {"role": "assistant", "content": ex[1]}],
+                        "model": {"id": "gpt-4o", "name": "GPT-4o", "maxLength": 24000, "tokenLimit": 8000},
+                        "prompt": system,
+                        "temperature": 1,
+                        "folderId": None,
+                    }
+                ],
+                "folders": [],
+                "prompts": [],
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            session = "ssn_" + v.rand(r, v.ALNUM, 12)
+            first = "msg_" + v.rand(r, v.ALNUM, 12)
+            at = int(v.luhn_free_number(r, 1767225600000, 1769904000000))
+            doc = {
+                "exportType": "sessions",
+                "state": {
+                    "messages": [
+                        {"id": first, "role": "user", "content": ex[0], "sessionId": session, "createdAt": at},
+                        {
+                            "id": "msg_" + v.rand(r, v.ALNUM, 12),
+                            "role": "assistant",
+                            "content": ex[1],
+                            "parentId": first,
+                            "sessionId": session,
+                            "model": "gpt-4o-mini",
+                            "provider": "openai",
+                            "createdAt": at + r.randrange(900, 9000),
+                        },
+                    ],
+                    "sessions": [
+                        {"id": session, "config": {"systemRole": system, "model": "gpt-4o-mini"}, "type": "agent"}
+                    ],
+                },
+                "version": 7,
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            thread = f"jan_{contexts._epoch(r)}"
+            lines = []
+            for role, text in (("user", ex[0]), ("assistant", ex[1])):
+                when = contexts._epoch(r)
+                line = {
+                    "id": v.rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 26),
+                    "object": "thread.message",
+                    "thread_id": thread,
+                    "assistant_id": "jan",
+                    "role": role,
+                    "content": [{"type": "text", "text": {"value": text, "annotations": []}}],
+                    "status": "ready",
+                    "created": when,
+                    "updated": when,
+                    "metadata": {},
+                }
+                lines.append(json.dumps(line, ensure_ascii=False))
+            return "\n".join(lines)
+        if shape == 3:
+            day = r.randrange(10, 28)
+            header = {
+                "user_name": "User",
+                "character_name": "Acme Assistant",
+                "create_date": f"2026-01-{day}@{r.randrange(0, 24):02d}h{r.randrange(0, 60):02d}m"
+                f"{r.randrange(0, 60):02d}s",
+                "chat_metadata": {"note_prompt": "", "note_interval": 1},
+            }
+            sent = f"January {day}, 2026 {r.randrange(1, 12)}:{r.randrange(0, 60):02d}{v.pick(r, 'am', 'pm')}"
+            turns = [
+                {"name": "User", "is_user": True, "is_system": False, "send_date": sent, "mes": ex[0], "extra": {}},
+                {
+                    "name": "Acme Assistant",
+                    "is_user": False,
+                    "is_system": False,
+                    "send_date": sent,
+                    "mes": ex[1],
+                    "extra": {"api": "openai", "model": "gpt-4o"},
+                },
+            ]
+            return "\n".join(json.dumps(x, ensure_ascii=False) for x in (header, *turns))
+        doc = {
+            "sessionId": contexts._rid(r),
+            "title": ex[0][:40],
+            "workspaceDirectory": "file:///home/dev/acme-evals",
+            "history": [
+                {"message": {"role": "user", "content": ex[0]}, "contextItems": []},
+                {"message": {"role": "assistant", "content": ex[1]}, "contextItems": [], "promptLogs": []},
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def eval_cases(self) -> CorpusTable:
+        """An LLM eval platform's test cases: the input prompt (chat text, now and then with a tester's e-mail or
+        phone number pasted in), the expected answer, the judge's rubric, a placeholder fixture (Lorem ipsum and its
+        kin in other languages), the run's config (an env reference, a masked key, or the key itself under
+        ``api_key``), the score and the trace id."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        langs = self._languages()
+        exchanges = [(lang, ex) for lang in langs for ex in chat.EXCHANGES[lang]]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "case_id",
+                "suite",
+                "input",
+                "expected",
+                "rubric",
+                "fixture_text",
+                "run_config",
+                "score",
+                "trace_id",
+            )
+        }
+        for _ in range(ROWS):
+            lang, (user, answer) = r.choice(exchanges)
+            roll = r.random()
+            if roll < 0.1:
+                cols["input"].append((f"{user} ({v.unlisted_email(r)})", _one("email")))
+            elif roll < 0.18:
+                cols["input"].append((f"{user} — {v.unlisted_phone(r, regions, True)}", _one("phone")))
+            else:
+                cols["input"].append((user, NONE))
+            cols["case_id"].append(("case_" + v.rand(r, v.ALNUM, 16), NONE))
+            cols["suite"].append((v.pick(r, "support-multilingual", "rag-grounding", "refusals", f"lang-{lang}"), NONE))
+            cols["expected"].append((answer, NONE))
+            cols["rubric"].append(
+                (
+                    v.pick(
+                        r,
+                        f"Answer must be in the user's language ({lang}) and under 60 words.",
+                        "Must not repeat any password, key or card number the user pasted.",
+                        "Score 1 if the answer is polite and factually plausible, else 0.",
+                        "Penalise answers that ask the user for their password.",
+                    ),
+                    NONE,
+                )
+            )
+            cols["fixture_text"].append((r.choice(_UNLISTED_LOREM), NONE))
+            provider, gen = r.choice(_UNLISTED_EVAL_PROVIDERS)
+            roll = r.random()
+            config: dict[str, object] = {"provider": provider, "temperature": 0.0, "max_tokens": 512}
+            if roll < 0.2:
+                config["api_key"] = gen(r)
+                labels = _one("generic_secret")
+            elif roll < 0.5:
+                config["api_key"] = "${" + provider.upper() + "_API_KEY}"
+                labels = NONE
+            elif roll < 0.75:
+                config["api_key"] = gen(r)[:6] + "…" + v.rand(r, v.ALNUM, 4)
+                labels = NONE
+            else:
+                config["api_key_ref"] = f"op://Evals/{provider}/credential"
+                labels = NONE
+            cols["run_config"].append((json.dumps(config), labels))
+            cols["score"].append((f"{r.random():.2f}", NONE))
+            cols["trace_id"].append((v.rand(r, v.HEX, 32), NONE))
+        table = CorpusTable("eval_cases")
+        for name, cells in cols.items():
+            table.add(name, cells, frozenset({"chat_text"}) if name in ("input", "expected") else frozenset())
+        return table
+
+    def support_escalations(self) -> CorpusTable:
+        """A customer-support bot's escalations to a human: the customer's e-mail and phone (full, masked, or a number
+        that is none), the bot's transcript (``Customer:``/``Bot:`` turns, once in a while with a card or a password
+        the customer typed), the reason, the agent's note and the IBAN for a refund (valid, masked, or rejected)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        langs = self._languages()
+        exchanges = [ex for lang in langs for ex in chat.EXCHANGES[lang]]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: []
+            for k in (
+                "escalation_id",
+                "channel",
+                "customer_email",
+                "customer_phone",
+                "transcript",
+                "reason",
+                "agent_note",
+                "refund_iban",
+            )
+        }
+        for _ in range(ROWS):
+            user, answer = r.choice(exchanges)
+            cols["escalation_id"].append(("esc_" + v.rand(r, v.ALNUM, 14), NONE))
+            cols["channel"].append((v.pick(r, "web", "whatsapp", "telegram", "email"), NONE))
+            if r.random() < 0.7:
+                cols["customer_email"].append((v.unlisted_email(r), _one("email")))
+            else:
+                cols["customer_email"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.5:
+                cols["customer_phone"].append((v.unlisted_phone(r, regions), _one("phone")))
+            elif roll < 0.75:
+                cols["customer_phone"].append(
+                    (f"+{v.pick(r, '229', '228', '231', '960')} ** ** {v.rand(r, string.digits, 2)}", NONE)
+                )
+            else:
+                cols["customer_phone"].append((v.unlisted_invalid_phone(r, regions), NONE))
+            who, bot = r.choice((("Customer", "Bot"), ("User", "Assistant"), ("Visitor", "Support bot")))
+            roll = r.random()
+            labels = _one("chat_transcript")
+            if roll < 0.1:
+                user = f"{user} my card is {v.unlisted_card(r)}"
+                labels = labels | _one("payment_card")
+            elif roll < 0.18:
+                user = f"{user} my password is {v.unlisted_password(r)}"
+                labels = labels | _one("credential_phrase")
+            cols["transcript"].append((f"{who}: {user}\n{bot}: {answer}", labels))
+            cols["reason"].append(
+                (v.pick(r, "refund_request", "account_locked", "bot_loop", "angry_customer", "payment_failed"), NONE)
+            )
+            roll = r.random()
+            if roll < 0.1:
+                note = f"customer gave the temporary password {v.unlisted_password(r)} over the phone, reset it"
+                note_labels = _one("credential_phrase")
+            elif roll < 0.2:
+                note = f"call back on {v.unlisted_phone(r, regions, True)} after 5pm"
+                note_labels = _one("phone")
+            else:
+                note = v.pick(
+                    r,
+                    "Refund approved, 3-5 business days.",
+                    "Customer asked about their password reset; sent the self-service link.",
+                    "Card was declined twice, asked them to contact their bank.",
+                    "Bot kept answering in English; customer wrote in Luxembourgish.",
+                    "",
+                )
+                note_labels = NONE
+            cols["agent_note"].append((note, note_labels))
+            roll = r.random()
+            if roll < 0.45:
+                cols["refund_iban"].append((v.unlisted_iban(r), _one("iban")))
+            elif roll < 0.7:
+                country = r.choice(sorted(v.UNLISTED_IBAN_COUNTRIES))
+                cols["refund_iban"].append((f"{country}** **** **** **** {v.rand(r, string.digits, 4)}", NONE))
+            elif roll < 0.85:
+                cols["refund_iban"].append((v.unlisted_iban(r, valid=False), NONE))
+            else:
+                cols["refund_iban"].append(("", NONE))
+        table = CorpusTable("support_escalations")
+        for name, cells in cols.items():
+            table.add(name, cells, frozenset({"chat_text"}) if name == "transcript" else frozenset())
+        return table
+
+    def flag_audit(self) -> CorpusTable:
+        """A feature-flag service's audit log: the flag, the actor's e-mail, the action, the change as JSON (a rollout,
+        a public client-side id, a masked SDK key, or now and then a server SDK key or a Slack webhook set in clear),
+        the actor's address and a reason."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {
+            k: [] for k in ("event_id", "flag_key", "actor", "action", "change", "source_ip", "reason")
+        }
+        for _ in range(ROWS):
+            cols["event_id"].append((contexts._rid(r), NONE))
+            cols["flag_key"].append((v.pick(r, "judge-v2", "rag-rerank", "kimi-fallback", "solar-router"), NONE))
+            if r.random() < 0.8:
+                cols["actor"].append((v.unlisted_email(r), _one("email")))
+            else:
+                cols["actor"].append((v.pick(r, "svc:terraform", "svc:flag-sync"), NONE))
+            cols["action"].append((v.pick(r, "updateRollout", "updateTargets", "rotateKey", "updateIntegration"), NONE))
+            roll = r.random()
+            change: dict[str, object]
+            if roll < 0.12:
+                change = {"field": "sdk_key", "from": "sdk-****" + v.rand(r, v.HEX, 4), "to": f"sdk-{contexts._rid(r)}"}
+                labels = _one("generic_secret")
+            elif roll < 0.2:
+                hook = (
+                    "https://hooks.slack.com/services/T"
+                    + v.rand(r, string.ascii_uppercase + string.digits, 10)
+                    + "/B"
+                    + v.rand(r, string.ascii_uppercase + string.digits, 10)
+                    + "/"
+                    + v.rand(r, v.ALNUM, 24)
+                )
+                change = {"field": "integrations.slack.url", "to": hook}
+                labels = _one("slack_webhook")
+            elif roll < 0.4:
+                change = {
+                    "field": "sdk_key",
+                    "from": "sdk-****" + v.rand(r, v.HEX, 4),
+                    "to": "sdk-****" + v.rand(r, v.HEX, 4),
+                }
+                labels = NONE
+            elif roll < 0.55:
+                change = {"field": "client_side_id", "to": v.rand(r, v.HEX, 24)}
+                labels = NONE
+            else:
+                change = {"field": "rollout.percentage", "from": r.randrange(0, 50), "to": r.randrange(50, 101)}
+                labels = NONE
+            cols["change"].append((json.dumps(change), labels))
+            ip = v.ipv4(r) if r.random() < 0.7 else v.ipv6(r)
+            cols["source_ip"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            if r.random() < 0.1:
+                cols["reason"].append((f"requested on a call from {v.unlisted_phone(r, regions, True)}", _one("phone")))
+            else:
+                cols["reason"].append(
+                    (v.pick(r, "ramp after eval pass", "rollback: judge drift", "key rotation (quarterly)", ""), NONE)
+                )
+        table = CorpusTable("flag_audit")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -3814,6 +4382,7 @@ class _Builder:
             "unsaid": chat.UNSAID_LANGUAGES,
             "unvoiced": chat.UNVOICED_LANGUAGES,
             "unsung": chat.UNSUNG_LANGUAGES,
+            "unlisted": chat.UNLISTED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -3846,6 +4415,8 @@ class _Builder:
             phone = v.unvoiced_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unsung":
             phone = v.unsung_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unlisted":
+            phone = v.unlisted_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -3886,6 +4457,8 @@ class _Builder:
             self._unvoiced_paste(exchanges, contents)  # key, a card, an IBAN or a phone number
         if self.split == "unsung":  # a bot writes a password out; in every language users paste two of a password, a
             self._unsung_paste(exchanges, contents)  # key, a card, an IBAN or a phone number
+        if self.split == "unlisted":  # a bot writes a password out; in every language users paste two of a password,
+            self._unlisted_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -3950,6 +4523,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unlisted":  # its own shapes too: Chatbot UI, LobeChat, Jan, SillyTavern, Continue.dev
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unlisted_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unsung":  # its own shapes too: ChatGPT exports, LibreChat, Bot Framework activities, Letta
             shape = self.r.randrange(7)
             if shape >= 3:
@@ -4067,6 +4645,10 @@ class _Builder:
             shape = self.r.randrange(8)
             if shape >= 3:
                 return _unsung_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unlisted":  # its own markup too: StableLM, OpenAssistant, RedPajama, MOSS, TeleChat...
+            shape = self.r.randrange(13)
+            if shape >= 3:
+                return _unlisted_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -5246,6 +5828,181 @@ _UNSUNG_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unlisted_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Upstage, Anyscale, Predibase, Helicone's gateway, OctoAI
+    (a JWT), SiliconFlow (48 lower-case letters), Moonshot (48 letters and digits); the shared vendors; the internal
+    gateway when there is no key."""
+    auth = head.get("authorization", "")
+    token = auth.removeprefix("Bearer ")
+    if token.startswith("up_"):
+        return "api.upstage.ai", "/v1/solar/chat/completions"
+    if token.startswith("esecret_"):
+        return "api.endpoints.anyscale.com", "/v1/chat/completions"
+    if token.startswith("pb_"):
+        return "serving.app.predibase.com", "/acme/deployments/v2/llms/qwen2-5-7b-instruct/generate"
+    if token.startswith("sk-helicone-"):
+        return "ai-gateway.helicone.ai", "/v1/chat/completions"
+    if token.startswith("eyJ"):
+        return "text.octoai.run", "/v1/chat/completions"
+    if token.startswith("sk-") and len(token) == 51 and token[3:].isalpha() and token[3:].islower():
+        return "api.siliconflow.cn", "/v1/chat/completions"
+    if token.startswith("sk-") and len(token) == 51 and "-" not in token[3:]:
+        return "api.moonshot.cn", "/v1/chat/completions"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unlisted_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """StableLM-Tuned-Alpha's ``<|SYSTEM|>``/``<|USER|>``/``<|ASSISTANT|>``, OpenAssistant's ``<|prompter|>``,
+    RedPajama-INCITE-Chat's ``<human>:``/``<bot>:``, MOSS's ``<|Human|>`` with ``<eoh>``, TeleChat's ``<_user>`` and
+    ``<_bot>``, ChatGLM2's ``[Round 1]`` with ``问：``/``答：``, DeepSeek-R1's turns with an empty ``<think>``, Solar's
+    ``### System:``/``### User:``/``### Assistant:``, Alpaca's ``### Instruction:``/``### Response:``, or Pygmalion-2's
+    ``<|user|>``/``<|model|>``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        return f"<|SYSTEM|>{system}<|USER|>{user}<|ASSISTANT|>{answer}"
+    if shape == 1:
+        text = f"<|system|>{system}<|endoftext|><|prompter|>{user}<|endoftext|><|assistant|>"
+        return text + (f"{answer}<|endoftext|>" if answer else "")
+    if shape == 2:
+        return f"<human>: {user}\n<bot>:" + (f" {answer}" if answer else "")
+    if shape == 3:
+        return f"{system}<|Human|>: {user}<eoh>\n<|MOSS|>:" + (f" {answer}<eom>" if answer else "")
+    if shape == 4:
+        return f"<_system>{system}<_user>{user}<_bot>" + (f"{answer}<_end>" if answer else "")
+    if shape == 5:
+        return f"[Round 1]\n\n问：{user}\n\n答：{answer}"
+    if shape == 6:
+        text = f"<｜begin▁of▁sentence｜>{system}<｜User｜>{user}<｜Assistant｜><think>\n\n</think>\n\n"
+        return text + (f"{answer}<｜end▁of▁sentence｜>" if answer else "")
+    if shape == 7:
+        return f"### System:\n{system}\n\n### User:\n{user}\n\n### Assistant:\n{answer}"
+    if shape == 8:
+        return f"{system}\n\n### Instruction:\n{user}\n\n### Response:\n{answer}"
+    return f"<|system|>{system}<|user|>{user}<|model|>{answer}"
+
+
+def _koboldcpp_log(r: random.Random, lang: str, user: str) -> str:
+    """KoboldCpp's console for one generation: the JSON it received (the prompt rendered in StableLM, MOSS or
+    Pygmalion markup), then its progress and timing lines."""
+    shape = r.choice((0, 3, 9))
+    prompt = _unlisted_markup(shape, chat.SYSTEM_PROMPTS[lang], user, "")
+    request: dict[str, object] = {"n": 1, "max_context_length": 8192, "max_length": 512, "rep_pen": 1.07}
+    request |= {"temperature": 0.7, "prompt": prompt}
+    tokens, out = r.randrange(80, 900), r.randrange(20, 512)
+    return (
+        f"Input: {json.dumps(request, ensure_ascii=False)}\n\n"
+        f"Processing Prompt [BLAS] ({tokens} / {tokens} tokens)\n"
+        f"Generating ({out} / 512 tokens)\n"
+        f"CtxLimit:{tokens + out}/8192, Amt:{out}/512, Init:0.01s, Process:{r.uniform(0.2, 3):.2f}s, "
+        f"Generate:{r.uniform(1, 12):.2f}s"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNLISTED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "pypi-AgEIcHlwaS5vcmc" + v.rand(r, v.ALNUM + "_-", 80), "pypi_token"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+]
+
+# Vendors an eval run is configured with, and a generator of their keys (none has a detector of its own: a key under
+# ``api_key`` is a generic secret).
+_UNLISTED_EVAL_PROVIDERS: list[tuple[str, v.Gen]] = [
+    ("upstage", v.unlisted_upstage_key),
+    ("siliconflow", v.unlisted_siliconflow_key),
+    ("moonshot", v.unlisted_moonshot_key),
+    ("anyscale", v.unlisted_anyscale_key),
+    ("predibase", v.unlisted_predibase_key),
+    ("sarvam", v.unlisted_sarvam_key),
+]
+
+# Placeholder text in several languages and scripts (Lorem ipsum and its kin): wordy, harmless, not chat.
+_UNLISTED_LOREM = (
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+    "Li Europan lingues es membres del sam familie. Lor separat existentie es un myth.",
+    "Weit hinten, hinter den Wortbergen, fern der Länder Vokalien und Konsonantien leben die Blindtexte.",
+    "Лорем ипсум долор сит амет, пер цлита поссит ех, ат мунере фабулас петентиум сит.",
+    "لكن لا بد أن أوضح لك أن كل هذه الأفكار المغلوطة حول استنكار النشوة وتمجيد الألم نشأت بالفعل.",
+    "这是一段占位文字，用于展示版式效果，没有任何实际含义，请勿当真。",
+    "Ea wyll nohing wyse tae bee sayd heere, onlie fyllyng text for the layout of this page.",
+    "Quisque velit nisi, pretium ut lacinia in, elementum id enim. Donec sollicitudin molestie malesuada.",
+)
+
+
+# The unlisted split's key-value rows: secrets under names no other split uses (Kubernetes Secret data keys, Azure App
+# Configuration keys with their labels, AWS AppConfig profiles, Heroku config vars, Fly.io secrets, wrangler secrets
+# and Supabase Vault names), vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (Key Vault references, digests ``fly secrets list`` prints, ids, public keys, numbers).
+_UNLISTED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("secret/evals/llm-keys:data.UPSTAGE_API_KEY", v.unlisted_upstage_key),
+    ("ChatGateway:Moonshot:ApiKey [label=prod]", v.unlisted_moonshot_key),
+    ("appconfig:acme-evals/prod/judge-config:siliconflow_api_key", v.unlisted_siliconflow_key),
+    ("heroku:acme-evals:WANDB_API_KEY", v.unlisted_wandb_key),
+    ("fly:acme-rag:QDRANT_API_KEY", v.unlisted_qdrant_key),
+    ("wrangler:chat-edge:HELICONE_API_KEY", v.unlisted_helicone_key),
+    ("vault.secrets:predibase_api_key", v.unlisted_predibase_key),
+    ("secret/evals/db:data.password", v.unlisted_password),
+    ("ChatGateway:Redis:Password [label=prod]", v.unlisted_password),
+    ("heroku:acme-evals:SESSION_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("fly:acme-rag:MODAL_TOKEN_SECRET", v.unlisted_modal_token),
+    ("wrangler:chat-edge:ELEVENLABS_API_KEY", v.unlisted_elevenlabs_key),
+]
+_UNLISTED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("secret/evals/llm-keys:data.OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("ChatGateway:Anthropic:ApiKey [label=prod]", v.anthropic, "anthropic_api_key"),
+    (
+        "heroku:acme-evals:DATABASE_URL",
+        lambda r: (
+            f"postgres://u{v.rand(r, 'abcdefghij', 8)}:{urllib.parse.quote(v.unlisted_password(r), safe='')}"
+            "@ec2-evals.compute-1.amazonaws.com:5432/d8a1evals"
+        ),
+        "url_credentials",
+    ),
+    ("fly:acme-rag:HF_TOKEN", lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    ("wrangler:chat-edge:SUPABASE_SERVICE_ROLE_KEY", v.jwt, "jwt"),
+    ("vault.secrets:stripe_secret_key", v.stripe_key, "stripe_key"),
+    ("appconfig:acme-evals/prod/ci:github_token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (
+        "heroku:acme-evals:SLACK_WEBHOOK_URL",
+        lambda r: (
+            "https://hooks.slack.com/services/T"
+            + v.rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/B"
+            + v.rand(r, string.ascii_uppercase + string.digits, 10)
+            + "/"
+            + v.rand(r, v.ALNUM, 24)
+        ),
+        "slack_webhook",
+    ),
+]
+_UNLISTED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    (
+        "ChatGateway:Moonshot:ApiKey [label=prod]",
+        lambda r: '{"uri":"https://kv-acme-evals.vault.azure.net/secrets/moonshot-api-key"}',
+    ),
+    ("configmap/evals/judge:data.JUDGE_MODEL", lambda r: v.pick(r, "solar-pro2", "kimi-k2-0905-preview")),
+    ("fly:acme-rag:QDRANT_API_KEY", lambda r: v.rand(r, v.HEX, 16)),
+    ("vault.secrets:predibase_api_key:key_id", lambda r: contexts._rid(r)),
+    ("wrangler:chat-edge:LANGFUSE_PUBLIC_KEY", lambda r: v.unlisted_langfuse_key(r, secret=False)),
+    ("appconfig:acme-evals/prod/flags:judge_v2_enabled", lambda r: '{"enabled": true}'),
+    ("heroku:acme-evals:WEB_CONCURRENCY", lambda r: str(r.randrange(2, 9))),
+    ("ChatGateway:Upstage:BaseUrl [label=prod]", lambda r: "https://api.upstage.ai/v1/solar"),
+    ("secret/evals/llm-keys:type", lambda r: "Opaque"),
+    ("fly:acme-rag:MODAL_TOKEN_ID", lambda r: v.unlisted_modal_token(r, secret=False)),
+    (
+        "ChatGateway:Redis:Password [label=dev]",
+        lambda r: '{"uri":"https://kv-acme-dev.vault.azure.net/secrets/redis-password"}',
+    ),
+    ("heroku:acme-evals:PASSWORD_MIN_LENGTH", lambda r: str(r.randrange(10, 16))),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -5266,6 +6023,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.connector_configs(), b.idp_events(), b.prompt_feedback()]
     if split == "unsung":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.payout_accounts(), b.device_registry(), b.outbound_hooks()]
+    if split == "unlisted":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.eval_cases(), b.support_escalations(), b.flag_audit()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

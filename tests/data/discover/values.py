@@ -2789,3 +2789,398 @@ def unsung_imei(r: random.Random) -> str:
 def unsung_iccid(r: random.Random) -> str:
     """A SIM card's ICCID: ``89``, a country and issuer, the serial and the Luhn check digit (19 digits, no card)."""
     return luhn_number(r, pick(r, "89852", "89234", "8993", "89675"), 19)
+
+
+# ---------------------------------------------------------------------------- the unlisted split's own values
+#
+# Written for the nineteenth split only, by a thirteenth session that did not read the rules; nothing above calls them,
+# so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the lengths of the IBANs these countries' banks print).
+
+# IBAN countries no other split uses, with the BBAN's parts as (kind, length): ``n`` digits, ``b`` the bank's code
+# (the West African Monetary Union's start with the country's letters), ``a`` a bank code in capital letters. Honduras
+# is in the SWIFT registry; Benin, Togo, Senegal and Burkina Faso (UEMOA, 28 characters) and Cameroon and Madagascar
+# (27 characters) print IBANs their central banks defined and that pass mod-97.
+UNLISTED_IBAN_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "HN": (("a", 4), ("n", 20)),
+    "BJ": (("b", 5), ("n", 5), ("n", 12), ("n", 2)),
+    "TG": (("b", 5), ("n", 5), ("n", 12), ("n", 2)),
+    "SN": (("b", 5), ("n", 5), ("n", 12), ("n", 2)),
+    "BF": (("b", 5), ("n", 5), ("n", 12), ("n", 2)),
+    "CM": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+    "MG": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+}
+UNLISTED_IBAN_LENGTHS = {"HN": 28, "BJ": 28, "TG": 28, "SN": 28, "BF": 28, "CM": 27, "MG": 27}
+_UNLISTED_HN_BANKS = ("CABF", "BACH", "BMIL", "FICH", "BATL")
+
+
+def unlisted_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Honduras, Benin, Togo, Senegal, Burkina Faso, Cameroon or Madagascar, compact or in groups of four
+    (``grouped`` None: either); ``valid`` False: the check digits are wrong."""
+    country = country or r.choice(sorted(UNLISTED_IBAN_COUNTRIES))
+    parts: list[str] = []
+    for kind, n in UNLISTED_IBAN_COUNTRIES[country]:
+        if kind == "n":
+            parts.append(rand(r, string.digits, n))
+        elif kind == "b":
+            parts.append(country + rand(r, string.digits, n - 2))
+        else:
+            parts.append(r.choice(_UNLISTED_HN_BANKS))
+    bban = "".join(parts)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (right, (right + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNLISTED_IBAN_LENGTHS[country]
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# Regions whose people write numbers nationally with a trunk 0 (Liberia, Sierra Leone), and Puerto Rico, whose numbers
+# are North American ones (``(787) 234-5678``, ``1-787-234-5678``); Suriname's, Belize's, Benin's, Togo's and the
+# Maldives' national numbers name no country, so they are written here in international form only.
+_UNLISTED_TRUNK = frozenset({"LR", "SL"})
+
+
+def _unlisted_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    """A valid number of ``region``; Benin's ten digits (since 2024, ``01`` and eight more) are drawn whole (its example
+    number's first three digits leave too few valid ones)."""
+    if region != "BJ":
+        return _valid_number(r, region)
+    for _ in range(2000):
+        digits = "01" + rand(r, string.digits, 8)
+        number = phonenumbers.parse(f"+229{digits}")
+        if phonenumbers.is_valid_number(number) and len(set(digits)) > 3:
+            return number
+    raise AssertionError("no valid number drawn for BJ")
+
+
+def unlisted_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as people there write it: ``+``/``00``, E.164, ``(+CC)``, dashes, dots,
+    the rest run together, Benin's and Togo's pairs, the Maldives' ``+960 771 2345``, Puerto Rico's ``1 (787)``
+    forms, or nationally (``077 012 3456``, ``(025) 123456``, ``(787) 234-5678``). Checked: it parses back (with its
+    region as default) to the same valid number."""
+    region = r.choice(regions)
+    number = _unlisted_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    digits = str(number.national_number)
+    if region == "BJ":  # its national number keeps the leading 0
+        digits = "0" + digits if len(digits) == 9 else digits
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + _regroup(intl[1:], " "),
+        f"({cc}) {rest}",
+        f"{cc} {_regroup(rest, ' ')}",
+        f"{cc}.{_regroup(rest, '.')}",
+        f"{cc} {digits}",
+    ]
+    if region in ("BJ", "TG"):
+        forms.append(f"{cc} " + " ".join(digits[i : i + 2] for i in range(0, len(digits), 2)))
+        forms.append(f"{cc}-" + "-".join(digits[i : i + 2] for i in range(0, len(digits), 2)))
+    if region == "PR":
+        forms += [f"+1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"+1.{digits[:3]}.{digits[3:6]}.{digits[6:]}"]
+        if not international_only:
+            forms += [
+                phonenumbers.format_number(number, pnf.NATIONAL),
+                f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}",
+                f"{digits[:3]}-{digits[3:6]}-{digits[6:]}",
+                f"1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}",
+            ]
+    if region in _UNLISTED_TRUNK and not international_only:
+        national = phonenumbers.format_number(number, pnf.NATIONAL)
+        bare = national.replace("(", "").replace(")", "")
+        forms += [national, "0" + digits, bare, bare.replace(" ", "-")]
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)]
+    return r.choice(choices)
+
+
+def unlisted_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` (not
+    Puerto Rico's, whose digits read as other NANP numbers) with a digit dropped or added, drawn until libphonenumber
+    rejects it with its ``+`` and nationally in every region."""
+    return invalid_phone(r, tuple(g for g in regions if g not in ("PR", "BJ")), (2, 5))
+
+
+# Card ranges this split draws (all pass Luhn), printed with spaces, dashes, dots, no-break spaces, two spaces or
+# nothing: Visa's 4539, 4916, 4485 and 4024007, Mastercard's 2300, 2452, 2699 and 5425, Amex, Discover's 6440 and
+# 6500, JCB's 3528 and 3589, UnionPay's 6229 and 6288, Diners Club's 3056 and 3852, and national schemes: ArCa
+# (Armenia, 9051), Aura (Brazil, 5078), Sorocred (627892), Cabal (589657), Argencard (501105), Cencosud (603493),
+# Verve (506105, 506150) and Maestro's 6799.
+UNLISTED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4539", "4916", "4485", "4024007"), (16,)),
+    "mastercard": (("2300", "2452", "2699", "5425"), (16,)),
+    "amex": (("34", "37"), (15,)),
+    "discover": (("6440", "6500"), (16,)),
+    "jcb": (("3528", "3589"), (16,)),
+    "unionpay": (("6229", "6288"), (16, 19)),
+    "diners": (("3056", "3852"), (14,)),
+    "arca": (("9051",), (16,)),
+    "aura": (("5078",), (16, 19)),
+    "sorocred": (("627892",), (16,)),
+    "cabal": (("589657",), (16,)),
+    "argencard": (("501105",), (16,)),
+    "cencosud": (("603493",), (16,)),
+    "verve": (("506105", "506150"), (16, 19)),
+    "maestro": (("6799",), (16, 19)),
+}
+
+
+def unlisted_card_number(r: random.Random, brand: str = "") -> str:
+    return card_of_brand(r, UNLISTED_CARD_BRANDS, brand)
+
+
+def unlisted_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) as it is printed: by four (15 as 4-6-5, 14 as 4-6-4, 19 as
+    4-4-4-4-3) with a space, a dash, a dot, a no-break space, two spaces or nothing."""
+    digits = unlisted_card_number(r, brand)
+    sep = pick(r, " ", "-", ".", "\u00a0", "  ", "") if sep is None else sep
+    return grouped(digits, unsung_card_groups(digits), sep)
+
+
+UNLISTED_HASH_FAMILIES = (
+    "scrypt_7",
+    "dovecot_sha256_crypt",
+    "cisco_type4",
+    "phps",
+    "domino6",
+    "mariadb_ed25519",
+    "firebase_scrypt",
+    "bcrypt_2a_12",
+    "bcrypt_2y_pfsense",
+    "argon2id_owasp",
+    "sha256_crypt_rounds",
+    "discourse_pbkdf2",
+)
+
+
+def unlisted_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): libsodium's
+    scrypt (``$7$``), Dovecot's ``{SHA256-CRYPT}``, Cisco's type 4 (43 characters of the crypt alphabet), PHP's
+    salted MD5 (``$PHPS$``), Lotus Domino 6 (``(G...)``), MariaDB's ed25519 (43 base64 characters), Firebase's
+    scrypt export (88 base64 characters), bcrypt with cost 12, pfSense's ``$2y$10$``, argon2id with OWASP's
+    parameters, SHA-256 crypt with rounds and Discourse's PBKDF2 digest (64 hex digits)."""
+    family = family or r.choice(UNLISTED_HASH_FAMILIES)
+    if family == "scrypt_7":
+        return f"$7$C6..../....{rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 43)}"
+    if family == "dovecot_sha256_crypt":
+        return f"{{SHA256-CRYPT}}$5${rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 43)}"
+    if family == "cisco_type4":
+        return rand(r, CRYPT64, 43)
+    if family == "phps":
+        return f"$PHPS${r.randbytes(7).hex()}${r.randbytes(16).hex()}"
+    if family == "domino6":
+        return f"(G{rand(r, ALNUM + '+/', 19)})"
+    if family == "mariadb_ed25519":
+        return b64(r.randbytes(32)).rstrip("=")
+    if family == "firebase_scrypt":
+        return b64(r.randbytes(64))
+    if family == "bcrypt_2a_12":
+        return "$2a$12$" + rand(r, CRYPT64, 53)
+    if family == "bcrypt_2y_pfsense":
+        return "$2y$10$" + rand(r, CRYPT64, 53)
+    if family == "argon2id_owasp":
+        salt, digest = b64(r.randbytes(16)).rstrip("="), b64(r.randbytes(32)).rstrip("=")
+        return f"$argon2id$v=19$m=19456,t=2,p=1${salt}${digest}"
+    if family == "sha256_crypt_rounds":
+        return f"$5$rounds={pick(r, '535000', '80000')}${rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 43)}"
+    assert family == "discourse_pbkdf2"
+    return r.randbytes(32).hex()
+
+
+def unlisted_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Mayaguez",
+        "Paramaribo",
+        "Belmopan",
+        "Cotonou",
+        "Kpalime",
+        "Monrovia",
+        "Makeni",
+        "Maafushi",
+        "Mary",
+        "Surabaya",
+        "Gqeberha",
+        "Kashgar",
+        "Esch",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "$", "%", "*", "")
+
+
+def unlisted_email(r: random.Random) -> str:
+    """An address of the split's people: Puerto Rican, Surinamese, Belizean, Beninese, Togolese, Liberian, Sierra
+    Leonean, Maldivian, Turkmen, Javanese, Xhosa, Uyghur and Luxembourgish names, with dots, digits, underscores,
+    hyphens, plus tags and their places' providers."""
+    first = pick(
+        r,
+        "yaritza.colon",
+        "jan.pinas",
+        "shanice_flowers",
+        "koffi.agbodjan",
+        "afi.amegah",
+        "momo.kollie",
+        "fatmata.kamara",
+        "aishath.shiuna",
+        "merdan.orazov",
+        "sri.wahyuni",
+        "siphokazi.mbeki",
+        "dilnur.turdi",
+        "jos.weber",
+        "ahmed-nashid",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'evals', 'billing', 'labels')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "outlook.com",
+        "yahoo.com",
+        "icloud.com",
+        "proton.me",
+        "pt.lu",
+        "post.lu",
+        "sr.net",
+        "btl.net",
+        "dhivehinet.net.mv",
+        "orange.sn",
+        "hotmail.fr",
+    )
+    return f"{local}@{domain}"
+
+
+def unlisted_upstage_key(r: random.Random) -> str:
+    """An Upstage (Solar) API key: ``up_`` and 29 letters and digits."""
+    return "up_" + rand(r, ALNUM, 29)
+
+
+def unlisted_siliconflow_key(r: random.Random) -> str:
+    """A SiliconFlow API key: ``sk-`` and 48 lower-case letters."""
+    return "sk-" + rand(r, string.ascii_lowercase, 48)
+
+
+def unlisted_moonshot_key(r: random.Random) -> str:
+    """A Moonshot (Kimi) API key: ``sk-`` and 48 letters and digits (no OpenAI marker in it)."""
+    while True:
+        key = "sk-" + rand(r, ALNUM, 48)
+        if "T3BlbkFJ" not in key:
+            return key
+
+
+def unlisted_anyscale_key(r: random.Random) -> str:
+    """An Anyscale Endpoints key: ``esecret_`` and 26 lower-case letters and digits."""
+    return "esecret_" + rand(r, string.ascii_lowercase + string.digits, 26)
+
+
+def unlisted_octoai_token(r: random.Random) -> str:
+    """An OctoAI token: a JWT (RS256) whose claims name the tenant and the token's kind."""
+    header = {"typ": "JWT", "alg": "RS256", "kid": str(uuid.UUID(int=r.getrandbits(128), version=4))}
+    claims = {
+        "sub": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+        "tenantId": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+        "type": "userAccessToken",
+        "iss": "https://identity.octoai.cloud",
+        "iat": 1767225600 + r.randrange(10**6),
+    }
+    head = b64url(json.dumps(header, separators=(",", ":")).encode())
+    body = b64url(json.dumps(claims, separators=(",", ":")).encode())
+    return f"{head}.{body}.{b64url(r.randbytes(256))}"
+
+
+def unlisted_predibase_key(r: random.Random) -> str:
+    """A Predibase API token: ``pb_`` and 22 URL-safe characters."""
+    return "pb_" + rand(r, B64URL, 22)
+
+
+def unlisted_qdrant_key(r: random.Random) -> str:
+    """A Qdrant Cloud database API key as this corpus draws it (54 letters, digits, ``-`` and ``_``), sent in an
+    ``api-key`` header."""
+    return rand(r, ALNUM, 8) + "-" + rand(r, ALNUM + "_", 45)
+
+
+def unlisted_helicone_key(r: random.Random) -> str:
+    """A Helicone API key: ``sk-helicone-`` and four groups of seven lower-case letters and digits."""
+    return "sk-helicone-" + "-".join(rand(r, string.ascii_lowercase + string.digits, 7) for _ in range(4))
+
+
+def unlisted_portkey_key(r: random.Random) -> str:
+    """A Portkey API key as this corpus draws it (32 letters, digits, ``+`` and ``/``), sent in
+    ``x-portkey-api-key``."""
+    return rand(r, ALNUM + "+/", 32)
+
+
+def unlisted_wandb_key(r: random.Random) -> str:
+    """A Weights & Biases API key (40 hex digits)."""
+    return rand(r, HEX, 40)
+
+
+def unlisted_modal_token(r: random.Random, secret: bool = True) -> str:
+    """A Modal token secret (``as-``) or its id (``ak-``, not secret by itself), each with 22 letters and digits."""
+    return ("as-" if secret else "ak-") + rand(r, ALNUM, 22)
+
+
+def unlisted_elevenlabs_key(r: random.Random) -> str:
+    """An ElevenLabs API key: ``sk_`` and 48 hex digits."""
+    return "sk_" + rand(r, HEX, 48)
+
+
+def unlisted_sarvam_key(r: random.Random) -> str:
+    """A Sarvam AI subscription key: ``sk_``, 8 lower-case letters and digits, ``_`` and 24 letters and digits."""
+    return "sk_" + rand(r, string.ascii_lowercase + string.digits, 8) + "_" + rand(r, ALNUM, 24)
+
+
+def unlisted_langfuse_key(r: random.Random, secret: bool = True) -> str:
+    """A Langfuse secret key (``sk-lf-`` and a UUID) or its public key (``pk-lf-``, no secret)."""
+    return ("sk-lf-" if secret else "pk-lf-") + str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unlisted_resend_key(r: random.Random) -> str:
+    """A Resend API key: ``re_``, 8 letters and digits, ``_`` and 24 letters and digits."""
+    return "re_" + rand(r, ALNUM, 8) + "_" + rand(r, ALNUM, 24)
+
+
+def unlisted_netlify_token(r: random.Random) -> str:
+    """A Netlify personal access token: ``nfp_`` and 36 letters and digits, then four hex digits."""
+    return "nfp_" + rand(r, ALNUM, 36) + rand(r, HEX, 4)
+
+
+def unlisted_fly_token(r: random.Random) -> str:
+    """A Fly.io API token: ``FlyV1 fm2_`` and a long base64 macaroon."""
+    return "FlyV1 fm2_" + b64(r.randbytes(r.randrange(180, 260))).rstrip("=")
+
+
+def unlisted_render_key(r: random.Random) -> str:
+    """A Render API key: ``rnd_`` and 32 letters and digits."""
+    return "rnd_" + rand(r, ALNUM, 32)
+
+
+def unlisted_cloudflare_token(r: random.Random) -> str:
+    """A Cloudflare API token (40 letters, digits, ``-`` and ``_``)."""
+    return rand(r, ALNUM + "-_", 40)
+
+
+def unlisted_turso_token(r: random.Random) -> str:
+    """A Turso database auth token: a JWT signed with EdDSA."""
+    header = b64url(b'{"alg":"EdDSA","typ":"JWT"}')
+    claims = {"a": "rw", "iat": 1767225600 + r.randrange(10**6), "id": str(uuid.UUID(int=r.getrandbits(128)))}
+    return f"{header}.{b64url(json.dumps(claims, separators=(',', ':')).encode())}.{b64url(r.randbytes(64))}"
+
+
+def unlisted_convex_key(r: random.Random) -> str:
+    """A Convex deploy key: ``prod:``, the deployment's name, ``|`` and a base64 secret."""
+    name = pick(r, "happy-otter", "quiet-heron", "brave-lynx") + "-" + str(r.randrange(100, 999))
+    return f"prod:{name}|" + b64(r.randbytes(48)).rstrip("=")
+
+
+def unlisted_order_number(r: random.Random) -> str:
+    """An order number of 16 digits that fails Luhn (no card)."""
+    return luhn_free_number(r, 10**15, 10**16)
