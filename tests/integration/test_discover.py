@@ -35,6 +35,7 @@ from tests.data.discover import scoring
 from tests.data.discover.classes import NEGATIVE_LABELS, POSITIVES
 from tests.data.discover.corpus import all_labels, build_corpus, row_labels
 from tests.harness.chdb_env import OPEN_DEFAULT_USER, chdb_environment
+from tests.unit import test_unlisted_classes as unlisted
 
 CORPUS = build_corpus("dev")
 LABELS = all_labels(CORPUS)
@@ -664,6 +665,33 @@ _JSON_FORM_ROWS = (  # JSON as PHP and Slack write it ("\\/"), and values named 
     "SHA256 Fingerprint=98:73:81:9C:08:93:E3:66:1D:EC:63:D5:19:61:94:FB:2C:6D:50:58:DE:6A:B2:E2:37:66:51:EB:49:E6:2E",
 )
 _JSON_FORM_FOUND = {"url_credentials": 1, "slack_webhook": 1, "password_assignment": 1, "generic_secret": 1}
+
+
+# The unlisted split's classes (tests/unit/test_unlisted_classes.py): every row as chwarden's own rules judge it.
+_UNLISTED_ROWS = tuple(dict.fromkeys(line for line, _ in (*unlisted.POSITIVES, *unlisted.NEGATIVES)))
+
+
+def _unlisted_expected() -> dict[str, int]:
+    reported = {d.id: d.reported_id for d in load_rules().detectors}
+    counts: dict[str, int] = {}
+    for row in _UNLISTED_ROWS:
+        for detector in {reported[d] for d in unlisted.found(row)}:
+            counts[detector] = counts.get(detector, 0) + 1
+    return counts
+
+
+@pytest.mark.embedded
+def test_chdb_validates_the_unlisted_classes_as_chwarden_does(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = _unlisted_expected()
+    assert expected["credential_phrase"] >= 7 and "ipv6" not in expected  # both verdicts are in the rows
+    assert _verdicts_in_chdb(chdb_env, chdb_corpus, "unlisted", _UNLISTED_ROWS, monkeypatch) == [expected] * 2
+
+
+@pytest.mark.server
+def test_18_16_validates_the_unlisted_classes_as_chwarden_does(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _verdicts_in_18_16(server18, "unlisted", _UNLISTED_ROWS, monkeypatch) == [_unlisted_expected()] * 2
 
 
 @pytest.mark.embedded

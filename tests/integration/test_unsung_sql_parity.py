@@ -88,6 +88,13 @@ PAIRS: tuple[str, ...] = (
     "pillar:posthog:personal_api_key\x1fphx_b7Yq2mXk9LwT4vNc8RdP3sHj6ZaGe1UoTiWy5BnMfKz",
     "admin_password\x1fGet-Credential",
     "admin_password\x1fWq7!rT2#pLm9",
+    # the unlisted split's Azure App Configuration keys: the label is not part of the name
+    "ChatGateway:Moonshot:ApiKey [label=prod]\x1fsk-wLrlmWTdzLPZq2mgFuzn3ijV5b89M6wYCn24d8IW1H92Q7fX",
+    "ChatGateway:Moonshot:ApiKeyLabel\x1fsk-wLrlmWTdzLPZq2mgFuzn3ijV5b89M6wYCn24d8IW1H92Q7fX",
+    # and its bare base64 digests: a hash under a hash's name (named_password_hash's), a password under a password's
+    "password_hash\x1fNNfZ+2e24KJiXYVm2qAaH3WKiHmxwPKYl7jaiLNGB/Y",
+    "password_hash\x1f(GZLrohvvY7cYEnWKs0BJ)",
+    "db_password\x1fNNfZ+2e24KJiXYVm2qAaH3WKiHmxwPKYl7jaiLNGB/Y",
 )
 
 

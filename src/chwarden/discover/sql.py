@@ -473,10 +473,35 @@ def _utf8() -> str:
     )
 
 
-def candidates(index: int, d: Detector, row: str) -> str:
-    """``(detector, fragment, match, value)`` for each match of ``d`` in ``row`` (fragment = left context + match)."""
-    context = quote(f".{{0,{CONTEXT_CHARS}}}(?:{d.pattern})")
-    end = quote(f"(?:{d.pattern})$")
+# A detector's pattern this long (bytes) is written once in the validating query (``WITH``, as ``pattern_name``)
+# and named by both of its uses: the fragments' search and the match's end. The longest ones (the multilingual
+# phrase, the hash families) took 26 kB and 13 kB of a 132 kB query; both engines fold ``concat`` of constants.
+LONG_PATTERN = 400
+
+
+def pattern_name(index: int) -> str:
+    return f"_p{index}"
+
+
+def long_patterns(ordered: Sequence[Detector]) -> dict[str, str]:
+    """``WITH`` bindings (name -> quoted pattern) of the long patterns among ``ordered`` (1-based names)."""
+    return {
+        pattern_name(i): quote(d.pattern)
+        for i, d in enumerate(ordered, start=1)
+        if len(d.pattern.encode()) >= LONG_PATTERN
+    }
+
+
+def candidates(index: int, d: Detector, row: str, named: bool = False) -> str:
+    """``(detector, fragment, match, value)`` for each match of ``d`` in ``row`` (fragment = left context + match);
+    ``named``: its pattern is bound to ``pattern_name(index)`` (``long_patterns``)."""
+    if named:
+        name = pattern_name(index)
+        context = f"concat({quote(f'.{{0,{CONTEXT_CHARS}}}(?:')}, {name}, ')')"
+        end = f"concat('(?:', {name}, ')$')"
+    else:
+        context = quote(f".{{0,{CONTEXT_CHARS}}}(?:{d.pattern})")
+        end = quote(f"(?:{d.pattern})$")
     value = f"if(extract(_m, {quote(d.value)}) = '', _m, extract(_m, {quote(d.value)}))" if d.value else "_m"
     return (
         f"arrayMap(_f -> arrayMap(_m -> tuple(toUInt8({index}), _f, _m, {value}), [extract(_f, {end})])[1], "
@@ -559,11 +584,12 @@ def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_h
     for i, d in enumerate(s.ordered, start=1):
         groups.setdefault(d.validator, []).append((i, d))
     row = "v" if gate else "x"
+    named = long_patterns(s.ordered)
     out = []
     for validator, members in sorted(groups.items()):
         parts = []
         for i, d in members:
-            found = candidates(i, d, row)
+            found = candidates(i, d, row, pattern_name(i) in named)
             parts.append(f"if({gate[i]}, {found}, {_NO_CANDIDATES})" if gate else found)
         joined = parts[0] if len(parts) == 1 else f"arrayConcat({', '.join(parts)})"
         body = validated(validator, members, joined, row, ctx, specific_here, gate, s.ordered)
@@ -609,6 +635,7 @@ def column_query(
     specific = specific_alternation(tuple(every or detectors))
     ctx = sqlcheck.Ctx(modern, hints, specific=bool(specific))
     bound = {**sqlcheck.constants(modern), **({"_specific": quote(specific)} if specific else {})}
+    bound |= long_patterns(s.ordered)
     withs = "WITH " + ", ".join(f"{value} AS {name}" for name, value in bound.items()) + " "
     keyed = ", k" if key else ""
     if modern:

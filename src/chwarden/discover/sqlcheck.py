@@ -299,7 +299,7 @@ def _hash_shaped(name: str, v: str) -> str:
     excluded = quote(py.PASSWORD_HASH_NAME_EXCLUDED)
     return (
         f"(match({name}, {quote(py.PASSWORD_HASH_NAME)}) AND NOT match({name}, {excluded}) "
-        f"AND (match({v}, {quote(py.HASH_VALUE)}) OR (match({v}, {quote(py.DES_CRYPT)}) "
+        f"AND (match({v}, {quote(py.HASH_VALUE)}) OR (match({v}, {quote(py.DES_CRYPT + '|' + py.B64_DIGEST)}) "
         f"AND match({name}, {quote(py.HASH_NAME)}))))"
     )
 
@@ -437,7 +437,7 @@ def _ipv6(c: Ctx) -> str:
     return (
         f"(match(val, '^[0-9a-fA-F:]+$') AND {doubles} <= 1 AND if({doubles} = 1, {groups} <= 7, {groups} = 8) "
         f"AND NOT endsWith(bef, ':') AND {groups} >= 3 AND ({colons} >= 7 OR {doubles} = 1) "
-        f"AND NOT match(val, {quote(py.BYTE_PAIRS)}))"
+        f"AND NOT match(val, {quote(py.BYTE_PAIRS)}) AND NOT match(val, {quote(py.CLOCK_AFTER_DATE)}))"
     )
 
 

@@ -53,6 +53,8 @@ DOCUMENTED_EXAMPLES = (
             "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
             "sk_test_4eC39HqLyjWDarjtT1zdp7dc",
             "sk_test_BQokikJOvBiI2HlWgH4olfQ2",
+            "Aladdin:open sesame",  # RFC 2617's Basic example (QWxhZGRpbjpvcGVuIHNlc2FtZQ==)
+            "aladdin:opensesame",  # RFC 7617's (YWxhZGRpbjpvcGVuc2VzYW1l)
             AZURITE_KEY,
             COSMOS_EMULATOR_KEY,
             JWT_IO_EXAMPLE,
@@ -121,7 +123,7 @@ PLACEHOLDER_VALUES = (
 # ``$Q4uUIL2cpcQxD`` is a password that starts with a dollar sign.
 SHELL_VARIABLE = r"^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+[0-9]*)$"
 CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
-BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}$"  # {password}
+BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}?$"  # {password}; its closing brace may end the match's value
 # A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
 # (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
 # Each part reads as a name: snake_case, CONSTANT_CASE, or camelCase of at most four words (at most three
@@ -254,6 +256,11 @@ IBAN_LENGTHS = {
     # joined the registry since 2020
     "BI": 27, "DJ": 27, "FK": 18, "LY": 25, "MN": 20, "NI": 28, "OM": 23, "RU": 33, "SD": 18, "SO": 23,
     "HN": 28, "YE": 30,
+    # not in the registry, yet their banks print IBANs in this form (the West and Central African monetary
+    # unions, North Africa, the Indian Ocean, Lusophone Africa, Iran), with the registry's mod-97 check
+    "AO": 25, "BF": 28, "BJ": 28, "CF": 27, "CG": 27, "CI": 28, "CM": 27, "CV": 25, "DZ": 26, "GA": 27,
+    "GQ": 27, "GW": 25, "IR": 26, "KM": 27, "MA": 28, "MG": 27, "ML": 28, "MZ": 25, "NE": 28, "SN": 28,
+    "TD": 27, "TG": 28,
 }  # fmt: skip
 
 
@@ -355,9 +362,13 @@ _TAGGED_NAME = (
     r"|[A-Za-z0-9._-]/[A-Za-z0-9._-]{0,40}[A-Za-z][A-Za-z0-9._-]{0,40}[:@]$"
     r"|[\"'][A-Za-z0-9._-]{0,40}(?:[a-z][A-Z]|[A-Z][a-z]{2,}-?[0-9]|[A-Z]{3,}-?[0-9])[A-Za-z0-9._-]{0,40}[:@]$"
 )  # bounded repeats: a long run of name characters costs a backtracking engine little
+# A product's name and a slash (``Chrome/120.0.6099.109``, ``/releases/1.2.3.4``): a version. A host's name
+# (``gateway.acme.internal/10.1.2.3``, with its dots) or a colon (reactor-netty's ``L:/10.0.0.5``, a URL's
+# ``http://``) before the slash: an address.
+_PRODUCT_SLASH = r"(?:^|[^A-Za-z0-9_.:-])[A-Za-z0-9_-]+/$"
 VERSION_CONTEXT = (
     rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()\\\"'-]{{0,5}}v?)$"
-    rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|/$|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
+    rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|{_PRODUCT_SLASH}|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
     rf"|{_AFTER_TIMESTAMP}|{_TAGGED_NAME}"
 )
 
@@ -379,6 +390,9 @@ def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset()) -> 
 
 # Eight groups of two hex digits: a fingerprint's or an EUI-64's bytes, not an address.
 BYTE_PAIRS = r"^(?:[0-9a-fA-F]{2}:){7}[0-9a-fA-F]{2}$"
+# A date's last field, a double colon, then a clock: Erlang/OTP writes ``25-Jan-2026::07:39:13`` (its error
+# reports, RabbitMQ's and ejabberd's logs), not an address.
+CLOCK_AFTER_DATE = r"^[0-9]{1,4}::(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]$"
 
 
 def ipv6_valid(value: str, before: str) -> bool:
@@ -389,7 +403,7 @@ def ipv6_valid(value: str, before: str) -> bool:
     if addr.is_loopback or addr.is_unspecified or before.endswith((":", "::")):
         return False
     groups = [g for g in value.split(":") if g]
-    if re.match(BYTE_PAIRS, value):
+    if re.match(BYTE_PAIRS, value) or re.match(CLOCK_AFTER_DATE, value):
         return False
     return len(groups) >= 3 and (value.count(":") >= 7 or "::" in value)
 
@@ -522,14 +536,16 @@ CARD_BRANDS = (
     r"62[0-9]{14,17}|81(?:[0-6][0-9]|7[01])[0-9]{12,15}",  # UnionPay (81: the 8100-8171 ranges of 2022)
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
-    r"(?:8600|9860|9112|9792|9682|9360)[0-9]{12}",  # national schemes: Uzcard, Humo, Belkart, Troy, mada, GPN
+    # national schemes: Uzcard, Humo, Belkart, Troy, mada, GPN, ArCa
+    r"(?:8600|9860|9112|9792|9682|9360|9051)[0-9]{12}",
     r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6 (and JCB's 1800)
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 # Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
 # JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
-CARD_GROUPS = (
-    r"^(?:[0-9]{12,19}|[0-9]{4}(?:[ -][0-9]{4}){2,3}(?:[ -][0-9]{1,5})?|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
+CARD_GROUPS = (  # groups of four may also be set apart by dots or by two spaces (one kind in a number)
+    r"^(?:[0-9]{12,19}|[0-9]{4}(?:(?:[ .-]| {2})[0-9]{4}){2,3}(?:(?:[ .-]| {2})[0-9]{1,5})?"
+    r"|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
     r"|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"
     r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}[ -][0-9]{13})$"
 )
@@ -717,8 +733,9 @@ NAMED_SECRET_EXCLUDED = (
 )
 
 
-# A secret manager's version suffix is not part of the name: ``projects/p/secrets/db-password/versions/3``.
-NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$"
+# A secret manager's version suffix is not part of the name: ``projects/p/secrets/db-password/versions/3``, nor
+# Azure App Configuration's label (``Gateway:OpenAI:ApiKey [label=prod]``).
+NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$|[ \t]*\[label=[^\]]*\]$"
 # Names whose value is a password: pass/pwd, one ending in ``auth`` (a Redis AUTH string), not ``oauth``, or
 # in ``credential`` (an LDAP bind credential; a JSON credentials file holds assignments and is left alone).
 PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$|credentials?$"
@@ -762,6 +779,11 @@ HASH_VALUE = (
 # A traditional DES crypt (13 characters of ``./0-9A-Za-z``) reads as a password too: a hash only under a
 # name that says so (``password_hash``, ``pw_crypt``), never under a bare ``password``.
 DES_CRYPT = r"^[./0-9A-Za-z]{13}$"
+# So does a bare base64 digest: 32 bytes (SHA-256, MariaDB's ed25519, Cisco's type 4 in its own alphabet), 64 bytes
+# (Firebase's scrypt export, SHA-512), or Domino's parenthesised ``(G…)``/``(H…)``: hashes under a hash's name only.
+B64_DIGEST = (
+    r"^(?:[+/.0-9A-Za-z]{43}=?|[+/0-9A-Za-z]{43}[+/0-9A-Za-z]{43}==|\((?:G[+/0-9A-Za-z]{19}|H[+/0-9A-Za-z]{49})\))$"
+)
 HASH_NAME = r"(?i)hash|crypt"
 HASH_DIGEST = r"^[^:$]*"  # the digest before its salt and version
 
@@ -773,7 +795,7 @@ def named_hash_shaped(name: str, value: str) -> bool:
         and re.search(PASSWORD_HASH_NAME_EXCLUDED, name) is None
         and (
             re.match(HASH_VALUE, value) is not None
-            or (re.match(DES_CRYPT, value) is not None and re.search(HASH_NAME, name) is not None)
+            or (re.match(f"{DES_CRYPT}|{B64_DIGEST}", value) is not None and re.search(HASH_NAME, name) is not None)
         )
     )
 
