@@ -52,14 +52,9 @@ def parts_for(items: int, work: int) -> int:
 
 
 def _slices(n: int, parts: int) -> list[range]:
-    """``parts`` contiguous ranges covering ``range(n)``, sizes differing by one at most."""
-    size, extra = divmod(n, parts)
-    out, start = [], 0
-    for i in range(parts):
-        end = start + size + (1 if i < extra else 0)
-        out.append(range(start, end))
-        start = end
-    return out
+    """``parts`` interleaved ranges covering ``range(n)`` (item i goes to part i mod parts): neighbours in a
+    sorted list often cost alike (rows of one shape), so every part gets its share of the costly ones."""
+    return [range(k, n, parts) for k in range(min(parts, n))]
 
 
 def _child(fn: Callable[[Sequence[T]], list[R]], part: Sequence[T], write_fd: int) -> None:
@@ -75,13 +70,18 @@ def _child(fn: Callable[[Sequence[T]], list[R]], part: Sequence[T], write_fd: in
         os._exit(code)
 
 
+def _place(out: list[R | None], part: range, answer: list[R]) -> None:
+    for index, result in zip(part, answer, strict=True):
+        out[index] = result
+
+
 def _read_all(read_fd: int) -> bytes:
     with os.fdopen(read_fd, "rb") as pipe:
         return pipe.read()
 
 
 def map_parts(fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], parts: int) -> list[R]:
-    """``fn`` over ``items`` cut into ``parts`` contiguous slices, concatenated in item order.
+    """``fn`` over ``items`` cut into ``parts`` interleaved slices (``_slices``), answered in item order.
 
     ``fn`` answers one result per item of the slice it is given. The first slice is computed here,
     the others in forked copies at the same time; a copy that dies, or answers what does not unpickle
@@ -90,6 +90,7 @@ def map_parts(fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], parts: i
     slices = _slices(len(items), parts)
     if len(slices) <= 1:
         return fn(items)
+    out: list[R | None] = [None] * len(items)
     children: list[tuple[int, int, range]] = []
     try:
         for part in slices[1:]:
@@ -97,10 +98,10 @@ def map_parts(fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], parts: i
             pid = os.fork()
             if pid == 0:  # the copy
                 os.close(read_fd)
-                _child(fn, items[part.start : part.stop], write_fd)
+                _child(fn, [items[i] for i in part], write_fd)
             os.close(write_fd)
             children.append((pid, read_fd, part))
-        out = list(fn(items[slices[0].start : slices[0].stop]))
+        _place(out, slices[0], fn([items[i] for i in slices[0]]))
         while children:
             pid, read_fd, part = children.pop(0)
             data = _read_all(read_fd)
@@ -110,9 +111,9 @@ def map_parts(fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], parts: i
                 with contextlib.suppress(Exception):  # a copy that died mid-answer: computed again below
                     answer = pickle.loads(data)  # our own fork's answer, from our own pipe
             if not isinstance(answer, list) or len(answer) != len(part):
-                answer = fn(items[part.start : part.stop])
-            out.extend(answer)
-        return out
+                answer = fn([items[i] for i in part])
+            _place(out, part, answer)
+        return out  # type: ignore[return-value]  # every index placed: the parts cover range(len(items))
     finally:
         for pid, read_fd, _ in children:  # interrupted: no copy may outlive the call
             with contextlib.suppress(OSError):
