@@ -19,7 +19,9 @@ seventeenth split's Gujarati, Kannada, Hausa, Somali and Kyrgyz, written by an e
 rules, with such turns too, and ``UNSUNG_LANGUAGES``, the eighteenth split's Malayalam, Burmese, Igbo, Pashto and
 Norwegian, written by a twelfth session that did not read the rules, with such turns too, and ``UNLISTED_LANGUAGES``,
 the nineteenth split's Turkmen, Javanese, Xhosa, Uyghur (Arabic script) and Luxembourgish, written by a thirteenth
-session that did not read the rules, with such turns too). Each language has
+session that did not read the rules, with such turns too, and ``UNHEEDED_LANGUAGES``, the twentieth split's
+Kinyarwanda, Tatar (Cyrillic), Quechua, Shona and Dhivehi (Thaana script), written by a fourteenth session that did not
+read the rules, with such turns too, each in the language's own word for a password). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -1548,5 +1550,161 @@ UNLISTED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Merci. Schéck Kontodetailer just iwwer de séchere Formulaire."),
         "phone": ("Meng nei Handysnummer ass {phone}, kënnt Dir se aktualiséieren?",
                   "An der Rei, du kanns d'Nummer an de Profilastellungen änneren."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unheeded split's languages
+#
+# Kinyarwanda, Tatar (Cyrillic), Southern Quechua, Shona and Dhivehi (Thaana script), written for the twentieth split
+# by a fourteenth session that did not read the rules; no other split uses them.
+UNHEEDED_LANGUAGES = ("en", "rw", "tt", "qu", "sn", "dv")  # nor these: the twentieth split, written blind
+
+EXCHANGES |= {
+    "rw": [
+        ("Nigute nateka isombe riryoshye?",
+         "Banza usye amababi y'imyumbati neza, uyateke igihe kirekire, hanyuma wongeremo ibitunguru "
+         "n'amavuta y'ubunyobwa."),
+        ("Ejo mfite ikiganiro cy'akazi, mfite ubwoba bwinshi.",
+         "Ibyo ni ibisanzwe. Tegura ingero ebyiri cyangwa eshatu z'akazi wakoze, kandi uryame kare iri joro."),
+        ("Kuva i Kigali ujya i Rubavu n'imodoka bifata igihe kingana iki?",
+         "Akenshi ni amasaha atatu cyangwa ane, bitewe n'umuhanda n'aho imodoka ihagarara."),
+    ],
+    "tt": [
+        ("Чәк-чәкне ничек пешерергә?",
+         "Камырны йомырка белән басыгыз, вак итеп кисеп майда кыздырыгыз, аннары кайнар бал белән болгатыгыз."),
+        ("Иртәгә минем эшкә урнашу әңгәмәсе, бик борчылам.",
+         "Бу табигый хәл. Эшегездән ике-өч мисал әзерләгез һәм бүген иртәрәк ятыгыз."),
+        ("Казаннан Чаллыга автобус белән күпме барырга?",
+         "Гадәттә дүрт сәгатькә якын, юл хәленә карап бераз озаграк та булырга мөмкин."),
+    ],
+    "qu": [
+        ("Imaynatam sumaq lawata wayk'uyta atiyman?",
+         "Ñawpaqta aychata yakupi t'impuchiy, chaymanta sara hak'uta, papata, kachitawan yapay, "
+         "pisi ninapi kuyuchispa."),
+        ("Paqarin llamkay tapukuyniy kan, anchatam manchakuchkani.",
+         "Chayqa kikillanmi. Llamkayniykimanta iskay kimsa rikuchiykunata wakichiy, kunan tuta temprano puñuy."),
+        ("Qusqumanta Punukama buspi hayka pachataq?",
+         "Yaqa chunka urallatam, ñanpa imayna kasqanman hina."),
+    ],
+    "sn": [
+        ("Ndingabika sei sadza risina mapundu?",
+         "Isa upfu zvishoma nezvishoma mumvura inopisa, uchigara uchimonera, worega richiibva kwemaminitsi mashoma."),
+        ("Mangwana ndine bvunzurudzo yebasa, ndiri kutya chaizvo.",
+         "Izvozvo zvakajairika. Gadzirira mienzaniso miviri kana mitatu yebasa rako, "
+         "uye urare nokukurumidza manheru ano."),
+        ("Kubva kuHarare kuenda kuBulawayo nebhazi zvinotora nguva yakareba sei?",
+         "Kazhinji maawa mashanu kusvika matanhatu, zvichienderana nemugwagwa uye kwarinomira."),
+    ],
+    "dv": [
+        ("ގަރުދިޔަ ރަނގަޅަށް ހަދާނީ ކިހިނެއް؟",
+         "މަސް ކޮށައި ސާފުކޮށް، ފެނާއި ލޮނާއެކު ލަސްލަހުން ކައްކާށެވެ. ބަތާއި ލުނބޯއާއެކު ކާލާށެވެ."),
+        ("މާދަމާ ވަޒީފާގެ އިންޓަވިއު އެއް އޮތް، ވަރަށް ބިރުގަންނަނީ.",
+         "އެއީ އާދައިގެ ކަމެއް. ތިބާގެ މަސައްކަތުގެ ދެތިން މިސާލެއް ތައްޔާރުކޮށް، މިރޭ އަވަހަށް ނިދާށެވެ."),
+        ("މާލެއިން އައްޑުއަށް ފްލައިޓުގައި ދާން ކިހާވަރެއް ނަގާނީ؟",
+         "އާންމުކޮށް ގާތްގަނޑަކަށް އެއް ގަޑިއިރާއި ދިހަ މިނެޓު ނަގައެވެ."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "rw": "Uri umufasha w'ingirakamaro. Buri gihe subiza mu Kinyarwanda, mu magambo make kandi mu kinyabupfura.",
+    "tt": "Син ярдәмчел ассистент. Һәрвакыт татарча, кыска һәм әдәпле җавап бир.",
+    "qu": "Qamqa yanapakuq asistentem kanki. Sapa kuti runasimipi kutichiy, pisi simillapi, sumaq sunquwan.",
+    "sn": "Uri mubatsiri anobatsira. Gara uchipindura muchiShona, zvipfupi uye neruremekedzo.",
+    "dv": "ތިބާއަކީ އެހީތެރިވެދޭ އެސިސްޓެންޓެކެވެ. އަބަދުވެސް ދިވެހިބަހުން، ކުރުކޮށް އަދަބުވެރިކަމާއެކު ޖަވާބު ދޭށެވެ.",
+}
+
+SHORT_PROMPTS |= {
+    "rw": ["muraho", "murakoze!", "komeza", "bivuge mu magambo make", "ejo se?"],
+    "tt": ["сәлам", "рәхмәт!", "дәвам ит", "кыскарак яз", "ә иртәгә?"],
+    "qu": ["allillanchu", "sulpayki!", "qatiy", "aswan pisillapi", "paqarinri?"],
+    "sn": ["mhoro", "ndatenda!", "enderera", "zviite zvipfupi", "ko mangwana?"],
+    "dv": ["އައްސަލާމު ޢަލައިކުމް", "ޝުކުރިއްޔާ!", "ކުރިއަށް ގެންދޭ", "ކުރުކޮށް ބުނޭ", "މާދަމާ ކިހިނެއް؟"],
+}
+
+PASSWORD_SENTENCES |= {
+    "rw": "Nongeye kurishyiraho; ijambo ry'ibanga ryawe ry'agateganyo ni {password}",
+    "tt": "Мин аны яңадан куйдым; вакытлыча серсүзегез: {password}",
+    "qu": "Musuqmanta churarqani; pisi pachapaq pakasqa simiykiqa {password}",
+    "sn": "Ndaigadzirisa zvakare; pasiwedhi yako yenguva pfupi ndeye {password}",
+    "dv": "އަލުން ސެޓްކޮށްފީމެވެ؛ ތިޔަބޭފުޅާގެ ވަގުތީ ޕާސްވޯޑަކީ {password}",
+}
+
+# Users paste their own data into a chat, as in the unlisted split: per language a turn with a password written out in
+# the language's words ({password}: Kinyarwanda's "ijambo ry'ibanga", Tatar's "серсүз", Quechua's "pakasqa simi",
+# Shona's "pasiwedhi", Dhivehi's "ޕާސްވޯޑް"), one with an API key ({key}), one with a card number ({card}), one with an
+# IBAN ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills
+# them in and labels the turn with what it holds (``corpus.UNHEEDED_PASTED_KEYS`` for the keys).
+UNHEEDED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the fine-tune job can't read the bucket; service user is ft-runner, password {password} — why?",
+                     "Rotate that password first, it's in this chat now; then check the bucket policy."),
+        "key": ("voice agent stopped answering after I rotated keys, new one is {key} is it the wrong scope?",
+                "Revoke that key, it's exposed here. Create a fresh one and set it only in the secret store."),
+        "card": ("charge the overage to {card} please, same card as last month",
+                 "I can't take card numbers in chat; please update it on the billing page."),
+        "iban": ("wire the reseller commission to {iban} like we agreed",
+                 "Payout details have to go through the partner portal; I haven't kept this message."),
+        "phone": ("the caller asked us to ring back on {phone} tomorrow morning",
+                  "I'll add a callback task; the number stays in the call record, not here."),
+    },
+    "rw": {
+        "password": ("Sinshobora kwinjira. Ijambo ry'ibanga ryanjye ni {password}, nakora iki?",
+                     "Kubera ko waryanditse hano, hindura iryo jambo ry'ibanga ako kanya, hanyuma wongere ugerageze."),
+        "key": ("Uru ni urufunguzo rwanjye rwa API: {key} kuki rudakora?",
+                "Ntugasangize imfunguzo mu kiganiro. Hagarika urwo rufunguzo maze ukore urundi rushya."),
+        "card": ("Bankuyeho amafaranga kabiri ku ikarita yanjye {card}, mwamfasha?",
+                 "Nyamuneka ntwandike nimero yose y'ikarita hano. Hamagara banki yawe."),
+        "iban": ("Mwanyoherereza amafaranga yasubijwe kuri IBAN yanjye {iban}.",
+                 "Murakoze. Ohereza amakuru ya konti gusa unyuze ku ifishi itekanye."),
+        "phone": ("Nimero yanjye nshya ya telefoni ni {phone}, mwayivugurura?",
+                  "Ni byiza, ushobora guhindura nimero mu igenamiterere rya konti yawe."),
+    },
+    "tt": {
+        "password": ("Керә алмыйм. Серсүзем {password}, нишләргә?",
+                     "Сез аны монда язганга күрә, ул серсүзне хәзер үк алыштырыгыз, аннары кабат керергә тырышыгыз."),
+        "key": ("Бу минем API ачкычым: {key} ни өчен эшләми?",
+                "Ачкычларны чатта бүлешмәгез. Ул ачкычны кире алыгыз һәм яңасын ясагыз."),
+        "card": ("{card} картамнан акча ике тапкыр алынды, ярдәм итә аласызмы?",
+                 "Картаның тулы номерын монда язмагыз. Банкыгызга шалтыратыгыз."),
+        "iban": ("Кайтарылган акчаны минем IBAN хисабыма җибәрегез: {iban}",
+                 "Рәхмәт. Хисап мәгълүматларын бары тик куркынычсыз форма аша җибәрегез."),
+        "phone": ("Яңа телефон номерым {phone}, яңартып куя аласызмы?",
+                  "Әйбәт, номерны профиль көйләүләрендә үзгәртә аласыз."),
+    },
+    "qu": {
+        "password": ("Manam yaykuyta atinichu. Pakasqa simiyqa {password}, imatataq ruwayman?",
+                     "Kaypi qillqasqaykirayku, chay pakasqa simita kunallan tikray, chaymanta hukmanta yaykuy."),
+        "key": ("Kaymi API kichanay: {key} imanaqtinmi mana llamkanchu?",
+                "Ama kichanakunata rimanakuypi rakiychu. Chay kichanata chinkachiy, musuqta ruway."),
+        "card": ("{card} tarjetaymanta iskay kutitam qullqita hurqunku, yanapawankimanchu?",
+                 "Ama hunt'asqa tarjeta yupayta kaypi qillqaychu. Bancoykiman waqyay."),
+        "iban": ("Kutichisqa qullqita IBAN yupayniyman apachimuy: {iban}",
+                 "Sulpayki. Cuenta willakuykunataqa allin waqaychasqa formulariollawan apachiy."),
+        "phone": ("Musuq telefono yupayniyqa {phone}, musuqyachiwankimanchu?",
+                  "Allinmi, yupayta perfil churanakunapi tikrayta atinki."),
+    },
+    "sn": {
+        "password": ("Handikwanise kupinda. Pasiwedhi yangu ndeye {password}, ndoita sei?",
+                     "Sezvo waiinyora pano, chinja pasiwedhi iyoyo izvozvi, wozoedza zvakare."),
+        "key": ("Iyi ndiyo kiyi yangu yeAPI: {key} sei isiri kushanda?",
+                "Usagovane makiyi muhurukuro. Dzima kiyi iyoyo ugadzire itsva."),
+        "card": ("Mari yabviswa kaviri pakadhi rangu {card}, mungandibatsira here?",
+                 "Ndapota usanyore nhamba yese yekadhi pano. Fonera bhanga rako."),
+        "iban": ("Ndapota tumirai mari inodzoserwa kuIBAN yangu {iban}.",
+                 "Ndatenda. Tumira ruzivo rweakaundi chete kuburikidza nefomu yakachengeteka."),
+        "phone": ("Nhamba yangu nyowani yefoni ndeye {phone}, mungaigadziridza here?",
+                  "Zvakanaka, unogona kuchinja nhamba muzvirongwa zveprofile yako."),
+    },
+    "dv": {
+        "password": ("ލޮގިން ނުވެވޭ. އަހަރެންގެ ޕާސްވޯޑަކީ {password}، ކީއްތޯ ކުރަންވީ؟",
+                     "މިތާ ލިޔުނީމާ، އެ ޕާސްވޯޑު މިހާރުން މިހާރަށް ބަދަލުކޮށް، އަލުން މަސައްކަތް ކޮށްލާށެވެ."),
+        "key": ("މިއީ އަހަރެންގެ API ކީ: {key} ކީއްވެތޯ ނުހިނގަނީ؟",
+                "ކީތައް ޗެޓުގައި ހިއްސާ ނުކުރާށެވެ. އެ ކީ ބާތިލުކޮށް އައު އެއްޗެއް ހަދާށެވެ."),
+        "card": ("އަހަރެންގެ ކާޑު {card} އިން ދެފަހަރު ފައިސާ ކަނޑާލައިފި، އެހީތެރިވެދެވިދާނެތަ؟",
+                 "ކާޑުގެ ފުރިހަމަ ނަންބަރު މިތާ ނުލިޔުއްވާށެވެ. ތިޔަބޭފުޅާގެ ބޭންކަށް ގުޅުއްވާށެވެ."),
+        "iban": ("ރީފަންޑު ފައިސާ އަހަރެންގެ IBAN އަށް ފޮނުވާދީ: {iban}",
+                 "ޝުކުރިއްޔާ. އެކައުންޓުގެ މަޢުލޫމާތު ފޮނުވާނީ ރައްކާތެރި ފޯމުން އެކަންޏެވެ."),
+        "phone": ("އަހަރެންގެ އައު ފޯނު ނަންބަރަކީ {phone}، އަޕްޑޭޓްކޮށްދެވިދާނެތަ؟",
+                  "ރަނގަޅު، ނަންބަރު ޕްރޮފައިލް ސެޓިންގްސް އިން ބަދަލުކުރެވޭނެއެވެ."),
     },
 }  # fmt: skip

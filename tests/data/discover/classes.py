@@ -6576,3 +6576,577 @@ UNLISTED_NEGATIVES: dict[str, list[Gen]] = {
 UNLISTED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("openai_project_key", 2): frozenset({"generic_secret"}),
 }
+
+
+# ---------------------------------------------------------------------------- the unheeded split's own shapes
+#
+# Written for the twentieth split only, by a fourteenth session that did not read the rules
+# (``build_corpus("unheeded")`` puts them before the shared generators, as for the splits since hidden): values in
+# Kotlin, Swift, Dart, R and Elixir clients, Nextflow and rclone configs, dbt profiles, Drone and Woodpecker secrets,
+# TeamCity ``setParameter`` messages, git's credential protocol, ``.netrc``, Postfix ``sasl_passwd`` maps, Asterisk
+# ``pjsip.conf`` and FreeSWITCH directory entries, IBM ACE ``mqsisetdbparms``, AIX ``/etc/security/passwd`` stanzas,
+# ``secretsdump`` NT hashes, RACF, a Google service-account key file, PuTTY ``.ppk`` files, Squid's
+# ``Proxy-Authorization``, ISO 8583 traces and magnetic-stripe track 2, SIP headers and Windows logon events; keys of
+# vendors with no detector of their own (LlamaCloud, OpenPipe, Mixedbread, Nomic, RunPod, Lambda and Daytona in Bearer
+# headers; E2B, Browserbase, Exa, Serper, Brave, Cartesia, Deepgram, AssemblyAI and Baseten sent or assigned as API
+# keys; Drone, InfluxDB and CircleCI tokens assigned as tokens), session cookies of AWS ALB, Sourcegraph, AdonisJS,
+# Vapor, Ghost, GitHub, TWiki and actix, password hashes of ten families (RACF, Tarsnap scrypt, AIX ``{ssha1}``,
+# bcrypt cost 14, argon2id with 64 MiB, the Ruby scrypt gem, hMailServer, NT, argon2i without ``v=``, SHA-512 crypt with
+# 656000 rounds), cards of ten ranges (Visa's 13 digits, UnionPay's 81 range and 19 digits as 6-13, Elcart) and IBANs of
+# ten new countries, phone numbers of eight new regions and sentences in Kinyarwanda, Tatar, Quechua, Shona, Dhivehi,
+# French, Bislama and Samoan; and look-alikes that are not findings (SOPS ``ENC[...]`` values, Sealed Secrets and KMS
+# ciphertexts, FreeSWITCH variables, httpx's ``[secure]``, Jenkins' ``{AQAAAB...}`` secrets, placeholders, public
+# keys, the empty LM hash, Twilio call SIDs, Luhn-failing PANs and FILETIMEs, invalid numbers, masked and failing IBANs,
+# product codes). ``UNHEEDED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _uh_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uh_password(r: random.Random) -> str:
+    return v.unheeded_password(r)
+
+
+def _uh_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unheeded_password(r), safe="")
+
+
+def _uh_phone(r: random.Random) -> str:
+    return v.unheeded_phone(r, _uh_regions())
+
+
+def _uh_intl_phone(r: random.Random) -> str:
+    return v.unheeded_phone(r, _uh_regions(), international_only=True)
+
+
+def _uh_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uh_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + rand(r, ALNUM, 24)
+    )
+
+
+def _uh_sa_key(r: random.Random) -> str:
+    """A Google service-account key file: the key's id (no secret) and its PEM private key with ``\\n`` escapes."""
+    body = "\\n".join(v.b64(r.randbytes(48)) for _ in range(r.randrange(4, 7)))
+    doc = {
+        "type": "service_account",
+        "project_id": "acme-voice-prod",
+        "private_key_id": rand(r, HEX, 40),
+        "private_key": "-----BEGIN PRIVATE KEY-----\\n" + body + "\\n-----END PRIVATE KEY-----\\n",
+        "client_id": str(r.randrange(10**20, 10**21)),
+    }
+    return json.dumps(doc, indent=1).replace("\\\\n", "\\n")
+
+
+def _uh_ppk(r: random.Random) -> str:
+    """A PuTTY key file (version 3, unencrypted ed25519): public and private lines, then the MAC."""
+    return (
+        "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: ft-runner@voice\nPublic-Lines: 2\n"
+        f"AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(33))[:43]}\n{v.b64(r.randbytes(6))}\nPrivate-Lines: 1\n"
+        f"AAAAI{v.b64(r.randbytes(33))[:43]}\nPrivate-MAC: {rand(r, HEX, 64)}"
+    )
+
+
+def _uh_track2(r: random.Random) -> str:
+    digits = v.unheeded_card_number(r, pick(r, "visa", "mastercard", "discover"))
+    return f";{digits}={r.randrange(27, 31)}{r.randrange(1, 13):02d}101{rand(r, string.digits, 10)}?"
+
+
+def _uh_luhn_failing(r: random.Random) -> str:
+    return v.wrong_last_digit(r, v.unheeded_card(r, sep=""))
+
+
+def _uh_sops(r: random.Random) -> str:
+    data = v.b64(r.randbytes(r.randrange(20, 60)))
+    return f"ENC[AES256_GCM,data:{data},iv:{v.b64(r.randbytes(32))},tag:{v.b64(r.randbytes(16))},type:str]"
+
+
+def _uh_sealed(r: random.Random) -> str:
+    """A Sealed Secrets ciphertext (``AgB`` and a long base64 blob): encrypted for the controller, no leak."""
+    return "AgB" + v.b64(r.randbytes(r.randrange(300, 420)))
+
+
+UNHEEDED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f'Sys.setenv(OPENAI_API_KEY = "{v.openai_legacy(r)}")',
+        lambda r: f"##teamcity[setParameter name='env.OPENAI_API_KEY' value='{v.openai_legacy(r)}']",
+        lambda r: f"+ export OPENAI_API_KEY={v.openai_legacy(r)}",
+    ),
+    "openai_project_key": _p(
+        lambda r: f'val openAI = OpenAI(token = "{v.openai_project(r)}", timeout = Timeout(socket = 60.seconds))',
+        lambda r: f'let openAI = OpenAI(apiToken: "{v.openai_project(r)}")',
+        lambda r: f"OpenAI.apiKey = '{v.openai_project(r)}';",
+        lambda r: f"env {{\n    OPENAI_API_KEY = '{v.openai_project(r)}'\n    FT_SUITE = 'voice'\n}}",
+        lambda r: f"drone secret add --repository acme/voice-agent --name openai_api_key --data {v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'plug Tesla.Middleware.Headers, [{{"x-api-key", "{v.anthropic(r)}"}}]',
+        lambda r: f'chat <- ellmer::chat_anthropic(api_key = "{v.anthropic(r)}")',
+        lambda r: (
+            f"woodpecker-cli secret add --repository acme/voice-agent --name anthropic_key --value {v.anthropic(r)}"
+        ),
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'header(HttpHeaders.Authorization, "Bearer {v.deepseek(r)}")',
+        lambda r: f"##teamcity[setParameter name='env.DEEPSEEK_API_KEY' value='{v.deepseek(r)}']",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"aws {{\n    region = 'eu-west-1'\n    accessKey = '{v.aws_key_id(r)}'\n}}",
+        lambda r: f"[voice-s3]\ntype = s3\nprovider = AWS\naccess_key_id = {v.aws_key_id(r)}",
+        lambda r: f"      s3_staging_dir: s3://acme-voice-athena/\n      aws_access_key_id: {v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"aws {{\n    accessKey = System.getenv('AWS_KEY_ID')\n    secretKey = '{v.aws_secret(r)}'\n}}",
+        lambda r: f"[voice-s3]\ntype = s3\nprovider = AWS\nsecret_access_key = {v.aws_secret(r)}",
+        lambda r: f"      aws_secret_access_key: {v.aws_secret(r)}\n      region_name: eu-west-1",
+    ),
+    "aws_session_token": _p(
+        lambda r: f'$env:AWS_SESSION_TOKEN="{v.aws_session_token(r)}"',
+        lambda r: f"[voice-s3]\ntype = s3\nsession_token = {v.aws_session_token(r)}",
+    ),
+    "github_classic_token": _p(
+        lambda r: f"protocol=https\nhost=github.com\nusername=ft-runner\npassword={v.github_token(r, 'ghp')}",
+        lambda r: f'Sys.setenv(GITHUB_PAT = "{v.github_token(r, "ghp")}")',
+    ),
+    "github_oauth_token": _p(
+        lambda r: f"machine api.github.com\n  login ft-runner\n  password {v.github_token(r, 'gho')}",
+    ),
+    "github_app_token": _p(
+        lambda r: f"##teamcity[setParameter name='env.GH_TOKEN' value='{v.github_token(r, 'ghs')}']",
+    ),
+    "github_refresh_token": _p(
+        lambda r: (
+            f'{{"access_token": "ghu_***", "expires_in": 28800, "refresh_token": "{v.github_token(r, "ghr")}", '
+            '"refresh_token_expires_in": 15897600}'
+        ),
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: (
+            "drone secret add --repository acme/voice-agent --name gh_token "
+            f"--data github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+        ),
+    ),
+    "gitlab_token": _p(
+        lambda r: f"machine gitlab.com login oauth2 password glpat-{rand(r, ALNUM + '_-', 20)}",
+        lambda r: (
+            "helm repo add voice https://gitlab.com/api/v4/projects/4821/packages/helm/stable --username deploy "
+            f"--password gldt-{rand(r, ALNUM + '_-', 20)}"
+        ),
+    ),
+    "slack_token": _p(
+        lambda r: f'slackr_setup(channel = "#voice-alerts", token = "{v.slack_token(r)}")',
+        lambda r: f'config :slack, api_token: "{v.slack_token(r)}"',
+    ),
+    "slack_webhook": _p(
+        lambda r: f"- name: notify\n  image: plugins/slack\n  settings:\n    webhook: {_uh_slack_hook(r)}",
+    ),
+    "stripe_key": _p(
+        lambda r: f'Stripe.apiKey = "{v.stripe_key(r)}"',
+        lambda r: f"STRIPE_SECRET_KEY: {v.stripe_key(r)}  # TODO move to Drone secrets",
+    ),
+    "google_api_key": _p(
+        lambda r: f'let model = GenerativeModel(name: "gemini-2.0-flash", apiKey: "AIza{rand(r, ALNUM + "_-", 35)}")',
+        lambda r: (
+            f"final model = GenerativeModel(model: 'gemini-1.5-flash', apiKey: 'AIza{rand(r, ALNUM + '_-', 35)}');"
+        ),
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"installed": {{"client_id": "{r.randrange(10**11, 10**12)}-'
+            f"{rand(r, string.ascii_lowercase + string.digits, 32)}"
+            f'.apps.googleusercontent.com", "client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}'
+        ),
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f'bearerAuth("{v.gcp_token(r)}")',
+        lambda r: f"$ gcloud auth print-access-token\n{v.gcp_token(r)}",
+    ),
+    "twilio_api_key": _p(
+        lambda r: f"TWILIO_API_KEY=SK{rand(r, HEX, 32)}\nTWILIO_REGION=ie1",
+    ),
+    "sendgrid_api_key": _p(
+        lambda r: f"[smtp.sendgrid.net]:587 apikey:SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
+    ),
+    "huggingface_token": _p(
+        lambda r: f"env.HF_TOKEN = 'hf_{rand(r, ALNUM, 34)}'",
+        lambda r: f"final hf = HfInference('hf_{rand(r, ALNUM, 34)}');",
+    ),
+    "npm_token": _p(lambda r: f'npmScopes:\n  acme:\n    npmAuthToken: "npm_{rand(r, ALNUM, 36)}"'),
+    "pypi_token": _p(lambda r: f"uv publish --token pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(lambda r: f"SHOPIFY_ACCESS_TOKEN=shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"DIGITALOCEAN_ACCESS_TOKEN: dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f"GET https://api.telegram.org/bot{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}"
+            f"/sendMessage?chat_id=-100{r.randrange(10**9, 10**10)} - HIER_DIRECT"
+        ),
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            'AZURE_STORAGE_CONNECTION_STRING="DefaultEndpointsProtocol=https;AccountName=acmevoicerec;'
+            f'AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"'
+        ),
+        lambda r: (
+            "eventhub_conn = Endpoint=sb://acme-voice.servicebus.windows.net/;SharedAccessKeyName=send;"
+            f"SharedAccessKey={v.b64(r.randbytes(32))};EntityPath=call-events"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "PUT https://acmevoicerec.blob.core.windows.net/recordings/call.wav?sv=2025-01-05&ss=b&srt=o&sp=cw"
+            f"&se=2026-02-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)} - HIER_DIRECT"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f"CLICKHOUSE_CLOUD_KEY_SECRET={v.clickhouse_secret(r)}",
+    ),
+    "jwt": _p(
+        lambda r: f"Cookie: n8n-auth={v.jwt(r)}",
+        lambda r: f"Cookie: argocd.token={v.jwt(r)}",
+        lambda r: f"Authorization: Bearer {v.unheeded_aleph_token(r)}",
+        lambda r: f"Set-Cookie: access_token_lf={v.jwt(r)}; Path=/; SameSite=lax",
+        lambda r: f"WOODPECKER_TOKEN={v.jwt(r)}",
+    ),
+    "private_key": _p(
+        _uh_sa_key,
+        _uh_ppk,
+        lambda r: (
+            f"- name: deploy\n  environment:\n    SSH_KEY: |\n      {v.pem_key(r).replace(chr(10), chr(10) + '      ')}"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"sftp://ftuser:{_uh_url_password(r)}@sftp.acme-voice.ga:22/exports/",
+        lambda r: f"AMQP_URL=amqp://voice:{_uh_url_password(r)}@rabbit-voice:5672/calls",
+        lambda r: f"rediss://default:{_uh_url_password(r)}@eu1-voice-cache.upstash.io:6379",
+        lambda r: f"nats://agent:{_uh_url_password(r)}@nats-voice:4222",
+        lambda r: f"rtsp://admin:{_uh_url_password(r)}@cam-lobby.acme.local:554/Streaming/Channels/101",
+    ),
+    "password_assignment": _p(
+        lambda r: f"[1001]\ntype=auth\nauth_type=userpass\nusername=1001\npassword={_uh_password(r)}",
+        lambda r: f'<param name="password" value="{_uh_password(r)}"/>',
+        lambda r: (
+            "voice:\n  target: prod\n  outputs:\n    prod:\n      type: postgres\n      user: dbt\n"
+            f"      password: {_uh_password(r)}"
+        ),
+        lambda r: f"mqsisetdbparms -n jdbc::voicedb -u voice -p '{_uh_password(r)}'",
+        lambda r: f"params.db_password = '{_uh_password(r)}'",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"GRANT ALL PRIVILEGES ON voice.* TO 'ft'@'%' IDENTIFIED BY '{_uh_password(r)}';",
+        lambda r: f"CREATE USER ft_runner IDENTIFIED WITH plaintext_password BY '{_uh_password(r)}' HOST ANY",
+        lambda r: f'CREATE USER voice IDENTIFIED BY "{_uh_password(r)}" DEFAULT TABLESPACE users;',
+    ),
+    "bearer_token": _p(
+        lambda r: f"-> Authorization: Bearer {v.unheeded_llamacloud_key(r)}",
+        lambda r: f" authorization: Bearer {v.unheeded_openpipe_key(r)}",
+        lambda r: f'\t-H "Authorization: Bearer {v.unheeded_mixedbread_key(r)}" \\',
+        lambda r: f"Authorization: Bearer {v.unheeded_nomic_key(r)}",
+        lambda r: f'{{"authorization", "Bearer {v.unheeded_runpod_key(r)}"}}',
+        lambda r: f"Authorization: Bearer {v.unheeded_lambda_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unheeded_daytona_key(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Proxy-Authorization: Basic {_uh_basic('ft-runner', _uh_password(r))}",
+        lambda r: f"-> Authorization: Basic {_uh_basic('voice', _uh_password(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: AWSELBAuthSessionCookie-0={v.b64(r.randbytes(r.randrange(300, 500)))}",
+        lambda r: f"Cookie: sgs={v.b64url(r.randbytes(48))}",
+        lambda r: f"Cookie: adonis-session=s%3A{v.b64url(r.randbytes(24))}.{v.b64url(r.randbytes(32))}",
+        lambda r: f"Cookie: vapor-session={v.b64(r.randbytes(32))}",
+        lambda r: f"Cookie: ghost-admin-api-session=s%3A{rand(r, ALNUM + '-_', 32)}.{v.b64url(r.randbytes(32))}",
+        lambda r: f"Cookie: user_session={rand(r, ALNUM + '-_', 48)}; logged_in=yes",
+        lambda r: f"Cookie: TWIKISID={rand(r, HEX, 32)}",
+        lambda r: f"Set-Cookie: id={v.b64(r.randbytes(64))}; HttpOnly; SameSite=Lax; Path=/",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"DRONE_TOKEN={rand(r, ALNUM, 32)}",
+        lambda r: f'INFLUX_TOKEN="{v.b64url(r.randbytes(64))}=="',
+        lambda r: f"CIRCLE_TOKEN=CCIPAT_{rand(r, ALNUM, 22)}_{rand(r, HEX, 40)}",
+        lambda r: f"grant_type=refresh_token&refresh_token={rand(r, ALNUM + '-_', 64)}&client_id=voice-console",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-API-KEY: {v.unheeded_serper_key(r)}",
+        lambda r: f"x-api-key: {v.unheeded_exa_key(r)}",
+        lambda r: f"X-Subscription-Token: {v.unheeded_brave_key(r)}",
+        lambda r: f"X-BB-API-Key: {v.unheeded_browserbase_key(r)}",
+        lambda r: f"Authorization: Token {v.unheeded_deepgram_key(r)}",
+        lambda r: f"Authorization: Api-Key {v.unheeded_baseten_key(r)}",
+        lambda r: f"E2B_API_KEY={v.unheeded_e2b_key(r)}",
+        lambda r: f"LLAMA_CLOUD_API_KEY={v.unheeded_llamacloud_key(r)}",
+        lambda r: f'"X-API-Key": "{v.unheeded_cartesia_key(r)}"',
+        lambda r: f"HASURA_GRAPHQL_ADMIN_SECRET={rand(r, ALNUM, 32)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"Administrator:500:aad3b435b51404eeaad3b435b51404ee:{v.unheeded_password_hash(r, 'nt_hex')}:::",
+        lambda r: (
+            f"ftuser:\n        password = {v.unheeded_password_hash(r, 'aix_ssha1')}\n        lastupdate = 1769326753"
+        ),
+        lambda r: f"CREATE USER ft IDENTIFIED WITH bcrypt_hash BY '{v.unheeded_password_hash(r, 'bcrypt_2b_14')}'",
+        lambda r: f"ADMIN_TOKEN='{v.unheeded_password_hash(r, 'argon2id_m65536')}'",
+        lambda r: f"crypted_password: {v.unheeded_password_hash(r, 'ruby_scrypt')}",
+        lambda r: f'"passwordHash": "{v.unheeded_password_hash(r, "scrypt_tarsnap")}"',
+        lambda r: f"RACF hash extracted: {v.unheeded_password_hash(r, 'racf')}",
+        lambda r: f'{{"username": "voiceop", "password": "{v.unheeded_password_hash(r, "argon2i_nov")}"}}',
+        lambda r: f"ftuser:{v.unheeded_password_hash(r, 'sha512_crypt_656000')}:20478:0:99999:7:::",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Ijambo ry'ibanga rya Wi-Fi ni {_uh_password(r)}",
+        lambda r: f"Wi-Fi серсүзе: {_uh_password(r)}",
+        lambda r: f"Wi-Fi pakasqa simiqa {_uh_password(r)}",
+        lambda r: f"Pasiwedhi yeWi-Fi ndeye {_uh_password(r)}",
+        lambda r: f"ވައިފައި ޕާސްވޯޑަކީ {_uh_password(r)}",
+        lambda r: f"Votre mot de passe provisoire est {_uh_password(r)}",
+        lambda r: f"Pasword blong yu hemi {_uh_password(r)}",
+        lambda r: f"O lau upu faalilolilo fou o le {_uh_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"4F3A21C0E2: from=<{v.unheeded_email(r)}>, size={r.randrange(900, 90000)}, nrcpt=1 (queue active)",
+        lambda r: f"client=unknown, sasl_method=PLAIN, sasl_username={v.unheeded_email(r)}",
+        lambda r: f"      type: snowflake\n      user: {v.unheeded_email(r)}\n      authenticator: externalbrowser",
+        lambda r: f"EMAIL;TYPE=work:{v.unheeded_email(r)}",
+        lambda r: f"dn: uid=tmoyo,ou=people,dc=acme,dc=co,dc=zw\nmail: {v.unheeded_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"Failed password for invalid user admin from {v.ipv4(r)} port {r.randrange(1024, 65535)} ssh2",
+        lambda r: f'<Data Name="IpAddress">{v.ipv4(r)}</Data>\n<Data Name="IpPort">{r.randrange(1024, 65535)}</Data>',
+        lambda r: f"Endpoint 1001 is now Reachable; contact sip:1001@{v.ipv4(r)}:5060",
+        lambda r: f"connect from unknown[{v.ipv4(r)}]",
+    ),
+    "ipv6": _p(
+        lambda r: f"Accepted publickey for deploy from {v.ipv6(r)} port {r.randrange(1024, 65535)} ssh2",
+        lambda r: f'<Data Name="IpAddress">{v.ipv6(r)}</Data>',
+        lambda r: f"connect from unknown[{v.ipv6(r)}]",
+    ),
+    "phone": _p(
+        lambda r: f"Mpamagara kuri {_uh_phone(r)}",
+        lambda r: f"Миңа {_uh_phone(r)} номерына шалтыратыгыз",
+        lambda r: f"Kay yupayman waqyamuway: {_uh_phone(r)}",
+        lambda r: f"Ndifonere pa {_uh_phone(r)}",
+        lambda r: f"{_uh_phone(r)} އަށް ގުޅުއްވާ",
+        lambda r: f"Appelez-moi au {_uh_phone(r)}",
+        lambda r: (
+            f"From: <sip:{_uh_intl_phone(r).replace(' ', '').replace('-', '').replace('.', '')}@pbx.acme.vu>;tag=as5f2e"
+        ),
+        lambda r: f"Set(CALLERID(num)={_uh_intl_phone(r).replace(' ', '')})",
+    ),
+    "payment_card": _p(
+        lambda r: f"[002] PAN (LLVAR) .............: {v.unheeded_card_number(r)}",
+        _uh_track2,
+        lambda r: f"Elcart {v.unheeded_card(r, 'elcart')}",
+        lambda r: f"银联卡号：{v.unheeded_card(r, 'unionpay', sep=' ')}",
+        lambda r: f"Visa (13) {v.unheeded_card(r, 'visa')}",
+        lambda r: f"caller: yes the card number is {v.unheeded_card(r, pick(r, 'mastercard', 'amex', 'jcb'), sep=' ')}",
+        lambda r: f"UnionPay {v.unheeded_card(r, 'unionpay81')}",
+        lambda r: f'"pan": "{v.unheeded_card_number(r, pick(r, "diners", "maestro", "discover"))}"',
+    ),
+    "iban": _p(
+        lambda r: f"RIB / IBAN : {v.unheeded_iban(r, country=pick(r, 'GA', 'CG', 'TD', 'GQ'))}",
+        lambda r: f"IBAN: {v.unheeded_iban(r, country=pick(r, 'AO', 'MZ'))}",
+        lambda r: f"Compte IBAN {v.unheeded_iban(r, country=pick(r, 'CI', 'NE', 'ML'))}",
+        lambda r: f"<CdtrAcct><Id><IBAN>{v.unheeded_iban(r, grouped=False)}</IBAN></Id></CdtrAcct>",
+        lambda r: f"NIB/IBAN {v.unheeded_iban(r, country='CV')}",
+    ),
+}
+
+UNHEEDED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: 'Sys.setenv(OPENAI_API_KEY = Sys.getenv("OPENAI_KEY_VAULT"))'),
+    "openai_project_key": _p(
+        lambda r: f"OPENAI_API_KEY: {_uh_sops(r)}",
+        lambda r: "val openAI = OpenAI(token = BuildConfig.OPENAI_API_KEY)",
+        lambda r: "##teamcity[setParameter name='env.OPENAI_API_KEY' value='credentialsJSON:9b1f0c2e-openai']",
+        lambda r: f"OPENAI_API_KEY={v.unheeded_llamacloud_key(r)}  # LlamaCloud's key put in the wrong variable",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: '{"x-api-key", System.fetch_env!("ANTHROPIC_API_KEY")}',
+        lambda r: "anthropic_key: <secret hidden> (from secret store)",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"run sk-{rand(r, HEX, 12)} finished",
+        lambda r: f"checkpoint ft-{rand(r, HEX, 32)}.safetensors",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: "accessKey = System.getenv('AWS_ACCESS_KEY_ID')",
+        lambda r: f"arn:aws:iam::{v.luhn_free_number(r, 10**11, 10**12)}:role/voice-ft-runner",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"secret_access_key = {_uh_sops(r)}",
+        lambda r: "secretKey = '<your-secret-key>'",
+    ),
+    "aws_session_token": _p(lambda r: "session_token = ${AWS_SESSION_TOKEN}"),
+    "github_classic_token": _p(
+        lambda r: "protocol=https\nhost=github.com\nusername=ft-runner\npassword=********",
+        lambda r: f"commit {rand(r, HEX, 40)} (HEAD -> main, origin/main)",
+    ),
+    "github_app_token": _p(lambda r: "##teamcity[setParameter name='env.GH_TOKEN' value='%vcs.github.token%']"),
+    "gitlab_token": _p(
+        lambda r: "machine gitlab.com login oauth2 password $CI_JOB_TOKEN",
+        lambda r: f"pipeline #{r.randrange(10**6, 10**8)} triggered by glptt-**** (trigger {r.randrange(10, 99)})",
+    ),
+    "slack_token": _p(lambda r: 'slackr_setup(token = Sys.getenv("SLACK_TOKEN"))'),
+    "slack_webhook": _p(
+        lambda r: "  settings:\n    webhook:\n      from_secret: slack_webhook",
+    ),
+    "stripe_key": _p(
+        lambda r: f'Stripe.publishableKey = "pk_live_{rand(r, ALNUM, 24)}"',
+        lambda r: f"charge ch_{rand(r, ALNUM, 24)} succeeded",
+    ),
+    "google_api_key": _p(lambda r: 'GenerativeModel(name: "gemini-2.0-flash", apiKey: APIKey.default)'),
+    "google_oauth_client_secret": _p(
+        lambda r: f'{{"installed": {{"client_id": "{r.randrange(10**11, 10**12)}-abc.apps.googleusercontent.com"}}}}'
+    ),
+    "gcp_oauth_token": _p(lambda r: "bearerAuth(tokenProvider.current())"),
+    "twilio_api_key": _p(
+        lambda r: f"CallSid=CA{rand(r, HEX, 32)}&AccountSid=AC{rand(r, HEX, 32)}&CallStatus=completed",
+        lambda r: f"RecordingSid: RE{rand(r, HEX, 32)}",
+    ),
+    "sendgrid_api_key": _p(lambda r: "[smtp.sendgrid.net]:587 apikey:${SENDGRID_API_KEY}"),
+    "huggingface_token": _p(lambda r: f"model: hf.co/acme/voice-ft-{rand(r, HEX, 8)}:Q4_K_M"),
+    "npm_token": _p(lambda r: 'npmAuthToken: "${NPM_TOKEN}"'),
+    "pypi_token": _p(lambda r: "uv publish --trusted-publishing always"),
+    "shopify_token": _p(lambda r: "SHOPIFY_SHOP=acme-voice.myshopify.com"),
+    "digitalocean_token": _p(lambda r: "DIGITALOCEAN_ACCESS_TOKEN: ${{ secrets.DO_TOKEN }}"),
+    "telegram_bot_token": _p(lambda r: "GET https://api.telegram.org/bot<token>/getMe"),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "DefaultEndpointsProtocol=https;AccountName=acmevoicerec;AccountKey=****;EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: "PUT https://acmevoicerec.blob.core.windows.net/recordings/call.wav?sv=2025-01-05&sp=cw&sig=*** - 201"
+    ),
+    "clickhouse_cloud_key": _p(lambda r: f"CLICKHOUSE_CLOUD_KEY_ID={_uuid(r)}  # id only, secret in bws"),
+    "jwt": _p(
+        lambda r: "Cookie: argocd.token=",
+        lambda r: f"eyJ{rand(r, ALNUM, 6)} (truncated)",
+        lambda r: f"kid={rand(r, HEX, 16)} alg=RS256 use=sig",
+    ),
+    "private_key": _p(
+        lambda r: f'"private_key_id": "{rand(r, HEX, 40)}",',
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(33))[:43]} ft-runner@voice",
+        lambda r: "SSH_KEY:\n  from_secret: deploy_key",
+        lambda r: (
+            "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: aes256-cbc\nComment: ft-runner@voice\n"
+            "Key-Derivation: Argon2id"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: "sftp://ftuser@sftp.acme-voice.ga:22/exports/",
+        lambda r: "AMQP_URL=amqp://voice:${RABBIT_PASSWORD}@rabbit-voice:5672/calls",
+        lambda r: "rtsp://cam-lobby.acme.local:554/Streaming/Channels/101",
+        lambda r: "nats://nats-voice:4222",
+    ),
+    "password_assignment": _p(
+        lambda r: "[voice-sftp]\ntype = sftp\nuser = ftuser\nkey_file = ~/.ssh/id_ed25519",
+        lambda r: '<param name="password" value="$${default_password}"/>',
+        lambda r: "      password: \"{{ env_var('DBT_PASSWORD') }}\"",
+        lambda r: f"password_min_length = {r.randrange(10, 16)}",
+        lambda r: "Password: <hidden>",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER ft_runner IDENTIFIED WITH ssl_certificate CN 'ft-runner'",
+        lambda r: "CREATE USER voice IDENTIFIED EXTERNALLY;",
+    ),
+    "bearer_token": _p(
+        lambda r: (
+            "Headers({'host': 'api.cloud.llamaindex.ai', 'authorization': '[secure]', "
+            "'content-type': 'application/json'})"
+        ),
+        lambda r: "-> Authorization: Bearer ${env.RUNPOD_API_KEY}",
+        lambda r: "Authorization: Bearer <redacted>",
+    ),
+    "basic_auth": _p(
+        lambda r: 'Proxy-Authenticate: Basic realm="Squid proxy-caching web server"',
+        lambda r: "-> Authorization: Basic ***",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: AWSELBAuthSessionCookie-0=; Expires=Thu, 01 Jan 1970 00:00:00 GMT",
+        lambda r: (
+            f"Cookie: _octo=GH1.1.{r.randrange(10**8, 10**9)}.{r.randrange(1767225600, 1769904000)}; "
+            "tz=Africa%2FLibreville"
+        ),
+        lambda r: "Cookie: color_mode=%7B%22color_mode%22%3A%22auto%22%7D; preferred_color_mode=dark",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "DRONE_TOKEN=",
+        lambda r: f"token_expires_at={r.randrange(1767225600, 1769904000)}",
+        lambda r: "INFLUX_TOKEN=${INFLUX_TOKEN:?set it}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-Request-Id: {_uuid(r)}",
+        lambda r: f"X-API-KEY: {_uh_sops(r)}",
+        lambda r: f"E2B_TEMPLATE_ID={rand(r, string.ascii_lowercase + string.digits, 20)}",
+        lambda r: f"BROWSERBASE_PROJECT_ID={_uuid(r)}",
+        lambda r: "Authorization: Token <DEEPGRAM_API_KEY>",
+        lambda r: f"jenkins secret: {{AQAAABAAAAAQ{v.b64(r.randbytes(48))}}}",
+        lambda r: f"sealedsecret data: {_uh_sealed(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: "Guest:501:aad3b435b51404eeaad3b435b51404ee:*disabled*:::",
+        lambda r: f"sha256:{rand(r, HEX, 64)}  voice-ft-2026-01.jsonl",
+        lambda r: f'ETag: "{rand(r, HEX, 32)}"',
+        lambda r: "ftuser:!:20478:0:99999:7:::",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Wibagiwe ijambo ry'ibanga ryawe?",
+        lambda r: "Серсүзегезне оныттыгызмы?",
+        lambda r: "Pakasqa simiqa aswan pisimanta 12 sanampayuq kanan.",
+        lambda r: "Wakakanganwa pasiwedhi yako here?",
+        lambda r: "ޕާސްވޯޑު ހަނދާން ނެތިއްޖެތަ؟",
+        lambda r: "Pasword i mas gat 12 leta o moa.",
+    ),
+    "email": _p(
+        lambda r: "from=<>, size=2841, nrcpt=1 (queue active)",
+        lambda r: "sasl_method=PLAIN, sasl_username=ft-runner",
+        lambda r: f"Message-ID: <{rand(r, HEX, 16)}.{r.randrange(10**9, 10**10)}@mx1>",
+        lambda r: "EMAIL;TYPE=work:",
+    ),
+    "ipv4": _p(
+        lambda r: f"VRMF(9.3.0.{r.randrange(0, 20)})",
+        lambda r: f"SIP/2.0 {r.choice((200, 401, 486))} OK;received=pbx.acme.vu",
+        lambda r: f"version {r.randrange(1, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}.{r.randrange(0, 9999)}",
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"[{r.randrange(0, 8)}]{rand(r, '0123456789ABCDEF', 4)}.{rand(r, '0123456789ABCDEF', 4)}::"
+            f"{v.unheeded_filetime(r)} [AcmeVoiceAgent]"
+        ),
+        lambda r: f"C-{rand(r, HEX, 8)}::{rand(r, HEX, 4)}",
+    ),
+    "phone": _p(
+        lambda r: f"ring {v.unheeded_invalid_phone(r, _uh_regions())}",
+        lambda r: f"ticks {v.unheeded_filetime(r)}",
+        lambda r: f"job {v.no_phone_digits(r, 9, _uh_regions())} queued",
+        lambda r: "+241 0X XX XX XX",
+        lambda r: f"batch 20260{r.randrange(110, 128)} 0{r.randrange(10, 99)}913",
+    ),
+    "payment_card": _p(
+        lambda r: f"[002] PAN (LLVAR) .............: {_uh_luhn_failing(r)}  (rejected: check digit)",
+        lambda r: f"FILETIME {v.unheeded_luhn_filetime(r)}",
+        lambda r: f"order {v.unheeded_order_number(r)}",
+        lambda r: f"Elcart 9417 **** **** {rand(r, string.digits, 4)}",
+        lambda r: f"[002] PAN (LLVAR) .............: {v.unheeded_card_number(r)[:6]}******{rand(r, string.digits, 4)}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unheeded_iban(r, valid=False)} rejected: checksum",
+        lambda r: "GA** **** **** **** **** **** " + rand(r, string.digits, 3),
+        lambda r: f"SKU AO06-{rand(r, string.digits, 4)}-MZ (spare part)",
+        lambda r: "BIC: BGFIGALI",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a LlamaCloud key assigned to a variable named as OpenAI's API key (a
+# generic secret, no OpenAI key).
+UNHEEDED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 3): frozenset({"generic_secret"}),
+}

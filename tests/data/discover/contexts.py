@@ -50,7 +50,10 @@ with file and line) was written after unvoiced, by a twelfth session that did no
 the unlisted split (Azure DevOps pipeline logs, Fluentd ``out_file`` lines, SLF4J SimpleLogger, Python's
 ``basicConfig`` default, Elasticsearch JSON server logs, Erlang/OTP error reports, nginx error lines, Serilog's console
 template, ``kubectl logs --prefix`` and Tekton step output) was written after unsung, by a thirteenth session that did
-not read the rules, to be scored once.
+not read the rules, to be scored once; the unheeded split (Squid's cache.log, Drone step JSON, TeamCity service
+messages with their ``|`` escapes, dbt's JSON log, Nextflow, Hasura, Postfix with a syslog priority, IBM MQ's
+AMQERR01.LOG, Jira's log, ``tracefmt`` lines with a Windows FILETIME, Asterisk and FreeSWITCH) was written after
+unlisted, by a fourteenth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -2740,6 +2743,124 @@ def _tekton_step(r: random.Random, s: str) -> str:
     return f"[{task} : {step}] {s}"
 
 
+# ---------------------------------------------------------------------------- unheeded shapes (written blind)
+#
+# The twentieth split's line shapes, written by a fourteenth session that did not read the rules: Squid's cache.log,
+# Drone CI step lines as JSON, TeamCity service messages (with their ``|'``, ``|n``, ``|[`` escapes), dbt's JSON log,
+# Nextflow's log, Hasura's JSON log, Postfix lines with a syslog priority, IBM MQ's AMQERR01.LOG entries, Jira's
+# ``atlassian-jira.log`` (with a ``,260+0100`` time), ``tracefmt`` output with a Windows FILETIME, Asterisk's full log
+# and FreeSWITCH's console. None adds an address, an e-mail, a name, a card-like run that passes Luhn or a phone number
+# of its own.
+
+
+def _uh_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _squid_cache(r: random.Random, s: str) -> str:
+    """Squid's cache.log: ``yyyy/mm/dd hh:mm:ss kidN| message``."""
+    return f"2026/01/{r.randrange(10, 28)} {_uh_clock(r)} kid{r.randrange(1, 5)}| {s}"
+
+
+def _drone_step(r: random.Random, s: str) -> str:
+    """A Drone (or Woodpecker) step's log line as its API returns it: position, output, seconds since the start."""
+    return json.dumps({"pos": r.randrange(0, 400), "out": s + "\r\n", "time": r.randrange(0, 900)}, ensure_ascii=False)
+
+
+def _teamcity(r: random.Random, s: str) -> str:
+    """A TeamCity service message: ``|`` escapes quotes, line breaks and brackets."""
+    text = s.replace("|", "||").replace("'", "|'").replace("\n", "|n").replace("\r", "|r")
+    text = text.replace("[", "|[").replace("]", "|]")
+    status = r.choice(("ERROR", "WARNING", "NORMAL"))
+    return f"##teamcity[message text='{text}' status='{status}' flowId='{r.randrange(100, 9999)}']"
+
+
+def _dbt_json(r: random.Random, s: str) -> str:
+    """dbt's structured JSON log line (``--log-format json``)."""
+    record = {
+        "data": {"msg": s, "node_info": {"node_name": r.choice(("stg_calls", "fct_finetune_runs", "dim_api_keys"))}},
+        "info": {
+            "category": "",
+            "code": r.choice(("Z017", "E040", "Q008")),
+            "invocation_id": _rid(r),
+            "level": r.choice(("error", "warn", "debug")),
+            "name": r.choice(("RunningOperationCaughtError", "LogDebugStackTrace", "GenericExceptionOnRun")),
+            "pid": r.randrange(100, 99999),
+            "thread": f"Thread-{r.randrange(1, 9)} (worker)",
+            "ts": f"2026-01-{r.randrange(10, 28)}T{_uh_clock(r)}.{r.randrange(0, 10**6):06d}Z",
+        },
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _nextflow(r: random.Random, s: str) -> str:
+    """Nextflow's ``.nextflow.log``: ``Mon-DD hh:mm:ss.mmm [thread] LEVEL logger - message``."""
+    thread = r.choice(("main", "Task monitor", "Actor Thread 7", "FileTransfer-3"))
+    logger = r.choice(
+        ("nextflow.Session", "n.processor.TaskPollingMonitor", "nextflow.cloud.aws.batch.AwsBatchTaskHandler")
+    )
+    return f"Jan-{r.randrange(10, 28)} {_uh_clock(r)}.{r.randrange(0, 1000):03d} [{thread}] {r.choice(('DEBUG', 'ERROR', 'WARN'))} {logger} - {s}"  # noqa: E501
+
+
+def _hasura(r: random.Random, s: str) -> str:
+    """Hasura's JSON log (``"type": "http-log"`` or ``"unstructured"``) with a ``+0000`` offset."""
+    record = {
+        "detail": {"operation": {"error": {"code": "unexpected", "message": s, "path": "$"}, "request_id": _rid(r)}},
+        "level": r.choice(("error", "warn")),
+        "timestamp": f"2026-01-{r.randrange(10, 28)}T{_uh_clock(r)}.{r.randrange(0, 1000):03d}+0000",
+        "type": r.choice(("http-log", "unstructured")),
+    }
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _postfix(r: random.Random, s: str) -> str:
+    """A mail server's line with its syslog priority: ``<22>Jan 25 07:39:13 mx1 postfix/smtpd[pid]: message``."""
+    daemon = r.choice(("postfix/smtpd", "postfix/submission/smtpd", "dovecot", "postfix/cleanup"))
+    return f"<{r.choice((18, 19, 22))}>Jan {r.randrange(10, 28)} {_uh_clock(r)} mx{r.randrange(1, 4)} {daemon}[{r.randrange(300, 60000)}]: {s}"  # noqa: E501
+
+
+def _ibm_mq(r: random.Random, s: str) -> str:
+    """An entry of IBM MQ's ``AMQERR01.LOG``: the header lines, a message id, then the explanation."""
+    hour = r.randrange(1, 13)
+    return (
+        f"01/{r.randrange(10, 28)}/2026 {hour:02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d} "
+        f"{r.choice(('AM', 'PM'))} - Process({r.randrange(1000, 99999)}.{r.randrange(1, 40)}) User(mqm) "
+        f"Program(amqrmppa)\n                    Host(mq-voice-01) Installation(Installation1)\n"
+        f"                    VRMF(9.3.0.{r.randrange(0, 20)}) QMgr(QM_VOICE)\n"
+        f"AMQ{r.choice(('9999E', '9208E', '9558E'))}: Channel 'VOICE.SVRCONN' ended abnormally.\n\nEXPLANATION:\n{s}\n"
+        "-------------------------------------------------------------------------------"
+    )
+
+
+def _jira_log(r: random.Random, s: str) -> str:
+    """Jira's ``atlassian-jira.log``: time with a comma and an offset, thread, level, user, request ids, path."""
+    when = f"2026-01-{r.randrange(10, 28)} {_uh_clock(r)},{r.randrange(0, 1000):03d}+0100"
+    thread = f"http-nio-8080-exec-{r.randrange(1, 40)}"
+    req = f"{r.randrange(100, 1439)}x{r.randrange(1000, 99999)}x{r.randrange(1, 9)}"
+    return (
+        f"{when} {thread} {r.choice(('ERROR', 'WARN'))} svc-ft {req} {_hex(r, 7)} /rest/api/2/issue [c.a.j.rest.v2] {s}"
+    )
+
+
+def _etw_trace(r: random.Random, s: str) -> str:
+    """``tracefmt`` output with the raw FILETIME: ``[cpu]PID.TID::ticks [provider]message``."""
+    pid, tid = _hex_upper(r, 4), _hex_upper(r, 4)
+    return f"[{r.randrange(0, 8)}]{pid}.{tid}::{v.unheeded_filetime(r)} [AcmeVoiceAgent]{s}"
+
+
+def _asterisk(r: random.Random, s: str) -> str:
+    """Asterisk's full log: ``[Mon DD hh:mm:ss] LEVEL[lwp][C-channel] file.c: message``."""
+    level = r.choice(("WARNING", "ERROR", "VERBOSE", "NOTICE"))
+    return f"[Jan {r.randrange(10, 28)} {_uh_clock(r)}] {level}[{r.randrange(1000, 99999)}][C-{_hex(r, 8)}] {r.choice(('res_pjsip.c', 'pbx.c', 'app_agi.c'))}: {s}"  # noqa: E501
+
+
+def _freeswitch(r: random.Random, s: str) -> str:
+    """FreeSWITCH's console line: the call's UUID, time with microseconds, level, source file and line."""
+    when = f"2026-01-{r.randrange(10, 28)} {_uh_clock(r)}.{r.randrange(0, 10**6):06d}"
+    src = r.choice(("mod_sofia.c", "switch_core_session.c", "mod_audio_stream.c"))
+    return f"{_rid(r)} {when} [{r.choice(('ERR', 'WARNING', 'INFO'))}] {src}:{r.randrange(100, 5000)} {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -2834,6 +2955,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _serilog_console,
         _kubectl_prefix,
         _tekton_step,
+    ),
+    "unheeded": (
+        _squid_cache,
+        _drone_step,
+        _teamcity,
+        _dbt_json,
+        _nextflow,
+        _hasura,
+        _postfix,
+        _ibm_mq,
+        _jira_log,
+        _etw_trace,
+        _asterisk,
+        _freeswitch,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in nineteen splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -76,7 +76,17 @@ Solar, Alpaca and Pygmalion markup, chat in Turkmen, Javanese, Xhosa, Uyghur and
 passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
 ``classes.py``, key-value rows named as Kubernetes Secret keys, Azure App Configuration keys with labels, AppConfig
 profiles, Heroku config vars, Fly.io and wrangler secrets and Supabase Vault names, and tables of its own: an eval
-platform's test cases, a support bot's escalations and a feature-flag service's audit log).
+platform's test cases, a support bot's escalations and a feature-flag service's audit log); ``unheeded`` was written
+after unlisted, by a fourteenth session that did not read the rules, to be scored once (Ktor, dio, Perl LWP, Elixir
+Tesla, R httr and Alamofire cURL dumps of the gateway's requests with LlamaCloud, OpenPipe, Mixedbread, Nomic, RunPod,
+Lambda and Daytona keys and Aleph Alpha JWTs, and httpx's ``[secure]`` repr that hides the key, iFlytek Spark, Aleph
+Alpha, Amazon Nova, Databricks, Snowflake Cortex, Volcengine Ark, Clarifai and DeepInfra bodies, TabbyAPI's log of the
+prompts it rendered, Claude.ai, HuggingChat, OpenAssistant, Intercom, Zendesk AI agent and Chainlit conversations,
+Vicuna, Koala, Guanaco, Saiga, Reka, Yuan 2, Skywork and Falcon markup, chat in Kinyarwanda, Tatar, Quechua, Shona and
+Dhivehi with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value
+shapes of its own in ``classes.py``, key-value rows named as Jenkins credentials, Drone and Woodpecker secrets, External
+Secrets, Bitwarden Secrets Manager, Infisical and Vault agent files with SOPS and Sealed Secrets ciphertexts as
+negatives, and tables of its own: an AI voice agent's calls, a fine-tuning dataset's records and an API key registry).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -111,6 +121,9 @@ from tests.data.discover.classes import (
     POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
+    UNHEEDED_NEGATIVE_LABELS,
+    UNHEEDED_NEGATIVES,
+    UNHEEDED_POSITIVES,
     UNLISTED_NEGATIVE_LABELS,
     UNLISTED_NEGATIVES,
     UNLISTED_POSITIVES,
@@ -160,6 +173,7 @@ Split = Literal[
     "unvoiced",
     "unsung",
     "unlisted",
+    "unheeded",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -181,6 +195,7 @@ SEEDS: dict[str, int] = {
     "unvoiced": 7333,
     "unsung": 8419,
     "unlisted": 5903,
+    "unheeded": 6151,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -202,6 +217,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unvoiced": ("SO", "NE", "TJ", "AO", "MG", "MM", "IQ", "FJ"),
     "unsung": ("HK", "CI", "AF", "BA", "PG", "HT", "BN", "GY"),
     "unlisted": ("PR", "SR", "BZ", "BJ", "TG", "LR", "SL", "MV"),
+    "unheeded": ("GA", "CG", "TD", "DJ", "BB", "BS", "VU", "WS"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -238,6 +254,7 @@ class _Builder:
         self.split = split
         self.r = random.Random(SEEDS[split])
         self._dump_labels: frozenset[str] = NONE  # what the last header dump named besides its headers (unlisted)
+        self._dump_masked = False  # whether the last header dump masked the key itself (unheeded)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -267,6 +284,7 @@ class _Builder:
                 "unvoiced": (UNVOICED_POSITIVES, UNVOICED_NEGATIVES),
                 "unsung": (UNSUNG_POSITIVES, UNSUNG_NEGATIVES),
                 "unlisted": (UNLISTED_POSITIVES, UNLISTED_NEGATIVES),
+                "unheeded": (UNHEEDED_POSITIVES, UNHEEDED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -287,6 +305,7 @@ class _Builder:
                 "unvoiced": UNVOICED_NEGATIVE_LABELS,
                 "unsung": UNSUNG_NEGATIVE_LABELS,
                 "unlisted": UNLISTED_NEGATIVE_LABELS,
+                "unheeded": UNHEEDED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -352,6 +371,10 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNSUNG_SECRET_ROWS, _UNSUNG_VENDOR_ROWS, _UNSUNG_PLAIN_ROWS
         if self.split == "unlisted":  # its own key names: Kubernetes Secrets, Azure App Configuration, Heroku, Fly...
             secret_rows, vendor_rows, plain_rows = _UNLISTED_SECRET_ROWS, _UNLISTED_VENDOR_ROWS, _UNLISTED_PLAIN_ROWS
+        if (
+            self.split == "unheeded"
+        ):  # its own key names: Jenkins, Drone, External Secrets, Bitwarden, Infisical, SOPS...
+            secret_rows, vendor_rows, plain_rows = _UNHEEDED_SECRET_ROWS, _UNHEEDED_VENDOR_ROWS, _UNHEEDED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -453,6 +476,12 @@ class _Builder:
             hashes = [v.unlisted_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unlisted_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unheeded":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNHEEDED_HASH_FAMILIES
+            table.add("phone", [(v.unheeded_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unheeded_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unheeded_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -516,6 +545,8 @@ class _Builder:
             cookies = UNSUNG_POSITIVES["session_cookie"] + cookies
         if self.split == "unlisted":  # its own session cookies (pgAdmin, Beaker, tower-sessions, Gradio, Harbor...) too
             cookies = UNLISTED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unheeded":  # its own session cookies (AWS ALB, Sourcegraph, AdonisJS, Vapor, Ghost...) too
+            cookies = UNHEEDED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -606,6 +637,18 @@ class _Builder:
                 (v.unlisted_helicone_key, "bearer_token"),
                 (v.unlisted_octoai_token, "jwt"),
             )
+        if self.split == "unheeded":  # LlamaCloud, OpenPipe, Mixedbread, Nomic, RunPod, Lambda and Daytona keys (no
+            vendors = (  # detector of their own: bearer tokens) and Aleph Alpha's JWT tokens
+                *vendors,
+                (v.unheeded_llamacloud_key, "bearer_token"),
+                (v.unheeded_openpipe_key, "bearer_token"),
+                (v.unheeded_mixedbread_key, "bearer_token"),
+                (v.unheeded_nomic_key, "bearer_token"),
+                (v.unheeded_runpod_key, "bearer_token"),
+                (v.unheeded_lambda_key, "bearer_token"),
+                (v.unheeded_daytona_key, "bearer_token"),
+                (v.unheeded_aleph_token, "jwt"),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -631,6 +674,8 @@ class _Builder:
                 headers.append((self._header_dump(head), NONE))
             if self.split == "unlisted":  # its wiretap dumps name the local and remote addresses
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._dump_labels)
+            if self.split == "unheeded" and self._dump_masked:  # httpx's repr shows ``[secure]`` for the key
+                headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -686,6 +731,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unlisted_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unheeded":  # iFlytek Spark, Aleph Alpha, Nova, Databricks, Cortex, Ark, Clarifai...
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unheeded_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -701,7 +750,7 @@ class _Builder:
             reply_labels = NONE if self.split == "unspoken" else _one("chat_role_json")  # its replies: bare text
             if self.split == "unmarked":  # its replies: role JSON, bare text, or the prompt's markup echoed back
                 reply_labels = _one(reply_kind) if reply_kind else NONE
-            if self.split in ("unwritten", "unsaid", "unvoiced", "unsung", "unlisted"):  # role JSON or bare text
+            if self.split in ("unwritten", "unsaid", "unvoiced", "unsung", "unlisted", "unheeded"):  # role JSON or text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
@@ -744,6 +793,9 @@ class _Builder:
             elif self.split == "unlisted" and roll < 0.45:  # KoboldCpp's console with the prompt it received
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_koboldcpp_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unheeded" and roll < 0.45:  # TabbyAPI's log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_tabby_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -784,6 +836,8 @@ class _Builder:
             return self._unsung_dump(head)
         if self.split == "unlisted":
             return self._unlisted_dump(head)
+        if self.split == "unheeded":
+            return self._unheeded_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -4361,6 +4415,532 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unheeded shapes and tables
+
+    def _unheeded_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven clients logs it: Ktor's ``Logging`` plugin, Dart dio's
+        ``LogInterceptor``, Perl's ``HTTP::Request->dump``, Elixir Tesla's debug logger, R httr's ``verbose()``,
+        Alamofire's cURL ``debugDescription``, or an httpx event hook printing ``request.headers`` (whose repr shows
+        ``[secure]`` for ``authorization``: ``self._dump_masked`` says so)."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unheeded_endpoint(lower)
+        length = r.randrange(120, 4000)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(7)
+        if shape == 0:
+            common = [f"-> {title[k]}: {val}" for k, val in lower.items() if k != "content-type"]
+            return (
+                f"REQUEST: https://{host}{path}\nMETHOD: HttpMethod(value=POST)\nCOMMON HEADERS\n"
+                "-> Accept: application/json\n-> Accept-Charset: UTF-8\n" + "\n".join(common) + "\n"
+                f"CONTENT HEADERS\n-> Content-Length: {length}\n-> Content-Type: application/json\n"
+                "BODY Content-Type: application/json\nBODY START\n[request body omitted]\nBODY END"
+            )
+        if shape == 1:
+            lines = ["*** Request ***", f"uri: https://{host}{path}", "method: POST", "responseType: ResponseType.json"]
+            lines += ["followRedirects: true", "connectTimeout: 0:00:30.000000", "headers:"]
+            lines += [f" {k}: {val}" for k, val in lower.items()]
+            return "\n".join(lines)
+        if shape == 2:
+            fields = [f"{title[k]}: {val}" for k, val in lower.items()]
+            fields += [f"User-Agent: libwww-perl/6.{r.randrange(60, 80)}", f"Content-Length: {length}"]
+            return (
+                f"POST https://{host}{path}\n"
+                + "\n".join(fields)
+                + f'\n\n{{"model":"(+ {length - 9} more bytes not shown)'
+            )
+        if shape == 3:
+            millis = f"{r.uniform(80, 4000):.3f}"
+            lines = [f"[debug] POST https://{host}{path} -> {v.pick(r, '200', '200', '429', '401')} ({millis} ms)"]
+            lines += ["[debug] >>> REQUEST >>>", "[debug] (no query)"]
+            lines += [f"[debug] {k}: {val}" for k, val in lower.items()]
+            lines += ["[debug] ", "[debug] (body omitted)"]
+            return "\n".join(lines)
+        if shape == 4:
+            lines = [f"-> POST {path} HTTP/2", f"-> Host: {host}"]
+            lines += ["-> user-agent: libcurl/8.5.0 r-curl/5.2.1 httr/1.4.7", "-> accept-encoding: deflate, gzip"]
+            lines += [f"-> {k}: {val}" for k, val in lower.items()]
+            lines += [f"-> content-length: {length}", "-> "]
+            return "\n".join(lines)
+        if shape == 5:
+            lines = ["$ curl -v \\", "\t-X POST \\", '\t-H "Accept-Encoding: br;q=1.0, gzip;q=0.9, deflate;q=0.8" \\']
+            lines += [f'\t-H "{title[k]}: {val}" \\' for k, val in lower.items()]
+            agent = f"AcmeVoice/3.{r.randrange(0, 9)} (ai.acme.voice; build:{r.randrange(100, 999)}; iOS 18.2.0)"
+            lines += [f'\t-H "User-Agent: {agent} Alamofire/5.10.2" \\', f'\t"https://{host}{path}"']
+            return "\n".join(lines)
+        self._dump_masked = "authorization" in lower
+        fields = {"host": host, "accept": "*/*", "accept-encoding": "gzip, deflate", "connection": "keep-alive"}
+        fields["user-agent"] = "python-httpx/0.28.1"
+        fields |= {k: ("[secure]" if k == "authorization" else val) for k, val in lower.items()}
+        items = ", ".join(f"'{k}': '{val}'" for k, val in fields.items())
+        return f"Request event hook: POST https://{host}{path} - Waiting for response\nHeaders({{{items}}})"
+
+    def _unheeded_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: an iFlytek Spark WebSocket frame, Aleph Alpha's
+        ``/complete`` with a prompt in Vicuna markup, Amazon Nova's ``messages-v1`` through Bedrock's InvokeModel, a
+        Databricks serving endpoint, Snowflake Cortex's ``inference:complete`` (a stream of bare deltas back),
+        Volcengine Ark (Doubao), Clarifai's ``outputs`` (bare text in and out) or DeepInfra's inference API with a
+        prompt in Koala or Guanaco markup."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        usage = {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "total_tokens": tokens_in + tokens_out}
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(8)
+        body: dict[str, object]
+        if shape == 0:
+            body = {
+                "header": {"app_id": v.rand(r, v.HEX, 8), "uid": "u-" + v.rand(r, v.ALNUM, 10)},
+                "parameter": {"chat": {"domain": v.pick(r, "4.0Ultra", "generalv3.5"), "temperature": 0.5}},
+                "payload": {"message": {"text": messages}},
+            }
+            reply: dict[str, object] = {
+                "header": {"code": 0, "message": "Success", "sid": "cht000" + v.rand(r, v.HEX, 20), "status": 2},
+                "payload": {
+                    "choices": {"status": 2, "seq": 0, "text": [{"content": answer, "role": "assistant", "index": 0}]},
+                    "usage": {"text": {"question_tokens": tokens_in, "completion_tokens": tokens_out}},
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {
+                "model": v.pick(r, "pharia-1-llm-7b-control", "luminous-base-control"),
+                "prompt": _unheeded_markup(0, system, user, ""),
+                "maximum_tokens": 256,
+                "stop_sequences": ["USER:"],
+            }
+            reply = {
+                "completions": [{"completion": answer, "finish_reason": "end_of_text"}],
+                "model_version": "2024-10",
+                "num_tokens_prompt_total": tokens_in,
+                "num_tokens_generated": tokens_out,
+            }
+            return body, reply, "chat_template", ""
+        if shape == 2:
+            body = {
+                "schemaVersion": "messages-v1",
+                "system": [{"text": system}],
+                "messages": [{"role": "user", "content": [{"text": user}]}],
+                "inferenceConfig": {"maxTokens": 512, "temperature": 0.7, "topP": 0.9},
+            }
+            reply = {
+                "output": {"message": {"content": [{"text": answer}], "role": "assistant"}},
+                "stopReason": "end_turn",
+                "usage": {"inputTokens": tokens_in, "outputTokens": tokens_out, "totalTokens": tokens_in + tokens_out},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            model = v.pick(r, "databricks-meta-llama-3-3-70b-instruct", "databricks-claude-3-7-sonnet")
+            body = {"messages": messages, "max_tokens": 256, "temperature": 0.2}
+            reply = {
+                "id": "chatcmpl_" + str(contexts._rid(r)),
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "model": model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+                "usage": usage,
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 4:
+            body = {"model": v.pick(r, "mistral-large2", "llama3.1-70b"), "messages": messages, "max_tokens": 512}
+            sid = contexts._rid(r)
+            events = []
+            for piece in _chunks(r, answer):
+                event = {"id": sid, "model": body["model"], "choices": [{"delta": {"content": piece}}], "usage": {}}
+                events.append("data: " + json.dumps(event, ensure_ascii=False))
+            return body, "\n\n".join(events) + "\n\n", "chat_role_json", ""
+        if shape == 5:
+            body = {
+                "model": f"ep-202601{r.randrange(10, 28)}{r.randrange(100000, 999999)}-"
+                + v.rand(r, "abcdefghijkmnpqrstuvwxyz", 5),
+                "messages": messages,
+                "thinking": {"type": "disabled"},
+            }
+            reply = {
+                "id": f"0217{contexts._epoch(r)}{v.rand(r, v.HEX, 24)}",
+                "object": "chat.completion",
+                "created": contexts._epoch(r),
+                "model": "doubao-seed-1-6-250615",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+                "usage": usage,
+                "service_tier": "default",
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 6:
+            body = {
+                "inputs": [{"data": {"text": {"raw": user}}}],
+                "model": {"model_version": {"output_info": {"params": {"system_prompt": system, "temperature": 0.7}}}},
+            }
+            reply = {
+                "status": {"code": 10000, "description": "Ok", "req_id": v.rand(r, v.HEX, 32)},
+                "outputs": [{"id": v.rand(r, v.HEX, 32), "data": {"text": {"raw": answer}}}],
+            }
+            return body, reply, "", ""
+        body = {
+            "input": _unheeded_markup(r.choice((1, 2)), system, user, ""),
+            "max_new_tokens": 512,
+            "temperature": 0.7,
+            "stop": ["</s>", "### Human:", "USER:"],
+        }
+        reply = {
+            "results": [{"generated_text": answer}],
+            "num_tokens": tokens_out,
+            "num_input_tokens": tokens_in,
+            "inference_status": {"status": "succeeded", "runtime_ms": r.randrange(200, 9000), "cost": 0.0002},
+        }
+        return body, reply, "chat_template", ""
+
+    def _unheeded_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unheeded_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNHEEDED_LANGUAGES):
+            for kind in (kinds[(2 * k + 2) % 5], kinds[(2 * k + 3) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNHEEDED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unheeded_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNHEEDED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unheeded_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unheeded_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unheeded_phone(r, regions, True)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unheeded_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as assistants and help desks export it: a Claude.ai ``conversations.json`` entry, a
+        HuggingChat conversation, an OpenAssistant message tree, an Intercom conversation answered by its bot, a
+        Zendesk AI agent's log or a Chainlit (Literal AI) thread."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        when = f"2026-01-{r.randrange(10, 28)}T{contexts._uh_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+        if shape == 0:
+            doc: object = [
+                {
+                    "uuid": contexts._rid(r),
+                    "name": ex[0][:40],
+                    "created_at": when,
+                    "account": {"uuid": contexts._rid(r)},
+                    "chat_messages": [
+                        {
+                            "uuid": contexts._rid(r),
+                            "text": ex[0],
+                            "content": [{"type": "text", "text": ex[0]}],
+                            "sender": "human",
+                            "created_at": when,
+                        },
+                        {
+                            "uuid": contexts._rid(r),
+                            "text": ex[1],
+                            "content": [{"type": "text", "text": ex[1]}],
+                            "sender": "assistant",
+                            "created_at": when,
+                        },
+                    ],
+                }
+            ]
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "title": ex[0][:30],
+                "model": v.pick(r, "meta-llama/Llama-3.3-70B-Instruct", "Qwen/Qwen2.5-72B-Instruct"),
+                "preprompt": system,
+                "messages": [
+                    {"id": contexts._rid(r), "from": "system", "content": system},
+                    {"id": contexts._rid(r), "from": "user", "content": ex[0], "files": []},
+                    {"id": contexts._rid(r), "from": "assistant", "content": ex[1], "interrupted": False},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            doc = {
+                "message_tree_id": contexts._rid(r),
+                "tree_state": "ready_for_export",
+                "prompt": {
+                    "message_id": contexts._rid(r),
+                    "text": ex[0],
+                    "role": "prompter",
+                    "lang": lang,
+                    "review_count": r.randrange(3, 6),
+                    "replies": [
+                        {
+                            "message_id": contexts._rid(r),
+                            "text": ex[1],
+                            "role": "assistant",
+                            "lang": lang,
+                            "rank": 0,
+                            "replies": [],
+                        }
+                    ],
+                },
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "type": "conversation",
+                "id": str(r.randrange(10**11, 10**12)),
+                "source": {"type": "conversation", "body": f"<p>{ex[0]}</p>", "author": {"type": "user"}},
+                "conversation_parts": {
+                    "type": "conversation_part.list",
+                    "conversation_parts": [
+                        {
+                            "type": "conversation_part",
+                            "part_type": "comment",
+                            "body": f"<p>{ex[1]}</p>",
+                            "author": {"type": "bot", "name": "Fin"},
+                        }
+                    ],
+                },
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 4:
+            doc = {
+                "conversationId": v.rand(r, v.HEX, 24),
+                "platform": "zendesk_messaging",
+                "messages": [
+                    {"sender": "visitor", "text": ex[0], "timestamp": when},
+                    {"sender": "bot", "text": ex[1], "intent": "faq_general", "confidence": round(r.random(), 2)},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "id": contexts._rid(r),
+            "name": ex[0][:30],
+            "steps": [
+                {"id": contexts._rid(r), "type": "system_message", "output": system},
+                {"id": contexts._rid(r), "type": "user_message", "name": "user", "output": ex[0]},
+                {"id": contexts._rid(r), "type": "assistant_message", "name": "Assistant", "output": ex[1]},
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unheeded_when(self) -> str:
+        """A call's or a key's time in one of the shapes this split's systems print (none a finding): ISO with a
+        comma and an offset, ``yyyymmdd hhmmss``, a Windows FILETIME, syslog's, or epoch milliseconds."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uh_clock(r)
+        shape = r.randrange(5)
+        if shape == 0:
+            return f"2026-01-{day}T{clock},{r.randrange(0, 1000):03d}+0100"
+        if shape == 1:
+            return f"202601{day} {clock.replace(':', '')}"
+        if shape == 2:
+            return v.unheeded_filetime(r)
+        if shape == 3:
+            return f"Jan {day} {clock}"
+        return v.luhn_free_number(r, 1767225600000, 1769904000000)
+
+    def voice_calls(self) -> CorpusTable:
+        """An AI voice agent's call log: the Twilio call SID, the caller's number (valid, withheld, or a number that is
+        none), the agent's line, when (in unusual shapes), the transcript (``Caller:``/``Agent:`` turns, now and then
+        with a card number, a phone number or a password the caller spoke), the recording's URL, the LLM's summary (now
+        and then with an IBAN or a callback number) and the agent's config (an env reference, a masked key, or a
+        speech vendor's key in clear)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        langs = self._languages()
+        exchanges = [ex for lang in langs for ex in chat.EXCHANGES[lang]]
+        names = ("call_sid", "caller", "agent_line", "started_at", "transcript", "recording_url", "summary", "config")
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        for _ in range(ROWS):
+            user, answer = r.choice(exchanges)
+            cols["call_sid"].append(("CA" + v.rand(r, v.HEX, 32), NONE))
+            roll = r.random()
+            if roll < 0.55:
+                cols["caller"].append((v.unheeded_phone(r, regions), _one("phone")))
+            elif roll < 0.7:
+                cols["caller"].append((v.pick(r, "anonymous", "restricted", "withheld", "unknown"), NONE))
+            else:
+                cols["caller"].append((v.unheeded_invalid_phone(r, regions), NONE))
+            cols["agent_line"].append((v.unheeded_phone(r, regions, True), _one("phone")))
+            cols["started_at"].append((self._unheeded_when(), NONE))
+            who, bot = r.choice((("Caller", "Agent"), ("user", "assistant"), ("Customer", "AI")))
+            roll = r.random()
+            labels = _one("chat_transcript")
+            if roll < 0.1:
+                user = f"{user} the card number is {v.unheeded_card(r, sep=' ')}"
+                labels = labels | _one("payment_card")
+            elif roll < 0.18:
+                user = f"{user} you can reach me on {v.unheeded_phone(r, regions, True)}"
+                labels = labels | _one("phone")
+            elif roll < 0.24:
+                user = f"{user} my password is {v.unheeded_password(r)}"
+                labels = labels | _one("credential_phrase")
+            cols["transcript"].append((f"{who}: {user}\n{bot}: {answer}", labels))
+            account, rec = v.rand(r, v.HEX, 32), v.rand(r, v.HEX, 32)
+            url = f"https://api.twilio.com/2010-04-01/Accounts/AC{account}/Recordings/RE{rec}.wav"
+            cols["recording_url"].append((url, NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["summary"].append((f"Caller asked to send the refund to IBAN {v.unheeded_iban(r)}.", _one("iban")))
+            elif roll < 0.2:
+                summary = f"Caller wants a callback on {v.unheeded_phone(r, regions, True)} after 5pm."
+                cols["summary"].append((summary, _one("phone")))
+            else:
+                summary = v.pick(
+                    r,
+                    "Caller asked about opening hours; resolved.",
+                    "Caller asked to reset their password; sent the self-service link by SMS.",
+                    "Card declined twice; caller will call the bank.",
+                    "Caller spoke Kinyarwanda; agent switched language.",
+                )
+                cols["summary"].append((summary, NONE))
+            roll = r.random()
+            config: dict[str, object] = {"asr": "deepgram", "tts": "cartesia", "llm": "gpt-4o-mini", "barge_in": True}
+            if roll < 0.15:
+                config["deepgram_api_key"] = v.unheeded_deepgram_key(r)
+                labels = _one("generic_secret")
+            elif roll < 0.25:
+                config["cartesia_api_key"] = v.unheeded_cartesia_key(r)
+                labels = _one("generic_secret")
+            elif roll < 0.55:
+                config["deepgram_api_key"] = "${DEEPGRAM_API_KEY}"
+                labels = NONE
+            elif roll < 0.75:
+                config["cartesia_api_key"] = "sk_car_…" + v.rand(r, v.ALNUM, 4)
+                labels = NONE
+            else:
+                config["cartesia_voice_id"] = contexts._rid(r)
+                labels = NONE
+            cols["config"].append((json.dumps(config), labels))
+        table = CorpusTable("voice_calls")
+        for name, cells in cols.items():
+            table.add(name, cells, frozenset({"chat_text"}) if name == "transcript" else frozenset())
+        return table
+
+    def finetune_records(self) -> CorpusTable:
+        """A fine-tuning dataset's records (JSON lines): chat records and DPO pairs (role JSON, now and then with an
+        e-mail or a phone number the scrubber missed, or its ``[EMAIL]`` placeholders), prompt/completion pairs (no
+        roles), the source, a content hash, the token count and the scrubber's note."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        langs = self._languages()
+        exchanges = [(lang, ex) for lang in langs for ex in chat.EXCHANGES[lang]]
+        names = ("record_id", "source", "format", "record", "tokens", "content_sha256", "scrub_note")
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        for _ in range(ROWS):
+            lang, (user, answer) = r.choice(exchanges)
+            cols["record_id"].append((f"ftrec_{v.rand(r, '0123456789ABCDEFGHJKMNPQRSTVWXYZ', 26)}", NONE))
+            cols["source"].append((v.pick(r, "support-tickets-2025q4", "voice-calls-jan", f"synthetic-{lang}"), NONE))
+            roll = r.random()
+            extra = NONE
+            note = v.pick(r, "clean", "scrubbed: 0 findings")
+            if roll < 0.1:
+                user = f"{user} ({v.unheeded_email(r)})"
+                extra = _one("email")
+                note = "scrubber missed 1 email"
+            elif roll < 0.18:
+                user = f"{user} — {v.unheeded_phone(r, regions, True)}"
+                extra = _one("phone")
+                note = "scrubber missed 1 phone"
+            elif roll < 0.3:
+                user = f"{user} ([EMAIL_1], [PHONE_1])"
+                note = "scrubbed: 1 email, 1 phone"
+            kind = v.pick(r, "chat", "chat", "dpo", "completion")
+            cols["format"].append((kind, NONE))
+            record: dict[str, object]
+            if kind == "chat":
+                record = {
+                    "messages": [
+                        {"role": "system", "content": chat.SYSTEM_PROMPTS[lang]},
+                        {"role": "user", "content": user},
+                        {"role": "assistant", "content": answer, "weight": 1},
+                    ]
+                }
+                labels = _one("chat_role_json") | extra
+            elif kind == "dpo":
+                record = {
+                    "input": {"messages": [{"role": "user", "content": user}]},
+                    "preferred_output": [{"role": "assistant", "content": answer}],
+                    "non_preferred_output": [{"role": "assistant", "content": v.pick(r, "I cannot help.", "?")}],
+                }
+                labels = _one("chat_role_json") | extra
+            else:
+                record = {"prompt": user, "completion": " " + answer}
+                labels = extra
+            cols["record"].append((json.dumps(record, ensure_ascii=r.random() < 0.5), labels))
+            cols["tokens"].append((str(r.randrange(20, 2000)), NONE))
+            cols["content_sha256"].append((v.rand(r, v.HEX, 64), NONE))
+            cols["scrub_note"].append((note, NONE))
+        table = CorpusTable("finetune_records")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def key_registry(self) -> CorpusTable:
+        """An API platform's key registry: the key's id, name, displayed prefix, HMAC of the key, last four, scopes,
+        creator's e-mail, creation time (in unusual shapes), the key as issued (kept by mistake in some rows: a secret
+        by its column's name; empty or masked in the rest), the creator's address and why it was revoked (now and then
+        quoting the key that leaked, or naming who posted it)."""
+        r = self.r
+        names = (
+            "key_id",
+            "name",
+            "prefix",
+            "key_hmac",
+            "last4",
+            "scopes",
+            "created_by",
+            "created_at",
+            "issued_key",
+            "created_from",
+            "revoked_reason",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        for _ in range(ROWS):
+            body = v.rand(r, v.BASE62, 32)
+            cols["key_id"].append(("key_" + v.rand(r, "0123456789abcdefghjkmnpqrstvwxyz", 26), NONE))
+            cols["name"].append((v.pick(r, "voice-agent prod", "ft-runner", "eval-ci", "partner: acme-bb"), NONE))
+            cols["prefix"].append(("acme_live_" + body[:4], NONE))
+            cols["key_hmac"].append(("hmac-sha256:" + v.rand(r, v.HEX, 64), NONE))
+            cols["last4"].append((body[-4:], NONE))
+            cols["scopes"].append((v.pick(r, "calls:read calls:write", "finetune:*", "models:read", "admin"), NONE))
+            cols["created_by"].append((v.unheeded_email(r), _one("email")))
+            cols["created_at"].append((self._unheeded_when(), NONE))
+            roll = r.random()
+            if roll < 0.15:
+                cols["issued_key"].append((f"acme_live_{body}", _one("named_secret")))
+            elif roll < 0.6:
+                cols["issued_key"].append(("", NONE))
+            else:
+                cols["issued_key"].append((f"acme_live_{body[:4]}…{body[-4:]}", NONE))
+            ip = v.ipv4(r) if r.random() < 0.7 else v.ipv6(r)
+            cols["created_from"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            roll = r.random()
+            if roll < 0.1:
+                reason = f"leaked in a support chat: {v.openai_project(r)} pasted next to ours"
+                cols["revoked_reason"].append((reason, _one("openai_project_key")))
+            elif roll < 0.2:
+                reason = f"posted in #voice-dev by {v.unheeded_email(r)}"
+                cols["revoked_reason"].append((reason, _one("email")))
+            else:
+                reason = v.pick(r, "", "rotation (90 days)", "owner left the team", "scope too broad", "unused 180d")
+                cols["revoked_reason"].append((reason, NONE))
+        table = CorpusTable("key_registry")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -4383,6 +4963,7 @@ class _Builder:
             "unvoiced": chat.UNVOICED_LANGUAGES,
             "unsung": chat.UNSUNG_LANGUAGES,
             "unlisted": chat.UNLISTED_LANGUAGES,
+            "unheeded": chat.UNHEEDED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -4417,6 +4998,8 @@ class _Builder:
             phone = v.unsung_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unlisted":
             phone = v.unlisted_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unheeded":
+            phone = v.unheeded_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -4459,6 +5042,8 @@ class _Builder:
             self._unsung_paste(exchanges, contents)  # key, a card, an IBAN or a phone number
         if self.split == "unlisted":  # a bot writes a password out; in every language users paste two of a password,
             self._unlisted_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unheeded":  # a bot writes a password out; in every language users paste two of a password,
+            self._unheeded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -4523,6 +5108,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unheeded":  # its own shapes too: Claude.ai, HuggingChat, OpenAssistant, Intercom, Zendesk...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unheeded_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unlisted":  # its own shapes too: Chatbot UI, LobeChat, Jan, SillyTavern, Continue.dev
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -4649,6 +5239,10 @@ class _Builder:
             shape = self.r.randrange(13)
             if shape >= 3:
                 return _unlisted_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unheeded":  # its own markup too: Vicuna, Koala, Guanaco, Saiga, Reka, Yuan 2, Skywork...
+            shape = self.r.randrange(11)
+            if shape >= 3:
+                return _unheeded_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -6003,6 +6597,167 @@ _UNLISTED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unheeded_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: LlamaCloud, OpenPipe, Mixedbread, Nomic, RunPod, Lambda,
+    Daytona, Aleph Alpha (a JWT); the shared vendors; the internal gateway when there is no key."""
+    auth = head.get("authorization", "")
+    token = auth.removeprefix("Bearer ")
+    prefixes = {
+        "llx-": ("api.cloud.llamaindex.ai", "/api/v1/extraction/run"),
+        "opk_": ("api.openpipe.ai", "/api/v1/chat/completions"),
+        "mxb_": ("api.mixedbread.com", "/v1/embeddings"),
+        "nk-": ("api-atlas.nomic.ai", "/v1/embedding/text"),
+        "rpa_": ("api.runpod.ai", "/v2/vllm-voice-ft/openai/v1/chat/completions"),
+        "secret_": ("api.lambda.ai", "/v1/chat/completions"),
+        "dtn_": ("app.daytona.io", "/api/sandbox"),
+        "eyJ": ("api.aleph-alpha.com", "/complete"),
+    }
+    for prefix, endpoint in prefixes.items():
+        if token.startswith(prefix):
+            return endpoint
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unheeded_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Vicuna v1.1's ``USER:``/``ASSISTANT:`` after its system line, Koala's ``BEGINNING OF CONVERSATION: USER: ...
+    GPT:``, Guanaco's ``### Human:``/``### Assistant:``, Saiga's ``<s>system``/``<s>user``/``<s>bot``, Reka Flash's
+    ``human: ... <sep> assistant:``, Yuan 2.0's ``<sep>`` and ``<eod>``, Skywork's ``[USER]``/``[SEP][BOT]``, or
+    Falcon-180B-chat's ``System:``/``User:``/``Falcon:``; ending with the assistant's marker when there is no answer
+    yet (a prompt)."""
+    if shape == 0:
+        return f"{system} USER: {user} ASSISTANT:" + (f" {answer}</s>" if answer else "")
+    if shape == 1:
+        return f"BEGINNING OF CONVERSATION: USER: {user} GPT:" + (f" {answer}</s>" if answer else "")
+    if shape == 2:
+        return f"### Human: {user} ### Assistant:" + (f" {answer}" if answer else "")
+    if shape == 3:
+        text = f"<s>system\n{system}</s><s>user\n{user}</s><s>bot\n"
+        return text + (f"{answer}</s>" if answer else "")
+    if shape == 4:
+        return f"human: {system}\n{user} <sep> assistant:" + (f" {answer}" if answer else "")
+    if shape == 5:
+        return f"{user}<sep>" + (f"{answer}<eod>" if answer else "")
+    if shape == 6:
+        return f"</s><s>[USER]{user}[SEP][BOT]" + (f"{answer}</s>" if answer else "")
+    return f"System: {system}\nUser: {user}\nFalcon:" + (f" {answer}" if answer else "")
+
+
+def _tabby_log(r: random.Random, lang: str, user: str) -> str:
+    """TabbyAPI's log for one chat completion with ``log_prompt`` on: the request, the prompt it rendered (Vicuna,
+    Saiga or Skywork markup), then its metrics line."""
+    shape = r.choice((0, 3, 6))
+    prompt = _unheeded_markup(shape, chat.SYSTEM_PROMPTS[lang], user, "")
+    rid = v.rand(r, v.HEX, 32)
+    tokens, out = r.randrange(60, 900), r.randrange(20, 512)
+    return (
+        f"INFO:     Received chat completion request {rid}\n"
+        f"INFO:     Prompt (ID: {rid}): \n{prompt}\n"
+        f"INFO:     Metrics (ID: {rid}): {out} tokens generated in {r.uniform(0.5, 9):.2f} seconds (Queue: 0.0 s, "
+        f"Process: 0 cached tokens and {tokens} new tokens at {r.uniform(300, 2000):.1f} T/s, Generate: "
+        f"{r.uniform(20, 140):.1f} T/s, Context: {tokens} tokens)"
+    )
+
+
+def _unheeded_sops(r: random.Random) -> str:
+    """A SOPS-encrypted value: the ciphertext, its IV and tag (encrypted, no leak)."""
+    data = v.b64(r.randbytes(r.randrange(20, 60)))
+    return f"ENC[AES256_GCM,data:{data},iv:{v.b64(r.randbytes(32))},tag:{v.b64(r.randbytes(16))},type:str]"
+
+
+def _unheeded_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T"
+        + v.rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + v.rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + v.rand(r, v.ALNUM, 24)
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNHEEDED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: f"github_pat_{v.rand(r, v.ALNUM, 22)}_{v.rand(r, v.ALNUM, 59)}", "github_fine_grained_token"),
+    (v.stripe_key, "stripe_key"),
+    (v.slack_token, "slack_token"),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+]
+
+
+# The unheeded split's key-value rows: secrets under names no other split uses (Jenkins credential ids, Drone and
+# Woodpecker repository secrets, External Secrets targets, Bitwarden Secrets Manager projects, Infisical paths, Vault
+# agent's rendered env files), vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (SOPS ciphertexts, Sealed Secrets, Jenkins' encrypted ``{AQAAAB...}``, ``gh secret list``
+# lines, remote references, Vault agent templates, ids, versions, KMS ARNs and age recipients).
+_UNHEEDED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("jenkins:credentials/system/_/llamacloud-api-key:secret", v.unheeded_llamacloud_key),
+    ("drone:acme/voice-agent:deepgram_api_key", v.unheeded_deepgram_key),
+    ("eso:voice/llm-keys <- aws-sm:voice/prod/e2b:E2B_API_KEY", v.unheeded_e2b_key),
+    ("bws:acme-voice/prod:CARTESIA_API_KEY", v.unheeded_cartesia_key),
+    ("infisical:/voice/prod:DAYTONA_API_KEY", v.unheeded_daytona_key),
+    ("vault-agent:/vault/secrets/db.env:PGPASSWORD", v.unheeded_password),
+    ("jenkins:credentials/system/_/sip-trunk:password", v.unheeded_password),
+    ("drone:acme/voice-agent:runpod_api_key", v.unheeded_runpod_key),
+    ("bws:acme-voice/prod:BROWSERBASE_API_KEY", v.unheeded_browserbase_key),
+    ("infisical:/finetune/prod:OPENPIPE_API_KEY", v.unheeded_openpipe_key),
+    ("eso:voice/asr <- gcp-sm:assemblyai-key:latest", v.unheeded_assemblyai_key),
+    ("woodpecker:acme/finetune:lambda_api_key", v.unheeded_lambda_key),
+]
+_UNHEEDED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("bws:acme-voice/prod:OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("drone:acme/voice-agent:anthropic_api_key", v.anthropic, "anthropic_api_key"),
+    ("infisical:/voice/prod:TWILIO_API_KEY", lambda r: "SK" + v.rand(r, v.HEX, 32), "twilio_api_key"),
+    (
+        "vault-agent:/vault/secrets/amqp.env:AMQP_URL",
+        lambda r: (
+            f"amqp://voice:{urllib.parse.quote(v.unheeded_password(r), safe='')}@rabbit-voice.acme.internal:5672/calls"
+        ),
+        "url_credentials",
+    ),
+    ("eso:voice/sip-tls <- aws-sm:voice/prod/sip-key:tls.key", v.pem_key, "private_key"),
+    ("jenkins:credentials/system/_/github-app:token", lambda r: v.github_token(r, "ghs"), "github_app_token"),
+    ("drone:acme/voice-agent:slack_webhook", _unheeded_slack_hook, "slack_webhook"),
+]
+_UNHEEDED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("sops:secrets/voice.enc.yaml:deepgram_api_key", _unheeded_sops),
+    (
+        "sealedsecret:voice/llm-keys:encryptedData.E2B_API_KEY",
+        lambda r: "AgB" + v.b64(r.randbytes(r.randrange(300, 400))),
+    ),
+    ("gh:acme/voice-agent:secrets/DEEPGRAM_API_KEY", lambda r: f"Updated 2026-01-{r.randrange(10, 28)}"),
+    ("eso:voice/llm-keys:remoteRef.key", lambda r: "voice/prod/e2b"),
+    (
+        "vault-agent:template:/vault/secrets/db.env",
+        lambda r: '{{ with secret "database/creds/voice" }}PGPASSWORD={{ .Data.password }}{{ end }}',
+    ),
+    ("bws:acme-voice/prod:CARTESIA_API_KEY:id", lambda r: contexts._rid(r)),
+    ("infisical:/voice/prod:DAYTONA_API_KEY:version", lambda r: str(r.randrange(1, 12))),
+    ("drone:acme/voice-agent:deepgram_api_key:pull_request", lambda r: "false"),
+    (
+        "jenkins:credentials/system/_/llamacloud-api-key:secret",
+        lambda r: "{AQAAABAAAAAQ" + v.b64(r.randbytes(48)) + "}",
+    ),
+    ("bws:acme-voice/prod:CARTESIA_VOICE_ID", lambda r: contexts._rid(r)),
+    ("infisical:/voice/prod:SIP_TRUNK_HOST", lambda r: "trunk.acme.ga"),
+    ("woodpecker:acme/finetune:lambda_api_key:events", lambda r: "push,tag,deployment"),
+    (
+        "sops:secrets/voice.enc.yaml:sops.kms[0].arn",
+        lambda r: f"arn:aws:kms:eu-west-1:{v.luhn_free_number(r, 10**11, 10**12)}:key/{contexts._rid(r)}",
+    ),
+    (
+        "sops:secrets/voice.enc.yaml:sops.age[0].recipient",
+        lambda r: "age1" + v.rand(r, "qpzry9x8gf2tvdw0s3jn54khce6mua7l", 58),
+    ),
+    ("infisical:/voice/prod:PASSWORD_RESET_TTL", lambda r: str(r.randrange(900, 7200))),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -6025,6 +6780,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.payout_accounts(), b.device_registry(), b.outbound_hooks()]
     if split == "unlisted":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.eval_cases(), b.support_escalations(), b.flag_audit()]
+    if split == "unheeded":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.voice_calls(), b.finetune_records(), b.key_registry()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

@@ -3184,3 +3184,398 @@ def unlisted_convex_key(r: random.Random) -> str:
 def unlisted_order_number(r: random.Random) -> str:
     """An order number of 16 digits that fails Luhn (no card)."""
     return luhn_free_number(r, 10**15, 10**16)
+
+
+# ---------------------------------------------------------------------------- the unheeded split's own values
+#
+# Written for the twentieth split only, by a fourteenth session that did not read the rules; nothing above calls them,
+# so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the lengths of the IBANs these countries' banks print).
+
+# IBAN countries no other split uses, with the BBAN's parts as (kind, length): ``n`` digits, ``b`` the bank's code
+# (the West African Monetary Union's start with the country's letters). Gabon, Congo, Chad and Equatorial Guinea
+# (CEMAC, 27 characters), Côte d'Ivoire, Niger and Mali (UEMOA, 28 characters), Mozambique, Angola and Cape Verde (25
+# characters) print IBANs their central banks defined and that pass mod-97.
+UNHEEDED_IBAN_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "GA": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+    "CG": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+    "TD": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+    "GQ": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+    "CI": (("b", 5), ("n", 5), ("n", 12), ("n", 2)),
+    "NE": (("b", 5), ("n", 5), ("n", 12), ("n", 2)),
+    "ML": (("b", 5), ("n", 5), ("n", 12), ("n", 2)),
+    "MZ": (("n", 4), ("n", 4), ("n", 11), ("n", 2)),
+    "AO": (("n", 4), ("n", 4), ("n", 11), ("n", 2)),
+    "CV": (("n", 4), ("n", 4), ("n", 11), ("n", 2)),
+}
+UNHEEDED_IBAN_LENGTHS = {
+    "GA": 27,
+    "CG": 27,
+    "TD": 27,
+    "GQ": 27,
+    "CI": 28,
+    "NE": 28,
+    "ML": 28,
+    "MZ": 25,
+    "AO": 25,
+    "CV": 25,
+}
+
+
+def unheeded_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Gabon, Congo, Chad, Equatorial Guinea, Côte d'Ivoire, Niger, Mali, Mozambique, Angola or Cape Verde,
+    compact or in groups of four (``grouped`` None: either); ``valid`` False: the check digits are wrong."""
+    country = country or r.choice(sorted(UNHEEDED_IBAN_COUNTRIES))
+    parts: list[str] = []
+    for kind, n in UNHEEDED_IBAN_COUNTRIES[country]:
+        if kind == "n":
+            parts.append(rand(r, string.digits, n))
+        else:
+            parts.append(country + rand(r, string.digits, n - 2))
+    bban = "".join(parts)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (right, (right + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNHEEDED_IBAN_LENGTHS[country]
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# Regions whose people write numbers nationally with their leading 0 (Gabon's ``06 03 12 34``, Congo's ``06 123
+# 4567``), Barbados and the Bahamas, whose numbers are North American ones (``(246) 250-1234``, ``1-242-359-1234``);
+# Chad's, Djibouti's, Vanuatu's and Samoa's national numbers name no country, so they are written here in international
+# form only. Vanuatu's and Samoa's fixed lines (five digits) are not drawn: only their mobiles.
+_UNHEEDED_NATIONAL = frozenset({"GA", "CG"})
+_UNHEEDED_NANP = frozenset({"BB", "BS"})
+
+
+def _unheeded_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    """A valid number of ``region``; Vanuatu's and Samoa's mobiles only, Gabon's and Congo's with their leading 0."""
+    if region not in ("VU", "WS", "GA", "CG"):
+        return _valid_number(r, region)
+    kind = "MOBILE" if region in ("VU", "WS") or r.random() < 0.7 else "FIXED_LINE"
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    assert example is not None
+    national = phonenumbers.national_significant_number(example)
+    for _ in range(2000):
+        digits = national[:3] + rand(r, string.digits, len(national) - 3)
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        if phonenumbers.is_valid_number(number) and len(set(digits)) > 3:
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unheeded_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as people there write it: ``+``/``00``, E.164, ``(+CC)``, dashes, dots,
+    the rest run together, the pairs of Chad, Djibouti and Gabon, ``+1 (246)`` forms, or nationally (``06 03 12 34``,
+    ``06-123-4567``, ``(242) 359-1234``, ``1-246-250-1234``). Checked: it parses back (with its region as default) to
+    the same valid number."""
+    region = r.choice(regions)
+    number = _unheeded_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    digits = phonenumbers.national_significant_number(number)
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + _regroup(intl[1:], " "),
+        f"({cc}) {rest}",
+        f"{cc}-{_regroup(rest, '-')}",
+        f"{cc}.{_regroup(rest, '.')}",
+        f"{cc} {digits}",
+    ]
+    if region in ("TD", "DJ", "GA") and len(digits) % 2 == 0:
+        forms.append(f"{cc} " + " ".join(digits[i : i + 2] for i in range(0, len(digits), 2)))
+        forms.append(f"{cc} " + ".".join(digits[i : i + 2] for i in range(0, len(digits), 2)))
+    if region in _UNHEEDED_NANP:
+        forms += [f"+1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"+1 {digits[:3]} {digits[3:6]} {digits[6:]}"]
+        if not international_only:
+            forms += [
+                phonenumbers.format_number(number, pnf.NATIONAL),
+                f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}",
+                f"{digits[:3]}-{digits[3:6]}-{digits[6:]}",
+                f"{digits[:3]}.{digits[3:6]}.{digits[6:]}",
+            ]
+    if region in _UNHEEDED_NATIONAL and not international_only:
+        national = phonenumbers.format_number(number, pnf.NATIONAL)
+        forms += [national, national.replace(" ", ""), national.replace(" ", "-"), national.replace(" ", ".")]
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.fullmatch(t)]
+    return r.choice(choices)
+
+
+def unheeded_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` (not
+    the North American ones, nor Gabon's and Congo's with their leading 0) with a digit dropped or added, drawn until
+    libphonenumber rejects it with its ``+`` and nationally in every region."""
+    return invalid_phone(r, tuple(g for g in regions if g not in ("BB", "BS", "GA", "CG")), (2, 4))
+
+
+# Card ranges this split draws (all pass Luhn): Visa's 4556, 4929, 4716 and 4532 (16 digits, and the old 13),
+# Mastercard's 2221, 2720, 5204, 5356 and 5580, Amex, Discover's 6011, 6445 and 6587 (16 and 19 digits), JCB's 3531,
+# 3562 and 3574, UnionPay's 6210 and 6259 (19 digits) and its 81 range (8100, 8141, 8171), Diners Club International's
+# 3600 and 3800, Maestro's 5641 and 5869 (13, 16 and 19 digits) and Kyrgyzstan's Elcart (9417).
+UNHEEDED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4556", "4929", "4716", "4532"), (16, 16, 13)),
+    "mastercard": (("2221", "2720", "5204", "5356", "5580"), (16,)),
+    "amex": (("34", "37"), (15,)),
+    "discover": (("6011", "6445", "6587"), (16, 19)),
+    "jcb": (("3531", "3562", "3574"), (16,)),
+    "unionpay": (("6210", "6259"), (19,)),
+    "unionpay81": (("8100", "8141", "8171"), (16,)),
+    "diners": (("3600", "3800"), (14,)),
+    "maestro": (("5641", "5869"), (13, 16, 19)),
+    "elcart": (("9417",), (16,)),
+}
+
+
+def unheeded_card_number(r: random.Random, brand: str = "") -> str:
+    return card_of_brand(r, UNHEEDED_CARD_BRANDS, brand)
+
+
+def unheeded_card_groups(digits: str) -> list[int]:
+    """How a card of this length is printed: 13 as 4-3-3-3, 14 as 4-6-4, 15 as 4-6-5, 19 as 6-13 (as Chinese banks
+    print UnionPay) or 4-4-4-4-3, 16 by four."""
+    n = len(digits)
+    if n == 13:
+        return [4, 3, 3, 3]
+    if n == 14:
+        return [4, 6, 4]
+    if n == 15:
+        return [4, 6, 5]
+    if n == 19:
+        return [6, 13] if digits.startswith("62") else [4, 4, 4, 4, 3]
+    return [4, 4, 4, 4]
+
+
+def unheeded_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) as it is printed, with a space, a dash, `` - ``, a narrow no-break
+    space or nothing between its groups."""
+    digits = unheeded_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", " - ", "\u202f", "") if sep is None else sep
+    return grouped(digits, unheeded_card_groups(digits), sep)
+
+
+UNHEEDED_HASH_FAMILIES = (
+    "racf",
+    "scrypt_tarsnap",
+    "aix_ssha1",
+    "bcrypt_2b_14",
+    "argon2id_m65536",
+    "ruby_scrypt",
+    "hmailserver",
+    "nt_hex",
+    "argon2i_nov",
+    "sha512_crypt_656000",
+)
+
+
+def unheeded_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): IBM RACF
+    (``$racf$*USER*`` and 16 hex digits), a Tarsnap scrypt blob in base64 (``c2NyeXB0``), AIX's ``{ssha1}``, bcrypt
+    with cost 14, argon2id with 64 MiB, the Ruby ``scrypt`` gem's ``400$8$1$salt$digest``, hMailServer's salted
+    SHA-256 (70 hex digits), an NT hash (32 hex digits), argon2i of libargon2 1.0 (no ``v=``) and SHA-512 crypt with
+    passlib's 656000 rounds."""
+    family = family or r.choice(UNHEEDED_HASH_FAMILIES)
+    if family == "racf":
+        user = pick(r, "ACMEADM", "FTRUNNER", "VOICEOP", "IBMUSER")
+        return f"$racf$*{user}*{r.randbytes(8).hex().upper()}"
+    if family == "scrypt_tarsnap":
+        blob = b"scrypt\x00" + bytes([14]) + (8).to_bytes(4, "big") + (1).to_bytes(4, "big") + r.randbytes(80)
+        return b64(blob)
+    if family == "aix_ssha1":
+        return f"{{ssha1}}12${rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 27)}"
+    if family == "bcrypt_2b_14":
+        return "$2b$14$" + rand(r, CRYPT64, 53)
+    if family == "argon2id_m65536":
+        salt, digest = b64(r.randbytes(16)).rstrip("="), b64(r.randbytes(32)).rstrip("=")
+        return f"$argon2id$v=19$m=65536,t=3,p=4${salt}${digest}"
+    if family == "ruby_scrypt":
+        return f"400$8$1${r.randbytes(32).hex()}${r.randbytes(32).hex()}"
+    if family == "hmailserver":
+        return r.randbytes(3).hex() + r.randbytes(32).hex()
+    if family == "nt_hex":
+        return r.randbytes(16).hex()
+    if family == "argon2i_nov":
+        salt, digest = b64(r.randbytes(16)).rstrip("="), b64(r.randbytes(32)).rstrip("=")
+        return f"$argon2i$m=4096,t=3,p=1${salt}${digest}"
+    assert family == "sha512_crypt_656000"
+    return f"$6$rounds=656000${rand(r, CRYPT64, 16)}${rand(r, CRYPT64, 86)}"
+
+
+def unheeded_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Libreville",
+        "Brazzaville",
+        "Ndjamena",
+        "Tadjourah",
+        "Bridgetown",
+        "Nassau",
+        "Luganville",
+        "Apia",
+        "Nyungwe",
+        "Kazan",
+        "Ollantay",
+        "Chitungwiza",
+        "Hulhumale",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "$", "%", "&", "")
+
+
+def unheeded_email(r: random.Random) -> str:
+    """An address of the split's people: Gabonese, Congolese, Chadian, Djiboutian, Barbadian, Bahamian, ni-Vanuatu,
+    Samoan, Rwandan, Tatar, Quechua, Shona and Maldivian names, with dots, digits, underscores, hyphens, plus tags and
+    their places' providers."""
+    first = pick(
+        r,
+        "nadege.mba",
+        "bienvenu.ngoma",
+        "mahamat.abakar",
+        "hodan.djama",
+        "kimberly_greaves",
+        "deangelo.rolle",
+        "jeanette.tari",
+        "sefo.leaupepe",
+        "uwase.aline",
+        "ilnur.gabdrakhmanov",
+        "yupanqui.quispe",
+        "tendai.moyo",
+        "mariyam-shifa",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'voice', 'ft', 'billing')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "outlook.com",
+        "yahoo.fr",
+        "icloud.com",
+        "proton.me",
+        "caribsurf.com",
+        "batelnet.bs",
+        "vanuatu.com.vu",
+        "ipasifika.net",
+        "mtn.co.rw",
+        "yandex.ru",
+        "zol.co.zw",
+        "dhiraagu.com.mv",
+    )
+    return f"{local}@{domain}"
+
+
+def unheeded_llamacloud_key(r: random.Random) -> str:
+    """A LlamaCloud (LlamaParse) API key: ``llx-`` and 48 letters and digits."""
+    return "llx-" + rand(r, ALNUM, 48)
+
+
+def unheeded_e2b_key(r: random.Random) -> str:
+    """An E2B sandbox API key: ``e2b_`` and 40 hex digits."""
+    return "e2b_" + rand(r, HEX, 40)
+
+
+def unheeded_browserbase_key(r: random.Random) -> str:
+    """A Browserbase API key: ``bb_live_`` and 27 URL-safe characters."""
+    return "bb_live_" + rand(r, B64URL, 27)
+
+
+def unheeded_openpipe_key(r: random.Random) -> str:
+    """An OpenPipe API key: ``opk_`` and 40 hex digits."""
+    return "opk_" + rand(r, HEX, 40)
+
+
+def unheeded_exa_key(r: random.Random) -> str:
+    """An Exa search API key: a UUID, sent in ``x-api-key``."""
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unheeded_serper_key(r: random.Random) -> str:
+    """A Serper API key: 40 hex digits, sent in ``X-API-KEY``."""
+    return rand(r, HEX, 40)
+
+
+def unheeded_brave_key(r: random.Random) -> str:
+    """A Brave Search API key: ``BSA`` and 28 letters, digits, ``-`` and ``_``, sent in ``X-Subscription-Token``."""
+    return "BSA" + rand(r, ALNUM + "-_", 28)
+
+
+def unheeded_mixedbread_key(r: random.Random) -> str:
+    """A Mixedbread API key: ``mxb_`` and 40 letters and digits."""
+    return "mxb_" + rand(r, ALNUM, 40)
+
+
+def unheeded_nomic_key(r: random.Random) -> str:
+    """A Nomic Atlas API key: ``nk-`` and 43 URL-safe characters."""
+    return "nk-" + rand(r, B64URL, 43)
+
+
+def unheeded_baseten_key(r: random.Random) -> str:
+    """A Baseten API key: 8 letters and digits, a dot, 32 letters and digits (sent as ``Api-Key``)."""
+    return rand(r, ALNUM, 8) + "." + rand(r, ALNUM, 32)
+
+
+def unheeded_runpod_key(r: random.Random) -> str:
+    """A RunPod API key: ``rpa_`` and 40 capital letters and digits."""
+    return "rpa_" + rand(r, UPPER, 40)
+
+
+def unheeded_lambda_key(r: random.Random) -> str:
+    """A Lambda Cloud API key: ``secret_``, the key's name, ``_``, 32 hex digits, a dot and 32 letters and digits."""
+    name = pick(r, "voice-gpu", "ft-runner", "acme-train")
+    return f"secret_{name}_{rand(r, HEX, 32)}.{rand(r, ALNUM, 32)}"
+
+
+def unheeded_daytona_key(r: random.Random) -> str:
+    """A Daytona sandbox API key: ``dtn_`` and 64 hex digits."""
+    return "dtn_" + rand(r, HEX, 64)
+
+
+def unheeded_deepgram_key(r: random.Random) -> str:
+    """A Deepgram API key (40 hex digits), sent as ``Authorization: Token``."""
+    return rand(r, HEX, 40)
+
+
+def unheeded_assemblyai_key(r: random.Random) -> str:
+    """An AssemblyAI API key (32 hex digits), sent bare in ``authorization``."""
+    return rand(r, HEX, 32)
+
+
+def unheeded_cartesia_key(r: random.Random) -> str:
+    """A Cartesia API key: ``sk_car_`` and 40 letters and digits, sent in ``X-API-Key``."""
+    return "sk_car_" + rand(r, ALNUM, 40)
+
+
+def unheeded_aleph_token(r: random.Random) -> str:
+    """An Aleph Alpha API token: a JWT (HS256) whose claims name the user and the token's id."""
+    header = b64url(b'{"alg":"HS256","typ":"JWT"}')
+    claims = {"user_id": r.randrange(1000, 99999), "token_id": r.randrange(100, 9999)}
+    return f"{header}.{b64url(json.dumps(claims, separators=(',', ':')).encode())}.{b64url(r.randbytes(32))}"
+
+
+def unheeded_order_number(r: random.Random) -> str:
+    """An order number of 16 digits that fails Luhn (no card)."""
+    return luhn_free_number(r, 10**15, 10**16)
+
+
+def unheeded_filetime(r: random.Random) -> str:
+    """A Windows FILETIME of January 2026 (100 ns ticks since 1601; 18 digits) that fails Luhn."""
+    seconds = 1767225600 + r.randrange(0, 31 * 86400) + 11644473600
+    low = seconds * 10**7
+    return luhn_free_number(r, low, low + 10**7)
+
+
+def unheeded_luhn_filetime(r: random.Random) -> str:
+    """A Windows FILETIME of January 2026 whose 18 digits happen to pass Luhn (a time, no card)."""
+    while True:
+        seconds = 1767225600 + r.randrange(0, 31 * 86400) + 11644473600
+        digits = str(seconds * 10**7 + r.randrange(0, 10**7))
+        if luhn_ok(digits):
+            return digits
