@@ -35,6 +35,7 @@ from tests.data.discover import scoring
 from tests.data.discover.classes import NEGATIVE_LABELS, POSITIVES
 from tests.data.discover.corpus import all_labels, build_corpus, row_labels
 from tests.harness.chdb_env import OPEN_DEFAULT_USER, chdb_environment
+from tests.unit import test_unheeded_classes as unheeded
 from tests.unit import test_unlisted_classes as unlisted
 
 CORPUS = build_corpus("dev")
@@ -667,8 +668,13 @@ _JSON_FORM_ROWS = (  # JSON as PHP and Slack write it ("\\/"), and values named 
 _JSON_FORM_FOUND = {"url_credentials": 1, "slack_webhook": 1, "password_assignment": 1, "generic_secret": 1}
 
 
-# The unlisted split's classes (tests/unit/test_unlisted_classes.py): every row as chwarden's own rules judge it.
-_UNLISTED_ROWS = tuple(dict.fromkeys(line for line, _ in (*unlisted.POSITIVES, *unlisted.NEGATIVES)))
+# The unlisted and unheeded splits' classes (tests/unit/test_unlisted_classes.py, test_unheeded_classes.py): every
+# row as chwarden's own rules judge it.
+_UNLISTED_ROWS = tuple(
+    dict.fromkeys(
+        line for line, _ in (*unlisted.POSITIVES, *unlisted.NEGATIVES, *unheeded.POSITIVES, *unheeded.NEGATIVES)
+    )
+)
 
 
 def _unlisted_expected() -> dict[str, int]:

@@ -95,6 +95,11 @@ PAIRS: tuple[str, ...] = (
     "password_hash\x1fNNfZ+2e24KJiXYVm2qAaH3WKiHmxwPKYl7jaiLNGB/Y",
     "password_hash\x1f(GZLrohvvY7cYEnWKs0BJ)",
     "db_password\x1fNNfZ+2e24KJiXYVm2qAaH3WKiHmxwPKYl7jaiLNGB/Y",
+    # and unheeded's: values kept encrypted (Sealed Secrets, Jenkins), the issued key itself
+    "sealedsecret:voice/llm-keys:encryptedData.E2B_API_KEY\x1fAgBpqTq9OWFXj1lXRbIY0/KnU+r7F1jHRF1v/UL67J7U6y+FnA64Z2"
+    "krN6DTJdSnVHhtjqSajAqbbeBy6+cJ738R1uMqCzG1DDtZAo9We1/4SAQPZR5uE2oP",
+    "llamacloud-api-key\x1f{AQAAABAAAAAQaHYG+NL70OaPJotYHrDK2geL7L0FeYXFgbPBdi+bbpHgk7UhXP2zYj8OmmS1XvcA}",
+    "issued_key\x1facme_live_3F5QCe5FmC6OUb7CMYuNjkwyiUrvGmj9",
 )
 
 

@@ -33,7 +33,7 @@ VALUE_COLUMN = re.compile(
 MORE_SECRET_NAMES = re.compile(
     r"(?i)(?:signing[_.-]?key|encryption[_.-]?key|auth[_.-]?key|client[_.-]?key|master[_.-]?key|unseal[_.-]?key|"
     r"recovery[_.-]?key|passphrase|passcode|(?:\b|_)pass\b|dsn|conn(?:ection)?[_.-]?str|"
-    r"(?:\b|_)pass[_.-]?hash|(?:\b|_)pw(?:\b|_)|pswd)"
+    r"(?:\b|_)pass[_.-]?hash|(?:\b|_)pw(?:\b|_)|pswd|(?:issued|raw|plain(?:text)?|full)[_.-]?key)"
 )
 HINTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("phone", re.compile(r"(?i)(?:phone|mobile|msisdn|\btel\b|^tel_|_tel$|telephone|fax|cell)")),

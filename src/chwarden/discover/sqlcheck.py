@@ -356,7 +356,7 @@ def luhn(c: Ctx, digits: str) -> str:
 
 
 def _card(c: Ctx) -> str:
-    separators = distinct_chars(c, "replaceRegexpAll(val, '[0-9]', '')")
+    separators = distinct_chars(c, "replaceRegexpAll(replaceAll(val, ' - ', '-'), '[0-9]', '')")
 
     def body(g: str) -> str:
         return (
@@ -407,7 +407,7 @@ def _email(c: Ctx) -> str:
     return (
         f"(NOT match(val, {quote(py.EXAMPLE_EMAIL_DOMAIN)}) AND NOT match(val, {quote(py.FILE_SUFFIX)}) "
         f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
-        f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) "
+        f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) AND NOT match(bef, {quote(py.SIP_URI)}) "
         "AND position(m, ':') = 0 "
         f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
     )

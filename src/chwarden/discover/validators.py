@@ -135,7 +135,10 @@ CODE_REFERENCE = rf"^{_NAME_PART}(?:\.{_NAME_PART})+$"
 ENV_REFERENCE = r"^os\.environ/[A-Za-z_][A-Za-z0-9_]*$"
 # A secret manager's name for a secret, where it lives: GCP's ``projects/p/secrets/name/versions/3``, an AWS
 # Secrets Manager ARN.
-SECRET_REFERENCE = r"^(?:projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[^/\s]+)?|arn:aws[a-z-]*:secretsmanager:[^\s]+)$"
+SECRET_REFERENCE = (
+    r"^(?:projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[^/\s]+)?|arn:aws[a-z-]*:secretsmanager:[^\s]+"
+    r"|credentialsJSON:[^\s'\"]+)$"  # TeamCity's reference to a secure value
+)
 # Terraform's and HCL's reference to where the value comes from: ``data.vault_kv_secret_v2.aws.data["key"]``.
 HCL_REFERENCE = r"^(?:var|local|data|module)\.[A-Za-z_][A-Za-z0-9_.\[\]\"-]*$"
 # What an audit log writes in place of a secret: HashiCorp Vault's audit device keeps only a keyed
@@ -153,6 +156,12 @@ YAML_TAG = r"^!(?:vault|secret|env|env_var|ENV|Ref|Sub|GetAtt|ImportValue|includ
 # ``sb_secret_``, ``FLWSECK-``, ``sq0atp-``) stay secrets.
 PUBLIC_KEY = r"^[\"']?(?:phc_|pk\.eyJ|pk_(?:live|test)_|sb_publishable_|FLWPUBK(?:_TEST)?-|sq0idp-|rzp_(?:live|test)_)"
 MASKED = r"^[*.#xX•-]+$"
+# A value encrypted where it is stored: useless without a key chwarden never sees (Jenkins' ``{AQAAAB…}``, Sealed
+# Secrets' ``AgB…``, SOPS' ``ENC[AES256_GCM,…]``, Ansible Vault, Vault transit's ``vault:v1:``, a KMS blob ``AQICAH…``).
+CIPHERTEXT = (
+    r"^(?:\{AQAAAB[A-Za-z0-9+/=]{20,}\}?|AgB[A-Za-z0-9+/]{100,}|ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|vault:v[0-9]+:"
+    r"|AQICAH[A-Za-z0-9+/]{40,})"
+)
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
@@ -171,6 +180,7 @@ TEMPLATE_NAME = "|".join(
         SCHEME_TAG,
         YAML_TAG,
         PUBLIC_KEY,  # not a name, but never a secret either: every placeholder check skips it
+        CIPHERTEXT,  # nor a value kept encrypted
     )
 )
 _TEMPLATE_NAMES = re.compile(TEMPLATE_NAME)
@@ -339,7 +349,7 @@ _SOFTWARE_WORDS = (
     r"clause|chapter|§|openjdk|\bjdk|\bjre|erlang|elixir|\botp|keycloak|grafana|kibana|elasticsearch|opensearch|"
     r"postgres|mysql|mariadb|redis|kafka|zookeeper|tomcat|jetty|wildfly|dotnet|\.net|gradle|maven|terraform|"
     r"kubernetes|docker|helm|consul|envoy|istio|traefik|haproxy|caddy|django|rails|laravel|node\.?js|"
-    r"torch|cuda|tensorflow|numpy|transformers|vllm|onnx"
+    r"torch|cuda|tensorflow|numpy|transformers|vllm|onnx|vrmf"
 )
 _ROLE_WORDS = r"client|server|agent|\bapp|node|edge"
 # A .NET assembly or NuGet package name (``Microsoft.AspNetCore.App 8.0.1.31``): dotted, every part
@@ -536,18 +546,18 @@ CARD_BRANDS = (
     r"62[0-9]{14,17}|81(?:[0-6][0-9]|7[01])[0-9]{12,15}",  # UnionPay (81: the 8100-8171 ranges of 2022)
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
-    # national schemes: Uzcard, Humo, Belkart, Troy, mada, GPN, ArCa
-    r"(?:8600|9860|9112|9792|9682|9360|9051)[0-9]{12}",
+    # national schemes: Uzcard, Humo, Belkart, Troy, mada, GPN, ArCa, Elcart
+    r"(?:8600|9860|9112|9792|9682|9360|9051|9417)[0-9]{12}",
     r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6 (and JCB's 1800)
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 # Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
 # JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
-CARD_GROUPS = (  # groups of four may also be set apart by dots or by two spaces (one kind in a number)
-    r"^(?:[0-9]{12,19}|[0-9]{4}(?:(?:[ .-]| {2})[0-9]{4}){2,3}(?:(?:[ .-]| {2})[0-9]{1,5})?"
+CARD_GROUPS = (  # groups of four may also be set apart by dots, two spaces or " - " (one kind in a number)
+    r"^(?:[0-9]{12,19}|[0-9]{4}(?:(?:[ .-]| {2}| - )[0-9]{4}){2,3}(?:(?:[ .-]| {2}| - )[0-9]{1,5})?"
     r"|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
     r"|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"
-    r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}[ -][0-9]{13})$"
+    r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}(?:[ -]| - )[0-9]{13})$"
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
 # Digits inside an IBAN belong to the IBAN; digits joined to a longer token by a hyphen, ``+`` or ``/`` are a
@@ -559,7 +569,7 @@ def card_valid(value: str, before: str) -> bool:
     digits = re.sub(r"\D", "", value)
     if digits in DOCUMENTED_EXAMPLES or not re.fullmatch(CARD_NUMBER, digits):
         return False
-    if len(set(re.sub(r"\d", "", value))) > 1 or not re.fullmatch(CARD_GROUPS, value):
+    if len(set(re.sub(r"\d", "", value.replace(" - ", "-")))) > 1 or not re.fullmatch(CARD_GROUPS, value):
         return False
     if re.search(CARD_BEFORE, before):  # inside an IBAN or a longer token
         return False
@@ -571,6 +581,7 @@ def card_valid(value: str, before: str) -> bool:
 EXAMPLE_EMAIL_DOMAIN = r"(?i)@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|example|localhost|test|invalid|local)$"
 FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$"
 URL_USERINFO = r"://[^\s/'\"]*$"  # https://key@sentry.io/1, https://user:pass@host, a decoded p@ss@host
+SIP_URI = r"(?i)\bsips?:\+?$"  # sip:+6785913176@pbx.acme.vu: a phone line's address, not a mailbox
 # The "local part" starts right after a character e-mail addresses rarely hold but passwords and
 # tokens do: the tail of a longer token (a URL's password past the context window), not an address.
 LOCAL_PART_CUT = r"[!#$&*^`{|}~][-._+]*$"  # Zj7$-x@cluster0.mongodb.net: a password's tail
@@ -590,7 +601,7 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
         return False
     if re.search(URL_USERINFO, before) or ":" in match:  # a DSN's key, an SSH remote (git@host:org/repo)
         return False
-    if re.search(LOCAL_PART_CUT, before) or re.search(MESSAGE_ID_BEFORE, before):
+    if re.search(LOCAL_PART_CUT, before) or re.search(MESSAGE_ID_BEFORE, before) or re.search(SIP_URI, before):
         return False
     return local not in EXAMPLE_LOCAL_PARTS
 
@@ -729,7 +740,7 @@ NAMED_SECRET_EXCLUDED = (
     r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|count|length|_len|ttl|expir|timeout|"
     r"days|seconds|minutes|type|name|prefix|hint|last4|masked|url|uri|endpoint|header|path|file|algorithm|algo|"
     r"policy|enabled|rotation|(?:\b|_)(?:min|max)(?:imum)?(?:\b|_)|backend|format|version|created|updated|_at$|strength|required|"
-    r"label|description|comment|scope)"
+    r"label|description|comment|scope|encrypted)"
 )
 
 
