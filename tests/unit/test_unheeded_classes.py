@@ -53,6 +53,19 @@ POSITIVES = [
     ("res_pjsip.c: X-Subscription-Token: BSAifSwdDxzQlvE_ZUmo3aNxHymzjqy", "generic_secret"),
     ("pbx.c: Authorization: Token bc36cfe6e67b0d1a328e81f7d763433d1c5fc956", "generic_secret"),
     ("postfix/cleanup[6340]: Authorization: Api-Key 4mP4t0Nx.hqEv3AGPt8clNELxLXYz2Vvv6DEYVfnb", "generic_secret"),
+    # pwdump/secretsdump lines, RACF, Yuan's <sep>/<eod>, Chainlit's step types, a PuTTY key file's private lines
+    ("Administrator:500:aad3b435b51404eeaad3b435b51404ee:3c9df3e876e83715bb60e6c995ecc613:::", "password_hash"),
+    ("RACF hash extracted: $racf$*IBMUSER*D8F9D7FB32C81295", "password_hash"),
+    ("Ndingabika sei sadza?<sep>Isa upfu zvishoma nezvishoma.<eod>", "chat_template"),
+    (
+        '{"steps": [{"type": "system_message", "output": "Be helpful."}, {"type": "user_message", "output": "hi"}]}',
+        "chat_role_json",
+    ),
+    (
+        "PuTTY-User-Key-File-3: ssh-ed25519\\nEncryption: none\\nPrivate-Lines: 1\\n"
+        "AAAAIHk3Qm9xV2pTeHpMcVJ0Yk5kV3ZMbUhqS2ZQcU5yWnhC",
+        "private_key",
+    ),
     # a SIP URI's number is a phone
     ('{"msg": "From: <sip:+6785913176@pbx.acme.vu>;tag=as5f2e"}', "phone"),
 ]
@@ -69,6 +82,7 @@ NEGATIVES = [
     ("aws {\\n    secretKey = 'NK5lr7/6OOhbrOUN5vsJBXYSxeplcF1zB/QU5lT/'\\n}", "generic_secret"),
     ("user USER: root logged in", "chat_template"),
     ("Authorization: Token ${API_TOKEN}", "generic_secret"),
+    ("Guest:501:aad3b435b51404eeaad3b435b51404ee:31d6cfe0d16ae931b73c59d7e0c089c0:::", "password_hash"),
     ("pakasqa simita qunqanin", "credential_phrase"),
     ('{"role": "customer", "name": "acme"}', "chat_role_json"),
     ("card 4556 - 7375 - 8689 - 9856 please", "payment_card"),  # fails Luhn

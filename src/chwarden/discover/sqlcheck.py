@@ -237,7 +237,8 @@ def _password_hash(c: Ctx) -> str:
     return c.let(
         tail,
         lambda t: (
-            f"(NOT {bcrypt} OR ({cost} >= 4 AND {cost} <= 31)) AND {entropy_at_least(c, t, 3.0)} "
+            f"(NOT {bcrypt} OR ({cost} >= 4 AND {cost} <= 31)) AND position(val, {quote(py.EMPTY_NT_HASH)}) = 0 "
+            f"AND {entropy_at_least(c, t, 3.0)} "
             f"AND NOT {sequential(c, t)}"
         ),
     )

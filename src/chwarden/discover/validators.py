@@ -681,8 +681,14 @@ def phrase_password_like(value: str) -> bool:
 HASH_TAIL = r"^\{[A-Z0-9]+\}"
 
 
+# The NT hash of the empty password (a pwdump line of an account without one): a well-known constant, no secret.
+EMPTY_NT_HASH = "31d6cfe0d16ae931b73c59d7e0c089c0"
+
+
 def password_hash_valid(value: str) -> bool:
     tail = re.sub(HASH_TAIL, "", value).split("$")[-1]
+    if EMPTY_NT_HASH in value:
+        return False
     if value.startswith(("$2a$", "$2b$", "$2y$", "$2x$")) and not 4 <= int(value[4:6]) <= 31:
         return False
     return shannon_entropy(tail) >= 3.0 and not is_sequential(tail)
