@@ -66,6 +66,10 @@ POSITIVES = [
         "AAAAIHk3Qm9xV2pTeHpMcVJ0Yk5kV3ZMbUhqS2ZQcU5yWnhC",
         "private_key",
     ),
+    # a token right after a JSON-escaped line break or tab (once or twice escaped) starts a word
+    ('{"m": "aws configure list\\nAKIA4QZ7XK2MB5NPLW3Q set"}', "aws_access_key_id"),
+    ('{"m": "keys:\\\\nAKIA4QZ7XK2MB5NPLW3Q"}', "aws_access_key_id"),
+    ('{"m": "id\\tAKIA4QZ7XK2MB5NPLW3Q"}', "aws_access_key_id"),
     # a SIP URI's number is a phone
     ('{"msg": "From: <sip:+6785913176@pbx.acme.vu>;tag=as5f2e"}', "phone"),
 ]

@@ -247,9 +247,12 @@ _NAMED_VALUES = (
 )
 
 
+_ESCAPED_SPACES = (("n", "\n"), ("r", "\r"), ("t", "\t"))
+
+
 def readable(text: str) -> str:
-    """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded, ``\\=`` and ``\\/`` unescaped and
-    URL-encoded words decoded (``url_decoded``), so detectors read what a person reads.
+    """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded, ``\\=``, ``\\/``, ``\\n``, ``\\r``,
+    ``\\t`` unescaped and URL-encoded words decoded (``url_decoded``), so detectors read what a person reads.
 
     Encoders that escape everything outside ASCII (Python's ``json.dumps`` by default) write
     ``contrase\\u00f1a`` and ``\\u5bc6\\u7801``; Go's escapes ``<``, ``>`` and ``&``. Surrogate pairs
@@ -259,6 +262,9 @@ def readable(text: str) -> str:
         text = text.replace("\\=", "=")
     if "\\/" in text:  # JSON's optional escape of "/" (PHP's json_encode, Slack exports): https:\/\/
         text = text.replace("\\/", "/")
+    if "\\n" in text or "\\t" in text or "\\r" in text:  # JSON's escaped line breaks and tabs, escaped once or
+        for letter, char in _ESCAPED_SPACES:  # more (JSON in JSON): a token after one starts a word
+            text = re.sub(rf"\\+{letter}", char, text)
     if "alue" in text or "name=" in text or "variable" in text:
         for named, replacement in _NAMED_VALUES:
             text = named.sub(replacement, text)

@@ -414,11 +414,13 @@ BACKSLASH = chr(92)
 
 
 def unescaped(row: str) -> str:
-    """``row`` as ``rules.readable`` reads it: ``\\=`` and ``\\/`` unescaped, escaped UTF-8 bytes (``\\xHH``, each
-    0x80 or above) and JSON ``\\uXXXX`` escapes decoded, then URL-encoded words, in that order (a
+    """``row`` as ``rules.readable`` reads it: ``\\=``, ``\\/``, ``\\n``, ``\\r``, ``\\t`` unescaped, escaped UTF-8
+    bytes (``\\xHH``, each 0x80 or above) and JSON ``\\uXXXX`` escapes decoded, then URL-encoded words, in that order (a
     surrogate stays as written: no keyword needs one; a URL-encoded word whose bytes are not UTF-8 is
     decoded here, left as written by chwarden)."""
     plain = f"replaceAll(replaceAll({row}, {quote(BACKSLASH + '=')}, '='), {quote(BACKSLASH + '/')}, '/')"
+    for letter, char in (("n", "\n"), ("r", "\r"), ("t", "\t")):  # ``rules._ESCAPED_SPACES``
+        plain = f"replaceRegexpAll({plain}, {quote(BACKSLASH * 2 + '+' + letter)}, {quote(char)})"
     for q in NAMED_VALUE_QUOTES:
         plain = f"replaceRegexpAll({plain}, {quote(named_value_pattern(q))}, {quote(named_value_replacement(q))})"
     for pattern, replacement in NAMED_VALUE_REWRITES:
