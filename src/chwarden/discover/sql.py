@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import quote_ident, quote_string
@@ -575,7 +575,13 @@ def _on_value(condition: str) -> str:
     )
 
 
-def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_here: str = "1") -> list[str]:
+def _groups(
+    s: Shape,
+    ctx: sqlcheck.Ctx,
+    gate: dict[int, str] | None,
+    specific_here: str = "1",
+    named: Collection[str] = (),
+) -> list[str]:
     """Per validator, the ``(detector, fragment, match, value)`` tuples of a row that pass it.
 
     Detectors sharing a validator are validated together, so its SQL appears once per query (the
@@ -586,7 +592,6 @@ def _groups(s: Shape, ctx: sqlcheck.Ctx, gate: dict[int, str] | None, specific_h
     for i, d in enumerate(s.ordered, start=1):
         groups.setdefault(d.validator, []).append((i, d))
     row = "v" if gate else "x"
-    named = long_patterns(s.ordered)
     out = []
     for validator, members in sorted(groups.items()):
         parts = []
@@ -637,7 +642,8 @@ def column_query(
     specific = specific_alternation(tuple(every or detectors))
     ctx = sqlcheck.Ctx(modern, hints, specific=bool(specific))
     bound = {**sqlcheck.constants(modern), **({"_specific": quote(specific)} if specific else {})}
-    bound |= long_patterns(s.ordered)
+    long = long_patterns(s.ordered)  # bound once here, named by ``_groups``
+    bound |= long
     withs = "WITH " + ", ".join(f"{value} AS {name}" for name, value in bound.items()) + " "
     keyed = ", k" if key else ""
     if modern:
@@ -647,7 +653,7 @@ def column_query(
         # Every specific detector is looked for: where none had a candidate, none can match.
         here = _any_of(t, {i for i, d in enumerate(s.ordered, 1) if d.id in specific_ids})
         specific_here = here if specific_ids <= looked else "1"
-        groups = _groups(s, ctx, {i: _any_of(t, {i}) for i in range(1, len(s.ordered) + 1)}, specific_here)
+        groups = _groups(s, ctx, {i: _any_of(t, {i}) for i in range(1, len(s.ordered) + 1)}, specific_here, long)
         found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
         # The tiers and the row as chwarden reads it (unescaped, on candidate rows only) are columns of a
         # subquery: every gate above names them, and the analyzer copies an alias's whole expression at
@@ -667,7 +673,7 @@ def column_query(
         # passed the prefilters (``_pv``, named by every group) and the valid tuples (``_all``, named
         # once per mask word) are columns of subqueries instead. Measured on 18.16 (53 detectors, one
         # row): 8.6 s to plan as aliases, 4.4-5.0 s as columns.
-        per_row = ", ".join(f"arrayMap(x -> {g}, _pv)[1]" for g in _groups(s, ctx, None))
+        per_row = ", ".join(f"arrayMap(x -> {g}, _pv)[1]" for g in _groups(s, ctx, None, named=long))
         passes = _passes_18(s.ordered)
         read = (
             f"SELECT arrayMap(x -> {unescaped('x')}, arrayFilter((x, _ok) -> _ok, [v], [{passes}])) AS _pv"
