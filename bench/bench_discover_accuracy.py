@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has twenty splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has twenty-one splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -18,11 +18,15 @@ written after their fixes, by a ninth session that did not read the rules, ``uns
 by a tenth session that did not read the rules, ``unvoiced``, written after unsaid, by an eleventh session
 that did not read the rules, ``unsung``, written after unvoiced, by a twelfth session that did not read the rules, and
 ``unlisted``, written after unsung, by a thirteenth session that did not read the rules (its own HTTP client
-dumps, LLM bodies, chat front-end exports, chat markup, languages, phone regions and tables), and ``unheeded``, written
-last, after unlisted, by a fourteenth session that did not read the rules (Ktor, dio, LWP, Tesla, httr and Alamofire
+dumps, LLM bodies, chat front-end exports, chat markup, languages, phone regions and tables), ``unheeded``, written
+after unlisted, by a fourteenth session that did not read the rules (Ktor, dio, LWP, Tesla, httr and Alamofire
 dumps, new vendors' keys and LLM bodies, assistant and help-desk exports, eight more chat markups, Kinyarwanda, Tatar,
 Quechua, Shona and Dhivehi chat, SOPS and Sealed Secrets negatives, and tables of voice calls, fine-tuning records and
-an API key registry); they print their
+an API key registry), and ``unasked``, written last, after unheeded, by a fifteenth session that did not read the rules
+(Haskell http-client, resty, Deno, Swift, PHP var_dump, Finch and Fuel dumps, new vendors' keys and LLM bodies, chat
+front-end and help-desk exports, eight more chat markups, Malagasy, Tajik, Sesotho, Wolof and Samoan chat, WebLogic,
+Liberty, systemd-creds and age ciphertexts as negatives, and tables of SSO sessions, a model registry and a PBX's call
+detail records); they print their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 

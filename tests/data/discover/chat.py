@@ -21,7 +21,9 @@ Norwegian, written by a twelfth session that did not read the rules, with such t
 the nineteenth split's Turkmen, Javanese, Xhosa, Uyghur (Arabic script) and Luxembourgish, written by a thirteenth
 session that did not read the rules, with such turns too, and ``UNHEEDED_LANGUAGES``, the twentieth split's
 Kinyarwanda, Tatar (Cyrillic), Quechua, Shona and Dhivehi (Thaana script), written by a fourteenth session that did not
-read the rules, with such turns too, each in the language's own word for a password). Each language has
+read the rules, with such turns too, each in the language's own word for a password, and ``UNASKED_LANGUAGES``, the
+twenty-first split's Malagasy, Tajik (Cyrillic), Sesotho, Wolof and Samoan, written by a fifteenth session that did not
+read the rules, with such turns too). Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -1706,5 +1708,163 @@ UNHEEDED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "ޝުކުރިއްޔާ. އެކައުންޓުގެ މަޢުލޫމާތު ފޮނުވާނީ ރައްކާތެރި ފޯމުން އެކަންޏެވެ."),
         "phone": ("އަހަރެންގެ އައު ފޯނު ނަންބަރަކީ {phone}، އަޕްޑޭޓްކޮށްދެވިދާނެތަ؟",
                   "ރަނގަޅު، ނަންބަރު ޕްރޮފައިލް ސެޓިންގްސް އިން ބަދަލުކުރެވޭނެއެވެ."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unasked split's languages
+#
+# Malagasy, Tajik (Cyrillic), Sesotho, Wolof and Samoan, written for the twenty-first split by a fifteenth session that
+# did not read the rules; no other split uses them.
+UNASKED_LANGUAGES = ("en", "mg", "tg", "st", "wo", "sm")  # nor these: the twenty-first split, written blind
+
+EXCHANGES |= {
+    "mg": [
+        ("Ahoana no fandrahoana romazava tsara?",
+         "Andrahoy amin'ny rano ny hena sy ny tongolo, ampio anamalao sy anamamy rehefa masaka ny hena, "
+         "ary aza adino ny sakamalao kely."),
+        ("Rahampitso aho hanao dinidinika momba ny asa, matahotra be aho.",
+         "Mahazatra izany. Omano ohatra roa na telo avy amin'ny asa efa nataonao, ary matora aloha kokoa anio alina."),
+        ("Firy ora ny dia avy any Antananarivo mankany Toamasina amin'ny taxi-brousse?",
+         "Matetika eo amin'ny valo ka hatramin'ny folo ora, arakaraka ny lalana sy ny fijanonana."),
+    ],
+    "tg": [
+        ("Оши палавро чӣ тавр бояд пухт?",
+         "Аввал гӯштро дар равған бирён кунед, баъд пиёз ва сабзиро илова намоед, охир биринҷро гузошта, "
+         "оташро паст кунед."),
+        ("Пагоҳ мусоҳибаи корӣ дорам, хеле метарсам.",
+         "Ин табиист. Ду-се мисол аз кори пешинаатон омода кунед ва имшаб барвақттар хобед."),
+        ("Аз Душанбе то Хуҷанд бо мошин чанд соат роҳ аст?",
+         "Одатан тақрибан панҷ-шаш соат, вобаста ба роҳ ва ағбаҳо."),
+    ],
+    "st": [
+        ("Ke pheha papa joang hore e se be le makukuno?",
+         "Tshela phofo butle metsing a belang, o ntse o fuduela kamehla, ebe o e tlohela e butswe metsotso e seng "
+         "mekae."),
+        ("Hosane ke na le puisano ya mosebetsi, ke tshohile haholo.",
+         "Seo se tlwaelehile. Lokisa mehlala e mmedi kapa e meraro ya mosebetsi oo o kileng wa o etsa, mme o robale "
+         "kapele bosiung bona."),
+        ("Ho tloha Maseru ho ya Mokhotlong ka bese ho nka nako e kae?",
+         "Hangata ke dihora tse ka bang tse tsheletseng, ho ya ka boemo ba tsela ya dithaba."),
+    ],
+    "wo": [
+        ("Naka laa togge ceebu jën bu neex?",
+         "Njëkk nga saf jën wi ak roof, nga xaaraw ko ci diw, ba noppi nga def tamaate ak lujum yi, mujj nga yokk "
+         "ceeb bi."),
+        ("Suba dama am waxtaan ngir liggéey, dama tiit lool.",
+         "Loolu dafa am solo. Waajal ñaari misaal walla ñett ci liggéey yi nga def, te nga nelaw teel ci guddi gii."),
+        ("Ndakaaru ba Ndar ak oto, ñaata waxtu la?",
+         "Li ëpp ci yoon, ñetti waxtu ak genn-wàll lay jël, waaye mën na yàgg ndax yoon wi."),
+    ],
+    "sm": [
+        ("E fa'apefea ona kuka se palusami lelei?",
+         "Tu'u le pe'epe'e ma le aniani i totonu o lau talo, afifi lelei, ona tao lea i le umu pe a ma le itula."),
+        ("E iai la'u fa'atalanoaga mo se galuega taeao, ua ou popole tele.",
+         "E masani lena. Saunia ni fa'ata'ita'iga se lua pe tolu mai au galuega na fai, ma moe vave i le po nei."),
+        ("E fia itula le malaga mai Apia i Salelologa?",
+         "E tusa ma le tasi le itula i le va'a, ae fa'aopoopo le taimi e alu ai i le uafu i Mulifanua."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "mg": "Mpanampy mahasoa ianao. Valio amin'ny teny malagasy foana, fohy sy am-pahalalam-pomba.",
+    "tg": "Шумо ёрдамчии муфид ҳастед. Ҳамеша ба забони тоҷикӣ, кӯтоҳ ва боадабона ҷавоб диҳед.",
+    "st": "O mothusi ya thusang. Kamehla araba ka Sesotho, ka bokgutshwane le ka hlompho.",
+    "wo": "Yaa di ndimbal bu baax. Saa su nekk tontul ci wolof, gàttal te teg ko ak yaru.",
+    "sm": "O oe o se fesoasoani aoga. Tali i taimi uma i le gagana Samoa, ia puupuu ma fa'aaloalo.",
+}
+
+SHORT_PROMPTS |= {
+    "mg": ["manao ahoana", "misaotra!", "tohizo", "fohizo kely", "ary rahampitso?"],
+    "tg": ["салом", "ташаккур!", "давом деҳ", "кӯтоҳтар навис", "пагоҳ чӣ?"],
+    "st": ["lumela", "kea leboha!", "tswela pele", "e kgutsufatse", "hona hosane?"],
+    "wo": ["salaamaalekum", "jërëjëf!", "kontine", "gàttal ko", "suba nag?"],
+    "sm": ["talofa", "fa'afetai!", "fa'aauau", "fa'apuupuu mai", "a taeao?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "mg": "Naverina napetraka izany; ny tenimiafinao vonjimaika dia {password}",
+    "tg": "Ман онро аз нав танзим кардам; рамзи муваққатии шумо: {password}",
+    "st": "Ke e setile hape; phasewete ya hao ya nakwana ke {password}",
+    "wo": "Defaat naa ko; sa baatu jàll bu diir bi mooy {password}",
+    "sm": "Ua ou toe setiina; o lau upu fa'alilolilo le tumau o le {password}",
+}
+
+# Users paste their own data into a chat, as in the unheeded split: per language a turn with a password written out in
+# the language's words ({password}: Malagasy's "tenimiafina", Tajik's "рамз", Sesotho's "phasewete", Wolof's "baatu
+# jàll", Samoan's "upu fa'alilolilo"), one with an API key ({key}), one with a card number ({card}), one with an IBAN
+# ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills them in
+# and labels the turn with what it holds (``corpus.UNASKED_PASTED_KEYS`` for the keys).
+UNASKED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("SSO won't take me; the break-glass account is cdr-admin, its password is {password}, check it?",
+                     "Please change that password now that it's in this chat, then try the SSO login again."),
+        "key": ("the model registry push fails with 401, I'm using {key} — is that key expired?",
+                "Revoke that key since it's posted here, then create a new one with the registry:write scope."),
+        "card": ("put the SMS bundle on {card}, expiry 09/28",
+                 "I can't store card details from chat; please add the card on the billing page."),
+        "iban": ("send the partner's share to {iban}, same as the December run",
+                 "Payouts go through the finance portal; I haven't kept the account number from this message."),
+        "phone": ("the customer says the callback should go to {phone}, not the number on file",
+                  "Noted. Please update the contact in the CRM so that the next agent sees it."),
+    },
+    "mg": {
+        "password": ("Tsy afaka miditra aho. Ny tenimiafiko dia {password}, inona no tokony hataoko?",
+                     "Satria nosoratanao teto io, ovay avy hatrany io tenimiafina io, dia andramo indray."),
+        "key": ("Ity ny lakile API-ko: {key} nahoana no tsy mandeha?",
+                "Aza mizara lakile ao anaty resaka. Foano io lakile io ary mamorona vaovao."),
+        "card": ("Indroa no nakana vola tamin'ny karatra {card}, afaka manampy ahy ve ianareo?",
+                 "Aza soratana eto ny laharan'ny karatra manontolo. Antsoy ny bankinao."),
+        "iban": ("Alefaso any amin'ny IBAN-ko {iban} ny vola averina.",
+                 "Misaotra. Ny mombamomba ny kaonty dia alefaso amin'ny taratasy azo antoka ihany."),
+        "phone": ("Ny laharan-telefaonako vaovao dia {phone}, azonareo ovaina ve?",
+                  "Eny, azonao ovaina ao amin'ny fikirakirana ny kaontinao ny laharana."),
+    },
+    "tg": {
+        "password": ("Ворид шуда наметавонам. Рамзи ман {password} аст, чӣ кор кунам?",
+                     "Азбаски шумо онро дар ин ҷо навиштед, он рамзро ҳозир иваз кунед ва боз кӯшиш намоед."),
+        "key": ("Ин калиди API-и ман: {key} чаро кор намекунад?",
+                "Калидҳоро дар чат мубодила накунед. Ин калидро бекор кунед ва калиди нав созед."),
+        "card": ("Аз корти ман {card} ду маротиба пул гирифтанд, кӯмак карда метавонед?",
+                 "Лутфан рақами пурраи кортро дар ин ҷо нанависед. Ба бонки худ занг занед."),
+        "iban": ("Пули баргардониро ба IBAN-и ман фиристед: {iban}",
+                 "Ташаккур. Маълумоти ҳисобро танҳо тавассути шакли бехатар фиристед."),
+        "phone": ("Рақами нави телефони ман {phone}, онро иваз карда метавонед?",
+                  "Хуб, рақамро дар танзимоти профил иваз карда метавонед."),
+    },
+    "st": {
+        "password": ("Ha ke kgone ho kena. Phasewete ya ka ke {password}, ke etse jwang?",
+                     "Kaha o e ngotse mona, fetola phasewete eo hona jwale, ebe o leka hape."),
+        "key": ("Sena ke senotlolo sa ka sa API: {key} hobaneng se sa sebetse?",
+                "O se ke wa arolelana dinotlolo moqoqong. Hlakola senotlolo seo mme o etse se setjha."),
+        "card": ("Ba nkgaotse tjhelete habedi karateng ya ka {card}, le ka nthusa?",
+                 "Ka kopo o se ke wa ngola nomoro yohle ya karete mona. Letsetsa banka ya hao."),
+        "iban": ("Ka kopo romelang tjhelete e kgutliswang ho IBAN ya ka {iban}.",
+                 "Kea leboha. Romela dintlha tsa akhaonte feela ka foromo e sireletsehileng."),
+        "phone": ("Nomoro ya ka e ntjha ya mohala ke {phone}, le ka e fetola?",
+                  "Ho lokile, o ka fetola nomoro ho disetting tsa profaele ya hao."),
+    },
+    "wo": {
+        "password": ("Mënuma dugg. Sama baatu jàll mooy {password}, lan laa wara def?",
+                     "Ndax bind nga ko fii, soppil baatu jàll boobu léegi, te nga jéemaat."),
+        "key": ("Lii mooy sama caabi API: {key} lu tax du dox?",
+                "Bul séddoo caabi yi ci waxtaan bi. Far caabi boobu te nga def bu bees."),
+        "card": ("Ñu jële xaalis ñaari yoon ci sama kàrt {card}, ndax mën ngeen ma dimbali?",
+                 "Bul bind fii nimero kàrt bi bépp. Woo sa bànk."),
+        "iban": ("Yónneel ma xaalis bi ñuy delloo ci sama IBAN {iban}.",
+                 "Jërëjëf. Yónneel say xibaari kont rekk ci formulaire bu wóor."),
+        "phone": ("Sama nimero telefon bu bees mooy {phone}, ndax mën ngeen ko soppi?",
+                  "Waaw, mën nga soppi nimero bi ci sa paramètres profil."),
+    },
+    "sm": {
+        "password": ("Ou te le mafai ona ulufale. O la'u upu fa'alilolilo o le {password}, se a se mea e fai?",
+                     "Talu ai ua e tusia iinei, sui vave lena upu fa'alilolilo, ona toe taumafai lea."),
+        "key": ("O la'u ki API lenei: {key} aisea e le galue ai?",
+                "Aua le fa'asoaina o ki i le talanoaga. Fa'aleaoga lena ki ma fai se ki fou."),
+        "card": ("Na fa'alua ona aveese tupe mai la'u kata {card}, e mafai ona outou fesoasoani?",
+                 "Fa'amolemole aua ne'i tusia iinei le numera atoa o le kata. Vala'au i lau faletupe."),
+        "iban": ("Fa'amolemole lafo tupe toe fa'afo'i i la'u IBAN {iban}.",
+                 "Fa'afetai. Lafo fa'amatalaga o le teugatupe na'o le pepa saogalemu."),
+        "phone": ("O la'u numera telefoni fou o le {phone}, e mafai ona suia?",
+                  "Ua lelei, e mafai ona e suia le numera i le fa'atulagaga o lau fa'amatalaga."),
     },
 }  # fmt: skip

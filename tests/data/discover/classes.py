@@ -7150,3 +7150,589 @@ UNHEEDED_NEGATIVES: dict[str, list[Gen]] = {
 UNHEEDED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("openai_project_key", 3): frozenset({"generic_secret"}),
 }
+
+
+# ---------------------------------------------------------------------------- the unasked split's own shapes
+#
+# Written for the twenty-first split only, by a fifteenth session that did not read the rules
+# (``build_corpus("unasked")`` puts them before the shared generators, as for the splits since hidden): values in Java
+# EE descriptors, WebLogic ``boot.properties``, WildFly ``standalone.xml`` and ``standalone.conf``, WebSphere Liberty
+# ``server.xml`` (with its ``{hash}`` and ``{aes}`` encodings), ``.bazelrc`` and Bazel commands, Unreal Engine ``.ini``
+# files, Zabbix host macros, media types and ``zabbix_server.conf``, NATS server configs and ``.creds`` files, Exim's
+# ``passwd.client``, Cassandra's ``cqlshrc``, Solr's ``security.json``, ZooKeeper ACLs, Neo4j's auth file, FortiOS
+# ``config system admin``, SAP and SQL Server 2000 hash dumps, CockroachDB statements, Okta System Log and IdP JSON, PHP
+# Symfony, Go resty, Kotlin Fuel, Haskell, Swift and Deno clients, SWIFT MT103 fields and EMV tags; keys of vendors with
+# no detector of their own (Coze, Friendli, Featherless, Chutes, Scaleway, turbopuffer, Stability and Speechmatics in
+# Bearer headers; DeepL, fal.ai, Gladia, Hume, Mem0, Zep, Okta's SSWS and Humanloop sent or assigned as API keys;
+# Neptune, Apify, Zabbix and NATS tokens assigned as tokens), SenseNova and MiniMax JWTs, session cookies of cPanel,
+# Zimbra, Matomo, Sentry, OpenProject, Cockpit, Apache Shiro and GLPI, password hashes of eight families (FortiOS
+# ``AK1``, SAP CODVN G, Oracle's DES hash, CockroachDB's ``CRDB-BCRYPT``, Neo4j, Solr, ZooKeeper digests, Liberty
+# ``{hash}``), cards of new ranges with dots and no-break spaces, IBANs of six new countries, phone numbers of eight new
+# regions and sentences in Malagasy, Tajik, Sesotho, Wolof, Samoan, Tetum and siSwati; and look-alikes that are not
+# findings (WebLogic ``{AES256}`` and Liberty ``{aes}`` ciphertexts, WildFly vault references, Azure's and Telegram's
+# documented example keys, NATS public nkeys, DKIM public keys, encrypted PKCS#8, Shiro's ``rememberMe=deleteMe``,
+# Matomo visitor ids, Transmission's CSRF header, SendGrid's ``X-SG-EID``, X.509 and EC curve OIDs, MAC addresses and
+# C++ scopes, UPU tracking numbers, GS1 SSCCs and Cassandra tokens that pass Luhn, masked and failing IBANs).
+# ``UNASKED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _ua_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ua_password(r: random.Random) -> str:
+    return v.unasked_password(r)
+
+
+def _ua_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unasked_password(r), safe="")
+
+
+def _ua_phone(r: random.Random) -> str:
+    return v.unasked_phone(r, _ua_regions())
+
+
+def _ua_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _ua_slack_hook(r: random.Random) -> str:
+    return (
+        "https://hooks.slack.com/services/T"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/B"
+        + rand(r, string.ascii_uppercase + string.digits, 10)
+        + "/"
+        + rand(r, ALNUM, 24)
+    )
+
+
+def _ua_nkey(r: random.Random, prefix: str) -> str:
+    """A NATS nkey: a prefix (``SU`` a user's seed, ``U`` a user's public key) and base32 up to 56 or 58 characters."""
+    return prefix + rand(r, string.ascii_uppercase + "234567", 58 - len(prefix) if prefix == "SU" else 55)
+
+
+def _ua_nats_creds(r: random.Random) -> str:
+    """The seed half of a NATS ``.creds`` file: the warning, then the user's nkey seed between its armour lines."""
+    return (
+        "************************* IMPORTANT *************************\n"
+        "NKEY Seed printed below can be used to sign and prove identity.\n"
+        "NKEYs are sensitive and should be treated as secrets.\n\n"
+        f"-----BEGIN USER NKEY SEED-----\n{_ua_nkey(r, 'SU')}\n------END USER NKEY SEED------"
+    )
+
+
+def _ua_liberty_hash(r: random.Random) -> str:
+    """WebSphere Liberty's ``securityUtility encode --encoding=hash`` output: ``{hash}`` and base64 of the algorithm's
+    header, salt and PBKDF2 digest."""
+    return "{hash}" + v.b64(b"\x02\x00\x00\x00\x14" + r.randbytes(20) + b"\x00\x00\x00\x20" + r.randbytes(32))
+
+
+def _ua_liberty_aes(r: random.Random) -> str:
+    """WebSphere Liberty's ``{aes}`` encoding: the password encrypted with the server's key (no leak by itself)."""
+    return "{aes}" + v.b64(b"\x01" + r.randbytes(r.randrange(40, 70)))
+
+
+def _ua_weblogic_aes(r: random.Random) -> str:
+    """A WebLogic ``{AES256}`` ciphertext (what ``boot.properties`` holds after the first start)."""
+    return "{AES256}" + v.b64(r.randbytes(r.randrange(32, 64)))
+
+
+def _ua_cassandra_token(r: random.Random) -> str:
+    """A Cassandra Murmur3 token of 19 digits (negative, starting with 1) that happens to pass Luhn: no card."""
+    return "-" + v.luhn_number(r, "1", 19)
+
+
+def _ua_pem(r: random.Random, kind: str) -> str:
+    lines = "\n".join(v.b64(r.randbytes(48)) for _ in range(r.randrange(3, 6)))
+    return f"-----BEGIN {kind}-----\n{lines}\n-----END {kind}-----"
+
+
+UNASKED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: (
+            "<env-entry>\n  <env-entry-name>openai/apiKey</env-entry-name>\n  <env-entry-type>java.lang.String"
+            f"</env-entry-type>\n  <env-entry-value>{v.openai_legacy(r)}</env-entry-value>\n</env-entry>"
+        ),
+        lambda r: f"build --action_env=OPENAI_API_KEY={v.openai_legacy(r)}",
+        lambda r: f"[/Script/VoiceChat.CdrSettings]\nOpenAIApiKey={v.openai_legacy(r)}",
+    ),
+    "openai_project_key": _p(
+        lambda r: f'<variable name="OPENAI_API_KEY" value="{v.openai_project(r)}"/>',
+        lambda r: f"macros:\n  - macro: '{{$OPENAI.API.KEY}}'\n    value: {v.openai_project(r)}",
+        lambda r: f'addRequestHeader hAuthorization "Bearer {v.openai_project(r)}" req',
+        lambda r: f'request.setValue("Bearer {v.openai_project(r)}", forHTTPHeaderField: "Authorization")',
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"'headers' => ['x-api-key' => '{v.anthropic(r)}', 'anthropic-version' => '2023-06-01'],",
+        lambda r: f'SetHeader("x-api-key", "{v.anthropic(r)}").',
+        lambda r: f'[/Script/VoiceChat.CdrSettings]\nAnthropicKey="{v.anthropic(r)}"',
+    ),
+    "deepseek_api_key": _p(
+        lambda r: (
+            f'Fuel.post("https://api.deepseek.com/chat/completions").header("Authorization", "Bearer {v.deepseek(r)}")'
+        ),
+        lambda r: f"test --test_env=DEEPSEEK_API_KEY={v.deepseek(r)}",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f'JAVA_OPTS="$JAVA_OPTS -Daws.accessKeyId={v.aws_key_id(r)} -Daws.region=eu-west-3"',
+        lambda r: f"macros:\n  - macro: '{{$AWS.ACCESS.KEY.ID}}'\n    value: {v.aws_key_id(r)}",
+        lambda r: f"[/Script/CdrUploader.S3Settings]\nAccessKeyId={v.aws_key_id(r)}\nBucket=cdr-archive-af",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'JAVA_OPTS="$JAVA_OPTS -Daws.secretKey={v.aws_secret(r)}"',
+        lambda r: f"macros:\n  - macro: '{{$AWS.SECRET.ACCESS.KEY}}'\n    value: '{v.aws_secret(r)}'",
+        lambda r: f"[/Script/CdrUploader.S3Settings]\nSecretAccessKey={v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: f'JAVA_OPTS="$JAVA_OPTS -Daws.sessionToken={v.aws_session_token(r)}"',
+        lambda r: f"set -gx AWS_SESSION_TOKEN {v.aws_session_token(r)}",
+    ),
+    "github_classic_token": _p(
+        lambda r: f"bazel run //tools/release:publish -- --github-token={v.github_token(r, 'ghp')}",
+        lambda r: f'{{"name": "github_token", "value": "{v.github_token(r, "ghp")}"}}',
+    ),
+    "github_oauth_token": _p(
+        lambda r: (
+            "github.com\n  ✓ Logged in to github.com account cdr-bot (keyring)\n  - Active account: true\n"
+            f"  - Git operations protocol: https\n  - Token: {v.github_token(r, 'gho')}"
+        ),
+    ),
+    "github_app_token": _p(lambda r: f"GITHUB_TOKEN={v.github_token(r, 'ghs')} bazel run //release:upload_assets"),
+    "github_refresh_token": _p(
+        lambda r: f"refresh_token={v.github_token(r, 'ghr')}&grant_type=refresh_token&client_id=Iv23liCdrBot0192"
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: f"GH_TOKEN=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)} gh release upload v2.4.1 dist/*",
+    ),
+    "gitlab_token": _p(
+        lambda r: f"git clone https://oauth2:glpat-{rand(r, ALNUM + '_-', 20)}@gitlab.acme.mr/voice/cdr-rules.git",
+        lambda r: f'[/Script/CdrUploader.GitSettings]\nPrivateToken="glpat-{rand(r, ALNUM + "_-", 20)}"',
+    ),
+    "slack_token": _p(
+        lambda r: f"parameters:\n  - name: bot_token\n    value: {v.slack_token(r)}",
+        lambda r: f"[/Script/VoiceChat.Alerts]\nSlackBotToken={v.slack_token(r)}",
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            "curl -X POST -H 'Content-type: application/json' --data '{\"text\":\"CDR export failed\"}' "
+            + _ua_slack_hook(r)
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: f"\\Stripe\\Stripe::setApiKey('{v.stripe_key(r)}');",
+        lambda r: f'stripeConfig = StripeConfig (StripeKey "{v.stripe_key(r)}") Nothing',
+    ),
+    "google_api_key": _p(
+        lambda r: f"[/Script/GoogleSpeech.Settings]\nApiKey=AIza{rand(r, ALNUM + '_-', 35)}",
+        lambda r: f'GMSServices.provideAPIKey("AIza{rand(r, ALNUM + "_-", 35)}")',
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            '"protocol": {"type": "OIDC", "credentials": {"client": {"client_id": '
+            f'"{r.randrange(10**11, 10**12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}'
+            f'.apps.googleusercontent.com", "client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}}}'
+        ),
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f'requestHeaders = [("Authorization","Bearer {v.gcp_token(r)}"),("Content-Type","application/json")]',
+        lambda r: f'build:ci --remote_header=Authorization="Bearer {v.gcp_token(r)}"',
+    ),
+    "twilio_api_key": _p(lambda r: f"[twilio-sip]\naccount = cdr-trunk\napi_key = SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: f"*.sendgrid.net:apikey:SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}",
+    ),
+    "huggingface_token": _p(
+        lambda r: f"build --action_env=HF_TOKEN=hf_{rand(r, ALNUM, 34)}",
+        lambda r: f"huggingface-cli login --token hf_{rand(r, ALNUM, 34)} --add-to-git-credential",
+    ),
+    "npm_token": _p(lambda r: f"yarn config set npmAuthToken npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(
+        lambda r: (
+            "bazel run //:wheel.publish -- --username __token__ --password "
+            f"pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"
+        ),
+    ),
+    "shopify_token": _p(lambda r: f"'headers' => ['X-Shopify-Access-Token' => 'shpat_{rand(r, HEX, 32)}'],"),
+    "digitalocean_token": _p(
+        lambda r: (
+            f'source "digitalocean" "cdr" {{\n  api_token = "dop_v1_{rand(r, HEX, 64)}"\n  region    = "fra1"\n}}'
+        ),
+    ),
+    "telegram_bot_token": _p(
+        lambda r: f'{{"name": "api_token", "value": "{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}"}}',
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            '<property name="azure.storage.connection-string" value="DefaultEndpointsProtocol=https;'
+            f'AccountName=cdrarchive;AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"/>'
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "$ctx = New-AzStorageContext -StorageAccountName cdrarchive -SasToken "
+            f'"?sv=2025-01-05&ss=b&srt=co&sp=rl&se=2026-03-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"'
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'curl --user "{rand(r, ALNUM, 20)}:{v.clickhouse_secret(r)}" https://api.clickhouse.cloud/v1/organizations'
+        ),
+    ),
+    "jwt": _p(
+        lambda r: f"Cookie: PLAY_SESSION={v.jwt(r)}",
+        lambda r: f"Cookie: JWT-SESSION={v.jwt(r)}",
+        lambda r: f"Authorization: Bearer {v.unasked_sensenova_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unasked_minimax_key(r)}",
+        lambda r: f'"id_token": "{v.jwt(r)}", "token_type": "Bearer", "expires_in": 3600',
+    ),
+    "private_key": _p(
+        _ua_nats_creds,
+        lambda r: f"$ cat /etc/exim4/dkim/acme.bf.key\n{_ua_pem(r, 'RSA PRIVATE KEY')}",
+        lambda r: (
+            "$ kubectl -n sso get secret okta-sp-signing -o jsonpath='{.data.tls\\.key}' | base64 -d\n"
+            f"{_ua_pem(r, 'PRIVATE KEY')}"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"cockroachdb://cdr:{_ua_url_password(r)}@crdb-public.cdr:26257/cdr?sslmode=verify-full",
+        lambda r: f'leafnodes {{ remotes = [ {{ url: "tls://cdr:{_ua_url_password(r)}@nats-leaf.acme.bf:7422" }} ] }}',
+        lambda r: f"t3s://weblogic:{_ua_url_password(r)}@wls-cdr-01.acme.sc:7002",
+        lambda r: f"MYSQLX_URI=mysqlx://cdr:{_ua_url_password(r)}@mysql-cdr:33060/cdr",
+        lambda r: f"notify_url = smtps://relay-cdr:{_ua_url_password(r)}@smtp.mauritel.mr:465",
+    ),
+    "password_assignment": _p(
+        lambda r: f"# servers/AdminServer/security/boot.properties\nusername=weblogic\npassword={_ua_password(r)}",
+        lambda r: (
+            "<security>\n    <user-name>cdr</user-name>\n"
+            f"    <password>{html.escape(_ua_password(r))}</password>\n</security>"
+        ),
+        lambda r: (
+            f'<properties.postgresql serverName="pg-sso" databaseName="sso" user="sso" '
+            f'password="{html.escape(_ua_password(r))}"/>'
+        ),
+        lambda r: f'authorization {{\n  user: cdr\n  password: "{_ua_password(r)}"\n}}',
+        lambda r: f"[authentication]\nusername = cdr_reader\npassword = {_ua_password(r)}",
+        lambda r: f"DBHost=mysql-zbx\nDBName=zabbix\nDBUser=zabbix\nDBPassword={_ua_password(r)}",
+        lambda r: f"ALTER USER cdr_writer WITH PASSWORD '{_ua_password(r)}';",
+        lambda r: f'JAVA_OPTS="$JAVA_OPTS -Djavax.net.ssl.keyStorePassword={_ua_password(r)}"',
+    ),
+    "sql_identified_by": _p(
+        lambda r: f'ALTER USER voice_ro IDENTIFIED BY "{_ua_password(r)}" ACCOUNT UNLOCK PASSWORD EXPIRE;',
+        lambda r: (
+            f"CREATE USER 'cdr'@'10.%' IDENTIFIED WITH caching_sha2_password BY '{_ua_password(r)}' "
+            "REQUIRE SSL PASSWORD HISTORY 5;"
+        ),
+    ),
+    "bearer_token": _p(
+        lambda r: f"\tAuthorization: Bearer {v.unasked_coze_pat(r)}",
+        lambda r: f'-H "Authorization: Bearer {v.unasked_friendli_token(r)}" \\',
+        lambda r: f'    authorization: "Bearer {v.unasked_featherless_key(r)}",',
+        lambda r: f'["Authorization": "Bearer {v.unasked_chutes_key(r)}", "Content-Type": "application/json"]',
+        lambda r: f"'headers' => ['Authorization' => 'Bearer {v.unasked_scaleway_key(r)}'],",
+        lambda r: f"Authorization: Bearer {v.unasked_turbopuffer_key(r)}",
+        lambda r: (
+            f"curl -f -sS https://api.stability.ai/v2beta/stable-image/generate/core "
+            f'-H "authorization: Bearer {v.unasked_stability_key(r)}" -F prompt="call centre icon"'
+        ),
+        lambda r: f"Authorization: Bearer {v.unasked_speechmatics_key(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"headers:\n  - name: Authorization\n    value: 'Basic {_ua_basic('zbx-http', _ua_password(r))}'",
+        lambda r: (
+            f'curl -s -H "Authorization: Basic {_ua_basic("weblogic", _ua_password(r))}" '
+            "https://wls-cdr-01.acme.sc:7002/management/weblogic/latest/domainRuntime/serverRuntimes"
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: cpsession=cdradmin%3a{rand(r, ALNUM + '_', 16)}%2c{rand(r, HEX, 32)}",
+        lambda r: f"Cookie: ZM_AUTH_TOKEN=0_{rand(r, HEX, 40)}_{rand(r, HEX, 80)}",
+        lambda r: f"Cookie: MATOMO_SESSID={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: (
+            f"Cookie: sentrysid=.eJy{rand(r, ALNUM + '-_', 60)}:1v{rand(r, ALNUM, 4)}:{rand(r, ALNUM + '-_', 43)}"
+        ),
+        lambda r: f"Cookie: _open_project_session={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: cockpit={v.b64(('v=2;k=' + rand(r, HEX, 64)).encode())}",
+        lambda r: f"Cookie: rememberMe={v.b64(r.randbytes(r.randrange(160, 320)))}",
+        lambda r: f"Cookie: glpi_{rand(r, HEX, 32)}={rand(r, string.ascii_lowercase + string.digits, 26)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f'NEPTUNE_API_TOKEN="{v.unasked_neptune_token(r)}"',
+        lambda r: f"APIFY_TOKEN={v.unasked_apify_token(r)}",
+        lambda r: f"ZABBIX_AUTH_TOKEN={rand(r, HEX, 64)}",
+        lambda r: f'authorization {{\n  token: "{v.opaque_token(r)}"\n}}',
+    ),
+    "generic_secret": _p(
+        lambda r: f"Authorization: DeepL-Auth-Key {v.unasked_deepl_key(r)}",
+        lambda r: f"Authorization: Key {v.unasked_fal_key(r)}",
+        lambda r: f"x-gladia-key: {v.unasked_gladia_key(r)}",
+        lambda r: f"X-Hume-Api-Key: {v.unasked_hume_key(r)}",
+        lambda r: f"Authorization: Token {v.unasked_mem0_key(r)}",
+        lambda r: f"Authorization: Api-Key {v.unasked_zep_key(r)}",
+        lambda r: f"Authorization: SSWS 00{rand(r, ALNUM + '-_', 40)}",
+        lambda r: f"HUMANLOOP_API_KEY={v.unasked_humanloop_key(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: (
+            'config system admin\n    edit "admin"\n        set password ENC '
+            + v.unasked_password_hash(r, "fortigate_ak1")
+        ),
+        lambda r: f"USR02 PASSCODE (CODVN G): {v.unasked_password_hash(r, 'sap_codvn_g')}",
+        lambda r: f"ALTER USER cdr_ro IDENTIFIED BY VALUES '{v.unasked_password_hash(r, 'oracle_des')}';",
+        lambda r: f"CREATE USER cdr WITH PASSWORD '{v.unasked_password_hash(r, 'cockroach_bcrypt')}';",
+        lambda r: f"neo4j:{v.unasked_password_hash(r, 'neo4j_sha256')}:",
+        lambda r: f'"credentials": {{"solr": "{v.unasked_password_hash(r, "solr_sha256")}"}}',
+        lambda r: f"setAcl /cdr/config digest:{v.unasked_password_hash(r, 'zookeeper_digest')}:cdrwa",
+        lambda r: f'<user name="cdradmin" password="{_ua_liberty_hash(r)}"/>',
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Ny tenimiafina Wi-Fi dia {_ua_password(r)}",
+        lambda r: f"Рамзи Wi-Fi: {_ua_password(r)}",
+        lambda r: f"Phasewete ya Wi-Fi ke {_ua_password(r)}",
+        lambda r: f"Baatu jàll bu Wi-Fi bi mooy {_ua_password(r)}",
+        lambda r: f"O le upu fa'alilolilo o le Wi-Fi o le {_ua_password(r)}",
+        lambda r: f"Ita-nia senha foun mak {_ua_password(r)}",
+        lambda r: f"Iphasiwedi yakho yesikhashana ngu-{_ua_password(r)}",
+        lambda r: f"SMS: Moov Money — your new temporary password is {_ua_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f'<= {v.unasked_email(r)} U=cdr P=local S={r.randrange(900, 90000)} T="CDR export 2026-01"',
+        lambda r: f'"actor": {{"type": "User", "alternateId": "{v.unasked_email(r)}", "displayName": "CDR bot"}}',
+        lambda r: f"INSERT INTO sso.users (id, email) VALUES ({_uuid(r)}, '{v.unasked_email(r)}');",
+        lambda r: (
+            f"<Security> <BEA-090078> <User {v.unasked_email(r)} in security realm myrealm has had 5 invalid "
+            "login attempts>"
+        ),
+        lambda r: f"media:\n  - mediatypeid: '1'\n    sendto: {v.unasked_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"{v.ipv4(r)}:{r.randrange(1024, 65535)} - cid:{r.randrange(1, 9999)} - authorization violation",
+        lambda r: f"H=(mail.example) [{v.ipv4(r)}]:{r.randrange(1024, 65535)} rejected RCPT: relay not permitted",
+        lambda r: f"Accepted {v.ipv4(r)}:{r.randrange(1024, 65535)}",
+        lambda r: f"Host '{v.ipv4(r)}' is blocked because of many connection errors",
+    ),
+    "ipv6": _p(
+        lambda r: f"[{v.ipv6(r)}]:{r.randrange(1024, 65535)} - cid:{r.randrange(1, 9999)} - Client connection created",
+        lambda r: f"Accepted [{v.ipv6(r)}]:{r.randrange(1024, 65535)}",
+        lambda r: f"Host '{v.ipv6(r)}' is not allowed to connect to this MySQL server",
+    ),
+    "phone": _p(
+        lambda r: f"Antsoy amin'ny {_ua_phone(r)} aho",
+        lambda r: f"Ба рақами {_ua_phone(r)} занг занед",
+        lambda r: f"Ntetsetse ho {_ua_phone(r)}",
+        lambda r: f"Woo ma ci {_ua_phone(r)}",
+        lambda r: f"Vala'au mai i le {_ua_phone(r)}",
+        lambda r: f"TEL;TYPE=cell:{_ua_phone(r)}",
+        lambda r: f"media:\n  - mediatypeid: '3'\n    sendto: '{_ua_phone(r)}'",
+        lambda r: f'src="{v.unasked_phone_compact(r, _ua_regions())}" dst="1001" dcontext="from-trunk"',
+    ),
+    "payment_card": _p(
+        lambda r: f"Tag 5A (Application PAN): {v.unasked_card_number(r)}",
+        lambda r: f"Carte n° {v.unasked_card(r)}",
+        lambda r: f"carte bancaire : {v.unasked_card(r, 'visa', sep=' ')} exp 09/28",
+        lambda r: f"Laharan'ny karatra: {v.unasked_card(r, 'mastercard')}",
+        lambda r: f'"cardNumber": "{v.unasked_card_number(r, pick(r, "jcb", "discover"))}"',
+        lambda r: f"银联 {v.unasked_card(r, 'unionpay', sep=' ')}",
+        lambda r: f"AMEX {v.unasked_card(r, 'amex', sep=chr(0xA0))}",
+        lambda r: f"Diners Club {v.unasked_card(r, 'diners', sep='-')}",
+    ),
+    "iban": _p(
+        lambda r: f"RIB / IBAN : {v.unasked_iban(r, country='MA', grouped=True)}",
+        lambda r: f"رقم الحساب الدولي IBAN: {v.unasked_iban(r, country='DZ')}",
+        lambda r: f"شماره شبا: {v.unasked_iban(r, country='IR', grouped=False)}",
+        lambda r: f":59:/{v.unasked_iban(r, country=pick(r, 'KM', 'CF'), grouped=False)}\nCOMPTE CLIENT CDR",
+        lambda r: f"IBAN: {v.unasked_iban(r, country='GW')}",
+    ),
+}
+
+UNASKED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "[/Script/VoiceChat.CdrSettings]\nOpenAIApiKey="),
+    "openai_project_key": _p(
+        lambda r: '<variable name="OPENAI_API_KEY" value="${env.OPENAI_API_KEY}"/>',
+        lambda r: "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxx  # replace with your key",
+        lambda r: f"OPENAI_API_KEY={v.unasked_stability_key(r)}  # Stability's key put in the wrong variable",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: "'headers' => ['x-api-key' => $_ENV['ANTHROPIC_API_KEY']],",
+        lambda r: f"anthropic key sk-ant-api03-{rand(r, ALNUM, 4)}… revoked on 2026-01-12",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"device kiosk-{rand(r, HEX, 32)} registered",
+        lambda r: f"task-{rand(r, HEX, 32)} finished in 41.2s",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: 'JAVA_OPTS="$JAVA_OPTS -Daws.accessKeyId=${AWS_ACCESS_KEY_ID}"',
+        lambda r: "[/Script/CdrUploader.S3Settings]\nAccessKeyId=AKIAIOSFODNN7EXAMPLE",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: "macros:\n  - macro: '{$AWS.SECRET.ACCESS.KEY}'\n    type: SECRET_TEXT",
+        lambda r: "SecretAccessKey=****************************************",
+    ),
+    "aws_session_token": _p(lambda r: "set -gx AWS_SESSION_TOKEN (okta-aws-cli web --format env | string collect)"),
+    "github_classic_token": _p(
+        lambda r: "  - Token: ghp_************************************",
+        lambda r: f"Merge pull request #{r.randrange(100, 9999)} from acme/cdr-{rand(r, HEX, 7)}",
+    ),
+    "github_app_token": _p(
+        lambda r: f"release upload: installation token {v.github_token(r, 'ghs', valid=False)} rejected (bad checksum)"
+    ),
+    "gitlab_token": _p(
+        lambda r: "git clone https://oauth2:${CI_JOB_TOKEN}@gitlab.acme.mr/voice/cdr-rules.git",
+        lambda r: 'PrivateToken="glpat-xxxxxxxxxxxxxxxxxxxx"',
+    ),
+    "slack_token": _p(lambda r: "parameters:\n  - name: bot_token\n    value: '{ALERT.SENDTO}'"),
+    "slack_webhook": _p(
+        lambda r: "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX",
+    ),
+    "stripe_key": _p(
+        lambda r: (
+            f"\\Stripe\\Stripe::setApiKey(getenv('STRIPE_SECRET_KEY')); // pk_test_{rand(r, ALNUM, 24)} is public"
+        ),
+        lambda r: f"Stripe key sk_live_••••{rand(r, ALNUM, 4)} rotated",
+    ),
+    "google_api_key": _p(lambda r: 'GMSServices.provideAPIKey(Bundle.main.object(forInfoDictionaryKey: "GMSApiKey"))'),
+    "google_oauth_client_secret": _p(lambda r: '"client": {"client_id": "cdr-sso", "client_secret": "<redacted>"}'),
+    "gcp_oauth_token": _p(lambda r: f"token ya29.a0{rand(r, ALNUM, 6)}… expired (401)"),
+    "twilio_api_key": _p(
+        lambda r: f"MessagingServiceSid=MG{rand(r, HEX, 32)}&To=%2B<redacted>",
+        lambda r: f"IncomingPhoneNumberSid: PN{rand(r, HEX, 32)}",
+    ),
+    "sendgrid_api_key": _p(lambda r: f"X-SG-EID: {v.b64(r.randbytes(r.randrange(90, 140)))}"),
+    "huggingface_token": _p(lambda r: "HF_HUB_ENABLE_HF_TRANSFER=1 huggingface-cli download acme/cdr-intent-mg"),
+    "npm_token": _p(lambda r: "npm_config_cache=/tmp/.npm npm_package_version=2.4.1 npm_lifecycle_event=build"),
+    "pypi_token": _p(lambda r: f"twine upload: 403 for token pypi-AgEI{rand(r, ALNUM, 5)}… (scope: project)"),
+    "shopify_token": _p(lambda r: "'headers' => ['X-Shopify-Access-Token' => $this->token],"),
+    "digitalocean_token": _p(lambda r: 'api_token = "${var.do_token}"'),
+    "telegram_bot_token": _p(lambda r: "https://api.telegram.org/bot123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11/getMe"),
+    "azure_storage_connection_string": _p(lambda r: "AzureWebJobsStorage=UseDevelopmentStorage=true"),
+    "azure_sas_token": _p(
+        lambda r: "https://cdrarchive.blob.core.windows.net/cdr/2026-01.parquet?sv=2025-01-05&sp=r&se=2026-03-01",
+    ),
+    "clickhouse_cloud_key": _p(lambda r: f"key id {rand(r, ALNUM, 20)} (secret shown once, not stored)"),
+    "jwt": _p(
+        lambda r: "Set-Cookie: PLAY_SESSION=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/",
+        lambda r: f"alg=none header eyJhbGciOiJub25lIn0 rejected (kid {rand(r, HEX, 8)})",
+        lambda r: f'NEPTUNE_API_TOKEN="{v.unasked_neptune_token(r)}"',
+    ),
+    "private_key": _p(
+        lambda r: (
+            f"-----BEGIN ENCRYPTED PRIVATE KEY-----\n{v.b64(r.randbytes(48))}\n-----END ENCRYPTED PRIVATE KEY-----"
+        ),
+        lambda r: f"nats account: user public key {_ua_nkey(r, 'U')}",
+        lambda r: (
+            'dkim._domainkey.acme.bf. 3600 IN TXT "v=DKIM1; k=rsa; '
+            f'p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8A{v.b64(r.randbytes(60))}"'
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: "cockroachdb://cdr@crdb-public.cdr:26257/cdr?sslmode=verify-full&sslrootcert=certs/ca.crt",
+        lambda r: "t3s://wls-cdr-01.acme.sc:7002",
+        lambda r: "MYSQLX_URI=mysqlx://cdr:${MYSQL_PWD}@mysql-cdr:33060/cdr",
+    ),
+    "password_assignment": _p(
+        lambda r: f"username={_ua_weblogic_aes(r)}\npassword={_ua_weblogic_aes(r)}",
+        lambda r: "<password>${VAULT::ds_cdr::password::1}</password>",
+        lambda r: f'<properties.postgresql serverName="pg-sso" user="sso" password="{_ua_liberty_aes(r)}"/>',
+        lambda r: "authorization {\n  user: cdr\n  password: $NATS_PASSWORD\n}",
+        lambda r: "# DBPassword=\nDBPassword=",
+        lambda r: "ALTER USER cdr_writer WITH PASSWORD NULL;",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "Query\tCREATE USER 'cdr'@'10.%' IDENTIFIED WITH 'caching_sha2_password' AS '<secret>' REQUIRE SSL",
+        lambda r: "CREATE USER sso_app IDENTIFIED GLOBALLY AS 'CN=sso_app,OU=apps,DC=acme,DC=bf';",
+        lambda r: f"ALTER USER legacy_cdr IDENTIFIED BY VALUES '{v.unasked_password_hash(r, 'oracle_des')}';",
+    ),
+    "bearer_token": _p(
+        lambda r: 'requestHeaders = [("Authorization","<REDACTED>"),("Content-Type","application/json")]',
+        lambda r: "\tAuthorization: Bearer <COZE_PAT>",
+        lambda r: 'WWW-Authenticate: Bearer realm="cdr", error="invalid_token", error_description="expired"',
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Zabbix"',
+        lambda r: "Authorization: Basic Og==",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: rememberMe=deleteMe; Path=/cdr; Max-Age=0; Expires=Sun, 11-Jan-2026 10:41:07 GMT",
+        lambda r: f"Cookie: _pk_id.1.1fff={rand(r, HEX, 16)}.{r.randrange(1767225600, 1769904000)}.; _pk_ses.1.1fff=1",
+        lambda r: f"X-Transmission-Session-Id: {rand(r, ALNUM, 48)}",
+        lambda r: "Cookie: cookielawinfo-checkbox-necessary=yes; viewed_cookie_policy=yes",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "ZABBIX_AUTH_TOKEN=",
+        lambda r: "authorization {\n  token: $NATS_TOKEN\n}",
+        lambda r: f"token_lifetime={r.randrange(1, 30)}d",
+    ),
+    "generic_secret": _p(
+        lambda r: "x-gladia-key: <YOUR_GLADIA_KEY>",
+        lambda r: "DEEPL_AUTH_KEY=${DEEPL_AUTH_KEY:?missing}",
+        lambda r: "X-Hume-Api-Key: ********",
+        lambda r: "Authorization: SSWS {{ okta_api_token }}",
+        lambda r: (
+            "SetCredentialEncrypted=hume-key: \\\n        "
+            f"k6iUCUh0RJCQyvL8k8q1UyAAAAABAAAADAAAABAAAAD{v.b64(r.randbytes(60))}"
+        ),
+        lambda r: f"-----BEGIN AGE ENCRYPTED FILE-----\n{v.b64(r.randbytes(48))}\n-----END AGE ENCRYPTED FILE-----",
+    ),
+    "password_hash": _p(
+        lambda r: "cdr:x:1001:1001:CDR exporter:/home/cdr:/usr/sbin/nologin",
+        lambda r: f"sha256:{rand(r, HEX, 64)}  cdr-2026-01.parquet",
+        lambda r: f"BUILD_SCM_REVISION {rand(r, HEX, 40)}",
+        lambda r: f'<user name="cdradmin" password="{_ua_liberty_aes(r)}"/>',
+    ),
+    "credential_phrase": _p(
+        lambda r: "Hadinonao ve ny tenimiafinao?",
+        lambda r: "Рамзи худро фаромӯш кардед?",
+        lambda r: "Na o lebetse phasewete ya hao?",
+        lambda r: "Ndax fàtte nga sa baatu jàll?",
+        lambda r: "Ua galo lau upu fa'alilolilo?",
+        lambda r: "Your password must be at least 12 characters and must not contain your phone number.",
+    ),
+    "email": _p(
+        lambda r: '<img src="/static/logo@3x.webp" srcset="/static/logo@2x.webp 2x">',
+        lambda r: "pnpm add @acme/cdr-sdk@2.4.1",
+        lambda r: "From: <sip:2001@pbx.acme.bf>;tag=as7c1e2d",
+        lambda r: "<= <> R=1vQbKZ-000Ab3-7F U=Debian-exim P=local S=2214",
+        lambda r: "brew install python@3.12 mysql-client@8.4",
+    ),
+    "ipv4": _p(
+        lambda r: "X509v3 extension 2.5.29.17 (subjectAltName) critical=false",
+        lambda r: "curve OID 1.3.132.0.34 (secp384r1)",
+        lambda r: f"WebLogic Server 12.2.1.4.0 Thu Sep 12 04:04:29 GMT 2019 {r.randrange(100000, 999999)}",
+    ),
+    "ipv6": _p(
+        lambda r: "UVoiceChatSubsystem::HandleLoginComplete failed",
+        lambda r: f"wlan0 ether {':'.join(rand(r, '0123456789abcdef', 2) for _ in range(6))}",
+        lambda r: f"[1/12/26, {r.randrange(10, 23)}:41:07:512 UTC] 0000004a",
+    ),
+    "phone": _p(
+        lambda r: f"ring {v.unasked_invalid_phone(r, _ua_regions())}",
+        lambda r: f"colis {v.upu_s10(r, pick(r, 'MR', 'BF', 'KM', 'SC'))} en transit",
+        lambda r: f"{r.randrange(100, 9999):>6}:202601{r.randrange(10, 28)}:104107.512 housekeeper deleted 0 records",
+        lambda r: "+226 XX XX XX XX",
+        lambda r: f"job {v.no_phone_digits(r, 8, _ua_regions())} queued",
+    ),
+    "payment_card": _p(
+        lambda r: f"SSCC (00){v.unasked_sscc(r)}",
+        lambda r: f"token range ({_ua_cassandra_token(r)}, {_ua_cassandra_token(r)}]",
+        lambda r: f"order {v.unasked_order_number(r)}",
+        lambda r: f"Carte n° {v.unasked_card_number(r)[:6]}••••••{rand(r, string.digits, 4)}",
+        lambda r: (
+            f"Tag 5A (Application PAN): {v.wrong_last_digit(r, v.unasked_card_number(r))}  (rejected: check digit)"
+        ),
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unasked_iban(r, valid=False)} rejected: checksum",
+        lambda r: "MA64 **** **** **** **** **** " + rand(r, string.digits, 4),
+        lambda r: "BIC: BMCEMAMC",
+        lambda r: f"ticket DZ26-CDR-{rand(r, string.digits, 4)}",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a Stability AI key assigned to a variable named as OpenAI's API key
+# (a generic secret, no OpenAI key), a Neptune token assigned as a token (base64 JSON in one segment: no JWT) and an
+# Oracle password hash in ``IDENTIFIED BY VALUES``.
+UNASKED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 2): frozenset({"generic_secret"}),
+    ("jwt", 2): frozenset({"auth_token_assignment"}),
+    ("sql_identified_by", 2): frozenset({"password_hash"}),
+}

@@ -53,7 +53,11 @@ template, ``kubectl logs --prefix`` and Tekton step output) was written after un
 not read the rules, to be scored once; the unheeded split (Squid's cache.log, Drone step JSON, TeamCity service
 messages with their ``|`` escapes, dbt's JSON log, Nextflow, Hasura, Postfix with a syslog priority, IBM MQ's
 AMQERR01.LOG, Jira's log, ``tracefmt`` lines with a Windows FILETIME, Asterisk and FreeSWITCH) was written after
-unlisted, by a fourteenth session that did not read the rules, to be scored once.
+unlisted, by a fourteenth session that did not read the rules, to be scored once; the unasked split (Oracle WebLogic's
+``####<...>`` entries, WildFly, WebSphere Liberty, CockroachDB with its ``‹...›`` redaction markers, the Redis server's
+own log, MySQL 8's error log, Cassandra, NATS, Exim's mainlog, Zabbix, Unreal Engine, Bazel build errors, JUnit XML
+failures and Okta System Log events) was written after unheeded, by a fifteenth session that did not read the rules, to
+be scored once.
 """
 
 from __future__ import annotations
@@ -2861,6 +2865,155 @@ def _freeswitch(r: random.Random, s: str) -> str:
     return f"{_rid(r)} {when} [{r.choice(('ERR', 'WARNING', 'INFO'))}] {src}:{r.randrange(100, 5000)} {s}"
 
 
+# ---------------------------------------------------------------------------- unasked shapes (written blind)
+#
+# The twenty-first split's line shapes, written by a fifteenth session that did not read the rules: Oracle WebLogic's
+# ``####<...>`` server log, WildFly's console, WebSphere Liberty's ``messages.log``, CockroachDB's log with its
+# ``‹...›`` redaction markers, the Redis server's own log, MySQL 8's error log, Cassandra's ``system.log``, the NATS
+# server, Exim's mainlog, Zabbix's ``pid:yyyymmdd:hhmmss.mmm`` lines, Unreal Engine's log, Bazel's build errors, a
+# JUnit XML ``<testcase>`` with its failure and Okta's System Log events. None adds an address, an e-mail, a name, a
+# card-like run that passes Luhn or a phone number of its own (WebLogic's epoch milliseconds fail Luhn).
+
+
+def _ua_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _weblogic(r: random.Random, s: str) -> str:
+    """An Oracle WebLogic server log entry: ``####<date> <severity> <subsystem> <host> <server> <thread> <user> <>
+    <ecid> <epoch ms> <supplemental> <message id> <message>``."""
+    hour = r.randrange(1, 13)
+    when = f"Jan {r.randrange(10, 28)}, 2026 {hour}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d},{r.randrange(0, 1000):03d} {r.choice(('AM', 'PM'))} UTC"  # noqa: E501
+    thread = f"[ACTIVE] ExecuteThread: '{r.randrange(0, 40)}' for queue: 'weblogic.kernel.Default (self-tuning)'"
+    ecid = f"{_rid(r)}-{r.randrange(1, 0xFFFF):08x}"
+    millis = v.luhn_free_number(r, 1_768_000_000_000, 1_769_900_000_000)
+    severity, code = r.choice((("Error", "BEA-101020"), ("Warning", "BEA-000449"), ("Notice", "BEA-000365")))
+    return (
+        f"####<{when}> <{severity}> <HTTP> <wls-cdr-0{r.randrange(1, 4)}> <ManagedServer_{r.randrange(1, 4)}> "
+        f"<{thread}> <<anonymous>> <> <{ecid}> <{millis}> <[severity-value: 8] [rid: 0] [partition-id: 0] "
+        f"[partition-name: DOMAIN] > <{code}> <{s}>"
+    )
+
+
+def _wildfly(r: random.Random, s: str) -> str:
+    """WildFly's console line: ``hh:mm:ss,mmm LEVEL [category] (thread) CODE: message``."""
+    category = r.choice(("io.undertow.request", "org.jboss.as.ejb3.invocation", "org.hibernate.engine.jdbc.spi"))
+    thread = r.choice((f"default task-{r.randrange(1, 64)}", "ServerService Thread Pool -- 81", "EE-ManagedExecutor-1"))
+    code = r.choice(("UT005023", "WFLYEJB0034", "WFLYCTL0013", "HHH000315"))
+    return f"{_ua_clock(r)},{r.randrange(0, 1000):03d} {r.choice(('ERROR', 'WARN', 'INFO'))} [{category}] ({thread}) {code}: {s}"  # noqa: E501
+
+
+def _liberty(r: random.Random, s: str) -> str:
+    """WebSphere Liberty's ``messages.log``: ``[1/12/26, 10:41:07:512 UTC] threadid logger level message``."""
+    logger = r.choice(("com.ibm.ws.webcontainer.srt", "com.ibm.ws.security.jwt.internal", "SystemErr"))
+    level = r.choice(("E", "W", "I", "R"))
+    when = f"1/{r.randrange(10, 28)}/26, {_ua_clock(r)}:{r.randrange(0, 1000):03d} UTC"
+    code = r.choice(("SRVE0777E", "CWWKS6031E", "CWWKE0701E", ""))
+    return f"[{when}] {_hex_word(r, 8)} {logger:<62} {level} {(code + ': ') if code else ''}{s}"
+
+
+def _cockroach(r: random.Random, s: str) -> str:
+    """A CockroachDB log line: severity letter and ``yymmdd``, goroutine, file:line, ``⋮``, tags, counter, and the
+    message with its unsafe parts in ``‹...›``."""
+    sev = r.choice(("E", "W", "I"))
+    when = f"{sev}2601{r.randrange(10, 28)} {_ua_clock(r)}.{r.randrange(0, 10**6):06d}"
+    src = r.choice(("sql/conn_executor.go:812", "server/server_sql.go:1544", "jobs/registry.go:1402"))
+    tags = r.choice(("[T1,Vsystem,n1]", "[T1,Vsystem,n2,job=‹CHANGEFEED id=1093›]", "[T1,Vsystem,n3,intExec=‹cdr›]"))
+    message = f"‹{s}›" if r.random() < 0.5 else s
+    return f"{when} {r.randrange(100, 99999)} {src} ⋮ {tags} {r.randrange(1, 9999)}  {message}"
+
+
+def _redis_server(r: random.Random, s: str) -> str:
+    """The Redis server's own log: ``pid:role dd Mon yyyy hh:mm:ss.mmm level-mark message``."""
+    role = r.choice(("M", "S", "C"))
+    mark = r.choice(("#", "*", "-", "."))
+    return f"{r.randrange(1, 400)}:{role} {r.randrange(10, 28)} Jan 2026 {_ua_clock(r)}.{r.randrange(0, 1000):03d} {mark} {s}"  # noqa: E501
+
+
+def _mysql_error(r: random.Random, s: str) -> str:
+    """MySQL 8's error log: time with microseconds, thread, ``[Warning] [MY-nnnnnn] [Server]``, message."""
+    code, level = r.choice((("MY-013360", "Warning"), ("MY-010055", "Warning"), ("MY-010914", "Note")))
+    when = f"2026-01-{r.randrange(10, 28)}T{_ua_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+    return f"{when} {r.randrange(0, 900)} [{level}] [{code}] [{r.choice(('Server', 'Repl'))}] {s}"
+
+
+def _cassandra(r: random.Random, s: str) -> str:
+    """Cassandra's ``system.log``: ``LEVEL  [thread] yyyy-mm-dd hh:mm:ss,mmm File.java:line - message``."""
+    level = r.choice(("WARN ", "ERROR", "INFO "))
+    thread = r.choice((f"Native-Transport-Requests-{r.randrange(1, 32)}", "CompactionExecutor:4", "main"))
+    src = r.choice(("NoSpamLogger.java:108", "QueryProcessor.java:512", "AuthCache.java:221"))
+    return f"{level} [{thread}] 2026-01-{r.randrange(10, 28)} {_ua_clock(r)},{r.randrange(0, 1000):03d} {src} - {s}"
+
+
+def _nats(r: random.Random, s: str) -> str:
+    """The NATS server's log: ``[pid] yyyy/mm/dd hh:mm:ss.uuuuuu [LVL] message``."""
+    when = f"2026/01/{r.randrange(10, 28)} {_ua_clock(r)}.{r.randrange(0, 10**6):06d}"
+    return f"[{r.randrange(1, 90)}] {when} [{r.choice(('ERR', 'WRN', 'INF', 'DBG'))}] {s}"
+
+
+def _exim_id(r: random.Random) -> str:
+    """An Exim 4.97 message id: six, eleven and four base-62 characters."""
+    alphabet = string.digits + string.ascii_uppercase + string.ascii_lowercase
+    return f"{v.rand(r, alphabet, 6)}-{v.rand(r, alphabet, 11)}-{v.rand(r, alphabet, 4)}"
+
+
+def _exim(r: random.Random, s: str) -> str:
+    """Exim's mainlog: ``yyyy-mm-dd hh:mm:ss message-id flag message`` (``**`` a failure, ``==`` a deferral)."""
+    return (
+        f"2026-01-{r.randrange(10, 28)} {_ua_clock(r)} {_exim_id(r)} {r.choice(('**', '==', '<=', 'Completed;'))} {s}"
+    )
+
+
+def _zabbix(r: random.Random, s: str) -> str:
+    """A Zabbix server or agent log line: ``pid:yyyymmdd:hhmmss.mmm message``."""
+    clock = _ua_clock(r).replace(":", "")
+    return f"{r.randrange(100, 99999):>6}:202601{r.randrange(10, 28)}:{clock}.{r.randrange(0, 1000):03d} {s}"
+
+
+def _unreal(r: random.Random, s: str) -> str:
+    """Unreal Engine's log: ``[yyyy.mm.dd-hh.mm.ss:mmm][frame]Category: Verbosity: message``."""
+    clock = _ua_clock(r).replace(":", ".")
+    category = r.choice(("LogHttp", "LogOnline", "LogVoiceChat", "LogAnalytics"))
+    return f"[2026.01.{r.randrange(10, 28)}-{clock}:{r.randrange(0, 1000):03d}][{r.randrange(0, 999):3d}]{category}: {r.choice(('Warning', 'Error', 'Display'))}: {s}"  # noqa: E501
+
+
+def _bazel(r: random.Random, s: str) -> str:
+    """Bazel's build error: the target's BUILD file and line, the action that failed, then its stderr."""
+    target = r.choice(("//voice/cdr:summarize", "//models/registry:push", "//sso/session:migrate"))
+    package, name = target.rsplit(":", 1)
+    return (
+        f"ERROR: /home/ci/monorepo{package[1:]}/BUILD.bazel:{r.randrange(10, 200)}:{r.randrange(1, 20)}: "
+        f"Executing genrule {target} failed: (Exit 1): bash failed: error executing Genrule command "
+        f"(from target {target}) {name}: {s}"
+    )
+
+
+def _junit_xml(r: random.Random, s: str) -> str:
+    """A JUnit XML ``<testcase>`` with its failure: the snippet in the element's text, XML-escaped."""
+    suite = r.choice(("tests.test_cdr_export", "tests.test_model_push", "tests.test_sso_session"))
+    name = r.choice(("test_roundtrip", "test_redacts_secrets", "test_refresh_flow")) + f"[{r.randrange(0, 12)}]"
+    body = html.escape(s, quote=False)
+    return (
+        f'<testcase classname="{suite}" name="{name}" time="{r.uniform(0.01, 9):.3f}">'
+        f'<failure message="AssertionError" type="AssertionError">{body}</failure></testcase>'
+    )
+
+
+def _okta_event(r: random.Random, s: str) -> str:
+    """An Okta System Log event (``/api/v1/logs``) whose outcome's reason carries the message."""
+    record = {
+        "uuid": _rid(r),
+        "published": f"2026-01-{r.randrange(10, 28)}T{_ua_clock(r)}.{r.randrange(0, 1000):03d}Z",
+        "eventType": r.choice(("system.api_token.create", "user.session.start", "app.oauth2.token.grant")),
+        "version": "0",
+        "severity": r.choice(("WARN", "ERROR", "INFO")),
+        "displayMessage": r.choice(("Create API token", "User login to Okta", "OAuth2 token grant request")),
+        "outcome": {"result": r.choice(("FAILURE", "DENY", "SUCCESS")), "reason": s},
+        "transaction": {"type": "WEB", "id": v.rand(r, v.ALNUM, 27)},
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -2969,6 +3122,22 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _etw_trace,
         _asterisk,
         _freeswitch,
+    ),
+    "unasked": (
+        _weblogic,
+        _wildfly,
+        _liberty,
+        _cockroach,
+        _redis_server,
+        _mysql_error,
+        _cassandra,
+        _nats,
+        _exim,
+        _zabbix,
+        _unreal,
+        _bazel,
+        _junit_xml,
+        _okta_event,
     ),
 }
 

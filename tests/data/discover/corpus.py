@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-one splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -86,7 +86,19 @@ Vicuna, Koala, Guanaco, Saiga, Reka, Yuan 2, Skywork and Falcon markup, chat in 
 Dhivehi with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value
 shapes of its own in ``classes.py``, key-value rows named as Jenkins credentials, Drone and Woodpecker secrets, External
 Secrets, Bitwarden Secrets Manager, Infisical and Vault agent files with SOPS and Sealed Secrets ciphertexts as
-negatives, and tables of its own: an AI voice agent's calls, a fine-tuning dataset's records and an API key registry).
+negatives, and tables of its own: an AI voice agent's calls, a fine-tuning dataset's records and an API key registry);
+``unasked`` was written after unheeded, by a fifteenth session that did not read the rules, to be scored once (Haskell
+http-client ``Show`` output that redacts ``Authorization``, Go resty debug logs, Deno ``Request`` inspections, Swift
+``allHTTPHeaderFields`` prints, PHP ``var_dump`` of Symfony HttpClient options, Elixir ``%Finch.Request{}`` and Kotlin
+Fuel dumps of the gateway's requests with Coze, Friendli, Featherless, Chutes and Scaleway keys, SenseNova and MiniMax
+JWTs and GitHub Models tokens, HyperCLOVA X, SenseNova, Coze, Poe, Vertex AI ``chat-bison``, Inflection Pi,
+text-generation-webui and Baseten bodies, Xinference's debug log of the prompts it rendered, AnythingLLM, TypingMind,
+Botpress, Google AI Studio, big-AGI and Crisp conversations, Jais, Llama Guard, Phi-2, h2oGPT, BlueLM, Orion, Ling and
+InternLM markup, chat in Malagasy, Tajik, Sesotho, Wolof and Samoan with users pasting passwords, keys, cards, IBANs and
+phone numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named as
+CyberArk Conjur variables, Akeyless paths, Keeper notation, gopass entries, systemd credentials, Podman secrets, Windows
+Credential Manager targets and macOS keychain items with systemd-creds, age and PGP ciphertexts as negatives, and
+tables of its own: an SSO session store, a model registry and a PBX's call detail records).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -119,6 +131,9 @@ from tests.data.discover.classes import (
     NEGATIVE_LABELS,
     NEGATIVES,
     POSITIVES,
+    UNASKED_NEGATIVE_LABELS,
+    UNASKED_NEGATIVES,
+    UNASKED_POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
     UNHEEDED_NEGATIVE_LABELS,
@@ -174,6 +189,7 @@ Split = Literal[
     "unsung",
     "unlisted",
     "unheeded",
+    "unasked",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -196,6 +212,7 @@ SEEDS: dict[str, int] = {
     "unsung": 8419,
     "unlisted": 5903,
     "unheeded": 6151,
+    "unasked": 7717,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -218,6 +235,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unsung": ("HK", "CI", "AF", "BA", "PG", "HT", "BN", "GY"),
     "unlisted": ("PR", "SR", "BZ", "BJ", "TG", "LR", "SL", "MV"),
     "unheeded": ("GA", "CG", "TD", "DJ", "BB", "BS", "VU", "WS"),
+    "unasked": ("SC", "KM", "LS", "SZ", "MR", "BF", "TL", "BT"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -254,7 +272,8 @@ class _Builder:
         self.split = split
         self.r = random.Random(SEEDS[split])
         self._dump_labels: frozenset[str] = NONE  # what the last header dump named besides its headers (unlisted)
-        self._dump_masked = False  # whether the last header dump masked the key itself (unheeded)
+        self._dump_masked = False  # whether the last header dump masked the key itself (unheeded, unasked)
+        self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -285,6 +304,7 @@ class _Builder:
                 "unsung": (UNSUNG_POSITIVES, UNSUNG_NEGATIVES),
                 "unlisted": (UNLISTED_POSITIVES, UNLISTED_NEGATIVES),
                 "unheeded": (UNHEEDED_POSITIVES, UNHEEDED_NEGATIVES),
+                "unasked": (UNASKED_POSITIVES, UNASKED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -306,6 +326,7 @@ class _Builder:
                 "unsung": UNSUNG_NEGATIVE_LABELS,
                 "unlisted": UNLISTED_NEGATIVE_LABELS,
                 "unheeded": UNHEEDED_NEGATIVE_LABELS,
+                "unasked": UNASKED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -375,6 +396,8 @@ class _Builder:
             self.split == "unheeded"
         ):  # its own key names: Jenkins, Drone, External Secrets, Bitwarden, Infisical, SOPS...
             secret_rows, vendor_rows, plain_rows = _UNHEEDED_SECRET_ROWS, _UNHEEDED_VENDOR_ROWS, _UNHEEDED_PLAIN_ROWS
+        if self.split == "unasked":  # its own key names: Conjur, Akeyless, Keeper, gopass, systemd-creds, Podman...
+            secret_rows, vendor_rows, plain_rows = _UNASKED_SECRET_ROWS, _UNASKED_VENDOR_ROWS, _UNASKED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -482,6 +505,12 @@ class _Builder:
             hashes = [v.unheeded_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unheeded_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unasked":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNASKED_HASH_FAMILIES
+            table.add("phone", [(v.unasked_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unasked_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unasked_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -547,6 +576,8 @@ class _Builder:
             cookies = UNLISTED_POSITIVES["session_cookie"] + cookies
         if self.split == "unheeded":  # its own session cookies (AWS ALB, Sourcegraph, AdonisJS, Vapor, Ghost...) too
             cookies = UNHEEDED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unasked":  # its own session cookies (cPanel, Zimbra, Matomo, Sentry, OpenProject...) too
+            cookies = UNASKED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -649,6 +680,21 @@ class _Builder:
                 (v.unheeded_daytona_key, "bearer_token"),
                 (v.unheeded_aleph_token, "jwt"),
             )
+        if self.split == "unasked":  # Coze, Friendli, Featherless, Chutes and Scaleway keys (no detector of their own:
+            vendors = (  # bearer tokens), SenseNova's and MiniMax's JWTs and fine-grained tokens for GitHub Models
+                *vendors,
+                (v.unasked_coze_pat, "bearer_token"),
+                (v.unasked_friendli_token, "bearer_token"),
+                (v.unasked_featherless_key, "bearer_token"),
+                (v.unasked_chutes_key, "bearer_token"),
+                (v.unasked_scaleway_key, "bearer_token"),
+                (v.unasked_sensenova_token, "jwt"),
+                (v.unasked_minimax_key, "jwt"),
+                (
+                    lambda r: f"github_pat_{v.rand(r, v.ALNUM, 22)}_{v.rand(r, v.ALNUM, 59)}",
+                    "github_fine_grained_token",
+                ),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -675,6 +721,8 @@ class _Builder:
             if self.split == "unlisted":  # its wiretap dumps name the local and remote addresses
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._dump_labels)
             if self.split == "unheeded" and self._dump_masked:  # httpx's repr shows ``[secure]`` for the key
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unasked" and self._dump_masked:  # http-client's Show prints ``<REDACTED>`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -735,6 +783,12 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unheeded_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif (
+                self.split == "unasked"
+            ):  # HyperCLOVA X, SenseNova, Coze, Poe, chat-bison, Pi, text-generation-webui...
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unasked_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -752,6 +806,10 @@ class _Builder:
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split in ("unwritten", "unsaid", "unvoiced", "unsung", "unlisted", "unheeded"):  # role JSON or text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
+            if self.split == "unasked":  # role JSON or text; text-generation-webui's history echoes the user's turn
+                reply_labels = _one(reply_kind) if reply_kind else NONE
+                if self._reply_echoes:
+                    reply_labels = reply_labels | (labels & _one("email"))
             if self.split == "hidden":  # Cohere's reply echoes the user's message in its chat_history
                 reply_labels = reply_labels | (labels & _one("email"))
             if isinstance(reply, str):  # a server-sent event stream, as the gateway stored it
@@ -796,6 +854,9 @@ class _Builder:
             elif self.split == "unheeded" and roll < 0.45:  # TabbyAPI's log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_tabby_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unasked" and roll < 0.45:  # Xinference's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_xinference_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -838,6 +899,8 @@ class _Builder:
             return self._unlisted_dump(head)
         if self.split == "unheeded":
             return self._unheeded_dump(head)
+        if self.split == "unasked":
+            return self._unasked_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -4941,6 +5004,624 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unasked shapes and tables
+
+    def _unasked_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven clients prints it: Haskell http-client's ``Show`` of a ``Request``
+        (whose default ``redactHeaders`` shows ``<REDACTED>`` for ``Authorization``: ``self._dump_masked`` says so), Go
+        resty's debug log, Deno's ``console.log`` of a ``Request``, Swift's ``print`` of ``allHTTPHeaderFields``, PHP's
+        ``var_dump`` of Symfony HttpClient's options, Elixir's ``inspect`` of a ``%Finch.Request{}`` or Kotlin Fuel's
+        ``Request.toString()``."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unasked_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        shape = r.randrange(7)
+        if shape == 0:
+            self._dump_masked = "authorization" in lower
+            pairs = ",".join(
+                f'("{title[k]}","{"<REDACTED>" if k == "authorization" else val}")' for k, val in lower.items()
+            )
+            fields = [
+                ("host", f'"{host}"'),
+                ("port", "443"),
+                ("secure", "True"),
+                ("requestHeaders", f"[{pairs}]"),
+                ("path", f'"{path}"'),
+                ("queryString", '""'),
+                ("method", '"POST"'),
+                ("proxy", "Nothing"),
+                ("rawBody", "False"),
+                ("redirectCount", "10"),
+                ("responseTimeout", "ResponseTimeoutDefault"),
+                ("requestVersion", "HTTP/1.1"),
+                ("proxySecureMode", "ProxySecureWithConnect"),
+            ]
+            return "Request {\n" + "\n".join(f"  {k:<21}= {val}" for k, val in fields) + "\n}\n"
+        if shape == 1:
+            lines = ["=" * 78, "~~~ REQUEST ~~~", f"POST  {path}  HTTP/1.1", f"HOST   : {host}", "HEADERS:"]
+            fields = {title[k]: val for k, val in lower.items()}
+            fields["User-Agent"] = "go-resty/2.16.2 (https://github.com/go-resty/resty)"
+            lines += [f"\t{k}: {val}" for k, val in sorted(fields.items())]
+            lines += ["BODY   :", f"***** REQUEST TOO LARGE (size - {length}) *****", "-" * 78]
+            return "\n".join(lines)
+        if shape == 2:
+            entries = [(k if k.isidentifier() else f'"{k}"', val) for k, val in sorted(lower.items())]
+            inner = ",\n".join(f'    {k}: "{val}"' for k, val in entries)
+            return (
+                "Request {\n  bodyUsed: false,\n  headers: Headers {\n" + inner + "\n  },\n"
+                f'  method: "POST",\n  redirect: "follow",\n  url: "https://{host}{path}"\n}}'
+            )
+        if shape == 3:
+            items = list(lower.items())
+            r.shuffle(items)
+            inner = ", ".join(f'"{title[k]}": "{val}"' for k, val in items)
+            wrapped = f"Optional([{inner}])" if r.random() < 0.5 else f"[{inner}]"
+            return f"POST https://{host}{path}\n{wrapped}"
+        if shape == 4:
+            rows = []
+            for k, val in lower.items():
+                rows += [f'    ["{title[k]}"]=>', f'    string({len(val.encode())}) "{val}"']
+            base = f"https://{host}"
+            return (
+                f'array(3) {{\n  ["headers"]=>\n  array({len(lower)}) {{\n' + "\n".join(rows) + "\n  }\n"
+                f'  ["timeout"]=>\n  float(30)\n  ["base_uri"]=>\n  string({len(base)}) "{base}"\n}}'
+            )
+        if shape == 5:
+            tuples = ", ".join(f'{{"{k}", "{val}"}}' for k, val in lower.items())
+            return (
+                "%Finch.Request{\n  scheme: :https,\n"
+                f'  host: "{host}",\n  port: 443,\n  method: "POST",\n  path: "{path}",\n'
+                f"  headers: [{tuples}],\n"
+                f"  body: {{:stream, #Function<{r.randrange(0, 9)}.{r.randrange(10**7, 10**8)}/2 in Cdr.LLM.stream/1>}}"
+                ",\n"
+                "  query: nil,\n  unix_socket: nil,\n  private: %{}\n}"
+            )
+        lines = [f"--> POST https://{host}{path}", f"Body : ({length} bytes of application/json)"]
+        lines += [f"Headers : ({len(lower)})"] + [f"{title[k]} : {val}" for k, val in lower.items()]
+        return "\n".join(lines)
+
+    def _unasked_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Naver's HyperCLOVA X chat completions, SenseNova's
+        ``chat-completions`` (the reply's message a bare string beside its role), Coze's v3 chat (its bot and
+        conversation ids long numbers that fail Luhn), Poe's server-bot protocol (a stream of ``text`` events back),
+        Vertex AI's ``chat-bison`` with ``author`` fields, Inflection's Pi API (``type`` Human and Instruction, bare
+        text back), text-generation-webui's legacy ``/api/v1/chat`` (the history as pairs with no roles, the user's
+        turn echoed: ``self._reply_echoes`` says so) or a Baseten Truss model fed a prompt in h2oGPT or Jais markup."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(8)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            body = {
+                "messages": messages,
+                "topP": 0.8,
+                "topK": 0,
+                "maxTokens": 256,
+                "temperature": 0.5,
+                "repeatPenalty": 1.1,
+                "stopBefore": [],
+                "includeAiFilters": True,
+                "seed": 0,
+            }
+            reply = {
+                "status": {"code": "20000", "message": "OK"},
+                "result": {
+                    "message": {"role": "assistant", "content": answer},
+                    "inputLength": tokens_in,
+                    "outputLength": tokens_out,
+                    "stopReason": "stop_before",
+                    "seed": r.randrange(10**6, 10**9),
+                    "aiFilter": [{"groupName": "curse", "name": "insult", "score": "1"}],
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {"model": "SenseChat-5", "messages": messages, "max_new_tokens": 1024, "temperature": 0.8}
+            reply = {
+                "data": {
+                    "id": v.rand(r, v.HEX, 32),
+                    "choices": [{"message": answer, "finish_reason": "stop", "index": 0, "role": "assistant"}],
+                    "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "knowledge_tokens": 0},
+                }
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            bot, conv = v.luhn_free_number(r, 7 * 10**18, 8 * 10**18), v.luhn_free_number(r, 7 * 10**18, 8 * 10**18)
+            body = {
+                "bot_id": bot,
+                "user_id": "cdr-" + v.rand(r, v.ALNUM, 10),
+                "stream": False,
+                "auto_save_history": True,
+                "additional_messages": [{"role": "user", "content": user, "content_type": "text"}],
+            }
+            reply = {
+                "code": 0,
+                "msg": "",
+                "data": [
+                    {
+                        "bot_id": bot,
+                        "conversation_id": conv,
+                        "role": "assistant",
+                        "type": "answer",
+                        "content": answer,
+                        "content_type": "text",
+                    },
+                    {"role": "assistant", "type": "verbose", "content": '{"msg_type":"generate_answer_finish"}'},
+                ],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            stamp = int(v.luhn_free_number(r, 1_768_000_000_000_000, 1_769_900_000_000_000))
+            while v.luhn_ok(str(stamp + 1)):  # microseconds: neither time may pass Luhn
+                stamp = int(v.luhn_free_number(r, 1_768_000_000_000_000, 1_769_900_000_000_000))
+            query = [
+                {"role": "system", "content": system, "content_type": "text/markdown", "timestamp": stamp},
+                {"role": "user", "content": user, "content_type": "text/markdown", "timestamp": stamp + 1},
+            ]
+            body = {
+                "version": "1.2",
+                "type": "query",
+                "query": query,
+                "user_id": "u-" + v.rand(r, v.HEX, 32),
+                "conversation_id": "c-" + v.rand(r, v.HEX, 32),
+                "message_id": "m-" + v.rand(r, v.HEX, 32),
+                "temperature": 0.7,
+                "skip_system_prompt": False,
+            }
+            events = ['event: meta\ndata: {"content_type": "text/markdown", "linkify": true}']
+            events += [
+                "event: text\ndata: " + json.dumps({"text": piece}, ensure_ascii=False) for piece in _chunks(r, answer)
+            ]
+            return body, "\n\n".join([*events, "event: done\ndata: {}"]) + "\n\n", "chat_role_json", ""
+        if shape == 4:
+            body = {
+                "instances": [{"context": system, "examples": [], "messages": [{"author": "user", "content": user}]}],
+                "parameters": {"temperature": 0.2, "maxOutputTokens": 256, "topP": 0.8, "topK": 40},
+            }
+            reply = {
+                "predictions": [
+                    {
+                        "candidates": [{"author": "bot", "content": answer}],
+                        "safetyAttributes": [{"categories": [], "blocked": False, "scores": []}],
+                    }
+                ],
+                "metadata": {"tokenMetadata": {"outputTokenCount": {"totalTokens": tokens_out}}},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 5:
+            body = {
+                "context": [{"type": "Instruction", "text": system}, {"type": "Human", "text": user}],
+                "config": v.pick(r, "Pi-3.1", "Productivity-3.1"),
+            }
+            reply = {"created": round(contexts._epoch(r) + r.random(), 3), "text": answer, "tool_calls": []}
+            return body, reply, "chat_role_json", ""
+        if shape == 6:
+            self._reply_echoes = True
+            body = {
+                "user_input": user,
+                "max_new_tokens": 250,
+                "history": {"internal": [], "visible": []},
+                "mode": "instruct",
+                "instruction_template": "Alpaca",
+                "regenerate": False,
+                "_continue": False,
+                "preset": "min_p",
+            }
+            reply = {"results": [{"history": {"internal": [[user, answer]], "visible": [[user, answer]]}}]}
+            return body, reply, "", ""
+        body = {
+            "prompt": _unasked_markup(r.choice((0, 3)), system, user, ""),
+            "max_new_tokens": 512,
+            "temperature": 0.7,
+            "stream": False,
+        }
+        reply = {"output": answer, "model_version": "cdr-assist-" + v.rand(r, v.HEX, 7)}
+        return body, reply, "chat_template", ""
+
+    def _unasked_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unasked_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNASKED_LANGUAGES):
+            for kind in (kinds[(2 * k + 4) % 5], kinds[(2 * k) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNASKED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unasked_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNASKED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unasked_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unasked_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unasked_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unasked_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat front-ends and help desks export it: an AnythingLLM embed's chat history, a
+        TypingMind export, Botpress messages (``direction`` incoming and outgoing), a Google AI Studio prompt file
+        (``chunkedPrompt`` with ``role`` user and model), a big-AGI conversation or Crisp's messages (``from`` user and
+        operator)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        when = f"2026-01-{r.randrange(10, 28)}T{contexts._ua_clock(r)}.{r.randrange(0, 1000):03d}Z"
+        doc: object
+        if shape == 0:
+            doc = {
+                "history": [
+                    {"role": "user", "content": ex[0], "sentAt": contexts._epoch(r), "chatId": r.randrange(1, 9999)},
+                    {"role": "assistant", "content": ex[1], "sources": [], "type": "chat", "attachments": []},
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "chats": [
+                    {
+                        "chatID": v.rand(r, v.ALNUM + "-_", 21),
+                        "chatTitle": ex[0][:32],
+                        "model": v.pick(r, "gpt-4o", "claude-3-5-sonnet-latest", "gemini-2.0-flash"),
+                        "messages": [
+                            {"role": "system", "content": system},
+                            {"role": "user", "content": ex[0], "uuid": contexts._rid(r), "createdAt": when},
+                            {"role": "assistant", "content": ex[1], "uuid": contexts._rid(r), "createdAt": when},
+                        ],
+                        "updatedAt": when,
+                    }
+                ],
+                "version": r.randrange(2, 9),
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            conversation = contexts._rid(r)
+            doc = {
+                "messages": [
+                    {
+                        "id": contexts._rid(r),
+                        "conversationId": conversation,
+                        "direction": "incoming",
+                        "payload": {"type": "text", "text": ex[0]},
+                        "createdAt": when,
+                    },
+                    {
+                        "id": contexts._rid(r),
+                        "conversationId": conversation,
+                        "direction": "outgoing",
+                        "payload": {"type": "text", "text": ex[1]},
+                        "createdAt": when,
+                    },
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "runSettings": {"temperature": 1, "model": "models/gemini-2.0-flash", "topP": 0.95, "topK": 64},
+                "systemInstruction": {"text": system},
+                "chunkedPrompt": {
+                    "chunks": [
+                        {"text": ex[0], "role": "user", "tokenCount": r.randrange(5, 80)},
+                        {"text": ex[1], "role": "model", "finishReason": "STOP", "tokenCount": r.randrange(5, 300)},
+                    ]
+                },
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 4:
+            doc = {
+                "conversations": [
+                    {
+                        "id": contexts._rid(r),
+                        "systemPurposeId": "Generic",
+                        "messages": [
+                            {"id": v.rand(r, v.ALNUM, 10), "text": ex[0], "sender": "You", "role": "user"},
+                            {"id": v.rand(r, v.ALNUM, 10), "text": ex[1], "sender": "Bot", "role": "assistant"},
+                        ],
+                        "created": int(v.luhn_free_number(r, 1_768_000_000_000, 1_769_900_000_000)),
+                    }
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "error": False,
+            "reason": "resolved",
+            "data": [
+                {
+                    "type": "text",
+                    "from": "user",
+                    "origin": "chat",
+                    "content": ex[0],
+                    "fingerprint": r.randrange(10**13),
+                },
+                {"type": "text", "from": "operator", "origin": "chat", "content": ex[1], "user": {"nickname": "CDR"}},
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unasked_when(self) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): French ``12/01/2026 10h41``,
+        PostgreSQL's ``+00``, epoch seconds with milliseconds, Oracle's ``12-JAN-26 10.41.07.512000000 AM`` or an ISO
+        week date."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._ua_clock(r)
+        shape = r.randrange(5)
+        if shape == 0:
+            return f"{day}/01/2026 {clock[:2]}h{clock[3:5]}"
+        if shape == 1:
+            return f"2026-01-{day} {clock}.{r.randrange(0, 10**6):06d}+00"
+        if shape == 2:
+            return f"{contexts._epoch(r)}.{r.randrange(0, 1000):03d}"
+        if shape == 3:
+            hour = r.randrange(1, 13)
+            return (
+                f"{day}-JAN-26 {hour:02d}.{clock[3:5]}.{clock[6:]}.{r.randrange(0, 10**9):09d} {v.pick(r, 'AM', 'PM')}"
+            )
+        return f"2026-W0{r.randrange(2, 5)}-{r.randrange(1, 8)}T{clock}"
+
+    def sso_sessions(self) -> CorpusTable:
+        """An SSO session store: the session id's SHA-256, the subject (an e-mail or an IdP's opaque id), the IdP, the
+        SAML NameID (an e-mail, or a persistent id), when, the methods, the client's address, the MFA phone (full or
+        masked), the refresh token (kept in some rows: a secret by its column's name), the ID token (a JWT), and
+        ``data`` (the PHP-serialized session with the user's e-mail, now and then with the password typed at login)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "sid_sha256",
+            "subject",
+            "idp",
+            "nameid",
+            "auth_time",
+            "amr",
+            "ip",
+            "mfa_phone",
+            "refresh_token",
+            "id_token",
+            "data",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        for _ in range(ROWS):
+            cols["sid_sha256"].append((v.rand(r, v.HEX, 64), NONE))
+            email = v.unasked_email(r)
+            if r.random() < 0.6:
+                cols["subject"].append((email, _one("email")))
+            else:
+                cols["subject"].append(("00u" + v.rand(r, v.ALNUM, 17), NONE))
+            cols["idp"].append((v.pick(r, "okta", "entra", "keycloak", "shibboleth"), NONE))
+            if r.random() < 0.5:
+                cols["nameid"].append((email, _one("email")))
+            else:
+                cols["nameid"].append(("_" + v.rand(r, v.HEX, 40), NONE))
+            cols["auth_time"].append((self._unasked_when(), NONE))
+            cols["amr"].append((json.dumps(v.pick(r, "pwd", "pwd otp", "hwk", "pwd sms").split()), NONE))
+            ip = v.ipv4(r) if r.random() < 0.6 else v.ipv6(r)
+            cols["ip"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            if r.random() < 0.45:
+                cols["mfa_phone"].append((v.unasked_phone(r, regions), _one("phone")))
+            else:
+                cols["mfa_phone"].append(
+                    (f"+{v.pick(r, '226', '222', '248', '975')} •• •• {v.rand(r, string.digits, 2)}", NONE)
+                )
+            roll = r.random()
+            if roll < 0.25:
+                cols["refresh_token"].append((v.rand(r, v.ALNUM + "-_", 43), _one("named_secret")))
+            elif roll < 0.7:
+                cols["refresh_token"].append(("", NONE))
+            else:
+                cols["refresh_token"].append(("rt_…" + v.rand(r, v.ALNUM, 4), NONE))
+            if r.random() < 0.5:
+                cols["id_token"].append((v.jwt(r), _one("jwt")))
+            else:
+                cols["id_token"].append(("", NONE))
+            csrf = v.rand(r, v.HEX, 32)
+            entries = [("email", email), ("uid", r.randrange(100, 99999)), ("csrf", csrf)]
+            labels = _one("email")
+            if r.random() < 0.12:
+                entries.append(("password", v.unasked_password(r)))
+                labels = labels | _one("password_assignment")
+            cols["data"].append((_php_serialize(entries), labels))
+        table = CorpusTable("sso_sessions")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def model_registry(self) -> CorpusTable:
+        """A model registry: the model's id (a ULID), name, version (semver with build metadata, or a date), where its
+        weights are (now and then a URL with a password), their SHA-256, the owner's e-mail, the card (prose, a FAQ
+        with ``Q:``/``A:``, or the tokenizer's Jinja chat template: no conversation), the runtime's environment (an env
+        reference, or a Hugging Face token, a W&B key or a ClearML secret in clear), ``sample`` (a training record in
+        role JSON, now and then with a phone number the scrubber missed) and ``blob`` (a cosign signature, or a signing
+        key left behind)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        langs = self._languages()
+        exchanges = [(lang, ex) for lang in langs for ex in chat.EXCHANGES[lang]]
+        names = (
+            "model_id",
+            "name",
+            "version",
+            "artifact_uri",
+            "weights_sha256",
+            "owner",
+            "card",
+            "env",
+            "sample",
+            "blob",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        cards = (
+            "Intent classifier for call-centre transcripts. It flags calls where a caller reads out a password or a "
+            "card number so that the recording can be redacted; it never stores what it flags.",
+            "Q: Does the model keep caller data?\nA: No. Inputs are dropped after scoring.\n"
+            "Q: Which languages?\nA: French, Malagasy, Wolof, Sesotho and English.",
+            "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] + "
+            "'<|im_end|>' + '\\n' }}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}"
+            "{% endif %}",
+            "Summarizer for CDR disputes. Evaluation: ROUGE-L 0.41 on the 2025-Q4 set; see the eval report.",
+        )
+        for _ in range(ROWS):
+            _lang, (user, answer) = r.choice(exchanges)
+            cols["model_id"].append(("mdl_" + v.unasked_ulid(r), NONE))
+            cols["name"].append((v.pick(r, "cdr-intent-mg", "cdr-summarizer", "sso-risk", "callback-ner"), NONE))
+            version = v.pick(
+                r,
+                f"{r.randrange(0, 4)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}+build.{r.randrange(1000, 9999)}",
+                f"2026.01.{r.randrange(10, 28)}",
+                f"{r.randrange(1, 4)}.{r.randrange(0, 9)}.0-rc.{r.randrange(1, 5)}",
+            )
+            cols["version"].append((version, NONE))
+            roll = r.random()
+            if roll < 0.12:
+                password = urllib.parse.quote(v.unasked_password(r), safe="")
+                uri = f"https://ml-ci:{password}@nexus.acme.bf/repository/models/cdr.tar"
+                cols["artifact_uri"].append((uri, _one("url_credentials")))
+            else:
+                uri = v.pick(
+                    r,
+                    f"s3://acme-models/cdr/{contexts._hex_word(r, 12)}/model.safetensors",
+                    f"hf://acme/cdr-intent@{v.rand(r, v.HEX, 40)}",
+                    f"gs://acme-models/sso-risk/{r.randrange(1, 40)}/",
+                )
+                cols["artifact_uri"].append((uri, NONE))
+            cols["weights_sha256"].append((v.rand(r, v.HEX, 64), NONE))
+            if r.random() < 0.7:
+                cols["owner"].append((v.unasked_email(r), _one("email")))
+            else:
+                cols["owner"].append((v.pick(r, "team-cdr", "ml-platform", "sso-risk"), NONE))
+            cols["card"].append((r.choice(cards), NONE))
+            roll = r.random()
+            env: dict[str, object] = {"CUDA_VISIBLE_DEVICES": "0", "OMP_NUM_THREADS": str(r.randrange(1, 16))}
+            labels = NONE
+            if roll < 0.12:
+                env["HF_TOKEN"] = "hf_" + v.rand(r, v.ALNUM, 34)
+                labels = _one("huggingface_token")
+            elif roll < 0.2:
+                env["WANDB_API_KEY"] = v.rand(r, v.HEX, 40)
+                labels = _one("generic_secret")
+            elif roll < 0.28:
+                env["CLEARML_API_ACCESS_KEY"] = v.rand(r, v.UPPER, 24)
+                env["CLEARML_API_SECRET_KEY"] = v.unasked_clearml_secret(r)
+                labels = _one("generic_secret")
+            elif roll < 0.6:
+                env["HF_TOKEN"] = "${HF_TOKEN}"
+            cols["env"].append((json.dumps(env), labels))
+            extra = NONE
+            if r.random() < 0.12:
+                user = f"{user} ({v.unasked_phone(r, regions)})"
+                extra = _one("phone")
+            record = {"messages": [{"role": "user", "content": user}, {"role": "assistant", "content": answer}]}
+            cols["sample"].append((json.dumps(record, ensure_ascii=r.random() < 0.5), _one("chat_role_json") | extra))
+            if r.random() < 0.1:
+                key = "\n".join(v.b64(r.randbytes(48)) for _ in range(r.randrange(3, 6)))
+                cols["blob"].append(
+                    (f"-----BEGIN EC PRIVATE KEY-----\n{key}\n-----END EC PRIVATE KEY-----", _one("private_key"))
+                )
+            else:
+                cols["blob"].append(("MEUCIQ" + v.b64(r.randbytes(66))[:90], NONE))
+        table = CorpusTable("model_registry")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def call_records(self) -> CorpusTable:
+        """A PBX's call detail records (Asterisk's ``cdr`` table): when, the caller id (a name and a number, or an
+        extension), the source and destination (valid numbers in E.164 or ``00`` form, extensions, or ``s``), the
+        channels, the last application and its data (a dial string with the number, or a voicemail box), the durations,
+        the disposition, the account code and the unique id (long numbers that are neither), and ``userfield`` (a
+        campaign tag, or the e-mail a voicemail went to)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "calldate",
+            "clid",
+            "src",
+            "dst",
+            "dcontext",
+            "channel",
+            "lastapp",
+            "lastdata",
+            "duration",
+            "billsec",
+            "disposition",
+            "accountcode",
+            "uniqueid",
+            "userfield",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        people = ("Aminata O.", "Palesa M.", "Rivo R.", "Tshering W.", "Mariem A.", "Sina L.")
+        for _ in range(ROWS):
+            cols["calldate"].append((self._unasked_when(), NONE))
+            ext = str(r.randrange(1001, 1099))
+            roll = r.random()
+            if roll < 0.5:
+                number = v.unasked_phone_compact(r, regions)
+                cols["clid"].append((f'"{r.choice(people)}" <{number}>', _one("phone")))
+                cols["src"].append((number, _one("phone")))
+                inbound = True
+            elif roll < 0.65:
+                cols["clid"].append(('"Anonymous" <anonymous>', NONE))
+                cols["src"].append(("anonymous", NONE))
+                inbound = True
+            else:
+                cols["clid"].append((f'"Agent {ext}" <{ext}>', NONE))
+                cols["src"].append((ext, NONE))
+                inbound = False
+            trunk = v.pick(r, "trunk-mr", "trunk-bf", "trunk-sz")
+            if inbound:
+                cols["dst"].append((v.pick(r, ext, "s"), NONE))
+                cols["dcontext"].append(("from-trunk", NONE))
+                cols["channel"].append((f"PJSIP/{trunk}-{contexts._hex_word(r, 8)}", NONE))
+                if r.random() < 0.5:
+                    cols["lastapp"].append(("Dial", NONE))
+                    cols["lastdata"].append((f"PJSIP/{ext},30,tT", NONE))
+                else:
+                    cols["lastapp"].append(("VoiceMail", NONE))
+                    cols["lastdata"].append((f"{ext}@default,u", NONE))
+            else:
+                number = v.unasked_phone_compact(r, regions)
+                cols["dst"].append((number, _one("phone")))
+                cols["dcontext"].append(("from-internal", NONE))
+                cols["channel"].append((f"PJSIP/{ext}-{contexts._hex_word(r, 8)}", NONE))
+                cols["lastapp"].append(("Dial", NONE))
+                cols["lastdata"].append((f"PJSIP/{number}@{trunk},60,tTr", _one("phone")))
+            duration = r.randrange(0, 1800)
+            cols["duration"].append((str(duration), NONE))
+            cols["billsec"].append((str(max(0, duration - r.randrange(0, 30))), NONE))
+            cols["disposition"].append((v.pick(r, "ANSWERED", "NO ANSWER", "BUSY", "FAILED"), NONE))
+            cols["accountcode"].append((v.no_phone_digits(r, 12, regions), NONE))
+            cols["uniqueid"].append((f"{contexts._epoch(r)}.{r.randrange(1, 99999)}", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                cols["userfield"].append((f"vm2email={v.unasked_email(r)}", _one("email")))
+            else:
+                tag = v.pick(r, "campaign=renewals", "queue=support-fr", "", "recording=yes", "survey=3")
+                cols["userfield"].append((tag, NONE))
+        table = CorpusTable("call_records")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -4964,6 +5645,7 @@ class _Builder:
             "unsung": chat.UNSUNG_LANGUAGES,
             "unlisted": chat.UNLISTED_LANGUAGES,
             "unheeded": chat.UNHEEDED_LANGUAGES,
+            "unasked": chat.UNASKED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -5000,6 +5682,8 @@ class _Builder:
             phone = v.unlisted_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unheeded":
             phone = v.unheeded_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unasked":
+            phone = v.unasked_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -5044,6 +5728,8 @@ class _Builder:
             self._unlisted_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unheeded":  # a bot writes a password out; in every language users paste two of a password,
             self._unheeded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unasked":  # a bot writes a password out; in every language users paste two of a password,
+            self._unasked_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -5108,6 +5794,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unasked":  # its own shapes too: AnythingLLM, TypingMind, Botpress, AI Studio, big-AGI, Crisp
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unasked_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unheeded":  # its own shapes too: Claude.ai, HuggingChat, OpenAssistant, Intercom, Zendesk...
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -5243,6 +5934,10 @@ class _Builder:
             shape = self.r.randrange(11)
             if shape >= 3:
                 return _unheeded_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unasked":  # its own markup too: Jais, Llama Guard, Phi-2, h2oGPT, BlueLM, Orion, Ling...
+            shape = self.r.randrange(11)
+            if shape >= 3:
+                return _unasked_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -6758,6 +7453,171 @@ _UNHEEDED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unasked_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Coze, Friendli, Featherless, Chutes, SenseNova (an HS256
+    JWT), MiniMax (an RS256 JWT), GitHub Models (a fine-grained token), Scaleway (a UUID); the shared vendors; the
+    internal gateway when there is no key."""
+    token = head.get("authorization", "").removeprefix("Bearer ")
+    prefixes = {
+        "pat_": ("api.coze.com", "/v3/chat"),
+        "flp_": ("api.friendli.ai", "/serverless/v1/chat/completions"),
+        "rc_": ("api.featherless.ai", "/v1/chat/completions"),
+        "cpk_": ("llm.chutes.ai", "/v1/chat/completions"),
+        "eyJhbGciOiJIUzI1NiIs": ("api.sensenova.cn", "/v1/llm/chat-completions"),
+        "eyJhbGciOiJSUzI1NiIs": ("api.minimax.io", "/v1/text/chatcompletion_v2"),
+        "github_pat_": ("models.github.ai", "/inference/chat/completions"),
+    }
+    for prefix, endpoint in prefixes.items():
+        if token.startswith(prefix):
+            return endpoint
+    if len(token) == 36 and token.count("-") == 4:
+        return "api.scaleway.ai", "/v1/chat/completions"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unasked_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Jais' ``### Instruction:`` with ``[|Human|]`` and ``[|AI|]``, Llama Guard's task prompt with the conversation
+    between ``<BEGIN CONVERSATION>`` and ``<END CONVERSATION>``, Phi-2's ``Instruct:``/``Output:``, h2oGPT's
+    ``<|prompt|>`` and ``<|answer|>``, BlueLM's ``[|Human|]:``/``[|AI|]:``, Orion's ``Human:`` with ``</s>`` after
+    ``Assistant:``, Ling's ``<role>HUMAN</role>`` or InternLM's ``<|User|>:`` with ``<eoh>`` and ``<eoa>``; ending with
+    the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = (
+            f"### Instruction: {system}\n\nComplete the conversation below between [|Human|] and [|AI|]:\n"
+            f"### Input: [|Human|] {user}\n### Response: [|AI|]"
+        )
+        return text + (f" {answer}" if answer else "")
+    if shape == 1:
+        turns = f"User: {user}" + (f"\n\nAgent: {answer}" if answer else "")
+        last = "Agent" if answer else "User"
+        return (
+            "[INST] Task: Check if there is unsafe content in 'User' messages in conversations according our safety "
+            "policy with the below categories.\n\n<BEGIN UNSAFE CONTENT CATEGORIES>\nO1: Violence and Hate.\n"
+            "O2: Sexual Content.\nO3: Criminal Planning.\n<END UNSAFE CONTENT CATEGORIES>\n\n"
+            f"<BEGIN CONVERSATION>\n\n{turns}\n\n<END CONVERSATION>\n\n"
+            f"Provide your safety assessment for {last} in the above conversation:\n- First line must read 'safe' or "
+            "'unsafe'.\n- If unsafe, a second line must include a comma-separated list of violated categories. [/INST]"
+        )
+    if shape == 2:
+        return f"Instruct: {system}\n{user}\nOutput:" + (f" {answer}" if answer else "")
+    if shape == 3:
+        text = f"<|system|>{system}</s><|prompt|>{user}</s><|answer|>"
+        return text + (f"{answer}</s>" if answer else "")
+    if shape == 4:
+        return f"[|Human|]:{user}[|AI|]:" + (answer if answer else "")
+    if shape == 5:
+        return f"<s>Human: {user}\n\nAssistant: </s>" + (f"{answer}</s>" if answer else "")
+    if shape == 6:
+        text = f"<role>SYSTEM</role>{system}<role>HUMAN</role>{user}<role>ASSISTANT</role>"
+        return text + (f"{answer}<|endoftext|>" if answer else "")
+    text = f"<s><|System|>:{system}\n<|User|>:{user}<eoh>\n<|Bot|>:"
+    return text + (f"{answer}<eoa>\n" if answer else "")
+
+
+def _xinference_log(r: random.Random, lang: str, user: str) -> str:
+    """Xinference's debug log for one generate call: the prompt it rendered (Phi-2, Orion or InternLM markup), then its
+    generate config."""
+    prompt = _unasked_markup(r.choice((2, 5, 7)), chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)} {contexts._ua_clock(r)},{r.randrange(0, 1000):03d}"
+    config = {"max_tokens": r.choice((256, 512, 1024)), "temperature": 0.7, "stream": False, "stop": ["</s>", "<eoa>"]}
+    return (
+        f"{when} xinference.model.llm.transformers.core {r.randrange(100, 99999)} DEBUG    "
+        f"Enter generate, prompt: {prompt}, generate config: {json.dumps(config)}"
+    )
+
+
+def _php_serialize(entries: list[tuple[str, object]]) -> str:
+    """PHP's ``serialize()`` of an associative array of strings and integers (as PHP stores a session)."""
+    parts = []
+    for key, value in entries:
+        parts.append(f's:{len(key.encode())}:"{key}";')
+        if isinstance(value, int):
+            parts.append(f"i:{value};")
+        else:
+            text = str(value)
+            parts.append(f's:{len(text.encode())}:"{text}";')
+    return f"a:{len(entries)}:{{" + "".join(parts) + "}"
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNASKED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "SG." + v.rand(r, v.ALNUM + "_-", 22) + "." + v.rand(r, v.ALNUM + "_-", 43), "sendgrid_api_key"),
+    (v.aws_key_id, "aws_access_key_id"),
+]
+
+
+# The unasked split's key-value rows: secrets under names no other split uses (CyberArk Conjur variables, Akeyless
+# paths, Keeper notation, gopass and pass entries, systemd credentials, Podman secrets, Windows Credential Manager
+# targets and macOS keychain items), vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (systemd-creds and age ciphertexts, Keeper field types, Conjur annotations, GPG key ids,
+# credential paths, versions and persistence flags).
+_UNASKED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("conjur:variable:prod/cdr/coze_pat", v.unasked_coze_pat),
+    ("akeyless:/prod/cdr/friendli-token", v.unasked_friendli_token),
+    ("keeper://Xb4Tq9LmN2pR7sVw/field/password", v.unasked_password),
+    ("gopass:cdr/prod/scaleway-secret-key", v.unasked_scaleway_key),
+    ("pass:sso/okta/ssws-token.gpg", lambda r: "00" + v.rand(r, v.ALNUM + "-_", 40)),
+    ("systemd-creds:cdr-export.service:chutes_key", v.unasked_chutes_key),
+    ("podman-secret:zabbix_db_password", v.unasked_password),
+    ("wincred:LegacyGeneric:target=cdr/featherless", v.unasked_featherless_key),
+    ("keychain:generic-password:svce=cdr-speechmatics", v.unasked_speechmatics_key),
+    ("conjur:variable:prod/models/clearml_secret_key", v.unasked_clearml_secret),
+    ("akeyless:/prod/models/hume-api-key", v.unasked_hume_key),
+    ("keeper://Pz8Kc3DfG6hJ1wEa/field/password", v.unasked_password),
+]
+_UNASKED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("conjur:variable:prod/cdr/openai_api_key", v.openai_project, "openai_project_key"),
+    ("gopass:cdr/prod/stripe", v.stripe_key, "stripe_key"),
+    (
+        "podman-secret:sendgrid_api_key",
+        lambda r: "SG." + v.rand(r, v.ALNUM + "_-", 22) + "." + v.rand(r, v.ALNUM + "_-", 43),
+        "sendgrid_api_key",
+    ),
+    (
+        "akeyless:/prod/cdr/crdb-url",
+        lambda r: (
+            f"cockroachdb://cdr:{urllib.parse.quote(v.unasked_password(r), safe='')}@crdb-public.cdr:26257/cdr"
+            "?sslmode=verify-full"
+        ),
+        "url_credentials",
+    ),
+    ("systemd-creds:nats-leaf.service:tls.key", v.pem_key, "private_key"),
+    ("keychain:generic-password:svce=cdr-github", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("wincred:LegacyGeneric:target=cdr/minimax", v.unasked_minimax_key, "jwt"),
+]
+_UNASKED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    (
+        "systemd-creds:cdr-export.service:chutes_key:encrypted",
+        lambda r: "k6iUCUh0RJCQyvL8k8q1UyAAAAABAAAADAAAABAAAAD" + v.b64(r.randbytes(r.randrange(60, 120))),
+    ),
+    ("keeper://Xb4Tq9LmN2pR7sVw/field/password:type", lambda r: "password"),
+    ("conjur:variable:prod/cdr/coze_pat:annotations", lambda r: "rotation/ttl: P30D"),
+    ("akeyless:/prod/cdr/friendli-token:item_version", lambda r: str(r.randrange(1, 12))),
+    ("gopass:cdr/prod/scaleway-secret-key:recipients", lambda r: "0x" + v.rand(r, "0123456789ABCDEF", 16)),
+    ("systemd:cdr-export.service:LoadCredentialEncrypted", lambda r: "chutes_key:/etc/credstore.encrypted/chutes_key"),
+    ("podman-secret:zabbix_db_password:driver", lambda r: "file"),
+    ("wincred:LegacyGeneric:target=cdr/featherless:persist", lambda r: "LocalMachine"),
+    ("keychain:generic-password:svce=cdr-speechmatics:acct", lambda r: "cdr-bot"),
+    (
+        "pass:sso/okta/ssws-token.gpg:armor",
+        lambda r: f"-----BEGIN PGP MESSAGE-----\n\n{v.b64(r.randbytes(96))}\n-----END PGP MESSAGE-----",
+    ),
+    ("conjur:policy:prod/cdr", lambda r: "!host cdr-export\n!permit { role: !host cdr-export, privileges: [ read ] }"),
+    ("akeyless:/prod/cdr/friendli-token:ttl", lambda r: f"{r.randrange(1, 72)}h"),
+    ("keeper://Pz8Kc3DfG6hJ1wEa/field/login", lambda r: "zabbix"),
+    ("gopass:cdr/prod/scaleway-secret-key:access_key", lambda r: "SCW" + v.rand(r, v.UPPER, 17)),
+    ("podman-secret:zabbix_db_password:created", lambda r: f"2026-01-{r.randrange(10, 28)}T08:00:00Z"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -6782,6 +7642,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.eval_cases(), b.support_escalations(), b.flag_audit()]
     if split == "unheeded":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.voice_calls(), b.finetune_records(), b.key_registry()]
+    if split == "unasked":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.sso_sessions(), b.model_registry(), b.call_records()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

@@ -3579,3 +3579,430 @@ def unheeded_luhn_filetime(r: random.Random) -> str:
         digits = str(seconds * 10**7 + r.randrange(0, 10**7))
         if luhn_ok(digits):
             return digits
+
+
+# ---------------------------------------------------------------------------- the unasked split's own values
+#
+# Written for the twenty-first split only, by a fifteenth session that did not read the rules; nothing above calls them,
+# so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the lengths of the IBANs these countries' banks print, hash lengths and alphabets).
+
+# IBAN countries no other split uses, with the BBAN's parts as (kind, length): ``n`` digits, ``b`` the bank's code
+# (Guinea-Bissau's starts with the country's letters). Algeria (26 characters), Morocco (28: bank, town, account and the
+# two-digit RIB key), Iran (26: a three-digit bank code first), the Central African Republic and the Comoros (27, as in
+# the rest of the CEMAC and BEAC zone) and Guinea-Bissau (25, UEMOA) print IBANs that pass mod-97.
+UNASKED_IBAN_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "DZ": (("n", 3), ("n", 5), ("n", 12), ("n", 2)),
+    "MA": (("n", 3), ("n", 3), ("n", 16), ("n", 2)),
+    "IR": (("i", 3), ("n", 19)),
+    "CF": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+    "KM": (("n", 5), ("n", 5), ("n", 11), ("n", 2)),
+    "GW": (("b", 4), ("n", 4), ("n", 11), ("n", 2)),
+}
+UNASKED_IBAN_LENGTHS = {"DZ": 26, "MA": 28, "IR": 26, "CF": 27, "KM": 27, "GW": 25}
+_UNASKED_IR_BANKS = ("012", "015", "016", "017", "054", "056", "062")  # Mellat, Sepah, Keshavarzi, Melli, Parsian...
+
+
+def unasked_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Algeria, Morocco, Iran, the Central African Republic, the Comoros or Guinea-Bissau, compact or in
+    groups of four (``grouped`` None: either); ``valid`` False: the check digits are wrong."""
+    country = country or r.choice(sorted(UNASKED_IBAN_COUNTRIES))
+    parts: list[str] = []
+    for kind, n in UNASKED_IBAN_COUNTRIES[country]:
+        if kind == "n":
+            parts.append(rand(r, string.digits, n))
+        elif kind == "i":
+            parts.append(r.choice(_UNASKED_IR_BANKS))
+        else:
+            parts.append(country + rand(r, string.digits, n - 2))
+    bban = "".join(parts)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (right, (right + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNASKED_IBAN_LENGTHS[country]
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# None of this split's regions (Seychelles, the Comoros, Lesotho, Eswatini, Mauritania, Burkina Faso, Timor-Leste and
+# Bhutan) dials a trunk prefix at home, so a national number names no country: every number is written here in an
+# international form (as these countries' own sites print them: Mauritania's, Burkina Faso's and Bhutan's eight digits
+# in pairs, Lesotho's, Eswatini's and Timor-Leste's in fours, the Comoros' ``321 23 45``), never a dotted form that
+# holds an IPv4-like run.
+_UNASKED_PAIRS = frozenset({"MR", "BF", "BT"})
+_UNASKED_FOURS = frozenset({"LS", "SZ", "TL"})
+
+
+def unasked_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = True) -> str:
+    """A valid number of one of ``regions`` in an international form: ``+``/``00``, E.164, ``(+CC)``, dashes, slashes,
+    the rest run together, pairs or fours with spaces or dashes. ``international_only`` is accepted for the callers'
+    sake: no form here is national. Checked: it parses back (with its region as default) to the same valid number and
+    holds no run that reads as an IPv4 address."""
+    del international_only
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    digits = phonenumbers.national_significant_number(number)
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        "00" + _regroup(intl[1:], " "),
+        f"00{number.country_code}{digits}",
+        f"({cc}) {rest}",
+        f"{cc}-{_regroup(rest, '-')}",
+        f"{cc} {digits}",
+        f"{cc}/{digits}",
+        f"(00{number.country_code}) {rest}",
+    ]
+    if region in _UNASKED_PAIRS and len(digits) == 8:
+        forms.append(f"{cc} " + "-".join(digits[i : i + 2] for i in range(0, 8, 2)))
+        forms.append(f"{cc}-" + "-".join(digits[i : i + 2] for i in range(0, 8, 2)))
+    if region in _UNASKED_FOURS and len(digits) == 8:
+        forms.append(f"{cc} {digits[:4]}-{digits[4:]}")
+        forms.append(f"00 {number.country_code} {digits[:4]} {digits[4:]}")
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unasked_phone_compact(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A valid number as a PBX's call records print it: E.164, or ``00`` and the digits run together."""
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    text = pick(r, e164, "00" + e164[1:])
+    assert _reads_back(text, region, number)
+    return text
+
+
+def unasked_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    return invalid_phone(r, regions, (2, 4))
+
+
+# Card ranges this split draws (all pass Luhn, none drawn by another split): Visa's 4176, 4462 and 4899, Mastercard's
+# 5167, 5311, 2266 and 2598, Amex, JCB's 3540 and 3585, UnionPay's 6217 and 6235 (16 and 19 digits), Diners Club's
+# 3052 and Discover's 6582; printed with spaces, dashes, dots, a no-break space or nothing between the groups.
+UNASKED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4176", "4462", "4899"), (16,)),
+    "mastercard": (("5167", "5311", "2266", "2598"), (16,)),
+    "amex": (("34", "37"), (15,)),
+    "jcb": (("3540", "3585"), (16,)),
+    "unionpay": (("6217", "6235"), (16, 19)),
+    "diners": (("3052",), (14,)),
+    "discover": (("6582",), (16,)),
+}
+
+
+def unasked_card_number(r: random.Random, brand: str = "") -> str:
+    return card_of_brand(r, UNASKED_CARD_BRANDS, brand)
+
+
+def unasked_card_groups(digits: str) -> list[int]:
+    """How a card of this length is printed: 14 as 4-6-4, 15 as 4-6-5, 19 as 4-4-4-4-3, 16 by four."""
+    n = len(digits)
+    if n == 14:
+        return [4, 6, 4]
+    if n == 15:
+        return [4, 6, 5]
+    if n == 19:
+        return [4, 4, 4, 4, 3]
+    return [4, 4, 4, 4]
+
+
+def unasked_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) as it is printed, with a space, a dash, a dot, a no-break space or
+    nothing between its groups."""
+    digits = unasked_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", ".", "\u00a0", "") if sep is None else sep
+    return grouped(digits, unasked_card_groups(digits), sep)
+
+
+UNASKED_HASH_FAMILIES = (
+    "fortigate_ak1",
+    "sap_codvn_g",
+    "oracle_des",
+    "libscrypt_s1",
+    "mssql_2000",
+    "domino8",
+    "cockroach_bcrypt",
+    "neo4j_sha256",
+    "bcrypt_sha256_v1",
+    "solr_sha256",
+    "zookeeper_digest",
+)
+
+
+def unasked_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): FortiOS'
+    ``AK1`` (base64 of a 12-byte salt and a SHA-1), SAP's CODVN G ``USER$`` and 40 hex digits, Oracle 7-10g's DES
+    hash (16 hex digits), libscrypt's ``$s1$0e0801$``, SQL Server 2000's ``0x0100`` (salt, then the mixed- and the
+    upper-case SHA-1), Lotus Domino 8's ``(H...)``, CockroachDB's ``CRDB-BCRYPT$2a$``, Neo4j's ``SHA-256,hash,salt,
+    1024``, passlib's ``$bcrypt-sha256$`` of version 1, Solr's ``security.json`` (base64 hash, a space, base64 salt) and
+    a ZooKeeper digest ACL's ``user:base64(SHA-1)``."""
+    family = family or r.choice(UNASKED_HASH_FAMILIES)
+    if family == "fortigate_ak1":
+        return "AK1" + b64(r.randbytes(12) + hashlib.sha1(r.randbytes(16)).digest())
+    if family == "sap_codvn_g":
+        user = pick(r, "DDIC", "SAP*", "VOICE_RFC", "BWREMOTE", "TMS_ADM")
+        return f"{user}${hashlib.sha1(r.randbytes(16)).hexdigest().upper()}"
+    if family == "oracle_des":
+        return r.randbytes(8).hex().upper()
+    if family == "libscrypt_s1":
+        return f"$s1$0e0801${b64(r.randbytes(16))}${b64(r.randbytes(64))}"
+    if family == "mssql_2000":
+        salt = r.randbytes(4).hex().upper()
+        return "0x0100" + salt + hashlib.sha1(r.randbytes(16)).hexdigest().upper() + r.randbytes(20).hex().upper()
+    if family == "domino8":
+        return "(H" + rand(r, ALNUM + "+/", 48) + ")"
+    if family == "cockroach_bcrypt":
+        salt, digest = _radix64(r.randbytes(16), BCRYPT64)[:22], _radix64(r.randbytes(23), BCRYPT64)[:31]
+        return f"CRDB-BCRYPT$2a${pick(r, '10', '11')}${salt}{digest}"
+    if family == "neo4j_sha256":
+        return f"SHA-256,{r.randbytes(32).hex().upper()},{r.randbytes(16).hex().upper()},1024"
+    if family == "bcrypt_sha256_v1":
+        salt, digest = _radix64(r.randbytes(16), BCRYPT64)[:22], _radix64(r.randbytes(23), BCRYPT64)[:31]
+        return f"$bcrypt-sha256${pick(r, '2a', '2b')},12${salt}${digest}"
+    if family == "solr_sha256":
+        return f"{b64(r.randbytes(32))} {b64(r.randbytes(32))}"
+    assert family == "zookeeper_digest"
+    user = pick(r, "super", "voice-admin", "kafka", "ops")
+    return f"{user}:{b64(hashlib.sha1(r.randbytes(16)).digest())}"
+
+
+def unasked_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Mahe",
+        "Moroni",
+        "Maseru",
+        "Mbabane",
+        "Nouakchott",
+        "Ouaga",
+        "Dili",
+        "Thimphu",
+        "Antsirabe",
+        "Khujand",
+        "Teyateyaneng",
+        "Ziguinchor",
+        "Savaii",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "$", "*", "?", "")
+
+
+def unasked_email(r: random.Random) -> str:
+    """An address of the split's people: Seychellois, Comorian, Basotho, Swazi, Mauritanian, Burkinabè, Timorese,
+    Bhutanese, Malagasy, Tajik, Senegalese and Samoan names, with dots, digits, hyphens, underscores, plus tags and
+    their places' providers."""
+    first = pick(
+        r,
+        "marie-claire.hoareau",
+        "fatima.said.ali",
+        "palesa.mokoena",
+        "sibusiso_dlamini",
+        "mariem.mint.ahmed",
+        "aminata.ouedraogo",
+        "jacinta.da.costa",
+        "tshering.wangmo",
+        "rivo.rakotomalala",
+        "firuza.rahimova",
+        "moussa.diop",
+        "sina.leota",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'cdr', 'sso', 'models')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "yahoo.fr",
+        "outlook.com",
+        "hotmail.fr",
+        "icloud.com",
+        "intelvision.sc",
+        "comorestelecom.km",
+        "leo.co.ls",
+        "swazi.net",
+        "mauritel.mr",
+        "fasonet.bf",
+        "timortelecom.tl",
+        "druknet.bt",
+        "moov.mg",
+        "tojikiston.tj",
+        "orange.sn",
+        "samoa.ws",
+    )
+    return f"{local}@{domain}"
+
+
+def unasked_coze_pat(r: random.Random) -> str:
+    """A Coze personal access token: ``pat_`` and 64 letters and digits."""
+    return "pat_" + rand(r, ALNUM, 64)
+
+
+def unasked_friendli_token(r: random.Random) -> str:
+    """A Friendli personal access token: ``flp_`` and 43 letters and digits."""
+    return "flp_" + rand(r, ALNUM, 43)
+
+
+def unasked_featherless_key(r: random.Random) -> str:
+    """A Featherless API key: ``rc_`` and 64 hex digits."""
+    return "rc_" + rand(r, HEX, 64)
+
+
+def unasked_chutes_key(r: random.Random) -> str:
+    """A Chutes API key: ``cpk_``, 32 hex digits, a dot, 32 hex digits, a dot and 32 letters and digits."""
+    return f"cpk_{rand(r, HEX, 32)}.{rand(r, HEX, 32)}.{rand(r, ALNUM, 32)}"
+
+
+def unasked_scaleway_key(r: random.Random) -> str:
+    """A Scaleway secret key (what its Generative APIs take as a bearer): a UUID."""
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unasked_sensenova_token(r: random.Random) -> str:
+    """A SenseNova API token: an HS256 JWT the client signs with its secret key, naming the access key as issuer."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {"iss": rand(r, UPPER, 32), "exp": iat + 1800, "nbf": iat - 5}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unasked_minimax_key(r: random.Random) -> str:
+    """A MiniMax API key: an RS256 JWT naming the group, the user and the subject, with its empty phone and mail."""
+    claims = {
+        "GroupName": pick(r, "acme-voice", "acme-models"),
+        "UserName": pick(r, "voice-bot", "cdr-summarizer"),
+        "Account": "",
+        "SubjectID": str(r.randrange(10**18, 2 * 10**18)),
+        "Phone": "",
+        "GroupID": str(r.randrange(10**18, 2 * 10**18)),
+        "PageName": "",
+        "Mail": "",
+        "CreateTime": f"2026-01-{r.randrange(10, 28)} {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:00",
+        "TokenType": 1,
+        "iss": "minimax",
+    }
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+def unasked_stability_key(r: random.Random) -> str:
+    """A Stability AI API key: ``sk-`` and 48 letters and digits (no OpenAI key: no ``T3BlbkFJ`` in it)."""
+    while True:
+        key = "sk-" + rand(r, ALNUM, 48)
+        if "T3BlbkFJ" not in key:
+            return key
+
+
+def unasked_deepl_key(r: random.Random) -> str:
+    """A DeepL API authentication key: a UUID, then ``:fx`` for the free API."""
+    return f"{uuid.UUID(int=r.getrandbits(128), version=4)}{pick(r, ':fx', '')}"
+
+
+def unasked_fal_key(r: random.Random) -> str:
+    """A fal.ai key: the key's id (a UUID), a colon and its secret (32 hex digits), sent as ``Authorization: Key``."""
+    return f"{uuid.UUID(int=r.getrandbits(128), version=4)}:{rand(r, HEX, 32)}"
+
+
+def unasked_gladia_key(r: random.Random) -> str:
+    """A Gladia API key (a UUID), sent in ``x-gladia-key``."""
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unasked_hume_key(r: random.Random) -> str:
+    """A Hume AI API key: 48 letters and digits, sent in ``X-Hume-Api-Key``."""
+    return rand(r, ALNUM, 48)
+
+
+def unasked_humanloop_key(r: random.Random) -> str:
+    """A Humanloop API key: ``hl_sk_`` and 40 hex digits."""
+    return "hl_sk_" + rand(r, HEX, 40)
+
+
+def unasked_neptune_token(r: random.Random) -> str:
+    """A Neptune API token: base64 of a JSON object with the API's address and a UUID key (one segment: no JWT)."""
+    doc = {
+        "api_address": "https://app.neptune.ai",
+        "api_url": "https://app.neptune.ai",
+        "api_key": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+    }
+    return b64(json.dumps(doc, separators=(",", ":")).encode())
+
+
+def unasked_clearml_secret(r: random.Random) -> str:
+    """A ClearML API secret key: 64 letters and digits (its access key is 24 capital letters and digits)."""
+    return rand(r, ALNUM, 64)
+
+
+def unasked_mem0_key(r: random.Random) -> str:
+    """A Mem0 platform API key: ``m0-`` and 40 letters and digits, sent as ``Authorization: Token``."""
+    return "m0-" + rand(r, ALNUM, 40)
+
+
+def unasked_zep_key(r: random.Random) -> str:
+    """A Zep Cloud project API key: ``z_`` and a base64url JWT-like body of 120 characters, sent as ``Api-Key``."""
+    return "z_" + rand(r, B64URL, 120)
+
+
+def unasked_chroma_token(r: random.Random) -> str:
+    """A Chroma Cloud API key: ``ck-`` and 44 letters and digits, sent in ``x-chroma-token``."""
+    return "ck-" + rand(r, ALNUM, 44)
+
+
+def unasked_turbopuffer_key(r: random.Random) -> str:
+    """A turbopuffer API key: ``tpuf_`` and 32 letters and digits."""
+    return "tpuf_" + rand(r, ALNUM, 32)
+
+
+def unasked_apify_token(r: random.Random) -> str:
+    """An Apify API token: ``apify_api_`` and 36 letters and digits."""
+    return "apify_api_" + rand(r, ALNUM, 36)
+
+
+def unasked_speechmatics_key(r: random.Random) -> str:
+    """A Speechmatics API key: 32 letters and digits, sent as a bearer."""
+    return rand(r, ALNUM, 32)
+
+
+def unasked_order_number(r: random.Random) -> str:
+    """An order number of 16 digits that fails Luhn (no card)."""
+    return luhn_free_number(r, 10**15, 10**16)
+
+
+def gs1_check_digit(body: str) -> str:
+    """The GS1 mod-10 check digit (weights 3 and 1 from the right) of ``body``."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    return str((10 - total % 10) % 10)
+
+
+def unasked_sscc(r: random.Random) -> str:
+    """A GS1 serial shipping container code (18 digits, extension digit 0, its GS1 check digit) whose digits happen to
+    pass Luhn too: a pallet label's number, no card (no card starts with 0)."""
+    while True:
+        body = "0" + pick(r, "614141", "376104", "620000") + rand(r, string.digits, 10)
+        digits = body + gs1_check_digit(body)
+        if luhn_ok(digits):
+            return digits
+
+
+def upu_s10(r: random.Random, country: str) -> str:
+    """A UPU S10 postal item number (``RR``/``EE``/``CP``, eight digits, the S10 check digit, the country): a tracking
+    number, no phone."""
+    body = rand(r, string.digits, 8)
+    weights = (8, 6, 4, 2, 3, 5, 9, 7)
+    check = 11 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
+    check = {10: 0, 11: 5}.get(check, check)
+    return f"{pick(r, 'RR', 'EE', 'CP', 'LX')}{body}{check}{country}"
+
+
+def unasked_ulid(r: random.Random) -> str:
+    """A ULID: 26 characters of Crockford's base32 (a time, then randomness)."""
+    return pick(r, "01K", "01J") + rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23)
