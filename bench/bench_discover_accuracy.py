@@ -134,7 +134,10 @@ def row_predictions(conn: GuardedConnection, database: str, in_engine: bool) -> 
             regional = hints | row_regions(rows, ordered)  # as judge_rows() reads the whole column
             for r, row in zip(answer, rows, strict=True):
                 for index in row_findings(row, ordered, regional, specific):
-                    found.setdefault((table.name, column.name, int(r["k"])), set()).add(ordered[index - 1].reported_id)
+                    if ordered[index - 1].reported:  # a context-only detector names no finding
+                        found.setdefault((table.name, column.name, int(r["k"])), set()).add(
+                            ordered[index - 1].reported_id
+                        )
     return found
 
 

@@ -35,6 +35,8 @@ from tests.data.discover import scoring
 from tests.data.discover.classes import NEGATIVE_LABELS, POSITIVES
 from tests.data.discover.corpus import all_labels, build_corpus, row_labels
 from tests.harness.chdb_env import OPEN_DEFAULT_USER, chdb_environment
+from tests.unit import test_log_shape_classes as log_shapes
+from tests.unit import test_unasked_classes as unasked
 from tests.unit import test_unheeded_classes as unheeded
 from tests.unit import test_unlisted_classes as unlisted
 
@@ -668,20 +670,31 @@ _JSON_FORM_ROWS = (  # JSON as PHP and Slack write it ("\\/"), and values named 
 _JSON_FORM_FOUND = {"url_credentials": 1, "slack_webhook": 1, "password_assignment": 1, "generic_secret": 1}
 
 
-# The unlisted and unheeded splits' classes (tests/unit/test_unlisted_classes.py, test_unheeded_classes.py): every
-# row as chwarden's own rules judge it.
+# The unlisted, unheeded and unasked splits' classes (tests/unit/test_unlisted_classes.py, test_unheeded_classes.py,
+# test_unasked_classes.py) and the probed log shapes (test_log_shape_classes.py): every row as chwarden's own rules
+# judge it.
 _UNLISTED_ROWS = tuple(
     dict.fromkeys(
-        line for line, _ in (*unlisted.POSITIVES, *unlisted.NEGATIVES, *unheeded.POSITIVES, *unheeded.NEGATIVES)
+        line
+        for line, _ in (
+            *unlisted.POSITIVES,
+            *unlisted.NEGATIVES,
+            *unheeded.POSITIVES,
+            *unheeded.NEGATIVES,
+            *log_shapes.POSITIVES,
+            *log_shapes.NEGATIVES,
+            *unasked.POSITIVES,
+            *unasked.NEGATIVES,
+        )
     )
 )
 
 
 def _unlisted_expected() -> dict[str, int]:
-    reported = {d.id: d.reported_id for d in load_rules().detectors}
+    reported = {d.id: d.reported_id for d in load_rules().detectors if d.reported}  # context-only: no finding
     counts: dict[str, int] = {}
     for row in _UNLISTED_ROWS:
-        for detector in {reported[d] for d in unlisted.found(row)}:
+        for detector in {reported[d] for d in unlisted.found(row) if d in reported}:
             counts[detector] = counts.get(detector, 0) + 1
     return counts
 

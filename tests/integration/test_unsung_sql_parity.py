@@ -80,6 +80,15 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("phone", "tel:+442071838750"),
     ("phone", "Phone07911123456"),
     ("phone", "手机13812345678"),
+    # 7. probed log shapes: archive versions, small versions, networks, a card's "00" group, Gmail message ids
+    ("ipv4", "~[app-1.2.3.4.jar:1.2.3.4]"),
+    ("ipv4", "  at org.acme.Api.run(Api.java:88) [acme-core.war!/:2.11.4.7]"),
+    ("ipv4", "bootloader 1.0.0.12 ok"),
+    ("ipv4", "route 10.0.0.0/8 via 192.168.1.1"),
+    ("ipv4", "allow 10.1.2.3/32 only"),
+    ("phone", "unionpay 6297 0026 1941 3481 178"),
+    ("phone", "at 12:30:45 0049 151 2345 6789 called"),
+    ("email", "Message-ID: <CAF=abc123XyZ@mail.gmail.com>"),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -100,6 +109,12 @@ PAIRS: tuple[str, ...] = (
     "krN6DTJdSnVHhtjqSajAqbbeBy6+cJ738R1uMqCzG1DDtZAo9We1/4SAQPZR5uE2oP",
     "llamacloud-api-key\x1f{AQAAABAAAAAQaHYG+NL70OaPJotYHrDK2geL7L0FeYXFgbPBdi+bbpHgk7UhXP2zYj8OmmS1XvcA}",
     "issued_key\x1facme_live_3F5QCe5FmC6OUb7CMYuNjkwyiUrvGmj9",
+    # and unasked's digests plain enough to need a hash's name: Oracle's DES hash, Neo4j, Solr, Domino's (H…)
+    "password_hash\x1f0846E665508F09DB",
+    "password\x1f0846E665508F09DB",
+    "password_hash\x1fSHA-256,6CD7E2D3B7BCDC09054C9918DC812B6BAD944DC1C49F411F09C385BE3C6A6051,B7AECB2535E7E4C94C120912C2FF61DD,1024",
+    "password_hash\x1fuIuLyKX61kPP6jfo+Mqkn0wr9Syx69ZeqXD1V+jp5Bs= HK8MG0QeKIsL1WWRlGwTSKBFAyoC6B6nIt1Ja6Oacwc=",
+    "password_hash\x1f(HhM0AK1Q4kVcOD8pLUX9YsJSfWedT71BZ2e1E3lLxWeb1TgtR)",
 )
 
 

@@ -1246,7 +1246,7 @@ def test_a_rule_row_yields_only_to_a_detector_without_a_validator() -> None:
     validation can decide that alike in chwarden and in the server's validating query."""
     rules = [json.loads(d.model_dump_json()) for d in load_rules().detectors]
     transcript = next(d for d in rules if d["id"] == "chat_transcript")
-    assert transcript["row_yields_to"] == ["chat_template"]
+    assert transcript["row_yields_to"] == ["chat_template", "chat_template_source"]
     transcript["row_yields_to"] = ["email"]
     with pytest.raises(ValidationError, match="row_yields_to"):
         RuleSet.model_validate({"version": 1, "detectors": rules})

@@ -121,7 +121,7 @@ def _rows(seed: int, count: int) -> list[RowGroup]:
     for i in range(count):
         text = " ".join(r.choice(words) for _ in range(12))
         if i % 3 == 0:
-            text += " " + DETECTORS[i % len(DETECTORS)].example
+            text += " " + DETECTORS[(i // 3) % len(DETECTORS)].example
         groups.append(RowGroup(tuple(range(1, len(DETECTORS) + 1)), (text,), 1 + i % 5))
     return groups
 

@@ -52,6 +52,9 @@ class Detector(BaseModel):
     # Detectors (without a validator) whose match anywhere in the same row names the row instead: a
     # transcript's "User:"/"Assistant:" turns inside a chat template's markup are the template's.
     row_yields_to: tuple[str, ...] = ()
+    # False for a context-only detector: never a finding, only a row that others yield to (a chat template's
+    # Jinja source holds the markup of a conversation but no conversation).
+    reported: bool = True
     # "named" detectors read ``<name>\x1f<value>`` pairs: a key-value table's sibling name column,
     # or a column's own name, as the context of a bare value.
     scope: Scope = "value"
@@ -224,7 +227,10 @@ def named_value_replacement(quote: str) -> str:
 
 # The same pair in YAML, a Kubernetes container's env list (``- name: DB_PASSWORD`` and, on the next
 # line, ``value: x``) or a flow mapping (``{name: DB_PASSWORD, value: x}``): read as ``DB_PASSWORD: x``.
-NAMED_VALUE_YAML = "\\bname:[ \\t]*[\"']?([A-Za-z0-9_.-]{1,64})[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]+)value:"
+# A Zabbix template's user macro (``- macro: '{$DB.PASSWORD}'`` then ``value: x``) alike.
+NAMED_VALUE_YAML = (
+    "\\b(?:name|macro):[ \\t]*[\"']?(?:\\{\\$)?([A-Za-z0-9_.-]{1,64})\\}?[\"']?[ \\t]*(?:,[ \\t]*|\\r?\\n[ \\t]+)value:"
+)
 # And as XML attributes (a JPA ``<property name="javax.persistence.jdbc.password" value="x"/>``, a .NET
 # ``<add key="DbPassword" value="x"/>``, quotes plain or escaped): read as ``name="x"``.
 NAMED_VALUE_XML = "\\b(?:name|key)=\\\\?[\"']([A-Za-z0-9_.:-]{1,64})\\\\?[\"'][ \\t]+value="

@@ -280,19 +280,26 @@ def _azure_sas(c: Ctx) -> str:
 
 
 def _session_cookie(c: Ctx) -> str:
-    name = f"concat(extract(bef, {quote(py.COOKIE_NAME_HEAD)}), substring(val, 1, position(val, '=') - 1))"
+    said = "if(endsWith(m, val), concat(bef, substring(m, 1, length(m) - length(val))), bef)"
 
-    def body(n: str) -> str:
-        known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR match(bef, '(?i)cookie'))"
-        return c.let(
-            "substring(val, position(val, '=') + 1)",
-            lambda v: (
-                f"NOT match({n}, {quote(py.ANALYTICS_COOKIES)}) AND {random_enough(c, v, 3.0)} AND length({v}) >= 16 "
-                f"AND ({known} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
-            ),
-        )
+    def named(b: str) -> str:
+        name = f"concat(extract({b}, {quote(py.COOKIE_NAME_HEAD)}), substring(val, 1, position(val, '=') - 1))"
 
-    return c.let(name, body)
+        def body(n: str) -> str:
+            in_header = f"(match({b}, '(?i)cookie') AND match({n}, {quote(py.SESSION_WORD)}))"
+            known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR {in_header})"
+            return c.let(
+                "substring(val, position(val, '=') + 1)",
+                lambda v: (
+                    f"NOT match({n}, {quote(py.ANALYTICS_COOKIES)}) AND NOT match({v}, {quote(py.WORDY_COOKIE_VALUE)}) "
+                    f"AND {random_enough(c, v, 3.0)} AND length({v}) >= 16 "
+                    f"AND ({known} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
+                ),
+            )
+
+        return c.let(name, body)
+
+    return c.let(said, named)
 
 
 def _hash_shaped(name: str, v: str) -> str:
@@ -300,7 +307,7 @@ def _hash_shaped(name: str, v: str) -> str:
     excluded = quote(py.PASSWORD_HASH_NAME_EXCLUDED)
     return (
         f"(match({name}, {quote(py.PASSWORD_HASH_NAME)}) AND NOT match({name}, {excluded}) "
-        f"AND (match({v}, {quote(py.HASH_VALUE)}) OR (match({v}, {quote(py.DES_CRYPT + '|' + py.B64_DIGEST)}) "
+        f"AND (match({v}, {quote(py.HASH_VALUE)}) OR (match({v}, {quote(py.NAME_ONLY_DIGEST)}) "
         f"AND match({name}, {quote(py.HASH_NAME)}))))"
     )
 
@@ -424,6 +431,8 @@ def _ipv4(c: Ctx) -> str:
         return (
             f"length({o}) = 4 AND NOT arrayExists({a} -> length({a}) > 1 AND startsWith({a}, '0'), {o}) "
             f"AND arrayAll({b} -> toUInt32OrZero({b}) <= 255, {o}) AND NOT match(bef, {quote(py.VERSION_CONTEXT)}) "
+            f"AND NOT match(val, {quote(py.SMALL_VERSION)}) "
+            f"AND NOT ({o}[4] = '0' AND endsWith(m, {quote(py.NETWORK_SUFFIX)})) "
             f"AND val != '0.0.0.0' AND {first} != 127 AND NOT ({first} >= 224 AND {first} <= 239) AND {first} != 255"
         )
 
@@ -461,6 +470,7 @@ def _phone(c: Ctx) -> str:
             return (
                 f"NOT match({s}, {quote(py.ID_CONTEXT)}) "
                 f"AND NOT (match({s}, {quote(py.PHONE_GLUED)}) AND NOT match({s}, {quote(py.PHONE_WORD_END)})) "
+                f"AND NOT (startsWith(val, '00') AND match({s}, {quote(py.DIGIT_GROUP_BEFORE)})) "
                 f"AND ({international} OR match(val, {written}) OR {hinted} "
                 f"OR match({s}, {quote(py.PHONE_CONTEXT)}))"
             )

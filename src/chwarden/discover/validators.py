@@ -158,14 +158,20 @@ PUBLIC_KEY = r"^[\"']?(?:phc_|pk\.eyJ|pk_(?:live|test)_|sb_publishable_|FLWPUBK(
 MASKED = r"^[*.#xX•-]+$"
 # A value encrypted where it is stored: useless without a key chwarden never sees (Jenkins' ``{AQAAAB…}``, Sealed
 # Secrets' ``AgB…``, SOPS' ``ENC[AES256_GCM,…]``, Ansible Vault, Vault transit's ``vault:v1:``, a KMS blob ``AQICAH…``).
+# A cipher's tag before the ciphertext names it too: WebLogic's ``{AES256}``, WebSphere Liberty's ``{aes}``, Jasypt's
+# ``ENC(…)`` (``{xor}`` is an encoding anyone reverses: it stays a secret).
 CIPHERTEXT = (
     r"^(?:\{AQAAAB[A-Za-z0-9+/=]{20,}\}?|AgB[A-Za-z0-9+/]{100,}|ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|vault:v[0-9]+:"
-    r"|AQICAH[A-Za-z0-9+/]{40,})"
+    r"|AQICAH[A-Za-z0-9+/]{40,}|\{(?i:aes(?:128|192|256)?(?:-?gcm)?|3des|des3|encrypted|cipher)\}|ENC\([A-Za-z0-9+/=]{16,})"
 )
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
-FILE_PATH = r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
+# A relative path to a file (``sso/okta/ssws-token.gpg``, a ``pass`` store's entry): lower case, a slash, an extension.
+FILE_PATH = (
+    r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
+    r"|^[a-z0-9_.-]+(?:/[a-z0-9_.@-]+)+\.[a-z0-9]{2,5}$"
+)
 TEMPLATE_NAME = "|".join(
     f"(?:{p})"
     for p in (
@@ -376,23 +382,35 @@ _TAGGED_NAME = (
 # (``gateway.acme.internal/10.1.2.3``, with its dots) or a colon (reactor-netty's ``L:/10.0.0.5``, a URL's
 # ``http://``) before the slash: an address.
 _PRODUCT_SLASH = r"(?:^|[^A-Za-z0-9_.:-])[A-Za-z0-9_-]+/$"
+# A Java archive's name, then its version (logback's packaging data: ``~[app-1.2.3.4.jar:1.2.3.4]``).
+_ARCHIVE = r"(?i:\.(?:jar|war|ear|aar)(?:!/)?:)$"
 VERSION_CONTEXT = (
     rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()\\\"'-]{{0,5}}v?)$"
     rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|{_PRODUCT_SLASH}|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
-    rf"|{_AFTER_TIMESTAMP}|{_TAGGED_NAME}"
+    rf"|{_AFTER_TIMESTAMP}|{_TAGGED_NAME}|{_ARCHIVE}"
 )
+# Three single-digit parts first (``1.0.0.12``, ``2.4.1.3``): a version numbering's shape, after any word
+# (``bootloader 1.0.0.12``). The few public addresses of that shape are resolvers' (1.1.1.1, 8.8.8.8, 9.9.9.9):
+# nobody's personal address.
+# And the X.500 directory's arcs (``2.5.4.3`` commonName, ``2.5.29.17`` subjectAltName): an OID in a certificate's
+# log line, whatever word comes before it.
+SMALL_VERSION = r"^(?:[0-9]\.[0-9]\.[0-9]\.|2\.5\.(?:4|29)\.)"
+# A network, not a host: a dotted quad ending in 0 then a prefix length (``10.0.0.0/8``, ``172.16.0.0/12``).
+NETWORK_SUFFIX = "/"
 
 
 VERSION_HINT = "version"
 
 
-def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset()) -> bool:
+def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset(), match: str = "") -> bool:
     octets = value.split(".")
     if VERSION_HINT in hints:  # a dotted quad in a version/build column is a version
         return False
     if len(octets) != 4 or any(len(o) > 1 and o.startswith("0") for o in octets):
         return False
-    if any(int(o) > 255 for o in octets) or re.search(VERSION_CONTEXT, before):
+    if any(int(o) > 255 for o in octets) or re.search(VERSION_CONTEXT, before) or re.match(SMALL_VERSION, value):
+        return False
+    if octets[3] == "0" and match.endswith(NETWORK_SUFFIX):
         return False
     addr = ipaddress.IPv4Address(value)
     return not (addr.is_unspecified or addr.is_loopback or addr.is_multicast or value.startswith("255."))
@@ -437,6 +455,9 @@ ID_CONTEXT = (
 PHONE_GLUED = r"(?:[A-Za-z0-9][_-]|[A-Za-z])$"
 PHONE_WORD_END = r"(?i)(?:tel|fax|mob|cell|sms|phone|mobile|whatsapp|telefon|handy)[_-]?$"
 PHONE_HINT = "phone"
+# "00" opening a group of a longer grouped number (``6297 0026 1941 3481 178``, a UnionPay card): no
+# international prefix; one follows a word or a clock, not a group of 3 to 5 digits.
+DIGIT_GROUP_BEFORE = r"\b[0-9]{3,5}[ .-]$"
 # Seven digits: a national number of a country with short numbers (Iceland, Estonia, Panama...),
 # valid only in a region the column's own international numbers name (``phone_number_valid``).
 NATIONAL_DIGITS_MIN = 7
@@ -460,6 +481,8 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
         return False
     said = ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
     if re.search(ID_CONTEXT, said) or (re.search(PHONE_GLUED, said) and not re.search(PHONE_WORD_END, said)):
+        return False
+    if value.startswith("00") and re.search(DIGIT_GROUP_BEFORE, said):
         return False
     written = re.fullmatch(WRITTEN_PHONE, value) is not None
     return international or written or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, said) is not None
@@ -591,7 +614,8 @@ LOCAL_PART_CUT = r"[!#$&*^`{|}~][-._+]*$"  # Zj7$-x@cluster0.mongodb.net: a pass
 MESSAGE_ID_BEFORE = (
     r"(?i)(?:(?:message|msg|content)[_-]?id|in[_-]reply[_-]to|references)\\?[\"']?[ \t]*[:=][ \t]*\\?[\"']?<?$"
     r"|\bcid:$|[A-Za-z0-9.-]>\s+<$"
-)
+    r"|(?i:(?:message|msg)[_-]?id[\"']?[ \t]*[:=][ \t]*[\"']?<[^\s<>@\"']{1,60}=)$"
+)  # Gmail's ``<CAF=abc@mail.gmail.com>``: the id's ``=`` is no local part's start
 EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 
@@ -719,23 +743,40 @@ UUID_OR_HEX = (
 COOKIE_NAME_HEAD = r"[A-Za-z0-9_.-]*$"  # the start of a cookie name before the matched sess/sid
 # Analytics and consent cookies: a visitor's or a visit's id for Hotjar (``_hjSession_123``, ``_hjSessionUser_123``),
 # Google (``_ga``, ``_gid``, ``_gcl_au``), Meta (``_fbp``), Clarity, Bing UET, Matomo (``_pk_ses.1.ab12``), Segment
-# (``ajs_*``), Amplitude, Mixpanel, HubSpot, OneTrust and Cookiebot: they sign no one in.
+# (``ajs_*``), Amplitude, Mixpanel, HubSpot, OneTrust and Cookiebot: they sign no one in. A session cookie's name can
+# also be any name with ``auth`` or ``token`` when it comes first in a ``Cookie:`` header (Zimbra's ``ZM_AUTH_TOKEN``).
 ANALYTICS_COOKIES = (
     r"(?i)^(?:_hj[a-z0-9_]*|_ga(?:_[a-z0-9]+)?|_gid|_gat[a-z0-9_]*|_gcl_[a-z0-9_]+|_fb[pc]|_cl(?:ck|sk)|_uet(?:sid|vid)"
     r"|_pk_(?:ses|id|ref|cvar|hsr)[a-z0-9._]*|ajs_[a-z0-9_]+|amp_[a-z0-9_]*|amplitude_id[a-z0-9_]*|mp_[a-z0-9_]+_mixpanel"
-    r"|__hs(?:sc|sr|tc)|hubspotutk|__utm[a-z]|optanon(?:consent|alertboxclosed)|cookieconsent|cookielawinfo[a-z0-9_-]*)$"
-)
+    r"|__hs(?:sc|sr|tc)|hubspotutk|__utm[a-z]|optanon(?:consent|alertboxclosed)|cookieconsent|cookielawinfo[a-z0-9_-]*"
+    r"|[a-z0-9_.-]*[cx]srf[a-z0-9_.-]*)$"
+)  # and a CSRF token's cookie (``XSRF-TOKEN``, ``csrftoken``): it proves a form came from the site, signs no one in
+
+
+def said_before(value: str, ctx: Context) -> str:
+    """The text before ``value``: the context, then the match up to the value (a header the match began with)."""
+    return ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
+
+
+# A cookie header makes an id-shaped value a session's only under a name saying so: any name is read in the
+# header's first place, ``Cookie: device_id=<uuid>`` is a device's id.
+SESSION_WORD = r"(?i)sess|sid|auth|token"
+# Three or more short lower-case words joined by dots or hyphens (``jane.doe.writer.2024``): a preference's or a
+# name's value, not a session's (``sess_<16 hex>`` is one; Odoo's base64url ids mix cases).
+WORDY_COOKIE_VALUE = r"^[a-z]+(?:[._-][a-z0-9]{1,12}){2,}$"
 
 
 def session_cookie_valid(pair: str, before: str) -> bool:
     """A session cookie value: random enough; an id-shaped value only under a cookie name or header; never an
-    analytics or consent cookie (``ANALYTICS_COOKIES``)."""
+    analytics or consent cookie (``ANALYTICS_COOKIES``). ``before`` ends where the pair starts (a ``Cookie:``
+    header the match began with included)."""
     tail, _, value = pair.partition("=")
     head = re.search(COOKIE_NAME_HEAD, before)
     name = (head.group(0) if head else "") + tail
-    if re.search(ANALYTICS_COOKIES, name):
+    if re.search(ANALYTICS_COOKIES, name) or re.search(WORDY_COOKIE_VALUE, value):
         return False
-    known = re.search(KNOWN_SESSION_COOKIES, name) is not None or re.search(r"(?i)cookie", before) is not None
+    in_header = re.search(r"(?i)cookie", before) is not None and re.search(SESSION_WORD, name) is not None
+    known = re.search(KNOWN_SESSION_COOKIES, name) is not None or in_header
     if not random_enough(value, 3.0) or len(value) < 16:
         return False
     return known or re.search(UUID_OR_HEX, value) is None
@@ -799,9 +840,16 @@ DES_CRYPT = r"^[./0-9A-Za-z]{13}$"
 # So does a bare base64 digest: 32 bytes (SHA-256, MariaDB's ed25519, Cisco's type 4 in its own alphabet), 64 bytes
 # (Firebase's scrypt export, SHA-512), or Domino's parenthesised ``(G…)``/``(H…)``: hashes under a hash's name only.
 B64_DIGEST = (
-    r"^(?:[+/.0-9A-Za-z]{43}=?|[+/0-9A-Za-z]{43}[+/0-9A-Za-z]{43}==|\((?:G[+/0-9A-Za-z]{19}|H[+/0-9A-Za-z]{49})\))$"
+    r"^(?:[+/.0-9A-Za-z]{43}=?|[+/0-9A-Za-z]{43}[+/0-9A-Za-z]{43}==|\((?:G[+/0-9A-Za-z]{19}|H[+/0-9A-Za-z]{48,49})\))$"
+)
+# And, under a hash's name only, shapes too plain to read alone: 16 hex digits (Oracle's DES hash, MySQL's
+# OLD_PASSWORD), Neo4j's ``SHA-256,digest,salt,iterations``, Solr's pair of base64 values (digest, salt).
+NAMED_DIGEST = (
+    r"^(?:[0-9A-Fa-f]{16}|SHA-(?:1|256|512),[0-9A-F]{40}[0-9A-F]{0,88},[0-9A-F]{32},[0-9]{1,7}"
+    r"|[+/0-9A-Za-z]{43}= [+/0-9A-Za-z]{43}=)$"
 )
 HASH_NAME = r"(?i)hash|crypt"
+NAME_ONLY_DIGEST = f"{DES_CRYPT}|{B64_DIGEST}|{NAMED_DIGEST}"  # hash-shaped only under a hash's name
 HASH_DIGEST = r"^[^:$]*"  # the digest before its salt and version
 
 
@@ -812,7 +860,7 @@ def named_hash_shaped(name: str, value: str) -> bool:
         and re.search(PASSWORD_HASH_NAME_EXCLUDED, name) is None
         and (
             re.match(HASH_VALUE, value) is not None
-            or (re.match(f"{DES_CRYPT}|{B64_DIGEST}", value) is not None and re.search(HASH_NAME, name) is not None)
+            or (re.match(NAME_ONLY_DIGEST, value) is not None and re.search(HASH_NAME, name) is not None)
         )
     )
 
@@ -881,10 +929,10 @@ def _of_value(check: Callable[[str], bool]) -> Validator:
 VALIDATORS: dict[str, Validator] = {
     **{name: _of_value(check) for name, check in _OF_VALUE.items()},
     "basic_auth": lambda v, c: basic_auth_valid(v, c.before),
-    "session_cookie": lambda v, c: session_cookie_valid(v, c.before),
+    "session_cookie": lambda v, c: session_cookie_valid(v, said_before(v, c)),
     "luhn": lambda v, c: card_valid(v, c.before),
     "email": lambda v, c: email_valid(v, c.before, c.match),
-    "ipv4": lambda v, c: ipv4_valid(v, c.before, c.hints),
+    "ipv4": lambda v, c: ipv4_valid(v, c.before, c.hints, c.match),
     "ipv6": lambda v, c: ipv6_valid(v, c.before),
     "keyword_secret": lambda v, c: keyword_secret_valid(v, c.match),
     "phone": phone_shape_valid,

@@ -118,6 +118,8 @@ def judge(
     verdicts = []
     for index in sorted(counts):
         detector = ordered[index - 1]
+        if not detector.reported:
+            continue  # context only: the rows it names are no finding of any detector
         values, shown = _checked(detector, fragments.get(index, []), hints)
         check = CLIENT_CHECKS.get(detector.validator)
         if check is not None and not any(check(v, hints) for v in values):
@@ -268,4 +270,6 @@ def judge_rows(
                 example = redacted_example(ordered[index - 1], matched)
                 if example not in shown:
                     shown.append(example)
-    return rows, [ColumnVerdict(ordered[i - 1], counts[i], examples.get(i, [])) for i in sorted(counts)]
+    return rows, [
+        ColumnVerdict(ordered[i - 1], counts[i], examples.get(i, [])) for i in sorted(counts) if ordered[i - 1].reported
+    ]

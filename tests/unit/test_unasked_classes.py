@@ -1,0 +1,141 @@
+"""Classes the blind ``unasked`` corpus split found missed or mis-judged, fixed as classes (as
+test_unheeded_classes.py: rows through chwarden's rules here, through both engines' validating queries in
+tests/integration/test_discover.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.test_unlisted_classes import found
+
+# Each positive: (row, detector that must report it).
+POSITIVES = [
+    # hashes: WebSphere Liberty's {hash}, FortiOS' AK1, Oracle's DES hash under IDENTIFIED BY VALUES
+    (
+        '<user name="cdradmin" password="{hash}AgAAABTdv1u0+BB9LI6tOY0AE0dcYwm3VQAAACBjE+CLCF+oEPt/QLaHis9jOOZ0yK0gN56'
+        '1AAUBROJuvA=="/>',
+        "password_hash",
+    ),
+    (
+        'config system admin\\n    edit "admin"\\n        set password ENC '
+        "AK1nq5T7ZJxKM1IFbIdGAmaEklUjH6u/JwiSZDUSP8DrPk=",
+        "password_hash",
+    ),
+    ("ALTER USER legacy_cdr IDENTIFIED BY VALUES '708E284C9C7F7143';", "password_hash"),
+    (
+        "[INF] neo4j:SHA-256,D9BFFCB19A828D3543A30281B22283195A019599701D5F81052C72A0A296FB0D,"
+        "8177FABCE508720710D3107796C0AC4C,1024:",
+        "password_hash",
+    ),
+    (
+        '"credentials": {"solr": "fHuy9R72qt0ZknRWMalqziUwkiwGshXhMZYNx3ttVBw= '
+        'IqcUP8Irk+d0vipZV2yTO0qslzl9HXPeCGPejV55W4o="}',
+        "password_hash",
+    ),
+    ("setAcl /cdr/config digest:super:/MUJcUdcSbouB2Yvck850K/wXHw=:cdrwa", "password_hash"),
+    (
+        "$s1$0e0801$TbmFHJ9dIXaEEUcu3hJ3MA==$LGHIp2pT8at/mDcZKkE24A6YPFdolEVhiY14+ihqNdqFyTYj2ff77YFi7GBO5vu5nyPlA07kNNaZ",
+        "password_hash",
+    ),
+    # AWS secrets under a Java system property or a Zabbix macro (its value on the next line)
+    ('JAVA_OPTS="$JAVA_OPTS -Daws.secretKey=sS4AhRAGf8UXGZZGig6uIh/R5XfL7U+Z6wgPRz9K"', "aws_secret_access_key"),
+    (
+        "macros:\n  - macro: '{$AWS.SECRET.ACCESS.KEY}'\n    value: 'LO2MPGRbobagYIe0VEaj+xdAzeV/D67GoWkYZ8KO'",
+        "aws_secret_access_key",
+    ),
+    ("macros:\n  - macro: '{$DB.PASSWORD}'\n    value: 'Hq8sLx2Pq9vT'", "password_assignment"),
+    # a cookie named with auth or token, first in its Cookie header
+    ("Display: Cookie: ZM_AUTH_TOKEN=0_8d798c4b53214482ab2af14f8946582972432844_03436b6a8095a92b", "session_cookie"),
+    ("Cookie: access-token=8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo; theme=dark", "session_cookie"),
+    ("user: hi client_ip=203.0.113.4 session=sess_0123456789abcdef", "session_cookie"),  # not words: a session id
+    # a PHP session's serialized password
+    ('a:2:{s:5:"email";s:3:"x@y";s:8:"password";s:12:"Khujand3399?";}', "password_assignment"),
+    # any Authorization scheme, an x-…-key header
+    ("Authorization: DeepL-Auth-Key 2ad040fc-d645-40b7-8c8f-ae76b49e55d0", "generic_secret"),
+    ("Authorization: SSWS 00M9TiZDQbJUi8lqiaQeJZ2po9NjNBwKf_n_2PL84n", "generic_secret"),
+    ("‹x-gladia-key: f5665517-75c5-41bc-85db-47de83c97753›", "generic_secret"),
+    # a NATS nkey seed, a phone with a slash after its country code
+    (
+        "-----BEGIN USER NKEY SEED-----\nSUSGLI7YFWR2OVWH5MHQINYO34LYOWTTCZCPOCXQHDST5SERBNVDIT7VC3\n"
+        "------END USER NKEY SEED------",
+        "private_key",
+    ),
+    ("UT005023: Ntetsetse ho +266/50192644", "phone"),
+    # credential phrases: Malagasy, Tajik, Sesotho, Wolof, Samoan, Tetum, Zulu
+    ("Ny tenimiafina Wi-Fi dia Mahe1352?", "credential_phrase"),
+    ("Рамзи Wi-Fi: bhbi-hbyr-kmhc18", "credential_phrase"),
+    ("Phasewete ya ka ke tick-kqdn-gaaa51, ke etse jwang?", "credential_phrase"),
+    ("Baatu jàll bu Wi-Fi bi mooy Mbabane5474$", "credential_phrase"),
+    ("O la'u upu fa'alilolilo o le Thimphu165!, se a se mea e fai?", "credential_phrase"),
+    ("Ita-nia senha foun mak Dili7928?", "credential_phrase"),
+    ("Iphasiwedi yakho yesikhashana ngu-A1Yc&o5ljGwcJn", "credential_phrase"),
+    # chat markup: Phi-2's Instruct/Output, <s>Human:, Baize's [|Human|], <role> tags
+    ("[|Human|]:Firy ora ny dia?[|AI|]:Matetika eo amin'ny valo ka hatramin'ny folo ora.", "chat_template"),
+    (
+        "<role>SYSTEM</role>Be brief.<role>HUMAN</role>How long is the bus?<role>ASSISTANT</role>Two hours.",
+        "chat_template",
+    ),
+    ("prompt: Instruct: You are a helpful assistant.\\nSummarise this contract.\\nOutput:, config", "chat_template"),
+    ("prompt: <s>Human: Why does my script fail?\\n\\nAssistant: </s>, generate config", "chat_template"),
+    # chat exports: Inflection's Human items, Vertex's author, Botpress' directions
+    ('{"context": [{"type": "Instruction", "text": "Be brief."}, {"type": "Human", "text": "hi"}]}', "chat_role_json"),
+    ('{"messages": [{"author": "user", "content": "Summarise this contract."}]}', "chat_role_json"),
+    (
+        '{"messages": [{"direction": "incoming", "payload": {"type": "text", "text": "hello"}}]}',
+        "chat_role_json",
+    ),
+]
+
+# Each negative: (row, detector that must not report it).
+NEGATIVES = [
+    ("UT005023: X509v3 extension 2.5.29.17 (subjectAltName) critical=false", "ipv4"),
+    ("attribute 2.5.4.3 (commonName) = api.acme.io", "ipv4"),
+    # values kept encrypted: WebLogic {AES256}, Liberty {aes}, Jasypt ENC(…)
+    (
+        "username={AES256}P/E92ijpyfNKIzS7KylCfARvfekrQYRhxPc0CrGGxfu8HI3kmdX22g==\\npassword={AES256}wBnh8iB6EBKnVRgb2"
+        "3ffN//obyKA9eeZt7Z8QdT1FZd+BF9JWsvpS8OTHDtbIeExtlKhLC0BEH+pEKOcuXQ=",
+        "password_assignment",
+    ),
+    ('<user name="cdradmin" password="{aes}AZaLECRlaxHzvt2q10Ip8QWuzyrVEGZe25w0aAlb"/>', "password_assignment"),
+    ("spring.datasource.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)", "password_assignment"),
+    # a Liberty {hash} is a hash, not a password
+    (
+        '<user name="cdradmin" password="{hash}AgAAABTdv1u0+BB9LI6tOY0AE0dcYwm3VQAAACBjE+CLCF+oEPt/QLaHis9jOOZ0yK0gN56'
+        '1AAUBROJuvA=="/>',
+        "password_assignment",
+    ),
+    ("pass:sso/okta/ssws-token.gpg", "credential_phrase"),
+    # a cookie's auth/token name only in a Cookie header; a CSRF cookie never
+    ("export ZM_AUTH_TOKEN=0_8d798c4b53214482ab2af14f8946582972432844", "session_cookie"),
+    ("Cookie: XSRF-TOKEN=8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo", "session_cookie"),
+    # Bearer and Basic keep their own detectors; Digest holds no reusable secret
+    ("Authorization: Bearer 8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo", "generic_secret"),
+    ("Authorization: Basic ZGVwbG95OlJrN3ZRMnhMbTk=", "generic_secret"),
+    ('Authorization: Digest username="deploy", realm="api", nonce="dcd98b7102dd2f0e8b"', "generic_secret"),
+    ("Cookie: _ga=GA1.2.1234567890.1700000000; theme=dark", "session_cookie"),
+    # load balancers', bot managers' and consent tools' cookies: no session (the corpus' hard negatives)
+    ("Cookie: AWSALB=JxzxtSpME8gSZdeRvH+kf67F3anu+TzxBpHcmA4ikvR3Oy6CF; AWSALBCORS=x", "session_cookie"),
+    ("[DBG] Cookie: cockpit=dj0yO2s9ODY1MDMwYmRlY2Q1MmQyNTdjM2RmYzM0YWY4MDg3YmY3MzRm", "session_cookie"),
+    ("Cookie: device_id=550e8400-e29b-41d4-a716-446655440000", "session_cookie"),
+    ("nats account: user public key UDXU4RCSJNZOIQHZNWXHXORDPRTGNJAHAHFRGZNEEJCPQTT2M7NLCNF4", "private_key"),
+    # a chat template's Jinja source: markup with no conversation (context only, never reported)
+    (
+        "{% for message in messages %}{{ '<|im_start|>' + message['role'] + '\\n' + message['content'] "
+        "+ '<|im_end|>' }}"
+        "{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}",
+        "chat_template",
+    ),
+    # an author or a direction that names no chat role
+    ('{"author": "dependabot[bot]", "message": "bump lodash"}', "chat_role_json"),
+    ('{"direction": "inbound", "payload": {"type": "text"}}', "chat_role_json"),
+]
+
+
+@pytest.mark.parametrize(("line", "detector"), POSITIVES)
+def test_reported(line: str, detector: str) -> None:
+    assert detector in found(line), line
+
+
+@pytest.mark.parametrize(("line", "detector"), NEGATIVES)
+def test_not_reported(line: str, detector: str) -> None:
+    assert detector not in found(line), line
