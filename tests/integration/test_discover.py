@@ -929,3 +929,48 @@ def test_18_16_validating_query_never_sends_a_setting_the_server_lacks(server18:
         plan = _plan(modern=True)  # even if 18.16 ran the modern shape, it lacks the switch: asked, not sent
         assert column_scan.UNMERGED_PLAN not in column_scan.validating_settings(conn, plan)
         assert plan.unmerged_plans is False
+
+
+# A key-value table's name column holds names: the context detectors leave it, on both validation paths.
+_KV_ROWS = (
+    ("keychain:generic-password:svce=cdr-speechmatics", "cwYGipMU4YbybSXQFy7HsgR5NPcQ1jnR"),
+    ("pass:sso/okta/ssws-token.gpg", "005DV0MWHX_VmOL-V306sAay8vxhFEJVBFJjJaqoRi"),
+    ("db_password: Kq8!vZ2mLp", "note"),
+)
+
+
+def _kv_table(database: str, engine: str) -> list[str]:
+    rows = ", ".join(f"({_literal(k)}, {_literal(v)})" for k, v in _KV_ROWS)
+    return [
+        f"CREATE DATABASE IF NOT EXISTS {database}",
+        f"CREATE TABLE IF NOT EXISTS {database}.kv (key String, value String) ENGINE = {engine}",
+        f"INSERT INTO {database}.kv VALUES {rows}",
+    ]
+
+
+def _key_column_findings(conn: GuardedConnection, database: str, monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
+    answers = []
+    for server_validates in (False, True):
+        if server_validates:
+            monkeypatch.setattr(sql, "CANDIDATE_ROWS", 1)
+        result = discover_live(conn, "t", DiscoverOptions(database=database, full=True, scan_logs=False))
+        assert not result.errors, result.errors
+        answers.append({e.detector for e in result.sensitive_data if e.column == "key" and e.category != "hint"})
+    return answers
+
+
+@pytest.mark.embedded
+def test_chdb_a_name_column_holds_names(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for statement in _kv_table("kvnames", CHDB_TABLE_ENGINE):
+        chdb_env.session.query(statement)
+    assert _key_column_findings(chdb_corpus, "kvnames", monkeypatch) == [set(), set()]
+
+
+@pytest.mark.server
+def test_18_16_a_name_column_holds_names(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for statement in _kv_table("kvnames", "Memory"):
+        server18.admin_query(statement)
+    with _conn18(server18, timeout=60) as conn:
+        assert _key_column_findings(conn, "kvnames", monkeypatch) == [set(), set()]

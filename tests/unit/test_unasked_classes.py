@@ -139,3 +139,27 @@ def test_reported(line: str, detector: str) -> None:
 @pytest.mark.parametrize(("line", "detector"), NEGATIVES)
 def test_not_reported(line: str, detector: str) -> None:
     assert detector not in found(line), line
+
+
+def test_a_key_value_tables_name_column_holds_names_not_assignments() -> None:
+    """``key``/``name``/``setting`` beside a value: context detectors leave it (an ``env`` column may hold a .env)."""
+    from chwarden.discover import load_rules
+    from chwarden.discover.named import column_hints
+    from chwarden.discover.verdict import RowGroup, judge_rows
+
+    detectors = tuple(d for d in load_rules().detectors if d.scope == "value")
+    specific = [d for d in detectors if d.specific]
+    rows = [
+        "keychain:generic-password:svce=cdr-speechmatics",
+        "pass:sso/okta/ssws-token.gpg",
+        "db_password: Kq8!vZ2mLp",
+        "AKIAZ3MHQW5XKJ7TBRNE",
+    ]
+    groups = [RowGroup(tuple(range(1, len(detectors) + 1)), (row,), 1) for row in rows]
+
+    def found(column: str) -> set[str]:
+        return {v.detector.id for v in judge_rows(groups, detectors, column_hints(column), specific)[1]}
+
+    assert "names" in column_hints("key") and "names" not in column_hints("env") | column_hints("message")
+    assert found("key") == {"aws_access_key_id"}  # a vendor's key is still its own, wherever it is
+    assert {"password_assignment", "aws_access_key_id"} <= found("message") and "password_assignment" in found("env")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from chwarden.analysis.names import classify_name
 from chwarden.clickhouse.sql import quote_string as quote
+from chwarden.discover.validators import NAMES_HINT
 
 SEPARATOR = "\\x1f"  # SQL escape of the unit separator between name and value
 NAME_COLUMN = re.compile(
@@ -48,7 +49,12 @@ def _secret_name(name: str) -> bool:
 
 
 def column_hints(name: str) -> frozenset[str]:
-    return frozenset(kind for kind, pattern in HINTS if pattern.search(name))
+    """What a column's name says of its values: phone numbers, versions, or names (a key-value table's name
+    column; ``env`` excepted, which may hold a whole ``.env`` file)."""
+    hints = {kind for kind, pattern in HINTS if pattern.search(name)}
+    if NAME_COLUMN.match(name) and not name.lower().startswith("env"):
+        hints.add(NAMES_HINT)
+    return frozenset(hints)
 
 
 def pairs(columns: Sequence[Column]) -> list[Column]:

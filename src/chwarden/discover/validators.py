@@ -400,6 +400,9 @@ NETWORK_SUFFIX = "/"
 
 
 VERSION_HINT = "version"
+# A key-value table's name column (``key``, ``name``, ``setting``...): it holds names (``keychain:generic-password:…``,
+# ``pass:sso/okta/token.gpg``), not assignments; the context (generic) detectors leave it to the value column's pairs.
+NAMES_HINT = "names"
 
 
 def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset(), match: str = "") -> bool:

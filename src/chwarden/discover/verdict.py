@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from chwarden.discover import forked
 from chwarden.discover.rules import Detector, preferred_to, readable
 from chwarden.discover.sql import CONTEXT_CHARS
-from chwarden.discover.validators import CLIENT_CHECKS, VALUE_ONLY, region_hints, validate
+from chwarden.discover.validators import CLIENT_CHECKS, NAMES_HINT, VALUE_ONLY, region_hints, validate
 from chwarden.redact import redact
 
 EXAMPLES = 3
@@ -118,8 +118,8 @@ def judge(
     verdicts = []
     for index in sorted(counts):
         detector = ordered[index - 1]
-        if not detector.reported:
-            continue  # context only: the rows it names are no finding of any detector
+        if not detector.reported or (detector.generic and NAMES_HINT in hints):
+            continue  # context only, or an assignment read in a column of names
         values, shown = _checked(detector, fragments.get(index, []), hints)
         check = CLIENT_CHECKS.get(detector.validator)
         if check is not None and not any(check(v, hints) for v in values):
@@ -187,6 +187,8 @@ def row_findings(
     windows = [readable(w) for w in group.windows]
     for index in group.candidates:
         detector = ordered[index - 1]
+        if detector.generic and NAMES_HINT in hints:
+            continue  # a key-value table's name column: names, not assignments
         validator, regex = detector.validator, detector.regex
         check = CLIENT_CHECKS.get(validator)
         yields, preferred = detector.yields_to_specific, preferred_to(detector) if detector.yields_to else ()
