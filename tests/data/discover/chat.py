@@ -23,7 +23,9 @@ session that did not read the rules, with such turns too, and ``UNHEEDED_LANGUAG
 Kinyarwanda, Tatar (Cyrillic), Quechua, Shona and Dhivehi (Thaana script), written by a fourteenth session that did not
 read the rules, with such turns too, each in the language's own word for a password, and ``UNASKED_LANGUAGES``, the
 twenty-first split's Malagasy, Tajik (Cyrillic), Sesotho, Wolof and Samoan, written by a fifteenth session that did not
-read the rules, with such turns too). Each language has
+read the rules, with such turns too, and ``UNBIDDEN_LANGUAGES``, the twenty-second split's Lingala, Fijian, Tongan,
+Kirundi and Tigrinya (Ge'ez script), written by a sixteenth session that did not read the rules, with such turns too).
+Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
 
@@ -1866,5 +1868,164 @@ UNASKED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Fa'afetai. Lafo fa'amatalaga o le teugatupe na'o le pepa saogalemu."),
         "phone": ("O la'u numera telefoni fou o le {phone}, e mafai ona suia?",
                   "Ua lelei, e mafai ona e suia le numera i le fa'atulagaga o lau fa'amatalaga."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unbidden split's languages
+#
+# Lingala, Fijian, Tongan, Kirundi and Tigrinya (Ge'ez script), written for the twenty-second split by a sixteenth
+# session that did not read the rules; no other split uses them.
+UNBIDDEN_LANGUAGES = ("en", "ln", "fj", "to", "rn", "ti")  # nor these: the twenty-second split, written blind
+
+EXCHANGES |= {
+    "ln": [
+        ("Ndenge nini nalamba pondu malamu?",
+         "Tuta nkasa ya pondu malamu, bakisa litungulu, mafuta ya mbila mpe mbisi ya kokawuka, mpe tika yango "
+         "ezwa moto malembe ngonga moko."),
+        ("Lobi nazali na interview ya mosala, nabangi mingi.",
+         "Ezali likambo ya bomoto. Bongisa ndakisa mibale to misato ya misala osalaki, mpe lala noki butu ya lelo."),
+        ("Longwa Kinshasa kino Matadi na motuka ezali ngonga boni?",
+         "Mbala mingi ngonga motoba to nsambo, engebene nzela mpe ebele ya mituka."),
+    ],
+    "fj": [
+        ("Me vakasaqara vakacava na rourou vinaka?",
+         "Vakasaqara na rourou ena lolo kei na varasa, ka biuta vakamalua ena buka me rauta e tolusagavulu na "
+         "miniti."),
+        ("Nimataka au na sota ena dua na veitarogi ni cakacaka, au sa rere vakalevu.",
+         "E dau yaco vaka oqo. Vakarautaka e rua se tolu na ivakaraitaki ni cakacaka o a cakava, ka moce vakatotolo "
+         "ena bogi nikua."),
+        ("E vica na aua na ilakolako mai Suva ki Nadi ena basi?",
+         "E vakarauta e va na aua, ena vuku ni sala kei na vanua e tiko kina na basi."),
+    ],
+    "to": [
+        ("ʻE lava fēfē ke u feimeʻa ha lū pulu lelei?",
+         "Fakafonu e ngaahi lau talo ʻaki e kapapulu mo e kakao ʻo e niu, kofukofu lelei pea tao ʻi he ʻumu ʻo "
+         "meimei houa ʻe ua."),
+        ("ʻOku ʻi ai ʻeku ʻinitaviu ngāue ʻapongipongi, ʻoku ou manavahē lahi.",
+         "ʻOku angamaheni ia. Teuteu ha fakatātā ʻe ua pe tolu mei hoʻo ngāue kimuʻa, pea mohe vave he pō ni."),
+        ("ʻOku fiha ʻa e houa ʻo e folau mei Nukuʻalofa ki Vavaʻu ʻi he vaka?",
+         "Meimei houa ʻe hongofulu tupu, fakatatau ki he tahi mo e ngaahi taulanga ʻoku tū ai."),
+    ],
+    "rn": [
+        ("Nigute nteka neza ibiharage?",
+         "Banza ushire ibiharage mu mazi ijoro ryose, hanyuma ubiteke n'igitunguru n'amavuta y'ingazi gushika "
+         "bihiye neza."),
+        ("Ejo mfise ikiganiro c'akazi, ndatinya cane.",
+         "Ivyo birasanzwe. Tegura uburorero bubiri canke butatu bw'akazi wakoze, kandi uryame kare iri joro."),
+        ("Kuva i Bujumbura gushika i Gitega n'imodoka ni amasaha angahe?",
+         "Akenshi ni nk'amasaha abiri, bivanye n'inzira n'ibinyabiziga vyinshi."),
+    ],
+    "ti": [
+        ("ጽቡቕ ጸብሒ ብርሽን ብኸመይ ይስራሕ?",
+         "ሽጉርቲ ብዘይቲ ኣቕሊጥካ በርበረ ወስኽ፡ ድሕሪኡ ብርሽን ብቕሩብ ቕሩብ ምስ ማይ እናሓወስካ ንፍርቂ ሰዓት ኣብስሎ።"),
+        ("ጽባሕ ቃለ-መሕትት ስራሕ ኣሎኒ፡ ብጣዕሚ ፈሪሐ ኣለኹ።",
+         "እዚ ልሙድ እዩ። ካብ ዝሰራሕካዮ ስራሕ ክልተ ወይ ሰለስተ ኣብነታት ኣዳልው፡ ሎሚ ምሸት ድማ ቀልጢፍካ ደቅስ።"),
+        ("ካብ ኣስመራ ናብ ምጽዋዕ ብመኪና ክንደይ ሰዓት ይወስድ?",
+         "መብዛሕትኡ ግዜ ኣስታት ሰለስተ ሰዓት፡ ከም ኩነታት ጽርግያን ጎቦታትን።"),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "ln": "Ozali mosungi ya malamu. Yanola ntango nyonso na Lingala, na maloba mokuse mpe na limemya.",
+    "fj": "O iko e dua na dauveivuke yaga. Sauma ena gauna kece ena vosa vakaviti, vakalekaleka ka vakarokoroko.",
+    "to": "Ko koe ha tokoni ʻaonga. Tali maʻu pē ʻi he lea faka-Tonga, nounou pea fakaʻapaʻapa.",
+    "rn": "Uri umufasha mwiza. Ishura igihe cose mu Kirundi, mu majambo makeyi kandi n'icubahiro.",
+    "ti": "ንስኻ ሓጋዚ ሓገዝ ኢኻ። ኩሉ ግዜ ብትግርኛ፡ ብሓጺርን ብኽብረትን መልሲ ሃብ።",
+}
+
+SHORT_PROMPTS |= {
+    "ln": ["mbote", "matondi!", "kobá", "komá mokuse", "bongo lobi?"],
+    "fj": ["bula", "vinaka!", "toso", "vakalekalekataka", "ia nimataka?"],
+    "to": ["mālō e lelei", "mālō!", "hoko atu", "fakanounou", "pea ʻapongipongi?"],
+    "rn": ["amahoro", "murakoze!", "bandanya", "gabanya", "ejo bite?"],
+    "ti": ["ሰላም", "የቐንየለይ!", "ቀጽል", "ኣሕጽሮ", "ጽባሕከ?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "ln": "Nabongisi yango lisusu; liloba na yo ya sekele ya ntango moke ezali {password}",
+    "fj": "Au sa vakavoutaka; na nomu vosa vuni ni gauna lekaleka na {password}",
+    "to": "Kuo u toe fokotuʻu ia; ko hoʻo lea fakapulipuli fakataimi ko e {password}",
+    "rn": "Naragisubiyemwo; ijambobanga ryawe ry'igihe gito ni {password}",
+    "ti": "ዳግማይ ኣቐሚጠዮ፤ ግዜያዊ ምስጢራዊ ቃልካ {password} እዩ",
+}
+
+# Users paste their own data into a chat, as in the unasked split: per language a turn with a password written out in
+# the language's words ({password}: Lingala's "liloba ya sekele", Fijian's "vosa vuni", Tongan's "lea fakapulipuli",
+# Kirundi's "ijambobanga", Tigrinya's "ምስጢራዊ ቃል"), one with an API key ({key}), one with a card number ({card}), one
+# with an IBAN ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus
+# fills them in and labels the turn with what it holds (``corpus.UNBIDDEN_PASTED_KEYS`` for the keys).
+UNBIDDEN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the KYC console keeps logging me out; the shared login is remit-ops, password {password}, can "
+                     "you check it?",
+                     "Please rotate that password now that it is in this chat, and sign in with your own account."),
+        "key": ("the payout webhook answers 401, I'm sending {key} — did it get revoked?",
+                "Revoke that key since it's posted here, then create a new one scoped to payouts only."),
+        "card": ("charge the agent float top-up to {card}, expiry 11/29",
+                 "I can't take card details in chat; please add the card on the billing page."),
+        "iban": ("the Bissau partner wants their commission on {iban} from now on",
+                 "Commission accounts are changed in the finance portal; I haven't kept the number from this message."),
+        "phone": ("the sender says the recipient's wallet number is {phone}, the one on file is wrong",
+                  "Noted. Please correct the beneficiary in the transfer screen so that the next agent sees it."),
+    },
+    "ln": {
+        "password": ("Nakoki kokota te. Liloba na ngai ya sekele ezali {password}, nasala nini?",
+                     "Lokola okomi yango awa, bongola liloba wana ya sekele sikoyo, sima meka lisusu."),
+        "key": ("Oyo ezali fungola na ngai ya API: {key} mpo na nini esali te?",
+                "Kokabola bafungola na lisolo te. Longola fungola wana mpe sala ya sika."),
+        "card": ("Bakati mbongo mbala mibale na kalati na ngai {card}, bokoki kosalisa ngai?",
+                 "Kokoma motango mobimba ya kalati awa te. Benga banki na yo."),
+        "iban": ("Botindela ngai mbongo oyo ekozongisama na IBAN na ngai {iban}.",
+                 "Matondi. Tinda makambo ya konte kaka na formulaire oyo ebatelami."),
+        "phone": ("Nimero na ngai ya sika ya telefone ezali {phone}, bokoki kobongola yango?",
+                  "Ee, okoki kobongola nimero na paramɛtrɛ ya profil na yo."),
+    },
+    "fj": {
+        "password": ("Au sega ni rawa ni curu. Na noqu vosa vuni na {password}, me'u cakava vakacava?",
+                     "Ni o sa vola eke, veisautaka sara na vosa vuni oqori, qai tovolea tale."),
+        "key": ("Oqo na noqu ki API: {key} na cava e sega ni cakacaka kina?",
+                "Kakua ni wasea na ki ena veivosaki. Bokoca na ki oqori ka buli e dua na ki vou."),
+        "card": ("Erau rua na gauna e kauti kina na ilavo mai na noqu kaadi {card}, dou rawa ni veivuke?",
+                 "Kerekere kakua ni vola eke na naba taucoko ni kaadi. Qiria na nomu baqe."),
+        "iban": ("Vakauta mai na ilavo ni vakasukai ki na noqu IBAN {iban}.",
+                 "Vinaka. Vakauta na itukutuku ni akaunitu ena fomu maroroi ga."),
+        "phone": ("Na noqu naba vou ni talevoni na {phone}, dou rawa ni veisautaka?",
+                  "Io, o rawa ni veisautaka na naba ena nomu ituvatuva ni profile."),
+    },
+    "to": {
+        "password": ("ʻOku ʻikai ke u lava ʻo hū. Ko ʻeku lea fakapulipuli ko e {password}, ko e hā te u fai?",
+                     "Koeʻuhi kuo ke tohi ia heni, liliu leva e lea fakapulipuli ko iá, pea toe feinga."),
+        "key": ("Ko ʻeku kī API eni: {key} ko e hā ʻoku ʻikai ngāue ai?",
+                "ʻOua ʻe vahevahe ha kī ʻi he talanoa. Tāmateʻi e kī ko iá pea faʻu ha kī foʻou."),
+        "card": ("Naʻe tuʻo ua ʻenau toʻo paʻanga mei heʻeku kaati {card}, te mou lava ʻo tokoni?",
+                 "Kātaki ʻoua ʻe tohi heni e fika kakato ʻo e kaati. Tā ki hoʻo pangikē."),
+        "iban": ("Kātaki ʻo fekauʻi mai e paʻanga fakafoki ki heʻeku IBAN {iban}.",
+                 "Mālō. Fekauʻi e fakamatala ʻo e ʻakauni ʻi he foomu malu pē."),
+        "phone": ("Ko ʻeku fika telefoni foʻou ko e {phone}, te mou lava ʻo liliu?",
+                  "ʻIo, ʻe lava ke ke liliu e fika ʻi he ngaahi fokotuʻutuʻu ʻo hoʻo pulofaile."),
+    },
+    "rn": {
+        "password": ("Sinshobora kwinjira. Ijambobanga ryanje ni {password}, ngire gute?",
+                     "Kubera wariyanditse ngaha, hindura iryo jambobanga ubu nyene, hanyuma wongere ugerageze."),
+        "key": ("Uru ni urufunguzo rwanje rwa API: {key} ni kubera iki rudakora?",
+                "Ntugasangize imfunguzo mu kiganiro. Hagarika urwo rufunguzo hanyuma ukore urundi rushasha."),
+        "card": ("Bakuye amafaranga kabiri ku ikarata yanje {card}, mwomfasha?",
+                 "Ntimwandike ngaha inomero yose y'ikarata. Hamagara ibanki yawe."),
+        "iban": ("Murungikire amafaranga asubizwa kuri IBAN yanje {iban}.",
+                 "Murakoze. Rungika amakuru ya konte biciye ku rupapuro rukingiwe gusa."),
+        "phone": ("Inomero yanje nshasha ya terefone ni {phone}, mwoyihindura?",
+                  "Ego, urashobora guhindura inomero mu vyo gutunganya porofili yawe."),
+    },
+    "ti": {
+        "password": ("ክኣቱ ኣይከኣልኩን። ምስጢራዊ ቃለይ {password} እዩ፡ እንታይ ክገብር?",
+                     "ኣብዚ ስለ ዝጸሓፍካዮ፡ ነቲ ምስጢራዊ ቃል ሕጂ ቀይሮ፡ ድሕሪኡ ደጊምካ ፈትን።"),
+        "key": ("እዚ መፍትሕ API ናተይ እዩ፡ {key} ስለምንታይ ዘይሰርሕ?",
+                "መፍትሕታት ኣብ ዕላል ኣይተካፍል። ነቲ መፍትሕ ሰርዞ ሓድሽ ድማ ፍጠር።"),
+        "card": ("ካብ ካርደይ {card} ክልተ ግዜ ገንዘብ ቖሪጾም፡ ክትሕግዙኒ ትኽእሉ ዶ?",
+                 "በጃኻ ምሉእ ቁጽሪ ካርድ ኣብዚ ኣይትጸሓፍ። ናብ ባንክኻ ደውል።"),
+        "iban": ("ዝምለስ ገንዘብ ናብ IBAN ናተይ ስደዱለይ፡ {iban}",
+                 "የቐንየልና። ሓበሬታ ሕሳብ ብውሑስ ቅጥዒ ጥራይ ስደድ።"),
+        "phone": ("ሓድሽ ቁጽሪ ተሌፎነይ {phone} እዩ፡ ክትቕይሩለይ ትኽእሉ ዶ?",
+                  "ሕራይ፡ ነቲ ቁጽሪ ኣብ ቅጥዕታት ፕሮፋይልካ ክትቕይሮ ትኽእል ኢኻ።"),
     },
 }  # fmt: skip

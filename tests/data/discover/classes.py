@@ -7736,3 +7736,474 @@ UNASKED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("jwt", 2): frozenset({"auth_token_assignment"}),
     ("sql_identified_by", 2): frozenset({"password_hash"}),
 }
+
+# ---------------------------------------------------------------------------- the unbidden split's own shapes
+#
+# Written for the twenty-second split only, by a sixteenth session that did not read the rules
+# (``build_corpus("unbidden")`` puts them before the shared generators, as for the splits since hidden): values in
+# Odoo's ``odoo.conf`` and ``ir.config_parameter``, Salt pillar files and ``gitfs_remotes``, Puppet Hiera YAML and
+# agent diffs, Mosquitto bridge configs and client lines, Home Assistant ``secrets.yaml``, ``rest_command`` and
+# ``notify`` blocks, Ceph keyrings and dashboard lines, ECS task definition variables, Azure App Service settings, LDIF
+# entries, WordPress, phpBB and Keycloak rows, SEPA XML, EPC QR payloads, MT940 and camt.053 fields; keys of vendors
+# with no detector of their own (DeepInfra, Novita, SambaNova and Wise in Bearer headers; Onfido's ``Token token=``,
+# Smile ID's and Termii's keys and Ceph auth keys sent or assigned as API keys), Hyperbolic and SAP XSUAA JWTs, session
+# cookies of OpenMediaVault, SOGo, vBulletin, Tomcat's SSO valve, Gitea and PrestaShop, password hashes of six families
+# (phpass ``$P$``, phpBB3 ``$H$``, 389 Directory Server's ``{PBKDF2_SHA256}``, LDAP ``{SHA512}`` and ``{SHA256}``,
+# Keycloak's stored credentials), cards of new ranges (Troy, Dankort, Elo, Visa's 4024, 4263 and 4658, Mastercard's
+# 2367 and 2411) with slashes and thin spaces, IBANs of six countries in new shapes, phone numbers of eight new regions
+# and sentences in Lingala, Fijian, Tongan, Kirundi and Tigrinya; and look-alikes that are not findings (hiera-eyaml
+# ``ENC[PKCS7,...]`` and PGP-encrypted values, Azure Key Vault references, ECS ``valueFrom`` ARNs, Home Assistant
+# ``!secret`` references, the AWS documentation's example keys, IMEIs that pass Luhn, S10 tracking numbers, Kerberos
+# principals, Matrix ids and MQTT topics that look like addresses, SNMP and LDAP OIDs, a four-part Ceph version, Zigbee
+# IEEE addresses, masked and failing IBANs). ``UNBIDDEN_NEGATIVE_LABELS`` gives the true labels of the few own
+# negatives that hold another class.
+
+
+def _ub_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ub_password(r: random.Random) -> str:
+    return v.unbidden_password(r)
+
+
+def _ub_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unbidden_password(r), safe="")
+
+
+def _ub_phone(r: random.Random) -> str:
+    return v.unbidden_phone(r, _ub_regions())
+
+
+def _ub_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _ub_ceph_key(r: random.Random) -> str:
+    """A Ceph auth key: base64 of a 12-byte header (``AQ`` first) and a 16-byte secret, 40 characters."""
+    return v.b64(b"\x01\x00" + r.randbytes(10) + r.randbytes(16))
+
+
+def _ub_eyaml(r: random.Random) -> str:
+    """A hiera-eyaml ciphertext (the value is encrypted with the Puppet server's public key: no leak by itself)."""
+    return f"ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEw{v.b64(r.randbytes(180))}]"
+
+
+def _ub_pgp(r: random.Random) -> str:
+    body = "\n".join(v.b64(r.randbytes(48)) for _ in range(r.randrange(2, 4)))
+    return f"-----BEGIN PGP MESSAGE-----\n\nhQIMA{v.b64(r.randbytes(30))}\n{body}\n-----END PGP MESSAGE-----"
+
+
+def _ub_pem(r: random.Random, kind: str) -> str:
+    lines = "\n".join(v.b64(r.randbytes(48)) for _ in range(r.randrange(3, 6)))
+    return f"-----BEGIN {kind}-----\n{lines}\n-----END {kind}-----"
+
+
+def _ub_sepa(iban: str) -> str:
+    return f"<CdtrAcct>\n  <Id>\n    <IBAN>{iban}</IBAN>\n  </Id>\n</CdtrAcct>"
+
+
+def _ub_epc_qr(r: random.Random, iban: str) -> str:
+    """An EPC QR code's payload (the SEPA credit transfer a banking app scans): BCD, version, charset, SCT, BIC, name,
+    IBAN, amount, purpose, reference and text on lines of their own."""
+    return (
+        f"BCD\n002\n1\nSCT\n\nRemit Partners SRL\n{iban}\nEUR{r.randrange(10, 2000)}.{r.randrange(0, 100):02d}\n\n"
+        f"\nCommission 2026-01"
+    )
+
+
+UNBIDDEN_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"remit:\n  assistant:\n    openai_api_key: {v.openai_legacy(r)}",
+        lambda r: f'{{"name": "OPENAI_API_KEY", "value": "{v.openai_legacy(r)}"}}',
+    ),
+    "openai_project_key": _p(
+        lambda r: f"openai_api_key: {v.openai_project(r)}",
+        lambda r: f'[{{"name": "OPENAI_API_KEY", "value": "{v.openai_project(r)}", "slotSetting": false}}]',
+        lambda r: f"@@ -3,0 +3,1 @@\n+openai_key = {v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"remit::assistant::anthropic_key: '{v.anthropic(r)}'",
+        lambda r: f"rest_command:\n  summarize:\n    headers:\n      x-api-key: {v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'{{"name": "DEEPSEEK_API_KEY", "value": "{v.deepseek(r)}"}}',
+        lambda r: f"deepseek_api_key = {v.deepseek(r)}",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"aws:\n  s3_backup:\n    access_key: {v.aws_key_id(r)}",
+        lambda r: f'{{"name": "AWS_ACCESS_KEY_ID", "value": "{v.aws_key_id(r)}"}}',
+        lambda r: f"rgw: created user remit-backup, access_key {v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"aws:\n  s3_backup:\n    secret_key: {v.aws_secret(r)}",
+        lambda r: f'{{"name": "AWS_SECRET_ACCESS_KEY", "value": "{v.aws_secret(r)}"}}',
+    ),
+    "aws_session_token": _p(
+        lambda r: f'{{"name": "AWS_SESSION_TOKEN", "value": "{v.aws_session_token(r)}"}}',
+    ),
+    "github_classic_token": _p(
+        lambda r: f"remit::deploy::github_token: {v.github_token(r, 'ghp')}",
+        lambda r: f"salt-call git.latest https://{v.github_token(r, 'ghp')}@github.com/acme/remit-rules.git",
+    ),
+    "github_oauth_token": _p(lambda r: f"ha_github:\n  access_token: {v.github_token(r, 'gho')}"),
+    "github_app_token": _p(lambda r: f'{{"name": "GITHUB_TOKEN", "value": "{v.github_token(r, "ghs")}"}}'),
+    "github_refresh_token": _p(lambda r: f'{{"refresh_token": "{v.github_token(r, "ghr")}", "expires_in": 15811200}}'),
+    "github_fine_grained_token": _p(
+        lambda r: f"remit::deploy::gh_pat: github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}",
+    ),
+    "gitlab_token": _p(
+        lambda r: (
+            f"gitfs_remotes:\n  - https://oauth2:glpat-{rand(r, ALNUM + '_-', 20)}@gitlab.acme.gm/salt/states.git"
+        ),
+    ),
+    "slack_token": _p(lambda r: f"notify:\n  - platform: slack\n    api_key: {v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            "rest_command:\n  alert:\n    url: https://hooks.slack.com/services/T"
+            f"{rand(r, string.ascii_uppercase + string.digits, 10)}"
+            f"/B{rand(r, string.ascii_uppercase + string.digits, 10)}"
+            f"/{rand(r, ALNUM, 24)}"
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: f"stripe_secret_key = {v.stripe_key(r)}",
+        lambda r: f'{{"name": "STRIPE_SECRET_KEY", "value": "{v.stripe_key(r)}"}}',
+    ),
+    "google_api_key": _p(lambda r: f"google_maps:\n  api_key: AIza{rand(r, ALNUM + '_-', 35)}"),
+    "google_oauth_client_secret": _p(
+        lambda r: f"auth_oauth.provider.google.client_secret = GOCSPX-{rand(r, ALNUM + '_-', 28)}",
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f"curl -s -H 'Authorization: Bearer {v.gcp_token(r)}' https://dialogflow.googleapis.com"
+    ),
+    "twilio_api_key": _p(lambda r: f"sms:\n  twilio_api_key_sid: SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(lambda r: f"smtp_password = SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"),
+    "huggingface_token": _p(lambda r: f'{{"name": "HF_TOKEN", "value": "hf_{rand(r, ALNUM, 34)}"}}'),
+    "npm_token": _p(lambda r: f"remit::build::npm_token: npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"pypi_upload_token: pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(lambda r: f"shopify_access_token = shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"do_api_token: dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            "telegram_bot:\n  - platform: polling\n    api_key: "
+            f"{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}"
+        ),
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            '[{"name": "AzureWebJobsStorage", "value": "DefaultEndpointsProtocol=https;AccountName=remitkyc;'
+            f'AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net", "slotSetting": false}}]'
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "kyc_upload_url: https://remitkyc.blob.core.windows.net/selfies?sv=2025-01-05&ss=b&srt=o&sp=cw"
+            f"&se=2026-02-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f"clickhouse_cloud:\n  key_id: {rand(r, ALNUM, 20)}\n  key_secret: {v.clickhouse_secret(r)}",
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unbidden_hyperbolic_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unbidden_xsuaa_token(r)}",
+        lambda r: f"Cookie: kc-access={v.jwt(r)}",
+        lambda r: f"ceph dashboard: token={v.jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            "bridge_keyfile /etc/mosquitto/certs/remit.key\n$ cat /etc/mosquitto/certs/remit.key\n"
+            f"{_ub_pem(r, 'EC PRIVATE KEY')}"
+        ),
+        lambda r: f"remit::tls::key: |\n  {_ub_pem(r, 'PRIVATE KEY').replace(chr(10), chr(10) + '  ')}",
+    ),
+    "url_credentials": _p(
+        lambda r: f"db_uri = postgresql://odoo:{_ub_url_password(r)}@pgbouncer.remit:6432/remit_prod",
+        lambda r: f"address mqtts://ha-bridge:{_ub_url_password(r)}@mqtt.remit.gm:8883",
+        lambda r: f"ext_pillar:\n  - redis: redis://:{_ub_url_password(r)}@redis-pillar:6379/0",
+        lambda r: f"amqp://kyc:{_ub_url_password(r)}@rabbit.remit:5672/%2Fkyc",
+    ),
+    "password_assignment": _p(
+        lambda r: f"[options]\nadmin_passwd = {_ub_password(r)}\ndb_host = pgbouncer.remit",
+        lambda r: f"db_password = {_ub_password(r)}",
+        lambda r: f"connection remit-bridge\nremote_username ha-bridge\nremote_password {_ub_password(r)}",
+        lambda r: f"mqtt_password: {_ub_password(r)}",
+        lambda r: f'{{"name": "DB_PASSWORD", "value": "{_ub_password(r)}"}}',
+        lambda r: f"remit::db::password: '{_ub_password(r)}'",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"SQL> CREATE USER remit_etl IDENTIFIED BY {_ub_password(r)} DEFAULT TABLESPACE remit_data;",
+        lambda r: f"GRANT SELECT ON remit.* TO 'kyc_ro'@'%' IDENTIFIED BY '{_ub_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unbidden_deepinfra_key(r)}",
+        lambda r: f'"headers": {{"Authorization": "Bearer {v.unbidden_novita_key(r)}"}}',
+        lambda r: f"authorization: Bearer {v.unbidden_sambanova_key(r)}",
+        lambda r: f"rest_command:\n  payout:\n    headers:\n      Authorization: 'Bearer {v.unbidden_wise_token(r)}'",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_ub_basic(rand(r, ALNUM, 48), rand(r, ALNUM, 64))}",
+        lambda r: f"headers:\n  authorization: Basic {_ub_basic('ha-bridge', _ub_password(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: X-OPENMEDIAVAULT-SESSIONID={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: f"Cookie: 0xHIGHFLYxSOGo=basic%20{v.b64(r.randbytes(48))}",
+        lambda r: f"Cookie: bbsessionhash={rand(r, HEX, 32)}; bblastvisit={r.randrange(1767225600, 1769904000)}",
+        lambda r: f"Cookie: JSESSIONIDSSO={rand(r, HEX, 32).upper()}",
+        lambda r: f"Cookie: i_like_gitea={rand(r, HEX, 16)}; lang=fr-FR",
+        lambda r: f"Cookie: PrestaShop-{rand(r, HEX, 32)}={rand(r, ALNUM, 120)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"long_lived_access_token: {rand(r, ALNUM + '-_', 48)}",
+        lambda r: f"MOSQUITTO_AUTH_TOKEN={v.opaque_token(r)}",
+        lambda r: f"vault_token: hvs.{rand(r, ALNUM + '_-', 90)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"Authorization: Token token={v.unbidden_onfido_token(r)}",
+        lambda r: f'{{"partner_id": "{r.randrange(1000, 9999)}", "api_key": "{v.unbidden_smileid_key(r)}"}}',
+        lambda r: f'{{"api_key": "{v.unbidden_termii_key(r)}", "type": "plain", "channel": "dnd"}}',
+        lambda r: f"[client.kyc]\n\tkey = {_ub_ceph_key(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"UPDATE wp_users SET user_pass = '{v.unbidden_password_hash(r, 'phpass_p')}' WHERE ID = 1;",
+        lambda r: f"phpbb_users: user_password={v.unbidden_password_hash(r, 'phpbb3_h')}",
+        lambda r: (
+            f"dn: uid=kyc-svc,ou=people,dc=remit,dc=gm\nuserPassword: {v.unbidden_password_hash(r, 'ds389_pbkdf2')}"
+        ),
+        lambda r: f"userPassword:: {v.b64(v.unbidden_password_hash(r, 'ldap_sha512').encode())}",
+        lambda r: f"remit_app:{v.unbidden_password_hash(r, 'ldap_sha256')}",
+        lambda r: (
+            "INSERT INTO credential (type, secret_data) VALUES "
+            f"('password', '{v.unbidden_password_hash(r, 'keycloak_pbkdf2')}');"
+        ),
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Liloba ya sekele ya Wi-Fi ezali {_ub_password(r)}",
+        lambda r: f"Na vosa vuni ni Wi-Fi na {_ub_password(r)}",
+        lambda r: f"Ko e lea fakapulipuli ʻo e Wi-Fi ko e {_ub_password(r)}",
+        lambda r: f"Ijambobanga rya Wi-Fi ni {_ub_password(r)}",
+        lambda r: f"ምስጢራዊ ቃል Wi-Fi {_ub_password(r)} እዩ",
+        lambda r: f"A sua senha provisória é {_ub_password(r)}",
+        lambda r: f"SMS Africell: ton nouveau mot de passe est {_ub_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"Client {v.unbidden_email(r)} connected: remit/kyc (p2, c1, k60)",
+        lambda r: f"res.users: login {v.unbidden_email(r)} failed (wrong password)",
+        lambda r: f'{{"name": "ALERT_EMAIL", "value": "{v.unbidden_email(r)}"}}',
+        lambda r: f"mail: sent KYC rejection to <{v.unbidden_email(r)}>",
+        lambda r: f"uid=kyc-svc,ou=people,dc=remit,dc=gm mail: {v.unbidden_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"New connection from {v.ipv4(r)}:{r.randrange(1024, 65535)} on port 8883.",
+        lambda r: f"osd.{r.randrange(0, 40)} [v2:{v.ipv4(r)}:6802/{r.randrange(1000, 99999)}] boot",
+        lambda r: f"Login attempt or request with invalid authentication from {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"New connection from {v.ipv6(r)}:{r.randrange(1024, 65535)} on port 8883.",
+        lambda r: f"Login attempt or request with invalid authentication from [{v.ipv6(r)}]",
+    ),
+    "phone": _p(
+        lambda r: f"Benga ngai na {_ub_phone(r)}",
+        lambda r: f"Qiri au ena {_ub_phone(r)}",
+        lambda r: f"Tā mai ki he {_ub_phone(r)}",
+        lambda r: f"Hamagara kuri {_ub_phone(r)}",
+        lambda r: f"ናብ {_ub_phone(r)} ደውሉ",
+        lambda r: f'{{"recipient_msisdn": "{_ub_phone(r)}"}}',
+        lambda r: f"WhatsApp: {_ub_phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"Troy kart no: {v.unbidden_card(r, 'troy')}",
+        lambda r: f"Dankort {v.unbidden_card(r, 'dankort', sep=' ')}",
+        lambda r: f"cartão Elo {v.unbidden_card(r, 'elo')}",
+        lambda r: f'"pan": "{v.unbidden_card_number(r, "mastercard")}"',
+        lambda r: f"VISA {v.unbidden_card(r, 'visa', sep='/')}",
+        lambda r: f"card {v.unbidden_card(r, sep=chr(0x2009))}",
+    ),
+    "iban": _p(
+        lambda r: _ub_sepa(v.unbidden_iban(r, grouped=False)),
+        lambda r: _ub_epc_qr(r, v.unbidden_iban(r, country=pick(r, "SM", "VA"), grouped=False)),
+        lambda r: f":25:{v.unbidden_iban(r, country='ME', grouped=False)}\n:28C:00012/001",
+        lambda r: (
+            f'"CdtrAcct": {{"Id": {{"IBAN": "{v.unbidden_iban(r, country=pick(r, "XK", "PS"), grouped=False)}"}}}}'
+        ),
+        lambda r: f"Konto IBAN: {v.unbidden_iban(r, country='GL', grouped=True)}",
+    ),
+}
+
+UNBIDDEN_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "openai_api_key: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAx]"),
+    "openai_project_key": _p(
+        lambda r: (
+            '{"name": "OPENAI_API_KEY", '
+            '"valueFrom": "arn:aws:secretsmanager:eu-west-1:604173928815:secret:remit/openai-AbCdEf"}'
+        ),
+        lambda r: (
+            '[{"name": "OPENAI_API_KEY", "value": "@Microsoft.KeyVault(SecretUri=https://kv-remit.vault.azure.net/secrets/openai/)"}]'
+        ),
+        lambda r: f"-openai_key = sk-proj-{rand(r, ALNUM, 4)}…\n+openai_key = ",
+        lambda r: f"OPENAI_API_KEY={v.unbidden_novita_key(r)}  # Novita's key for its OpenAI-compatible endpoint",
+    ),
+    "anthropic_api_key": _p(lambda r: "x-api-key: !secret anthropic_key"),
+    "deepseek_api_key": _p(
+        lambda r: f"ceph-volume lvm activate {r.randrange(0, 40)} osd-fsid-{rand(r, HEX, 32)}",
+        lambda r: f"container_id={rand(r, HEX, 32)}-{r.randrange(1000000000, 4000000000)}",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: "access_key: {{ pillar['aws']['access_key'] }}",
+        lambda r: "AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE  # from the AWS docs",
+    ),
+    "aws_secret_access_key": _p(lambda r: "secret_key: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+    "github_classic_token": _p(
+        lambda r: (
+            "remit::deploy::github_token: >\n"
+            "    ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEw]"
+        ),
+        lambda r: (
+            "Notice: /Stage[main]/Remit::Deploy/Vcsrepo[/opt/remit]/revision: revision changed "
+            f"'{rand(r, HEX, 40)}' to '{rand(r, HEX, 40)}'"
+        ),
+    ),
+    "gitlab_token": _p(
+        lambda r: "gitfs_remotes:\n  - https://gitlab.acme.gm/salt/states.git:\n    - password: {{ GITLAB_TOKEN }}"
+    ),
+    "slack_token": _p(lambda r: "notify:\n  - platform: slack\n    api_key: !secret slack_token"),
+    "slack_webhook": _p(lambda r: "url: https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"),
+    "stripe_key": _p(lambda r: f"stripe_publishable_key = pk_live_{rand(r, ALNUM, 24)}  # public"),
+    "google_api_key": _p(lambda r: "google_maps:\n  api_key: !secret google_maps_key"),
+    "twilio_api_key": _p(lambda r: f"sms delivered: MessageSid=SM{rand(r, HEX, 32)} status=delivered"),
+    "huggingface_token": _p(lambda r: "HF_HUB_OFFLINE=1 HF_HOME=/srv/hf remit-kyc-ocr --model acme/ocr-mrz"),
+    "telegram_bot_token": _p(lambda r: "telegram_bot:\n  - platform: polling\n    api_key: !secret telegram_api_key"),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            '[{"name": "AzureWebJobsStorage", "value": "@Microsoft.KeyVault(VaultName=kv-remit;SecretName=storage)"}]'
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: "kyc_upload_url: https://remitkyc.blob.core.windows.net/selfies?restype=container&comp=list",
+    ),
+    "jwt": _p(
+        lambda r: "Cookie: kc-access=; Max-Age=0; Path=/auth",
+        lambda r: f"ceph dashboard: token expired (jti {rand(r, HEX, 32)})",
+        lambda r: "Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.e30.<signature>",
+        lambda r: f"Authorization: Bearer {v.unbidden_sambanova_key(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f"bridge_cafile /etc/mosquitto/certs/ca.crt\n{_ub_pem(r, 'CERTIFICATE')}",
+        lambda r: f"remit::tls::key: >\n    {_ub_eyaml(r)}",
+        lambda r: _ub_pgp(r),
+    ),
+    "url_credentials": _p(
+        lambda r: "db_uri = postgresql://odoo@pgbouncer.remit:6432/remit_prod?passfile=/etc/odoo/.pgpass",
+        lambda r: "address mqtts://mqtt.remit.gm:8883",
+        lambda r: "amqp://kyc:{{ salt['pillar.get']('rabbit:password') }}@rabbit.remit:5672/%2Fkyc",
+    ),
+    "password_assignment": _p(
+        lambda r: "[options]\nadmin_passwd = False",
+        lambda r: f"remit::db::password: >\n    {_ub_eyaml(r)}",
+        lambda r: f"mqtt_password: |\n  {_ub_pgp(r).replace(chr(10), chr(10) + '  ')}",
+        lambda r: "remote_password !secret mqtt_bridge_password",
+        lambda r: '{"name": "DB_PASSWORD", "valueFrom": "arn:aws:ssm:eu-west-1:604173928815:parameter/remit/db"}',
+        lambda r: (
+            "Notice: /Stage[main]/Remit::Config/File[/etc/remit/app.env]/content: content changed '{md5}"
+            + rand(r, HEX, 32)
+            + "' to '{md5}"
+            + rand(r, HEX, 32)
+            + "' (password redacted)"
+        ),
+        lambda r: "Ndenge nini nabongola liloba na ngai ya sekele? Nabosani yango.",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE ROLE odoo LOGIN PASSWORD NULL;",
+        lambda r: "ALTER USER kyc_ro IDENTIFIED BY '********';",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer !secret wise_token",
+        lambda r: '"headers": {"Authorization": "Bearer ${NOVITA_API_KEY}"}',
+        lambda r: "authorization: Bearer [Filtered]",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Mosquitto Management"',
+        lambda r: "headers:\n  authorization: Basic !secret bridge_basic",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: X-OPENMEDIAVAULT-SESSIONID=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; path=/",
+        lambda r: f"Cookie: bblastvisit={r.randrange(1767225600, 1769904000)}; bblastactivity=0",
+        lambda r: "Cookie: i_like_gitea=; lang=fr-FR",
+        lambda r: (
+            f"Cookie: _ga_{rand(r, string.ascii_uppercase + string.digits, 10)}=GS1.1."
+            f"{r.randrange(1767225600, 1769904000)}.3.1.{r.randrange(1767225600, 1769904000)}.0.0.0"
+        ),
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "long_lived_access_token: !secret ha_token",
+        lambda r: "vault_token: hvs.CAESIJ-EXAMPLE-TOKEN",
+        lambda r: f"token_ttl: {r.randrange(1, 72)}h",
+    ),
+    "generic_secret": _p(
+        lambda r: (
+            "[client.admin]\n\tkey = AQBx3k9aAAAAABAAm5pK8X8s8KXkPh7tpJhMSQ==  # the example key from the Ceph docs"
+        ),
+        lambda r: "Authorization: Token token=<ONFIDO_API_TOKEN>",
+        lambda r: f"auth_key: {_ub_eyaml(r)}",
+        lambda r: '{"partner_id": "1234", "api_key": "REPLACE_ME", "sid_server": 0}',
+    ),
+    "password_hash": _p(
+        lambda r: f"Ceph version {r.randrange(17, 20)}.2.{r.randrange(0, 9)} ({rand(r, HEX, 40)}) quincy (stable)",
+        lambda r: f"sha1:{rand(r, HEX, 40)} kyc-ocr-2026.01.tar.zst",
+        lambda r: "UPDATE wp_users SET user_pass = '' WHERE ID = 1;",
+        lambda r: "userPassword: {CLEAR}********",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Obosani liloba na yo ya sekele?",
+        lambda r: "O guilecava na nomu vosa vuni?",
+        lambda r: "Kuo ke ngalo ʻi hoʻo lea fakapulipuli?",
+        lambda r: "Wibagiwe ijambobanga ryawe?",
+        lambda r: "ምስጢራዊ ቃልካ ረሲዕካዮ ዲኻ?",
+        lambda r: "Passwords must be 12 characters or more and may not repeat your last five.",
+    ),
+    "email": _p(
+        lambda r: "kinit HTTP/remit-app-01.remit.gm@REMIT.GM",
+        lambda r: "subscribe remit/+/kyc@v2/status qos 1",
+        lambda r: "invite @fatou.jallow:matrix.remit.gm to #kyc-escalations:matrix.remit.gm",
+        lambda r: "pveum user add kyc-viewer@pve --comment 'read-only'",
+        lambda r: "@media (max-width: 600px) { .kyc-card { display: none } }",
+    ),
+    "ipv4": _p(
+        lambda r: "snmpget -v2c -c public remit-sw-01 1.3.6.1.2.1.1.3.0",
+        lambda r: "objectClass: 2.16.840.1.113730.3.2.2 (inetOrgPerson)",
+        lambda r: f"ceph version 18.2.{r.randrange(0, 9)}.{r.randrange(100, 999)} reef",
+    ),
+    "ipv6": _p(
+        lambda r: "Remit::Config::Odoo::Server.reload failed",
+        lambda r: f"device 0x{rand(r, HEX, 16)} (IEEE) joined the zigbee mesh",
+        lambda r: f"{r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}:{r.randrange(100, 999)} elapsed",
+    ),
+    "phone": _p(
+        lambda r: f"rappel {v.unbidden_invalid_phone(r, _ub_regions())}",
+        lambda r: f"colis {v.upu_s10(r, pick(r, 'GM', 'BI', 'ST', 'KI'))} en route",
+        lambda r: f"IMEI {v.unbidden_imei(r)}",
+        lambda r: "+257 XX XX XX XX",
+        lambda r: f"ref {v.no_phone_digits(r, 9, _ub_regions())}",
+    ),
+    "payment_card": _p(
+        lambda r: f"IMEI {v.unbidden_imei(r)} registered",
+        lambda r: f"reference {v.unbidden_reference(r)}",
+        lambda r: f"Troy kart no: {v.unbidden_card_number(r, 'troy')[:6]}******{rand(r, string.digits, 4)}",
+        lambda r: f"VISA {v.wrong_last_digit(r, v.unbidden_card_number(r, 'visa'))} declined: invalid number",
+        lambda r: f"Ceph pg {r.randrange(1, 9)}.{rand(r, HEX, 2)} epoch {v.luhn_free_number(r, 10**15, 10**16)}",
+    ),
+    "iban": _p(
+        lambda r: f"<IBAN>{v.unbidden_iban(r, valid=False, grouped=False)}</IBAN> <!-- rejected: checksum -->",
+        lambda r: "ME25 **** **** **** **** " + rand(r, string.digits, 2),
+        lambda r: "BIC: CKBCMEPG",
+        lambda r: f"ticket SM-KYC-{rand(r, string.digits, 5)}",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a Novita key assigned to a variable named as OpenAI's API key (a
+# generic secret, no OpenAI key) and a SambaNova key (a UUID) in a Bearer header (a bearer token, no JWT).
+UNBIDDEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 3): frozenset({"generic_secret"}),
+    ("jwt", 3): frozenset({"bearer_token"}),
+}

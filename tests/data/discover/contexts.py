@@ -57,7 +57,9 @@ unlisted, by a fourteenth session that did not read the rules, to be scored once
 ``####<...>`` entries, WildFly, WebSphere Liberty, CockroachDB with its ``‹...›`` redaction markers, the Redis server's
 own log, MySQL 8's error log, Cassandra, NATS, Exim's mainlog, Zabbix, Unreal Engine, Bazel build errors, JUnit XML
 failures and Okta System Log events) was written after unheeded, by a fifteenth session that did not read the rules, to
-be scored once.
+be scored once; the unbidden split (containerd/CRI-O pod log files, Odoo, AWS FireLens records, Azure Monitor resource
+logs, Home Assistant, Ceph, Salt minions, Puppet agents, Mosquitto, a DevTools console, Sentry breadcrumbs and
+PgBouncer) was written after unasked, by a sixteenth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -3014,6 +3016,158 @@ def _okta_event(r: random.Random, s: str) -> str:
     return json.dumps(record, ensure_ascii=r.random() < 0.5)
 
 
+# ---------------------------------------------------------------------------- unbidden shapes (written blind)
+#
+# The twenty-second split's line shapes, written by a sixteenth session that did not read the rules: the containerd /
+# CRI-O log file format (``stream`` and ``F``/``P`` tag before the line), Odoo's server log, AWS FireLens records, Azure
+# Monitor resource logs (``AppServiceConsoleLogs``), Home Assistant, Ceph's daemon log with its ``log_channel``, Salt
+# minions, Puppet agents' syslog lines naming the resource, Mosquitto's epoch-prefixed lines, a browser console saved
+# from DevTools, Sentry breadcrumbs and PgBouncer. None adds an address, an e-mail, a name, a card-like run that passes
+# Luhn or a phone number of its own (the FireLens account id is neither a card nor a number of the split's regions).
+
+_UB_ACCOUNT = "604173928815"  # twelve digits: not Luhn-valid, no valid number of the unbidden regions
+
+
+def _ub_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _cri_log(r: random.Random, s: str) -> str:
+    """A container's line as containerd or CRI-O write it under ``/var/log/pods``: RFC 3339 time with nanoseconds, the
+    stream, ``F`` (a full line) or ``P`` (a partial one), then the line."""
+    when = f"2026-01-{r.randrange(10, 28)}T{_ub_clock(r)}.{r.randrange(0, 10**9):09d}Z"
+    return f"{when} {r.choice(('stderr', 'stdout'))} {r.choice(('F', 'F', 'P'))} {s}"
+
+
+def _odoo(r: random.Random, s: str) -> str:
+    """Odoo's server log: ``yyyy-mm-dd hh:mm:ss,mmm pid LEVEL database logger: message``."""
+    logger = r.choice(("odoo.addons.remit.models.transfer", "odoo.http", "odoo.addons.base.models.ir_cron"))
+    level = r.choice(("ERROR", "WARNING", "INFO"))
+    when = f"2026-01-{r.randrange(10, 28)} {_ub_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when} {r.randrange(100, 99999)} {level} {r.choice(('remit', 'remit_prod', '?'))} {logger}: {s}"
+
+
+def _firelens(r: random.Random, s: str) -> str:
+    """An AWS FireLens (Fluent Bit) record of an ECS task's line: the container, the cluster, the task's ARN and the
+    line in ``log``."""
+    task = v.rand(r, v.HEX, 32)
+    record = {
+        "container_id": f"{task}-{r.randrange(1000000000, 4000000000)}",
+        "container_name": r.choice(("remit-api", "kyc-worker", "payout-sync")),
+        "source": r.choice(("stderr", "stdout")),
+        "log": s,
+        "ecs_cluster": "remit-prod",
+        "ecs_task_arn": f"arn:aws:ecs:eu-west-1:{_UB_ACCOUNT}:task/remit-prod/{task}",
+        "ecs_task_definition": f"remit-api:{r.randrange(2, 90)}",
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _azure_diag(r: random.Random, s: str) -> str:
+    """An Azure Monitor resource log record (App Service console logs, as a diagnostic setting exports them)."""
+    record = {
+        "time": f"2026-01-{r.randrange(10, 28)}T{_ub_clock(r)}.{r.randrange(0, 10**7):07d}Z",
+        "resourceId": (
+            f"/SUBSCRIPTIONS/{_rid(r).upper()}/RESOURCEGROUPS/RG-REMIT/PROVIDERS/MICROSOFT.WEB/SITES/REMIT-API"
+        ),
+        "category": "AppServiceConsoleLogs",
+        "operationName": "Microsoft.Web/sites/log",
+        "level": r.choice(("Error", "Informational", "Warning")),
+        "resultDescription": s,
+        "EventStampType": "Stamp",
+        "EventPrimaryStampName": f"waws-prod-am2-{r.randrange(100, 999)}",
+        "Host": f"lw0sdlwk{v.rand(r, v.HEX, 6)}",
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _home_assistant(r: random.Random, s: str) -> str:
+    """Home Assistant's log: time with milliseconds, level, the thread in parentheses, the logger in brackets."""
+    logger = r.choice(
+        ("homeassistant.components.rest_command", "homeassistant.components.mqtt.client", "custom_components.remit")
+    )
+    thread = r.choice(("MainThread", "SyncWorker_3", "Recorder"))
+    when = f"2026-01-{r.randrange(10, 28)} {_ub_clock(r)}.{r.randrange(0, 1000):03d}"
+    return f"{when} {r.choice(('ERROR', 'WARNING', 'INFO'))} ({thread}) [{logger}] {s}"
+
+
+def _ceph(r: random.Random, s: str) -> str:
+    """A Ceph daemon's log: time with ``+0000``, the thread's address, the debug level and ``log_channel``."""
+    when = f"2026-01-{r.randrange(10, 28)}T{_ub_clock(r)}.{r.randrange(0, 1000):03d}+0000"
+    channel, level = r.choice((("cluster", "[ERR]"), ("audit", "[DBG]"), ("cluster", "[WRN]")))
+    return f"{when} 7f{v.rand(r, v.HEX, 10)} {r.choice((' 0', '-1'))} log_channel({channel}) log {level} : {s}"
+
+
+def _salt_minion(r: random.Random, s: str) -> str:
+    """A Salt minion's log: ``yyyy-mm-dd hh:mm:ss,mmm [module:line ][LEVEL   ][pid] message``."""
+    module = r.choice(("salt.loaded.int.module.cmdmod:412 ", "salt.state       :328 ", "salt.minion      :2089"))
+    level = r.choice(("ERROR   ", "WARNING ", "INFO    "))
+    when = f"2026-01-{r.randrange(10, 28)} {_ub_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when} [{module}][{level}][{r.randrange(100, 99999)}] {s}"
+
+
+def _puppet_agent(r: random.Random, s: str) -> str:
+    """A Puppet agent's syslog line naming the resource it changed or failed on."""
+    resource = r.choice(
+        (
+            "/Stage[main]/Remit::Config/File[/etc/remit/app.env]/content",
+            "/Stage[main]/Profile::Kyc/Exec[kyc-migrate]/returns",
+            "/Stage[main]/Mosquitto/File[/etc/mosquitto/conf.d/bridge.conf]/content",
+        )
+    )
+    return (
+        f"Jan {r.randrange(10, 28)} {_ub_clock(r)} remit-app-0{r.randrange(1, 4)} "
+        f"puppet-agent[{r.randrange(100, 99999)}]: ({resource}) {s}"
+    )
+
+
+def _mosquitto(r: random.Random, s: str) -> str:
+    """Mosquitto's log: epoch seconds and a colon, then the message."""
+    return f"{_epoch(r)}: {s}"
+
+
+def _browser_console(r: random.Random, s: str) -> str:
+    """A line of a browser console saved from DevTools: the script and line, ``Uncaught (in promise)`` and a stack."""
+    bundle = f"main.{v.rand(r, v.HEX, 8)}.js"
+    frames = "\n".join(
+        f"    at {fn} ({bundle}:2:{r.randrange(1000, 99999)})"
+        for fn in r.sample(("e.send", "Object.post", "t.value"), 2)
+    )
+    head = r.choice((f"{bundle}:2 Uncaught (in promise) Error: ", f"VM{r.randrange(10, 999)}:1 ", f"{bundle}:2 "))
+    return f"{head}{s}\n{frames}"
+
+
+def _sentry_breadcrumbs(r: random.Random, s: str) -> str:
+    """A Sentry event's breadcrumbs: a fetch and the console message that followed it."""
+    stamp = round(_epoch(r) + r.random(), 3)
+    crumbs = {
+        "values": [
+            {
+                "timestamp": stamp,
+                "type": "http",
+                "category": "fetch",
+                "level": "info",
+                "data": {"method": "POST", "url": _path(r), "status_code": r.choice((400, 401, 500, 502))},
+            },
+            {
+                "timestamp": round(stamp + 0.2, 3),
+                "type": "default",
+                "category": "console",
+                "level": "error",
+                "message": s,
+            },
+        ]
+    }
+    return json.dumps({"breadcrumbs": crumbs}, ensure_ascii=r.random() < 0.5)
+
+
+def _pgbouncer(r: random.Random, s: str) -> str:
+    """PgBouncer's log: time with milliseconds and zone, pid, level, the client's id and database/user over a socket."""
+    when = f"2026-01-{r.randrange(10, 28)} {_ub_clock(r)}.{r.randrange(0, 1000):03d} UTC"
+    client = f"C-0x{v.rand(r, v.HEX, 12)}: remit/remit_app@unix(1{r.randrange(1000, 9999)}):6432"
+    return f"{when} [{r.randrange(100, 99999)}] {r.choice(('WARNING', 'LOG', 'ERROR'))} {client} {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -3138,6 +3292,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _bazel,
         _junit_xml,
         _okta_event,
+    ),
+    "unbidden": (
+        _cri_log,
+        _odoo,
+        _firelens,
+        _azure_diag,
+        _home_assistant,
+        _ceph,
+        _salt_minion,
+        _puppet_agent,
+        _mosquitto,
+        _browser_console,
+        _sentry_breadcrumbs,
+        _pgbouncer,
     ),
 }
 

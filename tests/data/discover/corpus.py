@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-one splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-two splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -98,7 +98,19 @@ InternLM markup, chat in Malagasy, Tajik, Sesotho, Wolof and Samoan with users p
 phone numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named as
 CyberArk Conjur variables, Akeyless paths, Keeper notation, gopass entries, systemd credentials, Podman secrets, Windows
 Credential Manager targets and macOS keychain items with systemd-creds, age and PGP ciphertexts as negatives, and
-tables of its own: an SSO session store, a model registry and a PBX's call detail records).
+tables of its own: an SSO session store, a model registry and a PBX's call detail records);
+``unbidden`` was written after unasked, by a sixteenth session that did not read the rules, to be scored once (Python
+``http.client`` debug output, OpenFeign's full logger, Rust hyper's ``Request`` debug print, Node undici's diagnostics
+channel, libsoup's ``SoupLogger`` and Julia HTTP.jl's verbose dumps of the gateway's requests with DeepInfra, Novita,
+SambaNova and Wise keys and Hyperbolic and SAP XSUAA JWTs, OCI Generative AI (generic and Cohere formats), SAP AI Core
+orchestration, DeepInfra's native inference, Dialogflow CX and Bedrock Agents bodies, Aphrodite's log of the prompts it
+rendered, Open Interpreter, NextChat, Chatwoot, Khoj, Chatbox and Cherry Studio conversations, CodeLlama-70B, Apertus,
+OLMo, Aquila, ChatYuan and Llama2-Chinese markup, chat in Lingala, Fijian, Tongan, Kirundi and Tigrinya with users
+pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
+``classes.py``, key-value rows named as Salt pillar paths, Hiera keys, Odoo system parameters, Azure App Service
+settings, ECS task definition variables, Home Assistant secrets, Mosquitto and Ceph settings with hiera-eyaml, PGP and
+Key Vault references as negatives, and tables of its own: a remittance ledger, a KYC review queue and a RAG store's
+chunks).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -134,6 +146,9 @@ from tests.data.discover.classes import (
     UNASKED_NEGATIVE_LABELS,
     UNASKED_NEGATIVES,
     UNASKED_POSITIVES,
+    UNBIDDEN_NEGATIVE_LABELS,
+    UNBIDDEN_NEGATIVES,
+    UNBIDDEN_POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
     UNHEEDED_NEGATIVE_LABELS,
@@ -190,6 +205,7 @@ Split = Literal[
     "unlisted",
     "unheeded",
     "unasked",
+    "unbidden",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -213,6 +229,7 @@ SEEDS: dict[str, int] = {
     "unlisted": 5903,
     "unheeded": 6151,
     "unasked": 7717,
+    "unbidden": 3307,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -236,6 +253,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unlisted": ("PR", "SR", "BZ", "BJ", "TG", "LR", "SL", "MV"),
     "unheeded": ("GA", "CG", "TD", "DJ", "BB", "BS", "VU", "WS"),
     "unasked": ("SC", "KM", "LS", "SZ", "MR", "BF", "TL", "BT"),
+    "unbidden": ("GM", "GW", "GQ", "ST", "ER", "SS", "BI", "KI"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -273,7 +291,7 @@ class _Builder:
         self.r = random.Random(SEEDS[split])
         self._dump_labels: frozenset[str] = NONE  # what the last header dump named besides its headers (unlisted)
         self._dump_masked = False  # whether the last header dump masked the key itself (unheeded, unasked)
-        self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked)
+        self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked, unbidden)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -305,6 +323,7 @@ class _Builder:
                 "unlisted": (UNLISTED_POSITIVES, UNLISTED_NEGATIVES),
                 "unheeded": (UNHEEDED_POSITIVES, UNHEEDED_NEGATIVES),
                 "unasked": (UNASKED_POSITIVES, UNASKED_NEGATIVES),
+                "unbidden": (UNBIDDEN_POSITIVES, UNBIDDEN_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -327,6 +346,7 @@ class _Builder:
                 "unlisted": UNLISTED_NEGATIVE_LABELS,
                 "unheeded": UNHEEDED_NEGATIVE_LABELS,
                 "unasked": UNASKED_NEGATIVE_LABELS,
+                "unbidden": UNBIDDEN_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -398,6 +418,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNHEEDED_SECRET_ROWS, _UNHEEDED_VENDOR_ROWS, _UNHEEDED_PLAIN_ROWS
         if self.split == "unasked":  # its own key names: Conjur, Akeyless, Keeper, gopass, systemd-creds, Podman...
             secret_rows, vendor_rows, plain_rows = _UNASKED_SECRET_ROWS, _UNASKED_VENDOR_ROWS, _UNASKED_PLAIN_ROWS
+        if self.split == "unbidden":  # its own key names: Salt pillar, Hiera, Odoo parameters, App Service, ECS...
+            secret_rows, vendor_rows, plain_rows = _UNBIDDEN_SECRET_ROWS, _UNBIDDEN_VENDOR_ROWS, _UNBIDDEN_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -511,6 +533,12 @@ class _Builder:
             hashes = [v.unasked_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unasked_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unbidden":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNBIDDEN_HASH_FAMILIES
+            table.add("phone", [(v.unbidden_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unbidden_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unbidden_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -578,6 +606,8 @@ class _Builder:
             cookies = UNHEEDED_POSITIVES["session_cookie"] + cookies
         if self.split == "unasked":  # its own session cookies (cPanel, Zimbra, Matomo, Sentry, OpenProject...) too
             cookies = UNASKED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unbidden":  # its own session cookies (OpenMediaVault, SOGo, vBulletin, Tomcat SSO...) too
+            cookies = UNBIDDEN_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -695,6 +725,16 @@ class _Builder:
                     "github_fine_grained_token",
                 ),
             )
+        if self.split == "unbidden":  # DeepInfra, Novita, SambaNova and Wise keys (no detector of their own: bearer
+            vendors = (  # tokens) and Hyperbolic's and SAP XSUAA's JWTs
+                *vendors,
+                (v.unbidden_deepinfra_key, "bearer_token"),
+                (v.unbidden_novita_key, "bearer_token"),
+                (v.unbidden_sambanova_key, "bearer_token"),
+                (v.unbidden_wise_token, "bearer_token"),
+                (v.unbidden_hyperbolic_token, "jwt"),
+                (v.unbidden_xsuaa_token, "jwt"),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -723,6 +763,8 @@ class _Builder:
             if self.split == "unheeded" and self._dump_masked:  # httpx's repr shows ``[secure]`` for the key
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unasked" and self._dump_masked:  # http-client's Show prints ``<REDACTED>`` for it
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unbidden" and self._dump_masked:  # OpenFeign's redacting logger prints ``***`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -789,6 +831,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unasked_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unbidden":  # OCI Generative AI, SAP AI Core, DeepInfra, Dialogflow CX, Bedrock Agents
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unbidden_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -806,7 +852,7 @@ class _Builder:
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split in ("unwritten", "unsaid", "unvoiced", "unsung", "unlisted", "unheeded"):  # role JSON or text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
-            if self.split == "unasked":  # role JSON or text; text-generation-webui's history echoes the user's turn
+            if self.split in ("unasked", "unbidden"):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
                     reply_labels = reply_labels | (labels & _one("email"))
@@ -857,6 +903,9 @@ class _Builder:
             elif self.split == "unasked" and roll < 0.45:  # Xinference's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_xinference_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unbidden" and roll < 0.45:  # Aphrodite's log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_aphrodite_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -901,6 +950,8 @@ class _Builder:
             return self._unheeded_dump(head)
         if self.split == "unasked":
             return self._unasked_dump(head)
+        if self.split == "unbidden":
+            return self._unbidden_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -5622,6 +5673,604 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unbidden shapes and tables
+
+    def _unbidden_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of six clients prints it: Python ``http.client`` at ``debuglevel=1`` (under
+        requests and urllib3), OpenFeign's ``FULL`` logger, Rust hyper's ``Debug`` of a ``Request`` (which prints
+        ``Sensitive`` for a value reqwest marked sensitive, as ``bearer_auth`` does: ``self._dump_masked`` says so),
+        Node undici's ``undici:request:create`` diagnostics channel, libsoup's ``SoupLogger`` or Julia HTTP.jl's
+        ``verbose=2`` dump."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unbidden_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        shape = r.randrange(6)
+        if shape == 0:
+            lines = [f"{title[k]}: {val}" for k, val in lower.items()]
+            wire = "\\r\\n".join(
+                [
+                    f"POST {path} HTTP/1.1",
+                    f"Host: {host}",
+                    "User-Agent: python-requests/2.32.3",
+                    "Accept-Encoding: gzip, deflate",
+                    "Accept: */*",
+                    "Connection: keep-alive",
+                    *lines,
+                    f"Content-Length: {length}",
+                ]
+            )
+            return (
+                f"DEBUG:urllib3.connectionpool:Starting new HTTPS connection (1): {host}:443\n"
+                f"send: b'{wire}\\r\\n\\r\\n'\nreply: 'HTTP/1.1 200 OK\\r\\n'\n"
+                "header: Content-Type: application/json\nheader: Transfer-Encoding: chunked\n"
+                f'DEBUG:urllib3.connectionpool:https://{host}:443 "POST {path} HTTP/1.1" 200 None'
+            )
+        if shape == 1:
+            tag = f"[{v.pick(r, 'LlmClient', 'InferenceClient', 'RemitAssistantClient')}#chat]"
+            lines = [f"{tag} ---> POST https://{host}{path} HTTP/1.1"]
+            lines += [f"{tag} {title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"{tag} Content-Length: {length}", f"{tag} ", f"{tag} ---> END HTTP ({length}-byte body)"]
+            return "\n".join(lines)
+        if shape == 2:
+            self._dump_masked = "authorization" in lower and r.random() < 0.5
+            pairs = ", ".join(
+                f'"{k}": {"Sensitive" if k == "authorization" and self._dump_masked else json.dumps(val)}'
+                for k, val in lower.items()
+            )
+            return (
+                f"Request {{ method: POST, uri: https://{host}{path}, version: HTTP/1.1, headers: {{{pairs}}}, "
+                f"body: Body(Streaming) }}"
+            )
+        if shape == 3:
+            flat = "".join(f"{k}: {val}\r\n" for k, val in lower.items())
+            event = {"origin": f"https://{host}", "method": "POST", "path": path, "headers": flat}
+            return f"undici:request:create {json.dumps(event)}"
+        if shape == 4:
+            stamp = contexts._epoch(r)
+            ids = [f"0x55{v.rand(r, v.HEX, 10)}" for _ in range(3)]
+            lines = [
+                f"> POST {path} HTTP/1.1",
+                f"> Soup-Debug-Timestamp: {stamp}",
+                f"> Soup-Debug: SoupSession 1 ({ids[0]}), SoupMessage 1 ({ids[1]}), GSocket 1 ({ids[2]})",
+                f"> Host: {host}",
+            ]
+            lines += [f"> {title[k]}: {val}" for k, val in lower.items()]
+            lines += ["> Accept-Encoding: gzip, deflate, br", "> Connection: Keep-Alive"]
+            return "\n".join(lines)
+        lines = [f"POST {path} HTTP/1.1"] + [f"{title[k]}: {val}" for k, val in lower.items()]
+        lines += [f"Host: {host}", "Accept: */*", "User-Agent: HTTP.jl/1.10.8", f"Content-Length: {length}"]
+        return 'HTTP.Messages.Request:\n"""\n' + "\r\n".join(lines) + '\r\n\r\n[Message Body was streamed]"""'
+
+    def _unbidden_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: OCI Generative AI's chat in its ``GENERIC`` format (role
+        and content parts, upper-case roles), OCI's ``COHERE`` format (a bare message and a preamble in, the chat
+        history with ``USER`` and ``CHATBOT`` back: ``self._reply_echoes`` says the user's turn is echoed), SAP AI
+        Core's orchestration service (a role template with the user's text as an input parameter; its module results
+        echo the rendered template), DeepInfra's native inference endpoint fed a prompt in CodeLlama-70B or Apertus
+        markup, Dialogflow CX's ``detectIntent`` (a bare text in, the text echoed back in ``queryResult``) or a Bedrock
+        agent's ``InvokeAgent`` (a bare input text, the completion back as the gateway collected it)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(6)
+        body: dict[str, object]
+        reply: dict[str, object]
+        compartment = "ocid1.compartment.oc1.." + v.rand(r, "abcdefghijklmnopqrstuvwxyz0123456789", 60)
+        if shape == 0:
+            body = {
+                "compartmentId": compartment,
+                "servingMode": {"servingType": "ON_DEMAND", "modelId": "meta.llama-3.3-70b-instruct"},
+                "chatRequest": {
+                    "apiFormat": "GENERIC",
+                    "messages": [
+                        {"role": "SYSTEM", "content": [{"type": "TEXT", "text": system}]},
+                        {"role": "USER", "content": [{"type": "TEXT", "text": user}]},
+                    ],
+                    "maxTokens": 600,
+                    "temperature": 0.5,
+                },
+            }
+            reply = {
+                "modelId": "meta.llama-3.3-70b-instruct",
+                "modelVersion": "1.0.0",
+                "chatResponse": {
+                    "apiFormat": "GENERIC",
+                    "timeCreated": f"2026-01-{r.randrange(10, 28)}T{contexts._ub_clock(r)}.{r.randrange(0, 1000):03d}Z",
+                    "choices": [
+                        {
+                            "index": 0,
+                            "message": {"role": "ASSISTANT", "content": [{"type": "TEXT", "text": answer}]},
+                            "finishReason": "stop",
+                        }
+                    ],
+                    "usage": {"promptTokens": tokens_in, "completionTokens": tokens_out},
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            self._reply_echoes = True
+            body = {
+                "compartmentId": compartment,
+                "servingMode": {"servingType": "ON_DEMAND", "modelId": "cohere.command-r-08-2024"},
+                "chatRequest": {"apiFormat": "COHERE", "message": user, "preambleOverride": system, "maxTokens": 600},
+            }
+            reply = {
+                "modelId": "cohere.command-r-08-2024",
+                "chatResponse": {
+                    "apiFormat": "COHERE",
+                    "text": answer,
+                    "chatHistory": [{"role": "USER", "message": user}, {"role": "CHATBOT", "message": answer}],
+                    "finishReason": "COMPLETE",
+                },
+            }
+            return body, reply, "", "chat_role_json"
+        if shape == 2:
+            self._reply_echoes = True
+            template = [{"role": "system", "content": system}, {"role": "user", "content": "{{?question}}"}]
+            body = {
+                "orchestration_config": {
+                    "module_configurations": {
+                        "templating_module_config": {"template": template},
+                        "llm_module_config": {"model_name": "gpt-4o", "model_params": {"max_tokens": 600}},
+                        "masking_module_config": {"masking_providers": []},
+                    }
+                },
+                "input_params": {"question": user},
+            }
+            reply = {
+                "request_id": contexts._rid(r),
+                "module_results": {
+                    "templating": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                    "llm": {"object": "chat.completion", "model": "gpt-4o-2024-08-06"},
+                },
+                "orchestration_result": {
+                    "object": "chat.completion",
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}
+                    ],
+                    "usage": {"prompt_tokens": tokens_in, "completion_tokens": tokens_out},
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {
+                "input": _unbidden_markup(r.choice((0, 1)), system, user, ""),
+                "max_new_tokens": 512,
+                "temperature": 0.7,
+                "stop": ["<step>", "<|assistant_end|>"],
+            }
+            reply = {
+                "results": [{"generated_text": answer}],
+                "num_tokens": tokens_out,
+                "num_input_tokens": tokens_in,
+                "inference_status": {"status": "succeeded", "runtime_ms": r.randrange(200, 9000), "cost": 0.0004},
+            }
+            return body, reply, "chat_template", ""
+        if shape == 4:
+            self._reply_echoes = True
+            body = {
+                "queryInput": {"text": {"text": user}, "languageCode": lang},
+                "queryParams": {"timeZone": v.pick(r, "Africa/Banjul", "Africa/Juba", "Pacific/Tarawa")},
+            }
+            reply = {
+                "responseId": contexts._rid(r),
+                "queryResult": {
+                    "text": user,
+                    "languageCode": lang,
+                    "responseMessages": [{"text": {"text": [answer]}}],
+                    "currentPage": {"displayName": "Start Page"},
+                    "intentDetectionConfidence": round(r.uniform(0.3, 1), 2),
+                    "match": {"matchType": v.pick(r, "INTENT", "NO_MATCH", "KNOWLEDGE_CONNECTOR")},
+                },
+            }
+            return body, reply, "", ""
+        body = {
+            "inputText": user,
+            "enableTrace": False,
+            "sessionState": {"sessionAttributes": {"channel": v.pick(r, "whatsapp", "ussd", "web")}},
+        }
+        reply = {
+            "completion": answer,
+            "contentType": "application/json",
+            "sessionId": contexts._rid(r),
+            "memoryId": None,
+        }
+        return body, reply, "", ""
+
+    def _unbidden_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unbidden_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNBIDDEN_LANGUAGES):
+            for kind in (kinds[(2 * k + 1) % 5], kinds[(2 * k + 3) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNBIDDEN_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unbidden_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNBIDDEN_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unbidden_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unbidden_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unbidden_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unbidden_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat front-ends and help desks export it: Open Interpreter's message list (with the
+        computer's console output between the turns), a NextChat backup, Chatwoot's messages (``message_type`` 0 from
+        the contact, 1 from the agent), a Khoj chat (``by`` you and khoj), a Chatbox export or a Cherry Studio topic."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        when = self._unbidden_when()
+        doc: object
+        if shape == 0:
+            doc = [
+                {"role": "user", "type": "message", "content": ex[0]},
+                {
+                    "role": "assistant",
+                    "type": "code",
+                    "format": "python",
+                    "content": "import platform; platform.node()",
+                },
+                {"role": "computer", "type": "console", "format": "output", "content": "'remit-app-01'"},
+                {"role": "assistant", "type": "message", "content": ex[1]},
+            ]
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {
+                "chat-next-web-store": {
+                    "sessions": [
+                        {
+                            "id": v.rand(r, v.ALNUM + "-_", 21),
+                            "topic": ex[0][:24],
+                            "messages": [
+                                {"id": v.rand(r, v.ALNUM + "-_", 21), "date": when, "role": "user", "content": ex[0]},
+                                {
+                                    "id": v.rand(r, v.ALNUM + "-_", 21),
+                                    "date": when,
+                                    "role": "assistant",
+                                    "content": ex[1],
+                                    "streaming": False,
+                                    "model": "gpt-4o-mini",
+                                },
+                            ],
+                            "mask": {"name": "KYC helper", "context": [{"role": "system", "content": system}]},
+                        }
+                    ]
+                }
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            conversation = r.randrange(100, 99999)
+            doc = {
+                "meta": {"contact_last_seen_at": contexts._epoch(r)},
+                "payload": [
+                    {
+                        "id": r.randrange(10**5, 10**6),
+                        "content": ex[0],
+                        "message_type": 0,
+                        "conversation_id": conversation,
+                        "sender": {"type": "contact", "id": r.randrange(1, 9999)},
+                    },
+                    {
+                        "id": r.randrange(10**5, 10**6),
+                        "content": ex[1],
+                        "message_type": 1,
+                        "conversation_id": conversation,
+                        "sender": {"type": "user", "id": r.randrange(1, 40), "available_name": "Agent"},
+                    },
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            doc = {
+                "chat": [
+                    {"by": "you", "message": ex[0], "created": when},
+                    {"by": "khoj", "message": ex[1], "created": when, "context": [], "onlineContext": {}},
+                ],
+                "agent": {"slug": "khoj", "name": "Khoj"},
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 4:
+            stamp = int(v.luhn_free_number(r, 1_768_000_000_000, 1_769_900_000_000))
+            doc = {
+                "chat-sessions": [
+                    {
+                        "id": contexts._rid(r),
+                        "name": "Untitled",
+                        "messages": [
+                            {"id": contexts._rid(r), "role": "system", "content": system},
+                            {"id": contexts._rid(r), "role": "user", "content": ex[0], "timestamp": stamp},
+                            {
+                                "id": contexts._rid(r),
+                                "role": "assistant",
+                                "content": ex[1],
+                                "model": "OpenAI API (gpt-4o)",
+                                "wordCount": len(ex[1].split()),
+                            },
+                        ],
+                    }
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        topic = contexts._rid(r)
+        doc = {
+            "topics": [
+                {
+                    "id": topic,
+                    "messages": [
+                        {"role": "user", "content": ex[0], "topicId": topic, "createdAt": when, "status": "success"},
+                        {
+                            "role": "assistant",
+                            "content": ex[1],
+                            "topicId": topic,
+                            "createdAt": when,
+                            "status": "success",
+                            "model": {"id": "deepseek-chat", "provider": "deepseek"},
+                        },
+                    ],
+                }
+            ]
+        }
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unbidden_when(self) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): NextChat's ``1/12/2026, 10:41:07
+        AM``, Odoo's ``2026-01-12 10:41:07``, an RFC 2822 date, epoch seconds with microseconds or a GS1 ``YYMMDD``."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._ub_clock(r)
+        shape = r.randrange(5)
+        if shape == 0:
+            hour = r.randrange(1, 13)
+            return f"1/{day}/2026, {hour}:{clock[3:]} {v.pick(r, 'AM', 'PM')}"
+        if shape == 1:
+            return f"2026-01-{day} {clock}"
+        if shape == 2:
+            return f"{v.pick(r, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri')}, {day} Jan 2026 {clock} +0000"
+        if shape == 3:
+            return f"{contexts._epoch(r)}.{r.randrange(0, 10**6):06d}"
+        return f"2601{day}"
+
+    def remittances(self) -> CorpusTable:
+        """A mobile-money remittance ledger: the transfer's reference (16 digits that fail Luhn), the corridor, the
+        sender's MSISDN (full or masked), ``beneficiary`` (JSON with a wallet number or an IBAN), the amount in the
+        local way, the rate, ``memo`` (what the sender typed: now and then a card number pasted by mistake), the agent
+        (an e-mail or an agent code), the handset's IMEI (15 digits that pass Luhn: no card), ``c9`` (the receipt's
+        EPC QR payload for bank payouts, else empty) and the status."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "txn_ref",
+            "corridor",
+            "sender_msisdn",
+            "beneficiary",
+            "amount",
+            "fx",
+            "memo",
+            "agent",
+            "imei",
+            "c9",
+            "status",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        memos = (
+            "school fees for Awa, term 2",
+            "Ndenge tosololaki: mbongo ya kotonga ndako",
+            "Ni ya ishure, murakoze",
+            "medicine for mama",
+            "Fakafetaʻi ki he tokoni",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["txn_ref"].append((v.unbidden_reference(r), NONE))
+            cols["corridor"].append((v.pick(r, "GM→SN", "SS→UG", "BI→RW", "ER→SD", "GQ→CM", "KI→FJ"), NONE))
+            if r.random() < 0.7:
+                cols["sender_msisdn"].append((v.unbidden_phone(r, regions), _one("phone")))
+            else:
+                code = v.pick(r, "220", "211", "257", "291")
+                cols["sender_msisdn"].append((f"+{code} ••• ••{v.rand(r, string.digits, 2)}", NONE))
+            roll = r.random()
+            if roll < 0.5:
+                beneficiary = {"type": "wallet", "msisdn": v.unbidden_phone(r, regions), "network": "MTN"}
+                cols["beneficiary"].append((json.dumps(beneficiary, ensure_ascii=False), _one("phone")))
+            elif roll < 0.8:
+                beneficiary = {"type": "bank", "iban": v.unbidden_iban(r, grouped=False), "bic": "CKBCMEPG"}
+                cols["beneficiary"].append((json.dumps(beneficiary), _one("iban")))
+            else:
+                beneficiary = {"type": "cash_pickup", "agent_id": f"AG-{r.randrange(1000, 9999)}"}
+                cols["beneficiary"].append((json.dumps(beneficiary), NONE))
+            whole = r.randrange(10, 90000)
+            cols["amount"].append((f"{whole:,}".replace(",", "\u202f") + f",{r.randrange(0, 100):02d}", NONE))
+            cols["fx"].append((f"{r.uniform(0.001, 900):.6f}", NONE))
+            if r.random() < 0.1:
+                cols["memo"].append((f"pay with my card {v.unbidden_card(r)} pls", _one("payment_card")))
+            else:
+                cols["memo"].append((r.choice(memos), NONE))
+            if r.random() < 0.6:
+                cols["agent"].append((v.unbidden_email(r), _one("email")))
+            else:
+                cols["agent"].append((f"AG-{v.pick(r, 'BJL', 'JUB', 'BJM', 'ASM')}-{r.randrange(100, 999)}", NONE))
+            cols["imei"].append((v.unbidden_imei(r), NONE))
+            if beneficiary["type"] == "bank" and r.random() < 0.5:
+                iban = str(beneficiary["iban"])
+                qr = f"BCD\n002\n1\nSCT\nCKBCMEPG\nRemit beneficiary\n{iban}\nEUR{r.randrange(10, 900)}.00\n\n\n"
+                cols["c9"].append((qr, _one("iban")))
+            else:
+                cols["c9"].append(("", NONE))
+            cols["status"].append((v.pick(r, "PAID", "PENDING", "REVERSED", "ON_HOLD"), NONE))
+        table = CorpusTable("remittances")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def kyc_reviews(self) -> CorpusTable:
+        """A KYC review queue: the case, the applicant's e-mail, the document type and its MRZ (personal data of no
+        class here: a passport's machine-readable lines), the selfie's SHA-256, the reviewer's note (prose: now and then
+        the applicant's number quoted, or a password reset explained in words), ``vendor_payload`` (the verification
+        vendor's webhook JSON, or the request the gateway sent with the vendor's key in it), ``attrs`` (extracted
+        fields, with the payout IBAN for some), the applicant's address and ``x`` (the review console's session JWT,
+        or empty)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "case_id",
+            "applicant",
+            "doc_type",
+            "mrz",
+            "selfie_sha256",
+            "note",
+            "vendor_payload",
+            "attrs",
+            "ip",
+            "x",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "Document glare on the lower half; asked for a new photo.",
+            "Applicant forgot their password; told them to use the reset link, never to send it by chat.",
+            "Name on the ID matches the wallet; address proof is older than three months.",
+            "Liveness check passed on the second attempt.",
+            "Q: Is the selfie the same person? A: Yes, score 0.93.",
+        )
+        for _ in range(ROWS):
+            cols["case_id"].append(("kyc_" + v.rand(r, "0123456789abcdefghjkmnpqrstvwxyz", 26), NONE))
+            cols["applicant"].append((v.unbidden_email(r), _one("email")))
+            cols["doc_type"].append((v.pick(r, "PASSPORT", "NATIONAL_ID", "VOTER_CARD", "DRIVING_LICENCE"), NONE))
+            country = v.pick(r, "GMB", "GNB", "GNQ", "STP", "ERI", "SSD", "BDI", "KIR")
+            surname = v.pick(r, "JALLOW", "BALDE", "NSUE", "DA<GRACA", "TESFAMARIAM", "DENG", "NDUWIMANA", "TABANE")
+            line1 = f"P<{country}{surname}<<{v.pick(r, 'FATOU', 'MAMADU', 'AKUOL', 'CLAUDINE')}".ljust(44, "<")
+            line2 = (
+                f"{v.rand(r, string.ascii_uppercase, 1)}{v.rand(r, string.digits, 7)}<{r.randrange(0, 10)}{country}"
+                f"{r.randrange(70, 99)}0{r.randrange(1, 10)}{r.randrange(10, 29)}{r.randrange(0, 10)}"
+                f"{v.pick(r, 'F', 'M')}3{r.randrange(0, 2)}0{r.randrange(1, 10)}{r.randrange(10, 29)}"
+                f"{r.randrange(0, 10)}"
+            ).ljust(42, "<") + f"0{r.randrange(0, 10)}"
+            cols["mrz"].append((f"{line1}\n{line2}", NONE))
+            cols["selfie_sha256"].append((v.rand(r, v.HEX, 64), NONE))
+            if r.random() < 0.15:
+                cols["note"].append(
+                    (f"Applicant asked us to call {v.unbidden_phone(r, regions)} instead.", _one("phone"))
+                )
+            else:
+                cols["note"].append((r.choice(notes), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                request = (
+                    "POST /v3.6/checks HTTP/1.1\nHost: api.eu.onfido.com\n"
+                    f"Authorization: Token token={v.unbidden_onfido_token(r)}\nContent-Type: application/json"
+                )
+                cols["vendor_payload"].append((request, _one("generic_secret")))
+            else:
+                hook = {
+                    "payload": {
+                        "resource_type": "check",
+                        "action": "check.completed",
+                        "object": {
+                            "id": contexts._rid(r),
+                            "status": "complete",
+                            "result": v.pick(r, "clear", "consider"),
+                        },
+                    },
+                    "signature": v.rand(r, v.HEX, 64),
+                }
+                cols["vendor_payload"].append((json.dumps(hook), NONE))
+            if r.random() < 0.3:
+                attrs = {"payout_iban": v.unbidden_iban(r), "nationality": country}
+                cols["attrs"].append((json.dumps(attrs), _one("iban")))
+            else:
+                cols["attrs"].append(
+                    (json.dumps({"nationality": country, "doc_expiry": f"20{r.randrange(27, 35)}-06-30"}), NONE)
+                )
+            ip = v.ipv4(r) if r.random() < 0.7 else v.ipv6(r)
+            cols["ip"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            if r.random() < 0.4:
+                cols["x"].append((v.jwt(r), _one("jwt")))
+            else:
+                cols["x"].append(("", NONE))
+        table = CorpusTable("kyc_reviews")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def rag_chunks(self) -> CorpusTable:
+        """A retrieval store's chunks of the ops wiki: the chunk's id, its source (now and then a URL with the
+        crawler's password in it), the chunk's text (runbook prose about passwords and keys, a FAQ with ``Q:``/``A:``,
+        a support macro with ``Agent:`` and ``Customer:`` placeholders, documentation's example keys; now and then a
+        pasted ``.env`` line with a real key), ``meta`` (JSON with the page's author, an e-mail), the embedding, the
+        text's SHA-1 and ``f7`` (the chunk's token count, splitter and overlap)."""
+        r = self.r
+        names = ("chunk_id", "source", "text", "meta", "embedding", "sha1", "f7")
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        prose = (
+            "To rotate the payout API key, create the new key first, deploy it, then revoke the old one. Never paste "
+            "a key or a password into a ticket or a chat; use the vault link instead.",
+            "Q: What do I do when a customer reads out their PIN?\nA: Stop them, note that it was disclosed, and ask "
+            "them to change it in the app.",
+            "Agent: Hello {{customer.first_name}}, thanks for waiting.\nCustomer: {{customer.message}}\nAgent: I have "
+            "escalated this to the KYC team.",
+            "The AWS docs use AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY as example "
+            "credentials; our CI rejects them.",
+            "Passwords must be at least 14 characters. Reset links expire after 20 minutes; agents cannot see them.",
+            "Mosquitto bridges authenticate with a client certificate; the password option is only for the legacy "
+            "broker, see the vault path remit/mqtt/bridge.",
+        )
+        secrets = (
+            (lambda r: f"PAYOUT_WEBHOOK_SECRET={v.rand(r, v.ALNUM, 40)}", "generic_secret"),
+            (lambda r: f"OPENAI_API_KEY={v.openai_project(r)}", "openai_project_key"),
+            (lambda r: f"GITHUB_TOKEN={v.github_token(r, 'ghp')}", "github_classic_token"),
+        )
+        for _ in range(ROWS):
+            cols["chunk_id"].append((contexts._rid(r), NONE))
+            if r.random() < 0.1:
+                password = urllib.parse.quote(v.unbidden_password(r), safe="")
+                cols["source"].append(
+                    (f"https://crawler:{password}@wiki.remit.gm/display/OPS/Runbooks", _one("url_credentials"))
+                )
+            else:
+                page = r.randrange(10**5, 10**6)
+                cols["source"].append((f"confluence://OPS/{page}/Runbooks#chunk-{r.randrange(0, 40)}", NONE))
+            if r.random() < 0.12:
+                gen, label = r.choice(secrets)
+                text = f"Paste this into .env on the staging box:\n{gen(r)}\nthen restart the worker."
+                cols["text"].append((text, _one(label)))
+            else:
+                cols["text"].append((r.choice(prose), NONE))
+            if r.random() < 0.6:
+                meta = {"author": v.unbidden_email(r), "space": "OPS", "version": r.randrange(1, 40)}
+                cols["meta"].append((json.dumps(meta), _one("email")))
+            else:
+                cols["meta"].append((json.dumps({"space": "OPS", "version": r.randrange(1, 40)}), NONE))
+            cols["embedding"].append(("[" + ", ".join(f"{r.uniform(-1, 1):.5f}" for _ in range(8)) + ", …]", NONE))
+            cols["sha1"].append((v.rand(r, v.HEX, 40), NONE))
+            splitter = v.pick(r, "RecursiveCharacterTextSplitter", "MarkdownHeaderTextSplitter", "SentenceSplitter")
+            cols["f7"].append((f"{r.randrange(40, 512)} tokens; {splitter}; overlap={r.choice((0, 32, 64))}", NONE))
+        table = CorpusTable("rag_chunks")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -5646,6 +6295,7 @@ class _Builder:
             "unlisted": chat.UNLISTED_LANGUAGES,
             "unheeded": chat.UNHEEDED_LANGUAGES,
             "unasked": chat.UNASKED_LANGUAGES,
+            "unbidden": chat.UNBIDDEN_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -5684,6 +6334,8 @@ class _Builder:
             phone = v.unheeded_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unasked":
             phone = v.unasked_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unbidden":
+            phone = v.unbidden_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -5730,6 +6382,8 @@ class _Builder:
             self._unheeded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unasked":  # a bot writes a password out; in every language users paste two of a password,
             self._unasked_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unbidden":  # a bot writes a password out; in every language users paste two of a password,
+            self._unbidden_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -5794,6 +6448,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unbidden":  # its own shapes too: Open Interpreter, NextChat, Chatwoot, Khoj, Chatbox, Cherry
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unbidden_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unasked":  # its own shapes too: AnythingLLM, TypingMind, Botpress, AI Studio, big-AGI, Crisp
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -5938,6 +6597,10 @@ class _Builder:
             shape = self.r.randrange(11)
             if shape >= 3:
                 return _unasked_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unbidden":  # its own markup too: CodeLlama-70B, Apertus, OLMo, Aquila, ChatYuan...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unbidden_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -7618,6 +8281,154 @@ _UNASKED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unbidden_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Novita (``sk_``), Hyperbolic (an HS256 JWT), SAP AI Core
+    (an XSUAA RS256 JWT with its ``jku``), SambaNova (a UUID), DeepInfra (32 letters and digits); the shared vendors;
+    the internal gateway when there is no key."""
+    token = head.get("authorization", "").removeprefix("Bearer ")
+    if token.startswith("sk_"):
+        return "api.novita.ai", "/v3/openai/chat/completions"
+    if token.startswith("eyJhbGciOiJIUzI1NiIs"):
+        return "api.hyperbolic.xyz", "/v1/chat/completions"
+    if token.startswith("eyJhbGciOiJSUzI1NiIsImprdSI6"):
+        return "api.ai.prod.eu-central-1.aws.ml.hana.ondemand.com", "/v2/inference/deployments/d7f3a1c9e2b4/completion"
+    if len(token) == 36 and token.count("-") == 4:
+        return "api.sambanova.ai", "/v1/chat/completions"
+    if len(token) == 32 and token.isalnum():
+        return "api.deepinfra.com", "/v1/inference/codellama/CodeLlama-70b-Instruct-hf"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unbidden_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """CodeLlama-70B-Instruct's ``Source: system``/``Source: user`` turns split by ``<step>`` (the assistant's with
+    ``Destination: user``), Apertus' ``<|system_start|>``, ``<|user_start|>`` and ``<|assistant_start|>`` pairs, OLMo's
+    ``<|endoftext|><|user|>``, Aquila's ``###Human:``/``###Assistant:``, ChatYuan's ``用户：``/``小元：`` or
+    Llama2-Chinese's ``<s>Human:``/``</s><s>Assistant:``; ending with the assistant's marker when there is no answer yet
+    (a prompt)."""
+    if shape == 0:
+        return (
+            f"<s>Source: system\n\n {system} <step> Source: user\n\n {user} <step> Source: assistant\n"
+            "Destination: user\n\n " + (f"{answer} <step>" if answer else "")
+        )
+    if shape == 1:
+        text = (
+            f"<s><|system_start|>{system}<|system_end|><|developer_start|>Deliberation: disabled\nTool Capabilities: "
+            f"disabled<|developer_end|><|user_start|>{user}<|user_end|><|assistant_start|>"
+        )
+        return text + (f"{answer}<|assistant_end|>" if answer else "")
+    if shape == 2:
+        text = f"<|endoftext|><|system|>\n{system}\n<|user|>\n{user}\n<|assistant|>\n"
+        return text + (f"{answer}<|endoftext|>" if answer else "")
+    if shape == 3:
+        text = (
+            "A chat between a curious human and an artificial intelligence assistant. The assistant gives helpful, "
+            f"detailed, and polite answers to the human's questions.###Human: {user}###Assistant:"
+        )
+        return text + (f" {answer}" if answer else "")
+    if shape == 4:
+        return f"用户：{user}\n小元：" + answer
+    return f"<s>Human: {user}\n</s><s>Assistant: " + (f"{answer}\n</s>" if answer else "")
+
+
+def _aphrodite_log(r: random.Random, lang: str, user: str) -> str:
+    """Aphrodite Engine's loguru line for a request it received: the prompt it rendered (OLMo, Aquila or
+    Llama2-Chinese markup), then its sampling parameters."""
+    prompt = _unbidden_markup(r.choice((2, 3, 5)), chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)} {contexts._ub_clock(r)}.{r.randrange(0, 1000):03d}"
+    params = (
+        f"SamplingParams(n=1, temperature=0.7, top_p=0.9, min_p=0.05, max_tokens={r.choice((256, 512))}, "
+        "stop=['</s>', '<|endoftext|>', '###'], skip_special_tokens=True)"
+    )
+    return (
+        f"{when} | INFO     | aphrodite.endpoints.logger:log_inputs:38 - Received request "
+        f"cmpl-{v.rand(r, v.HEX, 32)}: prompt: {prompt!r}, params: {params}, lora_request: None."
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNBIDDEN_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.deepseek, "deepseek_api_key"),
+    (lambda r: f"github_pat_{v.rand(r, v.ALNUM, 22)}_{v.rand(r, v.ALNUM, 59)}", "github_fine_grained_token"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+    (lambda r: "SK" + v.rand(r, v.HEX, 32), "twilio_api_key"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+]
+
+
+# The unbidden split's key-value rows: secrets under names no other split uses (Salt pillar paths, Puppet Hiera keys,
+# Odoo system parameters, Azure App Service settings with ``__`` sections, ECS task definition variables, Home
+# Assistant ``secrets.yaml`` entries, Mosquitto and Ceph settings), vendor values under theirs (their vendor's label),
+# and harmless settings with secret-sounding names (hiera-eyaml and PGP ciphertexts, Key Vault references, ECS
+# ``valueFrom`` ARNs, ``!secret`` references, lengths, flags and paths).
+_UNBIDDEN_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("pillar:remit:db:password", v.unbidden_password),
+    ("hiera:remit::kyc::onfido_token", v.unbidden_onfido_token),
+    ("ir.config_parameter:remit.termii_api_key", v.unbidden_termii_key),
+    ("appsetting:Payouts__Wise__ApiToken", v.unbidden_wise_token),
+    ("ecs:remit-api:DEEPINFRA_API_KEY", v.unbidden_deepinfra_key),
+    ("ha-secrets:mqtt_bridge_password", v.unbidden_password),
+    ("mosquitto:bridge:remit-cloud:remote_password", v.unbidden_password),
+    ("ceph:client.kyc:key", lambda r: v.b64(b"\x01\x00" + r.randbytes(26))),
+    ("hiera:remit::smileid::api_key", v.unbidden_smileid_key),
+    ("appsetting:Inference__Novita__Key", v.unbidden_novita_key),
+    ("pillar:sambanova:api_key", v.unbidden_sambanova_key),
+    ("ir.config_parameter:database.secret", v.opaque_token),
+]
+_UNBIDDEN_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("hiera:remit::assistant::openai_api_key", v.openai_project, "openai_project_key"),
+    ("appsetting:Payments__Stripe__SecretKey", v.stripe_key, "stripe_key"),
+    ("ecs:remit-api:HYPERBOLIC_API_KEY", v.unbidden_hyperbolic_token, "jwt"),
+    (
+        "pillar:remit:odoo:db_uri",
+        lambda r: f"postgresql://odoo:{urllib.parse.quote(v.unbidden_password(r), safe='')}@pgbouncer.remit:6432/remit",
+        "url_credentials",
+    ),
+    (
+        "ha-secrets:telegram_api_key",
+        lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}",
+        "telegram_bot_token",
+    ),
+    ("hiera:remit::tls::mqtt_key", v.pem_key, "private_key"),
+    ("ecs:remit-api:AWS_SECRET_ACCESS_KEY", v.aws_secret, "aws_secret_access_key"),
+]
+_UNBIDDEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    (
+        "hiera:remit::db::password",
+        lambda r: f"ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAxggEhMIIBHQIBADAFMAACAQEw{v.b64(r.randbytes(150))}]",
+    ),
+    (
+        "pillar:remit:db:password_gpg",
+        lambda r: (
+            f"-----BEGIN PGP MESSAGE-----\n\nhQIMA{v.b64(r.randbytes(30))}\n{v.b64(r.randbytes(60))}\n"
+            "-----END PGP MESSAGE-----"
+        ),
+    ),
+    (
+        "appsetting:Payouts__Wise__ApiToken:ref",
+        lambda r: "@Microsoft.KeyVault(SecretUri=https://kv-remit.vault.azure.net/secrets/wise-token/)",
+    ),
+    (
+        "ecs:remit-api:DB_PASSWORD:valueFrom",
+        lambda r: "arn:aws:secretsmanager:eu-west-1:604173928815:secret:remit/db-password-" + v.rand(r, v.ALNUM, 6),
+    ),
+    ("ha-secrets:mqtt_bridge_password:ref", lambda r: "!secret mqtt_bridge_password"),
+    ("ir.config_parameter:auth_password_policy.minlength", lambda r: str(r.randrange(8, 16))),
+    ("ir.config_parameter:auth_signup.reset_password", lambda r: v.pick(r, "True", "False")),
+    ("mosquitto:password_file", lambda r: "/etc/mosquitto/passwd"),
+    ("ceph:client.kyc:keyring", lambda r: "/etc/ceph/ceph.client.kyc.keyring"),
+    ("hiera:remit::kyc::onfido_region", lambda r: v.pick(r, "EU", "US", "CA")),
+    ("appsetting:Payouts__Wise__TokenExpiryDays", lambda r: str(r.randrange(30, 365))),
+    ("pillar:remit:db:password_rotated_at", lambda r: f"2026-01-{r.randrange(10, 28)}T06:00:00Z"),
+    ("ecs:remit-api:OPENAI_BASE_URL", lambda r: "https://api.novita.ai/v3/openai"),
+    ("ir.config_parameter:database.uuid", lambda r: contexts._rid(r)),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -7644,6 +8455,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.voice_calls(), b.finetune_records(), b.key_registry()]
     if split == "unasked":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.sso_sessions(), b.model_registry(), b.call_records()]
+    if split == "unbidden":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.remittances(), b.kyc_reviews(), b.rag_chunks()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

@@ -4006,3 +4006,304 @@ def upu_s10(r: random.Random, country: str) -> str:
 def unasked_ulid(r: random.Random) -> str:
     """A ULID: 26 characters of Crockford's base32 (a time, then randomness)."""
     return pick(r, "01K", "01J") + rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23)
+
+
+# ---------------------------------------------------------------------------- the unbidden split's own values
+#
+# Written for the twenty-second split only, by a sixteenth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, IBAN lengths, hash lengths and alphabets).
+
+# IBAN countries this split draws (every registry country is drawn by some earlier split, so these are printed in
+# shapes of their own instead: ``corpus`` and ``classes`` put them in SEPA XML, EPC QR payloads, MT940 ``:25:`` fields
+# and camt.053 JSON): Montenegro (22), the Vatican (22), Kosovo (20), Palestine (29, four letters of the bank first),
+# Greenland (18) and San Marino (27, a CIN letter first). The BBAN's parts as (kind, length): ``n`` digits, ``a``
+# capital letters.
+UNBIDDEN_IBAN_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "ME": (("n", 3), ("n", 13), ("n", 2)),
+    "VA": (("n", 3), ("n", 15)),
+    "XK": (("n", 4), ("n", 10), ("n", 2)),
+    "PS": (("a", 4), ("n", 21)),
+    "GL": (("n", 4), ("n", 9), ("n", 1)),
+    "SM": (("a", 1), ("n", 5), ("n", 5), ("n", 12)),
+}
+UNBIDDEN_IBAN_LENGTHS = {"ME": 22, "VA": 22, "XK": 20, "PS": 29, "GL": 18, "SM": 27}
+
+
+def unbidden_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Montenegro, the Vatican, Kosovo, Palestine, Greenland or San Marino, compact or in groups of four
+    (``grouped`` None: either); ``valid`` False: the check digits are wrong (neither the right ones nor those 97
+    apart)."""
+    country = country or r.choice(sorted(UNBIDDEN_IBAN_COUNTRIES))
+    parts = [
+        rand(r, string.digits, n) if kind == "n" else rand(r, string.ascii_uppercase, n)
+        for kind, n in UNBIDDEN_IBAN_COUNTRIES[country]
+    ]
+    bban = "".join(parts)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (right, (right + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNBIDDEN_IBAN_LENGTHS[country]
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# This split's regions: the Gambia, Guinea-Bissau, Equatorial Guinea, São Tomé and Príncipe, Eritrea, South Sudan,
+# Burundi and Kiribati. Eritrea and South Sudan dial a trunk ``0`` at home, so a national number there names no country
+# without its region: every number here is written in an international form (RFC 3966 ``tel:`` URIs, ``+`` or ``00``,
+# Burundi's pairs, the others' threes, Eritrea's and South Sudan's ``(0)`` written after the country code), never with
+# a dotted run that reads as an IPv4 address.
+_UNBIDDEN_PAIRS = frozenset({"BI"})
+_UNBIDDEN_TRUNK = frozenset({"ER", "SS"})
+
+
+def unbidden_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = True) -> str:
+    """A valid number of one of ``regions`` in an international form: ``tel:`` URIs, E.164, ``+``/``00`` with spaces,
+    dashes or nothing, ``+CC (0)`` for the regions with a trunk prefix, pairs for Burundi. ``international_only`` is
+    accepted for the callers' sake: no form here is national. Checked: it parses back (with its region as default) to
+    the same valid number and holds no run that reads as an IPv4 address."""
+    del international_only
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    rfc = phonenumbers.format_number(number, pnf.RFC3966)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    digits = phonenumbers.national_significant_number(number)
+    forms = [
+        intl,
+        rfc,
+        rfc.removeprefix("tel:"),
+        phonenumbers.format_number(number, pnf.E164),
+        f"00{number.country_code} {rest}",
+        f"00-{number.country_code}-{_regroup(rest, '-')}",
+        f"{cc}  {rest}",
+        f"[{cc}] {digits}",
+    ]
+    if region in _UNBIDDEN_TRUNK:
+        forms.append(f"{cc} (0){rest}")
+        forms.append(f"{cc} (0) {digits}")
+    if region in _UNBIDDEN_PAIRS and len(digits) == 8:
+        forms.append(f"{cc} " + "/".join(digits[i : i + 2] for i in range(0, 8, 2)))
+    choices = [t for t in forms if _reads_back(t.removeprefix("tel:"), region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unbidden_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    return invalid_phone(r, regions, (1, 3))
+
+
+# Card ranges this split draws (all pass Luhn, none drawn by another split): Visa's 4024, 4263 and 4658, Mastercard's
+# 2367 and 2411, Dankort's 5019, Troy's 9792 and Elo's 5090; printed in fours with spaces, dashes, slashes, a thin
+# space or nothing between the groups.
+UNBIDDEN_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4024", "4263", "4658"), (16,)),
+    "mastercard": (("2367", "2411"), (16,)),
+    "dankort": (("5019",), (16,)),
+    "troy": (("9792",), (16,)),
+    "elo": (("5090",), (16,)),
+}
+
+
+def unbidden_card_number(r: random.Random, brand: str = "") -> str:
+    return card_of_brand(r, UNBIDDEN_CARD_BRANDS, brand)
+
+
+def unbidden_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in groups of four, with a space, a dash, a slash, a thin space or
+    nothing between them."""
+    digits = unbidden_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "/", "\u2009", "") if sep is None else sep
+    return grouped(digits, [4, 4, 4, 4], sep)
+
+
+UNBIDDEN_HASH_FAMILIES = (
+    "phpass_p",
+    "phpbb3_h",
+    "ds389_pbkdf2",
+    "ldap_sha512",
+    "ldap_sha256",
+    "keycloak_pbkdf2",
+)
+
+
+def unbidden_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): phpass' ``$P$``
+    (WordPress) and phpBB3's ``$H$`` (a cost letter, eight characters of salt, 22 of digest in crypt's base64), 389
+    Directory Server's ``{PBKDF2_SHA256}`` (base64 of the iterations, a 64-byte salt and a 256-byte digest), LDAP's
+    unsalted ``{SHA512}`` and ``{SHA256}`` (base64 of the digest) and Keycloak's stored credential (its ``secretData``
+    and ``credentialData`` JSON: a base64 PBKDF2 digest and salt with the algorithm and its iterations)."""
+    family = family or r.choice(UNBIDDEN_HASH_FAMILIES)
+    if family in ("phpass_p", "phpbb3_h"):
+        mark = "$P$" if family == "phpass_p" else "$H$"
+        return mark + pick(r, "B", "9", "D") + rand(r, CRYPT64, 8) + rand(r, CRYPT64, 22)
+    if family == "ds389_pbkdf2":
+        return "{PBKDF2_SHA256}" + b64((30000).to_bytes(4, "big") + r.randbytes(64) + r.randbytes(256))
+    if family == "ldap_sha512":
+        return "{SHA512}" + b64(hashlib.sha512(r.randbytes(16)).digest())
+    if family == "ldap_sha256":
+        return "{SHA256}" + b64(hashlib.sha256(r.randbytes(16)).digest())
+    assert family == "keycloak_pbkdf2"
+    secret = {"value": b64(r.randbytes(64)), "salt": b64(r.randbytes(16)), "additionalParameters": {}}
+    data = {"hashIterations": r.choice((27500, 210000)), "algorithm": pick(r, "pbkdf2-sha256", "pbkdf2-sha512")}
+    return json.dumps({"secretData": json.dumps(secret), "credentialData": json.dumps(data)})
+
+
+def unbidden_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Banjul",
+        "Bissau",
+        "Malabo",
+        "Bata",
+        "Trindade",
+        "Asmara",
+        "Massawa",
+        "Juba",
+        "Gitega",
+        "Bujumbura",
+        "Tarawa",
+        "Kinshasa",
+        "Suva",
+        "Nukualofa",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "%", "&", "_", ".", "")
+
+
+def unbidden_email(r: random.Random) -> str:
+    """An address of the split's people: Gambian, Bissau-Guinean, Equatoguinean, São Toméan, Eritrean, South Sudanese,
+    Burundian, I-Kiribati, Congolese, Fijian and Tongan names, with dots, digits, hyphens, underscores, plus tags and
+    their places' providers."""
+    first = pick(
+        r,
+        "fatou.jallow",
+        "lamin_ceesay",
+        "mamadu.balde",
+        "obiang.nsue",
+        "neusa.da.graca",
+        "yonas.tesfamariam",
+        "akuol.deng",
+        "nduwimana.claudine",
+        "teeta.tabane",
+        "mbuyi.kabeya",
+        "litia.vunibola",
+        "sione.fifita",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'kyc', 'remit', 'docs')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "yahoo.com",
+        "outlook.fr",
+        "proton.me",
+        "qcell.gm",
+        "orange-bissau.gw",
+        "getesa.gq",
+        "cstome.net",
+        "tse.com.er",
+        "zain.ss",
+        "econet.bi",
+        "tskl.net.ki",
+        "vodacom.cd",
+        "connect.com.fj",
+        "kalianet.to",
+    )
+    return f"{local}@{domain}"
+
+
+def unbidden_deepinfra_key(r: random.Random) -> str:
+    """A DeepInfra API token: 32 letters and digits, sent as a bearer."""
+    return rand(r, ALNUM, 32)
+
+
+def unbidden_novita_key(r: random.Random) -> str:
+    """A Novita AI key: ``sk_`` and 43 base64url characters."""
+    return "sk_" + rand(r, B64URL, 43)
+
+
+def unbidden_sambanova_key(r: random.Random) -> str:
+    """A SambaNova Cloud API key: a UUID, sent as a bearer."""
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unbidden_hyperbolic_token(r: random.Random) -> str:
+    """A Hyperbolic API key: an HS256 JWT naming the account's id and when it was made."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {"sub": rand(r, HEX, 24), "iat": iat}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unbidden_xsuaa_token(r: random.Random) -> str:
+    """An SAP BTP XSUAA access token (what AI Core's orchestration takes): RS256, for a service key's client."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    client = f"sb-{uuid.UUID(int=r.getrandbits(128), version=4)}!b{r.randrange(10000, 99999)}|aicore!b540"
+    claims = {
+        "jti": rand(r, HEX, 32),
+        "ext_attr": {"enhancer": "XSUAA", "subaccountid": str(uuid.UUID(int=r.getrandbits(128), version=4))},
+        "sub": client,
+        "scope": ["uaa.resource"],
+        "client_id": client,
+        "cid": client,
+        "grant_type": "client_credentials",
+        "iat": iat,
+        "exp": iat + 43199,
+        "iss": "https://acme-remit.authentication.eu10.hana.ondemand.com/oauth/token",
+        "zid": str(uuid.UUID(int=r.getrandbits(128), version=4)),
+    }
+    return _signed_jwt(
+        r,
+        {
+            "alg": "RS256",
+            "jku": "https://acme-remit.authentication.eu10.hana.ondemand.com/token_keys",
+            "kid": "default-jwt-key-1",
+            "typ": "JWT",
+        },
+        claims,
+        256,
+    )
+
+
+def unbidden_wise_token(r: random.Random) -> str:
+    """A Wise (TransferWise) API token: a UUID, sent as a bearer."""
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unbidden_onfido_token(r: random.Random) -> str:
+    """An Onfido API token: ``api_live.``, an 11-character id, a dot and 32 base64url characters, sent as ``Token
+    token=``."""
+    return f"api_live.{rand(r, B64URL, 11)}.{rand(r, B64URL, 32)}"
+
+
+def unbidden_smileid_key(r: random.Random) -> str:
+    """A Smile ID API key (what its signature is made with): a UUID."""
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unbidden_termii_key(r: random.Random) -> str:
+    """A Termii (SMS) API key: ``TL`` and 58 letters and digits."""
+    return "TL" + rand(r, ALNUM, 58)
+
+
+def unbidden_reference(r: random.Random) -> str:
+    """A remittance reference of 16 digits that fails Luhn (no card) and starts with 2026."""
+    while True:
+        digits = "2026" + rand(r, string.digits, 12)
+        if not luhn_ok(digits):
+            return digits
+
+
+def unbidden_imei(r: random.Random) -> str:
+    """An IMEI: 15 digits with its Luhn check digit (a handset, no card: no card range starts with 35 and has 15
+    digits)."""
+    return luhn_number(r, pick(r, "35", "86", "01"), 15)
