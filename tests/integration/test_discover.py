@@ -685,6 +685,8 @@ _UNLISTED_ROWS = tuple(
             *log_shapes.NEGATIVES,
             *unasked.POSITIVES,
             *unasked.NEGATIVES,
+            *unasked.UNBIDDEN_POSITIVES,
+            *unasked.UNBIDDEN_NEGATIVES,
         )
     )
 )

@@ -163,3 +163,48 @@ def test_a_key_value_tables_name_column_holds_names_not_assignments() -> None:
     assert "names" in column_hints("key") and "names" not in column_hints("env") | column_hints("message")
     assert found("key") == {"aws_access_key_id"}  # a vendor's key is still its own, wherever it is
     assert {"password_assignment", "aws_access_key_id"} <= found("message") and "password_assignment" in found("env")
+
+
+# The unbidden split's classes (after its first score): rows through chwarden's rules, and through both engines'
+# validating queries in tests/integration/test_discover.py.
+UNBIDDEN_POSITIVES = [
+    ('prompt: "A chat between a curious human and an AI.###Human: I feel anxious.###Assistant:', "chat_template"),
+    (
+        '{"input": "<s>Source: system\\n\\n Be brief. <step> Source: user\\n\\n hi <step> Source: assistant"}',
+        "chat_template",
+    ),
+    ('{"chat": [{"by": "you", "message": "hi"}, {"by": "khoj", "message": "hello"}]}', "chat_role_json"),
+    (
+        '{"payload": [{"content": "hi", "message_type": 0, "sender": {"type": "contact", "id": 9070}}]}',
+        "chat_role_json",
+    ),
+    ("aws:\n  s3_backup:\n    secret_key: 7rT0MP1hOvwFdR+h7gf2D+I3h8VnWR00BmHm0Mxt", "aws_secret_access_key"),
+    ("1768633981: Liloba ya sekele ya Wi-Fi ezali Orange5203?", "credential_phrase"),
+    ("ዳግማይ ኣቐሚጠዮ፤ ግዜያዊ ምስጢራዊ ቃልካ Nukualofa2661% እዩ", "credential_phrase"),
+    ("1768660542: [client.kyc]\n\tkey = AQABi72F4Eb7WM8L54gTC/O6fG9YCrNIXCjAxg==", "generic_secret"),
+    (
+        "userPassword: {PBKDF2_SHA256}AAB1MDuk6VgwUfD2TJXteV6eQ4qObRqKgC73BWLw3qRwJ+5NyMr52lr8Z2m7jAQ9JsJbij7Ohk",
+        "password_hash",
+    ),
+    ("Authorization: Token token=api_live.MK3S4whW3BC.yMo9-s7ILyeZNkYN2pObbvhkAYIJpKsI", "generic_secret"),
+]
+UNBIDDEN_NEGATIVES = [
+    (
+        '[{"name": "OPENAI_API_KEY", "value": "@Microsoft.KeyVault(SecretUri=https://kv-remit.vault.azure.net/secrets/openai/)"}]',
+        "generic_secret",
+    ),
+    (
+        "userPassword: {PBKDF2_SHA256}AAB1MDuk6VgwUfD2TJXteV6eQ4qObRqKgC73BWLw3qRwJ+5NyMr52lr8Z2m7jAQ9JsJbij7Ohk",
+        "password_assignment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "detector"), UNBIDDEN_POSITIVES)
+def test_unbidden_reported(line: str, detector: str) -> None:
+    assert detector in found(line), line
+
+
+@pytest.mark.parametrize(("line", "detector"), UNBIDDEN_NEGATIVES)
+def test_unbidden_not_reported(line: str, detector: str) -> None:
+    assert detector not in found(line), line

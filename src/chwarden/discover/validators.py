@@ -137,7 +137,7 @@ ENV_REFERENCE = r"^os\.environ/[A-Za-z_][A-Za-z0-9_]*$"
 # Secrets Manager ARN.
 SECRET_REFERENCE = (
     r"^(?:projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[^/\s]+)?|arn:aws[a-z-]*:secretsmanager:[^\s]+"
-    r"|credentialsJSON:[^\s'\"]+)$"  # TeamCity's reference to a secure value
+    r"|credentialsJSON:[^\s'\"]+|@Microsoft\.KeyVault\([^\s'\"]*)$"  # TeamCity's, App Service's Key Vault reference
 )
 # Terraform's and HCL's reference to where the value comes from: ``data.vault_kv_secret_v2.aws.data["key"]``.
 HCL_REFERENCE = r"^(?:var|local|data|module)\.[A-Za-z_][A-Za-z0-9_.\[\]\"-]*$"
