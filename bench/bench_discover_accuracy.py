@@ -64,7 +64,7 @@ from tests.data.discover.corpus import SEEDS, CorpusTable, all_labels, build_cor
 from chwarden.connect.base import GuardedConnection  # noqa: E402
 from chwarden.discover import DiscoverOptions, discover_live, load_rules, sql  # noqa: E402
 from chwarden.discover.column_scan import has_vectorscan, list_tables, parse_groups, parse_rows, run  # noqa: E402
-from chwarden.discover.named import column_hints  # noqa: E402
+from chwarden.discover.named import column_hints, names_column  # noqa: E402
 from chwarden.discover.verdict import RowGroup, fragment_regions, judge, row_findings, row_regions  # noqa: E402
 
 SPLITS = tuple(SEEDS)  # every split the corpus generator knows, in the order they were written
@@ -121,7 +121,7 @@ def row_predictions(conn: GuardedConnection, database: str, in_engine: bool) -> 
         for column in table.columns:
             chosen = [d for d in detectors if (d.scope == "named") == column.named]
             src = sql.source(table.source, column.expression, sql.Bounds(full=True, rows=0), key="n")
-            hints = column_hints(column.name)
+            hints = column_hints(column.name, names_column([c.name for c in table.columns if not c.named]))
             ordered = sql.shape(chosen, modern).ordered
             if in_engine:
                 query = sql.column_query(src, chosen, modern=modern, hints=hints, key="n", every=detectors)

@@ -144,7 +144,7 @@ def test_not_reported(line: str, detector: str) -> None:
 def test_a_key_value_tables_name_column_holds_names_not_assignments() -> None:
     """``key``/``name``/``setting`` beside a value: context detectors leave it (an ``env`` column may hold a .env)."""
     from chwarden.discover import load_rules
-    from chwarden.discover.named import column_hints
+    from chwarden.discover.named import column_hints, names_column
     from chwarden.discover.verdict import RowGroup, judge_rows
 
     detectors = tuple(d for d in load_rules().detectors if d.scope == "value")
@@ -158,9 +158,11 @@ def test_a_key_value_tables_name_column_holds_names_not_assignments() -> None:
     groups = [RowGroup(tuple(range(1, len(detectors) + 1)), (row,), 1) for row in rows]
 
     def found(column: str) -> set[str]:
-        return {v.detector.id for v in judge_rows(groups, detectors, column_hints(column), specific)[1]}
+        hints = column_hints(column, names_column([column, "value"]))
+        return {v.detector.id for v in judge_rows(groups, detectors, hints, specific)[1]}
 
-    assert "names" in column_hints("key") and "names" not in column_hints("env") | column_hints("message")
+    assert names_column(["key", "value"]) == "key" and names_column(["id", "name"]) is None  # a value beside it
+    assert names_column(["env", "value"]) is None and "names" not in column_hints("name")
     assert found("key") == {"aws_access_key_id"}  # a vendor's key is still its own, wherever it is
     assert {"password_assignment", "aws_access_key_id"} <= found("message") and "password_assignment" in found("env")
 

@@ -268,7 +268,7 @@ def scan_column(
     specific = [d for d in detectors if d.specific]
     bounds = sql.Bounds(full=plan.full, rows=plan.sample_rows, sample_clause=table.sampling_key)
     src = sql.source(table.source, column.expression, bounds, table.where)
-    hints = named.column_hints(column.name)
+    hints = named.column_hints(column.name, named.names_column([c.name for c in table.columns if not c.named]))
     ordered = sql.shape(chosen, plan.modern).ordered
     every_row = bool(plan.max_bytes)  # a read bounded in bytes: only this query knows its rows
     try:
@@ -408,7 +408,8 @@ def _scan_together(
             groups = parse_rows(mine, chosen, plan.modern)
         except ANSWER_ERRORS:
             continue
-        _, verdicts = judge_rows(groups, ordered, named.column_hints(column.name), specific)
+        names_of = named.names_column([c.name for c in table.columns if not c.named])
+        _, verdicts = judge_rows(groups, ordered, named.column_hints(column.name, names_of), specific)
         out[column] = ColumnResult(table, column, rows, verdicts, bounded)
     return out
 

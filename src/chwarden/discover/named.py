@@ -48,11 +48,20 @@ def _secret_name(name: str) -> bool:
     return "secret" in classify_name(column=name) or MORE_SECRET_NAMES.search(name) is not None
 
 
-def column_hints(name: str) -> frozenset[str]:
-    """What a column's name says of its values: phone numbers, versions, or names (a key-value table's name
-    column; ``env`` excepted, which may hold a whole ``.env`` file)."""
+def names_column(columns: Sequence[str]) -> str | None:
+    """The column holding a key-value table's names (the one ``pairs`` reads beside a value column), if any;
+    never ``env``, which may hold a whole ``.env`` file."""
+    if not any(VALUE_COLUMN.match(c) for c in columns):
+        return None
+    names = [c for c in columns if NAME_COLUMN.match(c)]
+    return names[0] if names and not names[0].lower().startswith("env") else None
+
+
+def column_hints(name: str, names_of: str | None = None) -> frozenset[str]:
+    """What a column's name says of its values: phone numbers, versions, or (``names_of``: the table's
+    ``names_column``) names, not assignments. A ``name`` column without a value beside it is plain text."""
     hints = {kind for kind, pattern in HINTS if pattern.search(name)}
-    if NAME_COLUMN.match(name) and not name.lower().startswith("env"):
+    if names_of is not None and name == names_of:
         hints.add(NAMES_HINT)
     return frozenset(hints)
 
