@@ -131,16 +131,6 @@ NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "detector"), POSITIVES)
-def test_reported(line: str, detector: str) -> None:
-    assert detector in found(line), line
-
-
-@pytest.mark.parametrize(("line", "detector"), NEGATIVES)
-def test_not_reported(line: str, detector: str) -> None:
-    assert detector not in found(line), line
-
-
 def test_a_key_value_tables_name_column_holds_names_not_assignments() -> None:
     """``key``/``name``/``setting`` beside a value: context detectors leave it (an ``env`` column may hold a .env)."""
     from chwarden.discover import load_rules
@@ -202,11 +192,11 @@ UNBIDDEN_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "detector"), UNBIDDEN_POSITIVES)
-def test_unbidden_reported(line: str, detector: str) -> None:
+@pytest.mark.parametrize(("line", "detector"), [*POSITIVES, *UNBIDDEN_POSITIVES])
+def test_reported(line: str, detector: str) -> None:
     assert detector in found(line), line
 
 
-@pytest.mark.parametrize(("line", "detector"), UNBIDDEN_NEGATIVES)
-def test_unbidden_not_reported(line: str, detector: str) -> None:
+@pytest.mark.parametrize(("line", "detector"), [*NEGATIVES, *UNBIDDEN_NEGATIVES])
+def test_not_reported(line: str, detector: str) -> None:
     assert detector not in found(line), line

@@ -399,6 +399,7 @@ def _scan_together(
         return {}
     ordered = sql.shape(chosen, plan.modern).ordered
     bounded = not plan.full
+    names_of = named.names_column([c.name for c in table.columns if not c.named])
     out = {}
     for position, column in enumerate(columns, start=1):
         mine = by_column.get(position, [])
@@ -408,7 +409,6 @@ def _scan_together(
             groups = parse_rows(mine, chosen, plan.modern)
         except ANSWER_ERRORS:
             continue
-        names_of = named.names_column([c.name for c in table.columns if not c.named])
         _, verdicts = judge_rows(groups, ordered, named.column_hints(column.name, names_of), specific)
         out[column] = ColumnResult(table, column, rows, verdicts, bounded)
     return out

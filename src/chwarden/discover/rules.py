@@ -253,7 +253,8 @@ _NAMED_VALUES = (
 )
 
 
-_ESCAPED_SPACES = (("n", "\n"), ("r", "\r"), ("t", "\t"))
+# JSON's escaped line breaks and tab, read as whitespace (by ``readable`` and the validating query alike).
+ESCAPED_SPACES = (("n", "\n"), ("r", "\r"), ("t", "\t"))
 
 
 def readable(text: str) -> str:
@@ -269,7 +270,7 @@ def readable(text: str) -> str:
     if "\\/" in text:  # JSON's optional escape of "/" (PHP's json_encode, Slack exports): https:\/\/
         text = text.replace("\\/", "/")
     if "\\n" in text or "\\t" in text or "\\r" in text:  # JSON's escaped line breaks and tabs, escaped once or
-        for letter, char in _ESCAPED_SPACES:  # more (JSON in JSON): a token after one starts a word
+        for letter, char in ESCAPED_SPACES:  # more (JSON in JSON): a token after one starts a word
             text = re.sub(rf"\\+{letter}", char, text)
     if "alue" in text or "name=" in text or "variable" in text:
         for named, replacement in _NAMED_VALUES:

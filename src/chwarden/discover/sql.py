@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from chwarden.clickhouse.sql import quote_ident, quote_string
 from chwarden.discover import sqlcheck
 from chwarden.discover.rules import (
+    ESCAPED_SPACES,
     NAMED_VALUE_QUOTES,
     NAMED_VALUE_REWRITES,
     URL_ESCAPE,
@@ -421,7 +422,7 @@ def unescaped(row: str) -> str:
     surrogate stays as written: no keyword needs one; a URL-encoded word whose bytes are not UTF-8 is
     decoded here, left as written by chwarden)."""
     plain = f"replaceAll(replaceAll({row}, {quote(BACKSLASH + '=')}, '='), {quote(BACKSLASH + '/')}, '/')"
-    for letter, char in (("n", "\n"), ("r", "\r"), ("t", "\t")):  # ``rules._ESCAPED_SPACES``
+    for letter, char in ESCAPED_SPACES:
         plain = f"replaceRegexpAll({plain}, {quote(BACKSLASH * 2 + '+' + letter)}, {quote(char)})"
     for q in NAMED_VALUE_QUOTES:
         plain = f"replaceRegexpAll({plain}, {quote(named_value_pattern(q))}, {quote(named_value_replacement(q))})"

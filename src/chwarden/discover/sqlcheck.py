@@ -279,8 +279,11 @@ def _azure_sas(c: Ctx) -> str:
     )
 
 
+# ``validators.said_before``: the text before the value, the match up to it included (a header the match began with).
+SAID_BEFORE = "if(endsWith(m, val), concat(bef, substring(m, 1, length(m) - length(val))), bef)"
+
+
 def _session_cookie(c: Ctx) -> str:
-    said = "if(endsWith(m, val), concat(bef, substring(m, 1, length(m) - length(val))), bef)"
 
     def named(b: str) -> str:
         name = f"concat(extract({b}, {quote(py.COOKIE_NAME_HEAD)}), substring(val, 1, position(val, '=') - 1))"
@@ -299,7 +302,7 @@ def _session_cookie(c: Ctx) -> str:
 
         return c.let(name, body)
 
-    return c.let(said, named)
+    return c.let(SAID_BEFORE, named)
 
 
 def _hash_shaped(name: str, v: str) -> str:
@@ -455,7 +458,6 @@ def _phone(c: Ctx) -> str:
     hinted = "1" if py.PHONE_HINT in c.hints else "0"
     international = "(startsWith(val, '+') OR startsWith(val, '00'))"
     written = quote(f"^(?:{py.WRITTEN_PHONE})$")
-    said = "if(endsWith(m, val), concat(bef, substring(m, 1, length(m) - length(val))), bef)"
 
     def body(raw: str) -> str:
         def inner(d: str) -> str:
@@ -463,7 +465,7 @@ def _phone(c: Ctx) -> str:
             return (
                 f"length({d}) >= {py.NATIONAL_DIGITS_MIN} AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
                 f"AND NOT (substring({last10}, 4, 3) = '555' AND substring({last10}, 7, 2) = '01') "
-                f"AND {c.let(said, lambda s: context(s))}"
+                f"AND {c.let(SAID_BEFORE, lambda s: context(s))}"
             )
 
         def context(s: str) -> str:

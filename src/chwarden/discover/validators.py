@@ -471,6 +471,11 @@ WRITTEN_PHONE = (
 )
 
 
+def said_before(value: str, ctx: Context) -> str:
+    """The text before ``value``: the context, then the match up to the value (a header the match began with)."""
+    return ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
+
+
 def phone_shape_valid(value: str, ctx: Context) -> bool:
     """What the engine checks: digit count, fiction ranges, and context for national forms."""
     digits = re.sub(r"\D", "", value)
@@ -482,7 +487,7 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     national = digits[-10:]
     if national[3:6] == "555" and national[6:8] == "01":  # NANP numbers reserved for fiction
         return False
-    said = ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
+    said = said_before(value, ctx)
     if re.search(ID_CONTEXT, said) or (re.search(PHONE_GLUED, said) and not re.search(PHONE_WORD_END, said)):
         return False
     if value.startswith("00") and re.search(DIGIT_GROUP_BEFORE, said):
@@ -754,11 +759,6 @@ ANALYTICS_COOKIES = (
     r"|__hs(?:sc|sr|tc)|hubspotutk|__utm[a-z]|optanon(?:consent|alertboxclosed)|cookieconsent|cookielawinfo[a-z0-9_-]*"
     r"|[a-z0-9_.-]*[cx]srf[a-z0-9_.-]*)$"
 )  # and a CSRF token's cookie (``XSRF-TOKEN``, ``csrftoken``): it proves a form came from the site, signs no one in
-
-
-def said_before(value: str, ctx: Context) -> str:
-    """The text before ``value``: the context, then the match up to the value (a header the match began with)."""
-    return ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
 
 
 # A cookie header makes an id-shaped value a session's only under a name saying so: any name is read in the
