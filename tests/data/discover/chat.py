@@ -24,7 +24,9 @@ Kinyarwanda, Tatar (Cyrillic), Quechua, Shona and Dhivehi (Thaana script), writt
 read the rules, with such turns too, each in the language's own word for a password, and ``UNASKED_LANGUAGES``, the
 twenty-first split's Malagasy, Tajik (Cyrillic), Sesotho, Wolof and Samoan, written by a fifteenth session that did not
 read the rules, with such turns too, and ``UNBIDDEN_LANGUAGES``, the twenty-second split's Lingala, Fijian, Tongan,
-Kirundi and Tigrinya (Ge'ez script), written by a sixteenth session that did not read the rules, with such turns too).
+Kirundi and Tigrinya (Ge'ez script), written by a sixteenth session that did not read the rules, with such turns too,
+and ``UNSOUGHT_LANGUAGES``, the twenty-third split's Haitian Creole, Māori, Chichewa, Odia (Odia script) and Kurdish
+Kurmanji, written by a seventeenth session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -2027,5 +2029,169 @@ UNBIDDEN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "የቐንየልና። ሓበሬታ ሕሳብ ብውሑስ ቅጥዒ ጥራይ ስደድ።"),
         "phone": ("ሓድሽ ቁጽሪ ተሌፎነይ {phone} እዩ፡ ክትቕይሩለይ ትኽእሉ ዶ?",
                   "ሕራይ፡ ነቲ ቁጽሪ ኣብ ቅጥዕታት ፕሮፋይልካ ክትቕይሮ ትኽእል ኢኻ።"),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unsought split's languages
+#
+# Haitian Creole, Māori, Chichewa, Odia (Odia script) and Kurdish Kurmanji, written for the twenty-third split by a
+# seventeenth session that did not read the rules; no other split uses them.
+UNSOUGHT_LANGUAGES = ("en", "ht", "mi", "ny", "or", "ku")  # nor these: the twenty-third split, written blind
+
+EXCHANGES |= {
+    "ht": [
+        ("Kijan pou m fè yon bon diri ak pwa?",
+         "Kuit pwa yo ak yon ti sèl anvan, epi mete diri a nan dlo pwa a ak lay, zonyon ak yon branch ti thym, "
+         "kite l kuit dousman."),
+        ("Demen m gen yon randevou ak doktè sou entènèt, m pa konn kijan pou m prepare m.",
+         "Ekri sentòm ou yo ak depi kilè yo kòmanse, mete lis medikaman w ap pran yo bò kote w, epi teste kamera ak "
+         "mikwo a anvan."),
+        ("Konbyen tan li pran pou ale Pòtoprens rive Okap an machin?",
+         "Anjeneral sis a sèt èdtan, sa depann de wout la ak kantite machin ki sou li."),
+    ],
+    "mi": [
+        ("Me pēhea taku tunu i te hāngī pai?",
+         "Whakawerahia ngā kōhatu mō ngā hāora e toru, takai ai ngā kai ki te rau, kātahi ka tanu mō ngā hāora e "
+         "toru, e whā rānei."),
+        ("Āpōpō he hui taku ki te tākuta mā te ipurangi, kāore au i te mōhio me pēhea te whakarite.",
+         "Tuhia ō tohumate me te wā i tīmata ai, kohia ō rongoā ki tōu taha, ā, whakamātauria te kāmera me te "
+         "hopuoro i mua."),
+        ("E hia ngā hāora mai i Tāmaki Makaurau ki Te Whanganui-a-Tara mā te motokā?",
+         "Tata ki te waru hāora, kei te āhua o te rori me te nui o ngā waka."),
+    ],
+    "ny": [
+        ("Kodi ndingaphike bwanji nsima yabwino?",
+         "Wiritsani madzi, thirani ufa pang'ono ndikusonkhezera, kenako onjezerani ufa pang'onopang'ono mpaka "
+         "nsima ikhwime bwino."),
+        ("Mawa ndili ndi nthawi yokumana ndi dokotala pa intaneti, sindikudziwa momwe ndingakonzekere.",
+         "Lembani zizindikiro zanu ndi nthawi imene zinayamba, ikani mankhwala anu pafupi, ndipo yesani kamera ndi "
+         "maikolofoni kale."),
+        ("Kuchokera ku Lilongwe kupita ku Blantyre pa galimoto zimatenga maola angati?",
+         "Nthawi zambiri maola anayi kapena asanu, kutengera msewu ndi kuchuluka kwa magalimoto."),
+    ],
+    "or": [
+        ("ଭଲ ଦହିବରା କିପରି ତିଆରି କରିବି?",
+         "ବିରି ଡାଲିକୁ ରାତିସାରା ଭିଜାଇ ବାଟନ୍ତୁ, ଛୋଟ ବରା ଭାଜି ଦହି ପାଣିରେ ବୁଡ଼ାନ୍ତୁ, ତା'ପରେ ଘୁଗୁନି ସହିତ ପରଷନ୍ତୁ।"),
+        ("କାଲି ମୋର ଅନଲାଇନ ଡାକ୍ତର ସହ ସାକ୍ଷାତ ଅଛି, କିପରି ପ୍ରସ୍ତୁତ ହେବି ଜାଣିନି।",
+         "ଆପଣଙ୍କ ଲକ୍ଷଣ ଓ କେବେଠାରୁ ଆରମ୍ଭ ହେଲା ଲେଖି ରଖନ୍ତୁ, ଔଷଧଗୁଡ଼ିକ ପାଖରେ ରଖନ୍ତୁ, ଏବଂ ପୂର୍ବରୁ କ୍ୟାମେରା ଓ ମାଇକ "
+         "ପରୀକ୍ଷା କରନ୍ତୁ।"),
+        ("ଭୁବନେଶ୍ୱରରୁ ପୁରୀ କାରରେ କେତେ ସମୟ ଲାଗେ?",
+         "ସାଧାରଣତଃ ପ୍ରାୟ ଦେଢ଼ ଘଣ୍ଟା, ରାସ୍ତା ଓ ଗାଡ଼ି ଭିଡ଼ ଉପରେ ନିର୍ଭର କରେ।"),
+    ],
+    "ku": [
+        ("Ez çawa dikarim dolmeyeke baş çêkim?",
+         "Birinc, goşt û pîvazê tev bide, pelên mêwê pê dagire û bi ava lîmonê re bi agirê nerm saetekê bikelîne."),
+        ("Sibê randevûya min a bijîşkî ya li ser înternetê heye, nizanim çawa xwe amade bikim.",
+         "Nîşaneyên xwe û kengî dest pê kirine binivîse, dermanên xwe li cem xwe bihêle û berê kamera û mîkrofonê "
+         "biceribîne."),
+        ("Ji Amedê heta Mêrdînê bi erebeyê çend saet dajo?",
+         "Bi gelemperî nêzîkî saetekê û nîvê, li gorî rê û qelebalixiya trafîkê."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "ht": "Ou se yon asistan ki itil. Toujou reponn an kreyòl ayisyen, kout epi avèk respè.",
+    "mi": "He kaiāwhina whaihua koe. Me whakautu i ngā wā katoa i te reo Māori, poto, ā, mā te whakaute.",
+    "ny": "Ndinu wothandiza wabwino. Yankhani nthawi zonse m'Chichewa, mwachidule komanso mwaulemu.",
+    "or": "ଆପଣ ଜଣେ ଉପଯୋଗୀ ସହାୟକ। ସବୁବେଳେ ଓଡ଼ିଆରେ, ସଂକ୍ଷେପରେ ଓ ସମ୍ମାନର ସହ ଉତ୍ତର ଦିଅନ୍ତୁ।",
+    "ku": "Tu alîkarekî bikêr î. Her gav bi kurmancî, bi kurtî û bi rêzdarî bersiv bide.",
+}
+
+SHORT_PROMPTS |= {
+    "ht": ["bonjou", "mèsi anpil!", "kontinye", "fè l pi kout", "e demen?"],
+    "mi": ["kia ora", "ngā mihi!", "haere tonu", "whakapotohia", "ā āpōpō?"],
+    "ny": ["moni", "zikomo!", "pitirizani", "fupikitsani", "nanga mawa?"],
+    "or": ["ନମସ୍କାର", "ଧନ୍ୟବାଦ!", "ଆଗକୁ କୁହନ୍ତୁ", "ସଂକ୍ଷେପ କରନ୍ତୁ", "ଆଉ କାଲି?"],
+    "ku": ["silav", "spas!", "bidomîne", "kurt bike", "û sibê?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "ht": "Mwen reyinisyalize l; nouvo modpas tanporè ou se {password}",
+    "mi": "Kua tautuhi anō ahau; ko tō kupuhipa rangitahi ko {password}",
+    "ny": "Ndasintha; mawu achinsinsi anu akanthawi ndi {password}",
+    "or": "ମୁଁ ଏହାକୁ ପୁଣି ସେଟ କଲି; ଆପଣଙ୍କ ଅସ୍ଥାୟୀ ପାସୱାର୍ଡ {password}",
+    "ku": "Min ji nû ve saz kir; şîfreya te ya demkî {password} e",
+}
+
+# Users paste their own data into a chat, as in the unbidden split: per language a turn with a password written out in
+# the language's words ({password}: Haitian Creole's "modpas", Māori's "kupuhipa", Chichewa's "mawu achinsinsi",
+# Odia's "ପାସୱାର୍ଡ", Kurmanji's "şîfre"), one with an API key ({key}), one with a card number ({card}), one with an IBAN
+# ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills them in
+# and labels the turn with what it holds (``corpus.UNSOUGHT_PASTED_KEYS`` for the keys).
+UNSOUGHT_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the clinic portal locked me out before my video visit; my login is widline.p and the password "
+                     "is {password}, can you let me in?",
+                     "Please change that password now that it is in this chat; the portal's reset link works "
+                     "without it."),
+        "key": ("the trip pricing job fails with 403, I'm using {key} — is it still active?",
+                "Revoke that key since it's posted here, then create a new one for the pricing job only."),
+        "card": ("the co-pay was charged twice on {card}, exp 08/28",
+                 "I can't take card details in chat; our billing team will reverse the duplicate charge."),
+        "iban": ("please pay the claim settlement to {iban} instead of the old account",
+                 "Settlement accounts are changed in the claims portal; I haven't kept the number from this "
+                 "message."),
+        "phone": ("the driver couldn't reach me, my number is {phone} not the one in the app",
+                  "Noted. Please update the number in your profile so that drivers see the right one."),
+    },
+    "ht": {
+        "password": ("Mwen pa ka konekte. Modpas mwen se {password}, kisa pou m fè?",
+                     "Kòm ou ekri l la a, chanje modpas sa a kounye a, epi eseye ankò."),
+        "key": ("Men kle API mwen: {key} poukisa li pa mache?",
+                "Pa pataje kle nan chat. Anile kle sa a epi kreye yon lòt."),
+        "card": ("Yo retire lajan de fwa sou kat mwen {card}, èske nou ka ede m?",
+                 "Tanpri pa ekri tout nimewo kat la isit la. Rele bank ou."),
+        "iban": ("Voye ranbousman an sou IBAN mwen {iban}.",
+                 "Mèsi. Voye enfòmasyon kont yo sèlman nan fòm ki sekirize a."),
+        "phone": ("Nouvo nimewo telefòn mwen se {phone}, èske nou ka chanje l?",
+                  "Wi, ou ka chanje nimewo a nan paramèt pwofil ou."),
+    },
+    "mi": {
+        "password": ("Kāore e taea e au te takiuru. Ko taku kupuhipa ko {password}, me aha au?",
+                     "I te mea kua tuhia e koe ki konei, hurihia taua kupuhipa ināianei, ka ngana anō ai."),
+        "key": ("Anei taku kī API: {key} he aha e kore ai e mahi?",
+                "Kaua e tohatoha kī i te kōrerorero. Whakakorea taua kī, ā, hangaia he kī hou."),
+        "card": ("E rua ngā utu i tangohia mai i taku kāri {card}, ka taea e koutou te āwhina?",
+                 "Kaua e tuhia te nama kāri katoa ki konei. Waea atu ki tō pēke."),
+        "iban": ("Tukuna te moni whakahoki ki taku IBAN {iban}.",
+                 "Ngā mihi. Tukuna ngā taipitopito pūkete mā te puka haumaru anake."),
+        "phone": ("Ko taku nama waea hou ko {phone}, ka taea e koutou te huri?",
+                  "Āe, ka taea e koe te huri i te nama i ngā tautuhinga o tō kōtaha."),
+    },
+    "ny": {
+        "password": ("Sindingathe kulowa. Mawu anga achinsinsi ndi {password}, ndichite chiyani?",
+                     "Popeza mwawalemba pano, sinthani mawu achinsinsiwo tsopano, kenako yesaninso."),
+        "key": ("Iyi ndi kiyi yanga ya API: {key} chifukwa chiyani sikugwira ntchito?",
+                "Musagawane makiyi pa macheza. Chotsani kiyiyo ndipo pangani ina yatsopano."),
+        "card": ("Andichotsera ndalama kawiri pa khadi langa {card}, mungandithandize?",
+                 "Chonde musalembe nambala yonse ya khadi pano. Imbirani banki yanu."),
+        "iban": ("Tumizani ndalama zobweza ku IBAN yanga {iban}.",
+                 "Zikomo. Tumizani zambiri za akaunti kudzera mu fomu yotetezedwa yokha."),
+        "phone": ("Nambala yanga yatsopano ya foni ndi {phone}, mungasinthe?",
+                  "Inde, mutha kusintha nambala m'makonzedwe a mbiri yanu."),
+    },
+    "or": {
+        "password": ("ମୁଁ ଲଗଇନ କରିପାରୁନି। ମୋ ପାସୱାର୍ଡ {password}, କ'ଣ କରିବି?",
+                     "ଆପଣ ଏଠାରେ ଲେଖିଥିବାରୁ, ସେହି ପାସୱାର୍ଡ ଏବେ ବଦଳାନ୍ତୁ, ତା'ପରେ ପୁଣି ଚେଷ୍ଟା କରନ୍ତୁ।"),
+        "key": ("ଏହା ମୋର API କି: {key} ଏହା କାହିଁକି କାମ କରୁନି?",
+                "ଚାଟରେ କି ସେୟାର କରନ୍ତୁ ନାହିଁ। ସେହି କି ବାତିଲ କରି ନୂଆ ଗୋଟିଏ ତିଆରି କରନ୍ତୁ।"),
+        "card": ("ମୋ କାର୍ଡ {card} ରୁ ଦୁଇଥର ଟଙ୍କା କଟିଛି, ଆପଣ ସାହାଯ୍ୟ କରିପାରିବେ କି?",
+                 "ଦୟାକରି ଏଠାରେ ସମ୍ପୂର୍ଣ୍ଣ କାର୍ଡ ନମ୍ବର ଲେଖନ୍ତୁ ନାହିଁ। ଆପଣଙ୍କ ବ୍ୟାଙ୍କକୁ ଫୋନ କରନ୍ତୁ।"),
+        "iban": ("ଫେରସ୍ତ ଟଙ୍କା ମୋ IBAN {iban} କୁ ପଠାନ୍ତୁ।",
+                 "ଧନ୍ୟବାଦ। ଆକାଉଣ୍ଟ ବିବରଣୀ କେବଳ ସୁରକ୍ଷିତ ଫର୍ମରେ ପଠାନ୍ତୁ।"),
+        "phone": ("ମୋର ନୂଆ ଫୋନ ନମ୍ବର {phone}, ଆପଣ ବଦଳାଇ ପାରିବେ କି?",
+                  "ହଁ, ଆପଣ ପ୍ରୋଫାଇଲ ସେଟିଂସରେ ନମ୍ବର ବଦଳାଇ ପାରିବେ।"),
+    },
+    "ku": {
+        "password": ("Ez nikarim têkevim. Şîfreya min {password} e, ez çi bikim?",
+                     "Ji ber ku te ew li vir nivîsand, niha wê şîfreyê biguherîne û dîsa biceribîne."),
+        "key": ("Ev mifteya min a API ye: {key} çima naxebite?",
+                "Mifteyan di sohbetê de parve neke. Wê mifteyê betal bike û yeke nû çêke."),
+        "card": ("Ji karta min {card} du caran pere hat kişandin, hûn dikarin alîkariya min bikin?",
+                 "Ji kerema xwe hejmara kartê ya tevahî li vir nenivîse. Li banka xwe bigere."),
+        "iban": ("Pereyê vegerandinê bişînin IBAN-a min {iban}.",
+                 "Spas. Agahiyên hesabê tenê bi forma ewle bişîne."),
+        "phone": ("Hejmara min a telefonê ya nû {phone} e, hûn dikarin biguherînin?",
+                  "Erê, tu dikarî hejmarê di mîhengên profîla xwe de biguherînî."),
     },
 }  # fmt: skip

@@ -8207,3 +8207,423 @@ UNBIDDEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("openai_project_key", 3): frozenset({"generic_secret"}),
     ("jwt", 3): frozenset({"bearer_token"}),
 }
+
+# ---------------------------------------------------------------------------- the unsought split's own shapes
+#
+# Written for the twenty-third split only, by a seventeenth session that did not read the rules
+# (``build_corpus("unsought")`` puts them before the shared generators, as for the splits since hidden): values in
+# Teleport's ``teleport.yaml`` and ``tctl`` output, OpenVPN client configs and ``auth-user-pass`` files, strongSwan's
+# ``ipsec.secrets`` and ``swanctl.conf``, Kamailio's ``kamctl`` and subscriber rows, Rundeck's ``framework.properties``
+# and key storage, Flink's ``flink-conf.yaml``, Trino catalog properties, Icinga 2's ``ApiUser`` objects, FreeRADIUS'
+# ``users`` and ``clients.conf``, Synapse's ``homeserver.yaml``, SWIFT MT103 fields, ``payto://`` URIs, Open Banking
+# account JSON and a bank's CSV export; keys of vendors with no detector of their own (Groq, AI21, Daily, Mollie and
+# Telnyx in Bearer headers; Razorpay in Basic auth; TomTom and HERE keys in query strings; Plaid, Vonage and Infobip
+# keys sent or assigned as API keys), Zoom Server-to-Server JWTs, session cookies of Synapse's SSO, Rundeck, Icinga Web,
+# Metabase, Superset and Jitsi's Prosody, password hashes of six families (Sun MD5 crypt ``$md5$``, Django's unsalted
+# ``sha1$$`` and ``md5$$``, FreeRADIUS' ``NT-Password``, a Redis ACL's ``#`` digest, Kamailio's ``ha1``), cards of new
+# ranges (Verve, Elcart, Visa's 4571 and 4917, Mastercard's 2720 and 5425, JCB's 3588, Amex's 3427) with no-break
+# spaces, dots, two spaces and underscores, IBANs of six countries in new shapes, phone numbers of eight new regions
+# and sentences in Haitian Creole, Māori, Chichewa, Odia and Kurdish Kurmanji; and look-alikes that are not findings
+# (Teleport's ``tctl`` token listings with ``<redacted>``, OpenVPN ``auth-user-pass`` without a file, strongSwan's
+# ``%prompt``, Rundeck ``keys/`` paths, Flink's ``${env}`` substitutions, Trino's ``${ENV:...}`` and ``${FILE:...}``,
+# FreeRADIUS' ``%{...}`` expansions, NPI numbers, ICD-10 codes, ride ids, GPS fixes and H3 cells, masked and failing
+# IBANs, claim numbers that fail Luhn, SIP URIs that look like addresses and Synapse's ``@user:server`` ids).
+# ``UNSOUGHT_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _uo_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uo_password(r: random.Random) -> str:
+    return v.unsought_password(r)
+
+
+def _uo_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unsought_password(r), safe="")
+
+
+def _uo_phone(r: random.Random) -> str:
+    return v.unsought_phone(r, _uo_regions())
+
+
+def _uo_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uo_pem(r: random.Random, kind: str) -> str:
+    lines = "\n".join(v.b64(r.randbytes(48)) for _ in range(r.randrange(3, 6)))
+    return f"-----BEGIN {kind}-----\n{lines}\n-----END {kind}-----"
+
+
+def _uo_mt103(iban: str) -> str:
+    """A SWIFT MT103's beneficiary field (``:59:`` with the account after a slash, then the name)."""
+    return f":59:/{iban}\nSALMA ELMABROUK\nBENGHAZI"
+
+
+def _uo_payto(r: random.Random, iban: str) -> str:
+    """An RFC 8905 ``payto://`` URI for the IBAN, with an amount and a message."""
+    return f"payto://iban/{iban}?amount=EUR:{r.randrange(10, 900)}.{r.randrange(0, 100):02d}&message=claim+settlement"
+
+
+UNSOUGHT_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"triage_assistant:\n  openai_api_key: {v.openai_legacy(r)}",
+    ),
+    "openai_project_key": _p(
+        lambda r: f"experimental_features:\n  summarizer_openai_key: {v.openai_project(r)}",
+        lambda r: f"OPENAI_API_KEY={v.openai_project(r)} rd-cli run -j claims/summarize",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"option.anthropic_key={v.anthropic(r)}",
+        lambda r: f'{{"env": {{"ANTHROPIC_API_KEY": "{v.anthropic(r)}"}}, "image": "triage-bot:41"}}',
+    ),
+    "deepseek_api_key": _p(lambda r: f"deepseek.api-key: {v.deepseek(r)}"),
+    "aws_access_key_id": _p(
+        lambda r: f"hive.s3.aws-access-key={v.aws_key_id(r)}",
+        lambda r: f"s3.access-key: {v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"hive.s3.aws-secret-key={v.aws_secret(r)}",
+        lambda r: f"s3.secret-key: {v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(lambda r: f"s3.session-token: {v.aws_session_token(r)}"),
+    "github_classic_token": _p(
+        lambda r: f"scm.git.password={v.github_token(r, 'ghp')}",
+        lambda r: f"git clone https://oauth2:{v.github_token(r, 'ghp')}@github.com/acme/claims-rules.git",
+    ),
+    "github_oauth_token": _p(lambda r: f"github_oauth_token: {v.github_token(r, 'gho')}"),
+    "github_app_token": _p(lambda r: f"tctl bots add ci --token-ttl=1h  # GH_TOKEN={v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(lambda r: f"refresh_token={v.github_token(r, 'ghr')}&grant_type=refresh_token"),
+    "github_fine_grained_token": _p(
+        lambda r: f"project.plugin.ScmImport.git-password=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}",
+    ),
+    "gitlab_token": _p(lambda r: f"gitlab_token: glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f'object NotificationCommand "slack" {{ vars.slack_token = "{v.slack_token(r)}" }}'),
+    "slack_webhook": _p(
+        lambda r: (
+            "rundeck.notification.webhook=https://hooks.slack.com/services/T"
+            f"{rand(r, string.ascii_uppercase + string.digits, 10)}"
+            f"/B{rand(r, string.ascii_uppercase + string.digits, 10)}/{rand(r, ALNUM, 24)}"
+        ),
+    ),
+    "stripe_key": _p(lambda r: f"payments:\n  stripe_secret: {v.stripe_key(r)}"),
+    "google_api_key": _p(lambda r: f"maps.google.key=AIza{rand(r, ALNUM + '_-', 35)}"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            "oidc_providers:\n  - idp_id: google\n    client_id: 80427-abc.apps.googleusercontent.com\n"
+            f"    client_secret: GOCSPX-{rand(r, ALNUM + '_-', 28)}"
+        ),
+    ),
+    "gcp_oauth_token": _p(lambda r: f"gcs.oauth2.token={v.gcp_token(r)}"),
+    "twilio_api_key": _p(lambda r: f"twilio.api-key-sid=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            f"email:\n  smtp_user: apikey\n  smtp_pass: SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"
+        )
+    ),
+    "huggingface_token": _p(lambda r: f"HUGGING_FACE_HUB_TOKEN=hf_{rand(r, ALNUM, 34)} flink run triage.jar"),
+    "npm_token": _p(lambda r: f"//npm.pkg.github.com/:_authToken=npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"twine upload -u __token__ -p pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)} dist/*"),
+    "shopify_token": _p(lambda r: f"shop.access_token=shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"DIGITALOCEAN_TOKEN=dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: f'vars.telegram_bot_token = "{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}"',
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "fs.azure.account.key.claimsdocs.blob.core.windows.net="
+            "DefaultEndpointsProtocol=https;AccountName=claimsdocs;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "recording_url: https://telehealthrec.blob.core.windows.net/visits/v-2231.mp4?sv=2025-01-05&sr=b&sp=r"
+            f"&se=2026-02-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"connector.clickhouse.key-id={rand(r, ALNUM, 20)}\n"
+            f"connector.clickhouse.key-secret={v.clickhouse_secret(r)}"
+        ),
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unsought_zoom_token(r)}",
+        lambda r: f"Cookie: rd_token={v.jwt(r)}",
+        lambda r: f"tsh login: identity token {v.jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f"<key>\n{_uo_pem(r, 'PRIVATE KEY')}\n</key>",
+        lambda r: f"# /etc/swanctl/private/hq.key\n{_uo_pem(r, 'RSA PRIVATE KEY')}",
+        lambda r: f"signing_key: |\n  {_uo_pem(r, 'EC PRIVATE KEY').replace(chr(10), chr(10) + '  ')}",
+    ),
+    "url_credentials": _p(
+        lambda r: f"connection-url=jdbc:postgresql://trino:{_uo_url_password(r)}@claims-db:5432/claims",
+        lambda r: f"database:\n  args:\n    uri: postgres://synapse:{_uo_url_password(r)}@pg-matrix/synapse",
+        lambda r: f"DBURL mysql://kamailio:{_uo_url_password(r)}@sip-db/kamailio",
+        lambda r: f"nats://dispatch:{_uo_url_password(r)}@nats.rides:4222",
+    ),
+    "password_assignment": _p(
+        lambda r: f"connection-password={_uo_password(r)}",
+        lambda r: (
+            f'object ApiUser "dashing" {{\n  password = "{_uo_password(r)}"\n  permissions = [ "status/query" ]\n}}'
+        ),
+        lambda r: f"rdeck.password={_uo_password(r)}",
+        lambda r: f"<auth-user-pass>\nride-ops\n{_uo_password(r)}\n</auth-user-pass>",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER 'kamailio'@'sip-edge' IDENTIFIED BY '{_uo_password(r)}';",
+        lambda r: f'ALTER USER claims_etl IDENTIFIED BY "{_uo_password(r)}";',
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unsought_groq_key(r)}",
+        lambda r: f"authorization: Bearer {v.unsought_ai21_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unsought_daily_key(r)}",
+        lambda r: f"-H 'Authorization: Bearer {v.unsought_mollie_key(r)}'",
+        lambda r: f'"Authorization": "Bearer {v.unsought_telnyx_key(r)}"',
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_uo_basic(*v.unsought_razorpay_pair(r))}",
+        lambda r: (
+            f"curl -H 'Authorization: Basic {_uo_basic('icingaweb', _uo_password(r))}' https://icinga:5665/v1/status"
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: JSESSIONID={rand(r, string.ascii_lowercase + string.digits, 26)}; rundeck-ui-theme=dark",
+        lambda r: f"Cookie: Icingaweb2={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: f"Cookie: metabase.SESSION={v.unsought_uuid(r)}",
+        lambda r: (
+            f"Cookie: session=.{v.b64url(r.randbytes(60))}.{v.b64url(r.randbytes(6))}.{v.b64url(r.randbytes(20))}"
+        ),
+        lambda r: f"Cookie: oidc_session={v.b64url(r.randbytes(32))}; synapse-oidc-ui-auth=1",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"auth_token: {v.unsought_teleport_token(r)}",
+        lambda r: f"access_token: syt_{v.b64url(b'dispatch-bot')}_{rand(r, ALNUM, 20)}_{rand(r, ALNUM, 6)}",
+        lambda r: f"rundeck.api.token={rand(r, ALNUM, 32)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f'{{"client_id": "{rand(r, HEX, 24)}", "secret": "{v.unsought_plaid_secret(r)}"}}',
+        lambda r: f"vonage:\n  api_key: {rand(r, HEX, 8)}\n  api_secret: {v.unsought_vonage_secret(r)}",
+        lambda r: f"Authorization: App {v.unsought_infobip_key(r)}",
+        lambda r: f"GET /routing/1/calculateRoute/52.5,13.4:52.4,13.3/json?key={v.unsought_tomtom_key(r)}",
+        lambda r: f"https://router.hereapi.com/v8/routes?transportMode=car&apiKey={v.unsought_here_key(r)}",
+        lambda r: f'macaroon_secret_key: "{rand(r, ALNUM + "-_.~", 50)}"',
+        lambda r: f"client clinic-ap-07 {{\n\tipaddr = clinic-ap-07.wifi\n\tsecret = {_uo_password(r)}\n}}",
+        lambda r: f'registration_shared_secret: "{_uo_password(r)}"',
+        lambda r: f'secrets {{\n  eap-hq {{\n    id = ride-ops\n    secret = "{_uo_password(r)}"\n  }}\n}}',
+    ),
+    "password_hash": _p(
+        lambda r: f"ops:{v.unsought_password_hash(r, 'sun_md5')}:20110::::::",
+        lambda r: f"UPDATE auth_user SET password = '{v.unsought_password_hash(r, 'django_sha1')}' WHERE id = 4;",
+        lambda r: f"UPDATE auth_user SET password = '{v.unsought_password_hash(r, 'django_md5')}' WHERE id = 9;",
+        lambda r: f'nurse.ops  NT-Password := "{v.unsought_password_hash(r, "radius_nt")[2:]}"',
+        lambda r: f"ACL SETUSER dispatch on {v.unsought_password_hash(r, 'redis_acl')} ~trips:* +@read",
+        lambda r: (
+            "INSERT INTO subscriber (username, domain, ha1) VALUES "
+            f"('clinic-07', 'sip.clinic.ad', '{v.unsought_password_hash(r, 'kamailio_ha1')}');"
+        ),
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Modpas Wi-Fi a se {_uo_password(r)}",
+        lambda r: f"Ko te kupuhipa Wi-Fi ko {_uo_password(r)}",
+        lambda r: f"Mawu achinsinsi a Wi-Fi ndi {_uo_password(r)}",
+        lambda r: f"Wi-Fi ପାସୱାର୍ଡ ହେଉଛି {_uo_password(r)}",
+        lambda r: f"Şîfreya Wi-Fi {_uo_password(r)} e",
+        lambda r: f"A tua palavra-passe temporária é {_uo_password(r)}",
+        lambda r: f"كلمة المرور الجديدة: {_uo_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"user {v.unsought_email(r)} logged in via OIDC (connector google)",
+        lambda r: f"Sent notification to {v.unsought_email(r)} for claim update",
+        lambda r: f"threepid added: medium=email address={v.unsought_email(r)}",
+        lambda r: f"Reply-To: <{v.unsought_email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: f"Peer Connection Initiated with [AF_INET]{v.ipv4(r)}:{r.randrange(1024, 65535)}",
+        lambda r: f"Login OK: [nurse.ops] (from client clinic-ap-07 port 0 cli {v.ipv4(r)})",
+        lambda r: f"received packet from {v.ipv4(r)}[500] to vpn-hq[500]",
+    ),
+    "ipv6": _p(
+        lambda r: f"Peer Connection Initiated with [AF_INET6]{v.ipv6(r)}:{r.randrange(1024, 65535)}",
+        lambda r: f"remote_addr={v.ipv6(r)} remote_port={r.randrange(1024, 65535)} user=clinic-07",
+    ),
+    "phone": _p(
+        lambda r: f"Rele m nan {_uo_phone(r)}",
+        lambda r: f"Waea mai ki {_uo_phone(r)}",
+        lambda r: f"Ndiimbireni pa {_uo_phone(r)}",
+        lambda r: f"ମୋତେ {_uo_phone(r)} ରେ ଫୋନ କରନ୍ତୁ",
+        lambda r: f"Li {_uo_phone(r)} telefonî min bike",
+        lambda r: f'{{"rider_phone": "{_uo_phone(r)}"}}',
+        lambda r: f"Viber: {_uo_phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"Verve card {v.unsought_card(r, 'verve')}",
+        lambda r: f"Элкарт {v.unsought_card(r, 'elcart')}",
+        lambda r: f"co-pay card {v.unsought_card(r, 'visa', sep='.')}",
+        lambda r: f'"card_number": "{v.unsought_card_number(r, "mastercard")}"',
+        lambda r: f"JCB {v.unsought_card(r, 'jcb', sep=chr(0xA0))}",
+        lambda r: f"AMEX {v.unsought_card(r, 'amex', sep='_')}",
+    ),
+    "iban": _p(
+        lambda r: _uo_mt103(v.unsought_iban(r, country=pick(r, "LY", "YE"), grouped=False)),
+        lambda r: _uo_payto(r, v.unsought_iban(r, country=pick(r, "AD", "MC"), grouped=False)),
+        lambda r: (
+            '{"Account": {"SchemeName": "UK.OBIE.IBAN", "Identification": '
+            f'"{v.unsought_iban(r, country=pick(r, "SO", "SD"), grouped=False)}", "Name": "Claims Payout"}}}}'
+        ),
+        lambda r: f'"2026-01-14";"Settlement";"{v.unsought_iban(r, grouped=True)}";"-1250,00"',
+        lambda r: f"IBAN: {v.unsought_iban(r, grouped=True)}",
+    ),
+}
+
+UNSOUGHT_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "triage_assistant:\n  openai_api_key: ${OPENAI_API_KEY}"),
+    "openai_project_key": _p(
+        lambda r: "summarizer_openai_key: keys/project/claims/openai.key",
+        lambda r: f"OPENAI_API_KEY={v.unsought_groq_key(r)}  # Groq's OpenAI-compatible endpoint",
+    ),
+    "anthropic_api_key": _p(lambda r: "option.anthropic_key=${secure.option.anthropic_key}"),
+    "deepseek_api_key": _p(
+        lambda r: f"Job {rand(r, HEX, 32)} (trips-enrichment) switched from state RUNNING to FAILED.",
+        lambda r: f"sid={rand(r, HEX, 32)} event=session.start",
+    ),
+    "aws_access_key_id": _p(lambda r: "hive.s3.aws-access-key=${ENV:AWS_ACCESS_KEY_ID}"),
+    "aws_secret_access_key": _p(lambda r: "hive.s3.aws-secret-key=${FILE:/etc/trino/secrets/s3-secret}"),
+    "github_classic_token": _p(
+        lambda r: f"Rundeck SCM export: committed {rand(r, HEX, 40)} to origin/main",
+        lambda r: "scm.git.password=keys/project/claims/git.password",
+    ),
+    "gitlab_token": _p(lambda r: f"gitlab_token: glpat-{'x' * 20}"),
+    "slack_token": _p(lambda r: 'vars.slack_token = "$SLACK_TOKEN$"'),
+    "slack_webhook": _p(lambda r: "rundeck.notification.webhook=https://hooks.slack.com/services/YOUR/WEBHOOK/URL"),
+    "stripe_key": _p(lambda r: f"payments:\n  stripe_publishable: pk_live_{rand(r, ALNUM, 24)}"),
+    "google_api_key": _p(lambda r: "maps.google.key=${env.GOOGLE_MAPS_KEY}"),
+    "twilio_api_key": _p(lambda r: f"CallSid=CA{rand(r, HEX, 32)} CallStatus=completed"),
+    "huggingface_token": _p(lambda r: "HF_HUB_OFFLINE=1 flink run -d triage.jar --model acme/icd10-coder"),
+    "telegram_bot_token": _p(lambda r: f"Telegram chat_id -100{r.randrange(10**9, 2 * 10**9)} notified"),
+    "azure_storage_connection_string": _p(
+        lambda r: "fs.azure.account.auth.type=OAuth\nfs.azure.account.oauth.provider.type=ManagedIdentity",
+    ),
+    "azure_sas_token": _p(
+        lambda r: "recording_url: https://telehealthrec.blob.core.windows.net/visits/v-2231.mp4 (private, use SAS)",
+    ),
+    "jwt": _p(
+        lambda r: "Authorization: Bearer <ZOOM_S2S_TOKEN>",
+        lambda r: (
+            "tctl tokens ls\nToken    Type  Labels  Expiry Time (UTC)\n"
+            f"<redacted> Node         {r.randrange(10, 28)} Jan 26"
+        ),
+        lambda r: f"Authorization: Bearer {v.unsought_daily_key(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f"<ca>\n{_uo_pem(r, 'CERTIFICATE')}\n</ca>",
+        lambda r: "secrets {\n  private-hq {\n    file = hq.key\n    secret = %prompt\n  }\n}",
+        lambda r: f"{_uo_pem(r, 'PUBLIC KEY')}",
+    ),
+    "url_credentials": _p(
+        lambda r: "connection-url=jdbc:postgresql://claims-db:5432/claims?sslmode=verify-full",
+        lambda r: "DBURL mysql://kamailio@sip-db/kamailio  # password from DBRWPW in kamctlrc",
+        lambda r: "sip:clinic-07@sip.clinic.ad;transport=tls",
+    ),
+    "password_assignment": _p(
+        lambda r: "connection-password=${ENV:CLAIMS_DB_PASSWORD}",
+        lambda r: 'object ApiUser "dashing" {\n  client_cn = "dashing.icinga"\n}',
+        lambda r: "auth-user-pass\nauth-nocache",
+        lambda r: "rdeck.password=keys/project/claims/db.password",
+        lambda r: "password_config:\n  policy:\n    minimum_length: 12\n    require_digit: true",
+        lambda r: "Kijan pou m chanje modpas mwen? Mwen bliye l.",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER 'kamailio'@'sip-edge' IDENTIFIED WITH auth_socket;",
+        lambda r: "ALTER USER claims_etl IDENTIFIED EXTERNALLY;",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer ${GROQ_API_KEY}",
+        lambda r: 'WWW-Authenticate: Bearer realm="telnyx", error="invalid_token"',
+        lambda r: "authorization: Bearer null",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Icinga 2"',
+        lambda r: "Authorization: Basic <base64 of key_id:key_secret>",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: JSESSIONID=; Path=/; Max-Age=0; HttpOnly",
+        lambda r: "Cookie: rundeck-ui-theme=dark; metabase.DEVICE_LOCALE=ht",
+        lambda r: f"Cookie: _hjSessionUser_{r.randrange(10**6, 10**7)}=eyJpZCI6InRlc3QifQ==",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "auth_token: /var/lib/teleport/token",
+        lambda r: f"token_ttl: {r.randrange(1, 48)}h",
+        lambda r: "access_token: <redacted>",
+    ),
+    "generic_secret": _p(
+        lambda r: '{"client_id": "PLAID_CLIENT_ID", "secret": "PLAID_SECRET"}',
+        lambda r: "vonage:\n  api_secret: !vault secret/vonage#api_secret",
+        lambda r: f"GET /search/2/geocode/Praia.json?key=***&countrySet=CV ({r.randrange(10, 400)} ms)",
+        lambda r: f"macaroon_secret_key_path: /data/{r.choice(('macaroon', 'form'))}.key",
+    ),
+    "password_hash": _p(
+        lambda r: f"md5sum: {rand(r, HEX, 32)}  tzdata2025c.tar.gz",
+        lambda r: f"git object {rand(r, HEX, 40)} (blob)",
+        lambda r: "nurse.ops  Auth-Type := Reject",
+        lambda r: "ACL SETUSER dispatch on nopass ~trips:* +@read",
+        lambda r: f"Flink checkpoint {r.randrange(1, 9999)} sha256:{rand(r, HEX, 64)} completed",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Ou bliye modpas ou?",
+        lambda r: "Kua wareware koe i tō kupuhipa?",
+        lambda r: "Mwaiwala mawu anu achinsinsi?",
+        lambda r: "ଆପଣ ପାସୱାର୍ଡ ଭୁଲିଗଲେ କି?",
+        lambda r: "Te şîfreya xwe ji bîr kir?",
+        lambda r: "Passwords must be at least 12 characters and may not be reused.",
+    ),
+    "email": _p(
+        lambda r: "@dispatch-bot:matrix.rides.ad joined !tripsroom:matrix.rides.ad",
+        lambda r: "sip:clinic-07@sip.clinic.ad",
+        lambda r: "ride-ops@RIDES.AD principal renewed (krb5)",
+        lambda r: "pkg: icinga2@2.14.5 installed",
+        lambda r: "git@github.com:acme/claims-rules.git",
+    ),
+    "ipv4": _p(
+        lambda r: f"Flink version 1.{r.randrange(15, 20)}.{r.randrange(0, 5)}.{r.randrange(0, 9)}",
+        lambda r: "oid 1.3.6.1.4.1.9.9.13 queried",
+        lambda r: f"ICD-10 S52.{r.randrange(100, 999)}A.{r.randrange(1, 9)} (forearm)",
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"Trino query {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}:"
+            f"{r.randrange(100, 999)} elapsed"
+        ),
+        lambda r: f"h3 cell {rand(r, HEX, 15)} (res 9) for pickup",
+        lambda r: "std::vector<std::string>::iterator failed",
+    ),
+    "phone": _p(
+        lambda r: f"rappel {v.unsought_invalid_phone(r, _uo_regions())}",
+        lambda r: f"NPI {v.unsought_npi(r, _uo_regions())}",
+        lambda r: f"ride id {v.no_phone_digits(r, 9, _uo_regions())}",
+        lambda r: "+376 XXX XXX",
+        lambda r: f"GPS {r.uniform(-21, -14):.6f},{r.uniform(-176, -173):.6f}",
+    ),
+    "payment_card": _p(
+        lambda r: f"claim {v.unsought_claim_number(r)} received",
+        lambda r: f"Verve {v.unsought_card_number(r, 'verve')[:6]}******{rand(r, string.digits, 4)}",
+        lambda r: f"VISA {v.wrong_last_digit(r, v.unsought_card_number(r, 'visa'))} declined: invalid number",
+        lambda r: f"flink job epoch {v.luhn_free_number(r, 10**15, 10**16)}",
+    ),
+    "iban": _p(
+        lambda r: f":59:/{v.unsought_iban(r, valid=False, grouped=False)}\nREJECTED CHECKSUM",
+        lambda r: "MC58 **** **** **** **** **** 189",
+        lambda r: "BIC: CFCTMCMC",
+        lambda r: f"payto://x-ach/{r.randrange(10**8, 10**9)}?amount=USD:10",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a Groq key assigned to a variable named as OpenAI's API key (a
+# generic secret, no OpenAI key) and a Daily key (64 hex digits) in a Bearer header (a bearer token, no JWT).
+UNSOUGHT_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("openai_project_key", 1): frozenset({"generic_secret"}),
+    ("jwt", 2): frozenset({"bearer_token"}),
+}

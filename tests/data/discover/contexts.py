@@ -59,7 +59,10 @@ own log, MySQL 8's error log, Cassandra, NATS, Exim's mainlog, Zabbix, Unreal En
 failures and Okta System Log events) was written after unheeded, by a fifteenth session that did not read the rules, to
 be scored once; the unbidden split (containerd/CRI-O pod log files, Odoo, AWS FireLens records, Azure Monitor resource
 logs, Home Assistant, Ceph, Salt minions, Puppet agents, Mosquitto, a DevTools console, Sentry breadcrumbs and
-PgBouncer) was written after unasked, by a sixteenth session that did not read the rules, to be scored once.
+PgBouncer) was written after unasked, by a sixteenth session that did not read the rules, to be scored once; the
+unsought split (Teleport audit events, OpenVPN, strongSwan's charon, Kamailio, Rundeck, Flink, Trino query events,
+CoreDNS, Cilium Hubble flows, Icinga 2, FreeRADIUS and Matrix Synapse) was written after unbidden, by a seventeenth
+session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -3168,6 +3171,144 @@ def _pgbouncer(r: random.Random, s: str) -> str:
     return f"{when} [{r.randrange(100, 99999)}] {r.choice(('WARNING', 'LOG', 'ERROR'))} {client} {s}"
 
 
+# ---------------------------------------------------------------------------- unsought shapes (written blind)
+#
+# The twenty-third split's line shapes, written by a seventeenth session that did not read the rules: Teleport audit
+# events, the OpenVPN server log with its ``us=`` microseconds, strongSwan's charon with its thread and subsystem,
+# Kamailio's ``xlog`` lines, Rundeck's execution log, Apache Flink's TaskManager log, Trino's query-completed events,
+# CoreDNS' error plugin, Cilium Hubble flows, Icinga 2's ``[date] severity/facility`` lines, FreeRADIUS' radius.log and
+# Matrix Synapse. None adds an address, an e-mail, a name, a card-like run that passes Luhn or a phone number of its own
+# (peers are named by host names and pod names, never by IP; ids are hex or UUIDs).
+
+
+def _uo_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _teleport_event(r: random.Random, s: str) -> str:
+    """A Teleport audit event as the auth service writes it to its JSON log: event code, cluster, user and a
+    message-like field holding the line."""
+    record = {
+        "cluster_name": "clinic-prod",
+        "code": r.choice(("T2006E", "T3007W", "TC000I", "T1000W")),
+        "ei": r.randrange(0, 40),
+        "event": r.choice(("app.session.request", "exec", "auth", "session.command")),
+        "login": r.choice(("root", "ubuntu", "ops")),
+        "server_hostname": r.choice(("claims-api-1", "tele-bridge-2", "dispatch-0")),
+        "sid": _rid(r),
+        "time": f"2026-01-{r.randrange(10, 28)}T{_uo_clock(r)}.{r.randrange(0, 10**6):06d}Z",
+        "uid": _rid(r),
+        "user": r.choice(("ci-bot", "oncall", "remote-support")),
+        "command": s,
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _openvpn(r: random.Random, s: str) -> str:
+    """The OpenVPN server log with ``--machine-readable-output``-free timestamps: date, time, ``us=`` and the client's
+    common name."""
+    when = f"2026-01-{r.randrange(10, 28)} {_uo_clock(r)}"
+    cn = r.choice(("clinic-gw-03", "depot-router", "UNDEF", "ride-ops-laptop"))
+    return f"{when} us={r.randrange(0, 10**6)} {cn} {s}"
+
+
+def _charon(r: random.Random, s: str) -> str:
+    """strongSwan's charon log: syslog time, the thread number and the subsystem in brackets."""
+    sub = r.choice(("IKE", "CFG", "NET", "KNL", "ENC"))
+    return f"Jan {r.randrange(10, 28)} {_uo_clock(r)} vpn-hq charon: {r.randrange(1, 16):02d}[{sub}] {s}"
+
+
+def _kamailio(r: random.Random, s: str) -> str:
+    """Kamailio's log through syslog: the process, its pid, the level and the script's ``xlog`` route."""
+    level = r.choice(("ERROR", "WARNING", "NOTICE", "INFO"))
+    route = r.choice(("<script>", "tm [t_lookup.c:1300]", "auth_db [authorize.c:178]"))
+    return (
+        f"Jan {r.randrange(10, 28)} {_uo_clock(r)} sip-edge kamailio[{r.randrange(100, 99999)}]: {level}: {route}: {s}"
+    )
+
+
+def _rundeck(r: random.Random, s: str) -> str:
+    """Rundeck's execution log as the GUI exports it: time, the node, the step and the output line."""
+    return (
+        f"{_uo_clock(r)}\t{r.choice(('claims-db-1', 'localhost', 'dispatch-worker-2'))}\t"
+        f"{r.randrange(1, 6)}. {r.choice(('Command', 'Script', 'Job Reference'))}\t{s}"
+    )
+
+
+def _flink(r: random.Random, s: str) -> str:
+    """Apache Flink's TaskManager log (log4j2's default pattern): time, level, logger, task and subtask in brackets."""
+    logger = r.choice(
+        (
+            "org.apache.flink.runtime.taskmanager.Task",
+            "org.apache.flink.connector.kafka.source.reader.KafkaSourceReader",
+            "org.apache.flink.streaming.runtime.tasks.StreamTask",
+        )
+    )
+    when = f"2026-01-{r.randrange(10, 28)} {_uo_clock(r)},{r.randrange(0, 1000):03d}"
+    task = f"Source: trips -> Map ({r.randrange(1, 8)}/8)#{r.randrange(0, 3)}"
+    return f"{when} {r.choice(('INFO ', 'WARN ', 'ERROR'))} {logger} [{task}] - {s}"
+
+
+def _trino_event(r: random.Random, s: str) -> str:
+    """A Trino query-completed event as an HTTP event listener posts it: the query id, state, user and the failure."""
+    record = {
+        "metadata": {
+            "queryId": f"20260{r.randrange(110, 128)}_{r.randrange(0, 240000):06d}_{r.randrange(0, 99999):05d}_"
+            f"{v.rand(r, 'abcdefghijkmnpqrstuvwxyz23456789', 5)}",
+            "queryState": "FAILED",
+            "query": "SELECT * FROM hive.claims.queue LIMIT 100",
+        },
+        "context": {"user": r.choice(("svc-claims", "analyst")), "catalog": "hive", "schema": "claims"},
+        "failureInfo": {
+            "errorCode": {"code": r.randrange(1, 65536), "name": "GENERIC_INTERNAL_ERROR"},
+            "failureMessage": s,
+        },
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _coredns(r: random.Random, s: str) -> str:
+    """CoreDNS' log: level in brackets and the plugin that wrote it."""
+    return f"[{r.choice(('ERROR', 'WARNING', 'INFO'))}] plugin/{r.choice(('errors', 'forward', 'kubernetes'))}: {s}"
+
+
+def _hubble_flow(r: random.Random, s: str) -> str:
+    """A Cilium Hubble flow as ``hubble observe -o json`` prints it (pod names only), with the L7 record's summary."""
+    record = {
+        "flow": {
+            "time": f"2026-01-{r.randrange(10, 28)}T{_uo_clock(r)}.{r.randrange(0, 10**9):09d}Z",
+            "verdict": r.choice(("FORWARDED", "DROPPED")),
+            "source": {"namespace": "rides", "pod_name": f"pricing-{v.rand(r, 'bcdfghjklmnpqrstvwxz2456789', 10)}"},
+            "destination": {"namespace": "rides", "pod_name": "dispatch-0"},
+            "Type": "L7",
+            "l7": {"type": "REQUEST", "http": {"method": "POST", "url": f"http://dispatch{_path(r)}"}},
+            "Summary": s,
+        }
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _icinga2(r: random.Random, s: str) -> str:
+    """Icinga 2's main log: ``[date time +zone] severity/facility: message``."""
+    sev = r.choice(("critical", "warning", "information"))
+    fac = r.choice(("CheckerComponent", "ApiListener", "PluginNotificationTask"))
+    return f"[2026-01-{r.randrange(10, 28)} {_uo_clock(r)} +0000] {sev}/{fac}: {s}"
+
+
+def _freeradius(r: random.Random, s: str) -> str:
+    """FreeRADIUS' radius.log: ctime-style date, ``:`` and the level."""
+    day = r.choice(("Mon", "Tue", "Wed", "Thu", "Fri"))
+    return f"{day} Jan {r.randrange(10, 28)} {_uo_clock(r)} 2026 : {r.choice(('Auth', 'Error', 'Info'))}: {s}"
+
+
+def _synapse(r: random.Random, s: str) -> str:
+    """Matrix Synapse's log: time with milliseconds, the logger, line, level and the request id."""
+    logger = r.choice(("synapse.http.server", "synapse.handlers.auth", "synapse.access.http.8008"))
+    when = f"2026-01-{r.randrange(10, 28)} {_uo_clock(r)},{r.randrange(0, 1000):03d}"
+    req = f"POST-{r.randrange(1, 99999)}"
+    return f"{when} - {logger} - {r.randrange(50, 900)} - {r.choice(('ERROR', 'WARNING', 'INFO'))} - {req} - {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -3306,6 +3447,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _browser_console,
         _sentry_breadcrumbs,
         _pgbouncer,
+    ),
+    "unsought": (
+        _teleport_event,
+        _openvpn,
+        _charon,
+        _kamailio,
+        _rundeck,
+        _flink,
+        _trino_event,
+        _coredns,
+        _hubble_flow,
+        _icinga2,
+        _freeradius,
+        _synapse,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-two splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-three splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -110,7 +110,18 @@ pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of eight 
 ``classes.py``, key-value rows named as Salt pillar paths, Hiera keys, Odoo system parameters, Azure App Service
 settings, ECS task definition variables, Home Assistant secrets, Mosquitto and Ceph settings with hiera-eyaml, PGP and
 Key Vault references as negatives, and tables of its own: a remittance ledger, a KYC review queue and a RAG store's
-chunks).
+chunks);
+``unsought`` was written after unbidden, by a seventeenth session that did not read the rules, to be scored once
+(HTTPie's offline requests, Insomnia's timeline, Hurl's very-verbose output with ``--secret`` redaction, the JDK's
+``HttpURLConnection`` FINE log and Bruno's timeline JSON of the gateway's requests with Groq, AI21, Daily, Mollie and
+Telnyx keys and Zoom Server-to-Server JWTs, Cloudflare Workers AI, SageMaker endpoints fed Phind or openPangu markup,
+Amazon Lex V2, Bot Framework Direct Line and Groq bodies, LMDeploy's log of the prompts it rendered, Jan, BetterChatGPT,
+LiveChat, Help Scout, Gorgias and Msty conversations, Phind, Idefics2, DeepSeek-VL2, openPangu, CodeFuse and Bailing
+markup, chat in Haitian Creole, Māori, Chichewa, Odia and Kurdish Kurmanji with users pasting passwords, keys, cards,
+IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows
+named as Teleport, OpenVPN, strongSwan, Kamailio, Rundeck key storage, Flink, Trino, Icinga 2, FreeRADIUS and Synapse
+settings with Rundeck ``keys/`` paths, ``${ENV:...}``, FreeRADIUS expansions and ``%prompt`` as negatives, and tables of
+its own: an insurance claims queue, a telehealth visit log and a ride-hailing trip table).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -166,6 +177,9 @@ from tests.data.discover.classes import (
     UNSAID_NEGATIVE_LABELS,
     UNSAID_NEGATIVES,
     UNSAID_POSITIVES,
+    UNSOUGHT_NEGATIVE_LABELS,
+    UNSOUGHT_NEGATIVES,
+    UNSOUGHT_POSITIVES,
     UNSPOKEN_NEGATIVE_LABELS,
     UNSPOKEN_NEGATIVES,
     UNSPOKEN_POSITIVES,
@@ -206,6 +220,7 @@ Split = Literal[
     "unheeded",
     "unasked",
     "unbidden",
+    "unsought",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -230,6 +245,7 @@ SEEDS: dict[str, int] = {
     "unheeded": 6151,
     "unasked": 7717,
     "unbidden": 3307,
+    "unsought": 4421,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -254,6 +270,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unheeded": ("GA", "CG", "TD", "DJ", "BB", "BS", "VU", "WS"),
     "unasked": ("SC", "KM", "LS", "SZ", "MR", "BF", "TL", "BT"),
     "unbidden": ("GM", "GW", "GQ", "ST", "ER", "SS", "BI", "KI"),
+    "unsought": ("CV", "LY", "YE", "TM", "AD", "MC", "SB", "TO"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -291,7 +308,7 @@ class _Builder:
         self.r = random.Random(SEEDS[split])
         self._dump_labels: frozenset[str] = NONE  # what the last header dump named besides its headers (unlisted)
         self._dump_masked = False  # whether the last header dump masked the key itself (unheeded, unasked)
-        self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked, unbidden)
+        self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked, unbidden, unsought)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -324,6 +341,7 @@ class _Builder:
                 "unheeded": (UNHEEDED_POSITIVES, UNHEEDED_NEGATIVES),
                 "unasked": (UNASKED_POSITIVES, UNASKED_NEGATIVES),
                 "unbidden": (UNBIDDEN_POSITIVES, UNBIDDEN_NEGATIVES),
+                "unsought": (UNSOUGHT_POSITIVES, UNSOUGHT_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -347,6 +365,7 @@ class _Builder:
                 "unheeded": UNHEEDED_NEGATIVE_LABELS,
                 "unasked": UNASKED_NEGATIVE_LABELS,
                 "unbidden": UNBIDDEN_NEGATIVE_LABELS,
+                "unsought": UNSOUGHT_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -420,6 +439,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNASKED_SECRET_ROWS, _UNASKED_VENDOR_ROWS, _UNASKED_PLAIN_ROWS
         if self.split == "unbidden":  # its own key names: Salt pillar, Hiera, Odoo parameters, App Service, ECS...
             secret_rows, vendor_rows, plain_rows = _UNBIDDEN_SECRET_ROWS, _UNBIDDEN_VENDOR_ROWS, _UNBIDDEN_PLAIN_ROWS
+        if self.split == "unsought":  # its own key names: Teleport, OpenVPN, strongSwan, Kamailio, Rundeck, Flink...
+            secret_rows, vendor_rows, plain_rows = _UNSOUGHT_SECRET_ROWS, _UNSOUGHT_VENDOR_ROWS, _UNSOUGHT_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -539,6 +560,12 @@ class _Builder:
             hashes = [v.unbidden_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unbidden_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unsought":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNSOUGHT_HASH_FAMILIES
+            table.add("phone", [(v.unsought_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unsought_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unsought_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -608,6 +635,8 @@ class _Builder:
             cookies = UNASKED_POSITIVES["session_cookie"] + cookies
         if self.split == "unbidden":  # its own session cookies (OpenMediaVault, SOGo, vBulletin, Tomcat SSO...) too
             cookies = UNBIDDEN_POSITIVES["session_cookie"] + cookies
+        if self.split == "unsought":  # its own session cookies (Rundeck, Icinga Web, Metabase, Superset, Synapse) too
+            cookies = UNSOUGHT_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -735,6 +764,16 @@ class _Builder:
                 (v.unbidden_hyperbolic_token, "jwt"),
                 (v.unbidden_xsuaa_token, "jwt"),
             )
+        if self.split == "unsought":  # Groq, AI21, Daily, Mollie and Telnyx keys (no detector of their own: bearer
+            vendors = (  # tokens) and Zoom's Server-to-Server JWTs
+                *vendors,
+                (v.unsought_groq_key, "bearer_token"),
+                (v.unsought_ai21_key, "bearer_token"),
+                (v.unsought_daily_key, "bearer_token"),
+                (v.unsought_mollie_key, "bearer_token"),
+                (v.unsought_telnyx_key, "bearer_token"),
+                (v.unsought_zoom_token, "jwt"),
+            )
         headers, bodies, answers, masked, hashes, vectors, images, errors, ips = [], [], [], [], [], [], [], [], []
         for _ in range(ROWS):
             user, answer = r.choice(exchanges)
@@ -765,6 +804,8 @@ class _Builder:
             if self.split == "unasked" and self._dump_masked:  # http-client's Show prints ``<REDACTED>`` for it
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unbidden" and self._dump_masked:  # OpenFeign's redacting logger prints ``***`` for it
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unsought" and self._dump_masked:  # Hurl's ``--secret`` prints ``***`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -835,6 +876,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unbidden_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unsought":  # Workers AI, SageMaker, Lex V2, Direct Line, Groq
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unsought_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -852,7 +897,11 @@ class _Builder:
                 reply_labels = _one(reply_kind) if reply_kind else NONE
             if self.split in ("unwritten", "unsaid", "unvoiced", "unsung", "unlisted", "unheeded"):  # role JSON or text
                 reply_labels = _one(reply_kind) if reply_kind else NONE
-            if self.split in ("unasked", "unbidden"):  # role JSON or text; some replies echo the user's turn
+            if self.split in (
+                "unasked",
+                "unbidden",
+                "unsought",
+            ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
                     reply_labels = reply_labels | (labels & _one("email"))
@@ -906,6 +955,9 @@ class _Builder:
             elif self.split == "unbidden" and roll < 0.45:  # Aphrodite's log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_aphrodite_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unsought" and roll < 0.45:  # LMDeploy's log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_lmdeploy_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -952,6 +1004,8 @@ class _Builder:
             return self._unasked_dump(head)
         if self.split == "unbidden":
             return self._unbidden_dump(head)
+        if self.split == "unsought":
+            return self._unsought_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -6271,6 +6325,534 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unsought shapes and tables
+
+    def _unsought_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of five tools prints it: HTTPie's ``--offline`` request (title-case names,
+        ``Host`` last), Insomnia's timeline (``> `` lines after ``* Preparing request``), Hurl's ``--very-verbose``
+        request (``*`` lines, then ``>``; ``--secret`` redacts the key as ``***``: ``self._dump_masked`` says so), the
+        JDK's ``HttpURLConnection`` FINE log of its ``MessageHeader`` (``{name: value}`` pairs) or Bruno's timeline
+        JSON (headers as a list of name/value objects)."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unsought_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        shape = r.randrange(5)
+        if shape == 0:
+            lines = [f"POST {path} HTTP/1.1", "Accept: application/json, */*;q=0.5", "Accept-Encoding: gzip, deflate"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += [
+                "Connection: keep-alive",
+                f"Content-Length: {length}",
+                f"Host: {host}",
+                "User-Agent: HTTPie/3.2.4",
+            ]
+            return "\n".join(lines)
+        if shape == 1:
+            lines = [
+                "* Preparing request to https://" + host + path,
+                f"* Current time is 2026-01-{r.randrange(10, 28)}T{contexts._uo_clock(r)}.{r.randrange(0, 1000):03d}Z",
+                "* Enable automatic URL encoding",
+                f"* Connected to {host} port 443",
+                f"> POST {path} HTTP/2",
+                f"> Host: {host}",
+                "> user-agent: insomnia/10.3.0",
+            ]
+            lines += [f"> {k}: {val}" for k, val in lower.items()]
+            lines += ["> accept: */*", f"> content-length: {length}"]
+            return "\n".join(lines)
+        if shape == 2:
+            self._dump_masked = "authorization" in lower and r.random() < 0.5
+            lines = [
+                f"* Executing entry {r.randrange(1, 6)}",
+                "*",
+                "* Cookie store:",
+                "*",
+                "* Request:",
+                f"* POST https://{host}{path}",
+                "*",
+                "* Request can be run with the following curl command:",
+                f"* curl --request POST 'https://{host}{path}'",
+                "*",
+                f"> POST {path} HTTP/2",
+                f"> Host: {host}",
+                "> Accept: */*",
+            ]
+            for k, val in lower.items():
+                shown = "***" if k == "authorization" and self._dump_masked else val
+                lines.append(f"> {k}: {shown}")
+            lines += ["> User-Agent: hurl/6.0.0", f"> Content-Length: {length}", ">"]
+            return "\n".join(lines)
+        if shape == 3:
+            pairs = "".join(f"{{{title[k]}: {val}}}" for k, val in lower.items())
+            return (
+                f"Jan {r.randrange(10, 28)}, 2026 {contexts._uo_clock(r)} PM "
+                "sun.net.www.protocol.http.HttpURLConnection "
+                f"writeRequests\nFINE: sun.net.www.MessageHeader@{v.rand(r, v.HEX, 7)}{len(lower) + 5} pairs: "
+                f"{{POST {path} HTTP/1.1: null}}{pairs}{{User-Agent: Java/21.0.5}}{{Host: {host}}}"
+                "{Accept: */*}{Connection: keep-alive}" + f"{{Content-Length: {length}}}"
+            )
+        event = {
+            "timestamp": contexts._epoch(r) * 1000 + r.randrange(0, 1000),
+            "request": {
+                "method": "POST",
+                "url": f"https://{host}{path}",
+                "headers": [{"name": k, "value": val, "enabled": True} for k, val in lower.items()],
+            },
+            "response": {"status": r.choice((200, 401, 429, 500))},
+        }
+        return json.dumps({"timeline": [event]})
+
+    def _unsought_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Cloudflare Workers AI (messages in, ``result.response``
+        back as bare text), a SageMaker endpoint fed a prompt in Phind or openPangu markup (``inputs`` in,
+        ``generated_text`` back), Amazon Lex V2's ``RecognizeText`` (a bare text in; the reply's ``inputTranscript``
+        echoes it: ``self._reply_echoes`` says so), Bot Framework Direct Line activities (the user's activity with
+        ``from.role`` in, the activity set with the bot's answer back, which echoes the user's turn), or Groq's
+        OpenAI-compatible chat (messages in, choices back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(5)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            body = {
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "max_tokens": 512,
+                "stream": False,
+            }
+            reply = {
+                "result": {"response": answer, "usage": {"prompt_tokens": tokens_in}},
+                "success": True,
+                "errors": [],
+            }
+            return body, reply, "chat_role_json", ""
+        if shape == 1:
+            body = {
+                "inputs": _unsought_markup(r.choice((0, 3)), system, user, ""),
+                "parameters": {"max_new_tokens": 512, "temperature": 0.6, "top_p": 0.9, "return_full_text": False},
+            }
+            reply = {
+                "generated_text": answer,
+                "details": {"finish_reason": "eos_token", "generated_tokens": tokens_out},
+            }
+            return body, reply, "chat_template", ""
+        if shape == 2:
+            self._reply_echoes = True
+            body = {
+                "text": user,
+                "sessionState": {"sessionAttributes": {"clinic": v.pick(r, "praia", "tripoli", "andorra-la-vella")}},
+                "requestAttributes": {"x-amz-lex:channels:platform": "web"},
+            }
+            reply = {
+                "messages": [{"content": answer, "contentType": "PlainText"}],
+                "sessionState": {"intent": {"name": "BookVisit", "state": "InProgress"}},
+                "interpretations": [{"intent": {"name": "BookVisit"}, "nluConfidence": {"score": 0.87}}],
+                "inputTranscript": user,
+                "sessionId": contexts._rid(r),
+            }
+            return body, reply, "", ""
+        if shape == 3:
+            self._reply_echoes = True
+            conversation = v.rand(r, v.ALNUM, 22) + "-" + v.pick(r, "eu", "in", "us")
+            body = {
+                "type": "message",
+                "from": {"id": f"dl_{v.rand(r, v.HEX, 12)}", "role": "user"},
+                "text": user,
+                "locale": lang,
+            }
+            reply = {
+                "activities": [
+                    {
+                        "type": "message",
+                        "id": f"{conversation}|0000000",
+                        "from": {"id": "dl_user", "role": "user"},
+                        "text": user,
+                    },
+                    {
+                        "type": "message",
+                        "id": f"{conversation}|0000001",
+                        "from": {"id": "ride-helper-bot", "name": "Ride helper", "role": "bot"},
+                        "text": answer,
+                    },
+                ],
+                "watermark": "1",
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {
+            "model": v.pick(r, "llama-3.3-70b-versatile", "qwen/qwen3-32b", "openai/gpt-oss-120b"),
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            "temperature": 0.4,
+        }
+        reply = {
+            "id": "chatcmpl-" + contexts._rid(r),
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+            "usage": {"queue_time": round(r.uniform(0.01, 0.2), 4), "prompt_tokens": tokens_in},
+            "x_groq": {"id": "req_" + v.rand(r, "0123456789abcdefghjkmnpqrstvwxyz", 26)},
+        }
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unsought_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unsought_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNSOUGHT_LANGUAGES):
+            for kind in (kinds[(2 * k) % 5], kinds[(2 * k + 2) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNSOUGHT_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unsought_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNSOUGHT_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unsought_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unsought_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unsought_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unsought_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat front-ends and help desks export it: a Jan thread's messages (content parts with
+        ``text.value``), a BetterChatGPT export, LiveChat's chat events (``author_id`` against the chat's users list,
+        whose ``type`` says customer or agent), a Help Scout conversation's threads (``type`` customer and message),
+        Gorgias ticket messages (``from_agent`` and ``body_text``) or an Msty export (``role`` and ``content`` under
+        ``messages`` of a folder's conversation)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        when = self._unsought_when()
+        doc: object
+        if shape == 0:
+            thread = "jan_" + v.rand(r, v.HEX, 10)
+            doc = [
+                {
+                    "id": contexts._rid(r),
+                    "thread_id": thread,
+                    "role": role,
+                    "content": [{"type": "text", "text": {"value": text, "annotations": []}}],
+                    "status": "ready",
+                    "created_at": contexts._epoch(r) * 1000,
+                }
+                for role, text in (("user", ex[0]), ("assistant", ex[1]))
+            ]
+            return "\n".join(json.dumps(m, ensure_ascii=False) for m in doc)
+        if shape == 1:
+            doc = {
+                "chats": [
+                    {
+                        "id": contexts._rid(r),
+                        "title": ex[0][:30],
+                        "messages": [
+                            {"role": "system", "content": system},
+                            {"role": "user", "content": ex[0]},
+                            {"role": "assistant", "content": ex[1]},
+                        ],
+                        "config": {"model": "gpt-4o", "max_tokens": 4000, "temperature": 1},
+                        "titleSet": True,
+                    }
+                ],
+                "version": 1,
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            customer, agent = contexts._rid(r), "support@" + v.pick(r, "clinic.ad", "rides.cv")
+            doc = {
+                "chat": {
+                    "id": v.rand(r, string.ascii_uppercase + string.digits, 10),
+                    "users": [{"id": customer, "type": "customer"}, {"id": agent, "type": "agent"}],
+                    "thread": {
+                        "events": [
+                            {"type": "message", "author_id": customer, "text": ex[0], "created_at": when},
+                            {"type": "message", "author_id": agent, "text": ex[1], "created_at": when},
+                        ]
+                    },
+                }
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "_embedded": {
+                    "threads": [
+                        {
+                            "id": r.randrange(10**9, 4 * 10**9),
+                            "type": "message",
+                            "body": ex[1],
+                            "createdAt": when,
+                            "createdBy": {"type": "user", "first": "Support"},
+                        },
+                        {
+                            "id": r.randrange(10**9, 4 * 10**9),
+                            "type": "customer",
+                            "body": ex[0],
+                            "createdAt": when,
+                            "createdBy": {"type": "customer"},
+                        },
+                    ]
+                }
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 4:
+            ticket = r.randrange(10**6, 10**8)
+            doc = {
+                "data": [
+                    {
+                        "id": r.randrange(10**8, 10**9),
+                        "ticket_id": ticket,
+                        "channel": "chat",
+                        "from_agent": False,
+                        "body_text": ex[0],
+                        "created_datetime": when,
+                    },
+                    {
+                        "id": r.randrange(10**8, 10**9),
+                        "ticket_id": ticket,
+                        "channel": "chat",
+                        "from_agent": True,
+                        "body_text": ex[1],
+                        "created_datetime": when,
+                    },
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "folders": [
+                {
+                    "name": v.pick(r, "Claims", "Visits", "Rides"),
+                    "conversations": [
+                        {
+                            "id": contexts._rid(r),
+                            "messages": [
+                                {"role": "user", "content": ex[0], "createdAt": when},
+                                {"role": "assistant", "content": ex[1], "model": "llama3.2:3b", "createdAt": when},
+                            ],
+                        }
+                    ],
+                }
+            ]
+        }
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unsought_when(self) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with an offset, Help
+        Scout's ``Z`` time, a ctime, epoch milliseconds or a Julian ``YYDDD`` date."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uo_clock(r)
+        shape = r.randrange(5)
+        if shape == 0:
+            return f"2026-01-{day}T{clock}{v.pick(r, '+02:00', '-01:00', '+13:00', '+05:00')}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}Z"
+        if shape == 2:
+            return f"{v.pick(r, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri')} Jan {day} {clock} 2026"
+        if shape == 3:
+            return str(contexts._epoch(r) * 1000 + r.randrange(0, 1000))
+        return f"26{day:03d}"
+
+    def claims_queue(self) -> CorpusTable:
+        """An insurance claims queue: the claim number (16 digits that fail Luhn), the policy, the claimant's e-mail,
+        the insured's phone (full or masked), the diagnosis codes (ICD-10, dotted), the provider's NPI (ten digits, no
+        card, no phone), ``payout`` (JSON with an IBAN, a card's last four or a cheque), the adjuster's note (prose: now
+        and then a card pasted by a claimant, or a password reset described in words), the amount and ``c11`` (the
+        SWIFT MT103 ``:59:`` field sent for foreign payouts, else empty) and the state."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("claim_no", "policy", "claimant", "insured_phone", "icd10", "provider_npi", "payout", "note",
+                 "amount", "c11", "state")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "Receipts match the invoice; approved for the plan's 80% share.",
+            "Claimant asked how to reset their portal password; sent the help article, nothing else.",
+            "Pre-authorisation missing for the MRI; asked the provider for it.",
+            "Duplicate of an earlier claim, closed.",
+            "Q: Is physiotherapy covered abroad? A: Yes, up to 12 sessions.",
+        )
+        for _ in range(ROWS):
+            cols["claim_no"].append((v.unsought_claim_number(r), NONE))
+            cols["policy"].append((f"POL-{v.pick(r, 'CV', 'AD', 'MC', 'TO')}-{r.randrange(100000, 999999)}", NONE))
+            cols["claimant"].append((v.unsought_email(r), _one("email")))
+            if r.random() < 0.7:
+                cols["insured_phone"].append((v.unsought_phone(r, regions), _one("phone")))
+            else:
+                code = v.pick(r, "238", "376", "377", "676")
+                cols["insured_phone"].append((f"+{code} *** **{v.rand(r, string.digits, 2)}", NONE))
+            icd = ", ".join(
+                f"{v.pick(r, 'J', 'M', 'S', 'K', 'E')}{r.randrange(10, 99)}.{r.randrange(0, 10)}" for _ in range(2)
+            )
+            cols["icd10"].append((icd, NONE))
+            cols["provider_npi"].append((v.unsought_npi(r, regions), NONE))
+            roll = r.random()
+            if roll < 0.45:
+                payout = {"method": "transfer", "iban": v.unsought_iban(r, grouped=False), "bic": "CFCTMCMC"}
+                cols["payout"].append((json.dumps(payout), _one("iban")))
+            elif roll < 0.75:
+                payout = {"method": "card_refund", "last4": v.rand(r, string.digits, 4), "brand": "verve"}
+                cols["payout"].append((json.dumps(payout), NONE))
+            else:
+                payout = {"method": "cheque", "mailed": True}
+                cols["payout"].append((json.dumps(payout), NONE))
+            if r.random() < 0.1:
+                cols["note"].append(
+                    (f"Claimant wrote their card in the form: {v.unsought_card(r)}", _one("payment_card"))
+                )
+            else:
+                cols["note"].append((r.choice(notes), NONE))
+            whole = r.randrange(10, 90000)
+            cols["amount"].append((f"{whole:,}".replace(",", "'") + f".{r.randrange(0, 100):02d}", NONE))
+            if payout["method"] == "transfer" and r.random() < 0.5:
+                iban = str(payout["iban"])
+                cols["c11"].append(
+                    (f":32A:2601{r.randrange(10, 28)}EUR{whole},00\n:59:/{iban}\nCLAIMANT", _one("iban"))
+                )
+            else:
+                cols["c11"].append(("", NONE))
+            cols["state"].append((v.pick(r, "OPEN", "APPROVED", "DENIED", "PAID", "PENDING_DOCS"), NONE))
+        table = CorpusTable("claims_queue")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def telehealth_visits(self) -> CorpusTable:
+        """A telehealth appointment log: the visit id, the patient's e-mail, the patient's callback number, the
+        clinician (an e-mail or a staff code), the video room URL (Daily's, now and then with a meeting token in the
+        query: a JWT), the reason (what the patient typed: now and then a password they pasted into the form), the
+        pharmacy's fax (a number of no region of the split, written as a code), ``sip`` (the dial-in SIP URI, no
+        address), the client's IP and ``t`` (the recording's SAS URL, or empty)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("visit_id", "patient", "callback", "clinician", "room", "reason", "pharmacy", "sip", "client_ip", "t")
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        reasons = (
+            "follow-up on blood pressure medication",
+            "Mwen gen tous depi twa jou",
+            "He mamae tōku upoko",
+            "Ndili ndi malungo",
+            "ମୋର ଜ୍ୱର ହେଉଛି",
+            "Serê min diêşe",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["visit_id"].append(("vis_" + v.rand(r, "0123456789abcdefghjkmnpqrstvwxyz", 20), NONE))
+            cols["patient"].append((v.unsought_email(r), _one("email")))
+            cols["callback"].append((v.unsought_phone(r, regions), _one("phone")))
+            if r.random() < 0.5:
+                cols["clinician"].append((v.unsought_email(r), _one("email")))
+            else:
+                cols["clinician"].append(
+                    (f"DR-{v.pick(r, 'PRA', 'TIP', 'ADE', 'ASB', 'ORD')}-{r.randrange(100, 999)}", NONE)
+                )
+            slug = f"{v.rand(r, string.ascii_lowercase, 4)}-{v.rand(r, string.ascii_lowercase, 4)}"
+            room = f"https://clinic-ad.daily.co/{slug}"
+            if r.random() < 0.2:
+                cols["room"].append((f"{room}?t={v.jwt(r)}", _one("jwt")))
+            else:
+                cols["room"].append((room, NONE))
+            if r.random() < 0.08:
+                text = f"can't log in, my password is {v.unsought_password(r)}"
+                cols["reason"].append((text, _one("credential_phrase")))
+            else:
+                cols["reason"].append((r.choice(reasons), NONE))
+            cols["pharmacy"].append((f"PH-{v.pick(r, 'CV', 'AD', 'SB')}-{r.randrange(1000, 9999)}", NONE))
+            cols["sip"].append((f"sip:{r.randrange(100000, 999999)}@meet.clinic.ad;transport=tls", NONE))
+            ip = v.ipv4(r) if r.random() < 0.7 else v.ipv6(r)
+            cols["client_ip"].append((ip, _one("ipv6" if ":" in ip else "ipv4")))
+            if r.random() < 0.3:
+                url = (
+                    "https://telehealthrec.blob.core.windows.net/visits/"
+                    f"{v.rand(r, v.HEX, 12)}.mp4?sv=2025-01-05&sr=b&sp=r&se=2026-02-01T00:00:00Z"
+                    f"&sig={v.azure_sas_sig(r)}"
+                )
+                cols["t"].append((url, _one("azure_sas_token")))
+            else:
+                cols["t"].append(("", NONE))
+        table = CorpusTable("telehealth_visits")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def ride_trips(self) -> CorpusTable:
+        """A ride-hailing trip table: the trip id, the rider's masked or full phone, the driver's id, pickup and
+        drop-off as coordinates and H3 cells, the fare, the payment (JSON with a card token and last four, or now and
+        then a full card a rider typed into the payment field), the vehicle plate, the rider's note (now and then a
+        phone number) and ``x`` (the driver app's session JWT, or empty)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "trip_id",
+            "rider_phone",
+            "driver_id",
+            "pickup",
+            "dropoff",
+            "h3",
+            "fare",
+            "payment",
+            "plate",
+            "note",
+            "x",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "ring twice at the blue gate",
+            "Tanpri rele m lè w rive",
+            "Waea mai ina tae mai koe",
+            "luggage for two",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["trip_id"].append((f"trp_{v.rand(r, v.HEX, 24)}", NONE))
+            if r.random() < 0.6:
+                cols["rider_phone"].append((v.unsought_phone(r, regions), _one("phone")))
+            else:
+                cols["rider_phone"].append(
+                    (f"+{v.pick(r, '677', '676', '238')} ***{v.rand(r, string.digits, 3)}", NONE)
+                )
+            cols["driver_id"].append((f"drv_{r.randrange(10000, 99999)}", NONE))
+            for col in ("pickup", "dropoff"):
+                lat, lon = r.uniform(14.8, 15.1), r.uniform(-23.6, -23.4)
+                cols[col].append((f"{lat:.6f},{lon:.6f}", NONE))
+            cols["h3"].append((f"89{v.rand(r, v.HEX, 13)}", NONE))
+            cols["fare"].append((f"CVE {r.randrange(150, 4000)}$00", NONE))
+            if r.random() < 0.1:
+                payment = {"method": "card", "entered": v.unsought_card_number(r)}
+                cols["payment"].append((json.dumps(payment), _one("payment_card")))
+            else:
+                payment = {"method": v.pick(r, "card", "cash", "wallet"), "token": "tok_" + v.rand(r, v.ALNUM, 24),
+                           "last4": v.rand(r, string.digits, 4)}  # fmt: skip
+                cols["payment"].append((json.dumps(payment), NONE))
+            cols["plate"].append((f"ST-{r.randrange(10, 99)}-{v.rand(r, string.ascii_uppercase, 2)}", NONE))
+            if r.random() < 0.1:
+                cols["note"].append((f"call me on {v.unsought_phone(r, regions)}", _one("phone")))
+            else:
+                cols["note"].append((r.choice(notes), NONE))
+            if r.random() < 0.4:
+                cols["x"].append((v.jwt(r), _one("jwt")))
+            else:
+                cols["x"].append(("", NONE))
+        table = CorpusTable("ride_trips")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -6296,6 +6878,7 @@ class _Builder:
             "unheeded": chat.UNHEEDED_LANGUAGES,
             "unasked": chat.UNASKED_LANGUAGES,
             "unbidden": chat.UNBIDDEN_LANGUAGES,
+            "unsought": chat.UNSOUGHT_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -6336,6 +6919,8 @@ class _Builder:
             phone = v.unasked_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unbidden":
             phone = v.unbidden_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unsought":
+            phone = v.unsought_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -6384,6 +6969,8 @@ class _Builder:
             self._unasked_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unbidden":  # a bot writes a password out; in every language users paste two of a password,
             self._unbidden_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unsought":  # a bot writes a password out; in every language users paste two of a password,
+            self._unsought_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -6448,6 +7035,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unsought":  # its own shapes too: Jan, BetterChatGPT, LiveChat, Help Scout, Gorgias, Msty
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unsought_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unbidden":  # its own shapes too: Open Interpreter, NextChat, Chatwoot, Khoj, Chatbox, Cherry
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -6601,6 +7193,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unbidden_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unsought":  # its own markup too: Phind, Idefics2, DeepSeek-VL2, openPangu, CodeFuse...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unsought_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -8429,6 +9025,137 @@ _UNBIDDEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unsought_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Groq (``gsk_``), Mollie (``live_``), Telnyx (``KEY``),
+    Zoom (an HS512 JWT), Daily (64 hex digits), AI21 (32 letters and digits); the shared vendors; the internal gateway
+    when there is no key."""
+    token = head.get("authorization", "").removeprefix("Bearer ")
+    if token.startswith("gsk_"):
+        return "api.groq.com", "/openai/v1/chat/completions"
+    if token.startswith("live_"):
+        return "api.mollie.com", "/v2/payments"
+    if token.startswith("KEY"):
+        return "api.telnyx.com", "/v2/ai/chat/completions"
+    if token.startswith("eyJhbGciOiJIUzUxMiIs"):
+        return "api.zoom.us", "/v2/users/me/meetings"
+    if len(token) == 64 and all(c in v.HEX for c in token):
+        return "api.daily.co", "/v1/rooms"
+    if len(token) == 32 and token.isalnum():
+        return "api.ai21.com", "/studio/v1/chat/completions"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unsought_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Phind-CodeLlama's ``### System Prompt``/``### User Message``/``### Assistant`` sections, Idefics2's and
+    SmolVLM's ``User:``/``Assistant:`` turns closed by ``<end_of_utterance>``, DeepSeek-VL2's and Janus'
+    ``<|User|>:``/``<|Assistant|>:``, openPangu's ``[unused9]``...``[unused10]`` turns with 系统, 用户 and 助手,
+    CodeFuse's ``<|role_start|>human<|role_end|>`` and ``bot`` or Bailing's ``<role>HUMAN</role>`` and
+    ``<role>ASSISTANT</role>``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        return f"### System Prompt\n{system}\n\n### User Message\n{user}\n\n### Assistant\n" + answer
+    if shape == 1:
+        text = f"System: {system}<end_of_utterance>\nUser:{user}<end_of_utterance>\nAssistant:"
+        return text + (f" {answer}<end_of_utterance>\n" if answer else "")
+    if shape == 2:
+        text = f"{system}\n\n<|User|>: {user}\n\n<|Assistant|>:"
+        return text + (f" {answer}<｜end▁of▁sentence｜>" if answer else "")
+    if shape == 3:
+        text = f"[unused9]系统：{system}[unused10][unused9]用户：{user}[unused10][unused9]助手："
+        return text + (f"{answer}[unused10]" if answer else "")
+    if shape == 4:
+        text = (
+            f"<|role_start|>system<|role_end|>{system}<|role_start|>human<|role_end|>{user}"
+            "<|role_start|>bot<|role_end|>"
+        )
+        return text + (f"{answer}</s>" if answer else "")
+    return f"<role>SYSTEM</role>{system}<role>HUMAN</role>{user}<role>ASSISTANT</role>" + answer
+
+
+def _lmdeploy_log(r: random.Random, lang: str, user: str) -> str:
+    """LMDeploy's api_server log of a request it received: the session, the prompt it rendered (Phind, DeepSeek-VL2
+    or CodeFuse markup) and its generation config."""
+    prompt = _unsought_markup(r.choice((0, 2, 4)), chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)} {contexts._uo_clock(r)},{r.randrange(0, 1000):03d}"
+    config = (
+        f"GenerationConfig(n=1, max_new_tokens={r.choice((256, 512))}, do_sample=True, top_p=0.8, top_k=40, "
+        "temperature=0.7, repetition_penalty=1.0, skip_special_tokens=True)"
+    )
+    return (
+        f"{when} - lmdeploy - INFO - async_engine.py:{r.randrange(600, 700)} - session={r.randrange(1, 9999)}, "
+        f"history_tokens=0, input_tokens={r.randrange(20, 900)}, max_new_tokens=512, prompt={prompt!r}, "
+        f"gen_config={config}"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNSOUGHT_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (v.aws_key_id, "aws_access_key_id"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "SG." + v.rand(r, v.ALNUM + "_-", 22) + "." + v.rand(r, v.ALNUM + "_-", 43), "sendgrid_api_key"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+]
+
+
+# The unsought split's key-value rows: secrets under names no other split uses (Teleport, OpenVPN, strongSwan,
+# Kamailio, Rundeck key storage, Flink, Trino catalogs, Icinga 2, FreeRADIUS and Synapse settings), vendor values under
+# theirs (their vendor's label), and harmless settings with secret-sounding names (Rundeck ``keys/`` paths, Trino's
+# ``${ENV:...}``, FreeRADIUS expansions, ``%prompt``, lengths, flags, paths and dates).
+_UNSOUGHT_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("teleport.auth_service.tokens[node]", v.unsought_teleport_token),
+    ("openvpn:tls-crypt.static-key", lambda r: v.rand(r, v.HEX, 64)),
+    ("swanctl:secrets.eap-hq.secret", v.unsought_password),
+    ("kamailio:DBRWPW", v.unsought_password),
+    ("rundeck:keys/project/claims/db.password", v.unsought_password),
+    ("flink:s3.secret-key", lambda r: v.rand(r, v.ALNUM + "/+", 40)),
+    ("trino:catalog/claims.connection-password", v.unsought_password),
+    ("icinga2:ApiUser.dashing.password", v.unsought_password),
+    ("freeradius:clients.clinic-ap-07.secret", v.unsought_password),
+    ("synapse:macaroon_secret_key", lambda r: v.rand(r, v.ALNUM + "-_.~", 50)),
+    ("synapse:registration_shared_secret", v.opaque_token),
+    ("rundeck:keys/project/rides/tomtom.key", v.unsought_tomtom_key),
+    ("flink:plaid.secret", v.unsought_plaid_secret),
+    ("kamailio:vonage.api_secret", v.unsought_vonage_secret),
+]
+_UNSOUGHT_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("rundeck:keys/project/claims/openai.key", v.openai_project, "openai_project_key"),
+    ("synapse:oidc_providers.google.client_secret", lambda r: "GOCSPX-" + v.rand(r, v.ALNUM + "_-", 28),
+     "google_oauth_client_secret"),
+    ("teleport:zoom.s2s_token", v.unsought_zoom_token, "jwt"),
+    (
+        "trino:catalog/claims.connection-url",
+        lambda r: (
+            f"jdbc:postgresql://trino:{urllib.parse.quote(v.unsought_password(r), safe='')}@claims-db:5432/claims"
+        ),
+        "url_credentials",
+    ),
+    ("flink:s3.access-key", v.aws_key_id, "aws_access_key_id"),
+    ("openvpn:client.key", v.pem_key, "private_key"),
+    ("icinga2:slack_token", v.slack_token, "slack_token"),
+]  # fmt: skip
+_UNSOUGHT_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("rundeck:keys/project/claims/db.password:path", lambda r: "keys/project/claims/db.password"),
+    ("trino:catalog/claims.connection-password:ref", lambda r: "${ENV:CLAIMS_DB_PASSWORD}"),
+    ("freeradius:clients.clinic-ap-07.secret:ref", lambda r: "%{file:/etc/raddb/secrets/clinic-ap-07}"),
+    ("swanctl:secrets.private-hq.secret", lambda r: "%prompt"),
+    ("openvpn:auth-user-pass", lambda r: "/etc/openvpn/client/auth.txt"),
+    ("teleport.auth_service.tokens_ttl", lambda r: f"{r.randrange(1, 48)}h"),
+    ("synapse:password_config.policy.minimum_length", lambda r: str(r.randrange(8, 16))),
+    ("synapse:password_config.enabled", lambda r: v.pick(r, "true", "false", "only_for_reauth")),
+    ("kamailio:auth.password_column", lambda r: v.pick(r, "password", "ha1")),
+    ("flink:security.ssl.internal.keystore", lambda r: "/opt/flink/conf/internal.keystore"),
+    ("icinga2:ApiUser.dashing.client_cn", lambda r: "dashing.icinga"),
+    ("rundeck:tokens.expiry", lambda r: f"2026-0{r.randrange(2, 9)}-{r.randrange(10, 28)}"),
+    ("teleport:ca_pin", lambda r: "sha256:" + v.rand(r, v.HEX, 64)),
+    ("synapse:signing_key_path", lambda r: "/data/matrix.rides.ad.signing.key"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -8457,6 +9184,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.sso_sessions(), b.model_registry(), b.call_records()]
     if split == "unbidden":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.remittances(), b.kyc_reviews(), b.rag_chunks()]
+    if split == "unsought":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.claims_queue(), b.telehealth_visits(), b.ride_trips()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

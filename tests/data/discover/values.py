@@ -4307,3 +4307,331 @@ def unbidden_imei(r: random.Random) -> str:
     """An IMEI: 15 digits with its Luhn check digit (a handset, no card: no card range starts with 35 and has 15
     digits)."""
     return luhn_number(r, pick(r, "35", "86", "01"), 15)
+
+
+# ---------------------------------------------------------------------------- the unsought split's own values
+#
+# Written for the twenty-third split only, by a seventeenth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, IBAN lengths, hash lengths and alphabets).
+
+# IBAN countries this split draws (every registry country is drawn by some earlier split, so these are printed in
+# shapes of their own instead: ``corpus`` and ``classes`` put them in SWIFT MT103 ``:59:`` fields, RFC 8905 ``payto://``
+# URIs, Open Banking account JSON and a bank's CSV export): Libya (25: bank, branch, account), Yemen (30: four letters
+# of the bank first), Andorra (24, an alphanumeric account), Monaco (27, as France's with its RIB key), Somalia (23) and
+# Sudan (18). The BBAN's parts as (kind, length): ``n`` digits, ``a`` capital letters, ``c`` capitals and digits.
+UNSOUGHT_IBAN_COUNTRIES: dict[str, tuple[tuple[str, int], ...]] = {
+    "LY": (("n", 3), ("n", 3), ("n", 15)),
+    "YE": (("a", 4), ("n", 4), ("n", 18)),
+    "AD": (("n", 4), ("n", 4), ("c", 12)),
+    "MC": (("n", 5), ("n", 5), ("c", 11), ("n", 2)),
+    "SO": (("n", 4), ("n", 3), ("n", 12)),
+    "SD": (("n", 2), ("n", 12)),
+}
+UNSOUGHT_IBAN_LENGTHS = {"LY": 25, "YE": 30, "AD": 24, "MC": 27, "SO": 23, "SD": 18}
+
+
+def unsought_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Libya, Yemen, Andorra, Monaco, Somalia or Sudan, compact or in groups of four (``grouped`` None:
+    either); ``valid`` False: the check digits are wrong (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNSOUGHT_IBAN_COUNTRIES))
+    alphabet = {"n": string.digits, "a": string.ascii_uppercase, "c": string.ascii_uppercase + string.digits}
+    bban = "".join(rand(r, alphabet[kind], n) for kind, n in UNSOUGHT_IBAN_COUNTRIES[country])
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (right, (right + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNSOUGHT_IBAN_LENGTHS[country]
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# This split's regions: Cabo Verde, Libya, Yemen, Turkmenistan, Andorra, Monaco, the Solomon Islands and Tonga. Libya,
+# Yemen and Turkmenistan dial a trunk prefix at home (``0``, ``0`` and ``8``), so a national number there names no
+# country without its region: every number here is written in an international form (``+`` or ``00``, dots are never
+# used, Monaco's and Andorra's pairs and threes, ``(0)`` or ``(8)`` after the country code for the trunk regions, a
+# ``+CC-`` prefix with the rest unbroken, and the ``tel:`` URI with an extension-free ``;phone-context``-free body).
+_UNSOUGHT_TRUNK = {"LY": "0", "YE": "0", "TM": "8"}
+
+
+def unsought_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = True) -> str:
+    """A valid number of one of ``regions`` in an international form: E.164, ``+``/``00`` with spaces, dashes, a
+    middle dot or nothing, ``+CC (trunk)`` for the regions with a trunk prefix, ``(+CC)`` in parentheses and
+    ``+CC-digits``. ``international_only`` is accepted for the callers' sake: no form here is national. Checked: it
+    parses back (with its region as default) to the same valid number and holds no run that reads as an IPv4
+    address."""
+    del international_only
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    digits = phonenumbers.national_significant_number(number)
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        f"00{number.country_code}{digits}",
+        f"00 {number.country_code} {rest}",
+        f"({cc}) {rest}",
+        f"{cc}-{digits}",
+        f"{cc} {_regroup(rest, '-')}",
+        f"{cc} {digits[:3]} {digits[3:]}",
+    ]
+    if region in _UNSOUGHT_TRUNK:
+        forms.append(f"{cc} ({_UNSOUGHT_TRUNK[region]}){rest}")
+    if region in ("MC", "AD") and len(digits) in (6, 8):
+        forms.append(f"{cc} " + " ".join(digits[i : i + 2] for i in range(0, len(digits), 2)))
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unsought_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    return invalid_phone(r, regions, (2, 5))
+
+
+# Card ranges this split draws (all pass Luhn, none drawn by another split): Nigeria's Verve (5061, 650002 and 650021,
+# 16 and 19 digits), Kyrgyzstan's Elcart (9417), Visa's 4571 and 4917, Mastercard's 2720 and 5425, JCB's 3588 and Amex's
+# 3427; printed in fours (Amex 4-6-5, 19 digits 4-4-4-4-3) with no-break spaces, dots, two spaces or underscores.
+UNSOUGHT_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "verve": (("5061", "650002", "650021"), (16, 19)),
+    "elcart": (("9417",), (16,)),
+    "visa": (("4571", "4917"), (16,)),
+    "mastercard": (("2720", "5425"), (16,)),
+    "jcb": (("3588",), (16,)),
+    "amex": (("3427",), (15,)),
+}
+
+
+def unsought_card_number(r: random.Random, brand: str = "") -> str:
+    return card_of_brand(r, UNSOUGHT_CARD_BRANDS, brand)
+
+
+def unsought_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, with a no-break space, a dot, two spaces, an
+    underscore, a space or nothing between them."""
+    digits = unsought_card_number(r, brand)
+    assert luhn_ok(digits)
+    sep = pick(r, " ", "\u00a0", ".", "  ", "_", "") if sep is None else sep
+    sizes = {15: [4, 6, 5], 16: [4, 4, 4, 4], 19: [4, 4, 4, 4, 3]}[len(digits)]
+    return grouped(digits, sizes, sep)
+
+
+UNSOUGHT_HASH_FAMILIES = (
+    "sun_md5",
+    "django_sha1",
+    "django_md5",
+    "radius_nt",
+    "redis_acl",
+    "kamailio_ha1",
+)
+
+
+def unsought_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): Sun's MD5 crypt
+    (``$md5$``, eight characters of salt, ``$``, 22 of digest in crypt's base64), Django's unsalted SHA-1 and MD5
+    (``sha1$$`` and ``md5$$`` with the hex digest), an NT hash as FreeRADIUS' ``NT-Password`` holds it (``0x`` and 32
+    capital hex digits), a Redis ACL's ``#`` and SHA-256 hex digest, and Kamailio's ``ha1`` (the MD5 of
+    user:realm:password, 32 hex digits)."""
+    family = family or r.choice(UNSOUGHT_HASH_FAMILIES)
+    if family == "sun_md5":
+        return f"$md5${rand(r, CRYPT64, 8)}${rand(r, CRYPT64, 22)}"
+    if family == "django_sha1":
+        return "sha1$$" + hashlib.sha1(r.randbytes(12)).hexdigest()
+    if family == "django_md5":
+        return "md5$$" + hashlib.md5(r.randbytes(12)).hexdigest()
+    if family == "radius_nt":
+        return "0x" + hashlib.md5(r.randbytes(12)).hexdigest().upper()
+    if family == "redis_acl":
+        return "#" + hashlib.sha256(r.randbytes(12)).hexdigest()
+    assert family == "kamailio_ha1"
+    return hashlib.md5(r.randbytes(20)).hexdigest()
+
+
+def unsought_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Praia",
+        "Mindelo",
+        "Benghazi",
+        "Misrata",
+        "Aden",
+        "Mukalla",
+        "Ashgabat",
+        "Mary",
+        "Ordino",
+        "Encamp",
+        "Fontvieille",
+        "Honiara",
+        "Gizo",
+        "Neiafu",
+        "Gonaives",
+        "Rotorua",
+        "Lilongwe",
+        "Cuttack",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "%", "*", "-", "?", "")
+
+
+def unsought_email(r: random.Random) -> str:
+    """An address of the split's people: Cabo Verdean, Libyan, Yemeni, Turkmen, Andorran, Monegasque, Solomon Islander,
+    Tongan, Haitian, Māori, Malawian, Odia and Kurdish names, with dots, digits, hyphens, plus tags and their places'
+    providers."""
+    first = pick(
+        r,
+        "djenifer.tavares",
+        "nilton_semedo",
+        "salma.elmabrouk",
+        "abdulrahman.alhaddad",
+        "arzuw.orazova",
+        "meret_annayev",
+        "nuria.cerqueda",
+        "loic.pastor-gaggero",
+        "john.maneipuri",
+        "mele.taufa",
+        "widline.pierre",
+        "aroha.ngata",
+        "chisomo.banda",
+        "subhashree.mohanty",
+        "rojda.amed",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'claims', 'visit', 'ride')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "outlook.com",
+        "icloud.com",
+        "cvtelecom.cv",
+        "libyana.ly",
+        "y.net.ye",
+        "online.tm",
+        "andorra.ad",
+        "monaco.mc",
+        "solomon.com.sb",
+        "tcc.to",
+        "hainet.net",
+        "xtra.co.nz",
+        "malawi.net",
+        "rediffmail.com",
+    )
+    return f"{local}@{domain}"
+
+
+def unsought_groq_key(r: random.Random) -> str:
+    """A Groq API key: ``gsk_`` and 52 letters and digits."""
+    return "gsk_" + rand(r, ALNUM, 52)
+
+
+def unsought_ai21_key(r: random.Random) -> str:
+    """An AI21 Studio API key: 32 letters and digits, sent as a bearer."""
+    return rand(r, ALNUM, 32)
+
+
+def unsought_daily_key(r: random.Random) -> str:
+    """A Daily (video calls) REST API key: 64 hex digits, sent as a bearer."""
+    return rand(r, HEX, 64)
+
+
+def unsought_tomtom_key(r: random.Random) -> str:
+    """A TomTom Maps API key: 32 letters and digits, sent as ``key=`` in the query."""
+    return rand(r, ALNUM, 32)
+
+
+def unsought_here_key(r: random.Random) -> str:
+    """A HERE platform API key: 43 base64url characters, sent as ``apiKey=``."""
+    return rand(r, B64URL, 43)
+
+
+def unsought_razorpay_pair(r: random.Random) -> tuple[str, str]:
+    """A Razorpay key id (``rzp_live_`` and 14 letters and digits) and its secret (24 letters and digits), sent with
+    Basic auth."""
+    return "rzp_live_" + rand(r, ALNUM, 14), rand(r, ALNUM, 24)
+
+
+def unsought_mollie_key(r: random.Random) -> str:
+    """A Mollie API key: ``live_`` and 30 letters and digits, sent as a bearer."""
+    return "live_" + rand(r, ALNUM, 30)
+
+
+def unsought_telnyx_key(r: random.Random) -> str:
+    """A Telnyx API v2 key: ``KEY``, 32 capital hex digits, ``_`` and 22 letters and digits, sent as a bearer."""
+    return "KEY" + rand(r, HEX, 32).upper() + "_" + rand(r, ALNUM, 22)
+
+
+def unsought_plaid_secret(r: random.Random) -> str:
+    """A Plaid secret: 30 hex digits (sent in the body next to a 24-hex client id)."""
+    return rand(r, HEX, 30)
+
+
+def unsought_vonage_secret(r: random.Random) -> str:
+    """A Vonage (Nexmo) API secret: 16 letters and digits, next to an 8-hex API key."""
+    return rand(r, ALNUM, 16)
+
+
+def unsought_infobip_key(r: random.Random) -> str:
+    """An Infobip API key: 32 hex digits, a dash and a UUID's 36 characters, sent as ``Authorization: App``."""
+    return rand(r, HEX, 32) + "-" + str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unsought_teleport_token(r: random.Random) -> str:
+    """A Teleport join token: 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unsought_zoom_token(r: random.Random) -> str:
+    """A Zoom Server-to-Server OAuth access token: an HS512 JWT with the account's and app's ids."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {
+        "aud": "https://oauth.zoom.us",
+        "uid": rand(r, B64URL, 22),
+        "ver": 10,
+        "auid": rand(r, HEX, 64),
+        "nbf": iat,
+        "code": rand(r, B64URL, 34),
+        "iss": "zm:cid:" + rand(r, ALNUM, 22),
+        "gno": 0,
+        "exp": iat + 3600,
+        "type": 3,
+        "iat": iat,
+        "aid": rand(r, B64URL, 22),
+    }
+    return _signed_jwt(
+        r, {"alg": "HS512", "v": "2.0", "kid": str(uuid.UUID(int=r.getrandbits(128), version=4))}, claims, 64
+    )
+
+
+def unsought_claim_number(r: random.Random) -> str:
+    """An insurance claim number of 16 digits that fails Luhn (no card), starting with the year."""
+    while True:
+        digits = "2026" + rand(r, string.digits, 12)
+        if not luhn_ok(digits):
+            return digits
+
+
+def unsought_npi(r: random.Random, regions: tuple[str, ...] = ()) -> str:
+    """A US National Provider Identifier: ten digits whose check digit is the Luhn digit of ``80840`` and the first
+    nine (a provider's public id; no card has ten digits), drawn until it is no valid number of ``regions``
+    nationally nor anywhere with a ``+``."""
+    while True:
+        body = pick(r, "1", "2") + rand(r, string.digits, 8)
+        npi = body + _luhn_digit("80840" + body)
+        parsed = []
+        for text, region in [(npi, g) for g in regions] + [("+" + npi, None)]:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                parsed.append(phonenumbers.parse(text, region))
+        if not any(phonenumbers.is_valid_number(p) for p in parsed):
+            return npi
+
+
+def unsought_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
