@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import quote_ident, quote_string
@@ -377,7 +377,7 @@ def _guarded_mask(guarded: Sequence[Part]) -> str:
     return f"toUInt64({' + '.join(bits)})" if bits else "toUInt64(0)"
 
 
-def _any_of(t: Tiers, indices: set[int]) -> str:
+def _any_of(t: Tiers, indices: Collection[int]) -> str:
     """SQL true when one of the detectors ``indices`` (1-based, in ``t.ordered``) has a candidate in the row."""
     literal = [position for position, part in enumerate(t.literal, start=1) if part.index in indices]
     free = [position for position, part in enumerate(t.free, start=1) if part.index in indices]
@@ -521,8 +521,9 @@ def validated(
     row: str,
     ctx: sqlcheck.Ctx,
     specific_here: str = "1",
-    gate: dict[int, str] | None = None,
+    gate: Gate | None = None,
     ordered: Sequence[Detector] = (),
+    named: Collection[str] = (),
 ) -> str:
     """The candidate tuples ``parts`` of detectors sharing ``validator`` that pass it (its SQL appears once).
 
@@ -530,8 +531,9 @@ def validated(
     detector's match in the row, nor a value inside a match of a detector it yields to (``yields_to``).
     ``specific_here`` is true where a specific detector can match in the row (it had a candidate):
     elsewhere no search for their matches at all, as in chwarden's own validation (``verdict``).
-    ``gate``: per detector index, SQL true in a row where it had a candidate (modern servers);
-    ``ordered``: every detector of the query, in index order (a detector's ``row_yields_to``).
+    ``gate``: SQL true in a row where one of the given detectors had a candidate (modern servers: each
+    detector's work only there); ``ordered``: every detector of the query, in index order (a detector's
+    ``row_yields_to``); ``named``: the long patterns bound once (``long_patterns``), named here too.
     """
     valid = sqlcheck.validator_sql(validator, ctx)
     # A row-wide search (a specific or a preferred detector's matches) does not depend on the tuple: the
@@ -547,20 +549,37 @@ def validated(
         valid = f"{valid} AND (NOT has({list(yielding)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
     for i, d in members:
         if d.yields_to:
-            preferred = quote("|".join(f"(?:{p.pattern})" for p in preferred_to(d)))
+            preferred = _alternation(preferred_to(d), ordered, named)
             found = _where(_candidate_in(gate, [i]), f"extractAll({row}, {preferred})", "emptyArrayString()")
             valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT arrayExists(_s -> position(_s, val) > 0, {found}))"
         named_by = [(j, o) for j, o in enumerate(ordered, start=1) if o.id in d.row_yields_to]
         if named_by:  # a row that a detector it yields to names (no validator: any match) is not its own
-            pattern = quote("|".join(f"(?:{o.pattern})" for _, o in named_by))
+            pattern = _alternation([o for _, o in named_by], ordered, named)
             there = _where(_candidate_in(gate, [j for j, _ in named_by]), f"match({row}, {pattern})", "0")
             valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT {there})"
     return f"arrayFilter(_t -> {_on_value(valid)}, {parts})"
 
 
-def _candidate_in(gate: dict[int, str] | None, indices: Sequence[int]) -> str:
-    """SQL true in a row where one of the detectors ``indices`` had a candidate (always, without ``gate``)."""
-    return " OR ".join(gate[i] for i in indices) if gate else "1"
+def _alternation(detectors: Sequence[Detector], ordered: Sequence[Detector], named: Collection[str]) -> str:
+    """SQL for one pattern matching any of ``detectors``: a long pattern bound once (``named``, by its index
+    in ``ordered``) by its name, the others written out (the credential phrases yield to a detector whose
+    2 kB pattern was written a second time here)."""
+    index = {o.id: i for i, o in enumerate(ordered, start=1)}
+    names = [pattern_name(index[d.id]) if d.id in index else "" for d in detectors]
+    if not any(name in named for name in names):
+        return quote("|".join(f"(?:{d.pattern})" for d in detectors))
+    pieces: list[str] = []
+    for k, (d, name) in enumerate(zip(detectors, names, strict=True)):
+        pieces += [quote("(?:" if k == 0 else ")|(?:"), name if name in named else quote(d.pattern)]
+    return f"concat({', '.join(pieces)}, ')')"
+
+
+Gate = Callable[[Collection[int]], str]  # SQL true in a row where one of these detectors had a candidate
+
+
+def _candidate_in(gate: Gate | None, indices: Collection[int]) -> str:
+    """``gate`` of the detectors ``indices``; always true without one (18.x: its rows passed the one filter)."""
+    return gate(indices) if gate else "1"
 
 
 def _where(condition: str, expression: str, otherwise: str) -> str:
@@ -581,7 +600,7 @@ def _on_value(condition: str) -> str:
 def _groups(
     s: Shape,
     ctx: sqlcheck.Ctx,
-    gate: dict[int, str] | None,
+    gate: Gate | None,
     specific_here: str = "1",
     named: Collection[str] = (),
 ) -> list[str]:
@@ -600,9 +619,9 @@ def _groups(
         parts = []
         for i, d in members:
             found = candidates(i, d, row, pattern_name(i) in named)
-            parts.append(f"if({gate[i]}, {found}, {_NO_CANDIDATES})" if gate else found)
+            parts.append(_where(_candidate_in(gate, [i]), found, _NO_CANDIDATES))
         joined = parts[0] if len(parts) == 1 else f"arrayConcat({', '.join(parts)})"
-        body = validated(validator, members, joined, row, ctx, specific_here, gate, s.ordered)
+        body = validated(validator, members, joined, row, ctx, specific_here, gate, s.ordered, named)
         body = _where(_candidate_in(gate, [i for i, _ in members]), body, _NO_CANDIDATES)
         out.append(body)
     return out
@@ -653,10 +672,11 @@ def column_query(
         t = tiers(detectors)
         looked = {d.id for d in s.ordered}
         specific_ids = {d.id for d in (every or detectors) if d.specific}
-        # Every specific detector is looked for: where none had a candidate, none can match.
+        # Every specific detector is looked for: where none had a candidate, none can match. The test is a
+        # column of the read (``_sh``): every yielding group names it (26 copies took 4.5 kB of the query).
         here = _any_of(t, {i for i, d in enumerate(s.ordered, 1) if d.id in specific_ids})
-        specific_here = here if specific_ids <= looked else "1"
-        groups = _groups(s, ctx, {i: _any_of(t, {i}) for i in range(1, len(s.ordered) + 1)}, specific_here, long)
+        specific_here = "_sh" if specific_ids <= looked else "1"
+        groups = _groups(s, ctx, functools.partial(_any_of, t), specific_here, long)
         found = f"arrayMap(_all -> {_result(s, '_all', 'cityHash64(v)')}, [arrayConcat({', '.join(groups)})])[1]"
         # The tiers and the row as chwarden reads it (unescaped, on candidate rows only) are columns of a
         # subquery: every gate above names them, and the analyzer copies an alias's whole expression at
@@ -666,7 +686,7 @@ def column_query(
         literal_set = f"WITH {string_array([p.pattern for p in t.literal])} AS _lp " if t.literal else ""
         read = (
             f"{literal_set}SELECT {_tier_columns(t, combined=True, literal_set='_lp')}, "
-            f"{_any_candidate(t)} AS _c, "
+            f"{_any_candidate(t)} AS _c, {here} AS _sh, "
             f"if(_c, {unescaped('v')}, '') AS _u{keyed} FROM {src}"
         )
         src = f"({read})"
