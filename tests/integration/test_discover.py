@@ -687,6 +687,8 @@ _UNLISTED_ROWS = tuple(
             *unasked.NEGATIVES,
             *unasked.UNBIDDEN_POSITIVES,
             *unasked.UNBIDDEN_NEGATIVES,
+            *unasked.UNSOUGHT_POSITIVES,
+            *unasked.UNSOUGHT_NEGATIVES,
         )
     )
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from chwarden.discover.validators import validate
 from tests.unit.test_unlisted_classes import found
 
 # Each positive: (row, detector that must report it).
@@ -192,11 +193,65 @@ UNBIDDEN_NEGATIVES = [
 ]
 
 
-@pytest.mark.parametrize(("line", "detector"), [*POSITIVES, *UNBIDDEN_POSITIVES])
+# The unsought split's classes (after its first score), written here with values of our own.
+UNSOUGHT_POSITIVES = [
+    # Django's unsalted hashers, FreeRADIUS' NT-Password, a Redis ACL's SHA-256
+    ("UPDATE auth_user SET password = 'sha1$$fa5ba5f068e7764cf1fb170a5b4b9759b54852db' WHERE id = 7;", "password_hash"),
+    ("legacy md5$$63c755b1a46ce528fa95cb125248402a imported", "password_hash"),
+    ('bob  NT-Password := "AA9538BB341DA8605F1327E3E8881983"', "password_hash"),
+    (
+        "ACL SETUSER billing on #08ad9cfc7fbe8f7301207adf936580f799f9e7f965ff4c420f5c212d379f4f14 ~bill:* +get",
+        "password_hash",
+    ),
+    # chat markups: Phind's headings, DeepSeek-VL2's roles, Idefics2's end of utterance, openPangu's tokens
+    ("### System Prompt\nYou are terse.\n\n### User Message\nhi\n\n### Assistant\n", "chat_template"),
+    ("Be brief.\n\n<|User|>: hello there\n\n<|Assistant|>: Hi!", "chat_template"),
+    ("System: Be brief.<end_of_utterance>\nUser:hi<end_of_utterance>\nAssistant: hello", "chat_template"),
+    ("[unused9]系统：Be brief.[unused10][unused9]用户：hi[unused10][unused9]助手：", "chat_template"),
+    # help-desk exports' roles: Gorgias' from_agent, Help Scout's createdBy, LiveChat's users
+    ('{"data": [{"channel": "chat", "from_agent": false, "body_text": "my order is late"}]}', "chat_role_json"),
+    ('{"threads": [{"body": "late again", "createdBy": {"type": "customer", "first": "Ana"}}]}', "chat_role_json"),
+    ('{"chat": {"users": [{"id": "u-19", "type": "customer"}, {"id": "a-2", "type": "agent"}]}}', "chat_role_json"),
+    # cards grouped by no-break spaces, underscores, or dots in Amex's 4-6-5
+    ("card on file 4539\u00a08230\u00a03273\u00a01389 charged twice", "payment_card"),
+    ("refund to 6011_3149_9646_7318_797 pending", "payment_card"),
+    ("amex 3717.654502.92288 declined", "payment_card"),
+    ("NormalizedEmail: ANA.SILVA@CONTOSO.PT", "email"),  # an address in capitals throughout is one
+    # phrases: Haitian Creole's modpas, Maori's copula ko, European Portuguese's palavra-passe
+    ("Modpas Wi-Fi a se Kq8-vbnm-zxcv12", "credential_phrase"),
+    ("Kua tautuhi anō ahau; ko tō kupuhipa rangitahi ko Hq8sLx2Pq9vT", "credential_phrase"),
+    ("A sua palavra-passe temporária é Lisboa4821?", "credential_phrase"),
+    # a public key id as Basic auth's user (Razorpay): its secret is the password; OpenVPN's inline credentials
+    ("Authorization: Basic cnpwX3Rlc3RfS3E4bVozclQxdld4WTk6SHE4c0x4MlBxOXZUelI0bU43YkN3Mg==", "basic_auth"),
+    ("<auth-user-pass>\nops\nHq8sLx2Pq9vT\n</auth-user-pass>", "password_assignment"),
+]
+UNSOUGHT_NEGATIVES = [
+    ('"token": "tok_Qm3ZcW7yLp2NfXb8RtV1", "last4": "4242"', "auth_token_assignment"),  # a tokenised card
+    ("auth_token: /etc/nomad.d/bootstrap.token", "auth_token_assignment"),  # where it lives
+    ("scm.git.password=keys/project/billing/git.password", "password_assignment"),  # a key storage path
+    ("Summary: svc-backup@CORP.ACME.IO principal renewed (krb5)", "email"),  # a Kerberos principal
+    ("UPDATE auth_user SET password = 'sha1$$fa5ba5f068e7764cf1fb170a5b4b9759b54852db';", "password_assignment"),
+    ("Ko te kupuhipa ko tēnei", "credential_phrase"),  # a word after the copula
+    ("<auth-user-pass>\nalice\npassword\n</auth-user-pass>", "password_assignment"),  # a placeholder
+]
+
+
+def test_unsought_names_read_a_shared_secret_and_a_named_digest() -> None:
+    assert validate("named_secret", "freeradius:clients.ap-3.secret\x1fKigali4821-")  # a shared secret, chosen
+    assert not validate("named_secret", "freeradius:clients.ap-3.secret\x1fenabled")  # a word
+    for digest in (
+        "0xAA9538BB341DA8605F1327E3E8881983",
+        "#08ad9cfc7fbe8f7301207adf936580f799f9e7f965ff4c420f5c212d379f4f14",
+    ):
+        assert validate("named_password_hash", "password_hash\x1f" + digest)
+        assert not validate("named_password_hash", "password\x1f" + digest[:1] + "0" * (len(digest) - 1))
+
+
+@pytest.mark.parametrize(("line", "detector"), [*POSITIVES, *UNBIDDEN_POSITIVES, *UNSOUGHT_POSITIVES])
 def test_reported(line: str, detector: str) -> None:
     assert detector in found(line), line
 
 
-@pytest.mark.parametrize(("line", "detector"), [*NEGATIVES, *UNBIDDEN_NEGATIVES])
+@pytest.mark.parametrize(("line", "detector"), [*NEGATIVES, *UNBIDDEN_NEGATIVES, *UNSOUGHT_NEGATIVES])
 def test_not_reported(line: str, detector: str) -> None:
     assert detector not in found(line), line

@@ -267,7 +267,8 @@ def _basic(c: Ctx) -> str:
         colon = f"position({d}, ':')"
         return (
             f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 1 AND length({d}) > {colon} "
-            f"AND NOT {placeholder(c, f'substring({d}, {colon} + 1)')} AND NOT {placeholder(c, d)}"
+            f"AND NOT {placeholder(c, f'substring({d}, {colon} + 1)')} "
+            f"AND (match({d}, {quote(py.PUBLIC_KEY)}) OR NOT {placeholder(c, d)})"
         )
 
     return f"(match(val, '^[A-Za-z0-9+/_-]+=*$') AND {c.let(b64_decode(c, 'val'), body)})"
@@ -329,7 +330,8 @@ def _hashed_key(v: str, named: str) -> str:
 
 def _keyword_secret(c: Ctx) -> str:
     cursor = f"match(m, {quote(py.NOT_SECRET_TOKEN)})"
-    return f"({random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')} AND NOT {cursor})"
+    elsewhere = f"(match(val, {quote(py.FILE_PATH)}) OR match(val, {quote(py.PAYMENT_OBJECT_ID)}))"
+    return f"(NOT {elsewhere} AND {random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')} AND NOT {cursor})"
 
 
 def _named_password_hash(c: Ctx) -> str:
@@ -367,7 +369,9 @@ def luhn(c: Ctx, digits: str) -> str:
 
 
 def _card(c: Ctx) -> str:
-    separators = distinct_chars(c, "replaceRegexpAll(replaceAll(val, ' - ', '-'), '[0-9]', '')")
+    # A no-break space is two bytes: one byte each here, so a number grouped by them has one kind of separator.
+    spaces = "replaceAll(replaceAll(replaceAll(val, ' - ', '-'), '\u00a0', '\\x01'), '\u202f', '\\x02')"
+    separators = distinct_chars(c, f"replaceRegexpAll({spaces}, '[0-9]', '')")
 
     def body(g: str) -> str:
         return (
@@ -417,6 +421,7 @@ def _email(c: Ctx) -> str:
     local = "lower(substring(val, 1, position(val, '@') - 1))"
     return (
         f"(NOT match(val, {quote(py.EXAMPLE_EMAIL_DOMAIN)}) AND NOT match(val, {quote(py.FILE_SUFFIX)}) "
+        f"AND NOT match(val, {quote(py.KERBEROS_REALM)}) "
         f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
         f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) AND NOT match(bef, {quote(py.SIP_URI)}) "
         "AND position(m, ':') = 0 "

@@ -171,6 +171,7 @@ CIPHERTEXT = (
 FILE_PATH = (
     r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
     r"|^[a-z0-9_.-]+(?:/[a-z0-9_.@-]+)+\.[a-z0-9]{2,5}$"
+    r"|^keys/[A-Za-z0-9_.@-]+(?:/[A-Za-z0-9_.@-]+)+$"  # a path in Rundeck's key storage: where the value lives
 )
 TEMPLATE_NAME = "|".join(
     f"(?:{p})"
@@ -342,7 +343,9 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
     if decoded is None or re.search(r"[\x00-\x1f\x7f]", decoded):
         return False
     user, sep, password = decoded.partition(":")
-    return bool(sep and user and password) and not is_placeholder(password) and not is_placeholder(decoded)
+    # A public key id as the user (Razorpay's ``rzp_live_…:secret``): the secret after it decides.
+    whole = re.match(PUBLIC_KEY, user) is None and is_placeholder(decoded)
+    return bool(sep and user and password) and not is_placeholder(password) and not whole
 
 
 # Words after which a dotted quad is a version: software and release words, alone or naming a role
@@ -584,10 +587,11 @@ CARD_BRANDS = (
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 # Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
 # JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
-CARD_GROUPS = (  # groups of four may also be set apart by dots, two spaces or " - " (one kind in a number)
-    r"^(?:[0-9]{12,19}|[0-9]{4}(?:(?:[ .-]| {2}| - )[0-9]{4}){2,3}(?:(?:[ .-]| {2}| - )[0-9]{1,5})?"
+CARD_SEPARATOR = "(?:[ ._-]| {2}| - |\u00a0|\u202f)"  # no-break and narrow no-break spaces as written, one character
+CARD_GROUPS = (  # groups of four may also be set apart by dots, underscores, two spaces, " - " or no-break spaces
+    rf"^(?:[0-9]{{12,19}}|[0-9]{{4}}(?:{CARD_SEPARATOR}[0-9]{{4}}){{2,3}}(?:{CARD_SEPARATOR}[0-9]{{1,5}})?"  # one kind
     r"|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
-    r"|[0-9]{4}[ -][0-9]{6}[ -][0-9]{4,5}"
+    r"|[0-9]{4}[ ._-][0-9]{6}[ ._-][0-9]{4,5}"
     r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}(?:[ -]| - )[0-9]{13})$"
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
@@ -610,6 +614,10 @@ def card_valid(value: str, before: str) -> bool:
 
 
 EXAMPLE_EMAIL_DOMAIN = r"(?i)@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|example|localhost|test|invalid|local)$"
+# A Kerberos principal names its realm in capitals after a name in lower case (``ride-ops@RIDES.AD``,
+# ``HTTP/web@CORP.EXAMPLE``): an account, not a mailbox. An address in capitals throughout is a mailbox written
+# so (ASP.NET Identity's ``NormalizedEmail``).
+KERBEROS_REALM = r"^[^@\s]*[a-z/][^@\s]*@[A-Z0-9-]*[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)+$"
 FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$"
 URL_USERINFO = r"://[^\s/'\"]*$"  # https://key@sentry.io/1, https://user:pass@host, a decoded p@ss@host
 SIP_URI = r"(?i)\bsips?:\+?$"  # sip:+6785913176@pbx.acme.vu: a phone line's address, not a mailbox
@@ -629,7 +637,7 @@ EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "j
 
 def email_valid(value: str, before: str, match: str = "") -> bool:
     local = value.split("@", 1)[0].lower()
-    if re.search(EXAMPLE_EMAIL_DOMAIN, value) or re.search(FILE_SUFFIX, value):
+    if re.search(EXAMPLE_EMAIL_DOMAIN, value) or re.search(FILE_SUFFIX, value) or re.search(KERBEROS_REALM, value):
         return False
     if re.search(URL_USERINFO, before) or ":" in match:  # a DSN's key, an SSH remote (git@host:org/repo)
         return False
@@ -799,7 +807,9 @@ NAMED_SECRET_EXCLUDED = (
 NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$|[ \t]*\[label=[^\]]*\]$"
 # Names whose value is a password: pass/pwd, one ending in ``auth`` (a Redis AUTH string), not ``oauth``, or
 # in ``credential`` (an LDAP bind credential; a JSON credentials file holds assignments and is left alone).
-PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$|credentials?$"
+# A name ending in ``secret`` (a RADIUS client's, an EAP or IPsec ``secrets.<id>.secret``) holds a shared secret a
+# person chose: read as a password, not held to a random token's length.
+PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$|credentials?$|[._:-]secret$"
 
 
 # The SHA-256 digest an API gateway keeps in place of a key, under the key's name: LiteLLM stores and logs
@@ -810,6 +820,9 @@ HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^\\?\"?(?:hashed_)?token(?:$|\\?\")"
 # Tokens that are not credentials, named beside credentials' names: a page cursor's (``next_token`` as AWS
 # and Google APIs page), an anti-CSRF token's (Rails' ``authenticity_token``), an idempotency key's.
 NOT_SECRET_TOKEN = r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)_token\b"
+# A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
+# a source or a setup intent stands for the card and is useless without the account's secret key.
+PAYMENT_OBJECT_ID = r"^(?:tok|pm|card|src|btok|seti|ba)_[A-Za-z0-9]{14,}$"
 
 
 def hashed_key(value: str, named: str) -> bool:
@@ -820,6 +833,8 @@ def hashed_key(value: str, named: str) -> bool:
 def keyword_secret_valid(value: str, match: str) -> bool:
     """A secret after its keyword: random enough, not the stored digest of an API key, not a token named as
     a cursor's, a CSRF token's or an idempotency key's (``NOT_SECRET_TOKEN``)."""
+    if re.match(FILE_PATH, value) or re.match(PAYMENT_OBJECT_ID, value):  # where it lives; a card's stand-in
+        return False
     return random_enough(value, 3.5) and not hashed_key(value, match) and re.search(NOT_SECRET_TOKEN, match) is None
 
 
@@ -849,11 +864,12 @@ B64_DIGEST = (
 # OLD_PASSWORD), Neo4j's ``SHA-256,digest,salt,iterations``, Solr's pair of base64 values (digest, salt).
 NAMED_DIGEST = (
     r"^(?:[0-9A-Fa-f]{16}|SHA-(?:1|256|512),[0-9A-F]{40}[0-9A-F]{0,88},[0-9A-F]{32},[0-9]{1,7}"
-    r"|[+/0-9A-Za-z]{43}= [+/0-9A-Za-z]{43}=)$"
-)
+    r"|[+/0-9A-Za-z]{43}= [+/0-9A-Za-z]{43}=|0x[0-9A-Fa-f]{32}|#[0-9a-f]{64}"
+    r"|(?:sha1|md5)\$\$[0-9a-f]{32}(?:[0-9a-f]{8})?)$"
+)  # and FreeRADIUS's 0x NT hash, a Redis ACL's #SHA-256, Django's unsalted sha1$$ and md5$$
 HASH_NAME = r"(?i)hash|crypt"
 NAME_ONLY_DIGEST = f"{DES_CRYPT}|{B64_DIGEST}|{NAMED_DIGEST}"  # hash-shaped only under a hash's name
-HASH_DIGEST = r"^[^:$]*"  # the digest before its salt and version
+HASH_DIGEST = r"^(?:(?:sha1|md5)\$\$)?[^:$]*"  # the digest before its salt and version (Django's unsalted: after $$)
 
 
 def named_hash_shaped(name: str, value: str) -> bool:
