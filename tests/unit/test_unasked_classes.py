@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from chwarden.discover import load_rules
 from chwarden.discover.validators import validate
 from tests.unit.test_unlisted_classes import found
 
@@ -239,11 +240,13 @@ UNSOUGHT_NEGATIVES = [
 def test_unsought_names_read_a_shared_secret_and_a_named_digest() -> None:
     assert validate("named_secret", "freeradius:clients.ap-3.secret\x1fKigali4821-")  # a shared secret, chosen
     assert not validate("named_secret", "freeradius:clients.ap-3.secret\x1fenabled")  # a word
+    named_hash = next(d for d in load_rules().detectors if d.id == "named_password_hash")
     for digest in (
-        "0xAA9538BB341DA8605F1327E3E8881983",
-        "#08ad9cfc7fbe8f7301207adf936580f799f9e7f965ff4c420f5c212d379f4f14",
+        "0xAA9538BB341DA8605F1327E3E8881983",  # FreeRADIUS' NT hash
+        "#08ad9cfc7fbe8f7301207adf936580f799f9e7f965ff4c420f5c212d379f4f14",  # a Redis ACL's SHA-256
     ):
-        assert validate("named_password_hash", "password_hash\x1f" + digest)
+        pair = "password_hash\x1f" + digest
+        assert named_hash.regex.search(pair) and validate("named_password_hash", pair)
         assert not validate("named_password_hash", "password\x1f" + digest[:1] + "0" * (len(digest) - 1))
 
 
