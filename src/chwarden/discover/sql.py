@@ -767,23 +767,22 @@ def rows_query(
         small = "CAST(any({0}0), 'Array(UInt16)') AS {0}"
         carried = f"{small.format('_lit')}, {small.format('_free')}, any(_gd0) AS _gd, any(_dh) AS _dh"
     else:
-        # A row holding a URL escape passes the filter too (``u``): chwarden looks for every detector
-        # in its decoded words, as for a modern server's ``_dh``.
-        flags = ", ".join(f"if(match(v, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
+        # A row holding a URL escape passes the filter too (``_dh``): chwarden looks for every detector
+        # in its decoded words, as for a modern server's ``_dh``. The flags run on the distinct rows, after
+        # grouping: each ``match`` looks its compiled pattern up once per block, and the filtered rows come
+        # in hundreds of small blocks (measured on 3 M log rows, 5 rounds, min: 1.03 s flagged before
+        # grouping, 0.84 s after; the filter alone 0.78 s).
+        flags = ", ".join(f"if(match(w, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
         passes = _passes_18(s.ordered)
-        url = f"match(v, {quote(URL_ESCAPE)})"
-        if every_row:  # arrayMap over a zero- or one-element array: the flags only on rows that pass
-            inner = (
-                f"SELECT arrayFilter(v -> {passes}, [v]) AS _pv, arrayMap(v -> arrayFilter(_i -> _i > 0, "
-                f"[{flags}]), _pv)[1] AS c, arrayMap(v -> {url}, _pv)[1] AS u, "
-                f"arrayMap(v -> {text}, _pv)[1] AS w{keyed} FROM {src}"
-            )
+        if every_row:  # a row that does not pass keeps empty text: no flag matches it
+            inner = f"SELECT arrayMap(v -> {text}, arrayFilter(v -> {passes}, [v]))[1] AS w{keyed} FROM {src}"
         else:
-            inner = (
-                f"SELECT arrayFilter(_i -> _i > 0, [{flags}]) AS c, {url} AS u, {text} AS w{keyed} "
-                f"FROM {src} WHERE {passes}{limit}"
-            )
-        carried = "any(c) AS c, any(u) AS _dh"
+            inner = f"SELECT {text} AS w{keyed} FROM {src} WHERE {passes}{limit}"
+        grouped = f"SELECT w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
+        return (
+            f"SELECT /* {MARKER} */ arrayFilter(_i -> _i > 0, [{flags}]) AS c, "
+            f"match(w, {quote(URL_ESCAPE)}) AS _dh, w{keyed}, n FROM ({grouped})"
+        )
     # The text decides the candidates: grouping by it alone keeps the key a plain string.
     return f"SELECT /* {MARKER} */ {carried}, w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
 
