@@ -832,8 +832,9 @@ def hashed_key(value: str, named: str) -> bool:
 
 def keyword_secret_valid(value: str, match: str) -> bool:
     """A secret after its keyword: random enough, not the stored digest of an API key, not a token named as
-    a cursor's, a CSRF token's or an idempotency key's (``NOT_SECRET_TOKEN``)."""
-    if re.match(FILE_PATH, value) or re.match(PAYMENT_OBJECT_ID, value):  # where it lives; a card's stand-in
+    a cursor's, a CSRF token's or an idempotency key's (``NOT_SECRET_TOKEN``), not the path of the file that
+    holds it (``auth_token: /var/lib/…/token``) nor a payment processor's object id (``PAYMENT_OBJECT_ID``)."""
+    if re.match(FILE_PATH, value) or re.match(PAYMENT_OBJECT_ID, value):
         return False
     return random_enough(value, 3.5) and not hashed_key(value, match) and re.search(NOT_SECRET_TOKEN, match) is None
 
