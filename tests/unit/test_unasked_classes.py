@@ -204,6 +204,10 @@ UNSOUGHT_POSITIVES = [
         "ACL SETUSER billing on #08ad9cfc7fbe8f7301207adf936580f799f9e7f965ff4c420f5c212d379f4f14 ~bill:* +get",
         "password_hash",
     ),
+    (  # a users.acl line: the literal "on #" only with 32 hex digits after it ("on #42" is no candidate)
+        "user reports on #b3f1b5ecc115813b38b6293476801dc825156e69acdb0744d0b86e8736f5efa2 ~rep:* +@read",
+        "password_hash",
+    ),
     # chat markups: Phind's headings, DeepSeek-VL2's roles, Idefics2's end of utterance, openPangu's tokens
     ("### System Prompt\nYou are terse.\n\n### User Message\nhi\n\n### Assistant\n", "chat_template"),
     ("Be brief.\n\n<|User|>: hello there\n\n<|Assistant|>: Hi!", "chat_template"),
@@ -222,6 +226,7 @@ UNSOUGHT_POSITIVES = [
     ("Modpas Wi-Fi a se Kq8-vbnm-zxcv12", "credential_phrase"),
     ("Kua tautuhi anō ahau; ko tō kupuhipa rangitahi ko Hq8sLx2Pq9vT", "credential_phrase"),
     ("A sua palavra-passe temporária é Lisboa4821?", "credential_phrase"),
+    ("Ez nikarim têkevim. Şîfreya min Qv7-rtpx-kdme41 e, ez çi bikim?", "credential_phrase"),  # Kurmanji: value, copula
     # a public key id as Basic auth's user (Razorpay): its secret is the password; OpenVPN's inline credentials
     ("Authorization: Basic cnpwX3Rlc3RfS3E4bVozclQxdld4WTk6SHE4c0x4MlBxOXZUelI0bU43YkN3Mg==", "basic_auth"),
     ("<auth-user-pass>\nops\nHq8sLx2Pq9vT\n</auth-user-pass>", "password_assignment"),
@@ -233,6 +238,7 @@ UNSOUGHT_NEGATIVES = [
     ("Summary: svc-backup@CORP.ACME.IO principal renewed (krb5)", "email"),  # a Kerberos principal
     ("UPDATE auth_user SET password = 'sha1$$fa5ba5f068e7764cf1fb170a5b4b9759b54852db';", "password_assignment"),
     ("Ko te kupuhipa ko tēnei", "credential_phrase"),  # a word after the copula
+    ("Şîfreya min hatiye guhertin e", "credential_phrase"),  # words before the copula
     ("<auth-user-pass>\nalice\npassword\n</auth-user-pass>", "password_assignment"),  # a placeholder
 ]
 
