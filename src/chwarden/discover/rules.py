@@ -41,6 +41,9 @@ class Detector(BaseModel):
     # A cheap regex found in every text the pattern matches (18.x's one combined row filter): by
     # default the keywords; written out where a keyword alone is too common a word or there is none.
     prefilter: str | None = None
+    # Regexes beside the keywords in the row filter, for a literal too common alone that is one only with
+    # what follows it (a Redis ACL's ``on #`` before 32 hex digits; "on #42" is an issue number).
+    keyword_patterns: tuple[str, ...] = ()
     validator: str = "none"
     value: str | None = None  # Python regex whose group 1 is the secret inside the match
     # A context detector (password=, Bearer, cookies...): it yields a value to a specific detector
@@ -94,6 +97,13 @@ class Detector(BaseModel):
             cls._portable(prefilter)
         return prefilter
 
+    @field_validator("keyword_patterns")
+    @classmethod
+    def _portable_keyword_patterns(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            cls._portable(pattern)
+        return patterns
+
     @field_validator("validator")
     @classmethod
     def _known_validator(cls, name: str) -> str:
@@ -144,6 +154,7 @@ class Detector(BaseModel):
         else:
             words = "|".join(re.escape(k) for k in self.keywords)
             found = f"(?:{words})" if self.keywords_case_sensitive else f"(?i:{words})"
+            found = "|".join([found, *self.keyword_patterns])
         escaped = self.escaped_keywords
         return f"{found}|{escaped}" if escaped else found
 
