@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has twenty-three splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has twenty-four splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -30,11 +30,16 @@ detail records), ``unbidden``, written after unasked, by a sixteenth session tha
 (http.client, OpenFeign, hyper, undici, libsoup and HTTP.jl dumps, new vendors' keys and LLM bodies, chat front-end and
 help-desk exports, six more chat markups, Lingala, Fijian, Tongan, Kirundi and Tigrinya chat, hiera-eyaml, Key Vault
 references and ECS ``valueFrom`` ARNs as negatives, and tables of remittances, KYC reviews and a RAG store's chunks),
-and ``unsought``, written last, after unbidden, by a seventeenth session that did not read the rules (HTTPie,
+``unsought``, written after unbidden, by a seventeenth session that did not read the rules (HTTPie,
 Insomnia, Hurl, HttpURLConnection and Bruno dumps, new vendors' keys and LLM bodies, chat front-end and help-desk
 exports, six more chat markups, Haitian Creole, Māori, Chichewa, Odia and Kurdish Kurmanji chat, Rundeck ``keys/``
 paths, ``${ENV:...}`` and FreeRADIUS expansions as negatives, and tables of insurance claims, telehealth visits and
-ride-hailing trips); they print their
+ride-hailing trips), and ``unclaimed``, written last, after unsought, by an eighteenth session that did not read the
+rules (wget, PowerShell, k6, requests-toolbelt, Mojolicious and httr2 dumps, new vendors' keys, JWT issuers and LLM
+bodies, chat front-end and help-desk exports, five more chat markups, Setswana, Faroese, Sindhi, Dzongkha and Tok Pisin
+chat, card track data and EMV tags, SPD, BezahlCode, QR-bill, UPN and OFX payments, ``file:`` URIs, ``{aes-gcm}`` and
+``ENC(...)`` ciphertexts and public client keys as negatives, and tables of a payroll run, a pharmacy's dispensing
+log and a hotel's reservations); they print their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 

@@ -26,7 +26,9 @@ twenty-first split's Malagasy, Tajik (Cyrillic), Sesotho, Wolof and Samoan, writ
 read the rules, with such turns too, and ``UNBIDDEN_LANGUAGES``, the twenty-second split's Lingala, Fijian, Tongan,
 Kirundi and Tigrinya (Ge'ez script), written by a sixteenth session that did not read the rules, with such turns too,
 and ``UNSOUGHT_LANGUAGES``, the twenty-third split's Haitian Creole, Māori, Chichewa, Odia (Odia script) and Kurdish
-Kurmanji, written by a seventeenth session that did not read the rules, with such turns too).
+Kurmanji, written by a seventeenth session that did not read the rules, with such turns too, and
+``UNCLAIMED_LANGUAGES``, the twenty-fourth split's Setswana, Faroese, Sindhi (Arabic script), Dzongkha (Tibetan script)
+and Tok Pisin, written by an eighteenth session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -2193,5 +2195,166 @@ UNSOUGHT_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Spas. Agahiyên hesabê tenê bi forma ewle bişîne."),
         "phone": ("Hejmara min a telefonê ya nû {phone} e, hûn dikarin biguherînin?",
                   "Erê, tu dikarî hejmarê di mîhengên profîla xwe de biguherînî."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unclaimed split's languages
+#
+# Setswana, Faroese, Sindhi (Arabic script), Dzongkha (Tibetan script) and Tok Pisin, written for the twenty-fourth
+# split by an eighteenth session that did not read the rules; no other split uses them. Their exchanges are about food,
+# a hotel stay, a pharmacy or a payslip, and a trip.
+UNCLAIMED_LANGUAGES = ("en", "tn", "fo", "sd", "dz", "tpi")  # nor these: the twenty-fourth split, written blind
+
+EXCHANGES |= {
+    "tn": [
+        ("Ke apaya jang seswaa se se monate?",
+         "Bedisa nama ya kgomo ka letswai fela go fitlha e nolofala, morago o e itie ka lehuri go fitlha e nna "
+         "methalo, o e jese le bogobe."),
+        ("Ke tsere pilisi ya me ya kgatelelo ya madi maabane bosigo, a nka e tsaya gape gompieno mo mosong?",
+         "Tsaya pilisi e le nngwe fela ka letsatsi jaaka ngaka e go laetse; fa o sa tlhomamise, botsa rakhemisi "
+         "pele o e tsaya."),
+        ("Go tsaya lobaka lo lo kae go tswa Gaborone go ya Francistown ka koloi?",
+         "Gantsi e ka nna diura di le nne go ya go tse tlhano, go ya ka tsela le sephethephethe."),
+    ],
+    "fo": [
+        ("Hvussu geri eg eina góða fiskasuppu?",
+         "Kóka eina sodd av fiskabeinum, lauki og gulrótum, sila hana, legg so fiskin í og lat hann kóka í fimm "
+         "minuttir; kom rjóma í at enda."),
+        ("Vit koma seint í kvøld, kunnu vit fáa lyklarnar til kamarið eftir klokkan ellivu?",
+         "Ja, skriva til hotellið frammanundan, so kann náttarvaktin taka ímóti tykkum."),
+        ("Hvussu langa tíð tekur tað at koyra úr Havn til Klaksvíkar?",
+         "Vanliga umleið ein tíma, alt eftir ferðsluni og veðrinum."),
+    ],
+    "sd": [
+        ("سٺي سنڌي برياني ڪيئن ٺاهيان؟",
+         "گوشت کي ڏهي ۽ مصالحن ۾ رکو، پوءِ چانورن سان تهه ڏئي آلو ۽ آلو بخارا وجهو، ۽ ڍڪ ڏئي هلڪي باهه تي دم ڏيو."),
+        ("ڊاڪٽر مون کي نئين دوا لکي ڏني آهي، ڇا اها کاڌي کان اڳ کائجي يا پوءِ؟",
+         "پرچي تي لکيل هدايت ڏسو يا فارماسسٽ کان پڇو؛ گهڻيون اهڙيون دوائون کاڌي کان پوءِ کائبيون آهن."),
+        ("ڪراچي کان حيدرآباد ڪار ۾ ڪيترو وقت لڳي ٿو؟",
+         "عام طور تي اٽڪل ٻه ڪلاڪ، رستي ۽ ٽريفڪ تي دارومدار آهي."),
+    ],
+    "dz": [
+        ("ཨེ་མ་དར་ཚིལ་ལེགས་ཤོམ་ཅིག་ག་དེ་སྦེ་བཟོ་ནི་ཨིན་ན?",
+         "ཨེ་མ་ཚུ་ཕྱེད་ཀ་བཏོག་སྟེ་ ཆུ་དང་མཉམ་སྦེ་ཁོལ་བཅུག་ཞིནམ་ལས་ དར་ཚིལ་དང་ སྒོག་པ་བཙུགས་ཏེ་ སྐར་མ་ལྔ་ཙམ་ཁོལ་བཅུག"),
+        ("ང་བཅས་ནུབ་མོ་འཆི་དྲོ་ལྷོད་ནི་ཨིན། ཆུ་ཚོད་བཅུ་གཅིག་ཤུལ་ལས་ ཁང་མིག་གི་ལྡེ་མིག་ཐོབ་ག?",
+         "ཐོབ། ཧེ་མ་ལས་ མགྲོན་ཁང་ལུ་བརྡ་བསྐུལ་འབད་བཞག་པ་ཅིན་ ནུབ་མོའི་ལས་བྱེདཔ་གིས་ ཁྱོད་ཚུ་ལེན་འོང་།"),
+        ("ཐིམ་ཕུ་ལས་ སྤ་རོ་ལུ་ སྣུམ་འཁོར་ནང་ ཆུ་ཚོད་ག་དེམ་ཅིག་འགོརཝ་ཨིན?",
+         "སྤྱིར་བཏང་ ཆུ་ཚོད་གཅིག་དང་ཕྱེད་ཀ་ཙམ་འགོརཝ་ཨིན། ལམ་དང་ འགྲུལ་འཁོར་གྱི་གནས་སྟངས་ལུ་བལྟ་དགོ།"),
+    ],
+    "tpi": [
+        ("Olsem wanem bai mi kukim gutpela mumu?",
+         "Hatim ol ston long paia, putim kaukau, pik na kumu long banana lip, karamapim long graun na larim i kuk "
+         "inap tupela o tripela aua."),
+        ("Pe bilong mi i no kam yet long bank, wanem samting i rong?",
+         "Sekim sapos nem na namba bilong bank akaun long pe rekot i stret, na askim ofis bilong pe long dispela "
+         "wik."),
+        ("Hamas aua long ron long kar long Lae i go long Goroka?",
+         "Planti taim klostu long faiv o sikis aua, em i dipen long rot na ren."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "tn": "O mothusi yo o thusang. Araba ka Setswana ka metlha, ka bokhutshwane le ka tlotlo.",
+    "fo": "Tú ert ein hjálpsamur aðstoðari. Svara altíð á føroyskum, stutt og vinarliga.",
+    "sd": "توهان هڪ مددگار اسسٽنٽ آهيو. هميشه سنڌي ۾، مختصر ۽ عزت سان جواب ڏيو.",
+    "dz": "ཁྱོད་ཕན་ཐོགས་ཅན་གྱི་རོགས་རམ་པ་ཅིག་ཨིན། ཨ་རྟག་རང་ རྫོང་ཁ་ལས་ ཐུང་ཀུ་དང་ གུས་ཞབས་དང་བཅས་ ལན་སློབ།",
+    "tpi": "Yu wanpela gutpela helpim. Oltaim bekim long Tok Pisin, sotpela na wantaim rispek.",
+}
+
+SHORT_PROMPTS |= {
+    "tn": ["dumela", "ke a leboga!", "tswelela", "khutshwafatsa", "le kamoso?"],
+    "fo": ["góðan dag", "takk fyri!", "halt fram", "ger tað styttri", "og í morgin?"],
+    "sd": ["سلام", "مهرباني!", "جاري رکو", "مختصر ڪريو", "۽ سڀاڻي؟"],
+    "dz": ["ཀུ་ཟུ་ཟང་པོ་ལ", "བཀའ་དྲིན་ཆེ!", "མུ་མཐུད་འབད", "ཐུང་ཀུ་བཟོ", "ནངས་པ་ཨིན་ན?"],
+    "tpi": ["apinun", "tenkyu tru!", "go het", "mekim sotpela", "na tumora?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "tn": "Ke e baakantse sešwa; lefoko la gago la sephiri la nakwana ke {password}",
+    "fo": "Eg havi sett tað av nýggjum; títt fyribils loyniorð er {password}",
+    "sd": "مون ان کي ٻيهر سيٽ ڪيو آهي؛ توهان جو عارضي پاسورڊ {password} آهي",
+    "dz": "ང་གིས་ལོག་སྒྲིག་འབད་ཡི། ཁྱོད་ཀྱི་གནས་སྐབས་ཆོག་ཡིག་ {password} ཨིན།",
+    "tpi": "Mi senisim pinis; nupela paswod bilong yu bilong nau tasol em {password}",
+}
+
+# Users paste their own data into a chat, as in the unsought split: per language a turn with a password written out in
+# the language's words ({password}: Setswana's "lefoko la sephiri", Faroese's "loyniorð", Sindhi's "پاسورڊ", Dzongkha's
+# "ཆོག་ཡིག", Tok Pisin's "paswod"), one with an API key ({key}), one with a card number ({card}), one with an IBAN
+# ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills them in
+# and labels the turn with what it holds (``corpus.UNCLAIMED_PASTED_KEYS`` for the keys).
+UNCLAIMED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the payroll portal locked me out the day before payday; my login is kezia.j and the password is "
+                     "{password}, can you unlock it?",
+                     "Please change that password now that it is in this chat; the portal's reset link works "
+                     "without it."),
+        "key": ("our booking engine stopped syncing rates, it still uses {key} — has it been revoked?",
+                "Revoke that key since it's posted here, then issue a new one for the channel manager only."),
+        "card": ("the hotel took the deposit twice on {card}, exp 11/27",
+                 "I can't take card details in chat; the front desk will release the duplicate hold."),
+        "iban": ("please pay my salary into {iban} from this month on",
+                 "Bank details are changed in the HR portal; I haven't kept the number from this message."),
+        "phone": ("the pharmacy should text me at {phone} when my refill is ready",
+                  "Noted. Please add the number to your profile so that refill alerts reach you."),
+    },
+    "tn": {
+        "password": ("Ga ke kgone go tsena. Lefoko la me la sephiri ke {password}, ke dire eng?",
+                     "E re ka o le kwadile fano, fetola lefoko leo la sephiri jaanong, morago o leke gape."),
+        "key": ("Se ke senotlolo sa me sa API: {key} ke eng fa se sa dire?",
+                "O se ka wa abelana dinotlolo mo puisanong. Phimola senotlolo seo mme o dire se sesha."),
+        "card": ("Ba ntsheditse madi gabedi mo karateng ya me {card}, a lo ka nthusa?",
+                 "Tsweetswee o se ka wa kwala nomoro yotlhe ya karata fano. Leletsa banka ya gago."),
+        "iban": ("Romelang madi a a busiwang kwa IBAN ya me {iban}.",
+                 "Ke a leboga. Romela dintlha tsa akhaonto fela ka foromo e e sireletsegileng."),
+        "phone": ("Nomoro ya me e ntšha ya mogala ke {phone}, a lo ka e fetola?",
+                  "Ee, o ka fetola nomoro mo dipeakanyong tsa porofaele ya gago."),
+    },
+    "fo": {
+        "password": ("Eg sleppi ikki inn. Loyniorðið hjá mær er {password}, hvat skal eg gera?",
+                     "Tí tú hevur skrivað tað her, skalt tú broyta loyniorðið beinanvegin og so royna aftur."),
+        "key": ("Her er API-lykilin hjá mær: {key} hví riggar hann ikki?",
+                "Deil ikki lyklar í kjattinum. Ógilda lykilin og ger ein nýggjan."),
+        "card": ("Tað eru drignir pengar tvær ferðir av kortinum hjá mær {card}, kunnu tit hjálpa mær?",
+                 "Vinarliga skriva ikki alt kortnummarið her. Ring til bankan hjá tær."),
+        "iban": ("Send endurgjaldið til IBAN-kontuna hjá mær {iban}.",
+                 "Takk. Send kontuupplýsingar bert gjøgnum trygga oyðublaðið."),
+        "phone": ("Nýggja telefonnummarið hjá mær er {phone}, kunnu tit broyta tað?",
+                  "Ja, tú kanst broyta nummarið í stillingunum á vanganum hjá tær."),
+    },
+    "sd": {
+        "password": ("مان لاگ ان نٿو ٿي سگهان. منهنجو پاسورڊ {password} آهي، ڇا ڪريان؟",
+                     "ڇاڪاڻ ته توهان اهو هتي لکيو آهي، اهو پاسورڊ هاڻي ئي بدلايو ۽ پوءِ ٻيهر ڪوشش ڪريو."),
+        "key": ("هي منهنجي API ڪنجي آهي: {key} اها ڪم ڇو نٿي ڪري؟",
+                "چيٽ ۾ ڪنجيون شيئر نه ڪريو. اها ڪنجي منسوخ ڪريو ۽ نئين ٺاهيو."),
+        "card": ("منهنجي ڪارڊ {card} مان ٻه دفعا پئسا ڪٽيا ويا آهن، ڇا توهان مدد ڪري سگهو ٿا؟",
+                 "مهرباني ڪري هتي پورو ڪارڊ نمبر نه لکو. پنهنجي بئنڪ کي فون ڪريو."),
+        "iban": ("واپسي جا پئسا منهنجي IBAN {iban} تي موڪليو.",
+                 "مهرباني. اڪائونٽ جا تفصيل صرف محفوظ فارم ذريعي موڪليو."),
+        "phone": ("منهنجو نئون فون نمبر {phone} آهي، ڇا توهان اهو بدلائي سگهو ٿا؟",
+                  "ها، توهان پروفائل جي سيٽنگز ۾ نمبر بدلائي سگهو ٿا."),
+    },
+    "dz": {
+        "password": ("ང་ནང་འཛུལ་མ་ཚུགས། ངེ་གི་ཆོག་ཡིག་ {password} ཨིན། ག་ཅི་འབད་དགོཔ་སྨོ?",
+                     "ཁྱོད་ཀྱིས་ནཱ་ལུ་བྲིས་ཡོདཔ་ལས་ ཆོག་ཡིག་དེ་ ད་ལྟོ་རང་སོར་ཞིནམ་ལས་ ལོག་སྟེ་འབད་རྩོལ་བསྐྱེད།"),
+        "key": ("འདི་ ངེ་གི་ API ལྡེ་མིག་ཨིན། {key} འདི་ ག་ཅི་སྦེ་ལཱ་མི་འབད?",
+                "ཁ་སླབ་ནང་ ལྡེ་མིག་བགོ་བཤའ་མ་རྐྱབ། ལྡེ་མིག་དེ་ ཆ་མེད་བཏང་སྟེ་ གསརཔ་ཅིག་བཟོ།"),
+        "card": ("ངེ་གི་ཤོག་བྱང་ {card} ལས་ ཐེངས་གཉིས་ དངུལ་ཕྱིར་བཏོན་ཡི། རོགས་འབད་ཚུགས་ག?",
+                 "ཞུ་ན་ ཤོག་བྱང་གི་ཨང་ཆ་ཚང་ ནཱ་ལུ་མ་བྲི། ཁྱོད་རའི་དངུལ་ཁང་ལུ་ བརྒྱུད་འཕྲིན་གཏང་།"),
+        "iban": ("ལོག་སྤྲོད་ཀྱི་དངུལ་འདི་ ངེ་གི་ IBAN {iban} ལུ་བཏང་།",
+                 "བཀའ་དྲིན་ཆེ། རྩིས་ཐོའི་ཁ་གསལ་ཚུ་ ཉེན་སྲུང་ཅན་གྱི་འཆར་ཤོག་བརྒྱུད་དེ་རྐྱངམ་གཅིག་བཏང་།"),
+        "phone": ("ངེ་གི་ བརྒྱུད་འཕྲིན་ཨང་གསརཔ་ {phone} ཨིན། བསྒྱུར་བཅོས་འབད་ཚུགས་ག?",
+                  "ཚུགས། ཁྱོད་ཀྱི་ སྒྲིག་སྟངས་ནང་ལས་ ཨང་འདི་བསྒྱུར་ཚུགས།"),
+    },
+    "tpi": {
+        "password": ("Mi no inap go insait. Paswod bilong mi em {password}, mi mas mekim wanem?",
+                     "Yu raitim long hia pinis, olsem na senisim dispela paswod nau, na traim gen."),
+        "key": ("Dispela em API ki bilong mi: {key} bilong wanem em i no wok?",
+                "No ken soim ki long toktok hia. Rausim dispela ki na mekim nupela."),
+        "card": ("Ol i kisim mani tupela taim long kat bilong mi {card}, yu ken helpim mi?",
+                 "Plis no ken raitim olgeta namba bilong kat long hia. Ringim bank bilong yu."),
+        "iban": ("Salim mani i kam bek long IBAN bilong mi {iban}.",
+                 "Tenkyu. Salim ol save bilong akaun long seif fom tasol."),
+        "phone": ("Nupela namba bilong fon bilong mi em {phone}, yu ken senisim?",
+                  "Yes, yu ken senisim namba long ol seting bilong profail bilong yu."),
     },
 }  # fmt: skip

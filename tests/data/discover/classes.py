@@ -8627,3 +8627,558 @@ UNSOUGHT_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("openai_project_key", 1): frozenset({"generic_secret"}),
     ("jwt", 2): frozenset({"bearer_token"}),
 }
+
+# ---------------------------------------------------------------------------- the unclaimed split's own shapes
+#
+# Written for the twenty-fourth split only, by an eighteenth session that did not read the rules
+# (``build_corpus("unclaimed")`` puts them before the shared generators, as for the splits since hidden): values in
+# Gitea's ``app.ini``, Mattermost's ``config.json`` and its AI plugin, Superset's ``superset_config.py``, SonarQube's
+# ``sonar.properties``, NiFi's ``nifi.properties`` and processor properties, Authelia's and Artemis' configs, AIX's
+# ``/etc/security/passwd``, MyBB, XenForo, Bugzilla, Centreon and Magento tables, OTA hotel XML, card readers' track
+# data and EMV TLV dumps, Czech SPD strings, BezahlCode URIs, Swiss QR-bill and Slovenian UPN QR payloads and OFX
+# statements; keys of vendors with no detector of their own (Mercado Pago, Axiom, Paddle, Hetzner and Linode tokens
+# and Cloudflare AI Gateway tokens in Bearer headers; Xendit, Midtrans, Plivo and Stytch in Basic auth; fal.ai's
+# ``Key`` scheme, Black Forest Labs' ``x-key``, Datadog's and Algolia's key headers, Statsig server secrets,
+# LaunchDarkly access tokens and Aiven's ``aivenv1`` scheme), JWTs of new issuers (Lemon Squeezy API keys, App Store
+# Connect tokens, Twilio Access Tokens, GitHub Actions OIDC tokens), session cookies of Zammad, XenForo, osTicket,
+# CakePHP and Mastodon, password hashes of six families (MyBB, XenForo 1, Bugzilla, Centreon, Magento 1, AIX
+# ``{smd5}``), cards of BINs no split drew with en dashes, middle dots and figure spaces, IBANs of eight countries in
+# new payment shapes, phone numbers of eight new regions and sentences in Setswana, Faroese, Sindhi, Dzongkha, Tok Pisin
+# and Saint Lucian Kwéyòl; and look-alikes that are not findings (NiFi's ``Sensitive value set``, Artemis' ``ENC(...)``
+# masked passwords, Gitea's ``PASSWD_URI = file:...``, Superset's ``os.environ`` references, a JWKS public key, a
+# lone JWT header, SSH public keys and CSRs, Statsig client keys, GTINs, folio numbers and Rx numbers, Stripe test
+# cards, EMV cryptograms, masked IBANs, BICs, Swiss QR references, ISO 11649 ``RF`` creditor references and fictional
+# ``555-01xx`` numbers). ``UNCLAIMED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another
+# class.
+
+
+def _uc_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uc_password(r: random.Random) -> str:
+    return v.unclaimed_password(r)
+
+
+def _uc_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unclaimed_password(r), safe="")
+
+
+def _uc_phone(r: random.Random) -> str:
+    return v.unclaimed_phone(r, _uc_regions())
+
+
+def _uc_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uc_pem(r: random.Random, kind: str, nl: str = "\n") -> str:
+    lines = nl.join(v.b64(r.randbytes(48)) for _ in range(r.randrange(3, 6)))
+    return f"-----BEGIN {kind}-----{nl}{lines}{nl}-----END {kind}-----"
+
+
+def _uc_amount(r: random.Random) -> str:
+    return f"{r.randrange(5, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _uc_spd(r: random.Random, iban: str) -> str:
+    """A Czech Short Payment Descriptor (the QR Platba string) paying the IBAN."""
+    vs = v.no_phone_digits(r, 10, _uc_regions())
+    return f"SPD*1.0*ACC:{iban}*AM:{_uc_amount(r)}*CC:CZK*MSG:LEKARNA RECEPT 14.01.*X-VS:{vs}"
+
+
+def _uc_bezahlcode(r: random.Random, iban: str) -> str:
+    """A BezahlCode ``bank://singlepaymentsepa`` URI (as a German or Austrian pharmacy's invoice QR holds it)."""
+    bic = pick(r, "COLSDE33XXX", "BYLADEM1001", "RZBAATWW", "BKAUATWW")
+    amount = _uc_amount(r).replace(".", ",")
+    return (
+        f"bank://singlepaymentsepa?name=Apotheke%20am%20Markt&reason=Rezept%20{r.randrange(1000, 9999)}"
+        f"&iban={iban}&bic={bic}&amount={amount}"
+    )
+
+
+def _uc_qrr(r: random.Random) -> str:
+    """A Swiss QR reference: 26 digits and the recursive mod-10 check digit."""
+    body = rand(r, string.digits, 26)
+    table, carry = (0, 9, 4, 6, 8, 2, 7, 1, 3, 5), 0
+    for d in body:
+        carry = table[(carry + int(d)) % 10]
+    return body + str((10 - carry) % 10)
+
+
+def _uc_rf(r: random.Random) -> str:
+    """An ISO 11649 creditor reference: ``RF``, mod-97 check digits and up to 21 characters (no IBAN: RF is no
+    country)."""
+    ref = rand(r, string.digits, r.randrange(8, 15))
+    return f"RF{v.iban_check_digits('RF', ref):02d}{ref}"
+
+
+def _uc_qrbill(r: random.Random, iban: str) -> str:
+    """A Swiss QR-bill payload (``SPC``, version 0200): the creditor's account and address, the amount, the debtor,
+    a QR reference for a QR-IBAN (IID 30000-31999) or a creditor reference otherwise, a message and ``EPD``."""
+    compact = iban.replace(" ", "")
+    if 30000 <= int(compact[4:9]) <= 31999:
+        kind, ref = "QRR", _uc_qrr(r)
+    else:
+        kind, ref = pick(r, "SCOR", "NON"), ""
+        ref = _uc_rf(r) if kind == "SCOR" else ""
+    lines = ["SPC", "0200", "1", compact, "S", "Apotheke am Bahnhof", "Bahnhofstrasse", "12", "8001", "Zuerich", "CH"]
+    lines += [""] * 7 + [_uc_amount(r), "CHF", "S", "Pitons Stays Ltd", "Jeremie Street", "4", "LC04 301", "Castries"]
+    lines += ["LC", kind, ref, f"Rezept {r.randrange(1000, 9999)}", "EPD"]
+    return "\n".join(lines)
+
+
+def _uc_upn(r: random.Random, iban: str) -> str:
+    """A Slovenian UPN QR payload: the payer left blank but for the name, the amount in cents on eleven digits, the
+    purpose, the deadline and the recipient's IBAN, reference and address."""
+    cents = f"{r.randrange(500, 90000):011d}"
+    lines = ["UPNQR", "", "", "", "", "Pitons Stays Ltd", "Jeremie Street 4", "Castries", cents, "", "", "OTHR"]
+    lines += ["Zdravila, racun 2026-0114", "14.02.2026", iban.replace(" ", ""), f"SI00 {r.randrange(10**6, 10**8)}"]
+    lines += ["Lekarna Center", "Slovenska cesta 1", "1000 Ljubljana", str(r.randrange(100, 400))]
+    return "\n".join(lines)
+
+
+def _uc_ofx(r: random.Random, iban: str) -> str:
+    """An OFX 1.x (SGML) statement's account block: the BIC as bank id, the IBAN as account id."""
+    bic = pick(r, "COBADEFFXXX", "GIBACZPX", "UBSWCHZH80A", "LJBASI2X")
+    return (
+        f"<STMTRS><CURDEF>EUR<BANKACCTFROM><BANKID>{bic}<ACCTID>{iban.replace(' ', '')}<ACCTTYPE>CHECKING"
+        f"</BANKACCTFROM><BANKTRANLIST><DTSTART>20260101<DTEND>20260131</BANKTRANLIST></STMTRS>"
+    )
+
+
+def _uc_xenforo_row(r: random.Random) -> str:
+    """XenForo 1's ``xf_user_authenticate`` row: the scheme class names the hash's scheme (Core: salted SHA-256,
+    Core12: bcrypt)."""
+    data = v.unclaimed_password_hash(r, "xenforo")
+    scheme = "XenForo_Authentication_Core12" if "$2y$" in data else "XenForo_Authentication_Core"
+    return (
+        "INSERT INTO xf_user_authenticate (user_id, scheme_class, data) VALUES "
+        f"({r.randrange(1, 9999)}, '{scheme}', '{data}');"
+    )
+
+
+UNCLAIMED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f'OPENAI_API_KEY = "{v.openai_legacy(r)}"  # superset_config.py, SQL assistant',
+    ),
+    "openai_project_key": _p(
+        lambda r: (
+            '"mattermost-ai": {"services": [{"name": "concierge", "type": "openai", '
+            f'"apiKey": "{v.openai_project(r)}", "defaultModel": "gpt-4o-mini"}}]}}'
+        ),
+        lambda r: (
+            f"    environment:\n      OPENAI_API_KEY: {v.openai_project(r)}\n      MM_SERVICESETTINGS_SITEURL: https://chat.pitons.lc"
+        ),
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'{{"type": "anthropic", "apiKey": "{v.anthropic(r)}", "defaultModel": "claude-3-5-haiku-latest"}}',
+        lambda r: f"concierge-bot: ANTHROPIC_API_KEY={v.anthropic(r)} loaded from .env.production",
+    ),
+    "deepseek_api_key": _p(lambda r: f"deepseek:\n  base_url: https://api.deepseek.com\n  api_key: {v.deepseek(r)}"),
+    "aws_access_key_id": _p(
+        lambda r: f'"AmazonS3AccessKeyId": "{v.aws_key_id(r)}",',
+        lambda r: f"PutS3Object[payslips-archive] Access Key ID = {v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'"AmazonS3SecretAccessKey": "{v.aws_secret(r)}",',
+        lambda r: f"PutS3Object[payslips-archive] Secret Access Key = {v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: f"AWS_SESSION_TOKEN={v.aws_session_token(r)} aws s3 cp payslips.zip s3://payroll-archive/2026-01/",
+    ),
+    "github_classic_token": _p(
+        lambda r: f"GITHUB_TOKEN={v.github_token(r, 'ghp')} ./sync-rates.sh --push",
+        lambda r: f"push mirror of pitons-stays/rate-sync: token {v.github_token(r, 'ghp')} saved",
+    ),
+    "github_oauth_token": _p(
+        lambda r: f"access_token={v.github_token(r, 'gho')}&scope=read%3Aorg&token_type=bearer",
+    ),
+    "github_app_token": _p(lambda r: f"Authorization: token {v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(
+        lambda r: f'{{"refresh_token": "{v.github_token(r, "ghr")}", "refresh_token_expires_in": 15811200}}',
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: f'[mirror]\n"token": "github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"',
+    ),
+    "gitlab_token": _p(
+        lambda r: (
+            f"curl --header 'PRIVATE-TOKEN: glpat-{rand(r, ALNUM + '_-', 20)}' https://gitlab.pitons.lc/api/v4/projects"
+        ),
+    ),
+    "slack_token": _p(lambda r: f'SLACK_API_TOKEN = "{v.slack_token(r)}"  # alerts & reports'),
+    "slack_webhook": _p(
+        lambda r: (
+            "contact point night-audit: url=https://hooks.slack.com/services/T"
+            f"{rand(r, v.UPPER, 10)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        ),
+    ),
+    "stripe_key": _p(lambda r: f"STRIPE_SECRET_KEY={v.stripe_key(r)}  # booking engine deposits"),
+    "google_api_key": _p(lambda r: f'"GoogleDeveloperKey": "AIza{rand(r, ALNUM + "_-", 35)}",'),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            "OAUTH_PROVIDERS = [{'name': 'google', 'remote_app': {'client_id': "
+            f"'{r.randrange(10**11, 10**12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}"
+            f".apps.googleusercontent.com', 'client_secret': 'GOCSPX-{rand(r, ALNUM + '_-', 28)}'}}}}]"
+        ),
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: f"GOOGLE_OAUTH_ACCESS_TOKEN={v.gcp_token(r)} gsutil cp folio.pdf gs://stays-folios/",
+    ),
+    "twilio_api_key": _p(lambda r: f"TWILIO_API_KEY=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            f'"SMTPUsername": "apikey", "SMTPPassword": "SG.{rand(r, ALNUM + "_-", 22)}.{rand(r, ALNUM + "_-", 43)}"'
+        ),
+    ),
+    "huggingface_token": _p(
+        lambda r: (
+            f"HF_TOKEN=hf_{rand(r, ALNUM, 34)} text-generation-launcher --model-id meta-llama/Llama-3.1-8B-Instruct"
+        ),
+    ),
+    "npm_token": _p(lambda r: f"NPM_TOKEN=npm_{rand(r, ALNUM, 36)} npm publish --access restricted"),
+    "pypi_token": _p(
+        lambda r: f"[pypi]\n  username = __token__\n  password = pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}",
+    ),
+    "shopify_token": _p(lambda r: f"shopify:\n  admin_api_access_token: shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"DIGITALOCEAN_ACCESS_TOKEN=dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: f"night audit bot token {r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}",
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=stayfolios;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "payslip link: https://payslipsstore.blob.core.windows.net/2026-01/E-04817.pdf?sv=2025-01-05"
+            f"&st=2026-01-14T08:00:00Z&se=2026-01-21T08:00:00Z&sr=b&sp=r&sig={v.azure_sas_sig(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f"CLICKHOUSE_CLOUD_KEY_ID={rand(r, ALNUM, 20)}\nCLICKHOUSE_CLOUD_KEY_SECRET={v.clickhouse_secret(r)}",
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unclaimed_lemonsqueezy_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unclaimed_asc_token(r)}",
+        lambda r: f"softphone registered with token {v.unclaimed_twilio_access_token(r)}",
+        lambda r: f"ACTIONS_ID_TOKEN={v.unclaimed_gha_oidc_token(r)}",
+        lambda r: f"Cookie: __Secure-Authorization-Bearer={v.jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            f'{{"key_id": "{rand(r, v.UPPER, 10)}", "private_key": "{_uc_pem(r, "PRIVATE KEY", chr(92) + "n")}"}}'
+        ),
+        lambda r: f"# /var/lib/gitea/ssh/gitea.rsa\n{_uc_pem(r, 'OPENSSH PRIVATE KEY')}",
+        lambda r: f"nifi.security.keystore.pem:\n{_uc_pem(r, 'RSA PRIVATE KEY')}",
+    ),
+    "url_credentials": _p(
+        lambda r: f'"DataSource": "postgres://mmuser:{_uc_url_password(r)}@mm-db:5432/mattermost?sslmode=disable"',
+        lambda r: (
+            f"SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://superset:{_uc_url_password(r)}@superset-db/superset'"
+        ),
+        lambda r: f"CLOUDINARY_URL={v.unclaimed_cloudinary_url(r)}",
+        lambda r: f"connector uri amqp://nifi:{_uc_url_password(r)}@artemis-0:5672",
+    ),
+    "password_assignment": _p(
+        lambda r: f"sonar.jdbc.password={_uc_password(r)}",
+        lambda r: f"nifi.security.keystorePasswd={_uc_password(r)}",
+        lambda r: f"[mailer]\nENABLED = true\nUSER = gitea-mailer\nPASSWD = {_uc_password(r)}",
+        lambda r: f"<cluster-user>artemis</cluster-user>\n<cluster-password>{_uc_password(r)}</cluster-password>",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER 'sonar'@'%' IDENTIFIED BY '{_uc_password(r)}';",
+        lambda r: f'CREATE USER pms_ro IDENTIFIED BY "{_uc_password(r)}" DEFAULT TABLESPACE users;',
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unclaimed_mercadopago_token(r)}",
+        lambda r: f"authorization: Bearer {v.unclaimed_axiom_token(r)}",
+        lambda r: f"-H 'Authorization: Bearer {v.unclaimed_paddle_key(r)}'",
+        lambda r: f"cf-aig-authorization: Bearer {v.unclaimed_cf_aig_token(r)}",
+        lambda r: f'"Authorization": "Bearer {rand(r, ALNUM, 64)}"',
+        lambda r: f"Authorization: Bearer {rand(r, HEX, 64)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_uc_basic(v.unclaimed_xendit_key(r), '')}",
+        lambda r: f"Authorization: Basic {_uc_basic(v.unclaimed_midtrans_key(r), '')}",
+        lambda r: f"Authorization: Basic {_uc_basic(*v.unclaimed_plivo_pair(r))}",
+        lambda r: f"authorization: basic {_uc_basic(*v.unclaimed_stytch_pair(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: _zammad_session_{rand(r, HEX, 7)}={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: xf_csrf={rand(r, ALNUM + '_-', 16)}; xf_session={rand(r, ALNUM + '_-', 32)}",
+        lambda r: f"Cookie: OSTSESSID={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: f"Cookie: CAKEPHP={rand(r, string.ascii_lowercase + string.digits, 26)}; lang=en",
+        lambda r: (
+            f"Cookie: _mastodon_session={rand(r, ALNUM + '+/', 120)}%3D%3D--{rand(r, ALNUM + '+/', 22)}"
+            f"--{rand(r, ALNUM + '+/', 22)}%3D%3D"
+        ),
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f'"ClientToken": "pitons-stays", "AccessToken": "{v.unclaimed_mews_token(r)}"',
+        lambda r: f"plivo auth_token={rand(r, ALNUM, 40)}",
+        lambda r: f"zammad:\n  api_token: {rand(r, ALNUM + '-_', 64)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"Authorization: Key {v.unclaimed_fal_key(r)}",
+        lambda r: f"x-key: {v.unclaimed_bfl_key(r)}",
+        lambda r: f"DD-API-KEY: {rand(r, HEX, 32)}",
+        lambda r: f"X-Algolia-API-Key: {rand(r, HEX, 32)}\nX-Algolia-Application-Id: {rand(r, v.UPPER, 10)}",
+        lambda r: f"statsig-api-key: {v.unclaimed_statsig_secret(r)}",
+        lambda r: f"Authorization: {v.unclaimed_launchdarkly_token(r)}",
+        lambda r: f"Authorization: aivenv1 {v.unclaimed_aiven_token(r)}",
+        lambda r: f"SECRET_KEY = '{rand(r, ALNUM + '+/', 42)}'  # superset_config.py",
+    ),
+    "password_hash": _p(
+        lambda r: f"kemron_cato:{v.unclaimed_password_hash(r, 'mybb')}",
+        lambda r: _uc_xenforo_row(r),
+        lambda r: (
+            f"UPDATE profiles SET cryptpassword = '{v.unclaimed_password_hash(r, 'bugzilla')}' WHERE userid = 41;"
+        ),
+        lambda r: (
+            f"UPDATE contact SET contact_passwd = '{v.unclaimed_password_hash(r, 'centreon')}' "
+            "WHERE contact_alias = 'nightaudit';"
+        ),
+        lambda r: (
+            f'{{"entity_id": {r.randrange(1, 99999)}, "password_hash": "{v.unclaimed_password_hash(r, "magento1")}"}}'
+        ),
+        lambda r: f"nightaudit:\n\tpassword = {v.unclaimed_password_hash(r, 'aix_smd5')}\n\tlastupdate = 1768300000",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Lefoko la sephiri la Wi-Fi ke {_uc_password(r)}",
+        lambda r: f"Loyniorðið til Wi-Fi er {_uc_password(r)}",
+        lambda r: f"Wi-Fi جو پاسورڊ {_uc_password(r)} آهي",
+        lambda r: f"Wi-Fi གི་ཆོག་ཡིག་ {_uc_password(r)} ཨིན།",
+        lambda r: f"Paswod bilong Wi-Fi em {_uc_password(r)}",
+        lambda r: f"Modpas wifi-a sé {_uc_password(r)}",
+        lambda r: f"Your payslip PDF opens with the password {_uc_password(r)}",
+        lambda r: f"night audit login for tonight: user frontdesk, password {_uc_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"payslip for January sent to {v.unclaimed_email(r)}",
+        lambda r: f"Guest: {v.unclaimed_email(r)} (Booking.com, Genius level 2)",
+        lambda r: f"refill SMS failed, fell back to e-mail {v.unclaimed_email(r)}",
+        lambda r: f"user {v.unclaimed_email(r)} passed first factor",
+    ),
+    "ipv4": _p(
+        lambda r: f"remote_ip={v.ipv4(r)}",
+        lambda r: f"Accepted socket connection from /{v.ipv4(r)}:{r.randrange(1024, 65535)}",
+        lambda r: f"upstream connect error to {v.ipv4(r)}:8080, reset reason: connection failure",
+    ),
+    "ipv6": _p(
+        lambda r: f"remote_ip={v.ipv6(r)}",
+        lambda r: f"Accepted socket connection from /[{v.ipv6(r)}]:{r.randrange(1024, 65535)}",
+    ),
+    "phone": _p(
+        lambda r: f"Ntetsetsa mo go {_uc_phone(r)}",
+        lambda r: f"Ring til mín á {_uc_phone(r)}",
+        lambda r: f"مون کي {_uc_phone(r)} تي فون ڪريو",
+        lambda r: f"ང་ལུ་ {_uc_phone(r)} ལུ་ བརྒྱུད་འཕྲིན་གཏང་།",
+        lambda r: f"Ringim mi long {_uc_phone(r)}",
+        lambda r: f'{{"guest_phone": "{_uc_phone(r)}"}}',
+        lambda r: f"refill alert SMS queued for {_uc_phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"Expedia VCC {v.unclaimed_card(r, 'mastercard', sep=chr(0x2013))} exp 03/27",
+        lambda r: f"swipe data {v.unclaimed_track(r, 1)}",
+        lambda r: f"reader=lane-2 track2={v.unclaimed_track(r, 2)}",
+        lambda r: f"EMV tags {v.unclaimed_emv_tlv(r)}",
+        lambda r: f'<PaymentCard CardCode="VI" CardNumber="{v.unclaimed_card_number(r, "visa")}" ExpireDate="1127"/>',
+        lambda r: f"AMEX {v.unclaimed_card(r, 'amex', sep=chr(0x2007))}",
+        lambda r: f"co-pay card {v.unclaimed_card(r, 'unionpay', sep=chr(0xB7))}",
+    ),
+    "iban": _p(
+        lambda r: _uc_spd(r, v.unclaimed_iban(r, country="CZ", grouped=False)),
+        lambda r: _uc_bezahlcode(r, v.unclaimed_iban(r, country=pick(r, "DE", "AT"), grouped=False)),
+        lambda r: _uc_qrbill(r, v.unclaimed_iban(r, country=pick(r, "CH", "LI"), grouped=False)),
+        lambda r: _uc_upn(r, v.unclaimed_iban(r, country="SI", grouped=False)),
+        lambda r: _uc_ofx(r, v.unclaimed_iban(r)),
+        lambda r: f"Salary account: {v.unclaimed_iban(r, country=pick(r, 'LC', 'VG'), grouped=True)}",
+    ),
+}
+
+UNCLAIMED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: 'OPENAI_API_KEY = os.environ.get("OPENAI_API_KEY")  # superset_config.py'),
+    "openai_project_key": _p(
+        lambda r: '"services": [{"name": "concierge", "type": "openai", "apiKey": ""}]',
+        lambda r: f"OpenAI key sk-proj-…{rand(r, ALNUM, 4)} (masked in the System Console)",
+    ),
+    "anthropic_api_key": _p(lambda r: "ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY:?set in .env.production}"),
+    "deepseek_api_key": _p(
+        lambda r: f'ETag: "{rand(r, HEX, 32)}"',
+        lambda r: f"flowfile uuid sk{rand(r, HEX, 6)} / {rand(r, HEX, 32)} routed to success",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: '"AmazonS3AccessKeyId": "",',
+        lambda r: f"arn:aws:iam::{v.no_phone_digits(r, 12, _uc_regions())}:role/payslip-uploader assumed",
+    ),
+    "aws_secret_access_key": _p(lambda r: "PutS3Object[payslips-archive] Secret Access Key = Sensitive value set"),
+    "aws_session_token": _p(
+        lambda r: (
+            "AWS_SESSION_TOKEN=$(aws sts assume-role --role-arn $ROLE --query Credentials.SessionToken --output text)"
+        ),
+    ),
+    "github_classic_token": _p(
+        lambda r: f"mirror of github.com/pitons-stays/rate-sync fetched {rand(r, HEX, 40)}",
+        lambda r: "GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}",
+    ),
+    "github_oauth_token": _p(lambda r: "error=bad_verification_code&error_description=The+code+passed+is+incorrect"),
+    "github_app_token": _p(lambda r: f"installation_id={r.randrange(10**7, 10**8)} app_id={r.randrange(10**5, 10**6)}"),
+    "gitlab_token": _p(lambda r: f"token glpat-…{rand(r, ALNUM, 4)} expires 2026-03-01 (scopes: read_api)"),
+    "slack_token": _p(lambda r: 'SLACK_API_TOKEN = os.getenv("SLACK_API_TOKEN")'),
+    "slack_webhook": _p(lambda r: "contact point night-audit: url=<redacted> (type slack)"),
+    "stripe_key": _p(
+        lambda r: f"STRIPE_PUBLISHABLE_KEY=pk_live_{rand(r, ALNUM, 24)}",
+        lambda r: f"charge ch_{rand(r, ALNUM, 24)} captured",
+    ),
+    "google_api_key": _p(lambda r: '"GoogleDeveloperKey": "",'),
+    "google_oauth_client_secret": _p(lambda r: "'client_secret': os.environ['GOOGLE_CLIENT_SECRET']"),
+    "gcp_oauth_token": _p(lambda r: "Authorization: Bearer $(gcloud auth print-access-token)"),
+    "twilio_api_key": _p(lambda r: f"MessageSid=SM{rand(r, HEX, 32)}&MessageStatus=delivered"),
+    "sendgrid_api_key": _p(lambda r: '"SMTPUsername": "apikey", "SMTPPassword": "",'),
+    "huggingface_token": _p(lambda r: "HF_HOME=/models HF_HUB_ENABLE_HF_TRANSFER=1 text-generation-launcher"),
+    "npm_token": _p(lambda r: "//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}"),
+    "pypi_token": _p(lambda r: "[pypi]\n  username = __token__\n  password = <from keyring>"),
+    "shopify_token": _p(lambda r: f"X-Shopify-Hmac-Sha256: {v.b64(r.randbytes(32))}"),
+    "digitalocean_token": _p(lambda r: "DIGITALOCEAN_ACCESS_TOKEN=  # set in CI"),
+    "telegram_bot_token": _p(
+        lambda r: f"chat_id=-100{r.randrange(10**9, 2 * 10**9)} message_id={r.randrange(10, 9999)}"
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: "DefaultEndpointsProtocol=https;AccountName=stayfolios;AccountKey=;EndpointSuffix=core.windows.net",
+    ),
+    "azure_sas_token": _p(
+        lambda r: "payslip link https://payslipsstore.blob.core.windows.net/2026-01/E-04817.pdf expired, ask HR",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: "CLICKHOUSE_CLOUD_KEY_SECRET=$(vault kv get -field=secret kv/clickhouse)",
+    ),
+    "jwt": _p(
+        lambda r: (
+            f'{{"keys": [{{"kty": "EC", "crv": "P-256", "kid": "{rand(r, v.UPPER, 10)}", '
+            f'"x": "{v.b64url(r.randbytes(32))}", "y": "{v.b64url(r.randbytes(32))}", "use": "sig"}}]}}'
+        ),
+        lambda r: (
+            "invalid token header "
+            + v.b64url(json.dumps({"alg": "ES256", "kid": rand(r, v.UPPER, 10), "typ": "JWT"}).encode())
+            + " (no payload)"
+        ),
+        lambda r: "Authorization: Bearer <APP_STORE_CONNECT_JWT>",
+        lambda r: f"Authorization: Bearer {v.unclaimed_mercadopago_token(r)}",
+    ),
+    "private_key": _p(
+        lambda r: "nifi.security.keystore=./conf/keystore.p12\nnifi.security.keystoreType=PKCS12",
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rand(r, ALNUM + '+/', 43)} gitea@gitea-0",
+        lambda r: _uc_pem(r, "CERTIFICATE REQUEST"),
+    ),
+    "url_credentials": _p(
+        lambda r: '"DataSource": "postgres://mm-db:5432/mattermost?sslmode=require"',
+        lambda r: "SQLALCHEMY_DATABASE_URI = f'postgresql://{DB_USER}:{DB_PASS}@{DB_HOST}/superset'",
+        lambda r: "CLOUDINARY_URL=cloudinary://<api_key>:<api_secret>@pitons-stays",
+        lambda r: "mysql://gitea@gitea-db:3306/gitea (password from PASSWD_URI)",
+    ),
+    "password_assignment": _p(
+        lambda r: "sonar.jdbc.password=",
+        lambda r: f"<cluster-password>ENC({rand(r, HEX, 32)})</cluster-password>",
+        lambda r: "[database]\nPASSWD_URI = file:/run/secrets/gitea_db_password",
+        lambda r: f"authentication_backend.password_policy.standard.min_length: {r.randrange(8, 16)}",
+        lambda r: '"SMTPPassword": "",',
+        lambda r: "Mo pa sa konèt modpas mwen, ki mannyè pou mwen chanjé'y?",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER 'sonar'@'localhost' IDENTIFIED WITH auth_socket;",
+        lambda r: "CREATE USER pms_ro IDENTIFIED GLOBALLY AS 'CN=pms_ro,OU=apps,DC=pitons,DC=lc';",
+    ),
+    "bearer_token": _p(
+        lambda r: "authorization: Bearer undefined",
+        lambda r: 'WWW-Authenticate: Bearer realm="api.mercadopago.com", error="invalid_token"',
+        lambda r: "cf-aig-authorization: Bearer $CF_AIG_TOKEN",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="ActiveMQ Artemis"',
+        lambda r: "Authorization: Basic Og==",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: xf_session=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; path=/",
+        lambda r: f"Cookie: cookieconsent_status=dismiss; _zammad_session_{rand(r, HEX, 7)}=",
+        lambda r: f"session.expiration: {r.randrange(1, 24)}h",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"access_token_ttl={r.randrange(300, 7200)}",
+        lambda r: "zammad:\n  api_token: ${ZAMMAD_TOKEN}",
+        lambda r: '"AccessToken": "<from the Mews Marketplace>"',
+    ),
+    "generic_secret": _p(
+        lambda r: "x-key: ${BFL_API_KEY}",
+        lambda r: f"DD-API-KEY: {'*' * 28}{rand(r, HEX, 4)}",
+        lambda r: "SECRET_KEY = os.environ.get('SUPERSET_SECRET_KEY')",
+        lambda r: f"statsig client key client-{rand(r, ALNUM, 43)} (public, embedded in the booking widget)",
+        lambda r: "authentication_backend.file.path: /config/users_database.yml",
+    ),
+    "password_hash": _p(
+        lambda r: f"md5sum {rand(r, HEX, 32)}  payslips-2026-01.zip",
+        lambda r: f"solr doc id {rand(r, HEX, 32)}:{rand(r, ALNUM, 8)} indexed",
+        lambda r: f"{{SHA-256}} checksum of formulary.csv: {v.b64(r.randbytes(32)).rstrip('=')}",
+        lambda r: "nightaudit:\n\tpassword = *\n\tlastupdate = 1768300000",
+        lambda r: f"X-Magento-Cache-Id: {rand(r, HEX, 64)}",
+        lambda r: "UPDATE contact SET contact_passwd = NULL, contact_auth_type = 'ldap' WHERE contact_id = 7;",
+    ),
+    "credential_phrase": _p(
+        lambda r: "O lebetse lefoko la gago la sephiri?",
+        lambda r: "Hevur tú gloymt loyniorðið?",
+        lambda r: "ڇا توهان پنهنجو پاسورڊ وساري ڇڏيو؟",
+        lambda r: "ཁྱོད་ཀྱིས་ཆོག་ཡིག་བརྗེད་ཡི་ག?",
+        lambda r: "Yu lusim paswod bilong yu?",
+        lambda r: "Payslip PDFs are protected with your employee number and date of birth.",
+    ),
+    "email": _p(
+        lambda r: "git@git.pitons.lc:payroll/export.git",
+        lambda r: "@kezia.joseph mentioned you in ~front-desk",
+        lambda r: "img/logo@3x.png",
+        lambda r: "npm i @superset-ui/core@0.20.4",
+        lambda r: "amqp://artemis-0:5672 connected as nifi@PITONS.LC (kerberos)",
+    ),
+    "ipv4": _p(
+        lambda r: f"clause 4.2.1.{r.randrange(1, 9)} of the payroll policy applies",
+        lambda r: f"oid 1.3.6.1.4.1.{r.randrange(1000, 60000)} polled",
+        lambda r: f"Apache NiFi 1.{r.randrange(20, 29)}.0.{r.randrange(1, 9)} started",
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"leader since {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}:{r.randrange(100, 999)}"
+        ),
+        lambda r: f"MAC 02:42:{rand(r, HEX, 2)}:{rand(r, HEX, 2)}:{rand(r, HEX, 2)}:{rand(r, HEX, 2)}",
+        lambda r: f"zxid 0x{rand(r, HEX, 9)} epoch 0x{rand(r, HEX, 2)}",
+    ),
+    "phone": _p(
+        lambda r: f"rappel {v.unclaimed_invalid_phone(r, _uc_regions())}",
+        lambda r: f"GTIN {v.unclaimed_gtin(r, _uc_regions())}",
+        lambda r: f"Rx #{v.no_phone_digits(r, 7, _uc_regions())} refilled",
+        lambda r: f"front desk (demo data): +1 758 555 01{r.randrange(10, 99)}",
+        lambda r: f"GPS {r.uniform(13.7, 14.1):.6f},{r.uniform(-61.08, -60.87):.6f}",
+    ),
+    "payment_card": _p(
+        lambda r: f"folio {v.unclaimed_folio(r)} closed",
+        lambda r: f"VCC {v.unclaimed_card_number(r, 'mastercard')[:4]} **** **** {rand(r, string.digits, 4)}",
+        lambda r: f"(01){v.unclaimed_gtin(r, _uc_regions())}(17)280331(10)L{r.randrange(1000, 9999)}",
+        lambda r: f"EMV 9F26 {rand(r, HEX, 16).upper()} 9F36 00{r.randrange(10, 99)}",
+        lambda r: "test card 4000 0000 0000 0077 (Stripe test mode, always succeeds)",
+    ),
+    "iban": _p(
+        lambda r: (
+            f"SPD*1.0*ACC:{v.unclaimed_iban(r, valid=False, country='CZ', grouped=False)}*AM:10.00 rejected: bad IBAN"
+        ),
+        lambda r: "IBAN: LC** **** **** **** **** **** 3015",
+        lambda r: f"BIC: {pick(r, 'GIBACZPX', 'COLSDE33', 'RZBAATWW', 'UBSWCHZH80A', 'LJBASI2X')}",
+        lambda r: f"QR reference {_uc_qrr(r)}",
+        lambda r: f"creditor reference {_uc_rf(r)}",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a Mercado Pago access token in a Bearer header (a bearer token, no
+# JWT).
+UNCLAIMED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("jwt", 3): frozenset({"bearer_token"}),
+}

@@ -62,7 +62,10 @@ logs, Home Assistant, Ceph, Salt minions, Puppet agents, Mosquitto, a DevTools c
 PgBouncer) was written after unasked, by a sixteenth session that did not read the rules, to be scored once; the
 unsought split (Teleport audit events, OpenVPN, strongSwan's charon, Kamailio, Rundeck, Flink, Trino query events,
 CoreDNS, Cilium Hubble flows, Icinga 2, FreeRADIUS and Matrix Synapse) was written after unbidden, by a seventeenth
-session that did not read the rules, to be scored once.
+session that did not read the rules, to be scored once; the unclaimed split (Grafana's logfmt server log, Apache
+Superset, ZooKeeper, Solr, Gitea, Mattermost JSON, Apache NiFi, Istio's istiod, Authelia, ActiveMQ Artemis, SonarQube
+and ``varnishlog`` records) was written after unsought, by an eighteenth session that did not read the rules, to be
+scored once.
 """
 
 from __future__ import annotations
@@ -3309,6 +3312,161 @@ def _synapse(r: random.Random, s: str) -> str:
     return f"{when} - {logger} - {r.randrange(50, 900)} - {r.choice(('ERROR', 'WARNING', 'INFO'))} - {req} - {s}"
 
 
+# ---------------------------------------------------------------------------- unclaimed shapes (written blind)
+#
+# The twenty-fourth split's line shapes, written by an eighteenth session that did not read the rules: Grafana's
+# server log (logfmt, the message quoted), Apache Superset's default ``asctime:levelname:name:message``, ZooKeeper
+# with ``[myid:N]`` and its thread, Solr with its collection, shard, replica and core, Gitea with its source file and
+# ``[E]`` level, Mattermost's JSON console log, Apache NiFi's ``nifi-app.log`` with the processor's id, Istio's
+# istiod (tab-separated), Authelia's text formatter, ActiveMQ Artemis with its ``AMQ`` codes, SonarQube's
+# ``web[...]`` lines and ``varnishlog`` transaction records with the snippet logged from VCL. None adds an address, an
+# e-mail, a name, a card-like run that passes Luhn or a phone number of its own (peers are named by host names and
+# pod names, never by IP; ids are hex, UUIDs or short numbers).
+
+
+def _uc_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uc_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _grafana(r: random.Random, s: str) -> str:
+    """Grafana's server log: logfmt with the logger first, the time in nanoseconds and the message quoted."""
+    logger = r.choice(("context", "ngalert.notifier.slack", "plugins.backend", "sqlstore", "tsdb.postgres"))
+    when = f"2026-01-{_uc_day(r)}T{_uc_clock(r)}.{r.randrange(0, 10**9):09d}Z"
+    extra = r.choice((" orgId=1", " userId=0 orgId=1 uname=", f" dsID={r.randrange(1, 40)}", ""))
+    level = r.choice(("error", "warn", "info"))
+    return f"logger={logger}{extra} t={when} level={level} msg={json.dumps(s, ensure_ascii=False)}"
+
+
+def _superset(r: random.Random, s: str) -> str:
+    """Apache Superset's default log format: ``asctime:levelname:name:message``."""
+    logger = r.choice(("superset.views.base", "superset.sql_lab", "superset.reports.commands.execute", "root"))
+    when = f"2026-01-{_uc_day(r)} {_uc_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when}:{r.choice(('ERROR', 'WARNING', 'INFO'))}:{logger}:{s}"
+
+
+def _zookeeper(r: random.Random, s: str) -> str:
+    """ZooKeeper's log: time, ``[myid:N]``, the level padded to five, the thread and the abbreviated class."""
+    thread = r.choice(
+        (
+            f"NIOWorkerThread-{r.randrange(1, 9)}:o.a.z.s.NIOServerCnxn@{r.randrange(300, 700)}",
+            f"QuorumPeer[myid={r.randrange(1, 4)}]:o.a.z.s.q.Learner@{r.randrange(300, 700)}",
+            f"SyncThread:{r.randrange(1, 4)}:o.a.z.s.FinalRequestProcessor@{r.randrange(300, 700)}",
+        )
+    )
+    level = r.choice(("WARN ", "ERROR", "INFO "))
+    when = f"2026-01-{_uc_day(r)} {_uc_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when} [myid:{r.randrange(1, 4)}] - {level} [{thread}] - {s}"
+
+
+def _solr(r: random.Random, s: str) -> str:
+    """Solr's log: time with milliseconds, the level, the thread and the collection/shard/replica/core context."""
+    coll = r.choice(("reservations", "formulary", "payslips"))
+    shard = r.randrange(1, 3)
+    replica = r.randrange(1, 9)
+    context = f"c:{coll} s:shard{shard} r:core_node{replica} x:{coll}_shard{shard}_replica_n{replica}"
+    when = f"2026-01-{_uc_day(r)} {_uc_clock(r)}.{r.randrange(0, 1000):03d}"
+    logger = r.choice(("o.a.s.h.RequestHandlerBase", "o.a.s.s.HttpSolrCall", "o.a.s.u.p.LogUpdateProcessorFactory"))
+    thread = f"qtp{r.randrange(10**6, 10**7)}-{r.randrange(10, 99)}"
+    return f"{when} {r.choice(('ERROR', 'WARN ', 'INFO '))} ({thread}) [{context}] {logger} {s}"
+
+
+def _gitea(r: random.Random, s: str) -> str:
+    """Gitea's log: ``YYYY/MM/DD hh:mm:ss`` then the source file, line and function, and the level letter."""
+    source = r.choice(
+        (
+            "...ces/auth/source/oauth2/source_authenticate.go:33:Authenticate()",
+            "routers/web/repo/setting/webhook.go:312:WebhooksNewPost()",
+            "services/mirror/mirror_pull.go:285:runSync()",
+            "models/auth/token.go:98:GetAccessTokenBySHA()",
+        )
+    )
+    return f"2026/01/{_uc_day(r)} {_uc_clock(r)} {source} [{r.choice(('E', 'W', 'I'))}] {s}"
+
+
+def _mattermost(r: random.Random, s: str) -> str:
+    """Mattermost's JSON console log: timestamp with a ``Z`` zone, level, message, caller and, for plugins, the
+    plugin's id and stream."""
+    record: dict[str, object] = {
+        "timestamp": f"2026-01-{_uc_day(r)} {_uc_clock(r)}.{r.randrange(0, 1000):03d} Z",
+        "level": r.choice(("error", "warn", "info", "debug")),
+        "msg": s,
+        "caller": r.choice(("app/plugin_api.go:1003", "web/handlers.go:187", "app/post.go:412", "jobs/workers.go:95")),
+    }
+    if r.random() < 0.5:
+        record |= {"plugin_id": r.choice(("mattermost-ai", "com.github.manland.mattermost-plugin-gitlab")),
+                   "source": "plugin_stderr"}  # fmt: skip
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _nifi(r: random.Random, s: str) -> str:
+    """Apache NiFi's ``nifi-app.log``: time, level, the thread, the abbreviated logger and the processor with its
+    id."""
+    proc = r.choice(("InvokeHTTP", "PutDatabaseRecord", "ConsumeKafka_2_6", "ExecuteScript", "PutEmail"))
+    when = f"2026-01-{_uc_day(r)} {_uc_clock(r)},{r.randrange(0, 1000):03d}"
+    thread = r.choice((f"Timer-Driven Process Thread-{r.randrange(1, 12)}", "Flow Service Tasks Thread-2"))
+    return (
+        f"{when} {r.choice(('ERROR', 'WARN ', 'INFO '))} [{thread}] o.a.nifi.processors.standard.{proc} "
+        f"{proc}[id={v.unclaimed_uuid(r)}] {s}"
+    )
+
+
+def _istiod(r: random.Random, s: str) -> str:
+    """Istio's istiod log: RFC 3339 time with microseconds, level and scope, tab-separated."""
+    scope = r.choice(("ads", "model", "validationController", "klog", "authorization"))
+    when = f"2026-01-{_uc_day(r)}T{_uc_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+    return f"{when}\t{r.choice(('error', 'warn', 'info'))}\t{scope}\t{s}"
+
+
+def _authelia(r: random.Random, s: str) -> str:
+    """Authelia's text log: logrus' ``time=... level=... msg=...`` with the request's method and path."""
+    path = r.choice(("/api/firstfactor", "/api/secondfactor/totp", "/api/verify", "/api/reset-password/identity/start"))
+    when = f"2026-01-{_uc_day(r)}T{_uc_clock(r)}-04:00"
+    return (
+        f'time="{when}" level={r.choice(("error", "warning", "info"))} msg={json.dumps(s, ensure_ascii=False)} '
+        f"method={r.choice(('POST', 'GET'))} path={path}"
+    )
+
+
+def _artemis(r: random.Random, s: str) -> str:
+    """ActiveMQ Artemis' log: time, level, the logger category in brackets and an ``AMQ`` message code."""
+    level, code = r.choice(
+        (("WARN ", "AMQ222149"), ("ERROR", "AMQ224000"), ("INFO ", "AMQ221001"), ("WARN ", "AMQ212037"))
+    )
+    logger = r.choice(("org.apache.activemq.artemis.core.server", "org.apache.activemq.artemis.core.client"))
+    when = f"2026-01-{_uc_day(r)} {_uc_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when} {level} [{logger}] {code}: {s}"
+
+
+def _sonarqube(r: random.Random, s: str) -> str:
+    """SonarQube's ``web.log``: ``YYYY.MM.DD hh:mm:ss``, level, the process with its request id and the logger."""
+    when = f"2026.01.{_uc_day(r)} {_uc_clock(r)}"
+    request = "A" + v.rand(r, string.ascii_letters + string.digits, 19)
+    logger = r.choice(("o.s.s.w.WebServiceEngine", "o.s.s.a.AuthenticationError", "o.s.a.s.p.ProjectAlmSettingDao"))
+    return f"{when} {r.choice(('ERROR', 'WARN ', 'INFO '))} web[{request}][{logger}] {s}"
+
+
+def _varnishlog(r: random.Random, s: str) -> str:
+    """A ``varnishlog -g request`` transaction: the request's tags and the snippet logged from VCL by ``std.log``."""
+    vxid = r.randrange(32768, 99999)
+    path = r.choice(("/booking/api/rates", "/rx/refill", "/payroll/api/run"))
+    return "\n".join(
+        (
+            f"*   << Request  >> {vxid}",
+            f"-   Begin          req {vxid - 1} rxreq",
+            f"-   ReqMethod      {r.choice(('POST', 'GET'))}",
+            f"-   ReqURL         {path}",
+            "-   ReqProtocol    HTTP/1.1",
+            f"-   VCL_call       {r.choice(('RECV', 'MISS', 'DELIVER'))}",
+            f"-   VCL_Log        {s}",
+            "-   End",
+        )
+    )
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -3461,6 +3619,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _icinga2,
         _freeradius,
         _synapse,
+    ),
+    "unclaimed": (
+        _grafana,
+        _superset,
+        _zookeeper,
+        _solr,
+        _gitea,
+        _mattermost,
+        _nifi,
+        _istiod,
+        _authelia,
+        _artemis,
+        _sonarqube,
+        _varnishlog,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-three splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-four splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -121,7 +121,19 @@ markup, chat in Haitian Creole, Māori, Chichewa, Odia and Kurdish Kurmanji with
 IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows
 named as Teleport, OpenVPN, strongSwan, Kamailio, Rundeck key storage, Flink, Trino, Icinga 2, FreeRADIUS and Synapse
 settings with Rundeck ``keys/`` paths, ``${ENV:...}``, FreeRADIUS expansions and ``%prompt`` as negatives, and tables of
-its own: an insurance claims queue, a telehealth visit log and a ride-hailing trip table).
+its own: an insurance claims queue, a telehealth visit log and a ride-hailing trip table);
+``unclaimed`` was written after unsought, by an eighteenth session that did not read the rules, to be scored once
+(``wget --debug``, a PowerShell transcript of ``$headers | Format-List``, k6's ``--http-debug``, requests-toolbelt's
+``dump_all``, Mojolicious' ``MOJO_CLIENT_DEBUG`` and httr2's ``req_dry_run()`` with ``<REDACTED>`` headers of the
+gateway's requests with fal.ai, Black Forest Labs, Cloudflare AI Gateway, Mercado Pago and Axiom keys and Lemon Squeezy
+and App Store Connect JWTs, Anthropic Message Batches, Amazon Q Business, watsonx Assistant, Voiceflow, Bedrock
+``RetrieveAndGenerate`` and RunPod serverless bodies, FastChat's log of the prompts it forwarded, LM Studio, Goose,
+Freshchat, Front, Rocket.Chat livechat and Teams conversations, Functionary, Magicoder, rinna, YaYi and dots.llm1
+markup, chat in Setswana, Faroese, Sindhi, Dzongkha and Tok Pisin with users pasting passwords, keys, cards, IBANs and
+phone numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named as
+Gitea, Mattermost, Superset, SonarQube, NiFi, Authelia, Artemis, Varnish, Mews, payroll and pharmacy settings with
+``file:`` URIs, ``{aes-gcm}`` and ``ENC(...)`` ciphertexts, public client keys and auth ids as negatives, and tables of
+its own: a payroll run, a pharmacy's dispensing log and a hotel's reservations).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -139,6 +151,7 @@ column's labels are the union of its rows' plus column-level classes (``chat_tex
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import random
 import string
@@ -160,6 +173,9 @@ from tests.data.discover.classes import (
     UNBIDDEN_NEGATIVE_LABELS,
     UNBIDDEN_NEGATIVES,
     UNBIDDEN_POSITIVES,
+    UNCLAIMED_NEGATIVE_LABELS,
+    UNCLAIMED_NEGATIVES,
+    UNCLAIMED_POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
     UNHEEDED_NEGATIVE_LABELS,
@@ -221,6 +237,7 @@ Split = Literal[
     "unasked",
     "unbidden",
     "unsought",
+    "unclaimed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -246,6 +263,7 @@ SEEDS: dict[str, int] = {
     "unasked": 7717,
     "unbidden": 3307,
     "unsought": 4421,
+    "unclaimed": 6287,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -271,6 +289,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unasked": ("SC", "KM", "LS", "SZ", "MR", "BF", "TL", "BT"),
     "unbidden": ("GM", "GW", "GQ", "ST", "ER", "SS", "BI", "KI"),
     "unsought": ("CV", "LY", "YE", "TM", "AD", "MC", "SB", "TO"),
+    "unclaimed": ("LC", "GD", "DM", "KN", "AG", "VC", "PW", "MH"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -307,7 +326,7 @@ class _Builder:
         self.split = split
         self.r = random.Random(SEEDS[split])
         self._dump_labels: frozenset[str] = NONE  # what the last header dump named besides its headers (unlisted)
-        self._dump_masked = False  # whether the last header dump masked the key itself (unheeded, unasked)
+        self._dump_masked = False  # whether the last header dump masked the key itself (unheeded, unasked...)
         self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked, unbidden, unsought)
 
     def filler(self) -> tuple[str, frozenset[str]]:
@@ -342,6 +361,7 @@ class _Builder:
                 "unasked": (UNASKED_POSITIVES, UNASKED_NEGATIVES),
                 "unbidden": (UNBIDDEN_POSITIVES, UNBIDDEN_NEGATIVES),
                 "unsought": (UNSOUGHT_POSITIVES, UNSOUGHT_NEGATIVES),
+                "unclaimed": (UNCLAIMED_POSITIVES, UNCLAIMED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -366,6 +386,7 @@ class _Builder:
                 "unasked": UNASKED_NEGATIVE_LABELS,
                 "unbidden": UNBIDDEN_NEGATIVE_LABELS,
                 "unsought": UNSOUGHT_NEGATIVE_LABELS,
+                "unclaimed": UNCLAIMED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -441,6 +462,8 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNBIDDEN_SECRET_ROWS, _UNBIDDEN_VENDOR_ROWS, _UNBIDDEN_PLAIN_ROWS
         if self.split == "unsought":  # its own key names: Teleport, OpenVPN, strongSwan, Kamailio, Rundeck, Flink...
             secret_rows, vendor_rows, plain_rows = _UNSOUGHT_SECRET_ROWS, _UNSOUGHT_VENDOR_ROWS, _UNSOUGHT_PLAIN_ROWS
+        if self.split == "unclaimed":  # its own key names: Gitea, Mattermost, Superset, SonarQube, NiFi, Authelia...
+            secret_rows, vendor_rows, plain_rows = _UNCLAIMED_SECRET_ROWS, _UNCLAIMED_VENDOR_ROWS, _UNCLAIMED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -566,6 +589,12 @@ class _Builder:
             hashes = [v.unsought_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unsought_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unclaimed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNCLAIMED_HASH_FAMILIES
+            table.add("phone", [(v.unclaimed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unclaimed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unclaimed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -637,6 +666,8 @@ class _Builder:
             cookies = UNBIDDEN_POSITIVES["session_cookie"] + cookies
         if self.split == "unsought":  # its own session cookies (Rundeck, Icinga Web, Metabase, Superset, Synapse) too
             cookies = UNSOUGHT_POSITIVES["session_cookie"] + cookies
+        if self.split == "unclaimed":  # its own session cookies (Zammad, XenForo, osTicket, CakePHP, Mastodon) too
+            cookies = UNCLAIMED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -779,7 +810,10 @@ class _Builder:
             user, answer = r.choice(exchanges)
             roll = r.random()
             names = ("Authorization", "Content-Type") if self.split == "dev" else ("authorization", "content-type")
-            if roll < 0.3:
+            if self.split == "unclaimed" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unclaimed_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
+            elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
                 if label == "basic_auth":  # only the unsung split draws one
@@ -806,6 +840,8 @@ class _Builder:
             if self.split == "unbidden" and self._dump_masked:  # OpenFeign's redacting logger prints ``***`` for it
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unsought" and self._dump_masked:  # Hurl's ``--secret`` prints ``***`` for it
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unclaimed" and self._dump_masked:  # httr2's dry run prints ``<REDACTED>`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -880,6 +916,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unsought_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unclaimed":  # Message Batches, Q Business, watsonx Assistant, Voiceflow, R&G, RunPod
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unclaimed_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -901,6 +941,7 @@ class _Builder:
                 "unasked",
                 "unbidden",
                 "unsought",
+                "unclaimed",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -958,6 +999,9 @@ class _Builder:
             elif self.split == "unsought" and roll < 0.45:  # LMDeploy's log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_lmdeploy_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unclaimed" and roll < 0.45:  # FastChat's log of the prompt it forwarded
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_fastchat_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1006,6 +1050,8 @@ class _Builder:
             return self._unbidden_dump(head)
         if self.split == "unsought":
             return self._unsought_dump(head)
+        if self.split == "unclaimed":
+            return self._unclaimed_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -6853,6 +6899,623 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unclaimed shapes and tables
+
+    def _unclaimed_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared vendors, fal.ai's ``Key`` scheme and
+        Black Forest Labs' ``x-key`` (generic secrets), Cloudflare AI Gateway, Mercado Pago and Axiom tokens as
+        bearers (no detector of their own) and Lemon Squeezy's and App Store Connect's JWTs."""
+        r = self.r
+        gen, label, header, scheme = r.choice(_UNCLAIMED_VENDORS)
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unclaimed_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of six tools prints it: ``wget --debug`` (``---request begin---``), a
+        PowerShell transcript of ``$headers | Format-List`` and ``Invoke-RestMethod -Verbose``, k6's
+        ``--http-debug`` (Go's canonical names, sorted), requests-toolbelt's ``dump_all`` (``< `` lines), Mojolicious'
+        ``MOJO_CLIENT_DEBUG`` (``-- Client >>> Server``) or httr2's ``req_dry_run()``, which prints ``<REDACTED>`` for
+        the authorization header and, when the script asked for it, for the vendor's key header too
+        (``self._dump_masked`` says whether the key was hidden)."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unclaimed_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        shape = r.randrange(6)
+        if shape == 0:
+            lines = ["", "---request begin---", f"POST {path} HTTP/1.1", "User-Agent: Wget/1.21.4", "Accept: */*"]
+            lines += ["Accept-Encoding: identity", f"Host: {host}", "Connection: Keep-Alive"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"Content-Length: {length}", "", "---request end---", "HTTP request sent, awaiting response... "]
+            return "\n".join(lines)
+        if shape == 1:
+            lines = ["PS /home/payroll> $headers | Format-List", ""]
+            for k, val in lower.items():
+                lines += [f"Name  : {title[k]}", f"Key   : {title[k]}", f"Value : {val}", ""]
+            lines += [
+                f"PS /home/payroll> Invoke-RestMethod -Method Post -Uri https://{host}{path} -Headers $headers "
+                "-Body $body -Verbose",
+                f"VERBOSE: HTTP/1.1 POST with {length}-byte payload",
+            ]
+            return "\n".join(lines)
+        if shape == 2:
+            lines = [
+                f"INFO[{r.randrange(0, 60):04d}] Request:",
+                f"POST {path} HTTP/1.1",
+                f"Host: {host}",
+                "User-Agent: k6/0.55.0 (https://k6.io/)",
+                f"Content-Length: {length}",
+            ]
+            lines += sorted(f"{title[k]}: {val}" for k, val in lower.items())
+            lines += [
+                "Accept-Encoding: gzip",
+                "",
+                f"  group= iter={r.randrange(0, 500)} request_id={v.unclaimed_uuid(r)} scenario=default "
+                f"source=http-debug vu={r.randrange(1, 20)}",
+            ]
+            return "\n".join(lines)
+        if shape == 3:
+            lines = [f"< POST {path} HTTP/1.1", f"< Host: {host}", "< User-Agent: python-requests/2.32.3"]
+            lines += ["< Accept-Encoding: gzip, deflate", "< Accept: */*", "< Connection: keep-alive"]
+            lines += [f"< {title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"< Content-Length: {length}", "< ", f"> HTTP/1.1 {r.choice((200, 401, 429))}"]
+            lines += [
+                "> Content-Type: application/json",
+                f"> Date: Wed, {r.randrange(10, 28)} Jan 2026 {contexts._uc_clock(r)} GMT",
+            ]
+            return "\n".join(lines)
+        if shape == 4:
+            url = f"https://{host}{path}"
+            lines = [
+                f"-- Blocking request ({url})",
+                f"-- Connect {v.rand(r, v.HEX, 32)} (https://{host}:443)",
+                f"-- Client >>> Server ({url})",
+                f"POST {path} HTTP/1.1",
+            ]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += ["User-Agent: Mojolicious (Perl)", "Accept-Encoding: gzip", f"Content-Length: {length}"]
+            lines += [f"Host: {host}", ""]
+            return "\n".join(lines)
+        redacted = {"authorization"}
+        if r.random() < 0.5:  # the script passed ``.redact`` for the vendor's own header too
+            redacted |= {"x-api-key", "x-key", "cf-aig-authorization"}
+        secret_headers = {"authorization", "x-api-key", "x-key", "cf-aig-authorization"}
+        self._dump_masked = bool(secret_headers & set(lower)) and (secret_headers & set(lower)) <= redacted
+        shown = [f"{k}: {'<REDACTED>' if k in redacted else val}" for k, val in lower.items()]
+        shown += ["accept: */*", "accept-encoding: deflate, gzip", f"content-length: {length}", f"host: {host}"]
+        shown += ["user-agent: httr2/1.1.0 r-curl/6.1.0 libcurl/8.11.1"]
+        return "\n".join([f"POST {path} HTTP/1.1", *sorted(shown), ""])
+
+    def _unclaimed_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: an Anthropic Message Batches request (role messages in
+        its ``params``) and the batch's result line (the assistant's message), Amazon Q Business' ``ChatSync`` (a bare
+        ``userMessage`` in, a ``systemMessage`` back), watsonx Assistant's v2 ``message`` (a text input in, ``generic``
+        responses back), Voiceflow's Dialog Manager ``interact`` (a text action in, a list of traces back), Bedrock
+        Knowledge Bases' ``RetrieveAndGenerate`` (a text input in, the generated text and citations back) or a RunPod
+        serverless vLLM worker fed a prompt in Functionary or YaYi markup (the tokens back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(6)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            custom = f"{v.pick(r, 'rsv', 'rx', 'pay')}-{r.randrange(10**5, 10**6)}"
+            model = v.pick(r, "claude-3-5-haiku-20241022", "claude-sonnet-4-20250514")
+            body = {
+                "requests": [
+                    {
+                        "custom_id": custom,
+                        "params": {
+                            "model": model,
+                            "max_tokens": 1024,
+                            "system": system,
+                            "messages": [{"role": "user", "content": user}],
+                        },
+                    }
+                ]
+            }
+            reply = {
+                "custom_id": custom,
+                "result": {
+                    "type": "succeeded",
+                    "message": {
+                        "id": "msg_01" + v.rand(r, v.ALNUM, 22),
+                        "type": "message",
+                        "role": "assistant",
+                        "model": model,
+                        "content": [{"type": "text", "text": answer}],
+                        "stop_reason": "end_turn",
+                        "usage": {"input_tokens": tokens_in, "output_tokens": tokens_out},
+                    },
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            conversation = v.unclaimed_uuid(r)
+            body = {
+                "userMessage": user,
+                "conversationId": conversation,
+                "parentMessageId": v.unclaimed_uuid(r),
+                "clientToken": v.unclaimed_uuid(r),
+                "chatMode": "RETRIEVAL_MODE",
+            }
+            reply = {
+                "conversationId": conversation,
+                "systemMessage": answer,
+                "systemMessageId": v.unclaimed_uuid(r),
+                "userMessageId": v.unclaimed_uuid(r),
+                "sourceAttributions": [
+                    {"title": v.pick(r, "Front desk SOP", "Payroll FAQ", "Formulary 2026"), "citationNumber": 1}
+                ],
+                "failedAttachments": [],
+            }
+            return body, reply, "", ""
+        if shape == 2:
+            body = {
+                "input": {"message_type": "text", "text": user, "options": {"return_context": False}},
+                "user_id": f"guest-{r.randrange(10**5, 10**6)}",
+            }
+            reply = {
+                "output": {
+                    "intents": [{"intent": v.pick(r, "late_checkout", "refill_status", "payslip"), "confidence": 0.91}],
+                    "entities": [],
+                    "generic": [{"response_type": "text", "text": answer}],
+                },
+                "user_id": body["user_id"],
+            }
+            return body, reply, "", ""
+        if shape == 3:
+            body = {"action": {"type": "text", "payload": user}, "config": {"tts": False, "stripSSML": True}}
+            traces = [
+                {"type": "text", "payload": {"slate": {"id": v.rand(r, v.ALNUM, 10)}, "message": answer}},
+                {"type": "end", "payload": None},
+            ]
+            return body, json.dumps(traces, ensure_ascii=False), "", ""
+        if shape == 4:
+            region = v.pick(r, "us-east-1", "eu-west-1")
+            kb = v.rand(r, string.ascii_uppercase + string.digits, 10)
+            body = {
+                "input": {"text": user},
+                "retrieveAndGenerateConfiguration": {
+                    "type": "KNOWLEDGE_BASE",
+                    "knowledgeBaseConfiguration": {
+                        "knowledgeBaseId": kb,
+                        "modelArn": f"arn:aws:bedrock:{region}::foundation-model/amazon.nova-pro-v1:0",
+                    },
+                },
+            }
+            reply = {
+                "output": {"text": answer},
+                "citations": [
+                    {
+                        "retrievedReferences": [
+                            {
+                                "content": {"text": v.pick(r, "Check-in from 3 pm.", "Refills need 48 hours.")},
+                                "location": {"type": "S3", "s3Location": {"uri": f"s3://kb-{kb.lower()}/policies.pdf"}},
+                            }
+                        ]
+                    }
+                ],
+                "sessionId": v.unclaimed_uuid(r),
+            }
+            return body, reply, "", ""
+        body = {
+            "input": {
+                "prompt": _unclaimed_markup(r.choice((0, 3)), system, user, ""),
+                "sampling_params": {"max_tokens": 512, "temperature": 0.7},
+            }
+        }
+        reply = {
+            "delayTime": r.randrange(50, 4000),
+            "executionTime": r.randrange(300, 9000),
+            "id": f"sync-{v.unclaimed_uuid(r)}-u1",
+            "output": [{"choices": [{"tokens": [answer]}], "usage": {"input": tokens_in, "output": tokens_out}}],
+            "status": "COMPLETED",
+        }
+        return body, reply, "chat_template", ""
+
+    def _unclaimed_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unclaimed_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNCLAIMED_LANGUAGES):
+            for kind in (kinds[(2 * k + 1) % 5], kinds[(2 * k + 3) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNCLAIMED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unclaimed_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNCLAIMED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unclaimed_card(r)), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unclaimed_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unclaimed_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unclaimed_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat front-ends and help desks export it: an LM Studio conversation file (message
+        ``versions`` with ``singleStep`` and ``multiStep`` turns), a Goose session (a metadata line, then one JSON line
+        per message), Freshchat's conversation messages (``actor_type`` user or agent, ``message_parts``), Front's
+        conversation messages (``is_inbound``), Rocket.Chat's livechat history (``msg`` with the sender under ``u``)
+        or Microsoft Graph's Teams chat messages (``from.user`` or ``from.application``)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        when = self._unclaimed_when(iso=True)
+        doc: object
+        if shape == 0:
+            doc = {
+                "name": ex[0][:40],
+                "createdAt": contexts._epoch(r) * 1000,
+                "systemPrompt": system,
+                "messages": [
+                    {
+                        "versions": [
+                            {"type": "singleStep", "role": "user", "content": [{"type": "text", "text": ex[0]}]}
+                        ],
+                        "currentlySelected": 0,
+                    },
+                    {
+                        "versions": [
+                            {
+                                "type": "multiStep",
+                                "role": "assistant",
+                                "steps": [{"type": "contentBlock", "content": [{"type": "text", "text": ex[1]}]}],
+                            }
+                        ],
+                        "currentlySelected": 0,
+                    },
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            meta = {
+                "working_dir": "/home/frontdesk",
+                "description": ex[0][:30],
+                "message_count": 2,
+                "total_tokens": None,
+            }
+            turns = [
+                {
+                    "role": role,
+                    "created": contexts._epoch(r),
+                    "content": [{"type": "text", "text": text}],
+                }
+                for role, text in (("user", ex[0]), ("assistant", ex[1]))
+            ]
+            return "\n".join(json.dumps(line, ensure_ascii=False) for line in (meta, *turns))
+        if shape == 2:
+            conversation = v.unclaimed_uuid(r)
+            doc = {
+                "messages": [
+                    {
+                        "message_parts": [{"text": {"content": text}}],
+                        "actor_type": actor,
+                        "actor_id": v.unclaimed_uuid(r),
+                        "conversation_id": conversation,
+                        "message_type": "normal",
+                        "created_time": when,
+                    }
+                    for actor, text in (("user", ex[0]), ("agent", ex[1]))
+                ],
+                "link": {},
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "_results": [
+                    {
+                        "id": "msg_" + v.rand(r, "0123456789abcdefghijklmnopqrstuvwxyz", 8),
+                        "type": "custom",
+                        "is_inbound": inbound,
+                        "author": None if inbound else {"username": "frontdesk", "is_admin": False},
+                        "text": text,
+                        "created_at": contexts._epoch(r) + round(r.random(), 3),
+                    }
+                    for inbound, text in ((True, ex[0]), (False, ex[1]))
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 4:
+            room = v.rand(r, string.ascii_letters + string.digits, 17)
+            doc = {
+                "messages": [
+                    {
+                        "_id": v.rand(r, string.ascii_letters + string.digits, 17),
+                        "rid": room,
+                        "msg": text,
+                        "ts": {"$date": when},
+                        "u": sender,
+                    }
+                    for text, sender in (
+                        (ex[0], {"_id": v.rand(r, string.ascii_letters + string.digits, 17), "username": "guest-4821"}),
+                        (ex[1], {"_id": "concierge.bot", "username": "concierge.bot", "name": "Concierge"}),
+                    )
+                ],
+                "success": True,
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "value": [
+                {
+                    "id": str(contexts._epoch(r) * 1000),
+                    "messageType": "message",
+                    "createdDateTime": when,
+                    "from": {
+                        "user": {"id": v.unclaimed_uuid(r), "displayName": "Guest", "userIdentityType": "aadUser"}
+                    },
+                    "body": {"contentType": "text", "content": ex[0]},
+                },
+                {
+                    "id": str(contexts._epoch(r) * 1000),
+                    "messageType": "message",
+                    "createdDateTime": when,
+                    "from": {
+                        "application": {
+                            "id": v.unclaimed_uuid(r),
+                            "displayName": "Concierge",
+                            "applicationIdentityType": "bot",
+                        }
+                    },
+                    "body": {"contentType": "html", "content": f"<p>{html.escape(ex[1])}</p>"},
+                },
+            ]
+        }
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unclaimed_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with the Eastern
+        Caribbean's, Palau's or the Marshall Islands' offset, a ``Z`` time with milliseconds (the only shape when
+        ``iso``: what JSON APIs return), RFC 1123, epoch seconds or a ``DD/MM/YYYY`` date as a front desk types it."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uc_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            return f"2026-01-{day}T{clock}{v.pick(r, '-04:00', '+09:00', '+12:00')}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{v.pick(r, 'Mon', 'Tue', 'Wed', 'Thu', 'Fri')}, {day} Jan 2026 {clock} GMT"
+        if shape == 3:
+            return str(contexts._epoch(r))
+        return f"{day}/01/2026"
+
+    def payroll_run(self) -> CorpusTable:
+        """A payroll run: the run id, the employee number, the employee's e-mail, the period, the gross pay, the bank
+        account (an IBAN of Saint Lucia, the Virgin Islands or a country of the split, masked, or a cheque), the
+        mobile wallet (a phone number or empty), the payslip note (now and then the payslip PDF's password), the pay
+        provider's webhook signature (an HMAC, no secret), the batch's ISO 11649 creditor reference and the approver
+        (an e-mail or the HR bot)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("run_id", "employee_no", "email", "period", "gross", "bank_account", "wallet", "note", "signature",
+                 "batch_ref", "approved_by")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "overtime 6.5 h at 1.5x",
+            "NIS deduction adjusted after the December correction",
+            "carnival holiday paid at double rate",
+            "Pe bilong dispela wik i go long bank olsem",
+            "Dagpengar goldnir aftur í januar",
+            "",
+        )
+        run = f"PR-2026-01-{v.pick(r, 'A', 'B')}"
+        for _ in range(ROWS):
+            cols["run_id"].append((run, NONE))
+            cols["employee_no"].append((f"E-{r.randrange(1000, 99999):05d}", NONE))
+            cols["email"].append((v.unclaimed_email(r), _one("email")))
+            half = v.pick(r, "01..15", "16..31")
+            cols["period"].append((f"2026-01-{half[:2]}..2026-01-{half[-2:]}", NONE))
+            cols["gross"].append((f"XCD {r.randrange(1200, 14000):,}.{r.randrange(0, 100):02d}", NONE))
+            roll = r.random()
+            if roll < 0.6:
+                iban = v.unclaimed_iban(r, country=v.pick(r, "LC", "LC", "VG", "DE", "CZ"))
+                cols["bank_account"].append((iban, _one("iban")))
+            elif roll < 0.85:
+                cols["bank_account"].append((f"LC** **** **** **** **** **** {v.rand(r, string.digits, 4)}", NONE))
+            else:
+                cols["bank_account"].append(("cheque", NONE))
+            if r.random() < 0.4:
+                cols["wallet"].append((v.unclaimed_phone(r, regions), _one("phone")))
+            else:
+                cols["wallet"].append(("", NONE))
+            if r.random() < 0.08:
+                text = f"Payslip PDF password for this run: {v.unclaimed_password(r)}"
+                cols["note"].append((text, _one("credential_phrase")))
+            else:
+                cols["note"].append((r.choice(notes), NONE))
+            cols["signature"].append((f"t={contexts._epoch(r)},v1={v.rand(r, v.HEX, 64)}", NONE))
+            ref = v.rand(r, string.digits, 12)
+            cols["batch_ref"].append((f"RF{v.iban_check_digits('RF', ref):02d}{ref}", NONE))
+            if r.random() < 0.5:
+                cols["approved_by"].append((v.unclaimed_email(r), _one("email")))
+            else:
+                cols["approved_by"].append(("hr-bot", NONE))
+        table = CorpusTable("payroll_run")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def pharmacy_dispensing(self) -> CorpusTable:
+        """A pharmacy's dispensing log: the Rx number (seven digits, no phone of the regions), the time, the patient's
+        contact (a phone number or a masked one), the drug, the pack's GTIN, the prescriber's registration, the co-pay
+        (JSON with a card's last four, cash, or now and then a full card typed at the counter), the card reader's record
+        (now and then a magnetic stripe's track 2, else a masked PAN or nothing), the pharmacist's note (now and then a
+        phone number to call) and the patient's portal message (now and then a password pasted into it)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("rx_no", "dispensed_at", "patient_contact", "drug", "gtin", "prescriber", "copay", "reader",
+                 "counsel_note", "portal_msg")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        drugs = (
+            "Amlodipine 5 mg tab x30",
+            "Metformin 500 mg tab x60",
+            "Salbutamol 100 mcg inhaler",
+            "Amoxicillin 500 mg cap x21",
+            "Losartan 50 mg tab x30",
+        )
+        counsel = (
+            "take with food, avoid grapefruit",
+            "Tsaya pilisi e le nngwe ka letsatsi",
+            "Takið eina pillu um dagin",
+            "ڏينهن ۾ هڪ گولي کاڌي کان پوءِ",
+            "Kisim wanpela pil long moning",
+            "",
+        )
+        portal = (
+            "Can I pick it up on Saturday?",
+            "Is the generic the same as last month's?",
+            "Ke tla tla go e tsaya kamoso",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["rx_no"].append((f"RX-{v.no_phone_digits(r, 7, regions)}", NONE))
+            cols["dispensed_at"].append((self._unclaimed_when(), NONE))
+            if r.random() < 0.7:
+                cols["patient_contact"].append((v.unclaimed_phone(r, regions), _one("phone")))
+            else:
+                cols["patient_contact"].append((f"+1 758 ***-**{v.rand(r, string.digits, 2)}", NONE))
+            cols["drug"].append((r.choice(drugs), NONE))
+            cols["gtin"].append((v.unclaimed_gtin(r, regions), NONE))
+            cols["prescriber"].append((f"reg. {v.pick(r, 'LCMC', 'GMDC', 'DMC')}-{r.randrange(100, 9999)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                copay = {"method": "card", "entered": v.unclaimed_card_number(r)}
+                cols["copay"].append((json.dumps(copay), _one("payment_card")))
+            elif roll < 0.7:
+                brand, last4 = v.pick(r, "visa", "mastercard", "amex"), v.rand(r, string.digits, 4)
+                copay = {"method": "card", "brand": brand, "last4": last4, "auth": v.rand(r, v.UPPER, 6)}
+                cols["copay"].append((json.dumps(copay), NONE))
+            else:
+                cols["copay"].append((json.dumps({"method": "cash", "amount": f"{r.randrange(5, 80)}.00"}), NONE))
+            roll = r.random()
+            if roll < 0.15:
+                cols["reader"].append((f"lane-1 swipe {v.unclaimed_track(r, 2)}", _one("payment_card")))
+            elif roll < 0.5:
+                pan = v.unclaimed_card_number(r, "visa")
+                cols["reader"].append((f"chip 5A08 {pan[:4]} XXXX XXXX {pan[-4:]} 9F36 00{r.randrange(10, 99)}", NONE))
+            else:
+                cols["reader"].append(("", NONE))
+            if r.random() < 0.1:
+                text = f"patient asked us to call {v.unclaimed_phone(r, regions)} when the insulin arrives"
+                cols["counsel_note"].append((text, _one("phone")))
+            else:
+                cols["counsel_note"].append((r.choice(counsel), NONE))
+            if r.random() < 0.08:
+                text = f"I can't log in to the refill portal, my password is {v.unclaimed_password(r)}"
+                cols["portal_msg"].append((text, _one("credential_phrase")))
+            else:
+                cols["portal_msg"].append((r.choice(portal), NONE))
+        table = CorpusTable("pharmacy_dispensing")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def hotel_reservations(self) -> CorpusTable:
+        """A hotel's reservations: the confirmation (an OTA's ten-digit number that is no phone, or the hotel's own
+        code), the guest's e-mail (their own or the OTA's relay alias, both e-mails), the guest's phone (full or
+        masked), arrival, nights, room and rate, the guarantee (JSON with an OTA's virtual card, a token and last four,
+        or a deposit), the OTA message's payment element (a full card, a masked one or none), the folio number (16
+        digits that fail Luhn), the guest's requests in the split's languages (now and then a phone number) and
+        ``cm_url`` (the channel manager's endpoint, now and then with credentials in it)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("confirmation", "guest_email", "guest_phone", "arrival", "nights", "room", "rate", "guarantee",
+                 "ota_payment", "folio", "requests", "cm_url")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        requests = (
+            "late arrival, around 23:00",
+            "Vit vilja hava eitt kamar við útsýni yvir havið",
+            "Re tla goroga bosigo thata",
+            "مهرباني ڪري پرسڪون ڪمرو",
+            "ང་བཅས་ནུབ་མོ་འཆི་དྲོ་ལྷོད་འོང་།",
+            "Mipela i laik tupela bet",
+            "",
+        )
+        for _ in range(ROWS):
+            if r.random() < 0.5:
+                cols["confirmation"].append((v.no_phone_digits(r, 10, regions), NONE))
+            else:
+                cols["confirmation"].append((v.rand(r, "ABCDEFGHJKLMNPQRSTUVWXYZ23456789", 6), NONE))
+            if r.random() < 0.7:
+                cols["guest_email"].append((v.unclaimed_email(r), _one("email")))
+            else:
+                alias = f"{v.rand(r, string.ascii_lowercase, 6)}.{r.randrange(100000, 999999)}@guest.booking.com"
+                cols["guest_email"].append((alias, _one("email")))
+            if r.random() < 0.6:
+                cols["guest_phone"].append((v.unclaimed_phone(r, regions), _one("phone")))
+            else:
+                cols["guest_phone"].append(
+                    (f"+{v.pick(r, '1 758', '1 473', '680')} *** {v.rand(r, string.digits, 2)}", NONE)
+                )
+            cols["arrival"].append((f"2026-0{r.randrange(2, 6)}-{r.randrange(10, 28)}", NONE))
+            cols["nights"].append((str(r.randrange(1, 14)), NONE))
+            cols["room"].append((v.pick(r, "DLX-OV", "STD-GV", "STE-PL", "VIL-2BR"), NONE))
+            cols["rate"].append((f"XCD {r.randrange(300, 2500)}.00", NONE))
+            roll = r.random()
+            if roll < 0.35:
+                guarantee = {"type": "VCC", "issuer": v.pick(r, "expedia", "booking.com"),
+                             "card": v.unclaimed_card(r, v.pick(r, "mastercard", "visa")), "exp": "03/27"}  # fmt: skip
+                cols["guarantee"].append((json.dumps(guarantee, ensure_ascii=False), _one("payment_card")))
+            elif roll < 0.8:
+                guarantee = {
+                    "type": "token",
+                    "token": "tok_" + v.rand(r, v.ALNUM, 24),
+                    "last4": v.rand(r, string.digits, 4),
+                }
+                cols["guarantee"].append((json.dumps(guarantee), NONE))
+            else:
+                guarantee = {"type": "deposit", "amount": f"{r.randrange(100, 900)}.00", "currency": "XCD"}
+                cols["guarantee"].append((json.dumps(guarantee), NONE))
+            roll = r.random()
+            if roll < 0.25:
+                number = v.unclaimed_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                code = {"4": "VI", "2": "MC", "5": "MC", "3": "AX"}[number[0]]
+                expiry = f"{r.randrange(1, 13):02d}{r.randrange(26, 31)}"
+                xml = f'<PaymentCard CardCode="{code}" CardNumber="{number}" ExpireDate="{expiry}"/>'
+                cols["ota_payment"].append((xml, _one("payment_card")))
+            elif roll < 0.6:
+                masked = "X" * 12 + v.rand(r, string.digits, 4)
+                xml = f'<PaymentCard CardCode="VI" CardNumber="{masked}" ExpireDate="1127"/>'
+                cols["ota_payment"].append((xml, NONE))
+            else:
+                cols["ota_payment"].append(('<Guarantee GuaranteeCode="GT" GuaranteeType="Deposit"/>', NONE))
+            cols["folio"].append((v.unclaimed_folio(r), NONE))
+            if r.random() < 0.1:
+                text = f"arriving on the late ferry, please call {v.unclaimed_phone(r, regions)}"
+                cols["requests"].append((text, _one("phone")))
+            else:
+                cols["requests"].append((r.choice(requests), NONE))
+            if r.random() < 0.2:
+                url = f"https://pitons:{urllib.parse.quote(v.unclaimed_password(r), safe='')}@cm.pitons.lc/ota/notify"
+                cols["cm_url"].append((url, _one("url_credentials")))
+            else:
+                cols["cm_url"].append(("https://cm.pitons.lc/ota/notify", NONE))
+        table = CorpusTable("hotel_reservations")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -6879,6 +7542,7 @@ class _Builder:
             "unasked": chat.UNASKED_LANGUAGES,
             "unbidden": chat.UNBIDDEN_LANGUAGES,
             "unsought": chat.UNSOUGHT_LANGUAGES,
+            "unclaimed": chat.UNCLAIMED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -6921,6 +7585,8 @@ class _Builder:
             phone = v.unbidden_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unsought":
             phone = v.unsought_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unclaimed":
+            phone = v.unclaimed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -6971,6 +7637,8 @@ class _Builder:
             self._unbidden_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unsought":  # a bot writes a password out; in every language users paste two of a password,
             self._unsought_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unclaimed":  # a bot writes a password out; in every language users paste two of a password,
+            self._unclaimed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -7035,6 +7703,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unclaimed":  # its own shapes too: LM Studio, Goose, Freshchat, Front, Rocket.Chat, Teams
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unclaimed_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unsought":  # its own shapes too: Jan, BetterChatGPT, LiveChat, Help Scout, Gorgias, Msty
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -7197,6 +7870,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unsought_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unclaimed":  # its own markup too: Functionary, Magicoder, rinna, YaYi, dots.llm1
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return _unclaimed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -9156,6 +9833,168 @@ _UNSOUGHT_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unclaimed split's vendors in the gateway's requests: (key generator, label, header, scheme).
+_UNCLAIMED_VENDORS: tuple[tuple[v.Gen, str, str, str], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer "),
+    (v.anthropic, "anthropic_api_key", "x-api-key", ""),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer "),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer "),
+    (v.unclaimed_fal_key, "generic_secret", "authorization", "Key "),
+    (v.unclaimed_bfl_key, "generic_secret", "x-key", ""),
+    (v.unclaimed_cf_aig_token, "bearer_token", "cf-aig-authorization", "Bearer "),
+    (v.unclaimed_mercadopago_token, "bearer_token", "authorization", "Bearer "),
+    (v.unclaimed_axiom_token, "bearer_token", "authorization", "Bearer "),
+    (v.unclaimed_lemonsqueezy_key, "jwt", "authorization", "Bearer "),
+    (v.unclaimed_asc_token, "jwt", "authorization", "Bearer "),
+)
+
+
+def _unclaimed_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Black Forest Labs (``x-key``), Cloudflare AI Gateway
+    (``cf-aig-authorization``), fal.ai (the ``Key`` scheme), Mercado Pago (``APP_USR-``), Axiom (``xaat-``), App
+    Store Connect (an ES256 JWT), Lemon Squeezy (an RS256 JWT); the shared vendors; the internal gateway when there is
+    no key."""
+    if "x-key" in head:
+        return "api.bfl.ai", "/v1/flux-pro-1.1"
+    if "cf-aig-authorization" in head:
+        return "gateway.ai.cloudflare.com", "/v1/3f1c2a9e7d5b4c6a8e0f1a2b3c4d5e6f/pitons-gw/openai/chat/completions"
+    auth = head.get("authorization", "")
+    if auth.startswith("Key "):
+        return "fal.run", "/fal-ai/any-llm"
+    token = auth.removeprefix("Bearer ")
+    if token.startswith("APP_USR-"):
+        return "api.mercadopago.com", "/v1/payments"
+    if token.startswith("xaat-"):
+        return "api.axiom.co", "/v1/datasets/llm-gateway/ingest"
+    if token.startswith("eyJhbGciOiJFUzI1NiIs"):
+        return "api.appstoreconnect.apple.com", "/v1/apps"
+    if token.startswith("eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9"):
+        return "api.lemonsqueezy.com", "/v1/checkouts"
+    if not token and "x-api-key" not in head:
+        return "llm-gateway.acme.internal", "/v1/chat/completions"
+    return _llm_endpoint(head)
+
+
+def _unclaimed_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Functionary v2's ``<|from|>``/``<|recipient|>``/``<|content|>`` turns closed by ``<|stop|>``, Magicoder's
+    ``@@ Instruction``/``@@ Response`` after its system line, rinna's Japanese instruction format (``ユーザー:`` and
+    ``システム:`` joined by a literal ``<NL>``), YaYi's ``<|System|>:``/``<|Human|>:``/``<|YaYi|>:`` or dots.llm1's
+    ``<|userprompt|>``...``<|endofuserprompt|><|response|>``; ending with the assistant's marker when there is no
+    answer yet (a prompt)."""
+    if shape == 0:
+        text = (
+            f"<|from|>system\n<|recipient|>all\n<|content|>{system}\n"
+            f"<|from|>user\n<|recipient|>all\n<|content|>{user}\n<|from|>assistant\n<|recipient|>"
+        )
+        return text + (f"all\n<|content|>{answer}<|stop|>\n" if answer else "")
+    if shape == 1:
+        return f"{system}\n\n@@ Instruction\n{user}\n\n@@ Response\n" + answer
+    if shape == 2:
+        return f"ユーザー: {user}<NL>システム: " + answer
+    if shape == 3:
+        return f"<|System|>:\n{system}\n\n<|Human|>:\n{user}\n\n<|YaYi|>:" + (f"{answer}" if answer else "")
+    text = f"<|system|>{system}<|endofsystem|><|userprompt|>{user}<|endofuserprompt|><|response|>"
+    return text + (f"{answer}<|endofresponse|>" if answer else "")
+
+
+def _fastchat_log(r: random.Random, lang: str, user: str) -> str:
+    """FastChat's web server log of a request it forwarded to a model worker: ``==== request ====`` and the generation
+    parameters' Python repr, with the prompt rendered in Functionary, Magicoder, YaYi or dots.llm1 markup."""
+    shape = r.choice((0, 1, 3, 4))
+    model, stop = {
+        0: ("functionary-small-v2.4", "<|stop|>"),
+        1: ("Magicoder-S-DS-6.7B", "@@ Instruction"),
+        3: ("yayi-7b-llama2", "<|End|>"),
+        4: ("dots.llm1.inst", "<|endofresponse|>"),
+    }[shape]
+    params = {
+        "model": model,
+        "prompt": _unclaimed_markup(shape, chat.SYSTEM_PROMPTS[lang], user, ""),
+        "temperature": 0.7,
+        "repetition_penalty": 1.0,
+        "top_p": 1.0,
+        "max_new_tokens": 1024,
+        "stop": stop,
+        "stop_token_ids": None,
+        "echo": False,
+    }
+    when = f"2026-01-{r.randrange(10, 28)} {contexts._uc_clock(r)}"
+    return f"{when} | INFO | gradio_web_server | ==== request ====\n{params!r}"
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNCLAIMED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (v.aws_key_id, "aws_access_key_id"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: f"github_pat_{v.rand(r, v.ALNUM, 22)}_{v.rand(r, v.ALNUM, 59)}", "github_fine_grained_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+]
+
+
+# The unclaimed split's key-value rows: secrets under names no other split uses (Gitea's app.ini, Mattermost's
+# config.json, Superset, SonarQube, NiFi, Authelia, Artemis, Varnish's secret file, Mews, a payroll's Xendit key, a
+# pharmacy's Plivo token and a booking widget's Statsig server secret), vendor values under theirs (their vendor's
+# label), and harmless settings with secret-sounding names (Gitea's ``*_URI = file:...``, Mattermost's environment
+# names, Superset's ``os.environ`` reference, SonarQube's ``{aes-gcm}`` ciphertexts, Artemis' ``ENC(...)`` masks,
+# NiFi's algorithm names, Plivo's auth id, Statsig's public client key, lengths, paths and algorithm names).
+_UNCLAIMED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("gitea:security.SECRET_KEY", lambda r: v.rand(r, v.ALNUM, 64)),
+    ("gitea:oauth2.JWT_SECRET", lambda r: v.b64url(r.randbytes(32))),
+    ("mattermost:SqlSettings.AtRestEncryptKey", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("mattermost:EmailSettings.SMTPPassword", v.unclaimed_password),
+    ("superset:SECRET_KEY", lambda r: v.b64(r.randbytes(42))),
+    ("sonarqube:sonar.jdbc.password", v.unclaimed_password),
+    ("nifi:nifi.sensitive.props.key", lambda r: v.rand(r, v.ALNUM, 24)),
+    ("nifi:nifi.security.truststorePasswd", v.unclaimed_password),
+    ("authelia:session.secret", lambda r: v.rand(r, v.ALNUM, 64)),
+    ("authelia:storage.encryption_key", lambda r: v.rand(r, v.ALNUM + "-_", 64)),
+    ("artemis:cluster-password", v.unclaimed_password),
+    ("varnish:/etc/varnish/secret", v.unclaimed_uuid),
+    ("mews:AccessToken", v.unclaimed_mews_token),
+    ("payroll:xendit.secret_key", v.unclaimed_xendit_key),
+    ("pharmacy:plivo.auth_token", lambda r: v.unclaimed_plivo_pair(r)[1]),
+    ("booking:statsig.server_secret", v.unclaimed_statsig_secret),
+]
+_UNCLAIMED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("mattermost:PluginSettings.mattermost-ai.apiKey", v.openai_project, "openai_project_key"),
+    ("mattermost:FileSettings.AmazonS3AccessKeyId", v.aws_key_id, "aws_access_key_id"),
+    (
+        "mattermost:SqlSettings.DataSource",
+        lambda r: (
+            f"postgres://mmuser:{urllib.parse.quote(v.unclaimed_password(r), safe='')}@mm-db:5432/mattermost"
+            "?sslmode=disable"
+        ),
+        "url_credentials",
+    ),
+    ("superset:SLACK_API_TOKEN", v.slack_token, "slack_token"),
+    ("gitea:mirror.github_token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("booking:app_store_connect.token", v.unclaimed_asc_token, "jwt"),
+    ("payroll:stripe.secret_key", v.stripe_key, "stripe_key"),
+]
+_UNCLAIMED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("gitea:database.PASSWD_URI", lambda r: "file:/run/secrets/gitea_db_password"),
+    ("gitea:security.INTERNAL_TOKEN_URI", lambda r: "file:/etc/gitea/internal_token"),
+    ("gitea:security.PASSWORD_HASH_ALGO", lambda r: v.pick(r, "pbkdf2_hi", "argon2", "bcrypt")),
+    ("mattermost:EmailSettings.SMTPPassword:env", lambda r: "MM_EMAILSETTINGS_SMTPPASSWORD"),
+    ("mattermost:PasswordSettings.MinimumLength", lambda r: str(r.randrange(8, 16))),
+    ("superset:SECRET_KEY:ref", lambda r: "os.environ['SUPERSET_SECRET_KEY']"),
+    ("sonarqube:sonar.auth.github.clientSecret.secured", lambda r: "{aes-gcm}" + v.b64(r.randbytes(28))),
+    ("nifi:nifi.sensitive.props.algorithm", lambda r: "NIFI_PBKDF2_AES_GCM_256"),
+    ("artemis:cluster-password:masked", lambda r: f"ENC({v.rand(r, v.HEX, 32)})"),
+    ("authelia:session.secret:file", lambda r: "/run/secrets/authelia/session_secret"),
+    ("authelia:password_policy.standard.min_length", lambda r: str(r.randrange(8, 16))),
+    ("varnish:secret_file", lambda r: "/etc/varnish/secret"),
+    ("pharmacy:plivo.auth_id", lambda r: v.unclaimed_plivo_pair(r)[0]),
+    ("booking:statsig.client_key", lambda r: "client-" + v.rand(r, v.ALNUM, 43)),
+    ("payroll:xendit.callback_header", lambda r: "x-callback-token"),
+    ("mews:environment", lambda r: v.pick(r, "https://api.mews.com", "https://api.mews-demo.com")),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -9186,6 +10025,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.remittances(), b.kyc_reviews(), b.rag_chunks()]
     if split == "unsought":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.claims_queue(), b.telehealth_visits(), b.ride_trips()]
+    if split == "unclaimed":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.payroll_run(),
+            b.pharmacy_dispensing(),
+            b.hotel_reservations(),
+        ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

@@ -4635,3 +4635,472 @@ def unsought_npi(r: random.Random, regions: tuple[str, ...] = ()) -> str:
 
 def unsought_uuid(r: random.Random) -> str:
     return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+# ---------------------------------------------------------------------------- the unclaimed split's own values
+#
+# Written for the twenty-fourth split only, by an eighteenth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the national checks named below, hash lengths and alphabets).
+
+# IBAN countries this split draws, printed in payment shapes no other split uses (``corpus`` and ``classes`` put them
+# in Czech SPD payment strings, BezahlCode ``bank://`` URIs, Swiss QR-bill payloads, Slovenian UPN QR payloads and
+# OFX statements, and a payroll's bank column): Czechia (24: bank, prefix and account, both with their mod-11 check),
+# Germany (22), Austria (20), Switzerland and Liechtenstein (21, an alphanumeric account), Slovenia (19: its national
+# check digits make the IBAN's check digits 56, as on every real Slovenian IBAN), Saint Lucia (32: four letters of the
+# bank, then 24 letters and digits) and the British Virgin Islands (24). The BBAN's parts as (kind, length) or fixed
+# text: ``n`` digits, ``a`` capital letters, ``c`` capitals and digits.
+UNCLAIMED_IBAN_LENGTHS = {"CZ": 24, "DE": 22, "AT": 20, "CH": 21, "LI": 21, "SI": 19, "LC": 32, "VG": 24}
+_UC_BANKS = {
+    "CZ": ("0100", "0300", "0800", "2010", "0600", "5500", "3030", "6210"),
+    "DE": ("37040044", "10010010", "50010517", "20041133", "43060967", "70150000"),
+    "AT": ("12000", "20111", "32000", "14000", "60000", "20815"),
+    "CH": ("00762", "04835", "09000", "00235", "30000", "31999"),
+    "LI": ("08800", "08810", "08812"),
+    "SI": ("02", "04", "05", "10", "19", "33", "61"),
+    "LC": ("HEMM", "BOSL"),
+    "VG": ("VPVG", "FCIB", "BVIB"),
+}
+
+
+def _cz_mod11(r: random.Random, weights: tuple[int, ...], zero_ok: bool) -> str:
+    """Digits whose weighted sum is divisible by 11 (a Czech account prefix or number), the last weight being 1."""
+    while True:
+        body = rand(r, string.digits, len(weights) - 1)
+        if not zero_ok and body.lstrip("0") == "":
+            continue
+        total = sum(int(d) * w for d, w in zip(body, weights, strict=False))
+        last = (-total) % 11
+        if last < 10:
+            return body + str(last)
+
+
+def _uc_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_UC_BANKS[country])
+    if country == "CZ":
+        prefix = "000000" if r.random() < 0.6 else _cz_mod11(r, (10, 5, 8, 4, 2, 1), zero_ok=False)
+        return bank + prefix + _cz_mod11(r, (6, 3, 7, 9, 10, 5, 8, 4, 2, 1), zero_ok=False)
+    if country == "DE":
+        return bank + rand(r, string.digits, 10)
+    if country == "AT":
+        return bank + rand(r, string.digits, 11)
+    if country in ("CH", "LI"):  # mostly digits, zero-padded; a few banks end the account with letters
+        tail = rand(r, string.ascii_uppercase, r.choice((1, 2))) if r.random() < 0.3 else ""
+        zeros = "0" * r.randrange(0, 5)
+        return bank + zeros + rand(r, string.digits, 12 - len(zeros) - len(tail)) + tail
+    if country == "SI":
+        body = bank + rand(r, string.digits, 11)
+        for check in range(100):  # the national check digits that make the IBAN's own 56, as the banks issue them
+            if iban_check_digits("SI", f"{body}{check:02d}") == 56:
+                return f"{body}{check:02d}"
+        raise AssertionError("no Slovenian check digits")
+    if country == "LC":
+        return bank + "000" + rand(r, string.digits, 21)
+    return bank + rand(r, string.digits, 16)
+
+
+def unclaimed_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Czechia, Germany, Austria, Switzerland, Liechtenstein, Slovenia, Saint Lucia or the British Virgin
+    Islands, compact or in groups of four (``grouped`` None: either); ``valid`` False: the check digits are wrong
+    (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNCLAIMED_IBAN_LENGTHS))
+    bban = _uc_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100 or 1
+        while check in (right, (right + 97) % 100):
+            check = (check + 1) % 100 or 1
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNCLAIMED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+# This split's regions: Saint Lucia, Grenada, Dominica, Saint Kitts and Nevis, Antigua and Barbuda, Saint Vincent and
+# the Grenadines (all six in the North American plan, +1 and a three-digit area code), Palau (+680) and the Marshall
+# Islands (+692), seven digits each with no trunk prefix. Every number is written in an international form: ``+1``
+# with dashes, spaces, the area code in parentheses or nothing, ``00 1`` and ``001`` as a European dials it, ``tel:``
+# URIs, and Palau's and the Marshall Islands' numbers as three and four digits or unbroken.
+def unclaimed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = True) -> str:
+    """A valid number of one of ``regions`` in an international form. ``international_only`` is accepted for the
+    callers' sake: no form here is national. Checked: it parses back (with its region as default) to the same valid
+    number and holds no run that reads as an IPv4 address."""
+    del international_only
+    region = r.choice(regions)
+    number = _valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    if number.country_code == 1:
+        area, exchange, line = digits[:3], digits[3:6], digits[6:]
+        forms = [
+            intl,
+            phonenumbers.format_number(number, pnf.E164),
+            f"+1 ({area}) {exchange}-{line}",
+            f"+1-{area}-{exchange}-{line}",
+            f"+1 {area} {exchange} {line}",
+            f"00 1 {area} {exchange} {line}",
+            f"001{digits}",
+            f"tel:+1-{area}-{exchange}-{line}",
+        ]
+    else:
+        head, tail = digits[:3], digits[3:]
+        forms = [
+            intl,
+            phonenumbers.format_number(number, pnf.E164),
+            f"{cc} {head} {tail}",
+            f"{cc}-{head}-{tail}",
+            f"({cc}) {digits}",
+            f"00{number.country_code} {head} {tail}",
+            f"tel:{cc}-{head}-{tail}",
+        ]
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unclaimed_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number that is valid nowhere: a valid one of ``regions`` with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    return invalid_phone(r, regions, (3, 6))
+
+
+# Card numbers this split draws: every scheme and most ranges are drawn by some earlier split, so these take BINs no
+# split has drawn (Visa's 4147, 4400 and 4622, Mastercard's 2342, 2489, 2655 and 5143, Amex's 3714 and 3787, Discover's
+# 6559, JCB's 3560 and UnionPay's 6222 and 6270) and are printed in shapes of their own: groups joined by an en dash, a
+# middle dot or a figure space (copied from a PDF folio or a booking extranet), a card's magnetic-stripe track 1 and 2
+# as a hotel's or a pharmacy's card reader logs them, and an EMV tag 5A (the PAN) in a terminal's TLV dump.
+UNCLAIMED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4147", "4400", "4622"), (16,)),
+    "mastercard": (("2342", "2489", "2655", "5143"), (16,)),
+    "amex": (("3714", "3787"), (15,)),
+    "discover": (("6559",), (16,)),
+    "jcb": (("3560",), (16,)),
+    "unionpay": (("6222", "6270"), (16, 19)),
+}
+
+
+def unclaimed_card_number(r: random.Random, brand: str = "") -> str:
+    return card_of_brand(r, UNCLAIMED_CARD_BRANDS, brand)
+
+
+def unclaimed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups (Amex 4-6-5, 19 digits 4-4-4-4-3, the rest by four),
+    joined by an en dash, a middle dot, a figure space, a space, a dash or nothing."""
+    digits = unclaimed_card_number(r, brand)
+    assert luhn_ok(digits)
+    sep = pick(r, "\u2013", "\u00b7", "\u2007", " ", "-", "") if sep is None else sep
+    sizes = {15: [4, 6, 5], 16: [4, 4, 4, 4], 19: [4, 4, 4, 4, 3]}[len(digits)]
+    return grouped(digits, sizes, sep)
+
+
+def unclaimed_track(r: random.Random, track: int = 0) -> str:
+    """A card's magnetic-stripe data as a reader emits it (``track`` 1 or 2, 0: either): track 1 ``%B`` PAN ``^``
+    SURNAME/GIVEN ``^`` YYMM, service code and discretionary data ``?``; track 2 ``;`` PAN ``=`` YYMM, service code and
+    discretionary data ``?``."""
+    pan = unclaimed_card_number(r, pick(r, "visa", "mastercard", "discover"))
+    expiry = f"{r.randrange(26, 31)}{r.randrange(1, 13):02d}"
+    service = pick(r, "101", "201", "221")
+    track = track or r.choice((1, 2))
+    if track == 1:
+        name = pick(r, "JOSEPH/KEZIA", "CHARLES/SHERNELL", "LIBURD/TAVON", "NGIRMANG/LORRAINE", "KABUA/JEBRO")
+        return f"%B{pan}^{name}^{expiry}{service}{rand(r, string.digits, 13)}?"
+    return f";{pan}={expiry}{service}{rand(r, string.digits, 13)}?"
+
+
+def unclaimed_emv_tlv(r: random.Random) -> str:
+    """An EMV terminal's TLV dump of a chip read: the amount (9F02), the PAN under tag 5A (eight bytes, the sixteen
+    digits in the clear), the expiry (5F24) and the PAN sequence number (5F34)."""
+    pan = unclaimed_card_number(r, pick(r, "visa", "mastercard", "jcb"))
+    amount = f"{r.randrange(100, 99999):012d}"
+    return f"9F0206{amount}5A08{pan}5F2403{r.randrange(26, 31)}{r.randrange(1, 13):02d}315F340101"
+
+
+UNCLAIMED_HASH_FAMILIES = (
+    "mybb",
+    "xenforo",
+    "bugzilla",
+    "centreon",
+    "magento1",
+    "aix_smd5",
+)
+
+
+def unclaimed_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family with that family's lengths and alphabets (``family`` empty: any): MyBB's salted
+    MD5 (32 hex digits, ``:`` and the eight-character salt, as exported), XenForo 1's PHP-serialized
+    ``xf_user_authenticate`` data (its SHA-256 scheme with a 64-hex salt, or its bcrypt scheme), Bugzilla's
+    ``bz_crypt`` (an eight-character salt, the base64 SHA-256 without padding and ``{SHA-256}``), Centreon's
+    ``contact_passwd`` (``md5__`` or ``sha1__`` and the hex digest), Magento 1.9's salted SHA-256 (64 hex digits,
+    ``:`` and a 32-character salt) and AIX's ``{smd5}`` (eight characters of salt, ``$``, 22 of digest in crypt's
+    base64)."""
+    family = family or r.choice(UNCLAIMED_HASH_FAMILIES)
+    if family == "mybb":
+        return hashlib.md5(r.randbytes(12)).hexdigest() + ":" + rand(r, ALNUM, 8)
+    if family == "xenforo":
+        if r.random() < 0.5:
+            digest, salt = hashlib.sha256(r.randbytes(12)).hexdigest(), hashlib.sha256(r.randbytes(12)).hexdigest()
+            return f'a:3:{{s:4:"hash";s:64:"{digest}";s:4:"salt";s:64:"{salt}";s:8:"hashFunc";s:6:"sha256";}}'
+        return f'a:1:{{s:4:"hash";s:60:"$2y$10${rand(r, CRYPT64, 53)}";}}'
+    if family == "bugzilla":
+        return rand(r, ALNUM, 8) + b64(hashlib.sha256(r.randbytes(12)).digest()).rstrip("=") + "{SHA-256}"
+    if family == "centreon":
+        if r.random() < 0.7:
+            return "md5__" + hashlib.md5(r.randbytes(12)).hexdigest()
+        return "sha1__" + hashlib.sha1(r.randbytes(12)).hexdigest()
+    if family == "magento1":
+        return hashlib.sha256(r.randbytes(12)).hexdigest() + ":" + rand(r, ALNUM, 32)
+    assert family == "aix_smd5"
+    return f"{{smd5}}{rand(r, CRYPT64, 8)}${rand(r, CRYPT64, 22)}"
+
+
+def unclaimed_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Castries",
+        "Soufriere",
+        "Grenville",
+        "Carriacou",
+        "Roseau",
+        "Portsmouth",
+        "Basseterre",
+        "Charlestown",
+        "Falmouth",
+        "Kingstown",
+        "Bequia",
+        "Koror",
+        "Melekeok",
+        "Majuro",
+        "Ebeye",
+        "Gaborone",
+        "Klaksvik",
+        "Larkana",
+        "Thimphu",
+        "Goroka",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "")
+
+
+def unclaimed_email(r: random.Random) -> str:
+    """An address of the split's people: Saint Lucian, Grenadian, Dominican, Kittitian, Antiguan, Vincentian, Palauan,
+    Marshallese, Motswana, Faroese, Sindhi, Bhutanese and Papua New Guinean names, with dots, digits, hyphens, plus tags
+    and their places' providers."""
+    first = pick(
+        r,
+        "kezia.joseph",
+        "marcus.jn-baptiste",
+        "shernell.charles",
+        "ronnie.st.jean",
+        "tavon.liburd",
+        "latoya.samuel",
+        "kemron_cato",
+        "lorraine.ngirmang",
+        "jebro.kabua",
+        "kagiso.molefe",
+        "joannes.joensen",
+        "sassui.memon",
+        "tshering.wangmo",
+        "kila.wari",
+        "naledi_sebina",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'payroll', 'rx', 'stay')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "outlook.com",
+        "yahoo.com",
+        "candw.lc",
+        "spiceisle.com",
+        "cwdom.dm",
+        "sisterisles.kn",
+        "candw.ag",
+        "vincysurf.com",
+        "palaunet.com",
+        "ntamar.net",
+        "botsnet.bw",
+        "olivant.fo",
+        "druknet.bt",
+        "datec.net.pg",
+    )
+    return f"{local}@{domain}"
+
+
+def unclaimed_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unclaimed_fal_key(r: random.Random) -> str:
+    """A fal.ai API key: a UUID, ``:`` and 32 hex digits (sent as ``Authorization: Key ...``)."""
+    return f"{unclaimed_uuid(r)}:{rand(r, HEX, 32)}"
+
+
+def unclaimed_bfl_key(r: random.Random) -> str:
+    """A Black Forest Labs API key: a UUID, sent in the ``x-key`` header."""
+    return unclaimed_uuid(r)
+
+
+def unclaimed_cf_aig_token(r: random.Random) -> str:
+    """A Cloudflare API token for an authenticated AI Gateway: 40 letters, digits, ``_`` and ``-`` (sent as
+    ``cf-aig-authorization: Bearer ...``)."""
+    return rand(r, ALNUM + "_-", 40)
+
+
+def unclaimed_mercadopago_token(r: random.Random) -> str:
+    """A Mercado Pago production access token: ``APP_USR-``, the application's 16 digits, a six-digit date, 32 hex
+    digits and the user's id."""
+    return (
+        f"APP_USR-{rand(r, string.digits, 16)}-{r.randrange(10, 13)}{r.randrange(10, 29)}{r.randrange(10, 24)}-"
+        f"{rand(r, HEX, 32)}-{r.randrange(10**8, 10**9)}"
+    )
+
+
+def unclaimed_axiom_token(r: random.Random) -> str:
+    """An Axiom API token: ``xaat-`` and a UUID."""
+    return f"xaat-{unclaimed_uuid(r)}"
+
+
+def unclaimed_paddle_key(r: random.Random) -> str:
+    """A Paddle Billing live API key: ``pdl_live_apikey_``, a ULID and the secret part."""
+    crockford = "0123456789abcdefghjkmnpqrstvwxyz"
+    return f"pdl_live_apikey_01{rand(r, crockford, 24)}_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 3)}"
+
+
+def unclaimed_xendit_key(r: random.Random) -> str:
+    """A Xendit secret key: ``xnd_production_`` and 60 letters and digits (sent as the Basic user, no password)."""
+    return "xnd_production_" + rand(r, ALNUM, 60)
+
+
+def unclaimed_midtrans_key(r: random.Random) -> str:
+    """A Midtrans server key: ``Mid-server-`` and 24 letters, digits, ``-`` and ``_`` (sent as the Basic user)."""
+    return "Mid-server-" + rand(r, ALNUM + "-_", 24)
+
+
+def unclaimed_plivo_pair(r: random.Random) -> tuple[str, str]:
+    """A Plivo auth id (``MA`` and 18 capitals and digits) and its auth token (40 letters and digits)."""
+    return "MA" + rand(r, UPPER, 18), rand(r, ALNUM, 40)
+
+
+def unclaimed_stytch_pair(r: random.Random) -> tuple[str, str]:
+    """A Stytch project id and secret, sent with Basic auth."""
+    return f"project-live-{unclaimed_uuid(r)}", "secret-live-" + rand(r, B64URL, 36)
+
+
+def unclaimed_launchdarkly_token(r: random.Random) -> str:
+    """A LaunchDarkly REST API access token (``api-`` and a UUID; sent as ``Authorization`` with no scheme)."""
+    return f"api-{unclaimed_uuid(r)}"
+
+
+def unclaimed_statsig_secret(r: random.Random) -> str:
+    """A Statsig server secret key: ``secret-`` and 43 letters and digits."""
+    return "secret-" + rand(r, ALNUM, 43)
+
+
+def unclaimed_mews_token(r: random.Random) -> str:
+    """A Mews Connector API token: 32 capital hex digits, ``-`` and 31 more."""
+    return rand(r, HEX, 32).upper() + "-" + rand(r, HEX, 31).upper()
+
+
+def unclaimed_cloudinary_url(r: random.Random) -> str:
+    """A Cloudinary environment URL: the API key (15 digits) and secret (27 characters) as the URL's user-info."""
+    return (
+        f"cloudinary://{rand(r, string.digits, 15)}:{rand(r, ALNUM + '-_', 27)}@{pick(r, 'pitons-stays', 'rx-labels')}"
+    )
+
+
+def unclaimed_aiven_token(r: random.Random) -> str:
+    """An Aiven API token as its client sends it (``aivenv1`` scheme): a long base64 string."""
+    return b64(r.randbytes(180))
+
+
+def unclaimed_lemonsqueezy_key(r: random.Random) -> str:
+    """A Lemon Squeezy API key: a Laravel Passport RS256 JWT (the API's client as audience, the user as subject)."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {
+        "aud": "94d59cef-dbb8-4ea5-b178-d2540fcd6919",
+        "jti": rand(r, HEX, 80),
+        "iat": iat + round(r.random(), 6),
+        "nbf": iat + round(r.random(), 6),
+        "exp": iat + 31_536_000 + round(r.random(), 6),
+        "sub": str(r.randrange(10**5, 10**7)),
+        "scopes": [],
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unclaimed_asc_token(r: random.Random) -> str:
+    """An App Store Connect API token: ES256, the key id in the header, the issuer's UUID and ``appstoreconnect-v1``."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {"iss": unclaimed_uuid(r), "iat": iat, "exp": iat + 1200, "aud": "appstoreconnect-v1"}
+    return _signed_jwt(r, {"alg": "ES256", "kid": rand(r, UPPER, 10), "typ": "JWT"}, claims, 64)
+
+
+def unclaimed_twilio_access_token(r: random.Random) -> str:
+    """A Twilio Access Token for a front desk's softphone: HS256 with ``cty: twilio-fpa;v=1``, an API key as issuer,
+    the account as subject and a voice grant."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    key = "SK" + rand(r, HEX, 32)
+    claims = {
+        "jti": f"{key}-{iat}",
+        "grants": {"identity": f"frontdesk-{r.randrange(1, 40):02d}", "voice": {"incoming": {"allow": True}}},
+        "iat": iat,
+        "exp": iat + 3600,
+        "iss": key,
+        "sub": "AC" + rand(r, HEX, 32),
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256", "cty": "twilio-fpa;v=1"}, claims, 32)
+
+
+def unclaimed_gha_oidc_token(r: random.Random) -> str:
+    """A GitHub Actions OIDC token a workflow exchanges for cloud credentials: RS256, the repository and ref as
+    subject."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    repo = pick(r, "pitons-stays/payroll-export", "pitons-stays/rate-sync", "rx-island/dispense-api")
+    claims = {
+        "jti": unclaimed_uuid(r),
+        "sub": f"repo:{repo}:ref:refs/heads/main",
+        "aud": "sts.amazonaws.com",
+        "ref": "refs/heads/main",
+        "sha": rand(r, HEX, 40),
+        "repository": repo,
+        "repository_owner": repo.split("/")[0],
+        "run_id": str(r.randrange(10**9, 10**10)),
+        "event_name": "push",
+        "iss": "https://token.actions.githubusercontent.com",
+        "nbf": iat - 5,
+        "exp": iat + 300,
+        "iat": iat,
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256", "kid": rand(r, HEX, 40)}, claims, 256)
+
+
+def unclaimed_folio(r: random.Random) -> str:
+    """A hotel folio number: 16 digits starting with the property code that fail Luhn (no card) and read as no valid
+    number anywhere with a ``+``."""
+    while True:
+        digits = pick(r, "7580", "4730", "2680") + rand(r, string.digits, 12)
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            if phonenumbers.is_valid_number(phonenumbers.parse("+" + digits)):
+                continue
+        if not luhn_ok(digits):
+            return digits
+
+
+def unclaimed_gtin(r: random.Random, regions: tuple[str, ...] = ()) -> str:
+    """A GTIN-14 of a medicine pack (indicator digit, GS1 prefix, item and GS1's mod-10 check digit), drawn until it
+    is no valid number of ``regions`` nationally nor anywhere with a ``+``."""
+    while True:
+        body = "0" + pick(r, "0300", "5000", "7501", "8901") + rand(r, string.digits, 8)
+        total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+        gtin = body + str((10 - total % 10) % 10)
+        parsed = []
+        for text, region in [(gtin, g) for g in regions] + [("+" + gtin, None)]:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                parsed.append(phonenumbers.parse(text, region))
+        if not any(phonenumbers.is_valid_number(p) for p in parsed):
+            return gtin
