@@ -89,6 +89,19 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("phone", "unionpay 6297 0026 1941 3481 178"),
     ("phone", "at 12:30:45 0049 151 2345 6789 called"),
     ("email", "Message-ID: <CAF=abc123XyZ@mail.gmail.com>"),
+    # 8. unsought's leftovers: a hex token's entropy, a URL's bare key, a chosen config-line secret, PHP session ids
+    ("auth_token_assignment", "auth_db [authorize.c:178]: auth_token: 08911771165a131a647b66e859218462"),
+    ("auth_token_assignment", "auth_token: 0000000011111111aaaaaaaabbbbbbbb"),
+    ("generic_secret", "GET /routing/json?key=FF5yD8Z7EPrM9FhW83jXgzJgttZbq2xa"),
+    ("generic_secret", "GET /maps/api/tile?key=XXXXXXXXXXXXXXXXXXXXXXXX"),
+    ("generic_secret", "client ap-07 {\n\tsecret = wXUvkVVvYBT1\n}"),
+    ("generic_secret", "client ap-07 {\\n  secret = testing123\\n}"),
+    ("generic_secret", "client ap-07 {\n  secret = changeme1\n}"),
+    ("generic_secret", "secret = v1.2.3-beta"),
+    ("generic_secret", "secret = Abcdefghij"),
+    ("session_cookie", "Cookie: Icingaweb2=jiix2y80oo3fd9z5fd67dfn3fi"),
+    ("session_cookie", "Cookie: device=3f2b8c1e9d4a4b7e8f216c5d9e"),
+    ("session_cookie", "Cookie: cart=abcdefghijklmnopqrstuvwxyz"),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -115,6 +128,10 @@ PAIRS: tuple[str, ...] = (
     "password_hash\x1fSHA-256,6CD7E2D3B7BCDC09054C9918DC812B6BAD944DC1C49F411F09C385BE3C6A6051,B7AECB2535E7E4C94C120912C2FF61DD,1024",
     "password_hash\x1fuIuLyKX61kPP6jfo+Mqkn0wr9Syx69ZeqXD1V+jp5Bs= HK8MG0QeKIsL1WWRlGwTSKBFAyoC6B6nIt1Ja6Oacwc=",
     "password_hash\x1f(HhM0AK1Q4kVcOD8pLUX9YsJSfWedT71BZ2e1E3lLxWeb1TgtR)",
+    # and unsought's: a static key, a password under a name ending in ``pw``
+    "openvpn:tls-crypt.static-key\x1f72673f23ca06ee183e8534e40712a29f905eca5d6c054931cfa592c66c5c26bb",
+    "kamailio:DBRWPW\x1fAden8324",
+    "kamailio:DBRWPW\x1fchangeme",
 )
 
 

@@ -1235,6 +1235,37 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("generic_secret", "nuget push x.nupkg --api-key $NUGET_API_KEY", False),
         ("generic_secret", "usage: tool --api-key KEY --secret-key SECRET", False),
         ("generic_secret", "aws configure set --access-key AKIAEXAMPLEEXAMPLE --profile dev", False),
+        # a 32-digit hex token is held to what random hex reaches (3.41 bits here, under 3.5); a typed repeat is not
+        ("auth_token_assignment", "auth_db [authorize.c:178]: auth_token: 08911771165a131a647b66e859218462", True),
+        ("generic_secret", "api_key=deadbeefdeadbeefdeadbeefdeadbeef", False),
+        # an API key as a URL's bare ``key`` parameter (map and geocoding APIs); a path or a mask is no key
+        ("generic_secret", "GET /routing/1/calculateRoute/52.5,13.4/json?key=FF5yD8Z7EPrM9FhW83jXgzJgttZbq2xa", True),
+        ("generic_secret", "GET /files?key=uploads/2024/report.pdf", False),
+        ("generic_secret", "GET /maps/api/tile?key=XXXXXXXXXXXXXXXXXXXXXXXX&z=4", False),
+        # a chosen shared secret on a config line of its own (FreeRADIUS clients.conf), not a word, version or variable
+        ("generic_secret", "client ap-07 {\n\tipaddr = 10.0.0.7\n\tsecret = wXUvkVVvYBT1\n}", True),
+        ("generic_secret", "client ap-07 {\\n  secret = testing123\\n}", True),
+        ("generic_secret", "client ap-07 {\n  secret = changeme\n}", False),
+        ("generic_secret", "secret = v1.2.3-beta", False),
+        ("generic_secret", "secret = ${RADIUS_SECRET}", False),
+        ("generic_secret", "the secret = 42, said the guide", False),
+        # PHP's session id under an application's own cookie name; all hex, it is an id (a device's)
+        ("session_cookie", "GET / HTTP/1.1\\nCookie: Icingaweb2=jiix2y80oo3fd9z5fd67dfn3fi", True),
+        ("session_cookie", "Cookie: glpi_8ac3914e6e7f6e1a2b3c=u1osu5pr9j9ht5qwfemfiufq3a; lang=en", True),
+        ("session_cookie", "Cookie: device=3f2b8c1e9d4a4b7e8f216c5d9e", False),
+        ("session_cookie", "Cookie: cart=abcdefghijklmnopqrstuvwxyz", False),
+        ("session_cookie", "Cookie: _ga=ga1x2x1234567890x1234567890ab", False),
+        # symmetric keys and passwords by their names in a key-value table (OpenVPN, IPsec, OpenLDAP, Kamailio)
+        (
+            "named_secret",
+            "openvpn:tls-crypt.static-key\x1f72673f23ca06ee183e8534e40712a29f905eca5d6c054931cfa592c66c5c26bb",
+            True,
+        ),
+        ("named_secret", "ipsec.peer.psk\x1fq8Zr2LmX0vNc7TbW4yHa", True),
+        ("named_secret", "slapd.rootpw\x1fAden8324x", True),
+        ("named_secret", "kamailio:DBRWPW\x1fAden8324", True),
+        ("named_secret", "kamailio:DBRWPW\x1fchangeme", False),
+        ("named_secret", "ipsec.peer.psk_length\x1f32", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

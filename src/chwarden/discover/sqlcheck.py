@@ -54,7 +54,7 @@ def chars(c: Ctx, x: str) -> str:
     return f"arrayMap({i} -> substring({x}, {i} + 1, 1), range(length({x})))"
 
 
-def entropy_at_least(c: Ctx, x: str, minimum: float) -> str:
+def entropy_at_least(c: Ctx, x: str, minimum: float | str) -> str:
     def body(cs: str) -> str:
         k, u = c.fresh("k"), c.fresh("u")
         return (
@@ -115,7 +115,10 @@ def placeholder(c: Ctx, x: str) -> str:
 
 
 def random_enough(c: Ctx, x: str, minimum: float) -> str:
-    return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, minimum)})"
+    if minimum <= py.HEX_ENTROPY:
+        return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, minimum)})"
+    hex_floor = f"if(match({x}, {quote(py.HEX_VALUE)}), {py.HEX_ENTROPY}, {minimum})"
+    return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, hex_floor)})"
 
 
 def password_like(c: Ctx, x: str) -> str:
@@ -290,16 +293,17 @@ def _session_cookie(c: Ctx) -> str:
         name = f"concat(extract({b}, {quote(py.COOKIE_NAME_HEAD)}), substring(val, 1, position(val, '=') - 1))"
 
         def body(n: str) -> str:
-            in_header = f"(match({b}, '(?i)cookie') AND match({n}, {quote(py.SESSION_WORD)}))"
-            known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR {in_header})"
-            return c.let(
-                "substring(val, position(val, '=') + 1)",
-                lambda v: (
+            def judged(v: str) -> str:
+                php_id = f"(match({v}, {quote(py.PHP_SESSION_ID)}) AND match({v}, '[0-9]') AND match({v}, '[g-z]'))"
+                in_header = f"(match({b}, '(?i)cookie') AND (match({n}, {quote(py.SESSION_WORD)}) OR {php_id}))"
+                known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR {in_header})"
+                return (
                     f"NOT match({n}, {quote(py.ANALYTICS_COOKIES)}) AND NOT match({v}, {quote(py.WORDY_COOKIE_VALUE)}) "
                     f"AND {random_enough(c, v, 3.0)} AND length({v}) >= 16 "
                     f"AND ({known} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
-                ),
-            )
+                )
+
+            return c.let("substring(val, position(val, '=') + 1)", judged)
 
         return c.let(name, body)
 
@@ -331,7 +335,12 @@ def _hashed_key(v: str, named: str) -> str:
 def _keyword_secret(c: Ctx) -> str:
     cursor = f"match(m, {quote(py.NOT_SECRET_TOKEN)})"
     elsewhere = f"(match(val, {quote(py.FILE_PATH)}) OR match(val, {quote(py.PAYMENT_OBJECT_ID)}))"
-    return f"(NOT {elsewhere} AND {random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')} AND NOT {cursor})"
+    chosen = (
+        f"match(m, {quote(py.CONFIG_LINE_SECRET)}) AND match(val, '[0-9]') AND match(val, '[A-Za-z]') "
+        f"AND NOT match(val, {quote('^' + py.DOTTED_NUMBER)}) AND {password_like(c, 'val')}"
+    )
+    generated = f"{random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')} AND NOT {cursor}"
+    return f"(NOT {elsewhere} AND if(length(val) < {py.SHORTEST_KEY}, {chosen}, {generated}))"
 
 
 def _named_password_hash(c: Ctx) -> str:

@@ -240,9 +240,19 @@ def is_placeholder(value: str) -> bool:
     return _PLACEHOLDER_WORD.search(lower) is not None or is_sequential(lower)
 
 
+# Hex digits carry 4 bits at most, so a random hex token scores lower than a random base64 one of its length:
+# below 3.5 bits, one random 32-digit token in five (18.8 % of 20,000 drawn; 55 % at 24 digits), below 3.0 one in
+# 6,700 (0.5 % at 24 digits). A long hex value is held to 3.0: typed repeats (``deadbeef…``, ``0000…1111``) stay below.
+HEX_VALUE = r"^(?:[0-9a-f]{24,}|[0-9A-F]{24,})$"
+HEX_ENTROPY = 3.0
+
+
 @functools.lru_cache(maxsize=4096)
 def random_enough(value: str, minimum: float) -> bool:
-    """Not a placeholder and random enough; cached because a leaked key recurs in row after row."""
+    """Not a placeholder and random enough (``HEX_ENTROPY`` for a long hex value); cached because a leaked key
+    recurs in row after row."""
+    if minimum > HEX_ENTROPY and re.match(HEX_VALUE, value):
+        minimum = HEX_ENTROPY
     return not is_placeholder(value) and shannon_entropy(value) >= minimum
 
 
@@ -775,6 +785,19 @@ SESSION_WORD = r"(?i)sess|sid|auth|token"
 # Three or more short lower-case words joined by dots or hyphens (``jane.doe.writer.2024``): a preference's or a
 # name's value, not a session's (``sess_<16 hex>`` is one; Odoo's base64url ids mix cases).
 WORDY_COOKIE_VALUE = r"^[a-z]+(?:[._-][a-z0-9]{1,12}){2,}$"
+# PHP's session id (26 or 32 lower-case letters and digits, as ``session.sid_length`` and ``sid_bits_per_character``
+# make it) under the name an application gives its session (Icinga Web's ``Icingaweb2``, GLPI's ``glpi_<hash>``,
+# phpMyAdmin's, Nextcloud's ``oc<id>``): a session wherever a ``Cookie:`` header sends it, whatever the name.
+PHP_SESSION_ID = r"^[a-z0-9]{26,32}$"  # with a digit and a letter past f (``php_session_id``)
+
+
+def php_session_id(value: str) -> bool:
+    """A digit and a letter past ``f`` (all hex, it is an id's shape: ``Cookie: device=<hex>`` is a device's)."""
+    return (
+        re.match(PHP_SESSION_ID, value) is not None
+        and re.search("[0-9]", value) is not None
+        and re.search("[g-z]", value) is not None
+    )
 
 
 def session_cookie_valid(pair: str, before: str) -> bool:
@@ -786,7 +809,9 @@ def session_cookie_valid(pair: str, before: str) -> bool:
     name = (head.group(0) if head else "") + tail
     if re.search(ANALYTICS_COOKIES, name) or re.search(WORDY_COOKIE_VALUE, value):
         return False
-    in_header = re.search(r"(?i)cookie", before) is not None and re.search(SESSION_WORD, name) is not None
+    in_header = re.search(r"(?i)cookie", before) is not None and (
+        re.search(SESSION_WORD, name) is not None or php_session_id(value)
+    )
     known = re.search(KNOWN_SESSION_COOKIES, name) is not None or in_header
     if not random_enough(value, 3.0) or len(value) < 16:
         return False
@@ -808,8 +833,9 @@ NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$|[ \t]*\[label=[^\]]*\]$
 # Names whose value is a password: pass/pwd, one ending in ``auth`` (a Redis AUTH string), not ``oauth``, or
 # in ``credential`` (an LDAP bind credential; a JSON credentials file holds assignments and is left alone).
 # A name ending in ``secret`` (a RADIUS client's, an EAP or IPsec ``secrets.<id>.secret``) holds a shared secret a
-# person chose: read as a password, not held to a random token's length.
-PASSWORD_NAME = r"(?i)pass|pwd|(?:\b|_)auth$|credentials?$|[._:-]secret$"
+# person chose: read as a password, not held to a random token's length. So is one ending in ``pw`` (OpenLDAP's
+# ``rootpw``, nslcd's ``bindpw``, Kamailio's ``DBRWPW``).
+PASSWORD_NAME = r"(?i)pass|pwd|pw(?:\b|_|$)|(?:\b|_)auth$|credentials?$|[._:-]secret$"
 
 
 # The SHA-256 digest an API gateway keeps in place of a key, under the key's name: LiteLLM stores and logs
@@ -830,13 +856,29 @@ def hashed_key(value: str, named: str) -> bool:
     return re.match(HASHED_KEY_VALUE, value) is not None and re.search(HASHED_KEY_NAME, named) is not None
 
 
+# A bare ``secret`` set on a config line of its own (a FreeRADIUS client's ``secret = testing123``, a TACACS+ or an
+# IPsec peer's): a shared secret a person chose, shorter and less random than a generated key; read as a password
+# with a letter and a digit (``secret = changeme``, ``secret = true`` and ``secret = v1.2.3`` are not one).
+CONFIG_LINE_SECRET = r"(?i)(?:^|\n|\\n)[ \t]*secret[ \t]*="
+CHOSEN_SECRET = r"^(?=.*[0-9])(?=.*[A-Za-z])"
+SHORTEST_KEY = 16  # a generated key or token: a shorter value is one only as a chosen secret (CONFIG_LINE_SECRET)
+
+
 def keyword_secret_valid(value: str, match: str) -> bool:
     """A secret after its keyword: random enough, not the stored digest of an API key, not a token named as
     a cursor's, a CSRF token's or an idempotency key's (``NOT_SECRET_TOKEN``), not the path of the file that
     holds it (``auth_token: /var/lib/…/token``) nor a payment processor's object id (``PAYMENT_OBJECT_ID``)."""
     if re.match(FILE_PATH, value) or re.match(PAYMENT_OBJECT_ID, value):
         return False
+    if len(value) < SHORTEST_KEY:
+        return re.search(CONFIG_LINE_SECRET, match) is not None and chosen_secret(value)
     return random_enough(value, 3.5) and not hashed_key(value, match) and re.search(NOT_SECRET_TOKEN, match) is None
+
+
+def chosen_secret(value: str) -> bool:
+    return (
+        re.match(CHOSEN_SECRET, value) is not None and re.match(DOTTED_NUMBER, value) is None and password_like(value)
+    )
 
 
 # A password hash named only by its key or column (``password``, ``pwd_hash``, ``user_pass``): a bare hex
