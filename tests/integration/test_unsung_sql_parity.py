@@ -102,6 +102,32 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("session_cookie", "Cookie: Icingaweb2=jiix2y80oo3fd9z5fd67dfn3fi"),
     ("session_cookie", "Cookie: device=3f2b8c1e9d4a4b7e8f216c5d9e"),
     ("session_cookie", "Cookie: cart=abcdefghijklmnopqrstuvwxyz"),
+    # 9. unclaimed's classes: wide card separators and track 1, Basic auth with a key and no password, more hashes
+    ("payment_card", '{"card": "4400\u20137407\u20134183\u20136596"}'),
+    ("payment_card", "kortinum 6270\u00b76741\u00b76979\u00b72704, takk"),
+    ("payment_card", "card 4147\u20077258\u20072102\u20078626 ok"),
+    ("payment_card", "amex 3714\u2013460719\u201320231 ok"),
+    ("payment_card", "co-pay 6270\u00b76028\u00b73236\u00b73044\u00b7471"),
+    ("payment_card", "call 4111\u20131111\u20131111\u20131112 now"),
+    ("payment_card", "4111\u20131111 1111 1111 mixed"),
+    ("payment_card", "swipe %B2489523613498085^CHARLES/SHERNELL^2605"),
+    (
+        "basic_auth",
+        "Authorization: Basic eG5kX3Byb2R1Y3Rpb25fVTVnRjViNm4yVXdPOXJJRXNOM1BhTmFUWXZtZmNFYm1LVGY3b015Z0VD"
+        "bklrU0MwdGJTVnJMV1gxWWNsOg==",
+    ),
+    ("basic_auth", "Authorization: Basic YWRtaW5pc3RyYXRvcjo="),
+    ("basic_auth", "Authorization: Basic c3ZjLXJlcG9ydDpxZXZ0ME1MYU1SVHZldA=="),
+    ("password_assignment", "PASSWD_URI = file:/run/secrets/gitea_db_password"),
+    ("password_assignment", "db_password = Kz81!mQp2Lx9"),
+    (
+        "credential_phrase",
+        'msg="Wi-Fi \u062c\u0648 \u067e\u0627\u0633\u0648\u0631\u068a Winter5137# \u0622\u0647\u064a"',
+    ),
+    ("credential_phrase", "AMQ224000: Paswod bilong Wi-Fi em Larkana9355-"),
+    ("credential_phrase", "Paswod bilong Wi-Fi em changeme"),
+    ("ipv4", "VCL_Log        Apache NiFi 1.24.0.3 started"),
+    ("ipv4", "Cisco ASA 81.2.69.160 denied"),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -132,6 +158,15 @@ PAIRS: tuple[str, ...] = (
     "openvpn:tls-crypt.static-key\x1f72673f23ca06ee183e8534e40712a29f905eca5d6c054931cfa592c66c5c26bb",
     "kamailio:DBRWPW\x1fAden8324",
     "kamailio:DBRWPW\x1fchangeme",
+    # and unclaimed's: "uri" inside "security", key names (props.key, EncryptKey), a public key, code reading a variable
+    "nifi:nifi.security.truststorePasswd\x1fThimphu649!",
+    "gitea:security.SECRET_KEY\x1fmnOUXUMplDKEDdtOSzxPCnURyqPIh1FUcvtjLNmHHpcBfgjPK3LLQ2VbLlyF42tY",
+    "nifi:nifi.sensitive.props.key\x1fRcqqhCwkGSgFWjntyuFVPQjo",
+    "mattermost:SqlSettings.AtRestEncryptKey\x1f1ZFqWkYRqaNqL6LwzFPelsQn0wiYWBxQ",
+    "recaptcha.site.key\x1f6LcX8kQpAAAAAJ2mZr7Vq1TnYw3Bf9HdLs0KpE4u",
+    "oauth.redirectUri\x1fhttps://app.acme.io/callback/x8Kd9QpZ",
+    "superset:SECRET_KEY:ref\x1fos.environ['SUPERSET_SECRET_KEY']",
+    "app:api_key\x1fprocess.env.ACME_API_KEY",
 )
 
 
@@ -176,7 +211,7 @@ def _disagreements(server: list[bool]) -> list[tuple[str, str, str, bool]]:
 
 def test_the_rows_hold_both_verdicts_for_every_class() -> None:
     verdicts = dict(zip(((f[0], f[1]) for f in _fragments()), _python_verdicts(), strict=False))
-    for validator in ("ipv4", "email", "keyword_secret", "password", "session_cookie", "phone", "named_secret"):
+    for validator in ("ipv4", "email", "keyword_secret", "password", "session_cookie", "phone", "named_secret", "luhn"):
         seen = {ok for (name, _), ok in verdicts.items() if name == validator}
         assert seen == {True, False}, validator
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import pytest
 from pydantic import ValidationError
@@ -1266,6 +1267,100 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("named_secret", "kamailio:DBRWPW\x1fAden8324", True),
         ("named_secret", "kamailio:DBRWPW\x1fchangeme", False),
         ("named_secret", "ipsec.peer.psk_length\x1f32", False),
+        # unclaimed's classes: a "uri" inside "security" excludes nothing, a name ending in ".key" or "EncryptKey",
+        # a public key's or a data key's name, code reading an environment variable
+        ("named_secret", "gitea:security.SECRET_KEY\x1fmnOUXUMplDKEDdtOSzxPCnURyqPIh1FUcvtjLNmHHpcBfgjPK3", True),
+        ("named_secret", "nifi:nifi.sensitive.props.key\x1fRcqqhCwkGSgFWjntyuFVPQjo", True),
+        ("named_secret", "mattermost:SqlSettings.AtRestEncryptKey\x1f1ZFqWkYRqaNqL6LwzFPelsQn0wiYWBxQ", True),
+        ("named_secret", "recaptcha.site.key\x1f6LcX8kQpAAAAAJ2mZr7Vq1TnYw3Bf9HdLs0KpE4u", False),
+        ("named_secret", "events.partition.key\x1fq8Zr2LmX0vNc7TbW4yHaKd", False),
+        ("named_secret", "monkey\x1fRcqqhCwkGSgFWjntyuFVPQjo", False),
+        ("named_secret", "superset:SECRET_KEY:ref\x1fos.environ['SUPERSET_SECRET_KEY']", False),
+        ("named_secret", "app:api_key\x1fprocess.env.ACME_API_KEY", False),
+        ("named_secret", 'app:api_key\x1fSystem.getenv("ACME_API_KEY")', False),
+        # cards grouped by en dashes, middle dots, figure spaces (one kind per number), a magnetic stripe's track 1
+        ("payment_card", '{"type": "VCC", "card": "4400\u20137407\u20134183\u20136596", "exp": "03/27"}', True),
+        ("payment_card", "kortinum hj\u00e1 m\u00e6r 6270\u00b76741\u00b76979\u00b72704, kunnu", True),
+        ("payment_card", "\u06aa\u0627\u0631\u068a 3714\u2013460719\u201320231 \u0645\u0627\u0646", True),
+        ("payment_card", "co-pay card 6270\u00b76028\u00b73236\u00b73044\u00b7471", True),
+        ("payment_card", "4111\u20131111 1111 1111 mixed", False),
+        ("payment_card", "swipe data %B2489523613498085^CHARLES/SHERNELL^26052217711319161612?", True),
+        ("payment_card", "swipe data %B2489523613498086^CHARLES/SHERNELL^2605", False),
+        # Basic auth whose user is a secret key and whose password is empty; a short user is no key
+        ("basic_auth", "Authorization: Basic TWlkLXNlcnZlci1JMFN1M3lydUVCSG82aUxZbkVSR0dPQ0o6", True),
+        ("basic_auth", "Authorization: Basic YWRtaW5pc3RyYXRvcjo=", False),
+        # a header holding a bare key (no scheme word), X-Key, an access key written in words
+        ("generic_secret", "Authorization: api-8e913106-750b-467f-9691-28a3c516b06f", True),
+        ("generic_secret", "X-Key: a8578137-ec18-4004-83f5-369e2788ac6f", True),
+        ("generic_secret", "Authorization: Negotiate", False),
+        ("aws_secret_access_key", "PutS3Object[x] Secret Access Key = RrUdmMYnfwOQTDDtmCmsi4t4QwoDFS/YedvtFUZy", True),
+        # a file: URI is where a password lives; a hash under a password's name is the hash's
+        ("password_assignment", "PASSWD_URI = file:/run/secrets/gitea_db_password", False),
+        (
+            "password_assignment",
+            "UPDATE contact SET contact_passwd = 'sha1__354f8c7d08b5c52ae462d4d3fab6fe3732a9c075';",
+            False,
+        ),
+        # Bugzilla, Centreon, AIX and XenForo hashes
+        ("password_hash", "1J5EAY7zGVoBAQIFfA0FLbQ7xLO/nW4owt7tBkNgu6t1+CuZ6w0{SHA-256}", True),
+        ("password_hash", "sha1__06b6de031fe0145ad0a612d14efe2aaa4749e997", True),
+        ("password_hash", "md5__903a69cf27598b987c86c0084ab411a2", True),
+        ("password_hash", "md5__00000000000000000000000000000000", False),
+        ("password_hash", "{smd5}fYz.mAFO$6iXCo38TPaNHVLAg66vfj0", True),
+        (
+            "password_hash",
+            'a:3:{s:4:"hash";s:64:"49dcbee321e4c91649ff9b58380e7764eb2483fc9a060a7c5fe4238927fcb0d1";s:4:"salt"',
+            True,
+        ),
+        (
+            "password_hash",
+            '{"password_hash": "4994640030e81b206ccfd8003bb0db6e5848da74a3412f37921afc39b0c534dc:YX5gN67OCbV0hZQm"}',
+            True,
+        ),
+        # Faroese, Setswana, Tok Pisin, Haitian (sé), Sindhi and Dzongkha (the value before the copula)
+        ("credential_phrase", "t\u00edtt fyribils loyniorð er Falmouth4213-", True),
+        ("credential_phrase", "Lefoko la me la sephiri ke Soufriere1944!, ke dire eng?", True),
+        ("credential_phrase", "Paswod bilong Wi-Fi em Larkana9355-", True),
+        ("credential_phrase", "Modpas wifi-a s\u00e9 Grenville7315!", True),
+        (
+            "credential_phrase",
+            "Wi-Fi \u062c\u0648 \u067e\u0627\u0633\u0648\u0631\u068a Winter5137# \u0622\u0647\u064a",
+            True,
+        ),
+        (
+            "credential_phrase",
+            "Wi-Fi \u0f42\u0f72\u0f0b\u0f46\u0f7c\u0f42\u0f0b\u0f61\u0f72\u0f42\u0f0b"
+            " nmyb-udkk-upcx52 \u0f68\u0f72\u0f53\u0f0d",
+            True,
+        ),
+        ("credential_phrase", "Lefoko la sephiri ke eng?", False),
+        # Functionary's and Magicoder's prompts, rinna's turns; Front, Freshchat, Teams and Rocket.Chat messages
+        ("chat_template", "<|from|>system\\n<|recipient|>all\\n<|content|>You are helpful.\\n<|from|>user", True),
+        ("chat_template", "Be brief.\\n\\n@@ Instruction\\nHow far is Lae?\\n\\n@@ Response\\n", True),
+        ("chat_template", "\u30e6\u30fc\u30b6\u30fc: hi<NL>\u30b7\u30b9\u30c6\u30e0: hello", True),
+        ("chat_role_json", '[{"id": "m1", "is_inbound": true, "author": null, "text": "hi"}]', True),
+        (
+            "chat_role_json",
+            '{"messages": [{"message_parts": [{"text": {"content": "hi"}}], "actor_type": "user"}]}',
+            True,
+        ),
+        (
+            "chat_role_json",
+            '{"value": [{"messageType": "message", "from": {"user": {"id": "a", "displayName": "G"}}}]}',
+            True,
+        ),
+        (
+            "chat_role_json",
+            '{"messages": [{"_id": "x1", "msg": "hi", "u": {"_id": "ib7b3", "username": "guest-4821"}}]}',
+            True,
+        ),
+        ("chat_role_json", '{"event": "login", "actor_type": "user", "actor_id": "u-42"}', False),
+        ("chat_role_json", '{"from": {"emailAddress": {"name": "Ops", "address": "ops@acme.io"}}}', False),
+        # a software vendor's product, then its version; a network's or a cloud's device, then its address
+        ("ipv4", "VCL_Log        Apache NiFi 1.24.0.3 started", False),
+        ("ipv4", "Microsoft SQL Server 15.0.2000.5 ready", False),
+        ("ipv4", "Cisco ASA 81.2.69.160 denied", True),
+        ("ipv4", "ClientIP 81.2.69.160", True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:
@@ -1341,3 +1436,16 @@ def test_a_reference_column_names_the_value_when_no_key_column_does() -> None:
     assert pairs([("secret_ref", "String", "secret_ref"), ("secret", "String", "s")])[0][2].startswith(
         "concat(secret_ref"
     )
+
+
+def test_a_named_pair_is_searched_from_its_start_only() -> None:
+    """A key-value pair's patterns are anchored at the name: searched from every position, a 2 kB value with spaces
+    cost 45 ms per pair (the unheard split's pairs took 19-39 s of its 44 s), anchored 0.02 ms."""
+    named = [d for d in DETECTORS if d.scope == "named"]
+    assert named and all(d.pattern.startswith("^") for d in named)
+    pairs = [f"app:prompt_template_{i}\x1f" + "You are a helpful assistant. " * 70 for i in range(100)]
+    started = time.perf_counter()
+    for d in named:
+        for pair in pairs:
+            list(d.regex.finditer(pair))
+    assert time.perf_counter() - started < 1.0  # unanchored: 4.5 s for named_secret alone on the project machine

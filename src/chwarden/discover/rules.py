@@ -371,12 +371,6 @@ def load_rules() -> RuleSet:
     return RuleSet.model_validate(json.loads(text))
 
 
-def specific_alternation(detectors: tuple[Detector, ...] | None = None) -> str:
-    """One pattern of every specific secret detector: a yielding one's value inside it is not its own."""
-    chosen = load_rules().detectors if detectors is None else detectors
-    return "|".join(f"(?:{d.pattern})" for d in chosen if d.specific)
-
-
 @functools.lru_cache(maxsize=64)
 def preferred_to(detector: Detector) -> tuple[Detector, ...]:
     """The detectors ``detector`` yields its value to (``Detector.yields_to``), from the rules."""

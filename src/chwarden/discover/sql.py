@@ -52,7 +52,6 @@ from chwarden.discover.rules import (
     named_value_pattern,
     named_value_replacement,
     preferred_to,
-    specific_alternation,
 )
 
 MARKER = "chwarden:discover"
@@ -661,11 +660,12 @@ def column_query(
     detectors still name values first.
     """
     s = shape(detectors, modern)
-    specific = specific_alternation(tuple(every or detectors))
-    ctx = sqlcheck.Ctx(modern, hints, specific=bool(specific))
-    bound = {**sqlcheck.constants(modern), **({"_specific": quote(specific)} if specific else {})}
-    long = long_patterns(s.ordered)  # bound once here, named by ``_groups``
-    bound |= long
+    specifics = [d for d in (every or detectors) if d.specific]
+    ctx = sqlcheck.Ctx(modern, hints, specific=bool(specifics))
+    long = long_patterns(s.ordered)  # bound once here, named by ``_groups`` and by ``_specific``
+    # Every specific detector's pattern in one: a long one by its name (password_hash's 5 kB was written twice).
+    specific = {"_specific": _alternation(specifics, s.ordered, long)} if specifics else {}
+    bound = {**sqlcheck.constants(modern), **long, **specific}
     withs = "WITH " + ", ".join(f"{value} AS {name}" for name, value in bound.items()) + " "
     keyed = ", k" if key else ""
     if modern:

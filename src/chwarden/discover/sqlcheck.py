@@ -268,10 +268,17 @@ def _jwt(c: Ctx) -> str:
 def _basic(c: Ctx) -> str:
     def body(d: str) -> str:
         colon = f"position({d}, ':')"
-        return (
-            f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 1 AND length({d}) > {colon} "
-            f"AND NOT {placeholder(c, f'substring({d}, {colon} + 1)')} "
+        user = f"substring({d}, 1, greatest({colon}, 1) - 1)"  # 18.x evaluates both branches of ``if``
+        key_as_user = (
+            f"length({d}) - 1 >= {py.KEY_AS_USER} AND NOT match({user}, '\\\\s') AND {random_enough(c, user, 3.5)}"
+        )
+        with_password = (
+            f"NOT {placeholder(c, f'substring({d}, {colon} + 1)')} "
             f"AND (match({d}, {quote(py.PUBLIC_KEY)}) OR NOT {placeholder(c, d)})"
+        )
+        return (
+            f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 1 "
+            f"AND if(length({d}) > {colon}, {with_password}, {key_as_user})"
         )
 
     return f"(match(val, '^[A-Za-z0-9+/_-]+=*$') AND {c.let(b64_decode(c, 'val'), body)})"
@@ -378,8 +385,10 @@ def luhn(c: Ctx, digits: str) -> str:
 
 
 def _card(c: Ctx) -> str:
-    # A no-break space is two bytes: one byte each here, so a number grouped by them has one kind of separator.
-    spaces = "replaceAll(replaceAll(replaceAll(val, ' - ', '-'), '\u00a0', '\\x01'), '\u202f', '\\x02')"
+    # A wide separator is two or three bytes: one byte each here, so a number grouped by them has one kind of separator.
+    spaces = "replaceAll(val, ' - ', '-')"
+    for byte, wide in enumerate(py.WIDE_CARD_SEPARATORS, start=1):
+        spaces = f"replaceAll({spaces}, {quote(wide)}, '\\x{byte:02x}')"
     separators = distinct_chars(c, f"replaceRegexpAll({spaces}, '[0-9]', '')")
 
     def body(g: str) -> str:

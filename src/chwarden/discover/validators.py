@@ -131,8 +131,15 @@ BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}?$"  # {password}; its closing brace may 
 # without overlapping classes, so a backtracking engine stays linear on it.
 _NAME_PART = r"[A-Z_$]*(?:[a-z][a-z_$]*[A-Z][A-Z_$]*){0,3}(?:[a-z][a-z_$]*)?"
 CODE_REFERENCE = rf"^{_NAME_PART}(?:\.{_NAME_PART})+$"
-# LiteLLM's and similar configs' pointer to an environment variable: ``api_key: os.environ/ANTHROPIC_API_KEY``.
-ENV_REFERENCE = r"^os\.environ/[A-Za-z_][A-Za-z0-9_]*$"
+# LiteLLM's and similar configs' pointer to an environment variable: ``api_key: os.environ/ANTHROPIC_API_KEY``, and
+# the code that reads one (``os.environ['SECRET_KEY']``, ``os.getenv("X", "")``, ``process.env.X``, Ruby's
+# ``ENV.fetch('X')``, Java's ``System.getenv("X")``, .NET's ``Environment.GetEnvironmentVariable("X")``).
+_ENV_VAR = r"[A-Za-z_][A-Za-z0-9_]*"
+ENV_REFERENCE = (
+    rf"^(?:os\.environ/{_ENV_VAR}|process\.env(?:\.{_ENV_VAR}|\[['\"]{_ENV_VAR}['\"]\])"
+    r"|(?:os\.environ(?:\.get)?|os\.getenv|getenv|ENV(?:\.fetch)?|System\.getenv|Environment\.GetEnvironmentVariable|env)"
+    rf"[\[(] ?['\"]?{_ENV_VAR}['\"]?(?: ?,[^)\]]*)?[\])])$"
+)
 # A secret manager's name for a secret, where it lives: GCP's ``projects/p/secrets/name/versions/3``, an AWS
 # Secrets Manager ARN.
 SECRET_REFERENCE = (
@@ -172,6 +179,7 @@ FILE_PATH = (
     r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
     r"|^[a-z0-9_.-]+(?:/[a-z0-9_.@-]+)+\.[a-z0-9]{2,5}$"
     r"|^keys/[A-Za-z0-9_.@-]+(?:/[A-Za-z0-9_.@-]+)+$"  # a path in Rundeck's key storage: where the value lives
+    r"|^file:(?://)?/[^\s]*$"  # a file: URI (``PASSWD_URI = file:/run/secrets/db_password``)
 )
 TEMPLATE_NAME = "|".join(
     f"(?:{p})"
@@ -353,9 +361,14 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
     if decoded is None or re.search(r"[\x00-\x1f\x7f]", decoded):
         return False
     user, sep, password = decoded.partition(":")
+    if sep and user and not password:  # a secret API key as the user, no password (Stripe, Xendit, Midtrans)
+        return len(user) >= KEY_AS_USER and not re.search(r"\s", user) and random_enough(user, 3.5)
     # A public key id as the user (Razorpay's ``rzp_live_…:secret``): the secret after it decides.
     whole = re.match(PUBLIC_KEY, user) is None and is_placeholder(decoded)
     return bool(sep and user and password) and not is_placeholder(password) and not whole
+
+
+KEY_AS_USER = 20  # the shortest user read as a key when Basic auth has no password (``sk_live_…:``)
 
 
 # Words after which a dotted quad is a version: software and release words, alone or naming a role
@@ -397,8 +410,15 @@ _TAGGED_NAME = (
 _PRODUCT_SLASH = r"(?:^|[^A-Za-z0-9_.:-])[A-Za-z0-9_-]+/$"
 # A Java archive's name, then its version (logback's packaging data: ``~[app-1.2.3.4.jar:1.2.3.4]``).
 _ARCHIVE = r"(?i:\.(?:jar|war|ear|aar)(?:!/)?:)$"
+# A vendor's word, a product's name or two in capitals, then its version (``Apache NiFi 1.24.0.3``, ``Microsoft SQL
+# Server 15.0.2000.5``) of a software vendor, not a network's or a cloud's (``Cisco ASA 10.0.0.1``, ``AWS ALB 10.0.1.5``
+# are addresses), nor a camel-cased word alone (``ClientIP 81.2.69.160``).
+_VENDOR_PRODUCT = (
+    r"(?i:\b(?:apache|microsoft|oracle|ibm|red ?hat|elastic|hashicorp|confluent|cloudera|atlassian|jetbrains|adobe|"
+    r"eclipse|mozilla))(?: [A-Z][A-Za-z0-9]{1,20}){1,2} v?$"
+)
 VERSION_CONTEXT = (
-    rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()\\\"'-]{{0,5}}v?)$"
+    rf"(?i:(?:{_SOFTWARE_WORDS})(?:[ -](?:{_ROLE_WORDS}))?[ \t=:/_@()\\\"'-]{{0,5}}v?)$|{_VENDOR_PRODUCT}"
     rf"|(?i:(?:{_ROLE_WORDS})[ \t=:_@()-]{{0,3}}v)$|(?i:[0-9a-z]\.)$|{_PRODUCT_SLASH}|{_PACKAGE_NAME}|{_PACKAGE_FILE}"
     rf"|{_AFTER_TIMESTAMP}|{_TAGGED_NAME}|{_ARCHIVE}"
 )
@@ -597,11 +617,17 @@ CARD_BRANDS = (
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 # Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
 # JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
-CARD_SEPARATOR = "(?:[ ._-]| {2}| - |\u00a0|\u202f)"  # no-break and narrow no-break spaces as written, one character
-CARD_GROUPS = (  # groups of four may also be set apart by dots, underscores, two spaces, " - " or no-break spaces
+# Separators typed or typeset between groups beyond ASCII ones: no-break, narrow no-break, figure, thin and ideographic
+# spaces, en and em dashes, Unicode hyphens, the minus sign and the middle dot (each one character, as written).
+WIDE_CARD_SEPARATORS = (
+    "\u00a0", "\u202f", "\u2007", "\u2009", "\u2013", "\u2014", "\u00b7", "\u2010", "\u2011", "\u2212", "\u3000",
+)  # fmt: skip
+_WIDE = "|".join(WIDE_CARD_SEPARATORS)
+CARD_SEPARATOR = f"(?:[ ._-]| {{2}}| - |{_WIDE})"
+CARD_GROUPS = (  # groups of four may also be set apart by dots, underscores, two spaces, " - " or wide separators
     rf"^(?:[0-9]{{12,19}}|[0-9]{{4}}(?:{CARD_SEPARATOR}[0-9]{{4}}){{2,3}}(?:{CARD_SEPARATOR}[0-9]{{1,5}})?"  # one kind
     r"|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
-    r"|[0-9]{4}[ ._-][0-9]{6}[ ._-][0-9]{4,5}"
+    rf"|[0-9]{{4}}(?:[ ._-]|{_WIDE})[0-9]{{6}}(?:[ ._-]|{_WIDE})[0-9]{{4,5}}"
     r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}(?:[ -]| - )[0-9]{13})$"
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
@@ -819,11 +845,15 @@ def session_cookie_valid(pair: str, before: str) -> bool:
 
 
 ASSIGNMENT_INSIDE = r"[=:].*[^=]"
+# A URL's or URI's name, not the ``uri`` inside ``security`` (``gitea:security.SECRET_KEY`` is a key's); a public key
+# (a site's reCAPTCHA key, a publishable one) and a key of data, not of a lock (partition, routing, cache, object keys).
 NAMED_SECRET_EXCLUDED = (
     r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|count|length|_len|ttl|expir|timeout|"
-    r"days|seconds|minutes|type|name|prefix|hint|last4|masked|url|uri|endpoint|header|path|file|algorithm|algo|"
+    r"days|seconds|minutes|type|name|prefix|hint|last4|masked|(?:^|[^a-z])ur[il]|ur[il](?:$|[^a-z])|endpoint|header|path|"
+    r"file|algorithm|algo|"
     r"policy|enabled|rotation|(?:\b|_)(?:min|max)(?:imum)?(?:\b|_)|backend|format|version|created|updated|_at$|strength|required|"
-    r"label|description|comment|scope|encrypted)"
+    r"label|description|comment|scope|encrypted|public|publishable|site[_.-]?key|idempot|partition|routing|"
+    r"sort[_.-]?key|cache[_.-]?key|dedup|object[_.-]?key|primary|foreign|lookup)"
 )
 
 
