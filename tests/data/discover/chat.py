@@ -28,7 +28,9 @@ Kirundi and Tigrinya (Ge'ez script), written by a sixteenth session that did not
 and ``UNSOUGHT_LANGUAGES``, the twenty-third split's Haitian Creole, Māori, Chichewa, Odia (Odia script) and Kurdish
 Kurmanji, written by a seventeenth session that did not read the rules, with such turns too, and
 ``UNCLAIMED_LANGUAGES``, the twenty-fourth split's Setswana, Faroese, Sindhi (Arabic script), Dzongkha (Tibetan script)
-and Tok Pisin, written by an eighteenth session that did not read the rules, with such turns too).
+and Tok Pisin, written by an eighteenth session that did not read the rules, with such turns too, and
+``UNHERALDED_LANGUAGES``, the twenty-fifth split's Breton, West Frisian, Corsican, Hawaiian and Guarani, written by a
+nineteenth session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -2356,5 +2358,164 @@ UNCLAIMED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Tenkyu. Salim ol save bilong akaun long seif fom tasol."),
         "phone": ("Nupela namba bilong fon bilong mi em {phone}, yu ken senisim?",
                   "Yes, yu ken senisim namba long ol seting bilong profail bilong yu."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unheralded split's languages
+#
+# Breton, West Frisian, Corsican, Hawaiian and Guarani (with the Spanish loans Paraguayans use), written for the
+# twenty-fifth split by a nineteenth session that did not read the rules; no other split uses them. Their exchanges are
+# about a parcel, a child's school enrolment and a sick pet.
+UNHERALDED_LANGUAGES = ("en", "br", "fy", "co", "haw", "gn")  # nor these: the twenty-fifth split, written blind
+
+EXCHANGES |= {
+    "br": [
+        ("Penaos e c'hallan kas ur pakad da Vrest a-benn dilun?",
+         "Kasit anezhañ a-raok kreisteiz d'ar gwener gant ar c'has buan; dilun vintin e vo degemeret e Brest "
+         "peurvuiañ."),
+        ("Va merc'h a ya d'ar skol Diwan e miz Gwengolo, peseurt paperioù a zo ret evit he enskrivañ?",
+         "Ezhomm ho po eus he akta ganedigezh, he c'harned yec'hed gant ar brechadurioù hag un testeni annez."),
+        ("Ma c'hi ne zebr ket ken abaoe dec'h, daoust ha dav eo din mont d'ar mezeg-loened?",
+         "Ma ne zebr ket c'hoazh hiziv pe ma tislonk, kemerit un emgav gant ar mezeg-loened hep gortoz."),
+    ],
+    "fy": [
+        ("Hoe lang docht in pakket oer fan Ljouwert nei Amsterdam?",
+         "Meastentiids is it de oare deis al binnen, as jo it foar fiif oere by it pakketpunt ôfjouwe."),
+        ("Myn soan giet nei de middelbere skoalle, wannear moat ik him ynskriuwe?",
+         "De measte skoallen wolle de ynskriuwing foar 1 maart hawwe; nim it advys fan de basisskoalle mei."),
+        ("Us kat hat in wûne oan de poat, moat ik dermei nei de bistedokter?",
+         "As de wûne djip is of begjint te ûntstekken, gean dan hjoed noch nei de bistedokter."),
+    ],
+    "co": [
+        ("Quantu tempu ci vole per mandà un pacchettu da Aiacciu à Marseglia?",
+         "In generale dui o trè ghjorni, secondu u battellu è u serviziu chì sciglite."),
+        ("Vogliu scrive a mo figliola à a scola, chì documenti ci volenu?",
+         "Ci vole u libru di famiglia, una prova d'indirizzu è u carnettu di salute cù e vaccinazioni."),
+        ("U mo cane tosse dapoi trè ghjorni, ci vole à andà da u veterinariu?",
+         "S'ella ùn passa a tosse o s'ellu hà a frebba, pigliate un appuntamentu cù u veterinariu prestu."),
+    ],
+    "haw": [
+        ("Ehia lā e hiki ai ka pūʻolo mai Honolulu a i Hilo?",
+         "ʻElua a ʻekolu paha lā, ma muli o ka mokulele a me ka lawelawe āu e koho ai."),
+        ("Makemake au e kākau inoa i kaʻu keiki ma ke kula kaiapuni, he aha nā palapala e pono ai?",
+         "Pono ka palapala hānau, ka moʻolelo o nā kano ārai maʻi, a me kekahi palapala e hōʻike ai i kou wahi noho."),
+        ("ʻAʻole ʻai kaʻu ʻīlio mai nehinei mai, pono anei au e hele i ke kauka holoholona?",
+         "Inā ʻaʻole ʻo ia e ʻai i kēia lā a i ʻole e luaʻi ana, e kāhea koke i ke kauka holoholona."),
+    ],
+    "gn": [
+        ("Mboy ára oiko peteĩ paquete Asunción guive Encarnación peve?",
+         "Py'ỹinterei mokõi ára, ojehechaháicha pe servicio reiporavóva."),
+        ("Che ra'y oikese escuela-pe ko áñope, mba'e kuatia oñeikotevẽ?",
+         "Oñeikotevẽ certificado de nacimiento, cédula ha carnet de vacunación; eporandu avei escuela-pe."),
+        ("Che jagua ndokarúi kuehe guive, aháta piko veterinario-pe?",
+         "Ndokarúiramo ko árape térã oĩramo hasy, eraha pya'e veterinario-pe."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "br": "Ur skoazeller talvoudus oc'h. Respontit e brezhoneg bepred, berr ha gant doujañs.",
+    "fy": "Do bist in behelpsume assistint. Antwurdzje altyd yn it Frysk, koart en freonlik.",
+    "co": "Site un assistente utule. Rispundite sempre in corsu, in breve è cù rispettu.",
+    "haw": "He kōkua maikaʻi ʻoe. E pane mau ma ka ʻōlelo Hawaiʻi, pōkole a me ka ʻoluʻolu.",
+    "gn": "Nde peteĩ pytyvõhára iporãva. Embohovái akóinte guaraníme, mbyky ha tekoporãme.",
+}
+
+SHORT_PROMPTS |= {
+    "br": ["demat", "trugarez!", "kendalc'hit", "berroc'h mar plij", "ha warc'hoazh?"],
+    "fy": ["goeie", "tige tank!", "gean troch", "koarter asjebleaft", "en moarn?"],
+    "co": ["bonghjornu", "à ringraziavvi!", "cuntinuate", "più cortu", "è dumane?"],
+    "haw": ["aloha", "mahalo nui!", "e hoʻomau", "e hoʻopōkole", "a ʻapōpō?"],
+    "gn": ["mba'éichapa", "aguyje!", "eho tenonde", "embombykyve", "ha ko'ẽrõ?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "br": "Adderaouet em eus anezhañ; ho ker-tremen da c'hortoz eo {password}",
+    "fy": "Ik haw it opnij ynsteld; jo tydlik wachtwurd is {password}",
+    "co": "L'aghju rimessu à zeru; a vostra parolla d'intrata pruvisoria hè {password}",
+    "haw": "Ua hoʻonohonoho hou au; ʻo {password} kāu ʻōlelo hūnā no kēia manawa",
+    "gn": "Amoĩjey ko'ágã; {password} ha'e nde ñe'ẽñemi sapy'aguáva",
+}
+
+# Users paste their own data into a chat, as in the unclaimed split: per language a turn with a password written out in
+# the language's words ({password}: Breton's "ger-tremen" with "eo", Frisian's "wachtwurd" with "is", Corsican's
+# "parolla d'intrata" with "hè", Hawaiian's "ʻōlelo hūnā" in an ʻo-equational sentence, Guarani's "ñe'ẽñemi" with
+# "ha'e"; the value before the word in some, after it in others), one with an API key ({key}), one with a card number
+# ({card}), one with an IBAN ({iban}) and one with a phone number ({phone}), each with an answer that does not repeat
+# it. The corpus fills them in and labels the turn with what it holds (``corpus.UNHERALDED_PASTED_KEYS`` for the keys).
+UNHERALDED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("can't get into the parent portal to sign the trip form. {password} is what I set last week, "
+                     "username is the school email",
+                     "Please reset it from the portal's login page now that it is in this chat; the form stays open "
+                     "until Friday."),
+        "key": ("the label printer integration broke overnight, it still sends {key} — is that one revoked?",
+                "Revoke that key since it's posted here, and give the print service a new one of its own."),
+        "card": ("the clinic charged the vaccination twice to {card}, exp 04/28",
+                 "I can't take card details in chat; reception will refund the duplicate charge."),
+        "iban": ("please take the school fees by direct debit from {iban} instead of the old account",
+                 "Direct-debit changes need a new signed mandate; I haven't kept the number from this message."),
+        "phone": ("the driver should call {phone} when he's ten minutes away, the gate is locked",
+                  "Noted. Please also add the number to the delivery instructions so the driver sees it."),
+    },
+    "br": {
+        "password": ("N'hallan ket mont e-barzh. {password} eo ma ger-tremen, petra ober?",
+                     "Pa'z eo bet skrivet ganeoc'h amañ, cheñchit ar ger-tremen-se bremañ ha klaskit en-dro."),
+        "key": ("Setu ma alc'hwez API: {key} perak ne ya ket en-dro?",
+                "Na rannit ket an alc'hwezioù er flap. Nullit an alc'hwez-se ha krouit unan nevez."),
+        "card": ("Paeet em eus div wech gant ma c'hartenn-vank {card}, gallout a rit sikour ac'hanon?",
+                 "Na skrivit ket niverenn ar gartenn a-bezh amañ, mar plij. Pellgomzit d'ho pank."),
+        "iban": ("Kasit an arc'hant distroet d'am IBAN {iban}.",
+                 "Trugarez. Kasit titouroù ar gont dre ar furmskrid suraet hepken."),
+        "phone": ("Ma niverenn bellgomz nevez eo {phone}, gallout a rit he cheñch?",
+                  "Ya, gallout a rit cheñch an niverenn en arventennoù ho profil."),
+    },
+    "fy": {
+        "password": ("Ik kin net ynlogge. Myn wachtwurd is {password}, wat moat ik dwaan?",
+                     "Om't jo it hjir skreaun hawwe, moatte jo dat wachtwurd no daliks feroarje en it dan opnij "
+                     "besykje."),
+        "key": ("{key} is myn API-kaai, mar wêrom wurket er net?",
+                "Diel gjin kaaien yn 'e chat. Lûk dy kaai yn en meitsje in nije."),
+        "card": ("Der is twa kear jild ôfskreaun fan myn creditcard {card}, kinne jo my helpe?",
+                 "Skriuw it hiele kaartnûmer hjir asjebleaft net del. Belje jo bank."),
+        "iban": ("Stjoer it werombetelle jild nei myn IBAN {iban}.",
+                 "Tank. Stjoer rekkeninformaasje allinnich fia it befeilige formulier."),
+        "phone": ("Myn nije telefoannûmer is {phone}, kinne jo it feroarje?",
+                  "Ja, jo kinne it nûmer feroarje yn de ynstellings fan jo profyl."),
+    },
+    "co": {
+        "password": ("Ùn possu entre. {password} hè a mo parolla d'intrata, chì devu fà?",
+                     "Postu ch'ella hè scritta quì, cambiate sta parolla d'intrata subitu è pruvate torna."),
+        "key": ("Eccu a mo chjave API: {key} perchè ùn funziona?",
+                "Ùn sparte micca e chjave in a chat. Annullate sta chjave è fate ne una nova."),
+        "card": ("M'anu pigliatu i soldi duie volte nantu à a mo carta di creditu {card}, mi pudete aiutà?",
+                 "Ùn scrivite micca u numeru sanu di a carta quì, per piacè. Chjamate a vostra banca."),
+        "iban": ("Mandate u rimborsu nant'à u mo IBAN {iban}.",
+                 "Grazie. Mandate l'infurmazioni di u contu solu cù u furmulariu sicuru."),
+        "phone": ("U mo numeru di telefonu novu hè {phone}, u pudete cambià?",
+                  "Iè, pudete cambià u numeru in i parametri di u vostru prufilu."),
+    },
+    "haw": {
+        "password": ("ʻAʻole hiki iaʻu ke komo. ʻO {password} kaʻu ʻōlelo hūnā, he aha kaʻu e hana ai?",
+                     "No kou kākau ʻana ma ʻaneʻi, e hoʻololi koke i kēlā ʻōlelo hūnā a laila e hoʻāʻo hou."),
+        "key": ("Eia kaʻu kī API: {key} no ke aha lā ʻaʻole ia e hana?",
+                "Mai kaʻana like i nā kī ma ke kamaʻilio. E hoʻopau i kēlā kī a e hana i kekahi kī hou."),
+        "card": ("Ua uku pālua ʻia kaʻu kāleka hōʻaiʻē {card}, hiki iā ʻoe ke kōkua mai?",
+                 "Mai kākau i ka helu kāleka holoʻokoʻa ma ʻaneʻi. E kelepona i kāu panakō."),
+        "iban": ("E hoʻouna i ke kālā hoʻihoʻi i kaʻu IBAN {iban}.",
+                 "Mahalo. E hoʻouna i nā kikoʻī waihona ma ka palapala palekana wale nō."),
+        "phone": ("ʻO {phone} kaʻu helu kelepona hou, hiki iā ʻoe ke hoʻololi?",
+                  "ʻAe, hiki iā ʻoe ke hoʻololi i ka helu ma nā koho o kāu moʻolelo pilikino."),
+    },
+    "gn": {
+        "password": ("Ndaikatúi aike. Che ñe'ẽñemi ha'e {password}, mba'e ajapova'erã?",
+                     "Rehai rupi ko'ápe, emoambue pya'e upe ñe'ẽñemi ha eñeha'ã jey."),
+        "key": ("Ko'ãva che API clave: {key} mba'ére ndoikói?",
+                "Ani emoherakuã clave ko chat-pe. Embogue upe clave ha ejapo ipyahúva."),
+        "card": ("Oipe'a mokõi jey pirapire che tarjeta-gui, ha'e {card}. Ikatúpa chepytyvõ?",
+                 "Ani ehai tarjeta papapy pukukue ko'ápe. Ehenói nde banco-pe."),
+        "iban": ("Emondo pe pirapire ojevýva che IBAN-pe: {iban}",
+                 "Aguyje. Emondo cuenta marandu formulario ñeñangarekópe añoite."),
+        "phone": ("{phone} ha'e che pumbyry papapy pyahu, ikatúpa emoambue?",
+                  "Héẽ, ikatu emoambue papapy nde perfil ñemboheko-pe."),
     },
 }  # fmt: skip

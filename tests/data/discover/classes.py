@@ -9182,3 +9182,612 @@ UNCLAIMED_NEGATIVES: dict[str, list[Gen]] = {
 UNCLAIMED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("jwt", 3): frozenset({"bearer_token"}),
 }
+
+# ---------------------------------------------------------------------------- the unheralded split's own shapes
+#
+# Written for the twenty-fifth split only, by a nineteenth session that did not read the rules
+# (``build_corpus("unheralded")`` puts them before the shared generators, as for the splits since hidden): values in
+# MuleSoft secure properties, Camel routes, Node-RED flows and ``settings.js``, Mirth Connect's ``mirth.properties``,
+# Orthanc's ``orthanc.json``, Frappe's ``site_config.json``, Moodle's ``config.php``, Koha's ``koha-conf.xml``, SSSD's
+# ``sssd.conf``, Telegraf's ``telegraf.conf``, Jitsi's and BigBlueButton's configs, Apache Derby and H2 databases,
+# Liferay, Seafile, WoltLab, QNX, SAP ``USR02`` exports, Mac OS X 10.7 shadow data and ScreenOS configs, Peppol UBL,
+# Factur-X and FatturaPA invoices, Norma 19.14 records, French RIB blocks, Belgian invoices with a structured
+# communication, Dutch direct-debit mandates, GoCardless bodies, EDIFACT ``COM`` segments, HL7 ``PID`` phone fields and
+# ISO 8583 traces; keys of vendors with no detector of their own (Meta's Llama API, GoCardless, Samsara, Canvas LMS,
+# Dropbox and SumUp in Bearer headers; EasyPost, Sendcloud, ClickSend, 46elks, PayPal and Bitbucket in Basic auth;
+# Postmark, AfterShip, Adyen, Fastly and FCM in headers of their own, Opsgenie's ``GenieKey`` and PagerDuty's
+# ``Token token=`` schemes, openrouteservice's query key, Moodle's ``wstoken``; ``corpus`` adds Shippo's
+# ``ShippoToken`` scheme, AfterShip, Africa's Talking and OneSignal in its tables), JWTs of new issuers (Amazon
+# Cognito, Clerk, ZITADEL, OVHcloud AI Endpoints), session cookies of Apereo
+# CAS, Canvas, Koha, Snipe-IT and Dolibarr, password hashes of eight families and H2's ``SALT ... HASH``, cards of new
+# BIN ranges joined by zero-width spaces or tabs, IBANs of six countries with their national check digits in new
+# payment shapes, phone numbers of eight new regions and sentences in Breton, West Frisian, Corsican, Hawaiian and
+# Guarani; and look-alikes that are not findings (Mule's ``![...]`` ciphertexts, Telegraf's ``@{store:key}``
+# references, Koha's ``__DB_PASS__`` template, Postmark's documented test token, OneSignal app ids, Clerk publishable
+# keys, SEPA creditor identifiers, Belgian structured communications, VAT numbers, masked ISO 8583 PANs, Excel's
+# rounding of a card number, pet microchips, container numbers, UPS tracking numbers, printer MIB OIDs, Kerberos
+# principals, MIME Content-IDs, Django's unusable passwords, SAP's empty passcode and locked QNX accounts).
+# ``UNHERALDED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _uhd_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uhd_password(r: random.Random) -> str:
+    return v.unheralded_password(r)
+
+
+def _uhd_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unheralded_password(r), safe="")
+
+
+def _uhd_phone(r: random.Random) -> str:
+    return v.unheralded_phone(r, _uhd_regions())
+
+
+def _uhd_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uhd_pem(r: random.Random, kind: str, nl: str = "\n") -> str:
+    lines = nl.join(v.b64(r.randbytes(48)) for _ in range(r.randrange(3, 6)))
+    return f"-----BEGIN {kind}-----{nl}{lines}{nl}-----END {kind}-----"
+
+
+def _uhd_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 4000)}.{r.randrange(0, 100):02d}"
+
+
+def _uhd_ubl(r: random.Random, iban: str) -> str:
+    """A Peppol BIS 3.0 (UBL 2.1) invoice's payment means: credit transfer to the payee's account."""
+    bic = pick(r, "RABONL2U", "INGBNL2A", "GEBABEBB", "KREDBEBB", "BPKOPLPW", "INGBPLPW")
+    return (
+        '<cac:PaymentMeans><cbc:PaymentMeansCode name="Credit transfer">30</cbc:PaymentMeansCode>'
+        f"<cbc:PaymentID>INV-2026-{r.randrange(1000, 9999)}</cbc:PaymentID><cac:PayeeFinancialAccount>"
+        f"<cbc:ID>{iban.replace(' ', '')}</cbc:ID><cbc:Name>Noordhaven Logistics</cbc:Name>"
+        f"<cac:FinancialInstitutionBranch><cbc:ID>{bic}</cbc:ID></cac:FinancialInstitutionBranch>"
+        "</cac:PayeeFinancialAccount></cac:PaymentMeans>"
+    )
+
+
+def _uhd_cii(r: random.Random, iban: str) -> str:
+    """A Factur-X (UN/CEFACT CII) invoice's settlement payment means: SEPA credit transfer to the creditor's IBAN."""
+    return (
+        "<ram:SpecifiedTradeSettlementPaymentMeans><ram:TypeCode>58</ram:TypeCode>"
+        f"<ram:PayeePartyCreditorFinancialAccount><ram:IBANID>{iban.replace(' ', '')}</ram:IBANID>"
+        "<ram:AccountName>Clinique veterinaire de l'Odet</ram:AccountName></ram:PayeePartyCreditorFinancialAccount>"
+        "</ram:SpecifiedTradeSettlementPaymentMeans>"
+    )
+
+
+def _uhd_fatturapa(r: random.Random, iban: str) -> str:
+    """An Italian FatturaPA invoice's payment details: bank transfer (MP05) to the supplier's IBAN."""
+    return (
+        "<DatiPagamento><CondizioniPagamento>TP02</CondizioniPagamento><DettaglioPagamento>"
+        f"<ModalitaPagamento>MP05</ModalitaPagamento><DataScadenzaPagamento>2026-02-{r.randrange(10, 28)}"
+        f"</DataScadenzaPagamento><ImportoPagamento>{_uhd_amount(r)}</ImportoPagamento>"
+        f"<IstitutoFinanziario>{pick(r, 'Intesa Sanpaolo', 'UniCredit', 'Banco BPM')}</IstitutoFinanziario>"
+        f"<IBAN>{iban.replace(' ', '')}</IBAN></DettaglioPagamento></DatiPagamento>"
+    )
+
+
+def _uhd_norma19(r: random.Random, iban: str) -> str:
+    """A Spanish Norma 19.14 (SEPA core direct debit) individual record: record and version codes, the debit's and the
+    mandate's references, the sequence, the amount in cents, the mandate's date, the debtor's BIC and name and
+    ``A`` with the debtor's IBAN, in fixed-width fields."""
+    ref = f"CUOTA-2026-01-{r.randrange(1000, 9999)}"
+    mandate = f"MND-ESC-{r.randrange(10**5, 10**6)}"
+    name = pick(r, "BENITEZ ROJAS RAMONA", "GIMENEZ ACOSTA LUIS", "VERA OVIEDO MIRTA")
+    bic = pick(r, "CAIXESBBXXX", "BSCHESMMXXX", "BBVAESMMXXX")
+    return (
+        "0319143003"
+        + ref.ljust(35)
+        + mandate.ljust(35)
+        + "RCUR"
+        + " " * 4
+        + f"{r.randrange(3000, 45000):011d}"
+        + "20250901"
+        + bic.ljust(11)
+        + name.ljust(70)
+        + " " * 50
+        + "A"
+        + iban.replace(" ", "").ljust(34)
+        + " " * 4
+        + "CUOTA ESCOLAR ENERO".ljust(140)
+    )
+
+
+def _uhd_rib(r: random.Random, iban: str) -> str:
+    """A French RIB block as a bank's PDF prints it: the holder, the bank's parts, the RIB key, the IBAN and BIC."""
+    compact = iban.replace(" ", "")
+    grouped = " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
+    return (
+        f"Titulaire du compte : SCOLA CORSA APE\nCode banque {compact[4:9]}  Code guichet {compact[9:14]}  "
+        f"N° de compte {compact[14:25]}  Clé RIB {compact[25:27]}\nIBAN {grouped}\n"
+        f"BIC {pick(r, 'AGRIFRPP820', 'CMBRFR2BARK', 'BNPAFRPPXXX', 'PSSTFRPPMAR')}"
+    )
+
+
+def _uhd_be_invoice(r: random.Random, iban: str) -> str:
+    """A Belgian invoice's payment line: the IBAN and a structured communication (Dutch or French)."""
+    ogm = v.unheralded_ogm(r)
+    if r.random() < 0.5:
+        return f"Te betalen vóór 14/02/2026 op rekening {iban} met gestructureerde mededeling {ogm}"
+    return f"À payer avant le 14/02/2026 sur le compte {iban} avec la communication structurée {ogm}"
+
+
+def _uhd_nl_mandate(r: random.Random, iban: str) -> str:
+    """A Dutch SEPA direct-debit mandate (doorlopende machtiging): the creditor's id, the mandate's reference and the
+    debtor's IBAN."""
+    return (
+        f"Doorlopende machtiging SEPA | Incassant ID: {v.unheralded_creditor_id(r, 'NL')} | Kenmerk machtiging: "
+        f"OSG-{r.randrange(10**5, 10**6)} | Reden betaling: ouderbijdrage 2025-2026 | IBAN: {iban}"
+    )
+
+
+def _uhd_gocardless_body(r: random.Random, iban: str) -> str:
+    """A GoCardless ``customer_bank_accounts`` request body with the account's IBAN."""
+    body = {
+        "customer_bank_accounts": {
+            "account_holder_name": pick(r, "M Kerbrat", "S de Vries", "G Santoni"),
+            "iban": iban.replace(" ", ""),
+            "links": {"customer": "CU" + rand(r, v.UPPER, 12)},
+        }
+    }
+    return json.dumps(body)
+
+
+def _uhd_edifact_phone(r: random.Random) -> str:
+    """An EDIFACT ``CTA``/``COM`` pair of a consignee: the phone number with its ``+`` released as ``?+``."""
+    phone = _uhd_phone(r).replace("?", "??").replace("+", "?+").replace(":", "?:").replace("'", "?'")
+    return f"CTA+IC+:DOCK OFFICE'COM+{phone}:TE'"
+
+
+def _uhd_hl7_phone(r: random.Random) -> str:
+    """An HL7 v2.5.1 ``PID`` segment's home phone (PID-13) as an XTN: use, equipment, country, area and local
+    number in components."""
+    regions = _uhd_regions()
+    number = v.unheralded_phone(r, regions)
+    parsed = phonenumbers.parse(number, regions[0])
+    digits = phonenumbers.national_significant_number(parsed)
+    area, local = (digits[:3], digits[3:]) if parsed.country_code == 1 else ("", digits)
+    xtn = f"^PRN^CP^^{parsed.country_code}^{area}^{local}"
+    return f"PID|1||P-{r.randrange(10000, 99999)}^^^CLINIC||Mango^^^^^^B||||||{xtn}"
+
+
+def _uhd_snipeit_cookie(r: random.Random) -> str:
+    """A Laravel encrypted session cookie (Snipe-IT): base64 of the JSON with ``iv``, ``value``, ``mac`` and ``tag``."""
+    payload = {
+        "iv": v.b64(r.randbytes(16)),
+        "value": v.b64(r.randbytes(r.randrange(96, 160))),
+        "mac": rand(r, HEX, 64),
+        "tag": "",
+    }
+    return urllib.parse.quote(v.b64(json.dumps(payload, separators=(",", ":")).encode()), safe="")
+
+
+def _uhd_cas_tgt(r: random.Random) -> str:
+    """An Apereo CAS ticket-granting cookie value: ``TGT-``, the counter, a random id and the node's suffix."""
+    return f"TGT-{r.randrange(1, 9999)}-{rand(r, ALNUM + '-', 50)}-cas0{r.randrange(1, 4)}"
+
+
+UNHERALDED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"mule.openai.apiKey={v.openai_legacy(r)}",
+    ),
+    "openai_project_key": _p(
+        lambda r: f'msg.headers = {{"Authorization": "Bearer {v.openai_project(r)}"}}; return msg;',
+        lambda r: (
+            '[[outputs.http]]\n  url = "https://api.openai.com/v1/embeddings"\n'
+            f'  headers = {{"Authorization" = "Bearer {v.openai_project(r)}"}}'
+        ),
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'<http:header key="x-api-key" value="{v.anthropic(r)}"/>',
+        lambda r: f"camel.component.langchain4j-chat.anthropic-api-key={v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f"local_ai_summary: {{provider: deepseek, api_key: {v.deepseek(r)}}}",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: (
+            f"Authorization: AWS4-HMAC-SHA256 Credential={v.aws_key_id(r)}/202601{r.randrange(10, 28)}/us-east-1/lex/"
+            f"aws4_request, SignedHeaders=content-type;host;x-amz-date, Signature={rand(r, HEX, 64)}"
+        ),
+        lambda r: f'[[outputs.cloudwatch]]\n  region = "eu-west-1"\n  access_key = "{v.aws_key_id(r)}"',
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'[[outputs.cloudwatch]]\n  secret_key = "{v.aws_secret(r)}"',
+        lambda r: f"aws.secretKey={v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: f'"sessionToken": "{v.aws_session_token(r)}",',
+    ),
+    "github_classic_token": _p(
+        lambda r: f"git clone https://{v.github_token(r, 'ghp')}@github.com/noordhaven/edi-maps.git",
+    ),
+    "github_oauth_token": _p(lambda r: f'"github": {{"access_token": "{v.github_token(r, "gho")}"}}'),
+    "github_app_token": _p(lambda r: f"x-access-token:{v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(lambda r: f"refresh_token={v.github_token(r, 'ghr')}&grant_type=refresh_token"),
+    "github_fine_grained_token": _p(
+        lambda r: f"GH_PAT: github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}",
+    ),
+    "gitlab_token": _p(lambda r: f"moodle-plugin-ci: GITLAB_TOKEN=glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f'"slackToken": "{v.slack_token(r)}"'),
+    "slack_webhook": _p(
+        lambda r: (
+            "[[outputs.http]]\n"
+            f'  url = "https://hooks.slack.com/services/T{rand(r, v.UPPER, 10)}/B{rand(r, v.UPPER, 10)}'
+            f'/{rand(r, ALNUM, 24)}"'
+        ),
+    ),
+    "stripe_key": _p(lambda r: f"paymentProvider.stripe.secret={v.stripe_key(r)}"),
+    "google_api_key": _p(
+        lambda r: (
+            "wss://generativelanguage.googleapis.com/ws/google.ai.generativelanguage.v1beta.GenerativeService."
+            f"BidiGenerateContent?key=AIza{rand(r, ALNUM + '_-', 35)}"
+        ),
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f"$CFG->auth_oauth2_google = ['clientid' => '{r.randrange(10**11, 10**12)}-"
+            f"{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com', "
+            f"'clientsecret' => 'GOCSPX-{rand(r, ALNUM + '_-', 28)}'];"
+        ),
+    ),
+    "gcp_oauth_token": _p(lambda r: f"dialogflow detectIntent with ya29.{rand(r, v.B64URL, 150)} -> 200"),
+    "twilio_api_key": _p(lambda r: f"mirth.twilio.apiKeySid=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(lambda r: f"$CFG->smtppass = 'SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}';"),
+    "huggingface_token": _p(lambda r: f"llama-server --hf-repo org/model-GGUF --hf-token hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(lambda r: f"//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}  # node-red-contrib-carrier"),
+    "pypi_token": _p(lambda r: f"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)} twine upload dist/*"),
+    "shopify_token": _p(lambda r: f'{{"shop": "pet-pantry-kona", "access_token": "shpat_{rand(r, HEX, 32)}"}}'),
+    "digitalocean_token": _p(lambda r: f"doctl auth init -t dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f"https://api.telegram.org/bot{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}/sendMessage"
+        ),
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "mirth.azure.blob=DefaultEndpointsProtocol=https;AccountName=vetlabresults;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "https://labelsprint.blob.core.windows.net/labels/SSCC.zpl?sv=2025-01-05&se=2026-02-01T00:00:00Z&sr=b"
+            f"&sp=rw&sig={v.azure_sas_sig(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f'[[outputs.sql]]\n  data_source_name = "default"\n  # key_secret = "{v.clickhouse_secret(r)}"',
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unheralded_cognito_token(r)}",
+        lambda r: f"Cookie: __session={v.unheralded_clerk_token(r)}; __client_uat=1768300000",
+        lambda r: f"Authorization: Bearer {v.unheralded_zitadel_token(r)}",
+        lambda r: f"OVH_AI_ENDPOINTS_ACCESS_TOKEN={v.unheralded_ovh_ai_token(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f'"tls": {{"key": "{_uhd_pem(r, "EC PRIVATE KEY", chr(92) + "n")}"}}',
+        lambda r: f"keystore export for mirth TLS listener:\n{_uhd_pem(r, 'PRIVATE KEY')}",
+        lambda r: f"# /etc/cups/ssl/print01.key\n{_uhd_pem(r, 'RSA PRIVATE KEY')}",
+    ),
+    "url_credentials": _p(
+        lambda r: f'from("ftp://ediuser:{_uhd_url_password(r)}@edi.carrier.example/outbox?passiveMode=true")',
+        lambda r: f"scan_to_folder=smb://SCHOOL;scanner:{_uhd_url_password(r)}@nas01/scans",
+        lambda r: f'servers = ["tcp://docksensor:{_uhd_url_password(r)}@mqtt.dock.example:1883"]',
+        lambda r: f"$CFG->external_db = 'mysqli://enrol:{_uhd_url_password(r)}@sis-db/sis';",
+    ),
+    "password_assignment": _p(
+        lambda r: f"database.password = {_uhd_password(r)}",
+        lambda r: f'"RegisteredUsers": {{"vet": "{_uhd_password(r)}"}}',
+        lambda r: (
+            "[domain/school.lan]\nldap_default_bind_dn = cn=sssd,ou=svc,dc=school,dc=lan\n"
+            f"ldap_default_authtok = {_uhd_password(r)}"
+        ),
+        lambda r: f"<pass>{_uhd_password(r)}</pass>",
+        lambda r: f"$CFG->dbpass = '{_uhd_password(r)}';",
+        lambda r: f"JICOFO_AUTH_PASSWORD={_uhd_password(r)}",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f'ALTER USER TMS_APP IDENTIFIED BY "{_uhd_password(r)}" ACCOUNT UNLOCK;',
+        lambda r: f"GRANT ALL ON moodle.* TO 'moodleuser'@'localhost' IDENTIFIED BY '{_uhd_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unheralded_llama_api_key(r)}",
+        lambda r: f"authorization: Bearer {v.unheralded_gocardless_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unheralded_samsara_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unheralded_canvas_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unheralded_dropbox_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unheralded_sumup_key(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_uhd_basic(v.unheralded_easypost_key(r), '')}",
+        lambda r: f"Authorization: Basic {_uhd_basic(*v.unheralded_sendcloud_pair(r))}",
+        lambda r: f"Authorization: Basic {_uhd_basic(*v.unheralded_clicksend_pair(r))}",
+        lambda r: f"authorization: Basic {_uhd_basic(*v.unheralded_elks_pair(r))}",
+        lambda r: f"Authorization: Basic {_uhd_basic(*v.unheralded_paypal_pair(r))}",
+        lambda r: f"Authorization: Basic {_uhd_basic('noordhaven-ci', v.unheralded_bitbucket_app_password(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: CASTGC={_uhd_cas_tgt(r)}",
+        lambda r: (
+            f"Cookie: _normandy_session={rand(r, ALNUM + '-', 22)}+{rand(r, ALNUM, 180)}; "
+            f"log_session_id={rand(r, HEX, 32)}"
+        ),
+        lambda r: f"Cookie: CGISESSID={rand(r, HEX, 32)}; KohaOpacLanguage=br",
+        lambda r: f"Cookie: snipeit_session={_uhd_snipeit_cookie(r)}",
+        lambda r: f"Cookie: DOLSESSID_{rand(r, HEX, 32)}={rand(r, string.ascii_lowercase + string.digits, 26)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: (
+            "GET /webservice/rest/server.php?wstoken="
+            f"{v.unheralded_moodle_token(r)}&wsfunction=core_enrol_get_enrolled_users&moodlewsrestformat=json"
+        ),
+        lambda r: (
+            '[[outputs.influxdb_v2]]\n  urls = ["https://influx.dock.example:8086"]\n'
+            f'  token = "{rand(r, ALNUM + "-_", 86)}=="'
+        ),
+        lambda r: f'"access_token": "{v.unheralded_dropbox_token(r)}", "token_type": "bearer"',
+        lambda r: f"SAMSARA_TOKEN={v.unheralded_samsara_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-Postmark-Server-Token: {v.unheralded_uuid(r)}",
+        lambda r: f"as-api-key: {v.unheralded_aftership_key(r)}",
+        lambda r: f"X-API-Key: {v.unheralded_adyen_key(r)}",
+        lambda r: f"Fastly-Key: {v.unheralded_fastly_token(r)}",
+        lambda r: f"Authorization: GenieKey {v.unheralded_uuid(r)}",
+        lambda r: f"Authorization: Token token={v.unheralded_pagerduty_key(r)}",
+        lambda r: f"Authorization: key={v.unheralded_fcm_server_key(r)}",
+        lambda r: f"GET /v2/directions/driving-hgv?api_key={v.unheralded_ors_key(r)}&start=4.47,51.92&end=5.79,53.20",
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f"UPDATE EmailUser SET passwd = '{v.unheralded_password_hash(r, 'seafile')}' "
+            f"WHERE id = {r.randrange(2, 400)};"
+        ),
+        lambda r: f"root:{v.unheralded_password_hash(r, 'qnx')}:1768300000:0:0",
+        lambda r: f"USR02 export (CODVN F): {v.unheralded_password_hash(r, 'sap_codvn_f')}",
+        lambda r: f"ShadowHashData SALTED-SHA512: {v.unheralded_password_hash(r, 'macos_salted_sha512')}",
+        lambda r: f'set admin password "{v.unheralded_password_hash(r, "screenos")}"',
+        lambda r: (
+            f"UPDATE User_ SET password_ = '{v.unheralded_password_hash(r, 'liferay')}' "
+            f"WHERE userId = {r.randrange(20000, 40000)};"
+        ),
+        lambda r: f"derby.user.wms={v.unheralded_password_hash(r, 'derby')}",
+        lambda r: f"CREATE USER IF NOT EXISTS \"WMS\" SALT '{rand(r, HEX, 16)}' HASH '{rand(r, HEX, 64)}' ADMIN;",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Ger-tremen ar Wi-Fi : {_uhd_password(r)}",
+        lambda r: f"{_uhd_password(r)} is it wachtwurd fan de wifi yn it klaslokaal",
+        lambda r: f"A parolla d'intrata di u wifi hè {_uhd_password(r)}",
+        lambda r: f"ʻO {_uhd_password(r)} ka ʻōlelo hūnā o ka Wi-Fi",
+        lambda r: f"Wi-Fi ñe'ẽñemi ha'e {_uhd_password(r)}",
+        lambda r: f"The waiting-room Wi-Fi password is {_uhd_password(r)}",
+        lambda r: f"driver app PIN reset; new password {_uhd_password(r)} (change it at first login)",
+    ),
+    "email": _p(
+        lambda r: f"enrolment confirmation queued for {v.unheralded_email(r)}",
+        lambda r: f"COM+{v.unheralded_email(r)}:EM'",
+        lambda r: f"reminder for Mango's booster sent to {v.unheralded_email(r)}",
+        lambda r: f"CAS principal resolved to {v.unheralded_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f'[[inputs.modbus.controllers]]\n  controller = "tcp://{v.ipv4(r)}:502"',
+        lambda r: f"  Connection denied from {v.ipv4(r)}",
+        lambda r: f"Client {r.randrange(1, 400)} from {v.ipv4(r)} sent Print-Job",
+    ),
+    "ipv6": _p(
+        lambda r: f"ldap_uri = ldap://[{v.ipv6(r)}]",
+        lambda r: f"  Connection denied from {v.ipv6(r)}",
+    ),
+    "phone": _p(
+        lambda r: _uhd_edifact_phone(r),
+        lambda r: _uhd_hl7_phone(r),
+        lambda r: f"Pellgomzit din war {_uhd_phone(r)}",
+        lambda r: f"Skilje my op {_uhd_phone(r)}",
+        lambda r: f"Chjamatemi à u {_uhd_phone(r)}",
+        lambda r: f"E kelepona mai iaʻu ma {_uhd_phone(r)}",
+        lambda r: f"Chehenói ko número-pe: {_uhd_phone(r)}",
+        lambda r: f'{{"to": "{_uhd_phone(r)}", "body": "Mango is due for a booster"}}',
+    ),
+    "payment_card": _p(
+        lambda r: v.unheralded_iso8583(r),
+        lambda r: f"card {v.unheralded_card(r, sep=chr(0x200B))} exp 04/28",
+        lambda r: f"{v.unheralded_card(r, 'visa', sep=chr(9))}\t04\t28",
+        lambda r: f'{{"pan": {v.unheralded_card_number(r, pick(r, "visa", "mastercard"))}, "exp": "0428"}}',
+        lambda r: (
+            f'{{"card": {{"number": "{v.unheralded_card_number(r)}", "expiry_month": "04", "expiry_year": "28"}}}}'
+        ),
+        lambda r: f"AMEX {v.unheralded_card(r, 'amex', sep=' ')}",
+        lambda r: f"Diners {v.unheralded_card(r, 'diners')}",
+    ),
+    "iban": _p(
+        lambda r: _uhd_ubl(r, v.unheralded_iban(r, country=pick(r, "NL", "BE", "PL"), grouped=False)),
+        lambda r: _uhd_cii(r, v.unheralded_iban(r, country="FR", grouped=False)),
+        lambda r: _uhd_fatturapa(r, v.unheralded_iban(r, country="IT", grouped=False)),
+        lambda r: _uhd_norma19(r, v.unheralded_iban(r, country="ES", grouped=False)),
+        lambda r: _uhd_rib(r, v.unheralded_iban(r, country="FR")),
+        lambda r: _uhd_be_invoice(r, v.unheralded_iban(r, country="BE", grouped=True)),
+        lambda r: _uhd_nl_mandate(r, v.unheralded_iban(r, country="NL")),
+        lambda r: _uhd_gocardless_body(r, v.unheralded_iban(r)),
+    ),
+}
+
+UNHERALDED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f"mule.openai.apiKey=![{v.b64(r.randbytes(48))}]"),
+    "openai_project_key": _p(
+        lambda r: 'msg.headers = {"Authorization": "Bearer " + env.get("OPENAI_API_KEY")}; return msg;',
+    ),
+    "anthropic_api_key": _p(lambda r: '<http:header key="x-api-key" value="${secure::anthropic.key}"/>'),
+    "deepseek_api_key": _p(
+        lambda r: f"mule event {rand(r, HEX, 8)}-{rand(r, HEX, 4)}-11f0-{rand(r, HEX, 4)}-{rand(r, HEX, 12)} done",
+    ),
+    "aws_access_key_id": _p(
+        lambda r: '[[outputs.cloudwatch]]\n  access_key = "@{vault:aws_access_key}"',
+        lambda r: (
+            f"arn:aws:states:eu-west-1:{v.no_phone_digits(r, 12, _uhd_regions())}:execution:shipment-label:"
+            f"{v.unheralded_uuid(r)}"
+        ),
+    ),
+    "aws_secret_access_key": _p(lambda r: f"aws.secretKey=![{v.b64(r.randbytes(48))}]"),
+    "aws_session_token": _p(lambda r: '"sessionToken": null,'),
+    "github_classic_token": _p(lambda r: "git clone https://github.com/noordhaven/edi-maps.git"),
+    "github_oauth_token": _p(lambda r: '"github": {"access_token": "", "scope": "read:user"}'),
+    "github_app_token": _p(lambda r: f"x-access-token:{'*' * 8} (masked)"),
+    "github_refresh_token": _p(lambda r: "refresh_token=&grant_type=refresh_token"),
+    "github_fine_grained_token": _p(lambda r: "GH_PAT: ${{ secrets.GH_PAT }}"),
+    "gitlab_token": _p(lambda r: f"CI_JOB_ID={r.randrange(10**8, 10**9)} CI_COMMIT_SHA={rand(r, HEX, 40)}"),
+    "slack_token": _p(lambda r: '"slackToken": "@{secretstore:slack_token}"'),
+    "slack_webhook": _p(lambda r: 'url = "https://hooks.slack.com/services/..."  # set in telegraf.d/secret.conf'),
+    "stripe_key": _p(lambda r: f"paymentProvider.stripe.publishable=pk_live_{rand(r, ALNUM, 24)}"),
+    "google_api_key": _p(
+        lambda r: "wss://generativelanguage.googleapis.com/ws/...BidiGenerateContent?key=${GEMINI_KEY}"
+    ),
+    "google_oauth_client_secret": _p(lambda r: "'clientsecret' => getenv('GOOGLE_OAUTH_SECRET'),"),
+    "gcp_oauth_token": _p(lambda r: "dialogflow detectIntent with [token omitted] -> 401"),
+    "twilio_api_key": _p(lambda r: f"mirth.twilio.accountSid=AC{'x' * 32}"),
+    "sendgrid_api_key": _p(lambda r: "$CFG->smtppass = '';"),
+    "huggingface_token": _p(lambda r: "llama-server --hf-repo org/model-GGUF --hf-file model-Q4_K_M.gguf"),
+    "npm_token": _p(lambda r: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "TWINE_PASSWORD=$(keyring get pypi __token__) twine upload dist/*"),
+    "shopify_token": _p(lambda r: '{"shop": "pet-pantry-kona", "access_token": "shpat_***"}'),
+    "digitalocean_token": _p(lambda r: "doctl auth init --context vet-clinic"),
+    "telegram_bot_token": _p(lambda r: "https://api.telegram.org/bot<token>/sendMessage"),
+    "azure_storage_connection_string": _p(lambda r: "mirth.azure.blob=UseDevelopmentStorage=true"),
+    "azure_sas_token": _p(lambda r: "https://labelsprint.blob.core.windows.net/labels/SSCC.zpl"),
+    "clickhouse_cloud_key": _p(lambda r: '# key_secret = "@{secretstore:clickhouse}"'),
+    "jwt": _p(
+        lambda r: f"NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=pk_live_{v.b64(b'clerk.pupunaleo.example$').rstrip('=')}",
+        lambda r: "Authorization: Bearer [Redacted]",
+        lambda r: (
+            f'{{"keys": [{{"kid": "{v.b64(r.randbytes(32))}", "alg": "RS256", "kty": "RSA", "e": "AQAB", '
+            f'"n": "{v.b64url(r.randbytes(256))}", "use": "sig"}}]}}'
+        ),
+        lambda r: f"Authorization: Bearer {v.unheralded_llama_api_key(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            f"-----BEGIN PGP PUBLIC KEY BLOCK-----\n\n{v.b64(r.randbytes(48))}\n-----END PGP PUBLIC KEY BLOCK-----"
+        ),
+        lambda r: f'"tls": {{"cert": "{_uhd_pem(r, "CERTIFICATE", chr(92) + "n")}", "key": ""}}',
+        lambda r: "keystore.path = ${dir.appdata}/keystore.jks",
+    ),
+    "url_credentials": _p(
+        lambda r: 'from("ftp://edi.carrier.example/outbox?username=ediuser&password=RAW({{edi.password}})")',
+        lambda r: "scan_to_folder=smb://nas01/scans (credentials from /etc/samba/scanner.cred)",
+        lambda r: 'servers = ["tcp://mqtt.dock.example:1883"]',
+        lambda r: "sftp://edi@edi.carrier.example:22/outbox (key auth)",
+    ),
+    "password_assignment": _p(
+        lambda r: "ldap_default_authtok_type = password",
+        lambda r: f"secure::db.password=![{v.b64(r.randbytes(32))}]",
+        lambda r: "$CFG->dbpass = getenv('MOODLE_DB_PASSWORD');",
+        lambda r: '"AuthenticationEnabled": true, "RegisteredUsers": {}',
+        lambda r: "<pass>__DB_PASS__</pass>",
+        lambda r: "JICOFO_AUTH_PASSWORD=",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "ALTER USER TMS_APP IDENTIFIED EXTERNALLY;",
+        lambda r: "CREATE USER 'koha_lib'@'localhost' IDENTIFIED VIA unix_socket;",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer null",
+        lambda r: 'WWW-Authenticate: Bearer realm="GoCardless", error="invalid_token"',
+        lambda r: "authorization: Bearer {{canvas_token}}",
+    ),
+    "basic_auth": _p(
+        lambda r: "Authorization: Basic [Redacted]",
+        lambda r: 'WWW-Authenticate: Basic realm="Sendcloud Panel API"',
+        lambda r: "Proxy-Authorization: Basic ${PROXY_AUTH}",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: CASTGC=; Max-Age=0; Path=/cas; Secure; HttpOnly",
+        lambda r: "Cookie: KohaOpacLanguage=br; bib_list=",
+        lambda r: f"Cookie: XSRF-TOKEN={rand(r, ALNUM, 40)}%3D",
+        lambda r: f"session.timeout={r.randrange(10, 120)}m",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "GET /webservice/rest/server.php?wstoken=&wsfunction=core_webservice_get_site_info",
+        lambda r: '[[outputs.influxdb_v2]]\n  token = "@{secretstore:influx_token}"',
+        lambda r: f"token_expiry={r.randrange(300, 86400)}",
+    ),
+    "generic_secret": _p(
+        lambda r: "X-Postmark-Server-Token: POSTMARK_API_TEST",
+        lambda r: (
+            f'{{"app_id": "{v.unheralded_uuid(r)}", '
+            f'"include_aliases": {{"external_id": ["pet-owner-{r.randrange(100, 999)}"]}}}}'
+        ),
+        lambda r: f"FCM sender id {r.randrange(10**11, 10**12)} (public)",
+        lambda r: "Fastly-Key: ${FASTLY_API_TOKEN}",
+        lambda r: f"mule.key=![{v.b64(r.randbytes(24))}]",
+    ),
+    "password_hash": _p(
+        lambda r: f"UPDATE auth_user SET password = '!{rand(r, ALNUM, 40)}' WHERE id = {r.randrange(2, 400)};",
+        lambda r: "USR02 export (CODVN F): FREIGHT01$0000000000000000000000000000000000000000",
+        lambda r: "root:*:1768300000:0:0",
+        lambda r: f"sha512sum manifest-2026-01.csv: {hashlib.sha512(r.randbytes(16)).hexdigest()}",
+        lambda r: "derby.authentication.builtin.algorithm=SHA-256",
+        lambda r: "UPDATE User_ SET passwordEncrypted = 1, passwordReset = 1 WHERE userId = 20130;",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Ankouaet ho ker-tremen?",
+        lambda r: "Wachtwurd fergetten?",
+        lambda r: "Avete scurdatu a vostra parolla d'intrata?",
+        lambda r: "Ua poina iā ʻoe kāu ʻōlelo hūnā?",
+        lambda r: "Nde resarái piko nde ñe'ẽñemi?",
+        lambda r: "The portal will ask you to choose a password at first login.",
+    ),
+    "email": _p(
+        lambda r: (
+            f"Content-ID: <image00{r.randrange(1, 9)}.png@01DC{rand(r, HEX, 4).upper()}.{rand(r, HEX, 8).upper()}>"
+        ),
+        lambda r: "kinit HTTP/cas01.school.lan@SCHOOL.LAN -k -t /etc/cas/http.keytab",
+        lambda r: f"image registry.dock.example/vet-lab-bridge@sha256:{rand(r, HEX, 64)}",
+        lambda r: "git@bitbucket.org:noordhaven/edi-maps.git",
+    ),
+    "ipv4": _p(
+        lambda r: "printer-state OID 1.3.6.1.2.1.25.3.5.1.1 polled",
+        lambda r: f"HS code 8471.{r.randrange(10, 99)}.{r.randrange(10, 99)}.00",
+        lambda r: f"Moodle 4.5.{r.randrange(1, 6)}+ (Build: 202501{r.randrange(10, 28)})",
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"(2026-01-14 {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}:"
+            f"{r.randrange(10**5, 10**6)})"
+        ),
+        lambda r: f"MSH-7 202601{r.randrange(10, 28)}{r.randrange(10, 23)}{r.randrange(10, 59)}{r.randrange(10, 59)}",
+    ),
+    "phone": _p(
+        lambda r: f"rappel {v.unheralded_invalid_phone(r, _uhd_regions())}",
+        lambda r: f"microchip {v.unheralded_microchip(r, _uhd_regions())}",
+        lambda r: f"container {v.unheralded_container_no(r)} gated in",
+        lambda r: f"UPS {v.unheralded_ups_tracking(r)}",
+        lambda r: f"front desk (sample): +1 441 555 01{r.randrange(10, 99)}",
+    ),
+    "payment_card": _p(
+        lambda r: v.unheralded_iso8583(r, masked=True),
+        lambda r: f"card_number: {int(v.unheralded_card_number(r, 'visa')[:6]) / 10**5:.5f}E+15",
+        lambda r: f"microchip {v.unheralded_microchip(r, _uhd_regions())} scanned",
+        lambda r: f"BIN {v.unheralded_card_number(r, 'amex')[:6]} (American Express, US)",
+    ),
+    "iban": _p(
+        lambda r: f"SEPA creditor id {v.unheralded_creditor_id(r)}",
+        lambda r: f"mededeling {v.unheralded_ogm(r)}",
+        lambda r: f"IBAN FR76 **** **** **** **** ***{rand(r, string.digits, 1)} {rand(r, string.digits, 3)}",
+        lambda r: (
+            f'{{"sepa_debit": {{"bank_code": "{rand(r, string.digits, 5)}", "country": "FR", '
+            f'"last4": "{rand(r, string.digits, 4)}"}}}}'
+        ),
+        lambda r: f"TVA intracommunautaire FR{rand(r, string.digits, 2)}{rand(r, string.digits, 9)}",
+        lambda r: f"mandate rejected: {v.unheralded_iban(r, valid=False, country='ES')} fails its check digits",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a Llama API key in a Bearer header (a bearer token, no JWT).
+UNHERALDED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("jwt", 3): frozenset({"bearer_token"}),
+}

@@ -65,7 +65,10 @@ CoreDNS, Cilium Hubble flows, Icinga 2, FreeRADIUS and Matrix Synapse) was writt
 session that did not read the rules, to be scored once; the unclaimed split (Grafana's logfmt server log, Apache
 Superset, ZooKeeper, Solr, Gitea, Mattermost JSON, Apache NiFi, Istio's istiod, Authelia, ActiveMQ Artemis, SonarQube
 and ``varnishlog`` records) was written after unsought, by an eighteenth session that did not read the rules, to be
-scored once.
+scored once; the unheralded split (MuleSoft Mule 4 runtime lines, Apache Camel's ``Exchange[...]`` log, Node-RED,
+Mirth Connect, HL7 v2 ``NTE`` notes with HL7's escapes, AWS Step Functions execution history events, Apereo CAS audit
+trail records, Moodle's scheduled task output, SSSD, Samba's smbd, CUPS' error_log and Telegraf) was written after
+unclaimed, by a nineteenth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -3467,6 +3470,203 @@ def _varnishlog(r: random.Random, s: str) -> str:
     )
 
 
+# ---------------------------------------------------------------------------- unheralded shapes (written blind)
+#
+# The twenty-fifth split's line shapes, written by a nineteenth session that did not read the rules: MuleSoft's Mule 4
+# runtime log (the flow's processor and event id), Apache Camel's log endpoint (``Exchange[...]`` with the body),
+# Node-RED's console (the node's type and name), Mirth Connect's channel threads, an HL7 v2 lab result whose ``NTE``
+# note carries the snippet with HL7's escapes (``\F\``, ``\S\``, ``\T\``, ``\R\``, ``\E\`` and ``\.br\``
+# for a line break), AWS Step Functions execution history events (the snippet as a failure's cause, or JSON-encoded
+# inside a task's output string), Apereo CAS audit trail records, Moodle's scheduled task output, SSSD's debug log,
+# Samba's smbd with its source line, CUPS' error_log and Telegraf. None adds an address, an e-mail, a card-like run
+# that passes Luhn or a phone number of its own (CAS prints ``unknown`` for the addresses of a background action; ids
+# are hex, UUIDs or short numbers; pets are named, their owners are not).
+
+
+def _uhd_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uhd_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _mule(r: random.Random, s: str) -> str:
+    """Mule 4's runtime log: level, time, the scheduler thread with the app and flow, the processor and event id, and
+    the logger's category."""
+    app, flow = r.choice(
+        (("shipment-sync", "shipment-flow"), ("customs-edi", "iftmin-inbound"), ("vet-lab-bridge", "results-flow"))
+    )
+    event = f"{_hex(r, 8)}-{_hex(r, 4)}-11f0-{_hex(r, 4)}-{_hex(r, 12)}"
+    when = f"2026-01-{_uhd_day(r)} {_uhd_clock(r)},{r.randrange(0, 1000):03d}"
+    thread = f"[MuleRuntime].uber.{r.randrange(1, 12):02d}: [{app}].{flow}.CPU_LITE @{_hex(r, 8)}"
+    logger = r.choice(
+        (
+            "org.mule.runtime.core.internal.processor.LoggerMessageProcessor",
+            "org.mule.runtime.core.privileged.exception",
+        )
+    )
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"{level} {when} [{thread}] [processor: {flow}/processors/{r.randrange(0, 6)}; event: {event}] {logger}: {s}"
+
+
+def _camel(r: random.Random, s: str) -> str:
+    """Apache Camel's log endpoint on Spring Boot: the route's thread and id and ``Exchange[...]`` with the body."""
+    route = r.choice(("edi-inbound", "label-print", "tracking-poll", "route3"))
+    thread = r.choice(("file://data/inbox", "timer://poll", "kafka[parcels]", "jms:queue:labels"))[-16:]
+    when = f"2026-01-{_uhd_day(r)}T{_uhd_clock(r)}.{r.randrange(0, 1000):03d}Z"
+    exchange = f"{_hex(r, 15).upper()}-{r.randrange(0, 10**16):016d}"
+    return (
+        f"{when}  INFO 1 --- [{thread:>16}] {route:<40} : Exchange[Id: {exchange}, RouteGroup: null, "
+        f"RouteId: {route}, ExchangePattern: InOnly, BodyType: String, Body: {s}]"
+    )
+
+
+def _node_red(r: random.Random, s: str) -> str:
+    """Node-RED's console: day, month, time, the level in brackets and the node's type and name."""
+    node = r.choice(("function:parse scan", "http request:carrier API", "mqtt in:dock sensors", "debug:label"))
+    return f"{_uhd_day(r)} Jan {_uhd_clock(r)} - [{r.choice(('error', 'warn', 'info'))}] [{node}] {s}"
+
+
+def _mirth(r: random.Random, s: str) -> str:
+    """Mirth Connect's log: level, time, the channel's dispatch thread with the channel id, and the step."""
+    channel = r.choice(("IDEXX Results", "Antech Orders", "Reminder SMS", "PIMS ADT"))
+    cid = str(uuid.UUID(int=r.getrandbits(128), version=4))
+    when = f"2026-01-{_uhd_day(r)} {_uhd_clock(r)}.{r.randrange(0, 1000):03d}"
+    step = r.choice(("transformer", "filter", "js-connector", "db-connector"))
+    return f"{r.choice(('ERROR', 'WARN ', 'INFO '))} {when} [Channel Dispatch Thread on {channel} ({cid})] {step}: {s}"
+
+
+def _hl7_escape(s: str) -> str:
+    out = s.replace("\\", "\\E\\").replace("|", "\\F\\").replace("^", "\\S\\").replace("&", "\\T\\")
+    return out.replace("~", "\\R\\").replace("\n", "\\.br\\")
+
+
+def _hl7_nte(r: random.Random, s: str) -> str:
+    """An HL7 v2.5.1 lab result (``ORU^R01``) from a veterinary reference lab: the snippet is the ``NTE`` note, with
+    HL7's escape sequences; segments end with a carriage return."""
+    when = f"202601{_uhd_day(r)}{_uhd_clock(r).replace(':', '')}"
+    pet = r.choice(("Biscuit", "Mango", "Pepa", "Kalo", "Nuage", "Sjoerd"))
+    segments = [
+        f"MSH|^~\\&|VETLAB|{r.choice(('IDEXX', 'ANTECH'))}|PIMS|CLINIC|{when}||ORU^R01|{r.randrange(10**6, 10**7)}"
+        "|P|2.5.1",
+        f"PID|1||P-{r.randrange(10000, 99999)}^^^CLINIC||{pet}^^^^^^B",
+        f"OBR|1|{r.randrange(10**5, 10**6)}||{r.choice(('CBC^Complete blood count', 'CHEM^Chemistry panel'))}",
+        f"NTE|1|L|{_hl7_escape(s)}",
+    ]
+    return "\r".join(segments)
+
+
+def _step_functions(r: random.Random, s: str) -> str:
+    """An AWS Step Functions execution history event: a failed task with the snippet as its cause, or a task's output
+    (a JSON string, so the snippet is JSON-encoded twice)."""
+    when = f"2026-01-{_uhd_day(r)}T{_uhd_clock(r)}.{r.randrange(0, 1000):03d}000+00:00"
+    event: dict[str, object] = {"timestamp": when, "id": r.randrange(3, 40)}
+    event["previousEventId"] = int(str(event["id"])) - 1
+    if r.random() < 0.6:
+        event["type"] = r.choice(("TaskFailed", "LambdaFunctionFailed"))
+        event["taskFailedEventDetails"] = {
+            "resourceType": "lambda",
+            "resource": "invoke",
+            "error": r.choice(("States.TaskFailed", "Lambda.Unknown", "CarrierApiError")),
+            "cause": s,
+        }
+    else:
+        event["type"] = "TaskSucceeded"
+        event["taskSucceededEventDetails"] = {
+            "resourceType": "lambda",
+            "resource": "invoke",
+            "output": json.dumps({"StatusCode": 200, "Payload": {"note": s}}, ensure_ascii=False),
+        }
+    return json.dumps(event, ensure_ascii=r.random() < 0.5)
+
+
+def _cas_audit(r: random.Random, s: str) -> str:
+    """An Apereo CAS audit trail record (Inspektr's text format) with the snippet as its ``WHAT``."""
+    when = f"2026-01-{_uhd_day(r)} {_uhd_clock(r)},{r.randrange(0, 1000):03d}"
+    action = r.choice(
+        (
+            "SERVICE_TICKET_CREATED",
+            "AUTHENTICATION_FAILED",
+            "DELEGATED_CLIENT_SUCCESS",
+            "TICKET_GRANTING_TICKET_CREATED",
+        )
+    )
+    who = r.choice(("audit:unknown", "s.kerbrat", "teacher-0412", "j.wiersma"))
+    rule = "=" * 61
+    return "\n".join(
+        (
+            f"{when} INFO [org.apereo.inspektr.audit.support.Slf4jLoggingAuditTrailManager] - Audit trail record BEGIN",
+            rule,
+            f"WHO: {who}",
+            f"WHAT: {s}",
+            f"ACTION: {action}",
+            "APPLICATION: CAS",
+            f"WHEN: {r.choice(('Mon', 'Tue', 'Wed', 'Thu', 'Fri'))} Jan {_uhd_day(r)} {_uhd_clock(r)} UTC 2026",
+            "CLIENT IP ADDRESS: unknown",
+            "SERVER IP ADDRESS: unknown",
+            rule,
+        )
+    )
+
+
+def _moodle_cron(r: random.Random, s: str) -> str:
+    """Moodle's ``admin/cli/cron.php`` output for one scheduled task, the snippet printed by the task."""
+    name, cls = r.choice(
+        (
+            ("Synchronise enrolments from external database", "enrol_database\\task\\sync_enrolments"),
+            ("Send new user passwords", "core\\task\\send_new_user_passwords_task"),
+            ("LTI Advantage service sync", "enrol_lti\\task\\sync_members"),
+        )
+    )
+    return "\n".join(
+        (
+            f"Execute scheduled task: {name} ({cls})",
+            f"... started {_uhd_clock(r)}. Current memory use {r.randrange(20, 90)}.{r.randrange(0, 10)} MB.",
+            s,
+            f"... used {r.randrange(3, 400)} dbqueries",
+            f"... used {r.randrange(0, 9)}.{r.randrange(0, 10**6):06d} seconds",
+            f"Scheduled task complete: {name} ({cls})",
+        )
+    )
+
+
+def _sssd(r: random.Random, s: str) -> str:
+    """SSSD's debug log: time, the backend and domain, the function, the debug level and the request id."""
+    func = r.choice(("sdap_get_generic_ext_done", "krb5_auth_done", "ad_gpo_access_send", "sdap_cli_auth_step"))
+    when = f"2026-01-{_uhd_day(r)} {_uhd_clock(r)}:{r.randrange(0, 10**6):06d}"
+    level = r.choice(("0x0040", "0x0080", "0x0400", "0x2000"))
+    domain = r.choice(("school.lan", "ad.diwan.example"))
+    return f"({when}): [be[{domain}]] [{func}] ({level}): [RID#{r.randrange(1, 9999)}] {s}"
+
+
+def _smbd(r: random.Random, s: str) -> str:
+    """Samba's smbd log: time with microseconds and the debug level, the source file, line and function, then the
+    message indented on the next line."""
+    source = r.choice(
+        (
+            "../../source3/smbd/smb2_sesssetup.c:142(smbd_smb2_session_setup_fn)",
+            "../../source3/auth/auth.c:334(auth_check_ntlm_password)",
+            "../../source3/smbd/service.c:1123(make_connection_snum)",
+        )
+    )
+    when = f"2026/01/{_uhd_day(r)} {_uhd_clock(r)}.{r.randrange(0, 10**6):06d}"
+    return f"[{when},  {r.randrange(0, 4)}] {source}\n  {s}"
+
+
+def _cups(r: random.Random, s: str) -> str:
+    """CUPS' error_log: the level letter, the time in brackets and the job or client."""
+    where = r.choice((f"[Job {r.randrange(10, 9999)}]", f"[Client {r.randrange(1, 400)}]", "[cups-deviced]"))
+    when = f"{_uhd_day(r)}/Jan/2026:{_uhd_clock(r)} +0000"
+    return f"{r.choice(('E', 'W', 'I', 'D'))} [{when}] {where} {s}"
+
+
+def _telegraf(r: random.Random, s: str) -> str:
+    """Telegraf's log: RFC 3339 time, the level letter with ``!`` and the plugin in brackets."""
+    plugin = r.choice(("outputs.http", "inputs.mqtt_consumer", "outputs.influxdb_v2", "inputs.modbus", "inputs.exec"))
+    return f"2026-01-{_uhd_day(r)}T{_uhd_clock(r)}Z {r.choice(('E!', 'W!', 'I!', 'D!'))} [{plugin}] {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -3633,6 +3833,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _artemis,
         _sonarqube,
         _varnishlog,
+    ),
+    "unheralded": (
+        _mule,
+        _camel,
+        _node_red,
+        _mirth,
+        _hl7_nte,
+        _step_functions,
+        _cas_audit,
+        _moodle_cron,
+        _sssd,
+        _smbd,
+        _cups,
+        _telegraf,
     ),
 }
 

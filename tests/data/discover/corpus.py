@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-four splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-five splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -133,7 +133,20 @@ markup, chat in Setswana, Faroese, Sindhi, Dzongkha and Tok Pisin with users pas
 phone numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named as
 Gitea, Mattermost, Superset, SonarQube, NiFi, Authelia, Artemis, Varnish, Mews, payroll and pharmacy settings with
 ``file:`` URIs, ``{aes-gcm}`` and ``ENC(...)`` ciphertexts, public client keys and auth ids as negatives, and tables of
-its own: a payroll run, a pharmacy's dispensing log and a hotel's reservations).
+its own: a payroll run, a pharmacy's dispensing log and a hotel's reservations);
+``unheralded`` was written after unclaimed, by a nineteenth session that did not read the rules, to be scored once
+(Postman's console, Fiddler's raw view, tshark's HTTP layer, .NET's ``HttpRequestMessage.ToString()``, axios errors as
+``util.inspect`` and pino (with ``[Redacted]`` headers) print them and Go's ``%+v`` of an ``*http.Request`` of the
+gateway's requests with Meta Llama API keys, OVHcloud AI Endpoints and Amazon Cognito JWTs, Gemini API keys and AWS
+SigV4 credentials, Meta Llama API, Gemini Live, Dialogflow ES, Amazon Lex V1, Bedrock Flows, Llama Stack agent turns
+and Triton TensorRT-LLM bodies, llama.cpp server's verbose log of the chat it formatted, LivePerson, Sunshine
+Conversations, Discord, Telegram Bot API, FastGPT and Onyx conversations, PLaMo 2, StepFun, Grok 2, Sailor, YandexGPT 5
+and GigaChat markup, chat in Breton, West Frisian, Corsican, Hawaiian and Guarani with users pasting passwords, keys,
+cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``,
+key-value rows named as MuleSoft, Camel, Node-RED, Mirth Connect, Orthanc, Frappe, Moodle, Apereo CAS, BigBlueButton,
+Jitsi, SSSD, Koha, Snipe-IT, Telegraf and GoCardless settings with Mule ``![...]`` ciphertexts, Telegraf ``@{...}``
+secret-store references, Koha's ``__DB_PASS__`` template, Postmark's test token and public app ids and keys as
+negatives, and tables of its own: a carrier's shipments, a school's enrolments and a veterinary clinic's visits).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -181,6 +194,9 @@ from tests.data.discover.classes import (
     UNHEEDED_NEGATIVE_LABELS,
     UNHEEDED_NEGATIVES,
     UNHEEDED_POSITIVES,
+    UNHERALDED_NEGATIVE_LABELS,
+    UNHERALDED_NEGATIVES,
+    UNHERALDED_POSITIVES,
     UNLISTED_NEGATIVE_LABELS,
     UNLISTED_NEGATIVES,
     UNLISTED_POSITIVES,
@@ -211,6 +227,10 @@ from tests.data.discover.classes import (
     UNWRITTEN_NEGATIVE_LABELS,
     UNWRITTEN_NEGATIVES,
     UNWRITTEN_POSITIVES,
+    _uhd_be_invoice,
+    _uhd_hl7_phone,
+    _uhd_nl_mandate,
+    _uhd_norma19,
 )
 
 Split = Literal[
@@ -238,6 +258,7 @@ Split = Literal[
     "unbidden",
     "unsought",
     "unclaimed",
+    "unheralded",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -264,6 +285,7 @@ SEEDS: dict[str, int] = {
     "unbidden": 3307,
     "unsought": 4421,
     "unclaimed": 6287,
+    "unheralded": 7919,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -290,6 +312,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unbidden": ("GM", "GW", "GQ", "ST", "ER", "SS", "BI", "KI"),
     "unsought": ("CV", "LY", "YE", "TM", "AD", "MC", "SB", "TO"),
     "unclaimed": ("LC", "GD", "DM", "KN", "AG", "VC", "PW", "MH"),
+    "unheralded": ("NR", "TV", "FM", "KY", "BM", "AI", "MS", "TC"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -362,6 +385,7 @@ class _Builder:
                 "unbidden": (UNBIDDEN_POSITIVES, UNBIDDEN_NEGATIVES),
                 "unsought": (UNSOUGHT_POSITIVES, UNSOUGHT_NEGATIVES),
                 "unclaimed": (UNCLAIMED_POSITIVES, UNCLAIMED_NEGATIVES),
+                "unheralded": (UNHERALDED_POSITIVES, UNHERALDED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -387,6 +411,7 @@ class _Builder:
                 "unbidden": UNBIDDEN_NEGATIVE_LABELS,
                 "unsought": UNSOUGHT_NEGATIVE_LABELS,
                 "unclaimed": UNCLAIMED_NEGATIVE_LABELS,
+                "unheralded": UNHERALDED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -464,6 +489,9 @@ class _Builder:
             secret_rows, vendor_rows, plain_rows = _UNSOUGHT_SECRET_ROWS, _UNSOUGHT_VENDOR_ROWS, _UNSOUGHT_PLAIN_ROWS
         if self.split == "unclaimed":  # its own key names: Gitea, Mattermost, Superset, SonarQube, NiFi, Authelia...
             secret_rows, vendor_rows, plain_rows = _UNCLAIMED_SECRET_ROWS, _UNCLAIMED_VENDOR_ROWS, _UNCLAIMED_PLAIN_ROWS
+        if self.split == "unheralded":  # its own key names: MuleSoft, Camel, Node-RED, Mirth, Moodle, CAS, Telegraf...
+            secret_rows = _UNHERALDED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNHERALDED_VENDOR_ROWS, _UNHERALDED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -595,6 +623,12 @@ class _Builder:
             hashes = [v.unclaimed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unclaimed_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unheralded":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNHERALDED_HASH_FAMILIES
+            table.add("phone", [(v.unheralded_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unheralded_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unheralded_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -668,6 +702,8 @@ class _Builder:
             cookies = UNSOUGHT_POSITIVES["session_cookie"] + cookies
         if self.split == "unclaimed":  # its own session cookies (Zammad, XenForo, osTicket, CakePHP, Mastodon) too
             cookies = UNCLAIMED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unheralded":  # its own session cookies (Apereo CAS, Canvas, Koha, Snipe-IT, Dolibarr) too
+            cookies = UNHERALDED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -813,6 +849,9 @@ class _Builder:
             if self.split == "unclaimed" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unclaimed_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unheralded" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unheralded_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -842,6 +881,8 @@ class _Builder:
             if self.split == "unsought" and self._dump_masked:  # Hurl's ``--secret`` prints ``***`` for it
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unclaimed" and self._dump_masked:  # httr2's dry run prints ``<REDACTED>`` for it
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unheralded" and self._dump_masked:  # pino's redaction prints ``[Redacted]`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -920,6 +961,12 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unclaimed_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif (
+                self.split == "unheralded"
+            ):  # Llama API, Gemini Live, Dialogflow ES, Lex V1, Flows, Llama Stack, Triton
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unheralded_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -942,6 +989,7 @@ class _Builder:
                 "unbidden",
                 "unsought",
                 "unclaimed",
+                "unheralded",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1002,6 +1050,9 @@ class _Builder:
             elif self.split == "unclaimed" and roll < 0.45:  # FastChat's log of the prompt it forwarded
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_fastchat_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unheralded" and roll < 0.45:  # llama.cpp server's verbose log of the chat it formatted
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_llamacpp_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1052,6 +1103,8 @@ class _Builder:
             return self._unsought_dump(head)
         if self.split == "unclaimed":
             return self._unclaimed_dump(head)
+        if self.split == "unheralded":
+            return self._unheralded_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -7516,6 +7569,704 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unheralded shapes and tables
+
+    def _unheralded_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared vendors, Meta's Llama API keys as
+        bearers (no detector of their own), OVHcloud AI Endpoints' and Amazon Cognito's JWTs, a Gemini API key in
+        ``x-goog-api-key`` and an AWS SigV4 ``Authorization`` naming its access key id (Amazon Lex V1, Bedrock
+        Flows)."""
+        r = self.r
+        gen, label, header, scheme = r.choice(_UNHERALDED_VENDORS)
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unheralded_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven tools prints it: Postman's console (``Request Headers``), Fiddler's raw
+        request view (the absolute URL in the request line, CRLF), tshark's HTTP layer (``\\r\\n`` printed literally,
+        ``[Full request URI: ...]``), .NET's ``HttpRequestMessage.ToString()``, an ``AxiosError`` as ``util.inspect``
+        prints it, the same error logged by pino (``authorization`` always ``[Redacted]``, the vendor's key header
+        too when the service's redact paths list it; ``self._dump_masked`` says whether the key was hidden) or Go's
+        ``%+v`` of an ``*http.Request`` (canonical names, the header map sorted)."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unheralded_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        shape = r.randrange(7)
+        if shape == 0:
+            lines = [f"POST https://{host}{path}", str(r.choice((200, 200, 401, 429))), f"{r.randrange(80, 4000)} ms"]
+            lines += ["Request Headers"] + [f"  {title[k]}: {val}" for k, val in lower.items()]
+            lines += ["  User-Agent: PostmanRuntime/7.43.0", "  Accept: */*", "  Cache-Control: no-cache"]
+            lines += [f"  Postman-Token: {v.unheralded_uuid(r)}", f"  Host: {host}"]
+            lines += ["  Accept-Encoding: gzip, deflate, br", "  Connection: keep-alive", f"  Content-Length: {length}"]
+            return "\n".join(lines)
+        if shape == 1:
+            lines = [f"POST https://{host}{path} HTTP/1.1", f"Host: {host}"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += ["User-Agent: dispatch-client/3.2 (+fiddler)", f"Content-Length: {length}", "", ""]
+            return "\r\n".join(lines)
+        if shape == 2:
+            lines = [
+                "Hypertext Transfer Protocol",
+                f"    POST {path} HTTP/1.1\\r\\n",
+                f"        [Expert Info (Chat/Sequence): POST {path} HTTP/1.1\\r\\n]",
+                "        Request Method: POST",
+                f"        Request URI: {path}",
+                "        Request Version: HTTP/1.1",
+                f"    Host: {host}\\r\\n",
+            ]
+            lines += [f"    {title[k]}: {val}\\r\\n" for k, val in lower.items()]
+            lines += [
+                f"    Content-Length: {length}\\r\\n",
+                f"        [Content length: {length}]",
+                "    \\r\\n",
+                f"    [Full request URI: https://{host}{path}]",
+                f"    [HTTP request 1/{r.randrange(1, 4)}]",
+                f"    File Data: {length} bytes",
+            ]
+            return "\n".join(lines)
+        if shape == 3:
+            shown = {**{title[k]: val for k, val in lower.items()}}
+            shown["Content-Type"] = "application/json; charset=utf-8"
+            shown["traceparent"] = f"00-{v.rand(r, v.HEX, 32)}-{v.rand(r, v.HEX, 16)}-01"
+            lines = [
+                f"Method: POST, RequestUri: 'https://{host}{path}', Version: 1.1, "
+                "Content: System.Net.Http.StringContent,"
+                " Headers:",
+                "{",
+            ]
+            lines += [f"  {k}: {val}" for k, val in shown.items()] + [f"  Content-Length: {length}", "}"]
+            return "\n".join(lines)
+        if shape == 4:
+            shown = {"Accept": "application/json, text/plain, */*"}
+            shown |= {("Content-Type" if k == "content-type" else title[k] if k == "authorization" else k): val
+                      for k, val in lower.items()}  # fmt: skip
+            shown |= {"User-Agent": "axios/1.7.9", "Content-Length": str(length)}
+            shown["Accept-Encoding"] = "gzip, compress, deflate, br"
+            entries = [f"      {_node_key(k)}: {_node_string(val)}" for k, val in shown.items()]
+            status = r.choice((401, 403, 429, 500))
+            lines = [
+                f"AxiosError: Request failed with status code {status}",
+                "    at settle (/srv/dispatch/node_modules/axios/dist/node/axios.cjs:2019:12)",
+                "    at IncomingMessage.handleStreamEnd (/srv/dispatch/node_modules/axios/dist/node/axios.cjs:3135:11)",
+                "    at Axios.request (/srv/dispatch/node_modules/axios/dist/node/axios.cjs:4287:41) {",
+                f"  code: '{'ERR_BAD_RESPONSE' if status == 500 else 'ERR_BAD_REQUEST'}',",
+                "  config: {",
+                "    timeout: 30000,",
+                "    headers: Object [AxiosHeaders] {",
+                ",\n".join(entries),
+                "    },",
+                "    method: 'post',",
+                f"    url: 'https://{host}{path}',",
+                "    data: '[Circular]'",
+                "  },",
+                f"  status: {status}",
+                "}",
+            ]
+            return "\n".join(lines)
+        if shape == 5:
+            redacted = {"authorization"}
+            if r.random() < 0.5:  # the service's redact paths list the vendor's own key header too
+                redacted |= {"x-api-key", "x-goog-api-key"}
+            secret_headers = {"authorization", "x-api-key", "x-goog-api-key"}
+            self._dump_masked = bool(secret_headers & set(lower)) and (secret_headers & set(lower)) <= redacted
+            shown = {"Accept": "application/json, text/plain, */*"}
+            shown |= {("Content-Type" if k == "content-type" else title[k] if k == "authorization" else k): (
+                "[Redacted]" if k in redacted else val) for k, val in lower.items()}  # fmt: skip
+            shown |= {"User-Agent": "axios/1.7.9", "Content-Length": str(length)}
+            record = {
+                "level": 50,
+                "time": contexts._epoch(r) * 1000 + r.randrange(0, 1000),
+                "pid": r.randrange(7, 90),
+                "hostname": v.pick(r, "dispatch-api-7c9f5", "vet-frontdesk-0"),
+                "err": {
+                    "type": "AxiosError",
+                    "message": f"Request failed with status code {r.choice((401, 429, 500))}",
+                    "code": "ERR_BAD_REQUEST",
+                    "config": {"headers": shown, "method": "post", "url": f"https://{host}{path}"},
+                },
+                "msg": "upstream call failed",
+            }
+            return json.dumps(record)
+        header = {title[k] if k != "x-api-key" else "X-Api-Key": val for k, val in lower.items()}
+        header["User-Agent"] = "Go-http-client/1.1"
+        shown_map = " ".join(f"{k}:[{header[k]}]" for k in sorted(header))
+        return (
+            f"&{{Method:POST URL:https://{host}{path} Proto:HTTP/1.1 ProtoMajor:1 ProtoMinor:1 Header:map[{shown_map}] "
+            f"Body:{{Reader:0xc000{v.rand(r, v.HEX, 6)}}} GetBody:0x{v.rand(r, v.HEX, 6)} ContentLength:{length} "
+            f"TransferEncoding:[] Close:false Host:{host} Form:map[] PostForm:map[] MultipartForm:<nil> Trailer:map[] "
+            "RemoteAddr: RequestURI: TLS:<nil> Cancel:<nil> Response:<nil> Pattern: "
+            f"ctx:0xc000{v.rand(r, v.HEX, 6)} pat:<nil> matches:[] otherValues:map[]}}"
+        )
+
+    def _unheralded_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Meta's Llama API (role messages in, a
+        ``completion_message`` back), the Gemini Live API's ``clientContent`` turn and the ``serverContent`` model turn
+        (role-tagged in, bare parts back), Dialogflow ES' ``detectIntent`` (a text query in, ``queryResult`` with the
+        query echoed and the fulfillment text back), Amazon Lex V1's ``PostText`` (``inputText`` in, ``message``
+        back), a Bedrock Flows ``InvokeFlow`` (a document in, the output and completion events back), a Llama Stack
+        agent turn (role messages in, the turn with its input messages echoed and the ``output_message`` back) or
+        Triton's TensorRT-LLM ``generate`` fed a prompt in PLaMo 2 or Sailor markup (``text_output`` back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            model = v.pick(r, "Llama-4-Maverick-17B-128E-Instruct-FP8", "Llama-3.3-70B-Instruct")
+            body = {
+                "model": model,
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "max_completion_tokens": 1024,
+                "temperature": 0.6,
+            }
+            reply = {
+                "id": "AiEuVUdlH" + v.rand(r, v.ALNUM, 20),
+                "completion_message": {
+                    "role": "assistant",
+                    "content": {"type": "text", "text": answer},
+                    "stop_reason": "stop",
+                    "tool_calls": [],
+                },
+                "metrics": [
+                    {"metric": "num_completion_tokens", "value": tokens_out, "unit": "tokens"},
+                    {"metric": "num_prompt_tokens", "value": tokens_in, "unit": "tokens"},
+                    {"metric": "num_total_tokens", "value": tokens_in + tokens_out, "unit": "tokens"},
+                ],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {"clientContent": {"turns": [{"role": "user", "parts": [{"text": user}]}], "turnComplete": True}}
+            reply = {
+                "serverContent": {"modelTurn": {"parts": [{"text": answer}]}, "turnComplete": True},
+                "usageMetadata": {"promptTokenCount": tokens_in, "responseTokenCount": tokens_out},
+            }
+            return body, reply, "chat_role_json", ""
+        if shape == 2:
+            self._reply_echoes = True
+            body = {
+                "queryInput": {"text": {"text": user, "languageCode": lang}},
+                "queryParams": {"timeZone": v.pick(r, "Pacific/Honolulu", "Europe/Paris", "America/Cayman")},
+            }
+            reply = {
+                "responseId": f"{v.unheralded_uuid(r)}-{v.rand(r, v.HEX, 8)}",
+                "queryResult": {
+                    "queryText": user,
+                    "fulfillmentText": answer,
+                    "intent": {
+                        "name": f"projects/vet-frontdesk/agent/intents/{v.unheralded_uuid(r)}",
+                        "displayName": v.pick(r, "book.appointment", "parcel.eta", "school.enrolment"),
+                    },
+                    "intentDetectionConfidence": round(r.uniform(0.5, 1), 2),
+                    "languageCode": lang,
+                },
+            }
+            return body, reply, "", ""
+        if shape == 3:
+            body = {"inputText": user, "sessionAttributes": {"clinic": v.pick(r, "kona", "hilo", "george-town")}}
+            reply = {
+                "intentName": v.pick(r, "BookAppointment", "RefillReminder", "TrackParcel"),
+                "slots": {"PetName": None},
+                "message": answer,
+                "messageFormat": "PlainText",
+                "dialogState": v.pick(r, "ElicitSlot", "Fulfilled"),
+                "sessionId": f"2026-01-{r.randrange(10, 28)}T{contexts._uhd_clock(r)}.{r.randrange(100, 999)}Z-"
+                f"{v.rand(r, string.ascii_letters, 8)}",
+            }
+            return body, reply, "", ""
+        if shape == 4:
+            body = {
+                "inputs": [{"content": {"document": user}, "nodeName": "FlowInputNode", "nodeOutputName": "document"}],
+                "enableTrace": False,
+            }
+            events = [
+                {
+                    "flowOutputEvent": {
+                        "content": {"document": answer},
+                        "nodeName": "FlowOutputNode",
+                        "nodeType": "Output",
+                    }
+                },
+                {"flowCompletionEvent": {"completionReason": "SUCCESS"}},
+            ]
+            return body, json.dumps(events, ensure_ascii=False), "", ""
+        if shape == 5:
+            self._reply_echoes = True
+            session = v.unheralded_uuid(r)
+            body = {"messages": [{"role": "user", "content": user}], "stream": False}
+            reply = {
+                "turn_id": v.unheralded_uuid(r),
+                "session_id": session,
+                "input_messages": [{"role": "user", "content": user, "context": None}],
+                "steps": [{"step_type": "inference", "step_id": v.unheralded_uuid(r)}],
+                "output_message": {
+                    "role": "assistant",
+                    "content": answer,
+                    "stop_reason": "end_of_turn",
+                    "tool_calls": [],
+                },
+                "started_at": f"2026-01-{r.randrange(10, 28)}T{contexts._uhd_clock(r)}.{r.randrange(0, 10**6):06d}",
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {
+            "text_input": _unheralded_markup(r.choice((0, 3)), system, user, ""),
+            "max_tokens": 512,
+            "bad_words": "",
+            "stop_words": "",
+        }
+        reply = {
+            "model_name": "ensemble",
+            "model_version": "1",
+            "sequence_end": False,
+            "sequence_id": 0,
+            "sequence_start": False,
+            "text_output": answer,
+        }
+        return body, reply, "chat_template", ""
+
+    def _unheralded_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unheralded_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNHERALDED_LANGUAGES):
+            for kind in (kinds[(2 * k) % 5], kinds[(2 * k + 2) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNHERALDED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unheralded_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNHERALDED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unheralded_card(r, sep=v.pick(r, " ", "-", ""))), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unheralded_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unheralded_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unheralded_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat platforms and help desks export it: LivePerson's conversation history
+        (``messageRecords`` sent by the consumer or the agent), Sunshine Conversations' messages (an author of type
+        ``user`` or ``business``), Discord's channel messages (the bot's reply referencing the user's message), a
+        Telegram bot's ``sendMessage`` result (its text and the ``reply_to_message`` it answers), FastGPT's chat
+        records (``obj`` Human or AI) or an Onyx chat session (``message_type`` user or assistant)."""
+        r = self.r
+        when = self._unheralded_when(iso=True)
+        doc: object
+        if shape == 0:
+            conv = v.unheralded_uuid(r)
+            start = contexts._epoch(r) * 1000
+            doc = {
+                "conversationHistoryRecords": [
+                    {
+                        "info": {"conversationId": conv, "brandId": str(r.randrange(10**7, 10**8)), "status": "CLOSE"},
+                        "messageRecords": [
+                            {
+                                "type": "TEXT_PLAIN",
+                                "messageData": {"msg": {"text": text}},
+                                "messageId": f"ms::conv:{conv}::msg:{seq}",
+                                "seq": seq,
+                                "time": start + 4000 * seq,
+                                "source": "APP",
+                                "sentBy": sender,
+                            }
+                            for seq, (text, sender) in enumerate(((ex[0], "Consumer"), (ex[1], "Agent")))
+                        ],
+                    }
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {
+                "messages": [
+                    {
+                        "id": v.rand(r, v.HEX, 24),
+                        "received": when,
+                        "author": author,
+                        "content": {"type": "text", "text": text},
+                        "source": {"type": v.pick(r, "web", "messenger")},
+                    }
+                    for text, author in (
+                        (ex[0], {"type": "user", "userId": v.rand(r, v.HEX, 24), "displayName": "Web User"}),
+                        (ex[1], {"type": "business", "displayName": "Clinic assistant"}),
+                    )
+                ],
+                "meta": {"hasMore": False},
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            channel = str(r.randrange(10**18, 2 * 10**18))
+            first = str(r.randrange(10**18, 2 * 10**18))
+            doc = [
+                {
+                    "id": str(int(first) + r.randrange(10**6, 10**8)),
+                    "type": 19,
+                    "channel_id": channel,
+                    "author": {"id": str(r.randrange(10**18, 2 * 10**18)), "username": "DockBot", "bot": True},
+                    "content": ex[1],
+                    "timestamp": when.replace("Z", "+00:00"),
+                    "message_reference": {"message_id": first, "channel_id": channel},
+                },
+                {
+                    "id": first,
+                    "type": 0,
+                    "channel_id": channel,
+                    "author": {
+                        "id": str(r.randrange(10**17, 10**18)),
+                        "username": "kealoha.k",
+                        "global_name": "Kealoha",
+                    },
+                    "content": ex[0],
+                    "timestamp": when.replace("Z", "+00:00"),
+                },
+            ]
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            chat_id = r.randrange(10**8, 8 * 10**9)
+            sent = contexts._epoch(r)
+            user_msg = {
+                "message_id": r.randrange(10, 9999),
+                "from": {"id": chat_id, "is_bot": False, "first_name": "Sjoerd", "language_code": lang},
+                "chat": {"id": chat_id, "first_name": "Sjoerd", "type": "private"},
+                "date": sent,
+                "text": ex[0],
+            }
+            doc = {
+                "ok": True,
+                "result": {
+                    "message_id": int(str(user_msg["message_id"])) + 1,
+                    "from": {"id": r.randrange(10**9, 8 * 10**9), "is_bot": True, "first_name": "Parcels",
+                             "username": "dock_parcels_bot"},
+                    "chat": user_msg["chat"],
+                    "date": sent + r.randrange(1, 9),
+                    "reply_to_message": user_msg,
+                    "text": ex[1],
+                },
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 4:
+            doc = {
+                "code": 200,
+                "statusText": "",
+                "data": {
+                    "list": [
+                        {
+                            "_id": v.rand(r, v.HEX, 24),
+                            "dataId": v.rand(r, v.ALNUM, 24),
+                            "obj": obj,
+                            "value": [{"type": "text", "text": {"content": text}}],
+                        }
+                        for obj, text in (("Human", ex[0]), ("AI", ex[1]))
+                    ],
+                    "total": 2,
+                },
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        session = v.unheralded_uuid(r)
+        doc = {
+            "chat_session_id": session,
+            "description": ex[0][:40],
+            "persona_id": 0,
+            "messages": [
+                {
+                    "message_id": mid,
+                    "parent_message": mid - 1 if mid > 1 else None,
+                    "latest_child_message": mid + 1 if mid == 1 else None,
+                    "message": text,
+                    "message_type": kind,
+                    "time_sent": when,
+                    "citations": None,
+                    "files": [],
+                }
+                for mid, kind, text in ((1, "user", ex[0]), (2, "assistant", ex[1]))
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unheralded_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Hawaii's, the
+        Caymans', Bermuda's or Nauru's offset, a ``Z`` time with milliseconds (the only shape when ``iso``: what JSON
+        APIs return), an EDIFACT ``DTM`` date-time, epoch milliseconds or a ``DD.MM.YYYY`` date as a school office
+        types it."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uhd_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            return f"2026-01-{day}T{clock}{v.pick(r, '-10:00', '-05:00', '-04:00', '+12:00')}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"DTM+137:202601{day}{clock[:5].replace(':', '')}:203'"
+        if shape == 3:
+            return str(contexts._epoch(r) * 1000 + r.randrange(0, 1000))
+        return f"{day}.01.2026"
+
+    def shipments(self) -> CorpusTable:
+        """A carrier's shipments: the shipment number (ten digits that are no phone of the regions), the tracking
+        number (UPS, a UPU S10 item or a container), the collection time in one of five shapes, the consignee's e-mail
+        and phone (full or masked), the EDIFACT ``IFTMIN`` contact segments (a phone with its ``+`` released, a fax, an
+        e-mail or only a name), the carrier call the dispatcher logged (Shippo's ``ShippoToken``, EasyPost's Basic
+        user, AfterShip's ``as-api-key`` or the same masked), cash on delivery (a card typed at the door, an IBAN the
+        amount goes to, or cash), the driver's note (now and then a phone number), the label's storage URL (now and
+        then with credentials in it), the HS code and the weight."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("shipment_no", "tracking", "collected_at", "consignee_email", "consignee_phone", "edifact_cta",
+                 "carrier_call", "cod", "driver_note", "label_url", "hs_code", "weight_kg")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "leave with the neighbour at no. 12",
+            "gate closes at 17:00, ring the dock bell",
+            "Lit ek pakket by de buorren",
+            "Lezit ar pakad e-kichen an nor",
+            "Lasciate u pacchettu à a porta",
+            "E waiho ma ka lānai",
+            "Ehejáke okẽ ykére",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["shipment_no"].append((f"SH{v.no_phone_digits(r, 10, regions)}", NONE))
+            roll = r.random()
+            if roll < 0.4:
+                cols["tracking"].append((v.unheralded_ups_tracking(r), NONE))
+            elif roll < 0.7:
+                cols["tracking"].append((v.upu_s10(r, v.pick(r, "NR", "TV", "FM", "KY", "BM")), NONE))
+            else:
+                cols["tracking"].append((v.unheralded_container_no(r), NONE))
+            cols["collected_at"].append((self._unheralded_when(), NONE))
+            cols["consignee_email"].append((v.unheralded_email(r), _one("email")))
+            if r.random() < 0.65:
+                cols["consignee_phone"].append((v.unheralded_phone(r, regions), _one("phone")))
+            else:
+                cols["consignee_phone"].append(
+                    (f"+{v.pick(r, '1 345', '1 441', '674', '691')} ***-**{r.randrange(10, 99)}", NONE)
+                )
+            roll = r.random()
+            if roll < 0.45:
+                phone = v.unheralded_phone(r, regions).replace("?", "??").replace("+", "?+").replace(":", "?:")
+                cols["edifact_cta"].append((f"CTA+IC+:DOCK OFFICE'COM+{phone}:{v.pick(r, 'TE', 'FX')}'", _one("phone")))
+            elif roll < 0.65:
+                cols["edifact_cta"].append((f"CTA+IC+:RECEIVING'COM+{v.unheralded_email(r)}:EM'", _one("email")))
+            else:
+                cols["edifact_cta"].append(("CTA+IC+:RECEIVING DESK'", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                cols["carrier_call"].append(
+                    (f"Authorization: ShippoToken {v.unheralded_shippo_token(r)}", _one("generic_secret"))
+                )
+            elif roll < 0.3:
+                auth = v.b64(f"{v.unheralded_easypost_key(r)}:".encode())
+                cols["carrier_call"].append((f"POST /v2/shipments Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.4:
+                cols["carrier_call"].append((f"as-api-key: {v.unheralded_aftership_key(r)}", _one("generic_secret")))
+            elif roll < 0.75:
+                cols["carrier_call"].append(("Authorization: ShippoToken shippo_live_****", NONE))
+            else:
+                cols["carrier_call"].append((f"GET /v2/trackers/trk_{v.rand(r, v.HEX, 32)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cod = {"method": "card", "pan": v.unheralded_card_number(r), "amount": f"{r.randrange(10, 400)}.00"}
+                cols["cod"].append((json.dumps(cod), _one("payment_card")))
+            elif roll < 0.25:
+                cod = {"method": "transfer", "payee_iban": v.unheralded_iban(r, grouped=False), "amount": "85.00"}
+                cols["cod"].append((json.dumps(cod), _one("iban")))
+            elif roll < 0.6:
+                cod = {
+                    "method": "card",
+                    "pan_masked": f"{v.unheralded_card_number(r)[:6]}******{r.randrange(1000, 9999)}",
+                }
+                cols["cod"].append((json.dumps(cod), NONE))
+            else:
+                cols["cod"].append((json.dumps({"method": "none"}), NONE))
+            if r.random() < 0.12:
+                text = f"customer asks to call {v.unheralded_phone(r, regions)} on arrival"
+                cols["driver_note"].append((text, _one("phone")))
+            else:
+                cols["driver_note"].append((r.choice(notes), NONE))
+            if r.random() < 0.15:
+                url = f"ftp://labels:{urllib.parse.quote(v.unheralded_password(r), safe='')}@ftp.dock.example/zpl/"
+                cols["label_url"].append((url, _one("url_credentials")))
+            else:
+                cols["label_url"].append((f"https://labels.dock.example/zpl/{v.rand(r, v.HEX, 12)}.zpl", NONE))
+            cols["hs_code"].append((f"{r.randrange(1000, 9999)}.{r.randrange(10, 99)}.{r.randrange(10, 99)}", NONE))
+            cols["weight_kg"].append((f"{r.randrange(0, 40)}.{r.randrange(0, 1000):03d}", NONE))
+        table = CorpusTable("shipments")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def school_enrolments(self) -> CorpusTable:
+        """A network of language-immersion schools' enrolments: the enrolment id, the pupil's national number (an INE:
+        ten digits and a letter), the guardian's e-mail and phone, the fee account (a Norma 19.14 record, a Dutch
+        mandate, a bare IBAN, a masked one or cash), the mandate's reference and creditor id (no findings), the
+        medical note (now and then the doctor's phone), the portal letter (now and then with the first password),
+        the LMS sync call (Moodle's ``wstoken`` in the URL, a Canvas token as a bearer, or neither) and the school
+        language."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("enrolment_id", "pupil_ine", "guardian_email", "guardian_phone", "fee_account", "mandate",
+                 "medical_note", "portal_letter", "lms_sync", "school_lang")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        medical = (
+            "allergic to peanuts, EpiPen in the office",
+            "asthma, inhaler in school bag",
+            "Alerjik ouzh ar vioù",
+            "Allergysk foar nuten",
+            "ʻAʻohe maʻi",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["enrolment_id"].append((f"ENR-2026-{r.randrange(1, 99999):05d}", NONE))
+            cols["pupil_ine"].append((f"{v.no_phone_digits(r, 10, regions)}{v.pick(r, 'A', 'F', 'K', 'T')}", NONE))
+            cols["guardian_email"].append((v.unheralded_email(r), _one("email")))
+            if r.random() < 0.7:
+                cols["guardian_phone"].append((v.unheralded_phone(r, regions), _one("phone")))
+            else:
+                cols["guardian_phone"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.2:
+                record = _uhd_norma19(r, v.unheralded_iban(r, country="ES", grouped=False))
+                cols["fee_account"].append((record, _one("iban")))
+            elif roll < 0.35:
+                cols["fee_account"].append((_uhd_nl_mandate(r, v.unheralded_iban(r, country="NL")), _one("iban")))
+            elif roll < 0.6:
+                iban = v.unheralded_iban(r, country=v.pick(r, "FR", "FR", "BE", "NL"))
+                cols["fee_account"].append((iban, _one("iban")))
+            elif roll < 0.85:
+                cols["fee_account"].append(
+                    (f"FR76 **** **** **** **** ***{r.randrange(0, 10)} {r.randrange(100, 999)}", NONE)
+                )
+            else:
+                cols["fee_account"].append(("cash at the office", NONE))
+            rum = f"RUM-DIWAN-{r.randrange(10**5, 10**6)}"
+            cols["mandate"].append((f"ICS {v.unheralded_creditor_id(r, 'FR')} / {rum}", NONE))
+            if r.random() < 0.1:
+                text = f"family doctor can be reached on {v.unheralded_phone(r, regions)}"
+                cols["medical_note"].append((text, _one("phone")))
+            else:
+                cols["medical_note"].append((r.choice(medical), NONE))
+            if r.random() < 0.1:
+                text = f"Your child's first login: username given at the office, password {v.unheralded_password(r)}"
+                cols["portal_letter"].append((text, _one("credential_phrase")))
+            else:
+                cols["portal_letter"].append(("Activation link sent; the link expires in 7 days.", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                url = (f"https://moodle.scola.example/webservice/rest/server.php?wstoken={v.unheralded_moodle_token(r)}"
+                       "&wsfunction=enrol_manual_enrol_users")  # fmt: skip
+                cols["lms_sync"].append((url, _one("auth_token_assignment")))
+            elif roll < 0.25:
+                cols["lms_sync"].append((f"Authorization: Bearer {v.unheralded_canvas_token(r)}", _one("bearer_token")))
+            else:
+                cols["lms_sync"].append(("https://moodle.scola.example/webservice/rest/server.php", NONE))
+            cols["school_lang"].append((v.pick(r, "br", "fy", "co", "haw", "gn"), NONE))
+        table = CorpusTable("school_enrolments")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def vet_visits(self) -> CorpusTable:
+        """A veterinary clinic's visits: the visit id and time, the owner's e-mail and phone (full or masked), the pet,
+        its microchip (15 digits, no card, no phone), the lab's HL7 result (now and then with the owner's phone in
+        ``PID``), the payment (a masked ISO 8583 trace, a card typed into SumUp's API, a Belgian invoice line with its
+        IBAN, or cash), the reminder call (46elks' or ClickSend's Basic credentials, Africa's Talking's ``apiKey``
+        header, OneSignal's ``Key`` scheme, or masked), the vet's note in the split's languages (now and then a phone
+        number) and the owner's portal message (now and then a pasted password)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("visit_id", "visited_at", "owner_email", "owner_phone", "pet", "microchip", "lab_hl7", "payment",
+                 "reminder_call", "vet_note", "portal_msg")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        pets = ("Mango (dog)", "Biscuit (cat)", "Pepa (dog)", "Kalo (pig)", "Nuage (rabbit)", "Sjoerd (horse)")
+        notes = (
+            "booster due in 12 months",
+            "Brechadur a-nevez a-benn ur bloaz",
+            "Wer kontrolearje oer twa wiken",
+            "Rivede u cane trà dui simane",
+            "E hoʻi mai i loko o ʻelua pule",
+            "Ejujey mokõi semana rire",
+            "",
+        )
+        portal = ("Can we move Mango's visit to Friday?", "Is the new food OK for kittens?", "Mahalo for the care!", "")
+        for _ in range(ROWS):
+            cols["visit_id"].append((f"V{r.randrange(10**5, 10**6)}", NONE))
+            cols["visited_at"].append((self._unheralded_when(), NONE))
+            cols["owner_email"].append((v.unheralded_email(r), _one("email")))
+            if r.random() < 0.6:
+                cols["owner_phone"].append((v.unheralded_phone(r, regions), _one("phone")))
+            else:
+                cols["owner_phone"].append((f"+1 {v.pick(r, '345', '441', '649')} ***-{r.randrange(10, 99)}**", NONE))
+            cols["pet"].append((r.choice(pets), NONE))
+            cols["microchip"].append((v.unheralded_microchip(r, regions), NONE))
+            if r.random() < 0.15:
+                cols["lab_hl7"].append(
+                    (_uhd_hl7_phone(r) + "\rOBR|1|" + str(r.randrange(10**5, 10**6)) + "||CBC", _one("phone"))
+                )
+            else:
+                cols["lab_hl7"].append(
+                    (contexts._hl7_nte(r, v.pick(r, "No abnormalities.", "Mild anaemia, recheck.")), NONE)
+                )
+            roll = r.random()
+            if roll < 0.4:
+                cols["payment"].append((v.unheralded_iso8583(r, masked=True), NONE))
+            elif roll < 0.5:
+                body = {"checkout_reference": f"V{r.randrange(10**5, 10**6)}",
+                        "card": {"number": v.unheralded_card_number(r), "expiry_month": "04", "expiry_year": "28",
+                                 "cvv": f"{r.randrange(100, 999)}"}}  # fmt: skip
+                cols["payment"].append((json.dumps(body), _one("payment_card")))
+            elif roll < 0.7:
+                cols["payment"].append((_uhd_be_invoice(r, v.unheralded_iban(r, country="BE")), _one("iban")))
+            else:
+                cols["payment"].append(("cash", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                auth = v.b64(":".join(v.unheralded_elks_pair(r)).encode())
+                cols["reminder_call"].append((f"POST /a1/sms Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.24:
+                auth = v.b64(":".join(v.unheralded_clicksend_pair(r)).encode())
+                cols["reminder_call"].append((f"POST /v3/sms/send Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.3:
+                text = f"POST /version1/messaging apiKey: {v.unheralded_africastalking_key(r)}"
+                cols["reminder_call"].append((text, _one("generic_secret")))
+            elif roll < 0.36:
+                text = f"POST /notifications Authorization: Key {v.unheralded_onesignal_key(r)}"
+                cols["reminder_call"].append((text, _one("generic_secret")))
+            else:
+                cols["reminder_call"].append(("POST /a1/sms Authorization: Basic [Redacted]", NONE))
+            if r.random() < 0.1:
+                text = f"owner away, call her sister on {v.unheralded_phone(r, regions)}"
+                cols["vet_note"].append((text, _one("phone")))
+            else:
+                cols["vet_note"].append((r.choice(notes), NONE))
+            if r.random() < 0.08:
+                text = f"the portal says my password {v.unheralded_password(r)} is wrong, can you reset it?"
+                cols["portal_msg"].append((text, _one("credential_phrase")))
+            else:
+                cols["portal_msg"].append((r.choice(portal), NONE))
+        table = CorpusTable("vet_visits")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -7543,6 +8294,7 @@ class _Builder:
             "unbidden": chat.UNBIDDEN_LANGUAGES,
             "unsought": chat.UNSOUGHT_LANGUAGES,
             "unclaimed": chat.UNCLAIMED_LANGUAGES,
+            "unheralded": chat.UNHERALDED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -7587,6 +8339,8 @@ class _Builder:
             phone = v.unsought_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unclaimed":
             phone = v.unclaimed_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unheralded":
+            phone = v.unheralded_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -7639,6 +8393,8 @@ class _Builder:
             self._unsought_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unclaimed":  # a bot writes a password out; in every language users paste two of a password,
             self._unclaimed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unheralded":  # a bot writes a password out; in every language users paste two of a password,
+            self._unheralded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -7703,6 +8459,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unheralded":  # its own shapes too: LivePerson, Sunshine, Discord, Telegram, FastGPT, Onyx
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unheralded_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unclaimed":  # its own shapes too: LM Studio, Goose, Freshchat, Front, Rocket.Chat, Teams
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -7874,6 +8635,10 @@ class _Builder:
             shape = self.r.randrange(8)
             if shape >= 3:
                 return _unclaimed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unheralded":  # its own markup too: PLaMo 2, StepFun, Grok 2, Sailor, YandexGPT, GigaChat
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unheralded_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -9995,6 +10760,180 @@ _UNCLAIMED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unheralded_sigv4(r: random.Random) -> str:
+    """An AWS Signature Version 4 ``Authorization`` value for Amazon Lex V1 (its access key id in the credential
+    scope; the signature is no secret)."""
+    return (
+        f"AWS4-HMAC-SHA256 Credential={v.aws_key_id(r)}/202601{r.randrange(10, 28)}/us-east-1/lex/aws4_request, "
+        f"SignedHeaders=content-type;host;x-amz-date, Signature={v.rand(r, v.HEX, 64)}"
+    )
+
+
+# The unheralded split's vendors in the gateway's requests: (key generator, label, header, scheme).
+_UNHERALDED_VENDORS: tuple[tuple[v.Gen, str, str, str], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer "),
+    (v.anthropic, "anthropic_api_key", "x-api-key", ""),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer "),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer "),
+    (v.unheralded_llama_api_key, "bearer_token", "authorization", "Bearer "),
+    (v.unheralded_ovh_ai_token, "jwt", "authorization", "Bearer "),
+    (v.unheralded_cognito_token, "jwt", "authorization", "Bearer "),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key", "x-goog-api-key", ""),
+    (_unheralded_sigv4, "aws_access_key_id", "authorization", ""),
+)
+
+
+def _unheralded_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Gemini (``x-goog-api-key``), Amazon Lex V1 (a SigV4
+    credential), Meta's Llama API (``LLM|``), OVHcloud AI Endpoints (an EdDSA JWT), a Llama Stack server behind
+    Cognito (an RS256 JWT with its ``kid`` first), Dialogflow ES (a Google OAuth token); the shared vendors; Triton's
+    TensorRT-LLM endpoint when there is no key."""
+    if "x-goog-api-key" in head:
+        return "generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash-live-001:generateContent"
+    auth = head.get("authorization", "")
+    if auth.startswith("AWS4-HMAC-SHA256"):
+        return "runtime.lex.us-east-1.amazonaws.com", "/bot/VetBooking/alias/prod/user/frontdesk-01/text"
+    token = auth.removeprefix("Bearer ")
+    if token.startswith("LLM|"):
+        return "api.llama.com", "/v1/chat/completions"
+    if token.startswith("eyJhbGciOiJFZERTQSIs"):
+        return "oai.endpoints.kepler.ai.cloud.ovh.net", "/v1/chat/completions"
+    if token.startswith("eyJraWQiOi"):
+        return "llama-stack.vetcare.internal", "/v1/agents/frontdesk/session/current/turn"
+    if token.startswith("ya29.") or token.startswith("1//0"):
+        return "dialogflow.googleapis.com", "/v2/projects/vet-frontdesk/agent/sessions/web-4821:detectIntent"
+    if not token and "x-api-key" not in head:
+        return "triton.dock.internal:8000", "/v2/models/ensemble/generate"
+    return _llm_endpoint(head)
+
+
+def _unheralded_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """PLaMo 2's ``<|plamo:op|>message role:...`` blocks, StepFun's ``<|BOT|>role`` turns closed by ``<|EOT|>``,
+    Grok 2's ``Human:``/``Assistant:`` turns closed by ``<|separator|>``, Sailor's ChatML with ``question`` and
+    ``answer`` roles, YandexGPT 5 Lite's `` Пользователь:``/`` Ассистент:[SEP]`` or GigaChat's
+    ``role<|role_sep|>`` turns closed by ``<|message_sep|>``; ending with the assistant's marker when there is no
+    answer yet (a prompt)."""
+    if shape == 0:
+        text = (
+            f"<|plamo:op|>dataset\nchat\n<|plamo:op|>message role:system\n{system}\n"
+            f"<|plamo:op|>message role:user\n{user}\n<|plamo:op|>message role:assistant\n"
+        )
+        return text + (f"{answer}\n" if answer else "")
+    if shape == 1:
+        text = f"<|BOT|>system\n{system}<|EOT|><|BOT|>human\n{user}<|EOT|><|BOT|>assistant\n"
+        return text + (f"{answer}<|EOT|>" if answer else "")
+    if shape == 2:
+        text = f"System: {system}<|separator|>\n\nHuman: {user}<|separator|>\n\nAssistant:"
+        return text + (f" {answer}<|separator|>\n\n" if answer else "")
+    if shape == 3:
+        text = f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>question\n{user}<|im_end|>\n<|im_start|>answer\n"
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 4:
+        text = f"<s> Система: {system}\n\n Пользователь: {user}\n\n Ассистент:[SEP]"
+        return text + (f"{answer}</s>" if answer else "")
+    text = f"<s>system<|role_sep|>\n{system}<|message_sep|>\n\nuser<|role_sep|>\n{user}<|message_sep|>\n\n"
+    return text + "assistant<|role_sep|>\n" + (f"{answer}<|message_sep|>" if answer else "")
+
+
+def _llamacpp_log(r: random.Random, lang: str, user: str) -> str:
+    """llama.cpp server's verbose JSON log line of the chat it formatted with the model's template (``formatted_chat``
+    from ``format_chat``), in StepFun, Grok 2, Sailor, YandexGPT or GigaChat markup."""
+    record = {
+        "tid": str(r.randrange(10**14, 10**15)),
+        "timestamp": contexts._epoch(r),
+        "level": "VERB",
+        "function": "format_chat",
+        "line": r.choice((114, 117, 120)),
+        "msg": "formatted_chat",
+        "text": _unheralded_markup(r.choice((1, 2, 3, 4, 5)), chat.SYSTEM_PROMPTS[lang], user, ""),
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNHERALDED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+    (lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+    (v.slack_token, "slack_token"),
+]
+
+
+# The unheralded split's key-value rows: secrets under names no other split uses (MuleSoft secure properties, Camel's
+# FTP endpoint, Node-RED's ``credentialSecret``, Mirth Connect's keystore and database, Orthanc's users, Frappe's
+# ``site_config.json``, Moodle's ``config.php`` and settings, Apereo CAS' ticket and webflow keys, BigBlueButton's
+# ``securitySalt``, Jitsi's component passwords, SSSD's bind password, Koha's database password, Snipe-IT's
+# ``APP_KEY``, Telegraf's InfluxDB token and the keys of vendors with no detector of their own: Samsara, GoCardless,
+# Shippo, Postmark and Fastly), vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (Mule's ``![...]`` ciphertexts, Telegraf's ``@{store:key}`` references, Koha's
+# ``__DB_PASS__`` template, Node-RED's ``credentialSecret: false``, SSSD's token type, Postmark's documented test
+# token, OneSignal's app id, Clerk's publishable key, paths, lengths and flags).
+_UNHERALDED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("mule:shipment-sync.carrier.client_secret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("camel:camel.component.ftp.password", v.unheralded_password),
+    ("node-red:credentialSecret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("mirth:keystore.storepass", v.unheralded_password),
+    ("mirth:database.password", v.unheralded_password),
+    ("orthanc:RegisteredUsers.vet", v.unheralded_password),
+    ("frappe:encryption_key", lambda r: v.b64url(r.randbytes(32)) + "="),
+    ("frappe:db_password", lambda r: v.rand(r, v.ALNUM, 16)),
+    ("moodle:smtppass", v.unheralded_password),
+    ("moodle:recaptchaprivatekey", lambda r: "6L" + v.rand(r, v.ALNUM + "_-", 38)),
+    ("cas:cas.tgc.crypto.encryption.key", lambda r: v.b64url(r.randbytes(32))),
+    ("cas:cas.webflow.crypto.signing.key", lambda r: v.b64url(r.randbytes(64))),
+    ("bbb:securitySalt", lambda r: v.rand(r, v.HEX, 32)),
+    ("jitsi:JVB_AUTH_PASSWORD", lambda r: v.rand(r, v.HEX, 32)),
+    ("sssd:ldap_default_authtok", v.unheralded_password),
+    ("koha:pass", v.unheralded_password),
+    ("snipeit:APP_KEY", lambda r: "base64:" + v.b64(r.randbytes(32))),
+    ("telegraf:outputs.influxdb_v2.token", lambda r: v.b64url(r.randbytes(64)) + "=="),
+    ("dispatch:samsara.api_token", v.unheralded_samsara_token),
+    ("school:gocardless.access_token", v.unheralded_gocardless_token),
+    ("dispatch:shippo.api_token", v.unheralded_shippo_token),
+    ("vet:postmark.server_token", v.unheralded_uuid),
+    ("dispatch:fastly.api_token", v.unheralded_fastly_token),
+]
+_UNHERALDED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("node-red:openai.apiKey", v.openai_project, "openai_project_key"),
+    ("frappe:anthropic_api_key", v.anthropic, "anthropic_api_key"),
+    ("telegraf:outputs.cloudwatch.access_key", v.aws_key_id, "aws_access_key_id"),
+    (
+        "mirth:smtp.url",
+        lambda r: (
+            f"smtps://mirth-alerts:{urllib.parse.quote(v.unheralded_password(r), safe='')}@smtp.vetcare.example:465"
+        ),
+        "url_credentials",
+    ),
+    ("moodle:sendgrid.apikey", lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}",
+     "sendgrid_api_key"),
+    ("cas:cas.authn.pac4j.google.secret", lambda r: "GOCSPX-" + v.rand(r, v.ALNUM + "_-", 28),
+     "google_oauth_client_secret"),
+    ("vet:reminders.cognito_token", v.unheralded_cognito_token, "jwt"),
+]  # fmt: skip
+_UNHERALDED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("mule:shipment-sync.carrier.client_secret:enc", lambda r: f"![{v.b64(r.randbytes(48))}]"),
+    ("telegraf:outputs.influxdb_v2.token:ref", lambda r: "@{vault:influx_token}"),
+    ("koha:pass:template", lambda r: "__DB_PASS__"),
+    ("node-red:credentialSecret:disabled", lambda r: "false"),
+    ("sssd:ldap_default_authtok_type", lambda r: "password"),
+    ("mirth:keystore.path", lambda r: "${dir.appdata}/keystore.jks"),
+    ("orthanc:AuthenticationEnabled", lambda r: "true"),
+    ("moodle:minpasswordlength", lambda r: str(r.randrange(8, 16))),
+    ("cas:cas.tgc.crypto.enabled", lambda r: v.pick(r, "true", "false")),
+    ("vet:postmark.server_token:test", lambda r: "POSTMARK_API_TEST"),
+    ("vet:onesignal.app_id", v.unheralded_uuid),
+    ("school:clerk.publishable_key", lambda r: "pk_live_" + v.b64(b"clerk.pupunaleo.example$").rstrip("=")),
+    ("school:gocardless.environment", lambda r: v.pick(r, "live", "sandbox")),
+    ("jitsi:ENABLE_AUTH", lambda r: "1"),
+    ("bbb:securitySalt:file", lambda r: "/etc/bigbluebutton/bbb-web.properties"),
+    ("frappe:db_type", lambda r: "mariadb"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -10034,6 +10973,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.pharmacy_dispensing(),
             b.hotel_reservations(),
         ]
+    if split == "unheralded":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.shipments(), b.school_enrolments(), b.vet_visits()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 
