@@ -128,6 +128,16 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("credential_phrase", "Paswod bilong Wi-Fi em changeme"),
     ("ipv4", "VCL_Log        Apache NiFi 1.24.0.3 started"),
     ("ipv4", "Cisco ASA 81.2.69.160 denied"),
+    # 10. unheralded's: a token-named query parameter, a CSRF one, an IBAN's group, stored forms, an EDIFACT e-mail
+    ("auth_token_assignment", "/server.php?wstoken=e1b0062c0d8ffc83379d7b515279a9aa&wsfunction=x"),
+    ("auth_token_assignment", "GET /form?csrftoken=8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo"),
+    ("phone", "IBAN ES47 0049 4085 9282 6520 6946"),
+    ("phone", "call 0049 151 2345 6789 now"),
+    ("password_assignment", "password=![TdUbjh6Pwph4oAWrvycrBXTmRmqhELzjBiPgnOD+tf0=]"),
+    ("password_assignment", "SET password = '!2BjQ8k7gOpWAAaw6RcEwYTCHFlS5Ss1Yv0X9ZNQF'"),
+    ("password_assignment", "ldap_default_authtok = Kemper8668-"),
+    ("email", "CTA+IC+:RECEIVING'COM+shaneka.ebanks@logic.bm:EM'"),
+    ("session_cookie", "Cookie: CASTGC=TGT-7385-YyLoSRqiQoh4nUwcjsX33mB3riGhufmTj-JLzgaYAI4makBmNX-cas03"),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -167,6 +177,9 @@ PAIRS: tuple[str, ...] = (
     "oauth.redirectUri\x1fhttps://app.acme.io/callback/x8Kd9QpZ",
     "superset:SECRET_KEY:ref\x1fos.environ['SUPERSET_SECRET_KEY']",
     "app:api_key\x1fprocess.env.ACME_API_KEY",
+    "snipeit:APP_KEY\x1fbase64:5io4sur+OhH0MTMqaSTKiNrZteSKpS5iv66szgKSZS8=",
+    "mule:carrier.client_secret:enc\x1f![ed3oqnhS5/QOVFQD0R2FzgNcr9aMVyde1Fh8SjDX2xWf51fXESI0]",
+    "password_hash\x1fn6iRACrkqTKfcn2p3sFH/fYtXYrLIn",
 )
 
 

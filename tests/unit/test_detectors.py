@@ -1278,6 +1278,12 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("named_secret", "superset:SECRET_KEY:ref\x1fos.environ['SUPERSET_SECRET_KEY']", False),
         ("named_secret", "app:api_key\x1fprocess.env.ACME_API_KEY", False),
         ("named_secret", 'app:api_key\x1fSystem.getenv("ACME_API_KEY")', False),
+        ("named_secret", "snipeit:APP_KEY\x1fbase64:5io4sur+OhH0MTMqaSTKiNrZteSKpS5iv66szgKSZS8=", True),
+        (
+            "named_secret",
+            "mule:carrier.client_secret:enc\x1f![ed3oqnhS5/QOVFQD0R2FzgNcr9aMVyde1Fh8SjDX2xWf51fXESI0]",
+            False,
+        ),
         # cards grouped by en dashes, middle dots, figure spaces (one kind per number), a magnetic stripe's track 1
         ("payment_card", '{"type": "VCC", "card": "4400\u20137407\u20134183\u20136596", "exp": "03/27"}', True),
         ("payment_card", "kortinum hj\u00e1 m\u00e6r 6270\u00b76741\u00b76979\u00b72704, kunnu", True),
@@ -1356,6 +1362,96 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         ("chat_role_json", '{"event": "login", "actor_type": "user", "actor_id": "u-42"}', False),
         ("chat_role_json", '{"from": {"emailAddress": {"name": "Ops", "address": "ops@acme.io"}}}', False),
+        # unheralded's classes: QNX, Seafile, SAP CODVN F, Derby, H2, Liferay and OS X hashes
+        (
+            "password_hash",
+            "root:@s@dc3f500be0feefec211f6aea2b08e94ca69d9c7d5a627a654dc07a11ee620b45@581a01c86e8427e4:0:0",
+            True,
+        ),
+        (
+            "password_hash",
+            "passwd = 'PBKDF2SHA256$10000$"
+            "5d1c3a8e9f0b7264e13fa9c805d2b4e7a6c1f3098e2d5b7a4c6e1f0d3b9a8c72$e4a7c2f19b3d0865a1c7e3f5d9b2046c8e1a5f3d7b9c0e2a4f6d8b1c3e5a7f90'",
+            True,
+        ),
+        ("password_hash", "USR02 export (CODVN F): CUSTOMS2$3C7C117CC43063232EE2C4B419EB466DF638F88B", True),
+        ("password_hash", "price $2500 and $3000", False),
+        (
+            "password_hash",
+            "derby.user.wms=3b622e057955baac4dd6f04a6b7e797f6527272f43d6e5f818c4b15758ec0a1b2c3d9e:b4b1706e034be96f69645bed5dc2c2a8:SHA-256:1000",
+            True,
+        ),
+        (
+            "password_hash",
+            "CREATE USER WMS SALT 'aac0fe450567c3da' HASH '"
+            "fb50968cafbafada231c9187f9f88672095ca9a5fac9751adda939b1d5a33f9e' ADMIN;",
+            True,
+        ),
+        (
+            "password_hash",
+            "password_ = '{PBKDF2_WITH_HMAC_SHA1}AAAAoAAB9ADmxItsXkeNu15D9OgWuKfkFgbd3HiuhS+vf+XI'",
+            True,
+        ),
+        (
+            "password_hash",
+            "ShadowHashData SALTED-SHA512: "
+            "aadceed117b5ad97c4b999d9903d76169b2b8ae84463c30a84d30f4edcaaec90762a819e7fa1f79a482edf3a91d894a932649908d13b5994406f116206110043f44ac04f",
+            True,
+        ),
+        ("named_password_hash", "password_hash\x1fn6iRACrkqTKfcn2p3sFH/fYtXYrLIn", True),
+        ("named_password_hash", "password\x1fn6iRACrkqTKfcn2p3sFH/fYtXYrLIn", False),
+        # and its chat markup (YandexGPT, PLaMo, GigaChat, StepFun, Grok 2) and exports (Onyx, LivePerson, FastGPT,
+        # Telegram, Discord)
+        (
+            "chat_template",
+            "<s> \u0421\u0438\u0441\u0442\u0435\u043c\u0430: Be brief.\\n\\n "
+            "\u041f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044c: hi",
+            True,
+        ),
+        ("chat_template", "<|plamo:op|>dataset\\nchat\\n<|plamo:op|>message role:user\\nhi", True),
+        ("chat_template", "<s>system<|role_sep|>\\nBe brief.<|message_sep|>", True),
+        ("chat_template", "<|BOT|>system\\nBe brief.<|EOT|><|BOT|>human\\nhi<|EOT|>", True),
+        ("chat_template", "System: Be brief.<|separator|>\\n\\nHuman: hi<|separator|>", True),
+        ("chat_role_json", '{"messages": [{"message_id": 1, "message": "hi", "message_type": "user"}]}', True),
+        (
+            "chat_role_json",
+            '{"messageRecords": [{"messageData": {"msg": {"text": "hi"}}, "sentBy": "Consumer"}]}',
+            True,
+        ),
+        ("chat_role_json", '{"list": [{"obj": "Human", "value": [{"text": {"content": "hi"}}]}]}', True),
+        ("chat_role_json", '{"result": {"from": {"id": 65, "is_bot": true, "first_name": "P"}, "text": "hi"}}', True),
+        (
+            "chat_role_json",
+            '[{"id": "186", "channel_id": "1662852359524330951", "author": {"id": "19", "bot": true}}]',
+            True,
+        ),
+        # a Moodle web-service token and a token-named header; a CSRF token in a URL is none
+        (
+            "auth_token_assignment",
+            "/webservice/rest/server.php?wstoken=e1b0062c0d8ffc83379d7b515279a9aa&wsfunction=x",
+            True,
+        ),
+        ("auth_token_assignment", "X-Postmark-Server-Token: d936bfc1-3000-4c73-939c-9062b3f1c7be", True),
+        ("auth_token_assignment", "GET /form?csrftoken=8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo", False),
+        # a Llama API or Sanctum key with "|" in a bearer, FCM's legacy key, CAS's ticket-granting cookie
+        ("bearer_token", "Authorization: Bearer LLM|1777297851229036|-Ri1582W4Cpg4k1WC8m_e7FWpdE", True),
+        ("generic_secret", "Authorization: key=AAAAKs6D-1p:APA91b_6bkVEZXFTFtRMWXu50zcBe7PWZGE6it3hRRW", True),
+        ("session_cookie", "Cookie: CASTGC=TGT-7385-YyLoSRqiQoh4nUwcjsX33mB3riGhufmTj-JLzgaYAI4makBmNX-cas03", True),
+        # SSSD's and Moodle's passwords; Mule's and Django's stored forms are no password
+        ("password_assignment", "ldap_default_authtok = Kemper8668-", True),
+        ("password_assignment", "$CFG->dbpass = 'Sandy-Ground7483$';", True),
+        ("password_assignment", "password=![TdUbjh6Pwph4oAWrvycrBXTmRmqhELzjBiPgnOD+tf0=]", False),
+        ("password_assignment", "SET password = '!2BjQ8k7gOpWAAaw6RcEwYTCHFlS5Ss1Yv0X9ZNQF'", False),
+        # an EDIFACT contact's e-mail before its qualifier; an SSH remote and a host's port are none
+        ("email", "CTA+IC+:RECEIVING'COM+shaneka.ebanks@logic.bm:EM'", True),
+        ("email", "git@github.com:acme/api.git", False),
+        ("email", "admin@db.acme.io:5432", False),
+        # a phrase in Corsican, Guarani, Breton; a card grouped by zero-width spaces; an IBAN's group is no phone
+        ("credential_phrase", "a vostra parolla d'intrata pruvisoria h\u00e8 ydjl-lxqa-qcoj46", True),
+        ("credential_phrase", "Che \u00f1e'\u1ebd\u00f1emi ha'e izqb-tldd-xech60, mba'e?", True),
+        ("credential_phrase", "Ger-tremen ar Wi-Fi : Summer4708", True),
+        ("payment_card", "card 6243\u200b1317\u200b0965\u200b6545\u200b694 declined", True),
+        ("phone", "IBAN ES47 0049 4085 9282 6520 6946", False),
         # a software vendor's product, then its version; a network's or a cloud's device, then its address
         ("ipv4", "VCL_Log        Apache NiFi 1.24.0.3 started", False),
         ("ipv4", "Microsoft SQL Server 15.0.2000.5 ready", False),

@@ -191,6 +191,7 @@ GUARDS: dict[str, tuple[str, ...]] = {
         "OR positionCaseInsensitive(v, '_typo_user') > 0 OR positionCaseInsensitive(v, 'iplanetdirectorypro') > 0 "
         "OR positionCaseInsensitive(v, 'rc_token') > 0 OR positionCaseInsensitive(v, '__ac=') > 0 "
         "OR positionCaseInsensitive(v, 'cftoken') > 0 OR positionCaseInsensitive(v, 'i_like_gitea') > 0 "
+        "OR positionCaseInsensitive(v, 'castgc') > 0 "
         "OR positionCaseInsensitive(v, 'cookie') > 0)",
     ),
 }

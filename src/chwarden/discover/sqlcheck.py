@@ -340,7 +340,7 @@ def _hashed_key(v: str, named: str) -> str:
 
 
 def _keyword_secret(c: Ctx) -> str:
-    cursor = f"match(m, {quote(py.NOT_SECRET_TOKEN)})"
+    cursor = f"match(lower(m), {quote(py.NOT_SECRET_TOKEN)})"
     elsewhere = f"(match(val, {quote(py.FILE_PATH)}) OR match(val, {quote(py.PAYMENT_OBJECT_ID)}))"
     chosen = (
         f"match(m, {quote(py.CONFIG_LINE_SECRET)}) AND match(val, '[0-9]') AND match(val, '[A-Za-z]') "
@@ -369,7 +369,7 @@ def _named(c: Ctx) -> str:
         return (
             f"NOT {_hash_shaped(name, v)} AND NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "
             f"AND NOT match(lower({v}), '^(?:[0-9.]+|true|false|yes|no|on|off)$') "
-            f"AND NOT match({v}, {quote(py.ASSIGNMENT_INSIDE)}) "
+            f"AND (match({v}, {quote(py.BASE64_PREFIXED)}) OR NOT match({v}, {quote(py.ASSIGNMENT_INSIDE)})) "
             f"AND NOT match({v}, {quote(py.SECRET_REFERENCE)}) AND NOT {_hashed_key(v, name)} "
             f"AND if(match({name}, {quote(py.PASSWORD_NAME)}), {password_like(c, v)}, {token})"
         )

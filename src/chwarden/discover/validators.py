@@ -169,8 +169,9 @@ MASKED = r"^[*.#xX•-]+$"
 # ``ENC(…)`` (``{xor}`` is an encoding anyone reverses: it stays a secret).
 CIPHERTEXT = (
     r"^(?:\{AQAAAB[A-Za-z0-9+/=]{20,}\}?|AgB[A-Za-z0-9+/]{100,}|ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|vault:v[0-9]+:"
-    r"|AQICAH[A-Za-z0-9+/]{40,}|\{(?i:aes(?:128|192|256)?(?:-?gcm)?|3des|des3|encrypted|cipher)\}|ENC\([A-Za-z0-9+/=]{16,})"
-)
+    r"|AQICAH[A-Za-z0-9+/]{40,}|\{(?i:aes(?:128|192|256)?(?:-?gcm)?|3des|des3|encrypted|cipher)\}|ENC\([A-Za-z0-9+/=]{16,}"
+    r"|!\[[A-Za-z0-9+/=]{16,}\]|![A-Za-z0-9]{40}$)"
+)  # and MuleSoft's secure property ``![…]``, Django's unusable password (``!`` and 40 random characters)
 # Where a secret lives, not the secret: ``/run/secrets/db_pass``, ``~/.pgpass``, ``./certs/key.pem``.
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
@@ -493,7 +494,8 @@ PHONE_WORD_END = r"(?i)(?:tel|fax|mob|cell|sms|phone|mobile|whatsapp|telefon|han
 PHONE_HINT = "phone"
 # "00" opening a group of a longer grouped number (``6297 0026 1941 3481 178``, a UnionPay card): no
 # international prefix; one follows a word or a clock, not a group of 3 to 5 digits.
-DIGIT_GROUP_BEFORE = r"\b[0-9]{3,5}[ .-]$"
+# So does a group of an IBAN written in fours (``ES47 0049 4085 …``): its bank code, not a dialling prefix.
+DIGIT_GROUP_BEFORE = r"\b[0-9]{3,5}[ .-]$|\b[A-Z]{2}[0-9]{2} (?:[A-Z0-9]{4} )*$"
 # Seven digits: a national number of a country with short numbers (Iceland, Estonia, Panama...),
 # valid only in a region the column's own international numbers name (``phone_number_valid``).
 NATIONAL_DIGITS_MIN = 7
@@ -618,9 +620,10 @@ CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 # Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
 # JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
 # Separators typed or typeset between groups beyond ASCII ones: no-break, narrow no-break, figure, thin and ideographic
-# spaces, en and em dashes, Unicode hyphens, the minus sign and the middle dot (each one character, as written).
+# spaces, en and em dashes, Unicode hyphens, the minus sign, the middle dot and a zero-width space (one character each).
 WIDE_CARD_SEPARATORS = (
     "\u00a0", "\u202f", "\u2007", "\u2009", "\u2013", "\u2014", "\u00b7", "\u2010", "\u2011", "\u2212", "\u3000",
+    "\u200b",
 )  # fmt: skip
 _WIDE = "|".join(WIDE_CARD_SEPARATORS)
 CARD_SEPARATOR = f"(?:[ ._-]| {{2}}| - |{_WIDE})"
@@ -784,7 +787,8 @@ KNOWN_SESSION_COOKIES = (
     r"s?sess[0-9a-f]{32}|wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|"
     r"_?pomerium|remember_[a-z]{1,12}_token|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
     r"\.aspnetcore\.(?:cookies|identity\.application)|"
-    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_gitea)$"
+    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_gitea|"
+    r"castgc)$"
 )
 # An id, not a session: a UUID, up to 32 hex digits, or a Twilio resource SID (``MG`` + 32 hex digits).
 UUID_OR_HEX = (
@@ -845,6 +849,7 @@ def session_cookie_valid(pair: str, before: str) -> bool:
 
 
 ASSIGNMENT_INSIDE = r"[=:].*[^=]"
+BASE64_PREFIXED = r"^base64:[A-Za-z0-9+/]{32,}={0,2}$"  # a key written so (Laravel's APP_KEY), not an assignment
 # A URL's or URI's name, not the ``uri`` inside ``security`` (``gitea:security.SECRET_KEY`` is a key's); a public key
 # (a site's reCAPTCHA key, a publishable one) and a key of data, not of a lock (partition, routing, cache, object keys).
 NAMED_SECRET_EXCLUDED = (
@@ -875,7 +880,8 @@ HASHED_KEY_VALUE = r"^[0-9a-f]{64}$"
 HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^\\?\"?(?:hashed_)?token(?:$|\\?\")"
 # Tokens that are not credentials, named beside credentials' names: a page cursor's (``next_token`` as AWS
 # and Google APIs page), an anti-CSRF token's (Rails' ``authenticity_token``), an idempotency key's.
-NOT_SECRET_TOKEN = r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)_token\b"
+# Read in lower case (18.16's regex prefilter takes a required literal case-sensitively, whatever the flags say).
+NOT_SECRET_TOKEN = r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)[_-]?token\b"
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
 PAYMENT_OBJECT_ID = r"^(?:tok|pm|card|src|btok|seti|ba)_[A-Za-z0-9]{14,}$"
@@ -902,7 +908,11 @@ def keyword_secret_valid(value: str, match: str) -> bool:
         return False
     if len(value) < SHORTEST_KEY:
         return re.search(CONFIG_LINE_SECRET, match) is not None and chosen_secret(value)
-    return random_enough(value, 3.5) and not hashed_key(value, match) and re.search(NOT_SECRET_TOKEN, match) is None
+    return (
+        random_enough(value, 3.5)
+        and not hashed_key(value, match)
+        and re.search(NOT_SECRET_TOKEN, match.lower()) is None
+    )
 
 
 def chosen_secret(value: str) -> bool:
@@ -938,8 +948,9 @@ B64_DIGEST = (
 NAMED_DIGEST = (
     r"^(?:[0-9A-Fa-f]{16}|SHA-(?:1|256|512),[0-9A-F]{40}[0-9A-F]{0,88},[0-9A-F]{32},[0-9]{1,7}"
     r"|[+/0-9A-Za-z]{43}= [+/0-9A-Za-z]{43}=|0x[0-9A-Fa-f]{32}|#[0-9a-f]{64}"
-    r"|(?:sha1|md5)\$\$[0-9a-f]{32}(?:[0-9a-f]{8})?)$"
-)  # and FreeRADIUS's 0x NT hash, a Redis ACL's #SHA-256, Django's unsalted sha1$$ and md5$$
+    r"|(?:sha1|md5)\$\$[0-9a-f]{32}(?:[0-9a-f]{8})?"
+    r"|n[+/.0-9A-Za-z]{5}r[+/.0-9A-Za-z]{5}c[+/.0-9A-Za-z]{4}s[+/.0-9A-Za-z]{5}t[+/.0-9A-Za-z]{5}n)$"
+)  # and FreeRADIUS's 0x NT hash, a Redis ACL's #SHA-256, Django's unsalted sha1$$ and md5$$, ScreenOS's n…r…c…s…t…n
 HASH_NAME = r"(?i)hash|crypt"
 NAME_ONLY_DIGEST = f"{DES_CRYPT}|{B64_DIGEST}|{NAMED_DIGEST}"  # hash-shaped only under a hash's name
 HASH_DIGEST = r"^(?:(?:sha1|md5)\$\$)?[^:$]*"  # the digest before its salt and version (Django's unsalted: after $$)
@@ -975,7 +986,7 @@ def named_secret_valid(pair: str) -> bool:
         return False
     if re.search(NAMED_SECRET_EXCLUDED, name) or re.fullmatch(r"[0-9.]+|true|false|yes|no|on|off", value.lower()):
         return False
-    if re.search(ASSIGNMENT_INSIDE, value):  # key=value text, not a bare value: other detectors read it
+    if re.search(ASSIGNMENT_INSIDE, value) and not re.match(BASE64_PREFIXED, value):  # key=value text: others read it
         return False
     if re.match(SECRET_REFERENCE, value) or hashed_key(value, name):  # where it lives, or a key's digest
         return False
