@@ -115,10 +115,11 @@ def placeholder(c: Ctx, x: str) -> str:
 
 
 def random_enough(c: Ctx, x: str, minimum: float) -> str:
-    if minimum <= py.HEX_ENTROPY:
-        return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, minimum)})"
-    hex_floor = f"if(match({x}, {quote(py.HEX_VALUE)}), {py.HEX_ENTROPY}, {minimum})"
-    return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, hex_floor)})"
+    """``validators.random_enough``: a long hex value held to ``HEX_ENTROPY`` where ``minimum`` is higher."""
+    floor = (
+        minimum if minimum <= py.HEX_ENTROPY else f"if(match({x}, {quote(py.HEX_VALUE)}), {py.HEX_ENTROPY}, {minimum})"
+    )
+    return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, floor)})"
 
 
 def password_like(c: Ctx, x: str) -> str:
