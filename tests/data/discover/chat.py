@@ -30,7 +30,9 @@ Kurmanji, written by a seventeenth session that did not read the rules, with suc
 ``UNCLAIMED_LANGUAGES``, the twenty-fourth split's Setswana, Faroese, Sindhi (Arabic script), Dzongkha (Tibetan script)
 and Tok Pisin, written by an eighteenth session that did not read the rules, with such turns too, and
 ``UNHERALDED_LANGUAGES``, the twenty-fifth split's Breton, West Frisian, Corsican, Hawaiian and Guarani, written by a
-nineteenth session that did not read the rules, with such turns too).
+nineteenth session that did not read the rules, with such turns too, and ``UNNOTICED_LANGUAGES``, the twenty-sixth
+split's Kalaallisut, Tahitian, Papiamento, Romansh and Sardinian, written by a twentieth session that did not read the
+rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -2517,5 +2519,176 @@ UNHERALDED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Aguyje. Emondo cuenta marandu formulario ñeñangarekópe añoite."),
         "phone": ("{phone} ha'e che pumbyry papapy pyahu, ikatúpa emoambue?",
                   "Héẽ, ikatu emoambue papapy nde perfil ñemboheko-pe."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unnoticed split's languages
+#
+# Kalaallisut (West Greenlandic), Tahitian, Papiamento (Curaçao's spelling), Romansh (Rumantsch Grischun) and Sardinian
+# (the common written standard), written for the twenty-sixth split by a twentieth session that did not read the rules;
+# no other split uses them. Their exchanges are about changing a flight, a clinical trial's next visit and a high
+# electricity bill.
+UNNOTICED_LANGUAGES = ("en", "kl", "ty", "pap", "rm", "sc")  # nor these: the twenty-sixth split, written blind
+
+EXCHANGES |= {
+    "kl": [
+        ("Aluu! Aqagu Nuummiit Ilulissanut timmisartumik angalassaanga. Billettera allanngortissinnaaviuk?",
+         "Ii, allanngortissinnaavarput. Nittartakkatsinni inissiinerit ammaruk ullorlu allaq toqqaruk; "
+         "akiliisoqarsinnaavoq annikitsumik."),
+        ("Misissueqqissaarnermut peqataavunga. Nakorsamut qaqugu tikeqqissaanga?",
+         "Ulloq allakkami pissarsiarisanni allassimavoq; nakorsaatit atorneqartut allattorsimaffiat nassaruk."),
+        ("Sooq innaallagissamut akiligassara qaammammi matumani qaffasippa?",
+         "Issittumi kiassaatit innaallagissamik atuinerujussuusinnaapput. Uuttuutip normua nassiukkit, "
+         "misissussavarput."),
+    ],
+    "ty": [
+        ("Ia ora na, e nehenehe anei ia'u ia taui i tā'u tīteti manureva no Ra'iātea i te mahana pae?",
+         "E, e nehenehe. A tomo i tā 'oe tāpa'ora'a i ni'a i tō mātou natirara e a mā'iti i te tahi atu mahana; e "
+         "aufau paha 'oe i te tahi moni hau."),
+        ("Te apiti nei au i te hi'opo'ara'a rapa'au. Āfea tā'u fārereira'a i muri nei?",
+         "Tei roto te mahana i te rata tā 'oe i fāri'i; a hōpoi mai i tā 'oe tārita fa'aora e te tāpura o tā 'oe mau "
+         "rā'au."),
+        ("No te aha e rahi roa ai tā'u parau aufaura'a uira i teie ava'e?",
+         "Ua rahi paha te ohipa a te mātini fa'ato'eto'e. A hōro'a mai i te nūmera o tā 'oe mētera, e hi'o mātou i te "
+         "tai'ora'a."),
+    ],
+    "pap": [
+        ("Bon dia, mi por kambia mi buelo di Aruba pa Kòrsou pa djabièrnè?",
+         "Si, bo por. Habri bo reservashon riba nos wèpsait i skohe un otro dia; kisas bo mester paga un diferensia."),
+        ("Mi ta partisipá den e estudio kliniko. Ki dia mi próksimo bishita ta?",
+         "E fecha ta den e karta ku bo a risibí; trese bo karchi di seguro i e lista di bo remedinan."),
+        ("Pakiko mi faktura di koriente ta asina haltu e luna aki?",
+         "Probablemente e airco a traha mas tantu. Duna nos bo number di meter i nos ta chek e lesamentu."),
+    ],
+    "rm": [
+        ("Allegra, poss jau midar mes sgol da Turitg a Londra sin venderdi?",
+         "Gea, quai è pussaivel. Avri Vossa reservaziun sin nossa pagina d'internet e tschernai in auter di; "
+         "eventualmain stuais Vus pajar ina differenza."),
+        ("Jau prend part al studi clinic. Cura è mia proxima visita?",
+         "La data stat en la brev che Vus avais survegnì; purtai Vossa carta d'assicuranza e la glista da Voss "
+         "medicaments."),
+        ("Pertge è mes quint da current uschè aut quest mais?",
+         "Probablamain ha il stgaudament electric lavurà dapli. Dai a nus il numer da Voss dumbrader, lura "
+         "controllain nus la lectura."),
+    ],
+    "sc": [
+        ("Salude, potzo cambiare su bolu meu dae Casteddu a Milanu pro chenàbura?",
+         "Eja, si podet. Aberi sa prenotatzione tua in su situ nostru e sèbera un'àtera die; forsis as a dèpere pagare "
+         "una diferèntzia."),
+        ("So leende parte a un'istùdiu clìnicu. Cando est sa bìsita mea imbeniente?",
+         "Sa data est in sa lìtera chi as retzidu; porta sa tessera sanitària e sa lista de sas mighinas tuas."),
+        ("Pro ite sa fatura de sa currente est gai arta custu mese?",
+         "Forsis su climatizadore at traballadu de prus. Dona·nos su nùmeru de su contadore tuo e controllamus sa "
+         "letura."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "kl": "Ikiortaavutit iluaqutaasoq. Kalaallisut akisarit, naatsumik ataqqinnittumillu.",
+    "ty": "E tauturu maita'i 'oe. A pāhono noa i te reo Tahiti, poto e ma te fa'atura.",
+    "pap": "Bo ta un asistente ku ta yuda. Kontestá semper na Papiamentu, kòrtiku i ku rèspèt.",
+    "rm": "Vus essas in assistent nizzaivel. Respundai adina per rumantsch, curt e cun respect.",
+    "sc": "Ses un'assistente ùtile. Risponde semper in sardu, in curtzu e cun rispetu.",
+}
+
+SHORT_PROMPTS |= {
+    "kl": ["aluu", "qujanarsuaq!", "ingerlaqqigit", "naatsunngortiguk", "aqagulu?"],
+    "ty": ["ia ora na", "māuruuru roa!", "a tāmau", "a fa'apoto", "e ānānahi?"],
+    "pap": ["bon dia", "masha danki!", "sigui", "mas kòrtiku por fabor", "i mañan?"],
+    "rm": ["allegra", "grazia fitg!", "cuntinuai", "pli curt, per plaschair", "e damaun?"],
+    "sc": ["salude", "gràtzias meda!", "sighi", "prus curtzu, pro praghere", "e cras?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "kl": "Nutaamik pilersitsivunga; isertaatit nutaaq tassaavoq {password}",
+    "ty": "Ua fa'a'āpī au; tā 'oe parau huna no teie nei o {password}",
+    "pap": "Mi a reset'é; bo kontraseña temporal ta {password}",
+    "rm": "Jau hai reinizialisà quai; Voss pled-clav provisoric è {password}",
+    "sc": "L'apo torrada a impostare; sa paràula segreta temporànea tua est {password}",
+}
+
+# Users paste their own data into a chat, as in the unheralded split: per language a turn with a password written out
+# in the language's words ({password}: Kalaallisut's "isertaat" with "tassaavoq", Tahitian's "parau huna" in an
+# o-equational sentence, Papiamento's "kontraseña" with "ta", Romansh's "pled-clav" with "è", Sardinian's "paràula
+# segreta" with "est"; the value before the word in some, after it in others), one with an API key ({key}), one with a
+# card number ({card}), one with an IBAN ({iban}) and one with a phone number ({phone}), each with an answer that does
+# not repeat it. The corpus fills them in and labels the turn with what it holds (``corpus.UNNOTICED_PASTED_KEYS`` for
+# the keys).
+UNNOTICED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("locked out of the booking portal again. {password} is what I set yesterday, the login is my "
+                     "frequent flyer number",
+                     "Please reset it from the portal's login page now that it is in this chat; your booking is not "
+                     "affected."),
+        "key": ("the meter-read importer broke overnight, it still sends {key} — is that one revoked?",
+                "Revoke that key since it's posted here, and give the importer a new one of its own."),
+        "card": ("you charged the seat upgrade twice to {card}, exp 09/27",
+                 "I can't take card details in chat; the duplicate charge goes back to the original card."),
+        "iban": ("please pay my study travel reimbursement to {iban} from now on",
+                 "Bank changes need the signed reimbursement form; I haven't kept the number from this message."),
+        "phone": ("the study nurse should text {phone} before the visit, my old number is gone",
+                  "Noted. Please also update it in the participant portal so that the site sees it."),
+    },
+    "kl": {
+        "password": ("Isersinnaanngilanga. Isertaatiga tassaavoq {password}, qanoq iliussaanga?",
+                     "Maani allakkakkit isertaat taanna ullumi taarserlugu misiliiqqiguk."),
+        "key": ("Una API-mut kodeera: {key} sooq atorsinnaanngila?",
+                "Kodit chat-imi siammarteqqunagit. Kode taanna atorunnaarsiguk nutaamillu pilersitsigit."),
+        "card": ("Kortikkut marloriarlunga akiliisitaavunga, kortima normua {card}. Ikiorsinnaavinga?",
+                 "Kortip normua tamakkerlugu maani allaqqunagu. Aningaaserivimmut sianerit."),
+        "iban": ("Aningaasat utertinneqartut IBAN-iga {iban} atorlugu nassiukkit.",
+                 "Qujanaq. Kontomut paasissutissat immersugassaq isertortoq atorlugu kisiat nassiukkit."),
+        "phone": ("Oqarasuaatima normua nutaaq tassaavoq {phone}, allanngortissinnaaviuk?",
+                  "Ii, normu profilerpit aaqqissuussinerani allanngortissinnaavat."),
+    },
+    "ty": {
+        "password": ("Aita e nehenehe ia'u ia tomo. O {password} tā'u parau huna, eaha tā'u e rave?",
+                     "No te mea ua pāpa'i 'oe i te reira i 'ō nei, a taui oioi i terā parau huna e a tāmata fa'ahou."),
+        "key": ("Teie tā'u tāviri API: {key} no te aha e 'ore ai e ohipa?",
+                "'Eiaha e fa'a'ite i te mau tāviri i roto i te paraparaura'a. A fa'a'ore i terā tāviri e a hāmani i te "
+                "tahi 'āpī."),
+        "card": ("E piti taime tā'u aufaura'a i ni'a i tā'u tārita moni {card}, e nehenehe ānei 'oe e tauturu ia'u?",
+                 "'Eiaha e pāpa'i i te nūmera tārita tā'āto'a i 'ō nei. A niuniu i tā 'oe fare moni."),
+        "iban": ("A tono i te moni fa'aho'i i ni'a i tā'u IBAN {iban}.",
+                 "Māuruuru. A tono i te mau fa'ata'ara'a moni na roto noa i te api parau pāruru."),
+        "phone": ("O {phone} tā'u nūmera niuniu 'āpī, e nehenehe ānei 'oe e taui?",
+                  "E, e nehenehe 'oe e taui i te nūmera i roto i te mau fa'anahora'a o tā 'oe tāpa'ora'a."),
+    },
+    "pap": {
+        "password": ("Mi no por drenta. {password} ta mi kontraseña, kiko mi mester hasi?",
+                     "Komo bo a skirbi'é aki, kambia e kontraseña ei awor mes i purba atrobe."),
+        "key": ("Esaki ta mi API key: {key} pakiko e no ta traha?",
+                "No kompartí key den chat. Kanselá e key ei i traha un nobo."),
+        "card": ("Nan a kobra mi dos biaha riba mi karchi di krédito {card}, bo por yuda mi?",
+                 "Por fabor no skirbi henter e number di karchi aki. Yama bo banko."),
+        "iban": ("Manda e plaka bèk pa mi IBAN {iban}.",
+                 "Danki. Manda informashon di kuenta solamente via e formulario sigur."),
+        "phone": ("Mi number di telefòn nobo ta {phone}, bo por kambi'é?",
+                  "Si, bo por kambia e number den e konfigurashon di bo perfil."),
+    },
+    "rm": {
+        "password": ("Jau na poss betg m'annunziar. {password} è mes pled-clav, tge duai jau far?",
+                     "Cunquai che Vus avais scrit el qua, midai quest pled-clav immediatamain ed empruvai anc ina "
+                     "giada."),
+        "key": ("Qua è mia clav API: {key} pertge na funcziuna ella betg?",
+                "Na partai nagins clavs en il chat. Revocai questa clav e creai ina nova."),
+        "card": ("I m'han debità duas giadas sin mia carta da credit {card}, pudais Vus ma gidar?",
+                 "Per plaschair na scrivai betg l'entir numer da la carta qua. Telefonai a Vossa banca."),
+        "iban": ("Tramettai ils daners enavos sin mes IBAN {iban}.",
+                 "Grazia. Tramettai infurmaziuns dal conto mo sur il formular segir."),
+        "phone": ("Mes nov numer da telefon è {phone}, pudais Vus al midar?",
+                  "Gea, Vus pudais midar il numer en las configuraziuns da Voss profil."),
+    },
+    "sc": {
+        "password": ("Non potzo intrare. {password} est sa paràula segreta mea, ite depo fàghere?",
+                     "Ca l'as iscrita inoghe, càmbia luego cussa paràula segreta e torra a proare."),
+        "key": ("Custa est sa crae API mea: {key} pro ite non funtzionat?",
+                "Non cumpartzas craes in sa chat. Annulla cussa crae e crea·nde una noa."),
+        "card": ("M'ant addebitadu duas bortas in sa carta de crèditu mea {card}, mi podes agiudare?",
+                 "Pro praghere non iscries totu su nùmeru de sa carta inoghe. Tzèrria a sa banca tua."),
+        "iban": ("Imbia su dinare torradu a s'IBAN meu {iban}.",
+                 "Gràtzias. Imbia sas informatziones de su contu isceti cun su mòdulu seguru."),
+        "phone": ("Su nùmeru de telèfonu nou meu est {phone}, mi lu podes cambiare?",
+                  "Eja, podes cambiare su nùmeru in sas impostatziones de su profilu tuo."),
     },
 }  # fmt: skip

@@ -9791,3 +9791,731 @@ UNHERALDED_NEGATIVES: dict[str, list[Gen]] = {
 UNHERALDED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("jwt", 3): frozenset({"bearer_token"}),
 }
+
+# ---------------------------------------------------------------------------- the unnoticed split's own shapes
+#
+# Written for the twenty-sixth split only, by a twentieth session that did not read the rules
+# (``build_corpus("unnoticed")`` puts them before the shared generators, as for the splits since hidden): values in
+# Airbyte connector configs, Argo Workflows templates and step output, Milvus' ``milvus.yaml``, Velero's credentials
+# files, BentoML and BentoCloud commands, Label Studio's environment, Uptime Kuma's monitors and notifications,
+# Redpanda's and Redpanda Console's configs, cloud-init user data, Wazuh's ``ossec.conf``, Portainer's git stacks,
+# Jellyfin, Pi-hole, Jetty, Samba, Graylog and ASP.NET Membership stores, Okta user imports, REDCap's API, PNR
+# elements (form of payment, SSR CTCE and CTCM), ISO 20022 pacs.008, SWIFT MT101, SAP Business Partner, Xero,
+# Revolut Business, Airwallex and Stripe Connect bodies, CyberSource SOAP and Authorize.net AIM requests, iCalendar
+# invitations and a utility's direct-debit notice; keys of vendors with no detector of their own (Supabase, HubSpot,
+# Typeform, Buildkite, JFrog, Heroku, Doppler and Grafana Cloud as bearers; Chargebee, Confluent Cloud, Uptime Kuma,
+# Medidata Rave, the Redpanda Admin API and the Wazuh API in Basic auth; Dynatrace's ``Api-Token`` and NLP Cloud's
+# ``Token`` schemes, ClickUp's bare ``Authorization``, Postman's ``X-Api-Key``, Honeycomb's ``X-Honeycomb-Team``,
+# SerpApi's query key, Authorize.net's ``transactionKey`` and Duo's ``skey``; 1Password service-account, Label Studio,
+# REDCap and Pipedrive tokens as token assignments), JWTs of new issuers (Supabase Auth, WorkOS AuthKit, Sign in with
+# Apple, Mux signed playback, PingOne, FusionAuth), session cookies of OpenSearch Dashboards (Wazuh's dashboard), AWX,
+# Passbolt, mod_auth_mellon, mod_auth_cas, WebSphere LTPA and Oracle Access Manager, password hashes of eight
+# families, cards of new BIN ranges joined by soft hyphens or word joiners, in full-width digits or on four lines,
+# IBANs of six countries in new payment shapes, phone numbers of eight new regions and sentences in Kalaallisut,
+# Tahitian, Papiamento, Romansh and Sardinian; and look-alikes that are not findings (Airbyte's ``**********`` masks,
+# 1Password ``op://`` references, Kubernetes ``secretKeyRef``s, Twilio account SIDs, ``apikey`` as SendGrid's SMTP user,
+# Duo's signed Basic header, mod_auth_mellon's ``cookietest``, App Service's unsigned principal header, Coinbase key
+# names, RF creditor references, LEIs, ISINs, Swiss metering-point ids, Greenlandic account numbers without an IBAN,
+# OBIS codes, EUI-64 radio addresses, C++ scopes, Message-IDs, scoped npm packages, e-ticket numbers, PNR locators,
+# MedDRA codes, meter serials and firmware checksums). ``UNNOTICED_NEGATIVE_LABELS`` gives the true labels of the few
+# own negatives that hold another class.
+
+
+def _unt_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _unt_password(r: random.Random) -> str:
+    return v.unnoticed_password(r)
+
+
+def _unt_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unnoticed_password(r), safe="")
+
+
+def _unt_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unnoticed_phone(r, _unt_regions(), international_only)
+
+
+def _unt_ctcm_digits(phone: str) -> str:
+    """A phone number as an SSR CTCM element carries it: its digits only, the country code first, no ``+`` or ``00``."""
+    return "".join(c for c in phone if c.isdigit()).removeprefix("00")
+
+
+def _unt_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _unt_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 4000)}.{r.randrange(0, 100):02d}"
+
+
+def _unt_bic(r: random.Random, country: str) -> str:
+    """A BIC of a bank in ``country`` (an identifier of the bank, no account)."""
+    return pick(
+        r,
+        *{
+            "GL": ("GRENGLGX", "BANKGLGX"),
+            "GI": ("NWBKGIGI", "BARCGIGI", "JYBAGIGI"),
+            "LI": ("LILALI2X", "BLFLLI2X", "VPBVLI2X"),
+            "SM": ("CSSMSMSM", "BSDISMSD", "ICSMSMSM"),
+            "FR": ("BNCANCNX", "BCINNCNC", "BPOLPFTP", "SOCBPFTX"),
+            "IT": ("SARDIT31", "BCITITMM", "UNCRITMM"),
+        }[country],
+    )
+
+
+def _unt_country(iban: str) -> str:
+    return iban[:2]
+
+
+def _unt_pacs008(r: random.Random, iban: str) -> str:
+    """An ISO 20022 pacs.008 credit transfer's transaction: the debtor's account as its IBAN, the creditor's agent and
+    a remittance line (one account only)."""
+    compact = iban.replace(" ", "")
+    return (
+        f"<CdtTrfTxInf><PmtId><InstrId>RFND-{v.unnoticed_record_locator(r)}</InstrId><EndToEndId>E2E-"
+        f'{v.rand(r, v.UPPER, 12)}</EndToEndId></PmtId><IntrBkSttlmAmt Ccy="EUR">{_unt_amount(r)}</IntrBkSttlmAmt>'
+        f"<ChrgBr>SLEV</ChrgBr><Dbtr><Nm>{pick(r, 'Aircalin SA', 'LKW Energie AG', 'Sardegna Trials Srl')}</Nm></Dbtr>"
+        f"<DbtrAcct><Id><IBAN>{compact}</IBAN></Id></DbtrAcct><DbtrAgt><FinInstnId><BICFI>"
+        f"{_unt_bic(r, _unt_country(compact))}</BICFI></FinInstnId></DbtrAgt><RmtInf><Ustrd>refund "
+        f"{v.unnoticed_record_locator(r)}</Ustrd></RmtInf></CdtTrfTxInf>"
+    )
+
+
+def _unt_mt101(r: random.Random, iban: str) -> str:
+    """A SWIFT MT101 request for transfer's sequence A and B: the ordering customer's account as ``:50H:/IBAN``, the
+    beneficiary by name and BIC only."""
+    compact = iban.replace(" ", "")
+    return "\n".join(
+        (
+            f":20:MT101-{r.randrange(10**5, 10**6)}",
+            ":28D:1/1",
+            f":50H:/{compact}",
+            pick(r, "LKW ENERGIE AG", "AIR GREENLAND A/S", "CASSA TRIALS SRL"),
+            f":30:2601{r.randrange(10, 28)}",
+            f":21:PAY-{v.rand(r, v.UPPER, 8)}",
+            f":32B:EUR{_unt_amount(r).replace('.', ',')}",
+            f":57A:{pick(r, 'DEUTDEFF', 'COBADEFF', 'UBSWCHZH80A')}",
+            f":59:{pick(r, 'HEAD-END SUPPLIER GMBH', 'CRO PARTNER LTD', 'FUEL SERVICES SA')}",
+            ":71A:SHA",
+        )
+    )
+
+
+def _unt_sap_bp(r: random.Random, iban: str) -> str:
+    """An SAP S/4HANA ``API_BUSINESS_PARTNER`` bank entity (``A_BusinessPartnerBank``) with the partner's IBAN."""
+    compact = iban.replace(" ", "")
+    body = {
+        "BusinessPartner": str(r.randrange(10**6, 10**7)),
+        "BankIdentification": "0001",
+        "BankCountryKey": _unt_country(compact),
+        "BankName": {
+            "GL": "GrønlandsBANKEN",
+            "GI": "Gibraltar International Bank",
+            "LI": "Liechtensteinische Landesbank",
+            "SM": "Cassa di Risparmio della Repubblica di San Marino",
+            "FR": "Banque de Nouvelle-Calédonie",
+            "IT": "Banco di Sardegna",
+        }[_unt_country(compact)],
+        "BankNumber": compact[5:10]
+        if compact[:2] in ("SM", "IT")
+        else compact[4:8]
+        if compact[:2] in ("GL", "GI")
+        else compact[4:9],
+        "SWIFTCode": _unt_bic(r, _unt_country(compact)),
+        "BankAccountHolderName": pick(r, "Aviaja Lynge", "Kieran Bossino", "Ursina Caduff", "Giuanne Piras"),
+        "IBAN": compact,
+        "BankAccount": "",
+    }
+    return json.dumps(body)
+
+
+def _unt_xero(r: random.Random, iban: str) -> str:
+    """A Xero ``Contacts`` payload: the supplier's name and its bank details as Xero stores them (one string)."""
+    body = {
+        "Contacts": [
+            {
+                "Name": pick(r, "Nukissiorfiit", "Gibtelecom", "Aqualectra", "Enercal", "EDT Engie"),
+                "IsSupplier": True,
+                "BankAccountDetails": iban,
+                "DefaultCurrency": "EUR",
+            }
+        ]
+    }
+    return json.dumps(body)
+
+
+def _unt_revolut(r: random.Random, iban: str) -> str:
+    """A Revolut Business ``/counterparty`` request: a company paid by IBAN and BIC."""
+    compact = iban.replace(" ", "")
+    body = {
+        "company_name": pick(r, "Atelier Vaduz AG", "Borgo Ricerche Srl", "Pacific Catering SARL"),
+        "bank_country": _unt_country(compact),
+        "currency": "EUR",
+        "iban": compact,
+        "bic": _unt_bic(r, _unt_country(compact)),
+    }
+    return json.dumps(body)
+
+
+def _unt_airwallex(r: random.Random, iban: str) -> str:
+    """An Airwallex ``beneficiaries/create`` body: the beneficiary's bank details with its IBAN."""
+    compact = iban.replace(" ", "")
+    body = {
+        "beneficiary": {
+            "entity_type": "COMPANY",
+            "company_name": pick(r, "Nuuk Ground Handling ApS", "Punda Site Services BV", "Titano Lab Srl"),
+            "bank_details": {
+                "account_currency": "EUR",
+                "account_name": "Accounts Payable",
+                "bank_country_code": _unt_country(compact),
+                "iban": compact,
+                "swift_code": _unt_bic(r, _unt_country(compact)),
+            },
+        },
+        "transfer_methods": ["SWIFT"],
+    }
+    return json.dumps(body)
+
+
+def _unt_stripe_form(r: random.Random, iban: str) -> str:
+    """A Stripe Connect ``external_accounts`` request body (form-encoded) with the IBAN as the account number."""
+    compact = iban.replace(" ", "")
+    country = _unt_country(compact)
+    fields = {
+        "external_account[object]": "bank_account",
+        "external_account[country]": country,
+        "external_account[currency]": "eur",
+        "external_account[account_holder_name]": pick(r, "Teva Tetuanui", "Corinne Frommelt", "Matteo Gatti"),
+        "external_account[account_number]": compact,
+    }
+    return urllib.parse.urlencode(fields)
+
+
+def _unt_debit_notice(r: random.Random, iban: str) -> str:
+    """A utility's direct-debit notice on a bill (French, as New Caledonia's and Tahiti's utilities print it): the
+    mandate's reference (RUM), the creditor's id (ICS) and the debited IBAN."""
+    rum = f"RUM-{pick(r, 'ENC', 'EDT', 'EEC')}-{r.randrange(10**6, 10**7)}"
+    ics = f"FR{r.randrange(10, 99)}ZZZ{r.randrange(100000, 999999)}"
+    return (
+        f"Prélèvement SEPA le 2026-02-{r.randrange(10, 28)} : {_unt_amount(r)} EUR | RUM {rum} | ICS {ics} | "
+        f"compte débité {iban}"
+    )
+
+
+def _unt_iron(r: random.Random) -> str:
+    """An @hapi/iron sealed value (``Fe26.2``): the password id (empty), the encryption salt and IV, the ciphertext,
+    the expiry (empty), the HMAC salt and the HMAC."""
+    return (
+        f"Fe26.2**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(16))}*{v.b64url(r.randbytes(r.randrange(96, 200)))}**"
+        f"{rand(r, HEX, 64)}*{v.b64url(r.randbytes(32))}"
+    )
+
+
+def _unt_cybersource(r: random.Random, pan: str) -> str:
+    """A CyberSource SOAP ``requestMessage``'s card element."""
+    return (
+        '<requestMessage xmlns="urn:schemas-cybersource-com:transaction-data-1.211">'
+        "<merchantID>lkw_energie</merchantID>"
+        f"<merchantReferenceCode>TOPUP-{rand(r, v.UPPER, 8)}</merchantReferenceCode><card><accountNumber>{pan}"
+        f"</accountNumber><expirationMonth>{r.randrange(1, 13):02d}</expirationMonth><expirationYear>20"
+        f'{r.randrange(27, 31)}</expirationYear></card><ccAuthService run="true"/></requestMessage>'
+    )
+
+
+def _unt_ocr_card(r: random.Random) -> str:
+    """A card read off a photo by OCR: the cardholder's line, then the number's groups on lines of their own."""
+    digits = v.unnoticed_card_number(r, pick(r, "visa", "mastercard", "jcb"))
+    groups = "\n".join(digits[i : i + 4] for i in range(0, 16, 4))
+    return f"ocr_text:\nVALID THRU {r.randrange(1, 13):02d}/{r.randrange(27, 31)}\n{groups}\nDEBIT"
+
+
+def _unt_jaas(r: random.Random) -> str:
+    """A Kafka client's JAAS line for Confluent Cloud: the API key as the user, its secret as the password."""
+    key, secret = v.unnoticed_confluent_pair(r)
+    return (
+        "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+        f'username="{key}" password="{secret}";'
+    )
+
+
+def _unt_authnet(r: random.Random) -> str:
+    """An Authorize.net JSON request's merchant authentication: the API login id and the transaction key."""
+    login, key = v.unnoticed_authnet_pair(r)
+    return (
+        '{"createTransactionRequest": {"merchantAuthentication": '
+        f'{{"name": "{login}", "transactionKey": "{key}"}}, "refId": "{r.randrange(10**5, 10**6)}"}}}}'
+    )
+
+
+def _unt_duo(r: random.Random) -> str:
+    """A Duo application's section of ``authproxy.cfg``: the integration key, the secret key and the API host."""
+    ikey, skey = v.unnoticed_duo_pair(r)
+    return f"[duo_only_client]\nikey={ikey}\nskey={skey}\napi_host=api-{rand(r, HEX, 8)}.duosecurity.com"
+
+
+UNNOTICED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"ml-backend env: OPENAI_API_KEY={v.openai_legacy(r)} LABEL_STUDIO_URL=http://label-studio:8080",
+    ),
+    "openai_project_key": _p(
+        lambda r: (
+            f'{{"destinationType": "milvus", "embedding": {{"mode": "openai", "openai_key": "{v.openai_project(r)}"}}, '
+            '"indexing": {"collection": "fare_rules"}}'
+        ),
+        lambda r: f"bentoml secret create openai OPENAI_API_KEY={v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"env:\n  - name: ANTHROPIC_API_KEY\n    value: {v.anthropic(r)}",
+        lambda r: f'{{"llm": {{"provider": "anthropic", "api_key": "{v.anthropic(r)}"}}}}',
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'{{"type": "http", "headers": "{{\\"Authorization\\": \\"Bearer {v.deepseek(r)}\\"}}"}}',
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"[default]\naws_access_key_id = {v.aws_key_id(r)}",
+        lambda r: f"minio:\n  address: s3.eu-central-2.amazonaws.com\n  accessKeyID: {v.aws_key_id(r)}\n  useSSL: true",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"[default]\naws_secret_access_key = {v.aws_secret(r)}",
+        lambda r: f"minio:\n  secretAccessKey: {v.aws_secret(r)}\n  bucketName: milvus-trial-docs",
+    ),
+    "aws_session_token": _p(lambda r: f'export AWS_SESSION_TOKEN="{v.aws_session_token(r)}"'),
+    "github_classic_token": _p(
+        lambda r: (
+            '{"RepositoryURL": "https://github.com/lkw-ops/meter-sync", "RepositoryAuthentication": true, '
+            f'"RepositoryUsername": "lkw-bot", "RepositoryPassword": "{v.github_token(r, "ghp")}"}}'
+        ),
+    ),
+    "github_oauth_token": _p(lambda r: f"  ✓ Token: {v.github_token(r, 'gho')}"),
+    "github_app_token": _p(
+        lambda r: (
+            f'{{"sourceType": "github", "credentials": {{"option_title": "OAuth Credentials", '
+            f'"access_token": "{v.github_token(r, "ghu")}"}}}}'
+        ),
+    ),
+    "github_refresh_token": _p(
+        lambda r: f'{{"refresh_token": "{v.github_token(r, "ghr")}", "refresh_token_expires_in": 15897600}}',
+    ),
+    "github_fine_grained_token": _p(lambda r: f"RENOVATE_TOKEN=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"),
+    "gitlab_token": _p(
+        lambda r: f'{{"RepositoryUsername": "oauth2", "RepositoryPassword": "glpat-{rand(r, ALNUM + "_-", 20)}"}}',
+    ),
+    "slack_token": _p(
+        lambda r: (
+            '{"sourceType": "slack", "credentials": {"option_title": "API Token Credentials", '
+            f'"api_token": "{v.slack_token(r)}"}}}}'
+        ),
+    ),
+    "slack_webhook": _p(
+        lambda r: (
+            "<integration>\n  <name>slack</name>\n  <hook_url>https://hooks.slack.com/services/"
+            f"T{rand(r, v.UPPER, 10)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}</hook_url>\n"
+            "  <level>10</level>\n  <alert_format>json</alert_format>\n</integration>"
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: (
+            f'{{"sourceType": "stripe", "account_id": "acct_{rand(r, ALNUM, 16)}", "client_secret": '
+            f'"{v.stripe_key(r)}", "start_date": "2025-01-01T00:00:00Z"}}'
+        ),
+    ),
+    "google_api_key": _p(
+        lambda r: (
+            "https://maps.googleapis.com/maps/api/staticmap?center=NTAA&zoom=11&size=640x320"
+            f"&key=AIza{rand(r, ALNUM + '_-', 35)}"
+        ),
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            '{"sourceType": "google-sheets", "credentials": {"auth_type": "Client", "client_id": '
+            f'"{r.randrange(10**11, 10**12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}'
+            f'.apps.googleusercontent.com", "client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}'
+        ),
+    ),
+    "gcp_oauth_token": _p(lambda r: f"$ gcloud auth print-access-token\nya29.{rand(r, v.B64URL, 160)}"),
+    "twilio_api_key": _p(lambda r: f'{{"type": "twilio", "twilioApiKey": "SK{rand(r, HEX, 32)}"}}'),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            f"EMAIL_HOST=smtp.sendgrid.net EMAIL_HOST_PASSWORD=SG.{rand(r, ALNUM + '_-', 22)}."
+            f"{rand(r, ALNUM + '_-', 43)}"
+        ),
+    ),
+    "huggingface_token": _p(lambda r: f"bentoml secret create hf HF_TOKEN=hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(lambda r: f"npm config set //registry.npmjs.org/:_authToken npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"uv publish --token pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(
+        lambda r: (
+            '{"sourceType": "shopify", "shop": "tiare-duty-free", "credentials": {"auth_method": "api_password", '
+            f'"api_password": "shpat_{rand(r, HEX, 32)}"}}}}'
+        ),
+    ),
+    "digitalocean_token": _p(lambda r: f"DIGITALOCEAN_TOKEN=dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f'{{"type": "telegram", "telegramBotToken": "{r.randrange(10**9, 8 * 10**9)}:AA'
+            f'{rand(r, ALNUM + "_-", 33)}", "telegramChatID": "@lkw_meter_alerts"}}'
+        ),
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "storage sync failed for connection DefaultEndpointsProtocol=https;AccountName=labelstoretrial;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "https://labelstoretrial.blob.core.windows.net/tasks/ecg_0042.png?sv=2025-01-05&se=2026-02-01T00:00:00Z"
+            f"&sr=b&sp=r&sig={v.azure_sas_sig(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(lambda r: f"CLICKHOUSE_CLOUD_KEY_SECRET={v.clickhouse_secret(r)}"),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unnoticed_supabase_jwt(r)}",
+        lambda r: f"Authorization: Bearer {v.unnoticed_workos_jwt(r)}",
+        lambda r: f'{{"identityToken": "{v.unnoticed_apple_id_token(r)}", "user": "{rand(r, HEX, 8)}"}}',
+        lambda r: f"https://stream.mux.com/{rand(r, ALNUM, 44)}.m3u8?token={v.unnoticed_mux_jwt(r)}",
+        lambda r: f"authorization: Bearer {v.unnoticed_pingone_jwt(r)}",
+        lambda r: f"Cookie: app.at={v.unnoticed_fusionauth_jwt(r)}; app.at_exp=1768300000",
+    ),
+    "private_key": _p(
+        lambda r: "ssh_keys:\n  ecdsa_private: |\n    " + v.unnoticed_ec_pem(r).replace("\n", "\n    "),
+        lambda r: (
+            f'{{"name": "{v.unnoticed_cdp_key_name(r)}", "privateKey": "{v.unnoticed_ec_pem(r, chr(92) + "n")}"}}'
+        ),
+        lambda r: f"head-end client key (DLMS gateway):\n{v.unnoticed_ec_pem(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: f"dsn: postgres://meters:{_unt_url_password(r)}@pg-mdm.lkw.internal:5432/mdm?sslmode=require",
+        lambda r: f"amqp://airbyte:{_unt_url_password(r)}@rabbitmq.ops.internal:5672/%2F",
+        lambda r: f"sftp://ssim:{_unt_url_password(r)}@sftp.schedules.example/SSIM/inbound/",
+        lambda r: f"mqtts://meter-gw:{_unt_url_password(r)}@broker.lkw.example:8883",
+    ),
+    "password_assignment": _p(
+        lambda r: f"common:\n  security:\n    authorizationEnabled: true\n    defaultRootPassword: {_unt_password(r)}",
+        lambda r: f"WAZUH_REGISTRATION_PASSWORD={_unt_password(r)}",
+        lambda r: f"LABEL_STUDIO_PASSWORD={_unt_password(r)}",
+        lambda r: f"chpasswd:\n  users:\n    - name: ops\n      password: {_unt_password(r)}\n      type: text",
+        lambda r: f"kafka:\n  sasl:\n    enabled: true\n    username: console\n    password: {_unt_password(r)}",
+        lambda r: _unt_jaas(r),
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER 'pss_ro'@'%' IDENTIFIED BY '{_unt_password(r)}' PASSWORD EXPIRE INTERVAL 90 DAY;",
+        lambda r: f'CREATE USER EDC_SYNC IDENTIFIED BY "{_unt_password(r)}" DEFAULT TABLESPACE EDC_DATA;',
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unnoticed_supabase_pat(r)}",
+        lambda r: f"authorization: Bearer {v.unnoticed_hubspot_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unnoticed_typeform_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unnoticed_buildkite_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unnoticed_jfrog_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unnoticed_heroku_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unnoticed_doppler_pat(r)}",
+        lambda r: f"Authorization: Bearer {v.unnoticed_grafana_cloud_token(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_unt_basic(v.unnoticed_chargebee_key(r), '')}",
+        lambda r: f"Authorization: Basic {_unt_basic(*v.unnoticed_confluent_pair(r))}",
+        lambda r: f"Authorization: Basic {_unt_basic('', f'uk{r.randrange(1, 9)}_{rand(r, ALNUM, 32)}')}",
+        lambda r: f"Authorization: Basic {_unt_basic('edc.sync', _unt_password(r))}",
+        lambda r: f"authorization: Basic {_unt_basic('admin', _unt_password(r))}",
+        lambda r: f"Authorization: Basic {_unt_basic('wazuh-wui', _unt_password(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: security_authentication={_unt_iron(r)}",
+        lambda r: f"Cookie: awx_sessionid={rand(r, string.ascii_lowercase + string.digits, 32)}; userLoggedIn=true",
+        lambda r: f"Cookie: passbolt_session={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: f"Cookie: mellon-cookie={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: MOD_AUTH_CAS_S={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: LtpaToken2={v.b64(r.randbytes(r.randrange(180, 300)))}",
+        lambda r: f"Cookie: OAMAuthnCookie_booking.aircalin.example:443={v.b64(r.randbytes(r.randrange(200, 320)))}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"OP_SERVICE_ACCOUNT_TOKEN={v.unnoticed_op_service_token(r)}",
+        lambda r: f"LABEL_STUDIO_USER_TOKEN={rand(r, HEX, 40)}",
+        lambda r: f"token={v.unnoticed_redcap_token(r)}&content=record&action=export&format=json&type=flat",
+        lambda r: f"GET /v1/deals?status=open&api_token={v.unnoticed_pipedrive_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"Authorization: Api-Token {v.unnoticed_dynatrace_token(r)}",
+        lambda r: f"X-Api-Key: {v.unnoticed_postman_key(r)}",
+        lambda r: f"Authorization: {v.unnoticed_clickup_token(r)}",
+        lambda r: f"Authorization: Token {v.unnoticed_nlpcloud_token(r)}",
+        lambda r: f"X-Honeycomb-Team: {v.unnoticed_honeycomb_key(r)}",
+        lambda r: f"GET /search.json?engine=google_flights&departure_id=PPT&api_key={rand(r, HEX, 64)}",
+        lambda r: _unt_authnet(r),
+        lambda r: _unt_duo(r),
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f"UPDATE Users SET Password = '{v.unnoticed_password_hash(r, 'jellyfin')}' "
+            f"WHERE Username = '{pick(r, 'lounge-tv', 'crew-rest', 'kiosk')}';"
+        ),
+        lambda r: f'[webserver.api]\n  pwhash = "{v.unnoticed_password_hash(r, "pihole_balloon")}"',
+        lambda r: (
+            f'{{"profile": {{"firstName": "Hina", "lastName": "T."}}, "credentials": {{"password": '
+            f"{v.unnoticed_password_hash(r, 'okta_sha256')}}}}}"
+        ),
+        lambda r: f"meterops: {v.unnoticed_password_hash(r, 'jetty')}, admin, reader",
+        lambda r: v.unnoticed_password_hash(r, "smbpasswd"),
+        lambda r: (
+            f"UPDATE auth_user SET password = '{v.unnoticed_password_hash(r, 'django_bcrypt')}' "
+            f"WHERE id = {r.randrange(2, 400)};"
+        ),
+        lambda r: v.unnoticed_password_hash(r, "graylog_sha2"),
+        lambda r: f"aspnet_Membership UserId={v.unnoticed_uuid(r)} {v.unnoticed_password_hash(r, 'aspnet_membership')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Wi-Fi-p isertaataa tassaavoq {_unt_password(r)}",
+        lambda r: f"O {_unt_password(r)} te parau huna o te Wi-Fi",
+        lambda r: f"E kontraseña di e Wi-Fi ta {_unt_password(r)}",
+        lambda r: f"Il pled-clav dal WLAN è {_unt_password(r)}",
+        lambda r: f"Sa paràula segreta de su Wi-Fi est {_unt_password(r)}",
+        lambda r: f"Crew lounge Wi-Fi password: {_unt_password(r)} (changes monthly)",
+        lambda r: f"meter reader handheld reset, new password {_unt_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"SSR CTCE YY HK1/{v.unnoticed_ssr_ctce(v.unnoticed_email(r))}",
+        lambda r: f"ATTENDEE;CN=Participant;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:{v.unnoticed_email(r)}",
+        lambda r: f"Delivered-To: {v.unnoticed_email(r)}",
+        lambda r: f"git config user.email {v.unnoticed_email(r)}",
+        lambda r: (
+            f"<global>\n  <email_notification>yes</email_notification>\n  <email_to>{v.unnoticed_email(r)}</email_to>"
+        ),
+        lambda r: f'{{"type": "smtp", "smtpTo": "{v.unnoticed_email(r)}", "smtpSecure": true}}',
+        lambda r: f"label-studio user --username {v.unnoticed_email(r)}",
+        lambda r: f'[{{"record_id": "GL-003-{r.randrange(100, 999)}", "email": "{v.unnoticed_email(r)}"}}]',
+    ),
+    "ipv4": _p(
+        lambda r: f"info: {v.ipv4(r)} booking.aircalin.example. A IN",
+        lambda r: f'"data": {{"srcip": "{v.ipv4(r)}", "srcuser": "edc.sync"}}',
+        lambda r: f"[address={v.ipv4(r)}:19530] [nodeID={r.randrange(1, 30)}]",
+        lambda r: f"network:\n  ethernets:\n    eth0:\n      addresses: [{v.ipv4(r)}/24]",
+        lambda r: f"kafka rpc peer {v.ipv4(r)}:{r.randrange(30000, 60000)} disconnected",
+    ),
+    "ipv6": _p(
+        lambda r: f"info: {v.ipv6(r)} edc.sardtrial.example. AAAA IN",
+        lambda r: f"advertised_kafka_api: [{{address: '{v.ipv6(r)}', port: 9092}}]",
+    ),
+    "phone": _p(
+        lambda r: f"SSR CTCM YY HK1/{_unt_ctcm_digits(_unt_phone(r, True))}",
+        lambda r: f"Sianerfigisinnaavinga normumut {_unt_phone(r)}",
+        lambda r: f"A niuniu mai ia'u i ni'a i te {_unt_phone(r)}",
+        lambda r: f"Yama mi na {_unt_phone(r)}",
+        lambda r: f"Telefonai a mi sin il {_unt_phone(r)}",
+        lambda r: f"Tzèrria·mi a su {_unt_phone(r)}",
+        lambda r: f'[{{"record_id": "PF-011-{r.randrange(100, 999)}", "phone_number": "{_unt_phone(r)}"}}]',
+        lambda r: f'{{"profile": {{"firstName": "Teva", "mobilePhone": "{_unt_phone(r, True)}"}}}}',
+    ),
+    "payment_card": _p(
+        lambda r: f"  5 {v.unnoticed_fop(r)}",
+        lambda r: _unt_cybersource(r, v.unnoticed_card_number(r)),
+        lambda r: (
+            f"x_login={rand(r, ALNUM, 10)}&x_type=AUTH_CAPTURE&x_amount={_unt_amount(r)}"
+            f"&x_card_num={v.unnoticed_card_number(r)}&x_exp_date={r.randrange(1, 13):02d}{r.randrange(27, 31)}"
+        ),
+        lambda r: f"GET /pay/confirm?booking={v.unnoticed_record_locator(r)}&cc={v.unnoticed_card_number(r)}&exp=0928",
+        lambda r: _unt_ocr_card(r),
+        lambda r: f"card no. {v.unnoticed_card(r, sep=chr(0xAD))} (copied from the confirmation page)",
+        lambda r: f"カード番号 {v.unnoticed_fullwidth(v.unnoticed_card(r, pick(r, 'jcb', 'visa'), sep=' '))} です",
+        lambda r: (
+            f'{{"clincard": {{"card_number": "{v.unnoticed_card_number(r, "mastercard")}", '
+            f'"load_amount": "{r.randrange(25, 150)}.00", "visit": "V{r.randrange(2, 9)}"}}}}'
+        ),
+    ),
+    "iban": _p(
+        lambda r: _unt_pacs008(r, v.unnoticed_iban(r, country=pick(r, "FR", "IT", "LI"), grouped=False)),
+        lambda r: _unt_mt101(r, v.unnoticed_iban(r, country=pick(r, "LI", "GI", "GL"), grouped=False)),
+        lambda r: _unt_sap_bp(r, v.unnoticed_iban(r)),
+        lambda r: _unt_xero(r, v.unnoticed_iban(r, grouped=True)),
+        lambda r: _unt_revolut(r, v.unnoticed_iban(r, country=pick(r, "LI", "SM", "IT"))),
+        lambda r: _unt_airwallex(r, v.unnoticed_iban(r, country=pick(r, "GL", "SM", "FR"))),
+        lambda r: _unt_stripe_form(r, v.unnoticed_iban(r, country=pick(r, "FR", "IT", "LI"))),
+        lambda r: _unt_debit_notice(r, v.unnoticed_iban(r, country="FR", grouped=True)),
+    ),
+}
+
+UNNOTICED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: "env:\n  - name: OPENAI_API_KEY\n    valueFrom:\n      secretKeyRef: {name: llm-keys, key: openai}",
+    ),
+    "openai_project_key": _p(
+        lambda r: '{"destinationType": "milvus", "embedding": {"mode": "openai", "openai_key": "**********"}}',
+    ),
+    "anthropic_api_key": _p(
+        lambda r: "bentoml secret create anthropic --from-literal ANTHROPIC_API_KEY=$ANTHROPIC_KEY"
+    ),
+    "deepseek_api_key": _p(lambda r: "DEEPSEEK_API_KEY=op://Ops/deepseek/credential"),
+    "aws_access_key_id": _p(
+        lambda r: f"arn:aws:iam::{v.unnoticed_digits(r, 12, _unt_regions())}:role/velero-backup assumed (IRSA)",
+        lambda r: "credentialsFile: /credentials/cloud",
+    ),
+    "aws_secret_access_key": _p(lambda r: "minio:\n  secretAccessKey: ${MINIO_SECRET_KEY}"),
+    "aws_session_token": _p(lambda r: 'export AWS_SESSION_TOKEN=""'),
+    "github_classic_token": _p(
+        lambda r: '{"RepositoryURL": "https://github.com/lkw-ops/meter-sync", "RepositoryAuthentication": false}',
+    ),
+    "github_oauth_token": _p(lambda r: "  ✓ Token: gho_************************************"),
+    "github_app_token": _p(
+        lambda r: f'{{"installation_id": {r.randrange(10**7, 10**8)}, "app_slug": "meter-sync-bot"}}'
+    ),
+    "github_refresh_token": _p(lambda r: '{"refresh_token_expires_in": 15897600, "scope": ""}'),
+    "github_fine_grained_token": _p(lambda r: "RENOVATE_TOKEN=${{ secrets.RENOVATE_TOKEN }}"),
+    "gitlab_token": _p(lambda r: 'gitlab-runner register --non-interactive --token "$RUNNER_TOKEN"'),
+    "slack_token": _p(
+        lambda r: '{"credentials": {"option_title": "API Token Credentials", "api_token": "**********"}}'
+    ),
+    "slack_webhook": _p(lambda r: "<integration>\n  <name>slack</name>\n  <hook_url>${SLACK_HOOK}</hook_url>"),
+    "stripe_key": _p(lambda r: f'{{"sourceType": "stripe", "account_id": "acct_{rand(r, ALNUM, 16)}"}}'),
+    "google_api_key": _p(
+        lambda r: "https://maps.googleapis.com/maps/api/staticmap?center=NTAA&zoom=11&key=YOUR_API_KEY",
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"client_id": "{r.randrange(10**11, 10**12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}'
+            '.apps.googleusercontent.com", "client_secret": "**********"}'
+        ),
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: "$ gcloud auth print-access-token\nERROR: (gcloud.auth) You do not currently have an"
+    ),
+    "twilio_api_key": _p(lambda r: f'{{"type": "twilio", "twilioAccountSID": "AC{rand(r, HEX, 32)}"}}'),
+    "sendgrid_api_key": _p(lambda r: "EMAIL_HOST=smtp.sendgrid.net EMAIL_HOST_USER=apikey EMAIL_PORT=587"),
+    "huggingface_token": _p(lambda r: "bentoml secret create hf --from-env HF_TOKEN"),
+    "npm_token": _p(lambda r: "$ npm config get //registry.npmjs.org/:_authToken\n(protected)"),
+    "pypi_token": _p(lambda r: "uv publish --trusted-publishing always dist/*"),
+    "shopify_token": _p(lambda r: '{"credentials": {"auth_method": "api_password", "api_password": "**********"}}'),
+    "digitalocean_token": _p(lambda r: "DIGITALOCEAN_TOKEN="),
+    "telegram_bot_token": _p(lambda r: '{"type": "telegram", "telegramBotToken": "", "telegramChatID": "@lkw_alerts"}'),
+    "azure_storage_connection_string": _p(lambda r: "AccountName=labelstoretrial;AccountKey=**********"),
+    "azure_sas_token": _p(lambda r: "https://labelstoretrial.blob.core.windows.net/tasks/ecg_0042.png"),
+    "clickhouse_cloud_key": _p(lambda r: f"clickhouse cloud org {v.unnoticed_uuid(r)} service meter-reads"),
+    "jwt": _p(
+        lambda r: '{"identityToken": null, "authorizationCode": null}',
+        lambda r: "Authorization: Bearer ${SUPABASE_ANON_KEY}",
+        lambda r: (
+            "x-ms-client-principal: "
+            + v.b64(json.dumps({"auth_typ": "aad", "claims": [], "name_typ": "name", "role_typ": "roles"}).encode())
+        ),
+    ),
+    "private_key": _p(
+        lambda r: (
+            f"ssh_authorized_keys:\n  - ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rand(r, ALNUM + '+/', 43)} ops@nuuk"
+        ),
+        lambda r: "tls:\n  key_file: /etc/redpanda/certs/node.key\n  cert_file: /etc/redpanda/certs/node.crt",
+        lambda r: f'{{"name": "{v.unnoticed_cdp_key_name(r)}", "privateKey": ""}}',
+    ),
+    "url_credentials": _p(
+        lambda r: "amqp://airbyte@rabbitmq.ops.internal:5672/%2F",
+        lambda r: "sftp://sftp.schedules.example/SSIM/inbound/ (key auth)",
+        lambda r: "dsn: postgres://meters:${PGPASSWORD}@pg-mdm.lkw.internal:5432/mdm",
+        lambda r: "mqtts://broker.lkw.example:8883 (username and password from /run/secrets/mqtt)",
+    ),
+    "password_assignment": _p(
+        lambda r: "WAZUH_REGISTRATION_PASSWORD=",
+        lambda r: "chpasswd:\n  expire: true",
+        lambda r: "LABEL_STUDIO_PASSWORD_FILE=/run/secrets/ls_admin",
+        lambda r: 'kafka:\n  sasl:\n    password: "{{ vault_redpanda_console_password }}"',
+        lambda r: "ssh_pwauth: false\nlock_passwd: true",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER meter_ro IDENTIFIED WITH ldap SERVER 'lkw_ad';",
+        lambda r: "CREATE USER EDC_AUDIT IDENTIFIED GLOBALLY AS 'CN=edc_audit,OU=svc,DC=sardtrial,DC=example';",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer **********",
+        lambda r: "Authorization: Bearer $(cat /var/run/secrets/tokens/meter-sync)",
+        lambda r: "Authorization: Bearer undefined",
+    ),
+    "basic_auth": _p(
+        lambda r: (
+            "GET /admin/v1/users?limit=100 HTTP/1.1\nHost: api-1a2b3c4d.duosecurity.com\n"
+            f"X-Duo-Date: Tue, 14 Jan 2026 10:{r.randrange(10, 59)}:03 -0000\n"
+            f"Authorization: Basic {_unt_basic(v.unnoticed_duo_pair(r)[0], rand(r, HEX, 40))}"
+        ),
+        lambda r: "Authorization: Basic Og==",
+        lambda r: 'WWW-Authenticate: Basic realm="Redpanda Admin API"',
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: security_authentication=; Max-Age=0; Path=/; HttpOnly",
+        lambda r: "Cookie: mellon-cookie=cookietest",
+        lambda r: f"Cookie: csrftoken={rand(r, ALNUM, 64)}; django_language=rm",
+        lambda r: 'Cookie: LtpaToken2=""',
+        lambda r: f"Cookie: _pk_id.3.{rand(r, HEX, 4)}={rand(r, HEX, 16)}.1768300000.",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "token=&content=metadata&format=json",
+        lambda r: "LABEL_STUDIO_USER_TOKEN=${LS_TOKEN}",
+        lambda r: "api_token_expires_at=2026-03-01T00:00:00Z",
+    ),
+    "generic_secret": _p(
+        lambda r: "X-Api-Key: PMAK-xxxxxxxxxxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+        lambda r: "X-Honeycomb-Team: ${HONEYCOMB_API_KEY}",
+        lambda r: "[duo]\nikey = DIXXXXXXXXXXXXXXXXXX\nskey = <from vault: duo/meter-portal>",
+        lambda r: f"coinbase cdp key {v.unnoticed_cdp_key_name(r)} (name only)",
+        lambda r: "MEILI_MASTER_KEY=",
+    ),
+    "password_hash": _p(
+        lambda r: "pbkdf2 iterations=210000 (Jellyfin default)",
+        lambda r: (
+            f"visits:{r.randrange(1001, 1200)}:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:NO PASSWORDXXXXXXXXXXXXXXXXXXXXX:"
+            "[DU         ]:LCT-00000000:"
+        ),
+        lambda r: f"MD5 (meter-fw-4.2.{r.randrange(1, 9)}.bin) = {hashlib.md5(r.randbytes(16)).hexdigest()}",
+        lambda r: '{"credentials": {"password": {"hook": {"type": "default"}}}}',
+        lambda r: "root_password_sha2 = ",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Isertaatit puiguppiuk?",
+        lambda r: "Ua mo'e ia 'oe tā 'oe parau huna?",
+        lambda r: "Bo a lubidá bo kontraseña?",
+        lambda r: "Emblidà Voss pled-clav?",
+        lambda r: "T'est essida de mente sa paràula segreta?",
+        lambda r: "Choose a password with at least 12 characters for the participant portal.",
+    ),
+    "email": _p(
+        lambda r: f"npm install @bentoml/client@1.{r.randrange(0, 5)}.{r.randrange(0, 9)}",
+        lambda r: f"Message-ID: <{rand(r, HEX, 16)}.{r.randrange(10**5, 10**6)}@mdm-he-03.lkw.internal>",
+        lambda r: "SSR CTCE YY HK1/REFUSED",
+        lambda r: "ssh -J jump@bastion.ops.internal meterops@mdm-he-03",
+    ),
+    "ipv4": _p(
+        lambda r: f"OBIS 1.0.1.8.{r.randrange(0, 5)}.255 = {r.randrange(1000, 99999)}.{r.randrange(0, 999):03d} kWh",
+        lambda r: f"Jellyfin.Server 10.10.{r.randrange(1, 8)}.0 started",
+        lambda r: f"redpanda v25.{r.randrange(1, 3)}.{r.randrange(1, 9)} (rev {rand(r, HEX, 7)})",
+    ),
+    "ipv6": _p(
+        lambda r: "exception: std::system_error (error system:111, Connection refused)",
+        lambda r: "radio EUI-64 00:1A:2B:FF:FE:" + ":".join(rand(r, "0123456789ABCDEF", 2) for _ in range(3)),
+        lambda r: f"seastar::timed_out_error after {r.randrange(1, 30)}s",
+    ),
+    "phone": _p(
+        lambda r: f"rappel {v.unnoticed_invalid_phone(r, _unt_regions())}",
+        lambda r: f"e-ticket {v.unnoticed_ticket_number(r, _unt_regions())}",
+        lambda r: f"meter serial {v.unnoticed_digits(r, 8, _unt_regions())}",
+        lambda r: f"MedDRA PT {v.unnoticed_digits(r, 8, _unt_regions(), lead='100')}",
+        lambda r: f"NCT0{r.randrange(5000000, 7000000)} visit window ±3 days",
+        lambda r: f"flight TN{r.randrange(10, 99)} / PNR {v.unnoticed_record_locator(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"  5 {v.unnoticed_fop(r, masked=True)}",
+        lambda r: f"ETKT {v.unnoticed_ticket_number(r, _unt_regions()).replace('-', '')} issued",
+        lambda r: _unt_cybersource(r, v.wrong_last_digit(r, v.unnoticed_card_number(r))),
+        lambda r: f'{{"clincard": {{"card_last4": "{r.randrange(1000, 9999)}", "load_amount": "50.00"}}}}',
+        lambda r: f"x_card_num=XXXX{r.randrange(1000, 9999)}&x_exp_date=XXXX",
+        lambda r: f"kit {v.unnoticed_digits(r, 16, _unt_regions())} dispensed",
+    ),
+    "iban": _p(
+        lambda r: f"Réf. paiement {v.unnoticed_rf_reference(r)}",
+        lambda r: f"LEI {v.unnoticed_lei(r)}",
+        lambda r: f"ISIN {v.unnoticed_isin(r)}",
+        lambda r: f"metering point {v.unnoticed_metering_point(r)}",
+        lambda r: f"Reg.nr. 6471 konto {v.unnoticed_digits(r, 10, _unt_regions())}",
+        lambda r: f"IBAN GI** **** **** **** **** {r.randrange(100, 999)}",
+        lambda r: f"payment rejected: {v.unnoticed_iban(r, valid=False, country=pick(r, 'GI', 'SM'))} (check digits)",
+    ),
+}
+
+# Own negatives that truthfully hold another class: none so far.
+UNNOTICED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {}

@@ -68,7 +68,10 @@ and ``varnishlog`` records) was written after unsought, by an eighteenth session
 scored once; the unheralded split (MuleSoft Mule 4 runtime lines, Apache Camel's ``Exchange[...]`` log, Node-RED,
 Mirth Connect, HL7 v2 ``NTE`` notes with HL7's escapes, AWS Step Functions execution history events, Apereo CAS audit
 trail records, Moodle's scheduled task output, SSSD, Samba's smbd, CUPS' error_log and Telegraf) was written after
-unclaimed, by a nineteenth session that did not read the rules, to be scored once.
+unclaimed, by a nineteenth session that did not read the rules, to be scored once; the unnoticed split (Wazuh alert
+records, Airbyte job logs, ``argo logs`` of Argo Workflows, Milvus, Velero, BentoML, Label Studio, Uptime Kuma,
+Redpanda, cloud-init, Unbound and Portainer) was written after unheralded, by a twentieth session that did not read the
+rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -3667,6 +3670,185 @@ def _telegraf(r: random.Random, s: str) -> str:
     return f"2026-01-{_uhd_day(r)}T{_uhd_clock(r)}Z {r.choice(('E!', 'W!', 'I!', 'D!'))} [{plugin}] {s}"
 
 
+# ---------------------------------------------------------------------------- unnoticed shapes (written blind)
+#
+# The twenty-sixth split's line shapes, written by a twentieth session that did not read the rules: Wazuh's alerts.json
+# records (the snippet as the alert's ``full_log``), Airbyte's job log (``replication-orchestrator >`` and the
+# connector's prefix), ``argo logs`` of an Argo Workflows run (the pod's name first), Milvus' zap lines with their
+# bracketed fields, Velero's logrus text lines with ``logSource``, BentoML's service log, Label Studio's Django log,
+# Uptime Kuma's monitor lines, Redpanda's seastar log with the shard, cloud-init's ``cloud-init.log``, Unbound's log
+# with its epoch and thread, and Portainer's zerolog console lines. None adds an address, an e-mail, a card-like run
+# that passes Luhn or a phone number of its own (agents are named, never addressed; ids are hex, UUIDs, epochs or
+# short numbers; Argo's pod suffix is drawn to read as no phone number).
+
+
+def _unt_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _unt_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _unt_quote(s: str) -> str:
+    """``s`` as Go's logfmt and zap quote a value: backslashes, quotes and newlines escaped."""
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _wazuh(r: random.Random, s: str) -> str:
+    """A Wazuh manager's alerts.json record: the rule, the agent (id and name only), the decoder, the log's location
+    and the snippet as ``full_log``."""
+    rule_id, level, description, groups = r.choice(
+        (
+            ("100201", 5, "Booking API: upstream call failed", ["booking", "web"]),
+            ("100310", 7, "Trial EDC: integration error", ["edc", "clinical"]),
+            ("100412", 4, "Meter head-end: read job warning", ["mdm", "ot"]),
+            ("5503", 5, "PAM: User login failed.", ["pam", "syslog", "authentication_failed"]),
+        )
+    )
+    when = f"2026-01-{_unt_day(r)}T{_unt_clock(r)}.{r.randrange(0, 1000):03d}+0000"
+    record = {
+        "timestamp": when,
+        "rule": {"level": level, "description": description, "id": rule_id, "firedtimes": r.randrange(1, 40),
+                 "mail": False, "groups": groups},
+        "agent": {"id": f"{r.randrange(1, 60):03d}", "name": r.choice(("booking-api-02", "edc-sync-01", "mdm-he-03"))},
+        "manager": {"name": "wazuh-manager"},
+        "id": f"{1_768_200_000 + r.randrange(10**6)}.{r.randrange(100, 99999)}",
+        "full_log": s,
+        "decoder": {"name": r.choice(("json", "pam", "syslog"))},
+        "location": r.choice(("/var/log/booking/api.log", "/opt/edc/logs/sync.log", "journald")),
+    }  # fmt: skip
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _airbyte(r: random.Random, s: str) -> str:
+    """An Airbyte sync job's log line: the time, the emitter (the replication orchestrator, the source or the
+    destination) and ``>``."""
+    who = r.choice(("replication-orchestrator", "source", "destination", "platform"))
+    return f"2026-01-{_unt_day(r)} {_unt_clock(r)} {who} > {s}"
+
+
+def _argo_logs(r: random.Random, s: str) -> str:
+    """``argo logs --timestamps`` of a workflow: the pod's name (workflow, template and a numeric suffix), ``:``, the
+    RFC 3339 nano time and the step's output."""
+    workflow = r.choice(("meter-import", "edc-export", "pnr-reconcile", "eval-nightly"))
+    pod = f"{workflow}-{_hex(r, 5)}-{r.choice(('ingest', 'transform', 'load', 'notify'))}-"
+    pod += v.unnoticed_digits(r, 10)
+    when = f"2026-01-{_unt_day(r)}T{_unt_clock(r)}.{r.randrange(0, 10**9):09d}Z"
+    return f"{pod}: {when} {s}"
+
+
+def _milvus(r: random.Random, s: str) -> str:
+    """Milvus' zap log: the time with its offset, the level, the source file and line, the message and bracketed
+    fields, the snippet as the error."""
+    when = f"2026/01/{_unt_day(r)} {_unt_clock(r)}.{r.randrange(0, 1000):03d} +00:00"
+    level, source, msg = r.choice(
+        (
+            ("WARN", "proxy/impl.go:2841", "failed to insert"),
+            ("ERROR", "datacoord/import_util.go:412", "import job failed"),
+            ("INFO", "querynodev2/services.go:977", "search request received"),
+        )
+    )
+    collection = r.choice(("trial_docs", "fare_rules", "meter_faq", "support_kb"))
+    return (
+        f'[{when}] [{level}] [{source}] ["{msg}"] [traceID={_hex(r, 32)}] [collection={collection}] '
+        f'[error="{_unt_quote(s)}"]'
+    )
+
+
+def _velero(r: random.Random, s: str) -> str:
+    """Velero's logrus text line: the time, the level, the quoted message, the backup and ``logSource``."""
+    backup = f"velero/{r.choice(('daily', 'hourly', 'pre-upgrade'))}-202601{_unt_day(r)}{r.randrange(0, 24):02d}0000"
+    source = r.choice(
+        ("pkg/backup/backup.go:434", "pkg/restic/backupper.go:215", "internal/hook/item_hook_handler.go:99")
+    )
+    return (
+        f'time="2026-01-{_unt_day(r)}T{_unt_clock(r)}Z" level={r.choice(("info", "warning", "error"))} '
+        f'msg="{_unt_quote(s)}" backup={backup} logSource="{source}"'
+    )
+
+
+def _bentoml(r: random.Random, s: str) -> str:
+    """BentoML's service log: the time with its offset, the level and ``[entry_service:Service:worker]``."""
+    service = r.choice(("Forecaster", "TriageSummarizer", "FareRules", "MeterAnomaly"))
+    return (
+        f"2026-01-{_unt_day(r)}T{_unt_clock(r)}+0000 [{r.choice(('INFO', 'WARNING', 'ERROR'))}] "
+        f"[entry_service:{service}:{r.randrange(1, 5)}] {s}"
+    )
+
+
+def _label_studio(r: random.Random, s: str) -> str:
+    """Label Studio's Django log: the time, ``[module::function::line]`` and the level in brackets."""
+    where = r.choice(
+        (
+            "core.utils.common::custom_exception_handler::82",
+            "io_storages.s3.models::validate_connection::155",
+            "django::log_response::224",
+            "data_import.api::sync_import::310",
+        )
+    )
+    when = f"2026-01-{_unt_day(r)} {_unt_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"[{when}] [{where}] [{r.choice(('ERROR', 'WARNING', 'INFO'))}] {s}"
+
+
+def _uptime_kuma(r: random.Random, s: str) -> str:
+    """Uptime Kuma's monitor line: the time, ``[MONITOR]``, the level, the monitor's number and name, then the
+    check's interval and type."""
+    name = r.choice(("Booking API", "EDC portal", "Meter head-end", "Status page"))
+    return (
+        f"2026-01-{_unt_day(r)}T{_unt_clock(r)}+00:00 [MONITOR] {r.choice(('WARN', 'INFO'))}: Monitor "
+        f"#{r.randrange(1, 60)} '{name}': Failing: {s} | Interval: 60 seconds | Type: http | Down Count: "
+        f"{r.randrange(0, 4)} | Resend Interval: 0"
+    )
+
+
+def _redpanda(r: random.Random, s: str) -> str:
+    """Redpanda's seastar log: the level padded to five, the time, the shard, the logger and the source line."""
+    logger, source = r.choice(
+        (
+            ("kafka", "connection_context.cc:412"),
+            ("security", "authorizer.cc:88"),
+            ("admin_api_server", "admin_server.cc:603"),
+            ("cluster", "controller_backend.cc:1210"),
+        )
+    )
+    when = f"2026-01-{_unt_day(r)} {_unt_clock(r)},{r.randrange(0, 1000):03d}"
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    return f"{level:<5} {when} [shard {r.randrange(0, 8)}:main] {logger} - {source} - {s}"
+
+
+def _cloud_init(r: random.Random, s: str) -> str:
+    """cloud-init's ``cloud-init.log``: the time, `` - ``, the module and the level in brackets."""
+    module = r.choice(("util.py", "cc_scripts_user.py", "subp.py", "handlers.py", "cc_set_passwords.py"))
+    when = f"2026-01-{_unt_day(r)} {_unt_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when} - {module}[{r.choice(('DEBUG', 'WARNING', 'INFO'))}]: {s}"
+
+
+def _unbound(r: random.Random, s: str) -> str:
+    """Unbound's log: the epoch in brackets, ``unbound[pid:thread]`` and the level."""
+    epoch = 1_768_200_000 + r.randrange(10**6)
+    return (
+        f"[{epoch}] unbound[{r.randrange(300, 9999)}:{r.randrange(0, 4)}] {r.choice(('info', 'notice', 'error'))}: {s}"
+    )
+
+
+def _portainer(r: random.Random, s: str) -> str:
+    """Portainer's zerolog console line: the date and time to the minute with AM/PM, the level's three letters, the
+    source file and line, ``>`` and the message, then `` |`` and fields."""
+    source = r.choice(
+        (
+            "github.com/portainer/portainer/api/http/handler/stacks/create_compose_stack.go:412",
+            "github.com/portainer/portainer/api/git/service.go:203",
+            "github.com/portainer/portainer/api/cmd/portainer/main.go:369",
+        )
+    )
+    hour = r.randrange(1, 13)
+    when = f"2026/01/{_unt_day(r)} {hour:02d}:{r.randrange(0, 60):02d}{r.choice(('AM', 'PM'))}"
+    stack = r.choice(("meter-sync", "edc-bridge", "pnr-tools"))
+    level = r.choice(("INF", "WRN", "ERR"))
+    return f"{when} {level} {source} > {s} | stack_name={stack} | endpoint_id={r.randrange(1, 9)}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -3847,6 +4029,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _smbd,
         _cups,
         _telegraf,
+    ),
+    "unnoticed": (
+        _wazuh,
+        _airbyte,
+        _argo_logs,
+        _milvus,
+        _velero,
+        _bentoml,
+        _label_studio,
+        _uptime_kuma,
+        _redpanda,
+        _cloud_init,
+        _unbound,
+        _portainer,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-five splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-six splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -146,7 +146,21 @@ cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes
 key-value rows named as MuleSoft, Camel, Node-RED, Mirth Connect, Orthanc, Frappe, Moodle, Apereo CAS, BigBlueButton,
 Jitsi, SSSD, Koha, Snipe-IT, Telegraf and GoCardless settings with Mule ``![...]`` ciphertexts, Telegraf ``@{...}``
 secret-store references, Koha's ``__DB_PASS__`` template, Postmark's test token and public app ids and keys as
-negatives, and tables of its own: a carrier's shipments, a school's enrolments and a veterinary clinic's visits).
+negatives, and tables of its own: a carrier's shipments, a school's enrolments and a veterinary clinic's visits);
+``unnoticed`` was written after unheralded, by a twentieth session that did not read the rules, to be scored once
+(Spring's ``HttpHeaders`` as a ``RestTemplate`` interceptor logs them, Excon's instrumentor (``Authorization`` printed
+as ``REDACTED``), a Hoppscotch collection export, Akka HTTP's ``HttpRequest``, Jersey's ``LoggingFeature``, an Erlang
+crash report of ``hackney:request/5`` and sttp's ``toCurl`` (``Authorization`` as ``***``) of the gateway's requests
+with Eden AI JWTs, Salesforce access tokens, Amazon Bedrock API keys, NLP Cloud's ``Token`` scheme and SigV4
+credentials, Eden AI, Amazon Titan Text, Salesforce Einstein Models, Cognigy REST endpoint, NLP Cloud chatbot, Vertex AI
+Search answer and LightLLM bodies, mistral.rs' debug log of the prompt it rendered, Twilio Conversations, Tawk.to,
+Genesys Cloud, Google Chat, Kustomer and Zoho SalesIQ conversations, Alfred-40B, Persimmon-8B, PhoGPT, Cerbero-7B,
+SeaLLM-7B-v2 and SEA-LION markup, chat in Kalaallisut, Tahitian, Papiamento, Romansh and Sardinian with users pasting
+passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of its own in
+``classes.py``, key-value rows named as Airbyte, Argo Workflows, Milvus, Velero, BentoML, Label Studio, Uptime Kuma,
+Redpanda, cloud-init, Portainer, Wazuh, Amadeus, REDCap, Medidata Rave and DLMS settings with Airbyte's ``**********``
+masks, secret names, public client ids, Twilio account SIDs and Duo integration keys as negatives, and tables of its
+own: an airline's bookings with their PNR elements, a clinical trial's visits and an alpine utility's meter reads).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -206,6 +220,9 @@ from tests.data.discover.classes import (
     UNNAMED_NEGATIVE_LABELS,
     UNNAMED_NEGATIVES,
     UNNAMED_POSITIVES,
+    UNNOTICED_NEGATIVE_LABELS,
+    UNNOTICED_NEGATIVES,
+    UNNOTICED_POSITIVES,
     UNSAID_NEGATIVE_LABELS,
     UNSAID_NEGATIVES,
     UNSAID_POSITIVES,
@@ -231,6 +248,12 @@ from tests.data.discover.classes import (
     _uhd_hl7_phone,
     _uhd_nl_mandate,
     _uhd_norma19,
+    _unt_airwallex,
+    _unt_cybersource,
+    _unt_debit_notice,
+    _unt_pacs008,
+    _unt_revolut,
+    _unt_sap_bp,
 )
 
 Split = Literal[
@@ -259,6 +282,7 @@ Split = Literal[
     "unsought",
     "unclaimed",
     "unheralded",
+    "unnoticed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -286,6 +310,7 @@ SEEDS: dict[str, int] = {
     "unsought": 4421,
     "unclaimed": 6287,
     "unheralded": 7919,
+    "unnoticed": 8807,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -313,6 +338,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unsought": ("CV", "LY", "YE", "TM", "AD", "MC", "SB", "TO"),
     "unclaimed": ("LC", "GD", "DM", "KN", "AG", "VC", "PW", "MH"),
     "unheralded": ("NR", "TV", "FM", "KY", "BM", "AI", "MS", "TC"),
+    "unnoticed": ("GL", "GI", "AW", "CW", "NC", "PF", "LI", "SM"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -386,6 +412,7 @@ class _Builder:
                 "unsought": (UNSOUGHT_POSITIVES, UNSOUGHT_NEGATIVES),
                 "unclaimed": (UNCLAIMED_POSITIVES, UNCLAIMED_NEGATIVES),
                 "unheralded": (UNHERALDED_POSITIVES, UNHERALDED_NEGATIVES),
+                "unnoticed": (UNNOTICED_POSITIVES, UNNOTICED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -412,6 +439,7 @@ class _Builder:
                 "unsought": UNSOUGHT_NEGATIVE_LABELS,
                 "unclaimed": UNCLAIMED_NEGATIVE_LABELS,
                 "unheralded": UNHERALDED_NEGATIVE_LABELS,
+                "unnoticed": UNNOTICED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -492,6 +520,9 @@ class _Builder:
         if self.split == "unheralded":  # its own key names: MuleSoft, Camel, Node-RED, Mirth, Moodle, CAS, Telegraf...
             secret_rows = _UNHERALDED_SECRET_ROWS
             vendor_rows, plain_rows = _UNHERALDED_VENDOR_ROWS, _UNHERALDED_PLAIN_ROWS
+        if self.split == "unnoticed":  # its own key names: Airbyte, Argo, Milvus, Velero, Wazuh, REDCap, DLMS...
+            secret_rows = _UNNOTICED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNNOTICED_VENDOR_ROWS, _UNNOTICED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -629,6 +660,12 @@ class _Builder:
             hashes = [v.unheralded_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unheralded_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unnoticed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNNOTICED_HASH_FAMILIES
+            table.add("phone", [(v.unnoticed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unnoticed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unnoticed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -704,6 +741,8 @@ class _Builder:
             cookies = UNCLAIMED_POSITIVES["session_cookie"] + cookies
         if self.split == "unheralded":  # its own session cookies (Apereo CAS, Canvas, Koha, Snipe-IT, Dolibarr) too
             cookies = UNHERALDED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unnoticed":  # its own session cookies (OpenSearch Dashboards, AWX, Passbolt, mellon...) too
+            cookies = UNNOTICED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -852,6 +891,9 @@ class _Builder:
             elif self.split == "unheralded" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unheralded_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unnoticed" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unnoticed_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -883,6 +925,8 @@ class _Builder:
             if self.split == "unclaimed" and self._dump_masked:  # httr2's dry run prints ``<REDACTED>`` for it
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unheralded" and self._dump_masked:  # pino's redaction prints ``[Redacted]`` for it
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unnoticed" and self._dump_masked:  # Excon and sttp print ``REDACTED``/``***`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -967,6 +1011,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unheralded_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unnoticed":  # Eden AI, Titan, Einstein, Cognigy, NLP Cloud, Vertex AI Search, LightLLM
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unnoticed_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -990,6 +1038,7 @@ class _Builder:
                 "unsought",
                 "unclaimed",
                 "unheralded",
+                "unnoticed",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1053,6 +1102,9 @@ class _Builder:
             elif self.split == "unheralded" and roll < 0.45:  # llama.cpp server's verbose log of the chat it formatted
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_llamacpp_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unnoticed" and roll < 0.45:  # mistral.rs' debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_mistralrs_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1105,6 +1157,8 @@ class _Builder:
             return self._unclaimed_dump(head)
         if self.split == "unheralded":
             return self._unheralded_dump(head)
+        if self.split == "unnoticed":
+            return self._unnoticed_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -8267,6 +8321,671 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unnoticed shapes and tables
+
+    def _unnoticed_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared vendors, Eden AI's JWT keys,
+        Salesforce access tokens and Amazon Bedrock API keys as bearers (no detector of their own), NLP Cloud's
+        ``Token`` scheme and an AWS SigV4 ``Authorization`` naming its access key id (Titan on Bedrock)."""
+        r = self.r
+        gen, label, header, scheme = r.choice(_UNNOTICED_VENDORS)
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unnoticed_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven clients prints it: Spring's ``HttpHeaders.toString()`` from a
+        ``RestTemplate`` logging interceptor, Excon's ``StandardInstrumentor`` (it prints ``REDACTED`` for an
+        ``Authorization`` header, never for a vendor's own key header), a Hoppscotch collection export, Akka HTTP's
+        ``HttpRequest`` as Scala prints it, Jersey's ``LoggingFeature`` (``1 >`` lines), an Erlang crash report of
+        ``hackney:request/5`` with binaries, or sttp's ``toCurl`` (``Authorization`` printed as ``***``);
+        ``self._dump_masked`` says whether the key was hidden."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unnoticed_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) if k != "x-api-key" else k for k in lower}
+        length = r.randrange(120, 4000)
+        auth_secret = "authorization" in lower
+        shape = r.randrange(7)
+        if shape == 0:
+            shown = {"Accept": "application/json", **{title[k]: val for k, val in lower.items()}}
+            shown["Content-Length"] = str(length)
+            headers = ", ".join(f'{k}:"{val}"' for k, val in shown.items())
+            return (
+                f"2026-01-{r.randrange(10, 28)} {contexts._unt_clock(r)}.{r.randrange(0, 1000):03d} DEBUG "
+                f"{r.randrange(1, 9)} --- [nio-8080-exec-{r.randrange(1, 10)}] c.l.gateway.http.LoggingInterceptor   : "
+                f"POST https://{host}{path} headers=[{headers}]"
+            )
+        if shape == 1:
+            self._dump_masked = auth_secret
+            shown = {title[k]: ("REDACTED" if k == "authorization" else val) for k, val in lower.items()}
+            shown |= {"Host": host, "User-Agent": "excon/1.2.5"}
+            width = max(len(k) for k in shown) + 2
+            entries = [f'    {json.dumps(k):<{width}} => "{val}"' for k, val in sorted(shown.items())]
+            lines = [
+                "excon.request",
+                "  :chunk_size          => 1048576",
+                "  :connect_timeout     => 60",
+                "  :headers             => {",
+                ",\n".join(entries),
+                "  }",
+                f'  :host                => "{host.split(":")[0]}"',
+                "  :method              => :post",
+                f'  :path                => "{path}"',
+                f"  :port                => {443 if ':' not in host else host.split(':')[1]}",
+                '  :scheme              => "https"',
+            ]
+            return "\n".join(lines)
+        if shape == 2:
+            entries = [{"key": title[k], "value": val, "active": True} for k, val in lower.items()]
+            doc = {
+                "v": 6,
+                "name": v.pick(r, "LLM gateway", "Meter assistant", "Trial helpdesk"),
+                "folders": [],
+                "requests": [
+                    {
+                        "v": "7",
+                        "name": v.pick(r, "chat", "generate", "answer"),
+                        "method": "POST",
+                        "endpoint": f"https://{host}{path}",
+                        "headers": entries,
+                        "params": [],
+                        "auth": {"authType": "none", "authActive": True},
+                        "body": {"contentType": "application/json", "body": None},
+                        "requestVariables": [],
+                    }
+                ],
+            }
+            return json.dumps(doc)
+        if shape == 3:
+            shown = [f"{title[k]}: {val}" for k, val in lower.items() if k != "content-type"]
+            return (
+                f"HttpRequest(HttpMethod(POST),https://{host}{path},List({', '.join(shown)}),"
+                f"HttpEntity.Strict(application/json,{length} bytes total),HttpProtocol(HTTP/1.1))"
+            )
+        if shape == 4:
+            n = r.randrange(1, 40)
+            lines = [
+                f"Jan {r.randrange(10, 28)}, 2026 {r.randrange(1, 13)}:{r.randrange(10, 60)}:{r.randrange(10, 60)} "
+                f"{v.pick(r, 'AM', 'PM')} org.glassfish.jersey.logging.LoggingInterceptor log",
+                f"INFO: {n} * Sending client request on thread {v.pick(r, 'main', 'pool-2-thread-1')}",
+                f"{n} > POST https://{host}{path}",
+                f"{n} > Accept: application/json",
+            ]
+            lines += [f"{n} > {title[k]}: {val}" for k, val in lower.items()]
+            return "\n".join(lines)
+        if shape == 5:
+            pairs = ",".join(f'{{<<"{k}">>,<<"{val}">>}}' for k, val in lower.items())
+            return (
+                f"** exception error: {{hackney_error,{v.pick(r, 'closed', 'timeout', 'econnrefused')}}}\n"
+                "     in function  hackney:request/5\n"
+                f'        called as hackney:request(post,<<"https://{host}{path}">>,[{pairs}],'
+                '<<"{\\"stream\\":false,"...>>,[with_body,{recv_timeout,30000}])'
+            )
+        self._dump_masked = auth_secret
+        lines = ["curl \\", "  --request POST \\", f"  --url 'https://{host}{path}' \\"]
+        lines += [f"  --header '{title[k]}: {'***' if k == 'authorization' else val}' \\" for k, val in lower.items()]
+        lines += ["  --header 'Accept-Encoding: gzip, deflate' \\", "  --location \\", "  --max-redirs 32"]
+        return "\n".join(lines)
+
+    def _unnoticed_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Eden AI's ``/v2/text/chat`` (the text with a role-tagged
+        ``previous_history`` in, the provider's generated text and the whole exchange back), Amazon Titan Text on
+        Bedrock (``inputText`` in, ``results`` back), Salesforce's Einstein Models API (role messages in,
+        ``generationDetails`` back), a Cognigy REST endpoint (``text`` in, ``outputStack`` back), NLP Cloud's chatbot
+        (an untagged ``history`` in, the history with the user's turn back), Vertex AI Search's ``answer`` (a query in,
+        the answer and the session's turns back) or LightLLM's ``/generate`` fed a prompt in this split's markup."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            self._reply_echoes = True
+            provider = v.pick(r, "openai/gpt-4o", "mistral/mistral-large-latest", "google/gemini-1.5-pro")
+            body = {
+                "providers": provider,
+                "text": user,
+                "chatbot_global_action": system,
+                "previous_history": [
+                    {"role": "user", "message": earlier[0]},
+                    {"role": "assistant", "message": earlier[1]},
+                ],
+                "temperature": 0.2,
+                "max_tokens": 512,
+            }
+            reply = {
+                provider: {
+                    "generated_text": answer,
+                    "message": [
+                        {"role": "user", "message": user, "tools": None, "tool_calls": None},
+                        {"role": "assistant", "message": answer, "tools": None, "tool_calls": None},
+                    ],
+                    "status": "success",
+                    "cost": round(r.uniform(0.0002, 0.01), 5),
+                }
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {
+                "inputText": user,
+                "textGenerationConfig": {"maxTokenCount": 512, "temperature": 0.3, "topP": 0.9, "stopSequences": []},
+            }
+            reply = {
+                "inputTextTokenCount": tokens_in,
+                "results": [{"tokenCount": tokens_out, "outputText": answer, "completionReason": "FINISH"}],
+            }
+            return body, reply, "", ""
+        if shape == 2:
+            locale = {"en": "en_US", "pap": "nl_CW", "rm": "rm_CH", "sc": "it_IT", "kl": "kl_GL", "ty": "fr_PF"}[lang]
+            body = {
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "localization": {
+                    "defaultLocale": "en_US",
+                    "inputLocales": [{"locale": locale, "probability": 0.8}],
+                    "expectedLocales": [locale],
+                },
+                "tags": {},
+            }
+            reply = {
+                "id": v.unnoticed_uuid(r),
+                "generationDetails": {
+                    "generations": [
+                        {
+                            "id": v.unnoticed_uuid(r),
+                            "role": "assistant",
+                            "content": answer,
+                            "timestamp": contexts._epoch(r),
+                            "parameters": {"finish_reason": "stop", "index": 0},
+                            "contentQuality": {"scanToxicity": {"isDetected": False}},
+                        }
+                    ],
+                    "parameters": {"provider": "OpenAI", "model": "gpt-4o-2024-08-06"},
+                },
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            session = v.unnoticed_uuid(r)
+            who = f"portal-{v.rand(r, v.HEX, 10)}"
+            body = {"userId": who, "sessionId": session, "text": user, "data": {"channel": "rest"}}
+            reply = {
+                "text": answer,
+                "data": {},
+                "outputStack": [
+                    {"text": answer, "data": {"_cognigy": {}}, "traceId": f"endpoint-{v.unnoticed_uuid(r)}"}
+                ],
+                "userId": who,
+                "sessionId": session,
+            }
+            return body, reply, "", ""
+        if shape == 4:
+            self._reply_echoes = True
+            body = {"input": user, "context": system, "history": [{"input": earlier[0], "response": earlier[1]}]}
+            reply = {
+                "response": answer,
+                "history": [{"input": earlier[0], "response": earlier[1]}, {"input": user, "response": answer}],
+            }
+            return body, reply, "", ""
+        if shape == 5:
+            self._reply_echoes = True
+            base = "projects/lkw-support/locations/global/collections/default_collection/engines/meter-faq"
+            session = f"{base}/sessions/{v.luhn_free_number(r, 10**18, 2 * 10**18)}"
+            body = {
+                "query": {"text": user, "queryId": ""},
+                "session": f"{base}/sessions/-",
+                "answerGenerationSpec": {"includeCitations": True, "modelSpec": {"modelVersion": "stable"}},
+            }
+            answer_name = (
+                f"{base}/sessions/{session.rsplit('/', 1)[1]}/answers/{v.luhn_free_number(r, 10**18, 2 * 10**18)}"
+            )
+            reply = {
+                "answer": {"name": answer_name, "state": "SUCCEEDED", "answerText": answer, "steps": []},
+                "session": {
+                    "name": session,
+                    "state": "IN_PROGRESS",
+                    "turns": [{"query": {"queryId": f"{base}/questions/{v.rand(r, v.HEX, 8)}", "text": user},
+                               "answer": answer_name}],
+                },
+            }  # fmt: skip
+            return body, reply, "", ""
+        body = {
+            "inputs": _unnoticed_markup(r.choice((0, 2, 4)), system, user, ""),
+            "parameters": {"max_new_tokens": 512, "do_sample": False},
+        }
+        reply = {"generated_text": [answer], "count_output_tokens": tokens_out, "finish_reason": "stop"}
+        return body, reply, "chat_template", ""
+
+    def _unnoticed_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then two turns per language in which
+        the user pastes a password (a credential phrase), a key (its vendor's finding), a card number, an IBAN or a
+        phone number, with an answer that does not repeat it; in a turn of that language when the conversation has
+        one."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unnoticed_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        kinds = ("password", "key", "card", "iban", "phone")
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNNOTICED_LANGUAGES):
+            for kind in (kinds[(2 * k) % 5], kinds[(2 * k + 2) % 5]):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNNOTICED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unnoticed_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNNOTICED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    text, label = prompt.format(card=v.unnoticed_card(r, sep=v.pick(r, " ", "-", ""))), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unnoticed_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unnoticed_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unnoticed_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as messaging platforms and help desks export it: Twilio Conversations' messages (an author
+        identity and a body), a Tawk.to ``chat:transcript_created`` webhook (senders ``v`` and ``a``), Genesys Cloud's
+        web-messaging entities (``Inbound`` and ``Outbound``), the Google Chat API's messages (a ``HUMAN`` and a
+        ``BOT`` sender), Kustomer's message resources (``in`` and ``out``) or Zoho SalesIQ's transcript (a visitor and
+        a bot)."""
+        r = self.r
+        when = self._unnoticed_when(iso=True)
+        doc: object
+        if shape == 0:
+            conv = "CH" + v.rand(r, v.HEX, 32)
+            account = "AC" + v.rand(r, v.HEX, 32)
+            doc = {
+                "messages": [
+                    {
+                        "account_sid": account,
+                        "conversation_sid": conv,
+                        "sid": "IM" + v.rand(r, v.HEX, 32),
+                        "index": index,
+                        "author": author,
+                        "body": text,
+                        "media": None,
+                        "attributes": "{}",
+                        "participant_sid": "MB" + v.rand(r, v.HEX, 32),
+                        "date_created": when,
+                        "delivery": None,
+                    }
+                    for index, (author, text) in enumerate(
+                        ((f"portal-guest-{v.rand(r, v.HEX, 6)}", ex[0]), ("meter-assistant", ex[1]))
+                    )
+                ],
+                "meta": {"page": 0, "page_size": 50, "key": "messages"},
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {
+                "event": "chat:transcript_created",
+                "time": when,
+                "chat": {
+                    "id": v.rand(r, v.HEX, 24),
+                    "visitor": {"name": f"V{r.randrange(10**6, 10**7)}", "country": v.pick(r, "PF", "NC", "AW")},
+                    "messages": [
+                        {"sender": {"t": "v"}, "type": "msg", "msg": ex[0], "time": when},
+                        {"sender": {"t": "a", "n": v.pick(r, "Hina", "Teva", "Shanaira")}, "type": "msg",
+                         "msg": ex[1], "time": when},
+                    ],
+                },
+                "property": {"id": v.rand(r, v.HEX, 24), "name": "Aircalin support"},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            doc = {
+                "entities": [
+                    {
+                        "id": v.unnoticed_uuid(r),
+                        "channel": {"platform": "Genesys", "type": "Private", "from": {"nickname": nickname},
+                                    "time": when},
+                        "type": "Text",
+                        "text": text,
+                        "direction": direction,
+                    }
+                    for nickname, text, direction in (
+                        ("Guest", ex[0], "Inbound"),
+                        ("Trial assistant", ex[1], "Outbound"),
+                    )
+                ]
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            space = "spaces/AAAA" + v.rand(r, v.ALNUM, 7)
+            thread = f"{space}/threads/{v.rand(r, v.ALNUM, 11)}"
+            doc = {
+                "messages": [
+                    {
+                        "name": f"{space}/messages/{v.rand(r, v.ALNUM + '_-', 11)}.{v.rand(r, v.ALNUM + '_-', 11)}",
+                        "sender": sender,
+                        "createTime": when,
+                        "text": text,
+                        "thread": {"name": thread},
+                        "space": {"name": space},
+                    }
+                    for sender, text in (
+                        ({"name": f"users/{r.randrange(10**20, 2 * 10**20)}", "type": "HUMAN"}, ex[0]),
+                        ({"name": "users/app", "type": "BOT", "displayName": "Study helper"}, ex[1]),
+                    )
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 4:
+            conv = v.rand(r, v.HEX, 24)
+            doc = {
+                "data": [
+                    {
+                        "type": "message",
+                        "id": v.rand(r, v.HEX, 24),
+                        "attributes": {"channel": "chat", "app": "chat", "direction": direction,
+                                       "directionType": kind, "preview": text, "sentAt": when},
+                        "relationships": {"conversation": {"data": {"type": "conversation", "id": conv}}},
+                    }
+                    for direction, kind, text in (("in", "initial-in", ex[0]), ("out", "response-out", ex[1]))
+                ]
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        start = contexts._epoch(r) * 1000
+        doc = {
+            "data": [
+                {
+                    "id": str(start + 11 * i),
+                    "sender": sender,
+                    "message": {"text": text},
+                    "time": start + 4000 * i,
+                    "type": "text",
+                }
+                for i, (sender, text) in enumerate(
+                    (
+                        ({"type": "visitor", "name": f"Visitor {r.randrange(1000, 9999)}"}, ex[0]),
+                        ({"type": "bot", "name": "Zobot"}, ex[1]),
+                    )
+                )
+            ]
+        }
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unnoticed_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Nuuk's, Gibraltar's,
+        Aruba's, Nouméa's or Papeete's offset, a ``Z`` time with milliseconds (the only shape when ``iso``: what JSON
+        APIs return), a GDS date (``14JAN26``) with a 24-hour time, epoch milliseconds or a Swiss
+        ``DD.MM.YYYY HH:MM``."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._unt_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            return f"2026-01-{day}T{clock}{v.pick(r, '-02:00', '+01:00', '-04:00', '+11:00', '-10:00')}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}JAN26 {clock[:5].replace(':', '')}"
+        if shape == 3:
+            return str(contexts._epoch(r) * 1000 + r.randrange(0, 1000))
+        return f"{day}.01.2026 {clock[:5]}"
+
+    def flight_bookings(self) -> CorpusTable:
+        """An airline's bookings: the record locator, the e-ticket number (13 digits that fail Luhn and read as no
+        phone), the booking time, the passenger's e-mail, the SSR CTCE element (the e-mail in IATA's encoding, or the
+        passenger's refusal), the SSR CTCM element (the phone's digits with their country code, or a refusal), the
+        contact phone (full or masked), the form of payment (a card in full, masked, cash or an agency invoice), the
+        refund account (a pacs.008 transfer, a Revolut counterparty, a bare IBAN or the original card), the call to
+        the GDS (an OAuth client secret, a Salesforce bearer or the same masked), the PNR remarks (now and then a
+        phone number or a password a passenger typed), the frequent-flyer number and the seat."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("record_locator", "ticket_number", "booked_at", "passenger_email", "ssr_ctce", "ssr_ctcm",
+                 "contact_phone", "form_of_payment", "refund_account", "gds_call", "remarks", "ffp_number",
+                 "seat")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        remarks = (
+            "RM WCHR REQUESTED AT NOU",
+            "RM PAX TRAVELS WITH SURFBOARD 1PC",
+            "RM GRP FARE CONFIRMED BY REVENUE MGMT",
+            "RM PAX SPEAKS KALAALLISUT AND DANISH ONLY",
+            "RM PAX PREFERS AISLE, AIRCO COLD",
+            "RM PAX STOPOVER PPT 2 NIGHTS",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["record_locator"].append((v.unnoticed_record_locator(r), NONE))
+            cols["ticket_number"].append((v.unnoticed_ticket_number(r, regions), NONE))
+            cols["booked_at"].append((self._unnoticed_when(), NONE))
+            address = v.unnoticed_email(r)
+            cols["passenger_email"].append((address, _one("email")))
+            if r.random() < 0.75:
+                cols["ssr_ctce"].append((f"SSR CTCE YY HK1/{v.unnoticed_ssr_ctce(address)}", _one("email")))
+            else:
+                cols["ssr_ctce"].append(("SSR CTCR YY HK1/REFUSED", NONE))
+            if r.random() < 0.7:
+                digits = v.unnoticed_phone(r, regions, True)
+                digits = "".join(c for c in digits if c.isdigit()).removeprefix("00")
+                cols["ssr_ctcm"].append((f"SSR CTCM YY HK1/{digits}", _one("phone")))
+            else:
+                cols["ssr_ctcm"].append(("SSR CTCR YY HK1/REFUSED", NONE))
+            if r.random() < 0.7:
+                cols["contact_phone"].append((v.unnoticed_phone(r, regions), _one("phone")))
+            else:
+                cols["contact_phone"].append((f"+{v.pick(r, '687', '689', '299')} ** ** {r.randrange(10, 99)}", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                cols["form_of_payment"].append((v.unnoticed_fop(r), _one("payment_card")))
+            elif roll < 0.6:
+                cols["form_of_payment"].append((v.unnoticed_fop(r, masked=True), NONE))
+            elif roll < 0.8:
+                cols["form_of_payment"].append(("FP CASH", NONE))
+            else:
+                cols["form_of_payment"].append((f"FP INVAGT/{r.randrange(10**6, 10**7)}", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                iban = v.unnoticed_iban(r, country=v.pick(r, "FR", "FR", "GL", "GI"), grouped=False)
+                cols["refund_account"].append((_unt_pacs008(r, iban), _one("iban")))
+            elif roll < 0.25:
+                cols["refund_account"].append((_unt_revolut(r, v.unnoticed_iban(r)), _one("iban")))
+            elif roll < 0.4:
+                cols["refund_account"].append((v.unnoticed_iban(r, grouped=True), _one("iban")))
+            else:
+                cols["refund_account"].append(("original form of payment", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                body = (f"grant_type=client_credentials&client_id={v.rand(r, v.ALNUM, 32)}"
+                        f"&client_secret={v.rand(r, v.ALNUM, 16)}")  # fmt: skip
+                cols["gds_call"].append((f"POST /v1/security/oauth2/token {body}", _one("generic_secret")))
+            elif roll < 0.22:
+                text = f"Authorization: Bearer {v.unnoticed_salesforce_token(r)}"
+                cols["gds_call"].append((text, _one("bearer_token")))
+            elif roll < 0.6:
+                cols["gds_call"].append(("POST /v1/security/oauth2/token client_secret=[FILTERED]", NONE))
+            else:
+                offers = f"GET /v2/shopping/flight-offers?originLocationCode=PPT&max={r.randrange(5, 50)}"
+                cols["gds_call"].append((offers, NONE))
+            roll = r.random()
+            if roll < 0.1:
+                phone = v.unnoticed_phone(r, regions)
+                cols["remarks"].append((f"RM PAX MOTHER CONTACT {phone}", _one("phone")))
+            elif roll < 0.15:
+                text = f"RM PAX SAYS APP PASSWORD IS {v.unnoticed_password(r)} PLS RESET"
+                cols["remarks"].append((text, _one("credential_phrase")))
+            else:
+                cols["remarks"].append((r.choice(remarks), NONE))
+            cols["ffp_number"].append((f"{v.pick(r, 'SB', 'TN', 'GL')}{v.unnoticed_digits(r, 9, regions)}", NONE))
+            cols["seat"].append((f"{r.randrange(1, 40)}{v.pick(r, 'A', 'C', 'D', 'H', 'K')}", NONE))
+        table = CorpusTable("flight_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def trial_visits(self) -> CorpusTable:
+        """A clinical trial's visits at sites in Sardinia, Liechtenstein, Greenland and French Polynesia: the subject
+        id, the visit and its window, the participant's e-mail and phone (or none), the calendar invitation (an
+        iCalendar ``ATTENDEE`` with the e-mail, or the site's own), the stipend (a ClinCard load with the card in full,
+        the card's last four, or none), the reimbursement account (an IBAN in an Airwallex body, a bare one, a masked
+        one or none), the EDC sync call (REDCap's API token in the body, a FusionAuth bearer JWT, or redacted), the
+        coordinator's note (now and then a phone number), the kit number, the MedDRA code of an adverse event (or
+        none) and the consent version."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("subject_id", "visit", "participant_email", "participant_phone", "invite", "stipend",
+                 "reimbursement_account", "edc_sync", "coordinator_note", "kit_number", "ae_meddra",
+                 "consent")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "vitals within range, ECG normal",
+            "participant fasting since 22:00",
+            "Su partetzipante at firmadu su consensu nou",
+            "Il participant ha survegnì la nova brev",
+            "E kontrol di sanger ta normal",
+            "Te mau hi'opo'ara'a, mea maita'i",
+            "",
+        )
+        for _ in range(ROWS):
+            site = v.pick(r, "SC", "LI", "GL", "PF")
+            cols["subject_id"].append((f"{site}-{r.randrange(1, 12):03d}-{r.randrange(1, 999):04d}", NONE))
+            cols["visit"].append((f"V{r.randrange(1, 9)} {self._unnoticed_when()} (window ±3d)", NONE))
+            address = v.unnoticed_email(r)
+            cols["participant_email"].append((address, _one("email")))
+            if r.random() < 0.7:
+                cols["participant_phone"].append((v.unnoticed_phone(r, regions), _one("phone")))
+            else:
+                cols["participant_phone"].append(("", NONE))
+            if r.random() < 0.5:
+                invite = (
+                    f"BEGIN:VEVENT\nSUMMARY:Visit V{r.randrange(1, 9)}\nATTENDEE;RSVP=TRUE:mailto:{address}\nEND:VEVENT"
+                )
+                cols["invite"].append((invite, _one("email")))
+            else:
+                cols["invite"].append(("BEGIN:VEVENT\nSUMMARY:Visit\nLOCATION:Site 003\nEND:VEVENT", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                body = {"clincard": {"card_number": v.unnoticed_card_number(r, "mastercard"), "load_amount": "50.00"}}
+                cols["stipend"].append((json.dumps(body), _one("payment_card")))
+            elif roll < 0.6:
+                body2 = {"clincard": {"card_last4": f"{r.randrange(0, 10000):04d}", "load_amount": "50.00"}}
+                cols["stipend"].append((json.dumps(body2), NONE))
+            else:
+                cols["stipend"].append(("{}", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                iban = v.unnoticed_iban(r, country=v.pick(r, "IT", "LI", "GL", "FR"))
+                cols["reimbursement_account"].append((_unt_airwallex(r, iban), _one("iban")))
+            elif roll < 0.35:
+                cols["reimbursement_account"].append((v.unnoticed_iban(r, country=v.pick(r, "IT", "LI")), _one("iban")))
+            elif roll < 0.7:
+                cols["reimbursement_account"].append((f"IT** **** **** **** **** **** {r.randrange(100, 999)}", NONE))
+            else:
+                cols["reimbursement_account"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                text = f"token={v.unnoticed_redcap_token(r)}&content=record&action=import&format=json"
+                cols["edc_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.25:
+                cols["edc_sync"].append((f"Authorization: Bearer {v.unnoticed_fusionauth_jwt(r)}", _one("jwt")))
+            else:
+                cols["edc_sync"].append(("token=[redacted]&content=record&action=import&format=json", NONE))
+            if r.random() < 0.1:
+                text = f"participant asks us to call her daughter on {v.unnoticed_phone(r, regions)}"
+                cols["coordinator_note"].append((text, _one("phone")))
+            else:
+                cols["coordinator_note"].append((r.choice(notes), NONE))
+            cols["kit_number"].append((v.unnoticed_digits(r, 10, regions), NONE))
+            if r.random() < 0.3:
+                meddra = v.unnoticed_digits(r, 8, regions, lead="100")
+                cols["ae_meddra"].append((f"{meddra} {v.pick(r, 'Headache', 'Nausea', 'Fatigue')}", NONE))
+            else:
+                cols["ae_meddra"].append(("", NONE))
+            cols["consent"].append(
+                (f"ICF v{r.randrange(2, 6)}.{r.randrange(0, 3)} ({v.pick(r, 'sc', 'rm', 'kl', 'ty')})", NONE)
+            )
+        table = CorpusTable("trial_visits")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def meter_reads(self) -> CorpusTable:
+        """An alpine utility's meter reads: the metering point (a Swiss id that starts like an IBAN), the meter's
+        serial and radio address (EUI-64), the read time, the register (an OBIS code) and its value, the customer's
+        e-mail and phone (full or masked), the payment (a direct-debit notice with its IBAN, a SAP Business Partner
+        bank entity, a card top-up in CyberSource's SOAP, or none), the head-end call (Basic credentials, a Grafana
+        Cloud bearer, a Dynatrace ``Api-Token`` or the same masked), the reader's note (now and then a phone number
+        or a handheld password) and the firmware version."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("metering_point", "meter_serial", "radio_eui64", "read_at", "obis", "value_kwh", "customer_email",
+                 "customer_phone", "payment", "head_end_call", "reader_note", "firmware")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "meter reachable, seal intact",
+            "Dumbrader en il tschaler, clav tar il vischin",
+            "Contadore in su garage, cane in su giardinu",
+            "Uuttuut silami, ajunngilaq",
+            "estimated read, access refused",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["metering_point"].append((v.unnoticed_metering_point(r), NONE))
+            cols["meter_serial"].append((v.unnoticed_digits(r, 8, regions), NONE))
+            eui = "00:1A:2B:FF:FE:" + ":".join(v.rand(r, "0123456789ABCDEF", 2) for _ in range(3))
+            cols["radio_eui64"].append((eui, NONE))
+            cols["read_at"].append((self._unnoticed_when(), NONE))
+            cols["obis"].append((v.pick(r, "1-0:1.8.0*255", "1-0:2.8.0*255", "1-0:1.8.1*255", "1-0:1.8.2*255"), NONE))
+            cols["value_kwh"].append((f"{r.randrange(100, 99999)}.{r.randrange(0, 1000):03d}", NONE))
+            cols["customer_email"].append((v.unnoticed_email(r), _one("email")))
+            if r.random() < 0.6:
+                cols["customer_phone"].append((v.unnoticed_phone(r, regions), _one("phone")))
+            else:
+                cols["customer_phone"].append((f"+423 *** ** {r.randrange(10, 99)}", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                cols["payment"].append((_unt_debit_notice(r, v.unnoticed_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.3:
+                cols["payment"].append(
+                    (_unt_sap_bp(r, v.unnoticed_iban(r, country=v.pick(r, "LI", "SM"))), _one("iban"))
+                )
+            elif roll < 0.38:
+                cols["payment"].append((_unt_cybersource(r, v.unnoticed_card_number(r)), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unnoticed_card_number(r)
+                cols["payment"].append((_unt_cybersource(r, pan[:6] + "X" * (len(pan) - 10) + pan[-4:]), NONE))
+            else:
+                cols["payment"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                auth = v.b64(f"headend-sync:{v.unnoticed_password(r)}".encode())
+                cols["head_end_call"].append((f"GET /api/v2/reads?since=2026-01-01 Authorization: Basic {auth}",
+                                              _one("basic_auth")))  # fmt: skip
+            elif roll < 0.18:
+                text = f"Authorization: Bearer {v.unnoticed_grafana_cloud_token(r)}"
+                cols["head_end_call"].append((text, _one("bearer_token")))
+            elif roll < 0.25:
+                text = f"POST /api/v2/metrics/ingest Authorization: Api-Token {v.unnoticed_dynatrace_token(r)}"
+                cols["head_end_call"].append((text, _one("generic_secret")))
+            else:
+                cols["head_end_call"].append(("GET /api/v2/reads?since=2026-01-01 Authorization: Basic ***", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"customer wants a call before the visit: {v.unnoticed_phone(r, regions)}"
+                cols["reader_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"handheld locked again, temporary password {v.unnoticed_password(r)}"
+                cols["reader_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["reader_note"].append((r.choice(notes), NONE))
+            cols["firmware"].append((f"{r.randrange(1, 6)}.{r.randrange(0, 20)}.{r.randrange(0, 9)}", NONE))
+        table = CorpusTable("meter_reads")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -8295,6 +9014,7 @@ class _Builder:
             "unsought": chat.UNSOUGHT_LANGUAGES,
             "unclaimed": chat.UNCLAIMED_LANGUAGES,
             "unheralded": chat.UNHERALDED_LANGUAGES,
+            "unnoticed": chat.UNNOTICED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -8341,6 +9061,8 @@ class _Builder:
             phone = v.unclaimed_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unheralded":
             phone = v.unheralded_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unnoticed":
+            phone = v.unnoticed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -8395,6 +9117,8 @@ class _Builder:
             self._unclaimed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unheralded":  # a bot writes a password out; in every language users paste two of a password,
             self._unheralded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unnoticed":  # a bot writes a password out; in every language users paste two of a password,
+            self._unnoticed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -8459,6 +9183,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unnoticed":  # its own shapes too: Twilio, Tawk.to, Genesys, Google Chat, Kustomer, SalesIQ
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unnoticed_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unheralded":  # its own shapes too: LivePerson, Sunshine, Discord, Telegram, FastGPT, Onyx
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -8639,6 +9368,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unheralded_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unnoticed":  # its own markup too: Alfred-40B, Persimmon, PhoGPT, Cerbero, SeaLLM, SEA-LION
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unnoticed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -10934,6 +11667,165 @@ _UNHERALDED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unnoticed_sigv4(r: random.Random) -> str:
+    """An AWS Signature Version 4 ``Authorization`` value for Bedrock's runtime (its access key id in the credential
+    scope; the signature is no secret)."""
+    return (
+        f"AWS4-HMAC-SHA256 Credential={v.aws_key_id(r)}/202601{r.randrange(10, 28)}/eu-central-1/bedrock/aws4_request, "
+        f"SignedHeaders=content-type;host;x-amz-date, Signature={v.rand(r, v.HEX, 64)}"
+    )
+
+
+# The unnoticed split's vendors in the gateway's requests: (key generator, label, header, scheme).
+_UNNOTICED_VENDORS: tuple[tuple[v.Gen, str, str, str], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer "),
+    (v.anthropic, "anthropic_api_key", "x-api-key", ""),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer "),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer "),
+    (v.unnoticed_edenai_key, "jwt", "authorization", "Bearer "),
+    (v.unnoticed_salesforce_token, "bearer_token", "authorization", "Bearer "),
+    (v.unnoticed_bedrock_key, "bearer_token", "authorization", "Bearer "),
+    (v.unnoticed_nlpcloud_token, "generic_secret", "authorization", "Token "),
+    (_unnoticed_sigv4, "aws_access_key_id", "authorization", ""),
+)
+
+
+def _unnoticed_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Titan on Bedrock (a SigV4 credential or a Bedrock API
+    key), Eden AI (an HS256 JWT), Salesforce's Einstein Models API (an org-prefixed session id), NLP Cloud (the
+    ``Token`` scheme), Vertex AI Search (a Google OAuth token); the shared vendors; an in-house LightLLM server when
+    there is no key."""
+    auth = head.get("authorization", "")
+    if auth.startswith("AWS4-HMAC-SHA256") or auth.startswith("Bearer ABSK"):
+        return "bedrock-runtime.eu-central-1.amazonaws.com", "/model/amazon.titan-text-premier-v1:0/invoke"
+    if auth.startswith("Token "):
+        return "api.nlpcloud.io", "/v1/gpu/finetuned-llama-3-70b/chatbot"
+    token = auth.removeprefix("Bearer ")
+    if token.startswith("eyJ"):
+        return "api.edenai.run", "/v2/text/chat"
+    if token.startswith("00D"):
+        return "api.salesforce.com", "/einstein/platform/v1/models/sfdc_ai__DefaultGPT4Omni/chat-generations"
+    if token.startswith("ya29.") or token.startswith("1//0"):
+        return (
+            "discoveryengine.googleapis.com",
+            "/v1/projects/lkw-support/locations/global/collections/default_collection/engines/meter-faq/"
+            "servingConfigs/default_search:answer",
+        )
+    if not token and "x-api-key" not in head:
+        return "lightllm.mdm.internal:8080", "/generate"
+    return _llm_endpoint(head)
+
+
+def _unnoticed_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Alfred-40B's ``<start_system>``/``<start_user>``/``<start_assistant>`` turns closed by ``<end_message>``,
+    Persimmon-8B-chat's ``human:``/``adept:``, PhoGPT's ``### Câu hỏi:``/``### Trả lời:``, Cerbero-7B's
+    ``[|Umano|]``/``[|Assistente|]`` after its preamble, SeaLLM-7B-v2's ChatML closed by ``</s>`` or SEA-LION's
+    ``### USER:``/``### RESPONSE:``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = f"<start_system>{system}<end_message><start_user>{user}<end_message><start_assistant>"
+        return text + (f"{answer}<end_message>" if answer else "")
+    if shape == 1:
+        return f"human: {user}\n\nadept:" + (f" {answer}" if answer else "")
+    if shape == 2:
+        return f"### Câu hỏi: {user}\n### Trả lời:" + (f" {answer}" if answer else "")
+    if shape == 3:
+        text = f"Questa è una conversazione tra un umano ed un assistente AI.\n[|Umano|] {user}\n[|Assistente|]"
+        return text + (f" {answer}" if answer else "")
+    if shape == 4:
+        text = f"<|im_start|>system\n{system}</s><|im_start|>user\n{user}</s><|im_start|>assistant\n"
+        return text + (f"{answer}</s>" if answer else "")
+    return f"### USER:\n{user}\n\n### RESPONSE:\n" + (answer if answer else "")
+
+
+def _mistralrs_log(r: random.Random, lang: str, user: str) -> str:
+    """mistral.rs server's debug line (Rust ``tracing``) with the prompt it rendered from the chat template, in
+    Alfred-40B, SeaLLM-7B-v2, Cerbero-7B or SEA-LION markup."""
+    prompt = _unnoticed_markup(r.choice((0, 3, 4, 5)), chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)}T{contexts._unt_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+    rendered = json.dumps(prompt, ensure_ascii=False)
+    return f"{when} DEBUG mistralrs_core::pipeline::chat_template: Rendered prompt: {rendered}"
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNNOTICED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: f"github_pat_{v.rand(r, v.ALNUM, 22)}_{v.rand(r, v.ALNUM, 59)}", "github_fine_grained_token"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (lambda r: "pypi-AgEIcHlwaS5vcmc" + v.rand(r, v.ALNUM + "_-", 80), "pypi_token"),
+]
+
+
+# The unnoticed split's key-value rows: secrets under names no other split uses (Airbyte connector fields, Argo's SSO
+# client secret, Milvus' root password, Velero's repository password, BentoCloud's API key, Label Studio's user token,
+# Uptime Kuma's SMTP password, Redpanda's superuser, cloud-init's chpasswd, Portainer's admin password, Wazuh's
+# enrollment password, an airline's Amadeus client secret, a trial's REDCap token and Medidata Rave password, a
+# utility's DLMS keys and LLS password, and the keys of vendors with no detector of their own: HubSpot, Typeform,
+# Honeycomb, Dynatrace, Supabase and Doppler), vendor values under theirs (their vendor's label), and harmless settings
+# with secret-sounding names (Airbyte's ``**********`` mask, Kubernetes secret names, public client ids, Twilio account
+# SIDs, Duo integration keys, DLMS security suites, paths, flags).
+_UNNOTICED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("airbyte:source-postgres.password", v.unnoticed_password),
+    ("argo:sso.clientSecret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("milvus:common.security.defaultRootPassword", v.unnoticed_password),
+    ("velero:velero-repo-credentials.repository-password", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("bentoml:BENTO_CLOUD_API_KEY", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 20)),
+    ("label-studio:LABEL_STUDIO_USER_TOKEN", lambda r: v.rand(r, v.HEX, 40)),
+    ("uptime-kuma:notification.smtpPassword", v.unnoticed_password),
+    ("redpanda:superusers.admin.password", v.unnoticed_password),
+    ("cloud-init:chpasswd.users.ops", v.unnoticed_password),
+    ("portainer:admin.password", v.unnoticed_password),
+    ("wazuh:authd.pass", v.unnoticed_password),
+    ("pss:amadeus.client_secret", lambda r: v.rand(r, v.ALNUM, 16)),
+    ("edc:redcap.api_token", v.unnoticed_redcap_token),
+    ("edc:rave.password", v.unnoticed_password),
+    ("mdm:dlms.guek", lambda r: v.rand(r, "0123456789ABCDEF", 32)),
+    ("mdm:dlms.gak", lambda r: v.rand(r, "0123456789ABCDEF", 32)),
+    ("mdm:dlms.lls_password", lambda r: v.rand(r, v.ALNUM, 8)),
+    ("crm:hubspot.private_app_token", v.unnoticed_hubspot_token),
+    ("edc:typeform.token", v.unnoticed_typeform_token),
+    ("ops:honeycomb.ingest_key", v.unnoticed_honeycomb_key),
+    ("ops:dynatrace.api_token", v.unnoticed_dynatrace_token),
+    ("ops:supabase.access_token", v.unnoticed_supabase_pat),
+    ("ops:doppler.token", v.unnoticed_doppler_pat),
+]
+_UNNOTICED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("velero:cloud.aws_secret_access_key", v.aws_secret, "aws_secret_access_key"),
+    ("velero:cloud.aws_access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("uptime-kuma:notification.telegramBotToken",
+     lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    ("airbyte:destination-milvus.embedding.openai_key", v.openai_project, "openai_project_key"),
+    ("bentoml:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("label-studio:EMAIL_HOST_PASSWORD",
+     lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    ("airbyte:source-stripe.client_secret", v.stripe_key, "stripe_key"),
+    ("mdm:broker.url",
+     lambda r: f"mqtts://meter-gw:{urllib.parse.quote(v.unnoticed_password(r), safe='')}@broker.lkw.example:8883",
+     "url_credentials"),
+]  # fmt: skip
+_UNNOTICED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("airbyte:source-postgres.password:masked", lambda r: "**********"),
+    ("argo:artifactRepository.s3.secretKeySecret.name", lambda r: "argo-artifacts-s3"),
+    ("milvus:common.security.authorizationEnabled", lambda r: v.pick(r, "true", "false")),
+    ("velero:credentials.useSecret", lambda r: "true"),
+    ("label-studio:LABEL_STUDIO_USER_TOKEN:ref", lambda r: "${LS_TOKEN}"),
+    ("uptime-kuma:notification.telegramChatID", lambda r: "@lkw_meter_alerts"),
+    ("pss:amadeus.client_id", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("edc:redcap.api_url", lambda r: "https://redcap.sardtrial.example/api/"),
+    ("mdm:dlms.security_suite", lambda r: v.pick(r, "0", "1")),
+    ("mdm:dlms.authentication", lambda r: v.pick(r, "HLS-GMAC", "LLS")),
+    ("cloud-init:ssh_pwauth", lambda r: "false"),
+    ("wazuh:authd.use_password", lambda r: "yes"),
+    ("portainer:admin.password_file", lambda r: "/run/secrets/portainer"),
+    ("ops:twilio.account_sid", lambda r: "AC" + v.rand(r, v.HEX, 32)),
+    ("ops:duo.ikey", lambda r: v.unnoticed_duo_pair(r)[0]),
+    ("mdm:grafana.stack_slug", lambda r: v.pick(r, "lkwmeters", "lkw-ops")),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -10975,6 +11867,8 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         ]
     if split == "unheralded":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.shipments(), b.school_enrolments(), b.vet_visits()]
+    if split == "unnoticed":  # tables of its own, after the shared ones
+        return [*tables, b.api_logs(), *b.chat_tables(), b.flight_bookings(), b.trial_visits(), b.meter_reads()]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

@@ -5650,3 +5650,711 @@ def unheralded_ups_tracking(r: random.Random) -> str:
         + pick(r, "01", "02", "03", "66")
         + rand(r, string.digits, 8)
     )
+
+
+# ---------------------------------------------------------------------------- the unnoticed split's own values
+#
+# Written for the twenty-sixth split only, by a twentieth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the national checks named below, hash lengths and alphabets).
+
+# IBAN countries this split draws, all in the registry and drawn by earlier splits, here each with its national parts
+# as a bank issues them: Greenland (18: a Danish-style four-digit bank registration number and ten account digits),
+# Gibraltar (23: the bank's four letters and fifteen account characters), Liechtenstein (21: a five-digit clearing
+# number and twelve account characters), San Marino (27: the CIN letter over ABI, CAB and account), France (27: with
+# the RIB key; the banks of New Caledonia and French Polynesia issue French IBANs) and Italy (27: the CIN letter, a
+# Sardinian bank among them). ``corpus`` and ``classes`` print them in shapes no other split uses: ISO 20022 pacs.008
+# transfers, SWIFT MT101 requests, SAP Business Partner bank entities, Xero contacts, Revolut Business counterparties,
+# Airwallex beneficiaries, Stripe Connect external-account form bodies, an airline's refund remark and a utility's
+# direct-debit notice.
+UNNOTICED_IBAN_LENGTHS = {"GL": 18, "GI": 23, "LI": 21, "SM": 27, "FR": 27, "IT": 27}
+_UNT_BANKS = {
+    "GL": ("6471", "6460", "6470"),
+    "GI": ("NWBK", "BARC", "JYSK", "GIBC"),
+    "LI": ("08800", "08810", "08811", "08812", "08805"),
+    "SM": ("03034", "06067", "03225", "08540"),
+    "FR": ("14889", "17499", "12149", "17469", "12239", "18319"),
+    "IT": ("01015", "03069", "02008", "05387"),
+}
+
+
+def _unt_account(r: random.Random, n: int, letters: float = 0.0) -> str:
+    """``n`` account characters: digits, a letter now and then (``letters``: its chance per place)."""
+    return "".join(
+        r.choice(string.ascii_uppercase) if r.random() < letters else r.choice(string.digits) for _ in range(n)
+    )
+
+
+def _unt_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_UNT_BANKS[country])
+    if country == "GL":
+        return bank + "000" + rand(r, string.digits, 7)
+    if country == "GI":
+        return bank + "0000000" + rand(r, string.digits, 8)
+    if country == "LI":
+        return bank + "000" + _unt_account(r, 9, 0.08)
+    if country in ("SM", "IT"):
+        cab = rand(r, string.digits, 5)
+        account = "0000" + _unt_account(r, 8, 0.04)
+        return italian_cin(bank, cab, account) + bank + cab + account
+    branch, account = rand(r, string.digits, 5), "0" + rand(r, string.digits, 10)
+    return bank + branch + account + rib_key(bank, branch, account)
+
+
+def unnoticed_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Greenland, Gibraltar, Liechtenstein, San Marino, France or Italy with its national parts, compact or
+    in groups of four (``grouped`` None: either); ``valid`` False: its check digits are wrong (neither the right ones
+    nor those 97 apart)."""
+    country = country or r.choice(sorted(UNNOTICED_IBAN_LENGTHS))
+    bban = _unt_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNNOTICED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unnoticed_rf_reference(r: random.Random) -> str:
+    """An ISO 11649 structured creditor reference (``RF``, mod-97 check digits, up to 21 characters of reference) in
+    groups of four: it passes the IBAN's check and is none ("RF" is no country)."""
+    ref = rand(r, string.digits, r.randrange(9, 16))
+    value = f"RF{iban_check_digits('RF', ref):02d}{ref}"
+    assert iban_ok(value)
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+
+
+def unnoticed_lei(r: random.Random) -> str:
+    """An ISO 17442 Legal Entity Identifier: the LOU's four characters, two zeros, twelve characters and two mod-97
+    check digits; an IBAN-like run that is no account."""
+    body = pick(r, "5299", "8156", "3912", "2138") + "00" + rand(r, string.ascii_uppercase + string.digits, 12)
+    numeric = int("".join(str(int(c, 36)) for c in body + "00"))
+    return f"{body}{98 - numeric % 97:02d}"
+
+
+def unnoticed_isin(r: random.Random, country: str = "") -> str:
+    """An ISIN of Liechtenstein, San Marino or France: the country, nine characters and the Luhn digit over its letters
+    read as numbers; twelve characters, no IBAN."""
+    country = country or pick(r, "LI", "FR", "XS")
+    body = country + rand(r, string.digits, 9)
+    expanded = "".join(str(int(c, 36)) for c in body)
+    return body + _luhn_digit(expanded)
+
+
+def unnoticed_metering_point(r: random.Random) -> str:
+    """A Swiss metering-point id as Graubünden's and Liechtenstein's utilities print it: ``CH``, the grid operator's
+    number, zeros and the point's number (33 characters): it starts like an IBAN and is none."""
+    return "CH10" + rand(r, string.digits, 3) + "01234" + "0" * 14 + rand(r, string.digits, 7)
+
+
+# This split's regions: Greenland (+299, six digits), Gibraltar (+350, eight), Aruba (+297, seven), Curaçao (+599 9,
+# eight), New Caledonia (+687, six, written in pairs with dots), French Polynesia (+689, eight, in pairs), Liechtenstein
+# (+423, seven or nine) and San Marino (+378, fixed lines with their 0549 prefix). Numbers are written nationally as
+# people there write them (``22 19 14``, ``200 12345``, ``560-7783``, ``9 434 1586``, ``75.18.65``, ``87 12 28 30``,
+# ``234 06 82``, ``0549 886377``) and internationally (``+299 221914``, ``00350 57163608``, ``+5999 434 1586`` with
+# the 9 glued to the country code, ``(+687) 75.18.65``, ``+378 0549 886377``).
+def _unt_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    """A valid number of ``region``: its example number's first digits (its leading zero kept, as San Marino's fixed
+    lines need) and random ones after them."""
+    kind = pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    assert example is not None
+    national = phonenumbers.national_significant_number(example)
+    keep = 2 if len(national) <= 7 else 3
+    for _ in range(500):
+        digits = national[:keep] + rand(r, string.digits, len(national) - keep)
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        if phonenumbers.is_valid_number(number) and len(set(digits)) > 3:
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unnoticed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` in a form its people use, international or (unless ``international_only``)
+    national. Checked: it parses back (with its region as default) to the same valid number and holds no run that
+    reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _unt_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    rest = intl[len(cc) :].strip()
+    forms = [
+        intl,
+        phonenumbers.format_number(number, pnf.E164),
+        f"{cc} {digits}",
+        f"00{number.country_code} {rest}",
+        f"({cc}) {rest}",
+    ]
+    if region == "CW":  # Curaçao glues the 9 to the country code
+        forms += [f"+5999 {digits[1:4]} {digits[4:]}", f"(+5999) {digits[1:4]}-{digits[4:]}"]
+    if not international_only:
+        forms += [national, national.replace(" ", "")]
+        if region == "AW":
+            forms.append(f"{digits[:3]}-{digits[3:]}")
+        if region == "CW":
+            forms.append(f"{digits[1:4]}-{digits[4:]}")
+        if region == "NC":
+            forms.append(" ".join(digits[i : i + 2] for i in range(0, len(digits), 2)))
+        if region == "GI":
+            forms.append(f"{digits[:4]} {digits[4:]}")
+        if region == "LI":
+            forms.append(f"{digits[:3]} {digits[3:]}")
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unnoticed_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(500):
+        number = _unt_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unnoticed_digits(r: random.Random, n: int, regions: tuple[str, ...] = (), lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that are no valid number of ``regions`` nationally nor anywhere with a ``+`` and
+    fail Luhn: an e-ticket, a meter's serial, a kit number; no phone, no card."""
+    regions = regions or tuple(PHONE_REGIONS)
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        parsed = []
+        for text, region in [(digits, g) for g in regions] + [("+" + digits, None)]:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                parsed.append(phonenumbers.parse(text, region))
+        if not any(phonenumbers.is_valid_number(p) for p in parsed) and not luhn_ok(digits):
+            return digits
+
+
+def unnoticed_ticket_number(r: random.Random, regions: tuple[str, ...] = ()) -> str:
+    """An IATA e-ticket number: the airline's three-digit code (Air Tahiti Nui 244, Air Greenland 631, Aircalin 063,
+    Air Tahiti 135) and ten digits, written joined or with a dash after the code; drawn until the thirteen digits fail
+    Luhn and read as no phone number."""
+    airline = pick(r, "244", "631", "063", "135")
+    digits = unnoticed_digits(r, 13, regions, lead=airline + pick(r, "2", "4"))
+    return pick(r, digits, f"{digits[:3]}-{digits[3:]}")
+
+
+def unnoticed_record_locator(r: random.Random) -> str:
+    """A six-character PNR record locator (no vowels confusable with digits, as GDSs draw them)."""
+    return rand(r, "BCDFGHJKLMNPQRSTVWXYZ23456789", 6)
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn (Visa's 4462, 4659 and 4779, Mastercard's 5188 and
+# 2299, Amex's 3715, Diners' 3602, JCB's 3555 and UnionPay's 6258), printed in shapes of their own: groups joined by a
+# soft hyphen (copied from a page the browser hyphenated) or a word joiner, digits in full width (typed with a
+# Japanese or Chinese input method), the four groups on four lines (read off a photographed card), an airline's
+# form-of-payment element (``FP CCVI...``), a CyberSource SOAP ``<accountNumber>``, an Authorize.net AIM form's
+# ``x_card_num`` and a checkout's query string.
+UNNOTICED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4462", "4659", "4779"), (16,)),
+    "mastercard": (("5188", "2299"), (16,)),
+    "amex": (("3715",), (15,)),
+    "diners": (("3602",), (14,)),
+    "jcb": (("3555",), (16,)),
+    "unionpay": (("6258",), (16, 19)),
+}
+UNNOTICED_GDS_CODES = {"visa": "VI", "mastercard": "CA", "amex": "AX", "diners": "DC", "jcb": "JC", "unionpay": "UP"}
+
+
+def unnoticed_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNNOTICED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unnoticed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups (Amex 4-6-5, Diners 4-6-4, 19 digits 4-4-4-4-3, the
+    rest by four), joined by a soft hyphen, a word joiner, a space, a dash or nothing."""
+    digits = unnoticed_card_number(r, brand)
+    sep = pick(r, "\u00ad", "\u2060", " ", " ", "-", "") if sep is None else sep
+    sizes = {14: [4, 6, 4], 15: [4, 6, 5], 16: [4, 4, 4, 4], 19: [4, 4, 4, 4, 3]}[len(digits)]
+    return grouped(digits, sizes, sep)
+
+
+def unnoticed_fullwidth(text: str) -> str:
+    """``text`` with its digits in full width (U+FF10 to U+FF19) and its spaces ideographic, as an IME types them."""
+    return "".join(chr(0xFF10 + int(c)) if c.isdigit() else ("\u3000" if c == " " else c) for c in text)
+
+
+def unnoticed_fop(r: random.Random, masked: bool = False) -> str:
+    """A PNR's form-of-payment element: ``FP CC``, the brand's two-letter code, the number (or its last four behind
+    ``X``), ``/`` and the expiry (MMYY)."""
+    brand = pick(r, "visa", "visa", "mastercard", "amex", "jcb")
+    pan = unnoticed_card_number(r, brand)
+    shown = "X" * (len(pan) - 4) + pan[-4:] if masked else pan
+    return f"FP CC{UNNOTICED_GDS_CODES[brand]}{shown}/{r.randrange(1, 13):02d}{r.randrange(27, 31)}"
+
+
+UNNOTICED_HASH_FAMILIES = (
+    "jellyfin",
+    "pihole_balloon",
+    "okta_sha256",
+    "jetty",
+    "smbpasswd",
+    "django_bcrypt",
+    "graylog_sha2",
+    "aspnet_membership",
+)
+
+
+def unnoticed_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family in the form its system stores it (``family`` empty: any): Jellyfin's
+    ``$PBKDF2-SHA512$iterations=210000$`` with a 16-byte salt and a 64-byte digest in capital hex, Pi-hole v6's
+    ``$BALLOON-SHA256$v=1$s=1024,t=32$`` with base64 salt and digest, an Okta user-import hash object (SHA-256 with its
+    salt and ``saltOrder``), Jetty's realm credential (``MD5:`` and 32 hex digits or ``CRYPT:`` and a DES crypt), a
+    Samba ``smbpasswd`` line (no LM hash, the NT hash, the account flags and ``LCT-``), Django's plain ``bcrypt$``
+    (no SHA-256 pre-hash), Graylog's ``root_password_sha2`` (64 hex digits, named) and an ASP.NET Membership row
+    (base64 SHA-1 digest and salt, ``PasswordFormat`` 1)."""
+    family = family or r.choice(UNNOTICED_HASH_FAMILIES)
+    if family == "jellyfin":
+        salt, digest = r.randbytes(16).hex().upper(), hashlib.sha512(r.randbytes(16)).hexdigest().upper()
+        return f"$PBKDF2-SHA512$iterations=210000${salt}${digest}"
+    if family == "pihole_balloon":
+        return f"$BALLOON-SHA256$v=1$s=1024,t=32${b64(r.randbytes(16))}${b64(hashlib.sha256(r.randbytes(16)).digest())}"
+    if family == "okta_sha256":
+        body = {
+            "hash": {
+                "algorithm": "SHA-256",
+                "salt": b64(r.randbytes(16)),
+                "saltOrder": pick(r, "PREFIX", "POSTFIX"),
+                "value": b64(hashlib.sha256(r.randbytes(16)).digest()),
+            }
+        }
+        return json.dumps(body)
+    if family == "jetty":
+        if r.random() < 0.6:
+            return "MD5:" + hashlib.md5(r.randbytes(16)).hexdigest()
+        return "CRYPT:" + rand(r, CRYPT64, 13)
+    if family == "smbpasswd":
+        user = pick(r, "scanner", "meterops", "crew-roster", "pharmacist", "visits")
+        return (
+            f"{user}:{r.randrange(1001, 1200)}:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:"
+            f"{hashlib.md5(r.randbytes(16)).hexdigest().upper()}:[U          ]:LCT-{rand(r, '0123456789ABCDEF', 8)}:"
+        )
+    if family == "django_bcrypt":
+        return f"bcrypt$$2b${pick(r, '12', '13')}${rand(r, CRYPT64, 53)}"
+    if family == "graylog_sha2":
+        return f"root_password_sha2 = {hashlib.sha256(r.randbytes(16)).hexdigest()}"
+    assert family == "aspnet_membership"
+    return (
+        f"Password={b64(hashlib.sha1(r.randbytes(16)).digest())};PasswordSalt={b64(r.randbytes(16))};PasswordFormat=1"
+    )
+
+
+def unnoticed_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Nuuk",
+        "Ilulissat",
+        "Sisimiut",
+        "Catalan-Bay",
+        "Europa-Point",
+        "Oranjestad",
+        "Arikok",
+        "Willemstad",
+        "Punda",
+        "Noumea",
+        "Lifou",
+        "Papeete",
+        "Moorea",
+        "Raiatea",
+        "Vaduz",
+        "Triesenberg",
+        "Malbun",
+        "Borgo",
+        "Titano",
+        "Mustair",
+        "Scuol",
+        "Alghero",
+        "Nuoro",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%")
+
+
+def unnoticed_email(r: random.Random) -> str:
+    """An address of the split's people: Greenlandic, Gibraltarian, Aruban, Curaçaoan, Kanak and Caldoche,
+    Tahitian, Liechtenstein, Sammarinese, Romansh and Sardinian names, with dots, digits, underscores, plus tags and
+    their places' providers."""
+    first = pick(
+        r,
+        "aviaja.lynge",
+        "nuka.kleist",
+        "malik.hegelund",
+        "kieran.bossino",
+        "gemma_sanchez",
+        "jurgen.croes",
+        "shanaira.martina",
+        "giovanni.ricardo",
+        "wakaya.wahnyamalla",
+        "hina.teriierooiterai",
+        "teva.tetuanui",
+        "marco.buechel",
+        "corinne.frommelt",
+        "matteo.gatti",
+        "ursina.caduff",
+        "giuanne.piras",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'flights', 'study', 'meter')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "outlook.com",
+        "icloud.com",
+        "greennet.gl",
+        "gibtelecom.net",
+        "setarnet.aw",
+        "onenet.cw",
+        "lagoon.nc",
+        "mail.pf",
+        "vodanet.li",
+        "omniway.sm",
+        "bluewin.ch",
+        "tiscali.it",
+        "gmx.ch",
+    )
+    return f"{local}@{domain}"
+
+
+def unnoticed_ssr_ctce(email_address: str) -> str:
+    """An e-mail address as an SSR CTCE element carries it: ``@`` as ``//``, ``_`` as ``..``, ``-`` as ``./`` and in
+    capitals (IATA's reserved characters)."""
+    return email_address.upper().replace("_", "..").replace("-", "./").replace("@", "//")
+
+
+def unnoticed_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unnoticed_ulid(r: random.Random) -> str:
+    return "01J" + rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23)
+
+
+# Keys of vendors no earlier split draws, in their documented shapes.
+def unnoticed_clickup_token(r: random.Random) -> str:
+    """A ClickUp personal API token: ``pk_``, the user's id, ``_`` and 32 capital letters and digits (sent bare in
+    ``Authorization``)."""
+    return f"pk_{r.randrange(10**7, 10**8)}_{rand(r, string.ascii_uppercase + string.digits, 32)}"
+
+
+def unnoticed_supabase_pat(r: random.Random) -> str:
+    """A Supabase personal access token for the Management API: ``sbp_`` and 40 hex digits."""
+    return "sbp_" + rand(r, HEX, 40)
+
+
+def unnoticed_hubspot_token(r: random.Random) -> str:
+    """A HubSpot private-app access token: ``pat-``, the data centre (``na1``, ``eu1``), ``-`` and a UUID."""
+    return f"pat-{pick(r, 'na1', 'eu1')}-{unnoticed_uuid(r)}"
+
+
+def unnoticed_typeform_token(r: random.Random) -> str:
+    """A Typeform personal access token: ``tfp_``, 44 letters and digits, ``_`` and 14 more."""
+    return f"tfp_{rand(r, ALNUM, 44)}_{rand(r, ALNUM, 14)}"
+
+
+def unnoticed_dynatrace_token(r: random.Random) -> str:
+    """A Dynatrace API token: ``dt0c01.``, the token's 24-character public id and its 64-character secret (base32)."""
+    alphabet = string.ascii_uppercase + "234567"
+    return f"dt0c01.{rand(r, alphabet, 24)}.{rand(r, alphabet, 64)}"
+
+
+def unnoticed_grafana_cloud_token(r: random.Random) -> str:
+    """A Grafana Cloud access-policy token: ``glc_`` and base64 of the JSON naming the org, the token and the region."""
+    body = {
+        "o": str(r.randrange(10**5, 10**6)),
+        "n": f"stack-{r.randrange(10**5, 10**6)}-{pick(r, 'meter-ingest', 'alloy', 'otlp-write')}",
+        "k": rand(r, ALNUM, 24),
+        "m": {"r": pick(r, "prod-eu-west-2", "prod-eu-west-3", "prod-ap-southeast-1")},
+    }
+    return "glc_" + b64(json.dumps(body, separators=(",", ":")).encode())
+
+
+def unnoticed_postman_key(r: random.Random) -> str:
+    """A Postman API key: ``PMAK-``, 24 hex digits, ``-`` and 34 hex digits."""
+    return f"PMAK-{rand(r, HEX, 24)}-{rand(r, HEX, 34)}"
+
+
+def unnoticed_buildkite_token(r: random.Random) -> str:
+    """A Buildkite API access token: ``bkua_`` and 40 hex digits."""
+    return "bkua_" + rand(r, HEX, 40)
+
+
+def unnoticed_jfrog_token(r: random.Random) -> str:
+    """A JFrog reference token: base64 of ``reftkn:01:``, the expiry and 27 random characters (64 characters, always
+    starting ``cmVmdGtuOjAxOj``)."""
+    raw = f"reftkn:01:{r.randrange(1_780_000_000, 1_900_000_000)}:{rand(r, ALNUM, 27)}"
+    return b64(raw.encode())
+
+
+def unnoticed_heroku_key(r: random.Random) -> str:
+    """A Heroku API key in the 2024 format: ``HRKU-AA`` and 58 letters, digits, ``-`` and ``_``."""
+    return "HRKU-AA" + rand(r, B64URL, 58)
+
+
+def unnoticed_doppler_pat(r: random.Random) -> str:
+    """A Doppler personal token: ``dp.pt.`` and 43 letters and digits."""
+    return "dp.pt." + rand(r, ALNUM, 43)
+
+
+def unnoticed_op_service_token(r: random.Random) -> str:
+    """A 1Password service-account token: ``ops_`` and base64url of the JSON with the sign-in address, the SRP
+    parameters and the account key."""
+    body = {
+        "signInAddress": pick(r, "my.1password.eu", "my.1password.com"),
+        "userAuth": {
+            "method": "SRPg-4096",
+            "alg": "PBES2g-HS256",
+            "iterations": 650000,
+            "salt": b64url(r.randbytes(16)),
+        },
+        "email": f"{rand(r, string.ascii_lowercase + string.digits, 13)}@1passwordserviceaccounts.eu",
+        "srpX": r.randbytes(32).hex(),
+        "muk": {"alg": "A256GCM", "ext": True, "k": b64url(r.randbytes(32)), "key_ops": ["encrypt", "decrypt"],
+                "kty": "oct", "kid": "mp"},
+        "secretKey": f"A3-{rand(r, UPPER, 6)}-{rand(r, UPPER, 6)}-{rand(r, UPPER, 5)}-{rand(r, UPPER, 5)}",
+        "throttleSecret": {"seed": r.randbytes(32).hex(), "uuid": rand(r, string.ascii_lowercase + string.digits, 26)},
+        "deviceUuid": rand(r, string.ascii_lowercase + string.digits, 26),
+    }  # fmt: skip
+    return "ops_" + b64url(json.dumps(body, separators=(",", ":")).encode())
+
+
+def unnoticed_honeycomb_key(r: random.Random) -> str:
+    """A Honeycomb ingest key: ``hcaik_``, a 26-character ULID and 32 characters of secret (lower-case)."""
+    return (
+        "hcaik_01"
+        + rand(r, "0123456789abcdefghjkmnpqrstvwxyz", 24)
+        + rand(r, string.ascii_lowercase + string.digits, 32)
+    )
+
+
+def unnoticed_coralogix_key(r: random.Random) -> str:
+    """A Coralogix Send-Your-Data API key: ``cxtp_`` and 30 letters and digits."""
+    return "cxtp_" + rand(r, ALNUM, 30)
+
+
+def unnoticed_checkly_key(r: random.Random) -> str:
+    """A Checkly user API key: ``cu_`` and 32 hex digits."""
+    return "cu_" + rand(r, HEX, 32)
+
+
+def unnoticed_exoscale_pair(r: random.Random) -> tuple[str, str]:
+    """An Exoscale API key (``EXO`` and 24 hex digits, an id) and its secret (43 base64url characters)."""
+    return "EXO" + rand(r, HEX, 24), rand(r, B64URL, 43)
+
+
+def unnoticed_confluent_pair(r: random.Random) -> tuple[str, str]:
+    """A Confluent Cloud API key (16 capital letters and digits) and its secret (64 letters, digits, ``+`` and
+    ``/``)."""
+    return rand(r, string.ascii_uppercase + string.digits, 16), rand(r, B64, 64)
+
+
+def unnoticed_chargebee_key(r: random.Random) -> str:
+    """A Chargebee live API key (``live_`` and 32 letters and digits), sent as the Basic user with no password."""
+    return "live_" + rand(r, ALNUM, 32)
+
+
+def unnoticed_authnet_pair(r: random.Random) -> tuple[str, str]:
+    """An Authorize.net API login id (9 to 12 characters) and transaction key (16 letters and digits)."""
+    return rand(r, ALNUM, r.randrange(9, 13)), rand(r, ALNUM, 16)
+
+
+def unnoticed_cdp_key_name(r: random.Random) -> str:
+    """A Coinbase Developer Platform API key's name (an id, no secret): the organization and the key."""
+    return f"organizations/{unnoticed_uuid(r)}/apiKeys/{unnoticed_uuid(r)}"
+
+
+def unnoticed_ec_pem(r: random.Random, nl: str = "\n") -> str:
+    """An EC private key in PEM (the secret half of a Coinbase CDP key, a DLMS head-end's key)."""
+    body = b64(r.randbytes(121))
+    lines = nl.join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN EC PRIVATE KEY-----{nl}{lines}{nl}-----END EC PRIVATE KEY-----"
+
+
+def unnoticed_pipedrive_token(r: random.Random) -> str:
+    """A Pipedrive API token (40 hex digits, sent as ``api_token``)."""
+    return rand(r, HEX, 40)
+
+
+def unnoticed_duo_pair(r: random.Random) -> tuple[str, str]:
+    """A Duo application's integration key (``DI`` and 18 capitals and digits, an id) and secret key (40 characters)."""
+    return "DI" + rand(r, string.ascii_uppercase + string.digits, 18), rand(r, ALNUM, 40)
+
+
+def unnoticed_cloudflare_global_key(r: random.Random) -> str:
+    """A Cloudflare Global API Key (37 hex digits, sent as ``X-Auth-Key`` with the account's e-mail)."""
+    return rand(r, HEX, 37)
+
+
+def unnoticed_sanity_token(r: random.Random) -> str:
+    """A Sanity API token: ``sk`` and 180 letters and digits."""
+    return "sk" + rand(r, ALNUM, 180)
+
+
+def unnoticed_contentstack_token(r: random.Random) -> str:
+    """A Contentstack management token: ``cs`` and 32 hex digits."""
+    return "cs" + rand(r, HEX, 32)
+
+
+def unnoticed_vultr_key(r: random.Random) -> str:
+    """A Vultr API key: 36 capital letters and digits."""
+    return rand(r, string.ascii_uppercase + string.digits, 36)
+
+
+def unnoticed_bunny_key(r: random.Random) -> str:
+    """A bunny.net account API key: two UUIDs run together (72 characters)."""
+    return unnoticed_uuid(r) + unnoticed_uuid(r)
+
+
+def unnoticed_salesforce_token(r: random.Random) -> str:
+    """A Salesforce access token (a session id): the 15-character org id (``00D``...), ``!`` and 96 characters."""
+    return f"00D{rand(r, ALNUM, 12)}!AQ{rand(r, ALNUM + '._', 94)}"
+
+
+def unnoticed_bedrock_key(r: random.Random) -> str:
+    """An Amazon Bedrock long-term API key: ``ABSK`` and base64 of ``BedrockAPIKey-``, an id, the account and the
+    secret."""
+    raw = f"BedrockAPIKey-{rand(r, string.ascii_lowercase + string.digits, 4)}-at-{r.randrange(10**11, 10**12)}:"
+    return "ABSK" + b64((raw + rand(r, B64, 48)).encode())
+
+
+def unnoticed_nlpcloud_token(r: random.Random) -> str:
+    """An NLP Cloud API token (40 hex digits, sent with the ``Token`` scheme)."""
+    return rand(r, HEX, 40)
+
+
+def unnoticed_redcap_token(r: random.Random) -> str:
+    """A REDCap project API token: 32 capital hex digits."""
+    return rand(r, "0123456789ABCDEF", 32)
+
+
+def unnoticed_edenai_key(r: random.Random) -> str:
+    """An Eden AI API key: an HS256 JWT naming the user and ``api_token``."""
+    claims = {"user_id": unnoticed_uuid(r), "type": pick(r, "api_token", "sandbox_api_token")}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unnoticed_supabase_jwt(r: random.Random) -> str:
+    """A Supabase Auth access token: HS256, the project's ``/auth/v1`` as issuer, the ``authenticated`` role, the AAL
+    and the session."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    ref = rand(r, string.ascii_lowercase, 20)
+    claims = {
+        "iss": f"https://{ref}.supabase.co/auth/v1",
+        "sub": unnoticed_uuid(r),
+        "aud": "authenticated",
+        "exp": iat + 3600,
+        "iat": iat,
+        "role": "authenticated",
+        "aal": "aal1",
+        "amr": [{"method": pick(r, "otp", "password"), "timestamp": iat}],
+        "session_id": unnoticed_uuid(r),
+        "is_anonymous": False,
+    }
+    return _signed_jwt(r, {"alg": "HS256", "kid": rand(r, ALNUM, 16), "typ": "JWT"}, claims, 32)
+
+
+def unnoticed_workos_jwt(r: random.Random) -> str:
+    """A WorkOS AuthKit access token: RS256, the client's user-management issuer, the session, org and role."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {
+        "iss": f"https://api.workos.com/user_management/client_{unnoticed_ulid(r)}",
+        "sub": f"user_{unnoticed_ulid(r)}",
+        "sid": f"session_{unnoticed_ulid(r)}",
+        "jti": unnoticed_ulid(r),
+        "org_id": f"org_{unnoticed_ulid(r)}",
+        "role": pick(r, "member", "admin", "coordinator"),
+        "permissions": [],
+        "exp": iat + 300,
+        "iat": iat,
+    }
+    return _signed_jwt(r, {"alg": "RS256", "kid": f"sso_oidc_key_pair_{unnoticed_ulid(r)}"}, claims, 256)
+
+
+def unnoticed_apple_id_token(r: random.Random) -> str:
+    """A Sign in with Apple identity token: RS256, Apple as issuer, the app's bundle id as audience, the user's
+    team-scoped id."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {
+        "iss": "https://appleid.apple.com",
+        "aud": pick(r, "pf.airtahitinui.booking", "gl.airgreenland.app", "li.lkw.kundenportal"),
+        "exp": iat + 86400,
+        "iat": iat,
+        "sub": f"00{r.randrange(1000, 9999)}.{rand(r, HEX, 32)}.{r.randrange(1000, 9999)}",
+        "c_hash": b64url(r.randbytes(16)),
+        "auth_time": iat,
+        "nonce_supported": True,
+    }
+    return _signed_jwt(r, {"kid": rand(r, ALNUM, 10), "alg": "RS256"}, claims, 256)
+
+
+def unnoticed_mux_jwt(r: random.Random) -> str:
+    """A Mux signed-playback token: RS256, the signing key's id as ``kid``, the playback id as subject, ``v`` (video)
+    as audience."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    claims = {"sub": rand(r, ALNUM, 44), "aud": "v", "exp": iat + 3600, "kid": rand(r, ALNUM, 30)}
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": str(claims["kid"])}, claims, 256)
+
+
+def unnoticed_pingone_jwt(r: random.Random) -> str:
+    """A PingOne access token: RS256, the environment's ``/as`` as issuer, the client and the scopes."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    env = unnoticed_uuid(r)
+    claims = {
+        "client_id": unnoticed_uuid(r),
+        "iss": f"https://auth.pingone.{pick(r, 'eu', 'com', 'ca')}/{env}/as",
+        "jti": unnoticed_uuid(r),
+        "iat": iat,
+        "exp": iat + 3600,
+        "aud": ["https://api.pingone.eu"],
+        "scope": "openid profile p1:read:user",
+        "sub": unnoticed_uuid(r),
+        "sid": unnoticed_uuid(r),
+        "env": env,
+        "org": unnoticed_uuid(r),
+    }
+    return _signed_jwt(r, {"kid": unnoticed_uuid(r), "alg": "RS256"}, claims, 256)
+
+
+def unnoticed_fusionauth_jwt(r: random.Random) -> str:
+    """A FusionAuth access token: HS256, the tenant's issuer, the application as audience, its roles and the
+    authentication type."""
+    iat = 1_768_200_000 + r.randrange(10**6)
+    app = unnoticed_uuid(r)
+    claims = {
+        "aud": app,
+        "exp": iat + 3600,
+        "iat": iat,
+        "iss": pick(r, "auth.sardtrial.example", "login.meterco.example"),
+        "sub": unnoticed_uuid(r),
+        "jti": unnoticed_uuid(r),
+        "authenticationType": "PASSWORD",
+        "applicationId": app,
+        "roles": [pick(r, "coordinator", "monitor", "reader")],
+        "sid": unnoticed_uuid(r),
+        "auth_time": iat,
+        "tid": unnoticed_uuid(r),
+    }
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT", "kid": rand(r, HEX, 9)}, claims, 32)
