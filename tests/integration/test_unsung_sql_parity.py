@@ -138,6 +138,18 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("password_assignment", "ldap_default_authtok = Kemper8668-"),
     ("email", "CTA+IC+:RECEIVING'COM+shaneka.ebanks@logic.bm:EM'"),
     ("session_cookie", "Cookie: CASTGC=TGT-7385-YyLoSRqiQoh4nUwcjsX33mB3riGhufmTj-JLzgaYAI4makBmNX-cas03"),
+    # 11. a vendor's ``<Word>-Key`` header and data keys in one, a password element, an IBAN behind a type letter
+    ("generic_secret", "[function:parse scan] Fastly-Key: xm15OrjosAJJskgwcSlIwIo9Y_BsvR4a"),
+    ("generic_secret", "Idempotency-Key: 5f0c2a9e-8d41-4b7a-9c3e-2f6d1b8a7e40"),
+    ("generic_secret", "Cache-Key: tenant42-eu-west-1-chat-history-v2"),
+    ("password_assignment", "<pass>Lmz0fUHM2cE3V3s</pass>"),
+    ("password_assignment", "D! [outputs.influxdb_v2] <pass>__DB_PASS__</pass>"),
+    ("password_assignment", "db.password=@DB_PASSWORD@"),
+    ("iban", "GIMENEZ ACOSTA LUIS          AES0700499311138893891447    CUOTA"),
+    ("iban", "ref XDE00123456789012345678 queued"),
+    ("phone", "PID|1||P-74051^^^CLINIC||Mango^^^^^^B||||||^PRN^CP^^691^^3509541\rOBR|1|164768||CBC"),
+    ("phone", "PID|1||P-10021^^^CLINIC||Mango||||||^PRN^PH^^^415^8675309\rOBR|1|273929||CBC"),
+    ("phone", "PID|1||P-10021^^^CLINIC||Mango||||||^PRN^PH^^1^000^0000000\rOBR|1|273929||CBC"),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -180,6 +192,12 @@ PAIRS: tuple[str, ...] = (
     "snipeit:APP_KEY\x1fbase64:5io4sur+OhH0MTMqaSTKiNrZteSKpS5iv66szgKSZS8=",
     "mule:carrier.client_secret:enc\x1f![ed3oqnhS5/QOVFQD0R2FzgNcr9aMVyde1Fh8SjDX2xWf51fXESI0]",
     "password_hash\x1fn6iRACrkqTKfcn2p3sFH/fYtXYrLIn",
+    # and unheralded's: names ending in ``pass`` or ``authtok``, hex under an environment variable's password name
+    "moodle:smtppass\x1fHamilton745",
+    "sssd:ldap_default_authtok\x1fNukufetau4469+",
+    "jitsi:JVB_AUTH_PASSWORD\x1f9125e380eb825bd8a5093ce11e471c13",
+    "users:password\x1f9125e380eb825bd8a5093ce11e471c13",
+    "ADMIN_PASSWORD_MD5\x1f9125e380eb825bd8a5093ce11e471c13",
 )
 
 

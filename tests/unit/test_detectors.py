@@ -1457,6 +1457,42 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("ipv4", "Microsoft SQL Server 15.0.2000.5 ready", False),
         ("ipv4", "Cisco ASA 81.2.69.160 denied", True),
         ("ipv4", "ClientIP 81.2.69.160", True),
+        # a vendor's ``<Word>-Key`` header; keys of data in such a header are none; a password as an XML element
+        ("generic_secret", "[function:parse scan] Fastly-Key: xm15OrjosAJJskgwcSlIwIo9Y_BsvR4a", True),
+        ("generic_secret", '{"Fastly-Key": "xm15OrjosAJJskgwcSlIwIo9Y_BsvR4a"}', True),
+        ("generic_secret", "Idempotency-Key: 5f0c2a9e-8d41-4b7a-9c3e-2f6d1b8a7e40", False),
+        ("generic_secret", "Cache-Key: tenant42-eu-west-1-chat-history-v2", False),
+        ("password_assignment", "... started 05:18:03.\n<pass>Lmz0fUHM2cE3V3s</pass>\n", True),
+        ("password_assignment", "<passage>The quick brown fox</passage>", False),
+        ("password_assignment", "D! [outputs.influxdb_v2] <pass>__DB_PASS__</pass>", False),
+        ("password_assignment", "db.password=@DB_PASSWORD@", False),
+        ("password_assignment", "password: '#{Octopus.Db.Password}'", False),
+        ("password_assignment", "set DB_PASSWORD=%DB_PASSWORD%", False),
+        # an IBAN behind a fixed-width record's type letter (Norma 19.14's ``A``); a glued reference is none
+        ("iban", "GIMENEZ ACOSTA LUIS          AES0700499311138893891447    CUOTA", True),
+        ("iban", "ref XDE00123456789012345678 queued", False),
+        # names: a ``…pass`` and SSSD's ``authtok``; hex under an environment variable's password name is a password
+        ("named_secret", "moodle:smtppass\x1fHamilton745", True),
+        ("named_secret", "sssd:ldap_default_authtok\x1fNukufetau4469+", True),
+        ("named_secret", "proxy:bypass\x1fcorp-internal-hosts", False),
+        ("named_secret", "jitsi:JVB_AUTH_PASSWORD\x1f9125e380eb825bd8a5093ce11e471c13", True),
+        ("named_password_hash", "jitsi:JVB_AUTH_PASSWORD\x1f9125e380eb825bd8a5093ce11e471c13", False),
+        ("named_password_hash", "users:password\x1f9125e380eb825bd8a5093ce11e471c13", True),
+        ("named_password_hash", "ADMIN_PASSWORD_MD5\x1f9125e380eb825bd8a5093ce11e471c13", True),
+        # an AWS secret key under ``secret_key`` in an AWS service's config section (Telegraf's cloudwatch, kinesis)
+        (
+            "aws_secret_access_key",
+            'W! [outputs.http] [[outputs.cloudwatch]]\n  secret_key = "9dgDA0yx8BaIujR/+Xap7bykn/lj9OajHd5XXrkh"',
+            True,
+        ),
+        ("aws_secret_access_key", '[[inputs.kinesis_consumer]]\n  secret_key = "${AWS_SECRET}"', False),
+        # ScreenOS's admin hash where its config writes it (its fixed letters make it one anywhere)
+        ("password_hash", 'set admin password "n8rGHCrQYZxjcgIYZs3ZX6ytyyd1Zn"', True),
+        ("credential_phrase", 'set admin password "n8rGHCrQYZxjcgIYZs3ZX6ytyyd1Zn"', False),
+        # an HL7 v2 telecom field's components (country, area, local number); an invalid number there is none
+        ("phone", "PID|1||P-74051^^^CLINIC||Mango^^^^^^B||||||^PRN^CP^^691^^3509541\rOBR|1|164768||CBC", True),
+        ("phone", "PID|1||P-10021^^^CLINIC||Mango||||||^PRN^CP^^1^264^4621486\rOBR|1|273929||CBC", True),
+        ("phone", "PID|1||P-10021^^^CLINIC||Mango||||||^PRN^PH^^1^000^0000000\rOBR|1|273929||CBC", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -324,7 +324,9 @@ def _hash_shaped(name: str, v: str) -> str:
     return (
         f"(match({name}, {quote(py.PASSWORD_HASH_NAME)}) AND NOT match({name}, {excluded}) "
         f"AND (match({v}, {quote(py.HASH_VALUE)}) OR (match({v}, {quote(py.NAME_ONLY_DIGEST)}) "
-        f"AND match({name}, {quote(py.HASH_NAME)}))))"
+        f"AND match({name}, {quote(py.HASH_NAME)}))) "
+        f"AND NOT (match({v}, {quote(py.BARE_HEX)}) AND match({name}, {quote(py.ENV_VAR_NAME)}) "
+        f"AND NOT match({name}, {quote(py.DIGEST_NAME)})))"
     )
 
 
@@ -480,7 +482,8 @@ def _ipv6(c: Ctx) -> str:
 
 def _phone(c: Ctx) -> str:
     hinted = "1" if py.PHONE_HINT in c.hints else "0"
-    international = "(startsWith(val, '+') OR startsWith(val, '00'))"
+    xtn_country = f"match(val, {quote(py.XTN_WITH_COUNTRY)})"  # an HL7 XTN's country code: international
+    international = f"(startsWith(val, '+') OR startsWith(val, '00') OR {xtn_country})"
     written = quote(f"^(?:{py.WRITTEN_PHONE})$")
 
     def body(raw: str) -> str:
@@ -497,7 +500,7 @@ def _phone(c: Ctx) -> str:
                 f"NOT match({s}, {quote(py.ID_CONTEXT)}) "
                 f"AND NOT (match({s}, {quote(py.PHONE_GLUED)}) AND NOT match({s}, {quote(py.PHONE_WORD_END)})) "
                 f"AND NOT (startsWith(val, '00') AND match({s}, {quote(py.DIGIT_GROUP_BEFORE)})) "
-                f"AND ({international} OR match(val, {written}) OR {hinted} "
+                f"AND ({international} OR match(val, {written}) OR position(val, '^') > 0 OR {hinted} "
                 f"OR match({s}, {quote(py.PHONE_CONTEXT)}))"
             )
 

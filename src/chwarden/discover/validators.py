@@ -123,6 +123,9 @@ PLACEHOLDER_VALUES = (
 # ``$Q4uUIL2cpcQxD`` is a password that starts with a dollar sign.
 SHELL_VARIABLE = r"^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+[0-9]*)$"
 CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
+# A name between a template tool's delimiters, replaced at deploy time: ``__DB_PASS__`` (sed and token-replace
+# tasks), ``@DB_PASS@`` (autoconf), ``%DB_PASS%`` (a Windows variable), ``#{DB_PASS}`` (Octopus variables).
+DELIMITED_NAME = r"^(?:__|@@?|%|#\{)[A-Za-z_][A-Za-z0-9_.]*(?:__|@@?|%|\})$"
 BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}?$"  # {password}; its closing brace may end the match's value
 # A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
 # (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
@@ -186,6 +189,7 @@ TEMPLATE_NAME = "|".join(
     f"(?:{p})"
     for p in (
         CONSTANT_NAME,
+        DELIMITED_NAME,
         SHELL_VARIABLE,
         BRACED,
         CODE_REFERENCE,
@@ -511,8 +515,25 @@ def said_before(value: str, ctx: Context) -> str:
     return ctx.before + ctx.match[: len(ctx.match) - len(value)] if ctx.match.endswith(value) else ctx.before
 
 
+# An HL7 v2 telecom field (XTN: use code, equipment type, e-mail, then country code, area code and local number
+# as components, ``^PRN^CP^^1^441^9284755``): the detector's value is ``cc^area^local``; its codes are its context.
+XTN_VALUE = r"^([0-9]{0,3})\^([0-9]{0,5})\^([0-9]+)$"
+XTN_WITH_COUNTRY = r"^[0-9]{1,3}\^"
+
+
+def xtn_number(value: str) -> str:
+    """An XTN's components as a number written out (``+1 441 9284755``, or national ``555 1234567``); else ``value``."""
+    parts = re.match(XTN_VALUE, value)
+    if parts is None:
+        return value
+    country, area, local = parts.groups()
+    return " ".join(p for p in (f"+{country}" if country else "", area, local) if p)
+
+
 def phone_shape_valid(value: str, ctx: Context) -> bool:
     """What the engine checks: digit count, fiction ranges, and context for national forms."""
+    telecom = "^" in value
+    value, written_as = xtn_number(value), value
     digits = re.sub(r"\D", "", value)
     international = value.startswith(("+", "00"))
     if international and digits.startswith("00"):
@@ -522,12 +543,12 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     national = digits[-10:]
     if national[3:6] == "555" and national[6:8] == "01":  # NANP numbers reserved for fiction
         return False
-    said = said_before(value, ctx)
+    said = said_before(written_as, ctx)
     if re.search(ID_CONTEXT, said) or (re.search(PHONE_GLUED, said) and not re.search(PHONE_WORD_END, said)):
         return False
     if value.startswith("00") and re.search(DIGIT_GROUP_BEFORE, said):
         return False
-    written = re.fullmatch(WRITTEN_PHONE, value) is not None
+    written = telecom or re.fullmatch(WRITTEN_PHONE, value) is not None
     return international or written or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, said) is not None
 
 
@@ -592,7 +613,7 @@ def region_hints(values: Iterable[str], limit: int = 200) -> frozenset[str]:
 
 def phone_client_check(value: str, hints: frozenset[str]) -> bool:
     regions = tuple(sorted(h[len(REGION_HINT) :] for h in hints if h.startswith(REGION_HINT)))
-    return phone_number_valid(value, regions)
+    return phone_number_valid(xtn_number(value), regions)
 
 
 def phone_valid(value: str, before: str, hints: frozenset[str] = frozenset()) -> bool:
@@ -869,8 +890,8 @@ NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$|[ \t]*\[label=[^\]]*\]$
 # in ``credential`` (an LDAP bind credential; a JSON credentials file holds assignments and is left alone).
 # A name ending in ``secret`` (a RADIUS client's, an EAP or IPsec ``secrets.<id>.secret``) holds a shared secret a
 # person chose: read as a password, not held to a random token's length. So is one ending in ``pw`` (OpenLDAP's
-# ``rootpw``, nslcd's ``bindpw``, Kamailio's ``DBRWPW``).
-PASSWORD_NAME = r"(?i)pass|pwd|pw(?:\b|_|$)|(?:\b|_)auth$|credentials?$|[._:-]secret$"
+# ``rootpw``, nslcd's ``bindpw``, Kamailio's ``DBRWPW``), and SSSD's ``ldap_default_authtok`` (its bind password).
+PASSWORD_NAME = r"(?i)pass|pwd|pw(?:\b|_|$)|(?:\b|_)auth$|credentials?$|[._:-]secret$|authtok"
 
 
 # The SHA-256 digest an API gateway keeps in place of a key, under the key's name: LiteLLM stores and logs
@@ -879,9 +900,14 @@ PASSWORD_NAME = r"(?i)pass|pwd|pw(?:\b|_|$)|(?:\b|_)auth$|credentials?$|[._:-]se
 HASHED_KEY_VALUE = r"^[0-9a-f]{64}$"
 HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^\\?\"?(?:hashed_)?token(?:$|\\?\")"
 # Tokens that are not credentials, named beside credentials' names: a page cursor's (``next_token`` as AWS
-# and Google APIs page), an anti-CSRF token's (Rails' ``authenticity_token``), an idempotency key's.
+# and Google APIs page), an anti-CSRF token's (Rails' ``authenticity_token``), an idempotency key's; and keys of
+# data, not of a lock, in a ``<Word>-Key:`` header (``Idempotency-Key``, ``Routing-Key``, ``Cache-Key``).
 # Read in lower case (18.16's regex prefilter takes a required literal case-sensitively, whatever the flags say).
-NOT_SECRET_TOKEN = r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)[_-]?token\b"
+NOT_SECRET_TOKEN = (
+    r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)[_-]?token\b"
+    r"|\b(?:idempotency|public|cache|sort|primary|partition|routing|dedup[a-z]*|object|foreign|lookup|request|trace|"
+    r"correlation|message|license|product|serial)-key\b"
+)
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
 PAYMENT_OBJECT_ID = r"^(?:tok|pm|card|src|btok|seti|ba)_[A-Za-z0-9]{14,}$"
@@ -951,6 +977,12 @@ NAMED_DIGEST = (
     r"|n[+/.0-9A-Za-z]{5}r[+/.0-9A-Za-z]{5}c[+/.0-9A-Za-z]{4}s[+/.0-9A-Za-z]{5}t[+/.0-9A-Za-z]{5}n)$"
 )  # and FreeRADIUS's 0x NT hash, a Redis ACL's #SHA-256, Django's unsalted sha1$$ and md5$$, ScreenOS's n…r…c…s…t…n
 HASH_NAME = r"(?i)hash|crypt"
+# An environment variable's value is configuration: bare hex under ``JVB_AUTH_PASSWORD`` or ``DB_PASSWORD`` is a
+# generated password (``openssl rand -hex 16``), not a stored digest, unless the name says it is one. Read
+# case-sensitively: a table's ``password`` column of hex is a legacy digest (MD5 of the password).
+ENV_VAR_NAME = r"(?:^|[:./])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$"
+DIGEST_NAME = r"(?i)hash|crypt|md5|sha|digest"
+BARE_HEX = r"^[0-9a-fA-F]+$"
 NAME_ONLY_DIGEST = f"{DES_CRYPT}|{B64_DIGEST}|{NAMED_DIGEST}"  # hash-shaped only under a hash's name
 HASH_DIGEST = r"^(?:(?:sha1|md5)\$\$)?[^:$]*"  # the digest before its salt and version (Django's unsalted: after $$)
 
@@ -964,6 +996,16 @@ def named_hash_shaped(name: str, value: str) -> bool:
             re.match(HASH_VALUE, value) is not None
             or (re.match(NAME_ONLY_DIGEST, value) is not None and re.search(HASH_NAME, name) is not None)
         )
+        and not generated_hex(name, value)
+    )
+
+
+def generated_hex(name: str, value: str) -> bool:
+    """Bare hex under an environment variable's name that does not say digest: a generated password."""
+    return (
+        re.match(BARE_HEX, value) is not None
+        and re.search(ENV_VAR_NAME, name) is not None
+        and re.search(DIGEST_NAME, name) is None
     )
 
 
