@@ -150,6 +150,27 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("phone", "PID|1||P-74051^^^CLINIC||Mango^^^^^^B||||||^PRN^CP^^691^^3509541\rOBR|1|164768||CBC"),
     ("phone", "PID|1||P-10021^^^CLINIC||Mango||||||^PRN^PH^^^415^8675309\rOBR|1|273929||CBC"),
     ("phone", "PID|1||P-10021^^^CLINIC||Mango||||||^PRN^PH^^1^000^0000000\rOBR|1|273929||CBC"),
+    # 12. unnoticed's: PNR fields, SSH logins, sealed and SSO cookies, a Salesforce bearer, keys in queries, hashes
+    ("basic_auth", "Authorization: Basic OnVrNF9DVlY4N0VtUEpadmtzVU1rTkYxdTJHaDlEOTFkSUl0bg=="),
+    ("basic_auth", "Authorization: Basic OmNoYW5nZW1l"),
+    ("email", "SSR CTCE YY HK1/GEMMA..SANCHEZ+FLIGHTS//TISCALI.IT"),
+    ("email", "SSR CTCE YY HK1/NOBODY//EXAMPLE.COM"),
+    ("email", '[error="ssh -J jump@bastion.ops.internal meterops@mdm-he-03"]'),
+    ("phone", "SSR CTCM YY HK1/299221837"),
+    ("payment_card", "FP CCVI4659613513396081/0427"),
+    ("session_cookie", "Cookie: mellon-cookie=f5fab0f4effea6480e42ba829a8aa9b5"),
+    ("session_cookie", "Cookie: security_authentication=Fe26.2**124813aa57d640d0753d367cc5f52df6*9IQNWAMU_bLEQ5*Xj2"),
+    ("bearer_token", "Authorization: Bearer 00DWAPO4qgXzs8T!AQQQUMIFzDwABV9.C.JlFh4FOnqqdNNMvhjqccuaEchYt6"),
+    ("generic_secret", "GET /s?q=x&api_key=70b458e4020aa853c1b3fe35d2c10f64f11d0f77c403dfec7c62058b6645b524"),
+    ("generic_secret", '{"api_key": "70b458e4020aa853c1b3fe35d2c10f64f11d0f77c403dfec7c62058b6645b524"}'),
+    (
+        "password_hash",
+        "$BALLOON-SHA256$v=1$s=1024,t=32$uzLhw4LnGw6W9plXOXJW7w==$DA6AwuHFHaV/3EThzixqH3jFZhHishDAnjm78yvpsxU=",
+    ),
+    (
+        "password_hash",
+        "crew:1014:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:DA30B51B6A5B7F4AF70F1E98503033D5:[U          ]:LCT-A6E83658:",
+    ),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -198,6 +219,8 @@ PAIRS: tuple[str, ...] = (
     "jitsi:JVB_AUTH_PASSWORD\x1f9125e380eb825bd8a5093ce11e471c13",
     "users:password\x1f9125e380eb825bd8a5093ce11e471c13",
     "ADMIN_PASSWORD_MD5\x1f9125e380eb825bd8a5093ce11e471c13",
+    "edc:typeform.token\x1ftfp_4g31qhC9oBjWVGdSPh2bVpB9FV8GpTdyoY3lQfDO6fh3_KRH8Yw",
+    "auth.token_type\x1fBearerTokenLongValue1234",
 )
 
 

@@ -270,16 +270,19 @@ def _basic(c: Ctx) -> str:
     def body(d: str) -> str:
         colon = f"position({d}, ':')"
         user = f"substring({d}, 1, greatest({colon}, 1) - 1)"  # 18.x evaluates both branches of ``if``
-        key_as_user = (
-            f"length({d}) - 1 >= {py.KEY_AS_USER} AND NOT match({user}, '\\\\s') AND {random_enough(c, user, 3.5)}"
+        # A secret key alone, as the user (no password) or as the password (no user): one test for either.
+        key = f"if({colon} = 1, substring({d}, 2), {user})"
+        key_alone = c.let(
+            key,
+            lambda k: f"length({k}) >= {py.KEY_AS_USER} AND NOT match({k}, '\\\\s') AND {random_enough(c, k, 3.5)}",
         )
         with_password = (
             f"NOT {placeholder(c, f'substring({d}, {colon} + 1)')} "
             f"AND (match({d}, {quote(py.PUBLIC_KEY)}) OR NOT {placeholder(c, d)})"
         )
         return (
-            f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 1 "
-            f"AND if(length({d}) > {colon}, {with_password}, {key_as_user})"
+            f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 0 "
+            f"AND if({colon} = 1 OR length({d}) = {colon}, {key_alone}, {with_password})"
         )
 
     return f"(match(val, '^[A-Za-z0-9+/_-]+=*$') AND {c.let(b64_decode(c, 'val'), body)})"
@@ -304,7 +307,8 @@ def _session_cookie(c: Ctx) -> str:
             def judged(v: str) -> str:
                 php_id = f"(match({v}, {quote(py.PHP_SESSION_ID)}) AND match({v}, '[0-9]') AND match({v}, '[g-z]'))"
                 in_header = f"(match({b}, '(?i)cookie') AND (match({n}, {quote(py.SESSION_WORD)}) OR {php_id}))"
-                known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR {in_header})"
+                sealed = f"startsWith({v}, {quote(py.SEALED_COOKIE_VALUE)})"
+                known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR {in_header} OR {sealed})"
                 return (
                     f"NOT match({n}, {quote(py.ANALYTICS_COOKIES)}) AND NOT match({v}, {quote(py.WORDY_COOKIE_VALUE)}) "
                     f"AND {random_enough(c, v, 3.0)} AND length({v}) >= 16 "
@@ -339,7 +343,10 @@ def _named_pair(c: Ctx, body: Callable[[str, str], str]) -> str:
 
 def _hashed_key(v: str, named: str) -> str:
     """``hashed_key``: a stored SHA-256 digest of an API key."""
-    return f"(match({v}, {quote(py.HASHED_KEY_VALUE)}) AND match({named}, {quote(py.HASHED_KEY_NAME)}))"
+    return (
+        f"(match({v}, {quote(py.HASHED_KEY_VALUE)}) AND match({named}, {quote(py.HASHED_KEY_NAME)}) "
+        f"AND NOT match({named}, {quote(py.QUERY_KEY_NAME)}))"
+    )
 
 
 def _keyword_secret(c: Ctx) -> str:
@@ -349,7 +356,8 @@ def _keyword_secret(c: Ctx) -> str:
         f"match(m, {quote(py.CONFIG_LINE_SECRET)}) AND match(val, '[0-9]') AND match(val, '[A-Za-z]') "
         f"AND NOT match(val, {quote('^' + py.DOTTED_NUMBER)}) AND {password_like(c, 'val')}"
     )
-    generated = f"{random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', 'm')} AND NOT {cursor}"
+    with_query = "if(match(bef, '[?&]$'), concat(substring(bef, length(bef), 1), m), m)"  # a query's key
+    generated = f"{random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', with_query)} AND NOT {cursor}"
     return f"(NOT {elsewhere} AND if(length(val) < {py.SHORTEST_KEY}, {chosen}, {generated}))"
 
 
@@ -439,15 +447,24 @@ def _iban(c: Ctx) -> str:
 
 
 def _email(c: Ctx) -> str:
-    local = "lower(substring(val, 1, position(val, '@') - 1))"
-    return (
-        f"(NOT match(val, {quote(py.EXAMPLE_EMAIL_DOMAIN)}) AND NOT match(val, {quote(py.FILE_SUFFIX)}) "
-        f"AND NOT match(val, {quote(py.KERBEROS_REALM)}) "
-        f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
-        f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) AND NOT match(bef, {quote(py.SIP_URI)}) "
-        "AND position(m, ':') = 0 "
-        f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
+    # ``iata_email``: an airline booking's ``//`` for ``@``, ``..`` for ``_``, ``./`` for ``-``
+    decoded = (
+        "if(position(val, '@') = 0 AND position(val, '//') > 0, "
+        "replaceAll(replaceAll(replaceOne(val, '//', '@'), '..', '_'), './', '-'), val)"
     )
+
+    def body(e: str) -> str:
+        local = f"lower(substring({e}, 1, position({e}, '@') - 1))"
+        return (
+            f"(NOT match({e}, {quote(py.EXAMPLE_EMAIL_DOMAIN)}) AND NOT match({e}, {quote(py.FILE_SUFFIX)}) "
+            f"AND NOT match({e}, {quote(py.KERBEROS_REALM)}) "
+            f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
+            f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) AND NOT match(bef, {quote(py.SIP_URI)}) "
+            f"AND NOT match(bef, {quote(py.SSH_LOGIN_BEFORE)}) AND position(m, ':') = 0 "
+            f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
+        )
+
+    return c.let(decoded, body)
 
 
 def _ipv4(c: Ctx) -> str:
@@ -483,14 +500,16 @@ def _ipv6(c: Ctx) -> str:
 def _phone(c: Ctx) -> str:
     hinted = "1" if py.PHONE_HINT in c.hints else "0"
     xtn_country = f"match(val, {quote(py.XTN_WITH_COUNTRY)})"  # an HL7 XTN's country code: international
-    international = f"(startsWith(val, '+') OR startsWith(val, '00') OR {xtn_country})"
+    # and an airline booking's SSR CTCM digits (``/`` then country code): ``xtn_number``
+    international = f"(startsWith(val, '+') OR startsWith(val, '00') OR {xtn_country} OR startsWith(val, '/'))"
+    shortest = py.NATIONAL_DIGITS_MIN - 1 if py.PHONE_HINT in c.hints else py.NATIONAL_DIGITS_MIN
     written = quote(f"^(?:{py.WRITTEN_PHONE})$")
 
     def body(raw: str) -> str:
         def inner(d: str) -> str:
             last10 = f"substring({d}, greatest(toInt64(length({d})) - 9, 1))"
             return (
-                f"length({d}) >= {py.NATIONAL_DIGITS_MIN} AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
+                f"length({d}) >= {shortest} AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
                 f"AND NOT (substring({last10}, 4, 3) = '555' AND substring({last10}, 7, 2) = '01') "
                 f"AND {c.let(SAID_BEFORE, lambda s: context(s))}"
             )

@@ -368,6 +368,8 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
     user, sep, password = decoded.partition(":")
     if sep and user and not password:  # a secret API key as the user, no password (Stripe, Xendit, Midtrans)
         return len(user) >= KEY_AS_USER and not re.search(r"\s", user) and random_enough(user, 3.5)
+    if sep and password and not user:  # or as the password, no user (``:key``)
+        return len(password) >= KEY_AS_USER and not re.search(r"\s", password) and random_enough(password, 3.5)
     # A public key id as the user (Razorpay's ``rzp_live_…:secret``): the secret after it decides.
     whole = re.match(PUBLIC_KEY, user) is None and is_placeholder(decoded)
     return bool(sep and user and password) and not is_placeholder(password) and not whole
@@ -522,7 +524,11 @@ XTN_WITH_COUNTRY = r"^[0-9]{1,3}\^"
 
 
 def xtn_number(value: str) -> str:
-    """An XTN's components as a number written out (``+1 441 9284755``, or national ``555 1234567``); else ``value``."""
+    """An XTN's components as a number written out (``+1 441 9284755``, or national ``555 1234567``), an airline
+    booking's ``SSR CTCM`` digits (the value keeps their ``/``: country code first, no ``+``) with their ``+``;
+    else ``value``."""
+    if value.startswith("/"):
+        return "+" + value[1:]
     parts = re.match(XTN_VALUE, value)
     if parts is None:
         return value
@@ -532,13 +538,14 @@ def xtn_number(value: str) -> str:
 
 def phone_shape_valid(value: str, ctx: Context) -> bool:
     """What the engine checks: digit count, fiction ranges, and context for national forms."""
-    telecom = "^" in value
+    telecom = "^" in value or value.startswith("/")
     value, written_as = xtn_number(value), value
     digits = re.sub(r"\D", "", value)
     international = value.startswith(("+", "00"))
     if international and digits.startswith("00"):
         digits = digits[2:]
-    if not NATIONAL_DIGITS_MIN <= len(digits) <= 15 or len(set(digits)) <= 2:
+    shortest = NATIONAL_DIGITS_MIN - 1 if PHONE_HINT in ctx.hints else NATIONAL_DIGITS_MIN  # GL, FO: six digits
+    if not shortest <= len(digits) <= 15 or len(set(digits)) <= 2:
         return False
     national = digits[-10:]
     if national[3:6] == "555" and national[6:8] == "01":  # NANP numbers reserved for fiction
@@ -695,13 +702,31 @@ MESSAGE_ID_BEFORE = (
 EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 
+# A login after an SSH-family command and its options (``ssh -J jump@bastion.ops.internal``, ``scp -i k.pem
+# deploy@host``): a user on a host, not a mailbox.
+SSH_LOGIN_BEFORE = (
+    r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)(?:[ \t]+-{1,2}[A-Za-z][A-Za-z0-9=-]*(?:[ \t]+[^\s@-][^\s@]*)?)*[ \t]+$"
+)
+
+
+def iata_email(value: str) -> str:
+    """An address as an airline's booking writes it (``SSR CTCE``: ``//`` for ``@``, ``..`` for ``_``, ``./`` for
+    ``-``), decoded; any other value as it is."""
+    if "@" in value or "//" not in value:
+        return value
+    return value.replace("//", "@", 1).replace("..", "_").replace("./", "-")
+
+
 def email_valid(value: str, before: str, match: str = "") -> bool:
+    value = iata_email(value)
     local = value.split("@", 1)[0].lower()
     if re.search(EXAMPLE_EMAIL_DOMAIN, value) or re.search(FILE_SUFFIX, value) or re.search(KERBEROS_REALM, value):
         return False
     if re.search(URL_USERINFO, before) or ":" in match:  # a DSN's key, an SSH remote (git@host:org/repo)
         return False
     if re.search(LOCAL_PART_CUT, before) or re.search(MESSAGE_ID_BEFORE, before) or re.search(SIP_URI, before):
+        return False
+    if re.search(SSH_LOGIN_BEFORE, before):
         return False
     return local not in EXAMPLE_LOCAL_PARTS
 
@@ -809,8 +834,10 @@ KNOWN_SESSION_COOKIES = (
     r"_?pomerium|remember_[a-z]{1,12}_token|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
     r"\.aspnetcore\.(?:cookies|identity\.application)|"
     r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_gitea|"
-    r"castgc)$"
+    r"castgc|mellon-cookie|oamauthncookie[a-z0-9_.:-]*)$"
 )
+# hapi's iron-sealed cookie (``Fe26.2**…``): a session sealed by the server, whatever the cookie's name.
+SEALED_COOKIE_VALUE = "Fe26.2**"
 # An id, not a session: a UUID, up to 32 hex digits, or a Twilio resource SID (``MG`` + 32 hex digits).
 UUID_OR_HEX = (
     r"(?i)^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{1,32}|[a-z]{2}[0-9a-f]{32})$"
@@ -863,7 +890,7 @@ def session_cookie_valid(pair: str, before: str) -> bool:
     in_header = re.search(r"(?i)cookie", before) is not None and (
         re.search(SESSION_WORD, name) is not None or php_session_id(value)
     )
-    known = re.search(KNOWN_SESSION_COOKIES, name) is not None or in_header
+    known = re.search(KNOWN_SESSION_COOKIES, name) is not None or in_header or value.startswith(SEALED_COOKIE_VALUE)
     if not random_enough(value, 3.0) or len(value) < 16:
         return False
     return known or re.search(UUID_OR_HEX, value) is None
@@ -875,7 +902,7 @@ BASE64_PREFIXED = r"^base64:[A-Za-z0-9+/]{32,}={0,2}$"  # a key written so (Lara
 # (a site's reCAPTCHA key, a publishable one) and a key of data, not of a lock (partition, routing, cache, object keys).
 NAMED_SECRET_EXCLUDED = (
     r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|count|length|_len|ttl|expir|timeout|"
-    r"days|seconds|minutes|type|name|prefix|hint|last4|masked|(?:^|[^a-z])ur[il]|ur[il](?:$|[^a-z])|endpoint|header|path|"
+    r"days|seconds|minutes|type(?:$|[^a-z])|name|prefix|hint|last4|masked|(?:^|[^a-z])ur[il]|ur[il](?:$|[^a-z])|endpoint|header|path|"
     r"file|algorithm|algo|"
     r"policy|enabled|rotation|(?:\b|_)(?:min|max)(?:imum)?(?:\b|_)|backend|format|version|created|updated|_at$|strength|required|"
     r"label|description|comment|scope|encrypted|public|publishable|site[_.-]?key|idempot|partition|routing|"
@@ -913,9 +940,17 @@ NOT_SECRET_TOKEN = (
 PAYMENT_OBJECT_ID = r"^(?:tok|pm|card|src|btok|seti|ba)_[A-Za-z0-9]{14,}$"
 
 
+# A key sent in a URL's query string (``&api_key=…``, SerpApi's 64 hex digits) is the key itself: nobody sends a digest.
+QUERY_KEY_NAME = r"[?&][A-Za-z_]*api_key="
+
+
 def hashed_key(value: str, named: str) -> bool:
     """A stored SHA-256 digest of an API key (``HASHED_KEY_NAME`` read in ``named``: a key's name or a match)."""
-    return re.match(HASHED_KEY_VALUE, value) is not None and re.search(HASHED_KEY_NAME, named) is not None
+    return (
+        re.match(HASHED_KEY_VALUE, value) is not None
+        and re.search(HASHED_KEY_NAME, named) is not None
+        and re.search(QUERY_KEY_NAME, named) is None
+    )
 
 
 # A bare ``secret`` set on a config line of its own (a FreeRADIUS client's ``secret = testing123``, a TACACS+ or an
@@ -925,7 +960,7 @@ CONFIG_LINE_SECRET = r"(?i)(?:^|\n|\\n)[ \t]*secret[ \t]*="
 SHORTEST_KEY = 16  # a generated key or token: a shorter value is one only as a chosen secret (CONFIG_LINE_SECRET)
 
 
-def keyword_secret_valid(value: str, match: str) -> bool:
+def keyword_secret_valid(value: str, match: str, before: str = "") -> bool:
     """A secret after its keyword: random enough, not the stored digest of an API key, not a token named as
     a cursor's, a CSRF token's or an idempotency key's (``NOT_SECRET_TOKEN``), not the path of the file that
     holds it (``auth_token: /var/lib/…/token``) nor a payment processor's object id (``PAYMENT_OBJECT_ID``)."""
@@ -935,7 +970,7 @@ def keyword_secret_valid(value: str, match: str) -> bool:
         return re.search(CONFIG_LINE_SECRET, match) is not None and chosen_secret(value)
     return (
         random_enough(value, 3.5)
-        and not hashed_key(value, match)
+        and not hashed_key(value, before[-1] + match if before.endswith(("?", "&")) else match)  # a query's key
         and re.search(NOT_SECRET_TOKEN, match.lower()) is None
     )
 
@@ -1078,7 +1113,7 @@ VALIDATORS: dict[str, Validator] = {
     "email": lambda v, c: email_valid(v, c.before, c.match),
     "ipv4": lambda v, c: ipv4_valid(v, c.before, c.hints, c.match),
     "ipv6": lambda v, c: ipv6_valid(v, c.before),
-    "keyword_secret": lambda v, c: keyword_secret_valid(v, c.match),
+    "keyword_secret": lambda v, c: keyword_secret_valid(v, c.match, c.before),
     "phone": phone_shape_valid,
 }
 
