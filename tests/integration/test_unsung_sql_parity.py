@@ -158,6 +158,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("email", '[error="ssh -J jump@bastion.ops.internal meterops@mdm-he-03"]'),
     ("phone", "SSR CTCM YY HK1/299221837"),
     ("payment_card", "FP CCVI4659613513396081/0427"),
+    ("payment_card", "card no. 3602\u00ad046557\u00ad1152 (copied)"),
+    ("payment_card", "card 4539\u20601488\u00ad0343\u20606467 on file"),
     ("session_cookie", "Cookie: mellon-cookie=f5fab0f4effea6480e42ba829a8aa9b5"),
     ("session_cookie", "Cookie: security_authentication=Fe26.2**124813aa57d640d0753d367cc5f52df6*9IQNWAMU_bLEQ5*Xj2"),
     ("bearer_token", "Authorization: Bearer 00DWAPO4qgXzs8T!AQQQUMIFzDwABV9.C.JlFh4FOnqqdNNMvhjqccuaEchYt6"),

@@ -1546,6 +1546,9 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("phone", "SSR CTCM YY HK1/1000000000", False),
         ("payment_card", "FP CCVI4659613513396081/0427", True),
         ("payment_card", "FP CCVI4659613513396082/0427", False),
+        ("payment_card", "card no. 3602\u00ad046557\u00ad1152 (copied from the confirmation page)", True),
+        ("payment_card", "card 4539\u20601488\u20600343\u20606467 on file", True),
+        ("payment_card", "card 4539\u20601488\u00ad0343\u20606467 on file", False),  # one kind of separator
         ("session_cookie", "Cookie: mellon-cookie=f5fab0f4effea6480e42ba829a8aa9b5", True),
         ("session_cookie", "Cookie: OAMAuthnCookie_app.acme.example:443=L0IU4r+zpMqejKGAnwgDQUwYOEChgOxSZuRs", True),
         (

@@ -648,10 +648,11 @@ CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 # Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
 # JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
 # Separators typed or typeset between groups beyond ASCII ones: no-break, narrow no-break, figure, thin and ideographic
-# spaces, en and em dashes, Unicode hyphens, the minus sign, the middle dot and a zero-width space (one character each).
+# spaces, en and em dashes, Unicode hyphens, the minus sign, the middle dot, a zero-width space, a soft hyphen and a
+# word joiner (one character each).
 WIDE_CARD_SEPARATORS = (
     "\u00a0", "\u202f", "\u2007", "\u2009", "\u2013", "\u2014", "\u00b7", "\u2010", "\u2011", "\u2212", "\u3000",
-    "\u200b",
+    "\u200b", "\u00ad", "\u2060",
 )  # fmt: skip
 _WIDE = "|".join(WIDE_CARD_SEPARATORS)
 CARD_SEPARATOR = f"(?:[ ._-]| {{2}}| - |{_WIDE})"
