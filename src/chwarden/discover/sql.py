@@ -317,12 +317,25 @@ def _all_indices(parts: Sequence[Part], named: str | None = None) -> str:
     return f"multiMatchAllIndices(v, {named or string_array([p.pattern for p in parts])})"
 
 
-def _free_indices(t: Tiers) -> str:
-    """The free tier's hits; ``if`` short-circuits, so its patterns run only on rows past a gate."""
-    found = _all_indices(t.free)
+def _free_indices(t: Tiers, bound: bool = False) -> str:
+    """The free tier's hits; ``if`` short-circuits, so its patterns run only on rows past a gate (``bound``: the
+    patterns and the gate's are the arrays ``_fp`` and ``_gp`` of ``pattern_sets``)."""
+    found = _all_indices(t.free, "_fp" if bound else None)
     if not t.free or not t.gate:
         return found
-    return f"if({_any_match(t.gate)}, {found}, emptyArrayUInt64())"
+    gate = "multiMatchAny(v, _gp)" if bound else _any_match(t.gate)
+    return f"if({gate}, {found}, emptyArrayUInt64())"
+
+
+def pattern_sets(t: Tiers) -> str:
+    """``WITH`` bindings of every tier's patterns (``_lp``, ``_fp``, ``_gp``, ``_g0``…), for a query that runs the
+    tiers twice (the row, its decoded words): each set written once. The arrays are the ones ``warm_up_query``
+    compiles, so the engine's compiled sets are found again by their patterns."""
+    sets = [f"{string_array([p.pattern for p in t.literal])} AS _lp"] if t.literal else []
+    sets += [f"{string_array([p.pattern for p in t.free])} AS _fp"] if t.free else []
+    sets += [f"{string_array(t.gate)} AS _gp"] if t.free and t.gate else []
+    sets += [f"{string_array([p.pattern])} AS _g{i}" for i, p in enumerate(t.guarded)]
+    return f"WITH {', '.join(sets)} " if sets else ""
 
 
 _NO_HITS = "tuple(emptyArrayUInt64(), emptyArrayUInt64(), toUInt64(0))"
@@ -340,7 +353,7 @@ def _has_hit(tiers_tuple: str) -> str:
     return f"length({lit}) + length({free}) + {gd} > 0"
 
 
-def _tier_columns(t: Tiers, *, combined: bool, literal_set: str | None = None) -> str:
+def _tier_columns(t: Tiers, *, combined: bool) -> str:
     """The tiers of row ``v`` (``_lit0``, ``_free0``, ``_gd0``) and whether its URL-decoded words have a
     candidate (``_dh``; only a row with a ``%`` decodes, short-circuit ``if``): candidates as chwarden
     reads the row (``rules.readable``). ``combined`` adds ``_lit``, ``_free``, ``_gd`` over both.
@@ -350,10 +363,14 @@ def _tier_columns(t: Tiers, *, combined: bool, literal_set: str | None = None) -
     chat rows without a ``%`` (6 rounds, min): this costs 0.13 s over a query without decoding (2.95
     against 2.82 s; a second step over the rows with a URL escape cost the same), combining the tiers
     on every row 0.16-0.3 s, and one decoding shared by two short-circuit branches ran on every row
-    (34 s against 2.3 s). ``literal_set``: the name the literal tier's patterns are bound to (the
-    decoded words name them a second time).
+    (34 s against 2.3 s). ``combined`` names the tiers' patterns by their ``pattern_sets`` bindings (the decoded
+    words name them a second time).
     """
-    here = (_all_indices(t.literal, literal_set), _free_indices(t), _guarded_mask(t.guarded))
+    here = (
+        _all_indices(t.literal, "_lp" if combined else None),
+        _free_indices(t, bound=combined),
+        _guarded_mask(t.guarded, bound=combined),
+    )
     own = f"{here[0]} AS _lit0, {here[1]} AS _free0, {here[2]} AS _gd0, "
     if not combined:
         return (
@@ -371,9 +388,14 @@ def _any_candidate(t: Tiers) -> str:
     return "notEmpty(_lit0) OR notEmpty(_free0) OR _gd0 != 0 OR _dh"
 
 
-def _guarded_mask(guarded: Sequence[Part]) -> str:
-    """A bit per guarded pattern; ``if`` short-circuits, so the pattern runs only past its guard."""
-    bits = [f"if({p.guard}, if({_any_match([p.pattern])}, {1 << i}, 0), 0)" for i, p in enumerate(guarded)]
+def _guarded_mask(guarded: Sequence[Part], bound: bool = False) -> str:
+    """A bit per guarded pattern; ``if`` short-circuits, so the pattern runs only past its guard (``bound``: each
+    pattern is ``_g<i>`` of ``pattern_sets``)."""
+
+    def matched(i: int, p: Part) -> str:
+        return f"multiMatchAny(v, _g{i})" if bound else _any_match([p.pattern])
+
+    bits = [f"if({p.guard}, if({matched(i, p)}, {1 << i}, 0), 0)" for i, p in enumerate(guarded)]
     return f"toUInt64({' + '.join(bits)})" if bits else "toUInt64(0)"
 
 
@@ -683,11 +705,12 @@ def column_query(
         # The tiers and the row as chwarden reads it (unescaped, on candidate rows only) are columns of a
         # subquery: every gate above names them, and the analyzer copies an alias's whole expression at
         # each mention. Measured on chdb (51 detectors, EXPLAIN QUERY TREE): 1.3-1.5 s as aliases, 0.64-0.85 s.
-        # The literal tier's patterns (13 kB) are written once and named twice (the row, its decoded
-        # words): the validating query is the longest chwarden sends.
-        literal_set = f"WITH {string_array([p.pattern for p in t.literal])} AS _lp " if t.literal else ""
+        # Every tier's patterns (the literal tier's 21 kB, the free tier's, the gate's, each guarded one) are
+        # written once and named twice (the row, its decoded words): the validating query is the longest
+        # chwarden sends (the free, gate and guarded sets named too: 130,334 -> 128,335 bytes).
+        sets = pattern_sets(t)
         read = (
-            f"{literal_set}SELECT {_tier_columns(t, combined=True, literal_set='_lp')}, "
+            f"{sets}SELECT {_tier_columns(t, combined=True)}, "
             f"{_any_candidate(t)} AS _c, {here} AS _sh, "
             f"if(_c, {unescaped('v')}, '') AS _u{keyed} FROM {src}"
         )
