@@ -153,6 +153,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     # 12. unnoticed's: PNR fields, SSH logins, sealed and SSO cookies, a Salesforce bearer, keys in queries, hashes
     ("basic_auth", "Authorization: Basic OnVrNF9DVlY4N0VtUEpadmtzVU1rTkYxdTJHaDlEOTFkSUl0bg=="),
     ("basic_auth", "Authorization: Basic OmNoYW5nZW1l"),
+    ("credential_phrase", "E kontraseña di e Wi-Fi ta Marble2625!"),
+    ("credential_phrase", "sa paràula segreta temporànea tua est yKE5GVj&IQaXo"),
     ("email", "SSR CTCE YY HK1/GEMMA..SANCHEZ+FLIGHTS//TISCALI.IT"),
     ("email", "SSR CTCE YY HK1/NOBODY//EXAMPLE.COM"),
     ("email", '[error="ssh -J jump@bastion.ops.internal meterops@mdm-he-03"]'),

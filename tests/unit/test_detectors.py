@@ -1565,6 +1565,12 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("generic_secret", '{"name": "4wSqjLZnAMF8", "transactionKey": "qKesx2WxaBXoO0jD"}', True),
         ("named_secret", "edc:typeform.token\x1ftfp_4g31qhC9oBjWVGdSPh2bVpB9FV8GpTdyoY3lQfDO6fh3_KRH8Yw", True),
         ("named_secret", "auth.token_type\x1fBearerTokenLongValue1234", False),
+        # Papiamento's, Romansh's, Sardinian's and Kalaallisut's words for the password, with their copulas
+        ("credential_phrase", "E kontraseña di e Wi-Fi ta Marble2625!", True),
+        ("credential_phrase", "mi kontraseña ta un secreto", False),
+        ("credential_phrase", "Il pled-clav dal WLAN è Borgo3848%", True),
+        ("credential_phrase", "sa paràula segreta temporànea tua est yKE5GVj&IQaXo", True),
+        ("credential_phrase", 'msg="Wi-Fi-p isertaataa tassaavoq Catalan-Bay3614!"', True),
         ("chat_template", "### USER:\nPro ite sa fatura est gai arta?\n\n### RESPONSE:\nForsis.", True),
         ("chat_template", "<start_system>Be brief.<end_message><start_user>hi<end_message><start_assistant>", True),
         ("chat_template", "human: Why does it fail?\n\nadept: The key is missing.", True),
