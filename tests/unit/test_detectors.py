@@ -1571,6 +1571,12 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "Il pled-clav dal WLAN è Borgo3848%", True),
         ("credential_phrase", "sa paràula segreta temporànea tua est yKE5GVj&IQaXo", True),
         ("credential_phrase", 'msg="Wi-Fi-p isertaataa tassaavoq Catalan-Bay3614!"', True),
+        # a call's transcript: the caller's turn, then the agent's
+        ("chat_transcript", "Caller: translate 'good morning' to Spanish\nAgent: Buenos días.", True),
+        ("chat_transcript", "Customer: my parcel is late\\nOperator: Let me check the tracking number.", True),
+        ("chat_transcript", "deploy finished\nAgent: build-runner-02 (linux/amd64)", False),
+        # a support macro's script: the customer's turn is a template placeholder
+        ("chat_transcript", "Agent: Hi {{customer.name}}\nCustomer: {{customer.message}}\nAgent: Escalated.", False),
         ("chat_template", "### USER:\nPro ite sa fatura est gai arta?\n\n### RESPONSE:\nForsis.", True),
         ("chat_template", "<start_system>Be brief.<end_message><start_user>hi<end_message><start_assistant>", True),
         ("chat_template", "human: Why does it fail?\n\nadept: The key is missing.", True),
