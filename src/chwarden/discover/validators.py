@@ -538,8 +538,8 @@ def xtn_number(value: str) -> str:
 
 def phone_shape_valid(value: str, ctx: Context) -> bool:
     """What the engine checks: digit count, fiction ranges, and context for national forms."""
-    telecom = "^" in value or value.startswith("/")
     value, written_as = xtn_number(value), value
+    telecom = value != written_as  # an XTN's components or a CTCM's digits: their codes are the context
     digits = re.sub(r"\D", "", value)
     international = value.startswith(("+", "00"))
     if international and digits.startswith("00"):
