@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from chwarden.clickhouse.sql import quote_string as quote
-from chwarden.discover import load_rules, sqlcheck, validators
+from chwarden.discover import load_rules, sql, sqlcheck, validators
 from chwarden.discover.sql import CONTEXT_CHARS
 from tests.harness.chdb_env import OPEN_DEFAULT_USER, chdb_environment
 
@@ -155,6 +155,10 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("basic_auth", "Authorization: Basic OmNoYW5nZW1l"),
     ("credential_phrase", "E kontraseña di e Wi-Fi ta Marble2625!"),
     ("credential_phrase", "sa paràula segreta temporànea tua est yKE5GVj&IQaXo"),
+    # 13. the password before the words naming it: a strong one only ("jdoe2024" is a login)
+    ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?"),
+    ("credential_phrase", "请记住Xk29!mQ7是你的新密码"),
+    ("credential_phrase", "user jdoe2024 is the password owner"),
     ("email", "SSR CTCE YY HK1/GEMMA..SANCHEZ+FLIGHTS//TISCALI.IT"),
     ("email", "SSR CTCE YY HK1/NOBODY//EXAMPLE.COM"),
     ("email", '[error="ssh -J jump@bastion.ops.internal meterops@mdm-he-03"]'),
@@ -291,6 +295,49 @@ def server18(ch18_env: Any) -> Iterator[Any]:
         yield server
     finally:
         stop_all([server])
+
+
+# Rows whose value the server must cut as ``Detector.secret_of`` does: before the words (``value_first``) or after.
+VALUE_ROWS: tuple[tuple[str, str], ...] = (
+    ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?"),
+    ("credential_phrase", "[1768387951] unbound[7730:0] notice: O Arikok8798- te parau huna o te Wi-Fi"),
+    ("credential_phrase", "请记住Xk29!mQ7是你的新密码"),
+    ("credential_phrase", "Xk29!mQ7이 제 비밀번호예요"),
+    ("credential_phrase", "(Xk29!mQ7 is the wifi password)"),
+    ("credential_phrase", "Passwort ist Sonnen-Blau7"),
+    ("credential_phrase", "the password is Sunny-Day!"),
+    ("credential_phrase", "पासवर्ड Xk29!mQ7 है"),
+)
+
+
+def _value_disagreements(query: Callable[[str], str]) -> list[tuple[str, str, str]]:
+    detectors = {d.id: d for d in load_rules().detectors}
+    out = []
+    for detector_id, row in VALUE_ROWS:
+        d = detectors[detector_id]
+        python = [d.secret_of(d.end_regex.search(f).group(0)) for f in _row_fragments(d, row)]
+        sql_values = f"arrayMap(_t -> tupleElement(_t, 4), {sql.candidates(1, d, quote(row))})"
+        server = query(f"SELECT arrayStringConcat({sql_values}, '\\n') FORMAT TabSeparatedRaw").rstrip("\n")
+        if server.split("\n") != python:
+            out.append((row, server, "\n".join(python)))
+    return out
+
+
+def _row_fragments(d: Any, row: str) -> list[str]:
+    """Left context + match, as ``sql.candidates`` cuts them (``extractAll`` of the context pattern)."""
+    import re
+
+    return re.findall(f".{{0,{CONTEXT_CHARS}}}(?:{d.pattern})", row)
+
+
+@pytest.mark.embedded
+def test_chdb_cuts_values_as_chwarden_does(chdb_env: Any) -> None:
+    assert _value_disagreements(lambda q: bytes(chdb_env.session.query(q).bytes()).decode()) == []
+
+
+@pytest.mark.server
+def test_18_16_cuts_values_as_chwarden_does(server18: Any) -> None:
+    assert _value_disagreements(server18.admin_query) == []
 
 
 @pytest.mark.embedded

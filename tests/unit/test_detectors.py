@@ -1571,6 +1571,19 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "Il pled-clav dal WLAN è Borgo3848%", True),
         ("credential_phrase", "sa paràula segreta temporànea tua est yKE5GVj&IQaXo", True),
         ("credential_phrase", 'msg="Wi-Fi-p isertaataa tassaavoq Catalan-Bay3614!"', True),
+        # the password before the words naming it, in a sentence of any language; a login or a product there is not
+        ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?", True),
+        ("credential_phrase", "Jau na poss betg m'annunziar. zxmg-dwyd-fwdj53 è mes pled-clav, tge far?", True),
+        ("credential_phrase", "notice: O Arikok8798- te parau huna o te Wi-Fi", True),
+        ("credential_phrase", "locked out again. Nuuk7851% is what I set yesterday, the login is my email", True),
+        ("credential_phrase", "Xk29!mQ7vz ist mein neues Passwort", True),
+        ("credential_phrase", "(Xk29!mQ7 is the wifi password)", True),
+        ("credential_phrase", "请记住Xk29!mQ7是你的新密码", True),
+        ("credential_phrase", "Xk29!mQ7이 제 비밀번호예요", True),
+        ("credential_phrase", "user jdoe2024 is the password owner", False),
+        ("credential_phrase", "user j.doe2024 changed password", False),
+        ("credential_phrase", "release 2024.10.1 is the new password policy", False),
+        ("credential_phrase", "Passwort ist Sonnen-Blau7", True),  # the value after the word: as before
         # a call's transcript: the caller's turn, then the agent's
         ("chat_transcript", "Caller: translate 'good morning' to Spanish\nAgent: Buenos días.", True),
         ("chat_transcript", "Customer: my parcel is late\\nOperator: Let me check the tracking number.", True),

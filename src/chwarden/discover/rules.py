@@ -46,6 +46,11 @@ class Detector(BaseModel):
     keyword_patterns: tuple[str, ...] = ()
     validator: str = "none"
     value: str | None = None  # Python regex whose group 1 is the secret inside the match
+    # Tried before ``value``: group 1 is the secret where the match puts it before the words that name it
+    # ("Xk29!mQ7 est sa paràula segreta"). Its own regex, anchored at both ends of the match, because one
+    # group cannot be paired with its own surroundings: ``value``'s "word then value" would read such a
+    # match's first word as the value, this one a "password is Sunny-Day" match's.
+    value_first: str | None = None
     # A context detector (password=, Bearer, cookies...): it yields a value to a specific detector
     # (vendor key, JWT, hash...) whose pattern matches that value: one verdict per value.
     generic: bool = False
@@ -113,8 +118,11 @@ class Detector(BaseModel):
 
     @model_validator(mode="after")
     def _value_regex(self) -> Detector:
-        if self.value is not None and re.compile(self.value).groups != 1:
-            raise ValueError("value must have exactly one group")
+        for value in (self.value, self.value_first):
+            if value is not None and re.compile(value).groups != 1:
+                raise ValueError("value and value_first must have exactly one group")
+        if self.value_first is not None and self.value is None:
+            raise ValueError("value_first: only beside value")
         if self.gate is not None and self.literal_led:
             raise ValueError("gate: only keyword-free detectors run behind the free tier's gates")
         return self
@@ -132,6 +140,10 @@ class Detector(BaseModel):
     @functools.cached_property
     def value_regex(self) -> re.Pattern[str] | None:
         return re.compile(self.value, re.ASCII) if self.value else None
+
+    @functools.cached_property
+    def value_first_regex(self) -> re.Pattern[str] | None:
+        return re.compile(self.value_first, re.ASCII) if self.value_first else None
 
     @property
     def reported_id(self) -> str:
@@ -164,10 +176,12 @@ class Detector(BaseModel):
         (``\\u5bc6\\u7801`` for 密码, ``l\\u00f6senord``) and as byte-escaping printers write them
         (``\\xe5\\xaf\\x86\\xe7\\xa0\\x81``: Redis ``MONITOR``, Python ``bytes``, C logs), in lower,
         capitalised and upper case: the row is a candidate, and chwarden reads it with the escapes
-        decoded (``readable``)."""
+        decoded (``readable``). Each backslash after a form's first is any character (``.``): a superset (the
+        candidate is validated once decoded) in one byte of the query where an escaped backslash takes four
+        (the validating query: 130,938 to 126,654 bytes); the first keeps each form literal-led."""
         cased = [f for k in self.keywords if not k.isascii() for f in (k, k.capitalize(), k.upper())]
         forms = sorted({e(f).lower() for f in cased for e in (json_escaped, byte_escaped)})
-        return f"(?i:{'|'.join(re.escape(f) for f in forms)})" if forms else None
+        return f"(?i:{'|'.join(_escaped_form(f) for f in forms)})" if forms else None
 
     @property
     def literal_led(self) -> bool:
@@ -195,8 +209,15 @@ class Detector(BaseModel):
         """The sensitive value inside a matched fragment (the whole match by default)."""
         if self.value_regex is None:
             return matched
-        m = self.value_regex.search(matched)
+        first = self.value_first_regex.search(matched) if self.value_first_regex else None
+        m = first or self.value_regex.search(matched)
         return m.group(1) if m else matched
+
+
+def _escaped_form(form: str) -> str:
+    """``form`` as a regex whose backslashes after the first match any character (``escaped_keywords``)."""
+    head, backslash, rest = form.partition("\\")
+    return re.escape(head) + backslash * 2 + ".".join(re.escape(p) for p in rest.split("\\"))
 
 
 def json_escaped(text: str) -> str:

@@ -531,6 +531,8 @@ def candidates(index: int, d: Detector, row: str, named: bool = False) -> str:
         end = quote(f"(?:{d.pattern})$")
     # The value's pattern written once (twice in ``if(extract(…) = '', _m, extract(…))``: 1.5 kB of the query).
     value = f"arrayMap(_vx -> if(_vx = '', _m, _vx), [extract(_m, {quote(d.value)})])[1]" if d.value else "_m"
+    if d.value_first:  # tried first, as ``Detector.secret_of`` does
+        value = f"arrayMap(_vy -> if(_vy = '', {value}, _vy), [extract(_m, {quote(d.value_first)})])[1]"
     return (
         f"arrayMap(_f -> arrayMap(_m -> tuple(toUInt8({index}), _f, _m, {value}), [extract(_f, {end})])[1], "
         f"arraySlice(extractAll({row}, {context}), 1, {FRAGMENTS_PER_ROW}))"

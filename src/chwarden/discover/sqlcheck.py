@@ -230,8 +230,14 @@ def _phrase_password(c: Ctx) -> str:
     named_thing = quote(f"^(?:{py.ALGORITHM_NAME}|{py.DOTTED_NUMBER})$")  # not a password, in one pass
     return (
         f"(lengthUTF8(val) >= 6 AND NOT match(val, {named_thing}) "
-        f"AND {password_like(c, 'val')} AND NOT match(val, {quote(py.PLAIN_WORD)}))"
+        f"AND {password_like(c, 'val')} AND NOT match(val, {quote(py.PLAIN_WORD)}) "
+        f"AND (positionUTF8(m, val) > 3 OR {strong_password('val')}))"
     )
+
+
+def strong_password(x: str) -> str:
+    kinds = " + ".join(f"match({x}, {quote(k)})" for k in ("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]"))
+    return f"(lengthUTF8({x}) >= 8 AND {kinds} >= 3)"
 
 
 def _password_hash(c: Ctx) -> str:

@@ -804,6 +804,19 @@ def phrase_password_like(value: str) -> bool:
     return password_like(value) and not is_plain_word(value)
 
 
+def strong_password(value: str) -> bool:
+    """Eight characters or more of three kinds (lower case, upper case, digits, others): a password's shape."""
+    kinds = sum(re.search(k, value) is not None for k in ("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]"))
+    return len(value) >= 8 and kinds >= 3
+
+
+def phrase_password_valid(value: str, match: str) -> bool:
+    """A password in a sentence; one written before the words naming it ("Xk29!mQ7 is my password", the value at
+    the match's start) has no word before it vouching for it, so it must look like a password on its own: a
+    "jdoe2024" or "SKU-4411" before "is the password" is someone's login or a product, not their password."""
+    return phrase_password_like(value) and (match.find(value) > 2 or strong_password(value))
+
+
 HASH_TAIL = r"^\{[A-Z0-9]+\}"
 
 
@@ -1088,7 +1101,6 @@ _OF_VALUE: dict[str, Callable[[str], bool]] = {
     "entropy_3": lambda v: random_enough(v, 3.0),
     "entropy_3_5": lambda v: random_enough(v, 3.5),
     "password": password_like,
-    "phrase_password": phrase_password_like,
     "identified_password": identified_password_like,
     "password_hash": password_hash_valid,
     "aws_key_id": _aws_key_id,
@@ -1115,6 +1127,7 @@ VALIDATORS: dict[str, Validator] = {
     "ipv4": lambda v, c: ipv4_valid(v, c.before, c.hints, c.match),
     "ipv6": lambda v, c: ipv6_valid(v, c.before),
     "keyword_secret": lambda v, c: keyword_secret_valid(v, c.match, c.before),
+    "phrase_password": lambda v, c: phrase_password_valid(v, c.match),
     "phone": phone_shape_valid,
 }
 
