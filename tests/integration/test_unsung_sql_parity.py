@@ -155,6 +155,20 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("basic_auth", "Authorization: Basic OmNoYW5nZW1l"),
     ("credential_phrase", "E kontraseña di e Wi-Fi ta Marble2625!"),
     ("credential_phrase", "sa paràula segreta temporànea tua est yKE5GVj&IQaXo"),
+    # 14. a short generated key a little below 3.5 bits a character (both cases and a digit: 3.3)
+    ("generic_secret", "grant_type=client_credentials&client_id=abc&client_secret=fCZQp6p2uZFkZCgY"),
+    ("generic_secret", "grant_type=client_credentials&client_id=abc&client_secret=aaaaBBBB1111cccc"),
+    ("generic_secret", "grant_type=client_credentials&client_id=abc&client_secret=fczqp6p2uzfkzcgy"),
+    # 15. PHP's define(), unattend.xml, bearer_auth, Web PubSub, a 20-digit hex secret, national card schemes
+    ("password_assignment", "NOTICE: PHP message: define( 'DB_PASSWORD', 'Ibadan5726*' );"),
+    ("password_assignment", "define( 'DB_PASSWORD', 'password_here' );"),
+    ("password_assignment", "<AdministratorPassword>\n  <Value>Osogbo3828#</Value>"),
+    ("bearer_token", 'let resp = client.get(url).bearer_auth("uiYvpDrsxfsM2ykNWFNmkS5L5").send().await?;'),
+    ("generic_secret", "[error] <0.29122.0> PUSHER_APP_SECRET=7bf88b148a91990dabdf"),
+    ("generic_secret", "[error] <0.29122.0> PUSHER_APP_SECRET=0000000000aaaaaaaaaa"),
+    ("payment_card", "DinaCard 9891 3453 3200 0894"),
+    ("payment_card", "DinaCard 9891 3453 3200 0895"),
+    ("credential_phrase", "main.go:76] use Osogbo654! as the password for the shared printer account"),
     # 13. the password before the words naming it: a strong one only ("jdoe2024" is a login)
     ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?"),
     ("credential_phrase", "请记住Xk29!mQ7是你的新密码"),

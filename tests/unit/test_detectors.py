@@ -1584,6 +1584,31 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "user j.doe2024 changed password", False),
         ("credential_phrase", "release 2024.10.1 is the new password policy", False),
         ("credential_phrase", "Passwort ist Sonnen-Blau7", True),  # the value after the word: as before
+        # a short generated key (16-19 letters and digits of both cases) a little below 3.5 bits a character
+        ("generic_secret", "grant_type=client_credentials&client_id=abc&client_secret=fCZQp6p2uZFkZCgY", True),
+        ("generic_secret", "grant_type=client_credentials&client_id=abc&client_secret=aaaaBBBB1111cccc", False),
+        ("generic_secret", "grant_type=client_credentials&client_id=abc&client_secret=fczqp6p2uzfkzcgy", False),
+        ("credential_phrase", "main.go:76] use Osogbo654! as the password for the shared printer account", True),
+        ("credential_phrase", "Ọ̀rọ̀ aṣínà tuntun rẹ ni n9ApkU7qOa2yWfhqIZb_", True),
+        ("credential_phrase", "Ṣé o gbàgbé ọ̀rọ̀ aṣínà rẹ?", False),
+        # PHP's define(), Windows unattend.xml, reqwest's bearer_auth, SignalR/Web PubSub connection strings
+        ("password_assignment", "NOTICE: PHP message: define( 'DB_PASSWORD', 'Ibadan5726*' );", True),
+        ("password_assignment", "define('DB_PASSWORD','Ibadan5726*');", True),
+        ("password_assignment", "define( 'DB_PASSWORD', 'password_here' );", False),
+        ("password_assignment", "<AdministratorPassword>\n  <Value>Osogbo3828#</Value>", True),
+        ("password_assignment", "<AdministratorPassword>\n  <Value>*SENSITIVE*DATA*DELETED*</Value>", False),
+        ("bearer_token", 'let resp = client.get(url).bearer_auth("uiYvpDrsxfsM2ykNWFNmkS5L5").send().await?;', True),
+        ("bearer_token", 'client.get(url).bearer_auth("aaaaaaaaaaaaaaaaaaaaaaaa")', False),
+        (
+            "azure_storage_connection_string",
+            "Endpoint=https://acme-chat.webpubsub.azure.com;AccessKey=oMAejEzSs21qdgijYcBp0YULfetwp+KwaCXrlTUYEKE=;Version=1.0;",
+            True,
+        ),
+        ("generic_secret", "[error] <0.29122.0> PUSHER_APP_SECRET=7bf88b148a91990dabdf", True),
+        ("generic_secret", "[error] <0.29122.0> PUSHER_APP_SECRET=0000000000aaaaaaaaaa", False),
+        ("payment_card", "DinaCard 9891 3453 3200 0894", True),
+        ("payment_card", "Borica 2205-3505-6370-1570 declined", True),
+        ("payment_card", "DinaCard 9891 3453 3200 0895", False),
         # a call's transcript: the caller's turn, then the agent's
         ("chat_transcript", "Caller: translate 'good morning' to Spanish\nAgent: Buenos días.", True),
         ("chat_transcript", "Customer: my parcel is late\\nOperator: Let me check the tracking number.", True),

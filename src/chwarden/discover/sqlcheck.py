@@ -115,10 +115,15 @@ def placeholder(c: Ctx, x: str) -> str:
 
 
 def random_enough(c: Ctx, x: str, minimum: float) -> str:
-    """``validators.random_enough``: a long hex value held to ``HEX_ENTROPY`` where ``minimum`` is higher."""
-    floor = (
-        minimum if minimum <= py.HEX_ENTROPY else f"if(match({x}, {quote(py.HEX_VALUE)}), {py.HEX_ENTROPY}, {minimum})"
-    )
+    """``validators.random_enough``: a long hex value held to ``HEX_ENTROPY``, a short key to ``SHORT_KEY_ENTROPY``
+    where ``minimum`` is higher."""
+    floor: float | str = minimum
+    if minimum > py.SHORT_KEY_ENTROPY:
+        kinds = " AND ".join(f"match({x}, '{k}')" for k in ("[a-z]", "[A-Z]", "[0-9]"))
+        short = f"match({x}, {quote(py.SHORT_KEY)}) AND {kinds}"
+        floor = f"if({short}, {py.SHORT_KEY_ENTROPY}, {floor})"
+    if minimum > py.HEX_ENTROPY:
+        floor = f"if(match({x}, {quote(py.HEX_VALUE)}), {py.HEX_ENTROPY}, {floor})"
     return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, floor)})"
 
 
