@@ -32,7 +32,9 @@ and Tok Pisin, written by an eighteenth session that did not read the rules, wit
 ``UNHERALDED_LANGUAGES``, the twenty-fifth split's Breton, West Frisian, Corsican, Hawaiian and Guarani, written by a
 nineteenth session that did not read the rules, with such turns too, and ``UNNOTICED_LANGUAGES``, the twenty-sixth
 split's Kalaallisut, Tahitian, Papiamento, Romansh and Sardinian, written by a twentieth session that did not read the
-rules, with such turns too).
+rules, with such turns too, and ``UNREMARKED_LANGUAGES``, the twenty-seventh split's Bashkir (Cyrillic), Occitan,
+Yiddish (Hebrew script), Scottish Gaelic and Esperanto, written by a twenty-first session that did not read the rules,
+with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -2690,5 +2692,174 @@ UNNOTICED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Gràtzias. Imbia sas informatziones de su contu isceti cun su mòdulu seguru."),
         "phone": ("Su nùmeru de telèfonu nou meu est {phone}, mi lu podes cambiare?",
                   "Eja, podes cambiare su nùmeru in sas impostatziones de su profilu tuo."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unremarked split's languages
+#
+# Bashkir (Cyrillic), Occitan (Languedocien in the classical norm), Yiddish (YIVO spelling, Hebrew script), Scottish
+# Gaelic and Esperanto, written for the twenty-seventh split by a twenty-first session that did not read the rules; no
+# other split uses them. Their exchanges are about keeping a rented car longer, a solar kit's payment that did not show
+# up and a visa appointment.
+UNREMARKED_LANGUAGES = ("en", "ba", "oc", "yi", "gd", "eo")  # nor these: the twenty-seventh split, written blind
+
+EXCHANGES |= {
+    "ba": [
+        ("Һаумыһығыҙ! Арендаға алған машинаны тағы ике көнгә ҡалдыра аламмы?",
+         "Эйе, була. Шәхси кабинетығыҙҙа брондауҙы асып, ҡайтарыу көнөн үҙгәртегеҙ; өҫтәмә түләү кәрәк булыуы "
+         "ихтимал."),
+        ("Ҡояш панеле өсөн түләнем, әммә түләү иҫәбемдә күренмәй. Нимә эшләргә?",
+         "Түләү ҡайһы саҡта бер нисә сәғәттән һуң ғына күренә. Квитанция номерын ебәрегеҙ, тикшерербеҙ."),
+        ("Виза өсөн документтарҙы ҡасан тапшыра алам?",
+         "Яҙылыу көнө һеҙгә килгән хатта күрһәтелгән; паспортығыҙҙы һәм ике фотоһүрәтте алып килегеҙ."),
+    ],
+    "oc": [
+        ("Bonjorn, pòdi gardar la veitura de locacion dos jorns de mai?",
+         "Òc, es possible. Dobrissètz vòstra reservacion sus nòstre site e causissètz una autra data de retorn; "
+         "benlèu vos caldrà pagar un suplement."),
+        ("Ai pagat lo kit solar mas lo pagament apareis pas sus mon compte. Qué devi far?",
+         "De còps lo pagament apareis pas qu'al cap de qualques oras. Mandatz-nos lo numèro del recebut e o "
+         "verificarem."),
+        ("Quand pòdi depausar los documents per mon visa?",
+         "La data del rendètz-vos es dins la letra qu'avètz recebuda; portatz vòstre passapòrt e doas fotografias."),
+    ],
+    "yi": [
+        ("שלום, קען איך האַלטן דעם געדונגענעם אויטאָ נאָך צוויי טעג?",
+         "יאָ, מע קען. עפֿנט אײַער רעזערוואַציע אויף אונדזער וועבזײַטל און קלײַבט אויס אַן אַנדער דאַטע צו "
+         "צוריקגעבן; אפֿשר וועט איר דאַרפֿן צוצאָלן."),
+        ("איך האָב באַצאָלט פֿאַר דעם זון־פּאַנעל, אָבער די צאָלונג ווײַזט זיך נישט אין מײַן חשבון. וואָס זאָל איך טאָן?",
+         "אַ מאָל באַווײַזט זיך אַ צאָלונג ערשט נאָך עטלעכע שעה. שיקט אונדז דעם נומער פֿון דער קבלה, און מיר "
+         "וועלן עס נאָכקוקן."),
+        ("ווען קען איך אָפּגעבן די דאָקומענטן פֿאַר דער וויזע?",
+         "די דאַטע פֿון דער באַגעגעניש שטייט אין דעם בריוו וואָס איר האָט באַקומען; ברענגט מיט אײַער פּאַס און "
+         "צוויי פֿאָטאָגראַפֿיעס."),
+    ],
+    "gd": [
+        ("Halò, an urrainn dhomh an càr air màl a chumail dà latha a bharrachd?",
+         "Faodaidh, gun teagamh. Fosgail an glèidheadh agad air an làrach-lìn againn is tagh ceann-latha tillidh "
+         "eile; dh'fhaodadh gum bi cosgais a bharrachd ann."),
+        ("Phàigh mi airson a' phacaid grèine ach chan eil am pàigheadh a' nochdadh sa chunntas agam. Dè nì mi?",
+         "Uaireannan cha nochd pàigheadh ach an dèidh beagan uairean a thìde. Cuir thugainn àireamh na cuidhteis "
+         "agus nì sinn sgrùdadh air."),
+        ("Cuin a bheir mi a-steach na sgrìobhainnean airson na bìosa?",
+         "Tha ceann-latha na coinneimh san litir a fhuair thu; thoir leat do chead-siubhail agus dà dhealbh."),
+    ],
+    "eo": [
+        ("Saluton, ĉu mi rajtas teni la luitan aŭton du pliajn tagojn?",
+         "Jes, tio eblas. Malfermu vian rezervon en nia retejo kaj elektu alian daton de redono; eble vi devos pagi "
+         "krompagon."),
+        ("Mi pagis por la suna ilaro, sed la pago ne aperas en mia konto. Kion mi faru?",
+         "Foje pago aperas nur post kelkaj horoj. Sendu al ni la numeron de la kvitanco, kaj ni kontrolos ĝin."),
+        ("Kiam mi povas transdoni la dokumentojn por mia vizo?",
+         "La dato de la rendevuo troviĝas en la letero, kiun vi ricevis; kunportu vian pasporton kaj du fotojn."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "ba": "Һеҙ ярҙамсыл ассистент. Һәр ваҡыт башҡортса, ҡыҫҡа һәм ихтирам менән яуап бирегеҙ.",
+    "oc": "Sètz un assistent servicial. Respondètz totjorn en occitan, de biais brèu e respectuós.",
+    "yi": "איר זענט אַ הילפֿיקער אַסיסטענט. ענטפֿערט שטענדיק אויף ייִדיש, קורץ און מיט דרך־ארץ.",
+    "gd": "'S e neach-cuideachaidh cuideachail a th' annad. Freagair an-còmhnaidh ann an Gàidhlig, goirid is modhail.",
+    "eo": "Vi estas helpema asistanto. Ĉiam respondu en Esperanto, koncize kaj respekte.",
+}
+
+SHORT_PROMPTS |= {
+    "ba": ["сәләм", "ҙур рәхмәт!", "дауам ит", "ҡыҫҡараҡ яҙ", "ә иртәгә?"],
+    "oc": ["adieu", "mercés plan!", "contunhatz", "mai cort, se vos plai", "e deman?"],
+    "yi": ["שלום", "אַ שיינעם דאַנק!", "גייט ווײַטער", "קירצער, זײַט אַזוי גוט", "און מאָרגן?"],
+    "gd": ["halò", "mòran taing!", "lean ort", "nas giorra, mas e do thoil e", "agus a-màireach?"],
+    "eo": ["saluton", "dankegon!", "daŭrigu", "pli mallonge, mi petas", "kaj morgaŭ?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "ba": "Яңынан ҡуйҙым; һеҙҙең ваҡытлыса серһүҙегеҙ: {password}",
+    "oc": "L'ai reïnicializat; vòstre senhal provisòri es {password}",
+    "yi": "כ'האָב עס איבערגעשטעלט; אײַער צײַטווײַליקער פּאַראָל איז {password}",
+    "gd": "Chuir mi air ais e; 's e {password} am facal-faire sealach agad",
+    "eo": "Mi restarigis ĝin; via provizora pasvorto estas {password}",
+}
+
+# Users paste their own data into a chat, as in the unnoticed split: per language a turn with a password written out
+# in the language's words ({password}: Bashkir's "серһүҙ" after a dash, Occitan's "senhal" with "es", Yiddish's
+# "פּאַסוואָרט" and "פּאַראָל" with "איז", Scottish Gaelic's "facal-faire" in a copula sentence that puts the value first
+# ("'S e X am facal-faire agam"), Esperanto's "pasvorto" with "estas"; the value before the word in most, as people
+# write it), one with an API key ({key}), one with a card number ({card}), one with an IBAN ({iban}) and one with a
+# phone number ({phone}), each with an answer that does not repeat it. The corpus fills them in and labels the turn
+# with what it holds (``corpus.UNREMARKED_PASTED_KEYS`` for the keys).
+UNREMARKED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the rental app logged me out at the airport. {password} was my password and now it says "
+                     "invalid credentials??",
+                     "Please change it from the app's reset screen, since it is in this chat now; your booking stays "
+                     "as it is."),
+        "key": ("our solar kit dashboard stopped syncing, the integration still uses {key} — can you tell if it's "
+                "blocked?",
+                "Revoke that key now that it's posted here, and issue the integration a fresh one."),
+        "card": ("the visa fee went through twice on my card {card}, can you refund one?",
+                 "I can't take card numbers in chat; the duplicate fee is refunded to the card it came from."),
+        "iban": ("send the deposit back to {iban} please, the card I paid with is cancelled",
+                 "Refunds to a bank account need the signed form; I haven't stored the number from this message."),
+        "phone": ("the courier with my passport should call {phone}, the number on file is old",
+                  "Noted. Please also update it in your application profile so the visa centre sees it."),
+    },
+    "ba": {
+        "password": ("Инә алмайым. {password} — минең серһүҙем, нимә эшләйем?",
+                     "Уны бында яҙғанһығыҙ, шуға серһүҙҙе хәҙер үк алмаштырығыҙ ҙа яңынан инеп ҡарағыҙ."),
+        "key": ("Бына минең API асҡысым: {key} ни өсөн эшләмәй?",
+                "Асҡыстарҙы чатта күрһәтмәгеҙ. Был асҡысты кире алығыҙ ҙа яңыһын булдырығыҙ."),
+        "card": ("Картамдан ике тапҡыр аҡса алдылар, картам {card}. Ярҙам итә алаһығыҙмы?",
+                 "Зинһар, карта номерын бында тулыһынса яҙмағыҙ. Банкығыҙға шылтыратығыҙ."),
+        "iban": ("Аҡсаны минең IBAN-ға ҡайтарығыҙ: {iban}.",
+                 "Рәхмәт. Иҫәп мәғлүмәттәрен хәүефһеҙ форма аша ғына ебәрегеҙ."),
+        "phone": ("Яңы телефон номерым {phone}, үҙгәртә алаһығыҙмы?",
+                  "Эйе, номерҙы профиль көйләүҙәрендә үҙгәртә алаһығыҙ."),
+    },
+    "oc": {
+        "password": ("Pòdi pas me connectar. {password} es mon senhal, qué devi far?",
+                     "Coma l'avètz escrich aquí, cambiatz aqueste senhal sul pic e tornatz ensajar."),
+        "key": ("Vaquí ma clau API: {key} perqué fonciona pas?",
+                "Partegetz pas de claus dins lo chat. Revocatz aquesta clau e creatz-ne una novèla."),
+        "card": ("M'an prelevat doas vegadas sus ma carta bancària {card}, me podètz ajudar?",
+                 "Escriguètz pas lo numèro complet de la carta aquí, se vos plai. Sonatz vòstra banca."),
+        "iban": ("Mandatz lo rembors sus mon IBAN {iban}.",
+                 "Mercés. Mandatz las informacions bancàrias solament pel formulari securizat."),
+        "phone": ("Mon numèro de telefòn novèl es {phone}, lo podètz cambiar?",
+                  "Òc, podètz cambiar lo numèro dins los paramètres de vòstre perfil."),
+    },
+    "yi": {
+        "password": ("איך קען נישט אַרײַנלאָגירן. {password} איז מײַן פּאַסוואָרט, וואָס זאָל איך טאָן?",
+                     "ווײַל איר האָט עס דאָ אָנגעשריבן, בײַט גלײַך דעם פּאַסוואָרט און פּרוּווט נאָך אַ מאָל."),
+        "key": ("אָט איז מײַן API־שליסל: {key} פֿאַר וואָס אַרבעט ער נישט?",
+                "טיילט נישט קיין שליסלען אין שמועס. אַנולירט דעם שליסל און שאַפֿט אַ נײַעם."),
+        "card": ("מע האָט מיר צוויי מאָל אָפּגערעכנט פֿון מײַן קרעדיט־קאַרטל {card}, קענט איר מיר העלפֿן?",
+                 "זײַט אַזוי גוט, שרײַבט נישט דעם גאַנצן קאַרטל־נומער דאָ. רופֿט אָן אײַער באַנק."),
+        "iban": ("שיקט צוריק דאָס געלט אויף מײַן IBAN {iban}.",
+                 "אַ דאַנק. שיקט באַנק־פּרטים נאָר דורך דעם זיכערן פֿאָרמולאַר."),
+        "phone": ("מײַן נײַער טעלעפֿאָן־נומער איז {phone}, קענט איר אים בײַטן?",
+                  "יאָ, איר קענט בײַטן דעם נומער אין די אײַנשטעלונגען פֿון אײַער פּראָפֿיל."),
+    },
+    "gd": {
+        "password": ("Chan urrainn dhomh logadh a-steach. 'S e {password} am facal-faire agam, dè nì mi?",
+                     "On a sgrìobh thu an seo e, atharraich am facal-faire sin sa bhad agus feuch a-rithist."),
+        "key": ("Seo an iuchair API agam: {key} carson nach eil i ag obair?",
+                "Na co-roinn iuchraichean sa chabadaich. Cuir à comas an iuchair sin is cruthaich tè ùr."),
+        "card": ("Chaidh airgead a thoirt dhìom dà thuras air a' chairt agam {card}, an urrainn dhut mo chuideachadh?",
+                 "Na sgrìobh àireamh iomlan na cairt an seo, mas e do thoil e. Cuir fòn dhan bhanca agad."),
+        "iban": ("Cuir an t-airgead air ais chun an IBAN agam {iban}.",
+                 "Tapadh leat. Na cuir fiosrachadh a' chunntais ach tron fhoirm thèarainte."),
+        "phone": ("'S e {phone} an àireamh fòn ùr agam, an urrainn dhut atharrachadh?",
+                  "Faodaidh, is urrainn dhut an àireamh atharrachadh ann an roghainnean na pròifil agad."),
+    },
+    "eo": {
+        "password": ("Mi ne povas ensaluti. {password} estas mia pasvorto, kion mi faru?",
+                     "Ĉar vi skribis ĝin ĉi tie, tuj ŝanĝu tiun pasvorton kaj reprovu."),
+        "key": ("Jen mia API-ŝlosilo: {key} kial ĝi ne funkcias?",
+                "Ne kundividu ŝlosilojn en la babilejo. Nuligu tiun ŝlosilon kaj kreu novan."),
+        "card": ("Oni dufoje debetis mian bankkarton {card}, ĉu vi povas helpi min?",
+                 "Bonvolu ne skribi la tutan kartnumeron ĉi tie. Telefonu al via banko."),
+        "iban": ("Resendu la monon al mia IBAN {iban}.",
+                 "Dankon. Sendu kontinformojn nur per la sekura formularo."),
+        "phone": ("Mia nova telefonnumero estas {phone}, ĉu vi povas ŝanĝi ĝin?",
+                  "Jes, vi povas ŝanĝi la numeron en la agordoj de via profilo."),
     },
 }  # fmt: skip

@@ -10519,3 +10519,847 @@ UNNOTICED_NEGATIVES: dict[str, list[Gen]] = {
 
 # Own negatives that truthfully hold another class: none so far.
 UNNOTICED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {}
+
+# ---------------------------------------------------------------------------- the unremarked split's own shapes
+#
+# Written for the twenty-seventh split only, by a twenty-first session that did not read the rules
+# (``build_corpus("unremarked")`` puts them before the shared generators, as for the splits since hidden): values in
+# Dokku commands, Coolify environments and server keys, Tyk's ``tyk.conf``, Pulsar's ``client.conf``, Kestra flows and
+# configuration, Windmill resources, Meltano commands and ``meltano.yml``, Linkerd's Helm values, Sentry Relay's
+# credentials, Redash data sources and alert destinations, Strapi's ``.env`` and plugin configs, KEDA trigger
+# authentications, Casdoor providers and users, Bitrix24 REST calls and ``dbconn.php``, YooKassa, Orange, MTN MoMo,
+# PayDunya, Lyra (PayZen) and Checkout.com requests, an IVR's DTMF capture, a voice bot's transcript, ISO 20022 pain.001
+# and camt.054 messages, Paysera, Tipalti, Deel, Currencycloud and Rapyd bodies, a BCEAO transfer order, vCards and a
+# Sentry event; keys of vendors with no detector of their own (Stability AI, Luma, Runway, Airtable, Strapi, VK,
+# T-Bank Invest and Meta as bearers; Yandex Cloud's ``Api-Key``, Deepgram's ``Token``, AssemblyAI's bare
+# ``authorization``, FusionBrain's ``X-Key``/``X-Secret``, MTN MoMo's subscription key, PayDunya's headers, Akamai's
+# ``.edgerc`` and Sentry Relay's ``credentials.json`` as secrets; YooKassa, Orange, Kestra, Pulsar and MoMo in Basic
+# auth; PlanetScale, VK, Mapbox and T-Bank Invest tokens as token assignments), an OpenAI service-account key and an
+# Anthropic Admin API key under their vendors' labels, JWTs of new issuers (Logto, Casdoor, Descope, Kinde, Ory
+# Network, Google Cloud IAP, GitLab CI ID tokens, Stream Chat), session cookies of Coolify, Redash (Flask-Login's
+# ``remember_token``), Appsmith (Spring Session's ``SESSION``), 1C-Bitrix, Casdoor, Ory Network and Windmill, password
+# hashes of eight families, cards of new BIN ranges in pairs, spoiler bars, backticks, DTMF captures and payment
+# forms, IBANs of five countries in new payment shapes, phone numbers of eight new regions and sentences in Bashkir,
+# Occitan, Yiddish, Scottish Gaelic and Esperanto; and look-alikes that are not findings (Kestra ``{{ secret(...) }}``
+# and Windmill ``$var:``/``$res:`` references, Coolify's ``SERVICE_PASSWORD_*`` magic variables, Stripe publishable
+# keys, Tencent and Alibaba key ids, JWKS public keys, Yandex Metrica's ``_ym_uid``, GOST OIDs, 1C:Enterprise
+# versions, Rust module paths, SSH MD5 fingerprints, systemd template units, image digests, Go module versions,
+# Cloudflare's ``[email protected]``, Russian account numbers with their BIK, INNs, SNILS, UEMOA RIBs, IMSIs, IMEIs
+# and ICCIDs, VINs, passport MRZs, STS unlock tokens and mobile-money references). ``UNREMARKED_NEGATIVE_LABELS`` gives
+# the true labels of the few own negatives that hold another class.
+
+
+def _urm_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _urm_password(r: random.Random) -> str:
+    return v.unremarked_password(r)
+
+
+def _urm_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unremarked_password(r), safe="")
+
+
+def _urm_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unremarked_phone(r, _urm_regions(), international_only)
+
+
+def _urm_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _urm_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 4000)}.{r.randrange(0, 100):02d}"
+
+
+def _urm_bic(r: random.Random, country: str) -> str:
+    """A BIC of a bank in ``country`` (an identifier of the bank, no account)."""
+    return pick(
+        r,
+        *{
+            "RU": ("SABRRUMM", "TICSRUMM", "ALFARUMM"),
+            "XK": ("RBKOXKPR", "MBKOXKPR", "TEBKXKPR"),
+            "ML": ("BDMAMLBA", "AFRIMLBA", "BIMAMLBA"),
+            "SN": ("SGSNSNDA", "CBAOSNDA", "ECOCSNDA"),
+            "FR": ("AGRIRERX", "BFCORERX", "CEPAFRPP"),
+        }[country],
+    )
+
+
+def _urm_country(iban: str) -> str:
+    return iban[:2]
+
+
+def _urm_name(r: random.Random) -> str:
+    return pick(
+        r, "Aigul Yusupova", "Jean-Marc Payet", "Gloire Mbuyi", "Fatoumata Bah", "Oumar Traoré", "Arben Krasniqi",
+        "Joaquin Taitano", "Leong Ka Wai",
+    )  # fmt: skip
+
+
+def _urm_pain001(r: random.Random, iban: str) -> str:
+    """An ISO 20022 pain.001 payment information block: the debtor's account as the bank's own id (no IBAN), one
+    transfer to the creditor's IBAN."""
+    compact = iban.replace(" ", "")
+    return (
+        f"<PmtInf><PmtInfId>REFUNDS-{r.randrange(10**5, 10**6)}</PmtInfId><PmtMtd>TRF</PmtMtd><NbOfTxs>1</NbOfTxs>"
+        f"<ReqdExctnDt><Dt>2026-01-{r.randrange(10, 28)}</Dt></ReqdExctnDt><Dbtr><Nm>Kinroute Location SAS</Nm></Dbtr>"
+        f"<DbtrAcct><Id><Othr><Id>OPER-{rand(r, v.UPPER, 6)}</Id></Othr></Id></DbtrAcct><CdtTrfTxInf><PmtId>"
+        f'<EndToEndId>DEP-{rand(r, v.UPPER, 10)}</EndToEndId></PmtId><Amt><InstdAmt Ccy="EUR">{_urm_amount(r)}'
+        f"</InstdAmt></Amt><CdtrAgt><FinInstnId><BICFI>{_urm_bic(r, _urm_country(compact))}</BICFI></FinInstnId>"
+        f"</CdtrAgt><Cdtr><Nm>{_urm_name(r)}</Nm></Cdtr><CdtrAcct><Id><IBAN>{compact}</IBAN></Id></CdtrAcct>"
+        "<RmtInf><Ustrd>caution location</Ustrd></RmtInf></CdtTrfTxInf></PmtInf>"
+    )
+
+
+def _urm_camt054(r: random.Random, iban: str) -> str:
+    """An ISO 20022 camt.054 credit notification's entry: the amount, the booking date and the debtor's IBAN among the
+    related parties."""
+    compact = iban.replace(" ", "")
+    return (
+        f'<Ntry><Amt Ccy="EUR">{_urm_amount(r)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BookgDt>'
+        f"<Dt>2026-01-{r.randrange(10, 28)}</Dt></BookgDt><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd>"
+        "<SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd><NtryDtls><TxDtls><Refs><EndToEndId>"
+        f"VISA-{rand(r, v.UPPER, 9)}</EndToEndId></Refs><RltdPties><Dbtr><Pty><Nm>{_urm_name(r)}</Nm></Pty></Dbtr>"
+        f"<DbtrAcct><Id><IBAN>{compact}</IBAN></Id></DbtrAcct></RltdPties></TxDtls></NtryDtls></Ntry>"
+    )
+
+
+def _urm_paysera(r: random.Random, iban: str) -> str:
+    """A Paysera transfer request: the amount, the beneficiary's IBAN and the payer's Paysera account (EVP and digits,
+    no IBAN)."""
+    body = {
+        "amount": {"amount": _urm_amount(r), "currency": "EUR"},
+        "beneficiary": {"type": "bank", "name": _urm_name(r), "bank_account": {"iban": iban.replace(" ", "")}},
+        "payer": {"account_number": "EVP" + v.unremarked_digits(r, 13, _urm_regions())},
+        "purpose": {"details": f"kthim depozite {rand(r, v.UPPER, 6)}"},
+    }
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _urm_tipalti(r: random.Random, iban: str) -> str:
+    """A Tipalti payee's payment details: bank transfer to an IBAN with the SWIFT code."""
+    compact = iban.replace(" ", "")
+    body = {
+        "idap": f"driver-{rand(r, v.HEX, 10)}",
+        "paymentMethod": "BankTransfer",
+        "bankAccount": {"accountHolderName": _urm_name(r), "iban": compact, "swift": _urm_bic(r, compact[:2]),
+                        "bankCountry": compact[:2], "currency": pick(r, "EUR", "XOF")},
+    }  # fmt: skip
+    return json.dumps(body)
+
+
+def _urm_deel(r: random.Random, iban: str) -> str:
+    """A Deel contractor's withdrawal method: a bank transfer with the IBAN and BIC."""
+    compact = iban.replace(" ", "")
+    body = {"data": {"type": "bank_transfer", "currency": "EUR",
+                     "bank_details": {"account_holder": _urm_name(r), "iban": compact,
+                                      "bic": _urm_bic(r, compact[:2]), "country": compact[:2]}}}  # fmt: skip
+    return json.dumps(body)
+
+
+def _urm_currencycloud(r: random.Random, iban: str) -> str:
+    """A Currencycloud ``beneficiaries/create`` form body: the holder, the bank country, the IBAN and the BIC."""
+    compact = iban.replace(" ", "")
+    fields = {
+        "name": f"refund-{rand(r, v.HEX, 6)}",
+        "bank_account_holder_name": _urm_name(r),
+        "bank_country": compact[:2],
+        "currency": "EUR",
+        "iban": compact,
+        "bic_swift": _urm_bic(r, compact[:2]),
+        "beneficiary_entity_type": "individual",
+    }
+    return urllib.parse.urlencode(fields)
+
+
+def _urm_rapyd(r: random.Random, iban: str) -> str:
+    """A Rapyd payout's beneficiary: an individual paid to a bank account by IBAN."""
+    compact = iban.replace(" ", "")
+    first, last = _urm_name(r).split(" ", 1)
+    body = {"beneficiary": {"category": "bank", "country": compact[:2], "currency": pick(r, "XOF", "EUR"),
+                            "entity_type": "individual", "first_name": first, "last_name": last, "iban": compact},
+            "payout_method_type": f"{compact[:2].lower()}_general_bank"}  # fmt: skip
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _urm_bceao_order(r: random.Random, iban: str) -> str:
+    """A transfer order as a Malian or Senegalese agent types it (French): the beneficiary, the IBAN, the amount in
+    CFA francs and the reason."""
+    return (
+        f"ORDRE DE VIREMENT N° {r.randrange(1000, 9999)} — Bénéficiaire : {_urm_name(r)} — IBAN : {iban} — Montant : "
+        f"{r.randrange(10, 900)} 000 FCFA — Motif : commission agent kits solaires"
+    )
+
+
+def _urm_payzen(r: random.Random, pan: str) -> str:
+    """A Lyra (PayZen) form post in silent mode: the ``vads_`` fields with the card number, its expiry and the form's
+    signature (an HMAC, no secret)."""
+    fields = {
+        "vads_action_mode": "SILENT",
+        "vads_amount": str(r.randrange(5000, 90000)),
+        "vads_ctx_mode": "PRODUCTION",
+        "vads_currency": "978",
+        "vads_page_action": "PAYMENT",
+        "vads_payment_config": "SINGLE",
+        "vads_site_id": v.unremarked_digits(r, 8, _urm_regions()),
+        "vads_trans_id": f"{r.randrange(0, 900000):06d}",
+        "vads_version": "V2",
+        "vads_card_number": pan,
+        "vads_expiry_month": str(r.randrange(1, 13)),
+        "vads_expiry_year": str(r.randrange(2027, 2031)),
+        "signature": v.b64(r.randbytes(32)),
+    }
+    return urllib.parse.urlencode(fields)
+
+
+def _urm_yookassa(r: random.Random, pan: str) -> str:
+    """A YooKassa ``POST /v3/payments`` body with the card in ``payment_method_data``."""
+    amount = {"value": f"{r.randrange(3000, 60000)}.00", "currency": "RUB"}
+    card = {
+        "number": pan,
+        "expiry_year": str(r.randrange(2027, 2031)),
+        "expiry_month": f"{r.randrange(1, 13):02d}",
+        "cardholder": "AIGUL YUSUPOVA",
+    }
+    body = {
+        "amount": amount,
+        "payment_method_data": {"type": "bank_card", "card": card},
+        "capture": False,
+        "description": f"Залог за автомобиль, договор {rand(r, v.UPPER, 6)}",
+    }
+    return json.dumps(body, ensure_ascii=r.random() < 0.5)
+
+
+def _urm_checkout(r: random.Random, pan: str) -> str:
+    """A Checkout.com ``POST /payments`` body with a card source."""
+    body = {
+        "source": {"type": "card", "number": pan, "expiry_month": r.randrange(1, 13),
+                   "expiry_year": r.randrange(2027, 2031), "name": "JOAQUIN TAITANO"},
+        "amount": r.randrange(1000, 40000),
+        "currency": "USD",
+        "reference": f"VISA-FEE-{rand(r, v.UPPER, 8)}",
+    }  # fmt: skip
+    return json.dumps(body)
+
+
+def _urm_dtmf(r: random.Random, pan: str) -> str:
+    """An IVR's log of the digits a caller keyed in (a card number ended by ``#``)."""
+    return (
+        f"2026-01-{r.randrange(10, 28)}T{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:00Z ivr "
+        f'call={v.unremarked_uuid(r)} node=deposit_card_entry collect: digits="{pan}#" attempts=1 timeout=false'
+    )
+
+
+def _urm_vcard(r: random.Random, line: str) -> str:
+    return f"BEGIN:VCARD\nVERSION:3.0\nFN:{_urm_name(r)}\nORG:Kinroute\n{line}\nEND:VCARD"
+
+
+def _urm_jwks(r: random.Random) -> str:
+    """A JWKS document (public keys only)."""
+    key = {"kty": "EC", "crv": "P-384", "kid": rand(r, v.B64URL, 43), "use": "sig", "alg": "ES384"}
+    key |= {"x": v.b64url(r.randbytes(48)), "y": v.b64url(r.randbytes(48))}
+    return json.dumps({"keys": [key]})
+
+
+def _urm_linkerd_key(r: random.Random) -> str:
+    """Linkerd's Helm values with the identity issuer's EC key inline."""
+    body = v.b64(r.randbytes(121))
+    pem = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    pem = f"-----BEGIN EC PRIVATE KEY-----\n{pem}\n-----END EC PRIVATE KEY-----"
+    return "identity:\n  issuer:\n    tls:\n      keyPEM: |\n        " + pem.replace("\n", "\n        ")
+
+
+def _urm_coolify_key(r: random.Random) -> str:
+    """A Coolify server's private key as its API returns it (an OpenSSH key, newlines escaped)."""
+    body = v.b64(b"openssh-key-v1\x00" + r.randbytes(r.randrange(300, 380)))
+    lines = "\\n".join(body[i : i + 70] for i in range(0, len(body), 70))
+    key = f"-----BEGIN OPENSSH PRIVATE KEY-----\\n{lines}\\n-----END OPENSSH PRIVATE KEY-----"
+    server = rand(r, string.ascii_lowercase + string.digits, 24)
+    return f'{{"uuid": "{server}", "name": "hetzner-fsn1", "private_key": "{key}"}}'
+
+
+def _urm_dokku_cert(r: random.Random) -> str:
+    """A heredoc writing a PKCS#8 key before ``dokku certs:add``."""
+    body = v.b64(r.randbytes(r.randrange(600, 700)))
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return (
+        "cat > /tmp/payg.key <<'EOF'\n-----BEGIN PRIVATE KEY-----\n"
+        f"{lines}\n-----END PRIVATE KEY-----\nEOF\ndokku certs:add payg-api /tmp/payg.crt /tmp/payg.key"
+    )
+
+
+def _urm_1c_export(r: random.Random) -> str:
+    """A 1C:Enterprise client-bank export (``1CClientBankExchange``) of one payment order: Russian account numbers, BIKs
+    and INNs, none an IBAN, a card or a phone number."""
+    payer, payer_bik = v.unremarked_ru_account(r)
+    payee, payee_bik = v.unremarked_ru_account(r)
+    lines = [
+        "1CClientBankExchange",
+        "ВерсияФормата=1.03",
+        "Кодировка=Windows",
+        "СекцияДокумент=Платежное поручение",
+        f"Номер={r.randrange(1, 999)}",
+        f"Дата={r.randrange(10, 28)}.01.2026",
+        f"Сумма={r.randrange(1000, 90000)}.00",
+        f"ПлательщикСчет={payer}",
+        f"ПлательщикИНН={v.unremarked_inn(r, person=True)}",
+        f"ПлательщикБИК={payer_bik}",
+        f"ПолучательСчет={payee}",
+        f"ПолучательИНН={v.unremarked_inn(r)}",
+        f"ПолучательБИК={payee_bik}",
+        "НазначениеПлатежа=Оплата консульского сбора, без НДС",
+        "КонецДокумента",
+    ]
+    return "\n".join(lines)
+
+
+def _urm_msisdn(phone: str) -> str:
+    """A phone number as mobile-money APIs take it: its digits only, the country code first, no ``+`` or ``00``."""
+    return "".join(c for c in phone if c.isdigit()).removeprefix("00")
+
+
+def _urm_fusionbrain_headers(r: random.Random) -> str:
+    key, secret = v.unremarked_fusionbrain_pair(r)
+    return f"X-Key: Key {key}\nX-Secret: Secret {secret}"
+
+
+def _urm_paydunya_headers(r: random.Random) -> str:
+    master, private, token = v.unremarked_paydunya_keys(r)
+    return f"PAYDUNYA-MASTER-KEY: {master}\nPAYDUNYA-PRIVATE-KEY: {private}\nPAYDUNYA-TOKEN: {token}"
+
+
+def _urm_ru_account_line(r: random.Random) -> str:
+    """A Russian account number and its bank's BIK as a bill prints them (no IBAN)."""
+    account, bik = v.unremarked_ru_account(r)
+    return f"р/с {account} БИК {bik}"
+
+
+UNREMARKED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f"dokku config:set llm-proxy OPENAI_API_KEY={v.openai_legacy(r)}"),
+    "openai_project_key": _p(
+        lambda r: (
+            f'{{"path": "u/admin/openai", "resource_type": "openai", "value": {{"api_key": "{v.openai_project(r)}", '
+            '"organization_id": null}}'
+        ),
+        lambda r: f"OPENAI_API_KEY={v.unremarked_openai_svcacct(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: (
+            f"module.exports = {{ 'ai-assist': {{ enabled: true, config: {{ anthropicKey: '{v.anthropic(r)}' }} }} }};"
+        ),
+        lambda r: (
+            "curl https://api.anthropic.com/v1/organizations/users?limit=20 -H 'anthropic-version: 2023-06-01' "
+            f"-H 'x-api-key: {v.unremarked_anthropic_admin(r)}'"
+        ),
+    ),
+    "deepseek_api_key": _p(
+        lambda r: (
+            "  - id: triage\n    type: io.kestra.plugin.ai.completion.ChatCompletion\n    provider:\n"
+            f"      type: io.kestra.plugin.ai.provider.DeepSeek\n      apiKey: {v.deepseek(r)}"
+        ),
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"meltano config target-s3 set aws_access_key_id {v.aws_key_id(r)}",
+        lambda r: (
+            f'{{"name": "backups-fra", "key": "{v.aws_key_id(r)}", "bucket": "coolify-backups", '
+            '"region": "eu-central-1"}'
+        ),
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"dokku config:set --no-restart backups AWS_SECRET_ACCESS_KEY={v.aws_secret(r)}",
+        lambda r: f'{{"name": "backups-fra", "aws_secret_access_key": "{v.aws_secret(r)}"}}',
+    ),
+    "aws_session_token": _p(
+        lambda r: (
+            f'{{"resource_type": "aws", "value": {{"awsSessionToken": "{v.aws_session_token(r)}", '
+            '"region": "eu-west-3"}}'
+        )
+    ),
+    "github_classic_token": _p(lambda r: f"dokku git:auth github.com kinroute-bot {v.github_token(r, 'ghp')}"),
+    "github_oauth_token": _p(lambda r: f"machine github.com login kinroute-bot password {v.github_token(r, 'gho')}"),
+    "github_app_token": _p(
+        lambda r: (
+            f'{{"path": "f/ops/github", "resource_type": "github", "value": {{"token": "{v.github_token(r, "ghs")}"}}}}'
+        )
+    ),
+    "github_refresh_token": _p(
+        lambda r: f'{{"provider": "provider_github", "accessToken": "", "refreshToken": "{v.github_token(r, "ghr")}"}}'
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: (
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: github-runner-pat\nstringData:\n  personalAccessToken: "
+            f"github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+        ),
+    ),
+    "gitlab_token": _p(
+        lambda r: (
+            "  - id: clone\n    type: io.kestra.plugin.git.Clone\n    url: https://gitlab.com/kinroute/payg.git\n"
+            f"    username: oauth2\n    password: glpat-{rand(r, ALNUM + '_-', 20)}"
+        ),
+    ),
+    "slack_token": _p(lambda r: f"meltano config tap-slack set token {v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            '{"name": "payg-alerts", "type": "slack", "options": {"url": "https://hooks.slack.com/services/'
+            f'T{rand(r, v.UPPER, 10)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}", "channel": "#payg-ops"}}}}'
+        ),
+    ),
+    "stripe_key": _p(
+        lambda r: f"  'strapi-stripe': {{ enabled: true, config: {{ stripeSecretKey: '{v.stripe_key(r)}' }} }},"
+    ),
+    "google_api_key": _p(
+        lambda r: f'{{"maps": {{"provider": "google", "googleMapsApiKey": "AIza{rand(r, ALNUM + "_-", 35)}"}}}}'
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            '{"owner": "admin", "name": "provider_google", "category": "OAuth", "type": "Google", "clientId": '
+            f'"{r.randrange(10**11, 10**12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}'
+            f'.apps.googleusercontent.com", "clientSecret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}'
+        ),
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            f'curl -s -H "Authorization: Bearer {v.gcp_token(r)}" https://iap.googleapis.com/v1/projects/visa-desk/iap_tunnel'
+        )
+    ),
+    "twilio_api_key": _p(lambda r: f"TWILIO_API_KEY_SID=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            "  email: { config: { provider: 'sendgrid', providerOptions: { apiKey: "
+            f"'SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}' }} }} }},"
+        ),
+    ),
+    "huggingface_token": _p(
+        lambda r: (
+            f'{{"path": "u/ml/hf", "resource_type": "huggingface", "value": {{"token": "hf_{rand(r, ALNUM, 34)}"}}}}'
+        )
+    ),
+    "npm_token": _p(
+        lambda r: f"NIXPACKS_BUILD_CMD=npm config set //registry.npmjs.org/:_authToken npm_{rand(r, ALNUM, 36)}"
+    ),
+    "pypi_token": _p(lambda r: f"UV_PUBLISH_TOKEN=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(lambda r: f"meltano config tap-shopify set access_token shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"dokku config:set --global DO_API_TOKEN=dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            "  - id: notify\n    type: io.kestra.plugin.notifications.telegram.TelegramSend\n"
+            f'    token: "{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}"\n    channel: "@payg_ops"'
+        ),
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "    connectionString: DefaultEndpointsProtocol=https;AccountName=kinroutebackups;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "uploading dump to https://kinroutebackups.blob.core.windows.net/coolify/pg-2026-01-14.dmp?sv=2025-01-05"
+            f"&se=2026-01-21T00:00:00Z&sr=b&sp=cw&sig={v.azure_sas_sig(r)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(lambda r: f"CLICKHOUSE_CLOUD_API_SECRET={v.clickhouse_secret(r)}"),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unremarked_logto_jwt(r)}",
+        lambda r: f"casdoor_token={v.unremarked_casdoor_jwt(r)}",
+        lambda r: f"Cookie: DS={v.unremarked_descope_jwt(r)}",
+        lambda r: f"authorization: Bearer {v.unremarked_kinde_jwt(r)}",
+        lambda r: f'{{"session_jwt": "{v.unremarked_ory_jwt(r)}"}}',
+        lambda r: f"x-goog-iap-jwt-assertion: {v.unremarked_iap_jwt(r)}",
+        lambda r: f"VAULT_ID_TOKEN={v.unremarked_gitlab_ci_jwt(r)}",
+        lambda r: f'client.connectUser({{ id: "rider-42" }}, "{v.unremarked_stream_chat_jwt(r)}")',
+    ),
+    "private_key": _p(_urm_linkerd_key, _urm_coolify_key, _urm_dokku_cert),
+    "url_credentials": _p(
+        lambda r: f"REDASH_DATABASE_URL=postgresql://redash:{_urm_url_password(r)}@pg-redash:5432/redash",
+        lambda r: f"DATABASE_URL=postgres://windmill:{_urm_url_password(r)}@db:5432/windmill?sslmode=disable",
+        lambda r: f"state_backend:\n  uri: postgresql://meltano:{_urm_url_password(r)}@pg-meltano:5432/meltano",
+        lambda r: f"REDIS_URL=redis://:{_urm_url_password(r)}@dokku-redis-payg:6379",
+    ),
+    "password_assignment": _p(
+        lambda r: f"dokku config:set payg-api DB_PASSWORD={_urm_password(r)}",
+        lambda r: (
+            "kestra:\n  server:\n    basic-auth:\n      enabled: true\n      username: ops\n"
+            f'      password: "{_urm_password(r)}"'
+        ),
+        lambda r: (
+            "authPlugin=org.apache.pulsar.client.impl.auth.AuthenticationBasic\n"
+            f'authParams={{"userId":"payg-ingest","password":"{_urm_password(r)}"}}'
+        ),
+        lambda r: f"DATABASE_PASSWORD={_urm_password(r)}",
+        lambda r: f'$DBPassword = "{_urm_password(r)}";',
+        lambda r: f"meltano config tap-postgres set password '{_urm_password(r)}'",
+        lambda r: f"CREATE ROLE windmill_user WITH LOGIN PASSWORD '{_urm_password(r)}';",
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER redash_ro IDENTIFIED WITH sha256_password BY '{_urm_password(r)}' "
+            "SETTINGS PROFILE 'readonly';"
+        ),
+        lambda r: f"GRANT ALL PRIVILEGES ON sitemanager.* TO 'bitrix0'@'localhost' IDENTIFIED BY '{_urm_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unremarked_stability_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unremarked_luma_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unremarked_runway_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unremarked_airtable_pat(r)}",
+        lambda r: f"Authorization: Bearer {v.unremarked_strapi_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unremarked_vk_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unremarked_tinvest_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unremarked_meta_token(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: (
+            f"Authorization: Basic {_urm_basic(str(r.randrange(100000, 999999)), v.unremarked_yookassa_secret(r))}"
+        ),
+        lambda r: f"Authorization: Basic {_urm_basic(rand(r, ALNUM, 32), rand(r, ALNUM, 16))}",
+        lambda r: f"authorization: Basic {_urm_basic('ops', _urm_password(r))}",
+        lambda r: f"Authorization: Basic {_urm_basic('payg-ingest', _urm_password(r))}",
+        lambda r: f"Proxy-Authorization: Basic {_urm_basic('kinroute', _urm_password(r))}",
+        lambda r: (
+            f"POST /collection/token/ HTTP/1.1\nAuthorization: Basic "
+            f"{_urm_basic(v.unremarked_uuid(r), v.unremarked_momo_key(r))}"
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: coolify_session=eyJpdiI6I{rand(r, ALNUM, 30)}In0%3D; XSRF-TOKEN=expired",
+        lambda r: f"Cookie: remember_token={r.randrange(1, 400)}|{rand(r, HEX, 128)}",
+        lambda r: f"Cookie: SESSION={v.b64(v.unremarked_uuid(r).encode())}",
+        lambda r: f"Cookie: BITRIX_SM_LOGIN=manager; BITRIX_SM_UIDH={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: casdoor_session_id={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: ory_session_braveorchid={rand(r, v.B64URL, 180)}",
+        lambda r: f"Cookie: token={rand(r, ALNUM, 32)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"PLANETSCALE_SERVICE_TOKEN={v.unremarked_planetscale_token(r)}",
+        lambda r: (
+            f"GET /method/messages.send?peer_id=-{v.unremarked_digits(r, 9, _urm_regions())}"
+            f"&access_token={v.unremarked_vk_token(r)}&v=5.199"
+        ),
+        lambda r: (
+            f"https://api.mapbox.com/directions/v5/mapbox/driving/15.31,-4.32;15.27,-4.38?access_token={v.unremarked_mapbox_secret(r)}"
+        ),
+        lambda r: f"INVEST_TOKEN={v.unremarked_tinvest_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"Authorization: Api-Key {v.unremarked_yandex_api_key(r)}",
+        lambda r: f"Authorization: Token {v.unremarked_deepgram_key(r)}",
+        lambda r: f"authorization: {v.unremarked_assemblyai_key(r)}",
+        _urm_fusionbrain_headers,
+        lambda r: f"Ocp-Apim-Subscription-Key: {v.unremarked_momo_key(r)}",
+        _urm_paydunya_headers,
+        v.unremarked_akamai_edgerc,
+        v.unremarked_relay_credentials,
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f"dn: CN={pick(r, 'a.krasniqi', 'payg-svc', 'v.berisha')},CN=Users,DC=kinroute,DC=lan\n"
+            f"{v.unremarked_password_hash(r, 'samba_unicodepwd')}"
+        ),
+        lambda r: (
+            "UPDATE guacamole_user SET "
+            + v.unremarked_password_hash(r, "guacamole_sha256").replace("=", " = ")
+            + f" WHERE entity_id = {r.randrange(2, 60)};"
+        ),
+        lambda r: (
+            f'{{"user": "payg-etl", "authData": {v.unremarked_password_hash(r, "arangodb_simple")}, "active": true}}'
+        ),
+        lambda r: f"customers_password = '{v.unremarked_password_hash(r, 'zencart_md5')}'",
+        lambda r: v.unremarked_password_hash(r, "vbulletin5"),
+        lambda r: (
+            f"UPDATE users SET password_hash = '{v.unremarked_password_hash(r, 'werkzeug_sha1')}' "
+            f"WHERE id = {r.randrange(2, 900)};"
+        ),
+        lambda r: f"admin_passwd = {v.unremarked_password_hash(r, 'passlib_pbkdf2_sha1')}",
+        lambda r: f"login=driver{r.randrange(10, 99)} {v.unremarked_password_hash(r, 'redmine_sha1')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"{_urm_password(r)} — Wi-Fi-ҙың серһүҙе",
+        lambda r: f"Lo senhal del Wi-Fi es {_urm_password(r)}",
+        lambda r: f"{_urm_password(r)} איז דער פּאַראָל פֿונעם Wi-Fi",
+        lambda r: f"'S e {_urm_password(r)} facal-faire an Wi-Fi",
+        lambda r: f"La pasvorto de la Wi-Fi estas {_urm_password(r)}",
+        lambda r: f"rental kiosk at the airport: the tablet's password is {_urm_password(r)}",
+        lambda r: (
+            f"agent visit: customer's app password {_urm_password(r)} written on the kit box, told her to change it"
+        ),
+    ),
+    "email": _p(
+        lambda r: (
+            f'{{"fields": {{"TITLE": "Аренда авто", "EMAIL": [{{"VALUE": "{v.unremarked_email(r)}", '
+            '"VALUE_TYPE": "WORK"}]}}'
+        ),
+        lambda r: _urm_vcard(r, f"EMAIL;TYPE=INTERNET:{v.unremarked_email(r)}"),
+        lambda r: (
+            f"status=sent to=<{pick(r, 'ilnur', 'aigul.y', 'dmitry.s')}@xn--80a1acny.xn--p1ai> "
+            "relay=mx.kinroute.example"
+        ),
+        lambda r: f"Reply-To: {v.unremarked_email(r)}",
+        lambda r: (
+            "  - id: mail\n    type: io.kestra.plugin.notifications.mail.MailSend\n"
+            f"    to: {v.unremarked_email(r)}\n    subject: Rendez-vous visa confirmé"
+        ),
+        lambda r: (
+            f'{{"type": "email", "options": {{"addresses": "{v.unremarked_email(r)}", '
+            '"subject_template": "PAYG alert"}}'
+        ),
+        lambda r: (
+            f'{{"event_id": "{rand(r, HEX, 32)}", "user": {{"id": "{r.randrange(10, 99999)}", '
+            f'"email": "{v.unremarked_email(r)}"}}}}'
+        ),
+        lambda r: (
+            f'{{"owner": "guam-rides", "name": "{rand(r, string.ascii_lowercase, 7)}", '
+            f'"email": "{v.unremarked_email(r)}", "emailVerified": true}}'
+        ),
+    ),
+    "ipv4": _p(
+        lambda r: f'{{"api_name": "Rentals API", "ip_address": "{v.ipv4(r)}", "response_code": 401}}',
+        lambda r: f"[/{v.ipv4(r)}:{r.randrange(30000, 60000)}] Failed to authenticate: token expired",
+        lambda r: f"rescue{{client.addr={v.ipv4(r)}:{r.randrange(30000, 60000)}}}: HTTP/1.1 request failed",
+        lambda r: f"X-Forwarded-For: {v.ipv4(r)}",
+        lambda r: f"Вход в личный кабинет с IP-адреса {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"X-Real-IP: 2a02:6b8:{r.randrange(0, 65536):x}:{r.randrange(0, 65536):x}::{r.randrange(1, 65536):x}",
+        lambda r: f"rescue{{client.addr=[{v.ipv6(r)}]:{r.randrange(30000, 60000)}}}: HTTP/1.1 request failed",
+    ),
+    "phone": _p(
+        lambda r: (
+            f'{{"amount": "{r.randrange(5, 90)}000", "currency": "CDF", "externalId": "{r.randrange(10**6, 10**7)}", '
+            f'"payer": {{"partyIdType": "MSISDN", "partyId": "{_urm_msisdn(_urm_phone(r, True))}"}}}}'
+        ),
+        lambda r: (
+            f'{{"fields": {{"TITLE": "Аренда авто", "PHONE": [{{"VALUE": "{_urm_phone(r)}", '
+            '"VALUE_TYPE": "MOBILE"}]}}'
+        ),
+        lambda r: _urm_vcard(r, f"TEL;TYPE=CELL:{_urm_phone(r, True)}"),
+        lambda r: f"Миңә {_urm_phone(r)} номерына шылтыратығыҙ",
+        lambda r: f"Sonatz-me al {_urm_phone(r)}",
+        lambda r: f"רופֿט מיך אָן אויף {_urm_phone(r)}",
+        lambda r: f"Cuir fòn thugam air {_urm_phone(r)}",
+        lambda r: f"Telefonu al mi ĉe {_urm_phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"||{v.unremarked_card(r, sep=' ')}|| exp {r.randrange(1, 13):02d}/{r.randrange(27, 31)}",
+        lambda r: _urm_dtmf(r, v.unremarked_card_number(r)),
+        lambda r: (
+            "voicebot transcript: caller: yes the card number is "
+            f"{v.unremarked_card(r, pick(r, 'visa', 'mastercard'), pairs=True)} and it expires in june"
+        ),
+        lambda r: _urm_payzen(r, v.unremarked_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _urm_yookassa(r, v.unremarked_card_number(r, "mir")),
+        lambda r: _urm_checkout(r, v.unremarked_card_number(r, pick(r, "visa", "amex", "jcb"))),
+        lambda r: f"Вот номер карты для залога: `{v.unremarked_card(r, pick(r, 'mir', 'visa'), sep=' ')}`",
+        lambda r: f"客戶來電要求更改按金卡號：{v.unremarked_card(r, 'unionpay', sep=' ')}",
+    ),
+    "iban": _p(
+        lambda r: _urm_pain001(r, v.unremarked_iban(r, country=pick(r, "FR", "XK"))),
+        lambda r: _urm_camt054(r, v.unremarked_iban(r, country=pick(r, "FR", "XK", "SN"))),
+        lambda r: _urm_paysera(r, v.unremarked_iban(r, country="XK")),
+        lambda r: _urm_tipalti(r, v.unremarked_iban(r, country=pick(r, "ML", "SN", "FR"))),
+        lambda r: _urm_deel(r, v.unremarked_iban(r, country=pick(r, "RU", "XK", "FR"))),
+        lambda r: _urm_currencycloud(r, v.unremarked_iban(r, country=pick(r, "FR", "XK"))),
+        lambda r: _urm_rapyd(r, v.unremarked_iban(r, country=pick(r, "SN", "ML"))),
+        lambda r: _urm_bceao_order(r, v.unremarked_iban(r, country=pick(r, "ML", "SN"), grouped=True)),
+    ),
+}
+
+UNREMARKED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "dokku config:set llm-proxy OPENAI_API_KEY=$(cat /run/secrets/openai)"),
+    "openai_project_key": _p(
+        lambda r: (
+            '{"path": "u/admin/openai", "resource_type": "openai", "value": {"api_key": "$var:f/secrets/openai_key"}}'
+        ),
+        lambda r: "OPENAI_API_KEY=•••••••••••• (locked)",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: "x-api-key: {{ secret('ANTHROPIC_API_KEY') }}",
+        lambda r: f"admin key sk-ant-admin01-…{rand(r, ALNUM, 4)} (created 2026-01-12, last used never)",
+    ),
+    "deepseek_api_key": _p(lambda r: "      apiKey: \"{{ secret('DEEPSEEK_API_KEY') }}\""),
+    "aws_access_key_id": _p(
+        lambda r: (
+            f"s3ManagedLedgerOffloadRole=arn:aws:iam::{v.unremarked_digits(r, 12, _urm_regions())}:role/pulsar-offload"
+        ),
+        lambda r: f"SecretId: {v.unremarked_tencent_pair(r)[0]} (Tencent Cloud, read-only)",
+        lambda r: f"AccessKeyId={v.unremarked_alibaba_pair(r)[0]} disabled",
+    ),
+    "aws_secret_access_key": _p(lambda r: "  aws_secret_access_key: $AWS_SECRET_ACCESS_KEY"),
+    "aws_session_token": _p(
+        lambda r: '{"resource_type": "aws", "value": {"awsSessionToken": "", "region": "eu-west-3"}}'
+    ),
+    "github_classic_token": _p(lambda r: "dokku git:auth github.com kinroute-bot"),
+    "github_oauth_token": _p(lambda r: "machine github.com login kinroute-bot password ****************"),
+    "github_app_token": _p(lambda r: '{"resource_type": "github", "value": {"token": "$var:f/ops/github_token"}}'),
+    "github_refresh_token": _p(lambda r: '{"provider": "provider_github", "accessToken": "", "refreshToken": ""}'),
+    "github_fine_grained_token": _p(
+        lambda r: "  metadata:\n    owner: kinroute\n    personalAccessTokenFromEnv: GITHUB_PAT"
+    ),
+    "gitlab_token": _p(lambda r: "    password: \"{{ secret('GITLAB_TOKEN') }}\""),
+    "slack_token": _p(lambda r: "meltano config tap-slack set token $TAP_SLACK_TOKEN"),
+    "slack_webhook": _p(
+        lambda r: '{"name": "payg-alerts", "type": "slack", "options": {"url": "", "channel": "#payg-ops"}}'
+    ),
+    "stripe_key": _p(lambda r: f"STRIPE_PUBLISHABLE_KEY=pk_live_{rand(r, ALNUM, 99)}"),
+    "google_api_key": _p(lambda r: '{"maps": {"provider": "google", "googleMapsApiKey": "${GOOGLE_MAPS_KEY}"}}'),
+    "google_oauth_client_secret": _p(
+        lambda r: '{"owner": "admin", "name": "provider_google", "type": "Google", "clientSecret": "***"}'
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: 'curl -s -H "Authorization: Bearer $(gcloud auth print-identity-token)" https://visa-desk.example'
+    ),
+    "twilio_api_key": _p(lambda r: f"TWILIO_ACCOUNT_SID=AC{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: "  email: { config: { provider: 'sendgrid', providerOptions: { apiKey: env('SENDGRID_API_KEY') } } },"
+    ),
+    "huggingface_token": _p(lambda r: '{"path": "u/ml/hf", "resource_type": "huggingface", "value": {"token": ""}}'),
+    "npm_token": _p(lambda r: "$ npm whoami\nkinroute-ci"),
+    "pypi_token": _p(lambda r: "UV_PUBLISH_TOKEN="),
+    "shopify_token": _p(lambda r: "meltano config tap-shopify set shop kinroute-rentals.myshopify.com"),
+    "digitalocean_token": _p(lambda r: "dokku config:unset --global DO_API_TOKEN"),
+    "telegram_bot_token": _p(lambda r: '    token: "{{ secret(\'TELEGRAM_TOKEN\') }}"\n    channel: "@payg_ops"'),
+    "azure_storage_connection_string": _p(lambda r: "AccountName=kinroutebackups;AccountKey="),
+    "azure_sas_token": _p(
+        lambda r: "https://kinroutebackups.blob.core.windows.net/coolify/pg-2026-01-14.dmp (private)"
+    ),
+    "clickhouse_cloud_key": _p(lambda r: f"clickhouse cloud service {v.unremarked_uuid(r)} idled after 15 minutes"),
+    "jwt": _p(
+        _urm_jwks,
+        lambda r: "x-goog-iap-jwt-assertion: ",
+        lambda r: f"kid={rand(r, v.B64URL, 43)} alg=ES384 typ=at+jwt (key rotated)",
+    ),
+    "private_key": _p(
+        lambda r: (
+            "identity:\n  issuer:\n    tls:\n      crtPEM: |\n        -----BEGIN CERTIFICATE-----\n        "
+            + v.b64(r.randbytes(48))
+        ),
+        lambda r: '{"uuid": "ts9ll2tq0hcm", "name": "hetzner-fsn1", "private_key": "", "is_git_related": false}',
+        lambda r: "dokku certs:add payg-api < cert-key.tar",
+        lambda r: f'{{"public_key": "{rand(r, v.B64URL, 43)}", "id": "{v.unremarked_uuid(r)}"}}',
+    ),
+    "url_credentials": _p(
+        lambda r: "REDASH_DATABASE_URL=postgresql://redash@pg-redash:5432/redash",
+        lambda r: "REDIS_URL=redis://dokku-redis-payg:6379",
+        lambda r: "brokerServiceUrl=pulsar+ssl://pulsar.payg.svc.cluster.local:6651",
+        lambda r: "  uri: postgresql://meltano:${MELTANO_DB_PASSWORD}@pg-meltano:5432/meltano",
+    ),
+    "password_assignment": _p(
+        lambda r: "dokku config:set payg-api DB_PASSWORD=",
+        lambda r: "      password: \"{{ secret('KESTRA_PASSWORD') }}\"",
+        lambda r: '$DBPassword = "";',
+        lambda r: "POSTGRES_PASSWORD=$SERVICE_PASSWORD_POSTGRES",
+        lambda r: "password_changed_at=2026-01-12T08:00:00Z password_expires_in_days=90",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER redash_ro IDENTIFIED WITH no_password SETTINGS PROFILE 'readonly';",
+        lambda r: "CREATE USER bi_guam IDENTIFIED WITH kerberos REALM 'KINROUTE.LAN';",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer <strapi-api-token>",
+        lambda r: "Authorization: Bearer null",
+        lambda r: 'WWW-Authenticate: Bearer realm="kinroute", error="invalid_token"',
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_urm_basic(str(r.randrange(100000, 999999)), '')}",
+        lambda r: "Authorization: Basic ${ORANGE_BASIC_AUTH}",
+        lambda r: 'WWW-Authenticate: Basic realm="Kestra"',
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: coolify_session=deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; path=/",
+        lambda r: (
+            f"Cookie: _ym_uid={v.unremarked_digits(r, 19, _urm_regions())}; "
+            f"_ym_d={r.randrange(1_767_000_000, 1_769_000_000)}"
+        ),
+        lambda r: f"Cookie: BITRIX_SM_SALE_UID={r.randrange(100, 99999)}; BITRIX_SM_GUEST_ID={r.randrange(100, 99999)}",
+        lambda r: "Set-Cookie: remember_token=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/",
+        lambda r: f"Cookie: XSRF-TOKEN={rand(r, ALNUM, 40)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "access_token=<VK_TOKEN>&v=5.199",
+        lambda r: "token_type=bearer&expires_in=86400",
+        lambda r: f"INVEST_TOKEN=t.****{rand(r, ALNUM, 4)}",
+    ),
+    "generic_secret": _p(
+        lambda r: "X-Key: Key ${FUSIONBRAIN_KEY}\nX-Secret: Secret ${FUSIONBRAIN_SECRET}",
+        lambda r: "Ocp-Apim-Subscription-Key: <subscription key>",
+        lambda r: "Authorization: Api-Key ${YC_API_KEY}",
+        lambda r: "PAYDUNYA-MODE: live",
+        lambda r: f'{{"public_key": "{rand(r, v.B64URL, 43)}", "relay_id": "{v.unremarked_uuid(r)}"}}',
+    ),
+    "password_hash": _p(
+        lambda r: "UPDATE guacamole_user SET password_hash = NULL, password_salt = NULL WHERE entity_id = 1;",
+        lambda r: '{"user": "payg-etl", "authData": {"simple": {"method": "sha256"}}, "active": false}',
+        lambda r: f"md5 {hashlib.md5(r.randbytes(16)).hexdigest()}  payg-controller-fw-3.{r.randrange(1, 9)}.bin",
+        lambda r: "generate_password_hash(password, method='sha1')  # legacy, migrate to scrypt",
+        lambda r: '{"userid": 17, "scheme": "legacy"}',
+    ),
+    "credential_phrase": _p(
+        lambda r: "Серһүҙегеҙҙе оноттоғоҙмо?",
+        lambda r: "Avètz oblidat vòstre senhal?",
+        lambda r: "האָט איר פֿאַרגעסן אײַער פּאַראָל?",
+        lambda r: "An do dhìochuimhnich thu am facal-faire agad?",
+        lambda r: "Ĉu vi forgesis vian pasvorton?",
+        lambda r: "The password must be at least 10 characters and differ from the last three.",
+    ),
+    "email": _p(
+        lambda r: '<a href="/cdn-cgi/l/email-protection" class="__cf_email__">[email&#160;protected]</a>',
+        lambda r: "systemctl restart payg-sync@momo.service",
+        lambda r: f"image: ghcr.io/kinroute/payg-api@sha256:{rand(r, HEX, 64)}",
+        lambda r: f"go: downloading github.com/kinroute/payg-sdk@v1.{r.randrange(0, 9)}.{r.randrange(0, 20)}",
+        lambda r: f"{pick(r, 'a', 'd', 'i')}***@yandex.ru",
+    ),
+    "ipv4": _p(
+        lambda r: f"1С:Предприятие 8.3.{r.randrange(20, 26)}.{r.randrange(1000, 2000)}",
+        lambda r: "signature algorithm OID 1.2.643.7.1.1.3.2 (GOST R 34.10-2012, 256 bit)",
+        lambda r: f"linkerd version stable-2.{r.randrange(12, 15)}.{r.randrange(1, 12)}",
+        lambda r: f"payment date {r.randrange(10, 28)}.01.2026, contract {r.randrange(1, 9)}.{r.randrange(1, 9)}",
+    ),
+    "ipv6": _p(
+        lambda r: "linkerd_app_core::errors::respond: request failed",
+        lambda r: "MD5:43:51:43:a1:b5:fc:8b:b7:0a:3a:a9:b1:0f:66:73:a8 dokku@payg (RSA)",
+        lambda r: f"pickup 2026-01-{r.randrange(10, 28)}T{r.randrange(0, 24):02d}:{r.randrange(10, 60)}:00",
+    ),
+    "phone": _p(
+        lambda r: f"rappel {v.unremarked_invalid_phone(r, _urm_regions())}",
+        lambda r: f"ИНН {v.unremarked_inn(r)}",
+        lambda r: f"СНИЛС {v.unremarked_snils(r)}",
+        lambda r: f"IMSI {v.unremarked_imsi(r)}",
+        lambda r: f"MoMo financialTransactionId={v.unremarked_digits(r, 10, _urm_regions())}",
+        lambda r: (
+            f"Orange Money réf. MP2601{r.randrange(10, 28)}.{r.randrange(1000, 2359)}.C{r.randrange(10000, 99999)}"
+        ),
+        lambda r: f"BIR {r.randrange(1, 8)}/{r.randrange(100000, 999999)}/{r.randrange(0, 10)}",
+        lambda r: f"GPS -4.{r.randrange(3000, 4000)}, 15.{r.randrange(2500, 3500)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {v.unremarked_card_number(r, 'mir')[:6]}******{r.randrange(1000, 9999)}",
+        lambda r: f"unlock token {v.unremarked_sts_token(r)}",
+        lambda r: f"IMEI {v.unremarked_imei(r)}",
+        lambda r: f"ICCID {v.unremarked_iccid(r)}",
+        lambda r: (
+            f"vads_card_number={v.unremarked_card_number(r, 'visa')[:6]}XXXXXX{r.randrange(1000, 9999)}&vads_result=00"
+        ),
+        lambda r: (
+            f'{{"bin": "{v.unremarked_card_number(r, "visa")[:6]}", "last4": "{r.randrange(1000, 9999)}", '
+            '"scheme": "Visa"}'
+        ),
+        lambda r: f"declined: {v.wrong_last_digit(r, v.unremarked_card(r, sep=' '))}",
+        lambda r: f"deposit refunded by transfer to {v.unremarked_iban(r, country='FR', grouped=True)}",
+    ),
+    "iban": _p(
+        _urm_ru_account_line,
+        lambda r: f"RIB {v.unremarked_uemoa_rib(r)}",
+        lambda r: f"virement rejeté : {v.unremarked_iban(r, valid=False, country=pick(r, 'ML', 'XK', 'FR'))} (clé)",
+        lambda r: f"IBAN XK05 **** **** **** {r.randrange(1000, 9999)}",
+        lambda r: f"ИНН {v.unremarked_inn(r, person=True)} BIC SABRRUMM",
+        lambda r: f"VIN {v.unremarked_vin(r)}",
+        lambda r: "passport MRZ\n" + v.unremarked_mrz(r, "KRASNIQI", "ARBEN", "RKS"),
+    ),
+}
+
+# Own negatives that truthfully hold another class: a card's refund paid out to an IBAN is an IBAN finding.
+UNREMARKED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("payment_card", 7): frozenset({"iban"}),
+}

@@ -71,7 +71,9 @@ trail records, Moodle's scheduled task output, SSSD, Samba's smbd, CUPS' error_l
 unclaimed, by a nineteenth session that did not read the rules, to be scored once; the unnoticed split (Wazuh alert
 records, Airbyte job logs, ``argo logs`` of Argo Workflows, Milvus, Velero, BentoML, Label Studio, Uptime Kuma,
 Redpanda, cloud-init, Unbound and Portainer) was written after unheralded, by a twentieth session that did not read the
-rules, to be scored once.
+rules, to be scored once; the unremarked split (the Tyk gateway, Meltano's structlog console, Apache Pulsar, Kestra,
+Windmill, the Linkerd proxy, Sentry Relay, Redash, Strapi, the KEDA operator, Coolify deployment logs and ``dokku
+logs``) was written after unnoticed, by a twenty-first session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -3849,6 +3851,180 @@ def _portainer(r: random.Random, s: str) -> str:
     return f"{when} {level} {source} > {s} | stack_name={stack} | endpoint_id={r.randrange(1, 9)}"
 
 
+# ---------------------------------------------------------------------------- unremarked shapes (written blind)
+#
+# The twenty-seventh split's line shapes, written by a twenty-first session that did not read the rules: the Tyk
+# gateway's logrus lines, Meltano's structlog console (the plugin's stderr relayed with its ``string_id``), Apache
+# Pulsar's log4j2 broker lines, Kestra's task-run log with its bracketed execution ids, Windmill's worker (``tracing``
+# JSON), the Linkerd proxy's lines with its uptime, Sentry Relay's, Redash's ``[time][PID:n][LEVEL][logger]`` lines,
+# Strapi's, the KEDA operator's zap console with a JSON context, a Coolify deployment's log entry (JSON) and
+# ``dokku logs`` output. None adds an address, an e-mail, a card-like run that passes Luhn or a phone number of its own
+# (clients are never addressed; ids are hex, UUIDs, Kestra's base62 short ids, uptimes or short numbers).
+
+
+def _urm_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _urm_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _urm_quote(s: str) -> str:
+    """``s`` as logrus' text formatter quotes a value: backslashes, quotes and newlines escaped."""
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _tyk(r: random.Random, s: str) -> str:
+    """A Tyk gateway's logrus line: the time without a year, the level, the quoted message and the API's fields (or the
+    subsystem's prefix)."""
+    when = f"Jan {_urm_day(r)} {_urm_clock(r)}"
+    level = r.choice(("error", "warning", "info"))
+    if r.random() < 0.4:
+        return f'time="{when}" level={level} msg="{_urm_quote(s)}" prefix={r.choice(("main", "pub-sub", "dashboard"))}'
+    api = r.choice(("Rentals API", "PAYG Telemetry", "Visa Appointments", "Rider App"))
+    return (
+        f'time="{when}" level={level} msg="{_urm_quote(s)}" api_id={_hex(r, 32)} api_name="{api}" '
+        f"mw={r.choice(('AuthKey', 'JWTMiddleware', 'ReverseProxy', 'RateLimitAndQuotaCheck'))} org_id={_hex(r, 24)} "
+        f'path="{r.choice(("/v1/bookings", "/v2/devices/unlock", "/appointments"))}"'
+    )
+
+
+def _meltano(r: random.Random, s: str) -> str:
+    """Meltano's structlog console line: the time in microseconds, the level padded in brackets, the plugin's output and
+    the run's fields (``cmd_type=elb``, the producer or consumer, the plugin's ``string_id``)."""
+    plugin = r.choice(("tap-postgres", "tap-momo", "target-clickhouse", "tap-bitrix24"))
+    level = r.choice(("info", "warning", "error"))
+    when = f"2026-01-{_urm_day(r)}T{_urm_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+    producer = plugin.startswith("tap")
+    return (
+        f"{when} [{level:<9}] {s} cmd_type=elb consumer={not producer} job_name=prod:tap-to-target "
+        f"name={plugin} producer={producer} run_id={_rid(r)} stdio=stderr string_id={plugin}"
+    )
+
+
+def _pulsar(r: random.Random, s: str) -> str:
+    """An Apache Pulsar broker's log4j2 line: the time with its offset, the thread, the level, the class and the
+    channel's id."""
+    when = f"2026-01-{_urm_day(r)}T{_urm_clock(r)},{r.randrange(0, 1000):03d}+0000"
+    cls = r.choice(
+        (
+            "org.apache.pulsar.broker.service.ServerCnx",
+            "org.apache.pulsar.broker.authentication.AuthenticationService",
+            "org.apache.pulsar.functions.worker.FunctionRuntimeManager",
+        )
+    )
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"{when} [pulsar-io-{r.randrange(1, 9)}-{r.randrange(1, 16)}] {level} {cls} - [id: 0x{_hex(r, 8)}] {s}"
+
+
+def _kestra_id(r: random.Random) -> str:
+    return "".join(r.choice(string.ascii_letters + string.digits) for _ in range(22))
+
+
+def _kestra(r: random.Random, s: str) -> str:
+    """Kestra's task-run log line: the time, the level, the worker thread, the task's class and the bracketed
+    namespace, flow, task, execution and task-run ids."""
+    when = f"2026-01-{_urm_day(r)} {_urm_clock(r)}.{r.randrange(0, 1000):03d}"
+    task_class, task = r.choice(
+        (
+            ("io.kestra.plugin.scripts.shell.Commands", "pull"),
+            ("io.kestra.plugin.core.http.Request", "notify"),
+            ("io.kestra.plugin.jdbc.postgresql.Query", "load"),
+        )
+    )
+    flow = r.choice(("sync-momo", "nightly-unlocks", "visa-slots"))
+    return (
+        f"{when} {r.choice(('INFO ', 'WARN ', 'ERROR'))} WorkerThread {task_class} [namespace: kinroute.payg] "
+        f"[flow: {flow}] [task: {task}] [execution: {_kestra_id(r)}] [taskrun: {_kestra_id(r)}] [value: null] {s}"
+    )
+
+
+def _windmill(r: random.Random, s: str) -> str:
+    """A Windmill worker's ``tracing`` JSON line: the time, the level, the message among its fields and the target."""
+    record = {
+        "timestamp": f"2026-01-{_urm_day(r)}T{_urm_clock(r)}.{r.randrange(0, 10**6):06d}Z",
+        "level": r.choice(("ERROR", "WARN", "INFO")),
+        "fields": {"message": s, "workspace_id": r.choice(("visa-desk", "payg-ops")), "job_id": _rid(r)},
+        "target": r.choice(("windmill_worker::worker", "windmill_queue::jobs", "windmill_api::jobs")),
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _linkerd(r: random.Random, s: str) -> str:
+    """The Linkerd proxy's line: its uptime in seconds, the level, the thread, the span (a server's port, never a
+    client's address) and the module path."""
+    span, module = r.choice(
+        (
+            ("inbound:server{port=8080}", "linkerd_app_inbound::policy::http"),
+            ("outbound:proxy{addr=payg-api.payg.svc.cluster.local:80}", "linkerd_app_core::errors::respond"),
+            ("inbound:server{port=9090}", "linkerd_app_core::serve"),
+        )
+    )
+    uptime = f"{r.randrange(10, 99999):>6}.{r.randrange(0, 10**6):06d}s"
+    return f"[{uptime}] {r.choice((' WARN', ' INFO', 'ERROR'))} ThreadId(0{r.randrange(1, 3)}) {span}: {module}: {s}"
+
+
+def _sentry_relay(r: random.Random, s: str) -> str:
+    """Sentry Relay's ``tracing`` line: the time, the level and the module path."""
+    module = r.choice(
+        (
+            "relay_server::services::project_upstream",
+            "relay_server::endpoints::common",
+            "relay_server::services::store",
+        )
+    )
+    when = f"2026-01-{_urm_day(r)}T{_urm_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+    return f"{when} {r.choice(('ERROR', ' WARN', ' INFO'))} {module}: {s}"
+
+
+def _redash(r: random.Random, s: str) -> str:
+    """Redash's log line: ``[time][PID:n][LEVEL][logger]`` and the message."""
+    logger = r.choice(("redash.query_runner.pg", "redash.tasks.queries.execution", "rq.worker", "redash.app"))
+    when = f"2026-01-{_urm_day(r)} {_urm_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"[{when}][PID:{r.randrange(8, 400)}][{r.choice(('ERROR', 'WARNING', 'INFO'))}][{logger}] {s}"
+
+
+def _strapi(r: random.Random, s: str) -> str:
+    """Strapi's console line: the time in brackets and the level."""
+    when = f"2026-01-{_urm_day(r)} {_urm_clock(r)}.{r.randrange(0, 1000):03d}"
+    return f"[{when}] {r.choice(('error', 'warn', 'info', 'debug'))}: {s}"
+
+
+def _keda(r: random.Random, s: str) -> str:
+    """The KEDA operator's zap console line: the time, the level, the logger, the message and a JSON context with the
+    snippet as the error."""
+    context = {
+        "scaledObject.Namespace": r.choice(("payg", "rentals", "visa")),
+        "scaledObject.Name": r.choice(("momo-worker", "unlock-dispatcher", "slot-poller")),
+        "scaler": r.choice(("prometheusScaler", "pulsarScaler", "metricsAPIScaler")),
+        "error": s,
+    }
+    when = f"2026-01-{_urm_day(r)}T{_urm_clock(r)}Z"
+    return f"{when}\t{r.choice(('ERROR', 'INFO'))}\tscale_handler\terror getting scale decision\t{json.dumps(context)}"
+
+
+def _coolify(r: random.Random, s: str) -> str:
+    """A Coolify deployment's log entry, as its queue stores it (JSON): the command, the output, the stream, the time,
+    whether it is hidden and its batch and order."""
+    entry = {
+        "command": r.choice((None, "docker compose up -d", "nixpacks build /artifacts/app")),
+        "output": s,
+        "type": r.choice(("stdout", "stderr")),
+        "timestamp": f"2026-01-{_urm_day(r)}T{_urm_clock(r)}.{r.randrange(0, 10**6):06d}Z",
+        "hidden": False,
+        "batch": r.randrange(1, 9),
+        "order": r.randrange(1, 200),
+    }
+    return json.dumps(entry)
+
+
+def _dokku(r: random.Random, s: str) -> str:
+    """``dokku logs``: the container's time in nanoseconds, the app's process and the line."""
+    when = f"2026-01-{_urm_day(r)}T{_urm_clock(r)}.{r.randrange(0, 10**9):09d}Z"
+    return f"{when} app[{r.choice(('web', 'worker', 'release'))}.{r.randrange(1, 4)}]: {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -4043,6 +4219,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _cloud_init,
         _unbound,
         _portainer,
+    ),
+    "unremarked": (
+        _tyk,
+        _meltano,
+        _pulsar,
+        _kestra,
+        _windmill,
+        _linkerd,
+        _sentry_relay,
+        _redash,
+        _strapi,
+        _keda,
+        _coolify,
+        _dokku,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-six splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-seven splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -160,7 +160,23 @@ passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regi
 ``classes.py``, key-value rows named as Airbyte, Argo Workflows, Milvus, Velero, BentoML, Label Studio, Uptime Kuma,
 Redpanda, cloud-init, Portainer, Wazuh, Amadeus, REDCap, Medidata Rave and DLMS settings with Airbyte's ``**********``
 masks, secret names, public client ids, Twilio account SIDs and Duo integration keys as negatives, and tables of its
-own: an airline's bookings with their PNR elements, a clinical trial's visits and an alpine utility's meter reads).
+own: an airline's bookings with their PNR elements, a clinical trial's visits and an alpine utility's meter reads);
+``unremarked`` was written after unnoticed, by a twenty-first session that did not read the rules, to be scored once
+(an Elixir ``%HTTPoison.Request{}`` in a Logger line, http4s' client ``Logger`` (``Authorization`` printed as
+``<REDACTED>``), a Thunder Client export, ``xh --offline``, a Flutter app's logcat print of a Dart ``http`` request,
+PHP's ``print_r(curl_getinfo($ch))`` and Burp Suite's "Copy as requests" of the gateway's requests with OpenAI
+service-account keys, Yandex Cloud ``Api-Key``, Deepgram ``Token``, AssemblyAI and ElevenLabs keys, IONOS Cloud JWTs
+and Stability AI, Luma and Runway keys, Hugging Face's legacy conversational task, AI21 Jurassic-2, PaLM ``text-bison``,
+Watson Assistant v1, Kore.ai webhook, Anthropic Text Completions and Petals bodies, ``mlx_lm.server``'s debug log of
+the prompt it rendered, JivoChat, Sendbird, Stream Chat, VK, Freshdesk and Olark conversations, LLM-jp, Vigogne,
+Gorilla OpenFunctions, Phoenix, Dolly and Claire markup, chat in Bashkir, Occitan, Yiddish, Scottish Gaelic and
+Esperanto with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value
+shapes of its own in ``classes.py``, key-value rows named as Dokku, Coolify, Tyk, Pulsar, Kestra, Windmill, Meltano,
+Redash, Strapi, Casdoor, Sentry Relay, Bitrix24, YooKassa, Orange, MTN MoMo, PayDunya, DaData, Alibaba Cloud, Tencent
+Cloud, Xata, MailerSend, PlanetScale, New Relic and Plaid settings with Kestra ``{{ secret(...) }}`` and Windmill
+``$var:`` references, Coolify's ``$SERVICE_PASSWORD_*`` variables, publishable keys, public client ids and key ids as
+negatives, and tables of its own: a car rental's agreements, a pay-as-you-go solar company's accounts and a visa
+centre's applications).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -223,6 +239,9 @@ from tests.data.discover.classes import (
     UNNOTICED_NEGATIVE_LABELS,
     UNNOTICED_NEGATIVES,
     UNNOTICED_POSITIVES,
+    UNREMARKED_NEGATIVE_LABELS,
+    UNREMARKED_NEGATIVES,
+    UNREMARKED_POSITIVES,
     UNSAID_NEGATIVE_LABELS,
     UNSAID_NEGATIVES,
     UNSAID_POSITIVES,
@@ -254,6 +273,16 @@ from tests.data.discover.classes import (
     _unt_pacs008,
     _unt_revolut,
     _unt_sap_bp,
+    _urm_1c_export,
+    _urm_basic,
+    _urm_bceao_order,
+    _urm_camt054,
+    _urm_checkout,
+    _urm_pain001,
+    _urm_paysera,
+    _urm_payzen,
+    _urm_rapyd,
+    _urm_yookassa,
 )
 
 Split = Literal[
@@ -283,6 +312,7 @@ Split = Literal[
     "unclaimed",
     "unheralded",
     "unnoticed",
+    "unremarked",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -311,6 +341,7 @@ SEEDS: dict[str, int] = {
     "unclaimed": 6287,
     "unheralded": 7919,
     "unnoticed": 8807,
+    "unremarked": 9137,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -339,6 +370,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unclaimed": ("LC", "GD", "DM", "KN", "AG", "VC", "PW", "MH"),
     "unheralded": ("NR", "TV", "FM", "KY", "BM", "AI", "MS", "TC"),
     "unnoticed": ("GL", "GI", "AW", "CW", "NC", "PF", "LI", "SM"),
+    "unremarked": ("RU", "MO", "RE", "CD", "GN", "ML", "XK", "GU"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -413,6 +445,7 @@ class _Builder:
                 "unclaimed": (UNCLAIMED_POSITIVES, UNCLAIMED_NEGATIVES),
                 "unheralded": (UNHERALDED_POSITIVES, UNHERALDED_NEGATIVES),
                 "unnoticed": (UNNOTICED_POSITIVES, UNNOTICED_NEGATIVES),
+                "unremarked": (UNREMARKED_POSITIVES, UNREMARKED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -440,6 +473,7 @@ class _Builder:
                 "unclaimed": UNCLAIMED_NEGATIVE_LABELS,
                 "unheralded": UNHERALDED_NEGATIVE_LABELS,
                 "unnoticed": UNNOTICED_NEGATIVE_LABELS,
+                "unremarked": UNREMARKED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -523,6 +557,9 @@ class _Builder:
         if self.split == "unnoticed":  # its own key names: Airbyte, Argo, Milvus, Velero, Wazuh, REDCap, DLMS...
             secret_rows = _UNNOTICED_SECRET_ROWS
             vendor_rows, plain_rows = _UNNOTICED_VENDOR_ROWS, _UNNOTICED_PLAIN_ROWS
+        if self.split == "unremarked":  # its own key names: Dokku, Coolify, Tyk, Pulsar, Kestra, Strapi, YooKassa...
+            secret_rows = _UNREMARKED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNREMARKED_VENDOR_ROWS, _UNREMARKED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -666,6 +703,12 @@ class _Builder:
             hashes = [v.unnoticed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unnoticed_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unremarked":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNREMARKED_HASH_FAMILIES
+            table.add("phone", [(v.unremarked_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unremarked_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unremarked_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -743,6 +786,8 @@ class _Builder:
             cookies = UNHERALDED_POSITIVES["session_cookie"] + cookies
         if self.split == "unnoticed":  # its own session cookies (OpenSearch Dashboards, AWX, Passbolt, mellon...) too
             cookies = UNNOTICED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unremarked":  # its own session cookies (Coolify, Redash, Appsmith, 1C-Bitrix, Ory...) too
+            cookies = UNREMARKED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -894,6 +939,9 @@ class _Builder:
             elif self.split == "unnoticed" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unnoticed_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unremarked" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unremarked_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -927,6 +975,8 @@ class _Builder:
             if self.split == "unheralded" and self._dump_masked:  # pino's redaction prints ``[Redacted]`` for it
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unnoticed" and self._dump_masked:  # Excon and sttp print ``REDACTED``/``***`` for it
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unremarked" and self._dump_masked:  # http4s' Logger prints ``<REDACTED>`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -1015,6 +1065,12 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unnoticed_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif (
+                self.split == "unremarked"
+            ):  # HF conversational, Jurassic-2, text-bison, Watson, Kore.ai, Claude 2, Petals
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unremarked_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1039,6 +1095,7 @@ class _Builder:
                 "unclaimed",
                 "unheralded",
                 "unnoticed",
+                "unremarked",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1105,6 +1162,9 @@ class _Builder:
             elif self.split == "unnoticed" and roll < 0.45:  # mistral.rs' debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_mistralrs_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unremarked" and roll < 0.45:  # mlx_lm.server's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_mlx_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1159,6 +1219,8 @@ class _Builder:
             return self._unheralded_dump(head)
         if self.split == "unnoticed":
             return self._unnoticed_dump(head)
+        if self.split == "unremarked":
+            return self._unremarked_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -8986,6 +9048,689 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unremarked shapes and tables
+
+    def _unremarked_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared vendors, OpenAI service-account keys,
+        Yandex Cloud's ``Api-Key``, Deepgram's ``Token``, AssemblyAI's bare key and ElevenLabs' ``xi-api-key`` (secrets
+        of vendors with no detector of their own), IONOS Cloud JWTs, and Stability AI, Luma and Runway keys as
+        bearers."""
+        r = self.r
+        gen, label, header, scheme = r.choice(_UNREMARKED_VENDORS)
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unremarked_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven clients prints it: an Elixir ``%HTTPoison.Request{}`` in a Logger line,
+        http4s' client ``Logger`` (it prints ``<REDACTED>`` for ``Authorization``, never for a vendor's own key header),
+        a Thunder Client collection export, ``xh --offline``, a Flutter app's ``print`` of a Dart ``http`` request in
+        logcat, PHP's ``print_r(curl_getinfo($ch))`` with ``CURLINFO_HEADER_OUT`` or Burp Suite's "Copy as
+        requests"; ``self._dump_masked`` says whether the key was hidden."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unremarked_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) if k not in ("x-api-key", "xi-api-key") else k
+                 for k in lower}  # fmt: skip
+        length = r.randrange(120, 4000)
+        shape = r.randrange(7)
+        if shape == 0:
+            pairs = ", ".join(f'{{"{k}", "{val}"}}' for k, val in lower.items())
+            return (
+                f"{contexts._urm_clock(r)}.{r.randrange(0, 1000):03d} [error] upstream "
+                f"{v.pick(r, 'timeout', 'closed', 'econnrefused')} %HTTPoison.Request{{method: :post, url: "
+                f'"https://{host}{path}", headers: [{pairs}], body: "{{\\"stream\\":false}}", params: %{{}}, '
+                f"options: [recv_timeout: {v.pick(r, '30000', '60000')}]}}"
+            )
+        if shape == 1:
+            self._dump_masked = "authorization" in lower
+            shown = ", ".join(
+                f"{title[k]}: {'<REDACTED>' if k == 'authorization' else val}" for k, val in lower.items()
+            )
+            return (
+                f'HTTP/1.1 POST https://{host}{path} Headers({shown}, Content-Length: {length}) body="<{length} bytes>"'
+            )
+        if shape == 2:
+            doc = {
+                "clientName": "Thunder Client",
+                "collectionName": v.pick(r, "LLM gateway", "PAYG assistant", "Visa desk bot"),
+                "collectionId": v.unremarked_uuid(r),
+                "dateExported": f"2026-01-{r.randrange(10, 28)}T{contexts._urm_clock(r)}.{r.randrange(0, 1000):03d}Z",
+                "version": "1.2",
+                "folders": [],
+                "requests": [
+                    {
+                        "_id": v.unremarked_uuid(r),
+                        "name": v.pick(r, "chat", "generate", "answer"),
+                        "url": f"https://{host}{path}",
+                        "method": "POST",
+                        "sortNum": 10000 * r.randrange(1, 9),
+                        "headers": [{"name": title[k], "value": val} for k, val in lower.items()],
+                        "body": {"type": "json", "raw": "", "form": []},
+                        "tests": [],
+                    }
+                ],
+            }
+            return json.dumps(doc, indent=r.choice((None, 2)))
+        if shape == 3:
+            shown_headers = {"Accept": "application/json, */*;q=0.5", "Accept-Encoding": "gzip, deflate, br, zstd",
+                             **{title[k]: val for k, val in lower.items()}, "Connection": "keep-alive",
+                             "Content-Length": str(length), "Host": host, "User-Agent": "xh/0.24.1"}  # fmt: skip
+            return f"POST {path} HTTP/1.1\n" + "\n".join(f"{k}: {val}" for k, val in sorted(shown_headers.items()))
+        if shape == 4:
+            shown = ", ".join(f"{k}: {val}" for k, val in lower.items())
+            return f"I/flutter ({r.randrange(2000, 32000):5d}): POST https://{host}{path} {{{shown}}}"
+        if shape == 5:
+            sent = [f"POST {path} HTTP/2", f"Host: {host}", "accept: */*"]
+            sent += [f"{k}: {val}" for k, val in lower.items()] + [f"content-length: {length}"]
+            request = "\n".join(sent)
+            lines = [
+                "Array",
+                "(",
+                f"    [url] => https://{host}{path}",
+                "    [content_type] => application/json",
+                f"    [http_code] => {v.pick(r, '200', '401', '429', '500')}",
+                f"    [header_size] => {r.randrange(300, 900)}",
+                f"    [request_size] => {length + r.randrange(200, 600)}",
+                f"    [total_time] => {r.randrange(0, 30)}.{r.randrange(0, 10**6):06d}",
+                f"    [request_header] => {request}",
+                "",
+                "",
+                ")",
+            ]
+            return "\n".join(lines)
+        port = 443 if ":" not in host else int(host.split(":")[1])
+        burp_headers = {**{title[k]: val for k, val in lower.items()}, "Accept-Encoding": "gzip, deflate, br",
+                        "Connection": "close"}  # fmt: skip
+        return "\n".join(
+            [
+                "import requests",
+                "",
+                f'burp0_url = "https://{host.split(":")[0]}:{port}{path}"',
+                f"burp0_headers = {json.dumps(burp_headers)}",
+                'burp0_json={"stream": False}',
+                "requests.post(burp0_url, headers=burp0_headers, json=burp0_json)",
+            ]
+        )
+
+    def _unremarked_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Hugging Face's legacy ``conversational`` task (untagged
+        past inputs and responses in, the conversation with the user's turn back), AI21's Jurassic-2 ``complete`` (a
+        prompt in, the prompt echoed with the completions back), Vertex AI's PaLM ``text-bison`` (instances in,
+        predictions back), Watson Assistant's v1 ``message`` (the text in, the input echoed with the output back), a
+        Kore.ai webhook channel (a message in, its data back), Anthropic's legacy Text Completions (a
+        ``Human:``/``Assistant:`` prompt in, a completion back) or a Petals server's ``generate`` fed a prompt in this
+        split's markup."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        tokens_in, tokens_out = r.randrange(12, 900), r.randrange(8, 1200)
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            self._reply_echoes = True
+            body = {
+                "inputs": {"past_user_inputs": [earlier[0]], "generated_responses": [earlier[1]], "text": user},
+                "parameters": {"max_length": 512, "temperature": 0.7},
+                "options": {"wait_for_model": True},
+            }
+            reply = {
+                "generated_text": answer,
+                "conversation": {"past_user_inputs": [earlier[0], user], "generated_responses": [earlier[1], answer]},
+                "warnings": ["Setting `pad_token_id` to `eos_token_id`:2 for open-end generation."],
+            }
+            return body, reply, "", ""
+        if shape == 1:
+            self._reply_echoes = True
+            body = {"prompt": user, "numResults": 1, "maxTokens": 400, "temperature": 0.4, "stopSequences": ["##"]}
+            reply = {
+                "id": v.unremarked_uuid(r),
+                "prompt": {"text": user},
+                "completions": [{"data": {"text": answer}, "finishReason": {"reason": "endoftext"}}],
+            }
+            return body, reply, "", ""
+        if shape == 2:
+            body = {
+                "instances": [{"prompt": user}],
+                "parameters": {"temperature": 0.2, "maxOutputTokens": 512, "topK": 40, "topP": 0.95},
+            }
+            reply = {
+                "predictions": [
+                    {
+                        "content": answer,
+                        "citationMetadata": {"citations": []},
+                        "safetyAttributes": {"blocked": False, "categories": [], "scores": []},
+                    }
+                ],
+                "metadata": {"tokenMetadata": {"inputTokenCount": {"totalTokens": tokens_in},
+                                               "outputTokenCount": {"totalTokens": tokens_out}}},
+            }  # fmt: skip
+            return body, reply, "", ""
+        if shape == 3:
+            self._reply_echoes = True
+            conversation = v.unremarked_uuid(r)
+            context = {"conversation_id": conversation, "system": {"dialog_stack": [{"dialog_node": "root"}],
+                                                                   "dialog_turn_counter": 1,
+                                                                   "dialog_request_counter": 1}}  # fmt: skip
+            body = {"input": {"text": user}, "context": context, "alternate_intents": False}
+            reply = {
+                "intents": [{"intent": v.pick(r, "payment_missing", "extend_rental", "visa_slot"), "confidence": 0.91}],
+                "entities": [],
+                "input": {"text": user},
+                "output": {"generic": [{"response_type": "text", "text": answer}], "text": [answer],
+                           "nodes_visited": [f"node_{r.randrange(1, 9)}_{v.luhn_free_number(r, 10**12, 2 * 10**12)}"],
+                           "log_messages": []},
+                "context": context,
+            }  # fmt: skip
+            return body, reply, "", ""
+        if shape == 4:
+            body = {
+                "session": {"new": r.random() < 0.3},
+                "message": {"type": "text", "val": user},
+                "from": {"id": f"rider-{v.rand(r, v.HEX, 10)}"},
+                "to": {"id": f"st-{v.unremarked_uuid(r)}"},
+            }
+            reply = {
+                "data": [
+                    {
+                        "type": "text",
+                        "val": answer,
+                        "createdOn": (
+                            f"2026-01-{r.randrange(10, 28)}T{contexts._urm_clock(r)}.{r.randrange(0, 1000):03d}Z"
+                        ),
+                        "messageId": f"ms-{v.unremarked_uuid(r)}",
+                    }
+                ],
+                "_v": "v2",
+            }
+            return body, reply, "", ""
+        if shape == 5:
+            body = {
+                "model": v.pick(r, "claude-2.1", "claude-instant-1.2"),
+                "prompt": f"{system}\n\nHuman: {user}\n\nAssistant:",
+                "max_tokens_to_sample": 512,
+                "stop_sequences": ["\n\nHuman:"],
+            }
+            reply = {
+                "type": "completion",
+                "id": "compl_" + v.rand(r, v.ALNUM, 24),
+                "completion": f" {answer}",
+                "stop_reason": "stop_sequence",
+                "model": body["model"],
+            }
+            return body, reply, "chat_template", ""
+        body = {
+            "model": v.pick(r, "petals-team/StableBeluga2", "meta-llama/Meta-Llama-3.1-405B-Instruct"),
+            "inputs": _unremarked_markup(r.choice((0, 1, 3)), system, user, ""),
+            "max_new_tokens": 256,
+            "do_sample": 1,
+            "temperature": 0.6,
+        }
+        reply = {"ok": True, "outputs": answer}
+        return body, reply, "chat_template", ""
+
+    def _unremarked_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the fourteen free turns all taken)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unremarked_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"gd": ("iban",), "eo": ("phone",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNREMARKED_LANGUAGES):
+            for kind in ("password", others[k % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNREMARKED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unremarked_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNREMARKED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unremarked_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unremarked_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unremarked_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unremarked_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat widgets, messaging APIs and help desks export it: a JivoChat ``chat_finished`` webhook
+        (``visitor`` and ``agent`` messages), Sendbird's message list (a user and a bot, ``MESG``), Stream Chat's
+        channel messages (the users' roles), VK's ``messages.getHistory`` (``out`` 0 and 1), Freshdesk's ticket
+        conversations (``incoming`` true and false) or an Olark transcript (``MessageToOperator`` and
+        ``MessageToVisitor``)."""
+        r = self.r
+        when = self._unremarked_when(iso=True)
+        epoch = contexts._epoch(r)
+        regions = PHONE_REGIONS[self.split]
+
+        def num(n: int) -> int:  # a numeric id of ``n`` digits that reads as no phone number and fails Luhn
+            return int(v.unremarked_digits(r, n, regions))
+
+        doc: object
+        if shape == 0:
+            doc = {
+                "event_name": "chat_finished",
+                "chat_id": r.randrange(10**4, 10**6),
+                "widget_id": v.rand(r, v.ALNUM, 10),
+                "visitor": {"name": f"Visitor {r.randrange(100, 9999)}", "chats_count": r.randrange(1, 9)},
+                "agents": [{"id": r.randrange(10**4, 10**5), "name": v.pick(r, "Айгуль", "Ильнур", "Support")}],
+                "chat": {
+                    "messages": [
+                        {"timestamp": epoch, "type": "visitor", "message": ex[0]},
+                        {"timestamp": epoch + r.randrange(5, 90), "type": "agent", "agent_id": 1, "message": ex[1]},
+                    ],
+                    "rate": v.pick(r, "positive", "none"),
+                },
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            channel = f"sendbird_group_channel_{num(9)}_{v.rand(r, v.HEX, 40)}"
+            doc = {
+                "messages": [
+                    {
+                        "type": "MESG",
+                        "message_id": num(10),
+                        "message": text,
+                        "user": user,
+                        "channel_url": channel,
+                        "created_at": int(v.luhn_free_number(r, (epoch + i * 7) * 1000, (epoch + i * 7 + 1) * 1000)),
+                        "custom_type": "",
+                    }
+                    for i, (user, text) in enumerate(
+                        (
+                            ({"user_id": f"rider-{v.rand(r, v.HEX, 8)}", "nickname": "", "role": ""}, ex[0]),
+                            ({"user_id": "kinroute-support-bot", "nickname": "Kinroute", "role": "operator"}, ex[1]),
+                        )
+                    )
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            doc = {
+                "messages": [
+                    {
+                        "id": f"{user_id}-{v.unremarked_uuid(r)}",
+                        "text": text,
+                        "type": "regular",
+                        "user": {"id": user_id, "role": role},
+                        "created_at": when,
+                        "cid": "messaging:support-" + v.rand(r, v.HEX, 8),
+                    }
+                    for user_id, role, text in (
+                        (f"rider-{v.rand(r, v.HEX, 6)}", "user", ex[0]),
+                        ("support-bot", "admin", ex[1]),
+                    )
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            peer = num(9)
+            group = -num(9)
+            doc = {
+                "response": {
+                    "count": 2,
+                    "items": [
+                        {"date": epoch + 30, "from_id": group, "id": 2, "out": 1, "peer_id": peer, "text": ex[1],
+                         "conversation_message_id": 2, "important": False, "is_hidden": False},
+                        {"date": epoch, "from_id": peer, "id": 1, "out": 0, "peer_id": peer, "text": ex[0],
+                         "conversation_message_id": 1, "important": False, "is_hidden": False},
+                    ],
+                }
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 4:
+            ticket = r.randrange(1000, 99999)
+            doc = [
+                {
+                    "body": f"<div>{html.escape(text)}</div>",
+                    "body_text": text,
+                    "id": num(11),
+                    "incoming": incoming,
+                    "private": False,
+                    "user_id": num(11),
+                    "source": 0,
+                    "ticket_id": ticket,
+                    "created_at": when,
+                }
+                for incoming, text in ((True, ex[0]), (False, ex[1]))
+            ]
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "kind": "Conversation",
+            "id": v.rand(r, v.ALNUM, 32),
+            "items": [
+                {"kind": "MessageToOperator", "nickname": f"Visitor {r.randrange(100, 9999)}", "body": ex[0],
+                 "timestamp": f"{epoch}.{r.randrange(10, 99)}"},
+                {"kind": "MessageToVisitor", "nickname": "Kinroute", "operatorId": str(num(7)),
+                 "body": ex[1], "timestamp": f"{epoch + 40}.{r.randrange(10, 99)}"},
+            ],
+            "tags": [],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unremarked_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Moscow's, Ufa's,
+        Macau's, Réunion's, Kinshasa's, Bamako's or Guam's offset, a ``Z`` time with milliseconds (the only shape when
+        ``iso``: what JSON APIs return), a Russian ``DD.MM.YYYY HH:MM``, epoch milliseconds or Guam's US
+        ``MM/DD/YYYY hh:mm AM``."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._urm_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "+03:00", "+05:00", "+08:00", "+04:00", "+01:00", "+00:00", "+10:00")
+            return f"2026-01-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}.01.2026 {clock[:5]}"
+        if shape == 3:
+            start = contexts._epoch(r) * 1000
+            return v.luhn_free_number(r, start, start + 1000)
+        return f"01/{day}/2026 {r.randrange(1, 13):02d}:{clock[3:5]} {v.pick(r, 'AM', 'PM')}"
+
+    def car_rentals(self) -> CorpusTable:
+        """A car rental's agreements in Réunion, Guam, Macau and Kosovo: the agreement, the VIN (17 characters with a
+        long run of digits), the plate, the pick-up time, the driver's e-mail and phone (full or masked), the driving
+        licence, the deposit (a card in Lyra's form or YooKassa's body, its masked form, cash or none), the refund
+        account (a pain.001 transfer, a Paysera body, a bare IBAN or the card), the telematics call (an Ory JWT, an
+        Airtable bearer, a Mapbox token in the query or the same masked), the damage note (now and then a phone number
+        or a password a renter left), the odometer and the car's last position."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("agreement_no", "vin", "plate", "pickup_at", "driver_email", "driver_phone", "licence_no", "deposit",
+                 "refund_account", "telematics_call", "damage_note", "odometer", "last_position")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "rayure pare-choc arrière, photo jointe",
+            "后座有沙，已清潔",
+            "Gërvishtje e vogël në derën e majtë",
+            "returned with quarter tank, refuel fee charged",
+            "jante avant droite frottée au parking de Cilaos",
+            "",
+        )
+        letters = "ABCDEFGHJKLMNPRSTVWXYZ"  # plates skip I, O, Q and U
+        for _ in range(ROWS):
+            site = v.pick(r, "RE", "GU", "MO", "XK")
+            cols["agreement_no"].append((f"RA-{site}-26-{r.randrange(1, 99999):05d}", NONE))
+            cols["vin"].append((v.unremarked_vin(r), NONE))
+            plate = {
+                "RE": f"{v.rand(r, letters, 2)}-{r.randrange(100, 999)}-{v.rand(r, letters, 2)}",
+                "GU": f"GUAM {v.rand(r, letters, 2)} {r.randrange(100, 999)}",
+                "MO": f"M{v.rand(r, letters, 1)}-{r.randrange(10, 99)}-{r.randrange(10, 99)}",
+                "XK": f"0{r.randrange(1, 8)}-{r.randrange(100, 999)}-{v.rand(r, letters, 2)}",
+            }[site]
+            cols["plate"].append((plate, NONE))
+            cols["pickup_at"].append((self._unremarked_when(), NONE))
+            cols["driver_email"].append((v.unremarked_email(r), _one("email")))
+            if r.random() < 0.7:  # the renter's number, mostly of the site's region
+                home = (site,) if r.random() < 0.7 else regions
+                cols["driver_phone"].append((v.unremarked_phone(r, home), _one("phone")))
+            else:
+                cols["driver_phone"].append((f"+262 692 ** ** {r.randrange(10, 99)}", NONE))
+            licence = v.unremarked_digits(r, 10, regions)
+            cols["licence_no"].append((f"{licence[:2]} {licence[2:4]} {licence[4:]}", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.unremarked_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["deposit"].append((_urm_payzen(r, pan), _one("payment_card")))
+            elif roll < 0.12:
+                cols["deposit"].append((_urm_yookassa(r, v.unremarked_card_number(r, "mir")), _one("payment_card")))
+            elif roll < 0.55:
+                pan = v.unremarked_card_number(r, "visa")
+                cols["deposit"].append((f"vads_card_number={pan[:6]}XXXXXX{pan[-4:]}&vads_result=00", NONE))
+            elif roll < 0.75:
+                cols["deposit"].append(("cash deposit, receipt in the glovebox", NONE))
+            else:
+                cols["deposit"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                iban = v.unremarked_iban(r, country=v.pick(r, "FR", "FR", "XK"), grouped=False)
+                cols["refund_account"].append((_urm_pain001(r, iban), _one("iban")))
+            elif roll < 0.25:
+                cols["refund_account"].append((_urm_paysera(r, v.unremarked_iban(r, country="XK")), _one("iban")))
+            elif roll < 0.4:
+                cols["refund_account"].append((v.unremarked_iban(r, country="FR", grouped=True), _one("iban")))
+            else:
+                cols["refund_account"].append(("refund to the card used for the deposit", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["telematics_call"].append((f"Authorization: Bearer {v.unremarked_ory_jwt(r)}", _one("jwt")))
+            elif roll < 0.18:
+                text = f"Authorization: Bearer {v.unremarked_airtable_pat(r)}"
+                cols["telematics_call"].append((text, _one("bearer_token")))
+            elif roll < 0.24:
+                text = (f"GET /styles/v1/kinroute/fleet/static/55.53,-21.11,12/600x400?access_token="
+                        f"{v.unremarked_mapbox_secret(r)}")  # fmt: skip
+                cols["telematics_call"].append((text, _one("auth_token_assignment")))
+            else:
+                cols["telematics_call"].append(
+                    ("GET /v2/fleet/positions?since=2026-01-01 Authorization: Bearer ***", NONE)
+                )
+            roll = r.random()
+            if roll < 0.1:
+                text = f"renter asks to be called before the inspection: {v.unremarked_phone(r, regions)}"
+                cols["damage_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"renter left a note on the dash: app password {v.unremarked_password(r)}, please log out"
+                cols["damage_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["damage_note"].append((r.choice(notes), NONE))
+            cols["odometer"].append((f"{r.randrange(1, 180)} {r.randrange(0, 1000):03d} km", NONE))
+            lat, lon = v.pick(r, "-21.1151,55.5364", "13.4443,144.7937", "22.1987,113.5439", "42.6629,21.1655").split(
+                ","
+            )
+            cols["last_position"].append((f"{lat}{r.randrange(10, 99)}, {lon}{r.randrange(10, 99)}", NONE))
+        table = CorpusTable("car_rentals")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def solar_payg_accounts(self) -> CorpusTable:
+        """A pay-as-you-go solar company's accounts in the DR Congo, Mali and Guinea: the account, the kit's serial, the
+        customer's phone (mobile money; full or masked), the national id, the unlock token (20 digits in fours), the
+        payment (an MTN MoMo request-to-pay naming the payer's number, an Orange Money reference, a card through
+        Checkout.com or none), the agent's payout account (a BCEAO transfer order or a Rapyd payout with an IBAN, a
+        national RIB, or mobile money), the gateway call (MoMo's subscription key, PayDunya's keys, MoMo's Basic token
+        request or the same masked), the agent's note (now and then a phone number or a password), the kit's position
+        and firmware."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("account_id", "kit_serial", "customer_phone", "national_id", "unlock_token", "payment",
+                 "agent_payout", "gateway_call", "agent_note", "position", "firmware")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "kit installé, client satisfait",
+            "batterie faible, revisite prévue la semaine prochaine",
+            "client absent, voisin a reçu la notice",
+            "panneau déplacé sur le toit du voisin, à vérifier",
+            "upgrade to TV bundle requested",
+            "",
+        )
+        for _ in range(ROWS):
+            country = v.pick(r, "CD", "ML", "GN")
+            cols["account_id"].append((f"PAYG-{country}-{v.rand(r, v.UPPER, 7)}", NONE))
+            cols["kit_serial"].append((f"SHS-{v.unremarked_digits(r, 11, regions)}", NONE))
+            if r.random() < 0.8:
+                cols["customer_phone"].append((v.unremarked_phone(r, (country,)), _one("phone")))
+            else:
+                cols["customer_phone"].append((f"+243 99* *** {r.randrange(100, 999)}", NONE))
+            national = {
+                "CD": f"CE-{v.unremarked_digits(r, 10, regions)}",
+                "ML": f"NINA {v.unremarked_digits(r, 15, regions)}",
+                "GN": f"CNI {v.unremarked_digits(r, 13, regions)}",
+            }[country]
+            cols["national_id"].append((national, NONE))
+            cols["unlock_token"].append((v.unremarked_sts_token(r), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                digits = "".join(c for c in v.unremarked_phone(r, regions, True) if c.isdigit()).removeprefix("00")
+                body = {"amount": str(r.randrange(5, 90) * 500), "currency": v.pick(r, "CDF", "XOF", "GNF"),
+                        "externalId": str(r.randrange(10**6, 10**7)),
+                        "payer": {"partyIdType": "MSISDN", "partyId": digits},
+                        "payerMessage": "Paiement kit solaire", "payeeNote": "PAYG"}  # fmt: skip
+                cols["payment"].append((json.dumps(body, ensure_ascii=False), _one("phone")))
+            elif roll < 0.35:
+                ref = f"MP2601{r.randrange(10, 28)}.{r.randrange(1000, 2359)}.C{r.randrange(10000, 99999)}"
+                text = f"Orange Money réf. {ref}"
+                cols["payment"].append((text, NONE))
+            elif roll < 0.42:
+                pan = v.unremarked_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_urm_checkout(r, pan), _one("payment_card")))
+            else:
+                cols["payment"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                iban = v.unremarked_iban(r, country=v.pick(r, "ML", "SN"), grouped=True)
+                cols["agent_payout"].append((_urm_bceao_order(r, iban), _one("iban")))
+            elif roll < 0.22:
+                cols["agent_payout"].append(
+                    (_urm_rapyd(r, v.unremarked_iban(r, country=v.pick(r, "ML", "SN"))), _one("iban"))
+                )
+            elif roll < 0.3:
+                cols["agent_payout"].append((f"RIB {v.unremarked_uemoa_rib(r)}", NONE))
+            else:
+                cols["agent_payout"].append(("mobile money", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"POST /collection/v1_0/requesttopay Ocp-Apim-Subscription-Key: {v.unremarked_momo_key(r)}"
+                cols["gateway_call"].append((text, _one("generic_secret")))
+            elif roll < 0.18:
+                master, private, token = v.unremarked_paydunya_keys(r)
+                text = f"PAYDUNYA-MASTER-KEY: {master} PAYDUNYA-PRIVATE-KEY: {private} PAYDUNYA-TOKEN: {token}"
+                cols["gateway_call"].append((text, _one("generic_secret")))
+            elif roll < 0.24:
+                auth = _urm_basic(v.unremarked_uuid(r), v.unremarked_momo_key(r))
+                cols["gateway_call"].append(
+                    (f"POST /collection/token/ Authorization: Basic {auth}", _one("basic_auth"))
+                )
+            else:
+                cols["gateway_call"].append(
+                    ("POST /collection/v1_0/requesttopay Ocp-Apim-Subscription-Key: ****", NONE)
+                )
+            roll = r.random()
+            if roll < 0.1:
+                text = f"le client préfère être appelé au {v.unremarked_phone(r, regions)}"
+                cols["agent_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"client bloqué dans l'appli, son mot de passe est {v.unremarked_password(r)} — réinitialiser"
+                cols["agent_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["agent_note"].append((r.choice(notes), NONE))
+            lat, lon = {"CD": ("-4.3", "15.3"), "ML": ("12.6", "-8.0"), "GN": ("9.6", "-13.5")}[country]
+            cols["position"].append((f"{lat}{r.randrange(100, 999)}, {lon}{r.randrange(100, 999)}", NONE))
+            cols["firmware"].append((f"{r.randrange(2, 5)}.{r.randrange(0, 20)}.{r.randrange(0, 30)}", NONE))
+        table = CorpusTable("solar_payg_accounts")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def visa_applications(self) -> CorpusTable:
+        """A visa centre's applications from Russia, Kosovo, Guinea, Mali, the DR Congo and Macau: the application, the
+        passport number and its MRZ, the applicant's e-mail and phone (or none), the appointment, the fee payment (a
+        card in a Checkout.com body, its BIN and last four, or paid at the centre), the bank statement (a camt.054
+        entry or a bare IBAN, a 1C client-bank export with Russian accounts, BIKs and INNs, or none), the portal call
+        (an IAP assertion, a Strapi bearer or the same stripped), the consular note (now and then a phone number or a
+        password an applicant wrote) and the nationality."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("application_no", "passport_no", "mrz", "applicant_email", "applicant_phone", "appointment_at",
+                 "fee_payment", "bank_statement", "portal_call", "consular_note", "nationality")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        people = (
+            ("RUS", "YUSUPOVA", "AIGUL"),
+            ("RUS", "SOKOLOV", "DMITRY"),
+            ("RKS", "KRASNIQI", "ARBEN"),
+            ("RKS", "BERISHA", "VLORA"),
+            ("GIN", "DIALLO", "MAMADOU"),
+            ("MLI", "TRAORE", "OUMAR"),
+            ("COD", "MBUYI", "GLOIRE"),
+            ("CHN", "LEONG", "KA<WAI"),
+        )
+        notes = (
+            "bank statement older than 3 months, asked for a new one",
+            "приглашение приложено, страховка до 30.06",
+            "ftesa e bashkangjitur, sigurimi i vlefshëm",
+            "biometrics taken, passport returned",
+            "",
+        )
+        for _ in range(ROWS):
+            nationality, surname, given = r.choice(people)
+            cols["application_no"].append((f"VA-{nationality}-{v.rand(r, v.UPPER, 8)}", NONE))
+            number = v.unremarked_digits(r, 9, regions)
+            passport = f"{number[:2]} {number[2:]}" if nationality == "RUS" else f"P0{number[:7]}"
+            cols["passport_no"].append((passport, NONE))
+            cols["mrz"].append((v.unremarked_mrz(r, surname, given, nationality), NONE))
+            cols["applicant_email"].append((v.unremarked_email(r), _one("email")))
+            if r.random() < 0.75:  # the applicant's number, mostly of their country
+                home = {"RUS": "RU", "RKS": "XK", "GIN": "GN", "MLI": "ML", "COD": "CD", "CHN": "MO"}[nationality]
+                cols["applicant_phone"].append(
+                    (v.unremarked_phone(r, (home,) if r.random() < 0.8 else regions), _one("phone"))
+                )
+            else:
+                cols["applicant_phone"].append(("", NONE))
+            cols["appointment_at"].append((self._unremarked_when(), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.unremarked_card_number(r, v.pick(r, "visa", "mastercard", "unionpay", "jcb"))
+                cols["fee_payment"].append((_urm_checkout(r, pan), _one("payment_card")))
+            elif roll < 0.55:
+                pan = v.unremarked_card_number(r, "visa")
+                text = json.dumps({"bin": pan[:6], "last4": pan[-4:], "scheme": "Visa", "status": "Authorized"})
+                cols["fee_payment"].append((text, NONE))
+            else:
+                cols["fee_payment"].append(("paid at the centre (cash)", NONE))
+            roll = r.random()
+            if roll < 0.15:
+                iban = v.unremarked_iban(r, country=v.pick(r, "RU", "XK", "FR"), grouped=False)
+                cols["bank_statement"].append((_urm_camt054(r, iban), _one("iban")))
+            elif roll < 0.25:
+                cols["bank_statement"].append(
+                    (v.unremarked_iban(r, country=v.pick(r, "RU", "XK"), grouped=True), _one("iban"))
+                )
+            elif roll < 0.4:
+                cols["bank_statement"].append((_urm_1c_export(r), NONE))
+            else:
+                cols["bank_statement"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                cols["portal_call"].append((f"x-goog-iap-jwt-assertion: {v.unremarked_iap_jwt(r)}", _one("jwt")))
+            elif roll < 0.2:
+                text = f"Authorization: Bearer {v.unremarked_strapi_token(r)}"
+                cols["portal_call"].append((text, _one("bearer_token")))
+            else:
+                cols["portal_call"].append(("x-goog-iap-jwt-assertion: <stripped by the load balancer>", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"applicant can only be reached on {v.unremarked_phone(r, regions)} while travelling"
+                cols["consular_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                secret = v.unremarked_password(r)
+                text = f"applicant wrote her portal password on the form ({secret}), advised to change it"
+                cols["consular_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["consular_note"].append((r.choice(notes), NONE))
+            cols["nationality"].append((nationality, NONE))
+        table = CorpusTable("visa_applications")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -9015,6 +9760,7 @@ class _Builder:
             "unclaimed": chat.UNCLAIMED_LANGUAGES,
             "unheralded": chat.UNHERALDED_LANGUAGES,
             "unnoticed": chat.UNNOTICED_LANGUAGES,
+            "unremarked": chat.UNREMARKED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -9063,6 +9809,8 @@ class _Builder:
             phone = v.unheralded_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unnoticed":
             phone = v.unnoticed_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unremarked":
+            phone = v.unremarked_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -9119,6 +9867,8 @@ class _Builder:
             self._unheralded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unnoticed":  # a bot writes a password out; in every language users paste two of a password,
             self._unnoticed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unremarked":  # a bot writes a password out; in every language users paste two of a password,
+            self._unremarked_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -9183,6 +9933,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unremarked":  # its own shapes too: Jivo, Sendbird, Stream Chat, VK, Freshdesk, Olark
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unremarked_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unnoticed":  # its own shapes too: Twilio, Tawk.to, Genesys, Google Chat, Kustomer, SalesIQ
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -9372,6 +10127,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unnoticed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unremarked":  # its own markup too: LLM-jp, Vigogne, Gorilla, Phoenix, Dolly, Claire
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unremarked_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -11826,6 +12585,181 @@ _UNNOTICED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unremarked split's vendors in the gateway's requests: (key generator, label, header, scheme).
+_UNREMARKED_VENDORS: tuple[tuple[v.Gen, str, str, str], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer "),
+    (v.anthropic, "anthropic_api_key", "x-api-key", ""),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer "),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer "),
+    (v.unremarked_openai_svcacct, "openai_project_key", "authorization", "Bearer "),
+    (v.unremarked_yandex_api_key, "generic_secret", "authorization", "Api-Key "),
+    (v.unremarked_deepgram_key, "generic_secret", "authorization", "Token "),
+    (v.unremarked_assemblyai_key, "generic_secret", "authorization", ""),
+    (v.unremarked_elevenlabs_key, "generic_secret", "xi-api-key", ""),
+    (v.unremarked_ionos_jwt, "jwt", "authorization", "Bearer "),
+    (v.unremarked_stability_key, "bearer_token", "authorization", "Bearer "),
+    (v.unremarked_luma_key, "bearer_token", "authorization", "Bearer "),
+    (v.unremarked_runway_key, "bearer_token", "authorization", "Bearer "),
+)
+
+
+def _unremarked_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: YandexGPT (``Api-Key``), Deepgram's text intelligence
+    (``Token``), AssemblyAI's LeMUR (a bare key), ElevenLabs' agents (``xi-api-key``), IONOS' AI Model Hub (a JWT),
+    an OpenAI service account, Stability AI, Luma and Runway (their prefixes); the shared vendors; an in-house Petals
+    server when there is no key."""
+    auth = head.get("authorization", "")
+    token = auth.removeprefix("Bearer ")
+    if auth.startswith("Api-Key "):
+        return "llm.api.cloud.yandex.net", "/foundationModels/v1/completion"
+    if auth.startswith("Token "):
+        return "api.deepgram.com", "/v1/read?summarize=v2&language=en"
+    if "xi-api-key" in head:
+        return "api.elevenlabs.io", "/v1/convai/conversation/simulate"
+    if auth and not auth.startswith("Bearer "):
+        return "api.assemblyai.com", "/lemur/v3/generate/task"
+    if token.startswith("eyJ"):
+        return "openai.inference.de-txl.ionos.com", "/v1/chat/completions"
+    if token.startswith("sk-svcacct-"):
+        return "api.openai.com", "/v1/chat/completions"
+    if token.startswith("luma-"):
+        return "api.lumalabs.ai", "/dream-machine/v1/generations"
+    if token.startswith("key_"):
+        return "api.dev.runwayml.com", "/v1/text_to_image"
+    if token.startswith("sk-") and len(token) == 51:
+        return "api.stability.ai", "/v2beta/stable-image/generate/core"
+    if not token and "x-api-key" not in head:
+        return "petals.payg.internal:5000", "/api/v1/generate"
+    return _llm_endpoint(head)
+
+
+def _unremarked_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """LLM-jp's instruction format (``### 指示:``/``### 応答:`` after its Japanese preamble), Vigogne's ``<|system|>:``/
+    ``<|user|>:``/``<|assistant|>:``, Gorilla OpenFunctions' ``### Instruction: <<function>>...<<question>>`` and
+    ``### Response:``, Phoenix's ``Human: <s>...</s>Assistant: <s>``, Dolly's ``### Instruction:``/``### Response:``
+    closed by ``### End`` or Claire's ``[Intervenant 1:]``/``[Intervenant 2:]``; ending with the assistant's marker
+    when there is no answer yet (a prompt)."""
+    if shape == 0:
+        head = "以下は、タスクを説明する指示です。要求を適切に満たす応答を書きなさい。"
+        return f"{head}\n\n### 指示:\n{user}\n\n### 応答:\n" + answer
+    if shape == 1:
+        return f"<|system|>: {system}\n<|user|>: {user}\n<|assistant|>:" + (f" {answer}" if answer else "")
+    if shape == 2:
+        head = (
+            "You are an AI programming assistant, utilizing the Gorilla LLM model, developed by Gorilla LLM, and you "
+            "only answer questions related to computer science. For politically sensitive questions, security and "
+            "privacy issues, and other non-computer science questions, you will refuse to answer"
+        )
+        return f"{head}\n### Instruction: <<function>>[]\n<<question>>{user}\n### Response: " + answer
+    if shape == 3:
+        head = (
+            "A chat between a curious human and an artificial intelligence assistant. The assistant gives helpful, "
+            "detailed, and polite answers to the human's questions."
+        )
+        return f"{head}\n\nHuman: <s>{user}</s>Assistant: <s>" + (f"{answer}</s>" if answer else "")
+    if shape == 4:
+        head = (
+            "Below is an instruction that describes a task. Write a response that appropriately completes the request."
+        )
+        return f"{head}\n\n### Instruction:\n{user}\n\n### Response:\n" + (f"{answer}\n\n### End" if answer else "")
+    return f"[Intervenant 1:] {user}\n[Intervenant 2:]" + (f" {answer}" if answer else "")
+
+
+def _mlx_log(r: random.Random, lang: str, user: str) -> str:
+    """``mlx_lm.server``'s debug line (Python logging) with the prompt it rendered from the chat template, in Vigogne,
+    Phoenix, Dolly or Claire markup."""
+    prompt = _unremarked_markup(r.choice((1, 3, 4, 5)), chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)} {contexts._urm_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when} - DEBUG - Prompt: {json.dumps(prompt, ensure_ascii=False)}"
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNREMARKED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.slack_token, "slack_token"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    (lambda r: "SK" + v.rand(r, v.HEX, 32), "twilio_api_key"),
+]
+
+
+# The unremarked split's key-value rows: secrets under names no other split uses (Dokku and Coolify app settings, Tyk's
+# secrets, Pulsar's token key, Kestra's datasource, Windmill's superadmin secret, Meltano's tap settings, Redash's
+# cookie and secret keys, Strapi's salts and keys, Casdoor's client secret, Sentry Relay's key, a Bitrix24 webhook's
+# code, and the keys of vendors with no detector of their own: YooKassa, Orange, MTN MoMo, PayDunya, DaData, Alibaba
+# Cloud, Tencent Cloud, Xata, MailerSend, PlanetScale, New Relic and Plaid), vendor values under theirs (their
+# vendor's label), and harmless settings with secret-sounding names (Kestra ``{{ secret(...) }}`` and Windmill
+# ``$var:`` references, Coolify's magic variables, public client ids and publishable keys, key ids, modes, flags,
+# paths).
+_UNREMARKED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("dokku:payg-api:SECRET_KEY_BASE", lambda r: v.rand(r, v.HEX, 128)),
+    ("coolify:rentals:APP_KEY", lambda r: "base64:" + v.b64(r.randbytes(32))),
+    ("tyk:secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("tyk:node_secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("pulsar:tokenSecretKey", lambda r: "data:;base64," + v.b64(r.randbytes(32))),
+    ("kestra:datasources.postgres.password", v.unremarked_password),
+    ("windmill:SUPERADMIN_SECRET", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("meltano:TAP_POSTGRES_PASSWORD", v.unremarked_password),
+    ("redash:REDASH_COOKIE_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("redash:REDASH_SECRET_KEY", lambda r: v.rand(r, v.HEX, 64)),
+    ("strapi:ADMIN_JWT_SECRET", lambda r: v.b64(r.randbytes(16))),
+    ("strapi:API_TOKEN_SALT", lambda r: v.b64(r.randbytes(16))),
+    ("strapi:APP_KEYS", lambda r: ",".join(v.b64(r.randbytes(16)) for _ in range(4))),
+    ("casdoor:application.clientSecret", lambda r: v.rand(r, v.HEX, 40)),
+    ("sentry-relay:credentials.secret_key", lambda r: v.rand(r, v.B64URL, 43)),
+    ("bitrix24:webhook.code", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 16)),
+    ("yookassa:secret_key", v.unremarked_yookassa_secret),
+    ("orange:sms.client_secret", lambda r: v.rand(r, v.ALNUM, 16)),
+    ("momo:collection.api_key", v.unremarked_momo_key),
+    ("paydunya:PAYDUNYA_PRIVATE_KEY", lambda r: v.unremarked_paydunya_keys(r)[1]),
+    ("dadata:DADATA_SECRET", lambda r: v.unremarked_dadata_pair(r)[1]),
+    ("alibaba:AccessKeySecret", lambda r: v.unremarked_alibaba_pair(r)[1]),
+    ("tencent:SecretKey", lambda r: v.unremarked_tencent_pair(r)[1]),
+    ("xata:XATA_API_KEY", v.unremarked_xata_key),
+    ("mailersend:MAILERSEND_API_KEY", v.unremarked_mailersend_token),
+    ("planetscale:DATABASE_PASSWORD", v.unremarked_planetscale_password),
+    ("newrelic:NEW_RELIC_INSERT_KEY", v.unremarked_newrelic_insert),
+    ("plaid:access_token", v.unremarked_plaid_access),
+]
+_UNREMARKED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("meltano:target-s3.aws_secret_access_key", v.aws_secret, "aws_secret_access_key"),
+    ("meltano:target-s3.aws_access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("kestra:notifications.telegram.token",
+     lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    ("windmill:u/admin/openai.api_key", v.openai_project, "openai_project_key"),
+    ("coolify:rentals:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("strapi:SENDGRID_API_KEY",
+     lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    ("strapi:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("redash:REDASH_DATABASE_URL",
+     lambda r: f"postgresql://redash:{urllib.parse.quote(v.unremarked_password(r), safe='')}@pg-redash:5432/redash",
+     "url_credentials"),
+    ("dokku:payg-api:GITHUB_TOKEN", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+]  # fmt: skip
+_UNREMARKED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("kestra:datasources.postgres.password:ref", lambda r: "{{ secret('PG_PASSWORD') }}"),
+    ("windmill:u/admin/openai.api_key:ref", lambda r: "$var:f/secrets/openai_key"),
+    ("coolify:rentals:POSTGRES_PASSWORD", lambda r: "$SERVICE_PASSWORD_POSTGRES"),
+    ("tyk:enable_analytics", lambda r: v.pick(r, "true", "false")),
+    ("pulsar:authenticationEnabled", lambda r: "true"),
+    ("pulsar:authenticationProviders",
+     lambda r: "org.apache.pulsar.broker.authentication.AuthenticationProviderToken"),
+    ("yookassa:shop_id", lambda r: str(r.randrange(100000, 999999))),
+    ("casdoor:application.clientId", lambda r: v.rand(r, v.HEX, 20)),
+    ("strapi:STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 99)),
+    ("redash:REDASH_COOKIE_SECURE", lambda r: "true"),
+    ("strapi:ADMIN_JWT_SECRET_FILE", lambda r: "/run/secrets/strapi_admin_jwt"),
+    ("sentry-relay:credentials.public_key", lambda r: v.rand(r, v.B64URL, 43)),
+    ("tencent:SecretId", lambda r: v.unremarked_tencent_pair(r)[0]),
+    ("paydunya:PAYDUNYA_MODE", lambda r: "live"),
+    ("momo:target_environment", lambda r: v.pick(r, "mtncongo", "mtnguineaconakry")),
+    ("linkerd:identity.issuer.scheme", lambda r: "kubernetes.io/tls"),
+]  # fmt: skip
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -11869,6 +12803,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
         return [*tables, b.api_logs(), *b.chat_tables(), b.shipments(), b.school_enrolments(), b.vet_visits()]
     if split == "unnoticed":  # tables of its own, after the shared ones
         return [*tables, b.api_logs(), *b.chat_tables(), b.flight_bookings(), b.trial_visits(), b.meter_reads()]
+    if split == "unremarked":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.car_rentals(),
+            b.solar_payg_accounts(),
+            b.visa_applications(),
+        ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 
 

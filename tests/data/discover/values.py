@@ -6358,3 +6358,752 @@ def unnoticed_fusionauth_jwt(r: random.Random) -> str:
         "tid": unnoticed_uuid(r),
     }
     return _signed_jwt(r, {"alg": "HS256", "typ": "JWT", "kid": rand(r, HEX, 9)}, claims, 32)
+
+
+# ---------------------------------------------------------------------------- the unremarked split's own values
+#
+# Written for the twenty-seventh split only, by a twenty-first session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the Russian account key and the national checks named below, hash lengths and
+# alphabets).
+
+# IBAN countries this split draws, all drawn by earlier splits, here each with its national parts as a bank issues
+# them: Russia (33: the bank's nine-digit BIK and the twenty-digit account number, its control key computed with the
+# BIK), Kosovo (20: a four-digit bank and branch code, ten account digits and two national check digits), Mali and
+# Senegal (28, UEMOA: a five-character bank code that starts with the country's letters, a five-digit branch, twelve
+# account digits and the two-digit RIB key) and France (27, with the RIB key: the banks of Réunion issue French IBANs).
+# ``corpus`` and ``classes`` print them in shapes no other split uses: ISO 20022 pain.001 initiations and camt.054
+# notifications, Paysera, Tipalti, Deel, Currencycloud and Rapyd bodies, a BCEAO transfer order and a car rental's
+# refund remark.
+UNREMARKED_IBAN_LENGTHS = {"RU": 33, "XK": 20, "ML": 28, "SN": 28, "FR": 27}
+_URM_BANKS = {
+    "RU": ("044525225", "044525974", "044525593", "046577674", "040349602", "045004641"),
+    "XK": ("1212", "1110", "1501", "1901", "2001"),
+    "ML": ("ML016", "ML043", "ML102", "ML090", "ML112"),
+    "SN": ("SN010", "SN012", "SN094", "SN213", "SN039"),
+    "FR": ("19906", "11315", "18719", "10107", "14445"),
+}
+_URM_RU_WEIGHTS = ((7, 1, 3) * 8)[:23]
+
+
+def unremarked_ru_account(r: random.Random, bik: str = "") -> tuple[str, str]:
+    """A Russian bank account number (20 digits: the balance account, 810 for roubles, the control key, the branch and
+    the account) and its bank's BIK; the key is the one the Bank of Russia's rule gives with the BIK's last three
+    digits (weights 7, 1, 3; the sum of the products' last digits ends in 0)."""
+    bik = bik or r.choice(_URM_BANKS["RU"])
+    base = pick(r, "40817", "40817", "40702", "40802") + "810" + "0" + rand(r, string.digits, 11)
+    digits = bik[-3:] + base
+    total = sum((int(d) * w) % 10 for d, w in zip(digits, _URM_RU_WEIGHTS, strict=True))
+    account = base[:8] + str((total % 10) * 3 % 10) + base[9:]
+    check = sum((int(d) * w) % 10 for d, w in zip(bik[-3:] + account, _URM_RU_WEIGHTS, strict=True))
+    assert check % 10 == 0, account
+    return account, bik
+
+
+def _urm_digit_value(ch: str) -> str:
+    """A RIB character as a digit (letters as the French and BCEAO keys read them: A-I 1-9, J-R 1-9, S-Z 2-9)."""
+    if ch.isdigit():
+        return ch
+    i = string.ascii_uppercase.index(ch)
+    return str((i % 9) + 1 if ch < "S" else (i % 9) + 2)
+
+
+def unremarked_rib_key(bank: str, branch: str, account: str) -> str:
+    """The two-digit RIB key of France and of the UEMOA (whose bank codes start with letters)."""
+    num = ["".join(_urm_digit_value(c) for c in part) for part in (bank, branch, account)]
+    return f"{97 - (89 * int(num[0]) + 15 * int(num[1]) + 3 * int(num[2])) % 97:02d}"
+
+
+def _urm_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_URM_BANKS[country])
+    if country == "RU":
+        account, _ = unremarked_ru_account(r, bank)
+        return bank + account
+    if country == "XK":
+        account = rand(r, string.digits, 10)
+        return bank + account + f"{98 - int(bank + account + '00') % 97:02d}"
+    branch = rand(r, string.digits, 5)
+    account = rand(r, string.digits, 12 if country in ("ML", "SN") else 11)
+    if country == "FR":
+        account = "0" + account[1:]
+    return bank + branch + account + unremarked_rib_key(bank, branch, account)
+
+
+def unremarked_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Russia, Kosovo, Mali, Senegal or France (Réunion's banks) with its national parts, compact or in
+    groups of four (``grouped`` None: either); ``valid`` False: its check digits are wrong (neither the right ones nor
+    those 97 apart)."""
+    country = country or r.choice(sorted(UNREMARKED_IBAN_LENGTHS))
+    bban = _urm_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNREMARKED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unremarked_uemoa_rib(r: random.Random, country: str = "") -> str:
+    """A UEMOA account in its national RIB form (bank code, branch, account, key; no country and no IBAN check digits),
+    as a Malian or Senegalese bank prints it on a statement: an account number that is no IBAN (drawn until no run of
+    its groups passes Luhn: no card either)."""
+    country = country or pick(r, "ML", "SN")
+    while True:
+        bank, branch, account = r.choice(_URM_BANKS[country]), rand(r, string.digits, 5), rand(r, string.digits, 12)
+        key = unremarked_rib_key(bank, branch, account)
+        if not any(luhn_ok(run) for run in (branch + account, account + key, branch + account + key)):
+            return f"{bank} {branch} {account} {key}"
+
+
+def _urm_no_phone(digits: str) -> bool:
+    """Whether ``digits`` read as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def unremarked_inn(r: random.Random, person: bool = False) -> str:
+    """A Russian taxpayer number (ИНН): ten digits for a company, twelve for a person, with their check digits; drawn
+    until it reads as no phone number and fails Luhn."""
+
+    def check(digits: str, weights: tuple[int, ...]) -> str:
+        return str(sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 % 10)
+
+    while True:
+        if not person:
+            body = pick(r, "77", "78", "66", "23") + rand(r, string.digits, 7)
+            body += check(body, (2, 4, 10, 3, 5, 9, 4, 6, 8))
+        else:
+            body = pick(r, "77", "78", "66", "23") + rand(r, string.digits, 8)
+            body += check(body, (7, 2, 4, 10, 3, 5, 9, 4, 6, 8))
+            body += check(body, (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8))
+        if _urm_no_phone(body) and not luhn_ok(body):
+            return body
+
+
+def unremarked_snils(r: random.Random) -> str:
+    """A Russian insurance number (СНИЛС) as it is printed, ``123-456-789 01``, with its check number; drawn until its
+    eleven digits read as no phone number."""
+    while True:
+        body = rand(r, string.digits, 9)
+        total = sum(int(d) * (9 - i) for i, d in enumerate(body))
+        key = total % 101 if total >= 100 else total
+        key = 0 if key in (100, 101) else key
+        if _urm_no_phone(f"{body}{key:02d}") and _urm_no_phone(body):
+            return f"{body[:3]}-{body[3:6]}-{body[6:]} {key:02d}"
+
+
+# This split's regions: Russia (+7, ten digits, written nationally with the trunk 8 and the code in parentheses),
+# Macau (+853, eight), Réunion (+262, nine, written nationally as French numbers are, in pairs after 0692), the DR
+# Congo (+243, nine, nationally with a 0), Guinea (+224, nine), Mali (+223, eight), Kosovo (+383, eight, nationally
+# with a 0 and often a slash) and Guam (+1 671, a North American number). Macau's, Guinea's and Mali's national
+# numbers (eight or nine digits without a trunk prefix) name no country, so they are written in international form
+# only; the others in both.
+_URM_INTERNATIONAL_ONLY = frozenset({"MO", "GN", "ML"})
+
+
+def _urm_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    """A valid number of ``region``: its example number's first digits and random ones after them (Guam's exchange
+    kept whole, never a 555 line)."""
+    kind = pick(r, "MOBILE", "MOBILE", "FIXED_LINE") if region != "CD" else "MOBILE"  # Kinshasa's lines are mobiles
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    assert example is not None
+    national = phonenumbers.national_significant_number(example)
+    keep = {"GU": 4, "RU": 3, "MO": 2, "ML": 2, "GN": 3, "XK": 2, "CD": 2, "RE": 4}[region]
+    for _ in range(500):
+        digits = national[:keep] + rand(r, string.digits, len(national) - keep)
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        fiction = region == "GU" and (digits[3:6] == "555" or digits[3] in "01")
+        if phonenumbers.is_valid_number(number) and not fiction and len(set(digits)) > 3:
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unremarked_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` in a form its people use, international or (unless ``international_only``,
+    and never for Macau, Guinea and Mali) national. Checked: it parses back (with its region as default) to the same
+    valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _urm_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    rest = intl[len(cc) :].strip()
+    forms = [intl, phonenumbers.format_number(number, pnf.E164), f"00{number.country_code} {rest}"]
+    if region == "RU":  # +7 (912) 345-67-89, as Russian sites print it
+        forms += [f"+7 ({digits[:3]}) {digits[3:6]}-{digits[6:8]}-{digits[8:]}", f"+7{digits}"]
+    if region == "GU":
+        forms = [intl, f"+1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"+1{digits}"]
+    if region in ("RE", "XK"):  # the trunk 0 in parentheses after the country code
+        forms.append(f"{cc} (0){rest}")
+    if region in ("MO", "GN", "ML"):
+        forms.append(f"({cc}) {rest}")
+    if not international_only and region not in _URM_INTERNATIONAL_ONLY:
+        forms += [national, national.replace(" ", "")]
+        if region == "RU":
+            forms += [f"8 {digits[:3]} {digits[3:6]} {digits[6:8]} {digits[8:]}", f"8-{digits[:3]}-{digits[3:6]}-"
+                      f"{digits[6:8]}-{digits[8:]}", "8" + digits]  # fmt: skip
+        if region == "RE":
+            pairs = "0" + digits
+            forms.append(" ".join(pairs[i : i + 2] for i in range(0, len(pairs), 2)))
+        if region == "XK":
+            forms.append(f"0{digits[:2]}/{digits[2:5]}-{digits[5:]}")
+        if region == "CD":
+            forms.append(f"0{digits[:2]} {digits[2:5]} {digits[5:]}")
+        if region == "GU":
+            forms += [f"{digits[:3]}-{digits[3:6]}-{digits[6:]}", f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"]
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unremarked_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(500):
+        number = _urm_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unremarked_digits(r: random.Random, n: int, regions: tuple[str, ...] = (), lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that are no valid number of ``regions`` nationally nor anywhere with a ``+`` and
+    fail Luhn: a VIN's serial, a device serial, a mobile-money reference; no phone, no card."""
+    regions = regions or tuple(PHONE_REGIONS)
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        parsed = []
+        for text, region in [(digits, g) for g in regions] + [("+" + digits, None)]:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                parsed.append(phonenumbers.parse(text, region))
+        if not any(phonenumbers.is_valid_number(p) for p in parsed) and not luhn_ok(digits):
+            return digits
+
+
+def _urm_luhn_windows(digits: str) -> bool:
+    """Whether a run of 12 to 19 digits inside ``digits`` passes Luhn (a card could be read out of it)."""
+    return any(luhn_ok(digits[i : i + n]) for n in range(12, 20) for i in range(0, len(digits) - n + 1))
+
+
+def unremarked_sts_token(r: random.Random) -> str:
+    """A prepaid meter's or a pay-as-you-go solar kit's 20-digit unlock token in groups of four, drawn until no run of
+    12 to 19 of its digits passes Luhn and no group of digits reads as a phone number."""
+    while True:
+        digits = rand(r, string.digits, 20)
+        if not _urm_luhn_windows(digits) and digits[0] != "0":
+            return " ".join(digits[i : i + 4] for i in range(0, 20, 4))
+
+
+def unremarked_imsi(r: random.Random) -> str:
+    """A SIM's IMSI: the network (MCC and MNC: MegaFon 250 02, Orange RDC 630 86, Orange Mali 610 02, Orange Guinée
+    611 01, Vala 221 01) and ten digits; 15 digits, no phone, no card."""
+    while True:
+        text = pick(r, "25002", "63086", "61002", "61101", "22101") + rand(r, string.digits, 10)
+        if not luhn_ok(text):
+            return text
+
+
+def unremarked_imei(r: random.Random) -> str:
+    """A handset's IMEI: an eight-digit TAC, a six-digit serial and the Luhn check digit (it passes Luhn and is no
+    card)."""
+    body = pick(r, "35", "86", "01", "49") + rand(r, string.digits, 12)
+    return body + _luhn_digit(body)
+
+
+def unremarked_iccid(r: random.Random) -> str:
+    """A SIM's ICCID: 89, the country code (7, 243, 223, 224), the issuer, the serial and the Luhn digit; 19 digits
+    that pass Luhn and are no card."""
+    head = "89" + pick(r, "701", "24386", "22302", "22401")
+    body = head + rand(r, string.digits, 18 - len(head))
+    return body + _luhn_digit(body)
+
+
+_URM_VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+                   **dict(zip("JKLMN", range(1, 6), strict=True)), "P": 7, "R": 9,
+                   **dict(zip("STUVWXYZ", range(2, 10), strict=True))}  # fmt: skip
+_URM_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def unremarked_vin(r: random.Random) -> str:
+    """A vehicle identification number (17 characters, no I, O or Q) of a rental fleet's Toyota, Renault, Hyundai or
+    Kia, with the check digit in the ninth place: letters and a long run of digits, no key, no card."""
+    alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+    wmi = pick(r, "JTD", "VF1", "KMH", "KNA", "MR0")
+    vin = wmi + rand(r, alphabet, 5) + "0" + pick(r, "R", "S", "P") + rand(r, alphabet, 1) + rand(r, string.digits, 6)
+    total = sum(_URM_VIN_VALUES[c] * w for c, w in zip(vin, _URM_VIN_WEIGHTS, strict=True))
+    check = "X" if total % 11 == 10 else str(total % 11)
+    return vin[:8] + check + vin[9:]
+
+
+def unremarked_mrz(r: random.Random, surname: str, given: str, nationality: str) -> str:
+    """The two lines of a passport's machine-readable zone (ICAO 9303 TD3), check digits computed: a document number,
+    birth date and expiry full of digits and ``<``, no card and no phone."""
+
+    def check(text: str) -> str:
+        values = {**{str(d): d for d in range(10)}, "<": 0,
+                  **{c: 10 + i for i, c in enumerate(string.ascii_uppercase)}}  # fmt: skip
+        return str(sum(values[c] * (7, 3, 1)[i % 3] for i, c in enumerate(text)) % 10)
+
+    line1 = f"P<{nationality}{surname}<<{given}".ljust(44, "<")[:44]
+    number = pick(r, "7", "P", "A") + rand(r, string.digits, 8)
+    birth = f"{r.randrange(60, 99)}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+    expiry = f"{r.randrange(27, 35)}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+    sex = pick(r, "M", "F")
+    personal = "<" * 14
+    body = f"{number}{check(number)}{nationality}{birth}{check(birth)}{sex}{expiry}{check(expiry)}{personal}"
+    body += check(personal)
+    composite = number + check(number) + birth + check(birth) + expiry + check(expiry) + personal + check(personal)
+    line2 = body + check(composite)
+    assert len(line2) == 44, line2
+    return f"{line1}\n{line2}"
+
+
+# Card numbers this split draws, from BIN ranges and lengths no split has drawn (Mir's 2200 and 2201 in 19 digits as
+# well as 16, Visa's 4276, 4377 and 4149, Mastercard's 5469, 5213 and 2710, UnionPay's 6234 and 6226, JCB's 3582 and
+# Amex's 3742), printed in shapes of their own: in pairs (a voice bot's transcript of a caller reading the card out),
+# between Discord's ``||`` spoiler bars or Markdown backticks, as an IVR's DTMF capture ending in ``#``, in Lyra's
+# (PayZen) ``vads_card_number`` form field, a YooKassa ``payment_method_data`` and a Checkout.com ``source``.
+UNREMARKED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "mir": (("2200", "2201"), (16, 19)),
+    "visa": (("4276", "4377", "4149"), (16,)),
+    "mastercard": (("5469", "5213", "2710"), (16,)),
+    "unionpay": (("6234", "6226"), (16, 19)),
+    "jcb": (("3582",), (16,)),
+    "amex": (("3742",), (15,)),
+}
+
+
+def unremarked_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNREMARKED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unremarked_card(r: random.Random, brand: str = "", sep: str | None = None, pairs: bool = False) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups (Amex 4-6-5, 19 digits 4-4-4-4-3, the rest by four)
+    or in pairs as a caller reads it out (``pairs``), joined by ``sep`` (a space, a dash or nothing)."""
+    digits = unremarked_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    if pairs:
+        return " ".join(digits[i : i + 2] for i in range(0, len(digits), 2))
+    return grouped(digits, card_groups(digits), sep)
+
+
+UNREMARKED_HASH_FAMILIES = (
+    "samba_unicodepwd",
+    "guacamole_sha256",
+    "arangodb_simple",
+    "zencart_md5",
+    "vbulletin5",
+    "werkzeug_sha1",
+    "passlib_pbkdf2_sha1",
+    "redmine_sha1",
+)
+
+
+def unremarked_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family in the form its system stores it (``family`` empty: any): a Samba AD user's
+    ``unicodePwd::`` (base64 of the 16-byte NT hash, as ``ldbsearch --show-binary`` prints it), Apache Guacamole's
+    ``guacamole_user`` row (SHA-256 of the password and its salt as hex literals, with the salt), ArangoDB's ``_users``
+    ``authData.simple`` (SHA-256, salt and method), Zen Cart's and osCommerce's ``md5:salt``, a vBulletin 5
+    ``token`` with its ``scheme``, Werkzeug's old salted ``sha1$salt$hex``, passlib's ``$pbkdf2$`` (PBKDF2-SHA1 in
+    its adapted base64) and a Redmine user's ``hashed_password`` with its salt."""
+    family = family or r.choice(UNREMARKED_HASH_FAMILIES)
+    if family == "samba_unicodepwd":
+        return f"unicodePwd:: {b64(hashlib.md5(r.randbytes(16)).digest())}"
+    if family == "guacamole_sha256":
+        digest = hashlib.sha256(r.randbytes(16)).hexdigest().upper()
+        return f"password_hash=x'{digest}', password_salt=x'{r.randbytes(32).hex().upper()}'"
+    if family == "arangodb_simple":
+        body = {"simple": {"hash": hashlib.sha256(r.randbytes(16)).hexdigest(), "salt": r.randbytes(4).hex(),
+                           "method": "sha256"}}  # fmt: skip
+        return json.dumps(body, separators=(",", ":"))
+    if family == "zencart_md5":
+        return f"{hashlib.md5(r.randbytes(16)).hexdigest()}:{rand(r, HEX, 2)}"
+    if family == "vbulletin5":
+        token = f"$2y${pick(r, '10', '11')}${rand(r, CRYPT64, 53)}"
+        return json.dumps({"userid": r.randrange(2, 90000), "token": token, "scheme": f"blowfish:{token[4:6]}"})
+    if family == "werkzeug_sha1":
+        return f"sha1${rand(r, ALNUM, 8)}${hashlib.sha1(r.randbytes(16)).hexdigest()}"
+    if family == "passlib_pbkdf2_sha1":
+        rounds, salt = pick(r, "29000", "131000"), ab64(r.randbytes(16))
+        return f"$pbkdf2${rounds}${salt}${ab64(hashlib.sha1(r.randbytes(8)).digest())}"
+    assert family == "redmine_sha1"
+    return f"hashed_password={hashlib.sha1(r.randbytes(16)).hexdigest()} salt={r.randbytes(16).hex()}"
+
+
+def unremarked_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Ufa",
+        "Agidel",
+        "Taipa",
+        "Coloane",
+        "SaintDenis",
+        "Cilaos",
+        "Mafate",
+        "Kinshasa",
+        "Gombe",
+        "Conakry",
+        "Kaloum",
+        "Bamako",
+        "Djoliba",
+        "Prishtina",
+        "Prizren",
+        "Hagatna",
+        "Tumon",
+        "Peyrusse",
+        "Lochaber",
+        "Vilnius",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "$")
+
+
+def unremarked_email(r: random.Random) -> str:
+    """An address of the split's people: Russian and Bashkir, Macanese, Réunionnais, Congolese, Guinean, Malian,
+    Kosovar and Chamorro names, with dots, digits, underscores, plus tags and their places' providers."""
+    first = pick(
+        r,
+        "aigul.yusupova",
+        "dmitry.sokolov",
+        "ilnur.gabdullin",
+        "ka.wai.leong",
+        "sofia_ferreira",
+        "jean-marc.payet",
+        "nadege.hoarau",
+        "gloire.mbuyi",
+        "patient.kabongo",
+        "mamadou.diallo",
+        "fatoumata.bah",
+        "oumar.traore",
+        "aminata.coulibaly",
+        "arben.krasniqi",
+        "vlora_berisha",
+        "joaquin.taitano",
+        "maria.cruz",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'visa', 'rental', 'solar')}")
+    domain = pick(
+        r,
+        "gmail.com",
+        "yandex.ru",
+        "mail.ru",
+        "bk.ru",
+        "macau.ctm.net",
+        "orange.fr",
+        "wanadoo.fr",
+        "yahoo.fr",
+        "outlook.com",
+        "ipko.net",
+        "kujtesa.net",
+        "guam.net",
+        "ite.net",
+    )
+    return f"{local}@{domain}"
+
+
+def unremarked_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def unremarked_ulid(r: random.Random) -> str:
+    return "01J" + rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23)
+
+
+# Keys of vendors no earlier split draws, in their documented shapes (the bodies random).
+def unremarked_openai_svcacct(r: random.Random) -> str:
+    """An OpenAI service-account key: ``sk-svcacct-``, 74 characters with ``T3BlbkFJ`` inside, more after it."""
+    return f"sk-svcacct-{rand(r, B64URL, 74)}T3BlbkFJ{rand(r, B64URL, 74)}"
+
+
+def unremarked_anthropic_admin(r: random.Random) -> str:
+    """An Anthropic Admin API key: ``sk-ant-admin01-``, 93 characters and ``AA``."""
+    return f"sk-ant-admin01-{rand(r, B64URL, 93)}AA"
+
+
+def unremarked_yandex_api_key(r: random.Random) -> str:
+    """A Yandex Cloud service account's API key (``AQVN`` and 36 letters, digits, ``_`` and ``-``), sent with the
+    ``Api-Key`` scheme."""
+    return "AQVN" + rand(r, B64URL, 36)
+
+
+def unremarked_yandex_oauth(r: random.Random) -> str:
+    """A Yandex ID OAuth token: ``y0_`` and 55 letters, digits, ``_`` and ``-`` (sent with the ``OAuth`` scheme)."""
+    return "y0_" + rand(r, B64URL, 55)
+
+
+def unremarked_vk_token(r: random.Random) -> str:
+    """A VK API access token: ``vk1.a.`` and about 220 base64url characters."""
+    return "vk1.a." + rand(r, B64URL, r.randrange(200, 230))
+
+
+def unremarked_tinvest_token(r: random.Random) -> str:
+    """A T-Bank (Tinkoff) Invest API token: ``t.`` and 86 base64url characters."""
+    return "t." + rand(r, B64URL, 86)
+
+
+def unremarked_dadata_pair(r: random.Random) -> tuple[str, str]:
+    """A DaData API key and secret (40 hex digits each; the key as ``Token``, the secret as ``X-Secret``)."""
+    return rand(r, HEX, 40), rand(r, HEX, 40)
+
+
+def unremarked_fusionbrain_pair(r: random.Random) -> tuple[str, str]:
+    """A FusionBrain (Kandinsky) API key and secret key: 32 capital hex digits each."""
+    return rand(r, "0123456789ABCDEF", 32), rand(r, "0123456789ABCDEF", 32)
+
+
+def unremarked_elevenlabs_key(r: random.Random) -> str:
+    """An ElevenLabs API key in today's format: ``sk_`` and 48 hex digits."""
+    return "sk_" + rand(r, HEX, 48)
+
+
+def unremarked_deepgram_key(r: random.Random) -> str:
+    """A Deepgram API key: 40 hex digits, sent with the ``Token`` scheme."""
+    return rand(r, HEX, 40)
+
+
+def unremarked_assemblyai_key(r: random.Random) -> str:
+    """An AssemblyAI API key: 32 hex digits, sent bare in ``authorization``."""
+    return rand(r, HEX, 32)
+
+
+def unremarked_stability_key(r: random.Random) -> str:
+    """A Stability AI API key: ``sk-`` and 48 letters and digits (no ``T3BlbkFJ``: no OpenAI key)."""
+    while True:
+        key = "sk-" + rand(r, ALNUM, 48)
+        if "T3BlbkFJ" not in key:
+            return key
+
+
+def unremarked_luma_key(r: random.Random) -> str:
+    """A Luma AI API key: ``luma-``, a UUID, ``-`` and another UUID."""
+    return f"luma-{unremarked_uuid(r)}-{unremarked_uuid(r)}"
+
+
+def unremarked_runway_key(r: random.Random) -> str:
+    """A Runway API secret: ``key_`` and 128 hex digits."""
+    return "key_" + rand(r, HEX, 128)
+
+
+def unremarked_airtable_pat(r: random.Random) -> str:
+    """An Airtable personal access token: ``pat``, 14 letters and digits, ``.`` and 64 hex digits."""
+    return f"pat{rand(r, ALNUM, 14)}.{rand(r, HEX, 64)}"
+
+
+def unremarked_mapbox_secret(r: random.Random) -> str:
+    """A Mapbox secret token: ``sk.``, base64 of the JSON naming the user and the token, ``.`` and 22 characters."""
+    body = json.dumps({"u": pick(r, "kinroute", "guamrides", "macaudrive"), "a": rand(r, ALNUM, 25)},
+                      separators=(",", ":"))  # fmt: skip
+    return f"sk.{b64url(body.encode())}.{rand(r, B64URL, 22)}"
+
+
+def unremarked_plaid_access(r: random.Random) -> str:
+    """A Plaid access token: ``access-production-`` and a UUID."""
+    return "access-production-" + unremarked_uuid(r)
+
+
+def unremarked_planetscale_token(r: random.Random) -> str:
+    """A PlanetScale service token (``pscale_tkn_`` and 43 characters)."""
+    return "pscale_tkn_" + rand(r, B64URL, 43)
+
+
+def unremarked_planetscale_password(r: random.Random) -> str:
+    """A PlanetScale database branch password: ``pscale_pw_`` and 43 characters."""
+    return "pscale_pw_" + rand(r, B64URL, 43)
+
+
+def unremarked_xata_key(r: random.Random) -> str:
+    """A Xata API key: ``xau_`` and 32 letters and digits."""
+    return "xau_" + rand(r, ALNUM, 32)
+
+
+def unremarked_mailersend_token(r: random.Random) -> str:
+    """A MailerSend API token: ``mlsn.`` and 64 hex digits."""
+    return "mlsn." + rand(r, HEX, 64)
+
+
+def unremarked_alibaba_pair(r: random.Random) -> tuple[str, str]:
+    """An Alibaba Cloud AccessKey (``LTAI`` and 20 letters and digits, an id) and its 30-character secret."""
+    return "LTAI5t" + rand(r, ALNUM, 18), rand(r, ALNUM, 30)
+
+
+def unremarked_tencent_pair(r: random.Random) -> tuple[str, str]:
+    """A Tencent Cloud SecretId (``AKID`` and 32 letters and digits, an id) and its 32-character SecretKey."""
+    return "AKID" + rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def _urm_akab(r: random.Random) -> str:
+    return (
+        f"{rand(r, string.ascii_lowercase + string.digits, 16)}-{rand(r, string.ascii_lowercase + string.digits, 16)}"
+    )
+
+
+def unremarked_akamai_edgerc(r: random.Random) -> str:
+    """An Akamai EdgeGrid ``.edgerc`` section as a deploy job printed it: the client secret (base64, 44 characters), the
+    API host (``akab-`` and two groups of 16: a hostname, no credential) and the body limit."""
+    return (
+        f"[default]\nclient_secret = {b64(r.randbytes(32))}\n"
+        f"host = akab-{_urm_akab(r)}.luna.akamaiapis.net\n"
+        "max-body = 131072"
+    )
+
+
+def unremarked_newrelic_insert(r: random.Random) -> str:
+    """A New Relic insert key: ``NRII-`` and 32 characters."""
+    return "NRII-" + rand(r, B64URL, 32)
+
+
+def unremarked_meta_token(r: random.Random) -> str:
+    """A Meta (WhatsApp Cloud API) system-user access token: ``EAAG`` or ``EAAB`` and about 190 letters and digits."""
+    return pick(r, "EAAG", "EAAB", "EAAJ") + rand(r, ALNUM, r.randrange(180, 200))
+
+
+def unremarked_momo_key(r: random.Random) -> str:
+    """An MTN MoMo API product subscription key (the ``Ocp-Apim-Subscription-Key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unremarked_paydunya_keys(r: random.Random) -> tuple[str, str, str]:
+    """PayDunya's master key (a dashed id), private key (``live_private_`` and 20 characters) and token (20)."""
+    master = "-".join(rand(r, ALNUM, n) for n in (8, 4, 4, 4, 12))
+    return master, "live_private_" + rand(r, ALNUM, 20), rand(r, ALNUM, 20)
+
+
+def unremarked_yookassa_secret(r: random.Random) -> str:
+    """A YooKassa shop's secret key: ``live_`` and 43 base64url characters (the shop id is the Basic user)."""
+    return "live_" + rand(r, B64URL, 43)
+
+
+def unremarked_bitrix_webhook(r: random.Random) -> str:
+    """A Bitrix24 inbound webhook: the portal, the user's id and the webhook's 16-character secret code in the path."""
+    portal = pick(r, "ufa-rent", "kinroute", "visa-bashkortostan")
+    return (
+        f"https://{portal}.bitrix24.ru/rest/{r.randrange(1, 40)}/"
+        f"{rand(r, string.ascii_lowercase + string.digits, 16)}/crm.lead.add.json"
+    )
+
+
+def unremarked_strapi_token(r: random.Random) -> str:
+    """A Strapi API token (full access): 256 hex digits."""
+    return rand(r, HEX, 256)
+
+
+def unremarked_relay_credentials(r: random.Random) -> str:
+    """A Sentry Relay's ``credentials.json``: the secret key (43 base64url characters), the public key and the id."""
+    body = {"secret_key": rand(r, B64URL, 43), "public_key": rand(r, B64URL, 43), "id": unremarked_uuid(r)}
+    return json.dumps(body, indent=2)
+
+
+def _urm_iat(r: random.Random) -> int:
+    return 1_768_200_000 + r.randrange(10**6)
+
+
+def unremarked_logto_jwt(r: random.Random) -> str:
+    """A Logto access token: ES384, the tenant's ``/oidc`` as issuer, the API resource as audience and scopes."""
+    iat = _urm_iat(r)
+    tenant = rand(r, string.ascii_lowercase + string.digits, 6)
+    claims = {"jti": rand(r, B64URL, 21), "sub": rand(r, string.ascii_lowercase + string.digits, 12), "iat": iat,
+              "exp": iat + 3600, "scope": "read:bookings write:bookings", "client_id": rand(r, ALNUM, 21),
+              "iss": f"https://{tenant}.logto.app/oidc", "aud": "https://api.kinroute.example"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES384", "typ": "at+jwt", "kid": rand(r, B64URL, 43)}, claims, 96)
+
+
+def unremarked_casdoor_jwt(r: random.Random) -> str:
+    """A Casdoor access token: RS256, the user's profile as claims (owner, name, id, type) and the Casdoor host as
+    issuer."""
+    iat = _urm_iat(r)
+    claims = {"owner": "guam-rides", "name": rand(r, string.ascii_lowercase, 8), "id": unremarked_uuid(r),
+              "type": "normal-user", "tokenType": "access-token", "scope": "read",
+              "iss": "https://door.guamrides.example", "sub": unremarked_uuid(r), "aud": [rand(r, HEX, 20)],
+              "exp": iat + 604800, "nbf": iat, "iat": iat, "jti": f"admin/{unremarked_uuid(r)}"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": "cert-built-in", "typ": "JWT"}, claims, 256)
+
+
+def unremarked_descope_jwt(r: random.Random) -> str:
+    """A Descope session token: RS256, the project (``P2`` and 27 characters) in the issuer, the user and tenants."""
+    iat = _urm_iat(r)
+    project = "P2" + rand(r, ALNUM, 27)
+    claims = {"amr": ["otp"], "drn": "DS", "exp": iat + 600, "iat": iat, "iss": f"https://api.descope.com/{project}",
+              "sub": "U2" + rand(r, ALNUM, 27), "tenants": {}}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": f"SK{rand(r, ALNUM, 27)}", "typ": "JWT"}, claims, 256)
+
+
+def unremarked_kinde_jwt(r: random.Random) -> str:
+    """A Kinde access token: RS256, the business domain as issuer, the organisation code and permissions."""
+    iat = _urm_iat(r)
+    claims = {"aud": [], "azp": rand(r, HEX, 32), "exp": iat + 86400, "iat": iat,
+              "iss": f"https://{pick(r, 'kinroute', 'sunbox')}.kinde.com", "jti": unremarked_uuid(r),
+              "org_code": "org_" + rand(r, HEX, 11), "permissions": [], "scp": ["openid", "profile", "offline"],
+              "sub": "kp_" + rand(r, HEX, 32)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": rand(r, HEX, 32), "typ": "JWT"}, claims, 256)
+
+
+def unremarked_ory_jwt(r: random.Random) -> str:
+    """An Ory Network session tokenized as a JWT: ES256, the project's ``oryapis.com`` slug as issuer, the session and
+    the identity."""
+    iat = _urm_iat(r)
+    slug = f"{pick(r, 'brave', 'quirky', 'stoic')}-{pick(r, 'khayyam', 'lamarr', 'noether')}-{rand(r, HEX, 8)}"
+    claims = {"iss": f"https://{slug}.projects.oryapis.com", "sub": unremarked_uuid(r), "sid": unremarked_uuid(r),
+              "iat": iat, "exp": iat + 900, "nbf": iat, "jti": unremarked_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "kid": unremarked_uuid(r), "typ": "JWT"}, claims, 64)
+
+
+def unremarked_iap_jwt(r: random.Random) -> str:
+    """A Google Cloud IAP assertion (``x-goog-iap-jwt-assertion``): ES256, IAP as issuer, the backend as audience."""
+    iat = _urm_iat(r)
+    claims = {"aud": f"/projects/{r.randrange(10**11, 10**12)}/global/backendServices/{r.randrange(10**17, 10**18)}",
+              "exp": iat + 600, "iat": iat, "iss": "https://cloud.google.com/iap",
+              "sub": f"accounts.google.com:{r.randrange(10**20, 10**21)}", "hd": "visa-desk.example"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "kid": rand(r, ALNUM, 6), "typ": "JWT"}, claims, 64)
+
+
+def unremarked_gitlab_ci_jwt(r: random.Random) -> str:
+    """A GitLab CI/CD ID token (``id_tokens``): RS256, gitlab.com as issuer, the project, pipeline and ref."""
+    iat = _urm_iat(r)
+    project = r.randrange(10**7, 10**8)
+    claims = {"namespace_id": str(r.randrange(10**7, 10**8)), "namespace_path": "kinroute",
+              "project_id": str(project), "project_path": "kinroute/payg-backend", "pipeline_id": str(
+                  r.randrange(10**9, 2 * 10**9)), "ref": "main", "ref_type": "branch", "ref_protected": "true",
+              "jti": unremarked_uuid(r), "iss": "https://gitlab.com", "iat": iat, "nbf": iat - 5, "exp": iat + 300,
+              "sub": "project_path:kinroute/payg-backend:ref_type:branch:ref:main",
+              "aud": "https://vault.kinroute.example"}  # fmt: skip
+    return _signed_jwt(r, {"kid": rand(r, B64URL, 43), "typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unremarked_stream_chat_jwt(r: random.Random) -> str:
+    """A Stream Chat user token: HS256 with the user's id only (signed by the app's secret)."""
+    claims: dict[str, object] = {"user_id": pick(r, "rider-", "driver-", "agent-") + rand(r, HEX, 10)}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unremarked_ionos_jwt(r: random.Random) -> str:
+    """An IONOS Cloud API token (what the AI Model Hub takes as a bearer): RS256, the identity service as issuer."""
+    iat = _urm_iat(r)
+    claims = {"iss": "ionoscloud", "iat": iat, "exp": iat + 31536000,
+              "identity": {"privileges": ["ACCESS_AND_MANAGE_AI_MODEL_HUB"], "uuid": unremarked_uuid(r),
+                           "contractNumber": r.randrange(10**7, 10**8), "role": "user", "regDomain": "ionos.de",
+                           "isParent": False}}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "kid": unremarked_uuid(r), "alg": "RS256"}, claims, 256)
