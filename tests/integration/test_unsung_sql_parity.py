@@ -169,6 +169,17 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("payment_card", "DinaCard 9891 3453 3200 0894"),
     ("payment_card", "DinaCard 9891 3453 3200 0895"),
     ("credential_phrase", "main.go:76] use Osogbo654! as the password for the shared printer account"),
+    # 16. unremarked's: a dash after the value, value-first phrases, a systemd unit, a Windmill reference, hashes
+    ("credential_phrase", "client bloqué dans l'appli, son mot de passe est Prishtina3721 — réinitialiser"),
+    ("credential_phrase", "Инә алмайым. kTPK69Q3tsBSHAmP — минең серһүҙем, нимә эшләйем?"),
+    ("credential_phrase", "איך קען נישט אַרײַנלאָגירן. RqN9O8hSnZYQHCi3 איז מײַן פּאַסוואָרט, וואָס?"),
+    ("email", "systemctl restart payg-sync@momo.service"),
+    ("generic_secret", '{"value": {"api_key": "$var:f/secrets/openai_key"}}'),
+    ("password_hash", "password_hash=x'7708FEE8BACF45879D3341D5ACCD2C8C7622874DB64B5BE5FA0278AB6C5479E4'"),
+    ("password_hash", "unicodePwd:: N1au/+pFc++naXCA7y18/w=="),
+    ("phone", "renter asks to be called before the inspection: 8 (912) 907-57-86"),
+    ("phone", "order 8 (912) 907-57-86 shipped"),
+    ("phone", "linkerd_app_core::serve: Cuir fòn thugam air 671-366-3077"),
     # 13. the password before the words naming it: a strong one only ("jdoe2024" is a login)
     ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?"),
     ("credential_phrase", "请记住Xk29!mQ7是你的新密码"),
@@ -321,6 +332,9 @@ VALUE_ROWS: tuple[tuple[str, str], ...] = (
     ("credential_phrase", "Passwort ist Sonnen-Blau7"),
     ("credential_phrase", "the password is Sunny-Day!"),
     ("credential_phrase", "पासवर्ड Xk29!mQ7 है"),
+    ("credential_phrase", "client bloqué dans l'appli, son mot de passe est Prishtina3721 — réinitialiser"),
+    ("credential_phrase", "Инә алмайым. kTPK69Q3tsBSHAmP — минең серһүҙем, нимә эшләйем?"),
+    ("password_assignment", "<AdministratorPassword>\n  <Value>Osogbo3828#</Value>"),
 )
 
 

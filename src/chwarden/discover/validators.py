@@ -149,6 +149,7 @@ ENV_REFERENCE = (
 SECRET_REFERENCE = (
     r"^(?:projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[^/\s]+)?|arn:aws[a-z-]*:secretsmanager:[^\s]+"
     r"|credentialsJSON:[^\s'\"]+|@Microsoft\.KeyVault\([^\s'\"]*)$"  # TeamCity's, App Service's Key Vault reference
+    r"|^\$(?:var|res):[A-Za-z0-9_./-]+$"  # Windmill's variable and resource paths
 )
 # Terraform's and HCL's reference to where the value comes from: ``data.vault_kv_secret_v2.aws.data["key"]``.
 HCL_REFERENCE = r"^(?:var|local|data|module)\.[A-Za-z_][A-Za-z0-9_.\[\]\"-]*$"
@@ -494,7 +495,7 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|mobile|whatsapp|contact|reach me|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|contact|reach me|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,12}$"
@@ -523,6 +524,7 @@ NATIONAL_DIGITS_MIN = 7
 WRITTEN_PHONE = (
     r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"
     r"|1-[2-9][0-9]{2}-[2-9][0-9]{2}-[0-9]{4}|1\.[2-9][0-9]{2}\.[2-9][0-9]{2}\.[0-9]{4}"
+    r"|8 ?\([3-9][0-9]{2}\) ?[0-9]{3}-[0-9]{2}-[0-9]{2}"  # Russian and Kazakh: trunk 8, the code in parentheses
 )
 
 
@@ -700,7 +702,8 @@ EXAMPLE_EMAIL_DOMAIN = r"(?i)@(?:[a-z0-9-]+\.)*(?:example\.(?:com|org|net)|examp
 # ``HTTP/web@CORP.EXAMPLE``): an account, not a mailbox. An address in capitals throughout is a mailbox written
 # so (ASP.NET Identity's ``NormalizedEmail``).
 KERBEROS_REALM = r"^[^@\s]*[a-z/][^@\s]*@[A-Z0-9-]*[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]+)+$"
-FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js)$"
+# an asset, or a systemd unit of a template (``payg-sync@momo.service``): no mailbox
+FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js|service|socket|timer|target|mount|slice|scope)$"
 URL_USERINFO = r"://[^\s/'\"]*$"  # https://key@sentry.io/1, https://user:pass@host, a decoded p@ss@host
 SIP_URI = r"(?i)\bsips?:\+?$"  # sip:+6785913176@pbx.acme.vu: a phone line's address, not a mailbox
 # The "local part" starts right after a character e-mail addresses rarely hold but passwords and
