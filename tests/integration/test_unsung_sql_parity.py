@@ -181,6 +181,10 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("phone", "renter asks to be called before the inspection: 8 (912) 907-57-86"),
     ("phone", "order 8 (912) 907-57-86 shipped"),
     ("phone", "linkerd_app_core::serve: Cuir fòn thugam air 671-366-3077"),
+    # 17. Elixir's header tuples, Laravel Sanctum's and Bitrix's cookies
+    ("generic_secret", '[{"authorization", "Api-Key AQVN1sEWiD0JvUH6Uj8mGHpmZnzgBPH_5r9z-YGh"}]'),
+    ("session_cookie", "Cookie: remember_token=22|837aed2eb793b2abfb824b9ebf1444f4cc21db4abf0dbd424f61d79789"),
+    ("session_cookie", "Cookie: BITRIX_SM_LOGIN=manager; BITRIX_SM_UIDH=b077c9cfcc24c11455b995ea150fb24b"),
     # 13. the password before the words naming it: a strong one only ("jdoe2024" is a login)
     ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?"),
     ("credential_phrase", "请记住Xk29!mQ7是你的新密码"),

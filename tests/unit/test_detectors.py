@@ -1643,6 +1643,12 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("phone", "renter asks to be called before the inspection: 8 (912) 907-57-86", True),
         ("phone", "order 8 (912) 907-57-86 shipped", False),
         ("phone", "linkerd_app_core::serve: Cuir fòn thugam air 671-366-3077", True),
+        # Elixir's header tuples, Laravel Sanctum's remember_token (id|token), Bitrix's remembered login hash
+        ("generic_secret", '[{"authorization", "Api-Key AQVN1sEWiD0JvUH6Uj8mGHpmZnzgBPH_5r9z-YGh"}]', True),
+        ("generic_secret", '[{"authorization", "Api-Key changeme"}]', False),
+        ("session_cookie", "Cookie: remember_token=22|837aed2eb793b2abfb824b9ebf1444f4cc21db4abf0dbd424f6", True),
+        ("session_cookie", "Cookie: BITRIX_SM_LOGIN=manager; BITRIX_SM_UIDH=b077c9cfcc24c11455b995ea150fb24b", True),
+        ("session_cookie", "Cookie: remember_token=1", False),
         # a call's transcript: the caller's turn, then the agent's
         ("chat_transcript", "Caller: translate 'good morning' to Spanish\nAgent: Buenos días.", True),
         ("chat_transcript", "Customer: my parcel is late\\nOperator: Let me check the tracking number.", True),

@@ -862,7 +862,7 @@ KNOWN_SESSION_COOKIES = (
     r"(?i)^(?:__(?:secure|host)-)?(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|"
     r"_?[a-z0-9_]+_session|mrhsession|[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|"
     r"s?sess[0-9a-f]{32}|wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|"
-    r"_?pomerium|remember_[a-z]{1,12}_token|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
+    r"_?pomerium|remember_(?:[a-z]{1,12}_)?token|bitrix_sm_uidh|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
     r"\.aspnetcore\.(?:cookies|identity\.application)|"
     r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_gitea|"
     r"castgc|mellon-cookie|oamauthncookie[a-z0-9_.:-]*)$"
