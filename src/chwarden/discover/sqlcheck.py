@@ -119,7 +119,7 @@ def random_enough(c: Ctx, x: str, minimum: float) -> str:
     where ``minimum`` is higher."""
     floor: float | str = minimum
     if minimum > py.SHORT_KEY_ENTROPY:
-        kinds = " AND ".join(f"match({x}, '{k}')" for k in ("[a-z]", "[A-Z]", "[0-9]"))
+        kinds = " AND ".join(f"match({x}, {quote(k)})" for k in py.KEY_KINDS)
         short = f"match({x}, {quote(py.SHORT_KEY)}) AND {kinds}"
         floor = f"if({short}, {py.SHORT_KEY_ENTROPY}, {floor})"
     if minimum > py.HEX_ENTROPY:
@@ -241,7 +241,8 @@ def _phrase_password(c: Ctx) -> str:
 
 
 def strong_password(x: str) -> str:
-    kinds = " + ".join(f"match({x}, {quote(k)})" for k in ("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]"))
+    """``validators.strong_password``: eight characters or more of three ``CHARACTER_KINDS``."""
+    kinds = " + ".join(f"match({x}, {quote(k)})" for k in py.CHARACTER_KINDS)
     return f"(lengthUTF8({x}) >= 8 AND {kinds} >= 3)"
 
 

@@ -266,11 +266,15 @@ HEX_ENTROPY = 3.0
 # both cases and a digit are held to 3.3; words made into a key ("SuperSecretKey2024") score about as high either way.
 SHORT_KEY = r"^[A-Za-z0-9]{16,19}$"
 SHORT_KEY_ENTROPY = 3.3
+# The kinds of character a password or a key mixes: lower case, upper case, digits, the rest (``strong_password``);
+# a short key holds the first three (``short_key``). One pattern each, as RE2 has no lookahead to join them.
+CHARACTER_KINDS = ("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]")
+KEY_KINDS = CHARACTER_KINDS[:3]
 
 
 def short_key(value: str) -> bool:
-    """``SHORT_KEY`` with a lower-case letter, an upper-case letter and a digit (RE2 has no lookahead)."""
-    return re.match(SHORT_KEY, value) is not None and all(re.search(k, value) for k in ("[a-z]", "[A-Z]", "[0-9]"))
+    """``SHORT_KEY`` with a lower-case letter, an upper-case letter and a digit."""
+    return re.match(SHORT_KEY, value) is not None and all(re.search(k, value) for k in KEY_KINDS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -823,7 +827,7 @@ def phrase_password_like(value: str) -> bool:
 
 def strong_password(value: str) -> bool:
     """Eight characters or more of three kinds (lower case, upper case, digits, others): a password's shape."""
-    kinds = sum(re.search(k, value) is not None for k in ("[a-z]", "[A-Z]", "[0-9]", "[^A-Za-z0-9]"))
+    kinds = sum(re.search(k, value) is not None for k in CHARACTER_KINDS)
     return len(value) >= 8 and kinds >= 3
 
 
