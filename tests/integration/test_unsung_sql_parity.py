@@ -185,6 +185,9 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("generic_secret", '[{"authorization", "Api-Key AQVN1sEWiD0JvUH6Uj8mGHpmZnzgBPH_5r9z-YGh"}]'),
     ("session_cookie", "Cookie: remember_token=22|837aed2eb793b2abfb824b9ebf1444f4cc21db4abf0dbd424f61d79789"),
     ("session_cookie", "Cookie: BITRIX_SM_LOGIN=manager; BITRIX_SM_UIDH=b077c9cfcc24c11455b995ea150fb24b"),
+    # 18. MSISDNs: international numbers without their "+" where the number is named
+    ("phone", "dlr msisdn=2348031234567 status=DELIVRD err=000"),
+    ("phone", "msisdn=99999999999999 status=DELIVRD"),
     # 13. the password before the words naming it: a strong one only ("jdoe2024" is a login)
     ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?"),
     ("credential_phrase", "请记住Xk29!mQ7是你的新密码"),

@@ -1643,6 +1643,11 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("phone", "renter asks to be called before the inspection: 8 (912) 907-57-86", True),
         ("phone", "order 8 (912) 907-57-86 shipped", False),
         ("phone", "linkerd_app_core::serve: Cuir fòn thugam air 671-366-3077", True),
+        # an MSISDN: E.164 without its "+" where the number is named (an SMS gateway's delivery report)
+        ("phone", "dlr msisdn=2348031234567 status=DELIVRD err=000", True),
+        ("phone", '{"msisdn": "447911123456", "operator": "EE"}', True),
+        ("phone", "msisdn=99999999999999 status=DELIVRD", False),
+        ("phone", "order_id=447911123456 amount=12", False),
         # Elixir's header tuples, Laravel Sanctum's remember_token (id|token), Bitrix's remembered login hash
         ("generic_secret", '[{"authorization", "Api-Key AQVN1sEWiD0JvUH6Uj8mGHpmZnzgBPH_5r9z-YGh"}]', True),
         ("generic_secret", '[{"authorization", "Api-Key changeme"}]', False),

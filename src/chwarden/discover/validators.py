@@ -499,7 +499,7 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|contact|reach me|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|msisdn|contact|reach me|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,12}$"
@@ -515,7 +515,7 @@ ID_CONTEXT = (
 # (``sms-worker-37449897``, ``job_12345678``): part of a name (a pod's, a host's), not a phone number; unless
 # what they are glued to is the phone word itself (``Phone07700900123``, ``tel-0151 2345678``).
 PHONE_GLUED = r"(?:[A-Za-z0-9][_-]|[A-Za-z])$"
-PHONE_WORD_END = r"(?i)(?:tel|fax|mob|cell|sms|phone|mobile|whatsapp|telefon|handy)[_-]?$"
+PHONE_WORD_END = r"(?i)(?:tel|fax|mob|cell|sms|phone|mobile|whatsapp|msisdn|telefon|handy)[_-]?$"
 PHONE_HINT = "phone"
 # "00" opening a group of a longer grouped number (``6297 0026 1941 3481 178``, a UnionPay card): no
 # international prefix; one follows a word or a clock, not a group of 3 to 5 digits.
@@ -591,19 +591,31 @@ def _international(value: str) -> str | None:
     return "+" + value[2:] if value.startswith("00") else value if value.startswith("+") else None
 
 
+def _without_plus(value: str) -> str | None:
+    """``value`` as E.164 when it may be one written without its ``+`` (an MSISDN: ``2348031234567``,
+    ``447911123456``): 11 to 15 digits, the first not a trunk ``0``. SMS gateways, carriers' APIs and
+    subscriber tables write numbers so; libphonenumber reads them only with the ``+``."""
+    digits = re.sub(r"[ .-]", "", value)
+    return "+" + digits if digits.isdigit() and 11 <= len(digits) <= 15 and digits[0] != "0" else None
+
+
 @functools.lru_cache(maxsize=4096)
 def phone_number_valid(value: str, regions: tuple[str, ...] = ()) -> bool:
     """libphonenumber's verdict: valid in its own country (``+``/``00``), else in one of the common
-    regions or of ``regions`` (the column's own)."""
+    regions or of ``regions`` (the column's own), else as an international number without its ``+``
+    (``_without_plus``: the value already stands where a phone number is named, ``phone_shape_valid``)."""
     import phonenumbers  # imported on first use: its metadata is not needed by other commands
 
     international = _international(value)
     text = international or value
     short = sum(c.isdigit() for c in value) < 8  # Iceland's 410 0211: only in the column's own regions
     tried: tuple[str | None, ...] = (None,) if international else regions if short else _PHONE_REGIONS + regions
-    for region in tried:
+    attempts = [(text, region) for region in tried]
+    plus = None if international else _without_plus(value)
+    attempts += [(plus, None)] if plus else []
+    for written, region in attempts:
         try:
-            number = phonenumbers.parse(text, region)
+            number = phonenumbers.parse(written, region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
