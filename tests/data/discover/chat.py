@@ -34,7 +34,9 @@ nineteenth session that did not read the rules, with such turns too, and ``UNNOT
 split's Kalaallisut, Tahitian, Papiamento, Romansh and Sardinian, written by a twentieth session that did not read the
 rules, with such turns too, and ``UNREMARKED_LANGUAGES``, the twenty-seventh split's Bashkir (Cyrillic), Occitan,
 Yiddish (Hebrew script), Scottish Gaelic and Esperanto, written by a twenty-first session that did not read the rules,
-with such turns too).
+with such turns too, and ``UNFORESEEN_LANGUAGES``, the twenty-eighth split's Manx, Sorani Kurdish (Arabic script),
+Chuvash (Cyrillic), Asturian and Cebuano, written by a twenty-second session that did not read the rules, with such
+turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -2861,5 +2863,168 @@ UNREMARKED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Dankon. Sendu kontinformojn nur per la sekura formularo."),
         "phone": ("Mia nova telefonnumero estas {phone}, ĉu vi povas ŝanĝi ĝin?",
                   "Jes, vi povas ŝanĝi la numeron en la agordoj de via profilo."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unforeseen split's languages
+#
+# Manx, Sorani Kurdish (Arabic script), Chuvash (Cyrillic), Asturian and Cebuano, written for the twenty-eighth split by
+# a twenty-second session that did not read the rules; no other split uses them. Their exchanges are about a video
+# consultation that will not start, an electric car's charge billed twice and a coworking space's door card.
+UNFORESEEN_LANGUAGES = ("en", "gv", "ckb", "cv", "ast", "ceb")  # nor these: the twenty-eighth split, written blind
+
+EXCHANGES |= {
+    "gv": [
+        ("Moghrey mie, cha vod mee goll stiagh ayns y coloayrtys feeshan marish y fer-lheie. Cre nee'm?",
+         "Jean y duillag y aavioghey as lhig da'n vrowser y camera y ymmydey; my ta'n doilleeid ayn foast, nee mayd "
+         "fockle riut er y chellvane."),
+        ("Ren mee lughtey y carr aym, agh ta'n lughtey er ve geddyn daa cheayrt voym. Vod oo cooney lhiam?",
+         "Vod, gyn dooyt. Cur dooin traa y lughtey as nee mayd yn argid y chur back hood."),
+        ("Cha nel y kaart dorrys aym gobbraghey ec y hub ny sodjey.",
+         "Ta shin er n'oashlaghey kaart noa; bee eh gobbraghey ayns minnid ny ghaa."),
+    ],
+    "ckb": [
+        ("سڵاو، ناتوانم بچمە ناو چاوپێکەوتنی ڤیدیۆیی لەگەڵ دکتۆرەکەم. چی بکەم؟",
+         "پەڕەکە نوێ بکەرەوە و ڕێگە بە وێبگەڕەکە بدە کامێرا بەکاربهێنێت؛ ئەگەر کێشەکە مایەوە، بە تەلەفۆن "
+         "پەیوەندیت پێوە دەکەین."),
+        ("ئۆتۆمبێلەکەم بارگاوی کرد، بەڵام پارەی بارگاویکردنەکە دوو جار لێم بڕدرا. دەتوانن یارمەتیم بدەن؟",
+         "ببورە بۆ ئەمە. کاتی بارگاویکردنەکەمان بۆ بنێرە و پارەکەت بۆ دەگەڕێنینەوە."),
+        ("کارتی دەرگاکەم لە شوێنی کارە هاوبەشەکە ئیتر کار ناکات.",
+         "کارتێکی نوێمان چالاک کرد؛ لە ماوەی چەند خولەکێکدا کار دەکات."),
+    ],
+    "cv": [
+        ("Ырӑ кун! Тухтӑрпа видеоканашлӑва кӗрейместӗп. Мӗн тумалла?",
+         "Страницӑна ҫӗнетӗр те браузера камерӑпа усӑ курма ирӗк парӑр; йывӑрлӑх юлсан, сире телефонпа "
+         "шӑнкӑравлӑпӑр."),
+        ("Машинӑна зарядка турӑм, анчах укҫана икӗ хут илчӗҫ. Пулӑшма пултаратӑр-и?",
+         "Каҫарӑр. Зарядка вӑхӑтне ҫырса ярӑр, укҫана каялла тавӑрӑпӑр."),
+        ("Коворкингри алӑк карточки ӗҫлеме пӑрахрӗ.",
+         "Ҫӗнӗ карточка ҫыхӑнтартӑмӑр; темиҫе минутран ӗҫлӗ."),
+    ],
+    "ast": [
+        ("Bones, nun puedo entrar na consulta en videu col médicu. ¿Qué faigo?",
+         "Anueva la páxina y dexa que'l restolador use la cámara; si sigue'l problema, llamámoste per teléfonu."),
+        ("Cargué'l coche, pero cobráronme la carga dos vegaes. ¿Podéis ayudame?",
+         "Perdona. Únvianos la hora de la carga y devolvémoste'l dineru."),
+        ("La tarxeta de la puerta del coworking yá nun funciona.",
+         "Activemos una tarxeta nueva; va funcionar en dellos minutos."),
+    ],
+    "ceb": [
+        ("Maayong buntag, dili ko kasulod sa video consult uban sa akong doktor. Unsa akong buhaton?",
+         "I-refresh ang panid ug tugoti ang browser nga mogamit sa camera; kung naa gihapon ang problema, tawagan "
+         "ka namo sa telepono."),
+        ("Nag-charge ko sa akong sakyanan, pero kaduha ko gisingil sa bayad. Matabangan ba ko ninyo?",
+         "Pasayloa kami. Ipadala ang oras sa pag-charge ug ibalik namo ang imong kwarta."),
+        ("Dili na mogana ang akong door card sa coworking.",
+         "Gi-activate na namo ang bag-ong card; mogana kini sulod sa pipila ka minuto."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "gv": "She cooneyder cooidjagh oo. Freggyr dy kinjagh ayns Gaelg, dy giare as dy moylagh.",
+    "ckb": "تۆ یاریدەدەرێکی بەسوودیت. هەمیشە بە کوردیی سۆرانی، بە کورتی و بە ڕێزەوە وەڵام بدەرەوە.",
+    "cv": "Эсир — усӑллӑ пулӑшуҫӑ. Яланах чӑвашла, кӗскен тата хисеплӗн хуравлӑр.",
+    "ast": "Yes un asistente d'ayuda. Respuendi siempre n'asturianu, de forma curtia y respetuosa.",
+    "ceb": "Ikaw usa ka matinabangon nga assistant. Kanunay tubaga sa Binisaya, mubo ug matinahuron.",
+}
+
+SHORT_PROMPTS |= {
+    "gv": ["kys t'ou?", "gura mie ayd!", "jean tannaghtyn", "ny s'giare, my sailt", "as mairagh?"],
+    "ckb": ["سڵاو", "زۆر سوپاس!", "بەردەوام بە", "کورتتر، تکایە", "ئەی سبەی؟"],
+    "cv": ["салам", "тав сире!", "малалла", "кӗскерех, тархасшӑн", "ыран мӗнле?"],
+    "ast": ["hola", "¡munches gracies!", "sigui", "más curtio, por favor", "¿y mañana?"],
+    "ceb": ["kumusta", "salamat kaayo!", "padayon", "mubo-mubo lang palihug", "ugma kaha?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "gv": "Ta mee er n'aachur eh; she {password} dty fockle-arrey traaoil",
+    "ckb": "ڕێکمخستەوە؛ وشەی نهێنیی کاتیت ئەمەیە: {password}",
+    "cv": "Эпӗ ӑна ҫӗнетрӗм; сирӗн вӑхӑтлӑх пароль — {password}",
+    "ast": "Reaniciéla; la to contraseña provisional ye {password}",
+    "ceb": "Gi-reset na nako; ang imong temporaryo nga password kay {password}",
+}
+
+# Users paste their own data into a chat, as in the unremarked split: per language a turn with a password written out
+# in the language's words ({password}: Manx's "fockle-arrey" in a copula sentence that puts the value first ("She X my
+# fockle-arrey"), Sorani's "وشەی نهێنی" after the value, Chuvash's "пароль" after the value and a dash, Asturian's
+# "contraseña" with "ye", Cebuano's English "password" after the value; the value before the word in most, as people
+# write it), one with an API key ({key}), one with a card number ({card}), one with an IBAN ({iban}) and one with a
+# phone number ({phone}), each with an answer that does not repeat it. The corpus fills them in and labels the turn
+# with what it holds (``corpus.UNFORESEEN_PASTED_KEYS`` for the keys).
+UNFORESEEN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the clinic app keeps logging me out before my consult. {password} is what I use for it, is "
+                     "that locked?",
+                     "Please change it from the app's reset screen now that it's in this chat; your appointment "
+                     "stays booked."),
+        "key": ("our charging dashboard stopped pulling sessions, the connector still sends {key} — has it been "
+                "revoked?",
+                "Rotate that key now that it's been posted here, and give the connector a fresh one."),
+        "card": ("the day pass was charged twice on {card}, can you refund one?",
+                 "I can't take card numbers in chat; the duplicate charge is refunded to the card it came from."),
+        "iban": ("please pay the refund to {iban}, my card expired",
+                 "Refunds to a bank account need the signed form; I haven't kept the number from this message."),
+        "phone": ("the doctor should call me on {phone} if the video drops again",
+                  "Noted. Please also update it in your patient profile so the clinic sees it."),
+    },
+    "gv": {
+        "password": ("Cha vod mee loggal stiagh. She {password} my fockle-arrey, cre nee'm?",
+                     "Er y fa dy vel eh scruit ayns shoh, caghlaa yn fockle-arrey shen nish as prow reesht."),
+        "key": ("Shoh my euchair API: {key} cre'n fa nagh vel ee gobbraghey?",
+                "Ny scugh euchyryn ayns y chaaghney. Cur jerrey er yn euchair shen as jean fer noa."),
+        "card": ("Ta argid er ve goit daa cheayrt voish my chart {card}, vod oo cooney lhiam?",
+                 "Ny scrieu aireh slane y chart ayns shoh, my sailt. Cur fys er dty vanc."),
+        "iban": ("Cur yn argid back gys my IBAN {iban}.",
+                 "Gura mie ayd. Cur fys banc ny lhiam trooid y form sauçhey ynrican."),
+        "phone": ("She {phone} my aireh chellvane noa, vod oo caghlaa eh?",
+                  "Vod, oddys oo yn aireh y chaghlaa ayns reihyn dty phrofile."),
+    },
+    "ckb": {
+        "password": ("ناتوانم بچمە ژوورەوە. {password} وشەی نهێنیمە، چی بکەم؟",
+                     "لەبەر ئەوەی لێرە نووسیوتە، ئێستا ئەو وشە نهێنییە بگۆڕە و دووبارە هەوڵ بدەرەوە."),
+        "key": ("ئەمە کلیلی API ـەکەمە: {key} بۆچی کار ناکات؟",
+                "کلیل لە چاتدا بڵاو مەکەرەوە. ئەو کلیلە هەڵبوەشێنەرەوە و یەکێکی نوێ دروست بکە."),
+        "card": ("پارە دوو جار لە کارتەکەم {card} بڕدرا، دەتوانن یارمەتیم بدەن؟",
+                 "تکایە ژمارەی تەواوی کارت لێرە مەنووسە. پەیوەندی بە بانکەکەتەوە بکە."),
+        "iban": ("پارەکە بگەڕێننەوە بۆ IBAN ـەکەم: {iban}",
+                 "سوپاس. زانیاریی بانکی تەنها لە ڕێگەی فۆڕمە پارێزراوەکەوە بنێرە."),
+        "phone": ("ژمارە تەلەفۆنە نوێیەکەم {phone}ـە، دەتوانن بیگۆڕن؟",
+                  "بەڵێ، دەتوانیت ژمارەکە لە ڕێکخستنەکانی پرۆفایلەکەتدا بگۆڕیت."),
+    },
+    "cv": {
+        "password": ("Кӗреймерӗм. {password} — манӑн пароль, мӗн тумалла?",
+                     "Эсир ӑна кунта ҫырнӑ, ҫавӑнпа паролне халех улӑштарӑр та тепӗр хут кӗрсе пӑхӑр."),
+        "key": ("Акӑ манӑн API уҫҫи: {key} мӗншӗн ӗҫлемест?",
+                "Уҫҫисене чатра ан кӑтартӑр. Ҫак уҫҫа пӑрахӑҫлӑр та ҫӗннине тӑвӑр."),
+        "card": ("Карточкӑран икӗ хут укҫа илчӗҫ, карточка {card}. Пулӑшма пултаратӑр-и?",
+                 "Карточка номерне кунта тулли ан ҫырӑр. Хӑвӑр банка шӑнкӑравлӑр."),
+        "iban": ("Укҫана ман IBAN ҫине тавӑрӑр: {iban}.",
+                 "Тавах. Банк даннӑйӗсене хӑрушсӑр форма урлӑ ҫеҫ ярӑр."),
+        "phone": ("Манӑн ҫӗнӗ телефон номерӗ {phone}, улӑштарма пултаратӑр-и?",
+                  "Ҫапла, номерне профиль ӗнерленӗвӗсенче улӑштарма пултаратӑр."),
+    },
+    "ast": {
+        "password": ("Nun puedo aniciar sesión. {password} ye la mio contraseña, ¿qué faigo?",
+                     "Como la escribiesti equí, camuda esa contraseña agora mesmo y vuelvi tentalo."),
+        "key": ("Equí tienes la mio clave API: {key} ¿por qué nun funciona?",
+                "Nun compartas claves nel chat. Revoca esa clave y crea una nueva."),
+        "card": ("Cobráronme dos vegaes na mio tarxeta {card}, ¿podéis ayudame?",
+                 "Por favor, nun escribas equí'l númberu completu de la tarxeta. Llama al to bancu."),
+        "iban": ("Devolvéime'l dineru al mio IBAN {iban}.",
+                 "Gracies. Unvia los datos bancarios namás pel formulariu seguru."),
+        "phone": ("El mio númberu de teléfonu nuevu ye'l {phone}, ¿podéis camudalu?",
+                  "Sí, pues camudar el númberu nos axustes del to perfil."),
+    },
+    "ceb": {
+        "password": ("Dili ko ka-log in. {password} akong password ana, unsa akong buhaton?",
+                     "Kay gisulat nimo dinhi, ilisi dayon kana nga password ug sulayi pag-usab."),
+        "key": ("Mao ni akong API key: {key} ngano dili man mogana?",
+                "Ayaw i-share ang mga key sa chat. I-revoke kana nga key ug paghimo og bag-o."),
+        "card": ("Kaduha ko gisingil sa akong card {card}, matabangan ba ko ninyo?",
+                 "Palihug ayaw isulat dinhi ang tibuok numero sa card. Tawagi ang imong bangko."),
+        "iban": ("Ibalik ang kwarta sa akong IBAN {iban}.",
+                 "Salamat. Ipadala lang ang detalye sa bangko pinaagi sa luwas nga porma."),
+        "phone": ("Ang akong bag-ong numero sa telepono kay {phone}, mailisan ba ninyo?",
+                  "Oo, mailisan nimo ang numero sa mga setting sa imong profile."),
     },
 }  # fmt: skip

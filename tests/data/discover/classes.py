@@ -11363,3 +11363,657 @@ UNREMARKED_NEGATIVES: dict[str, list[Gen]] = {
 UNREMARKED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("payment_card", 7): frozenset({"iban"}),
 }
+
+# ---------------------------------------------------------------------------- the unforeseen split's own shapes
+#
+# Written for the twenty-eighth split only, by a twenty-second session that did not read the rules
+# (``build_corpus("unforeseen")`` puts them before the shared generators, as for the splits since hidden): values in
+# ZITADEL's ``defaults.yaml`` and console, Vaultwarden's ``.env`` and admin page, Kyverno policies, Falco rules and
+# alerts, Apache APISIX's ``config.yaml`` and Admin API calls, KrakenD's ``krakend.json``, Patroni's ``patroni.yml``,
+# Meilisearch and Typesense calls, n8n credentials and workflow exports, VictoriaMetrics' ``vmagent`` flags, Headscale's
+# ``config.yaml`` and CLI, LiveKit's ``livekit.yaml`` and server SDK calls, OCPP and OCPI messages of a charging
+# network,
+# Kavenegar, Ghasedak, ArvanCloud, Agora, MessageBird, Mailgun, Novu, Mixpanel, Amplitude, Snyk, SonarCloud, Appwrite,
+# listmonk, Hetzner, Backblaze, bunny.net, Vimeo, Leonardo, Ideogram, HeyGen, Synthesia, D-ID, Cartesia, PlayHT,
+# Resemble, Picovoice, Sinch and Exoscale requests (keys of vendors with no detector of their own: bearers, custom
+# headers and schemes, Basic pairs, query tokens), JWTs of new issuers (Hanko, SuperTokens, PocketBase, Appwrite,
+# Frontegg, LiveKit, Lemmy, Directus, n8n, ZITADEL), session cookies of OpenCart, WHMCS, Horde, SquirrelMail, Craft
+# CMS, Kirby and listmonk, password hashes of eight families, cards of new BIN ranges in Persian digits, over two lines,
+# with dots, in PayTabs bodies and terminal logs, IBANs of six countries in pain.008 debits, Bankline rows, Modulr
+# bodies, a Faroese bank's CSV, an aid agency's cash manifest and Iranian payout bodies, phone numbers of eight new
+# regions in Persian and Arabic-Indic digits, and sentences in Manx, Sorani Kurdish, Chuvash, Asturian and Cebuano; and
+# look-alikes that are not findings (n8n ``{{ $credentials... }}`` and APISIX ``$env://`` references, Vaultwarden's
+# ``ADMIN_TOKEN`` hashed by argon2 as its docs recommend (a password hash: a truthful label), masked keys, Mixpanel
+# project tokens, Amplitude API keys, Backblaze key ids, LiveKit API keys and Exoscale key ids, Hanko's JWKS, EVSE ids,
+# OCPP idTags, ISBNs, UPU tracking numbers, order and ticket numbers, version strings, git SHAs and content digests,
+# Syrian account numbers, invalid IBANs and phone numbers, Persian dates and ``mailto:`` templates).
+# ``UNFORESEEN_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _ufs_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ufs_password(r: random.Random) -> str:
+    return v.unforeseen_password(r)
+
+
+def _ufs_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unforeseen_password(r), safe="")
+
+
+def _ufs_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unforeseen_phone(r, _ufs_regions(), international_only)
+
+
+def _ufs_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _ufs_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 4000)}.{r.randrange(0, 100):02d}"
+
+
+def _ufs_name(r: random.Random) -> str:
+    return pick(
+        r, "Tinna Joensen", "Rúni Hansen", "Maryam Ahmadi", "Reza Karimi", "Amna Osman", "Layla Haddad",
+        "Yousef Odeh", "Elise Le Cornu", "Juan Kinvig", "Marie-Line Tiburce",
+    )  # fmt: skip
+
+
+def _ufs_bic(r: random.Random, country: str) -> str:
+    """A BIC of a bank in ``country`` (an identifier of the bank, no account)."""
+    return pick(
+        r,
+        *{
+            "FO": ("BANKFOTF", "BETRFOTF", "SUSPFOT1"),
+            "IR": ("MELIIRTH", "BKMTIRTH", "SABCIRTH"),
+            "SD": ("BKHASDKH", "FAISSDKH", "OMDUSDKH"),
+            "PS": ("PALSPS22", "ARABPS22", "QUDBPS22"),
+            "GB": ("RBOSJESH", "BARCJESH", "LOYDIMDG", "HBUKGB4B"),
+            "FR": ("AGRIMQMX", "BNPAGFGX", "CEPAFRPP"),
+        }[country],
+    )
+
+
+def _ufs_pain008(r: random.Random, iban: str) -> str:
+    """An ISO 20022 pain.008 direct debit transaction: the mandate, the amount and the debtor's IBAN."""
+    compact = iban.replace(" ", "")
+    return (
+        f"<DrctDbtTxInf><PmtId><EndToEndId>HUB-{rand(r, v.UPPER, 10)}</EndToEndId></PmtId>"
+        f'<InstdAmt Ccy="EUR">{_ufs_amount(r)}</InstdAmt><DrctDbtTx><MndtRltdInf><MndtId>MBR-{rand(r, v.UPPER, 8)}'
+        f"</MndtId><DtOfSgntr>2025-{r.randrange(10, 13)}-{r.randrange(10, 28)}</DtOfSgntr></MndtRltdInf></DrctDbtTx>"
+        f"<DbtrAgt><FinInstnId><BICFI>{_ufs_bic(r, compact[:2])}</BICFI></FinInstnId></DbtrAgt><Dbtr><Nm>"
+        f"{_ufs_name(r)}</Nm></Dbtr><DbtrAcct><Id><IBAN>{compact}</IBAN></Id></DbtrAcct><RmtInf><Ustrd>"
+        "membership January</Ustrd></RmtInf></DrctDbtTxInf>"
+    )
+
+
+def _ufs_bankline(r: random.Random, iban: str) -> str:
+    """A NatWest/RBS International Bankline bulk-payment CSV row (international payment): the beneficiary, the IBAN,
+    the BIC, the amount and the reference."""
+    compact = iban.replace(" ", "")
+    return (
+        f'"{_ufs_name(r)}","{compact}","{_ufs_bic(r, compact[:2])}","{_ufs_amount(r)}","GBP",'
+        f'"HUB{r.randrange(1000, 9999)} deposit","SHA"'
+    )
+
+
+def _ufs_modulr(r: random.Random, iban: str) -> str:
+    """A Modulr ``POST /payments`` body: the source account id (Modulr's own, no IBAN) and an IBAN destination."""
+    body = {
+        "sourceAccountId": "A1" + rand(r, v.UPPER, 7),
+        "destination": {"type": "IBAN", "iban": iban.replace(" ", ""), "name": _ufs_name(r)},
+        "currency": "EUR",
+        "amount": float(_ufs_amount(r)),
+        "reference": f"REFUND {rand(r, v.UPPER, 6)}",
+    }
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _ufs_faroese_csv(r: random.Random, iban: str) -> str:
+    """A Faroese bank's CSV export row (semicolons, comma decimals): the date, the text naming the payer's IBAN and the
+    amount."""
+    return (
+        f"{r.randrange(10, 28)}.01.2026;Flyting frá {iban};{r.randrange(100, 9000)},{r.randrange(0, 100):02d};"
+        f"{r.randrange(1000, 90000)},{r.randrange(0, 100):02d}"
+    )
+
+
+def _ufs_aid_manifest(r: random.Random, iban: str) -> str:
+    """A cash-assistance distribution manifest row (JSON) of an aid agency: the household, the transfer value and the
+    head of household's bank account."""
+    body = {
+        "household_id": f"HH-{rand(r, v.UPPER, 3)}-{r.randrange(10000, 99999)}",
+        "transfer_value": {"amount": r.randrange(100, 600), "currency": pick(r, "ILS", "USD")},
+        "modality": "bank_transfer",
+        "recipient": {"name": _ufs_name(r), "iban": iban},
+        "cycle": f"2026-{r.randrange(1, 3):02d}",
+    }
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _ufs_payout_ir(r: random.Random, iban: str) -> str:
+    """An Iranian payout (settlement) API's body: the destination IBAN (شبا), the amount in rials and a note."""
+    body = {
+        "amount": r.randrange(10, 900) * 100000,
+        "destination": iban.replace(" ", ""),
+        "destinationFirstName": pick(r, "مریم", "رضا", "سارا"),
+        "destinationLastName": pick(r, "احمدی", "کریمی", "حسینی"),
+        "description": "بازپرداخت هزینه مشاوره",
+        "paymentID": str(r.randrange(10**6, 10**7)),
+    }
+    return json.dumps(body, ensure_ascii=r.random() < 0.5)
+
+
+def _ufs_paytabs(r: random.Random, pan: str) -> str:
+    """A PayTabs-style hosted-payment body posted by a merchant's server with the card data inline."""
+    body = {
+        "profile_id": r.randrange(10000, 99999),
+        "tran_type": "sale",
+        "tran_class": "ecom",
+        "cart_id": f"consult-{rand(r, v.HEX, 8)}",
+        "cart_amount": float(_ufs_amount(r)),
+        "cart_currency": pick(r, "USD", "EUR"),
+        "card_details": {"pan": pan, "expiry_month": r.randrange(1, 13), "expiry_year": r.randrange(2027, 2031),
+                         "cvv": f"{r.randrange(100, 999)}"},
+    }  # fmt: skip
+    return json.dumps(body)
+
+
+def _ufs_terminal(r: random.Random, pan: str) -> str:
+    """A payment terminal's debug log line at a charging post (a PAN logged in clear by a misconfigured build)."""
+    return (
+        f"[EMV] {r.randrange(10, 28)}/01 {r.randrange(0, 24):02d}:{r.randrange(0, 60):02d} "
+        f"TXN {r.randrange(1000, 9999)} "
+        f"AID=A0000000{pick(r, '031010', '041010')} PAN={pan} EXP={r.randrange(27, 31)}{r.randrange(1, 13):02d} "
+        f"ENTRY=CONTACTLESS AMT={_ufs_amount(r)}"
+    )
+
+
+def _ufs_persian_card(r: random.Random) -> str:
+    """A Shetab card number in Persian digits, in groups of four as Iranians write it in a message."""
+    digits = v.unforeseen_card_number(r, "shetab")
+    return " ".join(digits[i : i + 4] for i in range(0, 16, 4)).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+
+
+def _ufs_two_lines(r: random.Random) -> str:
+    """A card pasted over two lines (the first eight digits, then the rest)."""
+    digits = v.unforeseen_card_number(r, pick(r, "visa", "mastercard", "jcb"))
+    return f"card:\n{digits[:4]} {digits[4:8]}\n{digits[8:12]} {digits[12:]}"
+
+
+def _ufs_ocpp(action: str, payload: dict[str, object], r: random.Random) -> str:
+    """An OCPP-J call frame as a charging station sends it: ``[2, id, action, payload]``."""
+    return json.dumps([2, v.unforeseen_uuid(r), action, payload])
+
+
+def _ufs_n8n_credential(r: random.Random, kind: str, data: dict[str, object]) -> str:
+    """An n8n credential as ``n8n export:credentials --decrypted`` prints it."""
+    body = [{"id": rand(r, ALNUM, 16), "name": f"{kind} account", "type": kind, "data": data}]
+    return json.dumps(body)
+
+
+def _ufs_hanko_jwks(r: random.Random) -> str:
+    key = {"alg": "RS256", "e": "AQAB", "kid": v.unforeseen_uuid(r), "kty": "RSA", "n": v.b64url(r.randbytes(256)),
+           "use": "sig"}  # fmt: skip
+    return json.dumps({"keys": [key]})
+
+
+def _ufs_escaped_key(r: random.Random) -> str:
+    """A service account's key in a JSON export, its PEM's newlines escaped."""
+    pem = _ufs_pem(r, "PRIVATE KEY", 640).replace("\n", "\\n")
+    return f'{{"keys": [{{"kid": "sa-{rand(r, HEX, 8)}", "private_key": "{pem}"}}]}}'
+
+
+def _ufs_headscale_key(r: random.Random) -> str:
+    """Headscale's private noise key file (``noise_private.key``) as its container printed it on start."""
+    return f"privkey:{rand(r, v.HEX, 64)}"
+
+
+def _ufs_pem(r: random.Random, kind: str, n: int) -> str:
+    body = v.b64(r.randbytes(n))
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN {kind}-----\n{lines}\n-----END {kind}-----"
+
+
+UNFORESEEN_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: _ufs_n8n_credential(
+            r, "openAiApi", {"apiKey": v.openai_legacy(r), "url": "https://api.openai.com/v1"}
+        )
+    ),
+    "openai_project_key": _p(
+        lambda r: (
+            f'  "plugins": {{"ai-proxy": {{"auth": {{"header": '
+            f'{{"Authorization": "Bearer {v.openai_project(r)}"}}}}}}}}'
+        ),
+        lambda r: f"docker run -e OPENAI_API_KEY={v.openai_project(r)} ghcr.io/livekit/agents-playground",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: _ufs_n8n_credential(r, "anthropicApi", {"apiKey": v.anthropic(r)}),
+        lambda r: f"      - name: ANTHROPIC_API_KEY\n        value: {v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: (
+            f'"backend": [{{"url_pattern": "/chat/completions", "extra_config": {{"modifier/martian": '
+            f'{{"header.Modifier": {{"name": "Authorization", "value": "Bearer {v.deepseek(r)}"}}}}}}}}]'
+        )
+    ),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "vmagent -remoteWrite.url=https://aps-workspaces.eu-west-2.amazonaws.com/workspaces/ws-x/api/v1/"
+            "remote_write "
+            f"-remoteWrite.aws.accessKey={v.aws_key_id(r)}"
+        ),
+        lambda r: f"patroni: WAL-G config WALG_S3_PREFIX=s3://pg-tele/wal AWS_ACCESS_KEY_ID={v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"-remoteWrite.aws.secretKey={v.aws_secret(r)} -remoteWrite.aws.region=eu-west-2",
+        lambda r: _ufs_n8n_credential(r, "aws", {"region": "eu-west-1", "secretAccessKey": v.aws_secret(r)}),
+    ),
+    "aws_session_token": _p(
+        lambda r: f"  s3:\n    session_token: {v.aws_session_token(r)}\n    bucket: livekit-egress"
+    ),
+    "github_classic_token": _p(
+        lambda r: _ufs_n8n_credential(r, "githubApi", {"accessToken": v.github_token(r, "ghp")})
+    ),
+    "github_oauth_token": _p(lambda r: f"headscale: oidc debug github userinfo token={v.github_token(r, 'gho')}"),
+    "github_app_token": _p(
+        lambda r: f"kyverno image verify: registry auth ghcr.io password {v.github_token(r, 'ghs')}"
+    ),
+    "github_refresh_token": _p(lambda r: f'{{"idp": "github", "refresh_token": "{v.github_token(r, "ghr")}"}}'),
+    "github_fine_grained_token": _p(lambda r: f"VW_GITHUB_PAT=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"),
+    "gitlab_token": _p(
+        lambda r: f"git clone https://oauth2:glpat-{rand(r, ALNUM + '_-', 20)}@gitlab.com/hubnord/infra.git"
+    ),
+    "slack_token": _p(lambda r: _ufs_n8n_credential(r, "slackApi", {"accessToken": v.slack_token(r)})),
+    "slack_webhook": _p(
+        lambda r: (
+            "  - name: slack\n    slack_configs:\n      - api_url: https://hooks.slack.com/services/"
+            f"T{rand(r, v.UPPER, 10)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"STRIPE_SECRET_KEY={v.stripe_key(r)} # coworking day passes"),
+    "google_api_key": _p(lambda r: f"GET /maps/api/geocode/json?address=Cayenne&key=AIza{rand(r, ALNUM + '_-', 35)}"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            "oidc:\n  issuer: https://accounts.google.com\n  client_id: "
+            f"{r.randrange(10**11, 10**12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}"
+            ".apps.googleusercontent.com\n"
+            f"  client_secret: GOCSPX-{rand(r, ALNUM + '_-', 28)}"
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: f"livekit egress: gcp upload with token {v.gcp_token(r)} to gs://tele-recordings"),
+    "twilio_api_key": _p(lambda r: _ufs_n8n_credential(r, "twilioApi", {"apiKeySid": f"SK{rand(r, HEX, 32)}"})),
+    "sendgrid_api_key": _p(
+        lambda r: f"SMTP_PASSWORD=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)} SMTP_USERNAME=apikey"
+    ),
+    "huggingface_token": _p(lambda r: f"HF_TOKEN=hf_{rand(r, ALNUM, 34)} livekit-agents download-files"),
+    "npm_token": _p(lambda r: f"//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(lambda r: f"X-Shopify-Access-Token: shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"headscale dns: DO_AUTH_TOKEN=dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: _ufs_n8n_credential(
+            r, "telegramApi", {"accessToken": f"{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}"}
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            f"AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=telerec;AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            f"egress upload https://telerec.blob.core.windows.net/rooms/consult.mp4?sv=2024-11-04&sr=b&sp=cw&se=2026-01-30&sig={v.azure_sas_sig(r)}"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f"vmagent -remoteWrite.basicAuth.password={v.clickhouse_secret(r)} (clickhouse cloud sink)"
+    ),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unforeseen_hanko_jwt(r)}",
+        lambda r: f"Cookie: sAccessToken={v.unforeseen_supertokens_jwt(r)}; sFrontToken=e30",
+        lambda r: f'{{"token": "{v.unforeseen_pocketbase_jwt(r)}", "record": {{"collectionName": "users"}}}}',
+        lambda r: f"X-Appwrite-JWT: {v.unforeseen_appwrite_jwt(r)}",
+        lambda r: f"authorization: Bearer {v.unforeseen_frontegg_jwt(r)}",
+        lambda r: f"wss://tele.example/rtc?access_token={v.unforeseen_livekit_jwt(r)}&auto_subscribe=1",
+        lambda r: f"Cookie: jwt={v.unforeseen_lemmy_jwt(r)}",
+        lambda r: f'{{"data": {{"access_token": "{v.unforeseen_directus_jwt(r)}", "expires": 900000}}}}',
+    ),
+    "private_key": _p(
+        lambda r: "tls:\n  key: |\n    " + _ufs_pem(r, "EC PRIVATE KEY", 121).replace("\n", "\n    "),
+        _ufs_escaped_key,
+        lambda r: f"cat /var/lib/headscale/noise_private.key\n{_ufs_headscale_key(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: (
+            f"  restapi:\n    connect_address: patroni:8008\n  postgresql:\n    pgpass: /tmp/pgpass\n"
+            f"  recovery_url: postgres://replicator:{_ufs_url_password(r)}@pg-1:5432/postgres"
+        ),
+        lambda r: f"DATABASE_URL=postgresql://vaultwarden:{_ufs_url_password(r)}@db:5432/vaultwarden",
+        lambda r: f"DB_POSTGRESDB_URL=postgres://n8n:{_ufs_url_password(r)}@pg-n8n:5432/n8n",
+        lambda r: f"-remoteWrite.url=https://vm:{_ufs_url_password(r)}@vm.ev-grid.example/api/v1/write",
+    ),
+    "password_assignment": _p(
+        lambda r: (
+            "postgresql:\n  authentication:\n    superuser:\n      username: postgres\n"
+            f"      password: '{_ufs_password(r)}'"
+        ),
+        lambda r: f"SMTP_PASSWORD={_ufs_password(r)}",
+        lambda r: f"DB_POSTGRESDB_PASSWORD={_ufs_password(r)}",
+        lambda r: f'  "admin_key": [{{"name": "admin", "role": "admin", "password": "{_ufs_password(r)}"}}]',
+        lambda r: f"-remoteWrite.basicAuth.password='{_ufs_password(r)}'",
+        lambda r: _ufs_n8n_credential(r, "postgres", {"host": "pg-1", "user": "n8n", "password": _ufs_password(r)}),
+        lambda r: f"zitadel admin setup --init-projections FirstInstance.Org.Human.Password={_ufs_password(r)}",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER 'vw_ro'@'%' IDENTIFIED BY '{_ufs_password(r)}';",
+        lambda r: f'ALTER USER grafana_reader IDENTIFIED BY "{_ufs_password(r)}";',
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unforeseen_meili_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unforeseen_hetzner_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unforeseen_vimeo_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unforeseen_leonardo_key(r)}",
+        lambda r: f"authorization: Bearer {rand(r, ALNUM, 48)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_ufs_basic('api', v.unforeseen_mailgun_key(r))}",
+        lambda r: (
+            "Authorization: Basic "
+            + _ufs_basic(f"hub-export.{rand(r, string.digits, 4)}.mp-service-account", v.unforeseen_mixpanel_secret(r))
+        ),
+        lambda r: f"Authorization: Basic {v.unforeseen_did_basic(r)}",
+        lambda r: f"Authorization: Basic {_ufs_basic(*v.unforeseen_sinch_pair(r))}",
+        lambda r: f"Authorization: Basic {_ufs_basic('patroni', _ufs_password(r))}",
+        lambda r: f"Authorization: Basic {_ufs_basic(*v.unforeseen_amplitude_pair(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: language=en-gb; currency=EUR; OCSESSID={rand(r, HEX, 26)}",
+        lambda r: f"Cookie: WHMCS{rand(r, ALNUM, 12)}={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: f"Cookie: Horde={rand(r, ALNUM, 26)}; horde_secret_key={rand(r, ALNUM, 26)}",
+        lambda r: (
+            f"Cookie: SQMSESSID={rand(r, string.ascii_lowercase + string.digits, 26)}; squirrelmail_language=fo_FO"
+        ),
+        lambda r: (
+            f"Cookie: CraftSessionId={rand(r, string.ascii_lowercase + string.digits, 26)}; CRAFT_CSRF_TOKEN=expired"
+        ),
+        lambda r: (
+            f"Cookie: kirby_session={rand(r, HEX, 40)}%2B{r.randrange(1_769_000_000, 1_770_000_000)}.{rand(r, HEX, 40)}"
+        ),
+        lambda r: f"Cookie: session={rand(r, ALNUM, 32)}; listmonk_lang=en",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"https://api.serpwow.example/live/search?q=ev+charger&api_key={rand(r, HEX, 32)}",
+        lambda r: f"SONAR_TOKEN={v.unforeseen_sonar_token(r)}",
+        lambda r: f"?token={v.unforeseen_ocpi_token(r)}&evse_uid=FR*UFS*E{r.randrange(100, 999)}",
+        lambda r: f"VIMEO_ACCESS_TOKEN={v.unforeseen_vimeo_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"apikey: {v.unforeseen_ghasedak_key(r)}",
+        lambda r: f"Authorization: Apikey {v.unforeseen_arvan_key(r)}",
+        lambda r: f"Authorization: AccessKey {v.unforeseen_messagebird_key(r)}",
+        lambda r: f"Authorization: ApiKey {v.unforeseen_novu_key(r)}",
+        lambda r: f"X-TYPESENSE-API-KEY: {v.unforeseen_typesense_key(r)}",
+        lambda r: f"X-Appwrite-Project: hubnord\nX-Appwrite-Key: {v.unforeseen_appwrite_key(r)}",
+        lambda r: f"Authorization: token api-sync:{v.unforeseen_listmonk_token(r)}",
+        lambda r: f"GET https://api.kavenegar.com/v1/{v.unforeseen_kavenegar_key(r)}/sms/send.json?receptor=&message=",
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f"UPDATE users SET pass = '{v.unforeseen_password_hash(r, 'drupal7')}' WHERE uid = {r.randrange(2, 900)};"
+        ),
+        lambda r: f"rolname=replicator rolpassword={v.unforeseen_password_hash(r, 'postgres_scram')}",
+        lambda r: (
+            "INSERT INTO authme (username, password) VALUES "
+            f"('tinna', '{v.unforeseen_password_hash(r, 'authme_sha256')}');"
+        ),
+        lambda r: f"oc_customer: {v.unforeseen_password_hash(r, 'opencart_sha1')}",
+        lambda r: v.unforeseen_password_hash(r, "ipb_md5"),
+        lambda r: f"/etc/apache2/.htdigest: {v.unforeseen_password_hash(r, 'htdigest')}",
+        lambda r: f"users: {v.unforeseen_password_hash(r, 'ejabberd_scram')}",
+        lambda r: f"umbracoUser {r.randrange(2, 90)}: {v.unforeseen_password_hash(r, 'umbraco_hmacsha256')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"She {_ufs_password(r)} fockle-arrey yn Wi-Fi",
+        lambda r: f"{_ufs_password(r)} وشەی نهێنیی وای فایەکەیە",
+        lambda r: f"{_ufs_password(r)} — Wi-Fi пароль",
+        lambda r: f"La contraseña del Wi-Fi ye {_ufs_password(r)}",
+        lambda r: f"{_ufs_password(r)} ang password sa Wi-Fi sa hub",
+        lambda r: f"front desk note: guest wifi changed, new password {_ufs_password(r)} — don't put it on the board",
+        lambda r: f"the charger's service menu code is {_ufs_password(r)}, the technician set it that way",
+    ),
+    "email": _p(
+        lambda r: f'{{"level": "info", "message": "invite sent", "metadata": {{"email": "{v.unforeseen_email(r)}"}}}}',
+        lambda r: f"[vaultwarden::mail][INFO] Sending invite email to {v.unforeseen_email(r)}",
+        lambda r: f'zitadel: user.human.added {{"preferredLoginName": "{v.unforeseen_email(r)}"}}',
+        lambda r: f"listmonk subscriber: {v.unforeseen_email(r)} status=enabled lists=[members]",
+        lambda r: f"headscale users create --email {v.unforeseen_email(r)} tinna",
+        lambda r: f"To: {_ufs_name(r)} <{v.unforeseen_email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: f"headscale nodes list: hub-door-1 {v.ipv4(r)} online",
+        lambda r: f"patroni: Lock owner: pg-1; I am pg-2; conninfo host={v.ipv4(r)} port=5432",
+        lambda r: f'{{"remote_addr": "{v.ipv4(r)}", "route": "/ocpi/2.2/sessions", "status": 401}}',
+        lambda r: f"falco: Outbound connection to {v.ipv4(r)}:4444 by nc",
+        lambda r: f"آدرس آی‌پی ورود: {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"livekit: ICE candidate {v.ipv6(r)} udp 7882",
+        lambda r: f"X-Forwarded-For: {v.ipv6(r)}",
+    ),
+    "phone": _p(
+        lambda r: (
+            f'[2, "{v.unforeseen_uuid(r)}", "DataTransfer", {{"vendorId": "ufs", '
+            f'"data": "{{\\"driverPhone\\":\\"{_ufs_phone(r, True)}\\"}}"}}]'
+        ),
+        lambda r: f"receptor={urllib.parse.quote(_ufs_phone(r, True))}&message=Your+consultation+starts+in+10+minutes",
+        lambda r: f"Cur fys orrym er {_ufs_phone(r)}",
+        lambda r: f"تکایە پەیوەندیم پێوە بکە لەسەر {_ufs_phone(r)}",
+        lambda r: f"Шӑнкӑравлӑр мана {_ufs_phone(r)} номерпа",
+        lambda r: f"Llámame al {_ufs_phone(r)}",
+        lambda r: f"Tawagi ko sa {_ufs_phone(r)}",
+        lambda r: f"TEL;TYPE=CELL:{_ufs_phone(r, True)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"شماره کارتم {_ufs_persian_card(r)} هست",
+        _ufs_two_lines,
+        lambda r: f"card {v.unforeseen_card(r, sep='.')} exp {r.randrange(1, 13):02d}/{r.randrange(27, 31)}",
+        lambda r: _ufs_paytabs(r, v.unforeseen_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _ufs_terminal(r, v.unforeseen_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _ufs_ocpp(
+            "DataTransfer",
+            {
+                "vendorId": "ufs.adhoc",
+                "messageId": "CardPayment",
+                "data": json.dumps({"pan": v.unforeseen_card_number(r, "visa"), "amount": _ufs_amount(r)}),
+            },
+            r,
+        ),
+        lambda r: f"Palihug i-charge sa akong card {v.unforeseen_card(r, 'jcb', sep=' ')}",
+        lambda r: f"{v.unforeseen_card(r, 'shetab', sep='-')} کارتی بانکیمە",
+    ),
+    "iban": _p(
+        lambda r: _ufs_pain008(r, v.unforeseen_iban(r, country=pick(r, "FR", "FO"))),
+        lambda r: _ufs_bankline(r, v.unforeseen_iban(r, country="GB")),
+        lambda r: _ufs_modulr(r, v.unforeseen_iban(r, country=pick(r, "GB", "FR", "FO"))),
+        lambda r: _ufs_faroese_csv(r, v.unforeseen_iban(r, country="FO", grouped=True)),
+        lambda r: _ufs_aid_manifest(r, v.unforeseen_iban(r, country=pick(r, "PS", "SD"), grouped=False)),
+        lambda r: _ufs_payout_ir(r, v.unforeseen_iban(r, country="IR")),
+        lambda r: f"شماره شبا: {v.unforeseen_iban(r, country='IR', grouped=True)}",
+        lambda r: f"رقم الآيبان: {v.unforeseen_iban(r, country=pick(r, 'SD', 'PS'), grouped=False)}",
+    ),
+}
+
+UNFORESEEN_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: '{"apiKey": "={{ $credentials.openAiApi.apiKey }}"}'),
+    "openai_project_key": _p(
+        lambda r: '"Authorization": "Bearer $env://OPENAI_API_KEY"',
+        lambda r: f"OPENAI_API_KEY=sk-proj-…{rand(r, ALNUM, 4)} (set, hidden)",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: (
+            "      - name: ANTHROPIC_API_KEY\n        valueFrom:\n          secretKeyRef: {name: llm, key: anthropic}"
+        )
+    ),
+    "deepseek_api_key": _p(lambda r: '"value": "Bearer {{env \\"DEEPSEEK_KEY\\"}}"'),
+    "aws_access_key_id": _p(
+        lambda r: f"B2 keyID {v.unforeseen_backblaze_pair(r)[0]} (read-only, bucket tele-recordings)",
+        lambda r: f"exoscale key {v.unforeseen_exoscale_pair(r)[0]} revoked",
+    ),
+    "aws_secret_access_key": _p(lambda r: "-remoteWrite.aws.secretKey=$(cat /run/secrets/aws_secret)"),
+    "aws_session_token": _p(lambda r: "  s3:\n    session_token: ''\n    bucket: livekit-egress"),
+    "github_classic_token": _p(
+        lambda r: '{"type": "githubApi", "data": {"accessToken": "__n8n_BLANK_VALUE_e5362baf"}}'
+    ),
+    "github_oauth_token": _p(lambda r: "headscale: oidc github userinfo token=<redacted>"),
+    "github_app_token": _p(lambda r: f"kyverno: image ghcr.io/hubnord/api@sha256:{rand(r, HEX, 64)} verified"),
+    "github_refresh_token": _p(lambda r: '{"idp": "github", "refresh_token": null}'),
+    "github_fine_grained_token": _p(lambda r: "VW_GITHUB_PAT=${{ secrets.VW_GITHUB_PAT }}"),
+    "gitlab_token": _p(lambda r: f"git clone https://gitlab.com/hubnord/infra.git (commit {rand(r, HEX, 40)})"),
+    "slack_token": _p(lambda r: '{"type": "slackApi", "data": {"accessToken": "={{ $env.SLACK_TOKEN }}"}}'),
+    "slack_webhook": _p(lambda r: "      - api_url_file: /etc/alertmanager/slack_url"),
+    "stripe_key": _p(lambda r: f"STRIPE_PUBLISHABLE_KEY=pk_live_{rand(r, ALNUM, 99)}"),
+    "google_api_key": _p(lambda r: "GET /maps/api/geocode/json?address=Cayenne&key=YOUR_API_KEY"),
+    "google_oauth_client_secret": _p(lambda r: "  client_secret_path: /etc/headscale/oidc_secret"),
+    "gcp_oauth_token": _p(lambda r: "livekit egress: gcp credentials from workload identity (no token in config)"),
+    "twilio_api_key": _p(lambda r: f"TWILIO_ACCOUNT_SID=AC{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(lambda r: "SMTP_USERNAME=apikey SMTP_PASSWORD=<sendgrid key>"),
+    "huggingface_token": _p(lambda r: "HF_TOKEN= livekit-agents download-files (anonymous)"),
+    "npm_token": _p(lambda r: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "TWINE_USERNAME=__token__"),
+    "shopify_token": _p(lambda r: "X-Shopify-Shop-Domain: hubnord.myshopify.com"),
+    "digitalocean_token": _p(lambda r: "headscale dns: DO_AUTH_TOKEN is not set, skipping ACME DNS-01"),
+    "telegram_bot_token": _p(lambda r: f"telegram chat_id=-100{v.unforeseen_digits(r, 10)} message_thread_id=4"),
+    "azure_storage_connection_string": _p(lambda r: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true"),
+    "azure_sas_token": _p(
+        lambda r: "egress upload https://telerec.blob.core.windows.net/rooms/consult.mp4 (managed identity)"
+    ),
+    "clickhouse_cloud_key": _p(lambda r: "-remoteWrite.basicAuth.passwordFile=/etc/vmagent/ch_password"),
+    "jwt": _p(
+        _ufs_hanko_jwks,
+        lambda r: "Cookie: sAccessToken=; sFrontToken=remove",
+        lambda r: f"jwt header {v.b64url(json.dumps({'alg': 'HS256', 'typ': 'JWT'}).encode())} only, payload missing",
+        lambda r: f"LIVEKIT_API_KEY={v.unforeseen_livekit_pair(r)[0]}",
+    ),
+    "private_key": _p(
+        lambda r: "tls:\n  cert: |\n    -----BEGIN CERTIFICATE-----\n    " + v.b64(r.randbytes(48)),
+        lambda r: f"headscale: noise public key nodekey:{rand(r, HEX, 64)}",
+        lambda r: "private_key_path: /var/lib/headscale/private.key",
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=postgresql://vaultwarden@db:5432/vaultwarden?sslmode=verify-full",
+        lambda r: "DB_POSTGRESDB_URL=postgres://${DB_USER}:${DB_PASSWORD}@pg-n8n:5432/n8n",
+        lambda r: "ftp://anonymous@mirror.fo/pub/",
+    ),
+    "password_assignment": _p(
+        lambda r: "      password: ${PATRONI_SUPERUSER_PASSWORD}",
+        lambda r: "SMTP_PASSWORD_FILE=/run/secrets/smtp",
+        lambda r: '{"password": "={{ $credentials.password }}"}',
+        lambda r: f"password_reset_ttl={r.randrange(10, 60)}m password_min_length=12",
+        lambda r: (
+            "ADMIN_TOKEN='$argon2id$v=19$m=65540,t=3,p=4$"
+            + v.b64(r.randbytes(32)).rstrip("=")
+            + "$"
+            + v.b64(r.randbytes(32)).rstrip("=")
+            + "'"
+        ),
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE USER 'vw_ro'@'%' IDENTIFIED WITH auth_socket;"),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer {{$json.token}}",
+        lambda r: "Authorization: Bearer undefined",
+        lambda r: f"Authorization: Bearer {rand(r, HEX, 4)}…{rand(r, HEX, 4)} (masked)",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_ufs_basic('api', '')}",
+        lambda r: 'WWW-Authenticate: Basic realm="Patroni REST API"',
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: OCSESSID=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; path=/",
+        lambda r: (
+            f"Cookie: language=fo; currency=DKK; _ga=GA1.2.{v.unforeseen_digits(r, 9)}."
+            f"{r.randrange(1_760_000_000, 1_770_000_000)}"
+        ),
+        lambda r: f"Cookie: CRAFT_CSRF_TOKEN={rand(r, ALNUM, 40)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "GET https://api.kavenegar.com/v1/{API-KEY}/sms/send.json",
+        lambda r: f'mixpanel.init("{rand(r, HEX, 32)}") // project token (public)',
+        lambda r: f"amplitude.init('{v.unforeseen_amplitude_pair(r)[0]}') // browser API key",
+        lambda r: f"token_type=Bearer&expires_in={r.randrange(600, 7200)}",
+    ),
+    "generic_secret": _p(
+        lambda r: "apikey: <ghasedak api key>",
+        lambda r: "Authorization: Apikey ${ARVAN_API_KEY}",
+        lambda r: f"X-Appwrite-Project: hubnord-{rand(r, HEX, 6)}",
+        lambda r: f"agora channel consult-{rand(r, HEX, 8)} uid={r.randrange(1, 99999)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"git commit {rand(r, HEX, 40)} (drupal core 7.{r.randrange(90, 103)})",
+        lambda r: f"sha256sum {hashlib.sha256(r.randbytes(8)).hexdigest()}  meilisearch-linux-amd64",
+        lambda r: "rolname=replicator rolpassword=NULL rolcanlogin=t",
+        lambda r: f'ETag: "{hashlib.md5(r.randbytes(8)).hexdigest()}"',
+    ),
+    "credential_phrase": _p(
+        lambda r: "Vel oo er yarrood dty fockle-arrey?",
+        lambda r: "وشەی نهێنییەکەت لەبیر کردووە؟",
+        lambda r: "Пароле манӑҫрӑр-и?",
+        lambda r: "¿Escaecisti la to contraseña?",
+        lambda r: "Nakalimtan nimo ang imong password?",
+        lambda r: "Your password must be 12 characters and include a number.",
+    ),
+    "email": _p(
+        lambda r: "mailto:{{ member.email }}?subject=Welcome",
+        lambda r: "kyverno.io/v1/ClusterPolicy@restrict-secrets",
+        lambda r: f"git@github.com:hubnord/ev-grid.git {rand(r, HEX, 7)}",
+        lambda r: f"{pick(r, 't', 'm', 'r')}***@{pick(r, 'olivant.fo', 'chmail.ir', 'manx.net')}",
+        lambda r: f"image: docker.io/livekit/livekit-server@sha256:{rand(r, HEX, 64)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"livekit-server v1.{r.randrange(5, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}",
+        lambda r: f"OCPP 1.6 firmware 4.{r.randrange(0, 9)}.{r.randrange(10, 40)}.{r.randrange(100, 300)}",
+        lambda r: f"OID 1.3.6.1.4.1.{r.randrange(10000, 60000)}.1",
+        lambda r: f"مبلغ {r.randrange(1, 9)}.{r.randrange(100, 999)}.{r.randrange(100, 999)}.000 ریال",
+    ),
+    "ipv6": _p(
+        lambda r: "hscontrol::poll::handler: map response sent",
+        lambda r: f"door reader MAC {':'.join(rand(r, HEX, 2) for _ in range(6))}",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unforeseen_invalid_phone(r, _ufs_regions())}",
+        lambda r: f"ISBN {v.unforeseen_isbn13(r)}",
+        lambda r: f"tracking {v.unforeseen_tracking(r)}",
+        lambda r: f"order #{v.unforeseen_digits(r, 10)}",
+        lambda r: f"تاریخ ۱۴۰۴/۱۰/{r.randrange(10, 30)}".translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")),
+        lambda r: f"EVSE FR*UFS*E{v.unforeseen_digits(r, 9)}*1",
+        lambda r: f"livekit room consult-{r.randrange(1_769_000_000, 1_770_000_000)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {v.unforeseen_card_number(r, 'shetab')[:6]}******{r.randrange(1000, 9999)}",
+        lambda r: f"declined: {v.wrong_last_digit(r, v.unforeseen_card(r, sep=' '))}",
+        lambda r: f"idTag {rand(r, v.HEX, 8).upper()} (RFID UID {v.unforeseen_digits(r, 16)})",
+        lambda r: f"ISBN {v.unforeseen_isbn13(r).replace('-', '')}",
+        lambda r: f"build {v.luhn_free_number(r, 10**15, 10**16)}",
+        lambda r: f"refund sent to {v.unforeseen_iban(r, country='FO', grouped=True)}",
+    ),
+    "iban": _p(
+        lambda r: f"حساب رقم {v.unforeseen_syrian_account(r)} المصرف التجاري السوري",
+        lambda r: f"IBAN {v.unforeseen_iban(r, valid=False)} rejected (checksum)",
+        lambda r: f"IBAN GB** **** **** **** **{r.randrange(1000, 9999)}",
+        lambda r: (
+            f"sort code {r.randrange(10, 99)}-{r.randrange(10, 99)}-{r.randrange(10, 99)} "
+            f"account ending {r.randrange(1000, 9999)}"
+        ),
+        lambda r: f"EVSE id FR*UFS*E{rand(r, v.UPPER, 10)}",
+    ),
+}
+
+# Own negatives that truthfully hold another class: Vaultwarden's argon2 ``ADMIN_TOKEN`` is a password hash; a refund
+# paid out to an IBAN is an IBAN finding.
+UNFORESEEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("password_assignment", 4): frozenset({"password_hash"}),
+    ("payment_card", 5): frozenset({"iban"}),
+}

@@ -73,7 +73,10 @@ records, Airbyte job logs, ``argo logs`` of Argo Workflows, Milvus, Velero, Bent
 Redpanda, cloud-init, Unbound and Portainer) was written after unheralded, by a twentieth session that did not read the
 rules, to be scored once; the unremarked split (the Tyk gateway, Meltano's structlog console, Apache Pulsar, Kestra,
 Windmill, the Linkerd proxy, Sentry Relay, Redash, Strapi, the KEDA operator, Coolify deployment logs and ``dokku
-logs``) was written after unnoticed, by a twenty-first session that did not read the rules, to be scored once.
+logs``) was written after unnoticed, by a twenty-first session that did not read the rules, to be scored once; the
+unforeseen split (ZITADEL, Vaultwarden, Kyverno, Falco, Apache APISIX, KrakenD, Patroni, Meilisearch, n8n,
+VictoriaMetrics, Headscale and the LiveKit server) was written after unremarked, by a twenty-second session that did not
+read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -4025,6 +4028,176 @@ def _dokku(r: random.Random, s: str) -> str:
     return f"{when} app[{r.choice(('web', 'worker', 'release'))}.{r.randrange(1, 4)}]: {s}"
 
 
+# ---------------------------------------------------------------------------- unforeseen shapes (written blind)
+#
+# The twenty-eighth split's line shapes, written by a twenty-second session that did not read the rules: ZITADEL's
+# logfmt lines with their caller, Vaultwarden's ``[time][module][LEVEL]`` lines, Kyverno's JSON (logr over zap), a
+# Falco alert (JSON with its output fields), Apache APISIX's nginx-style error log, KrakenD's ``[KRAKEND]`` lines,
+# Patroni's Python logging lines, Meilisearch's ``tracing`` lines, n8n's JSON log, VictoriaMetrics' tab-separated lines,
+# Headscale's zerolog console and the LiveKit server's zap console with a JSON context. None adds an address, an e-mail,
+# a card-like run that passes Luhn or a phone number of its own (ids are hex, UUIDs, process ids and short numbers;
+# clients are never addressed).
+
+
+def _ufs_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _ufs_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _ufs_id(r: random.Random, n: int) -> str:
+    return "".join(r.choice(string.ascii_letters + string.digits) for _ in range(n))
+
+
+def _ufs_quote(s: str) -> str:
+    """``s`` as logfmt quotes a value: backslashes, quotes and newlines escaped."""
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _zitadel(r: random.Random, s: str) -> str:
+    """ZITADEL's logfmt line: the level, the quoted message, the caller and the instance."""
+    caller = r.choice(
+        (
+            "api/grpc/server/middleware/auth_interceptor.go:41",
+            "internal/command/user_human.go:212",
+            "internal/notification/handlers/user_notifier.go:305",
+        )
+    )
+    return (
+        f'time="2026-01-{_ufs_day(r)}T{_ufs_clock(r)}Z" level={r.choice(("error", "warning", "info"))} '
+        f'msg="{_ufs_quote(s)}" caller="/home/runner/work/zitadel/zitadel/{caller}" '
+        f"instance={v.luhn_free_number(r, 10**17, 10**18)}"
+    )
+
+
+def _vaultwarden(r: random.Random, s: str) -> str:
+    """Vaultwarden's line: the local time in brackets, the module and the level."""
+    module = r.choice(
+        ("vaultwarden::api::core::accounts", "vaultwarden::api::identity", "vaultwarden::mail", "rocket::server")
+    )
+    when = f"2026-01-{_ufs_day(r)} {_ufs_clock(r)}.{r.randrange(0, 1000):03d}"
+    return f"[{when}][{module}][{r.choice(('ERROR', 'WARN', 'INFO'))}] {s}"
+
+
+def _kyverno(r: random.Random, s: str) -> str:
+    """Kyverno's JSON log line (logr over zap): the level, the time, the logger, the caller, the message and the
+    policy and resource."""
+    record = {
+        "level": r.choice(("error", "info")),
+        "ts": f"2026-01-{_ufs_day(r)}T{_ufs_clock(r)}Z",
+        "logger": r.choice(("webhooks.resource.validate", "background", "cleanup-controller")),
+        "caller": r.choice(("validation/validation.go:108", "engine/validation.go:60")),
+        "msg": s,
+        "policy": r.choice(("disallow-latest-tag", "require-labels", "restrict-secrets")),
+        "resource": f"{r.choice(('tele', 'ev', 'hub'))}/Deployment/{r.choice(('api', 'worker', 'sync'))}",
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _falco(r: random.Random, s: str) -> str:
+    """A Falco alert as its JSON output writes it: the rule, the priority, the output line and its fields."""
+    when = f"2026-01-{_ufs_day(r)}T{_ufs_clock(r)}.{r.randrange(0, 10**9):09d}Z"
+    rule = r.choice(
+        ("Read sensitive file untrusted", "Terminal shell in container", "Search Private Keys or Passwords")
+    )
+    priority = r.choice(("Warning", "Notice", "Critical"))
+    alert = {
+        "hostname": r.choice(("ev-node-2", "tele-node-1", "hub-k3s")),
+        "output": f"{when[11:19]}.{when[20:29]}: {priority} {rule} (cmdline={s})",
+        "priority": priority,
+        "rule": rule,
+        "source": "syscall",
+        "tags": ["container", "filesystem", "mitre_credential_access"],
+        "time": when,
+        "output_fields": {"container.id": _hex(r, 12), "proc.cmdline": s, "user.name": "root"},
+    }
+    return json.dumps(alert)
+
+
+def _apisix(r: random.Random, s: str) -> str:
+    """Apache APISIX's error log (nginx's shape): the time, the level, the worker, the connection and the Lua file."""
+    plugin = r.choice(("plugin.lua:1124", "key-auth.lua:98", "limit-count.lua:305", "http-logger.lua:180"))
+    worker = r.randrange(40, 90)
+    return (
+        f"2026/01/{_ufs_day(r)} {_ufs_clock(r)} [{r.choice(('error', 'warn', 'info'))}] {worker}#{worker}: "
+        f"*{r.randrange(1, 99999)} [lua] {plugin}: {s}"
+    )
+
+
+def _krakend(r: random.Random, s: str) -> str:
+    """KrakenD's line: its prefix, the time, the level and the component in brackets."""
+    component = r.choice(("[ENDPOINT: /v1/sessions]", "[SERVICE: Gin]", "[BACKEND: /ocpi/2.2/tokens]", "[JOSE]"))
+    when = f"2026/01/{_ufs_day(r)} - {_ufs_clock(r)}.{r.randrange(0, 10**6):06d}"
+    return f"[KRAKEND] {when} ▶ {r.choice(('ERROR', 'WARNING', 'DEBUG'))} {component} {s}"
+
+
+def _patroni(r: random.Random, s: str) -> str:
+    """Patroni's Python logging line: the time with milliseconds, the level and the message."""
+    when = f"2026-01-{_ufs_day(r)} {_ufs_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"{when} {r.choice(('INFO', 'WARNING', 'ERROR'))}: {s}"
+
+
+def _meilisearch(r: random.Random, s: str) -> str:
+    """Meilisearch's ``tracing`` line: the time, the level and the module."""
+    module = r.choice(("index_scheduler", "meilisearch::routes::indexes::documents", "actix_web::middleware::logger"))
+    when = f"2026-01-{_ufs_day(r)}T{_ufs_clock(r)}.{r.randrange(0, 10**6):06d}Z"
+    return f"{when} {r.choice(('ERROR', ' WARN', ' INFO'))} {module}: {s}"
+
+
+def _n8n(r: random.Random, s: str) -> str:
+    """n8n's JSON log (``N8N_LOG_FORMAT=json``): the level, the message and its metadata (workflow, node, file)."""
+    record = {
+        "level": r.choice(("error", "warn", "info")),
+        "message": s,
+        "metadata": {
+            "workflowId": _ufs_id(r, 16),
+            "nodeName": r.choice(("HTTP Request", "Postgres", "Send SMS")),
+            "file": "WorkflowExecute.js",
+            "function": "runNode",
+            "timestamp": f"2026-01-{_ufs_day(r)}T{_ufs_clock(r)}.{r.randrange(0, 1000):03d}Z",
+        },
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _victoriametrics(r: random.Random, s: str) -> str:
+    """VictoriaMetrics' line: the time, the level, the caller and the message, separated by tabs."""
+    caller = r.choice(
+        (
+            "VictoriaMetrics/app/vmagent/remotewrite/client.go:451",
+            "VictoriaMetrics/lib/promscrape/scrapework.go:388",
+            "VictoriaMetrics/app/vmalert/main.go:211",
+        )
+    )
+    when = f"2026-01-{_ufs_day(r)}T{_ufs_clock(r)}.{r.randrange(0, 1000):03d}Z"
+    return f"{when}\t{r.choice(('error', 'warn', 'info'))}\t{caller}\t{s}"
+
+
+def _headscale(r: random.Random, s: str) -> str:
+    """Headscale's zerolog console line: the time, the three-letter level, the caller, the message and fields."""
+    return (
+        f"2026-01-{_ufs_day(r)}T{_ufs_clock(r)}Z {r.choice(('ERR', 'WRN', 'INF', 'DBG'))} "
+        f"{r.choice(('hscontrol/auth.go:214', 'hscontrol/poll.go:88', 'hscontrol/oidc.go:301'))} > {s} "
+        f"node={r.choice(('hub-door-1', 'reception-ipad', 'printer-2f'))} machine={_hex(r, 8)}"
+    )
+
+
+def _livekit(r: random.Random, s: str) -> str:
+    """The LiveKit server's zap console line: the time, the level, the logger, the caller, the message and a JSON
+    context with the room and the participant."""
+    context = {
+        "room": f"consult-{_hex(r, 10)}",
+        "roomID": "RM_" + _ufs_id(r, 12),
+        "participant": r.choice(("patient", "clinician")) + "-" + _hex(r, 8),
+        "pID": "PA_" + _ufs_id(r, 12),
+    }
+    when = f"2026-01-{_ufs_day(r)}T{_ufs_clock(r)}.{r.randrange(0, 1000):03d}Z"
+    caller = r.choice(("rtc/participant.go:1120", "service/roommanager.go:402"))
+    return f"{when}\t{r.choice(('WARN', 'INFO', 'ERROR'))}\tlivekit\t{caller}\t{s}\t{json.dumps(context)}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -4233,6 +4406,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _keda,
         _coolify,
         _dokku,
+    ),
+    "unforeseen": (
+        _zitadel,
+        _vaultwarden,
+        _kyverno,
+        _falco,
+        _apisix,
+        _krakend,
+        _patroni,
+        _meilisearch,
+        _n8n,
+        _victoriametrics,
+        _headscale,
+        _livekit,
     ),
 }
 

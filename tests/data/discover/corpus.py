@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-seven splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-eight splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -176,7 +176,22 @@ Redash, Strapi, Casdoor, Sentry Relay, Bitrix24, YooKassa, Orange, MTN MoMo, Pay
 Cloud, Xata, MailerSend, PlanetScale, New Relic and Plaid settings with Kestra ``{{ secret(...) }}`` and Windmill
 ``$var:`` references, Coolify's ``$SERVICE_PASSWORD_*`` variables, publishable keys, public client ids and key ids as
 negatives, and tables of its own: a car rental's agreements, a pay-as-you-go solar company's accounts and a visa
-centre's applications).
+centre's applications);
+``unforeseen`` was written after unremarked, by a twenty-second session that did not read the rules, to be scored once
+(JMeter's View Results Tree, Gatling's debug log, a Charles Proxy session export, Python ``urllib``'s
+``header_items()``, ``curl --libcurl`` C source, a Clojure ``clj-http`` request map and a VS Code REST Client request
+(its key often a ``{{variable}}``) of the gateway's requests with Azure AI Inference, Leonardo, Hetzner, Ideogram,
+HeyGen, Synthesia, Cartesia, PlayHT and Resemble keys and ZITADEL JWTs, Azure AI Inference, AI Horde, LangServe,
+Gradio, NovelAI, Alexa skill and Lepton AI bodies, MLC LLM's debug log of the prompt it rendered, Tidio, Re:amaze,
+HappyFox, Zulip, WhatsApp Cloud API and Kayako conversations, Command A, BELLE, KoAlpaca, RWKV, Qwen3 and Moondream
+markup, chat in Manx, Sorani Kurdish, Chuvash, Asturian and Cebuano with users pasting passwords, keys, cards, IBANs
+and phone numbers, phone numbers of eight new regions (Persian and Arabic-Indic digits among them), value shapes of its
+own in ``classes.py``, key-value rows named as ZITADEL, Vaultwarden, Kyverno, Falcosidekick, APISIX, KrakenD, Patroni,
+Meilisearch, n8n, vmauth, Headscale, LiveKit, Agora, Kavenegar, Ghasedak, ArvanCloud, MessageBird, Mailgun, Novu,
+Mixpanel, Amplitude, Snyk, Appwrite, listmonk, Backblaze, bunny.net, Picovoice, Sinch and Exoscale settings with n8n
+``{{ $env... }}`` and APISIX ``$env://`` references, ``_FILE`` paths, project tokens, public API keys and key ids as
+negatives, and tables of its own: a coworking space's memberships, a charging network's sessions and an aid agency's
+cash-assistance registrations).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -219,6 +234,9 @@ from tests.data.discover.classes import (
     UNCLAIMED_NEGATIVE_LABELS,
     UNCLAIMED_NEGATIVES,
     UNCLAIMED_POSITIVES,
+    UNFORESEEN_NEGATIVE_LABELS,
+    UNFORESEEN_NEGATIVES,
+    UNFORESEEN_POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
     UNHEEDED_NEGATIVE_LABELS,
@@ -263,6 +281,14 @@ from tests.data.discover.classes import (
     UNWRITTEN_NEGATIVE_LABELS,
     UNWRITTEN_NEGATIVES,
     UNWRITTEN_POSITIVES,
+    _ufs_aid_manifest,
+    _ufs_amount,
+    _ufs_bankline,
+    _ufs_basic,
+    _ufs_ocpp,
+    _ufs_pain008,
+    _ufs_payout_ir,
+    _ufs_terminal,
     _uhd_be_invoice,
     _uhd_hl7_phone,
     _uhd_nl_mandate,
@@ -313,6 +339,7 @@ Split = Literal[
     "unheralded",
     "unnoticed",
     "unremarked",
+    "unforeseen",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -342,6 +369,7 @@ SEEDS: dict[str, int] = {
     "unheralded": 7919,
     "unnoticed": 8807,
     "unremarked": 9137,
+    "unforeseen": 9263,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -371,6 +399,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unheralded": ("NR", "TV", "FM", "KY", "BM", "AI", "MS", "TC"),
     "unnoticed": ("GL", "GI", "AW", "CW", "NC", "PF", "LI", "SM"),
     "unremarked": ("RU", "MO", "RE", "CD", "GN", "ML", "XK", "GU"),
+    "unforeseen": ("FO", "IR", "SD", "SY", "PS", "JE", "IM", "GF"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -446,6 +475,7 @@ class _Builder:
                 "unheralded": (UNHERALDED_POSITIVES, UNHERALDED_NEGATIVES),
                 "unnoticed": (UNNOTICED_POSITIVES, UNNOTICED_NEGATIVES),
                 "unremarked": (UNREMARKED_POSITIVES, UNREMARKED_NEGATIVES),
+                "unforeseen": (UNFORESEEN_POSITIVES, UNFORESEEN_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -474,6 +504,7 @@ class _Builder:
                 "unheralded": UNHERALDED_NEGATIVE_LABELS,
                 "unnoticed": UNNOTICED_NEGATIVE_LABELS,
                 "unremarked": UNREMARKED_NEGATIVE_LABELS,
+                "unforeseen": UNFORESEEN_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -560,6 +591,9 @@ class _Builder:
         if self.split == "unremarked":  # its own key names: Dokku, Coolify, Tyk, Pulsar, Kestra, Strapi, YooKassa...
             secret_rows = _UNREMARKED_SECRET_ROWS
             vendor_rows, plain_rows = _UNREMARKED_VENDOR_ROWS, _UNREMARKED_PLAIN_ROWS
+        if self.split == "unforeseen":  # its own key names: ZITADEL, Vaultwarden, APISIX, Patroni, n8n, Kavenegar...
+            secret_rows = _UNFORESEEN_SECRET_ROWS
+            vendor_rows, plain_rows = _UNFORESEEN_VENDOR_ROWS, _UNFORESEEN_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -709,6 +743,12 @@ class _Builder:
             hashes = [v.unremarked_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unremarked_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unforeseen":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNFORESEEN_HASH_FAMILIES
+            table.add("phone", [(v.unforeseen_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unforeseen_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unforeseen_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -788,6 +828,8 @@ class _Builder:
             cookies = UNNOTICED_POSITIVES["session_cookie"] + cookies
         if self.split == "unremarked":  # its own session cookies (Coolify, Redash, Appsmith, 1C-Bitrix, Ory...) too
             cookies = UNREMARKED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unforeseen":  # its own session cookies (OpenCart, WHMCS, Horde, SquirrelMail, Craft...) too
+            cookies = UNFORESEEN_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -942,6 +984,9 @@ class _Builder:
             elif self.split == "unremarked" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unremarked_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unforeseen" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unforeseen_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -977,6 +1022,8 @@ class _Builder:
             if self.split == "unnoticed" and self._dump_masked:  # Excon and sttp print ``REDACTED``/``***`` for it
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unremarked" and self._dump_masked:  # http4s' Logger prints ``<REDACTED>`` for it
+                headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unforeseen" and self._dump_masked:  # a REST Client file names a ``{{variable}}`` for it
                 headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
@@ -1071,6 +1118,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unremarked_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unforeseen":  # Azure AI Inference, AI Horde, LangServe, Gradio, NovelAI, Alexa, Lepton
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unforeseen_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1096,6 +1147,7 @@ class _Builder:
                 "unheralded",
                 "unnoticed",
                 "unremarked",
+                "unforeseen",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1165,6 +1217,9 @@ class _Builder:
             elif self.split == "unremarked" and roll < 0.45:  # mlx_lm.server's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_mlx_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unforeseen" and roll < 0.45:  # MLC LLM's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_mlc_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1221,6 +1276,8 @@ class _Builder:
             return self._unnoticed_dump(head)
         if self.split == "unremarked":
             return self._unremarked_dump(head)
+        if self.split == "unforeseen":
+            return self._unforeseen_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -9731,6 +9788,530 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unforeseen shapes and tables
+
+    def _unforeseen_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared vendors, Azure AI Inference's
+        ``api-key``, Leonardo's and Hetzner's bearers, Ideogram's ``Api-Key``, HeyGen's ``X-Api-Key``, Synthesia's bare
+        key, Cartesia's ``X-API-Key``, PlayHT's ``AUTHORIZATION`` and Resemble's ``Token token=`` (secrets of vendors
+        with no detector of their own) and ZITADEL JWTs."""
+        r = self.r
+        gen, label, header, scheme = r.choice(_UNFORESEEN_VENDORS)
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unforeseen_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven tools prints it: JMeter's View Results Tree (the sampler's request
+        tab), Gatling's debug log of the request, a Charles Proxy session export (``.chlsj``), Python's
+        ``urllib.request.Request.header_items()``, ``curl --libcurl`` C source, a Clojure ``clj-http`` request map with
+        ``:debug`` and a VS Code REST Client ``.http`` request (whose key is often a ``{{variable}}``: then
+        ``self._dump_masked``)."""
+        r = self.r
+        self._dump_masked = False
+        lower = {k.lower(): val for k, val in head.items()}
+        host, path = _unforeseen_endpoint(lower)
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        shape = r.randrange(7)
+        if shape == 0:
+            lines = [f"POST https://{host}{path}", "", "POST data:", '{"stream": false}', "", "[no cookies]", "",
+                     "Request Headers:"]  # fmt: skip
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += [
+                f"Content-Length: {length}",
+                f"Host: {host}",
+                "User-Agent: Apache-HttpClient/4.5.14 (Java/21.0.5)",
+            ]
+            return "\n".join(lines)
+        if shape == 1:
+            shown = "\n".join(f"\t{k}: {val}" for k, val in lower.items())
+            return (
+                f"{contexts._ufs_clock(r)}.{r.randrange(0, 1000):03d} [gatling-1-{r.randrange(2, 9)}] DEBUG "
+                "io.gatling.http.engine.response.DefaultStatsProcessor - Request 'chat' failed: status.find.is(200), "
+                f"but actually found {v.pick(r, '401', '429', '500')}\n=========================\nHTTP request:\n"
+                f"POST https://{host}{path}\nheaders:\n{shown}\n\tcontent-length: {length}\n"
+                "body:StringChunksRequestBody"
+                "{contentType='application/json', charset=UTF-8, content={\"stream\": false}}"
+            )
+        if shape == 2:
+            doc = [
+                {
+                    "status": "COMPLETE",
+                    "method": "POST",
+                    "protocolVersion": "HTTP/1.1",
+                    "scheme": "https",
+                    "host": host,
+                    "actualPort": 443,
+                    "path": path,
+                    "query": None,
+                    "tunnel": False,
+                    "keptAlive": True,
+                    "webSocket": False,
+                    "remoteAddress": None,
+                    "request": {
+                        "sizes": {"headers": r.randrange(200, 900), "body": length},
+                        "mimeType": "application/json",
+                        "header": {
+                            "firstLine": f"POST {path} HTTP/1.1",
+                            "headers": [{"name": k, "value": val} for k, val in lower.items()],
+                        },
+                    },
+                }
+            ]
+            return json.dumps(doc, indent=r.choice((None, 2)))
+        if shape == 3:
+            items = [(k.capitalize(), val) for k, val in lower.items()]
+            return f"urllib request https://{host}{path} {items!r}"
+        if shape == 4:
+            lines = ["/********* Sample code generated by the curl command line tool **********", " */",
+                     "#include <curl/curl.h>", "", "int main(int argc, char *argv[])", "{", "  CURLcode ret;",
+                     "  CURL *hnd;", "  struct curl_slist *slist1;", "", "  slist1 = NULL;"]  # fmt: skip
+            lines += [f'  slist1 = curl_slist_append(slist1, "{title[k]}: {val}");' for k, val in lower.items()]
+            lines += ["", "  hnd = curl_easy_init();", f'  curl_easy_setopt(hnd, CURLOPT_URL, "https://{host}{path}");',
+                      "  curl_easy_setopt(hnd, CURLOPT_HTTPHEADER, slist1);",
+                      '  curl_easy_setopt(hnd, CURLOPT_CUSTOMREQUEST, "POST");',
+                      "  ret = curl_easy_perform(hnd);"]  # fmt: skip
+            return "\n".join(lines)
+        if shape == 5:
+            shown = ", ".join(f'"{k}" "{val}"' for k, val in lower.items())
+            return (
+                f'Request: {{:scheme :https, :server-name "{host}", :server-port nil, :uri "{path}", '
+                f':request-method :post, :headers {{{shown}}}, :body "{{\\"stream\\":false}}", :debug true}}'
+            )
+        masked = r.random() < 0.4
+        self._dump_masked = masked and any(k in lower for k in _UNFORESEEN_KEY_HEADERS)
+        lines = ["### chat", f"POST https://{host}{path} HTTP/1.1"]
+        for k, val in lower.items():
+            if masked and k in _UNFORESEEN_KEY_HEADERS:
+                scheme = val.split(" ", 1)[0] + " " if " " in val else ""
+                val = scheme + "{{" + v.pick(r, "apiKey", "token", "$dotenv API_KEY", "$processEnv GATEWAY_KEY") + "}}"
+            lines.append(f"{title[k]}: {val}")
+        return "\n".join([*lines, "", '{"stream": false}'])
+
+    def _unforeseen_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Azure AI Inference's chat completions (role messages in
+        and back), AI Horde's text generation (a prompt in this split's markup in, generations back), a LangServe
+        chain's ``/invoke`` (a question in, an AI message back), a Gradio ``ChatInterface`` call (the message and the
+        history as pairs in, the history with the answer back), NovelAI's ``/ai/generate`` (a bare prompt in, the output
+        back), an Alexa skill's request and response (the utterance in a slot in, speech back) or a Lepton AI
+        ``/v1/completions`` (a prompt in this split's markup in, text back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            body = {
+                "model": v.pick(r, "Phi-4", "Mistral-Large-2411", "Llama-3.3-70B-Instruct"),
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "temperature": 0.3,
+            }
+            reply = {
+                "id": v.unforeseen_uuid(r).replace("-", ""),
+                "object": "chat.completion",
+                "model": body["model"],
+                "choices": [{"index": 0, "finish_reason": "stop",
+                             "message": {"role": "assistant", "content": answer, "tool_calls": None}}],
+                "usage": {"prompt_tokens": r.randrange(20, 900), "completion_tokens": r.randrange(8, 900)},
+            }  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {
+                "prompt": _unforeseen_markup(r.choice((1, 2, 3)), system, user, ""),
+                "params": {"n": 1, "max_context_length": 4096, "max_length": 240, "temperature": 0.7},
+                "models": [v.pick(r, "koboldcpp/L3-8B-Stheno-v3.2", "aphrodite/Qwen2.5-14B-Instruct")],
+                "trusted_workers": False,
+            }
+            reply = {
+                "generations": [{"text": answer, "model": body["models"][0], "state": "ok",  # type: ignore[index]
+                                 "worker_id": v.unforeseen_uuid(r), "worker_name": "hub-gpu-01"}],
+                "finished": 1, "processing": 0, "done": True, "faulted": False, "kudos": r.randrange(5, 40),
+            }  # fmt: skip
+            return body, reply, "chat_template", ""
+        if shape == 2:
+            body = {"input": {"question": user}, "config": {"configurable": {"session_id": v.unforeseen_uuid(r)}}}
+            reply = {
+                "output": {"content": answer, "additional_kwargs": {}, "response_metadata": {}, "type": "ai",
+                           "name": None, "id": f"run-{v.unforeseen_uuid(r)}"},
+                "metadata": {"run_id": v.unforeseen_uuid(r), "feedback_tokens": []},
+            }  # fmt: skip
+            return body, reply, "", "chat_role_json"
+        if shape == 3:
+            self._reply_echoes = True
+            body = {"data": [user, [[earlier[0], earlier[1]]]], "event_data": None, "fn_index": r.randrange(1, 9),
+                    "trigger_id": r.randrange(10, 90),
+                    "session_hash": v.rand(r, "abcdefghijklmnopqrstuvwxyz0123456789", 11)}  # fmt: skip
+            reply = {"data": [[[earlier[0], earlier[1]], [user, answer]]], "is_generating": False,
+                     "duration": round(r.uniform(0.4, 9.0), 3),
+                     "average_duration": round(r.uniform(0.4, 9.0), 3)}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 4:
+            body = {
+                "input": user,
+                "model": v.pick(r, "llama-3-erato-v1", "kayra-v1"),
+                "parameters": {"temperature": 1.1, "max_length": 150, "min_length": 1, "use_string": True},
+            }
+            return body, {"output": answer}, "", ""
+        if shape == 5:
+            body = {
+                "version": "1.0",
+                "session": {"new": False, "sessionId": f"amzn1.echo-api.session.{v.unforeseen_uuid(r)}",
+                            "application": {"applicationId": f"amzn1.ask.skill.{v.unforeseen_uuid(r)}"}},
+                "request": {"type": "IntentRequest", "requestId": f"amzn1.echo-api.request.{v.unforeseen_uuid(r)}",
+                            "locale": "en-GB", "intent": {"name": "AskSupportIntent",
+                                                          "slots": {"query": {"name": "query", "value": user}}}},
+            }  # fmt: skip
+            reply = {
+                "version": "1.0",
+                "response": {"outputSpeech": {"type": "PlainText", "text": answer}, "shouldEndSession": False},
+            }
+            return body, reply, "", ""
+        body = {
+            "model": v.pick(r, "llama3-1-8b", "qwen2-72b", "mistral-7b"),
+            "prompt": _unforeseen_markup(r.choice((0, 4, 5)), system, user, ""),
+            "max_tokens": 512,
+            "stop": ["<|END_OF_TURN_TOKEN|>", "\n\nBob:", "<|im_end|>"],
+        }
+        reply = {"id": f"cmpl-{v.rand(r, v.ALNUM, 24)}", "object": "text_completion",
+                 "choices": [{"index": 0, "text": answer, "finish_reason": "stop"}]}  # fmt: skip
+        return body, reply, "chat_template", ""
+
+    def _unforeseen_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unforeseen_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"ckb": ("iban",), "ceb": ("phone",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNFORESEEN_LANGUAGES):
+            for kind in ("password", others[k % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNFORESEEN_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unforeseen_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNFORESEEN_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unforeseen_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unforeseen_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unforeseen_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unforeseen_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat widgets, team chats and help desks export it: Tidio's conversation messages
+        (``visitor`` and ``operator``), Re:amaze's messages (``customer`` and ``staff`` users), HappyFox's ticket
+        updates (``by`` a contact or a staff member), Zulip's ``GET /messages`` (senders' names and ids, the client),
+        the WhatsApp Cloud API's inbound webhook message with the reply the bot sent, or Kayako's posts (``creator``
+        with a role)."""
+        r = self.r
+        when = self._unforeseen_when(iso=True)
+        epoch = contexts._epoch(r)
+        doc: object
+        if shape == 0:
+            doc = {
+                "conversation_id": v.unforeseen_uuid(r),
+                "messages": [
+                    {"id": r.randrange(10**6, 10**7), "type": "visitor", "message": {"text": ex[0]},
+                     "created_at": when},
+                    {"id": r.randrange(10**6, 10**7), "type": "operator", "operator_id": r.randrange(100, 999),
+                     "message": {"text": ex[1]}, "created_at": when},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {
+                "messages": [
+                    {"body": ex[0], "created_at": when, "user": {"name": "Customer", "staff?": False},
+                     "origin": 0, "visibility": 0},
+                    {"body": ex[1], "created_at": when, "user": {"name": "Hub Nord support", "staff?": True},
+                     "origin": 0, "visibility": 0},
+                ],
+                "page_size": 30,
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            doc = {
+                "id": r.randrange(1000, 99999),
+                "display_id": f"#TK{r.randrange(10000, 99999)}",
+                "updates": [
+                    {"by": {"type": "contact", "id": r.randrange(10, 9999)}, "message": {"text": ex[0]},
+                     "timestamp": when},
+                    {"by": {"type": "staff", "id": r.randrange(1, 40)}, "message": {"text": ex[1]},
+                     "timestamp": when},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            doc = {
+                "result": "success",
+                "messages": [
+                    {"id": r.randrange(10**5, 10**6), "sender_id": r.randrange(10, 99), "sender_full_name": "Member",
+                     "content": ex[0], "client": "ZulipMobile", "timestamp": epoch, "type": "stream",
+                     "subject": "door access"},
+                    {"id": r.randrange(10**5, 10**6), "sender_id": r.randrange(100, 199), "sender_full_name": "Helpbot",
+                     "content": ex[1], "client": "ZulipPython", "timestamp": epoch + 20, "type": "stream",
+                     "subject": "door access", "is_me_message": False},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 4:
+            wa = f"wamid.HBgM{v.rand(r, v.ALNUM, 40)}"
+            inbound = {"id": wa, "timestamp": str(epoch), "type": "text", "text": {"body": ex[0]}}
+            doc = {
+                "object": "whatsapp_business_account",
+                "entry": [{"id": str(v.unforeseen_digits(r, 15)), "changes": [
+                    {"field": "messages", "value": {"messaging_product": "whatsapp", "messages": [inbound]}}]}],
+                "bot_reply": {"messaging_product": "whatsapp", "recipient_type": "individual",
+                              "context": {"message_id": wa}, "type": "text", "text": {"body": ex[1]}},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "status": 200,
+            "data": [
+                {"id": r.randrange(10**4, 10**5), "contents": ex[0],
+                 "creator": {"id": r.randrange(10, 9999), "resource_type": "user", "role": "customer"},
+                 "created_at": when},
+                {"id": r.randrange(10**4, 10**5), "contents": ex[1],
+                 "creator": {"id": r.randrange(1, 40), "resource_type": "user", "role": "agent"},
+                 "created_at": when},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unforeseen_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with the Faroes', Iran's,
+        Sudan's, Syria's, Palestine's, Jersey's or French Guiana's offset, a ``Z`` time with milliseconds (the only
+        shape when ``iso``), a Persian (Solar Hijri) date, a British ``DD/MM/YYYY HH:MM`` or epoch seconds."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._ufs_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "+00:00", "+03:30", "+02:00", "+03:00", "-03:00")
+            return f"2026-01-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"1404/10/{r.randrange(20, 30)} {clock[:5]}"
+        if shape == 3:
+            return f"{day}/01/2026 {clock[:5]}"
+        return str(contexts._epoch(r))
+
+    def coworking_memberships(self) -> CorpusTable:
+        """A coworking space's members in Jersey, the Isle of Man and the Faroe Islands: the member, the e-mail, the
+        phone (full or masked), the plan, the door card's UID (hex), the direct debit (a pain.008 transaction, a
+        Bankline row, a bare IBAN or a card on file shown masked), the front desk's note (now and then a phone number or
+        a Wi-Fi password), the last invoice number and the desk."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("member_id", "member_email", "member_phone", "plan", "door_card_uid", "direct_debit", "desk_note",
+                 "invoice_no", "desk")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("prefers the quiet room", "locker 14 assigned", "parcel waiting at reception", "Gjalt fyri januar",
+                 "asked about meeting room rates", "")  # fmt: skip
+        for _ in range(ROWS):
+            site = v.pick(r, "JE", "IM", "FO")
+            cols["member_id"].append((f"MBR-{site}-{v.rand(r, v.UPPER, 6)}", NONE))
+            cols["member_email"].append((v.unforeseen_email(r), _one("email")))
+            if r.random() < 0.75:
+                cols["member_phone"].append(
+                    (v.unforeseen_phone(r, (site,) if r.random() < 0.8 else regions), _one("phone"))
+                )
+            else:
+                cols["member_phone"].append((f"+44 7797 ***{r.randrange(100, 999)}", NONE))
+            cols["plan"].append((v.pick(r, "hot desk", "fixed desk", "day pass x10", "private office (2)"), NONE))
+            cols["door_card_uid"].append((":".join(v.rand(r, "0123456789ABCDEF", 2) for _ in range(7)), NONE))
+            roll = r.random()
+            if roll < 0.15:
+                iban = v.unforeseen_iban(r, country=v.pick(r, "GB", "FO"))
+                cols["direct_debit"].append((_ufs_pain008(r, iban), _one("iban")))
+            elif roll < 0.25:
+                cols["direct_debit"].append((_ufs_bankline(r, v.unforeseen_iban(r, country="GB")), _one("iban")))
+            elif roll < 0.35:
+                cols["direct_debit"].append(
+                    (v.unforeseen_iban(r, country=v.pick(r, "GB", "FO"), grouped=True), _one("iban"))
+                )
+            elif roll < 0.6:
+                pan = v.unforeseen_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["direct_debit"].append((f"card on file {pan[:4]} **** **** {pan[-4:]}", NONE))
+            else:
+                cols["direct_debit"].append(("invoice, 30 days", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["desk_note"].append((f"call before delivering: {v.unforeseen_phone(r, regions)}", _one("phone")))
+            elif roll < 0.16:
+                secret = v.unforeseen_password(r)
+                text = f"member asked for the guest wifi, told her it's {secret} (password changes monthly)"
+                cols["desk_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["desk_note"].append((r.choice(notes), NONE))
+            cols["invoice_no"].append((f"INV-2026-{v.unforeseen_digits(r, 7)}", NONE))
+            cols["desk"].append((f"{v.pick(r, 'A', 'B', 'C')}{r.randrange(1, 40)}", NONE))
+        table = CorpusTable("coworking_memberships")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def ev_charging_sessions(self) -> CorpusTable:
+        """A charging network's sessions in French Guiana, the Faroe Islands and Jersey: the session, the EVSE id, the
+        OCPP idTag, the driver's phone (or none), the start, the energy, the payment (a terminal's log with the PAN, an
+        OCPP ``DataTransfer`` with one, the masked card, the roaming contract), the roaming call (an OCPI ``Token``, a
+        ZITADEL JWT, a Hetzner bearer or the same masked), the driver's note (now and then a phone number or a charger
+        code) and the firmware (four dotted numbers)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("session_id", "evse_id", "id_tag", "driver_phone", "started_at", "kwh", "payment", "roaming_call",
+                 "driver_note", "firmware")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("câble bloqué, débloqué à distance", "charged to 80%", "connector 2 out of order", "hleðsla steðgaði",
+                 "")  # fmt: skip
+        for _ in range(ROWS):
+            site = v.pick(r, "GF", "FO", "JE")
+            cols["session_id"].append((v.unforeseen_uuid(r), NONE))
+            operator = {"GF": "FR", "JE": "GB", "FO": "FO"}[site]
+            cols["evse_id"].append((f"{operator}*UFS*E{v.unforeseen_digits(r, 6)}*{r.randrange(1, 3)}", NONE))
+            cols["id_tag"].append((v.rand(r, "0123456789ABCDEF", 8), NONE))
+            if r.random() < 0.6:
+                cols["driver_phone"].append(
+                    (v.unforeseen_phone(r, (site,) if r.random() < 0.8 else regions), _one("phone"))
+                )
+            else:
+                cols["driver_phone"].append(("", NONE))
+            cols["started_at"].append((self._unforeseen_when(), NONE))
+            cols["kwh"].append((f"{r.randrange(2, 80)}.{r.randrange(0, 1000):03d}", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unforeseen_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_ufs_terminal(r, pan), _one("payment_card")))
+            elif roll < 0.14:
+                payload = {"vendorId": "ufs.adhoc", "messageId": "CardPayment",
+                           "data": json.dumps({"pan": v.unforeseen_card_number(r, "visa"),
+                                               "amount": _ufs_amount(r)})}  # fmt: skip
+                cols["payment"].append((_ufs_ocpp("DataTransfer", payload, r), _one("payment_card")))
+            elif roll < 0.5:
+                pan = v.unforeseen_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((f"PAN={pan[:6]}******{pan[-4:]} AUTH={v.rand(r, v.UPPER, 6)}", NONE))
+            else:
+                cols["payment"].append((f"roaming contract FR-UFS-C{v.rand(r, v.UPPER, 8)}-{r.randrange(0, 10)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"GET /ocpi/2.2/sessions Authorization: Token {v.unforeseen_ocpi_token(r)}"
+                cols["roaming_call"].append((text, _one("generic_secret")))
+            elif roll < 0.18:
+                cols["roaming_call"].append((f"Authorization: Bearer {v.unforeseen_zitadel_jwt(r)}", _one("jwt")))
+            elif roll < 0.24:
+                text = f"Authorization: Bearer {v.unforeseen_hetzner_token(r)}"
+                cols["roaming_call"].append((text, _one("bearer_token")))
+            else:
+                cols["roaming_call"].append(("GET /ocpi/2.2/sessions Authorization: Token ****", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"driver left a number for the technician: {v.unforeseen_phone(r, regions)}"
+                cols["driver_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"technician note: service menu password set to {v.unforeseen_password(r)} on this post"
+                cols["driver_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["driver_note"].append((r.choice(notes), NONE))
+            cols["firmware"].append(
+                (f"{r.randrange(1, 6)}.{r.randrange(0, 30)}.{r.randrange(0, 200)}.{r.randrange(0, 255)}", NONE)
+            )
+        table = CorpusTable("ev_charging_sessions")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def aid_registrations(self) -> CorpusTable:
+        """An aid agency's cash-assistance registrations in Palestine, Sudan, Syria and Iran: the household, the head of
+        household's phone (full, masked or none), the national id, the household size, the transfer (a distribution
+        manifest or an Iranian payout with an IBAN, a Syrian account, a mobile wallet), the SMS gateway call
+        (Kavenegar's key in the path, Ghasedak's ``apikey``, a Mailgun Basic pair or the same masked), the case note
+        (now and then a phone number or a password a caseworker wrote down), the location and the registration date."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("household_id", "head_phone", "national_id", "household_size", "transfer", "sms_gateway_call",
+                 "case_note", "location", "registered_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("أسرة نازحة، تحتاج متابعة", "household relocated to the northern camp",
+                 "خانواده به کمک فوری نیاز دارد",
+                 "documents verified", "")  # fmt: skip
+        places = {
+            "PS": ("31.50", "34.46"),
+            "SD": ("15.55", "32.53"),
+            "SY": ("36.20", "37.13"),
+            "IR": ("35.69", "51.39"),
+        }
+        for _ in range(ROWS):
+            country = v.pick(r, "PS", "SD", "SY", "IR")
+            cols["household_id"].append((f"HH-{country}-{r.randrange(10000, 99999)}", NONE))
+            roll = r.random()
+            if roll < 0.7:
+                cols["head_phone"].append(
+                    (v.unforeseen_phone(r, (country,) if r.random() < 0.8 else regions), _one("phone"))
+                )
+            elif roll < 0.85:
+                code = {"PS": 970, "SD": 249, "SY": 963, "IR": 98}[country]
+                cols["head_phone"].append((f"+{code} *** *** {r.randrange(100, 999)}", NONE))
+            else:
+                cols["head_phone"].append(("", NONE))
+            cols["national_id"].append((f"ID {v.unforeseen_digits(r, 9 if country == 'PS' else 10)}", NONE))
+            cols["household_size"].append((str(r.randrange(1, 12)), NONE))
+            roll = r.random()
+            if roll < 0.15 and country in ("PS", "SD"):
+                iban = v.unforeseen_iban(r, country=country, grouped=False)
+                cols["transfer"].append((_ufs_aid_manifest(r, iban), _one("iban")))
+            elif roll < 0.3 and country == "IR":
+                cols["transfer"].append((_ufs_payout_ir(r, v.unforeseen_iban(r, country="IR")), _one("iban")))
+            elif country == "SY" and roll < 0.4:
+                cols["transfer"].append((f"حساب {v.unforeseen_syrian_account(r)}", NONE))
+            else:
+                cols["transfer"].append((v.pick(r, "mobile wallet", "cash in hand", "voucher"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"POST https://api.kavenegar.com/v1/{v.unforeseen_kavenegar_key(r)}/sms/send.json"
+                cols["sms_gateway_call"].append((text, _one("generic_secret")))
+            elif roll < 0.16:
+                cols["sms_gateway_call"].append((f"apikey: {v.unforeseen_ghasedak_key(r)}", _one("generic_secret")))
+            elif roll < 0.22:
+                auth = _ufs_basic("api", v.unforeseen_mailgun_key(r))
+                cols["sms_gateway_call"].append((f"Authorization: Basic {auth}", _one("basic_auth")))
+            else:
+                cols["sms_gateway_call"].append(("POST /v1/{API-KEY}/sms/send.json", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"neighbour's phone for contact: {v.unforeseen_phone(r, regions)}"
+                cols["case_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                secret = v.unforeseen_password(r)
+                text = f"beneficiary portal password given on paper: {secret} — ask to change at next visit"
+                cols["case_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["case_note"].append((r.choice(notes), NONE))
+            lat, lon = places[country]
+            cols["location"].append((f"{lat}{r.randrange(10, 99)}, {lon}{r.randrange(10, 99)}", NONE))
+            cols["registered_at"].append((self._unforeseen_when(), NONE))
+        table = CorpusTable("aid_registrations")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -9761,6 +10342,7 @@ class _Builder:
             "unheralded": chat.UNHERALDED_LANGUAGES,
             "unnoticed": chat.UNNOTICED_LANGUAGES,
             "unremarked": chat.UNREMARKED_LANGUAGES,
+            "unforeseen": chat.UNFORESEEN_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -9811,6 +10393,8 @@ class _Builder:
             phone = v.unnoticed_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unremarked":
             phone = v.unremarked_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unforeseen":
+            phone = v.unforeseen_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -9869,6 +10453,8 @@ class _Builder:
             self._unnoticed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unremarked":  # a bot writes a password out; in every language users paste two of a password,
             self._unremarked_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unforeseen":  # a bot writes a password out; in every language users paste two of a password,
+            self._unforeseen_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -9933,6 +10519,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unforeseen":  # its own shapes too: Tidio, Re:amaze, HappyFox, Zulip, WhatsApp, Kayako
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unforeseen_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unremarked":  # its own shapes too: Jivo, Sendbird, Stream Chat, VK, Freshdesk, Olark
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -10131,6 +10722,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unremarked_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unforeseen":  # its own markup too: Command A, BELLE, KoAlpaca, RWKV, Qwen3, Moondream
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unforeseen_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -12760,6 +13355,184 @@ _UNREMARKED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]  # fmt: skip
 
 
+# The unforeseen split's vendors in the gateway's requests: (key generator, label, header, scheme).
+_UNFORESEEN_VENDORS: tuple[tuple[v.Gen, str, str, str], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer "),
+    (v.anthropic, "anthropic_api_key", "x-api-key", ""),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer "),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer "),
+    (lambda r: v.rand(r, v.HEX, 32), "generic_secret", "api-key", ""),
+    (v.unforeseen_leonardo_key, "bearer_token", "authorization", "Bearer "),
+    (v.unforeseen_hetzner_token, "bearer_token", "authorization", "Bearer "),
+    (v.unforeseen_ideogram_key, "generic_secret", "api-key", ""),
+    (v.unforeseen_heygen_key, "generic_secret", "x-api-key", ""),
+    (v.unforeseen_synthesia_key, "generic_secret", "authorization", ""),
+    (v.unforeseen_cartesia_key, "generic_secret", "x-api-key", ""),
+    (lambda r: v.unforeseen_playht_pair(r)[1], "generic_secret", "authorization", ""),
+    (v.unforeseen_resemble_token, "generic_secret", "authorization", "Token token="),
+    (v.unforeseen_zitadel_jwt, "jwt", "authorization", "Bearer "),
+)
+# The headers that carry a key in this split's requests (what a REST Client file replaces by a variable).
+_UNFORESEEN_KEY_HEADERS = frozenset({"authorization", "x-api-key", "api-key"})
+
+
+def _unforeseen_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path a request went to, told by its key: Azure AI Inference (``api-key``, 32 hex digits),
+    Ideogram (``api-key``, longer), HeyGen (base64 ``x-api-key``), Cartesia (``sk_car_``), Synthesia and PlayHT (bare
+    keys in ``authorization``), Resemble (``Token token=``), Leonardo (a UUID), Hetzner's GPU inference proxy (64
+    characters), a ZITADEL-protected in-house gateway (a JWT); the shared vendors; an in-house AI Horde worker when
+    there is no key."""
+    auth = head.get("authorization", "")
+    token = auth.removeprefix("Bearer ")
+    api_key, x_key = head.get("api-key", ""), head.get("x-api-key", "")
+    if api_key:
+        if len(api_key) == 32:
+            return "tabibi-ai.services.ai.azure.com", "/models/chat/completions?api-version=2024-05-01-preview"
+        return "api.ideogram.ai", "/v1/ideogram-v3/generate"
+    if x_key.startswith("sk_car_"):
+        return "api.cartesia.ai", "/tts/bytes"
+    if x_key and not x_key.startswith("sk-ant-"):
+        return "api.heygen.com", "/v2/video/generate"
+    if auth.startswith("Token token="):
+        return "app.resemble.ai", "/api/v2/projects"
+    if auth and not auth.startswith("Bearer "):
+        return "api.synthesia.io", "/v2/videos"
+    if token.startswith("eyJ"):
+        return "llm.ev-grid.internal", "/v1/chat/completions"
+    if len(token) == 36 and token.count("-") == 4:
+        return "cloud.leonardo.ai", "/api/rest/v1/generations"
+    if len(token) == 64 and token.isalnum() and not token.startswith("sk-"):
+        return "inference.hubnord.example", "/v1/completions"
+    if not token and "x-api-key" not in head:
+        return "aihorde.net", "/api/v2/generate/text/async"
+    return _llm_endpoint(head)
+
+
+def _unforeseen_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Command A's turns with ``<|START_RESPONSE|>``/``<|END_RESPONSE|>``, BELLE's ``Human:``/``Belle:``, KoAlpaca's
+    ``### 질문:``/``### 답변:``, RWKV's ``Bob:``/``Alice:``, Qwen3's ChatML with ``/no_think`` and an empty ``<think>``
+    block, or Moondream's ``Question:``/``Answer:``; ending with the assistant's marker when there is no answer yet (a
+    prompt)."""
+    if shape == 0:
+        turn = "<|START_OF_TURN_TOKEN|>"
+        head = (
+            f"<BOS_TOKEN>{turn}<|SYSTEM_TOKEN|>{system}<|END_OF_TURN_TOKEN|>{turn}<|USER_TOKEN|>{user}"
+            f"<|END_OF_TURN_TOKEN|>{turn}<|CHATBOT_TOKEN|><|START_RESPONSE|>"
+        )
+        return head + (f"{answer}<|END_RESPONSE|><|END_OF_TURN_TOKEN|>" if answer else "")
+    if shape == 1:
+        return f"Human: {user}\n\nBelle: " + answer
+    if shape == 2:
+        return f"### 질문: {user}\n\n### 답변:" + (f" {answer}" if answer else "")
+    if shape == 3:
+        return f"{system}\n\nBob: {user}\n\nAlice:" + (f" {answer}" if answer else "")
+    if shape == 4:
+        head = (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user} /no_think<|im_end|>\n"
+            "<|im_start|>assistant\n<think>\n\n</think>\n\n"
+        )
+        return head + (f"{answer}<|im_end|>" if answer else "")
+    return f"\n\nQuestion: {user}\n\nAnswer:" + (f" {answer}" if answer else "")
+
+
+def _mlc_log(r: random.Random, lang: str, user: str) -> str:
+    """MLC LLM's ``mlc_llm serve`` debug line with the prompt it rendered from the conversation template, in Command A,
+    BELLE, RWKV or Qwen3 markup."""
+    prompt = _unforeseen_markup(r.choice((0, 1, 3, 4)), chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)} {contexts._ufs_clock(r)}"
+    return f"[{when}] DEBUG engine_base.py:{r.randrange(300, 900)}: request {v.rand(r, v.HEX, 8)} prompt: {prompt!r}"
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNFORESEEN_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.slack_token, "slack_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: f"glpat-{v.rand(r, v.ALNUM + '_-', 20)}", "gitlab_token"),
+    (lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (v.stripe_key, "stripe_key"),
+]
+
+
+# The unforeseen split's key-value rows: secrets under names no other split uses (ZITADEL's master key and database
+# password, Vaultwarden's admin token and SMTP password, Kyverno's registry password, Falcosidekick's webhook
+# secret, APISIX's admin key, KrakenD's signing secret, Patroni's replication password, Meilisearch's master key, n8n's
+# encryption key, vmauth's password, Headscale's OIDC client secret, LiveKit's API secret, Agora's certificate, and the
+# keys of vendors with no detector of their own: Kavenegar, Ghasedak, ArvanCloud, MessageBird, Mailgun, Novu, Mixpanel,
+# Amplitude, Snyk, Appwrite, listmonk, Backblaze, bunny.net, Picovoice, Sinch and Exoscale), vendor values under theirs
+# (their vendor's label), and harmless settings with secret-sounding names (n8n ``{{ $env... }}`` and APISIX
+# ``$env://`` references, ``_FILE`` paths, Vaultwarden's ``ADMIN_TOKEN`` as the argon2 hash its docs recommend (a
+# password hash), public keys and key ids, modes, flags).
+_UNFORESEEN_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("zitadel:ZITADEL_MASTERKEY", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("zitadel:Database.postgres.User.Password", v.unforeseen_password),
+    ("vaultwarden:SMTP_PASSWORD", v.unforeseen_password),
+    ("vaultwarden:ADMIN_TOKEN", lambda r: v.b64(r.randbytes(48))),
+    ("kyverno:imagePullSecrets.regcred.password", v.unforeseen_password),
+    ("falcosidekick:webhook.customHeaders.X-Auth", lambda r: v.rand(r, v.HEX, 40)),
+    ("apisix:deployment.admin.admin_key[0].key", lambda r: v.rand(r, v.HEX, 32)),
+    ("krakend:jose.signer.secret", lambda r: v.b64url(r.randbytes(32))),
+    ("patroni:postgresql.authentication.replication.password", v.unforeseen_password),
+    ("meilisearch:MEILI_MASTER_KEY", v.unforeseen_meili_key),
+    ("n8n:N8N_ENCRYPTION_KEY", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("vmauth:users[0].password", v.unforeseen_password),
+    ("headscale:oidc.client_secret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("livekit:keys.APIv9hKc4Rrw2Nq", lambda r: v.unforeseen_livekit_pair(r)[1]),
+    ("agora:AGORA_APP_CERTIFICATE", v.unforeseen_agora_cert),
+    ("kavenegar:API_KEY", v.unforeseen_kavenegar_key),
+    ("ghasedak:apikey", v.unforeseen_ghasedak_key),
+    ("arvancloud:ARVAN_API_KEY", lambda r: "Apikey " + v.unforeseen_arvan_key(r)),
+    ("messagebird:MESSAGEBIRD_ACCESS_KEY", v.unforeseen_messagebird_key),
+    ("mailgun:MAILGUN_API_KEY", v.unforeseen_mailgun_key),
+    ("novu:NOVU_SECRET_KEY", v.unforeseen_novu_key),
+    ("mixpanel:MIXPANEL_SERVICE_ACCOUNT_SECRET", v.unforeseen_mixpanel_secret),
+    ("amplitude:AMPLITUDE_SECRET_KEY", lambda r: v.unforeseen_amplitude_pair(r)[1]),
+    ("snyk:SNYK_TOKEN", v.unforeseen_snyk_token),
+    ("appwrite:APPWRITE_API_KEY", v.unforeseen_appwrite_key),
+    ("listmonk:api.token", v.unforeseen_listmonk_token),
+    ("backblaze:B2_APPLICATION_KEY", lambda r: v.unforeseen_backblaze_pair(r)[1]),
+    ("bunny:BUNNY_API_KEY", v.unforeseen_bunny_key),
+    ("picovoice:PICOVOICE_ACCESS_KEY", v.unforeseen_picovoice_key),
+    ("sinch:SINCH_KEY_SECRET", lambda r: v.unforeseen_sinch_pair(r)[1]),
+    ("exoscale:EXOSCALE_API_SECRET", lambda r: v.unforeseen_exoscale_pair(r)[1]),
+]
+_UNFORESEEN_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("n8n:credentials.openAiApi.apiKey", v.openai_project, "openai_project_key"),
+    ("livekit:agents.ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("vmagent:remoteWrite.aws.secretKey", v.aws_secret, "aws_secret_access_key"),
+    ("vmagent:remoteWrite.aws.accessKey", v.aws_key_id, "aws_access_key_id"),
+    ("falcosidekick:slack.webhookurl",
+     lambda r: (f"https://hooks.slack.com/services/T{v.rand(r, v.UPPER, 10)}/B{v.rand(r, v.UPPER, 10)}/"
+                f"{v.rand(r, v.ALNUM, 24)}"),
+     "slack_webhook"),
+    ("n8n:DB_POSTGRESDB_URL",
+     lambda r: f"postgres://n8n:{urllib.parse.quote(v.unforeseen_password(r), safe='')}@pg-n8n:5432/n8n",
+     "url_credentials"),
+    ("kyverno:verifyImages.github.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("zitadel:machine.ev-roaming.access_token", v.unforeseen_zitadel_jwt, "jwt"),
+]  # fmt: skip
+_UNFORESEEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("n8n:credentials.openAiApi.apiKey:ref", lambda r: "={{ $env.OPENAI_API_KEY }}"),
+    ("apisix:plugins.ai-proxy.auth.header.Authorization", lambda r: "Bearer $env://OPENAI_KEY"),
+    ("vaultwarden:SIGNUPS_ALLOWED", lambda r: "false"),
+    ("zitadel:ZITADEL_MASTERKEY_FILE", lambda r: "/run/secrets/zitadel_masterkey"),
+    ("patroni:postgresql.authentication.replication.username", lambda r: "replicator"),
+    ("meilisearch:MEILI_ENV", lambda r: v.pick(r, "production", "development")),
+    ("livekit:keys.api_key", lambda r: v.unforeseen_livekit_pair(r)[0]),
+    ("mixpanel:MIXPANEL_PROJECT_TOKEN", lambda r: v.rand(r, v.HEX, 32)),
+    ("amplitude:AMPLITUDE_API_KEY", lambda r: v.unforeseen_amplitude_pair(r)[0]),
+    ("backblaze:B2_APPLICATION_KEY_ID", lambda r: v.unforeseen_backblaze_pair(r)[0]),
+    ("exoscale:EXOSCALE_API_KEY", lambda r: v.unforeseen_exoscale_pair(r)[0]),
+    ("headscale:oidc.client_id", lambda r: v.unforeseen_uuid(r)),
+    ("kyverno:admissionController.replicas", lambda r: str(r.randrange(1, 4))),
+    ("krakend:jose.signer.alg", lambda r: v.pick(r, "HS256", "EdDSA")),
+    ("n8n:N8N_BASIC_AUTH_ACTIVE", lambda r: v.pick(r, "true", "false")),
+    ("headscale:noise.private_key_path", lambda r: "/var/lib/headscale/noise_private.key"),
+]  # fmt: skip
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -12811,6 +13584,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.car_rentals(),
             b.solar_payg_accounts(),
             b.visa_applications(),
+        ]
+    if split == "unforeseen":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.coworking_memberships(),
+            b.ev_charging_sessions(),
+            b.aid_registrations(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

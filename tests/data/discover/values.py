@@ -7107,3 +7107,552 @@ def unremarked_ionos_jwt(r: random.Random) -> str:
                            "contractNumber": r.randrange(10**7, 10**8), "role": "user", "regDomain": "ionos.de",
                            "isParent": False}}  # fmt: skip
     return _signed_jwt(r, {"typ": "JWT", "kid": unremarked_uuid(r), "alg": "RS256"}, claims, 256)
+
+
+# ---------------------------------------------------------------------------- the unforeseen split's own values
+#
+# Written for the twenty-eighth split only, by a twenty-second session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, hash lengths and alphabets).
+
+# IBAN countries this split draws: the Faroe Islands (18: a four-digit bank, nine account digits and a check digit),
+# Iran (26: a zero, the three-digit bank id and eighteen account digits), Sudan (18: a two-digit bank and twelve
+# account digits), Palestine (29: the bank's four letters and 21 account characters), the United Kingdom (22: the banks
+# of Jersey and the Isle of Man issue GB IBANs, a bank's four letters, the sort code and the account) and France (27,
+# with the RIB key: the banks of French Guiana issue French IBANs). Syria has no IBAN: its account numbers are
+# negatives.
+UNFORESEEN_IBAN_LENGTHS = {"FO": 18, "IR": 26, "SD": 18, "PS": 29, "GB": 22, "FR": 27}
+_UFS_BANKS = {
+    "FO": ("6460", "9181", "7600", "9865"),
+    "IR": ("017", "012", "056", "015", "062", "055"),
+    "SD": ("29", "21", "31", "42", "11"),
+    "PS": ("PALS", "ARAB", "QUDS", "PIBC", "ISBK"),
+    "GB": ("RBOS16", "BARC20", "LOYD30", "HBUK40", "NWBK60", "ISBK55"),
+    "FR": ("12169", "19806", "18719", "10011"),
+}
+
+
+def _ufs_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_UFS_BANKS[country])
+    if country == "FO":
+        return bank + rand(r, string.digits, 10)
+    if country == "IR":
+        return "0" + bank + rand(r, string.digits, 18)
+    if country == "SD":
+        return bank + rand(r, string.digits, 12)
+    if country == "PS":
+        return bank + "0" * r.randrange(3, 7) + rand(r, string.digits, 21)[: 21 - 0][:21]
+    if country == "GB":
+        return bank + rand(r, string.digits, 12)
+    branch, account = rand(r, string.digits, 5), "0" + rand(r, string.digits, 10)
+    return bank + branch + account + unremarked_rib_key(bank, branch, account)
+
+
+def unforeseen_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of the Faroe Islands, Iran, Sudan, Palestine, the United Kingdom (Jersey's and the Isle of Man's banks)
+    or France (French Guiana's banks), compact or in groups of four (``grouped`` None: either); ``valid`` False: its
+    check digits are wrong (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNFORESEEN_IBAN_LENGTHS))
+    bban = _ufs_bban(r, country)
+    bban = bban[: UNFORESEEN_IBAN_LENGTHS[country] - 4]
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNFORESEEN_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unforeseen_syrian_account(r: random.Random) -> str:
+    """A Syrian bank account as a statement prints it (a branch, a type and a serial; Syria issues no IBAN), drawn
+    until no run of it passes Luhn and it reads as no phone number of the split's regions."""
+    while True:
+        branch, kind, serial = rand(r, string.digits, 3), pick(r, "101", "110", "200"), rand(r, string.digits, 9)
+        digits = branch + kind + serial
+        if not _urm_luhn_windows(digits) and _ufs_no_phone(digits) and _ufs_no_phone(serial):
+            return f"{branch}-{kind}-{serial}"
+
+
+def _ufs_no_phone(digits: str) -> bool:
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+# This split's regions: the Faroe Islands (+298, six digits and no trunk prefix: written in international form only),
+# Iran (+98, ten digits, nationally with a 0, often in Persian digits), Sudan (+249, nine), Syria (+963, nine),
+# Palestine (+970, nine or eight), Jersey and the Isle of Man (+44, British numbers whose ranges are the islands' own:
+# 07797/01534 and 07624/01624) and French Guiana (+594, nine, nationally in pairs after 0694 or 0594).
+_UFS_INTERNATIONAL_ONLY = frozenset({"FO"})
+_UFS_PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_UFS_ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _ufs_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    kind = pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    assert example is not None
+    national = phonenumbers.national_significant_number(example)
+    keep = {"FO": 1, "IR": 3, "SD": 2, "SY": 2, "PS": 3, "JE": 4, "IM": 4, "GF": 4}[region]
+    islands = {"IM": ("7624", "7524", "1624"), "JE": ("7797", "7700", "7829", "1534")}
+    for _ in range(500):
+        head = r.choice(islands[region]) if region in islands else national[:keep]
+        digits = head + rand(r, string.digits, len(national) - keep)
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region
+            and len(set(digits)) > 3
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unforeseen_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` in a form its people use, international or (unless ``international_only``,
+    and never for the Faroe Islands) national; Iranian numbers now and then in Persian digits and Sudanese, Syrian and
+    Palestinian ones in Arabic-Indic digits, as people type them on their phones. Checked: it parses back (with its
+    region as default) to the same valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _ufs_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    rest = intl[len(cc) :].strip()
+    forms = [intl, phonenumbers.format_number(number, pnf.E164), f"00{number.country_code} {rest}"]
+    if region in ("JE", "IM"):
+        forms.append(f"+44 (0){rest}")
+    if region == "FO":
+        forms.append(f"(+298) {digits}")
+    if region == "GF":
+        forms.append(f"+594 (0){rest}")
+    if not international_only and region not in _UFS_INTERNATIONAL_ONLY:
+        forms += [national, national.replace(" ", "")]
+        if region == "IR":
+            forms += [national.translate(_UFS_PERSIAN), "0" + digits]
+        if region in ("SD", "SY", "PS"):
+            forms += [("0" + digits).translate(_UFS_ARABIC), f"0{digits[:3]}-{digits[3:6]}-{digits[6:]}"]
+        if region == "GF":
+            pairs = "0" + digits
+            forms.append(".".join(pairs[i : i + 2] for i in range(0, len(pairs), 2)))
+        if region in ("JE", "IM"):
+            forms.append(f"0{digits[:4]}-{digits[4:]}")
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unforeseen_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(500):
+        number = _ufs_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unforeseen_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def unforeseen_isbn13(r: random.Random) -> str:
+    """An ISBN-13 (978 or 979, its check digit computed), hyphenated as a catalogue prints it; drawn until it fails
+    Luhn and reads as no phone number: a book, no card."""
+    while True:
+        body = pick(r, "978", "979") + rand(r, string.digits, 9)
+        check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(body)) % 10) % 10
+        digits = body + str(check)
+        if not luhn_ok(digits) and _ufs_no_phone(digits):
+            return f"{digits[:3]}-{digits[3]}-{digits[4:8]}-{digits[8:12]}-{digits[12]}"
+
+
+def unforeseen_tracking(r: random.Random) -> str:
+    """A UPU S10 parcel tracking number (two letters, eight digits, the mod-11 check digit, the country): no card."""
+    serial = rand(r, string.digits, 8)
+    total = sum(int(d) * w for d, w in zip(serial, (8, 6, 4, 2, 3, 5, 9, 7), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 10 else 5 if check == 11 else check
+    return f"{pick(r, 'RR', 'CP', 'EE', 'LX')}{serial}{check}{pick(r, 'FO', 'JE', 'GB', 'FR')}"
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn: Iran's Shetab cards of Saman, Ayandeh, Pasargad and
+# Parsian (621986, 636214, 502229, 622106), Visa's 4847 and 4023, Mastercard's 5322 and 2303, Amex's 3779 and JCB's
+# 3537, printed in shapes of their own: in Persian digits, split over two lines, with a dot between groups, inside an
+# OCPP ``DataTransfer``, an Adyen-style encrypted-fields-free card body, a Moyasar-style source and a PAX terminal log.
+UNFORESEEN_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "shetab": (("621986", "636214", "502229", "622106"), (16,)),
+    "visa": (("4847", "4023"), (16,)),
+    "mastercard": (("5322", "2303"), (16,)),
+    "amex": (("3779",), (15,)),
+    "jcb": (("3537",), (16,)),
+}
+
+
+def unforeseen_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNFORESEEN_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unforeseen_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, joined by ``sep`` (a space, a dash, a dot or
+    nothing)."""
+    digits = unforeseen_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "", ".") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+UNFORESEEN_HASH_FAMILIES = (
+    "drupal7",
+    "postgres_scram",
+    "authme_sha256",
+    "opencart_sha1",
+    "ipb_md5",
+    "htdigest",
+    "ejabberd_scram",
+    "umbraco_hmacsha256",
+)
+
+
+def unforeseen_password_hash(r: random.Random, family: str = "") -> str:
+    """A password hash of one family in the form its system stores it (``family`` empty: any): Drupal 7's ``$S$``
+    (SHA-512, phpass' base64), PostgreSQL's ``SCRAM-SHA-256$4096:salt$StoredKey:ServerKey``, AuthMe's
+    ``$SHA$salt$hex``, OpenCart's salted SHA-1 with its nine-character salt, Invision Power Board's
+    ``members_pass_hash`` with its five-character salt, an Apache ``htdigest`` line (``user:realm:md5``), ejabberd's
+    SCRAM row (stored key, server key, salt, iterations) and Umbraco's HMACSHA256 (base64 of salt and hash) with its
+    ``passwordConfig``."""
+    family = family or r.choice(UNFORESEEN_HASH_FAMILIES)
+    if family == "drupal7":
+        return f"$S$D{rand(r, CRYPT64, 8)}{rand(r, CRYPT64, 43)}"
+    if family == "postgres_scram":
+        salt, stored, server = b64(r.randbytes(16)), b64(r.randbytes(32)), b64(r.randbytes(32))
+        return f"SCRAM-SHA-256$4096:{salt}${stored}:{server}"
+    if family == "authme_sha256":
+        return f"$SHA${rand(r, HEX, 16)}${hashlib.sha256(r.randbytes(16)).hexdigest()}"
+    if family == "opencart_sha1":
+        return f"password='{hashlib.sha1(r.randbytes(16)).hexdigest()}', salt='{rand(r, ALNUM, 9)}'"
+    if family == "ipb_md5":
+        salt = rand(r, ALNUM + "!#$%&()*+,-./:;<=>?@[]^_{|}~", 5).replace("'", "")
+        return f"members_pass_hash={hashlib.md5(r.randbytes(16)).hexdigest()} members_pass_salt={salt}"
+    if family == "htdigest":
+        user = pick(r, "ops", "frontdesk", "tinna", "hakim", "wardens")
+        return f"{user}:{pick(r, 'Staff only', 'hub-admin', 'Cowork Admin')}:{hashlib.md5(r.randbytes(16)).hexdigest()}"
+    if family == "ejabberd_scram":
+        return (
+            f"password='{b64(r.randbytes(20))}', serverkey='{b64(r.randbytes(20))}', salt='{b64(r.randbytes(16))}', "
+            "iterationcount=4096"
+        )
+    assert family == "umbraco_hmacsha256"
+    return f'{{"password": "{b64(r.randbytes(48))}", "passwordConfig": "{{\\"hashAlgorithm\\":\\"HMACSHA256\\"}}"}}'
+
+
+def unforeseen_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Torshavn", "Klaksvik", "Tabriz", "Shiraz", "Isfahan", "Omdurman", "Kassala", "Aleppo", "Latakia",
+        "Nablus", "Jericho", "StHelier", "Gorey", "Douglas", "Peel", "Ramsey", "Cayenne", "Kourou", "Maripasoula",
+        "Sinnamary",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_")
+
+
+def unforeseen_email(r: random.Random) -> str:
+    """An address of the split's people: Faroese, Iranian, Sudanese, Syrian, Palestinian, Jersey, Manx and Guianese
+    names, with dots, digits, underscores, plus tags and their places' providers."""
+    first = pick(
+        r, "tinna.joensen", "runi.hansen", "sjurdur_petersen", "maryam.ahmadi", "reza.karimi", "sara.hosseini",
+        "amna.osman", "mohamed.elnour", "layla.haddad", "omar.alkhatib", "rania.khoury", "yousef.odeh",
+        "noor.barghouti", "elise.lecornu", "tom.quinn", "juan.kinvig", "aimee.corlett", "marie-line.tiburce",
+        "kevin.edouard",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'hub', 'clinic', 'ev', 'aid')}")
+    domain = pick(
+        r, "gmail.com", "olivant.fo", "post.olivant.fo", "yahoo.com", "chmail.ir", "outlook.com", "hotmail.com",
+        "sudani.sd", "syriatel.sy", "palnet.com", "jerseymail.co.uk", "manx.net", "wanadoo.fr", "orange.fr",
+        "protonmail.com",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+def unforeseen_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unforeseen_kavenegar_key(r: random.Random) -> str:
+    """A Kavenegar (Iranian SMS) API key: 88 capital letters and digits, sent in the URL's path."""
+    return rand(r, UPPER, 88)
+
+
+def unforeseen_ghasedak_key(r: random.Random) -> str:
+    """A Ghasedak SMS API key (the ``apikey`` header): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unforeseen_arvan_key(r: random.Random) -> str:
+    """An ArvanCloud machine-user API key (``Authorization: Apikey <uuid>``)."""
+    return unforeseen_uuid(r)
+
+
+def unforeseen_agora_cert(r: random.Random) -> str:
+    """An Agora project's App Certificate: 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unforeseen_livekit_pair(r: random.Random) -> tuple[str, str]:
+    """A LiveKit API key (``API`` and 12 letters and digits: an id) and its secret (43 letters and digits)."""
+    return "API" + rand(r, ALNUM, 12), rand(r, ALNUM, 43)
+
+
+def unforeseen_messagebird_key(r: random.Random) -> str:
+    """A MessageBird (Bird) live access key: 25 letters and digits (``Authorization: AccessKey ...``)."""
+    return rand(r, ALNUM, 25)
+
+
+def unforeseen_mailgun_key(r: random.Random) -> str:
+    """A Mailgun private API key: 32 hex digits, a dash and two groups of eight hex digits."""
+    return f"{rand(r, HEX, 32)}-{rand(r, HEX, 8)}-{rand(r, HEX, 8)}"
+
+
+def unforeseen_novu_key(r: random.Random) -> str:
+    """A Novu API key (``Authorization: ApiKey ...``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unforeseen_mixpanel_secret(r: random.Random) -> str:
+    """A Mixpanel service account's secret: 32 letters and digits (the account's user name is the Basic user)."""
+    return rand(r, ALNUM, 32)
+
+
+def unforeseen_amplitude_pair(r: random.Random) -> tuple[str, str]:
+    """An Amplitude project's API key (32 hex digits, public in the browser) and secret key (32 hex digits)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32)
+
+
+def unforeseen_snyk_token(r: random.Random) -> str:
+    """A Snyk API token (``Authorization: token <uuid>``)."""
+    return unforeseen_uuid(r)
+
+
+def unforeseen_sonar_token(r: random.Random) -> str:
+    """A SonarQube/SonarCloud user token: ``squ_`` and 40 hex digits."""
+    return "squ_" + rand(r, HEX, 40)
+
+
+def unforeseen_meili_key(r: random.Random) -> str:
+    """A Meilisearch admin API key: 64 hex digits (a bearer)."""
+    return rand(r, HEX, 64)
+
+
+def unforeseen_typesense_key(r: random.Random) -> str:
+    """A Typesense admin API key (``X-TYPESENSE-API-KEY``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unforeseen_appwrite_key(r: random.Random) -> str:
+    """An Appwrite server API key (``X-Appwrite-Key``): ``standard_`` and 256 hex digits."""
+    return "standard_" + rand(r, HEX, 256)
+
+
+def unforeseen_listmonk_token(r: random.Random) -> str:
+    """A listmonk API user's token (``Authorization: token user:token``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unforeseen_hetzner_token(r: random.Random) -> str:
+    """A Hetzner Cloud API token: 64 letters and digits (a bearer)."""
+    return rand(r, ALNUM, 64)
+
+
+def unforeseen_backblaze_pair(r: random.Random) -> tuple[str, str]:
+    """A Backblaze B2 application key id (``005`` and 22 hex digits: an id) and key (``K005`` and 27 characters)."""
+    return "005" + rand(r, HEX, 22), "K005" + rand(r, ALNUM + "+/", 27)
+
+
+def unforeseen_bunny_key(r: random.Random) -> str:
+    """A bunny.net account API key (``AccessKey`` header): a UUID and 36 more characters, dashed like two UUIDs."""
+    tail = f"{rand(r, HEX, 8)}-{rand(r, HEX, 4)}-{rand(r, HEX, 4)}-{rand(r, HEX, 4)}-{rand(r, HEX, 12)}"
+    return unforeseen_uuid(r) + tail
+
+
+def unforeseen_vimeo_token(r: random.Random) -> str:
+    """A Vimeo API access token: 32 hex digits (a bearer)."""
+    return rand(r, HEX, 32)
+
+
+def unforeseen_leonardo_key(r: random.Random) -> str:
+    """A Leonardo.Ai API key: a UUID (a bearer)."""
+    return unforeseen_uuid(r)
+
+
+def unforeseen_ideogram_key(r: random.Random) -> str:
+    """An Ideogram API key (``Api-Key`` header): 86 base64url characters."""
+    return rand(r, B64URL, 86)
+
+
+def unforeseen_heygen_key(r: random.Random) -> str:
+    """A HeyGen API key (``X-Api-Key``): base64 of 48 bytes."""
+    return b64(r.randbytes(48))
+
+
+def unforeseen_synthesia_key(r: random.Random) -> str:
+    """A Synthesia API key (sent bare in ``Authorization``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unforeseen_did_basic(r: random.Random) -> str:
+    """D-ID's Basic credentials: base64 of the account's e-mail, a colon and the key (itself base64-like)."""
+    user = pick(r, "ops@tabibi.example", "media@hubnord.example")
+    return b64(f"{b64(user.encode())}:{rand(r, ALNUM + '_-', 21)}".encode())
+
+
+def unforeseen_cartesia_key(r: random.Random) -> str:
+    """A Cartesia API key (``X-API-Key``): ``sk_car_`` and 22 letters and digits."""
+    return "sk_car_" + rand(r, ALNUM, 22)
+
+
+def unforeseen_playht_pair(r: random.Random) -> tuple[str, str]:
+    """A PlayHT user id (28 letters and digits, an id) and secret key (32 hex digits, the ``AUTHORIZATION`` header)."""
+    return rand(r, ALNUM, 28), rand(r, HEX, 32)
+
+
+def unforeseen_resemble_token(r: random.Random) -> str:
+    """A Resemble AI API token (``Authorization: Token token=...``): 24 letters and digits and ``tt``."""
+    return rand(r, ALNUM, 24) + "tt"
+
+
+def unforeseen_picovoice_key(r: random.Random) -> str:
+    """A Picovoice AccessKey: base64 of 42 bytes (56 characters, ending ``==`` never: 42 bytes)."""
+    return b64(r.randbytes(42))
+
+
+def unforeseen_sinch_pair(r: random.Random) -> tuple[str, str]:
+    """A Sinch access key id (a UUID, an id) and its secret (26 letters, digits, ``_`` and ``-``)."""
+    return unforeseen_uuid(r), rand(r, B64URL, 26)
+
+
+def unforeseen_exoscale_pair(r: random.Random) -> tuple[str, str]:
+    """An Exoscale API key (``EXO`` and 24 hex digits: an id) and secret (43 base64url characters)."""
+    return "EXO" + rand(r, HEX, 24), rand(r, B64URL, 43)
+
+
+def unforeseen_ocpi_token(r: random.Random) -> str:
+    """An OCPI 2.2 credentials token (``Authorization: Token <base64>``): base64 of a UUID."""
+    return b64(unforeseen_uuid(r).encode())
+
+
+def unforeseen_tapkey_secret(r: random.Random) -> str:
+    """A smart-lock platform's OAuth client secret (Nuki Web API / Tapkey style): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def _ufs_iat(r: random.Random) -> int:
+    return 1_768_900_000 + r.randrange(10**6)
+
+
+def unforeseen_hanko_jwt(r: random.Random) -> str:
+    """A Hanko session token: RS256, the tenant's API URL as issuer, the user and session ids."""
+    iat = _ufs_iat(r)
+    claims = {"aud": ["hubnord.example"], "exp": iat + 43200, "iat": iat, "session_id": unforeseen_uuid(r),
+              "sub": unforeseen_uuid(r), "iss": f"https://{unforeseen_uuid(r)}.hanko.io"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": unforeseen_uuid(r), "typ": "JWT"}, claims, 256)
+
+
+def unforeseen_supertokens_jwt(r: random.Random) -> str:
+    """A SuperTokens v3 access token: RS256 with a ``d-`` key id, the session handle, refresh-token hash and tenant."""
+    iat = _ufs_iat(r)
+    claims = {"iat": iat, "exp": iat + 3600, "sub": unforeseen_uuid(r), "tId": "public",
+              "rsub": unforeseen_uuid(r), "sessionHandle": unforeseen_uuid(r),
+              "refreshTokenHash1": rand(r, HEX, 64), "parentRefreshTokenHash1": None, "antiCsrfToken": None,
+              "iss": "https://auth.tabibi.example/auth"}  # fmt: skip
+    return _signed_jwt(r, {"kid": f"d-{r.randrange(10**12, 2 * 10**12)}", "typ": "JWT", "version": "5",
+                           "alg": "RS256"}, claims, 256)  # fmt: skip
+
+
+def unforeseen_pocketbase_jwt(r: random.Random) -> str:
+    """A PocketBase auth record token: HS256, the collection, the record id, ``type: auth`` and ``refreshable``."""
+    iat = _ufs_iat(r)
+    claims = {"collectionId": "_pb_users_auth_", "exp": iat + 604800, "id": rand(r, string.ascii_lowercase +
+              string.digits, 15), "refreshable": True, "type": "auth"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unforeseen_appwrite_jwt(r: random.Random) -> str:
+    """An Appwrite account JWT: HS256 with the user's and session's ids (20 hex digits each)."""
+    claims = {"userId": rand(r, HEX, 20), "sessionId": rand(r, HEX, 20), "exp": _ufs_iat(r) + 900}
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def unforeseen_frontegg_jwt(r: random.Random) -> str:
+    """A Frontegg user access token: RS256, the workspace's Frontegg host as issuer, tenant, roles and permissions."""
+    iat = _ufs_iat(r)
+    claims = {"sub": unforeseen_uuid(r), "name": pick(r, "Tinna Joensen", "Elise Le Cornu"),
+              "email": "", "email_verified": True, "metadata": {}, "roles": ["Admin"],
+              "permissions": ["fe.secure.read.*"], "tenantId": unforeseen_uuid(r),
+              "tenantIds": [unforeseen_uuid(r)], "profilePictureUrl": None, "type": "userToken",
+              "iss": f"https://app-{rand(r, string.ascii_lowercase + string.digits, 12)}.frontegg.com",
+              "iat": iat, "exp": iat + 86400}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, ALNUM, 8)}, claims, 256)
+
+
+def unforeseen_livekit_jwt(r: random.Random) -> str:
+    """A LiveKit access token: HS256, the API key as issuer, the participant's identity and the room grant."""
+    iat = _ufs_iat(r)
+    key, _ = unforeseen_livekit_pair(r)
+    claims = {"video": {"room": f"consult-{rand(r, HEX, 10)}", "roomJoin": True, "canPublish": True,
+                        "canSubscribe": True}, "iss": key, "exp": iat + 21600, "nbf": 0,
+              "sub": pick(r, "patient-", "dr-") + rand(r, HEX, 8)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
+
+
+def unforeseen_lemmy_jwt(r: random.Random) -> str:
+    """A Lemmy login token (the ``jwt`` cookie): HS256, the local user's id as subject, the instance as issuer."""
+    claims = {"sub": str(r.randrange(2, 90000)), "iss": pick(r, "lemmy.fo", "feddit.example"), "iat": _ufs_iat(r)}
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def unforeseen_directus_jwt(r: random.Random) -> str:
+    """A Directus access token: HS256 with the user's id, role, app and admin access and ``directus`` as issuer."""
+    iat = _ufs_iat(r)
+    claims = {"id": unforeseen_uuid(r), "role": unforeseen_uuid(r), "app_access": True,
+              "admin_access": r.random() < 0.3, "iat": iat, "exp": iat + 900, "iss": "directus"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unforeseen_n8n_jwt(r: random.Random) -> str:
+    """n8n's ``n8n-auth`` cookie: HS256 with the user's id, a hash of their credentials and the browser id."""
+    iat = _ufs_iat(r)
+    claims = {"id": unforeseen_uuid(r), "hash": rand(r, B64URL, 10), "browserId": b64(r.randbytes(32)),
+              "usedMfa": False, "iat": iat, "exp": iat + 604800}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unforeseen_zitadel_jwt(r: random.Random) -> str:
+    """A ZITADEL access token (JWT type): RS256, the instance's domain as issuer, the project as audience."""
+    iat = _ufs_iat(r)
+    claims = {"aud": [str(r.randrange(10**17, 10**18))], "client_id": f"{r.randrange(10**17, 10**18)}@ev",
+              "exp": iat + 43200, "iat": iat, "iss": f"https://ev-grid-{rand(r, HEX, 6)}.zitadel.cloud",
+              "jti": str(r.randrange(10**17, 10**18)), "nbf": iat, "sub": str(r.randrange(10**17, 10**18))}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": str(r.randrange(10**17, 10**18)), "typ": "JWT"}, claims, 256)
