@@ -188,6 +188,30 @@ ROWS: tuple[tuple[str, str], ...] = (
     # 18. MSISDNs: international numbers without their "+" where the number is named
     ("phone", "dlr msisdn=2348031234567 status=DELIVRD err=000"),
     ("phone", "msisdn=99999999999999 status=DELIVRD"),
+    # 19. unforeseen's: prompts, exports, digests beside their salt, htdigest, node keys, header lists, phrases
+    ("chat_template", "You are helpful.\n\nBob: my door card stopped working\n\nAlice: I re-issued it."),
+    ("chat_template", '{"prompt": "\\n\\nQuestion: Can you help me write an email?\\n\\nAnswer:", "max_tokens": 9}'),
+    ("chat_template", "### 질문: La tarxeta nun funciona.\n\n### 답변: Activemos una nueva."),
+    ("chat_role_json", '{"updates": [{"by": {"type": "contact", "id": 8972}, "message": {"text": "hi"}}]}'),
+    ("chat_role_json", '{"messaging_product": "whatsapp", "messages": [{"type": "text", "text": {"body": "hi"}}]}'),
+    ("chat_role_json", '{"messages": [{"id": 476968, "sender_full_name": "Member", "content": "hi"}]}'),
+    ("password_hash", "password='09bed7983b9ba56f2a89fc3b8e75b71093122263', salt='kRn5nwLxS'"),
+    (
+        "password_hash",
+        '{"password": "F9KNcwuvLAU68+iObM6xQy5eUAPorolusTIjaUmamkkAdofs", "hashAlgorithm": "HMACSHA256"}',
+    ),
+    ("password_assignment", "password='09bed7983b9ba56f2a89fc3b8e75b71093122263', salt='kRn5nwLxS'"),
+    ("password_hash", 'msg="/etc/apache2/.htdigest: hakim:Staff only:01244a61b7e17555ba7afd1b6e36bfce"'),
+    ("private_key", "privkey:c869300c9aeeeff26445efe16a639b160a37b354bc7707d533fae58b7db9aff0"),
+    ("session_cookie", "Cookie: language=en-gb; currency=EUR; OCSESSID=06c2bd70308605649e538a1ac6"),
+    ("generic_secret", "[('Authorization', '51b6ffea8fc884ee36f53b9fa7295137'), ('Content-type', 'application/json')]"),
+    ("generic_secret", '{:headers {"authorization" "51ea65af165cb68db8fe34c1fa51512e", "accept" "*/*"}}'),
+    ("generic_secret", "ERROR [ENDPOINT: /v1/sessions] Authorization: token api-sync:oXusSPKFCNwnyWUIjYHA1fJSPBLX3BJw"),
+    ("auth_token_assignment", '{"data": {"accessToken": "__n8n_BLANK_VALUE_e5362baf"}}'),
+    ("credential_phrase", "Кӗреймерӗм. amkg-srnh-axjd54 — манӑн пароль, мӗн тумалла?"),
+    ("credential_phrase", "Ta mee er n'aachur eh; she E44s#HWStHq63u5dVvnH dty fockle-arrey traaoil"),
+    ("credential_phrase", "DEBUG [BACKEND: /ocpi/2.2/tokens] your temporary password is Summer1540#"),
+    ("credential_phrase", "Notice Search Private Keys or Passwords (cmdline=password is $DB_PASSWORD)"),
     # 13. the password before the words naming it: a strong one only ("jdoe2024" is a login)
     ("credential_phrase", "Non potzo intrare. GiJrCRacD6MeHJ6xYE est sa paràula segreta mea, ite depo?"),
     ("credential_phrase", "请记住Xk29!mQ7是你的新密码"),
@@ -262,6 +286,8 @@ PAIRS: tuple[str, ...] = (
     "ADMIN_PASSWORD_MD5\x1f9125e380eb825bd8a5093ce11e471c13",
     "edc:typeform.token\x1ftfp_4g31qhC9oBjWVGdSPh2bVpB9FV8GpTdyoY3lQfDO6fh3_KRH8Yw",
     "auth.token_type\x1fBearerTokenLongValue1234",
+    "mixpanel:MIXPANEL_SERVICE_ACCOUNT_SECRET\x1fpdNtMxN4EdVV95G4cgC62OPdSmNIUJGy",
+    "worker:retryCount\x1fpdNtMxN4EdVV95G4cgC62OPdSmNIUJGy",
 )
 
 

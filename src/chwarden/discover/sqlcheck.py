@@ -234,7 +234,7 @@ def _identified_password(c: Ctx) -> str:
 def _phrase_password(c: Ctx) -> str:
     named_thing = quote(f"^(?:{py.ALGORITHM_NAME}|{py.DOTTED_NUMBER})$")  # not a password, in one pass
     return (
-        f"(lengthUTF8(val) >= 6 AND NOT match(val, {named_thing}) "
+        f"(lengthUTF8(val) >= 6 AND NOT match(val, {named_thing}) AND NOT match(val, {quote(py.UNOPENED_CLOSE)}) "
         f"AND {password_like(c, 'val')} AND NOT match(val, {quote(py.PLAIN_WORD)}) "
         f"AND (positionUTF8(m, val) > 3 OR {strong_password('val')}))"
     )

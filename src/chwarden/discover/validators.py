@@ -72,6 +72,7 @@ PLACEHOLDER_WORDS = (
     "your",
     "****",
     "redacted",
+    "blank_value",  # n8n writes __n8n_BLANK_VALUE_<hex> where a credential's field is empty
     "hidden",
     "*data*deleted*",  # Windows Setup's logs write *SENSITIVE*DATA*DELETED* where an answer file held a password
     "changeit",
@@ -843,10 +844,17 @@ def strong_password(value: str) -> bool:
     return len(value) >= 8 and kinds >= 3
 
 
+# A value ending in a bracket it never opened: the sentence's bracket closes around it (``(cmdline=password is
+# $DB_PASSWORD)``, ``[BACKEND: /ocpi/2.2/tokens] the password``), the value is what the bracket held or named.
+UNOPENED_CLOSE = r"^[^\[]*\]$|\)$"
+
+
 def phrase_password_valid(value: str, match: str) -> bool:
     """A password in a sentence; one written before the words naming it ("Xk29!mQ7 is my password", the value at
     the match's start) has no word before it vouching for it, so it must look like a password on its own: a
     "jdoe2024" or "SKU-4411" before "is the password" is someone's login or a product, not their password."""
+    if re.search(UNOPENED_CLOSE, value):
+        return False
     return phrase_password_like(value) and (match.find(value) > 2 or strong_password(value))
 
 
@@ -875,7 +883,7 @@ def azure_sas_valid(value: str) -> bool:
 # Session cookies by name, also with a ``__Secure-``/``__Host-`` prefix; Shopify's ``_secure_session_id`` and
 # Rails' ``_session_id`` hold 32 hex digits, an id's shape, and are sessions by their names.
 KNOWN_SESSION_COOKIES = (
-    r"(?i)^(?:__(?:secure|host)-)?(?:phpsessid|jsessionid|asp\.net_sessionid|connect\.sid|sessionid|sid|"
+    r"(?i)^(?:__(?:secure|host)-)?(?:[a-z0-9_]*sessid|[a-z0-9_.]*sessionid|connect\.sid|sid|"
     r"_?[a-z0-9_]+_session|mrhsession|[a-z0-9_.-]*session[-_.]token|_[a-z]+_sess|rack\.session|laravel_session|"
     r"s?sess[0-9a-f]{32}|wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|"
     r"_?pomerium|remember_(?:[a-z]{1,12}_)?token|bitrix_sm_uidh|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
@@ -947,8 +955,10 @@ ASSIGNMENT_INSIDE = r"[=:].*[^=]"
 BASE64_PREFIXED = r"^base64:[A-Za-z0-9+/]{32,}={0,2}$"  # a key written so (Laravel's APP_KEY), not an assignment
 # A URL's or URI's name, not the ``uri`` inside ``security`` (``gitea:security.SECRET_KEY`` is a key's); a public key
 # (a site's reCAPTCHA key, a publishable one) and a key of data, not of a lock (partition, routing, cache, object keys).
+# A count is a name of its own (``retry_count``, ``maxCount``), not the end of "account" (``SERVICE_ACCOUNT_SECRET``).
 NAMED_SECRET_EXCLUDED = (
-    r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|count|length|_len|ttl|expir|timeout|"
+    r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|(?:^|[^a-z])count|(?-i:[a-z]Count)|length|"
+    r"_len|ttl|expir|timeout|"
     r"days|seconds|minutes|type(?:$|[^a-z])|name|prefix|hint|last4|masked|(?:^|[^a-z])ur[il]|ur[il](?:$|[^a-z])|endpoint|header|path|"
     r"file|algorithm|algo|"
     r"policy|enabled|rotation|(?:\b|_)(?:min|max)(?:imum)?(?:\b|_)|backend|format|version|created|updated|_at$|strength|required|"
@@ -1034,7 +1044,8 @@ def chosen_secret(value: str) -> bool:
 # characters; v3 names itself, ``password_hash``). Not a reset token's, an OTP's or a salt's name.
 PASSWORD_HASH_NAME = r"(?i)passw|(?:\b|_)pass(?:\b|_|hash)|pwd|pswd|(?:\b|_)pw(?:\b|_|hash)"
 PASSWORD_HASH_NAME_EXCLUDED = (
-    r"(?i)token|reset|salt|otp|nonce|code|key|secret|hint|length|policy|expir|count|date|time|_at$|algo|type|"
+    r"(?i)token|reset|salt|otp|nonce|code|key|secret|hint|length|policy|expir|(?:^|[^a-z])count|(?-i:[a-z]Count)|date|"
+    r"time|_at$|algo|type|"
     r"format|rounds|iter|version|url|path|file"
 )
 HASH_VALUE = (
