@@ -97,6 +97,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("generic_secret", "GET /maps/api/tile?key=XXXXXXXXXXXXXXXXXXXXXXXX"),
     ("generic_secret", "client ap-07 {\n\tsecret = wXUvkVVvYBT1\n}"),
     ("generic_secret", "client ap-07 {\\n  secret = testing123\\n}"),
+    ("generic_secret", "client ap-07 {\\n  SECRET = Testing123\\n}"),  # 18.16 reads a leading (?i) case-sensitively
+    ("email", "Contact: <SIP:+6785913176@pbx.acme.vu>;expires=3600"),
     ("generic_secret", "client ap-07 {\n  secret = changeme1\n}"),
     ("generic_secret", "secret = v1.2.3-beta"),
     ("generic_secret", "secret = Abcdefghij"),
@@ -208,6 +210,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("generic_secret", '{:headers {"authorization" "51ea65af165cb68db8fe34c1fa51512e", "accept" "*/*"}}'),
     ("generic_secret", "ERROR [ENDPOINT: /v1/sessions] Authorization: token api-sync:oXusSPKFCNwnyWUIjYHA1fJSPBLX3BJw"),
     ("auth_token_assignment", '{"data": {"accessToken": "__n8n_BLANK_VALUE_e5362baf"}}'),
+    ("generic_secret", "meilisearch::routes: Authorization: Apikey 62d56c74-e667-4cca-a025-259262dbd60c"),
+    ("generic_secret", "Authorization: Apikey 00000000-0000-0000-0000-000000000000"),
     ("credential_phrase", "Кӗреймерӗм. amkg-srnh-axjd54 — манӑн пароль, мӗн тумалла?"),
     ("credential_phrase", "Ta mee er n'aachur eh; she E44s#HWStHq63u5dVvnH dty fockle-arrey traaoil"),
     ("credential_phrase", "DEBUG [BACKEND: /ocpi/2.2/tokens] your temporary password is Summer1540#"),

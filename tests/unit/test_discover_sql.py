@@ -228,3 +228,41 @@ def test_ordinary_text_is_no_candidate_of_the_literal_tier() -> None:
     for part in tiers.literal:
         pattern = re.compile(part.pattern)
         assert not any(pattern.search(line) for line in lines), (tiers.ordered[part.index - 1].id, part.pattern)
+
+
+def _top_level(regex: str) -> str:
+    """``regex`` without its groups and character classes: what stands at its top level."""
+    out, depth, i = [], 0, 0
+    while i < len(regex):
+        c = regex[i]
+        if c == "\\":
+            if depth == 0:
+                out.append(regex[i : i + 2])
+            i += 2
+            continue
+        if c == "[":
+            j = i + 2 if regex[i + 1 : i + 2] == "]" else i + 1
+            while j < len(regex) and regex[j] != "]":
+                j += 2 if regex[j] == "\\" else 1
+            i = j + 1
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0 and c not in "()":
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def test_no_validator_regex_opens_with_a_bare_case_flag_before_its_text() -> None:
+    """18.16's ``match`` searches a leading ``(?i)`` pattern's required text case-sensitively: ``match('SIP:+',
+    '(?i)sips?:')`` is 0 there (measured on the test harness's 18.16 server), so the flag wraps the words instead."""
+    from chwarden.discover import validators
+
+    bare = {
+        name: value
+        for name, value in vars(validators).items()
+        if isinstance(value, str) and value.startswith("(?i)") and "|" not in _top_level(value[4:])
+    }
+    risky = {name: v for name, v in bare.items() if re.search(r"[A-Za-z]", re.sub(r"\\.", "", _top_level(v[4:])))}
+    assert risky == {}

@@ -369,7 +369,8 @@ def _keyword_secret(c: Ctx) -> str:
         f"AND NOT match(val, {quote('^' + py.DOTTED_NUMBER)}) AND {password_like(c, 'val')}"
     )
     with_query = "if(match(bef, '[?&]$'), concat(substring(bef, length(bef), 1), m), m)"  # a query's key
-    generated = f"{random_enough(c, 'val', 3.5)} AND NOT {_hashed_key('val', with_query)} AND NOT {cursor}"
+    random = f"({random_enough(c, 'val', 3.5)} OR match(m, {quote(py.SCHEMED_UUID)}))"
+    generated = f"{random} AND NOT {_hashed_key('val', with_query)} AND NOT {cursor}"
     return f"(NOT {elsewhere} AND if(length(val) < {py.SHORTEST_KEY}, {chosen}, {generated}))"
 
 

@@ -722,7 +722,7 @@ KERBEROS_REALM = r"^[^@\s]*[a-z/][^@\s]*@[A-Z0-9-]*[A-Z][A-Z0-9-]*(?:\.[A-Z0-9-]
 # an asset, or a systemd unit of a template (``payg-sync@momo.service``): no mailbox
 FILE_SUFFIX = r"(?i)\.(?:png|jpe?g|gif|svg|webp|ico|css|js|service|socket|timer|target|mount|slice|scope)$"
 URL_USERINFO = r"://[^\s/'\"]*$"  # https://key@sentry.io/1, https://user:pass@host, a decoded p@ss@host
-SIP_URI = r"(?i)\bsips?:\+?$"  # sip:+6785913176@pbx.acme.vu: a phone line's address, not a mailbox
+SIP_URI = r"\b(?i:sips?):\+?$"  # sip:+6785913176@pbx.acme.vu: a phone line's address, not a mailbox
 # The "local part" starts right after a character e-mail addresses rarely hold but passwords and
 # tokens do: the tail of a longer token (a URL's password past the context window), not an address.
 LOCAL_PART_CUT = r"[!#$&*^`{|}~][-._+]*$"  # Zj7$-x@cluster0.mongodb.net: a password's tail
@@ -1013,8 +1013,17 @@ def hashed_key(value: str, named: str) -> bool:
 # A bare ``secret`` set on a config line of its own (a FreeRADIUS client's ``secret = testing123``, a TACACS+ or an
 # IPsec peer's): a shared secret a person chose, shorter and less random than a generated key; read as a password
 # with a letter and a digit (``secret = changeme``, ``secret = true`` and ``secret = v1.2.3`` are not one).
-CONFIG_LINE_SECRET = r"(?i)(?:^|\n|\\n)[ \t]*secret[ \t]*="
+CONFIG_LINE_SECRET = r"(?:^|\n|\\n)[ \t]*(?i:secret)[ \t]*="
 SHORTEST_KEY = 16  # a generated key or token: a shorter value is one only as a chosen secret (CONFIG_LINE_SECRET)
+
+
+# A random UUID as the credential of an Authorization scheme (``Authorization: Apikey 62d56c74-e667-4cca-…``:
+# Meilisearch, Heroku and others issue UUIDs as keys): 122 random bits, although hex digits and dashes score below
+# 3.5 bits a character.
+SCHEMED_UUID = (  # (?i:…) around the word only: 18.16 looks for a leading (?i)'s required text case-sensitively
+    r"(?i:authorization)\W{1,6}[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]+"
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"
+)
 
 
 def keyword_secret_valid(value: str, match: str, before: str = "") -> bool:
@@ -1026,7 +1035,7 @@ def keyword_secret_valid(value: str, match: str, before: str = "") -> bool:
     if len(value) < SHORTEST_KEY:
         return re.search(CONFIG_LINE_SECRET, match) is not None and chosen_secret(value)
     return (
-        random_enough(value, 3.5)
+        (random_enough(value, 3.5) or re.search(SCHEMED_UUID, match) is not None)
         and not hashed_key(value, before[-1] + match if before.endswith(("?", "&")) else match)  # a query's key
         and re.search(NOT_SECRET_TOKEN, match.lower()) is None
     )
