@@ -984,3 +984,28 @@ def test_18_16_a_name_column_holds_names(server18: Any, monkeypatch: pytest.Monk
         server18.admin_query(statement)
     with _conn18(server18, timeout=60) as conn:
         assert _key_column_findings(conn, "kvnames", monkeypatch) == [set(), set()]
+
+
+# Arabic-Indic and Persian digits: a card and phones written with them are read as the digits they are, by the
+# candidate-rows query (the row decoded, its tiers once more), by 18.x's filter and by the validating query alike.
+_EASTERN_DIGIT_ROWS = (
+    "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۶ هست",
+    "WhatsApp +۹۸ ۹۱۲ ۸۸۹ ۷۳۰۹",
+    '{"msg": "phone +٩٧٠ ٥٩٩ ٨٠٣ ٨٦٠"}',
+    "التاريخ ٢٠٢٦/٠١/١٥ الساعة ١٠:٣٠",  # a date and a time: nothing
+    "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۷ هست",  # fails Luhn: no card
+)
+_EASTERN_DIGIT_FOUND = {"payment_card": 1, "phone": 2}
+
+
+@pytest.mark.embedded
+def test_chdb_reads_arabic_indic_and_persian_digits(
+    chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    found = _verdicts_in_chdb(chdb_env, chdb_corpus, "eastern", _EASTERN_DIGIT_ROWS, monkeypatch)
+    assert found == [_EASTERN_DIGIT_FOUND] * 2
+
+
+@pytest.mark.server
+def test_18_16_reads_arabic_indic_and_persian_digits(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _verdicts_in_18_16(server18, "eastern", _EASTERN_DIGIT_ROWS, monkeypatch) == [_EASTERN_DIGIT_FOUND] * 2

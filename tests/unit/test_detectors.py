@@ -1708,6 +1708,10 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("generic_secret", "[('Authorization', 'Bearer {{token}}')]", False),
         ("generic_secret", "meilisearch::routes: Authorization: Apikey 62d56c74-e667-4cca-a025-259262dbd60c", True),
         ("generic_secret", "Authorization: Apikey 00000000-0000-0000-0000-000000000000", False),
+        # Arabic-Indic and Persian digits read as digits
+        ("payment_card", "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۶ هست", True),
+        ("phone", "WhatsApp +۹۸ ۹۱۲ ۸۸۹ ۷۳۰۹", True),
+        ("payment_card", "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۷ هست", False),
         ("auth_token_assignment", '{"data": {"accessToken": "__n8n_BLANK_VALUE_e5362baf"}}', False),
         ("credential_phrase", "Ta mee er n'aachur eh; she E44s#HWStHq63u5dVvnH dty fockle-arrey traaoil", True),
         ("credential_phrase", "Кӗреймерӗм. amkg-srnh-axjd54 — манӑн пароль, мӗн тумалла?", True),

@@ -250,7 +250,7 @@ def parse_rows(rows: list[dict[str, Any]], detectors: Sequence[Detector], modern
             candidates = tiers.hits(lit, free, int(r["_gd"]))
         else:
             candidates = tuple(sorted(int(c) for c in r["c"]))
-        if int(r["_dh"]):  # its URL-decoded words may hold a candidate: every detector looks
+        if int(r["_dh"]):  # decoded (URL words, eastern digits) it may hold a candidate: every detector looks
             candidates = tuple(range(1, len(detectors) + 1))
         out.append(RowGroup(candidates, (str(r["w"]),) if r["w"] else (), int(r["n"])))
     return out

@@ -294,9 +294,19 @@ _NAMED_VALUES = (
 ESCAPED_SPACES = (("n", "\n"), ("r", "\r"), ("t", "\t"))
 
 
+# Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits: Arabic, Persian, Urdu and Pashto text writes a phone
+# or a card number with them (``۰۹۱۲ ۸۸۹ ۷۳۰۹``, ``شماره کارتم ۶۳۶۲ ۱۴۰۶ …``); detectors read them as the digits they
+# are. The SQL twin is ``sql.western_digits``.
+EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
+EASTERN_DIGIT = "[٠-٩۰-۹]"
+_EASTERN_DIGIT = re.compile(EASTERN_DIGIT)
+_WESTERN = str.maketrans(EASTERN_DIGITS, "0123456789" * 2)
+
+
 def readable(text: str) -> str:
     """``text`` with JSON ``\\uXXXX`` and byte ``\\xHH`` escapes decoded, ``\\=``, ``\\/``, ``\\n``, ``\\r``,
-    ``\\t`` unescaped and URL-encoded words decoded (``url_decoded``), so detectors read what a person reads.
+    ``\\t`` unescaped, URL-encoded words decoded (``url_decoded``) and Arabic-Indic or Persian digits read as
+    digits (``EASTERN_DIGITS``), so detectors read what a person reads.
 
     Encoders that escape everything outside ASCII (Python's ``json.dumps`` by default) write
     ``contrase\\u00f1a`` and ``\\u5bc6\\u7801``; Go's escapes ``<``, ``>`` and ``&``. Surrogate pairs
@@ -316,7 +326,8 @@ def readable(text: str) -> str:
         text = _ESCAPED_BYTES.sub(_bytes, text)
     if "\\u" in text:
         text = _ESCAPED_ONE.sub(_one, _ESCAPED_PAIR.sub(_pair, text))
-    return url_decoded(text) if "%" in text else text
+    text = url_decoded(text) if "%" in text else text
+    return text.translate(_WESTERN) if _EASTERN_DIGIT.search(text) else text
 
 
 # A word (between spaces or quotes) that holds a percent escape is URL-encoded: ``+`` is a space in
