@@ -36,7 +36,9 @@ rules, with such turns too, and ``UNREMARKED_LANGUAGES``, the twenty-seventh spl
 Yiddish (Hebrew script), Scottish Gaelic and Esperanto, written by a twenty-first session that did not read the rules,
 with such turns too, and ``UNFORESEEN_LANGUAGES``, the twenty-eighth split's Manx, Sorani Kurdish (Arabic script),
 Chuvash (Cyrillic), Asturian and Cebuano, written by a twenty-second session that did not read the rules, with such
-turns too).
+turns too, and ``UNGUESSED_LANGUAGES``, the twenty-ninth split's Antillean Creole, Low German, Friulian, Assamese
+(Bengali-Assamese script) and Bhojpuri (Devanagari), written by a twenty-third session that did not read the rules,
+with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -3026,5 +3028,164 @@ UNFORESEEN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Salamat. Ipadala lang ang detalye sa bangko pinaagi sa luwas nga porma."),
         "phone": ("Ang akong bag-ong numero sa telepono kay {phone}, mailisan ba ninyo?",
                   "Oo, mailisan nimo ang numero sa mga setting sa imong profile."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unguessed split's languages
+#
+# Antillean Creole (Guadeloupe and Martinique), Low German (Plattdüütsch), Friulian, Assamese (Bengali-Assamese script)
+# and Bhojpuri (Devanagari), written for the twenty-ninth split by a twenty-third session that did not read the rules;
+# no other split uses them. Their exchanges are about a ferry booking's date, a dive trip charged twice and a mobile
+# top-up that did not arrive.
+UNGUESSED_LANGUAGES = ("en", "gcf", "nds", "fur", "as", "bho")  # nor these: the twenty-ninth split, written blind
+
+EXCHANGES |= {
+    "gcf": [
+        ("Bonjou, mwen té réziwvé on biyé bato pou Marigalant, mé fòk mwen chanjé dat-la. Ki jan pou mwen fè?",
+         "Ou pé chanjé dat-la adan « Rézèvasyon an mwen »; si sa pa ka maché, nou ké kriyé-w."),
+        ("Mwen péyé dé fwa pou sòti plonjé-la. Ès zòt pé édé mwen?",
+         "Padon pou sa. Voyé nimewo rézèvasyon-la ban nou é nou ké ranbousé-w."),
+        ("Rechaj-la mwen voyé asi telefòn a manman mwen pa rivé.",
+         "Nou ka gadé sa; rechaj-la ké rivé adan kèk minit."),
+    ],
+    "nds": [
+        ("Moin, ik heff en Fährticket na Mariehamn bucht, man ik mutt dat Datum ännern. Wo geiht dat?",
+         "Dat Datum kannst du ünner „Mien Bookings“ ännern; wenn dat nich klappt, roopt wi di an."),
+        ("Ik heff för den Duuktörn twee Mal betahlt. Köönt ji mi helpen?",
+         "Dat deit uns leed. Schick uns de Bookingsnummer, denn kriggst du dat Geld torüch."),
+        ("Dat Opladen för dat Handy vun mien Mudder is nich ankamen.",
+         "Wi kiekt dor na; dat Opladen kummt in en poor Minuten an."),
+    ],
+    "fur": [
+        ("Mandi, o ai prenotât un biliet pal traghet, ma o ai di cambiâ la date. Cemût aio di fâ?",
+         "Tu puedis cambiâ la date sot di « Lis mês prenotazions »; se nol va, ti clamìn nô."),
+        ("O ai paiât dôs voltis la escursion sot aghe. Mi judaiso?",
+         "Nus displâs. Mandinus il numar de prenotazion e ti tornìn i bêçs."),
+        ("La ricjarie dal telefonin che o ai mandât a mê mari no je rivade.",
+         "O controlìn; la ricjarie e rivarà dentri di cualchi minût."),
+    ],
+    "as": [
+        ("নমস্কাৰ, মই জাহাজৰ টিকট এখন বুক কৰিছিলোঁ, কিন্তু তাৰিখটো সলনি কৰিব লাগে। কেনেকৈ কৰিম?",
+         "আপুনি « মোৰ বুকিং »ত তাৰিখটো সলনি কৰিব পাৰে; যদি নহয়, আমি আপোনাক ফোন কৰিম।"),
+        ("ডাইভিং ট্ৰিপৰ বাবে মোৰ পৰা দুবাৰ পইচা কটা হ'ল। আপোনালোকে সহায় কৰিব পাৰিবনে?",
+         "দুঃখিত। বুকিং নম্বৰটো পঠিয়াওক, আমি পইচা ঘূৰাই দিম।"),
+        ("মাৰ ফোনলৈ পঠোৱা ৰিচাৰ্জটো পোৱা নগ'ল।",
+         "আমি চাই আছোঁ; ৰিচাৰ্জটো কেইমিনিটমানৰ ভিতৰতে পাব।"),
+    ],
+    "bho": [
+        ("प्रणाम, हम जहाज के टिकट बुक कइले रहनी, बाकिर तारीख बदले के बा। कइसे करीं?",
+         "रउआ « हमार बुकिंग » में तारीख बदल सकत बानी; ना होखे त हमनी के रउआ के फोन करब जा।"),
+        ("डाइविंग ट्रिप खातिर हमरा से दू बेर पइसा कटा गइल। रउआ मदद कर सकत बानी?",
+         "माफ करीं। बुकिंग नंबर भेजीं, हमनी के पइसा लौटा देब जा।"),
+        ("माई के फोन पर भेजल रिचार्ज ना पहुँचल।",
+         "हमनी के देखत बानी जा; रिचार्ज कुछ मिनट में पहुँच जाई।"),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "gcf": "Ou sé on asistan ki ka édé moun. Toujou réponn an kréyòl, kout é ak rèspé.",
+    "nds": "Du büst en hölpsamen Assistent. Antwoor jümmers op Platt, kort un fründlich.",
+    "fur": "Tu sês un assistent util. Rispuint simpri par furlan, in curt e cun rispiet.",
+    "as": "আপুনি এজন সহায়ক সহকাৰী। সদায় অসমীয়াত, চমুকৈ আৰু সন্মানেৰে উত্তৰ দিয়ক।",
+    "bho": "रउआ एगो मददगार सहायक बानी। हमेशा भोजपुरी में, छोट आ आदर से जवाब दीं।",
+}
+
+SHORT_PROMPTS |= {
+    "gcf": ["ka ou fè?", "mèsi onlo!", "kontinyé", "pi kout, souplé", "é dèmen?"],
+    "nds": ["moin", "veelmals danke!", "maak wieder", "körter, bitte", "un morgen?"],
+    "fur": ["mandi", "graciis tantis!", "va indenant", "plui curt, par plasê", "e doman?"],
+    "as": ["নমস্কাৰ", "বহুত ধন্যবাদ!", "আগবাঢ়ক", "চমুকৈ, অনুগ্ৰহ কৰি", "আৰু কাইলৈ?"],
+    "bho": ["प्रणाम", "बहुत धन्यवाद!", "आगे बढ़ीं", "छोट में, किरपा करके", "आ काल्ह?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "gcf": "Mwen rouvè kont a-w; {password} sé mo-de-pas provizwa a-w",
+    "nds": "Ik heff dat trüchsett; {password} is dien Passwoort för nu",
+    "fur": "Lu ai tornât a impostâ; la tô password provisorie e je {password}",
+    "as": "মই এইটো ৰিছেট কৰিলোঁ; আপোনাৰ অস্থায়ী পাছৱৰ্ড হ'ল {password}",
+    "bho": "हम एकरा के रीसेट कर देनी; रउआ के अस्थायी पासवर्ड {password} बा",
+}
+
+# Users paste their own data into a chat, as in the unforeseen split: per language a turn with a password written out in
+# the language's words ({password}: Antillean Creole's "mo-de-pas" after the value ("X sé mo-de-pas an mwen"), Low
+# German's "Passwoort" after the value, Friulian's "password" with "e je", Assamese's "পাছৱৰ্ড" after the value,
+# Bhojpuri's "पासवर्ड" after the value; the value before the word in most, as people write it), one with an API key
+# ({key}), one with a card number ({card}), one with an IBAN ({iban}) and one with a phone number ({phone}), each with
+# an answer that does not repeat it. The corpus fills them in and labels the turn with what it holds
+# (``corpus.UNGUESSED_PASTED_KEYS`` for the keys).
+UNGUESSED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("I can't get into the ferry app to show my ticket. {password} is the password I set, did it "
+                     "get locked?",
+                     "Please change it from the app's reset screen now that it's been written here; your booking is "
+                     "still valid."),
+        "key": ("the top-up sync stopped overnight, the job still sends {key} — was it revoked?",
+                "Rotate that key now that it's in this chat and give the job a new one."),
+        "card": ("the dive trip was charged twice on {card}, can you refund one?",
+                 "Please don't share card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("pay the deposit back to {iban} please, the card is closed",
+                 "Bank refunds need the signed form; I haven't kept the number from this message."),
+        "phone": ("the purser should text me on {phone} if the sailing is cancelled",
+                  "Noted. Please also add it to your booking so the crew sees it."),
+    },
+    "gcf": {
+        "password": ("Mwen pa pé konèkté. {password} sé mo-de-pas an mwen, ka pou mwen fè?",
+                     "Kon ou maké-y isi, chanjé mo-de-pas-la kounye-a é éséyé ankò."),
+        "key": ("Men kléf API an mwen: {key} poukisa i pa ka maché?",
+                "Pa mété kléf adan chat-la. Anilé kléf-lasa é fè on dòt."),
+        "card": ("Yo pran lajan dé fwa asi kat an mwen {card}, zòt pé édé mwen?",
+                 "Pa maké nimewo kat-la antiyé isi, souplé. Kriyé labank a-w."),
+        "iban": ("Voyé lajan-la ban mwen asi IBAN an mwen {iban}.",
+                 "Mèsi. Voyé enfòmasyon labank-la pa fòmilè sékirizé-a sèlman."),
+        "phone": ("Nouvo nimewo telefòn an mwen sé {phone}, zòt pé chanjé-y?",
+                  "Wi, ou pé chanjé nimewo-la adan réglaj a pwofil a-w."),
+    },
+    "nds": {
+        "password": ("Ik kaam nich rin. {password} is mien Passwoort, wat schall ik doon?",
+                     "Wiel du dat hier schreven hest, ännert dat Passwoort nu foorts un versöök dat noch mal."),
+        "key": ("Dat hier is mien API-Slötel: {key} worüm geiht de nich?",
+                "Deel kene Slötels in'n Chat. Trekk den Slötel trüch un maak en nejen."),
+        "card": ("Ji hebbt twee Mal vun mien Kort {card} afbucht, köönt ji helpen?",
+                 "Schriev de ganze Kortennummer hier nich op. Roop dien Bank an."),
+        "iban": ("Överwiest dat Geld op mien IBAN {iban}.",
+                 "Danke. Schick Bankdaten blots över dat sekere Formular."),
+        "phone": ("Mien neje Telefonnummer is {phone}, köönt ji de ännern?",
+                  "Jo, du kannst de Nummer in dien Profil-Instellen ännern."),
+    },
+    "fur": {
+        "password": ("No rivi a jentrâ. La mê password e je {password}, ce aio di fâ?",
+                     "Za che tu le âs scrite achì, cambie subite chê password e torne a provâ."),
+        "key": ("Ve ca la mê clâf API: {key} parcè no funzionie?",
+                "No sta condividi clâfs te chat. Revoche chê clâf e fasìnt une gnove."),
+        "card": ("Mi àn cjolt i bêçs dôs voltis su la mê cjarte {card}, mi judaiso?",
+                 "Par plasê, no sta scrivi achì il numar intîr de cjarte. Clame la tô bancje."),
+        "iban": ("Tornaitmi i bêçs sul gno IBAN {iban}.",
+                 "Graciis. Mande i dâts bancjaris dome midiant dal formulari sigûr."),
+        "phone": ("Il gno gnûf numar di telefon al è {phone}, lu podêso cambiâ?",
+                  "Sì, tu puedis cambiâ il numar tes impostazions dal to profîl."),
+    },
+    "as": {
+        "password": ("মই লগ ইন কৰিব পৰা নাই। {password} মোৰ পাছৱৰ্ড, কি কৰিম?",
+                     "আপুনি ইয়াত লিখি দিলে, সেয়েহে এতিয়াই পাছৱৰ্ডটো সলনি কৰক আৰু পুনৰ চেষ্টা কৰক।"),
+        "key": ("এইটো মোৰ API কী: {key} কিয় কাম কৰা নাই?",
+                "চেটত কী শ্বেয়াৰ নকৰিব। সেই কীটো বাতিল কৰি এটা নতুন বনাওক।"),
+        "card": ("মোৰ কাৰ্ড {card}ৰ পৰা দুবাৰ পইচা কটা হ'ল, সহায় কৰিব পাৰিবনে?",
+                 "অনুগ্ৰহ কৰি ইয়াত সম্পূৰ্ণ কাৰ্ড নম্বৰ নিলিখিব। আপোনাৰ বেংকক ফোন কৰক।"),
+        "iban": ("পইচাখিনি মোৰ IBAN {iban}লৈ ঘূৰাই দিয়ক।",
+                 "ধন্যবাদ। বেংকৰ তথ্য কেৱল সুৰক্ষিত ফৰ্মৰ জৰিয়তে পঠিয়াব।"),
+        "phone": ("মোৰ নতুন ফোন নম্বৰ {phone}, সলনি কৰি দিব পাৰিবনে?",
+                  "হয়, আপুনি প্ৰফাইলৰ ছেটিংছত নম্বৰটো সলনি কৰিব পাৰে।"),
+    },
+    "bho": {
+        "password": ("हम लॉगिन ना कर पावत बानी। {password} हमार पासवर्ड बा, का करीं?",
+                     "रउआ इहाँ लिख देले बानी, एह से अबहीं पासवर्ड बदलीं आ फेर से कोसिस करीं।"),
+        "key": ("ई हमार API की बा: {key} काहे ना चलत बा?",
+                "चैट में की मत साझा करीं। ओह की के रद्द करीं आ नया बनाईं।"),
+        "card": ("हमार कार्ड {card} से दू बेर पइसा कट गइल, मदद कर सकत बानी?",
+                 "किरपा करके इहाँ पूरा कार्ड नंबर मत लिखीं। अपना बैंक के फोन करीं।"),
+        "iban": ("पइसा हमरा IBAN {iban} पर लौटा दीं।",
+                 "धन्यवाद। बैंक के जानकारी खाली सुरक्षित फॉर्म से भेजीं।"),
+        "phone": ("हमार नया फोन नंबर {phone} बा, बदल सकत बानी?",
+                  "हँ, रउआ प्रोफाइल के सेटिंग में नंबर बदल सकत बानी।"),
     },
 }  # fmt: skip

@@ -12017,3 +12017,610 @@ UNFORESEEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("password_assignment", 4): frozenset({"password_hash"}),
     ("payment_card", 5): frozenset({"iban"}),
 }
+
+# ---------------------------------------------------------------------------- the unguessed split's own shapes
+#
+# Written for the twenty-ninth split only, by a twenty-third session that did not read the rules
+# (``build_corpus("unguessed")`` puts them before the shared generators, as for the splits since hidden): values in
+# Forgejo's ``app.ini`` and CLI, PostgREST's configuration, EMQX's ``emqx.conf`` and REST API, Kanidm's server and CLI,
+# Promtail's ``clients`` block, Stalwart's TOML, coturn's ``turnserver.conf``, Traccar's ``traccar.xml``, OpenBao's CLI
+# and config, Paperless-ngx's environment, Inngest's signing and event keys and Valkey's ``ACL SETUSER``; Retell,
+# Soniox, LMNT, Murf, Hedra, Meshy, Recraft, Kling, Mindee, Veryfi, Nanonets, Uploadcare, ImageKit, Klaviyo, Iterable,
+# SparkPost, Mailjet, Mandrill, Nylas, Strava, Pexels, Dropbox, Trello, Smartsheet, Retool, Tines, Koyeb, ScrapingBee,
+# Browserless, CometChat, Dyte, Reloadly, DingConnect, GatewayAPI, Bright Data and Oxylabs requests (keys of vendors
+# with no detector of their own: bearers, custom headers and schemes, Basic pairs, query tokens, proxy URLs), Discord
+# and Teams webhooks, JWTs of new issuers (Kling, 100ms, Whereby, Calendly, monday.com, Fitbit, Reddit, Kanidm,
+# Forgejo), session cookies of Joomla, Phabricator, Gerrit, Bugzilla, Trac, Gogs and Focalboard, password-derived
+# material of eight families, cards of new BIN ranges in ISO 8583 dumps, track 2 data, Clover bodies, receipts and chat,
+# IBANs of four countries in MT103 messages, camt.053 entries, Finvoice invoices, CEMAC transfers, Swan GraphQL
+# mutations and pacs.008 transfers, phone numbers of eight new regions in Reloadly and DingConnect bodies, vCards, CRM
+# rows and sentences in Antillean Creole, Low German, Friulian, Assamese and Bhojpuri; and look-alikes that are not
+# findings (Inngest's event key, Uploadcare, ImageKit and Klaviyo public keys, Trello's API key, Unsplash access keys,
+# Veryfi client ids, Kling access keys and Dyte organisation ids next to their secrets, Mapbox public tokens, OpenBao
+# ``{{ with secret }}`` templates, ``_FILE`` paths, ICCIDs and IMEIs (Luhn-valid, no cards), ISBNs, UPS tracking
+# numbers, RF creditor references (they pass mod-97), Finnish payment references, Cuban accounts, ABA routing numbers,
+# New Zealand accounts, invalid IBANs and phone numbers, versions, git SHAs, content digests, cache keys, container
+# digests, coordinates and ``user@host`` strings that are no e-mails).
+# ``UNGUESSED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _ugs_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ugs_password(r: random.Random) -> str:
+    return v.unguessed_password(r)
+
+
+def _ugs_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unguessed_password(r), safe="")
+
+
+def _ugs_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unguessed_phone(r, _ugs_regions(), international_only)
+
+
+def _ugs_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _ugs_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 4000)}.{r.randrange(0, 100):02d}"
+
+
+def _ugs_name(r: random.Random) -> str:
+    return pick(
+        r, "Yanelis Pérez", "Elin Eriksson", "Mats Sundblom", "Maëva Bellony", "Ketty Rose", "Aristide Ngaba",
+        "Keisha Benjamin", "Ruthmilda Martis", "Moka Tukuitonga", "Sione Talagi",
+    )  # fmt: skip
+
+
+def _ugs_pem(r: random.Random, kind: str, n: int) -> str:
+    body = v.b64(r.randbytes(n))
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN {kind}-----\n{lines}\n-----END {kind}-----"
+
+
+def _ugs_zero_padded(r: random.Random, n: int) -> str:
+    """A zero-padded ISO 8583 number field of ``n`` digits (an amount, a trace number) that fails Luhn."""
+    while True:
+        text = str(r.randrange(100, 10**5)).rjust(n, "0")
+        if not v.luhn_ok(text):
+            return text
+
+
+def _ugs_iso8583(r: random.Random, pan: str) -> str:
+    """An acquirer's ISO 8583 debug dump of an authorisation request: the MTI, the PAN in field 2, the amount, the
+    trace number, the terminal and the currency."""
+    return (
+        f"MTI=0100 [002] PAN={pan} [003] PROC=000000 [004] AMT={_ugs_zero_padded(r, 12)} "
+        f"[011] STAN={_ugs_zero_padded(r, 6)} [041] TID=FERRY{r.randrange(10, 99)} [049] CUR={pick(r, '978', '840')}"
+    )
+
+
+def _ugs_track2(r: random.Random, pan: str) -> str:
+    """A card reader's track 2 data as a misconfigured POS logged it: the PAN, ``=``, the expiry, the service code and
+    discretionary data (drawn until no run after the separator passes Luhn)."""
+    while True:
+        tail = f"{r.randrange(27, 31)}{r.randrange(1, 13):02d}201" + "".join(r.choice(string.digits) for _ in range(9))
+        if not v._urm_luhn_windows(tail):
+            return f"swipe ok track2=;{pan}={tail}?"
+
+
+def _ugs_clover(r: random.Random, pan: str) -> str:
+    """A Clover e-commerce ``/v1/tokens`` body posted by a dive shop's server with the card inline."""
+    body = {"card": {"number": pan, "exp_month": f"{r.randrange(1, 13):02d}", "exp_year": str(r.randrange(2027, 2032)),
+                     "cvv": f"{r.randrange(100, 999)}", "brand": "VISA" if pan[0] == "4" else "MC"}}  # fmt: skip
+    return json.dumps(body)
+
+
+def _ugs_receipt(r: random.Random, card: str) -> str:
+    """A ferry kiosk's receipt printed to its log, the full card number on it (a misconfigured template)."""
+    return f"KVITTO / KUITTI\nViking Kiosk 04\nKORT: {card}\nSUMMA EUR {_ugs_amount(r)}\nGODKÄND"
+
+
+def _ugs_mt103(r: random.Random, iban: str) -> str:
+    """A SWIFT MT103's text block: the reference, the value date and amount, the ordering customer (a US account) and
+    the beneficiary's IBAN and name."""
+    compact = iban.replace(" ", "")
+    return (
+        f":20:UGS{rand(r, v.UPPER, 10)}\n:23B:CRED\n:32A:2601{r.randrange(10, 28)}EUR{r.randrange(100, 9000)},00\n"
+        f":50K:/{v.unguessed_clean_digits(r, 10)}\nCARIB DIVE SUPPLY LLC\n:59:/{compact}\n{_ugs_name(r).upper()}\n"
+        ":71A:SHA"
+    )
+
+
+def _ugs_camt053(r: random.Random, iban: str) -> str:
+    """A camt.053 statement entry: the amount, the debtor's name and IBAN and the Finnish payment reference."""
+    compact = iban.replace(" ", "")
+    return (
+        f'<Ntry><Amt Ccy="EUR">{_ugs_amount(r)}</Amt><CdtDbtInd>CRDT</CdtDbtInd><NtryDtls><TxDtls><RltdPties><Dbtr>'
+        f"<Nm>{_ugs_name(r)}</Nm></Dbtr><DbtrAcct><Id><IBAN>{compact}</IBAN></Id></DbtrAcct></RltdPties><RmtInf><Strd>"
+        f"<CdtrRefInf><Ref>{v.unguessed_fi_reference(r).replace(' ', '')}</Ref></CdtrRefInf></Strd></RmtInf></TxDtls>"
+        "</NtryDtls></Ntry>"
+    )
+
+
+def _ugs_finvoice(r: random.Random, iban: str) -> str:
+    """A Finvoice 3.0 e-invoice's payment details: the seller's IBAN and BIC, the due date and the reference."""
+    compact = iban.replace(" ", "")
+    return (
+        "<EpiDetails><EpiPartyDetails><EpiBeneficiaryPartyDetails><EpiNameAddressDetails>Ålands Dykcenter Ab"
+        '</EpiNameAddressDetails></EpiBeneficiaryPartyDetails><EpiAccountID IdentificationSchemeName="IBAN">'
+        f"{compact}</EpiAccountID></EpiPartyDetails><EpiPaymentInstructionDetails><EpiRemittanceInfoIdentifier "
+        f'IdentificationSchemeName="SPY">{v.unguessed_fi_reference(r).replace(" ", "")}</EpiRemittanceInfoIdentifier>'
+        f'<EpiDateOptionDate Format="CCYYMMDD">202602{r.randrange(10, 28)}</EpiDateOptionDate>'
+        "</EpiPaymentInstructionDetails></EpiDetails>"
+    )
+
+
+def _ugs_cemac(r: random.Random, iban: str) -> str:
+    """A CEMAC interbank transfer request (JSON) of a Bangui money-transfer agent: the beneficiary's IBAN, the amount in
+    CFA francs and the purpose."""
+    body = {
+        "ordre": f"TRF-{rand(r, v.UPPER, 8)}",
+        "beneficiaire": {"nom": _ugs_name(r), "iban": iban},
+        "montant": {"valeur": r.randrange(10, 900) * 1000, "devise": "XAF"},
+        "motif": "frais de scolarité",
+    }
+    return json.dumps(body, ensure_ascii=r.random() < 0.5)
+
+
+def _ugs_swan(r: random.Random, iban: str) -> str:
+    """A Swan GraphQL mutation initiating a SEPA credit transfer to an IBAN beneficiary."""
+    compact = iban.replace(" ", "")
+    return (
+        'mutation { initiateCreditTransfers(input: { accountId: "' + v.unguessed_uuid(r) + '", creditTransfers: '
+        f'[{{ sepaBeneficiary: {{ name: "{_ugs_name(r)}", iban: "{compact}", save: false }}, amount: '
+        f'{{ value: "{_ugs_amount(r)}", currency: "EUR" }}, label: "refund {rand(r, v.UPPER, 6)}" }}] }}) '
+        "{ __typename } }"
+    )
+
+
+def _ugs_pacs008(r: random.Random, iban: str) -> str:
+    """An SCT Inst pacs.008 transaction: the end-to-end id, the amount and the creditor's IBAN."""
+    compact = iban.replace(" ", "")
+    return (
+        f"<CdtTrfTxInf><PmtId><EndToEndId>E2E{rand(r, v.UPPER, 12)}</EndToEndId></PmtId>"
+        f'<IntrBkSttlmAmt Ccy="EUR">{_ugs_amount(r)}</IntrBkSttlmAmt><Cdtr><Nm>{_ugs_name(r)}</Nm></Cdtr>'
+        f"<CdtrAcct><Id><IBAN>{compact}</IBAN></Id></CdtrAcct></CdtTrfTxInf>"
+    )
+
+
+def _ugs_topup(r: random.Random, vendor: str) -> str:
+    """A mobile top-up order as Reloadly's ``/topups`` (the number as the sender typed it, its country) or
+    DingConnect's ``SendTransfer`` (the number's E.164 digits without the ``+``) takes it: the recipient's number (the
+    operator's customer) and the amount."""
+    phone = _ugs_phone(r, True)
+    number = phonenumbers.parse(phone if phone.startswith("+") else "+" + phone[2:])
+    if vendor == "reloadly":
+        body: dict[str, object] = {
+            "operatorId": r.randrange(100, 900),
+            "amount": r.randrange(5, 50),
+            "useLocalAmount": False,
+            "customIdentifier": f"topup-{rand(r, v.HEX, 10)}",
+            "recipientPhone": {"countryCode": phonenumbers.region_code_for_number(number), "number": phone},
+        }
+    else:
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        body = {"SkuCode": f"{phonenumbers.region_code_for_number(number)}_XX_TopUp", "SendValue": r.randrange(5, 50),
+                "AccountNumber": e164[1:], "DistributorRef": rand(r, v.HEX, 12), "ValidateOnly": False}  # fmt: skip
+    return json.dumps(body)
+
+
+UNGUESSED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f"paperless-ai: OPENAI_API_KEY={v.openai_legacy(r)} (legacy, from 2023 .env)"),
+    "openai_project_key": _p(
+        lambda r: f'inngest.send({{ name: "ai/summarize", data: {{ key: "{v.openai_project(r)}" }} }})',
+        lambda r: f"PAPERLESS_AI_LLM_API_KEY={v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f'[ai]\nprovider = "anthropic"\napi_key = "{v.anthropic(r)}"',
+        lambda r: f"forgejo actions secret ANTHROPIC_API_KEY set to {v.anthropic(r)} by ci-bot",
+    ),
+    "deepseek_api_key": _p(lambda r: f"OPENAI_BASE_URL=https://api.deepseek.com OPENAI_API_KEY={v.deepseek(r)}"),
+    "aws_access_key_id": _p(
+        lambda r: f"promtail: s3 sink access_key_id={v.aws_key_id(r)} bucket=ferry-logs",
+        lambda r: f"PAPERLESS_CONSUMER_S3_KEY_ID={v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'[storage.s3]\nsecret-key = "{v.aws_secret(r)}"',
+        lambda r: f"bao write aws/config/root secret_key={v.aws_secret(r)} region=eu-north-1",
+    ),
+    "aws_session_token": _p(lambda r: f"traccar: <entry key='media.s3.sessionToken'>{v.aws_session_token(r)}</entry>"),
+    "github_classic_token": _p(
+        lambda r: f"forgejo migrate --clone-addr github --auth-token {v.github_token(r, 'ghp')}"
+    ),
+    "github_oauth_token": _p(lambda r: f'{{"provider": "github", "access_token": "{v.github_token(r, "gho")}"}}'),
+    "github_app_token": _p(lambda r: f"forgejo mirror sync: pull with {v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(lambda r: f"oauth2 refresh github grant ok, stored {v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: f"RENOVATE_GITHUB_COM_TOKEN=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"forgejo migrate --service gitlab --auth-token glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f'[alerts.slack]\ntoken = "{v.slack_token(r)}"'),
+    "slack_webhook": _p(
+        lambda r: (
+            f'  - url: "https://hooks.slack.com/services/T{rand(r, v.UPPER, 10)}/B{rand(r, v.UPPER, 10)}/'
+            f'{rand(r, ALNUM, 24)}"'
+        )
+    ),
+    "stripe_key": _p(lambda r: f"inngest step stripe.refunds.create key={v.stripe_key(r)}"),
+    "google_api_key": _p(lambda r: f"traccar: <entry key='geocoder.key'>AIza{rand(r, ALNUM + '_-', 35)}</entry>"),
+    "google_oauth_client_secret": _p(
+        lambda r: f"kanidm system oauth2 create-google ferry --client-secret GOCSPX-{rand(r, ALNUM + '_-', 28)}"
+    ),
+    "gcp_oauth_token": _p(lambda r: f"promtail gcplog: bearer {v.gcp_token(r)} (pubsub pull)"),
+    "twilio_api_key": _p(lambda r: f'[sms.twilio]\napi-key = "SK{rand(r, HEX, 32)}"'),
+    "sendgrid_api_key": _p(
+        lambda r: f"PAPERLESS_EMAIL_HOST_PASSWORD=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"
+    ),
+    "huggingface_token": _p(lambda r: f"paperless-ai: HUGGINGFACE_TOKEN hf_{rand(r, ALNUM, 34)} loaded"),
+    "npm_token": _p(lambda r: f"forgejo runner: echo '//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}'"),
+    "pypi_token": _p(lambda r: f"uv publish --token pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(lambda r: f'{{"shop": "ferry-souvenirs", "access_token": "shpat_{rand(r, HEX, 32)}"}}'),
+    "digitalocean_token": _p(lambda r: f"DO_API_TOKEN=dop_v1_{rand(r, HEX, 64)} promtail-droplet"),
+    "telegram_bot_token": _p(
+        lambda r: f'[notify.telegram]\nbot-token = "{r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + "_-", 33)}"'
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            f"PAPERLESS_STORAGE=DefaultEndpointsProtocol=https;AccountName=ferrydocs;AccountKey="
+            f"{v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            f"promtail push https://ferrylogs.blob.core.windows.net/raw?sv=2025-01-05&ss=b&srt=o&sp=w&se=2026-02-01"
+            f"&sig={v.azure_sas_sig(r)}"
+        )
+    ),
+    "clickhouse_cloud_key": _p(lambda r: f'[clickhouse]\nkey-secret = "{v.clickhouse_secret(r)}"'),
+    "jwt": _p(
+        lambda r: f"Authorization: Bearer {v.unguessed_kling_jwt(r)}",
+        lambda r: f"POST /v2/rooms Authorization: Bearer {v.unguessed_hms_jwt(r)}",
+        lambda r: f'{{"whereby_api_key": "{v.unguessed_whereby_jwt(r)}"}}',
+        lambda r: f"CALENDLY_TOKEN={v.unguessed_calendly_jwt(r)}",
+        lambda r: f"monday graphql Authorization: {v.unguessed_monday_jwt(r)}",
+        lambda r: f"GET /1/user/-/activities.json Authorization: Bearer {v.unguessed_fitbit_jwt(r)}",
+        lambda r: f'{{"access_token": "{v.unguessed_reddit_jwt(r)}", "token_type": "bearer", "expires_in": 86400}}',
+        lambda r: f"kanidm oauth2 token issued: {v.unguessed_kanidm_jwt(r)}",
+        lambda r: f"git -c http.extraHeader='Authorization: Bearer {v.unguessed_forgejo_jwt(r)}' clone",
+    ),
+    "private_key": _p(
+        lambda r: "[certificate.default]\nprivate-key = '''\n" + _ugs_pem(r, "PRIVATE KEY", 64) + "\n'''",
+        lambda r: "pkey=/dev/stdin <<EOF\n" + _ugs_pem(r, "RSA PRIVATE KEY", 600) + "\nEOF",
+        lambda r: f'bao write pki/config/ca pem_bundle="{_ugs_pem(r, "EC PRIVATE KEY", 121)}"'.replace("\n", "\\n"),
+    ),
+    "url_credentials": _p(
+        lambda r: f'db-uri = "postgres://authenticator:{_ugs_url_password(r)}@pg:5432/ferry"',
+        lambda r: f"[PAPERLESS_REDIS] redis://paperless:{_ugs_url_password(r)}@valkey:6379/0",
+        lambda r: (
+            f"http_proxy=http://brd-customer-hl_{rand(r, v.HEX, 8)}-zone-res:{rand(r, ALNUM, 12)}"
+            "@brd.superproxy.io:33335"
+        ),
+        lambda r: f"--proxy-server=http://customer-divebq:{_ugs_url_password(r)}@pr.oxylabs.io:7777",
+        lambda r: f"<entry key='database.url'>jdbc:mysql://traccar:{_ugs_url_password(r)}@mysql:3306/traccar</entry>",
+    ),
+    "password_assignment": _p(
+        lambda r: f"<entry key='database.password'>{_ugs_password(r)}</entry>",
+        lambda r: f'[authentication.fallback-admin]\nuser = "admin"\nsecret = "{_ugs_password(r)}"',
+        lambda r: f"PAPERLESS_ADMIN_PASSWORD={_ugs_password(r)}",
+        lambda r: f"kanidmd recover-account admin: new password {_ugs_password(r)}",
+        lambda r: f'emqx ctl admins passwd admin "{_ugs_password(r)}"',
+        lambda r: f"basic_auth:\n  username: promtail\n  password: {_ugs_password(r)}",
+        lambda r: f"forgejo admin user create --username ops --password '{_ugs_password(r)}' --admin",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER 'traccar'@'%' IDENTIFIED BY '{_ugs_password(r)}';",
+        lambda r: f"ALTER ROLE authenticator WITH LOGIN PASSWORD '{_ugs_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: Bearer {v.unguessed_retell_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unguessed_meshy_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unguessed_nylas_key(r)}",
+        lambda r: f"Authorization: Bearer {v.unguessed_dropbox_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unguessed_smartsheet_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unguessed_retool_token(r)}",
+        lambda r: f"Authorization: Bearer {v.unguessed_koyeb_token(r)}",
+        lambda r: f"Authorization: Bearer sk_live_{rand(r, ALNUM, 24)}  (TalkJS REST API, app ferry-chat)",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {_ugs_basic(*v.unguessed_mailjet_pair(r))}",
+        lambda r: f"Authorization: Basic {_ugs_basic(v.unguessed_nanonets_key(r), '')}",
+        lambda r: f"Authorization: Basic {_ugs_basic(v.unguessed_imagekit_pair(r)[1], '')}",
+        lambda r: f"Authorization: Basic {_ugs_basic(*v.unguessed_dyte_pair(r))}",
+        lambda r: f"Authorization: Basic {_ugs_basic('ferry-app', v.unguessed_reloadly_secret(r))}",
+        lambda r: f"Authorization: Basic {_ugs_basic(v.unguessed_gatewayapi_token(r), '')}",
+    ),
+    "session_cookie": _p(
+        lambda r: (
+            f"Cookie: {rand(r, HEX, 32)}={rand(r, string.ascii_lowercase + string.digits, 26)}; "
+            "joomla_user_state=logged_in"
+        ),
+        lambda r: f"Cookie: phusr=ops; phsid={rand(r, string.ascii_lowercase + string.digits, 32)}",
+        lambda r: f"Cookie: GerritAccount=aSceprt{rand(r, v.B64URL, 32)}; XSRF_TOKEN={rand(r, v.B64URL, 32)}",
+        lambda r: f"Cookie: Bugzilla_login={r.randrange(2, 900)}; Bugzilla_logincookie={rand(r, ALNUM, 22)}",
+        lambda r: f"Cookie: trac_form_token={rand(r, HEX, 24)}; trac_auth={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: lang=fi-FI; i_like_gogs={rand(r, HEX, 16)}; _csrf=expired",
+        lambda r: f"Cookie: FOCALBOARDAUTHTOKEN={rand(r, string.ascii_lowercase + string.digits, 26)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: (
+            f"GET https://app.scrapingbee.com/api/v1/?api_key={v.unguessed_scrapingbee_key(r)}&url=https%3A%2F%2Fexample.org"
+        ),
+        lambda r: f"wss://production-ams.browserless.io/chromium/playwright?token={v.unguessed_browserless_token(r)}",
+        lambda r: f"STRAVA_REFRESH_TOKEN={v.unguessed_strava_token(r)}",
+        lambda r: (
+            f"https://api.trello.com/1/boards/{rand(r, HEX, 24)}/cards?key={v.unguessed_trello_pair(r)[0]}"
+            f"&token={v.unguessed_trello_pair(r)[1]}"
+        ),
+        lambda r: f"INNGEST_SIGNING_KEY=signkey-prod-{rand(r, HEX, 64)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-API-Key: {v.unguessed_lmnt_key(r)}",
+        lambda r: f"api-key: {v.unguessed_murf_key(r)}",
+        lambda r: f"X-API-Key: {v.unguessed_hedra_key(r)}",
+        lambda r: f"Authorization: Token {v.unguessed_mindee_key(r)}",
+        lambda r: f"Authorization: Uploadcare.Simple {':'.join(v.unguessed_uploadcare_pair(r))}",
+        lambda r: f"Authorization: Klaviyo-API-Key {v.unguessed_klaviyo_pair(r)[1]}",
+        lambda r: f"Api-Key: {v.unguessed_iterable_key(r)}",
+        lambda r: f"Authorization: {v.unguessed_sparkpost_key(r)}",
+        lambda r: f'{{"key": "{v.unguessed_mandrill_key(r)}", "message": {{"subject": "Your dive booking"}}}}',
+        lambda r: f"x-user-token: {v.unguessed_tines_token(r)}",
+        lambda r: f"apikey: {v.unguessed_cometchat_key(r)}",
+        lambda r: f"api_key: {v.unguessed_ding_key(r)}",
+        lambda r: f"DISCORD_WEBHOOK_URL={v.unguessed_discord_hook(r)}",
+        lambda r: f"teams alert via {v.unguessed_teams_hook(r)}",
+        lambda r: f"Authorization: {v.unguessed_pexels_key(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"[SMB] NTLMv2-SSP Hash     : {v.unguessed_password_hash(r, 'netntlmv2')}",
+        lambda r: v.unguessed_password_hash(r, "krb5asrep"),
+        lambda r: f"hcxpcapngtool: {v.unguessed_password_hash(r, 'wpa_pmkid')}",
+        lambda r: f"emqx_authn_mnesia: {v.unguessed_password_hash(r, 'emqx_sha256')}",
+        lambda r: v.unguessed_password_hash(r, "coturn_hmackey"),
+        lambda r: f"tc_users {r.randrange(2, 90)}: {v.unguessed_password_hash(r, 'traccar_pbkdf2')}",
+        lambda r: f"smf_members: {v.unguessed_password_hash(r, 'smf_sha1')}",
+        lambda r: f"INSERT INTO punbb_users (username, password, salt) -- {v.unguessed_password_hash(r, 'punbb_sha1')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"{_ugs_password(r)} sé mo-de-pas wifi-la",
+        lambda r: f"{_ugs_password(r)} is dat Passwoort för dat WLAN an Boord",
+        lambda r: f"La password dal wifi e je {_ugs_password(r)}",
+        lambda r: f"{_ugs_password(r)} ৱাই-ফাইৰ পাছৱৰ্ড",
+        lambda r: f"वाईफाई के पासवर्ड {_ugs_password(r)} बा",
+        lambda r: f"dive shop note: gear locker padlock and office PC login are both {_ugs_password(r)} now",
+        lambda r: f"purser: the crew portal password was reset, it's {_ugs_password(r)} until Monday",
+    ),
+    "email": _p(
+        lambda r: f"Stalwart: delivery to <{v.unguessed_email(r)}> deferred",
+        lambda r: f'{{"level": "info", "msg": "booking confirmation queued", "to": "{v.unguessed_email(r)}"}}',
+        lambda r: f'kanidm person create elin "Elin" --mail {v.unguessed_email(r)}',
+        lambda r: f"forgejo: user registered, activation mail to {v.unguessed_email(r)}",
+        lambda r: f"paperless.mail: consumed attachment from {v.unguessed_email(r)}",
+        lambda r: f"Reply-To: {_ugs_name(r)} <{v.unguessed_email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: f"coturn: allocation refreshed for peer {v.ipv4(r)}",
+        lambda r: f"traccar: device connected from {v.ipv4(r)} protocol=osmand",
+        lambda r: f'{{"peername": "{v.ipv4(r)}:{r.randrange(1024, 65535)}", "clientid": "dive-gauge-7"}}',
+        lambda r: f"Stalwart: connection from {v.ipv4(r)} rejected (blocklisted)",
+        lambda r: f"Dirección IP de acceso: {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"coturn: relay addr [{v.ipv6(r)}]:49160",
+        lambda r: f'{{"remote": "[{v.ipv6(r)}]:443", "level": "warn"}}',
+    ),
+    "phone": _p(
+        lambda r: _ugs_topup(r, "reloadly"),
+        lambda r: _ugs_topup(r, "ding"),
+        lambda r: f"BEGIN:VCARD\nVERSION:3.0\nFN:{_ugs_name(r)}\nTEL;TYPE=cell:{_ugs_phone(r, True)}\nEND:VCARD",
+        lambda r: f"Rélé mwen osi o {_ugs_phone(r)}",
+        lambda r: f"Roop mi an ünner {_ugs_phone(r)}",
+        lambda r: f"Clamimi al {_ugs_phone(r)}",
+        lambda r: f"মোক {_ugs_phone(r)} নম্বৰত ফোন কৰক",
+        lambda r: f"हमरा के {_ugs_phone(r)} पर फोन करीं",
+    ),
+    "payment_card": _p(
+        lambda r: _ugs_iso8583(r, v.unguessed_card_number(r, pick(r, "visa", "mastercard", "troy"))),
+        lambda r: _ugs_track2(r, v.unguessed_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _ugs_clover(r, v.unguessed_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _ugs_receipt(r, v.unguessed_card(r, sep="  ")),
+        lambda r: f"Mwen ka péyé épi kat-la {v.unguessed_card(r, 'amex', sep=' ')}",
+        lambda r: (
+            f"tarjeta {v.unguessed_card(r, 'unionpay', sep=' ')} vence {r.randrange(1, 13):02d}/{r.randrange(27, 31)}"
+        ),
+        lambda r: f"Diners {v.unguessed_card(r, 'diners', sep='-')} on file for the charter",
+        lambda r: (
+            f"{pick(r, 'elo', 'discover').title()} card {v.unguessed_card(r, pick(r, 'elo', 'discover'), sep='')}"
+        ),
+    ),
+    "iban": _p(
+        lambda r: _ugs_mt103(r, v.unguessed_iban(r, country=pick(r, "FI", "FR"))),
+        lambda r: _ugs_camt053(r, v.unguessed_iban(r, country="FI")),
+        lambda r: _ugs_finvoice(r, v.unguessed_iban(r, country="FI")),
+        lambda r: _ugs_cemac(r, v.unguessed_iban(r, country="CF", grouped=False)),
+        lambda r: _ugs_swan(r, v.unguessed_iban(r, country="FR")),
+        lambda r: _ugs_pacs008(r, v.unguessed_iban(r, country=pick(r, "FI", "SE", "FR"))),
+        lambda r: f"Kontonummer för återbetalning: {v.unguessed_iban(r, country='SE', grouped=True)}",
+        lambda r: f"RIB pou ranbousman-la: {v.unguessed_iban(r, country='FR', grouped=True)}",
+    ),
+}
+
+UNGUESSED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "OPENAI_API_KEY=sk-...T3BlbkFJ... (see 1Password, vault Ferry)"),
+    "openai_project_key": _p(
+        lambda r: "PAPERLESS_AI_LLM_API_KEY_FILE=/run/secrets/openai",
+        lambda r: (
+            'inngest.send({ name: "ai/summarize", data: { key: process.env.OPENAI_API_KEY, '
+            f'id: "{rand(r, HEX, 12)}" }} }})'
+        ),
+    ),
+    "anthropic_api_key": _p(lambda r: '[ai]\nprovider = "anthropic"\napi_key = "%{env:ANTHROPIC_API_KEY}%"'),
+    "deepseek_api_key": _p(
+        lambda r: f"OPENAI_BASE_URL=https://api.deepseek.com model=deepseek-chat request {rand(r, HEX, 32)}"
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"kling access key {v.unguessed_kling_pair(r)[0]} (issuer only, the secret signs)",
+        lambda r: f"arn:aws:iam::{v.unguessed_digits(r, 12)}:user/promtail-writer",
+    ),
+    "aws_secret_access_key": _p(lambda r: '[storage.s3]\nsecret-key = "%{file:/run/secrets/s3}%"'),
+    "aws_session_token": _p(lambda r: "traccar: <entry key='media.s3.sessionToken'></entry>"),
+    "github_classic_token": _p(lambda r: "forgejo migrate --clone-addr github --auth-token $GITHUB_TOKEN"),
+    "github_oauth_token": _p(lambda r: '{"provider": "github", "access_token": "gho_****"}'),
+    "github_app_token": _p(lambda r: f"forgejo mirror sync: commit {rand(r, HEX, 40)} fetched"),
+    "github_refresh_token": _p(lambda r: "oauth2 refresh github grant failed: refresh_token expired"),
+    "github_fine_grained_token": _p(lambda r: "RENOVATE_GITHUB_COM_TOKEN={{ secrets.RENOVATE_TOKEN }}"),
+    "gitlab_token": _p(lambda r: f"forgejo migrate --service gitlab (public repo, no token) sha {rand(r, HEX, 12)}"),
+    "slack_token": _p(lambda r: '[alerts.slack]\ntoken = "xoxb-…"'),
+    "slack_webhook": _p(lambda r: '  - url_file: "/etc/alertmanager/slack-webhook"'),
+    "stripe_key": _p(lambda r: f"stripe.js loaded with pk_live_{rand(r, ALNUM, 99)}"),
+    "google_api_key": _p(lambda r: "traccar: <entry key='geocoder.key'>${GEOCODER_KEY}</entry>"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f"kanidm oauth2 ferry client_id {r.randrange(10**11, 10**12)}-"
+            f"{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com"
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: "promtail gcplog: using application default credentials"),
+    "twilio_api_key": _p(lambda r: f'[sms.twilio]\naccount-sid = "AC{rand(r, HEX, 32)}"'),
+    "sendgrid_api_key": _p(lambda r: "PAPERLESS_EMAIL_HOST_USER=apikey"),
+    "huggingface_token": _p(lambda r: "paperless-ai: HUGGINGFACE_TOKEN not set, using public models"),
+    "npm_token": _p(lambda r: "forgejo runner: //registry.npmjs.org/:_authToken=${{ secrets.NPM_TOKEN }}"),
+    "pypi_token": _p(lambda r: "uv publish --trusted-publishing always"),
+    "shopify_token": _p(lambda r: '{"shop": "ferry-souvenirs", "access_token": null}'),
+    "digitalocean_token": _p(lambda r: f"droplet promtail-{rand(r, HEX, 8)} region=ams3"),
+    "telegram_bot_token": _p(lambda r: f'[notify.telegram]\nchat-id = "-100{v.unguessed_digits(r, 10)}"'),
+    "azure_storage_connection_string": _p(lambda r: "PAPERLESS_STORAGE=UseDevelopmentStorage=true"),
+    "azure_sas_token": _p(lambda r: "promtail push https://ferrylogs.blob.core.windows.net/raw (workload identity)"),
+    "clickhouse_cloud_key": _p(lambda r: f'[clickhouse]\nkey-id = "{rand(r, ALNUM, 20)}" # secret in OpenBao'),
+    "jwt": _p(
+        lambda r: f"kanidm: jwks kid {rand(r, HEX, 32)} alg ES256 published",
+        lambda r: "Authorization: Bearer {{ whereby.apiKey }}",
+        lambda r: f"jwt header {v.b64url(json.dumps({'alg': 'HS256', 'typ': 'JWT'}).encode())} (payload stripped)",
+        lambda r: (
+            f"MAPBOX_PUBLIC_TOKEN=pk.{v.b64url(json.dumps({'u': 'ferryax', 'a': rand(r, ALNUM, 12)}).encode())}."
+            f"{rand(r, v.B64URL, 22)}"
+        ),
+    ),
+    "private_key": _p(
+        lambda r: (
+            "[certificate.default]\ncert = '%{file:/etc/stalwart/cert.pem}%'\n"
+            "private-key = '%{file:/etc/stalwart/key.pem}%'"
+        ),
+        lambda r: "cert=/etc/coturn/fullchain.pem\npkey=/etc/coturn/privkey.pem",
+        lambda r: _ugs_pem(r, "PUBLIC KEY", 91),
+    ),
+    "url_credentials": _p(
+        lambda r: 'db-uri = "postgres://authenticator@pg:5432/ferry"',
+        lambda r: "http_proxy=http://brd.superproxy.io:33335 (credentials from env)",
+        lambda r: "<entry key='database.url'>jdbc:mysql://mysql:3306/traccar?useSSL=true</entry>",
+        lambda r: "redis://valkey:6379/0",
+    ),
+    "password_assignment": _p(
+        lambda r: "<entry key='database.password'></entry>",
+        lambda r: 'secret = "%{env:STALWART_ADMIN_SECRET}%"',
+        lambda r: "PAPERLESS_ADMIN_PASSWORD_FILE=/run/secrets/paperless_admin",
+        lambda r: "basic_auth:\n  username: promtail\n  password_file: /etc/promtail/loki_pw",
+        lambda r: f"kanidm: password quality check failed (min length {r.randrange(10, 16)})",
+        lambda r: '{{ with secret "database/creds/traccar" }}password={{ .Data.password }}{{ end }}',
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE USER 'traccar'@'localhost' IDENTIFIED WITH auth_socket;"),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer $RETELL_API_KEY",
+        lambda r: "Authorization: Bearer [Filtered]",
+        lambda r: f"Authorization: Bearer nyk_v0_…{rand(r, ALNUM, 4)}",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Stalwart Mail Server"',
+        lambda r: f"Authorization: Basic {_ugs_basic(v.unguessed_uploadcare_pair(r)[0], '')}",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: phsid=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT",
+        lambda r: "Cookie: phusr=ops; lang=fi; theme=dark; tz=Europe%2FMariehamn",
+        lambda r: f"Cookie: XSRF_TOKEN={rand(r, v.B64URL, 32)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"UPLOADCARE_PUBLIC_KEY={v.unguessed_uploadcare_pair(r)[0]} # the upload widget's key (public)",
+        lambda r: f"https://api.trello.com/1/boards/{rand(r, HEX, 24)}?key={v.unguessed_trello_pair(r)[0]}",
+        lambda r: f"token_type=bearer&expires_in={r.randrange(600, 86400)}",
+        lambda r: f"unsplash: Authorization: Client-ID {rand(r, v.B64URL, 43)} (access key, public)",
+    ),
+    "generic_secret": _p(
+        lambda r: f"CLIENT-ID: {v.unguessed_veryfi_pair(r)[0]}",
+        lambda r: f"imagekit publicKey={v.unguessed_imagekit_pair(r)[0]}",
+        lambda r: f"klaviyo.js?company_id={v.unguessed_klaviyo_pair(r)[0]}",
+        lambda r: f"dyte org {v.unguessed_dyte_pair(r)[0]} meeting created",
+        lambda r: "X-API-Key: ${LMNT_API_KEY}",
+        lambda r: "DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/<id>/<token>",
+    ),
+    "password_hash": _p(
+        lambda r: f"git rev-parse HEAD {rand(r, HEX, 40)}",
+        lambda r: f"sha256:{hashlib.sha256(r.randbytes(8)).hexdigest()}  paperless-ngx-2.14.tar.xz",
+        lambda r: f"valkey cache key tiles:{hashlib.md5(r.randbytes(8)).hexdigest()}",
+        lambda r: f"image: codeberg.org/forgejo/forgejo@sha256:{rand(r, HEX, 64)}",
+        lambda r: "user=ferryops:0x (no key set, uses use-auth-secret)",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Ou bliyé mo-de-pas a-w?",
+        lambda r: "Passwoort vergeten? Klick hier.",
+        lambda r: "Âstu dismenteât la password?",
+        lambda r: "পাছৱৰ্ড পাহৰি গৈছে নেকি?",
+        lambda r: "पासवर्ड भुला गइल बानी?",
+        lambda r: "The crew portal password must be changed every 90 days.",
+    ),
+    "email": _p(
+        lambda r: "mailto:{{ booking.contact_email }}?subject=Dive%20booking",
+        lambda r: f"ssh git@codeberg.org:ferryax/ops.git {rand(r, HEX, 7)}",
+        lambda r: f'import {{ serve }} from "npm:inngest@3.{r.randrange(20, 40)}.0/express"',
+        lambda r: f"{pick(r, 'y', 'e', 'm')}***@{pick(r, 'nauta.cu', 'aland.net', 'niue.nu')}",
+        lambda r: f"webhook {v.unguessed_uuid(r)}@{v.unguessed_uuid(r)} registered",
+        lambda r: "kanidm: spn ferry-portal@idm.ferry.ax",
+    ),
+    "ipv4": _p(
+        lambda r: f"traccar-server 6.{r.randrange(0, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}",
+        lambda r: f"emqx 5.{r.randrange(1, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 9)} started",
+        lambda r: f"position 60.{r.randrange(1000, 9999)},19.{r.randrange(1000, 9999)} (Mariehamn harbour)",
+        lambda r: f"OID 1.3.6.1.4.1.{r.randrange(10000, 60000)}.2",
+        lambda r: f"forgejo 1.{r.randrange(20, 23)}.{r.randrange(0, 9)}.{r.randrange(0, 9)}+gitea-1.22.0",
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"emqx: node emqx@core-{r.randrange(1, 4)} joined cluster, "
+            f"uptime 12:{r.randrange(10, 59)}:{r.randrange(10, 59)}"
+        ),
+        lambda r: f"ble beacon {':'.join(rand(r, HEX, 2) for _ in range(6))}",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unguessed_invalid_phone(r, _ugs_regions())}",
+        lambda r: f"ISBN {v.unguessed_isbn13(r)}",
+        lambda r: f"tracking {v.unguessed_ups_tracking(r)}",
+        lambda r: f"booking #{v.unguessed_digits(r, 10)}",
+        lambda r: f"referens {v.unguessed_fi_reference(r)}",
+        lambda r: f"lat 12.{r.randrange(100000, 999999)} lon -68.{r.randrange(100000, 999999)}",
+        lambda r: f"ts {r.randrange(1_769_000_000, 1_770_000_000)}{r.randrange(100, 999)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {v.unguessed_card_number(r, 'visa')[:6]}******{r.randrange(1000, 9999)}",
+        lambda r: f"declined: {v.wrong_last_digit(r, v.unguessed_card(r, sep=' '))}",
+        lambda r: f"SIM ICCID {v.unguessed_iccid(r)}",
+        lambda r: f"handset IMEI {v.unguessed_imei(r)}",
+        lambda r: f"ISBN {v.unguessed_isbn13(r).replace('-', '')}",
+        lambda r: f"cuenta {v.unguessed_cuban_account(r)}",
+        lambda r: f"refund to {v.unguessed_iban(r, country='FI', grouped=True)}",
+    ),
+    "iban": _p(
+        lambda r: f"viite {v.unguessed_rf_reference(r)}",
+        lambda r: f"IBAN {v.unguessed_iban(r, valid=False)} rejected (checksum)",
+        lambda r: f"wire to {v.unguessed_aba(r)}",
+        lambda r: f"NZ account {v.unguessed_nz_account(r)}",
+        lambda r: f"IBAN FI** **** **** **{r.randrange(10, 99)} {r.randrange(10, 99)}",
+        lambda r: "IBAN: FIkk BBBB BBCC CCCC CK (format)",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a refund to an IBAN is an IBAN finding.
+UNGUESSED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("payment_card", 6): frozenset({"iban"}),
+}

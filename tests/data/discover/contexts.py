@@ -76,7 +76,9 @@ Windmill, the Linkerd proxy, Sentry Relay, Redash, Strapi, the KEDA operator, Co
 logs``) was written after unnoticed, by a twenty-first session that did not read the rules, to be scored once; the
 unforeseen split (ZITADEL, Vaultwarden, Kyverno, Falco, Apache APISIX, KrakenD, Patroni, Meilisearch, n8n,
 VictoriaMetrics, Headscale and the LiveKit server) was written after unremarked, by a twenty-second session that did not
-read the rules, to be scored once.
+read the rules, to be scored once; the unguessed split (Forgejo, PostgREST, EMQX, Kanidm, Promtail, Stalwart mail
+server, coturn, Traccar, OpenBao, Paperless-ngx, Inngest and Valkey) was written after unforeseen, by a twenty-third
+session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -4198,6 +4200,149 @@ def _livekit(r: random.Random, s: str) -> str:
     return f"{when}\t{r.choice(('WARN', 'INFO', 'ERROR'))}\tlivekit\t{caller}\t{s}\t{json.dumps(context)}"
 
 
+# ---------------------------------------------------------------------------- unguessed shapes (written blind)
+#
+# The twenty-ninth split's line shapes, written by a twenty-third session that did not read the rules: Forgejo's
+# ``router`` lines with the caller and a level letter in brackets, PostgREST's ``dd/Mon/yyyy:hh:mm:ss +zone:`` lines,
+# EMQX's text log with its comma-separated fields, Kanidm's tracing tree lines, Promtail's logfmt, Stalwart mail
+# server's event lines with their event id and fields, coturn's session lines, Traccar's Java lines, OpenBao's hclog
+# lines, Paperless-ngx's bracketed Python logging, Inngest's JSON (slog) and Valkey's ``pid:role`` lines. None adds an
+# address, an e-mail, a card-like run that passes Luhn or a phone number of its own (ids are hex, UUIDs, ULIDs, process
+# ids and short numbers; peers are never addressed).
+
+
+def _ugs_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _ugs_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _ugs_quote(s: str) -> str:
+    """``s`` as logfmt quotes a value: backslashes, quotes and newlines escaped."""
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _ugs_ulid(r: random.Random) -> str:
+    return "01K" + "".join(r.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ") for _ in range(23))
+
+
+def _forgejo(r: random.Random, s: str) -> str:
+    """Forgejo's router line: the local time, the source file, line and function, the level letter and the message."""
+    caller = r.choice(
+        (
+            "routers/web/auth/oauth.go:412:AuthorizeOAuth()",
+            "services/mailer/mail.go:318:sendMail()",
+            "routers/api/v1/repo/hook.go:201:CreateHook()",
+            "modules/queue/workergroup.go:150:doWorkerHandle()",
+        )
+    )
+    return f"2026/01/{_ugs_day(r)} {_ugs_clock(r)} {caller} [{r.choice(('E', 'W', 'I'))}] {s}"
+
+
+def _postgrest(r: random.Random, s: str) -> str:
+    """PostgREST's line: the time as its logger prints it and the message."""
+    return f"{_ugs_day(r)}/Jan/2026:{_ugs_clock(r)} {r.choice(('+0000', '+0200', '-0400'))}: {s}"
+
+
+def _emqx(r: random.Random, s: str) -> str:
+    """EMQX 5's text log: the time with its offset, the level, the tag, the client id and the message."""
+    tag = r.choice(("AUTHN", "AUTHZ", "RULE_ENGINE", "BRIDGE"))
+    client = r.choice(("ferry-deck-", "dive-gauge-", "topup-kiosk-")) + _hex(r, 6)
+    return (
+        f"2026-01-{_ugs_day(r)}T{_ugs_clock(r)}.{r.randrange(0, 10**6):06d}+00:00 "
+        f"[{r.choice(('warning', 'error', 'info'))}] tag: {tag}, clientid: {client}, msg: {s}"
+    )
+
+
+def _kanidm(r: random.Random, s: str) -> str:
+    """Kanidm's tracing tree line: the request's UUID, the level, the tree branch, the message and the span's time."""
+    return (
+        f"{uuid.UUID(int=r.getrandbits(128), version=4)} {r.choice(('INFO', 'WARN', 'ERROR')):<5}    "
+        f"{r.choice(('┝━', '┕━', '│  ┝━'))} {s} [ {r.randrange(1, 900)}.{r.randrange(0, 10)}ms | "
+        f"{r.choice(('kanidmd_core::https::oauth2', 'kanidmd_lib::idm::server', 'kanidmd_lib::be'))} ]"
+    )
+
+
+def _promtail(r: random.Random, s: str) -> str:
+    """Promtail's logfmt line: the level, the time, the caller, the component and the quoted message."""
+    return (
+        f"level={r.choice(('warn', 'error', 'info'))} ts=2026-01-{_ugs_day(r)}T{_ugs_clock(r)}."
+        f"{r.randrange(0, 10**9):09d}Z caller={r.choice(('client.go:419', 'tailer.go:143', 'filetarget.go:197'))} "
+        f'component={r.choice(("client", "tailer"))} host=loki-gateway:3100 msg="{_ugs_quote(s)}"'
+    )
+
+
+def _stalwart(r: random.Random, s: str) -> str:
+    """Stalwart mail server's event line: the time, the level, the event's text and id, and its fields."""
+    event = r.choice(
+        (
+            ("SMTP authentication failed", "smtp.auth-failed"),
+            ("Message queued for delivery", "queue.queue-message"),
+            ("IMAP command failed", "imap.error"),
+            ("Webhook delivery failed", "webhooks.error"),
+        )
+    )
+    return (
+        f"2026-01-{_ugs_day(r)}T{_ugs_clock(r)}Z {r.choice(('INFO', 'WARN', 'ERROR'))} {event[0]} ({event[1]}) "
+        f'listenerId = "{r.choice(("submission", "imaps", "http"))}", localPort = {r.choice((587, 993, 443))}, '
+        f'details = "{_ugs_quote(s)}"'
+    )
+
+
+def _coturn(r: random.Random, s: str) -> str:
+    """coturn's line: the uptime in seconds, the session's id, the realm and the message."""
+    while True:  # its 18-digit session id, drawn until it fails Luhn (no card-like run)
+        session = f"00{r.randrange(1, 10)}{'0' * 13}{r.randrange(10, 100)}"
+        digits = [int(c) for c in reversed(session)]
+        if sum(d if i % 2 == 0 else (2 * d - 9 if d > 4 else 2 * d) for i, d in enumerate(digits)) % 10:
+            break
+    return (
+        f"{r.randrange(10, 99999)}: : session {session}: realm <{r.choice(('turn.ferry.ax', 'rtc.divebq.example'))}> "
+        f"user <>: {s}"
+    )
+
+
+def _traccar(r: random.Random, s: str) -> str:
+    """Traccar's line: the local time, the level (padded) and the message, a device's connection tag now and then."""
+    tag = r.choice(("", f"[T{_hex(r, 8)}] ", f"[U{_hex(r, 8)}] "))
+    return f"2026-01-{_ugs_day(r)} {_ugs_clock(r)} {r.choice((' INFO', ' WARN', 'ERROR'))}: {tag}{s}"
+
+
+def _openbao(r: random.Random, s: str) -> str:
+    """OpenBao's hclog line: the time, the level in brackets, the subsystem and the message."""
+    sub = r.choice(("core", "auth.userpass", "secrets.database.database_7f3a", "audit"))
+    when = f"2026-01-{_ugs_day(r)}T{_ugs_clock(r)}.{r.randrange(0, 1000):03d}Z"
+    return f"{when} [{r.choice(('ERROR', 'WARN', 'INFO'))}] {sub}: {s}"
+
+
+def _paperless(r: random.Random, s: str) -> str:
+    """Paperless-ngx's Python logging line: the time with milliseconds, the level and the logger in brackets."""
+    logger = r.choice(("paperless.consumer", "paperless.mail", "paperless.tasks", "celery.worker"))
+    when = f"2026-01-{_ugs_day(r)} {_ugs_clock(r)},{r.randrange(0, 1000):03d}"
+    return f"[{when}] [{r.choice(('INFO', 'WARNING', 'ERROR'))}] [{logger}] {s}"
+
+
+def _inngest(r: random.Random, s: str) -> str:
+    """Inngest's JSON (slog) line: the time, the level, the message, the function and the run's ULID."""
+    record = {
+        "time": f"2026-01-{_ugs_day(r)}T{_ugs_clock(r)}.{r.randrange(0, 10**6):06d}Z",
+        "level": r.choice(("ERROR", "WARN", "INFO")),
+        "msg": s,
+        "function_id": r.choice(("send-booking-sms", "sync-topups", "refund-dive")),
+        "run_id": _ugs_ulid(r),
+        "attempt": r.randrange(0, 4),
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _valkey(r: random.Random, s: str) -> str:
+    """Valkey's line: the process id and role, the day, the time with milliseconds and the level mark."""
+    when = f"{_ugs_day(r)} Jan 2026 {_ugs_clock(r)}.{r.randrange(0, 1000):03d}"
+    return f"{r.randrange(1, 90)}:{r.choice(('M', 'S', 'C'))} {when} {r.choice(('#', '*', '-'))} {s}"
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -4420,6 +4565,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _victoriametrics,
         _headscale,
         _livekit,
+    ),
+    "unguessed": (
+        _forgejo,
+        _postgrest,
+        _emqx,
+        _kanidm,
+        _promtail,
+        _stalwart,
+        _coturn,
+        _traccar,
+        _openbao,
+        _paperless,
+        _inngest,
+        _valkey,
     ),
 }
 

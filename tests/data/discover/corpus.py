@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-eight splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-nine splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -191,7 +191,20 @@ Meilisearch, n8n, vmauth, Headscale, LiveKit, Agora, Kavenegar, Ghasedak, ArvanC
 Mixpanel, Amplitude, Snyk, Appwrite, listmonk, Backblaze, bunny.net, Picovoice, Sinch and Exoscale settings with n8n
 ``{{ $env... }}`` and APISIX ``$env://`` references, ``_FILE`` paths, project tokens, public API keys and key ids as
 negatives, and tables of its own: a coworking space's memberships, a charging network's sessions and an aid agency's
-cash-assistance registrations).
+cash-assistance registrations);
+``unguessed`` was written after unforeseen, by a twenty-third session that did not read the rules, to be scored once
+(``ngrep -W byline`` and ``tcpflow -c`` captures on the egress proxy (their private addresses named), ``tshark -V``'s
+HTTP layer, Playwright's ``DEBUG=pw:api``, a Puppeteer request handler's ``console.log``, Swift's ``print`` of a
+``URLRequest`` and a Yaak request export (its key often a ``${[ VAR ]}`` template) of the gateway's requests with
+Retell, Soniox, LMNT, Murf, Hedra, Meshy, Recraft and Mindee keys and Kling JWTs, Chatbase, Dust, Vellum, Mastra,
+Langflow, Venice and Parasail bodies, OpenVINO Model Server's debug log of the prompt it rendered, Matrix, Zoho Desk,
+Trengo, WeChat Official Account, Kakao i OpenBuilder and Helpshift conversations, LLaVA-1.5, LFM2, DeepSeek Coder,
+StarCoder2-Instruct, SmolLM3 and Synthia markup, chat in Antillean Creole, Low German, Friulian, Assamese and Bhojpuri
+with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value shapes of
+its own in ``classes.py``, key-value rows named as Forgejo, PostgREST, EMQX, Kanidm, Promtail, Stalwart, coturn,
+Traccar, OpenBao, Paperless-ngx, Inngest, Valkey and vendor settings with ``%{env:...}%`` references, ``_FILE`` and
+``_URI`` paths, public keys, access keys and client ids as negatives, and tables of its own: a ferry line's bookings, a
+dive operator's bookings and a mobile top-up reseller's orders).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -237,6 +250,9 @@ from tests.data.discover.classes import (
     UNFORESEEN_NEGATIVE_LABELS,
     UNFORESEEN_NEGATIVES,
     UNFORESEEN_POSITIVES,
+    UNGUESSED_NEGATIVE_LABELS,
+    UNGUESSED_NEGATIVES,
+    UNGUESSED_POSITIVES,
     UNHEARD_NEGATIVES,
     UNHEARD_POSITIVES,
     UNHEEDED_NEGATIVE_LABELS,
@@ -289,6 +305,14 @@ from tests.data.discover.classes import (
     _ufs_pain008,
     _ufs_payout_ir,
     _ufs_terminal,
+    _ugs_basic,
+    _ugs_camt053,
+    _ugs_cemac,
+    _ugs_clover,
+    _ugs_iso8583,
+    _ugs_pacs008,
+    _ugs_receipt,
+    _ugs_track2,
     _uhd_be_invoice,
     _uhd_hl7_phone,
     _uhd_nl_mandate,
@@ -340,6 +364,7 @@ Split = Literal[
     "unnoticed",
     "unremarked",
     "unforeseen",
+    "unguessed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -370,6 +395,7 @@ SEEDS: dict[str, int] = {
     "unnoticed": 8807,
     "unremarked": 9137,
     "unforeseen": 9263,
+    "unguessed": 9391,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -400,6 +426,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unnoticed": ("GL", "GI", "AW", "CW", "NC", "PF", "LI", "SM"),
     "unremarked": ("RU", "MO", "RE", "CD", "GN", "ML", "XK", "GU"),
     "unforeseen": ("FO", "IR", "SD", "SY", "PS", "JE", "IM", "GF"),
+    "unguessed": ("CU", "AX", "GP", "MQ", "CF", "VI", "BQ", "NU"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -438,6 +465,8 @@ class _Builder:
         self._dump_labels: frozenset[str] = NONE  # what the last header dump named besides its headers (unlisted)
         self._dump_masked = False  # whether the last header dump masked the key itself (unheeded, unasked...)
         self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked, unbidden, unsought)
+        self._ugs_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unguessed)
+        self._ugs_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unguessed)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -476,6 +505,7 @@ class _Builder:
                 "unnoticed": (UNNOTICED_POSITIVES, UNNOTICED_NEGATIVES),
                 "unremarked": (UNREMARKED_POSITIVES, UNREMARKED_NEGATIVES),
                 "unforeseen": (UNFORESEEN_POSITIVES, UNFORESEEN_NEGATIVES),
+                "unguessed": (UNGUESSED_POSITIVES, UNGUESSED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -505,6 +535,7 @@ class _Builder:
                 "unnoticed": UNNOTICED_NEGATIVE_LABELS,
                 "unremarked": UNREMARKED_NEGATIVE_LABELS,
                 "unforeseen": UNFORESEEN_NEGATIVE_LABELS,
+                "unguessed": UNGUESSED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -594,6 +625,9 @@ class _Builder:
         if self.split == "unforeseen":  # its own key names: ZITADEL, Vaultwarden, APISIX, Patroni, n8n, Kavenegar...
             secret_rows = _UNFORESEEN_SECRET_ROWS
             vendor_rows, plain_rows = _UNFORESEEN_VENDOR_ROWS, _UNFORESEEN_PLAIN_ROWS
+        if self.split == "unguessed":  # its own key names: Forgejo, PostgREST, EMQX, Kanidm, OpenBao, Retell, Kling...
+            secret_rows = _UNGUESSED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNGUESSED_VENDOR_ROWS, _UNGUESSED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -749,6 +783,12 @@ class _Builder:
             hashes = [v.unforeseen_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unforeseen_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unguessed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNGUESSED_HASH_FAMILIES
+            table.add("phone", [(v.unguessed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unguessed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unguessed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -830,6 +870,8 @@ class _Builder:
             cookies = UNREMARKED_POSITIVES["session_cookie"] + cookies
         if self.split == "unforeseen":  # its own session cookies (OpenCart, WHMCS, Horde, SquirrelMail, Craft...) too
             cookies = UNFORESEEN_POSITIVES["session_cookie"] + cookies
+        if self.split == "unguessed":  # its own session cookies (Joomla, Phabricator, Gerrit, Bugzilla, Trac...) too
+            cookies = UNGUESSED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -987,6 +1029,9 @@ class _Builder:
             elif self.split == "unforeseen" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unforeseen_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unguessed" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unguessed_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1025,6 +1070,10 @@ class _Builder:
                 headers[-1] = (headers[-1][0], NONE)
             if self.split == "unforeseen" and self._dump_masked:  # a REST Client file names a ``{{variable}}`` for it
                 headers[-1] = (headers[-1][0], NONE)
+            if self.split == "unguessed":  # a Yaak export names a ``${[ VAR ]}`` for it; captures name the addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._ugs_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1122,6 +1171,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unforeseen_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unguessed":  # Chatbase, Dust, Vellum, Mastra, Langflow, Venice, Parasail
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unguessed_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1148,6 +1201,7 @@ class _Builder:
                 "unnoticed",
                 "unremarked",
                 "unforeseen",
+                "unguessed",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1220,6 +1274,11 @@ class _Builder:
             elif self.split == "unforeseen" and roll < 0.45:  # MLC LLM's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_mlc_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif (
+                self.split == "unguessed" and roll < 0.45
+            ):  # OpenVINO Model Server's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_ovms_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1278,6 +1337,8 @@ class _Builder:
             return self._unremarked_dump(head)
         if self.split == "unforeseen":
             return self._unforeseen_dump(head)
+        if self.split == "unguessed":
+            return self._unguessed_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -10312,6 +10373,546 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unguessed shapes and tables
+
+    def _unguessed_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared vendors, Retell's, Soniox's, Meshy's
+        and Recraft's bearers, LMNT's and Hedra's ``X-API-Key``, Murf's ``api-key``, Mindee's ``Token`` (secrets of
+        vendors with no detector of their own) and Kling's self-signed JWTs; the host it went to is kept for the
+        dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNGUESSED_VENDORS)
+        self._ugs_target = target
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unguessed_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven tools prints it: ``ngrep -W byline`` on the egress proxy's port (the
+        two private addresses named), ``tcpflow -c`` (its zero-padded address pair), ``tshark -V``'s HTTP layer,
+        Playwright's ``DEBUG=pw:api``, a Puppeteer ``request`` handler's ``console.log``, Swift's ``print`` of a
+        ``URLRequest`` and its ``allHTTPHeaderFields``, or a Yaak request export (whose key is often a ``${[ VAR ]}``
+        template: then ``self._dump_masked``). ``self._ugs_dump_labels`` holds what the dump names besides the
+        headers."""
+        r = self.r
+        self._dump_masked = False
+        self._ugs_dump_labels = NONE
+        target = self._ugs_target or _unguessed_endpoint(head)
+        self._ugs_target = None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        shape = r.randrange(7)
+        if shape in (0, 1):
+            src = (10, r.randrange(0, 255), r.randrange(0, 255), r.randrange(2, 254))
+            dst = (10, src[1], src[2], r.randrange(2, 254))
+            sport = r.randrange(32768, 60999)
+            self._ugs_dump_labels = _one("ipv4")
+            lines = [f"POST {path} HTTP/1.1", f"Host: {host}", "User-Agent: python-httpx/0.28.1"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"Content-Length: {length}", ""]
+            if shape == 0:
+                head_line = (
+                    f"T {'.'.join(map(str, src))}:{sport} -> {'.'.join(map(str, dst))}:3128 [AP] #{r.randrange(4, 90)}"
+                )
+                return head_line + "\n" + "\n".join(f"{line}." for line in lines)
+            pad = "-".join(
+                ".".join(f"{o:03d}" for o in addr) + f".{port:05d}" for addr, port in ((src, sport), (dst, 3128))
+            )
+            return f"{pad}: " + "\\r\\n".join(lines) + "\\r\\n"
+        if shape == 2:
+            out = ["Hypertext Transfer Protocol", f"    POST {path} HTTP/1.1\\r\\n",
+                   f"        [Expert Info (Chat/Sequence): POST {path} HTTP/1.1\\r\\n]", "        Request Method: POST",
+                   f"        Request URI: {path}", "        Request Version: HTTP/1.1",
+                   f"    Host: {host}\\r\\n"]  # fmt: skip
+            out += [f"    {title[k]}: {val}\\r\\n" for k, val in lower.items()]
+            out += [
+                f"    Content-Length: {length}\\r\\n",
+                "    \\r\\n",
+                f"    [Full request URI: https://{host}{path}]",
+            ]
+            return "\n".join(out)
+        if shape == 3:
+            out = ["  pw:api → apiRequestContext.post started +0ms", f"  pw:api → POST https://{host}{path} +1ms",
+                   "  pw:api   user-agent: Playwright/1.49.1 (x64; ubuntu 24.04) node/22.11 +0ms"]  # fmt: skip
+            out += [f"  pw:api   {k}: {val} +0ms" for k, val in lower.items()]
+            out += [
+                f"  pw:api ← {v.pick(r, '401 Unauthorized', '429 Too Many Requests', '200 OK')} "
+                f"+{r.randrange(80, 900)}ms"
+            ]
+            return "\n".join(out)
+        if shape == 4:
+            entries = [f"{_node_key(k)}: {_node_string(val)}" for k, val in lower.items()]
+            return f"POST https://{host}{path} {{\n  " + ",\n  ".join(entries) + "\n}"
+        if shape == 5:
+            fields = ", ".join(f'"{title[k]}": "{val}"' for k, val in lower.items())
+            return f"https://{host}{path}\nOptional([{fields}])"
+        masked = r.random() < 0.4
+        self._dump_masked = masked and any(k in lower for k in _UNGUESSED_KEY_HEADERS)
+        auth_type, auth, headers = None, {}, []
+        for k, val in lower.items():
+            if masked and k in _UNGUESSED_KEY_HEADERS:
+                scheme = val.split(" ", 1)[0] + " " if " " in val else ""
+                val = scheme + "${[ " + v.pick(r, "API_KEY", "GATEWAY_TOKEN", "VENDOR_KEY") + " ]}"
+            if k == "authorization" and val.startswith("Bearer "):
+                auth_type, auth = "bearer", {"token": val.removeprefix("Bearer ")}
+            else:
+                headers.append({"enabled": True, "name": title[k], "value": val})
+        doc = {"model": "http_request", "id": "rq_" + v.rand(r, v.ALNUM, 10),
+               "workspaceId": "wk_" + v.rand(r, v.ALNUM, 10),
+               "name": "chat", "method": "POST", "url": f"https://{host}{path}", "authenticationType": auth_type,
+               "authentication": auth, "headers": headers, "bodyType": "application/json",
+               "body": {"text": '{"stream": false}'}}  # fmt: skip
+        return json.dumps(doc, indent=r.choice((None, 2)))
+
+    def _unguessed_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Chatbase's ``/api/v1/chat`` (role messages in, bare text
+        back), a Dust agent conversation (the message in, the conversation with the user's and the agent's messages
+        back), a Vellum prompt deployment (a chat history input in, a string output back), a Mastra agent's
+        ``generate`` (role messages in, text and response messages back), a Langflow flow's ``/run`` (a chat input in,
+        the outputs with the input and a ``Machine`` message back), Venice's chat completions (role messages in and
+        back) or Parasail's ``/v1/completions`` (a prompt in this split's markup in, text back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            body = {
+                "messages": [{"content": earlier[0], "role": "user"}, {"content": earlier[1], "role": "assistant"},
+                             {"content": user, "role": "user"}],
+                "chatbotId": v.rand(r, v.ALNUM, 21), "stream": False, "temperature": 0,
+                "conversationId": v.unguessed_uuid(r),
+            }  # fmt: skip
+            return body, {"text": answer}, "chat_role_json", ""
+        if shape == 1:
+            self._reply_echoes = True
+            body = {
+                "message": {"content": user, "mentions": [{"configurationId": "helper"}],
+                            "context": {"timezone": v.pick(r, "America/Havana", "Europe/Mariehamn", "Pacific/Niue"),
+                                        "username": "support-widget", "origin": "api"}},
+                "blocking": True, "title": None, "visibility": "unlisted",
+            }  # fmt: skip
+            reply = {
+                "conversation": {"sId": v.rand(r, v.ALNUM, 10), "content": [
+                    [{"type": "user_message", "sId": v.rand(r, v.ALNUM, 10), "content": user}],
+                    [{"type": "agent_message", "sId": v.rand(r, v.ALNUM, 10), "status": "succeeded",
+                      "content": answer}]]}
+            }  # fmt: skip
+            return body, reply, "", "chat_role_json"
+        if shape == 2:
+            body = {
+                "prompt_deployment_name": "ferry-support",
+                "inputs": [{"type": "CHAT_HISTORY", "name": "chat_history",
+                            "value": [{"role": "USER", "text": earlier[0]}, {"role": "ASSISTANT", "text": earlier[1]},
+                                      {"role": "USER", "text": user}]},
+                           {"type": "STRING", "name": "locale", "value": lang}],
+            }  # fmt: skip
+            reply = {"state": "FULFILLED", "execution_id": v.unguessed_uuid(r),
+                     "outputs": [{"type": "STRING", "value": answer}]}  # fmt: skip
+            return body, reply, "chat_role_json", ""
+        if shape == 3:
+            body = {"messages": [{"role": "user", "content": user}], "threadId": v.unguessed_uuid(r),
+                    "resourceId": f"guest-{v.rand(r, v.HEX, 8)}"}  # fmt: skip
+            reply = {
+                "text": answer, "finishReason": "stop",
+                "usage": {"promptTokens": r.randrange(20, 900), "completionTokens": r.randrange(8, 900)},
+                "response": {"id": f"msg-{v.rand(r, v.ALNUM, 24)}",
+                             "messages": [{"role": "assistant", "content": [{"type": "text", "text": answer}]}]},
+            }  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 4:
+            self._reply_echoes = True
+            session = v.unguessed_uuid(r)
+            body = {"input_value": user, "input_type": "chat", "output_type": "chat", "session_id": session}
+            reply = {
+                "session_id": session,
+                "outputs": [{"inputs": {"input_value": user}, "outputs": [{"results": {"message": {
+                    "text": answer, "sender": "Machine", "sender_name": "AI", "session_id": session}}}]}],
+            }  # fmt: skip
+            return body, reply, "", "chat_role_json"
+        if shape == 5:
+            body = {
+                "model": v.pick(r, "venice-uncensored", "llama-3.3-70b", "qwen3-235b"),
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "venice_parameters": {"include_venice_system_prompt": False, "enable_web_search": "off"},
+            }
+            reply = {"id": f"chatcmpl-{v.rand(r, v.HEX, 32)}", "object": "chat.completion", "model": body["model"],
+                     "choices": [{"index": 0, "finish_reason": "stop",
+                                  "message": {"role": "assistant", "content": answer,
+                                              "reasoning_content": None}}]}  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {
+            "model": v.pick(r, "parasail-llava-v1.5-13b", "parasail-deepseek-coder-33b", "parasail-smollm3-3b"),
+            "prompt": _unguessed_markup(r.choice((0, 2, 4)), system, user, ""),
+            "max_tokens": 512,
+            "stop": ["</s>", "<|EOT|>", "<|im_end|>"],
+        }
+        reply = {"id": f"cmpl-{v.rand(r, v.HEX, 32)}", "object": "text_completion",
+                 "choices": [{"index": 0, "text": answer, "finish_reason": "stop"}]}  # fmt: skip
+        return body, reply, "chat_template", ""
+
+    def _unguessed_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unguessed_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"as": ("iban",), "bho": ("phone",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNGUESSED_LANGUAGES):
+            for kind in ("password", others[k % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNGUESSED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unguessed_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNGUESSED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unguessed_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unguessed_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unguessed_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unguessed_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat services and help desks export it: a Matrix room's ``/messages`` chunk
+        (``m.room.message`` events of a guest and a bot), Zoho Desk's ticket threads (``in`` from an end user, ``out``
+        from an agent), Trengo's ticket messages (``INBOUND`` and ``OUTBOUND``), a WeChat Official Account's inbound XML
+        message and the passive XML reply, a Kakao i OpenBuilder skill request and its response, or Helpshift's issue
+        messages (authors with roles)."""
+        r = self.r
+        when = self._unguessed_when(iso=True)
+        epoch = contexts._epoch(r)
+        doc: object
+        if shape == 0:
+            room = f"!{v.rand(r, v.ALNUM, 18)}:matrix.ferry.ax"
+            doc = {
+                "chunk": [
+                    {"type": "m.room.message", "room_id": room,
+                     "sender": f"@guest_{v.rand(r, v.HEX, 6)}:matrix.ferry.ax",
+                     "content": {"msgtype": "m.text", "body": ex[0]}, "origin_server_ts": epoch * 1000,
+                     "event_id": f"${v.rand(r, v.B64URL, 43)}"},
+                    {"type": "m.room.message", "room_id": room, "sender": "@helpbot:matrix.ferry.ax",
+                     "content": {"msgtype": "m.notice", "body": ex[1]}, "origin_server_ts": epoch * 1000 + 2200,
+                     "event_id": f"${v.rand(r, v.B64URL, 43)}"},
+                ],
+                "start": f"t{r.randrange(100, 999)}-{r.randrange(1000, 9999)}", "end": f"t{r.randrange(100, 999)}",
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {
+                "data": [
+                    {"id": str(r.randrange(1000, 99999)), "channel": "CHAT", "direction": "in", "createdTime": when,
+                     "author": {"type": "END_USER", "name": "Guest"}, "content": ex[0], "contentType": "text/plain"},
+                    {"id": str(r.randrange(1000, 99999)), "channel": "CHAT", "direction": "out", "createdTime": when,
+                     "author": {"type": "AGENT", "name": "Ferry support"}, "content": ex[1],
+                     "contentType": "text/plain"},
+                ]
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            doc = {
+                "data": [
+                    {"id": r.randrange(10**5, 10**6), "type": "INBOUND", "message": ex[0], "created_at": when,
+                     "contact": {"name": "Guest", "channel": "WEB_CHAT"}},
+                    {"id": r.randrange(10**5, 10**6), "type": "OUTBOUND", "message": ex[1], "created_at": when,
+                     "agent": {"first_name": "Dive desk"}},
+                ]
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            account, follower = f"gh_{v.rand(r, v.HEX, 12)}", "o" + v.rand(r, v.B64URL, 27)
+            inbound = (
+                f"<xml><ToUserName><![CDATA[{account}]]></ToUserName><FromUserName><![CDATA[{follower}]]></FromUserName>"
+                f"<CreateTime>{epoch}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{ex[0]}]]>"
+                f"</Content><MsgId>{v.unguessed_clean_digits(r, 19, '2')}</MsgId></xml>"
+            )
+            reply = (
+                f"<xml><ToUserName><![CDATA[{follower}]]></ToUserName><FromUserName><![CDATA[{account}]]></FromUserName>"
+                f"<CreateTime>{epoch + 1}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{ex[1]}]]>"
+                "</Content></xml>"
+            )
+            return inbound + "\n" + reply
+        if shape == 4:
+            doc = {
+                "request": {"intent": {"id": v.rand(r, v.HEX, 24), "name": "fallback"},
+                            "userRequest": {"timezone": "Asia/Seoul", "utterance": ex[0], "lang": None,
+                                            "user": {"id": v.rand(r, v.HEX, 64), "type": "botUserKey"}},
+                            "bot": {"id": v.rand(r, v.HEX, 24), "name": "ferry-helper"}},
+                "response": {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": ex[1]}}]}},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "issue_id": f"{v.pick(r, 'ferryax', 'divebq')}_{r.randrange(100, 9999)}",
+            "messages": [
+                {"id": v.rand(r, v.HEX, 16), "author": {"name": "Guest", "roles": ["user"]}, "body": ex[0],
+                 "created_at": epoch * 1000, "origin": "mobile"},
+                {"id": v.rand(r, v.HEX, 16), "author": {"name": "Ferry bot", "roles": ["bot"]}, "body": ex[1],
+                 "created_at": epoch * 1000 + 900, "origin": "bot"},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unguessed_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Cuba's, Åland's, the
+        Antilles', the Central African Republic's or Niue's offset, a ``Z`` time with milliseconds (the only shape
+        when ``iso``), a Finnish ``22.1.2026 klo 10.11``, an American ``01/22/2026 10:11 AM`` or epoch seconds."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._ugs_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "-05:00", "+02:00", "-04:00", "+01:00", "-11:00")
+            return f"2026-01-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}.1.2026 klo {clock[:5].replace(':', '.')}"
+        if shape == 3:
+            return f"01/{day}/2026 {r.randrange(1, 13):02d}:{clock[3:5]} {v.pick(r, 'AM', 'PM')}"
+        return str(contexts._epoch(r))
+
+    def ferry_bookings(self) -> CorpusTable:
+        """A ferry line's bookings between Åland, Finland and Sweden: the booking, the passenger's e-mail and phone
+        (full or masked), the vehicle, the cabin, the payment (an acquirer's ISO 8583 dump or a kiosk receipt with the
+        PAN, or the card masked), the refund (a camt.053 entry or a pacs.008 transfer with an IBAN, an RF creditor
+        reference), the SMS gateway call (GatewayAPI's token as a Basic user, a body with the passenger's MSISDN, or
+        masked), the purser's note (now and then a phone number or a password written down), the sailing time and the
+        loyalty number."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "passenger_email", "passenger_phone", "vehicle_reg", "cabin", "payment", "refund",
+                 "sms_gateway_call", "purser_note", "sailing", "loyalty_no")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("passenger with wheelchair, lift deck 5", "pet cabin requested", "Bil med släpvagn", "no show",
+                 "gruppbokning, 12 pers.", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"VX{v.rand(r, v.UPPER, 6)}", NONE))
+            cols["passenger_email"].append((v.unguessed_email(r), _one("email")))
+            if r.random() < 0.7:
+                cols["passenger_phone"].append(
+                    (v.unguessed_phone(r, ("AX",) if r.random() < 0.7 else regions), _one("phone"))
+                )
+            else:
+                cols["passenger_phone"].append((f"+358 18 *** {r.randrange(10, 99)}", NONE))
+            cols["vehicle_reg"].append(
+                (
+                    v.pick(
+                        r,
+                        f"ÅL-{r.randrange(100, 99999)}",
+                        f"{v.rand(r, 'ABCEFGHJKLMNPRSTUVXYZ', 3)}-{r.randrange(1, 999)}",
+                    ),
+                    NONE,
+                )
+            )
+            cols["cabin"].append((v.pick(r, "A2-8214", "B4-6021", "deck", "C-class 2 berth"), NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unguessed_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_ugs_iso8583(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                cols["payment"].append(
+                    (_ugs_receipt(r, v.unguessed_card(r, v.pick(r, "visa", "mastercard"))), _one("payment_card"))
+                )
+            elif roll < 0.55:
+                pan = v.unguessed_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((f"{pan[:4]} **** **** {pan[-4:]} AUTH {v.rand(r, v.UPPER, 6)}", NONE))
+            else:
+                cols["payment"].append(("on board, cash", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                cols["refund"].append((_ugs_camt053(r, v.unguessed_iban(r, country="FI")), _one("iban")))
+            elif roll < 0.2:
+                cols["refund"].append(
+                    (_ugs_pacs008(r, v.unguessed_iban(r, country=v.pick(r, "FI", "SE"))), _one("iban"))
+                )
+            elif roll < 0.3:
+                cols["refund"].append((f"bill reference {v.unguessed_rf_reference(r)}", NONE))
+            else:
+                cols["refund"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                auth = _ugs_basic(v.unguessed_gatewayapi_token(r), "")
+                cols["sms_gateway_call"].append((f"POST /rest/mtsms Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.2:
+                msisdn = v.unguessed_msisdn(r, v.pick(r, "AX", "AX", "VI", "GP"))
+                body = {
+                    "sender": "VikingX",
+                    "message": "Your sailing departs 30 min late",
+                    "recipients": [{"msisdn": int(msisdn)}],
+                }
+                cols["sms_gateway_call"].append((json.dumps(body), _one("phone")))
+            else:
+                cols["sms_gateway_call"].append(("POST /rest/mtsms Authorization: Basic ****", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"passenger asked to be called before boarding: {v.unguessed_phone(r, regions)}"
+                cols["purser_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"bridge tablet pin/password changed to {v.unguessed_password(r)} (tell the night shift)"
+                cols["purser_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["purser_note"].append((r.choice(notes), NONE))
+            cols["sailing"].append((self._unguessed_when(), NONE))
+            cols["loyalty_no"].append((f"CLUB {v.unguessed_clean_digits(r, 10)}", NONE))
+        table = CorpusTable("ferry_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def dive_bookings(self) -> CorpusTable:
+        """A dive operator's bookings on Bonaire and St. Thomas: the diver's e-mail and phone, the emergency contact
+        (a name and a phone number, or none), the certification number, the payment (a Clover body or track 2 data with
+        the PAN, or masked), the booking integration's call (a Calendly token, a Klaviyo private key, a Nylas bearer
+        or masked), the instructor's note, the site's coordinates and the planned depth."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("diver_email", "diver_phone", "emergency_contact", "cert_no", "payment", "booking_api_call",
+                 "instructor_note", "site_gps", "max_depth_m")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("equalizing issues, keep shallow", "nitrox certified", "rental BCD size M", "lionfish hunt briefing",
+                 "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["diver_email"].append((v.unguessed_email(r), _one("email")))
+            cols["diver_phone"].append(
+                (v.unguessed_phone(r, ("BQ", "VI") if r.random() < 0.7 else regions), _one("phone"))
+            )
+            if r.random() < 0.5:
+                who = v.pick(r, "Ruthmilda Martis (mother)", "Dwayne Smith (partner)", "Ketty Rose")
+                text = f"{who}: {v.unguessed_phone(r, regions)}"
+                cols["emergency_contact"].append((text, _one("phone")))
+            else:
+                cols["emergency_contact"].append(("same as diver", NONE))
+            cols["cert_no"].append((f"{v.pick(r, 'PADI', 'SSI', 'NAUI')} {v.unguessed_clean_digits(r, 10)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["payment"].append(
+                    (_ugs_clover(r, v.unguessed_card_number(r, v.pick(r, "visa", "mastercard"))), _one("payment_card"))
+                )
+            elif roll < 0.16:
+                cols["payment"].append((_ugs_track2(r, v.unguessed_card_number(r, "visa")), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unguessed_card_number(r, v.pick(r, "visa", "mastercard", "discover"))
+                cols["payment"].append((f"clv_{v.rand(r, v.ALNUM, 20)} •••• {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("pay at the shop", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["booking_api_call"].append((f"Authorization: Bearer {v.unguessed_calendly_jwt(r)}", _one("jwt")))
+            elif roll < 0.16:
+                text = f"Authorization: Klaviyo-API-Key {v.unguessed_klaviyo_pair(r)[1]}"
+                cols["booking_api_call"].append((text, _one("generic_secret")))
+            elif roll < 0.22:
+                cols["booking_api_call"].append(
+                    (f"Authorization: Bearer {v.unguessed_nylas_key(r)}", _one("bearer_token"))
+                )
+            else:
+                cols["booking_api_call"].append(("Authorization: Bearer ${NYLAS_API_KEY}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"diver's hotel front desk: {v.unguessed_phone(r, regions)}"
+                cols["instructor_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"compressor room door code and shop wifi: {v.unguessed_password(r)}"
+                cols["instructor_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["instructor_note"].append((r.choice(notes), NONE))
+            site = v.pick(r, "BQ", "VI")
+            lat, lon = ("12.1", "-68.2") if site == "BQ" else ("18.3", "-64.9")
+            cols["site_gps"].append((f"{lat}{r.randrange(100, 999)}, {lon}{r.randrange(100, 999)}", NONE))
+            cols["max_depth_m"].append((str(r.randrange(6, 40)), NONE))
+        table = CorpusTable("dive_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def topup_orders(self) -> CorpusTable:
+        """A mobile top-up and money-transfer reseller's orders to Cuba, the Central African Republic and Niue: the
+        order, the recipient's number, the sender's e-mail, the sender's card (a Clover body with the PAN, or masked),
+        the payout (a CEMAC transfer with an IBAN, a Cuban account, a New Zealand account, none), the provider call
+        (Reloadly's client credentials as Basic, DingConnect's ``api_key`` or masked), the agent's note (now and then a
+        phone number or a password), the voucher serial and the time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("order_id", "recipient_phone", "sender_email", "sender_card", "payout", "provider_call", "agent_note",
+                 "voucher_serial", "created_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("recarga doble promo", "recipient confirmed by SMS", "frais de scolarité", "fakaaue lahi", "")
+        for _ in range(ROWS):
+            country = v.pick(r, "CU", "CF", "NU")
+            cols["order_id"].append((f"TU-{country}-{v.unguessed_clean_digits(r, 9)}", NONE))
+            if r.random() < 0.8:
+                cols["recipient_phone"].append(
+                    (v.unguessed_phone(r, (country,) if r.random() < 0.85 else regions), _one("phone"))
+                )
+            else:
+                code = {"CU": 53, "CF": 236, "NU": 683}[country]
+                cols["recipient_phone"].append((f"+{code} ••• {r.randrange(100, 999)}", NONE))
+            cols["sender_email"].append((v.unguessed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.1:
+                cols["sender_card"].append(
+                    (_ugs_clover(r, v.unguessed_card_number(r, v.pick(r, "visa", "mastercard"))), _one("payment_card"))
+                )
+            elif roll < 0.16:
+                text = f"card {v.unguessed_card(r, v.pick(r, 'amex', 'discover', 'diners'))} (manual entry)"
+                cols["sender_card"].append((text, _one("payment_card")))
+            else:
+                pan = v.unguessed_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["sender_card"].append((f"{pan[:6]}******{pan[-4:]}", NONE))
+            roll = r.random()
+            if country == "CF" and roll < 0.3:
+                cols["payout"].append(
+                    (_ugs_cemac(r, v.unguessed_iban(r, country="CF", grouped=r.random() < 0.5)), _one("iban"))
+                )
+            elif country == "CU" and roll < 0.3:
+                cols["payout"].append((f"cuenta {v.unguessed_cuban_account(r)} (CUP)", NONE))
+            elif country == "NU" and roll < 0.3:
+                cols["payout"].append((f"BNZ {v.unguessed_nz_account(r)}", NONE))
+            else:
+                cols["payout"].append(("airtime only", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                auth = _ugs_basic(f"ferry-{v.rand(r, v.ALNUM, 8)}", v.unguessed_reloadly_secret(r))
+                cols["provider_call"].append((f"POST /oauth/token Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.16:
+                cols["provider_call"].append(
+                    (f"POST /api/V1/SendTransfer api_key: {v.unguessed_ding_key(r)}", _one("generic_secret"))
+                )
+            else:
+                cols["provider_call"].append(("POST /api/V1/SendTransfer api_key: ********", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"sender's second number if the first fails: {v.unguessed_phone(r, regions)}"
+                cols["agent_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"customer's account password reset by phone, told them {v.unguessed_password(r)}"
+                cols["agent_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["agent_note"].append((r.choice(notes), NONE))
+            cols["voucher_serial"].append((f"VS{v.unguessed_clean_digits(r, 12)}", NONE))
+            cols["created_at"].append((self._unguessed_when(), NONE))
+        table = CorpusTable("topup_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -10343,6 +10944,7 @@ class _Builder:
             "unnoticed": chat.UNNOTICED_LANGUAGES,
             "unremarked": chat.UNREMARKED_LANGUAGES,
             "unforeseen": chat.UNFORESEEN_LANGUAGES,
+            "unguessed": chat.UNGUESSED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -10395,6 +10997,8 @@ class _Builder:
             phone = v.unremarked_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unforeseen":
             phone = v.unforeseen_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unguessed":
+            phone = v.unguessed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -10455,6 +11059,8 @@ class _Builder:
             self._unremarked_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unforeseen":  # a bot writes a password out; in every language users paste two of a password,
             self._unforeseen_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unguessed":  # a bot writes a password out; in every language users paste two of a password,
+            self._unguessed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -10519,6 +11125,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unguessed":  # its own shapes too: Matrix, Zoho Desk, Trengo, WeChat, Kakao, Helpshift
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unguessed_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unforeseen":  # its own shapes too: Tidio, Re:amaze, HappyFox, Zulip, WhatsApp, Kayako
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -10726,6 +11337,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unforeseen_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unguessed":  # its own markup too: LLaVA-1.5, LFM2, DeepSeek Coder, StarCoder2, SmolLM3...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unguessed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -13533,6 +14148,184 @@ _UNFORESEEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]  # fmt: skip
 
 
+# The unguessed split's vendors in the gateway's requests: (key generator, label, header, scheme, (host, path)).
+_UNGUESSED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
+     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (v.unguessed_retell_key, "bearer_token", "authorization", "Bearer ", ("api.retellai.com", "/v2/create-phone-call")),
+    (v.unguessed_soniox_key, "bearer_token", "authorization", "Bearer ", ("api.soniox.com", "/v1/transcriptions")),
+    (v.unguessed_lmnt_key, "generic_secret", "x-api-key", "", ("api.lmnt.com", "/v1/ai/speech/bytes")),
+    (v.unguessed_murf_key, "generic_secret", "api-key", "", ("api.murf.ai", "/v1/speech/generate")),
+    (v.unguessed_hedra_key, "generic_secret", "x-api-key", "", ("api.hedra.com", "/web-app/public/generations")),
+    (v.unguessed_meshy_key, "bearer_token", "authorization", "Bearer ", ("api.meshy.ai", "/openapi/v2/text-to-3d")),
+    (v.unguessed_recraft_key, "bearer_token", "authorization", "Bearer ",
+     ("external.api.recraft.ai", "/v1/images/generations")),
+    (v.unguessed_kling_jwt, "jwt", "authorization", "Bearer ", ("api-singapore.klingai.com", "/v1/videos/text2video")),
+    (v.unguessed_mindee_key, "generic_secret", "authorization", "Token ",
+     ("api.mindee.net", "/v1/products/mindee/invoices/v4/predict")),
+)  # fmt: skip
+# The headers that carry a key in this split's requests (what a Yaak export replaces by a template).
+_UNGUESSED_KEY_HEADERS = frozenset({"authorization", "x-api-key", "api-key"})
+
+
+def _unguessed_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unguessed_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house support bot behind the egress proxy."""
+    auth = {k.lower(): val for k, val in head.items()}.get("authorization", "")
+    if auth:
+        return _llm_endpoint({k.lower(): val for k, val in head.items()})
+    return "assist.ferry-ax.internal", "/api/v1/chat"
+
+
+def _unguessed_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """LLaVA-1.5's ``USER: <image>``/``ASSISTANT:``, LFM2's ``<|startoftext|>`` and ChatML turns, DeepSeek Coder's
+    ``### Instruction:``/``### Response:`` with ``<|EOT|>``, StarCoder2-Instruct's ``### Instruction``/``### Response``
+    (no colons), SmolLM3's ChatML with its ``## Metadata`` system block and an empty ``<think>``, or Synthia's
+    ``SYSTEM:``/``USER:``/``ASSISTANT:`` lines; ending with the assistant's marker when there is no answer yet (a
+    prompt)."""
+    if shape == 0:
+        return f"{system} USER: <image>\n{user} ASSISTANT:" + (f" {answer}</s>" if answer else "")
+    if shape == 1:
+        head = (
+            f"<|startoftext|><|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user}<|im_end|>\n"
+            "<|im_start|>assistant\n"
+        )
+        return head + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 2:
+        return f"{system}\n### Instruction:\n{user}\n### Response:\n" + (f"{answer}\n<|EOT|>" if answer else "")
+    if shape == 3:
+        return f"<|endoftext|>{system}\n\n### Instruction\n{user}\n\n### Response\n" + (
+            f"{answer}<|endoftext|>" if answer else ""
+        )
+    if shape == 4:
+        head = (
+            "<|im_start|>system\n## Metadata\n\nKnowledge Cutoff Date: June 2025\nToday Date: 22 January 2026\n"
+            f"Reasoning Mode: /no_think\n\n## Custom Instructions\n\n{system}\n\n<|im_start|>user\n{user}<|im_end|>\n"
+            "<|im_start|>assistant\n"
+        )
+        return head + (f"<think>\n\n</think>\n{answer}<|im_end|>" if answer else "")
+    return f"SYSTEM: {system}\nUSER: {user}\nASSISTANT:" + (f" {answer}" if answer else "")
+
+
+def _ovms_log(r: random.Random, lang: str, user: str) -> str:
+    """OpenVINO Model Server's debug line with the prompt its LLM calculator rendered from the chat template, in LFM2,
+    DeepSeek Coder, SmolLM3 or Synthia markup."""
+    prompt = _unguessed_markup(r.choice((1, 2, 4, 5)), chat.SYSTEM_PROMPTS[lang], user, "")
+    when = f"2026-01-{r.randrange(10, 28)} {contexts._ugs_clock(r)}.{r.randrange(0, 1000):03d}"
+    return (
+        f"[{when}][{r.randrange(100, 999)}][llm_executor][debug][servable.cpp:{r.randrange(100, 400)}] "
+        f"request {v.rand(r, v.HEX, 8)} input prompt: {prompt!r}"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNGUESSED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.slack_token, "slack_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+    (v.stripe_key, "stripe_key"),
+]
+
+
+# The unguessed split's key-value rows: secrets under names no other split uses (Forgejo's secret key and JWT secret,
+# PostgREST's JWT secret, EMQX's dashboard password, Kanidm's OAuth2 client secret, Promtail's Loki password,
+# Stalwart's fallback admin secret, coturn's static auth secret, Traccar's database password, OpenBao's unseal key and
+# root token, Paperless-ngx's secret key, Inngest's signing key, Valkey's ``requirepass``, and the keys of vendors with
+# no detector of their own: Retell, Soniox, LMNT, Murf, Hedra, Meshy, Recraft, Kling, Mindee, Veryfi, Uploadcare,
+# ImageKit, Klaviyo, Iterable, SparkPost, Mailjet, Mandrill, Nylas, Strava, Dropbox, Trello, Reloadly, DingConnect,
+# GatewayAPI, Dyte and CometChat), vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (``%{env:...}%`` and ``_FILE`` references, public keys, access keys and client ids whose
+# secrets are elsewhere, flags).
+_UNGUESSED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("forgejo:security.SECRET_KEY", lambda r: v.rand(r, v.ALNUM, 64)),
+    ("forgejo:oauth2.JWT_SECRET", lambda r: v.b64url(r.randbytes(32))),
+    ("postgrest:jwt-secret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("emqx:dashboard.default_password", v.unguessed_password),
+    ("kanidm:oauth2.ferry-portal.basic_secret", lambda r: v.rand(r, v.ALNUM, 48)),
+    ("promtail:clients[0].basic_auth.password", v.unguessed_password),
+    ("stalwart:authentication.fallback-admin.secret", v.unguessed_password),
+    ("coturn:static-auth-secret", lambda r: v.rand(r, v.HEX, 64)),
+    ("traccar:database.password", v.unguessed_password),
+    ("openbao:unseal_key_1", lambda r: v.b64(r.randbytes(33))),
+    ("openbao:root_token", lambda r: "s." + v.rand(r, v.ALNUM, 24)),
+    ("paperless:PAPERLESS_SECRET_KEY", lambda r: v.rand(r, v.ALNUM + "!#%&*-_", 50)),
+    ("inngest:INNGEST_SIGNING_KEY", lambda r: "signkey-prod-" + v.rand(r, v.HEX, 64)),
+    ("valkey:requirepass", v.unguessed_password),
+    ("retell:RETELL_API_KEY", v.unguessed_retell_key),
+    ("soniox:SONIOX_API_KEY", v.unguessed_soniox_key),
+    ("lmnt:LMNT_API_KEY", v.unguessed_lmnt_key),
+    ("murf:MURF_API_KEY", v.unguessed_murf_key),
+    ("hedra:HEDRA_API_KEY", v.unguessed_hedra_key),
+    ("meshy:MESHY_API_KEY", v.unguessed_meshy_key),
+    ("recraft:RECRAFT_API_TOKEN", v.unguessed_recraft_key),
+    ("kling:KLING_SECRET_KEY", lambda r: v.unguessed_kling_pair(r)[1]),
+    ("mindee:MINDEE_API_KEY", v.unguessed_mindee_key),
+    ("veryfi:VERYFI_API_KEY", lambda r: v.unguessed_veryfi_pair(r)[2]),
+    ("uploadcare:UPLOADCARE_SECRET_KEY", lambda r: v.unguessed_uploadcare_pair(r)[1]),
+    ("imagekit:IMAGEKIT_PRIVATE_KEY", lambda r: v.unguessed_imagekit_pair(r)[1]),
+    ("klaviyo:KLAVIYO_PRIVATE_KEY", lambda r: v.unguessed_klaviyo_pair(r)[1]),
+    ("iterable:ITERABLE_API_KEY", v.unguessed_iterable_key),
+    ("sparkpost:SPARKPOST_API_KEY", v.unguessed_sparkpost_key),
+    ("mailjet:MJ_APIKEY_PRIVATE", lambda r: v.unguessed_mailjet_pair(r)[1]),
+    ("mandrill:MANDRILL_API_KEY", v.unguessed_mandrill_key),
+    ("nylas:NYLAS_API_KEY", v.unguessed_nylas_key),
+    ("strava:STRAVA_CLIENT_SECRET", v.unguessed_strava_token),
+    ("dropbox:DROPBOX_APP_SECRET", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 15)),
+    ("trello:TRELLO_TOKEN", lambda r: v.unguessed_trello_pair(r)[1]),
+    ("reloadly:RELOADLY_CLIENT_SECRET", v.unguessed_reloadly_secret),
+    ("ding:DING_API_KEY", v.unguessed_ding_key),
+    ("gatewayapi:GATEWAYAPI_TOKEN", v.unguessed_gatewayapi_token),
+    ("dyte:DYTE_API_KEY", lambda r: v.unguessed_dyte_pair(r)[1]),
+    ("cometchat:COMETCHAT_REST_API_KEY", v.unguessed_cometchat_key),
+]
+_UNGUESSED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("paperless:PAPERLESS_AI_LLM_API_KEY", v.openai_project, "openai_project_key"),
+    ("inngest:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("promtail:clients[0].s3.secret_access_key", v.aws_secret, "aws_secret_access_key"),
+    ("promtail:clients[0].s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("forgejo:mirror.github.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("postgrest:db-uri",
+     lambda r: f"postgres://authenticator:{urllib.parse.quote(v.unguessed_password(r), safe='')}@pg:5432/ferry",
+     "url_credentials"),
+    ("stalwart:alerts.slack.webhook",
+     lambda r: (f"https://hooks.slack.com/services/T{v.rand(r, v.UPPER, 10)}/B{v.rand(r, v.UPPER, 10)}/"
+                f"{v.rand(r, v.ALNUM, 24)}"),
+     "slack_webhook"),
+    ("kanidm:oauth2.ferry-portal.access_token", v.unguessed_kanidm_jwt, "jwt"),
+]  # fmt: skip
+_UNGUESSED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("forgejo:security.INSTALL_LOCK", lambda r: "true"),
+    ("forgejo:security.SECRET_KEY_URI", lambda r: "file:/run/secrets/forgejo_secret_key"),
+    ("postgrest:jwt-secret-is-base64", lambda r: "false"),
+    ("postgrest:db-anon-role", lambda r: "web_anon"),
+    ("emqx:dashboard.default_username", lambda r: "admin"),
+    ("kanidm:origin", lambda r: "https://idm.ferry.ax"),
+    ("promtail:clients[0].basic_auth.password_file", lambda r: "/etc/promtail/loki_password"),
+    ("stalwart:authentication.fallback-admin.secret:ref", lambda r: "%{env:STALWART_ADMIN_SECRET}%"),
+    ("coturn:use-auth-secret", lambda r: "true"),
+    ("traccar:database.user", lambda r: "traccar"),
+    ("openbao:seal.transit.key_name", lambda r: "autounseal"),
+    ("paperless:PAPERLESS_SECRET_KEY_FILE", lambda r: "/run/secrets/paperless_secret_key"),
+    ("valkey:maxmemory-policy", lambda r: "allkeys-lru"),
+    ("kling:KLING_ACCESS_KEY", lambda r: v.unguessed_kling_pair(r)[0]),
+    ("uploadcare:UPLOADCARE_PUBLIC_KEY", lambda r: v.unguessed_uploadcare_pair(r)[0]),
+    ("imagekit:IMAGEKIT_PUBLIC_KEY", lambda r: v.unguessed_imagekit_pair(r)[0]),
+    ("klaviyo:KLAVIYO_PUBLIC_KEY", lambda r: v.unguessed_klaviyo_pair(r)[0]),
+    ("trello:TRELLO_API_KEY", lambda r: v.unguessed_trello_pair(r)[0]),
+    ("veryfi:VERYFI_CLIENT_ID", lambda r: v.unguessed_veryfi_pair(r)[0]),
+    ("dyte:DYTE_ORG_ID", lambda r: v.unguessed_dyte_pair(r)[0]),
+    ("retell:RETELL_AGENT_ID", lambda r: "agent_" + v.rand(r, v.HEX, 24)),
+    ("mailjet:MJ_APIKEY_PUBLIC:hint", lambda r: "see OpenBao kv/ferry/mailjet"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -13593,6 +14386,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.coworking_memberships(),
             b.ev_charging_sessions(),
             b.aid_registrations(),
+        ]
+    if split == "unguessed":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.ferry_bookings(),
+            b.dive_bookings(),
+            b.topup_orders(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -7656,3 +7656,637 @@ def unforeseen_zitadel_jwt(r: random.Random) -> str:
               "exp": iat + 43200, "iat": iat, "iss": f"https://ev-grid-{rand(r, HEX, 6)}.zitadel.cloud",
               "jti": str(r.randrange(10**17, 10**18)), "nbf": iat, "sub": str(r.randrange(10**17, 10**18))}  # fmt: skip
     return _signed_jwt(r, {"alg": "RS256", "kid": str(r.randrange(10**17, 10**18)), "typ": "JWT"}, claims, 256)
+
+
+# ---------------------------------------------------------------------------- the unguessed split's own values
+#
+# Written for the twenty-ninth split only, by a twenty-third session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the RIB key, the Finnish account check digit, hash lengths and alphabets).
+
+
+def unguessed_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _ugs_no_phone(digits: str) -> bool:
+    """Whether ``digits`` reads as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def unguessed_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def unguessed_clean_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``unguessed_digits``, and also no run of 12 to 19 of them passes Luhn (no card can be read out of them)."""
+    while True:
+        digits = unguessed_digits(r, n, lead)
+        if not _urm_luhn_windows(digits):
+            return digits
+
+
+# This split's regions: Cuba (+53, eight digits, nationally with a 0: mobiles 05, Havana (07)), the Åland Islands (+358
+# 18, Finnish numbering, nationally 018; Åland's mobiles are Finnish ranges, so only its fixed lines are drawn),
+# Guadeloupe (+590) and Martinique (+596) (nine digits, nationally 0690/0590 and 0696/0596 in pairs), the Central
+# African Republic (+236, eight digits in pairs, no trunk prefix), the US Virgin Islands (+1 340, NANP), the Caribbean
+# Netherlands (+599 7 Bonaire, 318 and 416 Sint Eustatius and Saba, seven digits) and Niue (+683, four-digit fixed lines
+# and seven-digit mobiles).
+_UGS_HEADS = {"AX": ("18",), "CU": ("5", "7"), "BQ": ("7", "3", "4")}
+
+
+def _ugs_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    kind = "FIXED_LINE" if region == "AX" else pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    assert example is not None
+    national = phonenumbers.national_significant_number(example)
+    keep = {"CU": 1, "AX": 2, "GP": 3, "MQ": 3, "CF": 2, "VI": 4, "BQ": 1, "NU": 1}[region]
+    for _ in range(800):
+        head = r.choice(_UGS_HEADS[region]) if region in _UGS_HEADS else national[:keep]
+        digits = head + rand(r, string.digits, len(national) - len(head))
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region
+            and len(set(digits)) > 3
+            and not (region == "VI" and digits[3:6] == "555")
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unguessed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` in a form its people use, international (``+``, E.164, ``00``, the
+    Caribbean's ``+1 (340)`` and the French Antilles' ``+590 (0)``) or, unless ``international_only``, national
+    (Cuba's 05 and (07), Åland's 018, the Antilles' pairs, the NANP's ``(340) 642-1234``, ``340.642.1234`` and
+    ``1-340-...``). Checked: it parses back (with its region as default) to the same valid number and holds no run that
+    reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _ugs_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    rest = intl[len(cc) :].strip()
+    forms = [intl, phonenumbers.format_number(number, pnf.E164), f"00{number.country_code} {rest}"]
+    if region in ("GP", "MQ"):
+        forms.append(f"{cc} (0){rest}")
+    if region == "VI":
+        forms += [f"+1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"+1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"]
+    if not international_only:
+        forms += [national, national.replace(" ", "")]
+        if region == "VI":
+            forms += [f"{digits[:3]}.{digits[3:6]}.{digits[6:]}", f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"]
+        if region in ("GP", "MQ"):
+            pairs = "0" + digits
+            forms.append("-".join(pairs[i : i + 2] for i in range(0, len(pairs), 2)))
+        if region == "CU":
+            forms.append(f"0{digits[0]} {digits[1:4]} {digits[4:]}")
+        if region == "AX":
+            forms.append(f"018-{digits[2:]}")
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unguessed_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(800):
+        number = _ugs_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + r.choice(string.digits)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# IBAN countries this split draws: Finland (18: the Åland Islands' banks issue Finnish IBANs; the fourteen-digit
+# account ends with its own Luhn digit), Sweden (24: a three-digit clearing bank and seventeen digits: Åland's people
+# bank in Sweden too), France (27, with the RIB key: the banks of Guadeloupe and Martinique issue French IBANs) and the
+# Central African Republic (27, CEMAC: a five-character bank, a five-digit branch, eleven account digits and the RIB
+# key). Cuba, the US Virgin Islands, the Caribbean Netherlands and Niue have no IBAN: their account numbers (Cuban
+# sixteen-digit accounts, ABA routing and account numbers, Bonaire's banks' account numbers, New Zealand's
+# bank-branch-account-suffix) are negatives.
+UNGUESSED_IBAN_LENGTHS = {"FI": 18, "SE": 24, "FR": 27, "CF": 27}
+_UGS_BANKS = {
+    "FI": ("660", "661", "669", "100", "500", "800"),
+    "SE": ("500", "800", "600", "300", "957"),
+    "FR": ("10107", "11315", "13335", "16275"),
+    "CF": ("20001", "20002", "20003", "20004"),
+}
+
+
+def _ugs_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_UGS_BANKS[country])
+    if country == "FI":
+        body = bank + rand(r, string.digits, 13 - len(bank))
+        return body + _luhn_digit(body)
+    if country == "SE":
+        return bank + rand(r, string.digits, 17)
+    branch, account = rand(r, string.digits, 5), rand(r, string.digits, 11)
+    return bank + branch + account + unremarked_rib_key(bank, branch, account)
+
+
+def unguessed_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Finland (Åland's banks), Sweden, France (the Antilles' banks) or the Central African Republic, compact
+    or in groups of four (``grouped`` None: either); ``valid`` False: its check digits are wrong (neither the right
+    ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNGUESSED_IBAN_LENGTHS))
+    bban = _ugs_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNGUESSED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unguessed_rf_reference(r: random.Random) -> str:
+    """An ISO 11649 creditor reference (``RF``, two mod-97 check digits, up to 21 characters): a bill's reference that
+    passes the same check as an IBAN but names no account. Printed in groups of four as Finnish bills print it."""
+    ref = str(r.randrange(1, 9)) + rand(r, string.digits, r.randrange(6, 15))
+    check = iban_check_digits("RF", ref)
+    value = f"RF{check:02d}{ref}"
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+
+
+def unguessed_fi_reference(r: random.Random) -> str:
+    """A Finnish domestic payment reference (viitenumero: digits and a 7-3-1 weighted check digit), in groups of
+    five."""
+    while True:  # drawn until it reads as no phone number (and no card)
+        body = str(r.randrange(1, 10)) + rand(r, string.digits, r.randrange(5, 12))
+        total = sum(int(d) * w for d, w in zip(reversed(body), itertools.cycle((7, 3, 1))))
+        digits = body + str((10 - total % 10) % 10)
+        if _ugs_no_phone(digits) and not _urm_luhn_windows(digits):
+            break
+    head = len(digits) % 5
+    groups = ([digits[:head]] if head else []) + [digits[i : i + 5] for i in range(head, len(digits), 5)]
+    return " ".join(groups)
+
+
+def unguessed_cuban_account(r: random.Random) -> str:
+    """A Cuban bank account (BANDEC, BPA, BM: sixteen digits, Cuba has no IBAN), grouped in four as a Transfermóvil
+    receipt prints it, drawn until it fails Luhn and no run reads as a phone number."""
+    while True:
+        digits = pick(r, "0598", "0599", "0699", "1299") + rand(r, string.digits, 12)
+        if not _urm_luhn_windows(digits) and _ugs_no_phone(digits) and _ugs_no_phone(digits[4:]):
+            return " ".join(digits[i : i + 4] for i in range(0, 16, 4))
+
+
+def unguessed_aba(r: random.Random) -> str:
+    """An ABA routing number (nine digits, the 3-7-1 check) of a bank in the US Virgin Islands' Federal Reserve
+    district, and an account number: neither an IBAN nor a card nor a phone number."""
+    while True:
+        body = "0" + str(r.randrange(1, 3)) + rand(r, string.digits, 6)
+        total = sum(int(d) * w for d, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7), strict=True))
+        routing = body + str((10 - total % 10) % 10)
+        account = rand(r, string.digits, r.randrange(8, 11))
+        if _ugs_no_phone(routing) and _ugs_no_phone(account) and not _urm_luhn_windows(routing + account):
+            return f"ABA {routing} acct {account}"
+
+
+def unguessed_nz_account(r: random.Random) -> str:
+    """A New Zealand bank account as Niue's people hold them (bank, branch, account, suffix: ``02-0500-0123456-00``)."""
+    while True:
+        bank = pick(r, "01", "02", "03", "06", "12")
+        text = f"{bank}-{r.randrange(1000, 9999)}-{rand(r, string.digits, 7)}-0{r.randrange(0, 4)}"
+        digits = text.replace("-", "")
+        if _ugs_no_phone(digits) and not _urm_luhn_windows(digits):
+            return text
+
+
+def unguessed_iccid(r: random.Random) -> str:
+    """A SIM card's ICCID (``89``, the country code, the issuer, the serial and a Luhn check digit: 19 digits): a number
+    that passes Luhn and is no payment card."""
+    while True:
+        head = "89" + pick(r, "53", "35", "236", "1340", "599", "683")
+        body = head + rand(r, string.digits, 18 - len(head))
+        digits = body + _luhn_digit(body)
+        if _ugs_no_phone(digits):
+            return digits
+
+
+def unguessed_imei(r: random.Random) -> str:
+    """A handset's IMEI (an eight-digit type allocation code, a six-digit serial and a Luhn check digit): fifteen
+    digits that pass Luhn and are no payment card."""
+    while True:
+        body = pick(r, "35", "86", "01", "49") + rand(r, string.digits, 12)
+        digits = body + _luhn_digit(body)
+        if _ugs_no_phone(digits):
+            return digits
+
+
+def unguessed_isbn13(r: random.Random) -> str:
+    """An ISBN-13 as a catalogue prints it (no card: drawn until it fails Luhn; no phone number)."""
+    while True:
+        body = pick(r, "978", "979") + rand(r, string.digits, 9)
+        check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(body)) % 10) % 10
+        digits = body + str(check)
+        if not luhn_ok(digits) and _ugs_no_phone(digits):
+            return f"{digits[:3]}-{digits[3]}-{digits[4:7]}-{digits[7:12]}-{digits[12]}"
+
+
+def unguessed_ups_tracking(r: random.Random) -> str:
+    """A UPS tracking number: ``1Z``, a six-character shipper number, a service code, seven digits and a check digit."""
+    return "1Z" + rand(r, UPPER, 6) + pick(r, "01", "02", "03", "12") + unguessed_clean_digits(r, 8)
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn: Visa's 4596 and 4169, Mastercard's 5587 and 2297,
+# Amex's 3741, Diners Club's 3056, Discover's 6011 (16 and 19 digits), Troy's 9792, Elo's 636297 and UnionPay's 6259
+# (19 digits), printed by four, in Amex's 4-6-5, Diners' 4-6-4, UnionPay's 6-13 or 4-4-4-4-3, with spaces, dashes, two
+# spaces (a receipt) or nothing.
+UNGUESSED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4596", "4169"), (16,)),
+    "mastercard": (("5587", "2297"), (16,)),
+    "amex": (("3741",), (15,)),
+    "diners": (("3056",), (14,)),
+    "discover": (("6011",), (16, 19)),
+    "troy": (("9792",), (16,)),
+    "elo": (("636297",), (16,)),
+    "unionpay": (("6259",), (19,)),
+}
+
+
+def unguessed_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNGUESSED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unguessed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, joined by ``sep`` (a space, a dash, two spaces or
+    nothing)."""
+    digits = unguessed_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "", "  ") if sep is None else sep
+    if len(digits) == 19:
+        sizes: list[int] = r.choice(([6, 13], [4, 4, 4, 4, 3]))
+    elif len(digits) == 15:
+        sizes = [4, 6, 5]
+    elif len(digits) == 14:
+        sizes = [4, 6, 4]
+    else:
+        sizes = [4, 4, 4, 4]
+    return grouped(digits, sizes, sep)
+
+
+UNGUESSED_HASH_FAMILIES = (
+    "netntlmv2",
+    "krb5asrep",
+    "wpa_pmkid",
+    "emqx_sha256",
+    "coturn_hmackey",
+    "traccar_pbkdf2",
+    "smf_sha1",
+    "punbb_sha1",
+)
+
+
+def unguessed_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as it is stored or captured (``family`` empty: any): a NetNTLMv2
+    challenge-response (``user::DOMAIN:challenge:NTProofStr:blob``, what Responder captures, cracked like a hash), a
+    Kerberos AS-REP (``$krb5asrep$23$``), a Wi-Fi PMKID line (hashcat's ``WPA*01*``), EMQX's built-in authentication
+    row (SHA-256 with a salt), coturn's long-term credential key (``user=name:0x`` and the MD5 of user, realm and
+    password), Traccar's PBKDF2-SHA1 (24 bytes in hex, with its salt), Simple Machines Forum's SHA-1 of the name and
+    password and PunBB's salted SHA-1."""
+    family = family or r.choice(UNGUESSED_HASH_FAMILIES)
+    user = pick(r, "yanelis", "elin.e", "maeva", "aristide", "keisha", "ruthmilda", "moka", "bosun")
+    if family == "netntlmv2":
+        blob = "0101000000000000" + rand(r, HEX, 16) + rand(r, HEX, 16) + "00000000" + rand(r, HEX, 120)
+        return f"{user}::{pick(r, 'FERRYAX', 'DIVEBQ', 'TOPUP')}:{rand(r, HEX, 16)}:{rand(r, HEX, 32).upper()}:{blob}"
+    if family == "krb5asrep":
+        realm = pick(r, "FERRY.AX", "CORP.DIVEBQ.LOCAL", "TOPUP.INTERNAL")
+        return f"$krb5asrep$23${user}@{realm}:{rand(r, HEX, 32)}${rand(r, HEX, 232)}"
+    if family == "wpa_pmkid":
+        essid = pick(r, "FerryGuest", "BonaireDive", "Reception-5G").encode().hex()
+        return f"WPA*01*{rand(r, HEX, 32)}*{rand(r, HEX, 12)}*{rand(r, HEX, 12)}*{essid}***"
+    if family == "emqx_sha256":
+        row = {"user_id": f"{user}-sensor", "password_hash": hashlib.sha256(r.randbytes(16)).hexdigest(),
+               "salt": rand(r, HEX, 16), "is_superuser": False}  # fmt: skip
+        return json.dumps(row)
+    if family == "coturn_hmackey":
+        return f"user={user}:0x{hashlib.md5(r.randbytes(16)).hexdigest()}"
+    if family == "traccar_pbkdf2":
+        return f"hashedpassword={r.randbytes(24).hex()}, salt={r.randbytes(24).hex()}"
+    if family == "smf_sha1":
+        return f"member_name={user}, passwd={hashlib.sha1(r.randbytes(16)).hexdigest()}"
+    assert family == "punbb_sha1"
+    return f"password='{hashlib.sha1(r.randbytes(16)).hexdigest()}', salt='{rand(r, ALNUM, 12)}'"
+
+
+def unguessed_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Mariehamn", "Eckero", "Vardo", "Habana", "Cienfuegos", "Trinidad", "Bangui", "Berberati", "Pointe",
+        "Basseterre", "Fortde", "Trinite", "Lamentin", "Charlotte", "Frederiksted", "Kralendijk", "Rincon",
+        "Oranjestad", "Alofi", "Avatele",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$")
+
+
+def unguessed_email(r: random.Random) -> str:
+    """An address of the split's people: Cuban, Ålander, Guadeloupean, Martinican, Central African, Virgin Islander,
+    Bonairean and Niuean names, with dots, digits, underscores, plus tags and their places' providers."""
+    first = pick(
+        r, "yanelis.perez", "osmany.rguez", "daymi_castro", "elin.eriksson", "mats.sundblom", "maeva.bellony",
+        "jean-claude.adelaide", "ketty.rose", "aristide.ngaba", "clarisse.yakite", "keisha.benjamin",
+        "dwayne.smith340", "ruthmilda.martis", "shurendy.frans", "moka.tukuitonga", "sione.talagi",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'ferry', 'dive', 'topup', 'app')}")
+    domain = pick(
+        r, "nauta.cu", "infomed.sld.cu", "gmail.com", "aland.net", "mail.ax", "orange.fr", "wanadoo.fr", "outlook.fr",
+        "yahoo.fr", "hotmail.com", "viaccess.net", "flamingotv.com", "telbo.net", "niue.nu", "icloud.com",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unguessed_retell_key(r: random.Random) -> str:
+    """A Retell AI API key (a bearer): ``key_`` and 28 hex digits."""
+    return "key_" + rand(r, HEX, 28)
+
+
+def unguessed_soniox_key(r: random.Random) -> str:
+    """A Soniox API key (a bearer): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unguessed_lmnt_key(r: random.Random) -> str:
+    """An LMNT API key (``X-API-Key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unguessed_murf_key(r: random.Random) -> str:
+    """A Murf AI API key (``api-key`` header): ``ap2_`` and a UUID."""
+    return "ap2_" + unguessed_uuid(r)
+
+
+def unguessed_hedra_key(r: random.Random) -> str:
+    """A Hedra API key (``X-API-Key``): ``sk_hedra_`` and 40 letters, digits, ``_`` and ``-``."""
+    return "sk_hedra_" + rand(r, B64URL, 40)
+
+
+def unguessed_meshy_key(r: random.Random) -> str:
+    """A Meshy API key (a bearer): ``msy_`` and 36 letters and digits."""
+    return "msy_" + rand(r, ALNUM, 36)
+
+
+def unguessed_recraft_key(r: random.Random) -> str:
+    """A Recraft API token (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unguessed_kling_pair(r: random.Random) -> tuple[str, str]:
+    """A Kling AI access key (32 letters and digits, the JWT's issuer: an id) and secret key (32 letters and digits)."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def unguessed_mindee_key(r: random.Random) -> str:
+    """A Mindee API key (``Authorization: Token ...``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unguessed_veryfi_pair(r: random.Random) -> tuple[str, str, str]:
+    """A Veryfi client id (``vrf`` and 37 letters and digits: an id), its user name and API key (32 hex digits)."""
+    return "vrf" + rand(r, ALNUM, 37), pick(r, "ops.ferry", "dive-desk"), rand(r, HEX, 32)
+
+
+def unguessed_nanonets_key(r: random.Random) -> str:
+    """A Nanonets API key (the Basic user, no password): a UUID without dashes, upper and lower case mixed."""
+    return "".join(c.upper() if r.random() < 0.5 else c for c in unguessed_uuid(r).replace("-", ""))
+
+
+def unguessed_uploadcare_pair(r: random.Random) -> tuple[str, str]:
+    """An Uploadcare public key (20 hex digits, shipped to browsers) and secret key (20 hex digits)."""
+    return rand(r, HEX, 20), rand(r, HEX, 20)
+
+
+def unguessed_imagekit_pair(r: random.Random) -> tuple[str, str]:
+    """An ImageKit public key (``public_`` and 28 base64 characters) and private key (``private_`` and 28)."""
+    return "public_" + rand(r, B64, 27) + "=", "private_" + rand(r, B64, 27) + "="
+
+
+def unguessed_klaviyo_pair(r: random.Random) -> tuple[str, str]:
+    """A Klaviyo public API key (the six-character site id, public) and a private API key (``pk_`` and 34 hex digits:
+    despite the prefix, the secret one)."""
+    return rand(r, ALNUM, 6), "pk_" + rand(r, HEX, 34)
+
+
+def unguessed_iterable_key(r: random.Random) -> str:
+    """An Iterable API key (``Api-Key`` header): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unguessed_sparkpost_key(r: random.Random) -> str:
+    """A SparkPost API key (sent bare in ``Authorization``): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def unguessed_mailjet_pair(r: random.Random) -> tuple[str, str]:
+    """A Mailjet API key and secret key (32 hex digits each: the Basic user and password)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32)
+
+
+def unguessed_mandrill_key(r: random.Random) -> str:
+    """A Mandrill (Mailchimp Transactional) API key (``"key"`` in every body): ``md-`` and 22 characters."""
+    return "md-" + rand(r, B64URL, 22)
+
+
+def unguessed_nylas_key(r: random.Random) -> str:
+    """A Nylas v3 API key (a bearer): ``nyk_v0_`` and 48 letters and digits."""
+    return "nyk_v0_" + rand(r, ALNUM, 48)
+
+
+def unguessed_strava_token(r: random.Random) -> str:
+    """A Strava access or refresh token: 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def unguessed_pexels_key(r: random.Random) -> str:
+    """A Pexels API key (sent bare in ``Authorization``): 56 letters and digits."""
+    return rand(r, ALNUM, 56)
+
+
+def unguessed_dropbox_token(r: random.Random) -> str:
+    """A Dropbox short-lived access token (a bearer): ``sl.B`` and 134 base64url characters."""
+    return "sl.B" + rand(r, B64URL, 134)
+
+
+def unguessed_trello_pair(r: random.Random) -> tuple[str, str]:
+    """A Trello API key (32 hex digits, the app's identifier) and a user token (``ATTA``, 64 hex digits and 8 more)."""
+    return rand(r, HEX, 32), "ATTA" + rand(r, HEX, 64) + rand(r, HEX, 8).upper()
+
+
+def unguessed_smartsheet_token(r: random.Random) -> str:
+    """A Smartsheet API access token (a bearer): 37 letters and digits."""
+    return rand(r, ALNUM, 37)
+
+
+def unguessed_retool_token(r: random.Random) -> str:
+    """A Retool API access token (a bearer): ``retool_`` and 32 hex digits."""
+    return "retool_" + rand(r, HEX, 32)
+
+
+def unguessed_tines_token(r: random.Random) -> str:
+    """A Tines user API token (``x-user-token`` header): 20 letters and digits."""
+    return rand(r, ALNUM, 20)
+
+
+def unguessed_koyeb_token(r: random.Random) -> str:
+    """A Koyeb API access token (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unguessed_scrapingbee_key(r: random.Random) -> str:
+    """A ScrapingBee API key (``api_key`` query parameter): 80 capital letters and digits."""
+    return rand(r, UPPER, 80)
+
+
+def unguessed_browserless_token(r: random.Random) -> str:
+    """A Browserless API token (``token`` query parameter): 64 hex digits after a ``2`` and a letter."""
+    return "2" + pick(r, "A", "B", "C") + rand(r, HEX, 48)
+
+
+def unguessed_cometchat_key(r: random.Random) -> str:
+    """A CometChat REST API key (``apikey`` header): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def unguessed_dyte_pair(r: random.Random) -> tuple[str, str]:
+    """A Dyte (Cloudflare RealtimeKit) organisation id (a UUID: an id) and API key (20 hex digits)."""
+    return unguessed_uuid(r), rand(r, HEX, 20)
+
+
+def unguessed_reloadly_secret(r: random.Random) -> str:
+    """A Reloadly client secret (the OAuth client credentials' secret): 56 letters, digits and ``-``."""
+    return rand(r, ALNUM + "-", 56)
+
+
+def unguessed_ding_key(r: random.Random) -> str:
+    """A DingConnect API key (``api_key`` header): 22 letters and digits."""
+    return rand(r, ALNUM, 22)
+
+
+def unguessed_gatewayapi_token(r: random.Random) -> str:
+    """A GatewayAPI (Nordic SMS) API token: 64 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 64)
+
+
+def unguessed_discord_hook(r: random.Random) -> str:
+    """A Discord channel webhook: the snowflake id (drawn until it holds no Luhn-valid or phone-like run) and the
+    68-character token."""
+    snowflake = unguessed_clean_digits(r, 19, "1")
+    return f"https://discord.com/api/webhooks/{snowflake}/{rand(r, B64URL, 68)}"
+
+
+def unguessed_teams_hook(r: random.Random) -> str:
+    """A Microsoft Teams incoming webhook (Office 365 connector): tenant and group GUIDs, the connector's hex id and
+    its GUID (the secret is the whole URL)."""
+    return (
+        f"https://ferryax.webhook.office.com/webhookb2/{unguessed_uuid(r)}@{unguessed_uuid(r)}/IncomingWebhook/"
+        f"{rand(r, HEX, 32)}/{unguessed_uuid(r)}"
+    )
+
+
+def _ugs_iat(r: random.Random) -> int:
+    return 1_769_400_000 + r.randrange(10**6)
+
+
+def unguessed_kling_jwt(r: random.Random) -> str:
+    """The JWT a Kling AI client signs with its secret key: HS256, the access key as issuer, thirty minutes."""
+    iat = _ugs_iat(r)
+    access, _ = unguessed_kling_pair(r)
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, {"iss": access, "exp": iat + 1800, "nbf": iat - 5}, 32)
+
+
+def unguessed_hms_jwt(r: random.Random) -> str:
+    """A 100ms management token: HS256, the app access key, ``type: management``, a jti and a day's validity."""
+    iat = _ugs_iat(r)
+    claims = {"access_key": rand(r, HEX, 24), "type": "management", "version": 2, "jti": unguessed_uuid(r),
+              "iat": iat, "nbf": iat, "exp": iat + 86400}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unguessed_whereby_jwt(r: random.Random) -> str:
+    """A Whereby Embedded API key (a JWT): RS256, Whereby's accounts service as issuer, the organisation."""
+    iat = _ugs_iat(r)
+    claims = {"iss": "https://accounts.srv.whereby.com", "iat": iat, "sub": rand(r, ALNUM, 20),
+              "organizationId": str(r.randrange(10**5, 10**6)), "jti": unguessed_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+def unguessed_calendly_jwt(r: random.Random) -> str:
+    """A Calendly personal access token: HS512, Calendly's auth service as issuer, the user's id, a JTI."""
+    iat = _ugs_iat(r)
+    claims = {"iss": "https://auth.calendly.com", "iat": iat, "jti": unguessed_uuid(r),
+              "user_uuid": unguessed_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"kid": "1ce1e136", "typ": "PAT", "alg": "ES512"}, claims, 132)
+
+
+def unguessed_monday_jwt(r: random.Random) -> str:
+    """A monday.com API token: HS256 with the token, account and user ids, the permissions and the region."""
+    claims = {"tid": r.randrange(10**8, 10**9), "aai": r.randrange(10, 99), "uid": r.randrange(10**7, 10**8),
+              "iad": "2026-01-20T10:00:00.000Z", "per": "me:write", "actid": r.randrange(10**6, 10**7),
+              "rgn": "euc1"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
+
+
+def unguessed_fitbit_jwt(r: random.Random) -> str:
+    """A Fitbit OAuth 2 access token: HS256, ``Fitbit`` as issuer, the client and user ids, the scopes."""
+    iat = _ugs_iat(r)
+    claims = {"aud": rand(r, UPPER, 6), "sub": rand(r, UPPER, 6), "iss": "Fitbit", "typ": "access_token",
+              "scopes": "rhr rpro rsle ract", "exp": iat + 28800, "iat": iat}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unguessed_reddit_jwt(r: random.Random) -> str:
+    """A Reddit OAuth access token (a JWT since 2024): RS256 with its ``SHA256:`` key id, the app's scopes."""
+    iat = _ugs_iat(r)
+    claims = {"sub": "user", "exp": iat + 86400, "iat": iat, "jti": rand(r, B64URL, 30),
+              "cid": rand(r, B64URL, 22), "lid": "t2_" + rand(r, string.ascii_lowercase + string.digits, 8),
+              "aid": "t2_" + rand(r, string.ascii_lowercase + string.digits, 8), "lca": iat * 1000 - 10**9,
+              "scp": "eJyKVtJSigUEAAD__wzVAvQ", "flo": 9}  # fmt: skip
+    head = {"alg": "RS256", "kid": "SHA256:" + rand(r, B64, 43), "typ": "JWT"}
+    return _signed_jwt(r, head, claims, 256)
+
+
+def unguessed_kanidm_jwt(r: random.Random) -> str:
+    """A Kanidm OAuth2 access token: ES256, the instance's OAuth2 client path as issuer, the user's UUID."""
+    iat = _ugs_iat(r)
+    claims = {"iss": "https://idm.ferry.ax/oauth2/openid/ferry-portal", "sub": unguessed_uuid(r),
+              "aud": "ferry-portal", "iat": iat, "nbf": iat, "exp": iat + 900, "auth_time": iat,
+              "scopes": ["openid", "email"], "sid": unguessed_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "typ": "JWT", "kid": rand(r, HEX, 32)}, claims, 64)
+
+
+def unguessed_forgejo_jwt(r: random.Random) -> str:
+    """A Forgejo OAuth2 access token (a JWT): HS256 with the grant id, the token type and its expiry."""
+    iat = _ugs_iat(r)
+    claims = {"gnt": r.randrange(1, 900), "tt": 0, "exp": iat + 3600, "iat": iat}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unguessed_msisdn(r: random.Random, region: str) -> str:
+    """A valid number of ``region`` as SMS gateways take it: its E.164 digits without the ``+``."""
+    number = _ugs_valid_number(r, region)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)[1:]
