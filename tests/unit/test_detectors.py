@@ -1712,6 +1712,81 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("payment_card", "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۶ هست", True),
         ("phone", "WhatsApp +۹۸ ۹۱۲ ۸۸۹ ۷۳۰۹", True),
         ("payment_card", "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۷ هست", False),
+        # unguessed's: Stalwart's %{env:…}% macros, Client-ID headers, semver build metadata; multi-line and LLaVA
+        # templates; Langflow, Matrix, WeChat, Trengo, Zoho Desk, Helpshift and Kakao i exports; roasted Kerberos,
+        # PMKID and NetNTLMv2 captures; i_like_*, Gerrit and Bugzilla cookies; an s3 section's and Vault's AWS keys;
+        # Low German, Antillean Creole, Assamese, Bhojpuri and Friulian phrases
+        ("generic_secret", 'provider = "anthropic"\napi_key = "%{env:ANTHROPIC_API_KEY}%"', False),
+        ("generic_secret", "unsplash: Authorization: Client-ID W3sqc0c_yy2wb9MKoTqUofEHYkWNNFKd-ivMDj7O1Ha", False),
+        ("generic_secret", 'msg="Authorization: Uploadcare.Simple 025d4f48dfe7f53a62d8:c9a5a71435680f5a7c85"', True),
+        ("ipv4", "2026-01-10 09:21:31 ERROR: forgejo 1.21.8.5+gitea-1.22.0", False),
+        (
+            "chat_template",
+            "SYSTEM: Be brief.\nUSER: My doctor said my blood pressure is high?\nASSISTANT: Eat less salt.",
+            True,
+        ),
+        ("chat_template", "You are helpful.\n\n### Instruction\ntranslate it\n\n### Response\nBuenos días.", True),
+        # without a system line, USER:/ASSISTANT: turns are a transcript, not a prompt's template
+        ("chat_template", "USER: Can you help me?\nASSISTANT: Of course.", False),
+        ("chat_template", "You are helpful. USER: <image>\nDat Opladen is nich ankamen. ASSISTANT:", True),
+        (
+            "chat_role_json",
+            '{"outputs": [{"message": {"text": "Padon.", "sender": "Machine", "sender_name": "AI"}}]}',
+            True,
+        ),
+        (
+            "chat_role_json",
+            '{"chunk": [{"type": "m.room.message", "sender": "@guest:matrix.x", "content": {"body": "hi"}}]}',
+            True,
+        ),
+        ("chat_role_json", "<xml><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content></xml>", True),
+        ("chat_role_json", '{"data": [{"id": 331333, "type": "INBOUND", "message": "Summarise this."}]}', True),
+        ("chat_role_json", '{"messages": [{"author": {"name": "Guest", "roles": ["user"]}, "body": "hi"}]}', True),
+        ("chat_role_json", '{"request": {"userRequest": {"timezone": "Asia/Seoul", "utterance": "hi"}}}', True),
+        ("chat_role_json", '{"data": [{"direction": "in", "author": {"type": "END_USER", "name": "Guest"}}]}', True),
+        ("chat_role_json", '{"user": {"name": "ops", "roles": ["admin"]}}', False),
+        (
+            "password_hash",
+            "$krb5asrep$23$maeva@FERRY.AX:cede6d90c07ee74c55e5ce3140bb969e$f4b41f5e922f0b3f7ab008bd4c40d76113dbf81f54d68d0efe"
+            "360e444678501ac2df8507f98231b0f9b6c285083a1dadd8335bdd7140226af377b5b856bd041fb15fbf61d",
+            True,
+        ),
+        (
+            "password_hash",
+            "WPA*01*2ac40fe1da23d416a535ce1ee32f6393*24918db3a030*d3ea54b8c611*526563657074696f6e2d3547***",
+            True,
+        ),
+        (
+            "password_hash",
+            "[SMB] NTLMv2-SSP Hash     : maeva::DIVEBQ:0f5638693ec00192:7D282D9EA536662D11D722D0D8286489:"
+            "010100000000000094ec98d20aac8d44b8cb9ff48e66540f000000003d2b5f9e426edad1b58869586282c053e3551ff55f5c",
+            True,
+        ),
+        ("password_hash", "error in mod::sub:0123456789abcdef:0123456789abcdef0123456789abcdef:x", False),
+        ("session_cookie", "Cookie: lang=fi-FI; i_like_gogs=cab8f92fe6c5af97; _csrf=expired", True),
+        (
+            "session_cookie",
+            "Cookie: GerritAccount=aSceprtVqz8TDz5HFXAwp7xWhEeY25gCCtKnKMk; XSRF_TOKEN=jXan_V1lPvu",
+            True,
+        ),
+        ("session_cookie", "Cookie: Bugzilla_login=470; Bugzilla_logincookie=BfVgShEMjP64KGyLsZhiSR", True),
+        ("aws_secret_access_key", '[storage.s3]\nsecret-key = "k3nfoC2iPn+dv+9twxZHZov5s33lhfqQYEZXB2tl"', True),
+        (
+            "aws_secret_access_key",
+            "bao write aws/config/root secret_key=E+Zou+PLfGQEbDIF0FnQsTSJIxTmTavljc1BIe46 region=x",
+            True,
+        ),
+        ("credential_phrase", "Ik heff dat trüchsett; rbbj-myxs-nspv63 is dien Passwoort för nu", True),
+        ("credential_phrase", "Mwen pa pé konèkté. bhit-fkiw-goiw29 sé mo-de-pas an mwen, ka pou mwen fè?", True),
+        ("credential_phrase", "মই লগ ইন কৰিব পৰা নাই। FUob1#6dtS7F_ মোৰ পাছৱৰ্ড, কি কৰিম?", True),
+        ("credential_phrase", "हम लॉगिन ना कर पावत बानी। Rincon8247+ हमार पासवर्ड बा, का करीं?", True),
+        ("credential_phrase", "No rivi a jentrâ. La mê password e je Falcon7561!, ce aio di fâ?", True),
+        ("credential_phrase", "Dat Passwoort is to kort", False),
+        # a lowercase password field holding a bare digest is a stored hash (an environment variable's is a password)
+        ("password_hash", "smf_members: member_name=moka, passwd=d270ae50828d877b0e50d78ce4f358fabb4b9725", True),
+        ("password_assignment", "smf_members: name=moka, passwd=d270ae50828d877b0e50d78ce4f358fabb4b9725", False),
+        ("password_hash", "JVB_AUTH_PASSWORD=9125e380eb825bd8a5093ce11e471c13", False),
+        ("password_hash", "db_password=f8521d67c966d0ad9517d2485049b4e4042a855c", False),
         ("auth_token_assignment", '{"data": {"accessToken": "__n8n_BLANK_VALUE_e5362baf"}}', False),
         ("credential_phrase", "Ta mee er n'aachur eh; she E44s#HWStHq63u5dVvnH dty fockle-arrey traaoil", True),
         ("credential_phrase", "Кӗреймерӗм. amkg-srnh-axjd54 — манӑн пароль, мӗн тумалла?", True),

@@ -192,7 +192,8 @@ GUARDS: dict[str, tuple[str, ...]] = {
         "OR positionCaseInsensitive(v, 'keycloak_identity') > 0 OR positionCaseInsensitive(v, 'aspnetcore.') > 0 "
         "OR positionCaseInsensitive(v, '_typo_user') > 0 OR positionCaseInsensitive(v, 'iplanetdirectorypro') > 0 "
         "OR positionCaseInsensitive(v, 'rc_token') > 0 OR positionCaseInsensitive(v, '__ac=') > 0 "
-        "OR positionCaseInsensitive(v, 'cftoken') > 0 OR positionCaseInsensitive(v, 'i_like_gitea') > 0 "
+        "OR positionCaseInsensitive(v, 'cftoken') > 0 OR positionCaseInsensitive(v, 'i_like_') > 0 "
+        "OR positionCaseInsensitive(v, 'gerritaccount') > 0 OR positionCaseInsensitive(v, 'logincookie') > 0 "
         "OR positionCaseInsensitive(v, 'castgc') > 0 OR position(v, 'Fe26.2**') > 0 "
         "OR positionCaseInsensitive(v, 'cookie') > 0)",
     ),

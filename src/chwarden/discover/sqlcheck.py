@@ -492,6 +492,7 @@ def _ipv4(c: Ctx) -> str:
             f"AND arrayAll({b} -> toUInt32OrZero({b}) <= 255, {o}) AND NOT match(bef, {quote(py.VERSION_CONTEXT)}) "
             f"AND NOT match(val, {quote(py.SMALL_VERSION)}) "
             f"AND NOT ({o}[4] = '0' AND endsWith(m, {quote(py.NETWORK_SUFFIX)})) "
+            "AND NOT endsWith(m, '+') "
             f"AND val != '0.0.0.0' AND {first} != 127 AND NOT ({first} >= 224 AND {first} <= 239) AND {first} != 255"
         )
 

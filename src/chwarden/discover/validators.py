@@ -73,6 +73,7 @@ PLACEHOLDER_WORDS = (
     "****",
     "redacted",
     "blank_value",  # n8n writes __n8n_BLANK_VALUE_<hex> where a credential's field is empty
+    "%{",  # Stalwart's macros: %{env:ADMIN_SECRET}%, %{file:/run/secrets/s3}%
     "hidden",
     "*data*deleted*",  # Windows Setup's logs write *SENSITIVE*DATA*DELETED* where an answer file held a password
     "changeit",
@@ -474,6 +475,8 @@ def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset(), mat
     if any(int(o) > 255 for o in octets) or re.search(VERSION_CONTEXT, before) or re.match(SMALL_VERSION, value):
         return False
     if octets[3] == "0" and match.endswith(NETWORK_SUFFIX):
+        return False
+    if match.endswith("+"):  # semver's build metadata: forgejo 1.21.8.5+gitea-1.22.0
         return False
     addr = ipaddress.IPv4Address(value)
     return not (addr.is_unspecified or addr.is_loopback or addr.is_multicast or value.startswith("255."))
@@ -888,7 +891,7 @@ KNOWN_SESSION_COOKIES = (
     r"s?sess[0-9a-f]{32}|wordpress_(?:logged_in|sec)_[0-9a-f]{32}|\.?aspxauth|mmauthtoken|_?oauth2_proxy[a-z0-9_-]*|"
     r"_?pomerium|remember_(?:[a-z]{1,12}_)?token|bitrix_sm_uidh|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
     r"\.aspnetcore\.(?:cookies|identity\.application)|"
-    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_gitea|"
+    r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_[a-z]{2,12}|gerritaccount|[a-z_]{0,20}logincookie|"
     r"castgc|mellon-cookie|oamauthncookie[a-z0-9_.:-]*)$"
 )
 # hapi's iron-sealed cookie (``Fe26.2**…``): a session sealed by the server, whatever the cookie's name.
@@ -991,6 +994,7 @@ NOT_SECRET_TOKEN = (
     r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)[_-]?token\b"
     r"|\b(?:idempotency|public|cache|sort|primary|partition|routing|dedup[a-z]*|object|foreign|lookup|request|trace|"
     r"correlation|message|license|product|serial)-key\b"
+    r"|authorization\W{1,6}client-id "  # Unsplash's and Imgur's scheme: a public client id (the secret stays home)
 )
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
