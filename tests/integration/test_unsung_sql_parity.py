@@ -227,6 +227,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("credential_phrase", "No rivi a jentrâ. La mê password e je Falcon7561!, ce aio di fâ?"),
     ("password_hash", "smf_members: member_name=moka, passwd=d270ae50828d877b0e50d78ce4f358fabb4b9725"),
     ("password_assignment", "smf_members: member_name=moka, passwd=d270ae50828d877b0e50d78ce4f358fabb4b9725"),
+    ("password_assignment", "[celery.worker] <entry key='database.password'>Trinite952$</entry>"),
+    ("password_assignment", '<entry key="smtp.password">changeme</entry>'),
     ("credential_phrase", "Кӗреймерӗм. amkg-srnh-axjd54 — манӑн пароль, мӗн тумалла?"),
     ("credential_phrase", "Ta mee er n'aachur eh; she E44s#HWStHq63u5dVvnH dty fockle-arrey traaoil"),
     ("credential_phrase", "DEBUG [BACKEND: /ocpi/2.2/tokens] your temporary password is Summer1540#"),

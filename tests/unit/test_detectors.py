@@ -1787,6 +1787,10 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("password_assignment", "smf_members: name=moka, passwd=d270ae50828d877b0e50d78ce4f358fabb4b9725", False),
         ("password_hash", "JVB_AUTH_PASSWORD=9125e380eb825bd8a5093ce11e471c13", False),
         ("password_hash", "db_password=f8521d67c966d0ad9517d2485049b4e4042a855c", False),
+        # Java's Properties.storeToXML: the key names the password, the element holds it
+        ("password_assignment", "[celery.worker] <entry key='database.password'>Trinite952$</entry>", True),
+        ("password_assignment", '<entry key="smtp.password">changeme</entry>', False),
+        ("password_assignment", '<input type="password">Remember me', False),
         ("auth_token_assignment", '{"data": {"accessToken": "__n8n_BLANK_VALUE_e5362baf"}}', False),
         ("credential_phrase", "Ta mee er n'aachur eh; she E44s#HWStHq63u5dVvnH dty fockle-arrey traaoil", True),
         ("credential_phrase", "Кӗреймерӗм. amkg-srnh-axjd54 — манӑн пароль, мӗн тумалла?", True),
