@@ -439,17 +439,21 @@ def test_18_16_validates_the_unsung_classes_as_chwarden_does(server18: Any) -> N
 @pytest.mark.server
 def test_18_16_runs_the_row_filter_within_re2s_dfa_budget(server18: Any) -> None:
     """18.x's one combined RE2 filter (``sql._passes_18``) must stay small enough for RE2's DFA: past its memory
-    RE2 falls back to matching a hundred times slower, with the same answers. Measured on this check (30,000
-    corpus lines): 0.66-0.75 s within budget, 7.6 s once the keywords' byte-escaped forms were written out one
-    by one; the bound leaves room for a loaded machine."""
+    RE2 falls back to matching a hundred times slower, with the same answers, and near it RE2 keeps rebuilding its
+    states. Measured on this check (30,000 corpus lines, the least of three runs): 0.66-0.75 s at the start of one
+    stop and 0.90 s at its end; 7.6 s once the keywords' byte-escaped forms were written out one by one, and 1.8 s with
+    one anchored keyword pattern (``^[^:\\s]+::``) that every row's first word kept alive. The bound leaves room for
+    a loaded machine."""
     from tests.data.discover.corpus import build_corpus
 
     lines = [v for t in build_corpus("dev") for vals in t.columns.values() for v in vals if isinstance(v, str)][:400]
     rows = f"concat(arrayElement([{', '.join(quote(x) for x in lines)}], number % {len(lines)} + 1), toString(number))"
     detectors = [d for d in load_rules().detectors if d.scope == "value"]
     passes = sql._passes_18(sql.order(detectors)).replace("match(v, ", f"match({rows}, ", 1)
-    started = time.perf_counter()
-    found = server18.admin_query(f"SELECT countIf({passes}) FROM numbers(30000)")
-    elapsed = time.perf_counter() - started
+    times = []
+    for _ in range(3):  # the least of three: another test's load on the machine only ever adds
+        started = time.perf_counter()
+        found = server18.admin_query(f"SELECT countIf({passes}) FROM numbers(30000)")
+        times.append(time.perf_counter() - started)
     assert int(found) > 0
-    assert elapsed < 3.0, f"{elapsed:.1f} s: the combined filter is past RE2's DFA budget"
+    assert min(times) < 1.4, f"{min(times):.1f} s: the combined filter is past RE2's DFA budget"
