@@ -959,8 +959,9 @@ BASE64_PREFIXED = r"^base64:[A-Za-z0-9+/]{32,}={0,2}$"  # a key written so (Lara
 # A URL's or URI's name, not the ``uri`` inside ``security`` (``gitea:security.SECRET_KEY`` is a key's); a public key
 # (a site's reCAPTCHA key, a publishable one) and a key of data, not of a lock (partition, routing, cache, object keys).
 # A count is a name of its own (``retry_count``, ``maxCount``), not the end of "account" (``SERVICE_ACCOUNT_SECRET``).
+COUNT_WORD = r"(?:^|[^a-z])count|(?-i:[a-z]Count)"
 NAMED_SECRET_EXCLUDED = (
-    r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|(?:^|[^a-z])count|(?-i:[a-z]Count)|length|"
+    r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|" + COUNT_WORD + r"|length|"
     r"_len|ttl|expir|timeout|"
     r"days|seconds|minutes|type(?:$|[^a-z])|name|prefix|hint|last4|masked|(?:^|[^a-z])ur[il]|ur[il](?:$|[^a-z])|endpoint|header|path|"
     r"file|algorithm|algo|"
@@ -1057,7 +1058,7 @@ def chosen_secret(value: str) -> bool:
 # characters; v3 names itself, ``password_hash``). Not a reset token's, an OTP's or a salt's name.
 PASSWORD_HASH_NAME = r"(?i)passw|(?:\b|_)pass(?:\b|_|hash)|pwd|pswd|(?:\b|_)pw(?:\b|_|hash)"
 PASSWORD_HASH_NAME_EXCLUDED = (
-    r"(?i)token|reset|salt|otp|nonce|code|key|secret|hint|length|policy|expir|(?:^|[^a-z])count|(?-i:[a-z]Count)|date|"
+    r"(?i)token|reset|salt|otp|nonce|code|key|secret|hint|length|policy|expir|" + COUNT_WORD + r"|date|"
     r"time|_at$|algo|type|"
     r"format|rounds|iter|version|url|path|file"
 )
