@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has twenty-nine splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has thirty splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -89,7 +89,26 @@ password-derived material (NetNTLMv2, AS-REP, PMKID, EMQX, coturn, Traccar, SMF,
 Bugzilla, Trac, Gogs and Focalboard cookies, public keys, access keys and client ids next to their secrets, ICCIDs and
 IMEIs (Luhn-valid), RF creditor references (mod-97-valid), Cuban, ABA and New Zealand accounts, ISBNs and UPS tracking
 numbers as negatives, and tables of a ferry line's bookings, a dive operator's bookings and a mobile top-up reseller's
-orders); they print their
+orders), and ``unannounced``, written last, after unguessed, by a twenty-fourth session that did not read the rules
+(Supabase Auth (GoTrue), Outline, NetBird, Syncthing, AdGuard Home, Zigbee2MQTT, Frigate, ntfy, Vikunja, Wiki.js,
+Concourse and Backstage lines; ``mitmdump`` flows and ModSecurity audit log entries (their private addresses named, the
+key sometimes sanitised to asterisks), Chrome NetLog events (``authorization`` stripped in the default capture mode),
+Firefox ``MOZ_LOG=nsHttp:5``, Apache ``mod_log_forensic``, ``strace`` and BCC ``sslsniff`` dumps, new vendors' keys
+(Paystack, Binance, Polygon.io, Finnhub, Spotify, Twitch, Ably, PubNub, VirusTotal, Riot, PlayFab, Stormglass and some
+thirty more), JWT issuers (Moralis, TMDB, Apple MapKit JS, a SMART on FHIR client assertion, Atlassian Connect, Unity
+Authentication, Nakama, Epic Online Services, DocuSign) and LLM bodies (Glean, Stack AI, CustomGPT.ai, You.com,
+Relevance AI, Inworld, kluster.ai), Skype, Tiledesk, Dixa, LiveAgent, Userlike and Papercups conversations, KARAKURI LM,
+NexusRaven-V2, Otter, mPLUG-Owl, LongCat-Flash and MiniGPT-4 markup, Scots, Nigerian Pidgin, Jamaican Patois, Maithili
+and Tibetan chat, phones of Guernsey, North Korea, Saint Martin, Sint Maarten, the British Virgin Islands, Wallis and
+Futuna, Mayotte and the Falklands, cards in EMV TLV dumps, Worldpay cnpAPI XML, Authorize.Net bodies, IVR digit logs,
+OCR output and form-encoded bodies, British, French, Falklands and BVI IBANs in EPC QR payloads, Berlin Group PSD2
+payments, UK Open Banking consents, MT940 statements, Wise recipients and camt.056 recalls, eight families of
+password-derived material (Kerberoasted TGS, NetNTLMv1, SNMPv3, PostgreSQL MD5 challenge-response, MS-CHAPv2, Authlogic,
+Jackrabbit, Android PIN), MantisBT, OTRS, Splunk, TeamCity, Nexus, Flarum and Bitbucket Server cookies, publishable
+keys, client ids, title ids and key names next to their secrets, Steam IDs and GTIN-13s (some Luhn-valid), MMSIs, ISBT
+128 donation numbers, LEIs (mod-97-valid), RIBs, Channel Islands sort codes and North Korean accounts as negatives, and
+tables of a marina's berth bookings, a blood service's donations and a game studio's player support tickets); they print
+their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 

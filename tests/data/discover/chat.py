@@ -38,7 +38,9 @@ with such turns too, and ``UNFORESEEN_LANGUAGES``, the twenty-eighth split's Man
 Chuvash (Cyrillic), Asturian and Cebuano, written by a twenty-second session that did not read the rules, with such
 turns too, and ``UNGUESSED_LANGUAGES``, the twenty-ninth split's Antillean Creole, Low German, Friulian, Assamese
 (Bengali-Assamese script) and Bhojpuri (Devanagari), written by a twenty-third session that did not read the rules,
-with such turns too).
+with such turns too, and ``UNANNOUNCED_LANGUAGES``, the thirtieth split's Scots, Nigerian Pidgin, Jamaican Patois,
+Maithili (Devanagari) and Tibetan (Tibetan script), written by a twenty-fourth session that did not read the rules, with
+such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -3187,5 +3189,170 @@ UNGUESSED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "धन्यवाद। बैंक के जानकारी खाली सुरक्षित फॉर्म से भेजीं।"),
         "phone": ("हमार नया फोन नंबर {phone} बा, बदल सकत बानी?",
                   "हँ, रउआ प्रोफाइल के सेटिंग में नंबर बदल सकत बानी।"),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unannounced split's languages
+#
+# Scots, Nigerian Pidgin, Jamaican Patois, Maithili (Devanagari) and Tibetan (Tibetan script), written for the
+# thirtieth split by a twenty-fourth session that did not read the rules; no other split uses them. Their exchanges
+# are about a marina berth booked for a boat that arrives late, when a blood donor may give again and a game purchase
+# that did not reach the player's account.
+UNANNOUNCED_LANGUAGES = ("en", "sco", "pcm", "jam", "mai", "bo")  # nor these: the thirtieth split, written blind
+
+EXCHANGES |= {
+    "sco": [
+        ("Hullo, A bookit a berth at the marina for next week, but oor boat's gaun tae be twa days late. Can A chynge "
+         "the dates?",
+         "Aye, ye can chynge the dates unner « Ma bookins »; gin the berth's awready taen, we'll gie ye a phone."),
+        ("A gied bluid last month. Whan can A gie again?",
+         "Fowk that gie hale bluid can gie again efter twal weeks; we'll send ye a reminder."),
+        ("A bocht a skin in the gemme but it didnae shaw up in ma accoont.",
+         "Sorry aboot that. Send us the order nummer an we'll pit it in within a day."),
+    ],
+    "pcm": [
+        ("Good morning, I book berth for the marina for next week, but our boat go late reach by two days. I fit "
+         "change the date?",
+         "Yes, you fit change am for « My bookings »; if person don already take the berth, we go call you."),
+        ("I donate blood last month. When I fit donate again?",
+         "If na whole blood you donate, you fit donate again after twelve weeks; we go send you reminder."),
+        ("I buy skin for inside the game but e no show for my account.",
+         "Sorry o. Send us the order number, we go add am before one day finish."),
+    ],
+    "jam": [
+        ("Wah gwaan, mi book a berth a di marina fi next week, but wi boat a go reach two day late. Mi can change di "
+         "date dem?",
+         "Yes, yuh can change di date dem inna « Mi bookings »; if smaddy tek di berth aready, wi wi call yuh."),
+        ("Mi gi blood las month. When mi can gi again?",
+         "Smaddy weh gi whole blood can gi again afta twelve week; wi wi sen yuh a reminder."),
+        ("Mi buy a skin inna di game but it neva show up inna mi account.",
+         "Sorry bout dat. Sen wi di order numba an wi wi put it een inna one day."),
+    ],
+    "mai": [
+        ("प्रणाम, हम अगिला सप्ताह लेल मरीना मे बर्थ बुक केने छलहुँ, मुदा हमर नाव दू दिन देरी सँ पहुँचत। की हम तारीख बदलि "
+         "सकैत छी?",
+         "हँ, अहाँ « हमर बुकिंग » मे तारीख बदलि सकैत छी; जँ बर्थ पहिने सँ भरल रहत तँ हम सभ अहाँ केँ फोन करब।"),
+        ("हम पछिला मास रक्तदान केने छलहुँ। फेर कहिया दान क' सकैत छी?",
+         "पूरा खून दान करए बला बारह सप्ताहक बाद फेर दान क' सकैत छथि; हम सभ अहाँ केँ रिमाइंडर पठाएब।"),
+        ("हम गेम मे एकटा स्किन किनलहुँ मुदा ओ हमर खाता मे नहि देखाएल।",
+         "माफ करू। ऑर्डर नंबर पठाउ, हम सभ एक दिनक भीतर जोड़ि देब।"),
+    ],
+    "bo": [
+        ("བཀྲ་ཤིས་བདེ་ལེགས། ངས་བདུན་ཕྲག་རྗེས་མའི་ཆེད་དུ་གྲུ་ཁར་གྲུ་འཇོག་ས་ཞིག་སྔོན་འཛིན་བྱས་ཡོད། འོན་ཀྱང་ང་ཚོའི་གྲུ་ཉིན་གཉིས་"
+         "ཕྱི་འགྱངས་ནས་འབྱོར་གྱི་རེད། ཚེས་གྲངས་བསྒྱུར་ཆོག་གམ།",
+         "ལགས་འོང་། «ངའི་སྔོན་འཛིན» ནང་ཚེས་གྲངས་བསྒྱུར་ཆོག གལ་ཏེ་གྲུ་འཇོག་ས་དེ་གཞན་གྱིས་བཟུང་ཟིན་ན། ང་ཚོས་ཁྱེད་ལ་ཁ་པར་"
+         "གཏོང་གི་ཡིན།"),
+        ("ངས་ཟླ་བ་སྔོན་མར་ཁྲག་སྦྱིན་པ་ཡིན། ཡང་བསྐྱར་ནམ་སྦྱིན་ཆོག་གམ།",
+         "ཁྲག་ཧྲིལ་པོ་སྦྱིན་མཁན་གྱིས་བདུན་ཕྲག་བཅུ་གཉིས་རྗེས་སུ་ཡང་བསྐྱར་སྦྱིན་ཆོག ང་ཚོས་དྲན་སྐུལ་ཞིག་བསྐུར་གྱི་ཡིན།"),
+        ("ངས་རྩེད་མོའི་ནང་ skin ཞིག་ཉོས་པ་ཡིན། འོན་ཀྱང་ངའི་རྩིས་ཁྲའི་ནང་མ་མཐོང་།",
+         "དགོངས་དག ཉོ་ཚོང་གི་ཨང་གྲངས་ང་ཚོར་བསྐུར་རོགས། ཉིན་གཅིག་གི་ནང་དུ་བསྣན་གྱི་ཡིན།"),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "sco": "Ye're a helpfu assistant. Ayeweys answer in Scots, short an wi respeck.",
+    "pcm": "You be helpful assistant. Always answer for Pidgin, make e short and get respect.",
+    "jam": "Yuh a one helpful assistant. Always ansa inna Patois, short an wid respek.",
+    "mai": "अहाँ एकटा मददगार सहायक छी। सदिखन मैथिली मे, छोट आ आदरपूर्वक उत्तर दिअ।",
+    "bo": "ཁྱེད་ནི་རོགས་རམ་པ་ཞིག་ཡིན། རྟག་ཏུ་བོད་སྐད་ཐོག་ཐུང་ངུ་དང་གུས་ཞབས་ངང་ལན་འདེབས་རོགས།",
+}
+
+SHORT_PROMPTS |= {
+    "sco": ["hullo", "thanks a hantle!", "cairry on", "shorter, please", "an the morn?"],
+    "pcm": ["how far", "thank you well well!", "continue", "make am short abeg", "and tomorrow nko?"],
+    "jam": ["wah gwaan", "tanks nuff!", "gwaan", "mek it shorta, please", "an tomorrow?"],
+    "mai": ["प्रणाम", "बहुत धन्यवाद!", "आगाँ बढ़ू", "छोट मे, कृपया", "आ काल्हि?"],
+    "bo": ["བཀྲ་ཤིས་བདེ་ལེགས།", "ཐུགས་རྗེ་ཆེ།", "མུ་མཐུད་གནང་རོགས།", "ཐུང་ངུ་བྱེད་རོགས།", "སང་ཉིན་ཡིན་ན།"],
+}
+
+PASSWORD_SENTENCES |= {
+    "sco": "A've reset it; yer temporary passwird is {password}",
+    "pcm": "I don reset am; your temporary password na {password}",
+    "jam": "Mi reset it; yuh temporary password a {password}",
+    "mai": "हम एकरा रीसेट क' देलहुँ; अहाँक अस्थायी पासवर्ड {password} अछि",
+    "bo": "ངས་བསྐྱར་སྒྲིག་བྱས་ཟིན། ཁྱེད་ཀྱི་གནས་སྐབས་གསང་གྲངས་ནི་ {password} ཡིན།",
+}
+
+# Users paste their own data into a chat, as in the unguessed split: per language a turn with a password written out in
+# the language's words ({password}: Scots' "passwird" after the value ("X is ma passwird"), Nigerian Pidgin's "na my
+# password" after it, Jamaican Patois' "a mi password" after it, Maithili's "पासवर्ड" after the value, Tibetan's
+# "གསང་གྲངས" after the value; the value before the word, as people write it), one with an API key ({key}), one with a
+# card number ({card}), one with an IBAN ({iban}) and one with a phone number ({phone}), each with an answer that does
+# not repeat it. The corpus fills them in and labels the turn with what it holds (``corpus.UNANNOUNCED_PASTED_KEYS`` for
+# the keys).
+UNANNOUNCED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("I can't log in to the berth booking portal. {password} is the password I set, did it get "
+                     "locked?",
+                     "Please change it from the reset screen now that it's been written here; your booking is still "
+                     "valid."),
+        "key": ("the tide-alert sync stopped overnight, the job still sends {key} — was it revoked?",
+                "Rotate that key now that it's in this chat and give the job a new one."),
+        "card": ("the skin purchase was charged twice on {card}, can you refund one?",
+                 "Please don't share card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please pay my travel expenses for the donation session to {iban}",
+                 "Bank refunds need the signed form; I haven't kept the number from this message."),
+        "phone": ("the harbour master should text me on {phone} when the berth is ready",
+                  "Noted. Please also add it to your booking so the dock team sees it."),
+    },
+    "sco": {
+        "password": ("A cannae get in. {password} is ma passwird, whit dae A dae?",
+                     "Seein as ye've written it here, chynge that passwird the nou an try again."),
+        "key": ("Here's ma API key: {key} how's it no warkin?",
+                "Dinnae share keys in the chat. Revoke that key an mak a new ane."),
+        "card": ("Ye've taen siller aff ma caird {card} twice, can ye help?",
+                 "Please dinnae write the hale caird nummer here. Ring yer bank."),
+        "iban": ("Pey the siller back tae ma IBAN {iban}.",
+                 "Thank ye. Send bank details throu the siccar form ainly."),
+        "phone": ("Ma new phone nummer is {phone}, can ye chynge it?",
+                  "Aye, ye can chynge the nummer in yer profile settins."),
+    },
+    "pcm": {
+        "password": ("I no fit enter. {password} na my password, wetin I go do?",
+                     "As you don write am here, change that password now now come try again."),
+        "key": ("See my API key: {key} why e no dey work?",
+                "No share key for chat. Cancel that key make you create new one."),
+        "card": ("Una cut money from my card {card} two times, una fit help me?",
+                 "Abeg no write the full card number here. Call your bank."),
+        "iban": ("Send the money back to my IBAN {iban}.",
+                 "Thank you. Send bank details only through the secure form."),
+        "phone": ("My new phone number na {phone}, una fit change am?",
+                  "Yes, you fit change the number for your profile settings."),
+    },
+    "jam": {
+        "password": ("Mi cyaan get een. {password} a mi password, wah mi fi do?",
+                     "Since yuh write it yah so, change dat password now an try again."),
+        "key": ("Dis a mi API key: {key} why it nah work?",
+                "No share key dem inna di chat. Cancel dat key an mek a new one."),
+        "card": ("Unu tek money off a mi card {card} two time, unu can help mi?",
+                 "Please no write di whole card numba yah so. Call yuh bank."),
+        "iban": ("Sen back di money pon mi IBAN {iban}.",
+                 "Tanks. Sen bank details tru di secure form only."),
+        "phone": ("Mi new phone numba a {phone}, unu can change it?",
+                  "Yes, yuh can change di numba inna yuh profile settings."),
+    },
+    "mai": {
+        "password": ("हम लॉगिन नहि क' पाबि रहल छी। {password} हमर पासवर्ड अछि, की करी?",
+                     "अहाँ एतय लिखि देलहुँ, तेँ एखने पासवर्ड बदलू आ फेर सँ प्रयास करू।"),
+        "key": ("ई हमर API की अछि: {key} ई किएक नहि चलि रहल अछि?",
+                "चैट मे की साझा नहि करू। ओहि की केँ रद्द करू आ नव बनाउ।"),
+        "card": ("हमर कार्ड {card} सँ दू बेर पाइ कटि गेल, मदद क' सकैत छी?",
+                 "कृपया एतय पूरा कार्ड नंबर नहि लिखू। अपन बैंक केँ फोन करू।"),
+        "iban": ("पाइ हमर IBAN {iban} पर घुरा दिअ।",
+                 "धन्यवाद। बैंकक जानकारी मात्र सुरक्षित फॉर्म सँ पठाउ।"),
+        "phone": ("हमर नव फोन नंबर {phone} अछि, बदलि सकैत छी?",
+                  "हँ, अहाँ प्रोफाइलक सेटिंग मे नंबर बदलि सकैत छी।"),
+    },
+    "bo": {
+        "password": ("ང་ནང་དུ་འཛུལ་མ་ཐུབ། {password} ངའི་གསང་གྲངས་ཡིན། ག་རེ་བྱེད་དགོས།",
+                     "ཁྱེད་ཀྱིས་འདིར་བྲིས་ཟིན་པས། ད་ལྟ་རང་གསང་གྲངས་བསྒྱུར་ནས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།"),
+        "key": ("འདི་ངའི་ API ལྡེ་མིག་ཡིན། {key} ག་རེ་བྱས་ནས་ལས་ཀ་མི་བྱེད།",
+                "ཁ་བརྡའི་ནང་ལྡེ་མིག་མ་སྤེལ་རོགས། ལྡེ་མིག་དེ་རྩིས་མེད་གཏོང་ནས་གསར་པ་ཞིག་བཟོ་རོགས།"),
+        "card": ("ངའི་ཤོག་བྱང་ {card} ནས་ཐེངས་གཉིས་དངུལ་བཅད་སོང་། རོགས་རམ་བྱེད་ཐུབ་བམ།",
+                 "འདིར་ཤོག་བྱང་གི་ཨང་གྲངས་ཆ་ཚང་མ་འབྲི་རོགས། རང་གི་དངུལ་ཁང་ལ་ཁ་པར་གཏོང་རོགས།"),
+        "iban": ("དངུལ་དེ་ངའི་ IBAN {iban} ལ་ཕྱིར་སློག་གནང་རོགས།",
+                 "ཐུགས་རྗེ་ཆེ། དངུལ་ཁང་གི་ཆ་འཕྲིན་བདེ་འཇགས་རེའུ་མིག་བརྒྱུད་ནས་མ་གཏོགས་མ་བསྐུར་རོགས།"),
+        "phone": ("ངའི་ཁ་པར་ཨང་གྲངས་གསར་པ་ནི་ {phone} ཡིན། བསྒྱུར་ཐུབ་བམ།",
+                  "ལགས་འོང་། ཁྱེད་ཀྱིས་རང་གི་སྒྲིག་འགོད་ནང་ཨང་གྲངས་བསྒྱུར་ཆོག"),
     },
 }  # fmt: skip

@@ -12624,3 +12624,739 @@ UNGUESSED_NEGATIVES: dict[str, list[Gen]] = {
 UNGUESSED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("payment_card", 6): frozenset({"iban"}),
 }
+
+# ---------------------------------------------------------------------------- the unannounced split's own shapes
+#
+# Written for the thirtieth split only, by a twenty-fourth session that did not read the rules
+# (``build_corpus("unannounced")`` puts them before the shared generators, as for the splits since hidden): values in
+# Supabase Auth's (GoTrue) environment, Outline's ``.env``, NetBird's ``management.json``, Syncthing's ``config.xml``
+# and REST API, AdGuard Home's ``AdGuardHome.yaml``, Zigbee2MQTT's ``configuration.yaml``, Frigate's ``config.yml``,
+# ntfy's ``server.yml`` and CLI, Vikunja's ``config.yml``, Wiki.js' ``config.yml``, Concourse's ``fly`` and web flags
+# and Backstage's ``app-config.yaml``; Paystack, Binance, Polygon.io, Finnhub, OpenWeatherMap, NewsAPI, Spotify, Twitch,
+# Ably, PubNub, ShipStation, Kaggle, ZeroTier, Etherscan, Blockfrost, CoinGecko, CoinMarketCap, Tiingo, Alpha Vantage,
+# Fixer, ipinfo, AbuseIPDB, VirusTotal, Shodan, Censys, urlscan.io, Have I Been Pwned, Hunter, Last.fm, Discogs, TMDB,
+# Steam, Riot Games, PlayFab, Geoapify, OpenCage, LocationIQ, Radar, Foursquare, Yelp, Smarty, MSG91, Stormglass and
+# Windy requests (keys of vendors with no detector of their own: bearers, custom headers and schemes, Basic pairs, query
+# parameters, JSON bodies), JWTs of new issuers (Moralis, TMDB, Apple MapKit JS, a SMART on FHIR client assertion,
+# Atlassian Connect, Unity Authentication, Nakama, Epic Online Services, DocuSign), session cookies of MantisBT,
+# OTRS/Znuny, Splunk Web, TeamCity, Nexus Repository, Flarum and Bitbucket Server, password-derived material of eight
+# families, cards of new BIN ranges in EMV TLV dumps, Worldpay cnpAPI XML, Authorize.Net JSON, IVR digit logs, OCR
+# output, form-encoded bodies and JSON numbers, IBANs of four countries in EPC QR payloads, Berlin Group PSD2 payments,
+# UK Open Banking consents, MT940 statements, Wise recipients and camt.056 recalls, phone numbers of eight new regions
+# in FHIR resources, ntfy's ``X-Call``, MSG91 bodies and sentences in Scots, Nigerian Pidgin, Jamaican Patois, Maithili
+# and Tibetan; and look-alikes that are not findings (Paystack, Radar and PubNub publishable keys, Twitch, Spotify and
+# Last.fm client ids, PlayFab title ids and Ably key names next to their secrets, Concourse ``((var))`` and Backstage
+# ``${VAR}`` references, ``_FILE`` paths, Steam IDs and GTIN-13s that pass Luhn, MMSIs, ISBT 128 donation numbers, LEIs
+# (they pass mod-97), RIBs, Channel Islands sort codes, North Korean accounts, invalid IBANs and phone numbers, build
+# numbers that read as addresses, container digests, AdGuard's bcrypt-free settings and ``user@host`` strings that are
+# no e-mails).
+# ``UNANNOUNCED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _uan_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uan_password(r: random.Random) -> str:
+    return v.unannounced_password(r)
+
+
+def _uan_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unannounced_password(r), safe="")
+
+
+def _uan_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unannounced_phone(r, _uan_regions(), international_only)
+
+
+def _uan_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uan_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 4000)}.{r.randrange(0, 100):02d}"
+
+
+def _uan_name(r: random.Random) -> str:
+    return pick(
+        r, "Hannah Leale", "Matthieu Brehaut", "Soraya Richardson", "Kenrick Gumbs", "Ashanti Hodge",
+        "Zainaba Ahamadi", "Soane Tui", "Rosie Biggs", "Callum Short", "Delroy Penn",
+    )  # fmt: skip
+
+
+def _uan_pem(r: random.Random, kind: str, n: int) -> str:
+    body = v.b64(r.randbytes(n))
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN {kind}-----\n{lines}\n-----END {kind}-----"
+
+
+def _uan_hex_word(r: random.Random, n: int) -> str:
+    """``n`` capital hex digits with no run of six decimal digits (an EMV cryptogram, a terminal id)."""
+    while True:
+        text = rand(r, "0123456789ABCDEF", n)
+        if not any(text[i : i + 6].isdigit() for i in range(n - 5)):
+            return text
+
+
+def _uan_zero_padded(r: random.Random, n: int) -> str:
+    """A zero-padded amount field of ``n`` digits that fails Luhn."""
+    while True:
+        text = str(r.randrange(100, 10**5)).rjust(n, "0")
+        if not v.luhn_ok(text):
+            return text
+
+
+def _uan_brand(pan: str) -> str:
+    return {"4": "VISA", "5": "MASTERCARD", "2": "MASTERCARD", "3": "AMEX" if pan[:2] == "37" else "JCB"}.get(
+        pan[0], "DISCOVER"
+    )
+
+
+def _uan_emv_tlv(r: random.Random, pan: str) -> str:
+    """A payment terminal's debug dump of an EMV transaction's TLV data: the amount (9F02), the PAN (5A, packed BCD,
+    an ``F`` after an odd number of digits), the expiry (5F24), the terminal country (9F1A) and the cryptogram
+    (9F26)."""
+    digits = pan + ("F" if len(pan) % 2 else "")
+    return (
+        f"EMV TLV: 9F02 06 {_uan_zero_padded(r, 12)} 5A {len(digits) // 2:02X} {digits} 5F24 03 "
+        f"{r.randrange(27, 31)}{r.randrange(1, 13):02d}31 9F1A 02 0{pick(r, '826', '250', '840')} 9F26 08 "
+        f"{_uan_hex_word(r, 16)}"
+    )
+
+
+def _uan_cnp_xml(r: random.Random, pan: str) -> str:
+    """A Worldpay (Vantiv) cnpAPI ``<sale>`` with the card inline, as a marina's booking engine logged it."""
+    kind = {"4": "VI", "5": "MC", "2": "MC", "3": "AX" if pan[:2] == "37" else "JC", "6": "DI"}[pan[0]]
+    return (
+        f'<sale id="brth{rand(r, HEX, 8)}" reportGroup="Marina SX"><orderId>BRTH-{rand(r, string.ascii_uppercase, 6)}'
+        f"</orderId><amount>{r.randrange(2000, 400000)}</amount><orderSource>ecommerce</orderSource><card><type>"
+        f"{kind}</type><number>{pan}</number><expDate>{r.randrange(1, 13):02d}{r.randrange(27, 31)}</expDate>"
+        f"<cardValidationNum>{r.randrange(100, 999)}</cardValidationNum></card></sale>"
+    )
+
+
+def _uan_authnet(r: random.Random, pan: str) -> str:
+    """An Authorize.Net ``createTransactionRequest`` with the card inline (the transaction key masked)."""
+    body = {
+        "createTransactionRequest": {
+            "merchantAuthentication": {"name": "studioStore", "transactionKey": "****************"},
+            "refId": rand(r, string.ascii_uppercase, 8),
+            "transactionRequest": {
+                "transactionType": "authCaptureTransaction",
+                "amount": _uan_amount(r),
+                "payment": {"creditCard": {"cardNumber": pan, "expirationDate": f"20{r.randrange(27, 31)}-"
+                                           f"{r.randrange(1, 13):02d}", "cardCode": str(r.randrange(100, 999))}},
+            },
+        }
+    }  # fmt: skip
+    return json.dumps(body)
+
+
+def _uan_dtmf(r: random.Random, pan: str) -> str:
+    """An IVR's debug line with the digits a caller keyed in for a card payment, one per tone."""
+    return (
+        f'ivr[{r.randrange(100, 9999)}]: collect_digits prompt=card_number digits="{" ".join(pan)}" '
+        f"terminator=# attempts={r.randrange(1, 3)}"
+    )
+
+
+def _uan_ocr(r: random.Random, pan: str) -> str:
+    """A card scanner's OCR output of a card's front: the brand, the number over two lines, the expiry, the name."""
+    half = len(pan) // 2
+    first, second = pan[:half], pan[half:]
+    first = " ".join(first[i : i + 4] for i in range(0, len(first), 4))
+    second = " ".join(second[i : i + 4] for i in range(0, len(second), 4))
+    return (
+        f"ocr card_front.jpg -> '{_uan_brand(pan)}\n{first}\n{second}\nVALID THRU {r.randrange(1, 13):02d}/"
+        f"{r.randrange(27, 31)}\n{_uan_name(r).upper()}'"
+    )
+
+
+def _uan_form(r: random.Random, pan: str) -> str:
+    """A form-encoded charge body posted with the card fields inline."""
+    return (
+        f"POST /v1/charges body=card%5Bnumber%5D={pan}&card%5Bexp_month%5D={r.randrange(1, 13)}&card%5Bexp_year%5D="
+        f"20{r.randrange(27, 31)}&card%5Bcvc%5D={r.randrange(100, 999)}&currency=usd"
+    )
+
+
+def _uan_int_json(r: random.Random, pan: str) -> str:
+    """A JSON record whose card number is a JSON number (no quotes), as a legacy export wrote it."""
+    return json.dumps(
+        {"holder": _uan_name(r), "pan": int(pan), "exp": f"{r.randrange(1, 13):02d}/{r.randrange(27, 31)}"}
+    )
+
+
+def _uan_epc_qr(r: random.Random, iban: str, purpose: str = "Frais de deplacement don du sang") -> str:
+    """An EPC QR code's payload (GiroCode): the service tag, version, encoding, SCT, the BIC, the name, the IBAN, the
+    amount and the remittance text (``purpose``), one per line."""
+    bic = "RBOSGGSX" if iban.startswith("GB") else pick(r, "BFCOYTYT", "BNPAGPGP")
+    return (
+        f"qr payload: BCD\n002\n1\nSCT\n{bic}\n{_uan_name(r)}\n{iban.replace(' ', '')}\nEUR{_uan_amount(r)}\n\n\n"
+        f"{purpose}"
+    )
+
+
+def _uan_psd2(r: random.Random, iban: str) -> str:
+    """A Berlin Group NextGenPSD2 ``/v1/payments/sepa-credit-transfers`` body: the amount, the creditor's IBAN and
+    name, the remittance."""
+    body = {
+        "instructedAmount": {"currency": "EUR", "amount": _uan_amount(r)},
+        "creditorAccount": {"iban": iban.replace(" ", "")},
+        "creditorName": _uan_name(r),
+        "remittanceInformationUnstructured": f"Berth deposit refund {rand(r, string.ascii_uppercase, 6)}",
+    }
+    return json.dumps(body)
+
+
+def _uan_obie(r: random.Random, iban: str) -> str:
+    """A UK Open Banking domestic payment consent: the instruction, the amount, the creditor account as
+    ``UK.OBIE.IBAN`` and the reference."""
+    body = {
+        "Data": {
+            "Initiation": {
+                "InstructionIdentification": rand(r, string.ascii_uppercase, 10),
+                "EndToEndIdentification": rand(r, string.ascii_uppercase, 10),
+                "InstructedAmount": {"Amount": _uan_amount(r), "Currency": "GBP"},
+                "CreditorAccount": {"SchemeName": "UK.OBIE.IBAN", "Identification": iban.replace(" ", ""),
+                                    "Name": _uan_name(r)},
+                "RemittanceInformation": {"Reference": f"DONOR-{rand(r, string.ascii_uppercase, 5)}"},
+            }
+        },
+        "Risk": {"PaymentContextCode": "PartyToParty"},
+    }  # fmt: skip
+    return json.dumps(body)
+
+
+def _uan_mt940(r: random.Random, iban: str) -> str:
+    """An MT940 statement's transaction: the ``:61:`` line and its structured ``:86:`` with the counterparty's BIC
+    (``?30``), IBAN (``?31``) and name (``?32``)."""
+    day = r.randrange(10, 28)
+    return (
+        f":61:2601{day}01{day}C{r.randrange(20, 4000)},{r.randrange(0, 100):02d}NTRFNONREF//{_uan_hex_word(r, 10)}\n"
+        f":86:166?00GUTSCHRIFT?20EREF+BERTH{rand(r, string.ascii_uppercase, 6)}?21SVWZ+Berth deposit?30"
+        f"{'RBOSGGSX' if iban.startswith('GB') else 'BFCOYTYT'}?31{iban.replace(' ', '')}?32{_uan_name(r).upper()}"
+    )
+
+
+def _uan_wise(r: random.Random, iban: str) -> str:
+    """A Wise ``/v1/accounts`` recipient: the currency, the holder, the type and the IBAN."""
+    body = {"currency": "EUR", "type": "iban", "accountHolderName": _uan_name(r), "legalType": "PRIVATE",
+            "details": {"iban": iban.replace(" ", "")}}  # fmt: skip
+    return json.dumps(body)
+
+
+def _uan_camt056(r: random.Random, iban: str) -> str:
+    """A camt.056 recall of a duplicate transfer: the cancellation id, the original end-to-end id, the amount, the
+    reason and the debtor's IBAN."""
+    return (
+        f"<TxInf><CxlId>CXL{rand(r, string.ascii_uppercase, 10)}</CxlId><OrgnlEndToEndId>E2E"
+        f'{rand(r, string.ascii_uppercase, 12)}</OrgnlEndToEndId><OrgnlIntrBkSttlmAmt Ccy="EUR">{_uan_amount(r)}'
+        "</OrgnlIntrBkSttlmAmt><CxlRsnInf><Rsn><Cd>DUPL</Cd></Rsn></CxlRsnInf><OrgnlTxRef><DbtrAcct><Id><IBAN>"
+        f"{iban.replace(' ', '')}</IBAN></Id></DbtrAcct></OrgnlTxRef></TxInf>"
+    )
+
+
+def _uan_fhir_telecom(r: random.Random, phone: str) -> str:
+    """A FHIR ``Patient`` resource of a donor with one ``telecom`` entry (the phone)."""
+    body = {"resourceType": "Patient", "id": rand(r, HEX, 16), "active": True,
+            "telecom": [{"system": "phone", "value": phone, "use": pick(r, "mobile", "home")}]}  # fmt: skip
+    return json.dumps(body)
+
+
+def _uan_msg91(r: random.Random, msisdn: str) -> str:
+    """An MSG91 flow API body: the template, the recipient's MSISDN (E.164 digits without ``+``) and the variable."""
+    body = {"template_id": rand(r, HEX, 24), "short_url": "0", "recipients": [{"mobiles": msisdn, "var1": "B14"}]}
+    return json.dumps(body)
+
+
+UNANNOUNCED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"outline: AI answers enabled with OPENAI_API_KEY={v.openai_legacy(r)} (key from the 2023 .env)"
+    ),
+    "openai_project_key": _p(
+        lambda r: f"genai:\n  provider: openai\n  api_key: {v.openai_project(r)}\n  model: gpt-4o-mini",
+        lambda r: f"openai:\n  apiKey: {v.openai_project(r)}  # backstage ai-assistant plugin",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"fly -t ci set-pipeline -p triage -c triage.yml -v anthropic_api_key={v.anthropic(r)}",
+        lambda r: f"vikunja: ai summary provider=anthropic key={v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: (
+            f"curl https://api.deepseek.com/chat/completions -H 'Authorization: Bearer {v.deepseek(r)}' -d @q.json"
+        )
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"storage:\n  s3:\n    accessKeyId: {v.aws_key_id(r)}\n    bucket: wikijs-assets",
+        lambda r: f"concourse s3 resource check: access_key_id={v.aws_key_id(r)} bucket=game-builds",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"source:\n  bucket: game-builds\n  secret_access_key: {v.aws_secret(r)}",
+        lambda r: (
+            f"techdocs:\n  publisher:\n    awsS3:\n      credentials:\n        secretAccessKey: '{v.aws_secret(r)}'"
+        ),
+    ),
+    "aws_session_token": _p(lambda r: f"params:\n  AWS_SESSION_TOKEN: {v.aws_session_token(r)}"),
+    "github_classic_token": _p(
+        lambda r: f"integrations:\n  github:\n    - host: github.com\n      token: {v.github_token(r, 'ghp')}"
+    ),
+    "github_oauth_token": _p(
+        lambda r: f'outline integration saved {{"service": "github", "accessToken": "{v.github_token(r, "gho")}"}}'
+    ),
+    "github_app_token": _p(
+        lambda r: (
+            f"source:\n  uri: https://github.com/studio/patches.git\n  username: x-access-token\n  password: "
+            f"{v.github_token(r, 'ghs')}"
+        )
+    ),
+    "github_refresh_token": _p(lambda r: f"backstage auth github: stored refresh token {v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: f"wiki.js git storage: authType=basic token=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(
+        lambda r: f"integrations:\n  gitlab:\n    - host: gitlab.com\n      token: glpat-{rand(r, ALNUM + '_-', 20)}"
+    ),
+    "slack_token": _p(lambda r: f"SLACK_BOT_TOKEN={v.slack_token(r)}  # ntfy-to-slack relay for berth alerts"),
+    "slack_webhook": _p(
+        lambda r: (
+            f"resources:\n- name: notify\n  type: slack-notification\n  source:\n    url: https://hooks.slack.com/"
+            f"services/T{rand(r, v.UPPER, 10)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"MARINA_STRIPE_SECRET={v.stripe_key(r)} berth-deposit service"),
+    "google_api_key": _p(
+        lambda r: (
+            f'berths map: <script src="https://maps.googleapis.com/maps/api/js?key=AIza'
+            f'{rand(r, ALNUM + "_-", 35)}&callback=initPontoons"></script>'
+        )
+    ),
+    "google_oauth_client_secret": _p(lambda r: f"GOOGLE_CLIENT_SECRET=GOCSPX-{rand(r, ALNUM + '_-', 28)}"),
+    "gcp_oauth_token": _p(lambda r: f"backstage gcp-projects: Authorization: Bearer {v.gcp_token(r)}"),
+    "twilio_api_key": _p(lambda r: f"donor sms: TWILIO_API_KEY=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            f"SMTP_HOST=smtp.sendgrid.net\nSMTP_USERNAME=apikey\nSMTP_PASSWORD=SG.{rand(r, ALNUM + '_-', 22)}."
+            f"{rand(r, ALNUM + '_-', 43)}"
+        )
+    ),
+    "huggingface_token": _p(lambda r: f"frigate: fetching face model with HF_TOKEN=hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(
+        lambda r: (
+            f'run:\n  path: sh\n  args: [-c, "echo //registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)} > .npmrc"]'
+        )
+    ),
+    "pypi_token": _p(
+        lambda r: f"[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 84)}"
+    ),
+    "shopify_token": _p(
+        lambda r: f'{{"chandlery": {{"shop": "sxm-chandlery", "admin_api_access_token": "shpat_{rand(r, HEX, 32)}"}}}}'
+    ),
+    "digitalocean_token": _p(lambda r: f'provider "digitalocean" {{\n  token = "dop_v1_{rand(r, HEX, 64)}"\n}}'),
+    "telegram_bot_token": _p(
+        lambda r: f"telegram:\n  enabled: true\n  token: {r.randrange(10**9, 8 * 10**9)}:AA{rand(r, ALNUM + '_-', 33)}"
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "techdocs:\n  publisher:\n    azureBlobStorage:\n      connectionString: DefaultEndpointsProtocol=https;"
+            f"AccountName=studiodocs;AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "azcopy copy donors.tar.gz 'https://bloodbankgg.blob.core.windows.net/backups?sv=2025-05-05&ss=b&srt=o"
+            f"&sp=cw&se=2026-03-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}'"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'game-analytics key created {{"keyId": "{rand(r, ALNUM, 20)}", "keySecret": "{v.clickhouse_secret(r)}"}}'
+        )
+    ),
+    "jwt": _p(
+        lambda r: f"X-API-Key: {v.unannounced_moralis_key(r)}",
+        lambda r: f"GET /3/movie/popular Authorization: Bearer {v.unannounced_tmdb_jwt(r)}",
+        lambda r: f"mapkit.init({{ authorizationCallback: done => done('{v.unannounced_mapkit_jwt(r)}') }})",
+        lambda r: (
+            "grant_type=client_credentials&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type"
+            f"%3Ajwt-bearer&client_assertion={v.unannounced_smart_assertion(r)}"
+        ),
+        lambda r: (
+            f"GET /rest/api/3/issue/DON-{r.randrange(10, 999)} Authorization: JWT {v.unannounced_atlassian_jwt(r)}"
+        ),
+        lambda r: f'{{"idToken": "{v.unannounced_unity_jwt(r)}", "expiresIn": 3600, "userId": "{rand(r, ALNUM, 28)}"}}',
+        lambda r: f'nakama session restored {{"token": "{v.unannounced_nakama_jwt(r)}", "created": false}}',
+        lambda r: f"EOS_Connect_Login ok, id token {v.unannounced_eos_jwt(r)}",
+        lambda r: (
+            "POST /oauth/token grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion="
+            f"{v.unannounced_docusign_assertion(r)}"
+        ),
+    ),
+    "private_key": _p(
+        lambda r: "syncthing key.pem:\n" + _uan_pem(r, "EC PRIVATE KEY", 121),
+        lambda r: f'MAPKIT_KEY_P8="{_uan_pem(r, "PRIVATE KEY", 138)}"'.replace("\n", "\\n"),
+        lambda r: 'CONCOURSE_SESSION_SIGNING_KEY="' + _uan_pem(r, "RSA PRIVATE KEY", 600) + '"',
+    ),
+    "url_credentials": _p(
+        lambda r: f"GOTRUE_DB_DATABASE_URL=postgres://supabase_auth_admin:{_uan_url_password(r)}@db:5432/postgres",
+        lambda r: f"REDIS_URL=redis://:{_uan_url_password(r)}@redis:6379/1",
+        lambda r: (
+            f"cameras:\n  pontoon_b:\n    ffmpeg:\n      inputs:\n        - path: rtsp://viewer:{_uan_url_password(r)}"
+            "@cam-pontoon-b.lan:554/stream1"
+        ),
+        lambda r: f"mqtt:\n  server: mqtt://z2m:{_uan_url_password(r)}@mosquitto.lan:1883",
+        lambda r: (
+            f"backend:\n  database:\n    client: pg\n    connection: postgresql://backstage:{_uan_url_password(r)}"
+            "@pg.lan:5432/backstage"
+        ),
+    ),
+    "password_assignment": _p(
+        lambda r: f"mqtt:\n  base_topic: zigbee2mqtt\n  user: z2m\n  password: '{_uan_password(r)}'",
+        lambda r: f"FRIGATE_RTSP_PASSWORD={_uan_password(r)}",
+        lambda r: f'database:\n  type: postgres\n  user: vikunja\n  password: "{_uan_password(r)}"',
+        lambda r: f"db:\n  type: postgres\n  host: db\n  user: wikijs\n  pass: {_uan_password(r)}",
+        lambda r: f"CONCOURSE_ADD_LOCAL_USER=ops:{_uan_password(r)}",
+        lambda r: f"NTFY_PASSWORD='{_uan_password(r)}' ntfy user add --role=admin dockmaster",
+        lambda r: f'"Password": "{_uan_password(r)}",  // netbird management.json TURNConfig',
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"ALTER USER supabase_auth_admin WITH PASSWORD '{_uan_password(r)}';",
+        lambda r: f"CREATE USER 'wikijs'@'%' IDENTIFIED BY '{_uan_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"GET /v3/businesses/search?location=Philipsburg Authorization: Bearer {v.unannounced_yelp_key(r)}",
+        lambda r: (
+            f"Client-Id: {v.unannounced_twitch_pair(r)[0]}\nAuthorization: Bearer {v.unannounced_twitch_pair(r)[1]}"
+        ),
+        lambda r: f"GET /v1/me/player Authorization: Bearer {v.unannounced_spotify_pair(r)[2]}",
+        lambda r: f"curl -H 'Authorization: Bearer {v.unannounced_ipinfo_token(r)}' https://api.ipinfo.io/lite/me",
+        lambda r: f"POST /transaction/initialize Authorization: Bearer {v.unannounced_paystack_pair(r)[1]}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"POST /api/token Authorization: Basic {_uan_basic(*v.unannounced_spotify_pair(r)[:2])}",
+        lambda r: (
+            f"GET /orders?orderStatus=awaiting_shipment Authorization: Basic "
+            f"{_uan_basic(*v.unannounced_shipstation_pair(r))}"
+        ),
+        lambda r: f"censys search: Authorization: Basic {_uan_basic(*v.unannounced_censys_pair(r))}",
+        lambda r: f"POST /channels/berths/messages Authorization: Basic {v.b64(v.unannounced_ably_key(r).encode())}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: MANTIS_STRING_COOKIE={rand(r, ALNUM + '-_', 64)}; MANTIS_PROJECT_COOKIE=3",
+        lambda r: f"Cookie: OTRSAgentInterface={rand(r, ALNUM, 32)}; OTRSBrowserHasCookie=1",
+        lambda r: (
+            f"Cookie: splunkweb_csrf_token_8000={v.unannounced_clean_digits(r, 19)}; splunkd_8000="
+            f"{rand(r, ALNUM, 40)}^{rand(r, ALNUM + '_', 60)}^{rand(r, ALNUM, 30)}"
+        ),
+        lambda r: f"Cookie: TCSESSIONID={rand(r, '0123456789ABCDEF', 32)}; __test=1",
+        lambda r: f"Cookie: NXSESSIONID={v.unannounced_uuid(r)}",
+        lambda r: f"Cookie: flarum_remember=; flarum_session={rand(r, ALNUM, 40)}",
+        lambda r: f"Cookie: BITBUCKETSESSIONID={rand(r, '0123456789ABCDEF', 32)}; _atl_bitbucket_remember_me=",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: (
+            f"GET https://api.openweathermap.org/data/3.0/onecall?lat=18.04&lon=-63.05&appid={v.unannounced_owm_key(r)}"
+        ),
+        lambda r: f"GET /v2/aggs/ticker/AAPL/prev?apiKey={v.unannounced_polygon_key(r)}",
+        lambda r: (
+            f"https://api.etherscan.io/v2/api?chainid=1&module=account&action=balance&apikey="
+            f"{v.unannounced_etherscan_key(r)}"
+        ),
+        lambda r: (
+            f"https://www.alphavantage.co/query?function=FX_DAILY&from_symbol=EUR&to_symbol=USD&apikey="
+            f"{v.unannounced_alphavantage_key(r)}"
+        ),
+        lambda r: f"GET /api/latest?access_key={v.unannounced_fixer_key(r)}&base=EUR&symbols=USD,ANG",
+        lambda r: f"https://api.shodan.io/shodan/host/search?key={v.unannounced_shodan_key(r)}&query=port%3A554",
+        lambda r: f"GET /v2/domain-search?domain=marina-sx.example&api_key={v.unannounced_hunter_key(r)}",
+        lambda r: (
+            f"GET /ISteamUser/GetPlayerSummaries/v2/?key={v.unannounced_steam_key(r)}&steamids="
+            f"{v.unannounced_steam_id(r)}"
+        ),
+        lambda r: f"https://api.geoapify.com/v1/geocode/search?text=Marigot&apiKey={v.unannounced_geoapify_key(r)}",
+        lambda r: f"https://api.opencagedata.com/geocode/v1/json?q=Road%20Town&key={v.unannounced_opencage_key(r)}",
+        lambda r: f"https://eu1.locationiq.com/v1/reverse?key={v.unannounced_locationiq_key(r)}&lat=49.45&lon=-2.53",
+        lambda r: "https://us-street.api.smarty.com/street-address?auth-id={}&auth-token={}&street=1%20Main".format(
+            *v.unannounced_smarty_pair(r)
+        ),
+        lambda r: f"GET /3/search/movie?api_key={v.unannounced_tmdb_key(r)}&query=reef",
+        lambda r: f"https://ipinfo.io/json?token={v.unannounced_ipinfo_token(r)}",
+        lambda r: f"FINNHUB_URL=https://finnhub.io/api/v1/quote?symbol=RCL&token={v.unannounced_finnhub_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-Finnhub-Token: {v.unannounced_finnhub_token(r)}",
+        lambda r: f"GET /v2/everything?q=marina X-Api-Key: {v.unannounced_newsapi_key(r)}",
+        lambda r: f"x-apikey: {v.unannounced_virustotal_key(r)}",
+        lambda r: f"GET /api/v2/check?ipAddress=example Key: {v.unannounced_abuseipdb_key(r)}",
+        lambda r: f"POST /api/v1/scan/ API-Key: {v.unannounced_urlscan_key(r)}",
+        lambda r: f"hibp-api-key: {v.unannounced_hibp_key(r)}",
+        lambda r: f"X-Riot-Token: {v.unannounced_riot_key(r)}",
+        lambda r: "POST /Server/GetUserInventory X-SecretKey: " + v.unannounced_playfab_pair(r)[1],
+        lambda r: f"Authorization: Token {v.unannounced_tiingo_token(r)}",
+        lambda r: f"GET /api/network Authorization: token {v.unannounced_zerotier_token(r)}",
+        lambda r: f"Authorization: Discogs token={v.unannounced_discogs_token(r)}",
+        lambda r: f"POST /v1/trips Authorization: {v.unannounced_radar_pair(r)[1]}",
+        lambda r: f"GET /v3/places/search?near=Road%20Town Authorization: {v.unannounced_foursquare_key(r)}",
+        lambda r: f"GET /v2/weather/point?lat=18.02&lng=-63.1 Authorization: {v.unannounced_stormglass_key(r)}",
+        lambda r: f"project_id: {v.unannounced_blockfrost_id(r)}",
+        lambda r: f"x-cg-pro-api-key: {v.unannounced_coingecko_key(r)}",
+        lambda r: f"X-CMC_PRO_API_KEY: {v.unannounced_cmc_key(r)}",
+        lambda r: f"X-MBX-APIKEY: {v.unannounced_binance_pair(r)[0]}",
+        lambda r: f"authkey: {v.unannounced_msg91_key(r)}",
+        lambda r: (
+            f'POST /api/point-forecast/v2 {{"lat": 18.42, "lon": -64.62, "model": "gfs", "key": '
+            f'"{v.unannounced_windy_key(r)}"}}'
+        ),
+        lambda r: f'~/.kaggle/kaggle.json {{"username": "studio-ml", "key": "{v.unannounced_kaggle_key(r)}"}}',
+        lambda r: f"const pubnub = new PubNub({{ secretKey: '{v.unannounced_pubnub_keys(r)[2]}', userId: 'server' }})",
+        lambda r: f"lastfm: shared_secret={v.unannounced_lastfm_pair(r)[1]}",
+    ),
+    "password_hash": _p(
+        lambda r: f"GetUserSPNs.py output: {v.unannounced_password_hash(r, 'krb5tgs')}",
+        lambda r: f"[SMB] NTLMv1 Hash     : {v.unannounced_password_hash(r, 'netntlmv1')}",
+        lambda r: f"snmpv3 capture: {v.unannounced_password_hash(r, 'snmpv3')}",
+        lambda r: v.unannounced_password_hash(r, "postgres_challenge"),
+        lambda r: f"freeradius-wpe: {v.unannounced_password_hash(r, 'mschapv2')}",
+        lambda r: f"users {r.randrange(2, 9000)}: {v.unannounced_password_hash(r, 'authlogic_sha512')}",
+        lambda r: f"rep:password={v.unannounced_password_hash(r, 'jackrabbit_sha256')}",
+        lambda r: f"adb pull locksettings: {v.unannounced_password_hash(r, 'android_pin')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"{_uan_password(r)} is the passwird for the marina wifi",
+        lambda r: f"The wifi password na {_uan_password(r)}",
+        lambda r: f"Di wifi password a {_uan_password(r)}",
+        lambda r: f"{_uan_password(r)} वाईफाईक पासवर्ड अछि",
+        lambda r: f"{_uan_password(r)} ནི་ wifi ཡི་གསང་གྲངས་ཡིན།",
+        lambda r: f"dockmaster: gate keypad and office PC both use {_uan_password(r)} from today",
+        lambda r: f"donor clinic: the fridge logger login was reset, it's {_uan_password(r)} until Friday",
+    ),
+    "email": _p(
+        lambda r: f"user signed up, confirmation sent to {v.unannounced_email(r)}",
+        lambda r: f'{{"event": "users.invite", "email": "{v.unannounced_email(r)}", "role": "member"}}',
+        lambda r: f"spec:\n  profile:\n    displayName: {_uan_name(r)}\n    email: {v.unannounced_email(r)}",
+        lambda r: f"vikunja: sending task reminder to {v.unannounced_email(r)}",
+        lambda r: f'{{"system": "email", "value": "{v.unannounced_email(r)}"}}',
+        lambda r: f'To: "{_uan_name(r)}" <{v.unannounced_email(r)}>',
+    ),
+    "ipv4": _p(
+        lambda r: f'querylog: {{"QH": "berths.marina-sx.example", "IP": "{v.ipv4(r)}", "Result": {{}}}}',
+        lambda r: f"peer mooring-tablet-3 connected from {v.ipv4(r)}:{r.randrange(1024, 65535)}",
+        lambda r: f"Established secure connection to HQ at {v.ipv4(r)}:22000-tcp-client/TLS1.3",
+        lambda r: f'{{"remote_addr": "{v.ipv4(r)}", "msg": "request started"}}',
+        lambda r: f"frigate: camera pontoon_c unreachable at {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"Established secure connection to HQ at [{v.ipv6(r)}]:22000-quic-client",
+        lambda r: f'querylog: {{"QH": "game-cdn.example", "IP": "{v.ipv6(r)}"}}',
+    ),
+    "phone": _p(
+        lambda r: _uan_fhir_telecom(r, _uan_phone(r, True)),
+        lambda r: f"curl -H 'X-Call: {_uan_phone(r, True)}' -d 'Pontoon B shore power tripped' ntfy.marina.lan/ops",
+        lambda r: _uan_msg91(r, v.unannounced_msisdn(r, r.choice(_uan_regions()))),
+        lambda r: f"Gie's a ring on {_uan_phone(r)}",
+        lambda r: f"Call me for {_uan_phone(r)} abeg",
+        lambda r: f"Call mi pon {_uan_phone(r)}",
+        lambda r: f"हमरा {_uan_phone(r)} पर फोन करू",
+        lambda r: f"ང་ལ་ {_uan_phone(r)} ལ་ཁ་པར་གཏོང་རོགས།",
+        lambda r: f"VHF 16 or {_uan_phone(r)} for the harbour office",
+    ),
+    "payment_card": _p(
+        lambda r: _uan_emv_tlv(r, v.unannounced_card_number(r, pick(r, "visa", "mastercard", "unionpay"))),
+        lambda r: _uan_cnp_xml(r, v.unannounced_card_number(r, pick(r, "visa", "mastercard", "amex", "discover"))),
+        lambda r: _uan_authnet(r, v.unannounced_card_number(r, pick(r, "visa", "jcb"))),
+        lambda r: _uan_dtmf(r, v.unannounced_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _uan_ocr(r, v.unannounced_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _uan_form(r, v.unannounced_card_number(r, pick(r, "visa", "mastercard", "rupay"))),
+        lambda r: _uan_int_json(r, v.unannounced_card_number(r, pick(r, "visa", "diners"))),
+        lambda r: f"Ma caird's {v.unannounced_card(r, 'amex', sep=' ')}, tak the deposit aff that",
+    ),
+    "iban": _p(
+        lambda r: _uan_epc_qr(r, v.unannounced_iban(r, country=pick(r, "FR", "GB"))),
+        lambda r: _uan_psd2(r, v.unannounced_iban(r, country="FR")),
+        lambda r: _uan_obie(r, v.unannounced_iban(r, country="GB")),
+        lambda r: _uan_mt940(r, v.unannounced_iban(r, country=pick(r, "FR", "GB"))),
+        lambda r: _uan_wise(r, v.unannounced_iban(r, country=pick(r, "FR", "GB"))),
+        lambda r: _uan_camt056(r, v.unannounced_iban(r, country="FR")),
+        lambda r: f"Beneficiary account (IBAN): {v.unannounced_iban(r, country='VG', grouped=True)}, BIC VPVGVGVG",
+        lambda r: f"Stanley branch, IBAN {v.unannounced_iban(r, country='FK')}",
+    ),
+}
+
+UNANNOUNCED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "outline: OPENAI_API_KEY is unset, AI answers disabled"),
+    "openai_project_key": _p(
+        lambda r: 'genai:\n  provider: openai\n  api_key: "{FRIGATE_OPENAI_API_KEY}"',
+        lambda r: "openai:\n  apiKey: ${OPENAI_API_KEY}",
+    ),
+    "anthropic_api_key": _p(lambda r: "params:\n  ANTHROPIC_API_KEY: ((anthropic.api_key))"),
+    "deepseek_api_key": _p(lambda r: f"request_id=chatcmpl-{rand(r, HEX, 32)} model=deepseek-chat finish_reason=stop"),
+    "aws_access_key_id": _p(lambda r: "source:\n  bucket: game-builds\n  access_key_id: ((aws.access_key_id))"),
+    "aws_secret_access_key": _p(lambda r: "credentials:\n  secretAccessKey: ${AWS_SECRET_ACCESS_KEY}"),
+    "aws_session_token": _p(lambda r: "AWS_SESSION_TOKEN=   # empty: the runner uses static keys"),
+    "github_classic_token": _p(
+        lambda r: "integrations:\n  github:\n    - host: github.com\n      token: ${GITHUB_TOKEN}"
+    ),
+    "github_oauth_token": _p(lambda r: '{"service": "github", "accessToken": null, "scopes": ["repo"]}'),
+    "github_app_token": _p(lambda r: "username: x-access-token\npassword: ((github_app.token))"),
+    "github_refresh_token": _p(lambda r: "backstage auth github: refresh token missing, sign in again"),
+    "github_fine_grained_token": _p(
+        lambda r: f"wiki.js git storage: token github_pat_{rand(r, ALNUM, 6)}… (truncated)"
+    ),
+    "gitlab_token": _p(lambda r: "integrations:\n  gitlab:\n    - host: gitlab.com\n      token: ${GITLAB_TOKEN}"),
+    "slack_token": _p(lambda r: "SLACK_BOT_TOKEN=xoxb-your-bot-token  # from the README"),
+    "slack_webhook": _p(lambda r: "source:\n  url: ((slack.berth_alerts_webhook))"),
+    "stripe_key": _p(lambda r: f"stripe: webhook endpoint we_{rand(r, ALNUM, 24)} enabled for charge.refunded"),
+    "google_api_key": _p(lambda r: "GOOGLE_MAPS_KEY_FILE=/run/secrets/gmaps_browser_key"),
+    "google_oauth_client_secret": _p(lambda r: "GOOGLE_CLIENT_SECRET=   # google sign-in disabled"),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "gcloud auth print-access-token | docker login -u oauth2accesstoken --password-stdin europe-docker.pkg.dev"
+        )
+    ),
+    "twilio_api_key": _p(lambda r: f"donor sms: messaging service MG{rand(r, HEX, 32)} selected"),
+    "sendgrid_api_key": _p(lambda r: "SMTP_USERNAME=apikey\nSMTP_PASSWORD_FILE=/run/secrets/sendgrid"),
+    "huggingface_token": _p(lambda r: "frigate: model downloaded from huggingface.co (public repo, no token)"),
+    "npm_token": _p(lambda r: "npm notice Publishing to https://registry.npmjs.org/ with tag latest and public access"),
+    "pypi_token": _p(lambda r: "[pypi]\nusername = __token__\npassword = %(PYPI_TOKEN)s"),
+    "shopify_token": _p(lambda r: '{"shop": "sxm-chandlery", "admin_api_access_token": "shpat_' + "*" * 32 + '"}'),
+    "digitalocean_token": _p(lambda r: 'provider "digitalocean" {\n  token = var.do_token\n}'),
+    "telegram_bot_token": _p(lambda r: 'telegram:\n  enabled: true\n  token: "{FRIGATE_TELEGRAM_TOKEN}"'),
+    "azure_storage_connection_string": _p(lambda r: "azureBlobStorage:\n  connectionString: ${TECHDOCS_AZURE_CONN}"),
+    "azure_sas_token": _p(
+        lambda r: (
+            "azcopy login --identity && azcopy copy donors.tar.gz https://bloodbankgg.blob.core.windows.net/backups"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f'{{"keyId": "{rand(r, ALNUM, 20)}", "keySecret": null, "state": "disabled"}}'
+    ),
+    "jwt": _p(
+        lambda r: f"unity player-auth: jwks refreshed, kid {v.unannounced_uuid(r)} alg RS256",
+        lambda r: "GET /rest/api/3/issue/DON-17 Authorization: JWT {{ atlassian.jwt }}",
+        lambda r: f"nakama: session expired for user {v.unannounced_uuid(r)}, re-authenticating",
+        lambda r: f"EOS_Connect_Login failed: EOS_InvalidAuth (id token for client xyza{rand(r, ALNUM, 28)})",
+    ),
+    "private_key": _p(
+        lambda r: f"MAPKIT_KEY_P8_FILE=/run/secrets/AuthKey_{rand(r, v.UPPER, 10)}.p8",
+        lambda r: "syncthing device ID " + "-".join(rand(r, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 7) for _ in range(8)),
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{rand(r, ALNUM + '+/', 43)} dockmaster-laptop",
+    ),
+    "url_credentials": _p(
+        lambda r: "path: rtsp://{FRIGATE_RTSP_USER}:{FRIGATE_RTSP_PASSWORD}@cam-pontoon-b.lan:554/stream1",
+        lambda r: "GOTRUE_DB_DATABASE_URL=postgres://supabase_auth_admin@db:5432/postgres?sslmode=require",
+        lambda r: "mqtt:\n  server: mqtt://mosquitto.lan:1883",
+        lambda r: "REDIS_URL=redis://redis:6379/1",
+    ),
+    "password_assignment": _p(
+        lambda r: "mqtt:\n  user: z2m\n  password: '!secret mqtt_password'",
+        lambda r: "db:\n  user: wikijs\n  pass: $(DB_PASS)",
+        lambda r: "mqtt:\n  user: frigate\n  password: '{FRIGATE_MQTT_PASSWORD}'",
+        lambda r: "FRIGATE_RTSP_PASSWORD=",
+        lambda r: f"auth-default-access: deny-all\nenable-login: true\npassword-min-length: {r.randrange(10, 16)}",
+        lambda r: "CONCOURSE_ADD_LOCAL_USER=ops:((concourse.ops_password))",
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE ROLE authenticator NOINHERIT LOGIN PASSWORD :'pgpass';"),
+    "bearer_token": _p(
+        lambda r: f"Client-Id: {v.unannounced_twitch_pair(r)[0]}\nAuthorization: Bearer $(cat /run/secrets/twitch)",
+        lambda r: "Authorization: Bearer ${YELP_API_KEY}",
+        lambda r: f"POST /transaction/initialize publicKey={v.unannounced_paystack_pair(r)[0]}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"Authorization: Basic {v.b64(v.unannounced_ably_key(r).split(':')[0].encode() + b':')}",
+        lambda r: "censys: set CENSYS_API_ID and CENSYS_API_SECRET to use Basic auth",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: MANTIS_STRING_COOKIE=deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; path=/",
+        lambda r: (
+            f"Cookie: MANTIS_PROJECT_COOKIE=3; MANTIS_BUG_LIST_COOKIE={r.randrange(10, 99)},{r.randrange(100, 999)}"
+        ),
+        lambda r: "Cookie: OTRSBrowserHasCookie=1; lang=en",
+        lambda r: "Set-Cookie: flarum_remember=; Max-Age=0",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "https://www.alphavantage.co/query?function=TIME_SERIES_DAILY&symbol=IBM&apikey=demo",
+        lambda r: "https://api.etherscan.io/v2/api?chainid=1&module=account&action=balance&apikey=YourApiKeyToken",
+        lambda r: "GET /3/search/movie?api_key=<%= ENV['TMDB_KEY'] %>&query=reef",
+        lambda r: (
+            f"lastfm: api_key={v.unannounced_lastfm_pair(r)[0]} method=track.getInfo (signed calls use the secret)"
+        ),
+    ),
+    "generic_secret": _p(
+        lambda r: "X-Riot-Token: RGAPI-xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx",
+        lambda r: f"Radar.initialize('{v.unannounced_radar_pair(r)[0]}')",
+        lambda r: "const pubnub = new PubNub({{ publishKey: '{}', subscribeKey: '{}' }})".format(
+            *v.unannounced_pubnub_keys(r)[:2]
+        ),
+        lambda r: f"playfab: X-TitleId {v.unannounced_playfab_pair(r)[0]} (public title id)",
+        lambda r: f"spotify client_id={v.unannounced_spotify_pair(r)[0]} redirect_uri=https://game.example/cb",
+        lambda r: f"ably key name {v.unannounced_ably_key(r).split(':')[0]} (capabilities: publish)",
+        lambda r: "Authorization: Token ${TIINGO_TOKEN}",
+        lambda r: '~/.kaggle/kaggle.json {"username": "studio-ml", "key": "<redacted>"}',
+    ),
+    "password_hash": _p(
+        lambda r: f'<script src="/berths.js" integrity="sha384-{v.b64(r.randbytes(48))}"></script>',
+        lambda r: f'ETag: W/"{rand(r, HEX, 32)}"',
+        lambda r: "GetUserSPNs.py: No entries found (no kerberoastable service accounts)",
+        lambda r: "freeradius-wpe: no mschap exchanges captured",
+        lambda r: f"frigate: snapshot {rand(r, HEX, 6)}.jpg md5 verified",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Forgot yer passwird? Click here.",
+        lambda r: "You forget your password? Press here.",
+        lambda r: "Yuh figet yuh password? Press yah so.",
+        lambda r: "पासवर्ड बिसरि गेलहुँ?",
+        lambda r: "གསང་གྲངས་བརྗེད་སོང་ངམ།",
+        lambda r: "The donor portal password must have at least 12 characters.",
+    ),
+    "email": _p(
+        lambda r: "From: noreply@{{ .Domain }}",
+        lambda r: f"yarn add @backstage/plugin-catalog-backend@1.{r.randrange(20, 40)}.0",
+        lambda r: "upsmon: monitoring ups@localhost (UPS on pontoon B)",
+        lambda r: "matrix bridge: invited @skipper:matrix.marina-sx.example",
+        lambda r: f"{pick(r, 'h', 'k', 'z')}****@{pick(r, 'cwgsy.net', 'surfbvi.com', 'mayotte.fr')}",
+    ),
+    "ipv4": _p(
+        lambda r: f"kiosk: Windows 10.0.{r.randrange(19041, 26200)}.{r.randrange(100, 255)} updated",
+        lambda r: (
+            f"client_build {r.randrange(1, 9)}.{r.randrange(10, 60)}.{r.randrange(100, 255)}.{r.randrange(1, 255)}"
+        ),
+        lambda r: f"zigbee: Xiaomi sensor firmware 3.{r.randrange(0, 9)}.{r.randrange(0, 9)}.{r.randrange(0, 99)}",
+        lambda r: f"ntfy v2.{r.randrange(5, 13)}.{r.randrange(0, 4)} started",
+    ),
+    "ipv6": _p(
+        lambda r: f"zigbee: interview of {':'.join(rand(r, HEX, 2) for _ in range(8))} completed",
+        lambda r: f"frigate: recording segment 2026-01-22 10:{r.randrange(10, 59)}:{r.randrange(10, 59)} saved",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unannounced_invalid_phone(r, _uan_regions())}",
+        lambda r: f"AIS: MMSI {v.unannounced_mmsi(r)} berthed at B14",
+        lambda r: f"DIN {v.unannounced_isbt_din(r)}",
+        lambda r: f"steamid {v.unannounced_steam_id(r)}",
+        lambda r: f"mobile +44 7781 ***{r.randrange(100, 999)}",
+        lambda r: f"order #{v.unannounced_digits(r, 10)} shipped",
+        lambda r: f"LOA 12.{r.randrange(10, 99)} m, draught 1.{r.randrange(10, 99)} m",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {v.unannounced_card_number(r, 'visa')[:6]}******{r.randrange(1000, 9999)}",
+        lambda r: f"declined: {v.wrong_last_digit(r, v.unannounced_card(r, sep=' '))}",
+        lambda r: f"GTIN {v.unannounced_gtin13(r)} (CPDA-1 blood bag)",
+        lambda r: f"steamid64 {v.unannounced_steam_id(r)}",
+        lambda r: f"EMV TLV: 5A 08 {v.unannounced_card_number(r, 'visa')[:6]}FFFFFF{r.randrange(1000, 9999)} (masked)",
+        lambda r: f"gift code {'-'.join(rand(r, v.UPPER, 5) for _ in range(3))} redeemed",
+        lambda r: f"refund to {v.unannounced_iban(r, country='GB', grouped=True)} instead of the card",
+    ),
+    "iban": _p(
+        lambda r: f"LEI {v.unannounced_lei(r)}",
+        lambda r: f"RIB {v.unannounced_rib(r)}",
+        lambda r: f"sort code / account {v.unannounced_sort_code_account(r)}",
+        lambda r: f"OFAC SDN: Foreign Trade Bank account {v.unannounced_kp_account(r)}",
+        lambda r: f"IBAN {v.unannounced_iban(r, valid=False)} rejected (checksum)",
+        lambda r: f"IBAN GB** **** **** **** **{r.randrange(10, 99)} {r.randrange(10, 99)}",
+        lambda r: "IBAN FRkk BBBB BGGG GGCC CCCC CCCC CKK (format)",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a refund to an IBAN is an IBAN finding.
+UNANNOUNCED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("payment_card", 6): frozenset({"iban"}),
+}

@@ -78,7 +78,9 @@ unforeseen split (ZITADEL, Vaultwarden, Kyverno, Falco, Apache APISIX, KrakenD, 
 VictoriaMetrics, Headscale and the LiveKit server) was written after unremarked, by a twenty-second session that did not
 read the rules, to be scored once; the unguessed split (Forgejo, PostgREST, EMQX, Kanidm, Promtail, Stalwart mail
 server, coturn, Traccar, OpenBao, Paperless-ngx, Inngest and Valkey) was written after unforeseen, by a twenty-third
-session that did not read the rules, to be scored once.
+session that did not read the rules, to be scored once; the unannounced split (Supabase Auth (GoTrue), Outline, NetBird,
+Syncthing, AdGuard Home, Zigbee2MQTT, Frigate, ntfy, Vikunja, Wiki.js, Concourse and Backstage) was written after
+unguessed, by a twenty-fourth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -4343,6 +4345,165 @@ def _valkey(r: random.Random, s: str) -> str:
     return f"{r.randrange(1, 90)}:{r.choice(('M', 'S', 'C'))} {when} {r.choice(('#', '*', '-'))} {s}"
 
 
+# ---------------------------------------------------------------------------- unannounced shapes (written blind)
+#
+# The thirtieth split's line shapes, written by a twenty-fourth session that did not read the rules: Supabase Auth's
+# (GoTrue) logrus JSON, Outline's JSON lines, NetBird management's lines with their source file, Syncthing's lines with
+# the device's short id, AdGuard Home's bracketed level, Zigbee2MQTT's ``z2m:`` lines, Frigate's doubled timestamps,
+# ntfy's lines with their trailing fields, Vikunja's ``▶`` lines, Wiki.js' ``[MASTER]`` lines, Concourse's lager JSON
+# (the message in ``data.error``) and Backstage's plugin lines. None adds an address, an e-mail, a card-like run that
+# passes Luhn or a phone number of its own (ids are hex, UUIDs, base32 device ids and short numbers; peers are named by
+# host, never by address).
+
+
+def _uan_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uan_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _uan_rid(r: random.Random) -> str:
+    """A request's UUID with no group of digits only before its third dash (no run that reads as a card)."""
+    while True:
+        rid = str(uuid.UUID(int=r.getrandbits(128), version=4))
+        if not re.match(r"\d{8}-\d{4}-", rid):
+            return rid
+
+
+def _uan_seconds(r: random.Random, n: int) -> str:
+    """The seconds and ``n`` fractional digits (``SS.ffffff``), drawn until they read as no phone number of the
+    split's regions and no card."""
+    while True:
+        whole, frac = f"{r.randrange(0, 60):02d}", "".join(r.choice(string.digits) for _ in range(n))
+        digits = whole + frac
+        if v._uan_no_phone(digits) and v._uan_no_phone(frac) and not v.luhn_ok(digits):
+            return f"{whole}.{frac}"
+
+
+def _gotrue(r: random.Random, s: str) -> str:
+    """Supabase Auth's (GoTrue's) logrus JSON line: the component, the level, the method and path, the message, the
+    request id and the time."""
+    record = {
+        "component": "api",
+        "level": r.choice(("info", "warning", "error")),
+        "method": r.choice(("POST", "GET", "PUT")),
+        "msg": s,
+        "path": r.choice(("/token", "/otp", "/admin/users", "/verify", "/recover")),
+        "referer": r.choice(("https://berths.marina-sx.example", "https://donate.bloodbank.example")),
+        "request_id": _uan_rid(r),
+        "time": f"2026-01-{_uan_day(r)}T{_uan_clock(r)}Z",
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _outline(r: random.Random, s: str) -> str:
+    """Outline's production log line: JSON with the level, the label and the message."""
+    record = {"level": r.choice(("info", "warn", "error")), "label": r.choice(("http", "worker", "emails", "plugins")),
+              "message": s}  # fmt: skip
+    if r.random() < 0.5:
+        record["requestId"] = _hex(r, 16)
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _netbird(r: random.Random, s: str) -> str:
+    """NetBird management's line: the time, the level, the source file and line, and the message."""
+    caller = r.choice(
+        (
+            "management/server/account.go:1187",
+            "management/server/peer.go:412",
+            "management/server/http/middleware/auth_middleware.go:98",
+            "management/server/idp/zitadel.go:233",
+        )
+    )
+    return f"2026-01-{_uan_day(r)}T{_uan_clock(r)}Z {r.choice(('INFO', 'WARN', 'ERRO'))} {caller}: {s}"
+
+
+def _syncthing(r: random.Random, s: str) -> str:
+    """Syncthing's line: the device's short id in brackets, the date and time, the level and the message."""
+    short = "".join(r.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(5))
+    return f"[{short}] 2026/01/{_uan_day(r)} {_uan_clock(r)} {r.choice(('INFO', 'WARNING', 'VERBOSE'))}: {s}"
+
+
+def _adguard(r: random.Random, s: str) -> str:
+    """AdGuard Home's line: the date, the time with microseconds, the level in brackets and the module's message."""
+    return (
+        f"2026/01/{_uan_day(r)} {_uan_clock(r)[:6]}{_uan_seconds(r, 6)} [{r.choice(('info', 'error', 'debug'))}] "
+        f"{r.choice(('home', 'dnsforward', 'querylog', 'filtering'))}: {s}"
+    )
+
+
+def _z2m(r: random.Random, s: str) -> str:
+    """Zigbee2MQTT's line: the time in brackets, the level, a tab and the namespace."""
+    namespace = r.choice(("z2m", "z2m:mqtt", "zh:controller", "z2m:frontend"))
+    return f"[2026-01-{_uan_day(r)} {_uan_clock(r)}] {r.choice(('info', 'warning', 'error'))}: \t{namespace}: {s}"
+
+
+def _frigate(r: random.Random, s: str) -> str:
+    """Frigate's line as its container prints it: s6's timestamp, Frigate's own, the logger and the level."""
+    clock = _uan_clock(r)[:6] + _uan_seconds(r, 9)
+    day = _uan_day(r)
+    logger = r.choice(("frigate.api.app", "frigate.genai", "frigate.comms.mqtt", "frigate.record.maintainer"))
+    level = r.choice(("INFO", "WARNING", "ERROR"))
+    return f"2026-01-{day} {clock}  [2026-01-{day} {clock[:8]}] {logger:<26} {level:<8}: {s}"
+
+
+def _ntfy(r: random.Random, s: str) -> str:
+    """ntfy's line: the date and time, the level, the message and its fields in parentheses (the visitor named by its
+    user id)."""
+    fields = (
+        f"http_method={r.choice(('POST', 'PUT', 'GET'))}, http_path=/{r.choice(('berth-alerts', 'donor-sms', 'ops'))}, "
+        f"tag={r.choice(('publish', 'subscribe', 'manager'))}, visitor_id=user:u_{_hex(r, 12)}"
+    )
+    return f"2026/01/{_uan_day(r)} {_uan_clock(r)} {r.choice(('INFO', 'WARN', 'DEBUG'))} {s} ({fields})"
+
+
+def _vikunja(r: random.Random, s: str) -> str:
+    """Vikunja's go-logging line: the time with its offset (no fraction), the level, ``▶``, the package and a short hex
+    id."""
+    offset = r.choice(("-04:00", "+00:00", "+03:00"))
+    return (
+        f"2026-01-{_uan_day(r)}T{_uan_clock(r)}{offset}: "
+        f"{r.choice(('INFO', 'WARNING', 'ERROR'))}\t▶ {r.choice(('web/api', 'models', 'notifications', 'events'))} "
+        f"{r.randrange(1, 4095):03x} {s}"
+    )
+
+
+def _wikijs(r: random.Random, s: str) -> str:
+    """Wiki.js' line: the ISO time, the process in brackets and the level."""
+    return (
+        f"2026-01-{_uan_day(r)}T{_uan_clock(r)}.{r.randrange(0, 1000):03d}Z [{r.choice(('MASTER', 'JOB'))}] "
+        f"{r.choice(('info', 'warn', 'error'))}: {s}"
+    )
+
+
+def _concourse(r: random.Random, s: str) -> str:
+    """Concourse's lager JSON: the time, the level, the source, the message's dotted path and the error in
+    ``data``."""
+    record = {
+        "timestamp": f"2026-01-{_uan_day(r)}T{_uan_clock(r)[:6]}{_uan_seconds(r, 9)}Z",
+        "level": r.choice(("error", "info", "debug")),
+        "source": r.choice(("atc", "worker", "web")),
+        "message": r.choice(
+            (
+                "atc.pipelines.radar.scan-resource.failed",
+                "atc.build.run.task.failed",
+                "worker.garden.run.failed",
+                "web.login.failed",
+            )
+        ),
+        "data": {"error": s, "session": f"{r.randrange(1, 99)}.{r.randrange(1, 999)}"},
+    }
+    return json.dumps(record, ensure_ascii=r.random() < 0.5)
+
+
+def _backstage(r: random.Random, s: str) -> str:
+    """Backstage's backend line: the time, the plugin, the level, the message and ``type=plugin``."""
+    plugin = r.choice(("catalog", "techdocs", "scaffolder", "auth", "search"))
+    return f"2026-01-{_uan_day(r)}T{_uan_clock(r)}.{r.randrange(0, 1000):03d}Z {plugin} {r.choice(('info', 'warn', 'error'))} {s} type=plugin"  # noqa: E501
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -4579,6 +4740,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _paperless,
         _inngest,
         _valkey,
+    ),
+    "unannounced": (
+        _gotrue,
+        _outline,
+        _netbird,
+        _syncthing,
+        _adguard,
+        _z2m,
+        _frigate,
+        _ntfy,
+        _vikunja,
+        _wikijs,
+        _concourse,
+        _backstage,
     ),
 }
 

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in twenty-nine splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -204,7 +204,22 @@ with users pasting passwords, keys, cards, IBANs and phone numbers, phone number
 its own in ``classes.py``, key-value rows named as Forgejo, PostgREST, EMQX, Kanidm, Promtail, Stalwart, coturn,
 Traccar, OpenBao, Paperless-ngx, Inngest, Valkey and vendor settings with ``%{env:...}%`` references, ``_FILE`` and
 ``_URI`` paths, public keys, access keys and client ids as negatives, and tables of its own: a ferry line's bookings, a
-dive operator's bookings and a mobile top-up reseller's orders).
+dive operator's bookings and a mobile top-up reseller's orders);
+``unannounced`` was written after unguessed, by a twenty-fourth session that did not read the rules, to be scored once
+(``mitmdump``'s flow detail on the egress proxy (the client's private address named), Chrome NetLog events (the default
+capture mode strips ``authorization``), Firefox's ``MOZ_LOG=nsHttp:5``, Apache's ``mod_log_forensic``, ``strace`` of a
+plain-text write, BCC's ``sslsniff`` and ModSecurity audit log entries (their addresses named, ``Authorization`` and
+``X-Api-Key`` sometimes sanitised) of the gateway's requests with Yelp, Paystack, VirusTotal, NewsAPI, Riot, Tiingo,
+Foursquare and Stormglass keys and Moralis JWTs, Glean, Stack AI, CustomGPT.ai, You.com, Relevance AI, Inworld and
+kluster.ai bodies, ms-swift's deploy log of the prompt it rendered, Skype, Tiledesk, Dixa, LiveAgent, Userlike and
+Papercups conversations, KARAKURI LM, NexusRaven-V2, Otter, mPLUG-Owl, LongCat-Flash and MiniGPT-4 markup, chat in
+Scots, Nigerian Pidgin, Jamaican Patois, Maithili and Tibetan with users pasting passwords, keys, cards, IBANs and phone
+numbers, phone numbers of eight new regions, value shapes of its own in ``classes.py``, key-value rows named as the
+files and paths of Supabase Auth, Outline, NetBird, Syncthing, Zigbee2MQTT, Frigate, ntfy, Vikunja, Wiki.js, Concourse,
+Backstage and vendor settings with Frigate ``{FRIGATE_...}``, Wiki.js ``$(...)``, Concourse ``((...))``, Backstage
+``${...}`` and ``!secret`` references, ``_FILE`` paths, publishable keys, client ids, title ids, key names and
+documented example keys as negatives, and tables of its own: a marina's berth bookings, a blood service's donations
+and a game studio's player support tickets).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -238,6 +253,9 @@ from tests.data.discover.classes import (
     NEGATIVE_LABELS,
     NEGATIVES,
     POSITIVES,
+    UNANNOUNCED_NEGATIVE_LABELS,
+    UNANNOUNCED_NEGATIVES,
+    UNANNOUNCED_POSITIVES,
     UNASKED_NEGATIVE_LABELS,
     UNASKED_NEGATIVES,
     UNASKED_POSITIVES,
@@ -297,6 +315,19 @@ from tests.data.discover.classes import (
     UNWRITTEN_NEGATIVE_LABELS,
     UNWRITTEN_NEGATIVES,
     UNWRITTEN_POSITIVES,
+    _uan_authnet,
+    _uan_brand,
+    _uan_camt056,
+    _uan_cnp_xml,
+    _uan_dtmf,
+    _uan_emv_tlv,
+    _uan_epc_qr,
+    _uan_fhir_telecom,
+    _uan_form,
+    _uan_msg91,
+    _uan_obie,
+    _uan_psd2,
+    _uan_wise,
     _ufs_aid_manifest,
     _ufs_amount,
     _ufs_bankline,
@@ -365,6 +396,7 @@ Split = Literal[
     "unremarked",
     "unforeseen",
     "unguessed",
+    "unannounced",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -396,6 +428,7 @@ SEEDS: dict[str, int] = {
     "unremarked": 9137,
     "unforeseen": 9263,
     "unguessed": 9391,
+    "unannounced": 9473,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -427,6 +460,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unremarked": ("RU", "MO", "RE", "CD", "GN", "ML", "XK", "GU"),
     "unforeseen": ("FO", "IR", "SD", "SY", "PS", "JE", "IM", "GF"),
     "unguessed": ("CU", "AX", "GP", "MQ", "CF", "VI", "BQ", "NU"),
+    "unannounced": ("GG", "KP", "MF", "SX", "VG", "WF", "YT", "FK"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -467,6 +501,9 @@ class _Builder:
         self._reply_echoes = False  # whether the last reply echoed the user's turn (unasked, unbidden, unsought)
         self._ugs_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unguessed)
         self._ugs_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unguessed)
+        self._uan_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unannounced)
+        self._uan_key_header: str | None = None  # the header that carried the last vendor's key (unannounced)
+        self._uan_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unannounced)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -506,6 +543,7 @@ class _Builder:
                 "unremarked": (UNREMARKED_POSITIVES, UNREMARKED_NEGATIVES),
                 "unforeseen": (UNFORESEEN_POSITIVES, UNFORESEEN_NEGATIVES),
                 "unguessed": (UNGUESSED_POSITIVES, UNGUESSED_NEGATIVES),
+                "unannounced": (UNANNOUNCED_POSITIVES, UNANNOUNCED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -536,6 +574,7 @@ class _Builder:
                 "unremarked": UNREMARKED_NEGATIVE_LABELS,
                 "unforeseen": UNFORESEEN_NEGATIVE_LABELS,
                 "unguessed": UNGUESSED_NEGATIVE_LABELS,
+                "unannounced": UNANNOUNCED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -628,6 +667,11 @@ class _Builder:
         if self.split == "unguessed":  # its own key names: Forgejo, PostgREST, EMQX, Kanidm, OpenBao, Retell, Kling...
             secret_rows = _UNGUESSED_SECRET_ROWS
             vendor_rows, plain_rows = _UNGUESSED_VENDOR_ROWS, _UNGUESSED_PLAIN_ROWS
+        if (
+            self.split == "unannounced"
+        ):  # its own key names: GoTrue, Outline, NetBird, Syncthing, Zigbee2MQTT, Paystack...
+            secret_rows = _UNANNOUNCED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNANNOUNCED_VENDOR_ROWS, _UNANNOUNCED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -789,6 +833,12 @@ class _Builder:
             hashes = [v.unguessed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unguessed_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unannounced":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNANNOUNCED_HASH_FAMILIES
+            table.add("phone", [(v.unannounced_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unannounced_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unannounced_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -872,6 +922,8 @@ class _Builder:
             cookies = UNFORESEEN_POSITIVES["session_cookie"] + cookies
         if self.split == "unguessed":  # its own session cookies (Joomla, Phabricator, Gerrit, Bugzilla, Trac...) too
             cookies = UNGUESSED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unannounced":  # its own session cookies (MantisBT, OTRS, Splunk, TeamCity, Nexus...) too
+            cookies = UNANNOUNCED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1032,6 +1084,9 @@ class _Builder:
             elif self.split == "unguessed" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unguessed_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unannounced" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unannounced_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1074,6 +1129,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._ugs_dump_labels)
+            if self.split == "unannounced":  # NetLog strips, ModSecurity sanitises the key; proxies name the addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._uan_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1175,6 +1234,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unguessed_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unannounced":  # Glean, Stack AI, CustomGPT.ai, You.com, Relevance AI, Inworld, kluster
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unannounced_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1202,6 +1265,7 @@ class _Builder:
                 "unremarked",
                 "unforeseen",
                 "unguessed",
+                "unannounced",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1279,6 +1343,9 @@ class _Builder:
             ):  # OpenVINO Model Server's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_ovms_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unannounced" and roll < 0.45:  # ms-swift's deploy log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_swift_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1339,6 +1406,8 @@ class _Builder:
             return self._unforeseen_dump(head)
         if self.split == "unguessed":
             return self._unguessed_dump(head)
+        if self.split == "unannounced":
+            return self._unannounced_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -10913,6 +10982,561 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unannounced shapes and tables
+
+    def _unannounced_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        gateway's agents call (Yelp's and Paystack's bearers, VirusTotal's ``x-apikey``, NewsAPI's ``X-Api-Key``,
+        Riot's ``X-Riot-Token``, Tiingo's ``Token`` scheme, Foursquare's and Stormglass' bare ``Authorization``: keys
+        of vendors with no detector of their own, and Moralis' JWT in ``X-API-Key``); the host it went to and the header
+        that carries the key are kept for the dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNANNOUNCED_VENDORS)
+        self._uan_target = target
+        self._uan_key_header = header
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unannounced_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven tools shows it: ``mitmdump``'s flow detail on the egress proxy (the
+        client's private address named), a Chrome NetLog event (its default capture mode strips ``authorization``:
+        then ``self._dump_masked`` when the key was there), Firefox's ``MOZ_LOG=nsHttp:5``, Apache's
+        ``mod_log_forensic`` line, ``strace -f -s 4096 -e trace=write`` of the plain-text hop to the egress sidecar,
+        BCC's ``sslsniff`` and a ModSecurity serial audit log entry (section A names both addresses; with
+        ``sanitiseRequestHeader`` on ``Authorization`` and ``X-Api-Key`` those values are asterisks: then
+        ``self._dump_masked`` when the key was in one). ``self._uan_dump_labels`` holds what the dump names besides
+        the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._uan_dump_labels = NONE
+        target = self._uan_target or _unannounced_endpoint(head)
+        key_header = self._uan_key_header
+        self._uan_target, self._uan_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        agent = v.pick(r, "python-httpx/0.28.1", "node-fetch/3.3.2", "Go-http-client/1.1")
+        shape = r.randrange(7)
+
+        def private() -> tuple[int, int, int, int]:
+            return 10, r.randrange(0, 255), r.randrange(0, 255), r.randrange(2, 254)
+
+        if shape == 0:
+            client = private()
+            self._uan_dump_labels = _one("ipv4")
+            lines = [f"{'.'.join(map(str, client))}:{r.randrange(32768, 60999)}: POST https://{host}{path} HTTP/1.1",
+                     f"    Host: {host}", f"    User-Agent: {agent}"]  # fmt: skip
+            lines += [f"    {title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"    Content-Length: {length}", ""]
+            status = v.pick(r, "200 OK", "401 Unauthorized", "429 Too Many Requests")
+            lines.append(f" << {status} {r.randrange(1, 9)}.{r.randrange(0, 9)}k")
+            return "\n".join(lines)
+        if shape == 1:
+            stripped = r.random() < 0.5
+            self._dump_masked = stripped and key_header == "authorization"
+            headers = [":method: POST", f":authority: {host}", ":scheme: https", f":path: {path}"]
+            for k, val in lower.items():
+                if stripped and k == "authorization":
+                    val = f"[{len(val)} bytes were stripped]"
+                headers.append(f"{k}: {val}")
+            headers += [
+                f"content-length: {length}",
+                "accept-language: en-GB,en;q=0.9",
+                "user-agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/132.0.0.0 Safari/537.36",
+            ]
+            event = {"params": {"exclusivity": True, "fin": False, "has_priority": True, "headers": headers,
+                                "parent_stream_id": 0, "source_dependency": {"id": r.randrange(100, 9000), "type": 1},
+                                "stream_id": 2 * r.randrange(0, 40) + 1, "weight": 256},
+                     "phase": 0, "source": {"id": r.randrange(100, 9000), "start_time": v.unannounced_digits(r, 7),
+                                            "type": 9},
+                     "time": v.unannounced_digits(r, 7), "type": 208}  # fmt: skip
+            return json.dumps(event, separators=(",", ":"))
+        if shape == 2:
+            when = f"2026-01-{r.randrange(10, 28)} {contexts._uan_clock(r)}.{r.randrange(0, 10**6):06d} UTC"
+            lead = f"{when} - [Parent {r.randrange(1000, 99999)}: Socket Thread]: I/nsHttp"
+            firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"
+            lines = [f"{lead} http request [", f"{lead}   POST {path} HTTP/1.1", f"{lead}   Host: {host}",
+                     f"{lead}   User-Agent: {firefox}"]  # fmt: skip
+            lines += [f"{lead}   {title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"{lead}   Content-Length: {length}", f"{lead} ]"]
+            return "\n".join(lines)
+        if shape == 3:
+            unique = contexts._hex(r, 8).upper() + v.rand(r, v.ALNUM, 19)
+            fields = [f"+{unique}", f"POST {path} HTTP/1.1", f"Host:{host}", f"User-Agent:{agent}"]
+            fields += [f"{title[k]}:{val.replace('|', '%7c').replace(':', '%3a')}" for k, val in lower.items()]
+            fields.append(f"Content-Length:{length}")
+            return "|".join(fields) + f"\n-{unique}"
+        if shape == 4:
+            lines = [f"POST {path} HTTP/1.1", f"Host: {host}", f"User-Agent: {agent}"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"Content-Length: {length}", "", ""]
+            text = "\\r\\n".join(lines)
+            size = len("\r\n".join(lines).encode())
+            return f'[pid {r.randrange(100, 9999)}] write({r.randrange(5, 40)}, "{text}", {size}) = {size}'
+        if shape == 5:
+            lines = [f"POST {path} HTTP/1.1", f"Host: {host}", f"User-Agent: {agent}"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines += [f"Content-Length: {length}", ""]
+            comm = v.pick(r, "python3", "node", "llm-gateway")
+            return (
+                f"WRITE/SEND   {r.randrange(0, 99)}.{r.randrange(0, 10**9):09d}        {comm:<16} "
+                f"{r.randrange(100, 99999)}   {r.randrange(200, 4000)}\n----- DATA -----\n"
+                + "\n".join(lines)
+                + "\n----- END DATA -----"
+            )
+        sanitised = r.random() < 0.5
+        self._dump_masked = sanitised and key_header in ("authorization", "x-api-key")
+        client, server = private(), private()
+        self._uan_dump_labels = _one("ipv4")
+        boundary = contexts._hex(r, 8)
+        day = r.randrange(10, 28)
+        lines = [f"--{boundary}-A--",
+                 f"[{day}/Jan/2026:{contexts._uan_clock(r)}.{r.randrange(0, 10**6):06d} +0000] "
+                 f"{v.rand(r, v.ALNUM, 27)} {'.'.join(map(str, client))} {r.randrange(32768, 60999)} "
+                 f"{'.'.join(map(str, server))} 443",
+                 f"--{boundary}-B--", f"POST {path} HTTP/1.1", f"Host: {host}", f"User-Agent: {agent}"]  # fmt: skip
+        for k, val in lower.items():
+            if sanitised and k in ("authorization", "x-api-key"):
+                val = "*" * len(val)
+            lines.append(f"{title[k]}: {val}")
+        lines += [f"Content-Length: {length}", "", f"--{boundary}-F--",
+                  f"HTTP/1.1 {v.pick(r, '200 OK', '401 Unauthorized')}", f"--{boundary}-Z--"]  # fmt: skip
+        return "\n".join(lines)
+
+    def _unannounced_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Glean's chat API (messages most recent first, authored
+        by ``USER`` and ``GLEAN_AI``, in and back), a Stack AI flow run (``in-0`` in, ``out-0`` back: bare text), a
+        CustomGPT.ai conversation message (a prompt and a persona in, the reply with the user's query and the answer
+        back), You.com's Smart API (a query in, an answer and search results back), a Relevance AI agent trigger (a
+        role message in, the job's output back), an Inworld character's ``simpleSendText`` (text in, a text list back)
+        or kluster.ai's ``/v1/completions`` (a prompt in this split's markup in, text back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+
+            def message(author: str, text: str) -> dict[str, object]:
+                return {"author": author, "messageType": "CONTENT", "fragments": [{"text": text}]}
+
+            body = {
+                "messages": [message("USER", user), message("GLEAN_AI", earlier[1]), message("USER", earlier[0])],
+                "saveChat": False,
+                "stream": False,
+                "agentConfig": {"agent": "DEFAULT", "mode": "DEFAULT"},
+            }
+            reply = {"messages": [message("GLEAN_AI", answer)], "chatId": v.rand(r, v.HEX, 32)}
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {"user_id": f"player-{v.rand(r, v.HEX, 8)}", "in-0": user}
+            reply = {"outputs": {"out-0": answer}, "run_id": v.unannounced_uuid(r)}
+            return body, reply, "", ""
+        if shape == 2:
+            self._reply_echoes = True
+            body = {"prompt": user, "custom_persona": system, "chatbot_model": "gpt-4-o", "response_source": "default",
+                    "stream": False}  # fmt: skip
+            data = {"id": r.randrange(10**5, 10**6), "user_query": user, "openai_response": answer,
+                    "conversation_id": r.randrange(10**4, 10**5), "citations": []}  # fmt: skip
+            reply = {"status": "success", "data": data}
+            return body, reply, "", ""
+        if shape == 3:
+            body = {"query": user, "chat_id": v.unannounced_uuid(r), "instructions": system}
+            result = {"url": "https://www.marina-sx.example/faq", "name": "Berth booking FAQ",
+                      "snippet": "Changes are free up to 48 hours before arrival."}  # fmt: skip
+            reply = {"answer": answer, "search_results": [result]}
+            return body, reply, "", ""
+        if shape == 4:
+            body = {"message": {"role": "user", "content": user}, "agent_id": v.unannounced_uuid(r),
+                    "conversation_id": v.unannounced_uuid(r)}  # fmt: skip
+            reply = {"job_info": {"job_id": v.rand(r, v.HEX, 24), "studio_id": "agent"},
+                     "updates": [{"type": "chain-success", "output": {"status": "complete",
+                                                                    "output": {"answer": answer}}}]}  # fmt: skip
+            return body, reply, "chat_role_json", ""
+        if shape == 5:
+            session = v.rand(r, v.HEX, 32)
+            body = {"text": user, "endUserFullname": "Player", "endUserId": v.rand(r, v.HEX, 16)}
+            reply = {"name": f"workspaces/studio/characters/dockhand/sessions/{session}", "textList": [answer],
+                     "emotion": {"behavior": "NEUTRAL", "strength": "NORMAL"}, "sessionId": session}  # fmt: skip
+            return body, reply, "", ""
+        markup = r.choice((0, 4))
+        body = {
+            "model": "karakuri-ai/karakuri-lm-70b-chat-v0.1" if markup == 0 else "meituan-longcat/LongCat-Flash-Chat",
+            "prompt": _unannounced_markup(markup, system, user, ""),
+            "max_tokens": 512,
+            "stop": ["</s>"] if markup == 0 else ["</longcat_s>"],
+        }
+        reply = {"id": f"cmpl-{v.rand(r, v.HEX, 32)}", "object": "text_completion",
+                 "choices": [{"index": 0, "text": answer, "finish_reason": "stop"}]}  # fmt: skip
+        return body, reply, "chat_template", ""
+
+    def _unannounced_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unannounced_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"mai": ("iban",), "bo": ("phone",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNANNOUNCED_LANGUAGES):
+            for kind in ("password", others[k % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNANNOUNCED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unannounced_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNANNOUNCED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unannounced_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unannounced_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unannounced_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unannounced_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat services and help desks export it: a Skype export's ``MessageList`` (a guest and a
+        bot by their Skype ids), Tiledesk's request messages (a guest's and a bot's, by sender), Dixa's conversation
+        messages (``Inbound`` and ``Outbound``), LiveAgent's message groups (``V`` for the visitor, ``A`` for the
+        agent), a Userlike conversation (``client`` and ``operator``) or Papercups' messages (a customer id, or a user
+        id for the agent)."""
+        r = self.r
+        when = self._unannounced_when(iso=True)
+        doc: object
+        if shape == 0:
+            guest = f"8:live:.cid.{v.rand(r, v.HEX, 16)}"
+            doc = {
+                "userId": guest, "exportDate": when,
+                "conversations": [{"id": guest, "displayName": "Marina help", "MessageList": [
+                    {"id": v.unannounced_clean_digits(r, 13), "displayName": "Guest", "originalarrivaltime": when,
+                     "messagetype": "RichText", "from": guest, "content": ex[0]},
+                    {"id": v.unannounced_clean_digits(r, 13), "displayName": "Dockhand bot",
+                     "originalarrivaltime": when, "messagetype": "RichText", "from": f"28:{v.unannounced_uuid(r)}",
+                     "content": ex[1]},
+                ]}],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            request = f"support-group-{v.rand(r, v.HEX, 24)}"
+            doc = [
+                {"_id": v.rand(r, v.HEX, 24), "sender": f"guest_{v.rand(r, v.HEX, 12)}", "senderFullname": "Guest",
+                 "recipient": request, "text": ex[0], "type": "text", "status": 150, "createdAt": when},
+                {"_id": v.rand(r, v.HEX, 24), "sender": f"bot_{v.rand(r, v.HEX, 24)}", "senderFullname": "Dockhand",
+                 "recipient": request, "text": ex[1], "type": "text", "status": 150, "createdAt": when},
+            ]  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+
+            def message(direction: str, text: str) -> dict[str, object]:
+                return {"id": v.unannounced_uuid(r), "authorId": v.unannounced_uuid(r), "createdAt": when,
+                        "attributes": {"_type": "ChatAttributes", "direction": direction,
+                                       "content": {"_type": "Text", "value": text}}}  # fmt: skip
+
+            doc = {"data": [message("Inbound", ex[0]), message("Outbound", ex[1])]}
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            stamp = f"2026-01-{r.randrange(10, 28)} {contexts._uan_clock(r)}"
+            doc = {
+                "conversationid": v.rand(r, v.HEX, 8), "channel_type": "W",
+                "groups": [
+                    {"type": "V", "user_full_name": "Visitor", "datecreated": stamp,
+                     "messages": [{"id": v.rand(r, v.HEX, 8), "type": "M", "format": "T", "message": ex[0]}]},
+                    {"type": "A", "user_full_name": "Dock office", "datecreated": stamp,
+                     "messages": [{"id": v.rand(r, v.HEX, 8), "type": "M", "format": "T", "message": ex[1]}]},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 4:
+            doc = {
+                "id": r.randrange(10**6, 10**7), "client_name": "Guest", "operator_name": "Marina desk",
+                "messages": [{"sent_at": when, "sender_type": "client", "body": ex[0]},
+                             {"sent_at": when, "sender_type": "operator", "body": ex[1]}],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        conversation = v.unannounced_uuid(r)
+        doc = [
+            {"id": v.unannounced_uuid(r), "body": ex[0], "customer_id": v.unannounced_uuid(r), "user_id": None,
+             "conversation_id": conversation, "sent_at": when},
+            {"id": v.unannounced_uuid(r), "body": ex[1], "customer_id": None, "user_id": r.randrange(1, 90),
+             "conversation_id": conversation, "sent_at": when},
+        ]  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unannounced_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Guernsey's, the
+        Caribbean's, Mayotte's, Wallis and Futuna's, the Falklands' or Pyongyang's offset, a ``Z`` time with
+        milliseconds (the only shape when ``iso``), a British ``22/01/2026 10:11``, an American ``Jan 22, 2026 10:11
+        AM`` or epoch milliseconds."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uan_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "+00:00", "-04:00", "+03:00", "+12:00", "-03:00", "+09:00")
+            return f"2026-01-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}/01/2026 {clock[:5]}"
+        if shape == 3:
+            return f"Jan {day}, 2026 {r.randrange(1, 13)}:{clock[3:5]} {v.pick(r, 'AM', 'PM')}"
+        while True:  # drawn until it reads as no card and no phone number
+            millis = str(contexts._epoch(r) * 1000 + r.randrange(0, 1000))
+            if not v._urm_luhn_windows(millis) and v._uan_no_phone(millis):
+                return millis
+
+    def marina_berths(self) -> CorpusTable:
+        """A marina's berth bookings on Saint Martin / Sint Maarten and in the British Virgin Islands: the booking,
+        the skipper's e-mail and phone (full or masked), the vessel and its MMSI, the berth, the payment (an EMV TLV
+        dump or a cnpAPI sale with the PAN, or masked), the deposit refund (a PSD2 payment or an EPC QR payload with an
+        IBAN, or a RIB), the weather integration's call (Stormglass' key, OpenWeatherMap's ``appid``, Windy's body key,
+        or a reference), the dockmaster's note (now and then a phone number or a password written down), the arrival
+        and the shore power used."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "skipper_email", "skipper_phone", "vessel", "mmsi", "berth", "payment",
+                 "deposit_refund", "weather_call", "dockmaster_note", "arrival", "shore_power_kwh")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("catamaran, needs a T-head berth", "holding tank pump-out requested", "arrives after customs closes",
+                 "dinghy at the fuel dock", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"SXM-{v.rand(r, string.ascii_uppercase, 6)}", NONE))
+            cols["skipper_email"].append((v.unannounced_email(r), _one("email")))
+            if r.random() < 0.75:
+                local = ("SX", "VG", "MF") if r.random() < 0.7 else regions
+                cols["skipper_phone"].append((v.unannounced_phone(r, local), _one("phone")))
+            else:
+                cols["skipper_phone"].append((f"+1 721 ***-{r.randrange(10, 99)}**", NONE))
+            cols["vessel"].append((v.pick(r, "S/Y Blue Tern", "M/Y Sea Biscuit", "Kokomo II", "Sarnia Belle"), NONE))
+            cols["mmsi"].append((v.unannounced_mmsi(r), NONE))
+            cols["berth"].append((f"{v.pick(r, 'A', 'B', 'C', 'T')}{r.randrange(1, 40)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unannounced_card_number(r, v.pick(r, "visa", "mastercard", "unionpay"))
+                cols["payment"].append((_uan_emv_tlv(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.unannounced_card_number(r, v.pick(r, "visa", "amex", "discover"))
+                cols["payment"].append((_uan_cnp_xml(r, pan), _one("payment_card")))
+            elif roll < 0.55:
+                pan = v.unannounced_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((f"{pan[:4]} •••• {pan[-4:]} APPROVED {contexts._hex(r, 6).upper()}", NONE))
+            else:
+                cols["payment"].append(("cash at the fuel dock", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                cols["deposit_refund"].append((_uan_psd2(r, v.unannounced_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.2:
+                iban = v.unannounced_iban(r, country=v.pick(r, "FR", "GB"))
+                cols["deposit_refund"].append((_uan_epc_qr(r, iban, "Remboursement caution ponton"), _one("iban")))
+            elif roll < 0.3:
+                cols["deposit_refund"].append((f"RIB {v.unannounced_rib(r)}", NONE))
+            else:
+                cols["deposit_refund"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"GET /v2/weather/point?lat=18.03&lng=-63.09 Authorization: {v.unannounced_stormglass_key(r)}"
+                cols["weather_call"].append((text, _one("generic_secret")))
+            elif roll < 0.16:
+                text = f"GET /data/3.0/onecall?lat=18.42&lon=-64.62&appid={v.unannounced_owm_key(r)}"
+                cols["weather_call"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.22:
+                text = json.dumps({"lat": 18.04, "lon": -63.05, "model": "gfs", "key": v.unannounced_windy_key(r)})
+                cols["weather_call"].append((text, _one("generic_secret")))
+            else:
+                cols["weather_call"].append(
+                    ("GET /v2/weather/point?lat=18.03&lng=-63.09 Authorization: ${SG_KEY}", NONE)
+                )
+            roll = r.random()
+            if roll < 0.1:
+                text = f"skipper's shore contact while the boat is on the hard: {v.unannounced_phone(r, regions)}"
+                cols["dockmaster_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"pontoon gate code changed, shower block password is now {v.unannounced_password(r)}"
+                cols["dockmaster_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["dockmaster_note"].append((r.choice(notes), NONE))
+            cols["arrival"].append((self._unannounced_when(), NONE))
+            cols["shore_power_kwh"].append((f"{r.randrange(0, 400)}.{r.randrange(0, 10)}", NONE))
+        table = CorpusTable("marina_berths")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def blood_donations(self) -> CorpusTable:
+        """A blood service's donations in Guernsey and Mayotte: the donor's e-mail and phone, the donation number (ISBT
+        128), the group, the haemoglobin, the bag's GTIN (now and then it passes Luhn), the push to the hospital's EHR
+        (a SMART on FHIR client assertion, a FHIR ``Patient`` with the donor's phone, a DocuSign assertion for the
+        consent form, or a reference), the SMS reminder call (MSG91's body with the MSISDN or its auth key, a Twilio API
+        key, or a reference), the travel expense refund (a UK Open Banking consent or an EPC QR payload with an IBAN, or
+        a sort code), the nurse's note and the collection time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("donor_email", "donor_phone", "din", "blood_group", "hb_g_dl", "bag_gtin", "ehr_push", "sms_call",
+                 "expense_refund", "nurse_note", "collected_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("felt faint, rested 20 min", "first-time donor", "deferred: travel to a malaria area",
+                 "platelet donor, call for apheresis", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["donor_email"].append((v.unannounced_email(r), _one("email")))
+            if r.random() < 0.8:
+                local = ("GG", "YT") if r.random() < 0.75 else regions
+                cols["donor_phone"].append((v.unannounced_phone(r, local), _one("phone")))
+            else:
+                cols["donor_phone"].append((f"06 39 ** ** {r.randrange(10, 99)}", NONE))
+            cols["din"].append((v.unannounced_isbt_din(r), NONE))
+            cols["blood_group"].append((v.pick(r, "O+", "O-", "A+", "B+", "AB-"), NONE))
+            cols["hb_g_dl"].append((f"{r.randrange(12, 17)}.{r.randrange(0, 10)}", NONE))
+            cols["bag_gtin"].append((v.unannounced_gtin13(r, luhn=r.random() < 0.25), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"client_assertion={v.unannounced_smart_assertion(r)}"
+                cols["ehr_push"].append((text, _one("jwt")))
+            elif roll < 0.16:
+                cols["ehr_push"].append(
+                    (_uan_fhir_telecom(r, v.unannounced_phone(r, ("GG", "YT"), True)), _one("phone"))
+                )
+            elif roll < 0.22:
+                text = f"assertion={v.unannounced_docusign_assertion(r)}"
+                cols["ehr_push"].append((text, _one("jwt")))
+            else:
+                cols["ehr_push"].append(("client_assertion=<signed by vault transit key ehr-client>", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                msisdn = v.unannounced_msisdn(r, v.pick(r, "GG", "YT", "YT"))
+                cols["sms_call"].append((_uan_msg91(r, msisdn), _one("phone")))
+            elif roll < 0.16:
+                cols["sms_call"].append((f"authkey: {v.unannounced_msg91_key(r)}", _one("generic_secret")))
+            elif roll < 0.22:
+                cols["sms_call"].append((f"TWILIO_API_KEY=SK{v.rand(r, v.HEX, 32)}", _one("twilio_api_key")))
+            else:
+                cols["sms_call"].append(("authkey: ${MSG91_AUTHKEY}", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                cols["expense_refund"].append((_uan_obie(r, v.unannounced_iban(r, country="GB")), _one("iban")))
+            elif roll < 0.2:
+                cols["expense_refund"].append((_uan_epc_qr(r, v.unannounced_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.3:
+                cols["expense_refund"].append((f"BACS {v.unannounced_sort_code_account(r)}", NONE))
+            else:
+                cols["expense_refund"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"donor asked us to call her work number instead: {v.unannounced_phone(r, regions)}"
+                cols["nurse_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"fridge logger tablet login reset, password {v.unannounced_password(r)} (tell the day shift)"
+                cols["nurse_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["nurse_note"].append((r.choice(notes), NONE))
+            cols["collected_at"].append((self._unannounced_when(), NONE))
+        table = CorpusTable("blood_donations")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def player_tickets(self) -> CorpusTable:
+        """A game studio's player support tickets: the ticket, the player's e-mail, Steam ID (17 digits) and login
+        address, the client build (half of them read as an IPv4 address and are none), the purchase (an
+        Authorize.Net request, a form-encoded charge or an IVR's digits with the PAN, or masked), the refund (a Wise
+        recipient or a camt.056 recall with an IBAN, a PayPal address, or none), the platform call (Riot's and
+        PlayFab's keys, Steam's ``key``, Unity's and Nakama's JWTs, or a reference), the agent's note, the gift code
+        and the opening time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("ticket_id", "player_email", "steam_id", "login_ip", "client_build", "purchase", "refund_to",
+                 "platform_call", "agent_note", "gift_code", "opened_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("skin restored manually", "duplicate of an earlier ticket", "chargeback warning sent",
+                 "player banned for cheating, appeal denied", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["ticket_id"].append((f"TCK-{v.unannounced_clean_digits(r, 7)}", NONE))
+            cols["player_email"].append((v.unannounced_email(r), _one("email")))
+            cols["steam_id"].append((v.unannounced_steam_id(r), NONE))
+            if r.random() < 0.7:
+                cols["login_ip"].append((v.ipv4(r), _one("ipv4")))
+            else:
+                cols["login_ip"].append((v.ipv6(r), _one("ipv6")))
+            build = f"{r.randrange(1, 9)}.{r.randrange(10, 60)}.{r.randrange(100, 255)}"
+            if r.random() < 0.5:  # a build number too: it reads as an IPv4 address
+                build += f".{r.randrange(1, 255)}"
+            cols["client_build"].append((build, NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["purchase"].append(
+                    (_uan_authnet(r, v.unannounced_card_number(r, v.pick(r, "visa", "jcb"))), _one("payment_card"))
+                )
+            elif roll < 0.14:
+                pan = v.unannounced_card_number(r, v.pick(r, "mastercard", "rupay"))
+                cols["purchase"].append((_uan_form(r, pan), _one("payment_card")))
+            elif roll < 0.2:
+                cols["purchase"].append((_uan_dtmf(r, v.unannounced_card_number(r, "visa")), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unannounced_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["purchase"].append((f"{_uan_brand(pan)} ending {pan[-4:]}", NONE))
+            else:
+                cols["purchase"].append(("Steam Wallet", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append(
+                    (_uan_wise(r, v.unannounced_iban(r, country=v.pick(r, "FR", "GB"))), _one("iban"))
+                )
+            elif roll < 0.16:
+                cols["refund_to"].append((_uan_camt056(r, v.unannounced_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.26:
+                cols["refund_to"].append((f"PayPal {v.unannounced_email(r)}", _one("email")))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                cols["platform_call"].append((f"X-Riot-Token: {v.unannounced_riot_key(r)}", _one("generic_secret")))
+            elif roll < 0.12:
+                text = f"X-SecretKey: {v.unannounced_playfab_pair(r)[1]}"
+                cols["platform_call"].append((text, _one("generic_secret")))
+            elif roll < 0.18:
+                text = f"GET /ISteamUser/GetPlayerBans/v1/?key={v.unannounced_steam_key(r)}"
+                cols["platform_call"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.24:
+                text = f"Authorization: Bearer {v.unannounced_unity_jwt(r)}"
+                cols["platform_call"].append((text, _one("jwt")))
+            elif roll < 0.3:
+                text = f"nakama token {v.unannounced_nakama_jwt(r)}"
+                cols["platform_call"].append((text, _one("jwt")))
+            elif roll < 0.6:
+                text = f"X-TitleId: {v.unannounced_playfab_pair(r)[0]} X-SecretKey: ${{PLAYFAB_SECRET}}"
+                cols["platform_call"].append((text, NONE))
+            else:
+                cols["platform_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"parent called about the charge, callback on {v.unannounced_phone(r, regions)}"
+                cols["agent_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"reset the player's account, temp password {v.unannounced_password(r)} given over chat"
+                cols["agent_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["agent_note"].append((r.choice(notes), NONE))
+            cols["gift_code"].append(("-".join(v.rand(r, v.UPPER, 5) for _ in range(3)), NONE))
+            cols["opened_at"].append((self._unannounced_when(), NONE))
+        table = CorpusTable("player_tickets")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -10945,6 +11569,7 @@ class _Builder:
             "unremarked": chat.UNREMARKED_LANGUAGES,
             "unforeseen": chat.UNFORESEEN_LANGUAGES,
             "unguessed": chat.UNGUESSED_LANGUAGES,
+            "unannounced": chat.UNANNOUNCED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -10999,6 +11624,8 @@ class _Builder:
             phone = v.unforeseen_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unguessed":
             phone = v.unguessed_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unannounced":
+            phone = v.unannounced_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -11061,6 +11688,8 @@ class _Builder:
             self._unforeseen_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unguessed":  # a bot writes a password out; in every language users paste two of a password,
             self._unguessed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unannounced":  # a bot writes a password out; in every language users paste two of a password,
+            self._unannounced_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -11125,6 +11754,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unannounced":  # its own shapes too: Skype, Tiledesk, Dixa, LiveAgent, Userlike, Papercups
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unannounced_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unguessed":  # its own shapes too: Matrix, Zoho Desk, Trengo, WeChat, Kakao, Helpshift
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -11341,6 +11975,12 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unguessed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif (
+            self.split == "unannounced"
+        ):  # its own markup too: KARAKURI LM, NexusRaven-V2, Otter, mPLUG-Owl, LongCat...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unannounced_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -14326,6 +14966,210 @@ _UNGUESSED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unannounced split's vendors in the gateway's requests: (key generator, label, header, scheme, (host, path)).
+_UNANNOUNCED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
+     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (v.unannounced_yelp_key, "bearer_token", "authorization", "Bearer ", ("api.yelp.com", "/v3/businesses/search")),
+    (lambda r: v.unannounced_paystack_pair(r)[1], "bearer_token", "authorization", "Bearer ",
+     ("api.paystack.co", "/transaction/initialize")),
+    (v.unannounced_virustotal_key, "generic_secret", "x-apikey", "", ("www.virustotal.com", "/api/v3/urls")),
+    (v.unannounced_newsapi_key, "generic_secret", "x-api-key", "", ("newsapi.org", "/v2/everything")),
+    (v.unannounced_riot_key, "generic_secret", "x-riot-token", "",
+     ("europe.api.riotgames.com", "/riot/account/v1/accounts/me")),
+    (v.unannounced_tiingo_token, "generic_secret", "authorization", "Token ", ("api.tiingo.com", "/tiingo/daily/rcl")),
+    (v.unannounced_foursquare_key, "generic_secret", "authorization", "",
+     ("places-api.foursquare.com", "/places/search")),
+    (v.unannounced_stormglass_key, "generic_secret", "authorization", "", ("api.stormglass.io", "/v2/weather/point")),
+    (v.unannounced_moralis_key, "jwt", "x-api-key", "", ("deep-index.moralis.io", "/api/v2.2/wallets/balances")),
+)  # fmt: skip
+
+
+def _unannounced_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unannounced_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house dockhand bot behind the egress proxy."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "dockhand.studio.internal", "/api/v1/chat"
+
+
+def _unannounced_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """KARAKURI LM's Llama 2 prompt with its ``[ATTR]`` block of attribute values, NexusRaven-V2's ``Function:``
+    definitions and ``User Query:`` with ``<human_end>`` (the answer a ``Call:``), Otter's ``<image>User: ...
+    GPT:<answer>`` with ``<|endofchunk|>``, mPLUG-Owl's ``Human: <image>``/``AI:`` lines, LongCat-Flash's ``SYSTEM:``
+    and ``[Round 0] USER:``/``ASSISTANT:`` with ``</longcat_s>``, or MiniGPT-4's ``###Human: <Img><ImageHere></Img>``/
+    ``###Assistant:``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        attrs = (
+            "helpfulness: 4 correctness: 4 coherence: 4 complexity: 1 verbosity: 2 quality: 4 toxicity: 0 humor: 0 "
+            "creativity: 0"
+        )
+        head = f"<s>[INST] <<SYS>>\n{system}\n<</SYS>>\n\n{user} [ATTR] {attrs} [/ATTR] [/INST]"
+        return head + (f" {answer} </s>" if answer else "")
+    if shape == 1:
+        head = (
+            f'Function:\ndef answer_customer(message):\n    """\n    {system}\n\n    Args:\n    message (str): '
+            f'The reply to send.\n    """\n\nUser Query: {user}<human_end>'
+        )
+        return head + (
+            f"\nCall: answer_customer(message={json.dumps(answer, ensure_ascii=False)})<bot_end>" if answer else ""
+        )
+    if shape == 2:
+        return f"<image>User: {user} GPT:<answer>" + (f" {answer}<|endofchunk|>" if answer else "")
+    if shape == 3:
+        return f"{system}\nHuman: <image>\nHuman: {user}\nAI: " + answer
+    if shape == 4:
+        return f"SYSTEM:{system} [Round 0] USER:{user} ASSISTANT:" + (f"{answer}</longcat_s>" if answer else "")
+    return f"{system}###Human: <Img><ImageHere></Img> {user}###Assistant: " + answer
+
+
+def _swift_log(r: random.Random, lang: str, user: str) -> str:
+    """ms-swift's deploy server's log line with the prompt its template rendered, in KARAKURI LM, mPLUG-Owl,
+    LongCat-Flash or MiniGPT-4 markup."""
+    prompt = _unannounced_markup(r.choice((0, 3, 4, 5)), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"[INFO:swift] request_id: chatcmpl-{v.rand(r, v.HEX, 32)}, prompt: {prompt!r}, generation_config: "
+        f"GenerationConfig(max_new_tokens=512, temperature=0.{r.randrange(1, 9)})"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNANNOUNCED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.deepseek, "deepseek_api_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    (lambda r: "pypi-AgEIcHlwaS5vcmc" + v.rand(r, v.ALNUM + "_-", 84), "pypi_token"),
+]
+
+
+# The unannounced split's key-value rows: secrets under names no other split uses, written as the tool's file and
+# path (GoTrue's JWT secret and SMTP password, Outline's secret key and utils secret, NetBird's data store encryption
+# key and TURN secret, Syncthing's GUI API key, Zigbee2MQTT's network key and MQTT password, Frigate's MQTT password,
+# ntfy's web push private key, Vikunja's service secret, Wiki.js' database password, Concourse's database password and
+# OIDC client secret, Backstage's backend auth key, and the keys of vendors with no detector of their own: Paystack,
+# Binance, Polygon.io, Finnhub, OpenWeatherMap, NewsAPI, Spotify, Twitch, Ably, PubNub, ShipStation, Kaggle, ZeroTier,
+# Etherscan, Blockfrost, CoinGecko, CoinMarketCap, Tiingo, Alpha Vantage, Fixer, ipinfo, AbuseIPDB, VirusTotal, Shodan,
+# Censys, urlscan.io, HIBP, Hunter, Last.fm, Discogs, TMDB, Steam, Riot, PlayFab, Geoapify, OpenCage, LocationIQ,
+# Radar, Foursquare, Yelp, Smarty, MSG91, Stormglass and Windy), vendor values under theirs (their vendor's label), and
+# harmless settings with secret-sounding names (Frigate ``{FRIGATE_...}``, Wiki.js ``$(...)``, Concourse ``((...))``,
+# Backstage ``${...}`` and Zigbee2MQTT ``!secret`` references, ``_FILE`` paths, public keys, client ids, title ids and
+# key names whose secrets are elsewhere, documented example keys, flags).
+_UNANNOUNCED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("supabase-auth/.env#GOTRUE_JWT_SECRET", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("supabase-auth/.env#GOTRUE_SMTP_PASS", v.unannounced_password),
+    ("outline/.env#SECRET_KEY", lambda r: v.rand(r, v.HEX, 64)),
+    ("outline/.env#UTILS_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("netbird/management.json#DataStoreEncryptionKey", lambda r: v.b64(r.randbytes(32))),
+    ("netbird/management.json#TURNConfig.Secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("syncthing/config.xml#gui.apikey", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("zigbee2mqtt/configuration.yaml#advanced.network_key",
+     lambda r: "[" + ", ".join(str(r.randrange(0, 256)) for _ in range(16)) + "]"),
+    ("zigbee2mqtt/configuration.yaml#mqtt.password", v.unannounced_password),
+    ("frigate/.env#FRIGATE_MQTT_PASSWORD", v.unannounced_password),
+    ("ntfy/server.yml#web-push-private-key", lambda r: v.b64url(r.randbytes(32))),
+    ("vikunja/config.yml#service.secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("wikijs/config.yml#db.pass", v.unannounced_password),
+    ("concourse/web.env#CONCOURSE_POSTGRES_PASSWORD", v.unannounced_password),
+    ("concourse/web.env#CONCOURSE_OIDC_CLIENT_SECRET", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("backstage/app-config.yaml#backend.auth.keys[0].secret", lambda r: v.b64(r.randbytes(24))),
+    ("paystack/PAYSTACK_SECRET_KEY", lambda r: v.unannounced_paystack_pair(r)[1]),
+    ("binance/BINANCE_API_SECRET", lambda r: v.unannounced_binance_pair(r)[1]),
+    ("polygon/POLYGON_API_KEY", v.unannounced_polygon_key),
+    ("finnhub/FINNHUB_TOKEN", v.unannounced_finnhub_token),
+    ("openweathermap/OWM_APPID", v.unannounced_owm_key),
+    ("newsapi/NEWSAPI_KEY", v.unannounced_newsapi_key),
+    ("spotify/SPOTIFY_CLIENT_SECRET", lambda r: v.unannounced_spotify_pair(r)[1]),
+    ("twitch/TWITCH_ACCESS_TOKEN", lambda r: v.unannounced_twitch_pair(r)[1]),
+    ("ably/ABLY_API_KEY", v.unannounced_ably_key),
+    ("pubnub/PUBNUB_SECRET_KEY", lambda r: v.unannounced_pubnub_keys(r)[2]),
+    ("shipstation/SHIPSTATION_API_SECRET", lambda r: v.unannounced_shipstation_pair(r)[1]),
+    ("kaggle/KAGGLE_KEY", v.unannounced_kaggle_key),
+    ("zerotier/ZT_CENTRAL_TOKEN", v.unannounced_zerotier_token),
+    ("etherscan/ETHERSCAN_API_KEY", v.unannounced_etherscan_key),
+    ("blockfrost/BLOCKFROST_PROJECT_ID", v.unannounced_blockfrost_id),
+    ("coingecko/COINGECKO_PRO_API_KEY", v.unannounced_coingecko_key),
+    ("coinmarketcap/CMC_PRO_API_KEY", v.unannounced_cmc_key),
+    ("tiingo/TIINGO_API_TOKEN", v.unannounced_tiingo_token),
+    ("alphavantage/ALPHAVANTAGE_API_KEY", v.unannounced_alphavantage_key),
+    ("fixer/FIXER_ACCESS_KEY", v.unannounced_fixer_key),
+    ("ipinfo/IPINFO_TOKEN", v.unannounced_ipinfo_token),
+    ("abuseipdb/ABUSEIPDB_KEY", v.unannounced_abuseipdb_key),
+    ("virustotal/VT_API_KEY", v.unannounced_virustotal_key),
+    ("shodan/SHODAN_API_KEY", v.unannounced_shodan_key),
+    ("censys/CENSYS_API_SECRET", lambda r: v.unannounced_censys_pair(r)[1]),
+    ("urlscan/URLSCAN_API_KEY", v.unannounced_urlscan_key),
+    ("hibp/HIBP_API_KEY", v.unannounced_hibp_key),
+    ("hunter/HUNTER_API_KEY", v.unannounced_hunter_key),
+    ("lastfm/LASTFM_SHARED_SECRET", lambda r: v.unannounced_lastfm_pair(r)[1]),
+    ("discogs/DISCOGS_TOKEN", v.unannounced_discogs_token),
+    ("tmdb/TMDB_API_KEY", v.unannounced_tmdb_key),
+    ("steam/STEAM_WEB_API_KEY", v.unannounced_steam_key),
+    ("riot/RIOT_API_KEY", v.unannounced_riot_key),
+    ("playfab/PLAYFAB_SECRET_KEY", lambda r: v.unannounced_playfab_pair(r)[1]),
+    ("geoapify/GEOAPIFY_KEY", v.unannounced_geoapify_key),
+    ("opencage/OPENCAGE_KEY", v.unannounced_opencage_key),
+    ("locationiq/LOCATIONIQ_TOKEN", v.unannounced_locationiq_key),
+    ("radar/RADAR_SECRET_KEY", lambda r: v.unannounced_radar_pair(r)[1]),
+    ("foursquare/FSQ_API_KEY", v.unannounced_foursquare_key),
+    ("yelp/YELP_API_KEY", v.unannounced_yelp_key),
+    ("smarty/SMARTY_AUTH_TOKEN", lambda r: v.unannounced_smarty_pair(r)[1]),
+    ("msg91/MSG91_AUTHKEY", v.unannounced_msg91_key),
+    ("stormglass/STORMGLASS_KEY", v.unannounced_stormglass_key),
+    ("windy/WINDY_POINT_FORECAST_KEY", v.unannounced_windy_key),
+]  # fmt: skip
+_UNANNOUNCED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("outline/.env#OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("vikunja/config.yml#ai.anthropic_key", v.anthropic, "anthropic_api_key"),
+    ("wikijs/config.yml#storage.s3.secretAccessKey", v.aws_secret, "aws_secret_access_key"),
+    ("backstage/app-config.yaml#integrations.github[0].token", lambda r: v.github_token(r, "ghp"),
+     "github_classic_token"),
+    ("frigate/config.yml#cameras.pontoon_b.ffmpeg.inputs[0].path",
+     lambda r: f"rtsp://viewer:{urllib.parse.quote(v.unannounced_password(r), safe='')}@cam-pontoon-b.lan:554/stream1",
+     "url_credentials"),
+    ("concourse/vars.yml#slack_webhook",
+     lambda r: (f"https://hooks.slack.com/services/T{v.rand(r, v.UPPER, 10)}/B{v.rand(r, v.UPPER, 10)}/"
+                f"{v.rand(r, v.ALNUM, 24)}"),
+     "slack_webhook"),
+    ("game/.env#UNITY_PLAYER_TOKEN", v.unannounced_unity_jwt, "jwt"),
+    ("donors/.env#SENDGRID_API_KEY", lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}",
+     "sendgrid_api_key"),
+]  # fmt: skip
+_UNANNOUNCED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("supabase-auth/.env#GOTRUE_JWT_EXP", lambda r: "3600"),
+    ("supabase-auth/.env#GOTRUE_SITE_URL", lambda r: "https://donate.bloodbank.example"),
+    ("outline/.env#SECRET_KEY_FILE", lambda r: "/run/secrets/outline_secret_key"),
+    ("syncthing/config.xml#gui.user", lambda r: "dockmaster"),
+    ("zigbee2mqtt/configuration.yaml#mqtt.password:ref", lambda r: "!secret mqtt_password"),
+    ("frigate/config.yml#mqtt.password", lambda r: "{FRIGATE_MQTT_PASSWORD}"),
+    ("ntfy/server.yml#web-push-public-key", lambda r: v.b64url(b"\x04" + r.randbytes(64))),
+    ("vikunja/config.yml#service.jwtttl", lambda r: "259200"),
+    ("wikijs/config.yml#db.pass:ref", lambda r: "$(DB_PASS)"),
+    ("concourse/web.env#CONCOURSE_POSTGRES_PASSWORD:ref", lambda r: "((postgres.password))"),
+    ("backstage/app-config.yaml#backend.auth.keys[0].secret:ref", lambda r: "${BACKEND_SECRET}"),
+    ("paystack/PAYSTACK_PUBLIC_KEY", lambda r: v.unannounced_paystack_pair(r)[0]),
+    ("radar/RADAR_PUBLISHABLE_KEY", lambda r: v.unannounced_radar_pair(r)[0]),
+    ("pubnub/PUBNUB_PUBLISH_KEY", lambda r: v.unannounced_pubnub_keys(r)[0]),
+    ("pubnub/PUBNUB_SUBSCRIBE_KEY", lambda r: v.unannounced_pubnub_keys(r)[1]),
+    ("twitch/TWITCH_CLIENT_ID", lambda r: v.unannounced_twitch_pair(r)[0]),
+    ("spotify/SPOTIFY_CLIENT_ID", lambda r: v.unannounced_spotify_pair(r)[0]),
+    ("lastfm/LASTFM_API_KEY", lambda r: v.unannounced_lastfm_pair(r)[0]),
+    ("playfab/PLAYFAB_TITLE_ID", lambda r: v.unannounced_playfab_pair(r)[0]),
+    ("ably/ABLY_KEY_NAME", lambda r: v.unannounced_ably_key(r).split(":")[0]),
+    ("censys/CENSYS_API_ID", lambda r: v.unannounced_censys_pair(r)[0]),
+    ("etherscan/ETHERSCAN_API_KEY:example", lambda r: "YourApiKeyToken"),
+    ("alphavantage/ALPHAVANTAGE_API_KEY:example", lambda r: "demo"),
+    ("steam/STEAM_APP_ID", lambda r: v.unannounced_digits(r, 7)),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -14395,6 +15239,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.ferry_bookings(),
             b.dive_bookings(),
             b.topup_orders(),
+        ]
+    if split == "unannounced":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.marina_berths(),
+            b.blood_donations(),
+            b.player_tickets(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

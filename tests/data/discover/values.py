@@ -8290,3 +8290,699 @@ def unguessed_msisdn(r: random.Random, region: str) -> str:
     """A valid number of ``region`` as SMS gateways take it: its E.164 digits without the ``+``."""
     number = _ugs_valid_number(r, region)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)[1:]
+
+
+# ---------------------------------------------------------------------------- the unannounced split's own values
+#
+# Written for the thirtieth split only, by a twenty-fourth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the RIB key, the LEI and GTIN check digits, hash lengths and alphabets).
+
+
+def unannounced_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _uan_no_phone(digits: str) -> bool:
+    """Whether ``digits`` reads as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def unannounced_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def unannounced_clean_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``unannounced_digits``, and also no run of 12 to 19 of them passes Luhn (no card can be read out of them)."""
+    while True:
+        digits = unannounced_digits(r, n, lead)
+        if not _urm_luhn_windows(digits):
+            return digits
+
+
+# This split's regions: Guernsey (+44 1481 fixed lines, 7781/7839/7911 mobiles, nationally with a 0), North Korea
+# (+850, Pyongyang's 02 and the 0191/0192 mobiles), the French part of Saint Martin (+590 590 fixed lines: its
+# mobiles share Guadeloupe's ranges, so only fixed lines are drawn), Sint Maarten (+1 721) and the British Virgin
+# Islands (+1 284) (NANP), Wallis and Futuna (+681, six digits, no trunk prefix), Mayotte (+262 269 fixed lines and
+# 639 mobiles, nationally 0269/0639 in pairs) and the Falkland Islands (+500, five digits, no trunk prefix).
+_UAN_HEADS: dict[str, dict[str, tuple[str, ...]]] = {
+    "GG": {"MOBILE": ("7781", "7839", "7911"), "FIXED_LINE": ("1481",)},
+    "KP": {"MOBILE": ("191", "192"), "FIXED_LINE": ("2",)},
+    "MF": {"FIXED_LINE": ("590",)},
+    "SX": {"MOBILE": ("721",), "FIXED_LINE": ("721",)},
+    "VG": {"MOBILE": ("284",), "FIXED_LINE": ("284",)},
+    "WF": {"MOBILE": ("82", "83"), "FIXED_LINE": ("72",)},
+    "YT": {"MOBILE": ("639",), "FIXED_LINE": ("269",)},
+    "FK": {"MOBILE": ("5", "6"), "FIXED_LINE": ("2", "3")},
+}
+
+
+def _uan_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    heads = _UAN_HEADS[region]
+    kind = r.choice(sorted(heads))
+    example = phonenumbers.example_number_for_type(region, getattr(phonenumbers.PhoneNumberType, kind))
+    if example is None:  # MF: its mobiles are Guadeloupe's
+        example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.FIXED_LINE)
+    assert example is not None
+    size = len(phonenumbers.national_significant_number(example))
+    for _ in range(2000):
+        head = r.choice(heads[kind])
+        digits = head + rand(r, string.digits, size - len(head))
+        number = phonenumbers.parse(f"+{example.country_code}{digits}")
+        nanp_fiction = example.country_code == 1 and (digits[3:6] == "555" or digits[3] in "01")
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) == region
+            and len(set(digits)) > 2
+            and not nanp_fiction
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unannounced_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people write it: international (``+``, E.164, ``00``, ``+44 (0)``,
+    the French ``+262 (0)``, NANP's ``+1 (721)`` and ``+1.284.``) or, unless ``international_only``, national
+    (Guernsey's ``01481 256789`` and ``(01481) 256789``, Mayotte's and Saint Martin's pairs with spaces, dots or
+    dashes, NANP's ``(721) 542-5678`` and ``721-542-5678``, North Korea's ``02-381-2345``, Wallis and Futuna's six and
+    the Falklands' five digits). Checked: it parses back (with its region as default) to the same valid number and
+    holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _uan_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    rest = intl[len(cc) :].strip()
+    forms = [intl, phonenumbers.format_number(number, pnf.E164), f"00{number.country_code} {rest}"]
+    if region in ("GG", "YT", "MF"):
+        forms.append(f"{cc} (0){rest}")
+    if region in ("SX", "VG"):
+        forms += [f"+1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"+1.{digits[:3]}.{digits[3:6]}.{digits[6:]}"]
+    if region in ("WF", "FK"):
+        forms.append(f"({cc}) {rest}")
+    if not international_only:
+        forms += [national, national.replace(" ", "")]
+        if region == "GG":
+            forms += [f"({national[:5]}) {national[6:]}", f"{national[:5]}-{national[6:]}"]
+        if region in ("YT", "MF"):
+            pairs = ["0" + digits[:1]] + [digits[i : i + 2] for i in range(1, len(digits), 2)]
+            forms += [" ".join(pairs), "-".join(pairs), ".".join(pairs)]
+        if region in ("SX", "VG"):
+            forms += [f"{digits[:3]}-{digits[3:6]}-{digits[6:]}", f"1 {digits[:3]} {digits[3:6]} {digits[6:]}"]
+        if region == "KP":
+            forms.append(national.replace(" ", "-"))
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unannounced_msisdn(r: random.Random, region: str) -> str:
+    """A valid number of ``region`` as SMS gateways take it: its E.164 digits without the ``+``."""
+    number = _uan_valid_number(r, region)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)[1:]
+
+
+def unannounced_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or two added, drawn until libphonenumber rejects it with its ``+`` and nationally in every
+    region."""
+    for _ in range(800):
+        number = _uan_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + rand(r, string.digits, 2)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unannounced_mmsi(r: random.Random) -> str:
+    """A ship's MMSI (nine digits: the maritime identification digits of the flag, 378 for the British Virgin Islands,
+    306 for Sint Maarten, 235 for the UK, 227 for France, then six), drawn until it reads as no phone number."""
+    while True:
+        digits = pick(r, "378", "306", "235", "227", "232") + rand(r, string.digits, 6)
+        if _uan_no_phone(digits):
+            return digits
+
+
+def unannounced_steam_id(r: random.Random) -> str:
+    """A Steam ID64 (17 digits from 76561197960265728): a player's id, no card even when it passes Luhn."""
+    while True:
+        digits = str(76561197960265728 + r.randrange(10**8, 10**9 + 5 * 10**8))
+        if _uan_no_phone(digits):
+            return digits
+
+
+def unannounced_gtin13(r: random.Random, luhn: bool = True) -> str:
+    """A GTIN-13 of a blood bag or a reagent kit (EAN check digit) drawn until it also passes Luhn (``luhn``: thirteen
+    digits that begin with 4 like a Visa card, and are no card) or until it fails it."""
+    while True:
+        body = pick(r, "40", "41", "42", "43") + rand(r, string.digits, 10)
+        check = (10 - sum(int(d) * (1 if i % 2 == 0 else 3) for i, d in enumerate(body)) % 10) % 10
+        digits = body + str(check)
+        if luhn_ok(digits) == luhn and _uan_no_phone(digits):
+            return digits
+
+
+def unannounced_isbt_din(r: random.Random) -> str:
+    """An ISBT 128 donation identification number: the facility (a letter and four characters), the two-digit year,
+    the six-digit sequence and its ISO 7064 mod 37-2 check character, as the bag label prints it."""
+    facility = r.choice("ABGW") + rand(r, string.digits, 4)
+    seq = rand(r, string.digits, 6)
+    body = f"{facility}26{seq}"
+    alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ*"
+    total = 0
+    for ch in body:
+        total = ((total + alphabet.index(ch)) * 2) % 37
+    check = alphabet[(38 - total) % 37]
+    return f"{facility} 26 {seq} {check}"
+
+
+def unannounced_lei(r: random.Random) -> str:
+    """A Legal Entity Identifier (ISO 17442): a four-character issuer prefix, ``00``, twelve characters and two ISO
+    7064 mod 97-10 check digits (it passes the same check as an IBAN and names no account)."""
+    body = pick(r, "2138", "5493", "9695", "2549") + "00" + rand(r, string.ascii_uppercase + string.digits, 12)
+    numeric = int("".join(str(int(c, 36)) for c in body + "00"))
+    return f"{body}{98 - numeric % 97:02d}"
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn: Visa's 4310 and 4737, Mastercard's 5491 and
+# 2356, Amex's 3768, JCB's 3548, Diners Club's 3027, UnionPay's 6261 (16 and 19 digits), Discover's 6513 and RuPay's
+# 6070.
+UNANNOUNCED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4310", "4737"), (16,)),
+    "mastercard": (("5491", "2356"), (16,)),
+    "amex": (("3768",), (15,)),
+    "jcb": (("3548",), (16,)),
+    "diners": (("3027",), (14,)),
+    "unionpay": (("6261",), (16, 19)),
+    "discover": (("6513",), (16,)),
+    "rupay": (("6070",), (16,)),
+}
+
+
+def unannounced_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNANNOUNCED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unannounced_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups (Amex 4-6-5, Diners 4-6-4, 19 digits 4-4-4-4-3,
+    the rest by four), joined by ``sep`` (a space, a dash, a dot, a slash or nothing)."""
+    digits = unannounced_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "", ".", " / ") if sep is None else sep
+    if len(digits) == 19:
+        sizes = [4, 4, 4, 4, 3]
+    elif len(digits) == 15:
+        sizes = [4, 6, 5]
+    elif len(digits) == 14:
+        sizes = [4, 6, 4]
+    else:
+        sizes = [4, 4, 4, 4]
+    return grouped(digits, sizes, sep)
+
+
+# IBAN countries this split draws: the United Kingdom (22: Guernsey's banks issue GB IBANs with a four-letter bank
+# code and a Channel Islands sort code), France (27 with the RIB key: the banks of Mayotte, Saint Martin and Wallis and
+# Futuna issue French IBANs), the Falkland Islands (18: two letters and twelve digits) and the British Virgin Islands
+# (24: four letters and sixteen digits). North Korea and Sint Maarten have no IBAN: their account numbers are
+# negatives.
+UNANNOUNCED_IBAN_LENGTHS = {"GB": 22, "FR": 27, "FK": 18, "VG": 24}
+_UAN_BANKS = {
+    "GB": ("RBOS", "BARC", "HBUK", "LOYD", "NWBK", "BUKB"),
+    "FR": ("11899", "10278", "14445", "12579"),
+    "FK": ("SC",),
+    "VG": ("VPVG", "FCIB", "BOVI", "RBCV"),
+}
+
+
+def _uan_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_UAN_BANKS[country])
+    if country == "GB":
+        return bank + pick(r, "40", "60", "30", "20") + rand(r, string.digits, 4) + rand(r, string.digits, 8)
+    if country == "FK":
+        return bank + rand(r, string.digits, 12)
+    if country == "VG":
+        return bank + rand(r, string.digits, 16)
+    branch, account = rand(r, string.digits, 5), rand(r, string.digits, 11)
+    return bank + branch + account + unremarked_rib_key(bank, branch, account)
+
+
+def unannounced_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of the United Kingdom (Guernsey's banks), France (Mayotte's, Saint Martin's and Wallis and Futuna's),
+    the Falklands or the British Virgin Islands, compact or in groups of four (``grouped`` None: either); ``valid``
+    False: its check digits are wrong (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNANNOUNCED_IBAN_LENGTHS))
+    bban = _uan_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNANNOUNCED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unannounced_rib(r: random.Random) -> str:
+    """A French RIB (bank, branch, account, key) as a Mayotte bank's chequebook prints it: no IBAN."""
+    while True:
+        bank, branch, account = pick(r, "11899", "14445"), rand(r, string.digits, 5), rand(r, string.digits, 11)
+        key = unremarked_rib_key(bank, branch, account)
+        if not _urm_luhn_windows(bank + branch + account + key) and _uan_no_phone(account):
+            return f"{bank} {branch} {account} {key}"
+
+
+def unannounced_sort_code_account(r: random.Random) -> str:
+    """A Channel Islands sort code and account number (``40-17-42 31926819``): a domestic account, no IBAN."""
+    while True:
+        account = rand(r, string.digits, 8)
+        code = f"{pick(r, '40', '60', '30')}-{r.randrange(10, 99)}-{r.randrange(10, 99)}"
+        digits = code.replace("-", "") + account
+        if _uan_no_phone(account) and _uan_no_phone(digits) and not _urm_luhn_windows(digits):
+            return f"{code} {account}"
+
+
+def unannounced_kp_account(r: random.Random) -> str:
+    """An account at the Foreign Trade Bank of the DPRK as a sanctions notice prints it (no IBAN: North Korea has
+    none)."""
+    while True:
+        digits = rand(r, string.digits, 12)
+        if _uan_no_phone(digits) and not _urm_luhn_windows(digits):
+            return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+
+
+UNANNOUNCED_HASH_FAMILIES = (
+    "krb5tgs",
+    "netntlmv1",
+    "snmpv3",
+    "postgres_challenge",
+    "mschapv2",
+    "authlogic_sha512",
+    "jackrabbit_sha256",
+    "android_pin",
+)
+
+
+def unannounced_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as it is stored or captured (``family`` empty: any): a Kerberoasted
+    service ticket (``$krb5tgs$23$``), a NetNTLMv1 challenge-response (``user::DOMAIN:lm:nt:challenge``), an SNMPv3
+    message with its authentication parameter (hashcat's ``$SNMPv3$``), a PostgreSQL MD5 challenge-response sniffed
+    off the wire (``$postgres$``), an MS-CHAPv2 exchange as freeradius-wpe writes it for John (``$NETNTLM$``),
+    Authlogic's SHA-512 with its salt (Canvas, older Rails apps), Jackrabbit Oak's ``{SHA-256}salt-iterations-hash``
+    (AEM) and an Android lock screen's ``password.key`` (SHA-1 and MD5 of the PIN and its salt)."""
+    family = family or r.choice(UNANNOUNCED_HASH_FAMILIES)
+    user = pick(r, "hleale", "mbrehaut", "ahamadi", "zainaba", "lpage", "svc_backup", "skipper", "nurse.ogier")
+    if family == "krb5tgs":
+        realm = pick(r, "MARINA.SX", "BLOODBANK.GG", "CORP.STUDIO.LOCAL")
+        spn = pick(r, "MSSQLSvc/sql01:1433", "HTTP/intranet", "CIFS/files01")
+        svc = pick(r, "svc_sql", "svc_web", "svc_backup")
+        return f"$krb5tgs$23$*{svc}${realm}${spn}*${rand(r, HEX, 32)}${rand(r, HEX, 2 * r.randrange(520, 700))}"
+    if family == "netntlmv1":
+        lm = rand(r, HEX, 16) + "0" * 32
+        return f"{user}::{pick(r, 'MARINA', 'BLOODBANK', 'STUDIO')}:{lm}:{rand(r, HEX, 48)}:{rand(r, HEX, 16)}"
+    if family == "snmpv3":
+        packet = "30818f020103301102" + rand(r, HEX, 274)  # 146 bytes, as a captured SNMPv3 request
+        engine = "80001f8880" + rand(r, HEX, 24)
+        return f"$SNMPv3$0${r.randrange(10**7, 10**8)}${packet}${engine}${rand(r, HEX, 24)}"
+    if family == "postgres_challenge":
+        return f"$postgres${pick(r, 'postgres', 'supabase_auth_admin', 'outline', 'vikunja')}*{rand(r, HEX, 8)}*" + (
+            hashlib.md5(r.randbytes(16)).hexdigest()
+        )
+    if family == "mschapv2":
+        return f"jtr NETNTLM: {user}:$NETNTLM${rand(r, HEX, 16)}${rand(r, HEX, 48)}"
+    if family == "authlogic_sha512":
+        salt = rand(r, ALNUM + "_-", 20)
+        return f"crypted_password={hashlib.sha512(r.randbytes(16)).hexdigest()}, password_salt={salt}"
+    if family == "jackrabbit_sha256":
+        return f"{{SHA-256}}{rand(r, HEX, 16)}-{pick(r, '1000', '10000')}-{hashlib.sha256(r.randbytes(16)).hexdigest()}"
+    assert family == "android_pin"
+    while True:
+        salt = unannounced_clean_digits(r, 19, pick(r, "1", "2", "3", "4", "5", "6", "7", "8"))
+        if int(salt) < 2**63:
+            break
+    key = hashlib.sha1(r.randbytes(16)).hexdigest().upper() + hashlib.md5(r.randbytes(16)).hexdigest().upper()
+    return f"password.key={key}, lockscreen.password_salt={pick(r, '-', '')}{salt}"
+
+
+def unannounced_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Philipsburg", "Simpsonbay", "Marigot", "Grandcase", "Roadtown", "Virgingorda", "Jostvandyke", "Mamoudzou",
+        "Dzaoudzi", "Matautu", "Alofivai", "Stanley", "Goosegreen", "Sarnia", "Stpeterport", "Vale", "Pyongyang",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?")
+
+
+def unannounced_email(r: random.Random) -> str:
+    """An address of the split's people: Guernsey, Saint Martin, Sint Maarten, Virgin Islands, Mayotte, Wallis and
+    Futuna and Falklands names, with dots, digits, hyphens, underscores and plus tags, and their places' providers."""
+    first = pick(
+        r, "hannah.leale", "matthieu.brehaut", "le.page.j", "soraya.richardson", "kenrick_gumbs", "ashanti.hodge",
+        "delroy.penn", "zainaba.ahamadi", "faidati-m", "soane.tui", "malia.takala", "rosie.biggs", "callum.short",
+        "ji.hyun.kim",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'berth', 'donor', 'game', 'bvi')}")
+    domain = pick(
+        r, "cwgsy.net", "suremail.gg", "orange.fr", "wanadoo.fr", "sfr.fr", "caribserve.net", "surfbvi.com",
+        "mayotte.fr", "gmail.com", "outlook.com", "horizon.co.fk", "icloud.com", "proton.me", "hotmail.fr",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unannounced_paystack_pair(r: random.Random) -> tuple[str, str]:
+    """A Paystack public key (``pk_live_`` and 40 hex digits, shipped to browsers) and secret key (``sk_live_``)."""
+    return "pk_live_" + rand(r, HEX, 40), "sk_live_" + rand(r, HEX, 40)
+
+
+def unannounced_binance_pair(r: random.Random) -> tuple[str, str]:
+    """A Binance API key (``X-MBX-APIKEY``) and secret key (the HMAC key): 64 letters and digits each."""
+    return rand(r, ALNUM, 64), rand(r, ALNUM, 64)
+
+
+def unannounced_polygon_key(r: random.Random) -> str:
+    """A Polygon.io API key (``apiKey`` query parameter): 32 letters, digits and underscores."""
+    return rand(r, ALNUM + "_", 32)
+
+
+def unannounced_finnhub_token(r: random.Random) -> str:
+    """A Finnhub API token (``X-Finnhub-Token`` or ``token=``): 20 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 20)
+
+
+def unannounced_owm_key(r: random.Random) -> str:
+    """An OpenWeatherMap API key (``appid`` query parameter): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_newsapi_key(r: random.Random) -> str:
+    """A NewsAPI key (``X-Api-Key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_spotify_pair(r: random.Random) -> tuple[str, str, str]:
+    """A Spotify client id (32 hex digits, public), client secret (32 hex digits) and access token (``BQ`` and 150
+    base64url characters)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32), "BQ" + rand(r, B64URL, 150)
+
+
+def unannounced_twitch_pair(r: random.Random) -> tuple[str, str]:
+    """A Twitch client id (30 lower-case letters and digits, public: the ``Client-Id`` header) and a user access
+    token (30 of them)."""
+    alphabet = string.ascii_lowercase + string.digits
+    return rand(r, alphabet, 30), rand(r, alphabet, 30)
+
+
+def unannounced_ably_key(r: random.Random) -> str:
+    """An Ably API key: the app id, a dot, the key id (the key's name: public), a colon and the 43-character
+    secret."""
+    return f"{rand(r, ALNUM, 6)}.{rand(r, ALNUM + '_-', 6)}:{rand(r, ALNUM + '_-', 43)}"
+
+
+def unannounced_pubnub_keys(r: random.Random) -> tuple[str, str, str]:
+    """PubNub publish and subscribe keys (``pub-c-``/``sub-c-`` and a UUID: shipped in clients) and the secret key
+    (``sec-c-`` and 48 base64 characters: the one that grants access)."""
+    return "pub-c-" + unannounced_uuid(r), "sub-c-" + unannounced_uuid(r), "sec-c-" + rand(r, ALNUM, 48)
+
+
+def unannounced_shipstation_pair(r: random.Random) -> tuple[str, str]:
+    """A ShipStation API key and secret (32 hex digits each: the Basic user and password)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32)
+
+
+def unannounced_kaggle_key(r: random.Random) -> str:
+    """A Kaggle API key (``kaggle.json``'s ``key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_zerotier_token(r: random.Random) -> str:
+    """A ZeroTier Central API token (``Authorization: token ...``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unannounced_etherscan_key(r: random.Random) -> str:
+    """An Etherscan API key (``apikey`` query parameter): 34 capital letters and digits."""
+    return rand(r, UPPER, 34)
+
+
+def unannounced_blockfrost_id(r: random.Random) -> str:
+    """A Blockfrost project id (the ``project_id`` header, the key itself): the network and 32 letters and digits."""
+    return pick(r, "mainnet", "preprod") + rand(r, ALNUM, 32)
+
+
+def unannounced_coingecko_key(r: random.Random) -> str:
+    """A CoinGecko Pro API key (``x-cg-pro-api-key``): ``CG-`` and 24 letters and digits."""
+    return "CG-" + rand(r, ALNUM, 24)
+
+
+def unannounced_cmc_key(r: random.Random) -> str:
+    """A CoinMarketCap API key (``X-CMC_PRO_API_KEY``): a UUID."""
+    return unannounced_uuid(r)
+
+
+def unannounced_tiingo_token(r: random.Random) -> str:
+    """A Tiingo API token (``Authorization: Token ...``): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def unannounced_alphavantage_key(r: random.Random) -> str:
+    """An Alpha Vantage API key (``apikey`` query parameter): 16 capital letters and digits."""
+    return rand(r, UPPER, 16)
+
+
+def unannounced_fixer_key(r: random.Random) -> str:
+    """A Fixer (apilayer) access key (``access_key`` query parameter): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_ipinfo_token(r: random.Random) -> str:
+    """An ipinfo access token (``token=`` or a bearer): 14 hex digits."""
+    return rand(r, HEX, 14)
+
+
+def unannounced_abuseipdb_key(r: random.Random) -> str:
+    """An AbuseIPDB API key (the ``Key`` header): 80 hex digits."""
+    return rand(r, HEX, 80)
+
+
+def unannounced_virustotal_key(r: random.Random) -> str:
+    """A VirusTotal API key (``x-apikey``): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unannounced_shodan_key(r: random.Random) -> str:
+    """A Shodan API key (``key`` query parameter): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unannounced_censys_pair(r: random.Random) -> tuple[str, str]:
+    """A Censys Search API id (a UUID) and secret (32 letters and digits): the Basic user and password."""
+    return unannounced_uuid(r), rand(r, ALNUM, 32)
+
+
+def unannounced_urlscan_key(r: random.Random) -> str:
+    """A urlscan.io API key (``API-Key`` header): a UUID."""
+    return unannounced_uuid(r)
+
+
+def unannounced_hibp_key(r: random.Random) -> str:
+    """A Have I Been Pwned API key (``hibp-api-key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_hunter_key(r: random.Random) -> str:
+    """A Hunter.io API key (``api_key`` query parameter): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def unannounced_lastfm_pair(r: random.Random) -> tuple[str, str]:
+    """A Last.fm API key (32 hex digits, sent with every call from clients) and shared secret (32 hex digits: it
+    signs calls)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32)
+
+
+def unannounced_discogs_token(r: random.Random) -> str:
+    """A Discogs personal access token (``Authorization: Discogs token=...``): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unannounced_tmdb_key(r: random.Random) -> str:
+    """A TMDB v3 API key (``api_key`` query parameter): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_steam_key(r: random.Random) -> str:
+    """A Steam Web API key (``key`` query parameter): 32 hex digits in capitals."""
+    return rand(r, HEX, 32).upper()
+
+
+def unannounced_riot_key(r: random.Random) -> str:
+    """A Riot Games API key (``X-Riot-Token``): ``RGAPI-`` and a UUID."""
+    return "RGAPI-" + unannounced_uuid(r)
+
+
+def unannounced_playfab_pair(r: random.Random) -> tuple[str, str]:
+    """A PlayFab title id (five hex digits in capitals: public, in every client) and title secret key
+    (``X-SecretKey``: 56 capital letters and digits)."""
+    return rand(r, "0123456789ABCDEF", 5), rand(r, UPPER, 56)
+
+
+def unannounced_geoapify_key(r: random.Random) -> str:
+    """A Geoapify API key (``apiKey`` query parameter): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_opencage_key(r: random.Random) -> str:
+    """An OpenCage geocoding key (``key`` query parameter): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unannounced_locationiq_key(r: random.Random) -> str:
+    """A LocationIQ access token (``key`` query parameter): ``pk.`` and 32 hex digits (a private token despite the
+    prefix)."""
+    return "pk." + rand(r, HEX, 32)
+
+
+def unannounced_radar_pair(r: random.Random) -> tuple[str, str]:
+    """A Radar publishable key (``prj_live_pk_`` and 40 hex digits: in apps) and secret key (``prj_live_sk_``, sent
+    bare in ``Authorization``)."""
+    return "prj_live_pk_" + rand(r, HEX, 40), "prj_live_sk_" + rand(r, HEX, 40)
+
+
+def unannounced_foursquare_key(r: random.Random) -> str:
+    """A Foursquare Places API key (sent bare in ``Authorization``): ``fsq3`` and 44 base64 characters."""
+    return "fsq3" + rand(r, ALNUM + "+/", 44)
+
+
+def unannounced_yelp_key(r: random.Random) -> str:
+    """A Yelp Fusion API key (a bearer): 128 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 128)
+
+
+def unannounced_smarty_pair(r: random.Random) -> tuple[str, str]:
+    """A Smarty (SmartyStreets) auth id (a UUID) and auth token (20 letters and digits), both in the query."""
+    return unannounced_uuid(r), rand(r, ALNUM, 20)
+
+
+def unannounced_msg91_key(r: random.Random) -> str:
+    """An MSG91 auth key (``authkey`` header): six digits and 18 letters and digits."""
+    return rand(r, string.digits, 6) + rand(r, ALNUM, 18)
+
+
+def unannounced_stormglass_key(r: random.Random) -> str:
+    """A Stormglass API key (sent bare in ``Authorization``): two UUIDs joined by a dash."""
+    return f"{unannounced_uuid(r)}-{unannounced_uuid(r)}"
+
+
+def unannounced_windy_key(r: random.Random) -> str:
+    """A Windy Point Forecast API key (the body's ``key``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def _uan_iat(r: random.Random) -> int:
+    return 1_769_500_000 + r.randrange(10**6)
+
+
+def unannounced_moralis_key(r: random.Random) -> str:
+    """A Moralis Web3 API key (``X-API-Key``, a JWT): HS256 with a nonce, the organisation and user ids and the
+    project's type id, no expiry."""
+    claims = {"nonce": unannounced_uuid(r), "orgId": str(r.randrange(10**5, 10**6)),
+              "userId": str(r.randrange(10**5, 10**6)), "typeId": unannounced_uuid(r), "type": "PROJECT",
+              "iat": _uan_iat(r), "exp": 4_923_000_000 + r.randrange(10**6)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unannounced_tmdb_jwt(r: random.Random) -> str:
+    """A TMDB v4 API read access token (a bearer): HS256 with the v3 key as audience, the account and its scope."""
+    claims = {"aud": rand(r, HEX, 32), "nbf": _uan_iat(r) + 0.123, "sub": rand(r, HEX, 24), "scopes": ["api_read"],
+              "version": 1}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
+
+
+def unannounced_mapkit_jwt(r: random.Random) -> str:
+    """An Apple MapKit JS token signed with a developer's ``.p8`` key: ES256, the key id, the team as issuer and the
+    marina's site as origin."""
+    iat = _uan_iat(r)
+    claims = {"iss": rand(r, UPPER, 10), "iat": iat, "exp": iat + 86400 * 30,
+              "origin": pick(r, "https://berths.marina-sx.example", "https://book.bvi-moorings.example")}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "kid": rand(r, UPPER, 10), "typ": "JWT"}, claims, 64)
+
+
+def unannounced_smart_assertion(r: random.Random) -> str:
+    """A SMART on FHIR backend service's client assertion (``client_assertion`` to Epic's token endpoint): RS384, the
+    client id as issuer and subject, a JTI and five minutes."""
+    iat = _uan_iat(r)
+    client = unannounced_uuid(r)
+    claims = {"iss": client, "sub": client, "aud": "https://fhir.epic.com/interconnect-fhir-oauth/oauth2/token",
+              "jti": rand(r, HEX, 32), "exp": iat + 300, "nbf": iat, "iat": iat}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS384", "typ": "JWT", "kid": rand(r, B64URL, 43)}, claims, 256)
+
+
+def unannounced_atlassian_jwt(r: random.Random) -> str:
+    """An Atlassian Connect app's JWT to Jira: HS256, the app key as issuer, the query string hash (``qsh``) and
+    three minutes."""
+    iat = _uan_iat(r)
+    claims = {"iss": pick(r, "gg.bloodbank.jira-sync", "com.studio.support-bridge"), "iat": iat, "exp": iat + 180,
+              "qsh": rand(r, HEX, 64)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unannounced_unity_jwt(r: random.Random) -> str:
+    """A Unity Authentication player access token: RS256, Unity's player-auth service as issuer, the project,
+    environment and player ids."""
+    iat = _uan_iat(r)
+    claims = {"aud": [f"upid:{unannounced_uuid(r)}", f"envId:{unannounced_uuid(r)}", "envName:production"],
+              "exp": iat + 3600, "iat": iat, "nbf": iat, "iss": "https://player-auth.services.api.unity.com",
+              "jti": unannounced_uuid(r), "sub": rand(r, ALNUM, 28), "sign_in_provider": "anonymous",
+              "project_id": unannounced_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": unannounced_uuid(r), "typ": "JWT"}, claims, 256)
+
+
+def unannounced_nakama_jwt(r: random.Random) -> str:
+    """A Nakama session token: HS256 with the token id, the user id, the user name, session variables and the
+    expiry."""
+    iat = _uan_iat(r)
+    claims = {"tid": unannounced_uuid(r), "uid": unannounced_uuid(r),
+              "usn": pick(r, "reef_raider", "skipper_ji", "mataoa"), "vrs": {"region": "eu"}, "exp": iat + 7200,
+              "iat": iat}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unannounced_eos_jwt(r: random.Random) -> str:
+    """An Epic Online Services ID token: RS512, EOS's auth service as issuer, the product user, the client, sandbox
+    and deployment, and the external account it was issued for."""
+    iat = _uan_iat(r)
+    claims = {"iss": "https://api.epicgames.dev/auth/v1/oauth", "sub": rand(r, HEX, 32),
+              "aud": "xyza" + rand(r, ALNUM, 28), "exp": iat + 3600, "iat": iat, "jti": rand(r, HEX, 32),
+              "pfsid": rand(r, HEX, 32), "pfdid": rand(r, HEX, 32), "pfpid": rand(r, HEX, 32),
+              "act": {"eat": "epicgames", "eaid": rand(r, HEX, 32), "pltfm": "other"}}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS512", "kid": rand(r, B64URL, 43), "typ": "JWT"}, claims, 512)
+
+
+def unannounced_docusign_assertion(r: random.Random) -> str:
+    """A DocuSign JWT grant assertion (consent forms for donors): RS256, the integration key as issuer, the user as
+    subject, the account server as audience and the ``signature impersonation`` scope."""
+    iat = _uan_iat(r)
+    claims = {"iss": unannounced_uuid(r), "sub": unannounced_uuid(r), "aud": "account.docusign.com", "iat": iat,
+              "exp": iat + 3600, "scope": "signature impersonation"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
