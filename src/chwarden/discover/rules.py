@@ -163,7 +163,7 @@ class Detector(BaseModel):
 
     @property
     def literal_necessary(self) -> str:
-        """``necessary`` as Vectorscan compiles it: each escaped form a literal, cut after its fourth escape
+        """``necessary`` as Vectorscan compiles it: each escaped form a literal, cut after its third escape
         (``escaped_keywords``)."""
         return self._necessary(self._escaped(literal=True))
 
@@ -195,7 +195,8 @@ class Detector(BaseModel):
         Vectorscan compiles literals instead (``literal_necessary``): a ``.`` between two escapes splits a form into
         literals joined by gaps, and the 101 forms of ``credential_phrase`` took 0.28 s to compile that way against
         0.05 s written out, on every run (chdb, that pattern alone; every set a run compiles, 0.69 s against 0.56 s,
-        A/B, 3 rounds). Each is cut after its fourth escape, which keeps the query as short as before."""
+        A/B, 3 rounds). Each is cut after its third escape (a superset), which keeps the validating query under half
+        the server's default max_query_size."""
         return self._escaped(literal=False)
 
     def _escaped(self, *, literal: bool) -> str | None:
@@ -247,7 +248,7 @@ def _escaped_form(form: str) -> str:
     return re.escape(head) + backslash * 2 + ".".join(re.escape(p) for p in rest.split("\\"))
 
 
-def _escaped_prefix(form: str, escapes: int = 4) -> str:
+def _escaped_prefix(form: str, escapes: int = 3) -> str:
     """``form`` up to its ``escapes``-th escape, as a literal regex (``literal_necessary``): a superset, and shorter."""
     head, *rest = form.split("\\")
     return re.escape("\\".join([head, *rest[:escapes]]))

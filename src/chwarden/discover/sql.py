@@ -195,6 +195,7 @@ GUARDS: dict[str, tuple[str, ...]] = {
         "OR positionCaseInsensitive(v, 'cftoken') > 0 OR positionCaseInsensitive(v, 'i_like_') > 0 "
         "OR positionCaseInsensitive(v, 'gerritaccount') > 0 OR positionCaseInsensitive(v, 'logincookie') > 0 "
         "OR positionCaseInsensitive(v, 'castgc') > 0 OR position(v, 'Fe26.2**') > 0 "
+        "OR positionCaseInsensitive(v, 'otrs') > 0 OR positionCaseInsensitive(v, 'splunkd_') > 0 "
         "OR positionCaseInsensitive(v, 'cookie') > 0)",
     ),
 }

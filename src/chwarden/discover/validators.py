@@ -696,7 +696,8 @@ CARD_GROUPS = (  # groups of four may also be set apart by dots, underscores, tw
     rf"^(?:[0-9]{{12,19}}|[0-9]{{4}}(?:{CARD_SEPARATOR}[0-9]{{4}}){{2,3}}(?:{CARD_SEPARATOR}[0-9]{{1,5}})?"  # one kind
     r"|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
     rf"|[0-9]{{4}}(?:[ ._-]|{_WIDE})[0-9]{{6}}(?:[ ._-]|{_WIDE})[0-9]{{4,5}}"
-    r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}(?:[ -]| - )[0-9]{13})$"
+    r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}(?:[ -]| - )[0-9]{13}"
+    r"|[0-9](?: [0-9]){11,18})$"  # keyed one digit at a time, as an IVR logs the digits it collected
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
 # Digits inside an IBAN belong to the IBAN; digits joined to a longer token by a hyphen, ``+`` or ``/`` are a
