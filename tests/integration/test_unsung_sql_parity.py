@@ -257,6 +257,19 @@ ROWS: tuple[tuple[str, str], ...] = (
         "password_hash",
         "crew:1014:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX:DA30B51B6A5B7F4AF70F1E98503033D5:[U          ]:LCT-A6E83658:",
     ),
+    # the unannounced split's classes
+    ("chat_role_json", '{"messages": [{"author": "USER", "fragments": [{"text": "hi"}]}]}'),
+    ("chat_role_json", '[{"sender": "guest_1a2b", "senderFullname": "Guest", "text": "hi"}]'),
+    ("chat_role_json", '{"MessageList": [{"messagetype": "RichText", "content": "hi"}]}'),
+    ("chat_template", "SYSTEM:Be brief. [Round 0] USER:Can I move my booking? ASSISTANT:"),
+    ("chat_template", "<image>User: What is in the picture? GPT:<answer> A boat.<|endofchunk|>"),
+    ("credential_phrase", "I don change am; the new password na qzpt-rwmb-kelo52"),
+    ("credential_phrase", "Lhasa5521& ངའི་གསང་གྲངས་ཡིན།"),
+    ("session_cookie", "Cookie: OTRSAgentInterface=Hk3Lm9Qr2Ws7Xe5Tz1Yb8Nc4Vd6Fg0Ja; OTRSBrowserHasCookie=1"),
+    ("password_hash", "jtr: jdoe:$NETNTLM$1122334455667788$4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f"),
+    ("password_hash", "$postgres$app*5f3a9c1e*9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a"),
+    ("generic_secret", "authkey: 48210Kq7Wm3Ls9Xd2Fj5Hg8T"),
+    ("payment_card", 'ivr: collect_digits digits="4 5 5 6 7 3 7 5 8 6 8 9 9 8 5 5" terminator=#'),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
