@@ -201,7 +201,8 @@ def row_predictions(conn: GuardedConnection, database: str, in_engine: bool) -> 
             src = sql.source(table.source, column.expression, sql.Bounds(full=True, rows=0), key="n")
             hints = column_hints(column.name, names_column([c.name for c in table.columns if not c.named]))
             ordered = sql.shape(chosen, modern).ordered
-            if in_engine:
+            answer = [] if in_engine else run(conn, sql.rows_query(src, chosen, modern=modern, bounded=False, key="n"))
+            if in_engine or any(r["w"] == sql.LONG_ROW for r in answer):  # discover validates it in the server
                 query = sql.column_query(src, chosen, modern=modern, hints=hints, key="n", every=detectors)
                 answer = run(conn, query)
                 groups = parse_groups(answer, sql.shape(chosen, modern))
@@ -211,7 +212,6 @@ def row_predictions(conn: GuardedConnection, database: str, in_engine: bool) -> 
                         ids = found.setdefault((table.name, column.name, int(r["k"])), set())
                         ids.add(verdict.detector.reported_id)
                 continue
-            answer = run(conn, sql.rows_query(src, chosen, modern=modern, bounded=False, key="n"))
             rows = [RowGroup(g.candidates, g.windows, g.n) for g in parse_rows(answer, chosen, modern)]
             regional = hints | row_regions(rows, ordered)  # as judge_rows() reads the whole column
             for r, row in zip(answer, rows, strict=True):

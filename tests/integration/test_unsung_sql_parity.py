@@ -268,8 +268,12 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("session_cookie", "Cookie: OTRSAgentInterface=Hk3Lm9Qr2Ws7Xe5Tz1Yb8Nc4Vd6Fg0Ja; OTRSBrowserHasCookie=1"),
     ("password_hash", "jtr: jdoe:$NETNTLM$1122334455667788$4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f"),
     ("password_hash", "$postgres$app*5f3a9c1e*9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a"),
-    ("generic_secret", "authkey: 48210Kq7Wm3Ls9Xd2Fj5Hg8T"),
+    ("generic_secret", "GET /api/latest?access_key=7d3f9a1c5e2b4d6f8a0c1e3b5d7f9a2c&base=EUR"),
+    ("generic_secret", 'access_key = "@{vault:aws_access_key}"'),
     ("payment_card", 'ivr: collect_digits digits="4 5 5 6 7 3 7 5 8 6 8 9 9 8 5 5" terminator=#'),
+    ("password_assignment", "users 1910: crypted_password=9f8e7d6c5b4a3f2e, password_salt=Qw3Er5Ty7Ui9Op1As3Df"),
+    ("iban", ":86:166?00GUTSCHRIFT?30BFCOYTYT?31FR7611899306227132334698706?32DELROY"),
+    ("payment_card", "EMV TLV: 9F02 06 000000047970 5A 0A 6261311387500114720F 5F24 03 301231"),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -278,6 +282,7 @@ PAIRS: tuple[str, ...] = (
     "pillar:posthog:personal_api_key\x1fphx_b7Yq2mXk9LwT4vNc8RdP3sHj6ZaGe1UoTiWy5BnMfKz",
     "admin_password\x1fGet-Credential",
     "admin_password\x1fWq7!rT2#pLm9",
+    "pubnub/PUBNUB_PUBLISH_KEY\x1fpub-c-1776550f-0a49-400c-b340-a3011d0eab73",
     # the unlisted split's Azure App Configuration keys: the label is not part of the name
     "ChatGateway:Moonshot:ApiKey [label=prod]\x1fsk-wLrlmWTdzLPZq2mgFuzn3ijV5b89M6wYCn24d8IW1H92Q7fX",
     "ChatGateway:Moonshot:ApiKeyLabel\x1fsk-wLrlmWTdzLPZq2mgFuzn3ijV5b89M6wYCn24d8IW1H92Q7fX",

@@ -223,7 +223,7 @@ def _entropy(minimum: float) -> Builder:
 
 
 def _password(c: Ctx) -> str:
-    return password_like(c, "val")
+    return f"({password_like(c, 'val')} AND NOT match(m, {quote(py.SALT_NAME)}))"
 
 
 def _identified_password(c: Ctx) -> str:

@@ -152,6 +152,7 @@ SECRET_REFERENCE = (
     r"^(?:projects/[^/\s]+/secrets/[^/\s]+(?:/versions/[^/\s]+)?|arn:aws[a-z-]*:secretsmanager:[^\s]+"
     r"|credentialsJSON:[^\s'\"]+|@Microsoft\.KeyVault\([^\s'\"]*)$"  # TeamCity's, App Service's Key Vault reference
     r"|^\$(?:var|res):[A-Za-z0-9_./-]+$"  # Windmill's variable and resource paths
+    r"|^@\{[A-Za-z0-9_-]+:[A-Za-z0-9_./-]+\}$"  # Telegraf's secret-store reference (@{store:key})
 )
 # Terraform's and HCL's reference to where the value comes from: ``data.vault_kv_secret_v2.aws.data["key"]``.
 HCL_REFERENCE = r"^(?:var|local|data|module)\.[A-Za-z_][A-Za-z0-9_.\[\]\"-]*$"
@@ -801,6 +802,11 @@ def password_like(value: str) -> bool:
     return re.fullmatch(r"[a-z]+(?:[_-][a-z]+)*", value) is None
 
 
+# A salt kept beside a password's hash is named after the password (``password_salt=…``, ``lockscreen.password_salt``):
+# it is not the password (the hash beside it is ``password_hash``'s).
+SALT_NAME = r"(?i:salt)\W{0,4}(?:=>|[:=])"
+
+
 # What may follow IDENTIFIED BY without being a password: Oracle's hash form and MySQL's generated one.
 WORDS_AFTER_IDENTIFIED_BY = ("values", "random")
 
@@ -958,7 +964,9 @@ def session_cookie_valid(pair: str, before: str) -> bool:
 ASSIGNMENT_INSIDE = r"[=:].*[^=]"
 BASE64_PREFIXED = r"^base64:[A-Za-z0-9+/]{32,}={0,2}$"  # a key written so (Laravel's APP_KEY), not an assignment
 # A URL's or URI's name, not the ``uri`` inside ``security`` (``gitea:security.SECRET_KEY`` is a key's); a public key
-# (a site's reCAPTCHA key, a publishable one) and a key of data, not of a lock (partition, routing, cache, object keys).
+# (a site's reCAPTCHA key, a publishable one, a pub/sub service's publish and subscribe keys, which its clients
+# embed: PubNub's secret is the ``sec-c-`` key) and a key of data, not of a lock (partition, routing, cache, object
+# keys).
 # A count is a name of its own (``retry_count``, ``maxCount``), not the end of "account" (``SERVICE_ACCOUNT_SECRET``).
 COUNT_WORD = r"(?:^|[^a-z])count|(?-i:[a-z]Count)"
 NAMED_SECRET_EXCLUDED = (
@@ -967,7 +975,8 @@ NAMED_SECRET_EXCLUDED = (
     r"days|seconds|minutes|type(?:$|[^a-z])|name|prefix|hint|last4|masked|(?:^|[^a-z])ur[il]|ur[il](?:$|[^a-z])|endpoint|header|path|"
     r"file|algorithm|algo|"
     r"policy|enabled|rotation|(?:\b|_)(?:min|max)(?:imum)?(?:\b|_)|backend|format|version|created|updated|_at$|strength|required|"
-    r"label|description|comment|scope|encrypted|public|publishable|site[_.-]?key|idempot|partition|routing|"
+    r"label|description|comment|scope|encrypted|public|publish(?:able|[_.-]?key)|subscribe[_.-]?key|site[_.-]?key|"
+    r"idempot|partition|routing|"
     r"sort[_.-]?key|cache[_.-]?key|dedup|object[_.-]?key|primary|foreign|lookup)"
 )
 
@@ -1159,7 +1168,6 @@ _OF_VALUE: dict[str, Callable[[str], bool]] = {
     "not_placeholder": lambda v: not is_placeholder(v),
     "entropy_3": lambda v: random_enough(v, 3.0),
     "entropy_3_5": lambda v: random_enough(v, 3.5),
-    "password": password_like,
     "identified_password": identified_password_like,
     "password_hash": password_hash_valid,
     "aws_key_id": _aws_key_id,
@@ -1179,6 +1187,7 @@ def _of_value(check: Callable[[str], bool]) -> Validator:
 
 VALIDATORS: dict[str, Validator] = {
     **{name: _of_value(check) for name, check in _OF_VALUE.items()},
+    "password": lambda v, c: password_like(v) and re.search(SALT_NAME, c.match) is None,
     "basic_auth": lambda v, c: basic_auth_valid(v, c.before),
     "session_cookie": lambda v, c: session_cookie_valid(v, said_before(v, c)),
     "luhn": lambda v, c: card_valid(v, c.before),
