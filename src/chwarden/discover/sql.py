@@ -182,22 +182,11 @@ GUARDS: dict[str, tuple[str, ...]] = {
     "ipv4": ("countSubstrings(v, '.') >= 3",),  # d.d.d.d
     # h::h, h:h::, or 8 groups; the first ':' search stops early on most rows (measured -0.03 s of 0.13)
     "ipv6": ("position(v, ':') > 0 AND (position(v, '::') > 0 OR countSubstrings(v, ':') >= 7)",),
-    # "sess" and "sid" start "session", "inside", "consider": in the literal set the cookie pattern
-    # cost 0.28 s of 1.55 s over a bare read of 10 M chat rows; an "=" (then the keywords) first; a token-named
-    # cookie only where the row says "cookie"
-    "session_cookie": (
-        "position(v, '=') > 0 AND (positionCaseInsensitive(v, 'sess') > 0 OR positionCaseInsensitive(v, 'sid') > 0 "
-        "OR position(v, 'wordpress_') > 0 OR positionCaseInsensitive(v, 'auth') > 0 "
-        "OR positionCaseInsensitive(v, 'pomerium') > 0 OR positionCaseInsensitive(v, 'remember') > 0 "
-        "OR positionCaseInsensitive(v, 'keycloak_identity') > 0 OR positionCaseInsensitive(v, 'aspnetcore.') > 0 "
-        "OR positionCaseInsensitive(v, '_typo_user') > 0 OR positionCaseInsensitive(v, 'iplanetdirectorypro') > 0 "
-        "OR positionCaseInsensitive(v, 'rc_token') > 0 OR positionCaseInsensitive(v, '__ac=') > 0 "
-        "OR positionCaseInsensitive(v, 'cftoken') > 0 OR positionCaseInsensitive(v, 'i_like_') > 0 "
-        "OR positionCaseInsensitive(v, 'gerritaccount') > 0 OR positionCaseInsensitive(v, 'logincookie') > 0 "
-        "OR positionCaseInsensitive(v, 'castgc') > 0 OR position(v, 'Fe26.2**') > 0 "
-        "OR positionCaseInsensitive(v, 'otrs') > 0 OR positionCaseInsensitive(v, 'splunkd_') > 0 "
-        "OR positionCaseInsensitive(v, 'cookie') > 0)",
-    ),
+    # every alternative of the cookie pattern holds an "=": Vectorscan runs on the rows that have one. Measured on
+    # 3 M rows (min of 3) against the twenty keyword searches this guard held before the pattern ("sess", "sid",
+    # "cookie"...): chat rows 0.016 s over a bare read against 0.043 s; rows that all hold a key=value (logfmt)
+    # 0.22 s against 1.54 s (the searches ran on every row; the pattern alone costs 0.19 s on chat rows)
+    "session_cookie": ("position(v, '=') > 0",),
 }
 
 
