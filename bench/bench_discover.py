@@ -4,6 +4,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover.py --engine 18.16 --rows 3000000   # >= 0.15x, one read
     .venv/bin/python bench/bench_discover.py --engine chdb --baseline-rows 200000        # + pull-to-Python baselines
     .venv/bin/python bench/bench_discover.py --engine chdb --dense --keep /tmp/dense     # a candidate in every row
+    .venv/bin/python bench/bench_discover.py --engine chdb --logfmt --keep /tmp/kv       # an "=" in every row
     .venv/bin/python bench/bench_discover.py --engine chdb --keep /tmp/b --breakdown   # where the query's time goes
 
 Builds a chat/log-like ``bench.logs.message`` column (30-37 words per row; one row in 1,000 also
@@ -68,15 +69,16 @@ def _literal(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-def insert_sql(rows: int, offset: int = 0, dense: bool = False) -> str:
+def insert_sql(rows: int, offset: int = 0, shape: str = "chat") -> str:
     """Rows generated inside the engine (the same SQL on 18.16 and chdb).
 
     ``dense``: every row ends in an IPv4 address (even rows) or an e-mail address (odd rows), the
-    case where every row is a candidate and the server validates them all.
+    case where every row is a candidate and the server validates them all. ``logfmt``: the chat rows as
+    the message of a ``key=value`` log line (``ts=… level=info msg="…" took_ms=…``), an ``=`` in every row.
     """
     from chwarden.discover import load_rules
 
-    if dense:
+    if shape == "dense":
         return (
             "INSERT INTO bench.logs SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), concat("
             f"arrayStringConcat(arrayMap(i -> {_words()}[1 + cityHash64(number, i) % {len(WORDS)}], "
@@ -89,13 +91,20 @@ def insert_sql(rows: int, offset: int = 0, dense: bool = False) -> str:
     examples = [d.example for d in load_rules().detectors if d.scope == "value"]
     words = _words()
     secrets = "[" + ",".join(_literal(e) for e in examples) + "]"
-    return (
-        f"INSERT INTO bench.logs SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), "
+    message = (
         f"if(cityHash64(number, 's') % 1000 = 0, "
         f"concat(arrayStringConcat(arrayMap(i -> {words}[1 + cityHash64(number, i) % {len(WORDS)}], range(12)), ' '), "
         f"' ', {secrets}[1 + cityHash64(number, 't') % {len(examples)}]), "
         f"arrayStringConcat(arrayMap(i -> {words}[1 + cityHash64(number, i) % {len(WORDS)}], "
-        f"range(30 + cityHash64(number, 'len') % 8)), ' ')) FROM numbers({offset}, {rows})"
+        f"range(30 + cityHash64(number, 'len') % 8)), ' '))"
+    )
+    if shape == "logfmt":
+        message = (
+            f"concat('ts=', toString(number), ' level=info msg=\"', {message}, '\" took_ms=', toString(number % 997))"
+        )
+    return (
+        f"INSERT INTO bench.logs SELECT toDateTime('2026-01-01 00:00:00') + intDiv(number, 10), {message} "
+        f"FROM numbers({offset}, {rows})"
     )
 
 
@@ -106,14 +115,14 @@ def _words() -> str:
 DDL = "CREATE TABLE bench.logs (ts DateTime, message String) ENGINE = MergeTree ORDER BY ts"
 
 
-def build_chdb(path: str, rows: int, dense: bool = False) -> None:
+def build_chdb(path: str, rows: int, shape: str = "chat") -> None:
     from chdb import session
 
     s = session.Session(path)
     s.query("CREATE DATABASE bench")
     s.query(DDL)
     for start in range(0, rows, 2_000_000):
-        s.query(insert_sql(min(2_000_000, rows - start), start, dense))
+        s.query(insert_sql(min(2_000_000, rows - start), start, shape))
     s.query("OPTIMIZE TABLE bench.logs FINAL")
     s.close()
 
@@ -205,7 +214,7 @@ Connector = Callable[[], Any]  # opens a guarded connection (chdb: one engine pe
 
 
 @contextmanager
-def chdb_target(rows: int, keep: str | None, dense: bool = False) -> Iterator[tuple[str, Connector, list[str]]]:
+def chdb_target(rows: int, keep: str | None, shape: str = "chat") -> Iterator[tuple[str, Connector, list[str]]]:
     from chwarden.connect.base import GuardedConnection
     from chwarden.connect.embedded import EmbeddedTransport
 
@@ -213,7 +222,7 @@ def chdb_target(rows: int, keep: str | None, dense: bool = False) -> Iterator[tu
         path = keep or tmp
         if not Path(path, "metadata", "bench").exists():
             started = time.perf_counter()
-            build_chdb(path, rows, dense)
+            build_chdb(path, rows, shape)
             print(f"built {rows:,} rows in {time.perf_counter() - started:.1f} s", flush=True)
         yield (
             f"chdb://{path}",
@@ -223,7 +232,7 @@ def chdb_target(rows: int, keep: str | None, dense: bool = False) -> Iterator[tu
 
 
 @contextmanager
-def server18_target(rows: int, _keep: str | None, dense: bool = False) -> Iterator[tuple[str, Connector, list[str]]]:
+def server18_target(rows: int, _keep: str | None, shape: str = "chat") -> Iterator[tuple[str, Connector, list[str]]]:
     from tests.harness import configs
     from tests.harness.addresses import SubnetAllocator
     from tests.harness.ch18 import ClickHouse18Server
@@ -238,7 +247,7 @@ def server18_target(rows: int, _keep: str | None, dense: bool = False) -> Iterat
             server.admin_query(DDL)
             started = time.perf_counter()
             for start in range(0, rows, 1_000_000):
-                server.admin_query(insert_sql(min(1_000_000, rows - start), start, dense), timeout=600)
+                server.admin_query(insert_sql(min(1_000_000, rows - start), start, shape), timeout=600)
             server.admin_query("OPTIMIZE TABLE bench.logs FINAL", timeout=600)
             print(f"built {rows:,} rows in {time.perf_counter() - started:.1f} s", flush=True)
             yield (
@@ -324,6 +333,7 @@ def main() -> None:
     parser.add_argument("--baseline-rows", type=int, default=0)
     parser.add_argument("--keep", help="chdb: build (or reuse) the table in this directory")
     parser.add_argument("--dense", action="store_true", help="every row holds an IPv4 or an e-mail address")
+    parser.add_argument("--logfmt", action="store_true", help="every row a key=value log line around a chat message")
     parser.add_argument("--json", help="write every number to this file")
     parser.add_argument("--breakdown", action="store_true", help="chdb: time the query's parts, then stop")
     args = parser.parse_args()
@@ -332,7 +342,8 @@ def main() -> None:
 
     engine = chdb_target if args.engine == "chdb" else server18_target
     out: dict[str, Any] = {"engine": args.engine, "rows": args.rows, "cores": os.cpu_count()}
-    with engine(args.rows, args.keep, args.dense) as (target, connector, bare_argv):
+    shape = "dense" if args.dense else "logfmt" if args.logfmt else "chat"
+    with engine(args.rows, args.keep, shape) as (target, connector, bare_argv):
         bare_sql = BARE_CHDB if args.engine == "chdb" else BARE
         options = DiscoverOptions(database="bench", full=True, scan_logs=False, query_timeout=900)
         if args.breakdown and args.engine == "chdb":

@@ -130,7 +130,7 @@ def test_tiers_number_detectors_and_map_hits_back() -> None:
     assert tiers.hits([], [], 0b10) == (tiers.guarded[1].index,)
     phone = next(i for i, d in enumerate(ordered, start=1) if d.id == "phone")
     parts = [n for n, p in enumerate(tiers.free, start=1) if p.index == phone]
-    assert len(parts) == len(sql.alternatives(ordered[phone - 1].pattern)) > 1  # one Vectorscan pattern each
+    assert len(parts) == len(sql.candidate_patterns(ordered[phone - 1])) > 1  # one Vectorscan pattern each
     assert tiers.hits([], parts, 0) == (phone,)
     free = [ordered[i - 1] for i in sorted({p.index for p in tiers.free})]
     assert set(tiers.gate) == {d.gate for d in free} and all(d.gate for d in free)  # every free detector is gated
