@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has thirty splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has thirty-one splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -107,7 +107,28 @@ password-derived material (Kerberoasted TGS, NetNTLMv1, SNMPv3, PostgreSQL MD5 c
 Jackrabbit, Android PIN), MantisBT, OTRS, Splunk, TeamCity, Nexus, Flarum and Bitbucket Server cookies, publishable
 keys, client ids, title ids and key names next to their secrets, Steam IDs and GTIN-13s (some Luhn-valid), MMSIs, ISBT
 128 donation numbers, LEIs (mod-97-valid), RIBs, Channel Islands sort codes and North Korean accounts as negatives, and
-tables of a marina's berth bookings, a blood service's donations and a game studio's player support tickets); they print
+tables of a marina's berth bookings, a blood service's donations and a game studio's player support tickets), and
+``unbeknown``, written last, after unannounced, by a twenty-fifth session that did not read the rules (Netdata, Gatus,
+Rspamd, SearXNG, Audiobookshelf, Kavita, Jellyseerr, Mealie, qBittorrent, FreshRSS, ZoneMinder and Calibre-Web lines;
+Chrome DevTools Protocol ``Network.requestWillBeSent`` events, Suricata EVE ``http`` events and Caddy access log entries
+(their private addresses named, ``Authorization`` logged as ``REDACTED`` by Caddy's default), rest-client, OWASP ZAP,
+Vegeta and wrk dumps, new vendors' keys (Duffel, Kiwi.com Tequila, FlightAware AeroAPI, Travelpayouts, aviationstack,
+what3words, Tomorrow.io, WooCommerce, Talon.One, Bókun, Vipps MobilePay, Tripletex, Australia Post and some thirty
+more), JWT issuers (Mercure, Jitsi as a Service, Metabase embedding, Hasura, Cube, Tinybird, a Box JWT assertion,
+Centrifugo, Liveblocks, Zettle) and LLM bodies (Vectara, Pinecone Assistant, Humanloop, Kagi FastGPT, Exa, Writesonic
+Chatsonic, Lamini), Facebook Messenger, Amazon Connect, Drift, LINE, Salesforce Messaging and Gladly conversations,
+GPT-SW3, DialoGPT, Qwen-VL-Chat, Qwen2-Audio, Granite Code and BitNet markup, Cantonese, Egyptian Arabic, Swiss German,
+Mauritian Creole and Sicilian chat, phones of Ascension, Saint Helena, Tristan da Cunha, the Cocos Islands, Christmas
+Island, Norfolk Island, Western Sahara and Svalbard, cards in PHP-serialized WooCommerce meta, ``redis-cli MONITOR``
+lines, GraphQL variables, fixed-width settlement records, speech-to-text transcripts (digits as words), Moneris XML, URL
+paths and Google Pay payloads, Norwegian, Greek, Hungarian and Ukrainian IBANs in NAV Online Számla invoices, Odoo
+JSON-RPC calls, EPC Verification of Payee requests, PrivatBank statements, acmt.023 requests and DATEV creditor
+records, eight families of password-derived material (IPMI 2.0 RAKP, TACACS+, IKE PSK, VNC, CHAP, SIP digest, DPAPI
+master keys, Kerberos AES pre-authentication), UniFi, Plesk, ISPConfig, Checkmk, TYPO3, Kimai and Immich cookies,
+access keys, app ids, client ids, request signatures and publishable keys next to their secrets, Norwegian KID
+references and retrieval reference numbers (Luhn-valid), IMO numbers, ABNs, Norwegian organisation numbers, Norwegian,
+Australian, Hungarian and Saint Helena domestic accounts and the IBAN registry's own examples as negatives, and tables
+of an Arctic expedition operator's bookings, a kitesurfing camp's stays and a supply ship's cargo manifests); they print
 their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:

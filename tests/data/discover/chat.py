@@ -40,7 +40,9 @@ turns too, and ``UNGUESSED_LANGUAGES``, the twenty-ninth split's Antillean Creol
 (Bengali-Assamese script) and Bhojpuri (Devanagari), written by a twenty-third session that did not read the rules,
 with such turns too, and ``UNANNOUNCED_LANGUAGES``, the thirtieth split's Scots, Nigerian Pidgin, Jamaican Patois,
 Maithili (Devanagari) and Tibetan (Tibetan script), written by a twenty-fourth session that did not read the rules, with
-such turns too).
+such turns too, and ``UNBEKNOWN_LANGUAGES``, the thirty-first split's Cantonese (Traditional Chinese characters),
+Egyptian Arabic (Arabic script), Swiss German, Mauritian Creole and Sicilian, written by a twenty-fifth session that did
+not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -3354,5 +3356,170 @@ UNANNOUNCED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "ཐུགས་རྗེ་ཆེ། དངུལ་ཁང་གི་ཆ་འཕྲིན་བདེ་འཇགས་རེའུ་མིག་བརྒྱུད་ནས་མ་གཏོགས་མ་བསྐུར་རོགས།"),
         "phone": ("ངའི་ཁ་པར་ཨང་གྲངས་གསར་པ་ནི་ {phone} ཡིན། བསྒྱུར་ཐུབ་བམ།",
                   "ལགས་འོང་། ཁྱེད་ཀྱིས་རང་གི་སྒྲིག་འགོད་ནང་ཨང་གྲངས་བསྒྱུར་ཆོག"),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unbeknown split's languages
+#
+# Cantonese (written colloquial Cantonese, Traditional Chinese characters), Egyptian Arabic (Arabic script), Swiss
+# German (Zurich), Mauritian Creole and Sicilian, written for the thirty-first split by a twenty-fifth session that did
+# not read the rules; no other split uses them. Their exchanges are about a glacier tour whose guest's flight is late,
+# whether there will be wind for a kitesurfing lesson and a parcel to Saint Helena held at customs.
+UNBEKNOWN_LANGUAGES = ("en", "yue", "arz", "gsw", "mfe", "scn")  # nor these: the thirty-first split, written blind
+
+EXCHANGES |= {
+    "yue": [
+        ("你好，我book咗下星期去冰川嘅團，但係班機延遲咗一日，可唔可以改期？",
+         "得，你可以喺「我的預訂」度改日期；如果嗰日已經爆咗團，我哋會打俾你。"),
+        ("聽日有冇足夠嘅風上風箏衝浪堂？我係新手嚟㗎。",
+         "聽日下晝風速大概十八節，啱初學者；教練會喺沙灘同你講解安全守則。"),
+        ("我寄去聖赫勒拿嘅包裹卡咗喺海關，幾時先到？",
+         "海關通常要三至五個工作天；清關之後我哋會send個通知俾你。"),
+    ],
+    "arz": [
+        ("أهلاً، أنا حاجز رحلة الجليد الأسبوع الجاي بس الطيارة بتاعتي اتأخرت يوم، ينفع أغير الميعاد؟",
+         "أيوه، تقدر تغير الميعاد من «حجوزاتي»؛ ولو اليوم ده كامل هنكلمك إحنا."),
+        ("الهوا هيبقى كفاية لدرس الكايت بكرة؟ أنا لسه مبتدئ.",
+         "بكرة بعد الضهر الهوا حوالي ١٨ عقدة، وده مناسب للمبتدئين؛ المدرب هيشرحلك قواعد الأمان على الشط."),
+        ("الطرد اللي بعته لسانت هيلينا واقف في الجمارك، هيوصل إمتى؟",
+         "الجمارك عادةً بتاخد من تلات لخمس أيام شغل؛ أول ما يخلص هنبعتلك إشعار."),
+    ],
+    "gsw": [
+        ("Grüezi, ich ha für nächschti Wuche e Gletschertour buechet, aber min Flug hät en Tag Verspötig. Chan ich s "
+         "Datum ändere?",
+         "Ja, das chönd Sie under «Mini Buechige» ändere; wänn de Tag scho voll isch, lüüted mir Ihne aa."),
+        ("Hätt's morn gnueg Wind für d Kitestund? Ich bi Aafänger.",
+         "Morn am Namittag hät's öppe achtzäh Chnoote, das passt für Aafänger; de Lehrer erchlärt Ihne am Strand d "
+         "Sicherheitsregle."),
+        ("Mis Päckli uf St. Helena hanget am Zoll. Wänn chunnt's aa?",
+         "De Zoll brucht meischtens drü bis füf Arbetstäg; sobald's dure isch, schicked mir Ihne e Nachricht."),
+    ],
+    "mfe": [
+        ("Bonzour, mo finn rezerv enn tour lor glasie pou semenn prosenn, me mo avion finn an retar enn zour. Eski mo "
+         "kapav sanz dat la?",
+         "Wi, ou kapav sanz dat la dan « Mo bann rezervasion »; si zour la deza ranpli, nou pou telefonn ou."),
+        ("Eski pou ena ase divan pou lekor kitesurf demin? Mo enn komansan.",
+         "Demin apremidi divan la pou apepre dizwit nud, li bon pou bann komansan; lantrener pou explik ou bann "
+         "regleman sekirite lor laplaz."),
+        ("Mo koli pou Sainte-Hélène bloke dan ladwann. Kan li pou arive?",
+         "Ladwann abitye pran trwa a sink zour travay; kan li fini, nou pou avoy ou enn notifikasion."),
+    ],
+    "scn": [
+        ("Bongiornu, prinotai un giru supra u ghiacciaiu pâ simana ca veni, ma u me volu ritarda di na jurnata. Pozzu "
+         "canciari a data?",
+         "Sì, putiti canciari a data nta «I me prinotazzioni»; si dda jurnata è già china, vi telefunamu nuàutri."),
+        ("Dumani c'è abbastanza ventu pâ lizzioni di kitesurf? Sugnu principianti.",
+         "Dumani ô doppupranzu u ventu è ô circa diciottu nodi, va beni pî principianti; l'istrutturi vi spiega i "
+         "reguli di sicurizza supra a spiaggia."),
+        ("U me pacchettu pi Sant'Elena è bluccatu â dogana. Quannu arriva?",
+         "A dogana di solitu ci metti tri o cincu jorna di travagghiu; appena finisci, vi mannamu na nutifica."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "yue": "你係一個好幫得手嘅助理。一定要用廣東話答，簡短同有禮貌。",
+    "arz": "إنت مساعد بيساعد الناس. رد دايماً بالمصري، باختصار وباحترام.",
+    "gsw": "Du bisch en hilfriiche Assistänt. Antworte immer uf Schwiizerdütsch, churz und höflich.",
+    "mfe": "Ou enn asistan ki ed dimounn. Reponn touletan an kreol morisien, kout ek avek respe.",
+    "scn": "Tu si un assistenti ca duna aiutu. Arrispunni sempri 'n sicilianu, curtu e cu rispettu.",
+}
+
+SHORT_PROMPTS |= {
+    "yue": ["你好", "唔該晒！", "繼續", "短啲啦", "聽日呢？"],
+    "arz": ["أهلاً", "شكراً جداً!", "كمّل", "اختصر لو سمحت", "وبكرة؟"],
+    "gsw": ["Grüezi", "Merci vilmal!", "Wiiter", "Chürzer, bitte", "Und morn?"],
+    "mfe": ["Bonzour", "Mersi boukou!", "Kontinye", "Pli kout, silvouple", "Ek demin?"],
+    "scn": ["Bongiornu", "Grazzi assai!", "Cuntinua", "Cchiù curtu, pi favuri", "E dumani?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "yue": "我幫你重設咗；你嘅臨時密碼係 {password}",
+    "arz": "عملتلك ريست؛ الباسورد المؤقت بتاعك {password}",
+    "gsw": "Ich ha's zruggsetzt; Ihres temporäre Passwort isch {password}",
+    "mfe": "Mo finn reset li; ou password tanporer se {password}",
+    "scn": "U risittai; a to password timpuranìa è {password}",
+}
+
+# Users paste their own data into a chat, as in the unannounced split: per language a turn with a password written out
+# in the language's words ({password}: Cantonese's "係我個密碼" after the value, Egyptian Arabic's "ده الباسورد بتاعي"
+# after it, Swiss German's "isch mis Passwort" after it, Mauritian Creole's "se mo password" after it, Sicilian's "è a
+# me password" after it; the value before the words, as people write it), one with an API key ({key}), one with a card
+# number ({card}), one with an IBAN ({iban}) and one with a phone number ({phone}), each with an answer that does not
+# repeat it. The corpus fills them in and labels the turn with what it holds (``corpus.UNBEKNOWN_PASTED_KEYS`` for the
+# keys).
+UNBEKNOWN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("I can't log in to the tour booking portal. {password} is the password I set, is the account "
+                     "locked?",
+                     "Please change it from the reset screen now that it's been written here; your booking is still "
+                     "valid."),
+        "key": ("the flight-delay sync stopped last night, the job still sends {key} — was it revoked?",
+                "Rotate that key now that it's in this chat and give the job a new one."),
+        "card": ("the kite rental was charged twice on {card}, can you refund one?",
+                 "Please don't share card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please pay the refund for the crate that arrived broken to {iban}",
+                 "Bank refunds need the signed form; I haven't kept the number from this message."),
+        "phone": ("the agent in Jamestown should text me on {phone} when the crate clears customs",
+                  "Noted. Please also add it to your shipment so the agent sees it."),
+    },
+    "yue": {
+        "password": ("我登入唔到。{password} 係我個密碼，點算好？",
+                     "你喺度寫咗出嚟，即刻改咗個密碼再試過啦。"),
+        "key": ("呢個係我嘅 API key：{key} 點解用唔到嘅？",
+                "唔好喺對話度分享 key。撤銷咗佢再整過條新嘅。"),
+        "card": ("你哋喺我張卡 {card} 扣咗兩次錢，幫唔幫到手？",
+                 "唔該唔好喺度寫晒成個卡號。打俾你間銀行啦。"),
+        "iban": ("麻煩將啲錢退返去我個 IBAN {iban}。",
+                 "多謝。銀行資料請只係經安全表格send過嚟。"),
+        "phone": ("我新電話號碼係 {phone}，可唔可以幫我改？",
+                  "得，你可以喺個人設定度改號碼。"),
+    },
+    "arz": {
+        "password": ("مش عارف أدخل. {password} ده الباسورد بتاعي، أعمل إيه؟",
+                     "بما إنك كتبته هنا، غيّر الباسورد دلوقتي وجرب تاني."),
+        "key": ("ده الـ API key بتاعي: {key} ليه مش شغال؟",
+                "ما تشاركش المفاتيح في الشات. الغي المفتاح ده واعمل واحد جديد."),
+        "card": ("سحبتوا فلوس من الكارت بتاعي {card} مرتين، ممكن تساعدوني؟",
+                 "لو سمحت ما تكتبش رقم الكارت كامل هنا. كلم البنك بتاعك."),
+        "iban": ("رجّعولي الفلوس على الـ IBAN بتاعي {iban}.",
+                 "شكراً. ابعت بيانات البنك من الفورم الآمن بس."),
+        "phone": ("رقمي الجديد {phone}، ممكن تغيروه؟",
+                  "أيوه، تقدر تغير الرقم من إعدادات البروفايل."),
+    },
+    "gsw": {
+        "password": ("Ich chume nöd ine. {password} isch mis Passwort, was söll ich mache?",
+                     "Will Sie's da inegschribe händ, änderet Sie s Passwort grad und probiered's nomal."),
+        "key": ("Da isch min API-Schlüssel: {key} wieso gaht er nöd?",
+                "Bitte keini Schlüssel im Chat teile. Sperred Sie dä Schlüssel und mached Sie en neue."),
+        "card": ("Ihr händ vo minere Charte {card} zwei Mal abbuecht, chönd Sie hälfe?",
+                 "Bitte schribed Sie nöd di ganz Chartenummere da ine. Lüüted Sie Ihrer Bank aa."),
+        "iban": ("Überwiised Sie s Gäld bitte uf mini IBAN {iban} zrugg.",
+                 "Merci. Bankdate bitte nume über s sichere Formular schicke."),
+        "phone": ("Mini neui Telefonnummere isch {phone}, chönd Sie die ändere?",
+                  "Ja, Sie chönd d Nummere i de Profilistellige ändere."),
+    },
+    "mfe": {
+        "password": ("Mo pa pe kapav rant. {password} se mo password, ki mo bizin fer?",
+                     "Kouma ou finn ekrir li isi, sanz ou password aster-la ek seye ankor."),
+        "key": ("Sa mo API key: {key} kifer li pa marse?",
+                "Pa partaz bann lakle dan chat la. Anil sa lakle la ek kree enn nouvo."),
+        "card": ("Zot finn tir kas lor mo kart {card} de fwa, zot kapav ed mwa?",
+                 "Silvouple pa ekrir nimero kart la anite isi. Telefonn ou labank."),
+        "iban": ("Rann mwa kas la lor mo IBAN {iban}.",
+                 "Mersi. Avoy detay labank zis par formiler sekirize."),
+        "phone": ("Mo nouvo nimero telefonn se {phone}, zot kapav sanz li?",
+                  "Wi, ou kapav sanz nimero la dan paramet ou profil."),
+    },
+    "scn": {
+        "password": ("Nun riesciu a tràsiri. {password} è a me password, chi fazzu?",
+                     "Siccomu a scrivisti ccà, cancia a password ora stissu e prova n'àutra vota."),
+        "key": ("Chista è a me chiavi API: {key} pirchì nun funziona?",
+                "Nun spartiri chiavi nta chat. Annulla dda chiavi e fanni una nova."),
+        "card": ("Mi livastivu sordi dâ me carta {card} du' voti, mi putiti aiutari?",
+                 "Pi favuri nun scriviri u nùmmaru sanu dâ carta ccà. Chiama a to banca."),
+        "iban": ("Turnatimi i sordi supra u me IBAN {iban}.",
+                 "Grazzi. Manna i dati bancari sulu cu u mòdulu sicuru."),
+        "phone": ("U me nùmmaru novu di telèfonu è {phone}, mu putiti canciari?",
+                  "Sì, u poi canciari nte mpustazzioni dû prufilu."),
     },
 }  # fmt: skip

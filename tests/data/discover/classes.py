@@ -13360,3 +13360,769 @@ UNANNOUNCED_NEGATIVES: dict[str, list[Gen]] = {
 UNANNOUNCED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("payment_card", 6): frozenset({"iban"}),
 }
+
+# ---------------------------------------------------------------------------- the unbeknown split's own shapes
+#
+# Written for the thirty-first split only, by a twenty-fifth session that did not read the rules
+# (``build_corpus("unbeknown")`` puts them before the shared generators, as for the splits since hidden): values in
+# Netdata's, Gatus', Rspamd's, SearXNG's, ZoneMinder's, Mealie's, FreshRSS', Jellyseerr's and qBittorrent's settings,
+# rclone, ``gh``, ``glab``, ``uv``, ``docker login``, Renovate and Terraform; Duffel, Kiwi.com Tequila, Travelpayouts,
+# FlightAware AeroAPI, aviationstack, what3words, Tomorrow.io, Visual Crossing, WeatherAPI.com, AccuWeather,
+# Meteomatics, Pushover, Pushbullet, Gotify, WooCommerce, Printful, Etsy, Jotform, Eventbrite, Helius, Mapillary, Open
+# Charge Map, Ticketmaster, Rome2rio, Recurly, TrueLayer, GoCardless Bank Account Data, Yapily, Vipps MobilePay,
+# FareHarbor, Rezdy, Checkfront, Cobot, Loyverse, Talon.One, Voucherify, Statens vegvesen, Fiken, Tripletex, Australia
+# Post, MYOB, eWAY, Pin Payments, Sendle, OfficeRnD and Nexudus requests (keys of vendors with no detector of their own:
+# bearers, custom headers and schemes, Basic pairs, query parameters, form and JSON bodies), JWTs of new issuers (a
+# Mercure hub, Jitsi as a Service, Metabase embedding, Hasura, Cube, Tinybird, a Box JWT app's assertion, Centrifugo,
+# Liveblocks and Zettle's API keys), session cookies of UniFi Network, Plesk, ISPConfig, Checkmk, TYPO3, Kimai and
+# Immich, private keys in ``rspamadm dkim_keygen`` output, OpenVPN static key files, .NET ``RSAKeyValue`` XML, Nostr
+# ``nsec`` and Hardhat ``.env`` files, password-derived material of eight families (IPMI 2.0 RAKP, TACACS+, IKE PSK,
+# VNC, CHAP, SIP digest, DPAPI master keys, Kerberos pre-authentication) and FileZilla Server's PBKDF2, cards of new BIN
+# ranges in PHP-serialized WooCommerce meta, ``redis-cli MONITOR`` lines, GraphQL variables, a settlement file's fixed
+# width records, speech-to-text transcripts (the digits as words), Moneris XML, URL paths and Google Pay's decrypted
+# payloads, IBANs of four countries in NAV Online Számla invoices, Odoo JSON-RPC calls, EPC Verification of Payee
+# requests, PrivatBank statements, acmt.023 verification requests and DATEV creditor records, phone numbers of eight new
+# regions in iCalendar ``tel:`` URIs, SIP INVITEs, WhatsApp Cloud API bodies, ``tel:`` links and sentences in
+# Cantonese, Egyptian Arabic, Swiss German, Mauritian Creole and Sicilian; and look-alikes that are not findings (Stripe
+# publishable keys, Bókun access keys and request signatures, Voucherify app ids, client ids and public keys next to
+# their secrets, documented test credentials and example IBANs of the IBAN registry, chezmoi, Ansible and n8n
+# references, Norwegian KID references and retrieval reference numbers that pass Luhn, IMO ship numbers, Australian
+# Business Numbers, Norwegian organisation numbers, Norwegian, Australian, Hungarian and Saint Helena domestic accounts,
+# invalid IBANs and phone numbers, Mastodon handles and image digests with an ``@``, netmasks and four-part versions
+# that read as addresses, SSH MD5 fingerprints).
+# ``UNBEKNOWN_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _ubk_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ubk_password(r: random.Random) -> str:
+    return v.unbeknown_password(r)
+
+
+def _ubk_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unbeknown_password(r), safe="")
+
+
+def _ubk_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unbeknown_phone(r, _ubk_regions(), international_only)
+
+
+def _ubk_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _ubk_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 6000)}.{r.randrange(0, 100):02d}"
+
+
+def _ubk_name(r: random.Random) -> str:
+    return pick(
+        r, "Sigrid Olsen", "Ingrid Haugen", "Tony Repetto", "James Glass", "Nadine Yon", "Rhonda Buffett",
+        "Darren Nobbs", "Siti Noraini", "Lim Kah Wai", "Fatimetou Mohamed", "Brahim Salem", "Oleg Pavlov",
+    )  # fmt: skip
+
+
+def _ubk_frac(r: random.Random, n: int) -> str:
+    """``n`` fractional digits that read as no phone number of the split's regions and fail Luhn."""
+    while True:
+        digits = rand(r, string.digits, n)
+        if v._ubk_no_phone(digits) and v._ubk_no_phone(digits.lstrip("0") or "0") and not v.luhn_ok(digits):
+            return digits
+
+
+def _ubk_hex_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them (a run of decimal digits could read as a number)."""
+    while True:
+        word = rand(r, HEX, n)
+        if not word.isdigit():
+            return word
+
+
+def _ubk_millis(r: random.Random) -> str:
+    """Epoch milliseconds in late January 2026, drawn until no run of them passes Luhn and none reads as a phone."""
+    while True:
+        millis = str(1_769_500_000_000 + r.randrange(10**9))
+        if not v._urm_luhn_windows(millis) and v._ubk_no_phone(millis):
+            return millis
+
+
+def _ubk_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 31)
+
+
+def _ubk_brand(pan: str) -> str:
+    return {"4": "VISA", "5": "MASTERCARD", "2": "MASTERCARD", "6": "DISCOVER"}.get(
+        pan[0], {"37": "AMEX", "35": "JCB", "30": "DINERS"}.get(pan[:2], "CARD")
+    )
+
+
+def _ubk_php_str(s: str) -> str:
+    return f's:{len(s.encode())}:"{s}";'
+
+
+def _ubk_woo_meta(r: random.Random, pan: str) -> str:
+    """A WooCommerce order's meta as a legacy card plugin stored it in ``wp_postmeta``: a PHP-serialized array with the
+    card number, the brand, the expiry and the CVV."""
+    month, year = _ubk_expiry(r)
+    items = {"card_number": pan, "card_type": _ubk_brand(pan).lower(), "exp_date": f"{month:02d}/{year % 100}",
+             "cvv": str(r.randrange(100, 1000))}  # fmt: skip
+    body = "".join(_ubk_php_str(k) + _ubk_php_str(val) for k, val in items.items())
+    return f"post_id={r.randrange(100, 999)} meta_key=_wc_card_details meta_value=a:{len(items)}:{{{body}}}"
+
+
+def _ubk_redis_monitor(r: random.Random, pan: str) -> str:
+    """``redis-cli MONITOR`` of a checkout service writing a card into a hash (the client on the unix socket)."""
+    month, year = _ubk_expiry(r)
+    return (
+        f'{1_769_500_000 + r.randrange(10**6)}.{_ubk_frac(r, 6)} [0 unix:/run/redis/redis.sock] "HSET" '
+        f'"checkout:{_ubk_hex_word(r, 8)}" "pan" "{pan}" "exp" "{month:02d}{year % 100}" "amount" "{_ubk_amount(r)}"'
+    )
+
+
+def _ubk_graphql(r: random.Random, pan: str) -> str:
+    """An Apollo server's request log of a GraphQL mutation whose variables carry the card."""
+    month, year = _ubk_expiry(r)
+    body = {
+        "operationName": "AddPaymentCard",
+        "query": "mutation AddPaymentCard($input: PaymentCardInput!) { addPaymentCard(input: $input) { id last4 } }",
+        "variables": {"input": {"number": pan, "expMonth": month, "expYear": year, "cvc": str(r.randrange(100, 1000)),
+                                "holder": _ubk_name(r)}},
+    }  # fmt: skip
+    return "apollo: incoming request " + json.dumps(body)
+
+
+def _ubk_fixed_width(r: random.Random, pan: str) -> str:
+    """A card settlement file's detail record (fixed width): the type, a sequence, the holder (20), the PAN
+    left-aligned in 19, the expiry (YYMM), the amount in øre (12, zero-padded) and the currency."""
+    while True:
+        expiry = f"{r.randrange(27, 31)}{r.randrange(1, 13):02d}"
+        amount = f"{r.randrange(10**4, 10**7):012d}"
+        if not v._urm_luhn_windows(expiry + amount) and v._ubk_no_phone(expiry + amount):
+            break
+    seq = f"{r.randrange(1, 99999):07d}"
+    return f"D{seq}{_ubk_name(r).upper():<20.20}{pan:<19}{expiry}{amount}NOK"
+
+
+def _ubk_transcript(r: random.Random, pan: str) -> str:
+    """A speech-to-text service's transcript of a caller reading a card out, the digits as words."""
+    return (
+        f"[00:01:{r.randrange(10, 59)}] spk_1: yes so the card number is {v.unbeknown_card_words(pan)}, and it "
+        f"runs out in {pick(r, 'March', 'June', 'November')}"
+    )
+
+
+def _ubk_moneris(r: random.Random, pan: str) -> str:
+    """A Moneris Gateway XML purchase with the card inline (the API token filtered by the logger)."""
+    month, year = _ubk_expiry(r)
+    return (
+        f"<request><store_id>monca{rand(r, string.digits, 5)}</store_id><api_token>[FILTERED]</api_token><purchase>"
+        f"<order_id>CX-{rand(r, string.ascii_uppercase, 6)}</order_id><amount>{_ubk_amount(r)}</amount><pan>{pan}</pan>"
+        f"<expdate>{year % 100}{month:02d}</expdate><crypt_type>7</crypt_type></purchase></request>"
+    )
+
+
+def _ubk_card_path(r: random.Random, pan: str) -> str:
+    """An access log line whose path carries the card (a balance lookup by PAN, no client address logged)."""
+    return (
+        f'"GET /api/v2/cards/{pan}/balance?currency=NOK HTTP/1.1" 200 {r.randrange(100, 999)} "-" "Dart/3.6 (dart:io)"'
+    )
+
+
+def _ubk_gpay(r: random.Random, pan: str) -> str:
+    """Google Pay's decrypted payment data for a ``PAN_ONLY`` card (the real card number, not a device token)."""
+    month, year = _ubk_expiry(r)
+    body = {"gatewayMerchantId": "lybexpeditions", "messageExpiration": _ubk_millis(r),
+            "messageId": "AH2Ej" + rand(r, v.B64URL, 40), "paymentMethod": "CARD",
+            "paymentMethodDetails": {"expirationYear": year, "expirationMonth": month, "pan": pan,
+                                     "authMethod": "PAN_ONLY"}}  # fmt: skip
+    return "gpay decrypted: " + json.dumps(body)
+
+
+def _ubk_nav_invoice(r: random.Random, iban: str) -> str:
+    """A NAV Online Számla invoice's supplier block: the tax number, the name and the bank account as an IBAN."""
+    return (
+        f"<supplierInfo><supplierTaxNumber><base:taxpayerId>{v.unbeknown_clean_digits(r, 8)}</base:taxpayerId>"
+        f"<base:vatCode>2</base:vatCode><base:countyCode>{r.randrange(10, 45)}</base:countyCode></supplierTaxNumber>"
+        f"<supplierName>{pick(r, 'Sarki Kaland Kft.', 'Jégmező Utazás Kft.')}</supplierName><supplierBankAccountNumber>"
+        f"{iban.replace(' ', '')}</supplierBankAccountNumber></supplierInfo>"
+    )
+
+
+def _ubk_odoo_bank(r: random.Random, iban: str) -> str:
+    """An Odoo JSON-RPC call creating a partner's bank account (``res.partner.bank``) with the IBAN as its number."""
+    body = {"jsonrpc": "2.0", "method": "call", "id": r.randrange(1, 99),
+            "params": {"model": "res.partner.bank", "method": "create",
+                       "args": [{"acc_number": iban, "partner_id": r.randrange(10, 999),
+                                 "acc_holder_name": _ubk_name(r)}],
+                       "kwargs": {"context": {"lang": "el_GR"}}}}  # fmt: skip
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _ubk_vop(r: random.Random, iban: str) -> str:
+    """An EPC Verification of Payee request: the payee's name and IBAN as the payer typed them."""
+    body = {"partyName": _ubk_name(r), "partyAccount": {"iban": iban.replace(" ", "")},
+            "requestingAgent": {"bicfi": pick(r, "DNBANOKK", "SPTRNO22", "ETHNGRAA", "OTPVHUHB")}}  # fmt: skip
+    return "POST /vop/v1/name-verifications " + json.dumps(body)
+
+
+def _ubk_privatbank(r: random.Random, iban: str) -> str:
+    """A PrivatBank AutoClient statement transaction: the company's account, the counterparty's IBAN and name, the
+    sum and the purpose."""
+    row = {"AUT_MY_ACC": v.unbeknown_iban(r, country="UA", grouped=False), "AUT_CNTR_ACC": iban.replace(" ", ""),
+           "AUT_CNTR_NAM": pick(r, "ТОВ Полярні Тури", "ФОП Павлов О.І."), "SUM": _ubk_amount(r), "CCY": "UAH",
+           "OSND": "Оплата за експедицію на Шпіцберген", "DAT_OD": f"{r.randrange(10, 28)}.01.2026"}  # fmt: skip
+    return json.dumps(row, ensure_ascii=r.random() < 0.5)
+
+
+def _ubk_acmt023(r: random.Random, iban: str) -> str:
+    """An ISO 20022 acmt.023 identification verification request: the assignment, the party's name and its IBAN."""
+    return (
+        f"<IdVrfctnReq><Assgnmt><MsgId>VRF{rand(r, string.ascii_uppercase, 10)}</MsgId><CreDtTm>2026-01-"
+        f"{r.randrange(10, 28)}T{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:00</CreDtTm></Assgnmt><Vrfctn><Id>"
+        f"{rand(r, string.ascii_uppercase, 8)}</Id><PtyAndAcctId><Pty><Nm>{_ubk_name(r)}</Nm></Pty><Acct><IBAN>"
+        f"{iban.replace(' ', '')}</IBAN></Acct></PtyAndAcctId></Vrfctn></IdVrfctnReq>"
+    )
+
+
+def _ubk_datev(r: random.Random, iban: str) -> str:
+    """A DATEV creditor master data line (semicolons, quoted text): the creditor number, the name, the IBAN, the BIC
+    and the country."""
+    while True:
+        number = f"7{r.randrange(0, 10**5):05d}"
+        if v._ubk_no_phone(number):
+            break
+    bic = {"NO": "DNBANOKKXXX", "GR": "ETHNGRAAXXX", "HU": "OTPVHUHBXXX", "UA": "PBANUA2XXXX"}[iban[:2]]
+    name = pick(r, "Nordlys Ekspedisjoner AS", "Isfjord Guiding AS", "Adventdalen Hundesenter AS")
+    return f'{number};"{name}";"";"";1;"{iban.replace(" ", "")}";"{bic}";"{iban[:2]}"'
+
+
+def _ubk_tel_uri(r: random.Random) -> str:
+    number = phonenumbers.parse("+" + v.unbeknown_msisdn(r, r.choice(_ubk_regions())))
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966)
+
+
+def _ubk_ics(r: random.Random) -> str:
+    """An iCalendar event whose attendee is a ``tel:`` URI (RFC 3966: dashes between the groups)."""
+    return (
+        f"BEGIN:VEVENT\nSUMMARY:{pick(r, 'Glacier hike', 'Kite lesson', 'Cargo pickup')}\n"
+        f"ATTENDEE;CN=Guest;ROLE=REQ-PARTICIPANT:{_ubk_tel_uri(r)}\nEND:VEVENT"
+    )
+
+
+def _ubk_sip_invite(r: random.Random) -> str:
+    """A SIP INVITE's request line and To header to a subscriber's number (E.164 in the SIP URI)."""
+    msisdn = v.unbeknown_msisdn(r, r.choice(_ubk_regions()))
+    host = pick(r, "sip.sure.co.sh", "trunk.norfolk.net.nf", "sip.lyb-expeditions.example")
+    return f"INVITE sip:+{msisdn}@{host};user=phone SIP/2.0\nTo: <sip:+{msisdn}@{host};user=phone>"
+
+
+def _ubk_whatsapp(r: random.Random) -> str:
+    """A WhatsApp Cloud API template message: the recipient's number as E.164 digits without ``+``."""
+    body = {"messaging_product": "whatsapp", "recipient_type": "individual",
+            "to": v.unbeknown_msisdn(r, r.choice(_ubk_regions())), "type": "template",
+            "template": {"name": pick(r, "tour_reminder", "cargo_arrived"), "language": {"code": "en"}}}  # fmt: skip
+    return json.dumps(body)
+
+
+UNBEKNOWN_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"mealie: OPENAI_API_KEY={v.openai_legacy(r)} (recipe import, key from 2023)",
+    ),
+    "openai_project_key": _p(
+        lambda r: f'gpt {{\n  type = "openai";\n  api_key = "{v.openai_project(r)}";\n  model = "gpt-4o-mini";\n}}',
+        lambda r: f"searxng: plugins.ask_llm.api_key: {v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"client = anthropic.Anthropic(api_key=os.environ.get('ANTHROPIC_API_KEY', '{v.anthropic(r)}'))",
+        lambda r: f"calibre-web: summaries via claude, ANTHROPIC_API_KEY={v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: (
+            f'gpt {{\n  type = "openai";\n  url = "https://api.deepseek.com/v1/chat/completions";\n  api_key = '
+            f'"{v.deepseek(r)}";\n}}'
+        ),
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"[zm-archive]\ntype = s3\nprovider = AWS\naccess_key_id = {v.aws_key_id(r)}\nregion = eu-north-1",
+        lambda r: f"audiobookshelf: backup upload as {v.aws_key_id(r)} failed: SignatureDoesNotMatch",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"[zm-archive]\ntype = s3\nsecret_access_key = {v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(
+        lambda r: f"aws configure set aws_session_token {v.aws_session_token(r)} --profile zm-archive",
+    ),
+    "github_classic_token": _p(lambda r: f"gh auth login --with-token <<< {v.github_token(r, 'ghp')}"),
+    "github_oauth_token": _p(
+        lambda r: (
+            f'mealie oidc: {{"access_token": "{v.github_token(r, "gho")}", "token_type": "bearer", "scope": '
+            '"read:user"}'
+        )
+    ),
+    "github_app_token": _p(
+        lambda r: f"renovate: using installation token {v.github_token(r, 'ghs')} for lyb-expeditions/infra"
+    ),
+    "github_refresh_token": _p(
+        lambda r: f"token refresh for app {r.randrange(100, 999)}: refresh_token={v.github_token(r, 'ghr')}"
+    ),
+    "github_fine_grained_token": _p(
+        lambda r: f"docker login ghcr.io -u lyb-ci -p github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"glab auth login --hostname gitlab.com --token glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f"audiobookshelf: notification app slack token={v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            f'alerting:\n  slack:\n    webhook-url: "https://hooks.slack.com/services/T{rand(r, v.UPPER, 10)}/'
+            f'B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"'
+        )
+    ),
+    "stripe_key": _p(lambda r: f"woocommerce_stripe_settings: live_secret_key={v.stripe_key(r)}"),
+    "google_api_key": _p(
+        lambda r: (
+            f'<iframe src="https://www.google.com/maps/embed/v1/place?key=AIza{rand(r, ALNUM + "_-", 35)}'
+            '&q=Dakhla+lagoon"></iframe>'
+        )
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'"client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}", "redirect_uris": '
+            '["https://tours.lyb-expeditions.example/auth/callback"]'
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: f"kavita: google books lookup with access token {v.gcp_token(r)}"),
+    "twilio_api_key": _p(lambda r: f"gatus alerting twilio: api key SK{rand(r, HEX, 32)} loaded"),
+    "sendgrid_api_key": _p(
+        lambda r: f"SMTP_USER=apikey\nSMTP_PASSWORD=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"
+    ),
+    "huggingface_token": _p(
+        lambda r: f"HUGGING_FACE_HUB_TOKEN=hf_{rand(r, ALNUM, 34)} text-embeddings-router --model-id BAAI/bge-m3"
+    ),
+    "npm_token": _p(lambda r: f"npm config set //registry.npmjs.org/:_authToken npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"uv publish --token pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"),
+    "shopify_token": _p(lambda r: f"shopify.Context.initialize({{ adminApiAccessToken: 'shpat_{rand(r, HEX, 32)}' }})"),
+    "digitalocean_token": _p(lambda r: f"DIGITALOCEAN_ACCESS_TOKEN=dop_v1_{rand(r, HEX, 64)} terraform apply"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f'notifications:\n  telegram:\n    bot_token: "{r.randrange(10**9, 8 * 10**9)}:AA'
+            f'{rand(r, ALNUM + "_-", 33)}"'
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "ZM_ARCHIVE=DefaultEndpointsProtocol=https;AccountName=zmarchive;AccountKey="
+            f"{v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            f"https://zmarchive.blob.core.windows.net/clips/m3/2026-01-{r.randrange(10, 28)}.mp4?sp=r&st=2026-01-20T"
+            f"08:00:00Z&se=2026-01-27T08:00:00Z&spr=https&sv=2024-11-04&sr=b&sig={v.azure_sas_sig(r)}"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'provider "clickhouse" {{\n  organization_id = "{v.unbeknown_uuid(r)}"\n  token_key = '
+            f'"{rand(r, ALNUM, 20)}"\n  token_secret = "{v.clickhouse_secret(r)}"\n}}'
+        )
+    ),
+    "jwt": _p(
+        lambda r: f"Cookie: mercureAuthorization={v.unbeknown_mercure_jwt(r)}",
+        lambda r: (
+            f'<iframe src="https://metabase.lyb-expeditions.example/embed/dashboard/{v.unbeknown_metabase_jwt(r)}'
+            '#bordered=true&titled=false"></iframe>'
+        ),
+        lambda r: f"JitsiMeetExternalAPI('8x8.vc', {{ roomName: 'dispatch', jwt: '{v.unbeknown_jaas_jwt(r)}' }})",
+        lambda r: f"https://api.tinybird.co/v0/pipes/bookings_by_day.json?token={v.unbeknown_tinybird_jwt(r)}",
+        lambda r: (
+            "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&client_id="
+            f"{v.unbeknown_uuid(r)}&assertion={v.unbeknown_zettle_key(r)}"
+        ),
+        lambda r: (
+            "new Centrifuge('wss://rt.sh-freight.example/connection/websocket', "
+            f"{{ token: '{v.unbeknown_centrifugo_jwt(r)}' }})"
+        ),
+        lambda r: f'POST /v2/authorize-user 200 {{"token": "{v.unbeknown_liveblocks_jwt(r)}"}}',
+        lambda r: (
+            f"box: grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion={v.unbeknown_box_assertion(r)}"
+        ),
+        lambda r: f"POST /v1/graphql Authorization: Bearer {v.unbeknown_hasura_jwt(r)}",
+        lambda r: f"GET /cubejs-api/v1/load?query=... Authorization: {v.unbeknown_cube_jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            "rspamadm dkim_keygen -s lyb2026 -d lyb-expeditions.example -b 2048\n"
+            + _uan_pem(r, "PRIVATE KEY", 1216)
+            + f'\nlyb2026._domainkey IN TXT ( "v=DKIM1; k=rsa; " "p={v.b64(r.randbytes(270))}" ) ;'
+        ),
+        lambda r: (
+            "ta.key:\n#\n# 2048 bit OpenVPN static key\n#\n-----BEGIN OpenVPN Static key V1-----\n"
+            + "\n".join(r.randbytes(16).hex() for _ in range(16))
+            + "\n-----END OpenVPN Static key V1-----"
+        ),
+        lambda r: (
+            f"<RSAKeyValue><Modulus>{v.b64(r.randbytes(256))}</Modulus><Exponent>AQAB</Exponent><P>"
+            f"{v.b64(r.randbytes(128))}</P><Q>{v.b64(r.randbytes(128))}</Q><DP>{v.b64(r.randbytes(128))}</DP><DQ>"
+            f"{v.b64(r.randbytes(128))}</DQ><InverseQ>{v.b64(r.randbytes(128))}</InverseQ><D>{v.b64(r.randbytes(256))}"
+            "</D></RSAKeyValue>"
+        ),
+        lambda r: f"nostr relay bot: NOSTR_NSEC=nsec1{rand(r, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}",
+        lambda r: f"# hardhat .env\nDEPLOYER_PRIVATE_KEY=0x{rand(r, HEX, 64)}\nNETWORK=base-sepolia",
+    ),
+    "url_credentials": _p(
+        lambda r: (
+            f"FreshRSS: feed added https://guide:{_ubk_url_password(r)}@intranet.lyb-expeditions.example/news.atom"
+        ),
+        lambda r: f"ZoneMinder monitor 3 Path=http://viewer:{_ubk_url_password(r)}@cam-dock.lan/cgi-bin/mjpg/video.cgi",
+        lambda r: f"jobs:\n  - name: local\n    dsn: 'postgres://netdata:{_ubk_url_password(r)}@db.lan:5432/postgres'",
+        lambda r: f"POSTGRES_URL_OVERRIDE=postgresql://mealie:{_ubk_url_password(r)}@postgres:5432/mealie",
+        lambda r: f"manifest upload to ftp://cargo:{_ubk_url_password(r)}@ftp.sh-freight.example/inbound/ failed",
+        lambda r: f"outgoing:\n  proxies:\n    all://:\n      - socks5h://searx:{_ubk_url_password(r)}@proxy.lan:1080",
+    ),
+    "password_assignment": _p(
+        lambda r: f'worker "controller" {{\n  password = "{_ubk_password(r)}";\n}}',
+        lambda r: f"ZM_DB_PASS={_ubk_password(r)}",
+        lambda r: f'ssh:\n  username: "probe"\n  password: "{_ubk_password(r)}"',
+        lambda r: f"'db' => ['type' => 'pgsql', 'user' => 'freshrss', 'password' => '{_ubk_password(r)}'],",
+        lambda r: (
+            '"email": {"options": {"smtpHost": "smtp.online.no", "authUser": "camp", '
+            f'"authPass": "{_ubk_password(r)}"}}}}'
+        ),
+        lambda r: f"mealie: SMTP_PASSWORD={_ubk_password(r)}",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER zmuser@localhost IDENTIFIED BY '{_ubk_password(r)}';",
+        lambda r: f"CREATE ROLE netdata WITH LOGIN PASSWORD '{_ubk_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"POST /air/offer_requests Duffel-Version: v2 Authorization: Bearer {v.unbeknown_duffel_token(r)}",
+        lambda r: f"curl -H 'Authorization: Bearer {v.unbeknown_printful_token(r)}' https://api.printful.com/orders",
+        lambda r: f"GET /v3/users/me/organizations/ Authorization: Bearer {v.unbeknown_eventbrite_token(r)}",
+        lambda r: f"GET /api/admin/memberships Authorization: Bearer {v.unbeknown_cobot_token(r)}",
+        lambda r: f"GET /v1.0/receipts?limit=50 Authorization: Bearer {v.unbeknown_loyverse_token(r)}",
+        lambda r: f"GET /api/v2/invoices Authorization: Bearer {v.unbeknown_fiken_token(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"GET /wp-json/wc/v3/orders Authorization: Basic {_ubk_basic(*v.unbeknown_woo_pair(r))}",
+        lambda r: (
+            "GET /2026-01-22T00:00:00Z/wind_speed_10m:ms/23.7,-15.9/json Authorization: Basic "
+            f"{_ubk_basic(*v.unbeknown_meteomatics_pair(r))}"
+        ),
+        lambda r: f"GET /accounts Authorization: Basic {_ubk_basic(v.unbeknown_recurly_key(r), '')}",
+        lambda r: f"GET /api/3.0/booking Authorization: Basic {_ubk_basic(*v.unbeknown_checkfront_pair(r))}",
+        lambda r: f"GET /institutions Authorization: Basic {_ubk_basic(*v.unbeknown_yapily_pair(r))}",
+        lambda r: f"GET /v2/customer Authorization: Basic {_ubk_basic('0', v.unbeknown_tripletex_session(r))}",
+        lambda r: f"POST /Transaction Authorization: Basic {_ubk_basic(*v.unbeknown_eway_pair(r))}",
+        lambda r: f"POST /1/charges Authorization: Basic {_ubk_basic(v.unbeknown_pin_key(r), '')}",
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: unifises={rand(r, ALNUM, 32)}; csrf_token={rand(r, ALNUM, 32)}",
+        lambda r: f"Cookie: PLESKSESSID={rand(r, string.ascii_lowercase + string.digits, 26)}; locale=en-US",
+        lambda r: f"Cookie: ISPCSESS={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: f"Cookie: auth_lyb=cmkadmin:{v.unbeknown_uuid(r)}:{rand(r, HEX, 64)}",
+        lambda r: f"Cookie: be_typo_user={rand(r, HEX, 32)}; be_lastLoginProvider=1433416747",
+        lambda r: f"Cookie: KIMAI={rand(r, string.ascii_lowercase + string.digits, 32)}",
+        lambda r: (
+            f"Cookie: immich_access_token={rand(r, ALNUM, 43)}; immich_auth_type=password; immich_is_authenticated=true"
+        ),
+    ),
+    "auth_token_assignment": _p(
+        lambda r: (
+            f"https://api.what3words.com/v3/convert-to-coordinates?words=glacier.bunk.husky&key={v.unbeknown_w3w_key(r)}"
+        ),
+        lambda r: f"https://mainnet.helius-rpc.com/?api-key={v.unbeknown_helius_key(r)}",
+        lambda r: (
+            f"https://graph.mapillary.com/images?access_token={v.unbeknown_mapillary_token(r)}&bbox=15.5,78.1,15.8,78.3"
+        ),
+        lambda r: (
+            f"pushover: POST /1/messages.json token={v.unbeknown_pushover_pair(r)[0]}&user=g****&message=Ship+docked"
+        ),
+        lambda r: f"GET /discovery/v2/events.json?apikey={v.unbeknown_ticketmaster_key(r)}&city=Tromso",
+        lambda r: f"GET /api/1.4/json/Search?key={v.unbeknown_rome2rio_key(r)}&oName=Oslo&dName=Longyearbyen",
+        lambda r: f"GET /v1/products?apiKey={v.unbeknown_rezdy_key(r)}&limit=100",
+        lambda r: f"GET /forecasts/v1/daily/5day/{r.randrange(100, 999)}?apikey={v.unbeknown_accuweather_key(r)}",
+        lambda r: (
+            f"GET https://api.aviationstack.com/v1/flights?access_key={v.unbeknown_aviationstack_key(r)}&arr_iata=LYR"
+        ),
+        lambda r: f"GET /v4/weather/forecast?location=23.7,-15.9&apikey={v.unbeknown_tomorrow_key(r)}",
+        lambda r: (
+            "https://weather.visualcrossing.com/VisualCrossingWebServices/rest/services/timeline/Longyearbyen?key="
+            f"{v.unbeknown_visualcrossing_key(r)}"
+        ),
+        lambda r: f"http://api.weatherapi.com/v1/marine.json?key={v.unbeknown_weatherapi_key(r)}&q=-15.94,-5.72",
+    ),
+    "generic_secret": _p(
+        lambda r: (
+            f'{{"secret_id": "{v.unbeknown_nordigen_pair(r)[0]}", "secret_key": "{v.unbeknown_nordigen_pair(r)[1]}"}}'
+        ),
+        lambda r: f'server:\n  secret_key: "{rand(r, HEX, 64)}"\n  limiter: true',
+        lambda r: f"x-api-key: {v.unbeknown_etsy_keystring(r)}",
+        lambda r: f"GET /user/forms APIKEY: {v.unbeknown_jotform_key(r)}",
+        lambda r: (
+            f"client_id={v.unbeknown_truelayer_pair(r)[0]}&client_secret={v.unbeknown_truelayer_pair(r)[1]}&grant_type=client_credentials"
+        ),
+        lambda r: f"client_secret: {v.unbeknown_vipps_pair(r)[1]}",
+        lambda r: f"X-FareHarbor-API-User: {v.unbeknown_fareharbor_pair(r)[1]}",
+        lambda r: f"X-App-Token: {v.unbeknown_voucherify_pair(r)[1]}",
+        lambda r: f"GET /v2/search?fly_from=OSL&fly_to=LYR apikey: {v.unbeknown_tequila_key(r)}",
+        lambda r: f"X-Access-Token: {v.unbeknown_travelpayouts_token(r)}",
+        lambda r: f"GET /aeroapi/flights/SAS4424 x-apikey: {v.unbeknown_aeroapi_key(r)}",
+        lambda r: f"POST /v2/pushes Access-Token: {v.unbeknown_pushbullet_token(r)}",
+        lambda r: f"POST /message X-Gotify-Key: {v.unbeknown_gotify_token(r)}",
+        lambda r: f"POST /v1/sessions Authorization: ApiKey-v1 {v.unbeknown_talon_key(r)}",
+        lambda r: f"GET /v3/poi/?countrycode=NO X-API-Key: {v.unbeknown_ocm_key(r)}",
+        lambda r: f"SVV-Authorization: Apikey {v.unbeknown_svv_key(r)}",
+        lambda r: f"AUTH-KEY: {v.unbeknown_auspost_key(r)}",
+        lambda r: f"x-myobapi-key: {v.unbeknown_myob_key(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"filezilla users.xml: {v.unbeknown_filezilla_hash(r)}",
+        lambda r: f"[+] IPMI - Hash found: ADMIN:{v.unbeknown_password_hash(r, 'ipmi2_rakp')}",
+        lambda r: f"tac_capture: {v.unbeknown_password_hash(r, 'tacacs_plus')}",
+        lambda r: f"ike-scan --pskcrack=psk.txt: {v.unbeknown_password_hash(r, 'ike_psk')}",
+        lambda r: f"vnc.john: guide-pc:{v.unbeknown_password_hash(r, 'vnc_des')}",
+        lambda r: f"chap.hash: {v.unbeknown_password_hash(r, 'chap_md5')}",
+        lambda r: f"sipcrack dump: {v.unbeknown_password_hash(r, 'sip_digest')}",
+        lambda r: f"DPAPImk2john: {v.unbeknown_password_hash(r, 'dpapi_masterkey')}",
+        lambda r: f"krb5pa: {v.unbeknown_password_hash(r, 'krb5pa_18')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Wi-Fi 密碼係 {_ubk_password(r)}",
+        lambda r: f"باسورد الواي فاي {_ubk_password(r)}",
+        lambda r: f"S WLAN-Passwort isch {_ubk_password(r)}",
+        lambda r: f"Password wifi-la se {_ubk_password(r)}",
+        lambda r: f"A password dô wifi è {_ubk_password(r)}",
+        lambda r: f"guide hut: the satellite laptop login is {_ubk_password(r)} this season",
+        lambda r: f"kit store tablet was reset, log in with {_ubk_password(r)} until Sunday",
+    ),
+    "email": _p(
+        lambda r: f"GET /unsubscribe?email={urllib.parse.quote(v.unbeknown_email(r), safe='')}&list=tours",
+        lambda r: f"jellyseerr: notification e-mail queued for {v.unbeknown_email(r)}",
+        lambda r: f'{{"user": {{"email": "{v.unbeknown_email(r)}", "role": "guide"}}}}',
+        lambda r: f"audiobookshelf: sent e-book to {v.unbeknown_email(r)}",
+        lambda r: f"mealie: invitation for {v.unbeknown_email(r)} accepted",
+        lambda r: f"Reply-To: {_ubk_name(r)} <{v.unbeknown_email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: f"ip: {v.ipv4(r)}, from: <>, (default: F (no action): [0.00/15.00])",
+        lambda r: f"qBittorrent: banned peer {v.ipv4(r)}:{r.randrange(1024, 65535)} (failed the hash check)",
+        lambda r: f"ZoneMinder: camera at {v.ipv4(r)} not responding",
+        lambda r: f"botdetection: {v.ipv4(r)}/32 is rate limited (link_token missing)",
+        lambda r: f"gatus: dns query for tours.lyb-expeditions.example resolved to {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"qBittorrent: peer [{v.ipv6(r)}]:{r.randrange(1024, 65535)} connected",
+        lambda r: f"ip: {v.ipv6(r)}, from: <>, (default: F (no action): [0.10/15.00])",
+    ),
+    "phone": _p(
+        lambda r: _ubk_ics(r),
+        lambda r: _ubk_sip_invite(r),
+        lambda r: _ubk_whatsapp(r),
+        lambda r: f"打 {_ubk_phone(r)} 搵我啦",
+        lambda r: f"كلمني على {_ubk_phone(r)}",
+        lambda r: f"Lüüt mer aa uf {_ubk_phone(r)}",
+        lambda r: f"Sonn mwa lor {_ubk_phone(r)}",
+        lambda r: f"Chiamami ô {_ubk_phone(r)}",
+        lambda r: f'<a href="tel:+{v.unbeknown_msisdn(r, r.choice(_ubk_regions()))}">Call the camp</a>',
+    ),
+    "payment_card": _p(
+        lambda r: _ubk_woo_meta(r, v.unbeknown_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _ubk_redis_monitor(r, v.unbeknown_card_number(r, pick(r, "visa", "discover", "jcb"))),
+        lambda r: _ubk_graphql(r, v.unbeknown_card_number(r, pick(r, "visa", "amex", "unionpay"))),
+        lambda r: _ubk_fixed_width(r, v.unbeknown_card_number(r, pick(r, "visa", "mastercard", "diners"))),
+        lambda r: _ubk_transcript(r, v.unbeknown_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _ubk_moneris(r, v.unbeknown_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _ubk_card_path(r, v.unbeknown_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _ubk_gpay(r, v.unbeknown_card_number(r, pick(r, "visa", "mastercard", "discover"))),
+    ),
+    "iban": _p(
+        lambda r: _ubk_nav_invoice(r, v.unbeknown_iban(r, country="HU")),
+        lambda r: _ubk_odoo_bank(r, v.unbeknown_iban(r, country="GR")),
+        lambda r: _ubk_vop(r, v.unbeknown_iban(r)),
+        lambda r: _ubk_privatbank(r, v.unbeknown_iban(r, country="UA")),
+        lambda r: _ubk_acmt023(r, v.unbeknown_iban(r, country=pick(r, "NO", "GR"))),
+        lambda r: _ubk_datev(r, v.unbeknown_iban(r, country="NO")),
+        lambda r: f"Mandami i sordi nta st'IBAN: {v.unbeknown_iban(r, grouped=True)}",
+    ),
+}
+
+UNBEKNOWN_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "mealie: OPENAI_API_KEY not set, recipe import falls back to the scraper"),
+    "openai_project_key": _p(
+        lambda r: 'gpt {\n  type = "openai";\n  api_key = "$OPENAI_API_KEY";\n}',
+        lambda r: "OPENAI_API_KEY_FILE=/run/secrets/openai",
+    ),
+    "anthropic_api_key": _p(lambda r: "anthropic_api_key: \"{{ lookup('env', 'ANTHROPIC_API_KEY') }}\""),
+    "deepseek_api_key": _p(lambda r: f"audiobookshelf: cover cache hit /metadata/cache/mask-{rand(r, HEX, 32)}.webp"),
+    "aws_access_key_id": _p(lambda r: "[zm-archive]\ntype = s3\nprovider = AWS\nenv_auth = true"),
+    "aws_secret_access_key": _p(
+        lambda r: 'secret_access_key = {{ (bitwardenFields "item" "zm-archive").secret_access_key.value }}'
+    ),
+    "aws_session_token": _p(lambda r: "aws_session_token: (none: the instance role's credentials are used)"),
+    "github_classic_token": _p(lambda r: "gh auth status: Logged in to github.com account lyb-ops (keyring)"),
+    "github_oauth_token": _p(
+        lambda r: '{"error": "bad_verification_code", "error_description": "The code passed is incorrect or expired."}'
+    ),
+    "github_app_token": _p(lambda r: "renovate: installation token refreshed, expires 2026-01-22T11:00:00Z"),
+    "github_refresh_token": _p(lambda r: "refresh_token=ghr_" + "*" * 36),
+    "github_fine_grained_token": _p(lambda r: "docker login ghcr.io -u lyb-ci --password-stdin < /run/secrets/ghcr"),
+    "gitlab_token": _p(lambda r: "glab auth login --hostname gitlab.com --stdin < token.txt"),
+    "slack_token": _p(lambda r: "audiobookshelf: notification app slack token=xoxb-…(redacted)"),
+    "slack_webhook": _p(lambda r: 'alerting:\n  slack:\n    webhook-url: "${SLACK_WEBHOOK_URL}"'),
+    "stripe_key": _p(lambda r: f"Stripe.js loaded with publishable key pk_live_{rand(r, ALNUM, 24)}"),
+    "google_api_key": _p(lambda r: "GOOGLE_MAPS_API_KEY=  # in .env.local, never committed"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'"client_id": "{v.unbeknown_clean_digits(r, 12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}'
+            '.apps.googleusercontent.com"'
+        )
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: 'curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://books.googleapis.com'
+    ),
+    "twilio_api_key": _p(lambda r: f"twilio: verify service VA{rand(r, HEX, 32)} created"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            "sendgrid: event webhook verified with public key MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"
+            f"{v.b64(r.randbytes(48))}"
+        )
+    ),
+    "huggingface_token": _p(lambda r: "HUGGING_FACE_HUB_TOKEN=hf_**** (read-only, rotated monthly)"),
+    "npm_token": _p(lambda r: "npm config get //registry.npmjs.org/:_authToken\n(protected)"),
+    "pypi_token": _p(lambda r: "uv publish --trusted-publishing always"),
+    "shopify_token": _p(lambda r: "shopify: webhook secret loaded from env SHOPIFY_API_SECRET (shpss_…)"),
+    "digitalocean_token": _p(lambda r: "DIGITALOCEAN_ACCESS_TOKEN=$(pass show do/token) terraform apply"),
+    "telegram_bot_token": _p(lambda r: "notifications:\n  telegram:\n    bot_token: !env TELEGRAM_BOT_TOKEN"),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "ZM_ARCHIVE=BlobEndpoint=https://zmarchive.blob.core.windows.net/;AccountName=zmarchive (managed identity)"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://zmarchive.blob.core.windows.net/clips/m3/a.mp4?sv=2024-11-04&sr=b&sp=r (signature stripped)"
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: 'provider "clickhouse" {\n  token_key    = var.ch_key_id\n  token_secret = var.ch_key_secret\n}'
+    ),
+    "jwt": _p(
+        lambda r: "mercure: JWT key rotated, subscribers must reconnect",
+        lambda r: f"jwt verify failed: kid vpaas-magic-cookie-{rand(r, HEX, 32)}/{rand(r, HEX, 6)} not in the JWKS",
+        lambda r: "JWT header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 (payload missing)",
+        lambda r: "metabase: MB_EMBEDDING_SECRET_KEY is set, static embedding enabled for 3 dashboards",
+    ),
+    "private_key": _p(
+        lambda r: f'lyb2026._domainkey IN TXT ( "v=DKIM1; k=rsa; " "p={v.b64(r.randbytes(270))}" ) ;',
+        lambda r: f"<RSAKeyValue><Modulus>{v.b64(r.randbytes(256))}</Modulus><Exponent>AQAB</Exponent></RSAKeyValue>",
+        lambda r: f"nostr relay bot: npub1{rand(r, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}",
+        lambda r: f"deployer address 0x{rand(r, HEX, 40)} funded",
+    ),
+    "url_credentials": _p(
+        lambda r: "dsn: 'postgres://netdata@db.lan:5432/postgres?sslmode=verify-full'",
+        lambda r: "manifest upload to ftp://anonymous@ftp.sh-freight.example/pub/ (anonymous)",
+        lambda r: "ZoneMinder monitor 3 Path=rtsp://cam-dock.lan:554/stream1 (credentials in zm.conf)",
+        lambda r: "socks5h://tor:9050",
+    ),
+    "password_assignment": _p(
+        lambda r: "'db' => ['user' => 'freshrss', 'password' => getenv('DB_PASSWORD')],",
+        lambda r: '"email": {"options": {"authUser": "", "authPass": ""}}',
+        lambda r: 'ssh:\n  username: "probe"\n  password: "${GATUS_SSH_PASSWORD}"',
+        lambda r: "WebUI\\Password_PBKDF2 is set (salted), WebUI\\LocalHostAuth=false",
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE USER zmuser@localhost IDENTIFIED VIA unix_socket;"),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer {{ $env.PRINTFUL_TOKEN }}",
+        lambda r: "Duffel-Version: v2 Authorization: Bearer [Filtered]",
+        lambda r: 'WWW-Authenticate: Bearer realm="loyverse", error="invalid_token"',
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="qBittorrent Web UI", charset="UTF-8"',
+        lambda r: "Authorization: Basic Og==",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: unifises=; Max-Age=0; Path=/; Secure",
+        lambda r: "Cookie: immich_is_authenticated=true; immich_auth_type=password",
+        lambda r: "Cookie: be_lastLoginProvider=1433416747; fe_typo_user=",
+        lambda r: f"Cookie: KIMAI_LANG=nb; sidebar={pick(r, 'open', 'closed')}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "http://api.weatherapi.com/v1/current.json?key=<YOUR_API_KEY>&q=Dakhla",
+        lambda r: "https://api.what3words.com/v3/convert-to-coordinates?words=index.home.raft&key=[API-KEY]",
+        lambda r: "https://graph.mapillary.com/images?access_token=MLY|<client_id>|<client_token>",
+    ),
+    "generic_secret": _p(
+        lambda r: (
+            f"X-Bokun-Date: 2026-01-{r.randrange(10, 28)} 10:00:00 X-Bokun-AccessKey: {v.unbeknown_bokun_pair(r)[0]} "
+            f"X-Bokun-Signature: {v.unbeknown_bokun_signature(r)}"
+        ),
+        lambda r: f"X-App-Id: {v.unbeknown_voucherify_pair(r)[0]}",
+        lambda r: "apikey: ${TEQUILA_API_KEY}",
+        lambda r: f'{{"secret_id": "{v.unbeknown_nordigen_pair(r)[0]}", "secret_key": null}}',
+        lambda r: f"Ocp-Apim-Subscription-Key: {'0' * 32}  # the Vipps test environment's placeholder",
+    ),
+    "password_hash": _p(
+        lambda r: (
+            f"Aggressive Mode Handshake returned HDR=(CKY-R={rand(r, HEX, 16)}) SA=(Enc=AES KeyLength=256 Hash=SHA1 "
+            "Group=2:modp1024 Auth=PSK LifeType=Seconds LifeDuration=28800)"
+        ),
+        lambda r: "ipmitool: Cipher Suite 17 negotiated (RAKP-HMAC-SHA256), no hash captured",
+        lambda r: f"Content-Digest: sha-256=:{v.b64(r.randbytes(32))}:",
+        lambda r: "KDC_ERR_PREAUTH_REQUIRED for sigrid.olsen in LYB.EXPEDITIONS.LOCAL (no pre-authentication captured)",
+    ),
+    "credential_phrase": _p(
+        lambda r: "忘記咗密碼？",
+        lambda r: "نسيت الباسورد؟",
+        lambda r: "Passwort vergässe?",
+        lambda r: "Ou finn bliye ou password?",
+        lambda r: "Ti scurdasti a password?",
+        lambda r: "The guest Wi-Fi password is on the card at reception.",
+    ),
+    "email": _p(
+        lambda r: f"federated follow from @{pick(r, 'lars', 'sigrid')}@svalbard.social",
+        lambda r: f"docker pull ghcr.io/netdata/netdata@sha256:{rand(r, HEX, 64)}",
+        lambda r: "allowed_signup_domains: *@lyb-expeditions.example",
+        lambda r: "mailto:{{ guest.email }}",
+    ),
+    "ipv4": _p(
+        lambda r: f"Kavita v0.{r.randrange(7, 9)}.{r.randrange(0, 9)}.{r.randrange(1, 20)} installed",
+        lambda r: f"UniFi U6-Lite firmware 6.{r.randrange(0, 8)}.{r.randrange(10, 60)}.{r.randrange(10, 200)} staged",
+        lambda r: "netmask 255.255.255.0 broadcast mode on the camp LAN",
+    ),
+    "ipv6": _p(
+        lambda r: "ssh host key MD5:" + ":".join(rand(r, HEX, 2) for _ in range(16)),
+        lambda r: "std::chrono::steady_clock drift corrected (zm_monitor.cpp)",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unbeknown_invalid_phone(r, _ubk_regions())}",
+        lambda r: f"IMO {v.unbeknown_imo(r)} alongside at Jamestown",
+        lambda r: f"ABN {v.unbeknown_abn(r)}",
+        lambda r: f"org.nr. {v.unbeknown_orgnr(r)}",
+        lambda r: f"mobile +290 5**{r.randrange(10, 99)}",
+        lambda r: f"manifest SH-{v.unbeknown_clean_digits(r, 8)} closed",
+        lambda r: "78°13′N 15°38′E, 21 m a.s.l.",
+    ),
+    "payment_card": _p(
+        lambda r: f"KID {v.unbeknown_kid(r)}",
+        lambda r: f"RRN {v.unbeknown_rrn(r)} approved",
+        lambda r: f"pan={v.unbeknown_card_number(r, 'visa')[:6]}******{r.randrange(1000, 9999)}",
+        lambda r: f"declined: {v.wrong_last_digit(r, v.unbeknown_card_number(r))}",
+        lambda r: "<store_id>store5</store_id><api_token>yesguy</api_token><pan>4242424242424242</pan>",
+        lambda r: f"BIN {v.unbeknown_card_number(r, 'mastercard')[:6]} -> MASTERCARD, NO",
+        lambda r: f"refund to {v.unbeknown_iban(r, country='NO', grouped=True)} instead of the card",
+    ),
+    "iban": _p(
+        lambda r: f"kontonummer {v.unbeknown_no_account(r)}",
+        lambda r: v.unbeknown_bsb_account(r),
+        lambda r: f"számlaszám {v.unbeknown_hu_giro(r)}",
+        lambda r: f"Bank of St Helena account {v.unbeknown_sh_account(r)}",
+        lambda r: f"IBAN {v.unbeknown_iban(r, valid=False)} rejected (checksum)",
+        lambda r: f"IBAN NO** **** **** {r.randrange(100, 999)}",
+        lambda r: "example: GR16 0110 1250 0000 0001 2300 695",
+        lambda r: "IBAN (registry example) HU42117730161111101800000000",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a refund to an IBAN is an IBAN finding.
+UNBEKNOWN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("payment_card", 6): frozenset({"iban"}),
+}

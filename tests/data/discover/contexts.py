@@ -80,7 +80,10 @@ read the rules, to be scored once; the unguessed split (Forgejo, PostgREST, EMQX
 server, coturn, Traccar, OpenBao, Paperless-ngx, Inngest and Valkey) was written after unforeseen, by a twenty-third
 session that did not read the rules, to be scored once; the unannounced split (Supabase Auth (GoTrue), Outline, NetBird,
 Syncthing, AdGuard Home, Zigbee2MQTT, Frigate, ntfy, Vikunja, Wiki.js, Concourse and Backstage) was written after
-unguessed, by a twenty-fourth session that did not read the rules, to be scored once.
+unguessed, by a twenty-fourth session that did not read the rules, to be scored once; the unbeknown split (Netdata,
+Gatus, Rspamd, SearXNG, Audiobookshelf, Kavita, Jellyseerr, Mealie, qBittorrent, FreshRSS, ZoneMinder and Calibre-Web,
+with clean lines of its own) was written after unannounced, by a twenty-fifth session that did not read the rules, to be
+scored once.
 """
 
 from __future__ import annotations
@@ -4504,6 +4507,216 @@ def _backstage(r: random.Random, s: str) -> str:
     return f"2026-01-{_uan_day(r)}T{_uan_clock(r)}.{r.randrange(0, 1000):03d}Z {plugin} {r.choice(('info', 'warn', 'error'))} {s} type=plugin"  # noqa: E501
 
 
+# ---------------------------------------------------------------------------- unbeknown shapes (written blind)
+#
+# The thirty-first split's line shapes, written by a twenty-fifth session that did not read the rules: Netdata's
+# logfmt agent log, Gatus' ``[watchdog.execute]`` lines, Rspamd's ``#pid(process) <task>; module; function:`` lines,
+# SearXNG's padded ``LEVEL logger: message`` debug format, Audiobookshelf's ``[time] LEVEL: [Component]`` lines,
+# Kavita's Serilog file log with its thread id, Jellyseerr's winston ``[level][Label]:`` lines with their metadata,
+# Mealie's ``LEVEL time - message``, qBittorrent's ``(N)``/``(W)`` log, FreshRSS' RFC 2822 time with ``---``,
+# ZoneMinder's ``zmc_m3[pid].INF-file/line [message]`` and Calibre-Web's ``{module:line}`` lines. None adds an address,
+# an e-mail, a card-like run that passes Luhn or a phone number of its own (ids are hex, UUIDs and short numbers; the
+# fractions of seconds are drawn until they read as no phone number of the split's regions). Its clean lines are its
+# own too (``_ubk_filler``): scans, requests, health checks, feed refreshes and upgrades with ISO times, request ids,
+# durations, counts and four-part version numbers that read like addresses and are none.
+
+
+def _ubk_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _ubk_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _ubk_frac(r: random.Random, n: int) -> str:
+    """``n`` fractional digits of a second, drawn until they read as no phone number of the split's regions (Norfolk
+    Island's numbers are six digits, Ascension's five, Tristan's four) and fail Luhn."""
+    while True:
+        digits = "".join(r.choice(string.digits) for _ in range(n))
+        if v._ubk_no_phone(digits) and v._ubk_no_phone(digits.lstrip("0") or "0") and not v.luhn_ok(digits):
+            return digits
+
+
+def _ubk_seconds(r: random.Random, n: int) -> str:
+    """The seconds and ``n`` fractional digits (``SS.fff``), drawn until neither the fraction nor the seconds with it
+    read as a phone number of the split's regions (Ascension's and Saint Helena's numbers are five digits)."""
+    while True:
+        whole, frac = f"{r.randrange(0, 60):02d}", _ubk_frac(r, n)
+        if v._ubk_no_phone(whole + frac) and v._ubk_no_phone((whole + frac).lstrip("0") or "0"):
+            return f"{whole}.{frac}"
+
+
+def _ubk_quote(s: str) -> str:
+    """``s`` as a logfmt value: backslashes, quotes and newlines escaped."""
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _netdata(r: random.Random, s: str) -> str:
+    """Netdata's agent log in its logfmt: the time with milliseconds and offset, the command, the source, the level,
+    the thread id and name, and the message quoted."""
+    thread = r.choice(("WEB[2]", "HEALTH", "ACLK_SYNC", "PLUGINSD[go.d]", "DBENGINIT", "SERVICE"))
+    return (
+        f"time=2026-01-{_ubk_day(r)}T{_ubk_clock(r)[:6]}{_ubk_seconds(r, 3)}+00:00 comm=netdata "
+        f"source={r.choice(('daemon', 'health', 'collector'))} level={r.choice(('info', 'warning', 'error'))} "
+        f'tid={r.randrange(40, 999)} thread={thread} msg="{_ubk_quote(s)}"'
+    )
+
+
+def _gatus(r: random.Random, s: str) -> str:
+    """Gatus' line: Go's log time, the function in brackets and the message (an endpoint's result or an alert)."""
+    func = r.choice(
+        ("watchdog.execute", "watchdog.handleAlertsToTrigger", "alerting.Send", "store.Insert", "api.Handle")
+    )
+    return f"2026/01/{_ubk_day(r)} {_ubk_clock(r)} [{func}] {s}"
+
+
+def _rspamd(r: random.Random, s: str) -> str:
+    """Rspamd's log line: the time, the process id and type, the task's short id in angle brackets, the module and
+    the function."""
+    proc = r.choice(("normal", "controller", "proxy", "main"))
+    module, func = r.choice(
+        (
+            ("task", "rspamd_task_write_log"),
+            ("lua", "lua_logger"),
+            ("milter", "rspamd_milter_process_command"),
+            ("cfg", "rspamd_config_read"),
+        )
+    )
+    task = _hex_word(r, 6)
+    return f"2026-01-{_ubk_day(r)} {_ubk_clock(r)} #{r.randrange(40, 999)}({proc}) <{task}>; {module}; {func}: {s}"
+
+
+def _searxng(r: random.Random, s: str) -> str:
+    """SearXNG's debug format as its container prints it (no time): the level padded to seven, the logger cut and
+    padded to thirty, a colon and the message."""
+    level = r.choice(("DEBUG", "INFO", "WARNING", "ERROR"))
+    logger = r.choice(
+        (
+            "searx.webapp",
+            "searx.engines.wikidata",
+            "searx.search.processor.online",
+            "searx.botdetection.link_token",
+            "searx.network.client",
+        )
+    )
+    return f"{level:<7} {logger:<30.30}: {s}"
+
+
+def _audiobookshelf(r: random.Random, s: str) -> str:
+    """Audiobookshelf's server line: the time with milliseconds in brackets, the level and the component."""
+    component = r.choice(("Server", "Database", "LibraryScanner", "PodcastManager", "Auth", "Watcher"))
+    level = r.choice(("INFO", "DEBUG", "WARN", "ERROR"))
+    return f"[2026-01-{_ubk_day(r)} {_ubk_clock(r)[:6]}{_ubk_seconds(r, 3)}] {level}: [{component}] {s}"
+
+
+def _kavita(r: random.Random, s: str) -> str:
+    """Kavita's file log (Serilog): the app in brackets, the time with milliseconds, offset and thread id, the level
+    spelled out, the source context and the message."""
+    context = r.choice(
+        (
+            "Kavita.Server.Services.TaskScheduler",
+            "API.Services.ReadingItemService",
+            "API.Controllers.AccountController",
+            "API.Services.Plus.ScrobblingService",
+        )
+    )
+    level = r.choice(("Information", "Warning", "Error", "Debug"))
+    return (
+        f"[Kavita] [2026-01-{_ubk_day(r)} {_ubk_clock(r)[:6]}{_ubk_seconds(r, 3)} +00:00  {r.randrange(1, 60)}] "
+        f"[{level}] {context} {s}"
+    )
+
+
+def _jellyseerr(r: random.Random, s: str) -> str:
+    """Jellyseerr's (Overseerr's) winston line: the ISO time, ``[level][Label]:``, the message and, now and then, its
+    metadata as JSON."""
+    label = r.choice(("Notifications", "Jobs", "API", "Jellyfin API", "Auth"))
+    meta = ""
+    if r.random() < 0.4:
+        meta = " " + json.dumps({"label": label, "requestId": r.randrange(10, 999)})
+    level = r.choice(("info", "warn", "error", "debug"))
+    return f"2026-01-{_ubk_day(r)}T{_ubk_clock(r)[:6]}{_ubk_seconds(r, 3)}Z [{level}][{label}]: {s}{meta}"
+
+
+def _mealie(r: random.Random, s: str) -> str:
+    """Mealie's line: the level padded to eight, the time (no fraction), a dash and the message."""
+    return f"{r.choice(('INFO', 'WARNING', 'ERROR', 'DEBUG')):<8} 2026-01-{_ubk_day(r)}T{_ubk_clock(r)} - {s}"
+
+
+def _qbittorrent(r: random.Random, s: str) -> str:
+    """qBittorrent's log: the message type in parentheses (normal, info, warning, critical), the time and the
+    message."""
+    return f"({r.choice('NIWC')}) 2026-01-{_ubk_day(r)}T{_ubk_clock(r)} - {s}"
+
+
+def _freshrss(r: random.Random, s: str) -> str:
+    """FreshRSS' log line: the RFC 2822 time in brackets (January 2026 began on a Thursday), the level and ``---``."""
+    day = _ubk_day(r)
+    weekday = ("Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed")[(day - 1) % 7]
+    level = r.choice(("notice", "warning", "error", "debug"))
+    return f"[{weekday}, {day} Jan 2026 {_ubk_clock(r)} +0000] [{level}] --- {s}"
+
+
+def _zoneminder(r: random.Random, s: str) -> str:
+    """ZoneMinder's log: the date as mm/dd/yy, the time with microseconds, the process and its pid, the level code,
+    the source file and line, the message in brackets."""
+    proc = r.choice(("zmc_m3", "zma_m1", "zmdc", "zmfilter", "zms_m2"))
+    code = r.choice(("INF", "WAR", "ERR", "DB1"))
+    src = r.choice(("zm_monitor.cpp", "zm_ffmpeg_camera.cpp", "zm_event.cpp", "zmdc.pl", "zmfilter.pl"))
+    return (
+        f"01/{_ubk_day(r)}/26 {_ubk_clock(r)[:6]}{_ubk_seconds(r, 6)} {proc}[{r.randrange(40, 999)}].{code}-{src}/"
+        f"{r.randrange(100, 999)} [{s}]"
+    )
+
+
+def _calibreweb(r: random.Random, s: str) -> str:
+    """Calibre-Web's line: the time with milliseconds after a comma in brackets, the level right-aligned to five and
+    the module and line in braces."""
+    name = r.choice(("cps.web", "cps.server", "cps.admin", "cps.kobo", "cps.updater"))
+    level = r.choice(("INFO", "DEBUG", "WARN", "ERROR"))
+    when = f"2026-01-{_ubk_day(r)} {_ubk_clock(r)[:6]}{_ubk_seconds(r, 3).replace('.', ',')}"
+    return f"[{when}] {level:>5} {{{name}:{r.randrange(100, 999)}}} {s}"
+
+
+_UBK_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"scan finished library={r.choice(('Tours', 'Manifests', 'Audiobooks'))} items={r.randrange(10, 999)} "
+        f"added={r.randrange(0, 40)} took={r.randrange(1, 60)}.{r.randrange(0, 10)}s"
+    ),
+    lambda r: (
+        f"request_id={_uan_rid(r)} method={r.choice(('GET', 'POST'))} path={_path(r)} "
+        f"status={r.choice((200, 201, 204, 304))} duration={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"upgraded to v{r.randrange(0, 5)}.{r.randrange(0, 20)}.{r.randrange(0, 12)}.{r.randrange(0, 60)} "
+        f"(commit {_hex(r, 7)}), schema migrations {r.randrange(1, 9)}/{r.randrange(9, 20)} applied"
+    ),
+    lambda r: (
+        f"endpoint=booking-api group=core success=true errors=0 duration={r.randrange(20, 900)}ms "
+        f"conditions=[STATUS] == 200, [RESPONSE_TIME] < 1000"
+    ),
+    lambda r: (
+        f"feed refresh done feeds={r.randrange(5, 300)} new_entries={r.randrange(0, 99)} "
+        f"next_run=2026-01-{_ubk_day(r)}T{_ubk_clock(r)}Z"
+    ),
+    lambda r: (
+        f"cache stats hit_ratio=0.{r.randrange(10, 99)} entries={r.randrange(10, 999)} evicted={r.randrange(0, 99)} "
+        f"mem={r.randrange(2, 512)}MiB"
+    ),
+    lambda r: f"worker {r.randrange(1, 9)}/{r.randrange(9, 17)} idle since 2026-01-{_ubk_day(r)}T{_ubk_clock(r)}Z",
+    lambda r: (
+        f"job id={_hex(r, 12)} kind={r.choice(('thumbnail', 'metadata', 'backup'))} state=done "
+        f"attempt={r.randrange(1, 4)} took={r.randrange(1, 900)}ms"
+    ),
+)
+
+
+def _ubk_filler(r: random.Random) -> str:
+    """A clean line of the unbeknown split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unbeknown"])(r, r.choice(_UBK_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -4755,11 +4968,27 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _concourse,
         _backstage,
     ),
+    "unbeknown": (
+        _netdata,
+        _gatus,
+        _rspamd,
+        _searxng,
+        _audiobookshelf,
+        _kavita,
+        _jellyseerr,
+        _mealie,
+        _qbittorrent,
+        _freshrss,
+        _zoneminder,
+        _calibreweb,
+    ),
 }
 
 
 def filler(r: random.Random, split: str) -> str:
     """A clean line in the split's shapes: UUIDs, times, durations, paths, nothing sensitive."""
+    if split == "unbeknown":  # its own clean bodies, in all its shapes
+        return _ubk_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-one splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -219,7 +219,22 @@ files and paths of Supabase Auth, Outline, NetBird, Syncthing, Zigbee2MQTT, Frig
 Backstage and vendor settings with Frigate ``{FRIGATE_...}``, Wiki.js ``$(...)``, Concourse ``((...))``, Backstage
 ``${...}`` and ``!secret`` references, ``_FILE`` paths, publishable keys, client ids, title ids, key names and
 documented example keys as negatives, and tables of its own: a marina's berth bookings, a blood service's donations
-and a game studio's player support tickets).
+and a game studio's player support tickets);
+``unbeknown`` was written after unannounced, by a twenty-fifth session that did not read the rules, to be scored once
+(Chrome DevTools Protocol ``Network.requestWillBeSent`` events, Suricata EVE ``http`` events with their request headers
+and Caddy access log entries (their private addresses named; Caddy logs ``Authorization`` as ``REDACTED``), Ruby
+rest-client's request log, OWASP ZAP API messages, Vegeta targets files and wrk Lua scripts of the gateway's requests
+with Duffel, Printful, Kiwi.com Tequila, FlightAware AeroAPI, Travelpayouts, Talon.One, Pushbullet and Open Charge Map
+keys and Hasura and Cube JWTs, Vectara, Pinecone Assistant, Humanloop, Kagi FastGPT, Exa, Writesonic Chatsonic and
+Lamini bodies, OpenLLM's debug log of the prompt it rendered, Facebook Messenger exports, Amazon Connect transcripts,
+Drift, LINE, Salesforce Messaging for In-App and Web and Gladly conversations, GPT-SW3, DialoGPT, Qwen-VL-Chat,
+Qwen2-Audio, Granite Code and BitNet markup, chat in Cantonese, Egyptian Arabic, Swiss German, Mauritian Creole and
+Sicilian with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of eight new regions, value
+shapes of its own in ``classes.py``, key-value rows named as the files and paths of Netdata, Gatus, Rspamd, SearXNG,
+Kavita, Jellyseerr, Mealie, FreshRSS, ZoneMinder, Gotify, Calibre-Web and vendor settings with SearXNG's documented
+default secret, Moneris' documented test token, chezmoi references, ``_FILE`` paths, access keys, app ids, client ids
+and publishable keys as negatives, and tables of its own: an Arctic expedition operator's bookings, a kitesurfing camp's
+stays and a supply ship's cargo manifests).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -259,6 +274,9 @@ from tests.data.discover.classes import (
     UNASKED_NEGATIVE_LABELS,
     UNASKED_NEGATIVES,
     UNASKED_POSITIVES,
+    UNBEKNOWN_NEGATIVE_LABELS,
+    UNBEKNOWN_NEGATIVES,
+    UNBEKNOWN_POSITIVES,
     UNBIDDEN_NEGATIVE_LABELS,
     UNBIDDEN_NEGATIVES,
     UNBIDDEN_POSITIVES,
@@ -328,6 +346,27 @@ from tests.data.discover.classes import (
     _uan_obie,
     _uan_psd2,
     _uan_wise,
+    _ubk_acmt023,
+    _ubk_amount,
+    _ubk_basic,
+    _ubk_brand,
+    _ubk_card_path,
+    _ubk_datev,
+    _ubk_fixed_width,
+    _ubk_frac,
+    _ubk_gpay,
+    _ubk_graphql,
+    _ubk_millis,
+    _ubk_moneris,
+    _ubk_name,
+    _ubk_nav_invoice,
+    _ubk_odoo_bank,
+    _ubk_privatbank,
+    _ubk_redis_monitor,
+    _ubk_transcript,
+    _ubk_vop,
+    _ubk_whatsapp,
+    _ubk_woo_meta,
     _ufs_aid_manifest,
     _ufs_amount,
     _ufs_bankline,
@@ -397,6 +436,7 @@ Split = Literal[
     "unforeseen",
     "unguessed",
     "unannounced",
+    "unbeknown",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -429,6 +469,7 @@ SEEDS: dict[str, int] = {
     "unforeseen": 9263,
     "unguessed": 9391,
     "unannounced": 9473,
+    "unbeknown": 9551,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -461,6 +502,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unforeseen": ("FO", "IR", "SD", "SY", "PS", "JE", "IM", "GF"),
     "unguessed": ("CU", "AX", "GP", "MQ", "CF", "VI", "BQ", "NU"),
     "unannounced": ("GG", "KP", "MF", "SX", "VG", "WF", "YT", "FK"),
+    "unbeknown": ("AC", "SH", "TA", "CC", "CX", "NF", "EH", "SJ"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -504,6 +546,9 @@ class _Builder:
         self._uan_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unannounced)
         self._uan_key_header: str | None = None  # the header that carried the last vendor's key (unannounced)
         self._uan_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unannounced)
+        self._ubk_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unbeknown)
+        self._ubk_key_header: str | None = None  # the header that carried the last vendor's key (unbeknown)
+        self._ubk_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unbeknown)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -544,6 +589,7 @@ class _Builder:
                 "unforeseen": (UNFORESEEN_POSITIVES, UNFORESEEN_NEGATIVES),
                 "unguessed": (UNGUESSED_POSITIVES, UNGUESSED_NEGATIVES),
                 "unannounced": (UNANNOUNCED_POSITIVES, UNANNOUNCED_NEGATIVES),
+                "unbeknown": (UNBEKNOWN_POSITIVES, UNBEKNOWN_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -575,6 +621,7 @@ class _Builder:
                 "unforeseen": UNFORESEEN_NEGATIVE_LABELS,
                 "unguessed": UNGUESSED_NEGATIVE_LABELS,
                 "unannounced": UNANNOUNCED_NEGATIVE_LABELS,
+                "unbeknown": UNBEKNOWN_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -672,6 +719,9 @@ class _Builder:
         ):  # its own key names: GoTrue, Outline, NetBird, Syncthing, Zigbee2MQTT, Paystack...
             secret_rows = _UNANNOUNCED_SECRET_ROWS
             vendor_rows, plain_rows = _UNANNOUNCED_VENDOR_ROWS, _UNANNOUNCED_PLAIN_ROWS
+        if self.split == "unbeknown":  # its own key names: Netdata, Gatus, Rspamd, SearXNG, Kavita, Duffel, Bókun...
+            secret_rows = _UNBEKNOWN_SECRET_ROWS
+            vendor_rows, plain_rows = _UNBEKNOWN_VENDOR_ROWS, _UNBEKNOWN_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -839,6 +889,12 @@ class _Builder:
             hashes = [v.unannounced_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unannounced_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unbeknown":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNBEKNOWN_HASH_FAMILIES
+            table.add("phone", [(v.unbeknown_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unbeknown_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unbeknown_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -924,6 +980,8 @@ class _Builder:
             cookies = UNGUESSED_POSITIVES["session_cookie"] + cookies
         if self.split == "unannounced":  # its own session cookies (MantisBT, OTRS, Splunk, TeamCity, Nexus...) too
             cookies = UNANNOUNCED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unbeknown":  # its own session cookies (UniFi, Plesk, ISPConfig, Checkmk, TYPO3, Kimai...) too
+            cookies = UNBEKNOWN_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1087,6 +1145,9 @@ class _Builder:
             elif self.split == "unannounced" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unannounced_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unbeknown" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unbeknown_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1133,6 +1194,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._uan_dump_labels)
+            if self.split == "unbeknown":  # Caddy redacts Authorization; Suricata and Caddy name the addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._ubk_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1238,6 +1303,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unannounced_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unbeknown":  # Vectara, Pinecone Assistant, Humanloop, Kagi, Exa, Chatsonic, Lamini
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unbeknown_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1266,6 +1335,7 @@ class _Builder:
                 "unforeseen",
                 "unguessed",
                 "unannounced",
+                "unbeknown",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1346,6 +1416,9 @@ class _Builder:
             elif self.split == "unannounced" and roll < 0.45:  # ms-swift's deploy log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_swift_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unbeknown" and roll < 0.45:  # OpenLLM's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_openllm_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1408,6 +1481,8 @@ class _Builder:
             return self._unguessed_dump(head)
         if self.split == "unannounced":
             return self._unannounced_dump(head)
+        if self.split == "unbeknown":
+            return self._unbeknown_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -11537,6 +11612,624 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unbeknown shapes and tables
+
+    def _unbeknown_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        gateway's agents call (Duffel's and Printful's bearers, Kiwi.com Tequila's ``apikey``, FlightAware AeroAPI's
+        ``x-apikey``, Travelpayouts' ``X-Access-Token``, Talon.One's ``ApiKey-v1`` scheme, Pushbullet's
+        ``Access-Token``, Open Charge Map's ``X-API-Key``: keys of vendors with no detector of their own, and Hasura's
+        and Cube's JWTs); the host it went to and the header that carries the key are kept for the dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNBEKNOWN_VENDORS)
+        self._ubk_target = target
+        self._ubk_key_header = header
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unbeknown_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven tools shows it: a Chrome DevTools Protocol
+        ``Network.requestWillBeSent`` event (the in-browser agent's fetch), a Suricata EVE ``http`` event with
+        ``dump-all-headers`` on the plain-text hop to the egress sidecar (both private addresses named), a Caddy access
+        log entry of the egress reverse proxy (the client's address named; by default Caddy logs ``Authorization`` as
+        ``REDACTED``: then ``self._dump_masked`` when the key was there), Ruby rest-client's request log, an OWASP ZAP
+        API message (the request header as one CRLF string), a Vegeta targets file or a wrk Lua script of the load test
+        against the vendor. ``self._ubk_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._ubk_dump_labels = NONE
+        target = self._ubk_target or _unbeknown_endpoint(head)
+        key_header = self._ubk_key_header
+        self._ubk_target, self._ubk_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 4000)
+        agent = v.pick(r, "python-requests/2.32.3", "axios/1.7.9", "Go-http-client/1.1")
+        day = r.randrange(10, 28)
+        shape = r.randrange(7)
+
+        def private() -> str:
+            return f"10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(2, 254)}"
+
+        if shape == 0:
+            chrome = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 Chrome/132.0.0.0 Safari/537.36"
+            headers = {title[k]: val for k, val in lower.items()} | {"Accept": "*/*", "User-Agent": chrome}
+            event = {"method": "Network.requestWillBeSent",
+                     "params": {"requestId": f"{r.randrange(1000, 9999)}.{r.randrange(10, 999)}",
+                                "loaderId": contexts._hex(r, 32).upper(),
+                                "documentURL": "https://app.lyb-expeditions.example/planner",
+                                "request": {"url": f"https://{host}{path}", "method": "POST", "headers": headers,
+                                            "hasPostData": True, "mixedContentType": "none",
+                                            "initialPriority": "High",
+                                            "referrerPolicy": "strict-origin-when-cross-origin"},
+                                "timestamp": float(f"{r.randrange(200000, 299999)}.{_ubk_frac(r, 6)}"),
+                                "initiator": {"type": "script"}, "type": "Fetch",
+                                "frameId": contexts._hex(r, 32).upper()}}  # fmt: skip
+            return json.dumps(event, separators=(",", ":"))
+        if shape == 1:
+            self._ubk_dump_labels = _one("ipv4")
+            request_headers = [{"name": "Host", "value": host}, {"name": "User-Agent", "value": agent}]
+            request_headers += [{"name": title[k], "value": val} for k, val in lower.items()]
+            request_headers.append({"name": "Content-Length", "value": str(length)})
+            event = {"timestamp": f"2026-01-{day}T{contexts._ubk_clock(r)[:6]}{contexts._ubk_seconds(r, 6)}+0000",
+                     "flow_id": int(v.unbeknown_clean_digits(r, 16)), "in_iface": "eth1", "event_type": "http",
+                     "src_ip": private(), "src_port": r.randrange(32768, 60999), "dest_ip": private(),
+                     "dest_port": 8080, "proto": "TCP", "tx_id": 0,
+                     "http": {"hostname": host, "url": path, "http_user_agent": agent,
+                              "http_content_type": "application/json", "http_method": "POST",
+                              "protocol": "HTTP/1.1", "status": v.pick(r, "200", "401", "429"),
+                              "length": r.randrange(100, 9000), "request_headers": request_headers}}  # fmt: skip
+            return json.dumps(event)
+        if shape == 2:
+            redacted = r.random() < 0.6
+            self._dump_masked = redacted and key_header == "authorization"
+            self._ubk_dump_labels = _one("ipv4")
+            client = private()
+            headers = {title[k]: ["REDACTED" if redacted and k == "authorization" else val] for k, val in lower.items()}
+            headers |= {"User-Agent": [agent], "Content-Length": [str(length)], "Accept-Encoding": ["gzip"]}
+            record = {"level": "info", "ts": float(f"{1_769_500_000 + r.randrange(10**6)}.{_ubk_frac(r, 6)}"),
+                      "logger": "http.log.access.egress", "msg": "handled request",
+                      "request": {"remote_ip": client, "remote_port": str(r.randrange(32768, 60999)),
+                                  "client_ip": client, "proto": "HTTP/1.1", "method": "POST", "host": host,
+                                  "uri": path, "headers": headers},
+                      "bytes_read": length, "user_id": "", "duration": round(r.random(), 6),
+                      "size": r.randrange(100, 9000), "status": v.pick(r, "200", "401"),
+                      "resp_headers": {"Content-Type": ["application/json"]}}  # fmt: skip
+            return json.dumps(record)
+        if shape == 3:
+            hdrs = {"Accept": "*/*", "User-Agent": "rest-client/2.1.0 (linux x86_64) ruby/3.3.6p108"}
+            hdrs |= {title[k]: val for k, val in lower.items()}
+            hdrs["Content-Length"] = str(length)
+            pairs = ", ".join(f'"{k}"=>"{val}"' for k, val in sorted(hdrs.items()))
+            seconds = f"{r.randrange(0, 3)}.{r.randrange(0, 1000):03d}"
+            return (
+                f'RestClient.post "https://{host}{path}", "{{\\"model\\"...}}"({length} byte(s)) length, {pairs}\n'
+                f"# => {v.pick(r, '200 OK', '401 Unauthorized')} | application/json {r.randrange(100, 9000)} bytes, "
+                f"{seconds}s"
+            )
+        if shape == 4:
+            lines = [f"POST https://{host}{path} HTTP/1.1", f"Host: {host}", f"User-Agent: {agent}"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines.append(f"Content-Length: {length}")
+            message = {"message": {"id": str(r.randrange(10, 9999)), "type": "1", "timestamp": _ubk_millis(r),
+                                   "rtt": str(r.randrange(40, 900)), "note": "", "cookieParams": "",
+                                   "requestHeader": "\r\n".join(lines) + "\r\n\r\n", "requestBody": "{...}",
+                                   "responseHeader": "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\r\n",
+                                   "tags": []}}  # fmt: skip
+            return json.dumps(message)
+        if shape == 5:
+            lines = [f"# vegeta attack -targets=targets.txt -rate={r.randrange(5, 50)}/s -duration=30s",
+                     f"POST https://{host}{path}"]  # fmt: skip
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            lines.append("@/opt/loadtest/body.json")
+            return "\n".join(lines)
+        lines = [f"-- wrk -t2 -c{r.randrange(10, 64)} -d30s -s post.lua https://{host}{path}", 'wrk.method = "POST"',
+                 'wrk.body = io.open("body.json"):read("*a")']  # fmt: skip
+        lines += [f'wrk.headers["{title[k]}"] = "{val}"' for k, val in lower.items()]
+        return "\n".join(lines)
+
+    def _unbeknown_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Vectara's chat API (a query in, an answer and search
+        results back), a Pinecone Assistant chat (role messages in, a role message back), Humanloop's ``prompts.call``
+        (role messages and the prompt's system template in, the log with the output message and the messages back),
+        Kagi's FastGPT (a query in, an output back), Exa's ``/answer`` (a query in, an answer and citations back),
+        Writesonic's Chatsonic (the input and the earlier turns flagged ``is_sent`` in, a message back) or Lamini's
+        completions (a prompt in this split's markup in, an answer back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            body = {"query": user, "search": {"corpora": [{"corpus_key": "lyb-faq"}], "limit": 5},
+                    "generation": {"generation_preset_name": "vectara-summary-ext-24-05-med-omni",
+                                   "max_used_search_results": 5}, "chat": {"store": True}}  # fmt: skip
+            reply = {"chat_id": "cht_" + v.rand(r, v.ALNUM, 20), "turn_id": "trn_" + v.rand(r, v.ALNUM, 20),
+                     "answer": answer, "search_results": [{"text": "Changes are free up to 48 hours before departure.",
+                                                           "score": round(r.random(), 3)}]}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 1:
+            body = {"messages": [{"role": "user", "content": user}], "stream": False, "model": "gpt-4o"}
+            reply = {"finish_reason": "stop", "message": {"role": "assistant", "content": answer},
+                     "id": v.rand(r, v.HEX, 32), "model": "gpt-4o-2024-11-20", "citations": []}  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            self._reply_echoes = True
+            body = {"path": "support/booking-helper", "messages": [{"role": "user", "content": user}],
+                    "prompt": {"model": "gpt-4o", "template": [{"role": "system", "content": system}]}}  # fmt: skip
+            reply = {"id": "log_" + v.rand(r, v.ALNUM, 21), "prompt_id": "pr_" + v.rand(r, v.ALNUM, 21),
+                     "logs": [{"output_message": {"role": "assistant", "content": answer}, "finish_reason": "stop",
+                               "messages": [{"role": "user", "content": user}]}]}  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {"query": user, "cache": True}
+            reply = {"meta": {"id": v.unbeknown_uuid(r), "node": "europe-west4", "ms": r.randrange(400, 9000)},
+                     "data": {"output": answer, "tokens": r.randrange(50, 900), "references": []}}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 4:
+            body = {"query": user, "text": True, "model": "exa"}
+            reply = {
+                "answer": answer,
+                "requestId": v.rand(r, v.HEX, 32),
+                "citations": [{"url": "https://www.lyb-expeditions.example/faq", "title": "Booking FAQ"}],
+            }
+            return body, reply, "", ""
+        if shape == 5:
+            body = {"enable_google_results": "true", "enable_memory": True, "input_text": user,
+                    "history_data": [{"is_sent": True, "message": earlier[0]},
+                                     {"is_sent": False, "message": earlier[1]}]}  # fmt: skip
+            reply = {"message": answer, "image_urls": []}
+            return body, reply, "chat_role_json", ""
+        markup = r.choice((0, 4, 5))
+        model = {0: "AI-Sweden-Models/gpt-sw3-6.7b-v2-instruct", 4: "ibm-granite/granite-8b-code-instruct-128k",
+                 5: "microsoft/bitnet-b1.58-2B-4T"}[markup]  # fmt: skip
+        body = {"model_name": model, "prompt": _unbeknown_markup(markup, system, user, ""),
+                "output_type": {"answer": "str"}, "max_new_tokens": 256}  # fmt: skip
+        reply = {"answer": answer}
+        return body, reply, "chat_template", ""
+
+    def _unbeknown_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unbeknown_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"scn": ("iban",), "yue": ("phone",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNBEKNOWN_LANGUAGES):
+            for kind in ("password", others[k % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNBEKNOWN_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unbeknown_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNBEKNOWN_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unbeknown_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unbeknown_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unbeknown_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unbeknown_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat services and help desks export it: a Facebook Messenger "Download your information"
+        thread (``message_1.json``: newest first, the text's UTF-8 bytes escaped as Latin-1 as Meta writes them), an
+        Amazon Connect chat transcript (``CUSTOMER`` and ``AGENT`` participant roles), Drift's conversation messages
+        (a contact and a bot user), a LINE Messaging API webhook event with the reply the bot sent, Salesforce
+        Messaging for In-App and Web conversation entries (``EndUser`` and ``Chatbot``, each payload a JSON string) or
+        Gladly's conversation items (``CUSTOMER`` and ``AGENT`` initiators)."""
+        r = self.r
+        when = self._unbeknown_when(iso=True)
+        doc: object
+        if shape == 0:
+            millis = _ubk_millis(r)
+            doc = {
+                "participants": [{"name": "Guest"}, {"name": "Lyb Expeditions"}],
+                "messages": [
+                    {"sender_name": "Lyb Expeditions", "timestamp_ms": int(millis) + 60_000,
+                     "content": ex[1].encode().decode("latin-1"), "is_geoblocked_for_viewer": False},
+                    {"sender_name": "Guest", "timestamp_ms": int(millis),
+                     "content": ex[0].encode().decode("latin-1"), "is_geoblocked_for_viewer": False},
+                ],
+                "title": "Lyb Expeditions", "is_still_participant": True,
+                "thread_path": f"inbox/lybexpeditions_{contexts._hex(r, 12)}",
+            }  # fmt: skip
+            return json.dumps(doc)
+        if shape == 1:
+            customer, agent = v.unbeknown_uuid(r), v.unbeknown_uuid(r)
+
+            def item(participant: str, role: str, name: str, text: str) -> dict[str, object]:
+                return {"AbsoluteTime": when, "Content": text, "ContentType": "text/plain", "Id": v.unbeknown_uuid(r),
+                        "Type": "MESSAGE", "ParticipantId": participant, "DisplayName": name,
+                        "ParticipantRole": role}  # fmt: skip
+
+            doc = {"Version": "2019-08-26", "AWSAccountId": v.unbeknown_clean_digits(r, 12),
+                   "InstanceId": v.unbeknown_uuid(r), "ContactId": v.unbeknown_uuid(r),
+                   "Participants": [{"ParticipantId": customer}, {"ParticipantId": agent}],
+                   "Transcript": [item(customer, "CUSTOMER", "Customer", ex[0]),
+                                  item(agent, "AGENT", "Kari", ex[1])]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            conversation = r.randrange(10**6, 10**7)
+            millis = int(_ubk_millis(r))
+            doc = {"data": {"messages": [
+                {"id": r.randrange(10**6, 10**7), "conversationId": conversation, "body": ex[0],
+                 "author": {"id": r.randrange(10**6, 10**7), "type": "contact", "bot": False}, "type": "chat",
+                 "createdAt": millis},
+                {"id": r.randrange(10**6, 10**7), "conversationId": conversation, "body": ex[1],
+                 "author": {"id": r.randrange(100, 999), "type": "user", "bot": True}, "type": "chat",
+                 "createdAt": millis + 4_000},
+            ]}}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            token = contexts._hex(r, 32)
+            doc = {
+                "webhook": {"destination": "U" + contexts._hex(r, 32), "events": [
+                    {"type": "message", "mode": "active", "timestamp": int(_ubk_millis(r)),
+                     "source": {"type": "user", "userId": "U" + contexts._hex(r, 32)}, "replyToken": token,
+                     "message": {"type": "text", "id": v.unbeknown_clean_digits(r, 18), "text": ex[0]}},
+                ]},
+                "reply": {"replyToken": token, "messages": [{"type": "text", "text": ex[1]}]},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 4:
+
+            def entry(role: str, name: str, text: str) -> dict[str, object]:
+                payload = {"entryType": "Message", "abstractMessage": {"messageType": "StaticContentMessage",
+                           "staticContent": {"formatType": "Text", "text": text}}}  # fmt: skip
+                return {"clientTimestamp": int(_ubk_millis(r)), "entryPayload": json.dumps(payload, ensure_ascii=False),
+                        "sender": {"role": role, "appType": "iamessage"}, "senderDisplayName": name}  # fmt: skip
+
+            doc = {"conversationEntries": [entry("EndUser", "Guest", ex[0]), entry("Chatbot", "Camp Bot", ex[1])]}
+            return json.dumps(doc, ensure_ascii=False)
+        customer = v.rand(r, v.B64URL, 22)
+        doc = [
+            {"id": v.rand(r, v.B64URL, 22), "customerId": customer, "timestamp": when,
+             "initiator": {"type": "CUSTOMER", "id": customer},
+             "content": {"type": "CHAT_MESSAGE", "content": ex[0], "sessionId": v.rand(r, v.B64URL, 22)}},
+            {"id": v.rand(r, v.B64URL, 22), "customerId": customer, "timestamp": when,
+             "initiator": {"type": "AGENT", "id": v.rand(r, v.B64URL, 22)},
+             "content": {"type": "CHAT_MESSAGE", "content": ex[1], "sessionId": v.rand(r, v.B64URL, 22)}},
+        ]  # fmt: skip
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unbeknown_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Svalbard's, Saint
+        Helena's, Norfolk Island's, the Cocos Islands', Christmas Island's or Western Sahara's offset, a ``Z`` time
+        with milliseconds (the only shape when ``iso``), a Norwegian ``22.01.2026 kl. 10:11``, ``22 Jan 2026, 10:11``
+        or epoch milliseconds."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._ubk_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "+01:00", "+00:00", "+11:00", "+06:30", "+07:00")
+            return f"2026-01-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-01-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}.01.2026 kl. {clock[:5]}"
+        if shape == 3:
+            return f"{day} Jan 2026, {clock[:5]}"
+        return _ubk_millis(r)
+
+    def expedition_bookings(self) -> CorpusTable:
+        """An Arctic expedition operator's bookings in Longyearbyen: the booking, the guest's e-mail and phone (full or
+        masked), the tour and its headcount, the rifle permit's reference, the payment (Google Pay's decrypted PAN, a
+        WooCommerce order's serialized meta or a Moneris purchase, or masked), the refund (an acmt.023 verification, a
+        DATEV creditor record or a Verification of Payee request with an IBAN, or a Norwegian account number), the
+        flight sync (Duffel's bearer, AeroAPI's ``x-apikey``, aviationstack's ``access_key``, or a reference), the
+        guide's note (now and then a phone number or a password written down) and the departure."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "guest_email", "guest_phone", "tour", "headcount", "rifle_permit", "payment",
+                 "refund_to", "flight_sync", "partner_call", "guide_note", "departs_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("vegetarian, bring own sleeping bag", "needs size 46 boots", "first time on a snowmobile",
+                 "late arrival on the evening flight", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"LYB-{v.rand(r, string.ascii_uppercase, 6)}", NONE))
+            cols["guest_email"].append((v.unbeknown_email(r), _one("email")))
+            if r.random() < 0.75:
+                local = ("SJ",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unbeknown_phone(r, local), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+47 79 ** ** {r.randrange(10, 99)}", NONE))
+            cols["tour"].append((v.pick(r, "Glacier hike Larsbreen", "Snowmobile to Barentsburg", "Ice cave"), NONE))
+            cols["headcount"].append((str(r.randrange(1, 9)), NONE))
+            cols["rifle_permit"].append(
+                (f"SYSSEL-{r.randrange(2025, 2027)}-{v.rand(r, string.ascii_uppercase, 4)}", NONE)
+            )
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_ubk_gpay(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["payment"].append((_ubk_woo_meta(r, pan), _one("payment_card")))
+            elif roll < 0.24:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "discover"))
+                cols["payment"].append((_ubk_moneris(r, pan), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((f"{_ubk_brand(pan)} •••• {pan[-4:]} (Vipps)", NONE))
+            else:
+                cols["payment"].append((f"invoice, KID {v.unbeknown_kid(r)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_ubk_acmt023(r, v.unbeknown_iban(r, country="NO")), _one("iban")))
+            elif roll < 0.18:
+                cols["refund_to"].append((_ubk_datev(r, v.unbeknown_iban(r, country="NO")), _one("iban")))
+            elif roll < 0.24:
+                cols["refund_to"].append((_ubk_vop(r, v.unbeknown_iban(r)), _one("iban")))
+            elif roll < 0.34:
+                cols["refund_to"].append((f"konto {v.unbeknown_no_account(r)}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"Authorization: Bearer {v.unbeknown_duffel_token(r)}"
+                cols["flight_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.16:
+                text = f"GET /aeroapi/flights/SAS4424 x-apikey: {v.unbeknown_aeroapi_key(r)}"
+                cols["flight_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.22:
+                text = f"/v1/flights?access_key={v.unbeknown_aviationstack_key(r)}&arr_iata=LYR"
+                cols["flight_sync"].append((text, _one("auth_token_assignment")))
+            else:
+                cols["flight_sync"].append(("x-apikey: {{ vault:secret/data/aeroapi#key }}", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = (
+                    f"GET /enkeltoppslag/kjoretoydata?kjennemerke=SV{r.randrange(1000, 9999)} SVV-Authorization: "
+                    f"Apikey {v.unbeknown_svv_key(r)}"
+                )
+                cols["partner_call"].append((text, _one("generic_secret")))
+            elif roll < 0.15:
+                text = f"X-Mybring-API-Uid: {v.unbeknown_email(r)}\nX-Mybring-API-Key: {v.unbeknown_mybring_key(r)}"
+                cols["partner_call"].append((text, frozenset({"generic_secret", "email"})))
+            elif roll < 0.22:
+                text = f"box: waiver upload, assertion={v.unbeknown_box_assertion(r)}"
+                cols["partner_call"].append((text, _one("jwt")))
+            elif roll < 0.4:
+                access, _secret = v.unbeknown_bokun_pair(r)
+                text = f"X-Bokun-AccessKey: {access} X-Bokun-Signature: {v.unbeknown_bokun_signature(r)}"
+                cols["partner_call"].append((text, NONE))
+            else:
+                cols["partner_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"guest's partner stays in town, reachable on {v.unbeknown_phone(r, regions)}"
+                cols["guide_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"gun safe code unchanged, the booking laptop login is now {v.unbeknown_password(r)}"
+                cols["guide_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["guide_note"].append((r.choice(notes), NONE))
+            cols["departs_at"].append((self._unbeknown_when(), NONE))
+        table = CorpusTable("expedition_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def kite_camp_stays(self) -> CorpusTable:
+        """A kitesurfing camp's stays in Dakhla (Western Sahara): the stay, the guest's e-mail and phone, the board and
+        the nights, the payment (``redis-cli MONITOR`` of the checkout, a GraphQL mutation or a balance lookup by PAN,
+        or masked), the deposit return (an Odoo bank account or a PrivatBank statement with an IBAN, or a Hungarian
+        domestic account), the wind forecast call (Tomorrow.io's ``apikey``, WeatherAPI's ``key``, Visual Crossing's
+        ``key``, a Meteomatics Basic pair, or a documented example), the camp's video call (a Jitsi as a Service
+        JWT, a Mercure subscriber's cookie, or none), the instructor's note and the check-in."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("stay_ref", "guest_email", "guest_phone", "board", "nights", "payment", "deposit_return",
+                 "wind_api", "camp_call", "partner_call", "instructor_note", "check_in")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("needs a 12 m kite above 20 knots", "upwind drills only", "booked the lagoon downwinder",
+                 "lost a fin, charged 30 EUR", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["stay_ref"].append((f"DKH-{v.rand(r, string.ascii_uppercase + string.digits, 7)}", NONE))
+            cols["guest_email"].append((v.unbeknown_email(r), _one("email")))
+            if r.random() < 0.8:
+                local = ("EH",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unbeknown_phone(r, local), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"05 28 ** ** {r.randrange(10, 99)}", NONE))
+            cols["board"].append((f"{r.randrange(132, 146)}x{r.randrange(39, 44)} twin tip", NONE))
+            cols["nights"].append((str(r.randrange(3, 15)), NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard", "jcb"))
+                cols["payment"].append((_ubk_redis_monitor(r, pan), _one("payment_card")))
+            elif roll < 0.16:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "unionpay"))
+                cols["payment"].append((_ubk_graphql(r, pan), _one("payment_card")))
+            elif roll < 0.22:
+                pan = v.unbeknown_card_number(r, "visa")
+                cols["payment"].append((_ubk_card_path(r, pan), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((f"{pan[:6]}******{pan[-4:]} authorised RRN {v.unbeknown_rrn(r)}", NONE))
+            else:
+                cols["payment"].append(("cash (EUR) at the camp office", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["deposit_return"].append((_ubk_odoo_bank(r, v.unbeknown_iban(r, country="GR")), _one("iban")))
+            elif roll < 0.16:
+                cols["deposit_return"].append((_ubk_privatbank(r, v.unbeknown_iban(r, country="UA")), _one("iban")))
+            elif roll < 0.26:
+                cols["deposit_return"].append((f"GIRO {v.unbeknown_hu_giro(r)}", NONE))
+            else:
+                cols["deposit_return"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"/v4/weather/forecast?location=23.71,-15.93&apikey={v.unbeknown_tomorrow_key(r)}"
+                cols["wind_api"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.14:
+                text = f"/v1/forecast.json?key={v.unbeknown_weatherapi_key(r)}&q=Dakhla&days=3"
+                cols["wind_api"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.2:
+                text = f"/timeline/Dakhla?unitGroup=metric&key={v.unbeknown_visualcrossing_key(r)}"
+                cols["wind_api"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.26:
+                text = f"Authorization: Basic {_ubk_basic(*v.unbeknown_meteomatics_pair(r))}"
+                cols["wind_api"].append((text, _one("basic_auth")))
+            else:
+                cols["wind_api"].append(("/v1/forecast.json?key=<YOUR_API_KEY>&q=Dakhla", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["camp_call"].append((f"jwt={v.unbeknown_jaas_jwt(r)}", _one("jwt")))
+            elif roll < 0.14:
+                text = f"Cookie: mercureAuthorization={v.unbeknown_mercure_jwt(r)}"
+                cols["camp_call"].append((text, _one("jwt")))
+            else:
+                cols["camp_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f'POST /v2/authorize-user {{"token": "{v.unbeknown_liveblocks_jwt(r)}"}}'
+                cols["partner_call"].append((text, _one("jwt")))
+            elif roll < 0.15:
+                text = f"GET /api/spaces/coworkers Authorization: Basic {_ubk_basic(*v.unbeknown_nexudus_pair(r))}"
+                cols["partner_call"].append((text, _one("basic_auth")))
+            elif roll < 0.21:
+                text = f'<a href="tel:+{v.unbeknown_msisdn(r, "EH")}">Call the camp</a>'
+                cols["partner_call"].append((text, _one("phone")))
+            elif roll < 0.36:
+                text = f"liveblocks: room lessons-{contexts._hex(r, 8)} has {r.randrange(1, 6)} users present"
+                cols["partner_call"].append((text, NONE))
+            else:
+                cols["partner_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"guest's driver from the airport: {v.unbeknown_phone(r, regions)}"
+                cols["instructor_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"rescue boat GPS tablet reset, password {v.unbeknown_password(r)} (tell the morning crew)"
+                cols["instructor_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["instructor_note"].append((r.choice(notes), NONE))
+            cols["check_in"].append((self._unbeknown_when(), NONE))
+        table = CorpusTable("kite_camp_stays")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def island_freight_manifests(self) -> CorpusTable:
+        """A supply ship's cargo manifests for Saint Helena, Ascension and Tristan da Cunha: the manifest, the
+        consignee's e-mail and phone, the vessel's IMO number, the HS code, the gross weight and customs value, the
+        freight payment (a settlement record, a phone transcript read out or a Moneris purchase with the PAN, or
+        masked), the forwarding agent's account (a NAV invoice, an acmt.023 verification or a DATEV record with an
+        IBAN, or an Australian or Saint Helena account), the tracking push (WhatsApp's body with the number, Pushover's
+        token, Gotify's key, a Centrifugo token, or a reference), the customs note and the ETA."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("manifest_no", "consignee_email", "consignee_phone", "vessel_imo", "hs_code", "gross_kg",
+                 "customs_value", "freight_payment", "agent_account", "tracking_push", "partner_call",
+                 "customs_note", "eta")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("held for phytosanitary inspection", "duty paid at Jamestown", "transshipped at Cape Town",
+                 "fragile: solar panels", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["manifest_no"].append((f"SHF-{v.unbeknown_clean_digits(r, 7)}", NONE))
+            cols["consignee_email"].append((v.unbeknown_email(r), _one("email")))
+            if r.random() < 0.8:
+                local = ("SH", "AC", "TA") if r.random() < 0.7 else regions
+                cols["consignee_phone"].append((v.unbeknown_phone(r, local), _one("phone")))
+            else:
+                cols["consignee_phone"].append((f"+290 2{r.randrange(0, 9)}***", NONE))
+            cols["vessel_imo"].append((f"IMO {v.unbeknown_imo(r)}", NONE))
+            cols["hs_code"].append((f"{r.randrange(10, 97):02d}{r.randrange(1, 99):02d}.{r.randrange(10, 99)}", NONE))
+            cols["gross_kg"].append((f"{r.randrange(1, 900)}.{r.randrange(0, 10)}", NONE))
+            cols["customs_value"].append((f"GBP {_ubk_amount(r)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard", "diners"))
+                cols["freight_payment"].append((_ubk_fixed_width(r, pan), _one("payment_card")))
+            elif roll < 0.16:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["freight_payment"].append((_ubk_transcript(r, pan), _one("payment_card")))
+            elif roll < 0.22:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "amex"))
+                cols["freight_payment"].append((_ubk_moneris(r, pan), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unbeknown_card_number(r, v.pick(r, "visa", "mastercard"))
+                record = f"D{r.randrange(1, 99999):07d}{_ubk_name(r).upper():<20.20}{pan[:6]}******{pan[-4:]}   "
+                cols["freight_payment"].append((record, NONE))
+            else:
+                cols["freight_payment"].append(("paid by the consignee on arrival", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["agent_account"].append((_ubk_nav_invoice(r, v.unbeknown_iban(r, country="HU")), _one("iban")))
+            elif roll < 0.16:
+                cols["agent_account"].append((_ubk_acmt023(r, v.unbeknown_iban(r, country="GR")), _one("iban")))
+            elif roll < 0.22:
+                cols["agent_account"].append((_ubk_datev(r, v.unbeknown_iban(r)), _one("iban")))
+            elif roll < 0.3:
+                cols["agent_account"].append((v.unbeknown_bsb_account(r), NONE))
+            elif roll < 0.38:
+                cols["agent_account"].append((f"Bank of St Helena {v.unbeknown_sh_account(r)}", NONE))
+            else:
+                cols["agent_account"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["tracking_push"].append((_ubk_whatsapp(r), _one("phone")))
+            elif roll < 0.14:
+                text = f"token={v.unbeknown_pushover_pair(r)[0]}&user=g****&message=Crate+landed"
+                cols["tracking_push"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.2:
+                cols["tracking_push"].append((f"X-Gotify-Key: {v.unbeknown_gotify_token(r)}", _one("generic_secret")))
+            elif roll < 0.26:
+                text = f"centrifuge token {v.unbeknown_centrifugo_jwt(r)}"
+                cols["tracking_push"].append((text, _one("jwt")))
+            else:
+                cols["tracking_push"].append(("X-Gotify-Key: ${GOTIFY_APP_TOKEN}", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = (
+                    f"POST /shipping/v1/shipments AUTH-KEY: {v.unbeknown_auspost_key(r)} Account-Number: "
+                    f"{v.unbeknown_clean_digits(r, 10)}"
+                )
+                cols["partner_call"].append((text, _one("generic_secret")))
+            elif roll < 0.15:
+                text = f"POST /api/orders Authorization: Basic {_ubk_basic(*v.unbeknown_sendle_pair(r))}"
+                cols["partner_call"].append((text, _one("basic_auth")))
+            elif roll < 0.22:
+                text = f"GET /accountright/ x-myobapi-key: {v.unbeknown_myob_key(r)} x-myobapi-version: v2"
+                cols["partner_call"].append((text, _one("generic_secret")))
+            elif roll < 0.36:
+                cols["partner_call"].append(("AUTH-KEY: ${AUSPOST_KEY} Account-Number: (from the vault)", NONE))
+            else:
+                cols["partner_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"consignee away, deliver to her neighbour, phone {v.unbeknown_phone(r, regions)}"
+                cols["customs_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"customs portal login for the agent reset to {v.unbeknown_password(r)}, change it on Monday"
+                cols["customs_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["customs_note"].append((r.choice(notes), NONE))
+            cols["eta"].append((self._unbeknown_when(), NONE))
+        table = CorpusTable("island_freight_manifests")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -11570,6 +12263,7 @@ class _Builder:
             "unforeseen": chat.UNFORESEEN_LANGUAGES,
             "unguessed": chat.UNGUESSED_LANGUAGES,
             "unannounced": chat.UNANNOUNCED_LANGUAGES,
+            "unbeknown": chat.UNBEKNOWN_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -11626,6 +12320,8 @@ class _Builder:
             phone = v.unguessed_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unannounced":
             phone = v.unannounced_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unbeknown":
+            phone = v.unbeknown_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -11690,6 +12386,8 @@ class _Builder:
             self._unguessed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unannounced":  # a bot writes a password out; in every language users paste two of a password,
             self._unannounced_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unbeknown":  # a bot writes a password out; in every language users paste two of a password,
+            self._unbeknown_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -11754,6 +12452,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unbeknown":  # its own shapes too: Messenger, Amazon Connect, Drift, LINE, Salesforce, Gladly
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unbeknown_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unannounced":  # its own shapes too: Skype, Tiledesk, Dixa, LiveAgent, Userlike, Papercups
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -11981,6 +12684,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unannounced_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unbeknown":  # its own markup too: GPT-SW3, DialoGPT, Qwen-VL, Qwen2-Audio, Granite Code...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unbeknown_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -15170,6 +15877,214 @@ _UNANNOUNCED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unbeknown split's vendors in the gateway's requests: (key generator, label, header, scheme, (host, path)).
+_UNBEKNOWN_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
+     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (v.unbeknown_duffel_token, "bearer_token", "authorization", "Bearer ", ("api.duffel.com", "/air/offer_requests")),
+    (v.unbeknown_printful_token, "bearer_token", "authorization", "Bearer ", ("api.printful.com", "/orders")),
+    (v.unbeknown_tequila_key, "generic_secret", "apikey", "", ("api.tequila.kiwi.com", "/v2/search")),
+    (v.unbeknown_aeroapi_key, "generic_secret", "x-apikey", "",
+     ("aeroapi.flightaware.com", "/aeroapi/flights/SAS4424")),
+    (v.unbeknown_travelpayouts_token, "generic_secret", "x-access-token", "",
+     ("api.travelpayouts.com", "/aviasales/v3/prices_for_dates")),
+    (v.unbeknown_talon_key, "generic_secret", "authorization", "ApiKey-v1 ",
+     ("lyb.europe-west1.talon.one", "/v2/customer_sessions/lyb-checkout")),
+    (v.unbeknown_pushbullet_token, "generic_secret", "access-token", "", ("api.pushbullet.com", "/v2/pushes")),
+    (v.unbeknown_ocm_key, "generic_secret", "x-api-key", "", ("api.openchargemap.io", "/v3/poi")),
+    (v.unbeknown_hasura_jwt, "jwt", "authorization", "Bearer ", ("hasura.lyb-expeditions.example", "/v1/graphql")),
+    (v.unbeknown_cube_jwt, "jwt", "authorization", "", ("cube.lyb-expeditions.example", "/cubejs-api/v1/load")),
+)  # fmt: skip
+
+
+def _unbeknown_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unbeknown_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house trip planner behind the egress sidecar."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "planner.lyb.internal", "/api/v1/chat"
+
+
+def _unbeknown_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """GPT-SW3's instruct format (``<|endoftext|><s>`` then ``User:``/``Bot:`` blocks split by ``<s>``), DialoGPT's
+    turns joined by ``<|endoftext|>``, Qwen-VL-Chat's ChatML with ``Picture 1: <img>...</img>`` before the question,
+    Qwen2-Audio's ChatML with ``Audio 1: <|audio_bos|><|AUDIO|><|audio_eos|>``, Granite Code's ``System:``/
+    ``Question:``/``Answer:`` blocks or BitNet b1.58's ``User:``/``Assistant:`` turns closed by ``<|eot_id|>``; ending
+    with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        head = f"<|endoftext|><s>\nUser:\n{user}\n<s>\nBot:\n"
+        return head + (f"{answer}\n<s>" if answer else "")
+    if shape == 1:
+        return f"{user}<|endoftext|>" + (f"{answer}<|endoftext|>" if answer else "")
+    if shape == 2:
+        head = (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\nPicture 1: <img>uploads/glacier_front.jpg</img>"
+            f"\n{user}<|im_end|>\n<|im_start|>assistant\n"
+        )
+        return head + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 3:
+        head = (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\nAudio 1: <|audio_bos|><|AUDIO|><|audio_eos|>\n"
+            f"{user}<|im_end|>\n<|im_start|>assistant\n"
+        )
+        return head + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 4:
+        return f"System:\n{system}\n\nQuestion:\n{user}\n\nAnswer:\n" + answer
+    head = f"<|begin_of_text|>System: {system}<|eot_id|>User: {user}<|eot_id|>Assistant: "
+    return head + (f"{answer}<|eot_id|>" if answer else "")
+
+
+def _openllm_log(r: random.Random, lang: str, user: str) -> str:
+    """OpenLLM's (BentoML's) debug line with the prompt its template rendered, in GPT-SW3, Qwen-VL, Qwen2-Audio, Granite
+    Code or BitNet markup."""
+    prompt = _unbeknown_markup(r.choice((0, 2, 3, 4, 5)), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026-01-{r.randrange(10, 28)}T{contexts._ubk_clock(r)}+0000 [DEBUG] [entry_service:openllm:1] prompt "
+        f"rendered: {prompt!r} (request_id={v.rand(r, v.HEX, 16)}, max_tokens={r.randrange(128, 1024)})"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNBEKNOWN_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_legacy, "openai_legacy_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (v.slack_token, "slack_token"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+    (lambda r: f"github_pat_{v.rand(r, v.ALNUM, 22)}_{v.rand(r, v.ALNUM, 59)}", "github_fine_grained_token"),
+]
+
+
+# The unbeknown split's key-value rows: secrets under names no other split uses, written as the tool's file and path
+# (Netdata's claim token and stream API key, Gatus' Pushover token, Rspamd's controller passwords, SearXNG's secret key,
+# Kavita's token key, Jellyseerr's API key, Mealie's SMTP password and OIDC secret, FreshRSS' salt, ZoneMinder's
+# database password and auth hash secret, Gotify's default user's password, Calibre-Web's mail password, and the keys of
+# vendors with no detector of their own: Duffel, Kiwi.com Tequila, Travelpayouts, FlightAware, aviationstack,
+# what3words, Tomorrow.io, Visual Crossing, WeatherAPI, AccuWeather, Meteomatics, Pushover, Pushbullet, Gotify,
+# WooCommerce, Printful, Etsy, Jotform, Eventbrite, Helius, Mapillary, Open Charge Map, Ticketmaster, Rome2rio, Recurly,
+# TrueLayer, Nordigen, Yapily, Vipps MobilePay, Bókun, FareHarbor, Rezdy, Checkfront, Cobot, Loyverse, Talon.One,
+# Voucherify, Mybring, Statens vegvesen, Fiken, Tripletex, Australia Post, MYOB, eWAY, Pin Payments, Sendle, OfficeRnD
+# and Nexudus), vendor values under theirs (their vendor's label), and harmless settings with secret-sounding names
+# (SearXNG's documented ``ultrasecretkey`` default, Moneris' documented test token, ``_FILE`` paths and references,
+# access keys, app ids, client ids and publishable keys whose secrets are elsewhere, flags).
+_UNBEKNOWN_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("netdata/claim.conf#[global].token", lambda r: v.rand(r, v.ALNUM + "-_", 135)),
+    ("netdata/stream.conf#[stream].api key", v.unbeknown_uuid),
+    ("gatus/config.yaml#alerting.pushover.application-token", lambda r: v.unbeknown_pushover_pair(r)[0]),
+    ("rspamd/local.d/worker-controller.inc#password", v.unbeknown_password),
+    ("rspamd/local.d/worker-controller.inc#enable_password", v.unbeknown_password),
+    ("searxng/settings.yml#server.secret_key", lambda r: v.rand(r, v.HEX, 64)),
+    ("kavita/appsettings.json#TokenKey", lambda r: v.b64(r.randbytes(48))),
+    ("jellyseerr/settings.json#main.apiKey", lambda r: v.b64(r.randbytes(51))),
+    ("mealie/.env#SMTP_PASSWORD", v.unbeknown_password),
+    ("mealie/.env#OIDC_CLIENT_SECRET", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("freshrss/data/config.php#salt", lambda r: v.rand(r, v.HEX, 40)),
+    ("zoneminder/zm.conf#ZM_DB_PASS", v.unbeknown_password),
+    ("zoneminder/Options/System#ZM_AUTH_HASH_SECRET", lambda r: v.rand(r, v.ALNUM, 24)),
+    ("gotify/config.yml#defaultuser.pass", v.unbeknown_password),
+    ("calibre-web/settings#mail_password", v.unbeknown_password),
+    ("duffel/DUFFEL_ACCESS_TOKEN", v.unbeknown_duffel_token),
+    ("kiwi/TEQUILA_API_KEY", v.unbeknown_tequila_key),
+    ("travelpayouts/TP_TOKEN", v.unbeknown_travelpayouts_token),
+    ("flightaware/AEROAPI_KEY", v.unbeknown_aeroapi_key),
+    ("aviationstack/AVIATIONSTACK_ACCESS_KEY", v.unbeknown_aviationstack_key),
+    ("what3words/W3W_API_KEY", v.unbeknown_w3w_key),
+    ("tomorrow/TOMORROW_API_KEY", v.unbeknown_tomorrow_key),
+    ("visualcrossing/VC_KEY", v.unbeknown_visualcrossing_key),
+    ("weatherapi/WEATHERAPI_KEY", v.unbeknown_weatherapi_key),
+    ("accuweather/ACCUWEATHER_API_KEY", v.unbeknown_accuweather_key),
+    ("meteomatics/METEOMATICS_PASSWORD", lambda r: v.unbeknown_meteomatics_pair(r)[1]),
+    ("pushbullet/PUSHBULLET_ACCESS_TOKEN", v.unbeknown_pushbullet_token),
+    ("gotify/GOTIFY_APP_TOKEN", v.unbeknown_gotify_token),
+    ("woocommerce/WC_CONSUMER_SECRET", lambda r: v.unbeknown_woo_pair(r)[1]),
+    ("woocommerce/WC_CONSUMER_KEY", lambda r: v.unbeknown_woo_pair(r)[0]),
+    ("printful/PRINTFUL_TOKEN", v.unbeknown_printful_token),
+    ("etsy/ETSY_SHARED_SECRET", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 10)),
+    ("jotform/JOTFORM_API_KEY", v.unbeknown_jotform_key),
+    ("eventbrite/EVENTBRITE_PRIVATE_TOKEN", v.unbeknown_eventbrite_token),
+    ("helius/HELIUS_API_KEY", v.unbeknown_helius_key),
+    ("mapillary/MAPILLARY_ACCESS_TOKEN", v.unbeknown_mapillary_token),
+    ("openchargemap/OCM_API_KEY", v.unbeknown_ocm_key),
+    ("ticketmaster/TM_CONSUMER_KEY", v.unbeknown_ticketmaster_key),
+    ("rome2rio/R2R_KEY", v.unbeknown_rome2rio_key),
+    ("recurly/RECURLY_API_KEY", v.unbeknown_recurly_key),
+    ("truelayer/TRUELAYER_CLIENT_SECRET", lambda r: v.unbeknown_truelayer_pair(r)[1]),
+    ("nordigen/GOCARDLESS_SECRET_KEY", lambda r: v.unbeknown_nordigen_pair(r)[1]),
+    ("yapily/YAPILY_APPLICATION_SECRET", lambda r: v.unbeknown_yapily_pair(r)[1]),
+    ("vipps/VIPPS_CLIENT_SECRET", lambda r: v.unbeknown_vipps_pair(r)[1]),
+    ("vipps/VIPPS_SUBSCRIPTION_KEY", lambda r: v.unbeknown_vipps_pair(r)[0]),
+    ("bokun/BOKUN_SECRET_KEY", lambda r: v.unbeknown_bokun_pair(r)[1]),
+    ("fareharbor/FH_API_USER_KEY", lambda r: v.unbeknown_fareharbor_pair(r)[1]),
+    ("rezdy/REZDY_API_KEY", v.unbeknown_rezdy_key),
+    ("checkfront/CHECKFRONT_API_SECRET", lambda r: v.unbeknown_checkfront_pair(r)[1]),
+    ("cobot/COBOT_ACCESS_TOKEN", v.unbeknown_cobot_token),
+    ("loyverse/LOYVERSE_TOKEN", v.unbeknown_loyverse_token),
+    ("talon/TALON_API_KEY", v.unbeknown_talon_key),
+    ("voucherify/VOUCHERIFY_SECRET_KEY", lambda r: v.unbeknown_voucherify_pair(r)[1]),
+    ("mybring/MYBRING_API_KEY", v.unbeknown_mybring_key),
+    ("vegvesen/SVV_API_KEY", v.unbeknown_svv_key),
+    ("fiken/FIKEN_TOKEN", v.unbeknown_fiken_token),
+    ("tripletex/TRIPLETEX_EMPLOYEE_TOKEN", lambda r: v.b64(r.randbytes(27))),
+    ("auspost/AUSPOST_API_KEY", v.unbeknown_auspost_key),
+    ("myob/MYOB_API_KEY", v.unbeknown_myob_key),
+    ("eway/EWAY_API_PASSWORD", lambda r: v.unbeknown_eway_pair(r)[1]),
+    ("pin/PIN_SECRET_KEY", v.unbeknown_pin_key),
+    ("sendle/SENDLE_API_KEY", lambda r: v.unbeknown_sendle_pair(r)[1]),
+    ("officernd/OFFICERND_CLIENT_SECRET", lambda r: v.unbeknown_officernd_pair(r)[1]),
+    ("nexudus/NEXUDUS_PASSWORD", v.unbeknown_password),
+]
+_UNBEKNOWN_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("mealie/.env#OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("rspamd/local.d/gpt.conf#api_key", v.openai_project, "openai_project_key"),
+    ("renovate/config.js#token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("netdata/health_alarm_notify.conf#SLACK_WEBHOOK_URL",
+     lambda r: (f"https://hooks.slack.com/services/T{v.rand(r, v.UPPER, 10)}/B{v.rand(r, v.UPPER, 10)}/"
+                f"{v.rand(r, v.ALNUM, 24)}"),
+     "slack_webhook"),
+    ("gatus/config.yaml#alerting.telegram.token",
+     lambda r: f"{r.randrange(10**9, 8 * 10**9)}:AA{v.rand(r, v.ALNUM + '_-', 33)}", "telegram_bot_token"),
+    ("jellyseerr/settings.json#notifications.agents.email.options.authPass",
+     lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    ("mealie/.env#POSTGRES_URL_OVERRIDE",
+     lambda r: f"postgresql://mealie:{urllib.parse.quote(v.unbeknown_password(r), safe='')}@postgres:5432/mealie",
+     "url_credentials"),
+    ("hasura/HASURA_TEST_TOKEN", v.unbeknown_hasura_jwt, "jwt"),
+    ("zettle/ZETTLE_API_KEY", v.unbeknown_zettle_key, "jwt"),
+]  # fmt: skip
+_UNBEKNOWN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("netdata/stream.conf#[stream].enabled", lambda r: "no"),
+    ("netdata/netdata.conf#[web].mode", lambda r: "static-threaded"),
+    ("gatus/config.yaml#alerting.slack.webhook-url:ref", lambda r: "${SLACK_WEBHOOK_URL}"),
+    ("searxng/settings.yml#server.secret_key:default", lambda r: "ultrasecretkey"),
+    ("searxng/settings.yml#server.limiter", lambda r: "true"),
+    ("mealie/.env#SMTP_PASSWORD_FILE", lambda r: "/run/secrets/mealie_smtp"),
+    ("mealie/.env#TOKEN_TIME", lambda r: "48"),
+    ("zoneminder/zm.conf#ZM_DB_USER", lambda r: "zmuser"),
+    ("zoneminder/Options/System#ZM_AUTH_HASH_LOGINS", lambda r: "1"),
+    ("qbittorrent/qBittorrent.conf#WebUI\\Username", lambda r: "admin"),
+    ("kavita/appsettings.json#Port", lambda r: "5000"),
+    ("bokun/BOKUN_ACCESS_KEY", lambda r: v.unbeknown_bokun_pair(r)[0]),
+    ("voucherify/VOUCHERIFY_APP_ID", lambda r: v.unbeknown_voucherify_pair(r)[0]),
+    ("truelayer/TRUELAYER_CLIENT_ID", lambda r: v.unbeknown_truelayer_pair(r)[0]),
+    ("nordigen/GOCARDLESS_SECRET_ID", lambda r: v.unbeknown_nordigen_pair(r)[0]),
+    ("sendle/SENDLE_ID", lambda r: v.unbeknown_sendle_pair(r)[0]),
+    ("officernd/OFFICERND_CLIENT_ID", lambda r: v.unbeknown_officernd_pair(r)[0]),
+    ("stripe/STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("mapillary/MAPILLARY_CLIENT_ID", lambda r: v.unbeknown_clean_digits(r, 16)),
+    ("moneris/MONERIS_API_TOKEN:test", lambda r: "yesguy"),
+    ("yapily/YAPILY_APPLICATION_UUID", lambda r: v.unbeknown_yapily_pair(r)[0]),
+    ("fiken/FIKEN_TOKEN:ref", lambda r: '{{ (bitwarden "item" "fiken").login.password }}'),
+    ("what3words/W3W_API_KEY:example", lambda r: "YOUR-API-KEY"),
+    ("duffel/DUFFEL_API_VERSION", lambda r: "v2"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -15248,6 +16163,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.marina_berths(),
             b.blood_donations(),
             b.player_tickets(),
+        ]
+    if split == "unbeknown":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.expedition_bookings(),
+            b.kite_camp_stays(),
+            b.island_freight_manifests(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

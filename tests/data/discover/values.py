@@ -8986,3 +8986,793 @@ def unannounced_docusign_assertion(r: random.Random) -> str:
     claims = {"iss": unannounced_uuid(r), "sub": unannounced_uuid(r), "aud": "account.docusign.com", "iat": iat,
               "exp": iat + 3600, "scope": "signature impersonation"}  # fmt: skip
     return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+# ---------------------------------------------------------------------------- the unbeknown split's own values
+#
+# Written for the thirty-first split only, by a twenty-fifth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the Norwegian and Hungarian national check digits, the IMO, ABN and Norwegian
+# organisation number checks, hash lengths and alphabets).
+
+
+def unbeknown_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _ubk_no_phone(digits: str) -> bool:
+    """Whether ``digits`` reads as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def unbeknown_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def unbeknown_clean_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``unbeknown_digits``, and also no run of 12 to 19 of them passes Luhn (no card can be read out of them)."""
+    while True:
+        digits = unbeknown_digits(r, n, lead)
+        if not _urm_luhn_windows(digits):
+            return digits
+
+
+# This split's regions: Ascension (+247, five digits: 6 fixed lines, [2-47] mobiles), Saint Helena (+290, five
+# digits: 2 fixed lines, 5 and 6 mobiles) and Tristan da Cunha (+290 8, four digits), the Cocos (Keeling) Islands and
+# Christmas Island (+61 8 9162 and +61 8 9164 fixed lines: their mobiles are Australia's, so only fixed lines are
+# drawn), Norfolk Island (+672 3, six digits: islanders dial the last five), Western Sahara (+212 5288/5289 fixed lines,
+# which libphonenumber validates for EH but attributes to Morocco; its mobiles are Morocco's) and Svalbard (+47 79 fixed
+# lines: its mobiles are Norway's).
+_UBK_HEADS: dict[str, dict[str, tuple[str, ...]]] = {
+    "AC": {"MOBILE": ("4", "2", "3", "7"), "FIXED_LINE": ("6",)},
+    "SH": {"MOBILE": ("5", "6"), "FIXED_LINE": ("2",)},
+    "TA": {"FIXED_LINE": ("8",)},
+    "CC": {"FIXED_LINE": ("89162",)},
+    "CX": {"FIXED_LINE": ("89164",)},
+    "NF": {"MOBILE": ("35", "38"), "FIXED_LINE": ("32", "31")},
+    "EH": {"FIXED_LINE": ("5288", "5289")},
+    "SJ": {"FIXED_LINE": ("79",)},
+}
+_UBK_SIZES = {"AC": 5, "SH": 5, "TA": 4, "CC": 9, "CX": 9, "NF": 6, "EH": 9, "SJ": 8}
+_UBK_CODES = {"AC": 247, "SH": 290, "TA": 290, "CC": 61, "CX": 61, "NF": 672, "EH": 212, "SJ": 47}
+
+
+def _ubk_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    heads = _UBK_HEADS[region]
+    kind = r.choice(sorted(heads))
+    size, code = _UBK_SIZES[region], _UBK_CODES[region]
+    for _ in range(2000):
+        head = r.choice(heads[kind])
+        digits = head + rand(r, string.digits, size - len(head))
+        number = phonenumbers.parse(f"+{code}{digits}")
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 2
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unbeknown_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people write it: international (``+``, E.164, ``00``, Australia's
+    ``0011 61`` and ``+61 (0)8``, Morocco's ``+212 (0)5``, ``(+290)`` and ``+247-`` for the islands, Norway's ``+47 790
+    12 345``) or, unless ``international_only``, national (the islands' bare five or four digits, Cocos and Christmas
+    Island's ``(08) 9162 1234`` and ``08-9164-1234``, Norfolk's five local digits, Western Sahara's ``05 28 ...`` and
+    ``0528-...``, Svalbard's eight digits in pairs or as ``790 12 345``). Checked: it parses back (with its region as
+    default) to the same valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _ubk_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    rest = intl[len(cc) :].strip()
+    forms = [intl, phonenumbers.format_number(number, pnf.E164), f"00{number.country_code} {rest}"]
+    if region in ("AC", "SH", "TA"):
+        forms += [f"({cc}) {rest}", f"{cc}-{digits}"]
+    if region in ("CC", "CX"):
+        forms += [f"{cc} (0){rest}", f"0011 61 {rest}", f"{cc}-{digits[0]}-{digits[1:5]}-{digits[5:]}"]
+    if region == "NF":
+        forms.append(f"{cc} {digits[:2]} {digits[2:]}")
+    if region == "EH":
+        forms += [f"{cc} (0){rest}", f"{cc} {digits[:4]}-{digits[4:]}"]
+    if region == "SJ":
+        forms.append(f"{cc} {digits[:3]} {digits[3:5]} {digits[5:]}")
+    if not international_only:
+        forms.append(national)
+        if region in ("CC", "CX"):
+            forms += [national.replace("(", "").replace(")", ""), f"0{digits[0]}-{digits[1:5]}-{digits[5:]}"]
+        if region == "NF":
+            forms.append(digits[1:])
+        if region == "EH":
+            forms += [f"0{digits[:3]}-{digits[3:]}", f"0{digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}"]
+        if region == "SJ":
+            forms += [f"{digits[:3]} {digits[3:5]} {digits[5:]}", digits]
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unbeknown_msisdn(r: random.Random, region: str) -> str:
+    """A valid number of ``region`` as SMS gateways take it: its E.164 digits without the ``+``."""
+    number = _ubk_valid_number(r, region)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)[1:]
+
+
+def unbeknown_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or two added, drawn until libphonenumber rejects it with its ``+`` and nationally in every
+    region."""
+    for _ in range(800):
+        number = _ubk_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + rand(r, string.digits, 2)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unbeknown_imo(r: random.Random) -> str:
+    """A ship's IMO number (seven digits: six and a check digit, the weighted sum 7..2 modulo 10), drawn until it reads
+    as no phone number."""
+    while True:
+        body = r.choice("9") + rand(r, string.digits, 5)
+        check = sum(int(d) * w for d, w in zip(body, range(7, 1, -1), strict=True)) % 10
+        digits = body + str(check)
+        if _ubk_no_phone(digits):
+            return digits
+
+
+def unbeknown_abn(r: random.Random) -> str:
+    """An Australian Business Number (eleven digits whose weighted sum, the first digit less one, is divisible by 89) as
+    ``51 824 753 556``: a Cocos or Christmas Island business, no phone."""
+    weights = (10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19)
+    while True:
+        digits = r.choice("123456789") + rand(r, string.digits, 10)
+        total = sum(w * (int(d) - (1 if i == 0 else 0)) for i, (d, w) in enumerate(zip(digits, weights, strict=True)))
+        if total % 89 == 0 and _ubk_no_phone(digits) and not luhn_ok(digits):
+            return f"{digits[:2]} {digits[2:5]} {digits[5:8]} {digits[8:]}"
+
+
+def unbeknown_orgnr(r: random.Random) -> str:
+    """A Norwegian organisation number (nine digits, mod-11 check with weights 3, 2, 7, 6, 5, 4, 3, 2) as ``923 456
+    789``: a Longyearbyen company, no phone."""
+    while True:
+        body = r.choice("89") + rand(r, string.digits, 7)
+        rest = sum(int(d) * w for d, w in zip(body, (3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+        check = 0 if rest == 0 else 11 - rest
+        if check == 10:
+            continue
+        digits = body + str(check)
+        if _ubk_no_phone(digits):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def unbeknown_kid(r: random.Random) -> str:
+    """A Norwegian payment reference (KID) of 16 digits with a MOD10 (Luhn) check digit, starting with ``0`` as a
+    customer number padded with zeros does: it passes Luhn and is no card."""
+    while True:
+        body = "00" + rand(r, string.digits, 13)
+        digits = body + _luhn_digit(body)
+        if _ubk_no_phone(digits):
+            return digits
+
+
+def unbeknown_rrn(r: random.Random) -> str:
+    """A card transaction's retrieval reference number (twelve digits: the year's last digit, the day of the year, the
+    hour and a sequence) drawn until it passes Luhn: a reference, no card."""
+    while True:
+        digits = f"6{r.randrange(10, 28):03d}{r.randrange(0, 24):02d}" + rand(r, string.digits, 6)
+        if luhn_ok(digits) and _ubk_no_phone(digits):
+            return digits
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn: Visa's 4137 and 4988, Mastercard's 5413 and
+# 2618, Amex's 3782, JCB's 3571, Diners Club's 3034, Discover's 6599 and UnionPay's 6215 (16 and 19 digits).
+UNBEKNOWN_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4137", "4988"), (16,)),
+    "mastercard": (("5413", "2618"), (16,)),
+    "amex": (("3782",), (15,)),
+    "jcb": (("3571",), (16,)),
+    "diners": (("3034",), (14,)),
+    "discover": (("6599",), (16,)),
+    "unionpay": (("6215",), (16, 19)),
+}
+
+
+def unbeknown_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNBEKNOWN_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unbeknown_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups (Amex 4-6-5, Diners 4-6-4, 19 digits 4-4-4-4-3, the
+    rest by four), joined by ``sep`` (a space, a dash, two spaces, a thin space copied from a formatted page, or
+    nothing)."""
+    digits = unbeknown_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "", "  ", "\u2009") if sep is None else sep
+    return grouped(digits, card_groups(digits) if len(digits) != 19 else [4, 4, 4, 4, 3], sep)
+
+
+_UBK_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def unbeknown_card_words(pan: str) -> str:
+    """A card number as a speech-to-text service writes it when the caller reads it out: its digits as words, the
+    groups of four separated by commas."""
+    words = [" ".join(_UBK_DIGIT_WORDS[int(d)] for d in pan[i : i + 4]) for i in range(0, len(pan), 4)]
+    return ", ".join(words)
+
+
+# IBAN countries this split draws: Norway (15: the banks of Longyearbyen are Norwegian, with the account's mod-11
+# check digit), Greece (27: the shipping agents of Piraeus), Hungary (28: with the national check digits of the bank
+# and branch and of the account) and Ukraine (29: the bank's six-digit MFO code and a 19-digit account). Ascension,
+# Saint Helena, Tristan da Cunha, the Australian territories and Western Sahara have no IBAN: their accounts are
+# negatives.
+UNBEKNOWN_IBAN_LENGTHS = {"NO": 15, "GR": 27, "HU": 28, "UA": 29}
+_UBK_BANKS = {
+    "NO": ("4500", "1503", "1506", "4730", "9710"),
+    "GR": ("011", "014", "017", "026"),
+    "HU": ("117", "104", "120", "116"),
+    "UA": ("305299", "322001", "300528", "320478"),
+}
+
+
+def _ubk_no_check(digits: str) -> int:
+    """The Norwegian account number's mod-11 check digit over its first ten digits (10: no valid number)."""
+    rest = sum(int(d) * w for d, w in zip(digits, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    return 0 if rest == 0 else 11 - rest
+
+
+def _ubk_hu_check(digits: str) -> str:
+    """A Hungarian account number block's check digit (weights 9, 7, 3, 1 repeated, to a multiple of ten)."""
+    total = sum(int(d) * (9, 7, 3, 1)[i % 4] for i, d in enumerate(digits))
+    return str((10 - total % 10) % 10)
+
+
+def _ubk_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_UBK_BANKS[country])
+    if country == "NO":
+        while True:
+            body = bank + rand(r, string.digits, 6)
+            check = _ubk_no_check(body)
+            if check != 10:
+                return body + str(check)
+    if country == "GR":
+        return bank + rand(r, string.digits, 4) + rand(r, string.digits, 16)
+    if country == "HU":
+        branch = bank + rand(r, string.digits, 4)
+        account = rand(r, string.digits, 15)
+        return branch + _ubk_hu_check(branch) + account + _ubk_hu_check(account)
+    return bank + "00000" + pick(r, "26", "26", "25") + rand(r, string.digits, 12)
+
+
+def unbeknown_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Norway, Greece, Hungary or Ukraine, compact or in groups of four (``grouped`` None: either);
+    ``valid`` False: its check digits are wrong (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNBEKNOWN_IBAN_LENGTHS))
+    bban = _ubk_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNBEKNOWN_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unbeknown_no_account(r: random.Random) -> str:
+    """A Norwegian domestic account number (``4500.12.34567``: bank, group, account and mod-11 check), no IBAN."""
+    while True:
+        body = r.choice(_UBK_BANKS["NO"]) + rand(r, string.digits, 6)
+        check = _ubk_no_check(body)
+        if check != 10 and _ubk_no_phone(body + str(check)):
+            digits = body + str(check)
+            return f"{digits[:4]}.{digits[4:6]}.{digits[6:]}"
+
+
+def unbeknown_bsb_account(r: random.Random) -> str:
+    """An Australian BSB and account number (``BSB 066-170 acct 10234567``) of a Cocos, Christmas or Norfolk Island
+    customer: a domestic account, no IBAN, no card, no phone."""
+    while True:
+        bsb = f"{pick(r, '06', '03', '08', '01')}{r.randrange(0, 10)}-{r.randrange(100, 1000)}"
+        account = rand(r, string.digits, r.choice((8, 9)))
+        digits = bsb.replace("-", "") + account
+        if _ubk_no_phone(account) and _ubk_no_phone(digits) and not _urm_luhn_windows(digits):
+            return f"BSB {bsb} acct {account}"
+
+
+def unbeknown_hu_giro(r: random.Random) -> str:
+    """A Hungarian domestic (GIRO) account number in two or three blocks of eight (``11773016-11111018-00000000``, the
+    check digits right: the first block's over the bank and branch, the last over the account), no IBAN: drawn until no
+    run of it passes Luhn."""
+    while True:
+        first = r.choice(_UBK_BANKS["HU"]) + rand(r, string.digits, 4)
+        if r.random() < 0.5:
+            second = rand(r, string.digits, 7)
+            blocks = [first + _ubk_hu_check(first), second + _ubk_hu_check(second), "00000000"]
+        else:
+            account = rand(r, string.digits, 15)
+            account += _ubk_hu_check(account)
+            blocks = [first + _ubk_hu_check(first), account[:8], account[8:]]
+        if not _urm_luhn_windows("".join(blocks)) and all(_ubk_no_phone(b) for b in blocks):
+            return "-".join(blocks)
+
+
+def unbeknown_sh_account(r: random.Random) -> str:
+    """An account at the Bank of Saint Helena (seven digits): no IBAN, no phone of the islands."""
+    while True:
+        digits = "00" + rand(r, string.digits, 5)
+        if _ubk_no_phone(digits) and _ubk_no_phone(digits[2:]):
+            return digits
+
+
+UNBEKNOWN_HASH_FAMILIES = (
+    "ipmi2_rakp",
+    "tacacs_plus",
+    "ike_psk",
+    "vnc_des",
+    "chap_md5",
+    "sip_digest",
+    "dpapi_masterkey",
+    "krb5pa_18",
+)
+
+
+def unbeknown_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as it is captured or stored (``family`` empty: any): an IPMI 2.0 RAKP
+    HMAC-SHA1 dumped from a BMC (hashcat's ``salt:hash``, the salt the RAKP message with the user name), a TACACS+
+    authentication packet (``$tacacs-plus$0$``), an IKE aggressive-mode PSK exchange as ``ike-scan --pskcrack`` writes
+    it (nine hex fields), a VNC DES challenge-response (``$vnc$*``), an iSCSI or PPP CHAP-MD5 exchange (``hash:challenge
+    :id``), a SIP digest authentication (``$sip$*``), a Windows DPAPI master key (``$DPAPImk$2*``) and a Kerberos 5
+    AES-256 pre-authentication timestamp (``$krb5pa$18$``)."""
+    family = family or r.choice(UNBEKNOWN_HASH_FAMILIES)
+    user = pick(r, "sigrid.olsen", "ADMIN", "root", "t.repetto", "svc_backup", "lars", "m.quintal", "ops")
+    if family == "ipmi2_rakp":
+        name = pick(r, "ADMIN", "root", "Administrator", "ipmiuser").encode()
+        message = r.randbytes(4) + r.randbytes(4) + r.randbytes(16) + r.randbytes(16) + r.randbytes(16)
+        salt = (message + bytes([0x14, len(name)]) + name).hex()
+        return f"{salt}:{hashlib.sha1(r.randbytes(16)).hexdigest()}"
+    if family == "tacacs_plus":
+        return f"$tacacs-plus$0${rand(r, HEX, 8)}${r.randbytes(r.randrange(6, 24)).hex()}$c0{pick(r, '02', '06')}"
+    if family == "ike_psk":
+        fields = [
+            r.randbytes(128).hex(),
+            r.randbytes(128).hex(),
+            rand(r, HEX, 16),
+            rand(r, HEX, 16),
+            "00000001000000010000009801010004" + r.randbytes(64).hex(),
+            "01000000" + r.randbytes(4).hex(),
+            r.randbytes(20).hex(),
+            r.randbytes(20).hex(),
+            hashlib.md5(r.randbytes(16)).hexdigest() if r.random() < 0.5 else hashlib.sha1(r.randbytes(16)).hexdigest(),
+        ]
+        return ":".join(fields)
+    if family == "vnc_des":
+        return f"$vnc$*{r.randbytes(16).hex().upper()}*{r.randbytes(16).hex().upper()}"
+    if family == "chap_md5":
+        return f"{hashlib.md5(r.randbytes(16)).hexdigest()}:{r.randbytes(16).hex()}:{r.randrange(0, 256):02x}"
+    if family == "sip_digest":
+        server = pick(r, "pbx.lyb-expeditions.example", "voip.sainthelena.example", "sip.dakhla-kite.example")
+        client = pick(r, "desk-phone-3.lan", "softphone.lan", "gate-intercom.lan")
+        return (
+            f"$sip$*{server}*{client}*{pick(r, '1001', '2040', 'reception', 'guide7')}*asterisk*REGISTER*sip*{server}"
+            f"**{rand(r, HEX, 8)}****MD5*{hashlib.md5(r.randbytes(16)).hexdigest()}"
+        )
+    if family == "dpapi_masterkey":
+        sid = "-".join(str(r.randrange(10**9, 4 * 10**9)) for _ in range(3))
+        return (
+            f"$DPAPImk$2*1*S-1-5-21-{sid}-{r.randrange(1000, 1200)}*aes256*sha512*8000*{r.randbytes(16).hex()}*288*"
+            f"{r.randbytes(144).hex()}"
+        )
+    assert family == "krb5pa_18"
+    realm = pick(r, "LYB.EXPEDITIONS.LOCAL", "CORP.SAINTHELENA.LOCAL", "AD.DAKHLAKITE.LOCAL")
+    return f"$krb5pa$18${user}${realm}${r.randbytes(52).hex()}"
+
+
+def unbeknown_filezilla_hash(r: random.Random) -> str:
+    """A FileZilla Server 1.x ``users.xml`` password: PBKDF2-HMAC-SHA256, the hash and salt in base64, the
+    iterations."""
+    return (
+        f'<password index="1"><hash>{b64(r.randbytes(32))}</hash><salt>{b64(r.randbytes(32))}</salt>'
+        f"<iterations>{pick(r, '100000', '600000')}</iterations></password>"
+    )
+
+
+def unbeknown_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Longyearbyen", "Barentsburg", "Adventdalen", "Nybyen", "Jamestown", "Longwood", "Georgetown",
+        "Greenmountain", "Edinburgh7seas", "Kingston", "Burntpine", "Flyingfish", "Homeisland", "Westisland", "Dakhla",
+        "Laayoune", "Smara", "Boujdour",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", "~")
+
+
+def unbeknown_email(r: random.Random) -> str:
+    """An address of the split's people: Saint Helena, Tristan da Cunha, Norfolk Island, Cocos Malay, Christmas Island,
+    Sahrawi and Svalbard names with dots, digits, hyphens, underscores and plus tags, at their islands' and
+    countries' providers (and the ``.sh``, ``.ac``, ``.nf``, ``.cc`` and ``.cx`` domains)."""
+    first = pick(
+        r, "sigrid.olsen", "ingrid_haugen", "t.repetto", "james.glass", "lavarello.k", "nadine.yon", "crowie.b",
+        "m.quintal", "rhonda-buffett", "nobbs.d", "anwar.bin.ibrahim", "siti.noraini", "lim.kah.wai", "fatimetou.m",
+        "brahim-salem", "mahjouba.l", "oleg.pavlov", "nattaya.s",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'tours', 'kite', 'cargo', 'svalbard')}")
+    domain = pick(
+        r, "online.no", "telia.no", "svalbard.net", "helanta.co.sh", "sure.co.sh", "mail.gov.ac", "norfolk.net.nf",
+        "iinet.net.au", "bigpond.com", "cocos.cc", "shire.gov.cx", "menara.ma", "gmail.com", "outlook.com",
+        "proton.me", "ukr.net", "freemail.hu",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unbeknown_duffel_token(r: random.Random) -> str:
+    """A Duffel access token (a bearer): ``duffel_live_`` and 43 base64url characters."""
+    return "duffel_live_" + rand(r, B64URL, 43)
+
+
+def unbeknown_tequila_key(r: random.Random) -> str:
+    """A Kiwi.com Tequila API key (the ``apikey`` header): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unbeknown_travelpayouts_token(r: random.Random) -> str:
+    """A Travelpayouts (Aviasales) API token (``X-Access-Token`` or ``token=``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unbeknown_aeroapi_key(r: random.Random) -> str:
+    """A FlightAware AeroAPI key (``x-apikey``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unbeknown_aviationstack_key(r: random.Random) -> str:
+    """An aviationstack access key (``access_key`` query parameter): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unbeknown_w3w_key(r: random.Random) -> str:
+    """A what3words API key (``key`` query parameter or ``X-Api-Key``): eight capital letters and digits."""
+    return rand(r, UPPER, 8)
+
+
+def unbeknown_tomorrow_key(r: random.Random) -> str:
+    """A Tomorrow.io API key (``apikey`` query parameter): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unbeknown_visualcrossing_key(r: random.Random) -> str:
+    """A Visual Crossing weather key (``key`` query parameter): 25 capital letters and digits."""
+    return rand(r, UPPER, 25)
+
+
+def unbeknown_weatherapi_key(r: random.Random) -> str:
+    """A WeatherAPI.com key (``key`` query parameter): 31 hex digits."""
+    return rand(r, HEX, 31)
+
+
+def unbeknown_accuweather_key(r: random.Random) -> str:
+    """An AccuWeather API key (``apikey`` query parameter): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unbeknown_meteomatics_pair(r: random.Random) -> tuple[str, str]:
+    """A Meteomatics API account (a user name and a ten-character password, sent as Basic)."""
+    return f"{pick(r, 'lybexpeditions', 'dakhlakite', 'shfreight')}_{rand(r, string.ascii_lowercase, 6)}", rand(
+        r, ALNUM, 10
+    )
+
+
+def unbeknown_pushover_pair(r: random.Random) -> tuple[str, str]:
+    """A Pushover application token and a user (or group) key: 30 letters and digits each."""
+    return rand(r, ALNUM, 30), rand(r, ALNUM, 30)
+
+
+def unbeknown_pushbullet_token(r: random.Random) -> str:
+    """A Pushbullet access token (``Access-Token`` header): ``o.`` and 32 letters and digits."""
+    return "o." + rand(r, ALNUM, 32)
+
+
+def unbeknown_gotify_token(r: random.Random) -> str:
+    """A Gotify application token (``X-Gotify-Key`` or ``token=``): ``A`` and 14 letters, digits, ``.``, ``-`` and
+    ``_``."""
+    return "A" + rand(r, ALNUM + ".-_", 14)
+
+
+def unbeknown_woo_pair(r: random.Random) -> tuple[str, str]:
+    """A WooCommerce REST API consumer key and secret (``ck_`` and ``cs_`` and 40 hex digits each)."""
+    return "ck_" + rand(r, HEX, 40), "cs_" + rand(r, HEX, 40)
+
+
+def unbeknown_printful_token(r: random.Random) -> str:
+    """A Printful private token (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unbeknown_etsy_keystring(r: random.Random) -> str:
+    """An Etsy app's keystring (``x-api-key``): 24 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 24)
+
+
+def unbeknown_jotform_key(r: random.Random) -> str:
+    """A Jotform API key (``APIKEY`` header or ``apiKey=``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unbeknown_eventbrite_token(r: random.Random) -> str:
+    """An Eventbrite private token (a bearer): 20 capital letters and digits."""
+    return rand(r, UPPER, 20)
+
+
+def unbeknown_helius_key(r: random.Random) -> str:
+    """A Helius RPC API key (``api-key`` query parameter): a UUID."""
+    return unbeknown_uuid(r)
+
+
+def unbeknown_mapillary_token(r: random.Random) -> str:
+    """A Mapillary client access token: ``MLY|``, the 16-digit client id (no run of it passes Luhn), ``|`` and 32 hex
+    digits."""
+    return f"MLY|{unbeknown_clean_digits(r, 16)}|{rand(r, HEX, 32)}"
+
+
+def unbeknown_ocm_key(r: random.Random) -> str:
+    """An Open Charge Map API key (``X-API-Key`` or ``key=``): a UUID."""
+    return unbeknown_uuid(r)
+
+
+def unbeknown_ticketmaster_key(r: random.Random) -> str:
+    """A Ticketmaster Discovery API consumer key (``apikey`` query parameter): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unbeknown_rome2rio_key(r: random.Random) -> str:
+    """A Rome2rio API key (``key`` query parameter): eight letters and digits."""
+    return rand(r, ALNUM, 8)
+
+
+def unbeknown_recurly_key(r: random.Random) -> str:
+    """A Recurly private API key (the Basic user, no password): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unbeknown_truelayer_pair(r: random.Random) -> tuple[str, str]:
+    """A TrueLayer client id (the app's name and six hex digits, public) and client secret (a UUID)."""
+    return f"{pick(r, 'lybexpeditions', 'shfreight')}-{rand(r, HEX, 6)}", unbeknown_uuid(r)
+
+
+def unbeknown_nordigen_pair(r: random.Random) -> tuple[str, str]:
+    """A GoCardless Bank Account Data (Nordigen) secret id (a UUID, the key's name) and secret key (128 hex
+    digits)."""
+    return unbeknown_uuid(r), rand(r, HEX, 128)
+
+
+def unbeknown_yapily_pair(r: random.Random) -> tuple[str, str]:
+    """A Yapily application UUID (the Basic user, an id) and application secret (a UUID)."""
+    return unbeknown_uuid(r), unbeknown_uuid(r)
+
+
+def unbeknown_vipps_pair(r: random.Random) -> tuple[str, str]:
+    """A Vipps MobilePay subscription key (``Ocp-Apim-Subscription-Key``: 32 hex digits) and client secret (43
+    base64url characters and ``=``)."""
+    return rand(r, HEX, 32), rand(r, B64URL, 43) + "="
+
+
+def unbeknown_bokun_pair(r: random.Random) -> tuple[str, str]:
+    """A Bókun access key (32 hex digits, sent as ``X-Bokun-AccessKey``: it names the key) and secret key (32 hex
+    digits: it signs each request and is never sent)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32)
+
+
+def unbeknown_bokun_signature(r: random.Random) -> str:
+    """A Bókun request signature (``X-Bokun-Signature``: base64 of an HMAC-SHA1 over the date, key, method and path):
+    derived for one request, no secret."""
+    return b64(r.randbytes(20))
+
+
+def unbeknown_fareharbor_pair(r: random.Random) -> tuple[str, str]:
+    """FareHarbor's app key and user key (``X-FareHarbor-API-App`` and ``X-FareHarbor-API-User``): UUIDs."""
+    return unbeknown_uuid(r), unbeknown_uuid(r)
+
+
+def unbeknown_rezdy_key(r: random.Random) -> str:
+    """A Rezdy API key (``apiKey`` query parameter): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unbeknown_checkfront_pair(r: random.Random) -> tuple[str, str]:
+    """A Checkfront API key (40 hex digits) and secret (64 hex digits), sent as Basic."""
+    return rand(r, HEX, 40), rand(r, HEX, 64)
+
+
+def unbeknown_cobot_token(r: random.Random) -> str:
+    """A Cobot access token (a bearer): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unbeknown_loyverse_token(r: random.Random) -> str:
+    """A Loyverse API access token (a bearer): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unbeknown_talon_key(r: random.Random) -> str:
+    """A Talon.One integration API key (``Authorization: ApiKey-v1 ...``): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unbeknown_voucherify_pair(r: random.Random) -> tuple[str, str]:
+    """A Voucherify application id (``X-App-Id``: a UUID, an id) and secret key (``X-App-Token``: a UUID)."""
+    return unbeknown_uuid(r), unbeknown_uuid(r)
+
+
+def unbeknown_mybring_key(r: random.Random) -> str:
+    """A Mybring API key (``X-Mybring-API-Key``, with the user's e-mail in ``X-Mybring-API-Uid``): a UUID."""
+    return unbeknown_uuid(r)
+
+
+def unbeknown_svv_key(r: random.Random) -> str:
+    """A Statens vegvesen vehicle-lookup API key (``SVV-Authorization: Apikey ...``): a UUID."""
+    return unbeknown_uuid(r)
+
+
+def unbeknown_fiken_token(r: random.Random) -> str:
+    """A Fiken personal API token (a bearer): 40 letters and digits, a dot and 24 more."""
+    return f"{rand(r, ALNUM, 40)}.{rand(r, ALNUM, 24)}"
+
+
+def unbeknown_tripletex_session(r: random.Random) -> str:
+    """A Tripletex session token (the Basic password, with ``0`` as the user): base64 of its JSON id and token."""
+    body = json.dumps({"tokenId": r.randrange(10**6, 10**7), "token": unbeknown_uuid(r)}, separators=(",", ":"))
+    return b64(body.encode())
+
+
+def unbeknown_auspost_key(r: random.Random) -> str:
+    """An Australia Post shipping API key (``AUTH-KEY`` header): 36 letters, digits and dashes (a UUID's shape)."""
+    return unbeknown_uuid(r)
+
+
+def unbeknown_myob_key(r: random.Random) -> str:
+    """A MYOB developer key (``x-myobapi-key``): 24 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 24)
+
+
+def unbeknown_eway_pair(r: random.Random) -> tuple[str, str]:
+    """An eWAY Rapid API key (base64, about 60 characters) and its API password (eight characters), sent as Basic."""
+    return b64(r.randbytes(45)), rand(r, ALNUM, 8)
+
+
+def unbeknown_pin_key(r: random.Random) -> str:
+    """A Pin Payments secret API key (the Basic user, no password): 22 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 22)
+
+
+def unbeknown_sendle_pair(r: random.Random) -> tuple[str, str]:
+    """A Sendle id (the account's name, public) and API key (24 letters and digits), sent as Basic."""
+    return f"{pick(r, 'cocos_traders', 'cx_dive_shop', 'norfolk_honey')}", rand(r, ALNUM, 24)
+
+
+def unbeknown_officernd_pair(r: random.Random) -> tuple[str, str]:
+    """An OfficeRnD client id (24 hex digits, public) and client secret (32 letters and digits)."""
+    return rand(r, HEX, 24), rand(r, ALNUM, 32)
+
+
+def unbeknown_nexudus_pair(r: random.Random) -> tuple[str, str]:
+    """A Nexudus admin's e-mail and password, sent as Basic."""
+    return unbeknown_email(r), unbeknown_password(r)
+
+
+def _ubk_iat(r: random.Random) -> int:
+    return 1_769_600_000 + r.randrange(10**6)
+
+
+def unbeknown_zettle_key(r: random.Random) -> str:
+    """A Zettle (PayPal) API key: a JWT (RS256) with the client, the scopes and the organisation, no expiry; it is the
+    ``assertion`` of the JWT-bearer grant."""
+    claims = {"iss": "iZettle", "aud": "API", "use": "API_KEY", "sub": unbeknown_uuid(r),
+              "client_id": unbeknown_uuid(r), "scopes": ["READ:PURCHASE", "READ:FINANCE"],
+              "iat": _ubk_iat(r)}  # fmt: skip
+    return _signed_jwt(r, {"kid": "1", "typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unbeknown_mercure_jwt(r: random.Random) -> str:
+    """A Mercure hub publisher's (or subscriber's) JWT: HS256 with the ``mercure`` claim listing the topics."""
+    topic = (
+        f"https://{pick(r, 'tours.lyb-expeditions.example', 'camp.dakhla-kite.example')}/{pick(r, 'tours', 'slots')}"
+    )
+    claims = {"mercure": {"publish": [f"{topic}/{{id}}"], "subscribe": [f"{topic}/{{id}}"]}, "exp": _ubk_iat(r) + 3600}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unbeknown_jaas_jwt(r: random.Random) -> str:
+    """A Jitsi as a Service (8x8) meeting JWT: RS256 with the API key id, the tenant, the room and the user's
+    context."""
+    tenant = "vpaas-magic-cookie-" + rand(r, HEX, 32)
+    iat = _ubk_iat(r)
+    claims = {"aud": "jitsi", "iss": "chat", "iat": iat, "exp": iat + 7200, "nbf": iat - 10, "sub": tenant,
+              "context": {"features": {"livestreaming": False, "recording": True},
+                          "user": {"moderator": "true", "name": pick(r, "Guide Sigrid", "Dispatch"),
+                                   "id": rand(r, ALNUM, 20), "avatar": ""}},
+              "room": "*"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": f"{tenant}/{rand(r, HEX, 6)}", "typ": "JWT"}, claims, 256)
+
+
+def unbeknown_metabase_jwt(r: random.Random) -> str:
+    """A Metabase static embedding token: HS256 with the dashboard, the locked parameters and ten minutes."""
+    claims = {"resource": {"dashboard": r.randrange(2, 40)}, "params": {"operator": pick(r, "lyb", "dakhla")},
+              "exp": _ubk_iat(r) + 600}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unbeknown_hasura_jwt(r: random.Random) -> str:
+    """A Hasura GraphQL Engine token: RS256 with its claims namespace (allowed and default roles, the user id)."""
+    iat = _ubk_iat(r)
+    claims = {"sub": unbeknown_uuid(r), "iat": iat, "exp": iat + 900,
+              "https://hasura.io/jwt/claims": {"x-hasura-allowed-roles": ["guide", "user"],
+                                               "x-hasura-default-role": "guide",
+                                               "x-hasura-user-id": unbeknown_uuid(r)}}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, B64URL, 22)}, claims, 256)
+
+
+def unbeknown_cube_jwt(r: random.Random) -> str:
+    """A Cube (cube.dev) API token: HS256 whose payload is the security context (the tenant and roles)."""
+    iat = _ubk_iat(r)
+    claims = {"tenant_id": pick(r, "lyb-expeditions", "sh-freight"), "roles": ["analyst"], "iat": iat,
+              "exp": iat + 86400}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unbeknown_tinybird_jwt(r: random.Random) -> str:
+    """A Tinybird JWT token: HS256 with the workspace id, the token's name, the pipe it may read and a fixed
+    parameter."""
+    claims = {"workspace_id": unbeknown_uuid(r), "name": "tours_dashboard", "exp": _ubk_iat(r) + 3600,
+              "scopes": [{"type": "PIPES:READ", "resource": "bookings_by_day",
+                          "fixed_params": {"operator": pick(r, "lyb", "dakhla")}}]}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unbeknown_box_assertion(r: random.Random) -> str:
+    """A Box JWT app's assertion (the ``assertion`` of its token request): RS512, the public key id, the client id as
+    issuer, the enterprise as subject and a minute."""
+    iat = _ubk_iat(r)
+    claims = {"iss": rand(r, string.ascii_lowercase + string.digits, 32), "sub": str(r.randrange(10**8, 10**9)),
+              "box_sub_type": "enterprise", "aud": "https://api.box.com/oauth2/token", "jti": rand(r, ALNUM, 32),
+              "exp": iat + 45}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS512", "typ": "JWT", "kid": rand(r, string.ascii_lowercase + string.digits, 8)},
+                       claims, 256)  # fmt: skip
+
+
+def unbeknown_centrifugo_jwt(r: random.Random) -> str:
+    """A Centrifugo connection token: HS256 with the user, the channels it may subscribe to and the user's info."""
+    claims = {"sub": str(r.randrange(10, 9999)), "exp": _ubk_iat(r) + 3600, "channels": [f"cargo:{rand(r, HEX, 8)}"],
+              "info": {"name": pick(r, "consignee", "agent")}}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unbeknown_liveblocks_jwt(r: random.Random) -> str:
+    """A Liveblocks access token: RS256 with the project, the user and the rooms' permissions."""
+    iat = _ubk_iat(r)
+    claims = {"k": "acc", "pid": rand(r, HEX, 24), "uid": f"user-{r.randrange(10, 999)}",
+              "perms": {"manifest-*": ["room:write"]}, "iat": iat, "exp": iat + 3600}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
