@@ -274,6 +274,20 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("password_assignment", "users 1910: crypted_password=9f8e7d6c5b4a3f2e, password_salt=Qw3Er5Ty7Ui9Op1As3Df"),
     ("iban", ":86:166?00GUTSCHRIFT?30BFCOYTYT?31FR7611899306227132334698706?32DELROY"),
     ("payment_card", "EMV TLV: 9F02 06 000000047970 5A 0A 6261311387500114720F 5F24 03 301231"),
+    # the unbeknown split's classes
+    ("password_hash", "tac_capture: $tacacs-plus$0$515a6d77$bf6b4ce9fdbf69ec07378365a0d1807a67c758f5$c006"),
+    ("password_hash", 'msg="chap.hash: 31802b898b8236be669fd3570eb31848:499c567fd54fbd82d0f016f3e8e76d5d:1f"'),
+    ("payment_card", "498814******2082 authorised RRN 601305713369"),
+    ("credential_phrase", "Mo finn reset li; ou password tanporer se Edinburgh7seas3781%"),
+    ("credential_phrase", "我登入唔到。Berlin3439! 係我個密碼，點算好？"),
+    ("credential_phrase", "مش عارف أدخل. Greenmountain803~ ده الباسورد بتاعي، أعمل إيه؟"),
+    ("credential_phrase", "gun safe code unchanged, the booking laptop login is now kxrl-vvhb-tkep34"),
+    ("credential_phrase", "your login is jsmith01, the password follows by SMS"),
+    ("credential_phrase", "zmdc[958].DB1 [your temporary password is umws-punl-wnka64]"),
+    ("email", "ScrobblingService federated follow from @sigrid@svalbard.social"),
+    ("password_assignment", "[forgot_password_url=/auth/forgot]"),
+    ("phone", '{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "61891648054"}'),
+    ("phone", '{"contacts": [{"profile": {"name": "Kerry"}, "wa_id": "16315551181"}]}'),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (

@@ -1891,6 +1891,97 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("iban", ":86:166?00GUTSCHRIFT?20EREF+X?30BFCOYTYT?31FR7611899306227132334698706?32DELROY", True),
         ("named_secret", "pubnub/PUBNUB_PUBLISH_KEY\x1fpub-c-1776550f-0a49-400c-b340-a3011d0eab73", False),
         ("named_secret", "pubnub/PUBNUB_SECRET_KEY\x1fsec-c-ZjM2NTk3YjAtMDE3Ni00YjQ1LWI5NzItYTc3ZGE1ZDg0", True),
+        # the unbeknown split's classes: captured challenge-responses and stored keys in John the Ripper's forms
+        ("password_hash", "tac_capture: $tacacs-plus$0$515a6d77$bf6b4ce9fdbf69ec07378365a0d1807a67c758f5$c006", True),
+        ("password_hash", "vnc.john: pc:$vnc$*DE9C9063133FAD4F68945695853CB6F5*891E7F6C167A5828E7B913EA694F7257", True),
+        ("password_hash", "$vnc$*00000000000000000000000000000000*00000000000000000000000000000000", False),
+        (
+            "password_hash",
+            "$sip$*pbx.acme.example*phone.lan*1001*asterisk*REGISTER*sip*pbx.acme.example**0b5a6d55****MD5*"
+            "239b5eeb2ddc17ee5ca60105e103b232",
+            True,
+        ),
+        (
+            "password_hash",
+            "$DPAPImk$2*1*S-1-5-21-3757531723-2355793248-3817719363-1043*aes256*sha512*8000*"
+            "f845b9dbcc8d1cc5084420ce44ea2502*288*" + "1dad53fae21432521e2638ddf43329ee" * 4,
+            True,
+        ),
+        ("password_hash", "$krb5pa$18$lars$CORP.EXAMPLE.LOCAL$" + "5a9ccc36d4f719d652a9bd76a4fd8f5f" * 3, True),
+        (
+            "password_hash",
+            "[+] IPMI - Hash found: ADMIN:" + "a36f17ad18cd4a14" * 8 + ":bb74ca0e9008047203de26433f6862098a7797a5",
+            True,
+        ),
+        ("password_hash", "IPMI sensor 0x20: fan speed 4200 rpm", False),
+        (
+            "password_hash",
+            "ike-scan --pskcrack=psk.txt: "
+            + "74147e284bd00d99" * 8
+            + ":"
+            + "2830ec60eab4ada2" * 8
+            + ":93fbdb98cbadfb0b:e4c92e6cba6df33f:00000001000000010000009801010004e7bc74ac",
+            True,
+        ),
+        (
+            "password_hash",
+            'msg="chap.hash: 31802b898b8236be669fd3570eb31848:499c567fd54fbd82d0f016f3e8e76d5d:1f"',
+            True,
+        ),
+        ("password_hash", "chapter 12:34:56 of the audiobook", False),
+        (
+            "password_hash",
+            "<hash>relmppFVvqAcY21sdovi3RVmQUXKqFflMuOoW9N6QNo=</hash><salt>+jX8Za3bO7itNMa4</salt>",
+            True,
+        ),
+        ("payment_card", "498814******2082 authorised RRN 601305713369", False),
+        ("payment_card", "card 4556737586899855 authorised", True),
+        # passwords said in Mauritian Creole, Cantonese, Egyptian Arabic, Swiss German and Sicilian; a login handed over
+        ("credential_phrase", "Mo finn reset li; ou password tanporer se Edinburgh7seas3781%", True),
+        ("credential_phrase", "Mo pa pe kapav rant. Longyearbyen1242? se mo password, ki mo bizin fer?", True),
+        ("credential_phrase", "我登入唔到。Berlin3439! 係我個密碼，點算好？", True),
+        ("credential_phrase", "مش عارف أدخل. Greenmountain803~ ده الباسورد بتاعي، أعمل إيه؟", True),
+        ("credential_phrase", "باسورد الواي فاي 6pz&WI34k3c2sZQ!0kEKd", True),
+        ("credential_phrase", "Error 404 الباسورد غلط", False),
+        ("credential_phrase", "Ich chume nöd ine. Marble292 isch mis Passwort, was söll ich mache?", True),
+        ("credential_phrase", "S WLAN-Passwort isch libq-ltjz-mtjn43", True),
+        ("credential_phrase", "A password dô wifi è Nybyen7644$", True),
+        ("credential_phrase", "Nun riesciu a tràsiri. Jamestown4830 è a me password, chi fazzu?", True),
+        ("credential_phrase", "gun safe code unchanged, the booking laptop login is now kxrl-vvhb-tkep34", True),
+        ("credential_phrase", "customs portal login for the agent reset to Marble9730$, change it on Monday", True),
+        ("credential_phrase", "kit store tablet was reset, log in with Longwood3136_ until Sunday", True),
+        ("credential_phrase", "your login is jsmith01, the password follows by SMS", False),
+        ("credential_phrase", "the login is now enabled for every guest", False),
+        ("credential_phrase", "zmdc[958].DB1 [your temporary password is umws-punl-wnka64]", True),
+        ("chat_template", "<|begin_of_text|>System: Be brief.<|eot_id|>User: hi<|eot_id|>Assistant: ", True),
+        ("chat_template", "<|endoftext|><s>\nUser:\nMo koli bloke.\n<s>\nBot:\n", True),
+        ("chat_template", "System:\nBe brief.\n\nQuestion:\ntranslate 'good morning'\n\nAnswer:\n", True),
+        ("chat_template", "<s>User guide</s>", False),
+        (
+            "chat_role_json",
+            '{"Transcript": [{"Content": "hi", "ParticipantId": "a1", "ParticipantRole": "CUSTOMER"}]}',
+            True,
+        ),
+        ("chat_role_json", '{"body": "hi", "author": {"id": 8334741, "type": "contact", "bot": false}}', True),
+        ("chat_role_json", '{"history_data": [{"is_sent": true, "message": "hi"}]}', True),
+        ("email", "ScrobblingService federated follow from @sigrid@svalbard.social", False),
+        ("email", "write to sigrid@svalbard.social", True),
+        ("password_assignment", "[forgot_password_url=/auth/forgot]", False),
+        ("password_assignment", '"authUser": "camp", "authPass": "Dragon5996!"', True),
+        ("generic_secret", "X-Bokun-AccessKey: 75fe612b51b2f79318f52a9a6f3531da X-Bokun-Signature: zN3Lcra=", False),
+        ("generic_secret", "POST /shipping/v1/shipments AUTH-KEY: ce01d945-d685-420f-b805-154aa77028f5", True),
+        ("session_cookie", "Cookie: unifises=bzx53s1D4e8LHR4QOSAZtnOYTbIiBwSw; csrf_token=ECewR4lSEy", True),
+        ("private_key", "ta.key:\n-----BEGIN OpenVPN Static key V1-----\n7a06b52a899322877bb566f43ef0e8f3\n", True),
+        ("private_key", "NOSTR_NSEC=nsec18n7hw7m47j3r98fffr04da77fkgrqfau9ftkm9yuldrswxet4jqfwyx2e7", True),
+        (
+            "private_key",
+            "DEPLOYER_PRIVATE_KEY=0xfe2625434595e10e8eab581cc110bd8937da437b92905916277a1d04873b3877",
+            True,
+        ),
+        ("private_key", "PRIVATE_KEY=0x0000000000000000000000000000000000000000000000000000000000000000", False),
+        ("phone", '{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "61891648054"}', True),
+        ("phone", '{"contacts": [{"profile": {"name": "Kerry"}, "wa_id": "16315551181"}]}', True),
+        ("phone", '{"messaging_product": "whatsapp", "to": "99999999", "type": "template"}', False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

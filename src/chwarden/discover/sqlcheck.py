@@ -223,7 +223,7 @@ def _entropy(minimum: float) -> Builder:
 
 
 def _password(c: Ctx) -> str:
-    return f"({password_like(c, 'val')} AND NOT match(m, {quote(py.SALT_NAME)}))"
+    return f"({password_like(c, 'val')} AND NOT match(m, {quote(py.NOT_A_PASSWORD_NAME)}))"
 
 
 def _identified_password(c: Ctx) -> str:
@@ -232,12 +232,18 @@ def _identified_password(c: Ctx) -> str:
 
 
 def _phrase_password(c: Ctx) -> str:
+    """``validators.phrase_password_valid``: ``w`` is the value without the sentence's closing bracket."""
     named_thing = quote(f"^(?:{py.ALGORITHM_NAME}|{py.DOTTED_NUMBER})$")  # not a password, in one pass
-    return (
-        f"(lengthUTF8(val) >= 6 AND NOT match(val, {named_thing}) AND NOT match(val, {quote(py.UNOPENED_CLOSE)}) "
-        f"AND {password_like(c, 'val')} AND NOT match(val, {quote(py.PLAIN_WORD)}) "
-        f"AND (positionUTF8(m, val) > 3 OR {strong_password('val')}))"
-    )
+    unopened = quote(py.UNOPENED_CLOSE)
+
+    def body(w: str) -> str:
+        return (
+            f"(lengthUTF8({w}) >= 6 AND NOT match({w}, {named_thing}) AND (NOT match(val, {unopened}) "
+            f"OR positionUTF8(m, val) > 3) AND {password_like(c, w)} AND NOT match({w}, {quote(py.PLAIN_WORD)}) "
+            f"AND ((positionUTF8(m, val) > 3 AND NOT match(m, {quote(py.LOGIN_NAMED)})) OR {strong_password(w)}))"
+        )
+
+    return c.let(f"if(match(val, {unopened}), replaceRegexpOne(val, '.$', ''), val)", body)  # 18.x: no substringUTF8
 
 
 def strong_password(x: str) -> str:
@@ -473,7 +479,8 @@ def _email(c: Ctx) -> str:
             f"AND NOT match({e}, {quote(py.KERBEROS_REALM)}) "
             f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
             f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) AND NOT match(bef, {quote(py.SIP_URI)}) "
-            f"AND NOT match(bef, {quote(py.SSH_LOGIN_BEFORE)}) AND position(m, ':') = 0 "
+            f"AND NOT match(bef, {quote(py.SSH_LOGIN_BEFORE)}) AND NOT match(bef, {quote(py.FEDIVERSE_HANDLE_BEFORE)}) "
+            "AND position(m, ':') = 0 "
             f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
         )
 
@@ -514,8 +521,11 @@ def _ipv6(c: Ctx) -> str:
 def _phone(c: Ctx) -> str:
     hinted = "1" if py.PHONE_HINT in c.hints else "0"
     xtn_country = f"match(val, {quote(py.XTN_WITH_COUNTRY)})"  # an HL7 XTN's country code: international
-    # and an airline booking's SSR CTCM digits (``/`` then country code): ``xtn_number``
-    international = f"(startsWith(val, '+') OR startsWith(val, '00') OR {xtn_country} OR startsWith(val, '/'))"
+    # and an airline booking's SSR CTCM digits (``/`` then country code), a WhatsApp number: ``xtn_number``
+    international = (
+        f"(startsWith(val, '+') OR startsWith(val, '00') OR {xtn_country} OR startsWith(val, '/') "
+        f"OR match(val, {quote(py.E164_FIELD)}))"
+    )
     shortest = py.NATIONAL_DIGITS_MIN - 1 if py.PHONE_HINT in c.hints else py.NATIONAL_DIGITS_MIN
     written = quote(f"^(?:{py.WRITTEN_PHONE})$")
 

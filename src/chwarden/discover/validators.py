@@ -510,10 +510,11 @@ PHONE_CONTEXT = (
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,12}$"
 )
 # A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``,
-# ``__REALTIME_TIMESTAMP=``): a card- or phone-shaped run there is that, not a card or a phone.
+# ``__REALTIME_TIMESTAMP=``, a card payment's retrieval, trace or acquirer reference ``RRN``, ``STAN``, ``ARN``): a
+# card- or phone-shaped run there is that, not a card or a phone.
 ID_CONTEXT = (
     r"(?i)(?:(?:\b|_)(?:id|u?uid|guid|ts|time|epoch|nanos|micros|millis|offset|seq|sequence|nonce|pid|count|size|bytes)"
-    r"|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|timestamp|\bv)"
+    r"|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|timestamp|\bv|\brrn|\bstan|\barn)"
     r"\\?[\"']?\s*[:=]?\s*\\?[\"']?$"
 )
 # Digits glued to a letter (``sms-worker-a37449897``) or ending a hyphenated or snake_case identifier
@@ -546,14 +547,19 @@ def said_before(value: str, ctx: Context) -> str:
 # as components, ``^PRN^CP^^1^441^9284755``): the detector's value is ``cc^area^local``; its codes are its context.
 XTN_VALUE = r"^([0-9]{0,3})\^([0-9]{0,5})\^([0-9]+)$"
 XTN_WITH_COUNTRY = r"^[0-9]{1,3}\^"
+# A WhatsApp Cloud API number (``"wa_id": "16505551234"``, a message's ``"to"`` or ``"from"``): E.164 without its
+# ``+``; the phone detector's value keeps the field's name, which says so.
+E164_FIELD = r'^(?:wa_id|\\?"(?:to|from))\\?"'
 
 
 def xtn_number(value: str) -> str:
     """An XTN's components as a number written out (``+1 441 9284755``, or national ``555 1234567``), an airline
-    booking's ``SSR CTCM`` digits (the value keeps their ``/``: country code first, no ``+``) with their ``+``;
-    else ``value``."""
+    booking's ``SSR CTCM`` digits (the value keeps their ``/``: country code first, no ``+``) and a WhatsApp number
+    (``E164_FIELD``) with their ``+``; else ``value``."""
     if value.startswith("/"):
         return "+" + value[1:]
+    if re.match(E164_FIELD, value):
+        return "+" + re.sub(r"\D", "", value)
     parts = re.match(XTN_VALUE, value)
     if parts is None:
         return value
@@ -731,6 +737,9 @@ SIP_URI = r"\b(?i:sips?):\+?$"  # sip:+6785913176@pbx.acme.vu: a phone line's ad
 # The "local part" starts right after a character e-mail addresses rarely hold but passwords and
 # tokens do: the tail of a longer token (a URL's password past the context window), not an address.
 LOCAL_PART_CUT = r"[!#$&*^`{|}~][-._+]*$"  # Zj7$-x@cluster0.mongodb.net: a password's tail
+# A fediverse handle (``@sigrid@svalbard.social``): an account on a server, written with an ``@`` before its
+# name; no mailbox.
+FEDIVERSE_HANDLE_BEFORE = r"(?:^|[\s(\[\"'>,;])@$"
 # A message's identifier, written as an address (RFC 5322's msg-id ``<id@host>``): after a Message-ID,
 # In-Reply-To, References or Content-ID header (``X-Message-Id``, a JSON ``"message_id"``), a ``cid:`` URL, or
 # after another msg-id in a References list (``<a@host> <b@host>``; addresses in a list take commas).
@@ -766,7 +775,7 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
         return False
     if re.search(LOCAL_PART_CUT, before) or re.search(MESSAGE_ID_BEFORE, before) or re.search(SIP_URI, before):
         return False
-    if re.search(SSH_LOGIN_BEFORE, before):
+    if re.search(SSH_LOGIN_BEFORE, before) or re.search(FEDIVERSE_HANDLE_BEFORE, before):
         return False
     return local not in EXAMPLE_LOCAL_PARTS
 
@@ -803,8 +812,9 @@ def password_like(value: str) -> bool:
 
 
 # A salt kept beside a password's hash is named after the password (``password_salt=…``, ``lockscreen.password_salt``):
-# it is not the password (the hash beside it is ``password_hash``'s).
-SALT_NAME = r"(?i:salt)\W{0,4}(?:=>|[:=])"
+# it is not the password (the hash beside it is ``password_hash``'s). Nor is the address of the page that resets
+# one (``forgot_password_url=/auth/forgot``, ``password_reset_link``).
+NOT_A_PASSWORD_NAME = r"(?i:salt|_(?:url|uri|link|endpoint))\W{0,4}(?:=>|[:=])"
 
 
 # What may follow IDENTIFIED BY without being a password: Oracle's hash form and MySQL's generated one.
@@ -859,16 +869,28 @@ def strong_password(value: str) -> bool:
 UNOPENED_CLOSE = r"^[^\[]*\]$|\)$"
 
 
+# A phrase naming a login, not a password (``the laptop login is now …``, ``log in with …``): a login is also a user
+# name, so the value must look like a password on its own.
+LOGIN_NAMED = r"^(?i:log-?\s?in)\b"
+
+
 def phrase_password_valid(value: str, match: str) -> bool:
     """A password in a sentence; one written before the words naming it ("Xk29!mQ7 is my password", the value at
     the match's start) has no word before it vouching for it, so it must look like a password on its own: a
-    "jdoe2024" or "SKU-4411" before "is the password" is someone's login or a product, not their password."""
+    "jdoe2024" or "SKU-4411" before "is the password" is someone's login or a product, not their password. Nor
+    does a login vouch for one. A value after its words that ends in a bracket it never opened ends the sentence's
+    bracket (``[your temporary password is umws-punl-wnka64]``): the value is what comes before it."""
+    after_words = match.find(value) > 2
     if re.search(UNOPENED_CLOSE, value):
-        return False
-    return phrase_password_like(value) and (match.find(value) > 2 or strong_password(value))
+        if not after_words:
+            return False
+        value = value[:-1]
+    vouched = after_words and re.match(LOGIN_NAMED, match) is None
+    return phrase_password_like(value) and (vouched or strong_password(value))
 
 
-HASH_TAIL = r"^\{[A-Z0-9]+\}"
+# What is not the digest: an LDAP scheme's ``{SSHA}``, a TACACS+ capture's version and sequence (``$c006``).
+HASH_TAIL = r"^\{[A-Z0-9]+\}|\$c0[0-9a-f]{2}$"
 
 
 # The NT hash of the empty password (a pwdump line of an account without one): a well-known constant, no secret.
@@ -899,7 +921,7 @@ KNOWN_SESSION_COOKIES = (
     r"_?pomerium|remember_(?:[a-z]{1,12}_)?token|bitrix_sm_uidh|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
     r"\.aspnetcore\.(?:cookies|identity\.application)|"
     r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_[a-z]{2,12}|gerritaccount|[a-z_]{0,20}logincookie|"
-    r"castgc|mellon-cookie|oamauthncookie[a-z0-9_.:-]*)$"
+    r"castgc|mellon-cookie|oamauthncookie[a-z0-9_.:-]*|unifises)$"
 )
 # hapi's iron-sealed cookie (``Fe26.2**…``): a session sealed by the server, whatever the cookie's name.
 SEALED_COOKIE_VALUE = "Fe26.2**"
@@ -1187,7 +1209,7 @@ def _of_value(check: Callable[[str], bool]) -> Validator:
 
 VALIDATORS: dict[str, Validator] = {
     **{name: _of_value(check) for name, check in _OF_VALUE.items()},
-    "password": lambda v, c: password_like(v) and re.search(SALT_NAME, c.match) is None,
+    "password": lambda v, c: password_like(v) and re.search(NOT_A_PASSWORD_NAME, c.match) is None,
     "basic_auth": lambda v, c: basic_auth_valid(v, c.before),
     "session_cookie": lambda v, c: session_cookie_valid(v, said_before(v, c)),
     "luhn": lambda v, c: card_valid(v, c.before),
