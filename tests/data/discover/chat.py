@@ -42,7 +42,9 @@ with such turns too, and ``UNANNOUNCED_LANGUAGES``, the thirtieth split's Scots,
 Maithili (Devanagari) and Tibetan (Tibetan script), written by a twenty-fourth session that did not read the rules, with
 such turns too, and ``UNBEKNOWN_LANGUAGES``, the thirty-first split's Cantonese (Traditional Chinese characters),
 Egyptian Arabic (Arabic script), Swiss German, Mauritian Creole and Sicilian, written by a twenty-fifth session that did
-not read the rules, with such turns too).
+not read the rules, with such turns too, and ``UNREPORTED_LANGUAGES``, the thirty-second split's Latin, Upper Sorbian,
+Ladino (in the Latin orthography of Aki Yerushalayim), Seychellois Creole and Bislama, written by a twenty-sixth session
+that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -3521,5 +3523,170 @@ UNBEKNOWN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Grazzi. Manna i dati bancari sulu cu u mòdulu sicuru."),
         "phone": ("U me nùmmaru novu di telèfonu è {phone}, mu putiti canciari?",
                   "Sì, u poi canciari nte mpustazzioni dû prufilu."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unreported split's languages
+#
+# Latin (ecclesiastical), Upper Sorbian, Ladino (Judaeo-Spanish in the Latin orthography of Aki Yerushalayim),
+# Seychellois Creole (Kreol Seselwa) and Bislama, written for the thirty-second split by a twenty-sixth session that did
+# not read the rules; no other split chats in them. Their exchanges are about a whale-watching trip whose sea is too
+# rough, the visiting doctor's day at an island clinic and a donation receipt from a community radio.
+UNREPORTED_LANGUAGES = ("en", "la", "hsb", "lad", "crs", "bi")  # nor these: the thirty-second split, written blind
+
+EXCHANGES |= {
+    "la": [
+        ("Salve, navigationem ad balaenas spectandas in diem Martis reservavi, sed mare nimis turbidum fore dicitur. "
+         "Licetne diem mutare?",
+         "Licet: diem in pagina «Reservationes meae» mutare potes; si navis iam plena est, te telephonice certiorem "
+         "faciemus."),
+        ("Quando medicus peregrinus ad valetudinarium insulae veniet? Filia mea febri laborat.",
+         "Medicus die Iovis navi advenit; interea, si febris crescit, statim valetudinarium adi."),
+        ("Donationem radiophonio nostro communi misi. Quando apocham accipiam?",
+         "Apocha intra triduum per epistulam electronicam mittetur; gratias tibi agimus pro liberalitate tua."),
+    ],
+    "hsb": [
+        ("Dobry dźeń, sym jězbu k wobkedźbowanju wjelrybow na wutoru rezerwował, ale žołmy maja być přewysoke. Móžu "
+         "datum změnić?",
+         "Haj, datum móžeće pod „Moje rezerwacije“ změnić; jeli je łódź hižo połna, zatelefonujemy wam."),
+        ("Hdy přińdźe wopytowacy lěkar do kliniki na kupje? Moja dźowka ma zymicu.",
+         "Lěkar přijědźe štwórtk z łódźu; hač do toho, jeli so zymica zwyšuje, dźiće hnydom do kliniki."),
+        ("Sym dar za naše zhromadne radijo pósłał. Hdy dóstanu kwitowanku?",
+         "Kwitowanka přińdźe w běhu třoch dnjow z e-mejlku; wutrobny dźak za waš dar."),
+    ],
+    "lad": [
+        ("Buenos dias, rezervi una eskursion para ver balenas el martes, ama dizen ke la mar va estar muy brava. Puedo "
+         "trokar la data?",
+         "Si, puedes trokar la data en «Mis rezervasiones»; si la barka ya esta yena, te vamos a yamar por telefon."),
+        ("Kuando viene el doktor a la klinika de la izla? Mi ija tiene kalentura.",
+         "El doktor viene el djueves kon la barka; asta entonses, si la kalentura suve, va presto a la klinika."),
+        ("Embii una donasion al radio komunitario. Kuando vo a resivir el resibo?",
+         "El resibo te va a arivar por e-mail en tres dias; muchas grasias por tu donasion."),
+    ],
+    "crs": [
+        ("Bonzour, mon'n rezerv en sorti pour vwar balenn Mardi, me i paret lanmer pou tro move. Eski mon kapab sanz "
+         "dat?",
+         "Wi, ou kapab sanz dat dan « Mon bann rezervasyon »; si bato i deza ranpli, nou a telefonn ou."),
+        ("Kan dokter vizitan pou vin lo klinik lo lil? Mon tifi i annan lafyev.",
+         "Dokter i ariv Zedi avek bato; antretan, si lafyev i monte, al lo klinik touswit."),
+        ("Mon'n avoy en don pour nou radyo kominoter. Kan mon a resevwar mon resi?",
+         "Resi pou ariv par imel dan trwa zour; mersi bokou pour ou zenerozite."),
+    ],
+    "bi": [
+        ("Halo, mi bin bukum wan trip blong luk wel long Tusde, be oli talem se solwota bambae i raf tumas. Mi save "
+         "jenisim dei?",
+         "Yes, yu save jenisim dei long «Ol buking blong mi»; sapos bot i fulap finis, bambae mifala i ringim yu."),
+        ("Wataem dokta we i stap visit bambae i kam long klinik long aelan? Smol gel blong mi i gat fiva.",
+         "Dokta bambae i kasem long Tosde wetem bot; kasem taem ya, sapos fiva i go antap, yu go long klinik "
+         "kwiktaem."),
+        ("Mi bin sendem wan presen mani i go long komuniti redio blong yumi. Wataem bambae mi kasem risit?",
+         "Risit bambae i kam long imel insaed long tri dei; tangkyu tumas long presen blong yu."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "la": "Adiutor utilis es. Semper Latine responde, breviter et comiter.",
+    "hsb": "Sy wužitny asistent. Wotmołw přeco hornjoserbsce, krótko a zdwórliwje.",
+    "lad": "Tu eres un ayudante ke aze bueno. Responde siempre en djudeo-espanyol, kurto i kon respekto.",
+    "crs": "Ou en asistan ki ed dimoun. Reponn toultan an Kreol Seselwa, kourt e avek respe.",
+    "bi": "Yu wan help we i gud. Oltaem yu ansa long Bislama, sot mo wetem respek.",
+}
+
+SHORT_PROMPTS |= {
+    "la": ["Salve", "Gratias maximas!", "Perge", "Brevius, quaeso", "Et cras?"],
+    "hsb": ["Dobry dźeń", "Wulki dźak!", "Dale", "Krótšo, prošu", "A jutře?"],
+    "lad": ["Buenos dias", "Muchas grasias!", "Kontinua", "Mas kurto, por favor", "I amanyana?"],
+    "crs": ["Bonzour", "Mersi bokou!", "Kontinye", "Pli kourt, silvouple", "E demen?"],
+    "bi": ["Halo", "Tangkyu tumas!", "Gohed", "Mekem i sot, plis", "Mo tumora?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "la": "Rationem restitui; tessera tua temporaria est {password}",
+    "hsb": "Sym jo wróćo stajił; waše nachwilne hesło je {password}",
+    "lad": "Lo reinisi; tu kontrasenya temporala es {password}",
+    "crs": "Mon'n reset li; ou password tanporer i {password}",
+    "bi": "Mi bin risetem; pasword blong yu blong smol taem nomo hemi {password}",
+}
+
+# Users paste their own data into a chat, as in the unbeknown split: per language a turn with a password written out
+# in the language's words ({password}: Latin's "tessera mea est" before the value, Upper Sorbian's "je moje hesło"
+# after it, Ladino's "mi kontrasenya es" before it, Seychellois Creole's "i mon password" after it, Bislama's "pasword
+# blong mi hemi" before it), one with an API key ({key}), one with a card number ({card}), one with an IBAN ({iban})
+# and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills them in and
+# labels the turn with what it holds (``corpus.UNREPORTED_PASTED_KEYS`` for the keys).
+UNREPORTED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("The radio's donor portal keeps rejecting me. I set the password to {password} last week, can you "
+                     "check the account?",
+                     "Please change it from the reset page now that it's written here; the account itself is "
+                     "active."),
+        "key": ("the tide widget on the booking page broke, our config still has {key} in it — was it disabled?",
+                "Rotate that key now that it's been posted here, then put the new one in the widget's settings."),
+        "card": ("I was charged twice for the whale trip on {card}, please refund one of them",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the clinic's refund for the cancelled scan to {iban}",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the nurse can reach my mother on {phone} before the boat leaves",
+                  "Noted. Please also add it to her patient record so the nurse sees it."),
+    },
+    "la": {
+        "password": ("Intrare non possum. Tessera mea est {password}; quid faciam?",
+                     "Quoniam eam hic scripsisti, tesseram statim muta et iterum conare."),
+        "key": ("Haec est clavis mea API: {key} cur non operatur?",
+                "Noli claves in colloquio communicare. Hanc clavem revoca et novam crea."),
+        "card": ("Pecuniam bis de charta mea {card} detraxistis; potestisne me adiuvare?",
+                 "Quaeso, noli totum numerum chartae hic scribere. Argentariam tuam telephona."),
+        "iban": ("Pecuniam ad IBAN meum {iban} remittite, quaeso.",
+                 "Gratias. Notitias argentarias tantum per formulam tutam mitte."),
+        "phone": ("Novus numerus telephonicus meus est {phone}; potestisne eum mutare?",
+                  "Licet; numerum in optionibus rationis tuae mutare potes."),
+    },
+    "hsb": {
+        "password": ("Njemóžu so přizjewić. {password} je moje hesło, što mam činić?",
+                     "Dokelž sće jo tu napisał, změńće hesło hnydom a spytajće hišće raz."),
+        "key": ("To je mój API-kluč: {key} čehodla njefunguje?",
+                "Prošu njedźělće kluče w chaće. Zablokujće tón kluč a wutworće nowy."),
+        "card": ("Sće z mojeje karty {card} dwójce pjenjezy wotknihował, móžeće pomhać?",
+                 "Prošu njepisajće tu cyłe čisło karty. Skontaktujće swoju banku."),
+        "iban": ("Přepokazajće mi prošu pjenjezy na mój IBAN {iban}.",
+                 "Dźakujemy so. Bankowe daty prošu jenož přez wěsty formular pósłać."),
+        "phone": ("Moje nowe telefonowe čisło je {phone}, móžeće jo změnić?",
+                  "Haj, čisło móžeće w nastajenjach swojeho profila změnić."),
+    },
+    "lad": {
+        "password": ("No puedo entrar. Mi kontrasenya es {password}, ke tengo ke azer?",
+                     "Komo la eskrivites aki, troka la kontrasenya agora i prova otra vez."),
+        "key": ("Esta es mi yave API: {key} por ke no funksiona?",
+                "No partajes yaves en el chat. Anula esta yave i krea una mueva."),
+        "card": ("Me tomates paras de mi karta {card} dos vezes, me podesh ayudar?",
+                 "Por favor no eskrivas aki el numero entero de la karta. Yama a tu banka."),
+        "iban": ("Tornadme las paras a mi IBAN {iban}.",
+                 "Grasias. Manda los datos de la banka solo kon el formulario seguro."),
+        "phone": ("Mi muevo numero de telefon es {phone}, lo podesh trokar?",
+                  "Si, puedes trokar el numero en las konfigurasiones de tu profil."),
+    },
+    "crs": {
+        "password": ("Mon pa kapab konekte. {password} i mon password, ki mon bezwen fer?",
+                     "Konmsi ou'n ekrir li isi, sanz ou password aprezan e esey ankor."),
+        "key": ("Sa i mon API key: {key} akoz i pa marse?",
+                "Pa partaz bann lakle dan chat. Anil sa lakle e kree en nouvo."),
+        "card": ("Zot in tir larzan lo mon kart {card} de fwa, zot kapab ed mwan?",
+                 "Silvouple pa ekrir tou nimero kart isi. Telefonn ou labank."),
+        "iban": ("Renvoy mwan larzan lo mon IBAN {iban}.",
+                 "Mersi. Avoy detay labank zis atraver form sekirize."),
+        "phone": ("Mon nouvo nimero telefonn i {phone}, zot kapab sanz li?",
+                  "Wi, ou kapab sanz nimero dan paramet ou profil."),
+    },
+    "bi": {
+        "password": ("Mi no save login. Pasword blong mi hemi {password}, wanem mi mas mekem?",
+                     "From yu raetem hem long ya, jenisim pasword blong yu naoia mo traem bakegen."),
+        "key": ("Hemia API key blong mi: {key} from wanem i no wok?",
+                "Yu no serem ol ki long jat. Katem ki ya mo mekem wan niu."),
+        "card": ("Yufala i tekem mani long kad blong mi {card} tu taem, yufala i save halpem mi?",
+                 "Plis yu no raetem fulwan namba blong kad long ya. Ringim bang blong yu."),
+        "iban": ("Plis yufala i sendem bak mani long IBAN blong mi {iban}.",
+                 "Tangkyu. Sendem ol bang infomesen long sef fom nomo."),
+        "phone": ("Niu fon namba blong mi hemi {phone}, yufala i save jenisim?",
+                  "Yes, yu save jenisim namba long ol seting blong profael blong yu."),
     },
 }  # fmt: skip

@@ -14126,3 +14126,796 @@ UNBEKNOWN_NEGATIVES: dict[str, list[Gen]] = {
 UNBEKNOWN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("payment_card", 6): frozenset({"iban"}),
 }
+
+# ---------------------------------------------------------------------------- the unreported split's own shapes
+#
+# Written for the thirty-second split only, by a twenty-sixth session that did not read the rules
+# (``build_corpus("unreported")`` puts them before the shared generators, as for the splits since hidden): values in
+# the settings of the Gitea Actions runner, Semaphore UI, Umami, Baserow, NocoDB, Budibase, Huginn, Cal.com, Flagsmith,
+# GlitchTip, Mautic, Firefly III, Icecast, AzuraCast and Miniflux; Rollbar, Bugsnag, Honeybadger, Better Stack,
+# Papertrail, Loops, beehiiv, Kit, Buttondown, Cal.com, Permit.io, Polar, Lightspeed, BigCommerce, FreshBooks,
+# ChartMogul, FastSpring, Maxio, Gumroad, Patreon, Memberful, Ko-fi, Make, Vast.ai, Paperspace, Rev.ai, Cliniko,
+# Medplum, Metriport, AzuraCast, Spinitron, Mixcloud, LibreTime, Donorbox, Givebutter, Bloomerang, Kindful, Classy,
+# MapTiler, Stadia Maps, WorldTides, NOAA, the Admiralty Tidal API, Xola, Ventrata, TextMagic, Clickatell, BulkSMS,
+# AppsFlyer, Umami Cloud, Flagsmith, GlitchTip, Budibase, Gitea, Semaphore, NocoDB and Baserow requests (keys of vendors
+# with no detector of their own: bearers, custom headers and schemes, Basic pairs, query parameters, form and JSON
+# bodies), JWTs of new issuers (iNaturalist, Firefly III personal access tokens, Vonage Video, Cerebrium, PowerSync,
+# Buy Me a Coffee, Medplum, Baserow, NocoDB, Navidrome and Bluesky sessions), session cookies of Huginn, BookStack,
+# Firefly III, Semaphore, Kanboard, Miniflux and Grocy, private keys in minisign and signify secret key files, cosign's
+# encrypted Sigstore keys and BIP32 ``xprv`` strings, password-derived material of eight families as hashcat's and
+# John's extractors write it (WPA handshakes, Office 2013, PDF, WinZip AES, RAR5, 7-Zip, KeePass, BitLocker), cards of
+# new BIN ranges in NMI Direct Post bodies, Elavon Converge XML, Payline SOAP, Saferpay, Unzer, Bambora and Paysafe
+# bodies and a pledge drive terminal's merchant copy, IBANs of five countries in Qonto and bunq transfers, Pennylane
+# suppliers, pain.013 requests to pay, Mangopay and Lemon Way bank accounts, phone numbers of eight new regions in
+# vCards, TextMagic, Clickatell and BulkSMS bodies and sentences in Latin, Upper Sorbian, Ladino, Seychellois Creole and
+# Bislama; and look-alikes that are not findings (Flagsmith client-side keys, Veriff public keys and request
+# signatures, client ids next to their secrets, Icecast's documented ``hackme`` and Firefly III's documented
+# ``SomeRandomStringOf32CharsExactly``, ``${...}``, ``{{ ... }}`` and ``op://`` references, SIRETs (Luhn-valid),
+# authorisation codes and terminal ids, masked cards, ABA routing and New Zealand-format accounts, French RIBs without
+# their IBAN, the IBAN registry's own examples, fictional 555 numbers, invalid numbers, checksums and digests, four-part
+# versions and coordinates).
+# ``UNREPORTED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _urp_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _urp_password(r: random.Random) -> str:
+    return v.unreported_password(r)
+
+
+def _urp_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unreported_password(r), safe="")
+
+
+def _urp_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unreported_phone(r, _urp_regions(), international_only)
+
+
+def _urp_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _urp_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _urp_name(r: random.Random) -> str:
+    return pick(
+        r, "Teina Marsters", "Mata Tupa", "Tangi George", "Faleolo Sione", "Tavita Lauina", "Jesse Camacho",
+        "Rosa Taitano", "Lino Olopai", "Marc Lahitte", "Claire Detcheverry", "Iosefa Perez", "Kele Lui",
+        "Giulia Ferri", "Nadia Mandarin",
+    )  # fmt: skip
+
+
+def _urp_hex_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them (a run of decimal digits could read as a number)."""
+    while True:
+        word = rand(r, HEX, n)
+        if not word.isdigit() and not any(word[i : i + 4].isdigit() for i in range(n - 3)):
+            return word
+
+
+def _urp_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 31)
+
+
+def _urp_brand(pan: str) -> str:
+    return {"4": "VISA", "5": "MASTERCARD", "2": "MASTERCARD", "6": "DISCOVER"}.get(
+        pan[0], {"37": "AMEX", "35": "JCB", "30": "DINERS"}.get(pan[:2], "CARD")
+    )
+
+
+def _urp_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _urp_nmi(r: random.Random, pan: str) -> str:
+    """An NMI Direct Post request as the booking engine logged it (the security key filtered): form fields with the
+    card, its expiry and the CVV."""
+    month, year = _urp_expiry(r)
+    return (
+        f"POST /api/transact.php type=sale&security_key=[FILTERED]&ccnumber={pan}&ccexp={month:02d}{year % 100}"
+        f"&cvv={_urp_cvv(r)}&amount={_urp_amount(r)}&currency=NZD&orderid=RWW-{rand(r, string.ascii_uppercase, 6)}"
+    )
+
+
+def _urp_converge(r: random.Random, pan: str) -> str:
+    """An Elavon Converge XML API ``ccsale`` (the PIN filtered) with the card inline."""
+    month, year = _urp_expiry(r)
+    return (
+        f"xmldata=<txn><ssl_merchant_id>{v.unreported_clean_digits(r, 6)}</ssl_merchant_id><ssl_user_id>webpage"
+        f"</ssl_user_id><ssl_pin>[FILTERED]</ssl_pin><ssl_transaction_type>ccsale</ssl_transaction_type>"
+        f"<ssl_card_number>{pan}</ssl_card_number><ssl_exp_date>{month:02d}{year % 100}</ssl_exp_date><ssl_amount>"
+        f"{_urp_amount(r)}</ssl_amount></txn>"
+    )
+
+
+def _urp_payline(r: random.Random, pan: str) -> str:
+    """A Payline (Monext) SOAP ``doAuthorizationRequest``'s card block, as a Saint-Barthélemy shop logged it."""
+    month, year = _urp_expiry(r)
+    kind = {"4": "CB", "5": "CB", "2": "CB", "3": "AMEX"}.get(pan[0], "CB")
+    return (
+        f"<impl:doAuthorizationRequest><impl:payment><obj:amount>{r.randrange(1000, 90000)}</obj:amount>"
+        f"<obj:currency>978</obj:currency><obj:action>101</obj:action><obj:mode>CPT</obj:mode></impl:payment>"
+        f"<impl:card><obj:number>{pan}</obj:number><obj:type>{kind}</obj:type><obj:expirationDate>{month:02d}"
+        f"{year % 100}</obj:expirationDate><obj:cvx>{_urp_cvv(r)}</obj:cvx></impl:card></impl:doAuthorizationRequest>"
+    )
+
+
+def _urp_saferpay(r: random.Random, pan: str) -> str:
+    """A Saferpay JSON API ``Transaction/AuthorizeDirect`` body with the card's number inline."""
+    month, year = _urp_expiry(r)
+    body = {"RequestHeader": {"SpecVersion": "1.40", "CustomerId": v.unreported_clean_digits(r, 6),
+                              "RequestId": v.unreported_uuid(r), "RetryIndicator": 0},
+            "TerminalId": v.unreported_clean_digits(r, 8),
+            "Payment": {"Amount": {"Value": str(r.randrange(1000, 90000)), "CurrencyCode": "EUR"},
+                        "OrderId": f"VA-{rand(r, string.ascii_uppercase, 6)}"},
+            "PaymentMeans": {"Card": {"Number": pan, "ExpYear": year, "ExpMonth": month,
+                                      "HolderName": _urp_name(r)}}}  # fmt: skip
+    return "POST /Payment/v1/Transaction/AuthorizeDirect " + json.dumps(body, ensure_ascii=False)
+
+
+def _urp_unzer(r: random.Random, pan: str) -> str:
+    """An Unzer ``POST /v1/types/card`` request (the card type created server-side) with the number and CVC."""
+    month, year = _urp_expiry(r)
+    body = {"number": pan, "expiryDate": f"{month:02d}/{year}", "cvc": _urp_cvv(r), "cardHolder": _urp_name(r)}
+    return f"unzer request POST https://api.unzer.com/v1/types/card {json.dumps(body, ensure_ascii=False)}"
+
+
+def _urp_bambora(r: random.Random, pan: str) -> str:
+    """A Bambora (Worldline North America) payments body with the card inline."""
+    month, year = _urp_expiry(r)
+    body = {"order_number": f"KMAR-{rand(r, string.ascii_uppercase, 5)}", "amount": float(_urp_amount(r)),
+            "payment_method": "card", "card": {"name": _urp_name(r), "number": pan, "expiry_month": f"{month:02d}",
+                                               "expiry_year": f"{year % 100}", "cvd": _urp_cvv(r)}}  # fmt: skip
+    return json.dumps(body)
+
+
+def _urp_paysafe(r: random.Random, pan: str) -> str:
+    """A Paysafe Card Payments API authorization with ``card.cardNum``."""
+    month, year = _urp_expiry(r)
+    body = {"merchantRefNum": f"atafu-{_urp_hex_word(r, 10)}", "amount": r.randrange(1000, 90000),
+            "settleWithAuth": True, "card": {"cardNum": pan, "cardExpiry": {"month": month, "year": year},
+                                             "cvv": _urp_cvv(r)}}  # fmt: skip
+    return json.dumps(body)
+
+
+def _urp_auth_code(r: random.Random) -> str:
+    """A six-character authorisation code with a letter in it."""
+    while True:
+        code = rand(r, string.ascii_uppercase + string.digits, 6)
+        if not code.isdigit() and any(c.isdigit() for c in code):
+            return code
+
+
+def _urp_receipt(r: random.Random, pan: str) -> str:
+    """A pledge drive terminal's merchant copy as its print spool kept it (an old standalone terminal that prints the
+    whole number on the merchant's copy)."""
+    month, year = _urp_expiry(r)
+    return (
+        f"*** MERCHANT COPY ***\nMARIANAS COMMUNITY RADIO\nPLEDGE DRIVE\nCARD TYPE: {_urp_brand(pan)}\n"
+        f"ACCT: {v.grouped(pan, v.card_groups(pan), ' ')}\nEXP: {month:02d}/{year % 100}   ENTRY: KEYED\n"
+        f"AMOUNT: USD {_urp_amount(r)}\nAUTH CODE: {_urp_auth_code(r)}\nSIGNATURE ________________"
+    )
+
+
+_URP_BICS = {"10107": "BREDFRPPXXX", "11315": "CEPAFRPP313", "20041": "PSSTFRPPXXX", "30004": "BNPAFRPPXXX",
+             "18719": "BFCOFRPPXXX", "SSCB": "SSCBSCSCXXX", "MCBL": "MCBLSCSCXXX", "BARC": "BARCSCSCXXX",
+             "NOVH": "NOVHSCSCXXX", "85550000": "SOLADES1BAT", "18050000": "WELADED1CBN", "85050300": "OSDDDE81XXX",
+             "85090000": "GENODEF1DRS", "00010": "TCZBTR2AXXX", "00062": "TGBATRISXXX", "00046": "AKBKTRISXXX",
+             "00064": "ISBKTRISXXX", "00067": "YAPITRISXXX", "001": "IOPRVAVXXXX"}  # fmt: skip
+
+
+def _urp_bic(iban: str) -> str:
+    """The BIC of the bank an IBAN of this split belongs to (its bank code read back)."""
+    compact = iban.replace(" ", "")
+    bank = {"FR": compact[4:9], "SC": compact[4:8], "DE": compact[4:12], "TR": compact[4:9], "VA": compact[4:7]}
+    return _URP_BICS[bank[compact[:2]]]
+
+
+def _urp_qonto(r: random.Random, iban: str) -> str:
+    """A Qonto API external transfer (the beneficiary's name, IBAN and BIC inline)."""
+    body = {"external_transfer": {"beneficiary": {"name": _urp_name(r), "iban": iban.replace(" ", ""),
+                                                  "bic": _urp_bic(iban)},
+                                  "amount": _urp_amount(r), "currency": "EUR",
+                                  "reference": f"Remboursement sortie baleines {rand(r, string.ascii_uppercase, 4)}",
+                                  "note": "annulation meteo"}}  # fmt: skip
+    return "POST /v2/external_transfers " + json.dumps(body, ensure_ascii=False)
+
+
+def _urp_bunq(r: random.Random, iban: str) -> str:
+    """A bunq API payment from a monetary account: the amount and the counterparty's IBAN alias and name."""
+    body = {"amount": {"value": _urp_amount(r), "currency": "EUR"},
+            "counterparty_alias": {"type": "IBAN", "value": iban.replace(" ", ""), "name": _urp_name(r)},
+            "description": "Refund cancelled appointment"}  # fmt: skip
+    user, account = v.unreported_clean_digits(r, 7), v.unreported_clean_digits(r, 7)
+    return f"POST /v1/user/{user}/monetary-account/{account}/payment {json.dumps(body)}"
+
+
+def _urp_pennylane(r: random.Random, iban: str) -> str:
+    """A Pennylane API v2 supplier creation with the supplier's IBAN."""
+    body = {"name": pick(r, "Gustavia Marine Services", "SPM Radio Diffusion", "Colombier Kayaks"),
+            "iban": iban.replace(" ", ""), "payment_conditions": "30_days",
+            "reg_no": v.unreported_siret(r).replace(" ", "")[:9]}  # fmt: skip
+    return "POST /api/external/v2/suppliers " + json.dumps(body)
+
+
+def _urp_pain013(r: random.Random, iban: str) -> str:
+    """An ISO 20022 pain.013 creditor payment activation request (a SEPA request-to-pay): the creditor and its IBAN."""
+    return (
+        f"<CdtrPmtActvtnReq><GrpHdr><MsgId>RTP{rand(r, string.ascii_uppercase, 10)}</MsgId><NbOfTxs>1</NbOfTxs>"
+        f'</GrpHdr><PmtInf><PmtMtd>TRF</PmtMtd><CdtTrfTx><Amt><InstdAmt Ccy="EUR">{_urp_amount(r)}</InstdAmt></Amt>'
+        f"<Cdtr><Nm>{pick(r, 'Radio communautaire SPM', 'Atelier Colombier')}</Nm></Cdtr><CdtrAcct><Id><IBAN>"
+        f"{iban.replace(' ', '')}</IBAN></Id></CdtrAcct></CdtTrfTx></PmtInf></CdtrPmtActvtnReq>"
+    )
+
+
+def _urp_mangopay(r: random.Random, iban: str) -> str:
+    """A Mangopay ``POST .../bankaccounts/iban`` body: the owner, the address and the IBAN."""
+    line, city, postcode, country = r.choice(
+        (("Rue du Général de Gaulle", "Gustavia", "97133", "BL"), ("Rue Maître Georges Lefèvre", "Saint-Pierre",
+         "97500", "PM"), ("Via della Conciliazione", "Roma", "00193", "IT"), ("Wendischer Graben", "Bautzen",
+         "02625", "DE"))
+    )  # fmt: skip
+    body = {"OwnerName": _urp_name(r), "OwnerAddress": {"AddressLine1": line, "City": city, "PostalCode": postcode,
+                                                         "Country": country},
+            "IBAN": iban.replace(" ", ""), "Tag": "donor-payout"}  # fmt: skip
+    user = v.unreported_clean_digits(r, 9)
+    return f"POST /v2.01/kmar-radio/users/{user}/bankaccounts/iban {json.dumps(body, ensure_ascii=False)}"
+
+
+def _urp_lemonway(r: random.Random, iban: str) -> str:
+    """A Lemon Way ``RegisterIBAN`` call: the wallet, the holder, the BIC and the IBAN."""
+    body = {"p": {"wallet": f"clinic-{_urp_hex_word(r, 6)}", "holder": _urp_name(r),
+                  "bic": _urp_bic(iban), "iban": iban.replace(" ", ""),
+                  "dom1": "", "wlLogin": "atafu-clinic", "language": "en"}}  # fmt: skip
+    return "POST /MB/.../Service_json.asmx/RegisterIBAN " + json.dumps(body)
+
+
+def _urp_vcard(r: random.Random) -> str:
+    """A vCard 3.0 of a contact with one ``TEL`` property."""
+    return (
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:{_urp_name(r)}\nORG:{pick(r, 'Rarotonga Whale Watch', 'Atafu Health Centre')}\n"
+        f"TEL;TYPE={pick(r, 'CELL', 'WORK', 'HOME')}:{_urp_phone(r, True)}\nEND:VCARD"
+    )
+
+
+def _urp_textmagic(r: random.Random) -> str:
+    """A TextMagic ``POST /api/v2/messages`` form body: the text and the recipient's E.164 digits."""
+    msisdn = v.unreported_msisdn(r, r.choice(_urp_regions()))
+    return f"text=Your+clinic+visit+is+tomorrow&phones={msisdn}"
+
+
+def _urp_clickatell(r: random.Random) -> str:
+    """A Clickatell Platform ``/v1/message`` body with the recipient's E.164 digits."""
+    body = {"messages": [{"channel": "sms", "to": v.unreported_msisdn(r, r.choice(_urp_regions())),
+                          "content": "Boat leaves 7:30, bring a jacket"}]}  # fmt: skip
+    return json.dumps(body)
+
+
+def _urp_bulksms(r: random.Random) -> str:
+    """A BulkSMS JSON REST body with the recipient in international form."""
+    to = "+" + v.unreported_msisdn(r, r.choice(_urp_regions()))
+    return json.dumps({"to": to, "body": "Pledge received, thanks!"})
+
+
+def _urp_minisign(r: random.Random) -> str:
+    return "untrusted comment: minisign encrypted secret key\n" + v.b64(
+        b"Ed" + b"Sc" + b"B2" + r.randbytes(8) + r.randbytes(32) + r.randbytes(8) + r.randbytes(104)
+    )
+
+
+def _urp_signify(r: random.Random) -> str:
+    return "untrusted comment: signify secret key\n" + v.b64(b"Ed" + b"BK" + r.randbytes(4) + r.randbytes(96))
+
+
+def _urp_cosign(r: random.Random) -> str:
+    body = v.b64(r.randbytes(360))
+    lines = "\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n{lines}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----"
+
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+
+
+def _urp_xprv(r: random.Random) -> str:
+    return "xprv9s21ZrQH143K" + rand(r, _B58, 95)
+
+
+UNREPORTED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"baserow: BASEROW_OPENAI_API_KEY={v.openai_legacy(r)} (AI field, key from 2023)",
+    ),
+    "openai_project_key": _p(
+        lambda r: f'huginn: LLM agent options {{"api_key": "{v.openai_project(r)}", "model": "gpt-4o-mini"}}',
+        lambda r: f"NC_AI_OPENAI_API_KEY={v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"budibase: AI_PROVIDER=anthropic ANTHROPIC_API_KEY={v.anthropic(r)}",
+        lambda r: f"x-api-key: {v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(
+        lambda r: f'[llm]\nprovider = "deepseek"\napi_key = "{v.deepseek(r)}"\nbase_url = "https://api.deepseek.com"',
+    ),
+    "aws_access_key_id": _p(
+        lambda r: f"AWS_ACCESS_KEY_ID={v.aws_key_id(r)}\nAWS_STORAGE_BUCKET_NAME=baserow-media",
+        lambda r: f"semaphore: s3 backup with key {v.aws_key_id(r)} denied: AccessDenied",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"AWS_SECRET_ACCESS_KEY={v.aws_secret(r)}\nAWS_S3_REGION_NAME=ap-southeast-2"
+    ),
+    "aws_session_token": _p(lambda r: f"export AWS_SESSION_TOKEN='{v.aws_session_token(r)}'"),
+    "github_classic_token": _p(lambda r: f"act_runner: cloning actions/checkout with token {v.github_token(r, 'ghp')}"),
+    "github_oauth_token": _p(
+        lambda r: f'cal.com github app: {{"access_token": "{v.github_token(r, "gho")}", "scope": "repo"}}'
+    ),
+    "github_app_token": _p(lambda r: f"semaphore: git clone as installation, GIT_TOKEN={v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(lambda r: f"refresh_token={v.github_token(r, 'ghr')}&grant_type=refresh_token"),
+    "github_fine_grained_token": _p(
+        lambda r: f"GITEA_MIRROR_TOKEN=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"act_runner: git fetch with PRIVATE-TOKEN: glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f"glitchtip: slack alert recipient token {v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            f"flagsmith audit webhook -> https://hooks.slack.com/services/T{rand(r, v.UPPER, 10)}/"
+            f"B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"STRIPE_PRIVATE_KEY={v.stripe_key(r)}\nSTRIPE_CLIENT_ID=ca_{rand(r, ALNUM, 32)}"),
+    "google_api_key": _p(
+        lambda r: f'<script src="https://maps.googleapis.com/maps/api/js?key=AIza{rand(r, ALNUM + "_-", 35)}"></script>'
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'GOOGLE_API_CREDENTIALS={{"web":{{"client_id":"{rand(r, string.digits, 12)}-'
+            f'{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com","client_secret":'
+            f'"GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}'
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: f"huginn GoogleCalendarPublishAgent: access_token={v.gcp_token(r)}"),
+    "twilio_api_key": _p(lambda r: f"TWILIO_API_KEY=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(lambda r: f"SENDGRID_API_KEY=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"),
+    "huggingface_token": _p(lambda r: f"baserow: HF_TOKEN=hf_{rand(r, ALNUM, 34)} for the embeddings field"),
+    "npm_token": _p(
+        lambda r: (
+            f"//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}\n@budibase:registry=https://registry.npmjs.org/"
+        )
+    ),
+    "pypi_token": _p(
+        lambda r: f"TWINE_USERNAME=__token__ TWINE_PASSWORD=pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"
+    ),
+    "shopify_token": _p(lambda r: f"X-Shopify-Access-Token: shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"doctl auth init --access-token dop_v1_{rand(r, HEX, 64)} --context glitchtip"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f'huginn TelegramAgent options: {{"auth_token": "{r.randrange(10**9, 8 * 10**9)}:AA'
+            f'{rand(r, ALNUM + "_-", 33)}"}}'
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "BACKUP_TARGET=DefaultEndpointsProtocol=https;AccountName=kmarbackups;AccountKey="
+            f"{v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            f"https://kmarbackups.blob.core.windows.net/shows/2026-02-{r.randrange(10, 28)}.mp3?sv=2024-11-04&ss=b&"
+            f"srt=o&sp=r&se=2026-03-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"umami: CLICKHOUSE_CLOUD_KEY_ID={rand(r, ALNUM, 20)} CLICKHOUSE_CLOUD_KEY_SECRET={v.clickhouse_secret(r)}"
+        )
+    ),
+    "jwt": _p(
+        lambda r: f"GET /v1/observations?user_id=me Authorization: {v.unreported_inat_jwt(r)}",
+        lambda r: f"firefly-iii-importer: FIREFLY_III_ACCESS_TOKEN={v.unreported_firefly_pat(r)}",
+        lambda r: f"OT.initSession(apiKey, sessionId).connect('{v.unreported_vonage_video_jwt(r)}', cb)",
+        lambda r: (
+            f"curl -H 'Authorization: Bearer {v.unreported_cerebrium_jwt(r)}' https://api.cortex.cerebrium.ai/v4/run"
+        ),
+        lambda r: (
+            f'fetchCredentials: {{"endpoint": "https://sync.example", "token": "{v.unreported_powersync_jwt(r)}"}}'
+        ),
+        lambda r: f"GET /api/v1/supporters Authorization: Bearer {v.unreported_bmac_jwt(r)}",
+        lambda r: f"medplum: POST /fhir/R4/Appointment Authorization: Bearer {v.unreported_medplum_jwt(r)}",
+        lambda r: f'POST /api/user/token-refresh/ 200 {{"access_token": "{v.unreported_baserow_jwt(r)}"}}',
+        lambda r: f"xc-auth: {v.unreported_nocodb_jwt(r)}",
+        lambda r: f"x-nd-authorization: Bearer {v.unreported_navidrome_jwt(r)}",
+        lambda r: (
+            f'com.atproto.server.createSession 200 {{"accessJwt": "{v.unreported_bluesky_jwt(r)}", "active": true}}'
+        ),
+    ),
+    "private_key": _p(
+        lambda r: "~/.minisign/minisign.key:\n" + _urp_minisign(r),
+        lambda r: "/etc/signify/kmar-release.sec:\n" + _urp_signify(r),
+        lambda r: "cosign.key:\n" + _urp_cosign(r),
+        lambda r: f"donation wallet backup: {_urp_xprv(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: f"DATABASE_URL=postgresql://umami:{_urp_url_password(r)}@db:5432/umami",
+        lambda r: f"CALCOM_DATABASE_URL=postgres://calendso:{_urp_url_password(r)}@pg.lan:5432/calendso",
+        lambda r: f"EMAIL_URL=smtp://glitchtip:{_urp_url_password(r)}@smtp.oyster.net.ck:587",
+        lambda r: f"MAUTIC_MAILER_DSN=smtp://newsletter:{_urp_url_password(r)}@mail.kmar-radio.example:465",
+        lambda r: f"icecast relay pulling http://relay:{_urp_url_password(r)}@studio.lan:8000/live",
+        lambda r: f"BASEROW_REDIS_URL=redis://default:{_urp_url_password(r)}@redis:6379/0",
+    ),
+    "password_assignment": _p(
+        lambda r: f"<authentication>\n  <source-password>{_urp_password(r)}</source-password>\n</authentication>",
+        lambda r: f"SEMAPHORE_ADMIN_PASSWORD={_urp_password(r)}",
+        lambda r: f"'db_password' => '{_urp_password(r)}',  // mautic app/config/local.php",
+        lambda r: f"DB_PASSWORD={_urp_password(r)}",
+        lambda r: f"BSKY_APP_PASSWORD={v.unreported_bluesky_app_password(r)}",
+        lambda r: f"miniflux: ADMIN_USERNAME=studio ADMIN_PASSWORD='{_urp_password(r)}'",
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER 'umami'@'%' IDENTIFIED BY '{_urp_password(r)}';",
+        lambda r: f"ALTER ROLE nocodb WITH LOGIN PASSWORD '{_urp_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"POST /v1/logs Authorization: Bearer {v.unreported_betterstack_token(r)}",
+        lambda r: f"POST /api/v1/contacts/create Authorization: Bearer {v.unreported_loops_key(r)}",
+        lambda r: f"GET /v2/publications Authorization: Bearer {v.unreported_beehiiv_key(r)}",
+        lambda r: f"GET /v2/bookings Authorization: Bearer {v.unreported_cal_key(r)}",
+        lambda r: f"POST /v1/orders Authorization: Bearer {v.unreported_polar_token(r)}",
+        lambda r: f"GET /api/2.0/sales Authorization: Bearer {v.unreported_lightspeed_token(r)}",
+        lambda r: f"GET /accounting/account/ab12/invoices Authorization: Bearer {v.unreported_freshbooks_token(r)}",
+        lambda r: f"GET /api/oauth2/v2/campaigns Authorization: Bearer {v.unreported_patreon_token(r)}",
+        lambda r: f"POST /api/graphql Authorization: Bearer {v.unreported_memberful_key(r)}",
+        lambda r: f"GET /api/v0/instances/ Authorization: Bearer {v.unreported_vastai_key(r)}",
+        lambda r: f"POST /speechtotext/v1/jobs Authorization: Bearer {v.unreported_revai_token(r)}",
+        lambda r: f"GET /api/spins?count=20 Authorization: Bearer {v.unreported_spinitron_key(r)}",
+        lambda r: f"GET /v1/campaigns Authorization: Bearer {v.unreported_givebutter_key(r)}",
+        lambda r: f"POST /api/0/organizations/kmar/releases/ Authorization: Bearer {v.unreported_glitchtip_token(r)}",
+        lambda r: f"GET /api/project/1/tasks Authorization: Bearer {v.unreported_semaphore_token(r)}",
+        lambda r: f"GET /octo/availability Authorization: Bearer {v.unreported_ventrata_token(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"GET /v1/customers Authorization: Basic {_urp_basic(v.unreported_chartmogul_key(r), '')}",
+        lambda r: f"GET /orders Authorization: Basic {_urp_basic(*v.unreported_fastspring_pair(r))}",
+        lambda r: f"GET /subscriptions.json Authorization: Basic {_urp_basic(v.unreported_maxio_key(r), 'x')}",
+        lambda r: f"GET /api/v1/appointments Authorization: Basic {_urp_basic(v.unreported_cliniko_key(r), '')}",
+        lambda r: f"POST /oauth2/token Authorization: Basic {_urp_basic(*v.unreported_medplum_pair(r))}",
+        lambda r: f"GET /api/v1/donations Authorization: Basic {_urp_basic(*v.unreported_donorbox_pair(r))}",
+        lambda r: f"POST /v1/messages Authorization: Basic {_urp_basic(*v.unreported_bulksms_pair(r))}",
+        lambda r: f"GET /api/contacts Authorization: Basic {_urp_basic(*v.unreported_mautic_pair(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: (
+            f"Cookie: _huginn_session={v.b64(r.randbytes(r.randrange(90, 180))).replace('=', '%3D')}--"
+            f"{v.b64(r.randbytes(12)).replace('=', '%3D')}--{v.b64(r.randbytes(16)).replace('=', '%3D')}"
+        ),
+        lambda r: (
+            "Cookie: XSRF-TOKEN=; bookstack_session="
+            + v.b64(
+                json.dumps(
+                    {"iv": v.b64(r.randbytes(16)), "value": v.b64(r.randbytes(96)), "mac": rand(r, HEX, 64), "tag": ""},
+                    separators=(",", ":"),
+                ).encode()
+            ).rstrip("=")
+        ),
+        lambda r: (
+            "Cookie: firefly_iii_session="
+            + v.b64(
+                json.dumps(
+                    {
+                        "iv": v.b64(r.randbytes(16)),
+                        "value": v.b64(r.randbytes(128)),
+                        "mac": rand(r, HEX, 64),
+                        "tag": "",
+                    },
+                    separators=(",", ":"),
+                ).encode()
+            ).rstrip("=")
+            + "; google2fa_token="
+        ),
+        lambda r: (
+            "Cookie: semaphore="
+            + v.b64url(
+                f"{r.randrange(1_770_100_000, 1_771_000_000)}|{v.b64url(r.randbytes(64))}|".encode() + r.randbytes(32)
+            )
+        ),
+        lambda r: f"Cookie: KB_SID={rand(r, string.ascii_lowercase + string.digits, 26)}; KB_RM=",
+        lambda r: (
+            f"Cookie: MinifluxAppSessionID={v.b64url(r.randbytes(32))}; "
+            f"MinifluxUserSessionID={v.b64url(r.randbytes(32))}"
+        ),
+        lambda r: f"Cookie: grocy_session={rand(r, ALNUM, 50)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"GET /v1/users/me/products?access_token={v.unreported_gumroad_token(r)}",
+        lambda r: f"https://api.mixcloud.com/upload/?access_token={v.unreported_mixcloud_token(r)}",
+        lambda r: f"https://api.maptiler.com/maps/ocean/style.json?key={v.unreported_maptiler_key(r)}",
+        lambda r: f"https://tiles.stadiamaps.com/tiles/outdoors/12/3812/2291.png?api_key={v.unreported_stadia_key(r)}",
+        lambda r: (
+            f"https://www.worldtides.info/api/v3?heights&lat=-21.20&lon=-159.78&key={v.unreported_worldtides_key(r)}"
+        ),
+        lambda r: f"GITEA_RUNNER_REGISTRATION_TOKEN={v.unreported_runner_token(r)}",
+        lambda r: f"STATIC_CRON_TOKEN={rand(r, ALNUM, 32)}",
+        lambda r: f"ROLLBAR_ACCESS_TOKEN={v.unreported_rollbar_token(r)}",
+        lambda r: f"GET /v1/bookings?apiKey={v.unreported_cal_key(r)}&take=50",
+    ),
+    "generic_secret": _p(
+        lambda r: f"Bugsnag-Api-Key: {v.unreported_bugsnag_key(r)}",
+        lambda r: f"GET /api/v1/events.json X-Papertrail-Token: {v.unreported_papertrail_token(r)}",
+        lambda r: f"POST /v4/subscribers X-Kit-Api-Key: {v.unreported_kit_key(r)}",
+        lambda r: f"GET /v1/subscribers Authorization: Token {v.unreported_buttondown_key(r)}",
+        lambda r: f"X-Auth-Token: {v.unreported_bigcommerce_token(r)}",
+        lambda r: f'{{"verification_token": "{v.unreported_kofi_token(r)}", "type": "Donation", "amount": "5.00"}}',
+        lambda r: "client_id={}&client_secret={}&grant_type=client_credentials".format(*v.unreported_classy_pair(r)),
+        lambda r: f"POST /inappevent/com.kmar.radio authentication: {v.unreported_appsflyer_key(r)}",
+        lambda r: f"X-Rollbar-Access-Token: {v.unreported_rollbar_token(r)}",
+        lambda r: f"POST /v1/notices X-API-Key: {v.unreported_honeybadger_key(r)}",
+        lambda r: f"GET /api/v2/scenarios Authorization: Token {v.unreported_make_token(r)}",
+        lambda r: f"x-api-key: {v.unreported_metriport_key(r)}",
+        lambda r: f"GET /api/station/1/nowplaying X-API-Key: {v.unreported_azuracast_key(r)}",
+        lambda r: f"Authorization: Api-Key {v.unreported_libretime_key(r)}",
+        lambda r: f"X-API-KEY: {v.unreported_bloomerang_key(r)}",
+        lambda r: f'Authorization: Token token="{v.unreported_kindful_token(r)}"',
+        lambda r: f"GET /cdo-web/api/v2/data?datasetid=GHCND token: {v.unreported_noaa_token(r)}",
+        lambda r: f"Ocp-Apim-Subscription-Key: {v.unreported_admiralty_key(r)}",
+        lambda r: f"GET /api/experiences X-API-KEY: {v.unreported_xola_key(r)}",
+        lambda r: f"X-TM-Username: atafu-clinic\nX-TM-Key: {v.unreported_textmagic_key(r)}",
+        lambda r: f"POST /v1/message Authorization: {v.unreported_clickatell_key(r)}",
+        lambda r: f"x-umami-api-key: {v.unreported_umami_key(r)}",
+        lambda r: f"X-Environment-Key: {v.unreported_flagsmith_server_key(r)}",
+        lambda r: f"Authorization: Api-Key {v.unreported_flagsmith_admin_key(r)}",
+        lambda r: f"x-budibase-api-key: {v.unreported_budibase_key(r)}",
+        lambda r: f"GET /api/v1/repos/kmar/infra Authorization: token {v.unreported_gitea_token(r)}",
+        lambda r: f"xc-token: {v.unreported_nocodb_token(r)}",
+        lambda r: f"GET /api/database/rows/table/412/ Authorization: Token {v.unreported_baserow_token(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"hcxpcapngtool: {v.unreported_password_hash(r, 'wpa_eapol')}",
+        lambda r: f"office2john intake-form.docx: {v.unreported_password_hash(r, 'office2013')}",
+        lambda r: f"pdf2john lab-results.pdf: {v.unreported_password_hash(r, 'pdf_r4')}",
+        lambda r: f"zip2john scans.zip: {v.unreported_password_hash(r, 'zip2_aes')}",
+        lambda r: f"rar2john archive.rar: {v.unreported_password_hash(r, 'rar5')}",
+        lambda r: f"7z2john backup.7z: {v.unreported_password_hash(r, 'sevenzip')}",
+        lambda r: f"keepass2john studio.kdbx: {v.unreported_password_hash(r, 'keepass_kdbx')}",
+        lambda r: f"bitlocker2john -i clinic-laptop.img: {v.unreported_password_hash(r, 'bitlocker')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Tessera retis sine filo est {_urp_password(r)}",
+        lambda r: f"Hesło za WLAN je {_urp_password(r)}",
+        lambda r: f"La kontrasenya del wifi es {_urp_password(r)}",
+        lambda r: f"Password wifi i {_urp_password(r)}",
+        lambda r: f"Pasword blong wifi hemi {_urp_password(r)}",
+        lambda r: f"boat tablet reset, the skipper's login is now {_urp_password(r)} until Friday",
+        lambda r: f"studio PC: log in as 'onair' with {_urp_password(r)}, don't change it during the pledge drive",
+    ),
+    "email": _p(
+        lambda r: f"mautic: contact {v.unreported_email(r)} added to segment donors-2026",
+        lambda r: f"cal.com: booking confirmation sent to {v.unreported_email(r)}",
+        lambda r: f'{{"donor": {{"email": "{v.unreported_email(r)}", "tier": "monthly"}}}}',
+        lambda r: f"GET /unsubscribe?e={urllib.parse.quote(v.unreported_email(r), safe='')}&list=whale-season",
+        lambda r: f"glitchtip: invite accepted by {v.unreported_email(r)}",
+        lambda r: f"From: {_urp_name(r)} <{v.unreported_email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: f"umami: event from {v.ipv4(r)} dropped (bot filter)",
+        lambda r: f"act_runner: registered from {v.ipv4(r)} labels=ubuntu-22.04",
+        lambda r: f"icecast: source client connected from {v.ipv4(r)} on /live",
+        lambda r: f"mautic: tracking pixel hit ip={v.ipv4(r)} contact=anonymous",
+        lambda r: f"flagsmith: identity override requested by {v.ipv4(r)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"umami: event from [{v.ipv6(r)}] accepted",
+        lambda r: f"icecast: listener {v.ipv6(r)} joined /live",
+    ),
+    "phone": _p(
+        lambda r: _urp_vcard(r),
+        lambda r: _urp_textmagic(r),
+        lambda r: _urp_clickatell(r),
+        lambda r: f"Telephona mihi: {_urp_phone(r)}",
+        lambda r: f"Zazwońće mi na {_urp_phone(r)}",
+        lambda r: f"Yamame al {_urp_phone(r)}",
+        lambda r: f"Telefonn mwan lo {_urp_phone(r)}",
+        lambda r: f"Ringim mi long {_urp_phone(r)}",
+        lambda r: _urp_bulksms(r),
+    ),
+    "payment_card": _p(
+        lambda r: _urp_nmi(r, v.unreported_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _urp_converge(r, v.unreported_card_number(r, pick(r, "visa", "amex", "discover"))),
+        lambda r: _urp_payline(r, v.unreported_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _urp_saferpay(r, v.unreported_card_number(r, pick(r, "visa", "mastercard", "jcb"))),
+        lambda r: _urp_unzer(r, v.unreported_card_number(r, pick(r, "visa", "unionpay"))),
+        lambda r: _urp_bambora(r, v.unreported_card_number(r, pick(r, "visa", "mastercard", "diners"))),
+        lambda r: _urp_paysafe(r, v.unreported_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _urp_receipt(r, v.unreported_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+    ),
+    "iban": _p(
+        lambda r: _urp_qonto(r, v.unreported_iban(r, country="FR")),
+        lambda r: _urp_bunq(r, v.unreported_iban(r, country=pick(r, "FR", "DE"))),
+        lambda r: _urp_pennylane(r, v.unreported_iban(r, country="FR")),
+        lambda r: _urp_pain013(r, v.unreported_iban(r, country=pick(r, "FR", "VA"))),
+        lambda r: _urp_mangopay(r, v.unreported_iban(r, country=pick(r, "VA", "FR", "DE"))),
+        lambda r: _urp_lemonway(r, v.unreported_iban(r, country=pick(r, "VA", "SC", "FR"))),
+        lambda r: f"Mandadme las paras a este IBAN: {v.unreported_iban(r, country='TR', grouped=True)}",
+    ),
+}
+
+UNREPORTED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "baserow: BASEROW_OPENAI_API_KEY is empty, the AI field is disabled"),
+    "openai_project_key": _p(
+        lambda r: 'huginn: LLM agent options {"api_key": "{% credential openai_key %}", "model": "gpt-4o-mini"}',
+        lambda r: "NC_AI_OPENAI_API_KEY=${OPENAI_API_KEY}",
+    ),
+    "anthropic_api_key": _p(lambda r: 'ANTHROPIC_API_KEY="op://Clinic/anthropic/credential"'),
+    "deepseek_api_key": _p(lambda r: f"umami: unknown referrer sk-{rand(r, HEX, 6)}.example ignored"),
+    "aws_access_key_id": _p(lambda r: "AWS_ACCESS_KEY_ID=  # baserow uses the task role"),
+    "aws_secret_access_key": _p(lambda r: "AWS_SECRET_ACCESS_KEY_FILE=/run/secrets/baserow_s3"),
+    "aws_session_token": _p(lambda r: "aws sts get-session-token --duration-seconds 3600 --profile radio"),
+    "github_classic_token": _p(lambda r: "act_runner: using GITHUB_TOKEN from the job's secrets (masked)"),
+    "github_oauth_token": _p(
+        lambda r: '{"error": "bad_refresh_token", "error_description": "The refresh token is invalid."}'
+    ),
+    "github_app_token": _p(lambda r: "semaphore: installation token expires 2026-02-20T09:00:00Z, refreshing"),
+    "github_refresh_token": _p(lambda r: "refresh_token=ghr_<redacted>&grant_type=refresh_token"),
+    "github_fine_grained_token": _p(lambda r: "GITEA_MIRROR_TOKEN=github_pat_… (expires in 30 days)"),
+    "gitlab_token": _p(lambda r: "act_runner: git fetch with PRIVATE-TOKEN: [MASKED]"),
+    "slack_token": _p(lambda r: "glitchtip: slack alert recipient token xoxb-**** (redacted)"),
+    "slack_webhook": _p(lambda r: "flagsmith audit webhook -> {{ slack_webhook_url }}"),
+    "stripe_key": _p(lambda r: f"NEXT_PUBLIC_STRIPE_PUBLIC_KEY=pk_live_{rand(r, ALNUM, 24)}"),
+    "google_api_key": _p(lambda r: '<script src="https://maps.googleapis.com/maps/api/js?key=YOUR_API_KEY"></script>'),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'"client_id":"{rand(r, string.digits, 12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}'
+            '.apps.googleusercontent.com"'
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: "huginn GoogleCalendarPublishAgent: token expired, re-authorise in Services"),
+    "twilio_api_key": _p(lambda r: f"twilio: message SM{rand(r, HEX, 32)} delivered"),
+    "sendgrid_api_key": _p(
+        lambda r: "SENDGRID_API_KEY=SG.xxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+    ),
+    "huggingface_token": _p(lambda r: "baserow: HF_TOKEN not set, falling back to the public model"),
+    "npm_token": _p(lambda r: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "twine upload --repository testpypi dist/* (trusted publishing)"),
+    "shopify_token": _p(lambda r: "X-Shopify-Access-Token: {{ $secrets.shopify }}"),
+    "digitalocean_token": _p(lambda r: "doctl auth init --context glitchtip (token read from stdin)"),
+    "telegram_bot_token": _p(lambda r: 'huginn TelegramAgent options: {"auth_token": "{% credential telegram %}"}'),
+    "azure_storage_connection_string": _p(
+        lambda r: "BACKUP_TARGET=BlobEndpoint=https://kmarbackups.blob.core.windows.net/ (managed identity)"
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://kmarbackups.blob.core.windows.net/shows/?restype=container&comp=list (public read)"
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: "umami: CLICKHOUSE_URL=https://clickhouse.lan:8443 (user from secret umami-ch)"
+    ),
+    "jwt": _p(
+        lambda r: "navidrome: x-nd-authorization missing, redirecting to /app/#/login",
+        lambda r: f"iNaturalist: api_token expired ({rand(r, HEX, 8)}), fetch a new one from /users/api_token",
+        lambda r: "jwt decode failed: only the header eyJhbGciOiJIUzI1NiJ9 was logged (payload cut)",
+        lambda r: "firefly-iii-importer: FIREFLY_III_ACCESS_TOKEN is empty, using the client id flow",
+    ),
+    "private_key": _p(
+        lambda r: "untrusted comment: minisign public key 5F1A2E9C0D7B3A41\n" + v.b64(b"Ed" + r.randbytes(40)),
+        lambda r: "untrusted comment: signify public key\n" + v.b64(b"Ed" + r.randbytes(40)),
+        lambda r: f"donation wallet watch-only: xpub661MyMwAqRbc{rand(r, _B58, 95)}",
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=postgresql://umami@db:5432/umami?sslmode=require",
+        lambda r: "EMAIL_URL=smtp://smtp.oyster.net.ck:587 (no auth, relay by IP)",
+        lambda r: "http://stream.lan:8000/live (listeners, no credentials)",
+        lambda r: "BASEROW_REDIS_URL=redis://redis:6379/0",
+    ),
+    "password_assignment": _p(
+        lambda r: (
+            "<authentication>\n  <source-password>hackme</source-password>\n</authentication>"
+            "  <!-- icecast.xml.dist -->"
+        ),
+        lambda r: "SEMAPHORE_ADMIN_PASSWORD=${SEMAPHORE_ADMIN_PASSWORD:?set me}",
+        lambda r: "'db_password' => getenv('MAUTIC_DB_PASSWORD'),",
+        lambda r: "DB_PASSWORD_FILE=/run/secrets/firefly_db",
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE USER 'umami'@'%' IDENTIFIED WITH auth_socket;"),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer {{ $env.CAL_API_KEY }}",
+        lambda r: "Authorization: Bearer [REDACTED]",
+        lambda r: 'WWW-Authenticate: Bearer realm="glitchtip", error="invalid_token"',
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Icecast2 Server"',
+        lambda r: "Authorization: Basic <base64 of api_key:>",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: _huginn_session=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly",
+        lambda r: "Cookie: KB_RM=; kanboard_theme=dark",
+        lambda r: f"Cookie: grocy_theme=dark; grocy_locale={pick(r, 'fr', 'en')}",
+        lambda r: "Cookie: firefly_iii_locale=en_US; sidebar=collapsed",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "https://api.maptiler.com/maps/ocean/style.json?key=YOUR_MAPTILER_API_KEY_HERE",
+        lambda r: "https://www.worldtides.info/api/v3?heights&lat=-21.20&lon=-159.78&key=<your key>",
+        lambda r: "GITEA_RUNNER_REGISTRATION_TOKEN_FILE=/run/secrets/runner_token",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-Environment-Key: {v.unreported_flagsmith_client_key(r)}  # client-side key, shipped in the app",
+        lambda r: (
+            f"X-AUTH-CLIENT: {v.unreported_veriff_pair(r)[0]}\nX-HMAC-SIGNATURE: {v.unreported_veriff_signature(r)}"
+        ),
+        lambda r: f'{{"client_id": "{v.unreported_classy_pair(r)[0]}", "client_secret": null}}',
+        lambda r: "X-Rollbar-Access-Token: POST_SERVER_ITEM_ACCESS_TOKEN",
+        lambda r: "x-budibase-api-key: ${BUDIBASE_API_KEY}",
+        lambda r: f"rollbar: item {rand(r, HEX, 32)} occurred {r.randrange(2, 90)} times",
+    ),
+    "password_hash": _p(
+        lambda r: f"{hashlib.sha256(r.randbytes(8)).hexdigest()}  intake-form.docx",
+        lambda r: "office2john intake-form.docx: file is not encrypted",
+        lambda r: "hcxpcapngtool: 0 EAPOL pairs written (no handshake captured)",
+        lambda r: f"7-Zip 24.09: Everything is Ok (CRC32 {rand(r, '0123456789ABCDEF', 8)})",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Tesserae oblitus es?",
+        lambda r: "Sće hesło zabył?",
+        lambda r: "Olvidates la kontrasenya?",
+        lambda r: "Ou'n bliy ou password?",
+        lambda r: "Yu fogetem pasword blong yu?",
+        lambda r: "The studio password policy was updated: 14 characters minimum.",
+    ),
+    "email": _p(
+        lambda r: f"bluesky: @{pick(r, 'kmar-radio', 'rarowhales')}.bsky.social followed you",
+        lambda r: f"image: ghcr.io/umami-software/umami@sha256:{rand(r, HEX, 64)}",
+        lambda r: "MAUTIC_MAILER_FROM_EMAIL=${MAILER_FROM}",
+        lambda r: "mailto:{{ donor.email }}",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"firefly iii v6.{r.randrange(0, 5)}.{r.randrange(0, 20)}.{r.randrange(1, 9)} (build {_urp_hex_word(r, 7)})"
+        ),
+        lambda r: (
+            f"sighting at {r.choice((-21, -14, 15, 46, 41))}.{r.randrange(100, 999)}, "
+            f"{r.choice((-159, -170, 145, -56))}.{r.randrange(100, 999)}"
+        ),
+        lambda r: "icecast: bind-address 0.0.0.0 port 8000",
+    ),
+    "ipv6": _p(
+        lambda r: "::ffff: prefix stripped from the client address",
+        lambda r: f"huginn: Agents::WebsiteAgent#check took {r.randrange(20, 900)}ms",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unreported_invalid_phone(r, _urp_regions())}",
+        lambda r: f"test number {v.unreported_fictional_nanp(r)} (fictional, do not dial)",
+        lambda r: f"SIRET {v.unreported_siret(r)}",
+        lambda r: f"route {v.unreported_aba(r)}",
+        lambda r: "mobile +682 7* ***",
+        lambda r: f"appointment APT-{v.unreported_clean_digits(r, 7)} confirmed",
+        lambda r: "Saipan, MP 96950",
+    ),
+    "payment_card": _p(
+        lambda r: f"SIRET {v.unreported_siret(r)}",
+        lambda r: (
+            f"ACCT: {v.unreported_card_number(r, 'visa')[:4]} **** **** {r.randrange(1000, 9999)}   AUTH CODE: "
+            f"{_urp_auth_code(r)}"
+        ),
+        lambda r: f"declined: {v.wrong_last_digit(r, v.unreported_card_number(r))}",
+        lambda r: (
+            f"<obj:number>{v.unreported_card_number(r, 'visa')[:6]}XXXXXX{r.randrange(1000, 9999)}</obj:number>"
+            "<obj:type>CB</obj:type>"
+        ),
+        lambda r: f"BIN {v.unreported_card_number(r, 'mastercard')[:6]} -> MASTERCARD, FR",
+        lambda r: f"TID {v.unreported_clean_digits(r, 8)} MID {v.unreported_clean_digits(r, 15)}",
+        lambda r: f"refund to {v.unreported_iban(r, country='FR', grouped=True)} instead of the card",
+    ),
+    "iban": _p(
+        lambda r: f"RIB {v.unreported_rib(r)}",
+        lambda r: v.unreported_us_account(r),
+        lambda r: f"ANZ Cook Islands {v.unreported_nz_account(r)}",
+        lambda r: f"IBAN {v.unreported_iban(r, valid=False)} rejected (checksum)",
+        lambda r: f"IBAN VA** **** **** **** **{r.randrange(10, 99)}",
+        lambda r: "example: VA59 0011 2300 0012 3456 78",
+        lambda r: "IBAN (registry example) SC18SSCB11010000000000001497USD",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a refund to an IBAN is an IBAN finding.
+UNREPORTED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("payment_card", 6): frozenset({"iban"}),
+}

@@ -83,7 +83,9 @@ Syncthing, AdGuard Home, Zigbee2MQTT, Frigate, ntfy, Vikunja, Wiki.js, Concourse
 unguessed, by a twenty-fourth session that did not read the rules, to be scored once; the unbeknown split (Netdata,
 Gatus, Rspamd, SearXNG, Audiobookshelf, Kavita, Jellyseerr, Mealie, qBittorrent, FreshRSS, ZoneMinder and Calibre-Web,
 with clean lines of its own) was written after unannounced, by a twenty-fifth session that did not read the rules, to be
-scored once.
+scored once; the unreported split (the Gitea Actions runner, Semaphore UI, Umami, Baserow, NocoDB, Budibase, Huginn,
+Cal.com, Flagsmith, GlitchTip, Mautic and Firefly III, with clean lines of its own) was written after unbeknown, by a
+twenty-sixth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -4717,6 +4719,208 @@ def _ubk_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unbeknown"])(r, r.choice(_UBK_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unreported shapes (written blind)
+#
+# The thirty-second split's line shapes, written by a twenty-sixth session that did not read the rules: the Gitea
+# Actions runner's (act_runner's) logrus text lines, Semaphore UI's task output records, Umami's ``debug`` lines,
+# Baserow's loguru lines, NocoDB's NestJS logger, Budibase's pino JSON, Huginn's Ruby ``Logger`` lines, Cal.com's tslog
+# lines, Flagsmith's structlog console, GlitchTip's Django logging, Mautic's Monolog lines and Firefly III's Laravel
+# log. None adds an address, an e-mail, a card-like run that passes Luhn or a phone number of its own (ids are hex,
+# UUIDs and numbers of at most three digits; fractions of seconds and epoch milliseconds are drawn until they read as no
+# phone number of the split's regions: Tokelau's numbers have four digits, the Cook Islands' five, Saint Pierre's six).
+# Its clean lines are its own too (``_urp_filler``): syncs, jobs, webhooks, migrations and health checks.
+
+
+def _urp_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _urp_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _urp_frac(r: random.Random, n: int) -> str:
+    """``n`` fractional digits of a second, drawn until they read as no phone number of the split's regions and fail
+    Luhn."""
+    while True:
+        digits = "".join(r.choice(string.digits) for _ in range(n))
+        if v._urp_no_phone(digits) and v._urp_no_phone(digits.lstrip("0") or "0") and not v.luhn_ok(digits):
+            return digits
+
+
+def _urp_seconds(r: random.Random, n: int) -> str:
+    """The seconds and ``n`` fractional digits (``SS.fff``), drawn until neither the fraction nor the seconds with it
+    read as a phone number of the split's regions."""
+    while True:
+        whole, frac = f"{r.randrange(0, 60):02d}", _urp_frac(r, n)
+        if v._urp_no_phone(whole + frac) and v._urp_no_phone((whole + frac).lstrip("0") or "0"):
+            return f"{whole}.{frac}"
+
+
+def _urp_millis(r: random.Random) -> int:
+    """Epoch milliseconds in early February 2026, drawn until no run of them passes Luhn and none reads as a phone."""
+    while True:
+        millis = 1_770_100_000_000 + r.randrange(10**9)
+        if not v._urm_luhn_windows(str(millis)) and v._urp_no_phone(str(millis)):
+            return millis
+
+
+def _urp_rid(r: random.Random) -> str:
+    """A request's UUID with no run of digits across its dashes (no run that reads as a card or a phone)."""
+    while True:
+        rid = str(uuid.UUID(int=r.getrandbits(128), version=4))
+        if not re.search(r"\d{3}-\d{3}", rid) and not any(group.isdigit() for group in rid.split("-")):
+            return rid
+
+
+def _urp_quote(s: str) -> str:
+    """``s`` as a logfmt/logrus quoted value: backslashes, quotes and newlines escaped."""
+    return s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+
+
+def _act_runner(r: random.Random, s: str) -> str:
+    """The Gitea Actions runner's (act_runner's) logrus text line: the quoted time, the level, the quoted message and
+    its fields in order (the job and the task)."""
+    job = r.choice(("deploy.yml/build", "ci.yml/test", "release.yml/publish", "nightly.yml/backup"))
+    return (
+        f'time="2026-02-{_urp_day(r)}T{_urp_clock(r)}Z" level={r.choice(("info", "warning", "error", "debug"))} '
+        f'msg="{_urp_quote(s)}" job={job} task={r.randrange(10, 999)}'
+    )
+
+
+def _semaphore(r: random.Random, s: str) -> str:
+    """Semaphore UI's task output record as its API returns it: the task, the time with nanoseconds and the line."""
+    when = f"2026-02-{_urp_day(r)}T{_urp_clock(r)[:6]}{_urp_seconds(r, 9)}Z"
+    return json.dumps({"task_id": r.randrange(10, 999), "time": when, "output": s}, ensure_ascii=False)
+
+
+def _umami(r: random.Random, s: str) -> str:
+    """Umami's ``debug`` line as the module prints it off a terminal: the ISO time, the namespace and the message."""
+    ns = r.choice(("umami:prisma", "umami:clickhouse", "umami:auth", "umami:middleware", "umami:kafka"))
+    return f"2026-02-{_urp_day(r)}T{_urp_clock(r)[:6]}{_urp_seconds(r, 3)}Z {ns} {s}"
+
+
+def _baserow(r: random.Random, s: str) -> str:
+    """Baserow's loguru line: the time with milliseconds, the level padded to eight, the module, function and line."""
+    where = r.choice(
+        (
+            "baserow.core.jobs.tasks:run_async_job",
+            "baserow.contrib.database.webhooks.tasks:call_webhook",
+            "baserow.core.action.handler:register_action",
+            "baserow.contrib.integrations.core.service_types:dispatch_data",
+        )
+    )
+    level = r.choice(("INFO", "WARNING", "ERROR", "DEBUG"))
+    when = f"2026-02-{_urp_day(r)} {_urp_clock(r)[:6]}{_urp_seconds(r, 3)}"
+    return f"{when} | {level:<8} | {where}:{r.randrange(20, 999)} - {s}"
+
+
+def _nocodb(r: random.Random, s: str) -> str:
+    """NocoDB's NestJS logger line: the pid, the US-style local time, the level right-aligned and the context."""
+    hour = r.randrange(1, 13)
+    level = r.choice(("LOG", "WARN", "ERROR", "DEBUG"))
+    context = r.choice(("JobsService", "HooksService", "DataV3Service", "AuthService", "SyncService"))
+    return (
+        f"[Nest] {r.randrange(1, 99)}  - 2/{_urp_day(r)}/2026, {hour}:{r.randrange(0, 60):02d}:"
+        f"{r.randrange(0, 60):02d} {r.choice(('AM', 'PM'))} {level:>7} [{context}] {s}"
+    )
+
+
+def _budibase(r: random.Random, s: str) -> str:
+    """Budibase's pino JSON line: the numeric level, epoch milliseconds, the pid and host, the tenant and app."""
+    record = {"level": r.choice((30, 40, 50)), "time": _urp_millis(r), "pid": r.randrange(1, 99),
+              "hostname": f"budibase-apps-{_hex_word(r, 6)}", "tenantId": "default",
+              "appId": f"app_{_hex_word(r, 32)}", "msg": s}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _huginn(r: random.Random, s: str) -> str:
+    """Huginn's Ruby ``Logger`` line: the level's letter, the time with microseconds and the pid, the level padded and
+    ``--`` with the program name (the agent runner's)."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    prog = r.choice(("", "AgentRunner", "DelayedJob"))
+    when = f"2026-02-{_urp_day(r)}T{_urp_clock(r)[:6]}{_urp_seconds(r, 6)}"
+    return f"{level[0]}, [{when} #{r.randrange(1, 99)}] {level:>5} -- {prog}: {s}"
+
+
+def _calcom(r: random.Random, s: str) -> str:
+    """Cal.com's tslog line: the time with milliseconds, the level and the logger's prefixes in brackets."""
+    prefix = r.choice(("[handleNewBooking]", "[getUserAvailability]", "[app/api/cron/webhooks]", "[[tasker]]"))
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    return f"{level}\t2026-02-{_urp_day(r)} {_urp_clock(r)[:6]}{_urp_seconds(r, 3)}\t{prefix} {s}"
+
+
+def _flagsmith(r: random.Random, s: str) -> str:
+    """Flagsmith's structlog console line: the ISO time with microseconds, the level padded in brackets, the event,
+    the logger in brackets and a key-value pair."""
+    level = r.choice(("info", "warning", "error", "debug"))
+    logger = r.choice(("environments.sdk", "features.workflows", "integrations.webhooks", "task_processor"))
+    return (
+        f"2026-02-{_urp_day(r)}T{_urp_clock(r)[:6]}{_urp_seconds(r, 6)}Z [{level:<9}] {s} [{logger}] "
+        f"environment_id={r.randrange(1, 99)}"
+    )
+
+
+def _glitchtip(r: random.Random, s: str) -> str:
+    """GlitchTip's Django logging line: the time with a comma before the milliseconds, the level and the logger."""
+    logger = r.choice(("apps.event_ingest.process_event", "apps.alerts.tasks", "glitchtip.uptime.tasks", "apps.api"))
+    when = f"2026-02-{_urp_day(r)} {_urp_clock(r)[:6]}{_urp_seconds(r, 3).replace('.', ',')}"
+    return f"{when} {r.choice(('INFO', 'WARNING', 'ERROR'))} [{logger}] {s}"
+
+
+def _mautic(r: random.Random, s: str) -> str:
+    """Mautic's Monolog line: the time in brackets, ``mautic.`` and the level, the message and empty context and
+    extra."""
+    level = r.choice(("NOTICE", "WARNING", "ERROR", "DEBUG", "INFO"))
+    return f"[2026-02-{_urp_day(r)} {_urp_clock(r)}] mautic.{level}: {s} [] []"
+
+
+def _firefly(r: random.Random, s: str) -> str:
+    """Firefly III's Laravel log line: the time in brackets (Laravel's ``Y-m-d H:i:s``), ``production.`` and the
+    level, the message and the context (the user's id or nothing)."""
+    level = r.choice(("INFO", "DEBUG", "WARNING", "ERROR"))
+    context = r.choice(("[] []", "[] []", f'{{"user_id":{r.randrange(1, 9)}}} []'))
+    return f"[2026-02-{_urp_day(r)} {_urp_clock(r)}] production.{level}: {s} {context}"
+
+
+_URP_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"sync finished table={r.choice(('bookings', 'donors', 'appointments', 'playlists'))} "
+        f"rows={r.randrange(10, 999)} inserted={r.randrange(0, 99)} took={r.randrange(1, 60)}.{r.randrange(0, 10)}s"
+    ),
+    lambda r: (
+        f"request_id={_urp_rid(r)} method={r.choice(('GET', 'POST', 'PATCH'))} "
+        f"path=/api/v1/{r.choice(('rows', 'events', 'tasks'))}/{_hex_word(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} duration={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"migrated to v{r.randrange(1, 5)}.{r.randrange(0, 20)}.{r.randrange(0, 12)}.{r.randrange(0, 60)} "
+        f"(commit {_hex_word(r, 7)}), {r.randrange(1, 9)} of {r.randrange(9, 20)} migrations applied"
+    ),
+    lambda r: (
+        f"webhook delivered hook={_hex_word(r, 10)} attempt={r.randrange(1, 4)} status={r.choice((200, 202, 204))} "
+        f"latency={r.randrange(20, 900)}ms"
+    ),
+    lambda r: (
+        f"health check ok db={r.randrange(1, 90)}ms redis={r.randrange(1, 40)}ms queue_depth={r.randrange(0, 99)}"
+    ),
+    lambda r: (
+        f"job {_hex_word(r, 12)} kind={r.choice(('export', 'thumbnail', 'reminder', 'digest'))} state=done "
+        f"attempt={r.randrange(1, 4)} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: f"scheduler tick: {r.randrange(0, 40)} due, {r.randrange(0, 9)} skipped, next in {r.randrange(5, 60)}s",
+    lambda r: (
+        f"cache warmed keys={r.randrange(10, 999)} hit_ratio=0.{r.randrange(10, 99)} mem={r.randrange(2, 512)}MiB "
+        f"since 2026-02-{_urp_day(r)}T{_urp_clock(r)}Z"
+    ),
+)
+
+
+def _urp_filler(r: random.Random) -> str:
+    """A clean line of the unreported split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unreported"])(r, r.choice(_URP_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -4982,6 +5186,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _zoneminder,
         _calibreweb,
     ),
+    "unreported": (
+        _act_runner,
+        _semaphore,
+        _umami,
+        _baserow,
+        _nocodb,
+        _budibase,
+        _huginn,
+        _calcom,
+        _flagsmith,
+        _glitchtip,
+        _mautic,
+        _firefly,
+    ),
 }
 
 
@@ -4989,6 +5207,8 @@ def filler(r: random.Random, split: str) -> str:
     """A clean line in the split's shapes: UUIDs, times, durations, paths, nothing sensitive."""
     if split == "unbeknown":  # its own clean bodies, in all its shapes
         return _ubk_filler(r)
+    if split == "unreported":  # its own clean bodies, in all its shapes
+        return _urp_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-one splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-two splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -234,7 +234,26 @@ shapes of its own in ``classes.py``, key-value rows named as the files and paths
 Kavita, Jellyseerr, Mealie, FreshRSS, ZoneMinder, Gotify, Calibre-Web and vendor settings with SearXNG's documented
 default secret, Moneris' documented test token, chezmoi references, ``_FILE`` paths, access keys, app ids, client ids
 and publishable keys as negatives, and tables of its own: an Arctic expedition operator's bookings, a kitesurfing camp's
-stays and a supply ship's cargo manifests).
+stays and a supply ship's cargo manifests);
+``unreported`` was written after unbeknown, by a twenty-sixth session that did not read the rules, to be scored once
+(the ClickHouse exporter's OpenTelemetry client spans with captured request headers (the egress proxy's address named;
+the instrumentation's sanitize list shows ``[REDACTED]``), ASP.NET Core ``HttpLoggingMiddleware`` entries (headers
+outside its allow-list read ``[Redacted]``), Laravel Telescope ``client_request`` entries (``authorization`` hidden),
+``socat -v`` dumps, Spring's ``CommonsRequestLoggingFilter`` lines, Chucker exports (``**`` for redacted headers) and
+Apache ``mod_dumpio`` traces of the gateway's requests with Rev.ai, Vast.ai, Permit.io, Cal.com, Rollbar, Honeybadger,
+Admiralty Tidal API, Flagsmith and Kindful keys and iNaturalist, Firefly III and Cerebrium JWTs, Bland AI, RAGFlow,
+MaxKB, Cloudflare AutoRAG, Not Diamond, QAnything and Langdock bodies, NVIDIA Dynamo's debug log of the prompt it
+rendered, Nextcloud Talk, RingCentral, respond.io, Instagram Messaging, Viber bot and Mattermost bulk export
+conversations, ShieldGemma, WildGuard, xLAM, SpeechGPT, KULLM v2 and DeepSeek-V2-Chat markup, chat in Latin, Upper
+Sorbian, Ladino, Seychellois Creole and Bislama with users pasting passwords, keys, cards, IBANs and phone numbers,
+phone numbers of American Samoa, Saint Barthélemy, the Cook Islands, the British Indian Ocean Territory, the Northern
+Mariana Islands, Saint Pierre and Miquelon, Tokelau and the Vatican, value shapes of its own in ``classes.py``,
+key-value rows named as the files and paths of the Gitea Actions runner, Semaphore UI, Umami, Baserow, NocoDB,
+Budibase, Huginn, Cal.com, Flagsmith, GlitchTip, Mautic, Firefly III, Icecast, AzuraCast, Miniflux, BookStack and
+vendor settings with Icecast's documented ``hackme``, Firefly III's documented ``SomeRandomStringOf32CharsExactly``,
+``${...}``, ``{{ ... }}`` and ``op://`` references, ``_FILE`` paths, public keys and client ids as negatives, and tables
+of its own: a whale-watching operator's bookings, a community radio's donors and a remote island clinic's
+appointments).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -312,6 +331,9 @@ from tests.data.discover.classes import (
     UNREMARKED_NEGATIVE_LABELS,
     UNREMARKED_NEGATIVES,
     UNREMARKED_POSITIVES,
+    UNREPORTED_NEGATIVE_LABELS,
+    UNREPORTED_NEGATIVES,
+    UNREPORTED_POSITIVES,
     UNSAID_NEGATIVE_LABELS,
     UNSAID_NEGATIVES,
     UNSAID_POSITIVES,
@@ -403,6 +425,28 @@ from tests.data.discover.classes import (
     _urm_payzen,
     _urm_rapyd,
     _urm_yookassa,
+    _urp_amount,
+    _urp_auth_code,
+    _urp_bambora,
+    _urp_basic,
+    _urp_brand,
+    _urp_bulksms,
+    _urp_bunq,
+    _urp_clickatell,
+    _urp_converge,
+    _urp_hex_word,
+    _urp_lemonway,
+    _urp_mangopay,
+    _urp_nmi,
+    _urp_pain013,
+    _urp_payline,
+    _urp_paysafe,
+    _urp_pennylane,
+    _urp_qonto,
+    _urp_receipt,
+    _urp_saferpay,
+    _urp_textmagic,
+    _urp_unzer,
 )
 
 Split = Literal[
@@ -437,6 +481,7 @@ Split = Literal[
     "unguessed",
     "unannounced",
     "unbeknown",
+    "unreported",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -470,6 +515,7 @@ SEEDS: dict[str, int] = {
     "unguessed": 9391,
     "unannounced": 9473,
     "unbeknown": 9551,
+    "unreported": 9643,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -503,6 +549,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unguessed": ("CU", "AX", "GP", "MQ", "CF", "VI", "BQ", "NU"),
     "unannounced": ("GG", "KP", "MF", "SX", "VG", "WF", "YT", "FK"),
     "unbeknown": ("AC", "SH", "TA", "CC", "CX", "NF", "EH", "SJ"),
+    "unreported": ("AS", "BL", "CK", "IO", "MP", "PM", "TK", "VA"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -549,6 +596,9 @@ class _Builder:
         self._ubk_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unbeknown)
         self._ubk_key_header: str | None = None  # the header that carried the last vendor's key (unbeknown)
         self._ubk_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unbeknown)
+        self._urp_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unreported)
+        self._urp_key_header: str | None = None  # the header that carried the last vendor's key (unreported)
+        self._urp_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unreported)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -590,6 +640,7 @@ class _Builder:
                 "unguessed": (UNGUESSED_POSITIVES, UNGUESSED_NEGATIVES),
                 "unannounced": (UNANNOUNCED_POSITIVES, UNANNOUNCED_NEGATIVES),
                 "unbeknown": (UNBEKNOWN_POSITIVES, UNBEKNOWN_NEGATIVES),
+                "unreported": (UNREPORTED_POSITIVES, UNREPORTED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -622,6 +673,7 @@ class _Builder:
                 "unguessed": UNGUESSED_NEGATIVE_LABELS,
                 "unannounced": UNANNOUNCED_NEGATIVE_LABELS,
                 "unbeknown": UNBEKNOWN_NEGATIVE_LABELS,
+                "unreported": UNREPORTED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -722,6 +774,9 @@ class _Builder:
         if self.split == "unbeknown":  # its own key names: Netdata, Gatus, Rspamd, SearXNG, Kavita, Duffel, Bókun...
             secret_rows = _UNBEKNOWN_SECRET_ROWS
             vendor_rows, plain_rows = _UNBEKNOWN_VENDOR_ROWS, _UNBEKNOWN_PLAIN_ROWS
+        if self.split == "unreported":  # its own key names: act_runner, Semaphore, Umami, Baserow, Icecast, Rollbar...
+            secret_rows = _UNREPORTED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNREPORTED_VENDOR_ROWS, _UNREPORTED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -895,6 +950,12 @@ class _Builder:
             hashes = [v.unbeknown_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unbeknown_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unreported":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNREPORTED_HASH_FAMILIES
+            table.add("phone", [(v.unreported_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unreported_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unreported_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -982,6 +1043,8 @@ class _Builder:
             cookies = UNANNOUNCED_POSITIVES["session_cookie"] + cookies
         if self.split == "unbeknown":  # its own session cookies (UniFi, Plesk, ISPConfig, Checkmk, TYPO3, Kimai...) too
             cookies = UNBEKNOWN_POSITIVES["session_cookie"] + cookies
+        if self.split == "unreported":  # its own session cookies (Huginn, BookStack, Firefly III, Semaphore...) too
+            cookies = UNREPORTED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1148,6 +1211,9 @@ class _Builder:
             elif self.split == "unbeknown" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unbeknown_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unreported" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unreported_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1198,6 +1264,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._ubk_dump_labels)
+            if self.split == "unreported":  # OTel, HttpLogging, Telescope and Chucker mask; three dumps name addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._urp_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1307,6 +1377,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unbeknown_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unreported":  # Bland AI, RAGFlow, MaxKB, AutoRAG, Not Diamond, QAnything, Langdock
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unreported_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1336,6 +1410,7 @@ class _Builder:
                 "unguessed",
                 "unannounced",
                 "unbeknown",
+                "unreported",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1419,6 +1494,9 @@ class _Builder:
             elif self.split == "unbeknown" and roll < 0.45:  # OpenLLM's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_openllm_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unreported" and roll < 0.45:  # NVIDIA Dynamo's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_dynamo_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1483,6 +1561,8 @@ class _Builder:
             return self._unannounced_dump(head)
         if self.split == "unbeknown":
             return self._unbeknown_dump(head)
+        if self.split == "unreported":
+            return self._unreported_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -12230,6 +12310,642 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unreported shapes and tables
+
+    def _unreported_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        gateway's agents call (Rev.ai's, Vast.ai's, Permit.io's, Cal.com's, Memberful's, GlitchTip's and Semaphore's
+        bearers, Rollbar's ``X-Rollbar-Access-Token``, Honeybadger's ``X-API-Key``, the Admiralty Tidal API's
+        ``Ocp-Apim-Subscription-Key``, Flagsmith's server-side ``X-Environment-Key``, NocoDB's ``xc-token``,
+        Budibase's ``x-budibase-api-key``, Umami Cloud's ``x-umami-api-key``, NOAA's ``token``, Kindful's ``Token
+        token=``, Gitea's ``token``, LibreTime's and Flagsmith's ``Api-Key`` and Make's and Baserow's ``Token``
+        schemes: keys of vendors with no detector of their own, and iNaturalist's, Firefly III's, Cerebrium's and
+        NocoDB's JWTs); the host it went to and the header that carries the key are kept for the dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNREPORTED_VENDORS)
+        self._urp_target = target
+        self._urp_key_header = header
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unreported_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven tools shows it: the ClickHouse exporter's ``otel_traces`` row of the
+        OpenTelemetry client span with its captured ``http.request.header.*`` attributes (the egress proxy's private
+        address as ``network.peer.address``; with the instrumentation's sanitize list the key's header reads
+        ``[REDACTED]``: then ``self._dump_masked``), ASP.NET Core's ``HttpLoggingMiddleware`` in the YARP egress proxy
+        (by default every header outside its allow-list reads ``[Redacted]``: then ``self._dump_masked`` when the key
+        was there), a Laravel Telescope ``client_request`` entry of the PHP back office (Telescope hides
+        ``authorization``: then ``self._dump_masked``), ``socat -v`` on the plain-text hop to the egress sidecar,
+        Spring's ``CommonsRequestLoggingFilter`` with headers and client info (the client's private address named),
+        Chucker's exported transaction from the Android app (``redactHeaders`` shows ``**``: then
+        ``self._dump_masked``) or Apache's ``mod_dumpio`` at ``trace7`` on the egress reverse proxy (the client's
+        private address named). ``self._urp_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._urp_dump_labels = NONE
+        target = self._urp_target or _unreported_endpoint(head)
+        key_header = self._urp_key_header
+        self._urp_target, self._urp_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 1000)
+        agent = v.pick(r, "python-httpx/0.28.1", "okhttp/4.12.0", "Go-http-client/1.1")
+        day = r.randrange(10, 28)
+        weekday = ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat")[(day - 1) % 7]  # 1 February 2026 was a Sunday
+        clock = contexts._urp_clock(r)
+        shape = r.randrange(7)
+
+        def private() -> str:
+            return f"10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(2, 254)}"
+
+        if shape == 0:
+            self._urp_dump_labels = _one("ipv4")
+            redacted = r.random() < 0.4
+            self._dump_masked = redacted and key_header is not None
+            attrs = {"http.request.method": "POST", "url.full": f"https://{host}{path}", "server.address": host,
+                     "server.port": "443", "network.peer.address": private(), "network.protocol.version": "1.1",
+                     "http.response.status_code": v.pick(r, "200", "401", "429"),
+                     "user_agent.original": agent}  # fmt: skip
+            for k, val in lower.items():
+                attrs[f"http.request.header.{k}"] = json.dumps(["[REDACTED]" if redacted and k == key_header else val])
+            row = {"Timestamp": f"2026-02-{day} {clock[:6]}{contexts._urp_seconds(r, 9)}",
+                   "TraceId": contexts._hex(r, 32), "SpanId": contexts._hex(r, 16),
+                   "ParentSpanId": contexts._hex(r, 16), "TraceState": "",
+                   "SpanName": "POST", "SpanKind": "Client", "ServiceName": "gateway",
+                   "ResourceAttributes": {"service.name": "gateway", "deployment.environment.name": "prod"},
+                   "ScopeName": "opentelemetry.instrumentation.httpx", "ScopeVersion": "0.52b1",
+                   "SpanAttributes": attrs, "Duration": _urp_count(r, 10**7, 9 * 10**8), "StatusCode": "Unset",
+                   "StatusMessage": ""}  # fmt: skip
+            return json.dumps(row)
+        if shape == 1:
+            allowed = r.random() < 0.5  # the proxy's options add the key's header to RequestHeaders
+            self._dump_masked = not allowed and key_header is not None
+            default = {"content-type", "content-length", "host", "user-agent", "accept", "accept-encoding"}
+            lines = ["info: Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware[1]", "      Request:",
+                     "      Protocol: HTTP/1.1", "      Method: POST", "      Scheme: http", "      PathBase: ",
+                     f"      Path: {path}", f"      Host: {host}", f"      User-Agent: {agent}"]  # fmt: skip
+            for k, val in lower.items():
+                shown = val if k in default or (allowed and k == key_header) else "[Redacted]"
+                lines.append(f"      {title[k]}: {shown}")
+            lines.append(f"      Content-Length: {length}")
+            return "\n".join(lines)
+        if shape == 2:
+            self._dump_masked = key_header == "authorization"
+            headers = {k: ("********" if k in ("authorization", "php-auth-pw") else val) for k, val in lower.items()}
+            headers |= {"user-agent": "GuzzleHttp/7", "content-length": str(length)}
+            entry = {"uuid": v.unreported_uuid(r), "batch_id": v.unreported_uuid(r), "family_hash": None,
+                     "should_display_on_index": 1, "type": "client_request",
+                     "content": {"method": "POST", "uri": f"https://{host}{path}", "headers": headers,
+                                 "payload": {"model": v.pick(r, "gpt-4o-mini", "claude-3-5-haiku"), "max_tokens": 512},
+                                 "response_status": int(v.pick(r, "200", "401", "429")),
+                                 "response_headers": {"content-type": "application/json"},
+                                 "response": "Purged By Telescope", "duration": r.randrange(80, 900),
+                                 "memory": r.randrange(4, 64), "hostname": "kmar-backoffice-1"},
+                     "created_at": f"2026-02-{day} {clock}"}  # fmt: skip
+            return json.dumps(entry)
+        if shape == 3:
+            when = f"2026/02/{day} {clock[:6]}{contexts._urp_seconds(r, 6)}"
+            lines = [f"> {when}  length={length} from=0 to={length - 1}", f"POST {path} HTTP/1.1\\r",
+                     f"Host: {host}\\r", f"User-Agent: {agent}\\r"]  # fmt: skip
+            lines += [f"{title[k]}: {val}\\r" for k, val in lower.items()]
+            lines += [f"Content-Length: {length - r.randrange(100, 120)}\\r", "\\r"]
+            return "\n".join(lines)
+        if shape == 4:
+            self._urp_dump_labels = _one("ipv4")
+            hdrs = [f'host:"{host}"', f'user-agent:"{agent}"'] + [f'{k}:"{val}"' for k, val in lower.items()]
+            hdrs.append(f'content-length:"{length}"')
+            return (
+                f"2026-02-{day}T{clock}.{r.randrange(0, 1000):03d}Z DEBUG 1 --- [egress] [nio-8080-exec-"
+                f"{r.randrange(1, 10)}] o.s.w.f.CommonsRequestLoggingFilter      : Before request [POST {path}, client="
+                f"{private()}, headers=[{', '.join(hdrs)}]]"
+            )
+        if shape == 5:
+            redacted = r.random() < 0.4
+            self._dump_masked = redacted and key_header is not None
+            zone = v.pick(r, "SST", "ChST", "CKT", "GMT+13:00")
+            millis, response = r.randrange(80, 900), r.randrange(10, 90)
+            lines = [f"URL: https://{host}{path}", "Method: POST", f"Protocol: {v.pick(r, 'h2', 'http/1.1')}",
+                     "Status: Complete", f"Response: {v.pick(r, '200 OK', '401 Unauthorized')}", "SSL: Yes", "",
+                     f"Request time: {weekday} Feb {day} {clock} {zone} 2026",
+                     f"Response time: {weekday} Feb {day} {clock} {zone} 2026", f"Duration: {millis} ms", "",
+                     f"Request size: {length} B", f"Response size: {response / 10:.1f} kB",
+                     f"Total size: {(response + length // 100) / 10:.1f} kB", "", "---------- Request ----------",
+                     ""]  # fmt: skip
+            lines += [f"{k}: {'**' if redacted and k == key_header else val}" for k, val in lower.items()]
+            lines += ["", '{"model":"gpt-4o-mini","stream":false,"messages":[...]}']
+            return "\n".join(lines)
+        self._urp_dump_labels = _one("ipv4")
+        client = f"{private()}:{_urp_count(r, 32768, 61000)}"
+        while True:  # the seconds, their fraction and the year read as no phone number together either
+            seconds = contexts._urp_seconds(r, 6)
+            if v._urp_no_phone(seconds.replace(".", "") + "2026"):
+                break
+        prefix = (
+            f"[{weekday} Feb {day:02d} {clock[:6]}{seconds} 2026] [dumpio:trace7] [pid "
+            f"{r.randrange(100, 999)}:tid {v.unreported_clean_digits(r, 15)}] mod_dumpio.c(103): [client {client}] "
+            "mod_dumpio:  dumpio_in (data-HEAP): "
+        )
+        lines = [f"POST {path} HTTP/1.1", f"Host: {host}", f"User-Agent: {agent}"]
+        lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+        lines.append(f"Content-Length: {length}")
+        return "\n".join(prefix + line + "\\r\\n" for line in lines)
+
+    def _unreported_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: a Bland AI pathway chat (a message in, the assistant's
+        responses and the chat history with roles back), RAGFlow's chat completions (a question in, an answer and its
+        reference chunks back), MaxKB's chat message API (a message in, the content back), Cloudflare AutoRAG's
+        ``ai-search`` (a query in, the response, the rewritten query and the matched files back), Not Diamond's model
+        router (role messages in, the chosen model back), QAnything's local knowledge-base chat (a question and the
+        history as pairs in, the response and the history back) or Langdock's agent API (role messages with typed
+        parts in, the assistant's message back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            self._reply_echoes = True
+            body = {"message": user}
+            reply = {"data": {"assistant_responses": [answer], "current_node_id": v.unreported_uuid(r),
+                              "current_node_name": "Answer question",
+                              "chat_history": [{"role": "user", "content": user},
+                                               {"role": "assistant", "content": answer}],
+                              "pathway_id": v.unreported_uuid(r), "chat_id": v.unreported_uuid(r)},
+                     "errors": None}  # fmt: skip
+            return body, reply, "", "chat_role_json"
+        if shape == 1:
+            session = contexts._hex(r, 32)
+            body = {"question": user, "stream": False, "session_id": session}
+            reply = {"code": 0, "data": {"answer": answer, "reference": {"total": 1, "chunks": [
+                {"id": contexts._hex(r, 16),
+                 "content": v.pick(r, "Trips are rescheduled free of charge when the sea is too rough.",
+                                   "The visiting doctor comes on Thursdays.",
+                                   "Pledge receipts are e-mailed within three days."),
+                 "document_name": "faq.md", "similarity": round(r.random(), 4)}]},
+                "audio_binary": None, "id": v.unreported_uuid(r), "session_id": session}}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 2:
+            body = {"message": user, "re_chat": False, "stream": False}
+            reply = {"code": 200, "message": "成功",
+                     "data": {"chat_id": v.unreported_uuid(r), "id": v.unreported_uuid(r), "operate": True,
+                              "content": answer, "is_end": True}}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 3:
+            self._reply_echoes = True
+            body = {"query": user, "rewrite_query": False, "max_num_results": 5,
+                    "ranking_options": {"score_threshold": 0.4}}  # fmt: skip
+            reply = {"success": True, "result": {"object": "vector_store.search_results.page", "search_query": user,
+                                                 "response": answer, "data": [
+                {"file_id": v.unreported_uuid(r), "filename": "visits.md", "score": round(r.random(), 3),
+                 "attributes": {"folder": "faq/"}, "content": [{"type": "text", "id": "0",
+                                                                "text": "The visiting doctor comes by boat."}]}],
+                "has_more": False, "next_page": None}}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 4:
+            body = {"messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                    "llm_providers": [{"provider": "openai", "model": "gpt-4o"},
+                                      {"provider": "anthropic", "model": "claude-3-5-sonnet-20241022"}],
+                    "tradeoff": "cost"}  # fmt: skip
+            provider, model = r.choice((("openai", "gpt-4o"), ("anthropic", "claude-3-5-sonnet-20241022")))
+            reply = {"providers": [{"provider": provider, "model": model}], "session_id": v.unreported_uuid(r)}
+            return body, reply, "chat_role_json", ""
+        if shape == 5:
+            self._reply_echoes = True
+            body = {"user_id": "zzp", "kb_ids": ["KB" + contexts._hex(r, 32)], "question": user,
+                    "history": [[earlier[0], earlier[1]]], "streaming": False, "rerank": True}  # fmt: skip
+            reply = {"code": 200, "msg": "success", "question": user, "response": answer,
+                     "history": [[earlier[0], earlier[1]], [user, answer]],
+                     "source_documents": [{"file_id": contexts._hex(r, 32), "file_name": "clinic_faq.pdf",
+                                           "content": "Boat schedule: Thursdays.", "score": "0.71"}]}  # fmt: skip
+            return body, reply, "", ""
+        body = {"assistantId": v.unreported_uuid(r), "messages": [
+            {"id": contexts._hex(r, 16), "role": "user", "parts": [{"type": "text", "text": user}]}]}  # fmt: skip
+        reply = {"result": [{"id": contexts._hex(r, 16), "role": "assistant",
+                             "content": [{"type": "text", "text": answer}]}]}  # fmt: skip
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unreported_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unreported_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"lad": ("iban",), "bi": ("phone",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNREPORTED_LANGUAGES):
+            for kind in ("password", others[k % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNREPORTED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unreported_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNREPORTED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unreported_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unreported_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unreported_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unreported_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat services and help desks export it: Nextcloud Talk's chat API (``ocs.data``, a guest
+        and a user, newest first), RingCentral Team Messaging posts, respond.io's message list (``incoming`` and
+        ``outgoing`` traffic), an Instagram Messaging webhook event with the Send API reply, a Viber bot's webhook
+        callback with the reply it sent, or a Mattermost bulk export ``post`` line with its reply. No export names an
+        e-mail address or a phone number (ids are UUIDs, hex and numbers drawn to read as neither)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            token = _urp_hex_word(r, 8)
+            sent = _urp_epoch(r)
+
+            def talk(mid: int, actor_type: str, actor: str, name: str, text: str, at: int) -> dict[str, object]:
+                return {"id": mid, "token": token, "actorType": actor_type, "actorId": actor, "actorDisplayName": name,
+                        "timestamp": at, "message": text, "messageParameters": [], "systemMessage": "",
+                        "messageType": "comment", "isReplyable": True, "referenceId": contexts._hex(r, 64),
+                        "reactions": {}, "expirationTimestamp": 0, "markdown": True}  # fmt: skip
+
+            mid = r.randrange(100, 999)
+            doc = {"ocs": {"meta": {"status": "ok", "statuscode": 200, "message": "OK"}, "data": [
+                talk(mid + 1, "users", "clinic-desk", "Atafu Health Centre", ex[1], sent + 60),
+                talk(mid, "guests", contexts._hex(r, 40), "Guest", ex[0], sent)]}}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            group = _urp_hex_word(r, 12)
+            when = self._unreported_when(iso=True)
+            doc = {"records": [
+                {"id": _urp_hex_word(r, 12), "groupId": group, "type": "TextMessage", "text": ex[0],
+                 "creatorId": _urp_hex_word(r, 10), "creationTime": when, "lastModifiedTime": when},
+                {"id": _urp_hex_word(r, 12), "groupId": group, "type": "TextMessage", "text": ex[1],
+                 "creatorId": "glip-bot-" + _urp_hex_word(r, 6), "creationTime": when, "lastModifiedTime": when}],
+                "navigation": {"prevPageToken": None}}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            contact, channel = r.randrange(100, 999), r.randrange(10, 99)
+
+            def item(traffic: str, text: str, extra: dict[str, object]) -> dict[str, object]:
+                return {"messageId": r.randrange(100, 999), "channelMessageId": contexts._hex(r, 24),
+                        "contactId": contact, "channelId": channel, "traffic": traffic,
+                        "message": {"type": "text", "text": text},
+                        "status": [{"value": "delivered", "timestamp": _urp_epoch(r)}]} | extra  # fmt: skip
+
+            doc = {"items": [item("incoming", ex[0], {}),
+                             item("outgoing", ex[1], {"sender": {"source": "ai_agent"}})]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            page, user = v.unreported_clean_digits(r, 17), v.unreported_clean_digits(r, 16)
+            millis = contexts._urp_millis(r)
+            doc = {
+                "webhook": {"object": "instagram", "entry": [{"time": millis, "id": page, "messaging": [
+                    {"sender": {"id": user}, "recipient": {"id": page}, "timestamp": millis,
+                     "message": {"mid": "aWdfZAG1" + v.rand(r, v.B64URL, 60), "text": ex[0]}}]}]},
+                "reply": {"recipient": {"id": user}, "messaging_type": "RESPONSE", "message": {"text": ex[1]}},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 4:
+            sender = v.rand(r, v.ALNUM + "+/", 22) + "=="
+            doc = {
+                "callback": {"event": "message", "timestamp": contexts._urp_millis(r), "chat_hostname": "SN-CHAT-05_",
+                             "message_token": int(v.unreported_clean_digits(r, 19)),
+                             "sender": {"id": sender, "name": "Guest", "language": v.pick(r, "en", "fr", "it"),
+                                        "api_version": 10},
+                             "message": {"text": ex[0], "type": "text"}, "silent": False},
+                "reply": {"receiver": sender, "min_api_version": 1, "sender": {"name": "Whale Watch Bot"},
+                          "type": "text", "text": ex[1]},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        sent = contexts._urp_millis(r)
+        reply = {"user": "radio-bot", "message": ex[1], "create_at": sent + 4_000}
+        doc = {"type": "post", "post": {"team": "kmar", "channel": "listeners", "user": "guest", "message": ex[0],
+                                        "create_at": sent, "flagged_by": [], "replies": [reply]}}  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unreported_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with American Samoa's, the
+        Marianas', the Cook Islands', Tokelau's, Saint Pierre's, Saint Barthélemy's, Diego Garcia's or Rome's offset, a
+        ``Z`` time with milliseconds (the only shape when ``iso``), a French ``14/02/2026 à 10h21``, an American
+        ``2/14/2026 10:21 AM`` or epoch milliseconds."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._urp_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "-11:00", "+10:00", "-10:00", "+13:00", "-03:00", "-04:00", "+06:00", "+01:00")
+            return f"2026-02-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-02-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}/02/2026 à {clock[:2]}h{clock[3:5]}"
+        if shape == 3:
+            hour = int(clock[:2])
+            return f"2/{day}/2026 {hour % 12 or 12}:{clock[3:5]} {'AM' if hour < 12 else 'PM'}"
+        return str(contexts._urp_millis(r))
+
+    def whale_watch_bookings(self) -> CorpusTable:
+        """A whale-watching operator's bookings in Rarotonga (the humpbacks' season): the booking, the guest's e-mail
+        and phone (full or masked), the trip and the party, the operator's permit, the payment (an NMI Direct Post body,
+        a Payline authorisation or a Saferpay one with the PAN, or masked), the refund (a Qonto transfer or a bunq
+        payment with an IBAN, or a New Zealand-format account), the sea-state call (WorldTides' ``key``, the Admiralty
+        Tidal API's subscription key, Stadia Maps' ``api_key``, or a documented placeholder), the partner call (Xola's
+        ``X-API-KEY``, Ventrata's bearer, an iNaturalist JWT for the sightings log, or none), the skipper's note (now
+        and then a phone number or a password written down) and the departure."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "guest_email", "guest_phone", "trip", "party", "permit", "payment", "refund_to",
+                 "sea_state_api", "partner_call", "skipper_note", "departs_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("seasick last time, sit her at the stern", "bringing a GoPro on a pole", "vegetarian lunch",
+                 "asked about swimming with the whales (not allowed)", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"RWW-{v.rand(r, string.ascii_uppercase, 6)}", NONE))
+            cols["guest_email"].append((v.unreported_email(r), _one("email")))
+            if r.random() < 0.75:
+                local = ("CK",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unreported_phone(r, local), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+682 7* {r.randrange(100, 999)}", NONE))
+            cols["trip"].append((v.pick(r, "Morning humpback cruise", "Sunset whale watch", "Private charter"), NONE))
+            cols["party"].append((str(r.randrange(1, 9)), NONE))
+            cols["permit"].append((f"MMR-2026-{v.rand(r, string.ascii_uppercase, 3)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_urp_nmi(r, pan), _one("payment_card")))
+            elif roll < 0.17:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "amex"))
+                cols["payment"].append((_urp_payline(r, pan), _one("payment_card")))
+            elif roll < 0.24:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "jcb"))
+                cols["payment"].append((_urp_saferpay(r, pan), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((f"{_urp_brand(pan)} ending {pan[-4:]}, auth {_urp_auth_code(r)}", NONE))
+            else:
+                cols["payment"].append(("paid cash at the Avarua office", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_urp_qonto(r, v.unreported_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.17:
+                cols["refund_to"].append((_urp_bunq(r, v.unreported_iban(r)), _one("iban")))
+            elif roll < 0.27:
+                cols["refund_to"].append((f"ANZ {v.unreported_nz_account(r)}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"/api/v3?heights&extremes&lat=-21.20&lon=-159.78&key={v.unreported_worldtides_key(r)}"
+                cols["sea_state_api"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.15:
+                text = f"GET /uktidalapi/api/V1/Stations Ocp-Apim-Subscription-Key: {v.unreported_admiralty_key(r)}"
+                cols["sea_state_api"].append((text, _one("generic_secret")))
+            elif roll < 0.21:
+                text = f"/tiles/alidade_satellite/9/12/290.png?api_key={v.unreported_stadia_key(r)}"
+                cols["sea_state_api"].append((text, _one("auth_token_assignment")))
+            else:
+                cols["sea_state_api"].append(("/api/v3?heights&lat=-21.20&lon=-159.78&key=<your key>", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"GET /api/experiences/{_urp_hex_word(r, 24)}/availability X-API-KEY: {v.unreported_xola_key(r)}"
+                cols["partner_call"].append((text, _one("generic_secret")))
+            elif roll < 0.15:
+                text = f"POST /octo/bookings Authorization: Bearer {v.unreported_ventrata_token(r)}"
+                cols["partner_call"].append((text, _one("bearer_token")))
+            elif roll < 0.22:
+                text = f"POST /v1/observations Authorization: {v.unreported_inat_jwt(r)}"
+                cols["partner_call"].append((text, _one("jwt")))
+            elif roll < 0.36:
+                cols["partner_call"].append(("X-API-KEY: ${XOLA_API_KEY}", NONE))
+            else:
+                cols["partner_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"guest's husband stays ashore, call him on {v.unreported_phone(r, regions)} if we run late"
+                cols["skipper_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"hydrophone tablet was reset, the login is {v.unreported_password(r)} for now"
+                cols["skipper_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["skipper_note"].append((r.choice(notes), NONE))
+            cols["departs_at"].append((self._unreported_when(), NONE))
+        table = CorpusTable("whale_watch_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def radio_donors(self) -> CorpusTable:
+        """A community radio's donor list in Saipan: the donor, the e-mail and phone, the tier and the pledge, the card
+        (the pledge drive terminal's merchant copy, an Elavon Converge sale or a Bambora payment with the PAN, or
+        masked), the recurring gift's account (a pain.013 request to pay, a Pennylane supplier or a Mangopay bank
+        account with an IBAN, or a routing and account number), the CRM sync (Bloomerang's ``X-API-KEY``, Givebutter's
+        bearer, Donorbox's Basic pair, Kindful's ``Token token=``, or a reference), the station's tools (AzuraCast's
+        ``X-API-Key``, Spinitron's bearer, Mixcloud's ``access_token``, a Bluesky session JWT, or none), the
+        volunteer's note and the pledge time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("donor_id", "donor_email", "donor_phone", "tier", "pledge_usd", "pledge_card", "recurring_account",
+                 "crm_sync", "station_tool", "volunteer_note", "pledged_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("wants the mug, not the T-shirt", "requested a Chamorro music hour shout-out", "matching gift pending",
+                 "do not call after 8 pm", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["donor_id"].append((f"D-{_urp_hex_word(r, 8)}", NONE))
+            cols["donor_email"].append((v.unreported_email(r), _one("email")))
+            if r.random() < 0.8:
+                local = ("MP", "AS") if r.random() < 0.6 else regions
+                cols["donor_phone"].append((v.unreported_phone(r, local), _one("phone")))
+            else:
+                cols["donor_phone"].append((f"(670) ***-**{r.randrange(10, 99)}", NONE))
+            cols["tier"].append((v.pick(r, "Listener", "Sustainer", "Producer's circle"), NONE))
+            cols["pledge_usd"].append((_urp_amount(r), NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["pledge_card"].append((_urp_receipt(r, pan), _one("payment_card")))
+            elif roll < 0.17:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "discover"))
+                cols["pledge_card"].append((_urp_converge(r, pan), _one("payment_card")))
+            elif roll < 0.24:
+                pan = v.unreported_card_number(r, v.pick(r, "mastercard", "diners"))
+                cols["pledge_card"].append((_urp_bambora(r, pan), _one("payment_card")))
+            elif roll < 0.6:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["pledge_card"].append((f"{pan[:4]} **** **** {pan[-4:]} exp {r.randrange(1, 13):02d}/29", NONE))
+            else:
+                cols["pledge_card"].append(("check mailed to the station", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["recurring_account"].append((_urp_pain013(r, v.unreported_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.16:
+                cols["recurring_account"].append((_urp_pennylane(r, v.unreported_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.22:
+                iban = v.unreported_iban(r, country=v.pick(r, "VA", "DE"))
+                cols["recurring_account"].append((_urp_mangopay(r, iban), _one("iban")))
+            elif roll < 0.32:
+                cols["recurring_account"].append((v.unreported_us_account(r), NONE))
+            else:
+                cols["recurring_account"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"GET /v2/constituents X-API-KEY: {v.unreported_bloomerang_key(r)}"
+                cols["crm_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.14:
+                text = f"GET /v1/transactions Authorization: Bearer {v.unreported_givebutter_key(r)}"
+                cols["crm_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.2:
+                text = f"GET /api/v1/donations Authorization: Basic {_urp_basic(*v.unreported_donorbox_pair(r))}"
+                cols["crm_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.26:
+                text = f'POST /api/v1/imports Authorization: Token token="{v.unreported_kindful_token(r)}"'
+                cols["crm_sync"].append((text, _one("generic_secret")))
+            else:
+                cols["crm_sync"].append(("X-API-KEY: {{ secrets.BLOOMERANG_KEY }}", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"GET /api/station/1/listeners X-API-Key: {v.unreported_azuracast_key(r)}"
+                cols["station_tool"].append((text, _one("generic_secret")))
+            elif roll < 0.13:
+                text = f"GET /api/spins Authorization: Bearer {v.unreported_spinitron_key(r)}"
+                cols["station_tool"].append((text, _one("bearer_token")))
+            elif roll < 0.19:
+                text = f"POST /upload/?access_token={v.unreported_mixcloud_token(r)} name=Morning+Show"
+                cols["station_tool"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.25:
+                text = f"bsky session accessJwt={v.unreported_bluesky_jwt(r)}"
+                cols["station_tool"].append((text, _one("jwt")))
+            else:
+                cols["station_tool"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"prefers a call from the station manager: {v.unreported_phone(r, regions)}"
+                cols["volunteer_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"pledge laptop login changed to {v.unreported_password(r)} for the drive"
+                cols["volunteer_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["volunteer_note"].append((r.choice(notes), NONE))
+            cols["pledged_at"].append((self._unreported_when(), NONE))
+        table = CorpusTable("radio_donors")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def clinic_appointments(self) -> CorpusTable:
+        """A remote island clinic's appointments (Tokelau's and the Cook Islands' outer islands, the visiting doctor by
+        boat): the appointment, the patient's e-mail and phone, the atoll and the reason, the co-pay (an Unzer card
+        type, a Paysafe authorization or a Bambora payment with the PAN, or masked), the refund (a Lemon Way IBAN or a
+        bunq payment, or a New Zealand-format account), the telehealth link (a Vonage Video JWT, a Medplum access
+        token, Cliniko's Basic key, Metriport's ``x-api-key``, or Veriff's public key and signature), the SMS reminder
+        (a TextMagic, Clickatell or BulkSMS request with the number and the gateway's key), the nurse's note and the
+        appointment time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("appt_id", "patient_email", "patient_phone", "atoll", "reason", "copay", "refund_to", "telehealth",
+                 "sms_reminder", "nurse_note", "appt_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        reasons = ("follow-up, blood pressure", "dental check", "antenatal visit", "eye test", "wound dressing")
+        notes = ("interpreter needed (Tokelauan)", "comes by the Thursday boat", "bring last results", "fasting", "")
+        for _ in range(ROWS):
+            cols["appt_id"].append((f"APT-{_urp_hex_word(r, 6).upper()}", NONE))
+            if r.random() < 0.7:
+                cols["patient_email"].append((v.unreported_email(r), _one("email")))
+            else:
+                cols["patient_email"].append(("", NONE))
+            if r.random() < 0.8:
+                local = ("TK", "CK") if r.random() < 0.6 else regions
+                cols["patient_phone"].append((v.unreported_phone(r, local, True), _one("phone")))
+            else:
+                cols["patient_phone"].append(("+690 ****", NONE))
+            cols["atoll"].append((v.pick(r, "Atafu", "Nukunonu", "Fakaofo", "Aitutaki", "Mangaia", "Pukapuka"), NONE))
+            cols["reason"].append((r.choice(reasons), NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "unionpay"))
+                cols["copay"].append((_urp_unzer(r, pan), _one("payment_card")))
+            elif roll < 0.17:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["copay"].append((_urp_paysafe(r, pan), _one("payment_card")))
+            elif roll < 0.24:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["copay"].append((_urp_bambora(r, pan), _one("payment_card")))
+            elif roll < 0.55:
+                pan = v.unreported_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["copay"].append((f"card ****{pan[-4:]} ({_urp_brand(pan).lower()})", NONE))
+            else:
+                cols["copay"].append(("waived (community health scheme)", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                iban = v.unreported_iban(r, country=v.pick(r, "VA", "SC", "FR"))
+                cols["refund_to"].append((_urp_lemonway(r, iban), _one("iban")))
+            elif roll < 0.16:
+                cols["refund_to"].append((_urp_bunq(r, v.unreported_iban(r, country="DE")), _one("iban")))
+            elif roll < 0.28:
+                cols["refund_to"].append((f"BCI {v.unreported_nz_account(r)}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"https://clinic.example/visit?token={v.unreported_vonage_video_jwt(r)}"
+                cols["telehealth"].append((text, _one("jwt")))
+            elif roll < 0.15:
+                text = f"medplum: Authorization: Bearer {v.unreported_medplum_jwt(r)}"
+                cols["telehealth"].append((text, _one("jwt")))
+            elif roll < 0.21:
+                text = f"GET /api/v1/patients Authorization: Basic {_urp_basic(v.unreported_cliniko_key(r), '')}"
+                cols["telehealth"].append((text, _one("basic_auth")))
+            elif roll < 0.27:
+                text = f"POST /medical/v1/patient x-api-key: {v.unreported_metriport_key(r)}"
+                cols["telehealth"].append((text, _one("generic_secret")))
+            elif roll < 0.4:
+                access = v.unreported_veriff_pair(r)[0]
+                text = f"X-AUTH-CLIENT: {access} X-HMAC-SIGNATURE: {v.unreported_veriff_signature(r)}"
+                cols["telehealth"].append((text, NONE))
+            else:
+                cols["telehealth"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"POST /api/v2/messages X-TM-Key: {v.unreported_textmagic_key(r)} {_urp_textmagic(r)}"
+                cols["sms_reminder"].append((text, frozenset({"generic_secret", "phone"})))
+            elif roll < 0.17:
+                text = f"POST /messages Authorization: {v.unreported_clickatell_key(r)} {_urp_clickatell(r)}"
+                cols["sms_reminder"].append((text, frozenset({"generic_secret", "phone"})))
+            elif roll < 0.24:
+                text = f"POST /v1/messages {_urp_bulksms(r)}"
+                cols["sms_reminder"].append((text, _one("phone")))
+            elif roll < 0.4:
+                cols["sms_reminder"].append(("queued: reminder to patient (number on file)", NONE))
+            else:
+                cols["sms_reminder"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"daughter in Apia translates, her number {v.unreported_phone(r, regions, True)}"
+                cols["nurse_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"satellite laptop reset, the nurse login is {v.unreported_password(r)} until IT comes"
+                cols["nurse_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["nurse_note"].append((r.choice(notes), NONE))
+            cols["appt_at"].append((self._unreported_when(), NONE))
+        table = CorpusTable("clinic_appointments")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -12264,6 +12980,7 @@ class _Builder:
             "unguessed": chat.UNGUESSED_LANGUAGES,
             "unannounced": chat.UNANNOUNCED_LANGUAGES,
             "unbeknown": chat.UNBEKNOWN_LANGUAGES,
+            "unreported": chat.UNREPORTED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -12322,6 +13039,8 @@ class _Builder:
             phone = v.unannounced_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unbeknown":
             phone = v.unbeknown_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unreported":
+            phone = v.unreported_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -12388,6 +13107,8 @@ class _Builder:
             self._unannounced_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unbeknown":  # a bot writes a password out; in every language users paste two of a password,
             self._unbeknown_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unreported":  # a bot writes a password out; in every language users paste two of a password,
+            self._unreported_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -12452,6 +13173,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unreported":  # its own shapes too: Nextcloud Talk, RingCentral, respond.io, Instagram...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._unreported_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unbeknown":  # its own shapes too: Messenger, Amazon Connect, Drift, LINE, Salesforce, Gladly
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -12688,6 +13414,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unbeknown_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unreported":  # its own markup too: ShieldGemma, WildGuard, xLAM, SpeechGPT, KULLM...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unreported_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -16085,6 +16815,309 @@ _UNBEKNOWN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _urp_count(r: random.Random, low: int, high: int) -> int:
+    """A number in ``[low, high)`` (a duration in nanoseconds, a port) drawn until it reads as no phone number of the
+    unreported split's regions and fails Luhn."""
+    while True:
+        n = r.randrange(low, high)
+        if v._urp_no_phone(str(n)) and not v.luhn_ok(str(n)):
+            return n
+
+
+def _urp_epoch(r: random.Random) -> int:
+    """Epoch seconds in February 2026, drawn until they read as no phone number (ten digits could be a North American
+    number) and fail Luhn."""
+    return _urp_count(r, 1_770_100_000, 1_772_200_000)
+
+
+# The unreported split's vendors in the gateway's requests: (key generator, label, header, scheme, (host, path)).
+_UNREPORTED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
+     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (v.unreported_revai_token, "bearer_token", "authorization", "Bearer ", ("api.rev.ai", "/speechtotext/v1/jobs")),
+    (v.unreported_vastai_key, "bearer_token", "authorization", "Bearer ", ("console.vast.ai", "/api/v0/asks/")),
+    (v.unreported_permit_key, "bearer_token", "authorization", "Bearer ", ("api.permit.io", "/v2/api-key/scope")),
+    (v.unreported_cal_key, "bearer_token", "authorization", "Bearer ", ("api.cal.com", "/v2/bookings")),
+    (v.unreported_rollbar_token, "generic_secret", "x-rollbar-access-token", "", ("api.rollbar.com", "/api/1/item/")),
+    (v.unreported_honeybadger_key, "generic_secret", "x-api-key", "", ("api.honeybadger.io", "/v1/notices")),
+    (v.unreported_admiralty_key, "generic_secret", "ocp-apim-subscription-key", "",
+     ("admiraltyapi.azure-api.net", "/uktidalapi/api/V1/Stations")),
+    (v.unreported_flagsmith_server_key, "generic_secret", "x-environment-key", "",
+     ("edge.api.flagsmith.com", "/api/v1/flags/")),
+    (lambda r: f'"{v.unreported_kindful_token(r)}"', "generic_secret", "authorization", "Token token=",
+     ("app.kindful.com", "/api/v1/contacts/query")),
+    (v.unreported_inat_jwt, "jwt", "authorization", "", ("api.inaturalist.org", "/v1/observations")),
+    (v.unreported_firefly_pat, "jwt", "authorization", "Bearer ",
+     ("firefly.kmar-radio.example", "/api/v1/transactions")),
+    (v.unreported_cerebrium_jwt, "jwt", "authorization", "Bearer ",
+     ("api.cortex.cerebrium.ai", "/v4/p-3f9a1c2e/clinic-triage/run")),
+    (v.unreported_nocodb_jwt, "jwt", "xc-auth", "", ("nocodb.atafu-clinic.example", "/api/v2/tables/m3x/records")),
+    (v.unreported_memberful_key, "bearer_token", "authorization", "Bearer ", ("kmar.memberful.com", "/api/graphql")),
+    (v.unreported_glitchtip_token, "bearer_token", "authorization", "Bearer ",
+     ("app.glitchtip.com", "/api/0/organizations/kmar/issues/")),
+    (v.unreported_semaphore_token, "bearer_token", "authorization", "Bearer ",
+     ("semaphore.kmar.internal", "/api/project/1/tasks")),
+    (v.unreported_gitea_token, "generic_secret", "authorization", "token ",
+     ("git.kmar.internal", "/api/v1/repos/kmar/infra/issues")),
+    (v.unreported_nocodb_token, "generic_secret", "xc-token", "",
+     ("nocodb.atafu-clinic.example", "/api/v2/tables/m3x/records")),
+    (v.unreported_budibase_key, "generic_secret", "x-budibase-api-key", "",
+     ("budibase.atafu-clinic.example", "/api/public/v1/tables/search")),
+    (v.unreported_umami_key, "generic_secret", "x-umami-api-key", "", ("api.umami.is", "/v1/websites")),
+    (v.unreported_noaa_token, "generic_secret", "token", "", ("www.ncei.noaa.gov", "/cdo-web/api/v2/data")),
+    (v.unreported_libretime_key, "generic_secret", "authorization", "Api-Key ",
+     ("radio.kmar.internal", "/api/v2/schedule")),
+    (v.unreported_flagsmith_admin_key, "generic_secret", "authorization", "Api-Key ",
+     ("api.flagsmith.com", "/api/v1/projects/")),
+    (v.unreported_make_token, "generic_secret", "authorization", "Token ", ("eu2.make.com", "/api/v2/scenarios")),
+    (v.unreported_baserow_token, "generic_secret", "authorization", "Token ",
+     ("api.baserow.io", "/api/database/rows/table/412/")),
+)  # fmt: skip
+
+
+def _unreported_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unreported_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house assistant behind the egress sidecar."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "assistant.kmar.internal", "/api/v1/chat"
+
+
+_XLAM_TOOLS = [{"name": "lookup_booking", "description": "Find a booking by its reference or the guest's name.",
+                "parameters": {"type": "object", "properties": {"query": {"type": "string"}}, "required": ["query"]}},
+               {"name": "reply_to_guest", "description": "Send a text answer to the guest.",
+                "parameters": {"type": "object", "properties": {"text": {"type": "string"}},
+                               "required": ["text"]}}]  # fmt: skip
+
+
+def _unreported_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """ShieldGemma's policy prompt (the question between ``<start_of_turn>`` and ``<end_of_turn>``, the chatbot's
+    response too when there is one), WildGuard's ``<|user|>`` ``[INST]`` classifier prompt with ``Human user:`` and
+    ``AI assistant:``, xLAM's ``[BEGIN OF TASK INSTRUCTION]`` ... ``[BEGIN OF QUERY]`` blocks (the answer a tool call
+    in JSON), SpeechGPT's ``[Human]: ... <eoh>. [SpeechGPT]:`` with ``<eoa>``, KULLM v2's Korean ``### 명령어:``/``###
+    응답:`` or DeepSeek-V2-Chat's ``User:``/``Assistant:`` after ``<｜begin▁of▁sentence｜>``; ending with the
+    assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = (
+            "You are a policy expert trying to help determine whether a user prompt is in violation of the defined "
+            f"safety policies.\n\n<start_of_turn>\nHuman Question: {user}\n<end_of_turn>\n\n"
+        )
+        if answer:
+            text += f"<start_of_turn>\nChatbot Response: {answer}\n<end_of_turn>\n\n"
+        text += (
+            'Our safety principle is defined in the below:\n\n* "No Harassment": The prompt shall not contain or seek '
+            "generation of content that is malicious, intimidating, bullying, or abusive content targeting another "
+            "individual.\n\n===\n\n"
+        )
+        subject = "the Chatbot Response" if answer else "the human question"
+        return text + (
+            f"Does {subject} violate the above principle? Your answer must start with 'Yes' or 'No'. And then walk "
+            "through step by step to be sure we answer correctly.\n"
+        )
+    if shape == 1:
+        return (
+            "<s><|user|>\n[INST] You are a classifier for analyzing interactions between humans and LLMs. Given a "
+            "request from a human user and a response from an LLM assistant, determine 1) whether the human user's "
+            "request is harmful, 2) whether the AI assistant's response is a refusal, and 3) whether the AI "
+            f"assistant's response is harmful.\n\nHuman user:\n{user}\n\nAI assistant:\n{answer}\n\n---\n\nAnswers: "
+            "[/INST]\n<|assistant|>\n"
+        )
+    if shape == 2:
+        text = (
+            "[BEGIN OF TASK INSTRUCTION]\nYou are an expert in composing functions. You are given a question and a set "
+            "of possible functions. Based on the question, you will need to make one or more function/tool calls to "
+            "achieve the purpose.\n[END OF TASK INSTRUCTION]\n\n[BEGIN OF AVAILABLE TOOLS]\n"
+            f"{json.dumps(_XLAM_TOOLS)}\n[END OF AVAILABLE TOOLS]\n\n[BEGIN OF FORMAT INSTRUCTION]\nThe output MUST "
+            'strictly adhere to the following JSON format, and NO other text MUST be included.\n```\n{"tool_calls": '
+            '[{"name": "func_name1", "arguments": {"argument1": "value1"}}]}\n```\n[END OF FORMAT INSTRUCTION]\n\n'
+            f"[BEGIN OF QUERY]\n{user}\n[END OF QUERY]\n\n"
+        )
+        call = {"tool_calls": [{"name": "reply_to_guest", "arguments": {"text": answer}}]}
+        return text + (json.dumps(call, ensure_ascii=False) if answer else "")
+    if shape == 3:
+        meta = (
+            "You are an AI assistant whose name is SpeechGPT.\n- SpeechGPT is a intrinsic cross-modal conversational "
+            "language model that is developed by Fudan University.  SpeechGPT can understand and communicate fluently "
+            "with human through speech or text chosen by the user.\n"
+        )
+        return f"{meta}[Human]: {user} <eoh>. [SpeechGPT]: " + (f"{answer} <eoa>." if answer else "")
+    if shape == 4:
+        return (
+            "아래는 작업을 설명하는 명령어입니다. 요청을 적절히 완료하는 응답을 작성하세요.\n\n### 명령어:\n"
+            f"{user}\n\n### 응답:\n" + answer
+        )
+    text = f"<｜begin▁of▁sentence｜>{system}\n\nUser: {user}\n\nAssistant:"
+    return text + (f" {answer}<｜end▁of▁sentence｜>" if answer else "")
+
+
+def _dynamo_log(r: random.Random, lang: str, user: str) -> str:
+    """NVIDIA Dynamo's frontend (Rust ``tracing``) debug line with the prompt its preprocessor rendered, in WildGuard,
+    SpeechGPT, KULLM v2 or DeepSeek-V2-Chat markup."""
+    prompt = _unreported_markup(r.choice((1, 3, 4, 5)), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026-02-{r.randrange(10, 28)}T{contexts._urp_clock(r)[:6]}{contexts._urp_seconds(r, 6)}Z DEBUG "
+        f"dynamo_llm::preprocessor: formatted prompt request_id={v.unreported_uuid(r)} "
+        f"prompt={json.dumps(prompt, ensure_ascii=False)}"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNREPORTED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (v.slack_token, "slack_token"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+]
+
+
+# The unreported split's key-value rows: secrets under names no other split uses, written as the tool's file and path
+# (the Gitea Actions runner's registration token, Semaphore UI's cookie and access-key encryption keys, Umami's app
+# secret, Baserow's secret key and JWT signing key, NocoDB's JWT secret, Budibase's JWT secret and internal API key,
+# Huginn's secret token, Cal.com's NextAuth secret and encryption key, Flagsmith's and GlitchTip's Django secret keys,
+# Mautic's secret key, Firefly III's app key and cron token, Icecast's source and admin passwords, AzuraCast's database
+# password, Miniflux's admin password, BookStack's app key, and the keys of vendors with no detector of their own:
+# Rollbar, Bugsnag, Honeybadger, Better Stack, Papertrail, Loops, beehiiv, Kit, Buttondown, Cal.com, Permit.io, Polar,
+# Lightspeed, BigCommerce, FreshBooks, ChartMogul, FastSpring, Maxio, Gumroad, Patreon, Memberful, Ko-fi, Make,
+# Vast.ai, Paperspace, Rev.ai, Cliniko, Medplum, Metriport, Veriff, AzuraCast, Spinitron, Mixcloud, LibreTime,
+# Donorbox, Givebutter, Bloomerang, Kindful, Classy, MapTiler, Stadia Maps, WorldTides, NOAA, the Admiralty, Xola,
+# Ventrata, TextMagic, Clickatell, BulkSMS, AppsFlyer, Umami Cloud, Flagsmith, GlitchTip, Budibase, Gitea, Semaphore,
+# NocoDB and Baserow), vendor values under theirs (their vendor's label), and harmless settings with secret-sounding
+# names (Icecast's documented ``hackme``, Firefly III's documented ``SomeRandomStringOf32CharsExactly``, ``_FILE`` paths
+# and references, public keys and client ids whose secrets are elsewhere, flags).
+_UNREPORTED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("act_runner/.runner#token", v.unreported_runner_token),
+    ("semaphore/config.json#cookie_hash", lambda r: v.b64(r.randbytes(32))),
+    ("semaphore/config.json#access_key_encryption", lambda r: v.b64(r.randbytes(32))),
+    ("umami/.env#APP_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("baserow/.env#SECRET_KEY", lambda r: v.rand(r, v.ALNUM, 50)),
+    ("baserow/.env#BASEROW_JWT_SIGNING_KEY", lambda r: v.rand(r, v.ALNUM, 64)),
+    ("nocodb/.env#NC_AUTH_JWT_SECRET", v.unreported_uuid),
+    ("budibase/.env#JWT_SECRET", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("budibase/.env#INTERNAL_API_KEY", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("huginn/.env#APP_SECRET_TOKEN", lambda r: v.rand(r, v.HEX, 128)),
+    ("calcom/.env#NEXTAUTH_SECRET", lambda r: v.b64(r.randbytes(32))),
+    ("calcom/.env#CALENDSO_ENCRYPTION_KEY", lambda r: v.b64(r.randbytes(24))),
+    ("flagsmith/.env#DJANGO_SECRET_KEY", lambda r: v.rand(r, v.ALNUM + "!@#%^&*(-_=+)", 50)),
+    ("glitchtip/.env#SECRET_KEY", lambda r: v.rand(r, v.HEX, 64)),
+    ("mautic/config/local.php#secret_key", lambda r: v.rand(r, v.HEX, 64)),
+    ("firefly/.env#APP_KEY", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("firefly/.env#STATIC_CRON_TOKEN", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("icecast/icecast.xml#source-password", v.unreported_password),
+    ("icecast/icecast.xml#admin-password", v.unreported_password),
+    ("azuracast/azuracast.env#MYSQL_PASSWORD", v.unreported_password),
+    ("miniflux/.env#ADMIN_PASSWORD", v.unreported_password),
+    ("bookstack/.env#APP_KEY", lambda r: "base64:" + v.b64(r.randbytes(32))),
+    ("rollbar/ROLLBAR_ACCESS_TOKEN", v.unreported_rollbar_token),
+    ("bugsnag/BUGSNAG_API_KEY", v.unreported_bugsnag_key),
+    ("honeybadger/HONEYBADGER_API_KEY", v.unreported_honeybadger_key),
+    ("betterstack/LOGTAIL_SOURCE_TOKEN", v.unreported_betterstack_token),
+    ("papertrail/PAPERTRAIL_API_TOKEN", v.unreported_papertrail_token),
+    ("loops/LOOPS_API_KEY", v.unreported_loops_key),
+    ("beehiiv/BEEHIIV_API_KEY", v.unreported_beehiiv_key),
+    ("kit/KIT_API_KEY", v.unreported_kit_key),
+    ("buttondown/BUTTONDOWN_API_KEY", v.unreported_buttondown_key),
+    ("calcom/CAL_API_KEY", v.unreported_cal_key),
+    ("permit/PERMIT_API_KEY", v.unreported_permit_key),
+    ("polar/POLAR_ACCESS_TOKEN", v.unreported_polar_token),
+    ("lightspeed/LIGHTSPEED_PERSONAL_TOKEN", v.unreported_lightspeed_token),
+    ("bigcommerce/BC_ACCESS_TOKEN", v.unreported_bigcommerce_token),
+    ("freshbooks/FRESHBOOKS_ACCESS_TOKEN", v.unreported_freshbooks_token),
+    ("chartmogul/CHARTMOGUL_API_KEY", v.unreported_chartmogul_key),
+    ("fastspring/FASTSPRING_API_PASSWORD", lambda r: v.unreported_fastspring_pair(r)[1]),
+    ("maxio/MAXIO_API_KEY", v.unreported_maxio_key),
+    ("gumroad/GUMROAD_ACCESS_TOKEN", v.unreported_gumroad_token),
+    ("patreon/PATREON_CREATOR_TOKEN", v.unreported_patreon_token),
+    ("memberful/MEMBERFUL_API_KEY", v.unreported_memberful_key),
+    ("kofi/KOFI_VERIFICATION_TOKEN", v.unreported_kofi_token),
+    ("make/MAKE_API_TOKEN", v.unreported_make_token),
+    ("vastai/VAST_API_KEY", v.unreported_vastai_key),
+    ("paperspace/PAPERSPACE_API_KEY", v.unreported_paperspace_key),
+    ("revai/REVAI_ACCESS_TOKEN", v.unreported_revai_token),
+    ("cliniko/CLINIKO_API_KEY", v.unreported_cliniko_key),
+    ("medplum/MEDPLUM_CLIENT_SECRET", lambda r: v.unreported_medplum_pair(r)[1]),
+    ("metriport/METRIPORT_API_KEY", v.unreported_metriport_key),
+    ("veriff/VERIFF_SHARED_SECRET", lambda r: v.unreported_veriff_pair(r)[1]),
+    ("azuracast/AZURACAST_API_KEY", v.unreported_azuracast_key),
+    ("spinitron/SPINITRON_API_KEY", v.unreported_spinitron_key),
+    ("mixcloud/MIXCLOUD_ACCESS_TOKEN", v.unreported_mixcloud_token),
+    ("libretime/LIBRETIME_API_KEY", v.unreported_libretime_key),
+    ("donorbox/DONORBOX_API_KEY", lambda r: v.unreported_donorbox_pair(r)[1]),
+    ("givebutter/GIVEBUTTER_API_KEY", v.unreported_givebutter_key),
+    ("bloomerang/BLOOMERANG_API_KEY", v.unreported_bloomerang_key),
+    ("kindful/KINDFUL_API_TOKEN", v.unreported_kindful_token),
+    ("classy/CLASSY_CLIENT_SECRET", lambda r: v.unreported_classy_pair(r)[1]),
+    ("maptiler/MAPTILER_KEY", v.unreported_maptiler_key),
+    ("stadia/STADIA_API_KEY", v.unreported_stadia_key),
+    ("worldtides/WORLDTIDES_KEY", v.unreported_worldtides_key),
+    ("noaa/NOAA_CDO_TOKEN", v.unreported_noaa_token),
+    ("admiralty/ADMIRALTY_SUBSCRIPTION_KEY", v.unreported_admiralty_key),
+    ("xola/XOLA_API_KEY", v.unreported_xola_key),
+    ("ventrata/VENTRATA_API_TOKEN", v.unreported_ventrata_token),
+    ("textmagic/TEXTMAGIC_API_KEY", v.unreported_textmagic_key),
+    ("clickatell/CLICKATELL_API_KEY", v.unreported_clickatell_key),
+    ("bulksms/BULKSMS_TOKEN_SECRET", lambda r: v.unreported_bulksms_pair(r)[1]),
+    ("appsflyer/APPSFLYER_DEV_KEY", v.unreported_appsflyer_key),
+    ("umami/UMAMI_API_KEY", v.unreported_umami_key),
+    ("flagsmith/FLAGSMITH_SERVER_KEY", v.unreported_flagsmith_server_key),
+    ("glitchtip/GLITCHTIP_API_TOKEN", v.unreported_glitchtip_token),
+    ("budibase/BUDIBASE_API_KEY", v.unreported_budibase_key),
+    ("gitea/GITEA_TOKEN", v.unreported_gitea_token),
+    ("semaphore/SEMAPHORE_API_TOKEN", v.unreported_semaphore_token),
+    ("nocodb/NOCODB_API_TOKEN", v.unreported_nocodb_token),
+    ("baserow/BASEROW_DATABASE_TOKEN", v.unreported_baserow_token),
+]
+_UNREPORTED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("baserow/.env#BASEROW_OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("budibase/.env#ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("calcom/.env#STRIPE_PRIVATE_KEY", v.stripe_key, "stripe_key"),
+    ("calcom/.env#SENDGRID_API_KEY",
+     lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    ("act_runner/config.yaml#runner.envs.GITHUB_TOKEN", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("umami/.env#DATABASE_URL",
+     lambda r: f"postgresql://umami:{urllib.parse.quote(v.unreported_password(r), safe='')}@db:5432/umami",
+     "url_credentials"),
+    ("glitchtip/.env#EMAIL_URL",
+     lambda r: f"smtp://glitchtip:{urllib.parse.quote(v.unreported_password(r), safe='')}@smtp.oyster.net.ck:587",
+     "url_credentials"),
+    ("firefly/FIREFLY_III_ACCESS_TOKEN", v.unreported_firefly_pat, "jwt"),
+    ("navidrome/ND_SESSION_TOKEN", v.unreported_navidrome_jwt, "jwt"),
+]  # fmt: skip
+_UNREPORTED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("act_runner/config.yaml#runner.capacity", lambda r: str(r.randrange(1, 9))),
+    ("semaphore/config.json#dialect", lambda r: "postgres"),
+    ("umami/.env#DISABLE_TELEMETRY", lambda r: "1"),
+    ("nocodb/.env#NC_DISABLE_TELE", lambda r: "true"),
+    ("budibase/.env#JWT_SECRET:ref", lambda r: "${JWT_SECRET}"),
+    ("calcom/.env#NEXTAUTH_URL", lambda r: "https://book.rarowhales.example"),
+    ("calcom/.env#NEXT_PUBLIC_STRIPE_PUBLIC_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("flagsmith/FLAGSMITH_CLIENT_KEY", v.unreported_flagsmith_client_key),
+    ("glitchtip/.env#SECRET_KEY:ref", lambda r: "{{ secrets.GLITCHTIP_SECRET_KEY }}"),
+    ("mautic/.env#MAUTIC_DB_PASSWORD_FILE", lambda r: "/run/secrets/mautic_db"),
+    ("firefly/.env#APP_KEY:example", lambda r: "SomeRandomStringOf32CharsExactly"),
+    ("firefly/.env#TZ", lambda r: v.pick(r, "Pacific/Rarotonga", "Pacific/Saipan", "Pacific/Pago_Pago")),
+    ("icecast/icecast.xml#source-password:default", lambda r: "hackme"),
+    ("icecast/icecast.xml#limits.clients", lambda r: str(r.randrange(100, 999))),
+    ("azuracast/azuracast.env#MYSQL_PASSWORD:ref", lambda r: "op://Radio/azuracast-db/password"),
+    ("miniflux/.env#POLLING_FREQUENCY", lambda r: str(r.randrange(10, 99))),
+    ("veriff/VERIFF_PUBLIC_KEY", lambda r: v.unreported_veriff_pair(r)[0]),
+    ("medplum/MEDPLUM_CLIENT_ID", lambda r: v.unreported_medplum_pair(r)[0]),
+    ("classy/CLASSY_CLIENT_ID", lambda r: v.unreported_classy_pair(r)[0]),
+    ("fastspring/FASTSPRING_API_USERNAME", lambda r: v.unreported_fastspring_pair(r)[0]),
+    ("donorbox/DONORBOX_API_USER", lambda r: "board (see 1Password)"),
+    ("rollbar/ROLLBAR_ENVIRONMENT", lambda r: "production"),
+    ("maptiler/MAPTILER_KEY:example", lambda r: "YOUR_MAPTILER_API_KEY_HERE"),
+    ("worldtides/WORLDTIDES_STATION", lambda r: "Avarua Harbour"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -16172,6 +17205,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.expedition_bookings(),
             b.kite_camp_stays(),
             b.island_freight_manifests(),
+        ]
+    if split == "unreported":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.whale_watch_bookings(),
+            b.radio_donors(),
+            b.clinic_appointments(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -9776,3 +9776,798 @@ def unbeknown_liveblocks_jwt(r: random.Random) -> str:
     claims = {"k": "acc", "pid": rand(r, HEX, 24), "uid": f"user-{r.randrange(10, 999)}",
               "perms": {"manifest-*": ["room:write"]}, "iat": iat, "exp": iat + 3600}  # fmt: skip
     return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+# ---------------------------------------------------------------------------- the unreported split's own values
+#
+# Written for the thirty-second split only, by a twenty-sixth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the French RIB key, the ABA routing checksum, hash lengths and alphabets).
+
+
+def unreported_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _urp_no_phone(digits: str) -> bool:
+    """Whether ``digits`` reads as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def unreported_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def unreported_clean_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``unreported_digits``, and also no run of 12 to 19 of them passes Luhn (no card can be read out of them)."""
+    while True:
+        digits = unreported_digits(r, n, lead)
+        if not _urm_luhn_windows(digits):
+            return digits
+
+
+# This split's regions: American Samoa (+1 684) and the Northern Mariana Islands (+1 670), both in the North American
+# plan with ten digits; Saint Barthélemy (+590: fixed lines 0590 27, 29 and 87, mobiles 0690 shared with Guadeloupe and
+# Saint Martin); the Cook Islands (+682, five digits: fixed 2x and 41-45, mobiles 5, 7 and 8); the British Indian Ocean
+# Territory (+246, seven digits: 37 fixed, 38 mobile); Saint Pierre and Miquelon (+508, six digits: 41 and 43 fixed, 55
+# mobile); Tokelau (+690: four-digit fixed lines, seven-digit mobiles from 72 to 74) and the Vatican (+39 06 698: only
+# its fixed lines, its mobiles are Italy's).
+_URP_KINDS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
+    "AS": {"FIXED_LINE": (("684633", "684699", "684622", "684688"), 10),
+           "MOBILE": (("684733", "684770", "684258", "684252", "684782"), 10)},
+    "MP": {"MOBILE": (("670234", "670235", "670256", "670287", "670322", "670483", "670588", "670664", "670783",
+                       "670989"), 10)},
+    "BL": {"FIXED_LINE": (("59027", "59029", "59087"), 9), "MOBILE": (("690",), 9)},
+    "CK": {"FIXED_LINE": (("2", "4"), 5), "MOBILE": (("5", "7", "8"), 5)},
+    "IO": {"FIXED_LINE": (("37",), 7), "MOBILE": (("38",), 7)},
+    "PM": {"FIXED_LINE": (("41", "43"), 6), "MOBILE": (("55",), 6)},
+    "TK": {"FIXED_LINE": (("2", "3", "4"), 4), "MOBILE": (("72", "73", "74"), 7)},
+    "VA": {"FIXED_LINE": (("06698",), 10)},
+}  # fmt: skip
+_URP_CODES = {"AS": 1, "MP": 1, "BL": 590, "CK": 682, "IO": 246, "PM": 508, "TK": 690, "VA": 39}
+
+
+def _urp_valid_number(r: random.Random, region: str) -> phonenumbers.PhoneNumber:
+    kinds = _URP_KINDS[region]
+    heads, size = kinds[r.choice(sorted(kinds))]
+    code = _URP_CODES[region]
+    for _ in range(2000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, size - len(head))
+        number = phonenumbers.parse(f"+{code}{digits}")
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 2
+            and not digits.endswith(("000", "555"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def unreported_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people write it: international (``+``, E.164, ``00``, the North
+    American ``+1 (684) 633-1234`` and ``1-670-234-5678``, ``(+682)`` and ``(+246)`` for the islands, Saint Pierre's
+    ``+508 41.23.45``, Rome's ``+39 06 698 12345``) or, unless ``international_only``, national (American Samoa's and
+    the Marianas' ``(670) 234-5678``, ``670-234-5678`` and ``670.234.5678``, Saint Barthélemy's ``0590 27 12 34`` and
+    ``05 90 27 12 34``, the Cook Islands' five digits, Diego Garcia's ``380 1234``, Saint Pierre's ``41 23 45`` and
+    ``41.23.45``, the Vatican's ``06 6981 2345``; never Tokelau's four bare digits). Checked: it parses back (with its
+    region as default) to the same valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _urp_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    cc = f"+{number.country_code}"
+    digits = phonenumbers.national_significant_number(number)
+    rest = intl[len(cc) :].strip()
+    forms = [intl, phonenumbers.format_number(number, pnf.E164), f"00{number.country_code} {rest}"]
+    if region in ("AS", "MP"):
+        forms += [f"+1 ({digits[:3]}) {digits[3:6]}-{digits[6:]}", f"1-{digits[:3]}-{digits[3:6]}-{digits[6:]}"]
+    if region in ("CK", "IO", "TK"):
+        forms.append(f"({cc}) {rest}")
+    if region == "PM":
+        forms.append(f"{cc} {digits[:2]}.{digits[2:4]}.{digits[4:]}")
+    if region == "BL":
+        forms.append(f"{cc} {digits[:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}")
+    if region == "VA":
+        forms.append(f"{cc} {digits[:2]} {digits[2:5]} {digits[5:]}")
+    if not international_only and region != "TK":
+        if region != "PM":  # libphonenumber writes Saint Pierre's with a 0 its people do not dial: left out
+            forms.append(national)
+        if region in ("AS", "MP"):
+            forms += [f"{digits[:3]}-{digits[3:6]}-{digits[6:]}", f"{digits[:3]}.{digits[3:6]}.{digits[6:]}"]
+        if region == "BL":
+            forms.append(f"0{digits[:1]} {digits[1:3]} {digits[3:5]} {digits[5:7]} {digits[7:]}")
+        if region == "CK":
+            forms.append(digits)
+        if region == "IO":
+            forms.append(f"{digits[:3]}-{digits[3:]}")
+        if region == "PM":
+            forms += [f"{digits[:2]} {digits[2:4]} {digits[4:]}", f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"]
+        if region == "VA":
+            forms.append(f"{digits[:2]} {digits[2:5]} {digits[5:]}")
+    choices = [t for t in forms if _reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unreported_msisdn(r: random.Random, region: str) -> str:
+    """A valid number of ``region`` as SMS gateways take it: its E.164 digits without the ``+``."""
+    number = _urp_valid_number(r, region)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)[1:]
+
+
+def unreported_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or two added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(800):
+        number = _urp_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + rand(r, string.digits, 2)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unreported_fictional_nanp(r: random.Random) -> str:
+    """A North American number in the range reserved for fiction (``555-0100`` to ``555-0199``) with the Marianas' or
+    American Samoa's area code: invalid for libphonenumber, no phone."""
+    while True:
+        text = f"({pick(r, '670', '684')}) 555-01{r.randrange(0, 100):02d}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text, "US")):
+            return text
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn: Visa's 4035 and 4281, Mastercard's 5237 and 2470,
+# Amex's 3763, JCB's 3545, Diners Club's 3040, Discover's 6517 and UnionPay's 6231 (16 and 19 digits).
+UNREPORTED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4035", "4281"), (16,)),
+    "mastercard": (("5237", "2470"), (16,)),
+    "amex": (("3763",), (15,)),
+    "jcb": (("3545",), (16,)),
+    "diners": (("3040",), (14,)),
+    "discover": (("6517",), (16,)),
+    "unionpay": (("6231",), (16, 19)),
+}
+
+
+def unreported_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNREPORTED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unreported_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups (Amex 4-6-5, Diners 4-6-4, 19 digits 4-4-4-4-3, the
+    rest by four), joined by ``sep`` (a space, a dash, nothing, or the narrow no-break space French pages group digits
+    with)."""
+    digits = unreported_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "", "\u202f") if sep is None else sep
+    return grouped(digits, card_groups(digits) if len(digits) != 19 else [4, 4, 4, 4, 3], sep)
+
+
+def unreported_siret(r: random.Random) -> str:
+    """A French SIRET (a Saint-Barthélemy or Saint-Pierre business: the nine-digit SIREN and a five-digit
+    establishment number; the fourteen digits pass Luhn, as SIRETs do) in its ``813 402 957 00019`` grouping: no card,
+    no phone."""
+    while True:
+        body = r.choice("4589") + rand(r, string.digits, 8) + "000" + rand(r, string.digits, 1)
+        digits = body + _luhn_digit(body)
+        if _urp_no_phone(digits) and _urp_no_phone(digits[:9]):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:9]} {digits[9:]}"
+
+
+def unreported_aba(r: random.Random) -> str:
+    """A nine-digit ABA routing number of the San Francisco district (``1214...``, Saipan's and Pago Pago's banks), its
+    check digit right (weights 3, 7, 1): no phone, no card."""
+    while True:
+        body = "1214" + rand(r, string.digits, 4)
+        total = sum(int(d) * w for d, w in zip(body, (3, 7, 1, 3, 7, 1, 3, 7), strict=True))
+        digits = body + str((10 - total % 10) % 10)
+        if _urp_no_phone(digits):
+            return digits
+
+
+def unreported_us_account(r: random.Random) -> str:
+    """A Saipan or Pago Pago customer's routing and account number (``ABA 121405115 acct 2004518761``): a domestic
+    account, no IBAN, no card, no phone."""
+    while True:
+        routing, account = unreported_aba(r), rand(r, string.digits, r.choice((9, 10)))
+        if _urp_no_phone(account) and not _urm_luhn_windows(routing + account) and not luhn_ok(account):
+            return f"ABA {routing} acct {account}"
+
+
+def unreported_nz_account(r: random.Random) -> str:
+    """A bank account in New Zealand's format as the Cook Islands' and Tokelau's banks write it (bank, branch, account
+    and suffix: ``01-0641-0123456-00``): a domestic account, no IBAN, no phone, no card."""
+    while True:
+        bank, branch = pick(r, "01", "02", "12"), f"{r.randrange(100, 1000):04d}"
+        text = f"{bank}-{branch}-{rand(r, string.digits, 7)}-{r.randrange(0, 100):02d}"
+        digits = text.replace("-", "")
+        if not _urm_luhn_windows(digits) and all(_urp_no_phone(p) for p in text.split("-")) and _urp_no_phone(digits):
+            return text
+
+
+# IBAN countries this split draws: France (27: the banks of Saint-Barthélemy and Saint-Pierre use French IBANs, with the
+# RIB key), the Vatican (22), Germany (22: the savings banks of Lusatia, where Sorbian is spoken), the Seychelles (31:
+# the bank, branch, account and currency) and Türkiye (26: Istanbul's banks, where Ladino is spoken). American Samoa,
+# the Marianas, the Cook Islands, Tokelau and Diego Garcia have no IBAN: their accounts are negatives.
+UNREPORTED_IBAN_LENGTHS = {"FR": 27, "VA": 22, "DE": 22, "SC": 31, "TR": 26}
+_URP_BANKS = {
+    "FR": ("10107", "11315", "20041", "30004", "18719"),
+    "VA": ("001",),
+    "DE": ("85550000", "18050000", "85050300", "85090000"),
+    "SC": ("SSCB", "MCBL", "BARC", "NOVH"),
+    "TR": ("00010", "00062", "00046", "00064", "00067"),
+}
+
+
+def _urp_rib_key(bank: str, branch: str, account: str) -> str:
+    """The French RIB key of a bank code, branch code and eleven-digit account number."""
+    return f"{97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97:02d}"
+
+
+def _urp_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_URP_BANKS[country])
+    if country == "FR":
+        branch, account = rand(r, string.digits, 5), rand(r, string.digits, 11)
+        return bank + branch + account + _urp_rib_key(bank, branch, account)
+    if country == "VA":
+        return bank + rand(r, string.digits, 15)
+    if country == "DE":
+        return bank + rand(r, string.digits, 10)
+    if country == "SC":
+        return (
+            bank
+            + pick(r, "11", "12")
+            + pick(r, "01", "02", "03")
+            + rand(r, string.digits, 16)
+            + pick(r, "SCR", "SCR", "USD", "EUR")
+        )
+    return bank + "0" + rand(r, string.digits, 16)
+
+
+def unreported_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of France, the Vatican, Germany, the Seychelles or Türkiye, compact or in groups of four (``grouped``
+    None: either); ``valid`` False: its check digits are wrong (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNREPORTED_IBAN_LENGTHS))
+    bban = _urp_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNREPORTED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unreported_rib(r: random.Random) -> str:
+    """A French RIB as a Saint-Pierre bank prints it (bank, branch, account, key in four fields, no IBAN around it)."""
+    while True:
+        bban = _urp_bban(r, "FR")
+        if not _urm_luhn_windows(bban) and _urp_no_phone(bban[10:21]):
+            return f"{bban[:5]} {bban[5:10]} {bban[10:21]} {bban[21:]}"
+
+
+UNREPORTED_HASH_FAMILIES = (
+    "wpa_eapol",
+    "office2013",
+    "pdf_r4",
+    "zip2_aes",
+    "rar5",
+    "sevenzip",
+    "keepass_kdbx",
+    "bitlocker",
+)
+
+
+def unreported_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as ``hashcat``'s or John's extractors write it (``family`` empty: any):
+    a captured WPA 4-way handshake (``WPA*02*``, hashcat's 22000 line with the MIC, the MACs, the ESSID, the ANonce and
+    the EAPOL frame), an Office 2013 document's verifier (``$office$*2013*``), a PDF's revision-4 user and owner keys
+    (``$pdf$4*4*128*``), a WinZip AES entry (``$zip2$*0*3*0*...*$/zip2$``), a RAR5 archive's password check
+    (``$rar5$``), a 7-Zip archive's AES header (``$7z$0$19$``), a KeePass 2 database's seeds and expected bytes
+    (``$keepass$*2*``) and a BitLocker volume's password protector (``$bitlocker$0$``)."""
+    family = family or r.choice(UNREPORTED_HASH_FAMILIES)
+    if family == "wpa_eapol":
+        essid = pick(r, "RaroWhales-Guest", "KMAR-Studio", "AtafuClinic", "Gustavia-Staff", "SPM-Radio").encode().hex()
+        eapol = (
+            "0103007502010a" + r.randbytes(8).hex() + r.randbytes(32).hex() + "00" * 48
+            + "001630140100000fac040100000fac040100000fac020000"
+        )  # fmt: skip
+        return "*".join(
+            ["WPA", "02", r.randbytes(16).hex(), r.randbytes(6).hex(), r.randbytes(6).hex(), essid,
+             r.randbytes(32).hex(), eapol, pick(r, "00", "02", "80")]
+        )  # fmt: skip
+    if family == "office2013":
+        return f"$office$*2013*100000*256*16*{r.randbytes(16).hex()}*{r.randbytes(16).hex()}*{r.randbytes(32).hex()}"
+    if family == "pdf_r4":
+        return (
+            f"$pdf$4*4*128*{pick(r, '-1028', '-1060', '-3904')}*1*16*{r.randbytes(16).hex()}*32*"
+            f"{r.randbytes(32).hex()}*32*{r.randbytes(32).hex()}"
+        )
+    if family == "zip2_aes":
+        n = r.randrange(40, 120)
+        return (
+            f"$zip2$*0*3*0*{r.randbytes(16).hex()}*{r.randbytes(2).hex()}*{n:x}*{r.randbytes(n).hex()}*"
+            f"{r.randbytes(10).hex()}*$/zip2$"
+        )
+    if family == "rar5":
+        return f"$rar5$16${r.randbytes(16).hex()}$15${r.randbytes(16).hex()}$8${r.randbytes(8).hex()}"
+    if family == "sevenzip":
+        while True:
+            crc = str(r.randrange(10**8, 4 * 10**9))
+            if _urp_no_phone(crc) and not luhn_ok(crc):
+                break
+        n = r.choice((96, 112, 128))
+        return f"$7z$0$19$0$$16${r.randbytes(16).hex()}${crc}${n}${n - r.randrange(1, 15)}${r.randbytes(n).hex()}"
+    if family == "keepass_kdbx":
+        return (
+            f"$keepass$*2*{pick(r, '60000', '100000', '6000')}*0*{r.randbytes(32).hex()}*{r.randbytes(32).hex()}*"
+            f"{r.randbytes(16).hex()}*{r.randbytes(32).hex()}*{r.randbytes(32).hex()}"
+        )
+    assert family == "bitlocker"
+    return f"$bitlocker$0$16${r.randbytes(16).hex()}$1048576$12${r.randbytes(12).hex()}$60${r.randbytes(60).hex()}"
+
+
+def unreported_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Rarotonga", "Aitutaki", "Avarua", "Muri", "PagoPago", "Tutuila", "Saipan", "Garapan", "Tinian", "Gustavia",
+        "Colombier", "Miquelon", "Langlade", "Fakaofo", "Nukunonu", "Atafu", "DiegoGarcia", "Trastevere", "Borgo",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", "~")
+
+
+def unreported_email(r: random.Random) -> str:
+    """An address of the split's people: Cook Islands, Samoan, Chamorro and Carolinian, Saint-Barth and Saint-Pierre,
+    Tokelauan, Chagossian and Roman names with dots, digits, hyphens, underscores and plus tags, at their islands'
+    providers and the big ones."""
+    first = pick(
+        r, "teina.marsters", "mata_tupa", "tangi.george", "faleolo.s", "tavita.lauina", "jesse.camacho",
+        "rosa-taitano", "j.tenorio", "lino.olopai", "m.lahitte", "c.detcheverry", "yves.girardin", "anne-so.briand",
+        "iosefa.perez", "kele.lui", "n.mandarin", "giulia.ferri", "p.ambrosini",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'whales', 'radio', 'clinic', 'donate')}")
+    domain = pick(
+        r, "oyster.net.ck", "bluesky.co.ck", "samoatel.net", "blueskysamoa.as", "pticom.com", "itecnmi.com",
+        "wanadoo.fr", "orange.fr", "cheznoo.net", "spm-telecom.net", "tokelau.org.nz", "vatican.va", "libero.it",
+        "gmail.com", "outlook.com", "icloud.com", "proton.me",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unreported_rollbar_token(r: random.Random) -> str:
+    """A Rollbar project access token (``X-Rollbar-Access-Token``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unreported_bugsnag_key(r: random.Random) -> str:
+    """A Bugsnag project API key (``Bugsnag-Api-Key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unreported_honeybadger_key(r: random.Random) -> str:
+    """A Honeybadger project API key (``X-API-Key``): ``hbp_`` and 30 letters and digits."""
+    return "hbp_" + rand(r, ALNUM, 30)
+
+
+def unreported_betterstack_token(r: random.Random) -> str:
+    """A Better Stack (Logtail) source token (a bearer): 24 letters and digits."""
+    return rand(r, ALNUM, 24)
+
+
+def unreported_papertrail_token(r: random.Random) -> str:
+    """A Papertrail API token (``X-Papertrail-Token``): 20 letters and digits."""
+    return rand(r, ALNUM, 20)
+
+
+def unreported_loops_key(r: random.Random) -> str:
+    """A Loops API key (a bearer): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unreported_beehiiv_key(r: random.Random) -> str:
+    """A beehiiv API key (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unreported_kit_key(r: random.Random) -> str:
+    """A Kit (ConvertKit) v4 API key (``X-Kit-Api-Key``): ``kit_`` and 32 hex digits."""
+    return "kit_" + rand(r, HEX, 32)
+
+
+def unreported_buttondown_key(r: random.Random) -> str:
+    """A Buttondown API key (``Authorization: Token ...``): a UUID."""
+    return unreported_uuid(r)
+
+
+def unreported_cal_key(r: random.Random) -> str:
+    """A Cal.com API key: ``cal_live_`` and 32 hex digits (a bearer in v2, ``apiKey=`` in v1)."""
+    return "cal_live_" + rand(r, HEX, 32)
+
+
+def unreported_permit_key(r: random.Random) -> str:
+    """A Permit.io API key (a bearer): ``permit_key_`` and 80 letters and digits."""
+    return "permit_key_" + rand(r, ALNUM, 80)
+
+
+def unreported_polar_token(r: random.Random) -> str:
+    """A Polar organization access token (a bearer): ``polar_oat_`` and 43 letters and digits."""
+    return "polar_oat_" + rand(r, ALNUM, 43)
+
+
+def unreported_lightspeed_token(r: random.Random) -> str:
+    """A Lightspeed Retail (X-Series) personal token (a bearer): ``lsxs_pt_`` and 32 letters and digits."""
+    return "lsxs_pt_" + rand(r, ALNUM, 32)
+
+
+def unreported_bigcommerce_token(r: random.Random) -> str:
+    """A BigCommerce store API account's access token (``X-Auth-Token``): 31 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 31)
+
+
+def unreported_freshbooks_token(r: random.Random) -> str:
+    """A FreshBooks OAuth access token (a bearer): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unreported_chartmogul_key(r: random.Random) -> str:
+    """A ChartMogul API key (the Basic user, no password): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unreported_fastspring_pair(r: random.Random) -> tuple[str, str]:
+    """A FastSpring API credential (a user name and a password, sent as Basic)."""
+    return "FSAPI" + rand(r, string.ascii_uppercase, 10), rand(r, ALNUM + "-_", 22)
+
+
+def unreported_maxio_key(r: random.Random) -> str:
+    """A Maxio (Chargify) API key (the Basic user, ``x`` as password): 43 letters and digits."""
+    return rand(r, ALNUM, 43)
+
+
+def unreported_gumroad_token(r: random.Random) -> str:
+    """A Gumroad application access token (``access_token=``): 43 base64url characters."""
+    return rand(r, B64URL, 43)
+
+
+def unreported_patreon_token(r: random.Random) -> str:
+    """A Patreon creator access token (a bearer): 43 base64url characters."""
+    return rand(r, B64URL, 43)
+
+
+def unreported_memberful_key(r: random.Random) -> str:
+    """A Memberful API key (a bearer): 24 letters and digits."""
+    return rand(r, ALNUM, 24)
+
+
+def unreported_kofi_token(r: random.Random) -> str:
+    """A Ko-fi webhook verification token (in the webhook's ``data`` JSON): a UUID."""
+    return unreported_uuid(r)
+
+
+def unreported_make_token(r: random.Random) -> str:
+    """A Make (Integromat) API token (``Authorization: Token ...``): a UUID."""
+    return unreported_uuid(r)
+
+
+def unreported_vastai_key(r: random.Random) -> str:
+    """A Vast.ai API key (a bearer): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unreported_paperspace_key(r: random.Random) -> str:
+    """A Paperspace API key (a bearer): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unreported_revai_token(r: random.Random) -> str:
+    """A Rev.ai access token (a bearer): ``02`` and 62 letters, digits, ``-`` and ``_``."""
+    return "02" + rand(r, B64URL, 62)
+
+
+def unreported_cliniko_key(r: random.Random) -> str:
+    """A Cliniko API key (the Basic user, no password): base64 of the key and the shard suffix (``-au1``, ``-uk2``)."""
+    return b64(r.randbytes(36)).rstrip("=") + pick(r, "-au1", "-au2", "-uk1", "-ca1")
+
+
+def unreported_medplum_pair(r: random.Random) -> tuple[str, str]:
+    """A Medplum client application's id (a UUID, public) and secret (64 hex digits)."""
+    return unreported_uuid(r), rand(r, HEX, 64)
+
+
+def unreported_metriport_key(r: random.Random) -> str:
+    """A Metriport API key (``x-api-key``): base64 of the key id and the secret."""
+    return b64(f"{rand(r, ALNUM, 22)}:{rand(r, ALNUM, 40)}".encode())
+
+
+def unreported_veriff_pair(r: random.Random) -> tuple[str, str]:
+    """A Veriff integration's public API key (``X-AUTH-CLIENT``: a UUID, an id) and shared secret (a UUID: it signs each
+    request and is never sent)."""
+    return unreported_uuid(r), unreported_uuid(r)
+
+
+def unreported_veriff_signature(r: random.Random) -> str:
+    """A Veriff request signature (``X-HMAC-SIGNATURE``: an HMAC-SHA256 over the body in hex): derived, no secret."""
+    return rand(r, HEX, 64)
+
+
+def unreported_azuracast_key(r: random.Random) -> str:
+    """An AzuraCast API key (``X-API-Key``): its 16-hex-digit identifier, a colon and a 32-hex-digit verifier."""
+    return f"{rand(r, HEX, 16)}:{rand(r, HEX, 32)}"
+
+
+def unreported_spinitron_key(r: random.Random) -> str:
+    """A Spinitron API key (a bearer): 24 letters and digits."""
+    return rand(r, ALNUM, 24)
+
+
+def unreported_mixcloud_token(r: random.Random) -> str:
+    """A Mixcloud OAuth access token (``access_token=``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unreported_libretime_key(r: random.Random) -> str:
+    """A LibreTime API key (``Authorization: Api-Key ...``): 20 capital letters and digits."""
+    return rand(r, UPPER, 20)
+
+
+def unreported_donorbox_pair(r: random.Random) -> tuple[str, str]:
+    """A Donorbox API user (the organisation's e-mail) and API key (Basic): 50 letters and digits."""
+    return pick(r, "tech@kmar-radio.example", "board@kmar-radio.example"), rand(r, ALNUM, 50)
+
+
+def unreported_givebutter_key(r: random.Random) -> str:
+    """A Givebutter API key (a bearer): a Sanctum token, its numeric id, ``|`` and 40 letters and digits."""
+    return f"{r.randrange(100, 999)}|{rand(r, ALNUM, 40)}"
+
+
+def unreported_bloomerang_key(r: random.Random) -> str:
+    """A Bloomerang private API key (``X-API-KEY``): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unreported_kindful_token(r: random.Random) -> str:
+    """A Kindful API token (``Authorization: Token token="..."``): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unreported_classy_pair(r: random.Random) -> tuple[str, str]:
+    """A Classy (GoFundMe Pro) API client id and secret (20 and 40 letters and digits)."""
+    return rand(r, ALNUM, 20), rand(r, ALNUM, 40)
+
+
+def unreported_maptiler_key(r: random.Random) -> str:
+    """A MapTiler API key (``key=``): 20 letters and digits."""
+    return rand(r, ALNUM, 20)
+
+
+def unreported_stadia_key(r: random.Random) -> str:
+    """A Stadia Maps API key (``api_key=``): a UUID."""
+    return unreported_uuid(r)
+
+
+def unreported_worldtides_key(r: random.Random) -> str:
+    """A WorldTides API key (``key=``): a UUID."""
+    return unreported_uuid(r)
+
+
+def unreported_noaa_token(r: random.Random) -> str:
+    """A NOAA Climate Data Online token (``token`` header): 32 letters."""
+    return rand(r, string.ascii_letters, 32)
+
+
+def unreported_admiralty_key(r: random.Random) -> str:
+    """An Admiralty (UKHO) Tidal API subscription key (``Ocp-Apim-Subscription-Key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unreported_xola_key(r: random.Random) -> str:
+    """A Xola API key (``X-API-KEY``): 32 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 32)
+
+
+def unreported_ventrata_token(r: random.Random) -> str:
+    """A Ventrata (OCTO) API token (a bearer): a UUID."""
+    return unreported_uuid(r)
+
+
+def unreported_textmagic_key(r: random.Random) -> str:
+    """A TextMagic API key (``X-TM-Key``, with the user in ``X-TM-Username``): 30 letters and digits."""
+    return rand(r, ALNUM, 30)
+
+
+def unreported_clickatell_key(r: random.Random) -> str:
+    """A Clickatell Platform API key (``Authorization: ...`` with no scheme): 22 base64url characters and ``==``."""
+    return rand(r, B64URL, 22) + "=="
+
+
+def unreported_bulksms_pair(r: random.Random) -> tuple[str, str]:
+    """A BulkSMS API token id and secret (32 hex digits and 32 letters and digits, sent as Basic)."""
+    return rand(r, "0123456789ABCDEF", 32), rand(r, ALNUM, 32)
+
+
+def unreported_appsflyer_key(r: random.Random) -> str:
+    """An AppsFlyer dev key (the S2S ``authentication`` header): 22 letters and digits."""
+    return rand(r, ALNUM, 22)
+
+
+def unreported_umami_key(r: random.Random) -> str:
+    """An Umami Cloud API key (``x-umami-api-key``): ``api_`` and 32 letters and digits."""
+    return "api_" + rand(r, ALNUM, 32)
+
+
+def unreported_flagsmith_server_key(r: random.Random) -> str:
+    """A Flagsmith server-side environment key (``X-Environment-Key``): ``ser.`` and 22 letters and digits."""
+    return "ser." + rand(r, ALNUM, 22)
+
+
+def unreported_flagsmith_client_key(r: random.Random) -> str:
+    """A Flagsmith client-side environment key (22 letters and digits): it ships in the browser bundle, no secret."""
+    return rand(r, ALNUM, 22)
+
+
+def unreported_flagsmith_admin_key(r: random.Random) -> str:
+    """A Flagsmith organisation API key (``Authorization: Api-Key ...``): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unreported_glitchtip_token(r: random.Random) -> str:
+    """A GlitchTip API token (a bearer): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unreported_budibase_key(r: random.Random) -> str:
+    """A Budibase public API key (``x-budibase-api-key``): 32 hex digits, a dash and 64 hex digits."""
+    return f"{rand(r, HEX, 32)}-{rand(r, HEX, 64)}"
+
+
+def unreported_gitea_token(r: random.Random) -> str:
+    """A Gitea access token (``Authorization: token ...``): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def unreported_runner_token(r: random.Random) -> str:
+    """A Gitea Actions runner registration token: 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unreported_semaphore_token(r: random.Random) -> str:
+    """A Semaphore UI API token (a bearer): 32 random bytes in base64url, lower-cased as Semaphore issues them."""
+    return (b64url(r.randbytes(32)) + "=").lower()
+
+
+def unreported_nocodb_token(r: random.Random) -> str:
+    """A NocoDB API token (``xc-token``): 40 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 40)
+
+
+def unreported_baserow_token(r: random.Random) -> str:
+    """A Baserow database token (``Authorization: Token ...``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unreported_mautic_pair(r: random.Random) -> tuple[str, str]:
+    """A Mautic API user and password (Basic)."""
+    return pick(r, "api-sync", "crm-bridge"), unreported_password(r)
+
+
+def unreported_bluesky_app_password(r: random.Random) -> str:
+    """A Bluesky app password: four groups of four lower-case letters and digits."""
+    return "-".join(rand(r, string.ascii_lowercase + string.digits, 4) for _ in range(4))
+
+
+def _urp_iat(r: random.Random) -> int:
+    return 1_770_100_000 + r.randrange(10**6)
+
+
+def unreported_inat_jwt(r: random.Random) -> str:
+    """An iNaturalist API token (``/users/api_token``): HS512 with the user's id and a day's expiry."""
+    claims = {"user_id": r.randrange(10**6, 9 * 10**6), "exp": _urp_iat(r) + 86400}
+    return _signed_jwt(r, {"alg": "HS512"}, claims, 64)
+
+
+def unreported_firefly_pat(r: random.Random) -> str:
+    """A Firefly III personal access token (Laravel Passport): RS256 with the client, the token id, the user and a
+    year."""
+    iat = _urp_iat(r)
+    claims = {"aud": str(r.randrange(1, 9)), "jti": rand(r, HEX, 80), "iat": iat, "nbf": iat, "exp": iat + 31_536_000,
+              "sub": str(r.randrange(1, 9)), "scopes": []}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 512)
+
+
+def unreported_vonage_video_jwt(r: random.Random) -> str:
+    """A Vonage Video (OpenTok) project token: HS256 with the project's API key as issuer."""
+    iat = _urp_iat(r)
+    claims = {"iss": str(r.randrange(40_000_000, 48_000_000)), "ist": "project", "iat": iat, "exp": iat + 180,
+              "jti": unreported_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unreported_cerebrium_jwt(r: random.Random) -> str:
+    """A Cerebrium service account token: RS256 with the project and the service account."""
+    iat = _urp_iat(r)
+    claims = {"sub": f"p-{rand(r, HEX, 8)}", "iss": "https://api.cerebrium.ai", "iat": iat,
+              "token_type": "service_account", "name": pick(r, "clinic-triage", "radio-captions")}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, HEX, 16)}, claims, 256)
+
+
+def unreported_powersync_jwt(r: random.Random) -> str:
+    """A PowerSync client token: RS256 with the user and the instance's URL as audience."""
+    iat = _urp_iat(r)
+    claims = {"sub": unreported_uuid(r), "aud": f"https://{rand(r, HEX, 24)}.powersync.journeyapps.com", "iat": iat,
+              "exp": iat + 300}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": "powersync-" + rand(r, HEX, 10)}, claims, 256)
+
+
+def unreported_bmac_jwt(r: random.Random) -> str:
+    """A Buy Me a Coffee API access token: RS256 with the creator as subject."""
+    iat = _urp_iat(r)
+    claims = {"aud": "1", "jti": rand(r, HEX, 80), "iat": iat, "nbf": iat, "exp": iat + 31_536_000,
+              "sub": str(r.randrange(10**5, 9 * 10**5)), "scopes": ["read-only"]}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 512)
+
+
+def unreported_medplum_jwt(r: random.Random) -> str:
+    """A Medplum access token: ES256 with the login, the profile and the FHIR scopes."""
+    iat = _urp_iat(r)
+    claims = {"login_id": unreported_uuid(r), "sub": unreported_uuid(r), "username": unreported_uuid(r),
+              "scope": "openid fhirUser patient/*.read", "profile": f"Practitioner/{unreported_uuid(r)}",
+              "iat": iat, "iss": "https://api.medplum.com/", "aud": unreported_uuid(r), "exp": iat + 3600}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "kid": unreported_uuid(r), "typ": "JWT"}, claims, 64)
+
+
+def unreported_baserow_jwt(r: random.Random) -> str:
+    """A Baserow access token (djangorestframework-simplejwt): HS256 with its type, the user and ten minutes."""
+    iat = _urp_iat(r)
+    claims = {"token_type": "access", "exp": iat + 600, "iat": iat, "jti": rand(r, HEX, 32),
+              "user_id": r.randrange(1, 99)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unreported_nocodb_jwt(r: random.Random) -> str:
+    """A NocoDB ``xc-auth`` token: HS256 with the user's e-mail, id and roles."""
+    iat = _urp_iat(r)
+    claims = {"email": pick(r, "ops@atafu-clinic.example", "data@kmar-radio.example"), "id": "us" + rand(r, ALNUM, 14),
+              "roles": "org-level-creator,super", "token_version": rand(r, HEX, 128)[:40], "iat": iat,
+              "exp": iat + 36000}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unreported_navidrome_jwt(r: random.Random) -> str:
+    """A Navidrome session token (``x-nd-authorization: Bearer ...``): HS256 with the admin flag, ``ND`` as issuer and
+    the user."""
+    iat = _urp_iat(r)
+    claims = {"adm": True, "exp": iat + 172_800, "iat": iat, "iss": "ND", "sub": pick(r, "studio", "admin"),
+              "uid": rand(r, ALNUM, 22)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unreported_bluesky_jwt(r: random.Random) -> str:
+    """A Bluesky (AT Protocol) session's ``accessJwt``: ES256K with the account's DID and the PDS as audience."""
+    iat = _urp_iat(r)
+    host = pick(r, "morel.us-east.host.bsky.network", "amanita.us-east.host.bsky.network")
+    claims = {"scope": "com.atproto.appPass", "sub": "did:plc:" + rand(r, "abcdefghijklmnopqrstuvwxyz234567", 24),
+              "iat": iat, "exp": iat + 7200, "aud": "did:web:" + host}  # fmt: skip
+    return _signed_jwt(r, {"typ": "at+jwt", "alg": "ES256K"}, claims, 64)
