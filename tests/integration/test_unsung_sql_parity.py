@@ -288,6 +288,33 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("password_assignment", "[forgot_password_url=/auth/forgot]"),
     ("phone", '{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "61891648054"}'),
     ("phone", '{"contacts": [{"profile": {"name": "Kerry"}, "wa_id": "16315551181"}]}'),
+    # the unreported split's classes
+    (
+        "password_hash",
+        "$rar5$16$25e9c27983b4dba4f74973a955ea4f28$15$df876fe48fbb61b10a3d80f0c60c9fc7$8$36e84a5e1e6a6d97",
+    ),
+    ("generic_secret", "X-Environment-Key: ser.aESlfcikBRILZSOJWkelPr"),
+    ("generic_secret", "/api/v3?heights&lat=-21.20&lon=-159.78&key=4da80870-7495-4008-818f-28b001252d38"),
+    ("generic_secret", 'ANTHROPIC_API_KEY="op://Clinic/anthropic/credential" [x]'),
+    (
+        "basic_auth",
+        "GET /subscriptions.json Authorization: Basic MjdURGxPY0N0UXN2Nlp1Q2pQZjIwMjVCU25Kcmp2aFNRV3lyaGxOZENuVzp4",
+    ),
+    (
+        "basic_auth",
+        "Authorization: Basic Ym9hcmRAa21hci1yYWRpby5leGFtcGxlOkppTmROS2dudjB1eER5UkJ4MVMyVWpPa0pSUXBk"
+        "Z1k0OUxod2FzcmxjRFJjNDVQcEhU",
+    ),
+    ("basic_auth", "Authorization: Basic dXNlcjpwYXNzd29yZA=="),
+    ("credential_phrase", "Njemóžu so přizjewić. GlSQX4RGPTOfwsrl je moje hesło, što mam činić?"),
+    (
+        "private_key",
+        "untrusted comment: signify secret key\nRWRCSxm5Ad5hzkQIDO4fJeMwUCRh3l3u1KINrfl0VrHqrZEwL+DY+exIPIab",
+    ),
+    (
+        "session_cookie",
+        "Cookie: semaphore=MTc3MDI1MzE0NXw1T2RIVXlvTThqb244NjY4UVpLemNleFBmOVI1VVA1eVY1UlNudG9SeS0wdFhIUkVJ",
+    ),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (

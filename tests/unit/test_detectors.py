@@ -1982,6 +1982,127 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("phone", '{"messaging_product": "whatsapp", "recipient_type": "individual", "to": "61891648054"}', True),
         ("phone", '{"contacts": [{"profile": {"name": "Kerry"}, "wa_id": "16315551181"}]}', True),
         ("phone", '{"messaging_product": "whatsapp", "to": "99999999", "type": "template"}', False),
+        # the unreported split's classes
+        (
+            "password_hash",
+            "7z2john backup.7z: $7z$0$19$0$$16$039486adf130fd994cff0e79314ef714$159029258$128$115$"
+            "bf179afe7a46b8bf179afe7a46b8bf179afe7a46b8bf179afe7a46b8",
+            True,
+        ),
+        (
+            "password_hash",
+            "$bitlocker$0$16$344ba7a5cef25f56171f9ffc5365b4ee$1048576$12$b5b514a56f2654902bed106d$60$"
+            "e885cdd1e804aa1726a2ebc22aae1e71874d2bb4920d995a3efc95701c1fb7a6",
+            True,
+        ),
+        ("password_hash", "$keepass$*2*60000*0*c97a73eaaf6a436516adda63a28ccd1d64b9a36362417ed218e92dec708e541d", True),
+        (
+            "password_hash",
+            "$office$*2013*100000*256*16*125cd35a634f3f4adce2c2cfa0041dc2*d4cc4c38a778a1ebc7042bc7521e6341"
+            "*e784f947e0a49e73762698f78d65309e3e4b3c46770c00ac70f48fbeb89985dd",
+            True,
+        ),
+        (
+            "password_hash",
+            "pdf2john lab.pdf: $pdf$4*4*128*-3904*1*16*cc72e7172bbaca6d1ea4a707bd1bb9f3*32*b0089940",
+            True,
+        ),
+        (
+            "password_hash",
+            "$rar5$16$25e9c27983b4dba4f74973a955ea4f28$15$df876fe48fbb61b10a3d80f0c60c9fc7$8$36e84a5e1e6a6d97",
+            True,
+        ),
+        (
+            "password_hash",
+            "$zip2$*0*3*0*08b43063fb67f4fd04f1f46518081b13*86b1*73*87863bd17c14593c7cf0cc3d0b3d16cf2e21",
+            True,
+        ),
+        ("password_hash", "$pdf$ report attached", False),
+        ("generic_secret", "X-Environment-Key: ser.aESlfcikBRILZSOJWkelPr", True),
+        (
+            "generic_secret",
+            "GET /api/station/1/listeners X-API-Key: cacacc26bf9bc3bc:12f682d75c3631fd8767ea2d231c527d",
+            True,
+        ),
+        ("generic_secret", "/api/v3?heights&lat=-21.20&lon=-159.78&key=4da80870-7495-4008-818f-28b001252d38", True),
+        ("generic_secret", "cache_key=4da80870-7495-4008-818f-28b001252d38", False),
+        ("generic_secret", 'ANTHROPIC_API_KEY="op://Clinic/anthropic/credential" [x]', False),
+        ("generic_secret", "token = process.env.apiKeyValue", False),
+        (
+            "basic_auth",
+            "GET /subscriptions.json Authorization: Basic MjdURGxPY0N0UXN2Nlp1Q2pQZjIwMjVCU25Kcmp2aFNRV3lyaGxOZENuVzp4",
+            True,
+        ),
+        (
+            "basic_auth",
+            "Authorization: Basic Ym9hcmRAa21hci1yYWRpby5leGFtcGxlOkppTmROS2dudjB1eER5UkJ4MVMyVWpPa0pSUXBk"
+            "Z1k0OUxod2FzcmxjRFJjNDVQcEhU",
+            True,
+        ),
+        ("basic_auth", "Authorization: Basic dXNlcjpwYXNzd29yZA==", False),
+        (
+            "chat_template",
+            "<｜begin▁of▁sentence｜>Be brief.\n\nUser: hi\n\nAssistant: Hello.<｜end▁of▁sentence｜>",
+            True,
+        ),
+        ("chat_template", "<start_of_turn>\nHuman Question: Can I move my trip?\n<end_of_turn>", True),
+        ("chat_template", "### 명령어:\nKan vo a resivir el resibo?\n\n### 응답:\nEn tres dias.", True),
+        ("chat_template", "[BEGIN OF TASK INSTRUCTION]\nYou are an expert in composing functions.", True),
+        (
+            "chat_role_json",
+            '{"items": [{"messageId": 230, "traffic": "incoming", "message": {"type": "text", "text": "hi"}}]}',
+            True,
+        ),
+        ("chat_role_json", '{"data": [{"id": 285, "actorType": "users", "actorId": "desk", "message": "Yes."}]}', True),
+        (
+            "chat_role_json",
+            '{"callback": {"event": "message", "chat_hostname": "SN-CHAT-05_", "message": {"text": "hi"}}}',
+            True,
+        ),
+        (
+            "chat_role_json",
+            '{"object": "instagram", "entry": [{"messaging": [{"sender": {"id": "1588"}, "message": {}}]}]}',
+            True,
+        ),
+        ("chat_role_json", '{"records": [{"id": "b00a", "type": "TextMessage", "text": "hi"}]}', True),
+        ("chat_role_json", '{"type": "post", "post": {"team": "kmar", "user": "guest", "message": "hi"}}', True),
+        ("chat_role_json", '{"traffic": "high", "route": "eu-west"}', False),
+        ("credential_phrase", "Lo reinisi; tu kontrasenya temporala es Saipan9464*", True),
+        ("credential_phrase", "Intrare non possum. Tessera mea est W-on1ZQs$L!jAHqZlYFdqD7; quid faciam?", True),
+        ("credential_phrase", "Tessera mea est in sacculo", False),
+        ("credential_phrase", "Mi no save login. Pasword blong mi hemi ySUfOLw48vLYHK, wanem mi mas mekem?", True),
+        ("credential_phrase", "Njemóžu so přizjewić. GlSQX4RGPTOfwsrl je moje hesło, što mam činić?", True),
+        ("credential_phrase", "Hesło za WLAN je 3NIXjUidEZ6spwGFAf", True),
+        ("credential_phrase", "Mon pa kapab konekte. Borgo3439? i mon password, ki mon bezwen fer?", True),
+        ("credential_phrase", "mautic.ERROR: Password wifi i Atafu349# [] []", True),
+        (
+            "private_key",
+            "minisign.key:\nuntrusted comment: minisign encrypted secret key\n"
+            "RWRTY0IynNSllQIh460khUg6yrIGPYfTpkk0rwb08ehaXql5KEAd",
+            True,
+        ),
+        (
+            "private_key",
+            "untrusted comment: minisign public key 4A2E\nRWQf6LRCGA9i53mlYecO4IzT51TGPpvWucNSCh1CBM0QTaLn73Y7GFO3",
+            False,
+        ),
+        (
+            "private_key",
+            "cosign.key:\n-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n"
+            "ZPrNyQ0LEsYkumSHeC967ghbrS85SCm5T7gVc58xe3r9LTRtSOHVJoOFcUd4AINL",
+            True,
+        ),
+        (
+            "private_key",
+            "wallet backup: xprv9s21ZrQH143K5GSXX55og5zDagyhoimtTyXYVwK5XZn7fFcApbwREYKWW55rHWn9"
+            "xUCXBqgbq92PH15SUxSAz8unNLonrPp5iLeNkUbBPDr",
+            True,
+        ),
+        (
+            "session_cookie",
+            "Cookie: semaphore=MTc3MDI1MzE0NXw1T2RIVXlvTThqb244NjY4UVpLemNleFBmOVI1VVA1eVY1UlNudG9SeS0wdFhIUkVJ",
+            True,
+        ),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -95,6 +95,14 @@ def constants(modern: bool) -> dict[str, str]:
         "_asc": quote(py.ASCII_RUN),  # ``sequential`` names the ASCII table each way (14 times in one query)
         "_cas": quote(py.ASCII_RUN[::-1]),
         "_fpath": quote(py.FILE_PATH),
+        # each named at every placeholder, password or card and phone check (12, 4 and 2 copies took 1.4 kB)
+        "_jwth": quote(py.JWT_HEADER_ONLY),
+        "_quotes": quote("^['\"]+|['\"]+$"),
+        "_idc": quote(py.ID_CONTEXT),
+        "_date": quote(py.DATE_VALUE),
+        "_qparam": quote(py.QUERY_PARAMETER),
+        "_hexv": quote(py.HEX_VALUE),
+        "_lword": quote(py.LOWER_WORDS),
         "_pow97": "[" + ", ".join(map(str, _pow10_mod97())) + "]",
     }
     if not modern:
@@ -106,12 +114,12 @@ def placeholder(c: Ctx, x: str) -> str:
     def body(lw: str) -> str:
         w = c.fresh("w")
         return (
-            f"(has(_phv, {lw}) OR has(_docs, {x}) OR match({x}, _phre) OR match({x}, {quote(py.JWT_HEADER_ONLY)}) "
+            f"(has(_phv, {lw}) OR has(_docs, {x}) OR match({x}, _phre) OR match({x}, _jwth) "
             f"OR arrayExists({w} -> position({lw}, {w}) > 0, _phw) OR arrayExists({w} -> position({x}, {w}) > 0, _phm) "
             f"OR {sequential(c, lw)})"
         )
 
-    return c.let(f"replaceRegexpAll(lower({x}), '^[\\'\"]+|[\\'\"]+$', '')", body)
+    return c.let(f"replaceRegexpAll(lower({x}), _quotes, '')", body)
 
 
 def random_enough(c: Ctx, x: str, minimum: float) -> str:
@@ -123,17 +131,17 @@ def random_enough(c: Ctx, x: str, minimum: float) -> str:
         short = f"match({x}, {quote(py.SHORT_KEY)}) AND {kinds}"
         floor = f"if({short}, {py.SHORT_KEY_ENTROPY}, {floor})"
     if minimum > py.HEX_ENTROPY:
-        floor = f"if(match({x}, {quote(py.HEX_VALUE)}), {py.HEX_ENTROPY}, {floor})"
+        floor = f"if(match({x}, _hexv), {py.HEX_ENTROPY}, {floor})"
     return f"(NOT {placeholder(c, x)} AND {entropy_at_least(c, x, floor)})"
 
 
 def password_like(c: Ctx, x: str) -> str:
     return (
         f"(NOT {placeholder(c, x)} AND NOT match({x}, {quote(py.MASKED)}) AND {distinct_chars(c, x)} > 3 "
-        f"AND NOT match({x}, {quote(py.DATE_VALUE)}) AND NOT match({x}, {quote(py.QUERY_PARAMETER)}) "
+        f"AND NOT match({x}, _date) AND NOT match({x}, _qparam) "
         f"AND NOT match({x}, _pscmd) "
         f"AND NOT (match({x}, _fpath) "
-        f"OR position({x}, '://') > 0 OR position({x}, '(') > 0) AND NOT match({x}, '^[a-z]+(?:[_-][a-z]+)*$'))"
+        f"OR position({x}, '://') > 0 OR position({x}, '(') > 0) AND NOT match({x}, _lword))"
     )
 
 
@@ -294,13 +302,16 @@ def _basic(c: Ctx) -> str:
             key,
             lambda k: f"length({k}) >= {py.KEY_AS_USER} AND NOT match({k}, '\\\\s') AND {random_enough(c, k, 3.5)}",
         )
+        password = f"substring({d}, {colon} + 1)"
         with_password = (
-            f"NOT {placeholder(c, f'substring({d}, {colon} + 1)')} "
-            f"AND (match({d}, {quote(py.PUBLIC_KEY)}) OR NOT {placeholder(c, d)})"
+            f"NOT {placeholder(c, password)} "
+            f"AND (match({d}, {quote(py.PUBLIC_KEY)}) OR NOT {placeholder(c, d)} "
+            f"OR length({password}) >= {py.KEY_AS_USER})"
         )
+        dummy = " OR ".join(f"{password} = {quote(p)}" for p in py.DUMMY_PASSWORDS)
         return (
             f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 0 "
-            f"AND if({colon} = 1 OR length({d}) = {colon}, {key_alone}, {with_password})"
+            f"AND if({colon} = 1 OR {dummy}, {key_alone}, {with_password})"
         )
 
     return f"(match(val, '^[A-Za-z0-9+/_-]+=*$') AND {c.let(b64_decode(c, 'val'), body)})"
@@ -425,7 +436,7 @@ def _card(c: Ctx) -> str:
         return (
             f"NOT has(_docs, {g}) AND match({g}, {quote(py.CARD_NUMBER)}) "
             f"AND {separators} <= 1 AND match(val, {quote(py.CARD_GROUPS)}) "
-            f"AND NOT match(bef, {quote(py.CARD_BEFORE)}) AND NOT ({g} = val AND match(bef, {quote(py.ID_CONTEXT)})) "
+            f"AND NOT match(bef, {quote(py.CARD_BEFORE)}) AND NOT ({g} = val AND match(bef, _idc)) "
             f"AND {luhn(c, g)}"
         )
 
@@ -540,7 +551,7 @@ def _phone(c: Ctx) -> str:
 
         def context(s: str) -> str:
             return (
-                f"NOT match({s}, {quote(py.ID_CONTEXT)}) "
+                f"NOT match({s}, _idc) "
                 f"AND NOT (match({s}, {quote(py.PHONE_GLUED)}) AND NOT match({s}, {quote(py.PHONE_WORD_END)})) "
                 f"AND NOT (startsWith(val, '00') AND match({s}, {quote(py.DIGIT_GROUP_BEFORE)})) "
                 f"AND ({international} OR match(val, {written}) OR position(val, '^') > 0 OR {hinted} "

@@ -133,9 +133,11 @@ BRACED = r"^\{[A-Za-z_][A-Za-z0-9_.]*\}?$"  # {password}; its closing brace may 
 # A value that names where the secret lives: settings.SECRET_KEY, process.env.API_KEY, self._token
 # (dotted identifiers without digits; a token with dots, such as an Azure client secret, has them).
 # Each part reads as a name: snake_case, CONSTANT_CASE, or camelCase of at most four words (at most three
-# lower-to-upper steps); ``jdKnhlkhWeEFQkrKrNelm.pLML`` changes case at random and is a token. Written
-# without overlapping classes, so a backtracking engine stays linear on it.
-_NAME_PART = r"[A-Z_$]*(?:[a-z][a-z_$]*[A-Z][A-Z_$]*){0,3}(?:[a-z][a-z_$]*)?"
+# lower-to-upper steps, an acronym of five capitals at most inside it: ``parseJSONValue``);
+# ``jdKnhlkhWeEFQkrKrNelm.pLML`` changes case at random and is a token, as is Flagsmith's
+# ``ser.aESlfcikBRILZSOJWkelPr``.
+# Written without overlapping classes, so a backtracking engine stays linear on it.
+_NAME_PART = r"[A-Z_$]*(?:[a-z][a-z_$]*[A-Z][A-Z_$]{0,4}){0,3}(?:[a-z][a-z_$]*)?"
 CODE_REFERENCE = rf"^{_NAME_PART}(?:\.{_NAME_PART})+$"
 # LiteLLM's and similar configs' pointer to an environment variable: ``api_key: os.environ/ANTHROPIC_API_KEY``, and
 # the code that reads one (``os.environ['SECRET_KEY']``, ``os.getenv("X", "")``, ``process.env.X``, Ruby's
@@ -153,6 +155,7 @@ SECRET_REFERENCE = (
     r"|credentialsJSON:[^\s'\"]+|@Microsoft\.KeyVault\([^\s'\"]*)$"  # TeamCity's, App Service's Key Vault reference
     r"|^\$(?:var|res):[A-Za-z0-9_./-]+$"  # Windmill's variable and resource paths
     r"|^@\{[A-Za-z0-9_-]+:[A-Za-z0-9_./-]+\}$"  # Telegraf's secret-store reference (@{store:key})
+    r"|^op://[^\s/'\"]+/[^\s'\"]+$"  # 1Password's secret reference (op://vault/item/field)
 )
 # Terraform's and HCL's reference to where the value comes from: ``data.vault_kv_secret_v2.aws.data["key"]``.
 HCL_REFERENCE = r"^(?:var|local|data|module)\.[A-Za-z_][A-Za-z0-9_.\[\]\"-]*$"
@@ -388,16 +391,19 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
     if decoded is None or re.search(r"[\x00-\x1f\x7f]", decoded):
         return False
     user, sep, password = decoded.partition(":")
-    if sep and user and not password:  # a secret API key as the user, no password (Stripe, Xendit, Midtrans)
+    # A secret API key as the user, no password (Stripe, Xendit, Midtrans) or the dummy ``X`` (Freshdesk, Harvest)
+    if sep and user and password in DUMMY_PASSWORDS:
         return len(user) >= KEY_AS_USER and not re.search(r"\s", user) and random_enough(user, 3.5)
     if sep and password and not user:  # or as the password, no user (``:key``)
         return len(password) >= KEY_AS_USER and not re.search(r"\s", password) and random_enough(password, 3.5)
-    # A public key id as the user (Razorpay's ``rzp_live_…:secret``): the secret after it decides.
-    whole = re.match(PUBLIC_KEY, user) is None and is_placeholder(decoded)
+    # A public key id as the user (Razorpay's ``rzp_live_…:secret``): the secret after it decides. A placeholder
+    # in the user (``board@radio.example``) does not make a key-length password one.
+    whole = re.match(PUBLIC_KEY, user) is None and is_placeholder(decoded) and len(password) < KEY_AS_USER
     return bool(sep and user and password) and not is_placeholder(password) and not whole
 
 
 KEY_AS_USER = 20  # the shortest user read as a key when Basic auth has no password (``sk_live_…:``)
+DUMMY_PASSWORDS = ("", "x", "X")  # what follows a key sent as Basic auth's user
 
 
 # Words after which a dotted quad is a version: software and release words, alone or naming a role
@@ -800,6 +806,10 @@ POWERSHELL_CMDLET = (
 )
 
 
+# Lower-case words joined by ``_`` or ``-`` (``change_me``, ``not-set``): a name, not a password.
+LOWER_WORDS = r"^[a-z]+(?:[_-][a-z]+)*$"
+
+
 def password_like(value: str) -> bool:
     """A value that can be a password: not a placeholder, mask, path, URL, call, cmdlet, date or plain word."""
     if is_placeholder(value) or re.fullmatch(MASKED, value) or len(set(value)) <= 3:
@@ -808,7 +818,7 @@ def password_like(value: str) -> bool:
         return False
     if re.match(FILE_PATH, value) or "://" in value or "(" in value:
         return False
-    return re.fullmatch(r"[a-z]+(?:[_-][a-z]+)*", value) is None
+    return re.fullmatch(LOWER_WORDS, value) is None
 
 
 # A salt kept beside a password's hash is named after the password (``password_salt=…``, ``lockscreen.password_salt``):
@@ -921,7 +931,7 @@ KNOWN_SESSION_COOKIES = (
     r"_?pomerium|remember_(?:[a-z]{1,12}_)?token|bitrix_sm_uidh|_?secure_session_id|_session_id|keycloak_identity(?:_legacy)?|"
     r"\.aspnetcore\.(?:cookies|identity\.application)|"
     r"_?forward_auth|[fb]e_typo_user|iplanetdirectorypro|rc_token|__ac|cftoken|simplesamlauthtoken|pveauthcookie|i_like_[a-z]{2,12}|gerritaccount|[a-z_]{0,20}logincookie|"
-    r"castgc|mellon-cookie|oamauthncookie[a-z0-9_.:-]*|unifises)$"
+    r"castgc|mellon-cookie|oamauthncookie[a-z0-9_.:-]*|unifises|semaphore)$"
 )
 # hapi's iron-sealed cookie (``Fe26.2**…``): a session sealed by the server, whatever the cookie's name.
 SEALED_COOKIE_VALUE = "Fe26.2**"
@@ -1055,10 +1065,11 @@ SHORTEST_KEY = 16  # a generated key or token: a shorter value is one only as a 
 
 
 # A random UUID as the credential of an Authorization scheme (``Authorization: Apikey 62d56c74-e667-4cca-…``:
-# Meilisearch, Heroku and others issue UUIDs as keys): 122 random bits, although hex digits and dashes score below
-# 3.5 bits a character.
+# Meilisearch, Heroku and others issue UUIDs as keys) or under an API key's name (``&key=4da80870-…``: WorldTides,
+# Helius, Stadia Maps): 122 random bits, although hex digits and dashes score below 3.5 bits a character.
 SCHEMED_UUID = (  # (?i:…) around the word only: 18.16 looks for a leading (?i)'s required text case-sensitively
-    r"(?i:authorization)\W{1,6}[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]+"
+    r"(?:(?i:authorization)\W{1,6}[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]+"
+    r"|(?i:api[_.-]?key|auth[_.-]key|access[_.-]key)\W{1,6}|[?&](?i:key)=)"
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"
 )
 
