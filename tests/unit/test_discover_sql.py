@@ -141,7 +141,19 @@ def test_tiers_number_detectors_and_map_hits_back() -> None:
 def test_free_tier_runs_behind_its_gates_only_when_every_detector_has_one() -> None:
     query = sql.rows_query("(SELECT v FROM t)", VALUE, modern=True)
     gated = sql.tiers(VALUE)
-    assert f"if(multiMatchAny(v, {sql.string_array(gated.gate)}), multiMatchAllIndices(v, " in query
+    assert f"if(multiMatchAny(v, {sql.string_array(gated.gate)}), arrayConcat(multiMatchAllIndices(v, " in query
+    for k, gate in enumerate(gated.gate):  # each gate's own patterns run where it matched, numbered in ``free``
+        start, end = gated.free_groups[k]
+        own = sql.string_array([p.pattern for p in gated.free[start:end]])
+        found = f"multiMatchAllIndices(v, {own})"
+        found = f"arrayMap(_x -> _x + {start}, {found})" if start else found
+        assert (
+            f"if(multiMatchAny(v, {sql.string_array([gate])}), {found}, emptyArrayUInt64())" if k else found
+        ) in query
+    # the groups cover the free tier once, each of one gate's detectors
+    assert [i for a, b in gated.free_groups for i in range(a, b)] == list(range(len(gated.free)))
+    for (a, b), gate in zip(gated.free_groups, gated.gate, strict=True):
+        assert {gated.ordered[p.index - 1].gate for p in gated.free[a:b]} == {gate}
     ungated = [d.model_copy(update={"gate": None}) if d.id == "iban" else d for d in VALUE]
     assert sql.tiers(ungated).gate == ()  # one gateless detector: the set runs on every row
     assert sql.string_array(gated.gate) not in sql.rows_query("(SELECT v FROM t)", ungated, modern=True)
