@@ -886,7 +886,7 @@ def warm_up_query(detectors: Sequence[Detector]) -> str:
         sets += [_all_indices(t.literal)]
         sets += [_all_indices(t.free[a:b]) for a, b in (t.free_groups or ((0, len(t.free)),))]
         sets += [_any_match(t.gate)] if t.gate else []
-        sets += [_any_match([g]) for g in t.gate] if len(t.gate) > 1 else []  # each gate's own, as ``_free_indices``
+        sets += [_any_match([g]) for g in t.gate[1:]]  # each later gate's own, as ``_free_indices`` runs them
         sets += [_any_match([p.pattern]) for p in t.guarded]
     return f"SELECT /* {MARKER}:warm-up */ {', '.join(sets) or '1'} FROM (SELECT '' AS v)"
 
