@@ -238,6 +238,11 @@ class Tiers:
     # ``free[start:end]`` for each gate, in ``gate`` order: a gate's detectors run where it matched (``_free_indices``)
     free_groups: tuple[tuple[int, int], ...] = ()
 
+    @property
+    def free_sets(self) -> tuple[tuple[int, int], ...]:
+        """``free[start:end]`` of each set the free tier runs: one per gate, or the whole tier."""
+        return self.free_groups or ((0, len(self.free)),)
+
     def hits(self, literal: Sequence[int], free: Sequence[int], guarded_mask: int) -> tuple[int, ...]:
         """Global indices from the three per-tier answers of one group."""
         found = {self.literal[i - 1].index for i in literal} | {self.free[i - 1].index for i in free}
@@ -344,7 +349,7 @@ def _free_indices(t: Tiers, bound: bool = False, each_gate: bool = True) -> str:
 
 def _free_set(t: Tiers, k: int, bound: bool) -> str:
     """Gate ``k``'s patterns' hits, numbered as positions in ``t.free``."""
-    start, end = t.free_groups[k] if t.free_groups else (0, len(t.free))
+    start, end = t.free_sets[k]
     found = _all_indices(t.free[start:end], f"_fp{k}" if bound else None)
     return found if start == 0 else f"arrayMap(_x -> _x + {start}, {found})"
 
@@ -354,12 +359,8 @@ def pattern_sets(t: Tiers) -> str:
     tiers twice (the row, its decoded words): each set written once. The arrays are the ones ``warm_up_query``
     compiles, so the engine's compiled sets are found again by their patterns."""
     sets = [f"{string_array([p.pattern for p in t.literal])} AS _lp"] if t.literal else []
-    groups = t.free_groups or ((0, len(t.free)),)
-    sets += (
-        [f"{string_array([p.pattern for p in t.free[a:b]])} AS _fp{k}" for k, (a, b) in enumerate(groups)]
-        if t.free
-        else []
-    )
+    free = [f"{string_array([p.pattern for p in t.free[a:b]])} AS _fp{k}" for k, (a, b) in enumerate(t.free_sets)]
+    sets += free if t.free else []
     sets += [f"{string_array(t.gate)} AS _gp"] if t.free and t.gate else []
     sets += [f"{string_array([p.pattern])} AS _g{i}" for i, p in enumerate(t.guarded)]
     return f"WITH {', '.join(sets)} " if sets else ""
@@ -884,7 +885,7 @@ def warm_up_query(detectors: Sequence[Detector]) -> str:
         if not t.ordered:
             continue
         sets += [_all_indices(t.literal)]
-        sets += [_all_indices(t.free[a:b]) for a, b in (t.free_groups or ((0, len(t.free)),))]
+        sets += [_all_indices(t.free[a:b]) for a, b in t.free_sets]
         sets += [_any_match(t.gate)] if t.gate else []
         sets += [_any_match([g]) for g in t.gate[1:]]  # each later gate's own, as ``_free_indices`` runs them
         sets += [_any_match([p.pattern]) for p in t.guarded]

@@ -246,7 +246,7 @@ def _phrase_password(c: Ctx) -> str:
 
     def body(w: str) -> str:
         return (
-            f"(lengthUTF8({w}) >= 6 AND NOT match({w}, {named_thing}) AND (NOT match(val, {unopened}) "
+            f"(lengthUTF8({w}) >= 6 AND NOT match({w}, {named_thing}) AND ({w} = val "
             f"OR positionUTF8(m, val) > 3) AND {password_like(c, w)} AND NOT match({w}, {quote(py.PLAIN_WORD)}) "
             f"AND ((positionUTF8(m, val) > 3 AND NOT match(m, {quote(py.LOGIN_NAMED)})) OR {strong_password(w)}))"
         )
