@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has thirty-two splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has thirty-three splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -128,8 +128,8 @@ master keys, Kerberos AES pre-authentication), UniFi, Plesk, ISPConfig, Checkmk,
 access keys, app ids, client ids, request signatures and publishable keys next to their secrets, Norwegian KID
 references and retrieval reference numbers (Luhn-valid), IMO numbers, ABNs, Norwegian organisation numbers, Norwegian,
 Australian, Hungarian and Saint Helena domestic accounts and the IBAN registry's own examples as negatives, and tables
-of an Arctic expedition operator's bookings, a kitesurfing camp's stays and a supply ship's cargo manifests), and
-``unreported``, written last, after unbeknown, by a twenty-sixth session that did not read the rules (act_runner,
+of an Arctic expedition operator's bookings, a kitesurfing camp's stays and a supply ship's cargo manifests),
+``unreported``, written after unbeknown, by a twenty-sixth session that did not read the rules (act_runner,
 Semaphore UI, Umami, Baserow, NocoDB, Budibase, Huginn, Cal.com, Flagsmith, GlitchTip, Mautic and Firefly III lines;
 the ClickHouse exporter's OpenTelemetry client spans with captured request headers (the instrumentation's sanitize list
 shows ``[REDACTED]``), ASP.NET Core ``HttpLoggingMiddleware`` entries (``[Redacted]`` outside its allow-list), Laravel
@@ -151,7 +151,28 @@ III, Semaphore, Kanboard, Miniflux and Grocy cookies, Flagsmith client-side keys
 signatures, client ids next to their secrets, Icecast's and Firefly III's documented defaults, SIRETs (Luhn-valid),
 ABA routing numbers, New Zealand-format accounts, RIBs, fictional 555 numbers and the IBAN registry's own examples as
 negatives, and tables of a whale-watching operator's bookings, a community radio's donors and a remote island clinic's
-appointments); they print their
+appointments), and ``uncharted``, written last, after unreported, by a twenty-seventh session that did not read the
+rules (Gotenberg, Penpot, HedgeDoc, Healthchecks.io, Typebot, Formbricks, NetBox, Argilla, Karakeep, Tandoor, CapRover
+and Unkey lines; Squid ``access.log`` lines with ``log_mime_hdrs``, Traefik JSON access logs (``Authorization``
+sometimes ``REDACTED``), Kong ``http-log`` entries (``authorization`` always ``REDACTED``), Elastic APM transactions
+(``[REDACTED]`` for sanitized header names), Datadog spans with header tags, ``nghttp -v`` and WireMock request journal
+dumps (private addresses named), new vendors' keys (PayMongo, Conekta, Openpay, Asaas, PagBank, Cielo, Paymob, Fawry,
+JazzCash, bKash, SSLCommerz, HubSpot, Attio, Knock, Webex, Lark, DingTalk, WeCom, Zalo, X, TikTok, Pinterest and some
+thirty more), JWT issuers (Labelbox, Hygraph, WATI, CapRover, Linkwarden, Pusher Beams, Nhost, Privy, Tableau connected
+apps, Lightdash) and LLM bodies (PrivateGPT, Perplexica, LightRAG, Cheshire Cat, text-generation-webui, the Poe bot
+protocol, Fabric), Webex, Lark, DingTalk, WeCom customer service, Zalo OA and Twist conversations, Hermes 2 Pro,
+Prometheus 2, Octopus v2, Mistral v3 tool-calling, Reflection-70B and JudgeLM markup, Sundanese, Ilocano, Twi,
+Neapolitan and Luganda chat, phones of the Philippines, Indonesia, Nigeria, Pakistan, Bangladesh, Egypt, Brazil and
+Mexico with trunk prefixes in parentheses, extensions, ``tel:``, SIP and ``wa.me`` URIs and split JSON fields, cards of
+Elo, Hipercard, Verve and Meeza ranges among others in Cielo, PayMongo, Openpay and Fawry bodies, a quoted-printable
+e-mail, a Markdown table and a YAML fixture, Pakistani, Egyptian and Brazilian IBANs in Raast requests, InstaPay
+transfers, bulk-payment CSV lines, Nium beneficiaries and Zoho Books vendors, eight families of password-derived
+material as hashcat's and John's extractors write it (Ethereum keystores, Electrum, Bitcoin Core wallets, MetaMask,
+Bitwarden, Telegram Desktop, iTunes backups, VMware VMX), Bottle, gorilla/sessions, CherryPy, Vert.x, SharePoint
+FedAuth, Concrete CMS and October CMS cookies, public keys and merchant ids next to their secrets, Argilla's quickstart
+key, order, invoice and waybill numbers grouped like phone numbers, Squid's epoch timestamps, CLABEs, NUBANs, NIKs,
+CNICs, CPFs and the IBAN registry's own examples as negatives, and tables of a Cairo wedding venue's bookings, a Lahore
+driving school's lessons and a Recife removals company's quotes); they print their
 individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 

@@ -44,7 +44,9 @@ such turns too, and ``UNBEKNOWN_LANGUAGES``, the thirty-first split's Cantonese 
 Egyptian Arabic (Arabic script), Swiss German, Mauritian Creole and Sicilian, written by a twenty-fifth session that did
 not read the rules, with such turns too, and ``UNREPORTED_LANGUAGES``, the thirty-second split's Latin, Upper Sorbian,
 Ladino (in the Latin orthography of Aki Yerushalayim), Seychellois Creole and Bislama, written by a twenty-sixth session
-that did not read the rules, with such turns too).
+that did not read the rules, with such turns too, and ``UNCHARTED_LANGUAGES``, the thirty-third split's Sundanese,
+Ilocano, Twi (Asante), Neapolitan and Luganda, written by a twenty-seventh session that did not read the rules, with
+such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -3688,5 +3690,170 @@ UNREPORTED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Tangkyu. Sendem ol bang infomesen long sef fom nomo."),
         "phone": ("Niu fon namba blong mi hemi {phone}, yufala i save jenisim?",
                   "Yes, yu save jenisim namba long ol seting blong profael blong yu."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the uncharted split's languages
+#
+# Sundanese, Ilocano, Twi (Asante), Neapolitan and Luganda, written for the thirty-third split by a twenty-seventh
+# session that did not read the rules; no other split chats in them. Their exchanges are about a driving lesson in heavy
+# rain, packing fragile things for a house move and moving a wedding's date at a venue.
+UNCHARTED_LANGUAGES = ("en", "su", "ilo", "tw", "nap", "lg")  # nor these: the thirty-third split, written blind
+
+EXCHANGES |= {
+    "su": [
+        ("Wilujeng enjing, abdi gaduh jadwal diajar nyetir dinten Kemis, tapi sigana bakal hujan gede. Naha tiasa "
+         "dipindahkeun?",
+         "Tiasa: anjeun tiasa ngarobih jadwal dina «Jadwal abdi»; upami instrukturna parantos pinuh, kami bakal "
+         "nelepon anjeun."),
+        ("Naha tukang ngalih tiasa ngabungkus barang-barang anu gampang peupeus?",
+         "Tiasa, tim kami nyandak kardus sareng bubble wrap; biayana diitung dina tawaran ahir."),
+        ("Kami hoyong ngagentos tanggal nikah di gedong. Naha DP-na tiasa dipulangkeun?",
+         "DP tiasa dipindahkeun ka tanggal anyar tanpa biaya upami anjeun ngabéjaan sahenteuna 60 dinten "
+         "sateuacanna."),
+    ],
+    "ilo": [
+        ("Naimbag a bigatmo, adda eskediul ti panagadalko nga agmaneho inton Huebes, ngem kasla nadagsen ti tudo. "
+         "Mabalin kadi a maiyalis?",
+         "Mabalin: mabalinmo a baliwan ti eskediul iti «Dagiti eskediulko»; no napno ti instruktor, tawagandaka."),
+        ("Kabaelan kadi dagiti agiyakar nga ibalkut dagiti narasi a banbanag?",
+         "Wen, mangiyeg ti grupomi kadagiti kahon ken bubble wrap; mairaman ti bayadna iti maudi a quotation."),
+        ("Kayatmi a baliwan ti petsa ti kasarmi iti venue. Maisubli kadi ti deposit?",
+         "Mabalin a maiyalis ti deposit iti baro a petsa nga awan bayadna no ibagayo saan a kasapaan ti 60 nga aldaw "
+         "sakbay."),
+    ],
+    "tw": [
+        ("Maakye, mewɔ kaa kwan so adesua da Yawoda, nanso ɛte sɛ nsuo bɛtɔ pii. Metumi asesa da no?",
+         "Yiw: wobɛtumi asesa da no wɔ «Me nhyehyɛe» mu; sɛ ɔkyerɛkyerɛfo no nni bere a, yɛbɛfrɛ wo."),
+        ("Mo a moyi nneɛma no bɛtumi akyekyere nneɛma a ɛbɔ ntɛm no?",
+         "Yiw, yɛn kuw no de adaka ne bubble wrap bɛba; ne ka no wɔ ka a etwa to no mu."),
+        ("Yɛpɛ sɛ yɛsesa yɛn awareɛ da wɔ dan no mu. Wobɛtumi de sika a yɛde too hɔ no asan ama yɛn?",
+         "Yɛbɛtumi de sika no akɔ da foforo no so a wontua hwee, sɛ woka kyerɛ yɛn nnafua 60 ansa a."),
+    ],
+    "nap": [
+        ("Buongiorno, tengo 'na lezzione 'e guida giovedì, ma pare ca chiove assaje. Se pò spustà?",
+         "Se pò fà: 'a putite cagnà 'a dint'a «'E lezzione meje»; si l'istruttore è già chino, ve chiammammo nuje."),
+        ("'E trasportatore ponno 'mpaccà 'e ccose ca se rompono facile?",
+         "Sì, 'a squadra nosta porta 'e scatole e 'o bubble wrap; 'o costo sta dint'o preventivo finale."),
+        ("Vulimmo cagnà 'a data d'o matrimonio int'a sala. Ce putite turnà 'a caparra?",
+         "'A caparra se pò passà â data nova senza spese, si ce 'o dicite almeno 60 juorne primma."),
+    ],
+    "lg": [
+        ("Wasuze otya, nnina essomo ly'okuvuga ku Lwokuna, naye kirabika enkuba ejja kutonnya nnyo. Nsobola okukyusa "
+         "olunaku?",
+         "Osobola: kyusa olunaku mu «Enteekateeka zange»; omusomesa bw'aba nga tali wa bwereere, tujja kukukubira "
+         "essimu."),
+        ("Abasengula ebintu basobola okupakira ebintu ebimenyeka amangu?",
+         "Yee, ttiimu yaffe ejja n'obusanduuko ne bubble wrap; omuwendo guli mu quotation esembayo."),
+        ("Twagala okukyusa olunaku lw'embaga yaffe mu kisenge. Ssente ze twasasula zisobola okuzzibwayo?",
+         "Ssente zisobola okukyusibwa ku lunaku oluggya awatali kusasula, bw'otutegeeza waakiri ennaku 60 nga "
+         "tebunnatuuka."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "su": "Anjeun téh asistén anu mantuan. Salawasna ngajawab dina basa Sunda, pondok sareng sopan.",
+    "ilo": "Maysaka a makatulong nga asistente. Kanayon nga agsungbat iti Ilocano, ababa ken nadayaw.",
+    "tw": "Woyɛ ɔboafo a ɔyɛ adwuma yie. Bere biara bua wɔ Twi mu, tiawa na obu.",
+    "nap": "Si' n'assistente ca aiuta. Rispunne sempe in napulitano, curto e cu garbo.",
+    "lg": "Oli muyambi ayamba. Bulijjo ddamu mu Luganda, mu bufunze era n'ekitiibwa.",
+}
+
+SHORT_PROMPTS |= {
+    "su": ["Wilujeng enjing", "Hatur nuhun pisan!", "Teraskeun", "Langkung pondok, punten", "Kumaha énjing?"],
+    "ilo": ["Naimbag a bigatmo", "Agyamanak unay!", "Ituloymo", "Paababaem man", "Ken inton bigat?"],
+    "tw": ["Maakye", "Medaase pii!", "Toa so", "Ma ɛnyɛ tiawa, mesrɛ wo", "Na ɔkyena nso ɛ?"],
+    "nap": ["Buongiorno", "Grazie assaje!", "Jamme annanze", "Cchiù curto, pe' piacere", "E dimane?"],
+    "lg": ["Wasuze otya", "Webale nnyo!", "Genda mu maaso", "Kimpiimpe, nkwegayiridde", "Ate enkya?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "su": "Parantos di-reset; kecap konci samentawis anjeun nyaéta {password}",
+    "ilo": "Na-reset ti account-mo; ti temporario a password-mo ket {password}",
+    "tw": "Mesesa no; wo password a ɛwɔ hɔ seesei ne {password}",
+    "nap": "L'aggio azzerata; 'a password temporanea vosta è {password}",
+    "lg": "Nkizzeemu buggya; ekigambo kyo eky'ekyama eky'akaseera ye {password}",
+}
+
+# Users paste their own data into a chat, as in the unreported split: per language a turn with a password written out
+# in the language's words ({password}: Sundanese's "kecap konci abdi" before the value, Ilocano's "ti password-ko ket"
+# before it, Twi's "me password ne" before it, Neapolitan's "'a password mia è" before it, Luganda's "ekigambo kyange
+# eky'ekyama ye" before it), one with an API key ({key}), one with a card number ({card}), one with an IBAN ({iban})
+# and one with a phone number ({phone}), each with an answer that does not repeat it. The corpus fills them in and
+# labels the turn with what it holds (``corpus.UNCHARTED_PASTED_KEYS`` for the keys).
+UNCHARTED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the venue's planner portal locks me out. I changed the password to {password} on Monday, can "
+                     "you check the account?",
+                     "Please change it from the reset page now that it's written here; the account itself is "
+                     "active."),
+        "key": ("the lesson booking widget broke, our config still has {key} in it — was it revoked?",
+                "Rotate that key now that it's been posted here, then put the new one in the widget's settings."),
+        "card": ("you charged the moving deposit twice on {card}, please refund one",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the venue deposit refund to {iban}",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the movers can reach my brother on {phone} when they arrive",
+                  "Noted. Please also add it to the booking so the crew lead sees it."),
+    },
+    "su": {
+        "password": ("Abdi teu tiasa lebet. Kecap konci abdi {password}, kedah kumaha?",
+                     "Kusabab parantos diserat di dieu, gentos kecap konci ayeuna teras cobian deui."),
+        "key": ("Ieu konci API abdi: {key} naha teu jalan?",
+                "Ulah ngabagikeun konci dina obrolan. Cabut konci ieu sareng damel anu énggal."),
+        "card": ("Artos abdi dicandak dua kali tina kartu {card}, tiasa dibantuan?",
+                 "Punten ulah nyerat nomer kartu lengkep di dieu. Hubungi bank anjeun."),
+        "iban": ("Punten kirimkeun deui artosna ka IBAN abdi {iban}.",
+                 "Hatur nuhun. Kirimkeun data bank ngan ukur ngaliwatan formulir anu aman."),
+        "phone": ("Nomer telepon abdi anu énggal {phone}, tiasa digentos?",
+                  "Tiasa, anjeun tiasa ngagentos nomer dina setélan profil anjeun."),
+    },
+    "ilo": {
+        "password": ("Saanak a makastrek. Ti password-ko ket {password}, ania ti aramidek?",
+                     "Gapu ta insuratmo ditoy, baliwam ti password-mo ita ket padasem manen."),
+        "key": ("Daytoy ti API key-ko: {key} apay a saan nga agandar?",
+                "Dimo iranud dagiti key iti chat. Ibabawim daytoy a key ket agaramid ka ti baro."),
+        "card": ("Namindua a nagkaltasan ti kard-ko {card}, matulongandak kadi?",
+                 "Pangngaasim ta dimo isurat ditoy ti intero a numero ti kard. Tawagam ti bangkom."),
+        "iban": ("Pangngaasiyo ta isubliyo ti kuarta iti IBAN-ko {iban}.",
+                 "Agyamankami. Ipatulodmo laeng dagiti detalye ti bangko babaen ti natalged a porma."),
+        "phone": ("Ti baro a numero ti teleponok ket {phone}, mabalinyo kadi a baliwan?",
+                  "Wen, mabalinmo a baliwan ti numero iti settings ti profile-mo."),
+    },
+    "tw": {
+        "password": ("Mintumi nkɔ mu. Me password ne {password}, dɛn na menyɛ?",
+                     "Esiane sɛ wokyerɛw wɔ ha nti, sesa wo password seesei na san hwɛ bio."),
+        "key": ("Me API key ni: {key} adɛn nti na ɛnyɛ adwuma?",
+                "Mfa keys nkyɛ wɔ chat mu. Yi key yi fi hɔ na yɛ foforo."),
+        "card": ("Moagye sika mprenu afi me kaad {card} so, mobɛtumi aboa me?",
+                 "Mesrɛ wo, nkyerɛw kaad no nɔma nyinaa wɔ ha. Frɛ wo sikakorabea."),
+        "iban": ("Mesrɛ mo, momfa sika no nsan mmra me IBAN {iban} so.",
+                 "Yɛda wo ase. Fa sikakorabea nsɛm no fa krataa a ɛho tew no so nko ara."),
+        "phone": ("Me telefon nɔma foforo ne {phone}, mobɛtumi asesa?",
+                  "Yiw, wobɛtumi asesa nɔma no wɔ wo profile settings mu."),
+    },
+    "nap": {
+        "password": ("Nun pozzo trasì. 'A password mia è {password}, che aggia fà?",
+                     "Pecché l'avite scritta ccà, cagnate 'a password mo' e pruvate n'ata vota."),
+        "key": ("Chesta è 'a chiave API mia: {key} pecché nun funziona?",
+                "Nun mettite 'e chiave int'a chat. Revocate chesta chiave e facitene n'ata."),
+        "card": ("M'avite pigliato 'e sorde duje vote d'a carta {card}, me putite aiutà?",
+                 "Pe' piacere nun scrivite ccà tutto 'o nummero d'a carta. Chiammate 'a banca vosta."),
+        "iban": ("Turnateme 'e sorde ncopp'a l'IBAN mio {iban}.",
+                 "Grazie. Mannate 'e dati d'a banca sulo c'o modulo sicuro."),
+        "phone": ("'O nummero nuovo mio è {phone}, 'o putite cagnà?",
+                  "Sì, 'o putite cagnà int'e 'mpostazione d'o profilo vuosto."),
+    },
+    "lg": {
+        "password": ("Sisobola kuyingira. Ekigambo kyange eky'ekyama ye {password}, nkole ki?",
+                     "Olw'okuba okiwandiise wano, kikyuse kaakati oddemu ogezeeko."),
+        "key": ("Eno ye API key yange: {key} lwaki tekola?",
+                "Togabana keys mu chat. Gyawo key eno okole empya."),
+        "card": ("Mwansalako ssente emirundi ebiri ku kaadi yange {card}, musobola okunnyamba?",
+                 "Nkwegayiridde towandiika wano namba ya kaadi yonna. Kuba essimu eri bbanka yo."),
+        "iban": ("Mbasaba muzze ssente ku IBAN yange {iban}.",
+                 "Webale. Weereza ebikwata ku bbanka ng'oyita mu foomu enkuumi yokka."),
+        "phone": ("Namba yange empya ey'essimu ye {phone}, musobola okugikyusa?",
+                  "Yee, osobola okukyusa namba mu settings za profile yo."),
     },
 }  # fmt: skip

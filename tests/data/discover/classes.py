@@ -14919,3 +14919,709 @@ UNREPORTED_NEGATIVES: dict[str, list[Gen]] = {
 UNREPORTED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("payment_card", 6): frozenset({"iban"}),
 }
+
+# ---------------------------------------------------------------------------- the uncharted split's own shapes
+#
+# Written for the thirty-third split only, by a twenty-seventh session that did not read the rules
+# (``build_corpus("uncharted")`` puts them before the shared generators, as for the splits since hidden): values in the
+# settings of Gotenberg, Penpot, HedgeDoc, Healthchecks.io, Typebot, Formbricks, NetBox, Argilla, Karakeep, Tandoor,
+# CapRover, Unkey, Documenso, Stirling-PDF, Shlink and Dokploy; PayMongo, Conekta, Openpay, Asaas, PagBank, Cielo,
+# Paymob, Fawry, JazzCash, Easypaisa, bKash, SSLCommerz, Nagad, Roboflow, Scale AI, PromptLayer, Galileo, Zyte,
+# Diffbot, DatoCMS, Builder.io, Elastic Cloud, Fauna, Customer.io, HubSpot, Attio, Knock, Tally, Qualtrics, FullStory,
+# Webex, Feishu/Lark, DingTalk, WeCom, Zalo, X, TikTok, Pinterest, Missive and Gupshup requests (keys of vendors with no
+# detector of their own: bearers, custom headers and schemes, Basic pairs, query parameters, form and JSON bodies),
+# JWTs of new issuers (Labelbox API keys, Hygraph permanent tokens, WATI, CapRover, Linkwarden, Pusher Beams, Nhost,
+# Privy, Tableau connected apps, Lightdash embeds), session cookies of Bottle, gorilla/sessions (Gin, Echo), CherryPy,
+# Vert.x, SharePoint (FedAuth), Concrete CMS and October CMS, Nagad's merchant private key, Android keystore and PKCS#8
+# keys in a JSON service descriptor, password-derived material of eight families as hashcat's and John's extractors
+# write it (Ethereum keystores, Electrum, Bitcoin Core wallets, MetaMask vaults, Bitwarden, Telegram Desktop, iTunes
+# backups, VMware VMX), cards of new BIN ranges (Elo, Hipercard, Verve, Meeza among them) in Cielo, PayMongo, Openpay
+# and Fawry bodies, a quoted-printable e-mail, a Markdown table and a YAML fixture, IBANs of Pakistan, Egypt and Brazil
+# in Raast requests, InstaPay transfers, a bank's bulk-payment CSV, Nium beneficiaries and Zoho Books vendors, phone
+# numbers of eight populous regions in jCards, SIP headers, ``tel:`` and ``wa.me`` links, split JSON fields, PBX caller
+# ids and sentences in Sundanese, Ilocano, Twi, Neapolitan and Luganda; and look-alikes that are not findings
+# (publishable and public keys next to their secrets, Cielo merchant ids, signatures and request hashes, Argilla's
+# quickstart ``argilla.apikey``, ``${...}``, ``{{ ... }}`` and ``vault:`` references, CLABEs, NUBANs, NIKs (some
+# Luhn-valid), CNICs, CPFs, masked cards and IBANs, the IBAN registry's own examples, order and invoice numbers grouped
+# like phone numbers, invalid numbers, checksums and digests, four-part versions and coordinates).
+# ``UNCHARTED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _unc_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _unc_password(r: random.Random) -> str:
+    return v.uncharted_password(r)
+
+
+def _unc_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.uncharted_password(r), safe="")
+
+
+def _unc_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.uncharted_phone(r, _unc_regions(), international_only)
+
+
+def _unc_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _unc_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _unc_name(r: random.Random) -> str:
+    return pick(
+        r, "Asep Sunandar", "Euis Rahayu", "Maricel Agbayani", "Jomar Pascua", "Kwame Mensah", "Abena Owusu",
+        "Gennaro Esposito", "Carmela Russo", "Sarah Nakato", "Joseph Ssebuliba", "Ayesha Malik", "Rafiq Hossain",
+        "Mona Abdelaziz", "Thiago Souza", "Guadalupe Hernández", "Chinedu Okafor",
+    )  # fmt: skip
+
+
+def _unc_hex_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them and no run of four decimal digits (which could read as a number)."""
+    while True:
+        word = rand(r, HEX, n)
+        if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))):
+            return word
+
+
+def _unc_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _unc_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _unc_brand(pan: str) -> str:
+    if pan.startswith(("636368", "504175")):
+        return "Elo"
+    if pan.startswith("606282"):
+        return "Hipercard"
+    if pan.startswith("5061") or pan.startswith("5060"):
+        return "Verve"
+    if pan.startswith("5078"):
+        return "Meeza"
+    return {"4": "Visa", "5": "Master", "2": "Master", "6": "UnionPay"}.get(pan[0], "Card")
+
+
+def _unc_cielo(r: random.Random, pan: str) -> str:
+    """A Cielo API 3.0 ``/1/sales`` body (the merchant headers filtered) with the card inline."""
+    month, year = _unc_expiry(r)
+    body = {"MerchantOrderId": f"MUD-{rand(r, string.ascii_uppercase, 6)}", "Customer": {"Name": _unc_name(r)},
+            "Payment": {"Type": "CreditCard", "Amount": r.randrange(5000, 900000), "Installments": r.randrange(1, 7),
+                        "SoftDescriptor": "MUDANCAS",
+                        "CreditCard": {"CardNumber": pan, "Holder": _unc_name(r).upper(),
+                                       "ExpirationDate": f"{month:02d}/{year}", "SecurityCode": _unc_cvv(r),
+                                       "Brand": _unc_brand(pan)}}}  # fmt: skip
+    return "POST /1/sales/ " + json.dumps(body, ensure_ascii=False)
+
+
+def _unc_paymongo(r: random.Random, pan: str) -> str:
+    """A PayMongo ``POST /v1/payment_methods`` body with the card's details inline."""
+    month, year = _unc_expiry(r)
+    body = {"data": {"attributes": {"type": "card", "details": {"card_number": pan, "exp_month": month,
+                                                                 "exp_year": year, "cvc": _unc_cvv(r)},
+                                    "billing": {"name": _unc_name(r)}}}}  # fmt: skip
+    return "POST https://api.paymongo.com/v1/payment_methods " + json.dumps(body)
+
+
+def _unc_openpay(r: random.Random, pan: str) -> str:
+    """An Openpay (Mexico) ``/cards`` body: the holder, the number, the two-digit expiry and the CVV2."""
+    month, year = _unc_expiry(r)
+    body = {"holder_name": _unc_name(r), "card_number": pan, "cvv2": _unc_cvv(r),
+            "expiration_month": f"{month:02d}", "expiration_year": f"{year % 100}"}  # fmt: skip
+    return f"openpay POST /v1/{v.uncharted_openpay_pair(r)[0]}/cards {json.dumps(body, ensure_ascii=False)}"
+
+
+def _unc_fawry(r: random.Random, pan: str) -> str:
+    """A Fawry server-to-server card charge with ``cardNumber`` and the expiry (the signature a SHA-256 hex digest)."""
+    month, year = _unc_expiry(r)
+    body = {"merchantCode": rand(r, ALNUM, 24), "merchantRefNum": _unc_hex_word(r, 10), "paymentMethod": "CARD",
+            "cardNumber": pan, "cardExpiryYear": f"{year % 100}", "cardExpiryMonth": f"{month:02d}",
+            "cvv": _unc_cvv(r), "amount": _unc_amount(r), "currencyCode": "EGP",
+            "signature": hashlib.sha256(r.randbytes(16)).hexdigest()}  # fmt: skip
+    return "POST /ECommerceWeb/Fawry/payments/charge " + json.dumps(body)
+
+
+def _unc_quoted_printable(r: random.Random, pan: str) -> str:
+    """A customer's e-mail as the help desk stored it, quoted-printable, with a soft line break inside the card."""
+    month, year = _unc_expiry(r)
+    text = v.grouped(pan, v.card_groups(pan), " ")
+    cut = r.randrange(6, len(text) - 4)
+    return (
+        "Content-Transfer-Encoding: quoted-printable\n\nHi, please use my card for the removal deposit: "
+        f"{text[:cut]}=\n{text[cut:]} exp {month:02d}/{year % 100} =E2=80=94 thanks"
+    )
+
+
+def _unc_markdown_row(r: random.Random, pan: str) -> str:
+    """A row of a Markdown table a planner pasted into the venue's wiki."""
+    month, year = _unc_expiry(r)
+    return (
+        f"| {_unc_name(r)} | deposit {_unc_amount(r)} | {v.grouped(pan, v.card_groups(pan), ' ')} | "
+        f"{month:02d}/{year % 100} | {_unc_cvv(r)} |"
+    )
+
+
+def _unc_yaml_card(r: random.Random, pan: str) -> str:
+    """A YAML fixture somebody filled with a real card."""
+    month, year = _unc_expiry(r)
+    return f"payment:\n  card:\n    number: '{pan}'\n    exp: '{month:02d}/{year}'\n    cvc: '{_unc_cvv(r)}'"
+
+
+_UNC_BICS = {"HABB": "HABBPKKA", "MEZN": "MEZNPKKA", "UNIL": "UNILPKKA", "SCBL": "SCBLPKKX", "ALFH": "ALFHPKKA",
+             "MUCB": "MUCBPKKA", "0019": "NBEGEGCX", "0003": "BMISEGCX", "0002": "BMISEGCX", "0037": "CIBEEGCX",
+             "00000000": "BRASBRRJ", "00360305": "CEFXBRSP", "60701190": "ITAUBRSP",
+             "90400888": "BSCHBRSP"}  # fmt: skip
+
+
+def _unc_bic(iban: str) -> str:
+    compact = iban.replace(" ", "")
+    bank = {"PK": compact[4:8], "EG": compact[4:8], "BR": compact[4:12]}[compact[:2]]
+    return _UNC_BICS[bank]
+
+
+def _unc_raast(r: random.Random, iban: str) -> str:
+    """A Raast (Pakistan's instant payment system) P2P request from a bank's app with the payee's IBAN."""
+    body = {"payer": {"alias": "raast-id:" + _unc_hex_word(r, 8)},
+            "payee": {"iban": iban.replace(" ", ""), "title": _unc_name(r).upper()},
+            "amount": {"value": f"{r.randrange(500, 90000)}.00", "currency": "PKR"}, "purposeCode": "0350",
+            "remarks": "moving advance"}  # fmt: skip
+    return "raast p2p request " + json.dumps(body)
+
+
+def _unc_instapay(r: random.Random, iban: str) -> str:
+    """An InstaPay (Egypt) transfer as the bank's statement export prints it."""
+    return (
+        f"InstaPay transfer | to: {_unc_name(r)} | IBAN: {iban} | amount: EGP {_unc_amount(r)} | "
+        f"ref: IPN-{_unc_hex_word(r, 10).upper()}"
+    )
+
+
+def _unc_bulk_csv(r: random.Random, iban: str) -> str:
+    """A line of a bank's bulk-payment upload (beneficiary, IBAN, amount, purpose)."""
+    return f'"{_unc_name(r)}","{iban.replace(" ", "")}","{_unc_amount(r)}","SALARY","Driving instructor Feb"'
+
+
+def _unc_nium(r: random.Random, iban: str) -> str:
+    """A Nium payout beneficiary with the account as IBAN and the bank's SWIFT code."""
+    body = {"beneficiaryName": _unc_name(r), "beneficiaryAccountType": "Individual",
+            "beneficiaryAccountNumber": iban.replace(" ", ""), "routingCodeType1": "SWIFT",
+            "routingCodeValue1": _unc_bic(iban), "destinationCountry": iban[:2],
+            "payoutMethod": "LOCAL"}  # fmt: skip
+    return "POST /api/v2/client/beneficiaries " + json.dumps(body, ensure_ascii=False)
+
+
+def _unc_zoho_vendor(r: random.Random, iban: str) -> str:
+    """A Zoho Books vendor with a bank account in IBAN form."""
+    body = {"contact_name": pick(r, "Venue Linens Co.", "Cairo Movers", "Recife Mudanças Ltda"),
+            "contact_type": "vendor",
+            "bank_accounts": [{"account_holder_name": _unc_name(r), "bank_name": pick(r, "HBL", "NBE", "Caixa"),
+                               "iban": iban.replace(" ", ""), "swift_code": _unc_bic(iban)}]}  # fmt: skip
+    return "POST /books/v3/contacts " + json.dumps(body, ensure_ascii=False)
+
+
+def _unc_jcard(r: random.Random) -> str:
+    """A jCard (RFC 7095) contact with one ``tel`` property as a ``tel:`` URI."""
+    number = v.uncharted_e164(r, r.choice(_unc_regions()))
+    card = ["vcard", [["version", {}, "text", "4.0"], ["fn", {}, "text", _unc_name(r)],
+                      ["tel", {"type": ["cell", "voice"]}, "uri", f"tel:{number}"]]]  # fmt: skip
+    return json.dumps(card, ensure_ascii=False)
+
+
+def _unc_sip_from(r: random.Random) -> str:
+    """A SIP INVITE's ``From`` and ``Contact`` headers with the caller's number (a Kamailio debug capture)."""
+    number = v.uncharted_e164(r, r.choice(_unc_regions()))
+    tag = _unc_hex_word(r, 10)
+    return f'From: "{_unc_name(r)}" <sip:{number}@trunk.voip.example;user=phone>;tag={tag}'
+
+
+def _unc_split_phone(r: random.Random) -> str:
+    """A form's JSON with the number split across a dial code and a national number."""
+    region = r.choice(_unc_regions())
+    number = v.uncharted_e164(r, region, "MOBILE")
+    code = "+" + str(phonenumbers.parse(number).country_code)
+    return json.dumps({"contact": {"dialCode": code, "country": region, "phoneNumber": number[len(code) :]}})
+
+
+def _unc_callerid(r: random.Random) -> str:
+    """An Asterisk CDR's ``clid`` with the caller's national number."""
+    region = r.choice(_unc_regions())
+    number = phonenumbers.parse(v.uncharted_e164(r, region, "MOBILE"))
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    national = national.replace(" ", "").replace("-", "").replace("(", "").replace(")", "")
+    return f'clid="{_unc_name(r)}" <{national}>,dcontext=from-trunk,disposition=ANSWERED'
+
+
+def _unc_nagad_key(r: random.Random) -> str:
+    body = v.b64(r.randbytes(r.randrange(600, 700)))
+    lines = "\\n".join(body[i : i + 64] for i in range(0, len(body), 64))
+    return f"-----BEGIN PRIVATE KEY-----\\n{lines}\\n-----END PRIVATE KEY-----"
+
+
+UNCHARTED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f"typebot: OpenAI block credentials apiKey={v.openai_legacy(r)} (from 2023)"),
+    "openai_project_key": _p(
+        lambda r: f'karakeep: {{"OPENAI_API_KEY": "{v.openai_project(r)}", "INFERENCE_TEXT_MODEL": "gpt-4.1-mini"}}',
+        lambda r: f"argilla: OPENAI_API_KEY={v.openai_project(r)} for the suggestion job",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"formbricks: AI_PROVIDER=anthropic AI_API_KEY={v.anthropic(r)}",
+        lambda r: f"x-api-key: {v.anthropic(r)}",
+    ),
+    "deepseek_api_key": _p(lambda r: f'tandoor: {{"ai_provider": "deepseek", "api_key": "{v.deepseek(r)}"}}'),
+    "aws_access_key_id": _p(
+        lambda r: f"AWS_ACCESS_KEY_ID={v.aws_key_id(r)}\nS3_BUCKET=penpot-assets",
+        lambda r: f"gotenberg webhook upload as {v.aws_key_id(r)} denied: SignatureDoesNotMatch",
+    ),
+    "aws_secret_access_key": _p(lambda r: f"AWS_SECRET_ACCESS_KEY={v.aws_secret(r)}\nAWS_REGION=ap-southeast-1"),
+    "aws_session_token": _p(lambda r: f"set AWS_SESSION_TOKEN={v.aws_session_token(r)}"),
+    "github_classic_token": _p(lambda r: f"caprover: deploy from github with token {v.github_token(r, 'ghp')}"),
+    "github_oauth_token": _p(
+        lambda r: f'hedgedoc github login: {{"access_token": "{v.github_token(r, "gho")}", "token_type": "bearer"}}'
+    ),
+    "github_app_token": _p(lambda r: f"dokploy: cloning as installation, token={v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(lambda r: f"grant_type=refresh_token&refresh_token={v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: f"NETBOX_SCRIPTS_TOKEN=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"caprover: git pull with PRIVATE-TOKEN: glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f"healthchecks: Slack integration token {v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            f"formbricks integration -> https://hooks.slack.com/services/T{rand(r, v.UPPER, 10)}/"
+            f"B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(
+        lambda r: f"STRIPE_SECRET_KEY={v.stripe_key(r)}\nSTRIPE_PUBLISHABLE_KEY=pk_live_{rand(r, ALNUM, 24)}"
+    ),
+    "google_api_key": _p(lambda r: f"GOOGLE_MAPS_KEY=AIza{rand(r, ALNUM + '_-', 35)} # venue map embed"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"installed":{{"client_id":"{v.uncharted_digits(r, 12)}-'
+            f'{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com","client_secret":'
+            f'"GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}'
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: f"hedgedoc google drive export: access_token={v.gcp_token(r)}"),
+    "twilio_api_key": _p(lambda r: f"TWILIO_API_KEY_SID=SK{rand(r, HEX, 32)}"),
+    "sendgrid_api_key": _p(lambda r: f"SMTP_PASSWORD=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"),
+    "huggingface_token": _p(lambda r: f"argilla: HF_TOKEN=hf_{rand(r, ALNUM, 34)} to push the dataset"),
+    "npm_token": _p(lambda r: f"NPM_CONFIG_//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(
+        lambda r: f"[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc{rand(r, ALNUM + '_-', 80)}"
+    ),
+    "shopify_token": _p(lambda r: f"typebot webhook headers: X-Shopify-Access-Token: shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"caprover: DO_TOKEN=dop_v1_{rand(r, HEX, 64)} for the droplet backups"),
+    "telegram_bot_token": _p(
+        lambda r: f"healthchecks: telegram bot {v.uncharted_digits(r, 10, '7')}:AA{rand(r, ALNUM + '_-', 33)} added"
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "STORAGE_URL=DefaultEndpointsProtocol=https;AccountName=venuedocs;AccountKey="
+            f"{v.azure_account_key(r)};EndpointSuffix=core.windows.net"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            f"https://venuedocs.blob.core.windows.net/contracts/{_unc_hex_word(r, 8)}.pdf?sv=2025-01-05&ss=b&"
+            f"srt=o&sp=r&se=2026-03-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"unkey analytics: CLICKHOUSE_KEY_ID={rand(r, ALNUM, 20)} CLICKHOUSE_KEY_SECRET={v.clickhouse_secret(r)}"
+        )
+    ),
+    "jwt": _p(
+        lambda r: f"LABELBOX_API_KEY={v.uncharted_labelbox_jwt(r)}",
+        lambda r: f"POST https://management.hygraph.com/graphql Authorization: Bearer {v.uncharted_hygraph_jwt(r)}",
+        lambda r: f"POST /api/v1/sendSessionMessage/63... Authorization: Bearer {v.uncharted_wati_jwt(r)}",
+        lambda r: f"x-captain-auth: {v.uncharted_caprover_jwt(r)}",
+        lambda r: f"GET /api/v1/links Authorization: Bearer {v.uncharted_linkwarden_jwt(r)}",
+        lambda r: f'beams tokenProvider response {{"token": "{v.uncharted_beams_jwt(r)}"}}',
+        lambda r: f'nhost session {{"accessToken": "{v.uncharted_nhost_jwt(r)}", "accessTokenExpiresIn": 900}}',
+        lambda r: f"Cookie: privy-token={v.uncharted_privy_jwt(r)}",
+        lambda r: (
+            "<tableau-viz src='https://eu-west-1a.online.tableau.com/views/Bookings' "
+            f"token='{v.uncharted_tableau_jwt(r)}'>"
+        ),
+        lambda r: f"https://app.lightdash.cloud/embed/{v.uncharted_uuid(r)}#{v.uncharted_lightdash_jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            f'nagad: {{"merchant_id": "{v.uncharted_clean_digits(r, 15)}", '
+            f'"merchant_private_key": "{_unc_nagad_key(r)}"}}'
+        ),
+        lambda r: (
+            "-----BEGIN ENCRYPTED PRIVATE KEY-----\n"
+            + "\n".join(v.b64(r.randbytes(48)) for _ in range(4))
+            + "\n-----END ENCRYPTED PRIVATE KEY-----"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"DATABASE_URL=postgresql://typebot:{_unc_url_password(r)}@db:5432/typebot",
+        lambda r: f"PENPOT_DATABASE_URI=postgresql://penpot:{_unc_url_password(r)}@postgres/penpot",
+        lambda r: f"CMD_DB_URL=mysql://hedgedoc:{_unc_url_password(r)}@mariadb:3306/hedgedoc",
+        lambda r: f"REDIS_URL=redis://default:{_unc_url_password(r)}@redis:6379/1",
+        lambda r: f"SMTP_URL=smtps://venue-mailer:{_unc_url_password(r)}@smtp.mail.example:465",
+    ),
+    "password_assignment": _p(
+        lambda r: (
+            f"pp_MerchantID=MC{r.randrange(100, 999)}&pp_Password={v.uncharted_jazzcash_secret(r)}&pp_TxnType=MWALLET"
+        ),
+        lambda r: f"store_id=movers64f1a&store_passwd={v.uncharted_sslcommerz_password(r)}&total_amount=4500",
+        lambda r: f"NETBOX_SUPERUSER_PASSWORD={_unc_password(r)}",
+        lambda r: f"DB_PASSWORD={_unc_password(r)}",
+        lambda r: f"bkash grant request headers: username=venue_merchant password={_unc_password(r)}",
+        lambda r: f'penpot: PENPOT_SMTP_PASSWORD="{_unc_password(r)}"',
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER hedgedoc@'%' IDENTIFIED BY '{_unc_password(r)}';",
+        lambda r: f"ALTER USER netbox WITH PASSWORD '{_unc_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"POST /v1/charges Authorization: Bearer {v.uncharted_conekta_key(r)}",
+        lambda r: f"POST /orders Authorization: Bearer {v.uncharted_pagbank_token(r)}",
+        lambda r: f"GET /api/v1/documents Authorization: Bearer {v.uncharted_datocms_token(r)}",
+        lambda r: f"POST /api/v1/write Authorization: Bearer {v.uncharted_builder_key(r)}",
+        lambda r: f"POST / Authorization: Bearer {v.uncharted_fauna_secret(r)}",
+        lambda r: f"GET /crm/v3/objects/contacts Authorization: Bearer {v.uncharted_hubspot_token(r)}",
+        lambda r: f"GET /v2/objects/people/records Authorization: Bearer {v.uncharted_attio_token(r)}",
+        lambda r: f"POST /v1/workflows/reminder/trigger Authorization: Bearer {v.uncharted_knock_key(r)}",
+        lambda r: f"GET /forms Authorization: Bearer {v.uncharted_tally_key(r)}",
+        lambda r: f"POST /v1/messages Authorization: Bearer {v.uncharted_webex_token(r)}",
+        lambda r: f"POST /open-apis/im/v1/messages Authorization: Bearer {v.uncharted_lark_tenant_token(r)}",
+        lambda r: f"GET /2/tweets/search/recent Authorization: Bearer {v.uncharted_x_bearer(r)}",
+        lambda r: f"GET /v5/boards Authorization: Bearer {v.uncharted_pinterest_token(r)}",
+        lambda r: f"POST /v1/drafts Authorization: Bearer {v.uncharted_missive_token(r)}",
+        lambda r: f"GET /api/v1/bookmarks Authorization: Bearer {v.uncharted_karakeep_key(r)}",
+        lambda r: f"GET /api/recipe/ Authorization: Bearer {v.uncharted_tandoor_token(r)}",
+        lambda r: f"POST /v1/keys.createKey Authorization: Bearer {v.uncharted_unkey_root_key(r)}",
+        lambda r: f"GET /api/v1/typebots Authorization: Bearer {v.uncharted_typebot_token(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"POST /v1/payment_intents Authorization: Basic {_unc_basic(v.uncharted_paymongo_key(r), '')}",
+        lambda r: f"POST /v1/charges Authorization: Basic {_unc_basic(v.uncharted_openpay_pair(r)[1], '')}",
+        lambda r: f"POST /v1/task/categorization Authorization: Basic {_unc_basic(v.uncharted_scale_key(r), '')}",
+        lambda r: f"POST /v1/extract Authorization: Basic {_unc_basic(v.uncharted_zyte_key(r), '')}",
+        lambda r: f"POST /api/v1/track Authorization: Basic {_unc_basic(*v.uncharted_customerio_pair(r))}",
+        lambda r: f"GET /api/v2/users Authorization: Basic {v.uncharted_fullstory_key(r)}",
+    ),
+    "session_cookie": _p(
+        lambda r: f'Cookie: account="!{v.b64(r.randbytes(16))}?{v.b64(r.randbytes(r.randrange(60, 120)))}"',
+        lambda r: f"Cookie: mysession={v.b64url(b'MTc3' + r.randbytes(r.randrange(90, 160)))}",
+        lambda r: f"Cookie: session_id={_unc_hex_word(r, 40)}",
+        lambda r: f"Cookie: vertx-web.session={_unc_hex_word(r, 32)}",
+        lambda r: (
+            "Cookie: FedAuth="
+            + v.b64(
+                (
+                    '\ufeff<?xml version="1.0" encoding="utf-8"?><SP>V13,0#.w|venue\\planner,'
+                    + v.b64(r.randbytes(24))
+                    + ",False,True,"
+                    + rand(r, HEX, 32)
+                    + "</SP>"
+                ).encode()
+            )
+            + "; rtFa="
+            + v.b64(r.randbytes(96))
+        ),
+        lambda r: f"Cookie: CONCRETE={rand(r, string.ascii_lowercase + string.digits, 26)}; CONCRETE_LOGIN=1",
+        lambda r: (
+            "Cookie: october_session="
+            + v.b64(
+                json.dumps(
+                    {
+                        "iv": v.b64(r.randbytes(16)),
+                        "value": v.b64(r.randbytes(112)),
+                        "mac": rand(r, HEX, 64),
+                        "tag": "",
+                    },
+                    separators=(",", ":"),
+                ).encode()
+            ).rstrip("=")
+        ),
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"https://detect.roboflow.com/venue-seating/3?api_key={v.uncharted_roboflow_key(r)}",
+        lambda r: (
+            f"https://api.diffbot.com/v3/article?token={v.uncharted_diffbot_token(r)}&url=https%3A%2F%2Fnews.example"
+        ),
+        lambda r: f"https://oapi.dingtalk.com/robot/send?access_token={v.uncharted_dingtalk_token(r)}",
+        lambda r: f"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key={v.uncharted_wecom_key(r)}",
+        lambda r: f"GET /cgi-bin/gettoken?corpid=ww{_unc_hex_word(r, 16)}&corpsecret={v.uncharted_wecom_corpsecret(r)}",
+        lambda r: f"HUBSPOT_ACCESS_TOKEN={v.uncharted_hubspot_token(r)}",
+        lambda r: f"TYPEBOT_API_TOKEN={v.uncharted_typebot_token(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"access_token: {v.uncharted_asaas_key(r)}",
+        lambda r: f"MerchantId: {v.uncharted_cielo_pair(r)[0]}\nMerchantKey: {v.uncharted_cielo_pair(r)[1]}",
+        lambda r: f"POST /v1/intention/ Authorization: Token {v.uncharted_paymob_key(r)}",
+        lambda r: f'{{"app_key": "{v.uncharted_bkash_pair(r)[0]}", "app_secret": "{v.uncharted_bkash_pair(r)[1]}"}}',
+        lambda r: f"POST /rest/track-request X-API-KEY: {v.uncharted_promptlayer_key(r)}",
+        lambda r: f"Galileo-API-Key: {v.uncharted_galileo_key(r)}",
+        lambda r: f"GET /_search Authorization: ApiKey {v.uncharted_elastic_key(r)}",
+        lambda r: f"X-API-TOKEN: {v.uncharted_qualtrics_token(r)}",
+        lambda r: f'{{"app_id": "cli_{_unc_hex_word(r, 16)}", "app_secret": "{v.uncharted_lark_secret(r)}"}}',
+        lambda r: f"dingtalk robot sign secret: {v.uncharted_dingtalk_sign_secret(r)}",
+        lambda r: f"POST /v3.0/oa/message/cs access_token: {v.uncharted_zalo_token(r)}",
+        lambda r: f"GET /open_api/v1.3/advertiser/info/ Access-Token: {v.uncharted_tiktok_token(r)}",
+        lambda r: f"POST /wa/api/v1/msg apikey: {v.uncharted_gupshup_key(r)}",
+        lambda r: f"GET /api/v1/management/responses x-api-key: {v.uncharted_formbricks_key(r)}",
+        lambda r: f"GET /api/dcim/devices/ Authorization: Token {v.uncharted_netbox_token(r)}",
+        lambda r: f"X-Argilla-Api-Key: {v.uncharted_argilla_key(r)}",
+        lambda r: f"POST /api/v1/documents Authorization: {v.uncharted_documenso_token(r)}",
+        lambda r: f"POST /api/v1/general/merge-pdfs X-API-KEY: {v.uncharted_stirling_key(r)}",
+        lambda r: f"GET /rest/v3/short-urls X-Api-Key: {v.uncharted_shlink_key(r)}",
+        lambda r: f"GET /api/v3/checks/ X-Api-Key: {v.uncharted_healthchecks_key(r)}",
+        lambda r: f"x-api-key: {v.uncharted_dokploy_key(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"ethereum2john.py keystore.json: {v.uncharted_password_hash(r, 'ethereum_scrypt')}",
+        lambda r: f"electrum2john.py default_wallet: {v.uncharted_password_hash(r, 'electrum')}",
+        lambda r: f"bitcoin2john.py wallet.dat: {v.uncharted_password_hash(r, 'bitcoin_wallet')}",
+        lambda r: f"metamask2hashcat.py vault.json: {v.uncharted_password_hash(r, 'metamask')}",
+        lambda r: f"bitwarden2hashcat.py data.json: {v.uncharted_password_hash(r, 'bitwarden')}",
+        lambda r: f"telegram2john.py tdata: {v.uncharted_password_hash(r, 'telegram_desktop')}",
+        lambda r: f"itunes_backup2hashcat.pl Manifest.plist: {v.uncharted_password_hash(r, 'itunes_backup')}",
+        lambda r: f"vmx2john.py venue-pc.vmx: {v.uncharted_password_hash(r, 'vmx')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Kecap konci wifi nyaéta {_unc_password(r)}",
+        lambda r: f"Ti password ti wifi ket {_unc_password(r)}",
+        lambda r: f"Wifi password no ne {_unc_password(r)}",
+        lambda r: f"'A password d'o wifi è {_unc_password(r)}",
+        lambda r: f"Ekigambo eky'ekyama ekya wifi ye {_unc_password(r)}",
+        lambda r: f"instructor tablet was reset, the login is now {_unc_password(r)} until IT comes back",
+        lambda r: f"the venue's laptop: user 'planner', pass {_unc_password(r)} — don't change it before Saturday",
+    ),
+    "email": _p(
+        lambda r: f"hedgedoc: note shared with {v.uncharted_email(r)}",
+        lambda r: f"formbricks: response from {v.uncharted_email(r)} saved",
+        lambda r: f'{{"learner": {{"email": "{v.uncharted_email(r)}", "package": "10 lessons"}}}}',
+        lambda r: f"GET /unsubscribe?e={urllib.parse.quote(v.uncharted_email(r), safe='')}&list=venue-news",
+        lambda r: f"Reply-To: {_unc_name(r)} <{v.uncharted_email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: f"gotenberg: request from {v.ipv4(r)} rejected (allow-list)",
+        lambda r: f"netbox: login from {v.ipv4(r)} user=planner",
+        lambda r: f"caprover: node joined swarm advertise-addr={v.ipv4(r)}",
+        lambda r: f"unkey: ratelimit hit for ip {v.ipv4(r)}",
+        lambda r: f"healthchecks: ping from {v.ipv4(r)} for check {_unc_hex_word(r, 8)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"karakeep: crawler fetched via [{v.ipv6(r)}]:443",
+        lambda r: f"netbox: ipam address {v.ipv6(r)}/64 assigned",
+    ),
+    "phone": _p(
+        lambda r: _unc_jcard(r),
+        lambda r: _unc_sip_from(r),
+        lambda r: _unc_split_phone(r),
+        lambda r: _unc_callerid(r),
+        lambda r: f'<a href="{v.uncharted_phone_uri(r, _unc_regions())}">Message us</a>',
+        lambda r: f"Telepon abdi: {_unc_phone(r)}",
+        lambda r: f"Tawagannak iti {_unc_phone(r)}",
+        lambda r: f"Frɛ me wɔ {_unc_phone(r)}",
+        lambda r: f"Chiammateme ô {_unc_phone(r)}",
+        lambda r: f"Nkubira ku {_unc_phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: _unc_cielo(r, v.uncharted_card_number(r, pick(r, "elo", "hipercard", "visa"))),
+        lambda r: _unc_paymongo(r, v.uncharted_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _unc_openpay(r, v.uncharted_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _unc_fawry(r, v.uncharted_card_number(r, pick(r, "meeza", "visa", "mastercard"))),
+        lambda r: _unc_quoted_printable(r, v.uncharted_card_number(r, pick(r, "verve", "visa"))),
+        lambda r: _unc_markdown_row(r, v.uncharted_card_number(r, pick(r, "mastercard", "unionpay"))),
+        lambda r: _unc_yaml_card(r, v.uncharted_card_number(r)),
+    ),
+    "iban": _p(
+        lambda r: _unc_raast(r, v.uncharted_iban(r, country="PK")),
+        lambda r: _unc_instapay(r, v.uncharted_iban(r, country="EG", grouped=True)),
+        lambda r: _unc_bulk_csv(r, v.uncharted_iban(r, country="PK")),
+        lambda r: _unc_nium(r, v.uncharted_iban(r, country="BR")),
+        lambda r: _unc_zoho_vendor(r, v.uncharted_iban(r)),
+        lambda r: f"Dados bancários para o sinal: {v.uncharted_iban(r, country='BR', grouped=True)}",
+    ),
+}
+
+UNCHARTED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "typebot: OpenAI block has no credentials selected"),
+    "openai_project_key": _p(
+        lambda r: 'karakeep: {"OPENAI_API_KEY": "${OPENAI_API_KEY}", "INFERENCE_TEXT_MODEL": "gpt-4.1-mini"}',
+        lambda r: "argilla: OPENAI_API_KEY=vault:secret/data/argilla#openai",
+    ),
+    "anthropic_api_key": _p(lambda r: "formbricks: AI_API_KEY is unset, AI features disabled"),
+    "deepseek_api_key": _p(lambda r: f"tandoor: imported recipe sk-{rand(r, HEX, 6)}-adobo.json"),
+    "aws_access_key_id": _p(lambda r: "AWS_ACCESS_KEY_ID=  # penpot uses the instance profile"),
+    "aws_secret_access_key": _p(lambda r: "AWS_SECRET_ACCESS_KEY={{ vault 'aws/penpot' }}"),
+    "aws_session_token": _p(lambda r: "aws sso login --profile venue (session cached)"),
+    "github_classic_token": _p(
+        lambda r: "caprover: deploy from github with token ghp_************************************"
+    ),
+    "github_oauth_token": _p(
+        lambda r: '{"error": "bad_verification_code", "error_description": "The code passed is incorrect"}'
+    ),
+    "github_app_token": _p(lambda r: "dokploy: installation token refreshed, expires in 3600s"),
+    "github_refresh_token": _p(lambda r: "grant_type=refresh_token&refresh_token=${GH_REFRESH}"),
+    "github_fine_grained_token": _p(lambda r: "NETBOX_SCRIPTS_TOKEN=github_pat_<fine-grained, read-only>"),
+    "gitlab_token": _p(lambda r: "caprover: git pull with PRIVATE-TOKEN: [hidden]"),
+    "slack_token": _p(lambda r: "healthchecks: Slack integration token revoked by workspace admin"),
+    "slack_webhook": _p(lambda r: "formbricks integration -> https://hooks.slack.com/services/{{ SLACK_PATH }}"),
+    "stripe_key": _p(lambda r: f"STRIPE_PUBLISHABLE_KEY=pk_live_{rand(r, ALNUM, 24)}"),
+    "google_api_key": _p(lambda r: "GOOGLE_MAPS_KEY=AIzaSy...REPLACE_ME"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"installed":{{"client_id":"{v.uncharted_digits(r, 12)}-'
+            f'{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com"}}}}'
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: "hedgedoc google drive export: token expired, reconnect"),
+    "twilio_api_key": _p(lambda r: f"twilio call CA{rand(r, HEX, 32)} completed"),
+    "sendgrid_api_key": _p(lambda r: "SMTP_PASSWORD=SG.<redacted>"),
+    "huggingface_token": _p(lambda r: "argilla: HF_TOKEN not set, dataset kept private on the server"),
+    "npm_token": _p(lambda r: "NPM_CONFIG_//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "[pypi]\nusername = __token__\npassword = <from keyring>"),
+    "shopify_token": _p(lambda r: "X-Shopify-Access-Token: {{variables.shopifyToken}}"),
+    "digitalocean_token": _p(lambda r: "caprover: DO_TOKEN is empty, backups go to local disk"),
+    "telegram_bot_token": _p(lambda r: "healthchecks: telegram chat -100********** linked"),
+    "azure_storage_connection_string": _p(lambda r: "STORAGE_URL=UseDevelopmentStorage=true"),
+    "azure_sas_token": _p(lambda r: "https://venuedocs.blob.core.windows.net/public/floorplan.pdf (anonymous read)"),
+    "clickhouse_cloud_key": _p(lambda r: "unkey analytics: CLICKHOUSE_URL=http://clickhouse:8123 (no auth, local)"),
+    "jwt": _p(
+        lambda r: "LABELBOX_API_KEY=<paste the key from Workspace settings>",
+        lambda r: "x-captain-auth header missing, redirecting to /login",
+        lambda r: "jwt: only the header eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9 was logged (payload dropped)",
+        lambda r: f"privy: token for did:privy:{rand(r, string.ascii_lowercase + string.digits, 25)} expired",
+    ),
+    "private_key": _p(
+        lambda r: (
+            f'nagad: {{"merchant_id": "{v.uncharted_clean_digits(r, 15)}", "nagad_public_key": '
+            f'"-----BEGIN PUBLIC KEY-----\\n{v.b64(r.randbytes(48))}\\n-----END PUBLIC KEY-----"}}'
+        ),
+        lambda r: (
+            "-----BEGIN CERTIFICATE REQUEST-----\n" + v.b64(r.randbytes(48)) + "\n-----END CERTIFICATE REQUEST-----"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=postgresql://typebot@db:5432/typebot?sslmode=require",
+        lambda r: "PENPOT_DATABASE_URI=postgresql://postgres/penpot (password from PENPOT_DATABASE_PASSWORD)",
+        lambda r: "SMTP_URL=smtps://smtp.mail.example:465",
+        lambda r: "https://venue.example/@planner/board (a profile URL)",
+    ),
+    "password_assignment": _p(
+        lambda r: "pp_Password=&pp_TxnType=MWALLET (sandbox form, left empty)",
+        lambda r: "store_passwd=${SSLCOMMERZ_STORE_PASSWORD}",
+        lambda r: "NETBOX_SUPERUSER_PASSWORD_FILE=/run/secrets/netbox_admin",
+        lambda r: "DB_PASSWORD: !vault |",
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE USER hedgedoc@'%' IDENTIFIED VIA unix_socket;"),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer {{ $secrets.HUBSPOT_TOKEN }}",
+        lambda r: "Authorization: Bearer ***",
+        lambda r: 'WWW-Authenticate: Bearer realm="karakeep", error="invalid_token"',
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Stirling-PDF"',
+        lambda r: "Authorization: Basic <base64(secret_key:)>",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: october_session=deleted; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/",
+        lambda r: "Cookie: concrete_theme=dark; CONCRETE_LOGIN=0",
+        lambda r: "Cookie: FedAuth=; WSS_FullScreenMode=false",
+        lambda r: f"Cookie: tandoor_lang={pick(r, 'fil', 'id', 'it')}; cookieconsent_status=dismiss",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "https://detect.roboflow.com/venue-seating/3?api_key=YOUR_ROBOFLOW_API_KEY",
+        lambda r: "https://oapi.dingtalk.com/robot/send?access_token=${DINGTALK_TOKEN}",
+        lambda r: "TYPEBOT_API_TOKEN_FILE=/run/secrets/typebot",
+    ),
+    "generic_secret": _p(
+        lambda r: f"PAYMONGO_PUBLIC_KEY={v.uncharted_paymongo_key(r, secret=False)}",
+        lambda r: f"MerchantId: {v.uncharted_cielo_pair(r)[0]}",
+        lambda r: (
+            "<script src='https://accept.paymob.com/unifiedcheckout/?publicKey="
+            f"{v.uncharted_paymob_key(r, secret=False)}'>"
+        ),
+        lambda r: "X-Argilla-Api-Key: argilla.apikey  # the quickstart image's default",
+        lambda r: f"BUILDER_PUBLIC_KEY={v.uncharted_builder_key(r, private=False)}",
+        lambda r: f"knock client: new Knock('{v.uncharted_knock_key(r, secret=False)}')",
+        lambda r: f"fawry signature={hashlib.sha256(r.randbytes(16)).hexdigest()}",
+        lambda r: f"pp_SecureHash={rand(r, HEX.upper(), 64)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"sha256sum wallet.dat: {hashlib.sha256(r.randbytes(8)).hexdigest()}",
+        lambda r: "bitcoin2john.py: wallet.dat is not encrypted",
+        lambda r: f'keystore {{"address": "{rand(r, HEX, 40)}", "crypto": {{"kdf": "scrypt"}}}} (truncated)',
+        lambda r: f"Telegram Desktop {r.randrange(4, 6)}.{r.randrange(0, 20)}.{r.randrange(0, 9)} local passcode: off",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Hilap kecap konci?",
+        lambda r: "Nalipatam ti password-mo?",
+        lambda r: "Wo werɛ afi wo password?",
+        lambda r: "T'è scurdata 'a password?",
+        lambda r: "Weerabidde ekigambo ky'ekyama?",
+        lambda r: "The venue's password policy now asks for 12 characters and a symbol.",
+    ),
+    "email": _p(
+        lambda r: f"image: ghcr.io/karakeep-app/karakeep@sha256:{rand(r, HEX, 64)}",
+        lambda r: "SMTP_FROM=${MAIL_FROM}",
+        lambda r: "mailto:{{ learner.email }}",
+        lambda r: f"instagram: @{pick(r, 'venue.cebu', 'recife.mudancas')} tagged you",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"netbox v4.{r.randrange(0, 4)}.{r.randrange(0, 9)}.{r.randrange(1, 9)} (build {_unc_hex_word(r, 7)})"
+        ),
+        lambda r: (
+            f"pickup at {r.choice((14, -6, 6, 30, -8))}.{r.randrange(100, 999)}, "
+            f"{r.choice((121, 106, 3, 31, -34))}.{r.randrange(100, 999)}"
+        ),
+        lambda r: "gotenberg: api listening on 0.0.0.0:3000",
+    ),
+    "ipv6": _p(
+        lambda r: "unkey: listening on [::]:8080",
+        lambda r: "karakeep: selector article::before dropped from the readable view",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.uncharted_invalid_phone(r, _unc_regions())}",
+        lambda r: f"order {v.uncharted_order_ref(r)} packed",
+        lambda r: f"invoice no. {v.uncharted_order_ref(r)}",
+        lambda r: f"waybill {v.uncharted_order_ref(r)} out for delivery",
+        lambda r: (
+            f"exported 2026-02-{r.randrange(10, 28)} {r.randrange(10, 24)}:{r.randrange(10, 60)}:{r.randrange(10, 60)}"
+        ),
+        lambda r: f"CNIC {v.uncharted_cnic(r)}",
+        lambda r: f"CPF {v.uncharted_cpf(r)}",
+        lambda r: "mobile +63 9** *** **12",
+    ),
+    "payment_card": _p(
+        lambda r: f"NIK {v.uncharted_nik(r)}",
+        lambda r: f"CLABE {v.uncharted_clabe(r)}",
+        lambda r: f"card {v.uncharted_card_number(r, 'elo')[:6]}******{r.randrange(1000, 9999)} approved",
+        lambda r: f"declined: {v.wrong_last_digit(r, v.uncharted_card_number(r))}",
+        lambda r: f"BIN {v.uncharted_card_number(r, 'verve')[:6]} -> Verve, NG",
+        lambda r: f"terminal {v.uncharted_clean_digits(r, 8)} merchant {v.uncharted_clean_digits(r, 15)}",
+        lambda r: f"refund to {v.uncharted_iban(r, country='PK', grouped=True)} instead of the card",
+    ),
+    "iban": _p(
+        lambda r: f"CLABE {v.uncharted_clabe(r)}",
+        lambda r: f"GTBank NUBAN {v.uncharted_nuban(r)}",
+        lambda r: (
+            f"Ag. {r.randrange(1000, 9999)}-{r.randrange(0, 10)} C/C {r.randrange(10000, 99999)}-{r.randrange(0, 10)}"
+        ),
+        lambda r: f"IBAN {v.uncharted_iban(r, valid=False)} rejected (checksum)",
+        lambda r: f"IBAN EG** **** **** **** **** **** {r.randrange(1000, 9999)}",
+        lambda r: "example: PK36SCBL0000001123456702",
+        lambda r: "IBAN (registry example) BR1800360305000010009795493C1",
+    ),
+}
+
+# Own negatives that truthfully hold another class: a refund to an IBAN is an IBAN finding.
+UNCHARTED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("payment_card", 6): frozenset({"iban"}),
+}

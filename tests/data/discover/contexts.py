@@ -85,7 +85,9 @@ Gatus, Rspamd, SearXNG, Audiobookshelf, Kavita, Jellyseerr, Mealie, qBittorrent,
 with clean lines of its own) was written after unannounced, by a twenty-fifth session that did not read the rules, to be
 scored once; the unreported split (the Gitea Actions runner, Semaphore UI, Umami, Baserow, NocoDB, Budibase, Huginn,
 Cal.com, Flagsmith, GlitchTip, Mautic and Firefly III, with clean lines of its own) was written after unbeknown, by a
-twenty-sixth session that did not read the rules, to be scored once.
+twenty-sixth session that did not read the rules, to be scored once; the uncharted split (Gotenberg, Penpot, HedgeDoc,
+Healthchecks.io, Typebot, Formbricks, NetBox, Argilla, Karakeep, Tandoor, CapRover and Unkey, with clean lines of its
+own) was written after unreported, by a twenty-seventh session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -4921,6 +4923,169 @@ def _urp_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unreported"])(r, r.choice(_URP_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- uncharted shapes (written blind)
+#
+# The thirty-third split's line shapes, written by a twenty-seventh session that did not read the rules: Gotenberg's
+# zap console lines, Penpot's backend log lines, HedgeDoc's winston lines, Healthchecks.io's ``sendalerts`` output
+# through Python's default logging format, Typebot's pino-pretty lines, Formbricks' pino JSON with level labels,
+# NetBox's RQ worker lines, Argilla's rich console lines, Karakeep's winston lines with their tags, Tandoor's gunicorn
+# error log, CapRover's console lines and Unkey's Go ``slog`` JSON. None adds an address, an e-mail, a card-like run
+# that passes Luhn or a phone number of its own (ids are hex and UUIDs, numbers have at most three digits, fractions of
+# seconds are drawn until they read as no phone number of the split's regions; epoch seconds are never written by these
+# shapes: ten digits from ``177`` are a Bangladeshi mobile nationally). Its clean lines are its own too
+# (``_unc_filler``): conversions, renders, bookmarks, pings, recipe imports and rate-limit checks.
+
+
+def _unc_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _unc_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+def _unc_frac(r: random.Random, n: int) -> str:
+    """``n`` fractional digits of a second, drawn until they read as no phone number of the split's regions and fail
+    Luhn."""
+    while True:
+        digits = "".join(r.choice(string.digits) for _ in range(n))
+        if v._unc_no_phone(digits) and v._unc_no_phone(digits.lstrip("0") or "0") and not v.luhn_ok(digits):
+            return digits
+
+
+def _unc_seconds(r: random.Random, n: int) -> str:
+    """The seconds and ``n`` fractional digits (``SS.fff``), drawn until neither the fraction nor the seconds with it
+    read as a phone number of the split's regions."""
+    while True:
+        whole, frac = f"{r.randrange(0, 60):02d}", _unc_frac(r, n)
+        if v._unc_no_phone(whole + frac) and v._unc_no_phone((whole + frac).lstrip("0") or "0"):
+            return f"{whole}.{frac}"
+
+
+def _unc_hex_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them and no run of four decimal digits (which could read as a number)."""
+    while True:
+        word = _hex(r, n)
+        if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))):
+            return word
+
+
+def _gotenberg(r: random.Random, s: str) -> str:
+    """Gotenberg's zap console line: the ISO time with milliseconds, the level, the logger, the message and the trace
+    field in JSON."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    logger = r.choice(("api", "chromium", "libreoffice", "pdfengines", "webhook"))
+    when = f"2026-02-{_unc_day(r)}T{_unc_clock(r)[:6]}{_unc_seconds(r, 3)}Z"
+    return f'{when}\t{level}\t{logger}\t{s}\t{{"trace": "{_urp_rid(r)}"}}'
+
+
+def _penpot(r: random.Random, s: str) -> str:
+    """Penpot's backend log line: the level, the time in brackets, the namespace and the message with its hint."""
+    level = r.choice(("INF", "WRN", "ERR", "DBG"))
+    ns = r.choice(("app.rpc", "app.http.access", "app.worker", "app.media", "app.loggers.webhooks"))
+    return f"{level} [2026-02-{_unc_day(r)} {_unc_clock(r)[:6]}{_unc_seconds(r, 3)}] {ns} - {s}"
+
+
+def _hedgedoc(r: random.Random, s: str) -> str:
+    """HedgeDoc's winston line: the ISO time, a dash, the level and the message."""
+    level = r.choice(("info", "warn", "error", "debug"))
+    return f"2026-02-{_unc_day(r)}T{_unc_clock(r)[:6]}{_unc_seconds(r, 3)}Z - {level}: {s}"
+
+
+def _healthchecks(r: random.Random, s: str) -> str:
+    """Healthchecks.io's ``manage.py sendalerts`` output through Python's default logging format."""
+    level = r.choice(("INFO", "WARNING", "ERROR", "DEBUG"))
+    logger = r.choice(("hc.api.management.commands.sendalerts", "hc.api.models", "hc.front.views", "hc.accounts"))
+    return f"{level}:{logger}:{s}"
+
+
+def _typebot(r: random.Random, s: str) -> str:
+    """Typebot's pino-pretty line: the clock with milliseconds in brackets, the level, the app and pid, the message."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    app = r.choice(("typebot-viewer", "typebot-builder"))
+    return f"[{_unc_clock(r)[:6]}{_unc_seconds(r, 3)}] {level} ({app}/{r.randrange(1, 99)}): {s}"
+
+
+def _formbricks(r: random.Random, s: str) -> str:
+    """Formbricks' pino JSON line with level labels and an ISO time."""
+    record = {"level": r.choice(("info", "warn", "error", "debug")),
+              "time": f"2026-02-{_unc_day(r)}T{_unc_clock(r)[:6]}{_unc_seconds(r, 3)}Z",
+              "name": "formbricks", "environmentId": v.rand(r, "abcdefghijklmnopqrstuvwxyz", 25), "msg": s}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _netbox(r: random.Random, s: str) -> str:
+    """NetBox's RQ worker line: the clock, the queue and the message."""
+    queue = r.choice(("default", "high", "low"))
+    return f"{_unc_clock(r)} {queue}: {s}"
+
+
+def _argilla(r: random.Random, s: str) -> str:
+    """Argilla's rich console line: the local date and time in brackets, the level padded and the source file."""
+    level = r.choice(("INFO", "WARNING", "ERROR", "DEBUG"))
+    where = r.choice(("datasets.py", "records.py", "search_engine.py", "jobs.py"))
+    return f"[02/{_unc_day(r)}/26 {_unc_clock(r)}] {level:<8} {s}    {where}:{r.randrange(20, 999)}"
+
+
+def _karakeep(r: random.Random, s: str) -> str:
+    """Karakeep's winston line: the ISO time, the level and the worker's tag with the job's number."""
+    tag = r.choice(("[Crawler]", "[inference]", "[search]", "[assets]", "[feed]"))
+    return (
+        f"2026-02-{_unc_day(r)}T{_unc_clock(r)[:6]}{_unc_seconds(r, 3)}Z {r.choice(('info', 'warn', 'error'))}: "
+        f"{tag}[{r.randrange(1, 999)}] {s}"
+    )
+
+
+def _tandoor(r: random.Random, s: str) -> str:
+    """Tandoor's gunicorn error log line: the time with its offset in brackets, the pid and the level."""
+    offset = r.choice(("+0000", "+0100", "+0800", "+0700"))
+    level = r.choice(("INFO", "WARNING", "ERROR", "DEBUG"))
+    return f"[2026-02-{_unc_day(r)} {_unc_clock(r)} {offset}] [{r.randrange(7, 99)}] [{level}] {s}"
+
+
+def _caprover(r: random.Random, s: str) -> str:
+    """CapRover's console line: the month, day, year and time with milliseconds, and the message."""
+    return f"Feb {_unc_day(r)} 2026 {_unc_clock(r)[:6]}{_unc_seconds(r, 3)} {s}"
+
+
+def _unkey(r: random.Random, s: str) -> str:
+    """Unkey's Go ``slog`` JSON line: the time with nanoseconds and offset, the level, the message and the service."""
+    record = {"time": f"2026-02-{_unc_day(r)}T{_unc_clock(r)[:6]}{_unc_seconds(r, 9)}Z",
+              "level": r.choice(("INFO", "WARN", "ERROR", "DEBUG")), "msg": s,
+              "service": r.choice(("api", "agent", "vault")), "requestId": "req_" + _unc_hex_word(r, 16)}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+_UNC_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"converted {r.choice(('invoice', 'contract', 'quote', 'manifest'))}.{r.choice(('docx', 'html', 'xlsx'))} "
+        f"to pdf pages={r.randrange(1, 40)} took={r.randrange(20, 900)}ms"
+    ),
+    lambda r: (
+        f"request_id={_urp_rid(r)} method={r.choice(('GET', 'POST', 'PUT'))} "
+        f"path=/api/v1/{r.choice(('bookmarks', 'forms', 'recipes', 'devices'))}/{_unc_hex_word(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} duration={r.randrange(1, 900)}ms"
+    ),
+    lambda r: f"ping received check={_unc_hex_word(r, 8)} status=up grace={r.randrange(1, 60)}m",
+    lambda r: (
+        f"render queued file={_unc_hex_word(r, 10)} page={r.randrange(1, 99)} of {r.randrange(1, 99)} "
+        f"thumbnails={r.randrange(0, 40)}"
+    ),
+    lambda r: f"recipe import done source={r.choice(('url', 'json', 'paprika'))} steps={r.randrange(1, 30)}",
+    lambda r: f"ratelimit ok identifier={_unc_hex_word(r, 12)} remaining={r.randrange(0, 999)} window=60s",
+    lambda r: (
+        f"crawled bookmark {_unc_hex_word(r, 10)} in {r.randrange(1, 60)}.{r.randrange(0, 10)}s "
+        f"({r.randrange(1, 900)} kB, {r.randrange(0, 40)} images)"
+    ),
+    lambda r: f"worker heartbeat queue={r.choice(('default', 'high'))} jobs={r.randrange(0, 99)} idle",
+)
+
+
+def _unc_filler(r: random.Random) -> str:
+    """A clean line of the uncharted split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["uncharted"])(r, r.choice(_UNC_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -5200,6 +5365,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _mautic,
         _firefly,
     ),
+    "uncharted": (
+        _gotenberg,
+        _penpot,
+        _hedgedoc,
+        _healthchecks,
+        _typebot,
+        _formbricks,
+        _netbox,
+        _argilla,
+        _karakeep,
+        _tandoor,
+        _caprover,
+        _unkey,
+    ),
 }
 
 
@@ -5209,6 +5388,8 @@ def filler(r: random.Random, split: str) -> str:
         return _ubk_filler(r)
     if split == "unreported":  # its own clean bodies, in all its shapes
         return _urp_filler(r)
+    if split == "uncharted":  # its own clean bodies, in all its shapes
+        return _unc_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-two splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-three splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -253,7 +253,27 @@ Budibase, Huginn, Cal.com, Flagsmith, GlitchTip, Mautic, Firefly III, Icecast, A
 vendor settings with Icecast's documented ``hackme``, Firefly III's documented ``SomeRandomStringOf32CharsExactly``,
 ``${...}``, ``{{ ... }}`` and ``op://`` references, ``_FILE`` paths, public keys and client ids as negatives, and tables
 of its own: a whale-watching operator's bookings, a community radio's donors and a remote island clinic's
-appointments).
+appointments);
+``uncharted`` was written after unreported, by a twenty-seventh session that did not read the rules, to be scored once
+(Squid ``access.log`` lines with ``log_mime_hdrs`` (client and peer addresses named), Traefik JSON access logs with
+kept request headers (``Authorization`` sometimes ``REDACTED``), Kong ``http-log`` entries (``authorization`` always
+``REDACTED`` by its serializer; the client's address named), Elastic APM transactions (every header whose name matches
+the agent's ``sanitize_field_names`` reads ``[REDACTED]``; the client's address named), Datadog spans with
+``DD_TRACE_HEADER_TAGS`` capturing the key's header, ``nghttp -v`` dumps and WireMock request journal entries (the
+client's address named) of the gateway's requests with Conekta, PagBank, HubSpot, Attio, Knock, Tally, Webex, Lark,
+Karakeep, Unkey, X, PromptLayer, Galileo, Qualtrics, Paymob, Asaas, NetBox, Elastic Cloud, TikTok, Gupshup, Documenso
+and Formbricks keys and Hygraph, WATI, CapRover, Linkwarden and Labelbox JWTs, PrivateGPT, Perplexica, LightRAG,
+Cheshire Cat, text-generation-webui, Poe bot protocol and Fabric bodies, LitServe's debug log of the prompt it
+rendered, Webex, Lark, DingTalk, WeCom customer service, Zalo OA and Twist conversations, Hermes 2 Pro tool-use,
+Prometheus 2, Octopus v2, Mistral v3 tool-calling, Reflection-70B and JudgeLM markup, chat in Sundanese, Ilocano, Twi,
+Neapolitan and Luganda with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of the
+Philippines, Indonesia, Nigeria, Pakistan, Bangladesh, Egypt, Brazil and Mexico (trunk prefixes in parentheses,
+extensions, ``tel:``, SIP and ``wa.me`` URIs, numbers split across JSON fields), value shapes of its own in
+``classes.py``, key-value rows named as the files and paths of Gotenberg, Penpot, HedgeDoc, Healthchecks.io, Typebot,
+Formbricks, NetBox, Argilla, Karakeep, Tandoor, CapRover, Unkey and payment vendors' settings with Argilla's
+quickstart ``argilla.apikey``, ``${...}``, ``{{ ... }}`` and ``vault:`` references, ``_FILE`` paths, public keys and
+merchant ids as negatives, and tables of its own: a Cairo wedding venue's bookings, a Lahore driving school's lessons
+and a Recife removals company's quotes).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -270,6 +290,7 @@ column's labels are the union of its rows' plus column-level classes (``chat_tex
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import html
 import json
@@ -299,6 +320,9 @@ from tests.data.discover.classes import (
     UNBIDDEN_NEGATIVE_LABELS,
     UNBIDDEN_NEGATIVES,
     UNBIDDEN_POSITIVES,
+    UNCHARTED_NEGATIVE_LABELS,
+    UNCHARTED_NEGATIVES,
+    UNCHARTED_POSITIVES,
     UNCLAIMED_NEGATIVE_LABELS,
     UNCLAIMED_NEGATIVES,
     UNCLAIMED_POSITIVES,
@@ -409,6 +433,18 @@ from tests.data.discover.classes import (
     _uhd_hl7_phone,
     _uhd_nl_mandate,
     _uhd_norma19,
+    _unc_amount,
+    _unc_bulk_csv,
+    _unc_cielo,
+    _unc_fawry,
+    _unc_hex_word,
+    _unc_instapay,
+    _unc_markdown_row,
+    _unc_nium,
+    _unc_openpay,
+    _unc_quoted_printable,
+    _unc_raast,
+    _unc_split_phone,
     _unt_airwallex,
     _unt_cybersource,
     _unt_debit_notice,
@@ -482,6 +518,7 @@ Split = Literal[
     "unannounced",
     "unbeknown",
     "unreported",
+    "uncharted",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -516,6 +553,7 @@ SEEDS: dict[str, int] = {
     "unannounced": 9473,
     "unbeknown": 9551,
     "unreported": 9643,
+    "uncharted": 9719,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -550,6 +588,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unannounced": ("GG", "KP", "MF", "SX", "VG", "WF", "YT", "FK"),
     "unbeknown": ("AC", "SH", "TA", "CC", "CX", "NF", "EH", "SJ"),
     "unreported": ("AS", "BL", "CK", "IO", "MP", "PM", "TK", "VA"),
+    "uncharted": ("PH", "ID", "NG", "PK", "BD", "EG", "BR", "MX"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -599,6 +638,9 @@ class _Builder:
         self._urp_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unreported)
         self._urp_key_header: str | None = None  # the header that carried the last vendor's key (unreported)
         self._urp_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unreported)
+        self._unc_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (uncharted)
+        self._unc_key_header: str | None = None  # the header that carried the last vendor's key (uncharted)
+        self._unc_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (uncharted)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -641,6 +683,7 @@ class _Builder:
                 "unannounced": (UNANNOUNCED_POSITIVES, UNANNOUNCED_NEGATIVES),
                 "unbeknown": (UNBEKNOWN_POSITIVES, UNBEKNOWN_NEGATIVES),
                 "unreported": (UNREPORTED_POSITIVES, UNREPORTED_NEGATIVES),
+                "uncharted": (UNCHARTED_POSITIVES, UNCHARTED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -674,6 +717,7 @@ class _Builder:
                 "unannounced": UNANNOUNCED_NEGATIVE_LABELS,
                 "unbeknown": UNBEKNOWN_NEGATIVE_LABELS,
                 "unreported": UNREPORTED_NEGATIVE_LABELS,
+                "uncharted": UNCHARTED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -777,6 +821,9 @@ class _Builder:
         if self.split == "unreported":  # its own key names: act_runner, Semaphore, Umami, Baserow, Icecast, Rollbar...
             secret_rows = _UNREPORTED_SECRET_ROWS
             vendor_rows, plain_rows = _UNREPORTED_VENDOR_ROWS, _UNREPORTED_PLAIN_ROWS
+        if self.split == "uncharted":  # its own key names: Gotenberg, Penpot, Typebot, NetBox, Paymob, JazzCash...
+            secret_rows = _UNCHARTED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNCHARTED_VENDOR_ROWS, _UNCHARTED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -956,6 +1003,12 @@ class _Builder:
             hashes = [v.unreported_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unreported_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "uncharted":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNCHARTED_HASH_FAMILIES
+            table.add("phone", [(v.uncharted_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.uncharted_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.uncharted_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1045,6 +1098,8 @@ class _Builder:
             cookies = UNBEKNOWN_POSITIVES["session_cookie"] + cookies
         if self.split == "unreported":  # its own session cookies (Huginn, BookStack, Firefly III, Semaphore...) too
             cookies = UNREPORTED_POSITIVES["session_cookie"] + cookies
+        if self.split == "uncharted":  # its own session cookies (Bottle, gorilla/sessions, CherryPy, Vert.x...) too
+            cookies = UNCHARTED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1214,6 +1269,9 @@ class _Builder:
             elif self.split == "unreported" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unreported_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "uncharted" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._uncharted_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1268,6 +1326,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._urp_dump_labels)
+            if self.split == "uncharted":  # Traefik, Kong and Elastic APM redact; four dumps name addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._unc_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1381,6 +1443,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unreported_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "uncharted":  # PrivateGPT, Perplexica, LightRAG, Cheshire Cat, text-generation-webui...
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._uncharted_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1411,6 +1477,7 @@ class _Builder:
                 "unannounced",
                 "unbeknown",
                 "unreported",
+                "uncharted",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1497,6 +1564,9 @@ class _Builder:
             elif self.split == "unreported" and roll < 0.45:  # NVIDIA Dynamo's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_dynamo_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "uncharted" and roll < 0.45:  # LitServe's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_litserve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1563,6 +1633,8 @@ class _Builder:
             return self._unbeknown_dump(head)
         if self.split == "unreported":
             return self._unreported_dump(head)
+        if self.split == "uncharted":
+            return self._uncharted_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -12946,6 +13018,589 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ uncharted shapes and tables
+
+    def _uncharted_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        gateway's agents call (Conekta's, PagBank's, HubSpot's, Attio's, Knock's, Tally's, Webex's, Lark's, Karakeep's,
+        Unkey's and X's bearers, PromptLayer's ``X-API-KEY``, Galileo's ``Galileo-API-Key``, Qualtrics'
+        ``X-API-TOKEN``, Paymob's, NetBox's and Elastic's ``Token`` and ``ApiKey`` schemes, Asaas' ``access_token``,
+        TikTok's ``Access-Token``, Gupshup's ``apikey``, Documenso's bare ``Authorization`` and Formbricks'
+        ``x-api-key``: keys of vendors with no detector of their own, and Hygraph's, WATI's, CapRover's, Linkwarden's
+        and Labelbox's JWTs); the host it went to and the header that carries the key are kept for the dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNCHARTED_VENDORS)
+        self._unc_target = target
+        self._unc_key_header = header
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _uncharted_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of seven tools shows it: a Squid ``access.log`` line with ``log_mime_hdrs on``
+        on the plain-text hop to the egress sidecar (request headers in brackets, CRLFs escaped; the client's and the
+        peer's private addresses named), a Traefik JSON access log entry with request headers kept (``Authorization``
+        set to ``redact`` in some deployments: then ``REDACTED`` and ``self._dump_masked``; the client's address
+        named), a Kong ``http-log`` entry (Kong's serializer always writes ``REDACTED`` for ``authorization``: then
+        ``self._dump_masked``; the client's address named), an Elastic APM transaction (the agent's
+        ``sanitize_field_names`` turn ``*auth*``, ``*key``, ``*token*`` and ``*secret*`` headers into ``[REDACTED]``:
+        then ``self._dump_masked``; the client's address named), a Datadog span whose ``DD_TRACE_HEADER_TAGS`` capture
+        the key's header, ``nghttp -v``'s HTTP/2 frames or a WireMock request journal entry from the staging mock (the
+        client's address named). ``self._unc_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._unc_dump_labels = NONE
+        target = self._unc_target or _uncharted_endpoint(head)
+        key_header = self._unc_key_header
+        self._unc_target, self._unc_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 1000)
+        agent = v.pick(r, "python-httpx/0.28.1", "axios/1.7.9", "Go-http-client/1.1")
+        day = r.randrange(10, 28)
+        clock = contexts._unc_clock(r)
+        shape = r.randrange(7)
+
+        def private() -> str:
+            return f"10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(2, 254)}"
+
+        if shape == 0:
+            self._unc_dump_labels = _one("ipv4")
+            mime = "".join(f"{title[k]}: {val}\\r\\n" for k, val in lower.items())
+            return (
+                f"17{r.randrange(70, 72)}{v.uncharted_digits(r, 6)}.{r.randrange(100, 1000)} {r.randrange(20, 900):6d} "
+                f"{private()} TCP_MISS/200 {length} POST http://{host}{path} - HIER_DIRECT/{private()} "
+                f"application/json [Host: {host}\\r\\nUser-Agent: {agent}\\r\\n{mime}Content-Length: {length}\\r\\n] "
+                "[HTTP/1.1 200 OK\\r\\nContent-Type: application/json\\r\\n]"
+            )
+        if shape == 1:
+            self._unc_dump_labels = _one("ipv4")
+            redact = r.random() < 0.4
+            self._dump_masked = redact and key_header == "authorization"
+            entry: dict[str, object] = {
+                "ClientAddr": f"{private()}:{r.randrange(32768, 61000)}", "ClientHost": private(),
+                "DownstreamStatus": int(v.pick(r, "200", "401", "429")), "OriginStatus": 200,
+                "RequestHost": host, "RequestMethod": "POST", "RequestPath": path, "RequestProtocol": "HTTP/1.1",
+                "RouterName": "egress@file", "ServiceName": "egress@file", "entryPointName": "websecure",
+                "StartUTC": f"2026-02-{day}T{clock[:6]}{contexts._unc_seconds(r, 9)}Z", "level": "info",
+                "msg": "", "request_User-Agent": agent,
+            }  # fmt: skip
+            for k, val in lower.items():
+                entry[f"request_{title[k]}"] = "REDACTED" if redact and k == "authorization" else val
+            return json.dumps(entry)
+        if shape == 2:
+            self._unc_dump_labels = _one("ipv4")
+            self._dump_masked = key_header == "authorization"
+            headers = {k: ("REDACTED" if k == "authorization" else val) for k, val in lower.items()}
+            headers |= {"host": host, "user-agent": agent, "content-length": str(length)}
+            entry = {"request": {"method": "POST", "uri": path, "url": f"https://{host}:443{path}", "size": length,
+                                 "querystring": {}, "headers": headers},
+                     "response": {"status": int(v.pick(r, "200", "401", "429")), "size": r.randrange(200, 900),
+                                  "headers": {"content-type": "application/json"}},
+                     "latencies": {"kong": r.randrange(0, 9), "proxy": r.randrange(40, 900), "request": 0},
+                     "service": {"name": "egress", "host": host, "port": 443, "protocol": "https"},
+                     "client_ip": private(), "started_at": v.uncharted_millis(r),
+                     "upstream_uri": path}  # fmt: skip
+            return json.dumps(entry)
+        if shape == 3:
+            self._unc_dump_labels = _one("ipv4")
+            patterns = ("password", "passwd", "pwd", "secret", "*key", "*token*", "*session*", "*credit*", "*card*",
+                        "*auth*", "set-cookie")  # fmt: skip
+            sanitized = {k: ("[REDACTED]" if any(fnmatch.fnmatch(k, p) for p in patterns) else val)
+                         for k, val in lower.items()}  # fmt: skip
+            self._dump_masked = key_header is not None and sanitized.get(key_header) == "[REDACTED]"
+            doc = {"@timestamp": f"2026-02-{day}T{clock}.{r.randrange(0, 1000):03d}Z",
+                   "processor": {"event": "span", "name": "transaction"}, "service": {"name": "gateway"},
+                   "span": {"id": contexts._hex(r, 16), "type": "external", "subtype": "http",
+                            "name": f"POST {host}",
+                            "destination": {"service": {"resource": f"{host}:443"}}},
+                   "http": {"request": {"method": "POST", "headers": sanitized},
+                            "response": {"status_code": int(v.pick(r, "200", "401"))}},
+                   "url": {"original": f"https://{host}{path}"},
+                   "client": {"ip": private()}, "trace": {"id": contexts._hex(r, 32)}}  # fmt: skip
+            return json.dumps(doc)
+        if shape == 4:
+            meta = {"span.kind": "client", "http.method": "POST", "http.url": f"https://{host}{path}",
+                    "http.status_code": v.pick(r, "200", "401", "429"), "component": "httpx",
+                    "out.host": host, "language": "python"}  # fmt: skip
+            if key_header is not None:
+                meta[f"http.request.headers.{key_header}"] = lower[key_header]
+            span = {"trace_id": int(v.uncharted_clean_digits(r, 19)), "span_id": int(v.uncharted_clean_digits(r, 19)),
+                    "name": "http.request", "resource": f"POST {path}", "service": "gateway-httpx", "type": "http",
+                    "meta": meta, "metrics": {"_sampling_priority_v1": 1}, "duration": _unc_count(r, 10**7, 9 * 10**8),
+                    "error": 0}  # fmt: skip
+            return json.dumps(span)
+        if shape == 5:
+            lines = [f"[  0.{r.randrange(10, 99):03d}] Connected", "The negotiated protocol: h2",
+                     f"[  0.{r.randrange(100, 199):03d}] send HEADERS frame <length={r.randrange(40, 400)}, "
+                     "flags=0x24, stream_id=13>", "          ; END_HEADERS | PRIORITY",
+                     "          (padlen=0, dep_stream_id=11, weight=16, exclusive=0)",
+                     "          ; Open new stream", "          :method: POST", f"          :path: {path}",
+                     "          :scheme: https", f"          :authority: {host}", "          accept: */*",
+                     "          accept-encoding: gzip, deflate", "          user-agent: nghttp2/1.64.0"]  # fmt: skip
+            lines += [f"          {k}: {val}" for k, val in lower.items()]
+            lines.append(f"          content-length: {length}")
+            return "\n".join(lines)
+        self._unc_dump_labels = _one("ipv4")
+        when = f"2026-02-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        entry = {"requests": [{"id": v.uncharted_uuid(r),
+                               "request": {"url": path, "absoluteUrl": f"http://wiremock.staging:8080{path}",
+                                           "method": "POST", "clientIp": private(),
+                                           "headers": {"Host": host, "User-Agent": agent} | {title[k]: val for k, val in
+                                                                                            lower.items()},
+                                           "cookies": {}, "browserProxyRequest": False,
+                                           "loggedDate": v.uncharted_millis(r), "loggedDateString": when,
+                                           "bodyAsBase64": v.b64(b'{"model":"gpt-4o-mini"}'),
+                                           "body": '{"model":"gpt-4o-mini"}'},
+                               "responseDefinition": {"status": 200, "bodyFileName": "chat-ok.json"},
+                               "wasMatched": True}], "meta": {"total": 1}}  # fmt: skip
+        return json.dumps(entry)
+
+    def _uncharted_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: PrivateGPT's chat completions with its context (role
+        messages in, choices and sources back), Perplexica's search (a query and the history as ``["human", ...]``
+        pairs in, the message and sources back), LightRAG's ``/query`` (a query and the conversation history as role
+        messages in, the response back), Cheshire Cat's ``/message`` (a text in, the content and the ``why`` with the
+        input back), text-generation-webui's legacy chat API (the input and the history as pairs in, the history
+        back), the Poe bot protocol (a query of role messages in, ``text`` events back) or Fabric's REST ``/chat`` (a
+        prompt with a pattern in, content events back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        shape = r.randrange(7)
+        body: dict[str, object]
+        reply: dict[str, object]
+        if shape == 0:
+            body = {"messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                    "use_context": True, "include_sources": True, "stream": False,
+                    "context_filter": {"docs_ids": [v.uncharted_uuid(r)]}}  # fmt: skip
+            reply = {"id": v.uncharted_uuid(r), "object": "completion", "model": "private-gpt",
+                     "choices": [{"index": 0, "finish_reason": "stop",
+                                  "message": {"role": "assistant", "content": answer},
+                                  "sources": [{"object": "context.chunk", "score": round(r.random(), 3),
+                                               "document": {"doc_id": v.uncharted_uuid(r),
+                                                            "doc_metadata": {"file_name": "venue_terms.pdf"}},
+                                               "text": "Deposits move to a new date without a fee."}]}]}  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {"chatModel": {"provider": "ollama", "name": "llama3.1:8b"}, "optimizationMode": "balanced",
+                    "focusMode": "webSearch", "query": user,
+                    "history": [["human", earlier[0]], ["assistant", earlier[1]]]}  # fmt: skip
+            source = {"pageContent": "Lessons are rescheduled in heavy rain.",
+                      "metadata": {"title": "FAQ", "url": "https://lessons.example/faq"}}  # fmt: skip
+            reply = {"message": answer, "sources": [source]}
+            return body, reply, "", ""
+        if shape == 2:
+            body = {"query": user, "mode": v.pick(r, "hybrid", "local", "mix"), "only_need_context": False,
+                    "conversation_history": [{"role": "user", "content": earlier[0]},
+                                             {"role": "assistant", "content": earlier[1]}],
+                    "history_turns": 1}  # fmt: skip
+            reply = {"response": answer}
+            return body, reply, "chat_role_json", ""
+        if shape == 3:
+            self._reply_echoes = True
+            body = {"text": user}
+            reply = {"type": "chat", "user_id": "user", "content": answer,
+                     "why": {"input": user, "intermediate_steps": [], "memory": {"episodic": [], "declarative": [
+                         {"page_content": "Packing materials are included.", "score": round(r.random(), 3)}],
+                         "procedural": []}}}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 4:
+            self._reply_echoes = True
+            history = {"internal": [[earlier[0], earlier[1]]], "visible": [[earlier[0], earlier[1]]]}
+            body = {"user_input": user, "max_new_tokens": 250, "mode": "chat", "character": "Assistant",
+                    "history": history, "regenerate": False}  # fmt: skip
+            reply = {"results": [{"history": {"internal": [[earlier[0], earlier[1]], [user, answer]],
+                                              "visible": [[earlier[0], earlier[1]], [user, answer]]}}]}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 5:
+            body = {"version": "1.1", "type": "query",
+                    "query": [{"role": "system", "content": system, "content_type": "text/markdown"},
+                              {"role": "user", "content": user, "content_type": "text/markdown",
+                               "message_id": "m-" + _unc_hex_word(r, 12)}],
+                    "user_id": "u-" + _unc_hex_word(r, 12), "conversation_id": "c-" + _unc_hex_word(r, 12),
+                    "message_id": "m-" + _unc_hex_word(r, 12)}  # fmt: skip
+            events = "".join(
+                f"event: text\ndata: {json.dumps({'text': part}, ensure_ascii=False)}\n\n"
+                for part in _unc_chunks(answer)
+            )
+            return body, events + "event: done\ndata: {}\n\n", "chat_role_json", ""
+        body = {"prompts": [{"userInput": user, "vendor": "Ollama", "model": "llama3.1:8b",
+                             "contextName": "", "patternName": v.pick(r, "summarize", "answer_question"),
+                             "strategyName": ""}], "language": lang, "temperature": 0.7}  # fmt: skip
+        events = "".join(
+            f"data: {json.dumps({'type': 'content', 'format': 'markdown', 'content': part}, ensure_ascii=False)}\n\n"
+            for part in _unc_chunks(answer)
+        )
+        return body, events + 'data: {"type": "complete", "format": "markdown", "content": ""}\n\n', "", ""
+
+    def _uncharted_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.uncharted_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"tw": ("phone",), "nap": ("iban",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNCHARTED_LANGUAGES):
+            for kind in ("password", others[k % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNCHARTED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.uncharted_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNCHARTED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.uncharted_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.uncharted_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.uncharted_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _uncharted_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as chat services and help desks export it: Webex's messages API (the person's and the bot's
+        items), a Feishu/Lark ``im.message.receive_v1`` event with the reply sent (the text as a JSON string in
+        ``content``), a DingTalk robot callback and the robot's reply, a WeCom customer service ``sync_msg`` list,
+        a Zalo Official Account ``user_send_text`` webhook and the CS message sent back, or a Twist thread's comments.
+        No export names an e-mail address or a phone number (ids are UUIDs, hex and numbers drawn to read as
+        neither)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            room = "Y2lzY29zcGFyazovL3VzL1JPT00v" + v.b64(v.uncharted_uuid(r).encode()).rstrip("=")
+            when = self._uncharted_when(iso=True)
+            doc = {"items": [
+                {"id": "Y2lzY29zcGFyazovL3VzL01FU1NBR0Uv" + v.b64(v.uncharted_uuid(r).encode()).rstrip("="),
+                 "roomId": room, "roomType": "direct", "text": ex[1], "personDisplayName": "Venue Bot",
+                 "created": when},
+                {"id": "Y2lzY29zcGFyazovL3VzL01FU1NBR0Uv" + v.b64(v.uncharted_uuid(r).encode()).rstrip("="),
+                 "roomId": room, "roomType": "direct", "text": ex[0], "personDisplayName": "Guest",
+                 "created": when}]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            chat_id = "oc_" + _unc_hex_word(r, 32)
+            doc = {
+                "event": {"header": {"event_type": "im.message.receive_v1", "event_id": _unc_hex_word(r, 32),
+                                     "create_time": str(v.uncharted_millis(r))},
+                          "event": {"sender": {"sender_id": {"open_id": "ou_" + _unc_hex_word(r, 32)},
+                                               "sender_type": "user"},
+                                    "message": {"message_id": "om_" + _unc_hex_word(r, 32), "chat_id": chat_id,
+                                                "chat_type": "p2p", "message_type": "text",
+                                                "content": json.dumps({"text": ex[0]}, ensure_ascii=False)}}},
+                "reply": {"receive_id": chat_id, "msg_type": "text",
+                          "content": json.dumps({"text": ex[1]}, ensure_ascii=False)},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            doc = {
+                "callback": {"msgtype": "text", "text": {"content": ex[0]}, "msgId": "msg" + v.b64(r.randbytes(15)),
+                             "conversationType": "1", "conversationId": "cid" + v.b64(r.randbytes(24)),
+                             "senderNick": "Guest", "senderStaffId": "manager" + _unc_hex_word(r, 4),
+                             "robotCode": "ding" + _unc_hex_word(r, 16), "createAt": v.uncharted_millis(r)},
+                "reply": {"msgtype": "text", "text": {"content": ex[1]}},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            kf = "wk" + _unc_hex_word(r, 16)
+            user = "wm" + _unc_hex_word(r, 24)
+            doc = {"errcode": 0, "errmsg": "ok", "next_cursor": _unc_hex_word(r, 12), "has_more": 0, "msg_list": [
+                {"msgid": _unc_hex_word(r, 20), "open_kfid": kf, "external_userid": user, "origin": 3,
+                 "msgtype": "text", "text": {"content": ex[0]}},
+                {"msgid": _unc_hex_word(r, 20), "open_kfid": kf, "external_userid": user, "origin": 5,
+                 "servicer_userid": "planner", "msgtype": "text", "text": {"content": ex[1]}}]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 4:
+            user, oa = _unc_hex_word(r, 18), _unc_hex_word(r, 18)
+            doc = {
+                "webhook": {"app_id": _unc_hex_word(r, 18), "user_id_by_app": _unc_hex_word(r, 18),
+                            "event_name": "user_send_text", "sender": {"id": user}, "recipient": {"id": oa},
+                            "message": {"text": ex[0], "msg_id": _unc_hex_word(r, 32)},
+                            "timestamp": str(v.uncharted_millis(r))},
+                "reply": {"recipient": {"user_id": user}, "message": {"text": ex[1]}},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        thread = r.randrange(100, 999)
+        doc = {"thread": {"id": thread, "title": "Help desk", "channel_id": r.randrange(100, 999)},
+               "comments": [{"id": r.randrange(100, 999), "thread_id": thread, "content": ex[0],
+                             "creator_name": "Guest", "posted": self._uncharted_when(iso=True)},
+                            {"id": r.randrange(100, 999), "thread_id": thread, "content": ex[1],
+                             "creator_name": "Support Bot", "posted": self._uncharted_when(iso=True)}]}  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _uncharted_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Manila's, Jakarta's,
+        Lagos', Karachi's, Dhaka's, Cairo's, Recife's or Mexico City's offset, a ``Z`` time with milliseconds (the only
+        shape when ``iso``), a Brazilian ``14/02/2026 10:21``, a Pakistani ``14-Feb-2026 10:21 AM`` or epoch
+        milliseconds."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._unc_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "+08:00", "+07:00", "+01:00", "+05:00", "+06:00", "+02:00", "-03:00", "-06:00")
+            return f"2026-02-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-02-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}/02/2026 {clock[:5]}"
+        if shape == 3:
+            hour = int(clock[:2])
+            return f"{day}-Feb-2026 {hour % 12 or 12:02d}:{clock[3:5]} {'AM' if hour < 12 else 'PM'}"
+        return str(v.uncharted_millis(r))
+
+    def wedding_venue_bookings(self) -> CorpusTable:
+        """A Cairo wedding venue's bookings: the booking, the couple's e-mail and phone (full, as a ``tel:`` link or
+        masked), the date, the guests and the package, the deposit (a Fawry card charge with the PAN, or masked, or
+        cash), the refund (an InstaPay transfer or a bulk-payment line with an IBAN, or a NUBAN for the Lagos cousin),
+        the vendor call (Paymob's ``Token`` key, Gupshup's ``apikey``, a WATI JWT, or a reference), the planner's note
+        (now and then a phone number with an extension or a password written down) and the booking time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "couple_email", "contact_phone", "event_date", "guests", "package", "deposit",
+                 "refund_to", "vendor_call", "planner_note", "booked_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("zaffa band at 8 pm, check the generator", "no alcohol at the reception", "bride's family: 40 extra",
+                 "Nile-view terrace if the weather holds", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"WV-{v.rand(r, string.ascii_uppercase, 6)}", NONE))
+            cols["couple_email"].append((v.uncharted_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("EG",) if r.random() < 0.6 else regions
+                cols["contact_phone"].append((v.uncharted_phone(r, local), _one("phone")))
+            elif roll < 0.75:
+                cols["contact_phone"].append((v.uncharted_phone_uri(r, ("EG",)), _one("phone")))
+            else:
+                cols["contact_phone"].append((f"+20 1** *** **{r.randrange(10, 99)}", NONE))
+            cols["event_date"].append((f"2026-{r.randrange(3, 13):02d}-{r.randrange(10, 29)}", NONE))
+            cols["guests"].append((str(r.randrange(80, 600)), NONE))
+            cols["package"].append((v.pick(r, "Garden classic", "Nile terrace", "Ballroom full board"), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.uncharted_card_number(r, v.pick(r, "meeza", "visa", "mastercard"))
+                cols["deposit"].append((_unc_fawry(r, pan), _one("payment_card")))
+            elif roll < 0.55:
+                pan = v.uncharted_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["deposit"].append((f"{pan[:6]}******{pan[-4:]} approved, EGP {_unc_amount(r)}", NONE))
+            else:
+                cols["deposit"].append(("cash at the venue office", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append(
+                    (_unc_instapay(r, v.uncharted_iban(r, country="EG", grouped=True)), _one("iban"))
+                )
+            elif roll < 0.17:
+                cols["refund_to"].append((_unc_bulk_csv(r, v.uncharted_iban(r, country="EG")), _one("iban")))
+            elif roll < 0.25:
+                cols["refund_to"].append((f"GTBank NUBAN {v.uncharted_nuban(r)}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"POST /v1/intention/ Authorization: Token {v.uncharted_paymob_key(r)}"
+                cols["vendor_call"].append((text, _one("generic_secret")))
+            elif roll < 0.15:
+                text = f"POST /wa/api/v1/template/msg apikey: {v.uncharted_gupshup_key(r)}"
+                cols["vendor_call"].append((text, _one("generic_secret")))
+            elif roll < 0.22:
+                text = f"POST /api/v1/sendTemplateMessages Authorization: Bearer {v.uncharted_wati_jwt(r)}"
+                cols["vendor_call"].append((text, _one("jwt")))
+            elif roll < 0.35:
+                cols["vendor_call"].append(("Authorization: Token {{ paymob_secret }}", NONE))
+            else:
+                cols["vendor_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                number = v.uncharted_phone(r, ("EG", "NG"), True)
+                cols["planner_note"].append((f"photographer's studio: {number}", _one("phone")))
+            elif roll < 0.15:
+                text = f"hall tablet reset, the planner login is {v.uncharted_password(r)} for now"
+                cols["planner_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["planner_note"].append((r.choice(notes), NONE))
+            cols["booked_at"].append((self._uncharted_when(), NONE))
+        table = CorpusTable("wedding_venue_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def driving_lessons(self) -> CorpusTable:
+        """A Lahore driving school's lessons: the lesson, the learner's e-mail and phone (national forms, a
+        ``wa.me`` link, or masked), the instructor and the slot, the fee (a JazzCash form with the merchant's
+        password, a card in the school's Markdown ledger, or masked), the instructor's payout (a Raast request with
+        an IBAN, or a CNIC for the record), the reminder channel (Gupshup's ``apikey`` with the learner's number, a
+        Knock bearer, or none), the instructor's note and the lesson time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("lesson_id", "learner_email", "learner_phone", "instructor", "slot", "fee_payment", "payout",
+                 "reminder", "instructor_note", "lesson_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("parallel parking again", "first time on the ring road", "nervous at roundabouts",
+                 "test booked at the DTS centre", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["lesson_id"].append((f"DL-{_unc_hex_word(r, 8).upper()}", NONE))
+            if r.random() < 0.8:
+                cols["learner_email"].append((v.uncharted_email(r), _one("email")))
+            else:
+                cols["learner_email"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("PK",) if r.random() < 0.7 else regions
+                cols["learner_phone"].append((v.uncharted_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["learner_phone"].append((v.uncharted_phone_uri(r, ("PK", "BD")), _one("phone")))
+            else:
+                cols["learner_phone"].append((f"03**-***{r.randrange(1000, 9999)}", NONE))
+            cols["instructor"].append((v.pick(r, "Ustad Akram", "Ms. Nadia", "Bilal", "Sana K."), NONE))
+            cols["slot"].append((v.pick(r, "morning", "after school", "evening", "Sunday"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = (
+                    f"pp_Version=1.1&pp_TxnType=MWALLET&pp_MerchantID=MC{r.randrange(100, 999)}&pp_Password="
+                    f"{v.uncharted_jazzcash_secret(r)}&pp_Amount={r.randrange(100, 900)}00&pp_TxnCurrency=PKR"
+                )
+                cols["fee_payment"].append((text, _one("password_assignment")))
+            elif roll < 0.16:
+                pan = v.uncharted_card_number(r, v.pick(r, "visa", "mastercard", "unionpay"))
+                cols["fee_payment"].append((_unc_markdown_row(r, pan), _one("payment_card")))
+            elif roll < 0.5:
+                pan = v.uncharted_card_number(r, "visa")
+                cols["fee_payment"].append((f"card ****{pan[-4:]} (Visa), PKR {r.randrange(20, 90)}00", NONE))
+            else:
+                cols["fee_payment"].append(("Easypaisa wallet (paid)", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["payout"].append((_unc_raast(r, v.uncharted_iban(r, country="PK")), _one("iban")))
+            elif roll < 0.2:
+                cols["payout"].append((f"instructor CNIC {v.uncharted_cnic(r)}", NONE))
+            else:
+                cols["payout"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                number = v.uncharted_e164(r, "PK", "MOBILE")[1:]
+                text = (
+                    f"POST /wa/api/v1/msg apikey: {v.uncharted_gupshup_key(r)} channel=whatsapp&source=SCHOOL"
+                    f"&destination={number}&message=Lesson+tomorrow"
+                )
+                cols["reminder"].append((text, frozenset({"generic_secret", "phone"})))
+            elif roll < 0.17:
+                text = f"POST /v1/workflows/lesson-reminder/trigger Authorization: Bearer {v.uncharted_knock_key(r)}"
+                cols["reminder"].append((text, _one("bearer_token")))
+            elif roll < 0.3:
+                cols["reminder"].append(("queued: reminder to learner (number on file)", NONE))
+            else:
+                cols["reminder"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"learner's father wants a call after each lesson: {v.uncharted_phone(r, regions)}"
+                cols["instructor_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"car's dashcam app: login is {v.uncharted_password(r)}, don't share it"
+                cols["instructor_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["instructor_note"].append((r.choice(notes), NONE))
+            cols["lesson_at"].append((self._uncharted_when(), NONE))
+        table = CorpusTable("driving_lessons")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def removal_quotes(self) -> CorpusTable:
+        """A Recife removals company's quotes: the quote, the customer's e-mail and phone (Brazilian forms, a form's
+        JSON with the number split across fields, or masked), the route and volume, the deposit (a Cielo sale or an
+        Openpay charge with the PAN, a customer's quoted-printable e-mail with it, or a Pix key), the payout to the
+        crew's agency (a Nium beneficiary with a Brazilian IBAN, or an agency and account, or a CPF), the CRM sync
+        (HubSpot's or Attio's bearer, Elastic's ``ApiKey``, a Hygraph JWT, or a reference), the crew's note and the
+        quote time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("quote_id", "customer_email", "customer_phone", "route", "volume_m3", "deposit", "crew_payout",
+                 "crm_sync", "crew_note", "quoted_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("piano on the 3rd floor, no lift", "fragile: grandmother's china", "parking permit for Boa Viagem",
+                 "two cats travel with the family", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["quote_id"].append((f"MUD-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["customer_email"].append((v.uncharted_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("BR",) if r.random() < 0.6 else regions
+                cols["customer_phone"].append((v.uncharted_phone(r, local), _one("phone")))
+            elif roll < 0.75:
+                cols["customer_phone"].append((_unc_split_phone(r), _one("phone")))
+            else:
+                cols["customer_phone"].append((f"(81) 9****-{r.randrange(1000, 9999)}", NONE))
+            cols["route"].append((v.pick(r, "Boa Viagem → Olinda", "Casa Forte → Jaboatão", "Recife → Caruaru"), NONE))
+            cols["volume_m3"].append((f"{r.randrange(8, 60)}.{r.randrange(0, 10)}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.uncharted_card_number(r, v.pick(r, "elo", "hipercard", "visa"))
+                cols["deposit"].append((_unc_cielo(r, pan), _one("payment_card")))
+            elif roll < 0.16:
+                pan = v.uncharted_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["deposit"].append((_unc_openpay(r, pan), _one("payment_card")))
+            elif roll < 0.22:
+                pan = v.uncharted_card_number(r, v.pick(r, "elo", "mastercard"))
+                cols["deposit"].append((_unc_quoted_printable(r, pan), _one("payment_card")))
+            elif roll < 0.5:
+                cols["deposit"].append((f"Pix chave aleatória {v.uncharted_uuid(r)}", NONE))
+            else:
+                cols["deposit"].append(("boleto pago", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["crew_payout"].append((_unc_nium(r, v.uncharted_iban(r, country="BR")), _one("iban")))
+            elif roll < 0.2:
+                agency, account = r.randrange(1000, 9999), r.randrange(10000, 99999)
+                text = f"Ag. {agency}-{r.randrange(0, 10)} C/C {account}-{r.randrange(0, 10)}"
+                cols["crew_payout"].append((text, NONE))
+            elif roll < 0.28:
+                cols["crew_payout"].append((f"CPF {v.uncharted_cpf(r)}", NONE))
+            else:
+                cols["crew_payout"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"POST /crm/v3/objects/deals Authorization: Bearer {v.uncharted_hubspot_token(r)}"
+                cols["crm_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.14:
+                text = f"PUT /v2/objects/deals/records Authorization: Bearer {v.uncharted_attio_token(r)}"
+                cols["crm_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.2:
+                text = f"POST /quotes-*/_doc Authorization: ApiKey {v.uncharted_elastic_key(r)}"
+                cols["crm_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.26:
+                text = f"POST /v2/{_unc_hex_word(r, 10)}/master Authorization: Bearer {v.uncharted_hygraph_jwt(r)}"
+                cols["crm_sync"].append((text, _one("jwt")))
+            else:
+                cols["crm_sync"].append(("Authorization: Bearer ${HUBSPOT_TOKEN}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"porteiro do prédio novo: {v.uncharted_phone(r, regions)}"
+                cols["crew_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"truck tablet reset, crew login is {v.uncharted_password(r)} until Monday"
+                cols["crew_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["crew_note"].append((r.choice(notes), NONE))
+            cols["quoted_at"].append((self._uncharted_when(), NONE))
+        table = CorpusTable("removal_quotes")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -12981,6 +13636,7 @@ class _Builder:
             "unannounced": chat.UNANNOUNCED_LANGUAGES,
             "unbeknown": chat.UNBEKNOWN_LANGUAGES,
             "unreported": chat.UNREPORTED_LANGUAGES,
+            "uncharted": chat.UNCHARTED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -13041,6 +13697,8 @@ class _Builder:
             phone = v.unbeknown_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unreported":
             phone = v.unreported_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "uncharted":
+            phone = v.uncharted_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -13109,6 +13767,8 @@ class _Builder:
             self._unbeknown_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unreported":  # a bot writes a password out; in every language users paste two of a password,
             self._unreported_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "uncharted":  # a bot writes a password out; in every language users paste two of a password,
+            self._uncharted_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -13173,6 +13833,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "uncharted":  # its own shapes too: Webex, Lark, DingTalk, WeCom, Zalo OA, Twist
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return self._uncharted_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unreported":  # its own shapes too: Nextcloud Talk, RingCentral, respond.io, Instagram...
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -13418,6 +14083,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unreported_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "uncharted":  # its own markup too: Hermes 2 Pro, Prometheus 2, Octopus v2, Mistral tools...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _uncharted_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -17118,6 +17787,296 @@ _UNREPORTED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _unc_count(r: random.Random, low: int, high: int) -> int:
+    """A number in ``[low, high)`` (a duration in nanoseconds) drawn until it reads as no phone number of the uncharted
+    split's regions and fails Luhn."""
+    while True:
+        n = r.randrange(low, high)
+        if v._unc_no_phone(str(n)) and not v.luhn_ok(str(n)):
+            return n
+
+
+def _unc_chunks(text: str) -> list[str]:
+    """``text`` cut into the three or four pieces a streaming reply sends it in."""
+    words = text.split(" ")
+    step = max(1, len(words) // 3)
+    return [" ".join(words[i : i + step]) + (" " if i + step < len(words) else "") for i in range(0, len(words), step)]
+
+
+# The uncharted split's vendors in the gateway's requests: (key generator, label, header, scheme, (host, path)).
+_UNCHARTED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
+     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (v.uncharted_conekta_key, "bearer_token", "authorization", "Bearer ", ("api.conekta.io", "/orders")),
+    (v.uncharted_pagbank_token, "bearer_token", "authorization", "Bearer ", ("api.pagseguro.com", "/orders")),
+    (v.uncharted_hubspot_token, "bearer_token", "authorization", "Bearer ",
+     ("api.hubapi.com", "/crm/v3/objects/contacts/search")),
+    (v.uncharted_attio_token, "bearer_token", "authorization", "Bearer ",
+     ("api.attio.com", "/v2/objects/people/records/query")),
+    (v.uncharted_knock_key, "bearer_token", "authorization", "Bearer ",
+     ("api.knock.app", "/v1/workflows/reminder/trigger")),
+    (v.uncharted_tally_key, "bearer_token", "authorization", "Bearer ", ("api.tally.so", "/forms")),
+    (v.uncharted_webex_token, "bearer_token", "authorization", "Bearer ", ("webexapis.com", "/v1/messages")),
+    (v.uncharted_lark_tenant_token, "bearer_token", "authorization", "Bearer ",
+     ("open.larksuite.com", "/open-apis/im/v1/messages")),
+    (v.uncharted_karakeep_key, "bearer_token", "authorization", "Bearer ",
+     ("karakeep.venue.internal", "/api/v1/bookmarks")),
+    (v.uncharted_unkey_root_key, "bearer_token", "authorization", "Bearer ", ("api.unkey.com", "/v2/keys.verifyKey")),
+    (v.uncharted_x_bearer, "bearer_token", "authorization", "Bearer ", ("api.x.com", "/2/tweets/search/recent")),
+    (v.uncharted_promptlayer_key, "generic_secret", "x-api-key", "", ("api.promptlayer.com", "/rest/track-request")),
+    (v.uncharted_galileo_key, "generic_secret", "galileo-api-key", "", ("api.galileo.ai", "/v2/projects")),
+    (v.uncharted_qualtrics_token, "generic_secret", "x-api-token", "", ("iad1.qualtrics.com", "/API/v3/surveys")),
+    (v.uncharted_paymob_key, "generic_secret", "authorization", "Token ", ("accept.paymob.com", "/v1/intention/")),
+    (v.uncharted_asaas_key, "generic_secret", "access_token", "", ("api.asaas.com", "/v3/payments")),
+    (v.uncharted_netbox_token, "generic_secret", "authorization", "Token ",
+     ("netbox.venue.internal", "/api/dcim/devices/")),
+    (v.uncharted_elastic_key, "generic_secret", "authorization", "ApiKey ",
+     ("venue.es.ap-southeast-1.aws.found.io", "/logs-gateway/_search")),
+    (v.uncharted_tiktok_token, "generic_secret", "access-token", "",
+     ("business-api.tiktok.com", "/open_api/v1.3/report/integrated/get/")),
+    (v.uncharted_gupshup_key, "generic_secret", "apikey", "", ("api.gupshup.io", "/wa/api/v1/msg")),
+    (v.uncharted_documenso_token, "generic_secret", "authorization", "", ("app.documenso.com", "/api/v1/documents")),
+    (v.uncharted_formbricks_key, "generic_secret", "x-api-key", "",
+     ("app.formbricks.com", "/api/v1/management/responses")),
+    (v.uncharted_hygraph_jwt, "jwt", "authorization", "Bearer ", ("management.hygraph.com", "/graphql")),
+    (v.uncharted_wati_jwt, "jwt", "authorization", "Bearer ", ("live-mt-server.wati.io", "/api/v1/getContacts")),
+    (v.uncharted_caprover_jwt, "jwt", "x-captain-auth", "", ("captain.venue.internal", "/api/v2/user/apps/appData")),
+    (v.uncharted_linkwarden_jwt, "jwt", "authorization", "Bearer ", ("links.venue.internal", "/api/v1/links")),
+    (v.uncharted_labelbox_jwt, "jwt", "authorization", "Bearer ", ("api.labelbox.com", "/graphql")),
+)  # fmt: skip
+
+
+def _uncharted_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_uncharted_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house assistant behind the egress sidecar."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "assistant.venue.internal", "/api/v1/chat"
+
+
+_HERMES_TOOLS = [{"type": "function", "function": {"name": "find_booking",
+                                                   "description": "Find a booking by its reference.",
+                                                   "parameters": {"type": "object",
+                                                                  "properties": {"ref": {"type": "string"}},
+                                                                  "required": ["ref"]}}}]  # fmt: skip
+
+
+def _uncharted_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Hermes 2 Pro's tool-use prompt (ChatML with the tools between ``<tools>`` and ``</tools>`` in the system turn,
+    the answer a ``<tool_call>`` or text), Prometheus 2's absolute grading prompt (``###Task Description:``, ``###The
+    instruction to evaluate:``, ``###Response to evaluate:``, ``###Score Rubrics:``, ``###Feedback:``), Octopus v2's
+    ``Query:`` / ``Response:`` with ``<nexa_N>`` function tokens, Mistral v3's ``[AVAILABLE_TOOLS]`` before ``[INST]``,
+    Reflection-70B's Llama 3 headers with its ``<thinking>`` and ``<output>`` system prompt, or JudgeLM's ``[Question]``
+    and ``[The Start of Assistant 1's Answer]``; ending with the assistant's marker when there is no answer yet (a
+    prompt)."""
+    if shape == 0:
+        text = (
+            "<|im_start|>system\\nYou are a function calling AI model. You are provided with function signatures "
+            f"within <tools></tools> XML tags. <tools> {json.dumps(_HERMES_TOOLS)} </tools> Use the following pydantic "
+            'model json schema for each tool call you will make: {"properties": {"arguments": {"title": "Arguments", '
+            '"type": "object"}, "name": {"title": "Name", "type": "string"}}, "required": '
+            '["arguments", "name"], "title": "FunctionCall", "type": "object"} For each function call return '
+            "a json object with function name and arguments within <tool_call></tool_call> XML tags.<|im_end|>\\n"
+            f"<|im_start|>user\\n{user}<|im_end|>\\n<|im_start|>assistant\\n"
+        )
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 1:
+        return (
+            "###Task Description:\nAn instruction (might include an Input inside it), a response to evaluate, and a "
+            "score rubric representing a evaluation criteria are given.\n1. Write a detailed feedback that assess the "
+            "quality of the response strictly based on the given score rubric, not evaluating in general.\n2. After "
+            "writing a feedback, write a score that is an integer between 1 and 5.\n\n###The instruction to evaluate:\n"
+            f"{user}\n\n###Response to evaluate:\n{answer or '(no response yet)'}\n\n###Score Rubrics:\n[Is the "
+            "response helpful, polite and in the user's language?]\n\n###Feedback: "
+        )
+    if shape == 2:
+        text = (
+            "Below is the query from the users, please call the correct function and generate the parameters to call "
+            f"the function.\n\nQuery: {user} \n\nResponse:"
+        )
+        return text + (f" <nexa_0>('{answer}')<nexa_end>" if answer else "")
+    if shape == 3:
+        tools = json.dumps(_HERMES_TOOLS)
+        text = f"<s>[AVAILABLE_TOOLS] {tools}[/AVAILABLE_TOOLS][INST] {system}\n\n{user}[/INST]"
+        return text + (f" {answer}</s>" if answer else "")
+    if shape == 4:
+        reflection = (
+            "You are a world-class AI system, capable of complex reasoning and reflection. Reason through the query "
+            "inside <thinking> tags, and then provide your final response inside <output> tags. If you detect that you "
+            "made a mistake in your reasoning at any point, correct yourself inside <reflection> tags."
+        )
+        text = (
+            f"<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\n{reflection}<|eot_id|>"
+            f"<|start_header_id|>user<|end_header_id|>\n\n{user}<|eot_id|><|start_header_id|>assistant<|end_header_id|>"
+            "\n\n"
+        )
+        return text + (f"<thinking>\nThe guest asks about a date.\n</thinking>\n<output>\n{answer}\n</output><|eot_id|>"
+                       if answer else "")  # fmt: skip
+    return (
+        "You are a helpful and precise assistant for checking the quality of the answer.\n[Question]\n"
+        f"{user}\n\n[The Start of Assistant 1's Answer]\n{answer}\n\n[The End of Assistant 1's Answer]\n\n"
+        "[The Start of Assistant 2's Answer]\n\n\n[The End of Assistant 2's Answer]\n\n[System]\nWe would like to "
+        "request your feedback on the performance of two AI assistants in response to the user question displayed "
+        "above.\n"
+    )
+
+
+def _litserve_log(r: random.Random, lang: str, user: str) -> str:
+    """LitServe's (Lightning's) debug line with the prompt its LitAPI rendered, in Hermes 2 Pro, Octopus v2, Mistral
+    v3 tool-calling or Reflection-70B markup."""
+    prompt = _uncharted_markup(r.choice((0, 2, 3, 4)), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026-02-{r.randrange(10, 28)} {contexts._unc_clock(r)[:6]}{contexts._unc_seconds(r, 3).replace('.', ',')} "
+        f"DEBUG litserve.server: decode_request request_id={v.uncharted_uuid(r)} "
+        f"prompt={json.dumps(prompt, ensure_ascii=False)}"
+    )
+
+
+# Keys users paste into a chat, with their vendor's label.
+UNCHARTED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+]
+
+
+# The uncharted split's key-value rows: secrets under names no other split uses, written as the tool's file and path
+# (Gotenberg's webhook signing secret, Penpot's secret key, HedgeDoc's session secret, Healthchecks.io's secret key,
+# Typebot's encryption secret, Formbricks' NextAuth and encryption keys, NetBox's secret key and API token peppers,
+# Argilla's auth secret key, Karakeep's NextAuth secret and Meilisearch master key, Tandoor's secret key, CapRover's
+# root password, Unkey's encryption key, Documenso's NextAuth secret and signing passphrase, Shlink's initial API key,
+# Dokploy's admin password, and the keys of vendors with no detector of their own: PayMongo, Conekta, Openpay, Asaas,
+# PagBank, Cielo, Paymob, Fawry, JazzCash, Easypaisa, bKash, SSLCommerz, Roboflow, Scale AI, PromptLayer, Galileo,
+# Zyte, Diffbot, DatoCMS, Builder.io, Elastic Cloud, Fauna, Customer.io, HubSpot, Attio, Knock, Tally, Qualtrics,
+# FullStory, Webex, Lark, DingTalk, WeCom, Zalo, X, TikTok, Pinterest, Missive, Gupshup, Typebot, Formbricks, NetBox,
+# Argilla, Karakeep, Tandoor, Unkey, Documenso, Stirling-PDF, Shlink, Healthchecks.io and Dokploy), vendor values under
+# theirs (their vendor's label), and harmless settings with secret-sounding names (Argilla's quickstart
+# ``argilla.apikey``, ``_FILE`` paths and references, public keys and merchant ids whose secrets are elsewhere, flags).
+_UNCHARTED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("gotenberg/env#API_WEBHOOK_SECRET", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("penpot/config.env#PENPOT_SECRET_KEY", lambda r: v.b64url(r.randbytes(64))),
+    ("hedgedoc/config.json#sessionSecret", lambda r: v.rand(r, v.HEX, 64)),
+    ("healthchecks/local_settings.py#SECRET_KEY", lambda r: v.rand(r, v.ALNUM + "!@#%^&*(-_=+)", 50)),
+    ("typebot/.env#ENCRYPTION_SECRET", lambda r: v.b64(r.randbytes(24))),
+    ("formbricks/.env#NEXTAUTH_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("formbricks/.env#ENCRYPTION_KEY", lambda r: v.rand(r, v.HEX, 64)),
+    ("netbox/configuration.py#SECRET_KEY", lambda r: v.rand(r, v.ALNUM + "!@#$%^&*(-_=+)", 50)),
+    ("netbox/configuration.py#API_TOKEN_PEPPERS.1", lambda r: v.rand(r, v.ALNUM, 50)),
+    ("argilla/.env#ARGILLA_AUTH_SECRET_KEY", lambda r: v.rand(r, v.HEX, 64)),
+    ("karakeep/.env#NEXTAUTH_SECRET", lambda r: v.b64(r.randbytes(36))),
+    ("karakeep/.env#MEILI_MASTER_KEY", lambda r: v.b64(r.randbytes(36))),
+    ("tandoor/.env#SECRET_KEY", lambda r: v.rand(r, v.ALNUM, 50)),
+    ("caprover/config#captainRootPassword", v.uncharted_password),
+    ("unkey/.env#ENCRYPTION_KEY", lambda r: v.b64(r.randbytes(32))),
+    ("documenso/.env#NEXT_PRIVATE_SIGNING_PASSPHRASE", v.uncharted_password),
+    ("documenso/.env#NEXTAUTH_SECRET", lambda r: v.b64(r.randbytes(32))),
+    ("shlink/.env#INITIAL_API_KEY", v.uncharted_shlink_key),
+    ("dokploy/.env#ADMIN_PASSWORD", v.uncharted_password),
+    ("paymongo/PAYMONGO_SECRET_KEY", v.uncharted_paymongo_key),
+    ("conekta/CONEKTA_PRIVATE_KEY", v.uncharted_conekta_key),
+    ("openpay/OPENPAY_PRIVATE_KEY", lambda r: v.uncharted_openpay_pair(r)[1]),
+    ("asaas/ASAAS_API_KEY", v.uncharted_asaas_key),
+    ("pagbank/PAGBANK_TOKEN", v.uncharted_pagbank_token),
+    ("cielo/CIELO_MERCHANT_KEY", lambda r: v.uncharted_cielo_pair(r)[1]),
+    ("paymob/PAYMOB_SECRET_KEY", v.uncharted_paymob_key),
+    ("fawry/FAWRY_SECURITY_KEY", v.uncharted_fawry_key),
+    ("jazzcash/JAZZCASH_PASSWORD", v.uncharted_jazzcash_secret),
+    ("jazzcash/JAZZCASH_INTEGRITY_SALT", v.uncharted_jazzcash_secret),
+    ("easypaisa/EASYPAISA_HASH_KEY", v.uncharted_easypaisa_key),
+    ("bkash/BKASH_APP_SECRET", lambda r: v.uncharted_bkash_pair(r)[1]),
+    ("sslcommerz/SSLCZ_STORE_PASSWORD", v.uncharted_sslcommerz_password),
+    ("roboflow/ROBOFLOW_API_KEY", v.uncharted_roboflow_key),
+    ("scale/SCALE_API_KEY", v.uncharted_scale_key),
+    ("promptlayer/PROMPTLAYER_API_KEY", v.uncharted_promptlayer_key),
+    ("galileo/GALILEO_API_KEY", v.uncharted_galileo_key),
+    ("zyte/ZYTE_API_KEY", v.uncharted_zyte_key),
+    ("diffbot/DIFFBOT_TOKEN", v.uncharted_diffbot_token),
+    ("datocms/DATOCMS_API_TOKEN", v.uncharted_datocms_token),
+    ("builder/BUILDER_PRIVATE_KEY", v.uncharted_builder_key),
+    ("elastic/ELASTIC_API_KEY", v.uncharted_elastic_key),
+    ("fauna/FAUNA_SECRET", v.uncharted_fauna_secret),
+    ("customerio/CUSTOMERIO_TRACK_API_KEY", lambda r: v.uncharted_customerio_pair(r)[1]),
+    ("hubspot/HUBSPOT_PRIVATE_APP_TOKEN", v.uncharted_hubspot_token),
+    ("attio/ATTIO_API_KEY", v.uncharted_attio_token),
+    ("knock/KNOCK_SECRET_API_KEY", v.uncharted_knock_key),
+    ("tally/TALLY_API_KEY", v.uncharted_tally_key),
+    ("qualtrics/QUALTRICS_API_TOKEN", v.uncharted_qualtrics_token),
+    ("fullstory/FULLSTORY_API_KEY", v.uncharted_fullstory_key),
+    ("webex/WEBEX_BOT_TOKEN", v.uncharted_webex_token),
+    ("lark/LARK_APP_SECRET", v.uncharted_lark_secret),
+    ("dingtalk/DINGTALK_ROBOT_SECRET", v.uncharted_dingtalk_sign_secret),
+    ("wecom/WECOM_CORP_SECRET", v.uncharted_wecom_corpsecret),
+    ("zalo/ZALO_OA_ACCESS_TOKEN", v.uncharted_zalo_token),
+    ("x/X_BEARER_TOKEN", v.uncharted_x_bearer),
+    ("tiktok/TIKTOK_ACCESS_TOKEN", v.uncharted_tiktok_token),
+    ("pinterest/PINTEREST_ACCESS_TOKEN", v.uncharted_pinterest_token),
+    ("missive/MISSIVE_API_TOKEN", v.uncharted_missive_token),
+    ("gupshup/GUPSHUP_API_KEY", v.uncharted_gupshup_key),
+    ("typebot/TYPEBOT_API_TOKEN", v.uncharted_typebot_token),
+    ("formbricks/FORMBRICKS_API_KEY", v.uncharted_formbricks_key),
+    ("netbox/NETBOX_TOKEN", v.uncharted_netbox_token),
+    ("argilla/ARGILLA_API_KEY", v.uncharted_argilla_key),
+    ("karakeep/KARAKEEP_API_KEY", v.uncharted_karakeep_key),
+    ("tandoor/TANDOOR_TOKEN", v.uncharted_tandoor_token),
+    ("unkey/UNKEY_ROOT_KEY", v.uncharted_unkey_root_key),
+    ("documenso/DOCUMENSO_API_TOKEN", v.uncharted_documenso_token),
+    ("stirling/STIRLING_API_KEY", v.uncharted_stirling_key),
+    ("healthchecks/HC_API_KEY", v.uncharted_healthchecks_key),
+    ("dokploy/DOKPLOY_API_KEY", v.uncharted_dokploy_key),
+]
+_UNCHARTED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("karakeep/.env#OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("formbricks/.env#AI_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("typebot/.env#STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("healthchecks/local_settings.py#EMAIL_HOST_PASSWORD",
+     lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    ("caprover/config#githubToken", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("typebot/.env#DATABASE_URL",
+     lambda r: f"postgresql://typebot:{urllib.parse.quote(v.uncharted_password(r), safe='')}@db:5432/typebot",
+     "url_credentials"),
+    ("netbox/configuration.py#REDIS_URL",
+     lambda r: f"redis://default:{urllib.parse.quote(v.uncharted_password(r), safe='')}@redis:6379/0",
+     "url_credentials"),
+    ("labelbox/LABELBOX_API_KEY", v.uncharted_labelbox_jwt, "jwt"),
+    ("caprover/CAPROVER_AUTH_TOKEN", v.uncharted_caprover_jwt, "jwt"),
+]  # fmt: skip
+_UNCHARTED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("gotenberg/env#API_TIMEOUT", lambda r: f"{r.randrange(10, 90)}s"),
+    ("penpot/config.env#PENPOT_FLAGS", lambda r: "enable-registration enable-login-with-password"),
+    ("hedgedoc/config.json#allowAnonymous", lambda r: "false"),
+    ("healthchecks/local_settings.py#SECRET_KEY:ref", lambda r: "${HC_SECRET_KEY}"),
+    ("typebot/.env#NEXTAUTH_URL", lambda r: "https://typebot.venue.example"),
+    ("formbricks/.env#ENCRYPTION_KEY_FILE", lambda r: "/run/secrets/formbricks_encryption"),
+    ("netbox/configuration.py#ALLOWED_HOSTS", lambda r: "['netbox.venue.internal']"),
+    ("argilla/ARGILLA_API_KEY:quickstart", lambda r: "argilla.apikey"),
+    ("karakeep/.env#MEILI_ADDR", lambda r: "http://meilisearch:7700"),
+    ("tandoor/.env#TZ", lambda r: v.pick(r, "Asia/Manila", "Africa/Cairo", "America/Recife", "Asia/Karachi")),
+    ("caprover/config#captainRootPassword:ref", lambda r: "{{ caprover_root_password }}"),
+    ("unkey/.env#ENCRYPTION_KEY:ref", lambda r: "vault:secret/data/unkey#encryption_key"),
+    ("paymongo/PAYMONGO_PUBLIC_KEY", lambda r: v.uncharted_paymongo_key(r, secret=False)),
+    ("paymob/PAYMOB_PUBLIC_KEY", lambda r: v.uncharted_paymob_key(r, secret=False)),
+    ("openpay/OPENPAY_MERCHANT_ID", lambda r: v.uncharted_openpay_pair(r)[0]),
+    ("cielo/CIELO_MERCHANT_ID", lambda r: v.uncharted_cielo_pair(r)[0]),
+    ("bkash/BKASH_APP_KEY", lambda r: v.uncharted_bkash_pair(r)[0]),
+    ("knock/KNOCK_PUBLIC_API_KEY", lambda r: v.uncharted_knock_key(r, secret=False)),
+    ("builder/BUILDER_PUBLIC_API_KEY", lambda r: v.uncharted_builder_key(r, private=False)),
+    ("customerio/CUSTOMERIO_SITE_ID", lambda r: v.uncharted_customerio_pair(r)[0]),
+    ("jazzcash/JAZZCASH_MERCHANT_ID", lambda r: f"MC{r.randrange(100, 999)}"),
+    ("sslcommerz/SSLCZ_IS_LIVE", lambda r: v.pick(r, "true", "false")),
+    ("roboflow/ROBOFLOW_API_KEY:example", lambda r: "YOUR_ROBOFLOW_API_KEY"),
+    ("hubspot/HUBSPOT_PORTAL_ID", lambda r: v.uncharted_clean_digits(r, 8)),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -17214,6 +18173,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.whale_watch_bookings(),
             b.radio_donors(),
             b.clinic_appointments(),
+        ]
+    if split == "uncharted":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.wedding_venue_bookings(),
+            b.driving_lessons(),
+            b.removal_quotes(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

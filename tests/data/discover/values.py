@@ -10571,3 +10571,759 @@ def unreported_bluesky_jwt(r: random.Random) -> str:
     claims = {"scope": "com.atproto.appPass", "sub": "did:plc:" + rand(r, "abcdefghijklmnopqrstuvwxyz234567", 24),
               "iat": iat, "exp": iat + 7200, "aud": "did:web:" + host}  # fmt: skip
     return _signed_jwt(r, {"typ": "at+jwt", "alg": "ES256K"}, claims, 64)
+
+
+# ---------------------------------------------------------------------------- the uncharted split's own values
+#
+# Written for the thirty-third split only, by a twenty-seventh session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, hash lengths and alphabets).
+
+
+def uncharted_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _unc_no_phone(digits: str) -> bool:
+    """Whether ``digits`` reads as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def uncharted_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def uncharted_clean_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``uncharted_digits``, and also no run of 12 to 19 of them passes Luhn (no card can be read out of them)."""
+    while True:
+        digits = uncharted_digits(r, n, lead)
+        if not _urm_luhn_windows(digits):
+            return digits
+
+
+def uncharted_millis(r: random.Random) -> int:
+    """Epoch milliseconds in February 2026, drawn until no run of them passes Luhn and they read as no phone (epoch
+    seconds are not written by this split at all: ten digits from ``177`` are a Bangladeshi mobile, Grameenphone's 017,
+    nationally)."""
+    while True:
+        millis = 1_770_100_000_000 + r.randrange(2 * 10**9)
+        if not _urm_luhn_windows(str(millis)) and _unc_no_phone(str(millis)):
+            return millis
+
+
+# This split's regions, eight populous ones: the Philippines (+63: mobiles 09xx, Manila's 02), Indonesia (+62: mobiles
+# 08xx, Jakarta's 021), Nigeria (+234: mobiles 080x/070x/090x/081x, Lagos' 01 and 0201), Pakistan (+92: mobiles 03xx,
+# Karachi's 021 and Lahore's 042), Bangladesh (+880: mobiles 01[3-9], Dhaka's 02), Egypt (+20: mobiles 010/011/012/015,
+# Cairo's 02), Brazil (+55: two-digit area codes, mobiles with a leading 9, the long-distance carrier code after the
+# trunk 0) and Mexico (+52: ten digits since 2019, no trunk prefix, no mobile 1).
+_UNC_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "PH": {"MOBILE": (("917", "918", "905", "927", "998", "939"), (10,)), "FIXED_LINE": (("28", "32"), (9,))},
+    "ID": {"MOBILE": (("812", "813", "821", "857", "878"), (10, 11)), "FIXED_LINE": (("21", "22", "31"), (9, 10))},
+    "NG": {"MOBILE": (("803", "806", "813", "703", "805", "907"), (10,)), "FIXED_LINE": (("201", "209"), (10,))},
+    "PK": {"MOBILE": (("300", "301", "321", "333", "345"), (10,)), "FIXED_LINE": (("21", "42", "51"), (10,))},
+    "BD": {"MOBILE": (("171", "181", "191", "151", "131"), (10,)), "FIXED_LINE": (("2",), (8, 9, 10))},
+    "EG": {"MOBILE": (("10", "11", "12", "15"), (10,)), "FIXED_LINE": (("2",), (9,))},
+    "BR": {"MOBILE": (("119", "219", "819", "619", "519"), (11,)), "FIXED_LINE": (("113", "213", "313", "413"), (10,))},
+    "MX": {"MOBILE": (("55", "33", "81", "222"), (10,)), "FIXED_LINE": (("55", "33", "81"), (10,))},
+}
+_UNC_CODES = {"PH": 63, "ID": 62, "NG": 234, "PK": 92, "BD": 880, "EG": 20, "BR": 55, "MX": 52}
+_UNC_TRUNK = {"PH", "ID", "NG", "PK", "BD", "EG", "BR"}
+
+
+def _unc_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UNC_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UNC_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "555"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _unc_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
+    """Whether ``text`` parses (with ``region`` as default) to a valid number equal to ``number`` but for an
+    extension."""
+    try:
+        again = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(again)
+        and again.country_code == number.country_code
+        and again.national_number == number.national_number
+    )
+
+
+def uncharted_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people or their systems write it: international with the trunk
+    ``(0)`` kept (``+63 (0)917 123 4567``), with the area or operator code in parentheses and nothing else spaced
+    (``+62(812)34567890``), dashed, dotted or E.164, ``00`` or a fixed line with an extension (``ext. 204``, ``x204``,
+    ``;ext=204``); or, unless ``international_only``, national (the Philippine ``0917-123-4567``, the Pakistani
+    ``0300-1234567``, the Bangladeshi ``01712-345678``, the Egyptian ``010 1234 5678``, the Nigerian ``0803 123 4567``,
+    the Brazilian ``(11) 91234-5678`` and ``0 21 11 91234-5678`` with the long-distance carrier's code, the Mexican
+    ``55 1234 5678``). Checked: it parses back (with its region as default) to the same valid number and holds no run
+    that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _unc_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    groups = rest.replace("-", " ").split(" ")
+    forms = [intl, e164, f"00{number.country_code} {rest}", f"{cc}-{'-'.join(groups)}"]
+    if len(groups) > 1:
+        forms.append(f"{cc}({groups[0]}){''.join(groups[1:])}")
+    if region in _UNC_TRUNK:
+        forms.append(f"{cc} (0){rest}")
+    if phonenumbers.number_type(number) != phonenumbers.PhoneNumberType.MOBILE:
+        ext = str(r.randrange(10, 999))
+        forms += [f"{intl} ext. {ext}", f"{intl} x{ext}", f"{e164};ext={ext}"]
+    if not international_only:
+        bare = national.replace("(", "").replace(")", "")
+        forms += [national, bare.replace(" ", "-"), bare.replace(" ", "").replace("-", "")]
+        if region == "PK" and nsn.startswith("3"):
+            forms.append(f"0{nsn[:3]}-{nsn[3:]}")
+        if region == "EG" and nsn.startswith("1"):
+            forms.append(f"0{nsn[:2]} {nsn[2:6]} {nsn[6:]}")
+        if region == "BR":
+            forms.append(f"0 {pick(r, '21', '15', '41', '31')} {nsn[:2]} {nsn[2:-4]}-{nsn[-4:]}")
+        if region == "PH" and nsn.startswith("9"):
+            forms.append(f"0{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}")
+    choices = [t for t in forms if _unc_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def uncharted_e164(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in E.164 (``+639171234567``)."""
+    return phonenumbers.format_number(_unc_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def uncharted_phone_uri(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A valid number of one of ``regions`` inside a URI: an RFC 3966 ``tel:`` link with dashes, a SIP URI with
+    ``user=phone``, a WhatsApp click-to-chat link (``wa.me`` takes the digits without ``+``) or a Viber ``chat``
+    link."""
+    region = r.choice(regions)
+    number = _unc_valid_number(r, region)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    intl = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    shape = r.randrange(4)
+    if shape == 0:
+        return "tel:" + intl.replace(" ", "-")
+    if shape == 1:
+        return f"sip:{e164}@{pick(r, 'sip.vonage.example', 'pbx.help-desk.example', 'trunk.voip.example')};user=phone"
+    if shape == 2:
+        return f"https://wa.me/{e164[1:]}?text={pick(r, 'Hi', 'Hola', 'Halo', 'Kumusta')}"
+    return f"viber://chat?number=%2B{e164[1:]}"
+
+
+def uncharted_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or two added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(800):
+        number = _unc_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + rand(r, string.digits, 2)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def uncharted_order_ref(r: random.Random) -> str:
+    """An order, invoice or waybill reference grouped like a phone number (``0917-204-3318``, ``INV 0802 771 4410``),
+    its digits drawn until they read as no number of the split's regions, nationally or with a ``+``: no phone."""
+    while True:
+        digits = "0" + uncharted_digits(r, 10)
+        if _unc_no_phone(digits) and _unc_no_phone(digits[1:]):
+            break
+    shape = r.randrange(3)
+    if shape == 0:
+        return f"{digits[:4]}-{digits[4:7]}-{digits[7:]}"
+    if shape == 1:
+        return f"{digits[:4]} {digits[4:7]} {digits[7:]}"
+    return f"{digits[:5]}-{digits[5:]}"
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn: Visa's 4147 and 4895, Mastercard's 5399 and 2306,
+# Elo's 636368 and 504175 and Hipercard's 606282 (Brazil), Verve's 506099 to 506198 (Nigeria, 16 and 19 digits), Meeza's
+# 507803 (Egypt) and UnionPay's 6244.
+UNCHARTED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4147", "4895"), (16,)),
+    "mastercard": (("5399", "2306"), (16,)),
+    "elo": (("636368", "504175"), (16,)),
+    "hipercard": (("606282",), (16,)),
+    "verve": (("506099", "506105", "506118"), (16, 19)),
+    "meeza": (("507803",), (16,)),
+    "unionpay": (("6244",), (16,)),
+}
+
+
+def uncharted_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNCHARTED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def uncharted_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) by fours (19 digits 4-4-4-4-3), joined by ``sep`` (a space, a dash,
+    a dot as some Brazilian receipts print them, or nothing)."""
+    digits = uncharted_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "", ".") if sep is None else sep
+    return grouped(digits, card_groups(digits) if len(digits) != 19 else [4, 4, 4, 4, 3], sep)
+
+
+def uncharted_clabe(r: random.Random) -> str:
+    """A Mexican CLABE (18 digits: bank, city, account and the weighted check digit): a domestic account, no IBAN, no
+    card, no phone."""
+    while True:
+        body = pick(r, "002", "012", "014", "021", "072") + pick(r, "180", "320", "580") + rand(r, string.digits, 11)
+        total = sum(int(d) * w for d, w in zip(body, itertools.cycle((3, 7, 1)))) % 10
+        digits = body + str((10 - total) % 10)
+        if not _urm_luhn_windows(digits) and _unc_no_phone(digits):
+            return digits
+
+
+def uncharted_nuban(r: random.Random) -> str:
+    """A Nigerian NUBAN account number (ten digits) drawn until it reads as no phone number: a domestic account."""
+    while True:
+        digits = pick(r, "0", "1", "2", "3") + rand(r, string.digits, 9)
+        if _unc_no_phone(digits) and _unc_no_phone("0" + digits):
+            return digits
+
+
+def uncharted_nik(r: random.Random) -> str:
+    """An Indonesian NIK (16 digits: the province, regency and district of Surabaya, Bandung or Jakarta, the birth date,
+    a serial): a national identity number, no card even when it happens to pass Luhn."""
+    area = pick(r, "357801", "327301", "317401", "357808")
+    day = r.randrange(1, 29) + r.choice((0, 40))
+    return f"{area}{day:02d}{r.randrange(1, 13):02d}{r.randrange(60, 100):02d}{r.randrange(1, 9999):04d}"
+
+
+def uncharted_cnic(r: random.Random) -> str:
+    """A Pakistani CNIC (``35202-1234567-1``): a national identity number, no phone (its groups are checked)."""
+    while True:
+        text = f"{pick(r, '35202', '42101', '61101', '37405')}-{rand(r, string.digits, 7)}-{r.randrange(1, 10)}"
+        if all(_unc_no_phone(p) for p in (text.replace("-", ""), text.split("-")[1])):
+            return text
+
+
+def uncharted_cpf(r: random.Random) -> str:
+    """A Brazilian CPF (``123.456.789-09``, its two check digits right): a taxpayer number, no phone, no card."""
+    while True:
+        body = [int(d) for d in rand(r, string.digits, 9)]
+        for size in (9, 10):
+            total = sum(d * w for d, w in zip(body, range(size + 1, 1, -1), strict=True))
+            body.append((total * 10 % 11) % 10)
+        digits = "".join(map(str, body))
+        if _unc_no_phone(digits) and len(set(digits)) > 2:
+            return f"{digits[:3]}.{digits[3:6]}.{digits[6:9]}-{digits[9:]}"
+
+
+# IBAN countries this split draws: Pakistan (24: four letters of the bank and sixteen digits), Egypt (29: bank, branch
+# and a seventeen-digit account) and Brazil (29: the bank's ISPB, the branch, the account, its type letter and the
+# holder's position). The Philippines, Indonesia, Nigeria, Bangladesh and Mexico have no IBAN: their accounts are
+# negatives.
+UNCHARTED_IBAN_LENGTHS = {"PK": 24, "EG": 29, "BR": 29}
+_UNC_BANKS = {
+    "PK": ("HABB", "MEZN", "UNIL", "SCBL", "ALFH", "MUCB"),
+    "EG": ("0019", "0003", "0002", "0037"),
+    "BR": ("00000000", "00360305", "60701190", "90400888"),
+}
+
+
+def _unc_bban(r: random.Random, country: str) -> str:
+    bank = r.choice(_UNC_BANKS[country])
+    if country == "PK":
+        return bank + "00" + rand(r, string.digits, 14)
+    if country == "EG":
+        return bank + rand(r, string.digits, 4) + rand(r, string.digits, 17)
+    return bank + rand(r, string.digits, 5) + rand(r, string.digits, 10) + pick(r, "C", "P") + pick(r, "1", "2")
+
+
+def uncharted_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Pakistan, Egypt or Brazil, compact or in groups of four (``grouped`` None: either); ``valid`` False:
+    its check digits are wrong (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNCHARTED_IBAN_LENGTHS))
+    bban = _unc_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNCHARTED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNCHARTED_HASH_FAMILIES = (
+    "ethereum_scrypt",
+    "electrum",
+    "bitcoin_wallet",
+    "metamask",
+    "bitwarden",
+    "telegram_desktop",
+    "itunes_backup",
+    "vmx",
+)
+
+
+def _unc_hexbytes(r: random.Random, n: int) -> str:
+    """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them (which could read as a card
+    or a phone number)."""
+    while True:
+        text = r.randbytes(n).hex()
+        if not re.search(r"\d{12}", text):
+            return text
+
+
+def uncharted_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as hashcat's and John's extractors write it (``family`` empty: any): an
+    Ethereum keystore's scrypt parameters, salt, ciphertext and MAC (``$ethereum$s*``), an Electrum wallet's salt-type 4
+    check (``$electrum$4*``), a Bitcoin Core ``wallet.dat``'s encrypted master key (``$bitcoin$96$``), a MetaMask
+    vault (``$metamask$``), a Bitwarden master password hash with the account's e-mail in base64 (``$bitwarden$2*``), a
+    Telegram Desktop local passcode (``$telegram$2*``), an iTunes backup's keybag (``$itunes_backup$*10*``) and a VMware
+    VMX's encryption key data (``$vmx$0$``)."""
+    family = family or r.choice(UNCHARTED_HASH_FAMILIES)
+    if family == "ethereum_scrypt":
+        return (
+            f"$ethereum$s*{pick(r, '262144', '8192')}*8*1*{_unc_hexbytes(r, 32)}*{_unc_hexbytes(r, 32)}*"
+            f"{_unc_hexbytes(r, 32)}"
+        )
+    if family == "electrum":
+        return f"$electrum$4*{pick(r, '02', '03')}{_unc_hexbytes(r, 32)}*{_unc_hexbytes(r, 64)}*{_unc_hexbytes(r, 32)}"
+    if family == "bitcoin_wallet":
+        while True:
+            rounds = str(r.randrange(60_000, 250_000))
+            if _unc_no_phone(rounds):
+                break
+        return f"$bitcoin$96${_unc_hexbytes(r, 48)}$16${_unc_hexbytes(r, 8)}${rounds}$2$00$2$00"
+    if family == "metamask":
+        return f"$metamask${b64(r.randbytes(32))}${b64(r.randbytes(16))}${b64(r.randbytes(r.randrange(160, 320)))}"
+    if family == "bitwarden":
+        mail = pick(r, "ops@padala.example", "finance@tindahan.example", "it@lagoshub.example").encode()
+        return f"$bitwarden$2*{pick(r, '100000', '600000')}*{b64(mail)}*{b64(r.randbytes(32))}"
+    if family == "telegram_desktop":
+        return f"$telegram$2*100000*{_unc_hexbytes(r, 32)}*{_unc_hexbytes(r, 288)}"
+    if family == "itunes_backup":
+        return f"$itunes_backup$*10*{_unc_hexbytes(r, 40)}*10000*{_unc_hexbytes(r, 20)}*10000000*{_unc_hexbytes(r, 20)}"
+    assert family == "vmx"
+    return f"$vmx$0$10000${_unc_hexbytes(r, 16)}${_unc_hexbytes(r, 32)}"
+
+
+def uncharted_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Bandung", "Cimahi", "Garut", "Laoag", "Vigan", "Batac", "Kumasi", "Accra", "Tamale", "Napoli", "Vomero",
+        "Kampala", "Entebbe", "Jinja", "Lahore", "Dhaka", "Giza", "Recife", "Puebla", "Cebu",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", "=")
+
+
+def uncharted_email(r: random.Random) -> str:
+    """An address of the split's people: Sundanese, Ilocano, Akan, Neapolitan, Ganda, Pakistani, Bangladeshi, Egyptian,
+    Brazilian and Mexican names with dots, digits, hyphens, underscores and plus tags, at their providers and the big
+    ones."""
+    first = pick(
+        r, "asep.sunandar", "euis_rahayu", "dadang.k", "maricel.agbayani", "j.pascua", "rosalinda-ramos",
+        "kwame.mensah", "abena_owusu", "k.asante", "gennaro.esposito", "ciro.russo", "nakato.sarah", "ssebuliba.j",
+        "ayesha.malik", "r.hossain", "mona.abdelaziz", "thiago.souza", "lupita.hdz",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'venue', 'lessons', 'moving', 'help')}")
+    domain = pick(
+        r, "yahoo.co.id", "telkom.net", "pldtdsl.net", "globe.com.ph", "ghana.com", "libero.it", "tiscali.it",
+        "africaonline.co.ug", "cyber.net.pk", "bdmail.net", "link.net", "uol.com.br", "bol.com.br", "prodigy.net.mx",
+        "gmail.com", "outlook.com", "icloud.com", "proton.me",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def uncharted_paymongo_key(r: random.Random, secret: bool = True) -> str:
+    """A PayMongo API key: ``sk_live_`` (secret, Basic user) or ``pk_live_`` (public, in the checkout page) and 24
+    letters and digits."""
+    return ("sk_live_" if secret else "pk_live_") + rand(r, ALNUM, 24)
+
+
+def uncharted_conekta_key(r: random.Random) -> str:
+    """A Conekta private API key (a bearer): ``key_`` and 22 letters and digits."""
+    return "key_" + rand(r, ALNUM, 22)
+
+
+def uncharted_openpay_pair(r: random.Random) -> tuple[str, str]:
+    """An Openpay (Mexico) merchant id (``m`` and 19 lower-case letters and digits, in the URL) and private key
+    (``sk_`` and 32 hex digits, the Basic user)."""
+    return "m" + rand(r, string.ascii_lowercase + string.digits, 19), "sk_" + rand(r, HEX, 32)
+
+
+def uncharted_asaas_key(r: random.Random) -> str:
+    """An Asaas API key (the ``access_token`` header): ``$aact_prod_`` and base64 of the key's parts."""
+    return "$aact_prod_000" + b64(f"{rand(r, HEX, 32)}::{uncharted_uuid(r)}::$aach_{uncharted_uuid(r)}".encode())
+
+
+def uncharted_pagbank_token(r: random.Random) -> str:
+    """A PagBank (PagSeguro) API token (a bearer): a UUID run into 64 hex digits."""
+    return uncharted_uuid(r) + rand(r, HEX, 64)
+
+
+def uncharted_cielo_pair(r: random.Random) -> tuple[str, str]:
+    """A Cielo API 3.0 ``MerchantId`` (a UUID, an id) and ``MerchantKey`` (40 capital letters and digits)."""
+    return uncharted_uuid(r), rand(r, string.ascii_uppercase + string.digits, 40)
+
+
+def uncharted_paymob_key(r: random.Random, secret: bool = True) -> str:
+    """A Paymob Intention API key: ``egy_sk_live_`` and 64 hex digits (secret, ``Authorization: Token``) or
+    ``egy_pk_live_`` and 32 letters and digits (public, in the checkout's URL)."""
+    return "egy_sk_live_" + rand(r, HEX, 64) if secret else "egy_pk_live_" + rand(r, ALNUM, 32)
+
+
+def uncharted_fawry_key(r: random.Random) -> str:
+    """A Fawry merchant security key (it signs each request and is never sent): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def uncharted_jazzcash_secret(r: random.Random) -> str:
+    """A JazzCash merchant password or integrity salt: ten letters and digits."""
+    return rand(r, ALNUM, 10)
+
+
+def uncharted_easypaisa_key(r: random.Random) -> str:
+    """An Easypaisa store's hash key: 16 capital letters and digits."""
+    return rand(r, string.ascii_uppercase + string.digits, 16)
+
+
+def uncharted_bkash_pair(r: random.Random) -> tuple[str, str]:
+    """A bKash tokenized checkout app key (an id) and app secret (50 letters and digits)."""
+    return rand(r, ALNUM, 25), rand(r, ALNUM, 50)
+
+
+def uncharted_sslcommerz_password(r: random.Random) -> str:
+    """An SSLCommerz store password: the store's name, hex digits and ``@ssl``."""
+    return pick(r, "dhaka", "movers", "venue") + rand(r, HEX, 12) + "@ssl"
+
+
+def uncharted_roboflow_key(r: random.Random) -> str:
+    """A Roboflow API key (``api_key=``): 20 letters and digits."""
+    return rand(r, ALNUM, 20)
+
+
+def uncharted_scale_key(r: random.Random) -> str:
+    """A Scale AI API key (the Basic user, no password): ``live_`` and 32 hex digits."""
+    return "live_" + rand(r, HEX, 32)
+
+
+def uncharted_promptlayer_key(r: random.Random) -> str:
+    """A PromptLayer API key (``X-API-KEY``): ``pl_`` and 32 hex digits."""
+    return "pl_" + rand(r, HEX, 32)
+
+
+def uncharted_galileo_key(r: random.Random) -> str:
+    """A Galileo API key (``Galileo-API-Key``): 43 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 43)
+
+
+def uncharted_zyte_key(r: random.Random) -> str:
+    """A Zyte API key (the Basic user, no password): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def uncharted_diffbot_token(r: random.Random) -> str:
+    """A Diffbot token (``token=``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def uncharted_datocms_token(r: random.Random) -> str:
+    """A DatoCMS API token (a bearer): 30 hex digits."""
+    return rand(r, HEX, 30)
+
+
+def uncharted_builder_key(r: random.Random, private: bool = True) -> str:
+    """A Builder.io private key (``bpk-`` and 32 hex digits, a bearer) or public API key (32 hex digits, in the
+    page)."""
+    return ("bpk-" if private else "") + rand(r, HEX, 32)
+
+
+def uncharted_elastic_key(r: random.Random) -> str:
+    """An Elasticsearch / Elastic Cloud API key (``Authorization: ApiKey ...``): base64 of its id and secret."""
+    return b64(f"{rand(r, B64URL, 20)}:{rand(r, B64URL, 22)}".encode())
+
+
+def uncharted_fauna_secret(r: random.Random) -> str:
+    """A Fauna database secret (a bearer): ``fn`` and 38 letters, digits, ``-`` and ``_``."""
+    return "fn" + rand(r, B64URL, 38)
+
+
+def uncharted_customerio_pair(r: random.Random) -> tuple[str, str]:
+    """A Customer.io Track API site id and API key (20 hex digits each, sent as Basic)."""
+    return rand(r, HEX, 20), rand(r, HEX, 20)
+
+
+def uncharted_hubspot_token(r: random.Random) -> str:
+    """A HubSpot private app access token (a bearer): ``pat-na1-`` or ``pat-eu1-`` and a UUID."""
+    return f"pat-{pick(r, 'na1', 'eu1')}-{uncharted_uuid(r)}"
+
+
+def uncharted_attio_token(r: random.Random) -> str:
+    """An Attio API access token (a bearer): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def uncharted_knock_key(r: random.Random, secret: bool = True) -> str:
+    """A Knock API key: ``sk_`` (secret, a bearer) or ``pk_`` (public, in the app) and 43 base64url characters."""
+    return ("sk_" if secret else "pk_") + rand(r, B64URL, 43)
+
+
+def uncharted_tally_key(r: random.Random) -> str:
+    """A Tally API key (a bearer): ``tly-`` and 32 letters and digits."""
+    return "tly-" + rand(r, ALNUM, 32)
+
+
+def uncharted_qualtrics_token(r: random.Random) -> str:
+    """A Qualtrics API token (``X-API-TOKEN``): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def uncharted_fullstory_key(r: random.Random) -> str:
+    """A FullStory API key (``Authorization: Basic`` and the key itself, not base64 of a pair): ``na1.`` and base64."""
+    return "na1." + b64(r.randbytes(36))
+
+
+def uncharted_webex_token(r: random.Random) -> str:
+    """A Webex bot access token (a bearer): 64 letters and digits, ``_``, the cluster (``PF84``) and the org's UUID."""
+    return f"{rand(r, ALNUM, 64)}_PF84_{uncharted_uuid(r)}"
+
+
+def uncharted_lark_secret(r: random.Random) -> str:
+    """A Feishu / Lark app secret (32 letters and digits) for an app id ``cli_`` and 16 hex digits."""
+    return rand(r, ALNUM, 32)
+
+
+def uncharted_lark_tenant_token(r: random.Random) -> str:
+    """A Feishu / Lark ``tenant_access_token`` (a bearer): ``t-`` and a hex-and-letters body."""
+    return "t-g" + rand(r, HEX, 40) + rand(r, string.ascii_uppercase, 4)
+
+
+def uncharted_dingtalk_token(r: random.Random) -> str:
+    """A DingTalk custom robot's ``access_token`` (in the webhook URL): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def uncharted_dingtalk_sign_secret(r: random.Random) -> str:
+    """A DingTalk robot's signing secret: ``SEC`` and 64 hex digits."""
+    return "SEC" + rand(r, HEX, 64)
+
+
+def uncharted_wecom_key(r: random.Random) -> str:
+    """A WeCom (WeChat Work) group robot's webhook ``key``: a UUID."""
+    return uncharted_uuid(r)
+
+
+def uncharted_wecom_corpsecret(r: random.Random) -> str:
+    """A WeCom application's ``corpsecret``: 43 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 43)
+
+
+def uncharted_zalo_token(r: random.Random) -> str:
+    """A Zalo Official Account access token (the ``access_token`` header): some 200 base64url characters."""
+    return rand(r, B64URL, r.randrange(180, 230))
+
+
+def uncharted_x_bearer(r: random.Random) -> str:
+    """An X (Twitter) API v2 app-only bearer token: 22 ``A``s' worth of zero bytes, then URL-encoded base64."""
+    body = b64(r.randbytes(30)).replace("+", "%2B").replace("/", "%2F").replace("=", "%3D")
+    return "A" * 22 + rand(r, ALNUM, 20) + "%2B" + body + rand(r, ALNUM, 40)
+
+
+def uncharted_tiktok_token(r: random.Random) -> str:
+    """A TikTok for Business API access token (the ``Access-Token`` header): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def uncharted_pinterest_token(r: random.Random) -> str:
+    """A Pinterest API access token (a bearer): ``pina_`` and a base32-like body."""
+    return "pina_" + rand(r, string.ascii_uppercase + "234567", 88)
+
+
+def uncharted_missive_token(r: random.Random) -> str:
+    """A Missive API token (a bearer): ``missive_pat-`` and base64url."""
+    return "missive_pat-" + rand(r, B64URL, 86)
+
+
+def uncharted_gupshup_key(r: random.Random) -> str:
+    """A Gupshup API key (the ``apikey`` header): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def uncharted_typebot_token(r: random.Random) -> str:
+    """A Typebot API token (a bearer): 24 letters and digits."""
+    return rand(r, ALNUM, 24)
+
+
+def uncharted_formbricks_key(r: random.Random) -> str:
+    """A Formbricks management API key (``x-api-key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def uncharted_netbox_token(r: random.Random) -> str:
+    """A NetBox API token (``Authorization: Token ...``): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def uncharted_argilla_key(r: random.Random) -> str:
+    """An Argilla API key (``X-Argilla-Api-Key``): 43 base64url characters (the quickstart's is ``argilla.apikey``)."""
+    return rand(r, B64URL, 43)
+
+
+def uncharted_karakeep_key(r: random.Random) -> str:
+    """A Karakeep (Hoarder) API key (a bearer): ``ak1_``, the key's id and its secret in hex."""
+    return f"ak1_{rand(r, HEX, 20)}_{rand(r, HEX, 20)}"
+
+
+def uncharted_tandoor_token(r: random.Random) -> str:
+    """A Tandoor Recipes API token (a bearer): ``tda_`` and a UUID with underscores."""
+    return "tda_" + uncharted_uuid(r).replace("-", "_")
+
+
+def uncharted_unkey_root_key(r: random.Random) -> str:
+    """An Unkey root key (a bearer): ``unkey_`` and base58."""
+    return "unkey_" + rand(r, "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", 24)
+
+
+def uncharted_documenso_token(r: random.Random) -> str:
+    """A Documenso API token (``Authorization: ...`` with no scheme): ``api_`` and 16 letters and digits."""
+    return "api_" + rand(r, string.ascii_lowercase + string.digits, 16)
+
+
+def uncharted_stirling_key(r: random.Random) -> str:
+    """A Stirling-PDF API key (``X-API-KEY``): a UUID."""
+    return uncharted_uuid(r)
+
+
+def uncharted_shlink_key(r: random.Random) -> str:
+    """A Shlink API key (``X-Api-Key``): a UUID."""
+    return uncharted_uuid(r)
+
+
+def uncharted_healthchecks_key(r: random.Random) -> str:
+    """A Healthchecks.io project API key (``X-Api-Key``): 32 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 32)
+
+
+def uncharted_dokploy_key(r: random.Random) -> str:
+    """A Dokploy API key (``x-api-key``): letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def _unc_iat(r: random.Random) -> int:
+    return 1_770_100_000 + r.randrange(10**6)
+
+
+def uncharted_labelbox_jwt(r: random.Random) -> str:
+    """A Labelbox API key (a JWT: the organisation, the user, the key's id)."""
+    iat = _unc_iat(r)
+    claims = {"organizationId": rand(r, string.ascii_lowercase + string.digits, 25),
+              "userId": rand(r, string.ascii_lowercase + string.digits, 25), "accountType": "developer",
+              "apiKeyId": rand(r, string.ascii_lowercase + string.digits, 25), "iat": iat,
+              "exp": iat + 63_072_000}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def uncharted_hygraph_jwt(r: random.Random) -> str:
+    """A Hygraph permanent auth token: RS256 with the project's audience and the token's id."""
+    iat = _unc_iat(r)
+    claims = {"version": 3, "iat": iat, "aud": ["https://api-eu-central-1.hygraph.com/v2/" + rand(r, ALNUM, 25) +
+              "/master", "https://management.hygraph.com/"], "iss": "https://management.hygraph.com/",
+              "sub": uncharted_uuid(r), "jti": rand(r, string.ascii_lowercase + string.digits, 25)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": "gcms-main-production"}, claims, 256)
+
+
+def uncharted_wati_jwt(r: random.Random) -> str:
+    """A WATI (WhatsApp Team Inbox) API access token: HS256 with the tenant and the role."""
+    iat = _unc_iat(r)
+    claims = {"jti": uncharted_uuid(r), "nameid": uncharted_uuid(r), "tenant_id": str(r.randrange(100, 999)),
+              "db_name": f"mt-prod-Tenants-{r.randrange(10, 99)}", "role": "ADMINISTRATOR", "exp": iat + 31_536_000,
+              "iss": "Clare_AI", "aud": "Clare_AI"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def uncharted_caprover_jwt(r: random.Random) -> str:
+    """A CapRover dashboard token (``x-captain-auth``): HS256 with the namespace and token version."""
+    iat = _unc_iat(r)
+    claims = {"data": {"namespace": "captain", "tokenVersion": uncharted_uuid(r)}, "iat": iat, "exp": iat + 172_800}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def uncharted_linkwarden_jwt(r: random.Random) -> str:
+    """A Linkwarden access token (a bearer): HS256 with the user's id and the token's id."""
+    iat = _unc_iat(r)
+    claims = {"id": r.randrange(1, 99), "jti": uncharted_uuid(r), "iat": iat, "exp": iat + 2_592_000}
+    return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
+
+
+def uncharted_beams_jwt(r: random.Random) -> str:
+    """A Pusher Beams user token: HS256 with the instance as issuer and the user."""
+    iat = _unc_iat(r)
+    claims = {"sub": f"user-{rand(r, HEX, 8)}", "exp": iat + 86_400,
+              "iss": f"https://{uncharted_uuid(r)}.pushnotifications.pusher.com"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def uncharted_nhost_jwt(r: random.Random) -> str:
+    """An Nhost access token: HS256 with Hasura's claims, the user and fifteen minutes."""
+    iat = _unc_iat(r)
+    user = uncharted_uuid(r)
+    claims = {"https://hasura.io/jwt/claims": {"x-hasura-allowed-roles": ["user", "me"],
+                                               "x-hasura-default-role": "user", "x-hasura-user-id": user,
+                                               "x-hasura-user-is-anonymous": "false"},
+              "sub": user, "iss": "hasura-auth", "iat": iat, "exp": iat + 900}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def uncharted_privy_jwt(r: random.Random) -> str:
+    """A Privy access token: ES256 with ``privy.io`` as issuer, the app as audience and the user's DID."""
+    iat = _unc_iat(r)
+    claims = {"sid": rand(r, string.ascii_lowercase + string.digits, 25), "iss": "privy.io", "iat": iat,
+              "aud": rand(r, string.ascii_lowercase + string.digits, 25),
+              "sub": "did:privy:" + rand(r, string.ascii_lowercase + string.digits, 25), "exp": iat + 3600}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "typ": "JWT", "kid": rand(r, B64URL, 43)}, claims, 64)
+
+
+def uncharted_tableau_jwt(r: random.Random) -> str:
+    """A Tableau connected app's embedding JWT: HS256 with the client id as issuer, the secret's id as ``kid``."""
+    iat = _unc_iat(r)
+    claims = {"iss": uncharted_uuid(r), "exp": iat + 600, "jti": uncharted_uuid(r), "aud": "tableau",
+              "sub": pick(r, "embed-svc", "viewer.portal"), "scp": ["tableau:views:embed"]}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "kid": uncharted_uuid(r), "iss": claims["iss"]}, claims, 32)
+
+
+def uncharted_lightdash_jwt(r: random.Random) -> str:
+    """A Lightdash embed token: HS256 with the dashboard to show and an hour."""
+    iat = _unc_iat(r)
+    claims = {"content": {"type": "dashboard", "dashboardUuid": uncharted_uuid(r)}, "userAttributes": {},
+              "iat": iat, "exp": iat + 3600}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
