@@ -2103,6 +2103,30 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             "Cookie: semaphore=MTc3MDI1MzE0NXw1T2RIVXlvTThqb244NjY4UVpLemNleFBmOVI1VVA1eVY1UlNudG9SeS0wdFhIUkVJ",
             True,
         ),
+        # the uncharted split's classes: any extractor's $tag$ hash line, a wa.me link, a message's destination
+        (
+            "password_hash",
+            "vmx2john.py venue-pc.vmx: $vmx$0$10000$37a4f38ed2368545a034bf7c74d154dc$"
+            "e33a2647e147ccd22589bcec49b22aed70ed26f652a4cf21c301e6407c09213c",
+            True,
+        ),
+        (
+            "password_hash",
+            "$bitwarden$2*100000*b3BzQHBhZGFsYS5leGFtcGxl*6OJ5DE16lx0D2/QebBOfcrNetZYVYHRKF8K0QvzlK0M=",
+            True,
+        ),
+        ("password_hash", "echo $home$/usr/local/share/applications/firefox", False),
+        ("password_hash", "access_token$production$jq94lu6d1ydxskvf$b373f83cf3dc5f602696c26cd0f7a73f", False),
+        ("password_hash", "PS1=$user$@host:$pwd$/var/lib/clickhouse/metadata_dropped", False),
+        ("phone", "https://wa.me/923014983794?text=Kumusta", True),
+        ("phone", "channel=whatsapp&source=SCHOOL&destination=923000162938&message=Lesson+tomorrow", True),
+        ("phone", "recipient_id=923000162938", False),
+        ("payment_card", 'From: "Sarah" <sip:+6285724388062@trunk.voip.example;user=phone>', False),
+        ("generic_secret", "MerchantKey: IGX7N6G6HOVI5XWEMJ09ACUD8963VVHM1UAVZFFX", True),
+        ("credential_phrase", "Saanak a makastrek. Ti password-ko ket Garut3992-, ania ti aramidek?", True),
+        ("credential_phrase", "Passwordnya adalah Bandung2024!", True),
+        ("credential_phrase", "le password ne fonctionne pas depuis hier", False),
+        ("credential_phrase", "the password reset link was sent to Robert2024", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

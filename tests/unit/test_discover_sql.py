@@ -179,6 +179,16 @@ def test_every_gate_is_found_in_every_match_of_its_detector() -> None:
     assert checked >= 100
 
 
+def test_18_filter_parts_cover_the_row_filter_in_order() -> None:
+    """The parts of 18.x's RE2 filter are the row filter cut at detectors, none empty, in order."""
+    ordered = sql.order(VALUE)
+    parts = sql.filter_parts(ordered)
+    assert len(parts) == sql.FILTER_PARTS_18 >= 2 and all(parts)
+    assert "|".join(parts) == sql.row_filter(ordered)
+    assert sql.filter_parts(ordered[:1], 3) == [sql.row_filter(ordered[:1])]  # one detector: one part
+    assert sql._passes_18(ordered).count("match(v, ") == sql.FILTER_PARTS_18
+
+
 def test_shape_masks() -> None:
     shape = sql.shape(VALUE, True)
     assert shape.masks == 1 and shape.hits([0b101]) == (1, 3)

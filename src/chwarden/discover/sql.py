@@ -25,8 +25,9 @@ the valid fragments with a little left context, bounded in count and length.
   Validation runs inside ``if`` branches, which the server evaluates only for the rows that take
   them (short-circuit evaluation): rows without a candidate cost nothing more, and each detector's
   extraction runs only on its own candidates.
-* Old servers such as 18.16 (RE2 ``match`` only, no short-circuit ``if``): one RE2 alternation of
-  every detector's necessary condition (``row_filter``) selects the rows,
+* Old servers such as 18.16 (RE2 ``match`` only, no short-circuit ``if``): RE2 alternations of every
+  detector's necessary condition (``row_filter``, cut in ``FILTER_PARTS_18`` parts so that each DFA stays
+  inside RE2's memory budget) select the rows,
   ``arrayFilter(x -> match(x, ...), [v])`` keeps them, and the per-detector work runs inside
   ``arrayMap`` over that array, so only on the rows that passed. Still one read of the column.
 """
@@ -392,10 +393,12 @@ def _decodable(row: str) -> str:
 
 def western_digits(row: str) -> str:
     """``row`` with Arabic-Indic and Persian digits written as ASCII digits (``rules.EASTERN_DIGITS``), in rows that
-    hold one (18.x has no ``translateUTF8``: one ``replaceAll`` per digit)."""
+    hold one (18.x has no ``translateUTF8``: one ``replaceRegexpAll`` per digit, both scripts' forms of it in one
+    class: 280 bytes shorter than a ``replaceAll`` per form in the validating query, which writes this twice)."""
     swapped = "_wd"
-    for eastern, western in zip(EASTERN_DIGITS, "0123456789" * 2, strict=True):
-        swapped = f"replaceAll({swapped}, {quote(eastern)}, {quote(western)})"
+    for digit in range(10):
+        forms = EASTERN_DIGITS[digit] + EASTERN_DIGITS[digit + 10]
+        swapped = f"replaceRegexpAll({swapped}, {quote(f'[{forms}]')}, '{digit}')"
     return f"arrayMap(_wd -> if(match(_wd, {quote(EASTERN_DIGIT)}), {swapped}, _wd), [{row}])[1]"
 
 
@@ -893,13 +896,38 @@ def warm_up_query(detectors: Sequence[Detector]) -> str:
     return f"SELECT /* {MARKER}:warm-up */ {', '.join(sets) or '1'} FROM (SELECT '' AS v)"
 
 
+# 18.x's row filter in this many RE2 matches: RE2 builds each one's DFA within a fixed memory budget, and one
+# alternation of every detector's necessary text sat at that budget's edge, where RE2 keeps rebuilding states or
+# falls back to its NFA, slower by a factor that depends on the text (30,000 corpus lines: 1.9 s on this stop's
+# machine before its rules, 14.8 s with two more detectors' words; leaving out any one detector of ~100 characters
+# took it to 0.5 s on 10,000 lines). Cut in two, each DFA stays well inside its budget: 0.20 s on the same 30,000
+# lines (0.11 s in three or four parts). The price is a second pass over rows the cliff never threatened: the
+# filter alone on 3 M chat-like rows (bench_discover.py's) took 1.1-1.4 s as one alternation, 2.05-2.2 s in two,
+# 2.35 s in three.
+FILTER_PARTS_18 = 2
+
+
+def filter_parts(ordered: Sequence[Detector], parts: int = FILTER_PARTS_18) -> list[str]:
+    """``row_filter`` of ``ordered`` cut into ``parts`` alternations of about the same length, in order (a
+    detector's necessary text stays whole; no part is empty)."""
+    total = sum(len(d.necessary) for d in ordered) or 1
+    cut: list[list[Detector]] = [[] for _ in range(parts)]
+    written = 0
+    for d in ordered:
+        cut[min(parts - 1, written * parts // total)].append(d)
+        written += len(d.necessary)
+    return [row_filter(p) for p in cut if p]
+
+
 def _passes_18(ordered: Sequence[Detector]) -> str:
-    """18.x's one RE2 filter: a detector's necessary text, or what chwarden decodes (``DECODABLE``: a URL escape,
-    an Arabic-Indic or Persian digit), whose decoded row is looked at on those rows only. Measured on 3 M rows:
-    the URL escape as one more alternative cost nothing measurable (0.90 s against 0.88-0.97 s for the filter
-    alone); decoding the words of every row with a ``%`` before filtering doubled the query (1.58 s against
+    """18.x's RE2 filter (``filter_parts``): a detector's necessary text, or what chwarden decodes (``DECODABLE``: a
+    URL escape, an Arabic-Indic or Persian digit), whose decoded row is looked at on those rows only. Measured on
+    3 M rows: the URL escape as one more alternative cost nothing measurable (0.90 s against 0.88-0.97 s for the
+    filter alone); decoding the words of every row with a ``%`` before filtering doubled the query (1.58 s against
     0.82 s)."""
-    return f"match(v, {quote(row_filter(ordered) + '|' + DECODABLE)})"
+    parts = filter_parts(ordered)
+    parts[-1] += "|" + DECODABLE
+    return "(" + " OR ".join(f"match(v, {quote(p)})" for p in parts) + ")"
 
 
 def count_query(src: str) -> str:

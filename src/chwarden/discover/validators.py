@@ -510,7 +510,8 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|msisdn|contact|reach me|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|msisdn|contact|reach me|\bwa\.me/|"
+    r"\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,12}$"
@@ -527,7 +528,7 @@ ID_CONTEXT = (
 # (``sms-worker-37449897``, ``job_12345678``): part of a name (a pod's, a host's), not a phone number; unless
 # what they are glued to is the phone word itself (``Phone07700900123``, ``tel-0151 2345678``).
 PHONE_GLUED = r"(?:[A-Za-z0-9][_-]|[A-Za-z])$"
-PHONE_WORD_END = r"(?i)(?:tel|fax|mob|cell|sms|phone|mobile|whatsapp|msisdn|telefon|handy)[_-]?$"
+PHONE_WORD_END = r"(?i)(?:tel|fax|mob|cell|sms|phone|mobile|whatsapp|msisdn|telefon|handy|\bwa\.me)[_-]?$"
 PHONE_HINT = "phone"
 # "00" opening a group of a longer grouped number (``6297 0026 1941 3481 178``, a UnionPay card): no
 # international prefix; one follows a word or a clock, not a group of 3 to 5 digits.
@@ -713,9 +714,10 @@ CARD_GROUPS = (  # groups of four may also be set apart by dots, underscores, tw
     r"|[0-9](?: [0-9]){11,18})$"  # keyed one digit at a time, as an IVR logs the digits it collected
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
-# Digits inside an IBAN belong to the IBAN; digits joined to a longer token by a hyphen, ``+`` or ``/`` are a
-# segment of it (a UUID's ``cf188363-5043-4588-8326-…``, a base64 key's): neither is a card.
-CARD_BEFORE = IBAN_BEFORE + r"|[0-9A-Za-z][-+/]$"
+# Digits inside an IBAN belong to the IBAN; digits joined to a longer token by a hyphen or ``/`` are a segment of
+# it (a UUID's ``cf188363-5043-4588-8326-…``, a base64 key's): neither is a card. Nor is a number after a ``+``
+# (``sip:+6285724388062@trunk``, ``tel:+…``): a phone's international form, which can pass Luhn; no card has one.
+CARD_BEFORE = IBAN_BEFORE + r"|[0-9A-Za-z][-/]$|\+$"
 
 
 def card_valid(value: str, before: str) -> bool:
