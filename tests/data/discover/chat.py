@@ -46,7 +46,8 @@ not read the rules, with such turns too, and ``UNREPORTED_LANGUAGES``, the thirt
 Ladino (in the Latin orthography of Aki Yerushalayim), Seychellois Creole and Bislama, written by a twenty-sixth session
 that did not read the rules, with such turns too, and ``UNCHARTED_LANGUAGES``, the thirty-third split's Sundanese,
 Ilocano, Twi (Asante), Neapolitan and Luganda, written by a twenty-seventh session that did not read the rules, with
-such turns too).
+such turns too, and ``UNTRODDEN_LANGUAGES``, the thirty-fourth split's Kikuyu, Dholuo, Sepedi, Xitsonga and White Hmong,
+written by a twenty-eighth session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -3855,5 +3856,162 @@ UNCHARTED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Webale. Weereza ebikwata ku bbanka ng'oyita mu foomu enkuumi yokka."),
         "phone": ("Namba yange empya ey'essimu ye {phone}, musobola okugikyusa?",
                   "Yee, osobola okukyusa namba mu settings za profile yo."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the untrodden split's languages
+#
+# Kikuyu (Gĩkũyũ), Dholuo, Sepedi (Northern Sotho), Xitsonga and White Hmong (RPA), written for the thirty-fourth split
+# by a twenty-eighth session that did not read the rules; no other split chats in them. Their exchanges are about a
+# balloon flight in strong wind, a wholesale coffee order on its way and a cooking class for a vegetarian.
+UNTRODDEN_LANGUAGES = ("en", "ki", "luo", "nso", "ts", "hmn")  # nor these: the thirty-fourth split, written blind
+
+EXCHANGES |= {
+    "ki": [
+        ("Ũhoro wa rũciinĩ, nĩ ndĩandĩkithĩtie ihũrũrũka rĩa balloon rũciũ, no rũhuho nĩ rũnene mũno. No rĩthamio "
+         "mũthenya ũngĩ?",
+         "Ĩĩ: no ũrĩthamie kũu «Mabuku makwa»; angĩkorwo rũhuho rũtirathira, nĩtũgũgũtumĩra ndũmĩrĩri."),
+        ("Kahũa karĩa twagũrire nĩ gagakinya rĩ? Twagũrire magunia 20.",
+         "Magunia macio nĩmaumĩte Huila; nĩmegũkinya thutha wa mĩthenya 12 kũringana na namba ya meli."),
+        ("Ndirĩĩaga nyama. Nĩ mũngĩhota kũhaarĩria irio cia mĩmera kĩrathi-inĩ gĩa kũruga?",
+         "Ĩĩ, mwarimũ nĩ egũkũhaarĩria irio itarĩ na nyama; tũmenyithie mbere ya kĩrathi."),
+    ],
+    "luo": [
+        ("Oyawore, ase ndiko nyinga mar fuyo gi balloon kiny, to yamo tek ahinya. Bende unyalo loko odiechieng'?",
+         "Ee: inyalo loke e «Ndikona»; ka yamo ok orumo, wabiro oroni ote."),
+        ("Kahawa ma wangiewo biro chopo karang'o? Ne wangiewo gunia 20.",
+         "Gunia-go noa Huila; gibiro chopo bang' ndalo 12 kaluwore gi namba mar meli."),
+        ("Ok achiem ring'o. Bende unyalo ikona chiemb alode e klas mar tedo?",
+         "Ee, japuonj biro ikoni chiemo maonge ring'o; nyiswa kapok klas ochakore."),
+    ],
+    "nso": [
+        ("Thobela, ke ngwadišitše go fofa ka balune gosasa, eupša phefo e matla kudu. Na nka e fetošetša letšatšing le "
+         "lengwe?",
+         "Ee: o ka e fetoša go «Dipuku tša ka»; ge phefo e sa fokotšege, re tla go romela molaetša."),
+        ("Kofi yeo re e rekilego e tla fihla neng? Re rekile mekotla ye 20.",
+         "Mekotla yeo e tšwa Huila; e tla fihla ka morago ga matšatši a 12 go ya ka nomoro ya sekepe."),
+        ("Ga ke je nama. Na le ka ntokišetša dijo tša merogo sehlopheng sa go apea?",
+         "Ee, morutiši o tla go lokišetša dijo tše di se nago nama; re tsebiše pele ga sehlopha."),
+    ],
+    "ts": [
+        ("Avuxeni, ndzi tsarisile ku haha hi balune mundzuku, kambe moya wu tiyile swinene. Xana ndzi nga yi cinca hi "
+         "siku rin'wana?",
+         "Ina: u nga yi cinca eka «Vubukelo bya mina»; loko moya wu nga hunguteki, hi ta ku rhumela rungula."),
+        ("Kofi leyi hi yi xaveke yi ta fika rini? Hi xavile masaka ya 20.",
+         "Masaka wolawo ma huma eHuila; ma ta fika endzhaku ka masiku ya 12 hi ku ya hi nomboro ya xikepe."),
+        ("A ndzi dyi nyama. Xana mi nga ndzi lunghiselela swakudya swa matsavu eka tlilasi ya ku sweka?",
+         "Ina, mudyondzisi u ta ku lunghiselela swakudya leswi nga riki na nyama; hi tivise ka ha ri emahlweni ka "
+         "tlilasi."),
+    ],
+    "hmn": [
+        ("Nyob zoo sawv ntxov, kuv tau sau npe caij balloon tag kis, tiam sis cua ntsawj heev. Puas hloov tau mus rau "
+         "lwm hnub?",
+         "Tau: koj hloov tau hauv «Kuv cov ntawv teev»; yog cua tseem ntsawj, peb yuav xa lus qhia rau koj."),
+        ("Cov kas fes uas peb yuav thaum twg mam tuaj txog? Peb yuav 20 hnab.",
+         "Cov hnab ntawd tawm ntawm Huila tuaj; yuav txog hauv 12 hnub raws li tus lej nkoj."),
+        ("Kuv tsis noj nqaij. Puas npaj tau zaub mov tsis muaj nqaij rau kuv hauv chav kawm ua zaub mov?",
+         "Tau, tus xib fwb yuav npaj zaub mov tsis muaj nqaij rau koj; qhia peb ua ntej chav kawm pib."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "ki": "Wee wĩ mũteithia mwega. Hĩndĩ ciothe cookia na Gĩgĩkũyũ, na ciugo nini na gĩtĩo.",
+    "luo": "In jakony maber. Dwok pile gi Dholuo, e weche machuok kendo gi luor.",
+    "nso": "O mothuši yo a thušago. Araba ka mehla ka Sesotho sa Leboa, ka boripana le ka tlhompho.",
+    "ts": "U mupfuni loyi a pfunaka. Hlamula minkarhi hinkwayo hi Xitsonga, hi ku koma ni hi xichavo.",
+    "hmn": "Koj yog ib tug pab cuam zoo. Teb ua lus Hmoob txhua zaus, luv luv thiab hwm.",
+}
+
+SHORT_PROMPTS |= {
+    "ki": ["Ũhoro wa rũciinĩ", "Nĩ ngũgũcookeria ngaatho!", "Thiĩ na mbere", "Ĩnyihie, ndagũthaitha", "Na rũciũ?"],
+    "luo": ["Oyawore", "Erokamano ahinya!", "Dhi nyime", "Ket machuok, kiyie", "To kiny to?"],
+    "nso": ["Thobela", "Ke a leboga kudu!", "Tšwela pele", "E khutšofatše, hle", "Le gona gosasa?"],
+    "ts": ["Avuxeni", "Inkomu swinene!", "Yana emahlweni", "Yi komisa, hi kombela", "Kutani mundzuku?"],
+    "hmn": ["Nyob zoo", "Ua tsaug ntau!", "Mus ntxiv", "Luv dua, thov", "Ho tag kis ne?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "ki": "Nĩ ndĩmĩcokerie; kiugo gĩaku kĩa thiri kĩa ihinda nĩ {password}",
+    "luo": "Aseloke; nying mar donjo mari mar sani en {password}",
+    "nso": "Ke e bušeleditše; lentšu la gago la sephiri la nakwana ke {password}",
+    "ts": "Ndzi yi vuyeterile; phasiwedi ya wena ya nkarhinyana i {password}",
+    "hmn": "Kuv tau rov teeb dua; koj tus password ib ntus yog {password}",
+}
+
+# Users paste their own data into a chat, as in the unreported split: per language a turn with a password written out
+# (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNTRODDEN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the booking portal won't let me in. I set the password to {password} last week, can you look?",
+                     "Please change it from the reset page now that it's written here; the account itself is fine."),
+        "key": ("our price sync stopped, the config still has {key} — was it revoked?",
+                "Rotate that key now that it's been posted here, then put the new one in the sync settings."),
+        "card": ("you charged the balloon deposit twice on {card}, please refund one",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the coffee refund to {iban}",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the driver can reach my sister on {phone} at the hotel",
+                  "Noted. Please also add it to the booking so the pick-up driver sees it."),
+    },
+    "ki": {
+        "password": ("Ndingĩhota gũtoonya. Kiugo gĩakwa kĩa thiri nĩ {password}, njĩke atĩa?",
+                     "Tondũ nĩ ũkĩandĩkĩte haha, garũra kiugo gĩaku rĩu na ũgerie rĩngĩ."),
+        "key": ("Ĩno nĩ API key yakwa: {key} nĩ kĩĩ gĩtũmaga ĩtarute wĩra?",
+                "Ndũkagayane ma-key chat-inĩ. Ĩrute key ĩno na ũthondeke ĩngĩ njerũ."),
+        "card": ("Nĩ mwanjarĩhithirie maita meerĩ kadi-inĩ yakwa {card}, no mũndeithie?",
+                 "Ndagũthaitha ndũkandĩke namba yothe ya kadi haha. Hũrĩra banki yaku."),
+        "iban": ("Ndamũthaitha, mũcokie mbeeca IBAN-inĩ yakwa {iban}.",
+                 "Nĩ ngaatho. Tũma ũhoro wa banki na fomu ĩrĩa ĩgitĩre tu."),
+        "phone": ("Namba yakwa njerũ ya thimũ nĩ {phone}, no mũmĩgarũre?",
+                  "Ĩĩ, no ũgarũre namba kũu settings cia profile yaku."),
+    },
+    "luo": {
+        "password": ("Ok anyal donjo. Nying mar donjo mara en {password}, atim ang'o?",
+                     "Nikech isendike ka, lok nying mar donjo mari sani kendo item kendo."),
+        "key": ("Ma e API key mara: {key} ang'o momiyo ok tiyo?",
+                "Kik ipog keys e chat. Gol key-ni kendo ilos manyien."),
+        "card": ("Nugolo pesa nyadiriyo e kad mara {card}, unyalo konya?",
+                 "Yie kik indik namba mar kad duto ka. Go simu ne bank mari."),
+        "iban": ("Yie udwok pesa e IBAN mara {iban}.",
+                 "Erokamano. Or weche mag bank mana gi fom mowar."),
+        "phone": ("Namba mar simu mara manyien en {phone}, unyalo loke?",
+                  "Ee, inyalo loko namba e settings mag profile mari."),
+    },
+    "nso": {
+        "password": ("Ga ke kgone go tsena. Lentšu la ka la sephiri ke {password}, ke dire eng?",
+                     "Ka ge o le ngwadile mo, le fetoše bjale gomme o leke gape."),
+        "key": ("Ye ke API key ya ka: {key} ke ka lebaka la eng e sa šome?",
+                "O se abelane ka di-key ka chat. Tloša key ye gomme o dire ye mpsha."),
+        "card": ("Le ntefišitše gabedi go karata ya ka {card}, le ka nthuša?",
+                 "Hle o se ngwale nomoro ka moka ya karata mo. Leletša panka ya gago."),
+        "iban": ("Hle bušetšang tšhelete go IBAN ya ka {iban}.",
+                 "Re a leboga. Romela dintlha tša panka fela ka foromo ye e šireleditšwego."),
+        "phone": ("Nomoro ya ka ye mpsha ya mogala ke {phone}, le ka e fetoša?",
+                  "Ee, o ka fetoša nomoro go di-settings tša profaele ya gago."),
+    },
+    "ts": {
+        "password": ("A ndzi koti ku nghena. Phasiwedi ya mina i {password}, ndzi endla yini?",
+                     "Leswi u yi tsaleke laha, yi cince sweswi kutani u ringeta nakambe."),
+        "key": ("Leyi i API key ya mina: {key} hikwalaho ka yini yi nga tirhi?",
+                "U nga avelani ti-key eka chat. Yi susa key leyi kutani u endla leyintshwa."),
+        "card": ("Mi ndzi hakerisile kambirhi eka khadi ra mina {card}, mi nga ndzi pfuna?",
+                 "Hi kombela u nga tsali nomboro hinkwayo ya khadi laha. Ringela bangi ya wena."),
+        "iban": ("Hi kombela mi vuyisa mali eka IBAN ya mina {iban}.",
+                 "Inkomu. Rhumela vuxokoxoko bya bangi hi fomo leyi sirhelelekeke ntsena."),
+        "phone": ("Nomboro ya mina leyintshwa ya riqingho i {phone}, mi nga yi cinca?",
+                  "Ina, u nga cinca nomboro eka ti-settings ta phurofayili ya wena."),
+    },
+    "hmn": {
+        "password": ("Kuv nkag tsis tau. Kuv tus password yog {password}, kuv yuav ua li cas?",
+                     "Vim koj sau rau ntawm no lawm, hloov koj tus password tam sim no thiab sim dua."),
+        "key": ("Nov yog kuv tus API key: {key} vim li cas nws tsis ua haujlwm?",
+                "Tsis txhob qhia keys hauv chat. Tshem tus key no thiab tsim ib tug tshiab."),
+        "card": ("Nej txiav nyiaj ob zaug ntawm kuv daim npav {card}, pab tau kuv puas?",
+                 "Thov tsis txhob sau tus lej npav tag nrho rau ntawm no. Hu rau koj lub txhab nyiaj."),
+        "iban": ("Thov xa nyiaj rov qab rau kuv IBAN {iban}.",
+                 "Ua tsaug. Xa cov ntaub ntawv txhab nyiaj los ntawm daim ntawv nyab xeeb xwb."),
+        "phone": ("Kuv tus xov tooj tshiab yog {phone}, hloov tau puas?",
+                  "Tau, koj hloov tau tus lej hauv settings ntawm koj profile."),
     },
 }  # fmt: skip

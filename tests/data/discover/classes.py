@@ -15625,3 +15625,716 @@ UNCHARTED_NEGATIVES: dict[str, list[Gen]] = {
 UNCHARTED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("payment_card", 6): frozenset({"iban"}),
 }
+
+# ---------------------------------------------------------------------------- the untrodden split's own shapes
+#
+# Written for the thirty-fourth split only, by a twenty-eighth session that did not read the rules
+# (``build_corpus("untrodden")`` puts them before the shared generators, as for the splits since hidden): values in
+# payment and messaging vendors' requests and settings of the split's regions (VNPAY, ZaloPay, Omise, 2C2P, iyzico,
+# PayTR, Craftgate, Papara, HyperPay, Wompi, ePayco, M-Pesa Daraja, Pesapal, Ozow, eSMS.vn, Unifonic, Taqnyat, Msegat,
+# ThaiBulkSMS, SMSPortal, Advanta, Netgsm, LINE) and of AI and SaaS tools (Exa, Trigger.dev, LangWatch, Lunary, ZenRows,
+# Scrapfly, Hyperbrowser, Steel, Ultravox, Perigon, Pinata, Infura, Storj, Trendyol, Courier, Mux, Pipedream,
+# Activepieces): keys of vendors with no detector of their own in bearers, Basic pairs, custom headers, query strings,
+# form and JSON bodies; JWTs of new issuers (Pesapal, Pinata, Tamara, Medusa, Saleor, PocketBase, 2C2P payment tokens,
+# Trigger.dev public tokens, Lunary); session cookies of cookie-session (Express), Quarkus form auth, FortiGate SSL-VPN,
+# Pulse Secure, Azure App Service authentication, Symfony remember-me and RStudio Server; cloud credentials in
+# ClickHouse ``s3()``/``azureBlobStorage()`` calls, Logstash and Java code, ``credential_process`` output and a
+# Terraform state; password-derived material of eight families as hashcat's and John's extractors write it (Password
+# Safe v3, Firefox key4.db, FileVault 2, AxCrypt, Android backups, Ansible Vault, MultiBit, Blockchain.com wallets);
+# cards of Codensa, Tarjeta Shopping, Tarjeta Nevada, BC Card, Troy and mada ranges in iyzico, Wompi, Omise and HyperPay
+# bodies, a call-centre note and an SMS; IBANs of Turkey, Saudi Arabia and the UAE in SARIE and FAST transfers, a UAE
+# WPS salary file, an e-invoice and a KYB form; phone numbers of eight populous regions in Asterisk ``queue_log`` lines,
+# WhatsApp status webhooks, carrier CDRs, schema.org JSON-LD, HTML microdata, RFC 3966 ``phone-context`` URIs, URL-
+# encoded forms and SMS gateway CSVs, and sentences in Kikuyu, Dholuo, Sepedi, Xitsonga and White Hmong; and look-alikes
+# that are not findings (IMEIs and ICCIDs that pass Luhn, CBUs, booking and tracking numbers grouped like phone numbers,
+# ISBNs, build numbers, content digests, git and Docker and IPFS ids, trace ids, signed URLs of public assets, masked
+# and documented keys, public keys and merchant ids next to their secrets, password policies and reset notices,
+# decorators, package scopes and SSH targets).
+# ``UNTRODDEN_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _utd_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _utd_password(r: random.Random) -> str:
+    return v.untrodden_password(r)
+
+
+def _utd_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.untrodden_password(r), safe="")
+
+
+def _utd_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.untrodden_phone(r, _utd_regions(), international_only)
+
+
+def _utd_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _utd_word(r: random.Random, n: int) -> str:
+    return v._utd_word(r, n)
+
+
+def _utd_name(r: random.Random) -> str:
+    return pick(
+        r, "Wanjiru Kamau", "Otieno Achieng", "Lesiba Mokoena", "Nyiko Maluleke", "Pa Vang", "Yer Thao", "Elif Yılmaz",
+        "Burak Demir", "Reem Alharbi", "Faisal Alqahtani", "Lucía Fernández", "Martín Gómez", "Valentina Ríos",
+        "Nattaporn Srisuk", "Nguyễn Thị Lan", "Trần Văn Minh",
+    )  # fmt: skip
+
+
+def _utd_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _utd_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _utd_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _utd_iyzico(r: random.Random, pan: str) -> str:
+    """An iyzico ``POST /payment/auth`` body with the card inline (Troy and co-badged cards of Turkish banks)."""
+    month, year = _utd_expiry(r)
+    body = {"locale": "tr", "conversationId": _utd_word(r, 10), "price": _utd_amount(r), "paidPrice": _utd_amount(r),
+            "currency": "TRY", "installment": r.choice((1, 3, 6)), "paymentChannel": "WEB",
+            "paymentCard": {"cardHolderName": _utd_name(r), "cardNumber": pan, "expireMonth": f"{month:02d}",
+                            "expireYear": str(year), "cvc": _utd_cvv(r), "registerCard": 0}}  # fmt: skip
+    return "POST /payment/auth " + json.dumps(body, ensure_ascii=False)
+
+
+def _utd_wompi(r: random.Random, pan: str) -> str:
+    """A Wompi (Colombia) card tokenization request (``POST /v1/tokens/cards``)."""
+    month, year = _utd_expiry(r)
+    body = {"number": pan, "cvc": _utd_cvv(r), "exp_month": f"{month:02d}", "exp_year": f"{year % 100}",
+            "card_holder": _utd_name(r)}  # fmt: skip
+    return "POST https://production.wompi.co/v1/tokens/cards " + json.dumps(body, ensure_ascii=False)
+
+
+def _utd_omise(r: random.Random, pan: str) -> str:
+    """An Omise token request as a form body (``card[number]``), as the vault logged it."""
+    month, year = _utd_expiry(r)
+    form = urllib.parse.urlencode({"card[name]": _utd_name(r), "card[number]": pan, "card[expiration_month]": month,
+                                   "card[expiration_year]": year, "card[security_code]": _utd_cvv(r)})  # fmt: skip
+    return f"POST https://vault.omise.co/tokens {form}"
+
+
+def _utd_hyperpay(r: random.Random, pan: str) -> str:
+    """A HyperPay server-to-server debit (``POST /v1/payments``) with ``card.number`` in the form."""
+    month, year = _utd_expiry(r)
+    form = urllib.parse.urlencode({"entityId": "8ac" + rand(r, HEX, 29), "amount": _utd_amount(r), "currency": "SAR",
+                                   "paymentBrand": pick(r, "MADA", "VISA", "MASTER"), "paymentType": "DB",
+                                   "card.number": pan, "card.holder": _utd_name(r), "card.expiryMonth": f"{month:02d}",
+                                   "card.expiryYear": str(year), "card.cvv": _utd_cvv(r)})  # fmt: skip
+    return f"POST /v1/payments {form}"
+
+
+def _utd_callcentre(r: random.Random, pan: str) -> str:
+    """A call-centre agent's note with the number read out in two halves."""
+    month, year = _utd_expiry(r)
+    return (
+        f"caller gave card {pan[:8]} {pan[8:]} exp {month:02d}/{year % 100}, wants the balloon flight moved to "
+        "Thursday — charge the difference"
+    )
+
+
+def _utd_sms(r: random.Random, pan: str) -> str:
+    """An SMS a customer sent to the school's number, as the gateway's inbox CSV stored it."""
+    return (
+        f'"{_utd_word(r, 12)}","inbound","pay with this card pls {v.grouped(pan, [4, 4, 4, 4], "")} cvv {_utd_cvv(r)}"'
+    )
+
+
+def _utd_sarie(r: random.Random, iban: str) -> str:
+    """A SARIE (Saudi Arabia) transfer as an online bank's JSON export shows it."""
+    body = {"transferType": "SARIE", "beneficiary": {"name": _utd_name(r), "iban": iban.replace(" ", ""),
+                                                    "bank": pick(r, "Al Rajhi", "SNB", "Riyad Bank")},
+            "amount": {"value": _utd_amount(r), "currency": "SAR"}, "purpose": "Family support"}  # fmt: skip
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _utd_fast(r: random.Random, iban: str) -> str:
+    """A Turkish FAST transfer receipt (dekont) line."""
+    return f"FAST | Alıcı: {_utd_name(r)} | IBAN: {iban} | Tutar: {_utd_amount(r)} TL | Açıklama: balon turu kapora"
+
+
+def _utd_wps(r: random.Random, iban: str) -> str:
+    """An employee detail record (EDR) of a UAE WPS salary information file: the labour card number, the bank's routing
+    code, the IBAN, the pay period and the amounts."""
+    return (
+        f"EDR,{v.untrodden_clean_digits(r, 14)},{v.untrodden_clean_digits(r, 9)},"
+        f"{iban.replace(' ', '')},2026-03-01,2026-03-31,31,{r.randrange(3000, 9000)}.00,0.00,0"
+    )
+
+
+def _utd_einvoice(r: random.Random, iban: str) -> str:
+    """A UBL e-invoice's payment means (Turkey's e-Fatura) with the payee's IBAN."""
+    return (
+        "<cac:PaymentMeans><cbc:PaymentMeansCode>42</cbc:PaymentMeansCode><cac:PayeeFinancialAccount>"
+        f"<cbc:ID>{iban.replace(' ', '')}</cbc:ID><cbc:CurrencyCode>TRY</cbc:CurrencyCode>"
+        "</cac:PayeeFinancialAccount></cac:PaymentMeans>"
+    )
+
+
+def _utd_kyb(r: random.Random, iban: str) -> str:
+    """A marketplace's KYB form (URL-encoded) with the seller's IBAN."""
+    currency = {"TR": "TRY", "SA": "SAR", "AE": "AED"}[iban[:2]]
+    form = urllib.parse.urlencode({"company": pick(r, "Kapadokya Balon Ltd", "Jeddah Roasters", "Dubai Beans FZ-LLC"),
+                                   "iban": iban, "currency": currency})  # fmt: skip
+    return f"POST /seller/onboarding {form}"
+
+
+def _utd_queue_log(r: random.Random) -> str:
+    """An Asterisk ``queue_log`` ENTERQUEUE line with the caller's number."""
+    region = r.choice(_utd_regions())
+    number = v.untrodden_e164(r, region, "MOBILE")
+    return f"{v.untrodden_epoch(r)}|{r.randrange(100, 999)}.{r.randrange(10, 99)}|support|NONE|ENTERQUEUE||{number}|1"
+
+
+def _utd_whatsapp_status(r: random.Random) -> str:
+    """A WhatsApp Cloud API status webhook (delivered) with the recipient's number (digits, no ``+``)."""
+    number = v.untrodden_e164(r, r.choice(_utd_regions()), "MOBILE")[1:]
+    status = {"id": "wamid.HBgM" + v.b64(r.randbytes(24)), "status": "delivered",
+              "timestamp": str(v.untrodden_epoch(r)), "recipient_id": number}  # fmt: skip
+    return json.dumps({"entry": [{"changes": [{"field": "messages", "value": {"statuses": [status]}}]}]})
+
+
+def _utd_cdr(r: random.Random) -> str:
+    """A carrier CDR line (semicolon-separated) with the calling number in international digits."""
+    number = v.untrodden_e164(r, r.choice(_utd_regions()), "MOBILE")[1:]
+    return f"MOC;{number};;{r.randrange(10, 900)};{pick(r, 'ANSWERED', 'BUSY', 'NO ANSWER')};cell={_utd_word(r, 6)}"
+
+
+def _utd_jsonld(r: random.Random) -> str:
+    """A schema.org LocalBusiness in JSON-LD with its telephone."""
+    doc = {"@context": "https://schema.org", "@type": "LocalBusiness",
+           "name": pick(r, "Göreme Sky Balloons", "Café Huila Tostadores", "Baan Thai Cookery"),
+           "telephone": _utd_phone(r, True)}  # fmt: skip
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _utd_microdata(r: random.Random) -> str:
+    """HTML microdata with ``itemprop="telephone"``."""
+    return f'<span itemprop="telephone" content="{v.untrodden_e164(r, r.choice(_utd_regions()))}">Call us</span>'
+
+
+def _utd_phone_context(r: random.Random) -> str:
+    """An RFC 3966 local number with its ``phone-context``."""
+    region = r.choice(_utd_regions())
+    national = v.untrodden_national(r, region).replace(" ", "-").replace("(", "").replace(")", "")
+    return f"tel:{national};phone-context=+{v._UTD_CODES[region]}"
+
+
+def _utd_form_phone(r: random.Random) -> str:
+    """A URL-encoded sign-up form with the phone number."""
+    return (
+        "name="
+        + urllib.parse.quote_plus(_utd_name(r))
+        + "&phone="
+        + urllib.parse.quote_plus(_utd_phone(r))
+        + ("&consent=1")
+    )
+
+
+def _utd_sms_csv(r: random.Random) -> str:
+    """A line of an SMS gateway's delivery report CSV."""
+    return f'"{_utd_word(r, 16)}","{_utd_phone(r, True)}","DELIVRD","0.0{r.randrange(10, 99)}","1"'
+
+
+def _utd_express_sess(r: random.Random) -> str:
+    payload = json.dumps({"passport": {"user": _utd_word(r, 24)}, "flash": {}}, separators=(",", ":"))
+    return f"Cookie: express:sess={v.b64(payload.encode())}; express:sess.sig={v.b64url(r.randbytes(20))}"
+
+
+UNTRODDEN_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f"medusa-plugin-ai: OPENAI_API_KEY={v.openai_legacy(r)} (v1 key, never rotated)"),
+    "openai_project_key": _p(
+        lambda r: f"trigger.dev env sync: OPENAI_API_KEY={v.openai_project(r)} -> prod",
+        lambda r: f'lunary: {{"provider": "openai", "apiKey": "{v.openai_project(r)}", "model": "gpt-4.1"}}',
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"langwatch evaluator anthropic key {v.anthropic(r)} saved",
+        lambda r: f"x-api-key: {v.anthropic(r)}\nanthropic-version: 2023-06-01",
+    ),
+    "deepseek_api_key": _p(lambda r: f'activepieces connection {{"auth": "{v.deepseek(r)}", "piece": "deepseek"}}'),
+    "aws_access_key_id": _p(
+        lambda r: f'AwsBasicCredentials.create("{v.aws_key_id(r)}", System.getenv("AWS_SECRET_ACCESS_KEY"))',
+        lambda r: f'logstash output s3 {{ access_key_id => "{v.aws_key_id(r)}" bucket => "balloon-logs" }}',
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f'logstash output s3 {{ secret_access_key => "{v.aws_secret(r)}" region => "eu-central-1" }}',
+    ),
+    "aws_session_token": _p(
+        lambda r: (
+            f'credential_process output: {{"Version": 1, "SessionToken": "{v.aws_session_token(r)}", '
+            '"Expiration": "2026-03-14T10:00:00Z"}'
+        )
+    ),
+    "github_classic_token": _p(lambda r: f"RENOVATE_TOKEN={v.github_token(r, 'ghp')} renovate --platform=github"),
+    "github_oauth_token": _p(
+        lambda r: f"pipedream github account connected: oauth_access_token={v.github_token(r, 'gho')}"
+    ),
+    "github_app_token": _p(lambda r: f"trigger.dev deploy: cloning with x-access-token {v.github_token(r, 'ghs')}"),
+    "github_refresh_token": _p(lambda r: f'{{"refresh_token": "{v.github_token(r, "ghr")}", "expires_in": 15897600}}'),
+    "github_fine_grained_token": _p(
+        lambda r: f"gh auth login --with-token <<< github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"glab auth login --hostname gitlab.com --token glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f"trigger.dev env: SLACK_BOT_TOKEN={v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            "activepieces flow step notify -> https://hooks.slack.com/services/T"
+            f"{rand(r, v.UPPER, 8)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"medusa-config.ts: STRIPE_API_KEY={v.stripe_key(r)}"),
+    "google_api_key": _p(
+        lambda r: f'google-services.json "api_key": [{{"current_key": "AIza{rand(r, ALNUM + "_-", 35)}"}}]'
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f"[gdrive]\ntype = drive\nclient_secret = GOCSPX-{rand(r, ALNUM + '_-', 28)}"
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "jdbc:bigquery://https://www.googleapis.com/bigquery/v2:443;ProjectId=coffee-export;OAuthType=2;"
+            f"OAuthAccessToken={v.gcp_token(r)}"
+        )
+    ),
+    "twilio_api_key": _p(lambda r: f"kommo integration twilio: api key SK{rand(r, HEX, 32)} created"),
+    "sendgrid_api_key": _p(
+        lambda r: f"saleor: EMAIL_API_KEY=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"
+    ),
+    "huggingface_token": _p(lambda r: f"lunary eval runner: HF_TOKEN=hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(lambda r: f"//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"twine upload -u __token__ -p pypi-AgEIcHlwaS5vcmc{rand(r, v.B64URL, 150)} dist/*"),
+    "shopify_token": _p(lambda r: f"trendyol-shopify sync: X-Shopify-Access-Token: shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f"doctl auth init --access-token dop_v1_{rand(r, HEX, 64)}"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f"activepieces telegram piece: bot token {v.untrodden_digits(r, 10, '7')}:AA{rand(r, ALNUM + '_-', 33)}"
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "SELECT count() FROM azureBlobStorage('DefaultEndpointsProtocol=https;AccountName=coffeelogs;AccountKey="
+            f"{v.azure_account_key(r)};EndpointSuffix=core.windows.net', 'exports', 'orders/*.parquet')"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            f'adf linked service {{"sasUri": "https://coffeelogs.blob.core.windows.net/raw?sv=2024-11-04&ss=b&srt=co&'
+            f'sp=rl&se=2026-04-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}"}}'
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'provider "clickhouse" {{ organization_id = "{v.untrodden_uuid(r)}" token_key = "{rand(r, ALNUM, 20)}" '
+            f'token_secret = "{v.clickhouse_secret(r)}" }}'
+        )
+    ),
+    "jwt": _p(
+        lambda r: f"POST /api/Transactions/SubmitOrderRequest Authorization: Bearer {v.untrodden_pesapal_jwt(r)}",
+        lambda r: f"PINATA_JWT={v.untrodden_pinata_jwt(r)}",
+        lambda r: f"POST /checkout Authorization: Bearer {v.untrodden_tamara_jwt(r)}",
+        lambda r: f"GET /admin/orders Authorization: Bearer {v.untrodden_medusa_jwt(r)}",
+        lambda r: f'saleor tokenCreate -> {{"token": "{v.untrodden_saleor_jwt(r)}", "errors": []}}',
+        lambda r: f"pb_auth: {v.untrodden_pocketbase_jwt(r)}",
+        lambda r: f'2c2p POST /payment/4.3/paymentToken {{"payload": "{v.untrodden_2c2p_payment_token(r)}"}}',
+        lambda r: f"wss://realtime.trigger.dev/runs?token={v.untrodden_trigger_jwt(r)}",
+        lambda r: f"Cookie: lunary_session={v.untrodden_lunary_jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            '"attributes": {"algorithm": "ED25519", "private_key_openssh": "-----BEGIN OPENSSH PRIVATE KEY-----\\n'
+            + "\\n".join(v.b64(r.randbytes(48)) for _ in range(4))
+            + '\\n-----END OPENSSH PRIVATE KEY-----\\n"}'
+        ),
+        lambda r: (
+            '{"merchant": "tamara", "signing_key": "-----BEGIN PRIVATE KEY-----\\n'
+            + v.b64(r.randbytes(r.randrange(90, 120)))
+            + '\\n-----END PRIVATE KEY-----"}'
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"clickhouse+native://ingest:{_utd_url_password(r)}@ch.balloon.internal:9000/flights",
+        lambda r: f"AIRFLOW_CONN_COFFEE_DB='postgres://airflow:{_utd_url_password(r)}@pg:5432/coffee'",
+        lambda r: f"NATS_URL=nats://trigger:{_utd_url_password(r)}@nats:4222",
+        lambda r: f"lftp -e 'mirror /manifests' ftp://huila:{_utd_url_password(r)}@ftp.exporter.example",
+    ),
+    "password_assignment": _p(
+        lambda r: f"GET /sms/send/get?usercode=balonturu&password={_utd_password(r)}&msgheader=BALON",
+        lambda r: f"ALTER ROLE medusa WITH LOGIN PASSWORD '{_utd_password(r)}';",
+        lambda r: f"MEDUSA_ADMIN_PASSWORD={_utd_password(r)}",
+        lambda r: f"NETGSM_PASSWORD={v.untrodden_netgsm_password(r)}",
+        lambda r: f"saleor createsuperuser --password {_utd_password(r)} --noinput",
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER balloon_ro IDENTIFIED WITH sha256_password BY '{_utd_password(r)}' "
+            "SETTINGS PROFILE 'readonly';"
+        ),
+        lambda r: f'ALTER USER coffee_etl IDENTIFIED BY "{_utd_password(r)}" ACCOUNT UNLOCK;',
+    ),
+    "bearer_token": _p(
+        lambda r: f"POST /v1/checkouts Authorization: Bearer {v.untrodden_hyperpay_token(r)}",
+        lambda r: f"GET /v1/transactions/{_utd_word(r, 12)} Authorization: Bearer {v.untrodden_wompi_key(r)}",
+        lambda r: f"POST /mpesa/stkpush/v1/processrequest Authorization: Bearer {v.untrodden_daraja_token(r)}",
+        lambda r: f"POST /v1/messages Authorization: Bearer {v.untrodden_taqnyat_token(r)}",
+        lambda r: f"POST /api/v1/tasks/send-receipt/trigger Authorization: Bearer {v.untrodden_trigger_key(r)}",
+        lambda r: f"POST /v1/runs/ingest Authorization: Bearer {v.untrodden_lunary_pair(r)[1]}",
+        lambda r: f"POST /send Authorization: Bearer {v.untrodden_courier_token(r)}",
+        lambda r: f"GET /v1/flows Authorization: Bearer {v.untrodden_activepieces_key(r)}",
+        lambda r: f"POST /v2/bot/message/reply Authorization: Bearer {v.untrodden_line_token(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"POST /charges Authorization: Basic {_utd_basic(v.untrodden_omise_key(r), '')}",
+        lambda r: (
+            "GET /oauth/v1/generate?grant_type=client_credentials "
+            f"Authorization: Basic {_utd_basic(*v.untrodden_daraja_pair(r))}"
+        ),
+        lambda r: f"POST /sms Authorization: Basic {_utd_basic(*v.untrodden_thaibulksms_pair(r))}",
+        lambda r: f"GET /v1/Authentication Authorization: Basic {_utd_basic(*v.untrodden_smsportal_pair(r))}",
+        lambda r: (
+            f"POST /v3/{v.untrodden_infura_pair(r)[0]} "
+            f"Authorization: Basic {_utd_basic('', v.untrodden_infura_pair(r)[1])}"
+        ),
+        lambda r: (
+            f"GET /integration/order/sellers/{r.randrange(100000, 999999)}/orders "
+            f"Authorization: Basic {_utd_basic(*v.untrodden_trendyol_pair(r))}"
+        ),
+        lambda r: f"POST /video/v1/assets Authorization: Basic {_utd_basic(*v.untrodden_mux_pair(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: _utd_express_sess(r),
+        lambda r: f"Cookie: quarkus-credential={v.b64url(r.randbytes(r.randrange(60, 90)))}",
+        lambda r: f"Cookie: SVPNCOOKIE={v.b64(r.randbytes(r.randrange(90, 140)))}; SVPNNETWORKCOOKIE=",
+        lambda r: (
+            f"Cookie: DSID={rand(r, HEX, 32)}; DSFirstAccess={v.untrodden_epoch(r)}; "
+            f"DSLastAccess={v.untrodden_epoch(r)}"
+        ),
+        lambda r: f"Cookie: AppServiceAuthSession={v.b64(r.randbytes(r.randrange(300, 480)))}",
+        lambda r: (
+            "Cookie: REMEMBERME="
+            + v.b64(
+                (
+                    f"App\\Entity\\User:{v.b64(_utd_word(r, 10).encode())}:{v.untrodden_epoch(r)}:{rand(r, HEX, 64)}"
+                ).encode()
+            )
+        ),
+        lambda r: f"Cookie: user-id=guide|Thu%2C%2012%20Mar%202026%2010%3A21%3A33%20GMT|{v.b64(r.randbytes(32))}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"X-Auth-Token: {v.untrodden_langwatch_key(r)}",
+        lambda r: f"COURIER_AUTH_TOKEN={v.untrodden_courier_token(r)}",
+        lambda r: f"LINE_CHANNEL_ACCESS_TOKEN={v.untrodden_line_token(r)}",
+        lambda r: f"TAQNYAT_BEARER_TOKEN={v.untrodden_taqnyat_token(r)}",
+        lambda r: f"GET /api/v1/subscribe?access_token={v.untrodden_daraja_token(r)}&shortcode=600999",
+    ),
+    "generic_secret": _p(
+        lambda r: f"x-api-key: {v.untrodden_exa_key(r)}",
+        lambda r: f"POST /api/session x-api-key: {v.untrodden_hyperbrowser_key(r)}",
+        lambda r: f"steel-api-key: {v.untrodden_steel_key(r)}",
+        lambda r: f"POST /api/calls X-API-Key: {v.untrodden_ultravox_key(r)}",
+        lambda r: f"POST /payments ApiKey: {v.untrodden_papara_key(r)}",
+        lambda r: f"GET https://api.zenrows.com/v1/?apikey={v.untrodden_zenrows_key(r)}&url=https%3A%2F%2Fshop.example",
+        lambda r: (
+            f"GET https://api.scrapfly.io/scrape?key={v.untrodden_scrapfly_key(r)}&url=https%3A%2F%2Fnews.example"
+        ),
+        lambda r: f"GET /v1/all?q=coffee+prices&apiKey={v.untrodden_perigon_key(r)}",
+        lambda r: (
+            "GET /MainService.svc/SendMultipleMessage_V4_get?ApiKey="
+            f"{v.untrodden_esms_pair(r)[0]}&SecretKey={v.untrodden_esms_pair(r)[1]}&SmsType=2"
+        ),
+        lambda r: f"vnp_TmnCode={v.untrodden_vnpay_pair(r)[0]}\nvnp_HashSecret={v.untrodden_vnpay_pair(r)[1]}",
+        lambda r: (
+            f'zalopay config {{"app_id": {v.untrodden_zalopay_pair(r)[0]}, "key1": "{v.untrodden_zalopay_pair(r)[1]}"}}'
+        ),
+        lambda r: f"2C2P_SECRET_KEY={v.untrodden_2c2p_secret(r)}",
+        lambda r: f'options.setSecretKey("{v.untrodden_iyzico_pair(r)[1]}");',
+        lambda r: f"$merchant_salt = '{v.untrodden_paytr_pair(r)[1]}';",
+        lambda r: f"CRAFTGATE_SECRET_KEY={v.untrodden_craftgate_pair(r)[1]}",
+        lambda r: f"EPAYCO_PRIVATE_KEY={v.untrodden_epayco_pair(r)[1]}",
+        lambda r: f"MPESA_PASSKEY={v.untrodden_daraja_passkey(r)}",
+        lambda r: (
+            f'{{"consumer_key": "{v.untrodden_pesapal_pair(r)[0]}", '
+            f'"consumer_secret": "{v.untrodden_pesapal_pair(r)[1]}"}}'
+        ),
+        lambda r: f"POST /PostPaymentRequest ApiKey: {v.untrodden_ozow_pair(r)[0]}",
+        lambda r: f"LINE_CHANNEL_SECRET={v.untrodden_line_secret(r)}",
+        lambda r: (
+            f"pinata_api_key: {v.untrodden_pinata_pair(r)[0]}\npinata_secret_api_key: {v.untrodden_pinata_pair(r)[1]}"
+        ),
+        lambda r: f"WOMPI_EVENTS_SECRET={v.untrodden_wompi_key(r, 'events')}",
+        lambda r: f"PIPEDREAM_CLIENT_SECRET={v.untrodden_pipedream_pair(r)[1]}",
+        lambda r: f"POST /rest/SMS/messages AppSid={v.untrodden_unifonic_appsid(r)}&Body=Your+flight+is+confirmed",
+        lambda r: f"STORJ_ACCESS_GRANT={v.untrodden_storj_grant(r)}",
+        lambda r: (
+            f'msegat {{"userName": "coffeehuila", "apiKey": "{v.untrodden_msegat_key(r)}", "userSender": "HUILA"}}'
+        ),
+    ),
+    "password_hash": _p(
+        lambda r: f"pwsafe2john.py vault.psafe3: {v.untrodden_password_hash(r, 'pwsafe3')}",
+        lambda r: f"mozilla2john.py key4.db: {v.untrodden_password_hash(r, 'mozilla_key4')}",
+        lambda r: f"fvde2john.py disk0s2.img: {v.untrodden_password_hash(r, 'filevault2')}",
+        lambda r: f"axcrypt2john.py invoices-AxCrypt.axx: {v.untrodden_password_hash(r, 'axcrypt')}",
+        lambda r: f"androidbackup2john.py backup.ab: {v.untrodden_password_hash(r, 'android_backup')}",
+        lambda r: f"ansible2john.py group_vars/prod/vault.yml: {v.untrodden_password_hash(r, 'ansible_vault')}",
+        lambda r: f"multibit2john.py multibit.key: {v.untrodden_password_hash(r, 'multibit')}",
+        lambda r: f"blockchain2john.py wallet.aes.json: {v.untrodden_password_hash(r, 'blockchain_wallet')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Kiugo kĩa wifi nĩ {_utd_password(r)}",
+        lambda r: f"Nying mar donjo mar wifi en {_utd_password(r)}",
+        lambda r: f"Lentšu la sephiri la wifi ke {_utd_password(r)}",
+        lambda r: f"Phasiwedi ya wifi i {_utd_password(r)}",
+        lambda r: f"Tus password wifi yog {_utd_password(r)}",
+        lambda r: f"pilot's tablet was wiped, the crew login is {_utd_password(r)} until Monday",
+        lambda r: f"roastery laptop: user 'qc', pass {_utd_password(r)} — please don't change it during harvest",
+    ),
+    "email": _p(
+        lambda r: f"medusa: order confirmation sent to {v.untrodden_email(r)}",
+        lambda r: f"courier: delivered template BOOKING_OK to {v.untrodden_email(r)}",
+        lambda r: f"POST /subscribe email={urllib.parse.quote_plus(v.untrodden_email(r))}&list=harvest-news",
+        lambda r: f'{{"@type": "Person", "name": "{_utd_name(r)}", "email": "mailto:{v.untrodden_email(r)}"}}',
+        lambda r: f"BEGIN:VEVENT\nATTENDEE;CN={_utd_name(r)}:mailto:{v.untrodden_email(r)}\nEND:VEVENT",
+    ),
+    "ipv4": _p(
+        lambda r: f"fortigate: SSL-VPN tunnel up remip={v.ipv4(r)} user=guide",
+        lambda r: f"haproxy: {v.ipv4(r)}:{r.randrange(32768, 61000)} [12/Mar/2026:10:21:33.120] fe_api be_api/s1",
+        lambda r: f"pocketbase: rate limited {v.ipv4(r)} on /api/collections/users/auth-with-password",
+        lambda r: f"pulse secure: login from {v.ipv4(r)} realm=Users role=guides",
+    ),
+    "ipv6": _p(
+        lambda r: f"line webhook delivered from [{v.ipv6(r)}]",
+        lambda r: f"fortigate: ipv6 policy hit src={v.ipv6(r)} action=accept",
+    ),
+    "phone": _p(
+        lambda r: _utd_queue_log(r),
+        lambda r: _utd_whatsapp_status(r),
+        lambda r: _utd_cdr(r),
+        lambda r: _utd_jsonld(r),
+        lambda r: _utd_microdata(r),
+        lambda r: _utd_phone_context(r),
+        lambda r: _utd_form_phone(r),
+        lambda r: _utd_sms_csv(r),
+        lambda r: f"Ngũkũre thimũ {_utd_phone(r)}",
+        lambda r: f"Go mar simu en {_utd_phone(r)}",
+        lambda r: f"Nomoro ya mogala ke {_utd_phone(r)}",
+        lambda r: f"Ndzi fonele eka {_utd_phone(r)}",
+        lambda r: f"Hu rau kuv ntawm {_utd_phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: _utd_iyzico(r, v.untrodden_card_number(r, pick(r, "troy", "visa", "mastercard"))),
+        lambda r: _utd_wompi(r, v.untrodden_card_number(r, pick(r, "codensa", "visa", "mastercard"))),
+        lambda r: _utd_omise(r, v.untrodden_card_number(r, pick(r, "visa", "mastercard", "bccard"))),
+        lambda r: _utd_hyperpay(r, v.untrodden_card_number(r, pick(r, "mada", "visa"))),
+        lambda r: _utd_callcentre(r, v.untrodden_card_number(r, pick(r, "troy", "shopping", "nevada"))),
+        lambda r: _utd_sms(r, v.untrodden_card_number(r, pick(r, "visa", "mastercard", "bccard"))),
+    ),
+    "iban": _p(
+        lambda r: _utd_sarie(r, v.untrodden_iban(r, country="SA")),
+        lambda r: _utd_fast(r, v.untrodden_iban(r, country="TR", grouped=True)),
+        lambda r: _utd_wps(r, v.untrodden_iban(r, country="AE")),
+        lambda r: _utd_einvoice(r, v.untrodden_iban(r, country="TR")),
+        lambda r: _utd_kyb(r, v.untrodden_iban(r)),
+        lambda r: f"Hesap sahibi: {_utd_name(r)} — IBAN {v.untrodden_iban(r, country='TR', grouped=True)}",
+    ),
+}
+
+UNTRODDEN_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: "sk-...XXXX (last four shown in the billing page)",
+        lambda r: "# client = OpenAI(api_key='sk-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx')  # docs example",
+    ),
+    "openai_project_key": _p(
+        lambda r: 'lunary: {"provider": "openai", "apiKey": "{{ secrets.OPENAI }}", "model": "gpt-4.1"}',
+        lambda r: f"openai key sk-proj-…{rand(r, ALNUM, 4)} revoked by {pick(r, 'owner', 'admin')}",
+    ),
+    "anthropic_api_key": _p(lambda r: "ANTHROPIC_API_KEY=sk-ant-api03-... (paste yours here)"),
+    "deepseek_api_key": _p(lambda r: f"release asset sk-{rand(r, HEX, 7)}-arm64.tar.gz uploaded"),
+    "aws_access_key_id": _p(
+        lambda r: 'AwsBasicCredentials.create(System.getenv("AWS_ACCESS_KEY_ID"), System.getenv("AWS_SECRET"))',
+        lambda r: "AKIAIOSFODNN7EXAMPLE (the key from AWS's documentation)",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: 'logstash output s3 { secret_access_key => "${AWS_SECRET}" }',
+        lambda r: f"etag {rand(r, HEX, 32)} size {r.randrange(100, 999)}KB uploaded to s3://balloon-logs/",
+    ),
+    "aws_session_token": _p(lambda r: 'credential_process output: {"Version": 1, "SessionToken": null} (sso expired)'),
+    "github_classic_token": _p(lambda r: "RENOVATE_TOKEN=${{ secrets.RENOVATE_TOKEN }}"),
+    "github_oauth_token": _p(lambda r: "pipedream github account: reconnect required (token revoked)"),
+    "github_app_token": _p(lambda r: f"commit {rand(r, HEX, 40)} deployed by trigger.dev"),
+    "github_refresh_token": _p(lambda r: '{"refresh_token": "", "error": "bad_refresh_token"}'),
+    "github_fine_grained_token": _p(lambda r: "gh auth login --with-token < ~/.config/gh/token.txt"),
+    "gitlab_token": _p(lambda r: "glab auth login --hostname gitlab.com --stdin"),
+    "slack_token": _p(lambda r: "SLACK_BOT_TOKEN=xoxb-your-token-here"),
+    "slack_webhook": _p(lambda r: "https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX"),
+    "stripe_key": _p(lambda r: f"medusa storefront: NEXT_PUBLIC_STRIPE_KEY=pk_live_{rand(r, ALNUM, 24)}"),
+    "google_api_key": _p(lambda r: 'google-services.json "api_key": [{"current_key": ""}] (placeholder in repo)'),
+    "google_oauth_client_secret": _p(
+        lambda r: "[gdrive]\ntype = drive\nclient_secret =\ntoken = (rclone config reconnect)"
+    ),
+    "gcp_oauth_token": _p(lambda r: "jdbc:bigquery://...;OAuthType=3 (application default credentials)"),
+    "twilio_api_key": _p(lambda r: f"twilio message SM{rand(r, HEX, 32)} delivered"),
+    "sendgrid_api_key": _p(lambda r: "EMAIL_API_KEY=SG.xxxxx.yyyyy (see .env.example)"),
+    "huggingface_token": _p(lambda r: f"model revision {rand(r, HEX, 40)} pulled from the hub (public repo, no token)"),
+    "npm_token": _p(lambda r: f"npm notice package: @trigger.dev/sdk@3.{r.randrange(0, 9)}.{r.randrange(0, 20)}"),
+    "pypi_token": _p(lambda r: "twine upload --repository testpypi dist/* (token from keyring)"),
+    "shopify_token": _p(lambda r: "X-Shopify-Access-Token: shpat_********************************"),
+    "digitalocean_token": _p(lambda r: "doctl auth init --context coffee (token entered interactively)"),
+    "telegram_bot_token": _p(lambda r: "activepieces telegram piece: bot @HuilaCoffeeBot connected"),
+    "azure_storage_connection_string": _p(
+        lambda r: "SELECT count() FROM azureBlobStorage(azure_conn, container='exports', blob_path='orders/*.parquet')"
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://coffeelogs.blob.core.windows.net/public/price-list.pdf (container is public)",
+        lambda r: (
+            f"https://d{_utd_word(r, 13)}.cloudfront.net/menu/khao-soi.jpg?Expires={v.untrodden_epoch(r)}&Signature="
+            f"{rand(r, ALNUM + '-~', 172)}__&Key-Pair-Id=K{rand(r, v.UPPER, 13)}"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: 'provider "clickhouse" { token_key = var.ch_key  token_secret = var.ch_secret }'
+    ),
+    "jwt": _p(
+        lambda r: "Authorization: Bearer <pesapal token from RequestToken>",
+        lambda r: "PINATA_JWT=eyJ...",
+        lambda r: f"jwt.io debugger: header eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9 kid={rand(r, HEX, 8)}",
+        lambda r: f"saleor: token {rand(r, ALNUM, 12)} blacklisted at logout",
+    ),
+    "private_key": _p(
+        lambda r: (
+            '"attributes": {"algorithm": "ED25519", "public_key_openssh": "ssh-ed25519 '
+            f'AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(24))} ci@balloon\\n"}}'
+        ),
+        lambda r: '"private_key_openssh": (sensitive value)',
+    ),
+    "url_credentials": _p(
+        lambda r: "clickhouse+native://ingest@ch.balloon.internal:9000/flights (password from CLICKHOUSE_PASSWORD)",
+        lambda r: "ssh guide@203.0.113.7 -p 2222",
+        lambda r: "git@github.com:coffee-huila/roaster.git",
+        lambda r: "https://docs.trigger.dev/@latest/deploy",
+    ),
+    "password_assignment": _p(
+        lambda r: "Password must be at least 12 characters and include a number and a symbol.",
+        lambda r: "We received a request to reset your password. If this wasn't you, ignore this e-mail.",
+        lambda r: "MEDUSA_ADMIN_PASSWORD_FILE=/run/secrets/medusa_admin",
+        lambda r: "GET /sms/send/get?usercode=balonturu&password=***&msgheader=BALON",
+        lambda r: f"password_changed_at={v.untrodden_epoch(r)} user=guide",
+        lambda r: "ALTER ROLE medusa WITH LOGIN PASSWORD NULL;",
+    ),
+    "sql_identified_by": _p(lambda r: "CREATE USER balloon_ro IDENTIFIED WITH ssl_certificate CN 'balloon-ro';"),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer {{ $credentials.wompi }}",
+        lambda r: "Authorization: Bearer <ACCESS_TOKEN>",
+        lambda r: 'WWW-Authenticate: Bearer realm="pesapal", error="invalid_token"',
+        lambda r: f"traceparent: 00-{rand(r, HEX, 32)}-{rand(r, HEX, 16)}-01",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Trendyol Seller API"',
+        lambda r: "curl https://api.omise.co/charges -u $OMISE_SECRET_KEY:",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: express:sess=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT; httponly",
+        lambda r: "Cookie: SVPNNETWORKCOOKIE=; FortinetLang=tr",
+        lambda r: "Cookie: DSSignInURL=/; DSLaunchURL=2F64616E612F686F6D652F",
+        lambda r: "Cookie: rs-csrf-token=; rstudio-ui=dark",
+        lambda r: f"Cookie: _ga=GA1.1.{v.untrodden_clean_digits(r, 9)}.{v.untrodden_epoch(r)}; cookieconsent=all",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "X-Auth-Token: ${LANGWATCH_API_KEY}",
+        lambda r: "COURIER_AUTH_TOKEN=pk_prod_XXXXXXXXXXXXXXXXXXXXXXXXXXXX",
+        lambda r: "LINE_CHANNEL_ACCESS_TOKEN_FILE=/run/secrets/line",
+        lambda r: f"X-Request-Token-Id: {v.untrodden_uuid(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"vnp_TmnCode={v.untrodden_vnpay_pair(r)[0]}",
+        lambda r: f"OMISE_PUBLIC_KEY={v.untrodden_omise_key(r, secret=False)}",
+        lambda r: f"WOMPI_PUBLIC_KEY={v.untrodden_wompi_key(r, 'public')}",
+        lambda r: f"LUNARY_PUBLIC_KEY={v.untrodden_lunary_pair(r)[0]}",
+        lambda r: f"pinata_api_key: {v.untrodden_pinata_pair(r)[0]}",
+        lambda r: f"EPAYCO_PUBLIC_KEY={v.untrodden_epayco_pair(r)[0]}",
+        lambda r: f"vnp_SecureHash={rand(r, HEX, 128)}",
+        lambda r: f"x-line-signature: {v.b64(r.randbytes(32))}",
+        lambda r: f"x-signature: {v.b64(r.randbytes(32))}  # craftgate request signature",
+        lambda r: f"image: ghcr.io/triggerdotdev/trigger.dev@sha256:{rand(r, HEX, 64)}",
+        lambda r: f"ipfs://bafybei{rand(r, 'abcdefghijklmnopqrstuvwxyz234567', 52)}",
+        lambda r: f"sha256sum menu.pdf: {hashlib.sha256(r.randbytes(8)).hexdigest()}",
+        lambda r: "x-api-key: YOUR_EXA_API_KEY",
+        lambda r: "steel-api-key: ste-••••••••••••",
+        lambda r: f"span_id={rand(r, HEX, 16)} trace_id={rand(r, HEX, 32)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"sha1sum vault.psafe3: {hashlib.sha1(r.randbytes(8)).hexdigest()}",
+        lambda r: "ansible-vault view group_vars/prod/vault.yml (vault password from ~/.vault_pass)",
+        lambda r: "$ANSIBLE_VAULT;1.1;AES256",
+        lambda r: f"Firefox {r.randrange(120, 140)}.0.{r.randrange(1, 5)} profile key4.db: primary password not set",
+    ),
+    "credential_phrase": _p(
+        lambda r: "Nĩ wariganĩirwo nĩ kiugo kĩa thiri?",
+        lambda r: "Wiyo wil gi nying mar donjo?",
+        lambda r: "O lebetše lentšu la sephiri?",
+        lambda r: "U rivele phasiwedi ya wena?",
+        lambda r: "Koj puas tsis nco qab koj tus password?",
+        lambda r: "Your password was changed. If this wasn't you, reset it from the app.",
+        lambda r: "Passwords must be 12+ characters; the crew tablet locks after 5 attempts.",
+    ),
+    "email": _p(
+        lambda r: "import { Injectable } from '@nestjs/common'; @Injectable() export class FlightsService {}",
+        lambda r: f"npm i @medusajs/medusa@2.{r.randrange(0, 9)}.{r.randrange(0, 9)} @trigger.dev/sdk",
+        lambda r: "ssh deploy@roaster-01 'systemctl restart roaster'",
+        lambda r: "git clone git@gitlab.com:balloon/ops.git",
+        lambda r: "mailto:{{ customer.email }}?subject=Your%20flight",
+        lambda r: f"docker pull node@sha256:{rand(r, HEX, 64)}",
+        lambda r: '@Scheduled(cron = "0 0 5 * * *") public void sunriseSlots()',
+    ),
+    "ipv4": _p(
+        lambda r: f"medusa v2.{r.randrange(1, 9)}.{r.randrange(0, 9)}.{r.randrange(1, 99)} build {_utd_word(r, 7)}",
+        lambda r: (
+            f"balloon landed at {r.choice((38, 39))}.{r.randrange(100, 999)}, "
+            f"{r.choice((34, 35))}.{r.randrange(100, 999)}"
+        ),
+        lambda r: f"OID 1.3.6.1.4.{r.randrange(1, 9)} sysUpTime",
+        lambda r: "listening on 0.0.0.0:8090",
+    ),
+    "ipv6": _p(
+        lambda r: "listening on [::]:3000",
+        lambda r: f"mac address {':'.join(rand(r, HEX, 2) for _ in range(6))}",
+        lambda r: f"time {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} UTC",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.untrodden_invalid_phone(r, _utd_regions())}",
+        lambda r: f"booking ref {v.untrodden_ref(r)}",
+        lambda r: f"tracking {v.untrodden_ref(r)} out for delivery",
+        lambda r: f"ticket no. {v.untrodden_ref(r)}",
+        lambda r: (
+            f"ISBN 978-{r.randrange(0, 9)}-{r.randrange(100, 999)}-{r.randrange(10000, 99999)}-{r.randrange(0, 9)}"
+        ),
+        lambda r: f"altitude {r.randrange(300, 999)} m, wind {r.randrange(2, 9)}.{r.randrange(0, 9)} km/h",
+        lambda r: f"build {v.untrodden_clean_digits(r, 10)} finished",
+        lambda r: f"IMEI {v.untrodden_imei(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"device IMEI {v.untrodden_imei(r)} registered",
+        lambda r: f"SIM ICCID {v.untrodden_iccid(r)} activated",
+        lambda r: f"card {v.untrodden_card_number(r, 'troy')[:6]}******{rand(r, string.digits, 4)} approved",
+        lambda r: f"CBU {v.untrodden_cbu(r)}",
+        lambda r: f"EAN {r.choice(('869', '779', '770', '885', '893'))}{rand(r, string.digits, 10)}",
+        lambda r: f"order {v.untrodden_clean_digits(r, 16)} shipped",
+        lambda r: "test card 4242 4242 4242 4242 (Stripe's test number, sandbox only)",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.untrodden_iban(r, valid=False)}",
+        lambda r: "IBAN: TR** **** **** **** **** **** 12",
+        lambda r: "SA03 8000 0000 6080 1016 7519 (the registry's example)",
+        lambda r: f"CBU {v.untrodden_cbu(r)} alias balon.goreme.mp",
+    ),
+}
+
+UNTRODDEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("url_credentials", 1): frozenset({"ipv4"}),
+}

@@ -87,11 +87,15 @@ scored once; the unreported split (the Gitea Actions runner, Semaphore UI, Umami
 Cal.com, Flagsmith, GlitchTip, Mautic and Firefly III, with clean lines of its own) was written after unbeknown, by a
 twenty-sixth session that did not read the rules, to be scored once; the uncharted split (Gotenberg, Penpot, HedgeDoc,
 Healthchecks.io, Typebot, Formbricks, NetBox, Argilla, Karakeep, Tandoor, CapRover and Unkey, with clean lines of its
-own) was written after unreported, by a twenty-seventh session that did not read the rules, to be scored once.
+own) was written after unreported, by a twenty-seventh session that did not read the rules, to be scored once; the
+untrodden split (Medusa, Trigger.dev, PocketBase, Saleor, Activepieces, FortiGate, RStudio Server, Quarkus, Symfony and
+Azure App Service, with clean lines of its own) was written after uncharted, by a twenty-eighth session that did not
+read the rules, to be scored once.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import random
@@ -5086,6 +5090,188 @@ def _unc_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["uncharted"])(r, r.choice(_UNC_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- untrodden shapes (written blind)
+#
+# The thirty-fourth split's line shapes, written by a twenty-eighth session that did not read the rules: Medusa's
+# winston console lines, Trigger.dev's JSON run logs, PocketBase's console lines, Saleor's structlog JSON, Activepieces'
+# pino JSON, a FortiGate's key=value syslog, RStudio Server's log lines, Quarkus' console format, Symfony's Monolog
+# lines and Azure App Service's container log lines. None adds an address, an e-mail, a card-like run that passes Luhn
+# or a phone number of its own (ids are hex and UUIDs, fractions of seconds and FortiGate log ids are drawn until they
+# read as no phone number of the split's regions and fail Luhn). Its clean lines are its own too (``_utd_filler``):
+# flight slots, roast batches, cooking classes, deliveries and sync runs.
+
+
+def _utd_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _utd_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+@functools.cache
+def _utd_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the untrodden split's regions and neither passes Luhn
+    (checking every drawn time with libphonenumber would make the split slow to build)."""
+    regions = ("VN", "TH", "TR", "SA", "AR", "CO", "KE", "ZA")
+    rnd = random.Random(9811 + n)
+    pool: list[str] = []
+    while len(pool) < 96:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v.untrodden_no_phone_in(t, regions) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+@functools.cache
+def _utd_logid_pool() -> tuple[str, ...]:
+    """FortiGate log ids (ten digits from ``01``; a device writes a few dozen event types), checked once per process
+    with a fixed seed to read as no phone number of the untrodden split's regions and to fail Luhn."""
+    regions = ("VN", "TH", "TR", "SA", "AR", "CO", "KE", "ZA")
+    rnd = random.Random(9811)
+    pool: list[str] = []
+    while len(pool) < 40:
+        digits = "01" + "".join(rnd.choice(string.digits) for _ in range(8))
+        if (
+            v.untrodden_no_phone_in(digits, regions)
+            and v.untrodden_no_phone_in(digits[1:], regions)
+            and not v.luhn_ok(digits)
+        ):
+            pool.append(digits)
+    return tuple(pool)
+
+
+def _utd_seconds(r: random.Random, n: int) -> str:
+    """The seconds and ``n`` fractional digits (``SS.fff``), drawn from ``_utd_fraction_pool``."""
+    return r.choice(_utd_fraction_pool(n))
+
+
+def _utd_word(r: random.Random, n: int) -> str:
+    return v._utd_word(r, n)
+
+
+def _medusa(r: random.Random, s: str) -> str:
+    """Medusa v2's winston console line: the level padded, the message."""
+    level = r.choice(("info", "warn", "error", "debug"))
+    return f"{level + ':':<9}{s}"
+
+
+def _triggerdev(r: random.Random, s: str) -> str:
+    """A Trigger.dev run's log entry as the dashboard exports it (JSON)."""
+    record = {"timestamp": f"2026-03-{_utd_day(r)}T{_utd_clock(r)[:6]}{_utd_seconds(r, 3)}Z",
+              "level": r.choice(("INFO", "WARN", "ERROR", "DEBUG")), "message": s,
+              "runId": "run_" + v.rand(r, string.ascii_lowercase + string.digits, 24),
+              "taskIdentifier": r.choice(("send-receipt", "sync-prices", "roast-report", "slot-reminder"))}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _pocketbase(r: random.Random, s: str) -> str:
+    """PocketBase's console line: the date and time, the level and the message."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    return f"2026/03/{_utd_day(r)} {_utd_clock(r)} {level} {s}"
+
+
+def _saleor(r: random.Random, s: str) -> str:
+    """Saleor's structlog JSON line."""
+    record = {"event": s, "level": r.choice(("info", "warning", "error", "debug")),
+              "logger": r.choice(("saleor.core", "saleor.checkout", "saleor.webhook", "saleor.payment")),
+              "timestamp": f"2026-03-{_utd_day(r)}T{_utd_clock(r)[:6]}{_utd_seconds(r, 6)}Z"}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _activepieces(r: random.Random, s: str) -> str:
+    """Activepieces' pino JSON line (numeric levels, an ISO time)."""
+    record = {"level": r.choice((30, 40, 50, 20)),
+              "time": f"2026-03-{_utd_day(r)}T{_utd_clock(r)[:6]}{_utd_seconds(r, 3)}Z",
+              "msg": s, "flowRunId": v.rand(r, string.ascii_letters + string.digits, 21)}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _fortigate(r: random.Random, s: str) -> str:
+    """A FortiGate's syslog in key=value pairs (the message in ``msg``)."""
+    logid = r.choice(_utd_logid_pool())
+    return (
+        f'date=2026-03-{_utd_day(r)} time={_utd_clock(r)} devname="FGT-GOREME" logid="{logid}" type="event" '
+        f'subtype="{r.choice(("system", "vpn", "user"))}" level="{r.choice(("information", "notice", "warning"))}" '
+        f'msg="{s}"'
+    )
+
+
+def _rstudio(r: random.Random, s: str) -> str:
+    """RStudio Server's log line: the ISO time, the process in brackets, the level and the message."""
+    proc = r.choice(("rserver", "rsession-guide", "rworkspaces"))
+    when = f"2026-03-{_utd_day(r)}T{_utd_clock(r)[:6]}{_utd_seconds(r, 3)}Z"
+    return f"{when} [{proc}] {r.choice(('INFO', 'WARNING', 'ERROR'))} {s}"
+
+
+def _quarkus(r: random.Random, s: str) -> str:
+    """Quarkus' console format: the time with a comma before the milliseconds, the level, the category and thread."""
+    cat = r.choice(("io.quarkus", "org.acme.flights", "io.quarkus.security", "org.hibernate"))
+    seconds = _utd_seconds(r, 3).replace(".", ",")
+    level = r.choice(("INFO ", "WARN ", "ERROR", "DEBUG"))
+    return (
+        f"2026-03-{_utd_day(r)} {_utd_clock(r)[:6]}{seconds} {level} [{cat}] (executor-thread-{r.randrange(1, 9)}) {s}"
+    )
+
+
+def _symfony(r: random.Random, s: str) -> str:
+    """Symfony's Monolog line: the time with microseconds and offset in brackets, the channel and level, the context."""
+    offset = r.choice(("+03:00", "+07:00", "-03:00", "-05:00", "+02:00"))
+    channel = r.choice(("request", "app", "security", "doctrine"))
+    level = r.choice(("INFO", "WARNING", "ERROR", "DEBUG"))
+    return f"[2026-03-{_utd_day(r)}T{_utd_clock(r)[:6]}{_utd_seconds(r, 6)}{offset}] {channel}.{level}: {s} [] []"
+
+
+def _appservice(r: random.Random, s: str) -> str:
+    """Azure App Service's container log line: the ISO time, the level and the message."""
+    return (
+        f"2026-03-{_utd_day(r)}T{_utd_clock(r)[:6]}{_utd_seconds(r, 7)}Z {r.choice(('INFO ', 'WARN ', 'ERROR'))} - {s}"
+    )
+
+
+_UTD_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"slot {r.choice(('sunrise', 'morning', 'private'))} basket={r.randrange(1, 12)} "
+        f"passengers={r.randrange(1, 28)} status={r.choice(('confirmed', 'waitlist', 'weather-hold'))}"
+    ),
+    lambda r: (
+        f"roast batch {_utd_word(r, 8)} origin={r.choice(('Huila', 'Nariño', 'Cauca', 'Tolima'))} "
+        f"weight={r.randrange(5, 60)}kg profile={r.choice(('light', 'medium', 'espresso'))}"
+    ),
+    lambda r: (
+        f"class {r.choice(('green curry', 'pad thai', 'khao soi', 'som tam'))} seats={r.randrange(0, 14)} "
+        f"of 14 market_tour={r.choice(('yes', 'no'))}"
+    ),
+    lambda r: (
+        f"request_id={_utd_word(r, 16)} method={r.choice(('GET', 'POST', 'PATCH'))} "
+        f"path=/store/{r.choice(('carts', 'orders', 'products', 'regions'))}/{_utd_word(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"price sync done products={r.randrange(1, 400)} changed={r.randrange(0, 40)} "
+        f"currency={r.choice(('COP', 'TRY', 'THB', 'SAR'))}"
+    ),
+    lambda r: (
+        f"webhook queued event={r.choice(('order.placed', 'payment.captured', 'slot.cancelled'))} "
+        f"attempt={r.randrange(1, 5)}"
+    ),
+    lambda r: (
+        f"weather check wind={r.randrange(2, 19)}kt visibility={r.randrange(2, 10)}km "
+        f"decision={r.choice(('go', 'hold'))}"
+    ),
+    lambda r: f"session refreshed user={_utd_word(r, 10)} ttl={r.randrange(5, 60)}m",
+)
+
+
+def _utd_filler(r: random.Random) -> str:
+    """A clean line of the untrodden split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["untrodden"])(r, r.choice(_UTD_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -5379,6 +5565,18 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _caprover,
         _unkey,
     ),
+    "untrodden": (
+        _medusa,
+        _triggerdev,
+        _pocketbase,
+        _saleor,
+        _activepieces,
+        _fortigate,
+        _rstudio,
+        _quarkus,
+        _symfony,
+        _appservice,
+    ),
 }
 
 
@@ -5390,6 +5588,8 @@ def filler(r: random.Random, split: str) -> str:
         return _urp_filler(r)
     if split == "uncharted":  # its own clean bodies, in all its shapes
         return _unc_filler(r)
+    if split == "untrodden":  # its own clean bodies, in all its shapes
+        return _utd_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

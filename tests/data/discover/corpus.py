@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-three splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-four splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -273,7 +273,25 @@ extensions, ``tel:``, SIP and ``wa.me`` URIs, numbers split across JSON fields),
 Formbricks, NetBox, Argilla, Karakeep, Tandoor, CapRover, Unkey and payment vendors' settings with Argilla's
 quickstart ``argilla.apikey``, ``${...}``, ``{{ ... }}`` and ``vault:`` references, ``_FILE`` paths, public keys and
 merchant ids as negatives, and tables of its own: a Cairo wedding venue's bookings, a Lahore driving school's lessons
-and a Recife removals company's quotes).
+and a Recife removals company's quotes);
+``untrodden`` was written after uncharted, by a twenty-eighth session that did not read the rules, to be scored once
+(HAProxy log lines with captured request headers (the client's address named), ``varnishlog`` request transactions
+(``ReqStart`` names the client's address), Newman ``--verbose`` runs, Artillery's ``DEBUG=http`` request options and
+OpenResty error-log lines whose Lua handler dumped the request headers (``authorization`` sometimes ``***``; the
+client's address named) of the gateway's requests with HyperPay, Wompi, M-Pesa, Taqnyat, Trigger.dev, Lunary, Courier,
+Activepieces, LINE, Exa, Hyperbrowser, Ultravox, Steel, Papara, Ozow and LangWatch keys, Omise, ThaiBulkSMS and Mux
+Basic pairs and Pesapal, Tamara, Medusa and Pinata JWTs, Quivr, KServe v2 (a ChatML prompt tensor), Cloudflare AI
+Gateway universal, MindsDB agent and Hugging Face chat-ui bodies, the KServe Hugging Face runtime's debug log of the
+prompt it rendered, Kommo, Help Scout, HubSpot Conversations, Landbot and Yellow.ai conversations, ChatGLM3, XVERSE,
+OpenBuddy, Index-1.9B, Baichuan-M1 and Velvet markup, chat in Kikuyu, Dholuo, Sepedi, Xitsonga and White Hmong with
+users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of Vietnam, Thailand, Turkey, Saudi
+Arabia, Argentina, Colombia, Kenya and South Africa (the Argentine mobile's 15, Vietnamese dots, Thai dashes, ``+27
+(0)``, Asterisk ``queue_log`` lines, WhatsApp status webhooks, CDRs, JSON-LD, microdata, ``phone-context`` URIs, forms
+and SMS gateway CSVs), value shapes of its own in ``classes.py``, key-value rows named as ClickHouse named collections,
+Medusa, Trigger.dev, PocketBase, Saleor, Activepieces, FortiGate, Quarkus, Symfony, App Service and payment and
+messaging vendors' settings with public keys, merchant ids, ``%env()%`` and Key Vault references and ``_FILE`` paths as
+negatives, and tables of its own: a Cappadocia balloon operator's flights, a Huila coffee exporter's wholesale orders
+and a Chiang Mai cooking school's bookings).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -373,6 +391,9 @@ from tests.data.discover.classes import (
     UNTOLD_NEGATIVE_LABELS,
     UNTOLD_NEGATIVES,
     UNTOLD_POSITIVES,
+    UNTRODDEN_NEGATIVE_LABELS,
+    UNTRODDEN_NEGATIVES,
+    UNTRODDEN_POSITIVES,
     UNVOICED_NEGATIVE_LABELS,
     UNVOICED_NEGATIVES,
     UNVOICED_POSITIVES,
@@ -483,6 +504,22 @@ from tests.data.discover.classes import (
     _urp_saferpay,
     _urp_textmagic,
     _urp_unzer,
+    _utd_amount,
+    _utd_callcentre,
+    _utd_fast,
+    _utd_hyperpay,
+    _utd_iyzico,
+    _utd_jsonld,
+    _utd_kyb,
+    _utd_omise,
+    _utd_phone_context,
+    _utd_sarie,
+    _utd_sms,
+    _utd_sms_csv,
+    _utd_whatsapp_status,
+    _utd_wompi,
+    _utd_word,
+    _utd_wps,
 )
 
 Split = Literal[
@@ -519,6 +556,7 @@ Split = Literal[
     "unbeknown",
     "unreported",
     "uncharted",
+    "untrodden",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -554,6 +592,7 @@ SEEDS: dict[str, int] = {
     "unbeknown": 9551,
     "unreported": 9643,
     "uncharted": 9719,
+    "untrodden": 9811,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -589,6 +628,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unbeknown": ("AC", "SH", "TA", "CC", "CX", "NF", "EH", "SJ"),
     "unreported": ("AS", "BL", "CK", "IO", "MP", "PM", "TK", "VA"),
     "uncharted": ("PH", "ID", "NG", "PK", "BD", "EG", "BR", "MX"),
+    "untrodden": ("VN", "TH", "TR", "SA", "AR", "CO", "KE", "ZA"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -641,6 +681,9 @@ class _Builder:
         self._unc_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (uncharted)
         self._unc_key_header: str | None = None  # the header that carried the last vendor's key (uncharted)
         self._unc_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (uncharted)
+        self._utd_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (untrodden)
+        self._utd_key_header: str | None = None  # the header that carried the last vendor's key (untrodden)
+        self._utd_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (untrodden)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -684,6 +727,7 @@ class _Builder:
                 "unbeknown": (UNBEKNOWN_POSITIVES, UNBEKNOWN_NEGATIVES),
                 "unreported": (UNREPORTED_POSITIVES, UNREPORTED_NEGATIVES),
                 "uncharted": (UNCHARTED_POSITIVES, UNCHARTED_NEGATIVES),
+                "untrodden": (UNTRODDEN_POSITIVES, UNTRODDEN_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -718,6 +762,7 @@ class _Builder:
                 "unbeknown": UNBEKNOWN_NEGATIVE_LABELS,
                 "unreported": UNREPORTED_NEGATIVE_LABELS,
                 "uncharted": UNCHARTED_NEGATIVE_LABELS,
+                "untrodden": UNTRODDEN_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -824,6 +869,11 @@ class _Builder:
         if self.split == "uncharted":  # its own key names: Gotenberg, Penpot, Typebot, NetBox, Paymob, JazzCash...
             secret_rows = _UNCHARTED_SECRET_ROWS
             vendor_rows, plain_rows = _UNCHARTED_VENDOR_ROWS, _UNCHARTED_PLAIN_ROWS
+        if (
+            self.split == "untrodden"
+        ):  # its own key names: ClickHouse collections, Medusa, Trigger.dev, Wompi, M-Pesa...
+            secret_rows = _UNTRODDEN_SECRET_ROWS
+            vendor_rows, plain_rows = _UNTRODDEN_VENDOR_ROWS, _UNTRODDEN_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1009,6 +1059,12 @@ class _Builder:
             hashes = [v.uncharted_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.uncharted_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "untrodden":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNTRODDEN_HASH_FAMILIES
+            table.add("phone", [(v.untrodden_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.untrodden_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.untrodden_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1100,6 +1156,8 @@ class _Builder:
             cookies = UNREPORTED_POSITIVES["session_cookie"] + cookies
         if self.split == "uncharted":  # its own session cookies (Bottle, gorilla/sessions, CherryPy, Vert.x...) too
             cookies = UNCHARTED_POSITIVES["session_cookie"] + cookies
+        if self.split == "untrodden":  # its own session cookies (cookie-session, Quarkus, FortiGate, Pulse...) too
+            cookies = UNTRODDEN_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1272,6 +1330,9 @@ class _Builder:
             elif self.split == "uncharted" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._uncharted_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "untrodden" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._untrodden_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1330,6 +1391,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._unc_dump_labels)
+            if self.split == "untrodden":  # OpenResty's handler redacts; three dumps name addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._utd_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1447,6 +1512,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._uncharted_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "untrodden":  # Quivr, KServe v2, Cloudflare AI Gateway, MindsDB, chat-ui
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._untrodden_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1478,6 +1547,7 @@ class _Builder:
                 "unbeknown",
                 "unreported",
                 "uncharted",
+                "untrodden",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1567,6 +1637,9 @@ class _Builder:
             elif self.split == "uncharted" and roll < 0.45:  # LitServe's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_litserve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "untrodden" and roll < 0.45:  # KServe's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_utd_kserve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1635,6 +1708,8 @@ class _Builder:
             return self._unreported_dump(head)
         if self.split == "uncharted":
             return self._uncharted_dump(head)
+        if self.split == "untrodden":
+            return self._untrodden_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -13601,6 +13676,468 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ untrodden shapes and tables
+
+    def _untrodden_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        gateway's agents call (HyperPay's, Wompi's, M-Pesa's, Taqnyat's, Trigger.dev's, Lunary's, Courier's,
+        Activepieces' and LINE's bearers, Exa's, Hyperbrowser's and Ultravox's ``x-api-key``, Steel's
+        ``steel-api-key``, Papara's and Ozow's ``ApiKey``, LangWatch's ``X-Auth-Token``, Omise's, ThaiBulkSMS' and Mux's
+        Basic pairs: keys of vendors with no detector of their own, and Pesapal's, Tamara's, Medusa's and Pinata's
+        JWTs); the host it went to and the header that carries the key are kept for the dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNTRODDEN_VENDORS)
+        self._utd_target = target
+        self._utd_key_header = header
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _untrodden_dump(self, head: dict[str, str]) -> str:
+        """The gateway's request as one of five tools shows it: an HAProxy HTTP log line with ``capture request
+        header`` fields in braces (the client's address named), a ``varnishlog`` request transaction (``ReqStart``
+        names the client's address), a Newman ``--verbose`` run, Artillery's ``DEBUG=http`` request options, or an
+        OpenResty error-log line whose Lua handler dumped ``ngx.req.get_headers()`` (the gateway's own redaction turns
+        ``authorization`` into ``***`` in some deployments: then ``self._dump_masked``; the client's address named).
+        ``self._utd_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._utd_dump_labels = NONE
+        target = self._utd_target or _untrodden_endpoint(head)
+        key_header = self._utd_key_header
+        self._utd_target, self._utd_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 1000)
+        agent = v.pick(r, "python-httpx/0.28.1", "axios/1.8.4", "undici")
+        day, clock = r.randrange(10, 28), contexts._utd_clock(r)
+        shape = r.randrange(5)
+
+        def private() -> str:
+            return f"10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(2, 254)}"
+
+        if shape == 0:
+            self._utd_dump_labels = _one("ipv4")
+            captured = "|".join([host, *lower.values()])
+            return (
+                f"haproxy[{r.randrange(100, 999)}]: {private()}:{r.randrange(32768, 61000)} "
+                f"[{day}/Mar/2026:{clock}.{r.randrange(100, 999)}] fe_egress~ be_{host.split('.')[-2]}/s1 "
+                f"0/0/{r.randrange(1, 40)}/{r.randrange(40, 900)}/{r.randrange(40, 990)} 200 {length} - - ---- "
+                f'{r.randrange(1, 9)}/{r.randrange(1, 9)}/0/0/0 0/0 {{{captured}}} "POST {path} HTTP/1.1"'
+            )
+        if shape == 1:
+            self._utd_dump_labels = _one("ipv4")
+            lines = [f"*   << Request  >> {r.randrange(32770, 99999)}", "-   Begin          req 1 rxreq",
+                     f"-   ReqStart       {private()} {r.randrange(32768, 61000)} a0", "-   ReqMethod      POST",
+                     f"-   ReqURL         {path}", "-   ReqProtocol    HTTP/1.1", f"-   ReqHeader      Host: {host}",
+                     f"-   ReqHeader      User-Agent: {agent}"]  # fmt: skip
+            lines += [f"-   ReqHeader      {title[k]}: {val}" for k, val in lower.items()]
+            lines.append("-   VCL_call       RECV")
+            return "\n".join(lines)
+        if shape == 2:
+            lines = [f"→ {v.pick(r, 'send receipt', 'sync prices', 'ask assistant')}",
+                     f"  POST https://{host}{path} [200 OK, {length}B, {r.randrange(40, 900)}ms]",
+                     "  ┌ ↓ request headers"]  # fmt: skip
+            lines += [f"  │ {k}: {val}" for k, val in lower.items()]
+            lines += ["  │ user-agent: PostmanRuntime/7.43.0", f"  │ host: {host}", "  └"]
+            return "\n".join(lines)
+        if shape == 3:
+            options = {"url": f"https://{host}{path}", "method": "POST",
+                       "headers": {"user-agent": "Artillery (https://artillery.io)"} | lower,
+                       "timeout": 10000, "followRedirect": False}  # fmt: skip
+            return f"http request: {json.dumps(options)}"
+        self._utd_dump_labels = _one("ipv4")
+        redact = r.random() < 0.35
+        self._dump_masked = redact and key_header == "authorization"
+        dumped = {k: ("***" if redact and k == "authorization" else val) for k, val in lower.items()}
+        return (
+            f"2026/03/{day} {clock} [error] {r.randrange(7, 99)}#{r.randrange(7, 99)}: *{r.randrange(100, 9999)} "
+            f"[lua] access.lua:{r.randrange(10, 99)}: headers: {json.dumps(dumped)}, client: {private()}, "
+            f'server: egress, request: "POST {path} HTTP/1.1", host: "{host}"'
+        )
+
+    def _untrodden_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Quivr's chat question (a question in, the assistant's
+        text back), the KServe v2 open inference protocol with a prompt rendered in ChatML (a ``text_input`` tensor in,
+        a ``text_output`` tensor back), Cloudflare AI Gateway's universal endpoint (a list of provider steps with role
+        messages in, Workers AI's ``result.response`` back), MindsDB's agent completions (question/answer pairs in,
+        a role message back) or Hugging Face chat-ui's conversation endpoint (the inputs in, stream and final-answer
+        events back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        earlier = r.choice([ex for ex in chat.EXCHANGES[lang] if ex[1] != answer])
+        shape = r.randrange(5)
+        if shape == 0:
+            body: dict[str, object] | list[object] = {"question": user, "brain_id": v.untrodden_uuid(r),
+                                                      "model": "gpt-4o-mini", "temperature": 0.1}  # fmt: skip
+            reply: dict[str, object] | str = {"chat_id": v.untrodden_uuid(r), "message_id": v.untrodden_uuid(r),
+                                               "assistant": answer, "message_time": self._untrodden_when(iso=True),
+                                               "metadata": {"sources": []}}  # fmt: skip
+            return body, reply, "", ""
+        if shape == 1:
+            prompt = (
+                f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user}<|im_end|>\n<|im_start|>assistant\n"
+            )
+            body = {"id": v.untrodden_uuid(r), "inputs": [{"name": "text_input", "shape": [1], "datatype": "BYTES",
+                                                          "data": [prompt]}],
+                    "parameters": {"max_tokens": 256, "temperature": 0.2}}  # fmt: skip
+            reply = {"model_name": "qwen2.5-7b-instruct", "model_version": "1", "id": body["id"],
+                     "outputs": [{"name": "text_output", "datatype": "BYTES", "shape": [1],
+                                  "data": [answer]}]}  # fmt: skip
+            return body, reply, "chat_template", ""
+        if shape == 2:
+            body = [{"provider": "workers-ai", "endpoint": "@cf/meta/llama-3.1-8b-instruct",
+                     "headers": {"Content-Type": "application/json"},
+                     "query": {"messages": [{"role": "system", "content": system},
+                                            {"role": "user", "content": user}]}},
+                    {"provider": "openai", "endpoint": "chat/completions",
+                     "headers": {"Content-Type": "application/json"},
+                     "query": {"model": "gpt-4o-mini", "messages": [{"role": "user", "content": user}]}}]  # fmt: skip
+            reply = {"result": {"response": answer}, "success": True, "errors": [], "messages": []}
+            return body, reply, "chat_role_json", ""
+        if shape == 3:
+            body = {"messages": [{"question": earlier[0], "answer": earlier[1]}, {"question": user, "answer": None}]}
+            reply = {"message": {"content": answer, "role": "assistant"}, "trace_id": contexts._hex(r, 32)}
+            return body, reply, "", "chat_role_json"
+        body = {"inputs": user, "id": v.untrodden_uuid(r), "is_retry": False, "is_continue": False,
+                "web_search": False, "tools": []}  # fmt: skip
+        events = "".join(
+            json.dumps({"type": "stream", "token": part}, ensure_ascii=False) + "\n" for part in _utd_chunks(answer)
+        )
+        final = json.dumps({"type": "finalAnswer", "text": answer, "interrupted": False}, ensure_ascii=False)
+        return body, events + final + "\n", "", ""
+
+    def _untrodden_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.untrodden_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"luo": ("phone",), "hmn": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNTRODDEN_LANGUAGES):
+            for kind in ("password", others[(k + 1) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNTRODDEN_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.untrodden_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNTRODDEN_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.untrodden_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.untrodden_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.untrodden_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _untrodden_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as CRMs, help desks and chatbot builders export it: Kommo's (amoCRM's) chat history for a
+        talk, a Help Scout conversation's threads (``customer`` and ``reply``, HTML bodies), HubSpot Conversations'
+        thread messages (``INCOMING`` and ``OUTGOING``), a Landbot conversation's messages (``author_type`` customer
+        and bot) or a Yellow.ai conversation log (``sender`` user and bot). No export names an e-mail address or a
+        phone number (ids are UUIDs, hex and numbers drawn to read as neither)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            chat_id = v.untrodden_uuid(r)
+            doc = {"_embedded": {"messages": [
+                {"id": v.untrodden_uuid(r), "chat_id": chat_id, "created_at": v.untrodden_epoch(r),
+                 "author": {"type": "external", "name": "Guest"}, "message": {"type": "text", "text": ex[0]}},
+                {"id": v.untrodden_uuid(r), "chat_id": chat_id, "created_at": v.untrodden_epoch(r),
+                 "author": {"type": "internal", "name": "Support"}, "message": {"type": "text", "text": ex[1]}}]},
+                "talk_id": r.randrange(100, 999)}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {"_embedded": {"threads": [
+                {"id": r.randrange(100, 999), "type": "reply", "status": "closed",
+                 "body": f"<p>{html.escape(ex[1])}</p>", "createdBy": {"type": "user", "first": "Support"},
+                 "createdAt": self._untrodden_when(iso=True)},
+                {"id": r.randrange(100, 999), "type": "customer", "status": "active",
+                 "body": f"<div>{html.escape(ex[0])}</div>", "createdBy": {"type": "customer", "first": "Guest"},
+                 "createdAt": self._untrodden_when(iso=True)}]}}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            thread = str(r.randrange(1000, 9999))
+            doc = {"results": [
+                {"type": "MESSAGE", "id": _utd_word(r, 32), "conversationsThreadId": thread,
+                 "createdAt": self._untrodden_when(iso=True), "text": ex[0], "direction": "INCOMING",
+                 "channelId": "1000", "senders": [{"actorId": "V-" + str(r.randrange(100, 999))}]},
+                {"type": "MESSAGE", "id": _utd_word(r, 32), "conversationsThreadId": thread,
+                 "createdAt": self._untrodden_when(iso=True), "text": ex[1], "direction": "OUTGOING",
+                 "channelId": "1000", "senders": [{"actorId": "A-" + str(r.randrange(100, 999))}]}]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            doc = {"customer": {"id": r.randrange(100, 999), "name": "Guest"}, "messages": [
+                {"type": "text", "message": ex[0], "author_type": "customer", "timestamp": v.untrodden_epoch(r)},
+                {"type": "text", "message": ex[1], "author_type": "bot",
+                 "timestamp": v.untrodden_epoch(r)}]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {"botId": "x" + _utd_word(r, 16), "sessionId": v.untrodden_uuid(r), "logs": [
+            {"sender": "user", "message": ex[0], "timestamp": self._untrodden_when(iso=True)},
+            {"sender": "bot", "message": ex[1], "timestamp": self._untrodden_when(iso=True)}]}  # fmt: skip
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _untrodden_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): ISO 8601 with Istanbul's,
+        Riyadh's, Nairobi's, Johannesburg's, Bangkok's, Saigon's, Bogotá's or Buenos Aires' offset, a ``Z`` time with
+        milliseconds (the only shape when ``iso``), a Turkish ``12.03.2026 10:21``, a Thai Buddhist-era ``12/03/2569``
+        or a Colombian ``12/03/2026 10:21 a. m.``."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._utd_clock(r)
+        shape = 1 if iso else r.randrange(5)
+        if shape == 0:
+            offset = v.pick(r, "+03:00", "+02:00", "+07:00", "-05:00", "-03:00")
+            return f"2026-03-{day}T{clock}{offset}"
+        if shape == 1:
+            return f"2026-03-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 2:
+            return f"{day}.03.2026 {clock[:5]}"
+        if shape == 3:
+            return f"{day}/03/2569 {clock[:5]}"
+        hour = int(clock[:2])
+        return f"{day}/03/2026 {hour % 12 or 12:02d}:{clock[3:5]} {'a. m.' if hour < 12 else 'p. m.'}"
+
+    def balloon_flights(self) -> CorpusTable:
+        """A Cappadocia balloon operator's flights: the booking, the passenger's e-mail and phone (Turkish and visitors'
+        forms, a WhatsApp status webhook, or masked), the slot and passengers, the payment (an iyzico body with a Troy
+        or co-badged card, a call-centre note with the number read out, or masked), the refund (a FAST receipt with a
+        Turkish IBAN, a KYB form, or none), the SMS send (Netgsm's ``password`` in the query, LangWatch's token for the
+        assistant, or a reference), the pilot's note and the booking time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "passenger_email", "passenger_phone", "slot", "passengers", "payment", "refund_to",
+                 "sms_call", "pilot_note", "booked_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("wind check at 05:10", "honeymoon couple, champagne on landing", "needs a step for the basket",
+                 "landing field near Çavuşin", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"GRM-{_utd_word(r, 8).upper()}", NONE))
+            cols["passenger_email"].append((v.untrodden_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("TR",) if r.random() < 0.6 else regions
+                cols["passenger_phone"].append((v.untrodden_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["passenger_phone"].append((_utd_whatsapp_status(r), _one("phone")))
+            else:
+                cols["passenger_phone"].append((f"+90 5** *** ** {r.randrange(10, 99)}", NONE))
+            cols["slot"].append((v.pick(r, "sunrise standard", "sunrise deluxe", "private basket"), NONE))
+            cols["passengers"].append((str(r.randrange(1, 9)), NONE))
+            roll = r.random()
+            if roll < 0.1:
+                pan = v.untrodden_card_number(r, v.pick(r, "troy", "visa", "mastercard"))
+                cols["payment"].append((_utd_iyzico(r, pan), _one("payment_card")))
+            elif roll < 0.16:
+                pan = v.untrodden_card_number(r, v.pick(r, "troy", "shopping", "bccard"))
+                cols["payment"].append((_utd_callcentre(r, pan), _one("payment_card")))
+            elif roll < 0.5:
+                pan = v.untrodden_card_number(r, "troy")
+                cols["payment"].append((f"{pan[:6]}******{pan[-4:]} 3D Secure OK, TRY {_utd_amount(r)}", NONE))
+            else:
+                cols["payment"].append(("paid at the office (cash)", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_utd_fast(r, v.untrodden_iban(r, country="TR", grouped=True)), _one("iban")))
+            elif roll < 0.16:
+                cols["refund_to"].append((_utd_kyb(r, v.untrodden_iban(r, country="TR")), _one("iban")))
+            elif roll < 0.24:
+                cols["refund_to"].append((f"IBAN {v.untrodden_iban(r, valid=False, country='TR')}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"GET /sms/send/get?usercode=balonturu&password={v.untrodden_netgsm_password(r)}&msgheader=BALON"
+                cols["sms_call"].append((text, _one("password_assignment")))
+            elif roll < 0.15:
+                cols["sms_call"].append(
+                    (f"X-Auth-Token: {v.untrodden_langwatch_key(r)}", _one("auth_token_assignment"))
+                )
+            elif roll < 0.22:
+                text = f"POST /checkout Authorization: Bearer {v.untrodden_tamara_jwt(r)}"
+                cols["sms_call"].append((text, _one("jwt")))
+            elif roll < 0.35:
+                cols["sms_call"].append(("GET /sms/send/get?usercode=balonturu&password=***&msgheader=BALON", NONE))
+            else:
+                cols["sms_call"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"driver for the hotel pick-up: {v.untrodden_phone(r, ('TR',), True)}"
+                cols["pilot_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"pilot tablet reset, crew login is {v.untrodden_password(r)} until Monday"
+                cols["pilot_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["pilot_note"].append((r.choice(notes), NONE))
+            cols["booked_at"].append((self._untrodden_when(), NONE))
+        table = CorpusTable("balloon_flights")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def coffee_wholesale_orders(self) -> CorpusTable:
+        """A Huila coffee exporter's wholesale orders: the order, the buyer's e-mail and phone (Colombian, Saudi and
+        other forms, schema.org JSON-LD, or masked), the lots and bags, the deposit (a Wompi card token request with a
+        Codensa or international card, or a Nequi reference), the payout to the buyer's importer (a SARIE transfer or
+        a UAE WPS line with an IBAN, a CBU of the Buenos Aires agent, or none), the warehouse query (ClickHouse
+        ``s3()`` with an access key pair, ``azureBlobStorage()`` with a connection string, or the named collection),
+        the cupper's note and the order time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("order_id", "buyer_email", "buyer_phone", "lots", "bags", "deposit", "payout", "warehouse_query",
+                 "cupping_note", "ordered_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("panela, red fruit, 86.5 points", "washed Caturra, bright acidity", "honey process, sample approved",
+                 "moisture 10.8%, ship in GrainPro", "")  # fmt: skip
+        for _ in range(ROWS):
+            cols["order_id"].append((f"HUI-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["buyer_email"].append((v.untrodden_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("CO", "SA") if r.random() < 0.6 else regions
+                cols["buyer_phone"].append((v.untrodden_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["buyer_phone"].append((_utd_jsonld(r), _one("phone")))
+            else:
+                cols["buyer_phone"].append((f"+57 3** *** {r.randrange(1000, 9999)}", NONE))
+            cols["lots"].append((v.pick(r, "Pitalito 12", "La Plata 4", "Acevedo 9", "Garzón 2"), NONE))
+            cols["bags"].append((str(r.randrange(5, 320)), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.untrodden_card_number(r, v.pick(r, "codensa", "visa", "mastercard"))
+                cols["deposit"].append((_utd_wompi(r, pan), _one("payment_card")))
+            elif roll < 0.5:
+                cols["deposit"].append((f"Nequi ref M{v.untrodden_clean_digits(r, 8)}", NONE))
+            else:
+                cols["deposit"].append(("wire on shipment", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["payout"].append((_utd_sarie(r, v.untrodden_iban(r, country="SA")), _one("iban")))
+            elif roll < 0.17:
+                cols["payout"].append((_utd_wps(r, v.untrodden_iban(r, country="AE")), _one("iban")))
+            elif roll < 0.26:
+                cols["payout"].append((f"agente Buenos Aires CBU {v.untrodden_cbu(r)}", NONE))
+            else:
+                cols["payout"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = (
+                    f"INSERT INTO lots SELECT * FROM s3('https://huila-exports.s3.amazonaws.com/lots/*.csv', "
+                    f"'{v.aws_key_id(r)}', '{v.aws_secret(r)}', 'CSVWithNames')"
+                )
+                cols["warehouse_query"].append((text, frozenset({"aws_access_key_id", "aws_secret_access_key"})))
+            elif roll < 0.14:
+                cols["warehouse_query"].append(
+                    (
+                        UNTRODDEN_POSITIVES["azure_storage_connection_string"][0](r),
+                        _one("azure_storage_connection_string"),
+                    )
+                )
+            elif roll < 0.3:
+                text = "INSERT INTO lots SELECT * FROM s3(huila_s3, filename = 'lots/*.csv', format = 'CSVWithNames')"
+                cols["warehouse_query"].append((text, NONE))
+            else:
+                cols["warehouse_query"].append(("SELECT lot, sum(bags) FROM lots GROUP BY lot", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"buyer's freight forwarder in Jeddah: {v.untrodden_phone(r, ('SA',))}"
+                cols["cupping_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"roastery laptop reset, the qc login is {v.untrodden_password(r)} for harvest"
+                cols["cupping_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["cupping_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._untrodden_when(), NONE))
+        table = CorpusTable("coffee_wholesale_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def cooking_class_bookings(self) -> CorpusTable:
+        """A Chiang Mai cooking school's class bookings: the booking, the guest's e-mail and phone (Thai and visitors'
+        forms, an RFC 3966 ``phone-context`` URI, an SMS gateway CSV line, or masked), the class, the diet, the payment
+        (an Omise token form or a HyperPay debit with the card, an SMS with it, or masked), the LINE push (the channel
+        access token, the channel secret, or none), the guide's note, the booking time and the help text the booking
+        page showed (FAQ entries, release notes, a prompt in a code comment: text that reads like a conversation and
+        is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_id", "guest_email", "guest_phone", "class_menu", "diet", "payment", "line_push",
+                 "guide_note", "booked_at", "help_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("market tour at 08:30", "allergic to peanuts", "pick-up at Nimman", "birthday, bring a candle", "")
+        for _ in range(ROWS):
+            cols["booking_id"].append((f"CMC-{_utd_word(r, 6).upper()}", NONE))
+            if r.random() < 0.85:
+                cols["guest_email"].append((v.untrodden_email(r), _one("email")))
+            else:
+                cols["guest_email"].append(("walk-in", NONE))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("TH", "VN") if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.untrodden_phone(r, local), _one("phone")))
+            elif roll < 0.65:
+                cols["guest_phone"].append((_utd_phone_context(r), _one("phone")))
+            elif roll < 0.75:
+                cols["guest_phone"].append((_utd_sms_csv(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"08*-***-{r.randrange(1000, 9999)}", NONE))
+            cols["class_menu"].append((v.pick(r, "khao soi + green curry", "pad thai + som tam", "vegan set"), NONE))
+            cols["diet"].append((v.pick(r, "none", "vegetarian", "no peanuts", "halal"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.untrodden_card_number(r, v.pick(r, "visa", "mastercard", "bccard"))
+                cols["payment"].append((_utd_omise(r, pan), _one("payment_card")))
+            elif roll < 0.14:
+                pan = v.untrodden_card_number(r, v.pick(r, "mada", "visa"))
+                cols["payment"].append((_utd_hyperpay(r, pan), _one("payment_card")))
+            elif roll < 0.19:
+                pan = v.untrodden_card_number(r, v.pick(r, "visa", "nevada"))
+                cols["payment"].append((_utd_sms(r, pan), _one("payment_card")))
+            elif roll < 0.5:
+                cols["payment"].append((f"PromptPay ref {_utd_word(r, 12).upper()}", NONE))
+            else:
+                cols["payment"].append((f"card •••• {r.randrange(1000, 9999)} (Omise chrg_{_utd_word(r, 19)})", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"POST /v2/bot/message/push Authorization: Bearer {v.untrodden_line_token(r)}"
+                cols["line_push"].append((text, _one("bearer_token")))
+            elif roll < 0.14:
+                cols["line_push"].append((f"LINE_CHANNEL_SECRET={v.untrodden_line_secret(r)}", _one("generic_secret")))
+            elif roll < 0.25:
+                cols["line_push"].append((f"x-line-signature: {v.b64(r.randbytes(32))}", NONE))
+            else:
+                cols["line_push"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"guest's tuk-tuk driver: {v.untrodden_phone(r, ('TH',))}"
+                cols["guide_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"kitchen iPad was reset, the POS login is {v.untrodden_password(r)} now"
+                cols["guide_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["guide_note"].append((r.choice(notes), NONE))
+            cols["booked_at"].append((self._untrodden_when(), NONE))
+            cols["help_text"].append((r.choice(_UTD_HELP_TEXTS), NONE))
+        table = CorpusTable("cooking_class_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -13637,6 +14174,7 @@ class _Builder:
             "unbeknown": chat.UNBEKNOWN_LANGUAGES,
             "unreported": chat.UNREPORTED_LANGUAGES,
             "uncharted": chat.UNCHARTED_LANGUAGES,
+            "untrodden": chat.UNTRODDEN_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -13699,6 +14237,8 @@ class _Builder:
             phone = v.unreported_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "uncharted":
             phone = v.uncharted_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "untrodden":
+            phone = v.untrodden_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -13769,6 +14309,8 @@ class _Builder:
             self._unreported_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "uncharted":  # a bot writes a password out; in every language users paste two of a password,
             self._uncharted_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "untrodden":  # a bot writes a password out; in every language users paste two of a password,
+            self._untrodden_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -13833,6 +14375,13 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if (
+            self.split == "untrodden"
+        ):  # its own shapes too: Kommo, Help Scout, HubSpot Conversations, Landbot, Yellow.ai
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._untrodden_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "uncharted":  # its own shapes too: Webex, Lark, DingTalk, WeCom, Zalo OA, Twist
             shape = self.r.randrange(9)
             if shape >= 3:
@@ -14087,6 +14636,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _uncharted_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "untrodden":  # its own markup too: ChatGLM3, XVERSE, OpenBuddy, Index-1.9B, Baichuan-M1...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _untrodden_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -18077,6 +18630,245 @@ _UNCHARTED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+def _utd_chunks(text: str) -> list[str]:
+    """``text`` cut into the three or four pieces a streaming reply sends it in."""
+    words = text.split(" ")
+    step = max(1, len(words) // 3)
+    return [" ".join(words[i : i + step]) + (" " if i + step < len(words) else "") for i in range(0, len(words), step)]
+
+
+# The untrodden split's vendors in the gateway's requests: (key generator, label, header, scheme, (host, path)).
+_UNTRODDEN_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.untrodden_hyperpay_token, "bearer_token", "authorization", "Bearer ", ("eu-prod.oppwa.com", "/v1/checkouts")),
+    (v.untrodden_wompi_key, "bearer_token", "authorization", "Bearer ", ("production.wompi.co", "/v1/transactions")),
+    (v.untrodden_daraja_token, "bearer_token", "authorization", "Bearer ",
+     ("api.safaricom.co.ke", "/mpesa/stkpush/v1/processrequest")),
+    (v.untrodden_taqnyat_token, "bearer_token", "authorization", "Bearer ", ("api.taqnyat.sa", "/v1/messages")),
+    (v.untrodden_trigger_key, "bearer_token", "authorization", "Bearer ",
+     ("api.trigger.dev", "/api/v1/tasks/send-receipt/trigger")),
+    (lambda r: v.untrodden_lunary_pair(r)[1], "bearer_token", "authorization", "Bearer ",
+     ("api.lunary.ai", "/v1/runs/ingest")),
+    (v.untrodden_courier_token, "bearer_token", "authorization", "Bearer ", ("api.courier.com", "/send")),
+    (v.untrodden_activepieces_key, "bearer_token", "authorization", "Bearer ",
+     ("cloud.activepieces.com", "/api/v1/flow-runs")),
+    (v.untrodden_line_token, "bearer_token", "authorization", "Bearer ", ("api.line.me", "/v2/bot/message/push")),
+    (v.untrodden_exa_key, "generic_secret", "x-api-key", "", ("api.exa.ai", "/search")),
+    (v.untrodden_hyperbrowser_key, "generic_secret", "x-api-key", "", ("app.hyperbrowser.ai", "/api/session")),
+    (v.untrodden_ultravox_key, "generic_secret", "x-api-key", "", ("api.ultravox.ai", "/api/calls")),
+    (v.untrodden_steel_key, "generic_secret", "steel-api-key", "", ("api.steel.dev", "/v1/sessions")),
+    (v.untrodden_papara_key, "generic_secret", "apikey", "", ("merchant-api.papara.com", "/payments")),
+    (lambda r: v.untrodden_ozow_pair(r)[0], "generic_secret", "apikey", "", ("api.ozow.com", "/PostPaymentRequest")),
+    (v.untrodden_langwatch_key, "auth_token_assignment", "x-auth-token", "",
+     ("app.langwatch.ai", "/api/collector")),
+    (lambda r: "Basic " + v.b64(f"{v.untrodden_omise_key(r)}:".encode()), "basic_auth", "authorization", "",
+     ("api.omise.co", "/charges")),
+    (lambda r: "Basic " + v.b64(":".join(v.untrodden_thaibulksms_pair(r)).encode()), "basic_auth", "authorization",
+     "", ("api-v2.thaibulksms.com", "/sms")),
+    (lambda r: "Basic " + v.b64(":".join(v.untrodden_mux_pair(r)).encode()), "basic_auth", "authorization", "",
+     ("api.mux.com", "/video/v1/assets")),
+    (v.untrodden_pesapal_jwt, "jwt", "authorization", "Bearer ",
+     ("pay.pesapal.com", "/v3/api/Transactions/SubmitOrderRequest")),
+    (v.untrodden_tamara_jwt, "jwt", "authorization", "Bearer ", ("api.tamara.co", "/checkout")),
+    (v.untrodden_medusa_jwt, "jwt", "authorization", "Bearer ", ("shop.coffee-huila.example", "/admin/orders")),
+    (v.untrodden_pinata_jwt, "jwt", "authorization", "Bearer ", ("api.pinata.cloud", "/pinning/pinFileToIPFS")),
+)  # fmt: skip
+
+
+def _untrodden_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_untrodden_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house assistant behind the egress proxy."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "assistant.balloon.internal", "/api/v1/chat"
+
+
+def _untrodden_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """ChatGLM3's ``[gMASK]sop`` with ``<|system|>``, ``<|user|>`` and ``<|assistant|>`` turns, Orion's sibling
+    XVERSE-Chat's ``Human:``/``Assistant:`` lines closed by ``<|endoftext|>``, OpenBuddy's preamble with ``User:`` and
+    ``Assistant:``, Index-1.9B's ``<unk>sytem``/``reserved_0``/``reserved_1`` turns, Baichuan-M1's ``<C_Q>`` and
+    ``<C_A>``, or Velvet's ``<instruction>`` block; ending with the assistant's marker when there is no answer yet (a
+    prompt)."""
+    if shape == 0:
+        text = f"[gMASK]sop<|system|>\n {system}<|user|>\n {user}<|assistant|>\n"
+        return text + (f" {answer}" if answer else "")
+    if shape == 1:
+        text = f"Human: {user}\n\nAssistant: "
+        return text + (f"{answer}<|endoftext|>" if answer else "")
+    if shape == 2:
+        preamble = (
+            "You are a helpful, respectful and honest INTP-T AI Assistant named Buddy. "
+            "You are talking to a human User.\n"
+            "Always answer as helpfully and logically as possible, while being safe.\n"
+            "You can speak fluently in many languages.\n\n"
+        )
+        return preamble + f"User: {user}\nAssistant:" + (f" {answer}" if answer else "")
+    if shape == 3:
+        return f"<unk>sytem{system}reserved_0{user}reserved_1" + (answer or "")
+    if shape == 4:
+        return f"<B_SYS>{system}<C_Q>{user}<C_A>" + (answer or "")
+    return f"<s><instruction>{system}\n\n{user}</instruction>" + (f"{answer}</s>" if answer else "")
+
+
+def _utd_kserve_log(r: random.Random, lang: str, user: str) -> str:
+    """The KServe Hugging Face runtime's debug line with the prompt it rendered, in ChatGLM3, XVERSE, OpenBuddy,
+    Index-1.9B or Baichuan-M1 markup."""
+    prompt = _untrodden_markup(r.choice((0, 1, 2, 3, 4)), chat.SYSTEM_PROMPTS[lang], user, "")
+    seconds = contexts._utd_seconds(r, 3).replace(".", ",")
+    return (
+        f"2026-03-{r.randrange(10, 28)} {contexts._utd_clock(r)[:6]}{seconds} kserve.trace DEBUG "
+        f"[huggingfaceserver.generative_model:_build_prompt():{r.randrange(100, 999)}] "
+        f"request_id={v.untrodden_uuid(r)} "
+        f"prompt={json.dumps(prompt, ensure_ascii=False)}"
+    )
+
+
+# Text that reads like a conversation and is none: a FAQ's questions and answers, release notes, a prompt in a code
+# comment, a policy page.
+_UTD_HELP_TEXTS = (
+    "Q: Can children join the class? A: Yes, from age 6 with a parent; the menu is the same.",
+    "Q: What if it rains? A: The kitchen is covered; the market tour goes ahead under umbrellas.",
+    "v2.4.0 — Fixed: LINE reminders were sent twice. Added: vegetarian flag on the booking page.",
+    "Release notes 2026-03: guides can now swap stations; the booking form remembers the diet.",
+    '# TODO: prompt the model with "Summarise this booking for the guide in one line" before pushing to LINE',
+    "// system prompt lives in prompts/guide_summary.txt — do not inline it here",
+    "Cancellation policy: full refund up to 24 hours before the class, 50% after that.",
+    "Help: Why did I get two confirmation e-mails? Because the booking was edited after payment.",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNTRODDEN_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "xoxb-" + str(r.randrange(10**10, 10**12)) + "-" + str(r.randrange(10**11, 10**13)) + "-"
+     + v.rand(r, v.ALNUM, 24), "slack_token"),
+    (lambda r: f"dop_v1_{v.rand(r, v.HEX, 64)}", "digitalocean_token"),
+]  # fmt: skip
+
+
+# The untrodden split's key-value rows: secrets under names no other split uses, written as a ClickHouse named
+# collection, a Medusa ``medusa-config.ts`` path, a Trigger.dev environment, a PocketBase setting, a Saleor setting, an
+# Activepieces connection, a FortiGate CLI path, a Quarkus ``application.properties`` key, a Symfony ``.env.local`` name
+# or an Azure App Service setting; vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (public keys and merchant ids whose secrets are elsewhere, ``_FILE`` paths, ``%env()%`` and
+# ``@Microsoft.KeyVault()`` references, flags).
+_UNTRODDEN_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:named_collections.huila_s3.secret_access_key", v.aws_secret),
+    ("medusa-config.ts:projectConfig.jwtSecret", lambda r: v.rand(r, v.ALNUM, 48)),
+    ("medusa-config.ts:projectConfig.cookieSecret", lambda r: v.rand(r, v.ALNUM, 48)),
+    ("trigger.dev/prod:ENCRYPTION_KEY", lambda r: v.rand(r, v.HEX, 32)),
+    ("trigger.dev/prod:MAGIC_LINK_SECRET", lambda r: v.rand(r, v.HEX, 32)),
+    ("pocketbase:settings.smtp.password", v.untrodden_password),
+    ("saleor:SECRET_KEY", lambda r: v.rand(r, v.ALNUM + "!@#%^&*(-_=+)", 50)),
+    ("saleor:RSA_PRIVATE_PASSWORD", v.untrodden_password),
+    ("activepieces:AP_ENCRYPTION_KEY", lambda r: v.rand(r, v.HEX, 32)),
+    ("activepieces:AP_JWT_SECRET", lambda r: v.rand(r, v.HEX, 64)),
+    ("fortigate:vpn.ssl.settings/radius-secret", v.untrodden_password),
+    ("quarkus:quarkus.http.auth.form.encryption-key", lambda r: v.b64(r.randbytes(32))),
+    ("quarkus:quarkus.datasource.password", v.untrodden_password),
+    ("symfony/.env.local:APP_SECRET", lambda r: v.rand(r, v.HEX, 32)),
+    ("appservice:WEBSITE_AUTH_ENCRYPTION_KEY", lambda r: v.rand(r, "0123456789ABCDEF", 64)),
+    ("rstudio:secure-cookie-key", lambda r: v.untrodden_uuid(r)),
+    ("vnpay:vnp_HashSecret", lambda r: v.untrodden_vnpay_pair(r)[1]),
+    ("zalopay:key2", lambda r: v.untrodden_zalopay_pair(r)[1]),
+    ("omise:OMISE_SECRET_KEY", v.untrodden_omise_key),
+    ("2c2p:SECRET_KEY", v.untrodden_2c2p_secret),
+    ("iyzico:IYZICO_SECRET_KEY", lambda r: v.untrodden_iyzico_pair(r)[1]),
+    ("paytr:merchant_key", lambda r: v.untrodden_paytr_pair(r)[0]),
+    ("paytr:merchant_salt", lambda r: v.untrodden_paytr_pair(r)[1]),
+    ("craftgate:CRAFTGATE_SECRET_KEY", lambda r: v.untrodden_craftgate_pair(r)[1]),
+    ("papara:PAPARA_API_KEY", v.untrodden_papara_key),
+    ("hyperpay:HYPERPAY_ACCESS_TOKEN", v.untrodden_hyperpay_token),
+    ("wompi:WOMPI_PRIVATE_KEY", v.untrodden_wompi_key),
+    ("wompi:WOMPI_INTEGRITY_SECRET", lambda r: v.untrodden_wompi_key(r, "integrity")),
+    ("epayco:EPAYCO_PRIVATE_KEY", lambda r: v.untrodden_epayco_pair(r)[1]),
+    ("mpesa:MPESA_CONSUMER_SECRET", lambda r: v.untrodden_daraja_pair(r)[1]),
+    ("mpesa:MPESA_PASSKEY", v.untrodden_daraja_passkey),
+    ("pesapal:PESAPAL_CONSUMER_SECRET", lambda r: v.untrodden_pesapal_pair(r)[1]),
+    ("ozow:OZOW_PRIVATE_KEY", lambda r: v.untrodden_ozow_pair(r)[1]),
+    ("payfast:PAYFAST_PASSPHRASE", lambda r: v.untrodden_payfast_pair(r)[1]),
+    ("esms:ESMS_SECRET_KEY", lambda r: v.untrodden_esms_pair(r)[1]),
+    ("unifonic:UNIFONIC_APP_SID", v.untrodden_unifonic_appsid),
+    ("taqnyat:TAQNYAT_TOKEN", v.untrodden_taqnyat_token),
+    ("msegat:MSEGAT_API_KEY", v.untrodden_msegat_key),
+    ("thaibulksms:THAIBULKSMS_API_SECRET", lambda r: v.untrodden_thaibulksms_pair(r)[1]),
+    ("smsportal:SMSPORTAL_API_SECRET", lambda r: v.untrodden_smsportal_pair(r)[1]),
+    ("advanta:ADVANTA_API_KEY", v.untrodden_advanta_key),
+    ("netgsm:NETGSM_PASSWORD", v.untrodden_netgsm_password),
+    ("line:LINE_CHANNEL_SECRET", v.untrodden_line_secret),
+    ("line:LINE_CHANNEL_ACCESS_TOKEN", v.untrodden_line_token),
+    ("exa:EXA_API_KEY", v.untrodden_exa_key),
+    ("trigger:TRIGGER_SECRET_KEY", v.untrodden_trigger_key),
+    ("langwatch:LANGWATCH_API_KEY", v.untrodden_langwatch_key),
+    ("lunary:LUNARY_PRIVATE_KEY", lambda r: v.untrodden_lunary_pair(r)[1]),
+    ("zenrows:ZENROWS_API_KEY", v.untrodden_zenrows_key),
+    ("scrapfly:SCRAPFLY_KEY", v.untrodden_scrapfly_key),
+    ("hyperbrowser:HYPERBROWSER_API_KEY", v.untrodden_hyperbrowser_key),
+    ("steel:STEEL_API_KEY", v.untrodden_steel_key),
+    ("ultravox:ULTRAVOX_API_KEY", v.untrodden_ultravox_key),
+    ("perigon:PERIGON_API_KEY", v.untrodden_perigon_key),
+    ("pinata:PINATA_API_SECRET", lambda r: v.untrodden_pinata_pair(r)[1]),
+    ("infura:INFURA_API_KEY_SECRET", lambda r: v.untrodden_infura_pair(r)[1]),
+    ("storj:STORJ_ACCESS_GRANT", v.untrodden_storj_grant),
+    ("trendyol:TRENDYOL_API_SECRET", lambda r: v.untrodden_trendyol_pair(r)[1]),
+    ("courier:COURIER_AUTH_TOKEN", v.untrodden_courier_token),
+    ("mux:MUX_TOKEN_SECRET", lambda r: v.untrodden_mux_pair(r)[1]),
+    ("pipedream:PIPEDREAM_CLIENT_SECRET", lambda r: v.untrodden_pipedream_pair(r)[1]),
+    ("activepieces:AP_API_KEY", v.untrodden_activepieces_key),
+]
+_UNTRODDEN_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("trigger.dev/prod:OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("lunary:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("medusa-config.ts:modules.payment.stripe.apiKey", v.stripe_key, "stripe_key"),
+    ("saleor:EMAIL_API_KEY",
+     lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    ("trigger.dev/prod:GITHUB_TOKEN", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("quarkus:quarkus.datasource.jdbc.url",
+     lambda r: f"jdbc:postgresql://flights:{urllib.parse.quote(v.untrodden_password(r), safe='')}@pg:5432/flights",
+     "url_credentials"),
+    ("symfony/.env.local:DATABASE_URL",
+     lambda r: f"mysql://app:{urllib.parse.quote(v.untrodden_password(r), safe='')}@127.0.0.1:3306/school",
+     "url_credentials"),
+    ("pinata:PINATA_JWT", v.untrodden_pinata_jwt, "jwt"),
+    ("tamara:TAMARA_API_TOKEN", v.untrodden_tamara_jwt, "jwt"),
+    ("clickhouse:named_collections.huila_s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+]  # fmt: skip
+_UNTRODDEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:named_collections.huila_s3.url", lambda r: "https://huila-exports.s3.amazonaws.com/lots/"),
+    ("medusa-config.ts:projectConfig.storeCors", lambda r: "https://shop.coffee-huila.example"),
+    ("trigger.dev/prod:TRIGGER_PROJECT_REF", lambda r: "proj_" + v.rand(r, string.ascii_lowercase, 20)),
+    ("pocketbase:settings.smtp.enabled", lambda r: v.pick(r, "true", "false")),
+    ("saleor:ALLOWED_HOSTS", lambda r: "shop.coffee-huila.example"),
+    ("activepieces:AP_ENCRYPTION_KEY_FILE", lambda r: "/run/secrets/ap_encryption"),
+    ("fortigate:vpn.ssl.settings/port", lambda r: v.pick(r, "443", "10443")),
+    ("quarkus:quarkus.datasource.password:ref", lambda r: "${DB_PASSWORD}"),
+    ("symfony/.env.local:APP_SECRET:ref", lambda r: "%env(APP_SECRET)%"),
+    ("appservice:MICROSOFT_PROVIDER_AUTHENTICATION_SECRET",
+     lambda r: "@Microsoft.KeyVault(SecretUri=https://cmc-kv.vault.azure.net/secrets/aad-secret/)"),
+    ("rstudio:auth-timeout-minutes", lambda r: str(r.randrange(30, 600))),
+    ("vnpay:vnp_TmnCode", lambda r: v.untrodden_vnpay_pair(r)[0]),
+    ("zalopay:app_id", lambda r: v.untrodden_zalopay_pair(r)[0]),
+    ("omise:OMISE_PUBLIC_KEY", lambda r: v.untrodden_omise_key(r, secret=False)),
+    ("iyzico:IYZICO_BASE_URL", lambda r: "https://api.iyzipay.com"),
+    ("craftgate:CRAFTGATE_API_KEY", lambda r: v.untrodden_craftgate_pair(r)[0]),
+    ("wompi:WOMPI_PUBLIC_KEY", lambda r: v.untrodden_wompi_key(r, "public")),
+    ("epayco:EPAYCO_PUBLIC_KEY", lambda r: v.untrodden_epayco_pair(r)[0]),
+    ("mpesa:MPESA_SHORTCODE", lambda r: v.pick(r, "174379", "600999")),
+    ("payfast:PAYFAST_MERCHANT_KEY", lambda r: v.untrodden_payfast_pair(r)[0]),
+    ("lunary:LUNARY_PUBLIC_KEY", lambda r: v.untrodden_lunary_pair(r)[0]),
+    ("pinata:PINATA_API_KEY", lambda r: v.untrodden_pinata_pair(r)[0]),
+    ("pipedream:PIPEDREAM_CLIENT_ID", lambda r: v.untrodden_pipedream_pair(r)[0]),
+    ("exa:EXA_API_KEY:example", lambda r: "YOUR_EXA_API_KEY"),
+]  # fmt: skip
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -18182,6 +18974,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.wedding_venue_bookings(),
             b.driving_lessons(),
             b.removal_quotes(),
+        ]
+    if split == "untrodden":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.balloon_flights(),
+            b.coffee_wholesale_orders(),
+            b.cooking_class_bookings(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -11335,3 +11335,681 @@ def uncharted_lightdash_jwt(r: random.Random) -> str:
     claims = {"content": {"type": "dashboard", "dashboardUuid": uncharted_uuid(r)}, "userAttributes": {},
               "iat": iat, "exp": iat + 3600}  # fmt: skip
     return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+# ---------------------------------------------------------------------------- the untrodden split's own values
+#
+# Written for the thirty-fourth split only, by a twenty-eighth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, hash lengths and alphabets).
+
+
+def untrodden_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def untrodden_no_phone_in(digits: str, regions: tuple[str, ...]) -> bool:
+    """Whether ``digits`` reads as no valid number of ``regions`` nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in regions] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def _utd_no_phone(digits: str) -> bool:
+    """Whether ``digits`` reads as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def untrodden_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def untrodden_clean_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``untrodden_digits``, and also no run of 12 to 19 of them passes Luhn (no card can be read out of them)."""
+    while True:
+        digits = untrodden_digits(r, n, lead)
+        if not _urm_luhn_windows(digits):
+            return digits
+
+
+def untrodden_epoch(r: random.Random, millis: bool = False) -> int:
+    """Epoch seconds (or milliseconds) in March 2026, drawn until no run of them passes Luhn and they read as no phone
+    number of the split's regions."""
+    while True:
+        seconds = 1_772_400_000 + r.randrange(2_500_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        if not _urm_luhn_windows(str(value)) and _utd_no_phone(str(value)):
+            return value
+
+
+# This split's regions: Vietnam (+84: ten-digit mobiles 03x/05x/07x/08x/09x, Hanoi's 024 and Saigon's 028), Thailand
+# (+66: mobiles 06/08/09, Bangkok's 02), Turkey (+90: mobiles 05xx, Istanbul's 0212/0216, Ankara's 0312), Saudi Arabia
+# (+966: mobiles 05x, Riyadh's 011, Jeddah's 012), Argentina (+54: mobiles written internationally with a 9 and
+# nationally with 15 after the area code, Buenos Aires' 011, Córdoba's 0351), Colombia (+57: mobiles 3xx, fixed lines
+# 60x since 2021), Kenya (+254: mobiles 07xx and 01xx, Nairobi's 020) and South Africa (+27: mobiles 06x/07x/08x,
+# Johannesburg's 011 and Cape Town's 021).
+_UTD_HEADS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
+    "VN": {"MOBILE": (("91", "98", "90", "86", "35", "38", "70", "77", "83", "88"), 9),
+           "FIXED_LINE": (("24", "28"), 10)},
+    "TH": {"MOBILE": (("81", "86", "89", "92", "95", "61", "63"), 9), "FIXED_LINE": (("2",), 8)},
+    "TR": {"MOBILE": (("532", "533", "542", "505", "544", "553"), 10), "FIXED_LINE": (("212", "216", "312"), 10)},
+    "SA": {"MOBILE": (("50", "53", "54", "55", "56", "59"), 9), "FIXED_LINE": (("11", "12"), 9)},
+    "AR": {"MOBILE": (("911", "9351", "9341"), 11), "FIXED_LINE": (("11", "351"), 10)},
+    "CO": {"MOBILE": (("300", "301", "310", "311", "315", "320", "321", "350"), 10),
+           "FIXED_LINE": (("601", "604"), 10)},
+    "KE": {"MOBILE": (("712", "722", "733", "745", "110", "115"), 9), "FIXED_LINE": (("20",), 9)},
+    "ZA": {"MOBILE": (("82", "83", "72", "73", "84", "60", "71", "79"), 9), "FIXED_LINE": (("11", "21"), 9)},
+}  # fmt: skip
+_UTD_CODES = {"VN": 84, "TH": 66, "TR": 90, "SA": 966, "AR": 54, "CO": 57, "KE": 254, "ZA": 27}
+
+
+def _utd_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, size = _UTD_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, size - len(head))
+        number = phonenumbers.parse(f"+{_UTD_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "555"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _utd_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
+    try:
+        again = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(again)
+        and again.country_code == number.country_code
+        and again.national_number == number.national_number
+    )
+
+
+def untrodden_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people or their systems write it: international (spaced, E.164,
+    ``00``, dashed, the South African and Kenyan ``+27 (0)82 ...``), or, unless ``international_only``, national: the
+    Vietnamese dotted ``0912.345.678``, the Thai dashed ``08-1234-5678``, the Turkish ``0532 123 45 67`` and
+    ``(0212) 345 67 89``, the Saudi ``050 123 4567``, the Argentine ``011 15-2345-6789`` (the mobile's 15 after the area
+    code), the Colombian ``(601) 2345678`` and ``300 1234567``, the Kenyan ``0712-345678`` and the South African
+    ``082 123 4567``. Checked: it parses back (with its region as default) to the same valid number and holds no run
+    that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _utd_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    forms = [intl, e164, f"00{number.country_code} {rest}", f"{cc}-{rest.replace(' ', '-')}"]
+    if region in ("ZA", "KE", "TR"):
+        forms.append(f"{cc} (0){rest}")
+    if not international_only:
+        bare = national.replace("(", "").replace(")", "")
+        forms += [national, bare.replace(" ", "-"), bare.replace(" ", "").replace("-", "")]
+        if region == "VN":
+            forms.append(f"0{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}")
+        if region == "TH" and nsn[0] != "2":
+            forms.append(f"0{nsn[:1]}-{nsn[1:5]}-{nsn[5:]}")
+        if region == "KE":
+            forms.append(f"0{nsn[:3]}-{nsn[3:]}")
+    choices = [t for t in forms if _utd_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def untrodden_e164(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in E.164 (``+905321234567``)."""
+    return phonenumbers.format_number(_utd_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def untrodden_national(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in its national format (``0532 123 45 67``, ``011 15-2345-6789``)."""
+    number = _utd_valid_number(r, region, kind)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def untrodden_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or two added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(800):
+        number = _utd_valid_number(r, r.choice(regions))
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + rand(r, string.digits, 2)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def untrodden_ref(r: random.Random, lead: str = "0") -> str:
+    """A booking, tracking or ticket reference grouped like a phone number (``0532 771 44 10``, ``0912.204.331``), its
+    digits drawn until they read as no number of the split's regions, nationally or with a ``+``, and fail Luhn."""
+    while True:
+        digits = lead + untrodden_digits(r, 10 - len(lead))
+        if _utd_no_phone(digits) and _utd_no_phone(digits[1:]) and not luhn_ok(digits):
+            break
+    shape = r.randrange(3)
+    if shape == 0:
+        return f"{digits[:4]} {digits[4:7]} {digits[7:9]} {digits[9:]}"
+    if shape == 1:
+        return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
+    return f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+
+
+# Card numbers this split draws, from BIN ranges no split has drawn: Colombia's Codensa (590712), Argentina's Tarjeta
+# Shopping (603488) and Tarjeta Nevada (504363), Korea's BC Card (9410, 9430), and Visa's 4599, Mastercard's 5406 and
+# 2223, Troy's 9792 and mada's 588848 (co-badged) for the split's regions.
+UNTRODDEN_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4599", "4033"), (16,)),
+    "mastercard": (("5406", "2223"), (16,)),
+    "codensa": (("590712",), (16,)),
+    "shopping": (("603488",), (16,)),
+    "nevada": (("504363",), (16,)),
+    "bccard": (("9410", "9430"), (16,)),
+    "troy": (("9792",), (16,)),
+    "mada": (("588848",), (16,)),
+}
+
+
+def untrodden_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNTRODDEN_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def untrodden_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) by fours, or in two halves of eight as some call-centre notes write
+    it, joined by ``sep``."""
+    digits = untrodden_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "", ".") if sep is None else sep
+    if r.random() < 0.2 and sep:
+        return f"{digits[:8]}{sep}{digits[8:]}"
+    return grouped(digits, card_groups(digits), sep)
+
+
+def untrodden_imei(r: random.Random) -> str:
+    """A handset's IMEI (15 digits, TAC of a common phone, Luhn-valid): a device id, no card."""
+    body = pick(r, "35391110", "35290611", "86765104", "35609110") + rand(r, string.digits, 6)
+    return body + _luhn_digit(body)
+
+
+def untrodden_iccid(r: random.Random) -> str:
+    """A SIM's ICCID (89, the country code, the issuer, Luhn-valid, 19 or 20 digits): a SIM serial, no card."""
+    country = pick(r, "84", "66", "90", "966", "54", "57", "254", "27")
+    body = "89" + country + rand(r, string.digits, 16 - len(country))
+    return body + _luhn_digit(body)
+
+
+# IBAN countries this split draws: every country of the IBAN registry has been drawn by some split, so this one draws
+# its regions' neighbours in containers no split has: Turkey (26: five-digit bank code, a reserved zero, sixteen
+# digits), Saudi Arabia (24: two-digit bank code, eighteen characters) and the United Arab Emirates (23: three-digit
+# bank code, sixteen digits). Vietnam, Thailand, Argentina (CBU), Colombia, Kenya and South Africa have no IBAN: their
+# accounts are negatives.
+UNTRODDEN_IBAN_LENGTHS = {"TR": 26, "SA": 24, "AE": 23}
+_UTD_BANKS = {"TR": ("00010", "00012", "00046", "00062", "00064"), "SA": ("80", "10", "20", "45", "05"),
+              "AE": ("033", "035", "026", "030")}  # fmt: skip
+
+
+def untrodden_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Turkey, Saudi Arabia or the UAE, compact or in groups of four (``grouped`` None: either); ``valid``
+    False: its check digits are wrong (neither the right ones nor those 97 apart)."""
+    country = country or r.choice(sorted(UNTRODDEN_IBAN_LENGTHS))
+    bank = r.choice(_UTD_BANKS[country])
+    if country == "TR":
+        bban = bank + "0" + rand(r, string.digits, 16)
+    elif country == "SA":
+        bban = bank + "0000" + rand(r, string.digits, 14)
+    else:
+        bban = bank + rand(r, string.digits, 16)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNTRODDEN_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def untrodden_cbu(r: random.Random) -> str:
+    """An Argentine CBU (22 digits: bank, branch and their check digit, the account and its check digit): a domestic
+    account, no IBAN; drawn until no run of it passes Luhn as a card would and it reads as no phone."""
+    while True:
+        block1 = pick(r, "0110", "0070", "0170", "0150") + rand(r, string.digits, 3)
+        d1 = (10 - sum(int(d) * w for d, w in zip(block1, (7, 1, 3, 9, 7, 1, 3), strict=True)) % 10) % 10
+        block2 = rand(r, string.digits, 13)
+        d2 = (10 - sum(int(d) * w for d, w in zip(block2, itertools.cycle((3, 9, 7, 1)))) % 10) % 10
+        digits = f"{block1}{d1}{block2}{d2}"
+        if not _urm_luhn_windows(digits) and _utd_no_phone(digits):
+            return digits
+
+
+UNTRODDEN_HASH_FAMILIES = (
+    "pwsafe3",
+    "mozilla_key4",
+    "filevault2",
+    "axcrypt",
+    "android_backup",
+    "ansible_vault",
+    "multibit",
+    "blockchain_wallet",
+)
+
+
+def _utd_hexbytes(r: random.Random, n: int) -> str:
+    """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them (which could read as a card
+    or a phone number)."""
+    while True:
+        text = r.randbytes(n).hex()
+        if not re.search(r"\d{12}", text):
+            return text
+
+
+def untrodden_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as hashcat's and John's extractors write it (``family`` empty: any): a
+    Password Safe v3 database (``$pwsafe$*3*``), a Firefox ``key4.db`` primary password check (``$mozilla$*AES*``),
+    a FileVault 2 volume (``$fvde$1$16$``), an AxCrypt 1 file (``$axcrypt$*1*``), an Android ``adb backup``
+    (``$ab$5*0*``), an Ansible Vault file (``$ansible$0*0*``), a MultiBit Classic key file (``$multibit$1*``) and a
+    Blockchain.com wallet (``$blockchain$v2$``)."""
+    family = family or r.choice(UNTRODDEN_HASH_FAMILIES)
+    if family == "pwsafe3":
+        return f"$pwsafe$*3*{_utd_hexbytes(r, 32)}*{pick(r, '2048', '262144', '86000')}*{_utd_hexbytes(r, 32)}"
+    if family == "mozilla_key4":
+        return (
+            f"$mozilla$*AES*{_utd_hexbytes(r, 20)}*{_utd_hexbytes(r, 32)}*10000*{_utd_hexbytes(r, 14)}*"
+            f"{_utd_hexbytes(r, 16)}"
+        )
+    if family == "filevault2":
+        return f"$fvde$1$16${_utd_hexbytes(r, 16)}${pick(r, '41000', '86000', '120000')}${_utd_hexbytes(r, 24)}"
+    if family == "axcrypt":
+        return f"$axcrypt$*1*{pick(r, '10000', '15000', '20000')}*{_utd_hexbytes(r, 16)}*{_utd_hexbytes(r, 24)}"
+    if family == "android_backup":
+        return (
+            f"$ab$5*0*10000*{_utd_hexbytes(r, 64)}*{_utd_hexbytes(r, 64)}*{_utd_hexbytes(r, 16)}*{_utd_hexbytes(r, 96)}"
+        )
+    if family == "ansible_vault":
+        return f"$ansible$0*0*{_utd_hexbytes(r, 32)}*{_utd_hexbytes(r, r.randrange(48, 96))}*{_utd_hexbytes(r, 32)}"
+    if family == "multibit":
+        return f"$multibit$1*{_utd_hexbytes(r, 8)}*{_utd_hexbytes(r, 32)}"
+    assert family == "blockchain_wallet"
+    size = r.choice((256, 384, 512))
+    return f"$blockchain$v2${pick(r, '5000', '10000')}${size}${_utd_hexbytes(r, size)}"
+
+
+def untrodden_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Goreme", "Urgup", "Avanos", "Salento", "Pitalito", "Huila", "Nyeri", "Kisumu", "Thika", "Polokwane",
+        "Giyani", "Tzaneen", "ChiangMai", "Sapa", "Hoian", "Rosario", "Mendoza", "Jeddah", "Abha", "Medellin",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def untrodden_email(r: random.Random) -> str:
+    """An address of the split's people: Kikuyu, Luo, Pedi, Tsonga, Hmong, Turkish, Saudi, Argentine, Colombian, Thai
+    and Vietnamese names with dots, digits, hyphens, underscores and plus tags, at their providers and the big ones."""
+    first = pick(
+        r, "wanjiru.kamau", "njeri_m", "otieno.achieng", "ochieng.o", "lesiba.mokoena", "tebogo-maake", "hlengani.b",
+        "nyiko_maluleke", "pa.vang", "yer.thao", "elif.yilmaz", "burak.demir", "reem.alharbi", "f.alqahtani",
+        "lucia.fernandez", "martin.gomez", "valentina.rios", "nattaporn.s", "nguyen.thi.lan",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'flight', 'coffee', 'class', 'help')}")
+    domain = pick(
+        r, "safaricom.co.ke", "africaonline.co.ke", "telkomsa.net", "mweb.co.za", "ttnet.com.tr", "yandex.com.tr",
+        "stc.com.sa", "fibertel.com.ar", "une.net.co", "etb.net.co", "truemail.co.th", "vnn.vn", "fpt.vn",
+        "gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "proton.me",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def untrodden_vnpay_pair(r: random.Random) -> tuple[str, str]:
+    """A VNPAY terminal code (``vnp_TmnCode``, 8 capitals and digits, an id) and hash secret (``vnp_HashSecret``, 32
+    capitals)."""
+    return rand(r, UPPER, 8), rand(r, string.ascii_uppercase, 32)
+
+
+def untrodden_zalopay_pair(r: random.Random) -> tuple[str, str]:
+    """A ZaloPay app id (four digits, an id) and its ``key1`` MAC key (32 letters and digits)."""
+    return str(r.randrange(2000, 9999)), rand(r, ALNUM, 32)
+
+
+def untrodden_omise_key(r: random.Random, secret: bool = True) -> str:
+    """An Omise (Thailand) live key: ``skey_`` (secret, the Basic user) or ``pkey_`` (public, in Omise.js), ``5`` and
+    18 lower-case letters and digits."""
+    return ("skey_5" if secret else "pkey_5") + rand(r, string.ascii_lowercase + string.digits, 18)
+
+
+def untrodden_2c2p_secret(r: random.Random) -> str:
+    """A 2C2P merchant secret key (it signs the payment token JWT): 64 capital hex digits."""
+    return rand(r, "0123456789ABCDEF", 64)
+
+
+def untrodden_iyzico_pair(r: random.Random) -> tuple[str, str]:
+    """An iyzico API key and secret key (32 letters and digits each, the sandbox's with ``sandbox-``)."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def untrodden_paytr_pair(r: random.Random) -> tuple[str, str]:
+    """A PayTR ``merchant_key`` and ``merchant_salt`` (16 letters and digits each)."""
+    return rand(r, ALNUM, 16), rand(r, ALNUM, 16)
+
+
+def untrodden_craftgate_pair(r: random.Random) -> tuple[str, str]:
+    """A Craftgate API key (``x-api-key``, an id) and secret key (it signs ``x-signature``), ``api-`` and 32 letters."""
+    return "api-" + rand(r, ALNUM, 32), "sec-" + rand(r, ALNUM, 32)
+
+
+def untrodden_papara_key(r: random.Random) -> str:
+    """A Papara merchant API key (the ``ApiKey`` header): base64 of 64 bytes."""
+    return b64(r.randbytes(64))
+
+
+def untrodden_hyperpay_token(r: random.Random) -> str:
+    """A HyperPay / Peach Payments (ACI) access token (a bearer): base64 of a 32-hex user id, ``|`` and a password."""
+    return b64(f"8ac{rand(r, HEX, 29)}|{rand(r, ALNUM, r.randrange(10, 16))}".encode())
+
+
+def untrodden_wompi_key(r: random.Random, kind: str = "private") -> str:
+    """A Wompi (Colombia) key: ``prv_prod_`` (private, a bearer), ``pub_prod_`` (public), ``prod_events_`` (events
+    secret) or ``prod_integrity_`` (integrity secret), and 32 letters and digits."""
+    prefix = {"private": "prv_prod_", "public": "pub_prod_", "events": "prod_events_", "integrity": "prod_integrity_"}
+    return prefix[kind] + rand(r, ALNUM, 32)
+
+
+def untrodden_epayco_pair(r: random.Random) -> tuple[str, str]:
+    """An ePayco ``PUBLIC_KEY`` and ``PRIVATE_KEY`` (32 hex digits each)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32)
+
+
+def untrodden_daraja_pair(r: random.Random) -> tuple[str, str]:
+    """An M-Pesa Daraja app's consumer key (48 letters and digits) and consumer secret (64)."""
+    return rand(r, ALNUM, 48), rand(r, ALNUM, 64)
+
+
+def untrodden_daraja_passkey(r: random.Random) -> str:
+    """An M-Pesa Express (STK push) passkey: 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def untrodden_daraja_token(r: random.Random) -> str:
+    """An M-Pesa Daraja OAuth access token (a bearer): 28 letters and digits."""
+    return rand(r, ALNUM, 28)
+
+
+def untrodden_pesapal_pair(r: random.Random) -> tuple[str, str]:
+    """A Pesapal API 3.0 consumer key (28 letters, digits, ``+`` and ``/``) and consumer secret (base64 of 20 bytes)."""
+    return rand(r, ALNUM + "+/", 28), b64(r.randbytes(20))
+
+
+def untrodden_ozow_pair(r: random.Random) -> tuple[str, str]:
+    """An Ozow (South Africa) ``ApiKey`` and ``PrivateKey`` (32 letters and digits each)."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def untrodden_payfast_pair(r: random.Random) -> tuple[str, str]:
+    """A PayFast merchant key (13 lower-case letters and digits, an id sent with every payment) and its salt
+    passphrase."""
+    return rand(r, string.ascii_lowercase + string.digits, 13), untrodden_password(r)
+
+
+def untrodden_esms_pair(r: random.Random) -> tuple[str, str]:
+    """An eSMS.vn ``ApiKey`` and ``SecretKey`` (32 capital hex digits each)."""
+    return rand(r, "0123456789ABCDEF", 32), rand(r, "0123456789ABCDEF", 32)
+
+
+def untrodden_unifonic_appsid(r: random.Random) -> str:
+    """A Unifonic (Saudi Arabia) ``AppSid``: 30 letters and digits."""
+    return rand(r, ALNUM, 30)
+
+
+def untrodden_taqnyat_token(r: random.Random) -> str:
+    """A Taqnyat (Saudi Arabia) SMS bearer token: 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def untrodden_msegat_key(r: random.Random) -> str:
+    """A Msegat (Saudi Arabia) ``apiKey``: 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def untrodden_thaibulksms_pair(r: random.Random) -> tuple[str, str]:
+    """A ThaiBulkSMS API key and secret (sent as Basic): 32 letters and digits each."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def untrodden_smsportal_pair(r: random.Random) -> tuple[str, str]:
+    """An SMSPortal (South Africa) client id (a UUID) and API secret (40 letters and digits), sent as Basic."""
+    return untrodden_uuid(r), rand(r, ALNUM, 40)
+
+
+def untrodden_advanta_key(r: random.Random) -> str:
+    """An Advanta (Kenya) bulk SMS ``apikey``: 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def untrodden_netgsm_password(r: random.Random) -> str:
+    """A Netgsm (Turkey) sub-user's API password."""
+    return untrodden_password(r)
+
+
+def untrodden_exa_key(r: random.Random) -> str:
+    """An Exa search API key (``x-api-key``): a UUID."""
+    return untrodden_uuid(r)
+
+
+def untrodden_trigger_key(r: random.Random) -> str:
+    """A Trigger.dev secret key (a bearer): ``tr_prod_`` or ``tr_dev_`` and 20 letters and digits."""
+    return pick(r, "tr_prod_", "tr_dev_", "tr_stg_") + rand(r, ALNUM, 20)
+
+
+def untrodden_langwatch_key(r: random.Random) -> str:
+    """A LangWatch API key (``X-Auth-Token``): ``sk-lw-`` and 48 letters and digits."""
+    return "sk-lw-" + rand(r, ALNUM, 48)
+
+
+def untrodden_lunary_pair(r: random.Random) -> tuple[str, str]:
+    """A Lunary project's public key (a UUID, in the browser) and private key (a UUID, a bearer)."""
+    return untrodden_uuid(r), untrodden_uuid(r)
+
+
+def untrodden_zenrows_key(r: random.Random) -> str:
+    """A ZenRows API key (``apikey=``): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def untrodden_scrapfly_key(r: random.Random) -> str:
+    """A Scrapfly API key (``key=``): ``scp-live-`` and 32 hex digits."""
+    return "scp-live-" + rand(r, HEX, 32)
+
+
+def untrodden_hyperbrowser_key(r: random.Random) -> str:
+    """A Hyperbrowser API key (``x-api-key``): ``hb_`` and 40 hex digits."""
+    return "hb_" + rand(r, HEX, 40)
+
+
+def untrodden_steel_key(r: random.Random) -> str:
+    """A Steel browser API key (``steel-api-key``): ``ste-`` and 60 letters and digits."""
+    return "ste-" + rand(r, ALNUM, 60)
+
+
+def untrodden_ultravox_key(r: random.Random) -> str:
+    """An Ultravox API key (``X-API-Key``): an eight-character id, a dot and a 32-character secret."""
+    return f"{rand(r, ALNUM, 8)}.{rand(r, ALNUM, 32)}"
+
+
+def untrodden_perigon_key(r: random.Random) -> str:
+    """A Perigon news API key (``apiKey=``): a UUID."""
+    return untrodden_uuid(r)
+
+
+def untrodden_pinata_pair(r: random.Random) -> tuple[str, str]:
+    """A Pinata legacy API key (20 hex digits, ``pinata_api_key``, an id) and secret (64 hex digits)."""
+    return rand(r, HEX, 20), rand(r, HEX, 64)
+
+
+def untrodden_infura_pair(r: random.Random) -> tuple[str, str]:
+    """An Infura API key (32 hex digits, in the endpoint URL) and its API key secret (32 letters and digits, the Basic
+    password)."""
+    return rand(r, HEX, 32), rand(r, ALNUM, 32)
+
+
+def untrodden_storj_grant(r: random.Random) -> str:
+    """A Storj access grant (serialized macaroon and encryption key): ``1`` and some 300 base58 characters."""
+    return "1" + rand(r, "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz", r.randrange(280, 340))
+
+
+def untrodden_trendyol_pair(r: random.Random) -> tuple[str, str]:
+    """A Trendyol seller API key and secret (20 letters and digits each, sent as Basic)."""
+    return rand(r, ALNUM, 20), rand(r, ALNUM, 20)
+
+
+def untrodden_courier_token(r: random.Random) -> str:
+    """A Courier auth token (a bearer, although it begins ``pk_``): ``pk_prod_`` and 28 capitals and digits."""
+    return "pk_prod_" + rand(r, UPPER, 28)
+
+
+def untrodden_mux_pair(r: random.Random) -> tuple[str, str]:
+    """A Mux access token id (a UUID) and secret key (base64 of 56 bytes, no padding), sent as Basic."""
+    return untrodden_uuid(r), b64(r.randbytes(56)).rstrip("=")
+
+
+def untrodden_pipedream_pair(r: random.Random) -> tuple[str, str]:
+    """A Pipedream OAuth client id (32 letters and digits, an id) and client secret (43 base64url characters)."""
+    return rand(r, ALNUM, 32), rand(r, B64URL, 43)
+
+
+def untrodden_activepieces_key(r: random.Random) -> str:
+    """An Activepieces platform API key (a bearer): ``sk-`` and 64 hex digits."""
+    return "sk-" + rand(r, HEX, 64)
+
+
+def untrodden_line_token(r: random.Random) -> str:
+    """A LINE Messaging API long-lived channel access token (a bearer): some 172 base64 characters ending ``=``."""
+    return b64(r.randbytes(128)).rstrip("=")[:171] + "="
+
+
+def untrodden_line_secret(r: random.Random) -> str:
+    """A LINE channel secret (32 hex digits; it signs ``x-line-signature``)."""
+    return rand(r, HEX, 32)
+
+
+def _utd_iat(r: random.Random) -> int:
+    return 1_772_400_000 + r.randrange(10**6)
+
+
+def untrodden_pesapal_jwt(r: random.Random) -> str:
+    """A Pesapal API 3.0 access token (HS256, the merchant's consumer key inside, five minutes)."""
+    iat = _utd_iat(r)
+    claims = {"http://schemas.microsoft.com/ws/2008/06/identity/claims/userdata": rand(r, ALNUM + "+/", 28),
+              "uniqueid": rand(r, ALNUM + "+/", 28), "accountid": untrodden_uuid(r),
+              "iss": "https://pay.pesapal.com/v3/", "aud": "https://pay.pesapal.com/v3/", "nbf": iat,
+              "exp": iat + 300}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def untrodden_pinata_jwt(r: random.Random) -> str:
+    """A Pinata API JWT (HS256 with the user's information and the key's scoped key and secret ids)."""
+    iat = _utd_iat(r)
+    claims = {"userInformation": {"id": untrodden_uuid(r), "email_verified": True, "status": "ACTIVE",
+                                  "mfa_enabled": False},
+              "authenticationType": "scopedKey", "scopedKeyKey": rand(r, HEX, 20), "scopedKeySecret": rand(r, HEX, 64),
+              "exp": iat + 31_536_000, "iat": iat}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def untrodden_tamara_jwt(r: random.Random) -> str:
+    """A Tamara (Saudi Arabia) merchant API token (RS256, the merchant's id as subject)."""
+    iat = _utd_iat(r)
+    claims = {"accountId": untrodden_uuid(r), "type": "merchant", "salt": rand(r, HEX, 32), "roles": ["ROLE_MERCHANT"],
+              "iat": iat, "iss": "Tamara"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+def untrodden_medusa_jwt(r: random.Random) -> str:
+    """A Medusa v2 admin session token (HS256: the actor and its type, the auth identity)."""
+    iat = _utd_iat(r)
+    claims = {"actor_id": "user_01J" + rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23), "actor_type": "user",
+              "auth_identity_id": "authid_01J" + rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23),
+              "app_metadata": {"user_id": "user_01J" + rand(r, "0123456789ABCDEFGHJKMNPQRSTVWXYZ", 23)},
+              "iat": iat, "exp": iat + 86_400}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def untrodden_saleor_jwt(r: random.Random) -> str:
+    """A Saleor access token (RS256 with the ``kid``, the shop's GraphQL URL as issuer, ``token: access``)."""
+    iat = _utd_iat(r)
+    claims = {"iat": iat, "owner": "saleor", "iss": "https://shop.coffee-huila.example/graphql/", "exp": iat + 300,
+              "token": rand(r, ALNUM, 12), "email": "", "type": "access", "user_id": b64(
+                  f"User:{r.randrange(10, 999)}".encode()), "is_staff": True}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": str(r.randrange(1, 9))}, claims, 256)
+
+
+def untrodden_pocketbase_jwt(r: random.Random) -> str:
+    """A PocketBase auth record token (HS256: the collection, the record id, ``type: auth``)."""
+    iat = _utd_iat(r)
+    claims = {"collectionId": "_pb_users_auth_", "exp": iat + 604_800, "id": rand(r, string.ascii_lowercase +
+              string.digits, 15), "refreshable": True, "type": "auth"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def untrodden_2c2p_payment_token(r: random.Random) -> str:
+    """A 2C2P PGW v4 ``paymentToken`` request (HS256 over the payload: merchant, invoice, amount)."""
+    claims = {
+        "merchantID": str(r.randrange(700000000, 799999999)) + "TH",
+        "invoiceNo": _utd_word(r, 10),
+        "description": "Thai cooking class",
+        "amount": float(r.randrange(900, 4000)),
+        "currencyCode": "THB",
+    }
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def untrodden_trigger_jwt(r: random.Random) -> str:
+    """A Trigger.dev public access token for a run (HS256 with the run's scopes, an hour)."""
+    iat = _utd_iat(r)
+    claims = {"sub": "env_" + rand(r, string.ascii_lowercase + string.digits, 20), "pub": True,
+              "scopes": ["read:runs:run_" + rand(r, string.ascii_lowercase + string.digits, 24)], "iat": iat,
+              "exp": iat + 3600, "iss": "https://id.trigger.dev", "aud": "https://api.trigger.dev"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
+
+
+def untrodden_lunary_jwt(r: random.Random) -> str:
+    """A Lunary dashboard session token (HS256: the user's id, the org, a day)."""
+    iat = _utd_iat(r)
+    claims = {"userId": untrodden_uuid(r), "orgId": untrodden_uuid(r), "iat": iat, "exp": iat + 86_400}
+    return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
+
+
+def _utd_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them and no run of four decimal digits (which could read as a number)."""
+    while True:
+        word = rand(r, HEX, n)
+        if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))):
+            return word
