@@ -2127,6 +2127,38 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "Passwordnya adalah Bandung2024!", True),
         ("credential_phrase", "le password ne fonctionne pas depuis hier", False),
         ("credential_phrase", "the password reset link was sent to Robert2024", False),
+        # the untrodden split's classes: a key id then its secret as arguments, "=>", any "<name>_secret", cards
+        # read out in halves, a 17-digit card with its last digit apart, a WhatsApp status's recipient
+        (
+            "aws_secret_access_key",
+            "SELECT * FROM s3('https://lots.s3.amazonaws.com/a.csv', 'ASIAOZEF4FFYLZLHQNRJ', "
+            "'Z7qLd1F7AC3zARYxFa9UQ0dPZ8WOnF0enIpDTyDr', 'CSVWithNames')",
+            True,
+        ),
+        ("aws_secret_access_key", 's3 { secret_access_key => "lF+Y988IB2GjJv2cS/IDuNyRS3LOILpbN0NQYPA7" }', True),
+        ("aws_secret_access_key", "s3('https://a/b.csv', 'ASIAOZEF4FFYLZLHQNRJ', 'CSVWithNames')", False),
+        ("generic_secret", "LINE_CHANNEL_SECRET=e1ecbf1d37ab034c6ae563ee709e6d8e", True),
+        ("generic_secret", "'api_key' => 'Zk29fjQ01mx8TbEwv7Qa'", True),
+        ("auth_token_assignment", ":auth_token => 'Zk29fjQ01mx8TbEwv7QaZk29'", True),
+        ("payment_card", "caller gave card 60348839 15928218 exp 03/31", True),
+        ("payment_card", "order 60348839 15928219 shipped", False),
+        ("payment_card", "checkout card=6215-3750-7029-0397-7 exp=11/27", True),
+        ("payment_card", "card 4556 7375 8689 9855 11/27 on file", True),
+        ("payment_card", "card[number]=9430123936155515", True),
+        ("session_cookie", "Cookie: quarkus-credential=Jh65UzNCOGDd1jpps-vYnLjJqLXIGBMN0-QhHQlno-eNemgy5BQ4", True),
+        (
+            "phone",
+            '{"statuses": [{"id": "wamid.HBgMXD9lJ5HhnEWbm9HqNtU59JXD", "status": "delivered", '
+            '"timestamp": "1772544135", "recipient_id": "905054754821"}]}',
+            True,
+        ),
+        ("chat_template", "<B_SYS>You are a helpful assistant.<C_Q>hi<C_A>Hello.", True),
+        ("chat_template", 'prompt="Human: Xana ndzi nga yi cinca?\\n\\nAssistant: "', True),
+        ("chat_role_json", '{"messages": [{"message": "hi", "author_type": "customer"}]}', True),
+        ("credential_phrase", "Kuv nkag tsis tau. Kuv tus password yog oOHQMfRwCPr, kuv yuav ua li cas?", True),
+        ("credential_phrase", "Ok anyal donjo. Nying mar donjo mara en Sapa2876$, atim ang'o?", True),
+        ("credential_phrase", "A ndzi koti ku nghena. Phasiwedi ya mina i Abha531$, ndzi endla yini?", True),
+        ("credential_phrase", "mot de passe en majuscules obligatoire", False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -356,27 +356,29 @@ def _free_set(t: Tiers, k: int, bound: bool) -> str:
     return found if start == 0 else f"arrayMap(_x -> _x + {start}, {found})"
 
 
-def pattern_sets(t: Tiers) -> str:
+def pattern_sets(t: Tiers, more: dict[str, str] | None = None) -> str:
     """``WITH`` bindings of every tier's patterns (``_lp``, ``_fp``, ``_gp``, ``_g0``…), for a query that runs the
     tiers twice (the row, its decoded words): each set written once. The arrays are the ones ``warm_up_query``
-    compiles, so the engine's compiled sets are found again by their patterns."""
+    compiles, so the engine's compiled sets are found again by their patterns. ``more``: other bindings (name ->
+    SQL) for the same ``WITH``."""
     sets = [f"{string_array([p.pattern for p in t.literal])} AS _lp"] if t.literal else []
     free = [f"{string_array([p.pattern for p in t.free[a:b]])} AS _fp{k}" for k, (a, b) in enumerate(t.free_sets)]
     sets += free if t.free else []
     sets += [f"{string_array(t.gate)} AS _gp"] if t.free and t.gate else []
     sets += [f"{string_array([p.pattern])} AS _g{i}" for i, p in enumerate(t.guarded)]
+    sets += [f"{value} AS {name}" for name, value in (more or {}).items()]
     return f"WITH {', '.join(sets)} " if sets else ""
 
 
 _NO_HITS = "tuple(emptyArrayUInt64(), emptyArrayUInt64(), toUInt64(0))"
 
 
-def _decoded_tiers(here: tuple[str, str, str]) -> str:
+def _decoded_tiers(here: tuple[str, str, str], utf8: str | None = None) -> str:
     """The tiers' answers ``here`` (over row ``v``) on ``v`` with its URL-encoded words decoded (an
     access log's query string) and its Arabic-Indic or Persian digits read as digits, as a tuple, or no hits
-    when that changes nothing."""
+    when that changes nothing (``utf8``: see ``url_words``)."""
     again = f"arrayMap(v -> tuple({', '.join(here)}), [_d])[1]"
-    return f"arrayMap(_d -> if(_d = v, {_NO_HITS}, {again}), [{western_digits(url_words('v'))}])[1]"
+    return f"arrayMap(_d -> if(_d = v, {_NO_HITS}, {again}), [{western_digits(url_words('v', utf8))}])[1]"
 
 
 # A row that ``rules.readable`` reads otherwise than it is written, in a way the tiers' patterns can tell: a URL escape
@@ -426,13 +428,15 @@ def _tier_columns(t: Tiers, *, combined: bool) -> str:
         _guarded_mask(t.guarded, bound=combined),
     )
     own = f"{here[0]} AS _lit0, {here[1]} AS _free0, {here[2]} AS _gd0, "
-    decoded = _decoded_tiers((here[0], _free_indices(t, bound=combined, each_gate=False), here[2]))
+    decoded = _decoded_tiers(
+        (here[0], _free_indices(t, bound=combined, each_gate=False), here[2]), _U8 if combined else None
+    )
     if not combined:
         return own + f"if({_decodable('v')}, arrayMap(_h -> {_has_hit('_h')}, [{decoded}])[1], 0) AS _dh"
     return own + (
         f"if({_decodable('v')}, {decoded}, {_NO_HITS}) AS _url, {_has_hit('_url')} AS _dh, "
-        "arrayConcat(_lit0, tupleElement(_url, 1)) AS _lit, arrayConcat(_free0, tupleElement(_url, 2)) AS _free, "
-        "bitOr(_gd0, tupleElement(_url, 3)) AS _gd"
+        "arrayConcat(_lit0, _url.1) AS _lit, arrayConcat(_free0, _url.2) AS _free, "
+        "bitOr(_gd0, _url.3) AS _gd"
     )
 
 
@@ -494,11 +498,11 @@ _NO_CANDIDATES = "_none"
 BACKSLASH = chr(92)
 
 
-def unescaped(row: str) -> str:
+def unescaped(row: str, utf8: str | None = None) -> str:
     """``row`` as ``rules.readable`` reads it: ``\\=``, ``\\/``, ``\\n``, ``\\r``, ``\\t`` unescaped, escaped UTF-8
     bytes (``\\xHH``, each 0x80 or above) and JSON ``\\uXXXX`` escapes decoded, then URL-encoded words, in that order (a
     surrogate stays as written: no keyword needs one; a URL-encoded word whose bytes are not UTF-8 is
-    decoded here, left as written by chwarden)."""
+    decoded here, left as written by chwarden; ``utf8``: see ``url_words``)."""
     plain = f"replaceAll(replaceAll({row}, {quote(BACKSLASH + '=')}, '='), {quote(BACKSLASH + '/')}, '/')"
     for letter, char in ESCAPED_SPACES:
         plain = f"replaceRegexpAll({plain}, {quote(BACKSLASH * 2 + '+' + letter)}, {quote(char)})"
@@ -513,14 +517,21 @@ def unescaped(row: str) -> str:
         "^[0-9a-fA-F]{4}",
         _utf8(),
     )
-    decoded = f"arrayMap(_uw -> if(position(_uw, '%') = 0, _uw, {url_words('_uw')}), [{escapes}])[1]"
+    decoded = f"arrayMap(_uw -> if(position(_uw, '%') = 0, _uw, {url_words('_uw', utf8)}), [{escapes}])[1]"
     return western_digits(decoded)
 
 
-def url_words(row: str) -> str:
-    """``row`` with each URL-encoded word decoded as ``rules.url_decoded`` decodes it."""
+# The name ``URL_UTF8_SEQUENCE`` is bound to in the validating query, which decodes URL words twice (the row as
+# chwarden reads it, and the tiers' decoded words): its 470 bytes written once.
+_U8 = "_u8"
+
+
+def url_words(row: str, utf8_name: str | None = None) -> str:
+    """``row`` with each URL-encoded word decoded as ``rules.url_decoded`` decodes it (``utf8_name``: the name
+    ``URL_UTF8_SEQUENCE`` is bound to, if it is)."""
     plus_and = "replaceAll(replaceAll(_ut, '&', ' &'), '+', ' ')"  # a value ends at its "&"; "+" is a space
-    utf8 = f"NOT match(replaceRegexpAll(_ut, {quote(URL_UTF8_SEQUENCE)}, ''), {quote(URL_HIGH_ESCAPE)})"
+    sequence = utf8_name or quote(URL_UTF8_SEQUENCE)
+    utf8 = f"NOT match(replaceRegexpAll(_ut, {sequence}, ''), {quote(URL_HIGH_ESCAPE)})"
     word = f"if(match(_ut, {quote(URL_ESCAPE)}) AND {utf8}, decodeURLComponent({plus_and}), _ut)"
     pieces = quote(f"{URL_WORD}|[ \\t\\n\\r\\f\"']+")
     return f"arrayStringConcat(arrayMap(_ut -> {word}, extractAll({row}, {pieces})))"
@@ -628,17 +639,17 @@ def validated(
         found = _where(searched, f"extractAll({row}, _specific)", "emptyArrayString()")
         inside = f"arrayExists(_s -> position(_s, val) > 0, {found})"
         named_elsewhere = f"(({specific_here}) AND (match(val, _specific) OR {inside}))"
-        valid = f"{valid} AND (NOT has({list(yielding)}, tupleElement(_t, 1)) OR NOT {named_elsewhere})"
+        valid = f"{valid} AND (NOT has({list(yielding)}, _t.1) OR NOT {named_elsewhere})"
     for i, d in members:
         if d.yields_to:
             preferred = _alternation(preferred_to(d), ordered, named)
             found = _where(_candidate_in(gate, [i]), f"extractAll({row}, {preferred})", "emptyArrayString()")
-            valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT arrayExists(_s -> position(_s, val) > 0, {found}))"
+            valid = f"{valid} AND (_t.1 != {i} OR NOT arrayExists(_s -> position(_s, val) > 0, {found}))"
         named_by = [(j, o) for j, o in enumerate(ordered, start=1) if o.id in d.row_yields_to]
         if named_by:  # a row that a detector it yields to names (no validator: any match) is not its own
             pattern = _alternation([o for _, o in named_by], ordered, named)
             there = _where(_candidate_in(gate, [j for j, _ in named_by]), f"match({row}, {pattern})", "0")
-            valid = f"{valid} AND (tupleElement(_t, 1) != {i} OR NOT {there})"
+            valid = f"{valid} AND (_t.1 != {i} OR NOT {there})"
     return f"arrayFilter(_t -> {_on_value(valid)}, {parts})"
 
 
@@ -674,8 +685,8 @@ def _on_value(condition: str) -> str:
     (the text before the match) bound."""
     return (
         "arrayExists(val -> arrayExists(m -> arrayExists(bef -> "
-        f"{condition}, [substring(tupleElement(_t, 2), 1, length(tupleElement(_t, 2)) - length(m))]), "
-        "[tupleElement(_t, 3)]), [tupleElement(_t, 4)])"
+        f"{condition}, [substring(_t.2, 1, length(_t.2) - length(m))]), "
+        "[_t.3]), [_t.4])"
     )
 
 
@@ -712,11 +723,11 @@ def _groups(
 def _result(s: Shape, found: str, digest: str) -> str:
     """``tuple(mask_0, ..., (detector, fragment) pairs, hash)`` from the valid tuples ``found``."""
     words = [
-        f"arrayReduce('groupBitOr', arrayMap(_t -> toUInt64(if(intDiv(tupleElement(_t, 1) - 1, {MASK_BITS}) = {w}, "
-        f"bitShiftLeft(toUInt64(1), toUInt8((tupleElement(_t, 1) - 1) % {MASK_BITS})), 0)), {found}))"
+        f"arrayReduce('groupBitOr', arrayMap(_t -> toUInt64(if(intDiv(_t.1 - 1, {MASK_BITS}) = {w}, "
+        f"bitShiftLeft(toUInt64(1), toUInt8((_t.1 - 1) % {MASK_BITS})), 0)), {found}))"
         for w in range(s.masks)
     ]
-    pairs = f"arrayMap(_t -> tuple(tupleElement(_t, 1), substring(tupleElement(_t, 2), 1, {FRAGMENT_CHARS})), {found})"
+    pairs = f"arrayMap(_t -> tuple(_t.1, substring(_t.2, 1, {FRAGMENT_CHARS})), {found})"
     return f"tuple({', '.join(words)}, {pairs}, {digest})"
 
 
@@ -767,11 +778,11 @@ def column_query(
         # Every tier's patterns (the literal tier's 21 kB, the free tier's, the gate's, each guarded one) are
         # written once and named twice (the row, its decoded words): the validating query is the longest
         # chwarden sends (the free, gate and guarded sets named too: 130,334 -> 128,335 bytes).
-        sets = pattern_sets(t)
+        sets = pattern_sets(t, {_U8: quote(URL_UTF8_SEQUENCE)})
         read = (
             f"{sets}SELECT {_tier_columns(t, combined=True)}, "
             f"{_any_candidate(t)} AS _c, {here} AS _sh, "
-            f"if(_c, {unescaped('v')}, '') AS _u{keyed} FROM {src}"
+            f"if(_c, {unescaped('v', _U8)}, '') AS _u{keyed} FROM {src}"
         )
         src = f"({read})"
         inner = f"{withs}SELECT _u AS v, if(_c, {found}, {_nothing(s)}) AS _r"
@@ -789,11 +800,11 @@ def column_query(
         src = f"({withs}SELECT _pv, arrayConcat({per_row}) AS _all{keyed} FROM ({read}))"
         inner = f"SELECT {_result(s, '_all', 'arrayMap(x -> cityHash64(x), _pv)[1]')} AS _r"
     mask_names = [f"m{w}" for w in range(s.masks)]
-    masks = ", ".join(f"tupleElement(_r, {w + 1}) AS m{w}" for w in range(s.masks))
+    masks = ", ".join(f"_r.{w + 1} AS m{w}" for w in range(s.masks))
     any_hit = " OR ".join(f"{m} != 0" for m in mask_names)
     sql = (
         f"SELECT /* {MARKER} */ {', '.join(mask_names)}{keyed}, b, count() AS n, argMin(sample, h) AS sample FROM ("
-        f"SELECT {masks}, tupleElement(_r, {s.masks + 1}) AS sample, tupleElement(_r, {s.masks + 2}) AS h, "
+        f"SELECT {masks}, _r.{s.masks + 1} AS sample, _r.{s.masks + 2} AS h, "
         f"if({any_hit}, h % {SAMPLE_BUCKETS}, 0) AS b{keyed} FROM ({inner}{keyed} FROM {src})) "
         f"GROUP BY {', '.join(mask_names)}{keyed}, b"
     )

@@ -507,7 +507,8 @@ def _ipv4(c: Ctx) -> str:
         first = f"toUInt32OrZero({o}[1])"
         return (
             f"length({o}) = 4 AND NOT arrayExists({a} -> length({a}) > 1 AND startsWith({a}, '0'), {o}) "
-            f"AND arrayAll({b} -> toUInt32OrZero({b}) <= 255, {o}) AND NOT match(bef, {quote(py.VERSION_CONTEXT)}) "
+            f"AND arrayAll({b} -> toUInt32OrZero({b}) <= 255, {o}) "
+            f"AND (NOT match(bef, {quote(py.VERSION_CONTEXT)}) OR match(m, {quote(py.ENDPOINT_PORT)})) "
             f"AND NOT match(val, {quote(py.SMALL_VERSION)}) "
             f"AND NOT ({o}[4] = '0' AND endsWith(m, {quote(py.NETWORK_SUFFIX)})) "
             "AND NOT endsWith(m, '+') "

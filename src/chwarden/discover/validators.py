@@ -465,6 +465,9 @@ VERSION_CONTEXT = (
 SMALL_VERSION = r"^(?:[0-9]\.[0-9]\.[0-9]\.|2\.5\.(?:4|29)\.)"
 # A network, not a host: a dotted quad ending in 0 then a prefix length (``10.0.0.0/8``, ``172.16.0.0/12``).
 NETWORK_SUFFIX = "/"
+# A dotted quad then a port is an endpoint (``host:port``), also after a software's name: a proxy's log names its
+# client so (``haproxy: 100.151.74.55:47749``); a version is not written with a port.
+ENDPOINT_PORT = ":[0-9]{2,5}$"
 
 
 VERSION_HINT = "version"
@@ -479,7 +482,9 @@ def ipv4_valid(value: str, before: str, hints: frozenset[str] = frozenset(), mat
         return False
     if len(octets) != 4 or any(len(o) > 1 and o.startswith("0") for o in octets):
         return False
-    if any(int(o) > 255 for o in octets) or re.search(VERSION_CONTEXT, before) or re.match(SMALL_VERSION, value):
+    if any(int(o) > 255 for o in octets) or re.match(SMALL_VERSION, value):
+        return False
+    if re.search(VERSION_CONTEXT, before) and not re.search(ENDPOINT_PORT, match):
         return False
     if octets[3] == "0" and match.endswith(NETWORK_SUFFIX):
         return False
@@ -510,8 +515,8 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|msisdn|contact|reach me|\bwa\.me/|"
-    r"\bdestination|\brecipient|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|\bsimu\b|msisdn|contact|reach me|"
+    r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,12}$"
@@ -554,9 +559,10 @@ def said_before(value: str, ctx: Context) -> str:
 # as components, ``^PRN^CP^^1^441^9284755``): the detector's value is ``cc^area^local``; its codes are its context.
 XTN_VALUE = r"^([0-9]{0,3})\^([0-9]{0,5})\^([0-9]+)$"
 XTN_WITH_COUNTRY = r"^[0-9]{1,3}\^"
-# A WhatsApp Cloud API number (``"wa_id": "16505551234"``, a message's ``"to"`` or ``"from"``): E.164 without its
-# ``+``; the phone detector's value keeps the field's name, which says so.
-E164_FIELD = r'^(?:wa_id|\\?"(?:to|from))\\?"'
+# A WhatsApp Cloud API number (``"wa_id": "16505551234"``, a message's ``"to"`` or ``"from"``, a delivery status's
+# ``"recipient_id"`` after its ``wamid.``): E.164 without its ``+``; the phone detector's value keeps the field's
+# name, which says so.
+E164_FIELD = r'^(?:wa_id|recipient_id|\\?"(?:to|from))\\?"'
 
 
 def xtn_number(value: str) -> str:
@@ -690,13 +696,15 @@ CARD_BRANDS = (
     r"62[0-9]{14,17}|81(?:[0-6][0-9]|7[01])[0-9]{12,15}",  # UnionPay (81: the 8100-8171 ranges of 2022)
     r"(?:5[06-9]|6[0-9])[0-9]{10,17}",  # Maestro
     r"220[0-4][0-9]{12,15}",  # Mir
-    # national schemes: Uzcard, Humo, Belkart, Troy, mada, GPN, ArCa, Elcart, DinaCard, ПРОСТІР, Borica
-    r"(?:8600|9860|9112|9792|9682|9360|9051|9417|9891|9804|2205)[0-9]{12}",
+    # national schemes: Uzcard, Humo, Belkart, Troy, mada, GPN, ArCa, Elcart, DinaCard, ПРОСТІР, Borica, BC Card's
+    # domestic 94 range
+    r"(?:8600|9860|9112|9792|9682|9360|9051|9417|9891|9804|2205|94[0-9]{2})[0-9]{12}",
     r"1[0-9]{14}",  # UATP (airline cards): 15 digits, matched only as written 4-5-6 (and JCB's 1800)
 )
 CARD_NUMBER = "^(?:" + "|".join(CARD_BRANDS) + ")$"
 # Groupings as printed: 4-4-4-4 (and longer: Bancontact's 4-4-4-5), Maestro's 13 digits 4-4-5, Amex/Diners and
-# JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13.
+# JCB's 15 digits 4-6-5, UATP's 4-5-6 (UATP only: an Amex number grouped so is not a card as printed), UnionPay 6-13,
+# and 16 digits as two halves (8-8: a number read out over the phone).
 # Separators typed or typeset between groups beyond ASCII ones: no-break, narrow no-break, figure, thin and ideographic
 # spaces, en and em dashes, Unicode hyphens, the minus sign, the middle dot, a zero-width space, a soft hyphen and a
 # word joiner (one character each).
@@ -710,7 +718,7 @@ CARD_GROUPS = (  # groups of four may also be set apart by dots, underscores, tw
     rf"^(?:[0-9]{{12,19}}|[0-9]{{4}}(?:{CARD_SEPARATOR}[0-9]{{4}}){{2,3}}(?:{CARD_SEPARATOR}[0-9]{{1,5}})?"  # one kind
     r"|[0-9]{4}[ -][0-9]{4}[ -][0-9]{5}"
     rf"|[0-9]{{4}}(?:[ ._-]|{_WIDE})[0-9]{{6}}(?:[ ._-]|{_WIDE})[0-9]{{4,5}}"
-    r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}(?:[ -]| - )[0-9]{13}"
+    r"|1[0-9]{3}[ -][0-9]{5}[ -][0-9]{6}|[0-9]{6}(?:[ -]| - )[0-9]{13}|[0-9]{8}(?:[ -]| - )[0-9]{8}"
     r"|[0-9](?: [0-9]){11,18})$"  # keyed one digit at a time, as an IVR logs the digits it collected
 )
 IBAN_BEFORE = r"[A-Z]{2}[0-9]{2} ?(?:[A-Z0-9]{4} ?)*$"
