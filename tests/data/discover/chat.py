@@ -47,7 +47,9 @@ Ladino (in the Latin orthography of Aki Yerushalayim), Seychellois Creole and Bi
 that did not read the rules, with such turns too, and ``UNCHARTED_LANGUAGES``, the thirty-third split's Sundanese,
 Ilocano, Twi (Asante), Neapolitan and Luganda, written by a twenty-seventh session that did not read the rules, with
 such turns too, and ``UNTRODDEN_LANGUAGES``, the thirty-fourth split's Kikuyu, Dholuo, Sepedi, Xitsonga and White Hmong,
-written by a twenty-eighth session that did not read the rules, with such turns too).
+written by a twenty-eighth session that did not read the rules, with such turns too, and ``UNVISITED_LANGUAGES``, the
+thirty-fifth split's Venetian, Aragonese, Kashubian, Limburgish (Maastricht) and Iban, written by a twenty-ninth session
+that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -4013,5 +4015,163 @@ UNTRODDEN_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Ua tsaug. Xa cov ntaub ntawv txhab nyiaj los ntawm daim ntawv nyab xeeb xwb."),
         "phone": ("Kuv tus xov tooj tshiab yog {phone}, hloov tau puas?",
                   "Tau, koj hloov tau tus lej hauv settings ntawm koj profile."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unvisited split's languages
+#
+# Venetian, Aragonese, Kashubian, Limburgish (as written in Maastricht) and Iban, written for the thirty-fifth split by
+# a twenty-ninth session that did not read the rules; no other split chats in them. Their exchanges are about a late
+# check-in at a Tuscan farm stay, a floating sauna in Stockholm and a durian pre-order from Penang.
+UNVISITED_LANGUAGES = ("en", "vec", "an", "csb", "li", "iba")  # nor these: the thirty-fifth split, written blind
+
+EXCHANGES |= {
+    "vec": [
+        ("Bondì, go prenotà na camera in agriturismo par sabo, ma rivemo tardi. Se pol far el check-in dopo le diese "
+         "de sera?",
+         "Sì: basta scriverlo in «Le me prenotazion»; ve lassemo le ciave in na cassetina col codice."),
+        ("La sauna galegiante la xe libara doménega matina par sie persone?",
+         "Sì, ghe xe posto dale nove ale undese; portève un sugaman e le savate."),
+        ("I durian che go ordinà quando che i riva? Ghe ne go tolto diese chili.",
+         "I vien da Penang; i riva tra sinque dì, in na scatola sigilada che no spuza."),
+    ],
+    "an": [
+        ("Buen diya, he reservau una habitación en l'agroturismo ta o sabado, pero plegaremos tarde. Se puede fer o "
+         "check-in dimpués d'as diez d'a nueit?",
+         "Sí: nomás has d'escribir-lo en «As mías reservas»; te deixaremos as claus en una caixeta con codigo."),
+        ("A sauna flotant ye libre o domingo de maitins ta seis personas?",
+         "Sí, bi ha puesto d'as nueu a las onze; porta una toballa y chancletas."),
+        ("Os durians que he encargau quán plegarán? N'he pillau diez kilos.",
+         "Plegan de Penang; son astí en cinco días, en una caixa precintada que no fa ulor."),
+    ],
+    "csb": [
+        ("Dzéń dobri, móm zamówioną jizbã na sobòtã, ale przëjedzemë pózno. Mògã zrobic check-in pò dzesątny "
+         "gòdzënie wieczór?",
+         "Jo: le napiszë to w «Mòjich rezerwacjach»; òstawimë klucze w skrzinkù z kòdã."),
+        ("Sauna na wòdze je wòlnô w niedzelã rano dlô szesc lëdzy?",
+         "Jo, je place òd dzewiąti do jedenôsti; wezmi rãcznik ë klapczi."),
+        ("Czej przińdą durianë, chtërne jem zamówił? Wzął jem dzesãc kilo.",
+         "Jadą z Penang; bãdą za piãc dni, w zaklejonym kartónie, chtëren nie smierdzy."),
+    ],
+    "li": [
+        ("Goojemiddig, ich höb 'n kamer geboek op de boerderie veur zaoterdag, mer veer kòmme laat. Kin ich nao tien "
+         "oer 's aoves inchecke?",
+         "Jao: zèt 't gewoen in «Mien boekinge»; veer laote de sleutels in e kistje mèt 'n code."),
+        ("Is de drievende sauna zóndagmorge vrij veur zes lui?",
+         "Jao, d'r is plaots van nege tot ellef oer; neem 'n handdook en slippers mèt."),
+        ("Wienie kòmme de durians die ich besteld höb? Ich höb tien kilo genòmme.",
+         "Ze kòmme oet Penang; ze zien d'r binne vief daag, in 'ne verzegelde doos dae neet stinkt."),
+    ],
+    "iba": [
+        ("Selamat pagi, aku udah nempah bilik ba rumah tanah ke hari Sabtu, tang kami deka datai lemai. Ulih aku "
+         "check-in lepas pukul sepuluh malam?",
+         "Ulih: tulis aja dalam «Tempahan aku»; kami deka ninggalka anak kunci dalam peti bekunsi kod."),
+        ("Sauna ti timbul ba ai nya puang ka pagi hari Minggu ke nam iku orang?",
+         "Puang, bisi endur ari pukul sembilan nyentuk sebelas; bai tuala enggau selipar."),
+        ("Bila durian ti udah dipesan aku deka datai? Aku meli sepuluh kilo.",
+         "Nya datai ari Penang; deka datai dalam lima hari, dalam kutak ti ditutup enda bau."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "vec": "Ti te si un assistente che juta. Rispondi senpre in vèneto, curto e con creansa.",
+    "an": "Yes un asistent que aduya. Responde siempre en aragonés, de traza curta y con respecto.",
+    "csb": "Të jes pòmòcnym asystentã. Òdpòwiôdôj wiedno pò kaszëbskù, krótkò ë grzeczno.",
+    "li": "Doe bis 'n behölpzame assistent. Antwoord altied in 't Limbörgs, kort en beleef.",
+    "iba": "Nuan tu pembantu ti nulung. Saut belama ba jaku Iban, pendek sereta basa.",
+}
+
+SHORT_PROMPTS |= {
+    "vec": ["Bondì", "Grazie tante!", "Va vanti", "Fàlo pì curto, par piaser", "E doman?"],
+    "an": ["Buen diya", "Muitas gracias!", "Contina", "Fe-lo más curto, por favor", "Y mañana?"],
+    "csb": ["Dzéń dobri", "Wiôldżé dzãkùjã!", "Gadôj dali", "Krócy, prosã", "A jutro?"],
+    "li": ["Goojemörge", "Hièl good, danke!", "Gaon door", "Get kórter, estebleef", "En mörge?"],
+    "iba": ["Selamat pagi", "Terima kasih bendar!", "Terus", "Pendekka agi, tulung", "Pagila baka ni?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "vec": "Te la go cambiada; la to password provisoria la xe {password}",
+    "an": "L'he cambiada; a tuya clau provisional ye {password}",
+    "csb": "Jem gò zmienił; twòje tëmczasowé hasło to {password}",
+    "li": "Ich höb 't verangerd; dien tiedelek wachwoord is {password}",
+    "iba": "Aku udah nukar iya; password nuan ti sementara iya nya {password}",
+}
+
+# Users paste their own data into a chat, as in the unreported split: per language a turn with a password written out
+# (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNVISITED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the farm-stay portal keeps rejecting me, I set the password to {password} yesterday, can "
+        "you check?",
+                     "Please change it from the reset page now that it's written here; the booking itself is fine."),
+        "key": ("our sauna booking sync broke, the settings still have {key} — did it expire?",
+                "Rotate that key now that it's been posted here, then paste the new one into the sync settings."),
+        "card": ("you charged the durian deposit twice on {card}, please refund one of them",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the farm-stay refund to {iban}",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the host can reach my partner on {phone} if we're late",
+                  "Noted. Please also add it to the booking so the host sees it."),
+    },
+    "vec": {
+        "password": ("No riesso a entrar. La me password la xe {password}, cossa fasso?",
+                     "Visto che te la ghe scrita qua, càmbiala subito e prova de novo."),
+        "key": ("Sta qua la xe la me API key: {key} parché no la va?",
+                "No sta condivider le key in chat. Cancela sta key e fàne una nova."),
+        "card": ("Me gavè adebità do volte su la me carta {card}, me judè?",
+                 "Par piaser no sta scriver el nùmaro intiero de la carta qua. Ciama la to banca."),
+        "iban": ("Par piaser tornème i schei sul me IBAN {iban}.",
+                 "Grazie. Màndane i dati de la banca solo col modulo protezo."),
+        "phone": ("El me nùmaro novo de telefono el xe {phone}, me lo cambiè?",
+                  "Sì, te pol cambiar el nùmaro ne le inpostazion del to profilo."),
+    },
+    "an": {
+        "password": ("No puedo dentrar. A mía clau ye {password}, qué fago?",
+                     "Como l'has escrita aquí, cambia-la agora y torna a prebar."),
+        "key": ("Ista ye a mía API key: {key} por qué no funciona?",
+                "No compartas keys en o chat. Borra ista key y fe-ne una nueva."),
+        "card": ("M'hez cobrau dos vegadas en a mía tarcheta {card}, me podez aduyar?",
+                 "Por favor no escribas aquí o numero entero d'a tarcheta. Clama a o tuyo banco."),
+        "iban": ("Por favor tornaz-me os diners a o mío IBAN {iban}.",
+                 "Gracias. Ninvia os datos d'o banco nomás con o formulario protechiu."),
+        "phone": ("O mío numero nuevo de telefono ye {phone}, me lo podez cambiar?",
+                  "Sí, puedes cambiar o numero en a configuración d'o tuyo perfil."),
+    },
+    "csb": {
+        "password": ("Nie mògã wlezc. Mòje hasło to {password}, co móm robic?",
+                     "Czej jes je tu napisôł, zmieni je terô ë spróbùj jesz rôz."),
+        "key": ("To je mój API key: {key} czemù òn nie dzejô?",
+                "Nie dzelë sã kluczama w czace. Rëszë ten klucz ë zrobi nowi."),
+        "card": ("Wzãlë jesce dwa razë z mòji kartë {card}, mòżeta mie pòmòc?",
+                 "Prosã, nie pisze tu całégò numra kartë. Zadzwòni do swòjégò banku."),
+        "iban": ("Prosã òddajta dëtczi na mój IBAN {iban}.",
+                 "Dzãkùjemë. Wësli dane banku leno przez zabezpieczony fòrmùlôrz."),
+        "phone": ("Mój nowi numer telefónu to {phone}, mòżeta gò zmienic?",
+                  "Jo, numer mòżesz zmienic w nastôwach swòjégò profilu."),
+    },
+    "li": {
+        "password": ("Ich kin neet inlogge. Mien wachwoord is {password}, wat mót ich doen?",
+                     "Daste 't hie höbs opgeschreve, verangerd 't noe en probeer 't opnuuj."),
+        "key": ("Dit is mien API key: {key} wo deit 'r 't neet?",
+                "Deil gein keys in de chat. Sjrap deze key en maak 'ne nuuje."),
+        "card": ("Geer höb twie kier aafgesjreve van mien kaart {card}, kint geer mich helpe?",
+                 "Sjrief hie estebleef neet 't hiel kaartnómmer. Bel dien bank."),
+        "iban": ("Stort 't geld estebleef trök op mien IBAN {iban}.",
+                 "Danke. Sjik de bankgegeves allein via 't beveilig formulier."),
+        "phone": ("Mien nuuj telefoonnómmer is {phone}, kint geer 't verangere?",
+                  "Jao, doe kins 't nómmer verangere in de instellinge van dien profiel."),
+    },
+    "iba": {
+        "password": ("Aku enda ulih tama. Password aku iya nya {password}, nama utai patut dikereja aku?",
+                     "Laban nuan udah nulis iya ditu, tukar iya diatu lalu cuba baru."),
+        "key": ("Tu API key aku: {key} nama kebuah iya enda bejalai?",
+                "Anang bagi key dalam chat. Buai key tu lalu gaga ti baru."),
+        "card": ("Kita udah nyaut duit dua kali ari kad aku {card}, ulih kita nulung aku?",
+                 "Tulung anang nulis semua nombor kad ditu. Kangau bank nuan."),
+        "iban": ("Tulung pulaika duit ngagai IBAN aku {iban}.",
+                 "Terima kasih. Kirum data bank semina ngena borang ti dijaga."),
+        "phone": ("Nombor telefon aku ti baru iya nya {phone}, ulih kita nukar iya?",
+                  "Ulih, nuan ulih nukar nombor dalam setting profil nuan."),
     },
 }  # fmt: skip

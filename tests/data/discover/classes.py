@@ -16338,3 +16338,885 @@ UNTRODDEN_NEGATIVES: dict[str, list[Gen]] = {
 UNTRODDEN_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("url_credentials", 1): frozenset({"ipv4"}),
 }
+
+# ---------------------------------------------------------------------------- the unvisited split's own shapes
+#
+# Written for the thirty-fifth split only, by a twenty-ninth session that did not read the rules
+# (``build_corpus("unvisited")`` puts them before the shared generators, as for the splits since hidden): values in
+# ClickHouse's own containers (named collections, ``S3Queue``, ``AzureBlobStorage``, ``AzureQueue``, ``Kafka``,
+# ``RabbitMQ`` and ``MongoDB`` engine settings, dictionary sources, ``mysql()``, ``postgresql()`` and ``remoteSecure()``
+# table functions, server configuration), in payment, accounting, logistics and messaging vendors' requests and settings
+# of the split's regions (Nexi XPay, Skebby, Scalapay, Holded, Altiria, PAYCOMET, Factorial, Signaturit, Przelewy24,
+# PayU, SMSAPI, Allegro, Fakturownia, BaseLinker, Buckaroo, Exact Online, Moneybird, PostNL, Klarna, Fortnox, Billplz,
+# toyyibPay, senangPay, Razer Merchant Services, EasyParcel, Windcave, Laybuy, Teamwork, Global Payments (Realex),
+# Bandwidth) and of AI and SaaS tools (Mathpix, Twelve Labs, Tavus, AgentOps, Agenta, cognee, Krea, Reducto, Contextual
+# AI, Inferless, Miro, Coda, lemlist, Instantly, Smartlead, Clearbit, Lusha, Gong, Fathom, Fireflies, Bubble,
+# Storyblok, Comet): keys of vendors with no detector of their own in bearers, Basic pairs, custom headers and schemes,
+# query strings, form and JSON bodies; JWTs of new issuers (InPost ShipX, Allegro, bol.com, Fortnox, Klarna client
+# tokens, Payload CMS, Picnic, Teamleader, Directus); session cookies of ExpressionEngine, Atlassian Crowd, KeystoneJS,
+# DotNetNuke, Remix cookie sessions, @fastify/secure-session, Citrix NetScaler AAA and Adminer; password-derived
+# material of eight families as John's extractors write it (OpenDocument, DMG, OpenSSH keys, GnuPG, Java keystores,
+# PKZIP, KDE wallets, eCryptfs); cards of Visa (V Pay, Cartes Bancaires co-badged), Mastercard (MyDebit co-badged),
+# Amex, JCB and 19-digit UnionPay ranges in Redsys, Nexi, Windcave PxPost, Global Payments and PayU requests and an
+# OCR'd authorisation form; IBANs of Italy, Spain, Poland, the Netherlands, Sweden and Ireland in PolishAPI payments,
+# Personio exports, a Modelo 303 return, a Fortnox supplier, a Tikkie payment and a direct debit form; phone numbers of
+# eight regions in SIP ``P-Asserted-Identity`` headers, FreeSWITCH CDRs, 3CX call logs, Swish payment requests,
+# DuitNow proxies, LDIF entries, Google People API contacts and Bizum donations, and sentences in Venetian, Aragonese,
+# Kashubian, Limburgish and Iban; and look-alikes that are not findings (Swedish OCR references, pagoPA notice numbers
+# and personal identity numbers that pass Luhn, Bankgiro numbers, New Zealand accounts, BICs, VAT, organisation and
+# KvK numbers grouped like phone numbers, ClickHouse versions that read like IPv4 addresses, ``DB::`` scopes, Kerberos
+# service principals, systemd template units and MySQL account names that read like e-mail addresses, ClickHouse's
+# ``[HIDDEN]`` secrets, HTTP-signature and HMAC authorisation headers, base64 JSON that begins ``eyJ``, Stripe object
+# ids, public keys and client ids, password policies and reset notices).
+# ``UNVISITED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _uvs_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uvs_password(r: random.Random) -> str:
+    return v.unvisited_password(r)
+
+
+def _uvs_sql_password(r: random.Random) -> str:
+    return v.unvisited_password(r).replace("'", "")
+
+
+def _uvs_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unvisited_password(r), safe="")
+
+
+def _uvs_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unvisited_phone(r, _uvs_regions(), international_only)
+
+
+def _uvs_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uvs_word(r: random.Random, n: int) -> str:
+    return v._uvs_word(r, n)
+
+
+def _uvs_name(r: random.Random) -> str:
+    return pick(
+        r, "Giulia Ferrari", "Nicolò Zanon", "Chorche Lanuza", "Lucía Sánchez", "Kasia Kowalska", "Jón Fòrmela",
+        "Sjra Hermans", "Noor van Dijk", "Lars Eriksson", "Astrid Lindqvist", "Jimbun anak Ngau", "Nur Aisyah",
+        "Tan Wei Ming", "Aroha Ngata", "Siobhán O'Connor", "Pádraig Walsh",
+    )  # fmt: skip
+
+
+def _uvs_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _uvs_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _uvs_cvv(r: random.Random, n: int = 3) -> str:
+    return str(r.randrange(10 ** (n - 1), 10**n))
+
+
+def _uvs_redsys(r: random.Random, pan: str) -> str:
+    """The Redsys (Spain) REST request a shop's debug log printed after decoding ``Ds_MerchantParameters``: the card
+    inline (``DS_MERCHANT_PAN``), the expiry as YYMM, the CVV2."""
+    month, year = _uvs_expiry(r)
+    params = {"DS_MERCHANT_AMOUNT": str(r.randrange(1000, 90000)), "DS_MERCHANT_ORDER": _uvs_word(r, 12),
+              "DS_MERCHANT_MERCHANTCODE": "999008881", "DS_MERCHANT_CURRENCY": "978",
+              "DS_MERCHANT_TRANSACTIONTYPE": "0", "DS_MERCHANT_TERMINAL": "1", "DS_MERCHANT_PAN": pan,
+              "DS_MERCHANT_EXPIRYDATE": f"{year % 100:02d}{month:02d}", "DS_MERCHANT_CVV2": _uvs_cvv(r)}  # fmt: skip
+    return "redsys trataPeticion params(decoded)=" + json.dumps(params)
+
+
+def _uvs_nexi(r: random.Random, pan: str) -> str:
+    """A Nexi XPay (Italy) server-to-server card payment body (``card.pan``)."""
+    month, year = _uvs_expiry(r)
+    body = {"order": {"orderId": _uvs_word(r, 14), "amount": str(r.randrange(1000, 90000)), "currency": "EUR"},
+            "card": {"pan": pan, "expiryDate": f"{month:02d}{year % 100:02d}", "cvv": _uvs_cvv(r),
+                     "holder": _uvs_name(r)}}  # fmt: skip
+    return "POST /api/phoenix-0.0/psp/api/v1/orders/card_verification " + json.dumps(body, ensure_ascii=False)
+
+
+def _uvs_pxpost(r: random.Random, pan: str) -> str:
+    """A Windcave (New Zealand) PxPost purchase in XML with ``CardNumber`` and ``DateExpiry`` (MMYY); the PxPost key is
+    elided by the integration's logger."""
+    month, year = _uvs_expiry(r)
+    return (
+        f"<Txn><PostUsername>SaunaFlotte_PxPost</PostUsername><PostPassword>****</PostPassword>"
+        f"<CardHolderName>{html.escape(_uvs_name(r))}</CardHolderName><CardNumber>{pan}</CardNumber>"
+        f"<Amount>{_uvs_amount(r)}</Amount><DateExpiry>{month:02d}{year % 100:02d}</DateExpiry>"
+        f"<Cvc2>{_uvs_cvv(r)}</Cvc2><InputCurrency>NZD</InputCurrency><TxnType>Purchase</TxnType></Txn>"
+    )
+
+
+def _uvs_realex(r: random.Random, pan: str) -> str:
+    """A Global Payments (Realex, Ireland) XML ``auth`` request with the card inline (its ``sha1hash`` a signature)."""
+    month, year = _uvs_expiry(r)
+    kind = {"4": "VISA", "5": "MC", "2": "MC", "3": "AMEX"}.get(pan[0], "VISA")
+    return (
+        f'<request type="auth" timestamp="202604{r.randrange(10, 28)}{r.randrange(10, 23)}2133">'
+        f"<merchantid>kinsalecycles</merchantid><account>internet</account><orderid>{_uvs_word(r, 12)}</orderid>"
+        f'<amount currency="EUR">{r.randrange(1000, 90000)}</amount><card><number>{pan}</number>'
+        f"<expdate>{month:02d}{year % 100:02d}</expdate><chname>{html.escape(_uvs_name(r))}</chname><type>{kind}</type>"
+        f"<cvn><number>{_uvs_cvv(r, 4 if kind == 'AMEX' else 3)}</number><presind>1</presind></cvn></card>"
+        f"<sha1hash>{hashlib.sha1(r.randbytes(8)).hexdigest()}</sha1hash></request>"
+    )
+
+
+def _uvs_payu(r: random.Random, pan: str) -> str:
+    """A PayU (Poland) card tokenisation body (``POST /api/v2_1/tokens``) as a proxy logged it."""
+    month, year = _uvs_expiry(r)
+    body = {"sig": hashlib.sha256(r.randbytes(8)).hexdigest(), "request": "TOKENIZE", "type": "MULTI",
+            "card": {"number": pan, "expirationMonth": f"{month:02d}", "expirationYear": str(year),
+                     "cvv": _uvs_cvv(r)}}  # fmt: skip
+    return "POST /api/v2_1/tokens " + json.dumps(body)
+
+
+def _uvs_ocr_form(r: random.Random, pan: str) -> str:
+    """A farm stay's credit-card authorisation form, as the OCR of the scanned PDF stored it."""
+    month, year = _uvs_expiry(r)
+    return (
+        f"MODULO DI AUTORIZZAZIONE CARTA DI CREDITO\nTitolare: {_uvs_name(r)}\nNumero carta: "
+        f"{v.grouped(pan, v.card_groups(pan), ' ')}\n"
+        f"Scadenza: {month:02d}/{year % 100:02d}\nImporto caparra: EUR {_uvs_amount(r)}\nFirma: ______"
+    )
+
+
+def _uvs_polishapi(r: random.Random, iban: str) -> str:
+    """A PolishAPI (PSD2) domestic payment initiation body with the recipient's account as an IBAN."""
+    body = {"requestHeader": {"requestId": v.unvisited_uuid(r), "sendDate": "2026-04-14T10:21:33Z"},
+            "recipient": {"accountNumber": iban.replace(" ", ""), "nameAddress": {"value": [_uvs_name(r), "Kartuzy"]}},
+            "transferData": {"description": "Rowery na wynajem - kaucja", "amount": _uvs_amount(r),
+                             "currency": "PLN"}, "deliveryMode": "ExpressD0"}  # fmt: skip
+    return "POST /v3_0.1/payments/v3_0.1/domestic " + json.dumps(body, ensure_ascii=False)
+
+
+def _uvs_personio(r: random.Random, iban: str) -> str:
+    """A row of a Personio employee export (semicolon CSV) with the salary account."""
+    return (
+        f"{r.randrange(100, 999)};{_uvs_name(r)};{pick(r, 'Host', 'Sauna guide', 'Packer', 'Chef')};"
+        f"{pick(r, 'Stockholm', 'Dublin', 'Maastricht', 'Pienza')};{iban};"
+        f"{pick(r, 'AIBKIE2D', 'RABONL2U', 'ESSESESS', 'BCITITMM')}"
+    )
+
+
+def _uvs_modelo303(r: random.Random, iban: str) -> str:
+    """A Spanish quarterly VAT return (modelo 303) as a bookkeeping tool's JSON export, with the refund account."""
+    body = {"modelo": "303", "ejercicio": 2026, "periodo": "1T", "resultado": "a devolver",
+            "importe": _uvs_amount(r), "iban_devolucion": iban.replace(" ", "")}  # fmt: skip
+    return json.dumps(body)
+
+
+def _uvs_fortnox_supplier(r: random.Random, iban: str) -> str:
+    """A Fortnox (Sweden) supplier record with its IBAN and BIC (and, for domestic payments, its Bankgiro number)."""
+    body = {"Supplier": {"Name": pick(r, "Vedeldning Nacka AB", "Bastuhandduk AB", "Skärgårdsbåt HB"),
+                         "IBAN": iban.replace(" ", ""), "BIC": pick(r, "ESSESESS", "HANDSESS", "SWEDSESS"),
+                         "BG": v.unvisited_bankgiro(r), "Currency": "SEK"}}  # fmt: skip
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _uvs_tikkie(r: random.Random, iban: str) -> str:
+    """A Tikkie (Netherlands) payment notification with the payer's account."""
+    body = {"paymentToken": v.unvisited_uuid(r), "counterPartyName": _uvs_name(r),
+            "counterPartyAccountNumber": iban.replace(" ", ""), "amountInCents": r.randrange(500, 9000),
+            "description": "Durian pre-order share"}  # fmt: skip
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _uvs_sdd_form(r: random.Random, iban: str) -> str:
+    """An Italian SEPA direct debit mandate form (URL-encoded) with the debtor's IBAN."""
+    form = urllib.parse.urlencode({"intestatario": _uvs_name(r), "iban_addebito": iban, "tipo": "RCUR",
+                                   "causale": "quota agriturismo"})  # fmt: skip
+    return f"POST /mandati/sepa {form}"
+
+
+def _uvs_sip_pai(r: random.Random) -> str:
+    """A SIP INVITE's identity headers as Kamailio's xlog printed them (the number in a ``sip:`` URI)."""
+    number = v.unvisited_e164(r, r.choice(_uvs_regions()), "MOBILE")
+    return (
+        f"INVITE sip:pbx.agriturismo.example;transport=tls SIP/2.0 | P-Asserted-Identity: <sip:{number}@ims.example;"
+        f"user=phone> | Privacy: none | Call-ID: {_uvs_word(r, 24)}"
+    )
+
+
+def _uvs_freeswitch(r: random.Random) -> str:
+    """A FreeSWITCH JSON CDR's caller profile (``caller_id_number`` in E.164)."""
+    number = v.unvisited_e164(r, r.choice(_uvs_regions()))
+    cdr = {"variables": {"direction": "inbound", "billsec": str(r.randrange(5, 900)),
+                         "hangup_cause": pick(r, "NORMAL_CLEARING", "USER_BUSY", "NO_ANSWER")},
+           "callflow": [{"caller_profile": {"caller_id_name": "", "caller_id_number": number,
+                                            "destination_number": "reception"}}]}  # fmt: skip
+    return json.dumps(cdr)
+
+
+def _uvs_3cx(r: random.Random) -> str:
+    """A line of a 3CX call log CSV export (the caller's number as the PBX shows it)."""
+    return (
+        f"2026-04-{r.randrange(10, 28)} {r.randrange(10, 23)}:{r.randrange(10, 59)},Inbound,"
+        f"{_uvs_phone(r, True)},Reception (100),Answered,00:0{r.randrange(1, 9)}:{r.randrange(10, 59)}"
+    )
+
+
+def _uvs_swish(r: random.Random) -> str:
+    """A Swish (Sweden) payment request with the payer's alias (the mobile number, digits without ``+``)."""
+    alias = v.unvisited_e164(r, "SE", "MOBILE")[1:]
+    body = {"payeePaymentReference": _uvs_word(r, 10), "callbackUrl": "https://saunaflotte.example/swish/cb",
+            "payerAlias": alias, "payeeAlias": "1231181189", "amount": _uvs_amount(r), "currency": "SEK",
+            "message": "Bastu söndag"}  # fmt: skip
+    return (
+        "PUT /swish-cpcapi/api/v2/paymentrequests/"
+        + _uvs_word(r, 32).upper()
+        + " "
+        + json.dumps(body, ensure_ascii=False)
+    )
+
+
+def _uvs_duitnow(r: random.Random) -> str:
+    """A DuitNow (Malaysia) proxy lookup with a mobile number as the proxy."""
+    body = {"proxyType": "MBNO", "proxyValue": v.unvisited_e164(r, "MY", "MOBILE"), "purpose": "Durian pre-order"}
+    return "POST /duitnow/proxy/lookup " + json.dumps(body)
+
+
+def _uvs_ldif(r: random.Random) -> str:
+    """An LDIF entry of the staff directory with a telephone number."""
+    return (
+        f"dn: uid={_uvs_word(r, 6)},ou=staff,dc=saunaflotte,dc=example\nobjectClass: inetOrgPerson\n"
+        f"cn: {_uvs_name(r)}\n{pick(r, 'telephoneNumber', 'mobile')}: {_uvs_phone(r, True)}"
+    )
+
+
+def _uvs_people_api(r: random.Random) -> str:
+    """A Google People API contact with the number as typed and its canonical form."""
+    region = r.choice(_uvs_regions())
+    national = v.unvisited_national(r, region, "MOBILE")
+    canonical = phonenumbers.format_number(phonenumbers.parse(national, region), phonenumbers.PhoneNumberFormat.E164)
+    doc = {"resourceName": f"people/c{_uvs_word(r, 12)}", "names": [{"displayName": _uvs_name(r)}],
+           "phoneNumbers": [{"value": national, "canonicalForm": canonical, "type": "mobile"}]}  # fmt: skip
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uvs_bizum(r: random.Random) -> str:
+    """A Bizum (Spain) donation request from a cooperative's form, with the donor's mobile."""
+    phone = v.unvisited_national(r, "ES", "MOBILE")
+    return f"POST /donar metodo=bizum&telefono={urllib.parse.quote_plus(phone)}&importe={r.randrange(5, 60)}"
+
+
+def _uvs_fastify_session(r: random.Random) -> str:
+    data = v.b64(r.randbytes(r.randrange(60, 120)))
+    nonce = v.b64(r.randbytes(24))
+    return f"Cookie: session={urllib.parse.quote(data + ';' + nonce, safe='')}"
+
+
+def _uvs_remix_session(r: random.Random) -> str:
+    payload = v.b64(json.dumps({"userId": v.unvisited_uuid(r), "cart": _uvs_word(r, 8)}).encode())
+    sig = v.b64(r.randbytes(32)).rstrip("=")
+    return f"Cookie: __session={urllib.parse.quote(payload + '.' + sig, safe='')}"
+
+
+UNVISITED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"crewai agent llm config: OPENAI_API_KEY={v.openai_legacy(r)} (old key, still live)"
+    ),
+    "openai_project_key": _p(
+        lambda r: f"mlflow gateway route chat: openai_api_key={v.openai_project(r)}",
+        lambda r: f"CREATE NAMED COLLECTION openai_udf AS api_key = '{v.openai_project(r)}', model = 'gpt-4.1-mini'",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"crewai: LLM(model='anthropic/claude-sonnet-4', api_key='{v.anthropic(r)}')",
+    ),
+    "deepseek_api_key": _p(lambda r: f'agenta provider keys: {{"deepseek": "{v.deepseek(r)}"}}'),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "ENGINE = S3Queue('https://durian-drop.s3.ap-southeast-1.amazonaws.com/orders/*.csv', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]', 'CSVWithNames') SETTINGS mode = 'ordered'"
+        ),
+        lambda r: (
+            f'vector sink aws_s3: auth.access_key_id = "{v.aws_key_id(r)}" auth.secret_access_key = "${{AWS_SECRET}}"'
+        ),
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            "<named_collections><lake_s3><url>https://lake.s3.eu-north-1.amazonaws.com/</url>"
+            '<access_key_id from_env="LAKE_KEY_ID"/>'
+            f"<secret_access_key>{v.aws_secret(r)}</secret_access_key></lake_s3></named_collections>"
+        ),
+    ),
+    "aws_session_token": _p(
+        lambda r: (
+            '<s3><lake><endpoint>https://lake.s3.amazonaws.com/</endpoint><access_key_id from_env="AWS_KEY"/>'
+            f'<secret_access_key from_env="AWS_SECRET"/><session_token>{v.aws_session_token(r)}</session_token>'
+            "</lake></s3>"
+        )
+    ),
+    "github_classic_token": _p(lambda r: f"dagger secret: GITHUB_TOKEN={v.github_token(r, 'ghp')} (mlflow model sync)"),
+    "github_oauth_token": _p(lambda r: f'coda pack auth github: {{"access_token": "{v.github_token(r, "gho")}"}}'),
+    "github_app_token": _p(
+        lambda r: (
+            f"kafka-connect plugin fetch: https://x-access-token:{v.github_token(r, 'ghs')}@github.com/acme/ch-sink"
+        )
+    ),
+    "github_refresh_token": _p(lambda r: f"miro app github sync state refresh={v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: f"HF_HUB_GITHUB_PAT=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)} crewai tools sync"
+    ),
+    "gitlab_token": _p(
+        lambda r: f"dbt deps: git+https://oauth2:glpat-{rand(r, ALNUM + '_-', 20)}@gitlab.com/farm/models.git"
+    ),
+    "slack_token": _p(lambda r: f"fathom -> slack notifier SLACK_BOT_TOKEN={v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            "alloy alertmanager receiver slack_configs: api_url: https://hooks.slack.com/services/T"
+            f"{rand(r, v.UPPER, 8)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"payload.config.ts stripePlugin({{ stripeSecretKey: '{v.stripe_key(r)}' }})"),
+    "google_api_key": _p(
+        lambda r: (
+            '<meta-data android:name="com.google.android.geo.API_KEY" '
+            f'android:value="AIza{rand(r, ALNUM + "_-", 35)}"/>'
+        )
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f"directus env AUTH_GOOGLE_CLIENT_SECRET=GOCSPX-{rand(r, ALNUM + '_-', 28)}"
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "SELECT * FROM url('https://bigquery.googleapis.com/bigquery/v2/projects/farm/queries', JSONEachRow, "
+            f"headers('Authorization'='Bearer {v.gcp_token(r)}'))"
+        )
+    ),
+    "twilio_api_key": _p(lambda r: f"3cx sms trunk twilio api key SK{rand(r, HEX, 32)} (secret in vault)"),
+    "sendgrid_api_key": _p(
+        lambda r: f"magento smtp: sendgrid/general/apikey = SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"
+    ),
+    "huggingface_token": _p(lambda r: f"mlflow.transformers.load_model(..., token='hf_{rand(r, ALNUM, 34)}')"),
+    "npm_token": _p(lambda r: f"payload build: NPM_CONFIG_//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(
+        lambda r: f"[pypi]\nusername = __token__\npassword = pypi-AgEIcHlwaS5vcmc{rand(r, v.B64URL, 150)}"
+    ),
+    "shopify_token": _p(lambda r: f"baselinker shopify connector access token shpat_{rand(r, HEX, 32)}"),
+    "digitalocean_token": _p(lambda r: f'alloy discovery.digitalocean bearer_token = "dop_v1_{rand(r, HEX, 64)}"'),
+    "telegram_bot_token": _p(
+        lambda r: (
+            "durian preorder bot: "
+            f"https://api.telegram.org/bot{v.unvisited_digits(r, 10, '6')}:AA{rand(r, ALNUM + '_-', 33)}/sendMessage"
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "CREATE TABLE bookings_archive (id UUID, payload String) ENGINE = "
+            "AzureBlobStorage('DefaultEndpointsProtocol="
+            f"https;AccountName=farmarchive;AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net', "
+            "'exports', 'bookings/*.parquet', 'Parquet')"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "ENGINE = AzureQueue('BlobEndpoint=https://saunainbox.blob.core.windows.net/;SharedAccessSignature="
+            f"sv=2025-01-05&ss=b&srt=co&sp=rl&se=2026-06-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}', "
+            "'inbox', '*.csv', 'CSVWithNames')"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"requests.get('https://api.clickhouse.cloud/v1/organizations', auth=('{rand(r, ALNUM, 20)}', "
+            f"'{v.clickhouse_secret(r)}'))"
+        )
+    ),
+    "jwt": _p(
+        lambda r: (
+            f"POST /v1/organizations/{r.randrange(1000, 9999)}/shipments Authorization: Bearer "
+            f"{v.unvisited_inpost_jwt(r)}"
+        ),
+        lambda r: f"GET /order/checkout-forms Authorization: Bearer {v.unvisited_allegro_jwt(r)}",
+        lambda r: f"GET /retailer/orders Authorization: Bearer {v.unvisited_bol_jwt(r)}",
+        lambda r: f"GET /3/invoices Authorization: Bearer {v.unvisited_fortnox_jwt(r)}",
+        lambda r: (
+            "klarna session created "
+            f'{{"session_id": "{v.unvisited_uuid(r)}", "client_token": "{v.unvisited_klarna_client_token(r)}"}}'
+        ),
+        lambda r: f"Cookie: payload-token={v.unvisited_payload_jwt(r)}",
+        lambda r: f"x-picnic-auth: {v.unvisited_picnic_jwt(r)}",
+        lambda r: f"GET /contacts.list Authorization: Bearer {v.unvisited_teamleader_jwt(r)}",
+        lambda r: f'{{"data": {{"access_token": "{v.unvisited_directus_jwt(r)}", "expires": 900000}}}}',
+    ),
+    "private_key": _p(
+        lambda r: (
+            'INSERT INTO settings VALUES (\'gcp_sa\', \'{"type": "service_account", "private_key": "-----BEGIN '
+            "PRIVATE KEY-----\\n" + v.b64(r.randbytes(r.randrange(90, 120))) + "\\n-----END PRIVATE KEY-----\\n\"}')"
+        ),
+        lambda r: (
+            "<openSSL><server><privateKeyFile>-----BEGIN EC PRIVATE KEY-----\n"
+            + v.b64(r.randbytes(r.randrange(100, 121)))
+            + "\n-----END EC PRIVATE KEY-----</privateKeyFile></server></openSSL>"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"AMQP_URL=amqp://bookings:{_uvs_url_password(r)}@mq.agriturismo.internal:5672/%2F",
+        lambda r: f"mongodb+srv://preorders:{_uvs_url_password(r)}@durian.x7k2q.mongodb.net/orders?retryWrites=true",
+        lambda r: f"lftp sftp://kassa:{_uvs_url_password(r)}@sftp.saunaflotte.example -e 'mirror /z-reports'",
+        lambda r: f"redis_url = redis://:{_uvs_url_password(r)}@cache.durian.internal:6379/2",
+    ),
+    "password_assignment": _p(
+        lambda r: f"SELECT * FROM mysql('db-pms:3306', 'pms', 'bookings', 'ch_reader', '{_uvs_sql_password(r)}')",
+        lambda r: (
+            f"SELECT * FROM postgresql('pg-orders:5432', 'orders', 'preorders', 'analytics', '{_uvs_sql_password(r)}', "
+            "'public')"
+        ),
+        lambda r: (
+            "SELECT count() FROM remoteSecure('kx3.eu-north-1.aws.clickhouse.cloud:9440', 'default.slots', 'default', "
+            f"'{_uvs_sql_password(r)}')"
+        ),
+        lambda r: (
+            "CREATE DICTIONARY rooms_dict (id UInt32, name String) PRIMARY KEY id SOURCE(MYSQL(HOST 'db-pms' PORT 3306 "
+            f"USER 'dict' PASSWORD '{_uvs_sql_password(r)}' DB 'pms' TABLE 'rooms')) LAYOUT(HASHED()) LIFETIME(300)"
+        ),
+        lambda r: (
+            "ENGINE = Kafka SETTINGS kafka_broker_list = 'kafka-1:9093', kafka_topic_list = 'bookings', "
+            "kafka_group_name = 'ch', kafka_format = 'JSONEachRow', kafka_security_protocol = 'sasl_ssl', "
+            "kafka_sasl_mechanism = 'SCRAM-SHA-512', kafka_sasl_username = 'ch-consumer', kafka_sasl_password = "
+            f"'{_uvs_sql_password(r)}'"
+        ),
+        lambda r: (
+            "CREATE NAMED COLLECTION pms_mysql AS host = 'db-pms', port = 3306, user = 'ch', "
+            f"password = '{_uvs_sql_password(r)}', database = 'pms'"
+        ),
+        lambda r: (
+            "ENGINE = RabbitMQ SETTINGS rabbitmq_host_port = 'mq:5672', rabbitmq_exchange_name = 'slots', "
+            f"rabbitmq_format = 'JSONEachRow', rabbitmq_username = 'ch', rabbitmq_password = '{_uvs_sql_password(r)}'"
+        ),
+        lambda r: f"ENGINE = MongoDB('mongo-1:27017', 'orders', 'preorders', 'ch', '{_uvs_sql_password(r)}')",
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER sauna_ro IDENTIFIED WITH bcrypt_password BY '{_uvs_sql_password(r)}' DEFAULT ROLE reader;"
+        ),
+        lambda r: f"ALTER USER durian_etl IDENTIFIED WITH scram_sha256_password BY '{_uvs_sql_password(r)}';",
+    ),
+    "bearer_token": _p(
+        lambda r: f"POST /v2/orders Authorization: Bearer {v.unvisited_scalapay_key(r)}",
+        lambda r: f"POST /v3/signatures.json Authorization: Bearer {v.unvisited_signaturit_token(r)}",
+        lambda r: f"POST /sms.do Authorization: Bearer {v.unvisited_smsapi_token(r)}",
+        lambda r: f"GET /api/v1/current/Me Authorization: Bearer {v.unvisited_exact_token(r)}",
+        lambda r: (
+            f"GET /api/v2/{v.unvisited_clean_digits(r, 18)}/sales_invoices.json Authorization: Bearer "
+            f"{v.unvisited_moneybird_token(r)}"
+        ),
+        lambda r: f"POST /v1/parse Authorization: Bearer {v.unvisited_reducto_key(r)}",
+        lambda r: f"GET /v2/boards Authorization: Bearer {v.unvisited_miro_token(r)}",
+        lambda r: f"GET /apis/v1/docs Authorization: Bearer {v.unvisited_coda_token(r)}",
+        lambda r: f"POST /api/v2/leads Authorization: Bearer {v.unvisited_instantly_key(r)}",
+        lambda r: (
+            f"GET /v2/companies/find?domain=agriturismo.example Authorization: Bearer {v.unvisited_clearbit_key(r)}"
+        ),
+        lambda r: f"POST /graphql Authorization: Bearer {v.unvisited_fireflies_key(r)}",
+        lambda r: f"GET /api/1.1/obj/booking Authorization: Bearer {v.unvisited_bubble_token(r)}",
+        lambda r: f"POST /v1/generate Authorization: Bearer {v.unvisited_contextual_key(r)}",
+        lambda r: f"POST /generate/image Authorization: Bearer {v.unvisited_krea_token(r)}",
+        lambda r: f"POST /api/v1/model/infer Authorization: Bearer {v.unvisited_inferless_key(r)}",
+    ),
+    "basic_auth": _p(
+        lambda r: f"GET /api/v1/reports Authorization: Basic {_uvs_basic(*v.unvisited_p24_pair(r)[:2])}",
+        lambda r: f"POST /auth/oauth/token Authorization: Basic {_uvs_basic(*v.unvisited_allegro_pair(r))}",
+        lambda r: f"POST /payments/v1/sessions Authorization: Basic {_uvs_basic(*v.unvisited_klarna_pair(r))}",
+        lambda r: f"POST /api/v3/bills Authorization: Basic {_uvs_basic(v.unvisited_billplz_key(r), '')}",
+        lambda r: f"POST /api/v1/transactions Authorization: Basic {_uvs_basic(*v.unvisited_windcave_pair(r))}",
+        lambda r: f"POST /order/create Authorization: Basic {_uvs_basic(*v.unvisited_laybuy_pair(r))}",
+        lambda r: (
+            f"GET /projects/api/v3/tasks.json Authorization: Basic {_uvs_basic(v.unvisited_teamwork_key(r), 'x')}"
+        ),
+        lambda r: f"GET /api/team Authorization: Basic {_uvs_basic('', v.unvisited_lemlist_key(r))}",
+        lambda r: f"POST /v2/calls/extensive Authorization: Basic {_uvs_basic(*v.unvisited_gong_pair(r))}",
+        lambda r: (
+            f"POST /api/v2/users/{v.unvisited_clean_digits(r, 7)}/messages Authorization: Basic "
+            f"{_uvs_basic(*v.unvisited_bandwidth_pair(r))}"
+        ),
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: exp_sessionid={rand(r, HEX, 40)}; exp_last_visit={v.unvisited_epoch(r)}",
+        lambda r: f"Cookie: crowd.token_key={rand(r, ALNUM, 24)}; atlassian.xsrf.token={rand(r, HEX, 40)}",
+        lambda r: (
+            f"Cookie: keystonejs-session=Fe26.2**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(16))}*"
+            f"{v.b64url(r.randbytes(r.randrange(96, 160)))}**{rand(r, HEX, 64)}*{v.b64url(r.randbytes(32))}"
+        ),
+        lambda r: f"Cookie: .DOTNETNUKE={rand(r, '0123456789ABCDEF', r.randrange(240, 320))}; language=it-IT",
+        lambda r: _uvs_remix_session(r),
+        lambda r: _uvs_fastify_session(r),
+        lambda r: f"Cookie: NSC_AAAC={rand(r, HEX, 32)}{rand(r, HEX, 32)}; NSC_TMAS={rand(r, HEX, 32)}",
+        lambda r: f"Cookie: adminer_sid={rand(r, string.ascii_lowercase + string.digits, 26)}; adminer_version=5.0.6",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: (
+            f"POST /API/v1.0/REST/sms user_key: {v.unvisited_skebby_pair(r)[0]} Access_token: "
+            f"{v.unvisited_skebby_pair(r)[1]}"
+        ),
+        lambda r: f"POST /v1/payments PAYCOMET-API-TOKEN: {v.unvisited_paycomet_token(r)}",
+        lambda r: f"GET /invoices.json?api_token={v.unvisited_fakturownia_token(r)}&period=this_month",
+        lambda r: f"POST /connector.php X-BLToken: {v.unvisited_baselinker_token(r)}",
+        lambda r: f"GET /3/supplierinvoices Access-Token: {v.unvisited_fortnox_pair(r)[0]}",
+        lambda r: (
+            f"GET https://api.storyblok.com/v2/cdn/stories/rooms?version=draft&token={v.unvisited_storyblok_token(r)}"
+        ),
+    ),
+    "generic_secret": _p(
+        lambda r: f"POST /api/phoenix-0.0/psp/api/v1/orders/hpp X-Api-Key: {v.unvisited_nexi_key(r)}",
+        lambda r: f"GET /api/invoicing/v1/contacts key: {v.unvisited_holded_key(r)}",
+        lambda r: (
+            "POST /api/rest/ws/sendSms "
+            f'{{"credentials": {{"apiKey": "{v.unvisited_altiria_pair(r)[0]}", '
+            f'"apiSecret": "{v.unvisited_altiria_pair(r)[1]}"}}}}'
+        ),
+        lambda r: f"GET /api/2026-01-01/resources/employees/employees x-api-key: {v.unvisited_factorial_key(r)}",
+        lambda r: f"P24_CRC_KEY={v.unvisited_p24_pair(r)[2]}",
+        lambda r: (
+            "POST /pl/standard/user/oauth/authorize grant_type=client_credentials&"
+            f"client_id={v.unvisited_payu_pair(r)[0]}&client_secret={v.unvisited_payu_pair(r)[1]}"
+        ),
+        lambda r: f"BUCKAROO_SECRET_KEY={v.unvisited_buckaroo_pair(r)[1]}",
+        lambda r: f"POST /shipment/v2_2/label apikey: {v.unvisited_postnl_key(r)}",
+        lambda r: (
+            f"POST /index.php/api/createBill userSecretKey={v.unvisited_toyyibpay_key(r)}&"
+            f"categoryCode={_uvs_word(r, 8)}"
+        ),
+        lambda r: f"SENANGPAY_SECRET_KEY={v.unvisited_senangpay_pair(r)[1]}",
+        lambda r: f"MOLPAY_SECRET_KEY={v.unvisited_molpay_pair(r)[1]}",
+        lambda r: f"EASYPARCEL_API_KEY={v.unvisited_easyparcel_key(r)}",
+        lambda r: (
+            f"<GenerateRequest><PxPayUserId>SaunaFlotte</PxPayUserId><PxPayKey>{v.unvisited_windcave_pair(r)[1]}</PxPayKey>"
+        ),
+        lambda r: f"REALEX_SHARED_SECRET={v.unvisited_realex_secret(r)}",
+        lambda r: f"POST /v3/text app_id: sauna_flotte_ocr app_key: {v.unvisited_mathpix_key(r)}",
+        lambda r: f"POST /v1.3/tasks x-api-key: {v.unvisited_twelvelabs_key(r)}",
+        lambda r: f"POST /v2/conversations x-api-key: {v.unvisited_tavus_key(r)}",
+        lambda r: f"POST /v3/auth/token X-Agentops-Api-Key: {v.unvisited_agentops_key(r)}",
+        lambda r: f"GET /api/apps Authorization: ApiKey {v.unvisited_agenta_key(r)}",
+        lambda r: f"POST /api/v1/cognify X-Api-Key: {v.unvisited_cognee_key(r)}",
+        lambda r: f"GET /api/v1/leads?api_key={v.unvisited_smartlead_key(r)}&offset=0",
+        lambda r: f"GET /v2/person?email=x api_key: {v.unvisited_lusha_key(r)}",
+        lambda r: f"GET /external/v1/meetings X-Api-Key: {v.unvisited_fathom_key(r)}",
+        lambda r: f"COMET_API_KEY={v.unvisited_comet_key(r)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"odf2john.py menu_stagionale.odt: {v.unvisited_password_hash(r, 'odf')}",
+        lambda r: f"dmg2john.py backup-host.dmg: {v.unvisited_password_hash(r, 'dmg')}",
+        lambda r: f"ssh2john.py id_ed25519_deploy: {v.unvisited_password_hash(r, 'sshng')}",
+        lambda r: f"gpg2john.py secring-ops.asc: {v.unvisited_password_hash(r, 'gpg')}",
+        lambda r: f"keystore2john.py kafka.keystore.jks: {v.unvisited_password_hash(r, 'keystore')}",
+        lambda r: f"zip2john.py fatture_2025.zip: {v.unvisited_password_hash(r, 'pkzip2')}",
+        lambda r: f"kwallet2john.py kdewallet.kwl: {v.unvisited_password_hash(r, 'kwallet')}",
+        lambda r: f"ecryptfs2john.py wrapped-passphrase: {v.unvisited_password_hash(r, 'ecryptfs')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"La password del wifi la xe {_uvs_password(r)}",
+        lambda r: f"A clau d'o wifi ye {_uvs_password(r)}",
+        lambda r: f"Hasło do wifi to {_uvs_password(r)}",
+        lambda r: f"'t Wachwoord vanne wifi is {_uvs_password(r)}",
+        lambda r: f"Password wifi iya nya {_uvs_password(r)}",
+        lambda r: f"the reception tablet was reset, the host login is {_uvs_password(r)} until the owner is back",
+        lambda r: f"raft 2 kiosk: user 'kassa', pass {_uvs_password(r)} — don't change it mid-season",
+    ),
+    "email": _p(
+        lambda r: f"dn: uid=host,ou=staff,dc=agriturismo,dc=example\nmail: {v.unvisited_email(r)}",
+        lambda r: f"SELECT * FROM bookings WHERE lower(guest_email) = '{v.unvisited_email(r)}' FORMAT Vertical",
+        lambda r: f"Reply-To: {_uvs_name(r)} <{v.unvisited_email(r)}>",
+        lambda r: f"klarna order captured billing_address.email={v.unvisited_email(r)}",
+        lambda r: (
+            f'{{"resourceName": "people/c{_uvs_word(r, 12)}", '
+            f'"emailAddresses": [{{"value": "{v.unvisited_email(r)}"}}]}}'
+        ),
+    ),
+    "ipv4": _p(
+        lambda r: f"TCPHandlerFactory: TCP Request. Address: {v.ipv4(r)}:{r.randrange(32768, 61000)}",
+        lambda r: (
+            f"<remote_servers><farm><shard><replica><host>{v.ipv4(r)}</host><port>9000</port></replica></shard></farm></remote_servers>"
+        ),
+        lambda r: f"CREATE USER kiosk HOST IP '{v.ipv4(r)}' IDENTIFIED WITH no_password",
+    ),
+    "ipv6": _p(
+        lambda r: f"HTTPHandler: Request URI: /?query=SELECT+1, Address: [{v.ipv6(r)}]:{r.randrange(32768, 61000)}",
+        lambda r: f"<listen_host>{v.ipv6(r)}</listen_host>",
+    ),
+    "phone": _p(
+        lambda r: _uvs_sip_pai(r),
+        lambda r: _uvs_freeswitch(r),
+        lambda r: _uvs_3cx(r),
+        lambda r: _uvs_swish(r),
+        lambda r: _uvs_duitnow(r),
+        lambda r: _uvs_ldif(r),
+        lambda r: _uvs_people_api(r),
+        lambda r: _uvs_bizum(r),
+        lambda r: f"El me nùmaro de telefono el xe {_uvs_phone(r)}",
+        lambda r: f"O mío numero de telefono ye {_uvs_phone(r)}",
+        lambda r: f"Mój numer telefónu to {_uvs_phone(r)}",
+        lambda r: f"Mien telefoonnómmer is {_uvs_phone(r)}",
+        lambda r: f"Nombor telefon aku {_uvs_phone(r)}",
+    ),
+    "payment_card": _p(
+        lambda r: _uvs_redsys(r, v.unvisited_card_number(r, pick(r, "visa", "mastercard", "jcb"))),
+        lambda r: _uvs_nexi(r, v.unvisited_card_number(r, pick(r, "visa", "vpay", "mastercard", "amex"))),
+        lambda r: _uvs_pxpost(r, v.unvisited_card_number(r, pick(r, "visa", "mastercard", "unionpay19"))),
+        lambda r: _uvs_realex(r, v.unvisited_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _uvs_payu(r, v.unvisited_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _uvs_ocr_form(r, v.unvisited_card_number(r, pick(r, "vpay", "visa", "amex"))),
+        lambda r: (
+            f"iPay88 manual key-in: card {v.unvisited_card(r, pick(r, 'mydebit', 'unionpay19'))} approved by phone"
+        ),
+    ),
+    "iban": _p(
+        lambda r: _uvs_polishapi(r, v.unvisited_iban(r, country="PL")),
+        lambda r: _uvs_personio(r, v.unvisited_iban(r, country=pick(r, "IE", "NL", "SE", "IT"))),
+        lambda r: _uvs_modelo303(r, v.unvisited_iban(r, country="ES")),
+        lambda r: _uvs_fortnox_supplier(r, v.unvisited_iban(r, country="SE")),
+        lambda r: _uvs_tikkie(r, v.unvisited_iban(r, country="NL")),
+        lambda r: _uvs_sdd_form(r, v.unvisited_iban(r, country="IT")),
+        lambda r: f"Bonifico a {_uvs_name(r)}, IBAN {v.unvisited_iban(r, country='IT', grouped=True)}, causale caparra",
+    ),
+}
+
+UNVISITED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "crewai agent llm config: OPENAI_API_KEY=os.environ['OPENAI_API_KEY']"),
+    "openai_project_key": _p(
+        lambda r: "CREATE NAMED COLLECTION openai_udf AS api_key = '[HIDDEN]', model = 'gpt-4.1-mini'",
+        lambda r: f"mlflow gateway: openai key sk-proj-...{rand(r, ALNUM, 4)} rotated",
+    ),
+    "anthropic_api_key": _p(lambda r: "crewai: LLM(model='anthropic/claude-sonnet-4') # key from ANTHROPIC_API_KEY"),
+    "deepseek_api_key": _p(lambda r: f"agenta run sk-{_uvs_word(r, 6)} finished (run id, not a key)"),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "ENGINE = S3Queue('https://durian-drop.s3.ap-southeast-1.amazonaws.com/orders/*.csv', '[HIDDEN]', "
+            "'[HIDDEN]', 'CSVWithNames')"
+        ),
+        lambda r: f"arn:aws:iam::{v.unvisited_clean_digits(r, 12)}:role/clickhouse-s3-reader",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            '<named_collections><lake_s3><secret_access_key from_env="LAKE_SECRET"/></lake_s3></named_collections>'
+        ),
+        lambda r: f"x-amz-content-sha256: {hashlib.sha256(r.randbytes(8)).hexdigest()}",
+    ),
+    "aws_session_token": _p(
+        lambda r: "<s3><lake><use_environment_credentials>true</use_environment_credentials></lake></s3>"
+    ),
+    "github_classic_token": _p(lambda r: "dagger secret: GITHUB_TOKEN=env://GITHUB_TOKEN"),
+    "github_oauth_token": _p(
+        lambda r: 'coda pack auth github: {"access_token": null, "error": "bad_verification_code"}'
+    ),
+    "github_app_token": _p(
+        lambda r: f"kafka-connect plugin fetch: https://github.com/acme/ch-sink/archive/{rand(r, HEX, 40)}.tar.gz"
+    ),
+    "github_refresh_token": _p(lambda r: "miro app github sync: refresh token expired, re-authorise"),
+    "github_fine_grained_token": _p(lambda r: "HF_HUB_GITHUB_PAT=github_pat_XXXXXXXXXXXXXXXX (see README)"),
+    "gitlab_token": _p(lambda r: "dbt deps: git+https://gitlab.com/farm/models.git@v1.4.2"),
+    "slack_token": _p(lambda r: "fathom -> slack notifier SLACK_BOT_TOKEN=<set in 1password>"),
+    "slack_webhook": _p(lambda r: "api_url_file: /etc/alertmanager/slack_url"),
+    "stripe_key": _p(
+        lambda r: (
+            f"stripe event evt_{rand(r, ALNUM, 24)} payment_intent pi_{rand(r, ALNUM, 24)} customer "
+            f"cus_{rand(r, ALNUM, 14)}"
+        ),
+        lambda r: "stripeSecretKey: process.env.STRIPE_SECRET_KEY",
+    ),
+    "google_api_key": _p(lambda r: 'android:value="${MAPS_API_KEY}"'),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f"AUTH_GOOGLE_CLIENT_ID={v.unvisited_clean_digits(r, 12)}-"
+            f"{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com"
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: "headers('Authorization'='Bearer ' || getSetting('custom_bq_token'))"),
+    "twilio_api_key": _p(lambda r: f"3cx sms trunk: message SM{rand(r, HEX, 32)} queued"),
+    "sendgrid_api_key": _p(lambda r: "sendgrid/general/apikey = {{SENDGRID_KEY}}"),
+    "huggingface_token": _p(lambda r: "mlflow.transformers.load_model('models:/durian-grader/3')"),
+    "npm_token": _p(lambda r: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "[pypi]\nusername = __token__\npassword = <from keyring>"),
+    "shopify_token": _p(lambda r: f"shopify webhook X-Shopify-Hmac-Sha256: {v.b64(r.randbytes(32))}"),
+    "digitalocean_token": _p(lambda r: 'bearer_token_file = "/run/secrets/do_token"'),
+    "telegram_bot_token": _p(lambda r: "durian preorder bot @DurianDropBot: webhook set, pending_update_count=0"),
+    "azure_storage_connection_string": _p(
+        lambda r: "ENGINE = AzureBlobStorage('[HIDDEN]', 'exports', 'bookings/*.parquet', 'Parquet')",
+        lambda r: (
+            "DefaultEndpointsProtocol=https;AccountName=farmarchive;AccountKey=<key>;EndpointSuffix=core.windows.net"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://saunainbox.blob.core.windows.net/public/pricelist.pdf",
+        lambda r: "SharedAccessSignature=sv=2025-01-05&ss=b&srt=co&sp=rl&sig=REDACTED",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: "requests.get('https://api.clickhouse.cloud/v1/organizations', auth=(KEY_ID, KEY_SECRET))"
+    ),
+    "jwt": _p(
+        lambda r: (
+            "redsys Ds_MerchantParameters="
+            + v.b64(json.dumps({"DS_MERCHANT_AMOUNT": "4500", "DS_MERCHANT_ORDER": _uvs_word(r, 12)}).encode())
+            + f" Ds_Signature={v.b64(r.randbytes(32))}"
+        ),
+        lambda r: "Cookie: payload-token=; payload-theme=dark",
+        lambda r: "x-picnic-auth: <token from /user/login>",
+        lambda r: f"jwks kid={rand(r, v.B64URL, 43)} alg=RS256 use=sig (public key set)",
+    ),
+    "private_key": _p(
+        lambda r: f"age recipient: age1{rand(r, 'qpzry9x8gf2tvdw0s3jn54khce6mua7l', 58)}",
+        lambda r: (
+            "<openSSL><server><privateKeyFile>/etc/clickhouse-server/server.key</privateKeyFile></server></openSSL>"
+        ),
+        lambda r: f"minisign public key RWQ{v.b64(r.randbytes(39))[:53]}",
+    ),
+    "url_credentials": _p(
+        lambda r: "AMQP_URL=amqp://mq.agriturismo.internal:5672/%2F (credentials from AMQP_USER/AMQP_PASS)",
+        lambda r: "clickhouse-client --host ch01.dwh.internal --user default --ask-password",
+        lambda r: "mongodb+srv://<username>:<password>@durian.x7k2q.mongodb.net/",
+    ),
+    "password_assignment": _p(
+        lambda r: "SELECT * FROM mysql('db-pms:3306', 'pms', 'bookings', 'ch_reader', '[HIDDEN]')",
+        lambda r: (
+            "CREATE NAMED COLLECTION pms_mysql AS host = 'db-pms', port = 3306, user = 'ch', password = '[HIDDEN]'"
+        ),
+        lambda r: "SOURCE(CLICKHOUSE(HOST 'localhost' PORT 9000 USER 'default' PASSWORD '' DB 'farm' TABLE 'rooms'))",
+        lambda r: (
+            "<users><kiosk><password></password><networks><host_regexp>^kiosk-[0-9]+\\.farm\\.internal$</host_regexp></networks></kiosk></users>"
+        ),
+        lambda r: "Passwords must be at least 14 characters and may not reuse the last 5; SSO users have none.",
+        lambda r: "kafka_sasl_password = '' -- set via <kafka><sasl_password from_env=\"KAFKA_PASS\"/></kafka>",
+        lambda r: f"password_expiry_days={r.randrange(60, 180)} min_length=14 require_symbol=true",
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            "CREATE USER deploy IDENTIFIED WITH ssh_key BY KEY "
+            f"'AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(24))}' TYPE 'ssh-ed25519';"
+        ),
+        lambda r: "CREATE USER analyst IDENTIFIED WITH kerberos REALM 'DWH.INTERNAL';",
+        lambda r: "ALTER USER kiosk IDENTIFIED WITH http SERVER 'basic_auth_server' SCHEME 'basic';",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer $(cat /run/secrets/scalapay)",
+        lambda r: 'WWW-Authenticate: Bearer realm="allegro", error="invalid_token"',
+        lambda r: (
+            f'Authorization: Signature keyId="{v.unvisited_uuid(r)}", algorithm="rsa-sha256", '
+            f'headers="(request-target) host date digest", signature="{v.b64(r.randbytes(256))}"'
+        ),
+        lambda r: (
+            "Authorization: hmac "
+            f"{v.unvisited_buckaroo_pair(r)[0]}:{v.b64(r.randbytes(32))}:{v.unvisited_uuid(r)}:{v.unvisited_epoch(r)}"
+        ),
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Windcave REST"',
+        lambda r: 'curl -u "$LEMLIST_KEY:" https://api.lemlist.com/api/team',
+    ),
+    "session_cookie": _p(
+        lambda r: f"Cookie: exp_last_activity={v.unvisited_epoch(r)}; exp_tracker=%7B%220%22%3A%22index%22%7D",
+        lambda r: "Cookie: CookieConsent={stamp:%27-1%27%2Cnecessary:true%2Cpreferences:false}; language=sv-SE",
+        lambda r: "Set-Cookie: keystonejs-session=; Max-Age=0; Path=/; HttpOnly",
+        lambda r: f"Cookie: SERVERID=ch-web-{r.randrange(1, 4)}; NEXT_LOCALE=it",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "X-BLToken: {{baselinker_token}}",
+        lambda r: f"Idempotency-Key: {v.unvisited_uuid(r)}",
+        lambda r: f"X-Request-Token-Count: {r.randrange(100, 900)}",
+        lambda r: "GET /invoices.json?api_token=YOUR_API_TOKEN&period=this_month",
+    ),
+    "generic_secret": _p(
+        lambda r: f"KLARNA_CLIENT_ID=klarna_live_client_{rand(r, ALNUM, 40)}",
+        lambda r: f"P24_MERCHANT_ID={v.unvisited_p24_pair(r)[0]}",
+        lambda r: f"BUCKAROO_WEBSITE_KEY={v.unvisited_buckaroo_pair(r)[0]}",
+        lambda r: f"SATISPAY_KEY_ID={rand(r, string.ascii_lowercase + string.digits, 26)}",
+        lambda r: f"SENANGPAY_MERCHANT_ID={v.unvisited_clean_digits(r, 15)}",
+        lambda r: f"<sha1hash>{hashlib.sha1(r.randbytes(8)).hexdigest()}</sha1hash>",
+        lambda r: f"x-api-key: {'•' * 16}",
+        lambda r: "X-Api-Key: 00000000-0000-0000-0000-000000000000  # Nexi sandbox key from the docs",
+        lambda r: f"Digest: SHA-256={v.b64(r.randbytes(32))}",
+        lambda r: f"query_id={v.unvisited_uuid(r)} checksum={rand(r, HEX, 32)}",
+        lambda r: (
+            f"part {r.choice(('all', '202604'))}_{r.randrange(1, 90)}_{r.randrange(90, 200)}_2 "
+            f"hash_of_all_files={rand(r, HEX, 32)}"
+        ),
+        lambda r: "app_key: ${MATHPIX_APP_KEY}",
+    ),
+    "password_hash": _p(
+        lambda r: f"sha256sum menu_stagionale.odt: {hashlib.sha256(r.randbytes(8)).hexdigest()}",
+        lambda r: "zip2john.py: fatture_2025.zip is not encrypted",
+        lambda r: (
+            f"ssh-keygen -lf id_ed25519_deploy.pub: 256 SHA256:{v.b64(r.randbytes(32)).rstrip('=')} deploy (ED25519)"
+        ),
+        lambda r: '<password_sha256_hex from_env="KIOSK_PASSWORD_HASH"/>',
+    ),
+    "credential_phrase": _p(
+        lambda r: "Ti gà desmentegà la password?",
+        lambda r: "Has ixuplidau a tuya clau?",
+        lambda r: "Zabôcził jes hasło?",
+        lambda r: "Bis doe dien wachwoord vergete?",
+        lambda r: "Nuan nyau ingat ka password nuan?",
+        lambda r: "Your password was reset. Use the link we e-mailed to choose a new one; it expires in 30 minutes.",
+        lambda r: "The reception tablet locks after 5 wrong PINs; ask the owner to unlock it.",
+    ),
+    "email": _p(
+        lambda r: "kinit -kt /etc/clickhouse-server/ch.keytab HTTP/ch01.dwh.internal@DWH.INTERNAL",
+        lambda r: "systemctl restart clickhouse-backup@nightly.service",
+        lambda r: "GRANT SELECT ON pms.* TO 'ch_reader'@'localhost';",
+        lambda r: f"pip install 'mlflow @ git+https://github.com/mlflow/mlflow@{rand(r, HEX, 12)}'",
+        lambda r: "brew install postgresql@16 clickhouse@25.3",
+        lambda r: "Message routed to {{ guest.email | default('reception') }}",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            "ClickHouse server version "
+            f"2{r.randrange(3, 6)}.{r.randrange(1, 12)}.{r.randrange(1, 20)}.{r.randrange(1, 200)} (official "
+            "build)"
+        ),
+        lambda r: (
+            f"see section {r.randrange(1, 9)}.{r.randrange(1, 9)}.{r.randrange(1, 9)}.{r.randrange(1, 9)} of the "
+            "house rules"
+        ),
+        lambda r: f"OID 2.5.4.{r.randrange(3, 12)} in the certificate subject",
+        lambda r: f"sauna raft moored at 59.{r.randrange(300, 340)}, 18.{r.randrange(60, 120)}",
+    ),
+    "ipv6": _p(
+        lambda r: (
+            f"<Error> executeQuery: Code: 60. DB::Exception: Table farm.slots_{_uvs_word(r, 4)} does not exist. "
+            "(UNKNOWN_TABLE)"
+        ),
+        lambda r: "std::chrono::steady_clock::now() overflowed in the scheduler",
+        lambda r: (
+            f"durian shipment packed {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} cold-chain ok"
+        ),
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unvisited_invalid_phone(r, _uvs_regions())}",
+        lambda r: f"parcel {v.unvisited_ref(r)} handed to PostNL",
+        lambda r: f"P.IVA {v.unvisited_grouped_id(r, (11,), '')}",
+        lambda r: f"NIP {v.unvisited_grouped_id(r, (3, 3, 2, 2), '-')}",
+        lambda r: f"org.nr {v.unvisited_grouped_id(r, (6, 4), '-')}",
+        lambda r: f"KvK {v.unvisited_grouped_id(r, (8,), '')} BTW NL{v.unvisited_clean_digits(r, 9)}B01",
+        lambda r: f"PPSN {v.unvisited_digits(r, 7)}{r.choice('ABCDEFGHKLMNPRTW')}{pick(r, 'A', 'W', '')}",
+        lambda r: f"raft depth {r.randrange(2, 9)}.{r.randrange(0, 9)} m, {r.randrange(100, 990)} kg load",
+        lambda r: f"Bankgiro {v.unvisited_bankgiro(r)}",
+        lambda r: f"BLIK code {r.randrange(100, 999)} {r.randrange(100, 999)} expires in 2 min",
+    ),
+    "payment_card": _p(
+        lambda r: f"OCR-nummer {v.unvisited_luhn_digits(r, 16, '7')} (Bankgiro reference)",
+        lambda r: f"pagoPA codice avviso {v.unvisited_luhn_digits(r, 18, '30')}",
+        lambda r: f"personnummer {v.unvisited_personnummer(r)}",
+        lambda r: f"card {v.unvisited_card_number(r, 'visa')[:6]}******{rand(r, string.digits, 4)} approved",
+        lambda r: "test card 4111 1111 1111 1111 (Redsys sandbox)",
+        lambda r: f"loyalty card {v.unvisited_luhn_digits(r, 13, '2')} points={r.randrange(10, 900)}",
+        lambda r: (
+            "MyKad "
+            f"{r.randrange(70, 99)}{r.randrange(1, 13):02d}{r.randrange(10, 28)}-"
+            f"{r.choice(('07', '10', '14'))}-{r.randrange(1000, 9999)}"
+        ),
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unvisited_iban(r, valid=False)}",
+        lambda r: f"NZ account {v.unvisited_nz_account(r)}",
+        lambda r: "IBAN: NL** **** **** **43 21 (shown last 4)",
+        lambda r: (
+            f"BIC {pick(r, 'ABNANL2A', 'BCITITMM', 'ESSESESS', 'AIBKIE2D', 'PKOPPLPW', 'CAIXESBB')} for SEPA instant"
+        ),
+        lambda r: f"Maybank account {v.unvisited_clean_digits(r, 12)} (Malaysia has no IBAN)",
+    ),
+}
+
+UNVISITED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {}

@@ -90,7 +90,9 @@ Healthchecks.io, Typebot, Formbricks, NetBox, Argilla, Karakeep, Tandoor, CapRov
 own) was written after unreported, by a twenty-seventh session that did not read the rules, to be scored once; the
 untrodden split (Medusa, Trigger.dev, PocketBase, Saleor, Activepieces, FortiGate, RStudio Server, Quarkus, Symfony and
 Azure App Service, with clean lines of its own) was written after uncharted, by a twenty-eighth session that did not
-read the rules, to be scored once.
+read the rules, to be scored once; the unvisited split (Oban, MLflow's gunicorn, CrewAI, Magento,
+Cloud Run, Netlify Functions, Dramatiq, Hangfire, Redpanda Connect and Grafana Alloy, with clean lines of its own)
+was written after untrodden, by a twenty-ninth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -5272,6 +5274,180 @@ def _utd_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["untrodden"])(r, r.choice(_UTD_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unvisited shapes (written blind)
+#
+# The thirty-fifth split's line shapes, written by a twenty-ninth session that did not read the rules: Elixir Logger
+# lines of Oban jobs, MLflow's gunicorn lines, CrewAI's logger, Magento's Monolog lines, Cloud Run's structured JSON,
+# Netlify Functions' dashboard lines, Dramatiq workers, Hangfire's Serilog lines, Redpanda Connect's and Grafana Alloy's
+# logfmt. None adds an address, an e-mail, a card-like run that passes Luhn or a phone number of
+# its own (fractions of seconds are drawn from a pool checked once to read as no phone number of the split's regions
+# and to fail Luhn; ids are hex and UUIDs). Its clean lines are its own too (``_uvs_filler``): farm-stay check-ins,
+# sauna slots, durian pre-orders, ClickHouse merges and sync runs.
+
+_UVS_REGIONS = ("IT", "ES", "PL", "NL", "SE", "MY", "NZ", "IE")
+
+
+def _uvs_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uvs_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+@functools.cache
+def _uvs_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unvisited split's regions and neither passes Luhn."""
+    rnd = random.Random(9857 + n)
+    pool: list[str] = []
+    while len(pool) < 96:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v.untrodden_no_phone_in(t, _UVS_REGIONS) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _uvs_seconds(r: random.Random, n: int) -> str:
+    return r.choice(_uvs_fraction_pool(n))
+
+
+def _uvs_word(r: random.Random, n: int) -> str:
+    return v._uvs_word(r, n)
+
+
+def _hex32(r: random.Random) -> str:
+    return "".join(r.choice("0123456789abcdef") for _ in range(32))
+
+
+def _uvs_oban(r: random.Random, s: str) -> str:
+    """An Elixir Logger line from an Oban job: the time with milliseconds, the level in brackets, the metadata after."""
+    seconds = _uvs_seconds(r, 3)
+    worker = r.choice(("Farm.Workers.SyncChannels", "Farm.Workers.SendReminder", "Farm.Workers.ExportBookings"))
+    return (
+        f"{_uvs_clock(r)[:6]}{seconds} [{r.choice(('info', 'warning', 'error', 'debug'))}] {s} "
+        f"worker={worker} queue={r.choice(('default', 'mailers', 'exports'))} attempt={r.randrange(1, 5)}"
+    )
+
+
+def _uvs_hangfire(r: random.Random, s: str) -> str:
+    """A Hangfire server's line (.NET, Serilog's default output template): the time with its offset, the level's
+    three letters in brackets, the source context."""
+    seconds = _uvs_seconds(r, 3)
+    return (
+        f"2026-04-{_uvs_day(r)} {_uvs_clock(r)[:6]}{seconds} +02:00 [{r.choice(('INF', 'WRN', 'ERR', 'DBG'))}] "
+        f"{r.choice(('Hangfire.Server.Worker', 'Sauna.Jobs.SlotReminder', 'Sauna.Jobs.KlarnaCapture'))}: {s}"
+    )
+
+
+def _mlflow(r: random.Random, s: str) -> str:
+    """MLflow tracking server's gunicorn line: the time with its offset, the worker's pid, the level."""
+    offset = r.choice(("+0200", "+0100", "+0800", "+1200", "+0000"))
+    level = r.choice(("INFO", "WARNING", "ERROR", "DEBUG"))
+    return f"[2026-04-{_uvs_day(r)} {_uvs_clock(r)} {offset}] [{r.randrange(10, 999)}] [{level}] {s}"
+
+
+def _crewai(r: random.Random, s: str) -> str:
+    """CrewAI's logger line: the time and the level in brackets."""
+    return f"[2026-04-{_uvs_day(r)} {_uvs_clock(r)}][{r.choice(('INFO', 'WARNING', 'ERROR', 'DEBUG'))}]: {s}"
+
+
+def _magento(r: random.Random, s: str) -> str:
+    """Magento's Monolog line (``var/log/system.log``): the time with microseconds, ``main.LEVEL``, empty context."""
+    level = r.choice(("INFO", "WARNING", "ERROR", "CRITICAL", "DEBUG"))
+    return f"[2026-04-{_uvs_day(r)}T{_uvs_clock(r)[:6]}{_uvs_seconds(r, 6)}+00:00] main.{level}: {s} [] []"
+
+
+def _uvs_cloud_run(r: random.Random, s: str) -> str:
+    """A Cloud Run service's structured log line (JSON on stdout): the severity, the message, the trace, the time."""
+    record = {"severity": r.choice(("INFO", "WARNING", "ERROR", "DEBUG")), "message": s,
+              "logging.googleapis.com/trace": f"projects/durian-orchard/traces/{_hex32(r)}",
+              "timestamp": f"2026-04-{_uvs_day(r)}T{_uvs_clock(r)[:6]}{_uvs_seconds(r, 6)}Z"}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _uvs_netlify(r: random.Random, s: str) -> str:
+    """A Netlify Functions log line as the dashboard shows it: the date and time, the request id, the level."""
+    hour = r.randrange(1, 13)
+    return (
+        f"Apr {_uvs_day(r)}, {hour:02d}:{r.randrange(10, 60)}:{r.randrange(10, 60)} {r.choice(('AM', 'PM'))}: "
+        f"{_uvs_word(r, 8)} {r.choice(('INFO', 'WARN', 'ERROR'))}   {s}"
+    )
+
+
+def _dramatiq(r: random.Random, s: str) -> str:
+    """A Dramatiq worker's line: the time with milliseconds after a comma, the pid, the thread, the logger, the "
+    "level."""
+    seconds = _uvs_seconds(r, 3).replace(".", ",")
+    return (
+        f"[2026-04-{_uvs_day(r)} {_uvs_clock(r)[:6]}{seconds}] [PID {r.randrange(10, 999)}] "
+        f"[Thread-{r.randrange(1, 9)}] [dramatiq.worker.WorkerThread] [{r.choice(('INFO', 'WARNING', 'ERROR'))}] {s}"
+    )
+
+
+def _redpanda_connect(r: random.Random, s: str) -> str:
+    """Redpanda Connect's (Benthos') logfmt line: the level, the time, the message quoted, the service and path."""
+    return (
+        f"level={r.choice(('INFO', 'WARN', 'ERROR', 'DEBUG'))} time=2026-04-{_uvs_day(r)}T{_uvs_clock(r)}Z "
+        f"msg={json.dumps(s, ensure_ascii=False)} @service=redpanda-connect "
+        f"label={r.choice(('enrich', 'bookings', 'dlq'))} "
+        f"path=root.pipeline.processors.{r.randrange(0, 5)}"
+    )
+
+
+def _alloy(r: random.Random, s: str) -> str:
+    """Grafana Alloy's logfmt line: the time, the level, the message quoted, the component."""
+    return (
+        f"ts=2026-04-{_uvs_day(r)}T{_uvs_clock(r)[:6]}{_uvs_seconds(r, 6)}Z "
+        f"level={r.choice(('info', 'warn', 'error'))} "
+        f"msg={json.dumps(s, ensure_ascii=False)} component_path=/ "
+        f"component_id={r.choice(('loki.process.bookings', 'otelcol.receiver.otlp.default', 'loki.write.default'))}"
+    )
+
+
+_UVS_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"check-in {r.choice(('early', 'standard', 'late'))} "
+        f"room={r.choice(('Fienile', 'Cantina', 'Limonaia', 'Torre'))} "
+        f"guests={r.randrange(1, 6)} key_box={r.choice(('yes', 'no'))}"
+    ),
+    lambda r: (
+        f"sauna slot {r.choice(('morning', 'midday', 'sunset'))} raft={r.choice(('Ägir', 'Rán', 'Skuld'))} "
+        f"seats={r.randrange(0, 12)} of 12 water_temp={r.randrange(4, 19)}C"
+    ),
+    lambda r: (
+        f"preorder batch {_uvs_word(r, 8)} variety={r.choice(('Musang King', 'Black Thorn', 'D24', 'Red Prawn'))} "
+        f"weight={r.randrange(2, 40)}kg status={r.choice(('reserved', 'packed', 'chilled'))}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202604'))}_{_uvs_word(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_uvs_word(r, 16)} method={r.choice(('GET', 'POST', 'PUT'))} "
+        f"path=/api/{r.choice(('bookings', 'slots', 'preorders', 'rooms'))}/{_uvs_word(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"channel sync done listings={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"channel={r.choice(('booking.com', 'airbnb', 'agriturismo.it', 'direct'))}"
+    ),
+    lambda r: (
+        f"consumer lag topic={r.choice(('bookings', 'preorders', 'slots'))} partition={r.randrange(0, 6)} "
+        f"lag={r.randrange(0, 400)}"
+    ),
+    lambda r: f"session refreshed user={_uvs_word(r, 10)} ttl={r.randrange(5, 60)}m",
+)
+
+
+def _uvs_filler(r: random.Random) -> str:
+    """A clean line of the unvisited split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unvisited"])(r, r.choice(_UVS_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -5577,6 +5753,18 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _symfony,
         _appservice,
     ),
+    "unvisited": (
+        _uvs_oban,
+        _mlflow,
+        _crewai,
+        _magento,
+        _uvs_cloud_run,
+        _uvs_netlify,
+        _dramatiq,
+        _uvs_hangfire,
+        _redpanda_connect,
+        _alloy,
+    ),
 }
 
 
@@ -5590,6 +5778,8 @@ def filler(r: random.Random, split: str) -> str:
         return _unc_filler(r)
     if split == "untrodden":  # its own clean bodies, in all its shapes
         return _utd_filler(r)
+    if split == "unvisited":  # its own clean bodies, in all its shapes
+        return _uvs_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-four splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-five splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -291,7 +291,26 @@ and SMS gateway CSVs), value shapes of its own in ``classes.py``, key-value rows
 Medusa, Trigger.dev, PocketBase, Saleor, Activepieces, FortiGate, Quarkus, Symfony, App Service and payment and
 messaging vendors' settings with public keys, merchant ids, ``%env()%`` and Key Vault references and ``_FILE`` paths as
 negatives, and tables of its own: a Cappadocia balloon operator's flights, a Huila coffee exporter's wholesale orders
-and a Chiang Mai cooking school's bookings).
+and a Chiang Mai cooking school's bookings);
+``unvisited`` was written after untrodden, by a twenty-ninth session that did not read the rules, to be scored once
+(AWS API Gateway execution logs (``Authorization`` masked but for its last characters; the forwarded client's address
+named), ``tcpdump -A`` of the plain-text hop behind the TLS terminator (both addresses named), MockServer's ``received
+request`` log (the remote address named), Envoy tap traces and ``requests_toolbelt`` dumps of the egress gateway's
+requests with Scalapay, Signaturit, SMSAPI, Exact Online, Moneybird, Reducto, Miro, Coda, Instantly, Clearbit,
+Fireflies, Bubble, Nexi, Holded, PostNL, Twelve Labs, Tavus, Factorial, Agenta, Skebby, PAYCOMET, BaseLinker and Fortnox
+keys, Przelewy24, Allegro, Klarna, Billplz, Windcave, Teamwork and Gong Basic pairs and InPost, Allegro, bol.com and
+Fortnox JWTs, Mistral Conversations, MCP ``sampling/createMessage``, A2A ``message/send``, Vercel AI SDK UI-message
+and llamafile ``/completion`` bodies, a Ray Serve LLM replica's log of the prompt it rendered, OpenLLMetry GenAI spans,
+ragas samples, W&B Weave calls, HelpCrunch and Chatra conversations, Camoscio, Magistral, Teuken, Qwen2-VL, Gemma 3 and
+Llama 3.2 Vision markup, chat in Venetian, Aragonese, Kashubian, Limburgish and Iban with users pasting passwords, keys,
+cards, IBANs and phone numbers, phone numbers of Italy, Spain, Poland, the Netherlands, Sweden, Malaysia, New Zealand
+and Ireland (the Italian mobile's old slash, Spanish pairs, Polish and Dutch dashes, ``+31 (0)6``, ``+6012-``, SIP
+``P-Asserted-Identity`` headers, FreeSWITCH CDRs, 3CX call logs, Swish payment requests, DuitNow proxies, LDIF entries,
+Google People API contacts and Bizum forms), value shapes of its own in ``classes.py``, key-value rows named as
+ClickHouse server config paths, Magento ``env.php`` paths, MLflow, CrewAI, Directus, Payload, Kafka Connect, Vector,
+Alloy and payment, accounting, logistics and AI vendors' settings with key ids, merchant and client ids, ``from_env``
+and ``[HIDDEN]`` values and file paths as negatives, and tables of its own: a Tuscan farm stay's bookings, a Stockholm
+floating sauna's slots and a Penang durian orchard's pre-orders).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -394,6 +413,9 @@ from tests.data.discover.classes import (
     UNTRODDEN_NEGATIVE_LABELS,
     UNTRODDEN_NEGATIVES,
     UNTRODDEN_POSITIVES,
+    UNVISITED_NEGATIVE_LABELS,
+    UNVISITED_NEGATIVES,
+    UNVISITED_POSITIVES,
     UNVOICED_NEGATIVE_LABELS,
     UNVOICED_NEGATIVES,
     UNVOICED_POSITIVES,
@@ -520,6 +542,21 @@ from tests.data.discover.classes import (
     _utd_wompi,
     _utd_word,
     _utd_wps,
+    _uvs_amount,
+    _uvs_basic,
+    _uvs_duitnow,
+    _uvs_fortnox_supplier,
+    _uvs_name,
+    _uvs_nexi,
+    _uvs_ocr_form,
+    _uvs_people_api,
+    _uvs_pxpost,
+    _uvs_redsys,
+    _uvs_sdd_form,
+    _uvs_sip_pai,
+    _uvs_swish,
+    _uvs_tikkie,
+    _uvs_word,
 )
 
 Split = Literal[
@@ -557,6 +594,7 @@ Split = Literal[
     "unreported",
     "uncharted",
     "untrodden",
+    "unvisited",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -593,6 +631,7 @@ SEEDS: dict[str, int] = {
     "unreported": 9643,
     "uncharted": 9719,
     "untrodden": 9811,
+    "unvisited": 9857,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -629,6 +668,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unreported": ("AS", "BL", "CK", "IO", "MP", "PM", "TK", "VA"),
     "uncharted": ("PH", "ID", "NG", "PK", "BD", "EG", "BR", "MX"),
     "untrodden": ("VN", "TH", "TR", "SA", "AR", "CO", "KE", "ZA"),
+    "unvisited": ("IT", "ES", "PL", "NL", "SE", "MY", "NZ", "IE"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -684,6 +724,9 @@ class _Builder:
         self._utd_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (untrodden)
         self._utd_key_header: str | None = None  # the header that carried the last vendor's key (untrodden)
         self._utd_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (untrodden)
+        self._uvs_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unvisited)
+        self._uvs_key_header: str | None = None  # the header that carried the last vendor's key (unvisited)
+        self._uvs_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unvisited)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -728,6 +771,7 @@ class _Builder:
                 "unreported": (UNREPORTED_POSITIVES, UNREPORTED_NEGATIVES),
                 "uncharted": (UNCHARTED_POSITIVES, UNCHARTED_NEGATIVES),
                 "untrodden": (UNTRODDEN_POSITIVES, UNTRODDEN_NEGATIVES),
+                "unvisited": (UNVISITED_POSITIVES, UNVISITED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -763,6 +807,7 @@ class _Builder:
                 "unreported": UNREPORTED_NEGATIVE_LABELS,
                 "uncharted": UNCHARTED_NEGATIVE_LABELS,
                 "untrodden": UNTRODDEN_NEGATIVE_LABELS,
+                "unvisited": UNVISITED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -874,6 +919,9 @@ class _Builder:
         ):  # its own key names: ClickHouse collections, Medusa, Trigger.dev, Wompi, M-Pesa...
             secret_rows = _UNTRODDEN_SECRET_ROWS
             vendor_rows, plain_rows = _UNTRODDEN_VENDOR_ROWS, _UNTRODDEN_PLAIN_ROWS
+        if self.split == "unvisited":  # its own key names: ClickHouse config paths, Magento, MLflow, Klarna, Nexi...
+            secret_rows = _UNVISITED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNVISITED_VENDOR_ROWS, _UNVISITED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1065,6 +1113,12 @@ class _Builder:
             hashes = [v.untrodden_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.untrodden_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unvisited":  # its own phone forms, every hash family in turn, its own IBAN containers
+            families = v.UNVISITED_HASH_FAMILIES
+            table.add("phone", [(v.unvisited_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unvisited_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unvisited_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1158,6 +1212,8 @@ class _Builder:
             cookies = UNCHARTED_POSITIVES["session_cookie"] + cookies
         if self.split == "untrodden":  # its own session cookies (cookie-session, Quarkus, FortiGate, Pulse...) too
             cookies = UNTRODDEN_POSITIVES["session_cookie"] + cookies
+        if self.split == "unvisited":  # its own session cookies (ExpressionEngine, Crowd, KeystoneJS, DNN...) too
+            cookies = UNVISITED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1333,6 +1389,9 @@ class _Builder:
             elif self.split == "untrodden" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._untrodden_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unvisited" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unvisited_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1395,6 +1454,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._utd_dump_labels)
+            if self.split == "unvisited":  # API Gateway masks Authorization; three dumps name addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._uvs_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1516,6 +1579,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._untrodden_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unvisited":  # Mistral Conversations, MCP sampling, A2A, AI SDK UI messages, llamafile
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unvisited_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1548,6 +1615,7 @@ class _Builder:
                 "unreported",
                 "uncharted",
                 "untrodden",
+                "unvisited",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1640,6 +1708,9 @@ class _Builder:
             elif self.split == "untrodden" and roll < 0.45:  # KServe's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_utd_kserve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unvisited" and roll < 0.45:  # a Ray Serve LLM replica's log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_uvs_serve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1710,6 +1781,8 @@ class _Builder:
             return self._uncharted_dump(head)
         if self.split == "untrodden":
             return self._untrodden_dump(head)
+        if self.split == "unvisited":
+            return self._unvisited_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -14138,6 +14211,469 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unvisited shapes and tables
+
+    def _unvisited_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        split's agents and back offices call (Scalapay's, Signaturit's, SMSAPI's, Exact Online's, Moneybird's,
+        Reducto's, Miro's, Coda's, Instantly's, Clearbit's, Fireflies' and Bubble's bearers, Nexi's ``X-Api-Key``,
+        Holded's ``key``, PostNL's ``apikey``, Twelve Labs', Tavus' and Factorial's ``x-api-key``, Agenta's ``ApiKey``
+        scheme, Skebby's ``Access_token``, PAYCOMET's ``PAYCOMET-API-TOKEN``, BaseLinker's ``X-BLToken``, Fortnox'
+        ``Access-Token``, Przelewy24's, Allegro's, Klarna's, Billplz', Windcave's, Laybuy's, Teamwork's, lemlist's and
+        Gong's Basic pairs: keys of vendors with no detector of their own, and InPost's, Allegro's, bol.com's and
+        Fortnox' JWTs); the host it went to and the header that carries the key are kept for the dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNVISITED_VENDORS)
+        self._uvs_target = target
+        self._uvs_key_header = header
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unvisited_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of five tools shows it: an AWS API Gateway execution log's ``Method request
+        headers`` (Authorization masked but for its last characters: then ``self._dump_masked``; the forwarded
+        client's address named), ``tcpdump -A`` of the plain-text hop behind the TLS terminator (both addresses
+        named), MockServer's ``received request`` log (the remote address named), an Envoy tap trace or
+        ``requests_toolbelt``'s dump. ``self._uvs_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._uvs_dump_labels = NONE
+        target = self._uvs_target or _unvisited_endpoint(head)
+        key_header = self._uvs_key_header
+        self._uvs_target, self._uvs_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        length = r.randrange(120, 1000)
+        shape = r.randrange(5)
+
+        def private() -> str:
+            return f"10.{r.randrange(0, 255)}.{r.randrange(0, 255)}.{r.randrange(2, 254)}"
+
+        if shape == 0:
+            self._uvs_dump_labels = _one("ipv4")
+            self._dump_masked = key_header == "authorization"
+            shown = {
+                title[k]: ("*" * (len(val) - 4) + val[-4:] if k == "authorization" and len(val) > 8 else val)
+                for k, val in lower.items()
+            }
+            inner = ", ".join(f"{k}={val}" for k, val in shown.items())
+            return (
+                f"({v.unvisited_uuid(r)}) Method request headers: {{{inner}, Host={host}, "
+                f"X-Forwarded-For={private()}, X-Forwarded-Proto=https}}"
+            )
+        if shape == 1:
+            self._uvs_dump_labels = _one("ipv4")
+            seconds = contexts._uvs_seconds(r, 6)
+            lines = [f"POST {path} HTTP/1.1", f"Host: {host}"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            payload = "\r\n".join(lines) + "\r\n\r\n"
+            return (
+                f"{contexts._uvs_clock(r)[:6]}{seconds} IP {private()}.{r.randrange(32768, 61000)} > {private()}.80: "
+                f"Flags [P.], seq 1:{length}, ack 1, win 502, length {length}\nE..{v.rand(r, 'abcdefgh@', 6)}..@."
+                + payload
+            )
+        if shape == 2:
+            self._uvs_dump_labels = _one("ipv4")
+            headers = ",\n".join(f'      "{k}" : [ "{val}" ]' for k, val in [("host", host), *lower.items()])
+            return (
+                f'{contexts._uvs_clock(r)} INFO 1080 received request:\n\n  {{\n    "method" : "POST",\n'
+                f'    "path" : "{path}",\n    "headers" : {{\n{headers}\n    }},\n    "keepAlive" : true,\n'
+                f'    "secure" : false,\n    "remoteAddress" : "{private()}"\n  }}'
+            )
+        if shape == 3:
+            pairs = [
+                {"key": ":authority", "value": host},
+                {"key": ":path", "value": path},
+                {"key": ":method", "value": "POST"},
+            ]
+            pairs += [{"key": k, "value": val} for k, val in lower.items()]
+            return json.dumps({"http_buffered_trace": {"request": {"headers": pairs, "trailers": []}}})
+        lines = [f"< POST {path} HTTP/1.1", f"< Host: {host}"]
+        lines += [f"< {title[k]}: {val}" for k, val in lower.items()]
+        return "\r\n".join(lines) + "\r\n< \r\n"
+
+    def _unvisited_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Mistral's Conversations API (role inputs in, a
+        ``message.output`` entry back), an MCP ``sampling/createMessage`` call (role messages in and back), an A2A
+        ``message/send`` (a user message with parts in, a task with text artifacts back), the Vercel AI SDK's UI
+        messages (role messages with parts in, a text-delta event stream back) or llamafile's ``/completion`` with a
+        prompt in Camoscio or Teuken markup (the rendered prompt in, the content back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        shape = r.randrange(5)
+        if shape == 0:
+            body: dict[str, object] | list[object] = {
+                "model": "mistral-medium-latest",
+                "instructions": system,
+                "inputs": [{"role": "user", "content": user}],
+                "store": True,
+            }
+            reply: dict[str, object] | str = {"object": "conversation.response",
+                                               "conversation_id": "conv_" + _uvs_word(r, 24),
+                                               "outputs": [{"object": "entry", "type": "message.output",
+                                                            "role": "assistant", "content": answer,
+                                                            "model": "mistral-medium-2508"}],
+                                               "usage": {"prompt_tokens": r.randrange(20, 400),
+                                                         "completion_tokens": r.randrange(10, 300)}}  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            call_id = r.randrange(1, 500)
+            body = {"jsonrpc": "2.0", "id": call_id, "method": "sampling/createMessage",
+                    "params": {"messages": [{"role": "user", "content": {"type": "text", "text": user}}],
+                               "systemPrompt": system, "maxTokens": 400}}  # fmt: skip
+            reply = {"jsonrpc": "2.0", "id": call_id,
+                     "result": {"role": "assistant", "content": {"type": "text", "text": answer},
+                                "model": "claude-sonnet-4", "stopReason": "endTurn"}}  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            rid = v.unvisited_uuid(r)
+            body = {"jsonrpc": "2.0", "id": rid, "method": "message/send",
+                    "params": {"message": {"role": "user", "parts": [{"kind": "text", "text": user}],
+                                           "messageId": v.unvisited_uuid(r), "kind": "message"}}}  # fmt: skip
+            reply = {"jsonrpc": "2.0", "id": rid,
+                     "result": {"kind": "task", "id": v.unvisited_uuid(r), "contextId": v.unvisited_uuid(r),
+                                "status": {"state": "completed"},
+                                "artifacts": [{"artifactId": v.unvisited_uuid(r),
+                                               "parts": [{"kind": "text", "text": answer}]}]}}  # fmt: skip
+            return body, reply, "chat_role_json", ""
+        if shape == 3:
+            body = {"id": "chat_" + _uvs_word(r, 16),
+                    "messages": [{"id": _uvs_word(r, 16), "role": "user", "parts": [{"type": "text", "text": user}]}],
+                    "trigger": "submit-message"}  # fmt: skip
+            events = [{"type": "start", "messageId": "msg_" + _uvs_word(r, 20)}, {"type": "text-start", "id": "0"}]
+            events += [{"type": "text-delta", "id": "0", "delta": part} for part in _utd_chunks(answer)]
+            events += [{"type": "text-end", "id": "0"}, {"type": "finish"}]
+            stream = "".join(f"data: {json.dumps(e, ensure_ascii=False)}\n\n" for e in events) + "data: [DONE]\n\n"
+            return body, stream, "chat_role_json", ""
+        prompt = _unvisited_markup(r.choice((0, 2)), system, user, "")
+        body = {"prompt": prompt, "n_predict": 256, "temperature": 0.2, "cache_prompt": True, "stop": ["</s>"]}
+        reply = {"content": answer, "stop": True, "tokens_predicted": r.randrange(10, 200),
+                 "model": "/models/teuken-7b-instruct.Q4_K_M.gguf"}  # fmt: skip
+        return body, reply, "chat_template", ""
+
+    def _unvisited_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unvisited_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"csb": ("phone",), "iba": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNVISITED_LANGUAGES):
+            for kind in ("password", others[(k + 2) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNVISITED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unvisited_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNVISITED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unvisited_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unvisited_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unvisited_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unvisited_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as AI observability, evaluation and live-chat tools export it: an OpenTelemetry GenAI span as
+        OpenLLMetry (Traceloop) writes it (``gen_ai.prompt.N.role``/``content`` attributes), a ragas multi-turn sample
+        (``human`` and ``ai`` turns), a W&B Weave call (role messages in, a choice back), HelpCrunch's chat messages
+        (``from`` customer and agent) or a Chatra conversation's messages (``type`` client and agent). No export names
+        an e-mail address or a phone number (ids are UUIDs, hex and numbers drawn to read as neither)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        doc: object
+        if shape == 0:
+            doc = {"name": "openai.chat", "context": {"trace_id": "0x" + contexts._hex(r, 32),
+                                                      "span_id": "0x" + contexts._hex(r, 16)},
+                   "kind": "SpanKind.CLIENT",
+                   "attributes": {"gen_ai.system": "openai", "gen_ai.request.model": "gpt-4o-mini",
+                                  "gen_ai.prompt.0.role": "system", "gen_ai.prompt.0.content": system,
+                                  "gen_ai.prompt.1.role": "user", "gen_ai.prompt.1.content": ex[0],
+                                  "gen_ai.completion.0.role": "assistant", "gen_ai.completion.0.content": ex[1],
+                                  "gen_ai.usage.prompt_tokens": r.randrange(20, 400)}}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {"user_input": [{"content": ex[0], "type": "human"}, {"content": ex[1], "type": "ai"}],
+                   "reference": ex[1], "reference_topics": [v.pick(r, "check-in", "sauna", "preorder")]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            doc = {"id": v.unvisited_uuid(r), "project_id": "farm/concierge",
+                   "op_name": f"weave:///farm/concierge/op/openai.chat.completions.create:{contexts._hex(r, 12)}",
+                   "inputs": {"model": "gpt-4o-mini", "messages": [{"role": "system", "content": system},
+                                                                   {"role": "user", "content": ex[0]}]},
+                   "output": {"choices": [{"index": 0, "message": {"role": "assistant", "content": ex[1]}}]},
+                   "started_at": self._unvisited_when(iso=True)}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            chat_id = r.randrange(100, 999)
+            doc = {"data": [{"id": r.randrange(1000, 9999), "chat": chat_id, "from": "customer", "type": "message",
+                             "text": ex[0], "createdAt": v.unvisited_epoch(r, millis=True)},
+                            {"id": r.randrange(1000, 9999), "chat": chat_id, "from": "agent", "type": "message",
+                             "text": ex[1], "createdAt": v.unvisited_epoch(r, millis=True)}]}  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {"messages": [{"id": _uvs_word(r, 16), "type": "client", "text": ex[0],
+                             "createdAt": self._unvisited_when(iso=True)},
+                            {"id": _uvs_word(r, 16), "type": "agent", "text": ex[1], "agentId": _uvs_word(r, 12),
+                             "createdAt": self._unvisited_when(iso=True)}]}  # fmt: skip
+        return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+
+    def _unvisited_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with Rome's, Stockholm's, Kuala Lumpur's or Auckland's offset, the
+        Italian ``12/04/2026 10:21``, the Polish ``12.04.2026 10:21`` or the New Zealand ``12/04/2026 10:21 am``."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uvs_clock(r)
+        shape = 0 if iso else r.randrange(5)
+        if shape == 0:
+            return f"2026-04-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            return f"2026-04-{day}T{clock}{v.pick(r, '+02:00', '+08:00', '+12:00', '+01:00')}"
+        if shape == 2:
+            return f"{day}/04/2026 {clock[:5]}"
+        if shape == 3:
+            return f"{day}.04.2026 {clock[:5]}"
+        hour = int(clock[:2])
+        return f"{day}/04/2026 {hour % 12 or 12}:{clock[3:5]} {'am' if hour < 12 else 'pm'}"
+
+    def farm_stay_bookings(self) -> CorpusTable:
+        """A Tuscan agriturismo's bookings: the reference, the guest's e-mail and phone (Italian and visitors' forms, a
+        SIP identity header from the reception PBX, or masked), the room and nights, the deposit (a Nexi XPay body, a
+        Redsys request, an OCR'd authorisation form, or masked), the refund (a SEPA mandate form or a bank-transfer
+        note with an Italian IBAN, an IBAN with wrong check digits, or none), the channel sync (Holded's key,
+        Skebby's token, Scalapay's bearer, or ClickHouse's ``[HIDDEN]``), the host's note and the booking time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "guest_email", "guest_phone", "room", "nights", "deposit", "refund_to",
+                 "channel_sync", "host_note", "booked_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("late arrival, key box code sent", "vegetarian breakfast", "truffle hunt on Sunday", "cot needed", "")
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"AGR-{_uvs_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unvisited_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("IT",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unvisited_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["guest_phone"].append((_uvs_sip_pai(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+39 3** *** {r.randrange(1000, 9999)}", NONE))
+            cols["room"].append((v.pick(r, "Fienile", "Cantina", "Limonaia", "Torre"), NONE))
+            cols["nights"].append((str(r.randrange(1, 9)), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unvisited_card_number(r, v.pick(r, "visa", "vpay", "mastercard"))
+                cols["deposit"].append((_uvs_nexi(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unvisited_card_number(r, v.pick(r, "visa", "jcb"))
+                cols["deposit"].append((_uvs_redsys(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.unvisited_card_number(r, v.pick(r, "amex", "vpay"))
+                cols["deposit"].append((_uvs_ocr_form(r, pan), _one("payment_card")))
+            elif roll < 0.5:
+                pan = v.unvisited_card_number(r, "visa")
+                cols["deposit"].append((f"{pan[:6]}******{pan[-4:]} autorizzata, EUR {_uvs_amount(r)}", NONE))
+            else:
+                cols["deposit"].append(("bonifico alla conferma", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_uvs_sdd_form(r, v.unvisited_iban(r, country="IT")), _one("iban")))
+            elif roll < 0.17:
+                text = f"Bonifico a {_uvs_name(r)}, IBAN {v.unvisited_iban(r, country='IT', grouped=True)}"
+                cols["refund_to"].append((text, _one("iban")))
+            elif roll < 0.25:
+                cols["refund_to"].append((f"IBAN {v.unvisited_iban(r, valid=False, country='IT')}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"GET /api/invoicing/v1/contacts key: {v.unvisited_holded_key(r)}"
+                cols["channel_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.15:
+                user_key, token = v.unvisited_skebby_pair(r)
+                text = f"POST /API/v1.0/REST/sms user_key: {user_key} Access_token: {token}"
+                cols["channel_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.22:
+                text = f"POST /v2/orders Authorization: Bearer {v.unvisited_scalapay_key(r)}"
+                cols["channel_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.35:
+                text = "SELECT * FROM mysql('db-pms:3306', 'pms', 'bookings', 'ch_reader', '[HIDDEN]')"
+                cols["channel_sync"].append((text, NONE))
+            else:
+                cols["channel_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"taxi from Chiusi station: {v.unvisited_phone(r, ('IT',), True)}"
+                cols["host_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"reception tablet reset, the host login is {v.unvisited_password(r)} for now"
+                cols["host_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["host_note"].append((r.choice(notes), NONE))
+            cols["booked_at"].append((self._unvisited_when(), NONE))
+        table = CorpusTable("farm_stay_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def sauna_raft_slots(self) -> CorpusTable:
+        """A Stockholm floating sauna's slot bookings: the booking, the guest's e-mail and phone (Swedish and visitors'
+        forms, a Swish payment request with the payer's number, or masked), the raft and seats, the payment (a Klarna
+        ``client_token``, a Windcave PxPost purchase with the card, a Swedish OCR reference that passes Luhn, or a
+        Swish reference), the supplier payout (a Fortnox supplier with an IBAN, a Bankgiro number, or none), the
+        warehouse query (``AzureQueue`` with a SAS, ``S3Queue`` with a key id and the secret ``[HIDDEN]``, or a plain
+        query), the staff note and the booking time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_id", "guest_email", "guest_phone", "raft", "seats", "payment", "supplier_payout",
+                 "warehouse_query", "staff_note", "booked_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("bring own towels", "cold plunge only", "birthday group, candles ok", "wheelchair ramp at pier 3", "")
+        for _ in range(ROWS):
+            cols["booking_id"].append((f"BST-{_uvs_word(r, 6).upper()}", NONE))
+            if r.random() < 0.85:
+                cols["guest_email"].append((v.unvisited_email(r), _one("email")))
+            else:
+                cols["guest_email"].append(("walk-in", NONE))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("SE",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unvisited_phone(r, local), _one("phone")))
+            elif roll < 0.68:
+                cols["guest_phone"].append((_uvs_swish(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"07*-*** ** {r.randrange(10, 99)}", NONE))
+            cols["raft"].append((v.pick(r, "Ägir", "Rán", "Skuld"), NONE))
+            cols["seats"].append((str(r.randrange(1, 12)), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = (
+                    f'{{"session_id": "{v.unvisited_uuid(r)}", "client_token": "{v.unvisited_klarna_client_token(r)}"}}'
+                )
+                cols["payment"].append((text, _one("jwt")))
+            elif roll < 0.15:
+                pan = v.unvisited_card_number(r, v.pick(r, "visa", "mastercard", "unionpay19"))
+                cols["payment"].append((_uvs_pxpost(r, pan), _one("payment_card")))
+            elif roll < 0.35:
+                cols["payment"].append((f"OCR {v.unvisited_luhn_digits(r, 16, '7')} paid via Bankgiro", NONE))
+            else:
+                cols["payment"].append((f"Swish ref {_uvs_word(r, 12).upper()}", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                cols["supplier_payout"].append(
+                    (_uvs_fortnox_supplier(r, v.unvisited_iban(r, country="SE")), _one("iban"))
+                )
+            elif roll < 0.3:
+                cols["supplier_payout"].append((f"Bankgiro {v.unvisited_bankgiro(r)}", NONE))
+            else:
+                cols["supplier_payout"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["warehouse_query"].append((UNVISITED_POSITIVES["azure_sas_token"][0](r), _one("azure_sas_token")))
+            elif roll < 0.14:
+                cols["warehouse_query"].append(
+                    (UNVISITED_POSITIVES["aws_access_key_id"][0](r), _one("aws_access_key_id"))
+                )
+            elif roll < 0.3:
+                text = "ENGINE = AzureQueue('[HIDDEN]', 'inbox', '*.csv', 'CSVWithNames')"
+                cols["warehouse_query"].append((text, NONE))
+            else:
+                cols["warehouse_query"].append(("SELECT raft, count() FROM slots GROUP BY raft", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"skipper on duty today: {v.unvisited_phone(r, ('SE',))}"
+                cols["staff_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"kiosk on raft 2 reset, kassa login is {v.unvisited_password(r)} this week"
+                cols["staff_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["staff_note"].append((r.choice(notes), NONE))
+            cols["booked_at"].append((self._unvisited_when(), NONE))
+        table = CorpusTable("sauna_raft_slots")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def durian_preorders(self) -> CorpusTable:
+        """A Penang durian orchard's pre-orders: the order, the buyer's e-mail and phone (Malaysian and buyers' forms, a
+        DuitNow proxy, a Google People API contact, or masked), the variety and kilos, the payment (a Billplz Basic
+        pair, an iPay88 key-in with a MyDebit or UnionPay card, a toyyibPay form, or an FPX reference), the refund (a
+        Tikkie notification with a Dutch IBAN, a New Zealand account, or none), the courier note, the order time and the
+        help text the order page showed (FAQ entries, release notes, a prompt in a code comment, an evaluation rubric:
+        text that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("order_id", "buyer_email", "buyer_phone", "variety", "kilos", "payment", "refund_to",
+                 "courier_note", "ordered_at", "help_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("keep chilled, vacuum packed", "deliver after 6pm", "gift wrap, no card", "call at the guardhouse", "")
+        for _ in range(ROWS):
+            cols["order_id"].append((f"DRN-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["buyer_email"].append((v.unvisited_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("MY",) if r.random() < 0.6 else regions
+                cols["buyer_phone"].append((v.unvisited_phone(r, local), _one("phone")))
+            elif roll < 0.65:
+                cols["buyer_phone"].append((_uvs_duitnow(r), _one("phone")))
+            elif roll < 0.75:
+                cols["buyer_phone"].append((_uvs_people_api(r), _one("phone")))
+            else:
+                cols["buyer_phone"].append((f"01*-*** {r.randrange(1000, 9999)}", NONE))
+            cols["variety"].append((v.pick(r, "Musang King", "Black Thorn", "D24", "Red Prawn"), NONE))
+            cols["kilos"].append((str(r.randrange(2, 40)), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                text = f"POST /api/v3/bills Authorization: Basic {_uvs_basic(v.unvisited_billplz_key(r), '')}"
+                cols["payment"].append((text, _one("basic_auth")))
+            elif roll < 0.15:
+                card = v.unvisited_card(r, v.pick(r, "mydebit", "unionpay19"))
+                cols["payment"].append((f"iPay88 manual key-in: card {card} approved by phone", _one("payment_card")))
+            elif roll < 0.21:
+                text = f"POST /index.php/api/createBill userSecretKey={v.unvisited_toyyibpay_key(r)}&billAmount=12000"
+                cols["payment"].append((text, _one("generic_secret")))
+            else:
+                cols["payment"].append((f"FPX ref {_uvs_word(r, 14).upper()}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_uvs_tikkie(r, v.unvisited_iban(r, country="NL")), _one("iban")))
+            elif roll < 0.22:
+                cols["refund_to"].append((f"NZ account {v.unvisited_nz_account(r)}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"lorry driver to Ipoh: {v.unvisited_phone(r, ('MY',))}"
+                cols["courier_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"packing-shed PC reset, the login is {v.unvisited_password(r)} until Friday"
+                cols["courier_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["courier_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._unvisited_when(), NONE))
+            cols["help_text"].append((r.choice(_UVS_HELP_TEXTS), NONE))
+        table = CorpusTable("durian_preorders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -14175,6 +14711,7 @@ class _Builder:
             "unreported": chat.UNREPORTED_LANGUAGES,
             "uncharted": chat.UNCHARTED_LANGUAGES,
             "untrodden": chat.UNTRODDEN_LANGUAGES,
+            "unvisited": chat.UNVISITED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -14239,6 +14776,8 @@ class _Builder:
             phone = v.uncharted_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "untrodden":
             phone = v.untrodden_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unvisited":
+            phone = v.unvisited_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -14311,6 +14850,8 @@ class _Builder:
             self._uncharted_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "untrodden":  # a bot writes a password out; in every language users paste two of a password,
             self._untrodden_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unvisited":  # a bot writes a password out; in every language users paste two of a password,
+            self._unvisited_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -14375,6 +14916,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unvisited":  # its own shapes too: OpenLLMetry spans, ragas, Weave, HelpCrunch, Chatra
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unvisited_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if (
             self.split == "untrodden"
         ):  # its own shapes too: Kommo, Help Scout, HubSpot Conversations, Landbot, Yellow.ai
@@ -14640,6 +15186,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _untrodden_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unvisited":  # its own markup too: Camoscio, Magistral, Teuken, Qwen2-VL, Gemma 3...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unvisited_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -18869,6 +19419,267 @@ _UNTRODDEN_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]  # fmt: skip
 
 
+# The unvisited split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNVISITED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.unvisited_scalapay_key, "bearer_token", "authorization", "Bearer ", ("api.scalapay.com", "/v2/orders")),
+    (v.unvisited_signaturit_token, "bearer_token", "authorization", "Bearer ",
+     ("api.signaturit.com", "/v3/signatures.json")),
+    (v.unvisited_smsapi_token, "bearer_token", "authorization", "Bearer ", ("api.smsapi.pl", "/sms.do")),
+    (v.unvisited_exact_token, "bearer_token", "authorization", "Bearer ",
+     ("start.exactonline.nl", "/api/v1/current/Me")),
+    (v.unvisited_moneybird_token, "bearer_token", "authorization", "Bearer ",
+     ("moneybird.com", "/api/v2/administrations.json")),
+    (v.unvisited_reducto_key, "bearer_token", "authorization", "Bearer ", ("platform.reducto.ai", "/parse")),
+    (v.unvisited_miro_token, "bearer_token", "authorization", "Bearer ", ("api.miro.com", "/v2/boards")),
+    (v.unvisited_coda_token, "bearer_token", "authorization", "Bearer ", ("coda.io", "/apis/v1/docs")),
+    (v.unvisited_instantly_key, "bearer_token", "authorization", "Bearer ", ("api.instantly.ai", "/api/v2/leads")),
+    (v.unvisited_clearbit_key, "bearer_token", "authorization", "Bearer ",
+     ("company.clearbit.com", "/v2/companies/find")),
+    (v.unvisited_fireflies_key, "bearer_token", "authorization", "Bearer ", ("api.fireflies.ai", "/graphql")),
+    (v.unvisited_bubble_token, "bearer_token", "authorization", "Bearer ",
+     ("sauna-flotte.bubbleapps.io", "/api/1.1/obj/booking")),
+    (v.unvisited_nexi_key, "generic_secret", "x-api-key", "",
+     ("xpay.nexigroup.com", "/api/phoenix-0.0/psp/api/v1/orders/hpp")),
+    (v.unvisited_holded_key, "generic_secret", "key", "", ("api.holded.com", "/api/invoicing/v1/contacts")),
+    (v.unvisited_postnl_key, "generic_secret", "apikey", "", ("api.postnl.nl", "/shipment/v2_2/label")),
+    (v.unvisited_twelvelabs_key, "generic_secret", "x-api-key", "", ("api.twelvelabs.io", "/v1.3/tasks")),
+    (v.unvisited_tavus_key, "generic_secret", "x-api-key", "", ("tavusapi.com", "/v2/conversations")),
+    (v.unvisited_factorial_key, "generic_secret", "x-api-key", "",
+     ("api.factorialhr.com", "/api/2026-01-01/resources/employees/employees")),
+    (lambda r: "ApiKey " + v.unvisited_agenta_key(r), "generic_secret", "authorization", "",
+     ("cloud.agenta.ai", "/api/apps")),
+    (lambda r: v.unvisited_skebby_pair(r)[1], "auth_token_assignment", "access_token", "",
+     ("api.skebby.it", "/API/v1.0/REST/sms")),
+    (v.unvisited_paycomet_token, "auth_token_assignment", "paycomet-api-token", "",
+     ("rest.paycomet.com", "/v1/payments")),
+    (v.unvisited_baselinker_token, "auth_token_assignment", "x-bltoken", "", ("api.baselinker.com", "/connector.php")),
+    (lambda r: v.unvisited_fortnox_pair(r)[0], "auth_token_assignment", "access-token", "",
+     ("api.fortnox.se", "/3/supplierinvoices")),
+    (lambda r: "Basic " + _uvs_basic(*v.unvisited_p24_pair(r)[:2]), "basic_auth", "authorization", "",
+     ("secure.przelewy24.pl", "/api/v1/reports")),
+    (lambda r: "Basic " + _uvs_basic(*v.unvisited_allegro_pair(r)), "basic_auth", "authorization", "",
+     ("allegro.pl", "/auth/oauth/token")),
+    (lambda r: "Basic " + _uvs_basic(*v.unvisited_klarna_pair(r)), "basic_auth", "authorization", "",
+     ("api.klarna.com", "/payments/v1/sessions")),
+    (lambda r: "Basic " + _uvs_basic(v.unvisited_billplz_key(r), ""), "basic_auth", "authorization", "",
+     ("www.billplz.com", "/api/v3/bills")),
+    (lambda r: "Basic " + _uvs_basic(*v.unvisited_windcave_pair(r)), "basic_auth", "authorization", "",
+     ("sec.windcave.com", "/api/v1/transactions")),
+    (lambda r: "Basic " + _uvs_basic(v.unvisited_teamwork_key(r), "x"), "basic_auth", "authorization", "",
+     ("farm.teamwork.com", "/projects/api/v3/tasks.json")),
+    (lambda r: "Basic " + _uvs_basic(*v.unvisited_gong_pair(r)), "basic_auth", "authorization", "",
+     ("api.gong.io", "/v2/calls/extensive")),
+    (v.unvisited_inpost_jwt, "jwt", "authorization", "Bearer ", ("api-shipx-pl.easypack24.net", "/v1/shipments")),
+    (v.unvisited_allegro_jwt, "jwt", "authorization", "Bearer ", ("api.allegro.pl", "/order/checkout-forms")),
+    (v.unvisited_bol_jwt, "jwt", "authorization", "Bearer ", ("api.bol.com", "/retailer/orders")),
+    (v.unvisited_fortnox_jwt, "jwt", "authorization", "Bearer ", ("api.fortnox.se", "/3/invoices")),
+)  # fmt: skip
+
+
+def _unvisited_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unvisited_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house concierge behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "concierge.farm.internal", "/api/v1/chat"
+
+
+def _unvisited_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Camoscio's Italian Alpaca preamble with ``### Istruzione:`` and ``### Risposta:``, Magistral's
+    ``[SYSTEM_PROMPT]`` with a ``[THINK]`` block, Teuken's ``System:``/``User:``/``Assistant:`` lines, Qwen2-VL's
+    ChatML with ``<|vision_start|><|image_pad|><|vision_end|>``, Gemma 3's turns with ``<start_of_image>`` or Llama
+    3.2 Vision's headers with ``<|image|>``; ending with the assistant's marker when there is no answer yet (a
+    prompt)."""
+    if shape == 0:
+        text = (
+            "Di seguito è riportata un'istruzione che descrive un task. Scrivi una risposta che completi adeguatamente "
+            f"la richiesta.\n\n### Istruzione:\n{system}\n{user}\n\n### Risposta:\n"
+        )
+        return text + answer
+    if shape == 1:
+        text = f"<s>[SYSTEM_PROMPT]{system}[/SYSTEM_PROMPT][INST]{user}[/INST]"
+        return text + (f"[THINK]Short answer, same language.[/THINK]{answer}</s>" if answer else "")
+    if shape == 2:
+        text = f"System: {system}\nUser: {user}\nAssistant:"
+        return text + (f" {answer}</s>" if answer else "")
+    if shape == 3:
+        text = (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n<|vision_start|><|image_pad|><|vision_end|>"
+            f"{user}<|im_end|>\n<|im_start|>assistant\n"
+        )
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 4:
+        text = f"<bos><start_of_turn>user\n{system}\n\n<start_of_image>{user}<end_of_turn>\n<start_of_turn>model\n"
+        return text + (f"{answer}<end_of_turn>" if answer else "")
+    text = (
+        f"<|begin_of_text|><|start_header_id|>user<|end_header_id|>\n\n<|image|>{user}<|eot_id|>"
+        "<|start_header_id|>assistant<|end_header_id|>\n\n"
+    )
+    return text + (f"{answer}<|eot_id|>" if answer else "")
+
+
+def _uvs_serve_log(r: random.Random, lang: str, user: str) -> str:
+    """A Ray Serve LLM replica's log line with the prompt it rendered, in Camoscio, Magistral, Teuken, Qwen2-VL, Gemma 3
+    or Llama 3.2 Vision markup."""
+    prompt = _unvisited_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    seconds = contexts._uvs_seconds(r, 3).replace(".", ",")
+    return (
+        f"(ServeReplica:llm_app:LLMServer pid={r.randrange(100, 999)}) INFO 2026-04-{r.randrange(10, 28)} "
+        f"{contexts._uvs_clock(r)[:6]}{seconds} llm_app {_uvs_word(r, 8)} -- Request {v.unvisited_uuid(r)} "
+        f"prompt: {json.dumps(prompt, ensure_ascii=False)}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page.
+_UVS_HELP_TEXTS = (
+    "Q: When is durian season? A: June to August; pre-orders open in April and ship within a day of the fall.",
+    "Q: Can I pick up at the orchard? A: Yes, Balik Pulau, weekends only, bring a cooler bag.",
+    "v3.2.0 — Fixed: DuitNow receipts were sent twice. Added: Musang King grade on the order page.",
+    "Changelog: the assistant now answers in Malay and English; order history moved to the account page.",
+    '# prompt = "You are the orchard assistant. Answer in one sentence." (kept in prompts/orchard.txt)',
+    "Rubric: the assistant's reply must mention the shipping day and must not promise a grade.",
+    "Refund policy: full refund if the fruit arrives cracked; send a photo within 24 hours.",
+    "User: (example) When will it ship?  Assistant: (example) Within two days. — template shown to new staff",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNVISITED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: f"dop_v1_{v.rand(r, v.HEX, 64)}", "digitalocean_token"),
+]  # fmt: skip
+
+
+# The unvisited split's key-value rows: secrets under names no other split uses, written as ClickHouse server config
+# paths, Magento ``env.php`` paths, MLflow, CrewAI, Directus, Payload, Kafka Connect connector properties, Vector and
+# Alloy settings; vendor values under theirs (their vendor's label), and harmless settings with secret-sounding names
+# (key ids, merchant and client ids, ``from_env`` and ``[HIDDEN]`` values, file paths, flags).
+_UNVISITED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:named_collections.pms_mysql.password", v.unvisited_password),
+    ("clickhouse:kafka.sasl_password", v.unvisited_password),
+    ("clickhouse:remote_servers.farm.shard.replica.password", v.unvisited_password),
+    ("clickhouse:users.kiosk.password", v.unvisited_password),
+    ("magento:env.php/crypt/key", lambda r: v.rand(r, v.HEX, 32)),
+    ("magento:env.php/db/connection/default/password", v.unvisited_password),
+    ("mlflow:MLFLOW_TRACKING_PASSWORD", v.unvisited_password),
+    ("mlflow:MLFLOW_FLASK_SERVER_SECRET_KEY", lambda r: v.rand(r, v.HEX, 64)),
+    ("directus:SECRET", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("payload:PAYLOAD_SECRET", lambda r: v.rand(r, v.HEX, 48)),
+    ("kafka-connect:clickhouse-sink/password", v.unvisited_password),
+    ("vector:sinks.clickhouse.auth.password", v.unvisited_password),
+    ("alloy:loki.write.default.basic_auth.password", v.unvisited_password),
+    ("crewai:SERPER_API_KEY", lambda r: v.rand(r, v.HEX, 40)),
+    ("nexi:XPAY_API_KEY", v.unvisited_nexi_key),
+    ("skebby:SKEBBY_ACCESS_TOKEN", lambda r: v.unvisited_skebby_pair(r)[1]),
+    ("scalapay:SCALAPAY_API_KEY", v.unvisited_scalapay_key),
+    ("holded:HOLDED_API_KEY", v.unvisited_holded_key),
+    ("altiria:ALTIRIA_API_SECRET", lambda r: v.unvisited_altiria_pair(r)[1]),
+    ("paycomet:PAYCOMET_API_TOKEN", v.unvisited_paycomet_token),
+    ("factorial:FACTORIAL_API_KEY", v.unvisited_factorial_key),
+    ("signaturit:SIGNATURIT_TOKEN", v.unvisited_signaturit_token),
+    ("p24:P24_REPORT_KEY", lambda r: v.unvisited_p24_pair(r)[1]),
+    ("p24:P24_CRC", lambda r: v.unvisited_p24_pair(r)[2]),
+    ("payu:PAYU_CLIENT_SECRET", lambda r: v.unvisited_payu_pair(r)[1]),
+    ("smsapi:SMSAPI_TOKEN", v.unvisited_smsapi_token),
+    ("allegro:ALLEGRO_CLIENT_SECRET", lambda r: v.unvisited_allegro_pair(r)[1]),
+    ("fakturownia:FAKTUROWNIA_API_TOKEN", v.unvisited_fakturownia_token),
+    ("baselinker:BASELINKER_TOKEN", v.unvisited_baselinker_token),
+    ("buckaroo:BUCKAROO_SECRET_KEY", lambda r: v.unvisited_buckaroo_pair(r)[1]),
+    ("moneybird:MONEYBIRD_TOKEN", v.unvisited_moneybird_token),
+    ("postnl:POSTNL_API_KEY", v.unvisited_postnl_key),
+    ("klarna:KLARNA_API_PASSWORD", lambda r: v.unvisited_klarna_pair(r)[1]),
+    ("fortnox:FORTNOX_CLIENT_SECRET", lambda r: v.unvisited_fortnox_pair(r)[1]),
+    ("billplz:BILLPLZ_API_KEY", v.unvisited_billplz_key),
+    ("toyyibpay:TOYYIBPAY_SECRET_KEY", v.unvisited_toyyibpay_key),
+    ("senangpay:SENANGPAY_SECRET_KEY", lambda r: v.unvisited_senangpay_pair(r)[1]),
+    ("molpay:MOLPAY_VERIFY_KEY", lambda r: v.unvisited_molpay_pair(r)[0]),
+    ("easyparcel:EASYPARCEL_API_KEY", v.unvisited_easyparcel_key),
+    ("windcave:WINDCAVE_API_KEY", lambda r: v.unvisited_windcave_pair(r)[1]),
+    ("laybuy:LAYBUY_API_KEY", lambda r: v.unvisited_laybuy_pair(r)[1]),
+    ("teamwork:TEAMWORK_API_KEY", v.unvisited_teamwork_key),
+    ("realex:REALEX_SHARED_SECRET", v.unvisited_realex_secret),
+    ("mathpix:MATHPIX_APP_KEY", v.unvisited_mathpix_key),
+    ("twelvelabs:TWELVE_LABS_API_KEY", v.unvisited_twelvelabs_key),
+    ("tavus:TAVUS_API_KEY", v.unvisited_tavus_key),
+    ("agentops:AGENTOPS_API_KEY", v.unvisited_agentops_key),
+    ("agenta:AGENTA_API_KEY", v.unvisited_agenta_key),
+    ("cognee:COGNEE_API_KEY", v.unvisited_cognee_key),
+    ("krea:KREA_API_TOKEN", v.unvisited_krea_token),
+    ("reducto:REDUCTO_API_KEY", v.unvisited_reducto_key),
+    ("contextual:CONTEXTUAL_API_KEY", v.unvisited_contextual_key),
+    ("inferless:INFERLESS_API_KEY", v.unvisited_inferless_key),
+    ("miro:MIRO_ACCESS_TOKEN", v.unvisited_miro_token),
+    ("coda:CODA_API_TOKEN", v.unvisited_coda_token),
+    ("lemlist:LEMLIST_API_KEY", v.unvisited_lemlist_key),
+    ("instantly:INSTANTLY_API_KEY", v.unvisited_instantly_key),
+    ("smartlead:SMARTLEAD_API_KEY", v.unvisited_smartlead_key),
+    ("clearbit:CLEARBIT_SECRET_KEY", v.unvisited_clearbit_key),
+    ("lusha:LUSHA_API_KEY", v.unvisited_lusha_key),
+    ("gong:GONG_ACCESS_KEY_SECRET", lambda r: v.unvisited_gong_pair(r)[1]),
+    ("fathom:FATHOM_API_KEY", v.unvisited_fathom_key),
+    ("fireflies:FIREFLIES_API_KEY", v.unvisited_fireflies_key),
+    ("bubble:BUBBLE_API_TOKEN", v.unvisited_bubble_token),
+    ("storyblok:STORYBLOK_PREVIEW_TOKEN", v.unvisited_storyblok_token),
+    ("comet:COMET_API_KEY", v.unvisited_comet_key),
+    ("bandwidth:BANDWIDTH_PASSWORD", lambda r: v.unvisited_bandwidth_pair(r)[1]),
+]
+_UNVISITED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("mlflow:gateway.routes.chat.openai_api_key", v.openai_project, "openai_project_key"),
+    ("crewai:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("payload:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("magento:sendgrid/general/apikey",
+     lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    ("kafka-connect:plugin.github.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("directus:DB_CONNECTION_STRING",
+     lambda r: f"postgres://directus:{urllib.parse.quote(v.unvisited_password(r), safe='')}@pg:5432/directus",
+     "url_credentials"),
+    ("magento:env.php/queue/amqp/url",
+     lambda r: f"amqp://magento:{urllib.parse.quote(v.unvisited_password(r), safe='')}@rabbit:5672/",
+     "url_credentials"),
+    ("inpost:INPOST_API_TOKEN", v.unvisited_inpost_jwt, "jwt"),
+    ("picnic:PICNIC_AUTH", v.unvisited_picnic_jwt, "jwt"),
+    ("clickhouse:named_collections.lake_s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("clickhouse:named_collections.lake_s3.secret_access_key", v.aws_secret, "aws_secret_access_key"),
+]  # fmt: skip
+_UNVISITED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:named_collections.pms_mysql.password", lambda r: "[HIDDEN]"),
+    ("clickhouse:kafka.sasl_password@from_env", lambda r: "KAFKA_SASL_PASSWORD"),
+    ("clickhouse:named_collections.lake_s3.url", lambda r: "https://lake.s3.eu-north-1.amazonaws.com/"),
+    ("clickhouse:users.kiosk.password_sha256_hex@from_env", lambda r: "KIOSK_PASSWORD_HASH"),
+    ("magento:env.php/crypt/key_file", lambda r: "/run/secrets/magento_crypt"),
+    ("mlflow:MLFLOW_TRACKING_URI", lambda r: "http://mlflow.farm.internal:5000"),
+    ("directus:PUBLIC_URL", lambda r: "https://cms.saunaflotte.example"),
+    ("payload:PAYLOAD_PUBLIC_SERVER_URL", lambda r: "https://shop.durian.example"),
+    ("kafka-connect:clickhouse-sink/hostname", lambda r: "ch01.dwh.internal"),
+    ("vector:sinks.clickhouse.auth.strategy", lambda r: "basic"),
+    ("alloy:loki.write.default.basic_auth.password_file", lambda r: "/etc/alloy/loki_password"),
+    ("nexi:XPAY_ALIAS", lambda r: "ALIAS_WEB_" + v.unvisited_clean_digits(r, 8)),
+    ("p24:P24_MERCHANT_ID", lambda r: v.unvisited_p24_pair(r)[0]),
+    ("payu:PAYU_CLIENT_ID", lambda r: v.unvisited_payu_pair(r)[0]),
+    ("allegro:ALLEGRO_CLIENT_ID", lambda r: v.unvisited_allegro_pair(r)[0]),
+    ("buckaroo:BUCKAROO_WEBSITE_KEY", lambda r: v.unvisited_buckaroo_pair(r)[0]),
+    ("klarna:KLARNA_API_USERNAME", lambda r: v.unvisited_klarna_pair(r)[0]),
+    ("klarna:KLARNA_CLIENT_ID", lambda r: "klarna_live_client_" + v.rand(r, v.ALNUM, 40)),
+    ("senangpay:SENANGPAY_MERCHANT_ID", lambda r: v.unvisited_clean_digits(r, 15)),
+    ("windcave:WINDCAVE_USERNAME", lambda r: v.unvisited_windcave_pair(r)[0]),
+    ("mathpix:MATHPIX_APP_ID", lambda r: "sauna_flotte_ocr"),
+    ("satispay:SATISPAY_KEY_ID", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 26)),
+    ("storyblok:STORYBLOK_PUBLIC_TOKEN_ENABLED", lambda r: v.pick(r, "true", "false")),
+    ("fathom:FATHOM_API_KEY:example", lambda r: "YOUR_FATHOM_API_KEY"),
+    ("twelvelabs:TWELVE_LABS_INDEX_ID", lambda r: v._uvs_word(r, 24)),
+]  # fmt: skip
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -18983,6 +19794,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.balloon_flights(),
             b.coffee_wholesale_orders(),
             b.cooking_class_bookings(),
+        ]
+    if split == "unvisited":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.farm_stay_bookings(),
+            b.sauna_raft_slots(),
+            b.durian_preorders(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -12013,3 +12013,785 @@ def _utd_word(r: random.Random, n: int) -> str:
         word = rand(r, HEX, n)
         if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))):
             return word
+
+
+# ---------------------------------------------------------------------------- the unvisited split's own values
+#
+# Written for the thirty-fifth split only, by a twenty-ninth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97 and the national check digits of the IBANs).
+
+
+def unvisited_uuid(r: random.Random) -> str:
+    return str(uuid.UUID(int=r.getrandbits(128), version=4))
+
+
+def _uvs_no_phone(digits: str) -> bool:
+    """Whether ``digits`` reads as no valid number of the split's regions nationally nor anywhere with a ``+``."""
+    parsed = []
+    for text, region in [(digits, g) for g in PHONE_REGIONS] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            parsed.append(phonenumbers.parse(text, region))
+    return not any(phonenumbers.is_valid_number(p) for p in parsed)
+
+
+def unvisited_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that are no valid number of the split's regions nor anywhere with a ``+``, and fail Luhn."""
+    return unremarked_digits(r, n, tuple(PHONE_REGIONS), lead)
+
+
+def unvisited_clean_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``unvisited_digits``, and also no run of 12 to 19 of them passes Luhn (no card can be read out of them)."""
+    while True:
+        digits = unvisited_digits(r, n, lead)
+        if not _urm_luhn_windows(digits):
+            return digits
+
+
+def _uvs_no_intl_phone(digits: str) -> bool:
+    """Whether ``+`` and ``digits`` is no valid number anywhere."""
+    with contextlib.suppress(phonenumbers.NumberParseException):
+        return not phonenumbers.is_valid_number(phonenumbers.parse("+" + digits))
+    return True
+
+
+def unvisited_epoch(r: random.Random, millis: bool = False) -> int:
+    """Epoch seconds (or milliseconds) in April 2026, drawn until no run of them passes Luhn and they read as no phone
+    number with a ``+`` (every ten digits beginning ``17`` is a valid New Zealand number for libphonenumber, so the
+    national reading cannot be avoided: an epoch is no phone number all the same)."""
+    while True:
+        seconds = 1_775_000_000 + r.randrange(2_500_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        if not _urm_luhn_windows(str(value)) and _uvs_no_intl_phone(str(value)):
+            return value
+
+
+def _uvs_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them and no run of four decimal digits (which could read as a number)."""
+    while True:
+        word = rand(r, HEX, n)
+        if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))) and not word.isdigit():
+            return word
+
+
+# This split's regions: Italy (+39: mobiles 3xx of ten digits, fixed lines keep their 0: Milan 02, Rome 06, Turin
+# 011, Florence 055, Naples 081), Spain (+34: nine digits, mobiles 6/7, Madrid 91, Barcelona 93), Poland (+48: nine
+# digits, mobiles 5/6/7/8, Warsaw 22, Kraków 12), the Netherlands (+31: mobiles 06, Amsterdam 020, Rotterdam 010),
+# Sweden (+46: mobiles 07x, Stockholm 08, Gothenburg 031), Malaysia (+60: mobiles 01x, Kuala Lumpur 03), New Zealand
+# (+64: mobiles 021/022/027, Auckland 09, Wellington 04) and Ireland (+353: mobiles 083-089, Dublin 01, Cork 021).
+_UVS_HEADS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
+    "IT": {"MOBILE": (("320", "328", "333", "338", "340", "347", "348", "349", "351", "366", "380", "392"), 10),
+           "FIXED_LINE": (("02", "06", "011", "055", "081"), 10)},
+    "ES": {"MOBILE": (("600", "612", "622", "633", "644", "655", "666", "677", "688", "699", "711", "722"), 9),
+           "FIXED_LINE": (("91", "93", "95", "96"), 9)},
+    "PL": {"MOBILE": (("50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"), 9),
+           "FIXED_LINE": (("22", "12", "61", "71", "58"), 9)},
+    "NL": {"MOBILE": (("61", "62", "63", "64", "65"), 9), "FIXED_LINE": (("20", "10", "30", "70", "40"), 9)},
+    "SE": {"MOBILE": (("70", "72", "73", "76", "79"), 9), "FIXED_LINE": (("8", "31", "40"), 9)},
+    "MY": {"MOBILE": (("12", "13", "16", "17", "19"), 9), "FIXED_LINE": (("3",), 9)},
+    "NZ": {"MOBILE": (("21", "22", "27"), 9), "FIXED_LINE": (("9", "4", "3"), 8)},
+    "IE": {"MOBILE": (("83", "85", "86", "87", "89"), 9), "FIXED_LINE": (("1",), 8)},
+}  # fmt: skip
+_UVS_CODES = {"IT": 39, "ES": 34, "PL": 48, "NL": 31, "SE": 46, "MY": 60, "NZ": 64, "IE": 353}
+
+
+def _uvs_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, size = _UVS_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, size - len(head))
+        number = phonenumbers.parse(f"+{_UVS_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "555"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _uvs_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
+    try:
+        again = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(again)
+        and again.country_code == number.country_code
+        and again.national_number == number.national_number
+        and again.italian_leading_zero == number.italian_leading_zero
+    )
+
+
+def unvisited_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people or their systems write it: international (spaced, E.164,
+    ``00``, the Dutch, Swedish, Irish and New Zealand ``+31 (0)6 ...``, the Malaysian ``+6012-345 6789``), or, unless
+    ``international_only``, national: the Italian ``333 1234567`` and old ``333/1234567``, the Spanish ``612 34 56 78``
+    and ``612-345-678``, the Polish ``512-345-678`` and ``(22) 123 45 67``, the Dutch ``06-12345678`` and
+    ``020-1234567``, the Swedish ``070-123 45 67``, the Malaysian ``012-345 6789``, the New Zealand ``(021) 123 4567``
+    and the Irish ``(087) 123 4567``. Checked: it parses back (with its region as default) to the same valid number and
+    holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _uvs_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region in ("NL", "SE", "IE", "NZ"):
+        forms.append(f"{cc} (0){rest}")
+    if region == "MY":
+        forms.append(f"{cc}{nsn[:2]}-{nsn[2:5]} {nsn[5:]}")
+    if region == "ES":
+        forms.append(f"{cc} {nsn[:3]} {nsn[3:6]} {nsn[6:]}")
+    if not international_only:
+        forms.append(national)
+        if region == "IT" and nsn.startswith("3"):
+            forms += [f"{nsn[:3]} {nsn[3:]}", f"{nsn[:3]}/{nsn[3:]}"]
+        if region == "ES":
+            forms += [f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", f"{nsn[:3]} {nsn[3:5]} {nsn[5:7]} {nsn[7:]}"]
+        if region == "PL":
+            forms += [f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", f"({nsn[:2]}) {nsn[2:5]} {nsn[5:7]} {nsn[7:]}"]
+        if region == "NL":
+            forms += [f"0{nsn[:1]}-{nsn[1:]}" if nsn[0] == "6" else f"0{nsn[:2]}-{nsn[2:]}"]
+        if region == "SE" and nsn[0] == "7":
+            forms.append(f"0{nsn[:2]}-{nsn[2:5]} {nsn[5:7]} {nsn[7:]}")
+        if region == "MY" and nsn[0] == "1":
+            forms.append(f"0{nsn[:2]}-{nsn[2:5]} {nsn[5:]}")
+        if region in ("NZ", "IE") and nsn[0] in "28":
+            forms.append(f"(0{nsn[:2]}) {nsn[2:5]} {nsn[5:]}")
+    choices = [t for t in forms if _uvs_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unvisited_e164(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in E.164 (``+393331234567``)."""
+    return phonenumbers.format_number(_uvs_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unvisited_national(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in its national format (``06 12345678``, ``070-123 45 67``)."""
+    number = _uvs_valid_number(r, region, kind)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def unvisited_invalid_phone(r: random.Random, regions: tuple[str, ...]) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with a
+    digit dropped or two added, drawn until libphonenumber rejects it with its ``+`` and nationally in every region."""
+    for _ in range(800):
+        number = _uvs_valid_number(r, r.choice(regions), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-1] if r.random() < 0.5 else digits + rand(r, string.digits, 2)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        national = []
+        for g in regions:
+            with contextlib.suppress(phonenumbers.NumberParseException):
+                national.append(phonenumbers.parse(digits, g))
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and not any(
+            phonenumbers.is_valid_number(p) for p in national
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unvisited_grouped_id(r: random.Random, sizes: tuple[int, ...], sep: str, lead: str = "") -> str:
+    """Digits grouped like a phone number (a VAT number, an organisation number, a parcel id), drawn until they read as
+    no number of the split's regions, nationally or with a ``+``, with or without their first digit, and fail Luhn."""
+    n = sum(sizes)
+    for _ in range(400):
+        digits = unvisited_digits(r, n, lead)
+        if _uvs_no_phone(digits[1:]) and not _urm_luhn_windows(digits):
+            break
+    else:
+        raise AssertionError(f"no id of {n} digits drawn")
+    out, i = [], 0
+    for size in sizes:
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+def unvisited_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits whose last is a Luhn check digit (a Swedish OCR payment reference, a pagoPA notice number, a
+    loyalty card): no payment card, although it passes Luhn; drawn until no run reads as a phone of the regions."""
+    while True:
+        body = lead + rand(r, string.digits, n - 1 - len(lead))
+        digits = body + _luhn_digit(body)
+        if digits[0] != "0" and _uvs_no_phone(digits):
+            return digits
+
+
+def unvisited_personnummer(r: random.Random) -> str:
+    """A Swedish personal identity number with the century, ``19YYMMDD-NNNC``: the check digit is Luhn's over the ten
+    digits, so the twelve pass Luhn too (the century 19 adds ten). No card."""
+    while True:
+        ten = f"{r.randrange(40, 99):02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}{r.randrange(100, 999)}"
+        digits = ten + _luhn_digit(ten)
+        if _uvs_no_phone("19" + digits) and _uvs_no_phone(digits):
+            return f"19{digits[:6]}-{digits[6:]}"
+
+
+# Card numbers this split draws, from ranges the other splits do not: Visa's 4745 and 4970 (the latter co-badged with
+# Cartes Bancaires), Visa V Pay's 4908, Mastercard's 5132, 5264 (a MyDebit co-badge) and 2228, Amex's 3751, JCB's
+# 3539, and UnionPay's 19-digit 6212 (written 6-13, as Malaysian receipts print it, or in fours).
+UNVISITED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4745", "4970"), (16,)),
+    "vpay": (("4908",), (16,)),
+    "mastercard": (("5132", "2228"), (16,)),
+    "mydebit": (("5264",), (16,)),
+    "amex": (("3751",), (15,)),
+    "jcb": (("3539",), (16,)),
+    "unionpay19": (("6212",), (19,)),
+}
+
+
+def unvisited_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNVISITED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unvisited_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) as people write it: Amex in 4-6-5, 19 digits in 6-13 or in fours,
+    the others in fours, joined by ``sep``."""
+    digits = unvisited_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    if len(digits) == 19 and r.random() < 0.5:
+        return f"{digits[:6]}{sep or ' '}{digits[6:]}"
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Italy (27: the CIN check letter, five-digit ABI and CAB, twelve characters of account),
+# Spain (24: bank, branch, the two control digits of the CCC, ten digits of account), Poland (28: the eight-digit
+# sort code with its check digit, sixteen digits), the Netherlands (18: four letters of the bank, ten digits passing
+# the eleven test), Sweden (24: three-digit bank code, seventeen digits) and Ireland (22: four letters of the bank, the
+# six-digit sort code, eight digits). Every country of the registry has been drawn before; the containers are new.
+UNVISITED_IBAN_LENGTHS = {"IT": 27, "ES": 24, "PL": 28, "NL": 18, "SE": 24, "IE": 22}
+_UVS_CIN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+
+
+def _uvs_cin(bban22: str) -> str:
+    total = 0
+    for i, ch in enumerate(bban22):
+        k = int(ch) if ch.isdigit() else ord(ch) - ord("A")
+        total += _UVS_CIN_ODD[k] if i % 2 == 0 else k
+    return chr(ord("A") + total % 26)
+
+
+def _uvs_ccc_digit(digits: str) -> str:
+    weights = (1, 2, 4, 8, 5, 10, 9, 7, 3, 6)
+    value = 11 - sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
+    return str({10: 1, 11: 0}.get(value, value))
+
+
+def _uvs_bban(r: random.Random, country: str) -> str:
+    if country == "IT":
+        rest = (
+            pick(r, "03069", "02008", "05034", "01030", "03111")
+            + rand(r, string.digits, 5)
+            + rand(r, string.digits, 12)
+        )
+        return _uvs_cin(rest) + rest
+    if country == "ES":
+        bank = pick(r, "2100", "0049", "0182", "2080", "0081") + rand(r, string.digits, 4)
+        account = rand(r, string.digits, 10)
+        return bank + _uvs_ccc_digit("00" + bank) + _uvs_ccc_digit(account) + account
+    if country == "PL":
+        sort7 = pick(r, "1090", "1140", "1020", "1240", "1160") + rand(r, string.digits, 3)
+        check = (10 - sum(int(d) * w for d, w in zip(sort7, (3, 9, 7, 1, 3, 9, 7), strict=True)) % 10) % 10
+        return sort7 + str(check) + rand(r, string.digits, 16)
+    if country == "NL":
+        bank = pick(r, "ABNA", "RABO", "TRIO", "SNSB", "ASNB", "KNAB")
+        while True:
+            account = rand(r, string.digits, 10)
+            if sum(int(d) * w for d, w in zip(account, range(10, 0, -1), strict=True)) % 11 == 0:
+                return bank + account
+    if country == "SE":
+        return pick(r, "500", "800", "300", "600", "120") + rand(r, string.digits, 17)
+    assert country == "IE"
+    return pick(r, "AIBK", "BOFI", "IPBS", "ULSB") + pick(r, "93", "90", "99", "98") + rand(r, string.digits, 12)
+
+
+def unvisited_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Italy, Spain, Poland, the Netherlands, Sweden or Ireland with its national check digits right,
+    compact or in groups of four (``grouped`` None: either); ``valid`` False: its IBAN check digits are wrong."""
+    country = country or r.choice(sorted(UNVISITED_IBAN_LENGTHS))
+    bban = _uvs_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNVISITED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unvisited_nz_account(r: random.Random) -> str:
+    """A New Zealand bank account (bank, branch, account, suffix: ``12-3140-0123456-00``): no IBAN (New Zealand has
+    none), drawn until its digits read as no phone and pass no Luhn."""
+    while True:
+        bank = pick(r, "01", "02", "06", "12", "38")
+        text = f"{bank}-{rand(r, string.digits, 4)}-{rand(r, string.digits, 7)}-0{r.randrange(0, 4)}"
+        digits = text.replace("-", "")
+        if _uvs_no_phone(digits) and not _urm_luhn_windows(digits):
+            return text
+
+
+def unvisited_bankgiro(r: random.Random) -> str:
+    """A Swedish Bankgiro number (seven or eight digits, the last a Luhn check digit, ``5050-1055``): a payee id."""
+    body = r.choice("1234589") + rand(r, string.digits, r.choice((5, 6)))
+    digits = body + _luhn_digit(body)
+    return f"{digits[:-4]}-{digits[-4:]}"
+
+
+UNVISITED_HASH_FAMILIES = ("odf", "dmg", "sshng", "gpg", "keystore", "pkzip2", "kwallet", "ecryptfs")
+
+
+def _uvs_hexbytes(r: random.Random, n: int) -> str:
+    """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them."""
+    while True:
+        text = r.randbytes(n).hex()
+        if not re.search(r"\d{12}", text):
+            return text
+
+
+def unvisited_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as John the Ripper's extractors write it (``family`` empty: any): an
+    OpenDocument file (``odf2john``: ``$odf$*1*1*100000*32*``), an Apple disk image (``dmg2john``: ``$dmg$1*20*``), an
+    encrypted OpenSSH key (``ssh2john``: ``$sshng$6$16$``), a GnuPG secret key (``gpg2john``: ``$gpg$*1*``), a Java
+    keystore (``keystore2john``: ``$keystore$0$``), a PKZIP archive (``zip2john``: ``$pkzip2$1*2*2*0*``), a KDE wallet
+    (``kwallet2john``: ``$kwallet$112$``) and an eCryptfs wrapped passphrase (``$ecryptfs$0$1$``)."""
+    family = family or r.choice(UNVISITED_HASH_FAMILIES)
+    h = functools.partial(_uvs_hexbytes, r)
+    if family == "odf":
+        return f"$odf$*1*1*100000*32*{h(32)}*16*{h(16)}*16*{h(16)}*0*{h(r.choice((256, 512, 1024)))}"
+    if family == "dmg":
+        return f"$dmg$1*20*{h(20)}*48*{h(48)}*48*{h(48)}"
+    if family == "sshng":
+        size = r.choice((1056, 1824, 2608))
+        return f"$sshng$6$16${h(16)}${size}${h(size // 8)}$16${pick(r, '16', '24', '64')}"
+    if family == "gpg":
+        return f"$gpg$*1*668*2048*{h(334)}*3*254*2*7*16*{h(16)}*65011712*{h(8)}"
+    if family == "keystore":
+        size = r.randrange(900, 1400)
+        return f"$keystore$0${size}${h(96)}${h(20)}$1$1190${h(64)}"
+    if family == "pkzip2":
+        crc, size = h(4), r.randrange(300, 900)
+        return f"$pkzip2$1*2*2*0*{size:x}*{size + 120:x}*{crc}*0*2e*8*{size:x}*{crc[:4]}*{h(64)}*$/pkzip2$"
+    if family == "kwallet":
+        return f"$kwallet$112${h(112)}$1$56${h(56)}$50000"
+    assert family == "ecryptfs"
+    return f"$ecryptfs$0$1${h(8)}${h(8)}"
+
+
+def unvisited_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Montalcino", "Pienza", "Chianti", "Huesca", "Jaca", "Kartuzy", "Kaszuby", "Maastricht", "Venlo",
+        "Sodermalm", "Skeppsholmen", "Penang", "Balik", "Raglan", "Kaikoura", "Dingle", "Kinsale", "Burano",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unvisited_email(r: random.Random) -> str:
+    """An address of the split's people: Italian, Venetian, Aragonese, Spanish, Kashubian, Polish, Limburgish, Dutch,
+    Swedish, Iban, Malay, Chinese-Malaysian, Māori, Irish and New Zealand names with dots, digits, hyphens and plus
+    tags, at their providers and the big ones."""
+    first = pick(
+        r, "giulia.ferrari", "marco_bianchi", "nicolo.zanon", "bepi.scarpa", "chorche.lanuza", "lucia.sanchez",
+        "kasia.kowalska", "jon.formela", "bartek-nowak", "sjra.hermans", "noor.vandijk", "lars.eriksson",
+        "astrid_l", "jimbun.anak.ngau", "nur.aisyah", "tan.wei.ming", "aroha.ngata", "siobhan.oconnor",
+        "padraig.walsh",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'sauna', 'durian', 'farm', 'bookings')}")
+    domain = pick(
+        r, "libero.it", "tiscali.it", "alice.it", "telefonica.net", "movistar.es", "wp.pl", "onet.pl", "o2.pl",
+        "ziggo.nl", "kpnmail.nl", "telia.com", "bredband.net", "tm.net.my", "streamyx.com", "xtra.co.nz",
+        "slingshot.co.nz", "eircom.net", "gmail.com", "outlook.com", "icloud.com", "proton.me",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+def unvisited_ref(r: random.Random) -> str:
+    """A booking, parcel or ticket reference grouped like a phone number (``0333 771 4410``, ``06-4410 2291``), its
+    digits drawn until they read as no number of the split's regions, nationally or with a ``+``, and fail Luhn."""
+    digits = "0" + unvisited_digits(r, 9)
+    while not (_uvs_no_phone(digits) and _uvs_no_phone(digits[1:]) and not luhn_ok(digits)):
+        digits = "0" + unvisited_digits(r, 9)
+    shape = r.randrange(3)
+    if shape == 0:
+        return f"{digits[:4]} {digits[4:7]} {digits[7:]}"
+    if shape == 1:
+        return f"{digits[:2]}-{digits[2:6]} {digits[6:]}"
+    return f"{digits[:3]}/{digits[3:]}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unvisited_nexi_key(r: random.Random) -> str:
+    """A Nexi XPay (Italy) API key (``X-Api-Key``): a UUID."""
+    return unvisited_uuid(r)
+
+
+def unvisited_skebby_pair(r: random.Random) -> tuple[str, str]:
+    """A Skebby (Italy) SMS session: the ``user_key`` (digits, an id) and the ``Access_token`` (32 letters and
+    digits)."""
+    return str(r.randrange(100000, 999999)), rand(r, ALNUM, 32)
+
+
+def unvisited_scalapay_key(r: random.Random) -> str:
+    """A Scalapay merchant API key (a bearer): 32 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 32)
+
+
+def unvisited_holded_key(r: random.Random) -> str:
+    """A Holded (Spain) API key (the ``key`` header): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unvisited_altiria_pair(r: random.Random) -> tuple[str, str]:
+    """An Altiria (Spain) SMS API key and secret (10 and 16 letters and digits)."""
+    return rand(r, ALNUM, 10), rand(r, ALNUM, 16)
+
+
+def unvisited_paycomet_token(r: random.Random) -> str:
+    """A PAYCOMET (Spain) REST API token (``PAYCOMET-API-TOKEN``): 40 hex digits."""
+    return rand(r, HEX, 40)
+
+
+def unvisited_factorial_key(r: random.Random) -> str:
+    """A Factorial HR (Spain) API key (``x-api-key``): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unvisited_signaturit_token(r: random.Random) -> str:
+    """A Signaturit (Spain) access token (a bearer): 86 letters and digits."""
+    return rand(r, ALNUM, 86)
+
+
+def unvisited_p24_pair(r: random.Random) -> tuple[str, str, str]:
+    """A Przelewy24 (Poland) merchant: the POS id (digits, an id), the API reports key (32 hex digits, the Basic
+    password) and the CRC key (16 hex digits, it signs transactions)."""
+    return str(r.randrange(100000, 399999)), rand(r, HEX, 32), rand(r, HEX, 16)
+
+
+def unvisited_payu_pair(r: random.Random) -> tuple[str, str]:
+    """A PayU (Poland) POS's OAuth ``client_id`` (digits, an id) and ``client_secret`` (32 hex digits)."""
+    return str(r.randrange(300000, 499999)), rand(r, HEX, 32)
+
+
+def unvisited_smsapi_token(r: random.Random) -> str:
+    """An SMSAPI.pl OAuth token (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unvisited_allegro_pair(r: random.Random) -> tuple[str, str]:
+    """An Allegro (Poland) app's client id (32 hex digits) and client secret (64 letters and digits), sent as Basic."""
+    return rand(r, HEX, 32), rand(r, ALNUM, 64)
+
+
+def unvisited_fakturownia_token(r: random.Random) -> str:
+    """A Fakturownia (Poland) ``api_token``: 20 letters and digits, a slash and the account's subdomain."""
+    return rand(r, ALNUM, 20) + "/" + pick(r, "kaszebe-rowery", "sauna-flotte", "agriturismo-pienza")
+
+
+def unvisited_baselinker_token(r: random.Random) -> str:
+    """A BaseLinker (Poland) API token (``X-BLToken``): the user id, the token id and 40 capitals and digits."""
+    return f"{r.randrange(1000, 9999)}-{r.randrange(10000, 99999)}-{rand(r, UPPER, 40)}"
+
+
+def unvisited_buckaroo_pair(r: random.Random) -> tuple[str, str]:
+    """A Buckaroo (Netherlands) website key (10 letters and digits, an id) and secret key (32 letters and digits)."""
+    return rand(r, ALNUM, 10), rand(r, ALNUM, 32)
+
+
+def unvisited_exact_token(r: random.Random) -> str:
+    """An Exact Online (Netherlands) OAuth access token (a bearer): ``stampNL001.`` and a long base64url body."""
+    return "stampNL001." + rand(r, B64URL, r.randrange(300, 420))
+
+
+def unvisited_moneybird_token(r: random.Random) -> str:
+    """A Moneybird (Netherlands) API token (a bearer): 43 base64url characters."""
+    return rand(r, B64URL, 43)
+
+
+def unvisited_postnl_key(r: random.Random) -> str:
+    """A PostNL API key (the ``apikey`` header): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unvisited_klarna_pair(r: random.Random) -> tuple[str, str]:
+    """A Klarna API credential: the username (``K`` and the merchant id, an underscore and hex) and the password
+    (``klarna_live_api_`` and a long letters-and-digits body), sent as Basic."""
+    user = f"K{r.randrange(100000, 999999)}_{rand(r, HEX, 12)}"
+    return user, "klarna_live_api_" + rand(r, ALNUM + "_-", 80)
+
+
+def unvisited_fortnox_pair(r: random.Random) -> tuple[str, str]:
+    """A Fortnox (Sweden) legacy integration's ``Access-Token`` (a UUID) and ``Client-Secret`` (10 letters)."""
+    return unvisited_uuid(r), rand(r, ALNUM, 10)
+
+
+def unvisited_billplz_key(r: random.Random) -> str:
+    """A Billplz (Malaysia) API secret key (a UUID; the Basic user with an empty password)."""
+    return unvisited_uuid(r)
+
+
+def unvisited_toyyibpay_key(r: random.Random) -> str:
+    """A toyyibPay (Malaysia) ``userSecretKey``: four groups of letters and digits, dashed."""
+    return "-".join(rand(r, string.ascii_lowercase + string.digits, 8) for _ in range(4))
+
+
+def unvisited_senangpay_pair(r: random.Random) -> tuple[str, str]:
+    """A senangPay (Malaysia) merchant id (15 digits, an id) and secret key (a 19-character key with dashes)."""
+    return rand(r, string.digits, 15), f"{r.randrange(1000, 9999)}-{r.randrange(100, 999)}-{rand(r, UPPER, 10)}"
+
+
+def unvisited_molpay_pair(r: random.Random) -> tuple[str, str]:
+    """A Razer Merchant Services (MOLPay) verify key and secret key (32 hex digits each)."""
+    return rand(r, HEX, 32), rand(r, HEX, 32)
+
+
+def unvisited_easyparcel_key(r: random.Random) -> str:
+    """An EasyParcel (Malaysia) API key: ``EP-`` and 9 capitals and digits."""
+    return "EP-" + rand(r, UPPER, 9)
+
+
+def unvisited_windcave_pair(r: random.Random) -> tuple[str, str]:
+    """A Windcave (New Zealand) REST username and API key (64 hex digits), sent as Basic; PxPay takes the same key."""
+    return pick(r, "SaunaFlotteREST", "RaglanSurfREST", "KaikouraToursREST"), rand(r, HEX, 64)
+
+
+def unvisited_laybuy_pair(r: random.Random) -> tuple[str, str]:
+    """A Laybuy (New Zealand) merchant id (digits) and API key (40 letters and digits), sent as Basic."""
+    return str(r.randrange(100000, 999999)), rand(r, ALNUM, 40)
+
+
+def unvisited_teamwork_key(r: random.Random) -> str:
+    """A Teamwork.com (Ireland) API key (the Basic user, the password any letter): ``twp_`` and 28 letters and
+    digits."""
+    return "twp_" + rand(r, ALNUM, 28)
+
+
+def unvisited_realex_secret(r: random.Random) -> str:
+    """A Global Payments (Realex, Ireland) shared secret: 10 letters and digits."""
+    return rand(r, ALNUM, 10)
+
+
+def unvisited_mathpix_key(r: random.Random) -> str:
+    """A Mathpix ``app_key``: 64 hex digits (the ``app_id`` beside it is a name)."""
+    return rand(r, HEX, 64)
+
+
+def unvisited_twelvelabs_key(r: random.Random) -> str:
+    """A Twelve Labs API key (``x-api-key``): ``tlk_`` and 34 capitals and digits."""
+    return "tlk_" + rand(r, UPPER, 34)
+
+
+def unvisited_tavus_key(r: random.Random) -> str:
+    """A Tavus API key (``x-api-key``): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unvisited_agentops_key(r: random.Random) -> str:
+    """An AgentOps API key (``X-Agentops-Api-Key``): a UUID."""
+    return unvisited_uuid(r)
+
+
+def unvisited_agenta_key(r: random.Random) -> str:
+    """An Agenta API key (``Authorization: ApiKey``): an eight-character prefix, a dot and 64 letters and digits."""
+    return f"{rand(r, ALNUM, 8)}.{rand(r, ALNUM, 64)}"
+
+
+def unvisited_cognee_key(r: random.Random) -> str:
+    """A cognee cloud API key (``X-Api-Key``): 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def unvisited_krea_token(r: random.Random) -> str:
+    """A Krea API token (a bearer): a UUID, a colon and 32 letters and digits."""
+    return f"{unvisited_uuid(r)}:{rand(r, ALNUM, 32)}"
+
+
+def unvisited_reducto_key(r: random.Random) -> str:
+    """A Reducto API key (a bearer): 64 hex digits."""
+    return rand(r, HEX, 64)
+
+
+def unvisited_contextual_key(r: random.Random) -> str:
+    """A Contextual AI API key (a bearer): ``key-`` and 40 letters, digits and dashes."""
+    return "key-" + rand(r, ALNUM + "-", 40)
+
+
+def unvisited_inferless_key(r: random.Random) -> str:
+    """An Inferless workspace API key (a bearer): 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def unvisited_miro_token(r: random.Random) -> str:
+    """A Miro REST API access token (a bearer): base64url of ``{"miro.origin":"eu01"}``, an underscore and 27
+    base64url characters (one segment, no JWT)."""
+    return "eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_" + rand(r, B64URL, 27)
+
+
+def unvisited_coda_token(r: random.Random) -> str:
+    """A Coda API token (a bearer): a UUID."""
+    return unvisited_uuid(r)
+
+
+def unvisited_lemlist_key(r: random.Random) -> str:
+    """A lemlist API key (the Basic password with an empty user): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unvisited_instantly_key(r: random.Random) -> str:
+    """An Instantly v2 API key (a bearer): base64 of a UUID, a colon and 12 letters."""
+    return b64(f"{unvisited_uuid(r)}:{rand(r, string.ascii_letters, 12)}".encode())
+
+
+def unvisited_smartlead_key(r: random.Random) -> str:
+    """A Smartlead API key (``?api_key=``): a UUID and an underscore and six letters and digits."""
+    return f"{unvisited_uuid(r)}_{rand(r, string.ascii_lowercase + string.digits, 6)}"
+
+
+def unvisited_clearbit_key(r: random.Random) -> str:
+    """A Clearbit secret key (a bearer): ``sk_`` and 32 hex digits."""
+    return "sk_" + rand(r, HEX, 32)
+
+
+def unvisited_lusha_key(r: random.Random) -> str:
+    """A Lusha API key (the ``api_key`` header): a UUID."""
+    return unvisited_uuid(r)
+
+
+def unvisited_gong_pair(r: random.Random) -> tuple[str, str]:
+    """A Gong access key (32 capitals and digits) and access key secret (a long base64url string), sent as Basic."""
+    return rand(r, UPPER, 32), rand(r, B64URL, 120)
+
+
+def unvisited_fathom_key(r: random.Random) -> str:
+    """A Fathom (meeting notes) API key (``X-Api-Key``): 40 base64url characters."""
+    return rand(r, B64URL, 40)
+
+
+def unvisited_fireflies_key(r: random.Random) -> str:
+    """A Fireflies.ai API key (a bearer): a UUID."""
+    return unvisited_uuid(r)
+
+
+def unvisited_bubble_token(r: random.Random) -> str:
+    """A Bubble Data API token (a bearer): 32 hex digits."""
+    return rand(r, HEX, 32)
+
+
+def unvisited_storyblok_token(r: random.Random) -> str:
+    """A Storyblok preview access token (the ``token`` query parameter of draft content): 22 letters and digits and
+    ``tt``."""
+    return rand(r, ALNUM, 22) + "tt"
+
+
+def unvisited_comet_key(r: random.Random) -> str:
+    """A Comet (Opik) API key: 25 letters and digits."""
+    return rand(r, ALNUM, 25)
+
+
+def unvisited_bandwidth_pair(r: random.Random) -> tuple[str, str]:
+    """A Bandwidth API user and password, sent as Basic."""
+    return pick(r, "sauna-sms", "durian-orders", "farmstay-voice"), password(r)
+
+
+def _uvs_iat(r: random.Random) -> int:
+    return 1_775_000_000 + r.randrange(10**6)
+
+
+def unvisited_inpost_jwt(r: random.Random) -> str:
+    """An InPost ShipX API token (RS256, the organisation's scopes, issued by InPost's login)."""
+    iat = _uvs_iat(r)
+    claims = {"exp": iat + 315_360_000, "iat": iat, "jti": unvisited_uuid(r),
+              "iss": "https://login.inpost.pl/auth/realms/external",
+              "sub": f"f:{unvisited_uuid(r)}:{r.randrange(10**5, 10**6)}",
+              "typ": "Bearer", "azp": "shipx", "scope": "openid api:apipoints api:shipx",
+              "allowed_refs": "", "email": ""}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, B64URL, 43)}, claims, 256)
+
+
+def unvisited_allegro_jwt(r: random.Random) -> str:
+    """An Allegro REST API access token (RS256: the user, the client id and the authorities)."""
+    iat = _uvs_iat(r)
+    claims = {"user_name": str(r.randrange(10**7, 10**8)),
+              "scope": ["allegro:api:orders:read", "allegro:api:sale:offers:write"],
+              "allegro_api": True, "iss": "https://allegro.pl", "exp": iat + 43_200, "jti": unvisited_uuid(r),
+              "client_id": rand(r, HEX, 32)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+def unvisited_bol_jwt(r: random.Random) -> str:
+    """A bol.com Retailer API access token (RS256, client credentials, five minutes)."""
+    iat = _uvs_iat(r)
+    claims = {"sub": unvisited_uuid(r), "aud": "https://api.bol.com", "iss": "https://login.bol.com", "iat": iat,
+              "exp": iat + 299, "scope": ["RETAILER"], "client_id": unvisited_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": rand(r, HEX, 8), "typ": "JWT"}, claims, 256)
+
+
+def unvisited_fortnox_jwt(r: random.Random) -> str:
+    """A Fortnox OAuth access token (RS256: the tenant, the scopes, an hour)."""
+    iat = _uvs_iat(r)
+    claims = {"iss": "https://apps.fortnox.se/oauth-v1", "aud": "fortnox-api", "sub": unvisited_uuid(r),
+              "tenantId": r.randrange(10**6, 10**7), "scope": "invoice customer bookkeeping", "iat": iat,
+              "exp": iat + 3600, "authsource": "OAUTH2"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": "fnox-" + rand(r, HEX, 6)}, claims, 256)
+
+
+def unvisited_klarna_client_token(r: random.Random) -> str:
+    """A Klarna Payments session ``client_token`` (ES256: the session, the merchant, the base URL)."""
+    claims = {"session_id": unvisited_uuid(r), "base_url": "https://js.klarna.com/eu/kp/legacy/payments",
+              "design": "klarna", "language": pick(r, "sv", "nl", "en", "pl"),
+              "purchase_country": pick(r, "SE", "NL", "PL"),
+              "environment": "production", "merchant_name": pick(r, "Sauna Flotte AB", "Kaszëbë Rowery"),
+              "session_type": "PAYMENTS", "client_event_base_url": "https://eu.klarnaevt.com"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "kid": unvisited_uuid(r), "typ": "JWT"}, claims, 64)
+
+
+def unvisited_payload_jwt(r: random.Random) -> str:
+    """A Payload CMS login token (the ``payload-token`` cookie): HS256 with the user's id, collection and e-mail
+    claim left empty here, two hours."""
+    iat = _uvs_iat(r)
+    claims = {"id": rand(r, HEX, 24), "collection": "users", "sid": unvisited_uuid(r), "iat": iat,
+              "exp": iat + 7200}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unvisited_picnic_jwt(r: random.Random) -> str:
+    """A Picnic (grocery delivery) app's ``x-picnic-auth`` token (HS512: the customer, the country, the client)."""
+    iat = _uvs_iat(r)
+    claims = {"sub": f"{r.randrange(100, 999)}-{r.randrange(100, 999)}-{r.randrange(1000, 9999)}",
+              "iss": "picnic-dev", "aud": "picnic-app", "pc:clid": 30100, "pc:did": rand(r, HEX, 16).upper(),
+              "pc:pv:enabled": True, "pc:2fa": "VERIFIED", "pc:role": "STANDARD_USER", "pc:loc": pick(r, "NL", "DE"),
+              "iat": iat, "exp": iat + 15_552_000}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS512", "typ": "JWT"}, claims, 64)
+
+
+def unvisited_teamleader_jwt(r: random.Random) -> str:
+    """A Teamleader Focus OAuth access token (RS256: the user and the app, an hour)."""
+    iat = _uvs_iat(r)
+    claims = {"aud": rand(r, HEX, 32), "jti": rand(r, HEX, 80), "iat": iat, "nbf": iat, "exp": iat + 3600,
+              "sub": f"{r.randrange(10**4, 10**5)}:{r.randrange(10**5, 10**6)}", "scopes": []}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unvisited_directus_jwt(r: random.Random) -> str:
+    """A Directus access token (HS256: the user, the role, app and admin access, ``iss: directus``)."""
+    iat = _uvs_iat(r)
+    claims = {"id": unvisited_uuid(r), "role": unvisited_uuid(r), "app_access": True, "admin_access": False,
+              "session": rand(r, B64URL, 64), "iat": iat, "exp": iat + 900, "iss": "directus"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
