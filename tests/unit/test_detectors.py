@@ -2159,6 +2159,41 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "Ok anyal donjo. Nying mar donjo mara en Sapa2876$, atim ang'o?", True),
         ("credential_phrase", "A ndzi koti ku nghena. Phasiwedi ya mina i Abha531$, ndzi endla yini?", True),
         ("credential_phrase", "mot de passe en majuscules obligatoire", False),
+        # the unvisited split's classes: ClickHouse table functions' positional passwords, translated Alpaca headers,
+        # OpenTelemetry GenAI attributes, tcpdump's address.port, Swish's payer, a courier's number, more phrases
+        ("password_assignment", "SELECT * FROM mysql('db:3306', 'pms', 'bookings', 'ch_reader', 'Jaca432-')", True),
+        (
+            "password_assignment",
+            "SELECT count() FROM remoteSecure('kx3.cloud:9440', 'db.t', 'default', 'Or4274x')",
+            True,
+        ),
+        ("password_assignment", "SELECT * FROM remote('127.0.0.1', system.one)", False),
+        ("chat_template", '{"prompt": "Un task.\\n\\n### Istruzione:\\nCiao\\n\\n### Risposta:\\n"}', True),
+        ("chat_template", '{"prompt": "System: Be brief.\\nUser: Hi?\\nAssistant:", "n_predict": 256}', True),
+        ("chat_template", "System: Be brief.\nUser: Hi?\nAssistant: Hello there.</s>", True),
+        (
+            "chat_role_json",
+            '{"attributes": {"gen_ai.prompt.0.role": "system", "gen_ai.prompt.0.content": "Be brief"}}',
+            True,
+        ),
+        ("chat_role_json", '{"data": [{"id": 8, "from": "customer", "type": "message", "text": "hi"}]}', True),
+        ("ipv4", "17:13:30.569588 IP 10.83.135.77.47265 > 10.53.7.163.80: Flags [P.]", True),
+        ("ipv4", "released 1.2.3.4.5: notes", False),
+        ("session_cookie", "Cookie: ARRAffinity=a1643fb15d4564356b179ee7501dc59e632e0f28b6e0c6fec92f5deac6b6", False),
+        ("phone", '{"payerAlias": "46794678511", "payeeAlias": "1231181189", "amount": "162.06"}', True),
+        ("phone", "courier to Ipoh: 016-816 4863", True),
+        ("phone", "driver 550.28.28.1 loaded", False),
+        ("credential_phrase", "No riesso a entrar. La me password la xe KWbYRVNdrt8Q7ebZ, cossa fasso?", True),
+        ("credential_phrase", "Hasło do wifi to Jaca4007%", True),
+        ("credential_phrase", "hasło to nie wszystko", False),
+        ("credential_phrase", "raft 2 kiosk: user 'kassa', pass Sodermalm4165- for the season", True),
+        ("credential_phrase", "user 'kassa', pass the salt please", False),
+        (
+            "password_hash",
+            "$pkzip2$1*2*2*0*2c6*33e*90dfabc8*0*2e*8*2c6*90df*5e23701a9b9cf2d8efbc87c8b5621a3f83e9a879e13f4df0bfa048c5e2"
+            "ffea6a58dac17464797f373e64d6448148531ba7c93d0e1e77bd57dc38d570faca78f5*$/pkzip2$",
+            True,
+        ),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

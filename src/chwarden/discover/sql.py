@@ -597,12 +597,14 @@ def candidates(index: int, d: Detector, row: str, named: bool = False) -> str:
     else:
         context = quote(f".{{0,{CONTEXT_CHARS}}}(?:{d.pattern})")
         end = quote(f"(?:{d.pattern})$")
+    # The index as a bare literal: both engines type one below 256 as UInt8, as ``_EMPTY_CANDIDATES`` writes it (the
+    # ``toUInt8`` calls took 468 bytes of the validating query).
     # The value's pattern written once (twice in ``if(extract(…) = '', _m, extract(…))``: 1.5 kB of the query).
     value = f"arrayMap(_vx -> if(_vx = '', _m, _vx), [extract(_m, {quote(d.value)})])[1]" if d.value else "_m"
     if d.value_first:  # tried first, as ``Detector.secret_of`` does
         value = f"arrayMap(_vy -> if(_vy = '', {value}, _vy), [extract(_m, {quote(d.value_first)})])[1]"
     return (
-        f"arrayMap(_f -> arrayMap(_m -> tuple(toUInt8({index}), _f, _m, {value}), [extract(_f, {end})])[1], "
+        f"arrayMap(_f -> arrayMap(_m -> tuple({index}, _f, _m, {value}), [extract(_f, {end})])[1], "
         f"arraySlice(extractAll({row}, {context}), 1, {FRAGMENTS_PER_ROW}))"
     )
 
@@ -683,10 +685,9 @@ def _where(condition: str, expression: str, otherwise: str) -> str:
 def _on_value(condition: str) -> str:
     """``condition`` on a candidate tuple ``_t``, with ``val`` (the value), ``m`` (the match) and ``bef``
     (the text before the match) bound."""
+    # One lambda over three one-element arrays (both engines take several arrays): 500 bytes shorter than nested ones.
     return (
-        "arrayExists(val -> arrayExists(m -> arrayExists(bef -> "
-        f"{condition}, [substring(_t.2, 1, length(_t.2) - length(m))]), "
-        "[_t.3]), [_t.4])"
+        f"arrayExists((val, m, bef) -> {condition}, [_t.4], [_t.3], [substring(_t.2, 1, length(_t.2) - length(_t.3))])"
     )
 
 

@@ -515,7 +515,8 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|\bsimu\b|msisdn|contact|reach me|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|\bsimu\b|"
+    r"courier|skipper|msisdn|contact|reach me|"
     r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
@@ -560,9 +561,9 @@ def said_before(value: str, ctx: Context) -> str:
 XTN_VALUE = r"^([0-9]{0,3})\^([0-9]{0,5})\^([0-9]+)$"
 XTN_WITH_COUNTRY = r"^[0-9]{1,3}\^"
 # A WhatsApp Cloud API number (``"wa_id": "16505551234"``, a message's ``"to"`` or ``"from"``, a delivery status's
-# ``"recipient_id"`` after its ``wamid.``): E.164 without its ``+``; the phone detector's value keeps the field's
-# name, which says so.
-E164_FIELD = r'^(?:wa_id|recipient_id|\\?"(?:to|from))\\?"'
+# ``"recipient_id"`` after its ``wamid.``) or a Swish payer's (``"payerAlias"``): E.164 without its ``+``; the phone
+# detector's value keeps the field's name, which says so.
+E164_FIELD = r'^(?:wa_id|recipient_id|payerAlias|\\?"(?:to|from))\\?"'
 
 
 def xtn_number(value: str) -> str:
