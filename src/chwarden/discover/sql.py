@@ -526,13 +526,13 @@ def unescaped(row: str, utf8: str | None = None) -> str:
 _U8 = "_u8"
 
 
-def url_words(row: str, utf8_name: str | None = None) -> str:
-    """``row`` with each URL-encoded word decoded as ``rules.url_decoded`` decodes it (``utf8_name``: the name
+def url_words(row: str, utf8: str | None = None) -> str:
+    """``row`` with each URL-encoded word decoded as ``rules.url_decoded`` decodes it (``utf8``: the name
     ``URL_UTF8_SEQUENCE`` is bound to, if it is)."""
     plus_and = "replaceAll(replaceAll(_ut, '&', ' &'), '+', ' ')"  # a value ends at its "&"; "+" is a space
-    sequence = utf8_name or quote(URL_UTF8_SEQUENCE)
-    utf8 = f"NOT match(replaceRegexpAll(_ut, {sequence}, ''), {quote(URL_HIGH_ESCAPE)})"
-    word = f"if(match(_ut, {quote(URL_ESCAPE)}) AND {utf8}, decodeURLComponent({plus_and}), _ut)"
+    sequence = utf8 or quote(URL_UTF8_SEQUENCE)
+    valid_utf8 = f"NOT match(replaceRegexpAll(_ut, {sequence}, ''), {quote(URL_HIGH_ESCAPE)})"
+    word = f"if(match(_ut, {quote(URL_ESCAPE)}) AND {valid_utf8}, decodeURLComponent({plus_and}), _ut)"
     pieces = quote(f"{URL_WORD}|[ \\t\\n\\r\\f\"']+")
     return f"arrayStringConcat(arrayMap(_ut -> {word}, extractAll({row}, {pieces})))"
 
@@ -597,12 +597,12 @@ def candidates(index: int, d: Detector, row: str, named: bool = False) -> str:
     else:
         context = quote(f".{{0,{CONTEXT_CHARS}}}(?:{d.pattern})")
         end = quote(f"(?:{d.pattern})$")
-    # The index as a bare literal: both engines type one below 256 as UInt8, as ``_EMPTY_CANDIDATES`` writes it (the
-    # ``toUInt8`` calls took 468 bytes of the validating query).
     # The value's pattern written once (twice in ``if(extract(…) = '', _m, extract(…))``: 1.5 kB of the query).
     value = f"arrayMap(_vx -> if(_vx = '', _m, _vx), [extract(_m, {quote(d.value)})])[1]" if d.value else "_m"
     if d.value_first:  # tried first, as ``Detector.secret_of`` does
         value = f"arrayMap(_vy -> if(_vy = '', {value}, _vy), [extract(_m, {quote(d.value_first)})])[1]"
+    # The index as a bare literal: both engines type one below 256 as UInt8, as ``_EMPTY_CANDIDATES`` writes it (the
+    # ``toUInt8`` calls took 468 bytes of the validating query).
     return (
         f"arrayMap(_f -> arrayMap(_m -> tuple({index}, _f, _m, {value}), [extract(_f, {end})])[1], "
         f"arraySlice(extractAll({row}, {context}), 1, {FRAGMENTS_PER_ROW}))"

@@ -10659,9 +10659,9 @@ def _unc_valid_number(r: random.Random, region: str, kind: str = "") -> phonenum
     raise AssertionError(f"no valid number drawn for {region}")
 
 
-def _unc_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
+def _unc_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber, leading_zero: bool = False) -> bool:
     """Whether ``text`` parses (with ``region`` as default) to a valid number equal to ``number`` but for an
-    extension."""
+    extension (``leading_zero``: and with the same Italian leading zero, as unvisited checks)."""
     try:
         again = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
@@ -10670,6 +10670,7 @@ def _unc_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) ->
         phonenumbers.is_valid_number(again)
         and again.country_code == number.country_code
         and again.national_number == number.national_number
+        and (not leading_zero or again.italian_leading_zero == number.italian_leading_zero)
     )
 
 
@@ -11410,13 +11411,21 @@ _UTD_HEADS: dict[str, dict[str, tuple[tuple[str, ...], int]]] = {
 _UTD_CODES = {"VN": 84, "TH": 66, "TR": 90, "SA": 966, "AR": 54, "CO": 57, "KE": 254, "ZA": 27}
 
 
-def _utd_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+def _headed_number(
+    r: random.Random,
+    heads_of: dict[str, dict[str, tuple[tuple[str, ...], int]]],
+    codes: dict[str, int],
+    region: str,
+    kind: str = "",
+) -> phonenumbers.PhoneNumber:
+    """A valid number of ``region`` drawn from a split's table of leading digits and national length (one length per
+    kind: untrodden's and unvisited's tables; uncharted's draws a length too, so it keeps its own)."""
     kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
-    heads, size = _UTD_HEADS[region][kind]
+    heads, size = heads_of[region][kind]
     for _ in range(3000):
         head = r.choice(heads)
         digits = head + rand(r, string.digits, size - len(head))
-        number = phonenumbers.parse(f"+{_UTD_CODES[region]}{digits}")
+        number = phonenumbers.parse(f"+{codes[region]}{digits}")
         if (
             phonenumbers.is_valid_number_for_region(number, region)
             and len(set(digits)) > 3
@@ -11426,16 +11435,8 @@ def _utd_valid_number(r: random.Random, region: str, kind: str = "") -> phonenum
     raise AssertionError(f"no valid number drawn for {region}")
 
 
-def _utd_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
-    try:
-        again = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return False
-    return (
-        phonenumbers.is_valid_number(again)
-        and again.country_code == number.country_code
-        and again.national_number == number.national_number
-    )
+def _utd_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    return _headed_number(r, _UTD_HEADS, _UTD_CODES, region, kind)
 
 
 def untrodden_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
@@ -11467,7 +11468,7 @@ def untrodden_phone(r: random.Random, regions: tuple[str, ...], international_on
             forms.append(f"0{nsn[:1]}-{nsn[1:5]}-{nsn[5:]}")
         if region == "KE":
             forms.append(f"0{nsn[:3]}-{nsn[3:]}")
-    choices = [t for t in forms if _utd_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    choices = [t for t in forms if _unc_reads_back(t, region, number) and not _IP_LIKE.search(t)]
     return r.choice(choices)
 
 
@@ -12096,32 +12097,7 @@ _UVS_CODES = {"IT": 39, "ES": 34, "PL": 48, "NL": 31, "SE": 46, "MY": 60, "NZ": 
 
 
 def _uvs_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
-    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
-    heads, size = _UVS_HEADS[region][kind]
-    for _ in range(3000):
-        head = r.choice(heads)
-        digits = head + rand(r, string.digits, size - len(head))
-        number = phonenumbers.parse(f"+{_UVS_CODES[region]}{digits}")
-        if (
-            phonenumbers.is_valid_number_for_region(number, region)
-            and len(set(digits)) > 3
-            and not digits.endswith(("000", "555"))
-        ):
-            return number
-    raise AssertionError(f"no valid number drawn for {region}")
-
-
-def _uvs_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
-    try:
-        again = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return False
-    return (
-        phonenumbers.is_valid_number(again)
-        and again.country_code == number.country_code
-        and again.national_number == number.national_number
-        and again.italian_leading_zero == number.italian_leading_zero
-    )
+    return _headed_number(r, _UVS_HEADS, _UVS_CODES, region, kind)
 
 
 def unvisited_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
@@ -12164,7 +12140,7 @@ def unvisited_phone(r: random.Random, regions: tuple[str, ...], international_on
             forms.append(f"0{nsn[:2]}-{nsn[2:5]} {nsn[5:]}")
         if region in ("NZ", "IE") and nsn[0] in "28":
             forms.append(f"(0{nsn[:2]}) {nsn[2:5]} {nsn[5:]}")
-    choices = [t for t in forms if _uvs_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    choices = [t for t in forms if _unc_reads_back(t, region, number, leading_zero=True) and not _IP_LIKE.search(t)]
     return r.choice(choices)
 
 
