@@ -3,7 +3,7 @@
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py                 # both engines, every split
     PYTHONPATH=. .venv/bin/python bench/bench_discover_accuracy.py --engines chdb --json out.json
 
-The corpus (``tests/data/discover/``) has thirty-five splits generated with different seeds, line
+The corpus (``tests/data/discover/``) has thirty-six splits generated with different seeds, line
 shapes, chat languages and phone regions: ``dev`` (the rules were written against it), then
 ``holdout``, ``fresh``, ``unseen``, ``novel`` and ``sealed``, each scored only until its mistakes
 showed classes that were then fixed, and each written after the previous one's fixes (``sealed`` has
@@ -196,7 +196,7 @@ Pulse Secure, App Service authentication, Symfony remember-me and RStudio cookie
 booking and tracking numbers grouped like phone numbers, ISBNs, EANs, digests, IPFS ids, signatures, public keys and
 merchant ids, password policies and reset notices, decorators, package scopes and SSH targets as negatives, and tables
 of a Cappadocia balloon operator's flights, a Huila coffee exporter's wholesale orders and a Chiang Mai cooking
-school's bookings), and ``unvisited``, written last, after untrodden, by a twenty-ninth session that did not read the
+school's bookings), ``unvisited``, written after untrodden, by a twenty-ninth session that did not read the
 rules (Oban, MLflow, CrewAI, Magento, Cloud Run, Netlify Functions, Dramatiq, Hangfire, Redpanda Connect and Grafana
 Alloy lines; AWS API Gateway execution logs (``Authorization`` masked but for its last characters), ``tcpdump -A``,
 MockServer, Envoy tap and ``requests_toolbelt`` dumps, new vendors' keys (Nexi XPay, Skebby, Scalapay, Holded, Altiria,
@@ -224,8 +224,40 @@ pagoPA notice numbers and personal identity numbers that pass Luhn, Bankgiro num
 organisation and KvK numbers, ClickHouse versions that read like IPv4 addresses, ``DB::`` scopes, Kerberos
 principals, systemd template units, ClickHouse's ``[HIDDEN]`` secrets, HTTP-signature and HMAC authorisation headers
 and base64 JSON beginning ``eyJ`` as negatives, and tables of a Tuscan farm stay's bookings, a Stockholm floating
-sauna's slots and a Penang durian orchard's pre-orders); they print their
-individual mistakes only with ``--show-holdout-mistakes``. Every split is
+sauna's slots and a Penang durian orchard's pre-orders), and ``unwatched``, written last, after unvisited, by a
+thirtieth session that did not read the rules (ClickHouse ``system.text_log`` rows, Swift Vapor, Tornado, NLog, AWS
+Lambda Powertools, Apple unified-log, Erlang/OTP report, QRadar LEEF, Nuxt consola and Karafka lines; nginx access logs
+with ``$http_...`` headers, Karate DSL request logs (``Authorization`` masked by a log modifier half of the time), REST
+Assured ``log().all()``, Hoverfly simulation and ngrok inspector dumps, new vendors' keys (PayPay, KOMOJU, PAY.JP,
+freee, SmartHR, Sansan, kintone, Backlog, Chatwork, Money Forward, Treasure Data, Rakuten RMS, Toss Payments, PortOne,
+Solapi, Aligo, Cafe24, NICEPAY, Channel Talk, Afterpay, Tyro, Deputy, Employment Hero, SafetyCulture, ServiceM8,
+Helcim, Clio, Dialpad, Flinks, Plooto, PayFit, Lydia, Stancer, Swile, Agicap, lexoffice, sevDesk, Billbee, parcelLab,
+commercetools, Semgrep, Depot, Bitrise, Codemagic, incident.io, Rootly, FireHydrant, Zilliz, PandaDoc, Braze,
+RudderStack, Optimizely, Transloadit, Five9, Aircall, Twilio Basic pairs), JWT issuers (LINE Login, Kakao, Yahoo!
+JAPAN, Xero, FranceConnect, Verimi, freee, myID, a NAVER WORKS assertion) and LLM bodies (OpenAI Conversations, AG-UI
+``RunAgentInput`` with a ``MESSAGES_SNAPSHOT`` stream, Agno agent runs, LangGraph Platform ``runs/wait``, Docker Model
+Runner completions), an llm-d inference scheduler's log of scored prompts, Braintrust log rows, Laminar spans, Channel
+Talk, Chatwork and Ada conversations, Pixtral, Phi-3.5-vision, GLM-4.1V-Thinking, MiniCPM-o, InternVL3 and
+ERNIE-4.5-VL markup, Hawaiian Pidgin, Cornish, Bavarian, Picard and Silesian chat, phones of the United States, the
+United Kingdom, Germany, France, Japan, South Korea, Canada and Australia (市外局番 forms in parentheses and full-width
+digits, ``010-1234-5678``, ``+49 (0)30``, ``030/1234567``, ``0412-345-678``) in vCard 4 ``tel:`` URIs, Twilio Studio
+executions, Genesys Cloud conversations, Five9 call logs, Aircall webhooks, KakaoTalk AlimTalk requests, Xero contacts,
+Doctolib-like bookings, Solapi sends, Interac e-Transfer recipients, Japanese booking mails and German imprints, cards
+of Visa, Mastercard, Amex, JCB, Discover, Diners and UnionPay in KOMOJU, PAY.JP, Toss Payments, Helcim and Stancer
+requests and OCR'd Japanese and German authorisation forms, German, French, Monégasque, British, Belgian and
+Luxembourgish IBANs with their national check digits in FinTS ``HKCCS`` segments, sevDesk, Xero and PayFit records,
+Agicap and Isabel exports and a direct-debit mandate, cloud credentials in ``deltaLake()``, ``BACKUP ... TO S3``/
+``AzureBlobStorage``, ``s3()`` named-collection overrides, ``azureBlobStorage()`` with a SAS, storage configuration and
+dictionary ``HTTP`` sources, passwords in ``remote()`` calls, ``users.xml``, interserver credentials, ``ALTER NAMED
+COLLECTION``, ``NATS`` and ``MaterializedPostgreSQL`` engines, eight families of password-derived material (Apple
+iWork, macOS keychains, Apple Secure Notes, Android FDE, Windows Hello PINs, RAR3 with encrypted headers, VirtualBox,
+SolarWinds Orion), Nuxt, EC-CUBE, Rhymix, Shopware, Contao, WooCommerce and Supabase cookies, IMEIs, Korean resident
+numbers, Japanese individual numbers and loyalty cards that pass or fail Luhn, 全銀, Korean, BSB and Canadian accounts,
+tracking, tax and corporate numbers, four-part assembly versions that read like IPv4 addresses, MAC addresses, a
+ClickHouse server-log timestamp that reads like a North American number, container digests, CSS at-rules, HMAC and
+``hmac OPA-Auth`` headers, JWKS, ``SHOW CREATE USER`` hashes and ``[HIDDEN]`` values as negatives, and tables of a
+Niseko ski-rental shop's orders, a Seoul hanbok-rental shop's bookings and a Munich piano tuner's visits); they print
+their individual mistakes only with ``--show-holdout-mistakes``. Every split is
 loaded into each engine and scanned with ``discover --full``. Printed per engine and split:
 
 * column level: one decision per (table, column, detector); precision/recall overall, per

@@ -49,7 +49,9 @@ Ilocano, Twi (Asante), Neapolitan and Luganda, written by a twenty-seventh sessi
 such turns too, and ``UNTRODDEN_LANGUAGES``, the thirty-fourth split's Kikuyu, Dholuo, Sepedi, Xitsonga and White Hmong,
 written by a twenty-eighth session that did not read the rules, with such turns too, and ``UNVISITED_LANGUAGES``, the
 thirty-fifth split's Venetian, Aragonese, Kashubian, Limburgish (Maastricht) and Iban, written by a twenty-ninth session
-that did not read the rules, with such turns too).
+that did not read the rules, with such turns too, and ``UNWATCHED_LANGUAGES``, the thirty-sixth split's Hawaiian Pidgin,
+Cornish, Bavarian, Picard and Silesian, written by a thirtieth session that did not read the rules, with such turns
+too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -4173,5 +4175,164 @@ UNVISITED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Terima kasih. Kirum data bank semina ngena borang ti dijaga."),
         "phone": ("Nombor telefon aku ti baru iya nya {phone}, ulih kita nukar iya?",
                   "Ulih, nuan ulih nukar nombor dalam setting profil nuan."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unwatched split's languages
+#
+# Hawaiian Pidgin, Cornish (Kernewek, in the Standard Written Form), Bavarian, Picard (as spoken around Lille and
+# Amiens) and Silesian, written for the thirty-sixth split by a thirtieth session that did not read the rules; no other
+# split chats in them. Their exchanges are about a late ski-rental pick-up in Niseko, a hanbok fitting in Seoul and a
+# piano tuner's visit in Munich.
+UNWATCHED_LANGUAGES = ("en", "hwc", "kw", "bar", "pcd", "szl")  # nor these: the thirty-sixth split, written blind
+
+EXCHANGES |= {
+    "hwc": [
+        ("Howzit, I wen book one ski set fo' Niseko Saturday, but we going land late. Can pick 'em up aftah ten "
+         "o'clock nighttime?",
+         "Can: jus write 'em in «My bookings»; we going leave da skis in one lockah wit one code."),
+        ("Get room fo' four people fo' try on hanbok Sunday morning?",
+         "Get: from nine to eleven get space; bring white socks, da kine fo' wear wit hanbok."),
+        ("Wen da piano tuner coming? Da buggah stay all off key.",
+         "He coming Tuesday aftahnoon; he going message you befo' he come."),
+    ],
+    "kw": [
+        ("Dydh da, my re erghis sett ski rag dy' Sadorn, mes ni a dheu diwedhes. Yw possybyl y gachya wosa deg eur "
+         "gorthugher?",
+         "Yw: skrif henna yn «Ow erghysow»; ni a as an skis yn kist gans kod."),
+        ("Eus le rag peswar den dhe assaya hanbok myttin dy' Sul?",
+         "Eus: yma le a naw eur bys yn unnek eur; doro lodrow gwynn."),
+        ("Pan dheu an tunyer piano? Yma an piano dres an ton yn tien.",
+         "Ev a dheu dy' Meurth dohajydh; ev a dhanvon messach kyns dos."),
+    ],
+    "bar": [
+        ("Servus, i hob a Ski-Set fia Samstag buacht, aba mia kemman spod. Ko i's nach zehne auf d'Nacht no "
+         "abhoin?",
+         "Freilich: schreib's afach in «Meine Buachunga» eine; mia lossn d'Ski im Kastl mit am Code."),
+        ("Is am Sunntog in da Friah Plotz fia via Leit zum Hanbok-Probiern?",
+         "Jo, vo neine bis elfe is Plotz; bringts weiße Socken mit."),
+        ("Wann kimmt da Klavierstimmer? Des Klavier is total vastimmt.",
+         "Er kimmt am Dienstog am Nammittog; er schreibt eich voahea."),
+    ],
+    "pcd": [
+        ("Bojour, j'ai réservé un kit d'ski pour sam'di, mais on arrivera tard. Ch'est possibe d'el querre après "
+         "dix heures du soir?",
+         "Oui: t'as qu'à l'écrire dins «Mes réservations»; on laissera les skis dins eune boéte aveuc un code."),
+        ("Y a-t-i d'el plache dimanche au matin pour quate personnes pour essayer des hanboks?",
+         "Oui, y a d'el plache d'neuf heures à onze heures; aminez des cauchettes blanques."),
+        ("Quand qu'i vient l'accordeur d'piano? Min piano i est tout désaccordé.",
+         "I vient mardi après-midi; i vous invoira un message d'vant d'vénir."),
+    ],
+    "szl": [
+        ("Dziyń dobry, mōm zamōwiōny zestŏw ski na sobota, ale przijedymy niyskoro. Poradza go ôdebrać po "
+         "dziesiōnty wieczōr?",
+         "Ja: ino to napisz we «Moje rezerwacyje»; ôstawiymy ski we kastliku z kodym."),
+        ("Je w niydziela rano plac dlŏ sztyrech ludzi, coby prōbować hanbok?",
+         "Ja, je plac ôd dziewiōnty do jedynŏstyj; weźcie biołe fuzekle."),
+        ("Kej prziydzie sztimer ôd klawiru? Tyn klawir je cołki rozstrojōny.",
+         "Prziydzie we wtorek po połedniu; napisze wōm, zanim prziydzie."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "hwc": "You one helpful assistant. Always ansa in Pidgin, short an' nice.",
+    "kw": "Ty yw gweresor gweresek. Gorthyp pupprys yn Kernewek, berr ha kortes.",
+    "bar": "Du bist a hilfsbereiter Assistent. Gib oiwei auf Boarisch Antwort, kurz und freindlich.",
+    "pcd": "T'es un assistant qui aide. Réponds tojours in picard, court pi poli.",
+    "szl": "Żeś je pōmocnym asystyntym. Ôdpowiadej zawdy po ślōnsku, krōtko i grzecznie.",
+}
+
+SHORT_PROMPTS |= {
+    "hwc": ["Howzit", "Mahalo plenty!", "Go on", "Make 'em mo' short, please", "An' tomorrow?"],
+    "kw": ["Dydh da", "Meur ras!", "Pes", "Gwra y verra, mar pleg", "Ha avorow?"],
+    "bar": ["Servus", "Vergelt's Gott!", "Mach weida", "Mach's a bissl kiazer, bittschee", "Und moang?"],
+    "pcd": ["Bojour", "Merci ben!", "Continue", "Fais pus court, s'i t'plaît", "Et d'main?"],
+    "szl": ["Dziyń dobry", "Dziynkuja piyknie!", "Gŏdej dalij", "Krōcij, prosza", "A jutro?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "hwc": "I wen change 'em; yo' temporary password stay {password}",
+    "kw": "My re'n chanjyas; dha ger-tremena dres termyn yw {password}",
+    "bar": "I hob's gändert; dei vorläufigs Passwort is {password}",
+    "pcd": "J'l'ai canjé; tin mot d'passe provisoire ch'est {password}",
+    "szl": "Zmiyniōł żech to; twoje tymczasowe hasło to {password}",
+}
+
+# Users paste their own data into a chat, as in the unvisited split: per language a turn with a password written out
+# (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNWATCHED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the rental kiosk keeps rejecting me, I set the password to {password} last night, can you "
+                     "check?",
+                     "Please change it from the reset page now that it's written here; the rental itself is fine."),
+        "key": ("our hanbok booking sync broke, the settings still have {key} — did it expire?",
+                "Rotate that key now that it's been posted here, then paste the new one into the sync settings."),
+        "card": ("you charged the ski deposit twice on {card}, please refund one of them",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the tuning refund to {iban}",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the tuner can reach my husband on {phone} if I'm out",
+                  "Noted. Please also add it to the visit so the tuner sees it."),
+    },
+    "hwc": {
+        "password": ("No can log in. My password stay {password}, what I do?",
+                     "Cuz you wen write 'em hea, change 'em now an' try again."),
+        "key": ("Dis my API key: {key} how come no work?",
+                "No share keys in da chat. Delete dis key an' make one new one."),
+        "card": ("You guys wen charge my card {card} two times, can help?",
+                 "Please no write da whole card number hea. Call yo' bank."),
+        "iban": ("Please send da money back to my IBAN {iban}.",
+                 "Mahalo. Send da bank stuff only tru da safe form."),
+        "phone": ("My new phone number stay {phone}, can change 'em?",
+                  "Can, you can change da number in yo' profile settings."),
+    },
+    "kw": {
+        "password": ("Ny allav entra. Ow ger-tremena yw {password}, pyth a dal dhymm gul?",
+                     "Drefenn ty dh'y skrifa omma, chanj ev lemmyn hag assay arta."),
+        "key": ("Hemm yw ow alhwedh API: {key} prag na ober?",
+                "Na rann alhwedhow y'n keskows. Dilea an alhwedh ma ha gwra onan nowydh."),
+        "card": ("Hwi a gemeras mona diwweyth a'm karten {card}, a yllowgh hwi ow gweres?",
+                 "Mar pleg, na skrif niver leun an garten omma. Galw dha vanken."),
+        "iban": ("Mar pleg, danvonewgh an mona dhe'm IBAN {iban}.",
+                 "Meur ras. Danvon manylyon an vanken dre'n furvlen saw hepken."),
+        "phone": ("Ow niver pellgowser nowydh yw {phone}, a yllowgh hwi y janjya?",
+                  "Gallav, ty a yll chanjya an niver y'n settyansow a'th profil."),
+    },
+    "bar": {
+        "password": ("I kumm ned eine. Mei Passwort is {password}, wos soi i doa?",
+                     "Weil'st as do highschriem host, änders glei und probier's no amoi."),
+        "key": ("Des is mei API-Key: {key} warum geht der ned?",
+                "Teil koane Keys im Chat. Lösch den Key und mach an neia."),
+        "card": ("Es hobts zwoamoi vo meina Koartn {card} obbuacht, kints ma höifa?",
+                 "Bittschee schreib ned de ganze Koartnnummer do eine. Ruaf dei Bank o."),
+        "iban": ("Bittschee überweists ma's Geid zruck auf mei IBAN {iban}.",
+                 "Dankschee. Schick de Bankdaten bloß übers gsicherte Formular."),
+        "phone": ("Mei neie Telefonnummer is {phone}, kints es ändern?",
+                  "Jo, du kosd d'Nummer in de Einstellunga vo deim Profil ändern."),
+    },
+    "pcd": {
+        "password": ("J'peux pos intrer. Min mot d'passe ch'est {password}, qu'os qu'i faut qu'j'fache?",
+                     "Pisque t'l'as écrit ichi, canje-le achteure pi réessaie."),
+        "key": ("Ch'est m'clé API: {key} pourquoi qu'a n'marche pos?",
+                "Partage pos tes clés dins l'chat. Effache c'clé-lo pi fais-in eune nouvelle."),
+        "card": ("Vous m'avez prins deux fos sur m'carte {card}, vous povez m'aider?",
+                 "S'i t'plaît, écris pos tout l'numéro d'el carte ichi. Appelle tin banquier."),
+        "iban": ("S'i vous plaît, rindez-m'eu l'argint sur min IBAN {iban}.",
+                 "Merci. Invoie les données d'banque seulemint par l'formulaire sécurisé."),
+        "phone": ("Min nouvieau numéro d'téléphone ch'est {phone}, vous povez l'canger?",
+                  "Oui, t'peux canger l'numéro dins les réglages d'tin profil."),
+    },
+    "szl": {
+        "password": ("Niy poradza wlyźć. Moje hasło to {password}, co mōm robić?",
+                     "Jak żeś je sam napisoł, zmiyń je teroz i sprōbuj jeszcze rŏz."),
+        "key": ("To je mōj klucz API: {key} czamu ôn niy funguje?",
+                "Niy dziel sie kluczami we czacie. Wyciep tyn klucz i zrōb nowy."),
+        "card": ("Ściōngnyliście dwa razy z mojij karty {card}, poradzicie mi pōmōc?",
+                 "Prosza, niy pisz sam cołkigo numera karty. Zadzwōń do swojigo banku."),
+        "iban": ("Prosza ôddejcie pijōndze na mōj IBAN {iban}.",
+                 "Dziynkujymy. Posyłej dane banku ino bez zabezpieczōny formular."),
+        "phone": ("Mōj nowy numer telefōnu to {phone}, poradzicie go zmiynić?",
+                  "Ja, numer możesz zmiynić we sztalōnkach swojigo profilu."),
     },
 }  # fmt: skip

@@ -17220,3 +17220,1118 @@ UNVISITED_NEGATIVES: dict[str, list[Gen]] = {
 }
 
 UNVISITED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {}
+
+# ---------------------------------------------------------------------------- the unwatched split's own shapes
+#
+# Written for the thirty-sixth split only, by a thirtieth session that did not read the rules
+# (``build_corpus("unwatched")`` puts them before the shared generators, as for the splits since hidden): values where
+# ClickHouse itself keeps them (``system.query_log`` text with ``s3()``, ``deltaLake()``, ``iceberg()``, ``url()``,
+# ``azureBlobStorage()`` and ``remote()`` calls, ``BACKUP ... TO S3``/``AzureBlobStorage``, ``users.xml`` and
+# interserver credentials, ``ALTER NAMED COLLECTION``, ``NATS`` and ``MaterializedPostgreSQL`` engines, dictionary
+# ``HTTP`` and ``CLICKHOUSE`` sources), in payment, accounting, HR, messaging and developer vendors' requests and
+# settings of the split's regions (PayPay, KOMOJU, PAY.JP, freee, SmartHR, Sansan, kintone, Backlog, Chatwork, Money
+# Forward, Treasure Data, Rakuten RMS, Toss Payments, PortOne, Solapi, Aligo, Cafe24, NICEPAY, Channel Talk, Afterpay,
+# Tyro, Deputy, Employment Hero, SafetyCulture, ServiceM8, Helcim, Clio, Dialpad, Flinks, Plooto, PayFit, Lydia,
+# Stancer, Swile, Agicap, lexoffice, sevDesk, Billbee, parcelLab, commercetools) and of developer and SaaS tools
+# (Semgrep, Depot, Bitrise, Codemagic, incident.io, Rootly, FireHydrant, Zilliz, PandaDoc, Braze, RudderStack,
+# Optimizely, Transloadit, Five9, Aircall, Twilio): keys of vendors with no detector of their own in bearers, Basic
+# pairs, custom headers and schemes (``TD1``, ``ESA``, ``PortOne``, ``OAuth``, ``API-Key``), query strings, form and
+# JSON bodies; JWTs of new issuers (LINE Login, Kakao, Yahoo! JAPAN, Xero, FranceConnect, Verimi, freee, myID and a
+# NAVER WORKS assertion); session cookies of Nuxt (``nuxt-session``), EC-CUBE, Rhymix, Shopware's context token,
+# Contao, WooCommerce and Supabase's SSR cookie; password-derived material of eight families as hashcat and John write
+# it (Apple iWork, macOS keychains, Apple Secure Notes, Android FDE, Windows Hello PINs, RAR3 with encrypted headers,
+# VirtualBox disks, SolarWinds Orion); cards of Visa, Mastercard, Amex, JCB, Discover, Diners and UnionPay in KOMOJU,
+# PAY.JP, Toss Payments, Helcim and Stancer requests and OCR'd Japanese and German authorisation forms; IBANs of
+# Germany, France, Monaco, the United Kingdom, Belgium and Luxembourg in FinTS segments, sevDesk, Xero and PayFit
+# records, an Agicap export, an Isabel export and a direct-debit mandate; phone numbers of eight regions in vCard 4
+# ``tel:`` URIs, Twilio Studio executions, Genesys Cloud conversations, Five9 call logs, Aircall webhooks, KakaoTalk
+# AlimTalk requests, Xero contacts, Doctolib-like bookings, Solapi sends, Interac e-Transfer recipients, Japanese
+# booking mails and German imprints, and sentences in Hawaiian Pidgin, Cornish, Bavarian, Picard and Silesian; and
+# look-alikes that are not findings (IMEIs, Korean resident numbers, Japanese individual numbers, loyalty cards that
+# pass Luhn, 全銀, Korean, BSB and Canadian accounts, tracking numbers, four-part assembly versions that read like IPv4
+# addresses, MAC addresses, C++ scopes, container digests, CSS at-rules, ClickHouse's ``[HIDDEN]`` secrets and
+# ``from_env`` values, HMAC signatures, public keys and client ids, password policies and reset notices in six
+# languages). ``UNWATCHED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _uwd_any(*gens: Gen) -> Gen:
+    """One generator drawing from several shapes (``log_lines`` draws eight positives a class: more shapes share a
+    slot)."""
+    return lambda r: r.choice(gens)(r)
+
+
+def _uwd_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uwd_password(r: random.Random) -> str:
+    return v.unwatched_password(r)
+
+
+def _uwd_sql_password(r: random.Random) -> str:
+    return v.unwatched_password(r).replace("'", "").replace("\\", "")
+
+
+def _uwd_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unwatched_password(r), safe="")
+
+
+def _uwd_xml_password(r: random.Random) -> str:
+    return html.escape(v.unwatched_password(r), quote=False)
+
+
+def _uwd_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unwatched_phone(r, _uwd_regions(), international_only)
+
+
+def _uwd_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uwd_word(r: random.Random, n: int) -> str:
+    return v._uwd_word(r, n)
+
+
+def _uwd_name(r: random.Random) -> str:
+    return pick(
+        r,
+        "Haruka Sato",
+        "Kenta Suzuki",
+        "Kim Min-ji",
+        "Park Ji-hoon",
+        "Keoni Kahale",
+        "Leilani Akana",
+        "Tamsin Trelawny",
+        "Jory Pascoe",
+        "Sepp Huber",
+        "Resi Obermaier",
+        "Martin Lefebvre",
+        "Ginette Dupuis",
+        "Zofia Pyka",
+        "Hanys Kempa",
+        "Chloé Tremblay",
+        "Liam Nguyen",
+        "Matilda O'Brien",
+    )
+
+
+def _uwd_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _uwd_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _uwd_cvv(r: random.Random, n: int = 3) -> str:
+    return str(r.randrange(10 ** (n - 1), 10**n))
+
+
+def _uwd_komoju(r: random.Random, pan: str) -> str:
+    """A KOMOJU (Japan) payment body with the card inline (``payment_details``)."""
+    month, year = _uwd_expiry(r)
+    body = {
+        "amount": r.randrange(3000, 90000),
+        "currency": "JPY",
+        "external_order_num": _uwd_word(r, 12),
+        "payment_details": {
+            "type": "credit_card",
+            "number": pan,
+            "month": month,
+            "year": year,
+            "verification_value": _uwd_cvv(r),
+            "name": _uwd_name(r),
+        },
+    }
+    return "POST /api/v1/payments " + json.dumps(body, ensure_ascii=False)
+
+
+def _uwd_payjp(r: random.Random, pan: str) -> str:
+    """A PAY.JP token request as a server-side integration logged its form (``card[number]``)."""
+    month, year = _uwd_expiry(r)
+    return (
+        f"POST /v1/tokens card[number]={pan}&card[exp_month]={month:02d}&card[exp_year]={year}&"
+        f"card[cvc]={_uwd_cvv(r)}&card[name]={urllib.parse.quote_plus(_uwd_name(r))}"
+    )
+
+
+def _uwd_toss(r: random.Random, pan: str) -> str:
+    """A Toss Payments (Korea) key-in payment body (``cardNumber``, expiry year and month apart)."""
+    month, year = _uwd_expiry(r)
+    body = {
+        "amount": r.randrange(20, 200) * 1000,
+        "orderId": _uwd_word(r, 16),
+        "orderName": "한복 대여 2인",
+        "cardNumber": pan,
+        "cardExpirationYear": f"{year % 100:02d}",
+        "cardExpirationMonth": f"{month:02d}",
+        "cardInstallmentPlan": 0,
+    }
+    return "POST /v1/payments/key-in " + json.dumps(body, ensure_ascii=False)
+
+
+def _uwd_helcim(r: random.Random, pan: str) -> str:
+    """A Helcim (Canada) purchase body with ``cardData``."""
+    month, year = _uwd_expiry(r)
+    body = {
+        "currency": "CAD",
+        "amount": float(_uwd_amount(r)),
+        "cardData": {"cardNumber": pan, "cardExpiry": f"{month:02d}{year % 100:02d}", "cardCVV": _uwd_cvv(r)},
+    }
+    return "POST /v2/payment/purchase " + json.dumps(body)
+
+
+def _uwd_stancer(r: random.Random, pan: str) -> str:
+    """A Stancer (France) payment body with the card inline."""
+    month, year = _uwd_expiry(r)
+    body = {
+        "amount": r.randrange(2000, 90000),
+        "currency": "eur",
+        "description": "Accord piano",
+        "card": {"number": pan, "exp_month": month, "exp_year": year, "cvc": _uwd_cvv(r)},
+    }
+    return "POST /v1/checkout/ " + json.dumps(body)
+
+
+def _uwd_jp_fax(r: random.Random, pan: str) -> str:
+    """A Niseko lodge's card authorisation form sent by fax, as the OCR of the scan stored it."""
+    month, year = _uwd_expiry(r)
+    return (
+        f"クレジットカード決済承認書\nご名義: {_uwd_name(r)}\nカード番号: {v.grouped(pan, v.card_groups(pan), '-')}\n"
+        f"有効期限: {month:02d}/{year % 100:02d}\nデポジット: ¥{r.randrange(10, 90)},000\nご署名: ______"
+    )
+
+
+def _uwd_de_form(r: random.Random, pan: str) -> str:
+    """A Munich piano house's card authorisation form, as the OCR of the scan stored it."""
+    month, year = _uwd_expiry(r)
+    return (
+        f"Kreditkarten-Autorisierung\nKarteninhaber: {_uwd_name(r)}\nKartennummer: "
+        f"{v.grouped(pan, v.card_groups(pan), ' ')}\nGültig bis: {month:02d}/{year % 100:02d}\n"
+        f"Betrag: {_uwd_amount(r).replace('.', ',')} EUR\nUnterschrift: ______"
+    )
+
+
+def _uwd_fints(r: random.Random, iban: str) -> str:
+    """A FinTS 3.0 ``HKCCS`` segment (a SEPA single transfer) as a banking client's trace printed it: the ordering
+    account, then the pain.001 payload inline with the creditor's IBAN."""
+    own = v.unwatched_iban(r, country="DE", grouped=False)
+    return (
+        f"HKCCS:3:1+{own}:{pick(r, 'SSKMDEMMXXX', 'HYVEDEMMXXX')}+urn?:iso?:std?:iso?:20022?:tech?:xsd?:"
+        f"pain.001.001.09+@512@<CdtrAcct><Id><IBAN>{iban.replace(' ', '')}</IBAN></Id></CdtrAcct><RmtInf><Ustrd>"
+        f"Klavierstimmung {_uwd_word(r, 6).upper()}</Ustrd></RmtInf>'"
+    )
+
+
+def _uwd_sevdesk(r: random.Random, iban: str) -> str:
+    """A sevDesk (Germany) contact created through the API with its bank account."""
+    body = {
+        "name": pick(r, "Klavierhaus Obermaier", "Stimmwerk Huber GbR", "Notenladen Giesing"),
+        "category": {"id": 3, "objectName": "Category"},
+        "bankAccount": iban.replace(" ", ""),
+        "bankNumber": pick(r, "SSKMDEMMXXX", "HYVEDEMMXXX", "GENODEM1GLS"),
+    }
+    return "POST /api/v1/Contact " + json.dumps(body, ensure_ascii=False)
+
+
+def _uwd_xero_bank(r: random.Random, iban: str) -> str:
+    """A Xero contact with ``BankAccountDetails`` (a supplier's IBAN)."""
+    body = {
+        "Contacts": [
+            {
+                "Name": pick(r, "Cornish Ski Wax Ltd", "Kernow Boards", "Truro Outdoor Supplies"),
+                "BankAccountDetails": iban,
+                "DefaultCurrency": pick(r, "GBP", "EUR"),
+                "IsSupplier": True,
+            }
+        ]
+    }
+    return "POST /api.xro/2.0/Contacts " + json.dumps(body)
+
+
+def _uwd_payfit(r: random.Random, iban: str) -> str:
+    """A PayFit (France) payslip export row with the employee's salary account."""
+    body = {
+        "employee": _uwd_name(r),
+        "period": "2026-03",
+        "net_pay": _uwd_amount(r),
+        "payment_method": "transfer",
+        "iban": iban,
+        "bic": pick(r, "BNPAFRPPXXX", "CMCIFRPP", "AGRIFRPP", "CMMCMCM1"),
+    }
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _uwd_agicap(r: random.Random, iban: str) -> str:
+    """A row of an Agicap (France) supplier export (semicolon CSV) with the supplier's IBAN."""
+    return (
+        f"{pick(r, 'Atelier Picard', 'Lille Hanbok Import', 'Pianos du Nord')};fournisseur;"
+        f"{iban};{pick(r, 'virement', 'prélèvement')};-{_uwd_amount(r).replace('.', ',')}"
+    )
+
+
+def _uwd_isabel(r: random.Random, iban: str) -> str:
+    """A row of a Belgian Isabel 6 payments export (semicolon CSV) with the counterparty's IBAN."""
+    return (
+        f"14/04/2026;{pick(r, 'Hanbok Brussels SRL', 'Atelier Liège', 'Pianos Namur')};{iban};"
+        f"-{_uwd_amount(r).replace('.', ',')};EUR;{pick(r, 'location costumes', 'accord piano', 'acompte')}"
+    )
+
+
+def _uwd_mandate(r: random.Random, iban: str) -> str:
+    """A German SEPA direct-debit mandate form, as the OCR of the scan stored it."""
+    return (
+        f"SEPA-Lastschriftmandat\nZahlungsempfänger: Klavierhaus Obermaier\nMandatsreferenz: "
+        f"KLV-{_uwd_word(r, 8).upper()}\nKontoinhaber: {_uwd_name(r)}\nIBAN: {iban}\nOrt, Datum: München, 14.04.2026"
+    )
+
+
+def _uwd_vcard(r: random.Random) -> str:
+    """A vCard 4.0 with the number as a ``tel:`` URI (RFC 3966: dashes between the groups)."""
+    region = r.choice(_uwd_regions())
+    e164 = v.unwatched_e164(r, region)
+    number = phonenumbers.parse(e164)
+    uri = "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966)[4:]
+    return (
+        f'BEGIN:VCARD\nVERSION:4.0\nFN:{_uwd_name(r)}\nTEL;VALUE=uri;TYPE="{pick(r, "cell", "work", "home")},voice":'
+        f"{uri}\nEND:VCARD"
+    )
+
+
+def _uwd_twilio_studio(r: random.Random) -> str:
+    """A Twilio Studio flow execution's context (the caller's number in ``trigger.call.From``)."""
+    region = r.choice(_uwd_regions())
+    doc = {
+        "flow": {"flow_sid": "FW" + v.unwatched_hex_digest(r, 16), "channel": {"address": "voice"}},
+        "trigger": {
+            "call": {
+                "From": v.unwatched_e164(r, region),
+                "CallSid": "CA" + v.unwatched_hex_digest(r, 16),
+                "Direction": "inbound",
+                "CallerCountry": region,
+            }
+        },
+        "widgets": {"gather_rental": {"Digits": str(r.randrange(1, 4))}},
+    }
+    return json.dumps(doc)
+
+
+def _uwd_genesys(r: random.Random) -> str:
+    """A Genesys Cloud conversation's customer participant (``ani`` as a ``tel:`` URI)."""
+    doc = {
+        "conversationId": v.unwatched_uuid(r),
+        "participants": [
+            {
+                "purpose": "customer",
+                "sessions": [
+                    {
+                        "mediaType": "voice",
+                        "direction": "inbound",
+                        "ani": "tel:" + v.unwatched_e164(r, r.choice(_uwd_regions())),
+                        "dnis": "tel:rental-hotline",
+                    }
+                ],
+            }
+        ],
+    }
+    return json.dumps(doc)
+
+
+def _uwd_five9(r: random.Random) -> str:
+    """A row of a Five9 call log report (the caller's number as ten digits in ``ANI``)."""
+    region = pick(r, "US", "CA")
+    nsn = v.unwatched_nsn(r, region)
+    return (
+        f"{v.unwatched_digits(r, 13)},Tue 14 Apr 2026 {r.randrange(10, 23)}:{r.randrange(10, 59)},Ski Rentals,"
+        f"Inbound,{nsn},rental_queue,{r.randrange(10, 900)}"
+    )
+
+
+def _uwd_aircall(r: random.Random) -> str:
+    """An Aircall ``call.ended`` webhook (the caller's number in ``raw_digits``)."""
+    doc = {
+        "event": "call.ended",
+        "resource": "call",
+        "timestamp": v.unwatched_epoch(r),
+        "data": {
+            "id": r.randrange(1000, 9999),
+            "direction": "inbound",
+            "status": "done",
+            "raw_digits": v.unwatched_phone(r, _uwd_regions(), True),
+            "duration": r.randrange(5, 900),
+        },
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uwd_alimtalk(r: random.Random) -> str:
+    """A KakaoTalk AlimTalk send request (NHN Cloud Bizmessage) with the recipient's mobile as digits."""
+    number = v.unwatched_national(r, "KR", "MOBILE").replace("-", "")
+    doc = {
+        "plusFriendId": "@hanbokseoul",
+        "templateCode": "HANBOK_CONFIRM",
+        "recipientList": [{"recipientNo": number, "templateParameter": {"store": "북촌점", "time": "10:30"}}],
+    }
+    return "POST /alimtalk/v2.3/appkeys/****/messages " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwd_xero_phone(r: random.Random) -> str:
+    """A Xero contact's phones (the mobile in its national form, the country code apart)."""
+    region = pick(r, "AU", "GB", "US", "CA")
+    doc = {
+        "Contacts": [
+            {
+                "Name": _uwd_name(r),
+                "Phones": [
+                    {
+                        "PhoneType": "MOBILE",
+                        "PhoneNumber": v.unwatched_national(r, region, "MOBILE"),
+                        "PhoneAreaCode": "",
+                        "PhoneCountryCode": str(v._UWD_CODES[region]),
+                    }
+                ],
+            }
+        ]
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uwd_doctolib(r: random.Random) -> str:
+    """A Doctolib-like appointment export of a French practice (the patient's mobile as written)."""
+    doc = {
+        "appointment": {
+            "start_date": "2026-04-14T10:30:00+02:00",
+            "visit_motive": "Séance de kinésithérapie",
+            "patient": {
+                "first_name": pick(r, "Ginette", "Martin", "Chloé"),
+                "phone_number": v.unwatched_national(r, "FR", "MOBILE"),
+            },
+        }
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uwd_solapi(r: random.Random) -> str:
+    """A Solapi (Korea) send body: the recipient's mobile as digits."""
+    number = v.unwatched_national(r, "KR", "MOBILE").replace("-", "")
+    doc = {"message": {"to": number, "from": "hanbok-sender", "text": "[한복서울] 예약이 확정되었습니다."}}
+    return "POST /messages/v4/send " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwd_interac(r: random.Random) -> str:
+    """An Interac e-Transfer recipient (the notification handle is the mobile)."""
+    doc = {
+        "recipient": {
+            "name": _uwd_name(r),
+            "notificationPreference": [
+                {"handle": v.unwatched_e164(r, "CA", "MOBILE"), "handleType": "phone", "active": True}
+            ],
+        }
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uwd_jp_mail(r: random.Random) -> str:
+    """A Japanese booking confirmation mail's contact block."""
+    return (
+        f"【ご予約確認】ニセコ スキーレンタル\nお名前：{pick(r, '佐藤 遥', '鈴木 健太', '田中 結衣')} 様\n"
+        f"お電話番号：{v.unwatched_national(r, 'JP')}\nご来店日：4月{r.randrange(10, 28)}日"
+    )
+
+
+def _uwd_impressum(r: random.Random) -> str:
+    """A German imprint (Impressum) with the phone in the ``+49 (0)89`` form."""
+    number = phonenumbers.parse(v.unwatched_e164(r, "DE", "FIXED_LINE"))
+    rest = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)[4:]
+    return f"Impressum: Klavierhaus Obermaier e.K. · Tel.: +49 (0){rest} · USt-IdNr. auf Anfrage"
+
+
+def _uwd_nuxt_session(r: random.Random) -> str:
+    body = v.b64url(r.randbytes(r.randrange(96, 160)))
+    sealed = f"Fe26.2*1*{v.unwatched_hex_digest(r, 32)}*{v.b64url(r.randbytes(16))}*{body}"
+    tail = f"{v.unwatched_epoch(r, millis=True)}*{v.unwatched_hex_digest(r, 32)}*{v.b64url(r.randbytes(32))}~2"
+    return f"Cookie: nuxt-session={sealed}*{tail}"
+
+
+def _uwd_woocommerce(r: random.Random) -> str:
+    expiry = v.unwatched_epoch(r)
+    value = f"t_{v.unwatched_hex_digest(r, 15)}||{expiry}||{expiry - 3600}||{v.unwatched_hex_digest(r, 16)}"
+    return f"Cookie: wp_woocommerce_session_{v.unwatched_hex_digest(r, 16)}={urllib.parse.quote(value, safe='')}"
+
+
+def _uwd_supabase(r: random.Random) -> str:
+    payload = json.dumps(
+        {
+            "access_token": v.rand(r, v.B64URL, 180),
+            "token_type": "bearer",
+            "expires_in": 3600,
+            "refresh_token": v.rand(r, ALNUM, 12),
+        }
+    )
+    return f"Cookie: sb-{v.rand(r, string.ascii_lowercase, 20)}-auth-token=base64-{v.b64url(payload.encode())}"
+
+
+UNWATCHED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"tornado settings dump: openai_key={v.openai_legacy(r)} (pre-2024 key, rotation pending)"
+    ),
+    "openai_project_key": _p(
+        lambda r: f"NUXT_OPENAI_API_KEY={v.openai_project(r)}",
+        lambda r: (
+            "SELECT * FROM url('https://api.openai.com/v1/models', JSONEachRow, "
+            f"headers('Authorization'='Bearer {v.openai_project(r)}'))"
+        ),
+    ),
+    "anthropic_api_key": _p(
+        lambda r: (
+            f'Environment.get("ANTHROPIC_API_KEY") ?? "{v.anthropic(r)}"  // Vapor fallback, remove before release'
+        ),
+    ),
+    "deepseek_api_key": _p(lambda r: f'{{deepseek, [{{api_key, "{v.deepseek(r)}"}}, {{model, "deepseek-chat"}}]}}.'),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "SELECT count() FROM deltaLake('https://rentals-lake.s3.ap-northeast-1.amazonaws.com/pickups/', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]')"
+        ),
+        lambda r: (
+            "BACKUP TABLE rentals.pickups TO S3('https://ch-backups.s3.ap-northeast-1.amazonaws.com/rentals/"
+            "2026-04-14', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]')"
+        ),
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            "SELECT * FROM s3(lake_s3, url = 'https://rentals-lake.s3.amazonaws.com/returns/*.parquet', "
+            f"secret_access_key = '{v.aws_secret(r)}')"
+        ),
+        lambda r: (
+            "<storage_configuration><disks><s3_cold><type>s3</type><endpoint>https://cold.s3.amazonaws.com/ch/</endpoint>"
+            f'<access_key_id from_env="COLD_KEY_ID"/><secret_access_key>{v.aws_secret(r)}</secret_access_key>'
+            "</s3_cold></disks></storage_configuration>"
+        ),
+    ),
+    "aws_session_token": _p(
+        lambda r: (
+            f"assumed role rental-exporter, credentials expire 11:21Z, AWS_SESSION_TOKEN={v.aws_session_token(r)}"
+        ),
+    ),
+    "github_classic_token": _p(lambda r: f"bitrise secret GITHUB_TOKEN={v.github_token(r, 'ghp')} (used by danger)"),
+    "github_oauth_token": _p(lambda r: f'{{"provider": "github", "provider_token": "{v.github_token(r, "gho")}"}}'),
+    "github_app_token": _p(
+        lambda r: f"git clone https://x-access-token:{v.github_token(r, 'ghs')}@github.com/hanbok-seoul/booking.git"
+    ),
+    "github_refresh_token": _p(lambda r: f"semgrep app: github refresh_token={v.github_token(r, 'ghr')} stored"),
+    "github_fine_grained_token": _p(
+        lambda r: f"codemagic env group 'release': GH_PAT=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(
+        lambda r: f"depot build --secret id=gitlab,env=CI_TOKEN CI_TOKEN=glpat-{rand(r, ALNUM + '_-', 20)}"
+    ),
+    "slack_token": _p(lambda r: f"incident.io -> slack fallback: SLACK_BOT_TOKEN={v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            "rootly workflow action: post to https://hooks.slack.com/services/T"
+            f"{rand(r, v.UPPER, 8)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"runtimeConfig: {{ stripeSecret: '{v.stripe_key(r)}' }} // nuxt.config.ts"),
+    "google_api_key": _p(
+        lambda r: f"<key>GMSApiKey</key><string>AIza{rand(r, ALNUM + '_-', 35)}</string> <!-- Info.plist -->"
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f'{{"web": {{"client_id": "kiosk", "client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}'
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "CREATE DICTIONARY fx_rates (ccy String, rate Float64) PRIMARY KEY ccy SOURCE(HTTP(URL "
+            "'https://sheets.googleapis.com/v4/spreadsheets/fx/values/A:B' FORMAT 'JSONEachRow' HEADERS(HEADER(NAME "
+            f"'Authorization' VALUE 'Bearer {v.gcp_token(r)}')))) LAYOUT(HASHED()) LIFETIME(3600)"
+        )
+    ),
+    "twilio_api_key": _p(
+        lambda r: f"studio flow deploy: TWILIO_API_KEY=SK{v.unwatched_hex_digest(r, 16)} (secret in vault)"
+    ),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            "<target type='Mail' smtpUserName='apikey' smtpPassword="
+            f"'SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}'/>"
+        )
+    ),
+    "huggingface_token": _p(lambda r: f"HUGGING_FACE_HUB_TOKEN=hf_{rand(r, ALNUM, 34)} docker model pull hf.co/org/x"),
+    "npm_token": _p(lambda r: f"echo '//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}' > ~/.npmrc"),
+    "pypi_token": _p(lambda r: f"UV_PUBLISH_TOKEN=pypi-AgEIcHlwaS5vcmc{rand(r, v.B64URL, 150)} uv publish"),
+    "shopify_token": _p(
+        lambda r: f"rakuten->shopify bridge: X-Shopify-Access-Token: shpat_{v.unwatched_hex_digest(r, 16)}"
+    ),
+    "digitalocean_token": _p(
+        lambda r: f"DIGITALOCEAN_ACCESS_TOKEN=dop_v1_{v.unwatched_hex_digest(r, 32)} doctl apps create"
+    ),
+    "telegram_bot_token": _p(
+        lambda r: (
+            "piano reminders bot: "
+            f"https://api.telegram.org/bot{r.randrange(7_000_000_000, 8_000_000_000)}:AA{rand(r, ALNUM + '_-', 33)}"
+            "/getUpdates"
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "BACKUP DATABASE hanbok TO AzureBlobStorage('DefaultEndpointsProtocol=https;AccountName=hanbokbackup;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net', 'backups', 'hanbok/2026-04-14')"
+        ),
+        lambda r: (
+            '<target xsi:type="AzureBlobStorage" name="blob" connectionString="DefaultEndpointsProtocol=https;'
+            f'AccountName=klavierlogs;AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net" />'
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "SELECT * FROM azureBlobStorage('https://hanbokphotos.blob.core.windows.net/fittings?sv=2025-01-05&ss=b"
+            f"&srt=co&sp=rl&se=2026-05-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}', 'fittings', '*.jsonl')"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'provider "clickhouse" {{ organization_id = "{v.unwatched_uuid(r)}" token_key = "{rand(r, ALNUM, 20)}" '
+            f'token_secret = "{v.clickhouse_secret(r)}" }}'
+        )
+    ),
+    "jwt": _p(
+        _uwd_any(
+            lambda r: f'{{"token_type": "Bearer", "id_token": "{v.unwatched_line_jwt(r)}", "scope": "profile openid"}}',
+            lambda r: (
+                "POST /oauth2/v2.0/token grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&"
+                f"assertion={v.unwatched_naver_works_assertion(r)}&scope=bot"
+            ),
+        ),
+        lambda r: f'{{"token_type": "bearer", "id_token": "{v.unwatched_kakao_jwt(r)}", "expires_in": 21599}}',
+        lambda r: f"yconnect callback id_token={v.unwatched_yahoo_jp_jwt(r)}",
+        lambda r: f"GET /api.xro/2.0/Invoices Authorization: Bearer {v.unwatched_xero_jwt(r)}",
+        lambda r: f"GET /api/v2/session/end?id_token_hint={v.unwatched_franceconnect_jwt(r)}&state={_uwd_word(r, 16)}",
+        lambda r: f"GET /dipp/api/baskets Authorization: Bearer {v.unwatched_verimi_jwt(r)}",
+        lambda r: f'freee oidc: {{"id_token": "{v.unwatched_freee_jwt(r)}"}}',
+        lambda r: f"myID exchange ok token={v.unwatched_myid_jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            "APNS_KEY_P8=-----BEGIN PRIVATE KEY-----\\n"
+            + v.b64(r.randbytes(r.randrange(100, 121)))
+            + "\\n-----END PRIVATE KEY-----"
+        ),
+        lambda r: (
+            "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: klavier-deploy\nPublic-Lines: 2\n"
+            f"AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(24))}\n{v.b64(r.randbytes(12))}\nPrivate-Lines: 1\n"
+            f"AAAAI{v.b64(r.randbytes(27))}\nPrivate-MAC: {v.unwatched_hex_digest(r, 32)}"
+        ),
+        lambda r: (
+            '{"type": "service_account", "project_id": "hanbok-seoul", "private_key_id": "'
+            + v.unwatched_hex_digest(r, 20)
+            + '", "private_key": "-----BEGIN PRIVATE KEY-----\\n'
+            + v.b64(r.randbytes(r.randrange(90, 120)))
+            + '\\n-----END PRIVATE KEY-----\\n", "token_uri": "https://oauth2.googleapis.com/token"}'
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"DATABASE_URL=postgresql+asyncpg://rental:{_uwd_url_password(r)}@pg.niseko.internal:5432/rentals",
+        lambda r: (
+            f"<target xsi:type='Mail' smtpServer='smtps://tuner:{_uwd_url_password(r)}@mail.klavier.internal:465'/>"
+        ),
+        lambda r: f"mqtts://kiosk:{_uwd_url_password(r)}@broker.niseko.internal:8883/lockers",
+        lambda r: f"nats://hanbok:{_uwd_url_password(r)}@nats.seoul.internal:4222",
+        lambda r: (
+            f"curl -T rechnung.pdf https://tuner:{_uwd_url_password(r)}@cloud.klavier.internal/remote.php/dav/files/"
+        ),
+    ),
+    "password_assignment": _p(
+        _uwd_any(
+            lambda r: (
+                "<clickhouse><users><kiosk><password>"
+                f"{_uwd_xml_password(r)}</password><profile>readonly</profile></kiosk></users></clickhouse>"
+            ),
+            lambda r: f"NUXT_DB_PASSWORD={_uwd_password(r)}",
+        ),
+        _uwd_any(
+            lambda r: (
+                f"SELECT count() FROM remote('ch-2.niseko.internal:9000', 'rentals', 'pickups', 'reader', "
+                f"'{_uwd_sql_password(r)}')"
+            ),
+            lambda r: f'{{rental_db, [{{host, "pg"}}, {{user, "rental"}}, {{password, "{_uwd_sql_password(r)}"}}]}}',
+        ),
+        lambda r: (
+            "CREATE DICTIONARY gear_dict (id UInt32, name String) PRIMARY KEY id SOURCE(CLICKHOUSE(HOST 'ch-2' "
+            f"PORT 9000 USER 'dict' PASSWORD '{_uwd_sql_password(r)}' DB 'rentals' TABLE 'gear')) LAYOUT(FLAT()) "
+            "LIFETIME(600)"
+        ),
+        lambda r: f"ALTER NAMED COLLECTION lexoffice_pg SET password = '{_uwd_sql_password(r)}'",
+        lambda r: (
+            "ENGINE = NATS SETTINGS nats_url = 'nats.seoul.internal:4222', nats_subjects = 'fittings', "
+            f"nats_format = 'JSONEachRow', nats_username = 'ch', nats_password = '{_uwd_sql_password(r)}'"
+        ),
+        lambda r: (
+            "ENGINE = MaterializedPostgreSQL('pg.klavier.internal:5432', 'visits', 'ch_repl', "
+            f"'{_uwd_sql_password(r)}')"
+        ),
+        lambda r: (
+            "<interserver_http_credentials><user>interserver</user>"
+            f"<password>{_uwd_xml_password(r)}</password></interserver_http_credentials>"
+        ),
+        lambda r: f"ALTER ROLE piano_etl WITH LOGIN PASSWORD '{_uwd_sql_password(r)}';",
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER rental_ro IDENTIFIED WITH sha256_password BY '{_uwd_sql_password(r)}' DEFAULT ROLE reader"
+        ),
+        lambda r: f"ALTER USER hanbok_sync IDENTIFIED BY '{_uwd_sql_password(r)}' VALID UNTIL '2026-12-31'",
+        lambda r: (
+            f"CREATE USER IF NOT EXISTS tuner IDENTIFIED WITH bcrypt_password BY '{_uwd_sql_password(r)}' "
+            "HOST REGEXP '.*\\\\.klavier\\\\.internal'"
+        ),
+    ),
+    "bearer_token": _p(
+        _uwd_any(
+            lambda r: f"GET /api/1/deals?company_id=1 Authorization: Bearer {v.unwatched_freee_token(r)}",
+            lambda r: f"POST /api/v2/call Authorization: Bearer {v.unwatched_dialpad_key(r)}",
+            lambda r: f"POST /v1/incidents Authorization: Bearer {v.unwatched_rootly_key(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /api/v1/crews Authorization: Bearer {v.unwatched_smarthr_token(r)}",
+            lambda r: f"POST /v1/payments Authorization: Bearer {v.unwatched_plooto_token(r)}",
+            lambda r: f"POST /v1/incidents Authorization: Bearer {v.unwatched_firehydrant_token(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /api/v3/journals Authorization: Bearer {v.unwatched_moneyforward_token(r)}",
+            lambda r: f"GET /companies/collaborators Authorization: Bearer {v.unwatched_payfit_key(r)}",
+            lambda r: f"POST /v2/vectordb/entities/search Authorization: Bearer {v.unwatched_zilliz_key(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /api/v2/admin/orders Authorization: Bearer {v.unwatched_cafe24_token(r)}",
+            lambda r: f"GET /v1/employees Authorization: Bearer {v.unwatched_swile_token(r)}",
+            lambda r: f"POST /users/track Authorization: Bearer {v.unwatched_braze_key(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"POST /connect/pay/requests Authorization: Bearer {v.unwatched_tyro_token(r)}",
+            lambda r: f"GET /api/v1/transactions Authorization: Bearer {v.unwatched_agicap_token(r)}",
+            lambda r: f"GET /v2/projects Authorization: Bearer {v.unwatched_optimizely_token(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /api/v1/organisations Authorization: Bearer {v.unwatched_ehero_token(r)}",
+            lambda r: f"GET /v1/vouchers Authorization: Bearer {v.unwatched_lexoffice_key(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /audits/search Authorization: Bearer {v.unwatched_safetyculture_token(r)}",
+            lambda r: f"POST /api/cli/scans Authorization: Bearer {v.unwatched_semgrep_token(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /api/v4/matters.json Authorization: Bearer {v.unwatched_clio_token(r)}",
+            lambda r: f"POST /v2/incidents Authorization: Bearer {v.unwatched_incidentio_key(r)}",
+        ),
+    ),
+    "basic_auth": _p(
+        _uwd_any(
+            lambda r: f"POST /api/v1/payments Authorization: Basic {_uwd_basic(v.unwatched_komoju_key(r), '')}",
+            lambda r: f"GET /v1/calls Authorization: Basic {_uwd_basic(*v.unwatched_aircall_pair(r))}",
+        ),
+        _uwd_any(
+            lambda r: f"POST /v1/charges Authorization: Basic {_uwd_basic(v.unwatched_payjp_key(r), '')}",
+            lambda r: f"GET /v2/Flows Authorization: Basic {_uwd_basic(*v.unwatched_twilio_pair(r))}",
+        ),
+        _uwd_any(
+            lambda r: f"POST /v1/payments/confirm Authorization: Basic {_uwd_basic(v.unwatched_toss_key(r), '')}",
+            lambda r: (
+                "POST /oauth/token?grant_type=client_credentials Authorization: Basic "
+                f"{_uwd_basic(*v.unwatched_commercetools_pair(r))}"
+            ),
+        ),
+        _uwd_any(
+            lambda r: f"POST /v1/payments/approve Authorization: Basic {_uwd_basic(*v.unwatched_nicepay_pair(r))}",
+            lambda r: f"GET /api/v1/orders Authorization: Basic {_uwd_basic('tuner', v.unwatched_billbee_pair(r)[1])}",
+        ),
+        lambda r: f"POST /v2/checkouts Authorization: Basic {_uwd_basic(*v.unwatched_afterpay_pair(r))}",
+        lambda r: f"POST /v1/checkout/ Authorization: Basic {_uwd_basic(v.unwatched_stancer_key(r), '')}",
+        lambda r: f"POST /v1/batch Authorization: Basic {_uwd_basic(v.unwatched_rudderstack_key(r), '')}",
+        lambda r: f"GET /wsadmin/v13/AdminWebService Authorization: Basic {_uwd_basic(*v.unwatched_five9_pair(r))}",
+    ),
+    "session_cookie": _p(
+        lambda r: _uwd_nuxt_session(r),
+        lambda r: f"Cookie: eccube={rand(r, string.ascii_lowercase + string.digits, 26)}; eccube_csrf=1",
+        lambda r: (
+            f"Cookie: rx_sesskey1={v.unwatched_hex_digest(r, 16)}; rx_sesskey2={v.unwatched_hex_digest(r, 16)}; "
+            "rx_uatype=pc"
+        ),
+        lambda r: f"Cookie: sw-context-token={rand(r, ALNUM, 32)}; sw-states=",
+        lambda r: f"Cookie: BE_USER_AUTH={v.unwatched_hex_digest(r, 20)}; BE_PAGE_OFFSET=0",
+        lambda r: _uwd_woocommerce(r),
+        lambda r: _uwd_supabase(r),
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"GET /k/v1/records.json?app=12 X-Cybozu-API-Token: {v.unwatched_kintone_token(r)}",
+        lambda r: f"POST /v2/rooms/{r.randrange(1000, 9999)}/messages X-ChatWorkToken: {v.unwatched_chatwork_token(r)}",
+        lambda r: f"POST /builds x-auth-token: {v.unwatched_codemagic_token(r)}",
+        lambda r: f"DEPOT_TOKEN={v.unwatched_depot_token(r)} depot build -t rentals:latest .",
+        lambda r: f"POST /v2/payment/purchase api-token: {v.unwatched_helcim_token(r)}",
+        lambda r: f"GET /api/v1/Invoice?token={v.unwatched_sevdesk_token(r)}&limit=50",
+        lambda r: f"POST /track user: {r.randrange(1000, 9999)} token: {v.unwatched_parcellab_token(r)}",
+        lambda r: (
+            f"POST /api/request/do.json vendor_token={v.unwatched_lydia_pair(r)[0]}&"
+            f"private_token={v.unwatched_lydia_pair(r)[1]}&amount=45"
+        ),
+    ),
+    "generic_secret": _p(
+        _uwd_any(
+            lambda r: f"GET /v3.7/bizCards X-Sansan-Api-Key: {v.unwatched_sansan_key(r)}",
+            lambda r: f"GET /api/v1/resource/Roster Authorization: OAuth {v.unwatched_deputy_token(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /api/v2/issues?apiKey={v.unwatched_backlog_key(r)}&projectId[]=12",
+            lambda r: f"GET /api_1.0/job.json X-API-Key: {v.unwatched_servicem8_key(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /v3/job/list Authorization: TD1 {v.unwatched_td_key(r)}",
+            lambda r: f"POST /v3/authorize x-api-key: {v.unwatched_flinks_key(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /es/2.0/order/searchOrder Authorization: ESA {_uwd_basic(*v.unwatched_rakuten_pair(r))}",
+            lambda r: f"GET /public/v1/documents Authorization: API-Key {v.unwatched_pandadoc_key(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"GET /payments Authorization: PortOne {v.unwatched_portone_secret(r)}",
+            lambda r: f"TRANSLOADIT_SECRET={v.unwatched_transloadit_secret(r)}",
+        ),
+        _uwd_any(
+            lambda r: f"SOLAPI_API_SECRET={v.unwatched_solapi_pair(r)[1]}",
+            lambda r: f"PAYPAY_API_SECRET={v.unwatched_paypay_pair(r)[2]}",
+        ),
+        _uwd_any(
+            lambda r: f"POST /send/ key={v.unwatched_aligo_key(r)}&user_id=hanbok&sender=hanbok-sender&msg=ok",
+            lambda r: f"GET /api/v1/orders X-Billbee-Api-Key: {v.unwatched_billbee_pair(r)[0]}",
+        ),
+        _uwd_any(
+            lambda r: (
+                f"GET /open/v5/user-chats x-access-key: {v.unwatched_channeltalk_pair(r)[0]} x-access-secret: "
+                f"{v.unwatched_channeltalk_pair(r)[1]}"
+            ),
+            lambda r: f'tornado.web.Application(handlers, cookie_secret="{v.b64(r.randbytes(32))}")',
+        ),
+    ),
+    "password_hash": _p(
+        lambda r: f"iwork2john.py Angebot.pages: {v.unwatched_password_hash(r, 'iwork')}",
+        lambda r: f"keychain2john.py login.keychain-db: {v.unwatched_password_hash(r, 'keychain')}",
+        lambda r: f"hashcat -m 16200 notes.hash  # {v.unwatched_password_hash(r, 'asn')}",
+        lambda r: f"androidfde2john.py footer: {v.unwatched_password_hash(r, 'fde')}",
+        lambda r: f"WINHELLO2hashcat.py kiosk-03: {v.unwatched_password_hash(r, 'winhello')}",
+        lambda r: f"rar2john.py Rechnungen_2025.rar: {v.unwatched_password_hash(r, 'rar3hp')}",
+        lambda r: f"virtualbox2john.py hanbok-pos.vdi: {v.unwatched_password_hash(r, 'vbox')}",
+        lambda r: f"SELECT Username, PasswordHash FROM Accounts -> {v.unwatched_password_hash(r, 'solarwinds')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Da wifi password stay {_uwd_password(r)}",
+        lambda r: f"Ger-tremena an wifi yw {_uwd_password(r)}",
+        lambda r: f"Des WLAN-Passwort is {_uwd_password(r)}",
+        lambda r: f"El mot d'passe du wifi ch'est {_uwd_password(r)}",
+        lambda r: f"Hasło ôd internetu je {_uwd_password(r)}",
+        lambda r: f"the rental kiosk was reset, the shop login is {_uwd_password(r)} until the manager is back",
+        lambda r: f"lockers: user 'kiosk', pass {_uwd_password(r)} — don't change it mid-season",
+    ),
+    "email": _p(
+        lambda r: f"BEGIN:VCARD\nVERSION:4.0\nFN:{_uwd_name(r)}\nEMAIL;TYPE=work:{v.unwatched_email(r)}\nEND:VCARD",
+        lambda r: f"差出人: 佐藤 遥 <{v.unwatched_email(r)}>",
+        lambda r: f"SELECT * FROM rentals WHERE guest_email = '{v.unwatched_email(r)}' FORMAT PrettyCompact",
+        lambda r: f'{{"Contacts": [{{"Name": "{_uwd_name(r)}", "EmailAddress": "{v.unwatched_email(r)}"}}]}}',
+        lambda r: f"Author: {_uwd_name(r)} <{v.unwatched_email(r)}>",
+        lambda r: f'<a href="mailto:{v.unwatched_email(r)}?subject=Stimmtermin">Termin anfragen</a>',
+    ),
+    "ipv4": _p(
+        lambda r: f"200 GET /rentals/{_uwd_word(r, 8)} ({v.ipv4(r)}) {r.randrange(1, 90)}.{r.randrange(10, 99)}ms",
+        lambda r: (
+            "TCPHandler: Connected ClickHouse client version 25.3.0, revision: 54477, user: kiosk, address "
+            f"{v.ipv4(r)}:{r.randrange(32768, 61000)}"
+        ),
+        lambda r: f"<networks><ip>{v.ipv4(r)}/32</ip></networks>",
+    ),
+    "ipv6": _p(
+        lambda r: f"200 POST /fittings ({v.ipv6(r)}) {r.randrange(1, 90)}.{r.randrange(10, 99)}ms",
+        lambda r: f'"requestContext": {{"http": {{"sourceIp": "{v.ipv6(r)}", "method": "POST"}}}}',
+        lambda r: f"<networks><ip>{v.ipv6(r)}</ip></networks>",
+    ),
+    "phone": _p(
+        _uwd_any(lambda r: _uwd_vcard(r), lambda r: _uwd_solapi(r), lambda r: f"Mōj numer telefōnu to {_uwd_phone(r)}"),
+        _uwd_any(lambda r: _uwd_twilio_studio(r), lambda r: _uwd_interac(r)),
+        _uwd_any(lambda r: _uwd_genesys(r), lambda r: _uwd_jp_mail(r)),
+        _uwd_any(lambda r: _uwd_five9(r), lambda r: _uwd_impressum(r)),
+        _uwd_any(lambda r: _uwd_aircall(r), lambda r: f"My numba stay {_uwd_phone(r)}"),
+        _uwd_any(lambda r: _uwd_alimtalk(r), lambda r: f"Ow niver pellgowser yw {_uwd_phone(r)}"),
+        _uwd_any(lambda r: _uwd_xero_phone(r), lambda r: f"Mei Telefonnummer is {_uwd_phone(r)}"),
+        _uwd_any(lambda r: _uwd_doctolib(r), lambda r: f"Min numéro d'téléphone ch'est {_uwd_phone(r)}"),
+    ),
+    "payment_card": _p(
+        lambda r: _uwd_komoju(r, v.unwatched_card_number(r, pick(r, "jcb", "visa", "mastercard"))),
+        lambda r: _uwd_payjp(r, v.unwatched_card_number(r, pick(r, "jcb", "visa", "amex", "diners"))),
+        lambda r: _uwd_toss(r, v.unwatched_card_number(r, pick(r, "visa", "mastercard", "unionpay"))),
+        lambda r: _uwd_helcim(r, v.unwatched_card_number(r, pick(r, "visa", "mastercard", "amex", "discover"))),
+        lambda r: _uwd_stancer(r, v.unwatched_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _uwd_jp_fax(r, v.unwatched_card_number(r, pick(r, "jcb", "amex", "diners"))),
+        lambda r: _uwd_de_form(r, v.unwatched_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+    ),
+    "iban": _p(
+        lambda r: _uwd_fints(r, v.unwatched_iban(r, country=pick(r, "DE", "LU", "BE"))),
+        lambda r: _uwd_sevdesk(r, v.unwatched_iban(r, country="DE")),
+        lambda r: _uwd_xero_bank(r, v.unwatched_iban(r, country="GB")),
+        lambda r: _uwd_payfit(r, v.unwatched_iban(r, country=pick(r, "FR", "MC"))),
+        lambda r: _uwd_agicap(r, v.unwatched_iban(r, country=pick(r, "FR", "MC"), grouped=True)),
+        lambda r: _uwd_isabel(r, v.unwatched_iban(r, country="BE", grouped=True)),
+        lambda r: _uwd_mandate(r, v.unwatched_iban(r, country="DE", grouped=True)),
+    ),
+}
+
+UNWATCHED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "tornado settings dump: openai_key=os.environ.get('OPENAI_API_KEY')"),
+    "openai_project_key": _p(
+        lambda r: "NUXT_OPENAI_API_KEY=",
+        lambda r: (
+            "SELECT * FROM url('https://api.openai.com/v1/models', JSONEachRow, headers('Authorization'='[HIDDEN]'))"
+        ),
+    ),
+    "anthropic_api_key": _p(lambda r: 'Environment.get("ANTHROPIC_API_KEY") ?? ""  // empty in CI'),
+    "deepseek_api_key": _p(
+        lambda r: f'{{deepseek, [{{api_key, {{env, "DEEPSEEK_KEY"}}}}, {{run, "sk-{_uwd_word(r, 6)}"}}]}}.'
+    ),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "SELECT count() FROM deltaLake('https://rentals-lake.s3.ap-northeast-1.amazonaws.com/pickups/', "
+            "'[HIDDEN]', '[HIDDEN]')"
+        ),
+        lambda r: f"arn:aws:lambda:ap-northeast-1:{v.unwatched_digits(r, 12)}:function:rental-api",
+        lambda r: (
+            "BACKUP TABLE rentals.pickups TO S3(ch_backups, 'rentals/2026-04-14')  -- credentials in the collection"
+        ),
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            '<s3_cold><access_key_id from_env="COLD_KEY_ID"/><secret_access_key from_env="COLD_SECRET"/></s3_cold>'
+        ),
+        lambda r: f"x-amz-content-sha256: {v.unwatched_hex_digest(r)}",
+        lambda r: "<use_environment_credentials>true</use_environment_credentials>",
+    ),
+    "aws_session_token": _p(lambda r: "assumed role rental-exporter, credentials expire 11:21Z (token not logged)"),
+    "github_classic_token": _p(lambda r: "bitrise secret GITHUB_TOKEN=$BITRISEIO_GITHUB_TOKEN (protected)"),
+    "github_oauth_token": _p(lambda r: '{"provider": "github", "provider_token": null}'),
+    "github_app_token": _p(lambda r: "git clone https://github.com/hanbok-seoul/booking.git --depth 1"),
+    "github_refresh_token": _p(lambda r: "semgrep app: github refresh failed (bad_refresh_token), reconnect the app"),
+    "github_fine_grained_token": _p(lambda r: "codemagic env group 'release': GH_PAT=Encrypted(...)"),
+    "gitlab_token": _p(lambda r: "depot build --secret id=gitlab,env=CI_TOKEN  # CI_TOKEN from the runner"),
+    "slack_token": _p(lambda r: "incident.io -> slack fallback: SLACK_BOT_TOKEN=<rotated 2026-04-01>"),
+    "slack_webhook": _p(lambda r: "rootly workflow action: post to #rentals-ops (slack integration, no webhook)"),
+    "stripe_key": _p(
+        lambda r: f"stripe checkout session cs_live_{rand(r, ALNUM, 24)} completed for pi_{rand(r, ALNUM, 24)}",
+        lambda r: "runtimeConfig: { stripeSecret: '' } // set NUXT_STRIPE_SECRET",
+    ),
+    "google_api_key": _p(lambda r: "<key>GMSApiKey</key><string>$(GMS_API_KEY)</string>"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"web": {{"client_id": "{v.unwatched_digits(r, 12)}-'
+            f'{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com"}}}}'
+        )
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "SOURCE(HTTP(URL 'https://sheets.googleapis.com/v4/spreadsheets/fx/values/A:B' FORMAT 'JSONEachRow' "
+            "HEADERS(HEADER(NAME 'Authorization' VALUE '[HIDDEN]'))))"
+        )
+    ),
+    "twilio_api_key": _p(
+        lambda r: f"studio flow FW{v.unwatched_hex_digest(r, 16)} published, revision {r.randrange(2, 40)}"
+    ),
+    "sendgrid_api_key": _p(
+        lambda r: "<target type='Mail' smtpUserName='apikey' smtpPassword='${environment:SENDGRID_KEY}'/>"
+    ),
+    "huggingface_token": _p(lambda r: "docker model pull hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF"),
+    "npm_token": _p(lambda r: "//registry.npmjs.org/:_authToken=${NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "uv publish --trusted-publishing always"),
+    "shopify_token": _p(lambda r: f"rakuten->shopify bridge: X-Shopify-Hmac-Sha256: {v.b64(r.randbytes(32))}"),
+    "digitalocean_token": _p(lambda r: "doctl auth init --context rentals  # token read from the prompt"),
+    "telegram_bot_token": _p(lambda r: "piano reminders bot @KlavierErinnerungBot: webhook ok, pending_update_count=0"),
+    "azure_storage_connection_string": _p(
+        lambda r: "BACKUP DATABASE hanbok TO AzureBlobStorage('[HIDDEN]', 'backups', 'hanbok/2026-04-14')",
+        lambda r: '<target xsi:type="AzureBlobStorage" name="blob" connectionString="${environment:BLOB_CONN}" />',
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://hanbokphotos.blob.core.windows.net/public/lookbook-2026.pdf",
+        lambda r: "SELECT * FROM azureBlobStorage(hanbok_photos, blob_path = 'fittings/*.jsonl')",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f'provider "clickhouse" {{ organization_id = "{v.unwatched_uuid(r)}" token_key = var.key '
+            "token_secret = var.secret }"
+        )
+    ),
+    "jwt": _p(
+        lambda r: f"x-line-signature: {v.b64(r.randbytes(32))}",
+        lambda r: "GET /api/v2/session/end?id_token_hint=<ID_TOKEN>&state=",
+        lambda r: (
+            f'{{"keys": [{{"kty": "RSA", "kid": "{v.unwatched_hex_digest(r, 16)}", "use": "sig", "alg": "RS256", '
+            '"e": "AQAB", '
+            f'"n": "{v.b64url(r.randbytes(64))}"}}]}}'
+        ),
+        lambda r: "A JWT has three base64url parts separated by dots: header.payload.signature.",
+    ),
+    "private_key": _p(
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(24))} klavier-deploy",
+        lambda r: "APNS_KEY_PATH=/run/secrets/AuthKey_ABCDE12345.p8 APNS_KEY_ID=ABCDE12345",
+        lambda r: f"-----BEGIN PUBLIC KEY-----\n{v.b64(r.randbytes(48))}\n-----END PUBLIC KEY-----",
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=postgresql+asyncpg://pg.niseko.internal:5432/rentals",
+        lambda r: "mqtts://<user>:<password>@broker.niseko.internal:8883",
+        lambda r: "git@github.com:hanbok-seoul/booking.git",
+        lambda r: "nats://nats.seoul.internal:4222 (creds file /etc/nats/hanbok.creds)",
+    ),
+    "password_assignment": _p(
+        lambda r: '<clickhouse><users><kiosk><password from_env="KIOSK_PASSWORD"/></kiosk></users></clickhouse>',
+        lambda r: "SELECT count() FROM remote('ch-2.niseko.internal:9000', 'rentals', 'pickups', 'reader', '[HIDDEN]')",
+        lambda r: "<users><probe><no_password/><networks><host>probe.niseko.internal</host></networks></probe></users>",
+        lambda r: (
+            "ENGINE = NATS SETTINGS nats_url = 'nats.seoul.internal:4222', nats_username = 'ch', nats_password = ''"
+        ),
+        lambda r: (
+            f"<users><tuner><password_sha256_hex>{v.unwatched_hex_digest(r)}</password_sha256_hex></tuner></users>"
+        ),
+        lambda r: "Passwörter müssen mindestens 12 Zeichen haben; nach 5 Fehlversuchen wird das Konto gesperrt.",
+        lambda r: f"password_reset_ttl={r.randrange(10, 60)}m password_min_length=12 password_history=5",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER kiosk IDENTIFIED WITH ssl_certificate CN 'kiosk-03.niseko.internal'",
+        lambda r: (
+            'ALTER USER hanbok_sync IDENTIFIED WITH jwt CLAIMS \'{"resource_access": {"hanbok": {"roles": ["sync"]}}}\''
+        ),
+        lambda r: (
+            "SHOW CREATE USER tuner: CREATE USER tuner IDENTIFIED WITH sha256_hash BY "
+            f"'{v.unwatched_hex_digest(r).upper()}' "
+            f"SALT '{v.unwatched_hex_digest(r, 16).upper()}'"
+        ),
+        lambda r: "CREATE USER rental_ro IDENTIFIED WITH sha256_password BY '[HIDDEN]'",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer ${FREEE_TOKEN}",
+        lambda r: 'WWW-Authenticate: Bearer realm="smarthr", error="invalid_token", error_description="expired"',
+        lambda r: (
+            f"Authorization: hmac OPA-Auth:{v.unwatched_paypay_pair(r)[1]}:{v.b64(r.randbytes(32))}:"
+            f"{_uwd_word(r, 8)}:{v.unwatched_epoch(r)}:{v.b64(r.randbytes(16))}"
+        ),
+        lambda r: (
+            f"Authorization: HMAC-SHA256 apiKey={v.unwatched_solapi_pair(r)[0]}, date=2026-04-14T10:21:33Z, "
+            f"salt={v.unwatched_hex_digest(r, 16)}, signature={v.unwatched_hex_digest(r, 32)}"
+        ),
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="KOMOJU API"',
+        lambda r: 'curl -u "$TOSS_SECRET_KEY:" https://api.tosspayments.com/v1/payments/confirm',
+        lambda r: "Authorization: Basic <base64 of merchantId:secretKey>",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: nuxt-session=; Max-Age=0; Path=/; HttpOnly; SameSite=Lax",
+        lambda r: "Cookie: eccube_csrf=1; cookie_consent=accepted; lang=ja",
+        lambda r: f"Cookie: rx_uatype=pc; rx_lang=ko; _ga=GA1.1.{v.unwatched_digits(r, 8)}.{v.unwatched_epoch(r)}",
+        lambda r: "Cookie: woocommerce_items_in_cart=1; woocommerce_recently_viewed=812%7C944",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "X-Cybozu-API-Token: {{kintone_token}}",
+        lambda r: f"X-ChatWorkToken-Hint: ends with {v.unwatched_hex_digest(r, 2)}",
+        lambda r: f"X-Request-Token-Count: {r.randrange(100, 900)}",
+        lambda r: "GET /api/v1/Invoice?token=YOUR_API_TOKEN&limit=50",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-Sansan-Api-Key: {'•' * 12}",
+        lambda r: (
+            f"PAYPAY_MERCHANT_ID={v.unwatched_paypay_pair(r)[0]} PAYPAY_API_KEY_ID={v.unwatched_paypay_pair(r)[1]}"
+        ),
+        lambda r: f"NICEPAY_CLIENT_ID={v.unwatched_nicepay_pair(r)[0]}",
+        lambda r: f"x-line-channel-id: {v.unwatched_digits(r, 11, '2')}",
+        lambda r: f"Digest: SHA-256={v.b64(r.randbytes(32))}",
+        lambda r: f"query_id={v.unwatched_uuid(r)} checksum={v.unwatched_hex_digest(r, 16)}",
+        lambda r: f"docker pull ghcr.io/hanbok-seoul/booking@sha256:{v.unwatched_hex_digest(r)}",
+        lambda r: "x-api-key: 00000000-0000-0000-0000-000000000000  # Flinks sandbox key from the docs",
+        lambda r: "TRANSLOADIT_KEY=${TRANSLOADIT_KEY}",
+        lambda r: f"X-Signature: t={v.unwatched_epoch(r)},v1={v.unwatched_hex_digest(r, 32)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"shasum -a 256 Angebot.pages: {v.unwatched_hex_digest(r)}",
+        lambda r: "rar2john.py: Rechnungen_2025.rar is not encrypted",
+        lambda r: f"md5 hanbok-pos.vdi = {v.unwatched_hex_digest(r, 16)}",
+        lambda r: '<password_sha256_hex from_env="TUNER_PASSWORD_HASH"/>',
+        lambda r: f"git commit {v.unwatched_hex_digest(r, 20)} (tag v{r.randrange(1, 9)}.{r.randrange(0, 20)}.0)",
+    ),
+    "credential_phrase": _p(
+        lambda r: "You wen foget yo' password?",
+        lambda r: "A wrussys ankevi dha ger-tremena?",
+        lambda r: "Host dei Passwort vagessn?",
+        lambda r: "T'as oblié tin mot d'passe?",
+        lambda r: "Zapōmniołeś hasło?",
+        lambda r: "Your password was reset. Use the link we e-mailed to choose a new one; it expires in 30 minutes.",
+        lambda r: "Das Kassen-Tablet sperrt nach 5 falschen PINs; der Filialleiter kann es entsperren.",
+    ),
+    "email": _p(
+        lambda r: "npm install @nuxt/ui@3.1.0 @pinia/nuxt@0.9.0",
+        lambda r: f"docker pull ghcr.io/hanbok-seoul/booking@sha256:{v.unwatched_hex_digest(r)}",
+        lambda r: "@media (max-width: 600px) { .rental-card { display: block } }",
+        lambda r: "@MainActor final class RentalViewModel: ObservableObject {}",
+        lambda r: "cc @haruka_s @minji.kim please review the fitting schedule",
+        lambda r: "Message routed to {{ guest.email | default('front-desk') }}",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"NLog, Version={r.randrange(4, 6)}.{r.randrange(0, 4)}.{r.randrange(0, 9)}.0, Culture=neutral, "
+            f"PublicKeyToken={v.unwatched_hex_digest(r, 8)}"
+        ),
+        lambda r: (
+            f"kiosk firmware {r.randrange(1, 4)}.{r.randrange(0, 12)}.{r.randrange(0, 30)}.{r.randrange(1, 200)} "
+            "installed"
+        ),
+        lambda r: f"OID 1.3.6.1.4.1.{r.randrange(1000, 60000)}.1.2 in the kiosk's SNMP walk",
+        lambda r: f"Niseko base station at 42.{r.randrange(800, 880)}, 140.{r.randrange(660, 720)} (lat, lon)",
+    ),
+    "ipv6": _p(
+        lambda r: f"DB::StorageS3Queue::streamToViews: committed {r.randrange(1, 90)} files",
+        lambda r: f"kiosk wlan0 ether {':'.join(f'{r.randrange(0, 256):02x}' for _ in range(6))}",
+        lambda r: f"fitting slot {r.randrange(10, 18)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} confirmed",
+        lambda r: "=ERROR REPORT==== crash in rental_sup:handle_info/2 (badarg)",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unwatched_invalid_phone(r, _uwd_regions())}",
+        lambda r: f"parcel {v.unwatched_tracking(r)}",
+        lambda r: f"order {v.unwatched_ref(r)}",
+        lambda r: f"マイナンバー {v.unwatched_my_number(r)} (本人確認書類)",
+        lambda r: f"gear barcode {v.unwatched_grouped_id(r, (4, 4, 4), ' ')}",
+        lambda r: f"Steuernummer (ELSTER) {v.unwatched_grouped_id(r, (13,), '')}",
+        lambda r: f"法人番号 {v.unwatched_grouped_id(r, (13,), '')}",
+        lambda r: f"SIRET {v.unwatched_grouped_id(r, (3, 3, 3, 5), ' ')}",
+        lambda r: f"통신판매업 신고 제2026-서울종로-{r.randrange(1000, 9999)}호",
+        lambda r: f"room {r.randrange(100, 999)}, {r.randrange(2, 9)} guests, {r.randrange(10, 99)} kg luggage",
+        lambda r: (
+            f"2026.04.{r.randrange(10, 28)} {r.randrange(10, 24)}:{r.randrange(10, 60)}:{r.randrange(10, 60)}.045703 "
+            f"[ {r.randrange(100, 999)} ] {{}} <Information> Application: Ready for connections."
+        ),
+    ),
+    "payment_card": _p(
+        lambda r: f"IMEI {v.unwatched_imei(r)} (kiosk tablet)",
+        lambda r: f"주민등록번호 {v.unwatched_rrn(r)}",
+        lambda r: f"Ponta card {v.unwatched_luhn_digits(r, 15, '9')} points={r.randrange(10, 900)}",
+        lambda r: f"card {v.unwatched_card_number(r, 'jcb')[:6]}******{rand(r, string.digits, 4)} approved",
+        lambda r: "test card 4242 4242 4242 4242 (sandbox only)",
+        lambda r: f"Canada Post {v.unwatched_grouped_id(r, (4, 4, 4, 4), ' ', '7')}",
+        lambda r: f"card ending {rand(r, string.digits, 4)}, expires {r.randrange(1, 13):02d}/{r.randrange(27, 32)}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unwatched_iban(r, valid=False)}",
+        lambda r: f"振込先 {v.unwatched_zengin(r)}",
+        lambda r: f"입금계좌 국민은행 {v.unwatched_kr_account(r)}",
+        lambda r: v.unwatched_bsb_account(r),
+        lambda r: v.unwatched_ca_transit(r),
+        lambda r: "Gläubiger-Identifikationsnummer DE98ZZZ09999999999",
+        lambda r: "IBAN: DE** **** **** **** **12 34 (last 4 shown)",
+        lambda r: f"BIC {pick(r, 'SSKMDEMMXXX', 'BNPAFRPPXXX', 'NWBKGB2L', 'GEBABEBB', 'BCEELULL')} for SEPA instant",
+    ),
+}
+
+UNWATCHED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("password_assignment", 4): frozenset({"password_hash"}),
+    ("sql_identified_by", 2): frozenset({"password_hash"}),
+}

@@ -92,7 +92,10 @@ untrodden split (Medusa, Trigger.dev, PocketBase, Saleor, Activepieces, FortiGat
 Azure App Service, with clean lines of its own) was written after uncharted, by a twenty-eighth session that did not
 read the rules, to be scored once; the unvisited split (Oban, MLflow's gunicorn, CrewAI, Magento,
 Cloud Run, Netlify Functions, Dramatiq, Hangfire, Redpanda Connect and Grafana Alloy, with clean lines of its own)
-was written after untrodden, by a twenty-ninth session that did not read the rules, to be scored once.
+was written after untrodden, by a twenty-ninth session that did not read the rules, to be scored once; the unwatched
+split (ClickHouse's own ``system.text_log`` rows, Swift Vapor, Tornado, NLog, AWS Lambda Powertools, Apple's unified
+log, Erlang/OTP reports, QRadar LEEF, Nuxt's consola and Karafka, with clean lines of its own) was written after
+unvisited, by a thirtieth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -5448,6 +5451,184 @@ def _uvs_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unvisited"])(r, r.choice(_UVS_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unwatched shapes (written blind)
+#
+# The thirty-sixth split's line shapes, written by a thirtieth session that did not read the rules: ClickHouse's own
+# ``system.text_log`` rows (the thread, the level, the query id, the logger), Swift Vapor's
+# swift-log lines, Tornado's ``[I 260414 ...]`` lines, NLog's pipe-separated default layout, AWS Lambda Powertools'
+# structured JSON, Apple's unified log (``log show``), Erlang/OTP's ``=INFO REPORT====`` reports, IBM QRadar's LEEF 2.0
+# events, Nuxt's consola lines and Ruby's Logger lines from Karafka consumers. None adds an address, an e-mail, a
+# card-like run that passes Luhn or a phone number of its own (fractions of seconds are drawn from a pool checked once
+# to read as no phone number of the split's regions and to fail Luhn; ids are hex and UUIDs). Its clean lines are its
+# own too (``_uwd_filler``): ski-rental pick-ups, hanbok fittings, piano-tuning visits, ClickHouse merges and sync
+# runs.
+
+
+def _uwd_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uwd_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+@functools.cache
+def _uwd_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unwatched split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(9929 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._uwd_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _uwd_seconds(r: random.Random, n: int) -> str:
+    return r.choice(_uwd_fraction_pool(n))
+
+
+def _uwd_word(r: random.Random, n: int) -> str:
+    return v._uwd_word(r, n)
+
+
+def _uwd_clickhouse(r: random.Random, s: str) -> str:
+    """A row of ClickHouse's own ``system.text_log`` as ``FORMAT JSONEachRow`` exports it: the event time with
+    microseconds, the thread, the level, the query id (or none), the logger and the message. (The server log's dotted
+    ``2026.04.14 22:23:37`` would read as a North American number; that shape is kept for one phone negative.)"""
+    day, clock = _uwd_day(r), _uwd_clock(r)
+    stamp = f"2026-04-{day} {clock[:6]}{_uwd_seconds(r, 6)}"
+    record = {"event_date": f"2026-04-{day}", "event_time_microseconds": stamp,
+              "thread_name": r.choice(("TCPHandler", "HTTPHandler", "DDLWorker", "BgSchPool")),
+              "thread_id": r.randrange(100, 999), "level": r.choice(("Information", "Debug", "Trace", "Warning")),
+              "query_id": v.unwatched_uuid(r) if r.random() < 0.7 else "",
+              "logger_name": r.choice(("executeQuery", "TCPHandler", "StorageS3Queue (ski.returns)", "HTTPHandler")),
+              "message": s}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _uwd_vapor(r: random.Random, s: str) -> str:
+    """Swift Vapor's swift-log line (``StreamLogHandler``): the time with its offset, the level, the label, the request
+    id as metadata."""
+    offset = r.choice(("+0900", "+0200", "-1000", "+1000", "+0000"))
+    return (
+        f"2026-04-{_uwd_day(r)}T{_uwd_clock(r)}{offset} {r.choice(('info', 'notice', 'warning', 'error', 'debug'))} "
+        f"codes.vapor.application : request-id={v.unwatched_uuid(r).upper()} [Vapor] {s}"
+    )
+
+
+def _uwd_tornado(r: random.Random, s: str) -> str:
+    """Tornado's ``LogFormatter`` line: the level's letter, the date as YYMMDD, the time, the module and line."""
+    module = r.choice(("web:2348", "handlers:88", "rental:141", "ioloop:771"))
+    return f"[{r.choice('IWED')} 2604{_uwd_day(r)} {_uwd_clock(r)} {module}] {s}"
+
+
+def _uwd_nlog(r: random.Random, s: str) -> str:
+    """NLog's default layout (``${longdate}|${level:uppercase=true}|${logger}|${message}``) from a Quartz.NET host."""
+    logger = r.choice(("Quartz.Core.JobRunShell", "Klavier.Jobs.TuningReminder", "Klavier.Sync.LexofficeExport"))
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    return f"2026-04-{_uwd_day(r)} {_uwd_clock(r)[:6]}{_uwd_seconds(r, 4)}|{level}|{logger}|{s}"
+
+
+def _uwd_powertools(r: random.Random, s: str) -> str:
+    """AWS Lambda Powertools for Python's structured log line: the level, the location, the message, the timestamp
+    with a comma before the milliseconds, the service, the cold start and the request id."""
+    record = {"level": r.choice(("INFO", "WARNING", "ERROR", "DEBUG")),
+              "location": f"{r.choice(('handler', 'sync_rentals', 'send_receipt'))}:{r.randrange(10, 300)}",
+              "message": s,
+              "timestamp": f"2026-04-{_uwd_day(r)} {_uwd_clock(r)[:6]}{_uwd_seconds(r, 3).replace('.', ',')}+0000",
+              "service": r.choice(("ski-rental", "hanbok-booking")), "cold_start": r.random() < 0.2,
+              "function_name": "rental-api", "function_request_id": v.unwatched_uuid(r)}  # fmt: skip
+    return json.dumps(record, ensure_ascii=False)
+
+
+def _uwd_oslog(r: random.Random, s: str) -> str:
+    """A line of Apple's unified log as ``log show`` prints it: the time with microseconds and offset, the thread, the
+    type, the activity, the pid, the TTL, the process and the subsystem category."""
+    return (
+        f"2026-04-{_uwd_day(r)} {_uwd_clock(r)[:6]}{_uwd_seconds(r, 6)}+0900 0x{_uwd_word(r, 5)}    "
+        f"{r.choice(('Default', 'Info', 'Error'))}     0x0                  {r.randrange(100, 999)}    0    "
+        f"NisekoKiosk: ({r.choice(('CFNetwork', 'RentalCore', 'StoreKit'))}) {s}"
+    )
+
+
+def _uwd_erlang(r: random.Random, s: str) -> str:
+    """An Erlang/OTP report in the classic SASL shape: ``=INFO REPORT==== 14-Apr-2026::10:21:33.123456 ===``."""
+    kind = r.choice(("INFO REPORT", "WARNING REPORT", "ERROR REPORT"))
+    return f"={kind}==== {_uwd_day(r)}-Apr-2026::{_uwd_clock(r)[:6]}{_uwd_seconds(r, 6)} ===\n{s}"
+
+
+def _uwd_leef(r: random.Random, s: str) -> str:
+    """An IBM QRadar LEEF 2.0 event with ``^`` as the delimiter: the vendor, product, version and event id, then
+    attributes (the device time, the severity, the message last)."""
+    return (
+        f"LEEF:2.0|HanbokSeoul|booking-api|{r.randrange(1, 5)}.{r.randrange(0, 9)}|{r.randrange(1000, 1999)}|^|"
+        f"devTime=Apr {_uwd_day(r)} 2026 {_uwd_clock(r)}^devTimeFormat=MMM dd yyyy HH:mm:ss^sev={r.randrange(1, 9)}^"
+        f"cat={r.choice(('booking', 'payment', 'auth'))}^msg={s}"
+    )
+
+
+def _uwd_consola(r: random.Random, s: str) -> str:
+    """A Nuxt (Nitro) server line as consola's fancy reporter prints it: the badge, the message, the time right."""
+    hour = r.randrange(1, 13)
+    badge = r.choice(("ℹ", "⚠", "✖", "✔"))
+    return f" {badge} {s}    {hour}:{r.randrange(10, 60)}:{r.randrange(10, 60)} {r.choice(('AM', 'PM'))}"
+
+
+def _uwd_karafka(r: random.Random, s: str) -> str:
+    """Ruby's Logger line from a Karafka consumer: the level's letter, the time with microseconds and the pid, the
+    level, the program name."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    stamp = f"2026-04-{_uwd_day(r)}T{_uwd_clock(r)[:6]}{_uwd_seconds(r, 6)}"
+    return f"{level[0]}, [{stamp} #{r.randrange(100, 999)}] {level:>5} -- karafka: {s}"
+
+
+_UWD_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"rental pickup {r.choice(('early', 'standard', 'late'))} "
+        f"shop={r.choice(('Hirafu', 'Niseko Village', 'Annupuri', 'Hanazono'))} "
+        f"skis={r.randrange(0, 6)} boards={r.randrange(0, 4)} locker={r.choice(('yes', 'no'))}"
+    ),
+    lambda r: (
+        f"hanbok fitting {r.choice(('morning', 'midday', 'afternoon'))} "
+        f"store={r.choice(('Bukchon', 'Insadong', 'Gyeongbokgung'))} guests={r.randrange(1, 7)} "
+        f"sizes={r.choice(('S', 'M', 'L', 'mixed'))}"
+    ),
+    lambda r: (
+        f"tuning visit {_uwd_word(r, 8)} district={r.choice(('Schwabing', 'Haidhausen', 'Pasing', 'Giesing'))} "
+        f"instrument={r.choice(('upright', 'grand', 'digital-check'))} pitch={r.choice(('440', '442', '443'))}Hz"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202604'))}_{_uwd_word(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_uwd_word(r, 16)} method={r.choice(('GET', 'POST', 'PATCH'))} "
+        f"path=/api/{r.choice(('rentals', 'fittings', 'visits', 'lockers'))}/{_uwd_word(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"accounting sync done invoices={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('xero', 'freee', 'lexoffice', 'myob'))}"
+    ),
+    lambda r: (
+        f"consumer lag topic={r.choice(('rentals', 'fittings', 'visits'))} partition={r.randrange(0, 6)} "
+        f"lag={r.randrange(0, 400)}"
+    ),
+    lambda r: f"session refreshed user={_uwd_word(r, 10)} ttl={r.randrange(5, 60)}m",
+)
+
+
+def _uwd_filler(r: random.Random) -> str:
+    """A clean line of the unwatched split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unwatched"])(r, r.choice(_UWD_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -5765,6 +5946,18 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _redpanda_connect,
         _alloy,
     ),
+    "unwatched": (
+        _uwd_clickhouse,
+        _uwd_vapor,
+        _uwd_tornado,
+        _uwd_nlog,
+        _uwd_powertools,
+        _uwd_oslog,
+        _uwd_erlang,
+        _uwd_leef,
+        _uwd_consola,
+        _uwd_karafka,
+    ),
 }
 
 
@@ -5780,6 +5973,8 @@ def filler(r: random.Random, split: str) -> str:
         return _utd_filler(r)
     if split == "unvisited":  # its own clean bodies, in all its shapes
         return _uvs_filler(r)
+    if split == "unwatched":  # its own clean bodies, in all its shapes
+        return _uwd_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-five splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-six splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -310,7 +310,29 @@ Google People API contacts and Bizum forms), value shapes of its own in ``classe
 ClickHouse server config paths, Magento ``env.php`` paths, MLflow, CrewAI, Directus, Payload, Kafka Connect, Vector,
 Alloy and payment, accounting, logistics and AI vendors' settings with key ids, merchant and client ids, ``from_env``
 and ``[HIDDEN]`` values and file paths as negatives, and tables of its own: a Tuscan farm stay's bookings, a Stockholm
-floating sauna's slots and a Penang durian orchard's pre-orders).
+floating sauna's slots and a Penang durian orchard's pre-orders);
+``unwatched`` was written after unvisited, by a thirtieth session that did not read the rules, to be scored once (nginx
+access logs whose ``log_format`` adds the request headers (the client's address named), Karate DSL request logs
+(``Authorization`` masked by a log modifier half of the time), REST Assured's ``log().all()``, Hoverfly simulation pairs
+and ngrok inspector records (the remote address named) of the egress gateway's requests with freee, SmartHR, Money
+Forward, Cafe24, Tyro, Employment Hero, SafetyCulture, Clio, Dialpad, Plooto, PayFit, Swile, Agicap, lexoffice, Semgrep,
+incident.io, Rootly, FireHydrant, Zilliz, Braze, Optimizely, Sansan, ServiceM8, Flinks, Channel Talk, Treasure Data,
+PortOne, Deputy, PandaDoc, kintone, Chatwork, Codemagic and Helcim keys, KOMOJU, PAY.JP, Toss Payments, NICEPAY,
+Afterpay, Stancer, RudderStack, Aircall, Twilio and commercetools Basic pairs and Xero, Verimi, Yahoo! JAPAN and myID
+JWTs, OpenAI Conversations, AG-UI ``RunAgentInput``, Agno agent-run, LangGraph Platform ``runs/wait`` and Docker Model
+Runner bodies, an llm-d inference scheduler's log of the prompt it scored, Braintrust log rows, Laminar spans, Channel
+Talk, Chatwork and Ada conversations, Pixtral, Phi-3.5-vision, GLM-4.1V-Thinking, MiniCPM-o, InternVL3 and ERNIE-4.5-VL
+markup, chat in Hawaiian Pidgin, Cornish, Bavarian, Picard and Silesian with users pasting passwords, keys, cards,
+IBANs and phone numbers, phone numbers of the United States, the United Kingdom, Germany, France, Japan, South Korea,
+Canada and Australia (Japanese 市外局番 forms with parentheses and in full-width digits, Korean ``010-1234-5678`` and
+bare digits, ``+49 (0)30``, ``030/1234567``, ``06 12 34 56 78``, ``0412-345-678``, ``+1 (808) 321-4567``, vCard 4
+``tel:`` URIs, Twilio Studio executions, Genesys Cloud conversations, Five9 call logs, Aircall webhooks, KakaoTalk
+AlimTalk requests, Xero contacts, Doctolib-like bookings, Solapi sends, Interac e-Transfer recipients, Japanese booking
+mails and German imprints), value shapes of its own in ``classes.py``, key-value rows named as Nuxt runtime config,
+Vapor environment, Tornado settings, NLog and Quartz.NET appsettings, Lambda Powertools parameters, Erlang sys.config
+and Karafka keys and payment, HR, accounting and developer vendors' settings with key ids, merchant and client ids,
+``from_env`` and ``[HIDDEN]`` values and file paths as negatives, and tables of its own: a Niseko ski-rental shop's
+orders, a Seoul hanbok-rental shop's bookings and a Munich piano tuner's visits).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -419,6 +441,9 @@ from tests.data.discover.classes import (
     UNVOICED_NEGATIVE_LABELS,
     UNVOICED_NEGATIVES,
     UNVOICED_POSITIVES,
+    UNWATCHED_NEGATIVE_LABELS,
+    UNWATCHED_NEGATIVES,
+    UNWATCHED_POSITIVES,
     UNWRITTEN_NEGATIVE_LABELS,
     UNWRITTEN_NEGATIVES,
     UNWRITTEN_POSITIVES,
@@ -557,6 +582,22 @@ from tests.data.discover.classes import (
     _uvs_swish,
     _uvs_tikkie,
     _uvs_word,
+    _uwd_agicap,
+    _uwd_aircall,
+    _uwd_alimtalk,
+    _uwd_basic,
+    _uwd_de_form,
+    _uwd_fints,
+    _uwd_jp_fax,
+    _uwd_komoju,
+    _uwd_mandate,
+    _uwd_name,
+    _uwd_payjp,
+    _uwd_sql_password,
+    _uwd_toss,
+    _uwd_vcard,
+    _uwd_word,
+    _uwd_xero_bank,
 )
 
 Split = Literal[
@@ -595,6 +636,7 @@ Split = Literal[
     "uncharted",
     "untrodden",
     "unvisited",
+    "unwatched",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -632,6 +674,7 @@ SEEDS: dict[str, int] = {
     "uncharted": 9719,
     "untrodden": 9811,
     "unvisited": 9857,
+    "unwatched": 9929,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -669,6 +712,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "uncharted": ("PH", "ID", "NG", "PK", "BD", "EG", "BR", "MX"),
     "untrodden": ("VN", "TH", "TR", "SA", "AR", "CO", "KE", "ZA"),
     "unvisited": ("IT", "ES", "PL", "NL", "SE", "MY", "NZ", "IE"),
+    "unwatched": ("US", "GB", "DE", "FR", "JP", "KR", "CA", "AU"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -727,6 +771,9 @@ class _Builder:
         self._uvs_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unvisited)
         self._uvs_key_header: str | None = None  # the header that carried the last vendor's key (unvisited)
         self._uvs_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unvisited)
+        self._uwd_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unwatched)
+        self._uwd_key_header: str | None = None  # the header that carried the last vendor's key (unwatched)
+        self._uwd_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unwatched)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -772,6 +819,7 @@ class _Builder:
                 "uncharted": (UNCHARTED_POSITIVES, UNCHARTED_NEGATIVES),
                 "untrodden": (UNTRODDEN_POSITIVES, UNTRODDEN_NEGATIVES),
                 "unvisited": (UNVISITED_POSITIVES, UNVISITED_NEGATIVES),
+                "unwatched": (UNWATCHED_POSITIVES, UNWATCHED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -808,6 +856,7 @@ class _Builder:
                 "uncharted": UNCHARTED_NEGATIVE_LABELS,
                 "untrodden": UNTRODDEN_NEGATIVE_LABELS,
                 "unvisited": UNVISITED_NEGATIVE_LABELS,
+                "unwatched": UNWATCHED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -922,6 +971,9 @@ class _Builder:
         if self.split == "unvisited":  # its own key names: ClickHouse config paths, Magento, MLflow, Klarna, Nexi...
             secret_rows = _UNVISITED_SECRET_ROWS
             vendor_rows, plain_rows = _UNVISITED_VENDOR_ROWS, _UNVISITED_PLAIN_ROWS
+        if self.split == "unwatched":  # its own key names: Nuxt, Vapor, Tornado, NLog, Powertools, PayPay, Toss...
+            secret_rows = _UNWATCHED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNWATCHED_VENDOR_ROWS, _UNWATCHED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1119,6 +1171,12 @@ class _Builder:
             hashes = [v.unvisited_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unvisited_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unwatched":  # its own phone forms, every hash family in turn, its own IBAN containers
+            families = v.UNWATCHED_HASH_FAMILIES
+            table.add("phone", [(v.unwatched_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unwatched_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unwatched_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1214,6 +1272,8 @@ class _Builder:
             cookies = UNTRODDEN_POSITIVES["session_cookie"] + cookies
         if self.split == "unvisited":  # its own session cookies (ExpressionEngine, Crowd, KeystoneJS, DNN...) too
             cookies = UNVISITED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unwatched":  # its own session cookies (nuxt-session, EC-CUBE, Rhymix, Shopware...) too
+            cookies = UNWATCHED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1392,6 +1452,9 @@ class _Builder:
             elif self.split == "unvisited" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unvisited_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unwatched" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unwatched_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1458,6 +1521,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._uvs_dump_labels)
+            if self.split == "unwatched":  # Karate's log modifier masks Authorization; two dumps name addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._uwd_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1583,6 +1650,12 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unvisited_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif (
+                self.split == "unwatched"
+            ):  # OpenAI Conversations, AG-UI, Agno, LangGraph Platform, Docker Model Runner
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unwatched_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1616,6 +1689,7 @@ class _Builder:
                 "uncharted",
                 "untrodden",
                 "unvisited",
+                "unwatched",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1711,6 +1785,9 @@ class _Builder:
             elif self.split == "unvisited" and roll < 0.45:  # a Ray Serve LLM replica's log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_uvs_serve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unwatched" and roll < 0.45:  # an llm-d scheduler's log of the prompt it scored
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_uwd_scheduler_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1783,6 +1860,8 @@ class _Builder:
             return self._untrodden_dump(head)
         if self.split == "unvisited":
             return self._unvisited_dump(head)
+        if self.split == "unwatched":
+            return self._unwatched_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -14674,6 +14753,647 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unwatched shapes and tables
+
+    def _unwatched_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        split's rental, booking and back-office services call (freee's, SmartHR's, Money Forward's, Cafe24's, Tyro's,
+        Employment Hero's, SafetyCulture's, Clio's, Dialpad's, Plooto's, PayFit's, Swile's, Agicap's, lexoffice's,
+        Semgrep's, incident.io's, Rootly's, FireHydrant's, Zilliz', Braze's and Optimizely's bearers, Sansan's
+        ``X-Sansan-Api-Key``, ServiceM8's ``X-API-Key``, Flinks' ``x-api-key``, Channel Talk's ``x-access-secret``,
+        Treasure Data's ``TD1``, PortOne's ``PortOne``, Deputy's ``OAuth`` and PandaDoc's ``API-Key`` schemes,
+        kintone's ``X-Cybozu-API-Token``, Chatwork's ``X-ChatWorkToken``, Codemagic's ``x-auth-token`` and Helcim's
+        ``api-token``, KOMOJU's, PAY.JP's, Toss Payments', NICEPAY's, Afterpay's, Stancer's, RudderStack's, Five9's,
+        Aircall's, Twilio's and commercetools' Basic pairs: keys of vendors with no detector of their own, and Xero's,
+        Verimi's, Yahoo! JAPAN's and myID's JWTs); the host it went to and the header that carries the key are kept for
+        the dump."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNWATCHED_VENDORS)
+        self._uwd_target = target
+        self._uwd_key_header = header
+        return {header: scheme + gen(r), names[1]: "application/json"}, label
+
+    def _unwatched_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of five tools shows it: an nginx access log whose ``log_format`` adds the request
+        headers as ``$http_...`` variables (the client's address named), a Karate DSL request log (``1 > Header:``;
+        Authorization masked by the project's log modifier half of the time: then ``self._dump_masked``), REST
+        Assured's ``log().all()``, a Hoverfly simulation's captured pair, or ngrok's inspector API record (the remote
+        address named). ``self._uwd_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._uwd_dump_labels = NONE
+        target = self._uwd_target or _unwatched_endpoint(head)
+        key_header = self._uwd_key_header
+        self._uwd_target, self._uwd_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(5)
+        if shape == 0:
+            self._uwd_dump_labels = _one("ipv4")
+            fields = " ".join(f'{k.replace("-", "_")}="{val}"' for k, val in lower.items())
+            return (
+                f"{v.ipv4(r)} - - [{r.randrange(10, 28)}/Apr/2026:{contexts._uwd_clock(r)} +0900] "
+                f'"POST {path} HTTP/1.1" '
+                f'200 {r.randrange(120, 9000)} "-" "python-httpx/0.28.1" host="{host}" {fields}'
+            )
+        if shape == 1:
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            lines = [f"{contexts._uwd_clock(r)}.{r.randrange(100, 999)} [main] DEBUG com.intuit.karate - request:"]
+            lines.append(f"1 > POST https://{host}{path}")
+            for k, val in lower.items():
+                lines.append(f"1 > {title[k]}: {'*' * 8 if masked and k == 'authorization' else val}")
+            lines.append(f"1 > Host: {host}")
+            return "\n".join(lines)
+        if shape == 2:
+            shown = [f"{title[k]}={val}" for k, val in lower.items()] + ["Accept=*/*"]
+            headers = ("\n\t\t\t\t").join(shown)
+            return (
+                f"Request method:\tPOST\nRequest URI:\thttps://{host}{path}\nProxy:\t\t\t<none>\n"
+                f"Request params:\t<none>\nQuery params:\t<none>\nHeaders:\t\t{headers}\nCookies:\t\t<none>\n"
+                "Body:\t\t\t<none>"
+            )
+        if shape == 3:
+            matchers = {title[k]: [{"matcher": "exact", "value": val}] for k, val in lower.items()}
+            pair = {
+                "request": {
+                    "path": [{"matcher": "exact", "value": path}],
+                    "method": [{"matcher": "exact", "value": "POST"}],
+                    "destination": [{"matcher": "exact", "value": host}],
+                    "headers": matchers,
+                },
+                "response": {"status": 200, "templated": False},
+            }
+            return json.dumps({"data": {"pairs": [pair]}, "meta": {"schemaVersion": "v5.2"}})
+        self._uwd_dump_labels = _one("ipv4")
+        record = {
+            "uri": f"/api/requests/http/airt_{_uwd_word(r, 27)}",
+            "tunnel_name": "command_line",
+            "remote_addr": v.ipv4(r),
+            "start": self._unwatched_when(iso=True),
+            "duration": r.randrange(1000, 99999),
+            "request": {
+                "method": "POST",
+                "proto": "HTTP/1.1",
+                "uri": path,
+                "headers": {"Host": [host]} | {title[k]: [val] for k, val in lower.items()},
+            },
+            "response": {"status": "200 OK", "status_code": 200},
+        }
+        return json.dumps(record)
+
+    def _unwatched_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: OpenAI's Conversations API (a conversation created with
+        its first items, the items listed back with the assistant's), an AG-UI ``RunAgentInput`` (role messages in, an
+        event stream ending in a ``MESSAGES_SNAPSHOT`` back), an Agno agent run (a bare message in, the run with its
+        role messages back), a LangGraph Platform ``runs/wait`` (human messages in, the thread's messages back) or
+        Docker Model Runner's ``/engines/v1/completions`` with a prompt in Pixtral or Phi-3.5-vision markup (the
+        rendered prompt in, the text back). Four replies echo the user's turn."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        shape = r.randrange(5)
+        if shape == 0:
+            self._reply_echoes = True
+            body: dict[str, object] | list[object] = {
+                "metadata": {"desk": "rentals"},
+                "items": [
+                    {"type": "message", "role": "system", "content": system},
+                    {"type": "message", "role": "user", "content": user},
+                ],
+            }
+            reply: dict[str, object] | str = {
+                "object": "list",
+                "has_more": False,
+                "data": [
+                    {
+                        "type": "message",
+                        "id": "msg_" + _uwd_word(r, 24),
+                        "status": "completed",
+                        "role": "user",
+                        "content": [{"type": "input_text", "text": user}],
+                    },
+                    {
+                        "type": "message",
+                        "id": "msg_" + _uwd_word(r, 24),
+                        "status": "completed",
+                        "role": "assistant",
+                        "content": [{"type": "output_text", "text": answer, "annotations": []}],
+                    },
+                ],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            self._reply_echoes = True
+            thread, run, mid = "thread_" + _uwd_word(r, 12), "run_" + _uwd_word(r, 12), "msg_" + _uwd_word(r, 12)
+            body = {
+                "threadId": thread,
+                "runId": run,
+                "state": {},
+                "messages": [{"id": "msg_" + _uwd_word(r, 12), "role": "user", "content": user}],
+                "tools": [],
+                "context": [],
+                "forwardedProps": {},
+            }
+            events: list[dict[str, object]] = [
+                {"type": "RUN_STARTED", "threadId": thread, "runId": run},
+                {"type": "TEXT_MESSAGE_START", "messageId": mid, "role": "assistant"},
+            ]
+            events += [
+                {"type": "TEXT_MESSAGE_CONTENT", "messageId": mid, "delta": part} for part in _utd_chunks(answer)
+            ]
+            events += [
+                {"type": "TEXT_MESSAGE_END", "messageId": mid},
+                {
+                    "type": "MESSAGES_SNAPSHOT",
+                    "messages": [
+                        {"id": "msg_u", "role": "user", "content": user},
+                        {"id": mid, "role": "assistant", "content": answer},
+                    ],
+                },
+                {"type": "RUN_FINISHED", "threadId": thread, "runId": run},
+            ]
+            stream = "".join(f"data: {json.dumps(e, ensure_ascii=False)}\n\n" for e in events)
+            return body, stream, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            self._reply_echoes = True
+            session = v.unwatched_uuid(r)
+            body = {"message": user, "stream": False, "session_id": session, "user_id": "kiosk-" + _uwd_word(r, 6)}
+            reply = {
+                "run_id": v.unwatched_uuid(r),
+                "agent_id": "rental-concierge",
+                "session_id": session,
+                "content": answer,
+                "content_type": "str",
+                "messages": [
+                    {"role": "system", "content": system},
+                    {"role": "user", "content": user},
+                    {"role": "assistant", "content": answer},
+                ],
+                "metrics": {"input_tokens": [r.randrange(20, 400)], "output_tokens": [r.randrange(10, 300)]},
+            }
+            return body, reply, "", "chat_role_json"
+        if shape == 3:
+            self._reply_echoes = True
+            thread = v.unwatched_uuid(r)
+            body = {
+                "assistant_id": "concierge",
+                "input": {"messages": [{"role": "human", "content": user}]},
+                "config": {"configurable": {"thread_id": thread}},
+            }
+            reply = {
+                "messages": [
+                    {"content": user, "type": "human", "id": v.unwatched_uuid(r)},
+                    {
+                        "content": answer,
+                        "type": "ai",
+                        "id": "run-" + v.unwatched_uuid(r),
+                        "response_metadata": {"finish_reason": "stop"},
+                    },
+                ]
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        prompt = _unwatched_markup(r.choice((0, 1)), system, user, "")
+        body = {
+            "model": v.pick(r, "ai/gemma3", "ai/phi4", "ai/mistral"),
+            "prompt": prompt,
+            "max_tokens": 256,
+            "temperature": 0.2,
+            "stop": ["</s>", "<|end|>"],
+        }
+        reply = {
+            "id": "cmpl-" + _uwd_word(r, 20),
+            "object": "text_completion",
+            "model": "ai/gemma3",
+            "choices": [{"index": 0, "text": answer, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": r.randrange(20, 400), "completion_tokens": r.randrange(10, 300)},
+        }
+        return body, reply, "chat_template", ""
+
+    def _unwatched_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unwatched_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"kw": ("phone",), "szl": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNWATCHED_LANGUAGES):
+            for kind in ("password", others[(k + 1) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNWATCHED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unwatched_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNWATCHED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unwatched_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unwatched_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unwatched_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unwatched_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as AI evaluation, tracing and support-chat tools export it: a Braintrust log row (role
+        messages in, the output text), a Laminar LLM span (role messages in and out), Channel Talk's user-chat messages
+        (``personType`` user and manager), Chatwork's room messages (two accounts, the body) or an Ada conversation
+        (``end_user`` and ``ai_agent`` authors). No export names an e-mail address or a phone number (ids are UUIDs, hex
+        and numbers drawn to read as neither)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        doc: object
+        if shape == 0:
+            doc = {
+                "id": v.unwatched_uuid(r),
+                "span_id": contexts._hex(r, 16),
+                "root_span_id": contexts._hex(r, 16),
+                "project_id": v.unwatched_uuid(r),
+                "input": [{"role": "system", "content": system}, {"role": "user", "content": ex[0]}],
+                "output": ex[1],
+                "metadata": {"model": "gpt-4.1-mini", "desk": "rentals"},
+                "scores": {"Factuality": round(r.random(), 2)},
+                "created": self._unwatched_when(iso=True),
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {
+                "spanId": v.unwatched_uuid(r),
+                "traceId": v.unwatched_uuid(r),
+                "name": "anthropic.messages",
+                "spanType": "LLM",
+                "input": [{"role": "user", "content": ex[0]}],
+                "output": [{"role": "assistant", "content": [{"type": "text", "text": ex[1]}]}],
+                "attributes": {"gen_ai.request.model": "claude-sonnet-4", "gen_ai.system": "anthropic"},
+                "startTime": self._unwatched_when(iso=True),
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            chat_id = _uwd_word(r, 24)
+            doc = {
+                "messages": [
+                    {
+                        "chatKey": f"userChat-{chat_id}",
+                        "id": _uwd_word(r, 24),
+                        "chatType": "userChat",
+                        "chatId": chat_id,
+                        "personType": "user",
+                        "personId": _uwd_word(r, 24),
+                        "plainText": ex[0],
+                        "createdAt": v.unwatched_epoch(r, millis=True),
+                    },
+                    {
+                        "chatKey": f"userChat-{chat_id}",
+                        "id": _uwd_word(r, 24),
+                        "chatType": "userChat",
+                        "chatId": chat_id,
+                        "personType": "manager",
+                        "personId": str(r.randrange(1000, 9999)),
+                        "plainText": ex[1],
+                        "createdAt": v.unwatched_epoch(r, millis=True),
+                    },
+                ]
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = [
+                {
+                    "message_id": v.unwatched_digits(r, 18),
+                    "account": {"account_id": r.randrange(1000, 9999), "name": _uwd_name(r)},
+                    "body": ex[0],
+                    "send_time": v.unwatched_epoch(r),
+                    "update_time": 0,
+                },
+                {
+                    "message_id": v.unwatched_digits(r, 18),
+                    "account": {"account_id": r.randrange(1000, 9999), "name": "Rental Desk Bot"},
+                    "body": ex[1],
+                    "send_time": v.unwatched_epoch(r),
+                    "update_time": 0,
+                },
+            ]
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        doc = {
+            "conversation_id": _uwd_word(r, 24),
+            "chatter_id": _uwd_word(r, 24),
+            "messages": [
+                {
+                    "author": {"role": "end_user"},
+                    "content": {"body": ex[0]},
+                    "created_at": self._unwatched_when(iso=True),
+                },
+                {
+                    "author": {"role": "ai_agent", "display_name": "Ada"},
+                    "content": {"body": ex[1]},
+                    "created_at": self._unwatched_when(iso=True),
+                },
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unwatched_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with Tokyo's, Berlin's, Honolulu's or Sydney's offset, the Japanese
+        ``2026年4月14日 10:21``, the Korean ``2026. 4. 14. 오전 10:21``, the American ``4/14/2026 10:21 AM`` or the
+        German ``14.04.2026, 10:21 Uhr``."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uwd_clock(r)
+        shape = 0 if iso else r.randrange(6)
+        hour = int(clock[:2])
+        if shape == 0:
+            return f"2026-04-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            return f"2026-04-{day}T{clock}{v.pick(r, '+09:00', '+02:00', '-10:00', '+10:00')}"
+        if shape == 2:
+            return f"2026年4月{day}日 {clock[:5]}"
+        if shape == 3:
+            return f"2026. 4. {day}. {'오전' if hour < 12 else '오후'} {hour % 12 or 12}:{clock[3:5]}"
+        if shape == 4:
+            return f"4/{day}/2026 {hour % 12 or 12}:{clock[3:5]} {'AM' if hour < 12 else 'PM'}"
+        return f"{day}.04.2026, {clock[:5]} Uhr"
+
+    def ski_rental_orders(self) -> CorpusTable:
+        """A Niseko ski-rental shop's orders: the order, the guest's e-mail and phone (Japanese, Australian and
+        visitors' forms, a vCard from the shop's tablet, or masked), the gear and days, the deposit (a KOMOJU body, a
+        PAY.JP token request, a faxed authorisation form, or masked), the refund (a Xero supplier with a British IBAN, a
+        全銀 account, a BSB and account, or none), the back-office sync (SmartHR's bearer, kintone's token, Chatwork's
+        token, or ClickHouse's ``[HIDDEN]``), the staff note and the order time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "order_ref",
+            "guest_email",
+            "guest_phone",
+            "gear",
+            "days",
+            "deposit",
+            "refund_to",
+            "backoffice_sync",
+            "staff_note",
+            "ordered_at",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("boots 27.5, poles 120", "helmet for the child", "powder skis upgrade", "locker 14 at Hirafu", "")
+        for _ in range(ROWS):
+            cols["order_ref"].append((f"NSK-{_uwd_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unwatched_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("JP", "AU") if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unwatched_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["guest_phone"].append((_uwd_vcard(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"090-****-{r.randrange(1000, 9999)}", NONE))
+            cols["gear"].append((v.pick(r, "ski set", "snowboard set", "powder skis", "kids set"), NONE))
+            cols["days"].append((str(r.randrange(1, 9)), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unwatched_card_number(r, v.pick(r, "jcb", "visa", "mastercard"))
+                cols["deposit"].append((_uwd_komoju(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unwatched_card_number(r, v.pick(r, "jcb", "amex", "diners"))
+                cols["deposit"].append((_uwd_payjp(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.unwatched_card_number(r, v.pick(r, "jcb", "visa"))
+                cols["deposit"].append((_uwd_jp_fax(r, pan), _one("payment_card")))
+            elif roll < 0.5:
+                pan = v.unwatched_card_number(r, "jcb")
+                cols["deposit"].append((f"{pan[:6]}******{pan[-4:]} 与信OK ¥{r.randrange(10, 90)},000", NONE))
+            else:
+                cols["deposit"].append(("現地払い", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_uwd_xero_bank(r, v.unwatched_iban(r, country="GB")), _one("iban")))
+            elif roll < 0.2:
+                cols["refund_to"].append((f"振込先 {v.unwatched_zengin(r)}", NONE))
+            elif roll < 0.28:
+                cols["refund_to"].append((v.unwatched_bsb_account(r), NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"GET /api/v1/crews Authorization: Bearer {v.unwatched_smarthr_token(r)}"
+                cols["backoffice_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.14:
+                text = f"GET /k/v1/records.json?app=12 X-Cybozu-API-Token: {v.unwatched_kintone_token(r)}"
+                cols["backoffice_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.2:
+                room = r.randrange(1000, 9999)
+                text = f"POST /v2/rooms/{room}/messages X-ChatWorkToken: {v.unwatched_chatwork_token(r)}"
+                cols["backoffice_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.33:
+                text = "SELECT * FROM remote('ch-2.niseko.internal:9000', 'rentals', 'pickups', 'reader', '[HIDDEN]')"
+                cols["backoffice_sync"].append((text, NONE))
+            else:
+                cols["backoffice_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"shuttle driver to Kutchan: {v.unwatched_phone(r, ('JP',), True)}"
+                cols["staff_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"rental tablet reset, the shop login is {v.unwatched_password(r)} for now"
+                cols["staff_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["staff_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._unwatched_when(), NONE))
+        table = CorpusTable("ski_rental_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def hanbok_rentals(self) -> CorpusTable:
+        """A Seoul hanbok-rental shop's bookings: the rental, the customer's e-mail and phone (Korean and visitors'
+        forms, an AlimTalk confirmation request, or masked), the outfit and hours, the payment (a Toss Payments key-in
+        body, a NICEPAY Basic pair, a resident registration number written on the form, or a Kakao Pay reference), the
+        refund (an Agicap export with a French IBAN, a Korean account, or none), the photo export (an
+        ``azureBlobStorage()`` call with a SAS, a ``deltaLake()`` call with a key id, or ``[HIDDEN]``), the staff note
+        and the fitting time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "rental_id",
+            "customer_email",
+            "customer_phone",
+            "outfit",
+            "hours",
+            "payment",
+            "refund_to",
+            "photo_export",
+            "staff_note",
+            "fitted_at",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("hair styling add-on", "child size 120", "photo session at Gyeongbokgung", "return by 18:00", "")
+        for _ in range(ROWS):
+            cols["rental_id"].append((f"HB-{_uwd_word(r, 6).upper()}", NONE))
+            if r.random() < 0.85:
+                cols["customer_email"].append((v.unwatched_email(r), _one("email")))
+            else:
+                cols["customer_email"].append(("walk-in", NONE))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("KR",) if r.random() < 0.6 else regions
+                cols["customer_phone"].append((v.unwatched_phone(r, local), _one("phone")))
+            elif roll < 0.68:
+                cols["customer_phone"].append((_uwd_alimtalk(r), _one("phone")))
+            else:
+                cols["customer_phone"].append((f"010-****-{r.randrange(1000, 9999)}", NONE))
+            cols["outfit"].append((v.pick(r, "dangui", "cheollik", "jeogori set", "royal hanbok"), NONE))
+            cols["hours"].append((str(r.randrange(2, 9)), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unwatched_card_number(r, v.pick(r, "visa", "mastercard", "unionpay"))
+                cols["payment"].append((_uwd_toss(r, pan), _one("payment_card")))
+            elif roll < 0.15:
+                text = f"POST /v1/payments/approve Authorization: Basic {_uwd_basic(*v.unwatched_nicepay_pair(r))}"
+                cols["payment"].append((text, _one("basic_auth")))
+            elif roll < 0.3:
+                cols["payment"].append((f"신분확인 주민등록번호 {v.unwatched_rrn(r)}", NONE))
+            else:
+                cols["payment"].append((f"카카오페이 {_uwd_word(r, 12).upper()}", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_uwd_agicap(r, v.unwatched_iban(r, country="FR")), _one("iban")))
+            elif roll < 0.22:
+                cols["refund_to"].append((f"입금계좌 신한 {v.unwatched_kr_account(r)}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["photo_export"].append((UNWATCHED_POSITIVES["azure_sas_token"][0](r), _one("azure_sas_token")))
+            elif roll < 0.14:
+                cols["photo_export"].append((UNWATCHED_POSITIVES["aws_access_key_id"][0](r), _one("aws_access_key_id")))
+            elif roll < 0.3:
+                cols["photo_export"].append((UNWATCHED_NEGATIVES["azure_sas_token"][1](r), NONE))
+            else:
+                cols["photo_export"].append(("SELECT store, count() FROM fittings GROUP BY store", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"photographer on call: {v.unwatched_phone(r, ('KR',))}"
+                cols["staff_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"fitting-room tablet reset, 관리자 login is {v.unwatched_password(r)} this week"
+                cols["staff_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["staff_note"].append((r.choice(notes), NONE))
+            cols["fitted_at"].append((self._unwatched_when(), NONE))
+        table = CorpusTable("hanbok_rentals")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def piano_tuning_visits(self) -> CorpusTable:
+        """A Munich piano tuner's visits: the visit, the client's e-mail and phone (German and visitors' forms, an
+        Aircall webhook from the office line, or masked), the instrument and pitch, the invoice (an OCR'd card
+        authorisation form, a Billbee Basic pair, a lexoffice bearer, or a bank transfer), the bank details (a FinTS
+        segment or a direct-debit mandate with an IBAN, an IBAN with wrong check digits, the creditor id, or none), the
+        accounting sync (Xero's JWT, an ``ALTER NAMED COLLECTION`` with a password, or ``[HIDDEN]``), the tuner's note,
+        the visit time and the help text the booking page showed (FAQ entries, release notes, a prompt in a code
+        comment, an evaluation rubric: text that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "visit_id",
+            "client_email",
+            "client_phone",
+            "instrument",
+            "pitch_hz",
+            "invoice",
+            "bank_details",
+            "accounting_sync",
+            "tuner_note",
+            "visited_at",
+            "help_text",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "hammers worn, quote sent",
+            "humidity 38%, recommend humidifier",
+            "pitch raise needed",
+            "Hinterhof",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["visit_id"].append((f"KLV-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["client_email"].append((v.unwatched_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("DE",) if r.random() < 0.6 else regions
+                cols["client_phone"].append((v.unwatched_phone(r, local), _one("phone")))
+            elif roll < 0.67:
+                cols["client_phone"].append((_uwd_aircall(r), _one("phone")))
+            else:
+                cols["client_phone"].append((f"0171 ****{r.randrange(100, 999)}", NONE))
+            cols["instrument"].append((v.pick(r, "Steinway B", "Bechstein upright", "Yamaha U3", "Grotrian"), NONE))
+            cols["pitch_hz"].append((v.pick(r, "440", "442", "443"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unwatched_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["invoice"].append((_uwd_de_form(r, pan), _one("payment_card")))
+            elif roll < 0.14:
+                text = f"GET /api/v1/orders Authorization: Basic {_uwd_basic('tuner', v.unwatched_billbee_pair(r)[1])}"
+                cols["invoice"].append((text, _one("basic_auth")))
+            elif roll < 0.2:
+                text = f"GET /v1/vouchers Authorization: Bearer {v.unwatched_lexoffice_key(r)}"
+                cols["invoice"].append((text, _one("bearer_token")))
+            else:
+                cols["invoice"].append((f"Überweisung, RE-{_uwd_word(r, 6).upper()}", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["bank_details"].append((_uwd_fints(r, v.unwatched_iban(r, country="DE")), _one("iban")))
+            elif roll < 0.13:
+                cols["bank_details"].append(
+                    (_uwd_mandate(r, v.unwatched_iban(r, country="DE", grouped=True)), _one("iban"))
+                )
+            elif roll < 0.21:
+                cols["bank_details"].append((f"IBAN {v.unwatched_iban(r, valid=False, country='DE')}", NONE))
+            elif roll < 0.27:
+                cols["bank_details"].append(("Gläubiger-ID DE98ZZZ09999999999", NONE))
+            else:
+                cols["bank_details"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"GET /api.xro/2.0/Invoices Authorization: Bearer {v.unwatched_xero_jwt(r)}"
+                cols["accounting_sync"].append((text, _one("jwt")))
+            elif roll < 0.13:
+                text = f"ALTER NAMED COLLECTION lexoffice_pg SET password = '{_uwd_sql_password(r)}'"
+                cols["accounting_sync"].append((text, _one("password_assignment")))
+            elif roll < 0.26:
+                cols["accounting_sync"].append(("ALTER NAMED COLLECTION lexoffice_pg SET password = '[HIDDEN]'", NONE))
+            else:
+                cols["accounting_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Hausmeister anrufen: {v.unwatched_phone(r, ('DE',))}"
+                cols["tuner_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Werkstatt-PC neu aufgesetzt, Login ist {v.unwatched_password(r)} bis Freitag"
+                cols["tuner_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["tuner_note"].append((r.choice(notes), NONE))
+            cols["visited_at"].append((self._unwatched_when(), NONE))
+            cols["help_text"].append((r.choice(_UWD_HELP_TEXTS), NONE))
+        table = CorpusTable("piano_tuning_visits")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -14712,6 +15432,7 @@ class _Builder:
             "uncharted": chat.UNCHARTED_LANGUAGES,
             "untrodden": chat.UNTRODDEN_LANGUAGES,
             "unvisited": chat.UNVISITED_LANGUAGES,
+            "unwatched": chat.UNWATCHED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -14778,6 +15499,8 @@ class _Builder:
             phone = v.untrodden_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unvisited":
             phone = v.unvisited_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unwatched":
+            phone = v.unwatched_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -14852,6 +15575,8 @@ class _Builder:
             self._untrodden_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unvisited":  # a bot writes a password out; in every language users paste two of a password,
             self._unvisited_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unwatched":  # a bot writes a password out; in every language users paste two of a password,
+            self._unwatched_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -14916,6 +15641,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unwatched":  # its own shapes too: Braintrust, Laminar, Channel Talk, Chatwork, Ada
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unwatched_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unvisited":  # its own shapes too: OpenLLMetry spans, ragas, Weave, HelpCrunch, Chatra
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -15190,6 +15920,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unvisited_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unwatched":  # its own markup too: Pixtral, Phi-3.5-vision, GLM-4.1V, MiniCPM-o...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unwatched_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -19680,6 +20414,395 @@ _UNVISITED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]  # fmt: skip
 
 
+# The unwatched split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNWATCHED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/conversations")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (v.unwatched_freee_token, "bearer_token", "authorization", "Bearer ", ("api.freee.co.jp", "/api/1/deals")),
+    (v.unwatched_smarthr_token, "bearer_token", "authorization", "Bearer ", ("rental.smarthr.jp", "/api/v1/crews")),
+    (
+        v.unwatched_moneyforward_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.biz.moneyforward.com", "/api/v3/journals"),
+    ),
+    (
+        v.unwatched_cafe24_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("hanbok.cafe24api.com", "/api/v2/admin/orders"),
+    ),
+    (v.unwatched_tyro_token, "bearer_token", "authorization", "Bearer ", ("api.tyro.com", "/connect/pay/requests")),
+    (
+        v.unwatched_ehero_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.employmenthero.com", "/api/v1/organisations"),
+    ),
+    (
+        v.unwatched_safetyculture_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.safetyculture.io", "/audits/search"),
+    ),
+    (v.unwatched_clio_token, "bearer_token", "authorization", "Bearer ", ("app.clio.com", "/api/v4/matters.json")),
+    (v.unwatched_dialpad_key, "bearer_token", "authorization", "Bearer ", ("dialpad.com", "/api/v2/call")),
+    (v.unwatched_plooto_token, "bearer_token", "authorization", "Bearer ", ("api.plooto.com", "/v1/payments")),
+    (
+        v.unwatched_payfit_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("partner-api.payfit.com", "/companies/collaborators"),
+    ),
+    (v.unwatched_swile_token, "bearer_token", "authorization", "Bearer ", ("partner-api.swile.co", "/v1/employees")),
+    (v.unwatched_agicap_token, "bearer_token", "authorization", "Bearer ", ("api.agicap.com", "/api/v1/transactions")),
+    (v.unwatched_lexoffice_key, "bearer_token", "authorization", "Bearer ", ("api.lexoffice.io", "/v1/vouchers")),
+    (v.unwatched_semgrep_token, "bearer_token", "authorization", "Bearer ", ("semgrep.dev", "/api/cli/scans")),
+    (v.unwatched_incidentio_key, "bearer_token", "authorization", "Bearer ", ("api.incident.io", "/v2/incidents")),
+    (v.unwatched_rootly_key, "bearer_token", "authorization", "Bearer ", ("api.rootly.com", "/v1/incidents")),
+    (
+        v.unwatched_firehydrant_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.firehydrant.io", "/v1/incidents"),
+    ),
+    (
+        v.unwatched_zilliz_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("in03-rentals.serverless.gcp-us-west1.cloud.zilliz.com", "/v2/vectordb/entities/search"),
+    ),
+    (v.unwatched_braze_key, "bearer_token", "authorization", "Bearer ", ("rest.fra-02.braze.eu", "/users/track")),
+    (v.unwatched_optimizely_token, "bearer_token", "authorization", "Bearer ", ("api.optimizely.com", "/v2/projects")),
+    (v.unwatched_sansan_key, "generic_secret", "x-sansan-api-key", "", ("api.sansan.com", "/v3.7/bizCards")),
+    (v.unwatched_servicem8_key, "generic_secret", "x-api-key", "", ("api.servicem8.com", "/api_1.0/job.json")),
+    (v.unwatched_flinks_key, "generic_secret", "x-api-key", "", ("rentals-api.private.fin.ag", "/v3/authorize")),
+    (
+        lambda r: v.unwatched_channeltalk_pair(r)[1],
+        "generic_secret",
+        "x-access-secret",
+        "",
+        ("api.channel.io", "/open/v5/user-chats"),
+    ),
+    (v.unwatched_td_key, "generic_secret", "authorization", "TD1 ", ("api.treasuredata.com", "/v3/job/list")),
+    (v.unwatched_portone_secret, "generic_secret", "authorization", "PortOne ", ("api.portone.io", "/payments")),
+    (
+        v.unwatched_deputy_token,
+        "generic_secret",
+        "authorization",
+        "OAuth ",
+        ("niseko.jp.deputy.com", "/api/v1/resource/Roster"),
+    ),
+    (
+        v.unwatched_pandadoc_key,
+        "generic_secret",
+        "authorization",
+        "API-Key ",
+        ("api.pandadoc.com", "/public/v1/documents"),
+    ),
+    (
+        v.unwatched_kintone_token,
+        "auth_token_assignment",
+        "x-cybozu-api-token",
+        "",
+        ("niseko-rental.cybozu.com", "/k/v1/records.json"),
+    ),
+    (
+        v.unwatched_chatwork_token,
+        "auth_token_assignment",
+        "x-chatworktoken",
+        "",
+        ("api.chatwork.com", "/v2/rooms/4412/messages"),
+    ),
+    (v.unwatched_codemagic_token, "auth_token_assignment", "x-auth-token", "", ("api.codemagic.io", "/builds")),
+    (v.unwatched_helcim_token, "auth_token_assignment", "api-token", "", ("api.helcim.com", "/v2/payment/purchase")),
+    (
+        lambda r: "Basic " + _uwd_basic(v.unwatched_komoju_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("komoju.com", "/api/v1/payments"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(v.unwatched_payjp_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.pay.jp", "/v1/charges"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(v.unwatched_toss_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.tosspayments.com", "/v1/payments/confirm"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(*v.unwatched_nicepay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.nicepay.co.kr", "/v1/payments/approve"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(*v.unwatched_afterpay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("global-api.afterpay.com", "/v2/checkouts"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(v.unwatched_stancer_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.stancer.com", "/v1/checkout/"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(v.unwatched_rudderstack_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("rentalsjxb.dataplane.rudderstack.com", "/v1/batch"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(*v.unwatched_aircall_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.aircall.io", "/v1/calls"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(*v.unwatched_twilio_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("studio.twilio.com", "/v2/Flows"),
+    ),
+    (
+        lambda r: "Basic " + _uwd_basic(*v.unwatched_commercetools_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("auth.europe-west1.gcp.commercetools.com", "/oauth/token"),
+    ),
+    (v.unwatched_xero_jwt, "jwt", "authorization", "Bearer ", ("api.xero.com", "/api.xro/2.0/Invoices")),
+    (v.unwatched_verimi_jwt, "jwt", "authorization", "Bearer ", ("web.verimi.de", "/dipp/api/baskets")),
+    (v.unwatched_yahoo_jp_jwt, "jwt", "authorization", "Bearer ", ("userinfo.yahooapis.jp", "/yconnect/v2/attribute")),
+    (v.unwatched_myid_jwt, "jwt", "authorization", "Bearer ", ("api.piano-rental.example", "/v1/verified-identity")),
+)
+
+
+def _unwatched_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unwatched_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house concierge behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "concierge.rentals.internal", "/api/v1/chat"
+
+
+def _unwatched_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Pixtral's ``[INST]`` with ``[IMG]``, Phi-3.5-vision's ``<|user|>`` with ``<|image_1|>``, GLM-4.1V-Thinking's
+    ``[gMASK]<sop>`` turns with ``<|begin_of_image|>`` and a ``<think>``/``<answer>`` reply, MiniCPM-o's ChatML with
+    ``(<image>./</image>)``, InternVL3's ChatML with ``<img><IMG_CONTEXT></img>`` or ERNIE-4.5-VL's ``User:``/
+    ``Assistant:`` lines with ``<|IMAGE_START|>``; ending with the assistant's marker when there is no answer yet (a
+    prompt)."""
+    if shape == 0:
+        text = f"<s>[INST]{system}\n\n[IMG]{user}[/INST]"
+        return text + (f"{answer}</s>" if answer else "")
+    if shape == 1:
+        text = f"<|system|>\n{system}<|end|>\n<|user|>\n<|image_1|>\n{user}<|end|>\n<|assistant|>\n"
+        return text + (f"{answer}<|end|>" if answer else "")
+    if shape == 2:
+        text = (
+            f"[gMASK]<sop><|system|>\n{system}<|user|>\n<|begin_of_image|><|image|><|end_of_image|>{user}"
+            "<|assistant|>\n"
+        )
+        return text + (f"<think>Short, in the user's language.</think><answer>{answer}</answer>" if answer else "")
+    if shape == 3:
+        text = (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n(<image>./</image>)\n{user}<|im_end|>\n"
+            "<|im_start|>assistant\n"
+        )
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 4:
+        text = (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n<img><IMG_CONTEXT></img>\n{user}<|im_end|>\n"
+            "<|im_start|>assistant\n"
+        )
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    text = (
+        f"<|begin_of_sentence|>{system}\n\nUser: Picture 1:<|IMAGE_START|><|image@placeholder|><|IMAGE_END|>{user}\n"
+        "Assistant: "
+    )
+    return text + (f"{answer}<|end_of_sentence|>" if answer else "")
+
+
+def _uwd_scheduler_log(r: random.Random, lang: str, user: str) -> str:
+    """An llm-d inference scheduler's klog line with the prompt it scored for prefix-cache routing, rendered in
+    Pixtral, Phi-3.5-vision, GLM-4.1V, MiniCPM-o, InternVL3 or ERNIE-4.5-VL markup."""
+    prompt = _unwatched_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"I04{r.randrange(10, 28)} {contexts._uwd_clock(r)[:6]}{contexts._uwd_seconds(r, 6)} 1 scorer.go:88] "
+        f'"prefix cache scored" logger="llm-d-inference-scheduler" requestID="{v.unwatched_uuid(r)}" '
+        f'targetModel="{v.pick(r, "pixtral-12b", "phi-3.5-vision", "glm-4.1v-9b", "internvl3-8b")}" '
+        f"prompt={json.dumps(prompt, ensure_ascii=False)}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page.
+_UWD_HELP_TEXTS = (
+    "Q: How often should a piano be tuned? A: Twice a year, or after a move; new pianos four times in the first year.",
+    "F: Was kostet eine Stimmung? A: 120 Euro in München, Anfahrt inklusive; Stimmerhöhung nach Aufwand.",
+    "v2.4.0 — Fixed: reminder mails were sent twice. Added: pitch 443 Hz option on the booking page.",
+    "Changelog: the assistant now answers in German and Bavarian; invoices moved to the account page.",
+    '# prompt = "You are the tuning assistant. Answer in one sentence." (kept in prompts/tuning.txt)',
+    "Rubric: the assistant's reply must give the visit window and must not promise a price.",
+    "Cancellation policy: free until 24 hours before the visit; after that half the fee is charged.",
+    "User: (example) When does the tuner come?  Assistant: (example) Tuesday afternoon. — template shown to staff",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNWATCHED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (
+        lambda r: f"xoxb-{r.randrange(10**10, 10**12)}-{r.randrange(10**11, 10**13)}-{v.rand(r, v.ALNUM, 24)}",
+        "slack_token",
+    ),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "AIza" + v.rand(r, v.ALNUM + "_-", 35), "google_api_key"),
+]
+
+
+# The unwatched split's key-value rows: secrets under names no other split uses, written as Nuxt runtime config keys,
+# Vapor environment keys, Tornado settings, NLog and Quartz.NET appsettings paths, Lambda Powertools parameters,
+# Erlang sys.config paths and Karafka settings; vendor values under theirs (their vendor's label), and harmless settings
+# with secret-sounding names (key ids, client ids, merchant ids, ``from_env`` and ``[HIDDEN]`` values, file paths,
+# flags).
+_UNWATCHED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("nuxt:runtimeConfig.session.password", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("nuxt:NUXT_DB_PASSWORD", v.unwatched_password),
+    ("vapor:Environment.JWT_SIGNING_KEY", lambda r: v.b64(r.randbytes(32))),
+    ("vapor:Environment.DATABASE_PASSWORD", v.unwatched_password),
+    ("tornado:settings.cookie_secret", lambda r: v.b64(r.randbytes(32))),
+    ("nlog:targets.mail.smtpPassword", v.unwatched_password),
+    ("quartz:quartz.dataSource.default.connectionString.Password", v.unwatched_password),
+    ("powertools:/rentals/prod/db_password", v.unwatched_password),
+    ("erlang:sys.config/rental/smtp_password", v.unwatched_password),
+    ("karafka:kafka.sasl.password", v.unwatched_password),
+    ("clickhouse:interserver_http_credentials.password", v.unwatched_password),
+    ("clickhouse:named_collections.lexoffice_pg.password", v.unwatched_password),
+    ("paypay:PAYPAY_API_SECRET", lambda r: v.unwatched_paypay_pair(r)[2]),
+    ("komoju:KOMOJU_SECRET_KEY", v.unwatched_komoju_key),
+    ("freee:FREEE_CLIENT_SECRET", lambda r: v.rand(r, v.B64URL, 43)),
+    ("smarthr:SMARTHR_ACCESS_TOKEN", v.unwatched_smarthr_token),
+    ("sansan:SANSAN_API_KEY", v.unwatched_sansan_key),
+    ("kintone:KINTONE_API_TOKEN", v.unwatched_kintone_token),
+    ("backlog:BACKLOG_API_KEY", v.unwatched_backlog_key),
+    ("chatwork:CHATWORK_API_TOKEN", v.unwatched_chatwork_token),
+    ("treasuredata:TD_API_KEY", v.unwatched_td_key),
+    ("rakuten:RMS_SERVICE_SECRET", lambda r: v.unwatched_rakuten_pair(r)[0]),
+    ("rakuten:RMS_LICENSE_KEY", lambda r: v.unwatched_rakuten_pair(r)[1]),
+    ("toss:TOSS_SECRET_KEY", v.unwatched_toss_key),
+    ("portone:PORTONE_API_SECRET", v.unwatched_portone_secret),
+    ("solapi:SOLAPI_API_SECRET", lambda r: v.unwatched_solapi_pair(r)[1]),
+    ("aligo:ALIGO_API_KEY", v.unwatched_aligo_key),
+    ("cafe24:CAFE24_CLIENT_SECRET", lambda r: v.rand(r, v.ALNUM, 22)),
+    ("nicepay:NICEPAY_SECRET_KEY", lambda r: v.unwatched_nicepay_pair(r)[1]),
+    ("channeltalk:CHANNEL_ACCESS_SECRET", lambda r: v.unwatched_channeltalk_pair(r)[1]),
+    ("afterpay:AFTERPAY_SECRET_KEY", lambda r: v.unwatched_afterpay_pair(r)[1]),
+    ("tyro:TYRO_CLIENT_SECRET", lambda r: v.rand(r, v.ALNUM, 48)),
+    ("deputy:DEPUTY_PERMANENT_TOKEN", v.unwatched_deputy_token),
+    ("servicem8:SERVICEM8_API_KEY", v.unwatched_servicem8_key),
+    ("helcim:HELCIM_API_TOKEN", v.unwatched_helcim_token),
+    ("flinks:FLINKS_API_SECRET", v.unwatched_flinks_key),
+    ("payfit:PAYFIT_API_KEY", v.unwatched_payfit_key),
+    ("lydia:LYDIA_PRIVATE_TOKEN", lambda r: v.unwatched_lydia_pair(r)[1]),
+    ("stancer:STANCER_SECRET_KEY", v.unwatched_stancer_key),
+    ("sevdesk:SEVDESK_API_TOKEN", v.unwatched_sevdesk_token),
+    ("billbee:BILLBEE_API_PASSWORD", lambda r: v.unwatched_billbee_pair(r)[1]),
+    ("parcellab:PARCELLAB_TOKEN", v.unwatched_parcellab_token),
+    ("commercetools:CTP_CLIENT_SECRET", lambda r: v.unwatched_commercetools_pair(r)[1]),
+    ("semgrep:SEMGREP_APP_TOKEN", v.unwatched_semgrep_token),
+    ("bitrise:BITRISE_API_TOKEN", v.unwatched_bitrise_token),
+    ("codemagic:CM_API_TOKEN", v.unwatched_codemagic_token),
+    ("rootly:ROOTLY_API_KEY", v.unwatched_rootly_key),
+    ("zilliz:ZILLIZ_API_KEY", v.unwatched_zilliz_key),
+    ("pandadoc:PANDADOC_API_KEY", v.unwatched_pandadoc_key),
+    ("braze:BRAZE_REST_API_KEY", v.unwatched_braze_key),
+    ("rudderstack:RUDDERSTACK_WRITE_KEY", v.unwatched_rudderstack_key),
+    ("transloadit:TRANSLOADIT_SECRET", v.unwatched_transloadit_secret),
+    ("five9:FIVE9_PASSWORD", lambda r: v.unwatched_five9_pair(r)[1]),
+    ("aircall:AIRCALL_API_TOKEN", lambda r: v.unwatched_aircall_pair(r)[1]),
+    ("twilio:TWILIO_AUTH_TOKEN", lambda r: v.unwatched_twilio_pair(r)[1]),
+]
+_UNWATCHED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("nuxt:NUXT_OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("vapor:Environment.ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("nuxt:runtimeConfig.stripeSecret", v.stripe_key, "stripe_key"),
+    (
+        "nlog:targets.mail.smtpPassword@sendgrid",
+        lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}",
+        "sendgrid_api_key",
+    ),
+    ("bitrise:GITHUB_TOKEN", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (
+        "nuxt:NUXT_DATABASE_URL",
+        lambda r: f"postgresql://rental:{urllib.parse.quote(v.unwatched_password(r), safe='')}@pg:5432/rentals",
+        "url_credentials",
+    ),
+    (
+        "karafka:kafka.bootstrap.url",
+        lambda r: f"kafka+ssl://karafka:{urllib.parse.quote(v.unwatched_password(r), safe='')}@kafka-1:9093",
+        "url_credentials",
+    ),
+    ("xero:XERO_ACCESS_TOKEN", v.unwatched_xero_jwt, "jwt"),
+    ("line:LINE_ID_TOKEN@test", v.unwatched_line_jwt, "jwt"),
+    ("clickhouse:s3.cold.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("clickhouse:s3.cold.secret_access_key", v.aws_secret, "aws_secret_access_key"),
+]
+_UNWATCHED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:interserver_http_credentials.password", lambda r: "[HIDDEN]"),
+    ("clickhouse:users.kiosk.password@from_env", lambda r: "KIOSK_PASSWORD"),
+    ("clickhouse:s3.cold.endpoint", lambda r: "https://cold.s3.ap-northeast-1.amazonaws.com/ch/"),
+    ("clickhouse:s3.cold.use_environment_credentials", lambda r: "true"),
+    ("nuxt:runtimeConfig.public.apiBase", lambda r: "https://api.niseko-rental.example"),
+    ("nuxt:runtimeConfig.session.maxAge", lambda r: str(r.randrange(3600, 86400))),
+    ("vapor:Environment.DATABASE_HOST", lambda r: "pg.niseko.internal"),
+    ("tornado:settings.xsrf_cookies", lambda r: v.pick(r, "True", "False")),
+    ("nlog:targets.mail.smtpServer", lambda r: "mail.klavier.internal"),
+    ("quartz:quartz.jobStore.type", lambda r: "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz"),
+    ("powertools:POWERTOOLS_SERVICE_NAME", lambda r: "rental-api"),
+    ("powertools:/rentals/prod/db_password@arn", lambda r: "arn:aws:ssm:ap-northeast-1:{account}:parameter/rentals"),
+    ("erlang:sys.config/rental/smtp_password_file", lambda r: "/run/secrets/smtp"),
+    ("karafka:kafka.sasl.mechanism", lambda r: "SCRAM-SHA-512"),
+    ("paypay:PAYPAY_MERCHANT_ID", lambda r: v.unwatched_paypay_pair(r)[0]),
+    ("paypay:PAYPAY_API_KEY_ID", lambda r: v.unwatched_paypay_pair(r)[1]),
+    ("nicepay:NICEPAY_CLIENT_ID", lambda r: v.unwatched_nicepay_pair(r)[0]),
+    ("afterpay:AFTERPAY_MERCHANT_ID", lambda r: v.unwatched_afterpay_pair(r)[0]),
+    ("commercetools:CTP_CLIENT_ID", lambda r: v.unwatched_commercetools_pair(r)[0]),
+    ("twilio:TWILIO_ACCOUNT_SID", lambda r: v.unwatched_twilio_pair(r)[0]),
+    ("line:LINE_CHANNEL_ID", lambda r: v.unwatched_digits(r, 11, "2")),
+    ("transloadit:TRANSLOADIT_KEY", lambda r: "${TRANSLOADIT_KEY}"),
+    ("sansan:SANSAN_API_KEY:example", lambda r: "YOUR_SANSAN_API_KEY"),
+    ("rootly:ROOTLY_API_KEY_ROTATED_AT", lambda r: f"2026-0{r.randrange(1, 4)}-{r.randrange(10, 28)}"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -19803,6 +20926,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.farm_stay_bookings(),
             b.sauna_raft_slots(),
             b.durian_preorders(),
+        ]
+    if split == "unwatched":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.ski_rental_orders(),
+            b.hanbok_rentals(),
+            b.piano_tuning_visits(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

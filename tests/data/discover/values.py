@@ -12771,3 +12771,1010 @@ def unvisited_directus_jwt(r: random.Random) -> str:
     claims = {"id": unvisited_uuid(r), "role": unvisited_uuid(r), "app_access": True, "admin_access": False,
               "session": rand(r, B64URL, 64), "iat": iat, "exp": iat + 900, "iss": "directus"}  # fmt: skip
     return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+# ---------------------------------------------------------------------------- the unwatched split's own values
+#
+# Written for the thirty-sixth split only, by a thirtieth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the French RIB key and the Belgian account check). Digit runs of nine or ten digits
+# are kept out of the negatives: with the split's regions nearly every such run is some valid phone number.
+
+UNWATCHED_REGIONS = ("US", "GB", "DE", "FR", "JP", "KR", "CA", "AU")
+
+
+def unwatched_uuid(r: random.Random) -> str:
+    """A version-4 UUID, drawn until no twelve decimal digits stand together (across a dash either), so that no card or
+    phone can be read out of it."""
+    while True:
+        text = str(uuid.UUID(int=r.getrandbits(128), version=4))
+        if not re.search(r"\d{12}", text.replace("-", "")):
+            return text
+
+
+def _uwd_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them and no run of four decimal digits (which could read as a number)."""
+    while True:
+        word = rand(r, HEX, n)
+        if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))) and not word.isdigit():
+            return word
+
+
+def _uwd_no_phone(digits: str, regions: tuple[str, ...] = UNWATCHED_REGIONS) -> bool:
+    """Whether ``digits`` reads as no valid number of ``regions`` nationally nor anywhere with a ``+``."""
+    for text, region in [(digits, g) for g in regions] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+                return False
+    return True
+
+
+def unwatched_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions, nationally or with a ``+``,
+    and of which no run of 12 to 19 passes Luhn (no card can be read out of them). Nine and ten digits cannot be drawn
+    so (some region always takes them), nor can fewer than four."""
+    assert n not in (9, 10) and n >= 4, n
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if not luhn_ok(digits) and not _urm_luhn_windows(digits) and _uwd_no_phone(digits):
+            return digits
+
+
+def unwatched_epoch(r: random.Random, millis: bool = False) -> int:
+    """Epoch seconds (or milliseconds) in April 2026, drawn until no run of them passes Luhn and they read as no phone
+    number with a ``+`` (ten digits beginning ``17`` are a valid German mobile for libphonenumber, so the national
+    reading cannot be avoided for seconds: an epoch is no phone number all the same)."""
+    while True:
+        seconds = 1_775_000_000 + r.randrange(2_500_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        text = str(value)
+        if _urm_luhn_windows(text) or luhn_ok(text):
+            continue
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            if phonenumbers.is_valid_number(phonenumbers.parse("+" + text)):
+                continue
+        if millis and not _uwd_no_phone(text):
+            continue
+        return value
+
+
+# This split's regions: the United States and Canada (+1: ten digits, no 555 exchange; Honolulu 808, Manhattan 212,
+# Seattle 206, Toronto 416, Vancouver 604, Montreal 514), the United Kingdom (+44: mobiles 07xxx, London 020, Truro
+# 01872, Penzance 01736), Germany (+49: mobiles 015x-017x, Berlin 030, Munich 089, Cologne 0221), France (+33: nine
+# digits, mobiles 06/07, Paris 01, Amiens and Lille 03), Japan (+81: mobiles 090/080/070, Tokyo 03, Osaka 06, Kyoto
+# 075, Sapporo 011, Kutchan 0136), South Korea (+82: mobiles 010, Seoul 02, Gyeonggi 031, Busan 051) and Australia
+# (+61: mobiles 04xx, Sydney 02, Melbourne 03, Brisbane 07, Perth 08).
+_UWD_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "US": {
+        "MOBILE": (("808", "212", "206", "312", "415", "617"), (10,)),
+        "FIXED_LINE": (("808", "212", "206", "312", "415", "617"), (10,)),
+    },
+    "CA": {
+        "MOBILE": (("416", "604", "514", "403", "613"), (10,)),
+        "FIXED_LINE": (("416", "604", "514", "403", "613"), (10,)),
+    },
+    "GB": {
+        "MOBILE": (("7911", "7825", "7733", "7480", "7956", "7412"), (10,)),
+        "FIXED_LINE": (("20", "1872", "1736", "161", "131"), (10,)),
+    },
+    "DE": {
+        "MOBILE": (("151", "152", "160", "170", "171", "176"), (10, 11)),
+        "FIXED_LINE": (("30", "89", "221", "40"), (9, 10)),
+    },
+    "FR": {"MOBILE": (("6", "7"), (9,)), "FIXED_LINE": (("1", "3", "4", "5"), (9,))},
+    "JP": {"MOBILE": (("90", "80", "70"), (10,)), "FIXED_LINE": (("3", "6", "75", "11", "136"), (9,))},
+    "KR": {"MOBILE": (("10",), (10,)), "FIXED_LINE": (("2", "31", "51"), (9, 10))},
+    "AU": {"MOBILE": (("4",), (9,)), "FIXED_LINE": (("2", "3", "7", "8"), (9,))},
+}
+_UWD_CODES = {"US": 1, "CA": 1, "GB": 44, "DE": 49, "FR": 33, "JP": 81, "KR": 82, "AU": 61}
+
+
+def _uwd_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UWD_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        if _UWD_CODES[region] == 1 and (digits[3:6] == "555" or digits[3] in "01"):
+            continue
+        if region == "GB" and digits.startswith(("207946", "7700900")):  # Ofcom's drama ranges
+            continue
+        number = phonenumbers.parse(f"+{_UWD_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _uwd_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
+    try:
+        again = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(again)
+        and again.country_code == number.country_code
+        and again.national_number == number.national_number
+    )
+
+
+_UWD_FULLWIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
+
+
+def unwatched_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people or their systems write it: international (spaced, E.164,
+    ``00``, the British, German, French and Australian ``+44 (0)7911 ...``, the North American ``+1 (808) 321-4567``,
+    the Japanese and Korean ``+81-3-1234-5678``), or, unless ``international_only``, national: the North American
+    ``(808) 321-4567``, ``808-321-4567`` and ``1-808-321-4567``, the British ``07911 123456`` and ``(020) 7123 4567``,
+    the German ``030/1234567`` and ``(089) 1234567``, the French ``06 12 34 56 78`` and ``0612345678``, the Japanese
+    市外局番 forms ``03-1234-5678``, ``(03)1234-5678``, ``03(1234)5678`` and in full-width digits, the Korean
+    ``010-1234-5678``, ``01012345678`` and ``010 1234 5678``, the Australian ``0412 345 678``, ``0412-345-678``,
+    ``(02) 9123 4567`` and ``02 9123 4567``. Checked: it parses back (with its region as default) to the same valid
+    number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _uwd_valid_number(r, region)
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region in ("GB", "DE", "FR", "AU"):
+        forms.append(f"{cc} (0){rest}")
+    if region in ("US", "CA"):
+        forms.append(f"+1 ({nsn[:3]}) {nsn[3:6]}-{nsn[6:]}")
+    if region in ("JP", "KR"):
+        forms.append(f"{cc}-{rest.replace(' ', '-')}")
+    if not international_only:
+        forms.append(national)
+        if region in ("US", "CA"):
+            forms += [f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", f"1-{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}"]
+        if region == "GB" and " " in national:
+            area, tail = national.split(" ", 1)
+            forms.append(f"({area}) {tail}")
+        if region == "DE" and " " in national:
+            area, tail = national.split(" ", 1)
+            forms += [f"{area}/{tail.replace(' ', '')}", f"({area}) {tail}"]
+        if region == "FR":
+            forms.append(national.replace(" ", ""))
+        if region == "JP" and national.count("-") == 2:
+            area, local, line = national.split("-")
+            forms += [f"({area}){local}-{line}", f"{area}({local}){line}", national.translate(_UWD_FULLWIDTH)]
+        if region == "KR":
+            forms += [national.replace("-", ""), national.replace("-", " ")]
+        if region == "AU" and " " in national:
+            if national.startswith("04"):
+                forms.append(national.replace(" ", "-"))
+            else:
+                forms.append(national.replace("(", "").replace(")", ""))
+    choices = [t for t in forms if _uwd_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unwatched_e164(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in E.164 (``+819012345678``)."""
+    return phonenumbers.format_number(_uwd_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unwatched_national(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in its national format (``090-1234-5678``, ``0412 345 678``)."""
+    number = _uwd_valid_number(r, region, kind)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def unwatched_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` as its national significant digits (``412345678``, Xero's ``PhoneNumber``)."""
+    return phonenumbers.national_significant_number(_uwd_valid_number(r, region, kind))
+
+
+def unwatched_invalid_phone(r: random.Random, regions: tuple[str, ...] = UNWATCHED_REGIONS) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid one with two
+    digits dropped or three added, drawn until libphonenumber rejects it with its ``+`` and nationally in every
+    region."""
+    for _ in range(800):
+        number = _uwd_valid_number(r, r.choice(regions), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and _uwd_no_phone(digits, regions):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unwatched_grouped_id(r: random.Random, sizes: tuple[int, ...], sep: str, lead: str = "") -> str:
+    """Digits grouped like a phone number (an order, a parcel, a ticket), drawn until they read as no number of the
+    split's regions, nationally or with a ``+``, with or without their first digit, and no run passes Luhn."""
+    n = sum(sizes)
+    assert n - 1 not in (9, 10), sizes
+    for _ in range(400):
+        digits = unwatched_digits(r, n, lead)
+        if _uwd_no_phone(digits[1:]):
+            break
+    else:
+        raise AssertionError(f"no id of {n} digits drawn")
+    out, i = [], 0
+    for size in sizes:
+        out.append(digits[i : i + size])
+        i += size
+    return sep.join(out)
+
+
+def unwatched_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits whose last is a Luhn check digit (a loyalty card, a device id): no payment card, although it passes
+    Luhn; drawn until it reads as no phone of the regions."""
+    while True:
+        body = lead + rand(r, string.digits, n - 1 - len(lead))
+        digits = body + _luhn_digit(body)
+        if digits[0] != "0" and _uwd_no_phone(digits):
+            return digits
+
+
+def unwatched_imei(r: random.Random) -> str:
+    """An IMEI (eight digits of a type allocation code, six of a serial, a Luhn check digit): 15 digits that pass Luhn
+    and are no card; drawn until they read as no phone of the regions."""
+    while True:
+        body = pick(r, "35", "86", "01", "99") + rand(r, string.digits, 12)
+        digits = body + _luhn_digit(body)
+        if _uwd_no_phone(digits):
+            return digits
+
+
+def unwatched_rrn(r: random.Random) -> str:
+    """A South Korean resident registration number (``YYMMDD-SBBBBNC``; the check digit is the old mod-11 one): a
+    national id, no card, no phone; drawn until neither its 13 digits nor its halves' join pass Luhn or read as a
+    phone."""
+    while True:
+        front = f"{r.randrange(60, 99):02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+        back = r.choice("12") + rand(r, string.digits, 5)
+        body = front + back
+        check = (
+            11 - sum(int(d) * w for d, w in zip(body, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True)) % 11
+        ) % 10
+        digits = body + str(check)
+        if not luhn_ok(digits) and _uwd_no_phone(digits):
+            return f"{front}-{back}{check}"
+
+
+def unwatched_my_number(r: random.Random) -> str:
+    """A Japanese individual number (マイナンバー, twelve digits, the last a mod-11 check digit), printed in fours; no
+    card (it fails Luhn), no phone."""
+    while True:
+        body = rand(r, string.digits, 11)
+        total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(body), start=1))
+        check = 0 if total % 11 <= 1 else 11 - total % 11
+        digits = body + str(check)
+        if digits[0] != "0" and not luhn_ok(digits) and _uwd_no_phone(digits):
+            return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+
+# Card numbers this split draws, from ranges the other splits do not: Visa's 4216 and 4539, Mastercard's 5425 and
+# 2223 (a Japanese and a Korean issuer's), Amex's 3714, JCB's 3530 and 3558, Discover's 6440, Diners Club's 3095 and
+# UnionPay's 16-digit 6200 (a Korean co-badge).
+UNWATCHED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4216", "4539"), (16,)),
+    "mastercard": (("5425", "2223"), (16,)),
+    "amex": (("3714",), (15,)),
+    "jcb": (("3530", "3558"), (16,)),
+    "discover": (("6440",), (16,)),
+    "diners": (("3095",), (14,)),
+    "unionpay": (("6200",), (16,)),
+}
+
+
+def unwatched_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNWATCHED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unwatched_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) as people write it: Amex in 4-6-5, Diners in 4-6-4, the others in
+    fours, joined by ``sep`` (spaces, dashes, nothing)."""
+    digits = unwatched_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Germany (22: the eight-digit Bankleitzahl, ten digits of account), France (27: five digits of
+# bank, five of branch, eleven of account and the two-digit RIB key), Monaco (27, the French layout and key), the
+# United Kingdom (22: four letters of the bank, the six-digit sort code, eight digits), Belgium (16: twelve digits whose
+# last two are the first ten mod 97) and Luxembourg (20: three digits of bank, thirteen of account). Every country has
+# been drawn before; the containers are new.
+UNWATCHED_IBAN_LENGTHS = {"DE": 22, "FR": 27, "MC": 27, "GB": 22, "BE": 16, "LU": 20}
+
+
+def _uwd_rib_key(bank: str, branch: str, account: str) -> str:
+    return f"{97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account)) % 97:02d}"
+
+
+def _uwd_bban(r: random.Random, country: str) -> str:
+    if country == "DE":
+        return pick(r, "10070000", "70020270", "37040044", "50010517", "43060967", "70150000") + rand(
+            r, string.digits, 10
+        )
+    if country in ("FR", "MC"):
+        bank = pick(r, "30004", "30003", "20041", "10278", "12739") if country == "FR" else pick(r, "12739", "11808")
+        branch, account = rand(r, string.digits, 5), rand(r, string.digits, 11)
+        return bank + branch + account + _uwd_rib_key(bank, branch, account)
+    if country == "GB":
+        return (
+            pick(r, "NWBK", "BARC", "LOYD", "HBUK", "MIDL", "MONZ")
+            + rand(r, string.digits, 6)
+            + rand(r, string.digits, 8)
+        )
+    if country == "BE":
+        ten = pick(r, "001", "068", "310", "363", "735") + rand(r, string.digits, 7)
+        return ten + f"{int(ten) % 97 or 97:02d}"
+    assert country == "LU"
+    return pick(r, "001", "002", "019", "030") + rand(r, string.digits, 13)
+
+
+def unwatched_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Germany, France, Monaco, the United Kingdom, Belgium or Luxembourg with its national check digits
+    right, compact or in groups of four (``grouped`` None: either); ``valid`` False: its IBAN check digits are
+    wrong."""
+    country = country or r.choice(sorted(UNWATCHED_IBAN_LENGTHS))
+    bban = _uwd_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNWATCHED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unwatched_zengin(r: random.Random) -> str:
+    """A Japanese domestic account as a 全銀 transfer names it (bank code, branch code, 普通 and seven digits of
+    account): no IBAN (Japan has none); drawn until the digits read as no phone and pass no Luhn."""
+    while True:
+        bank = pick(r, "0005", "0009", "0001", "0033", "0036")
+        branch, account = rand(r, string.digits, 3), rand(r, string.digits, 7)
+        digits = bank + branch + account
+        if _uwd_no_phone(digits) and not _urm_luhn_windows(digits) and _uwd_no_phone(account):
+            return f"{bank}-{branch} 普通 {account}"
+
+
+def unwatched_kr_account(r: random.Random) -> str:
+    """A Korean bank account as a transfer slip prints it (KB's 6-2-6 digits): no IBAN; drawn until its digits read as
+    no phone and pass no Luhn."""
+    while True:
+        text = f"{rand(r, string.digits, 6)}-{pick(r, '01', '04', '21', '25')}-{rand(r, string.digits, 6)}"
+        digits = text.replace("-", "")
+        if digits[0] != "0" and _uwd_no_phone(digits) and not _urm_luhn_windows(digits):
+            return text
+
+
+def unwatched_bsb_account(r: random.Random) -> str:
+    """An Australian BSB and account (``062-000 1234 5678``): no IBAN; drawn until neither the account nor the join
+    reads as a phone and no run passes Luhn."""
+    while True:
+        bsb = pick(r, "062", "033", "083", "012", "732") + rand(r, string.digits, 3)
+        account = rand(r, string.digits, 8)
+        if (
+            _uwd_no_phone(bsb + account)
+            and _uwd_no_phone(account)
+            and not _urm_luhn_windows(bsb + account)
+            and account[0] != "0"
+        ):
+            return f"BSB {bsb[:3]}-{bsb[3:]} Acct {account[:4]} {account[4:]}"
+
+
+def unwatched_ca_transit(r: random.Random) -> str:
+    """A Canadian deposit account as a void cheque's MICR line gives it (transit, institution, account: five, three and
+    seven digits): no IBAN; drawn until the digits read as no phone and pass no Luhn."""
+    while True:
+        transit, inst, account = (
+            rand(r, string.digits, 5),
+            pick(r, "003", "004", "006", "010"),
+            rand(r, string.digits, 7),
+        )
+        digits = transit + inst + account
+        if transit[0] != "0" and _uwd_no_phone(digits) and not _urm_luhn_windows(digits) and _uwd_no_phone(account):
+            return f"transit {transit}-{inst} account {account}"
+
+
+UNWATCHED_HASH_FAMILIES = ("iwork", "keychain", "asn", "fde", "winhello", "rar3hp", "vbox", "solarwinds")
+
+
+def unwatched_hex_digest(r: random.Random, n: int = 32) -> str:
+    """A digest of ``n`` random bytes in hex (a checksum, a content hash), drawn until no run of twelve decimal digits
+    shows in it."""
+    return _uwd_hexbytes(r, n)
+
+
+def _uwd_hexbytes(r: random.Random, n: int) -> str:
+    """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them."""
+    while True:
+        text = r.randbytes(n).hex()
+        if not re.search(r"\d{12}", text):
+            return text
+
+
+def unwatched_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as hashcat's example hashes and John's extractors write it (``family``
+    empty: any): an Apple iWork document (``$iwork$2$1$4$4000$``), a macOS keychain (``$keychain$*``), Apple Secure
+    Notes (``$ASN$*1*20000*``), Android full-disk encryption (``$fde$16$``), a Windows Hello PIN (``$WINHELLO$*SHA512*
+    10000*``), a RAR3 archive with encrypted headers (``$RAR3$*0*``), a VirtualBox disk (``$vbox$0$``) and a SolarWinds
+    Orion account (``$solarwinds$0$``)."""
+    family = family or r.choice(UNWATCHED_HASH_FAMILIES)
+    h = functools.partial(_uwd_hexbytes, r)
+    if family == "iwork":
+        return f"$iwork$2$1$4$4000${h(8)}${h(16)}${h(64)}"
+    if family == "keychain":
+        return f"$keychain$*{h(20)}*{h(8)}*{h(48)}"
+    if family == "asn":
+        return f"$ASN$*{r.randrange(1, 40)}*{pick(r, '20000', '40000', '100000')}*{h(16)}*{h(24)}"
+    if family == "fde":
+        return f"$fde$16${h(16)}$16${h(16)}${h(r.choice((384, 512)))}"
+    if family == "winhello":
+        return f"$WINHELLO$*SHA512*10000*{h(4)}*{h(32)}*{h(32)}*{h(256)}*{h(16)}*{h(384)}*{h(32)}"
+    if family == "rar3hp":
+        return f"$RAR3$*0*{h(8)}*{h(16)}"
+    if family == "vbox":
+        return f"$vbox$0${r.randrange(100000, 700000)}${h(32)}$16${h(64)}${r.randrange(10000, 30000)}${h(32)}${h(32)}"
+    assert family == "solarwinds"
+    user = pick(r, "admin", "noc", "orion_ro", "helpdesk")
+    return f"$solarwinds$0${user}${b64(r.randbytes(64))}"
+
+
+def unwatched_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Niseko",
+        "Kutchan",
+        "Hirafu",
+        "Yotei",
+        "Insadong",
+        "Bukchon",
+        "Jongno",
+        "Schwabing",
+        "Haidhausen",
+        "Truro",
+        "Penzance",
+        "Kernow",
+        "Amiens",
+        "Picardie",
+        "Katowice",
+        "Gliwice",
+        "Kailua",
+        "Waimea",
+        "Manoa",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unwatched_email(r: random.Random) -> str:
+    """An address of the split's people: Japanese, Korean, Hawaiian, Cornish, Bavarian, Picard, Silesian, Canadian and
+    Australian names with dots, digits, hyphens and plus tags, at their providers and the big ones."""
+    first = pick(
+        r,
+        "haruka.sato",
+        "kenta_suzuki",
+        "yui.tanaka",
+        "minji.kim",
+        "jihoon.park",
+        "seoyeon_lee",
+        "keoni.kahale",
+        "leilani.akana",
+        "tamsin.trelawny",
+        "jory.pascoe",
+        "sepp.huber",
+        "resi.obermaier",
+        "martin.lefebvre",
+        "ginette.dupuis",
+        "zofia.pyka",
+        "hanys.kempa",
+        "chloe.tremblay",
+        "liam.nguyen",
+        "matilda.obrien",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'ski', 'hanbok', 'piano', 'orders')}")
+    domain = pick(
+        r,
+        "docomo.ne.jp",
+        "ezweb.ne.jp",
+        "softbank.ne.jp",
+        "naver.com",
+        "daum.net",
+        "hanmail.net",
+        "web.de",
+        "t-online.de",
+        "gmx.net",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "btinternet.com",
+        "sky.com",
+        "bigpond.com",
+        "optusnet.com.au",
+        "shaw.ca",
+        "videotron.ca",
+        "hawaiiantel.net",
+        "gmail.com",
+        "icloud.com",
+        "outlook.com",
+        "proton.me",
+    )
+    return f"{local}@{domain}"
+
+
+def unwatched_ref(r: random.Random) -> str:
+    """A booking, parcel or ticket reference grouped like a phone number (``3712 845 90214``, ``48-2210-66931``), its
+    digits drawn until they read as no number of the split's regions, nationally or with a ``+``, with or without
+    their first digit, and pass no Luhn."""
+    shape = r.randrange(3)
+    if shape == 0:
+        return unwatched_grouped_id(r, (4, 3, 5), " ")
+    if shape == 1:
+        return unwatched_grouped_id(r, (2, 4, 6), "-")
+    return unwatched_grouped_id(r, (3, 4, 5), "/")
+
+
+def unwatched_tracking(r: random.Random, carrier: str = "") -> str:
+    """A parcel tracking number of the split's carriers: Yamato's and Sagawa's twelve digits in fours,
+    USPS' 22 digits, Canada Post's 16, Australia Post's article id; drawn until no run passes Luhn or
+    reads as a phone."""
+    carrier = carrier or pick(r, "yamato", "sagawa", "usps", "canadapost", "auspost")
+    if carrier == "yamato":
+        return "ヤマト運輸 " + unwatched_grouped_id(r, (4, 4, 4), "-")
+    if carrier == "sagawa":
+        return "佐川急便 " + unwatched_grouped_id(r, (4, 4, 4), " ")
+    if carrier == "usps":
+        return "USPS " + unwatched_grouped_id(r, (4, 4, 4, 4, 4, 2), " ", "9400")
+    if carrier == "canadapost":
+        return "Canada Post " + unwatched_grouped_id(r, (16,), "", "7")
+    return f"AusPost 33{rand(r, string.ascii_uppercase, 3)}{unwatched_digits(r, 13)}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unwatched_paypay_pair(r: random.Random) -> tuple[str, str, str]:
+    """A PayPay for Developers (Japan) merchant: the merchant id (digits, an id), the API key (``a_``, ten letters and
+    digits, ``_`` and four) and the API secret (44 base64 characters, it signs the ``hmac OPA-Auth`` header)."""
+    key = f"a_{rand(r, ALNUM, 10)}_{rand(r, ALNUM, 4)}"
+    return str(r.randrange(10**17, 10**18)), key, b64(r.randbytes(33))
+
+
+def unwatched_komoju_key(r: random.Random) -> str:
+    """A KOMOJU (Japan) secret key (the Basic user, empty password): ``sk_`` and 40 hex digits."""
+    return "sk_" + _uwd_hexbytes(r, 20)
+
+
+def unwatched_payjp_key(r: random.Random) -> str:
+    """A PAY.JP secret key (the Basic user, empty password): ``sk_live_`` and 48 hex digits."""
+    return "sk_live_" + _uwd_hexbytes(r, 24)
+
+
+def unwatched_freee_token(r: random.Random) -> str:
+    """A freee (Japan) OAuth access token (a bearer): 64 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 64)
+
+
+def unwatched_smarthr_token(r: random.Random) -> str:
+    """A SmartHR (Japan) API access token (a bearer): ``shr_``, four hex digits, ``_`` and 64 letters and digits."""
+    return f"shr_{_uwd_hexbytes(r, 2)}_{rand(r, ALNUM, 64)}"
+
+
+def unwatched_sansan_key(r: random.Random) -> str:
+    """A Sansan (Japan) API key (``X-Sansan-Api-Key``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unwatched_kintone_token(r: random.Random) -> str:
+    """A kintone (Cybozu, Japan) app API token (``X-Cybozu-API-Token``): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unwatched_backlog_key(r: random.Random) -> str:
+    """A Backlog (Nulab, Japan) API key (the ``apiKey`` query parameter): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unwatched_chatwork_token(r: random.Random) -> str:
+    """A Chatwork (Japan) API token (``X-ChatWorkToken``): 32 hex digits."""
+    return _uwd_hexbytes(r, 16)
+
+
+def unwatched_moneyforward_token(r: random.Random) -> str:
+    """A Money Forward Cloud (Japan) OAuth access token (a bearer): 43 base64url characters."""
+    return rand(r, B64URL, 43)
+
+
+def unwatched_td_key(r: random.Random) -> str:
+    """A Treasure Data (Japan) master API key (``Authorization: TD1``): the account id, a slash and 40 hex digits."""
+    return f"{r.randrange(1000, 99999)}/{_uwd_hexbytes(r, 20)}"
+
+
+def unwatched_rakuten_pair(r: random.Random) -> tuple[str, str]:
+    """A Rakuten RMS (Japan) service secret and license key (``SP`` and ``SL`` and 16 letters and digits each), sent
+    base64-joined in the ``ESA`` scheme."""
+    return "SP" + rand(r, UPPER, 16), "SL" + rand(r, UPPER, 16)
+
+
+def unwatched_toss_key(r: random.Random) -> str:
+    """A Toss Payments (Korea) secret key (the Basic user, empty password): ``live_sk_`` and 20 letters and digits."""
+    return "live_sk_" + rand(r, ALNUM, 20)
+
+
+def unwatched_portone_secret(r: random.Random) -> str:
+    """A PortOne V2 (Korea) API secret (``Authorization: PortOne``): 80 letters and digits."""
+    return rand(r, ALNUM, 80)
+
+
+def unwatched_solapi_pair(r: random.Random) -> tuple[str, str]:
+    """A Solapi (CoolSMS, Korea) API key (``NCS`` and 13 capitals and digits, named in the signed header) and API secret
+    (32 capitals and digits, it signs)."""
+    return "NCS" + rand(r, UPPER, 13), rand(r, UPPER, 32)
+
+
+def unwatched_aligo_key(r: random.Random) -> str:
+    """An Aligo (Korea) SMS API key (the ``key`` form field): 32 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 32)
+
+
+def unwatched_cafe24_token(r: random.Random) -> str:
+    """A Cafe24 (Korea) OAuth access token (a bearer): 22 letters and digits."""
+    return rand(r, ALNUM, 22)
+
+
+def unwatched_nicepay_pair(r: random.Random) -> tuple[str, str]:
+    """A NICEPAY (Korea) client key (``R2_`` and 32 hex digits, public) and secret key (32 hex digits), as Basic."""
+    return "R2_" + _uwd_hexbytes(r, 16), _uwd_hexbytes(r, 16)
+
+
+def unwatched_channeltalk_pair(r: random.Random) -> tuple[str, str]:
+    """A Channel Talk (Korea) API access key and access secret (24 and 32 hex digits; ``x-access-key`` and
+    ``x-access-secret``)."""
+    return _uwd_hexbytes(r, 12), _uwd_hexbytes(r, 16)
+
+
+def unwatched_afterpay_pair(r: random.Random) -> tuple[str, str]:
+    """An Afterpay (Australia) merchant id (digits) and secret key (128 hex digits), sent as Basic."""
+    return str(r.randrange(30000, 99999)), _uwd_hexbytes(r, 64)
+
+
+def unwatched_tyro_token(r: random.Random) -> str:
+    """A Tyro (Australia) connect access token (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unwatched_deputy_token(r: random.Random) -> str:
+    """A Deputy (Australia) permanent token (``Authorization: OAuth``): 32 hex digits."""
+    return _uwd_hexbytes(r, 16)
+
+
+def unwatched_ehero_token(r: random.Random) -> str:
+    """An Employment Hero (Australia) API token (a bearer): 64 hex digits."""
+    return _uwd_hexbytes(r, 32)
+
+
+def unwatched_safetyculture_token(r: random.Random) -> str:
+    """A SafetyCulture (Australia) API token (a bearer): 64 hex digits."""
+    return _uwd_hexbytes(r, 32)
+
+
+def unwatched_servicem8_key(r: random.Random) -> str:
+    """A ServiceM8 (Australia) API key (``X-API-Key``): ``smk-``, six hex digits, ``-`` and 16 hex digits."""
+    return f"smk-{_uwd_hexbytes(r, 3)}-{_uwd_hexbytes(r, 8)}"
+
+
+def unwatched_helcim_token(r: random.Random) -> str:
+    """A Helcim (Canada) API token (the ``api-token`` header): 40 letters, digits, ``.``, ``-`` and ``_``."""
+    return rand(r, ALNUM + ".-_", 40)
+
+
+def unwatched_clio_token(r: random.Random) -> str:
+    """A Clio (Canada) OAuth access token (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unwatched_dialpad_key(r: random.Random) -> str:
+    """A Dialpad API key (a bearer): 60 letters and digits."""
+    return rand(r, ALNUM, 60)
+
+
+def unwatched_flinks_key(r: random.Random) -> str:
+    """A Flinks (Canada) API secret (``x-api-key``): a UUID."""
+    return unwatched_uuid(r)
+
+
+def unwatched_plooto_token(r: random.Random) -> str:
+    """A Plooto (Canada) access token (a bearer): 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def unwatched_payfit_key(r: random.Random) -> str:
+    """A PayFit (France) partner API key (a bearer): ``pfk_`` and 40 letters and digits."""
+    return "pfk_" + rand(r, ALNUM, 40)
+
+
+def unwatched_lydia_pair(r: random.Random) -> tuple[str, str]:
+    """A Lydia (France) business account's ``vendor_token`` (public, 24 hex digits) and ``private_token`` (24 hex
+    digits)."""
+    return _uwd_hexbytes(r, 12), _uwd_hexbytes(r, 12)
+
+
+def unwatched_stancer_key(r: random.Random) -> str:
+    """A Stancer (France) secret key (the Basic user, empty password): ``sprod_`` and 24 letters and digits."""
+    return "sprod_" + rand(r, ALNUM, 24)
+
+
+def unwatched_swile_token(r: random.Random) -> str:
+    """A Swile (France) partner API token (a bearer): 56 letters and digits."""
+    return rand(r, ALNUM, 56)
+
+
+def unwatched_agicap_token(r: random.Random) -> str:
+    """An Agicap (France) API token (a bearer): ``agk_`` and 48 letters and digits."""
+    return "agk_" + rand(r, ALNUM, 48)
+
+
+def unwatched_lexoffice_key(r: random.Random) -> str:
+    """A lexoffice (Germany) public API key (a bearer): 43 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 43)
+
+
+def unwatched_sevdesk_token(r: random.Random) -> str:
+    """A sevDesk (Germany) API token (the ``token`` query parameter of the old API): 32 hex digits."""
+    return _uwd_hexbytes(r, 16)
+
+
+def unwatched_billbee_pair(r: random.Random) -> tuple[str, str]:
+    """A Billbee (Germany) developer key (``X-Billbee-Api-Key``, a UUID) and a user's API password (Basic)."""
+    return unwatched_uuid(r).upper(), rand(r, ALNUM, 20)
+
+
+def unwatched_parcellab_token(r: random.Random) -> str:
+    """A parcelLab (Germany) API token (the ``token`` header, beside a numeric ``user``): 30 letters and digits."""
+    return rand(r, ALNUM, 30)
+
+
+def unwatched_commercetools_pair(r: random.Random) -> tuple[str, str]:
+    """A commercetools (Germany) API client id (24 letters and digits) and secret (32 letters, digits, ``-`` and
+    ``_``), sent as Basic to the token endpoint."""
+    return rand(r, ALNUM, 24), rand(r, B64URL, 32)
+
+
+def unwatched_semgrep_token(r: random.Random) -> str:
+    """A Semgrep App token (a bearer, ``SEMGREP_APP_TOKEN``): 64 hex digits."""
+    return _uwd_hexbytes(r, 32)
+
+
+def unwatched_depot_token(r: random.Random) -> str:
+    """A Depot organisation token (a bearer): ``depot_org_`` and 64 hex digits."""
+    return "depot_org_" + _uwd_hexbytes(r, 32)
+
+
+def unwatched_bitrise_token(r: random.Random) -> str:
+    """A Bitrise personal access token: 86 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 86)
+
+
+def unwatched_codemagic_token(r: random.Random) -> str:
+    """A Codemagic API token (``x-auth-token``): 43 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 43)
+
+
+def unwatched_incidentio_key(r: random.Random) -> str:
+    """An incident.io API key (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unwatched_rootly_key(r: random.Random) -> str:
+    """A Rootly API key (a bearer): ``rootly_`` and 64 hex digits."""
+    return "rootly_" + _uwd_hexbytes(r, 32)
+
+
+def unwatched_firehydrant_token(r: random.Random) -> str:
+    """A FireHydrant bot token (a bearer): ``fhb-`` and 32 hex digits."""
+    return "fhb-" + _uwd_hexbytes(r, 16)
+
+
+def unwatched_zilliz_key(r: random.Random) -> str:
+    """A Zilliz Cloud API key (a bearer): 104 hex digits."""
+    return _uwd_hexbytes(r, 52)
+
+
+def unwatched_pandadoc_key(r: random.Random) -> str:
+    """A PandaDoc API key (``Authorization: API-Key``): 40 hex digits."""
+    return _uwd_hexbytes(r, 20)
+
+
+def unwatched_braze_key(r: random.Random) -> str:
+    """A Braze REST API key (a bearer): a UUID."""
+    return unwatched_uuid(r)
+
+
+def unwatched_rudderstack_key(r: random.Random) -> str:
+    """A RudderStack source write key (the Basic user, empty password): 27 letters and digits."""
+    return rand(r, ALNUM, 27)
+
+
+def unwatched_optimizely_token(r: random.Random) -> str:
+    """An Optimizely personal access token (a bearer): ``2:`` and 43 letters, digits, ``-`` and ``_``."""
+    return "2:" + rand(r, B64URL, 43)
+
+
+def unwatched_transloadit_secret(r: random.Random) -> str:
+    """A Transloadit auth secret (it signs the ``params``; the auth key beside it is named): 40 hex digits."""
+    return _uwd_hexbytes(r, 20)
+
+
+def unwatched_five9_pair(r: random.Random) -> tuple[str, str]:
+    """A Five9 admin web service user and password, sent as Basic."""
+    return pick(r, "api.niseko.rental", "ws-reports", "five9-sync"), password(r)
+
+
+def unwatched_aircall_pair(r: random.Random) -> tuple[str, str]:
+    """An Aircall API id and API token (32 hex digits each), sent as Basic."""
+    return _uwd_hexbytes(r, 16), _uwd_hexbytes(r, 16)
+
+
+def unwatched_twilio_pair(r: random.Random) -> tuple[str, str]:
+    """A Twilio account SID (``AC`` and 32 hex digits, an id) and auth token (32 hex digits), sent as Basic."""
+    return "AC" + _uwd_hexbytes(r, 16), _uwd_hexbytes(r, 16)
+
+
+def _uwd_iat(r: random.Random) -> int:
+    return 1_775_000_000 + r.randrange(10**6)
+
+
+def unwatched_line_jwt(r: random.Random) -> str:
+    """A LINE Login ID token (HS256 with the channel secret: ``iss`` ``https://access.line.me``, the channel id as
+    ``aud``)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "iss": "https://access.line.me",
+        "sub": "U" + _uwd_hexbytes(r, 16),
+        "aud": str(r.randrange(10**9, 2 * 10**9)),
+        "exp": iat + 3600,
+        "iat": iat,
+        "amr": ["linesso"],
+        "name": pick(r, "Haruka", "Minji", "Keoni"),
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def unwatched_kakao_jwt(r: random.Random) -> str:
+    """A Kakao Login OpenID Connect ID token (RS256, ``iss`` ``https://kauth.kakao.com``)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "aud": _uwd_hexbytes(r, 16),
+        "sub": str(r.randrange(10**9, 4 * 10**9)),
+        "auth_time": iat,
+        "iss": "https://kauth.kakao.com",
+        "exp": iat + 21599,
+        "iat": iat,
+        "nickname": "민지",
+    }
+    return _signed_jwt(r, {"kid": _uwd_hexbytes(r, 16), "typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unwatched_yahoo_jp_jwt(r: random.Random) -> str:
+    """A Yahoo! JAPAN ID連携 ID token (RS256, ``iss`` ``https://auth.login.yahoo.co.jp/yconnect/v2``)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "iss": "https://auth.login.yahoo.co.jp/yconnect/v2",
+        "sub": rand(r, UPPER, 26),
+        "aud": [rand(r, B64URL, 56)],
+        "exp": iat + 600,
+        "iat": iat,
+        "auth_time": iat,
+        "nonce": rand(r, ALNUM, 22),
+        "amr": ["pwd"],
+        "at_hash": rand(r, B64URL, 22),
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256", "kid": _uwd_hexbytes(r, 16)}, claims, 256)
+
+
+def unwatched_xero_jwt(r: random.Random) -> str:
+    """A Xero OAuth 2.0 access token (RS256, ``iss`` ``https://identity.xero.com``, the accounting scopes)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "nbf": iat,
+        "exp": iat + 1800,
+        "iss": "https://identity.xero.com",
+        "aud": "https://identity.xero.com/resources",
+        "client_id": rand(r, UPPER, 32),
+        "sub": _uwd_hexbytes(r, 16),
+        "auth_time": iat,
+        "xero_userid": unwatched_uuid(r),
+        "global_session_id": _uwd_hexbytes(r, 16),
+        "jti": _uwd_hexbytes(r, 16),
+        "authentication_event_id": unwatched_uuid(r),
+        "scope": ["email", "profile", "openid", "accounting.transactions", "accounting.contacts", "offline_access"],
+    }
+    return _signed_jwt(
+        r, {"alg": "RS256", "kid": rand(r, UPPER, 32), "typ": "JWT", "x5t": rand(r, B64URL, 27)}, claims, 256
+    )
+
+
+def unwatched_franceconnect_jwt(r: random.Random) -> str:
+    """A FranceConnect v2 ID token (RS256, ``iss`` ``https://oidc.franceconnect.gouv.fr/api/v2``, an ``eidas1``
+    level)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "sub": _uwd_hexbytes(r, 32) + "v1",
+        "auth_time": iat,
+        "acr": "eidas1",
+        "amr": ["pwd"],
+        "nonce": rand(r, ALNUM, 32),
+        "aud": _uwd_hexbytes(r, 32),
+        "exp": iat + 60,
+        "iat": iat,
+        "iss": "https://oidc.franceconnect.gouv.fr/api/v2",
+    }
+    return _signed_jwt(r, {"alg": "RS256", "kid": "pkcs11:" + _uwd_hexbytes(r, 6)}, claims, 256)
+
+
+def unwatched_verimi_jwt(r: random.Random) -> str:
+    """A Verimi (Germany) access token (RS256, ``iss`` ``https://web.verimi.de``, the ``login`` and ``read_basket``
+    scopes)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "iss": "https://web.verimi.de",
+        "sub": unwatched_uuid(r),
+        "aud": pick(r, "klavierhaus", "skiverleih"),
+        "scope": "openid login read_basket",
+        "iat": iat,
+        "exp": iat + 300,
+        "jti": unwatched_uuid(r),
+    }
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, B64URL, 43)}, claims, 256)
+
+
+def unwatched_freee_jwt(r: random.Random) -> str:
+    """A freee (Japan) OpenID Connect ID token (RS256, ``iss`` ``https://accounts.secure.freee.co.jp``)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "iss": "https://accounts.secure.freee.co.jp",
+        "sub": str(r.randrange(10**6, 10**7)),
+        "aud": str(r.randrange(10**14, 10**15)),
+        "exp": iat + 3600,
+        "iat": iat,
+        "company_id": r.randrange(10**6, 10**7),
+    }
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": _uwd_hexbytes(r, 8)}, claims, 256)
+
+
+def unwatched_myid_jwt(r: random.Random) -> str:
+    """An Australian myID (Digital ID) token exchanged by a relying party (RS256, ``iss`` ``https://auth.myid.gov.au``,
+    a ``IP2`` identity strength)."""
+    iat = _uwd_iat(r)
+    claims = {
+        "iss": "https://auth.myid.gov.au",
+        "sub": unwatched_uuid(r),
+        "aud": "urn:au:piano-rental:rp",
+        "acr": "urn:id.gov.au:tdif:acr:ip2:cl2",
+        "iat": iat,
+        "exp": iat + 900,
+        "jti": unwatched_uuid(r),
+    }
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, B64URL, 43)}, claims, 256)
+
+
+def unwatched_naver_works_assertion(r: random.Random) -> str:
+    """A NAVER WORKS (LINE WORKS) API 2.0 service account assertion (RS256 with the app's private key: the client id as
+    ``iss``, the service account as ``sub``), what the token endpoint takes for an access token."""
+    iat = _uwd_iat(r)
+    claims = {
+        "iss": rand(r, ALNUM, 20),
+        "sub": f"{rand(r, string.ascii_lowercase + string.digits, 5)}.serviceaccount@hanbok-seoul",
+        "iat": iat,
+        "exp": iat + 3600,
+    }
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
