@@ -987,20 +987,23 @@ def test_18_16_a_name_column_holds_names(server18: Any, monkeypatch: pytest.Monk
         assert _key_column_findings(conn, "kvnames", monkeypatch) == [set(), set()]
 
 
-# Arabic-Indic and Persian digits: a card and phones written with them are read as the digits they are, by the
-# candidate-rows query (the row decoded, its tiers once more), by 18.x's filter and by the validating query alike.
+# Arabic-Indic, Persian and full-width digits: cards and phones written with them are read as the digits they are,
+# by the candidate-rows query (the row decoded, its tiers once more), by 18.x's filter and by the validating query.
 _EASTERN_DIGIT_ROWS = (
     "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۶ هست",
     "WhatsApp +۹۸ ۹۱۲ ۸۸۹ ۷۳۰۹",
     '{"msg": "phone +٩٧٠ ٥٩٩ ٨٠٣ ٨٦٠"}',
     "التاريخ ٢٠٢٦/٠١/١٥ الساعة ١٠:٣٠",  # a date and a time: nothing
     "شماره کارتم ۶۳۶۲ ۱۴۰۶ ۶۱۰۹ ۰۵۶۷ هست",  # fails Luhn: no card
+    "ご予約の電話番号：０９０－５７２７－７８３８",  # full-width digits and hyphens (a Japanese input method's)
+    "カード番号 ６３６２ １４０６ ６１０９ ０５６６ で決済",
+    "受付日 ２０２６／０４／１５ （水）",  # a full-width date: nothing
 )
-_EASTERN_DIGIT_FOUND = {"payment_card": 1, "phone": 2}
+_EASTERN_DIGIT_FOUND = {"payment_card": 2, "phone": 3}
 
 
 @pytest.mark.embedded
-def test_chdb_reads_arabic_indic_and_persian_digits(
+def test_chdb_reads_arabic_indic_persian_and_full_width_digits(
     chdb_env: Any, chdb_corpus: GuardedConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     found = _verdicts_in_chdb(chdb_env, chdb_corpus, "eastern", _EASTERN_DIGIT_ROWS, monkeypatch)
@@ -1008,5 +1011,5 @@ def test_chdb_reads_arabic_indic_and_persian_digits(
 
 
 @pytest.mark.server
-def test_18_16_reads_arabic_indic_and_persian_digits(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_18_16_reads_arabic_indic_persian_and_full_width_digits(server18: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     assert _verdicts_in_18_16(server18, "eastern", _EASTERN_DIGIT_ROWS, monkeypatch) == [_EASTERN_DIGIT_FOUND] * 2

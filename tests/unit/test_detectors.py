@@ -2194,6 +2194,43 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             "ffea6a58dac17464797f373e64d6448148531ba7c93d0e1e77bd57dc38d570faca78f5*$/pkzip2$",
             True,
         ),
+        # the unwatched split's classes: header values as Go's http.Header writes them (a JSON array) or after "=",
+        # X-<Name>Token headers, HMAC schemes and clock times as no secret, capitalised extractor hashes, an Erlang
+        # password tuple, ClickHouse's MaterializedPostgreSQL, "anrufen" and "on call", Ada's and Channel Talk's roles
+        (
+            "generic_secret",
+            '"headers": {"Host": ["api.treasuredata.com"], '
+            '"Authorization": ["TD1 52697/5686c3ad55dc65d87330bb3a5c9a598ddee0935f"]}',
+            True,
+        ),
+        ("generic_secret", 'host="api.portone.io" authorization="PortOne rmHZt2eoLD5yvRvQr2Lgysb9JHdd9"', True),
+        ("generic_secret", "Authorization: hmac OPA-Auth:a_QsZRZr2xNE_fDtU:RvglSCyDx8XUb02zu8PGS16v=", False),
+        ("generic_secret", "Authorization: HMAC-SHA256 apiKey=NCSHE5P5T2WK4BTC, signature=f2a99e006ec5", False),
+        ("auth_token_assignment", '"headers": {"Api-Token": ["hHXzJJCwwzVPWulqh2agQ-SkcUpcIAncekNngTiI"]}', True),
+        ("auth_token_assignment", "POST /v2/rooms/7950/messages X-ChatWorkToken: b483f58fa95f18d5b6f9b4a647d7c", True),
+        ("auth_token_assignment", "X-CSRFToken: 8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo", False),
+        ("password_assignment", " api_key=<password>    12:50:40 AM", False),
+        ("password_assignment", '{rental_db, [{host, "pg"}, {user, "rental"}, {password, "Schwabing6269#"}]}', True),
+        ("password_assignment", "{password, undefined}", False),
+        (
+            "password_assignment",
+            "ENGINE = MaterializedPostgreSQL('pg.internal:5432', 'visits', 'ch_repl', 'XpyU9gJ7NJfaVYbsHUZWjp')",
+            True,
+        ),
+        ("password_hash", "$ASN$*30*20000*53a246dddcf1962e514cfcef9d5d63b5*bf351e8cd085c58aaad0ee3de6b7", True),
+        ("password_hash", "rar2john.py a.rar: $RAR3$*0*c7b20ad1b5a614b4*c6dcf92248719e6aa18fc7478c80f639", True),
+        ("password_hash", "$solarwinds$0$orion_ro$pDqvhuX6LvR7fTK6DPTVhp/NDDEDTptbYr2/MSHSqHezTwedAu9", True),
+        ("password_hash", "echo $HOME$PATH and $USER$*", False),
+        ("phone", '{"message": "{\\"patient\\": {\\"phone_number\\": \\"06 19 94 65 12\\"}}"}', True),
+        ("phone", "Hausmeister anrufen: 0171 29685714", True),
+        ("phone", "photographer on call: 010-9962-1554", True),
+        ("phone", "engineer on call: 3 incidents since 2026-04-01", False),
+        ("credential_phrase", "Werkstatt-PC neu aufgesetzt, Login ist 8h-TLqoXptjE# bis Freitag", True),
+        ("credential_phrase", "Der Login ist abgelaufen, bitte neu anmelden", False),
+        ("credential_phrase", "No can log in. My password stay fqdf-mafz-bcut98, what I do?", True),
+        ("credential_phrase", "your password stays the same after the reset", False),
+        ("chat_role_json", '[{"author": {"role": "end_user"}}, {"author": {"role": "ai_agent"}}]', True),
+        ("chat_role_json", '{"chatType": "userChat", "personType": "manager", "plainText": "hi"}', True),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

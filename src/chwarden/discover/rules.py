@@ -326,12 +326,17 @@ ESCAPED_SPACES = (("n", "\n"), ("r", "\r"), ("t", "\t"))
 
 
 # Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits: Arabic, Persian, Urdu and Pashto text writes a phone
-# or a card number with them (``۰۹۱۲ ۸۸۹ ۷۳۰۹``, ``شماره کارتم ۶۳۶۲ ۱۴۰۶ …``); detectors read them as the digits they
-# are. The SQL twin is ``sql.western_digits``.
-EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹"
-EASTERN_DIGIT = "[٠-٩۰-۹]"
+# or a card number with them (``۰۹۱۲ ۸۸۹ ۷۳۰۹``, ``شماره کارتم ۶۳۶۲ ۱۴۰۶ …``); so do Japanese, Chinese and Korean
+# input methods with full-width digits (U+FF10-FF19) and signs (``０９０－５７２７－７８３８``, ``＋８１``).
+# Detectors read them as the ASCII digits and signs they are (one character for one: offsets stay). The SQL twin
+# is ``sql.western_digits``.
+EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９"
+WIDE_SIGNS = ("＋+", "－-", "（(", "）)")  # (full-width sign, its ASCII form)
+EASTERN_DIGIT = "[٠-٩۰-۹０-９＋－（）]"
 _EASTERN_DIGIT = re.compile(EASTERN_DIGIT)
-_WESTERN = str.maketrans(EASTERN_DIGITS, "0123456789" * 2)
+_WESTERN = str.maketrans(
+    EASTERN_DIGITS + "".join(wide for wide, _ in WIDE_SIGNS), "0123456789" * 3 + "".join(sign for _, sign in WIDE_SIGNS)
+)
 
 
 def readable(text: str) -> str:

@@ -515,19 +515,19 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us))\b|phone|fòn|mobile|whatsapp|\bsimu\b|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us)|on call)\b|phone|fòn|mobile|whatsapp|\bsimu\b|"
     r"courier|skipper|msisdn|contact|reach me|"
     r"\bwa\.me/|\bdestination|\brecipient|"
-    r"telefon|handy|rufnummer|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
+    r"telefon|handy|rufnummer|anrufen|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
-    r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,12}$"
+    r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,16}$"
 )
-# A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``,
+# A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``, ``"last_seen_at": ``,
 # ``__REALTIME_TIMESTAMP=``, a card payment's retrieval, trace or acquirer reference ``RRN``, ``STAN``, ``ARN``): a
 # card- or phone-shaped run there is that, not a card or a phone.
 ID_CONTEXT = (
     r"(?i)(?:(?:\b|_)(?:id|u?uid|guid|ts|time|epoch|nanos|micros|millis|offset|seq|sequence|nonce|pid|count|size|bytes)"
-    r"|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|timestamp|\bv|\brrn|\bstan|\barn)"
+    r"|_at|#|\bno\.?|order|invoice|ref|txn|transaction|trace|ticket|build|version|timestamp|\bv|\brrn|\bstan|\barn)"
     r"\\?[\"']?\s*[:=]?\s*\\?[\"']?$"
 )
 # Digits glued to a letter (``sms-worker-a37449897``) or ending a hyphenated or snake_case identifier
@@ -797,8 +797,9 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
     return local not in EXAMPLE_LOCAL_PARTS
 
 
-# A date (``password_last_set=13/01/2026``, ``pwd_changed=2026-01-13``): when, not what.
-DATE_VALUE = r"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$"
+# A date (``password_last_set=13/01/2026``, ``pwd_changed=2026-01-13``): when, not what. So is a clock time
+# (``12:50:40``, ``09:38:15.059``): ``<password>    12:50:40 AM`` is a placeholder, then the log line's time.
+DATE_VALUE = r"^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$|^[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,9})?)?$"
 # The rest of a URL's query string after a value (``x&next=2``, in markup ``x&amp;next=2``): parameters, not
 # one password with an "&".
 QUERY_PARAMETER = r"&(?:amp;)?[A-Za-z_][A-Za-z0-9_.-]*="
@@ -1049,6 +1050,7 @@ NOT_SECRET_TOKEN = (
     r"|\b(?:idempotency|public|cache|sort|primary|partition|routing|dedup[a-z]*|object|foreign|lookup|request|trace|"
     r"correlation|message|license|product|serial)-key\b"
     r"|authorization\W{1,6}client-id "  # Unsplash's and Imgur's scheme: a public client id (the secret stays home)
+    r"|authorization\W{1,6}(?:[a-z0-9]+-)?hmac\b"  # an HMAC scheme's key id and signature: one request's, no secret
 )
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
