@@ -2259,6 +2259,15 @@ def test_a_transcript_inside_a_chat_template_is_the_templates() -> None:
         assert {ordered[i - 1].id for i in found} == expected, row
 
 
+def test_on_call_lets_a_row_through_the_engine_only_before_digits() -> None:
+    """ "on call" is a phone word only before a number: as a bare word it let every chat row about a rota through
+    18.x's filter and into the phone check (measured on 3 M chat rows: 7,744 rows passed instead of 2,304, and
+    discover ran at 0.058x the bare read instead of about 0.1x)."""
+    necessary = re.compile(_by_id("phone").necessary)
+    assert necessary.search("who is on call tonight? ask the desk") is None
+    assert necessary.search("photographer on call: 010-9962-1554") is not None
+
+
 def test_phone_hint_makes_a_national_number_a_phone() -> None:
     assert phone_valid("0151 23456789", "", frozenset({"phone"}))
     assert not phone_valid("0151 23456789", "", frozenset())
