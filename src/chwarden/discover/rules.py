@@ -331,7 +331,7 @@ ESCAPED_SPACES = (("n", "\n"), ("r", "\r"), ("t", "\t"))
 # Detectors read them as the ASCII digits and signs they are (one character for one: offsets stay). The SQL twin
 # is ``sql.western_digits``.
 EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９"
-WIDE_SIGNS = ("＋+", "－-", "（(", "）)")  # (full-width sign, its ASCII form)
+WIDE_SIGNS: tuple[tuple[str, str], ...] = (("＋", "+"), ("－", "-"), ("（", "("), ("）", ")"))  # (full-width, ASCII)
 EASTERN_DIGIT = "[٠-٩۰-۹０-９＋－（）]"
 _EASTERN_DIGIT = re.compile(EASTERN_DIGIT)
 _WESTERN = str.maketrans(
