@@ -335,7 +335,8 @@ WIDE_SIGNS: tuple[tuple[str, str], ...] = (("＋", "+"), ("－", "-"), ("（", "
 EASTERN_DIGIT = "[٠-٩۰-۹０-９＋－（）]"
 _EASTERN_DIGIT = re.compile(EASTERN_DIGIT)
 _WESTERN = str.maketrans(
-    EASTERN_DIGITS + "".join(wide for wide, _ in WIDE_SIGNS), "0123456789" * 3 + "".join(sign for _, sign in WIDE_SIGNS)
+    EASTERN_DIGITS + "".join(wide for wide, _ in WIDE_SIGNS),
+    "0123456789" * (len(EASTERN_DIGITS) // 10) + "".join(sign for _, sign in WIDE_SIGNS),
 )
 
 

@@ -406,7 +406,7 @@ def western_digits(row: str) -> str:
     form in the validating query, which writes this twice)."""
     swapped = "_wd"
     for digit in range(10):
-        forms = EASTERN_DIGITS[digit] + EASTERN_DIGITS[digit + 10] + EASTERN_DIGITS[digit + 20]
+        forms = EASTERN_DIGITS[digit::10]  # the digit in every script of the table
         swapped = f"replaceRegexpAll({swapped}, {quote(f'[{forms}]')}, '{digit}')"
     for wide, sign in WIDE_SIGNS:
         swapped = f"replaceAll({swapped}, {quote(wide)}, {quote(sign)})"

@@ -10900,9 +10900,9 @@ UNCHARTED_HASH_FAMILIES = (
 )
 
 
-def _unc_hexbytes(r: random.Random, n: int) -> str:
+def _hexbytes(r: random.Random, n: int) -> str:
     """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them (which could read as a card
-    or a phone number)."""
+    or a phone number): every split's generators since uncharted draw their hex this way."""
     while True:
         text = r.randbytes(n).hex()
         if not re.search(r"\d{12}", text):
@@ -10918,29 +10918,26 @@ def uncharted_password_hash(r: random.Random, family: str = "") -> str:
     VMX's encryption key data (``$vmx$0$``)."""
     family = family or r.choice(UNCHARTED_HASH_FAMILIES)
     if family == "ethereum_scrypt":
-        return (
-            f"$ethereum$s*{pick(r, '262144', '8192')}*8*1*{_unc_hexbytes(r, 32)}*{_unc_hexbytes(r, 32)}*"
-            f"{_unc_hexbytes(r, 32)}"
-        )
+        return f"$ethereum$s*{pick(r, '262144', '8192')}*8*1*{_hexbytes(r, 32)}*{_hexbytes(r, 32)}*{_hexbytes(r, 32)}"
     if family == "electrum":
-        return f"$electrum$4*{pick(r, '02', '03')}{_unc_hexbytes(r, 32)}*{_unc_hexbytes(r, 64)}*{_unc_hexbytes(r, 32)}"
+        return f"$electrum$4*{pick(r, '02', '03')}{_hexbytes(r, 32)}*{_hexbytes(r, 64)}*{_hexbytes(r, 32)}"
     if family == "bitcoin_wallet":
         while True:
             rounds = str(r.randrange(60_000, 250_000))
             if _unc_no_phone(rounds):
                 break
-        return f"$bitcoin$96${_unc_hexbytes(r, 48)}$16${_unc_hexbytes(r, 8)}${rounds}$2$00$2$00"
+        return f"$bitcoin$96${_hexbytes(r, 48)}$16${_hexbytes(r, 8)}${rounds}$2$00$2$00"
     if family == "metamask":
         return f"$metamask${b64(r.randbytes(32))}${b64(r.randbytes(16))}${b64(r.randbytes(r.randrange(160, 320)))}"
     if family == "bitwarden":
         mail = pick(r, "ops@padala.example", "finance@tindahan.example", "it@lagoshub.example").encode()
         return f"$bitwarden$2*{pick(r, '100000', '600000')}*{b64(mail)}*{b64(r.randbytes(32))}"
     if family == "telegram_desktop":
-        return f"$telegram$2*100000*{_unc_hexbytes(r, 32)}*{_unc_hexbytes(r, 288)}"
+        return f"$telegram$2*100000*{_hexbytes(r, 32)}*{_hexbytes(r, 288)}"
     if family == "itunes_backup":
-        return f"$itunes_backup$*10*{_unc_hexbytes(r, 40)}*10000*{_unc_hexbytes(r, 20)}*10000000*{_unc_hexbytes(r, 20)}"
+        return f"$itunes_backup$*10*{_hexbytes(r, 40)}*10000*{_hexbytes(r, 20)}*10000000*{_hexbytes(r, 20)}"
     assert family == "vmx"
-    return f"$vmx$0$10000${_unc_hexbytes(r, 16)}${_unc_hexbytes(r, 32)}"
+    return f"$vmx$0$10000${_hexbytes(r, 16)}${_hexbytes(r, 32)}"
 
 
 def uncharted_password(r: random.Random) -> str:
@@ -11621,15 +11618,6 @@ UNTRODDEN_HASH_FAMILIES = (
 )
 
 
-def _utd_hexbytes(r: random.Random, n: int) -> str:
-    """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them (which could read as a card
-    or a phone number)."""
-    while True:
-        text = r.randbytes(n).hex()
-        if not re.search(r"\d{12}", text):
-            return text
-
-
 def untrodden_password_hash(r: random.Random, family: str = "") -> str:
     """Password-derived material of one family as hashcat's and John's extractors write it (``family`` empty: any): a
     Password Safe v3 database (``$pwsafe$*3*``), a Firefox ``key4.db`` primary password check (``$mozilla$*AES*``),
@@ -11638,27 +11626,22 @@ def untrodden_password_hash(r: random.Random, family: str = "") -> str:
     Blockchain.com wallet (``$blockchain$v2$``)."""
     family = family or r.choice(UNTRODDEN_HASH_FAMILIES)
     if family == "pwsafe3":
-        return f"$pwsafe$*3*{_utd_hexbytes(r, 32)}*{pick(r, '2048', '262144', '86000')}*{_utd_hexbytes(r, 32)}"
+        return f"$pwsafe$*3*{_hexbytes(r, 32)}*{pick(r, '2048', '262144', '86000')}*{_hexbytes(r, 32)}"
     if family == "mozilla_key4":
-        return (
-            f"$mozilla$*AES*{_utd_hexbytes(r, 20)}*{_utd_hexbytes(r, 32)}*10000*{_utd_hexbytes(r, 14)}*"
-            f"{_utd_hexbytes(r, 16)}"
-        )
+        return f"$mozilla$*AES*{_hexbytes(r, 20)}*{_hexbytes(r, 32)}*10000*{_hexbytes(r, 14)}*{_hexbytes(r, 16)}"
     if family == "filevault2":
-        return f"$fvde$1$16${_utd_hexbytes(r, 16)}${pick(r, '41000', '86000', '120000')}${_utd_hexbytes(r, 24)}"
+        return f"$fvde$1$16${_hexbytes(r, 16)}${pick(r, '41000', '86000', '120000')}${_hexbytes(r, 24)}"
     if family == "axcrypt":
-        return f"$axcrypt$*1*{pick(r, '10000', '15000', '20000')}*{_utd_hexbytes(r, 16)}*{_utd_hexbytes(r, 24)}"
+        return f"$axcrypt$*1*{pick(r, '10000', '15000', '20000')}*{_hexbytes(r, 16)}*{_hexbytes(r, 24)}"
     if family == "android_backup":
-        return (
-            f"$ab$5*0*10000*{_utd_hexbytes(r, 64)}*{_utd_hexbytes(r, 64)}*{_utd_hexbytes(r, 16)}*{_utd_hexbytes(r, 96)}"
-        )
+        return f"$ab$5*0*10000*{_hexbytes(r, 64)}*{_hexbytes(r, 64)}*{_hexbytes(r, 16)}*{_hexbytes(r, 96)}"
     if family == "ansible_vault":
-        return f"$ansible$0*0*{_utd_hexbytes(r, 32)}*{_utd_hexbytes(r, r.randrange(48, 96))}*{_utd_hexbytes(r, 32)}"
+        return f"$ansible$0*0*{_hexbytes(r, 32)}*{_hexbytes(r, r.randrange(48, 96))}*{_hexbytes(r, 32)}"
     if family == "multibit":
-        return f"$multibit$1*{_utd_hexbytes(r, 8)}*{_utd_hexbytes(r, 32)}"
+        return f"$multibit$1*{_hexbytes(r, 8)}*{_hexbytes(r, 32)}"
     assert family == "blockchain_wallet"
     size = r.choice((256, 384, 512))
-    return f"$blockchain$v2${pick(r, '5000', '10000')}${size}${_utd_hexbytes(r, size)}"
+    return f"$blockchain$v2${pick(r, '5000', '10000')}${size}${_hexbytes(r, size)}"
 
 
 def untrodden_password(r: random.Random) -> str:
@@ -12332,14 +12315,6 @@ def unvisited_bankgiro(r: random.Random) -> str:
 UNVISITED_HASH_FAMILIES = ("odf", "dmg", "sshng", "gpg", "keystore", "pkzip2", "kwallet", "ecryptfs")
 
 
-def _uvs_hexbytes(r: random.Random, n: int) -> str:
-    """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them."""
-    while True:
-        text = r.randbytes(n).hex()
-        if not re.search(r"\d{12}", text):
-            return text
-
-
 def unvisited_password_hash(r: random.Random, family: str = "") -> str:
     """Password-derived material of one family as John the Ripper's extractors write it (``family`` empty: any): an
     OpenDocument file (``odf2john``: ``$odf$*1*1*100000*32*``), an Apple disk image (``dmg2john``: ``$dmg$1*20*``), an
@@ -12347,7 +12322,7 @@ def unvisited_password_hash(r: random.Random, family: str = "") -> str:
     keystore (``keystore2john``: ``$keystore$0$``), a PKZIP archive (``zip2john``: ``$pkzip2$1*2*2*0*``), a KDE wallet
     (``kwallet2john``: ``$kwallet$112$``) and an eCryptfs wrapped passphrase (``$ecryptfs$0$1$``)."""
     family = family or r.choice(UNVISITED_HASH_FAMILIES)
-    h = functools.partial(_uvs_hexbytes, r)
+    h = functools.partial(_hexbytes, r)
     if family == "odf":
         return f"$odf$*1*1*100000*32*{h(32)}*16*{h(16)}*16*{h(16)}*0*{h(r.choice((256, 512, 1024)))}"
     if family == "dmg":
@@ -12890,18 +12865,6 @@ def _uwd_valid_number(r: random.Random, region: str, kind: str = "") -> phonenum
     raise AssertionError(f"no valid number drawn for {region}")
 
 
-def _uwd_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
-    try:
-        again = phonenumbers.parse(text, region)
-    except phonenumbers.NumberParseException:
-        return False
-    return (
-        phonenumbers.is_valid_number(again)
-        and again.country_code == number.country_code
-        and again.national_number == number.national_number
-    )
-
-
 _UWD_FULLWIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
 
 
@@ -12953,7 +12916,7 @@ def unwatched_phone(r: random.Random, regions: tuple[str, ...], international_on
                 forms.append(national.replace(" ", "-"))
             else:
                 forms.append(national.replace("(", "").replace(")", ""))
-    choices = [t for t in forms if _uwd_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    choices = [t for t in forms if _unc_reads_back(t, region, number) and not _IP_LIKE.search(t)]
     return r.choice(choices)
 
 
@@ -13191,15 +13154,7 @@ UNWATCHED_HASH_FAMILIES = ("iwork", "keychain", "asn", "fde", "winhello", "rar3h
 def unwatched_hex_digest(r: random.Random, n: int = 32) -> str:
     """A digest of ``n`` random bytes in hex (a checksum, a content hash), drawn until no run of twelve decimal digits
     shows in it."""
-    return _uwd_hexbytes(r, n)
-
-
-def _uwd_hexbytes(r: random.Random, n: int) -> str:
-    """``n`` random bytes in hex, drawn until no run of twelve decimal digits shows in them."""
-    while True:
-        text = r.randbytes(n).hex()
-        if not re.search(r"\d{12}", text):
-            return text
+    return _hexbytes(r, n)
 
 
 def unwatched_password_hash(r: random.Random, family: str = "") -> str:
@@ -13209,7 +13164,7 @@ def unwatched_password_hash(r: random.Random, family: str = "") -> str:
     10000*``), a RAR3 archive with encrypted headers (``$RAR3$*0*``), a VirtualBox disk (``$vbox$0$``) and a SolarWinds
     Orion account (``$solarwinds$0$``)."""
     family = family or r.choice(UNWATCHED_HASH_FAMILIES)
-    h = functools.partial(_uwd_hexbytes, r)
+    h = functools.partial(_hexbytes, r)
     if family == "iwork":
         return f"$iwork$2$1$4$4000${h(8)}${h(16)}${h(64)}"
     if family == "keychain":
@@ -13351,12 +13306,12 @@ def unwatched_paypay_pair(r: random.Random) -> tuple[str, str, str]:
 
 def unwatched_komoju_key(r: random.Random) -> str:
     """A KOMOJU (Japan) secret key (the Basic user, empty password): ``sk_`` and 40 hex digits."""
-    return "sk_" + _uwd_hexbytes(r, 20)
+    return "sk_" + _hexbytes(r, 20)
 
 
 def unwatched_payjp_key(r: random.Random) -> str:
     """A PAY.JP secret key (the Basic user, empty password): ``sk_live_`` and 48 hex digits."""
-    return "sk_live_" + _uwd_hexbytes(r, 24)
+    return "sk_live_" + _hexbytes(r, 24)
 
 
 def unwatched_freee_token(r: random.Random) -> str:
@@ -13366,7 +13321,7 @@ def unwatched_freee_token(r: random.Random) -> str:
 
 def unwatched_smarthr_token(r: random.Random) -> str:
     """A SmartHR (Japan) API access token (a bearer): ``shr_``, four hex digits, ``_`` and 64 letters and digits."""
-    return f"shr_{_uwd_hexbytes(r, 2)}_{rand(r, ALNUM, 64)}"
+    return f"shr_{_hexbytes(r, 2)}_{rand(r, ALNUM, 64)}"
 
 
 def unwatched_sansan_key(r: random.Random) -> str:
@@ -13386,7 +13341,7 @@ def unwatched_backlog_key(r: random.Random) -> str:
 
 def unwatched_chatwork_token(r: random.Random) -> str:
     """A Chatwork (Japan) API token (``X-ChatWorkToken``): 32 hex digits."""
-    return _uwd_hexbytes(r, 16)
+    return _hexbytes(r, 16)
 
 
 def unwatched_moneyforward_token(r: random.Random) -> str:
@@ -13396,7 +13351,7 @@ def unwatched_moneyforward_token(r: random.Random) -> str:
 
 def unwatched_td_key(r: random.Random) -> str:
     """A Treasure Data (Japan) master API key (``Authorization: TD1``): the account id, a slash and 40 hex digits."""
-    return f"{r.randrange(1000, 99999)}/{_uwd_hexbytes(r, 20)}"
+    return f"{r.randrange(1000, 99999)}/{_hexbytes(r, 20)}"
 
 
 def unwatched_rakuten_pair(r: random.Random) -> tuple[str, str]:
@@ -13433,18 +13388,18 @@ def unwatched_cafe24_token(r: random.Random) -> str:
 
 def unwatched_nicepay_pair(r: random.Random) -> tuple[str, str]:
     """A NICEPAY (Korea) client key (``R2_`` and 32 hex digits, public) and secret key (32 hex digits), as Basic."""
-    return "R2_" + _uwd_hexbytes(r, 16), _uwd_hexbytes(r, 16)
+    return "R2_" + _hexbytes(r, 16), _hexbytes(r, 16)
 
 
 def unwatched_channeltalk_pair(r: random.Random) -> tuple[str, str]:
     """A Channel Talk (Korea) API access key and access secret (24 and 32 hex digits; ``x-access-key`` and
     ``x-access-secret``)."""
-    return _uwd_hexbytes(r, 12), _uwd_hexbytes(r, 16)
+    return _hexbytes(r, 12), _hexbytes(r, 16)
 
 
 def unwatched_afterpay_pair(r: random.Random) -> tuple[str, str]:
     """An Afterpay (Australia) merchant id (digits) and secret key (128 hex digits), sent as Basic."""
-    return str(r.randrange(30000, 99999)), _uwd_hexbytes(r, 64)
+    return str(r.randrange(30000, 99999)), _hexbytes(r, 64)
 
 
 def unwatched_tyro_token(r: random.Random) -> str:
@@ -13454,22 +13409,22 @@ def unwatched_tyro_token(r: random.Random) -> str:
 
 def unwatched_deputy_token(r: random.Random) -> str:
     """A Deputy (Australia) permanent token (``Authorization: OAuth``): 32 hex digits."""
-    return _uwd_hexbytes(r, 16)
+    return _hexbytes(r, 16)
 
 
 def unwatched_ehero_token(r: random.Random) -> str:
     """An Employment Hero (Australia) API token (a bearer): 64 hex digits."""
-    return _uwd_hexbytes(r, 32)
+    return _hexbytes(r, 32)
 
 
 def unwatched_safetyculture_token(r: random.Random) -> str:
     """A SafetyCulture (Australia) API token (a bearer): 64 hex digits."""
-    return _uwd_hexbytes(r, 32)
+    return _hexbytes(r, 32)
 
 
 def unwatched_servicem8_key(r: random.Random) -> str:
     """A ServiceM8 (Australia) API key (``X-API-Key``): ``smk-``, six hex digits, ``-`` and 16 hex digits."""
-    return f"smk-{_uwd_hexbytes(r, 3)}-{_uwd_hexbytes(r, 8)}"
+    return f"smk-{_hexbytes(r, 3)}-{_hexbytes(r, 8)}"
 
 
 def unwatched_helcim_token(r: random.Random) -> str:
@@ -13505,7 +13460,7 @@ def unwatched_payfit_key(r: random.Random) -> str:
 def unwatched_lydia_pair(r: random.Random) -> tuple[str, str]:
     """A Lydia (France) business account's ``vendor_token`` (public, 24 hex digits) and ``private_token`` (24 hex
     digits)."""
-    return _uwd_hexbytes(r, 12), _uwd_hexbytes(r, 12)
+    return _hexbytes(r, 12), _hexbytes(r, 12)
 
 
 def unwatched_stancer_key(r: random.Random) -> str:
@@ -13530,7 +13485,7 @@ def unwatched_lexoffice_key(r: random.Random) -> str:
 
 def unwatched_sevdesk_token(r: random.Random) -> str:
     """A sevDesk (Germany) API token (the ``token`` query parameter of the old API): 32 hex digits."""
-    return _uwd_hexbytes(r, 16)
+    return _hexbytes(r, 16)
 
 
 def unwatched_billbee_pair(r: random.Random) -> tuple[str, str]:
@@ -13551,12 +13506,12 @@ def unwatched_commercetools_pair(r: random.Random) -> tuple[str, str]:
 
 def unwatched_semgrep_token(r: random.Random) -> str:
     """A Semgrep App token (a bearer, ``SEMGREP_APP_TOKEN``): 64 hex digits."""
-    return _uwd_hexbytes(r, 32)
+    return _hexbytes(r, 32)
 
 
 def unwatched_depot_token(r: random.Random) -> str:
     """A Depot organisation token (a bearer): ``depot_org_`` and 64 hex digits."""
-    return "depot_org_" + _uwd_hexbytes(r, 32)
+    return "depot_org_" + _hexbytes(r, 32)
 
 
 def unwatched_bitrise_token(r: random.Random) -> str:
@@ -13576,22 +13531,22 @@ def unwatched_incidentio_key(r: random.Random) -> str:
 
 def unwatched_rootly_key(r: random.Random) -> str:
     """A Rootly API key (a bearer): ``rootly_`` and 64 hex digits."""
-    return "rootly_" + _uwd_hexbytes(r, 32)
+    return "rootly_" + _hexbytes(r, 32)
 
 
 def unwatched_firehydrant_token(r: random.Random) -> str:
     """A FireHydrant bot token (a bearer): ``fhb-`` and 32 hex digits."""
-    return "fhb-" + _uwd_hexbytes(r, 16)
+    return "fhb-" + _hexbytes(r, 16)
 
 
 def unwatched_zilliz_key(r: random.Random) -> str:
     """A Zilliz Cloud API key (a bearer): 104 hex digits."""
-    return _uwd_hexbytes(r, 52)
+    return _hexbytes(r, 52)
 
 
 def unwatched_pandadoc_key(r: random.Random) -> str:
     """A PandaDoc API key (``Authorization: API-Key``): 40 hex digits."""
-    return _uwd_hexbytes(r, 20)
+    return _hexbytes(r, 20)
 
 
 def unwatched_braze_key(r: random.Random) -> str:
@@ -13611,7 +13566,7 @@ def unwatched_optimizely_token(r: random.Random) -> str:
 
 def unwatched_transloadit_secret(r: random.Random) -> str:
     """A Transloadit auth secret (it signs the ``params``; the auth key beside it is named): 40 hex digits."""
-    return _uwd_hexbytes(r, 20)
+    return _hexbytes(r, 20)
 
 
 def unwatched_five9_pair(r: random.Random) -> tuple[str, str]:
@@ -13621,12 +13576,12 @@ def unwatched_five9_pair(r: random.Random) -> tuple[str, str]:
 
 def unwatched_aircall_pair(r: random.Random) -> tuple[str, str]:
     """An Aircall API id and API token (32 hex digits each), sent as Basic."""
-    return _uwd_hexbytes(r, 16), _uwd_hexbytes(r, 16)
+    return _hexbytes(r, 16), _hexbytes(r, 16)
 
 
 def unwatched_twilio_pair(r: random.Random) -> tuple[str, str]:
     """A Twilio account SID (``AC`` and 32 hex digits, an id) and auth token (32 hex digits), sent as Basic."""
-    return "AC" + _uwd_hexbytes(r, 16), _uwd_hexbytes(r, 16)
+    return "AC" + _hexbytes(r, 16), _hexbytes(r, 16)
 
 
 def _uwd_iat(r: random.Random) -> int:
@@ -13639,7 +13594,7 @@ def unwatched_line_jwt(r: random.Random) -> str:
     iat = _uwd_iat(r)
     claims = {
         "iss": "https://access.line.me",
-        "sub": "U" + _uwd_hexbytes(r, 16),
+        "sub": "U" + _hexbytes(r, 16),
         "aud": str(r.randrange(10**9, 2 * 10**9)),
         "exp": iat + 3600,
         "iat": iat,
@@ -13653,7 +13608,7 @@ def unwatched_kakao_jwt(r: random.Random) -> str:
     """A Kakao Login OpenID Connect ID token (RS256, ``iss`` ``https://kauth.kakao.com``)."""
     iat = _uwd_iat(r)
     claims = {
-        "aud": _uwd_hexbytes(r, 16),
+        "aud": _hexbytes(r, 16),
         "sub": str(r.randrange(10**9, 4 * 10**9)),
         "auth_time": iat,
         "iss": "https://kauth.kakao.com",
@@ -13661,7 +13616,7 @@ def unwatched_kakao_jwt(r: random.Random) -> str:
         "iat": iat,
         "nickname": "민지",
     }
-    return _signed_jwt(r, {"kid": _uwd_hexbytes(r, 16), "typ": "JWT", "alg": "RS256"}, claims, 256)
+    return _signed_jwt(r, {"kid": _hexbytes(r, 16), "typ": "JWT", "alg": "RS256"}, claims, 256)
 
 
 def unwatched_yahoo_jp_jwt(r: random.Random) -> str:
@@ -13678,7 +13633,7 @@ def unwatched_yahoo_jp_jwt(r: random.Random) -> str:
         "amr": ["pwd"],
         "at_hash": rand(r, B64URL, 22),
     }
-    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256", "kid": _uwd_hexbytes(r, 16)}, claims, 256)
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256", "kid": _hexbytes(r, 16)}, claims, 256)
 
 
 def unwatched_xero_jwt(r: random.Random) -> str:
@@ -13690,11 +13645,11 @@ def unwatched_xero_jwt(r: random.Random) -> str:
         "iss": "https://identity.xero.com",
         "aud": "https://identity.xero.com/resources",
         "client_id": rand(r, UPPER, 32),
-        "sub": _uwd_hexbytes(r, 16),
+        "sub": _hexbytes(r, 16),
         "auth_time": iat,
         "xero_userid": unwatched_uuid(r),
-        "global_session_id": _uwd_hexbytes(r, 16),
-        "jti": _uwd_hexbytes(r, 16),
+        "global_session_id": _hexbytes(r, 16),
+        "jti": _hexbytes(r, 16),
         "authentication_event_id": unwatched_uuid(r),
         "scope": ["email", "profile", "openid", "accounting.transactions", "accounting.contacts", "offline_access"],
     }
@@ -13708,17 +13663,17 @@ def unwatched_franceconnect_jwt(r: random.Random) -> str:
     level)."""
     iat = _uwd_iat(r)
     claims = {
-        "sub": _uwd_hexbytes(r, 32) + "v1",
+        "sub": _hexbytes(r, 32) + "v1",
         "auth_time": iat,
         "acr": "eidas1",
         "amr": ["pwd"],
         "nonce": rand(r, ALNUM, 32),
-        "aud": _uwd_hexbytes(r, 32),
+        "aud": _hexbytes(r, 32),
         "exp": iat + 60,
         "iat": iat,
         "iss": "https://oidc.franceconnect.gouv.fr/api/v2",
     }
-    return _signed_jwt(r, {"alg": "RS256", "kid": "pkcs11:" + _uwd_hexbytes(r, 6)}, claims, 256)
+    return _signed_jwt(r, {"alg": "RS256", "kid": "pkcs11:" + _hexbytes(r, 6)}, claims, 256)
 
 
 def unwatched_verimi_jwt(r: random.Random) -> str:
@@ -13748,7 +13703,7 @@ def unwatched_freee_jwt(r: random.Random) -> str:
         "iat": iat,
         "company_id": r.randrange(10**6, 10**7),
     }
-    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": _uwd_hexbytes(r, 8)}, claims, 256)
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": _hexbytes(r, 8)}, claims, 256)
 
 
 def unwatched_myid_jwt(r: random.Random) -> str:
