@@ -2328,3 +2328,78 @@ def test_a_named_pair_is_searched_from_its_start_only() -> None:
         for pair in pairs:
             list(d.regex.finditer(pair))
     assert time.perf_counter() - started < 1.0  # unanchored: 4.5 s for named_secret alone on the project machine
+
+
+def _top_level_alternatives(group: str) -> list[str]:
+    """``a|b(?:c|d)|e`` as ``[a, b(?:c|d), e]``: the alternatives of one regex group, nested groups kept whole."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(group):
+        c = group[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class may hold ( | ) unescaped
+            i = group.index("]", i + 2)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(group[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, group[start:]]
+
+
+def _phone_words_of_the_rule() -> list[str]:
+    """The phone words as rules.json's ``phone`` pattern lists them (its one ``(?i:`` group that names whatsapp)."""
+    pattern = _by_id("phone").pattern
+    start = pattern.index("(?i:", pattern.index("\\([1-9][0-9]\\)"))
+    depth, end = 0, start
+    for end in range(start, len(pattern)):  # bounded by the pattern's length
+        depth += {"(": 1, ")": -1}.get(pattern[end], 0) if pattern[end - 1] != "\\" else 0
+        if depth == 0:
+            break
+    group = pattern[start + len("(?i:") : end]
+    assert "whatsapp" in group and group.endswith("सम्पर्क")
+    return _top_level_alternatives(group)
+
+
+def _phone_words_of_the_validator() -> list[str]:
+    from chwarden.discover.validators import PHONE_CONTEXT
+
+    head, tail = "(?i)(?:", ")[^0-9\\n]{0,16}$"
+    assert PHONE_CONTEXT.startswith(head) and PHONE_CONTEXT.endswith(tail)
+    return _top_level_alternatives(PHONE_CONTEXT[len(head) : -len(tail)])
+
+
+_PHONE_WORD_LISTS = {"rules.json pattern": _phone_words_of_the_rule, "PHONE_CONTEXT": _phone_words_of_the_validator}
+
+
+@pytest.mark.parametrize("source", sorted(_PHONE_WORD_LISTS))
+def test_every_phone_word_passes_the_pattern_the_engines_prefilter_and_the_validator(source: str) -> None:
+    """The phone words are written three times: in rules.json's pattern, in its prefilter (what lets a row
+    through the engine) and in ``PHONE_CONTEXT`` (what makes a national number a phone in Python). A word added
+    to one and not the others is found in one place and lost in another; every word of each list, in each form
+    its regex spells (hypothesis draws them), must pass all three before a national number."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from chwarden.discover.validators import PHONE_CONTEXT
+
+    phone = _by_id("phone")
+    pattern, necessary, context = re.compile(phone.pattern), re.compile(phone.necessary), re.compile(PHONE_CONTEXT)
+    words = _PHONE_WORD_LISTS[source]()
+    assert len(words) > 40
+
+    def passes_all_three(word: str) -> None:
+        text = f"{word}: 030 1234 5678"
+        assert pattern.search(text), text
+        assert necessary.search(text), text
+        assert context.search(text[: text.index("030")]), text
+
+    for word in words:  # each word, in a few of the forms its regex spells
+        forms = st.from_regex(re.compile(word), fullmatch=True)
+        settings(max_examples=8, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))(
+            given(forms)(passes_all_three)
+        )()
