@@ -51,7 +51,9 @@ written by a twenty-eighth session that did not read the rules, with such turns 
 thirty-fifth split's Venetian, Aragonese, Kashubian, Limburgish (Maastricht) and Iban, written by a twenty-ninth session
 that did not read the rules, with such turns too, and ``UNWATCHED_LANGUAGES``, the thirty-sixth split's Hawaiian Pidgin,
 Cornish, Bavarian, Picard and Silesian, written by a thirtieth session that did not read the rules, with such turns
-too).
+too, and ``UNEXPLORED_LANGUAGES``, the thirty-seventh split's Piedmontese, Crimean Tatar (Latin script), Hunsrik,
+Taiwanese Hokkien (Pe̍h-ōe-jī) and Awadhi (Devanagari), written by a thirty-first session that did not read the rules,
+with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -4334,5 +4336,165 @@ UNWATCHED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Dziynkujymy. Posyłej dane banku ino bez zabezpieczōny formular."),
         "phone": ("Mōj nowy numer telefōnu to {phone}, poradzicie go zmiynić?",
                   "Ja, numer możesz zmiynić we sztalōnkach swojigo profilu."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unexplored split's languages
+#
+# Piedmontese (in the Brero/Gribaudo orthography), Crimean Tatar (Latin script), Hunsrik (Riograndenser Hunsrückisch,
+# as written in Santa Catarina and Rio Grande do Sul), Taiwanese Hokkien (in Pe̍h-ōe-jī) and Awadhi (Devanagari), written
+# for the thirty-seventh split by a thirty-first session that did not read the rules; no other split chats in them.
+# Their exchanges are about a late houseboat boarding in Kerala, a samba school's costume fitting in Rio and the
+# Trans-Siberian train's departure.
+UNEXPLORED_LANGUAGES = ("en", "pms", "crh", "hrx", "nan", "awa")  # nor these: the thirty-seventh split, written blind
+
+EXCHANGES |= {
+    "pms": [
+        ("Bondì, i l'hai prenotà na barca-cà an Kerala për saba, ma i rivoma tard. A l'é possìbil imbarchesse dòp "
+         "dle neuv dla sèira?",
+         "É: ch'a lo scriva mach an «Mie prenotassion»; l'equipagi a-j speta al mol con na lanterna."),
+        ("A-i é ancora pòst për quatr përson-e për prové ij costum dla scòla ëd samba, dumìnica matin?",
+         "É, da neuv ore a mesdì a-i é pòst; ch'a pòrta dle scarpe còmode për balé."),
+        ("A che ora a part ël tren transiberian da Mosca, e a-i va ël vìsto cinèis?",
+         "A part a mesaneuit meno un quart; për la Cin-a a-i va ël vìsto, ch'a lo ciama almanch un mèis prima."),
+    ],
+    "crh": [
+        ("Selâm, men Keralada cumaertesi künü içün bir qayıq-ev brone ettim, amma keç kelecekmiz. Aqşam saat "
+         "doquzdan soñ minmek mümkünmi?",
+         "Mümkün: «Bronlarım» bölügine yazıñız; ekipaj sizni iskelede fener ile bekley."),
+        ("Bazar künü sabadan dört kişi içün samba mektebiniñ kostümlerini tecribe etmege yer barmı?",
+         "Bar, saat doquzdan ögleyinge qadar yer bar; oynamaq içün rahat ayaqqap alıñız."),
+        ("Transsibir poyezdı Moskvadan saat neçede kete ve Çin vizası kerekmi?",
+         "Gece yarısına çeyrek qala kete; Çin içün viza kerek, onı eñ az bir ay evel soratıñız."),
+    ],
+    "hrx": [
+        ("Kuten Taach, ich hon en Hausboot in Kerala fer Samstach reserviert, awer mir kumme spät aan. Kann ich noh "
+         "nein Uhr oowends noch ainsteie?",
+         "Jo: schreib's nuur in «Maine Reservierunge»; die Mannschaft waart am Staach mit en Latern."),
+        ("Is am Sontach morjens noch Platz fer fier Leit, for die Kostüme vun der Sambaschul aanzuprowiere?",
+         "Jo, vun nein bis zwelf Uhr is Platz; bringt bequeme Schuh mit fer tanse."),
+        ("Um wie viel Uhr fahrt de Transsibirische Zuch vun Moskau ab, un braucht mer en chinesisches Visum?",
+         "Er fahrt um viertel vor zwelf nachts ab; fer China braucht mer en Visum, beantraach's weenichstens en Monat "
+         "vorher."),
+    ],
+    "nan": [
+        ("Lí hó, góa ū tēng lé-pài-la̍k Kerala ê chûn-chhù, m̄-koh goán ē khah òaⁿ kàu. Àm-sî kiú-tiám liáu-āu iáu "
+         "ē-sái chiūⁿ chûn bô?",
+         "Ē-sái: tī «Góa ê tēng-ūi» siá leh tō hó; chûn-oân ē giâ teng tī bé-thâu kā lí tán."),
+        ("Lé-pài-ji̍t chá-khí iáu ū ūi hō͘ sì ê lâng chhì samba ha̍k-hāu ê saⁿ bô?",
+         "Ū, kiú-tiám kàu tiong-tàu lóng ū ūi; chhiáⁿ chhēng hó thiàu-bú ê ê."),
+        ("Se-pek-lī-a thih-lō͘ ê hóe-chhia kúi-tiám tùi Bo̍k-su-kho khui, ài Tiong-kok ê chhiam-chèng bô?",
+         "Pòaⁿ-mî chêng cha̍p-gō͘ hun khui; khì Tiong-kok ài chhiam-chèng, siōng-bô̍ chêng chi̍t kò͘ goe̍h sin-chhéng."),
+    ],
+    "awa": [
+        ("राम राम, हम सनीचर के लिए केरल मा एक हाउसबोट बुक किहे रहेन, मुला हम पंचे देर से पहुँचब। का रात नौ बजे के "
+         "बाद चढ़ सकित हई?",
+         "हाँ, चढ़ सकत हौ: बस «हमार बुकिंग» मा लिख देव; नाव वाले घाट पे लालटेन लइके इंतजार करिहैं।"),
+        ("इतवार के भिनसारे चार जने बरे सांबा इस्कूल के कपड़ा पहिर के देखे का जगह बा?",
+         "हाँ, नौ बजे से दुपहरिया तक जगह बा; नाचे बरे आराम वाला जूता लइके आएव।"),
+        ("ट्रांस-साइबेरियन रेलगाड़ी मास्को से कितने बजे छूटत है, अउर चीन का बीजा लागी?",
+         "आधी रात से पौन घंटा पहिले छूटत है; चीन बरे बीजा लागी, कम से कम एक महीना पहिले अर्जी देव।"),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "pms": "Ti it ses n'assistent ch'a giuta. Rëspond sempe an piemontèis, curt e gentil.",
+    "crh": "Sen yardımcı asistentsiñ. Er vaqıt qırımtatarca cevap ber, qısqa ve nazik.",
+    "hrx": "Du bist en hilfsbereiter Assistent. Antwort immer uf Hunsrik, korz un freindlich.",
+    "nan": "Lí sī hó-sim ê chō-lí. Éng-kú iōng Tâi-gí ìn, kán-tan koh ū lé-māu.",
+    "awa": "तू एक मददगार सहायक हौ। हमेसा अवधी मा जवाब देव, छोट अउर नरमी से।",
+}
+
+SHORT_PROMPTS |= {
+    "pms": ["Bondì", "Mersì motobin!", "Va anans", "Fala pì curta, për piasì", "E doman?"],
+    "crh": ["Selâm", "Çoq sağ oluñız!", "Devam et", "Daa qısqa yap, lütfen", "Ya yarın?"],
+    "hrx": ["Kuten Taach", "Vielmols Dank!", "Mach weiter", "Mach's bissje korzer, bitte", "Un morje?"],
+    "nan": ["Lí hó", "To-siā!", "Kè-sio̍k", "Koh khah té chi̍t-ē, chhiáⁿ", "Bîn-á-chài leh?"],
+    "awa": ["राम राम", "बहुत धन्यवाद!", "आगे बताव", "अउर छोट करौ, किरपा कइके", "अउर काल्हि?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "pms": "I l'hai cangiala; toa paròla d'órdin provisòria a l'é {password}",
+    "crh": "Deñiştirdim; muvaqqat paroliñiz {password}",
+    "hrx": "Ich hon's geännert; dain provisorisches Passwort is {password}",
+    "nan": "Góa í-keng kā oāⁿ--ah; lí lîm-sî ê bi̍t-bé sī {password}",
+    "awa": "हम बदल दिहेन; तोहार कच्चा पासवर्ड {password} बा",
+}
+
+# Users paste their own data into a chat, as in the unwatched split: per language a turn with a password written out
+# (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNEXPLORED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the houseboat portal locked me out, I set the password to {password} yesterday, can you check?",
+                     "Please change it from the reset page now that it's written here; the booking itself is fine."),
+        "key": ("our costume shop sync stopped, the settings still have {key} — did it expire?",
+                "Rotate that key now that it's been posted here, then paste the new one into the sync settings."),
+        "card": ("you charged the cabin deposit twice on {card}, please refund one of them",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the cancellation refund to {iban}",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the guide can reach my brother on {phone} while we're on the train",
+                  "Noted. Please also add it to the booking so the guide sees it."),
+    },
+    "pms": {
+        "password": ("I rivo nen a intré. Mia paròla d'órdin a l'é {password}, còs i deuvo fé?",
+                     "Da già ch'it l'has scrivùla sì, cangila adess e preuva torna."),
+        "key": ("Costa a l'é mia ciav API: {key} përchè a marcia nen?",
+                "Condivid nen le ciav ant la ciaciarada. Scancela costa ciav e fane un-a neuva."),
+        "card": ("I l'eve pijà doe vire dij sòld da mia carta {card}, im giuteve?",
+                 "Për piasì, scriv nen ël nùmer antregh ëd la carta sì. Ciama toa banca."),
+        "iban": ("Për piasì, mandeme andré ij sòld a mè IBAN {iban}.",
+                 "Mersì. Manda ij dat dla banca mach për ël mòdulo sicur."),
+        "phone": ("Mè neuv nùmer ëd telèfono a l'é {phone}, i peule cangelo?",
+                  "É, it peule cangé ël nùmer ant j'ampostassion ëd tò profil."),
+    },
+    "crh": {
+        "password": ("Kirip olamayım. Parolim {password}, ne yapmalıyım?",
+                     "Onı mında yazğanıñız içün şimdi deñiştiriñiz ve kene deneñiz."),
+        "key": ("Bu meniñ API açqıçım: {key} nege çalışmay?",
+                "Açqıçlarnı subette paylaşmañız. Bu açqıçnı silip yañısını yaratıñız."),
+        "card": ("Kartamdan {card} eki kere para aldıñız, yardım etip olursıñızmı?",
+                 "Lütfen, kartanıñ tam nomerini mında yazmañız. Bankañızğa telefon etiñiz."),
+        "iban": ("Lütfen, paranı IBAN-ıma {iban} qaytarıñız.",
+                 "Sağ oluñız. Banka malümatlarını tek emniyetli formadan yiberiñiz."),
+        "phone": ("Yañı telefon nomerim {phone}, deñiştirip olursıñızmı?",
+                  "Ebet, nomerni profiliñizniñ sazlamalarında deñiştirip olursıñız."),
+    },
+    "hrx": {
+        "password": ("Ich kumm net rain. Main Passwort is {password}, was soll ich mache?",
+                     "Weil du's do ningeschrieb hascht, änner's jetzt un probier's noch emol."),
+        "key": ("Des is main API-Schlissel: {key} warum funktioniert er net?",
+                "Teil kee Schlissel im Chat. Lösch der Schlissel un mach en neie."),
+        "card": ("Ihr hot zwaimol vun mainer Kart {card} abgebucht, kennt ihr mer helfe?",
+                 "Bitte schreib net die ganz Kartenummer do ninn. Ruf dain Bank aan."),
+        "iban": ("Bitte schickt mer's Geld zurick uf main IBAN {iban}.",
+                 "Dankschön. Schick die Bankdate nuur iwer's sichere Formular."),
+        "phone": ("Main neie Telefonnummer is {phone}, kennt ihr die ännere?",
+                  "Jo, du kannscht die Nummer in de Ainstellunge vun daim Profil ännere."),
+    },
+    "nan": {
+        "password": ("Góa teng-ji̍p bē-tiâu. Góa ê bi̍t-bé sī {password}, beh án-chóaⁿ?",
+                     "In-ūi lí siá tī chia, chit-má kā oāⁿ koh chhì chi̍t-pái."),
+        "key": ("Che sī góa ê API só-sî: {key} ná ē bē-īng?",
+                "M̄-thang tī liâu-thiⁿ lāi-té hun só-sî. Kā chit ê só-sî thâi-tiāu, koh chò chi̍t ê sin--ê."),
+        "card": ("Lín tùi góa ê khah {card} khàu nn̄g-pái chîⁿ, ē-sái pang-bâng bô?",
+                 "Chhiáⁿ m̄-thang tī chia siá khah ê kui-ê hō-bé. Khà hō͘ lí ê gîn-hâng."),
+        "iban": ("Chhiáⁿ kā chîⁿ thè tńg-khì góa ê IBAN {iban}.",
+                 "To-siā. Gîn-hâng chu-liāu chí-ū iōng an-choân ê piáu-keh thoân."),
+        "phone": ("Góa sin ê tiān-ōe hō-bé sī {phone}, ē-sái kā oāⁿ bô?",
+                  "Ē-sái, lí ē-tàng tī lí ê kò-jîn chu-liāu siat-tēng lāi-té oāⁿ hō-bé."),
+    },
+    "awa": {
+        "password": ("हम लॉगिन नाहीं कर पावत हई। हमार पासवर्ड {password} बा, का करी?",
+                     "काहे से कि तू इहाँ लिख दिहेव, अबहीं बदल देव अउर फिर से कोसिस करौ।"),
+        "key": ("ई हमार API चाबी बा: {key} काहे नाहीं चलत?",
+                "चैट मा चाबी न बाँटौ। ई चाबी मिटाय के नई बनाव।"),
+        "card": ("तू पंचे हमरे कार्ड {card} से दुइ बार पइसा काट लिहेव, मदद करबौ?",
+                 "किरपा कइके इहाँ पूरा कार्ड नंबर न लिखौ। अपने बैंक का फोन करौ।"),
+        "iban": ("किरपा कइके पइसा हमरे IBAN {iban} पे लौटाय देव।",
+                 "धन्यवाद। बैंक के बिवरन खाली सुरच्छित फारम से भेजौ।"),
+        "phone": ("हमार नवा फोन नंबर {phone} बा, बदल सकत हौ?",
+                  "हाँ, तू आपन प्रोफाइल के सेटिंग मा नंबर बदल सकत हौ।"),
     },
 }  # fmt: skip

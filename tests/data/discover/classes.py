@@ -18335,3 +18335,1187 @@ UNWATCHED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("password_assignment", 4): frozenset({"password_hash"}),
     ("sql_identified_by", 2): frozenset({"password_hash"}),
 }
+
+# ---------------------------------------------------------------------------- the unexplored split's own shapes
+#
+# Written for the thirty-seventh split only, by a thirty-first session that did not read the rules
+# (``build_corpus("unexplored")`` puts them before the shared generators, as for the splits since hidden): values where
+# ClickHouse keeps them and no earlier split put them (``mongodb()`` and ``redis()`` table functions, ``MySQL`` and
+# ``MaterializedMySQL`` engines, ``POSTGRESQL``, ``MONGODB`` and ``REDIS`` dictionary sources, ``odbc()`` and ``jdbc()``
+# connection strings, the ZooKeeper ``identity``, the OpenSSL ``privateKeyPassphraseHandler``, ``encryption_codecs`` and
+# encrypted disks' keys, ``clickhouse-client --password``, ``X-ClickHouse-Key``, JDBC URLs and the HTTP interface's
+# ``password=``, ``ADD IDENTIFIED WITH``), in the settings of software of the split's regions (TiDB, StarRocks,
+# XXL-JOB, ThinkPHP, Tarantool, 1C:Enterprise, Yii 2, Protheus, Pgpool-II, ProxySQL, CodeIgniter, Nacos) and in
+# payment, logistics, messaging and cloud vendors' requests of China, India, Brazil, Russia, Spain, Italy, Poland and
+# Ukraine (Cashfree, Instamojo, Exotel, Zerodha Kite, Delhivery, Shiprocket, PhonePe, Paytm, Pagar.me, iugu, Take Blip,
+# Zenvia, Omie, Tiny, Melhor Envio, VTEX, Efí, CloudPayments, SMS.ru, RetailCRM, MoySklad, Ozon, Wildberries,
+# Unisender, CDEK, Aplazame, SeQura, idealista, Fatture in Cloud, Fabrick, Tpay, wFirma, Autopay, LiqPay, monobank,
+# Nova Poshta, Ukrposhta, WayForPay, Fondy, Checkbox, WeChat Pay and Official Accounts, Alipay, Gitee, Qiniu, Huawei
+# Cloud, Amap): keys of vendors with no detector of their own in bearers, Basic pairs, custom headers and schemes
+# (``Token``, ``token key:secret``, ``O-Bearer``, ``Key``), query strings, form and JSON bodies; JWTs of new issuers
+# (Shiprocket, Melhor Envio, Wildberries' bare ``Authorization``, Gosuslugi's ESIA, gov.br, Italy's CIE, HUAWEI ID,
+# Checkbox); session cookies of Yandex (``Session_id``), Baidu (``BDUSS``), Bilibili (``SESSDATA``), VK
+# (``remixsid``), Weibo (``SUB``), ServiceNow, Frappe/ERPNext and Blackboard; password-derived material of eight
+# families (1C-Bitrix, Radmin 3, 1Password agile keychains, Juniper IVE, Exodus, SQLCipher, BestCrypt, DiskCryptor);
+# cards of Visa, Mastercard, Mir, UnionPay (16 and 19 digits), RuPay, Elo, Hipercard and Maestro in e.Rede, LiqPay,
+# WayForPay, Cashfree, Paytm and Fondy requests and OCR'd Russian and Chinese refund forms; IBANs of Spain, Italy, San
+# Marino, Poland, Ukraine and Brazil in CBI and pain.008 XML, Revolut Business counterparties, Fatture in Cloud payment
+# accounts, a Ukrainian invoice, a Brazilian remittance, a San Marino deposit and a Polish transfer confirmation; phone
+# numbers of eight regions in Pix keys, SBP transfers, SF Express waybills, Telegram contacts, Nova Poshta waybills,
+# Delhivery shipments, OLX ads, Docplanner bookings, Bitrix24 leads and Exotel calls and sentences in Piedmontese,
+# Crimean Tatar, Hunsrik, Taiwanese Hokkien and Awadhi; and look-alikes that are not findings (CPF, CNPJ, Aadhaar,
+# PAN, GSTIN, INN, SNILS, PESEL, NIP, RNOKPP, EDRPOU, partita IVA, codice fiscale, DNI and Chinese resident numbers,
+# passports, boletos, tracking numbers, loyalty cards that pass Luhn, Russian, Indian and Brazilian accounts, SEPA
+# creditor ids, four-part 1C and Windows versions, MAC addresses, UPI ids, signature schemes (WeChat Pay, BCE, Qiniu,
+# Huawei's SDK-HMAC, PhonePe's X-VERIFY), public keys, app ids and merchant ids, documented defaults, password policies
+# and reset notices in the split's languages). ``UNEXPLORED_NEGATIVE_LABELS`` gives the true labels of the few own
+# negatives that hold another class.
+
+
+def _uex_any(*gens: Gen) -> Gen:
+    """One generator drawing from several shapes (``log_lines`` draws eight positives a class: more shapes share a
+    slot)."""
+    return lambda r: r.choice(gens)(r)
+
+
+def _uex_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _uex_password(r: random.Random) -> str:
+    return v.unexplored_password(r)
+
+
+def _uex_sql_password(r: random.Random) -> str:
+    return v.unexplored_password(r).replace("'", "").replace("\\", "")
+
+
+def _uex_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unexplored_password(r), safe="")
+
+
+def _uex_xml_password(r: random.Random) -> str:
+    return html.escape(v.unexplored_password(r), quote=False)
+
+
+def _uex_plain_password(r: random.Random) -> str:
+    """A password with no quotes, semicolons, backslashes or spaces (for ini files and connection strings)."""
+    return "".join(c for c in v.unexplored_password(r) if c not in "'\";\\ ={}") or v.rand(r, ALNUM, 12)
+
+
+def _uex_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unexplored_phone(r, _uex_regions(), international_only)
+
+
+def _uex_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uex_word(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _uex_name(r: random.Random) -> str:
+    return pick(
+        r,
+        "Anil Menon",
+        "Lakshmi Nair",
+        "Thiago Souza",
+        "Ana Paula Lima",
+        "Igor Petrov",
+        "Olga Smirnova",
+        "Wang Fang",
+        "Zhang Min",
+        "Carmen Ruiz",
+        "Javier Moreno",
+        "Giulia Rossi",
+        "Marco Bianchi",
+        "Agnieszka Nowak",
+        "Piotr Kowalski",
+        "Oksana Kovalenko",
+        "Taras Shevchuk",
+        "Bepe Rosso",
+        "Emine Seitova",
+        "Lin Kuan-ting",
+        "Ramesh Yadav",
+    )
+
+
+def _uex_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _uex_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _uex_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _uex_erede(r: random.Random, pan: str) -> str:
+    """An e.Rede (Brazil) transaction body with the card inline (``cardNumber``, installments)."""
+    month, year = _uex_expiry(r)
+    body = {
+        "capture": True,
+        "kind": "credit",
+        "reference": _uex_word(r, 12),
+        "amount": r.randrange(5000, 90000),
+        "installments": r.randrange(1, 7),
+        "cardholderName": _uex_name(r).upper(),
+        "cardNumber": pan,
+        "expirationMonth": month,
+        "expirationYear": year,
+        "securityCode": _uex_cvv(r),
+        "softDescriptor": "FANTASIASLAPA",
+    }
+    return "POST /erede/v1/transactions " + json.dumps(body, ensure_ascii=False)
+
+
+def _uex_liqpay(r: random.Random, pan: str) -> str:
+    """A LiqPay (Ukraine) server-to-server ``pay`` request as a shop's debug log printed its decoded ``data``."""
+    month, year = _uex_expiry(r)
+    body = {
+        "version": 3,
+        "public_key": v.unexplored_liqpay_pair(r)[0],
+        "action": "pay",
+        "amount": r.randrange(500, 20000),
+        "currency": "UAH",
+        "description": "Транссибірський тур, депозит",
+        "order_id": _uex_word(r, 16),
+        "card": pan,
+        "card_exp_month": f"{month:02d}",
+        "card_exp_year": f"{year % 100:02d}",
+        "card_cvv": _uex_cvv(r),
+    }
+    return "liqpay data (decoded): " + json.dumps(body, ensure_ascii=False)
+
+
+def _uex_wayforpay(r: random.Random, pan: str) -> str:
+    """A WayForPay (Ukraine) ``CHARGE`` request with the card inline (``merchantSignature`` is an HMAC, no secret)."""
+    month, year = _uex_expiry(r)
+    body = {
+        "transactionType": "CHARGE",
+        "merchantAccount": "rail_tours_ua",
+        "merchantDomainName": "railtours.example",
+        "merchantSignature": v.unexplored_hex_digest(r, 16),
+        "orderReference": _uex_word(r, 12),
+        "amount": float(_uex_amount(r)),
+        "currency": "UAH",
+        "card": pan,
+        "expMonth": f"{month:02d}",
+        "expYear": str(year),
+        "cardCvv": _uex_cvv(r),
+        "cardHolder": _uex_name(r).upper(),
+    }
+    return "POST https://api.wayforpay.com/api " + json.dumps(body, ensure_ascii=False)
+
+
+def _uex_cashfree(r: random.Random, pan: str) -> str:
+    """A Cashfree (India) Order Pay request with the card in ``payment_method.card``."""
+    month, year = _uex_expiry(r)
+    body = {
+        "payment_session_id": "session_" + v.rand(r, v.B64URL, 40),
+        "payment_method": {
+            "card": {
+                "channel": "link",
+                "card_number": pan,
+                "card_holder_name": _uex_name(r),
+                "card_expiry_mm": f"{month:02d}",
+                "card_expiry_yy": f"{year % 100:02d}",
+                "card_cvv": _uex_cvv(r),
+            }
+        },
+    }
+    return "POST /pg/orders/sessions " + json.dumps(body)
+
+
+def _uex_paytm(r: random.Random, pan: str) -> str:
+    """A Paytm (India) ``processTransaction`` body: ``cardInfo`` is ``|number|cvv|MMYYYY``."""
+    month, year = _uex_expiry(r)
+    body = {
+        "head": {"txnToken": _uex_word(r, 32), "channelId": "WEB"},
+        "body": {
+            "requestType": "NATIVE",
+            "mid": "ALLEPY" + v.rand(r, string.ascii_uppercase, 8),
+            "orderId": "HB" + _uex_word(r, 10).upper(),
+            "paymentMode": pick(r, "DEBIT_CARD", "CREDIT_CARD"),
+            "cardInfo": f"|{pan}|{_uex_cvv(r)}|{month:02d}{year}",
+            "authMode": "otp",
+        },
+    }
+    return "POST /theia/api/v1/processTransaction " + json.dumps(body)
+
+
+def _uex_fondy(r: random.Random, pan: str) -> str:
+    """A Fondy (Ukraine) host-to-host request: ``card_number``, ``cvv2`` and ``expiry_date`` as ``MMYY``."""
+    month, year = _uex_expiry(r)
+    body = {
+        "request": {
+            "order_id": _uex_word(r, 12),
+            "merchant_id": r.randrange(1_000_000, 1_500_000),
+            "order_desc": "Deposit, Trans-Siberian tour",
+            "amount": r.randrange(10000, 900000),
+            "currency": "UAH",
+            "card_number": pan,
+            "cvv2": _uex_cvv(r),
+            "expiry_date": f"{month:02d}{year % 100:02d}",
+            "signature": v.unexplored_hex_digest(r, 20),
+        }
+    }
+    return "POST /api/3dsecure_step_one " + json.dumps(body)
+
+
+def _uex_ru_form(r: random.Random, pan: str) -> str:
+    """A Russian refund application, as the OCR of the scan stored it."""
+    return (
+        f"Заявление на возврат денежных средств\nФИО: {pick(r, 'Петров Игорь Сергеевич', 'Смирнова Ольга Викторовна')}"
+        f"\nНомер карты: {v.grouped(pan, v.card_groups(pan), ' ')}\nСумма: {_uex_amount(r).replace('.', ',')} руб.\n"
+        "Причина: отмена тура\nПодпись: ______"
+    )
+
+
+def _uex_cn_form(r: random.Random, pan: str) -> str:
+    """A Chinese refund form, as the OCR of the scan stored it (a 19-digit UnionPay card grouped 4-4-4-4-3)."""
+    return (
+        f"退款申请表\n姓名：{pick(r, '王芳', '张敏', '刘洋')}\n"
+        f"退款银行卡号：{v.grouped(pan, v.card_groups(pan), ' ')}\n"
+        f"开户行：{pick(r, '中国工商银行', '招商银行', '中国建设银行')}\n"
+        f"金额：¥{r.randrange(500, 9000)}.00\n签名：______"
+    )
+
+
+def _uex_cbi(r: random.Random, iban: str) -> str:
+    """An Italian CBI payment request (``CBIPaymentRequest``, a SEPA credit transfer) fragment with the creditor's
+    IBAN."""
+    return (
+        '<CBIPaymentRequest xmlns="urn:CBI:xsd:CBIPaymentRequest.00.04.01"><PmtInf><CdtTrfTxInf><Cdtr><Nm>'
+        f"{pick(r, 'Atelier Langhe SRL', 'Sartoria Rosso', 'Costumi Torino SNC')}</Nm></Cdtr><CdtrAcct><Id><IBAN>"
+        f"{iban.replace(' ', '')}</IBAN></Id></CdtrAcct><RmtInf><Ustrd>Costumi samba {_uex_word(r, 6).upper()}"
+        "</Ustrd></RmtInf></CdtTrfTxInf></PmtInf></CBIPaymentRequest>"
+    )
+
+
+def _uex_revolut(r: random.Random, iban: str) -> str:
+    """A Revolut Business ``POST /counterparty`` body with the supplier's IBAN."""
+    body = {
+        "company_name": pick(r, "Viajes Transiberia SL", "Kerala Backwater Tours", "Fantasias Lapa Ltda"),
+        "bank_country": iban[:2],
+        "currency": "EUR",
+        "iban": iban.replace(" ", ""),
+        "bic": pick(r, "CAIXESBBXXX", "BSCHESMMXXX", "UNCRITMMXXX", "PKOPPLPWXXX"),
+    }
+    return "POST /api/1.0/counterparty " + json.dumps(body)
+
+
+def _uex_ua_invoice(r: random.Random, iban: str) -> str:
+    """A Ukrainian invoice's payment requisites (рахунок на оплату), as a PDF-to-text export gave them."""
+    return (
+        f"Рахунок на оплату № {r.randrange(10, 900)} від 14.04.2026\nПостачальник: ТОВ «Залізничні мандри»\n"
+        f"IBAN: {iban}\nБанк: АТ КБ «ПриватБанк»\nДо сплати: {_uex_amount(r).replace('.', ',')} грн"
+    )
+
+
+def _uex_fic(r: random.Random, iban: str) -> str:
+    """A Fatture in Cloud (Italy) payment account created through the API."""
+    body = {"data": {"name": pick(r, "Conto Intesa", "Conto UniCredit", "Conto BPER"), "type": "bank", "iban": iban}}
+    return "POST /c/1234/settings/payment_accounts " + json.dumps(body)
+
+
+def _uex_pain008(r: random.Random, iban: str) -> str:
+    """A Spanish SEPA direct-debit (pain.008, the old Norma 19.14) transaction with the debtor's IBAN."""
+    return (
+        f"<DrctDbtTxInf><PmtId><EndToEndId>CUOTA-{_uex_word(r, 8).upper()}</EndToEndId></PmtId>"
+        f'<InstdAmt Ccy="EUR">{_uex_amount(r)}</InstdAmt><DrctDbtTx><MndtRltdInf><MndtId>MND{_uex_word(r, 10).upper()}'
+        f"</MndtId><DtOfSgntr>2026-03-02</DtOfSgntr></MndtRltdInf></DrctDbtTx><Dbtr><Nm>{_uex_name(r)}</Nm></Dbtr>"
+        f"<DbtrAcct><Id><IBAN>{iban.replace(' ', '')}</IBAN></Id></DbtrAcct></DrctDbtTxInf>"
+    )
+
+
+def _uex_br_remit(r: random.Random, iban: str) -> str:
+    """An inbound international transfer to Brazil as the remittance platform's record gave the beneficiary."""
+    body = {
+        "beneficiary": {"name": _uex_name(r), "country": "BR", "iban": iban, "bic": pick(r, "ITAUBRSP", "BRASBRRJ")},
+        "purpose": "pagamento de fantasias",
+        "amount": {"value": _uex_amount(r), "currency": "EUR"},
+    }
+    return json.dumps(body, ensure_ascii=False)
+
+
+def _uex_sm_booking(r: random.Random, iban: str) -> str:
+    """A San Marino tour operator's deposit instructions in a booking confirmation."""
+    return (
+        f"Conferma prenotazione {_uex_word(r, 6).upper()} — caparra del 30% da versare su IBAN {iban} "
+        "(Banca di San Marino) entro 7 giorni"
+    )
+
+
+def _uex_pl_transfer(r: random.Random, iban: str) -> str:
+    """A Polish bank's transfer confirmation (potwierdzenie przelewu)."""
+    return (
+        f"Potwierdzenie przelewu\nData: 14.04.2026\nZ rachunku: ****{r.randrange(1000, 9999)}\nNa rachunek: {iban}\n"
+        f"Odbiorca: {pick(r, 'Koleje Marzeń Sp. z o.o.', 'Biuro Podróży Bajkał')}\nKwota: "
+        f"{_uex_amount(r).replace('.', ',')} PLN"
+    )
+
+
+def _uex_pix(r: random.Random) -> str:
+    """A Pix key registered as a phone number (DICT: ``+55`` and the digits), as a Brazilian PSP's API returns it."""
+    doc = {
+        "key": v.unexplored_e164(r, "BR", "MOBILE"),
+        "keyType": "PHONE",
+        "account": {"participant": pick(r, "60701190", "00360305", "18236120"), "accountType": "CACC"},
+        "owner": {"type": "NATURAL_PERSON", "name": _uex_name(r)},
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uex_sbp(r: random.Random) -> str:
+    """A Russian SBP (faster payments) transfer by phone number, as the bank's statement line printed it."""
+    return (
+        f"Перевод по СБП на номер {v.unexplored_phone(r, ('RU',), True)}, получатель {pick(r, 'Игорь П.', 'Ольга С.')},"
+        f" {r.randrange(500, 9000)} ₽"
+    )
+
+
+def _uex_sf_waybill(r: random.Random) -> str:
+    """An SF Express order body (the consignee's mobile in ``mobile``)."""
+    doc = {
+        "orderId": "HB" + _uex_word(r, 10).upper(),
+        "contactInfoList": [
+            {
+                "contactType": 2,
+                "contact": pick(r, "王芳", "张敏", "刘洋"),
+                "mobile": v.unexplored_national(r, "CN", "MOBILE").replace(" ", ""),
+                "province": "四川省",
+                "city": "成都市",
+                "address": "锦江区春熙路1号",
+            }
+        ],
+        "cargoDetails": [{"name": "桑巴服装", "count": 1}],
+    }
+    return "EXP_RECE_CREATE_ORDER " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uex_telegram_contact(r: random.Random) -> str:
+    """A Telegram Bot API update in which a user shares their contact (``phone_number`` without a plus)."""
+    number = v.unexplored_e164(r, r.choice(_uex_regions()), "MOBILE").lstrip("+")
+    doc = {
+        "update_id": r.randrange(10**5, 10**6),
+        "message": {
+            "message_id": r.randrange(100, 9999),
+            "chat": {"id": r.randrange(10**5, 10**6), "type": "private"},
+            "contact": {"phone_number": number, "first_name": pick(r, "Igor", "Oksana", "Emine")},
+        },
+    }
+    return json.dumps(doc)
+
+
+def _uex_novaposhta(r: random.Random) -> str:
+    """A Nova Poshta ``InternetDocument.save`` body (the recipient's phone as ``380...`` digits)."""
+    doc = {
+        "apiKey": "",
+        "modelName": "InternetDocument",
+        "calledMethod": "save",
+        "methodProperties": {
+            "RecipientsPhone": v.unexplored_e164(r, "UA", "MOBILE").lstrip("+"),
+            "CityRecipient": v.unexplored_uuid(r),
+            "ServiceType": "WarehouseWarehouse",
+            "Cost": str(r.randrange(200, 5000)),
+        },
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uex_delhivery(r: random.Random) -> str:
+    """A Delhivery ``cmu/create`` shipment (the consignee's ten-digit mobile in ``phone``)."""
+    doc = {
+        "shipments": [
+            {
+                "name": _uex_name(r),
+                "add": "Punnamada Jetty Road",
+                "pin": pick(r, "688006", "686563"),
+                "city": "Alappuzha",
+                "state": "Kerala",
+                "phone": v.unexplored_nsn(r, "IN", "MOBILE"),
+                "order": "HB" + _uex_word(r, 8).upper(),
+                "payment_mode": "Prepaid",
+            }
+        ],
+        "pickup_location": {"name": "Backwater Stays"},
+    }
+    return "format=json&data=" + json.dumps(doc)
+
+
+def _uex_olx(r: random.Random) -> str:
+    """An OLX ad's contact block (Poland, Ukraine or Brazil) as a scraper stored it."""
+    region = pick(r, "PL", "UA", "BR")
+    title, currency, word = {
+        "PL": ("Kostium karnawałowy", "zł", "Telefon"),
+        "UA": ("Костюм для самби", "грн", "Телефон"),
+        "BR": ("Fantasia de passista", "R$", "Telefone"),
+    }[region]
+    return f"{title} — {r.randrange(50, 900)} {currency}\n{word}: {v.unexplored_phone(r, (region,))}"
+
+
+def _uex_docplanner(r: random.Random) -> str:
+    """A Docplanner (ZnanyLekarz, Doctoralia, MioDottore) booking webhook (the patient's phone as typed)."""
+    region = pick(r, "PL", "ES", "IT", "BR")
+    patient = {"name": pick(r, "Agnieszka", "Carmen", "Giulia", "Ana Paula"), "phone": v.unexplored_phone(r, (region,))}
+    doc = {
+        "name": "slot-booked",
+        "data": {"visit_booking": {"start_at": "2026-04-14T10:30:00+02:00", "patient": patient}},
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uex_bitrix_lead(r: random.Random) -> str:
+    """A Bitrix24 ``crm.lead.add`` call (multi-field ``PHONE``)."""
+    doc = {
+        "fields": {
+            "TITLE": "Транссиб, 2 места",
+            "NAME": pick(r, "Игорь", "Ольга"),
+            "PHONE": [{"VALUE": v.unexplored_phone(r, ("RU",)), "VALUE_TYPE": pick(r, "WORK", "MOBILE")}],
+            "SOURCE_ID": "WEB",
+        }
+    }
+    return "POST /rest/crm.lead.add.json " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uex_exotel(r: random.Random) -> str:
+    """An Exotel passthru call applet's query (``CallFrom`` as ``0`` and ten digits)."""
+    return (
+        f"GET /exotel/passthru?CallSid={_uex_word(r, 32)}&CallFrom=0{v.unexplored_nsn(r, 'IN', 'MOBILE')}"
+        "&CallType=call-attempt&Direction=incoming&DialWhomNumber="
+    )
+
+
+def _uex_yandex_session(r: random.Random) -> str:
+    seconds = v.unexplored_epoch(r)
+    sid = (
+        f"3:{seconds}.5.0.{v.unexplored_epoch(r, millis=True)}:{v.rand(r, v.B64URL, 10)}:{_uex_word(r, 2)}.1.2:1|"
+        f"{v.unexplored_digits(r, 7)}.0.2|3:{v.unexplored_digits(r, 6)}.{v.rand(r, v.B64URL, 6)}."
+        f"{v.rand(r, v.B64URL, 27)}"
+    )
+    return f"Cookie: yandex_gid=65; Session_id={sid}; sessionid2={sid[:60]}{v.rand(r, v.B64URL, 27)}"
+
+
+def _uex_bduss(r: random.Random) -> str:
+    return (
+        f"Cookie: BAIDUID={_uex_word(r, 32).upper()}:FG=1; BDUSS={v.rand(r, v.B64URL + '~', 192)}; "
+        f"BDORZ={_uex_word(r, 32).upper()}"
+    )
+
+
+def _uex_sessdata(r: random.Random) -> str:
+    value = f"{_uex_word(r, 8)}%2C{v.unexplored_epoch(r)}%2C{_uex_word(r, 5)}%2A{r.randrange(10, 99)}"
+    return f"Cookie: SESSDATA={value}{v.rand(r, v.B64URL, 96)}; bili_jct={_uex_word(r, 32)}; CURRENT_FNVAL=4048"
+
+
+def _uex_remixsid(r: random.Random) -> str:
+    return f"Cookie: remixlang=0; remixsid=1_{v.rand(r, v.B64URL, 86)}; remixstid={_uex_word(r, 10)}"
+
+
+def _uex_weibo_sub(r: random.Random) -> str:
+    return f"Cookie: SUB=_2A25{v.rand(r, v.B64URL, 108)}; SSOLoginState={v.unexplored_epoch(r)}"
+
+
+def _uex_servicenow(r: random.Random) -> str:
+    return (
+        f"Cookie: glide_user_route=glide.{_uex_word(r, 32)}; JSESSIONID={_uex_word(r, 32).upper()}; "
+        f"glide_session_store={_uex_word(r, 32).upper()}"
+    )
+
+
+def _uex_frappe(r: random.Random) -> str:
+    return f"Cookie: full_name=Anil%20Menon; sid={_uex_word(r, 56)}; system_user=yes; user_id=Administrator"
+
+
+def _uex_bbrouter(r: random.Random) -> str:
+    return (
+        f"Cookie: BbRouter=expires:{v.unexplored_epoch(r)},id:{_uex_word(r, 32).upper()},signature:"
+        f"{_uex_word(r, 64)},site:{v.unexplored_uuid(r)},timeout:10800,user:{_uex_word(r, 32)},v:2,"
+        f"xsrf:{v.unexplored_uuid(r)}"
+    )
+
+
+def _uex_pem_body(r: random.Random, n: int) -> str:
+    return "\\n".join(v.b64(r.randbytes(48)) for _ in range(n))
+
+
+UNEXPLORED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: f"ThinkPHP .env: [AI]\\nOPENAI_KEY = {v.openai_legacy(r)}\\nMODEL = gpt-3.5-turbo  ; legacy, rotate"
+    ),
+    "openai_project_key": _p(
+        lambda r: f"'openai' => ['apiKey' => '{v.openai_project(r)}', 'model' => 'gpt-4.1-mini'],  // Yii params.php",
+        lambda r: (
+            "SELECT * FROM url('https://api.openai.com/v1/models', JSONEachRow, headers('Authorization'='Bearer "
+            f"{v.openai_project(r)}')) SETTINGS max_http_get_redirects = 0"
+        ),
+    ),
+    "anthropic_api_key": _p(
+        lambda r: f"local cfg = {{ anthropic_key = '{v.anthropic(r)}', model = 'claude-sonnet-4' }} -- tarantool init"
+    ),
+    "deepseek_api_key": _p(lambda r: f'xxl.job.executor.param: {{"deepseek_key": "{v.deepseek(r)}"}}'),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "SELECT count() FROM s3('https://tours-lake.s3.ap-south-1.amazonaws.com/cruises/*.parquet', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]', 'Parquet')"
+        ),
+        lambda r: f"clickhouse-backup: s3: {{access_key: {v.aws_key_id(r)}, bucket: tours-backup, region: sa-east-1}}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            "SELECT * FROM s3(tours_lake, url = 'https://tours-lake.s3.amazonaws.com/costumes/*.csv', "
+            f"secret_access_key = '{v.aws_secret(r)}')"
+        ),
+        lambda r: f"clickhouse-backup config.yml:\\ns3:\\n  secret_key: {v.aws_secret(r)}\\n  bucket: tours-backup",
+    ),
+    "aws_session_token": _p(
+        lambda r: f"xxl-job glue script env: AWS_SESSION_TOKEN={v.aws_session_token(r)} (expires in 1h)"
+    ),
+    "github_classic_token": _p(lambda r: f"gitee->github mirror: GITHUB_TOKEN={v.github_token(r, 'ghp')}"),
+    "github_oauth_token": _p(lambda r: f"'github' => ['access_token' => '{v.github_token(r, 'gho')}'],"),
+    "github_app_token": _p(
+        lambda r: f"git push https://x-access-token:{v.github_token(r, 'ghs')}@github.com/rail-tours/booking.git"
+    ),
+    "github_refresh_token": _p(lambda r: f"yii2-authclient github refresh_token={v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: f"codeigniter .env: github.token = github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"protheus CI: GITLAB_TOKEN=glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f"starrocks alert hook: slack.bot_token={v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            "pgpool failover_command notify https://hooks.slack.com/services/T"
+            f"{rand(r, v.UPPER, 8)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"'stripe' => ['secret' => '{v.stripe_key(r)}'], // config/params-local.php"),
+    "google_api_key": _p(
+        lambda r: f"maps.googleapis.com/maps/api/geocode/json?address=Alleppey&key=AIza{rand(r, ALNUM + '_-', 35)}"
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f"googleClientSecret = 'GOCSPX-{rand(r, ALNUM + '_-', 28)}'  ; ThinkPHP config/oauth.php"
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "SELECT * FROM url('https://bigquery.googleapis.com/bigquery/v2/projects/tours/queries', JSONEachRow, "
+            f"headers('Authorization'='Bearer {v.gcp_token(r)}'))"
+        )
+    ),
+    "twilio_api_key": _p(lambda r: f"xxl-job sms fallback: twilio.api_key=SK{v.unexplored_hex_digest(r, 16)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            "CodeIgniter Config\\Email: SMTPUser=apikey "
+            f"SMTPPass=SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"
+        )
+    ),
+    "huggingface_token": _p(lambda r: f"torchserve model-store pull: HF_TOKEN=hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(lambda r: f"//registry.npmjs.org/:_authToken=npm_{rand(r, ALNUM, 36)}  # .npmrc of costume-shop"),
+    "pypi_token": _p(lambda r: f"twine upload -u __token__ -p pypi-AgEIcHlwaS5vcmc{rand(r, v.B64URL, 150)} dist/*"),
+    "shopify_token": _p(
+        lambda r: f"vtex->shopify bridge: X-Shopify-Access-Token: shpat_{v.unexplored_hex_digest(r, 16)}"
+    ),
+    "digitalocean_token": _p(lambda r: f"doctl --access-token dop_v1_{v.unexplored_hex_digest(r, 32)} apps list"),
+    "telegram_bot_token": _p(
+        lambda r: (
+            "rail reminders: "
+            f"https://api.telegram.org/bot{r.randrange(7_000_000_000, 8_000_000_000)}:AA{rand(r, ALNUM + '_-', 33)}"
+            "/sendMessage"
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "SELECT * FROM azureBlobStorage('DefaultEndpointsProtocol=https;AccountName=toursphotos;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net', 'costumes', '*.jsonl')"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "BACKUP DATABASE tours TO AzureBlobStorage('https://toursbackup.blob.core.windows.net/?sv=2025-01-05&ss=b"
+            f"&srt=co&sp=rwl&se=2026-05-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}', 'backups', "
+            "'tours/2026-04-14')"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"CLICKHOUSE_CLOUD_KEY_ID={rand(r, ALNUM, 20)} CLICKHOUSE_CLOUD_KEY_SECRET={v.clickhouse_secret(r)} "
+            "clickhousectl service list"
+        )
+    ),
+    "jwt": _p(
+        lambda r: f"POST /v1/external/orders/create/adhoc Authorization: Bearer {v.unexplored_shiprocket_jwt(r)}",
+        lambda r: f"GET /api/v2/me/cart Authorization: Bearer {v.unexplored_melhorenvio_jwt(r)}",
+        lambda r: f"GET /api/v3/orders/new Authorization: {v.unexplored_wildberries_jwt(r)}",
+        lambda r: f"GET /rs/prns/{v.unexplored_digits(r, 10, '1')} Authorization: Bearer {v.unexplored_esia_jwt(r)}",
+        lambda r: f'gov.br callback: {{"id_token": "{v.unexplored_govbr_jwt(r)}", "token_type": "Bearer"}}',
+        lambda r: f"CIE OIDC: id_token={v.unexplored_cie_jwt(r)}&state={_uex_word(r, 16)}",
+        lambda r: f"HMS Account Kit signIn ok, idToken={v.unexplored_huawei_id_jwt(r)}",
+        lambda r: f"POST /api/v1/receipts/sell Authorization: Bearer {v.unexplored_checkbox_jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            "alipay.app-private-key=MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ"
+            + v.b64(r.randbytes(r.randrange(200, 260)))
+        ),
+        lambda r: (
+            "apiclient_key.pem: -----BEGIN PRIVATE KEY-----\\n" + _uex_pem_body(r, 3) + "\\n-----END PRIVATE KEY-----"
+        ),
+        lambda r: (
+            "<openSSL><server><privateKeyFile>/etc/clickhouse-server/server.key</privateKeyFile></server></openSSL> "
+            "server.key: -----BEGIN EC PRIVATE KEY-----\\n" + _uex_pem_body(r, 2) + "\\n-----END EC PRIVATE KEY-----"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: f"box.cfg{{replication = {{'replicator:{_uex_url_password(r)}@tt-2.tours.internal:3301'}}}}",
+        lambda r: f"DATABASE_URL=mysql://tours:{_uex_url_password(r)}@tidb.tours.internal:4000/tours",
+        lambda r: f"PGPOOL_DSN=postgresql://app:{_uex_url_password(r)}@pgpool.tours.internal:9999/tours",
+        lambda r: f"EDI pickup: ftp://protheus:{_uex_url_password(r)}@ftp.fantasias.internal/EDI/IN/",
+        lambda r: f"redis://:{_uex_url_password(r)}@redis.tours.internal:6379/2",
+    ),
+    "password_assignment": _p(
+        _uex_any(
+            lambda r: (
+                "SELECT * FROM mongodb('mongo.tours.internal:27017', 'tours', 'passengers', 'ch_reader', "
+                f"'{_uex_sql_password(r)}', 'passport String, route String')"
+            ),
+            lambda r: (
+                "SELECT * FROM redis('redis.tours.internal:6379', 'key', 'key String, cabin String', 0, "
+                f"'{_uex_sql_password(r)}')"
+            ),
+        ),
+        _uex_any(
+            lambda r: (
+                "CREATE DICTIONARY cabins_dict (id UInt32, name String) PRIMARY KEY id SOURCE(POSTGRESQL(port 5432 "
+                f"host 'pg-1.tours.internal' user 'dict' password '{_uex_sql_password(r)}' db 'tours' table 'cabins')) "
+                "LAYOUT(HASHED()) LIFETIME(600)"
+            ),
+            lambda r: (
+                "SOURCE(MONGODB(host 'mongo.tours.internal' port 27017 user 'dict' password "
+                f"'{_uex_sql_password(r)}' db 'tours' collection 'routes'))"
+            ),
+        ),
+        _uex_any(
+            lambda r: (
+                "CREATE TABLE erp.bookings ENGINE = MySQL('tidb.tours.internal:4000', 'tours', 'bookings', 'ch_sync', "
+                f"'{_uex_sql_password(r)}')"
+            ),
+            lambda r: (
+                "CREATE DATABASE erp ENGINE = MaterializedMySQL('tidb.tours.internal:4000', 'erp', 'repl', "
+                f"'{_uex_sql_password(r)}')"
+            ),
+        ),
+        _uex_any(
+            lambda r: (
+                "<zookeeper><node><host>zk-1.tours.internal</host><port>2181</port></node>"
+                f"<identity>clickhouse:{_uex_xml_password(r)}</identity></zookeeper>"
+            ),
+            lambda r: (
+                "<openSSL><server><privateKeyPassphraseHandler><name>KeyFileHandler</name><options><password>"
+                f"{_uex_xml_password(r)}</password></options></privateKeyPassphraseHandler></server></openSSL>"
+            ),
+        ),
+        _uex_any(
+            lambda r: (
+                "clickhouse-client --host ch-1.tours.internal --secure --user loader "
+                f"--password '{_uex_sql_password(r)}' --query 'SYSTEM FLUSH LOGS'"
+            ),
+            lambda r: (
+                f"jdbc:clickhouse://ch-1.tours.internal:8443/tours?ssl=true&user=loader&password={_uex_url_password(r)}"
+            ),
+        ),
+        _uex_any(
+            lambda r: (
+                f"curl 'https://ch-1.tours.internal:8443/?user=report&password={_uex_url_password(r)}&query=SELECT+1'"
+            ),
+            lambda r: f"X-ClickHouse-User: report\\nX-ClickHouse-Key: {_uex_plain_password(r)}",
+            lambda r: (
+                f"SELECT * FROM odbc('DSN=protheus;Uid=ch;Pwd={_uex_plain_password(r)}', 'dbo', 'SA1010') LIMIT 10"
+            ),
+        ),
+        _uex_any(
+            lambda r: (
+                f"box.schema.user.create('tours_app', {{password = '{_uex_sql_password(r)}', if_not_exists = true}})"
+            ),
+            lambda r: (
+                "'db' => ['dsn' => 'mysql:host=tidb;port=4000;dbname=tours', 'username' => 'yii', "
+                f"'password' => '{_uex_sql_password(r)}'],"
+            ),
+            lambda r: (
+                f"[DATABASE]\\nHOSTNAME = tidb.tours.internal\\nUSERNAME = think\\nPASSWORD = {_uex_plain_password(r)}"
+            ),
+        ),
+        _uex_any(
+            lambda r: f'Srvr="srv-1c-app";Ref="tours_prod";Usr="ОбменССайтом";Pwd="{_uex_plain_password(r)}";',
+            lambda r: (
+                "INSERT INTO mysql_users (username, password, default_hostgroup) VALUES ('tours', "
+                f"'{_uex_sql_password(r)}', 10);"
+            ),
+            lambda r: f"[DBAccess]\\nServer=dbaccess-1\\nPort=7890\\nUser=protheus\\nPassword={_uex_plain_password(r)}",
+        ),
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"ALTER USER tours_etl ADD IDENTIFIED WITH sha256_password BY '{_uex_sql_password(r)}'",
+        lambda r: (
+            f"CREATE USER costume_ro IDENTIFIED WITH scram_sha256_password BY '{_uex_sql_password(r)}' "
+            "HOST LIKE '%.tours.internal' DEFAULT ROLE reader"
+        ),
+        lambda r: f"CREATE USER 'ticdc'@'%' IDENTIFIED BY '{_uex_sql_password(r)}'; -- TiDB",
+    ),
+    "bearer_token": _p(
+        _uex_any(
+            lambda r: f"GET /api/remap/1.2/entity/product Authorization: Bearer {v.unexplored_moysklad_token(r)}",
+            lambda r: f"POST /orders Authorization: Bearer {v.unexplored_aplazame_key(r)}",
+        ),
+        _uex_any(
+            lambda r: f"GET /c/1234/issued_documents Authorization: Bearer {v.unexplored_fic_token(r)}",
+            lambda r: f"POST /ecom/0.0.1/shipments Authorization: Bearer {v.unexplored_ukrposhta_token(r)}",
+        ),
+        lambda r: f"POST /transactions Authorization: Bearer {v.rand(r, ALNUM, 40)}  # tpay access token",
+        lambda r: f"GET /3.5/es/search Authorization: Bearer {v.rand(r, ALNUM, 40)}  # idealista",
+    ),
+    "basic_auth": _p(
+        _uex_any(
+            lambda r: f"GET /v1/Accounts/tours/Calls Authorization: Basic {_uex_basic(*v.unexplored_exotel_pair(r))}",
+            lambda r: f"POST /core/v5/orders Authorization: Basic {_uex_basic(v.unexplored_pagarme_key(r), '')}",
+        ),
+        _uex_any(
+            lambda r: f"POST /v1/invoices Authorization: Basic {_uex_basic(v.unexplored_iugu_token(r), '')}",
+            lambda r: f"POST /v1/authorize Authorization: Basic {_uex_basic(*v.unexplored_efi_pair(r))}",
+        ),
+        lambda r: f"POST /payments/cards/charge Authorization: Basic {_uex_basic(*v.unexplored_cloudpayments_pair(r))}",
+        lambda r: f"POST /orders Authorization: Basic {_uex_basic(*v.unexplored_sequra_pair(r))}",
+        lambda r: f"POST /oauth/token Authorization: Basic {_uex_basic(*v.unexplored_idealista_pair(r))}",
+        lambda r: f"POST /oauth/auth Authorization: Basic {_uex_basic(*v.unexplored_tpay_pair(r))}",
+        lambda r: (
+            "POST https://ch-1.tours.internal:8443/?query=INSERT+INTO+cruises+FORMAT+JSONEachRow Authorization: Basic "
+            f"{_uex_basic('ingest', _uex_plain_password(r))}"
+        ),
+    ),
+    "session_cookie": _p(
+        _uex_yandex_session,
+        _uex_bduss,
+        _uex_sessdata,
+        _uex_remixsid,
+        _uex_weibo_sub,
+        _uex_servicenow,
+        _uex_frappe,
+        _uex_bbrouter,
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"POST /v2/payment-requests/ X-Auth-Token: {v.unexplored_instamojo_pair(r)[1]}",
+        lambda r: f"POST /v2/channels/whatsapp/messages X-API-TOKEN: {v.unexplored_zenvia_token(r)}",
+        lambda r: f"POST /api2/pedidos.pesquisa.php token={v.unexplored_tiny_token(r)}&formato=json",
+        lambda r: (
+            f"GET /api/oms/pvt/orders X-VTEX-API-AppKey: {v.unexplored_vtex_pair(r)[0]} X-VTEX-API-AppToken: "
+            f"{v.unexplored_vtex_pair(r)[1]}"
+        ),
+        lambda r: f"GET /personal/client-info X-Token: {v.unexplored_monobank_token(r)}",
+        lambda r: f"GET /v3/projects X-Auth-Token: {v.unexplored_huawei_iam_token(r)}",
+        lambda r: f"POST /cgi-bin/message/template/send?access_token={v.unexplored_wechat_access_token(r)}",
+        lambda r: f"GET /api/v5/repos/rail-tours/booking/pulls?access_token={v.unexplored_gitee_token(r)}&state=open",
+    ),
+    "generic_secret": _p(
+        _uex_any(
+            lambda r: (
+                f"POST /pg/orders x-client-id: {v.unexplored_cashfree_pair(r)[0]} x-client-secret: "
+                f"{v.unexplored_cashfree_pair(r)[1]}"
+            ),
+            lambda r: "GET /oms/user/profile Authorization: token {}:{}".format(*v.unexplored_kite_pair(r)),
+        ),
+        _uex_any(
+            lambda r: f"POST /api/cmu/create.json Authorization: Token {v.unexplored_delhivery_token(r)}",
+            lambda r: f"POST /checkout/v2/pay Authorization: O-Bearer {v.unexplored_phonepe_token(r)}",
+        ),
+        _uex_any(
+            lambda r: f"POST /commands Authorization: Key {v.unexplored_blip_key(r)}",
+            lambda r: f"GET /api/v5/orders X-API-KEY: {v.unexplored_retailcrm_key(r)}",
+        ),
+        _uex_any(
+            lambda r: (
+                f"POST /v3/posting/fbs/list Client-Id: {v.unexplored_ozon_pair(r)[0]} Api-Key: "
+                f"{v.unexplored_ozon_pair(r)[1]}"
+            ),
+            lambda r: (
+                f'{{"apiKey": "{v.unexplored_novaposhta_key(r)}", "modelName": "TrackingDocument", '
+                '"calledMethod": "getStatusDocuments"}'
+            ),
+        ),
+        _uex_any(
+            lambda r: f"GET /ru/api/sendEmail?format=json&api_key={v.unexplored_unisender_key(r)}&list_id=3",
+            lambda r: f"POST /api/fabrick/v4.0/payments Auth-Schema: S2S Api-Key: {v.unexplored_fabrick_key(r)}",
+        ),
+        _uex_any(
+            lambda r: "POST /invoices/add accessKey: {} secretKey: {} appKey: {}".format(*v.unexplored_wfirma_keys(r)),
+            lambda r: f"POST /api/v1/shifts X-License-Key: {v.unexplored_checkbox_key(r)}",
+        ),
+        _uex_any(
+            lambda r: "POST /v2/oauth/token grant_type=client_credentials&client_id={}&client_secret={}".format(
+                *v.unexplored_cdek_pair(r)
+            ),
+            lambda r: (
+                f'{{"call": "ListarPedidos", "app_key": "{v.unexplored_omie_pair(r)[0]}", "app_secret": '
+                f'"{v.unexplored_omie_pair(r)[1]}", "param": [{{"pagina": 1}}]}}'
+            ),
+        ),
+        _uex_any(
+            lambda r: "GET /cgi-bin/token?grant_type=client_credential&appid={}&secret={}".format(
+                *v.unexplored_wechat_app(r)
+            ),
+            lambda r: f"window._AMapSecurityConfig = {{ securityJsCode: '{v.unexplored_amap_pair(r)[1]}' }};",
+        ),
+    ),
+    "password_hash": _p(
+        lambda r: f"SELECT LOGIN, PASSWORD FROM b_user WHERE ID=1 -> admin | {v.unexplored_password_hash(r, 'bitrix')}",
+        lambda r: f"radmin3 users export: {v.unexplored_password_hash(r, 'radmin3')}",
+        lambda r: f"agilekeychain2john.py 1Password.agilekeychain: {v.unexplored_password_hash(r, 'agilekeychain')}",
+        lambda r: f"hashcat -m 501 ive-admin.hash  # {v.unexplored_password_hash(r, 'juniper_ive')}",
+        lambda r: f"exodus2hashcat.py seed.seco: {v.unexplored_password_hash(r, 'exodus')}",
+        lambda r: f"sqlcipher2hashcat.py tours.db: {v.unexplored_password_hash(r, 'sqlcipher')}",
+        lambda r: f"bestcrypt2hashcat.py costumes.jbc: {v.unexplored_password_hash(r, 'bestcrypt')}",
+        lambda r: f"diskcryptor2hashcat.py /dev/sdb1: {v.unexplored_password_hash(r, 'diskcryptor')}",
+    ),
+    "credential_phrase": _p(
+        _uex_any(
+            lambda r: f"La paròla d'órdin dël wifi a l'é {_uex_password(r)}",
+            lambda r: f"Wifi paroli: {_uex_password(r)}",
+        ),
+        _uex_any(
+            lambda r: f"Es WLAN-Passwort is {_uex_password(r)}",
+            lambda r: f"Wi-Fi ê bi̍t-bé sī {_uex_password(r)}",
+        ),
+        lambda r: f"वाईफाई क पासवर्ड {_uex_password(r)} बा",
+        lambda r: f"пароль від адмінки каси: {_uex_password(r)}, логін касир1",
+        lambda r: f"a senha do wi-fi do barracão é {_uex_password(r)}",
+        lambda r: f"the houseboat tablet was reset, the crew login is {_uex_password(r)} until the manager is back",
+        lambda r: f"платформа 1С: пользователь Администратор, пароль {_uex_password(r)} — не менять до закрытия месяца",
+    ),
+    "email": _p(
+        lambda r: f'"EMAIL": [{{"VALUE": "{v.unexplored_email(r)}", "VALUE_TYPE": "WORK"}}]',
+        lambda r: f"联系邮箱：{v.unexplored_email(r)}",
+        lambda r: f"SELECT * FROM cruises WHERE guest_email = '{v.unexplored_email(r)}' FORMAT Vertical",
+        lambda r: f"эл. почта: {v.unexplored_email(r)}",
+        lambda r: f"Author: {_uex_name(r)} <{v.unexplored_email(r)}>",
+        lambda r: f'<a href="mailto:{v.unexplored_email(r)}?subject=Prenotazione">scrivici</a>',
+    ),
+    "ipv4": _p(
+        lambda r: f"2026-04-14 10:21:33 [{v.ipv4(r)}][12][-][error][yii\\web\\HttpException:403] Forbidden",
+        lambda r: f"failover: node 1 ({v.ipv4(r)}:5432) is down, promoting node 2",
+        lambda r: f"MySQL_Monitor.cpp: ping failed on server {v.ipv4(r)}:4000 hostgroup=10",
+    ),
+    "ipv6": _p(
+        lambda r: f'["new connection"] [conn=812] [remoteAddr=[{v.ipv6(r)}]:53422]',
+        lambda r: f"relay/applier> connected to [{v.ipv6(r)}]:3301",
+        lambda r: f"<networks><ip>{v.ipv6(r)}</ip></networks>",
+    ),
+    "phone": _p(
+        _uex_any(lambda r: _uex_pix(r), lambda r: f"Mè nùmer ëd telèfono a l'é {_uex_phone(r)}"),
+        _uex_any(lambda r: _uex_sbp(r), lambda r: f"Telefon nomerim: {_uex_phone(r)}"),
+        _uex_any(lambda r: _uex_sf_waybill(r), lambda r: f"Main Telefonnummer is {_uex_phone(r)}"),
+        _uex_any(lambda r: _uex_telegram_contact(r), lambda r: f"Góa ê tiān-ōe sī {_uex_phone(r)}"),
+        _uex_any(lambda r: _uex_novaposhta(r), lambda r: f"हमार फोन नंबर {_uex_phone(r)} बा"),
+        _uex_any(lambda r: _uex_delhivery(r), lambda r: _uex_exotel(r)),
+        _uex_any(lambda r: _uex_olx(r), lambda r: _uex_bitrix_lead(r)),
+        _uex_any(lambda r: _uex_docplanner(r), lambda r: f"联系电话：{_uex_phone(r)}"),
+    ),
+    "payment_card": _p(
+        lambda r: _uex_erede(r, v.unexplored_card_number(r, pick(r, "elo", "hipercard", "visa", "mastercard"))),
+        lambda r: _uex_liqpay(r, v.unexplored_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _uex_wayforpay(r, v.unexplored_card_number(r, pick(r, "visa", "mastercard", "maestro"))),
+        lambda r: _uex_cashfree(r, v.unexplored_card_number(r, pick(r, "rupay", "visa", "mastercard"))),
+        lambda r: _uex_paytm(r, v.unexplored_card_number(r, pick(r, "rupay", "visa"))),
+        lambda r: _uex_fondy(r, v.unexplored_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _uex_ru_form(r, v.unexplored_card_number(r, pick(r, "mir", "mir", "visa"))),
+        lambda r: _uex_cn_form(r, v.unexplored_card_number(r, "unionpay")),
+    ),
+    "iban": _p(
+        lambda r: _uex_cbi(r, v.unexplored_iban(r, country="IT")),
+        lambda r: _uex_revolut(r, v.unexplored_iban(r, country=pick(r, "ES", "IT", "PL"))),
+        lambda r: _uex_ua_invoice(r, v.unexplored_iban(r, country="UA", grouped=False)),
+        lambda r: _uex_fic(r, v.unexplored_iban(r, country="IT", grouped=False)),
+        lambda r: _uex_pain008(r, v.unexplored_iban(r, country="ES")),
+        lambda r: _uex_br_remit(r, v.unexplored_iban(r, country="BR")),
+        lambda r: _uex_sm_booking(r, v.unexplored_iban(r, country="SM", grouped=True)),
+        lambda r: _uex_pl_transfer(r, v.unexplored_iban(r, country="PL", grouped=True)),
+    ),
+}
+
+UNEXPLORED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: "ThinkPHP .env: [AI]\\nOPENAI_KEY = \\nMODEL = gpt-3.5-turbo  ; set on the server"
+    ),
+    "openai_project_key": _p(
+        lambda r: "'openai' => ['apiKey' => getenv('OPENAI_API_KEY'), 'model' => 'gpt-4.1-mini'],",
+        lambda r: "SELECT * FROM url(openai_models, JSONEachRow)  -- headers kept in the named collection",
+    ),
+    "anthropic_api_key": _p(lambda r: "local cfg = { anthropic_key = os.getenv('ANTHROPIC_KEY') } -- tarantool init"),
+    "deepseek_api_key": _p(
+        lambda r: f'xxl.job.executor.param: {{"deepseek_model": "deepseek-chat", "run": "sk-{_uex_word(r, 6)}"}}'
+    ),
+    "aws_access_key_id": _p(
+        lambda r: "SELECT count() FROM s3(tours_lake, filename = 'cruises/*.parquet')",
+        lambda r: f"arn:aws:iam::{v.unexplored_digits(r, 12)}:role/clickhouse-backup",
+        lambda r: "clickhouse-backup: s3: {access_key: ${S3_ACCESS_KEY}, bucket: tours-backup}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: 'clickhouse-backup config.yml:\\ns3:\\n  secret_key: ""\\n  use_environment_credentials: true',
+        lambda r: f'ETag: "{v.unexplored_hex_digest(r, 16)}" x-amz-checksum-sha256: {v.b64(r.randbytes(32))}',
+    ),
+    "aws_session_token": _p(lambda r: "xxl-job glue script env: AWS_SESSION_TOKEN=<from instance metadata>"),
+    "github_classic_token": _p(lambda r: "gitee->github mirror: GITHUB_TOKEN=${{ secrets.MIRROR_TOKEN }}"),
+    "github_oauth_token": _p(lambda r: "'github' => ['access_token' => null],"),
+    "github_app_token": _p(lambda r: "git push git@github.com:rail-tours/booking.git main"),
+    "github_refresh_token": _p(lambda r: "yii2-authclient github: refresh_token expired, asking the user again"),
+    "github_fine_grained_token": _p(lambda r: "codeigniter .env: github.token = "),
+    "gitlab_token": _p(lambda r: "protheus CI: GITLAB_TOKEN=$CI_JOB_TOKEN"),
+    "slack_token": _p(lambda r: "starrocks alert hook: slack.bot_token=xoxb-REPLACE-ME"),
+    "slack_webhook": _p(lambda r: "pgpool failover_command notify https://hooks.slack.com/services/REDACTED"),
+    "stripe_key": _p(
+        lambda r: f"'stripe' => ['publishable' => 'pk_live_{rand(r, ALNUM, 24)}'],",
+        lambda r: f"stripe event evt_{rand(r, ALNUM, 24)} checkout.session.completed",
+    ),
+    "google_api_key": _p(lambda r: "maps.googleapis.com/maps/api/geocode/json?address=Alleppey&key=YOUR_API_KEY"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f"googleClientId = '{v.unexplored_digits(r, 12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}"
+            ".apps.googleusercontent.com'"
+        )
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: "SELECT * FROM url(bigquery_jobs, JSONEachRow)  -- Authorization: [HIDDEN] in the collection"
+    ),
+    "twilio_api_key": _p(lambda r: f"xxl-job sms fallback: twilio.account_sid=AC{v.unexplored_hex_digest(r, 16)}"),
+    "sendgrid_api_key": _p(lambda r: "CodeIgniter Config\\Email: SMTPUser=apikey SMTPPass=env('SENDGRID_KEY')"),
+    "huggingface_token": _p(lambda r: "torchserve model-store pull: huggingface-cli login --token $HF_TOKEN"),
+    "npm_token": _p(lambda r: "//registry.npmmirror.com/:_authToken=${NPM_MIRROR_TOKEN}"),
+    "pypi_token": _p(lambda r: "twine upload --repository-url https://mirrors.aliyun.com/pypi/simple dist/*"),
+    "shopify_token": _p(lambda r: f"vtex->shopify bridge: X-Shopify-Hmac-Sha256: {v.b64(r.randbytes(32))}"),
+    "digitalocean_token": _p(lambda r: "doctl auth init --context tours  # token read from the prompt"),
+    "telegram_bot_token": _p(
+        lambda r: f"rail reminders bot @RailToursReminderBot: getMe ok, id {r.randrange(10**5, 10**6)}"
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: "SELECT * FROM azureBlobStorage(tours_photos, container = 'costumes', blob_path = '*.jsonl')",
+        lambda r: (
+            "AZURE_STORAGE_CONNECTION_STRING=@Microsoft.KeyVault(SecretUri=https://tours-kv.vault.azure.net/secrets/blob/)"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://toursphotos.blob.core.windows.net/public/brochure-2026.pdf",
+        lambda r: "BACKUP DATABASE tours TO AzureBlobStorage(tours_backup, 'tours/2026-04-14')",
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"CLICKHOUSE_CLOUD_KEY_ID={rand(r, ALNUM, 20)} CLICKHOUSE_CLOUD_KEY_SECRET= clickhousectl service list"
+        )
+    ),
+    "jwt": _p(
+        lambda r: (
+            f'Authorization: WECHATPAY2-SHA256-RSA2048 mchid="{v.unexplored_wechatpay_pair(r)[0]}",nonce_str="'
+            f'{_uex_word(r, 32).upper()}",signature="{v.b64(r.randbytes(256))}",timestamp="{v.unexplored_epoch(r)}",'
+            f'serial_no="{v.unexplored_wechatpay_pair(r)[1]}"'
+        ),
+        lambda r: "GET /oidc/logout?id_token_hint={{id_token}}&post_logout_redirect_uri=https://tours.example.it/",
+        lambda r: (
+            f'{{"keys": [{{"kty": "RSA", "kid": "{_uex_word(r, 16)}", "use": "sig", "alg": "RS256", "e": "AQAB", '
+            f'"n": "{v.b64url(r.randbytes(64))}"}}]}}'
+        ),
+        lambda r: (
+            f"ESIA: client_secret={v.b64url(r.randbytes(96))} (detached signature of scope+timestamp+client_id+state)"
+        ),
+    ),
+    "private_key": _p(
+        lambda r: f"alipay.alipay-public-key=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA{v.b64(r.randbytes(210))}",
+        lambda r: (
+            "wechatpay_platform.pem: -----BEGIN CERTIFICATE-----\\n"
+            + _uex_pem_body(r, 3)
+            + "\\n-----END CERTIFICATE-----"
+        ),
+        lambda r: "<privateKeyFile>/etc/clickhouse-server/server.key</privateKeyFile>",
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(24))} tarantool-deploy",
+    ),
+    "url_credentials": _p(
+        lambda r: "DATABASE_URL=mysql://tidb.tours.internal:4000/tours",
+        lambda r: "box.cfg{replication = {'tt-2.tours.internal:3301'}}",
+        lambda r: "redis://redis.tours.internal:6379/2",
+        lambda r: "PGPOOL_DSN=postgresql://${PG_USER}:${PG_PASSWORD}@pgpool.tours.internal:9999/tours",
+        lambda r: "git@gitee.com:rail-tours/booking.git",
+    ),
+    "password_assignment": _p(
+        lambda r: "SELECT * FROM mongodb(tours_mongo, collection = 'passengers')",
+        lambda r: (
+            "<zookeeper><node><host>zk-1.tours.internal</host><port>2181</port></node>"
+            '<identity from_env="ZK_IDENTITY"/></zookeeper>'
+        ),
+        lambda r: "clickhouse-client --host ch-1.tours.internal --user loader --ask-password",
+        lambda r: "CREATE TABLE erp.bookings ENGINE = MySQL(tidb_sync, table = 'bookings')",
+        lambda r: (
+            f"<users><report><password_sha256_hex>{v.unexplored_hex_digest(r)}</password_sha256_hex></report></users>"
+        ),
+        lambda r: (
+            "UPDATE global_variables SET variable_value='admin:admin' WHERE variable_name='admin-admin_credentials';"
+            "  -- ProxySQL's documented default, changed at first boot"
+        ),
+        lambda r: (
+            "Пароль должен содержать не менее 12 символов; после 5 неудачных попыток вход блокируется на 15 минут."
+        ),
+        lambda r: "A senha deve ter no mínimo 10 caracteres, com letras e números.",
+        lambda r: "密码长度至少8位，须包含字母和数字。",
+        lambda r: f"password_min_length={r.randrange(8, 16)} password_expire_days=90 password_history=5",
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            "CREATE USER deploy IDENTIFIED WITH ssh_key BY KEY "
+            f"'AAAAC3NzaC1lZDI1NTE5AAAAI{v.b64(r.randbytes(24))}' TYPE 'ssh-ed25519'"
+        ),
+        lambda r: "CREATE USER guide IDENTIFIED WITH http SERVER 'tours_auth' SCHEME 'basic'",
+        lambda r: "CREATE USER kiosk NOT IDENTIFIED HOST LIKE '%.tours.internal'",
+        lambda r: (
+            "SHOW CREATE USER report: CREATE USER report IDENTIFIED WITH sha256_hash BY "
+            f"'{v.unexplored_hex_digest(r).upper()}' SALT '{v.unexplored_hex_digest(r, 16).upper()}'"
+        ),
+        lambda r: "ALTER USER tours_etl RESET AUTHENTICATION METHODS TO NEW",
+    ),
+    "bearer_token": _p(
+        lambda r: (
+            f"Authorization: bce-auth-v1/{_uex_word(r, 32)}/2026-04-14T10:21:33Z/1800/host;x-bce-date/"
+            f"{v.unexplored_hex_digest(r)}"
+        ),
+        lambda r: f"Authorization: Qiniu {v.unexplored_qiniu_pair(r)[0]}:{v.b64url(r.randbytes(20))}",
+        lambda r: (
+            f"Authorization: SDK-HMAC-SHA256 Access={v.unexplored_huawei_pair(r)[0]}, SignedHeaders=host;x-sdk-date, "
+            f"Signature={v.unexplored_hex_digest(r)}"
+        ),
+        lambda r: "Authorization: Bearer {{moysklad_token}}",
+        lambda r: 'WWW-Authenticate: Bearer realm="api.aplazame.com", error="invalid_token"',
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="iugu"',
+        lambda r: 'curl -u "$PAGARME_SECRET_KEY:" https://api.pagar.me/core/v5/orders',
+        lambda r: "Authorization: Basic <base64 of Public ID:API Secret>",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: Session_id=; Expires=Thu, 01 Jan 1970 00:00:01 GMT; Domain=.yandex.ru; Path=/",
+        lambda r: (
+            f"Cookie: buvid3={v.unexplored_uuid(r).upper()}infoc; b_nut={v.unexplored_epoch(r)}; CURRENT_FNVAL=4048"
+        ),
+        lambda r: f"Cookie: BAIDUID={_uex_word(r, 32).upper()}:FG=1; BIDUPSID={_uex_word(r, 32).upper()}",
+        lambda r: "Cookie: sid=Guest; system_user=no; full_name=Guest; user_id=Guest",
+        lambda r: f"Cookie: glide_user_route=glide.{_uex_word(r, 32)}; glide_node_id_for_js={_uex_word(r, 64)}",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "POST /cgi-bin/message/template/send?access_token=ACCESS_TOKEN",
+        lambda r: "X-Auth-Token: {{huawei_iam_token}}",
+        lambda r: "X-Token: ${MONO_TOKEN}",
+        lambda r: f"X-CSRF-Token-Length: {r.randrange(30, 60)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"x-client-id: {v.unexplored_cashfree_pair(r)[0]}",
+        lambda r: f"Client-Id: {v.unexplored_ozon_pair(r)[0]}",
+        lambda r: f"liqpay public_key={v.unexplored_liqpay_pair(r)[0]}",
+        lambda r: f"WECHAT_APPID={v.unexplored_wechat_app(r)[0]} WECHATPAY_MCHID={v.unexplored_wechatpay_pair(r)[0]}",
+        lambda r: f"WECHATPAY_SERIAL_NO={v.unexplored_wechatpay_pair(r)[1]}",
+        lambda r: f'<script src="https://webapi.amap.com/maps?v=2.0&key={v.unexplored_amap_pair(r)[0]}"></script>',
+        lambda r: f"X-VTEX-API-AppKey: {v.unexplored_vtex_pair(r)[0]}",
+        lambda r: f"X-VERIFY: {v.unexplored_hex_digest(r)}###1",
+        lambda r: (
+            "nacos.core.auth.plugin.nacos.token.secret.key="
+            "SecretKey012345678901234567890123456789012345678901234567890123456789"
+            "  # the documented default, refused at startup"
+        ),
+        lambda r: f"efi: client_id=Client_Id_{v.unexplored_hex_digest(r, 20)}",
+        lambda r: f"Checksum: {v.unexplored_hex_digest(r)} (sha256 of the Omie export)",
+        lambda r: "X-API-KEY: <your RetailCRM key>",
+    ),
+    "password_hash": _p(
+        lambda r: f"sha256sum tours_backup.tar.zst: {v.unexplored_hex_digest(r)}",
+        lambda r: f"Cookie: BX_USER_ID={v.unexplored_hex_digest(r, 16)}",
+        lambda r: "exodus2hashcat.py: seed.seco not found",
+        lambda r: f"git commit {v.unexplored_hex_digest(r, 20)} (tag v{r.randrange(1, 9)}.{r.randrange(0, 20)}.0)",
+        lambda r: '<password_double_sha1_hex from_env="REPORT_PASSWORD_HASH"/>',
+    ),
+    "credential_phrase": _p(
+        lambda r: "T'has dësmentià toa paròla d'órdin?",
+        lambda r: "Paroliñizni unuttıñızmı?",
+        lambda r: "Hascht dain Passwort vergess?",
+        lambda r: "Lí kám bē-kì-tit bi̍t-bé?",
+        lambda r: "का तू आपन पासवर्ड भूल गयेव?",
+        lambda r: "Пароль сброшен. Ссылка для установки нового пароля отправлена на почту и действует 30 минут.",
+        lambda r: "Esqueceu a senha? Toque em «Redefinir» para receber um código.",
+    ),
+    "email": _p(
+        lambda r: "npm install @yandex/ui@3.2.1 @vkontakte/vkui@6.1.0",
+        lambda r: "@Transactional(rollbackFor = Exception.class) public void bookCabin() {}",
+        lambda r: (
+            f"UPI: {pick(r, 'anil.menon', 'lakshmi.nair', 'ramesh')}@{pick(r, 'okhdfcbank', 'okaxis', 'ybl', 'paytm')}"
+        ),
+        lambda r: "Напишите нам в Telegram: @RailToursSupport_bot",
+        lambda r: "git clone git@gitee.com:rail-tours/booking.git",
+        lambda r: "Message routed to {{ passenger.email | default('front-desk') }}",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"1C:Enterprise 8.3.{r.randrange(20, 26)}.{r.randrange(1000, 2000)} (x86-64), platform update available"
+        ),
+        lambda r: f"Windows 10.0.{r.randrange(19041, 26100)}.{r.randrange(1000, 5000)} on the Protheus terminal",
+        lambda r: f"OID 1.2.643.{r.randrange(2, 9)}.{r.randrange(1, 99)}.1.1 (GOST certificate policy)",
+        lambda r: f"Irkutsk station at 52.{r.randrange(250, 300)}, 104.{r.randrange(250, 300)} (lat, lon)",
+    ),
+    "ipv6": _p(
+        lambda r: f"DB::Exception: Code: {r.randrange(100, 999)}. DB::ErrnoException: Cannot open file",
+        lambda r: f"ether {':'.join(f'{r.randrange(0, 256):02x}' for _ in range(6))} on the kiosk",
+        lambda r: f"departure {r.randrange(10, 24)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} Moscow time",
+        lambda r: "std::chrono::steady_clock::now() in tarantool::fiber",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unexplored_invalid_phone(r, _uex_regions())}",
+        lambda r: f"parcel {v.unexplored_tracking(r)}",
+        lambda r: f"order {v.unexplored_ref(r)}",
+        lambda r: f"CPF {v.unexplored_cpf(r)}",
+        lambda r: f"CNPJ {v.unexplored_cnpj(r)}",
+        lambda r: f"ИНН {v.unexplored_inn(r)}",
+        lambda r: f"СНИЛС {v.unexplored_snils(r)}",
+        lambda r: f"PESEL {v.unexplored_pesel(r)}",
+        lambda r: f"NIP {v.unexplored_nip(r)}",
+        lambda r: f"РНОКПП {v.unexplored_rnokpp(r)}",
+        lambda r: f"Aadhaar {v.unexplored_aadhaar(r)}",
+        lambda r: f"身份证号 {v.unexplored_cn_resident_id(r)}",
+        lambda r: f"паспорт {v.unexplored_passport(r)}",
+        lambda r: f"京ICP备{v.unexplored_digits(r, 8)}号-1",
+        lambda r: f"P.IVA {v.unexplored_partita_iva(r)}",
+        lambda r: (
+            f"отправление {r.randrange(10, 28)}.04.2026 {r.randrange(10, 24)}:{r.randrange(10, 60)}, "
+            f"вагон {r.randrange(1, 20)}, место {r.randrange(1, 40)}"
+        ),
+    ),
+    "payment_card": _p(
+        lambda r: f"бонусная карта {v.unexplored_luhn_digits(r, 16, '9')} баллы={r.randrange(10, 900)}",
+        lambda r: f"Aadhaar {v.unexplored_aadhaar(r)} (no card)",
+        lambda r: f"身份证 {v.unexplored_cn_resident_id(r)}",
+        lambda r: f"card {v.unexplored_card_number(r, 'mir')[:6]}******{rand(r, string.digits, 4)} approved",
+        lambda r: (
+            f"карта {v.unexplored_card_number(r, 'mir')[:4]} {rand(r, string.digits, 2)}** **** "
+            f"{rand(r, string.digits, 4)}"
+        ),
+        lambda r: f"boleto {v.unexplored_boleto(r)}",
+        lambda r: f"UPI ref {v.unexplored_digits(r, 12, '6')}",
+        lambda r: f"карта *{rand(r, string.digits, 4)}, срок {r.randrange(1, 13):02d}/{r.randrange(27, 32)}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unexplored_iban(r, valid=False)}",
+        lambda r: v.unexplored_ru_account(r),
+        lambda r: v.unexplored_in_account(r),
+        lambda r: v.unexplored_br_account(r),
+        lambda r: f"Identificador de acreedor ES{r.randrange(10, 99)}000B{v.unexplored_digits(r, 8)}",
+        lambda r: "IBAN: IT** * ***** ***** ********1234 (ultime cifre)",
+        lambda r: f"BIC {pick(r, 'CAIXESBBXXX', 'UNCRITMMXXX', 'PKOPPLPWXXX', 'PBANUA2XXXX', 'ITAUBRSP')} for SEPA",
+        lambda r: f"ЄДРПОУ {v.unexplored_edrpou(r)}, МФО 305299",
+    ),
+}
+
+UNEXPLORED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("password_assignment", 4): frozenset({"password_hash"}),
+    ("sql_identified_by", 3): frozenset({"password_hash"}),
+}

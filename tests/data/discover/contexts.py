@@ -95,7 +95,10 @@ Cloud Run, Netlify Functions, Dramatiq, Hangfire, Redpanda Connect and Grafana A
 was written after untrodden, by a twenty-ninth session that did not read the rules, to be scored once; the unwatched
 split (ClickHouse's own ``system.text_log`` rows, Swift Vapor, Tornado, NLog, AWS Lambda Powertools, Apple's unified
 log, Erlang/OTP reports, QRadar LEEF, Nuxt's consola and Karafka, with clean lines of its own) was written after
-unvisited, by a thirtieth session that did not read the rules, to be scored once.
+unvisited, by a thirtieth session that did not read the rules, to be scored once; the unexplored split (TiDB, StarRocks
+FE, XXL-JOB executors, ThinkPHP, Tarantool, 1C:Enterprise's technological log, Yii 2, Manticore Search, TOTVS Protheus,
+Pgpool-II, ProxySQL and CodeIgniter 4, with clean lines of its own) was written after unwatched, by a thirty-first
+session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -5629,6 +5632,232 @@ def _uwd_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unwatched"])(r, r.choice(_UWD_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unexplored shapes (written blind)
+#
+# The thirty-seventh split's line shapes, written by a thirty-first session that did not read the rules: TiDB's unified
+# log format (the message and fields in brackets), StarRocks FE lines (the thread and its id, the class and method),
+# XXL-JOB executor lines (the job thread named with its trigger time), ThinkPHP's file log, Tarantool's log (the pid,
+# the fiber, the level letter), 1C:Enterprise's technological log (minutes and seconds with microseconds and the
+# duration, the event, the properties, ``Descr`` quoted with doubled quotes), Yii 2's file target (the user id and
+# category in brackets), Manticore Search's searchd log, TOTVS Protheus' console.log, Pgpool-II, ProxySQL and
+# CodeIgniter 4. None adds an address, an e-mail, a card-like run that passes Luhn or a phone number of its own
+# (fractions of seconds are drawn from a pool checked once to read as no phone number of the split's regions and to
+# fail Luhn; ids are hex and UUIDs; trigger times are checked epochs). Its clean lines are its own too
+# (``_uex_filler``): houseboat boardings, samba costume fittings, Trans-Siberian departures, ClickHouse merges and sync
+# runs.
+
+
+def _uex_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uex_day(r: random.Random) -> int:
+    return r.randrange(10, 28)
+
+
+@functools.cache
+def _uex_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unexplored split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(9967 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._uex_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _uex_seconds(r: random.Random, n: int) -> str:
+    return r.choice(_uex_fraction_pool(n))
+
+
+def _uex_word(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _uex_tidb(r: random.Random, s: str) -> str:
+    """TiDB's unified log line: the time with milliseconds and offset, the level, the file and line, the message as a
+    quoted string in brackets, then fields."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    where = r.choice(("conn.go:1184", "session.go:4212", "server.go:735", "ddl_worker.go:1006", "gc_worker.go:588"))
+    return (
+        f"[2026/04/{_uex_day(r)} {_uex_clock(r)[:6]}{_uex_seconds(r, 3)} +08:00] [{level}] [{where}] "
+        f"[{json.dumps(s, ensure_ascii=False)}] [conn={r.randrange(100, 99999)}] [session_alias=]"
+    )
+
+
+def _uex_starrocks(r: random.Random, s: str) -> str:
+    """A StarRocks FE log line (fe.log): the time with milliseconds and offset, the level, the thread and its id, the
+    class, method and line."""
+    thread = r.choice(("thrift-server-pool-12", "starrocks-mysql-nio-pool-3", "leaderCheckpointer", "tablet scheduler"))
+    where = r.choice(
+        (
+            "FrontendServiceImpl.loadTxnCommit():1482",
+            "StmtExecutor.execute():614",
+            "GlobalStateMgr.replayJournal():2241",
+        )
+    )
+    return (
+        f"2026-04-{_uex_day(r)} {_uex_clock(r)[:6]}{_uex_seconds(r, 3)}+08:00 {r.choice(('INFO', 'WARN', 'ERROR'))} "
+        f"({thread}|{r.randrange(100, 999)}) [{where}] {s}"
+    )
+
+
+def _uex_xxljob(r: random.Random, s: str) -> str:
+    """An XXL-JOB executor's job log line: the time, the class and method, the line, the job thread (named with the job
+    id and the trigger time in milliseconds)."""
+    while True:  # the job id and the trigger time stand together: no card or phone may be read out of both
+        job, trigger = str(r.randrange(2, 90)), str(v.unexplored_epoch(r, millis=True))
+        if v._uex_clean(job + trigger):
+            break
+    return (
+        f"2026-04-{_uex_day(r)} {_uex_clock(r)} [com.xxl.job.core.thread.JobThread#run]-[{r.randrange(100, 240)}]-"
+        f"[xxl-job, JobThread-{job}-{trigger}] {s}"
+    )
+
+
+def _uex_thinkphp(r: random.Random, s: str) -> str:
+    """ThinkPHP 6's file log line: the ISO time with Beijing's offset and the level in brackets."""
+    level = r.choice(("error", "warning", "info", "notice", "sql"))
+    return f"[2026-04-{_uex_day(r)}T{_uex_clock(r)}+08:00][{level}] {s}"
+
+
+def _uex_tarantool(r: random.Random, s: str) -> str:
+    """Tarantool's log line: the time with milliseconds, the pid, the cord, fiber id and fiber name, the level's
+    letter and ``>``."""
+    fiber = r.choice(("main/114/tours.sync", "main/103/interactive", "main/131/http.worker", "relay/applier"))
+    level = r.choice("IWEV")
+    stamp = f"2026-04-{_uex_day(r)} {_uex_clock(r)[:6]}{_uex_seconds(r, 3)}"
+    return f"{stamp} [{r.randrange(100, 99999)}] {fiber} {level}> {s}"
+
+
+@functools.cache
+def _uex_1c_stamps() -> tuple[tuple[str, str, str], ...]:
+    """Minutes, seconds with microseconds and durations for 1C's ``MM:SS.ffffff-D`` stamps, checked once per process
+    with a fixed seed: the duration joins the fraction with a dash, so the digits together (with the minutes or
+    without the seconds) must read as no phone number of the split's regions and fail Luhn too."""
+    rnd = random.Random(9967 + 61)
+    stamps: list[tuple[str, str, str]] = []
+    while len(stamps) < 48:
+        minute, seconds, duration = (
+            f"{rnd.randrange(0, 60):02d}",
+            rnd.choice(_uex_fraction_pool(6)),
+            str(rnd.randrange(400)),
+        )
+        joined = seconds.replace(".", "") + duration
+        if all(v._uex_no_phone(t) for t in (joined, joined[2:], minute + joined)) and not v.luhn_ok(joined):
+            stamps.append((minute, seconds, duration))
+    return tuple(stamps)
+
+
+def _uex_1c(r: random.Random, s: str) -> str:
+    """A 1C:Enterprise technological log record: minutes and seconds of the hour with microseconds and the duration,
+    the event, the nesting level, the properties, ``Descr`` last in single quotes (doubled inside)."""
+    event = r.choice(("EXCP", "CALL", "SCALL", "DBPOSTGRS", "EXCPCNTX"))
+    minute, seconds, duration = r.choice(_uex_1c_stamps())
+    return (
+        f"{minute}:{seconds}-{duration},{event},{r.randrange(0, 5)},process=rphost,"
+        f"p:processName=tours_prod,OSThread={r.randrange(100, 99999)},t:clientID={r.randrange(1, 999)},"
+        f"t:applicationName=BackgroundJob,t:computerName=srv-1c-app,Usr=ОбменССайтом,"
+        f"Descr='{s.replace(chr(39), chr(39) * 2)}'"
+    )
+
+
+def _uex_yii2(r: random.Random, s: str) -> str:
+    """Yii 2's file target line: the time, the (absent) address, the user id, the (absent) session, the level and the
+    category in brackets."""
+    category = r.choice(("application", "yii\\db\\Command::query", "yii\\web\\HttpException:404", "yii\\queue\\Queue"))
+    level = r.choice(("error", "warning", "info", "trace"))
+    return f"2026-04-{_uex_day(r)} {_uex_clock(r)} [-][{r.randrange(1, 999)}][-][{level}][{category}] {s}"
+
+
+def _uex_manticore(r: random.Random, s: str) -> str:
+    """Manticore Search's searchd log line: the weekday, date and time with milliseconds in brackets, the pid."""
+    weekday = r.choice(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+    return (
+        f"[{weekday} Apr {_uex_day(r)} {_uex_clock(r)[:6]}{_uex_seconds(r, 3)} 2026] [{r.randrange(100, 99999)}] "
+        f"{r.choice(('', 'WARNING: ', 'FATAL: '))}{s}"
+    )
+
+
+def _uex_protheus(r: random.Random, s: str) -> str:
+    """A TOTVS Protheus AppServer console.log line: the level, the source, the thread and the date and time in
+    brackets."""
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    source = r.choice(("SERVER", "JOB", "REST"))
+    return f"[{level}][{source}] [Thread {r.randrange(100, 99999)}] [{_uex_day(r)}/04/2026 {_uex_clock(r)}] {s}"
+
+
+def _uex_pgpool(r: random.Random, s: str) -> str:
+    """A Pgpool-II log line: the time with milliseconds, the process and its pid, the level and two spaces."""
+    process = r.choice(("main", "child", "health_check0", "sr_check_worker", "PCP"))
+    level = r.choice(("LOG", "WARNING", "ERROR", "DETAIL"))
+    stamp = f"2026-04-{_uex_day(r)} {_uex_clock(r)[:6]}{_uex_seconds(r, 3)}"
+    return f"{stamp}: {process} pid {r.randrange(100, 99999)}: {level}:  {s}"
+
+
+def _uex_proxysql(r: random.Random, s: str) -> str:
+    """A ProxySQL log line: the time, the source file, line and function, the level in brackets."""
+    where = r.choice(
+        ("MySQL_Session.cpp:2987:handler_again___status_CONNECTING_SERVER()", "MySQL_Monitor.cpp:1570:monitor_ping()",
+         "ProxySQL_Admin.cpp:6124:flush_mysql_servers__from_memory_to_disk()")
+    )  # fmt: skip
+    return f"2026-04-{_uex_day(r)} {_uex_clock(r)} {where}: [{r.choice(('INFO', 'WARNING', 'ERROR'))}] {s}"
+
+
+def _uex_codeigniter(r: random.Random, s: str) -> str:
+    """CodeIgniter 4's log line: the level, the time and ``-->``."""
+    level = r.choice(("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG"))
+    return f"{level} - 2026-04-{_uex_day(r)} {_uex_clock(r)} --> {s}"
+
+
+_UEX_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"houseboat boarding {r.choice(('early', 'standard', 'late'))} "
+        f"jetty={r.choice(('Alleppey', 'Kumarakom', 'Punnamada', 'Kainakary'))} "
+        f"cabins={r.randrange(1, 5)} crew={r.randrange(2, 6)} lantern={r.choice(('yes', 'no'))}"
+    ),
+    lambda r: (
+        f"costume fitting {r.choice(('morning', 'midday', 'evening'))} "
+        f"wing={r.choice(('baianas', 'passistas', 'bateria', 'comissao'))} dancers={r.randrange(1, 9)} "
+        f"sizes={r.choice(('P', 'M', 'G', 'mixed'))}"
+    ),
+    lambda r: (
+        f"departure {_uex_word(r, 8)} route={r.choice(('moscow-irkutsk', 'irkutsk-beijing', 'moscow-vladivostok'))} "
+        f"cabin={r.choice(('kupe', 'spalny', 'platzkart'))} berths={r.randrange(1, 5)} "
+        f"visa={r.choice(('ok', 'pending'))}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202604'))}_{_uex_word(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_uex_word(r, 16)} method={r.choice(('GET', 'POST', 'PATCH'))} "
+        f"path=/api/{r.choice(('cruises', 'costumes', 'departures', 'cabins'))}/{_uex_word(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"accounting sync done invoices={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('1c', 'omie', 'tally', 'wfirma'))}"
+    ),
+    lambda r: (
+        f"consumer lag topic={r.choice(('cruises', 'costumes', 'departures'))} partition={r.randrange(0, 6)} "
+        f"lag={r.randrange(0, 400)}"
+    ),
+    lambda r: f"session refreshed user={_uex_word(r, 10)} ttl={r.randrange(5, 60)}m",
+)
+
+
+def _uex_filler(r: random.Random) -> str:
+    """A clean line of the unexplored split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unexplored"])(r, r.choice(_UEX_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -5958,6 +6187,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _uwd_consola,
         _uwd_karafka,
     ),
+    "unexplored": (
+        _uex_tidb,
+        _uex_starrocks,
+        _uex_xxljob,
+        _uex_thinkphp,
+        _uex_tarantool,
+        _uex_1c,
+        _uex_yii2,
+        _uex_manticore,
+        _uex_protheus,
+        _uex_pgpool,
+        _uex_proxysql,
+        _uex_codeigniter,
+    ),
 }
 
 
@@ -5975,6 +6218,8 @@ def filler(r: random.Random, split: str) -> str:
         return _uvs_filler(r)
     if split == "unwatched":  # its own clean bodies, in all its shapes
         return _uwd_filler(r)
+    if split == "unexplored":  # its own clean bodies, in all its shapes
+        return _uex_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-six splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-seven splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -332,7 +332,28 @@ mails and German imprints), value shapes of its own in ``classes.py``, key-value
 Vapor environment, Tornado settings, NLog and Quartz.NET appsettings, Lambda Powertools parameters, Erlang sys.config
 and Karafka keys and payment, HR, accounting and developer vendors' settings with key ids, merchant and client ids,
 ``from_env`` and ``[HIDDEN]`` values and file paths as negatives, and tables of its own: a Niseko ski-rental shop's
-orders, a Seoul hanbok-rental shop's bookings and a Munich piano tuner's visits).
+orders, a Seoul hanbok-rental shop's bookings and a Munich piano tuner's visits);
+``unexplored`` was written after unwatched, by a thirty-first session that did not read the rules, to be scored once
+(WSO2 API Manager wire logs, SoapUI raw requests, Apigee debug sessions (``Authorization`` masked by the proxy half of
+the time; the client's address named), Spring Boot Actuator ``httpexchanges`` records (``Authorization`` recorded half
+of the time; the remote address named) and Azure API Management traces of the egress gateway's requests with MoySklad,
+Aplazame, Fatture in Cloud, Ukrposhta, Cashfree, Zerodha Kite, Delhivery, PhonePe, Take Blip, RetailCRM, Ozon, Fabrick,
+wFirma, Checkbox, Instamojo, Zenvia, VTEX, monobank and Huawei Cloud keys, Exotel, Pagar.me, iugu, Efí, CloudPayments,
+SeQura, idealista and Tpay Basic pairs and Shiprocket, Melhor Envio, Wildberries, ESIA and Checkbox JWTs, Maritaca AI
+Sabiá, Baidu Qianfan AppBuilder, Firebase Genkit, TorchServe and Ola Krutrim bodies, TorchServe's ``MODEL_LOG`` of the
+prompt an LLM handler rendered, Arize Phoenix spans, Opik traces, Bitrix24 Open Lines, Zenvia and Meiqia
+conversations, Aria, Ultravox, Cabrita, ruDialoGPT, Yi-VL and SALMONN markup, chat in Piedmontese, Crimean Tatar,
+Hunsrik, Taiwanese Hokkien and Awadhi with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers
+of China, India, Brazil, Russia, Spain, Italy, Poland and Ukraine (``(+86) 138 0013 8000``, ``010-12345678``,
+``+91-98765-43210``, ``098765 43210``, ``+55 11 9 1234-5678``, ``(11) 91234-5678``, ``8 (912) 345-67-89``,
+``89123456789``, ``(+34) 612 345 678``, ``(+39) 3331234567``, ``06-12345678``, ``(0-22) 123 45 67``, ``+38 (067)
+123-45-67``, Pix keys, SBP transfers, SF Express waybills, Telegram contacts, Nova Poshta and Delhivery shipments, OLX
+ads, Docplanner bookings, Bitrix24 leads and Exotel calls), value shapes of its own in ``classes.py``, key-value rows
+named as TiDB, StarRocks, XXL-JOB, ThinkPHP, Tarantool, 1C:Enterprise, Yii 2, Protheus, Pgpool-II, ProxySQL,
+CodeIgniter, Nacos and ClickHouse config paths and payment, logistics, messaging and cloud vendors' settings with app,
+client and merchant ids, public keys, ``from_env`` and ``[HIDDEN]`` values, documented defaults and file paths as
+negatives, and tables of its own: a Kerala houseboat operator's cruises, a Rio samba school's costume orders and a
+Trans-Siberian rail tour operator's passengers).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -385,6 +406,9 @@ from tests.data.discover.classes import (
     UNCLAIMED_NEGATIVE_LABELS,
     UNCLAIMED_NEGATIVES,
     UNCLAIMED_POSITIVES,
+    UNEXPLORED_NEGATIVE_LABELS,
+    UNEXPLORED_NEGATIVES,
+    UNEXPLORED_POSITIVES,
     UNFORESEEN_NEGATIVE_LABELS,
     UNFORESEEN_NEGATIVES,
     UNFORESEEN_POSITIVES,
@@ -481,6 +505,23 @@ from tests.data.discover.classes import (
     _ubk_vop,
     _ubk_whatsapp,
     _ubk_woo_meta,
+    _uex_basic,
+    _uex_br_remit,
+    _uex_cashfree,
+    _uex_erede,
+    _uex_exotel,
+    _uex_fondy,
+    _uex_liqpay,
+    _uex_paytm,
+    _uex_pix,
+    _uex_pl_transfer,
+    _uex_revolut,
+    _uex_ru_form,
+    _uex_sql_password,
+    _uex_telegram_contact,
+    _uex_ua_invoice,
+    _uex_wayforpay,
+    _uex_word,
     _ufs_aid_manifest,
     _ufs_amount,
     _ufs_bankline,
@@ -637,6 +678,7 @@ Split = Literal[
     "untrodden",
     "unvisited",
     "unwatched",
+    "unexplored",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -675,6 +717,7 @@ SEEDS: dict[str, int] = {
     "untrodden": 9811,
     "unvisited": 9857,
     "unwatched": 9929,
+    "unexplored": 9967,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -713,6 +756,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "untrodden": ("VN", "TH", "TR", "SA", "AR", "CO", "KE", "ZA"),
     "unvisited": ("IT", "ES", "PL", "NL", "SE", "MY", "NZ", "IE"),
     "unwatched": ("US", "GB", "DE", "FR", "JP", "KR", "CA", "AU"),
+    "unexplored": ("CN", "IN", "BR", "RU", "ES", "IT", "PL", "UA"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -774,6 +818,9 @@ class _Builder:
         self._uwd_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unwatched)
         self._uwd_key_header: str | None = None  # the header that carried the last vendor's key (unwatched)
         self._uwd_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unwatched)
+        self._uex_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unexplored)
+        self._uex_key_header: str | None = None  # the header that carried the last vendor's key (unexplored)
+        self._uex_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unexplored)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -820,6 +867,7 @@ class _Builder:
                 "untrodden": (UNTRODDEN_POSITIVES, UNTRODDEN_NEGATIVES),
                 "unvisited": (UNVISITED_POSITIVES, UNVISITED_NEGATIVES),
                 "unwatched": (UNWATCHED_POSITIVES, UNWATCHED_NEGATIVES),
+                "unexplored": (UNEXPLORED_POSITIVES, UNEXPLORED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -857,6 +905,7 @@ class _Builder:
                 "untrodden": UNTRODDEN_NEGATIVE_LABELS,
                 "unvisited": UNVISITED_NEGATIVE_LABELS,
                 "unwatched": UNWATCHED_NEGATIVE_LABELS,
+                "unexplored": UNEXPLORED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -974,6 +1023,9 @@ class _Builder:
         if self.split == "unwatched":  # its own key names: Nuxt, Vapor, Tornado, NLog, Powertools, PayPay, Toss...
             secret_rows = _UNWATCHED_SECRET_ROWS
             vendor_rows, plain_rows = _UNWATCHED_VENDOR_ROWS, _UNWATCHED_PLAIN_ROWS
+        if self.split == "unexplored":  # its own key names: TiDB, XXL-JOB, ThinkPHP, Tarantool, 1C, Yii, Cashfree...
+            secret_rows = _UNEXPLORED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNEXPLORED_VENDOR_ROWS, _UNEXPLORED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1177,6 +1229,12 @@ class _Builder:
             hashes = [v.unwatched_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unwatched_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unexplored":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNEXPLORED_HASH_FAMILIES
+            table.add("phone", [(v.unexplored_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unexplored_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unexplored_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1274,6 +1332,8 @@ class _Builder:
             cookies = UNVISITED_POSITIVES["session_cookie"] + cookies
         if self.split == "unwatched":  # its own session cookies (nuxt-session, EC-CUBE, Rhymix, Shopware...) too
             cookies = UNWATCHED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unexplored":  # its own session cookies (Yandex, BDUSS, SESSDATA, remixsid, ServiceNow...) too
+            cookies = UNEXPLORED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1455,6 +1515,9 @@ class _Builder:
             elif self.split == "unwatched" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unwatched_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unexplored" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unexplored_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1525,6 +1588,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._uwd_dump_labels)
+            if self.split == "unexplored":  # Apigee masks and Actuator leaves out Authorization; both name addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._uex_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1656,6 +1723,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unwatched_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unexplored":  # Maritaca Sabiá, Qianfan AppBuilder, Genkit, TorchServe, Krutrim
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unexplored_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1690,6 +1761,7 @@ class _Builder:
                 "untrodden",
                 "unvisited",
                 "unwatched",
+                "unexplored",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1788,6 +1860,9 @@ class _Builder:
             elif self.split == "unwatched" and roll < 0.45:  # an llm-d scheduler's log of the prompt it scored
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_uwd_scheduler_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unexplored" and roll < 0.45:  # TorchServe's MODEL_LOG of the prompt a handler rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_uex_serve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1862,6 +1937,8 @@ class _Builder:
             return self._unvisited_dump(head)
         if self.split == "unwatched":
             return self._unwatched_dump(head)
+        if self.split == "unexplored":
+            return self._unexplored_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -15394,6 +15471,622 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unexplored shapes and tables
+
+    def _unexplored_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        split's booking, shop and back-office services call (MoySklad's, Aplazame's, Fatture in Cloud's and
+        Ukrposhta's bearers, Cashfree's ``x-client-secret``, Zerodha Kite's ``token key:secret``, Delhivery's ``Token``,
+        PhonePe's ``O-Bearer`` and Take Blip's ``Key`` schemes, RetailCRM's ``X-API-KEY``, Ozon's ``Api-Key``,
+        Fabrick's ``Api-Key``, wFirma's ``secretKey`` and Checkbox's ``X-License-Key``, Instamojo's ``X-Auth-Token``,
+        Zenvia's ``X-API-TOKEN``, VTEX's ``X-VTEX-API-AppToken``, monobank's ``X-Token`` and Huawei Cloud's
+        ``X-Auth-Token``, Exotel's, Pagar.me's, iugu's, Efí's, CloudPayments', SeQura's, idealista's and Tpay's Basic
+        pairs: keys of vendors with no detector of their own, and Shiprocket's, Melhor Envio's, Wildberries' (bare in
+        ``Authorization``), ESIA's and Checkbox's JWTs); the host it went to and the header that carries the key are
+        kept for the dump. Some requests carry the vendor's public id beside the key (Cashfree's ``x-client-id``,
+        Ozon's ``Client-Id``, VTEX's ``X-VTEX-API-AppKey``, Fabrick's ``Auth-Schema``)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNEXPLORED_VENDORS)
+        self._uex_target = target
+        self._uex_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNEXPLORED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _unexplored_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of five tools shows it: a WSO2 API Manager wire log (``>> "Header:
+        value[\\r][\\n]"`` lines), SoapUI's raw request view, an Apigee debug session (the request's headers,
+        ``Authorization`` masked by the proxy's data-masking configuration half of the time: then
+        ``self._dump_masked``; the client's address in ``client.ip``), a Spring Boot Actuator
+        ``/actuator/httpexchanges`` record (``Authorization`` only when the authorization header is included, half of
+        the time; the remote address named) or an Azure API Management request trace. ``self._uex_dump_labels`` holds
+        what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._uex_dump_labels = NONE
+        target = self._uex_target or _unexplored_endpoint(head)
+        key_header = self._uex_key_header
+        self._uex_target, self._uex_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(5)
+        if shape == 0:
+            stamp = f"[2026-04-{r.randrange(10, 28)} {contexts._uex_clock(r)},{r.randrange(100, 999)}]"
+            worker = f"HTTPS-Sender I/O dispatcher-{r.randrange(1, 5)}"
+            lines = [f'{stamp} DEBUG - wire {worker} >> "POST {path} HTTP/1.1[\\r][\\n]"']
+            lines += [f'{stamp} DEBUG - wire {worker} >> "{title[k]}: {val}[\\r][\\n]"' for k, val in lower.items()]
+            lines.append(f'{stamp} DEBUG - wire {worker} >> "Host: {host}[\\r][\\n]"')
+            return "\n".join(lines)
+        if shape == 1:
+            shown = [f"POST https://{host}{path} HTTP/1.1", "Accept-Encoding: gzip,deflate"]
+            shown += [f"{title[k]}: {val}" for k, val in lower.items()]
+            shown += [
+                f"Content-Length: {r.randrange(120, 4000)}",
+                f"Host: {host}",
+                "Connection: Keep-Alive",
+                "User-Agent: Apache-HttpClient/4.5.5 (Java/17.0.12)",
+            ]
+            return "\r\n".join(shown)
+        if shape == 2:
+            self._uex_dump_labels = _one("ipv4")
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            headers = [
+                {"name": title[k], "value": "*****" if masked and k == "authorization" else val}
+                for k, val in lower.items()
+            ]
+            session = {
+                "point": [
+                    {"id": "StateChange", "results": [{"ActionResult": "DebugInfo", "properties": {"property": []}}]},
+                    {"id": "Execution", "results": [{"ActionResult": "RequestMessage", "headers": headers,
+                                                     "uRI": path, "verb": "POST"}]},
+                ],
+                "properties": {"property": [{"name": "client.ip", "value": v.ipv4(r)},
+                                            {"name": "target.host", "value": host}]},
+            }  # fmt: skip
+            return json.dumps(session)
+        if shape == 3:
+            self._uex_dump_labels = _one("ipv4")
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            recorded = {k: [val] for k, val in lower.items() if not (masked and k == "authorization")}
+            exchange = {
+                "timestamp": self._unexplored_when(iso=True),
+                "request": {"uri": f"https://{host}{path}", "method": "POST", "headers": recorded,
+                            "remoteAddress": v.ipv4(r)},
+                "response": {"status": 200, "headers": {"Content-Type": ["application/json"]}},
+                "timeTaken": f"PT0.{r.randrange(10, 999):03d}S",
+            }  # fmt: skip
+            return json.dumps({"exchanges": [exchange]})
+        trace = {
+            "traceId": _uex_word(r, 32),
+            "traceEntries": {
+                "inbound": [
+                    {
+                        "source": "api-inspector",
+                        "timestamp": self._unexplored_when(iso=True),
+                        "elapsed": "00:00:00.0010842",
+                        "data": {
+                            "request": {
+                                "method": "POST",
+                                "url": f"https://{host}{path}",
+                                "headers": [{"name": title[k], "value": val} for k, val in lower.items()],
+                            }
+                        },
+                    }
+                ],
+                "backend": [{"source": "forward-request", "data": {"response": {"status": {"code": 200}}}}],
+            },
+        }
+        return json.dumps(trace, ensure_ascii=False)
+
+    def _unexplored_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Maritaca AI's Sabiá chat API (role messages in, the
+        answer as bare text back), a Baidu Qianfan AppBuilder conversation run (a bare query in, the answer and its
+        event content back), a Firebase Genkit ``generate`` action (role messages with parts in, the model's message
+        back), a TorchServe LLM handler's ``/predictions`` call with a prompt in Aria or Ultravox markup (the rendered
+        prompt in, the generated text back) or Ola Krutrim's chat completions (role messages in and back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        shape = r.randrange(5)
+        if shape == 0:
+            body: dict[str, object] | list[object] = {
+                "model": v.pick(r, "sabia-3", "sabiazinho-3"),
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "do_sample": True,
+                "max_tokens": 512,
+                "temperature": 0.7,
+                "top_p": 0.95,
+            }
+            reply: dict[str, object] | str = {
+                "answer": answer,
+                "model": "sabia-3",
+                "usage": {"prompt_tokens": r.randrange(20, 400), "completion_tokens": r.randrange(10, 300)},
+            }
+            return body, reply, "chat_role_json", ""
+        if shape == 1:
+            conversation = v.unexplored_uuid(r)
+            body = {"app_id": v.unexplored_uuid(r), "query": user, "conversation_id": conversation, "stream": False}
+            reply = {
+                "request_id": v.unexplored_uuid(r),
+                "date": self._unexplored_when(iso=True),
+                "answer": answer,
+                "conversation_id": conversation,
+                "message_id": v.unexplored_uuid(r),
+                "is_completion": True,
+                "content": [
+                    {"result_type": "text", "event_code": 0, "event_message": "", "event_type": "ChatAgent",
+                     "event_status": "done", "content_type": "text", "visible_scope": "all",
+                     "outputs": {"text": answer}}
+                ],
+            }  # fmt: skip
+            return body, reply, "", ""
+        if shape == 2:
+            body = {
+                "model": "googleai/gemini-2.5-flash",
+                "messages": [
+                    {"role": "system", "content": [{"text": system}]},
+                    {"role": "user", "content": [{"text": user}]},
+                ],
+                "config": {"temperature": 0.4, "maxOutputTokens": 512},
+            }
+            reply = {
+                "message": {"role": "model", "content": [{"text": answer}]},
+                "finishReason": "stop",
+                "usage": {"inputTokens": r.randrange(20, 400), "outputTokens": r.randrange(10, 300)},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {"prompt": _unexplored_markup(r.choice((0, 1)), system, user, ""), "max_new_tokens": 256}
+            reply = {"generated_text": answer, "model": v.pick(r, "aria-25b", "ultravox-v0_5-llama-3_1-8b")}
+            return body, reply, "chat_template", ""
+        body = {
+            "model": v.pick(r, "Krutrim-spectre-v2", "Llama-3.3-70B-Instruct"),
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            "max_tokens": 512,
+        }
+        reply = {
+            "id": "chatcmpl-" + _uex_word(r, 24),
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+        }
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unexplored_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unexplored_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"crh": ("phone",), "nan": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNEXPLORED_LANGUAGES):
+            for kind in ("password", others[(k + 2) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNEXPLORED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unexplored_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNEXPLORED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unexplored_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unexplored_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unexplored_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unexplored_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as AI tracing and support-chat tools export it: an Arize Phoenix LLM span (OpenInference's
+        flattened ``llm.input_messages.N.message.role`` attributes), an Opik trace (role messages in, the output
+        text), a Bitrix24 Open Lines session history (the guest and the operator by id), Zenvia's conversation messages
+        (``IN`` and ``OUT`` with their contents) or a Meiqia conversation (``client`` and ``agent``). No export names
+        an e-mail address or a phone number (ids are UUIDs, hex and small numbers)."""
+        r = self.r
+        system = chat.SYSTEM_PROMPTS[lang]
+        doc: object
+        if shape == 0:
+            doc = {
+                "name": "ChatCompletion",
+                "span_kind": "LLM",
+                "context": {"trace_id": contexts._hex(r, 32), "span_id": contexts._hex(r, 16)},
+                "attributes": {
+                    "openinference.span.kind": "LLM",
+                    "llm.model_name": "gpt-4.1-mini",
+                    "llm.input_messages.0.message.role": "system",
+                    "llm.input_messages.0.message.content": system,
+                    "llm.input_messages.1.message.role": "user",
+                    "llm.input_messages.1.message.content": ex[0],
+                    "llm.output_messages.0.message.role": "assistant",
+                    "llm.output_messages.0.message.content": ex[1],
+                },
+                "start_time": self._unexplored_when(iso=True),
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 1:
+            doc = {
+                "id": v.unexplored_uuid(r),
+                "project_name": "rail-tours",
+                "name": "concierge",
+                "input": {"messages": [{"role": "system", "content": system}, {"role": "user", "content": ex[0]}]},
+                "output": {"output": ex[1]},
+                "start_time": self._unexplored_when(iso=True),
+                "tags": ["prod", lang],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 2:
+            chat_id, guest, operator = r.randrange(100, 999), r.randrange(20, 90), r.randrange(1, 19)
+            first = r.randrange(1000, 9000)
+            doc = {
+                "result": {
+                    "chatId": chat_id,
+                    "message": {
+                        str(first): {"id": first, "chat_id": chat_id, "author_id": guest, "text": ex[0],
+                                     "date": self._unexplored_when(iso=True)},
+                        str(first + 1): {"id": first + 1, "chat_id": chat_id, "author_id": operator, "text": ex[1],
+                                         "date": self._unexplored_when(iso=True)},
+                    },
+                    "users": {str(guest): {"name": "Гость", "extranet": True, "connector": True},
+                              str(operator): {"name": "Оператор", "extranet": False}},
+                }
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 3:
+            contact = v.unexplored_uuid(r)
+            doc = {
+                "messages": [
+                    {"id": v.unexplored_uuid(r), "direction": "IN", "channel": "whatsapp", "from": contact,
+                     "to": "fantasias-lapa", "contents": [{"type": "text", "text": ex[0]}],
+                     "timestamp": self._unexplored_when(iso=True)},
+                    {"id": v.unexplored_uuid(r), "direction": "OUT", "channel": "whatsapp", "from": "fantasias-lapa",
+                     "to": contact, "contents": [{"type": "text", "text": ex[1]}],
+                     "timestamp": self._unexplored_when(iso=True)},
+                ]
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "conv_id": r.randrange(1000, 99999),
+            "messages": [
+                {"from_type": "client", "content_type": "text", "content": ex[0],
+                 "created_on": self._unexplored_when(iso=True)},
+                {"from_type": "agent", "agent_id": r.randrange(10, 999), "content_type": "text", "content": ex[1],
+                 "created_on": self._unexplored_when(iso=True)},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unexplored_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with Kolkata's, São Paulo's, Moscow's or Beijing's offset, the Chinese
+        ``2026年4月14日 10:21``, the Russian ``14.04.2026 10:21``, the Brazilian ``14/04/2026 10:21`` or the Indian
+        ``14-Apr-2026 10:21 AM``."""
+        r = self.r
+        day, clock = r.randrange(10, 28), contexts._uex_clock(r)
+        shape = 0 if iso else r.randrange(6)
+        hour = int(clock[:2])
+        if shape == 0:
+            return f"2026-04-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            return f"2026-04-{day}T{clock}{v.pick(r, '+05:30', '-03:00', '+03:00', '+08:00')}"
+        if shape == 2:
+            return f"2026年4月{day}日 {clock[:5]}"
+        if shape == 3:
+            return f"{day}.04.2026 {clock[:5]}"
+        if shape == 4:
+            return f"{day}/04/2026 {clock[:5]}"
+        return f"{day}-Apr-2026 {hour % 12 or 12:02d}:{clock[3:5]} {'AM' if hour < 12 else 'PM'}"
+
+    def houseboat_cruises(self) -> CorpusTable:
+        """A Kerala houseboat operator's cruises: the booking, the guest's e-mail and phone (Indian and visitors' forms,
+        an Exotel call from the jetty line, or masked), the boat and nights, the advance (a Cashfree or Paytm request
+        with the card, a UPI reference, or to pay at the jetty), the refund (a Revolut counterparty with a Spanish or
+        Italian IBAN, an Indian account with its IFSC, or none), the operations sync (Delhivery's ``Token``, Exotel's
+        Basic pair, Shiprocket's JWT, or ClickHouse's ``[HIDDEN]``), the guest's id proof (a masked Aadhaar, a PAN, a
+        passport number), the crew's note and the boarding time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "booking_ref",
+            "guest_email",
+            "guest_phone",
+            "boat",
+            "nights",
+            "advance",
+            "refund_to",
+            "ops_sync",
+            "id_proof",
+            "crew_note",
+            "boarded_at",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("vegetarian kitchen", "upper deck cabin", "birthday cake on board", "jetty 4 at Punnamada", "")
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"KHB-{_uex_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unexplored_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("IN",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unexplored_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["guest_phone"].append((_uex_exotel(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"98******{r.randrange(10, 99)}", NONE))
+            cols["boat"].append((v.pick(r, "2-bedroom deluxe", "premium 3-bedroom", "shikara day cruise"), NONE))
+            cols["nights"].append((str(r.randrange(1, 4)), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unexplored_card_number(r, v.pick(r, "rupay", "visa", "mastercard"))
+                cols["advance"].append((_uex_cashfree(r, pan), _one("payment_card")))
+            elif roll < 0.14:
+                pan = v.unexplored_card_number(r, v.pick(r, "rupay", "visa"))
+                cols["advance"].append((_uex_paytm(r, pan), _one("payment_card")))
+            elif roll < 0.45:
+                cols["advance"].append((f"UPI/{v.unexplored_digits(r, 12, '6')}/paid ₹{r.randrange(2, 30)},000", NONE))
+            elif roll < 0.6:
+                pan = v.unexplored_card_number(r, "rupay")
+                cols["advance"].append((f"{pan[:6]}******{pan[-4:]} captured", NONE))
+            else:
+                cols["advance"].append(("pay at jetty", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                iban = v.unexplored_iban(r, country=v.pick(r, "ES", "IT"))
+                cols["refund_to"].append((_uex_revolut(r, iban), _one("iban")))
+            elif roll < 0.22:
+                cols["refund_to"].append((v.unexplored_in_account(r), NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"POST /api/cmu/create.json Authorization: Token {v.unexplored_delhivery_token(r)}"
+                cols["ops_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.14:
+                text = (
+                    f"GET /v1/Accounts/backwaters/Calls Authorization: Basic {_uex_basic(*v.unexplored_exotel_pair(r))}"
+                )
+                cols["ops_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.2:
+                text = f"POST /v1/external/courier/assign/awb Authorization: Bearer {v.unexplored_shiprocket_jwt(r)}"
+                cols["ops_sync"].append((text, _one("jwt")))
+            elif roll < 0.33:
+                text = "SELECT * FROM remote('ch-2.tours.internal:9000', 'tours', 'cruises', 'reader', '[HIDDEN]')"
+                cols["ops_sync"].append((text, NONE))
+            else:
+                cols["ops_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.3:
+                cols["id_proof"].append((f"Aadhaar {v.unexplored_aadhaar(r, masked=True)}", NONE))
+            elif roll < 0.5:
+                cols["id_proof"].append((f"PAN {v.unexplored_pan(r)}", NONE))
+            elif roll < 0.62:
+                cols["id_proof"].append((f"passport {v.unexplored_passport(r)}", NONE))
+            else:
+                cols["id_proof"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"boatman Suresh: {v.unexplored_phone(r, ('IN',), True)}"
+                cols["crew_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"galley tablet reset, the crew login is {v.unexplored_password(r)} for this week"
+                cols["crew_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["crew_note"].append((r.choice(notes), NONE))
+            cols["boarded_at"].append((self._unexplored_when(), NONE))
+        table = CorpusTable("houseboat_cruises")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def samba_costume_orders(self) -> CorpusTable:
+        """A Rio samba school's costume orders: the order, the customer's e-mail and phone (Brazilian and visitors'
+        forms, a Pix key registered as a phone, or masked), the costume and size, the payment (an e.Rede body with the
+        card, a Pagar.me Basic pair, a boleto's typed line, or a Pix EVP key), the CPF, the refund (a remittance with a
+        Brazilian IBAN, a branch and account, or none), the ERP sync (Omie's app secret, Tiny's token, Melhor Envio's
+        JWT, or ``[HIDDEN]``), the seamstress' note and the order time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "order_id",
+            "customer_email",
+            "customer_phone",
+            "costume",
+            "size",
+            "payment",
+            "cpf",
+            "refund_to",
+            "erp_sync",
+            "seamstress_note",
+            "ordered_at",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("plumas extras", "ajustar a saia", "entrega no barracão", "cor: verde e rosa", "")
+        for _ in range(ROWS):
+            cols["order_id"].append((f"FL-{_uex_word(r, 6).upper()}", NONE))
+            if r.random() < 0.85:
+                cols["customer_email"].append((v.unexplored_email(r), _one("email")))
+            else:
+                cols["customer_email"].append(("balcão", NONE))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("BR",) if r.random() < 0.6 else regions
+                cols["customer_phone"].append((v.unexplored_phone(r, local), _one("phone")))
+            elif roll < 0.68:
+                cols["customer_phone"].append((_uex_pix(r), _one("phone")))
+            else:
+                cols["customer_phone"].append((f"(21) 9****-{r.randrange(1000, 9999)}", NONE))
+            cols["costume"].append((v.pick(r, "baiana", "passista", "ala das crianças", "mestre-sala"), NONE))
+            cols["size"].append((v.pick(r, "P", "M", "G", "GG"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unexplored_card_number(r, v.pick(r, "elo", "hipercard", "visa", "mastercard"))
+                cols["payment"].append((_uex_erede(r, pan), _one("payment_card")))
+            elif roll < 0.15:
+                text = f"POST /core/v5/orders Authorization: Basic {_uex_basic(v.unexplored_pagarme_key(r), '')}"
+                cols["payment"].append((text, _one("basic_auth")))
+            elif roll < 0.3:
+                cols["payment"].append((f"boleto {v.unexplored_boleto(r)}", NONE))
+            else:
+                cols["payment"].append((f"Pix EVP {v.unexplored_uuid(r)}", NONE))
+            cols["cpf"].append((v.unexplored_cpf(r) if r.random() < 0.7 else "", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                cols["refund_to"].append((_uex_br_remit(r, v.unexplored_iban(r, country="BR")), _one("iban")))
+            elif roll < 0.22:
+                cols["refund_to"].append((v.unexplored_br_account(r), NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                key, secret = v.unexplored_omie_pair(r)
+                text = f'{{"call": "IncluirPedido", "app_key": "{key}", "app_secret": "{secret}", "param": []}}'
+                cols["erp_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.14:
+                text = f"POST /api2/pedido.incluir.php token={v.unexplored_tiny_token(r)}&formato=json"
+                cols["erp_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.2:
+                text = f"POST /api/v2/me/shipment/generate Authorization: Bearer {v.unexplored_melhorenvio_jwt(r)}"
+                cols["erp_sync"].append((text, _one("jwt")))
+            elif roll < 0.33:
+                cols["erp_sync"].append(("ALTER NAMED COLLECTION omie_pg SET password = '[HIDDEN]'", NONE))
+            else:
+                cols["erp_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"costureira Dona Cida: {v.unexplored_phone(r, ('BR',))}"
+                cols["seamstress_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"a senha do computador do barracão agora é {v.unexplored_password(r)}"
+                cols["seamstress_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["seamstress_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._unexplored_when(), NONE))
+        table = CorpusTable("samba_costume_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def rail_tour_passengers(self) -> CorpusTable:
+        """A Trans-Siberian rail tour operator's passengers: the booking, the passenger's e-mail and phone (Russian,
+        Chinese, Ukrainian, Polish and visitors' forms, a Telegram contact, or masked), the passport number, the route
+        and cabin, the payment (a LiqPay, WayForPay or Fondy request with the card, an OCR'd Russian refund form with a
+        Mir card, or masked), the refund (a Ukrainian invoice or a Polish transfer with an IBAN, a Russian account and
+        BIK, or none), the visa service sync (ESIA's JWT, CDEK's client secret, a ``MySQL`` engine with its password, or
+        ``[HIDDEN]``), the guide's note, the departure time and the help text the booking page showed (FAQ entries,
+        release notes, a prompt in a code comment, an evaluation rubric: text that reads like a conversation and is
+        none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "booking",
+            "passenger_email",
+            "passenger_phone",
+            "passport",
+            "route",
+            "cabin",
+            "payment",
+            "refund_to",
+            "visa_sync",
+            "guide_note",
+            "departs_at",
+            "help_text",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("needs lower berth", "vegetarian meals", "stopover in Irkutsk 2 nights", "Baikal day trip", "")
+        for _ in range(ROWS):
+            cols["booking"].append((f"TSR-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["passenger_email"].append((v.unexplored_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("RU", "CN", "UA", "PL") if r.random() < 0.6 else regions
+                cols["passenger_phone"].append((v.unexplored_phone(r, local), _one("phone")))
+            elif roll < 0.67:
+                cols["passenger_phone"].append((_uex_telegram_contact(r), _one("phone")))
+            else:
+                cols["passenger_phone"].append((f"+7 (9**) ***-**-{r.randrange(10, 99)}", NONE))
+            cols["passport"].append((v.unexplored_passport(r), NONE))
+            cols["route"].append((v.pick(r, "Moscow–Irkutsk", "Irkutsk–Beijing", "Moscow–Vladivostok"), NONE))
+            cols["cabin"].append((v.pick(r, "kupe", "SV", "platzkart"), NONE))
+            roll = r.random()
+            if roll < 0.06:
+                pan = v.unexplored_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_uex_liqpay(r, pan), _one("payment_card")))
+            elif roll < 0.11:
+                pan = v.unexplored_card_number(r, v.pick(r, "visa", "mastercard", "maestro"))
+                cols["payment"].append((_uex_wayforpay(r, pan), _one("payment_card")))
+            elif roll < 0.16:
+                pan = v.unexplored_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_uex_fondy(r, pan), _one("payment_card")))
+            elif roll < 0.21:
+                cols["payment"].append((_uex_ru_form(r, v.unexplored_card_number(r, "mir")), _one("payment_card")))
+            elif roll < 0.5:
+                pan = v.unexplored_card_number(r, "mir")
+                cols["payment"].append((f"{pan[:4]} {pan[4:6]}** **** {pan[-4:]} оплачено", NONE))
+            else:
+                cols["payment"].append(("invoice", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                iban = v.unexplored_iban(r, country="UA", grouped=False)
+                cols["refund_to"].append((_uex_ua_invoice(r, iban), _one("iban")))
+            elif roll < 0.13:
+                iban = v.unexplored_iban(r, country="PL", grouped=True)
+                cols["refund_to"].append((_uex_pl_transfer(r, iban), _one("iban")))
+            elif roll < 0.25:
+                cols["refund_to"].append((v.unexplored_ru_account(r), NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                oid = v.unexplored_digits(r, 10, "1")
+                text = f"GET /rs/prns/{oid}/docs Authorization: Bearer {v.unexplored_esia_jwt(r)}"
+                cols["visa_sync"].append((text, _one("jwt")))
+            elif roll < 0.13:
+                client, secret = v.unexplored_cdek_pair(r)
+                text = f"POST /v2/oauth/token grant_type=client_credentials&client_id={client}&client_secret={secret}"
+                cols["visa_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.19:
+                text = (
+                    "CREATE TABLE visas.applications ENGINE = MySQL('tidb.tours.internal:4000', 'visas', "
+                    f"'applications', 'ch_sync', '{_uex_sql_password(r)}')"
+                )
+                cols["visa_sync"].append((text, _one("password_assignment")))
+            elif roll < 0.32:
+                text = "CREATE TABLE visas.applications ENGINE = MySQL(tidb_visas, table = 'applications')"
+                cols["visa_sync"].append((text, NONE))
+            else:
+                cols["visa_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"проводник вагона 7: {v.unexplored_phone(r, ('RU',))}"
+                cols["guide_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"планшет гида сброшен, вход: гид / {v.unexplored_password(r)}"
+                cols["guide_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["guide_note"].append((r.choice(notes), NONE))
+            cols["departs_at"].append((self._unexplored_when(), NONE))
+            cols["help_text"].append((r.choice(_UEX_HELP_TEXTS), NONE))
+        table = CorpusTable("rail_tour_passengers")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -15433,6 +16126,7 @@ class _Builder:
             "untrodden": chat.UNTRODDEN_LANGUAGES,
             "unvisited": chat.UNVISITED_LANGUAGES,
             "unwatched": chat.UNWATCHED_LANGUAGES,
+            "unexplored": chat.UNEXPLORED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -15501,6 +16195,8 @@ class _Builder:
             phone = v.unvisited_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unwatched":
             phone = v.unwatched_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unexplored":
+            phone = v.unexplored_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -15577,6 +16273,8 @@ class _Builder:
             self._unvisited_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unwatched":  # a bot writes a password out; in every language users paste two of a password,
             self._unwatched_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unexplored":  # a bot writes a password out; in every language users paste two of a password,
+            self._unexplored_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -15641,6 +16339,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unexplored":  # its own shapes too: Phoenix, Opik, Bitrix24 Open Lines, Zenvia, Meiqia
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unexplored_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unwatched":  # its own shapes too: Braintrust, Laminar, Channel Talk, Chatwork, Ada
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -15924,6 +16627,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unwatched_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unexplored":  # its own markup too: Aria, Ultravox, Cabrita, ruDialoGPT, Yi-VL, SALMONN
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unexplored_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -20803,6 +21510,401 @@ _UNWATCHED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unexplored split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNEXPLORED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (
+        v.unexplored_moysklad_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.moysklad.ru", "/api/remap/1.2/entity/customerorder"),
+    ),
+    (v.unexplored_aplazame_key, "bearer_token", "authorization", "Bearer ", ("api.aplazame.com", "/orders")),
+    (
+        v.unexplored_fic_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api-v2.fattureincloud.it", "/c/1234/issued_documents"),
+    ),
+    (
+        v.unexplored_ukrposhta_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("www.ukrposhta.ua", "/ecom/0.0.1/shipments"),
+    ),
+    (
+        lambda r: v.unexplored_cashfree_pair(r)[1],
+        "generic_secret",
+        "x-client-secret",
+        "",
+        ("api.cashfree.com", "/pg/orders"),
+    ),
+    (
+        lambda r: "{}:{}".format(*v.unexplored_kite_pair(r)),
+        "generic_secret",
+        "authorization",
+        "token ",
+        ("api.kite.trade", "/orders/regular"),
+    ),
+    (
+        v.unexplored_delhivery_token,
+        "generic_secret",
+        "authorization",
+        "Token ",
+        ("track.delhivery.com", "/api/cmu/create.json"),
+    ),
+    (
+        v.unexplored_phonepe_token,
+        "generic_secret",
+        "authorization",
+        "O-Bearer ",
+        ("api.phonepe.com", "/apis/pg/checkout/v2/pay"),
+    ),
+    (v.unexplored_blip_key, "generic_secret", "authorization", "Key ", ("http.msging.net", "/commands")),
+    (v.unexplored_retailcrm_key, "generic_secret", "x-api-key", "", ("tours.retailcrm.ru", "/api/v5/orders")),
+    (
+        lambda r: v.unexplored_ozon_pair(r)[1],
+        "generic_secret",
+        "api-key",
+        "",
+        ("api-seller.ozon.ru", "/v3/posting/fbs/list"),
+    ),
+    (
+        v.unexplored_fabrick_key,
+        "generic_secret",
+        "api-key",
+        "",
+        ("api.fabrick.com", "/api/fabrick/v4.0/payments"),
+    ),
+    (lambda r: v.unexplored_wfirma_keys(r)[1], "generic_secret", "secretkey", "", ("api2.wfirma.pl", "/invoices/add")),
+    (v.unexplored_checkbox_key, "generic_secret", "x-license-key", "", ("api.checkbox.ua", "/api/v1/shifts")),
+    (
+        lambda r: v.unexplored_instamojo_pair(r)[1],
+        "auth_token_assignment",
+        "x-auth-token",
+        "",
+        ("www.instamojo.com", "/api/1.1/payment-requests/"),
+    ),
+    (
+        v.unexplored_zenvia_token,
+        "auth_token_assignment",
+        "x-api-token",
+        "",
+        ("api.zenvia.com", "/v2/channels/whatsapp/messages"),
+    ),
+    (
+        lambda r: v.unexplored_vtex_pair(r)[1],
+        "auth_token_assignment",
+        "x-vtex-api-apptoken",
+        "",
+        ("fantasiaslapa.vtexcommercestable.com.br", "/api/oms/pvt/orders"),
+    ),
+    (v.unexplored_monobank_token, "auth_token_assignment", "x-token", "", ("api.monobank.ua", "/personal/client-info")),
+    (
+        v.unexplored_huawei_iam_token,
+        "auth_token_assignment",
+        "x-auth-token",
+        "",
+        ("ecs.cn-north-4.myhuaweicloud.com", "/v1/tours/cloudservers/detail"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(*v.unexplored_exotel_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.exotel.com", "/v1/Accounts/backwaters/Calls/connect"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(v.unexplored_pagarme_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.pagar.me", "/core/v5/orders"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(v.unexplored_iugu_token(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.iugu.com", "/v1/invoices"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(*v.unexplored_efi_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("pix.api.efipay.com.br", "/oauth/token"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(*v.unexplored_cloudpayments_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.cloudpayments.ru", "/payments/find"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(*v.unexplored_sequra_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("live.sequrapi.com", "/orders"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(*v.unexplored_idealista_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.idealista.com", "/oauth/token"),
+    ),
+    (
+        lambda r: "Basic " + _uex_basic(*v.unexplored_tpay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("openapi.tpay.com", "/oauth/auth"),
+    ),
+    (v.unexplored_shiprocket_jwt, "jwt", "authorization", "Bearer ", ("apiv2.shiprocket.in", "/v1/external/orders")),
+    (v.unexplored_melhorenvio_jwt, "jwt", "authorization", "Bearer ", ("melhorenvio.com.br", "/api/v2/me/cart")),
+    (
+        v.unexplored_wildberries_jwt,
+        "jwt",
+        "authorization",
+        "",
+        ("marketplace-api.wildberries.ru", "/api/v3/orders/new"),
+    ),
+    (v.unexplored_esia_jwt, "jwt", "authorization", "Bearer ", ("esia.gosuslugi.ru", "/rs/prns/1186091390")),
+    (v.unexplored_checkbox_jwt, "jwt", "authorization", "Bearer ", ("api.checkbox.ua", "/api/v1/receipts/sell")),
+)
+
+# Public ids some of those requests carry beside the key, by host: (header, generator).
+_UNEXPLORED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "api.cashfree.com": ("x-client-id", lambda r: v.unexplored_cashfree_pair(r)[0]),
+    "api-seller.ozon.ru": ("client-id", lambda r: v.unexplored_ozon_pair(r)[0]),
+    "fantasiaslapa.vtexcommercestable.com.br": ("x-vtex-api-appkey", lambda r: v.unexplored_vtex_pair(r)[0]),
+    "api.fabrick.com": ("auth-schema", lambda r: "S2S"),
+}
+
+
+def _unexplored_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unexplored_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house concierge behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "concierge.tours.internal", "/api/v1/chat"
+
+
+def _unexplored_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Rhymes Aria's ChatML with ``<fim_prefix><|img|><fim_suffix>``, Ultravox's Llama 3 headers with ``<|audio|>``,
+    the Portuguese Alpaca prompt of Cabrita and Bode (``### Instrução:``/``### Resposta:``), Sber's ruDialoGPT turns
+    (``@@ПЕРВЫЙ@@``/``@@ВТОРОЙ@@``), Yi-VL's ``### Human: <image_placeholder>`` or SALMONN's ``USER:
+    <Speech><SpeechHere></Speech>``; ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = (
+            f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n<fim_prefix><|img|><fim_suffix>{user}"
+            "<|im_end|>\n<|im_start|>assistant\n"
+        )
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 1:
+        text = (
+            f"<|begin_of_text|><|start_header_id|>system<|end_header_id|>\n\n{system}<|eot_id|><|start_header_id|>user"
+            f"<|end_header_id|>\n\n<|audio|>\n{user}<|eot_id|><|start_header_id|>assistant<|end_header_id|>\n\n"
+        )
+        return text + (f"{answer}<|eot_id|>" if answer else "")
+    if shape == 2:
+        text = (
+            "Abaixo está uma instrução que descreve uma tarefa. Escreva uma resposta que complete adequadamente o "
+            f"pedido.\n\n### Instrução:\n{system}\n\n{user}\n\n### Resposta:\n"
+        )
+        return text + answer
+    if shape == 3:
+        return f"@@ПЕРВЫЙ@@ {user} @@ВТОРОЙ@@" + (f" {answer}" if answer else "")
+    if shape == 4:
+        text = f"{system}\n\n### Human: <image_placeholder>\n{user}\n### Assistant:"
+        return text + (f" {answer}" if answer else "")
+    return f"{system}\nUSER: <Speech><SpeechHere></Speech> {user}\nASSISTANT:" + (f" {answer}" if answer else "")
+
+
+def _uex_serve_log(r: random.Random, lang: str, user: str) -> str:
+    """A TorchServe worker's ``MODEL_LOG`` line in which the LLM handler logged the prompt it rendered, in Aria,
+    Ultravox, Cabrita, ruDialoGPT, Yi-VL or SALMONN markup."""
+    prompt = _unexplored_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026-04-{r.randrange(10, 28)}T{contexts._uex_clock(r)},{r.randrange(100, 999)} [INFO ] "
+        f"W-9000-{v.pick(r, 'aria', 'ultravox', 'yi-vl')}_1.0-stdout MODEL_LOG - rendered prompt: "
+        f"{json.dumps(prompt, ensure_ascii=False)}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page, in the split's booking pages' languages.
+_UEX_HELP_TEXTS = (
+    "Q: Do I need a Chinese visa for Irkutsk–Beijing? A: Yes, a single-entry visa; apply at least a month ahead.",
+    "В: Можно ли сдать билет? О: Да, не позднее чем за 24 часа до отправления, с удержанием 10%.",
+    "P: Posso trocar a fantasia depois da prova? R: Sim, até sete dias antes do desfile.",
+    "v3.2.0 — Fixed: boarding reminders were sent twice. Added: Hindi and Malayalam on the booking page.",
+    "Changelog: the assistant now answers in Russian and Ukrainian; invoices moved to the account page.",
+    '# prompt = "You are the rail tour assistant. Answer in one sentence." (kept in prompts/tours.txt)',
+    "Rubric: the assistant's reply must give the departure time and must not promise a berth.",
+    "Politica di cancellazione: gratuita fino a 30 giorni prima della partenza; poi il 50% della quota.",
+    "User: (example) When does the train leave?  Assistant: (example) At 23:45. — template shown to staff",
+    "常见问题：问：可以改签吗？答：发车前24小时可免费改签一次。",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNEXPLORED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: f"github_pat_{v.rand(r, v.ALNUM, 22)}_{v.rand(r, v.ALNUM, 59)}", "github_fine_grained_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "dop_v1_" + v.unexplored_hex_digest(r, 32), "digitalocean_token"),
+    (
+        lambda r: f"{r.randrange(7_000_000_000, 8_000_000_000)}:AA{v.rand(r, v.ALNUM + '_-', 33)}",
+        "telegram_bot_token",
+    ),
+]
+
+
+# The unexplored split's key-value rows: secrets under names no other split uses, written as TiDB, StarRocks, XXL-JOB,
+# ThinkPHP, Tarantool, 1C:Enterprise, Yii 2, Protheus, Pgpool-II, ProxySQL, CodeIgniter, Nacos and ClickHouse config
+# paths; vendor values under theirs (their vendor's label), and harmless settings with secret-sounding names (key ids,
+# client ids, merchant ids, app ids, ``from_env`` and ``[HIDDEN]`` values, documented defaults, file paths, flags).
+_UNEXPLORED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("xxl-job:xxl.job.accessToken", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("thinkphp:.env[DATABASE].PASSWORD", v.unexplored_password),
+    ("yii:components.db.password", v.unexplored_password),
+    ("yii:components.request.cookieValidationKey", lambda r: v.rand(r, v.B64URL, 32)),
+    ("tarantool:box.schema.user.passwd(replicator)", v.unexplored_password),
+    ("1c:ib.connection.Pwd", v.unexplored_password),
+    ("protheus:appserver.ini[DBAccess].Password", v.unexplored_password),
+    ("pgpool:pgpool.conf.sr_check_password", v.unexplored_password),
+    ("pgpool:pgpool.conf.health_check_password", v.unexplored_password),
+    ("proxysql:mysql_variables.monitor_password", v.unexplored_password),
+    ("codeigniter:.env.database.default.password", v.unexplored_password),
+    ("codeigniter:.env.encryption.key", lambda r: "hex2bin:" + v.unexplored_hex_digest(r)),
+    ("nacos:nacos.core.auth.plugin.nacos.token.secret.key", lambda r: v.b64(r.randbytes(32))),
+    ("starrocks:fe.conf.auth_token", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("tidb:security.session-token-signing-key", lambda r: v.b64(r.randbytes(32))),
+    ("clickhouse:zookeeper.identity", lambda r: f"clickhouse:{v.unexplored_password(r)}"),
+    ("clickhouse:openSSL.server.privateKeyPassphraseHandler.options.password", v.unexplored_password),
+    ("clickhouse:encryption_codecs.aes_128_gcm_siv.key_hex", lambda r: v.unexplored_hex_digest(r, 16)),
+    ("clickhouse:storage_configuration.disks.encrypted_s3.key", lambda r: v.rand(r, v.ALNUM, 16)),
+    ("clickhouse:remote_servers.tours.secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("cashfree:CASHFREE_CLIENT_SECRET", lambda r: v.unexplored_cashfree_pair(r)[1]),
+    ("instamojo:INSTAMOJO_AUTH_TOKEN", lambda r: v.unexplored_instamojo_pair(r)[1]),
+    ("exotel:EXOTEL_API_TOKEN", lambda r: v.unexplored_exotel_pair(r)[1]),
+    ("kite:KITE_API_SECRET", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 32)),
+    ("delhivery:DELHIVERY_TOKEN", v.unexplored_delhivery_token),
+    ("phonepe:PHONEPE_SALT_KEY", v.unexplored_phonepe_salt),
+    ("paytm:PAYTM_MERCHANT_KEY", v.unexplored_paytm_key),
+    ("pagarme:PAGARME_SECRET_KEY", v.unexplored_pagarme_key),
+    ("iugu:IUGU_API_TOKEN", v.unexplored_iugu_token),
+    ("blip:BLIP_AUTHORIZATION_KEY", v.unexplored_blip_key),
+    ("zenvia:ZENVIA_API_TOKEN", v.unexplored_zenvia_token),
+    ("omie:OMIE_APP_SECRET", lambda r: v.unexplored_omie_pair(r)[1]),
+    ("tiny:TINY_API_TOKEN", v.unexplored_tiny_token),
+    ("vtex:VTEX_APP_TOKEN", lambda r: v.unexplored_vtex_pair(r)[1]),
+    ("efi:EFI_CLIENT_SECRET", lambda r: v.unexplored_efi_pair(r)[1]),
+    ("cloudpayments:CP_API_SECRET", lambda r: v.unexplored_cloudpayments_pair(r)[1]),
+    ("smsru:SMSRU_API_ID", v.unexplored_smsru_id),
+    ("retailcrm:RETAILCRM_API_KEY", v.unexplored_retailcrm_key),
+    ("moysklad:MOYSKLAD_TOKEN", v.unexplored_moysklad_token),
+    ("ozon:OZON_API_KEY", lambda r: v.unexplored_ozon_pair(r)[1]),
+    ("unisender:UNISENDER_API_KEY", v.unexplored_unisender_key),
+    ("cdek:CDEK_SECURE_PASSWORD", lambda r: v.unexplored_cdek_pair(r)[1]),
+    ("aplazame:APLAZAME_PRIVATE_KEY", v.unexplored_aplazame_key),
+    ("sequra:SEQURA_PASSWORD", lambda r: v.unexplored_sequra_pair(r)[1]),
+    ("idealista:IDEALISTA_SECRET", lambda r: v.unexplored_idealista_pair(r)[1]),
+    ("fic:FIC_ACCESS_TOKEN", v.unexplored_fic_token),
+    ("fabrick:FABRICK_API_KEY", v.unexplored_fabrick_key),
+    ("tpay:TPAY_CLIENT_SECRET", lambda r: v.unexplored_tpay_pair(r)[1]),
+    ("wfirma:WFIRMA_SECRET_KEY", lambda r: v.unexplored_wfirma_keys(r)[1]),
+    ("autopay:AUTOPAY_SHARED_KEY", v.unexplored_autopay_key),
+    ("liqpay:LIQPAY_PRIVATE_KEY", lambda r: v.unexplored_liqpay_pair(r)[1]),
+    ("monobank:MONO_TOKEN", v.unexplored_monobank_token),
+    ("novaposhta:NP_API_KEY", v.unexplored_novaposhta_key),
+    ("ukrposhta:UKRPOSHTA_BEARER", v.unexplored_ukrposhta_token),
+    ("wayforpay:WFP_SECRET_KEY", v.unexplored_wayforpay_secret),
+    ("fondy:FONDY_PAYMENT_KEY", v.unexplored_fondy_secret),
+    ("checkbox:CHECKBOX_LICENSE_KEY", v.unexplored_checkbox_key),
+    ("wechatpay:WECHATPAY_APIV3_KEY", lambda r: v.unexplored_wechatpay_pair(r)[2]),
+    ("wechat:WECHAT_APPSECRET", lambda r: v.unexplored_wechat_app(r)[1]),
+    ("gitee:GITEE_ACCESS_TOKEN", v.unexplored_gitee_token),
+    ("qiniu:QINIU_SECRET_KEY", lambda r: v.unexplored_qiniu_pair(r)[1]),
+    ("huaweicloud:HUAWEICLOUD_SDK_SK", lambda r: v.unexplored_huawei_pair(r)[1]),
+    ("amap:AMAP_SECURITY_JS_CODE", lambda r: v.unexplored_amap_pair(r)[1]),
+]
+_UNEXPLORED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("thinkphp:.env[AI].OPENAI_KEY", v.openai_project, "openai_project_key"),
+    ("yii:params.anthropic.apiKey", v.anthropic, "anthropic_api_key"),
+    ("yii:params.stripe.secret", v.stripe_key, "stripe_key"),
+    ("gitee-mirror:GITHUB_TOKEN", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (
+        "tarantool:box.cfg.replication[0]",
+        lambda r: f"replicator:{urllib.parse.quote(v.unexplored_password(r), safe='')}@tt-2.tours.internal:3301",
+        "url_credentials",
+    ),
+    (
+        "thinkphp:.env[DATABASE].DSN",
+        lambda r: f"mysql://think:{urllib.parse.quote(v.unexplored_password(r), safe='')}@tidb:4000/tours",
+        "url_credentials",
+    ),
+    ("shiprocket:SHIPROCKET_TOKEN", v.unexplored_shiprocket_jwt, "jwt"),
+    ("wildberries:WB_API_TOKEN", v.unexplored_wildberries_jwt, "jwt"),
+    (
+        "alipay:alipay.app-private-key",
+        lambda r: "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ" + v.b64(r.randbytes(r.randrange(200, 260))),
+        "private_key",
+    ),
+    ("clickhouse-backup:s3.access_key", v.aws_key_id, "aws_access_key_id"),
+    ("clickhouse-backup:s3.secret_key", v.aws_secret, "aws_secret_access_key"),
+]
+_UNEXPLORED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:zookeeper.identity@from_env", lambda r: "ZK_IDENTITY"),
+    ("clickhouse:remote_servers.tours.secret", lambda r: "[HIDDEN]"),
+    ("clickhouse:encryption_codecs.aes_128_gcm_siv.key_hex@from_env", lambda r: "CH_CODEC_KEY"),
+    ("clickhouse:openSSL.server.privateKeyFile", lambda r: "/etc/clickhouse-server/server.key"),
+    ("xxl-job:xxl.job.executor.appname", lambda r: "tours-executor"),
+    ("thinkphp:.env[APP].DEFAULT_TIMEZONE", lambda r: "Asia/Shanghai"),
+    ("yii:components.db.enableSchemaCache", lambda r: v.pick(r, "true", "false")),
+    ("tarantool:box.cfg.listen", lambda r: "3301"),
+    ("1c:ib.connection.Usr", lambda r: "ОбменССайтом"),
+    ("pgpool:pgpool.conf.sr_check_user", lambda r: "pgpool"),
+    ("proxysql:admin_variables.admin_credentials", lambda r: "admin:admin"),
+    (
+        "nacos:nacos.core.auth.plugin.nacos.token.secret.key@default",
+        lambda r: "SecretKey012345678901234567890123456789012345678901234567890123456789",
+    ),
+    ("codeigniter:.env.CI_ENVIRONMENT", lambda r: "production"),
+    ("cashfree:CASHFREE_APP_ID", lambda r: v.unexplored_cashfree_pair(r)[0]),
+    ("kite:KITE_API_KEY", lambda r: v.unexplored_kite_pair(r)[0]),
+    ("phonepe:PHONEPE_MERCHANT_ID", lambda r: "M" + v.rand(r, string.ascii_uppercase + string.digits, 13)),
+    ("paytm:PAYTM_MID", lambda r: "ALLEPY" + v.rand(r, string.ascii_uppercase, 8)),
+    ("omie:OMIE_APP_KEY", lambda r: v.unexplored_omie_pair(r)[0]),
+    ("vtex:VTEX_APP_KEY", lambda r: v.unexplored_vtex_pair(r)[0]),
+    ("efi:EFI_CLIENT_ID", lambda r: v.unexplored_efi_pair(r)[0]),
+    ("cloudpayments:CP_PUBLIC_ID", lambda r: v.unexplored_cloudpayments_pair(r)[0]),
+    ("ozon:OZON_CLIENT_ID", lambda r: v.unexplored_ozon_pair(r)[0]),
+    ("liqpay:LIQPAY_PUBLIC_KEY", lambda r: v.unexplored_liqpay_pair(r)[0]),
+    ("wechat:WECHAT_APPID", lambda r: v.unexplored_wechat_app(r)[0]),
+    ("wechatpay:WECHATPAY_MCHID", lambda r: v.unexplored_wechatpay_pair(r)[0]),
+    ("wechatpay:WECHATPAY_SERIAL_NO", lambda r: v.unexplored_wechatpay_pair(r)[1]),
+    ("amap:AMAP_JS_KEY", lambda r: v.unexplored_amap_pair(r)[0]),
+    ("alipay:alipay.alipay-public-key-path", lambda r: "/etc/tours/alipayPublicKey_RSA2.crt"),
+    ("fabrick:FABRICK_AUTH_SCHEMA", lambda r: "S2S"),
+    ("monobank:MONO_TOKEN_ROTATED_AT", lambda r: f"2026-0{r.randrange(1, 4)}-{r.randrange(10, 28)}"),
+    ("novaposhta:NP_API_KEY", lambda r: "${NP_API_KEY}"),
+    ("wayforpay:WFP_MERCHANT_ACCOUNT", lambda r: "rail_tours_ua"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -20935,6 +22037,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.ski_rental_orders(),
             b.hanbok_rentals(),
             b.piano_tuning_visits(),
+        ]
+    if split == "unexplored":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.houseboat_cruises(),
+            b.samba_costume_orders(),
+            b.rail_tour_passengers(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

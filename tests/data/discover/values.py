@@ -13733,3 +13733,1203 @@ def unwatched_naver_works_assertion(r: random.Random) -> str:
         "exp": iat + 3600,
     }
     return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+# ---------------------------------------------------------------------------- the unexplored split's own values
+#
+# Written for the thirty-seventh split only, by a thirty-first session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the Spanish, Italian and Polish national check digits, Brazil's CPF and CNPJ, India's
+# Aadhaar (Verhoeff), Russia's INN and SNILS, Poland's PESEL and NIP, Ukraine's RNOKPP, Italy's partita IVA, China's
+# resident identity number and the UPU S10 check digit). Digit runs of nine or ten digits are drawn until they read as
+# no phone number of the split's regions, nationally or with a ``+`` (only about one run in fourteen does).
+
+UNEXPLORED_REGIONS = ("CN", "IN", "BR", "RU", "ES", "IT", "PL", "UA")
+
+
+def unexplored_uuid(r: random.Random) -> str:
+    """A version-4 UUID, drawn until no twelve decimal digits stand together (across a dash either)."""
+    while True:
+        text = str(uuid.UUID(int=r.getrandbits(128), version=4))
+        if not re.search(r"\d{12}", text.replace("-", "")):
+            return text
+
+
+def _uex_word(r: random.Random, n: int) -> str:
+    """``n`` hex digits with a letter among them and no run of four decimal digits (which could read as a number)."""
+    while True:
+        word = rand(r, HEX, n)
+        if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))) and not word.isdigit():
+            return word
+
+
+def _uex_no_phone(digits: str, regions: tuple[str, ...] = UNEXPLORED_REGIONS) -> bool:
+    """Whether ``digits`` reads as no valid number of ``regions`` nationally nor anywhere with a ``+``."""
+    for text, region in [(digits, g) for g in regions] + [("+" + digits, None)]:
+        with contextlib.suppress(phonenumbers.NumberParseException):
+            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
+                return False
+    return True
+
+
+def _uex_clean(digits: str) -> bool:
+    """No phone of the split's regions, no card: neither the whole nor a run of 12 to 19 digits passes Luhn."""
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _uex_no_phone(digits)
+
+
+def unexplored_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run
+    of 12 to 19 digits."""
+    assert n >= 4, n
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if _uex_clean(digits):
+            return digits
+
+
+def unexplored_epoch(r: random.Random, millis: bool = False) -> int:
+    """Epoch seconds (or milliseconds) in April 2026, drawn until no run of them passes Luhn and they read as no phone
+    number with a ``+`` (milliseconds: nor nationally; ten digits beginning ``177`` are valid Indian and Brazilian
+    numbers for libphonenumber, so the national reading cannot be avoided for seconds: an epoch is no phone number all
+    the same)."""
+    while True:
+        seconds = 1_775_600_000 + r.randrange(1_900_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        text = str(value)
+        if millis and _uex_clean(text):
+            return value
+        if not millis and not luhn_ok(text) and _uex_no_phone(text, ()):
+            return value
+
+
+def unexplored_hex_digest(r: random.Random, n: int = 32) -> str:
+    """A digest of ``n`` random bytes in hex (a checksum, a content hash), drawn until no run of twelve decimal digits
+    shows in it."""
+    return _hexbytes(r, n)
+
+
+# This split's regions: China (+86: mobiles 13x-19x in eleven digits, Beijing 010, Shanghai 021, Guangzhou 020, Chengdu
+# 028, Hangzhou 0571, Shenzhen 0755), India (+91: mobiles 6-9 in ten digits, Delhi 011, Mumbai 022, Kolkata 033,
+# Chennai 044, Bengaluru 080, Kochi 0484, Thiruvananthapuram 0471), Brazil (+55: the two-digit area code, mobiles with
+# a leading 9 in nine digits, lines in eight), Russia (+7: mobiles 9xx, Moscow 495/499, Saint Petersburg 812,
+# Yekaterinburg 343, Novosibirsk 383, Kazan 843), Spain (+34: nine digits, mobiles 6/7, Madrid 91, Barcelona 93),
+# Italy (+39: mobiles 3xx, fixed lines keeping their leading 0: Milan 02, Rome 06, Turin 011, Florence 055, Naples
+# 081), Poland (+48: nine digits, Warsaw 22, Kraków 12, Poznań 61) and Ukraine (+380: nine digits, mobiles 50, 63,
+# 66-68, 73, 93, 95-99, Kyiv 44, Lviv 32, Dnipro 56, Kharkiv 57).
+_UEX_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "CN": {
+        "MOBILE": (("138", "139", "150", "186", "177", "135", "158", "187"), (11,)),
+        "FIXED_LINE": (("10", "21", "20", "28", "571", "755"), (10, 11)),
+    },
+    "IN": {
+        "MOBILE": (("98", "97", "99", "94", "70", "88", "63", "90"), (10,)),
+        "FIXED_LINE": (("11", "22", "33", "44", "80", "484", "471"), (10,)),
+    },
+    "BR": {
+        "MOBILE": (("119", "219", "319", "619", "719", "819", "859", "419"), (11,)),
+        "FIXED_LINE": (("112", "113", "213", "313", "613", "713", "513"), (10,)),
+    },
+    "RU": {
+        "MOBILE": (("912", "915", "916", "926", "903", "985", "999", "921"), (10,)),
+        "FIXED_LINE": (("495", "499", "812", "343", "383", "843"), (10,)),
+    },
+    "ES": {"MOBILE": (("6", "71", "72"), (9,)), "FIXED_LINE": (("91", "93", "96", "95", "94", "971"), (9,))},
+    "IT": {
+        "MOBILE": (("33", "34", "32", "35", "36", "38", "39"), (10,)),
+        "FIXED_LINE": (("02", "06", "011", "055", "081", "051", "041"), (9, 10)),
+    },
+    "PL": {
+        "MOBILE": (("50", "51", "53", "57", "60", "66", "69", "72", "78", "79", "88"), (9,)),
+        "FIXED_LINE": (("22", "12", "61", "71", "58", "42"), (9,)),
+    },
+    "UA": {
+        "MOBILE": (("50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99"), (9,)),
+        "FIXED_LINE": (("44", "32", "56", "57", "48"), (9,)),
+    },
+}
+_UEX_CODES = {"CN": 86, "IN": 91, "BR": 55, "RU": 7, "ES": 34, "IT": 39, "PL": 48, "UA": 380}
+
+
+def _uex_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UEX_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UEX_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _uex_reads_back(text: str, region: str, number: phonenumbers.PhoneNumber) -> bool:
+    try:
+        again = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return False
+    return (
+        phonenumbers.is_valid_number(again)
+        and again.country_code == number.country_code
+        and again.national_number == number.national_number
+        and again.italian_leading_zero == number.italian_leading_zero
+    )
+
+
+def _uex_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``unexplored_phone``), unchecked."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    mobile = phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region == "CN":
+        forms += [f"+86-{rest.replace(' ', '-')}", f"(+86) {rest}"]
+    if region == "IN":
+        forms += [f"+91-{rest.replace(' ', '-')}", f"+91 {nsn}"]
+    if region == "BR":
+        area, tail = nsn[:2], nsn[2:]
+        forms.append(f"+55 ({area}) {tail[:-4]}-{tail[-4:]}")
+        if mobile:
+            forms.append(f"+55 {area} 9 {tail[1:5]}-{tail[5:]}")
+    if region == "RU":
+        forms += [f"+7 ({nsn[:3]}) {nsn[3:6]}-{nsn[6:8]}-{nsn[8:]}", f"+7-{nsn[:3]}-{nsn[3:6]}-{nsn[6:8]}-{nsn[8:]}"]
+    if region == "ES":
+        forms.append(f"(+34) {nsn[:3]} {nsn[3:6]} {nsn[6:]}")
+    if region == "IT":
+        forms += [f"(+39) {nsn}", f"+39 {nsn}"]
+    if region == "PL":
+        forms.append(f"+48 {nsn[:3]}-{nsn[3:6]}-{nsn[6:]}")
+    if region == "UA":
+        forms += [
+            f"+38 (0{nsn[:2]}) {nsn[2:5]}-{nsn[5:7]}-{nsn[7:]}",
+            f"+380 ({nsn[:2]}) {nsn[2:5]}-{nsn[5:7]}-{nsn[7:]}",
+        ]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "CN":
+        if mobile:
+            forms += [nsn, f"{nsn[:3]}-{nsn[3:7]}-{nsn[7:]}"]
+        else:
+            area, tail = national.split(" ", 1)
+            forms += [f"{area}-{tail.replace(' ', '')}", f"({area}) {tail}"]
+    if region == "IN":
+        if mobile:
+            forms += [nsn, f"{nsn[:5]} {nsn[5:]}", f"0{nsn[:5]}-{nsn[5:]}"]
+        else:
+            forms.append(national.replace(" ", "-", 1))
+    if region == "BR":
+        area, tail = nsn[:2], nsn[2:]
+        forms += [f"{area} {tail[:-4]}-{tail[-4:]}", nsn, f"0{area} {tail[:-4]}-{tail[-4:]}"]
+    if region == "RU":
+        forms += [
+            f"8-{nsn[:3]}-{nsn[3:6]}-{nsn[6:8]}-{nsn[8:]}",
+            f"8{nsn}",
+            f"8 {nsn[:3]} {nsn[3:6]} {nsn[6:8]} {nsn[8:]}",
+        ]
+    if region == "ES":
+        forms += [f"{nsn[:3]} {nsn[3:6]} {nsn[6:]}", nsn]
+    if region == "IT":
+        if mobile:
+            forms += [f"{nsn[:3]} {nsn[3:]}", nsn]
+        else:
+            area, tail = national.split(" ", 1)
+            forms += [f"{area}-{tail.replace(' ', '')}", f"{area} {tail.replace(' ', '')}"]
+    if region == "PL":
+        if mobile:
+            forms += [f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", nsn]
+        else:
+            forms += [f"({nsn[:2]}) {nsn[2:5]}-{nsn[5:7]}-{nsn[7:]}", f"(0-{nsn[:2]}) {nsn[2:5]} {nsn[5:7]} {nsn[7:]}"]
+    if region == "UA":
+        forms += [
+            f"(0{nsn[:2]}) {nsn[2:5]}-{nsn[5:7]}-{nsn[7:]}",
+            f"0{nsn}",
+            f"0{nsn[:2]} {nsn[2:5]} {nsn[5:7]} {nsn[7:]}",
+        ]
+    return forms
+
+
+def unexplored_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people or their systems write it: international (spaced, E.164,
+    ``00``, China's ``(+86) 138 0013 8000`` and ``+86-138-0013-8000``, India's ``+91-98765-43210``, Brazil's ``+55 (11)
+    91234-5678`` and ``+55 11 9 1234-5678``, Russia's ``+7 (912) 345-67-89``, Spain's ``(+34) 612 345 678``, Italy's
+    ``(+39) 3331234567``, Poland's ``+48 512-345-678``, Ukraine's ``+38 (067) 123-45-67``) or, unless
+    ``international_only``, national: ``138-0013-8000``, ``010-12345678``, ``(0571) 8888 6666``, ``098765 43210``,
+    ``98765 43210``, ``(11) 91234-5678``, ``011 91234-5678``, ``8 (912) 345-67-89``, ``8-912-345-67-89``,
+    ``89123456789``, ``612 34 56 78``, ``333 1234567``, ``06-12345678``, ``512-345-678``, ``(22) 123-45-67``, ``(0-22)
+    123 45 67``, ``(067) 123-45-67``, ``0671234567``. Checked: it parses back (with its region as default) to the same
+    valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _uex_valid_number(r, region)
+    forms = _uex_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unexplored_e164(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in E.164 (``+79123456789``)."""
+    return phonenumbers.format_number(_uex_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unexplored_national(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in its national format (``8 (912) 345-67-89``, ``(11) 91234-5678``)."""
+    number = _uex_valid_number(r, region, kind)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def unexplored_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` as its national significant digits (``9876543210``)."""
+    return phonenumbers.national_significant_number(_uex_valid_number(r, region, kind))
+
+
+def unexplored_invalid_phone(r: random.Random, regions: tuple[str, ...] = UNEXPLORED_REGIONS) -> str:
+    """A number written like an international phone number of ``regions`` that is valid nowhere: a valid mobile with
+    two digits dropped or three added, drawn until libphonenumber rejects it with its ``+`` and nationally in every
+    region."""
+    for _ in range(800):
+        number = _uex_valid_number(r, r.choice(regions), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and _uex_no_phone(digits, regions):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unexplored_grouped_id(r: random.Random, sizes: tuple[int, ...], sep: str, lead: str = "") -> str:
+    """Digits grouped like a phone number (an order, a parcel, a ticket), drawn until they read as no number of the
+    split's regions, with or without their first digit, and no run passes Luhn."""
+    n = sum(sizes)
+    for _ in range(2000):
+        digits = unexplored_digits(r, n, lead)
+        if _uex_no_phone(digits[1:]):
+            break
+    else:
+        raise AssertionError(f"no id of {n} digits drawn")
+    return grouped(digits, sizes, sep)
+
+
+def unexplored_ref(r: random.Random) -> str:
+    """A booking, parcel or ticket reference grouped like a phone number (``3712 845 90214``, ``48-2210-66931``)."""
+    shape = r.randrange(3)
+    if shape == 0:
+        return unexplored_grouped_id(r, (4, 3, 5), " ")
+    if shape == 1:
+        return unexplored_grouped_id(r, (2, 4, 6), "-")
+    return unexplored_grouped_id(r, (3, 4, 5), "/")
+
+
+def _uex_s10(r: random.Random, service: str, country: str) -> str:
+    """A UPU S10 item id (two letters, eight digits, the mod-11 check digit, the country): Correios, Poste Italiane,
+    Correos, Poczta Polska, Ukrposhta and Russian Post print them on every registered letter and parcel."""
+    body = rand(r, string.digits, 8)
+    total = sum(int(d) * w for d, w in zip(body, (8, 6, 4, 2, 3, 5, 9, 7), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 10 else 5 if check == 11 else check
+    return f"{service}{body}{check}{country}"
+
+
+def unexplored_tracking(r: random.Random, carrier: str = "") -> str:
+    """A parcel tracking number of the split's carriers: SF Express' ``SF`` and 13 digits, Nova Poshta's 14-digit
+    express waybill, Delhivery's 13-digit AWB and UPU S10 ids of Correios, Poste Italiane, Correos, Poczta Polska and
+    Russian Post; drawn until no run passes Luhn or reads as a phone."""
+    carrier = carrier or pick(r, "sf", "novaposhta", "delhivery", "correios", "poste", "correos", "poczta", "pochta")
+    if carrier == "sf":
+        return "顺丰 SF" + unexplored_digits(r, 13, "1")
+    if carrier == "novaposhta":
+        return "ТТН Нова пошта " + unexplored_digits(r, 14, pick(r, "20", "59"))
+    if carrier == "delhivery":
+        return "Delhivery AWB " + unexplored_digits(r, 13, "1")
+    service, country, name = {
+        "correios": ("OB", "BR", "Correios"),
+        "poste": ("RR", "IT", "Poste Italiane"),
+        "correos": ("PQ", "ES", "Correos"),
+        "poczta": ("RR", "PL", "Poczta Polska"),
+        "pochta": ("RA", "RU", "Почта России"),
+    }[carrier]
+    return f"{name} {_uex_s10(r, service, country)}"
+
+
+def unexplored_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits whose last is a Luhn check digit (a loyalty or transit card, a device id): no payment card, although
+    it passes Luhn; drawn until it reads as no phone of the regions."""
+    while True:
+        body = lead + rand(r, string.digits, n - 1 - len(lead))
+        digits = body + _luhn_digit(body)
+        if digits[0] != "0" and _uex_no_phone(digits):
+            return digits
+
+
+# National identifiers of the split's countries, each with its own check digits: none is a phone, a card or an IBAN.
+def unexplored_cpf(r: random.Random) -> str:
+    """A Brazilian CPF (nine digits and two mod-11 check digits) as printed: ``123.456.789-09``."""
+    while True:
+        body = [r.randrange(10) for _ in range(9)]
+        for size in (10, 11):
+            total = sum(d * w for d, w in zip(body, range(size, 1, -1), strict=True))
+            body.append(0 if total % 11 < 2 else 11 - total % 11)
+        digits = "".join(map(str, body))
+        if len(set(digits)) > 2 and _uex_no_phone(digits):
+            return f"{digits[:3]}.{digits[3:6]}.{digits[6:9]}-{digits[9:]}"
+
+
+def unexplored_cnpj(r: random.Random) -> str:
+    """A Brazilian CNPJ (eight digits of the company, ``0001`` for the head office, two check digits):
+    ``12.345.678/0001-95``."""
+    while True:
+        body = [r.randrange(10) for _ in range(8)] + [0, 0, 0, 1]
+        for weights in ((5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2), (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)):
+            total = sum(d * w for d, w in zip(body, weights, strict=True))
+            body.append(0 if total % 11 < 2 else 11 - total % 11)
+        digits = "".join(map(str, body))
+        if _uex_clean(digits):
+            return f"{digits[:2]}.{digits[2:5]}.{digits[5:8]}/{digits[8:12]}-{digits[12:]}"
+
+
+_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+    [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+    [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+    [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+    [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+    [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]
+_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+    [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+    [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+    [9, 4, 5, 3, 1, 2, 8, 7, 6, 0],
+    [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+    [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]
+_VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
+
+
+def _verhoeff_digit(body: str) -> str:
+    c = 0
+    for i, ch in enumerate(reversed(body)):
+        c = _VERHOEFF_D[c][_VERHOEFF_P[(i + 1) % 8][int(ch)]]
+    return str(_VERHOEFF_INV[c])
+
+
+def unexplored_aadhaar(r: random.Random, masked: bool = False) -> str:
+    """An Indian Aadhaar number (twelve digits, never starting with 0 or 1, the last a Verhoeff check digit) in fours,
+    or as the masked Aadhaar shows it (``XXXX XXXX 1234``); drawn until it passes no Luhn and reads as no phone."""
+    while True:
+        body = r.choice("23456789") + rand(r, string.digits, 10)
+        digits = body + _verhoeff_digit(body)
+        if not luhn_ok(digits) and _uex_no_phone(digits):
+            if masked:
+                return f"XXXX XXXX {digits[8:]}"
+            return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+
+def unexplored_pan(r: random.Random) -> str:
+    """An Indian PAN (five letters, the fourth the holder's kind, four digits, a letter)."""
+    return (
+        rand(r, string.ascii_uppercase, 3)
+        + pick(r, "P", "C", "F")
+        + rand(r, string.ascii_uppercase, 1)
+        + (rand(r, string.digits, 4) + rand(r, string.ascii_uppercase, 1))
+    )
+
+
+def unexplored_gstin(r: random.Random) -> str:
+    """An Indian GSTIN: the state code (32 for Kerala), the PAN, the entity number, ``Z`` and a check character."""
+    return f"32{unexplored_pan(r)}{r.randrange(1, 10)}Z{rand(r, UPPER, 1)}"
+
+
+def _inn_digit(digits: str, weights: tuple[int, ...]) -> str:
+    return str(sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11 % 10)
+
+
+def unexplored_inn(r: random.Random, person: bool = False) -> str:
+    """A Russian INN: ten digits for an organisation (one check digit), twelve for a person (two), the first two the
+    region (77 Moscow, 78 Saint Petersburg, 16 Tatarstan, 38 Irkutsk); drawn until it reads as no phone."""
+    while True:
+        body = pick(r, "77", "78", "16", "38", "54") + rand(r, string.digits, 8 if person else 7)
+        if person:
+            body += _inn_digit(body, (7, 2, 4, 10, 3, 5, 9, 4, 6, 8))
+            digits = body + _inn_digit(body, (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8))
+        else:
+            digits = body + _inn_digit(body, (2, 4, 10, 3, 5, 9, 4, 6, 8))
+        if _uex_clean(digits):
+            return digits
+
+
+def unexplored_snils(r: random.Random) -> str:
+    """A Russian SNILS (nine digits and a two-digit checksum) as printed: ``123-456-789 01``."""
+    while True:
+        body = rand(r, string.digits, 9)
+        total = sum(int(d) * w for d, w in zip(body, range(9, 0, -1), strict=True))
+        check = total % 101
+        digits = body + f"{0 if check == 100 else check:02d}"
+        if body[0] != "0" and _uex_clean(digits):
+            return f"{body[:3]}-{body[3:6]}-{body[6:]} {digits[9:]}"
+
+
+def unexplored_pesel(r: random.Random) -> str:
+    """A Polish PESEL (the birth date, a serial, the sex digit and a check digit): eleven digits."""
+    while True:
+        year, month, day = r.randrange(50, 100), r.randrange(1, 13), r.randrange(1, 29)
+        body = f"{year:02d}{month:02d}{day:02d}" + rand(r, string.digits, 4)
+        total = sum(int(d) * w for d, w in zip(body, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=True))
+        digits = body + str((10 - total % 10) % 10)
+        if _uex_clean(digits):
+            return digits
+
+
+def unexplored_nip(r: random.Random) -> str:
+    """A Polish NIP (tax id: three digits of the tax office, seven, the last a mod-11 check digit) as printed:
+    ``526-104-08-28``; drawn until its ten digits read as no phone."""
+    while True:
+        body = pick(r, "526", "527", "676", "779", "951") + rand(r, string.digits, 6)
+        check = sum(int(d) * w for d, w in zip(body, (6, 5, 7, 2, 3, 4, 5, 6, 7), strict=True)) % 11
+        if check == 10:
+            continue
+        digits = body + str(check)
+        if _uex_clean(digits):
+            return f"{digits[:3]}-{digits[3:6]}-{digits[6:8]}-{digits[8:]}"
+
+
+def unexplored_rnokpp(r: random.Random) -> str:
+    """A Ukrainian RNOKPP (the individual tax number: ten digits, the last a check digit); drawn until it reads as no
+    phone."""
+    while True:
+        body = r.choice("123") + rand(r, string.digits, 8)
+        total = sum(int(d) * w for d, w in zip(body, (-1, 5, 7, 9, 4, 6, 10, 5, 7), strict=True))
+        digits = body + str(total % 11 % 10)
+        if _uex_clean(digits):
+            return digits
+
+
+def unexplored_edrpou(r: random.Random) -> str:
+    """A Ukrainian EDRPOU company code: eight digits."""
+    return unexplored_digits(r, 8, pick(r, "3", "4"))
+
+
+def unexplored_partita_iva(r: random.Random) -> str:
+    """An Italian partita IVA (seven digits of the company, three of the province office, a Luhn check digit): eleven
+    digits that pass Luhn, too short for a card; drawn until it reads as no phone."""
+    while True:
+        body = rand(r, string.digits, 7) + pick(r, "001", "058", "015", "063")
+        digits = body + _luhn_digit(body)
+        if _uex_no_phone(digits):
+            return digits
+
+
+def unexplored_codice_fiscale(r: random.Random) -> str:
+    """An Italian codice fiscale: six letters of the name, the birth year, month letter and day, the town's code, the
+    check letter."""
+    month = pick(r, "A", "B", "C", "D", "E", "H", "L", "M", "P", "R", "S", "T")
+    town = pick(r, "L219", "H501", "F205", "D612", "F839")
+    return (
+        rand(r, string.ascii_uppercase, 6)
+        + f"{r.randrange(50, 99)}{month}{r.randrange(1, 71):02d}{town}"
+        + rand(r, string.ascii_uppercase, 1)
+    )
+
+
+def unexplored_dni(r: random.Random) -> str:
+    """A Spanish DNI (eight digits and the mod-23 letter) or NIE (``X``/``Y``/``Z``, seven digits, the letter)."""
+    letters = "TRWAGMYFPDXBNJZSQVHLCKE"
+    if r.random() < 0.6:
+        number = r.randrange(10**7, 10**8)
+        return f"{number}{letters[number % 23]}"
+    lead = r.choice("XYZ")
+    number = r.randrange(10**6, 10**7)
+    return f"{lead}{number}{letters[int('XYZ'.index(lead) * 10**7 + number) % 23]}"
+
+
+def unexplored_cn_resident_id(r: random.Random, masked: bool = False) -> str:
+    """A Chinese resident identity number (the six-digit area, the birth date, a sequence, the ISO 7064 mod-11-2
+    check character, ``X`` for ten): eighteen characters, no card (drawn to fail Luhn), no phone; or masked as apps
+    show it (``510107********1234``)."""
+    while True:
+        area = pick(r, "510107", "110105", "310115", "440305", "330106")
+        body = (
+            area
+            + f"{r.randrange(1960, 2006)}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+            + rand(r, string.digits, 3)
+        )
+        weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+        check = "10X98765432"[sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11]
+        text = body + check
+        digits = text.rstrip("X")
+        if not luhn_ok(digits) and not _urm_luhn_windows(digits) and _uex_no_phone(digits):
+            return f"{text[:6]}********{text[14:]}" if masked else text
+
+
+def unexplored_passport(r: random.Random) -> str:
+    """A passport number of the split's countries: a Russian internal passport's series and number (``45 12
+    345678``), a Chinese ``E`` and eight digits, an Indian letter and seven digits, a Ukrainian ``FE`` and six digits;
+    the runs of digits drawn to read as no phone."""
+    shape = r.randrange(4)
+    if shape == 0:
+        while True:
+            digits = unexplored_digits(r, 10, pick(r, "45", "40", "50"))
+            if _uex_no_phone(digits[4:]):
+                return f"{digits[:2]} {digits[2:4]} {digits[4:]}"
+    if shape == 1:
+        return "E" + unexplored_digits(r, 8)
+    if shape == 2:
+        return rand(r, "JKLMNPRSTUVWZ", 1) + unexplored_digits(r, 7)
+    return "FE" + unexplored_digits(r, 6)
+
+
+def unexplored_boleto(r: random.Random) -> str:
+    """A Brazilian boleto's typed line (linha digitável: five fields of 10, 11, 11, 1 and 14 digits) as a bank app
+    prints it; drawn until no field (its dot taken out) passes Luhn or reads as a phone (47 digits joined always hold
+    some Luhn-valid run: the fields stand apart)."""
+    while True:
+        digits = pick(r, "237", "341", "001", "104") + "9" + rand(r, string.digits, 43)
+        fields = (digits[:10], digits[10:21], digits[21:32], digits[33:47])
+        if any(luhn_ok(f) or _urm_luhn_windows(f) or not _uex_no_phone(f) for f in fields):
+            continue
+        return (
+            f"{digits[:5]}.{digits[5:10]} {digits[10:15]}.{digits[15:21]} {digits[21:26]}.{digits[26:32]} "
+            f"{digits[32]} {digits[33:47]}"
+        )
+
+
+# Card numbers this split draws, from ranges no earlier split draws: Visa's 4276 and 4817 (a Russian and an Indian
+# issuer's), Mastercard's 5469 and 5375, Mir's 2200-2204, UnionPay's 6217, 6222 and 6228 in 16 and 19 digits, RuPay's
+# 6521, 6522 and 6070, Elo's 6363, 5067 and 4389, Hipercard's 606282 and Maestro's 6759 in 19 digits.
+UNEXPLORED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4276", "4817"), (16,)),
+    "mastercard": (("5469", "5375"), (16,)),
+    "mir": (("2200", "2202", "2204"), (16,)),
+    "unionpay": (("6217", "6222", "6228"), (16, 19)),
+    "rupay": (("6521", "6522", "6070"), (16,)),
+    "elo": (("6363", "5067", "4389"), (16,)),
+    "hipercard": (("606282",), (16,)),
+    "maestro": (("6759",), (19,)),
+}
+
+
+def unexplored_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNEXPLORED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unexplored_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) as people write it: 19 digits in 4-4-4-4-3 (or 6-13 as Chinese
+    bank apps group a UnionPay card half of the time), the others in fours, joined by ``sep`` (spaces, dashes,
+    nothing)."""
+    digits = unexplored_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    if len(digits) == 19 and digits.startswith("62") and sep and r.random() < 0.5:
+        return grouped(digits, (6, 13), sep)
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Spain (24: four digits of bank, four of branch, the two national check digits, ten of
+# account), Italy and San Marino (27: the CIN letter, five digits of ABI, five of CAB, twelve characters of account),
+# Poland (28: the eight-digit sort code whose last digit checks the other seven, sixteen of account), Ukraine (29: the
+# six-digit MFO, nineteen of account) and Brazil (29: eight digits of bank, five of branch, ten of account, the
+# account's type and its holder's position).
+UNEXPLORED_IBAN_LENGTHS = {"ES": 24, "IT": 27, "SM": 27, "PL": 28, "UA": 29, "BR": 29}
+
+_CIN_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+
+
+def _uex_cin(bban: str) -> str:
+    """The Italian CIN letter of ABI, CAB and account (odd positions through the odd table, even ones by value)."""
+    total = 0
+    for i, ch in enumerate(bban, start=1):
+        value = int(ch) if ch.isdigit() else ord(ch) - ord("A")
+        total += _CIN_ODD[value] if i % 2 else value
+    return chr(ord("A") + total % 26)
+
+
+def _uex_es_dc(digits: str) -> str:
+    weights = (1, 2, 4, 8, 5, 10, 9, 7, 3, 6)
+    d = 11 - sum(int(c) * w for c, w in zip(digits, weights, strict=True)) % 11
+    return str({11: 0, 10: 1}.get(d, d))
+
+
+def _uex_bban(r: random.Random, country: str) -> str:
+    if country == "ES":
+        bank = pick(r, "2100", "0049", "0182", "2085", "0081", "1465")
+        branch, account = rand(r, string.digits, 4), rand(r, string.digits, 10)
+        return bank + branch + _uex_es_dc("00" + bank + branch) + _uex_es_dc(account) + account
+    if country in ("IT", "SM"):
+        abi = pick(r, "03069", "02008", "05034", "01030") if country == "IT" else pick(r, "03225", "06067", "08540")
+        tail = abi + rand(r, string.digits, 5) + rand(r, string.digits, 12)
+        return _uex_cin(tail) + tail
+    if country == "PL":
+        seven = pick(r, "1090101", "1020102", "1140200", "1050101", "1240105")
+        check = (10 - sum(int(d) * w for d, w in zip(seven, (3, 9, 7, 1, 3, 9, 7), strict=True)) % 10) % 10
+        return seven + str(check) + rand(r, string.digits, 16)
+    if country == "UA":
+        return pick(r, "322313", "305299", "320649", "300528") + "0000" + rand(r, string.digits, 15)
+    assert country == "BR"
+    return (
+        pick(r, "00000000", "00360305", "60701190", "18236120")
+        + rand(r, string.digits, 5)
+        + rand(r, string.digits, 10)
+        + pick(r, "C", "P")
+        + "1"
+    )
+
+
+def unexplored_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Spain, Italy, San Marino, Poland, Ukraine or Brazil with its national check digits right, compact or
+    in groups of four (``grouped`` None: either); ``valid`` False: its IBAN check digits are wrong."""
+    country = country or r.choice(sorted(UNEXPLORED_IBAN_LENGTHS))
+    bban = _uex_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNEXPLORED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+def unexplored_ru_account(r: random.Random) -> str:
+    """A Russian settlement account and the bank's BIK as a payment order gives them (``р/с 40702810...``, ``БИК
+    044525225``): no IBAN (Russia has none); drawn until no run of the account passes Luhn and the BIK reads as no
+    phone."""
+    while True:
+        account = pick(r, "40702810", "40802810", "40817810") + rand(r, string.digits, 12)
+        if not _urm_luhn_windows(account):
+            break
+    while True:
+        bik = "04" + rand(r, string.digits, 7)
+        if _uex_no_phone(bik):
+            return f"р/с {account}, БИК {bik}"
+
+
+def unexplored_in_account(r: random.Random) -> str:
+    """An Indian bank account with its IFSC (``A/c 50100123456789, IFSC HDFC0001234``): no IBAN; the account drawn
+    until it reads as no phone and passes no Luhn."""
+    account = unexplored_digits(r, 14, "50")
+    bank = pick(r, "HDFC", "SBIN", "ICIC", "FDRL", "UTIB")
+    return f"A/c {account}, IFSC {bank}0{unexplored_digits(r, 6)}"
+
+
+def unexplored_br_account(r: random.Random) -> str:
+    """A Brazilian branch and account as a Pix or TED form asks for them (``Ag. 1234-5 C/C 12345-6``): no IBAN."""
+    return (
+        f"{pick(r, 'Itaú', 'Bradesco', 'Banco do Brasil', 'Caixa', 'Nubank')} Ag. {unexplored_digits(r, 4)}-"
+        f"{r.randrange(10)} C/C {unexplored_digits(r, 5)}-{r.randrange(10)}"
+    )
+
+
+UNEXPLORED_HASH_FAMILIES = (
+    "bitrix",
+    "radmin3",
+    "agilekeychain",
+    "juniper_ive",
+    "exodus",
+    "sqlcipher",
+    "bestcrypt",
+    "diskcryptor",
+)
+
+
+def unexplored_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it or as hashcat's examples and John's
+    extractors write it (``family`` empty: any): 1C-Bitrix's old ``b_user.PASSWORD`` (eight characters of salt and the
+    MD5 of salt and password), Radmin Server 3's SRP verifier (``$radmin3$``), a 1Password agile keychain
+    (``1000:salt:data``), a Juniper IVE (Pulse Secure) admin hash (base64 beginning ``3u+UR6n8AgAB``), an Exodus wallet
+    seed file (``EXODUS:16384:8:1:``), an SQLCipher database (``SQLCIPHER*1*``), a BestCrypt v3 volume
+    (``$bcve$3$``) and a DiskCryptor volume header (``$diskcryptor$0*``)."""
+    family = family or r.choice(UNEXPLORED_HASH_FAMILIES)
+    h = functools.partial(_hexbytes, r)
+    if family == "bitrix":
+        return rand(r, ALNUM, 8) + h(16)
+    if family == "radmin3":
+        user = pick(r, "admin", "ops", "anil", "igor").encode("utf-16-le").hex()  # no long decimal run in the hex
+        return f"$radmin3${user}*{h(32)}*{h(256)}"
+    if family == "agilekeychain":
+        return f"{pick(r, '1000', '10000', '25000')}:{h(8)}:{h(520)}"
+    if family == "juniper_ive":
+        return b64(bytes.fromhex("deef9447a9fc020001") + r.randbytes(67))
+    if family == "exodus":
+        return (
+            f"EXODUS:16384:8:1:{b64(r.randbytes(32))}:{b64(r.randbytes(12))}:{b64(r.randbytes(16))}:"
+            f"{b64(r.randbytes(r.choice((48, 64))))}"
+        )
+    if family == "sqlcipher":
+        return f"SQLCIPHER*1*{pick(r, '64000', '256000')}*{h(16)}*{h(16)}*{h(16)}"
+    if family == "bestcrypt":
+        return f"$bcve$3$08${h(8)}${h(96)}"
+    assert family == "diskcryptor"
+    return f"$diskcryptor$0*{h(1024)}"
+
+
+def unexplored_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Alleppey",
+        "Kumarakom",
+        "Vembanad",
+        "Kochi",
+        "Mangueira",
+        "Sapucai",
+        "Madureira",
+        "Irkutsk",
+        "Baikal",
+        "Kazan",
+        "Harbin",
+        "Torino",
+        "Langhe",
+        "Bakhchysarai",
+        "Sudak",
+        "Tainan",
+        "Lucknow",
+        "Ayodhya",
+        "Lviv",
+        "Krakow",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unexplored_email(r: random.Random) -> str:
+    """An address of the split's people: Malayali, Brazilian, Russian, Chinese, Spanish, Italian, Polish, Ukrainian,
+    Piedmontese, Crimean Tatar, Taiwanese and Awadhi names with dots, digits, hyphens and plus tags, at their
+    countries' providers and the big ones."""
+    first = pick(
+        r,
+        "anil.menon",
+        "lakshmi_nair",
+        "thiago.souza",
+        "ana.paula.lima",
+        "igor.petrov",
+        "olga_smirnova",
+        "wang.fang",
+        "zhang-min",
+        "carmen.ruiz",
+        "javier_moreno",
+        "giulia.rossi",
+        "marco.bianchi",
+        "agnieszka.nowak",
+        "piotr.kowalski",
+        "oksana.kovalenko",
+        "taras.shevchuk",
+        "bepe.rosso",
+        "emine.seitova",
+        "kuan.ting.lin",
+        "ramesh.yadav",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'boat', 'samba', 'rail', 'orders')}")
+    domain = pick(
+        r,
+        "qq.com",
+        "163.com",
+        "126.com",
+        "yandex.ru",
+        "mail.ru",
+        "rambler.ru",
+        "ukr.net",
+        "i.ua",
+        "rediffmail.com",
+        "wp.pl",
+        "onet.pl",
+        "o2.pl",
+        "libero.it",
+        "virgilio.it",
+        "tiscali.it",
+        "telefonica.net",
+        "uol.com.br",
+        "bol.com.br",
+        "terra.com.br",
+        "gmail.com",
+        "outlook.com",
+        "proton.me",
+    )
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unexplored_cashfree_pair(r: random.Random) -> tuple[str, str]:
+    """A Cashfree Payments (India) app id (``x-client-id``, digits and hex: an id) and secret key (``x-client-secret``:
+    ``cfsk_ma_prod_``, 32 hex digits, ``_`` and eight)."""
+    return f"{r.randrange(10**5, 10**6)}{_uex_word(r, 24)}", f"cfsk_ma_prod_{_hexbytes(r, 16)}_{_hexbytes(r, 4)}"
+
+
+def unexplored_instamojo_pair(r: random.Random) -> tuple[str, str]:
+    """An Instamojo (India) private API key and auth token (``X-Api-Key`` and ``X-Auth-Token``, 32 hex digits each)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def unexplored_exotel_pair(r: random.Random) -> tuple[str, str]:
+    """An Exotel (India) API key and API token (sent as Basic): 48 and 40 hex digits."""
+    return _hexbytes(r, 24), _hexbytes(r, 20)
+
+
+def unexplored_kite_pair(r: random.Random) -> tuple[str, str]:
+    """A Zerodha Kite Connect (India) API key (16 lower-case letters and digits, sent with every call) and the day's
+    access token (32 letters and digits), sent together in the ``token`` scheme."""
+    return rand(r, string.ascii_lowercase + string.digits, 16), rand(r, ALNUM, 32)
+
+
+def unexplored_delhivery_token(r: random.Random) -> str:
+    """A Delhivery (India) API token (``Authorization: Token``): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unexplored_phonepe_token(r: random.Random) -> str:
+    """A PhonePe PG v2 (India) OAuth access token (``Authorization: O-Bearer``): 40 base64url characters."""
+    return rand(r, B64URL, 40)
+
+
+def unexplored_phonepe_salt(r: random.Random) -> str:
+    """A PhonePe (India) salt key (it signs ``X-VERIFY``): a UUID."""
+    return unexplored_uuid(r)
+
+
+def unexplored_paytm_key(r: random.Random) -> str:
+    """A Paytm (India) merchant key (it signs the checksum): 16 letters, digits and ``@#&%``."""
+    return rand(r, ALNUM + "@#&%", 16)
+
+
+def unexplored_pagarme_key(r: random.Random) -> str:
+    """A Pagar.me v5 (Brazil) secret key (the Basic user, empty password): ``sk_`` and 32 hex digits."""
+    return "sk_" + _hexbytes(r, 16)
+
+
+def unexplored_iugu_token(r: random.Random) -> str:
+    """An iugu (Brazil) API token (the Basic user, empty password): 64 upper-case hex digits."""
+    return _hexbytes(r, 32).upper()
+
+
+def unexplored_blip_key(r: random.Random) -> str:
+    """A Take Blip (Brazil) bot authorization key (``Authorization: Key``): base64 of the bot's id, ``:`` and its
+    access key."""
+    bot = pick(r, "sambaatendimento", "fantasiasbot", "lapa-costumes")
+    return b64(f"{bot}:{rand(r, ALNUM, 20)}".encode())
+
+
+def unexplored_zenvia_token(r: random.Random) -> str:
+    """A Zenvia (Brazil) API token (``X-API-TOKEN``): 40 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 40)
+
+
+def unexplored_omie_pair(r: random.Random) -> tuple[str, str]:
+    """An Omie (Brazil) ERP app key (digits, an id) and app secret (32 hex digits), both in the JSON body of every
+    call."""
+    return unexplored_digits(r, 12), _hexbytes(r, 16)
+
+
+def unexplored_tiny_token(r: random.Random) -> str:
+    """A Tiny ERP (Brazil) API token (the ``token`` form field): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unexplored_vtex_pair(r: random.Random) -> tuple[str, str]:
+    """A VTEX app key (``X-VTEX-API-AppKey``: ``vtexappkey-``, the account and six capitals, an id) and app token
+    (``X-VTEX-API-AppToken``: 160 capitals)."""
+    return f"vtexappkey-fantasiaslapa-{rand(r, string.ascii_uppercase, 6)}", rand(r, string.ascii_uppercase, 160)
+
+
+def unexplored_efi_pair(r: random.Random) -> tuple[str, str]:
+    """An Efí Bank (Gerencianet, Brazil) client id and secret: ``Client_Id_`` and ``Client_Secret_`` and 40 hex
+    digits each, sent as Basic to the token endpoint."""
+    return f"Client_Id_{_hexbytes(r, 20)}", f"Client_Secret_{_hexbytes(r, 20)}"
+
+
+def unexplored_cloudpayments_pair(r: random.Random) -> tuple[str, str]:
+    """A CloudPayments (Russia) public id (``pk_`` and 29 hex digits, public) and API secret (32 hex digits), sent as
+    Basic."""
+    return "pk_" + _hexbytes(r, 15)[:29], _hexbytes(r, 16)
+
+
+def unexplored_smsru_id(r: random.Random) -> str:
+    """An SMS.ru (Russia) ``api_id``: a UUID in capitals."""
+    return unexplored_uuid(r).upper()
+
+
+def unexplored_retailcrm_key(r: random.Random) -> str:
+    """A RetailCRM (Russia) API key (``X-API-KEY``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unexplored_moysklad_token(r: random.Random) -> str:
+    """A MoySklad (Russia) JSON API 1.2 access token (a bearer): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unexplored_ozon_pair(r: random.Random) -> tuple[str, str]:
+    """An Ozon Seller API client id (``Client-Id``: digits, an id) and API key (``Api-Key``: a UUID)."""
+    return unexplored_digits(r, 7), unexplored_uuid(r)
+
+
+def unexplored_unisender_key(r: random.Random) -> str:
+    """A Unisender (Russia) API key (the ``api_key`` parameter): 40 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 40)
+
+
+def unexplored_cdek_pair(r: random.Random) -> tuple[str, str]:
+    """A CDEK (Russia) integration account (32 letters and digits, an id) and secure password (32), sent as
+    ``client_id`` and ``client_secret`` to the token endpoint."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def unexplored_aplazame_key(r: random.Random) -> str:
+    """An Aplazame (Spain) private API key (a bearer): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unexplored_sequra_pair(r: random.Random) -> tuple[str, str]:
+    """A SeQura (Spain) merchant user and password (sent as Basic)."""
+    return pick(r, "rail_tours_es", "tours_eu", "fiestas_samba"), rand(r, ALNUM, 24)
+
+
+def unexplored_idealista_pair(r: random.Random) -> tuple[str, str]:
+    """An idealista (Spain) API key and secret (32 lower-case letters and digits and 12 letters and digits), sent as
+    Basic to the OAuth endpoint."""
+    return rand(r, string.ascii_lowercase + string.digits, 32), rand(r, ALNUM, 12)
+
+
+def unexplored_fic_token(r: random.Random) -> str:
+    """A Fatture in Cloud (Italy) access token (a bearer): ``a/`` and 120 base64url characters."""
+    return "a/" + rand(r, B64URL, 120)
+
+
+def unexplored_fabrick_key(r: random.Random) -> str:
+    """A Fabrick (Italy) platform API key (``Api-Key``, with ``Auth-Schema: S2S``): 32 capitals and digits."""
+    return rand(r, UPPER, 32)
+
+
+def unexplored_tpay_pair(r: random.Random) -> tuple[str, str]:
+    """A Tpay (Poland) OpenAPI client id (digits, ``-`` and 40 hex digits, an id) and secret (64 hex digits), sent as
+    Basic to the token endpoint."""
+    return f"{r.randrange(10**4, 10**6)}-{_hexbytes(r, 20)}", _hexbytes(r, 32)
+
+
+def unexplored_wfirma_keys(r: random.Random) -> tuple[str, str, str]:
+    """A wFirma (Poland) ``accessKey``, ``secretKey`` and ``appKey`` (32 hex digits each; the secret key is the
+    secret, the others name the user and the application)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def unexplored_autopay_key(r: random.Random) -> str:
+    """An Autopay (Blue Media, Poland) shared key (it hashes the ITN and the payment start): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unexplored_liqpay_pair(r: random.Random) -> tuple[str, str]:
+    """A LiqPay (Ukraine) public key (``i`` and eleven digits, public) and private key (40 letters and digits, it signs
+    the ``data``)."""
+    return f"i{unexplored_digits(r, 11)}", rand(r, ALNUM, 40)
+
+
+def unexplored_monobank_token(r: random.Random) -> str:
+    """A monobank (Ukraine) API token (``X-Token``): 44 base64url characters."""
+    return rand(r, B64URL, 44)
+
+
+def unexplored_novaposhta_key(r: random.Random) -> str:
+    """A Nova Poshta (Ukraine) API key (``apiKey`` in the JSON body): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unexplored_ukrposhta_token(r: random.Random) -> str:
+    """An Ukrposhta (Ukraine) bearer or counterparty token: a UUID."""
+    return unexplored_uuid(r)
+
+
+def unexplored_wayforpay_secret(r: random.Random) -> str:
+    """A WayForPay (Ukraine) merchant secret key (it signs ``merchantSignature``): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unexplored_fondy_secret(r: random.Random) -> str:
+    """A Fondy (Ukraine) merchant payment key (it signs ``signature``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unexplored_checkbox_key(r: random.Random) -> str:
+    """A Checkbox (Ukraine) cash register license key (``X-License-Key``): 24 hex digits."""
+    return _hexbytes(r, 12)
+
+
+def unexplored_wechatpay_pair(r: random.Random) -> tuple[str, str, str]:
+    """A WeChat Pay merchant: the merchant id (``mchid``, digits), the API certificate's serial number (40 hex digits
+    in capitals, public) and the APIv3 key (32 letters and digits, it decrypts callbacks)."""
+    return str(r.randrange(10**9, 2 * 10**9)), _hexbytes(r, 20).upper(), rand(r, ALNUM, 32)
+
+
+def unexplored_wechat_app(r: random.Random) -> tuple[str, str]:
+    """A WeChat Official Account's AppID (``wx`` and 16 hex digits, public) and AppSecret (32 hex digits)."""
+    return "wx" + _hexbytes(r, 8), _hexbytes(r, 16)
+
+
+def unexplored_wechat_access_token(r: random.Random) -> str:
+    """A WeChat Official Account access token (``access_token`` in the query): 136 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 136)
+
+
+def unexplored_gitee_token(r: random.Random) -> str:
+    """A Gitee (China) personal access token (``access_token``): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unexplored_qiniu_pair(r: random.Random) -> tuple[str, str]:
+    """A Qiniu Cloud (China) access key (40 base64url characters, named in the signed ``Qiniu`` header) and secret key
+    (40)."""
+    return rand(r, B64URL, 40), rand(r, B64URL, 40)
+
+
+def unexplored_huawei_pair(r: random.Random) -> tuple[str, str]:
+    """A Huawei Cloud access key id (20 capitals and digits, named in the signed header) and secret access key (40
+    letters and digits)."""
+    return rand(r, UPPER, 20), rand(r, ALNUM, 40)
+
+
+def unexplored_huawei_iam_token(r: random.Random) -> str:
+    """A Huawei Cloud IAM token (``X-Auth-Token``): ``MII`` and base64 of a CMS structure, some thousand characters."""
+    return "MII" + rand(r, B64URL, r.randrange(900, 1400))
+
+
+def unexplored_amap_pair(r: random.Random) -> tuple[str, str]:
+    """An Amap (Gaode) JS API key (32 hex digits, public: it ships in the page) and its ``securityJsCode`` (32 hex
+    digits, kept on the proxy)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def _uex_iat(r: random.Random) -> int:
+    return 1_775_600_000 + r.randrange(10**6)
+
+
+def unexplored_shiprocket_jwt(r: random.Random) -> str:
+    """A Shiprocket (India) API token (HS256, issued by ``apiv2.shiprocket.in`` for ten days)."""
+    iat = _uex_iat(r)
+    claims = {
+        "sub": r.randrange(10**6, 10**7),
+        "iss": "https://apiv2.shiprocket.in/v1/external/auth/login",
+        "iat": iat,
+        "exp": iat + 864000,
+        "nbf": iat,
+        "jti": rand(r, ALNUM, 16),
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def unexplored_melhorenvio_jwt(r: random.Random) -> str:
+    """A Melhor Envio (Brazil) OAuth access token (RS256, the app's id as ``aud``, the shipping scopes)."""
+    iat = _uex_iat(r)
+    claims = {
+        "aud": str(r.randrange(1000, 9999)),
+        "jti": _hexbytes(r, 40),
+        "iat": iat,
+        "nbf": iat,
+        "exp": iat + 2592000,
+        "sub": unexplored_uuid(r),
+        "scopes": ["cart-read", "cart-write", "shipping-calculate", "shipping-generate", "orders-read"],
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256", "jti": _hexbytes(r, 40)}, claims, 256)
+
+
+def unexplored_wildberries_jwt(r: random.Random) -> str:
+    """A Wildberries (Russia) seller API token (ES256; sent bare in ``Authorization``, no scheme)."""
+    iat = _uex_iat(r)
+    claims = {
+        "ent": 1,
+        "exp": iat + 15552000,
+        "id": unexplored_uuid(r),
+        "iid": r.randrange(10**7, 10**8),
+        "oid": r.randrange(10**5, 10**6),
+        "s": r.choice((1073741822, 510, 4094)),
+        "sid": unexplored_uuid(r),
+        "t": False,
+        "uid": r.randrange(10**7, 10**8),
+    }
+    return _signed_jwt(r, {"alg": "ES256", "kid": "20250321v1", "typ": "JWT"}, claims, 64)
+
+
+def unexplored_esia_jwt(r: random.Random) -> str:
+    """A Gosuslugi (ESIA, Russia) access token (RS256, ``iss`` ``http://esia.gosuslugi.ru/``, the person's oid)."""
+    iat = _uex_iat(r)
+    claims = {
+        "nbf": iat,
+        "scope": "fullname?oid=1000123456 snils?oid=1000123456 openid",
+        "iss": "http://esia.gosuslugi.ru/",
+        "urn:esia:sid": unexplored_uuid(r),
+        "urn:esia:sbj_id": r.randrange(10**9, 2 * 10**9),
+        "exp": iat + 3600,
+        "iat": iat,
+        "client_id": "RAILTOURS01",
+    }
+    return _signed_jwt(r, {"ver": 1, "typ": "JWT", "sbt": "access", "alg": "RS256"}, claims, 256)
+
+
+def unexplored_govbr_jwt(r: random.Random) -> str:
+    """A gov.br (Brazil) ID token (RS256, ``iss`` ``https://sso.acesso.gov.br/``, the ``amr`` of the login)."""
+    iat = _uex_iat(r)
+    claims = {
+        "sub": unexplored_uuid(r),
+        "amr": [pick(r, "passwd", "app", "bank")],
+        "iss": "https://sso.acesso.gov.br/",
+        "aud": f"fantasias-lapa.{_uex_word(r, 6)}",
+        "exp": iat + 600,
+        "iat": iat,
+        "nonce": rand(r, ALNUM, 16),
+        "name": pick(r, "Thiago Souza", "Ana Paula Lima"),
+    }
+    return _signed_jwt(r, {"kid": "rsa1", "alg": "RS256"}, claims, 256)
+
+
+def unexplored_cie_jwt(r: random.Random) -> str:
+    """An Italian CIE OpenID Connect ID token (RS256, ``iss`` the Ministry of the Interior's OP, ``acr`` level 2)."""
+    iat = _uex_iat(r)
+    claims = {
+        "iss": "https://oidc.idserver.servizicie.interno.gov.it",
+        "sub": _hexbytes(r, 32),
+        "aud": "https://tours.example.it/oidc/rp",
+        "acr": "https://www.spid.gov.it/SpidL2",
+        "iat": iat,
+        "exp": iat + 300,
+        "jti": unexplored_uuid(r),
+        "nonce": rand(r, ALNUM, 24),
+    }
+    return _signed_jwt(r, {"alg": "RS256", "kid": rand(r, B64URL, 43), "typ": "JWT"}, claims, 256)
+
+
+def unexplored_huawei_id_jwt(r: random.Random) -> str:
+    """A HUAWEI ID (Account Kit) ID token (RS256, ``iss`` ``https://accounts.huawei.com``)."""
+    iat = _uex_iat(r)
+    claims = {
+        "iss": "https://accounts.huawei.com",
+        "sub": _hexbytes(r, 16),
+        "aud": str(r.randrange(10**8, 10**9)),
+        "exp": iat + 3600,
+        "iat": iat,
+        "at_hash": rand(r, B64URL, 22),
+        "display_name": pick(r, "王芳", "张敏", "林冠廷"),
+    }
+    return _signed_jwt(r, {"kid": _hexbytes(r, 20), "typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unexplored_checkbox_jwt(r: random.Random) -> str:
+    """A Checkbox (Ukraine) cashier's access token (HS256, after ``/api/v1/cashier/signin``)."""
+    iat = _uex_iat(r)
+    claims = {"sub": unexplored_uuid(r), "nbf": iat, "exp": iat + 86400, "iat": iat, "type": "cashier"}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
