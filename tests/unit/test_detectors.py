@@ -2231,6 +2231,57 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ("credential_phrase", "your password stays the same after the reset", False),
         ("chat_role_json", '[{"author": {"role": "end_user"}}, {"author": {"role": "ai_agent"}}]', True),
         ("chat_role_json", '{"chatType": "userChat", "personType": "manager", "plainText": "hi"}', True),
+        (
+            "private_key",
+            "alipay.app-private-key=MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQRIgAJqHnzi8C+qLkIb9cBAbIwNe+0DbR2ev0lp6tGcnq/G3Ci4V",
+            True,
+        ),  # PKCS#8 DER in base64, no PEM armour
+        (
+            "private_key",
+            "MHcCAQEEIBkg4LVWM9nuwNSk3yByxZvPHmvvrGvzqvK2eFmxfWvSoAoGCCqGSM49AwEHoUQDQgAE",
+            True,
+        ),  # SEC1 EC
+        (
+            "private_key",
+            "alipay.public-key=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw7onLRnrq",
+            False,
+        ),  # the public key beside it
+        ("aws_secret_access_key", "config.yml:\\ns3:\\n  secret_key: fuXDXtP8SqDxiXqiFahZRLksKkJ5I8zV+pX7/H8d", True),
+        ("chat_template", "@@ПЕРВЫЙ@@ translate 'good morning' to Spanish @@ВТОРОЙ@@ Buenos días.", True),
+        ("chat_template", "Be kind.\nUSER: <Speech> what time is it?\nASSISTANT: nine.", True),
+        ("credential_phrase", "a senha do computador do barracão agora é xcvq-edyw-mnze31", True),
+        ("credential_phrase", "пароль від адмінки каси: Berlin5176!, логін касир1", True),
+        ("phone", "проводник вагона 7: 8-915-958-88-50", True),
+        ("phone", "build 8-915-958-88-50", False),
+        ("phone", "GET /exotel/passthru?CallSid=166f124b3b1bb&CallFrom=09951140502&CallType=call-attempt", True),
+        ("phone", "level=info caller=main.go:1234567 msg=started", False),
+        (
+            "password_hash",
+            "tours.db: SQLCIPHER*1*64000*aef1d5a3fb7cd3b2ef3205dd41f9868b*3a6fa21813cbe86920eb0c4cf384f3d1",
+            True,
+        ),
+        (
+            "password_hash",
+            "seed.seco: EXODUS:16384:8:1:NmwZMTh8+HFb0GnEG/1CVv6O/Pin6EKzX3ME3qz0tM0=:sv1QtoezQOS1sYdi",
+            True,
+        ),
+        ("password_hash", "ERR:404:12:deadbeefdeadbeefdeadbeef", False),
+        (
+            "generic_secret",
+            'Authorization: WECHATPAY2-SHA256-RSA2048 mchid="1670020889",signature="nIsYT804xK/Wi3E+8eCIF"',
+            False,
+        ),
+        (
+            "generic_secret",
+            "Authorization: bce-auth-v1/fb922b91d1bea7b40b42c7cd8bae0d39/2026-04-14T10:21:33Z/1800/host",
+            False,
+        ),
+        (
+            "generic_secret",
+            "nacos.core.auth.plugin.nacos.token.secret.key=SecretKey0123456789012345678901234567890123456789"
+            "01234567890123456789",
+            False,
+        ),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -58,6 +58,10 @@ DOCUMENTED_EXAMPLES = (
             AZURITE_KEY,
             COSMOS_EMULATOR_KEY,
             JWT_IO_EXAMPLE,
+            # Nacos' default token secret, as its docs and sample application.properties ship it (raw before 2.2.0.1,
+            # base64 since): published, so nobody's secret
+            "SecretKey012345678901234567890123456789012345678901234567890123456789",
+            "VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=",
         }
     )
     | _documented_numbers()
@@ -515,8 +519,8 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us)|on call)\b|phone|fòn|mobile|whatsapp|\bsimu\b|"
-    r"courier|skipper|msisdn|contact|reach me|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us)|on call|caller|callfrom|callto)\b|phone|fòn|mobile|whatsapp|"
+    r"\bsimu\b|courier|skipper|msisdn|contact|reach me|"
     r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|anrufen|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
@@ -548,6 +552,7 @@ WRITTEN_PHONE = (
     r"\([2-9][0-9]{2}\)[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}|\([1-9][0-9]\) ?[0-9]{4,5}-[0-9]{4}"
     r"|1-[2-9][0-9]{2}-[2-9][0-9]{2}-[0-9]{4}|1\.[2-9][0-9]{2}\.[2-9][0-9]{2}\.[0-9]{4}"
     r"|8 ?\([3-9][0-9]{2}\) ?[0-9]{3}-[0-9]{2}-[0-9]{2}"  # Russian and Kazakh: trunk 8, the code in parentheses
+    r"|8-[3-9][0-9]{2}-[0-9]{3}-[0-9]{2}-[0-9]{2}"  # or after a dash, the subscriber's digits still split 3-2-2
 )
 
 
@@ -1051,6 +1056,9 @@ NOT_SECRET_TOKEN = (
     r"correlation|message|license|product|serial)-key\b"
     r"|authorization\W{1,6}client-id "  # Unsplash's and Imgur's scheme: a public client id (the secret stays home)
     r"|authorization\W{1,6}(?:[a-z0-9]+-)?hmac\b"  # an HMAC scheme's key id and signature: one request's, no secret
+    # so is a scheme named by its digest (WeChat Pay's ``WECHATPAY2-SHA256-RSA2048``) or signing with its time
+    # (Baidu's ``bce-auth-v1/<key id>/<timestamp>/...``)
+    r"|authorization\W{1,6}[a-z0-9]+(?:-[a-z0-9]+)*-sha(?:1|256|384|512)\b|authorization\W{1,6}[a-z0-9]+-auth-v[0-9]/"
 )
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
