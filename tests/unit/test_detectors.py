@@ -2260,11 +2260,6 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             "tours.db: SQLCIPHER*1*64000*aef1d5a3fb7cd3b2ef3205dd41f9868b*3a6fa21813cbe86920eb0c4cf384f3d1",
             True,
         ),
-        (
-            "password_hash",
-            "seed.seco: EXODUS:16384:8:1:NmwZMTh8+HFb0GnEG/1CVv6O/Pin6EKzX3ME3qz0tM0=:sv1QtoezQOS1sYdi",
-            True,
-        ),
         ("password_hash", "ERR:404:12:deadbeefdeadbeefdeadbeef", False),
         (
             "generic_secret",
