@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from chwarden.discover.rules import Detector, RuleSet, load_rules, readable, select_detectors
+from chwarden.discover.sql import alternatives
 from chwarden.discover.validators import (
     base62_crc32,
     card_valid,
@@ -2376,27 +2377,6 @@ def test_a_named_pair_is_searched_from_its_start_only() -> None:
     assert time.perf_counter() - started < 1.0  # unanchored: 4.5 s for named_secret alone on the project machine
 
 
-def _top_level_alternatives(group: str) -> list[str]:
-    """``a|b(?:c|d)|e`` as ``[a, b(?:c|d), e]``: the alternatives of one regex group, nested groups kept whole."""
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(group):
-        c = group[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":  # a class may hold ( | ) unescaped
-            i = group.index("]", i + 2)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(group[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, group[start:]]
-
-
 def _phone_words_of_the_rule() -> list[str]:
     """The phone words as rules.json's ``phone`` pattern lists them (its one ``(?i:`` group that names whatsapp)."""
     pattern = _by_id("phone").pattern
@@ -2408,7 +2388,7 @@ def _phone_words_of_the_rule() -> list[str]:
             break
     group = pattern[start + len("(?i:") : end]
     assert "whatsapp" in group and group.endswith("सम्पर्क")
-    return _top_level_alternatives(group)
+    return alternatives(f"(?:{group})")  # the query builder's own split: nested groups kept whole
 
 
 def _phone_words_of_the_validator() -> list[str]:
@@ -2416,7 +2396,7 @@ def _phone_words_of_the_validator() -> list[str]:
 
     head, tail = "(?i)(?:", ")[^0-9\\n]{0,16}$"
     assert PHONE_CONTEXT.startswith(head) and PHONE_CONTEXT.endswith(tail)
-    return _top_level_alternatives(PHONE_CONTEXT[len(head) : -len(tail)])
+    return alternatives(f"(?:{PHONE_CONTEXT[len(head) : -len(tail)]})")
 
 
 _PHONE_WORD_LISTS = {"rules.json pattern": _phone_words_of_the_rule, "PHONE_CONTEXT": _phone_words_of_the_validator}
