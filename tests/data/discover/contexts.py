@@ -5648,11 +5648,11 @@ def _uwd_filler(r: random.Random) -> str:
 
 
 def _uex_clock(r: random.Random) -> str:
-    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+    return _uwd_clock(r)
 
 
 def _uex_day(r: random.Random) -> int:
-    return r.randrange(10, 28)
+    return _uwd_day(r)
 
 
 @functools.cache

@@ -13748,28 +13748,18 @@ UNEXPLORED_REGIONS = ("CN", "IN", "BR", "RU", "ES", "IT", "PL", "UA")
 
 
 def unexplored_uuid(r: random.Random) -> str:
-    """A version-4 UUID, drawn until no twelve decimal digits stand together (across a dash either)."""
-    while True:
-        text = str(uuid.UUID(int=r.getrandbits(128), version=4))
-        if not re.search(r"\d{12}", text.replace("-", "")):
-            return text
+    """A version-4 UUID with no twelve decimal digits together: unwatched's draw."""
+    return unwatched_uuid(r)
 
 
 def _uex_word(r: random.Random, n: int) -> str:
-    """``n`` hex digits with a letter among them and no run of four decimal digits (which could read as a number)."""
-    while True:
-        word = rand(r, HEX, n)
-        if not any(word[i : i + 4].isdigit() for i in range(max(1, n - 3))) and not word.isdigit():
-            return word
+    """``n`` hex digits with a letter and no four decimal digits together: unwatched's draw."""
+    return _uwd_word(r, n)
 
 
 def _uex_no_phone(digits: str, regions: tuple[str, ...] = UNEXPLORED_REGIONS) -> bool:
-    """Whether ``digits`` reads as no valid number of ``regions`` nationally nor anywhere with a ``+``."""
-    for text, region in [(digits, g) for g in regions] + [("+" + digits, None)]:
-        with contextlib.suppress(phonenumbers.NumberParseException):
-            if phonenumbers.is_valid_number(phonenumbers.parse(text, region)):
-                return False
-    return True
+    """Whether ``digits`` reads as no valid number of ``regions`` (this split's) nor anywhere with a ``+``."""
+    return _uwd_no_phone(digits, regions)
 
 
 def _uex_clean(digits: str) -> bool:
