@@ -2278,6 +2278,34 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             "01234567890123456789",
             False,
         ),
+        # a cookie header's long opaque value is a session's whatever its name; an edge's or an id's is not
+        (
+            "session_cookie",
+            "Cookie: uid=E8C42F1E4DEAA9FD1DB0C0AA99F3FAB8:FG=1; sso_blob=mF_p4Rt8No7rCD3HOoriFg7UjegI6oYgPVUUg6t09Um"
+            "QjwZRPohZSip14smX5N29EkI6UcCb0SPfSgxSnXcnR7SA; lang=en",
+            True,
+        ),
+        (
+            "session_cookie",
+            "Cookie: __cf_bm=Xq3v9kQ2jZ8m1yT4pL7wR0aB6cD5eF8gH1iJ2kL3mN4oP5qR6sT7uV8wX9yZ0aB1cD2eF3g-1712345678-0-AQ",
+            False,
+        ),
+        (
+            "session_cookie",
+            "Cookie: theme=dark; device_fp=9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+            False,
+        ),
+        ("session_cookie", "Cookie: SESSDATA=facb40b5%2C1775678629%2C1d266%2A56d8sdwB6-fmOEaQmXVfDVu3TiGcc", True),
+        # a header map whose values are lists (Go's http.Header, Actuator's httpexchanges)
+        ("generic_secret", '"headers": {"api-key": ["0160e205-4aef-491d-8c92-44fb0764e75e"], "accept": ["*/*"]}', True),
+        (
+            "auth_token_assignment",
+            "GET /personal/client-info X-Token: 3VMG3iMtLZuN35VSLLQc9sW-ameh9FzFbPXn9H6NUdLP",
+            True,
+        ),
+        # ClickHouse's HTTP header for the user's password is a password's assignment, not a generic key's
+        ("password_assignment", "X-ClickHouse-User: report\\nX-ClickHouse-Key: cknk-rwim-yjhf62", True),
+        ("password_assignment", 'curl -H "X-ClickHouse-Key: ${CH_PASSWORD}" http://ch:8123', False),
     ],
 )
 def test_issue_16_classes_and_false_alarms(detector_id: str, text: str, found: bool) -> None:

@@ -335,13 +335,29 @@ def _session_cookie(c: Ctx) -> str:
         def body(n: str) -> str:
             def judged(v: str) -> str:
                 php_id = f"(match({v}, {quote(py.PHP_SESSION_ID)}) AND match({v}, '[0-9]') AND match({v}, '[g-z]'))"
-                in_header = f"(match({b}, '(?i)cookie') AND (match({n}, {quote(py.SESSION_WORD)}) OR {php_id}))"
+                header = f"match({b}, '(?i)cookie')"
+                in_header = f"({header} AND (match({n}, {quote(py.SESSION_WORD)}) OR {php_id}))"
                 sealed = f"startsWith({v}, {quote(py.SEALED_COOKIE_VALUE)})"
                 known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR {in_header} OR {sealed})"
+
+                def decided(k: str) -> str:
+                    # a header's cookie whose name says nothing: a session only when its value is opaque
+                    # (``opaque_session_value``: 64 characters and more, not hex, so held to 4 bits alone)
+                    unnamed = f"({header} AND NOT {k} AND NOT match({n}, {quote(py.HEADER_SESSION_NAME)}))"
+                    opaque = (
+                        f"NOT match({n}, {quote(py.MACHINE_COOKIES)}) AND length({v}) >= {py.OPAQUE_SESSION_CHARS} "
+                        f"AND NOT match({v}, {quote(py.BARE_HEX_VALUE)})"
+                    )
+                    plain = f"length({v}) >= 16 AND ({k} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
+                    floor = f"if({unnamed}, {py.OPAQUE_SESSION_ENTROPY}, 3.0)"
+                    return (
+                        f"NOT {placeholder(c, v)} AND {entropy_at_least(c, v, floor)} "
+                        f"AND if({unnamed}, {opaque}, {plain})"
+                    )
+
                 return (
                     f"NOT match({n}, {quote(py.ANALYTICS_COOKIES)}) AND NOT match({v}, {quote(py.WORDY_COOKIE_VALUE)}) "
-                    f"AND {random_enough(c, v, 3.0)} AND length({v}) >= 16 "
-                    f"AND ({known} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
+                    f"AND {c.let(known, decided)}"
                 )
 
             return c.let("substring(val, position(val, '=') + 1)", judged)

@@ -983,6 +983,37 @@ WORDY_COOKIE_VALUE = r"^[a-z]+(?:[._-][a-z0-9]{1,12}){2,}$"
 PHP_SESSION_ID = r"^[a-z0-9]{26,32}$"  # with a digit and a letter past f (``php_session_id``)
 
 
+# A cookie a site's edge sets, long and random but signing no one in: bot management (Cloudflare's ``__cf_bm`` and
+# ``cf_clearance``, Akamai's ``_abck``, ``ak_bmsc``, ``bm_sv``, Imperva's, DataDome's, PerimeterX's ``_px*``), load
+# balancer stickiness (AWS ``AWSALB*``, F5 ``BIGipServer*`` and its ``TS01…`` policy cookies) and ad cookies (Google's
+# ``NID``, ``IDE``, ``__gads``).
+MACHINE_COOKIES = (
+    r"(?i)^(?:__cf_bm|cf_clearance|__cfruid|_cfuvid|awsalb(?:cors|tg|tgcors)?|awselb(?:cors)?|_abck|ak_bmsc|"
+    r"bm_[a-z]{2,4}|datadome|incap_ses_[0-9_]+|visid_incap_[0-9_]+|nlbi_[0-9_]+|reese84|_px[a-z0-9]*|nid|ide|"
+    r"__gads|__gpi|__eoi|ts01[0-9a-f]{4,}|bigipserver[a-z0-9_.~-]*)$"
+)
+# Sixty-four characters and more of a value no one reads (Baidu's ``BDUSS``, Weibo's ``SUB``, Blackboard's
+# ``BbRouter``): a signed or encrypted session, whatever the cookie is called.
+OPAQUE_SESSION_CHARS = 64
+
+
+def opaque_session_value(value: str) -> bool:
+    """Long, very random and not an id's or a digest's shape (``UUID_OR_HEX`` and all-hex values are ids)."""
+    return (
+        len(value) >= OPAQUE_SESSION_CHARS
+        and re.match(BARE_HEX_VALUE, value) is None
+        and random_enough(value, OPAQUE_SESSION_ENTROPY)
+    )
+
+
+BARE_HEX_VALUE = r"^[0-9a-fA-F]+$"
+OPAQUE_SESSION_ENTROPY = 4.0
+# A cookie name that says it holds a sign-in: the words of the detector's header alternatives, and the named cookies
+# of its first alternative that ``KNOWN_SESSION_COOKIES`` leaves to the pattern (Spring's ``remember-me``, OTRS's,
+# Splunk's).
+HEADER_SESSION_NAME = r"(?i)sess|sid|auth|token|credential|cookie|remember|otrs(?:agent|customer)interface|splunkd_"
+
+
 def php_session_id(value: str) -> bool:
     """A digit and a letter past ``f`` (all hex, it is an id's shape: ``Cookie: device=<hex>`` is a device's)."""
     return (
@@ -995,16 +1026,18 @@ def php_session_id(value: str) -> bool:
 def session_cookie_valid(pair: str, before: str) -> bool:
     """A session cookie value: random enough; an id-shaped value only under a cookie name or header; never an
     analytics or consent cookie (``ANALYTICS_COOKIES``). ``before`` ends where the pair starts (a ``Cookie:``
-    header the match began with included)."""
+    header the match began with included). In a cookie header, a long and very random value is a session's
+    whatever its name (``opaque_session_value``)."""
     tail, _, value = pair.partition("=")
     head = re.search(COOKIE_NAME_HEAD, before)
     name = (head.group(0) if head else "") + tail
     if re.search(ANALYTICS_COOKIES, name) or re.search(WORDY_COOKIE_VALUE, value):
         return False
-    in_header = re.search(r"(?i)cookie", before) is not None and (
-        re.search(SESSION_WORD, name) is not None or php_session_id(value)
-    )
+    header = re.search(r"(?i)cookie", before) is not None
+    in_header = header and (re.search(SESSION_WORD, name) is not None or php_session_id(value))
     known = re.search(KNOWN_SESSION_COOKIES, name) is not None or in_header or value.startswith(SEALED_COOKIE_VALUE)
+    if header and not known and re.search(HEADER_SESSION_NAME, name) is None:  # a name that says nothing
+        return re.search(MACHINE_COOKIES, name) is None and opaque_session_value(value)
     if not random_enough(value, 3.0) or len(value) < 16:
         return False
     return known or re.search(UUID_OR_HEX, value) is None
