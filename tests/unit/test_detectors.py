@@ -2296,6 +2296,7 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             False,
         ),
         ("session_cookie", "Cookie: SESSDATA=facb40b5%2C1775678629%2C1d266%2A56d8sdwB6-fmOEaQmXVfDVu3TiGcc", True),
+        ("session_cookie", "Cookie: lang=en-US; .DOTNETNUKE=" + "5C7E1A6F0B9D3E2C4A8F7B6D1E0C9A3B" * 4, True),
         # a header map whose values are lists (Go's http.Header, Actuator's httpexchanges)
         ("generic_secret", '"headers": {"api-key": ["0160e205-4aef-491d-8c92-44fb0764e75e"], "accept": ["*/*"]}', True),
         (

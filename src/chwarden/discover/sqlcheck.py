@@ -342,18 +342,21 @@ def _session_cookie(c: Ctx) -> str:
 
                 def decided(k: str) -> str:
                     # a header's cookie whose name says nothing: a session only when its value is opaque
-                    # (``opaque_session_value``: 64 characters and more, not hex, so held to 4 bits alone)
+                    # (``opaque_session_value``: held to 4 bits, or hex's 3 as ``random_enough`` holds it)
                     unnamed = f"({header} AND NOT {k} AND NOT match({n}, {quote(py.HEADER_SESSION_NAME)}))"
                     opaque = (
                         f"NOT match({n}, {quote(py.MACHINE_COOKIES)}) AND length({v}) >= {py.OPAQUE_SESSION_CHARS} "
-                        f"AND NOT match({v}, {quote(py.BARE_HEX_VALUE)})"
+                        f"AND (NOT match({v}, {quote(py.BARE_HEX_VALUE)}) OR length({v}) >= {py.OPAQUE_HEX_DIGITS})"
                     )
                     plain = f"length({v}) >= 16 AND ({k} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
-                    floor = f"if({unnamed}, {py.OPAQUE_SESSION_ENTROPY}, 3.0)"
-                    return (
-                        f"NOT {placeholder(c, v)} AND {entropy_at_least(c, v, floor)} "
-                        f"AND if({unnamed}, {opaque}, {plain})"
-                    )
+                    hexed = f"if(match({v}, _hexv), {py.HEX_ENTROPY}, {py.OPAQUE_SESSION_ENTROPY})"
+
+                    def judged_as(u: str) -> str:
+                        floor = f"if({u}, {hexed}, 3.0)"
+                        random = f"NOT {placeholder(c, v)} AND {entropy_at_least(c, v, floor)}"
+                        return f"{random} AND if({u}, {opaque}, {plain})"
+
+                    return c.let(unnamed, judged_as)
 
                 return (
                     f"NOT match({n}, {quote(py.ANALYTICS_COOKIES)}) AND NOT match({v}, {quote(py.WORDY_COOKIE_VALUE)}) "

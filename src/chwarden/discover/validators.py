@@ -993,15 +993,18 @@ MACHINE_COOKIES = (
     r"__gads|__gpi|__eoi|ts01[0-9a-f]{4,}|bigipserver[a-z0-9_.~-]*)$"
 )
 # Sixty-four characters and more of a value no one reads (Baidu's ``BDUSS``, Weibo's ``SUB``, Blackboard's
-# ``BbRouter``): a signed or encrypted session, whatever the cookie is called.
+# ``BbRouter``): a signed or encrypted session, whatever the cookie is called. Hex that long is a digest (a SHA-256
+# device fingerprint) up to 64 digits; an encrypted ticket beyond (DNN's and ASP.NET's forms tickets, hundreds of
+# hex digits).
 OPAQUE_SESSION_CHARS = 64
+OPAQUE_HEX_DIGITS = 96
 
 
 def opaque_session_value(value: str) -> bool:
-    """Long, very random and not an id's or a digest's shape (``UUID_OR_HEX`` and all-hex values are ids)."""
+    """Long, very random and not a digest's shape (``OPAQUE_HEX_DIGITS``)."""
     return (
         len(value) >= OPAQUE_SESSION_CHARS
-        and re.match(BARE_HEX_VALUE, value) is None
+        and (re.match(BARE_HEX_VALUE, value) is None or len(value) >= OPAQUE_HEX_DIGITS)
         and random_enough(value, OPAQUE_SESSION_ENTROPY)
     )
 
