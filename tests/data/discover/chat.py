@@ -53,7 +53,8 @@ that did not read the rules, with such turns too, and ``UNWATCHED_LANGUAGES``, t
 Cornish, Bavarian, Picard and Silesian, written by a thirtieth session that did not read the rules, with such turns
 too, and ``UNEXPLORED_LANGUAGES``, the thirty-seventh split's Piedmontese, Crimean Tatar (Latin script), Hunsrik,
 Taiwanese Hokkien (Pe̍h-ōe-jī) and Awadhi (Devanagari), written by a thirty-first session that did not read the rules,
-with such turns too).
+with such turns too, and ``UNMAPPED_LANGUAGES``, the thirty-eighth split's Minangkabau, Balinese, Nahuatl, Tetum and
+Chavacano, written by a thirty-second session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -4496,5 +4497,167 @@ UNEXPLORED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "धन्यवाद। बैंक के बिवरन खाली सुरच्छित फारम से भेजौ।"),
         "phone": ("हमार नवा फोन नंबर {phone} बा, बदल सकत हौ?",
                   "हाँ, तू आपन प्रोफाइल के सेटिंग मा नंबर बदल सकत हौ।"),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unmapped split's languages
+#
+# Minangkabau (baso Minang), Balinese (basa Bali, the everyday polite register), Nahuatl (a modern central variety, with
+# the Spanish loans its speakers use), Tetum (Tetun Dili) and Chavacano (Zamboangueño), written for the thirty-eighth
+# split by a thirty-second session that did not read the rules; no other split chats in them. Their exchanges are about
+# a late dahabiya boarding in Luxor, a mezcal tasting in Oaxaca and renting canopies and chairs for a party in Lagos.
+UNMAPPED_LANGUAGES = ("en", "min", "ban", "nah", "tet", "cbk")  # nor these: the thirty-eighth split, written blind
+
+EXCHANGES |= {
+    "min": [
+        ("Assalamualaikum, ambo alah mamesan kapa dahabiya di Luxor untuak hari Sabtu, tapi kami ka tibo talambek. "
+         "Bisakah naiak sasudah pukua sambilan malam?",
+         "Bisa: tulihkan sajo di «Pasanan Ambo»; awak kapa ka manunggu di dermaga jo lampu."),
+        ("Apo masih ado tampek untuak ampek urang ikuik mancicip mezcal hari Minggu pagi?",
+         "Ado, dari pukua sambilan sampai tangah hari; mezcal untuak urang gadang sajo."),
+        ("Bara hargo sewa tenda jo kurisi untuak pesta tigo ratuih urang di Lekki?",
+         "Untuak tigo ratuih urang, tenda jo kurisi kiro-kiro duo juta naira; kami antaan sahari sabalun pesta."),
+    ],
+    "ban": [
+        ("Om Swastiastu, tiang sampun mesen kapal dahabiya ring Luxor anggen rahina Saniscara, nanging tiang jagi rauh "
+         "kasep. Dados menek sesampun jam sia wengi?",
+         "Dados: tulis kemanten ring «Pesenan Tiang»; awak kapal jagi nyantosang ring dermaga sareng lampu."),
+        ("Wenten genah kantun anggen patpat diri nyobak mezcal ring rahina Redite semeng?",
+         "Wenten, saking jam sia kantos tengai; mezcal wantah anggen anak sane sampun kelih."),
+        ("Akuda ongkos nyewa tenda miwah kursi anggen karya telung atus diri ring Lekki?",
+         "Anggen telung atus diri, tenda miwah kursi kirang langkung kalih yuta naira; tiang ngaterang awai sadurung "
+         "karya."),
+    ],
+    "nah": [
+        ("Niltze, onimoapartaro se akali dahabiya ipan Luxor para sábado, pero ye tlapoyaj tiasiskej. ¿Uelis "
+         "titlejkoskej satepan chiknaui hora tlapoyaj?",
+         "Kema, uelis: san xikijkuilo ipan «Notlaapartarol»; akalchiuanij mitsmochiaskej ipan atenko iuan se "
+         "tlauilli."),
+        ("¿Onka ikaj para naui tlakaj ma kipaloskej mezcal ipan domingo ijnaloj?",
+         "Onka, ijkuak chiknaui hora hasta tlajkotonal; mezcal san para ueyi tlakaj."),
+        ("¿Kech kipatiuia ma tikonkuikan toldos uan sillas para se ilhuitl ika eyi siento tlakaj ipan Lekki?",
+         "Para eyi siento tlakaj, toldos uan sillas kipatiuia kenijkatsa ome millón naira; tikinuikaskej se tonalli "
+         "achtoui ilhuitl."),
+    ],
+    "tet": [
+        ("Bondia, ha'u rezerva ona ró dahabiya iha Luxor ba loron-sábadu, maibé ami to'o tarde. Bele sa'e depois tuku "
+         "sia kalan?",
+         "Bele: hakerek de'it iha «Ha'u-nia Rezerva»; tripulasaun sei hein iha kais ho lampada."),
+        ("Sei iha fatin ba ema na'in-haat atu koko mezcal iha loron-domingu dadeer?",
+         "Iha, husi tuku sia to'o meiudia; mezcal ba ema boot de'it."),
+        ("Aluga tenda no kadeira ba festa ema atus tolu iha Lekki folin hira?",
+         "Ba ema atus tolu, tenda no kadeira folin besik naira tokon rua; ami lori loron ida antes festa."),
+    ],
+    "cbk": [
+        ("Buenas, ya reserva yo un dahabiya na Luxor para Sabado, pero tarde kame llega. Puede ba subi despues de las "
+         "nueve de noche?",
+         "Puede: escribi lang na «Mi Maga Reservacion»; el maga tripulante ta esperá na muelle con linterna."),
+        ("Tiene pa ba lugar para cuatro persona para proba mezcal na Domingo de mañana?",
+         "Tiene, desde las nueve hasta mediodia; el mezcal para maga grande lang."),
+        ("Cuanto el alquiler del tolda y silla para fiesta de tres cientos persona na Lekki?",
+         "Para tres cientos persona, el tolda y silla mas o menos dos millon naira; ta entrega kame un dia antes del "
+         "fiesta."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "min": "Angku asisten nan suko manolong. Jawek salalu dalam baso Minang, pendek jo elok.",
+    "ban": "Ragane asisten sane becik. Sawalih nganggen basa Bali, cutet miwah alus.",
+    "nah": "Tejuatl se tlapaleuijketl. Xitlananki nochipa ika nauatlajtolli, tepitsin uan ika tlatlasojtlalistli.",
+    "tet": "Ó asistente ida ne'ebé ajuda. Hatán sempre iha lian Tetun, badak no ho respeitu.",
+    "cbk": "Tu un asistente ta ayudá. Contesta siempre na Chavacano, corto y con respeto.",
+}
+
+SHORT_PROMPTS |= {
+    "min": ["Assalamualaikum", "Tarimo kasih banyak!", "Lanjuikan", "Pendekkan saketek, tolong", "Baa jo bisuak?"],
+    "ban": ["Om Swastiastu", "Suksma pisan!", "Lanturang", "Cutetang akidik, nggih", "Sapunapi benjang?"],
+    "nah": ["Niltze", "¡Tlaskamati miak!", "Xikchiua okse", "Xikchiua tepitsin, nimitstlatlauhtia", "¿Uan moztla?"],
+    "tet": ["Bondia", "Obrigada barak!", "Kontinua", "Halo badak uitoan, favór", "No aban?"],
+    "cbk": ["Buenas", "Gracias gayot!", "Sigui", "Hace poco mas corto, por favor", "Y mañana?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "min": "Alah ambo gantian; kato sandi sementara angku {password}",
+    "ban": "Tiang sampun nyalinin; kata sandi sementara ragane {password}",
+    "nah": "Onikpatlak; moichtakatlajtol tlen axkan ye {password}",
+    "tet": "Ha'u troka tiha ona; ó-nia liafuan-pase provizóriu mak {password}",
+    "cbk": "Ya cambia ya yo; tu temporario password {password}",
+}
+
+# Users paste their own data into a chat, as in the unexplored split: per language a turn with a password written out
+# (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNMAPPED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the cruise portal locked me out, I set the password to {password} this morning, can you check?",
+                     "Please change it from the reset page now that it's written here; your cabin is still booked."),
+        "key": ("the mezcal club shipping sync stopped, the settings still have {key} — did it expire?",
+                "Rotate that key now that it's been posted here, then paste the new one into the sync settings."),
+        "card": ("you charged the canopy deposit twice on {card}, please refund one of them",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the cancellation refund to {iban}",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the driver can reach my cousin on {phone} on the day of the party",
+                  "Noted. Please also add it to the order so the driver sees it."),
+    },
+    "min": {
+        "password": ("Ambo indak bisa masuak. Kato sandi ambo {password}, baa caronyo?",
+                     "Dek karano angku alah manulihkannyo di siko, gantilah kini dan cubo baliak."),
+        "key": ("Iko kunci API ambo: {key} manga indak jalan?",
+                "Jan mambagi kunci di obrolan. Hapuih kunci iko dan buek nan baru."),
+        "card": ("Angku mamotong pitih duo kali dari kartu ambo {card}, bisa manolong?",
+                 "Tolong jan tulih nomor kartu lengkap di siko. Hubungi bank angku."),
+        "iban": ("Tolong kirim baliak pitihnyo ka IBAN ambo {iban}.",
+                 "Tarimo kasih. Kirim data bank hanyo lewat formulir nan aman."),
+        "phone": ("Nomor telepon baru ambo {phone}, bisa diganti?",
+                  "Bisa, angku dapek mangganti nomor di pangaturan profil."),
+    },
+    "ban": {
+        "password": ("Tiang nenten prasida macelep. Kata sandi tiang {password}, sapunapi?",
+                     "Santukan ragane sampun nulis ring driki, salinin mangkin raris cobak malih."),
+        "key": ("Puniki kunci API tiang: {key} napi mawinan nenten mamargi?",
+                "Sampunang ngedum kunci ring obrolan. Hapus kunci puniki raris ngaryanin sane anyar."),
+        "card": ("Ragane motong jinah kaping kalih saking kartu tiang {card}, dados nulungin?",
+                 "Durus sampunang nulis nomor kartu jangkep ring driki. Hubungin bank ragane."),
+        "iban": ("Durus kirim wangsul jinahe ka IBAN tiang {iban}.",
+                 "Suksma. Kirim data bank wantah ngangge formulir sane aman."),
+        "phone": ("Nomor telepon tiang sane anyar {phone}, dados kasalinin?",
+                  "Dados, ragane prasida nyalinin nomor ring pangaturan profil."),
+    },
+    "nah": {
+        "password": ("Amo uelis nikalaki. Noichtakatlajtol ye {password}, ¿tlen nikchiuas?",
+                     "Pampa otikijkuilo nikan, xikpatla axkan uan xikyeyekoa oksepa."),
+        "key": ("Inin ye noAPI tlaixtlapoltli: {key} ¿tleka amo tekiti?",
+                "Amo xiktemaka tlaixtlapoltin ipan tlajtoltlalli. Xikpoloa inin uan xikchiua se yankuik."),
+        "card": ("Ome uelta otikuikej tomin ipan notarjeta {card}, ¿uelis techpaleuis?",
+                 "Amo xikijkuilo nochi itlapoual tarjeta nikan. Xiktsatsili mobanco."),
+        "iban": ("Nimitstlatlauhtia, xikualkuepa tomin ipan noIBAN {iban}.",
+                 "Tlaskamati. Xiktitlani itlajtol banco san ika se formulario tlen kualli tlapialli."),
+        "phone": ("Noyankuik teléfono ye {phone}, ¿uelis tikpatlas?",
+                  "Kema, uelis tikpatlas ipan moperfil."),
+    },
+    "tet": {
+        "password": ("Ha'u la bele tama. Ha'u-nia liafuan-pase mak {password}, ha'u tenke halo saida?",
+                     "Tanba ó hakerek tiha iha ne'e, troka agora no koko fali."),
+        "key": ("Ne'e ha'u-nia xave API: {key} tanba sá la la'o?",
+                "Labele fahe xave iha chat. Hamoos xave ne'e no kria foun ida."),
+        "card": ("Imi foti osan dala rua husi ha'u-nia kartaun {card}, bele ajuda?",
+                 "Favór labele hakerek númeru kartaun kompletu iha ne'e. Telefone ba ó-nia banku."),
+        "iban": ("Favór haruka fali osan ba ha'u-nia IBAN {iban}.",
+                 "Obrigadu. Haruka dadus banku liuhusi formuláriu seguru de'it."),
+        "phone": ("Ha'u-nia númeru telefone foun mak {phone}, bele troka?",
+                  "Bele, ó bele troka númeru iha konfigurasaun perfíl."),
+    },
+    "cbk": {
+        "password": ("No puede yo entra. Mi password {password}, que man yo hace?",
+                     "Como ya escribi tu aqui, cambia ahora y proba otra vez."),
+        "key": ("Este mi API key: {key} porque no ta funciona?",
+                "No comparti key na chat. Borra este key y hace uno nuevo."),
+        "card": ("Dos vez ustedes ya cobra na mi tarjeta {card}, puede ayuda?",
+                 "Por favor no escribi el entero numero del tarjeta aqui. Llama con tu banco."),
+        "iban": ("Por favor manda vuelta el plata na mi IBAN {iban}.",
+                 "Gracias. Manda el datos del banco na seguro formulario lang."),
+        "phone": ("Mi nuevo numero de telefono {phone}, puede cambia?",
+                  "Puede, puede tu cambia el numero na settings de tu perfil."),
     },
 }  # fmt: skip

@@ -19519,3 +19519,1099 @@ UNEXPLORED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("password_assignment", 4): frozenset({"password_hash"}),
     ("sql_identified_by", 3): frozenset({"password_hash"}),
 }
+
+# ---------------------------------------------------------------------------- the unmapped split's own shapes
+#
+# Written for the thirty-eighth split only, by a thirty-second session that did not read the rules
+# (``build_corpus("unmapped")`` puts them before the shared generators, as for the splits since hidden): values where
+# ClickHouse keeps them and no earlier split put them (``mysql()`` and ``postgresql()`` table functions with named
+# arguments, ``CREATE NAMED COLLECTION`` for Kafka's SASL password and for ``s3``,
+# ``SETTINGS kafka_sasl_password``, ``RabbitMQ`` and ``NATS`` engine settings, the ``ldap_servers`` bind password, the
+# ``<interserver_http_credentials>``, the ``<kerberos>`` keytab path as a negative, ``clickhouse-local`` connection
+# strings, ``--password`` in a ``clickhouse-backup`` command and the ``<user_directories><replicated>`` path as a
+# negative), in the settings of software of the split's regions (CUBRID, JEUS, Altibase, Armeria, Digdag, Embulk,
+# ejabberd, Druid, SkyWalking, Zimbra, uWSGI) and in payment, logistics, messaging and commerce vendors' requests of
+# Japan, Korea, Vietnam, Türkiye, Egypt, Nigeria, Mexico and Indonesia (LINE, GMO Payment Gateway, Misoca, BASE,
+# Smaregi, PortOne, Kakao, KakaoPay, NAVER Cloud, NAVER Developers, KG Inicis, Coupang, Sweet Tracker, GHN, GHTK,
+# payOS, SePay, KiotViet, Haravan, Zalo, Viettel Post, Hepsiburada, Paraşüt, Sipay, Yurtiçi Kargo, Bosta, Kashier,
+# Geidea, Mylerz, Monnify, Squad, Korapay, Mono, Termii, Interswitch, VTpass, Sendchamp, Kuda, Facturapi, Skydropx,
+# Belvo, Clip, Bitso, DOKU, Tripay, iPaymu, Qiscus, Wablas, Fonnte, RajaOngkir, Biteship, Durianpay, OY!, Flip,
+# Zenziva, LanceDB, Marqo, Vespa Cloud): keys of vendors with no detector of their own in bearers, Basic pairs, custom
+# headers and schemes (``PortOne``, ``KakaoAK``, ``SECRET_KEY``, ``Token token=``), query strings, form and JSON
+# bodies; JWTs of new issuers (LINE Login, Kakao Login, Yahoo! JAPAN ID, Biteship's ``biteship_live.`` keys, Kuda,
+# Interswitch Passport, Viettel Post); session cookies of NAVER (``NID_SES``), Kakao (``_kawlt``), Yahoo! JAPAN (``Y``
+# and ``T``), niconico (``user_session``), Zalo (``zpw_sek``), Tokopedia, Shopee (``SPC_EC``) and Mercado Libre
+# (``ssid``); password-derived material of eight families (Gnuboard, Rhymix, MediaWiki, MongoDB SCRAM, NetIQ SSPR,
+# MySQL caching_sha2, Nextcloud, ejabberd SCRAM); cards of Visa, Mastercard, JCB, Amex, Troy, Verve, Napas, Meeza,
+# Carnet and GPN in Sipay, Kashier, Monnify, DOKU, GMO-PG, KG Inicis and Clip requests and OCR'd Vietnamese and Japanese
+# forms; IBANs of Türkiye, Egypt, Saudi Arabia, the UAE, Qatar and Kuwait in SWIFT MT103 and pacs.008 messages, a
+# Turkish e-Arşiv invoice, an Egyptian transfer receipt, a FAST receipt, a Paraşüt bank account and a remittance
+# record; phone numbers of eight regions in Kakao AlimTalk sends, Zalo ZNS messages, GHN orders, Yamato B2 CSV rows,
+# Bosta deliveries, Termii SMS, Skydropx and Biteship shipments, wa.me links and vCards, and sentences in Minangkabau,
+# Balinese, Nahuatl, Tetum and Chavacano; and look-alikes that are not findings (My Number, corporate numbers, resident
+# registration and business numbers, CCCD, T.C. kimlik and vergi numbers, Egyptian national ids, NIN and BVN, CURP,
+# RFC, NIK, NPWP, CLABE, NUBAN, Japanese accounts, tracking numbers, point cards that pass Luhn, signature schemes
+# (Coupang's CEA, Bitso's, DOKU's, Tripay's and iPaymu's signatures, LINE's ``X-Line-Signature``), public keys, client
+# and app ids, documented example keys, placeholders, masked values, password policies and reset notices in the split's
+# languages). ``UNMAPPED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _ump_any(*gens: Gen) -> Gen:
+    """One generator drawing from several shapes (``log_lines`` draws eight positives a class: more shapes share a
+    slot)."""
+    return lambda r: r.choice(gens)(r)
+
+
+def _ump_regions() -> tuple[str, ...]:
+    return tuple(v.PHONE_REGIONS)
+
+
+def _ump_password(r: random.Random) -> str:
+    return v.unmapped_password(r)
+
+
+def _ump_sql_password(r: random.Random) -> str:
+    return v.unmapped_password(r).replace("'", "").replace("\\", "")
+
+
+def _ump_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unmapped_password(r), safe="")
+
+
+def _ump_xml_password(r: random.Random) -> str:
+    return html.escape(v.unmapped_password(r), quote=False)
+
+
+def _ump_plain_password(r: random.Random) -> str:
+    """A password with no quotes, semicolons, backslashes or spaces (for ini files and connection strings)."""
+    return "".join(c for c in v.unmapped_password(r) if c not in "'\";\\ ={}&") or v.rand(r, ALNUM, 12)
+
+
+def _ump_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unmapped_phone(r, _ump_regions(), international_only)
+
+
+def _ump_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _ump_word(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _ump_name(r: random.Random) -> str:
+    return pick(
+        r,
+        "Yuki Tanaka",
+        "Haruto Sato",
+        "Kim Minji",
+        "Park Jiwoo",
+        "Nguyen Thi Lan",
+        "Tran Minh Duc",
+        "Ayse Yilmaz",
+        "Mehmet Kaya",
+        "Mohamed Hassan",
+        "Nour El-Sayed",
+        "Chinedu Okafor",
+        "Aisha Bello",
+        "Ximena Lopez",
+        "Jose Luis Garcia",
+        "Putu Ayu",
+        "Budi Santoso",
+    )
+
+
+def _ump_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _ump_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _ump_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _ump_sipay(r: random.Random, pan: str) -> str:
+    """A Sipay (Türkiye) ``paySmart3D`` body with the card inline (``hash_key`` is a per-request signature)."""
+    month, year = _ump_expiry(r)
+    body = {
+        "cc_holder_name": _ump_name(r),
+        "cc_no": pan,
+        "expiry_month": f"{month:02d}",
+        "expiry_year": str(year),
+        "cvv": _ump_cvv(r),
+        "currency_code": "TRY",
+        "installments_number": r.randrange(1, 7),
+        "invoice_id": _ump_word(r, 12),
+        "total": float(_ump_amount(r)),
+        "hash_key": v.b64(r.randbytes(48)),
+    }
+    return "POST /ccpayment/api/paySmart3D " + json.dumps(body, ensure_ascii=False)
+
+
+def _ump_kashier(r: random.Random, pan: str) -> str:
+    """A Kashier (Egypt) card payment request (``card``: number, holder, expiry, ccv)."""
+    month, year = _ump_expiry(r)
+    body = {
+        "paymentType": "card",
+        "merchantOrderId": _ump_word(r, 10),
+        "amount": str(r.randrange(500, 30000)),
+        "currency": "EGP",
+        "card": {
+            "cardHolderName": _ump_name(r),
+            "cardNumber": pan,
+            "ccv": _ump_cvv(r),
+            "expiryMonth": f"{month:02d}",
+            "expiryYear": f"{year % 100:02d}",
+        },
+    }
+    return "PUT /payments/session " + json.dumps(body)
+
+
+def _ump_monnify(r: random.Random, pan: str) -> str:
+    """A Monnify (Nigeria) card charge (``/api/v1/merchant/cards/charge``)."""
+    month, year = _ump_expiry(r)
+    body = {
+        "transactionReference": "MNFY|" + _ump_word(r, 16).upper(),
+        "collectionChannel": "API_NOTIFICATION",
+        "card": {"number": pan, "expiryMonth": f"{month:02d}", "expiryYear": str(year), "pin": "", "cvv": _ump_cvv(r)},
+    }
+    return "POST /api/v1/merchant/cards/charge " + json.dumps(body)
+
+
+def _ump_doku(r: random.Random, pan: str) -> str:
+    """A DOKU (Indonesia) direct card payment body as the shop's debug log printed it."""
+    month, year = _ump_expiry(r)
+    body = {
+        "order": {"invoice_number": "INV-" + _ump_word(r, 10).upper(), "amount": r.randrange(50000, 5000000)},
+        "card": {"number": pan, "expiry": f"{year % 100:02d}{month:02d}", "cvv": _ump_cvv(r), "save": False},
+        "customer": {"name": _ump_name(r)},
+    }
+    return "doku request body: " + json.dumps(body)
+
+
+def _ump_gmo(r: random.Random, pan: str) -> str:
+    """A GMO Payment Gateway (Japan) ``ExecTran.idPass`` form body (``CardNo``, ``Expire`` as YYMM)."""
+    month, year = _ump_expiry(r)
+    return (
+        f"POST /payment/ExecTran.idPass AccessID={_ump_word(r, 32)}&AccessPass={_ump_word(r, 32)}&OrderID="
+        f"MZ{_ump_word(r, 10)}&Method=1&CardNo={pan}&Expire={year % 100:02d}{month:02d}&SecurityCode={_ump_cvv(r)}"
+    )
+
+
+def _ump_inicis(r: random.Random, pan: str) -> str:
+    """A KG Inicis (Korea) INIAPI billing-key request (``cardNumber``, ``cardExpire`` as YYMM, the birth date)."""
+    month, year = _ump_expiry(r)
+    body = {
+        "type": "Pay",
+        "paymethod": "Card",
+        "mid": "INIpayTest",
+        "moid": _ump_word(r, 12),
+        "price": str(r.randrange(1000, 900000)),
+        "cardNumber": pan,
+        "cardExpire": f"{year % 100:02d}{month:02d}",
+        "regNo": f"{r.randrange(60, 100)}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}",
+        "cardPw": f"{r.randrange(10, 99)}",
+    }
+    return "POST https://iniapi.inicis.com/api/v1/formpay " + json.dumps(body)
+
+
+def _ump_clip(r: random.Random, pan: str) -> str:
+    """A Clip (Mexico) card-not-present charge as the integration's log printed it."""
+    month, year = _ump_expiry(r)
+    body = {
+        "amount": float(_ump_amount(r)),
+        "currency": "MXN",
+        "description": "Suscripción club de mezcal",
+        "payment_method": {"card_number": pan, "exp_month": month, "exp_year": year, "cvv": _ump_cvv(r)},
+    }
+    return "clip charge → " + json.dumps(body, ensure_ascii=False)
+
+
+def _ump_vn_form(r: random.Random, pan: str) -> str:
+    """A Vietnamese refund request (đơn đề nghị hoàn tiền), as the OCR of the scan stored it."""
+    return (
+        f"ĐƠN ĐỀ NGHỊ HOÀN TIỀN\nHọ và tên: {pick(r, 'Nguyễn Thị Lan', 'Trần Minh Đức')}\n"
+        f"Số thẻ: {v.grouped(pan, v.card_groups(pan), ' ')}\nNgân hàng: {pick(r, 'Vietcombank', 'VietinBank', 'MB')}\n"
+        f"Số tiền: {r.randrange(100, 9000)}.000 VND\nChữ ký: ______"
+    )
+
+
+def _ump_jp_form(r: random.Random, pan: str) -> str:
+    """A Japanese card registration form (カード情報), as the OCR of a faxed sheet stored it."""
+    month, year = _ump_expiry(r)
+    return (
+        f"クレジットカード情報登録票\nお名前：{pick(r, '田中 結衣', '佐藤 陽翔')}\n"
+        f"カード番号：{v.grouped(pan, v.card_groups(pan), '-')}\n有効期限：{month:02d}/{year % 100:02d}\n署名：______"
+    )
+
+
+def _ump_mt103(r: random.Random, iban: str) -> str:
+    """A SWIFT MT103's beneficiary and remittance fields (``:59:/`` with the IBAN)."""
+    return (
+        f":20:{_ump_word(r, 12).upper()}\n:23B:CRED\n:32A:2605{r.randrange(10, 29)}USD{r.randrange(500, 9000)},00\n"
+        f":59:/{iban.replace(' ', '')}\n{_ump_name(r).upper()}\n:70:/INV/{_ump_word(r, 8).upper()}\n:71A:SHA"
+    )
+
+
+def _ump_pacs008(r: random.Random, iban: str) -> str:
+    """An ISO 20022 pacs.008 credit transfer fragment with the creditor's IBAN."""
+    return (
+        f"<CdtTrfTxInf><PmtId><EndToEndId>E2E{_ump_word(r, 10).upper()}</EndToEndId></PmtId>"
+        f'<IntrBkSttlmAmt Ccy="USD">{_ump_amount(r)}</IntrBkSttlmAmt><Cdtr><Nm>{_ump_name(r)}</Nm></Cdtr>'
+        f"<CdtrAcct><Id><IBAN>{iban.replace(' ', '')}</IBAN></Id></CdtrAcct></CdtTrfTxInf>"
+    )
+
+
+def _ump_earsiv(r: random.Random, iban: str) -> str:
+    """A Turkish e-Arşiv invoice's payment block, as a PDF-to-text export gave it."""
+    return (
+        f"e-Arşiv Fatura No: GIB2026{_ump_word(r, 6).upper()}\n"
+        f"Satıcı: {pick(r, 'Nil Yolculukları Ltd. Şti.', 'Ege Tur A.Ş.')}\n"
+        f"Ödeme Bilgileri — IBAN: {iban}\nÖdenecek Tutar: {_ump_amount(r).replace('.', ',')} TL"
+    )
+
+
+def _ump_eg_receipt(r: random.Random, iban: str) -> str:
+    """An Egyptian bank's transfer receipt (Arabic), as the app's share sheet gave it."""
+    return (
+        f"إيصال تحويل\nالمستفيد: {pick(r, 'محمد حسن', 'نور السيد')}\nرقم الحساب الدولي (IBAN): {iban}\n"
+        f"المبلغ: {r.randrange(500, 90000)} جنيه\nالمرجع: {_ump_word(r, 10).upper()}"
+    )
+
+
+def _ump_fast(r: random.Random, iban: str) -> str:
+    """A Turkish FAST instant transfer receipt (dekont)."""
+    return (
+        f"FAST Dekontu\nİşlem Tarihi: {r.randrange(10, 29)}.05.2026\nAlıcı: {_ump_name(r)}\nAlıcı IBAN: {iban}\n"
+        f"Tutar: {_ump_amount(r).replace('.', ',')} TL\nAçıklama: kapora"
+    )
+
+
+def _ump_parasut(r: random.Random, iban: str) -> str:
+    """A Paraşüt (Türkiye) bank account created through the API (JSON:API)."""
+    body = {
+        "data": {
+            "type": "bank_accounts",
+            "attributes": {
+                "name": pick(r, "Garanti TL", "İş Bankası TL", "Akbank USD"),
+                "currency": "TRL",
+                "iban": iban,
+            },
+        }
+    }
+    return "POST /v4/1234/bank_accounts " + json.dumps(body, ensure_ascii=False)
+
+
+def _ump_remit(r: random.Random, iban: str) -> str:
+    """A remittance platform's record of a worker's transfer from the Gulf (the sender's account by IBAN)."""
+    body = {
+        "sender": {"name": _ump_name(r), "country": iban[:2], "iban": iban},
+        "beneficiary": {"name": _ump_name(r), "country": pick(r, "EG", "NG", "ID")},
+        "amount": {"value": _ump_amount(r), "currency": pick(r, "SAR", "AED", "QAR", "KWD")},
+        "purpose": "family support",
+    }
+    return json.dumps(body)
+
+
+def _ump_alimtalk(r: random.Random) -> str:
+    """A Kakao AlimTalk send through a Korean relay (the recipient's mobile as ``01012345678``)."""
+    doc = {
+        "senderKey": _ump_word(r, 40),
+        "templateCode": "BOOKING_CONFIRM",
+        "recipientList": [
+            {
+                "recipientNo": v.unmapped_national(r, "KR", "MOBILE").replace("-", ""),
+                "templateParameter": {"name": "민지"},
+            }
+        ],
+    }
+    return "POST /alimtalk/v2.3/appkeys/{appkey}/messages " + json.dumps(doc, ensure_ascii=False)
+
+
+def _ump_zns(r: random.Random) -> str:
+    """A Zalo ZNS template message (the phone as ``84`` and the digits)."""
+    doc = {
+        "phone": v.unmapped_e164(r, "VN", "MOBILE").lstrip("+"),
+        "template_id": str(r.randrange(200000, 299999)),
+        "template_data": {"customer_name": "Lan", "order_code": _ump_word(r, 8).upper()},
+        "tracking_id": _ump_word(r, 12),
+    }
+    return json.dumps(doc)
+
+
+def _ump_ghn(r: random.Random) -> str:
+    """A Giao Hàng Nhanh ``shipping-order/create`` body (``to_phone`` national)."""
+    doc = {
+        "to_name": pick(r, "Nguyễn Thị Lan", "Trần Minh Đức"),
+        "to_phone": "0" + v.unmapped_nsn(r, "VN", "MOBILE"),
+        "to_address": "72 Lê Thánh Tôn, Bến Nghé, Quận 1",
+        "to_ward_code": "20308",
+        "weight": r.randrange(200, 5000),
+        "service_type_id": 2,
+    }
+    return "POST /shiip/public-api/v2/shipping-order/create " + json.dumps(doc, ensure_ascii=False)
+
+
+def _ump_yamato(r: random.Random) -> str:
+    """A Yamato B2 Cloud CSV row (the consignee's telephone as typed)."""
+    return (
+        "お客様管理番号,送り状種類,お届け先電話番号,お届け先郵便番号,お届け先住所\n"
+        f"MZ{_ump_word(r, 8).upper()},0,{v.unmapped_national(r, 'JP')},150-0001,東京都渋谷区神宮前1-2-3"
+    )
+
+
+def _ump_bosta(r: random.Random) -> str:
+    """A Bosta (Egypt) delivery (``receiver.phone``)."""
+    doc = {
+        "type": 10,
+        "specs": {"size": "SMALL"},
+        "dropOffAddress": {"city": "Luxor", "firstLine": "Corniche El Nil"},
+        "receiver": {"firstName": pick(r, "Mohamed", "Nour"), "phone": "0" + v.unmapped_nsn(r, "EG", "MOBILE")},
+        "cod": r.randrange(100, 5000),
+    }
+    return "POST /api/v2/deliveries " + json.dumps(doc)
+
+
+def _ump_termii(r: random.Random) -> str:
+    """A Termii SMS send (``to`` as ``234`` and the digits; the key left out of the log)."""
+    doc = {
+        "to": v.unmapped_e164(r, "NG", "MOBILE").lstrip("+"),
+        "from": "OwambeRent",
+        "sms": "Your canopy delivery is scheduled for Saturday 7am.",
+        "type": "plain",
+        "channel": "generic",
+    }
+    return "termii send " + json.dumps(doc)
+
+
+def _ump_skydropx(r: random.Random) -> str:
+    """A Skydropx (Mexico) shipment (``address_to.phone`` as ten digits)."""
+    doc = {
+        "address_to": {
+            "province": "Oaxaca",
+            "city": "Oaxaca de Juárez",
+            "name": pick(r, "Ximena López", "José Luis García"),
+            "zip": "68000",
+            "phone": v.unmapped_nsn(r, "MX"),
+            "address1": "Macedonio Alcalá 403",
+        },
+        "parcels": [{"weight": 3, "distance_unit": "CM", "mass_unit": "KG", "height": 30, "width": 20, "length": 20}],
+    }
+    return "POST /v1/shipments " + json.dumps(doc, ensure_ascii=False)
+
+
+def _ump_biteship(r: random.Random) -> str:
+    """A Biteship (Indonesia) order (``destination_contact_phone`` national)."""
+    doc = {
+        "destination_contact_name": pick(r, "Putu Ayu", "Budi Santoso"),
+        "destination_contact_phone": "0" + v.unmapped_nsn(r, "ID", "MOBILE"),
+        "destination_address": "Jl. Raya Ubud No. 8, Gianyar, Bali",
+        "courier_company": pick(r, "jne", "sicepat", "anteraja"),
+        "items": [{"name": "Mezcal espadín 750 ml", "value": 650000, "quantity": 1}],
+    }
+    return "POST /v1/orders " + json.dumps(doc)
+
+
+def _ump_wa_link(r: random.Random) -> str:
+    """A wa.me click-to-chat link (the number without a plus)."""
+    region = pick(r, "ID", "NG", "MX", "EG", "TR")
+    return f"https://wa.me/{v.unmapped_e164(r, region, 'MOBILE').lstrip('+')}?text=Halo%2C%20saya%20mau%20pesan"
+
+
+def _ump_vcard(r: random.Random) -> str:
+    """A vCard shared from a phone (``TEL;TYPE=CELL``)."""
+    return (
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:{_ump_name(r)}\nTEL;TYPE=CELL:{_ump_phone(r, True)}\n"
+        f"ORG:{pick(r, 'Nile Dahabiya Co.', 'Club Mezcalero', 'Owambe Rentals')}\nEND:VCARD"
+    )
+
+
+def _ump_naver(r: random.Random) -> str:
+    return (
+        f"Cookie: NNB={_ump_word(r, 13).upper()}; NID_AUT={v.rand(r, ALNUM + '+/', 64)}; "
+        f"NID_SES=AAAB{v.rand(r, ALNUM + '+/', 300)}"
+    )
+
+
+def _ump_kakao(r: random.Random) -> str:
+    return f"Cookie: _kadu={_ump_word(r, 16)}; _kawlt={v.rand(r, v.B64URL, 120)}; _kawltea={v.unmapped_epoch(r)}"
+
+
+def _ump_yahoojp(r: random.Random) -> str:
+    return (
+        f"Cookie: B={_ump_word(r, 13)}&b=3&s={_ump_word(r, 2)}; Y=v=1&n={_ump_word(r, 26)}&l={_ump_word(r, 16)}/o&p="
+        f"m2ivvjp012000000&r=1p6&lg=ja-JP&intl=jp; T=z={v.rand(r, ALNUM, 32)}&a={v.rand(r, ALNUM, 48)}&sk="
+        f"{v.rand(r, ALNUM, 16)}&ks={v.rand(r, ALNUM, 44)}&kt={v.rand(r, ALNUM, 12)}&ku={v.rand(r, ALNUM, 20)}"
+    )
+
+
+def _ump_niconico(r: random.Random) -> str:
+    uid = v.unmapped_digits(r, 8)
+    return (
+        f"Cookie: nicosid={v.unmapped_epoch(r)}.{_ump_word(r, 10)}; "
+        f"user_session=user_session_{uid}_{v._hexbytes(r, 32)}"
+    )
+
+
+def _ump_zalo(r: random.Random) -> str:
+    return (
+        f"Cookie: zpsid={v.rand(r, v.B64URL, 88)}; zpw_sek={v.rand(r, v.B64URL, 40)}.{_ump_word(r, 8)}; "
+        f"zpdid={_ump_word(r, 16)}"
+    )
+
+
+def _ump_tokopedia(r: random.Random) -> str:
+    return (
+        f"Cookie: _UUID_CAS_={v.unexplored_uuid(r)}; _SID_Tokopedia_={v.rand(r, ALNUM + '-_', 120)}; "
+        f"DID_JS={v.b64(r.randbytes(24))}"
+    )
+
+
+def _ump_shopee(r: random.Random) -> str:
+    return (
+        f"Cookie: SPC_F={v.rand(r, ALNUM, 32)}; SPC_U={v.unmapped_digits(r, 9)}; "
+        f"SPC_EC={v.rand(r, ALNUM + '+/', 172)}=; SPC_R_T_IV={v.b64(r.randbytes(16))}"
+    )
+
+
+def _ump_meli(r: random.Random) -> str:
+    return (
+        f"Cookie: _d2id={v.unexplored_uuid(r)}; ssid=ghy-05{r.randrange(10, 29)}26-{v.rand(r, ALNUM, 30)}-__-"
+        f"{v.unmapped_digits(r, 9)}-__-{v.unmapped_epoch(r)}"
+    )
+
+
+UNMAPPED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f"embulk out_openai: {{api_key: {v.openai_legacy(r)}, model: text-davinci-003}}"),
+    "openai_project_key": _p(
+        lambda r: f"digdag secrets --project mezcal --set openai.api_key={v.openai_project(r)}",
+        lambda r: (
+            "SELECT * FROM url('https://api.openai.com/v1/files', JSONEachRow, headers('Authorization' = 'Bearer "
+            f"{v.openai_project(r)}'))"
+        ),
+    ),
+    "anthropic_api_key": _p(
+        lambda r: (
+            f"<env-entry><env-entry-name>ANTHROPIC_KEY</env-entry-name><env-entry-value>{v.anthropic(r)}</env-entry-value></env-entry>"
+        )
+    ),
+    "deepseek_api_key": _p(lambda r: f"armeria.client.deepseek.api-key={v.deepseek(r)}"),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "CREATE NAMED COLLECTION sailings_s3 AS url = 'https://nile-lake.s3.me-south-1.amazonaws.com/', "
+            f"access_key_id = '{v.aws_key_id(r)}', secret_access_key = '[HIDDEN]'"
+        ),
+        lambda r: f"druid.s3.accessKey={v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            "INSERT INTO FUNCTION s3('https://mezcal-exports.s3.amazonaws.com/orders.parquet', "
+            f"access_key_id = '[HIDDEN]', secret_access_key = '{v.aws_secret(r)}') SELECT * FROM orders"
+        ),
+        lambda r: f"druid.s3.secretKey={v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(lambda r: f"embulk-output-s3 session_token: {v.aws_session_token(r)}"),
+    "github_classic_token": _p(lambda r: f"digdag secrets --set github.token={v.github_token(r, 'ghp')}"),
+    "github_oauth_token": _p(lambda r: f"skywalking-ui oauth github access_token={v.github_token(r, 'gho')}"),
+    "github_app_token": _p(
+        lambda r: f"git clone https://x-access-token:{v.github_token(r, 'ghs')}@github.com/owambe/rentals.git"
+    ),
+    "github_refresh_token": _p(lambda r: f"armeria oauth2 github refresh_token={v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: f"uwsgi env GH_TOKEN=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"jeus deploy hook: PRIVATE-TOKEN: glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f"zimbra zmslack.conf token={v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            "clamd VirusEvent=/usr/local/bin/notify https://hooks.slack.com/services/T"
+            f"{rand(r, v.UPPER, 8)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"mezcal club billing: STRIPE_SECRET_KEY={v.stripe_key(r)}"),
+    "google_api_key": _p(
+        lambda r: (
+            "https://maps.googleapis.com/maps/api/directions/json?origin=Luxor&destination=Aswan&key="
+            f"AIza{rand(r, ALNUM + '_-', 35)}"
+        )
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f'{{"web": {{"client_id": "owambe", "client_secret": "GOCSPX-{rand(r, ALNUM + "_-", 28)}"}}}}'
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "SELECT * FROM url('https://sheets.googleapis.com/v4/spreadsheets/mezcal/values/A1:D9', JSONEachRow, "
+            f"headers('Authorization' = 'Bearer {v.gcp_token(r)}'))"
+        )
+    ),
+    "twilio_api_key": _p(lambda r: f"ejabberd mod_sms twilio_key=SK{v._hexbytes(r, 16)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            f"zimbra relay: smtp_sasl_password_maps apikey:SG.{rand(r, ALNUM + '_-', 22)}.{rand(r, ALNUM + '_-', 43)}"
+        )
+    ),
+    "huggingface_token": _p(lambda r: f"embulk-input-hf: token: hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(lambda r: f"//npm.pkg.github.com/:_authToken=npm_{rand(r, ALNUM, 36)}"),
+    "pypi_token": _p(lambda r: f"UV_PUBLISH_TOKEN=pypi-AgEIcHlwaS5vcmc{rand(r, v.B64URL, 150)} uv publish"),
+    "shopify_token": _p(lambda r: f"mezcal shop sync X-Shopify-Access-Token: shpat_{v._hexbytes(r, 16)}"),
+    "digitalocean_token": _p(lambda r: f'terraform: do_token = "dop_v1_{v._hexbytes(r, 32)}"'),
+    "telegram_bot_token": _p(
+        lambda r: (
+            f"clamd alert bot https://api.telegram.org/bot{r.randrange(7_000_000_000, 8_000_000_000)}:"
+            f"AA{rand(r, ALNUM + '_-', 33)}/sendMessage"
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "BACKUP TABLE events.rentals TO AzureBlobStorage('DefaultEndpointsProtocol=https;AccountName=owambebk;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net', 'backups', 'rentals/2026-05-14')"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "SELECT * FROM azureBlobStorage('https://nilephotos.blob.core.windows.net/cabins?sv=2025-05-05&ss=b&srt=o"
+            f"&sp=r&se=2026-06-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}', 'cabins', '*.jsonl')"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: f'clickhouse-cloud provider: key_id = "{rand(r, ALNUM, 20)}" key_secret = "{v.clickhouse_secret(r)}"'
+    ),
+    "jwt": _p(
+        lambda r: f"LINE Login callback id_token={v.unmapped_line_id_token(r)}",
+        lambda r: f'{{"token_type": "bearer", "id_token": "{v.unmapped_kakao_id_token(r)}", "expires_in": 21599}}',
+        lambda r: f"yconnect token ok id_token={v.unmapped_yahoojp_id_token(r)}",
+        lambda r: f"POST /v1/orders Authorization: {v.unmapped_biteship_key(r)}",
+        lambda r: f'POST /v2.1/Account/GetToken -> {{"token": "{v.unmapped_kuda_jwt(r)}"}}',
+        lambda r: f"GET /api/v2/purchases Authorization: Bearer {v.unmapped_interswitch_jwt(r)}",
+        lambda r: f"POST /v2/order/createOrder Token: {v.unmapped_viettelpost_jwt(r)}",
+        lambda r: f"GET /v2/user/me Authorization: Bearer {v.unmapped_kakao_id_token(r)}",
+    ),
+    "private_key": _p(
+        lambda r: (
+            "<kerberos><principal>HTTP/ch-1</principal></kerberos> server.key: -----BEGIN PRIVATE KEY-----\\n"
+            + "\\n".join(v.b64(r.randbytes(48)) for _ in range(3))
+            + "\\n-----END PRIVATE KEY-----"
+        ),
+        lambda r: f"gmo-pg.rsa.private={v.pem_key(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: (
+            f"clickhouse-local --query \"SELECT * FROM mysql('mysql://sync:{_ump_url_password(r)}@cubrid-gw:3306/"
+            "rentals', 'orders')\""
+        ),
+        lambda r: f"jeus datasource url=jdbc:altibase://dbadmin:{_ump_url_password(r)}@altibase-1:20300/mydb",
+        lambda r: f"nats://events:{_ump_url_password(r)}@nats.owambe.internal:4222",
+        lambda r: f"amqp://sailings:{_ump_url_password(r)}@rabbit.nile.internal:5672/%2f",
+        lambda r: (
+            f"druid.metadata.storage.connector.connectURI=postgresql://druid:{_ump_url_password(r)}@pg:5432/druid"
+        ),
+    ),
+    "password_assignment": _p(
+        _ump_any(
+            lambda r: (
+                "SELECT * FROM mysql(host = 'cubrid-gw:3306', database = 'rentals', table = 'orders', user = 'ch', "
+                f"password = '{_ump_sql_password(r)}')"
+            ),
+            lambda r: (
+                "SELECT * FROM postgresql(host = 'pg.nile.internal:5432', database = 'sailings', table = 'cabins', "
+                f"user = 'reader', password = '{_ump_sql_password(r)}')"
+            ),
+        ),
+        _ump_any(
+            lambda r: (
+                "CREATE NAMED COLLECTION rentals_kafka AS kafka_broker_list = 'kafka-1:9093', kafka_topic_list = "
+                f"'rentals', kafka_sasl_username = 'ch', kafka_sasl_password = '{_ump_sql_password(r)}'"
+            ),
+            lambda r: (
+                "CREATE TABLE events.queue (raw String) ENGINE = Kafka SETTINGS kafka_broker_list = 'kafka-1:9093', "
+                f"kafka_security_protocol = 'sasl_ssl', kafka_sasl_password = '{_ump_sql_password(r)}'"
+            ),
+        ),
+        _ump_any(
+            lambda r: (
+                "CREATE TABLE events.amqp (raw String) ENGINE = RabbitMQ SETTINGS rabbitmq_host_port = 'rabbit:5672', "
+                f"rabbitmq_username = 'ch', rabbitmq_password = '{_ump_sql_password(r)}', "
+                "rabbitmq_format = 'JSONEachRow'"
+            ),
+            lambda r: (
+                "CREATE TABLE events.nats (raw String) ENGINE = NATS SETTINGS nats_url = 'nats:4222', nats_username = "
+                f"'ch', nats_password = '{_ump_sql_password(r)}', nats_subjects = 'rentals'"
+            ),
+        ),
+        _ump_any(
+            lambda r: (
+                "<ldap_servers><corp><host>ldap.owambe.internal</host><bind_dn>cn=ch,dc=owambe</bind_dn>"
+                f"<password>{_ump_xml_password(r)}</password></corp></ldap_servers>"
+            ),
+            lambda r: (
+                "<interserver_http_credentials><user>replica</user>"
+                f"<password>{_ump_xml_password(r)}</password></interserver_http_credentials>"
+            ),
+        ),
+        _ump_any(
+            lambda r: (
+                "clickhouse-backup create_remote --config /etc/ch-backup.yml "
+                f"clickhouse.password={_ump_plain_password(r)}"
+            ),
+            lambda r: f"GMO-PG ShopID=tshop00074412&ShopPass={_ump_plain_password(r)}&OrderID=MZ{_ump_word(r, 8)}",
+        ),
+        _ump_any(
+            lambda r: f"cubrid broker: [%query_editor] DB_PASSWD={_ump_plain_password(r)}",
+            lambda r: f"<data-source><user>jeus</user><password>{_ump_xml_password(r)}</password></data-source>",
+        ),
+        _ump_any(
+            lambda r: f'embulk in: {{type: mysql, host: tidb, user: embulk, password: "{_ump_sql_password(r)}"}}',
+            lambda r: f"druid.metadata.storage.connector.password={_ump_plain_password(r)}",
+        ),
+        _ump_any(
+            lambda r: (
+                f"<wsPassword>{_ump_xml_password(r)}</wsPassword><wsUserName>OWAMBEWS</wsUserName> (Yurtiçi Kargo)"
+            ),
+            lambda r: f"POST /token grant_type=password&username=owambe_api&password={_ump_url_password(r)} (Mylerz)",
+        ),
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER sailings_etl IDENTIFIED WITH bcrypt_password BY '{_ump_sql_password(r)}' HOST ANY",
+        lambda r: f"ALTER USER mezcal_ro IDENTIFIED BY '{_ump_sql_password(r)}' VALID UNTIL '2026-12-31'",
+        lambda r: f'CREATE USER dba IDENTIFIED BY "{_ump_plain_password(r)}"; -- Altibase',
+    ),
+    "bearer_token": _p(
+        _ump_any(
+            lambda r: f"POST /v2/bot/message/push Authorization: Bearer {v.unmapped_line_channel_token(r)}",
+            lambda r: f"GET /api/v3/invoices Authorization: Bearer {v.unmapped_misoca_token(r)}",
+        ),
+        _ump_any(
+            lambda r: f"GET /1/items Authorization: Bearer {v.unmapped_base_token(r)}",
+            lambda r: f"GET /userapi/transactions/list Authorization: Bearer {v.unmapped_sepay_token(r)}",
+        ),
+        _ump_any(
+            lambda r: f"GET /com/orders.json Authorization: Bearer {v.unmapped_haravan_token(r)}",
+            lambda r: f"GET /v4/1234/contacts Authorization: Bearer {v.unmapped_parasut_token(r)}",
+        ),
+        _ump_any(
+            lambda r: f"POST /transaction/initiate Authorization: Bearer {v.unmapped_squad_key(r)}",
+            lambda r: f"POST /merchant/api/v1/charges/initialize Authorization: Bearer {v.unmapped_korapay_pair(r)[1]}",
+        ),
+        _ump_any(
+            lambda r: f"POST /api/sms/send Authorization: Bearer {v.unmapped_sendchamp_key(r)}",
+            lambda r: f"POST /v2/invoices Authorization: Bearer {v.unmapped_facturapi_key(r)}",
+        ),
+        lambda r: f"POST /transaction/create Authorization: Bearer {v.unmapped_tripay_keys(r)[0]}",
+        lambda r: f"POST /search/ Authorization: Bearer {v.unmapped_vespa_token(r)}",
+    ),
+    "basic_auth": _p(
+        _ump_any(
+            lambda r: f"POST /app/token Authorization: Basic {_ump_basic(*v.unmapped_smaregi_pair(r))}",
+            lambda r: f"GET /orders/merchantid Authorization: Basic {_ump_basic(*v.unmapped_hepsiburada_pair(r))}",
+        ),
+        _ump_any(
+            lambda r: f"POST /pgw/payments Authorization: Basic {_ump_basic(*v.unmapped_geidea_pair(r))}",
+            lambda r: f"POST /api/v1/auth/login Authorization: Basic {_ump_basic(*v.unmapped_monnify_pair(r))}",
+        ),
+        _ump_any(
+            lambda r: f"POST /passport/oauth/token Authorization: Basic {_ump_basic(*v.unmapped_interswitch_pair(r))}",
+            lambda r: f"POST /api/links/ Authorization: Basic {_ump_basic(*v.unmapped_belvo_pair(r))}",
+        ),
+        lambda r: f"POST /payments Authorization: Basic {_ump_basic(*v.unmapped_clip_pair(r))}",
+        lambda r: f"POST /v1/orders Authorization: Basic {_ump_basic(v.unmapped_durianpay_key(r), '')}",
+        lambda r: f"POST /v2/pwf/bill Authorization: Basic {_ump_basic(v.unmapped_flip_secret(r), '')}",
+        lambda r: (
+            "POST https://ch-1.nile.internal:8443/?query=INSERT+INTO+sailings+FORMAT+JSONEachRow Authorization: Basic "
+            f"{_ump_basic('ingest', _ump_plain_password(r))}"
+        ),
+    ),
+    "session_cookie": _p(
+        _ump_naver, _ump_kakao, _ump_yahoojp, _ump_niconico, _ump_zalo, _ump_tokopedia, _ump_shopee, _ump_meli
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"POST /v3.0/oa/message/cs access_token: {v.unmapped_zalo_oa_token(r)}",
+        lambda r: f"GET /api/tracking/info?t_key={v.unmapped_sweettracker_key(r)}&t_code=04&t_invoice=",
+        lambda r: f"zenziva: userkey={v.unmapped_zenziva_pair(r)[0]}&passkey={v.unmapped_zenziva_pair(r)[1]}&to=",
+        lambda r: f'POST /oauth/token -> {{"access_token": "{v.unmapped_parasut_token(r)}", "token_type": "bearer"}}',
+    ),
+    "generic_secret": _p(
+        _ump_any(
+            lambda r: f"POST /payments/confirm Authorization: PortOne {v.unmapped_portone_secret(r)}",
+            lambda r: f"GET /v2/local/search/keyword.json Authorization: KakaoAK {v.unmapped_kakao_rest_key(r)}",
+        ),
+        _ump_any(
+            lambda r: f"POST /online/v1/payment/ready Authorization: SECRET_KEY {v.unmapped_kakaopay_secret(r)}",
+            lambda r: (
+                f"GET /map-geocode/v2/geocode X-NCP-APIGW-API-KEY-ID: {v.unmapped_ncp_pair(r)[0]} X-NCP-APIGW-API-KEY: "
+                f"{v.unmapped_ncp_pair(r)[1]}"
+            ),
+        ),
+        _ump_any(
+            lambda r: f"POST /shiip/public-api/v2/shipping-order/create Token: {v.unmapped_ghn_pair(r)[1]}",
+            lambda r: f"POST /services/shipment/order Token: {v.unmapped_ghtk_token(r)}",
+        ),
+        _ump_any(
+            lambda r: "POST /v2/payment-requests x-client-id: {} x-api-key: {}".format(*v.unmapped_payos_keys(r)[:2]),
+            lambda r: f'{{"app_id": "{v.unmapped_sipay_pair(r)[0]}", "app_secret": "{v.unmapped_sipay_pair(r)[1]}"}}',
+        ),
+        _ump_any(
+            lambda r: f"POST /api/v2/deliveries Authorization: {v.unmapped_bosta_key(r)}",
+            lambda r: f"POST /accounts Authorization: {v.unmapped_mono_key(r)} (mono-sec-key)",
+        ),
+        _ump_any(
+            lambda r: f'{{"to": "", "from": "OwambeRent", "api_key": "{v.unmapped_termii_key(r)}"}}',
+            lambda r: (
+                f"POST /api/pay api-key: {v.unmapped_vtpass_keys(r)[0]} secret-key: {v.unmapped_vtpass_keys(r)[2]}"
+            ),
+        ),
+        _ump_any(
+            lambda r: f"GET /v1/carriers Authorization: Token token={v.unmapped_skydropx_key(r)}",
+            lambda r: (
+                f"POST /api/v2/rooms Qiscus-App-Id: {v.unmapped_qiscus_pair(r)[0]} Qiscus-Secret-Key: "
+                f"{v.unmapped_qiscus_pair(r)[1]}"
+            ),
+        ),
+        _ump_any(
+            lambda r: f"POST /api/send-message Authorization: {v.unmapped_wablas_token(r)}",
+            lambda r: f"POST /send Authorization: {v.unmapped_fonnte_token(r)}",
+            lambda r: f"GET /starter/cost key: {v.unmapped_rajaongkir_key(r)}",
+            lambda r: f"POST /api/remit x-oy-username: nilecruise x-api-key: {v.unmapped_oy_key(r)}",
+        ),
+    ),
+    "password_hash": _p(
+        lambda r: f"SELECT mb_id, mb_password FROM g5_member -> admin | {v.unmapped_password_hash(r, 'gnuboard')}",
+        lambda r: f"rhymix member_srl=4 password={v.unmapped_password_hash(r, 'rhymix')}",
+        lambda r: f"SELECT user_password FROM user WHERE user_id=1 -> {v.unmapped_password_hash(r, 'mediawiki_b')}",
+        lambda r: f"hashcat -m 24100 mongo.hash  # {v.unmapped_password_hash(r, 'mongodb_scram')}",
+        lambda r: f"sspr responses: pwmResponseSet hash {v.unmapped_password_hash(r, 'sspr')}",
+        lambda r: f"mysql.user authentication_string (hashcat 7401): {v.unmapped_password_hash(r, 'mysql_sha2')}",
+        lambda r: f"oc_users: uid=admin password={v.unmapped_password_hash(r, 'nextcloud')}",
+        lambda r: (
+            'ejabberdctl dump: {passwd,{<<"nile">>,<<"owambe.chat">>},'
+            f"{v.unmapped_password_hash(r, 'ejabberd_scram')}}}"
+        ),
+    ),
+    "credential_phrase": _p(
+        _ump_any(
+            lambda r: f"Kato sandi wifi kapa: {_ump_password(r)}",
+            lambda r: f"Kata sandi wifi ring villa: {_ump_password(r)}",
+        ),
+        _ump_any(
+            lambda r: f"Ichtakatlajtol wifi: {_ump_password(r)}",
+            lambda r: f"Liafuan-pase wifi nian mak {_ump_password(r)}",
+        ),
+        lambda r: f"El password del wifi na barco {_ump_password(r)}",
+        lambda r: f"船のWi-Fiのパスワードは {_ump_password(r)} です",
+        lambda r: f"관리자 비밀번호는 {_ump_password(r)} 입니다, 바꾸지 마세요",
+        lambda r: f"mật khẩu quản trị mới là {_ump_password(r)}",
+        lambda r: f"kasa bilgisayarının şifresi {_ump_password(r)}, kimseyle paylaşma",
+        lambda r: f"كلمة السر الجديدة للوحة التحكم: {_ump_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"メールアドレス：{v.unmapped_email(r)}",
+        lambda r: f"이메일: {v.unmapped_email(r)}",
+        lambda r: f"SELECT * FROM subscriptions WHERE email = '{v.unmapped_email(r)}' FORMAT Vertical",
+        lambda r: f"E-posta: {v.unmapped_email(r)}",
+        lambda r: f"<zimbraMailForwardingAddress>{v.unmapped_email(r)}</zimbraMailForwardingAddress>",
+        lambda r: f'Reply-To: "{_ump_name(r)}" <{v.unmapped_email(r)}>',
+    ),
+    "ipv4": _p(
+        lambda r: f"clamd: SelfCheck: Database status OK. client {v.ipv4(r)} INSTREAM",
+        lambda r: f"broker: CAS connected from {v.ipv4(r)}:33012",
+        lambda r: f"c2s accepted connection {v.ipv4(r)}:5222 -> 10.0.8.4:5222",
+    ),
+    "ipv6": _p(
+        lambda r: f"Accepted c2s connection from [{v.ipv6(r)}]:49822",
+        lambda r: f"druid.host=[{v.ipv6(r)}]",
+        lambda r: f"<listen_host>{v.ipv6(r)}</listen_host>",
+    ),
+    "phone": _p(
+        _ump_any(lambda r: _ump_alimtalk(r), lambda r: f"Nomor telepon ambo {_ump_phone(r)}"),
+        _ump_any(lambda r: _ump_zns(r), lambda r: f"Nomor telepon tiang {_ump_phone(r)}"),
+        _ump_any(lambda r: _ump_ghn(r), lambda r: f"Noteléfono ye {_ump_phone(r)}"),
+        _ump_any(lambda r: _ump_yamato(r), lambda r: f"Ha'u-nia númeru telefone {_ump_phone(r)}"),
+        _ump_any(lambda r: _ump_bosta(r), lambda r: f"Mi numero de telefono {_ump_phone(r)}"),
+        _ump_any(lambda r: _ump_termii(r), lambda r: f"電話番号：{v.unmapped_phone(r, ('JP',))}"),
+        _ump_any(
+            lambda r: _ump_skydropx(r), lambda r: _ump_biteship(r), lambda r: f"연락처: {v.unmapped_phone(r, ('KR',))}"
+        ),
+        _ump_any(
+            lambda r: _ump_wa_link(r),
+            lambda r: _ump_vcard(r),
+            lambda r: f"رقم الموبايل: {v.unmapped_phone(r, ('EG',))}",
+        ),
+    ),
+    "payment_card": _p(
+        lambda r: _ump_sipay(r, v.unmapped_card_number(r, pick(r, "troy", "visa", "mastercard"))),
+        lambda r: _ump_kashier(r, v.unmapped_card_number(r, pick(r, "meeza", "visa", "mastercard"))),
+        lambda r: _ump_monnify(r, v.unmapped_card_number(r, pick(r, "verve", "visa", "mastercard"))),
+        lambda r: _ump_doku(r, v.unmapped_card_number(r, pick(r, "gpn", "visa", "jcb"))),
+        lambda r: _ump_gmo(r, v.unmapped_card_number(r, pick(r, "jcb", "amex", "visa"))),
+        lambda r: _ump_inicis(r, v.unmapped_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _ump_clip(r, v.unmapped_card_number(r, pick(r, "carnet", "visa", "mastercard"))),
+        _ump_any(
+            lambda r: _ump_vn_form(r, v.unmapped_card_number(r, "napas")),
+            lambda r: _ump_jp_form(r, v.unmapped_card_number(r, pick(r, "jcb", "visa"))),
+        ),
+    ),
+    "iban": _p(
+        lambda r: _ump_mt103(r, v.unmapped_iban(r, country=pick(r, "EG", "TR", "SA"))),
+        lambda r: _ump_pacs008(r, v.unmapped_iban(r, country=pick(r, "AE", "QA", "KW"))),
+        lambda r: _ump_earsiv(r, v.unmapped_iban(r, country="TR", grouped=True)),
+        lambda r: _ump_eg_receipt(r, v.unmapped_iban(r, country="EG")),
+        lambda r: _ump_fast(r, v.unmapped_iban(r, country="TR")),
+        lambda r: _ump_parasut(r, v.unmapped_iban(r, country="TR", grouped=False)),
+        lambda r: _ump_remit(r, v.unmapped_iban(r, country=pick(r, "SA", "AE", "QA", "KW"), grouped=False)),
+        lambda r: f"IBAN: {v.unmapped_iban(r, country=pick(r, 'EG', 'TR'))} (للتحويل)",
+    ),
+}
+
+UNMAPPED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(
+        lambda r: "embulk out_openai: {api_key: {{ env.OPENAI_API_KEY }}, model: text-davinci-003}"
+    ),
+    "openai_project_key": _p(
+        lambda r: "digdag secrets --project mezcal --set openai.api_key=@openai_key.txt",
+        lambda r: "SELECT * FROM url(openai_files, JSONEachRow)  -- headers kept in the named collection",
+        lambda r: "OPENAI_API_KEY=sk-proj-••••••••••••••••a1B2",
+    ),
+    "anthropic_api_key": _p(
+        lambda r: "<env-entry-name>ANTHROPIC_KEY</env-entry-name><env-entry-value>${ANTHROPIC_KEY}</env-entry-value>"
+    ),
+    "deepseek_api_key": _p(lambda r: "armeria.client.deepseek.api-key=${DEEPSEEK_API_KEY:}"),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "CREATE NAMED COLLECTION sailings_s3 AS url = 'https://nile-lake.s3.me-south-1.amazonaws.com/', "
+            "use_environment_credentials = 1"
+        ),
+        lambda r: "druid.s3.accessKey=AKIAIOSFODNN7EXAMPLE  # the AWS documentation's example",
+        lambda r: f"arn:aws:kms:me-south-1:{v.unmapped_digits(r, 12)}:key/{v.unexplored_uuid(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: 'druid.s3.secretKey={"type":"environment","variable":"AWS_SECRET_ACCESS_KEY"}',
+        lambda r: "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY  ; sample from the docs",
+    ),
+    "aws_session_token": _p(lambda r: "embulk-output-s3 session_token: {{ env.AWS_SESSION_TOKEN }}"),
+    "github_classic_token": _p(lambda r: "digdag secrets --set github.token  # read from stdin"),
+    "github_oauth_token": _p(lambda r: "skywalking-ui oauth github access_token=<revoked>"),
+    "github_app_token": _p(lambda r: "git clone git@github.com:owambe/rentals.git"),
+    "github_refresh_token": _p(lambda r: "armeria oauth2 github refresh_token=(none: device flow)"),
+    "github_fine_grained_token": _p(lambda r: "uwsgi env GH_TOKEN=%(env:GH_TOKEN)"),
+    "gitlab_token": _p(lambda r: "jeus deploy hook: PRIVATE-TOKEN: $DEPLOY_TOKEN"),
+    "slack_token": _p(lambda r: "zimbra zmslack.conf token=xoxb-your-token"),
+    "slack_webhook": _p(
+        lambda r: "clamd VirusEvent=/usr/local/bin/notify https://hooks.slack.com/services/T000/B000/" + "X" * 4
+    ),
+    "stripe_key": _p(
+        lambda r: f"mezcal club checkout: STRIPE_PUBLISHABLE_KEY=pk_live_{rand(r, ALNUM, 24)}",
+        lambda r: f"korapay public key pk_live_{rand(r, ALNUM, 40)} (checkout.js)",
+    ),
+    "google_api_key": _p(
+        lambda r: "https://maps.googleapis.com/maps/api/directions/json?origin=Luxor&destination=Aswan&key=${MAPS_KEY}"
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            f'{{"web": {{"client_id": "{v.unmapped_digits(r, 12)}-'
+            f'{rand(r, string.ascii_lowercase + string.digits, 32)}.apps.googleusercontent.com"}}}}'
+        )
+    ),
+    "gcp_oauth_token": _p(lambda r: "SELECT * FROM url(sheets_mezcal, JSONEachRow)  -- Authorization: [HIDDEN]"),
+    "twilio_api_key": _p(lambda r: f"ejabberd mod_sms twilio_sid=AC{v._hexbytes(r, 16)}"),
+    "sendgrid_api_key": _p(lambda r: "zimbra relay: smtp_sasl_password_maps = lmdb:/opt/zimbra/conf/relay_password"),
+    "huggingface_token": _p(lambda r: "embulk-input-hf: token: {{ env.HF_TOKEN }}"),
+    "npm_token": _p(lambda r: "//npm.pkg.github.com/:_authToken=${NODE_AUTH_TOKEN}"),
+    "pypi_token": _p(lambda r: "uv publish --trusted-publishing always"),
+    "shopify_token": _p(lambda r: f"mezcal shop webhook X-Shopify-Hmac-Sha256: {v.b64(r.randbytes(32))}"),
+    "digitalocean_token": _p(lambda r: "terraform: do_token = var.do_token"),
+    "telegram_bot_token": _p(lambda r: f"clamd alert bot @NileClamBot chat_id=-100{v.unmapped_digits(r, 10)}"),
+    "azure_storage_connection_string": _p(
+        lambda r: "BACKUP TABLE events.rentals TO AzureBlobStorage(owambe_backup, 'rentals/2026-05-14')",
+        lambda r: "DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=<account key>;",
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://nilephotos.blob.core.windows.net/public/dahabiya-brochure.pdf",
+        lambda r: "SELECT * FROM azureBlobStorage(nile_photos, container = 'cabins', blob_path = '*.jsonl')",
+    ),
+    "clickhouse_cloud_key": _p(lambda r: "clickhouse-cloud provider: key_id = var.key_id key_secret = var.key_secret"),
+    "jwt": _p(
+        lambda r: f"X-Line-Signature: {v.b64(r.randbytes(32))}",
+        lambda r: (
+            f"Authorization: CEA algorithm=HmacSHA256, access-key={v.unmapped_coupang_pair(r)[0]}, "
+            f"signed-date=2605{r.randrange(10, 29)}T{r.randrange(10, 24)}2133Z, signature={v._hexbytes(r, 32)}"
+        ),
+        lambda r: (
+            f"Authorization: Bitso {v.unmapped_bitso_pair(r)[0]}:{v.unmapped_epoch(r, millis=True)}:"
+            f"{v._hexbytes(r, 32)}"
+        ),
+        lambda r: f"Signature: HMACSHA256={v.b64(r.randbytes(32))} Client-Id: {v.unmapped_doku_pair(r)[0]}",
+        lambda r: "GET /oauth2/v2.1/verify?id_token={{line_id_token}}&client_id=1657000000",
+        lambda r: (
+            f'{{"keys": [{{"kid": "{v._hexbytes(r, 16)}", "kty": "RSA", "alg": "RS256", "use": "sig", '
+            f'"n": "{v.b64url(r.randbytes(64))}", "e": "AQAB"}}]}}'
+        ),
+    ),
+    "private_key": _p(
+        lambda r: "<kerberos><keytab>/etc/clickhouse-server/ch.keytab</keytab></kerberos>",
+        lambda r: f"gmo-pg.rsa.public=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA{v.b64(r.randbytes(210))}",
+        lambda r: "ssl_certificate_key /etc/ssl/private/owambe.key;",
+    ),
+    "url_credentials": _p(
+        lambda r: "clickhouse-local --query \"SELECT * FROM mysql(rentals_mysql, table = 'orders')\"",
+        lambda r: "jeus datasource url=jdbc:altibase://altibase-1:20300/mydb",
+        lambda r: "nats://nats.owambe.internal:4222",
+        lambda r: "amqp://${RABBIT_USER}:${RABBIT_PASS}@rabbit.nile.internal:5672/%2f",
+        lambda r: "https://owambe.example/users/ximena:lopez/profile",
+    ),
+    "password_assignment": _p(
+        lambda r: "SELECT * FROM mysql(rentals_mysql, table = 'orders')",
+        lambda r: "CREATE TABLE events.queue (raw String) ENGINE = Kafka(rentals_kafka)",
+        lambda r: (
+            "<ldap_servers><corp><host>ldap.owambe.internal</host>"
+            '<password from_env="LDAP_BIND_PW"/></corp></ldap_servers>'
+        ),
+        lambda r: (
+            "<interserver_http_credentials><user>replica</user><password>[HIDDEN]</password></interserver_http_credentials>"
+        ),
+        lambda r: f"<users><ops><password_sha256_hex>{v._hexbytes(r, 32)}</password_sha256_hex></ops></users>",
+        lambda r: "GMO-PG ShopID=tshop00074412&ShopPass=********&OrderID=MZ0001",
+        lambda r: 'druid.metadata.storage.connector.password={"type": "environment", "variable": "DRUID_DB_PW"}',
+        lambda r: "パスワードは8文字以上で、英字と数字を含めてください。",
+        lambda r: "비밀번호는 10자 이상이어야 하며 90일마다 변경해야 합니다.",
+        lambda r: "Şifreniz en az 8 karakter olmalı ve bir rakam içermelidir.",
+        lambda r: "La contraseña debe tener al menos 12 caracteres.",
+        lambda r: "cubrid broker: [%query_editor] DB_PASSWD=%(password)s",
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER kiosk IDENTIFIED WITH no_password HOST LOCAL",
+        lambda r: "CREATE USER sso IDENTIFIED WITH ldap SERVER 'corp'",
+        lambda r: "ALTER USER mezcal_ro IDENTIFIED BY '<password>'",
+        lambda r: (
+            "SHOW CREATE USER ops: CREATE USER ops IDENTIFIED WITH sha256_hash BY "
+            f"'{v._hexbytes(r, 32).upper()}' SALT '{v._hexbytes(r, 16).upper()}'"
+        ),
+        lambda r: "CREATE USER krb IDENTIFIED WITH kerberos REALM 'NILE.INTERNAL'",
+    ),
+    "bearer_token": _p(
+        lambda r: (
+            f"Authorization: CEA algorithm=HmacSHA256, access-key={v.unmapped_coupang_pair(r)[0]}, "
+            f"signature={v._hexbytes(r, 32)}"
+        ),
+        lambda r: "Authorization: Bearer {{line_channel_token}}",
+        lambda r: "Authorization: Bearer <YOUR_SECRET_KEY>",
+        lambda r: 'WWW-Authenticate: Bearer realm="api.sepay.vn", error="invalid_token"',
+        lambda r: "Authorization: Bearer ********",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Monnify"',
+        lambda r: 'curl -u "$DURIANPAY_KEY:" https://api.durianpay.id/v1/orders',
+        lambda r: "Authorization: Basic base64(apiKey:secretKey)",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: NID_SES=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Domain=.naver.com; Path=/",
+        lambda r: f"Cookie: NNB={_ump_word(r, 13).upper()}; nx_ssl=2",
+        lambda r: f"Cookie: SPC_F={v.rand(r, ALNUM, 32)}; REC_T_ID={v.unexplored_uuid(r)}",
+        lambda r: f"Cookie: _ga=GA1.1.{v.unmapped_digits(r, 9)}.{v.unmapped_epoch(r)}; lang=ja",
+        lambda r: "Cookie: user_session=deleted; nicosid=",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "POST /v3.0/oa/message/cs access_token: ${ZALO_OA_TOKEN}",
+        lambda r: "GET /api/tracking/info?t_key=YOUR_KEY&t_code=04",
+        lambda r: f"access_token_expires_in={r.randrange(3600, 90000)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"X-NCP-APIGW-API-KEY-ID: {v.unmapped_ncp_pair(r)[0]}",
+        lambda r: f"X-Naver-Client-Id: {v.unmapped_naver_pair(r)[0]}",
+        lambda r: f"x-client-id: {v.unmapped_payos_keys(r)[0]}",
+        lambda r: f"Qiscus-App-Id: {v.unmapped_qiscus_pair(r)[0]}",
+        lambda r: f"ShopId: {v.unmapped_ghn_pair(r)[0]}",
+        lambda r: f"kashier merchantId={v.unmapped_kashier_pair(r)[0]}",
+        lambda r: f"VTPASS_PUBLIC_KEY={v.unmapped_vtpass_keys(r)[1]}",
+        lambda r: f"LINE channel id {v.unmapped_digits(r, 10, '1')}, X-Line-Signature: {v.b64(r.randbytes(32))}",
+        lambda r: f'{{"va": "{v.unmapped_digits(r, 10, "0")}", "signature": "{v._hexbytes(r, 32)}"}}  (iPaymu)',
+        lambda r: f"Tripay signature={v._hexbytes(r, 32)} merchant_ref=INV{_ump_word(r, 6)}",
+        lambda r: "Authorization: KakaoAK ${KAKAO_REST_API_KEY}",
+        lambda r: f"payOS checksum of the body: {v._hexbytes(r, 32)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"sha256sum mezcal_export.tar.zst: {v._hexbytes(r, 32)}",
+        lambda r: f'ETag: W/"{v._hexbytes(r, 16)}"',
+        lambda r: f"image: ghcr.io/owambe/rentals@sha256:{v._hexbytes(r, 32)}",
+        lambda r: f"git rev {v._hexbytes(r, 20)} (v{r.randrange(1, 9)}.{r.randrange(0, 20)}.{r.randrange(0, 9)})",
+        lambda r: '<password_double_sha1_hex from_env="OPS_PASSWORD_HASH"/>',
+    ),
+    "credential_phrase": _p(
+        lambda r: "Lupo kato sandi? Takan «Atua ulang».",
+        lambda r: "Engsap kata sandi? Klik «Reset».",
+        lambda r: "¿Otikilkauj moichtakatlajtol?",
+        lambda r: "Haluha ó-nia liafuan-pase?",
+        lambda r: "Olvida tu password? Pinda «Reset».",
+        lambda r: "パスワードを忘れた方はこちら",
+        lambda r: "비밀번호 재설정 링크를 이메일로 보냈습니다. 30분 동안 유효합니다.",
+        lambda r: "Şifrenizi mi unuttunuz? Sıfırlama bağlantısı gönderildi.",
+    ),
+    "email": _p(
+        lambda r: "npm install @line/bot-sdk@9.4.0 @kakao/sdk@2.1.0",
+        lambda r: '@RequestMapping("/rentals") public class RentalController {}',
+        lambda r: "Escríbenos por WhatsApp o en @clubmezcalero",
+        lambda r: "git clone git@github.com:owambe/rentals.git",
+        lambda r: "Message routed to {{ guest.email | default('front-desk') }}",
+        lambda r: "pip install mezcal-club@git+https://github.com/owambe/mezcal-club",
+    ),
+    "ipv4": _p(
+        lambda r: f"JEUS 8.{r.randrange(0, 6)}.{r.randrange(0, 9)}.{r.randrange(0, 20)} build {_ump_word(r, 6)}",
+        lambda r: f"CUBRID 11.{r.randrange(0, 4)}.{r.randrange(0, 9)}.{r.randrange(1000, 1999)} (64bit release build)",
+        lambda r: f"Altibase 7.{r.randrange(1, 4)}.0.{r.randrange(0, 9)}.{r.randrange(1, 9)}",
+        lambda r: f"SNMP OID 1.3.6.1.4.1.{r.randrange(1000, 60000)}.2.1",
+        lambda r: f"Luxor temple at 25.{r.randrange(690, 720)}, 32.{r.randrange(630, 660)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"<0.{r.randrange(100, 9999)}.0>@ejabberd_c2s:process_auth_result/3:272",
+        lambda r: f"MAC {':'.join(f'{r.randrange(0, 256):02x}' for _ in range(6))} on the dahabiya router",
+        lambda r: f"departure {r.randrange(10, 24)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} Cairo time",
+        lambda r: "std::__1::basic_string in druid::segment::Loader",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unmapped_invalid_phone(r)}",
+        lambda r: f"parcel {v.unmapped_tracking(r)}",
+        lambda r: f"order {v.unmapped_grouped_id(r, (3, 4, 4), '-')}",
+        lambda r: f"マイナンバー {v.unmapped_my_number(r)}",
+        lambda r: f"法人番号 {v.unmapped_jp_corporate(r)}",
+        lambda r: f"주민등록번호 {v.unmapped_rrn(r, masked=r.random() < 0.5)}",
+        lambda r: f"사업자등록번호 {v.unmapped_kr_brn(r)}",
+        lambda r: f"CCCD {v.unmapped_cccd(r)}",
+        lambda r: f"T.C. Kimlik No {v.unmapped_tc_kimlik(r)}",
+        lambda r: f"Vergi No {v.unmapped_vergi_no(r)}",
+        lambda r: f"الرقم القومي {v.unmapped_eg_national_id(r)}",
+        lambda r: f"NIN {v.unmapped_nin(r)}",
+        lambda r: f"CURP {v.unmapped_curp(r)}",
+        lambda r: f"NIK {v.unmapped_nik(r)}",
+        lambda r: f"NPWP {v.unmapped_npwp(r)}",
+        lambda r: f"IMEI {v.unmapped_luhn_digits(r, 15, '35')}",
+    ),
+    "payment_card": _p(
+        lambda r: f"Tポイントカード {v.unmapped_luhn_digits(r, 16, '9')}",
+        lambda r: f"NIK {v.unmapped_nik(r)} (no card)",
+        lambda r: f"CLABE {v.unmapped_clabe(r)}",
+        lambda r: f"card {v.unmapped_card_number(r, 'troy')[:6]}******{rand(r, string.digits, 4)} approved",
+        lambda r: f"thẻ {v.unmapped_card_number(r, 'napas')[:6]} **** **** {rand(r, string.digits, 4)}",
+        lambda r: f"BVN {v.unmapped_nin(r)} linked",
+        lambda r: f"Estafeta guía {v.unmapped_digits(r, 22, '7')}",
+        lambda r: (
+            f"tarjeta terminación {rand(r, string.digits, 4)}, vence {r.randrange(1, 13):02d}/{r.randrange(27, 32)}"
+        ),
+        lambda r: "test card 4111 1111 1111 1111 (the processors' documented test number)",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unmapped_iban(r, valid=False)}",
+        lambda r: f"CLABE interbancaria {v.unmapped_clabe(r)}",
+        lambda r: f"NUBAN {v.unmapped_nuban(r)} (GTBank)",
+        lambda r: v.unmapped_jp_account(r),
+        lambda r: "IBAN: TR** **** **** **** **** **12 34",
+        lambda r: f"SWIFT/BIC {pick(r, 'NBEGEGCX', 'TGBATRIS', 'GTBINGLA', 'BNMXMXMM', 'CENAIDJA', 'MHCBJPJT')}",
+        lambda r: "IBAN: ${SUPPLIER_IBAN} (set per supplier)",
+        lambda r: f"Rekening BCA {v.unmapped_digits(r, 10, '0')} a.n. Putu Ayu",
+    ),
+}
+
+UNMAPPED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("password_assignment", 4): frozenset({"password_hash"}),
+    ("sql_identified_by", 3): frozenset({"password_hash"}),
+}

@@ -98,7 +98,10 @@ log, Erlang/OTP reports, QRadar LEEF, Nuxt's consola and Karafka, with clean lin
 unvisited, by a thirtieth session that did not read the rules, to be scored once; the unexplored split (TiDB, StarRocks
 FE, XXL-JOB executors, ThinkPHP, Tarantool, 1C:Enterprise's technological log, Yii 2, Manticore Search, TOTVS Protheus,
 Pgpool-II, ProxySQL and CodeIgniter 4, with clean lines of its own) was written after unwatched, by a thirty-first
-session that did not read the rules, to be scored once.
+session that did not read the rules, to be scored once; the unmapped split (CUBRID brokers, TmaxSoft JEUS, Altibase,
+LINE's Armeria, Digdag, Embulk, ejabberd, Apache Druid, Apache SkyWalking's OAP server, ClamAV's clamd, Zimbra's
+mailbox.log and uWSGI, with clean lines of its own) was written after unexplored, by a thirty-second session that did
+not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -5858,6 +5861,203 @@ def _uex_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unexplored"])(r, r.choice(_UEX_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unmapped shapes (written blind)
+#
+# The thirty-eighth split's line shapes, written by a thirty-second session that did not read the rules: a CUBRID
+# broker's SQL log (month/day, milliseconds, the CAS id), TmaxSoft JEUS (dotted date, the level digit, the server and
+# message code), Altibase's trace (the thread and level in brackets), an Armeria service's logback line (the event
+# loop thread, the request and channel ids), Digdag (the offset, the attempt and task), Embulk (the offset and the
+# transaction thread), ejabberd (microseconds with offset, the Erlang pid, module, function and line), Apache Druid
+# (the comma before milliseconds, the Jetty thread), Apache SkyWalking's OAP server, ClamAV's clamd (``->``), Zimbra's
+# mailbox.log (the request context in brackets) and uWSGI's request log. None adds an address, an e-mail, a card-like
+# run that passes Luhn or a phone number of its own (fractions of seconds are drawn from a pool checked once to read as
+# no phone number of the split's regions and to fail Luhn; ids are hex). Its clean lines are its own too
+# (``_ump_filler``): dahabiya sailings, mezcal bottlings, party-rental set-ups, ClickHouse merges and sync runs.
+
+
+def _ump_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _ump_day(r: random.Random) -> int:
+    return r.randrange(10, 29)
+
+
+@functools.cache
+def _ump_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unmapped split's regions and neither passes Luhn."""
+    rnd = random.Random(9973 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._ump_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _ump_seconds(r: random.Random, n: int, sep: str = ".") -> str:
+    return r.choice(_ump_fraction_pool(n)).replace(".", sep)
+
+
+def _ump_hex(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _ump_cubrid(r: random.Random, s: str) -> str:
+    """A CUBRID broker's SQL log line: month/day, the time with milliseconds, the CAS id in parentheses."""
+    return f"05/{_ump_day(r)} {_ump_clock(r)[:6]}{_ump_seconds(r, 3)} ({r.randrange(1, 64)}) {s}"
+
+
+def _ump_jeus(r: random.Random, s: str) -> str:
+    """A TmaxSoft JEUS server log line: the dotted date and time, the level digit, the server and the message code."""
+    server = r.choice(("adminServer", "server1", "mezcal-was", "nile-was"))
+    code = r.choice(("SERVER-0248", "WEB-3413", "JDBC-0511", "Session-0042", "EJB-0217"))
+    return f"[2026.05.{_ump_day(r)} {_ump_clock(r)}][{r.randrange(0, 4)}] [{server}-{r.randrange(1, 64)}] [{code}] {s}"
+
+
+def _ump_altibase(r: random.Random, s: str) -> str:
+    """An Altibase trace line: the date and time, the thread and the level in brackets."""
+    return f"[2026/05/{_ump_day(r)} {_ump_clock(r)}] [Thread-{r.randrange(100, 99999)}] [Level-{r.randrange(0, 3)}] {s}"
+
+
+def _ump_armeria(r: random.Random, s: str) -> str:
+    """An Armeria service's logback line: the event loop thread, the level, the logger, the request and channel ids."""
+    thread = f"armeria-common-worker-{r.choice(('epoll', 'nio'))}-{r.randrange(2, 9)}-{r.randrange(1, 16)}"
+    level = r.choice(("INFO ", "WARN ", "ERROR", "DEBUG"))
+    return (
+        f"2026-05-{_ump_day(r)} {_ump_clock(r)[:6]}{_ump_seconds(r, 3)} [{thread}] {level} "
+        f"c.l.a.s.logging.LoggingService - [sreqId={_ump_hex(r, 8)}, chanId={_ump_hex(r, 8)}] {s}"
+    )
+
+
+def _ump_digdag(r: random.Random, s: str) -> str:
+    """A Digdag server line: the time with milliseconds and offset, the level, the attempt and task, the class."""
+    task = r.choice(("+nightly+export", "+mezcal_sync+load", "+bookings+^sla", "+events+dump_ch"))
+    return (
+        f"2026-05-{_ump_day(r)} {_ump_clock(r)[:6]}{_ump_seconds(r, 3)} +0900 [{r.choice(('INFO', 'WARN', 'ERROR'))}] "
+        f"(0{r.randrange(100, 999)}@[0:{r.choice(('mezcal', 'nile', 'owambe'))}]{task}) "
+        f"io.digdag.core.agent.OperatorManager: {s}"
+    )
+
+
+def _ump_embulk(r: random.Random, s: str) -> str:
+    """An Embulk run's line: the time with milliseconds and offset, the level, the thread."""
+    thread = r.choice(("main", "0001:transaction", "0001:task-0000", "0002:task-0003"))
+    level = r.choice(("INFO", "WARN"))
+    return f"2026-05-{_ump_day(r)} {_ump_clock(r)[:6]}{_ump_seconds(r, 3)} +0900 [{level}] ({thread}): {s}"
+
+
+def _ump_ejabberd(r: random.Random, s: str) -> str:
+    """An ejabberd log line: the time with microseconds and offset, the level, the Erlang pid and the module, function,
+    arity and line."""
+    where = r.choice(
+        ("ejabberd_c2s:process_auth_result/3:272", "ejabberd_listener:accept/7:389", "mod_mam:store_msg/5:1104")
+    )
+    return (
+        f"2026-05-{_ump_day(r)} {_ump_clock(r)[:6]}{_ump_seconds(r, 6)}+03:00 "
+        f"[{r.choice(('info', 'warning', 'error'))}] "
+        f"<0.{r.randrange(100, 9999)}.0>@{where} {s}"
+    )
+
+
+def _ump_druid(r: random.Random, s: str) -> str:
+    """An Apache Druid service line: ISO time with a comma before milliseconds, the level, the Jetty thread, the
+    class."""
+    thread = r.choice(("qtp-broker-17", "processing-3", "HttpClient-Netty-Worker-5", "coordinator_leader"))
+    cls = r.choice(("org.apache.druid.server.QueryLifecycle", "org.apache.druid.indexing.overlord.TaskQueue"))
+    level = r.choice(("INFO", "WARN"))
+    return f"2026-05-{_ump_day(r)}T{_ump_clock(r)[:6]}{_ump_seconds(r, 3, ',')} {level} [{thread}] {cls} - {s}"
+
+
+def _ump_skywalking(r: random.Random, s: str) -> str:
+    """An Apache SkyWalking OAP server line: the time with a comma before milliseconds, the class, the line, the
+    thread, the level and the (empty) trace id."""
+    cls = r.choice(
+        (
+            "org.apache.skywalking.oap.server.core.storage.PersistenceTimer",
+            "org.apache.skywalking.oap.server.receiver.trace.provider.handler.v8.grpc.TraceSegmentReportServiceHandler",
+        )
+    )
+    return (
+        f"2026-05-{_ump_day(r)} {_ump_clock(r)[:6]}{_ump_seconds(r, 3, ',')} - {cls} - {r.randrange(40, 400)} "
+        f"[pool-{r.randrange(2, 20)}-thread-{r.randrange(1, 9)}] {r.choice(('INFO ', 'WARN ', 'ERROR'))} [] - {s}"
+    )
+
+
+def _ump_clamd(r: random.Random, s: str) -> str:
+    """A ClamAV clamd log line: the ctime date and ``->``."""
+    weekday = r.choice(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+    return f"{weekday} May {_ump_day(r)} {_ump_clock(r)} 2026 -> {s}"
+
+
+def _ump_zimbra(r: random.Random, s: str) -> str:
+    """A Zimbra mailbox.log line: the time with a comma before milliseconds, the level, the thread and the request
+    context (mailbox id, client) in brackets, the category."""
+    thread = r.choice(
+        ("qtp-soap-94:https:/service/soap/SendMsgRequest", "ImapServer-12", "LmtpServer-3", "Timer-Zimbra")
+    )
+    category = r.choice(("soap", "mailop", "imap", "lmtp", "mbxmgr"))
+    return (
+        f"2026-05-{_ump_day(r)} {_ump_clock(r)[:6]}{_ump_seconds(r, 3, ',')} {r.choice(('INFO ', 'WARN '))} [{thread}] "
+        f"[mid={r.randrange(2, 400)};ua=ZimbraWebClient - FF126;] {category} - {s}"
+    )
+
+
+def _ump_uwsgi(r: random.Random, s: str) -> str:
+    """A uWSGI worker's request log line: the pid, app and request counters, the ctime date in brackets."""
+    weekday = r.choice(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+    n = r.randrange(1, 90)
+    return (
+        f"[pid: {r.randrange(100, 99999)}|app: 0|req: {n}/{n + r.randrange(0, 400)}] "
+        f"[{weekday} May {_ump_day(r)} {_ump_clock(r)} 2026] {s}"
+    )
+
+
+_UMP_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"dahabiya sailing {r.choice(('dawn', 'noon', 'dusk'))} "
+        f"mooring={r.choice(('Esna', 'Edfu', 'Kom Ombo', 'Gebel Silsila'))} cabins={r.randrange(2, 9)} "
+        f"crew={r.randrange(4, 12)} wind={r.choice(('north', 'calm', 'gusty'))}"
+    ),
+    lambda r: (
+        f"mezcal bottling batch={_ump_hex(r, 6)} agave={r.choice(('espadin', 'tobala', 'tepextate', 'cuishe'))} "
+        f"bottles={r.randrange(12, 480)} abv={r.randrange(42, 52)} "
+        f"palenque={r.choice(('Santiago Matatlan', 'Miahuatlan'))}"
+    ),
+    lambda r: (
+        f"event setup {_ump_hex(r, 8)} canopies={r.randrange(1, 12)} chairs={r.randrange(50, 600)} "
+        f"generator={r.choice(('20kva', '40kva', 'none'))} venue={r.choice(('Lekki', 'Ikeja', 'Surulere', 'Ikoyi'))}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202605'))}_{_ump_hex(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_ump_hex(r, 16)} method={r.choice(('GET', 'POST', 'PUT'))} "
+        f"path=/api/{r.choice(('sailings', 'bottles', 'rentals', 'cabins'))}/{_ump_hex(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"accounting sync done invoices={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('parasut', 'facturapi', 'misoca', 'kiotviet'))}"
+    ),
+    lambda r: (
+        f"consumer lag topic={r.choice(('sailings', 'subscriptions', 'rentals'))} partition={r.randrange(0, 6)} "
+        f"lag={r.randrange(0, 400)}"
+    ),
+    lambda r: f"session refreshed user={_ump_hex(r, 10)} ttl={r.randrange(5, 60)}m",
+)
+
+
+def _ump_filler(r: random.Random) -> str:
+    """A clean line of the unmapped split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unmapped"])(r, r.choice(_UMP_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -6201,6 +6401,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _uex_proxysql,
         _uex_codeigniter,
     ),
+    "unmapped": (
+        _ump_cubrid,
+        _ump_jeus,
+        _ump_altibase,
+        _ump_armeria,
+        _ump_digdag,
+        _ump_embulk,
+        _ump_ejabberd,
+        _ump_druid,
+        _ump_skywalking,
+        _ump_clamd,
+        _ump_zimbra,
+        _ump_uwsgi,
+    ),
 }
 
 
@@ -6220,6 +6434,8 @@ def filler(r: random.Random, split: str) -> str:
         return _uwd_filler(r)
     if split == "unexplored":  # its own clean bodies, in all its shapes
         return _uex_filler(r)
+    if split == "unmapped":  # its own clean bodies, in all its shapes
+        return _ump_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

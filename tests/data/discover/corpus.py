@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-seven splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-eight splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -353,7 +353,28 @@ named as TiDB, StarRocks, XXL-JOB, ThinkPHP, Tarantool, 1C:Enterprise, Yii 2, Pr
 CodeIgniter, Nacos and ClickHouse config paths and payment, logistics, messaging and cloud vendors' settings with app,
 client and merchant ids, public keys, ``from_env`` and ``[HIDDEN]`` values, documented defaults and file paths as
 negatives, and tables of its own: a Kerala houseboat operator's cruises, a Rio samba school's costume orders and a
-Trans-Siberian rail tour operator's passengers).
+Trans-Siberian rail tour operator's passengers);
+``unmapped`` was written after unexplored, by a thirty-second session that did not read the rules, to be scored once
+(Ktor client ``Logging`` output (``Authorization`` sanitised to ``***`` half of the time), Dio ``LogInterceptor``
+lines, JDK HttpClient header logs, Privoxy debug logs (the client's address named) and Gravitee APIM request logs (the
+remote address named) of the egress gateway's requests with LINE, Misoca, BASE, SePay, Haravan, Paraşüt, Squad,
+Korapay, Sendchamp, Facturapi, Tripay and Vespa Cloud bearers, PortOne, KakaoAK, KakaoPay ``SECRET_KEY`` and Skydropx
+``Token token=`` schemes, NAVER Cloud, GHN, GHTK, payOS, Qiscus, Mono, VTpass, RajaOngkir, OY!, LanceDB and Marqo key
+headers, Bosta, Wablas and Fonnte bare keys, Zalo's ``access_token`` header, Smaregi, Hepsiburada, Geidea, Monnify,
+Interswitch, Belvo, Clip, Durianpay and Flip Basic pairs and LINE Login, Kakao, Biteship, Kuda, Interswitch and Viettel
+Post JWTs, Jan, Kakao i Open Builder, Nexa SDK, Semantic Kernel and GPT4All bodies, Jan cortex.cpp's debug log of the
+prompt it rendered, Qiscus, LINE webhook, Zalo OA, SleekFlow and Smartsupp conversations, Karakuri LM, HyperCLOVA X
+SEED, BERTIN, Turkish and Indonesian Alpaca and Pygmalion markup, chat in Minangkabau, Balinese, Nahuatl, Tetum and
+Chavacano with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of Japan, Korea, Vietnam,
+Türkiye, Egypt, Nigeria, Mexico and Indonesia (``090-1234-5678``, ``03(1234)5678``, full-width digits, ``+81
+(0)90-1234-5678``, ``010.1234.5678``, ``0912.345.678``, ``(+84) 912345678``, ``0 (532) 123 45 67``, Arabic-Indic
+digits, ``2348031234567``, ``+234 (0) 803 123 4567``, ``(55) 1234-5678``, ``6281234567890``, Kakao AlimTalk sends,
+Zalo ZNS messages, GHN orders, Yamato B2 CSV rows, Bosta deliveries, Termii SMS, Skydropx and Biteship shipments, wa.me
+links and vCards), value shapes of its own in ``classes.py``, key-value rows named as CUBRID, JEUS, Altibase, Armeria,
+Digdag, Embulk, ejabberd, Druid, SkyWalking, Zimbra, uWSGI and ClickHouse config paths and payment, logistics,
+messaging and commerce vendors' settings with channel, client, merchant and app ids, public keys, ``from_env`` and
+``[HIDDEN]`` values, placeholders and file paths as negatives, and tables of its own: a Nile dahabiya operator's
+cruises, an Oaxaca mezcal club's subscription orders and a Lagos party-rental company's orders).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -426,6 +447,9 @@ from tests.data.discover.classes import (
     UNLISTED_NEGATIVE_LABELS,
     UNLISTED_NEGATIVES,
     UNLISTED_POSITIVES,
+    UNMAPPED_NEGATIVE_LABELS,
+    UNMAPPED_NEGATIVES,
+    UNMAPPED_POSITIVES,
     UNMARKED_NEGATIVE_LABELS,
     UNMARKED_NEGATIVES,
     UNMARKED_POSITIVES,
@@ -542,6 +566,17 @@ from tests.data.discover.classes import (
     _uhd_hl7_phone,
     _uhd_nl_mandate,
     _uhd_norma19,
+    _ump_basic,
+    _ump_clip,
+    _ump_eg_receipt,
+    _ump_kashier,
+    _ump_monnify,
+    _ump_mt103,
+    _ump_remit,
+    _ump_skydropx,
+    _ump_termii,
+    _ump_vcard,
+    _ump_wa_link,
     _unc_amount,
     _unc_bulk_csv,
     _unc_cielo,
@@ -679,6 +714,7 @@ Split = Literal[
     "unvisited",
     "unwatched",
     "unexplored",
+    "unmapped",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -718,6 +754,7 @@ SEEDS: dict[str, int] = {
     "unvisited": 9857,
     "unwatched": 9929,
     "unexplored": 9967,
+    "unmapped": 9973,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -757,6 +794,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unvisited": ("IT", "ES", "PL", "NL", "SE", "MY", "NZ", "IE"),
     "unwatched": ("US", "GB", "DE", "FR", "JP", "KR", "CA", "AU"),
     "unexplored": ("CN", "IN", "BR", "RU", "ES", "IT", "PL", "UA"),
+    "unmapped": ("JP", "KR", "VN", "TR", "EG", "NG", "MX", "ID"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -821,6 +859,9 @@ class _Builder:
         self._uex_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unexplored)
         self._uex_key_header: str | None = None  # the header that carried the last vendor's key (unexplored)
         self._uex_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unexplored)
+        self._ump_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unmapped)
+        self._ump_key_header: str | None = None  # the header that carried the last vendor's key (unmapped)
+        self._ump_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unmapped)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -868,6 +909,7 @@ class _Builder:
                 "unvisited": (UNVISITED_POSITIVES, UNVISITED_NEGATIVES),
                 "unwatched": (UNWATCHED_POSITIVES, UNWATCHED_NEGATIVES),
                 "unexplored": (UNEXPLORED_POSITIVES, UNEXPLORED_NEGATIVES),
+                "unmapped": (UNMAPPED_POSITIVES, UNMAPPED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -906,6 +948,7 @@ class _Builder:
                 "unvisited": UNVISITED_NEGATIVE_LABELS,
                 "unwatched": UNWATCHED_NEGATIVE_LABELS,
                 "unexplored": UNEXPLORED_NEGATIVE_LABELS,
+                "unmapped": UNMAPPED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -1026,6 +1069,9 @@ class _Builder:
         if self.split == "unexplored":  # its own key names: TiDB, XXL-JOB, ThinkPHP, Tarantool, 1C, Yii, Cashfree...
             secret_rows = _UNEXPLORED_SECRET_ROWS
             vendor_rows, plain_rows = _UNEXPLORED_VENDOR_ROWS, _UNEXPLORED_PLAIN_ROWS
+        if self.split == "unmapped":  # its own key names: CUBRID, JEUS, Digdag, ejabberd, Druid, LINE, PortOne, GHN...
+            secret_rows = _UNMAPPED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNMAPPED_VENDOR_ROWS, _UNMAPPED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1235,6 +1281,12 @@ class _Builder:
             hashes = [v.unexplored_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unexplored_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unmapped":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNMAPPED_HASH_FAMILIES
+            table.add("phone", [(v.unmapped_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unmapped_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unmapped_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1334,6 +1386,8 @@ class _Builder:
             cookies = UNWATCHED_POSITIVES["session_cookie"] + cookies
         if self.split == "unexplored":  # its own session cookies (Yandex, BDUSS, SESSDATA, remixsid, ServiceNow...) too
             cookies = UNEXPLORED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unmapped":  # its own session cookies (NID_SES, _kawlt, Yahoo! JAPAN, niconico, Zalo...) too
+            cookies = UNMAPPED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1518,6 +1572,9 @@ class _Builder:
             elif self.split == "unexplored" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unexplored_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unmapped" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unmapped_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1592,6 +1649,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._uex_dump_labels)
+            if self.split == "unmapped":  # Ktor sanitises Authorization; Privoxy and Gravitee name addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._ump_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1727,6 +1788,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unexplored_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unmapped":  # Jan, Kakao i Open Builder, Nexa SDK, Semantic Kernel, GPT4All
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unmapped_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1762,6 +1827,7 @@ class _Builder:
                 "unvisited",
                 "unwatched",
                 "unexplored",
+                "unmapped",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1863,6 +1929,9 @@ class _Builder:
             elif self.split == "unexplored" and roll < 0.45:  # TorchServe's MODEL_LOG of the prompt a handler rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_uex_serve_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unmapped" and roll < 0.45:  # Jan cortex.cpp's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_ump_cortex_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -1939,6 +2008,8 @@ class _Builder:
             return self._unwatched_dump(head)
         if self.split == "unexplored":
             return self._unexplored_dump(head)
+        if self.split == "unmapped":
+            return self._unmapped_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -16087,6 +16158,565 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unmapped shapes and tables
+
+    def _unmapped_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the shared LLM vendors, and the tools the
+        split's cruise, club and rental services call (LINE's, Misoca's, BASE's, SePay's, Haravan's, Paraşüt's, Squad's,
+        Korapay's, Sendchamp's, Facturapi's, Tripay's and Vespa Cloud's bearers, PortOne's ``PortOne``, Kakao's
+        ``KakaoAK``, KakaoPay's ``SECRET_KEY`` and Skydropx' ``Token token=`` schemes, NAVER Cloud's, GHN's, GHTK's,
+        payOS', Qiscus', Mono's, VTpass', RajaOngkir's, OY!'s, LanceDB's and Marqo's key headers, Bosta's, Wablas' and
+        Fonnte's bare ``Authorization``, Zalo's ``access_token`` header, Smaregi's, Hepsiburada's, Geidea's,
+        Monnify's, Interswitch's, Belvo's, Clip's, Durianpay's and Flip's Basic pairs, and LINE Login's, Kakao's,
+        Biteship's, Kuda's, Interswitch's and Viettel Post's JWTs); the host it went to and the header that carries
+        the key are kept for the dump. Some requests carry the vendor's public id beside the key (NAVER Cloud's key id,
+        GHN's ``ShopId``, payOS' client id, Qiscus' app id, OY!'s user name)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNMAPPED_VENDORS)
+        self._ump_target = target
+        self._ump_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNMAPPED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _unmapped_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of five tools shows it: a Ktor client's ``Logging`` plugin (``REQUEST:``, ``->``
+        headers, ``Authorization`` sanitised to ``***`` half of the time: then ``self._dump_masked``), a Dio
+        ``LogInterceptor`` (``*** Request ***``), the JDK HttpClient's ``-Djdk.httpclient.HttpClient.log=headers``
+        output, a Privoxy debug log (``Header: scan:`` lines; the client's address in the ``Request:`` line) or a
+        Gravitee APIM request log (client and proxy request headers; the remote address named).
+        ``self._ump_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._ump_dump_labels = NONE
+        target = self._ump_target or _unmapped_endpoint(head)
+        key_header = self._ump_key_header
+        self._ump_target, self._ump_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(5)
+        if shape == 0:
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            lines = [
+                f"2026-05-{r.randrange(10, 29)} {contexts._ump_clock(r)}.{r.randrange(100, 999)} "
+                f"[DefaultDispatcher-worker-{r.randrange(1, 9)}] INFO  io.ktor.client.HttpClient - REQUEST: "
+                f"https://{host}{path}",
+                "METHOD: HttpMethod(value=POST)",
+                "COMMON HEADERS",
+            ]
+            lines += [f"-> {title[k]}: {'***' if masked and k == 'authorization' else val}" for k, val in lower.items()]
+            lines += ["-> Accept-Charset: UTF-8", "CONTENT HEADERS", "-> Content-Length: " + str(r.randrange(80, 4000))]
+            return "\n".join(lines)
+        if shape == 1:
+            lines = ["I/flutter: *** Request ***", f"I/flutter: uri: https://{host}{path}", "I/flutter: method: POST"]
+            lines += [
+                "I/flutter: responseType: ResponseType.json",
+                "I/flutter: followRedirects: true",
+                "I/flutter: headers:",
+            ]
+            lines += [f"I/flutter:  {k}: {val}" for k, val in lower.items()]
+            return "\n".join(lines)
+        if shape == 2:
+            stamp = f"May {r.randrange(10, 29)}, 2026 {contexts._ump_clock(r)} PM"
+            lines = [
+                f"{stamp} jdk.internal.net.http.Http1Request logHeaders",
+                "INFO: HEADERS: REQUEST HEADERS:",
+                f"POST https://{host}{path} HTTP/1.1",
+            ]
+            lines += [f"{k}: {val}" for k, val in lower.items()]
+            lines.append("user-agent: Java-http-client/21.0.7")
+            return "\n".join(lines)
+        if shape == 3:
+            self._ump_dump_labels = _one("ipv4")
+            stamp = f"2026-05-{r.randrange(10, 29)} {contexts._ump_clock(r)}.{r.randrange(100, 999)}"
+            thread = v._uex_word(r, 12)
+            lines = [f"{stamp} {thread} Header: scan: POST https://{host}{path} HTTP/1.1"]
+            lines += [f"{stamp} {thread} Header: scan: {title[k]}: {val}" for k, val in lower.items()]
+            lines.append(f"{stamp} {thread} Request: {host}{path}")
+            lines.append(f"{stamp} {thread} Connect: Connected to {host}. Client {v.ipv4(r)}")
+            return "\n".join(lines)
+        self._ump_dump_labels = _one("ipv4")
+        doc = {
+            "id": v.unexplored_uuid(r),
+            "timestamp": v.unmapped_epoch(r, millis=True),
+            "api": v.unexplored_uuid(r),
+            "remoteAddress": v.ipv4(r),
+            "clientRequest": {"method": "POST", "uri": path, "headers": {title[k]: [val] for k, val in lower.items()}},
+            "proxyRequest": {
+                "method": "POST",
+                "uri": f"https://{host}{path}",
+                "headers": {title[k]: [val] for k, val in lower.items()},
+            },
+        }
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unmapped_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Jan's local server (role messages in and back), a Kakao
+        i Open Builder skill request (the bare utterance in, a ``simpleText`` output back), Nexa SDK's
+        ``/v1/completions`` with a prompt in Karakuri LM or HyperCLOVA X SEED markup (the rendered prompt in, the text
+        back), a Semantic Kernel ``ChatHistory`` as its JSON serialiser writes it (role items in, the assistant's
+        message back) or GPT4All's API server (role messages in and back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        shape = r.randrange(5)
+        if shape == 0:
+            body: dict[str, object] | list[object] = {
+                "model": v.pick(r, "llama3.2-3b-instruct", "qwen3-8b"),
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "stream": False,
+                "max_tokens": 512,
+                "engine": "llama-cpp",
+            }
+            reply: dict[str, object] | str = {
+                "id": "chatcmpl-" + v._uex_word(r, 20),
+                "object": "chat.completion",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {
+                "intent": {"id": v._uex_word(r, 24), "name": "폴백 블록"},
+                "userRequest": {
+                    "timezone": "Asia/Seoul",
+                    "utterance": user,
+                    "lang": "ko",
+                    "user": {"id": v._uex_word(r, 64), "type": "botUserKey"},
+                },
+                "bot": {"id": v._uex_word(r, 24), "name": "dahabiya-bot"},
+            }
+            reply = {"version": "2.0", "template": {"outputs": [{"simpleText": {"text": answer}}]}}
+            return body, reply, "", ""
+        if shape == 2:
+            body = {"prompt": _unmapped_markup(r.choice((0, 1)), system, user, ""), "max_tokens": 256, "stream": False}
+            reply = {"object": "text_completion", "choices": [{"index": 0, "text": answer, "finish_reason": "stop"}]}
+            return body, reply, "chat_template", ""
+        if shape == 3:
+            body = [
+                {"Role": {"Label": "system"}, "Items": [{"$type": "TextContent", "Text": system}]},
+                {"Role": {"Label": "user"}, "Items": [{"$type": "TextContent", "Text": user}]},
+            ]
+            reply = {
+                "Role": {"Label": "assistant"},
+                "Items": [{"$type": "TextContent", "Text": answer}],
+                "ModelId": "gpt-4.1-mini",
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {
+            "model": v.pick(r, "Llama 3.2 3B Instruct", "Reasoner v1"),
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            "max_tokens": 400,
+            "temperature": 0.28,
+        }
+        reply = {
+            "model": "Llama 3.2 3B Instruct",
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "references": []}],
+        }
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unmapped_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unmapped_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"nah": ("phone",), "tet": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNMAPPED_LANGUAGES):
+            for kind in ("password", others[(k + 1) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNMAPPED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unmapped_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNMAPPED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unmapped_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unmapped_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unmapped_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unmapped_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as the split's support-chat tools export it: a Qiscus Multichannel room's messages
+        (``customer`` and ``agent`` by id), LINE Messaging API webhook events with the reply the bot sent, a Zalo
+        Official Account's ``user_send_text`` event and the OA's answer, a SleekFlow conversation (``incoming`` and
+        ``outgoing``) or a Smartsupp conversation (``contact`` and ``agent``). No export names an e-mail address or a
+        phone number (ids are hex, UUIDs and small numbers)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            room = r.randrange(10_000, 99_999)
+            doc = {
+                "room_id": str(room),
+                "channel": "qiscus_widget",
+                "comments": [
+                    {"id": r.randrange(10**5, 10**6), "type": "text", "message": ex[0], "sender_type": "customer",
+                     "email_sender": "", "timestamp": self._unmapped_when(iso=True)},
+                    {"id": r.randrange(10**5, 10**6), "type": "text", "message": ex[1], "sender_type": "agent",
+                     "timestamp": self._unmapped_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "destination": "U" + v._uex_word(r, 32),
+                "events": [
+                    {"type": "message", "mode": "active", "timestamp": v.unmapped_epoch(r, millis=True),
+                     "source": {"type": "user", "userId": "U" + v._uex_word(r, 32)},
+                     "replyToken": v._uex_word(r, 32), "message": {"id": v._uex_word(r, 12), "type": "text",
+                                                                   "text": ex[0]}}
+                ],
+                "reply": {"messages": [{"type": "text", "text": ex[1]}]},
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            doc = {
+                "app_id": v._uex_word(r, 16),
+                "event_name": "user_send_text",
+                "sender": {"id": v._uex_word(r, 16)},
+                "recipient": {"id": v._uex_word(r, 16)},
+                "message": {"text": ex[0], "msg_id": v._uex_word(r, 32)},
+                "oa_reply": {"recipient": {"user_id": v._uex_word(r, 16)}, "message": {"text": ex[1]}},
+                "timestamp": str(v.unmapped_epoch(r, millis=True)),
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            conversation = v.unexplored_uuid(r)
+            doc = {
+                "conversationId": conversation,
+                "messages": [
+                    {"messageUniqueIdentifier": v.unexplored_uuid(r), "channel": "web", "direction": "incoming",
+                     "messageContent": ex[0], "createdAt": self._unmapped_when(iso=True)},
+                    {"messageUniqueIdentifier": v.unexplored_uuid(r), "channel": "web", "direction": "outgoing",
+                     "messageContent": ex[1], "createdAt": self._unmapped_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "id": v._uex_word(r, 20),
+            "status": "closed",
+            "messages": [
+                {"type": "message", "subType": "contact", "content": {"type": "text", "text": ex[0]},
+                 "createdAt": self._unmapped_when(iso=True)},
+                {"type": "message", "subType": "agent", "agentId": r.randrange(1000, 99999),
+                 "content": {"type": "text", "text": ex[1]}, "createdAt": self._unmapped_when(iso=True)},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unmapped_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with Tokyo's, Jakarta's, Istanbul's, Cairo's, Lagos' or Mexico City's
+        offset, the Japanese ``2026年5月14日 10:21``, the Korean ``2026. 5. 14. 오후 2:21``, the Turkish ``14.05.2026
+        10:21`` or the Mexican ``14/05/2026 10:21 h``."""
+        r = self.r
+        day, clock = r.randrange(10, 29), contexts._ump_clock(r)
+        shape = 0 if iso else r.randrange(6)
+        hour = int(clock[:2])
+        if shape == 0:
+            return f"2026-05-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            return f"2026-05-{day}T{clock}{v.pick(r, '+09:00', '+07:00', '+03:00', '+02:00', '+01:00', '-06:00')}"
+        if shape == 2:
+            return f"2026年5月{day}日 {clock[:5]}"
+        if shape == 3:
+            return f"2026. 5. {day}. {'오전' if hour < 12 else '오후'} {hour % 12 or 12}:{clock[3:5]}"
+        if shape == 4:
+            return f"{day}.05.2026 {clock[:5]}"
+        return f"{day}/05/2026 {clock[:5]} h"
+
+    def dahabiya_cruises(self) -> CorpusTable:
+        """A Nile dahabiya operator's cruises: the booking, the guest's e-mail and phone (Egyptian and visitors' forms,
+        a vCard, or masked), the cabin and nights, the deposit (a Kashier request with the card, an InstaPay reference,
+        or masked), the refund (an Egyptian transfer receipt or a Gulf remittance with an IBAN, or none), the
+        operations sync (Bosta's bare key, Geidea's Basic pair, or ClickHouse's ``[HIDDEN]``), the guest's id (an
+        Egyptian national id, a passport number), the crew's note and the boarding time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "booking_ref",
+            "guest_email",
+            "guest_phone",
+            "cabin",
+            "nights",
+            "deposit",
+            "refund_to",
+            "ops_sync",
+            "guest_id",
+            "crew_note",
+            "boarded_at",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("vegetarian galley", "upper deck suite", "birthday on board", "moor at Esna", "")
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"DHB-{v._uex_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unmapped_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("EG",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unmapped_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["guest_phone"].append((_ump_vcard(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"010******{r.randrange(10, 99)}", NONE))
+            cols["cabin"].append((v.pick(r, "Hatshepsut suite", "Nefertari cabin", "upper deck twin"), NONE))
+            cols["nights"].append((str(r.randrange(3, 8)), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.unmapped_card_number(r, v.pick(r, "meeza", "visa", "mastercard"))
+                cols["deposit"].append((_ump_kashier(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["deposit"].append(
+                    (f"InstaPay ref {v._uex_word(r, 12).upper()} — {r.randrange(2, 30)},000 EGP", NONE)
+                )
+            elif roll < 0.55:
+                pan = v.unmapped_card_number(r, "meeza")
+                cols["deposit"].append((f"{pan[:6]}******{pan[-4:]} captured", NONE))
+            else:
+                cols["deposit"].append(("pay on board", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["refund_to"].append((_ump_eg_receipt(r, v.unmapped_iban(r, country="EG")), _one("iban")))
+            elif roll < 0.15:
+                iban = v.unmapped_iban(r, country=v.pick(r, "SA", "AE", "KW"), grouped=False)
+                cols["refund_to"].append((_ump_remit(r, iban), _one("iban")))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"POST /api/v2/deliveries Authorization: {v.unmapped_bosta_key(r)}"
+                cols["ops_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.14:
+                text = f"POST /pgw/api/v1/direct/session Authorization: Basic {_ump_basic(*v.unmapped_geidea_pair(r))}"
+                cols["ops_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.27:
+                text = "SELECT * FROM postgresql(nile_pg, table = 'cabins') -- password [HIDDEN] in the collection"
+                cols["ops_sync"].append((text, NONE))
+            else:
+                cols["ops_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.4:
+                cols["guest_id"].append((f"الرقم القومي {v.unmapped_eg_national_id(r)}", NONE))
+            elif roll < 0.65:
+                cols["guest_id"].append((f"passport {v.pick(r, 'A', 'TR', 'M')}{v.unmapped_digits(r, 7)}", NONE))
+            else:
+                cols["guest_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"الريس حسن: {v.unmapped_phone(r, ('EG',))}"
+                cols["crew_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"باسورد واي فاي المركب اتغير: {v.unmapped_password(r)}"
+                cols["crew_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["crew_note"].append((r.choice(notes), NONE))
+            cols["boarded_at"].append((self._unmapped_when(), NONE))
+        table = CorpusTable("dahabiya_cruises")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def mezcal_club_orders(self) -> CorpusTable:
+        """An Oaxaca mezcal club's subscription orders: the order, the member's e-mail and phone (Mexican and visitors'
+        forms, a wa.me link, or masked), the plan, the payment (a Clip charge with the card, an OXXO Pay reference, a
+        SPEI transfer's CLABE, or masked), the RFC for the invoice, the shipping sync (Skydropx' ``Token token=``,
+        Facturapi's bearer, Belvo's Basic pair, or ``[HIDDEN]``), the shipment (a Skydropx shipment naming the phone,
+        an Estafeta guide), the palenque's note and the order time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "order_id",
+            "member_email",
+            "member_phone",
+            "plan",
+            "payment",
+            "rfc",
+            "shipping_sync",
+            "shipment",
+            "palenque_note",
+            "ordered_at",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("sin gusano", "botella de barro", "entregar en Tlacolula", "regalo: tarjeta escrita a mano", "")
+        for _ in range(ROWS):
+            cols["order_id"].append((f"MZC-{v._uex_word(r, 6).upper()}", NONE))
+            if r.random() < 0.85:
+                cols["member_email"].append((v.unmapped_email(r), _one("email")))
+            else:
+                cols["member_email"].append(("mostrador", NONE))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("MX",) if r.random() < 0.6 else regions
+                cols["member_phone"].append((v.unmapped_phone(r, local), _one("phone")))
+            elif roll < 0.68:
+                cols["member_phone"].append((_ump_wa_link(r), _one("phone")))
+            else:
+                cols["member_phone"].append((f"(55) ****-{r.randrange(1000, 9999)}", NONE))
+            cols["plan"].append((v.pick(r, "espadín mensual", "ancestral trimestral", "silvestre anual"), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.unmapped_card_number(r, v.pick(r, "carnet", "visa", "mastercard", "amex"))
+                cols["payment"].append((_ump_clip(r, pan), _one("payment_card")))
+            elif roll < 0.3:
+                cols["payment"].append(
+                    (f"OXXO Pay referencia {v.unmapped_grouped_id(r, (4, 4, 4, 2), '-', '9')}", NONE)
+                )
+            elif roll < 0.45:
+                cols["payment"].append((f"SPEI a CLABE {v.unmapped_clabe(r)}", NONE))
+            else:
+                pan = v.unmapped_card_number(r, "carnet")
+                cols["payment"].append((f"tarjeta **** {pan[-4:]} aprobada", NONE))
+            cols["rfc"].append((v.unmapped_rfc(r) if r.random() < 0.6 else "XAXX010101000", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"GET /v1/quotations Authorization: Token token={v.unmapped_skydropx_key(r)}"
+                cols["shipping_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.14:
+                text = f"POST /v2/invoices Authorization: Bearer {v.unmapped_facturapi_key(r)}"
+                cols["shipping_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.2:
+                text = f"POST /api/links/ Authorization: Basic {_ump_basic(*v.unmapped_belvo_pair(r))}"
+                cols["shipping_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.32:
+                cols["shipping_sync"].append(("ALTER NAMED COLLECTION skydropx SET token = '[HIDDEN]'", NONE))
+            else:
+                cols["shipping_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.12:
+                cols["shipment"].append((_ump_skydropx(r), _one("phone")))
+            elif roll < 0.5:
+                cols["shipment"].append((f"Estafeta guía {v.unmapped_digits(r, 22, '7')}", NONE))
+            else:
+                cols["shipment"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"maestro mezcalero don Chencho: {v.unmapped_phone(r, ('MX',))}"
+                cols["palenque_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"la contraseña de la tablet del palenque es {v.unmapped_password(r)}"
+                cols["palenque_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["palenque_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._unmapped_when(), NONE))
+        table = CorpusTable("mezcal_club_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def owambe_rentals(self) -> CorpusTable:
+        """A Lagos party-rental company's orders (canopies, chairs, generators for owambe parties): the order, the
+        client's e-mail and phone (Nigerian and visitors' forms, a Termii SMS body, or masked), the items, the payment
+        (a Monnify card charge, a transfer to a NUBAN account, or masked), the refund (a Gulf remittance with an IBAN,
+        or none), the SMS and payout sync (Termii's ``api_key``, Sendchamp's bearer, Kuda's JWT, Interswitch's Basic
+        pair, or ``[HIDDEN]``), the client's BVN, the crew's note, the event date and the help text the booking page
+        showed (FAQ entries, release notes, a prompt in a code comment, an evaluation rubric: text that reads like a
+        conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = (
+            "rental_id",
+            "client_email",
+            "client_phone",
+            "items",
+            "payment",
+            "refund_to",
+            "sms_sync",
+            "bvn",
+            "crew_note",
+            "event_date",
+            "help_text",
+        )
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("gele colours: gold and green", "generator fuel included", "deliver to Lekki Phase 1", "")
+        for _ in range(ROWS):
+            cols["rental_id"].append((f"OWB-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["client_email"].append((v.unmapped_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("NG",) if r.random() < 0.6 else regions
+                cols["client_phone"].append((v.unmapped_phone(r, local), _one("phone")))
+            elif roll < 0.67:
+                cols["client_phone"].append((_ump_termii(r), _one("phone")))
+            else:
+                cols["client_phone"].append((f"0803***{r.randrange(1000, 9999)}", NONE))
+            items = (
+                f"{r.randrange(1, 12)} canopies, {r.randrange(50, 600)} chairs, {v.pick(r, '20kva', '40kva')} generator"
+            )
+            cols["items"].append((items, NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.unmapped_card_number(r, v.pick(r, "verve", "visa", "mastercard"))
+                cols["payment"].append((_ump_monnify(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append(
+                    (f"transfer to {v.unmapped_nuban(r)} (Moniepoint) ₦{r.randrange(2, 90)}0,000", NONE)
+                )
+            elif roll < 0.55:
+                pan = v.unmapped_card_number(r, "verve")
+                cols["payment"].append((f"{pan[:6]}*********{pan[-4:]} approved", NONE))
+            else:
+                cols["payment"].append(("cash on delivery", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                iban = v.unmapped_iban(r, country=v.pick(r, "QA", "AE", "SA"))
+                cols["refund_to"].append((_ump_mt103(r, iban), _one("iban")))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f'POST /api/sms/send {{"to": "", "from": "OwambeRent", "api_key": "{v.unmapped_termii_key(r)}"}}'
+                cols["sms_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.12:
+                text = f"POST /api/v1/messaging/send_sms Authorization: Bearer {v.unmapped_sendchamp_key(r)}"
+                cols["sms_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.18:
+                text = f"POST /v2.1 Authorization: Bearer {v.unmapped_kuda_jwt(r)}"
+                cols["sms_sync"].append((text, _one("jwt")))
+            elif roll < 0.24:
+                text = f"POST /passport/oauth/token Authorization: Basic {_ump_basic(*v.unmapped_interswitch_pair(r))}"
+                cols["sms_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.36:
+                cols["sms_sync"].append(("CREATE TABLE sms.log ENGINE = Kafka(termii_kafka)", NONE))
+            else:
+                cols["sms_sync"].append(("", NONE))
+            cols["bvn"].append((v.unmapped_nin(r) if r.random() < 0.5 else "", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"driver Sunday: {v.unmapped_phone(r, ('NG',))}"
+                cols["crew_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"the warehouse laptop was reset, the store login is now {v.unmapped_password(r)}"
+                cols["crew_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["crew_note"].append((r.choice(notes), NONE))
+            cols["event_date"].append((self._unmapped_when(), NONE))
+            cols["help_text"].append((r.choice(_UMP_HELP_TEXTS), NONE))
+        table = CorpusTable("owambe_rentals")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -16127,6 +16757,7 @@ class _Builder:
             "unvisited": chat.UNVISITED_LANGUAGES,
             "unwatched": chat.UNWATCHED_LANGUAGES,
             "unexplored": chat.UNEXPLORED_LANGUAGES,
+            "unmapped": chat.UNMAPPED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -16197,6 +16828,8 @@ class _Builder:
             phone = v.unwatched_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unexplored":
             phone = v.unexplored_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unmapped":
+            phone = v.unmapped_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -16275,6 +16908,8 @@ class _Builder:
             self._unwatched_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unexplored":  # a bot writes a password out; in every language users paste two of a password,
             self._unexplored_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unmapped":  # a bot writes a password out; in every language users paste two of a password,
+            self._unmapped_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -16339,6 +16974,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unmapped":  # its own shapes too: Qiscus, LINE webhooks, Zalo OA, SleekFlow, Smartsupp
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unmapped_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unexplored":  # its own shapes too: Phoenix, Opik, Bitrix24 Open Lines, Zenvia, Meiqia
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -16631,6 +17271,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unexplored_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unmapped":  # its own markup too: Karakuri, HyperCLOVA X SEED, BERTIN, Pygmalion...
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unmapped_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -21905,6 +22549,376 @@ _UNEXPLORED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unmapped split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNMAPPED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
+    (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
+    (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
+    (
+        v.unmapped_line_channel_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.line.me", "/v2/bot/message/push"),
+    ),
+    (v.unmapped_misoca_token, "bearer_token", "authorization", "Bearer ", ("app.misoca.jp", "/api/v3/invoices")),
+    (v.unmapped_base_token, "bearer_token", "authorization", "Bearer ", ("api.thebase.in", "/1/orders")),
+    (v.unmapped_sepay_token, "bearer_token", "authorization", "Bearer ", ("my.sepay.vn", "/userapi/transactions/list")),
+    (v.unmapped_haravan_token, "bearer_token", "authorization", "Bearer ", ("apis.haravan.com", "/com/orders.json")),
+    (
+        v.unmapped_parasut_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.parasut.com", "/v4/1234/sales_invoices"),
+    ),
+    (v.unmapped_squad_key, "bearer_token", "authorization", "Bearer ", ("api-d.squadco.com", "/transaction/initiate")),
+    (
+        lambda r: v.unmapped_korapay_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.korapay.com", "/merchant/api/v1/charges/initialize"),
+    ),
+    (v.unmapped_sendchamp_key, "bearer_token", "authorization", "Bearer ", ("api.sendchamp.com", "/api/v1/sms/send")),
+    (v.unmapped_facturapi_key, "bearer_token", "authorization", "Bearer ", ("www.facturapi.io", "/v2/invoices")),
+    (
+        lambda r: v.unmapped_tripay_keys(r)[0],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("tripay.co.id", "/api/transaction/create"),
+    ),
+    (v.unmapped_vespa_token, "bearer_token", "authorization", "Bearer ", ("mezcal.vespa-app.cloud", "/search/")),
+    (v.unmapped_portone_secret, "generic_secret", "authorization", "PortOne ", ("api.portone.io", "/payments")),
+    (v.unmapped_kakao_rest_key, "generic_secret", "authorization", "KakaoAK ", ("dapi.kakao.com", "/v2/local/search")),
+    (
+        v.unmapped_kakaopay_secret,
+        "generic_secret",
+        "authorization",
+        "SECRET_KEY ",
+        ("open-api.kakaopay.com", "/online/v1/payment/ready"),
+    ),
+    (v.unmapped_skydropx_key, "generic_secret", "authorization", "Token token=", ("api.skydropx.com", "/v1/shipments")),
+    (
+        lambda r: v.unmapped_ncp_pair(r)[1],
+        "generic_secret",
+        "x-ncp-apigw-api-key",
+        "",
+        ("naveropenapi.apigw.ntruss.com", "/map-geocode/v2/geocode"),
+    ),
+    (
+        lambda r: v.unmapped_ghn_pair(r)[1],
+        "generic_secret",
+        "token",
+        "",
+        ("online-gateway.ghn.vn", "/shiip/public-api/v2/shipping-order/create"),
+    ),
+    (
+        v.unmapped_ghtk_token,
+        "generic_secret",
+        "token",
+        "",
+        ("services.giaohangtietkiem.vn", "/services/shipment/order"),
+    ),
+    (
+        lambda r: v.unmapped_payos_keys(r)[1],
+        "generic_secret",
+        "x-api-key",
+        "",
+        ("api-merchant.payos.vn", "/v2/payment-requests"),
+    ),
+    (
+        lambda r: v.unmapped_qiscus_pair(r)[1],
+        "generic_secret",
+        "qiscus-secret-key",
+        "",
+        ("multichannel.qiscus.com", "/api/v2/customer_rooms"),
+    ),
+    (v.unmapped_mono_key, "generic_secret", "mono-sec-key", "", ("api.withmono.com", "/v2/accounts/initiate")),
+    (lambda r: v.unmapped_vtpass_keys(r)[2], "generic_secret", "secret-key", "", ("vtpass.com", "/api/pay")),
+    (v.unmapped_rajaongkir_key, "generic_secret", "key", "", ("api.rajaongkir.com", "/starter/cost")),
+    (v.unmapped_oy_key, "generic_secret", "x-api-key", "", ("partner.oyindonesia.com", "/api/remit")),
+    (v.unmapped_lancedb_key, "generic_secret", "x-api-key", "", ("mezcal.us-east-1.api.lancedb.com", "/v1/table/")),
+    (v.unmapped_marqo_key, "generic_secret", "x-api-key", "", ("api.marqo.ai", "/api/v2/indexes/cabins/search")),
+    (v.unmapped_bosta_key, "generic_secret", "authorization", "", ("app.bosta.co", "/api/v2/deliveries")),
+    (v.unmapped_wablas_token, "generic_secret", "authorization", "", ("jkt.wablas.com", "/api/send-message")),
+    (v.unmapped_fonnte_token, "generic_secret", "authorization", "", ("api.fonnte.com", "/send")),
+    (v.unmapped_zalo_oa_token, "auth_token_assignment", "access_token", "", ("openapi.zalo.me", "/v3.0/oa/message/cs")),
+    (
+        lambda r: "Basic " + _ump_basic(*v.unmapped_smaregi_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("id.smaregi.jp", "/app/token"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(*v.unmapped_hepsiburada_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("oms-external.hepsiburada.com", "/orders/merchantid"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(*v.unmapped_geidea_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.merchant.geidea.net", "/pgw/api/v1/direct/session"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(*v.unmapped_monnify_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.monnify.com", "/api/v1/auth/login"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(*v.unmapped_interswitch_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("passport.interswitchng.com", "/passport/oauth/token"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(*v.unmapped_belvo_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.belvo.com", "/api/links/"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(*v.unmapped_clip_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.payclip.com", "/payments"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(v.unmapped_durianpay_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.durianpay.id", "/v1/orders"),
+    ),
+    (
+        lambda r: "Basic " + _ump_basic(v.unmapped_flip_secret(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("bigflip.id", "/api/v2/pwf/bill"),
+    ),
+    (v.unmapped_line_id_token, "jwt", "authorization", "Bearer ", ("api.line.me", "/oauth2/v2.1/verify")),
+    (v.unmapped_kakao_id_token, "jwt", "authorization", "Bearer ", ("kapi.kakao.com", "/v2/user/me")),
+    (v.unmapped_biteship_key, "jwt", "authorization", "", ("api.biteship.com", "/v1/orders")),
+    (v.unmapped_kuda_jwt, "jwt", "authorization", "Bearer ", ("kuda-openapi.kuda.com", "/v2.1")),
+    (v.unmapped_interswitch_jwt, "jwt", "authorization", "Bearer ", ("qa.interswitchng.com", "/api/v2/purchases")),
+    (v.unmapped_viettelpost_jwt, "jwt", "token", "", ("partner.viettelpost.vn", "/v2/order/createOrder")),
+)
+
+# The public ids some vendors' requests carry beside the key, by host: (header, generator).
+_UNMAPPED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "naveropenapi.apigw.ntruss.com": ("x-ncp-apigw-api-key-id", lambda r: v.unmapped_ncp_pair(r)[0]),
+    "online-gateway.ghn.vn": ("shopid", lambda r: v.unmapped_ghn_pair(r)[0]),
+    "api-merchant.payos.vn": ("x-client-id", lambda r: v.unmapped_payos_keys(r)[0]),
+    "multichannel.qiscus.com": ("qiscus-app-id", lambda r: v.unmapped_qiscus_pair(r)[0]),
+    "partner.oyindonesia.com": ("x-oy-username", lambda r: "nilecruise"),
+}
+
+
+def _unmapped_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unmapped_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house concierge behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "concierge.owambe.internal", "/api/v1/chat"
+
+
+def _unmapped_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """Karakuri LM's Llama 2 prompt with its ``[ATTR] … [/ATTR]`` steering attributes, HyperCLOVA X SEED's ChatML with
+    the empty ``tool_list`` turn, the Spanish Alpaca prompt of BERTIN (``### Instrucción:``/``### Respuesta:``), a
+    Turkish Alpaca fine-tune's (``### Talimat:``/``### Yanıt:``), an Indonesian one's (``### Instruksi:``/``###
+    Tanggapan:``) or Pygmalion's character prompt (``Persona:``, ``<START>``, ``You:``); ending with the assistant's
+    marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        attrs = (
+            "[ATTR] helpfulness: 4 correctness: 4 coherence: 4 complexity: 1 verbosity: 2 quality: 4 toxicity: 0 "
+            "humor: 0 creativity: 0 [/ATTR]"
+        )
+        text = f"<s>[INST] <<SYS>>\n{system}\n<</SYS>>\n\n{user} {attrs} [/INST] "
+        return text + (f"{answer} </s>" if answer else "")
+    if shape == 1:
+        text = (
+            f"<|im_start|>tool_list\n<|im_end|>\n<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user}"
+            "<|im_end|>\n<|im_start|>assistant\n"
+        )
+        return text + (f"{answer}<|im_end|><|endofturn|>" if answer else "")
+    if shape == 2:
+        text = (
+            "A continuación hay una instrucción que describe una tarea. Escriba una respuesta que complete "
+            f"adecuadamente la solicitud.\n\n### Instrucción:\n{system}\n\n{user}\n\n### Respuesta:\n"
+        )
+        return text + answer
+    if shape == 3:
+        text = (
+            "Aşağıda bir görevi tanımlayan bir talimat bulunmaktadır. İsteği uygun şekilde tamamlayan bir yanıt yazın."
+            f"\n\n### Talimat:\n{system}\n\n{user}\n\n### Yanıt:\n"
+        )
+        return text + answer
+    if shape == 4:
+        text = (
+            "Di bawah ini adalah instruksi yang menjelaskan sebuah tugas. Tulis tanggapan yang menyelesaikan "
+            f"permintaan dengan tepat.\n\n### Instruksi:\n{system}\n\n{user}\n\n### Tanggapan:\n"
+        )
+        return text + answer
+    text = f"Nour's Persona: {system}\n<START>\nYou: {user}\nNour:"
+    return text + (f" {answer}" if answer else "")
+
+
+def _ump_cortex_log(r: random.Random, lang: str, user: str) -> str:
+    """A Jan cortex.cpp server's debug line in which the engine logged the prompt it rendered, in Karakuri LM,
+    HyperCLOVA X SEED, BERTIN, Turkish or Indonesian Alpaca or Pygmalion markup."""
+    prompt = _unmapped_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026{r.randrange(10, 13)}{r.randrange(10, 29)} {contexts._ump_clock(r)}.{r.randrange(100, 999)} "
+        f"{v._uex_word(r, 6)} DEBUG Formatted prompt: {json.dumps(prompt, ensure_ascii=False)} - "
+        "llama_engine.cc:612"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page, in the split's booking pages' languages.
+_UMP_HELP_TEXTS = (
+    "Q: Do you deliver canopies to Ikorodu? A: Yes, for orders above 200 chairs; delivery is the day before.",
+    "S: Bisakah mengganti tanggal acara? J: Bisa, paling lambat tujuh hari sebelum acara.",
+    "P: ¿Puedo pausar mi suscripción? R: Sí, desde tu cuenta, hasta por tres meses.",
+    "v2.4.0 — Fixed: reminders were sent twice. Added: Yoruba and Hausa on the booking page.",
+    "Changelog: the assistant now answers in Japanese and Korean; receipts moved to the account page.",
+    '# prompt = "You are the rentals assistant. Answer in one sentence." (kept in prompts/rentals.txt)',
+    "Rubric: the assistant's reply must give the delivery window and must not promise a discount.",
+    "İptal politikası: etkinlikten 14 gün öncesine kadar ücretsiz; sonrasında kaporanın yarısı iade edilir.",
+    "User: (example) When is the boarding?  Assistant: (example) At 18:00 in Luxor. — template shown to staff",
+    "よくある質問：Q. 予約の変更はできますか？ A. 出航の24時間前まで無料で変更できます。",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNMAPPED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "shpat_" + v._hexbytes(r, 16), "shopify_token"),
+    (v.slack_token, "slack_token"),
+]
+
+
+# The unmapped split's key-value rows: secrets under names no other split uses, written as CUBRID, JEUS, Altibase,
+# Armeria, Digdag, Embulk, ejabberd, Druid, SkyWalking, Zimbra, uWSGI and ClickHouse config paths; vendor values under
+# theirs (their vendor's label), and harmless settings with secret-sounding names (key ids, client ids, merchant ids,
+# app ids, ``from_env`` and ``[HIDDEN]`` values, documented example keys, file paths, flags).
+_UNMAPPED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("cubrid:cubrid_broker.conf[%query_editor].DB_PASSWD", v.unmapped_password),
+    ("jeus:domain.xml.data-source.password", v.unmapped_password),
+    ("altibase:altibase.properties.SYSDBA_PASSWORD", v.unmapped_password),
+    ("armeria:application.yml.armeria.internal-services.secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("digdag:server.properties.digdag.secret-encryption-key", lambda r: v.b64(r.randbytes(16))),
+    ("embulk:config.yml.out.password", v.unmapped_password),
+    ("ejabberd:ejabberd.yml.sql_password", v.unmapped_password),
+    ("ejabberd:ejabberd.yml.ext_auth_shared_secret", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("druid:common.runtime.properties.druid.escalator.internalClientPassword", v.unmapped_password),
+    ("skywalking:application.yml.storage.elasticsearch.password", v.unmapped_password),
+    ("zimbra:localconfig.zimbra_ldap_password", v.unmapped_password),
+    ("uwsgi:vassals/rentals.ini.env.SECRET_KEY", lambda r: v.rand(r, v.ALNUM + "!@#%^*(-_=+)", 50)),
+    ("clickhouse:interserver_http_credentials.password", v.unmapped_password),
+    ("clickhouse:ldap_servers.corp.password", v.unmapped_password),
+    ("clickhouse:named_collections.rentals_kafka.kafka_sasl_password", v.unmapped_password),
+    ("clickhouse:rabbitmq.password", v.unmapped_password),
+    ("line:LINE_CHANNEL_SECRET", v.unmapped_line_channel_secret),
+    ("line:LINE_CHANNEL_ACCESS_TOKEN", v.unmapped_line_channel_token),
+    ("gmopg:GMO_SHOP_PASS", lambda r: v.unmapped_gmo_shop(r)[1]),
+    ("smaregi:SMAREGI_CLIENT_SECRET", lambda r: v.unmapped_smaregi_pair(r)[1]),
+    ("portone:PORTONE_API_SECRET", v.unmapped_portone_secret),
+    ("kakao:KAKAO_REST_API_KEY", v.unmapped_kakao_rest_key),
+    ("kakaopay:KAKAOPAY_SECRET_KEY", v.unmapped_kakaopay_secret),
+    ("naver:NAVER_CLIENT_SECRET", lambda r: v.unmapped_naver_pair(r)[1]),
+    ("ncp:NCP_APIGW_API_KEY", lambda r: v.unmapped_ncp_pair(r)[1]),
+    ("inicis:INICIS_API_KEY", v.unmapped_inicis_key),
+    ("coupang:COUPANG_SECRET_KEY", lambda r: v.unmapped_coupang_pair(r)[1]),
+    ("ghn:GHN_TOKEN", lambda r: v.unmapped_ghn_pair(r)[1]),
+    ("ghtk:GHTK_TOKEN", v.unmapped_ghtk_token),
+    ("payos:PAYOS_CHECKSUM_KEY", lambda r: v.unmapped_payos_keys(r)[2]),
+    ("kiotviet:KIOTVIET_CLIENT_SECRET", lambda r: v.unmapped_kiotviet_pair(r)[1]),
+    ("parasut:PARASUT_CLIENT_SECRET", lambda r: v.unmapped_parasut_pair(r)[1]),
+    ("sipay:SIPAY_APP_SECRET", lambda r: v.unmapped_sipay_pair(r)[1]),
+    ("kashier:KASHIER_API_KEY", lambda r: v.unmapped_kashier_pair(r)[1]),
+    ("monnify:MONNIFY_SECRET_KEY", lambda r: v.unmapped_monnify_pair(r)[1]),
+    ("termii:TERMII_API_KEY", v.unmapped_termii_key),
+    ("vtpass:VTPASS_SECRET_KEY", lambda r: v.unmapped_vtpass_keys(r)[2]),
+    ("bitso:BITSO_API_SECRET", lambda r: v.unmapped_bitso_pair(r)[1]),
+    ("skydropx:SKYDROPX_API_KEY", v.unmapped_skydropx_key),
+    ("doku:DOKU_SECRET_KEY", lambda r: v.unmapped_doku_pair(r)[1]),
+    ("tripay:TRIPAY_PRIVATE_KEY", lambda r: v.unmapped_tripay_keys(r)[1]),
+    ("ipaymu:IPAYMU_API_KEY", v.unmapped_ipaymu_key),
+    ("zenziva:ZENZIVA_PASSKEY", lambda r: v.unmapped_zenziva_pair(r)[1]),
+    ("flip:FLIP_SECRET_KEY", v.unmapped_flip_secret),
+]
+_UNMAPPED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("digdag:secrets.openai.api_key", v.openai_project, "openai_project_key"),
+    ("armeria:anthropic.api-key", v.anthropic, "anthropic_api_key"),
+    ("mezcal-shop:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("digdag:secrets.github.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("armeria:deepseek.api-key", v.deepseek, "deepseek_api_key"),
+    (
+        "ejabberd:sql_server",
+        lambda r: f"postgresql://ejabberd:{urllib.parse.quote(v.unmapped_password(r), safe='')}@pg:5432/ejabberd",
+        "url_credentials",
+    ),
+    ("biteship:BITESHIP_API_KEY", v.unmapped_biteship_key, "jwt"),
+    ("viettelpost:VTP_TOKEN", v.unmapped_viettelpost_jwt, "jwt"),
+    ("clickhouse-backup:s3.access_key", v.aws_key_id, "aws_access_key_id"),
+    ("clickhouse-backup:s3.secret_key", v.aws_secret, "aws_secret_access_key"),
+]
+_UNMAPPED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:interserver_http_credentials.password@from_env", lambda r: "CH_INTERSERVER_PASSWORD"),
+    ("clickhouse:ldap_servers.corp.password", lambda r: "[HIDDEN]"),
+    ("clickhouse:kerberos.keytab", lambda r: "/etc/clickhouse-server/ch.keytab"),
+    ("clickhouse:user_directories.replicated.zookeeper_path", lambda r: "/clickhouse/access"),
+    ("cubrid:cubrid_broker.conf[%query_editor].BROKER_PORT", lambda r: "30000"),
+    ("jeus:domain.xml.data-source.export-name", lambda r: "jdbc/rentals"),
+    ("digdag:server.properties.database.type", lambda r: "postgresql"),
+    ("embulk:config.yml.out.password", lambda r: "{{ env.EMBULK_DB_PASSWORD }}"),
+    ("druid:common.runtime.properties.druid.escalator.internalClientUsername", lambda r: "druid_system"),
+    ("zimbra:localconfig.zimbra_ldap_userdn", lambda r: "uid=zimbra,cn=admins,cn=zimbra"),
+    ("uwsgi:vassals/rentals.ini.harakiri", lambda r: str(r.randrange(20, 120))),
+    ("line:LINE_CHANNEL_ID", lambda r: v.unmapped_digits(r, 10, "1")),
+    ("gmopg:GMO_SHOP_ID", lambda r: v.unmapped_gmo_shop(r)[0]),
+    ("smaregi:SMAREGI_CLIENT_ID", lambda r: v.unmapped_smaregi_pair(r)[0]),
+    ("naver:NAVER_CLIENT_ID", lambda r: v.unmapped_naver_pair(r)[0]),
+    ("ncp:NCP_APIGW_API_KEY_ID", lambda r: v.unmapped_ncp_pair(r)[0]),
+    ("coupang:COUPANG_ACCESS_KEY", lambda r: v.unmapped_coupang_pair(r)[0]),
+    ("ghn:GHN_SHOP_ID", lambda r: v.unmapped_ghn_pair(r)[0]),
+    ("payos:PAYOS_CLIENT_ID", lambda r: v.unmapped_payos_keys(r)[0]),
+    ("kiotviet:KIOTVIET_CLIENT_ID", lambda r: v.unmapped_kiotviet_pair(r)[0]),
+    ("parasut:PARASUT_CLIENT_ID", lambda r: v.unmapped_parasut_pair(r)[0]),
+    ("sipay:SIPAY_APP_ID", lambda r: v.unmapped_sipay_pair(r)[0]),
+    ("kashier:KASHIER_MERCHANT_ID", lambda r: v.unmapped_kashier_pair(r)[0]),
+    ("monnify:MONNIFY_API_KEY_ID", lambda r: "MK_TEST_" + v.rand(r, string.ascii_uppercase, 10)),
+    ("korapay:KORAPAY_PUBLIC_KEY", lambda r: v.unmapped_korapay_pair(r)[0]),
+    ("vtpass:VTPASS_PUBLIC_KEY", lambda r: v.unmapped_vtpass_keys(r)[1]),
+    ("bitso:BITSO_API_KEY", lambda r: v.unmapped_bitso_pair(r)[0]),
+    ("doku:DOKU_CLIENT_ID", lambda r: v.unmapped_doku_pair(r)[0]),
+    ("qiscus:QISCUS_APP_ID", lambda r: v.unmapped_qiscus_pair(r)[0]),
+    ("zenziva:ZENZIVA_USERKEY", lambda r: v.unmapped_zenziva_pair(r)[0]),
+    ("tripay:TRIPAY_MERCHANT_CODE", lambda r: "T" + v.unmapped_digits(r, 5)),
+    ("termii:TERMII_SENDER_ID", lambda r: "OwambeRent"),
+    ("facturapi:FACTURAPI_KEY", lambda r: "${FACTURAPI_KEY}"),
+    ("squad:SQUAD_SECRET_KEY", lambda r: "sandbox_sk_" + "x" * 46),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -22046,6 +23060,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.houseboat_cruises(),
             b.samba_costume_orders(),
             b.rail_tour_passengers(),
+        ]
+    if split == "unmapped":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.dahabiya_cruises(),
+            b.mezcal_club_orders(),
+            b.owambe_rentals(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

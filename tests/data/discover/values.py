@@ -14923,3 +14923,1036 @@ def unexplored_checkbox_jwt(r: random.Random) -> str:
     iat = _uex_iat(r)
     claims = {"sub": unexplored_uuid(r), "nbf": iat, "exp": iat + 86400, "iat": iat, "type": "cashier"}
     return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+# ---------------------------------------------------------------------------- the unmapped split's own values
+#
+# Written for the thirty-eighth split only, by a thirty-second session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, Japan's My Number and corporate number, Korea's resident registration and business
+# numbers, Türkiye's T.C. kimlik and vergi numbers, Mexico's CLABE, Nigeria's NUBAN and the UPU S10 check digit). Digit
+# runs of eight to twelve digits are drawn until they read as no phone number of the split's regions, nationally or
+# with a ``+``.
+
+UNMAPPED_REGIONS = ("JP", "KR", "VN", "TR", "EG", "NG", "MX", "ID")
+
+
+def _ump_no_phone(digits: str) -> bool:
+    return _uex_no_phone(digits, UNMAPPED_REGIONS)
+
+
+def _ump_clean(digits: str) -> bool:
+    """No phone of the split's regions, no card: neither the whole nor a run of 12 to 19 digits passes Luhn."""
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _ump_no_phone(digits)
+
+
+def unmapped_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
+    12 to 19 digits."""
+    assert n >= 4, n
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if _ump_clean(digits):
+            return digits
+
+
+def unmapped_epoch(r: random.Random, millis: bool = False) -> int:
+    """Epoch seconds (or milliseconds) in May 2026, drawn until no run of them passes Luhn and they read as no phone
+    number with a ``+`` (milliseconds: nor nationally)."""
+    while True:
+        seconds = 1_777_600_000 + r.randrange(2_000_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        text = str(value)
+        if millis and _ump_clean(text):
+            return value
+        if not millis and not luhn_ok(text) and _uex_no_phone(text, ()):
+            return value
+
+
+def _ump_word(r: random.Random, n: int) -> str:
+    """``n`` letters and digits, a letter first, with no run of four decimal digits."""
+    while True:
+        word = r.choice(string.ascii_lowercase) + rand(r, string.ascii_lowercase + string.digits, n - 1)
+        if not re.search(r"\d{4}", word):
+            return word
+
+
+# This split's regions: Japan (+81: mobiles 70/80/90 in ten digits, Tokyo 3 and Osaka 6 in nine, Kyoto 75, Sapporo 11,
+# Fukuoka 92, Nagoya 52, Yokohama 45), Korea (+82: mobiles 10 in ten digits, Seoul 2, Gyeonggi 31, Incheon 32, Busan
+# 51, Daegu 53, Jeju 64), Vietnam (+84: mobiles 3x, 7x, 8x, 9x in nine digits, Hanoi 24 and Ho Chi Minh City 28 in
+# ten), Türkiye (+90: mobiles 5xx, Istanbul 212/216, Ankara 312, Izmir 232, Antalya 242, Bursa 224), Egypt (+20:
+# mobiles 10, 11, 12, 15 in ten digits, Cairo 2, Alexandria 3), Nigeria (+234: mobiles 70x, 80x, 81x, 90x in ten
+# digits, Lagos 201 and Abuja 209 in the ten-digit plan), Mexico (+52: ten digits, Mexico City 55, Guadalajara 33,
+# Monterrey 81, Oaxaca 951,
+# Cancún 998, Puebla 222) and Indonesia (+62: mobiles 81x-89x in ten to twelve digits, Jakarta 21, Bandung 22,
+# Surabaya 31, Denpasar 361, Yogyakarta 274).
+_UMP_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "JP": {"MOBILE": (("90", "80", "70"), (10,)), "FIXED_LINE": (("3", "6", "75", "11", "92", "52", "45"), (9,))},
+    "KR": {"MOBILE": (("10",), (10,)), "FIXED_LINE": (("2", "31", "32", "51", "53", "64"), (9, 10))},
+    "VN": {
+        "MOBILE": (("90", "91", "93", "94", "96", "97", "98", "32", "33", "35", "38", "70", "77", "79", "83", "86"),
+                   (9,)),
+        "FIXED_LINE": (("24", "28"), (10,)),
+    },
+    "TR": {
+        "MOBILE": (("530", "532", "533", "535", "536", "505", "506", "542", "544", "546", "555", "552"), (10,)),
+        "FIXED_LINE": (("212", "216", "312", "232", "242", "224"), (10,)),
+    },
+    "EG": {"MOBILE": (("10", "11", "12", "15"), (10,)), "FIXED_LINE": (("2", "3"), (8, 9))},
+    "NG": {
+        "MOBILE": (("803", "806", "813", "816", "703", "706", "903", "805", "802", "808", "812", "701", "907"), (10,)),
+        "FIXED_LINE": (("201", "209"), (10,)),
+    },
+    "MX": {
+        "MOBILE": (("55", "33", "81", "951", "998", "222"), (10,)),
+        "FIXED_LINE": (("55", "33", "81", "951", "998", "222"), (10,)),
+    },
+    "ID": {
+        "MOBILE": (("811", "812", "813", "821", "822", "852", "817", "818", "859", "877", "815", "857", "896", "881"),
+                   (10, 11, 12)),
+        "FIXED_LINE": (("21", "22", "31", "361", "274"), (9, 10)),
+    },
+}  # fmt: skip
+_UMP_CODES = {"JP": 81, "KR": 82, "VN": 84, "TR": 90, "EG": 20, "NG": 234, "MX": 52, "ID": 62}
+
+
+def _ump_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UMP_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UMP_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+_FULL_WIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
+_ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _ump_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``unmapped_phone``), unchecked."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    mobile = phonenumbers.number_type(number) in (
+        phonenumbers.PhoneNumberType.MOBILE,
+        phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+    )
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region == "JP":
+        forms += [f"+81-{rest}", f"+81 (0){rest}"]
+    if region == "KR":
+        forms += [f"+82-{rest}", f"+82 (0){rest}"]
+    if region == "VN":
+        forms += [f"+84 {nsn[:2]} {nsn[2:5]} {nsn[5:]}", f"(+84) {nsn}"]
+    if region == "TR":
+        forms += [f"+90 ({nsn[:3]}) {nsn[3:6]} {nsn[6:8]} {nsn[8:]}", f"+90-{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}"]
+    if region == "EG":
+        forms += [f"(+20) {nsn}", f"+20-{nsn[:2]}-{nsn[2:]}"]
+    if region == "NG":
+        forms += [f"234{nsn}", f"+234 (0) {nsn[:3]} {nsn[3:6]} {nsn[6:]}"]
+    area = 2 if nsn[:2] in ("55", "33", "81") else 3
+    if region == "MX":
+        forms += [f"+52 ({nsn[:area]}) {nsn[area:6]}-{nsn[6:]}", f"+52 {nsn}"]
+    if region == "ID":
+        forms += [f"62{nsn}", f"+62-{nsn[:3]}-{nsn[3:7]}-{nsn[7:]}"]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "JP":
+        area, _sep, tail = national.partition("-")
+        forms += [national.replace("-", " "), f"{area}({tail.replace('-', ')', 1)}", national.translate(_FULL_WIDTH)]
+    if region == "KR":
+        forms += [national.replace("-", " "), "0" + nsn, national.replace("-", ".")]
+    if region == "VN":
+        forms += [f"0{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}", f"0{nsn}", f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}"]
+    if region == "TR":
+        forms += [f"0 ({nsn[:3]}) {nsn[3:6]} {nsn[6:8]} {nsn[8:]}", f"0{nsn}", f"0{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}"]
+    if region == "EG":
+        forms += [f"0{nsn}", ("0" + nsn).translate(_ARABIC_INDIC), national.replace(" ", "-")]
+    if region == "NG":
+        forms += [f"0{nsn}", f"0{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}"]
+    if region == "MX":
+        forms += [f"({nsn[:area]}) {nsn[area:6]}-{nsn[6:]}", nsn, f"{nsn[:3]} {nsn[3:6]} {nsn[6:]}"]
+    if region == "ID":
+        forms += [f"0{nsn}", f"0{nsn[:3]}-{nsn[3:7]}-{nsn[7:]}", f"(0{nsn[:2]}) {nsn[2:]}" if not mobile else f"0{nsn}"]
+    return forms
+
+
+def unmapped_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people or their systems write it: international (spaced, E.164,
+    ``00``, Japan's and Korea's ``+81 (0)90-1234-5678``, Vietnam's ``(+84) 912345678``, Türkiye's ``+90 (532) 123 45
+    67``, Egypt's ``+20-10-12345678``, Nigeria's ``2348031234567`` and ``+234 (0) 803 123 4567``, Mexico's ``+52 (55)
+    1234-5678``, Indonesia's ``6281234567890``) or, unless ``international_only``, national: ``090-1234-5678``,
+    ``03(1234)5678``, full-width ``０９０－１２３４－５６７８``, ``010.1234.5678``, ``0912.345.678``, ``0 (532) 123 45
+    67``, ``01012345678`` in Arabic-Indic digits, ``0803-123-4567``, ``(55) 1234-5678``, ``0812-3456-7890``. Checked:
+    it parses back (with its region as default) to the same valid number and holds no run that reads as an IPv4
+    address."""
+    region = r.choice(regions)
+    number = _ump_valid_number(r, region)
+    forms = _ump_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unmapped_e164(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in E.164 (``+819012345678``)."""
+    return phonenumbers.format_number(_ump_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unmapped_national(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` in its national format (``090-1234-5678``, ``0803 123 4567``)."""
+    return phonenumbers.format_number(_ump_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def unmapped_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    """A valid number of ``region`` as its national significant digits."""
+    return phonenumbers.national_significant_number(_ump_valid_number(r, region, kind))
+
+
+def unmapped_invalid_phone(r: random.Random) -> str:
+    """A number written like an international phone number of the regions that is valid nowhere: a valid mobile with
+    two digits dropped or three added, drawn until libphonenumber rejects it with its ``+`` and nationally."""
+    for _ in range(800):
+        number = _ump_valid_number(r, r.choice(UNMAPPED_REGIONS), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and _ump_no_phone(digits):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unmapped_grouped_id(r: random.Random, sizes: tuple[int, ...], sep: str, lead: str = "") -> str:
+    """Digits grouped like a phone number (an order, a parcel, a ticket), drawn until they read as no number of the
+    split's regions, with or without their first digit, and no run passes Luhn."""
+    n = sum(sizes)
+    for _ in range(2000):
+        digits = unmapped_digits(r, n, lead)
+        if _ump_no_phone(digits[1:]) and _ump_no_phone("0" + digits):
+            return grouped(digits, sizes, sep)
+    raise AssertionError(f"no id of {n} digits drawn")
+
+
+def _ump_s10(r: random.Random, service: str, country: str) -> str:
+    body = rand(r, string.digits, 8)
+    total = sum(int(d) * w for d, w in zip(body, (8, 6, 4, 2, 3, 5, 9, 7), strict=True))
+    check = 11 - total % 11
+    check = 0 if check == 10 else 5 if check == 11 else check
+    return f"{service}{body}{check}{country}"
+
+
+def unmapped_tracking(r: random.Random, carrier: str = "") -> str:
+    """A parcel tracking number of the split's carriers: Yamato's and Sagawa's twelve digits (Yamato in fours, as the
+    slip prints them), CJ Logistics' twelve, GHN's letters, J&T's ``JX`` and ten digits, Yurtiçi Kargo's twelve,
+    Estafeta's 22 digits and UPU S10 ids of Japan Post, Korea Post, PTT and Correos de México; drawn until no run
+    passes Luhn or reads as a phone."""
+    carrier = carrier or pick(r, "yamato", "sagawa", "cj", "ghn", "jnt", "yurtici", "estafeta", "jp", "kp", "ptt", "mx")
+    if carrier == "yamato":
+        return "ヤマト運輸 伝票番号 " + unmapped_grouped_id(r, (4, 4, 4), "-", "4")
+    if carrier == "sagawa":
+        return "佐川急便 お問い合せ送り状No. " + unmapped_digits(r, 12, "3")
+    if carrier == "cj":
+        return "CJ대한통운 운송장번호 " + unmapped_digits(r, 12, "6")
+    if carrier == "ghn":
+        return "GHN mã vận đơn " + rand(r, "ABCDEFGHKLMNPQRTUVXY", 8)
+    if carrier == "jnt":
+        return "J&T Express resi JX" + unmapped_digits(r, 10)
+    if carrier == "yurtici":
+        return "Yurtiçi Kargo takip no " + unmapped_digits(r, 12, "2")
+    if carrier == "estafeta":
+        return "Estafeta guía " + unmapped_digits(r, 22, "7")
+    service, country, name = {
+        "jp": ("EJ", "JP", "日本郵便"),
+        "kp": ("RR", "KR", "우체국"),
+        "ptt": ("RR", "TR", "PTT Kargo"),
+        "mx": ("CP", "MX", "Correos de México"),
+    }[carrier]
+    return f"{name} {_ump_s10(r, service, country)}"
+
+
+def unmapped_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits whose last is a Luhn check digit (a point card, a transit card, a device id): no payment card,
+    although it passes Luhn; drawn until it reads as no phone of the regions."""
+    while True:
+        body = lead + rand(r, string.digits, n - 1 - len(lead))
+        digits = body + _luhn_digit(body)
+        if digits[0] != "0" and _ump_no_phone(digits):
+            return digits
+
+
+# National identifiers of the split's countries, with their check digits where they have one: none is a phone, a card
+# or an IBAN.
+def unmapped_my_number(r: random.Random) -> str:
+    """A Japanese individual number (マイナンバー: eleven digits and a mod-11 check digit) in fours."""
+    while True:
+        body = rand(r, string.digits, 11)
+        total = sum(int(d) * (n + 1 if n <= 6 else n - 5) for n, d in enumerate(reversed(body), start=1))
+        check = 0 if total % 11 <= 1 else 11 - total % 11
+        digits = body + str(check)
+        if body[0] != "0" and _ump_clean(digits):
+            return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+
+def unmapped_jp_corporate(r: random.Random) -> str:
+    """A Japanese corporate number (法人番号: a check digit and twelve digits)."""
+    while True:
+        body = rand(r, string.digits, 12)
+        total = sum(int(d) * (1 if i % 2 == 0 else 2) for i, d in enumerate(reversed(body)))
+        digits = str(9 - total % 9) + body
+        if _ump_clean(digits):
+            return digits
+
+
+def unmapped_rrn(r: random.Random, masked: bool = False) -> str:
+    """A Korean resident registration number (주민등록번호: the birth date, the sex and century digit, five digits and a
+    check digit) as ``900101-1234567``, or masked as services show it (``900101-1******``)."""
+    while True:
+        birth = f"{r.randrange(60, 100):02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+        body = birth + r.choice("12") + rand(r, string.digits, 5)
+        total = sum(int(d) * w for d, w in zip(body, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
+        digits = body + str((11 - total % 11) % 10)
+        if _ump_clean(digits) and _ump_no_phone(digits[6:]):
+            return f"{digits[:6]}-{digits[6]}******" if masked else f"{digits[:6]}-{digits[6:]}"
+
+
+def unmapped_kr_brn(r: random.Random) -> str:
+    """A Korean business registration number (사업자등록번호: ten digits, the last a check digit): ``123-45-67890``."""
+    while True:
+        body = rand(r, string.digits, 9)
+        weights = (1, 3, 7, 1, 3, 7, 1, 3, 5)
+        total = sum(int(d) * w for d, w in zip(body, weights, strict=True)) + int(body[8]) * 5 // 10
+        digits = body + str((10 - total % 10) % 10)
+        if body[0] != "0" and _ump_clean(digits) and _ump_no_phone("0" + digits):
+            return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+
+
+def unmapped_cccd(r: random.Random) -> str:
+    """A Vietnamese citizen identity card number (CCCD: the province, the sex and century digit, the birth year, six
+    digits): twelve digits."""
+    while True:
+        digits = pick(r, "001", "079", "048", "031", "092") + r.choice("0123") + rand(r, string.digits, 8)
+        if _ump_clean(digits) and _ump_no_phone(digits[1:]):
+            return digits
+
+
+def unmapped_tc_kimlik(r: random.Random) -> str:
+    """A Turkish identity number (T.C. kimlik no: nine digits and two check digits)."""
+    while True:
+        d = [r.randrange(1, 10)] + [r.randrange(10) for _ in range(8)]
+        tenth = ((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10
+        eleventh = (sum(d) + tenth) % 10
+        digits = "".join(map(str, d)) + f"{tenth}{eleventh}"
+        if _ump_clean(digits) and _ump_no_phone(digits[1:]):
+            return digits
+
+
+def unmapped_vergi_no(r: random.Random) -> str:
+    """A Turkish tax number (vergi kimlik no: nine digits and a check digit)."""
+    while True:
+        body = rand(r, string.digits, 9)
+        total = 0
+        for i, ch in enumerate(body):
+            t = (int(ch) + 10 - (i + 1)) % 10
+            total += 9 if t == 9 else (t * 2 ** (10 - (i + 1))) % 9
+        digits = body + str((10 - total % 10) % 10)
+        if _ump_clean(digits) and _ump_no_phone("0" + digits):
+            return digits
+
+
+def unmapped_eg_national_id(r: random.Random) -> str:
+    """An Egyptian national id (الرقم القومي: the century, the birth date, the governorate, four digits whose last gives
+    the sex, a check digit): fourteen digits."""
+    while True:
+        birth = f"{r.randrange(60, 100):02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+        digits = "2" + birth + pick(r, "01", "02", "21", "88") + rand(r, string.digits, 5)
+        if _ump_clean(digits) and _ump_no_phone(digits[1:]):
+            return digits
+
+
+def unmapped_nin(r: random.Random) -> str:
+    """A Nigerian National Identification Number (NIN) or Bank Verification Number (BVN, ``22`` first): eleven
+    digits."""
+    while True:
+        lead = pick(r, "22", "3", "5", "7")
+        digits = lead + rand(r, string.digits, 11 - len(lead))
+        if _ump_clean(digits) and _ump_no_phone(digits[1:]) and _ump_no_phone("0" + digits[1:]):
+            return digits
+
+
+def unmapped_curp(r: random.Random) -> str:
+    """A Mexican CURP: four letters of the name, the birth date, the sex, the state, three consonants, a character and
+    a check digit."""
+    birth = f"{r.randrange(60, 100):02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+    return (
+        rand(r, "BCDFGHLMNPRSTVZ", 1)
+        + rand(r, "AEIOU", 1)
+        + rand(r, string.ascii_uppercase, 2)
+        + birth
+        + pick(r, "H", "M")
+        + pick(r, "OC", "DF", "JC", "NL", "PL")
+        + rand(r, "BCDFGHJKLMNPQRSTVWXYZ", 3)
+        + rand(r, "0A", 1)
+        + str(r.randrange(10))
+    )
+
+
+def unmapped_rfc(r: random.Random) -> str:
+    """A Mexican RFC of a company (three letters, the founding date, a three-character homoclave)."""
+    return (
+        rand(r, string.ascii_uppercase, 3)
+        + f"{r.randrange(0, 25):02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+        + rand(r, UPPER, 3)
+    )
+
+
+def unmapped_nik(r: random.Random) -> str:
+    """An Indonesian population id (NIK: province, regency and district, the birth date with 40 added for women, four
+    digits): sixteen digits, drawn to fail Luhn and read as no phone."""
+    while True:
+        day = r.randrange(1, 29) + (40 if r.random() < 0.5 else 0)
+        digits = (
+            pick(r, "317101", "327301", "357801", "510301", "340401")
+            + f"{day:02d}{r.randrange(1, 13):02d}{r.randrange(60, 100):02d}"
+            + rand(r, string.digits, 4)
+        )
+        if _ump_clean(digits):
+            return digits
+
+
+def unmapped_npwp(r: random.Random) -> str:
+    """An Indonesian tax number (NPWP) as printed: ``01.234.567.8-901.000``."""
+    digits = unmapped_digits(r, 12, "0" + r.choice("1239"))
+    return f"{digits[:2]}.{digits[2:5]}.{digits[5:8]}.{digits[8]}-{digits[9:12]}.000"
+
+
+def unmapped_clabe(r: random.Random) -> str:
+    """A Mexican CLABE (eighteen digits: the bank, the city, eleven of account and a check digit): a bank account, no
+    IBAN (Mexico has none); drawn until no run passes Luhn and no part reads as a phone."""
+    while True:
+        body = (
+            pick(r, "002", "012", "014", "021", "072", "646")
+            + pick(r, "180", "320", "610", "010")
+            + rand(r, string.digits, 11)
+        )
+        total = sum(int(d) * (3, 7, 1)[i % 3] % 10 for i, d in enumerate(body))
+        digits = body + str((10 - total % 10) % 10)
+        if _ump_clean(digits) and _ump_no_phone(digits[6:16]) and _ump_no_phone(digits[-10:]):
+            return digits
+
+
+def unmapped_nuban(r: random.Random) -> str:
+    """A Nigerian NUBAN account (ten digits, the last a check digit over the bank code): drawn until it reads as no
+    phone with or without a leading 0."""
+    while True:
+        bank = pick(r, "058", "044", "011", "057", "214")
+        body = rand(r, string.digits, 9)
+        total = sum(int(d) * w for d, w in zip(bank + body, (3, 7, 3, 3, 7, 3, 3, 7, 3, 3, 7, 3), strict=True))
+        digits = body + str((10 - total % 10) % 10)
+        if _ump_clean(digits) and _ump_no_phone("0" + digits):
+            return digits
+
+
+def unmapped_jp_account(r: random.Random) -> str:
+    """A Japanese bank account as a transfer form gives it (bank, branch number, 普通 and seven digits): no IBAN."""
+    bank = pick(r, "三菱UFJ銀行", "みずほ銀行", "ゆうちょ銀行", "楽天銀行")
+    return f"{bank} 支店番号{r.randrange(100, 999)} 普通 {unmapped_digits(r, 7)}"
+
+
+# Card numbers this split draws, from issuer ranges no earlier split draws: Visa's 4599 and 4983, Mastercard's 5362 and
+# 2265, JCB's 3563 and 3587, Amex' 3795, Troy's 979202 and 979280, Verve's 506102, 506118 and 650021 in 16 and 19
+# digits, Napas' 970436, 970415 and 970422 in 16 and 19, Meeza's 507805, Carnet's 506204 and 506280 and GPN's 936009.
+UNMAPPED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4599", "4983"), (16,)),
+    "mastercard": (("5362", "2265"), (16,)),
+    "jcb": (("3563", "3587"), (16,)),
+    "amex": (("3795",), (15,)),
+    "troy": (("979202", "979280"), (16,)),
+    "verve": (("506102", "506118", "650021"), (16, 19)),
+    "napas": (("970436", "970415", "970422"), (16, 19)),
+    "meeza": (("507805",), (16,)),
+    "carnet": (("506204", "506280"), (16,)),
+    "gpn": (("936009",), (16,)),
+}
+
+
+def unmapped_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNMAPPED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unmapped_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) as people write it: in its groups (19 digits in 4-4-4-4-3, Amex in
+    4-6-5), joined by ``sep`` (spaces, dashes, nothing)."""
+    digits = unmapped_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Türkiye (26: five digits of bank, a reserved 0, sixteen of account), Egypt (29: four of bank,
+# four of branch, seventeen of account), Saudi Arabia (24: two of bank, eighteen of account), the United Arab Emirates
+# (23: three of bank, sixteen of account), Qatar (29: the bank's four letters, 21 characters) and Kuwait (30: the bank's
+# four letters, 22 characters): where the split's workers and suppliers are paid from and to.
+UNMAPPED_IBAN_LENGTHS = {"TR": 26, "EG": 29, "SA": 24, "AE": 23, "QA": 29, "KW": 30}
+
+
+def _ump_bban(r: random.Random, country: str) -> str:
+    if country == "TR":
+        return pick(r, "00010", "00012", "00046", "00062", "00064", "00067") + "0" + rand(r, string.digits, 16)
+    if country == "EG":
+        return pick(r, "0019", "0002", "0003", "0030") + rand(r, string.digits, 4) + rand(r, string.digits, 17)
+    if country == "SA":
+        return pick(r, "10", "20", "45", "80") + rand(r, string.digits, 18)
+    if country == "AE":
+        return pick(r, "026", "033", "035", "030") + rand(r, string.digits, 16)
+    if country == "QA":
+        return pick(r, "QNBA", "DOHB", "CBQA", "QIIB") + rand(r, string.digits, 21)
+    assert country == "KW"
+    return pick(r, "NBOK", "KFHO", "GULB", "BBYN") + rand(r, string.digits, 22)
+
+
+def unmapped_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Türkiye, Egypt, Saudi Arabia, the UAE, Qatar or Kuwait, compact or in groups of four (``grouped``
+    None: either); ``valid`` False: its check digits are wrong."""
+    country = country or r.choice(sorted(UNMAPPED_IBAN_LENGTHS))
+    bban = _ump_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNMAPPED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNMAPPED_HASH_FAMILIES = (
+    "gnuboard",
+    "rhymix",
+    "mediawiki_b",
+    "mongodb_scram",
+    "sspr",
+    "mysql_sha2",
+    "nextcloud",
+    "ejabberd_scram",
+)
+
+
+def unmapped_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it or as hashcat's examples write it (``family``
+    empty: any): Gnuboard 5's ``sha256:12000:salt:hash`` (Korea), Rhymix's and XpressEngine's
+    ``sha256:0008192:salt:hash`` (Korea), MediaWiki's ``:B:salt:md5``, a MongoDB SCRAM credential as hashcat takes it
+    (``$mongodb-scram$*``), NetIQ SSPR's ``$sspr$``, MySQL 8's ``caching_sha2_password`` (``$mysql$A$005*``),
+    Nextcloud's versioned ``3|$argon2id$`` and ejabberd's SCRAM tuple as its Mnesia export writes it."""
+    family = family or r.choice(UNMAPPED_HASH_FAMILIES)
+    h = functools.partial(_hexbytes, r)
+    if family == "gnuboard":
+        return f"sha256:12000:{b64(r.randbytes(24))}:{b64(r.randbytes(24))}"
+    if family == "rhymix":
+        return f"sha256:0008192:{rand(r, ALNUM, 12)}:{rand(r, ALNUM + '+/', 32)}"
+    if family == "mediawiki_b":
+        return f":B:{h(4)}:{h(16)}"
+    if family == "mongodb_scram":
+        user = b64(pick(r, "dahab_app", "mezcal_etl", "events_ro").encode())
+        return f"$mongodb-scram$*0*{user}*{pick(r, '10000', '15000')}*{b64(r.randbytes(16))}*{b64(r.randbytes(20))}"
+    if family == "sspr":
+        kind = r.choice((2, 3, 4))
+        return f"$sspr${kind}$100000${rand(r, ALNUM, 32)}${h({2: 20, 3: 32, 4: 64}[kind])}"
+    if family == "mysql_sha2":
+        return f"$mysql$A$005*{h(20).upper()}*{h(32).upper()}"
+    if family == "nextcloud":
+        return f"3|$argon2id$v=19$m=65536,t=4,p=1${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+    assert family == "ejabberd_scram"
+    return (
+        f'{{scram,<<"{b64(r.randbytes(20))}">>,<<"{b64(r.randbytes(20))}">>,<<"{b64(r.randbytes(16))}">>,'
+        f"{pick(r, '4096', '10000')}}}"
+    )
+
+
+def unmapped_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Oaxaca",
+        "Mitla",
+        "Tlacolula",
+        "Aswan",
+        "Luxor",
+        "Edfu",
+        "Lekki",
+        "Ikoyi",
+        "Surulere",
+        "Hakone",
+        "Jeonju",
+        "Hoian",
+        "Bandung",
+        "Ubud",
+        "Bodrum",
+        "Padang",
+        "Dili",
+        "Zamboanga",
+        "Komombo",
+        "Tenochtitlan",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unmapped_email(r: random.Random) -> str:
+    """An address of the split's people: Japanese, Korean, Vietnamese, Turkish, Egyptian, Nigerian, Mexican,
+    Indonesian, Minangkabau, Balinese, Nahua, Timorese and Zamboangueño names with dots, digits, hyphens and plus tags,
+    at their countries' providers and the big ones."""
+    first = pick(
+        r,
+        "yuki.tanaka",
+        "haruto_sato",
+        "minji.kim",
+        "jiwoo.park",
+        "nguyen.thi.lan",
+        "tran-minh-duc",
+        "ayse.yilmaz",
+        "mehmet_kaya",
+        "mohamed.hassan",
+        "nour.elsayed",
+        "chinedu.okafor",
+        "aisha_bello",
+        "tunde.adeyemi",
+        "ximena.lopez",
+        "jose.luis.garcia",
+        "putu.ayu",
+        "budi.santoso",
+        "rahmat.sutan",
+        "tlaloc.xochitl",
+        "ana.soares.tl",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'nile', 'mezcal', 'party', 'bookings')}")
+    domain = pick(
+        r,
+        "docomo.ne.jp",
+        "ezweb.ne.jp",
+        "yahoo.co.jp",
+        "naver.com",
+        "daum.net",
+        "kakao.com",
+        "vnn.vn",
+        "fpt.vn",
+        "ttmail.com",
+        "hotmail.com.tr",
+        "link.net",
+        "te.eg",
+        "yahoo.com.ng",
+        "prodigy.net.mx",
+        "telkom.net",
+        "yahoo.co.id",
+        "gmail.com",
+        "outlook.com",
+        "icloud.com",
+    )
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unmapped_line_channel_token(r: random.Random) -> str:
+    """A LINE Messaging API long-lived channel access token (a bearer): 172 base64 characters ending ``=``."""
+    return rand(r, ALNUM + "+/", 171) + "="
+
+
+def unmapped_line_channel_secret(r: random.Random) -> str:
+    """A LINE channel secret (it signs ``X-Line-Signature``): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unmapped_gmo_shop(r: random.Random) -> tuple[str, str]:
+    """A GMO Payment Gateway (Japan) shop id (``tshop`` and eight digits, an id) and shop password (eight letters and
+    digits)."""
+    return f"tshop{unmapped_digits(r, 8, '0')}", rand(r, string.ascii_lowercase + string.digits, 8)
+
+
+def unmapped_misoca_token(r: random.Random) -> str:
+    """A Misoca (Japan) OAuth access token (a bearer): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unmapped_base_token(r: random.Random) -> str:
+    """A BASE (thebase.in, Japan) OAuth access token (a bearer): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unmapped_smaregi_pair(r: random.Random) -> tuple[str, str]:
+    """A Smaregi (Japan) platform app's client id (32 hex digits, an id) and client secret (64 hex digits), sent as
+    Basic to the token endpoint."""
+    return _hexbytes(r, 16), _hexbytes(r, 32)
+
+
+def unmapped_portone_secret(r: random.Random) -> str:
+    """A PortOne v2 (Korea) API secret (``Authorization: PortOne``): 80 letters and digits."""
+    return rand(r, ALNUM, 80)
+
+
+def unmapped_kakao_rest_key(r: random.Random) -> str:
+    """A Kakao Developers REST API key (``Authorization: KakaoAK``): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unmapped_kakaopay_secret(r: random.Random) -> str:
+    """A KakaoPay secret key (``Authorization: SECRET_KEY``): ``DEV`` or ``PRD`` and 37 capitals and digits."""
+    return pick(r, "DEV", "PRD") + rand(r, "0123456789ABCDEF", 37)
+
+
+def unmapped_ncp_pair(r: random.Random) -> tuple[str, str]:
+    """A NAVER Cloud Platform API Gateway key id (``X-NCP-APIGW-API-KEY-ID``: ten lower-case letters and digits, an id)
+    and key (``X-NCP-APIGW-API-KEY``: 40 letters and digits)."""
+    return rand(r, string.ascii_lowercase + string.digits, 10), rand(r, ALNUM, 40)
+
+
+def unmapped_naver_pair(r: random.Random) -> tuple[str, str]:
+    """A NAVER Developers application's client id (20 letters and digits, public) and client secret (ten)."""
+    return rand(r, ALNUM + "_", 20), rand(r, ALNUM, 10)
+
+
+def unmapped_inicis_key(r: random.Random) -> str:
+    """A KG Inicis INIAPI key (it hashes the request): 16 letters and digits."""
+    return rand(r, ALNUM, 16)
+
+
+def unmapped_coupang_pair(r: random.Random) -> tuple[str, str]:
+    """A Coupang Open API access key (a UUID, named in the signed header) and secret key (40 hex digits)."""
+    return unexplored_uuid(r), _hexbytes(r, 20)
+
+
+def unmapped_sweettracker_key(r: random.Random) -> str:
+    """A Sweet Tracker (Korea) parcel API key (``t_key``): 22 letters and digits."""
+    return rand(r, ALNUM, 22)
+
+
+def unmapped_ghn_pair(r: random.Random) -> tuple[str, str]:
+    """A Giao Hàng Nhanh (Vietnam) shop id (``ShopId``, digits, an id) and token (``Token``, a UUID)."""
+    return str(r.randrange(10**5, 10**7)), unexplored_uuid(r)
+
+
+def unmapped_ghtk_token(r: random.Random) -> str:
+    """A Giao Hàng Tiết Kiệm (Vietnam) API token (``Token`` header): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unmapped_payos_keys(r: random.Random) -> tuple[str, str, str]:
+    """A payOS (Vietnam) channel: the client id (``x-client-id``, a UUID, an id), the API key (``x-api-key``, a UUID)
+    and the checksum key (64 hex digits, it signs the body)."""
+    return unexplored_uuid(r), unexplored_uuid(r), _hexbytes(r, 32)
+
+
+def unmapped_sepay_token(r: random.Random) -> str:
+    """A SePay (Vietnam) API token (a bearer): 64 capitals and digits."""
+    return rand(r, UPPER, 64)
+
+
+def unmapped_kiotviet_pair(r: random.Random) -> tuple[str, str]:
+    """A KiotViet (Vietnam) client id (a UUID, an id) and client secret (40 hex digits in capitals)."""
+    return unexplored_uuid(r), _hexbytes(r, 20).upper()
+
+
+def unmapped_haravan_token(r: random.Random) -> str:
+    """A Haravan (Vietnam) private app access token (a bearer): 64 hex digits in capitals."""
+    return _hexbytes(r, 32).upper()
+
+
+def unmapped_zalo_oa_token(r: random.Random) -> str:
+    """A Zalo Official Account access token (the ``access_token`` header): some 200 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, r.randrange(180, 230))
+
+
+def unmapped_hepsiburada_pair(r: random.Random) -> tuple[str, str]:
+    """A Hepsiburada (Türkiye) merchant id (a UUID, the Basic user) and service password (the Basic password)."""
+    return unexplored_uuid(r), rand(r, ALNUM, 16)
+
+
+def unmapped_parasut_pair(r: random.Random) -> tuple[str, str]:
+    """A Paraşüt (Türkiye) OAuth application's client id and client secret (64 hex digits each, the id public)."""
+    return _hexbytes(r, 32), _hexbytes(r, 32)
+
+
+def unmapped_parasut_token(r: random.Random) -> str:
+    """A Paraşüt access token (a bearer): 43 base64url characters."""
+    return rand(r, B64URL, 43)
+
+
+def unmapped_sipay_pair(r: random.Random) -> tuple[str, str]:
+    """A Sipay (Türkiye) app id (32 hex digits, an id) and app secret (32 hex digits)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def unmapped_bosta_key(r: random.Random) -> str:
+    """A Bosta (Egypt) API key (bare in ``Authorization``): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unmapped_kashier_pair(r: random.Random) -> tuple[str, str]:
+    """A Kashier (Egypt) merchant id (``MID-`` and digits, an id) and payment API key (a UUID)."""
+    return f"MID-{r.randrange(1000, 99999)}-{r.randrange(100, 999)}", unexplored_uuid(r)
+
+
+def unmapped_geidea_pair(r: random.Random) -> tuple[str, str]:
+    """A Geidea (Egypt, Saudi Arabia) merchant public key (a UUID, the Basic user) and API password (a UUID)."""
+    return unexplored_uuid(r), unexplored_uuid(r)
+
+
+def unmapped_monnify_pair(r: random.Random) -> tuple[str, str]:
+    """A Monnify (Nigeria) API key (``MK_PROD_`` and ten capitals) and secret key (32 capitals and digits), sent as
+    Basic to the login endpoint."""
+    return "MK_PROD_" + rand(r, string.ascii_uppercase + string.digits, 10), rand(r, UPPER, 32)
+
+
+def unmapped_squad_key(r: random.Random) -> str:
+    """A Squad (GTCO, Nigeria) secret key (a bearer): ``sk_`` and 40 hex digits, or ``sandbox_sk_`` and 46."""
+    if r.random() < 0.5:
+        return "sk_" + _hexbytes(r, 20)
+    return "sandbox_sk_" + _hexbytes(r, 23)
+
+
+def unmapped_korapay_pair(r: random.Random) -> tuple[str, str]:
+    """A Korapay (Nigeria) public key (``pk_live_``, public) and secret key (``sk_live_``): 40 letters and digits
+    each."""
+    return "pk_live_" + rand(r, ALNUM, 40), "sk_live_" + rand(r, ALNUM, 40)
+
+
+def unmapped_mono_key(r: random.Random) -> str:
+    """A Mono (Nigeria) secret key (``mono-sec-key``): ``live_sk_`` and 20 letters and digits."""
+    return "live_sk_" + rand(r, string.ascii_lowercase + string.digits, 20)
+
+
+def unmapped_termii_key(r: random.Random) -> str:
+    """A Termii (Nigeria) API key (``api_key`` in the JSON body): ``TL`` and 58 letters and digits."""
+    return "TL" + rand(r, ALNUM, 58)
+
+
+def unmapped_interswitch_pair(r: random.Random) -> tuple[str, str]:
+    """An Interswitch Passport (Nigeria) client id (``IKIA`` and 36 hex digits in capitals, an id) and secret (44
+    base64 characters), sent as Basic."""
+    return "IKIA" + _hexbytes(r, 18).upper(), b64(r.randbytes(33))
+
+
+def unmapped_vtpass_keys(r: random.Random) -> tuple[str, str, str]:
+    """VTpass (Nigeria) API keys: the ``api-key`` (32 hex digits), the public key (``PK_`` and 40, public) and the
+    secret key (``SK_`` and 40)."""
+    return _hexbytes(r, 16), "PK_" + rand(r, ALNUM, 40), "SK_" + rand(r, ALNUM, 40)
+
+
+def unmapped_sendchamp_key(r: random.Random) -> str:
+    """A Sendchamp (Nigeria) public access key (a bearer): ``sendchamp_live_`` and a string that reads like a bcrypt
+    hash (``$2a$10$`` and 53 characters) although it is a key."""
+    return "sendchamp_live_$2a$10$" + rand(r, ALNUM + "./", 53)
+
+
+def unmapped_facturapi_key(r: random.Random) -> str:
+    """A Facturapi (Mexico) organisation secret key (a bearer): ``sk_live_`` and 40 letters and digits."""
+    return "sk_live_" + rand(r, ALNUM, 40)
+
+
+def unmapped_skydropx_key(r: random.Random) -> str:
+    """A Skydropx (Mexico) API key (``Authorization: Token token=``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unmapped_belvo_pair(r: random.Random) -> tuple[str, str]:
+    """A Belvo (Mexico) secret key id (a UUID) and password (64 letters, digits, ``#``, ``*`` and ``_``), sent as
+    Basic."""
+    return unexplored_uuid(r), rand(r, ALNUM + "#*_", 64)
+
+
+def unmapped_clip_pair(r: random.Random) -> tuple[str, str]:
+    """A Clip (Mexico) API key (a UUID) and secret key (a UUID), sent together as Basic."""
+    return unexplored_uuid(r), unexplored_uuid(r)
+
+
+def unmapped_bitso_pair(r: random.Random) -> tuple[str, str]:
+    """A Bitso (Mexico) API key (ten letters, named in the signed header) and secret (32 hex digits)."""
+    return rand(r, string.ascii_letters, 10), _hexbytes(r, 16)
+
+
+def unmapped_doku_pair(r: random.Random) -> tuple[str, str]:
+    """A DOKU (Indonesia) client id (``BRN-`` and digits, an id) and secret key (``SK-`` and 20 letters and digits)."""
+    return f"BRN-{unmapped_digits(r, 4, '0')}-{unmapped_digits(r, 13)}", "SK-" + rand(r, ALNUM, 20)
+
+
+def unmapped_tripay_keys(r: random.Random) -> tuple[str, str]:
+    """A Tripay (Indonesia) API key (a bearer: ``DEV-`` and 40 letters and digits) and private key (five groups of
+    five, it signs the transaction)."""
+    private = "-".join(rand(r, ALNUM, 5) for _ in range(5))
+    return pick(r, "DEV-", "") + rand(r, ALNUM, 40), private
+
+
+def unmapped_ipaymu_key(r: random.Random) -> str:
+    """An iPaymu (Indonesia) API key (it signs the request): ``SANDBOX`` and a UUID in capitals, or the UUID alone."""
+    return pick(r, "SANDBOX", "") + unexplored_uuid(r).upper()
+
+
+def unmapped_qiscus_pair(r: random.Random) -> tuple[str, str]:
+    """A Qiscus (Indonesia) app id (``Qiscus-App-Id``: letters and a dash, public) and secret key
+    (``Qiscus-Secret-Key``: 32 hex digits)."""
+    return f"{rand(r, string.ascii_lowercase, 4)}-{rand(r, string.ascii_lowercase, 8)}", _hexbytes(r, 16)
+
+
+def unmapped_wablas_token(r: random.Random) -> str:
+    """A Wablas (Indonesia) device token (bare in ``Authorization``): 60 letters and digits, ``.`` and the 8-character
+    secret key."""
+    return rand(r, ALNUM, 60) + "." + rand(r, ALNUM, 8)
+
+
+def unmapped_fonnte_token(r: random.Random) -> str:
+    """A Fonnte (Indonesia) device token (bare in ``Authorization``): 20 letters, digits, ``!``, ``#`` and ``+``."""
+    return rand(r, ALNUM + "!#+", 20)
+
+
+def unmapped_rajaongkir_key(r: random.Random) -> str:
+    """A RajaOngkir (Indonesia) API key (the ``key`` header): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unmapped_durianpay_key(r: random.Random) -> str:
+    """A Durianpay (Indonesia) secret key (the Basic user, empty password): ``dp_live_`` and 24 letters and digits."""
+    return "dp_live_" + rand(r, ALNUM, 24)
+
+
+def unmapped_oy_key(r: random.Random) -> str:
+    """An OY! Indonesia API key (``x-api-key``, with the username in ``x-oy-username``): a UUID."""
+    return unexplored_uuid(r)
+
+
+def unmapped_flip_secret(r: random.Random) -> str:
+    """A Flip (Indonesia) secret key (the Basic user, empty password): base64 of a bcrypt-shaped string, ``JDJ5JDEz``
+    first."""
+    return b64(("$2y$13$" + rand(r, ALNUM + "./", 53)).encode())
+
+
+def unmapped_zenziva_pair(r: random.Random) -> tuple[str, str]:
+    """A Zenziva (Indonesia) user key (six letters and digits, an id) and API key (``passkey``: 20 hex digits)."""
+    return rand(r, string.ascii_lowercase + string.digits, 6), _hexbytes(r, 10)
+
+
+def unmapped_lancedb_key(r: random.Random) -> str:
+    """A LanceDB Cloud API key (``x-api-key``): ``sk_`` and 52 letters and digits."""
+    return "sk_" + rand(r, string.ascii_lowercase + string.digits, 52)
+
+
+def unmapped_marqo_key(r: random.Random) -> str:
+    """A Marqo Cloud API key (``x-api-key``): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unmapped_vespa_token(r: random.Random) -> str:
+    """A Vespa Cloud data-plane token (a bearer): ``vespa_cloud_`` and 51 letters and digits."""
+    return "vespa_cloud_" + rand(r, ALNUM, 51)
+
+
+def _ump_iat(r: random.Random) -> int:
+    return 1_777_600_000 + r.randrange(10**6)
+
+
+def unmapped_line_id_token(r: random.Random) -> str:
+    """A LINE Login ID token (HS256, ``iss`` ``https://access.line.me``, the channel id as ``aud``)."""
+    iat = _ump_iat(r)
+    claims = {
+        "iss": "https://access.line.me",
+        "sub": "U" + _hexbytes(r, 16),
+        "aud": str(r.randrange(1_600_000_000, 2_000_000_000)),
+        "exp": iat + 3600,
+        "iat": iat,
+        "amr": ["linesso"],
+        "name": pick(r, "田中 結衣", "佐藤 陽翔"),
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def unmapped_kakao_id_token(r: random.Random) -> str:
+    """A Kakao Login OpenID Connect ID token (RS256, ``iss`` ``https://kauth.kakao.com``)."""
+    iat = _ump_iat(r)
+    claims = {
+        "aud": _hexbytes(r, 16),
+        "sub": str(r.randrange(10**9, 4 * 10**9)),
+        "auth_time": iat,
+        "iss": "https://kauth.kakao.com",
+        "nickname": pick(r, "민지", "지우"),
+        "exp": iat + 21599,
+        "iat": iat,
+    }
+    return _signed_jwt(r, {"kid": _hexbytes(r, 16), "typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unmapped_yahoojp_id_token(r: random.Random) -> str:
+    """A Yahoo! JAPAN ID ID token (RS256, ``iss`` ``https://auth.login.yahoo.co.jp/yconnect/v2``)."""
+    iat = _ump_iat(r)
+    claims = {
+        "iss": "https://auth.login.yahoo.co.jp/yconnect/v2",
+        "sub": rand(r, string.ascii_uppercase + string.digits, 26),
+        "aud": [rand(r, B64URL, 56)],
+        "exp": iat + 600,
+        "iat": iat,
+        "amr": ["pwd"],
+        "nonce": rand(r, ALNUM, 22),
+        "at_hash": rand(r, B64URL, 22),
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256", "kid": _hexbytes(r, 16)}, claims, 256)
+
+
+def unmapped_biteship_key(r: random.Random) -> str:
+    """A Biteship (Indonesia) API key: ``biteship_live.`` and an HS256 JWT naming the organisation."""
+    iat = _ump_iat(r)
+    claims = {"name": pick(r, "mezcal-club-id", "dahabiya-shop"), "userId": _hexbytes(r, 12), "iat": iat}
+    return "biteship_live." + _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unmapped_kuda_jwt(r: random.Random) -> str:
+    """A Kuda Open API (Nigeria) access token (HS256, after ``/Account/GetToken``)."""
+    iat = _ump_iat(r)
+    claims = {
+        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name": pick(r, "owambe-rentals", "lekki-events"),
+        "exp": iat + 900,
+        "iss": "https://kuda-openapi.kuda.com",
+        "aud": "https://kuda-openapi.kuda.com",
+    }
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unmapped_interswitch_jwt(r: random.Random) -> str:
+    """An Interswitch Passport (Nigeria) OAuth access token (RS256, the merchant code among the claims)."""
+    iat = _ump_iat(r)
+    claims = {
+        "aud": ["api-gateway", "isw-collections", "passport", "vas"],
+        "merchant_code": "MX" + str(r.randrange(10**4, 10**6)),
+        "scope": ["profile"],
+        "exp": iat + 86400,
+        "client_id": "IKIA" + _hexbytes(r, 18).upper(),
+        "jti": unexplored_uuid(r),
+    }
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT"}, claims, 256)
+
+
+def unmapped_viettelpost_jwt(r: random.Random) -> str:
+    """A Viettel Post (Vietnam) partner token (HS256; sent in the ``Token`` header)."""
+    iat = _ump_iat(r)
+    claims = {
+        "UserId": r.randrange(10**6, 10**7),
+        "Phone": "",
+        "SOURCE": 0,
+        "Partner": r.randrange(1000, 9999),
+        "exp": iat + 2592000,
+    }
+    return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
