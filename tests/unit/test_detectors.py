@@ -2297,6 +2297,8 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         ("session_cookie", "Cookie: SESSDATA=facb40b5%2C1775678629%2C1d266%2A56d8sdwB6-fmOEaQmXVfDVu3TiGcc", True),
         ("session_cookie", "Cookie: lang=en-US; .DOTNETNUKE=" + "5C7E1A6F0B9D3E2C4A8F7B6D1E0C9A3B" * 4, True),
+        ("session_cookie", "Cookie: cookieyes-consent=consentid:K3qYj84FGZW43yqxXmPirZb9ZpAeDfJc,consent:yes", False),
+        ("session_cookie", "MessagingServiceSid=MG164a261538e8586094387b83f3614461, context: ngx.timer", False),
         # a header map whose values are lists (Go's http.Header, Actuator's httpexchanges)
         ("generic_secret", '"headers": {"api-key": ["0160e205-4aef-491d-8c92-44fb0764e75e"], "accept": ["*/*"]}', True),
         (

@@ -967,8 +967,9 @@ ANALYTICS_COOKIES = (
     r"(?i)^(?:_hj[a-z0-9_]*|_ga(?:_[a-z0-9]+)?|_gid|_gat[a-z0-9_]*|_gcl_[a-z0-9_]+|_fb[pc]|_cl(?:ck|sk)|_uet(?:sid|vid)"
     r"|_pk_(?:ses|id|ref|cvar|hsr)[a-z0-9._]*|ajs_[a-z0-9_]+|amp_[a-z0-9_]*|amplitude_id[a-z0-9_]*|mp_[a-z0-9_]+_mixpanel"
     r"|__hs(?:sc|sr|tc)|hubspotutk|__utm[a-z]|optanon(?:consent|alertboxclosed)|cookieconsent|cookielawinfo[a-z0-9_-]*"
-    r"|[a-z0-9_.-]*[cx]srf[a-z0-9_.-]*)$"
-)  # and a CSRF token's cookie (``XSRF-TOKEN``, ``csrftoken``): it proves a form came from the site, signs no one in
+    r"|[a-z0-9_.-]*[cx]srf[a-z0-9_.-]*|[a-z0-9_.-]*consent[a-z0-9_.-]*)$"
+)  # and a CSRF token's cookie (``XSRF-TOKEN``, ``csrftoken``): it proves a form came from the site, signs no one in;
+# and any consent manager's cookie (``cookieyes-consent``, ``euconsent-v2``, ``cmplz_consent_status``)
 
 
 # A cookie header makes an id-shaped value a session's only under a name saying so: any name is read in the
