@@ -2306,6 +2306,33 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             "GET /personal/client-info X-Token: 3VMG3iMtLZuN35VSLLQc9sW-ameh9FzFbPXn9H6NUdLP",
             True,
         ),
+        # a policy's length glued to the word, a lookup table's typed path, signature schemes, hash families
+        ("credential_phrase", "パスワードは8文字以上で、英字と数字を含めてください。", False),
+        ("credential_phrase", "la contraseña de la tablet del palenque es Orange166#", True),
+        ("credential_phrase", "باسورد واي فاي المركب اتغير: Dili6763*", True),
+        ("password_assignment", "smtp_sasl_password_maps = lmdb:/opt/zimbra/conf/relay_password", False),
+        (
+            "generic_secret",
+            "Authorization: CEA algorithm=HmacSHA256, access-key=fed40645-b83d-45b6-abe0-c12f3edc3850, signature=076d",
+            False,
+        ),
+        ("generic_secret", "Authorization: Bitso IxvemfDxfG:1779221130504:a2ab8cce904414be323e1fba997ee963", False),
+        (
+            "password_hash",
+            "SELECT mb_password FROM g5_member -> sha256:12000:IGkWbEI062MHp8WLNl52:e1ZW8fInlTDdR4p+V3uQ",
+            True,
+        ),
+        ("password_hash", "SELECT user_password FROM user -> :B:6a21a2fa:8a80b7081aef1fa826f80f8f90f2a223", True),
+        (
+            "password_hash",
+            "Authorization: Bearer sendchamp_live_$2a$10$o2h56aH7c4fcdw0yTtesSBv.AABVceqCZjDA0S06cQcTGkFszaF3d",
+            False,
+        ),
+        ("aws_secret_access_key", "druid.s3.secretKey=Bun+oAWxWuJbhzVgsyA5BvBwMAxsD860uUzzURnB", True),
+        ("phone", "주민등록번호 730714-1619163", False),
+        # Stripe's keys are 24 to 34 characters or 99 and more: a 40-character sk_live_ is Paystack's or Korapay's
+        ("stripe_key", "Authorization: Bearer sk_live_dKIGcGqy3EyuAcPyuPogR0axtBCbNgfTSwZrEw7X", False),
+        ("stripe_key", "STRIPE_SECRET_KEY=sk_live_51H8fQ2LkRt7yPq9WmZ3vB6nXc4Dj1Ks8Ea0Gf5Hi2Jl7Mo9Np3Qr6St1Uv4", True),
         # ClickHouse's HTTP header for the user's password is a password's assignment, not a generic key's
         ("password_assignment", "X-ClickHouse-User: report\\nX-ClickHouse-Key: cknk-rwim-yjhf62", True),
         ("password_assignment", 'curl -H "X-ClickHouse-Key: ${CH_PASSWORD}" http://ch:8123', False),

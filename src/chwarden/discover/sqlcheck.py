@@ -241,7 +241,7 @@ def _identified_password(c: Ctx) -> str:
 
 def _phrase_password(c: Ctx) -> str:
     """``validators.phrase_password_valid``: ``w`` is the value without the sentence's closing bracket."""
-    named_thing = quote(f"^(?:{py.ALGORITHM_NAME}|{py.DOTTED_NUMBER})$")  # not a password, in one pass
+    named_thing = quote(f"^(?:(?:{py.ALGORITHM_NAME}|{py.DOTTED_NUMBER})$|{py.LENGTH_RULE})")  # one pass
     unopened = quote(py.UNOPENED_CLOSE)
 
     def body(w: str) -> str:

@@ -191,8 +191,9 @@ CIPHERTEXT = (
 # Each segment reads as a name (lower case, or one capital then lower case): a base64 value that
 # starts with ``/`` has mixed case inside its segments, ``+`` or ``=``, and stays a value.
 # A relative path to a file (``sso/okta/ssws-token.gpg``, a ``pass`` store's entry): lower case, a slash, an extension.
+# A lookup table's type may lead the path (Postfix's ``lmdb:/etc/postfix/sasl_passwd``, ``hash:/…``).
 FILE_PATH = (
-    r"^(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
+    r"^(?:[a-z][a-z0-9]{1,15}:)?(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
     r"|^[a-z0-9_.-]+(?:/[a-z0-9_.@-]+)+\.[a-z0-9]{2,5}$"
     r"|^keys/[A-Za-z0-9_.@-]+(?:/[A-Za-z0-9_.@-]+)+$"  # a path in Rundeck's key storage: where the value lives
     r"|^file:(?://)?/[^\s]*$"  # a file: URI (``PASSWD_URI = file:/run/secrets/db_password``)
@@ -523,7 +524,7 @@ PHONE_CONTEXT = (
     r"\bsimu\b|courier|skipper|msisdn|contact|reach me|"
     r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|anrufen|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
-    r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|번호|전화|휴대폰|"
+    r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|전화|휴대폰|핸드폰|연락처|"
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,16}$"
 )
 # A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``, ``"last_seen_at": ``,
@@ -877,10 +878,17 @@ def is_plain_word(value: str) -> bool:
     )
 
 
+# A length a policy asks for, glued to the word in languages written without spaces (``パスワードは8文字以上``,
+# ``密码长度为8-20位``, ``비밀번호는 8자리 이상``): a rule, not a password.
+LENGTH_RULE = r"[0-9]{1,3}(?:[-~～][0-9]{1,3})?\s*(?:文字|字符|个字符|個字元|字元|位|桁|자리|글자|자)"
+
+
 def phrase_password_like(value: str) -> bool:
     """In a sentence the next word is often just a word: require more than letters, six characters and
-    not an algorithm's name."""
+    not an algorithm's name, a version or a policy's length."""
     if len(value) < 6 or re.fullmatch(ALGORITHM_NAME, value) or re.fullmatch(DOTTED_NUMBER, value):
+        return False
+    if re.match(LENGTH_RULE, value):
         return False
     return password_like(value) and not is_plain_word(value)
 
@@ -1096,7 +1104,12 @@ NOT_SECRET_TOKEN = (
     # so is a scheme named by its digest (WeChat Pay's ``WECHATPAY2-SHA256-RSA2048``) or signing with its time
     # (Baidu's ``bce-auth-v1/<key id>/<timestamp>/...``)
     r"|authorization\W{1,6}[a-z0-9]+(?:-[a-z0-9]+)*-sha(?:1|256|384|512)\b|authorization\W{1,6}[a-z0-9]+-auth-v[0-9]/"
+    # or naming its algorithm first (Coupang's ``CEA algorithm=HmacSHA256, …, signature=…``), or a key id and the
+    # request's time in milliseconds or seconds before its signature (Bitso's ``Bitso <key>:<nonce>:<signature>``)
+    r"|authorization\W{1,6}[a-z0-9-]+[ \t]+algorithm="
+    r"|authorization\W{1,6}[a-z0-9-]+[ \t]+[a-z0-9_-]{2,40}:[0-9]{10,13}(?:$|:)"
 )
+
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
 PAYMENT_OBJECT_ID = r"^(?:tok|pm|card|src|btok|seti|ba)_[A-Za-z0-9]{14,}$"
