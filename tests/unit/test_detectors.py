@@ -2330,6 +2330,16 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
         ),
         ("aws_secret_access_key", "druid.s3.secretKey=Bun+oAWxWuJbhzVgsyA5BvBwMAxsD860uUzzURnB", True),
         ("phone", "주민등록번호 730714-1619163", False),
+        # Pygmalion's persona and <START>, Alpaca's headers in more languages, Vietnamese "là", ejabberd's SCRAM tuple
+        ("chat_template", "Nour's Persona: a helpful guide.\n<START>\nYou: any seats left?\nNour: Yes, two.", True),
+        ("chat_template", "### Talimat:\nKısa cevap ver.\n\n### Yanıt:\nTamam.", True),
+        ("chat_template", "## Setup\n### Installation:\nRun pip install.\n### Usage:\nrun it", False),
+        ("credential_phrase", "mật khẩu quản trị mới là Surulere5302_", True),
+        (
+            "password_hash",
+            '{scram,<<"DGb/7LU9tiyesjS/G+WezPlMfK4=">>,<<"7Xe2Plhgi88Y9j1lPXaePgcSyl0=">>,<<"sbLykljUklRkXuIFZddFuA==">>,4096}',
+            True,
+        ),
         # Stripe's keys are 24 to 34 characters or 99 and more: a 40-character sk_live_ is Paystack's or Korapay's
         ("stripe_key", "Authorization: Bearer sk_live_dKIGcGqy3EyuAcPyuPogR0axtBCbNgfTSwZrEw7X", False),
         ("stripe_key", "STRIPE_SECRET_KEY=sk_live_51H8fQ2LkRt7yPq9WmZ3vB6nXc4Dj1Ks8Ea0Gf5Hi2Jl7Mo9Np3Qr6St1Uv4", True),
