@@ -2328,6 +2328,7 @@ def test_a_token_named_cookie_is_a_session_cookie(row: str, expected: str) -> No
             "Authorization: Bearer sendchamp_live_$2a$10$o2h56aH7c4fcdw0yTtesSBv.AABVceqCZjDA0S06cQcTGkFszaF3d",
             False,
         ),
+        ("password_hash", "CRDB-BCRYPT$2a$11$LvyHgUXop3wJpaYgHS/a.Og1tvkmfOZlVb.gITG.6nUa4xFukyrZm", True),
         ("aws_secret_access_key", "druid.s3.secretKey=Bun+oAWxWuJbhzVgsyA5BvBwMAxsD860uUzzURnB", True),
         ("phone", "주민등록번호 730714-1619163", False),
         # Pygmalion's persona and <START>, Alpaca's headers in more languages, Vietnamese "là", ejabberd's SCRAM tuple
