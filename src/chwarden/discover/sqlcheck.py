@@ -335,7 +335,8 @@ def _session_cookie(c: Ctx) -> str:
         def body(n: str) -> str:
             def judged(v: str) -> str:
                 php_id = f"(match({v}, {quote(py.PHP_SESSION_ID)}) AND match({v}, '[0-9]') AND match({v}, '[g-z]'))"
-                header = f"match({b}, '(?i)cookie')"
+                # not ``match(…, '(?i)cookie')``: 18.16 takes the required literal case-sensitively, whatever the flag
+                header = f"positionCaseInsensitive({b}, 'cookie') > 0"
                 in_header = f"({header} AND (match({n}, {quote(py.SESSION_WORD)}) OR {php_id}))"
                 sealed = f"startsWith({v}, {quote(py.SEALED_COOKIE_VALUE)})"
                 known = f"(match({n}, {quote(py.KNOWN_SESSION_COOKIES)}) OR {in_header} OR {sealed})"
