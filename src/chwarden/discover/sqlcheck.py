@@ -347,7 +347,7 @@ def _session_cookie(c: Ctx) -> str:
                     unnamed = f"({header} AND NOT {k} AND NOT match({n}, {quote(py.HEADER_SESSION_NAME)}))"
                     opaque = (
                         f"NOT match({n}, {quote(py.MACHINE_COOKIES)}) AND length({v}) >= {py.OPAQUE_SESSION_CHARS} "
-                        f"AND (NOT match({v}, {quote(py.BARE_HEX_VALUE)}) OR length({v}) >= {py.OPAQUE_HEX_DIGITS})"
+                        f"AND (NOT match({v}, {quote(py.BARE_HEX)}) OR length({v}) >= {py.OPAQUE_HEX_DIGITS})"
                     )
                     plain = f"length({v}) >= 16 AND ({k} OR NOT match({v}, {quote(py.UUID_OR_HEX)}))"
                     hexed = f"if(match({v}, _hexv), {py.HEX_ENTROPY}, {py.OPAQUE_SESSION_ENTROPY})"

@@ -888,7 +888,7 @@ def phrase_password_like(value: str) -> bool:
     not an algorithm's name, a version or a policy's length."""
     if len(value) < 6 or re.fullmatch(ALGORITHM_NAME, value) or re.fullmatch(DOTTED_NUMBER, value):
         return False
-    if re.match(LENGTH_RULE, value):
+    if re.match(LENGTH_RULE, value):  # a policy's length, glued to the word
         return False
     return password_like(value) and not is_plain_word(value)
 
@@ -1007,19 +1007,18 @@ MACHINE_COOKIES = (
 # hex digits).
 OPAQUE_SESSION_CHARS = 64
 OPAQUE_HEX_DIGITS = 96
+OPAQUE_SESSION_ENTROPY = 4.0
 
 
 def opaque_session_value(value: str) -> bool:
     """Long, very random and not a digest's shape (``OPAQUE_HEX_DIGITS``)."""
     return (
         len(value) >= OPAQUE_SESSION_CHARS
-        and (re.match(BARE_HEX_VALUE, value) is None or len(value) >= OPAQUE_HEX_DIGITS)
+        and (re.match(BARE_HEX, value) is None or len(value) >= OPAQUE_HEX_DIGITS)
         and random_enough(value, OPAQUE_SESSION_ENTROPY)
     )
 
 
-BARE_HEX_VALUE = r"^[0-9a-fA-F]+$"
-OPAQUE_SESSION_ENTROPY = 4.0
 # A cookie name that says it holds a sign-in: the words of the detector's header alternatives, and the named cookies
 # of its first alternative that ``KNOWN_SESSION_COOKIES`` leaves to the pattern (Spring's ``remember-me``, OTRS's,
 # Splunk's).
@@ -1109,7 +1108,6 @@ NOT_SECRET_TOKEN = (
     r"|authorization\W{1,6}[a-z0-9-]+[ \t]+algorithm="
     r"|authorization\W{1,6}[a-z0-9-]+[ \t]+[a-z0-9_-]{2,40}:[0-9]{10,13}(?:$|:)"
 )
-
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
 PAYMENT_OBJECT_ID = r"^(?:tok|pm|card|src|btok|seti|ba)_[A-Za-z0-9]{14,}$"
