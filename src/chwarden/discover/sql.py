@@ -39,7 +39,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from chwarden.clickhouse.sql import quote_ident, quote_string
+from chwarden.clickhouse.sql import compact, quote_ident, quote_string
 from chwarden.discover import sqlcheck
 from chwarden.discover.rules import (
     EASTERN_DIGIT,
@@ -826,7 +826,7 @@ def column_query(
         f"if({any_hit}, h % {SAMPLE_BUCKETS}, 0) AS b{keyed} FROM ({inner}{keyed} FROM {src})) "
         f"GROUP BY {', '.join(mask_names)}{keyed}, b"
     )
-    return sql
+    return compact(sql)  # the longest query chwarden sends: without spaces the server does not need
 
 
 def row_filter(detectors: Sequence[Detector]) -> str:
