@@ -2342,6 +2342,15 @@ ISSUE_16_CASES = [
     # ClickHouse's HTTP header for the user's password is a password's assignment, not a generic key's
     ("password_assignment", "X-ClickHouse-User: report\\nX-ClickHouse-Key: cknk-rwim-yjhf62", True),
     ("password_assignment", 'curl -H "X-ClickHouse-Key: ${CH_PASSWORD}" http://ch:8123', False),
+    # An INSERT names its password column in a list and the value in the same place of VALUES (a query log's).
+    ("password_assignment", "INSERT INTO mysql_users (username, password, hg) VALUES ('etl', 'Rw4!nd9Qz', 10)", True),
+    ("password_assignment", "insert into creds(pwd,host) values('Hq7#mZ2pL','db1')", True),
+    ("password_assignment", "INSERT INTO `u` (`id`, `ts`, `db_password`) VALUES (7, NOW(), 'Vt8@kLp0qq')", True),
+    ("password_assignment", "INSERT INTO users (name, password) VALUES ('bob', '${DB_PASSWORD}')", False),
+    ("password_assignment", "INSERT INTO users (name, password) VALUES (?, ?)", False),
+    ("password_assignment", "INSERT INTO t (a, b, password) VALUES ('x', 'Rw4!nd9Qzz', 'y')", False),  # not its place
+    ("password_assignment", "INSERT INTO audit (event, password_changed) VALUES ('reset', 'yes-today')", False),
+    ("password_assignment", "INSERT INTO u (id, password_hash) VALUES (4, '5f4dcc3b5aa765d61d8327deb882cf99')", False),
 ]
 
 
