@@ -54,7 +54,10 @@ Cornish, Bavarian, Picard and Silesian, written by a thirtieth session that did 
 too, and ``UNEXPLORED_LANGUAGES``, the thirty-seventh split's Piedmontese, Crimean Tatar (Latin script), Hunsrik,
 Taiwanese Hokkien (Pe̍h-ōe-jī) and Awadhi (Devanagari), written by a thirty-first session that did not read the rules,
 with such turns too, and ``UNMAPPED_LANGUAGES``, the thirty-eighth split's Minangkabau, Balinese, Nahuatl, Tetum and
-Chavacano, written by a thirty-second session that did not read the rules, with such turns too).
+Chavacano, written by a thirty-second session that did not read the rules, with such turns too, and
+``UNSURVEYED_LANGUAGES``, the thirty-ninth split's Konkani (Devanagari), Shanghainese (Wu, in Chinese characters), Gulf
+Arabic (Emirati), Pennsylvania Dutch and Cajun French, written by a thirty-third session that did not read the rules,
+with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -4659,5 +4662,164 @@ UNMAPPED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Gracias. Manda el datos del banco na seguro formulario lang."),
         "phone": ("Mi nuevo numero de telefono {phone}, puede cambia?",
                   "Puede, puede tu cambia el numero na settings de tu perfil."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unsurveyed split's languages
+#
+# Konkani (Goan, in Devanagari), Shanghainese (Wu, written in Chinese characters as its speakers type it), Gulf Arabic
+# (Emirati), Pennsylvania Dutch (Deitsch) and Cajun French (Louisiana), written for the thirty-ninth split by a
+# thirty-third session that did not read the rules; no other split chats in them. Their exchanges are about a late
+# check-in at a Goa spice-farm homestay, a qipao fitting at a Shanghai atelier and a desert safari pick-up in Dubai.
+UNSURVEYED_LANGUAGES = ("en", "gom", "wuu", "afb", "pdc", "frc")  # nor these: the thirty-ninth split, written blind
+
+EXCHANGES |= {
+    "gom": [
+        ("नमस्कार, हांवें शनवारा खातीर मसाल्याच्या बागेंतल्या होमस्टेचें बुकींग केलां, पूण आमी उशिरां पावतले. रातीं णवां "
+         "वरां उपरांत चेक-इन करूंक जाता?",
+         "जाता: फकत «म्हजीं बुकिंगां» हांगा बरयात; आमचो मनीस दिवो घेवन गेटार वाट पळयतलो."),
+        ("आयतारा सकाळीं qipao चें माप घेवपाक चार जाणांक वेळ मेळटलो?",
+         "मेळटलो, सकाळीं णवां सावन दनपारां मेरेन; कापडाचे नमुने आमी तयार दवरतले."),
+        ("दुबयांतल्या वाळवंटी सफारी खातीर तीन जाणांक हॉटेलांतल्यान व्हरपाचें किती पडटा?",
+         "तीन जाणांक व्हरप आनी परत हाडप धरून सुमार नव शें दिरहम; सांजेचीं चार वरां गाडी हॉटेलार येता."),
+    ],
+    "wuu": [
+        ("侬好，我订了礼拜六果阿香料园个民宿，但是阿拉要晏点到。夜里九点钟以后好入住伐？",
+         "好个：侬只要勒「我个订单」里向写一笔；阿拉个人会拎只灯勒门口等侬。"),
+        ("礼拜天上半天还有位子伐？阿拉四个人想来量旗袍尺寸。",
+         "有个，九点钟到十二点钟；面料样板阿拉会得准备好。"),
+        ("迪拜沙漠冲沙，三个人从酒店接送要多少钞票？",
+         "三个人连接送大概九百迪拉姆；下半天四点钟车子到酒店门口。"),
+    ],
+    "afb": [
+        ("السلام عليكم، حجزت بيت الضيافة في مزرعة البهارات في غوا يوم السبت، بس بنوصل متأخرين. نقدر نسوي تشيك إن بعد "
+         "الساعة تسع بالليل؟",
+         "إي نعم: بس اكتب ملاحظة في «حجوزاتي»؛ ربعنا بينطرونك عند البوابة ومعاهم سراج."),
+        ("في مكان لأربعة أشخاص يوم الأحد الصبح عشان ناخذ مقاس الكيباو؟",
+         "إي في، من الساعة تسع لين الظهر؛ بنجهز لكم عينات القماش."),
+        ("شكثر سعر سفاري الصحرا في دبي لثلاثة أشخاص مع التوصيل من الفندق؟",
+         "لثلاثة أشخاص مع التوصيل تقريباً تسعمية درهم؛ السيارة توصل الفندق الساعة أربع العصر."),
+    ],
+    "pdc": [
+        ("Gude Mariye, ich hab's Gewatzgaarde-Haus in Goa fer Samschdaag bschtellt, awwer mir kumme schpot aa. "
+         "Kenne mer nooch nein Uhr owends noch eichecke?",
+         "Ya, sell geht: schreib's yuscht in «Mei Bschtellinge»; unser Leit waarde am Dor mit re Lamp."),
+        ("Hoscht du noch Blatz fer vier Leit am Sunndaagmariye fer's Qipao-Meese?",
+         "Ya, vun nein Uhr bis Middaag; mir hen die Duchmuschder faddich."),
+        ("Was koscht die Wieschde-Safari in Dubai fer drei Leit mit Abhole vum Hotel?",
+         "Fer drei Leit mit Abhole iss es ebaut nein hunnert Dirham; es Auto kummt um vier Uhr nummidaags ans Hotel."),
+    ],
+    "frc": [
+        ("Bonjour, j'ai réservé la maison d'hôtes dans la plantation d'épices à Goa pour samedi, mais on va arriver "
+         "tard. Ça se peut qu'on rentre après neuf heures du soir?",
+         "Ça se peut: marque-le juste dans «Mes réservations»; le monde va t'espérer à la barrière avec un fanal."),
+        ("Il y a encore de la place pour quatre personnes dimanche matin pour prendre les mesures du qipao?",
+         "Ouais, de neuf heures jusqu'à midi; on va avoir les échantillons de tissu parés."),
+        ("Combien ça coûte le safari dans le désert à Dubaï pour trois personnes, avec le char qui vient nous chercher "
+         "à l'hôtel?",
+         "Pour trois personnes, avec le char, c'est à peu près neuf cents dirhams; le char arrive à l'hôtel à quatre "
+         "heures de l'après-midi."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "gom": "तूं एक उपकारी सहाय्यक. सदांच कोंकणींत जाप दी, थोडक्यांत आनी मयाळपणान.",
+    "wuu": "侬是一个热心个助手。一直用上海闲话回答，短一眼，客气一眼。",
+    "afb": "إنت مساعد خدوم. رد دايماً باللهجة الإماراتية، باختصار وبأدب.",
+    "pdc": "Du bischt en hilfreicher Helfer. Schwetz immer Deitsch, katz un freindlich.",
+    "frc": "T'es un assistant qui aide le monde. Réponds toujours en français cadien, court et poli.",
+}
+
+SHORT_PROMPTS |= {
+    "gom": ["नमस्कार", "देव बरें करूं!", "फुडें व्हर", "उणें करून सांग, उपकार करून", "आनी फाल्यां?"],
+    "wuu": ["侬好", "谢谢侬！", "继续", "讲得短一眼，拜托", "明朝呢？"],
+    "afb": ["هلا والله", "مشكور وايد!", "كمّل", "اختصر شوي لو سمحت", "وباكر شو؟"],
+    "pdc": ["Gude Mariye", "Dank dir vielmols!", "Mach weider", "Mach's en bissel katzer, sei so gut", "Un marriye?"],
+    "frc": ["Comment ça va", "Merci beaucoup, cher!", "Continue", "Fais-le plus court, s'il te plaît", "Et demain?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "gom": "हांवें बदलून दिलां; तुमचो तात्पुरतो पासवर्ड {password}",
+    "wuu": "我已经帮侬换好了；侬个临时密码是 {password}",
+    "afb": "غيرتها لك؛ كلمة السر المؤقتة مالتك {password}",
+    "pdc": "Ich hab's gennert; dei neies Paesswatt fer nau iss {password}",
+    "frc": "Je l'ai changé pour toi; ton mot de passe pour asteur c'est {password}",
+}
+
+# Users paste their own data into a chat, as in the unmapped split: per language a turn with a password written out
+# (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNSURVEYED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the homestay portal locked me out, I reset the password to {password} an hour ago, can you look?",
+                     "Please change it again from the reset page now that it's written here; your room is still held."),
+        "key": ("the atelier's booking sync broke, the settings still say {key} — has it been revoked?",
+                "Rotate that key now that it's in this chat, then paste the new one into the sync settings."),
+        "card": ("the safari deposit went through twice on {card}, please reverse one",
+                 "Please don't post card numbers here; the duplicate goes back to the card it came from."),
+        "iban": ("send the refund for the cancelled fitting to {iban} please",
+                 "Refunds need the signed form; I haven't kept the account number from this message."),
+        "phone": ("the driver can call my brother on {phone} when he reaches the hotel",
+                  "Noted. Please add it to the booking as well so the driver sees it."),
+    },
+    "gom": {
+        "password": ("हांव भितर सरूंक शकना. म्हजो पासवर्ड {password}, कितें करूं?",
+                     "तुमी तो हांगा बरयला देखून, आतां बदलात आनी परत यत्न करात."),
+        "key": ("ही म्हजी API की: {key} ती कित्याक चलना?",
+                "चॅटांत की वांटूं नाकात. ही की काडून उडयात आनी नवी तयार करात."),
+        "card": ("तुमी म्हज्या कार्डाचेर {card} दोन फावटीं पैशे कापल्यात, मदत करतात?",
+                 "उपकार करून हांगा पुराय कार्ड नंबर बरोवंक नाकात. तुमच्या बँकेक संपर्क करात."),
+        "iban": ("उपकार करून पैशे म्हज्या IBAN {iban} चेर परत धाडात.",
+                 "देव बरें करूं. बँकेचो तपशील फकत सुरक्षीत फॉर्मांतल्यान धाडात."),
+        "phone": ("म्हजो नवो फोन नंबर {phone}, बदलूं येता?",
+                  "येता, तुमी प्रोफायलाच्या सेटिंगांनी नंबर बदलूंक शकतात."),
+    },
+    "wuu": {
+        "password": ("我登勿进去。我个密码是 {password}，哪能弄？",
+                     "因为侬已经写勒此地了，现在就去改脱，再试一趟。"),
+        "key": ("迭个是我个 API key：{key} 为啥用勿来？",
+                "勿要勒聊天里向分享 key。拿迭只 key 删脱，再生一只新个。"),
+        "card": ("侬拿我张卡 {card} 扣了两趟钞票，好帮我看看伐？",
+                 "请勿要勒此地写全部卡号。请联系侬个银行。"),
+        "iban": ("麻烦侬拿钞票退到我个 IBAN {iban}。",
+                 "谢谢侬。银行资料只好通过安全表格寄过来。"),
+        "phone": ("我个新电话号码是 {phone}，好换伐？",
+                  "好个，侬好勒个人资料设置里向换号码。"),
+    },
+    "afb": {
+        "password": ("ما أقدر أدخل. كلمة السر مالتي {password}، شو أسوي؟",
+                     "دامك كتبتها هني، غيّرها الحين وجرّب مرة ثانية."),
+        "key": ("هذا مفتاح الـ API مالي: {key} ليش ما يشتغل؟",
+                "لا تشارك المفاتيح في الشات. امسح هالمفتاح وسوّ واحد جديد."),
+        "card": ("خصمتوا من بطاقتي {card} مرتين، تقدرون تساعدوني؟",
+                 "لو سمحت لا تكتب رقم البطاقة كامل هني. تواصل مع البنك مالك."),
+        "iban": ("لو سمحت رجّعوا الفلوس على الآيبان مالي {iban}.",
+                 "مشكور. أرسل بيانات البنك بس عن طريق النموذج الآمن."),
+        "phone": ("رقم تلفوني الجديد {phone}، تقدرون تغيرونه؟",
+                  "إي نعم، تقدر تغير الرقم من إعدادات الملف الشخصي."),
+    },
+    "pdc": {
+        "password": ("Ich kann net nei. Mei Paesswatt iss {password}, was soll ich duh?",
+                     "Weil du's do gschriwwe hoscht, ennere's nau un browier's nochemol."),
+        "key": ("Do iss mei API-Schlissel: {key} warum schafft er net?",
+                "Deel ken Schlissel im Chat. Mach den Schlissel weck un mach en neier."),
+        "card": ("Ihr hett zwee mol vun meinre Kaart {card} abgezoge, kenne dir helfe?",
+                 "Sei so gut un schreib net die ganz Kaartnummer do. Ruf dei Bank aa."),
+        "iban": ("Sei so gut un schick's Geld zerick uff mei IBAN {iban}.",
+                 "Dank dir. Schick die Bank-Sache yuscht mit'm sichere Formular."),
+        "phone": ("Mei nei Telefonnummer iss {phone}, kenne dir sie ennere?",
+                  "Ya, du kannscht die Nummer in dei Profil-Settings ennere."),
+    },
+    "frc": {
+        "password": ("Je peux pas rentrer. Mon mot de passe c'est {password}, quoi faire?",
+                     "Vu que tu l'as écrit icitte, change-le asteur et essaie encore."),
+        "key": ("Ça c'est ma clé API: {key} pourquoi ça marche pas?",
+                "Partage pas les clés dans le chat. Ôte cette clé-là et fais-en une neuve."),
+        "card": ("Vous-autres avez pris l'argent deux fois sur ma carte {card}, vous pouvez m'aider?",
+                 "S'il te plaît, écris pas le numéro de carte au complet icitte. Appelle ta banque."),
+        "iban": ("S'il te plaît, renvoie l'argent sur mon IBAN {iban}.",
+                 "Merci. Envoie les affaires de banque juste avec le formulaire sécurisé."),
+        "phone": ("Mon nouveau numéro de téléphone c'est {phone}, vous pouvez le changer?",
+                  "Ouais, tu peux changer le numéro dans les réglages de ton profil."),
     },
 }  # fmt: skip

@@ -20615,3 +20615,1016 @@ UNMAPPED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("password_assignment", 4): frozenset({"password_hash"}),
     ("sql_identified_by", 3): frozenset({"password_hash"}),
 }
+
+# ---------------------------------------------------------------------------- the unsurveyed split's own shapes
+#
+# Written for the thirty-ninth split only, by a thirty-third session that did not read the rules
+# (``build_corpus("unsurveyed")`` puts them before the shared generators, as for the splits since hidden): values where
+# ClickHouse keeps them and no earlier split put them (``remoteSecure()`` and ``mongodb()`` with the password
+# positional, ``CREATE DICTIONARY … SOURCE(CLICKHOUSE(… PASSWORD …))``, ``SOURCE(MONGODB(…))`` and ``SOURCE(REDIS(…))``,
+# ``CREATE TABLE … ENGINE = MaterializedPostgreSQL``, ``DatabaseReplicated`` with ``cluster_secret``, a ``<zookeeper>``
+# ``<identity>``, ``clickhouse-keeper``'s digest ACL, ``backup_restore_s3`` settings, ``clickhouse-client --password``
+# in a cron line, ``<ssh_keys>`` and ``IDENTIFIED WITH ssh_key`` as negatives), in the settings of software of the
+# split's regions and in the payment, banking, logistics, messaging and KYC vendors' requests of the United States,
+# India, the United Kingdom, Germany, Brazil, China, France and the UAE (Lithic, Marqeta, Modern Treasury, Dwolla,
+# Finix, Socure, Brex, Mercury, Twingate, Treasury Prime, Juspay, Decentro, Karza, Signzy, Digio, Leegality, Kaleyra,
+# Interakt, AiSensy, Shadowfax, ClearBank, Royal Mail, Esendex, Textlocal, Starling, Monzo, Billie, finAPI, DPD,
+# CleverReach, rapidmail, plentymarkets, easybill, FastBill, Computop, Juno, PicPay, Getnet, Vindi, Frenet, Jadlog,
+# NFE.io, Focus NFe, Z-API, Youzan, Yunpian, JPush, Getui, Kuaidi100, Umeng, Systempay, HiPay, Boxtal, Yousign,
+# Powens, Treezor, Didomi, Ziina, Telr, Quiqup, Shipa): keys of vendors with no detector of their own in bearers, Basic
+# pairs, custom headers and schemes (``SocureApiKey``, ``Token``), query strings, form and JSON bodies; JWTs of new
+# issuers (AiSensy, CleverReach, plentymarkets, Jadlog, Treezor, Didomi); session cookies of Zhihu (``z_c0``), Douban
+# (``dbcl2``), Taobao (``cookie2``), Pinduoduo (``PDDAccessToken``), Xiaohongshu (``web_session``), Doctolib and
+# Vinted; password-derived material of eight families (Camunda, Kentico, Sitecore, OXID eShop, Argon2d, Openfire,
+# Pimcore, JTL-Shop); cards of Visa, Mastercard, Amex, Discover, RuPay, Elo, Hipercard, UnionPay, Diners and Maestro in
+# Juspay, Getnet, Telr, HiPay, Payone, Computop and Lithic bodies and OCR'd Chinese and Brazilian forms; IBANs of the
+# United Kingdom, Germany, France, Brazil, the UAE and Monaco in XRechnung invoices, a French RIB, Qonto and GoCardless
+# bodies, a UAEDDS mandate and a German SEPA mandate; phone numbers of eight regions in shapes of their own (Esendex,
+# Kaleyra and Yunpian sends, Quiqup orders, Frenet quotes, Z-API messages, ``tel:`` links, ``P-Asserted-Identity``
+# headers and vCards) and sentences in Konkani, Shanghainese, Gulf Arabic, Pennsylvania Dutch and Cajun French; and
+# look-alikes that are not findings (Aadhaar, PAN, CPF, CNPJ, NHS, Steuer-ID, Emirates ID and Chinese resident numbers,
+# tracking numbers, IMEIs, Luhn-valid ids, masked cards, signature schemes (Juspay's, Kuaidi100's, Telr's and
+# Computop's MACs), public keys and ids, documented example keys, placeholders, masked values, password policies and
+# reset notices in the split's languages). ``UNSURVEYED_NEGATIVE_LABELS`` gives the true labels of the few
+# own negatives that hold another class (none so far).
+
+
+def _usv_any(*gens: Gen) -> Gen:
+    """One generator drawing from several shapes (``log_lines`` draws eight positives a class: more shapes share a
+    slot)."""
+    return lambda r: r.choice(gens)(r)
+
+
+def _usv_password(r: random.Random) -> str:
+    return v.unsurveyed_password(r)
+
+
+def _usv_sql_password(r: random.Random) -> str:
+    return v.unsurveyed_password(r).replace("'", "").replace("\\", "")
+
+
+def _usv_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unsurveyed_password(r), safe="")
+
+
+def _usv_xml_password(r: random.Random) -> str:
+    return html.escape(v.unsurveyed_password(r), quote=False)
+
+
+def _usv_plain_password(r: random.Random) -> str:
+    """A password with no quotes, semicolons, backslashes or spaces (for ini files and command lines)."""
+    return "".join(c for c in v.unsurveyed_password(r) if c not in "'\";\\ ={}&$`") or v.rand(r, ALNUM, 12)
+
+
+def _usv_phone(r: random.Random, international_only: bool = False) -> str:
+    return v.unsurveyed_phone(r, tuple(v.PHONE_REGIONS), international_only)
+
+
+def _usv_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _usv_word(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _usv_name(r: random.Random) -> str:
+    return pick(
+        r,
+        "Anjali Naik",
+        "Rohan D'Souza",
+        "Wang Li",
+        "Chen Jiahui",
+        "Fatima Al Mansoori",
+        "Khalid Al Hashemi",
+        "Amelie Thibodeaux",
+        "Beau Landry",
+        "Jacob Stoltzfus",
+        "Oliver Hughes",
+        "Lena Schmitt",
+        "Joao Pereira",
+        "Camille Dubois",
+    )
+
+
+def _usv_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _usv_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _usv_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _usv_juspay(r: random.Random, pan: str) -> str:
+    """A Juspay (India) ``/txns`` form body with the card inline."""
+    month, year = _usv_expiry(r)
+    return (
+        f"POST /txns order_id=GSS{_usv_word(r, 8)}&merchant_id=goastay&payment_method_type=CARD&card_number={pan}"
+        f"&card_exp_month={month:02d}&card_exp_year={year}&card_security_code={_usv_cvv(r)}&save_to_locker=false"
+    )
+
+
+def _usv_getnet(r: random.Random, pan: str) -> str:
+    """A Getnet (Brazil) card tokenisation request as the integration's log printed it."""
+    return "getnet POST /v1/tokens/card " + json.dumps({"card_number": pan, "customer_id": _usv_word(r, 10)})
+
+
+def _usv_telr(r: random.Random, pan: str) -> str:
+    """A Telr (UAE) remote API XML request (``<card><number>``)."""
+    month, year = _usv_expiry(r)
+    return (
+        f"<remote><store>{r.randrange(10000, 99999)}</store><tran><type>sale</type><class>ecom</class>"
+        f"<currency>AED</currency><amount>{_usv_amount(r)}</amount></tran><card><number>{pan}</number>"
+        f"<expiry><month>{month}</month><year>{year}</year></expiry><cvv>{_usv_cvv(r)}</cvv></card></remote>"
+    )
+
+
+def _usv_hipay(r: random.Random, pan: str) -> str:
+    """A HiPay (France) tokenisation call body."""
+    month, year = _usv_expiry(r)
+    return (
+        f"POST /rest/v2/token/create card_number={pan}&card_expiry_month={month:02d}&card_expiry_year={year}"
+        f"&card_holder={urllib.parse.quote(_usv_name(r))}&cvc={_usv_cvv(r)}&multi_use=1"
+    )
+
+
+def _usv_payone(r: random.Random, pan: str) -> str:
+    """A PAYONE (Germany) server API ``preauthorization`` parameters (``cardpan``)."""
+    month, year = _usv_expiry(r)
+    return (
+        f"request=preauthorization&mid={r.randrange(10000, 99999)}&portalid={r.randrange(2000000, 2999999)}"
+        f"&clearingtype=cc&cardpan={pan}&cardtype=V&cardexpiredate={year % 100:02d}{month:02d}"
+        f"&cardcvc2={_usv_cvv(r)}&amount={r.randrange(1000, 90000)}&currency=EUR"
+    )
+
+
+def _usv_computop(r: random.Random, pan: str) -> str:
+    """Computop's (Germany) ``Data`` before Blowfish encryption, as a debug log kept it."""
+    month, year = _usv_expiry(r)
+    return (
+        f"computop plain Data: MerchantID=qipao_shop&TransID={_usv_word(r, 12)}&Amount={r.randrange(1000, 90000)}"
+        f"&Currency=EUR&CCNr={pan}&CCExpiry={year}{month:02d}&CCBrand=MasterCard&CCCVC={_usv_cvv(r)}"
+    )
+
+
+def _usv_lithic(r: random.Random, pan: str) -> str:
+    """A Lithic (United States) card object with the PAN (``GET /v1/cards/{token}`` by an admin)."""
+    month, year = _usv_expiry(r)
+    body = {
+        "token": v.unsurveyed_uuid(r),
+        "type": "VIRTUAL",
+        "state": "OPEN",
+        "pan": pan,
+        "cvv": _usv_cvv(r),
+        "exp_month": f"{month:02d}",
+        "exp_year": str(year),
+        "memo": "desert camp fuel",
+    }
+    return json.dumps(body)
+
+
+def _usv_cn_form(r: random.Random, pan: str) -> str:
+    """A Chinese refund form (退款申请表), as the OCR of the scan stored it."""
+    return (
+        f"退款申请表\n姓名：{pick(r, '王丽', '陈佳慧')}\n开户行：{pick(r, '中国银行', '招商银行', '工商银行')}\n"
+        f"银行卡号：{v.grouped(pan, v.card_groups(pan), ' ')}\n金额：{r.randrange(100, 9000)} 元\n签名：______"
+    )
+
+
+def _usv_br_form(r: random.Random, pan: str) -> str:
+    """A Brazilian card authorisation form (autorização de débito), as the OCR of a photo stored it."""
+    month, year = _usv_expiry(r)
+    return (
+        f"AUTORIZAÇÃO DE DÉBITO EM CARTÃO\nTitular: {pick(r, 'João Pereira', 'Maria Souza')}\n"
+        f"Nº do cartão: {v.grouped(pan, v.card_groups(pan), '.')}\nValidade: {month:02d}/{year % 100:02d}\n"
+        "Assinatura: ______"
+    )
+
+
+def _usv_xrechnung(r: random.Random, iban: str) -> str:
+    """An XRechnung (UBL) invoice's payee account (``cac:PayeeFinancialAccount``)."""
+    return (
+        "<cac:PaymentMeans><cbc:PaymentMeansCode>58</cbc:PaymentMeansCode><cac:PayeeFinancialAccount>"
+        f"<cbc:ID>{iban.replace(' ', '')}</cbc:ID><cbc:Name>Qipao Atelier GmbH</cbc:Name>"
+        "</cac:PayeeFinancialAccount></cac:PaymentMeans>"
+    )
+
+
+def _usv_rib(r: random.Random, iban: str) -> str:
+    """A French RIB (relevé d'identité bancaire) as a PDF-to-text export gave it."""
+    return (
+        f"RELEVÉ D'IDENTITÉ BANCAIRE\nTitulaire : {pick(r, 'Camille Dubois', 'Atelier Qipao SARL')}\n"
+        f"IBAN : {iban}\nBIC : {pick(r, 'BNPAFRPPXXX', 'SOGEFRPP', 'AGRIFRPP882')}\nDomiciliation : PARIS OPERA"
+    )
+
+
+def _usv_qonto(r: random.Random, iban: str) -> str:
+    """A Qonto (France) ``POST /v2/external_transfers`` body (the beneficiary's IBAN)."""
+    body = {
+        "external_transfer": {
+            "beneficiary": {"name": _usv_name(r), "iban": iban.replace(" ", ""), "bic": "MONZGB2L"},
+            "amount": _usv_amount(r),
+            "currency": "EUR",
+            "reference": "acompte qipao",
+        }
+    }
+    return json.dumps(body)
+
+
+def _usv_gocardless(r: random.Random, iban: str) -> str:
+    """A GoCardless ``customer_bank_accounts`` create body."""
+    body = {"customer_bank_accounts": {"account_holder_name": _usv_name(r), "iban": iban, "links": {"customer": "CU"}}}
+    return "POST /customer_bank_accounts " + json.dumps(body)
+
+
+def _usv_uaedds(r: random.Random, iban: str) -> str:
+    """A UAE Direct Debit System mandate request, as the camp's finance export kept it."""
+    return (
+        f"UAEDDS MANDATE | Ref: DDS{_usv_word(r, 8).upper()} | Payer: {_usv_name(r)} | Payer IBAN: {iban} | "
+        f"Max amount: AED {r.randrange(500, 9000)} | Frequency: monthly"
+    )
+
+
+def _usv_sepa_mandate(r: random.Random, iban: str) -> str:
+    """A German SEPA-Lastschriftmandat as the shop's form stored it."""
+    return (
+        f"SEPA-Lastschriftmandat — Gläubiger-ID DE98ZZZ09999999999, Mandatsreferenz M-{_usv_word(r, 8).upper()}\n"
+        f"Kontoinhaber: {pick(r, 'Lena Schmitt', 'Jacob Stoltzfus')}\nIBAN: {iban}\nOrt, Datum: Köln, "
+        f"{r.randrange(10, 29)}.06.2026"
+    )
+
+
+def _usv_esendex(r: random.Random) -> str:
+    """An Esendex (United Kingdom) ``messagedispatcher`` XML with the recipient."""
+    return (
+        "<messages><accountreference>EX0312345</accountreference><message>"
+        f"<to>{v.unsurveyed_e164(r, 'GB', 'MOBILE')}</to><body>Your desert safari pick-up is at 16:00.</body>"
+        "</message></messages>"
+    )
+
+
+def _usv_kaleyra(r: random.Random) -> str:
+    """A Kaleyra (India) SMS send (``to`` as ``91`` and the digits)."""
+    doc = {"to": v.unsurveyed_e164(r, "IN", "MOBILE").lstrip("+"), "sender": "GOASTY", "type": "TXN",
+           "body": "Your homestay check-in code is ready."}  # fmt: skip
+    return "kaleyra POST /v1/messages " + json.dumps(doc)
+
+
+def _usv_yunpian(r: random.Random) -> str:
+    """A Yunpian (China) ``single_send`` form (``mobile`` national)."""
+    mobile = v.unsurveyed_nsn(r, "CN", "MOBILE")
+    return f"POST /v2/sms/single_send.json mobile={mobile}&text=【旗袍工作室】您的试衣时间已确认"
+
+
+def _usv_zapi(r: random.Random) -> str:
+    """A Z-API (Brazil) ``send-text`` body (``phone`` as ``55`` and the digits)."""
+    doc = {"phone": v.unsurveyed_e164(r, "BR", "MOBILE").lstrip("+"), "message": "Sua prova do qipao está confirmada."}
+    return "POST /send-text " + json.dumps(doc, ensure_ascii=False)
+
+
+def _usv_quiqup(r: random.Random) -> str:
+    """A Quiqup (UAE) order's drop-off contact."""
+    doc = {"kind": "partner_same_day", "dropoff": {"contact_name": pick(r, "Fatima", "Khalid"),
+           "contact_phone": v.unsurveyed_national(r, "AE", "MOBILE"), "address1": "Al Qudra Road, Camp 4"}}  # fmt: skip
+    return "POST /orders " + json.dumps(doc)
+
+
+def _usv_frenet(r: random.Random) -> str:
+    """A Frenet (Brazil) shipping quote with the recipient's phone as typed."""
+    nsn = v.unsurveyed_nsn(r, "BR", "MOBILE")
+    doc = {"RecipientCEP": "01310-100", "ShipmentInvoiceValue": 480.0,
+           "RecipientPhone": f"({nsn[:2]}) {nsn[2:-4]}-{nsn[-4:]}", "RecipientCountry": "BR"}  # fmt: skip
+    return "POST /shipping/quote " + json.dumps(doc)
+
+
+def _usv_tel_link(r: random.Random) -> str:
+    """A ``tel:`` link on a booking page."""
+    return f'<a href="tel:{_usv_phone(r, True).replace(" ", "")}">Call the camp</a>'
+
+
+def _usv_sip_uri(r: random.Random) -> str:
+    """An OpenSIPS dialog's ``P-Asserted-Identity`` with the caller's number as a ``tel:`` URI (E.164)."""
+    return f"P-Asserted-Identity: <tel:{v.unsurveyed_e164(r, pick(r, 'AE', 'IN', 'GB'))}>"
+
+
+def _usv_vcard(r: random.Random) -> str:
+    return (
+        f"BEGIN:VCARD\nVERSION:4.0\nFN:{_usv_name(r)}\n"
+        f"TEL;VALUE=uri;TYPE=cell:tel:{v.unsurveyed_e164(r, pick(r, 'US', 'GB', 'IN', 'AE'))}\n"
+        "END:VCARD"
+    )
+
+
+def _usv_zhihu(r: random.Random) -> str:
+    return (
+        f"Cookie: _zap={v.unsurveyed_uuid(r)}; d_c0={v.rand(r, ALNUM, 32)}|{v.unsurveyed_epoch(r)}; "
+        f"z_c0=2|1:0|10:{v.unsurveyed_epoch(r)}|4:z_c0|80:{v.b64(r.randbytes(60))}|{v._hexbytes(r, 32)}"
+    )
+
+
+def _usv_douban(r: random.Random) -> str:
+    return (
+        f'Cookie: bid={v.rand(r, ALNUM, 11)}; ll="108296"; '
+        f'dbcl2="{v.unsurveyed_digits(r, 9)}:{v.rand(r, ALNUM, 11)}"; ck={v.rand(r, ALNUM, 4)}'
+    )
+
+
+def _usv_taobao(r: random.Random) -> str:
+    return (
+        f"Cookie: cna={v.rand(r, ALNUM, 24)}; cookie2={v._hexbytes(r, 16)}; "
+        f"_tb_token_={v.rand(r, ALNUM, 13)}; t={v._hexbytes(r, 16)}"
+    )
+
+
+def _usv_pdd(r: random.Random) -> str:
+    return (
+        f"Cookie: api_uid={v.b64(r.randbytes(30))}; "
+        f"PDDAccessToken={v.rand(r, string.ascii_uppercase + string.digits, 52)}; "
+        f"pdd_user_id={v.unsurveyed_digits(r, 13)}"
+    )
+
+
+def _usv_xhs(r: random.Random) -> str:
+    return f"Cookie: a1={v._hexbytes(r, 26)}; webId={v._hexbytes(r, 16)}; web_session=0400{v._hexbytes(r, 32)}"
+
+
+def _usv_doctolib(r: random.Random) -> str:
+    return (
+        f"Cookie: _doctolib_session={v.rand(r, ALNUM + '%', 220)}--{v._hexbytes(r, 20)}; "
+        f"ssid=c{v.unsurveyed_digits(r, 6)}-"
+    )
+
+
+def _usv_vinted(r: random.Random) -> str:
+    return (
+        f"Cookie: anon_id={v.unsurveyed_uuid(r)}; "
+        f"_vinted_fr_session={v.rand(r, ALNUM + '+/', 300)}%3D%3D--{v._hexbytes(r, 20)}"
+    )
+
+
+UNSURVEYED_POSITIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: f"puma env: OPENAI_API_KEY={v.openai_legacy(r)} (legacy completions job)"),
+    "openai_project_key": _p(
+        lambda r: (
+            "CREATE DICTIONARY llm.prompts (id UInt64, body String) PRIMARY KEY id SOURCE(HTTP(url "
+            f"'https://api.openai.com/v1/files' format 'JSONEachRow' headers(header(name 'Authorization' value 'Bearer "
+            f"{v.openai_project(r)}')))) LAYOUT(FLAT()) LIFETIME(3600)"
+        ),
+        lambda r: f"micronaut: langchain4j.open-ai.chat-model.api-key: {v.openai_project(r)}",
+    ),
+    "anthropic_api_key": _p(lambda r: f"soketi webhook relay ANTHROPIC_API_KEY={v.anthropic(r)}"),
+    "deepseek_api_key": _p(lambda r: f"micronaut: deepseek.api-key: {v.deepseek(r)}"),
+    "aws_access_key_id": _p(
+        lambda r: f"<backup_restore_s3><access_key_id>{v.aws_key_id(r)}</access_key_id></backup_restore_s3>",
+        lambda r: f"seaweedfs s3.json identities[0].credentials[0].accessKey={v.aws_key_id(r)}",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: f"<backup_restore_s3><secret_access_key>{v.aws_secret(r)}</secret_access_key></backup_restore_s3>",
+        lambda r: f"seaweedfs s3.json identities[0].credentials[0].secretKey={v.aws_secret(r)}",
+    ),
+    "aws_session_token": _p(lambda r: f"verdaccio-aws-s3-storage sessionToken: {v.aws_session_token(r)}"),
+    "github_classic_token": _p(lambda r: f"verdaccio uplink github: auth.token {v.github_token(r, 'ghp')}"),
+    "github_oauth_token": _p(lambda r: f"onedev import github access_token={v.github_token(r, 'gho')}"),
+    "github_app_token": _p(
+        lambda r: (
+            "vitess ci: git remote set-url origin "
+            f"https://x-access-token:{v.github_token(r, 'ghs')}@github.com/goastay/rooms.git"
+        )
+    ),
+    "github_refresh_token": _p(lambda r: f"micronaut.security.oauth2.github.refresh-token={v.github_token(r, 'ghr')}"),
+    "github_fine_grained_token": _p(
+        lambda r: f"puma env GITHUB_TOKEN=github_pat_{rand(r, ALNUM, 22)}_{rand(r, ALNUM, 59)}"
+    ),
+    "gitlab_token": _p(lambda r: f"scylla-manager backup hook: PRIVATE-TOKEN: glpat-{rand(r, ALNUM + '_-', 20)}"),
+    "slack_token": _p(lambda r: f"aerospike alert notifier token={v.slack_token(r)}"),
+    "slack_webhook": _p(
+        lambda r: (
+            "opensips event_route notify https://hooks.slack.com/services/T"
+            f"{rand(r, v.UPPER, 8)}/B{rand(r, v.UPPER, 10)}/{rand(r, ALNUM, 24)}"
+        )
+    ),
+    "stripe_key": _p(lambda r: f"qipao atelier billing: STRIPE_SECRET_KEY={v.stripe_key(r)}"),
+    "google_api_key": _p(
+        lambda r: (
+            "https://maps.googleapis.com/maps/api/geocode/json?address=Ponda%2C+Goa&key="
+            f"AIza{rand(r, ALNUM + '_-', 35)}"
+        )
+    ),
+    "google_oauth_client_secret": _p(
+        lambda r: f'micronaut.security.oauth2.clients.google.client-secret: "GOCSPX-{rand(r, ALNUM + "_-", 28)}"'
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: (
+            "SELECT * FROM url('https://bigquery.googleapis.com/bigquery/v2/projects/goastay/queries', JSONEachRow, "
+            f"headers('Authorization' = 'Bearer {v.gcp_token(r)}'))"
+        )
+    ),
+    "twilio_api_key": _p(lambda r: f"opensips twilio trunk key=SK{v._hexbytes(r, 16)}"),
+    "sendgrid_api_key": _p(
+        lambda r: (
+            'lighttpd setenv.add-environment = ( "SENDGRID_API_KEY" => '
+            f'"SG.{rand(r, ALNUM + "_-", 22)}.{rand(r, ALNUM + "_-", 43)}" )'
+        )
+    ),
+    "huggingface_token": _p(lambda r: f"yugabyte ai extension HF_TOKEN=hf_{rand(r, ALNUM, 34)}"),
+    "npm_token": _p(lambda r: f"verdaccio uplink npmjs: auth: {{type: bearer, token: npm_{rand(r, ALNUM, 36)}}}"),
+    "pypi_token": _p(lambda r: f"twine upload -u __token__ -p pypi-AgEIcHlwaS5vcmc{rand(r, v.B64URL, 150)} dist/*"),
+    "shopify_token": _p(lambda r: f"qipao shop sync X-Shopify-Access-Token: shpat_{v._hexbytes(r, 16)}"),
+    "digitalocean_token": _p(
+        lambda r: f"seaweedfs remote.configure -name=do -type=s3 -s3.secret_key= -do.token=dop_v1_{v._hexbytes(r, 32)}"
+    ),
+    "telegram_bot_token": _p(
+        lambda r: (
+            "vernemq webhook notifier "
+            f"https://api.telegram.org/bot{r.randrange(7_000_000_000, 8_000_000_000)}:"
+            f"AA{rand(r, ALNUM + '_-', 33)}/sendMessage"
+        )
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "<backup_restore_azure><connection_string>DefaultEndpointsProtocol=https;AccountName=goastaybk;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net</connection_string></backup_restore_azure>"
+        )
+    ),
+    "azure_sas_token": _p(
+        lambda r: (
+            "INSERT INTO FUNCTION azureBlobStorage('https://qipaophotos.blob.core.windows.net/fittings?sv=2025-05-05&ss=b"
+            f"&srt=o&sp=rw&se=2026-07-01T00:00:00Z&spr=https&sig={v.azure_sas_sig(r)}', 'fittings', 'june.parquet') "
+            "SELECT * FROM fittings"
+        )
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: (
+            f"curl --user '{rand(r, ALNUM, 20)}:{v.clickhouse_secret(r)}' https://api.clickhouse.cloud/v1/organizations"
+        )
+    ),
+    "jwt": _p(
+        lambda r: f'POST /campaign/t1/api/v2 {{"apiKey": "{v.unsurveyed_aisensy_key(r)}", "campaignName": "checkin"}}',
+        lambda r: f"GET /v3/groups.json Authorization: Bearer {v.unsurveyed_cleverreach_jwt(r)}",
+        lambda r: f'POST /rest/login -> {{"token_type": "Bearer", "access_token": "{v.unsurveyed_plenty_jwt(r)}"}}',
+        lambda r: f"POST /embarcador/api/frete/valor Authorization: Bearer {v.unsurveyed_jadlog_jwt(r)}",
+        lambda r: f"GET /v1/wallets Authorization: Bearer {v.unsurveyed_treezor_jwt(r)}",
+        lambda r: f"GET /consents/users Authorization: Bearer {v.unsurveyed_didomi_jwt(r)}",
+        lambda r: f"jadlog token salvo: {v.unsurveyed_jadlog_jwt(r)}",
+        lambda r: f"treezor oauth ok access_token={v.unsurveyed_treezor_jwt(r)}",
+    ),
+    "private_key": _p(
+        lambda r: f"<openSSL><server><privateKeyFile>inline</privateKeyFile></server></openSSL> key: {v.pem_key(r)}",
+        lambda r: f"opensips tls_mgm: [dom_desert]private_key={v.pem_key(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: f"CREATE TABLE ext.rooms ENGINE = MySQL('mysql://goa:{_usv_url_password(r)}@vtgate:3306/rooms')",
+        lambda r: f"SELECT * FROM mongodb('mongodb://camp:{_usv_url_password(r)}@mongo-1:27017/camps', 'runs')",
+        lambda r: f"redis://default:{_usv_url_password(r)}@keydb.qipao.internal:6379/2",
+        lambda r: f"yugabyte: postgresql://yugabyte:{_usv_url_password(r)}@yb-tserver-0:5433/yugabyte",
+        lambda r: f"mqtt://camp-bridge:{_usv_url_password(r)}@vernemq.desert.internal:1883",
+    ),
+    "password_assignment": _p(
+        _usv_any(
+            lambda r: (
+                "SELECT * FROM remoteSecure('ch-dr.goastay.internal:9440', "
+                f"rooms.bookings, 'reader', '{_usv_sql_password(r)}')"
+            ),
+            lambda r: (
+                f"SELECT * FROM mongodb('mongo-1:27017', 'camps', 'runs', 'camp', '{_usv_sql_password(r)}', 'x String')"
+            ),
+        ),
+        _usv_any(
+            lambda r: (
+                "CREATE DICTIONARY rooms.dict (id UInt64, name String) PRIMARY KEY id SOURCE(CLICKHOUSE(HOST 'ch-2' "
+                f"PORT 9000 USER 'dict' PASSWORD '{_usv_sql_password(r)}' DB 'rooms' TABLE 'rooms')) LAYOUT(HASHED()) "
+                "LIFETIME(300)"
+            ),
+            lambda r: (
+                "CREATE DICTIONARY camps.vehicles (id UInt64) PRIMARY KEY id SOURCE(MONGODB(host 'mongo-1' port 27017 "
+                f"user 'camp' password '{_usv_sql_password(r)}' db 'camps' collection 'vehicles')) LAYOUT(FLAT()) "
+                "LIFETIME(600)"
+            ),
+        ),
+        _usv_any(
+            lambda r: (
+                "CREATE DICTIONARY qipao.sessions (k String, v String) "
+                "PRIMARY KEY k SOURCE(REDIS(host 'keydb' port 6379 "
+                f"storage_type 'simple' db_index 0 password '{_usv_sql_password(r)}')) "
+                "LAYOUT(COMPLEX_KEY_HASHED()) LIFETIME(60)"
+            ),
+            lambda r: (
+                "CREATE DATABASE pg_rooms ENGINE = MaterializedPostgreSQL('pg-1:5432', 'rooms', 'replicator', "
+                f"'{_usv_sql_password(r)}')"
+            ),
+        ),
+        _usv_any(
+            lambda r: (
+                f"<zookeeper><node><host>zk-1</host><port>2181</port></node><identity>ch:{_usv_xml_password(r)}</identity></zookeeper>"
+            ),
+            lambda r: (
+                "0 3 * * * clickhouse-client --host ch-1 --user backup --password "
+                f"{_usv_plain_password(r)} -q 'BACKUP DATABASE rooms TO S3(bk)'"
+            ),
+        ),
+        _usv_any(
+            lambda r: f"aerospike.conf security {{ ... }} asadm -U admin -P {_usv_plain_password(r)} -e 'show users'",
+            lambda r: (
+                "vitess: vtgate "
+                f'--mysql_auth_server_static_string=\'{{"goa": {{"Password": "{_usv_plain_password(r)}"}}}}\''
+            ),
+        ),
+        _usv_any(
+            lambda r: (
+                f"scylla.yaml: authenticator: PasswordAuthenticator; cqlsh -u cassandra -p {_usv_plain_password(r)}"
+            ),
+            lambda r: f"yugabyte: ysqlsh -h yb-tserver-0 'user=yugabyte password={_usv_plain_password(r)}'",
+        ),
+        _usv_any(
+            lambda r: (
+                "aramex ClientInfo "
+                f'{{"UserName": "dunescamp_api", "Password": "{_usv_sql_password(r)}", "AccountNumber": "20016"}}'
+            ),
+            lambda r: (
+                "<soapenv:Body><shippingMultiParcel><accountNumber>19869502</accountNumber>"
+                f"<password>{_usv_xml_password(r)}</password></shippingMultiParcel></soapenv:Body> "
+                "(Chronopost)"
+            ),
+        ),
+        _usv_any(
+            lambda r: (
+                "colissimo generateLabel "
+                f'{{"contractNumber": "{r.randrange(800000, 899999)}", "password": "{_usv_sql_password(r)}"}}'
+            ),
+            lambda r: f"POST /ecomexpress/api/pincode username=goastay&password={_usv_url_password(r)}",
+        ),
+    ),
+    "sql_identified_by": _p(
+        lambda r: f"CREATE USER camp_etl IDENTIFIED WITH scram_sha256_password BY '{_usv_sql_password(r)}' HOST LOCAL",
+        lambda r: f"ALTER USER qipao_ro IDENTIFIED WITH double_sha1_password BY '{_usv_sql_password(r)}'",
+        lambda r: f"CREATE ROLE goa_loader WITH LOGIN PASSWORD '{_usv_sql_password(r)}'; -- YugabyteDB",
+    ),
+    "bearer_token": _p(
+        _usv_any(
+            lambda r: f"POST /v2/transfers Authorization: Bearer {v.unsurveyed_dwolla_token(r)}",
+            lambda r: f"GET /v2/accounts Authorization: Bearer {v.unsurveyed_brex_token(r)}",
+        ),
+        _usv_any(
+            lambda r: f"GET /api/v1/accounts Authorization: Bearer {v.unsurveyed_mercury_token(r)}",
+            lambda r: f"POST /v1/payments Authorization: Bearer {v.unsurveyed_clearbank_token(r)}",
+        ),
+        _usv_any(
+            lambda r: f"GET /api/v2/accounts Authorization: Bearer {v.unsurveyed_starling_token(r)}",
+            lambda r: f"GET /balance?account_id=acc_00009 Authorization: Bearer {v.unsurveyed_monzo_token(r)}",
+        ),
+        _usv_any(
+            lambda r: f"POST /v1/orders Authorization: Bearer {v.unsurveyed_billie_token(r)}",
+            lambda r: f"GET /api/v2/bankConnections Authorization: Bearer {v.unsurveyed_finapi_token(r)}",
+        ),
+        _usv_any(
+            lambda r: f"POST /rest/v1/documents Authorization: Bearer {v.unsurveyed_easybill_key(r)}",
+            lambda r: f"POST /v3/signature_requests Authorization: Bearer {v.unsurveyed_yousign_key(r)}",
+        ),
+        _usv_any(
+            lambda r: f"GET /2.0/users/me/accounts Authorization: Bearer {v.unsurveyed_powens_token(r)}",
+            lambda r: f"POST /api/payment_intent Authorization: Bearer {v.unsurveyed_ziina_key(r)}",
+        ),
+        lambda r: f"POST /orders Authorization: Bearer {v.unsurveyed_quiqup_token(r)}",
+        lambda r: f"POST /api/v1/sms Authorization: Bearer {v.unsurveyed_dwolla_token(r)}",
+    ),
+    "basic_auth": _p(
+        _usv_any(
+            lambda r: f"POST /v3/cards Authorization: Basic {_usv_basic(*v.unsurveyed_marqeta_pair(r))}",
+            lambda r: f"POST /api/payment_orders Authorization: Basic {_usv_basic(*v.unsurveyed_mt_pair(r))}",
+        ),
+        _usv_any(
+            lambda r: f"POST /transfers Authorization: Basic {_usv_basic(*v.unsurveyed_finix_pair(r))}",
+            lambda r: f"POST /ach Authorization: Basic {_usv_basic(*v.unsurveyed_treasuryprime_pair(r))}",
+        ),
+        _usv_any(
+            lambda r: f"POST /txns Authorization: Basic {_usv_basic(v.unsurveyed_juspay_key(r), '')}",
+            lambda r: (
+                f"POST /v2/client/document/uploadpdf Authorization: Basic {_usv_basic(*v.unsurveyed_digio_pair(r))}"
+            ),
+        ),
+        _usv_any(
+            lambda r: f"POST /v1.0/messagedispatcher Authorization: Basic {_usv_basic(*v.unsurveyed_esendex_pair(r))}",
+            lambda r: f"GET /v1/apiusers Authorization: Basic {_usv_basic(*v.unsurveyed_rapidmail_pair(r))}",
+        ),
+        _usv_any(
+            lambda r: f"POST /api.php Authorization: Basic {_usv_basic(*v.unsurveyed_fastbill_pair(r))}",
+            lambda r: f"POST /v1/payments/credit Authorization: Basic {_usv_basic(*v.unsurveyed_getnet_pair(r))}",
+        ),
+        _usv_any(
+            lambda r: f"GET /api/v1/bills Authorization: Basic {_usv_basic(v.unsurveyed_vindi_key(r), '')}",
+            lambda r: f"POST /v2/nfe Authorization: Basic {_usv_basic(v.unsurveyed_focusnfe_token(r), '')}",
+        ),
+        _usv_any(
+            lambda r: f"POST /v3/push Authorization: Basic {_usv_basic(*v.unsurveyed_jpush_pair(r))}",
+            lambda r: (
+                "POST /api-payment/V4/Charge/CreatePayment Authorization: "
+                f"Basic {_usv_basic(*v.unsurveyed_systempay_pair(r))}"
+            ),
+        ),
+        _usv_any(
+            lambda r: f"POST /rest/v1/order Authorization: Basic {_usv_basic(*v.unsurveyed_hipay_pair(r))}",
+            lambda r: f"POST /api/v1/shipping Authorization: Basic {_usv_basic(*v.unsurveyed_boxtal_pair(r))}",
+            lambda r: f"POST /v1/public/message/ Authorization: Basic {v.unsurveyed_interakt_key(r)}",
+        ),
+    ),
+    "session_cookie": _p(
+        _usv_zhihu, _usv_douban, _usv_taobao, _usv_pdd, _usv_xhs, _usv_doctolib, _usv_vinted, _usv_zhihu
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"GET /api/oauthentry/youzan.trades.sold.get/4.0.0?access_token={v.unsurveyed_youzan_token(r)}",
+        lambda r: f'DPD login ok {{"authToken": "{v.unsurveyed_dpd_token(r)}", "depot": "0163"}}',
+        lambda r: f"getui: POST /v2/{_usv_word(r, 16)}/push/single/cid token: {v.unsurveyed_getui_token(r)}",
+        lambda r: f"leegality X-Auth-Token: {v.unsurveyed_leegality_token(r)}",
+    ),
+    "generic_secret": _p(
+        _usv_any(
+            lambda r: f"GET /v1/cards Authorization: {v.unsurveyed_lithic_key(r)}",
+            lambda r: f"POST /api/3.0/EmailAuthScore Authorization: SocureApiKey {v.unsurveyed_socure_key(r)}",
+        ),
+        _usv_any(
+            lambda r: f"GET /api/v4/remote-networks X-API-KEY: {v.unsurveyed_twingate_key(r)}",
+            lambda r: "POST /v2/banking/account client_id: {} client_secret: {} module_secret: {}".format(
+                *v.unsurveyed_decentro_keys(r)
+            ),
+        ),
+        _usv_any(
+            lambda r: f"POST /v3/pan x-karza-key: {v.unsurveyed_karza_key(r)}",
+            lambda r: f"POST /api/v2/patrons/verify Authorization: {v.unsurveyed_signzy_token(r)}",
+        ),
+        _usv_any(
+            lambda r: f"POST /v1/HXXXXXX/messages api-key: {v.unsurveyed_kaleyra_key(r)}",
+            lambda r: f"POST /api/orders Authorization: Token {v.unsurveyed_shadowfax_token(r)}",
+        ),
+        _usv_any(
+            lambda r: f"POST /api/v1/orders Authorization: {v.unsurveyed_royalmail_key(r)}",
+            lambda r: (
+                "POST https://api.txtlocal.com/send/ "
+                f"apikey={urllib.parse.quote(v.unsurveyed_textlocal_key(r))}&numbers=&message=hi"
+            ),
+        ),
+        _usv_any(
+            lambda r: f"POST /api/integration/v2/charges X-Resource-Token: {v.unsurveyed_juno_token(r)}",
+            lambda r: "POST /ecommerce/public/payments x-picpay-token: {} x-seller-token: {}".format(
+                *v.unsurveyed_picpay_tokens(r)
+            ),
+        ),
+        _usv_any(
+            lambda r: f"POST /shipping/quote token: {v.unsurveyed_frenet_token(r)}",
+            lambda r: (
+                f"POST /v2/companies/{_usv_word(r, 12)}/serviceinvoices Authorization: {v.unsurveyed_nfeio_key(r)}"
+            ),
+            lambda r: "POST /instances/{}/token/{}/send-text Client-Token: {}".format(*v.unsurveyed_zapi_tokens(r)),
+        ),
+        _usv_any(
+            lambda r: f"POST /v2/sms/single_send.json apikey={v.unsurveyed_yunpian_key(r)}&mobile=&text=",
+            lambda r: (
+                "POST /gateway/order.json "
+                f"ivp_store=21552&ivp_authkey={urllib.parse.quote(v.unsurveyed_telr_key(r))}&ivp_amount=120"
+            ),
+            lambda r: f"GET /v1/orders?apikey={v.unsurveyed_shipa_key(r)}",
+            lambda r: f"computop HMAC key: {v.unsurveyed_computop_keys(r)[2]}",
+        ),
+    ),
+    "password_hash": _p(
+        lambda r: f"camunda ACT_ID_USER PWD_={v.unsurveyed_password_hash(r, 'camunda')}",
+        lambda r: f"CMS_User UserPasswordFormat=SHA2SALT UserPassword={v.unsurveyed_password_hash(r, 'kentico')}",
+        lambda r: f"aspnet_Membership Password={v.unsurveyed_password_hash(r, 'sitecore')} PasswordFormat=1",
+        lambda r: f"oxuser OXPASSWORD:OXPASSSALT = {v.unsurveyed_password_hash(r, 'oxid')}",
+        lambda r: f"vault item master_hash: {v.unsurveyed_password_hash(r, 'argon2d')}",
+        lambda r: f"ofUser username=admin {v.unsurveyed_password_hash(r, 'openfire')}",
+        lambda r: f"pimcore users.password={v.unsurveyed_password_hash(r, 'pimcore')}",
+        lambda r: f"tkunde.cPasswort = '{v.unsurveyed_password_hash(r, 'jtl')}'",
+    ),
+    "credential_phrase": _p(
+        _usv_any(
+            lambda r: f"होमस्टेच्या वायफायचो पासवर्ड: {_usv_password(r)}",
+            lambda r: f"工作室 wifi 个密码是 {_usv_password(r)}",
+        ),
+        _usv_any(
+            lambda r: f"كلمة السر مال واي فاي المخيم: {_usv_password(r)}",
+            lambda r: f"Es Paesswatt fer's WiFi iss {_usv_password(r)}",
+        ),
+        lambda r: f"Le mot de passe du wifi au camp c'est {_usv_password(r)}",
+        lambda r: f"新后台密码：{_usv_password(r)}，请勿外传",
+        lambda r: f"Das neue Kassenpasswort lautet {_usv_password(r)}",
+        lambda r: f"a senha do painel agora é {_usv_password(r)}",
+        lambda r: f"नया एडमिन पासवर्ड {_usv_password(r)} है",
+        lambda r: f"the front desk PC login was reset, it's {_usv_password(r)} until Monday",
+    ),
+    "email": _p(
+        lambda r: f"电子邮箱：{v.unsurveyed_email(r)}",
+        lambda r: f"Courriel : {v.unsurveyed_email(r)}",
+        lambda r: f"SELECT * FROM guests WHERE email = '{v.unsurveyed_email(r)}' FORMAT PrettyCompact",
+        lambda r: f"E-Mail-Adresse: {v.unsurveyed_email(r)}",
+        lambda r: f"vernemq: client_id=camp-tablet-3 username={v.unsurveyed_email(r)} connected",
+        lambda r: f"Cc: {_usv_name(r)} <{v.unsurveyed_email(r)}>",
+    ),
+    "ipv4": _p(
+        lambda r: f"opensips: received INVITE from udp:{v.ipv4(r)}:5060",
+        lambda r: f"aerospike: (fabric) node {v.ipv4(r)}:3001 joined",
+        lambda r: f"vttablet: mysql connection from {v.ipv4(r)} accepted",
+    ),
+    "ipv6": _p(
+        lambda r: f'lighttpd: server.bind = "[{v.ipv6(r)}]"',
+        lambda r: f"scylla: listen_address: {v.ipv6(r)}",
+        lambda r: f"<interserver_listen_host>{v.ipv6(r)}</interserver_listen_host>",
+    ),
+    "phone": _p(
+        _usv_any(lambda r: _usv_esendex(r), lambda r: f"म्हजो फोन नंबर {_usv_phone(r)}"),
+        _usv_any(lambda r: _usv_kaleyra(r), lambda r: f"我个电话号码 {_usv_phone(r)}"),
+        _usv_any(lambda r: _usv_yunpian(r), lambda r: f"رقم تلفوني {_usv_phone(r)}"),
+        _usv_any(lambda r: _usv_zapi(r), lambda r: f"Mei Telefonnummer iss {_usv_phone(r)}"),
+        _usv_any(lambda r: _usv_quiqup(r), lambda r: f"Mon numéro de téléphone c'est {_usv_phone(r)}"),
+        _usv_any(lambda r: _usv_frenet(r), lambda r: f"Telefon: {v.unsurveyed_phone(r, ('DE',))}"),
+        _usv_any(
+            lambda r: _usv_tel_link(r), lambda r: _usv_sip_uri(r), lambda r: f"Tél. : {v.unsurveyed_phone(r, ('FR',))}"
+        ),
+        _usv_any(
+            lambda r: _usv_vcard(r),
+            lambda r: f"手机：{v.unsurveyed_phone(r, ('CN',))}",
+            lambda r: f"Celular: {v.unsurveyed_phone(r, ('BR',))}",
+        ),
+    ),
+    "payment_card": _p(
+        lambda r: _usv_juspay(r, v.unsurveyed_card_number(r, pick(r, "rupay", "visa", "mastercard"))),
+        lambda r: _usv_getnet(r, v.unsurveyed_card_number(r, pick(r, "elo", "hipercard", "visa"))),
+        lambda r: _usv_telr(r, v.unsurveyed_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _usv_hipay(r, v.unsurveyed_card_number(r, pick(r, "visa", "mastercard", "maestro"))),
+        lambda r: _usv_payone(r, v.unsurveyed_card_number(r, pick(r, "visa", "mastercard"))),
+        lambda r: _usv_computop(r, v.unsurveyed_card_number(r, pick(r, "mastercard", "diners"))),
+        lambda r: _usv_lithic(r, v.unsurveyed_card_number(r, pick(r, "visa", "discover"))),
+        _usv_any(
+            lambda r: _usv_cn_form(r, v.unsurveyed_card_number(r, "unionpay")),
+            lambda r: _usv_br_form(r, v.unsurveyed_card_number(r, pick(r, "elo", "hipercard"))),
+        ),
+    ),
+    "iban": _p(
+        lambda r: _usv_xrechnung(r, v.unsurveyed_iban(r, country="DE")),
+        lambda r: _usv_rib(r, v.unsurveyed_iban(r, country=pick(r, "FR", "MC"), grouped=True)),
+        lambda r: _usv_qonto(r, v.unsurveyed_iban(r, country=pick(r, "FR", "DE", "GB"))),
+        lambda r: _usv_gocardless(r, v.unsurveyed_iban(r, country="GB", grouped=False)),
+        lambda r: _usv_uaedds(r, v.unsurveyed_iban(r, country="AE")),
+        lambda r: _usv_sepa_mandate(r, v.unsurveyed_iban(r, country="DE", grouped=True)),
+        lambda r: (
+            f"Dados para transferência internacional — IBAN {v.unsurveyed_iban(r, country='BR')} (Banco do Brasil)"
+        ),
+        lambda r: f"请汇款至 IBAN：{v.unsurveyed_iban(r, country=pick(r, 'GB', 'AE'))}",
+    ),
+}
+
+UNSURVEYED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_legacy_key": _p(lambda r: "puma env: OPENAI_API_KEY=<%= ENV.fetch('OPENAI_API_KEY') %>"),
+    "openai_project_key": _p(
+        lambda r: "micronaut: langchain4j.open-ai.chat-model.api-key: ${OPENAI_API_KEY}",
+        lambda r: (
+            "SOURCE(HTTP(url 'https://api.openai.com/v1/files' format "
+            "'JSONEachRow' headers(header(name 'Authorization' value '[HIDDEN]'))))"
+        ),
+        lambda r: f"OPENAI_API_KEY=sk-proj-****{rand(r, ALNUM, 4)} (rotated)",
+    ),
+    "anthropic_api_key": _p(lambda r: "soketi webhook relay ANTHROPIC_API_KEY=${ANTHROPIC_API_KEY:?missing}"),
+    "deepseek_api_key": _p(lambda r: "micronaut: deepseek.api-key: ${DEEPSEEK_KEY:changeme}"),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "<backup_restore_s3><use_environment_credentials>true</use_environment_credentials></backup_restore_s3>"
+        ),
+        lambda r: "seaweedfs s3.json identities[0].credentials[0].accessKey=AKIAIOSFODNN7EXAMPLE",
+        lambda r: f"arn:aws:iam::{v.unsurveyed_digits(r, 12)}:role/clickhouse-backup",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: '<secret_access_key from_env="AWS_SECRET_ACCESS_KEY"/>',
+        lambda r: f"sha1 of the backup manifest: {v._hexbytes(r, 20)}",
+    ),
+    "aws_session_token": _p(lambda r: "verdaccio-aws-s3-storage sessionToken: $AWS_SESSION_TOKEN"),
+    "github_classic_token": _p(lambda r: "verdaccio uplink github: auth.token_env GITHUB_TOKEN"),
+    "github_oauth_token": _p(lambda r: "onedev import github access_token=(set in the UI)"),
+    "github_app_token": _p(lambda r: "git remote set-url origin git@github.com:goastay/rooms.git"),
+    "github_refresh_token": _p(lambda r: "micronaut.security.oauth2.github.refresh-token=${GH_REFRESH:}"),
+    "github_fine_grained_token": _p(lambda r: "puma env GITHUB_TOKEN=github_pat_XXXXXXXXXXXXXXXXXXXXXX_XXXX"),
+    "gitlab_token": _p(lambda r: "scylla-manager backup hook: PRIVATE-TOKEN: {{ gitlab_token }}"),
+    "slack_token": _p(lambda r: "aerospike alert notifier token=xoxb-0000-0000-placeholder"),
+    "slack_webhook": _p(
+        lambda r: "opensips event_route notify https://hooks.slack.com/services/<team>/<channel>/<token>"
+    ),
+    "stripe_key": _p(
+        lambda r: f"qipao atelier checkout: STRIPE_PUBLISHABLE_KEY=pk_live_{rand(r, ALNUM, 24)}",
+        lambda r: "stripe listen --forward-to localhost:3000/webhooks  # whsec from the CLI",
+    ),
+    "google_api_key": _p(lambda r: "https://maps.googleapis.com/maps/api/geocode/json?address=Ponda&key=YOUR_API_KEY"),
+    "google_oauth_client_secret": _p(
+        lambda r: (
+            "micronaut.security.oauth2.clients.google.client-id: "
+            f'"{v.unsurveyed_digits(r, 12)}-{rand(r, string.ascii_lowercase + string.digits, 32)}'
+            '.apps.googleusercontent.com"'
+        )
+    ),
+    "gcp_oauth_token": _p(
+        lambda r: "SELECT * FROM url(bq_queries, JSONEachRow)  -- Authorization kept in the named collection"
+    ),
+    "twilio_api_key": _p(lambda r: f"opensips twilio trunk account=AC{v._hexbytes(r, 16)}"),
+    "sendgrid_api_key": _p(
+        lambda r: 'lighttpd setenv.add-environment = ( "SENDGRID_API_KEY" => env.SENDGRID_API_KEY )'
+    ),
+    "huggingface_token": _p(lambda r: "yugabyte ai extension HF_TOKEN=hf_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"),
+    "npm_token": _p(lambda r: "verdaccio uplink npmjs: auth: {type: bearer, token_env: NPM_TOKEN}"),
+    "pypi_token": _p(lambda r: "twine upload --repository testpypi dist/*  # token from keyring"),
+    "shopify_token": _p(lambda r: f"qipao shop webhook X-Shopify-Hmac-Sha256: {v.b64(r.randbytes(32))}"),
+    "digitalocean_token": _p(lambda r: "seaweedfs remote.configure -name=do -type=s3 -do.token=$DO_TOKEN"),
+    "telegram_bot_token": _p(
+        lambda r: f"vernemq webhook notifier @DunesCampBot chat_id=-100{v.unsurveyed_digits(r, 10)}"
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: '<backup_restore_azure><connection_string from_env="AZURE_CONN"/></backup_restore_azure>',
+        lambda r: (
+            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=<key>;BlobEndpoint=http://azurite:10000/"
+        ),
+    ),
+    "azure_sas_token": _p(
+        lambda r: "https://qipaophotos.blob.core.windows.net/public/lookbook-2026.pdf",
+        lambda r: (
+            "INSERT INTO FUNCTION azureBlobStorage(qipao_photos, blob_path = 'june.parquet') SELECT * FROM fittings"
+        ),
+    ),
+    "clickhouse_cloud_key": _p(
+        lambda r: 'curl --user "$CH_KEY_ID:$CH_KEY_SECRET" https://api.clickhouse.cloud/v1/organizations'
+    ),
+    "jwt": _p(
+        lambda r: f"x-juspay-signature: {v.b64(r.randbytes(32))}",
+        lambda r: f"kuaidi100 sign={v._hexbytes(r, 16).upper()} customer={v.unsurveyed_kuaidi100_pair(r)[0]}",
+        lambda r: f"computop MAC={v._hexbytes(r, 32).upper()} MerchantID={v.unsurveyed_computop_keys(r)[0]}",
+        lambda r: "GET /consents/users Authorization: Bearer {{didomi_token}}",
+        lambda r: (
+            f'{{"keys": [{{"kty": "RSA", "kid": "{v._hexbytes(r, 8)}", "use": "sig", "alg": "RS256", '
+            f'"n": "{v.b64url(r.randbytes(64))}", "e": "AQAB"}}]}}  (treezor jwks)'
+        ),
+        lambda r: f"eyJ... (token truncated by the log shipper, {r.randrange(600, 1200)} bytes)",
+    ),
+    "private_key": _p(
+        lambda r: (
+            "<ssh_keys><ssh_key><type>ssh-ed25519</type><base64_key>AAAAC3NzaC1lZDI1NTE5AAAAIB3bGoa</base64_key></ssh_key></ssh_keys>"
+        ),
+        lambda r: f"CREATE USER git_sync IDENTIFIED WITH ssh_key BY KEY '{v.b64(r.randbytes(51))}' TYPE 'ssh-ed25519'",
+        lambda r: "opensips tls_mgm: [dom_desert]private_key=/etc/opensips/tls/desert.key",
+    ),
+    "url_credentials": _p(
+        lambda r: "CREATE TABLE ext.rooms ENGINE = MySQL(vt_rooms, table = 'rooms')",
+        lambda r: "mongodb://mongo-1:27017,mongo-2:27017/camps?replicaSet=rs0&authSource=admin",
+        lambda r: "redis://keydb.qipao.internal:6379/2",
+        lambda r: "postgresql://${YB_USER}:${YB_PASSWORD}@yb-tserver-0:5433/yugabyte",
+        lambda r: "https://docs.goastay.example/user:guest/rooms",
+    ),
+    "password_assignment": _p(
+        lambda r: "SELECT * FROM remoteSecure(dr_cluster, rooms.bookings)",
+        lambda r: "SOURCE(CLICKHOUSE(NAME 'dict_source' DB 'rooms' TABLE 'rooms'))",
+        lambda r: '<zookeeper><node><host>zk-1</host></node><identity from_env="ZK_IDENTITY"/></zookeeper>',
+        lambda r: (
+            "0 3 * * * clickhouse-client --host ch-1 --user backup "
+            "--password \"$(cat /run/secrets/ch_backup)\" -q 'SELECT 1'"
+        ),
+        lambda r: f"keeper digest ACL: digest:ch:{v.b64(r.randbytes(20))}:cdrwa",
+        lambda r: (
+            "CREATE DATABASE rooms ENGINE = Replicated('/ch/rooms', "
+            "'{shard}', '{replica}') SETTINGS cluster_secret = '[HIDDEN]'"
+        ),
+        lambda r: 'aramex ClientInfo {"UserName": "dunescamp_api", "Password": "********", "AccountNumber": "20016"}',
+        lambda r: "Das Passwort muss mindestens 12 Zeichen lang sein und eine Ziffer enthalten.",
+        lambda r: "Le mot de passe doit contenir au moins 10 caractères.",
+        lambda r: "密码长度至少8位，且须包含字母和数字。",
+        lambda r: "A senha deve ter pelo menos 8 caracteres.",
+        lambda r: 'colissimo generateLabel {"contractNumber": "800123", "password": "%(colissimo_password)s"}',
+    ),
+    "sql_identified_by": _p(
+        lambda r: "CREATE USER camp_etl IDENTIFIED WITH ssl_certificate CN 'camp-etl'",
+        lambda r: "CREATE USER sso IDENTIFIED WITH http SERVER 'auth_gw'",
+        lambda r: "ALTER USER qipao_ro IDENTIFIED BY '${QIPAO_RO_PASSWORD}'",
+        lambda r: (
+            "SHOW CREATE USER dict: CREATE USER dict IDENTIFIED WITH "
+            f"double_sha1_hash BY '{v._hexbytes(r, 20).upper()}'"
+        ),
+        lambda r: "CREATE USER ops IDENTIFIED WITH ssh_key BY KEY 'AAAAC3NzaC1lZDI1NTE5AAAAIE' TYPE 'ssh-ed25519'",
+    ),
+    "bearer_token": _p(
+        lambda r: f"Authorization: HMAC-SHA256 Credential=computop, Signature={v._hexbytes(r, 32)}",
+        lambda r: "Authorization: Bearer {{mercury_token}}",
+        lambda r: "Authorization: Bearer <ACCESS_TOKEN>",
+        lambda r: 'WWW-Authenticate: Bearer realm="api.brex.com", error="invalid_token"',
+        lambda r: "Authorization: Bearer [REDACTED]",
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Juspay"',
+        lambda r: 'curl -u "$JUSPAY_API_KEY:" https://api.juspay.in/txns',
+        lambda r: "Authorization: Basic base64(application_token:admin_access_token)",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: z_c0=; Max-Age=0; Domain=.zhihu.com; Path=/",
+        lambda r: f"Cookie: _zap={v.unsurveyed_uuid(r)}; _xsrf={v.rand(r, ALNUM, 32)}",
+        lambda r: f"Cookie: cna={v.rand(r, ALNUM, 24)}; isg=BPj-placeholder; l=fBxx",
+        lambda r: f"Cookie: _ga=GA1.1.{v.unsurveyed_digits(r, 9)}.{v.unsurveyed_epoch(r)}; locale=fr",
+        lambda r: "Cookie: _doctolib_session=deleted; cookie_consent=true",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "GET /api/oauthentry/youzan.trades.sold.get/4.0.0?access_token={{youzan_token}}",
+        lambda r: 'DPD login {"authToken": null, "error": "LOGIN_5"}',
+        lambda r: f"token_expires_at={v.unsurveyed_epoch(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"Lithic card token {v.unsurveyed_uuid(r)} (not a key)",
+        lambda r: f"kuaidi100 customer={v.unsurveyed_kuaidi100_pair(r)[0]}",
+        lambda r: f"umeng appkey={v.unsurveyed_umeng_pair(r)[0]}",
+        lambda r: f"Z-API instance {v.unsurveyed_zapi_tokens(r)[0]}",
+        lambda r: f"computop MerchantID={v.unsurveyed_computop_keys(r)[0]}",
+        lambda r: "decentro client_id: goa_homestay_prod",
+        lambda r: f"Systempay shop id {v.unsurveyed_systempay_pair(r)[0]} (public)",
+        lambda r: f"systempay publicKey {v.unsurveyed_digits(r, 8)}:testpublickey_DEMOPUBLICKEY95me92597fd28tGD4r5",
+        lambda r: f"juspay merchant_id=goastay x-merchantid: goastay signature={v.b64(r.randbytes(32))}",
+        lambda r: f"Telr ivp_signature={v._hexbytes(r, 20)} ivp_store=21552",
+        lambda r: "Authorization: SocureApiKey ${SOCURE_KEY}",
+        lambda r: f"picpay x-seller-token: {'*' * 8}{rand(r, string.digits, 4)}",
+    ),
+    "password_hash": _p(
+        lambda r: f"sha512sum qipao-lookbook.tar.zst: {v._hexbytes(r, 64)}",
+        lambda r: f'ETag: "{v._hexbytes(r, 16)}-{r.randrange(2, 9)}"',
+        lambda r: f"image: registry.goastay.internal/rooms@sha256:{v._hexbytes(r, 32)}",
+        lambda r: f"vttablet: schema version {v._hexbytes(r, 20)} applied",
+        lambda r: '<password_sha256_hex from_env="OPS_PW_SHA256"/>',
+    ),
+    "credential_phrase": _p(
+        lambda r: "पासवर्ड विसरलो? «रिसेट» दामात.",
+        lambda r: "忘记密码？点「重置」。",
+        lambda r: "نسيت كلمة السر؟ اضغط «إعادة تعيين».",
+        lambda r: "Paesswatt vergesse? Druck «Reset».",
+        lambda r: "Oublié ton mot de passe? Pèse «Réinitialiser».",
+        lambda r: "Passwort vergessen? Wir haben Ihnen einen Link geschickt; er ist 30 Minuten gültig.",
+        lambda r: "Esqueceu a senha? Enviamos um link para redefinir.",
+        lambda r: "密码已重置，新密码已通过短信发送。",
+    ),
+    "email": _p(
+        lambda r: "npm install @verdaccio/auth@8.0.0 @micronaut/core@4.6.1",
+        lambda r: '@Controller("/camps") class CampController {}',
+        lambda r: "Suivez-nous sur Instagram @atelierqipao",
+        lambda r: "git clone git@gitlab.goastay.internal:rooms/checkin.git",
+        lambda r: "Reply routed to {{ booking.guest_email | default('desk') }}",
+        lambda r: "pip install dunes-camp@git+https://github.com/dunescamp/camp",
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"Vitess v{r.randrange(18, 22)}.0.{r.randrange(0, 9)}.{r.randrange(1, 20)} (Git revision {_usv_word(r, 7)})"
+        ),
+        lambda r: f"Aerospike Enterprise Edition build 7.{r.randrange(0, 3)}.0.{r.randrange(1, 19)}",
+        lambda r: f"OpenSIPS 3.{r.randrange(2, 6)}.{r.randrange(0, 9)}.{r.randrange(0, 9)} (x86_64/linux)",
+        lambda r: f"SNMP OID 1.3.6.1.4.1.{r.randrange(1000, 60000)}.1.3",
+        lambda r: f"Goa plantation at 15.{r.randrange(380, 420)}, 74.{r.randrange(0, 99)}.1",
+    ),
+    "ipv6": _p(
+        lambda r: f"<0.{r.randrange(100, 9999)}.0>@vmq_ranch:handle_info:153",
+        lambda r: f"MAC {':'.join(f'{r.randrange(0, 256):02x}' for _ in range(6))} on the camp router",
+        lambda r: f"check-in {r.randrange(10, 24)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} IST",
+        lambda r: "std::__1::basic_string in scylla::cql3::query_processor",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unsurveyed_invalid_phone(r)}",
+        lambda r: f"parcel {v.unsurveyed_tracking(r)}",
+        lambda r: f"order {v.unsurveyed_grouped_id(r, (3, 4, 4), '-')}",
+        lambda r: f"Aadhaar {v.unsurveyed_aadhaar(r, masked=r.random() < 0.4)}",
+        lambda r: f"PAN {v.unsurveyed_pan(r)}",
+        lambda r: f"CPF {v.unsurveyed_cpf(r)}",
+        lambda r: f"CNPJ {v.unsurveyed_cnpj(r)}",
+        lambda r: f"NHS number {v.unsurveyed_nhs(r)}",
+        lambda r: f"Steuer-ID {v.unsurveyed_steuer_id(r)}",
+        lambda r: f"SSN {v.unsurveyed_ssn_masked(r)}",
+        lambda r: f"Emirates ID {v.unsurveyed_emirates_id(r)}",
+        lambda r: f"身份证号 {v.unsurveyed_cn_resident_id(r)}",
+        lambda r: f"IMEI {v.unsurveyed_luhn_digits(r, 15, '35')}",
+        lambda r: f"opensips: Call-ID: {v._hexbytes(r, 8)}@sip-edge CSeq: {r.randrange(1, 99)} INVITE",
+    ),
+    "payment_card": _p(
+        lambda r: f"Emirates ID {v.unsurveyed_emirates_id(r)} (Luhn-checked, no card)",
+        lambda r: f"Nectar card {v.unsurveyed_luhn_digits(r, 19, '98263')}",
+        lambda r: f"card {v.unsurveyed_card_number(r, 'rupay')[:6]}XXXXXX{rand(r, string.digits, 4)} captured",
+        lambda r: f"银行卡 {v.unsurveyed_card_number(r, 'unionpay')[:4]} **** **** {rand(r, string.digits, 4)}",
+        lambda r: f"Getnet number_token {v._hexbytes(r, 64)}",
+        lambda r: f"cartão final {rand(r, string.digits, 4)}, validade {r.randrange(1, 13):02d}/{r.randrange(27, 32)}",
+        lambda r: f"UPS {v.unsurveyed_tracking(r, 'ups')}",
+        lambda r: "test card 4242 4242 4242 4242 (the processors' documented test number)",
+        lambda r: f"IMEI {v.unsurveyed_luhn_digits(r, 15, '35')}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unsurveyed_iban(r, valid=False)}",
+        lambda r: (
+            f"sort code {r.randrange(10, 99)}-{r.randrange(10, 99)}-{r.randrange(10, 99)} "
+            f"account {v.unsurveyed_digits(r, 8)}"
+        ),
+        lambda r: f"Pix chave aleatória {v.unsurveyed_uuid(r)}",
+        lambda r: f"IFSC HDFC0{v.unsurveyed_digits(r, 6)} A/c {v.unsurveyed_digits(r, 12)}",
+        lambda r: "IBAN: DE** **** **** **** **** 34",
+        lambda r: f"BIC {pick(r, 'DEUTDEFF', 'BNPAFRPP', 'NWBKGB2L', 'EBILAEAD', 'BRASBRRJ', 'BKCHCNBJ')}",
+        lambda r: "IBAN: ${SUPPLIER_IBAN}",
+        lambda r: "Gläubiger-Identifikationsnummer DE98ZZZ09999999999",
+    ),
+}
+
+UNSURVEYED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {}

@@ -101,7 +101,9 @@ Pgpool-II, ProxySQL and CodeIgniter 4, with clean lines of its own) was written 
 session that did not read the rules, to be scored once; the unmapped split (CUBRID brokers, TmaxSoft JEUS, Altibase,
 LINE's Armeria, Digdag, Embulk, ejabberd, Apache Druid, Apache SkyWalking's OAP server, ClamAV's clamd, Zimbra's
 mailbox.log and uWSGI, with clean lines of its own) was written after unexplored, by a thirty-second session that did
-not read the rules, to be scored once.
+not read the rules, to be scored once; the unsurveyed split (Puma, OpenSIPS, lighttpd, Micronaut, VerneMQ, Soketi,
+Vitess vttablet, YugabyteDB tserver, ScyllaDB, Aerospike, SeaweedFS and Verdaccio, with clean lines of its own) was
+written after unmapped, by a thirty-third session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -6058,6 +6060,193 @@ def _ump_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unmapped"])(r, r.choice(_UMP_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unsurveyed shapes (written blind)
+#
+# The thirty-ninth split's line shapes, written by a thirty-third session that did not read the rules: Puma's worker
+# lines (the ``[pid]`` and worker number), OpenSIPS (the syslog-style date, the process and level), lighttpd's error
+# log (the source file and line in parentheses), a Micronaut service's logback line (the Netty event loop thread),
+# VerneMQ (the Erlang pid and module:function:line), Soketi's console output, Vitess vttablet and YugabyteDB tserver
+# glog lines (``I0612 10:21:33.123456``, the thread id, the file and line), ScyllaDB (the ``[shard N]`` and the
+# subsystem), Aerospike (the ``GMT:`` date, the context in parentheses, the file and line), SeaweedFS (glog with its Go
+# files) and Verdaccio's pretty output. None adds an address, an e-mail, a card-like run that passes Luhn or a phone
+# number of its own (fractions of seconds are drawn from a pool checked once to read as no phone number of the split's
+# regions and to fail Luhn; ids are hex). Its clean lines are its own too (``_usv_filler``): homestay check-ins,
+# qipao fittings, desert camp runs, ClickHouse merges and sync runs.
+
+
+def _usv_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _usv_day(r: random.Random) -> int:
+    return r.randrange(10, 29)
+
+
+@functools.cache
+def _usv_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unsurveyed split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(9983 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._usv_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _usv_seconds(r: random.Random, n: int, sep: str = ".") -> str:
+    return r.choice(_usv_fraction_pool(n)).replace(".", sep)
+
+
+def _usv_hex(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _usv_puma(r: random.Random, s: str) -> str:
+    """A Puma line: the master's or a worker's ``[pid]``, the worker number."""
+    return f"[{r.randrange(100, 99999)}] - Worker {r.randrange(0, 8)} (PID: {r.randrange(100, 99999)}) {s}"
+
+
+def _usv_opensips(r: random.Random, s: str) -> str:
+    """An OpenSIPS line: the syslog date, the host, the process id and the level."""
+    level = r.choice(("NOTICE", "INFO", "WARNING", "ERROR"))
+    return f"Jun {_usv_day(r)} {_usv_clock(r)} sip-edge /usr/sbin/opensips[{r.randrange(100, 99999)}]: {level}:core:{s}"
+
+
+def _usv_lighttpd(r: random.Random, s: str) -> str:
+    """A lighttpd error log line: the date and time, the source file and line in parentheses."""
+    where = r.choice(("server.c.1513", "mod_fastcgi.c.2543", "gw_backend.c.2340", "connections.c.612"))
+    return f"2026-06-{_usv_day(r)} {_usv_clock(r)}: ({where}) {s}"
+
+
+def _usv_micronaut(r: random.Random, s: str) -> str:
+    """A Micronaut service's logback line: the time with milliseconds, the Netty event loop thread, the level, the
+    logger."""
+    thread = f"default-nioEventLoopGroup-{r.randrange(1, 4)}-{r.randrange(1, 16)}"
+    level = r.choice(("INFO ", "WARN ", "ERROR", "DEBUG"))
+    return (
+        f"{_usv_clock(r)[:6]}{_usv_seconds(r, 3)} [{thread}] {level} i.m.http.server.netty.RoutingInBoundHandler - {s}"
+    )
+
+
+def _usv_vernemq(r: random.Random, s: str) -> str:
+    """A VerneMQ console.log line: the date and time with milliseconds, the level, the Erlang pid and the
+    module:function:line."""
+    where = r.choice(("vmq_mqtt_fsm:check_user:553", "vmq_ranch:handle_info:153", "vmq_cluster_node:connect:292"))
+    return (
+        f"2026-06-{_usv_day(r)} {_usv_clock(r)[:6]}{_usv_seconds(r, 3)} [{r.choice(('info', 'warning', 'error'))}] "
+        f"<0.{r.randrange(100, 9999)}.0>@{where} {s}"
+    )
+
+
+def _usv_soketi(r: random.Random, s: str) -> str:
+    """Soketi's console output: the bracketed date, the app id and the event."""
+    weekday = r.choice(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+    return f"[{weekday} Jun {_usv_day(r)} 2026 {_usv_clock(r)} GMT+0000] [app {_usv_hex(r, 8)}] {s}"
+
+
+@functools.cache
+def _usv_glog_pool() -> tuple[str, ...]:
+    """Seconds with microseconds and the thread id after them (``SS.ffffff   1234``) checked once per process with a
+    fixed seed: neither the digits after the point with the thread id nor all of them read as a phone number of the
+    split's regions (libphonenumber reads through the spaces), and none passes Luhn."""
+    rnd = random.Random(9983)
+    pool: list[str] = []
+    while len(pool) < 16:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(6))
+        tid = str(rnd.randrange(1, 9999))
+        texts = (frac + tid, whole + frac + tid, whole + frac)
+        if not any(v.luhn_ok(t) for t in texts) and all(v._usv_no_phone(t) for t in texts):
+            pool.append(f"{whole}.{frac} {tid:>7}")
+    return tuple(pool)
+
+
+def _usv_glog(r: random.Random, s: str, files: tuple[str, ...]) -> str:
+    level = r.choice("IWE")
+    return f"{level}06{_usv_day(r)} {_usv_clock(r)[:6]}{r.choice(_usv_glog_pool())} {r.choice(files)}] {s}"
+
+
+def _usv_vttablet(r: random.Random, s: str) -> str:
+    """A Vitess vttablet glog line: level and date, the time with microseconds, the thread id, the file and line."""
+    return _usv_glog(r, s, ("tabletserver.go:1530", "query_executor.go:704", "state_manager.go:212", "engine.go:394"))
+
+
+def _usv_yugabyte(r: random.Random, s: str) -> str:
+    """A YugabyteDB tserver glog line."""
+    return _usv_glog(r, s, ("tablet_service.cc:2217", "ts_tablet_manager.cc:1311", "pg_client_session.cc:733"))
+
+
+def _usv_seaweedfs(r: random.Random, s: str) -> str:
+    """A SeaweedFS glog line (its Go sources)."""
+    return _usv_glog(r, s, ("volume_grpc_client_to_master.go:216", "filer_server_handlers_write.go:97", "s3api.go:88"))
+
+
+def _usv_scylla(r: random.Random, s: str) -> str:
+    """A ScyllaDB line: the level, the date and time with a comma before milliseconds, the shard, the subsystem."""
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    subsystem = r.choice(("storage_service", "compaction", "cql_server", "auth", "schema_tables"))
+    return (
+        f"{level} 2026-06-{_usv_day(r)} {_usv_clock(r)[:6]}{_usv_seconds(r, 3, ',')} "
+        f"[shard {r.randrange(0, 16)}] {subsystem} - {s}"
+    )
+
+
+def _usv_aerospike(r: random.Random, s: str) -> str:
+    """An Aerospike line: the date with ``GMT:``, the level, the context in parentheses, the file and line."""
+    ctx, where = r.choice((("nsup", "nsup.c:541"), ("security", "security.c:1882"), ("info", "thr_info.c:3614")))
+    return f"Jun {_usv_day(r)} 2026 {_usv_clock(r)} GMT: {r.choice(('INFO', 'WARNING'))} ({ctx}): ({where}) {s}"
+
+
+def _usv_verdaccio(r: random.Random, s: str) -> str:
+    """Verdaccio's pretty output: the time, the level and ``---``."""
+    return f" {r.choice(('info', 'warn', 'http', 'error'))} --- {s}"
+
+
+_USV_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"homestay check-in room={r.choice(('Cardamom', 'Pepper', 'Nutmeg', 'Clove'))} guests={r.randrange(1, 6)} "
+        f"late={r.choice(('yes', 'no'))} village={r.choice(('Ponda', 'Savoi Verem', 'Keri', 'Curti'))}"
+    ),
+    lambda r: (
+        f"qipao fitting {_usv_hex(r, 6)} fabric={r.choice(('silk brocade', 'velvet', 'linen', 'xiangyunsha'))} "
+        f"collar={r.choice(('mandarin', 'low', 'high'))} fittings={r.randrange(1, 4)}"
+    ),
+    lambda r: (
+        f"camp run {_usv_hex(r, 8)} vehicles={r.randrange(1, 12)} guests={r.randrange(4, 80)} "
+        f"route={r.choice(('Lahbab', 'Al Faya', 'Margham', 'Hatta'))} dune_bashing={r.choice(('on', 'off'))}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202606'))}_{_usv_hex(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_usv_hex(r, 16)} method={r.choice(('GET', 'POST', 'PATCH'))} "
+        f"path=/api/{r.choice(('rooms', 'fittings', 'camps', 'guests'))}/{_usv_hex(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"invoice sync done invoices={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('easybill', 'nfe.io', 'pennylane', 'zoho'))}"
+    ),
+    lambda r: (
+        f"consumer lag topic={r.choice(('checkins', 'fittings', 'camp_runs'))} partition={r.randrange(0, 6)} "
+        f"lag={r.randrange(0, 400)}"
+    ),
+    lambda r: f"cache warmed keys={r.randrange(10, 900)} ttl={r.randrange(5, 60)}m",
+)
+
+
+def _usv_filler(r: random.Random) -> str:
+    """A clean line of the unsurveyed split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unsurveyed"])(r, r.choice(_USV_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -6415,6 +6604,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _ump_zimbra,
         _ump_uwsgi,
     ),
+    "unsurveyed": (
+        _usv_puma,
+        _usv_opensips,
+        _usv_lighttpd,
+        _usv_micronaut,
+        _usv_vernemq,
+        _usv_soketi,
+        _usv_vttablet,
+        _usv_yugabyte,
+        _usv_scylla,
+        _usv_aerospike,
+        _usv_seaweedfs,
+        _usv_verdaccio,
+    ),
 }
 
 
@@ -6436,6 +6639,8 @@ def filler(r: random.Random, split: str) -> str:
         return _uex_filler(r)
     if split == "unmapped":  # its own clean bodies, in all its shapes
         return _ump_filler(r)
+    if split == "unsurveyed":  # its own clean bodies, in all its shapes
+        return _usv_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

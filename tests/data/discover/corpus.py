@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-eight splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-nine splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -374,7 +374,28 @@ links and vCards), value shapes of its own in ``classes.py``, key-value rows nam
 Digdag, Embulk, ejabberd, Druid, SkyWalking, Zimbra, uWSGI and ClickHouse config paths and payment, logistics,
 messaging and commerce vendors' settings with channel, client, merchant and app ids, public keys, ``from_env`` and
 ``[HIDDEN]`` values, placeholders and file paths as negatives, and tables of its own: a Nile dahabiya operator's
-cruises, an Oaxaca mezcal club's subscription orders and a Lagos party-rental company's orders).
+cruises, an Oaxaca mezcal club's subscription orders and a Lagos party-rental company's orders);
+``unsurveyed`` was written after unmapped, by a thirty-third session that did not read the rules, to be scored once
+(.NET Refit ``HttpClient`` logging (``Authorization`` redacted to ``*`` half of the time), HTTParty debug output,
+Typhoeus verbose output (the connected address named) and Unirest request summaries of the egress gateway's requests
+with Dwolla, Brex, Mercury, ClearBank, Starling, Monzo, Billie, finAPI, easybill, Yousign, Powens, Ziina and Quiqup
+bearers, Socure's ``SocureApiKey`` and Shadowfax' ``Token`` schemes, Lithic, Signzy, Royal Mail and NFE.io bare keys,
+Twingate, Karza, Kaleyra, Juno, Frenet and Z-API key headers, Leegality and Getui token headers, Marqeta, Modern
+Treasury, Finix, Treasury Prime, Juspay, Digio, Esendex, rapidmail, FastBill, Getnet, Vindi, Focus NFe, JPush,
+Systempay, HiPay and Boxtal Basic pairs and AiSensy, CleverReach, plentymarkets, Jadlog, Treezor and Didomi JWTs,
+Griptape, Promptfoo, Mirascope, Outlines and LightOn Paradigm bodies, an Outlines sidecar's debug log of the prompt it
+rendered, Haptik, Verloop, Kommunicate, Udesk and iAdvize conversations, em_german, Airavata, LeoLM, Jais, Linly and
+French Alpaca markup, chat in Konkani, Shanghainese, Gulf Arabic, Pennsylvania Dutch and Cajun French with users pasting
+passwords, keys, cards, IBANs and phone numbers, phone numbers of the United States, India, the United Kingdom, Germany,
+Brazil, China, France and the UAE (``+1 (212) 867-5309``, ``1-212-867-5309``, ``+91-9876543210``, ``098765 43210``,
+``+44 (0)7700 900123``, ``0151/23456789``, ``+49 151 / 23456789``, ``(11) 91234-5678``, ``0086-13800138000``,
+``138-0013-8000``, ``06.12.34.56.78``, ``+971-50-1234567``, ``00971501234567``, Esendex, Kaleyra and Yunpian sends,
+Z-API messages, Quiqup orders, Frenet quotes, ``tel:`` links, ``P-Asserted-Identity`` headers and vCards), value shapes
+of its own in ``classes.py``, key-value rows named as Puma, OpenSIPS, lighttpd, Micronaut, VerneMQ, Soketi, Vitess,
+YugabyteDB, ScyllaDB, Aerospike, SeaweedFS, Verdaccio and ClickHouse config paths and payment, banking, KYC, messaging
+and logistics vendors' settings with application, organisation, merchant, shop and instance ids, public keys,
+``from_env`` and ``[HIDDEN]`` values, placeholders and file paths as negatives, and tables of its own: a Goa spice-farm
+homestay's bookings, a Shanghai qipao atelier's fittings and a Dubai desert camp's safari bookings).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -477,6 +498,9 @@ from tests.data.discover.classes import (
     UNSUNG_NEGATIVE_LABELS,
     UNSUNG_NEGATIVES,
     UNSUNG_POSITIVES,
+    UNSURVEYED_NEGATIVE_LABELS,
+    UNSURVEYED_NEGATIVES,
+    UNSURVEYED_POSITIVES,
     UNTOLD_NEGATIVE_LABELS,
     UNTOLD_NEGATIVES,
     UNTOLD_POSITIVES,
@@ -627,6 +651,20 @@ from tests.data.discover.classes import (
     _urp_saferpay,
     _urp_textmagic,
     _urp_unzer,
+    _usv_basic,
+    _usv_computop,
+    _usv_gocardless,
+    _usv_hipay,
+    _usv_juspay,
+    _usv_lithic,
+    _usv_qonto,
+    _usv_sip_uri,
+    _usv_tel_link,
+    _usv_telr,
+    _usv_uaedds,
+    _usv_vcard,
+    _usv_xrechnung,
+    _usv_yunpian,
     _utd_amount,
     _utd_callcentre,
     _utd_fast,
@@ -715,6 +753,7 @@ Split = Literal[
     "unwatched",
     "unexplored",
     "unmapped",
+    "unsurveyed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -755,6 +794,7 @@ SEEDS: dict[str, int] = {
     "unwatched": 9929,
     "unexplored": 9967,
     "unmapped": 9973,
+    "unsurveyed": 9983,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -795,6 +835,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unwatched": ("US", "GB", "DE", "FR", "JP", "KR", "CA", "AU"),
     "unexplored": ("CN", "IN", "BR", "RU", "ES", "IT", "PL", "UA"),
     "unmapped": ("JP", "KR", "VN", "TR", "EG", "NG", "MX", "ID"),
+    "unsurveyed": ("US", "IN", "GB", "DE", "BR", "CN", "FR", "AE"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -862,6 +903,9 @@ class _Builder:
         self._ump_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unmapped)
         self._ump_key_header: str | None = None  # the header that carried the last vendor's key (unmapped)
         self._ump_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unmapped)
+        self._usv_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unsurveyed)
+        self._usv_key_header: str | None = None  # the header that carried the last vendor's key (unsurveyed)
+        self._usv_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unsurveyed)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -910,6 +954,7 @@ class _Builder:
                 "unwatched": (UNWATCHED_POSITIVES, UNWATCHED_NEGATIVES),
                 "unexplored": (UNEXPLORED_POSITIVES, UNEXPLORED_NEGATIVES),
                 "unmapped": (UNMAPPED_POSITIVES, UNMAPPED_NEGATIVES),
+                "unsurveyed": (UNSURVEYED_POSITIVES, UNSURVEYED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -949,6 +994,7 @@ class _Builder:
                 "unwatched": UNWATCHED_NEGATIVE_LABELS,
                 "unexplored": UNEXPLORED_NEGATIVE_LABELS,
                 "unmapped": UNMAPPED_NEGATIVE_LABELS,
+                "unsurveyed": UNSURVEYED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -1072,6 +1118,9 @@ class _Builder:
         if self.split == "unmapped":  # its own key names: CUBRID, JEUS, Digdag, ejabberd, Druid, LINE, PortOne, GHN...
             secret_rows = _UNMAPPED_SECRET_ROWS
             vendor_rows, plain_rows = _UNMAPPED_VENDOR_ROWS, _UNMAPPED_PLAIN_ROWS
+        if self.split == "unsurveyed":  # its own key names: Puma, OpenSIPS, Vitess, Aerospike, Juspay, Computop...
+            secret_rows = _UNSURVEYED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNSURVEYED_VENDOR_ROWS, _UNSURVEYED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1287,6 +1336,12 @@ class _Builder:
             hashes = [v.unmapped_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unmapped_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unsurveyed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNSURVEYED_HASH_FAMILIES
+            table.add("phone", [(v.unsurveyed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unsurveyed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unsurveyed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1388,6 +1443,10 @@ class _Builder:
             cookies = UNEXPLORED_POSITIVES["session_cookie"] + cookies
         if self.split == "unmapped":  # its own session cookies (NID_SES, _kawlt, Yahoo! JAPAN, niconico, Zalo...) too
             cookies = UNMAPPED_POSITIVES["session_cookie"] + cookies
+        if (
+            self.split == "unsurveyed"
+        ):  # its own session cookies (z_c0, dbcl2, cookie2, PDDAccessToken, Doctolib...) too
+            cookies = UNSURVEYED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1575,6 +1634,9 @@ class _Builder:
             elif self.split == "unmapped" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unmapped_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unsurveyed" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unsurveyed_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1653,6 +1715,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._ump_dump_labels)
+            if self.split == "unsurveyed":  # Refit redacts Authorization; Typhoeus names the address it connected to
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._usv_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1792,6 +1858,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unmapped_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unsurveyed":  # Griptape, Promptfoo, Mirascope, Outlines, LightOn Paradigm
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unsurveyed_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1828,6 +1898,7 @@ class _Builder:
                 "unwatched",
                 "unexplored",
                 "unmapped",
+                "unsurveyed",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -1932,6 +2003,11 @@ class _Builder:
             elif self.split == "unmapped" and roll < 0.45:  # Jan cortex.cpp's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_ump_cortex_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif (
+                self.split == "unsurveyed" and roll < 0.45
+            ):  # an Outlines sidecar's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_usv_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -2010,6 +2086,8 @@ class _Builder:
             return self._unexplored_dump(head)
         if self.split == "unmapped":
             return self._unmapped_dump(head)
+        if self.split == "unsurveyed":
+            return self._unsurveyed_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -16717,6 +16795,496 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unsurveyed shapes and tables
+
+    def _unsurveyed_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the tools the split's homestay, atelier and
+        desert-camp services call (Dwolla's, Brex's, Mercury's, ClearBank's, Starling's, Monzo's, Billie's, finAPI's,
+        easybill's, Yousign's, Powens', Ziina's and Quiqup's bearers, Socure's ``SocureApiKey`` and Shadowfax'
+        ``Token`` schemes, Lithic's, Signzy's, Royal Mail's and NFE.io's bare keys, Twingate's, Karza's, Kaleyra's,
+        Juno's, Frenet's and Z-API's key headers, Leegality's and Getui's token headers, Marqeta's, Modern Treasury's,
+        Finix', Treasury Prime's, Juspay's, Digio's, Esendex', rapidmail's, FastBill's, Getnet's, Vindi's, Focus NFe's,
+        JPush', Systempay's, HiPay's and Boxtal's Basic pairs, and AiSensy's, CleverReach's, plentymarkets', Jadlog's,
+        Treezor's and Didomi's JWTs); the host it went to and the header that carries the key are kept for the dump.
+        Some requests carry the vendor's public id beside the key (Z-API's instance, Decentro's client id, Kuaidi100's
+        customer, Juspay's merchant id)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNSURVEYED_VENDORS)
+        self._usv_target = target
+        self._usv_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNSURVEYED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _unsurveyed_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of four tools shows it: .NET's Refit/``HttpClient`` logging handler
+        (``Request starting``, the headers, ``Authorization`` redacted as ``*`` half of the time: then
+        ``self._dump_masked``), Ruby's ``HTTParty`` debug output (``<- "POST …"`` and ``<- "Header:
+        value\\r\\n"``), Typhoeus' verbose curl output (``> POST``, the connected address named) or Unirest-Java's
+        request summary. ``self._usv_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._usv_dump_labels = NONE
+        target = self._usv_target or _unsurveyed_endpoint(head)
+        key_header = self._usv_key_header
+        self._usv_target, self._usv_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(4)
+        if shape == 0:
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            stamp = f"2026-06-{r.randrange(10, 29)} {contexts._usv_clock(r)}"
+            lines = [
+                f"info: System.Net.Http.HttpClient.Refit.LogicalHandler[100] {stamp}",
+                f"      Start processing HTTP request POST https://{host}{path}",
+                "trce: System.Net.Http.HttpClient.Refit.ClientHandler[102]",
+                "      Request Headers:",
+            ]
+            lines += [
+                f"      {title[k]}: {'*' if masked and k == 'authorization' else val}" for k, val in lower.items()
+            ]
+            return "\n".join(lines)
+        if shape == 1:
+            lines = [f'opening connection to {host}:443...', "opened", "starting SSL for " + f"{host}:443...",
+                     f'<- "POST {path} HTTP/1.1\\r\\n"']  # fmt: skip
+            lines += [f'<- "{title[k]}: {val}\\r\\n"' for k, val in lower.items()]
+            lines += [f'<- "Host: {host}\\r\\n"', '<- "\\r\\n"']
+            return "\n".join(lines)
+        if shape == 2:
+            self._usv_dump_labels = _one("ipv4")
+            lines = [f"*   Trying {v.ipv4(r)}:443...", f"* Connected to {host} port 443", f"> POST {path} HTTP/2"]
+            lines += [f"> Host: {host}", "> User-Agent: Typhoeus - https://github.com/typhoeus/typhoeus"]
+            lines += [f"> {title[k]}: {val}" for k, val in lower.items()]
+            return "\n".join(lines)
+        doc = {
+            "method": "POST",
+            "url": f"https://{host}{path}",
+            "headers": {title[k]: [val] for k, val in lower.items()},
+            "requestId": v.unsurveyed_uuid(r),
+            "elapsedMs": r.randrange(20, 900),
+        }
+        return "unirest request summary " + json.dumps(doc, ensure_ascii=False)
+
+    def _unsurveyed_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Griptape's conversation memory run (the bare input and
+        output artifacts, no roles), a Promptfoo eval result (role messages in the raw prompt, the output text back),
+        Mirascope's call record (role messages in, the assistant's message back), an Outlines server's ``/generate``
+        with a prompt rendered in the split's markup (the text back) or LightOn Paradigm's chat completions (role
+        messages in and back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        shape = r.randrange(5)
+        if shape == 0:
+            body: dict[str, object] | list[object] = {
+                "type": "ConversationMemory",
+                "runs": [{"type": "Run", "id": v._uex_word(r, 32), "input": {"type": "TextArtifact", "value": user}}],
+                "max_runs": 20,
+            }
+            reply: dict[str, object] | str = {"type": "TextArtifact", "id": v._uex_word(r, 32), "value": answer}
+            return body, reply, "", ""
+        if shape == 1:
+            prompt = json.dumps([{"role": "system", "content": system}, {"role": "user", "content": user}],
+                                ensure_ascii=False)  # fmt: skip
+            body = {
+                "prompt": {"raw": prompt, "label": "homestay-support.json"},
+                "provider": {"id": "openai:gpt-4.1-mini"},
+                "vars": {"lang": lang},
+            }
+            reply = {"output": answer, "tokenUsage": {"total": r.randrange(80, 900)}, "success": True}
+            return body, reply, "chat_role_json", ""
+        if shape == 2:
+            body = {
+                "provider": "anthropic",
+                "model": "claude-3-5-haiku-latest",
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "call_params": {"max_tokens": 512},
+            }
+            reply = {"message_param": {"role": "assistant", "content": answer}, "finish_reasons": ["end_turn"]}
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {"prompt": _unsurveyed_markup(r.choice((0, 1, 2)), system, user, ""), "max_tokens": 300}
+            reply = {"text": [answer]}
+            return body, reply, "chat_template", ""
+        body = {
+            "model": "alfred-40b-1123",
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            "temperature": 0.3,
+        }
+        reply = {
+            "object": "chat.completion",
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}}],
+        }
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unsurveyed_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unsurveyed_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"wuu": ("phone",), "afb": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNSURVEYED_LANGUAGES):
+            for kind in ("password", others[(k + 2) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNSURVEYED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unsurveyed_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNSURVEYED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unsurveyed_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unsurveyed_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unsurveyed_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unsurveyed_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as the split's help-desk tools export it: a Haptik conversation (``USER`` and ``BOT``
+        messages), a Verloop chat transcript (``visitor`` and ``agent``), a Kommunicate conversation
+        (``metadata.category`` and the sender type), an Udesk IM session (``customer`` and ``agent`` senders) or an
+        iAdvize conversation (``visitor`` and ``operator``). No export names an e-mail address or a phone number (ids
+        are hex, UUIDs and small numbers)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            doc = {
+                "conversation_id": v.unsurveyed_uuid(r),
+                "business_id": r.randrange(1000, 9999),
+                "messages": [
+                    {"by": "USER", "body": {"text": ex[0]}, "created_at": self._unsurveyed_when(iso=True)},
+                    {"by": "BOT", "body": {"text": ex[1]}, "created_at": self._unsurveyed_when(iso=True)},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "roomId": v._uex_word(r, 20),
+                "transcript": [
+                    {"sender": "visitor", "message": ex[0], "time": v.unsurveyed_epoch(r, millis=True)},
+                    {
+                        "sender": "agent",
+                        "agentName": "Priya",
+                        "message": ex[1],
+                        "time": v.unsurveyed_epoch(r, millis=True),
+                    },
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            doc = {
+                "groupId": r.randrange(10**5, 10**6),
+                "messages": [
+                    {"message": ex[0], "type": 4, "contentType": 0, "metadata": {},
+                     "source": 1, "createdAtTime": v.unsurveyed_epoch(r, millis=True)},
+                    {"message": ex[1], "type": 5, "contentType": 0, "metadata": {"skipBot": "true"},
+                     "source": 1, "createdAtTime": v.unsurveyed_epoch(r, millis=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "im_sub_session_id": r.randrange(10**5, 10**6),
+                "logs": [
+                    {"sender": "customer", "content": ex[0], "created_at": self._unsurveyed_when()},
+                    {"sender": "agent", "content": ex[1], "created_at": self._unsurveyed_when()},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "conversation": {"id": r.randrange(10**6, 10**7), "channel": "chat"},
+            "messages": [
+                {"author": "visitor", "text": ex[0], "sentAt": self._unsurveyed_when(iso=True)},
+                {"author": "operator", "operatorId": r.randrange(1000, 99999), "text": ex[1],
+                 "sentAt": self._unsurveyed_when(iso=True)},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unsurveyed_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with India's, the UAE's, China's or Brazil's offset, the US ``6/14/2026
+        10:21 AM``, the Chinese ``2026年6月14日 10:21``, the German ``14.06.2026, 10:21 Uhr`` or the French ``14/06/2026
+        à 10h21``."""
+        r = self.r
+        day, clock = r.randrange(10, 29), contexts._usv_clock(r)
+        shape = 0 if iso else r.randrange(6)
+        hour = int(clock[:2])
+        if shape == 0:
+            return f"2026-06-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            return f"2026-06-{day}T{clock}{v.pick(r, '+05:30', '+04:00', '+08:00', '-03:00', '+01:00')}"
+        if shape == 2:
+            return f"6/{day}/2026 {hour % 12 or 12}:{clock[3:5]} {'AM' if hour < 12 else 'PM'}"
+        if shape == 3:
+            return f"2026年6月{day}日 {clock[:5]}"
+        if shape == 4:
+            return f"{day}.06.2026, {clock[:5]} Uhr"
+        return f"{day}/06/2026 à {hour}h{clock[3:5]}"
+
+    def spice_homestay_bookings(self) -> CorpusTable:
+        """A Goa spice-farm homestay's bookings: the booking, the guest's e-mail and phone (Indian and visitors' forms,
+        a ``tel:`` link, or masked), the room, the payment (a Juspay card request, a UPI reference, or masked), the
+        refund (a GoCardless or Qonto body with an IBAN, or none), the KYC and messaging sync (Karza's key header,
+        Kaleyra's key, AiSensy's JWT, Digio's Basic pair, or ``[HIDDEN]``), the guest's id (a masked Aadhaar, a PAN, a
+        passport), the caretaker's note and the check-in time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_ref", "guest_email", "guest_phone", "room", "payment", "refund_to", "kyc_sync", "guest_id",
+                 "caretaker_note", "checkin_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("spice tour at 10", "no onion no garlic", "cashew feni tasting", "jeep from Ponda", "")
+        for _ in range(ROWS):
+            cols["booking_ref"].append((f"GSS-{v._uex_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unsurveyed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.6:
+                local = ("IN",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unsurveyed_phone(r, local), _one("phone")))
+            elif roll < 0.72:
+                cols["guest_phone"].append((_usv_tel_link(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+91 98XXX XX{r.randrange(100, 999)}", NONE))
+            cols["room"].append((v.pick(r, "Cardamom cottage", "Pepper loft", "Nutmeg tent"), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.unsurveyed_card_number(r, v.pick(r, "rupay", "visa", "mastercard"))
+                cols["payment"].append((_usv_juspay(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"UPI ref {v.unsurveyed_digits(r, 12)} via goastay@okhdfcbank", NONE))
+            elif roll < 0.55:
+                pan = v.unsurveyed_card_number(r, "rupay")
+                cols["payment"].append((f"{pan[:6]}XXXXXX{pan[-4:]} captured", NONE))
+            else:
+                cols["payment"].append(("pay at the farm", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["refund_to"].append(
+                    (_usv_gocardless(r, v.unsurveyed_iban(r, country="GB", grouped=False)), _one("iban"))
+                )
+            elif roll < 0.15:
+                cols["refund_to"].append(
+                    (_usv_qonto(r, v.unsurveyed_iban(r, country=v.pick(r, "FR", "DE"))), _one("iban"))
+                )
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"POST /v3/pan x-karza-key: {v.unsurveyed_karza_key(r)}"
+                cols["kyc_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.14:
+                text = f'POST /campaign/t1/api/v2 {{"apiKey": "{v.unsurveyed_aisensy_key(r)}"}}'
+                cols["kyc_sync"].append((text, _one("jwt")))
+            elif roll < 0.2:
+                text = f"POST /v2/client/kyc Authorization: Basic {_usv_basic(*v.unsurveyed_digio_pair(r))}"
+                cols["kyc_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.32:
+                cols["kyc_sync"].append(("SELECT * FROM url(kaleyra_sms, JSONEachRow) -- api-key [HIDDEN]", NONE))
+            else:
+                cols["kyc_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.35:
+                cols["guest_id"].append((f"Aadhaar {v.unsurveyed_aadhaar(r, masked=r.random() < 0.6)}", NONE))
+            elif roll < 0.55:
+                cols["guest_id"].append((f"PAN {v.unsurveyed_pan(r)}", NONE))
+            elif roll < 0.7:
+                cols["guest_id"].append((f"passport {v.pick(r, 'Z', 'K', 'C')}{v.unsurveyed_digits(r, 7)}", NONE))
+            else:
+                cols["guest_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"केअरटेकर सुरेश: {v.unsurveyed_phone(r, ('IN',))}"
+                cols["caretaker_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"कॉटेजच्या वायफायचो नवो पासवर्ड {v.unsurveyed_password(r)}"
+                cols["caretaker_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["caretaker_note"].append((r.choice(notes), NONE))
+            cols["checkin_at"].append((self._unsurveyed_when(), NONE))
+        table = CorpusTable("spice_homestay_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def qipao_fittings(self) -> CorpusTable:
+        """A Shanghai qipao atelier's fittings: the order, the client's e-mail and phone (Chinese and visitors' forms, a
+        Yunpian SMS form, or masked), the fabric, the payment (a HiPay or Computop body with the card, an Alipay trade
+        number, or masked), the client's resident id, the sync (JPush' Basic pair, Yunpian's ``apikey``, Youzan's
+        ``access_token``, Didomi's JWT, or ``[HIDDEN]``), the shipment (an SF Express number), the tailor's note and the
+        fitting time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("order_no", "client_email", "client_phone", "fabric", "payment", "resident_id", "sync", "shipment",
+                 "tailor_note", "fitting_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("盘扣用珍珠", "开衩低一点", "袖长七分", "领口加高半寸", "")
+        for _ in range(ROWS):
+            cols["order_no"].append((f"QP{v._uex_word(r, 10).upper()}", NONE))
+            if r.random() < 0.85:
+                cols["client_email"].append((v.unsurveyed_email(r), _one("email")))
+            else:
+                cols["client_email"].append(("到店", NONE))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("CN",) if r.random() < 0.6 else regions
+                cols["client_phone"].append((v.unsurveyed_phone(r, local), _one("phone")))
+            elif roll < 0.67:
+                cols["client_phone"].append((_usv_yunpian(r), _one("phone")))
+            else:
+                cols["client_phone"].append((f"138****{r.randrange(1000, 9999)}", NONE))
+            cols["fabric"].append((v.pick(r, "香云纱", "真丝织锦缎", "丝绒", "苏绣"), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.unsurveyed_card_number(r, v.pick(r, "unionpay", "visa", "mastercard"))
+                maker = _usv_hipay if r.random() < 0.5 else _usv_computop
+                cols["payment"].append((maker(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"支付宝交易号 2026061{v.unsurveyed_digits(r, 19)}", NONE))
+            elif roll < 0.55:
+                pan = v.unsurveyed_card_number(r, "unionpay")
+                cols["payment"].append((f"{pan[:4]} **** **** {pan[-4:]} 已支付", NONE))
+            else:
+                cols["payment"].append(("现金", NONE))
+            cols["resident_id"].append((v.unsurveyed_cn_resident_id(r) if r.random() < 0.5 else "", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"POST /v3/push Authorization: Basic {_usv_basic(*v.unsurveyed_jpush_pair(r))}"
+                cols["sync"].append((text, _one("basic_auth")))
+            elif roll < 0.12:
+                text = f"POST /v2/sms/single_send.json apikey={v.unsurveyed_yunpian_key(r)}&mobile=&text="
+                cols["sync"].append((text, _one("generic_secret")))
+            elif roll < 0.18:
+                text = f"GET /api/oauthentry/youzan.items.get/3.0.0?access_token={v.unsurveyed_youzan_token(r)}"
+                cols["sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.24:
+                text = f"GET /consents/users Authorization: Bearer {v.unsurveyed_didomi_jwt(r)}"
+                cols["sync"].append((text, _one("jwt")))
+            elif roll < 0.36:
+                cols["sync"].append(("ALTER NAMED COLLECTION youzan SET access_token = '[HIDDEN]'", NONE))
+            else:
+                cols["sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.5:
+                cols["shipment"].append((f"顺丰 {v.unsurveyed_tracking(r, 'sf')}", NONE))
+            else:
+                cols["shipment"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"裁缝李师傅：{v.unsurveyed_phone(r, ('CN',))}"
+                cols["tailor_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"店里平板个密码改成 {v.unsurveyed_password(r)} 了"
+                cols["tailor_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["tailor_note"].append((r.choice(notes), NONE))
+            cols["fitting_at"].append((self._unsurveyed_when(), NONE))
+        table = CorpusTable("qipao_fittings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def desert_camp_runs(self) -> CorpusTable:
+        """A Dubai desert-camp operator's safari bookings: the booking, the guest's e-mail and phone (Emirati and
+        visitors' forms, a vCard, a ``P-Asserted-Identity`` header, or masked), the pick-up hotel, the payment
+        (a Telr request with the card, a Lithic card object, a Ziina link, or masked), the refund (a UAEDDS
+        mandate or an XRechnung payee account, or none), the fleet sync (Quiqup's bearer, Shipa's ``apikey``,
+        Esendex' Basic pair, or ``[HIDDEN]``), the guest's Emirates ID, the driver's note, the pick-up time and
+        the help text the booking page showed (FAQ entries, release notes, a prompt in a code comment, an
+        evaluation rubric: text that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_id", "guest_email", "guest_phone", "pickup_hotel", "payment", "refund_to", "fleet_sync",
+                 "emirates_id", "driver_note", "pickup_at", "help_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("child seat needed", "vegetarian BBQ", "sandboarding add-on", "falcon photo at sunset", "")
+        for _ in range(ROWS):
+            cols["booking_id"].append((f"DSC-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["guest_email"].append((v.unsurveyed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("AE",) if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unsurveyed_phone(r, local), _one("phone")))
+            elif roll < 0.62:
+                cols["guest_phone"].append((_usv_vcard(r), _one("phone")))
+            elif roll < 0.68:
+                cols["guest_phone"].append((_usv_sip_uri(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+971 5X XXX {r.randrange(1000, 9999)}", NONE))
+            cols["pickup_hotel"].append((v.pick(r, "Dubai Marina", "Downtown", "Jumeirah Beach", "Deira"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unsurveyed_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["payment"].append((_usv_telr(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unsurveyed_card_number(r, v.pick(r, "visa", "discover"))
+                cols["payment"].append((_usv_lithic(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"https://pay.ziina.com/dunescamp/{v._uex_word(r, 10)}", NONE))
+            elif roll < 0.55:
+                pan = v.unsurveyed_card_number(r, "visa")
+                cols["payment"].append((f"{pan[:6]}******{pan[-4:]} approved", NONE))
+            else:
+                cols["payment"].append(("cash to driver", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["refund_to"].append((_usv_uaedds(r, v.unsurveyed_iban(r, country="AE")), _one("iban")))
+            elif roll < 0.13:
+                cols["refund_to"].append((_usv_xrechnung(r, v.unsurveyed_iban(r, country="DE")), _one("iban")))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"POST /orders Authorization: Bearer {v.unsurveyed_quiqup_token(r)}"
+                cols["fleet_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.13:
+                text = f"GET /v1/orders?apikey={v.unsurveyed_shipa_key(r)}"
+                cols["fleet_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.19:
+                text = f"POST /v1.0/messagedispatcher Authorization: Basic {_usv_basic(*v.unsurveyed_esendex_pair(r))}"
+                cols["fleet_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.3:
+                cols["fleet_sync"].append(
+                    ("CREATE TABLE fleet.gps ENGINE = Kafka(camp_kafka) -- sasl password [HIDDEN]", NONE)
+                )
+            else:
+                cols["fleet_sync"].append(("", NONE))
+            cols["emirates_id"].append((v.unsurveyed_emirates_id(r) if r.random() < 0.5 else "", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"السايق راشد: {v.unsurveyed_phone(r, ('AE',))}"
+                cols["driver_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"باسورد تابلت المخيم الجديد {v.unsurveyed_password(r)}"
+                cols["driver_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["driver_note"].append((r.choice(notes), NONE))
+            cols["pickup_at"].append((self._unsurveyed_when(), NONE))
+            cols["help_text"].append((r.choice(_USV_HELP_TEXTS), NONE))
+        table = CorpusTable("desert_camp_runs")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -16758,6 +17326,7 @@ class _Builder:
             "unwatched": chat.UNWATCHED_LANGUAGES,
             "unexplored": chat.UNEXPLORED_LANGUAGES,
             "unmapped": chat.UNMAPPED_LANGUAGES,
+            "unsurveyed": chat.UNSURVEYED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -16830,6 +17399,8 @@ class _Builder:
             phone = v.unexplored_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unmapped":
             phone = v.unmapped_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unsurveyed":
+            phone = v.unsurveyed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -16910,6 +17481,8 @@ class _Builder:
             self._unexplored_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unmapped":  # a bot writes a password out; in every language users paste two of a password,
             self._unmapped_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unsurveyed":  # a bot writes a password out; in every language users paste two of a password,
+            self._unsurveyed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -16974,6 +17547,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unsurveyed":  # its own shapes too: Haptik, Verloop, Kommunicate, Udesk, iAdvize
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unsurveyed_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unmapped":  # its own shapes too: Qiscus, LINE webhooks, Zalo OA, SleekFlow, Smartsupp
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -17275,6 +17853,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unmapped_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unsurveyed":  # its own markup too: em_german, Airavata, LeoLM, Jais, Linly, French Alpaca
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unsurveyed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -20087,20 +20669,35 @@ _UNGUESSED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
     (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
     (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
     (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
-    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
-     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (
+        v.gcp_token,
+        "gcp_oauth_token",
+        "authorization",
+        "Bearer ",
+        ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent"),
+    ),
     (v.unguessed_retell_key, "bearer_token", "authorization", "Bearer ", ("api.retellai.com", "/v2/create-phone-call")),
     (v.unguessed_soniox_key, "bearer_token", "authorization", "Bearer ", ("api.soniox.com", "/v1/transcriptions")),
     (v.unguessed_lmnt_key, "generic_secret", "x-api-key", "", ("api.lmnt.com", "/v1/ai/speech/bytes")),
     (v.unguessed_murf_key, "generic_secret", "api-key", "", ("api.murf.ai", "/v1/speech/generate")),
     (v.unguessed_hedra_key, "generic_secret", "x-api-key", "", ("api.hedra.com", "/web-app/public/generations")),
     (v.unguessed_meshy_key, "bearer_token", "authorization", "Bearer ", ("api.meshy.ai", "/openapi/v2/text-to-3d")),
-    (v.unguessed_recraft_key, "bearer_token", "authorization", "Bearer ",
-     ("external.api.recraft.ai", "/v1/images/generations")),
+    (
+        v.unguessed_recraft_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("external.api.recraft.ai", "/v1/images/generations"),
+    ),
     (v.unguessed_kling_jwt, "jwt", "authorization", "Bearer ", ("api-singapore.klingai.com", "/v1/videos/text2video")),
-    (v.unguessed_mindee_key, "generic_secret", "authorization", "Token ",
-     ("api.mindee.net", "/v1/products/mindee/invoices/v4/predict")),
-)  # fmt: skip
+    (
+        v.unguessed_mindee_key,
+        "generic_secret",
+        "authorization",
+        "Token ",
+        ("api.mindee.net", "/v1/products/mindee/invoices/v4/predict"),
+    ),
+)
 # The headers that carry a key in this split's requests (what a Yaak export replaces by a template).
 _UNGUESSED_KEY_HEADERS = frozenset({"authorization", "x-api-key", "api-key"})
 
@@ -20265,21 +20862,41 @@ _UNANNOUNCED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] =
     (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
     (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
     (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
-    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
-     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (
+        v.gcp_token,
+        "gcp_oauth_token",
+        "authorization",
+        "Bearer ",
+        ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent"),
+    ),
     (v.unannounced_yelp_key, "bearer_token", "authorization", "Bearer ", ("api.yelp.com", "/v3/businesses/search")),
-    (lambda r: v.unannounced_paystack_pair(r)[1], "bearer_token", "authorization", "Bearer ",
-     ("api.paystack.co", "/transaction/initialize")),
+    (
+        lambda r: v.unannounced_paystack_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.paystack.co", "/transaction/initialize"),
+    ),
     (v.unannounced_virustotal_key, "generic_secret", "x-apikey", "", ("www.virustotal.com", "/api/v3/urls")),
     (v.unannounced_newsapi_key, "generic_secret", "x-api-key", "", ("newsapi.org", "/v2/everything")),
-    (v.unannounced_riot_key, "generic_secret", "x-riot-token", "",
-     ("europe.api.riotgames.com", "/riot/account/v1/accounts/me")),
+    (
+        v.unannounced_riot_key,
+        "generic_secret",
+        "x-riot-token",
+        "",
+        ("europe.api.riotgames.com", "/riot/account/v1/accounts/me"),
+    ),
     (v.unannounced_tiingo_token, "generic_secret", "authorization", "Token ", ("api.tiingo.com", "/tiingo/daily/rcl")),
-    (v.unannounced_foursquare_key, "generic_secret", "authorization", "",
-     ("places-api.foursquare.com", "/places/search")),
+    (
+        v.unannounced_foursquare_key,
+        "generic_secret",
+        "authorization",
+        "",
+        ("places-api.foursquare.com", "/places/search"),
+    ),
     (v.unannounced_stormglass_key, "generic_secret", "authorization", "", ("api.stormglass.io", "/v2/weather/point")),
     (v.unannounced_moralis_key, "jwt", "x-api-key", "", ("deep-index.moralis.io", "/api/v2.2/wallets/balances")),
-)  # fmt: skip
+)
 
 
 def _unannounced_endpoint(head: dict[str, str]) -> tuple[str, str]:
@@ -20469,22 +21086,42 @@ _UNBEKNOWN_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
     (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
     (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
     (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
-    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
-     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (
+        v.gcp_token,
+        "gcp_oauth_token",
+        "authorization",
+        "Bearer ",
+        ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent"),
+    ),
     (v.unbeknown_duffel_token, "bearer_token", "authorization", "Bearer ", ("api.duffel.com", "/air/offer_requests")),
     (v.unbeknown_printful_token, "bearer_token", "authorization", "Bearer ", ("api.printful.com", "/orders")),
     (v.unbeknown_tequila_key, "generic_secret", "apikey", "", ("api.tequila.kiwi.com", "/v2/search")),
-    (v.unbeknown_aeroapi_key, "generic_secret", "x-apikey", "",
-     ("aeroapi.flightaware.com", "/aeroapi/flights/SAS4424")),
-    (v.unbeknown_travelpayouts_token, "generic_secret", "x-access-token", "",
-     ("api.travelpayouts.com", "/aviasales/v3/prices_for_dates")),
-    (v.unbeknown_talon_key, "generic_secret", "authorization", "ApiKey-v1 ",
-     ("lyb.europe-west1.talon.one", "/v2/customer_sessions/lyb-checkout")),
+    (
+        v.unbeknown_aeroapi_key,
+        "generic_secret",
+        "x-apikey",
+        "",
+        ("aeroapi.flightaware.com", "/aeroapi/flights/SAS4424"),
+    ),
+    (
+        v.unbeknown_travelpayouts_token,
+        "generic_secret",
+        "x-access-token",
+        "",
+        ("api.travelpayouts.com", "/aviasales/v3/prices_for_dates"),
+    ),
+    (
+        v.unbeknown_talon_key,
+        "generic_secret",
+        "authorization",
+        "ApiKey-v1 ",
+        ("lyb.europe-west1.talon.one", "/v2/customer_sessions/lyb-checkout"),
+    ),
     (v.unbeknown_pushbullet_token, "generic_secret", "access-token", "", ("api.pushbullet.com", "/v2/pushes")),
     (v.unbeknown_ocm_key, "generic_secret", "x-api-key", "", ("api.openchargemap.io", "/v3/poi")),
     (v.unbeknown_hasura_jwt, "jwt", "authorization", "Bearer ", ("hasura.lyb-expeditions.example", "/v1/graphql")),
     (v.unbeknown_cube_jwt, "jwt", "authorization", "", ("cube.lyb-expeditions.example", "/cubejs-api/v1/load")),
-)  # fmt: skip
+)
 
 
 def _unbeknown_endpoint(head: dict[str, str]) -> tuple[str, str]:
@@ -20692,47 +21329,117 @@ _UNREPORTED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = 
     (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
     (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
     (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
-    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
-     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (
+        v.gcp_token,
+        "gcp_oauth_token",
+        "authorization",
+        "Bearer ",
+        ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent"),
+    ),
     (v.unreported_revai_token, "bearer_token", "authorization", "Bearer ", ("api.rev.ai", "/speechtotext/v1/jobs")),
     (v.unreported_vastai_key, "bearer_token", "authorization", "Bearer ", ("console.vast.ai", "/api/v0/asks/")),
     (v.unreported_permit_key, "bearer_token", "authorization", "Bearer ", ("api.permit.io", "/v2/api-key/scope")),
     (v.unreported_cal_key, "bearer_token", "authorization", "Bearer ", ("api.cal.com", "/v2/bookings")),
     (v.unreported_rollbar_token, "generic_secret", "x-rollbar-access-token", "", ("api.rollbar.com", "/api/1/item/")),
     (v.unreported_honeybadger_key, "generic_secret", "x-api-key", "", ("api.honeybadger.io", "/v1/notices")),
-    (v.unreported_admiralty_key, "generic_secret", "ocp-apim-subscription-key", "",
-     ("admiraltyapi.azure-api.net", "/uktidalapi/api/V1/Stations")),
-    (v.unreported_flagsmith_server_key, "generic_secret", "x-environment-key", "",
-     ("edge.api.flagsmith.com", "/api/v1/flags/")),
-    (lambda r: f'"{v.unreported_kindful_token(r)}"', "generic_secret", "authorization", "Token token=",
-     ("app.kindful.com", "/api/v1/contacts/query")),
+    (
+        v.unreported_admiralty_key,
+        "generic_secret",
+        "ocp-apim-subscription-key",
+        "",
+        ("admiraltyapi.azure-api.net", "/uktidalapi/api/V1/Stations"),
+    ),
+    (
+        v.unreported_flagsmith_server_key,
+        "generic_secret",
+        "x-environment-key",
+        "",
+        ("edge.api.flagsmith.com", "/api/v1/flags/"),
+    ),
+    (
+        lambda r: f'"{v.unreported_kindful_token(r)}"',
+        "generic_secret",
+        "authorization",
+        "Token token=",
+        ("app.kindful.com", "/api/v1/contacts/query"),
+    ),
     (v.unreported_inat_jwt, "jwt", "authorization", "", ("api.inaturalist.org", "/v1/observations")),
-    (v.unreported_firefly_pat, "jwt", "authorization", "Bearer ",
-     ("firefly.kmar-radio.example", "/api/v1/transactions")),
-    (v.unreported_cerebrium_jwt, "jwt", "authorization", "Bearer ",
-     ("api.cortex.cerebrium.ai", "/v4/p-3f9a1c2e/clinic-triage/run")),
+    (
+        v.unreported_firefly_pat,
+        "jwt",
+        "authorization",
+        "Bearer ",
+        ("firefly.kmar-radio.example", "/api/v1/transactions"),
+    ),
+    (
+        v.unreported_cerebrium_jwt,
+        "jwt",
+        "authorization",
+        "Bearer ",
+        ("api.cortex.cerebrium.ai", "/v4/p-3f9a1c2e/clinic-triage/run"),
+    ),
     (v.unreported_nocodb_jwt, "jwt", "xc-auth", "", ("nocodb.atafu-clinic.example", "/api/v2/tables/m3x/records")),
     (v.unreported_memberful_key, "bearer_token", "authorization", "Bearer ", ("kmar.memberful.com", "/api/graphql")),
-    (v.unreported_glitchtip_token, "bearer_token", "authorization", "Bearer ",
-     ("app.glitchtip.com", "/api/0/organizations/kmar/issues/")),
-    (v.unreported_semaphore_token, "bearer_token", "authorization", "Bearer ",
-     ("semaphore.kmar.internal", "/api/project/1/tasks")),
-    (v.unreported_gitea_token, "generic_secret", "authorization", "token ",
-     ("git.kmar.internal", "/api/v1/repos/kmar/infra/issues")),
-    (v.unreported_nocodb_token, "generic_secret", "xc-token", "",
-     ("nocodb.atafu-clinic.example", "/api/v2/tables/m3x/records")),
-    (v.unreported_budibase_key, "generic_secret", "x-budibase-api-key", "",
-     ("budibase.atafu-clinic.example", "/api/public/v1/tables/search")),
+    (
+        v.unreported_glitchtip_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("app.glitchtip.com", "/api/0/organizations/kmar/issues/"),
+    ),
+    (
+        v.unreported_semaphore_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("semaphore.kmar.internal", "/api/project/1/tasks"),
+    ),
+    (
+        v.unreported_gitea_token,
+        "generic_secret",
+        "authorization",
+        "token ",
+        ("git.kmar.internal", "/api/v1/repos/kmar/infra/issues"),
+    ),
+    (
+        v.unreported_nocodb_token,
+        "generic_secret",
+        "xc-token",
+        "",
+        ("nocodb.atafu-clinic.example", "/api/v2/tables/m3x/records"),
+    ),
+    (
+        v.unreported_budibase_key,
+        "generic_secret",
+        "x-budibase-api-key",
+        "",
+        ("budibase.atafu-clinic.example", "/api/public/v1/tables/search"),
+    ),
     (v.unreported_umami_key, "generic_secret", "x-umami-api-key", "", ("api.umami.is", "/v1/websites")),
     (v.unreported_noaa_token, "generic_secret", "token", "", ("www.ncei.noaa.gov", "/cdo-web/api/v2/data")),
-    (v.unreported_libretime_key, "generic_secret", "authorization", "Api-Key ",
-     ("radio.kmar.internal", "/api/v2/schedule")),
-    (v.unreported_flagsmith_admin_key, "generic_secret", "authorization", "Api-Key ",
-     ("api.flagsmith.com", "/api/v1/projects/")),
+    (
+        v.unreported_libretime_key,
+        "generic_secret",
+        "authorization",
+        "Api-Key ",
+        ("radio.kmar.internal", "/api/v2/schedule"),
+    ),
+    (
+        v.unreported_flagsmith_admin_key,
+        "generic_secret",
+        "authorization",
+        "Api-Key ",
+        ("api.flagsmith.com", "/api/v1/projects/"),
+    ),
     (v.unreported_make_token, "generic_secret", "authorization", "Token ", ("eu2.make.com", "/api/v2/scenarios")),
-    (v.unreported_baserow_token, "generic_secret", "authorization", "Token ",
-     ("api.baserow.io", "/api/database/rows/table/412/")),
-)  # fmt: skip
+    (
+        v.unreported_baserow_token,
+        "generic_secret",
+        "authorization",
+        "Token ",
+        ("api.baserow.io", "/api/database/rows/table/412/"),
+    ),
+)
 
 
 def _unreported_endpoint(head: dict[str, str]) -> tuple[str, str]:
@@ -20996,22 +21703,52 @@ _UNCHARTED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
     (v.openai_project, "openai_project_key", "authorization", "Bearer ", ("api.openai.com", "/v1/chat/completions")),
     (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
     (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
-    (v.gcp_token, "gcp_oauth_token", "authorization", "Bearer ",
-     ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent")),
+    (
+        v.gcp_token,
+        "gcp_oauth_token",
+        "authorization",
+        "Bearer ",
+        ("generativelanguage.googleapis.com", "/v1beta/models/gemini-2.0-flash:generateContent"),
+    ),
     (v.uncharted_conekta_key, "bearer_token", "authorization", "Bearer ", ("api.conekta.io", "/orders")),
     (v.uncharted_pagbank_token, "bearer_token", "authorization", "Bearer ", ("api.pagseguro.com", "/orders")),
-    (v.uncharted_hubspot_token, "bearer_token", "authorization", "Bearer ",
-     ("api.hubapi.com", "/crm/v3/objects/contacts/search")),
-    (v.uncharted_attio_token, "bearer_token", "authorization", "Bearer ",
-     ("api.attio.com", "/v2/objects/people/records/query")),
-    (v.uncharted_knock_key, "bearer_token", "authorization", "Bearer ",
-     ("api.knock.app", "/v1/workflows/reminder/trigger")),
+    (
+        v.uncharted_hubspot_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.hubapi.com", "/crm/v3/objects/contacts/search"),
+    ),
+    (
+        v.uncharted_attio_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.attio.com", "/v2/objects/people/records/query"),
+    ),
+    (
+        v.uncharted_knock_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.knock.app", "/v1/workflows/reminder/trigger"),
+    ),
     (v.uncharted_tally_key, "bearer_token", "authorization", "Bearer ", ("api.tally.so", "/forms")),
     (v.uncharted_webex_token, "bearer_token", "authorization", "Bearer ", ("webexapis.com", "/v1/messages")),
-    (v.uncharted_lark_tenant_token, "bearer_token", "authorization", "Bearer ",
-     ("open.larksuite.com", "/open-apis/im/v1/messages")),
-    (v.uncharted_karakeep_key, "bearer_token", "authorization", "Bearer ",
-     ("karakeep.venue.internal", "/api/v1/bookmarks")),
+    (
+        v.uncharted_lark_tenant_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("open.larksuite.com", "/open-apis/im/v1/messages"),
+    ),
+    (
+        v.uncharted_karakeep_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("karakeep.venue.internal", "/api/v1/bookmarks"),
+    ),
     (v.uncharted_unkey_root_key, "bearer_token", "authorization", "Bearer ", ("api.unkey.com", "/v2/keys.verifyKey")),
     (v.uncharted_x_bearer, "bearer_token", "authorization", "Bearer ", ("api.x.com", "/2/tweets/search/recent")),
     (v.uncharted_promptlayer_key, "generic_secret", "x-api-key", "", ("api.promptlayer.com", "/rest/track-request")),
@@ -21019,22 +21756,42 @@ _UNCHARTED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
     (v.uncharted_qualtrics_token, "generic_secret", "x-api-token", "", ("iad1.qualtrics.com", "/API/v3/surveys")),
     (v.uncharted_paymob_key, "generic_secret", "authorization", "Token ", ("accept.paymob.com", "/v1/intention/")),
     (v.uncharted_asaas_key, "generic_secret", "access_token", "", ("api.asaas.com", "/v3/payments")),
-    (v.uncharted_netbox_token, "generic_secret", "authorization", "Token ",
-     ("netbox.venue.internal", "/api/dcim/devices/")),
-    (v.uncharted_elastic_key, "generic_secret", "authorization", "ApiKey ",
-     ("venue.es.ap-southeast-1.aws.found.io", "/logs-gateway/_search")),
-    (v.uncharted_tiktok_token, "generic_secret", "access-token", "",
-     ("business-api.tiktok.com", "/open_api/v1.3/report/integrated/get/")),
+    (
+        v.uncharted_netbox_token,
+        "generic_secret",
+        "authorization",
+        "Token ",
+        ("netbox.venue.internal", "/api/dcim/devices/"),
+    ),
+    (
+        v.uncharted_elastic_key,
+        "generic_secret",
+        "authorization",
+        "ApiKey ",
+        ("venue.es.ap-southeast-1.aws.found.io", "/logs-gateway/_search"),
+    ),
+    (
+        v.uncharted_tiktok_token,
+        "generic_secret",
+        "access-token",
+        "",
+        ("business-api.tiktok.com", "/open_api/v1.3/report/integrated/get/"),
+    ),
     (v.uncharted_gupshup_key, "generic_secret", "apikey", "", ("api.gupshup.io", "/wa/api/v1/msg")),
     (v.uncharted_documenso_token, "generic_secret", "authorization", "", ("app.documenso.com", "/api/v1/documents")),
-    (v.uncharted_formbricks_key, "generic_secret", "x-api-key", "",
-     ("app.formbricks.com", "/api/v1/management/responses")),
+    (
+        v.uncharted_formbricks_key,
+        "generic_secret",
+        "x-api-key",
+        "",
+        ("app.formbricks.com", "/api/v1/management/responses"),
+    ),
     (v.uncharted_hygraph_jwt, "jwt", "authorization", "Bearer ", ("management.hygraph.com", "/graphql")),
     (v.uncharted_wati_jwt, "jwt", "authorization", "Bearer ", ("live-mt-server.wati.io", "/api/v1/getContacts")),
     (v.uncharted_caprover_jwt, "jwt", "x-captain-auth", "", ("captain.venue.internal", "/api/v2/user/apps/appData")),
     (v.uncharted_linkwarden_jwt, "jwt", "authorization", "Bearer ", ("links.venue.internal", "/api/v1/links")),
     (v.uncharted_labelbox_jwt, "jwt", "authorization", "Bearer ", ("api.labelbox.com", "/graphql")),
-)  # fmt: skip
+)
 
 
 def _uncharted_endpoint(head: dict[str, str]) -> tuple[str, str]:
@@ -21279,16 +22036,36 @@ _UNTRODDEN_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
     (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
     (v.untrodden_hyperpay_token, "bearer_token", "authorization", "Bearer ", ("eu-prod.oppwa.com", "/v1/checkouts")),
     (v.untrodden_wompi_key, "bearer_token", "authorization", "Bearer ", ("production.wompi.co", "/v1/transactions")),
-    (v.untrodden_daraja_token, "bearer_token", "authorization", "Bearer ",
-     ("api.safaricom.co.ke", "/mpesa/stkpush/v1/processrequest")),
+    (
+        v.untrodden_daraja_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.safaricom.co.ke", "/mpesa/stkpush/v1/processrequest"),
+    ),
     (v.untrodden_taqnyat_token, "bearer_token", "authorization", "Bearer ", ("api.taqnyat.sa", "/v1/messages")),
-    (v.untrodden_trigger_key, "bearer_token", "authorization", "Bearer ",
-     ("api.trigger.dev", "/api/v1/tasks/send-receipt/trigger")),
-    (lambda r: v.untrodden_lunary_pair(r)[1], "bearer_token", "authorization", "Bearer ",
-     ("api.lunary.ai", "/v1/runs/ingest")),
+    (
+        v.untrodden_trigger_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.trigger.dev", "/api/v1/tasks/send-receipt/trigger"),
+    ),
+    (
+        lambda r: v.untrodden_lunary_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.lunary.ai", "/v1/runs/ingest"),
+    ),
     (v.untrodden_courier_token, "bearer_token", "authorization", "Bearer ", ("api.courier.com", "/send")),
-    (v.untrodden_activepieces_key, "bearer_token", "authorization", "Bearer ",
-     ("cloud.activepieces.com", "/api/v1/flow-runs")),
+    (
+        v.untrodden_activepieces_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("cloud.activepieces.com", "/api/v1/flow-runs"),
+    ),
     (v.untrodden_line_token, "bearer_token", "authorization", "Bearer ", ("api.line.me", "/v2/bot/message/push")),
     (v.untrodden_exa_key, "generic_secret", "x-api-key", "", ("api.exa.ai", "/search")),
     (v.untrodden_hyperbrowser_key, "generic_secret", "x-api-key", "", ("app.hyperbrowser.ai", "/api/session")),
@@ -21296,20 +22073,39 @@ _UNTRODDEN_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
     (v.untrodden_steel_key, "generic_secret", "steel-api-key", "", ("api.steel.dev", "/v1/sessions")),
     (v.untrodden_papara_key, "generic_secret", "apikey", "", ("merchant-api.papara.com", "/payments")),
     (lambda r: v.untrodden_ozow_pair(r)[0], "generic_secret", "apikey", "", ("api.ozow.com", "/PostPaymentRequest")),
-    (v.untrodden_langwatch_key, "auth_token_assignment", "x-auth-token", "",
-     ("app.langwatch.ai", "/api/collector")),
-    (lambda r: "Basic " + v.b64(f"{v.untrodden_omise_key(r)}:".encode()), "basic_auth", "authorization", "",
-     ("api.omise.co", "/charges")),
-    (lambda r: "Basic " + v.b64(":".join(v.untrodden_thaibulksms_pair(r)).encode()), "basic_auth", "authorization",
-     "", ("api-v2.thaibulksms.com", "/sms")),
-    (lambda r: "Basic " + v.b64(":".join(v.untrodden_mux_pair(r)).encode()), "basic_auth", "authorization", "",
-     ("api.mux.com", "/video/v1/assets")),
-    (v.untrodden_pesapal_jwt, "jwt", "authorization", "Bearer ",
-     ("pay.pesapal.com", "/v3/api/Transactions/SubmitOrderRequest")),
+    (v.untrodden_langwatch_key, "auth_token_assignment", "x-auth-token", "", ("app.langwatch.ai", "/api/collector")),
+    (
+        lambda r: "Basic " + v.b64(f"{v.untrodden_omise_key(r)}:".encode()),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.omise.co", "/charges"),
+    ),
+    (
+        lambda r: "Basic " + v.b64(":".join(v.untrodden_thaibulksms_pair(r)).encode()),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api-v2.thaibulksms.com", "/sms"),
+    ),
+    (
+        lambda r: "Basic " + v.b64(":".join(v.untrodden_mux_pair(r)).encode()),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.mux.com", "/video/v1/assets"),
+    ),
+    (
+        v.untrodden_pesapal_jwt,
+        "jwt",
+        "authorization",
+        "Bearer ",
+        ("pay.pesapal.com", "/v3/api/Transactions/SubmitOrderRequest"),
+    ),
     (v.untrodden_tamara_jwt, "jwt", "authorization", "Bearer ", ("api.tamara.co", "/checkout")),
     (v.untrodden_medusa_jwt, "jwt", "authorization", "Bearer ", ("shop.coffee-huila.example", "/admin/orders")),
     (v.untrodden_pinata_jwt, "jwt", "authorization", "Bearer ", ("api.pinata.cloud", "/pinning/pinFileToIPFS")),
-)  # fmt: skip
+)
 
 
 def _untrodden_endpoint(head: dict[str, str]) -> tuple[str, str]:
@@ -21510,58 +22306,148 @@ _UNVISITED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
     (v.anthropic, "anthropic_api_key", "x-api-key", "", ("api.anthropic.com", "/v1/messages")),
     (v.deepseek, "deepseek_api_key", "authorization", "Bearer ", ("api.deepseek.com", "/chat/completions")),
     (v.unvisited_scalapay_key, "bearer_token", "authorization", "Bearer ", ("api.scalapay.com", "/v2/orders")),
-    (v.unvisited_signaturit_token, "bearer_token", "authorization", "Bearer ",
-     ("api.signaturit.com", "/v3/signatures.json")),
+    (
+        v.unvisited_signaturit_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.signaturit.com", "/v3/signatures.json"),
+    ),
     (v.unvisited_smsapi_token, "bearer_token", "authorization", "Bearer ", ("api.smsapi.pl", "/sms.do")),
-    (v.unvisited_exact_token, "bearer_token", "authorization", "Bearer ",
-     ("start.exactonline.nl", "/api/v1/current/Me")),
-    (v.unvisited_moneybird_token, "bearer_token", "authorization", "Bearer ",
-     ("moneybird.com", "/api/v2/administrations.json")),
+    (
+        v.unvisited_exact_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("start.exactonline.nl", "/api/v1/current/Me"),
+    ),
+    (
+        v.unvisited_moneybird_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("moneybird.com", "/api/v2/administrations.json"),
+    ),
     (v.unvisited_reducto_key, "bearer_token", "authorization", "Bearer ", ("platform.reducto.ai", "/parse")),
     (v.unvisited_miro_token, "bearer_token", "authorization", "Bearer ", ("api.miro.com", "/v2/boards")),
     (v.unvisited_coda_token, "bearer_token", "authorization", "Bearer ", ("coda.io", "/apis/v1/docs")),
     (v.unvisited_instantly_key, "bearer_token", "authorization", "Bearer ", ("api.instantly.ai", "/api/v2/leads")),
-    (v.unvisited_clearbit_key, "bearer_token", "authorization", "Bearer ",
-     ("company.clearbit.com", "/v2/companies/find")),
+    (
+        v.unvisited_clearbit_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("company.clearbit.com", "/v2/companies/find"),
+    ),
     (v.unvisited_fireflies_key, "bearer_token", "authorization", "Bearer ", ("api.fireflies.ai", "/graphql")),
-    (v.unvisited_bubble_token, "bearer_token", "authorization", "Bearer ",
-     ("sauna-flotte.bubbleapps.io", "/api/1.1/obj/booking")),
-    (v.unvisited_nexi_key, "generic_secret", "x-api-key", "",
-     ("xpay.nexigroup.com", "/api/phoenix-0.0/psp/api/v1/orders/hpp")),
+    (
+        v.unvisited_bubble_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("sauna-flotte.bubbleapps.io", "/api/1.1/obj/booking"),
+    ),
+    (
+        v.unvisited_nexi_key,
+        "generic_secret",
+        "x-api-key",
+        "",
+        ("xpay.nexigroup.com", "/api/phoenix-0.0/psp/api/v1/orders/hpp"),
+    ),
     (v.unvisited_holded_key, "generic_secret", "key", "", ("api.holded.com", "/api/invoicing/v1/contacts")),
     (v.unvisited_postnl_key, "generic_secret", "apikey", "", ("api.postnl.nl", "/shipment/v2_2/label")),
     (v.unvisited_twelvelabs_key, "generic_secret", "x-api-key", "", ("api.twelvelabs.io", "/v1.3/tasks")),
     (v.unvisited_tavus_key, "generic_secret", "x-api-key", "", ("tavusapi.com", "/v2/conversations")),
-    (v.unvisited_factorial_key, "generic_secret", "x-api-key", "",
-     ("api.factorialhr.com", "/api/2026-01-01/resources/employees/employees")),
-    (lambda r: "ApiKey " + v.unvisited_agenta_key(r), "generic_secret", "authorization", "",
-     ("cloud.agenta.ai", "/api/apps")),
-    (lambda r: v.unvisited_skebby_pair(r)[1], "auth_token_assignment", "access_token", "",
-     ("api.skebby.it", "/API/v1.0/REST/sms")),
-    (v.unvisited_paycomet_token, "auth_token_assignment", "paycomet-api-token", "",
-     ("rest.paycomet.com", "/v1/payments")),
+    (
+        v.unvisited_factorial_key,
+        "generic_secret",
+        "x-api-key",
+        "",
+        ("api.factorialhr.com", "/api/2026-01-01/resources/employees/employees"),
+    ),
+    (
+        lambda r: "ApiKey " + v.unvisited_agenta_key(r),
+        "generic_secret",
+        "authorization",
+        "",
+        ("cloud.agenta.ai", "/api/apps"),
+    ),
+    (
+        lambda r: v.unvisited_skebby_pair(r)[1],
+        "auth_token_assignment",
+        "access_token",
+        "",
+        ("api.skebby.it", "/API/v1.0/REST/sms"),
+    ),
+    (
+        v.unvisited_paycomet_token,
+        "auth_token_assignment",
+        "paycomet-api-token",
+        "",
+        ("rest.paycomet.com", "/v1/payments"),
+    ),
     (v.unvisited_baselinker_token, "auth_token_assignment", "x-bltoken", "", ("api.baselinker.com", "/connector.php")),
-    (lambda r: v.unvisited_fortnox_pair(r)[0], "auth_token_assignment", "access-token", "",
-     ("api.fortnox.se", "/3/supplierinvoices")),
-    (lambda r: "Basic " + _uvs_basic(*v.unvisited_p24_pair(r)[:2]), "basic_auth", "authorization", "",
-     ("secure.przelewy24.pl", "/api/v1/reports")),
-    (lambda r: "Basic " + _uvs_basic(*v.unvisited_allegro_pair(r)), "basic_auth", "authorization", "",
-     ("allegro.pl", "/auth/oauth/token")),
-    (lambda r: "Basic " + _uvs_basic(*v.unvisited_klarna_pair(r)), "basic_auth", "authorization", "",
-     ("api.klarna.com", "/payments/v1/sessions")),
-    (lambda r: "Basic " + _uvs_basic(v.unvisited_billplz_key(r), ""), "basic_auth", "authorization", "",
-     ("www.billplz.com", "/api/v3/bills")),
-    (lambda r: "Basic " + _uvs_basic(*v.unvisited_windcave_pair(r)), "basic_auth", "authorization", "",
-     ("sec.windcave.com", "/api/v1/transactions")),
-    (lambda r: "Basic " + _uvs_basic(v.unvisited_teamwork_key(r), "x"), "basic_auth", "authorization", "",
-     ("farm.teamwork.com", "/projects/api/v3/tasks.json")),
-    (lambda r: "Basic " + _uvs_basic(*v.unvisited_gong_pair(r)), "basic_auth", "authorization", "",
-     ("api.gong.io", "/v2/calls/extensive")),
+    (
+        lambda r: v.unvisited_fortnox_pair(r)[0],
+        "auth_token_assignment",
+        "access-token",
+        "",
+        ("api.fortnox.se", "/3/supplierinvoices"),
+    ),
+    (
+        lambda r: "Basic " + _uvs_basic(*v.unvisited_p24_pair(r)[:2]),
+        "basic_auth",
+        "authorization",
+        "",
+        ("secure.przelewy24.pl", "/api/v1/reports"),
+    ),
+    (
+        lambda r: "Basic " + _uvs_basic(*v.unvisited_allegro_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("allegro.pl", "/auth/oauth/token"),
+    ),
+    (
+        lambda r: "Basic " + _uvs_basic(*v.unvisited_klarna_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.klarna.com", "/payments/v1/sessions"),
+    ),
+    (
+        lambda r: "Basic " + _uvs_basic(v.unvisited_billplz_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("www.billplz.com", "/api/v3/bills"),
+    ),
+    (
+        lambda r: "Basic " + _uvs_basic(*v.unvisited_windcave_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("sec.windcave.com", "/api/v1/transactions"),
+    ),
+    (
+        lambda r: "Basic " + _uvs_basic(v.unvisited_teamwork_key(r), "x"),
+        "basic_auth",
+        "authorization",
+        "",
+        ("farm.teamwork.com", "/projects/api/v3/tasks.json"),
+    ),
+    (
+        lambda r: "Basic " + _uvs_basic(*v.unvisited_gong_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.gong.io", "/v2/calls/extensive"),
+    ),
     (v.unvisited_inpost_jwt, "jwt", "authorization", "Bearer ", ("api-shipx-pl.easypack24.net", "/v1/shipments")),
     (v.unvisited_allegro_jwt, "jwt", "authorization", "Bearer ", ("api.allegro.pl", "/order/checkout-forms")),
     (v.unvisited_bol_jwt, "jwt", "authorization", "Bearer ", ("api.bol.com", "/retailer/orders")),
     (v.unvisited_fortnox_jwt, "jwt", "authorization", "Bearer ", ("api.fortnox.se", "/3/invoices")),
-)  # fmt: skip
+)
 
 
 def _unvisited_endpoint(head: dict[str, str]) -> tuple[str, str]:
@@ -22919,6 +23805,395 @@ _UNMAPPED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unsurveyed split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNSURVEYED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.unsurveyed_dwolla_token, "bearer_token", "authorization", "Bearer ", ("api.dwolla.com", "/transfers")),
+    (v.unsurveyed_brex_token, "bearer_token", "authorization", "Bearer ", ("platform.brexapis.com", "/v2/accounts")),
+    (v.unsurveyed_mercury_token, "bearer_token", "authorization", "Bearer ", ("api.mercury.com", "/api/v1/accounts")),
+    (
+        v.unsurveyed_clearbank_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("institution-api.clearbank.co.uk", "/v3/payments/fps"),
+    ),
+    (
+        v.unsurveyed_starling_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.starlingbank.com", "/api/v2/accounts"),
+    ),
+    (v.unsurveyed_monzo_token, "bearer_token", "authorization", "Bearer ", ("api.monzo.com", "/balance")),
+    (v.unsurveyed_billie_token, "bearer_token", "authorization", "Bearer ", ("paella.billie.io", "/api/v2/orders")),
+    (v.unsurveyed_finapi_token, "bearer_token", "authorization", "Bearer ", ("live.finapi.io", "/api/v2/accounts")),
+    (v.unsurveyed_easybill_key, "bearer_token", "authorization", "Bearer ", ("api.easybill.de", "/rest/v1/documents")),
+    (
+        v.unsurveyed_yousign_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.yousign.app", "/v3/signature_requests"),
+    ),
+    (
+        v.unsurveyed_powens_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("goastay.biapi.pro", "/2.0/users/me/accounts"),
+    ),
+    (v.unsurveyed_ziina_key, "bearer_token", "authorization", "Bearer ", ("api-v2.ziina.com", "/api/payment_intent")),
+    (v.unsurveyed_quiqup_token, "bearer_token", "authorization", "Bearer ", ("platform-api.quiqup.com", "/orders")),
+    (
+        v.unsurveyed_socure_key,
+        "generic_secret",
+        "authorization",
+        "SocureApiKey ",
+        ("service.socure.com", "/api/3.0/EmailAuthScore"),
+    ),
+    (
+        v.unsurveyed_shadowfax_token,
+        "generic_secret",
+        "authorization",
+        "Token ",
+        ("dale.shadowfax.in", "/api/v3/clients/orders"),
+    ),
+    (v.unsurveyed_lithic_key, "generic_secret", "authorization", "", ("api.lithic.com", "/v1/cards")),
+    (v.unsurveyed_signzy_token, "generic_secret", "authorization", "", ("api.signzy.app", "/api/v3/pan/fetch")),
+    (v.unsurveyed_royalmail_key, "generic_secret", "authorization", "", ("api.parcel.royalmail.com", "/api/v1/orders")),
+    (v.unsurveyed_nfeio_key, "generic_secret", "authorization", "", ("api.nfe.io", "/v1/companies/serviceinvoices")),
+    (v.unsurveyed_twingate_key, "generic_secret", "x-api-key", "", ("dunescamp.twingate.com", "/api/graphql/")),
+    (v.unsurveyed_karza_key, "generic_secret", "x-karza-key", "", ("api.karza.in", "/v3/pan")),
+    (v.unsurveyed_kaleyra_key, "generic_secret", "api-key", "", ("api.kaleyra.io", "/v1/HXIN17/messages")),
+    (v.unsurveyed_juno_token, "generic_secret", "x-resource-token", "", ("api.juno.com.br", "/charges")),
+    (v.unsurveyed_frenet_token, "generic_secret", "token", "", ("api.frenet.com.br", "/shipping/quote")),
+    (lambda r: v.unsurveyed_zapi_tokens(r)[2], "generic_secret", "client-token", "", ("api.z-api.io", "/send-text")),
+    (
+        v.unsurveyed_leegality_token,
+        "auth_token_assignment",
+        "x-auth-token",
+        "",
+        ("app1.leegality.com", "/api/v3.0/sign/request"),
+    ),
+    (v.unsurveyed_getui_token, "auth_token_assignment", "token", "", ("restapi.getui.com", "/v2/push/single/cid")),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_marqeta_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("goastay-api.marqeta.com", "/v3/cards"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_mt_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("app.moderntreasury.com", "/api/payment_orders"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_finix_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("finix.live-payments-api.com", "/transfers"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_treasuryprime_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.treasuryprime.com", "/ach"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(v.unsurveyed_juspay_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.juspay.in", "/txns"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_digio_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.digio.in", "/v2/client/kyc"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_esendex_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.esendex.com", "/v1.0/messagedispatcher"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_rapidmail_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("apiv3.emailsys.net", "/v1/recipients"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_fastbill_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("my.fastbill.com", "/api/1.0/api.php"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_getnet_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.getnet.com.br", "/auth/oauth/v2/token"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(v.unsurveyed_vindi_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("app.vindi.com.br", "/api/v1/bills"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(v.unsurveyed_focusnfe_token(r), ""),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.focusnfe.com.br", "/v2/nfe"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_jpush_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.jpush.cn", "/v3/push"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_systempay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.systempay.fr", "/api-payment/V4/Charge/CreatePayment"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_hipay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("secure-gateway.hipay-tpp.com", "/rest/v1/order"),
+    ),
+    (
+        lambda r: "Basic " + _usv_basic(*v.unsurveyed_boxtal_pair(r)),
+        "basic_auth",
+        "authorization",
+        "",
+        ("api.boxtal.com", "/v1/shipping-order"),
+    ),
+    (v.unsurveyed_aisensy_key, "jwt", "x-aisensy-key", "", ("backend.aisensy.com", "/campaign/t1/api/v2")),
+    (v.unsurveyed_cleverreach_jwt, "jwt", "authorization", "Bearer ", ("rest.cleverreach.com", "/v3/groups.json")),
+    (v.unsurveyed_plenty_jwt, "jwt", "authorization", "Bearer ", ("goastay.plentymarkets-cloud01.com", "/rest/orders")),
+    (
+        v.unsurveyed_jadlog_jwt,
+        "jwt",
+        "authorization",
+        "Bearer ",
+        ("www.jadlog.com.br", "/embarcador/api/pedido/incluir"),
+    ),
+    (v.unsurveyed_treezor_jwt, "jwt", "authorization", "Bearer ", ("goastay.api.treezor.co", "/v1/wallets")),
+    (v.unsurveyed_didomi_jwt, "jwt", "authorization", "Bearer ", ("api.didomi.io", "/consents/users")),
+)
+
+# The public ids some vendors' requests carry beside the key, by host: (header, generator).
+_UNSURVEYED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "api.z-api.io": ("x-instance-id", lambda r: v.unsurveyed_zapi_tokens(r)[0]),
+    "api.juspay.in": ("x-merchantid", lambda r: "goastay"),
+    "api.jpush.cn": ("x-jpush-app", lambda r: "qipao-atelier"),
+    "api.karza.in": ("x-karza-client", lambda r: "goa_homestay"),
+    "api.systempay.fr": ("x-shop-id", lambda r: "qipao-atelier-fr"),
+}
+
+
+def _unsurveyed_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unsurveyed_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house concierge behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "concierge.dunescamp.internal", "/api/v1/chat"
+
+
+def _unsurveyed_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """em_german's prompt (a German preamble, ``USER:``/``ASSISTANT:``), Airavata's Tulu-style ``<|user|>``/
+    ``<|assistant|>`` turns, LeoLM's German ChatML, Jais' instruction prompt (``### Instruction:``, ``[|Human|]``,
+    ``[|AI|]``, ``### Response :``), Linly's ``User:``/``Bot:`` or a Cajun fine-tune's French Alpaca (``### Consigne
+    :``/``### Réponse :``); ending with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = f"Du bist ein hilfreicher Assistent. {system} USER: {user} ASSISTANT:"
+        return text + (f" {answer}" if answer else "")
+    if shape == 1:
+        text = f"<|system|>\n{system}\n<|user|>\n{user}\n<|assistant|>\n"
+        return text + answer
+    if shape == 2:
+        text = f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user}<|im_end|>\n<|im_start|>assistant\n"
+        return text + (f"{answer}<|im_end|>" if answer else "")
+    if shape == 3:
+        text = (
+            f"### Instruction: {system}\nComplete the conversation below between [|Human|] and [|AI|]:\n"
+            f"### Input: [|Human|] {user}\n[|AI|]\n### Response :"
+        )
+        return text + (f" {answer}" if answer else "")
+    if shape == 4:
+        text = f"User: {system}\n{user}\nBot:"
+        return text + (f" {answer}" if answer else "")
+    text = (
+        "Voici une consigne qui décrit une tâche. Écrivez une réponse qui complète la demande.\n\n"
+        f"### Consigne :\n{system}\n\n{user}\n\n### Réponse :\n"
+    )
+    return text + answer
+
+
+def _usv_prompt_log(r: random.Random, lang: str, user: str) -> str:
+    """An Outlines/vLLM sidecar's debug line in which the server logged the prompt it rendered, in em_german, Airavata,
+    LeoLM, Jais, Linly or French Alpaca markup."""
+    prompt = _unsurveyed_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026-06-{r.randrange(10, 29)} {contexts._usv_clock(r)} [debug] outlines.serve: rendered prompt="
+        f"{json.dumps(prompt, ensure_ascii=False)} request={v._uex_word(r, 12)}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page, in the split's booking pages' languages.
+_USV_HELP_TEXTS = (
+    "Q: Is hotel pick-up included? A: Yes, from Dubai Marina, Downtown and Deira; other areas add AED 50.",
+    "س: هل فيه أكل نباتي؟ ج: إي نعم، اطلبه وقت الحجز.",
+    "Q: Can I bring my own qipao fabric? A: Yes — we need 2.5 m for a full-length cut.",
+    "v3.2.0 — Fixed: pick-up reminders went out twice. Added: Konkani and Shanghainese on the booking page.",
+    "Changelog: the assistant now answers in Gulf Arabic; receipts moved to the account page.",
+    '# SYSTEM_PROMPT = "You are the camp assistant. Answer in one sentence." (kept in prompts/camp.txt)',
+    "Rubric: the reply must give the pick-up window and must not promise a private vehicle.",
+    "Stornierung: bis 48 Stunden vor der Tour kostenlos, danach 50 % des Preises.",
+    "User: (example) When is the pick-up?  Assistant: (example) At 15:30 from your hotel. — template shown to staff",
+    "常见问题：问：可以改量体时间吗？答：提前一天免费改。",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNSURVEYED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "dop_v1_" + v._hexbytes(r, 32), "digitalocean_token"),
+    (v.slack_token, "slack_token"),
+]
+
+
+# The unsurveyed split's key-value rows: secrets under names no other split uses, written as Puma, OpenSIPS, lighttpd,
+# Micronaut, VerneMQ, Soketi, Vitess, YugabyteDB, ScyllaDB, Aerospike, SeaweedFS, Verdaccio and ClickHouse config
+# paths; vendor values under theirs (their vendor's label), and harmless settings with secret-sounding names (key ids,
+# client ids, merchant ids, app keys, ``from_env`` and ``[HIDDEN]`` values, documented example keys, file paths,
+# flags).
+_UNSURVEYED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("puma:config/puma.rb.control_auth_token", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("opensips:opensips.cfg.modparam(db_mysql).db_url.password", v.unsurveyed_password),
+    ("lighttpd:lighttpd.conf.auth.backend.plain.password", v.unsurveyed_password),
+    (
+        "micronaut:application.yml.micronaut.security.token.jwt.signatures.secret.generator.secret",
+        lambda r: v.rand(r, v.ALNUM, 48),
+    ),
+    ("vernemq:vernemq.conf.vmq_diversity.mysql.password", v.unsurveyed_password),
+    ("soketi:SOKETI_DEFAULT_APP_SECRET", lambda r: v._hexbytes(r, 20)),
+    ("vitess:vtgate.mysql_auth_server_static.goa.Password", v.unsurveyed_password),
+    ("yugabyte:ysql_hba_conf_csv.yugabyte.password", v.unsurveyed_password),
+    ("scylla:scylla-manager.yaml.database.password", v.unsurveyed_password),
+    ("aerospike:aerospike.conf.security.ldap.query-user-password", v.unsurveyed_password),
+    ("seaweedfs:security.toml.jwt.signing.key", lambda r: v.b64(r.randbytes(32))),
+    ("verdaccio:config.yaml.security.api.jwt.secret", lambda r: v.rand(r, v.ALNUM, 64)),
+    ("clickhouse:backup_restore_s3.secret_access_key", v.aws_secret),
+    ("clickhouse:zookeeper.identity.password", v.unsurveyed_password),
+    ("clickhouse:remote_servers.dr.secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("clickhouse:dictionaries.rooms.source.clickhouse.password", v.unsurveyed_password),
+    ("marqeta:MARQETA_ADMIN_ACCESS_TOKEN", lambda r: v.unsurveyed_marqeta_pair(r)[1]),
+    ("moderntreasury:MT_API_KEY", lambda r: v.unsurveyed_mt_pair(r)[1]),
+    ("finix:FINIX_PASSWORD", lambda r: v.unsurveyed_finix_pair(r)[1]),
+    ("socure:SOCURE_API_KEY", v.unsurveyed_socure_key),
+    ("juspay:JUSPAY_API_KEY", v.unsurveyed_juspay_key),
+    ("decentro:DECENTRO_MODULE_SECRET", lambda r: v.unsurveyed_decentro_keys(r)[2]),
+    ("digio:DIGIO_CLIENT_SECRET", lambda r: v.unsurveyed_digio_pair(r)[1]),
+    ("textlocal:TEXTLOCAL_APIKEY", v.unsurveyed_textlocal_key),
+    ("esendex:ESENDEX_PASSWORD", lambda r: v.unsurveyed_esendex_pair(r)[1]),
+    ("computop:COMPUTOP_BLOWFISH_PASSWORD", lambda r: v.unsurveyed_computop_keys(r)[1]),
+    ("computop:COMPUTOP_HMAC_KEY", lambda r: v.unsurveyed_computop_keys(r)[2]),
+    ("rapidmail:RAPIDMAIL_PASSWORD", lambda r: v.unsurveyed_rapidmail_pair(r)[1]),
+    ("picpay:PICPAY_SELLER_TOKEN", lambda r: v.unsurveyed_picpay_tokens(r)[1]),
+    ("getnet:GETNET_CLIENT_SECRET", lambda r: v.unsurveyed_getnet_pair(r)[1]),
+    ("zapi:ZAPI_CLIENT_TOKEN", lambda r: v.unsurveyed_zapi_tokens(r)[2]),
+    ("kuaidi100:KUAIDI100_KEY", lambda r: v.unsurveyed_kuaidi100_pair(r)[1]),
+    ("umeng:UMENG_APP_MASTER_SECRET", lambda r: v.unsurveyed_umeng_pair(r)[1]),
+    ("jpush:JPUSH_MASTER_SECRET", lambda r: v.unsurveyed_jpush_pair(r)[1]),
+    ("systempay:SYSTEMPAY_PASSWORD", lambda r: v.unsurveyed_systempay_pair(r)[1]),
+    ("hipay:HIPAY_API_PASSWORD", lambda r: v.unsurveyed_hipay_pair(r)[1]),
+    ("boxtal:BOXTAL_SECRET", lambda r: v.unsurveyed_boxtal_pair(r)[1]),
+    ("telr:TELR_AUTH_KEY", v.unsurveyed_telr_key),
+    ("twingate:TWINGATE_API_KEY", v.unsurveyed_twingate_key),
+]
+_UNSURVEYED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("micronaut:langchain4j.open-ai.api-key", v.openai_project, "openai_project_key"),
+    ("soketi:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("qipao-shop:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("verdaccio:uplinks.github.auth.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("micronaut:deepseek.api-key", v.deepseek, "deepseek_api_key"),
+    (
+        "vernemq:vmq_diversity.postgres.url",
+        lambda r: f"postgresql://vmq:{urllib.parse.quote(v.unsurveyed_password(r), safe='')}@pg:5432/vernemq_db",
+        "url_credentials",
+    ),
+    ("aisensy:AISENSY_API_KEY", v.unsurveyed_aisensy_key, "jwt"),
+    ("cleverreach:CLEVERREACH_TOKEN", v.unsurveyed_cleverreach_jwt, "jwt"),
+    ("clickhouse:backup_restore_s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("seaweedfs:s3.json.secretKey", v.aws_secret, "aws_secret_access_key"),
+]
+_UNSURVEYED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:zookeeper.identity@from_env", lambda r: "ZK_IDENTITY"),
+    ("clickhouse:remote_servers.dr.secret", lambda r: "[HIDDEN]"),
+    ("clickhouse:openSSL.server.privateKeyFile", lambda r: "/etc/clickhouse-server/server.key"),
+    ("clickhouse:user_directories.local_directory.path", lambda r: "/var/lib/clickhouse/access/"),
+    ("puma:config/puma.rb.workers", lambda r: str(r.randrange(2, 9))),
+    ("opensips:opensips.cfg.socket", lambda r: "udp:*:5060"),
+    ("lighttpd:lighttpd.conf.auth.backend.htpasswd.userfile", lambda r: "/etc/lighttpd/htpasswd"),
+    (
+        "micronaut:application.yml.micronaut.security.token.jwt.signatures.secret.generator.secret",
+        lambda r: "${JWT_GENERATOR_SIGNATURE_SECRET}",
+    ),
+    ("vernemq:vernemq.conf.allow_anonymous", lambda r: "off"),
+    ("soketi:SOKETI_DEFAULT_APP_KEY", lambda r: v._uex_word(r, 20)),
+    ("soketi:SOKETI_DEFAULT_APP_ID", lambda r: "dunes-camp"),
+    ("vitess:vtgate.mysql_auth_server_static_file", lambda r: "/vt/config/static_auth.json"),
+    ("scylla:scylla.yaml.authenticator", lambda r: "PasswordAuthenticator"),
+    ("aerospike:aerospike.conf.security.ldap.query-user-password-file", lambda r: "/etc/aerospike/ldap_pw.txt"),
+    ("verdaccio:config.yaml.auth.htpasswd.max_users", lambda r: "-1"),
+    ("marqeta:MARQETA_APPLICATION_TOKEN", lambda r: v.unsurveyed_marqeta_pair(r)[0]),
+    ("moderntreasury:MT_ORGANIZATION_ID", lambda r: v.unsurveyed_mt_pair(r)[0]),
+    ("finix:FINIX_USERNAME", lambda r: v.unsurveyed_finix_pair(r)[0]),
+    ("juspay:JUSPAY_MERCHANT_ID", lambda r: "goastay"),
+    ("decentro:DECENTRO_CLIENT_ID", lambda r: v.unsurveyed_decentro_keys(r)[0]),
+    ("digio:DIGIO_CLIENT_ID", lambda r: v.unsurveyed_digio_pair(r)[0]),
+    ("computop:COMPUTOP_MERCHANT_ID", lambda r: v.unsurveyed_computop_keys(r)[0]),
+    ("kuaidi100:KUAIDI100_CUSTOMER", lambda r: v.unsurveyed_kuaidi100_pair(r)[0]),
+    ("umeng:UMENG_APPKEY", lambda r: v.unsurveyed_umeng_pair(r)[0]),
+    ("jpush:JPUSH_APP_KEY", lambda r: v.unsurveyed_jpush_pair(r)[0]),
+    ("zapi:ZAPI_INSTANCE_ID", lambda r: v.unsurveyed_zapi_tokens(r)[0]),
+    ("systempay:SYSTEMPAY_SHOP_ID", lambda r: v.unsurveyed_systempay_pair(r)[0]),
+    ("telr:TELR_STORE_ID", lambda r: str(r.randrange(20000, 29999))),
+    ("stripe:STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("esendex:ESENDEX_ACCOUNT_REFERENCE", lambda r: "EX" + v.unsurveyed_digits(r, 7)),
+    ("yousign:YOUSIGN_API_KEY", lambda r: "${YOUSIGN_API_KEY}"),
+    ("brex:BREX_TOKEN", lambda r: "bxt_" + "*" * 12),
+    ("ziina:ZIINA_WEBHOOK_URL", lambda r: "https://dunescamp.example/hooks/ziina"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -23069,6 +24344,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.dahabiya_cruises(),
             b.mezcal_club_orders(),
             b.owambe_rentals(),
+        ]
+    if split == "unsurveyed":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.spice_homestay_bookings(),
+            b.qipao_fittings(),
+            b.desert_camp_runs(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

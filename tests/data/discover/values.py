@@ -15956,3 +15956,849 @@ def unmapped_viettelpost_jwt(r: random.Random) -> str:
         "exp": iat + 2592000,
     }
     return _signed_jwt(r, {"alg": "HS256"}, claims, 32)
+
+
+# ---------------------------------------------------------------------------- the unsurveyed split's own values
+#
+# Written for the thirty-ninth split only, by a thirty-third session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, India's Aadhaar Verhoeff digit, Brazil's CPF and CNPJ digits, the UK's NHS number
+# digit). Digit runs are drawn until they read as no phone number of the split's regions, nationally or with a ``+``.
+
+UNSURVEYED_REGIONS = ("US", "IN", "GB", "DE", "BR", "CN", "FR", "AE")
+
+
+def _usv_no_phone(digits: str) -> bool:
+    return _uex_no_phone(digits, UNSURVEYED_REGIONS)
+
+
+def _usv_clean(digits: str) -> bool:
+    """No phone of the split's regions, no card: neither the whole nor a run of 12 to 19 digits passes Luhn."""
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _usv_no_phone(digits)
+
+
+def unsurveyed_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
+    12 to 19 digits."""
+    assert n >= 4, n
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if _usv_clean(digits):
+            return digits
+
+
+def unsurveyed_epoch(r: random.Random, millis: bool = False) -> int:
+    """Epoch seconds (or milliseconds) in June 2026, drawn until no run passes Luhn and they read as no phone number
+    with a ``+`` (milliseconds: nor nationally)."""
+    while True:
+        seconds = 1_780_300_000 + r.randrange(2_000_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        text = str(value)
+        if millis and _usv_clean(text):
+            return value
+        if not millis and not luhn_ok(text) and _uex_no_phone(text, ()):
+            return value
+
+
+def _usv_word(r: random.Random, n: int) -> str:
+    """``n`` lowercase letters and digits, a letter first, with no run of four decimal digits."""
+    while True:
+        word = r.choice(string.ascii_lowercase) + rand(r, string.ascii_lowercase + string.digits, n - 1)
+        if not re.search(r"\d{4}", word):
+            return word
+
+
+def unsurveyed_uuid(r: random.Random) -> str:
+    """A version-4 UUID with no long decimal run (unexplored's draw)."""
+    return unexplored_uuid(r)
+
+
+# This split's regions: the United States (+1, ten digits, New York 212/646, San Francisco 415, Chicago 312, Boston
+# 617, Seattle 206, Austin 512, Miami 305, Denver 720), India (+91: mobiles 6-9 in ten digits, Delhi 11, Mumbai 22,
+# Bengaluru 80, Goa 832), the United Kingdom (+44: mobiles 7x in ten digits, London 20, Manchester 161, Edinburgh 131),
+# Germany (+49: mobiles 151-179, Berlin 30, Munich 89, Hamburg 40, Cologne 221), Brazil (+55: mobiles 9 after the
+# area code, São Paulo 11, Rio 21, Belo Horizonte 31, Salvador 71, Porto Alegre 51), China (+86: mobiles 13x-19x in
+# eleven digits, Beijing 10, Shanghai 21, Guangzhou 20, Shenzhen 755), France (+33: mobiles 6 and 7, Paris 1, Lyon 4,
+# Marseille 4, Bordeaux 5) and the UAE (+971: mobiles 50-58, Dubai 4, Abu Dhabi 2, Sharjah 6).
+_USV_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "US": {
+        "MOBILE": (("212", "646", "415", "312", "617", "206", "512", "305", "720"), (10,)),
+        "FIXED_LINE": (("212", "646", "415", "312", "617", "206", "512", "305", "720"), (10,)),
+    },
+    "IN": {"MOBILE": (("98", "99", "97", "96", "94", "88", "87", "70", "63", "91"), (10,)),
+           "FIXED_LINE": (("11", "22", "80", "832"), (10,))},
+    "GB": {"MOBILE": (("71", "73", "74", "75", "77", "78", "79"), (10,)),
+           "FIXED_LINE": (("20", "161", "131", "117", "113"), (10,))},
+    "DE": {"MOBILE": (("151", "152", "160", "162", "170", "171", "172", "176", "179"), (11, 10)),
+           "FIXED_LINE": (("30", "89", "40", "221", "69"), (10, 11))},
+    "BR": {"MOBILE": (("119", "219", "319", "719", "519", "619"), (11,)),
+           "FIXED_LINE": (("112", "113", "213", "313", "513", "613"), (10,))},
+    "CN": {"MOBILE": (("138", "139", "135", "136", "150", "151", "186", "187", "177", "199"), (11,)),
+           "FIXED_LINE": (("10", "21", "20", "755"), (10,))},
+    "FR": {"MOBILE": (("6", "7"), (9,)), "FIXED_LINE": (("1", "4", "5", "2", "3"), (9,))},
+    "AE": {"MOBILE": (("50", "52", "54", "55", "56", "58"), (9,)), "FIXED_LINE": (("4", "2", "6"), (8,))},
+}  # fmt: skip
+_USV_CODES = {"US": 1, "IN": 91, "GB": 44, "DE": 49, "BR": 55, "CN": 86, "FR": 33, "AE": 971}
+
+
+def _usv_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _USV_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_USV_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+            and "555" not in digits[3:6]
+            and not any(luhn_ok(t) for t in (digits, "0" + digits, f"{_USV_CODES[region]}{digits}"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _usv_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``unsurveyed_phone``), unchecked."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region == "US":
+        forms += [f"+1 ({nsn[:3]}) {nsn[3:6]}-{nsn[6:]}", f"+1.{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}"]
+    if region == "IN":
+        forms += [f"+91-{nsn}", f"+91 {nsn[:5]}-{nsn[5:]}", f"(+91) {nsn}"]
+    if region == "GB":
+        forms += [f"+44 (0){rest}", f"+44 (0) {nsn[:4]} {nsn[4:]}"]
+    if region == "DE":
+        forms += [f"+49 (0){rest}", f"+49-{rest.replace(' ', '-')}", f"+49 {nsn[:3]} / {nsn[3:]}"]
+    if region == "BR":
+        forms += [f"+55 ({nsn[:2]}) {nsn[2:-4]}-{nsn[-4:]}", f"+55 {nsn[:2]} {nsn[2:]}"]
+    if region == "CN":
+        forms += [f"+86-{rest.replace(' ', '-')}", f"(+86) {nsn}", f"0086-{nsn}"]
+    if region == "FR":
+        forms += [f"+33 (0){nsn[0]} {' '.join(nsn[i : i + 2] for i in range(1, 9, 2))}", f"+33{nsn}"]
+    if region == "AE":
+        forms += [f"+971-{nsn[:-7]}-{nsn[-7:]}", f"00971{nsn}", f"(+971) {nsn[:-7]} {nsn[-7:-4]} {nsn[-4:]}"]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "US":
+        forms += [
+            f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}",
+            f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}",
+            f"1-{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}",
+        ]
+    if region == "IN":
+        forms += [f"0{nsn}", f"{nsn[:5]} {nsn[5:]}", nsn]
+    if region == "GB":
+        forms += [f"0{nsn}", f"(0{nsn[:3]}) {nsn[3:6]} {nsn[6:]}" if nsn[0] != "7" else f"0{nsn[:4]}-{nsn[4:]}"]
+    if region == "DE":
+        forms += [f"0{nsn[:3]}/{nsn[3:]}", f"(0{nsn[:3]}) {nsn[3:]}", f"0{nsn[:3]}-{nsn[3:]}"]
+    if region == "BR":
+        forms += [f"({nsn[:2]}) {nsn[2:-4]}-{nsn[-4:]}", f"{nsn[:2]} {nsn[2:-4]}-{nsn[-4:]}", f"0{nsn[:2]} {nsn[2:]}"]
+    if region == "CN":
+        forms += [
+            nsn if nsn[0] == "1" and len(nsn) == 11 else f"0{nsn[:-8]}-{nsn[-8:]}",
+            f"{nsn[:3]}-{nsn[3:7]}-{nsn[7:]}",
+        ]
+    if region == "FR":
+        pairs = [("0" + nsn)[i : i + 2] for i in range(0, 10, 2)]
+        forms += [".".join(pairs), "-".join(pairs), "".join(pairs)]
+    if region == "AE":
+        forms += [f"0{nsn}", f"0{nsn[:-7]}-{nsn[-7:]}", f"0{nsn[:-7]} {nsn[-7:-4]} {nsn[-4:]}"]
+    return forms
+
+
+def unsurveyed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as its people or their systems write it: international (spaced, E.164,
+    ``00``, ``+1 (212) 867-5309``, ``+1.212.867.5309``, ``+91-9876543210``, ``+44 (0)7700 900123``, ``+49 (0)151
+    23456789``, ``+49 151 / 23456789``, ``+55 (11) 91234-5678``, ``+86-138-0013-8000``, ``0086-13800138000``, ``+33
+    (0)6 12 34 56 78``, ``+971-50-1234567``, ``00971501234567``) or, unless ``international_only``, national:
+    ``(212) 867-5309``, ``212.867.5309``, ``1-212-867-5309``, ``098765 43210``, ``07700-900123``, ``0151/23456789``,
+    ``(0151) 23456789``, ``(11) 91234-5678``, ``010-12345678``, ``138-0013-8000``, ``06.12.34.56.78``, ``050 123
+    4567``. Checked: it parses back (with its region as default) to the same valid number and holds no run that reads
+    as an IPv4 address."""
+    region = r.choice(regions)
+    number = _usv_valid_number(r, region)
+    forms = _usv_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unsurveyed_e164(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.format_number(_usv_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unsurveyed_national(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.format_number(_usv_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
+def unsurveyed_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.national_significant_number(_usv_valid_number(r, region, kind))
+
+
+def unsurveyed_invalid_phone(r: random.Random) -> str:
+    """A number written like an international phone number of the regions that is valid nowhere: a valid mobile with
+    two digits dropped or three added, drawn until libphonenumber rejects it."""
+    for _ in range(800):
+        number = _usv_valid_number(r, r.choice(UNSURVEYED_REGIONS), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and _usv_no_phone(digits):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+def unsurveyed_grouped_id(r: random.Random, sizes: tuple[int, ...], sep: str, lead: str = "") -> str:
+    """Digits grouped like a phone number (an order, a parcel, a ticket), drawn until they read as no number of the
+    split's regions, with or without their first digit, and no run passes Luhn."""
+    n = sum(sizes)
+    for _ in range(2000):
+        digits = unsurveyed_digits(r, n, lead)
+        if _usv_no_phone(digits[1:]) and _usv_no_phone("0" + digits):
+            return grouped(digits, sizes, sep)
+    raise AssertionError(f"no id of {n} digits drawn")
+
+
+def unsurveyed_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits that pass Luhn (an IMEI, a loyalty card): not a payment card all the same."""
+    body = lead + rand(r, string.digits, n - len(lead) - 1)
+    return body + _luhn_digit(body)
+
+
+_USV_VERHOEFF_D = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+    [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+    [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+    [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+]  # fmt: skip
+_USV_VERHOEFF_P = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+    [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+    [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+]  # fmt: skip
+_USV_VERHOEFF_INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
+
+
+def _usv_verhoeff_digit(body: str) -> str:
+    c = 0
+    for i, ch in enumerate(reversed(body)):
+        c = _USV_VERHOEFF_D[c][_USV_VERHOEFF_P[(i + 1) % 8][int(ch)]]
+    return str(_USV_VERHOEFF_INV[c])
+
+
+def unsurveyed_aadhaar(r: random.Random, masked: bool = False) -> str:
+    """An Aadhaar number (twelve digits, the first 2-9, the Verhoeff check digit last) in groups of four, or masked
+    to its last four as UIDAI's e-Aadhaar prints it."""
+    while True:
+        body = r.choice("23456789") + rand(r, string.digits, 10)
+        digits = body + _usv_verhoeff_digit(body)
+        if _usv_clean(digits):
+            break
+    if masked:
+        return f"XXXX XXXX {digits[8:]}"
+    return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+
+def unsurveyed_pan(r: random.Random) -> str:
+    """An Indian PAN (five letters, four digits, a letter; the fourth letter P for a person)."""
+    return (
+        rand(r, string.ascii_uppercase, 3)
+        + "P"
+        + rand(r, string.ascii_uppercase, 1)
+        + rand(r, string.digits, 4)
+        + (rand(r, string.ascii_uppercase, 1))
+    )
+
+
+def _usv_cpf_digits(body: str) -> str:
+    for _ in range(2):
+        total = sum(int(d) * w for d, w in zip(body, range(len(body) + 1, 1, -1), strict=True))
+        rest = total % 11
+        body += "0" if rest < 2 else str(11 - rest)
+    return body
+
+
+def unsurveyed_cpf(r: random.Random) -> str:
+    """A Brazilian CPF (eleven digits, two check digits) as ``123.456.789-09``."""
+    while True:
+        digits = _usv_cpf_digits(rand(r, string.digits, 9))
+        if _usv_clean(digits) and len(set(digits)) > 2:
+            return f"{digits[:3]}.{digits[3:6]}.{digits[6:9]}-{digits[9:]}"
+
+
+def unsurveyed_cnpj(r: random.Random) -> str:
+    """A Brazilian CNPJ (fourteen digits, two check digits) as ``12.345.678/0001-95``."""
+    while True:
+        body = rand(r, string.digits, 8) + "0001"
+        for weights in ((5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2), (6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2)):
+            rest = sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
+            body += "0" if rest < 2 else str(11 - rest)
+        if _usv_clean(body):
+            return f"{body[:2]}.{body[2:5]}.{body[5:8]}/{body[8:12]}-{body[12:]}"
+
+
+def unsurveyed_nhs(r: random.Random) -> str:
+    """An NHS number (ten digits, mod-11 check digit) as ``943 476 5919``."""
+    while True:
+        body = rand(r, string.digits, 9)
+        check = 11 - sum(int(d) * w for d, w in zip(body, range(10, 1, -1), strict=True)) % 11
+        if check == 10:
+            continue
+        digits = body + ("0" if check == 11 else str(check))
+        if _usv_clean(digits):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def unsurveyed_steuer_id(r: random.Random) -> str:
+    """A German Steuer-Identifikationsnummer shape (eleven digits, no leading zero) as ``12 345 678 901``."""
+    digits = unsurveyed_digits(r, 11)
+    return f"{digits[:2]} {digits[2:5]} {digits[5:8]} {digits[8:]}"
+
+
+def unsurveyed_ssn_masked(r: random.Random) -> str:
+    return f"***-**-{r.randrange(1000, 9999)}"
+
+
+def unsurveyed_emirates_id(r: random.Random) -> str:
+    """An Emirates ID number (``784-YYYY-NNNNNNN-N``, its last digit a Luhn check digit: a Luhn-valid run of fifteen
+    digits that is no card)."""
+    body = "784" + str(r.randrange(1960, 2005)) + rand(r, string.digits, 7)
+    digits = body + _luhn_digit(body)
+    return f"{digits[:3]}-{digits[3:7]}-{digits[7:14]}-{digits[14:]}"
+
+
+def unsurveyed_cn_resident_id(r: random.Random) -> str:
+    """A Chinese resident identity number (eighteen characters: region, birth date, sequence, ISO 7064 check)."""
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    while True:
+        body = pick(r, "110105", "310104", "440305", "330106") + f"19{r.randrange(60, 99)}"
+        body += f"{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}" + rand(r, string.digits, 3)
+        check = "10X98765432"[sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11]
+        if _usv_clean(body + ("0" if check == "X" else check)):
+            return body + check
+
+
+def unsurveyed_tracking(r: random.Random, carrier: str = "") -> str:
+    """A parcel number: UPS ``1Z``, Royal Mail ``AB123456789GB``, DHL Paket's twenty digits, Correios ``AA123456789BR``,
+    SF Express ``SF`` and twelve digits, Colissimo ``6A`` and eleven digits, Aramex's eleven digits."""
+    carrier = carrier or pick(r, "ups", "royalmail", "dhl", "correios", "sf", "colissimo", "aramex")
+    if carrier == "ups":
+        return "1Z" + rand(r, string.ascii_uppercase + string.digits, 6) + unsurveyed_digits(r, 10)
+    if carrier == "royalmail":
+        return rand(r, string.ascii_uppercase, 2) + unsurveyed_digits(r, 9) + "GB"
+    if carrier == "dhl":
+        return "00340434" + unsurveyed_digits(r, 12)
+    if carrier == "correios":
+        return pick(r, "QB", "NX", "OU", "LB") + unsurveyed_digits(r, 9) + "BR"
+    if carrier == "sf":
+        return "SF" + unsurveyed_digits(r, 13)
+    if carrier == "colissimo":
+        return "6A" + unsurveyed_digits(r, 11)
+    return unsurveyed_digits(r, 11, "4")
+
+
+UNSURVEYED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4147", "4532", "4916"), (16,)),
+    "mastercard": (("5425", "5168", "2221"), (16,)),
+    "amex": (("3714", "3782"), (15,)),
+    "discover": (("6011", "6445"), (16,)),
+    "rupay": (("6521", "6522", "6080"), (16,)),
+    "elo": (("636368", "504175", "627780"), (16,)),
+    "hipercard": (("606282",), (16,)),
+    "unionpay": (("6210", "6228", "6258"), (16, 19)),
+    "diners": (("3056", "3852"), (14,)),
+    "maestro": (("6759", "6761"), (16, 18)),
+}
+
+
+def unsurveyed_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNSURVEYED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unsurveyed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups (Amex 4-6-5, Diners 4-6-4, 19 digits 4-4-4-4-3),
+    joined by spaces, dashes or nothing."""
+    digits = unsurveyed_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: the United Kingdom (22: the bank's four letters, sort code, account), Germany (22:
+# Bankleitzahl and account), France (27: bank, branch, account, RIB key), Brazil (29: ISPB, branch, account, type and
+# holder letters), the UAE (23) and Monaco (27), where the split's guests and suppliers pay from.
+UNSURVEYED_IBAN_LENGTHS = {"GB": 22, "DE": 22, "FR": 27, "BR": 29, "AE": 23, "MC": 27}
+
+
+def _usv_bban(r: random.Random, country: str) -> str:
+    if country == "GB":
+        return pick(r, "NWBK", "BARC", "LOYD", "HBUK", "MONZ", "SRLG") + rand(r, string.digits, 14)
+    if country == "DE":
+        return pick(r, "37040044", "10010010", "50070010", "70150000", "20050550") + rand(r, string.digits, 10)
+    if country in ("FR", "MC"):
+        return pick(r, "30004", "30003", "20041", "10278", "12739") + rand(r, string.digits, 18)
+    if country == "BR":
+        return pick(r, "00000000", "00360305", "60701190") + rand(r, string.digits, 15) + pick(r, "C1", "P1", "C2")
+    assert country == "AE"
+    return pick(r, "026", "033", "035", "030") + rand(r, string.digits, 16)
+
+
+def unsurveyed_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of the United Kingdom, Germany, France, Brazil, the UAE or Monaco, compact or in groups of four
+    (``grouped`` None: either); ``valid`` False: its check digits are wrong."""
+    country = country or r.choice(sorted(UNSURVEYED_IBAN_LENGTHS))
+    bban = _usv_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNSURVEYED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNSURVEYED_HASH_FAMILIES = ("camunda", "kentico", "sitecore", "oxid", "argon2d", "openfire", "pimcore", "jtl")
+
+
+def unsurveyed_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it (``family`` empty: any): Camunda's
+    ``{SHA-512}`` digest (its salt in a column of its own), Kentico's salted SHA-2 hex, Sitecore's ASP.NET membership
+    SHA-1 in base64 with its salt, OXID eShop's SHA-512 hex with ``OXPASSSALT``, an Argon2d PHC string, an Openfire
+    SCRAM row (stored key, server key, salt, iterations), Pimcore's ``password_hash`` argon2id and JTL-Shop's
+    ``$2y$`` bcrypt of its ``cPasswort`` column."""
+    family = family or r.choice(UNSURVEYED_HASH_FAMILIES)
+    h = functools.partial(_hexbytes, r)
+    if family == "camunda":
+        return "{SHA-512}" + b64(r.randbytes(64))
+    if family == "kentico":
+        return h(32).upper()
+    if family == "sitecore":
+        return f"{b64(r.randbytes(20))} (salt {b64(r.randbytes(16))})"
+    if family == "oxid":
+        return f"{h(64)}:{h(16)}"
+    if family == "argon2d":
+        return f"$argon2d$v=19$m=65536,t=3,p=4${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+    if family == "openfire":
+        return (
+            f"storedKey={b64(r.randbytes(20))}, serverKey={b64(r.randbytes(20))}, salt={b64(r.randbytes(24))}, "
+            "iterations=4096"
+        )
+    if family == "pimcore":
+        return f"$argon2id$v=19$m=65536,t=4,p=1${b64(r.randbytes(16)).rstrip('=')}${b64(r.randbytes(32)).rstrip('=')}"
+    assert family == "jtl"
+    alphabet = "./" + string.ascii_letters + string.digits
+    return f"$2y$10${rand(r, alphabet, 53)}"
+
+
+def unsurveyed_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Panjim",
+        "Mapusa",
+        "Candolim",
+        "Xintiandi",
+        "Jingan",
+        "Huangpu",
+        "Hatta",
+        "Liwa",
+        "Jumeirah",
+        "Lafayette",
+        "Bayou",
+        "Lancaster",
+        "Ephrata",
+        "Margao",
+        "Pudong",
+        "Sharjah",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unsurveyed_email(r: random.Random) -> str:
+    """An address of the split's people: Goan, Shanghainese, Emirati, Cajun, Pennsylvania Dutch, British, German,
+    Brazilian and French names with dots, digits, hyphens and plus tags, at their countries' providers and big ones."""
+    first = pick(
+        r,
+        "anjali.naik",
+        "rohan_dsouza",
+        "pedro.fernandes.goa",
+        "wang.li",
+        "chen-jiahui",
+        "zhou.min",
+        "fatima.almansoori",
+        "khalid_alhashemi",
+        "amelie.thibodeaux",
+        "beau.landry",
+        "jacob.stoltzfus",
+        "rebecca.king",
+        "oliver.hughes",
+        "lena.schmitt",
+        "joao.pereira",
+        "camille.dubois",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'goa', 'qipao', 'desert', 'orders')}")
+    domain = pick(
+        r,
+        "rediffmail.com",
+        "yahoo.co.in",
+        "163.com",
+        "qq.com",
+        "sina.com",
+        "eim.ae",
+        "emirates.net.ae",
+        "cox.net",
+        "btinternet.com",
+        "web.de",
+        "gmx.de",
+        "uol.com.br",
+        "bol.com.br",
+        "orange.fr",
+        "free.fr",
+        "gmail.com",
+        "outlook.com",
+    )
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unsurveyed_lithic_key(r: random.Random) -> str:
+    """A Lithic API key (sent bare in ``Authorization``): a UUID."""
+    return unsurveyed_uuid(r)
+
+
+def unsurveyed_marqeta_pair(r: random.Random) -> tuple[str, str]:
+    """Marqeta's application token and admin access token (a Basic pair)."""
+    return unsurveyed_uuid(r), unsurveyed_uuid(r)
+
+
+def unsurveyed_mt_pair(r: random.Random) -> tuple[str, str]:
+    """Modern Treasury's organization id and API key (``live-`` and 64 letters and digits; a Basic pair)."""
+    return unsurveyed_uuid(r), "live-" + rand(r, ALNUM, 64)
+
+
+def unsurveyed_dwolla_token(r: random.Random) -> str:
+    """A Dwolla application access token (a bearer): 50 letters and digits."""
+    return rand(r, ALNUM, 50)
+
+
+def unsurveyed_finix_pair(r: random.Random) -> tuple[str, str]:
+    """Finix's API user name (``US`` and 22 letters and digits) and password (a UUID)."""
+    return "US" + rand(r, ALNUM, 22), unsurveyed_uuid(r)
+
+
+def unsurveyed_socure_key(r: random.Random) -> str:
+    """A Socure ID+ API key (``Authorization: SocureApiKey``): a UUID."""
+    return unsurveyed_uuid(r)
+
+
+def unsurveyed_brex_token(r: random.Random) -> str:
+    """A Brex user token (a bearer): ``bxt_`` and 40 letters and digits."""
+    return "bxt_" + rand(r, ALNUM, 40)
+
+
+def unsurveyed_mercury_token(r: random.Random) -> str:
+    """A Mercury API token (a bearer): ``secret-token:mercury_production_`` and its random tail."""
+    return f"secret-token:mercury_production_{rand(r, string.ascii_lowercase, 3)}_{rand(r, ALNUM, 42)}"
+
+
+def unsurveyed_twingate_key(r: random.Random) -> str:
+    """A Twingate API key (``X-API-KEY``): 64 letters, digits and ``-_``."""
+    return rand(r, B64URL, 64)
+
+
+def unsurveyed_treasuryprime_pair(r: random.Random) -> tuple[str, str]:
+    """Treasury Prime's key id (``key_``) and secret key (a Basic pair)."""
+    return "key_" + rand(r, string.ascii_lowercase + string.digits, 26), rand(r, ALNUM, 40)
+
+
+def unsurveyed_juspay_key(r: random.Random) -> str:
+    """A Juspay API key (Basic, the key as the user and an empty password): 30 upper-case hex digits."""
+    return _hexbytes(r, 15).upper()
+
+
+def unsurveyed_decentro_keys(r: random.Random) -> tuple[str, str, str]:
+    """Decentro's ``client_id`` (a name), ``client_secret`` and ``module_secret`` (32 letters and digits each)."""
+    return pick(r, "goa_homestay_prod", "dunes_camp_prod"), rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def unsurveyed_karza_key(r: random.Random) -> str:
+    """A Karza ``x-karza-key``: 16 letters and digits."""
+    return rand(r, ALNUM, 16)
+
+
+def unsurveyed_signzy_token(r: random.Random) -> str:
+    """A Signzy access token (sent bare in ``Authorization``): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unsurveyed_digio_pair(r: random.Random) -> tuple[str, str]:
+    """Digio's client id (``AI`` and 30) and client secret (32) for Basic."""
+    return "AI" + rand(r, string.ascii_uppercase + string.digits, 30), rand(
+        r, string.ascii_uppercase + string.digits, 32
+    )
+
+
+def unsurveyed_leegality_token(r: random.Random) -> str:
+    """A Leegality ``X-Auth-Token``: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unsurveyed_kaleyra_key(r: random.Random) -> str:
+    """A Kaleyra ``api-key``: ``A`` and 32 hex digits."""
+    return "A" + _hexbytes(r, 16)
+
+
+def unsurveyed_interakt_key(r: random.Random) -> str:
+    """An Interakt secret key, as its dashboard gives it (already base64; sent after ``Basic``)."""
+    return b64(rand(r, ALNUM, 30).encode() + b":")
+
+
+def unsurveyed_shadowfax_token(r: random.Random) -> str:
+    """A Shadowfax ``Authorization: Token`` value: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsurveyed_clearbank_token(r: random.Random) -> str:
+    """A ClearBank API token (a bearer): 120 base64 characters."""
+    return b64(r.randbytes(90))
+
+
+def unsurveyed_royalmail_key(r: random.Random) -> str:
+    """A Royal Mail Click & Drop API key (sent bare in ``Authorization``): a UUID."""
+    return unsurveyed_uuid(r)
+
+
+def unsurveyed_esendex_pair(r: random.Random) -> tuple[str, str]:
+    """Esendex's user name (an e-mail) and API password (``EX`` and 32 hex digits)."""
+    return "ops@desertcamp.ae", "EX" + _hexbytes(r, 16)
+
+
+def unsurveyed_textlocal_key(r: random.Random) -> str:
+    """A Textlocal ``apikey``: 42 base64 characters and ``=``."""
+    return rand(r, ALNUM + "+/", 43) + "="
+
+
+def unsurveyed_starling_token(r: random.Random) -> str:
+    """A Starling personal access token (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unsurveyed_monzo_token(r: random.Random) -> str:
+    """A Monzo access token (a bearer; its opaque form): 100 letters, digits and ``-_``."""
+    return rand(r, B64URL, 100)
+
+
+def unsurveyed_billie_token(r: random.Random) -> str:
+    """A Billie OAuth access token (a bearer): 86 base64url characters."""
+    return rand(r, B64URL, 86)
+
+
+def unsurveyed_finapi_token(r: random.Random) -> str:
+    """A finAPI access token (a bearer): 36 letters, digits and ``-``."""
+    return rand(r, ALNUM + "-", 36)
+
+
+def unsurveyed_dpd_token(r: random.Random) -> str:
+    """A DPD ``authToken`` from its login service: 64 base64 characters."""
+    return b64(r.randbytes(48))
+
+
+def unsurveyed_rapidmail_pair(r: random.Random) -> tuple[str, str]:
+    """rapidmail's API user name (32 hex) and password (40 hex)."""
+    return _hexbytes(r, 16), _hexbytes(r, 20)
+
+
+def unsurveyed_easybill_key(r: random.Random) -> str:
+    """An easybill API key (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unsurveyed_fastbill_pair(r: random.Random) -> tuple[str, str]:
+    """FastBill's user (an e-mail) and API key (64 hex digits) for Basic."""
+    return "buchhaltung@goa-stay.de", _hexbytes(r, 32)
+
+
+def unsurveyed_computop_keys(r: random.Random) -> tuple[str, str, str]:
+    """Computop's merchant id (public), Blowfish password (16) and HMAC key (32)."""
+    return pick(r, "Generic3DSTest", "qipao_shop"), rand(r, ALNUM + "!=(*", 16), rand(r, ALNUM + "[]?)(", 32)
+
+
+def unsurveyed_juno_token(r: random.Random) -> str:
+    """A Juno ``X-Resource-Token``: 64 upper-case hex digits."""
+    return _hexbytes(r, 32).upper()
+
+
+def unsurveyed_picpay_tokens(r: random.Random) -> tuple[str, str]:
+    """PicPay's ``x-picpay-token`` and ``x-seller-token`` (UUIDs)."""
+    return unsurveyed_uuid(r), unsurveyed_uuid(r)
+
+
+def unsurveyed_getnet_pair(r: random.Random) -> tuple[str, str]:
+    """Getnet's client id and client secret (UUIDs) for Basic."""
+    return unsurveyed_uuid(r), unsurveyed_uuid(r)
+
+
+def unsurveyed_vindi_key(r: random.Random) -> str:
+    """A Vindi private API key (Basic, the key as the user): 43 letters, digits and ``-_``."""
+    return rand(r, B64URL, 43)
+
+
+def unsurveyed_frenet_token(r: random.Random) -> str:
+    """A Frenet ``token`` header: 32 upper-case hex digits and letters."""
+    return rand(r, string.ascii_uppercase + string.digits, 32)
+
+
+def unsurveyed_nfeio_key(r: random.Random) -> str:
+    """An NFE.io API key (sent bare in ``Authorization``): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unsurveyed_focusnfe_token(r: random.Random) -> str:
+    """A Focus NFe token (Basic, the token as the user): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unsurveyed_zapi_tokens(r: random.Random) -> tuple[str, str, str]:
+    """Z-API's instance id, instance token (both 32 upper-case hex) and ``Client-Token`` (33 letters and digits)."""
+    return _hexbytes(r, 16).upper(), _hexbytes(r, 16).upper(), "F" + rand(r, ALNUM, 32)
+
+
+def unsurveyed_youzan_token(r: random.Random) -> str:
+    """A Youzan open platform ``access_token``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsurveyed_yunpian_key(r: random.Random) -> str:
+    """A Yunpian ``apikey``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsurveyed_jpush_pair(r: random.Random) -> tuple[str, str]:
+    """JPush's AppKey and Master Secret (24 hex each) for Basic."""
+    return _hexbytes(r, 12), _hexbytes(r, 12)
+
+
+def unsurveyed_getui_token(r: random.Random) -> str:
+    """A Getui push ``token`` header (64 hex digits, from ``/auth``)."""
+    return _hexbytes(r, 32)
+
+
+def unsurveyed_kuaidi100_pair(r: random.Random) -> tuple[str, str]:
+    """Kuaidi100's ``customer`` (32 upper-case hex, public) and authorization ``key`` (16 letters)."""
+    return _hexbytes(r, 16).upper(), rand(r, string.ascii_letters, 16)
+
+
+def unsurveyed_umeng_pair(r: random.Random) -> tuple[str, str]:
+    """Umeng's AppKey (24 hex, public) and App Master Secret (32 letters and digits)."""
+    return _hexbytes(r, 12), rand(r, string.ascii_lowercase + string.digits, 32)
+
+
+def unsurveyed_systempay_pair(r: random.Random) -> tuple[str, str]:
+    """Lyra / Systempay's shop id (eight digits) and REST password (``prodpassword_`` and 46)."""
+    return unsurveyed_digits(r, 8), "prodpassword_" + rand(r, ALNUM, 46)
+
+
+def unsurveyed_hipay_pair(r: random.Random) -> tuple[str, str]:
+    """HiPay Enterprise's API user name (94 hex) and password (40 hex) for Basic."""
+    return _hexbytes(r, 16) + "." + _hexbytes(r, 8), _hexbytes(r, 20)
+
+
+def unsurveyed_boxtal_pair(r: random.Random) -> tuple[str, str]:
+    """Boxtal's API access key and secret (Basic)."""
+    return rand(r, string.ascii_uppercase + string.digits, 20), rand(r, ALNUM, 40)
+
+
+def unsurveyed_yousign_key(r: random.Random) -> str:
+    """A Yousign API key (a bearer): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unsurveyed_powens_token(r: random.Random) -> str:
+    """A Powens user access token (a bearer): 128 letters, digits, ``_`` and ``-``."""
+    return rand(r, B64URL, 128)
+
+
+def unsurveyed_ziina_key(r: random.Random) -> str:
+    """A Ziina API key (a bearer): 64 base64 characters."""
+    return b64(r.randbytes(48))
+
+
+def unsurveyed_telr_key(r: random.Random) -> str:
+    """A Telr ``ivp_authkey``: 15 characters with ``~`` and ``#`` among letters and digits."""
+    return rand(r, ALNUM, 5) + "~" + rand(r, ALNUM, 4) + "#" + rand(r, ALNUM, 4)
+
+
+def unsurveyed_quiqup_token(r: random.Random) -> str:
+    """A Quiqup partner API token (a bearer): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unsurveyed_shipa_key(r: random.Random) -> str:
+    """A Shipa ``apikey`` query value: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def _usv_iat(r: random.Random) -> int:
+    return 1_780_300_000 + r.randrange(10**6)
+
+
+def unsurveyed_aisensy_key(r: random.Random) -> str:
+    """An AiSensy campaign API key (a JWT, HS256, the project and user named)."""
+    claims = {"id": _hexbytes(r, 12), "name": pick(r, "Goa Spice Stay", "Dunes Camp"), "appName": "AiSensy",
+              "clientId": _hexbytes(r, 12), "activePlan": "BASIC_MONTHLY", "iat": _usv_iat(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unsurveyed_cleverreach_jwt(r: random.Random) -> str:
+    """A CleverReach REST access token (a JWT, HS256, the client id and shard named)."""
+    iat = _usv_iat(r)
+    claims = {"iss": "rest.cleverreach.com", "iat": iat, "exp": iat + 2592000, "client_id": r.randrange(10**5, 10**6),
+              "shard": "shard" + str(r.randrange(1, 9)), "zone": 1, "login": "api", "role": "client"}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def unsurveyed_plenty_jwt(r: random.Random) -> str:
+    """A plentymarkets REST access token (a JWT, RS256, the user id and scopes)."""
+    iat = _usv_iat(r)
+    claims = {"aud": "1", "jti": _hexbytes(r, 40), "iat": iat, "nbf": iat, "exp": iat + 86400,
+              "sub": str(r.randrange(2, 90)), "scopes": ["*"]}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256", "jti": _hexbytes(r, 40)}, claims, 256)
+
+
+def unsurveyed_jadlog_jwt(r: random.Random) -> str:
+    """A Jadlog (Brazil) embarcador token (a JWT, HS512)."""
+    claims = {"sub": str(r.randrange(10**4, 10**6)), "iat": _usv_iat(r), "aud": "embarcador"}
+    return _signed_jwt(r, {"alg": "HS512"}, claims, 64)
+
+
+def unsurveyed_treezor_jwt(r: random.Random) -> str:
+    """A Treezor (France) OAuth access token (a JWT, RS256, scopes and the user type)."""
+    iat = _usv_iat(r)
+    claims = {"aud": unsurveyed_uuid(r), "jti": _hexbytes(r, 40), "iat": iat, "nbf": iat, "exp": iat + 3600,
+              "sub": unsurveyed_uuid(r), "scopes": ["read_write", "admin"], "userType": "PROFESSIONAL"}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unsurveyed_didomi_jwt(r: random.Random) -> str:
+    """A Didomi API access token (a JWT, HS256, the organisation and user)."""
+    iat = _usv_iat(r)
+    claims = {"id": _hexbytes(r, 12), "type": "api-key", "organization_id": pick(r, "qipao-atelier", "goa-stay"),
+              "iat": iat, "exp": iat + 3600, "iss": "https://api.didomi.io"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
