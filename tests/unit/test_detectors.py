@@ -2351,6 +2351,18 @@ ISSUE_16_CASES = [
     ("password_assignment", "INSERT INTO t (a, b, password) VALUES ('x', 'Rw4!nd9Qzz', 'y')", False),  # not its place
     ("password_assignment", "INSERT INTO audit (event, password_changed) VALUES ('reset', 'yes-today')", False),
     ("password_assignment", "INSERT INTO u (id, password_hash) VALUES (4, '5f4dcc3b5aa765d61d8327deb882cf99')", False),
+    # ClickHouse's ZooKeeper identity (user:password) and remote() with an unquoted db.table.
+    ("password_assignment", "<zookeeper><identity>ch:_j$A5Mp57hrC$X</identity></zookeeper>", True),
+    ("password_assignment", "<identity>user:password</identity>", False),  # the documentation's
+    ("password_assignment", "SELECT * FROM remoteSecure('dr:9440', rooms.bookings, 'reader', 'iowh-ejup-zizk5')", True),
+    # The name of the scheme that stores a password is no password (Kentico's), nor is its algorithm's.
+    ("password_assignment", "CMS_User UserPasswordFormat=SHA2SALT", False),
+    ("password_assignment", "password_algorithm: Argon2id19", False),
+    ("password_hash", "UserPassword=47AAF255378DD5920BCEAC4E9A772B092F5B63E65168397D2B121C749F37A411", True),
+    ("password_hash", "PWD_={SHA-512}iuCkG6Zud1S4grEfgrSn/QWB1ECZ1vBTDvJsOPm7Z5d9Z03sRGHbvMxaowErVvBXZ+36lkeA==", True),
+    # A Net::HTTP debug line quotes its header; a header map lists a bare key.
+    ("auth_token_assignment", '<- "Token: 433b4854b2594e25181e1f888dccb1499024990f1c2013382ce269f7e\\r\\n"', True),
+    ("generic_secret", '"headers": {"Authorization": ["p1tiZwb2TH0rsAgJXqMO8WEnFLwwJaJFB5bEmtbYVgfqUBU"]}', True),
 ]
 
 

@@ -841,8 +841,9 @@ def password_like(value: str) -> bool:
 
 # A salt kept beside a password's hash is named after the password (``password_salt=…``, ``lockscreen.password_salt``):
 # it is not the password (the hash beside it is ``password_hash``'s). Nor is the address of the page that resets
-# one (``forgot_password_url=/auth/forgot``, ``password_reset_link``).
-NOT_A_PASSWORD_NAME = r"(?i:salt|_(?:url|uri|link|endpoint))\W{0,4}(?:=>|[:=])"
+# one (``forgot_password_url=/auth/forgot``, ``password_reset_link``), nor the name of the scheme that stores one
+# (Kentico's ``UserPasswordFormat=SHA2SALT``, ``password_algorithm: argon2id``, ``password_scheme=SSHA``).
+NOT_A_PASSWORD_NAME = r"(?i:salt|format|algorithm|algo|scheme|encoding|_(?:url|uri|link|endpoint))\W{0,4}(?:=>|[:=])"
 
 
 # What may follow IDENTIFIED BY without being a password: Oracle's hash form and MySQL's generated one.
