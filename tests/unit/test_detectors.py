@@ -2363,6 +2363,25 @@ ISSUE_16_CASES = [
     # A Net::HTTP debug line quotes its header; a header map lists a bare key.
     ("auth_token_assignment", '<- "Token: 433b4854b2594e25181e1f888dccb1499024990f1c2013382ce269f7e\\r\\n"', True),
     ("generic_secret", '"headers": {"Authorization": ["p1tiZwb2TH0rsAgJXqMO8WEnFLwwJaJFB5bEmtbYVgfqUBU"]}', True),
+    # A non-Latin script's password word, a few words of that script, then the Latin-script value (no verb).
+    ("credential_phrase", "باسورد تابلت المخيم الجديد Bmap95ZNTZ8&nX6is5JqDsU", True),
+    ("credential_phrase", "пароль от вайфая в лагере Kq7!mZp2Lx9w", True),
+    ("credential_phrase", "пароль не подходит для username123", False),
+    ("credential_phrase", "пароль для входа в Google", False),
+    # A live chat's turn by its author (visitor, operator) beside its text; Haptik's "by" beside its body.
+    ("chat_role_json", '{"messages": [{"author": "visitor", "text": "Is there room for four on Sunday?"}]}', True),
+    ("chat_role_json", '{"messages": [{"by": "USER", "body": {"text": "How much is the safari?"}}]}', True),
+    ("chat_role_json", '{"book": {"title": "Dune", "author": "operator"}}', False),
+    ("chat_role_json", '{"post": {"author": "agent", "text": "Release notes for 2.3"}}', False),
+    # A cookie named as a token is a session's in any place of its header (not a CSRF token); Tornado's signed value.
+    ("session_cookie", "Cookie: api_uid=5R4XdNht1xo39; PDDAccessToken=FVNEA9GV8FH5XJ3BZ8YD7ZHK4DD8D0OVVC6U", True),
+    ("session_cookie", "Cookie: lang=en; csrf_token=8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo", False),
+    (
+        "session_cookie",
+        "Cookie: _zap=0c2bfbb9; z_c0=2|1:0|10:1781967014|4:z_c0|80:erQJLXtCndxzuRYJxk/mTr7O7SQ4dQ6hBC7/iIynA2iok2bafE"
+        "|832f249a9e342c665be5e70611e7d91f2ea9f0c2013382ce269f7ee08ea3d1",
+        True,
+    ),
 ]
 
 
