@@ -2363,6 +2363,11 @@ ISSUE_16_CASES = [
     # A Net::HTTP debug line quotes its header; a header map lists a bare key.
     ("auth_token_assignment", '<- "Token: 433b4854b2594e25181e1f888dccb1499024990f1c2013382ce269f7e\\r\\n"', True),
     ("generic_secret", '"headers": {"Authorization": ["p1tiZwb2TH0rsAgJXqMO8WEnFLwwJaJFB5bEmtbYVgfqUBU"]}', True),
+    # French Alpaca headers put a space before the colon.
+    ("chat_template", "Voici une consigne.\\n\\n### Consigne :\\nTraduis 'bonjour'.\\n\\n### Réponse :\\nHello.", True),
+    # A variable's lower-case name written where its value goes (a template, the documentation's).
+    ("auth_token_assignment", "Authorization: Basic base64(application_token:admin_access_token)", False),
+    ("generic_secret", "curl 'https://api.acme.io/v1?api_key=client_secret&limit=5'", False),
     # A non-Latin script's password word, a few words of that script, then the Latin-script value (no verb).
     ("credential_phrase", "باسورد تابلت المخيم الجديد Bmap95ZNTZ8&nX6is5JqDsU", True),
     ("credential_phrase", "пароль от вайфая в лагере Kq7!mZp2Lx9w", True),

@@ -130,6 +130,9 @@ PLACEHOLDER_VALUES = (
 # ``$Q4uUIL2cpcQxD`` is a password that starts with a dollar sign.
 SHELL_VARIABLE = r"^\$(?:[A-Z_][A-Z0-9_]*|[a-z_][a-z0-9_]*|[a-z]+(?:[A-Z][a-z]+)+[0-9]*)$"
 CONSTANT_NAME = r"^[A-Z][A-Z0-9_]*_[A-Z0-9_]*$"  # MY_API_KEY, YOUR_TOKEN_HERE
+# A variable's name in lower case, written where its value goes: ``base64(application_token:admin_access_token)``,
+# ``api_key=client_secret`` in a template; words only, the last one a credential's.
+SNAKE_NAME = r"^[a-z]+(?:_[a-z]+)*_(?:token|key|secret|password|passwd|pass|pwd|credentials?)$"
 # A name between a template tool's delimiters, replaced at deploy time: ``__DB_PASS__`` (sed and token-replace
 # tasks), ``@DB_PASS@`` (autoconf), ``%DB_PASS%`` (a Windows variable), ``#{DB_PASS}`` (Octopus variables).
 DELIMITED_NAME = r"^(?:__|@@?|%|#\{)[A-Za-z_][A-Za-z0-9_.]*(?:__|@@?|%|\})$"
@@ -202,6 +205,7 @@ TEMPLATE_NAME = "|".join(
     f"(?:{p})"
     for p in (
         CONSTANT_NAME,
+        SNAKE_NAME,
         DELIMITED_NAME,
         SHELL_VARIABLE,
         BRACED,
