@@ -2381,6 +2381,11 @@ ISSUE_16_CASES = [
     # A cookie named as a token is a session's in any place of its header (not a CSRF token); Tornado's signed value.
     ("session_cookie", "Cookie: api_uid=5R4XdNht1xo39; PDDAccessToken=FVNEA9GV8FH5XJ3BZ8YD7ZHK4DD8D0OVVC6U", True),
     ("session_cookie", "Cookie: lang=en; csrf_token=8KfJ2mQx9LwT4vNc8RdP3sHj6ZaGe1Uo", False),
+    # A later CSRF token must not hide the named session cookie before it (the every-split run caught that).
+    ("session_cookie", "Cookie: GerritAccount=aSceprtVqz8TDz5HFXAwp7xWhEeY25g; XSRF_TOKEN=jXan_V1lPvuZ6lqnIXMU", True),
+    # A salted hex digest is the password's hash (Joomla's md5:salt), in an INSERT's password place too.
+    ("password_hash", "password: 183b5d7e4e1eb157719816cee1a3f0ca:q1UkyfG8vq7Q9O18", True),
+    ("password_assignment", "INSERT INTO u (n, password) VALUES ('a', '183b5d7e4e1eb157719816cee1a3f0ca:q1Uk')", False),
     (
         "session_cookie",
         "Cookie: _zap=0c2bfbb9; z_c0=2|1:0|10:1781967014|4:z_c0|80:erQJLXtCndxzuRYJxk/mTr7O7SQ4dQ6hBC7/iIynA2iok2bafE"

@@ -231,7 +231,10 @@ def _entropy(minimum: float) -> Builder:
 
 
 def _password(c: Ctx) -> str:
-    return f"({password_like(c, 'val')} AND NOT match(m, {quote(py.NOT_A_PASSWORD_NAME)}))"
+    return (
+        f"({password_like(c, 'val')} AND NOT match(m, {quote(py.NOT_A_PASSWORD_NAME)}) "
+        f"AND NOT match(val, {quote(py.SALTED_HEX_DIGEST)}))"
+    )
 
 
 def _identified_password(c: Ctx) -> str:

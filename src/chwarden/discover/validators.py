@@ -848,6 +848,9 @@ def password_like(value: str) -> bool:
 # one (``forgot_password_url=/auth/forgot``, ``password_reset_link``), nor the name of the scheme that stores one
 # (Kentico's ``UserPasswordFormat=SHA2SALT``, ``password_algorithm: argon2id``, ``password_scheme=SSHA``).
 NOT_A_PASSWORD_NAME = r"(?i:salt|format|algorithm|algo|scheme|encoding|_(?:url|uri|link|endpoint))\W{0,4}(?:=>|[:=])"
+# A hex digest and its salt (Joomla's ``md5:salt``, in the password column of an ``INSERT``) is the password's stored
+# hash, not the password.
+SALTED_HEX_DIGEST = r"^[0-9a-f]{32}(?:[0-9a-f]{8}|[0-9a-f]{32}|[0-9a-f]{96})?:[A-Za-z0-9./+]{2,50}$"
 
 
 # What may follow IDENTIFIED BY without being a password: Oracle's hash form and MySQL's generated one.
@@ -1294,7 +1297,9 @@ def _of_value(check: Callable[[str], bool]) -> Validator:
 
 VALIDATORS: dict[str, Validator] = {
     **{name: _of_value(check) for name, check in _OF_VALUE.items()},
-    "password": lambda v, c: password_like(v) and re.search(NOT_A_PASSWORD_NAME, c.match) is None,
+    "password": lambda v, c: (
+        password_like(v) and re.search(NOT_A_PASSWORD_NAME, c.match) is None and re.match(SALTED_HEX_DIGEST, v) is None
+    ),
     "basic_auth": lambda v, c: basic_auth_valid(v, c.before),
     "session_cookie": lambda v, c: session_cookie_valid(v, said_before(v, c)),
     "luhn": lambda v, c: card_valid(v, c.before),
