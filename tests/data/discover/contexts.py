@@ -5885,20 +5885,25 @@ def _ump_day(r: random.Random) -> int:
     return r.randrange(10, 29)
 
 
-@functools.cache
-def _ump_fraction_pool(n: int) -> tuple[str, ...]:
-    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
-    fraction nor the seconds with it read as a phone number of the unmapped split's regions and neither passes Luhn."""
-    rnd = random.Random(9973 + n)
+def _fraction_pool(seed: int, n: int, no_phone: Callable[[str], bool]) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) drawn with a fixed seed: neither the fraction nor the seconds
+    with it read as a phone number (``no_phone``) and neither passes Luhn."""
+    rnd = random.Random(seed + n)
     pool: list[str] = []
     while len(pool) < 48:
         whole = f"{rnd.randrange(0, 60):02d}"
         frac = "".join(rnd.choice(string.digits) for _ in range(n))
         joined = whole + frac
         texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
-        if all(v._ump_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+        if all(no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
             pool.append(f"{whole}.{frac}")
     return tuple(pool)
+
+
+@functools.cache
+def _ump_fraction_pool(n: int) -> tuple[str, ...]:
+    """Checked once per process, against the unmapped split's regions."""
+    return _fraction_pool(9973, n, v._ump_no_phone)
 
 
 def _ump_seconds(r: random.Random, n: int, sep: str = ".") -> str:
@@ -6084,19 +6089,8 @@ def _usv_day(r: random.Random) -> int:
 
 @functools.cache
 def _usv_fraction_pool(n: int) -> tuple[str, ...]:
-    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
-    fraction nor the seconds with it read as a phone number of the unsurveyed split's regions and neither passes
-    Luhn."""
-    rnd = random.Random(9983 + n)
-    pool: list[str] = []
-    while len(pool) < 48:
-        whole = f"{rnd.randrange(0, 60):02d}"
-        frac = "".join(rnd.choice(string.digits) for _ in range(n))
-        joined = whole + frac
-        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
-        if all(v._usv_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
-            pool.append(f"{whole}.{frac}")
-    return tuple(pool)
+    """Checked once per process, against the unsurveyed split's regions."""
+    return _fraction_pool(9983, n, v._usv_no_phone)
 
 
 def _usv_seconds(r: random.Random, n: int, sep: str = ".") -> str:

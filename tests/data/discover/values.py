@@ -14941,33 +14941,46 @@ def _ump_no_phone(digits: str) -> bool:
     return _uex_no_phone(digits, UNMAPPED_REGIONS)
 
 
+def _clean_of(digits: str, regions: tuple[str, ...]) -> bool:
+    """No phone of ``regions``, no card: neither the whole nor a run of 12 to 19 digits passes Luhn."""
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _uex_no_phone(digits, regions)
+
+
 def _ump_clean(digits: str) -> bool:
-    """No phone of the split's regions, no card: neither the whole nor a run of 12 to 19 digits passes Luhn."""
-    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _ump_no_phone(digits)
+    return _clean_of(digits, UNMAPPED_REGIONS)
 
 
-def unmapped_digits(r: random.Random, n: int, lead: str = "") -> str:
-    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
-    12 to 19 digits."""
+def _clean_digits(r: random.Random, n: int, lead: str, regions: tuple[str, ...]) -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of ``regions`` and hold no Luhn-valid run of 12 to 19
+    digits (the later splits' ``*_digits``: each draws from its own stream, with its own regions)."""
     assert n >= 4, n
     while True:
         head = lead or r.choice("123456789")
         digits = head + rand(r, string.digits, n - len(head))
-        if _ump_clean(digits):
+        if _clean_of(digits, regions):
             return digits
 
 
-def unmapped_epoch(r: random.Random, millis: bool = False) -> int:
-    """Epoch seconds (or milliseconds) in May 2026, drawn until no run of them passes Luhn and they read as no phone
-    number with a ``+`` (milliseconds: nor nationally)."""
+def unmapped_digits(r: random.Random, n: int, lead: str = "") -> str:
+    return _clean_digits(r, n, lead, UNMAPPED_REGIONS)
+
+
+def _clean_epoch(r: random.Random, start: int, millis: bool, regions: tuple[str, ...]) -> int:
+    """Epoch seconds (or milliseconds) from ``start`` on, drawn until no run of them passes Luhn and they read as no
+    phone number with a ``+`` (milliseconds: nor nationally in ``regions``)."""
     while True:
-        seconds = 1_777_600_000 + r.randrange(2_000_000)
+        seconds = start + r.randrange(2_000_000)
         value = seconds * 1000 + r.randrange(1000) if millis else seconds
         text = str(value)
-        if millis and _ump_clean(text):
+        if millis and _clean_of(text, regions):
             return value
         if not millis and not luhn_ok(text) and _uex_no_phone(text, ()):
             return value
+
+
+def unmapped_epoch(r: random.Random, millis: bool = False) -> int:
+    """In May 2026."""
+    return _clean_epoch(r, 1_777_600_000, millis, UNMAPPED_REGIONS)
 
 
 def _ump_word(r: random.Random, n: int) -> str:
@@ -15973,32 +15986,16 @@ def _usv_no_phone(digits: str) -> bool:
 
 
 def _usv_clean(digits: str) -> bool:
-    """No phone of the split's regions, no card: neither the whole nor a run of 12 to 19 digits passes Luhn."""
-    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _usv_no_phone(digits)
+    return _clean_of(digits, UNSURVEYED_REGIONS)
 
 
 def unsurveyed_digits(r: random.Random, n: int, lead: str = "") -> str:
-    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
-    12 to 19 digits."""
-    assert n >= 4, n
-    while True:
-        head = lead or r.choice("123456789")
-        digits = head + rand(r, string.digits, n - len(head))
-        if _usv_clean(digits):
-            return digits
+    return _clean_digits(r, n, lead, UNSURVEYED_REGIONS)
 
 
 def unsurveyed_epoch(r: random.Random, millis: bool = False) -> int:
-    """Epoch seconds (or milliseconds) in June 2026, drawn until no run passes Luhn and they read as no phone number
-    with a ``+`` (milliseconds: nor nationally)."""
-    while True:
-        seconds = 1_780_300_000 + r.randrange(2_000_000)
-        value = seconds * 1000 + r.randrange(1000) if millis else seconds
-        text = str(value)
-        if millis and _usv_clean(text):
-            return value
-        if not millis and not luhn_ok(text) and _uex_no_phone(text, ()):
-            return value
+    """In June 2026."""
+    return _clean_epoch(r, 1_780_300_000, millis, UNSURVEYED_REGIONS)
 
 
 def _usv_word(r: random.Random, n: int) -> str:
