@@ -2312,6 +2312,15 @@ ISSUE_16_CASES = [
         False,
     ),
     ("generic_secret", "Authorization: Bitso IxvemfDxfG:1779221130504:a2ab8cce904414be323e1fba997ee963", False),
+    # AWS's first signature form under other schemes: a key id and one base64 HMAC digest (20 or 32 bytes)
+    ("generic_secret", "Authorization: OSS LTAI5tQk3bH8v2Xn9mPz1RwY:kZ8V1qB6yT0rN4pL2sJ9mC3xA7E=", False),
+    (
+        "generic_secret",
+        "Authorization: QBox j6XaEDm5DwWvn0H9TIa06e4ANvEn3Z2yJhR8qXkD:yAJSRVhkTuXA7ek3JxJVqkJfp-c=",
+        False,
+    ),
+    ("generic_secret", "Authorization: SharedKey acct:ctzMq410TV3wS7upTBcunJTDLEJwMAZuFPfr0mrrA08=", False),
+    ("generic_secret", "Authorization: Token deploy:Zk9sL2mQ9xLw4vNc8RdP3sHj6ZaGe1UoTy7Bn0Vq", True),
     (
         "password_hash",
         "SELECT mb_password FROM g5_member -> sha256:12000:IGkWbEI062MHp8WLNl52:e1ZW8fInlTDdR4p+V3uQ",

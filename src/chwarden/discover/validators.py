@@ -1115,6 +1115,9 @@ NOT_SECRET_TOKEN = (
     # request's time in milliseconds or seconds before its signature (Bitso's ``Bitso <key>:<nonce>:<signature>``)
     r"|authorization\W{1,6}[a-z0-9-]+[ \t]+algorithm="
     r"|authorization\W{1,6}[a-z0-9-]+[ \t]+[a-z0-9_-]{2,40}:[0-9]{10,13}(?:$|:)"
+    # or, in the form of AWS's first signatures, a key id and one HMAC digest in base64 (20 bytes of SHA-1 or 32 of
+    # SHA-256, in 28 or 44 characters with their ``=``): Alibaba's ``OSS``, Qiniu's ``QBox``, UPYUN, Azure ``SharedKey``
+    r"|authorization\W{1,6}[a-z0-9-]+[ \t]+[a-z0-9_.-]{2,64}:(?:[a-z0-9+/_-]{27}|[a-z0-9+/_-]{43})=$"
 )
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
