@@ -57,7 +57,8 @@ with such turns too, and ``UNMAPPED_LANGUAGES``, the thirty-eighth split's Minan
 Chavacano, written by a thirty-second session that did not read the rules, with such turns too, and
 ``UNSURVEYED_LANGUAGES``, the thirty-ninth split's Konkani (Devanagari), Shanghainese (Wu, in Chinese characters), Gulf
 Arabic (Emirati), Pennsylvania Dutch and Cajun French, written by a thirty-third session that did not read the rules,
-with such turns too).
+with such turns too, and ``UNPLUMBED_LANGUAGES``, the fortieth split's Saraiki (Shahmukhi), Najdi Arabic, Isan (Thai
+script), Zeelandic and Venda, written by a thirty-fourth session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -4821,5 +4822,164 @@ UNSURVEYED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Merci. Envoie les affaires de banque juste avec le formulaire sécurisé."),
         "phone": ("Mon nouveau numéro de téléphone c'est {phone}, vous pouvez le changer?",
                   "Ouais, tu peux changer le numéro dans les réglages de ton profil."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unplumbed split's languages
+#
+# Saraiki (in Shahmukhi), Najdi Arabic, Isan (Northeastern Thai, in Thai script), Zeelandic (Zeêuws) and Venda
+# (Tshivenḓa), written for the fortieth split by a thirty-fourth session that did not read the rules; no other split
+# chats in them. Their exchanges are about a Muay Thai camp's classes in Phuket, a shark-cage dive at Gansbaai and a
+# tulip-bulb shipment from Lisse.
+UNPLUMBED_LANGUAGES = ("en", "skr", "ars", "tts", "zea", "ve")  # nor these: the fortieth split, written blind
+
+EXCHANGES |= {
+    "skr": [
+        ("سلام، میں چھنچھر کیتے پھوکیٹ دے مے تھائی کیمپ وچ سویلے دی کلاس بک کیتی ہئی، پر میڈی فلائٹ دیر "
+         "نال پہنچسی۔ کیا میں ترکالاں دی کلاس وچ آ سگداں؟",
+         "آ سگدے ہو: بس «میڈیاں بکنگاں» وچ ٹائم بدل ڈیوو؛ کوچ ساڈھے چار وجے تہاڈی راہ ڈیکھسی۔"),
+        ("گانسبائی وچ شارک کیج ڈائیو سبھاݨ تھیسی یا سمندر بہوں اُچھلدا پئے؟",
+         "ہُݨ تئیں ٹھیک اے؛ کپتان سویلے چھی وجے فیصلہ کریسی تے اساں تہاکوں میسج کر ڈیسوں۔"),
+        ("لِسے توں ٹیولپ دے بلب ملتان تئیں پہنچݨ وچ کتنے ڈینہہ لڳسن؟",
+         "عام طور تے ڈاہ توں باراں ڈینہہ؛ کسٹم دے کاغذ اساں آپ بݨیسوں۔"),
+    ],
+    "ars": [
+        ("السلام عليكم، حجزت حصة الصبح يوم السبت في معسكر المواي تاي في بوكيت، بس رحلتي بتتأخر. أقدر أحضر حصة العصر "
+         "بدالها؟",
+         "إيه تقدر: بس غيّر الوقت من «حجوزاتي»؛ المدرب بينتظرك الساعة أربع ونص."),
+        ("الغوص مع القروش في قانسباي بكرة بيصير ولا البحر هايج؟",
+         "للحين الوضع زين؛ القبطان بيقرر الساعة ست الصبح وبنرسل لك رسالة."),
+        ("كم يوم تاخذ بصيلات التوليب من ليسه لين توصل القصيم؟",
+         "عادة من عشرة إلى اثنعش يوم؛ أوراق الجمارك علينا."),
+    ],
+    "tts": [
+        ("สบายดีบ่ ข้อยจองคลาสมวยไทยตอนเช้าวันเสาร์ไว้ที่ค่ายในภูเก็ต แต่เครื่องบินสิมาช้า ไปคลาสตอนแลงแทนได้บ่?",
+         "ได้อยู่เด้อ: เปลี่ยนเวลาใน «การจองของข้อย» ได้เลย ครูมวยสิถ้าเจ้าตอนสี่โมงครึ่ง"),
+        ("มื้ออื่นไปดำน้ำเบิ่งฉลามอยู่ Gansbaai ได้บ่ หรือว่าคลื่นใหญ่คักอยู่?",
+         "ตอนนี้ยังดีอยู่ กัปตันสิตัดสินใจตอนหกโมงเช้า แล้วสิส่งข้อความบอกเด้อ"),
+        ("หัวทิวลิปจาก Lisse ส่งมาฮอดอุบลต้องใช้จักมื้อ?",
+         "ปกติสิบถึงสิบสองมื้อ เอกสารศุลกากรเฮาเฮ็ดให้เอง"),
+    ],
+    "zea": [
+        ("Goeiendag, ik è vò zaoterdag de mèrgeles op 't Muay Thai-kamp in Phuket geboekt, mè m'n vlucht komt "
+         "laeter an. Kan 'k noe nae de middagles kommen?",
+         "Dat kan: verzet 't mè in «M'n boekingen»; de trainer wacht op je om alf vuuf."),
+        ("Gaet 't haoiekooiduken in Gansbaai mèrgen deu, of is de zeê te wild?",
+         "Vò noe is 't goed; de schipper beslist om zeuven uur 's mèrgens en wie stiere je een berichje."),
+        ("Oe lange doe'n de tulpebollen uut Lisse d'r over om in Vlissingen an te kommen?",
+         "Meestal twee à drie daegen; de papieren rege'n wie."),
+    ],
+    "ve": [
+        ("Ndaa, ndo buka kilasi ya Muay Thai ya nga matsheloni a Mugivhela kha khamphu ya Phuket, fhedzi bufho "
+         "ḽanga ḽi ḓo lenga. Ndi nga ḓa kha kilasi ya nga masiari?",
+         "Ee, zwi a konadzea: shandukisani tshifhinga kha «Mabuko anga»; mugudisi u ḓo ni lindela nga awara ya "
+         "vhuṋa na hafu."),
+        ("U dzhena kha tshikhala tsha shark ngei Gansbaai matshelo zwi ḓo itea naa, kana lwanzhe lwo tsasatsa?",
+         "Zwino zwo luga; kaputeni u ḓo dzhia tsheo nga awara ya rathi matsheloni, ri ḓo ni rumela mulaedza."),
+        ("Mitsiko ya tulip i bvaho Lisse i dzhia maḓuvha mangana u swika Thohoyandou?",
+         "Kanzhi ndi maḓuvha a fumi u swika fumi na mavhili; maṅwalwa a kastamu ri a ita roṱhe."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "skr": "توں ہک مددگار اسسٹنٹ ہیں۔ ہمیشہ سرائیکی وچ جواب ڈے، مختصر تے پیار نال۔",
+    "ars": "أنت مساعد خدوم. جاوب دايم باللهجة النجدية، باختصار وبذوق.",
+    "tts": "เจ้าเป็นผู้ช่วยที่ใจดี ตอบเป็นภาษาอีสานทุกเทื่อ สั้นๆ และสุภาพ",
+    "zea": "Je bin een behulpzaeme assistent. Antwoord aoltied in 't Zeêuws, kort en vriendelijk.",
+    "ve": "Ni mufarisi a thusaho. Fhindulani nga Tshivenḓa tshifhinga tshoṱhe, nga u pfufhifhadza na nga ṱhonifho.",
+}
+
+SHORT_PROMPTS |= {
+    "skr": ["سلام", "بہوں مہربانی!", "اڳوں ٹور", "تھوڑا مختصر کر ڈے، مہربانی", "تے سبھاݨ؟"],
+    "ars": ["هلا والله", "يعطيك العافية!", "كمّل", "اختصر شوي الله يرضى عليك", "وبكرة وش؟"],
+    "tts": ["สบายดีบ่", "ขอบใจหลายๆ เด้อ!", "เฮ็ดต่อ", "เว้าสั้นๆ แน่เด้อ", "มื้ออื่นเด้?"],
+    "zea": ["Goeiendag", "Bedankt, 'oor!", "Gaet deu", "Mak 't wat korter, asjeblieft", "En mèrgen?"],
+    "ve": ["Ndaa", "Ndo livhuwa nga maanḓa!", "Bvelani phanḓa", "Pfufhifhadzani, ndi humbela", "Na matshelo?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "skr": "میں بدل ڈتا اے؛ تہاڈا عارضی پاس ورڈ {password} اے",
+    "ars": "غيرتها لك؛ كلمة المرور المؤقتة حقتك {password}",
+    "tts": "ข้อยเปลี่ยนให้แล้วเด้อ รหัสผ่านชั่วคราวของเจ้าคือ {password}",
+    "zea": "'k è 't veranderd; je tiedelijke wachtwoord is {password}",
+    "ve": "Ndo i shandukisa; phasiwede yaṋu ya tshifhinga ndi {password}",
+}
+
+# Users paste their own data into a chat, as in the unsurveyed split: per language a turn with a password written out
+# (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNPLUMBED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the camp app logged me out and I set the password to {password} this morning, still can't get in",
+                     "Please change it again from the reset link now that it's in this chat; your class is still "
+                     "booked."),
+        "key": ("our dive-booking sync stopped, the config still has {key} in it — did you revoke it?",
+                "Rotate that key now that it's been posted here, then put the new one in the sync config."),
+        "card": ("the cage dive deposit was taken twice from {card}, can you refund one?",
+                 "Please don't post card numbers here; the duplicate is refunded to the card it came from."),
+        "iban": ("please pay the grower's credit note to {iban}",
+                 "Credit notes are paid from the signed supplier form; I haven't kept the account number."),
+        "phone": ("the skipper can reach my wife on {phone} if the boat is cancelled",
+                  "Noted. Please add it to the booking too so the crew sees it."),
+    },
+    "skr": {
+        "password": ("میں اندر نئیں ون سگدا۔ میڈا پاس ورڈ {password} اے، کیا کراں؟",
+                     "تساں اِتھاں لکھ ڈتا اے، ہُݨے بدلو تے ولا کوشش کرو۔"),
+        "key": ("اے میڈی API کی اے: {key} کیوں نئیں چلدی؟",
+                "چیٹ وچ کی نہ ونڈو۔ ایں کی کوں مٹا ڈیوو تے نویں بݨاؤ۔"),
+        "card": ("تساں میڈے کارڈ {card} توں ڈو واری پیسے کٹ گھدے، مدد کریسو؟",
+                 "مہربانی کر تے اِتھاں پورا کارڈ نمبر نہ لکھو۔ اپݨے بینک نال رابطہ کرو۔"),
+        "iban": ("مہربانی کر تے پیسے میڈے IBAN {iban} تے واپس بھیجو۔",
+                 "مہربانی۔ بینک دی تفصیل صرف محفوظ فارم نال بھیجو۔"),
+        "phone": ("میڈا نواں فون نمبر {phone} اے، بدل سگدے ہو؟",
+                  "جی، تساں پروفائل دیاں سیٹنگاں وچ نمبر بدل سگدے ہو۔"),
+    },
+    "ars": {
+        "password": ("ما قدرت أدخل. كلمة المرور حقتي {password}، وش أسوي؟",
+                     "دامك كتبتها هنا، غيّرها الحين وجرّب مرة ثانية."),
+        "key": ("هذا مفتاح الـ API حقي: {key} ليه ما يشتغل؟",
+                "لا تشارك المفاتيح في المحادثة. احذف هالمفتاح وسوّ واحد جديد."),
+        "card": ("انخصم من بطاقتي {card} مرتين، تقدرون تساعدوني؟",
+                 "الله يعافيك لا تكتب رقم البطاقة كامل هنا. كلّم البنك حقك."),
+        "iban": ("الله يرضى عليك رجّعوا المبلغ على الآيبان حقي {iban}.",
+                 "أبشر. أرسل بيانات البنك بس من النموذج الآمن."),
+        "phone": ("رقم جوالي الجديد {phone}، تقدرون تغيرونه؟",
+                  "إيه أكيد، تقدر تغير الرقم من إعدادات الملف الشخصي."),
+    },
+    "tts": {
+        "password": ("ข้อยเข้าบ่ได้ รหัสผ่านของข้อยคือ {password} สิเฮ็ดจั่งใด๋?",
+                     "ย้อนเจ้าพิมพ์ไว้นี่แล้ว ให้เปลี่ยนเดี๋ยวนี้ แล้วลองใหม่เด้อ"),
+        "key": ("นี่คือคีย์ API ของข้อย: {key} เป็นหยังมันบ่เฮ็ดงาน?",
+                "อย่าแบ่งคีย์ในแชทเด้อ ลบคีย์นี้ถิ่มแล้วสร้างอันใหม่"),
+        "card": ("เจ้าตัดเงินบัตรข้อย {card} สองเทื่อ ซ่อยแน่ได้บ่?",
+                 "อย่าพิมพ์เลขบัตรเต็มๆ อยู่นี่เด้อ ให้ติดต่อธนาคารของเจ้า"),
+        "iban": ("ซ่อยโอนเงินคืนเข้า IBAN ของข้อย {iban} แน่เด้อ",
+                 "ขอบใจเด้อ ส่งข้อมูลธนาคารผ่านแบบฟอร์มที่ปลอดภัยเท่านั้น"),
+        "phone": ("เบอร์โทรใหม่ของข้อยคือ {phone} เปลี่ยนให้ได้บ่?",
+                  "ได้อยู่ เจ้าเปลี่ยนเบอร์ได้ในการตั้งค่าโปรไฟล์เด้"),
+    },
+    "zea": {
+        "password": ("'k Kom d'r nie in. M'n wachtwoord is {password}, wat mò 'k doe'n?",
+                     "Omda je 't ier opgeschreve è, verander 't noe en probeer 't opnieuw."),
+        "key": ("Dit is m'n API-sleutel: {key} waerom werkt 'n nie?",
+                "Deêl gin sleutels in de chat. Gooi deze sleutel weg en mak 'n nieuwe."),
+        "card": ("Gunder è twee keêr van m'n kaert {card} afgeschreve, kun je 'elpe?",
+                 "Zet asjeblieft nie 't ele kaertnummer ier. Bel je bank."),
+        "iban": ("Stier 't geld asjeblieft terug nae m'n IBAN {iban}.",
+                 "Bedankt. Stier bankgegevens allêên via 't veilige formulier."),
+        "phone": ("M'n nieuwe telefoonnummer is {phone}, kun gunder 't veranderen?",
+                  "Jae, je kan 't nummer in de profielinstellingen veranderen."),
+    },
+    "ve": {
+        "password": ("A thi koni u dzhena. Phasiwede yanga ndi {password}, ndi ite mini?",
+                     "Samusi no i ṅwala hafha, i shandukiseni zwino ni lingedze hafhu."),
+        "key": ("Iyi ndi API key yanga: {key} ndi ngani i sa shumi?",
+                "Ni songo kovhekana dzi-key kha chat. Bviselani key iyi nnḓa ni ite ntswa."),
+        "card": ("No ntsha tshelede luvhili kha garaṱa yanga {card}, ni nga nthusa?",
+                 "Ni songo ṅwala nomboro yoṱhe ya garaṱa hafha. Kwamani bannga yaṋu."),
+        "iban": ("Ndi humbela ni vhuedzedze tshelede kha IBAN yanga {iban}.",
+                 "Ndo livhuwa. Rumelani zwa bannga nga fomo yo tsireledzeaho fhedzi."),
+        "phone": ("Nomboro yanga ntswa ya lutingo ndi {phone}, ni nga i shandukisa?",
+                  "Ee, ni nga shandukisa nomboro kha zwiṱirisi zwa phrofaili."),
     },
 }  # fmt: skip

@@ -103,7 +103,10 @@ LINE's Armeria, Digdag, Embulk, ejabberd, Apache Druid, Apache SkyWalking's OAP 
 mailbox.log and uWSGI, with clean lines of its own) was written after unexplored, by a thirty-second session that did
 not read the rules, to be scored once; the unsurveyed split (Puma, OpenSIPS, lighttpd, Micronaut, VerneMQ, Soketi,
 Vitess vttablet, YugabyteDB tserver, ScyllaDB, Aerospike, SeaweedFS and Verdaccio, with clean lines of its own) was
-written after unmapped, by a thirty-third session that did not read the rules, to be scored once.
+written after unmapped, by a thirty-third session that did not read the rules, to be scored once; the unplumbed
+split (Sonatype Nexus, Harbor, Metabase, listmonk, authentik, OpenLDAP slapd, Seafile, Neo4j, ArangoDB, QuestDB,
+ZincSearch and HiveMQ, with clean lines of its own) was written after unsurveyed, by a thirty-fourth session that did
+not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -6241,6 +6244,191 @@ def _usv_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unsurveyed"])(r, r.choice(_USV_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unplumbed shapes (written blind)
+#
+# The fortieth split's line shapes, written by a thirty-fourth session that did not read the rules: Sonatype Nexus
+# Repository's logback line (the ``+0000`` offset, the Jetty thread, ``*UNKNOWN`` or the user), Harbor core's
+# ``[INFO] [/path/file.go:line]:``, Metabase's ``INFO metabase.x :: ``, listmonk's Go ``log`` line, authentik's
+# structlog JSON, OpenLDAP slapd's hex time and ``conn= op=``, Seafile's ``[MM/DD/YY HH:MM:SS] file.c(line):``, Neo4j's
+# ``[o.n.b.BoltServer]``, ArangoDB's ``[pid] INFO [id] {topic}``, QuestDB's one-letter level and abbreviated logger,
+# ZincSearch's zerolog console line and HiveMQ's ``INFO  - ``. None adds an address, an e-mail, a card-like run that
+# passes Luhn or a phone number of its own (fractions of seconds are drawn from a pool checked once to read as no phone
+# number of the split's regions and to fail Luhn; ids are hex). Its clean lines are its own too (``_upl_filler``):
+# Muay Thai class bookings, cage-dive boat runs, bulb shipments, ClickHouse merges and sync runs.
+
+
+def _upl_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _upl_day(r: random.Random) -> int:
+    return r.randrange(10, 29)
+
+
+@functools.cache
+def _upl_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unplumbed split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(9991 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._upl_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _upl_seconds(r: random.Random, n: int, sep: str = ".") -> str:
+    return r.choice(_upl_fraction_pool(n)).replace(".", sep)
+
+
+def _upl_hex(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _upl_nexus(r: random.Random, s: str) -> str:
+    """A Sonatype Nexus Repository line: date, time with a comma and milliseconds, ``+0000``, the level, the Jetty
+    thread, the user (``*UNKNOWN`` or ``*SYSTEM``) and the logger."""
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    thread = f"qtp{r.randrange(100, 9999)}-{r.randrange(10, 400)}"
+    return (
+        f"2026-06-{_upl_day(r)} {_upl_clock(r)[:6]}{_upl_seconds(r, 3, ',')}+0000 {level} [{thread}] "
+        f"{r.choice(('*UNKNOWN', '*SYSTEM', 'deployer'))} org.sonatype.nexus.repository.httpbridge - {s}"
+    )
+
+
+def _upl_harbor(r: random.Random, s: str) -> str:
+    """A Harbor core line: the ``Z`` time, the level in brackets, the Go file and line, the request id."""
+    where = r.choice(
+        (
+            "/server/middleware/security/basic_auth.go:73",
+            "/controller/artifact/controller.go:306",
+            "/pkg/scan/job.go:412",
+            "/core/service/token/token.go:61",
+        )
+    )
+    level = r.choice(("INFO", "WARNING", "ERROR"))
+    return f"2026-06-{_upl_day(r)}T{_upl_clock(r)}Z [{level}] [{where}][requestID={_upl_hex(r, 8)}]: {s}"
+
+
+def _upl_metabase(r: random.Random, s: str) -> str:
+    """A Metabase line: date, time with a comma and milliseconds, the level, the namespace and ``::``."""
+    ns = r.choice(("metabase.server.middleware.log", "metabase.sync.util", "metabase.driver.clickhouse"))
+    level = r.choice(("INFO", "WARN", "DEBUG"))
+    return f"2026-06-{_upl_day(r)} {_upl_clock(r)[:6]}{_upl_seconds(r, 3, ',')} {level} {ns} :: {s}"
+
+
+def _upl_listmonk(r: random.Random, s: str) -> str:
+    """A listmonk line: Go's ``log`` date and time, the file and line."""
+    where = r.choice(("main.go:212", "manager.go:651", "campaigns.go:339", "init.go:498"))
+    return f"2026/06/{_upl_day(r)} {_upl_clock(r)} {where}: {s}"
+
+
+def _upl_authentik(r: random.Random, s: str) -> str:
+    """An authentik structlog JSON line (the event, the level, the logger, the pid, the ``Z`` time)."""
+    doc = {
+        "event": s,
+        "level": r.choice(("info", "warning", "error")),
+        "logger": r.choice(("authentik.core.auth", "authentik.flows.planner", "authentik.events.models")),
+        "pid": r.randrange(100, 9999),
+        "timestamp": f"2026-06-{_upl_day(r)}T{_upl_clock(r)[:6]}{_upl_seconds(r, 6)}",
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _upl_slapd(r: random.Random, s: str) -> str:
+    """An OpenLDAP slapd line: the hex time and nanoseconds, the thread, ``conn=`` and ``op=``."""
+    conn, op = r.randrange(1000, 9999), r.randrange(0, 40)
+    return f"{_upl_hex(r, 8)}.{_upl_hex(r, 8)} 0x7f{_upl_hex(r, 10)} conn={conn} op={op} {s}"
+
+
+def _upl_seafile(r: random.Random, s: str) -> str:
+    """A Seafile server line: ``[MM/DD/YY HH:MM:SS]``, the C file and line."""
+    where = r.choice(("seaf-server.c(551)", "repo-mgr.c(4072)", "http-server.c(1320)", "share-mgr.c(214)"))
+    return f"[06/{_upl_day(r)}/26 {_upl_clock(r)}] {where}: {s}"
+
+
+def _upl_neo4j(r: random.Random, s: str) -> str:
+    """A Neo4j debug.log line: date, time with milliseconds, ``+0000``, the level, the abbreviated logger."""
+    logger = r.choice(("o.n.b.BoltServer", "o.n.k.i.a.i.IndexingService", "o.n.s.AuthManager"))
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"2026-06-{_upl_day(r)} {_upl_clock(r)[:6]}{_upl_seconds(r, 3)}+0000 {level} [{logger}] {s}"
+
+
+def _upl_arango(r: random.Random, s: str) -> str:
+    """An ArangoDB line: the ``Z`` time, the pid in brackets, the level, the message id and the topic."""
+    topic = r.choice(("general", "authentication", "replication", "queries"))
+    level = r.choice(("INFO", "WARNING", "ERROR"))
+    pid = r.randrange(1, 999)
+    return f"2026-06-{_upl_day(r)}T{_upl_clock(r)}Z [{pid}] {level} [{_upl_hex(r, 5)}] {{{topic}}} {s}"
+
+
+def _upl_questdb(r: random.Random, s: str) -> str:
+    """A QuestDB line: the ``Z`` time with microseconds, the one-letter level, the abbreviated logger and the id."""
+    logger = r.choice(("i.q.c.l.t.LineTcpReceiver", "i.q.c.h.p.JsonQueryProcessorState", "i.q.c.TableWriter"))
+    stamp = f"2026-06-{_upl_day(r)}T{_upl_clock(r)[:6]}{_upl_seconds(r, 6)}Z"
+    return f"{stamp} {r.choice('IAEC')} {logger} [{_upl_hex(r, 6)}] {s}"
+
+
+def _upl_zinc(r: random.Random, s: str) -> str:
+    """A ZincSearch zerolog console line: the kitchen time (``3:04PM``), the three-letter level, the caller."""
+    caller = r.choice(("pkg/core/index.go:205", "pkg/meta/user.go:88", "pkg/handlers/auth/login.go:57"))
+    hour = r.randrange(0, 24)
+    kitchen = f"{hour % 12 or 12}:{r.randrange(0, 60):02d}{'AM' if hour < 12 else 'PM'}"
+    return f"{kitchen} {r.choice(('INF', 'WRN', 'ERR', 'DBG'))} {caller} > {s}"
+
+
+def _upl_hivemq(r: random.Random, s: str) -> str:
+    """A HiveMQ hivemq.log line: date, time with a comma and milliseconds, the level and ``- ``."""
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"2026-06-{_upl_day(r)} {_upl_clock(r)[:6]}{_upl_seconds(r, 3, ',')} {level} - {s}"
+
+
+_UPL_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"class booking camp={r.choice(('Chalong', 'Rawai', 'Kata', 'Nai Harn'))} slot={r.choice(('07:30', '16:00'))} "
+        f"students={r.randrange(1, 14)} level={r.choice(('beginner', 'fighter', 'kids'))}"
+    ),
+    lambda r: (
+        f"boat run {_upl_hex(r, 8)} vessel={r.choice(('Shark Team', 'Barracuda', 'Kleinbaai II'))} "
+        f"divers={r.randrange(2, 24)} swell={r.randrange(1, 4)}m cage_drops={r.randrange(1, 9)} "
+        f"visibility={r.randrange(2, 15)}m"
+    ),
+    lambda r: (
+        f"bulb shipment {_upl_hex(r, 6)} "
+        f"variety={r.choice(('Queen of Night', 'Apricot Beauty', 'Tete-a-Tete', 'Ice Follies'))} "
+        f"crates={r.randrange(1, 60)} grade={r.choice(('12/+', '10/12', '14/+'))}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202606'))}_{_upl_hex(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_upl_hex(r, 16)} method={r.choice(('GET', 'POST', 'PUT'))} "
+        f"path=/api/{r.choice(('classes', 'dives', 'crates', 'growers'))}/{_upl_hex(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"ledger sync done entries={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('snelstart', 'qoyod', 'wafeq', 'moneyworks'))}"
+    ),
+    lambda r: (
+        f"consumer lag topic={r.choice(('bookings', 'boat_runs', 'crates'))} partition={r.randrange(0, 6)} "
+        f"lag={r.randrange(0, 400)}"
+    ),
+    lambda r: f"tide table refreshed station={r.choice(('Gansbaai', 'Hermanus'))} points={r.randrange(10, 90)}",
+)
+
+
+def _upl_filler(r: random.Random) -> str:
+    """A clean line of the unplumbed split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unplumbed"])(r, r.choice(_UPL_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -6612,6 +6800,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _usv_seaweedfs,
         _usv_verdaccio,
     ),
+    "unplumbed": (
+        _upl_nexus,
+        _upl_harbor,
+        _upl_metabase,
+        _upl_listmonk,
+        _upl_authentik,
+        _upl_slapd,
+        _upl_seafile,
+        _upl_neo4j,
+        _upl_arango,
+        _upl_questdb,
+        _upl_zinc,
+        _upl_hivemq,
+    ),
 }
 
 
@@ -6635,6 +6837,8 @@ def filler(r: random.Random, split: str) -> str:
         return _ump_filler(r)
     if split == "unsurveyed":  # its own clean bodies, in all its shapes
         return _usv_filler(r)
+    if split == "unplumbed":  # its own clean bodies, in all its shapes
+        return _upl_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in thirty-nine splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in forty splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -395,7 +395,28 @@ of its own in ``classes.py``, key-value rows named as Puma, OpenSIPS, lighttpd, 
 YugabyteDB, ScyllaDB, Aerospike, SeaweedFS, Verdaccio and ClickHouse config paths and payment, banking, KYC, messaging
 and logistics vendors' settings with application, organisation, merchant, shop and instance ids, public keys,
 ``from_env`` and ``[HIDDEN]`` values, placeholders and file paths as negatives, and tables of its own: a Goa spice-farm
-homestay's bookings, a Shanghai qipao atelier's fittings and a Dubai desert camp's safari bookings).
+homestay's bookings, a Shanghai qipao atelier's fittings and a Dubai desert camp's safari bookings);
+``unplumbed`` was written after unsurveyed, by a thirty-fourth session that did not read the rules, to be scored once
+(RestSharp request logs through Serilog (``Authorization`` masked as ``***`` half of the time), needle's
+``NODE_DEBUG`` output, tinyproxy connection logs (the client's address named) and Proxyman's "Copy as cURL" of the
+egress gateway's requests with Bob Go, ShipLogic, Salla, Ksher, CHIP, Ninja Van, Spryng, Channable, Stallion Express and
+Wealthica bearers, Tiendanube's ``Authentication: bearer`` and Wafeq's ``Api-Key`` schemes, Trax and Chit Chats bare
+keys, Safepay, Qoyod, Rewaa, Mobbex, Pay Solutions, Delyva, CM.com, SnelStart, Mocean and VoPay key headers, PostEx'
+``token`` header, MultiSafepay's ``api_key``, Luno, 4jawaly, Andreani, GB Prime Pay, Picqer and Pay.nl Basic pairs,
+MyParcel's ``basic`` key and Bykea, Foodics, Stitch, Pomelo, Zum Rails and Bayarcash JWTs, txtai, Typhoon, Marvin,
+LMQL and Mesolitica MaLLaM bodies, an LMQL server's debug log of the prompt it rendered, Botmaker, Cliengo, Mottasl,
+Watermelon and Turn.io conversations, Thai, Malay, Dutch and Arabic instruction-label markup, ``<|question|>`` and
+OpenChat's ``GPT4 User:``, chat in Saraiki, Najdi Arabic, Isan, Zeelandic and Venda with users pasting passwords, keys,
+cards, IBANs and phone numbers, phone numbers of Pakistan, South Africa, Saudi Arabia, Argentina, Thailand, Malaysia,
+the Netherlands and Canada (``+92-300-1234567``, ``0300-1234567``, ``+27 (0)82 123 4567``, ``082 123 4567``,
+``00966501234567``, Arabic-Indic and Thai digits, ``+54 9 11 2345-6789``, ``011 15-2345-6789``, ``081-234-5678``,
+``+6012-3456789``, ``012-345 6789``, ``+31 (0)6 12345678``, ``06-12345678``, ``(416) 234-5678``, Bykea bookings,
+SendPK and CM.com sends, Salla customers, Lalamove stops, Flash Express orders and ``callto:`` links), value shapes of
+its own in ``classes.py``, key-value rows named as Nexus, Harbor, Metabase, listmonk, authentik, OpenLDAP, Seafile,
+Neo4j, ArangoDB, QuestDB, ZincSearch, HiveMQ and ClickHouse config paths and payment, logistics, messaging, commerce
+and accounting vendors' settings with public keys, key ids, client, brand, merchant and account ids, ``from_env`` and
+``[HIDDEN]`` values, documented defaults, placeholders and file paths as negatives, and tables of its own: a Phuket
+Muay Thai camp's class bookings, a Gansbaai cage-dive operator's trips and a Lisse bulb wholesaler's export orders).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -480,6 +501,9 @@ from tests.data.discover.classes import (
     UNNOTICED_NEGATIVE_LABELS,
     UNNOTICED_NEGATIVES,
     UNNOTICED_POSITIVES,
+    UNPLUMBED_NEGATIVE_LABELS,
+    UNPLUMBED_NEGATIVES,
+    UNPLUMBED_POSITIVES,
     UNREMARKED_NEGATIVE_LABELS,
     UNREMARKED_NEGATIVES,
     UNREMARKED_POSITIVES,
@@ -619,6 +643,22 @@ from tests.data.discover.classes import (
     _unt_pacs008,
     _unt_revolut,
     _unt_sap_bp,
+    _upl_basic,
+    _upl_be_invoice,
+    _upl_callto,
+    _upl_chip,
+    _upl_cm_sms,
+    _upl_fiuu,
+    _upl_gbprime,
+    _upl_ie_payroll,
+    _upl_lalamove_stop,
+    _upl_lu_fund,
+    _upl_mobbex,
+    _upl_msp_refund,
+    _upl_nuvei,
+    _upl_paynl,
+    _upl_raast,
+    _upl_sarie,
     _urm_1c_export,
     _urm_basic,
     _urm_bceao_order,
@@ -754,6 +794,7 @@ Split = Literal[
     "unexplored",
     "unmapped",
     "unsurveyed",
+    "unplumbed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -795,6 +836,7 @@ SEEDS: dict[str, int] = {
     "unexplored": 9967,
     "unmapped": 9973,
     "unsurveyed": 9983,
+    "unplumbed": 9991,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -836,6 +878,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unexplored": ("CN", "IN", "BR", "RU", "ES", "IT", "PL", "UA"),
     "unmapped": ("JP", "KR", "VN", "TR", "EG", "NG", "MX", "ID"),
     "unsurveyed": ("US", "IN", "GB", "DE", "BR", "CN", "FR", "AE"),
+    "unplumbed": ("PK", "ZA", "SA", "AR", "TH", "MY", "NL", "CA"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -906,6 +949,9 @@ class _Builder:
         self._usv_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unsurveyed)
         self._usv_key_header: str | None = None  # the header that carried the last vendor's key (unsurveyed)
         self._usv_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unsurveyed)
+        self._upl_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unplumbed)
+        self._upl_key_header: str | None = None  # the header that carried the last vendor's key (unplumbed)
+        self._upl_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unplumbed)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -955,6 +1001,7 @@ class _Builder:
                 "unexplored": (UNEXPLORED_POSITIVES, UNEXPLORED_NEGATIVES),
                 "unmapped": (UNMAPPED_POSITIVES, UNMAPPED_NEGATIVES),
                 "unsurveyed": (UNSURVEYED_POSITIVES, UNSURVEYED_NEGATIVES),
+                "unplumbed": (UNPLUMBED_POSITIVES, UNPLUMBED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -995,6 +1042,7 @@ class _Builder:
                 "unexplored": UNEXPLORED_NEGATIVE_LABELS,
                 "unmapped": UNMAPPED_NEGATIVE_LABELS,
                 "unsurveyed": UNSURVEYED_NEGATIVE_LABELS,
+                "unplumbed": UNPLUMBED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -1121,6 +1169,9 @@ class _Builder:
         if self.split == "unsurveyed":  # its own key names: Puma, OpenSIPS, Vitess, Aerospike, Juspay, Computop...
             secret_rows = _UNSURVEYED_SECRET_ROWS
             vendor_rows, plain_rows = _UNSURVEYED_VENDOR_ROWS, _UNSURVEYED_PLAIN_ROWS
+        if self.split == "unplumbed":  # its own key names: Nexus, Harbor, authentik, slapd, Safepay, GB Prime Pay...
+            secret_rows = _UNPLUMBED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNPLUMBED_VENDOR_ROWS, _UNPLUMBED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1342,6 +1393,12 @@ class _Builder:
             hashes = [v.unsurveyed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unsurveyed_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unplumbed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNPLUMBED_HASH_FAMILIES
+            table.add("phone", [(v.unplumbed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unplumbed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unplumbed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1447,6 +1504,8 @@ class _Builder:
             self.split == "unsurveyed"
         ):  # its own session cookies (z_c0, dbcl2, cookie2, PDDAccessToken, Doctolib...) too
             cookies = UNSURVEYED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unplumbed":  # its own session cookies (SPC_ST, lzd_sid, _m_h5_tk, salla_session...) too
+            cookies = UNPLUMBED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1637,6 +1696,9 @@ class _Builder:
             elif self.split == "unsurveyed" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unsurveyed_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unplumbed" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unplumbed_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1719,6 +1781,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._usv_dump_labels)
+            if self.split == "unplumbed":  # RestSharp masks Authorization; tinyproxy names the client address
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._upl_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1862,6 +1928,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unsurveyed_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unplumbed":  # txtai, Typhoon, Marvin, LMQL, Mesolitica MaLLaM
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unplumbed_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1899,6 +1969,7 @@ class _Builder:
                 "unexplored",
                 "unmapped",
                 "unsurveyed",
+                "unplumbed",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -2008,6 +2079,9 @@ class _Builder:
             ):  # an Outlines sidecar's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_usv_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unplumbed" and roll < 0.45:  # an LMQL server's debug log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_upl_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -2088,6 +2162,8 @@ class _Builder:
             return self._unmapped_dump(head)
         if self.split == "unsurveyed":
             return self._unsurveyed_dump(head)
+        if self.split == "unplumbed":
+            return self._unplumbed_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -17285,6 +17361,507 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unplumbed shapes and tables
+
+    def _unplumbed_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the tools the split's Muay Thai camp, cage-dive
+        operator and bulb wholesaler call (Bob Go's, ShipLogic's, Salla's, Ksher's, CHIP's, Ninja Van's, Spryng's,
+        Channable's, Stallion Express' and Wealthica's bearers, Tiendanube's ``Authentication: bearer`` and Wafeq's
+        ``Api-Key`` schemes, Trax' and Chit Chats' bare keys, Safepay's, Qoyod's, Rewaa's, Mobbex', Pay Solutions',
+        Delyva's, CM.com's, SnelStart's and Mocean's key headers, PostEx' ``token`` header, Luno's, 4jawaly's,
+        Andreani's, GB Prime Pay's, Picqer's and Pay.nl's Basic pairs, MyParcel's ``basic`` key, and Bykea's, Foodics',
+        Stitch's, Pomelo's, Zum Rails' and Bayarcash's JWTs); the host it went to and the header that carries the key
+        are kept for the dump. Some requests carry the vendor's public id beside the key (Mobbex' and VoPay's
+        account, CHIP's brand id, Salla's store)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNPLUMBED_VENDORS)
+        self._upl_target = target
+        self._upl_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNPLUMBED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _unplumbed_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of four tools shows it: RestSharp's request log through Serilog (``[HH:MM:SS
+        DBG]``, one header a line, ``Authorization`` masked as ``***`` half of the time: then ``self._dump_masked``),
+        needle's ``NODE_DEBUG`` output (``NEEDLE 1234: Making request #1`` and the options as JSON), tinyproxy's
+        connection log (the client's address named, then the request and its headers) or Proxyman's "Copy as cURL".
+        ``self._upl_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._upl_dump_labels = NONE
+        target = self._upl_target or _unplumbed_endpoint(head)
+        key_header = self._upl_key_header
+        self._upl_target, self._upl_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(4)
+        clock = contexts._upl_clock(r)
+        if shape == 0:
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            lines = [f"[{clock} DBG] RestSharp request POST https://{host}{path}"]
+            lines += [
+                f"[{clock} DBG]   Header {title[k]}: {'***' if masked and k == 'authorization' else val}"
+                for k, val in lower.items()
+            ]
+            return "\n".join(lines)
+        if shape == 1:
+            options = {"protocol": "https:", "host": host, "port": 443, "path": path, "method": "post",
+                       "headers": {k: val for k, val in lower.items()}}  # fmt: skip
+            return f"NEEDLE {r.randrange(100, 99999)}: Making request #1 " + json.dumps(options)
+        if shape == 2:
+            self._upl_dump_labels = _one("ipv4")
+            stamp = f"Jun {r.randrange(10, 29)} {clock[:6]}{contexts._upl_seconds(r, 3)}"
+            pid = r.randrange(100, 99999)
+            fd = r.randrange(5, 90)
+            lines = [
+                f"CONNECT   {stamp} [{pid}]: Connect (file descriptor {fd}): {v.ipv4(r)}",
+                f"CONNECT   {stamp} [{pid}]: Request (file descriptor {fd}): POST http://{host}{path} HTTP/1.1",
+            ]
+            lines += [f"DEBUG     {stamp} [{pid}]: header: {title[k]}: {val}" for k, val in lower.items()]
+            return "\n".join(lines)
+        lines = [f"curl 'https://{host}{path}' \\", "-X POST \\"]
+        lines += [f"-H '{title[k]}: {val}' \\" for k, val in lower.items()]
+        lines += ["--compressed"]
+        return "\n".join(lines)
+
+    def _unplumbed_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: txtai's LLM pipeline call (the bare text, no roles),
+        Typhoon's chat completions (role messages in and back), a Marvin thread record (role messages in, the
+        assistant's message back), an LMQL query with a prompt rendered in the split's markup (the text back) or
+        Mesolitica's MaLLaM chat (role messages in, the text back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        shape = r.randrange(5)
+        if shape == 0:
+            body: dict[str, object] | list[object] = {"path": "/llm", "text": user, "maxlength": 512}
+            reply: dict[str, object] | str = {"output": answer, "elapsed": round(r.random(), 3)}
+            return body, reply, "", ""
+        if shape == 1:
+            body = {
+                "model": "typhoon-v2.1-12b-instruct",
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "max_tokens": 512,
+            }
+            reply = {
+                "object": "chat.completion",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}}],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {
+                "thread_id": v.unplumbed_uuid(r),
+                "agent": "camp-desk",
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            }
+            reply = {"role": "assistant", "content": answer, "thread_id": v.unplumbed_uuid(r)}
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {"query": _unplumbed_markup(r.choice((0, 1, 2)), system, user, ""), "decoder": "argmax"}
+            reply = {"text": [answer]}
+            return body, reply, "chat_template", ""
+        body = {
+            "model": "mallam-small",
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            "temperature": 0.4,
+        }
+        reply = {"id": v.unplumbed_word(r, 12), "text": answer}
+        return body, reply, "chat_role_json", ""
+
+    def _unplumbed_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unplumbed_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"tts": ("phone",), "ars": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNPLUMBED_LANGUAGES):
+            for kind in ("password", others[(k + 1) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNPLUMBED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unplumbed_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNPLUMBED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unplumbed_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unplumbed_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unplumbed_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unplumbed_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as the split's help-desk tools export it: a Botmaker conversation (``fromCustomer``), a
+        Cliengo chat (``visitor`` and ``bot``), a Mottasl conversation (``inbound`` and ``outbound``), a Watermelon chat
+        (``contact`` and ``agent``) or a Turn.io thread (the ``_vnd`` direction and author type). No export names an
+        e-mail address or a phone number (ids are hex, UUIDs and small numbers)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            doc = {
+                "customerId": v.unplumbed_word(r, 16),
+                "channel": "webchat",
+                "messages": [
+                    {"fromCustomer": True, "message": ex[0], "date": self._unplumbed_when(iso=True)},
+                    {"fromCustomer": False, "message": ex[1], "date": self._unplumbed_when(iso=True)},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "websiteId": v.unplumbed_word(r, 24),
+                "conversation": [
+                    {"sender": "visitor", "text": ex[0], "timestamp": v.unplumbed_epoch(r, millis=True)},
+                    {"sender": "bot", "text": ex[1], "timestamp": v.unplumbed_epoch(r, millis=True)},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            doc = {
+                "conversation": {"id": v.unplumbed_uuid(r), "status": "closed"},
+                "messages": [
+                    {"direction": "inbound", "body": ex[0], "created_at": self._unplumbed_when()},
+                    {"direction": "outbound", "agent": "Noura", "body": ex[1], "created_at": self._unplumbed_when()},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "chat_id": r.randrange(10**5, 10**6),
+                "messages": [
+                    {"type": "contact", "text": ex[0], "sent_at": self._unplumbed_when()},
+                    {"type": "agent", "agent_name": "Maaike", "text": ex[1], "sent_at": self._unplumbed_when()},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "messages": [
+                {"id": v.unplumbed_word(r, 20), "type": "text", "text": {"body": ex[0]},
+                 "_vnd": {"v1": {"direction": "inbound", "author": {"type": "OWNER"}}}},
+                {"id": v.unplumbed_word(r, 20), "type": "text", "text": {"body": ex[1]},
+                 "_vnd": {"v1": {"direction": "outbound", "author": {"type": "OPERATOR", "name": "Rudzani"}}}},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unplumbed_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with an offset of one of the split's regions, the Thai Buddhist-era
+        ``12/06/2569 10:21``, the Dutch ``12-06-2026 10:21``, the Argentine ``12/06/2026 10:21 hs`` or the Canadian
+        ``June 12, 2026, 10:21 a.m.``."""
+        r = self.r
+        day, clock = r.randrange(10, 29), contexts._upl_clock(r)
+        shape = 0 if iso else r.randrange(6)
+        hour = int(clock[:2])
+        if shape == 0:
+            return f"2026-06-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            offset = v.pick(r, "+05:00", "+02:00", "+03:00", "-03:00", "+07:00", "+08:00", "-04:00")
+            return f"2026-06-{day}T{clock}{offset}"
+        if shape == 2:
+            return f"{day}/06/2569 {clock[:5]}"
+        if shape == 3:
+            return f"{day}-06-2026 {clock[:5]}"
+        if shape == 4:
+            return f"{day}/06/2026 {clock[:5]} hs"
+        return f"June {day}, 2026, {hour % 12 or 12}:{clock[3:5]} {'a.m.' if hour < 12 else 'p.m.'}"
+
+    def muay_thai_camp_bookings(self) -> CorpusTable:
+        """A Phuket Muay Thai camp's class bookings: the booking, the student's e-mail and phone (Thai and visitors'
+        forms, a Lalamove stop for the gear delivery, or masked), the class, the payment (a GB Prime Pay or CHIP body
+        with the card, a PromptPay reference, or masked), the sync (Ksher's bearer, Pay Solutions' ``apikey``, Flash
+        Express' key in a form, Bayarcash's JWT, or ``[HIDDEN]``), the student's id (a Thai id, a MyKad, a passport),
+        the coach's note and the booking time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_id", "student_email", "student_phone", "class_slot", "payment", "sync", "student_id",
+                 "coach_note", "booked_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("ต้องการผ้าพันมือ", "ไม่เอาสปาร์ริ่ง", "kids class at 15:00", "gloves 14 oz", "")
+        for _ in range(ROWS):
+            cols["booking_id"].append((f"MT-{v.unplumbed_word(r, 8).upper()}", NONE))
+            if r.random() < 0.85:
+                cols["student_email"].append((v.unplumbed_email(r), _one("email")))
+            else:
+                cols["student_email"].append(("walk-in", NONE))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("TH",) if r.random() < 0.6 else regions
+                cols["student_phone"].append((v.unplumbed_phone(r, local), _one("phone")))
+            elif roll < 0.65:
+                cols["student_phone"].append((_upl_lalamove_stop(r), _one("phone")))
+            else:
+                cols["student_phone"].append((f"08X-XXX-{r.randrange(1000, 9999)}", NONE))
+            cols["class_slot"].append((v.pick(r, "07:30 fundamentals", "16:00 pad work", "18:00 sparring"), NONE))
+            roll = r.random()
+            if roll < 0.12:
+                pan = v.unplumbed_card_number(r, v.pick(r, "visa", "jcb", "mastercard"))
+                maker = _upl_gbprime if r.random() < 0.5 else _upl_chip
+                cols["payment"].append((maker(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"PromptPay ref {v.unplumbed_word(r, 14).upper()}", NONE))
+            elif roll < 0.55:
+                pan = v.unplumbed_card_number(r, "jcb")
+                cols["payment"].append((f"{pan[:6]}XXXXXX{pan[-4:]} captured", NONE))
+            else:
+                cols["payment"].append(("เงินสด", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = f"POST /v1/payment_intent Authorization: Bearer {v.unplumbed_ksher_token(r)}"
+                cols["sync"].append((text, _one("bearer_token")))
+            elif roll < 0.13:
+                text = f"POST /api/v2/payment apikey: {v.unplumbed_paysolutions_key(r)}"
+                cols["sync"].append((text, _one("generic_secret")))
+            elif roll < 0.19:
+                text = f"POST /open/v3/orders mchId=AA{r.randrange(1000, 9999)}&key={v.unplumbed_flash_key(r)}"
+                cols["sync"].append((text, _one("generic_secret")))
+            elif roll < 0.25:
+                text = f"GET /api/v2/transactions Authorization: Bearer {v.unplumbed_bayarcash_jwt(r)}"
+                cols["sync"].append((text, _one("jwt")))
+            elif roll < 0.36:
+                cols["sync"].append(("ALTER NAMED COLLECTION ksher SET token = '[HIDDEN]'", NONE))
+            else:
+                cols["sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.35:
+                cols["student_id"].append((v.unplumbed_thai_id(r), NONE))
+            elif roll < 0.5:
+                cols["student_id"].append((f"MyKad {v.unplumbed_mykad(r)}", NONE))
+            elif roll < 0.7:
+                cols["student_id"].append((f"passport {v.pick(r, 'AA', 'AB', 'EK')}{v.unplumbed_digits(r, 7)}", NONE))
+            else:
+                cols["student_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"ครูเอก โทร {v.unplumbed_phone(r, ('TH',))}"
+                cols["coach_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"รหัสไวไฟยิมใหม่ {v.unplumbed_password(r)}"
+                cols["coach_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["coach_note"].append((r.choice(notes), NONE))
+            cols["booked_at"].append((self._unplumbed_when(), NONE))
+        table = CorpusTable("muay_thai_camp_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def cage_dive_trips(self) -> CorpusTable:
+        """A Gansbaai cage-dive operator's trips: the trip, the diver's e-mail and phone (South African and visitors'
+        forms, a ``callto:`` link, or masked), the vessel, the payment (a Nuvei or Mobbex body with the card, a Yoco
+        receipt, or masked), the refund (a Raast or SARIE request with an IBAN, or none), the waiver sync (Bob Go's and
+        ShipLogic's bearers, Stitch's JWT, Netcash' service key, Luno's Basic pair, or ``[HIDDEN]``), the diver's id (a
+        South African identity number, a Saudi id, a passport), the skipper's note, the departure time and the help
+        text the booking page showed (FAQ entries, release notes, a prompt in a code comment, an evaluation rubric:
+        text that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("trip_id", "diver_email", "diver_phone", "vessel", "payment", "refund_to", "waiver_sync", "diver_id",
+                 "skipper_note", "depart_at", "help_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("seasick tablets on board", "wetsuit size L", "GoPro rental", "vegetarian lunch", "")
+        for _ in range(ROWS):
+            cols["trip_id"].append((f"GB-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["diver_email"].append((v.unplumbed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("ZA",) if r.random() < 0.6 else regions
+                cols["diver_phone"].append((v.unplumbed_phone(r, local), _one("phone")))
+            elif roll < 0.65:
+                cols["diver_phone"].append((_upl_callto(r), _one("phone")))
+            else:
+                cols["diver_phone"].append((f"+27 8X XXX {r.randrange(1000, 9999)}", NONE))
+            cols["vessel"].append((v.pick(r, "Shark Team", "Barracuda", "Kleinbaai II"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unplumbed_card_number(r, v.pick(r, "visa", "mastercard", "amex", "diners"))
+                cols["payment"].append((_upl_nuvei(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unplumbed_card_number(r, v.pick(r, "naranja", "cabal"))
+                cols["payment"].append((_upl_mobbex(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"Yoco receipt {v.unplumbed_word(r, 10)} R{r.randrange(1500, 4200)}", NONE))
+            elif roll < 0.55:
+                pan = v.unplumbed_card_number(r, "visa")
+                cols["payment"].append((f"**** **** **** {pan[-4:]} approved", NONE))
+            else:
+                cols["payment"].append(("EFT on arrival", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["refund_to"].append((_upl_raast(r, v.unplumbed_iban(r, country="PK")), _one("iban")))
+            elif roll < 0.13:
+                cols["refund_to"].append((_upl_sarie(r, v.unplumbed_iban(r, country="SA")), _one("iban")))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"POST /api/v1/waivers Authorization: Bearer {v.unplumbed_bobgo_token(r)}"
+                cols["waiver_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.12:
+                text = f"stitch graphql Authorization: Bearer {v.unplumbed_stitch_jwt(r)}"
+                cols["waiver_sync"].append((text, _one("jwt")))
+            elif roll < 0.18:
+                text = f"netcash ServiceKey={v.unplumbed_netcash_key(r)}&MethodId=101"
+                cols["waiver_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.24:
+                text = f"GET /api/1/balance Authorization: Basic {_upl_basic(*v.unplumbed_luno_pair(r))}"
+                cols["waiver_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.34:
+                cols["waiver_sync"].append(
+                    ("CREATE TABLE dive.gps ENGINE = NATS(dive_nats) -- nats_password [HIDDEN]", NONE)
+                )
+            else:
+                cols["waiver_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.35:
+                cols["diver_id"].append((f"ID {v.unplumbed_za_id(r)}", NONE))
+            elif roll < 0.5:
+                cols["diver_id"].append((f"هوية {v.unplumbed_saudi_id(r)}", NONE))
+            elif roll < 0.7:
+                cols["diver_id"].append((f"passport {v.pick(r, 'A', 'M', 'T')}{v.unplumbed_digits(r, 8)}", NONE))
+            else:
+                cols["diver_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Skipper Johan se selfoon: {v.unplumbed_phone(r, ('ZA',))}"
+                cols["skipper_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Nuwe wagwoord vir die boot se tablet: {v.unplumbed_password(r)}"
+                cols["skipper_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["skipper_note"].append((r.choice(notes), NONE))
+            cols["depart_at"].append((self._unplumbed_when(), NONE))
+            cols["help_text"].append((r.choice(_UPL_HELP_TEXTS), NONE))
+        table = CorpusTable("cage_dive_trips")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def bulb_wholesale_orders(self) -> CorpusTable:
+        """A Lisse tulip-bulb wholesaler's export orders: the order, the buyer's e-mail and phone (Dutch and buyers'
+        forms, a CM.com SMS body, or masked), the variety, the payment (a Pay.nl or Fiuu body with the card, an iDEAL
+        reference, or masked), the settlement (a MultiSafepay refund, a Belgian invoice, a Luxembourg subscription or
+        an Irish payroll line with an IBAN, or none), the buyer's tax ids (KvK and BTW, CUIT, BSN), the sync
+        (Picqer's Basic pair, Channable's bearer, SnelStart's key header, MyParcel's ``basic`` key, Tiendanube's token,
+        or ``[HIDDEN]``), the shipment (PostNL, Canada Post, Leopards), the grower's note and the order time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("order_no", "buyer_email", "buyer_phone", "variety", "payment", "settlement", "tax_ids", "sync",
+                 "shipment", "grower_note", "ordered_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("koelcel 3 leeg", "bollen 12/+ apart houden", "Keukenhof display order", "pallet naar Schiphol", "")
+        for _ in range(ROWS):
+            cols["order_no"].append((f"BL{v.unplumbed_word(r, 10).upper()}", NONE))
+            cols["buyer_email"].append((v.unplumbed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("NL",) if r.random() < 0.5 else regions
+                cols["buyer_phone"].append((v.unplumbed_phone(r, local), _one("phone")))
+            elif roll < 0.65:
+                cols["buyer_phone"].append((_upl_cm_sms(r), _one("phone")))
+            else:
+                cols["buyer_phone"].append((f"06-****{r.randrange(1000, 9999)}", NONE))
+            cols["variety"].append((v.pick(r, "Queen of Night", "Apricot Beauty", "Tête-à-Tête", "Ice Follies"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unplumbed_card_number(r, v.pick(r, "mastercard", "visa"))
+                cols["payment"].append((_upl_paynl(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unplumbed_card_number(r, v.pick(r, "unionpay", "visa"))
+                cols["payment"].append((_upl_fiuu(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"iDEAL {v.unplumbed_digits(r, 16)} betaald", NONE))
+            elif roll < 0.55:
+                pan = v.unplumbed_card_number(r, "mastercard")
+                cols["payment"].append((f"{pan[:4]} **** **** {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("op rekening, 30 dagen", NONE))
+            roll = r.random()
+            if roll < 0.05:
+                cols["settlement"].append((_upl_msp_refund(r, v.unplumbed_iban(r, country="NL")), _one("iban")))
+            elif roll < 0.1:
+                cols["settlement"].append((_upl_be_invoice(r, v.unplumbed_iban(r, country="BE")), _one("iban")))
+            elif roll < 0.13:
+                cols["settlement"].append((_upl_lu_fund(r, v.unplumbed_iban(r, country="LU")), _one("iban")))
+            elif roll < 0.16:
+                cols["settlement"].append((_upl_ie_payroll(r, v.unplumbed_iban(r, country="IE")), _one("iban")))
+            else:
+                cols["settlement"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.4:
+                text = f"KvK {v.unplumbed_digits(r, 8)} / BTW NL{v.unplumbed_digits(r, 9)}B01"
+                cols["tax_ids"].append((text, NONE))
+            elif roll < 0.55:
+                cols["tax_ids"].append((f"CUIT {v.unplumbed_cuit(r)}", NONE))
+            elif roll < 0.65:
+                cols["tax_ids"].append((f"BSN {v.unplumbed_bsn(r)}", NONE))
+            else:
+                cols["tax_ids"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"GET /api/v1/orders Authorization: Basic {_upl_basic(v.unplumbed_picqer_key(r), 'X')}"
+                cols["sync"].append((text, _one("basic_auth")))
+            elif roll < 0.12:
+                text = f"GET /v1/companies/1/projects Authorization: Bearer {v.unplumbed_channable_token(r)}"
+                cols["sync"].append((text, _one("bearer_token")))
+            elif roll < 0.18:
+                text = f"GET /v2/verkooporders Ocp-Apim-Subscription-Key: {v.unplumbed_snelstart_key(r)}"
+                cols["sync"].append((text, _one("generic_secret")))
+            elif roll < 0.24:
+                text = f"POST /shipments Authorization: basic {v.unplumbed_myparcel_key(r)}"
+                cols["sync"].append((text, _one("basic_auth")))
+            elif roll < 0.28:
+                text = f"GET /v1/{r.randrange(100000, 999999)}/orders?access_token={v.unplumbed_tiendanube_token(r)}"
+                cols["sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.38:
+                cols["sync"].append(("SELECT * FROM url(picqer_orders, JSONEachRow) -- credentials [HIDDEN]", NONE))
+            else:
+                cols["sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.4:
+                cols["shipment"].append((f"PostNL {v.unplumbed_tracking(r, 'postnl')}", NONE))
+            elif roll < 0.55:
+                cols["shipment"].append((f"Canada Post {v.unplumbed_tracking(r, 'canadapost')}", NONE))
+            elif roll < 0.65:
+                cols["shipment"].append((f"Leopards {v.unplumbed_tracking(r, 'leopards')}", NONE))
+            else:
+                cols["shipment"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Kweker Van der Berg, tel. {v.unplumbed_phone(r, ('NL',))}"
+                cols["grower_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"'t nieuwe wachtwoord van de koelcel-pc is {v.unplumbed_password(r)}"
+                cols["grower_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["grower_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._unplumbed_when(), NONE))
+        table = CorpusTable("bulb_wholesale_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -17327,6 +17904,7 @@ class _Builder:
             "unexplored": chat.UNEXPLORED_LANGUAGES,
             "unmapped": chat.UNMAPPED_LANGUAGES,
             "unsurveyed": chat.UNSURVEYED_LANGUAGES,
+            "unplumbed": chat.UNPLUMBED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -17401,6 +17979,8 @@ class _Builder:
             phone = v.unmapped_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unsurveyed":
             phone = v.unsurveyed_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unplumbed":
+            phone = v.unplumbed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -17483,6 +18063,8 @@ class _Builder:
             self._unmapped_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unsurveyed":  # a bot writes a password out; in every language users paste two of a password,
             self._unsurveyed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unplumbed":  # a bot writes a password out; in every language users paste two of a password,
+            self._unplumbed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -17547,6 +18129,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unplumbed":  # its own shapes too: Botmaker, Cliengo, Mottasl, Watermelon, Turn.io
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unplumbed_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unsurveyed":  # its own shapes too: Haptik, Verloop, Kommunicate, Udesk, iAdvize
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -17857,6 +18444,12 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unsurveyed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif (
+            self.split == "unplumbed"
+        ):  # its own markup too: Thai, Malay, Dutch, Arabic labels, <|question|>, GPT4 User
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unplumbed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -24194,6 +24787,311 @@ _UNSURVEYED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unplumbed split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNPLUMBED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.unplumbed_bobgo_token, "bearer_token", "authorization", "Bearer ", ("api.bobgo.co.za", "/v2/shipments")),
+    (v.unplumbed_shiplogic_key, "bearer_token", "authorization", "Bearer ", ("api.shiplogic.com", "/v2/shipments")),
+    (v.unplumbed_salla_token, "bearer_token", "authorization", "Bearer ", ("api.salla.dev", "/admin/v2/orders")),
+    (v.unplumbed_ksher_token, "bearer_token", "authorization", "Bearer ", ("api.ksher.net", "/v1/payment_intent")),
+    (v.unplumbed_chip_key, "bearer_token", "authorization", "Bearer ", ("gate.chip-in.asia", "/api/v1/purchases/")),
+    (v.unplumbed_ninjavan_token, "bearer_token", "authorization", "Bearer ", ("api.ninjavan.co", "/my/4.2/orders")),
+    (v.unplumbed_spryng_token, "bearer_token", "authorization", "Bearer ", ("rest.spryngsms.com", "/v1/messages")),
+    (v.unplumbed_channable_token, "bearer_token", "authorization", "Bearer ", ("api.channable.com", "/v1/companies")),
+    (
+        v.unplumbed_stallion_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("ship.stallionexpress.ca", "/api/v4/orders"),
+    ),
+    (
+        v.unplumbed_wealthica_secret,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.wealthica.com", "/v1/institutions"),
+    ),
+    (v.unplumbed_tiendanube_token, "generic_secret", "authentication", "bearer ", ("api.tiendanube.com", "/v1/orders")),
+    (v.unplumbed_wafeq_key, "generic_secret", "authorization", "Api-Key ", ("api.wafeq.com", "/v1/invoices/")),
+    (v.unplumbed_trax_key, "generic_secret", "authorization", "", ("sonic.pk", "/api/shipment/book")),
+    (
+        v.unplumbed_chitchats_token,
+        "generic_secret",
+        "authorization",
+        "",
+        ("chitchats.com", "/api/v1/clients/shipments"),
+    ),
+    (v.unplumbed_safepay_key, "generic_secret", "x-sfpy-merchant-secret", "", ("api.getsafepay.com", "/order/v1/init")),
+    (v.unplumbed_qoyod_key, "generic_secret", "api-key", "", ("api.qoyod.com", "/2.0/invoices")),
+    (v.unplumbed_rewaa_key, "generic_secret", "x-api-key", "", ("platform.rewaatech.com", "/api/v1/products")),
+    (lambda r: v.unplumbed_mobbex_pair(r)[0], "generic_secret", "x-api-key", "", ("api.mobbex.com", "/p/checkout")),
+    (v.unplumbed_paysolutions_key, "generic_secret", "apikey", "", ("apis.paysolutions.asia", "/tep/api/v2/payment")),
+    (v.unplumbed_delyva_token, "generic_secret", "x-delyvax-access-token", "", ("api.delyva.app", "/v1.0/order")),
+    (v.unplumbed_cm_token, "generic_secret", "x-cm-producttoken", "", ("gw.messaging.cm.com", "/v1.0/message")),
+    (
+        v.unplumbed_snelstart_key,
+        "generic_secret",
+        "ocp-apim-subscription-key",
+        "",
+        ("b2bapi.snelstart.nl", "/v2/verkooporders"),
+    ),
+    (
+        lambda r: v.unplumbed_mocean_pair(r)[1],
+        "generic_secret",
+        "mocean-api-secret",
+        "",
+        ("rest.moceanapi.com", "/rest/2/sms"),
+    ),
+    (
+        lambda r: v.unplumbed_vopay_pair(r)[1],
+        "generic_secret",
+        "x-vopay-key",
+        "",
+        ("earthnode.vopay.com", "/api/v2/eft/fund"),
+    ),
+    (
+        v.unplumbed_postex_token,
+        "generic_secret",
+        "token",
+        "",
+        ("api.postex.pk", "/services/integration/api/order/v3/create-order"),
+    ),
+    (v.unplumbed_multisafepay_key, "generic_secret", "api_key", "", ("api.multisafepay.com", "/v1/json/orders")),
+    (
+        lambda r: _upl_basic(*v.unplumbed_luno_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.luno.com", "/api/1/send"),
+    ),
+    (
+        lambda r: _upl_basic(*v.unplumbed_4jawaly_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api-sms.4jawaly.com", "/api/v1/account/area/sms/send"),
+    ),
+    (
+        lambda r: _upl_basic(*v.unplumbed_andreani_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("apis.andreani.com", "/login"),
+    ),
+    (
+        lambda r: _upl_basic(v.unplumbed_gbprime_pair(r)[1], ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.gbprimepay.com", "/v2/checkout"),
+    ),
+    (
+        lambda r: _upl_basic(v.unplumbed_picqer_key(r), "X"),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("bollen.picqer.com", "/api/v1/orders"),
+    ),
+    (
+        lambda r: _upl_basic(*v.unplumbed_paynl_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("rest-api.pay.nl", "/v13/Transaction/start"),
+    ),
+    (v.unplumbed_myparcel_key, "basic_auth", "authorization", "basic ", ("api.myparcel.nl", "/shipments")),
+    (v.unplumbed_bykea_jwt, "jwt", "authorization", "Bearer ", ("api.bykea.net", "/v2/bookings")),
+    (v.unplumbed_foodics_jwt, "jwt", "authorization", "Bearer ", ("api.foodics.com", "/v5/orders")),
+    (v.unplumbed_stitch_jwt, "jwt", "authorization", "Bearer ", ("api.stitch.money", "/graphql")),
+    (v.unplumbed_pomelo_jwt, "jwt", "authorization", "Bearer ", ("api.pomelo.la", "/cards/v1/")),
+    (v.unplumbed_zumrails_jwt, "jwt", "authorization", "Bearer ", ("api-app.zumrails.com", "/api/transaction")),
+    (v.unplumbed_bayarcash_jwt, "jwt", "authorization", "Bearer ", ("console.bayar.cash", "/api/v2/transactions")),
+)
+
+# The public ids some vendors' requests carry beside the key, by host: (header, generator).
+_UNPLUMBED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "api.mobbex.com": ("x-lang", lambda r: "es"),
+    "earthnode.vopay.com": ("x-vopay-account-id", lambda r: v.unplumbed_vopay_pair(r)[0]),
+    "gate.chip-in.asia": ("x-brand-id", lambda r: v.unplumbed_uuid(r)),
+    "api.salla.dev": ("x-store-id", lambda r: str(r.randrange(10**8, 10**9))),
+}
+
+
+def _unplumbed_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unplumbed_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house booking desk behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "desk.chalongfit.internal", "/api/v1/chat"
+
+
+def _unplumbed_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """A Thai instruction fine-tune's labels (``### คำสั่ง:``/``### ผู้ใช้:``/``### ผู้ช่วย:``), a Malay one's
+    (``### Arahan:``/``### Pengguna:``/``### Pembantu:``), a Dutch chat fine-tune's ``[GEBRUIKER]``/``[ASSISTENT]``,
+    an Arabic instruction fine-tune's (``### التعليمات:``/``### المستخدم:``/``### المساعد:``), a Venda-tuned model's
+    ``<|context|>``/``<|question|>``/``<|answer|>`` or OpenChat's older ``GPT4 User:``/``GPT4 Assistant:``; ending with
+    the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = f"### คำสั่ง:\n{system}\n\n### ผู้ใช้:\n{user}\n\n### ผู้ช่วย:\n"
+        return text + answer
+    if shape == 1:
+        text = f"### Arahan:\n{system}\n### Pengguna:\n{user}\n### Pembantu:\n"
+        return text + answer
+    if shape == 2:
+        text = f"[SYSTEEM]: {system}\n[GEBRUIKER]: {user}\n[ASSISTENT]:"
+        return text + (f" {answer}" if answer else "")
+    if shape == 3:
+        text = f"### التعليمات:\n{system}\n### المستخدم:\n{user}\n### المساعد:\n"
+        return text + answer
+    if shape == 4:
+        text = f"<|context|>{system}<|question|>{user}<|answer|>"
+        return text + answer
+    text = f"GPT4 System: {system}<|end_of_turn|>GPT4 User: {user}<|end_of_turn|>GPT4 Assistant:"
+    return text + (f" {answer}<|end_of_turn|>" if answer else "")
+
+
+def _upl_prompt_log(r: random.Random, lang: str, user: str) -> str:
+    """An LMQL server's debug line in which it logged the prompt it rendered, in one of the split's markups."""
+    prompt = _unplumbed_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026-06-{r.randrange(10, 29)} {contexts._upl_clock(r)} DEBUG lmql.runtime: rendered prompt="
+        f"{json.dumps(prompt, ensure_ascii=False)} request={v.unplumbed_word(r, 12)}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page, in the split's booking pages' languages.
+_UPL_HELP_TEXTS = (
+    "Q: Is the cage dive cancelled in bad weather? A: Yes, the skipper decides at 06:00 and you get a full refund.",
+    "V: Kan ik mijn duik verzetten? A: Ja, tot 24 uur van tevoren kosteloos.",
+    "Q: Can non-divers join? A: Yes — the cage floats at the surface, no certificate needed.",
+    "v2.8.0 — Fixed: weather alerts went out twice. Added: Afrikaans and Venda on the booking page.",
+    "Changelog: the assistant now answers in Najdi Arabic; receipts moved to the account page.",
+    '# SYSTEM_PROMPT = "You are the dive desk assistant. Answer in one sentence." (kept in prompts/dive.txt)',
+    "Rubric: the reply must give the launch window and must not promise shark sightings.",
+    "Annulering: tot 48 uur voor vertrek gratis, daarna 50% van de prijs.",
+    "User: (example) When do we launch?  Assistant: (example) At 07:30 from Kleinbaai harbour. — template shown to "
+    "staff",
+    "คำถามที่พบบ่อย: ถาม: เปลี่ยนคลาสได้ไหม? ตอบ: ได้ ก่อนหนึ่งวัน",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNPLUMBED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (v.deepseek, "deepseek_api_key"),
+    (v.slack_token, "slack_token"),
+]
+
+
+# The unplumbed split's key-value rows: secrets under names no other split uses, written as Nexus, Harbor, Metabase,
+# listmonk, authentik, OpenLDAP, Seafile, Neo4j, ArangoDB, QuestDB, ZincSearch, HiveMQ and ClickHouse config paths;
+# vendor values under theirs (their vendor's label), and harmless settings with secret-sounding names (key ids, client
+# ids, merchant ids, public keys, ``from_env`` and ``[HIDDEN]`` values, documented example keys, file paths, flags).
+_UNPLUMBED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("nexus:nexus.properties.nexus.ldap.systemPassword", v.unplumbed_password),
+    ("harbor:harbor.yml.harbor_admin_password", v.unplumbed_password),
+    ("harbor:harbor.yml.database.password", v.unplumbed_password),
+    ("metabase:MB_ENCRYPTION_SECRET_KEY", lambda r: v.b64(r.randbytes(32))),
+    ("metabase:MB_DB_PASS", v.unplumbed_password),
+    ("listmonk:config.toml.app.admin_password", v.unplumbed_password),
+    ("authentik:AUTHENTIK_SECRET_KEY", lambda r: v.rand(r, v.ALNUM, 50)),
+    ("authentik:AUTHENTIK_POSTGRESQL__PASSWORD", v.unplumbed_password),
+    ("openldap:slapd.conf.rootpw", v.unplumbed_password),
+    ("seafile:seafile.conf.database.password", v.unplumbed_password),
+    ("neo4j:NEO4J_AUTH.password", v.unplumbed_password),
+    ("arangodb:ARANGO_ROOT_PASSWORD", v.unplumbed_password),
+    ("questdb:server.conf.pg.password", v.unplumbed_password),
+    ("zincsearch:ZINC_FIRST_ADMIN_PASSWORD", v.unplumbed_password),
+    ("hivemq:credentials.xml.users.dive-iot.password", v.unplumbed_password),
+    ("clickhouse:storage_configuration.disks.secure.key", lambda r: v.rand(r, v.ALNUM, 16)),
+    ("clickhouse:connections_credentials.prod.password", v.unplumbed_password),
+    ("clickhouse:named_collections.polaris.catalog_credential", lambda r: f"clickhouse:{v.rand(r, v.ALNUM, 40)}"),
+    ("clickhouse:openSSL.server.privateKeyPassphraseHandler.options.password", v.unplumbed_password),
+    ("safepay:SAFEPAY_SECRET_KEY", v.unplumbed_safepay_key),
+    ("leopards:LEOPARDS_API_PASSWORD", lambda r: v.unplumbed_leopards_pair(r)[1]),
+    ("sendpk:SENDPK_API_KEY", v.unplumbed_sendpk_key),
+    ("eocean:EOCEAN_PASSWORD", lambda r: v.unplumbed_eocean_pair(r)[1]),
+    ("daraz:DARAZ_APP_SECRET", v.unplumbed_daraz_secret),
+    ("yoco:YOCO_WEBHOOK_SECRET", v.unplumbed_yoco_whsec),
+    ("netcash:NETCASH_SERVICE_KEY", v.unplumbed_netcash_key),
+    ("valr:VALR_API_SECRET", lambda r: v.unplumbed_valr_pair(r)[1]),
+    ("luno:LUNO_API_SECRET", lambda r: v.unplumbed_luno_pair(r)[1]),
+    ("4jawaly:JAWALY_APP_SECRET", lambda r: v.unplumbed_4jawaly_pair(r)[1]),
+    ("qoyod:QOYOD_API_KEY", v.unplumbed_qoyod_key),
+    ("naqel:NAQEL_PASSWORD", v.unplumbed_naqel_password),
+    ("decidir:DECIDIR_PRIVATE_API_KEY", lambda r: v.unplumbed_decidir_pair(r)[1]),
+    ("geopagos:GEOPAGOS_CLIENT_SECRET", v.unplumbed_geopagos_secret),
+    ("gbprimepay:GBP_SECRET_KEY", lambda r: v.unplumbed_gbprime_pair(r)[1]),
+    ("chillpay:CHILLPAY_API_KEY", v.unplumbed_chillpay_key),
+    ("flashexpress:FLASH_SECRET_KEY", v.unplumbed_flash_key),
+    ("shippop:SHIPPOP_API_KEY", v.unplumbed_shippop_key),
+    ("fiuu:FIUU_SECRET_KEY", lambda r: v.unplumbed_fiuu_pair(r)[1]),
+    ("ninjavan:NINJAVAN_CLIENT_SECRET", lambda r: v.unplumbed_ninjavan_pair(r)[1]),
+    ("lalamove:LALAMOVE_API_SECRET", lambda r: v.unplumbed_lalamove_pair(r)[1]),
+    ("multisafepay:MSP_API_KEY", v.unplumbed_multisafepay_key),
+    ("nuvei:NUVEI_MERCHANT_SECRET_KEY", v.unplumbed_nuvei_secret),
+    ("vopay:VOPAY_API_KEY", lambda r: v.unplumbed_vopay_pair(r)[1]),
+]
+_UNPLUMBED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("metabase:MB_OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("authentik:AK_ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("bulbs-shop:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("nexus:github.proxy.auth.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("zincsearch:DEEPSEEK_API_KEY", v.deepseek, "deepseek_api_key"),
+    (
+        "listmonk:config.toml.db.dsn",
+        lambda r: f"postgres://listmonk:{urllib.parse.quote(v.unplumbed_password(r), safe='')}@pg-1:5432/listmonk",
+        "url_credentials",
+    ),
+    ("bykea:BYKEA_PARTNER_TOKEN", v.unplumbed_bykea_jwt, "jwt"),
+    ("foodics:FOODICS_ACCESS_TOKEN", v.unplumbed_foodics_jwt, "jwt"),
+    ("clickhouse:storage_configuration.disks.bulbs_s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("seafile:seahub_settings.AWS_SECRET_ACCESS_KEY", v.aws_secret, "aws_secret_access_key"),
+]
+_UNPLUMBED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:storage_configuration.disks.secure.key@from_env", lambda r: "BULBS_DISK_KEY"),
+    ("clickhouse:connections_credentials.prod.password", lambda r: "[HIDDEN]"),
+    ("clickhouse:openSSL.server.privateKeyFile", lambda r: "/etc/clickhouse-server/certs/ch.key"),
+    ("clickhouse:query_masking_rules.rule.replace", lambda r: "password = '******'"),
+    ("nexus:nexus.properties.application-port", lambda r: "8081"),
+    ("harbor:harbor.yml.hostname", lambda r: "harbor.bulbs.internal"),
+    ("harbor:harbor.yml.harbor_admin_password", lambda r: "Harbor12345"),
+    ("metabase:MB_DB_PASS_FILE", lambda r: "/run/secrets/mb_db_pass"),
+    ("listmonk:config.toml.app.admin_username", lambda r: "listmonk"),
+    ("authentik:AUTHENTIK_SECRET_KEY", lambda r: "file:///run/secrets/authentik_secret_key"),
+    ("openldap:slapd.conf.rootdn", lambda r: "cn=admin,dc=bulbs,dc=nl"),
+    ("neo4j:NEO4J_AUTH", lambda r: "none"),
+    ("arangodb:ARANGO_NO_AUTH", lambda r: "0"),
+    ("questdb:server.conf.pg.user", lambda r: "admin"),
+    ("hivemq:config.xml.security.allow-empty-client-id", lambda r: "false"),
+    ("safepay:SAFEPAY_PUBLIC_KEY", lambda r: "pub_" + v.unplumbed_word(r, 32)),
+    ("leopards:LEOPARDS_API_KEY_ID", lambda r: "chalongfit"),
+    ("luno:LUNO_API_KEY_ID", lambda r: v.unplumbed_luno_pair(r)[0]),
+    ("valr:VALR_SUBACCOUNT_ID", lambda r: v.unplumbed_digits(r, 9)),
+    ("decidir:DECIDIR_PUBLIC_API_KEY", lambda r: v.unplumbed_decidir_pair(r)[0]),
+    ("gbprimepay:GBP_PUBLIC_KEY", lambda r: v.unplumbed_gbprime_pair(r)[0]),
+    ("fiuu:FIUU_MERCHANT_ID", lambda r: "chalongfit"),
+    ("lalamove:LALAMOVE_API_KEY", lambda r: v.unplumbed_lalamove_pair(r)[0]),
+    ("chip:CHIP_BRAND_ID", v.unplumbed_uuid),
+    ("stitch:STITCH_CLIENT_ID", lambda r: f"test-{v.unplumbed_uuid(r)}"),
+    ("vopay:VOPAY_ACCOUNT_ID", lambda r: v.unplumbed_vopay_pair(r)[0]),
+    ("mocean:MOCEAN_API_KEY", lambda r: v.unplumbed_mocean_pair(r)[0]),
+    ("salla:SALLA_CLIENT_ID", v.unplumbed_uuid),
+    ("stripe:STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("cm:CM_PRODUCT_TOKEN", lambda r: "${CM_PRODUCT_TOKEN}"),
+    ("snelstart:SNELSTART_SUBSCRIPTION_KEY", lambda r: "<subscription key>"),
+    ("wafeq:WAFEQ_API_KEY", lambda r: "%(wafeq_api_key)s"),
+    ("channable:CHANNABLE_TOKEN", lambda r: "chn_" + "*" * 12),
+    ("yoco:YOCO_WEBHOOK_URL", lambda r: "https://dive.example/hooks/yoco"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -24353,6 +25251,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.spice_homestay_bookings(),
             b.qipao_fittings(),
             b.desert_camp_runs(),
+        ]
+    if split == "unplumbed":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.muay_thai_camp_bookings(),
+            b.cage_dive_trips(),
+            b.bulb_wholesale_orders(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -16799,3 +16799,816 @@ def unsurveyed_didomi_jwt(r: random.Random) -> str:
     claims = {"id": _hexbytes(r, 12), "type": "api-key", "organization_id": pick(r, "qipao-atelier", "goa-stay"),
               "iat": iat, "exp": iat + 3600, "iss": "https://api.didomi.io"}  # fmt: skip
     return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+# ---------------------------------------------------------------------------- the unplumbed split's own values
+#
+# Written for the fortieth split only, by a thirty-fourth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, South Africa's identity number Luhn digit, the Dutch BSN eleven-test, Thailand's and
+# Argentina's mod-11 digits, Canada's SIN Luhn digit). Digit runs are drawn until they read as no phone number of the
+# split's regions, nationally or with a ``+``.
+
+UNPLUMBED_REGIONS = ("PK", "ZA", "SA", "AR", "TH", "MY", "NL", "CA")
+
+
+def _upl_no_phone(digits: str) -> bool:
+    return _uex_no_phone(digits, UNPLUMBED_REGIONS)
+
+
+def _upl_clean(digits: str) -> bool:
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _upl_no_phone(digits)
+
+
+def unplumbed_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
+    12 to 19 digits."""
+    assert n >= 4, n
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if _upl_clean(digits):
+            return digits
+
+
+def unplumbed_epoch(r: random.Random, millis: bool = False) -> int:
+    """A Unix time in June 2026 that reads as no phone number of the split's regions (milliseconds: nor fails to)."""
+    while True:
+        seconds = 1_780_300_000 + r.randrange(2_000_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        if _upl_clean(str(value)):
+            return value
+
+
+def unplumbed_uuid(r: random.Random) -> str:
+    return unexplored_uuid(r)
+
+
+def unplumbed_word(r: random.Random, n: int) -> str:
+    return _uex_word(r, n)
+
+
+# This split's regions: Pakistan (+92: mobiles 30x-34x in ten digits, Karachi 21, Lahore 42, Islamabad 51), South
+# Africa (+27: mobiles 6x-8x in nine digits, Johannesburg 11, Cape Town 21, Durban 31), Saudi Arabia (+966: mobiles 5x
+# in nine digits, Riyadh 11, Jeddah 12), Argentina (+54: mobiles with the 9 before the area code, Buenos Aires 11,
+# Córdoba 351, Rosario 341), Thailand (+66: mobiles 6, 8 and 9, Bangkok 2, Chiang Mai 53), Malaysia (+60: mobiles 1x,
+# Kuala Lumpur 3, Penang 4), the Netherlands (+31: mobiles 6, Amsterdam 20, Rotterdam 10, Utrecht 30) and Canada (+1:
+# Toronto 416/647, Vancouver 604/778, Montreal 514, Calgary 403, Ottawa 613, Halifax 902).
+_UPL_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "PK": {"MOBILE": (("300", "301", "321", "333", "345", "312"), (10,)), "FIXED_LINE": (("213", "423", "512"), (10,))},
+    "ZA": {"MOBILE": (("72", "73", "76", "82", "83", "84", "61"), (9,)), "FIXED_LINE": (("11", "21", "31"), (9,))},
+    "SA": {"MOBILE": (("50", "53", "54", "55", "56", "59"), (9,)), "FIXED_LINE": (("112", "114", "122", "126"), (9,))},
+    "AR": {"MOBILE": (("911", "9351", "9341"), (11,)), "FIXED_LINE": (("114", "115", "3514", "3414"), (10,))},
+    "TH": {"MOBILE": (("81", "82", "86", "89", "91", "95", "62"), (9,)), "FIXED_LINE": (("2", "53"), (8,))},
+    "MY": {"MOBILE": (("12", "13", "16", "17", "19", "11"), (9, 10)), "FIXED_LINE": (("3", "4"), (9, 8))},
+    "NL": {"MOBILE": (("61", "62", "64", "65"), (9,)), "FIXED_LINE": (("20", "10", "30", "70"), (9,))},
+    "CA": {
+        "MOBILE": (("416", "647", "604", "778", "514", "403", "613", "902"), (10,)),
+        "FIXED_LINE": (("416", "604", "514", "613"), (10,)),
+    },
+}
+_UPL_CODES = {"PK": 92, "ZA": 27, "SA": 966, "AR": 54, "TH": 66, "MY": 60, "NL": 31, "CA": 1}
+
+
+def _upl_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UPL_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UPL_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+            and "555" not in digits[3:6]
+            and not any(luhn_ok(t) for t in (digits, "0" + digits, f"{_UPL_CODES[region]}{digits}"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+_UPL_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_UPL_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def _upl_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``unplumbed_phone``), unchecked."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region == "PK":
+        forms += [f"+92-{nsn[:3]}-{nsn[3:]}", f"+92 ({nsn[:3]}) {nsn[3:]}", f"0092{nsn}"]
+    if region == "ZA":
+        forms += [f"+27 (0){nsn[:2]} {nsn[2:5]} {nsn[5:]}", f"+27-{nsn[:2]}-{nsn[2:5]}-{nsn[5:]}"]
+    if region == "SA":
+        forms += [f"+966-{nsn[:2]}-{nsn[2:5]}-{nsn[5:]}", f"00966{nsn}", f"‎+966 {nsn}".translate(_UPL_ARABIC_DIGITS)]
+    if region == "AR":
+        forms += [
+            f"+54 9 {nsn[1:3]} {nsn[3:7]}-{nsn[7:]}" if nsn[0] == "9" else f"+54 {nsn[:2]} {nsn[2:6]}-{nsn[6:]}",
+            f"+54{nsn}",
+        ]
+    if region == "TH":
+        forms += [f"+66-{nsn[:2]}-{nsn[2:5]}-{nsn[5:]}", f"(+66) {nsn}"]
+    if region == "MY":
+        forms += [f"+60{nsn[:2]}-{nsn[2:]}", f"+60 {nsn[:2]}-{nsn[2:5]} {nsn[5:]}"]
+    if region == "NL":
+        forms += [f"+31 (0){nsn[0]} {nsn[1:]}", f"+31 (0)6-{nsn[1:]}" if nsn[0] == "6" else f"+31 (0){nsn}"]
+    if region == "CA":
+        forms += [f"+1 ({nsn[:3]}) {nsn[3:6]}-{nsn[6:]}", f"+1-{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}"]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "PK":
+        forms += [f"0{nsn[:3]}-{nsn[3:]}", f"0{nsn}", f"0{nsn[:3]} {nsn[3:]}"]
+    if region == "ZA":
+        forms += [f"0{nsn[:2]} {nsn[2:5]} {nsn[5:]}", f"0{nsn[:2]}-{nsn[2:5]}-{nsn[5:]}", f"0{nsn}"]
+    if region == "SA":
+        forms += [f"0{nsn}", f"0{nsn[:2]} {nsn[2:5]} {nsn[5:]}", f"0{nsn}".translate(_UPL_ARABIC_DIGITS)]
+    if region == "AR":
+        if nsn[0] == "9" and nsn[1:3] == "11":
+            forms += [f"011 15-{nsn[3:7]}-{nsn[7:]}", f"(011) 15 {nsn[3:7]}-{nsn[7:]}"]
+        elif nsn[0] != "9":
+            forms += [f"0{nsn[:2]} {nsn[2:6]}-{nsn[6:]}", f"(0{nsn[:2]}) {nsn[2:6]}-{nsn[6:]}"]
+    if region == "TH":
+        forms += [f"0{nsn[:2]}-{nsn[2:5]}-{nsn[5:]}", f"0{nsn}", f"0{nsn}".translate(_UPL_THAI_DIGITS)]
+    if region == "MY":
+        forms += [f"0{nsn[:2]}-{nsn[2:]}", f"0{nsn[:2]}-{nsn[2:5]} {nsn[5:]}", f"0{nsn}"]
+    if region == "NL":
+        forms += [
+            f"0{nsn[0]}-{nsn[1:]}" if nsn[0] == "6" else f"0{nsn[:2]}-{nsn[2:]}",
+            f"0{nsn}",
+            f"(0{nsn[:2]}) {nsn[2:5]} {nsn[5:]}",
+        ]
+    if region == "CA":
+        forms += [
+            f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}",
+            f"({nsn[:3]}) {nsn[3:6]}-{nsn[6:]}",
+            f"1 {nsn[:3]} {nsn[3:6]} {nsn[6:]}",
+            f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}",
+        ]
+    return forms
+
+
+def unplumbed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as the split's people write it: international (``+92 300 1234567``,
+    ``+92-300-1234567``, ``0092 300 1234567``, ``+27 (0)82 123 4567``, ``00966501234567``, ``+966 501234567`` in
+    Arabic-Indic digits, ``+54 9 11 2345-6789``, ``+66-81-234-5678``, ``+6012-3456789``, ``+31 (0)6 12345678``, ``+1
+    (416) 234-5678``) or, unless ``international_only``, national: ``0300-1234567``, ``082 123 4567``, ``050 123 4567``
+    (also in Arabic-Indic digits), ``011 15-2345-6789``, ``081-234-5678`` (also in Thai digits), ``012-345 6789``,
+    ``06-12345678``, ``(020) 123 4567``, ``416-234-5678``. Checked: it parses back (with its region as default) to the
+    same valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _upl_valid_number(r, region)
+    forms = _upl_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unplumbed_e164(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.format_number(_upl_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unplumbed_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.national_significant_number(_upl_valid_number(r, region, kind))
+
+
+def unplumbed_invalid_phone(r: random.Random) -> str:
+    """A number of the split's regions with two digits dropped or three added, drawn until libphonenumber rejects it."""
+    for _ in range(800):
+        number = _upl_valid_number(r, r.choice(UNPLUMBED_REGIONS), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and _upl_no_phone(digits):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# National numbers that are no phone numbers (checked to read as none of the split's regions').
+def unplumbed_cnic(r: random.Random) -> str:
+    """A Pakistani CNIC (``42101-1234567-1``: the region and district, the family number, the sex digit)."""
+    while True:
+        digits = pick(r, "42101", "35202", "61101", "37405") + rand(r, string.digits, 7) + r.choice("123456789")
+        if _upl_clean(digits) and _upl_no_phone(digits[5:]):
+            return f"{digits[:5]}-{digits[5:12]}-{digits[12]}"
+
+
+def unplumbed_za_id(r: random.Random) -> str:
+    """A South African identity number (date of birth, sequence, citizenship, ``8``, Luhn digit): Luhn-valid, no
+    card."""
+    while True:
+        body = f"{r.randrange(60, 99)}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}{rand(r, string.digits, 4)}0"
+        body += "8"
+        digits = body + _luhn_digit(body)
+        if _upl_no_phone(digits) and _upl_no_phone(digits[1:]):
+            return digits
+
+
+def unplumbed_saudi_id(r: random.Random) -> str:
+    """A Saudi national id (``1`` and nine digits) or an iqama (``2``), drawn to read as no phone number."""
+    while True:
+        digits = r.choice("12") + rand(r, string.digits, 9)
+        if _upl_clean(digits) and _upl_no_phone("0" + digits):
+            return digits
+
+
+def unplumbed_cuit(r: random.Random) -> str:
+    """An Argentine CUIT/CUIL (``20-30123456-7``, mod-11 check digit)."""
+    weights = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+    while True:
+        body = pick(r, "20", "27", "23", "30") + rand(r, string.digits, 8)
+        rest = 11 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
+        if rest == 10:
+            continue
+        digits = body + ("0" if rest == 11 else str(rest))
+        if _upl_clean(digits):
+            return f"{digits[:2]}-{digits[2:10]}-{digits[10]}"
+
+
+def unplumbed_dni(r: random.Random) -> str:
+    """An Argentine DNI with its dots (``30.123.456``)."""
+    while True:
+        digits = str(r.randrange(20_000_000, 45_000_000))
+        if _upl_clean(digits):
+            return f"{digits[:2]}.{digits[2:5]}.{digits[5:]}"
+
+
+def unplumbed_thai_id(r: random.Random) -> str:
+    """A Thai national id (13 digits, mod-11 check) in its ``1-2345-67890-12-3`` groups."""
+    while True:
+        body = r.choice("1358") + rand(r, string.digits, 11)
+        check = (11 - sum(int(d) * (13 - i) for i, d in enumerate(body)) % 11) % 10
+        digits = body + str(check)
+        if _upl_clean(digits):
+            return f"{digits[0]}-{digits[1:5]}-{digits[5:10]}-{digits[10:12]}-{digits[12]}"
+
+
+def unplumbed_mykad(r: random.Random) -> str:
+    """A Malaysian MyKad number (``900101-14-5678``: date of birth, state, sequence)."""
+    while True:
+        digits = f"{r.randrange(60, 99)}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+        digits += pick(r, "14", "10", "07", "01") + rand(r, string.digits, 4)
+        if _upl_clean(digits) and _upl_no_phone(digits[6:]):
+            return f"{digits[:6]}-{digits[6:8]}-{digits[8:]}"
+
+
+def unplumbed_bsn(r: random.Random) -> str:
+    """A Dutch BSN (nine digits passing the eleven-test)."""
+    while True:
+        digits = rand(r, string.digits, 9)
+        total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
+        if digits[0] != "0" and total % 11 == 0 and _upl_clean(digits):
+            return digits
+
+
+def unplumbed_sin(r: random.Random) -> str:
+    """A Canadian SIN (nine digits, Luhn-valid) in its ``046 454 286`` groups."""
+    while True:
+        body = r.choice("12345679") + rand(r, string.digits, 7)
+        digits = body + _luhn_digit(body)
+        if _upl_no_phone(digits):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def unplumbed_tracking(r: random.Random, carrier: str = "") -> str:
+    """A tracking number of a carrier of the split's regions: PostNL's ``3S`` barcode, Thailand Post's ``EF…TH``, Pos
+    Malaysia's ``EP…MY``, Canada Post's sixteen digits, Leopards Courier's ``LE`` and ten digits, TCS' twelve digits,
+    Andreani's fifteen digits and SMSA's twelve digits."""
+    carrier = carrier or pick(r, "postnl", "thaipost", "posmalaysia", "canadapost", "leopards", "tcs", "andreani")
+    if carrier == "postnl":
+        return "3S" + rand(r, string.ascii_uppercase, 4) + unplumbed_digits(r, 9)
+    if carrier == "thaipost":
+        return pick(r, "EF", "EG", "RB", "EMS") + unplumbed_digits(r, 9) + "TH"
+    if carrier == "posmalaysia":
+        return pick(r, "EP", "ER", "PL") + unplumbed_digits(r, 9) + "MY"
+    if carrier == "canadapost":
+        return unplumbed_digits(r, 16, "7")
+    if carrier == "leopards":
+        return "LE" + unplumbed_digits(r, 10)
+    if carrier == "tcs":
+        return unplumbed_digits(r, 12, "7")
+    if carrier == "smsa":
+        return unplumbed_digits(r, 12, "2")
+    return unplumbed_digits(r, 15, "3")
+
+
+def unplumbed_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    body = lead + rand(r, string.digits, n - len(lead) - 1)
+    return body + _luhn_digit(body)
+
+
+# Cards this split draws: Visa, Mastercard, Amex, JCB (Thailand, Malaysia), UnionPay, mada (Saudi Arabia's debit
+# scheme, its own BINs), Naranja and Cabal (Argentina), Diners.
+UNPLUMBED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4571", "4263", "4402"), (16,)),
+    "mastercard": (("5399", "5289", "2223"), (16,)),
+    "amex": (("3759", "3400"), (15,)),
+    "jcb": (("3528", "3566", "3589"), (16,)),
+    "unionpay": (("6253", "6216"), (16, 19)),
+    "mada": (("588845", "968208", "588850"), (16,)),
+    "naranja": (("589562",), (16,)),
+    "cabal": (("604201", "589657"), (16,)),
+    "diners": (("3607", "3852"), (14,)),
+}
+
+
+def unplumbed_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNPLUMBED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unplumbed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, joined by spaces, dashes or nothing."""
+    digits = unplumbed_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Pakistan (24: the bank's four letters, sixteen digits), Saudi Arabia (24: the bank's two
+# digits, eighteen), the Netherlands (18: the bank's four letters, ten digits), Belgium (16, with its national mod-97
+# pair), Luxembourg (20) and Ireland (22), where the split's guests, suppliers and growers pay from.
+UNPLUMBED_IBAN_LENGTHS = {"PK": 24, "SA": 24, "NL": 18, "BE": 16, "LU": 20, "IE": 22}
+
+
+def _upl_bban(r: random.Random, country: str) -> str:
+    if country == "PK":
+        return pick(r, "HABB", "MUCB", "UNIL", "MEZN", "SCBL", "ALFH") + rand(r, string.digits, 16)
+    if country == "SA":
+        return pick(r, "80", "10", "45", "05", "20") + rand(r, string.digits, 18)
+    if country == "NL":
+        return pick(r, "INGB", "ABNA", "RABO", "SNSB", "TRIO", "BUNQ", "KNAB") + rand(r, string.digits, 10)
+    if country == "BE":
+        first = pick(r, "001", "068", "310", "363", "732") + rand(r, string.digits, 7)
+        check = int(first) % 97 or 97
+        return f"{first}{check:02d}"
+    if country == "LU":
+        return pick(r, "001", "002", "019", "030") + rand(r, string.digits, 13)
+    assert country == "IE"
+    return pick(r, "AIBK", "BOFI", "IPBS") + rand(r, string.digits, 14)
+
+
+def unplumbed_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Pakistan, Saudi Arabia, the Netherlands, Belgium, Luxembourg or Ireland, compact or in groups of four
+    (``grouped`` None: either); ``valid`` False: its check digits are wrong."""
+    country = country or r.choice(sorted(UNPLUMBED_IBAN_LENGTHS))
+    bban = _upl_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNPLUMBED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNPLUMBED_HASH_FAMILIES = ("phabricator", "pydio", "metabase", "hana", "openmrs", "vertica", "firebird", "dolibarr")
+
+
+def unplumbed_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it (``family`` empty: any): Phabricator's
+    ``bcryptp:`` bcrypt, Pydio Cells' ``sha256:1000:salt:hash`` PBKDF2, Metabase's bcrypt with its salt column, an SAP
+    HANA ``SCRAMSHA256`` verifier, OpenMRS' SHA-512 hex with its salt, Vertica's ``sha512`` hex, a Firebird SRP
+    verifier with its salt and Dolibarr's ``pass_crypted`` bcrypt."""
+    family = family or r.choice(UNPLUMBED_HASH_FAMILIES)
+    h = functools.partial(_hexbytes, r)
+    alphabet = "./" + string.ascii_letters + string.digits
+    if family == "phabricator":
+        return f"bcryptp:$2y$11${rand(r, alphabet, 53)}"
+    if family == "pydio":
+        return f"sha256:1000:{b64(r.randbytes(32))}:{b64(r.randbytes(32))}"
+    if family == "metabase":
+        return f"$2a$10${rand(r, alphabet, 53)} | password_salt={unplumbed_uuid(r)}"
+    if family == "hana":
+        return f"SCRAMSHA256: salt={h(16).upper()} serverkey={h(32).upper()} clientkey={h(32).upper()}"
+    if family == "openmrs":
+        return f"{h(64)}, salt {h(64)}"
+    if family == "vertica":
+        return f"sha512{h(64)}"
+    if family == "firebird":
+        return f"PLG$VERIFIER={b64(r.randbytes(128))} PLG$SALT={b64(r.randbytes(32))}"
+    assert family == "dolibarr"
+    return f"$2y$10${rand(r, alphabet, 53)}"
+
+
+def unplumbed_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Chalong",
+        "Patong",
+        "Kata",
+        "Gansbaai",
+        "Hermanus",
+        "Kleinbaai",
+        "Lisse",
+        "Hillegom",
+        "Keukenhof",
+        "Multan",
+        "Bahawalpur",
+        "Unaizah",
+        "Qassim",
+        "Saenluang",
+        "Thohoyandou",
+        "Vlissingen",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unplumbed_email(r: random.Random) -> str:
+    """An address of the split's people: Thai, Saraiki, Najdi, Venda, Zeelandic, South African, Argentine, Malaysian
+    and Canadian names with dots, digits, hyphens and plus tags, at their countries' providers and big ones."""
+    first = pick(
+        r,
+        "somchai.k",
+        "nattaya_s",
+        "kittipong.w",
+        "ahmed.bhatti",
+        "sana-qureshi",
+        "abdulaziz.alotaibi",
+        "noura_alqahtani",
+        "rudzani.mudau",
+        "thandi.nkosi",
+        "pieter.devisser",
+        "maaike-janssen",
+        "lucia.fernandez",
+        "martin_gomez",
+        "nurul.aisyah",
+        "tan.weiming",
+        "emily.tremblay",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'muaythai', 'dive', 'bulbs', 'orders')}")
+    domain = pick(
+        r,
+        "hotmail.co.th",
+        "cyber.net.pk",
+        "mweb.co.za",
+        "telkomsa.net",
+        "vodamail.co.za",
+        "fibertel.com.ar",
+        "yahoo.com.ar",
+        "tm.net.my",
+        "ziggo.nl",
+        "kpnmail.nl",
+        "xs4all.nl",
+        "rogers.com",
+        "shaw.ca",
+        "videotron.ca",
+        "gmail.com",
+        "outlook.com",
+    )
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unplumbed_safepay_key(r: random.Random) -> str:
+    """A Safepay (Pakistan) secret key (``X-SFPY-MERCHANT-SECRET``): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unplumbed_postex_token(r: random.Random) -> str:
+    """A PostEx (Pakistan) merchant ``token`` header: base64 of 32 bytes."""
+    return b64(r.randbytes(36))
+
+
+def unplumbed_leopards_pair(r: random.Random) -> tuple[str, str]:
+    """Leopards Courier's ``api_key`` (32 upper-case hex digits) and ``api_password``."""
+    return _hexbytes(r, 16).upper(), rand(r, ALNUM, 12)
+
+
+def unplumbed_trax_key(r: random.Random) -> str:
+    """A Trax (Pakistan) ``Authorization`` key, sent bare: 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def unplumbed_sendpk_key(r: random.Random) -> str:
+    """A SendPK ``api_key``: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unplumbed_eocean_pair(r: random.Random) -> tuple[str, str]:
+    """EOcean's SMS user and password."""
+    return pick(r, "chalong_fit", "dive_kleinbaai"), rand(r, ALNUM, 14)
+
+
+def unplumbed_daraz_secret(r: random.Random) -> str:
+    """A Daraz Open Platform app secret: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unplumbed_yoco_whsec(r: random.Random) -> str:
+    """A Yoco (South Africa) webhook signing secret: ``whsec_`` and base64."""
+    return "whsec_" + b64(r.randbytes(24))
+
+
+def unplumbed_bobgo_token(r: random.Random) -> str:
+    """A Bob Go (South Africa) API token (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unplumbed_shiplogic_key(r: random.Random) -> str:
+    """A ShipLogic (The Courier Guy) API key (a bearer): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unplumbed_netcash_key(r: random.Random) -> str:
+    """A Netcash service key: a UUID."""
+    return unplumbed_uuid(r)
+
+
+def unplumbed_luno_pair(r: random.Random) -> tuple[str, str]:
+    """Luno's API key id (13 lower-case letters and digits) and secret (43 base64url), a Basic pair."""
+    return rand(r, string.ascii_lowercase + string.digits, 13), rand(r, B64URL, 43)
+
+
+def unplumbed_valr_pair(r: random.Random) -> tuple[str, str]:
+    """VALR's API key and secret (64 hex digits each)."""
+    return _hexbytes(r, 32), _hexbytes(r, 32)
+
+
+def unplumbed_salla_token(r: random.Random) -> str:
+    """A Salla (Saudi Arabia) merchant access token (a bearer): ``ory_at_`` and base64url."""
+    return f"ory_at_{rand(r, B64URL, 43)}.{rand(r, B64URL, 43)}"
+
+
+def unplumbed_4jawaly_pair(r: random.Random) -> tuple[str, str]:
+    """4jawaly's app key and app secret (a Basic pair)."""
+    return rand(r, ALNUM, 40), rand(r, ALNUM, 40)
+
+
+def unplumbed_qoyod_key(r: random.Random) -> str:
+    """A Qoyod (Saudi Arabia) ``API-KEY`` header: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unplumbed_wafeq_key(r: random.Random) -> str:
+    """A Wafeq (Saudi Arabia) API key (``Authorization: Api-Key``): 40 letters and digits."""
+    return rand(r, ALNUM, 8) + "." + rand(r, ALNUM, 32)
+
+
+def unplumbed_rewaa_key(r: random.Random) -> str:
+    """A Rewaa (Saudi Arabia) platform ``x-api-key``: 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def unplumbed_naqel_password(r: random.Random) -> str:
+    """Naqel's ClientInfo password."""
+    return unplumbed_password(r)
+
+
+def unplumbed_tiendanube_token(r: random.Random) -> str:
+    """A Tiendanube (Argentina) access token (``Authentication: bearer``): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unplumbed_mobbex_pair(r: random.Random) -> tuple[str, str]:
+    """Mobbex's ``x-api-key`` (40 letters and digits) and ``x-access-token`` (a UUID)."""
+    return rand(r, ALNUM, 40), unplumbed_uuid(r)
+
+
+def unplumbed_decidir_pair(r: random.Random) -> tuple[str, str]:
+    """Decidir's (Payway) public ``apikey`` (for card tokens) and private ``apikey`` (for payments): 32 hex each."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def unplumbed_andreani_pair(r: random.Random) -> tuple[str, str]:
+    """Andreani's API user and password (a Basic pair for ``/login``)."""
+    return pick(r, "kleinbaai_api", "estancia_sur"), rand(r, ALNUM, 16)
+
+
+def unplumbed_geopagos_secret(r: random.Random) -> str:
+    """A Geopagos client secret: 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unplumbed_gbprime_pair(r: random.Random) -> tuple[str, str]:
+    """GB Prime Pay's public key (32) and secret key (32), the secret a Basic user."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 32)
+
+
+def unplumbed_gbprime_token(r: random.Random) -> str:
+    """A GB Prime Pay customer token (``token``): base64 of 96 bytes."""
+    return b64(r.randbytes(96))
+
+
+def unplumbed_ksher_token(r: random.Random) -> str:
+    """A Ksher (Thailand) API token (``Authorization: Bearer``): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unplumbed_chillpay_key(r: random.Random) -> str:
+    """A ChillPay ``ApiKey``: 90 letters and digits."""
+    return rand(r, ALNUM, 90)
+
+
+def unplumbed_paysolutions_key(r: random.Random) -> str:
+    """A Pay Solutions (Thailand) ``apikey`` header: 32 upper-case letters and digits."""
+    return rand(r, string.ascii_uppercase + string.digits, 32)
+
+
+def unplumbed_flash_key(r: random.Random) -> str:
+    """A Flash Express merchant secret ``key``: 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unplumbed_shippop_key(r: random.Random) -> str:
+    """A SHIPPOP ``api_key``: ``dv`` and 40 letters and digits."""
+    return "dv" + rand(r, ALNUM, 40)
+
+
+def unplumbed_fiuu_pair(r: random.Random) -> tuple[str, str]:
+    """Fiuu's (formerly Razer Merchant Services) verify key and secret key (32 hex each)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def unplumbed_chip_key(r: random.Random) -> str:
+    """A CHIP (Malaysia) secret key (a bearer): 88 base64 characters, ``==`` included."""
+    return b64(r.randbytes(64))
+
+
+def unplumbed_delyva_token(r: random.Random) -> str:
+    """A Delyva ``X-Delyvax-Access-Token``: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unplumbed_ninjavan_pair(r: random.Random) -> tuple[str, str]:
+    """Ninja Van's client id (32 hex) and client secret (32 hex)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def unplumbed_ninjavan_token(r: random.Random) -> str:
+    """A Ninja Van access token (a bearer): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unplumbed_mocean_pair(r: random.Random) -> tuple[str, str]:
+    """Mocean's ``mocean-api-key`` (8 hex) and ``mocean-api-secret`` (8 hex)."""
+    return _hexbytes(r, 4), _hexbytes(r, 4)
+
+
+def unplumbed_multisafepay_key(r: random.Random) -> str:
+    """A MultiSafepay website API key (``api_key`` query or header): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unplumbed_paynl_pair(r: random.Random) -> tuple[str, str]:
+    """Pay.nl's token code (``AT-`` and two groups of four digits) and API token (40 hex), a Basic pair."""
+    return f"AT-{r.randrange(1000, 9999)}-{r.randrange(1000, 9999)}", _hexbytes(r, 20)
+
+
+def unplumbed_spryng_token(r: random.Random) -> str:
+    """A Spryng (Netherlands) SMS API token (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unplumbed_cm_token(r: random.Random) -> str:
+    """A CM.com product token (``X-CM-PRODUCTTOKEN``): a UUID, upper-case."""
+    return unplumbed_uuid(r).upper()
+
+
+def unplumbed_picqer_key(r: random.Random) -> str:
+    """A Picqer API key (Basic, the key as the user, ``X`` as the password): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unplumbed_channable_token(r: random.Random) -> str:
+    """A Channable API token (a bearer): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unplumbed_snelstart_key(r: random.Random) -> str:
+    """A SnelStart ``Ocp-Apim-Subscription-Key``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unplumbed_myparcel_key(r: random.Random) -> str:
+    """A MyParcel API key, base64-encoded as MyParcel wants it after ``basic`` (no colon inside)."""
+    return b64(_hexbytes(r, 20).encode())
+
+
+def unplumbed_nuvei_secret(r: random.Random) -> str:
+    """A Nuvei (Canada) merchant secret key: 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unplumbed_vopay_pair(r: random.Random) -> tuple[str, str]:
+    """VoPay's account id (a number) and API key (40 hex)."""
+    return str(r.randrange(100, 999)), _hexbytes(r, 20)
+
+
+def unplumbed_wealthica_secret(r: random.Random) -> str:
+    """A Wealthica API secret (a bearer): 48 base64url characters."""
+    return rand(r, B64URL, 48)
+
+
+def unplumbed_stallion_token(r: random.Random) -> str:
+    """A Stallion Express API token (a bearer): 60 letters and digits."""
+    return rand(r, ALNUM, 60)
+
+
+def unplumbed_chitchats_token(r: random.Random) -> str:
+    """A Chit Chats access token (sent bare in ``Authorization``): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unplumbed_lalamove_pair(r: random.Random) -> tuple[str, str]:
+    """Lalamove's public API key (``pk_prod_`` and 32 hex) and secret (``sk_prod_`` and base64)."""
+    return "pk_prod_" + _hexbytes(r, 16), "sk_prod_" + b64(r.randbytes(48))
+
+
+def _upl_iat(r: random.Random) -> int:
+    return 1_780_300_000 + r.randrange(2_000_000)
+
+
+def unplumbed_bykea_jwt(r: random.Random) -> str:
+    """A Bykea (Pakistan) partner access token: HS256."""
+    iat = _upl_iat(r)
+    claims = {"_id": _hexbytes(r, 12), "type": "partner", "iss": "bykea", "iat": iat, "exp": iat + 86400}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unplumbed_foodics_jwt(r: random.Random) -> str:
+    """A Foodics (Saudi Arabia) personal access token: RS256, Laravel Passport claims."""
+    iat = _upl_iat(r)
+    claims = {
+        "aud": str(r.randrange(1, 99)),
+        "jti": _hexbytes(r, 40),
+        "iat": iat,
+        "nbf": iat,
+        "exp": iat + 31536000,
+        "sub": unplumbed_uuid(r),
+        "scopes": ["general.read", "orders.limited.read"],
+        "business": unplumbed_uuid(r),
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+def unplumbed_stitch_jwt(r: random.Random) -> str:
+    """A Stitch (South Africa) client token: RS256 from ``secure.stitch.money``."""
+    iat = _upl_iat(r)
+    claims = {
+        "iss": "https://secure.stitch.money/connect",
+        "aud": "https://api.stitch.money",
+        "iat": iat,
+        "exp": iat + 3600,
+        "client_id": f"test-{unplumbed_uuid(r)}",
+        "scope": ["client_paymentrequest"],
+    }
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 16).upper(), "typ": "at+jwt"}, claims, 256)
+
+
+def unplumbed_pomelo_jwt(r: random.Random) -> str:
+    """A Pomelo (Argentina) client-credentials token: RS256 from ``auth.pomelo.la``."""
+    iat = _upl_iat(r)
+    claims = {
+        "iss": "https://auth.pomelo.la/",
+        "sub": f"{rand(r, ALNUM, 32)}@clients",
+        "aud": "https://auth-sandbox.pomelo.la",
+        "iat": iat,
+        "exp": iat + 86400,
+        "gty": "client-credentials",
+    }
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, B64URL, 22)}, claims, 256)
+
+
+def unplumbed_zumrails_jwt(r: random.Random) -> str:
+    """A Zum Rails (Canada) API token: HS256, from its ``/authorize``."""
+    iat = _upl_iat(r)
+    claims = {
+        "nameid": unplumbed_uuid(r),
+        "role": "Customer",
+        "nbf": iat,
+        "exp": iat + 3600,
+        "iat": iat,
+        "iss": "https://api-app.zumrails.com",
+        "aud": "https://api-app.zumrails.com",
+    }
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unplumbed_bayarcash_jwt(r: random.Random) -> str:
+    """A Bayarcash (Malaysia) personal access token: RS256, Laravel Passport claims."""
+    iat = _upl_iat(r)
+    claims = {
+        "aud": str(r.randrange(1, 40)),
+        "jti": _hexbytes(r, 40),
+        "iat": iat,
+        "nbf": iat,
+        "exp": iat + 31536000,
+        "sub": str(r.randrange(100, 9999)),
+        "scopes": [],
+    }
+    return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 256)
