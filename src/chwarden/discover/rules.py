@@ -169,9 +169,8 @@ class Detector(BaseModel):
 
     @property
     def literal_necessary(self) -> str:
-        """``necessary`` as Vectorscan compiles it: each escaped form a literal, cut after its third escape
-        (``escaped_keywords``)."""
-        return self._necessary(self._escaped(literal=True))
+        """``necessary`` as Vectorscan compiles it (the keywords, not ``re2_prefilter``)."""
+        return self._necessary(self.escaped_keywords)
 
     def _necessary(self, escaped: str | None, re2: str | None = None) -> str:
         given = re2 or self.prefilter
@@ -187,32 +186,21 @@ class Detector(BaseModel):
 
     @property
     def escaped_keywords(self) -> str | None:
-        """Non-ASCII keywords as JSON encoders that escape everything outside ASCII write them
-        (``\\u5bc6\\u7801`` for 密码, ``l\\u00f6senord``), in lower, capitalised and upper case, and any
-        character written as UTF-8 byte escapes (``\\xe5\\xaf\\x86``: Redis ``MONITOR``, Python ``bytes``, C
-        logs): the row is a candidate, and chwarden reads it with the escapes decoded (``readable``).
+        """For a detector with non-ASCII keywords: any character outside ASCII as a JSON encoder that escapes
+        everything outside ASCII writes it (``\\u5bc6\\u7801`` for 密码, ``l\\u00f6senord``) or as UTF-8 byte
+        escapes (``\\xe5\\xaf\\x86``: Redis ``MONITOR``, Python ``bytes``, C logs): the row is a candidate,
+        and chwarden reads it with the escapes decoded (``readable``).
 
-        Each backslash after a JSON form's first is any character (``.``): a superset (the candidate is validated
-        once decoded) in one byte of the query where an escaped backslash takes four (the validating query:
-        130,938 to 126,654 bytes); the first keeps each form literal-led. Byte escapes are one pattern for any
-        keyword (a lead byte, then a continuation byte): written out per keyword they took 18.16's one combined RE2
-        filter past its DFA's memory, and RE2 fell back to a hundred times slower matching (30,000 log rows:
-        7.4 s against 0.07 s; 60 more case-insensitive words did the same).
-
-        Vectorscan compiles literals instead (``literal_necessary``): a ``.`` between two escapes splits a form into
-        literals joined by gaps, and the 101 forms of ``credential_phrase`` took 0.28 s to compile that way against
-        0.05 s written out, on every run (chdb, that pattern alone; every set a run compiles, 0.69 s against 0.56 s,
-        A/B, 3 rounds). Each is cut after its third escape (a superset), which keeps the validating query under half
-        the server's default max_query_size."""
-        return self._escaped(literal=False)
-
-    def _escaped(self, *, literal: bool) -> str | None:
-        cased = [f for k in self.keywords if not k.isascii() for f in (k, k.capitalize(), k.upper())]
-        if not cased:
+        One pattern for every keyword, a superset of each one's escaped forms (the candidate is validated once
+        decoded). Written out per keyword, byte escapes took 18.16's one combined RE2 filter past its DFA's memory,
+        and RE2 fell back to a hundred times slower matching (30,000 log rows: 7.4 s against 0.07 s; 60 more
+        case-insensitive words did the same); the JSON forms, each keyword in three cases cut after its third
+        escape, took 4,400 bytes of the validating query (``credential_phrase``'s 3,470), where this takes 80 per
+        detector. The price: a row whose non-ASCII text is all escaped is a candidate of these detectors (three).
+        """
+        if all(k.isascii() for k in self.keywords):
             return None
-        forms = sorted({json_escaped(f).lower() for f in cased})
-        written = dict.fromkeys(_escaped_prefix(f) if literal else _escaped_form(f) for f in forms)
-        return f"(?i:{'|'.join(written)}|{UTF8_BYTE_ESCAPES})"
+        return f"(?i:{JSON_NON_ASCII_ESCAPE}|{UTF8_BYTE_ESCAPES})"
 
     @property
     def literal_led(self) -> bool:
@@ -247,23 +235,8 @@ class Detector(BaseModel):
 
 # A character outside ASCII written as UTF-8 byte escapes: a lead byte (0xc2-0xf4), then a continuation byte.
 UTF8_BYTE_ESCAPES = r"\\x[c-f][0-9a-f]\\x[89ab][0-9a-f]"
-
-
-def _escaped_form(form: str) -> str:
-    """``form`` as a regex whose backslashes after the first match any character (``escaped_keywords``)."""
-    head, backslash, rest = form.partition("\\")
-    return re.escape(head) + backslash * 2 + ".".join(re.escape(p) for p in rest.split("\\"))
-
-
-def _escaped_prefix(form: str, escapes: int = 3) -> str:
-    """``form`` up to its ``escapes``-th escape, as a literal regex (``literal_necessary``): a superset, and shorter."""
-    head, *rest = form.split("\\")
-    return re.escape("\\".join([head, *rest[:escapes]]))
-
-
-def json_escaped(text: str) -> str:
-    """``text`` as a JSON encoder with ASCII-only output writes it (``ensure_ascii``)."""
-    return json.dumps(text)[1:-1]
+# A character outside ASCII as JSON escapes it: ``\\u0080`` to ``\\uffff`` (a surrogate pair's first half too).
+JSON_NON_ASCII_ESCAPE = r"\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]"
 
 
 # A run of escaped bytes that UTF-8 continues (each 0x80 or above): the written bytes of non-ASCII text.
@@ -327,12 +300,14 @@ ESCAPED_SPACES = (("n", "\n"), ("r", "\r"), ("t", "\t"))
 
 # Arabic-Indic (U+0660-0669) and Persian (U+06F0-06F9) digits: Arabic, Persian, Urdu and Pashto text writes a phone
 # or a card number with them (``۰۹۱۲ ۸۸۹ ۷۳۰۹``, ``شماره کارتم ۶۳۶۲ ۱۴۰۶ …``); so do Japanese, Chinese and Korean
-# input methods with full-width digits (U+FF10-FF19) and signs (``０９０－５７２７－７８３８``, ``＋８１``).
+# input methods with full-width digits (U+FF10-FF19) and signs (``０９０－５７２７－７８３８``, ``＋８１``); and so do
+# Thai, Lao, Hindi, Marathi, Nepali and Bengali forms and lists with their own digits (``๐๘๑ ๒๒๘ ๙๘๒๘``: U+0E50-0E59,
+# U+0ED0-0ED9, U+0966-096F, U+09E6-09EF; their UTF-8 opens with the byte 0xE0, which ``sql._decodable`` looks for).
 # Detectors read them as the ASCII digits and signs they are (one character for one: offsets stay). The SQL twin
 # is ``sql.western_digits``.
-EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９"
+EASTERN_DIGITS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９๐๑๒๓๔๕๖๗๘๙໐໑໒໓໔໕໖໗໘໙०१२३४५६७८९০১২৩৪৫৬৭৮৯"
 WIDE_SIGNS: tuple[tuple[str, str], ...] = (("＋", "+"), ("－", "-"), ("（", "("), ("）", ")"))  # (full-width, ASCII)
-EASTERN_DIGIT = "[٠-٩۰-۹０-９＋－（）]"
+EASTERN_DIGIT = "[٠-٩۰-۹０-９๐-๙໐-໙०-९০-৯＋－（）]"
 _EASTERN_DIGIT = re.compile(EASTERN_DIGIT)
 _WESTERN = str.maketrans(
     EASTERN_DIGITS + "".join(wide for wide, _ in WIDE_SIGNS),

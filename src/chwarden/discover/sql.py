@@ -391,19 +391,21 @@ DECODABLE = f"{URL_ESCAPE}|{EASTERN_DIGIT}"
 def _decodable(row: str) -> str:
     """A superset of ``DECODABLE`` on a modern server, as short byte searches: a ``%``, the lead byte of an
     Arabic-Indic or Persian digit (0xD9, 0xDB: Arabic script's letters share them, and ``_decoded_tiers`` finds that
-    nothing changed) or the first two bytes of a full-width digit or sign (0xEF 0xBC: U+FF00-FF3F, full-width
-    punctuation too). Measured on 10 M rows (A/B, 5 rounds): ``multiSearchAny`` of the twenty digits cost 0.88 s."""
+    nothing changed), the first two bytes of a full-width digit or sign (0xEF 0xBC: U+FF00-FF3F, full-width
+    punctuation too) or the first byte of a Thai, Lao, Devanagari or Bengali digit (0xE0: the letters of those and
+    other Indic scripts too). Measured on 10 M rows (A/B, 5 rounds): ``multiSearchAny`` of the twenty digits cost
+    0.88 s; each ``position`` about 0.1 s (3 rounds)."""
     return (
         f"(position({row}, '%') > 0 OR position({row}, unhex('D9')) > 0 OR position({row}, unhex('DB')) > 0 "
-        f"OR position({row}, unhex('EFBC')) > 0)"
+        f"OR position({row}, unhex('EFBC')) > 0 OR position({row}, unhex('E0')) > 0)"
     )
 
 
 def western_digits(row: str) -> str:
-    """``row`` with Arabic-Indic, Persian and full-width digits written as ASCII digits (``rules.EASTERN_DIGITS``) and
-    full-width signs as ASCII ones (``rules.WIDE_SIGNS``), in rows that hold one (18.x has no ``translateUTF8``: one
-    ``replaceRegexpAll`` per digit, every script's form of it in one class: 280 bytes shorter than a ``replaceAll`` per
-    form in the validating query, which writes this twice)."""
+    """``row`` with Arabic-Indic, Persian, full-width and other scripts' digits written as ASCII digits
+    (``rules.EASTERN_DIGITS``) and full-width signs as ASCII ones (``rules.WIDE_SIGNS``), in rows that hold one
+    (18.x has no ``translateUTF8``: one ``replaceRegexpAll`` per digit, every script's form of it in one class: 280
+    bytes shorter than a ``replaceAll`` per form in the validating query, which writes this twice)."""
     swapped = "_wd"
     for digit in range(10):
         forms = EASTERN_DIGITS[digit::10]  # the digit in every script of the table

@@ -299,8 +299,8 @@ def _basic(c: Ctx) -> str:
     def body(d: str) -> str:
         colon = f"position({d}, ':')"
         user = f"substring({d}, 1, greatest({colon}, 1) - 1)"  # 18.x evaluates both branches of ``if``
-        # A secret key alone, as the user (no password) or as the password (no user): one test for either.
-        key = f"if({colon} = 1, substring({d}, 2), {user})"
+        # A secret key alone, as the user (no password), as the password (no user) or with no colon: one test.
+        key = f"if({colon} = 0, {d}, if({colon} = 1, substring({d}, 2), {user}))"
         key_alone = c.let(
             key,
             lambda k: f"length({k}) >= {py.KEY_AS_USER} AND NOT match({k}, '\\\\s') AND {random_enough(c, k, 3.5)}",
@@ -313,8 +313,7 @@ def _basic(c: Ctx) -> str:
         )
         dummy = " OR ".join(f"{password} = {quote(p)}" for p in py.DUMMY_PASSWORDS)
         return (
-            f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND {colon} > 0 "
-            f"AND if({colon} = 1 OR {dummy}, {key_alone}, {with_password})"
+            f"NOT match({d}, '[\\\\x00-\\\\x1f\\\\x7f]') AND if({colon} <= 1 OR {dummy}, {key_alone}, {with_password})"
         )
 
     return f"(match(val, '^[A-Za-z0-9+/_-]+=*$') AND {c.let(b64_decode(c, 'val'), body)})"
@@ -402,7 +401,7 @@ def _hashed_key(v: str, named: str) -> str:
 
 
 def _keyword_secret(c: Ctx) -> str:
-    cursor = f"match(lower(m), {quote(py.NOT_SECRET_TOKEN)})"
+    cursor = f"(match(lower(m), {quote(py.NOT_SECRET_TOKEN)}) OR match(bef, {quote(py.PUBLIC_BEFORE)}))"
     elsewhere = f"(match(val, _fpath) OR match(val, {quote(py.PAYMENT_OBJECT_ID)}))"
     chosen = (
         f"match(m, {quote(py.CONFIG_LINE_SECRET)}) AND match(val, '[0-9]') AND match(val, '[A-Za-z]') "
@@ -578,6 +577,7 @@ def _phone(c: Ctx) -> str:
                 f"NOT match({s}, _idc) "
                 f"AND NOT (match({s}, {quote(py.PHONE_GLUED)}) AND NOT match({s}, {quote(py.PHONE_WORD_END)})) "
                 f"AND NOT (startsWith(val, '00') AND match({s}, {quote(py.DIGIT_GROUP_BEFORE)})) "
+                f"AND NOT (startsWith(val, '+') AND match({s}, {quote(py.PLUS_RUN_BEFORE)})) "
                 f"AND ({international} OR match(val, {written}) OR position(val, '^') > 0 OR {hinted} "
                 f"OR match({s}, {quote(py.PHONE_CONTEXT)}))"
             )

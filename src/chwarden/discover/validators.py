@@ -400,6 +400,8 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
     if decoded is None or re.search(r"[\x00-\x1f\x7f]", decoded):
         return False
     user, sep, password = decoded.partition(":")
+    if not sep:  # a key alone, no colon (MyParcel's ``basic <base64 of the key>``)
+        return len(decoded) >= KEY_AS_USER and not re.search(r"\s", decoded) and random_enough(decoded, 3.5)
     # A secret API key as the user, no password (Stripe, Xendit, Midtrans) or the dummy ``X`` (Freshdesk, Harvest)
     if sep and user and password in DUMMY_PASSWORDS:
         return len(user) >= KEY_AS_USER and not re.search(r"\s", user) and random_enough(user, 3.5)
@@ -529,7 +531,8 @@ PHONE_CONTEXT = (
     r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|anrufen|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|전화|휴대폰|핸드폰|연락처|"
-    r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क)[^0-9\n]{0,16}$"
+    r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क|selfoon|mobiel|هاتف|جوال|جوّال|موبايل|تلفون|فون|تلفن|موبایل|"
+    r"โทร|เบอร์|มือถือ)[^0-9\n]{0,16}$"
 )
 # A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``, ``"last_seen_at": ``,
 # ``__REALTIME_TIMESTAMP=``, a card payment's retrieval, trace or acquirer reference ``RRN``, ``STAN``, ``ARN``): a
@@ -549,6 +552,9 @@ PHONE_HINT = "phone"
 # international prefix; one follows a word or a clock, not a group of 3 to 5 digits.
 # So does a group of an IBAN written in fours (``ES47 0049 4085 …``): its bank code, not a dialling prefix.
 DIGIT_GROUP_BEFORE = r"\b[0-9]{3,5}[ .-]$|\b[A-Z]{2}[0-9]{2} (?:[A-Z0-9]{4} )*$"
+# A "+" after two more: a Belgian structured communication (``+++090/9337/55493+++``, a transfer's payment reference
+# with its own check digits), written between three plus signs, not an international prefix.
+PLUS_RUN_BEFORE = r"\+\+$"
 # Seven digits: a national number of a country with short numbers (Iceland, Estonia, Panama...),
 # valid only in a region the column's own international numbers name (``phone_number_valid``).
 NATIONAL_DIGITS_MIN = 7
@@ -609,6 +615,8 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     if re.search(ID_CONTEXT, said) or (re.search(PHONE_GLUED, said) and not re.search(PHONE_WORD_END, said)):
         return False
     if value.startswith("00") and re.search(DIGIT_GROUP_BEFORE, said):
+        return False
+    if value.startswith("+") and re.search(PLUS_RUN_BEFORE, said):
         return False
     written = telecom or re.fullmatch(WRITTEN_PHONE, value) is not None
     return international or written or PHONE_HINT in ctx.hints or re.search(PHONE_CONTEXT, said) is not None
@@ -1030,7 +1038,9 @@ def opaque_session_value(value: str) -> bool:
 # A cookie name that says it holds a sign-in: the words of the detector's header alternatives, and the named cookies
 # of its first alternative that ``KNOWN_SESSION_COOKIES`` leaves to the pattern (Spring's ``remember-me``, OTRS's,
 # Splunk's).
-HEADER_SESSION_NAME = r"(?i)sess|sid|auth|token|credential|cookie|remember|otrs(?:agent|customer)interface|splunkd_"
+HEADER_SESSION_NAME = (  # ``tk`` as a name's last word: a token's short name (Taobao's and Tmall's ``_m_h5_tk``)
+    r"(?i)sess|sid|auth|token|(?:^|[_.-])tk$|credential|cookie|remember|otrs(?:agent|customer)interface|splunkd_"
+)
 
 
 def php_session_id(value: str) -> bool:
@@ -1070,11 +1080,15 @@ BASE64_PREFIXED = r"^base64:[A-Za-z0-9+/]{32,}={0,2}$"  # a key written so (Lara
 # keys).
 # A count is a name of its own (``retry_count``, ``maxCount``), not the end of "account" (``SERVICE_ACCOUNT_SECRET``).
 COUNT_WORD = r"(?:^|[^a-z])count|(?-i:[a-z]Count)"
+# So is a file (``password_file``, ``passwordFile``), not the end of a product's name
+# (``seafile.conf.database.password``).
+FILE_WORD = r"(?:^|[^a-z])file|(?-i:[a-z]File)"
 NAMED_SECRET_EXCLUDED = (
     r"(?i)(?:hash|digest|fingerprint|checksum|sha(?:1|256|512)|md5|_id$|\bid$|" + COUNT_WORD + r"|length|"
     r"_len|ttl|expir|timeout|"
     r"days|seconds|minutes|type(?:$|[^a-z])|name|prefix|hint|last4|masked|(?:^|[^a-z])ur[il]|ur[il](?:$|[^a-z])|endpoint|header|path|"
-    r"file|algorithm|algo|"
+    + FILE_WORD
+    + r"|algorithm|algo|"
     r"policy|enabled|rotation|(?:\b|_)(?:min|max)(?:imum)?(?:\b|_)|backend|format|version|created|updated|_at$|strength|required|"
     r"label|description|comment|scope|encrypted|public|publish(?:able|[_.-]?key)|subscribe[_.-]?key|site[_.-]?key|"
     r"idempot|partition|routing|"
@@ -1118,7 +1132,10 @@ NOT_SECRET_TOKEN = (
     # or, in the form of AWS's first signatures, a key id and one HMAC digest in base64 (20 bytes of SHA-1 or 32 of
     # SHA-256, in 28 or 44 characters with their ``=``): Alibaba's ``OSS``, Qiniu's ``QBox``, UPYUN, Azure ``SharedKey``
     r"|authorization\W{1,6}[a-z0-9-]+[ \t]+[a-z0-9_.-]{2,64}:(?:[a-z0-9+/_-]{27}|[a-z0-9+/_-]{43})=$"
+    r"|public[_.-]?api[_.-]?key"  # a public API key (``publicApiKey``, Decidir's, Mobbex's): a browser holds it
 )
+# The same said before the key's name, a word apart: ``public apikey: …``.
+PUBLIC_BEFORE = r"\b(?i:public)[ \t]+$"
 # A payment processor's object id under a ``token`` key: a tokenised card (``tok_``), a payment method (``pm_``),
 # a source or a setup intent stands for the card and is useless without the account's secret key.
 PAYMENT_OBJECT_ID = r"^(?:tok|pm|card|src|btok|seti|ba)_[A-Za-z0-9]{14,}$"
@@ -1145,11 +1162,12 @@ SHORTEST_KEY = 16  # a generated key or token: a shorter value is one only as a 
 
 
 # A random UUID as the credential of an Authorization scheme (``Authorization: Apikey 62d56c74-e667-4cca-…``:
-# Meilisearch, Heroku and others issue UUIDs as keys) or under an API key's name (``&key=4da80870-…``: WorldTides,
-# Helius, Stadia Maps): 122 random bits, although hex digits and dashes score below 3.5 bits a character.
+# Meilisearch, Heroku and others issue UUIDs as keys) or under an API or service key's name (``&key=4da80870-…``:
+# WorldTides, Helius, Stadia Maps; Netcash's ``ServiceKey=``): 122 random bits, although hex digits and dashes
+# score below 3.5 bits a character.
 SCHEMED_UUID = (  # (?i:…) around the word only: 18.16 looks for a leading (?i)'s required text case-sensitively
     r"(?:(?i:authorization)\W{1,6}[A-Za-z][A-Za-z0-9_-]{1,30}[ \t]+"
-    r"|(?i:api[_.-]?key|auth[_.-]key|access[_.-]key)\W{1,6}|[?&](?i:key)=)"
+    r"|(?i:api[_.-]?key|auth[_.-]key|access[_.-]key|service[_.-]?key)\W{1,6}|[?&](?i:key)=)"
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$"
 )
 
@@ -1166,6 +1184,7 @@ def keyword_secret_valid(value: str, match: str, before: str = "") -> bool:
         (random_enough(value, 3.5) or re.search(SCHEMED_UUID, match) is not None)
         and not hashed_key(value, before[-1] + match if before.endswith(("?", "&")) else match)  # a query's key
         and re.search(NOT_SECRET_TOKEN, match.lower()) is None
+        and re.search(PUBLIC_BEFORE, before) is None
     )
 
 
