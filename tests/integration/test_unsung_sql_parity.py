@@ -128,7 +128,7 @@ ROWS: tuple[tuple[str, str], ...] = (
         'msg="Wi-Fi \u062c\u0648 \u067e\u0627\u0633\u0648\u0631\u068a Winter5137# \u0622\u0647\u064a"',
     ),
     ("credential_phrase", "AMQ224000: Paswod bilong Wi-Fi em Larkana9355-"),
-    ("credential_phrase", "Paswod bilong Wi-Fi em changeme"),
+    ("credential_phrase", "Paswod bilong Wi-Fi em ChangeMe"),
     ("ipv4", "VCL_Log        Apache NiFi 1.24.0.3 started"),
     ("ipv4", "Cisco ASA 81.2.69.160 denied"),
     # 10. unheralded's: a token-named query parameter, a CSRF one, an IBAN's group, stored forms, an EDIFACT e-mail
@@ -315,6 +315,22 @@ ROWS: tuple[tuple[str, str], ...] = (
         "session_cookie",
         "Cookie: semaphore=MTc3MDI1MzE0NXw1T2RIVXlvTThqb244NjY4UVpLemNleFBmOVI1VVA1eVY1UlNudG9SeS0wdFhIUkVJ",
     ),
+    # the unplumbed split's: a Basic credential with no colon, a public API key, a service key, an encrypted disk's
+    # key, a Belgian structured communication, a signed request's key id and digest, a *_tk cookie, glued digits
+    ("basic_auth", "POST /shipments Authorization: basic MDE3YzhjMmE3M2Q0MDlmNjdkNzJhMDEyYmRlZDk4M2Y4MmUxZDcxYQ=="),
+    ("basic_auth", "Authorization: Basic c2hvcnRrZXktMjAyNA=="),
+    ("generic_secret", "decidir public apikey: 45ee73f909ff551d32e850bd6fb0361d"),
+    ("generic_secret", "netcash ServiceKey=7f8f896e-3977-4478-a4d5-32668dd5a58d&MethodId=101"),
+    ("generic_secret", "<disks><s><type>encrypted</type><disk>s3</disk><key>ngnOaq6pPzg4PCfy</key></s></disks>"),
+    ("generic_secret", "Authorization: QBox j6XaEDm5DwWvn0H9TIa06e4ANvEn3Z2yJhR8qXkD:yAJSRVhkTuXA7ek3JxJVqkJfp-c="),
+    ("phone", "Gelieve te betalen met mededeling +++927/1347/36666+++ vóór 30/06"),
+    ("phone", "bel me op +32 470 12 34 56"),
+    ("session_cookie", "Cookie: _m_h5_tk=9a646cd48f70720f69dab0a4504db04e_1781925202737; _m_h5_tk_enc=182e08a6"),
+    (
+        "password_hash",
+        "SCRAMSHA256: salt=53103E377CB852B70EF0D3042F9BF700 serverkey="
+        "98C0296A4AB959D64ADD45F2E27D86E2206790706E2A61020D0CFFD3D6CCE8A6",
+    ),
 )
 # Named pairs (a key-value table's key beside its value).
 PAIRS: tuple[str, ...] = (
@@ -368,6 +384,9 @@ PAIRS: tuple[str, ...] = (
     "auth.token_type\x1fBearerTokenLongValue1234",
     "mixpanel:MIXPANEL_SERVICE_ACCOUNT_SECRET\x1fpdNtMxN4EdVV95G4cgC62OPdSmNIUJGy",
     "worker:retryCount\x1fpdNtMxN4EdVV95G4cgC62OPdSmNIUJGy",
+    # and unplumbed's: a product's name ending in "file" names no file
+    "seafile:seafile.conf.database.password\x1fLisse6367%",
+    "smtp.password_file\x1f/run/secrets/smtp_password",
 )
 
 
@@ -449,6 +468,9 @@ VALUE_ROWS: tuple[tuple[str, str], ...] = (
     ("credential_phrase", "client bloqué dans l'appli, son mot de passe est Prishtina3721 — réinitialiser"),
     ("credential_phrase", "Инә алмайым. kTPK69Q3tsBSHAmP — минең серһүҙем, нимә эшләйем?"),
     ("password_assignment", "<AdministratorPassword>\n  <Value>Osogbo3828#</Value>"),
+    ("credential_phrase", "Nuwe wagwoord vir die boot se tablet: Chalong5632%"),
+    ("credential_phrase", "ตั้งรหัสผ่านใหม่ให้แล้ว: Chalong2224*"),
+    ("generic_secret", "<disks><s><type>encrypted</type><disk>s3</disk><key>ngnOaq6pPzg4PCfy</key></s></disks>"),
 )
 
 

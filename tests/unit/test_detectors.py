@@ -2401,6 +2401,77 @@ ISSUE_16_CASES = [
         "|832f249a9e342c665be5e70611e7d91f2ea9f0c2013382ce269f7ee08ea3d1",
         True,
     ),
+    # unplumbed's classes: Alpaca markup in any language, <|token|> prompts, messages typed by their sender
+    ("chat_template", "### التعليمات:\nأنت مساعد.\n### المستخدم:\nمرحبا\n### المساعد:\nأهلا", True),
+    ("chat_template", "### Arahan:\nAnda pembantu.\n\n### Pengguna:\nHai\n\n### Pembantu:\n", True),
+    ("chat_template", "<|context|>You are a guide.<|question|>Is the sea calm?<|answer|>Yes, today.", True),
+    ("chat_template", "### Step 1:\nopen the page\n### Step 2:\nclick save\n### Step 3:\ndone", False),
+    ("chat_role_json", '{"messages": [{"type": "contact", "text": "hi"}, {"type": "agent", "text": "hello"}]}', True),
+    ("chat_role_json", '{"messages": [{"direction": "inbound", "body": "is it open?"}]}', True),
+    ("chat_role_json", '{"messages": [{"fromCustomer": true, "message": "help"}]}', True),
+    ("chat_role_json", '{"name": "Acme", "is_customer": true, "plan": "pro"}', False),
+    # digits of other scripts, more phone words, a Belgian structured communication
+    ("phone", "मोबाइल +९१ ९८७६५ ४३२१०", True),
+    ("phone", "Gelieve te betalen met mededeling +++927/1347/36666+++ vóór 30/06", False),
+    # password material: glued digests, SCRAM and SRP beside their salt, a hex digest and its salt
+    ("password_hash", "v_catalog.passwords: sha512" + "4a" * 64, False),
+    (
+        "password_hash",
+        "v_catalog.passwords: sha51245d1635a12a4e017b6f7a5e4df250da8fbed3ae07104f81348bfafcc66d253"
+        "6381b8731594a5ade2dfdfbfa30feeff0a2bbdba2c58d55fb84175dbdef04b8436",
+        True,
+    ),
+    (
+        "password_hash",
+        "SCRAMSHA256: salt=53103E377CB852B70EF0D3042F9BF700 serverkey=98C0296A4AB959D64ADD45F2E27D86E2"
+        "206790706E2A61020D0CFFD3D6CCE8A6",
+        True,
+    ),
+    (
+        "password_hash",
+        "PLG$VERIFIER=eIY1bwYeEHtuulesQvoErTKWmqi5H71jYnSN7UKqZZAclS76H88hrrs3wJBPAo2Q8Y7j3zePs= "
+        "PLG$SALT=DWvY7FFH3U71hvJLYOK2CDYZouaZYmHBFR8d0VK6hFo=",
+        True,
+    ),
+    (
+        "password_hash",
+        "e1c44f7a76cd59bf42f916954f0e5ea92effbf621432e2fbece0b8f528eea30f, salt a7c537463d96ec83d9057921",
+        True,
+    ),
+    # phrases: Thai words glued to the name, a verb's value that is only a word
+    ("credential_phrase", "ตั้งรหัสผ่านใหม่ให้แล้ว: Chalong2224*", True),
+    ("credential_phrase", "รหัสไวไฟยิมใหม่ Lisse2740.", True),
+    ("credential_phrase", "Nuwe wagwoord vir die boot se tablet: Chalong5632%", True),
+    ("credential_phrase", "'t nieuwe wachtwoord van de koelcel-pc is dxtFnRKWnuq", True),
+    # keys and passwords in ClickHouse places; a service key; a public key
+    ("generic_secret", "netcash ServiceKey=7f8f896e-3977-4478-a4d5-32668dd5a58d&MethodId=101", True),
+    ("generic_secret", "decidir public apikey: 45ee73f909ff551d32e850bd6fb0361d", False),
+    ("generic_secret", '{"publicApiKey": "45ee73f909ff551d32e850bd6fb0361d"}', False),
+    (
+        "generic_secret",
+        "ENGINE = YTsaurus('http://yt-proxy:80', '//home/runs', 'r9z2uOkCc1sJSBE7JnImXnsCr0EdFBLT')",
+        True,
+    ),
+    ("generic_secret", "<disks><s><type>encrypted</type><disk>s3</disk><key>ngnOaq6pPzg4PCfy</key></s></disks>", True),
+    (
+        "password_assignment",
+        "CREATE TABLE c (k String) ENGINE = Redis('keydb:6379', 0, 'Kata7292%') PRIMARY KEY k",
+        True,
+    ),
+    ("password_assignment", "SELECT * FROM arrowFlight('flight:8815', 'sales', 'reader', 'Xk29mQpL7w')", True),
+    ("password_assignment", "slapd.conf rootpw rrp!I-zvducDc9ZUg", True),
+    (
+        "basic_auth",
+        "POST /shipments Authorization: basic MDE3YzhjMmE3M2Q0MDlmNjdkNzJhMDEyYmRlZDk4M2Y4MmUxZDcxYQ==",
+        True,
+    ),
+    ("basic_auth", "Authorization: Basic dXNlcg==", False),
+    ("session_cookie", "Cookie: _m_h5_tk=9a646cd48f70720f69dab0a4504db04e_1781925202737; _m_h5_tk_enc=182e08a6", True),
+    (
+        "aws_secret_access_key",
+        "SELECT * FROM icebergS3('https://s3.amazonaws.com/c/', 'AKIA…', 'KurFr4af8QV034baN3Cydn4qA2jKxMXOFncR/n41')",
+        True,
+    ),
 ]
 
 
