@@ -2631,3 +2631,29 @@ def test_every_phone_word_passes_the_pattern_the_engines_prefilter_and_the_valid
         settings(max_examples=8, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck))(
             given(forms)(passes_all_three)
         )()
+
+
+# Markers with long runs between them that never complete a pattern: where a pattern writes one long gap as several
+# adjacent bounded repeats of one class (``[^<\n]{0,50}`` six times), Python's backtracking tries every way to split a
+# run among them (a Granite body's ``<|…|>`` tokens took one rule past two minutes on one row of the unwritten split).
+_BACKTRACKING_STRESS = (
+    "<|start_of_role|>system<|end_of_role|>" + "x" * 290 + "<|end_of_text|>\n<|start_of_role|>" + "y" * 290 + "<|x",
+    "### Instruction:\n" + "a" * 240 + "\n### Input:\n" + "b" * 240 + "\n### Output",
+    "Human: " + "h " * 150 + "\n\nAssistant" + " a" * 150,
+    "<disks><type>encrypted</type>" + "z" * 400 + "<key",
+    "USER: " + "u" * 300 + " ASSISTANT" + "a" * 300,
+    "password " + "word " * 80 + ": ",
+    "Cookie: " + "; ".join(f"c{i}=v{i}" for i in range(80)),
+    "0123456789abcdef" * 40 + " salt",
+    "+1 " + "2 " * 200,
+    "Authorization: Basic " + "QUFB" * 200,
+)
+
+
+@pytest.mark.parametrize("text", _BACKTRACKING_STRESS, ids=range(len(_BACKTRACKING_STRESS)))
+def test_no_detector_backtracks_on_long_runs_between_its_markers(text: str) -> None:
+    for detector in load_rules().detectors:
+        start = time.perf_counter()
+        list(detector.regex.finditer(text * 2))
+        elapsed = time.perf_counter() - start
+        assert elapsed < 0.5, (detector.id, elapsed)
