@@ -2443,6 +2443,8 @@ ISSUE_16_CASES = [
     ("credential_phrase", "รหัสไวไฟยิมใหม่ Lisse2740.", True),
     ("credential_phrase", "Nuwe wagwoord vir die boot se tablet: Chalong5632%", True),
     ("credential_phrase", "'t nieuwe wachtwoord van de koelcel-pc is dxtFnRKWnuq", True),
+    ("credential_phrase", "O le upu fa'alilolilo o le Wi-Fi o le Dili6153?", True),  # not "Wi-Fi": five characters
+    ("password_assignment", "rootpw --plaintext Xk29mQpL7w", True),
     # keys and passwords in ClickHouse places; a service key; a public key
     ("generic_secret", "netcash ServiceKey=7f8f896e-3977-4478-a4d5-32668dd5a58d&MethodId=101", True),
     ("generic_secret", "decidir public apikey: 45ee73f909ff551d32e850bd6fb0361d", False),

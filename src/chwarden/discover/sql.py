@@ -394,7 +394,7 @@ def _decodable(row: str) -> str:
     nothing changed), the first two bytes of a full-width digit or sign (0xEF 0xBC: U+FF00-FF3F, full-width
     punctuation too) or the first byte of a Thai, Lao, Devanagari or Bengali digit (0xE0: the letters of those and
     other Indic scripts too). Measured on 10 M rows (A/B, 5 rounds): ``multiSearchAny`` of the twenty digits cost
-    0.88 s; each ``position`` about 0.1 s (3 rounds)."""
+    0.88 s; one more ``position`` about 0.1 s (3 rounds, a scratch timing)."""
     return (
         f"(position({row}, '%') > 0 OR position({row}, unhex('D9')) > 0 OR position({row}, unhex('DB')) > 0 "
         f"OR position({row}, unhex('EFBC')) > 0 OR position({row}, unhex('E0')) > 0)"
