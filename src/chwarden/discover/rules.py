@@ -163,8 +163,8 @@ class Detector(BaseModel):
 
     @property
     def necessary(self) -> str:
-        """The row filter: ``re2_prefilter`` or ``prefilter``, else the keywords, else the pattern itself; plus the
-        JSON-escaped forms of non-ASCII keywords (``escaped_keywords``)."""
+        """The row filter: ``re2_prefilter`` or ``prefilter``, else the keywords, else the pattern itself; plus any
+        escaped non-ASCII character where a keyword is non-ASCII (``escaped_keywords``)."""
         return self._necessary(self.escaped_keywords, self.re2_prefilter)
 
     @property
