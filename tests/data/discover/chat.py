@@ -58,7 +58,9 @@ Chavacano, written by a thirty-second session that did not read the rules, with 
 ``UNSURVEYED_LANGUAGES``, the thirty-ninth split's Konkani (Devanagari), Shanghainese (Wu, in Chinese characters), Gulf
 Arabic (Emirati), Pennsylvania Dutch and Cajun French, written by a thirty-third session that did not read the rules,
 with such turns too, and ``UNPLUMBED_LANGUAGES``, the fortieth split's Saraiki (Shahmukhi), Najdi Arabic, Isan (Thai
-script), Zeelandic and Venda, written by a thirty-fourth session that did not read the rules, with such turns too).
+script), Zeelandic and Venda, written by a thirty-fourth session that did not read the rules, with such turns too, and
+``UNFATHOMED_LANGUAGES``, the forty-first split's Hiligaynon, Waray, Sudanese Arabic, Sanskrit (Devanagari) and
+Gullah, written by a thirty-fifth session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -4981,5 +4983,163 @@ UNPLUMBED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Ndo livhuwa. Rumelani zwa bannga nga fomo yo tsireledzeaho fhedzi."),
         "phone": ("Nomboro yanga ntswa ya lutingo ndi {phone}, ni nga i shandukisa?",
                   "Ee, ni nga shandukisa nomboro kha zwiṱirisi zwa phrofaili."),
+    },
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- the unfathomed split's languages
+#
+# Hiligaynon (Ilonggo), Waray, Sudanese Arabic, Sanskrit (Devanagari) and Gullah, written for the forty-first split by a
+# thirty-fifth session that did not read the rules; no other split chats in them. Their exchanges are about a coffee
+# cooperative's export lots in Nyeri, a kitesurfing lesson on Boracay's Bulabog beach and a ski-lodge stay in Niseko.
+UNFATHOMED_LANGUAGES = ("en", "hil", "war", "apd", "sa", "gul")  # nor these: the forty-first split, written blind
+
+EXCHANGES |= {
+    "hil": [
+        ("Maayong aga! Nag-book ako sang kitesurfing lesson sa Bulabog sa Sabado sa aga, pero ang akon flight "
+         "maulihi. Pwede bala ako magsaylo sa hapon?",
+         "Pwede gid: ilisan lang ang oras sa «Akon mga booking»; hulaton ka sang instructor sa alas kwatro y media."),
+        ("Ang hangin bala sa Bulabog buas makaigo para sa beginner, ukon kabaskog gid?",
+         "Subong okay pa; ang instructor magadesisyon sa alas siete sang aga kag i-text ka namon."),
+        ("Pila ka adlaw antes mag-abot diri sa Iloilo ang kape halin sa Nyeri?",
+         "Kasagaran napulo tubtob dose ka adlaw; kami na ang maghimo sang papeles sa customs."),
+    ],
+    "war": [
+        ("Maupay nga aga! Nag-book ako hin kitesurfing lesson ha Bulabog ha Sabado ha aga, kundi an akon flight "
+         "maulahi. Puydi ba ako mabalhin ha kulop?",
+         "Puydi: igbalhin la an oras ha «Akon mga booking»; hihulaton ka han instructor ha alas kwatro y medya."),
+        ("Makusog ba an hangin ha Bulabog buwas para ha nagtutuon pa la, o sobra ka kusog?",
+         "Yana maupay pa; an instructor an mag-desisyon ha alas siyete han aga ngan iti-text ka namon."),
+        ("Pira ka adlaw antes umabot dinhi ha Tacloban an kape tikang ha Nyeri?",
+         "Agsob napulo tubtob napulo kag duha ka adlaw; kami na an mag-andam han mga papeles ha customs."),
+    ],
+    "apd": [
+        ("السلام عليكم، حجزت درس الكايت سيرف في بولاباغ يوم السبت الصباح، لكن طيارتي حتتأخر. ممكن أجي درس العصر بدلو؟",
+         "أيوه ممكن: بس غيّر الزمن من «حجوزاتي»؛ المدرب حيستناك الساعة أربعة ونص."),
+        ("الريح في بولاباغ بكرة كويسة للمبتدئين ولا شديدة شديد؟",
+         "لي هسي كويسة؛ المدرب حيقرر الساعة سبعة الصباح وحنرسل ليك رسالة."),
+        ("البن من نييري بياخد كم يوم لحدي ما يصل أم درمان؟",
+         "في العادة من عشرة لي اتناشر يوم؛ أوراق الجمارك علينا نحنا."),
+    ],
+    "sa": [
+        ("नमस्ते। मया शनिवासरे प्रातः बुलाबोग-तटे पतङ्ग-तरङ्ग-क्रीडायाः पाठः आरक्षितः, किन्तु मम विमानं विलम्बेन "
+         "आगमिष्यति। किम् अहम् अपराह्णे आगन्तुं शक्नोमि?",
+         "आम्, शक्नोषि: «मम आरक्षणानि» इत्यत्र समयं परिवर्तय; प्रशिक्षकः सार्धचतुर्वादने त्वां प्रतीक्षिष्यते।"),
+        ("श्वः बुलाबोग-तटे वायुः आरम्भकेभ्यः उचितः वा, अथवा अतीव प्रबलः?",
+         "इदानीं तु समीचीनः; प्रशिक्षकः प्रातः सप्तवादने निर्णेष्यति, वयं त्वां सन्देशं प्रेषयिष्यामः।"),
+        ("न्येरी-नगरात् काफी-बीजानि उज्जयिनीं प्राप्तुं कति दिनानि लगन्ति?",
+         "प्रायः दशभ्यः द्वादशपर्यन्तं दिनानि; शुल्क-पत्राणि वयमेव सज्जीकुर्मः।"),
+    ],
+    "gul": [
+        ("Mawnin! Oona book dat kitesurfin lesson fa Sattiday mawnin, but me plane gwine come late. Kin A come "
+         "fa de ebenin lesson steada?",
+         "Yeah, oona kin: jes change de time een «Me Bookin»; de teacha gwine wait fa oona at half pas fo."),
+        ("De win on Bulabog tomorra good fa somebody wa jes da laan, or e too strong?",
+         "Right now e good; de teacha gwine mek up e mind at seben o'clock een de mawnin an we gwine tex oona."),
+        ("Hom long de coffee frum Nyeri tek fa git yah ta Beaufort?",
+         "Mos time ten ta twelb day; we gwine fix de customs paypa fa oona."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "hil": "Ikaw isa ka mabuligon nga assistant. Magsabat pirme sa Hiligaynon, malip-ot kag matinahuron.",
+    "war": "Ikaw in usa nga mabuligon nga assistant. Pirme pagbaton ha Winaray, mubo ngan matinahuron.",
+    "apd": "إنت مساعد بتساعد الناس. ردّ دايماً بالدارجي السوداني، باختصار وبأدب.",
+    "sa": "त्वं साहाय्यकारी सहायकः असि। सर्वदा संस्कृतेन उत्तरं देहि, संक्षेपेण विनयेन च।",
+    "gul": "Oona a helpful hepper. Always ansa een Gullah, short an kind.",
+}
+
+SHORT_PROMPTS |= {
+    "hil": ["Maayong aga", "Salamat gid!", "Padayon", "Palip-ota bala anay", "Kag buas?"],
+    "war": ["Maupay nga aga", "Damo nga salamat!", "Padayon", "Pakubsa tabi", "Ngan buwas?"],
+    "apd": ["أهلين", "شكراً شديد!", "واصل", "اختصر شوية لو سمحت", "وبكرة؟"],
+    "sa": ["नमस्ते", "बहु धन्यवादः!", "अनुवर्तस्व", "संक्षिप्य वद", "श्वः किम्?"],
+    "gul": ["Hey dey", "Tenk oona!", "Keep on", "Mek um short, please", "An tomorra?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "hil": "Ginbaylo ko na; ang temporaryo mo nga password amo ang {password}",
+    "war": "Ginbalhin ko na; an temporaryo mo nga password amo an {password}",
+    "apd": "غيّرتها ليك؛ كلمة السر المؤقتة بتاعتك {password}",
+    "sa": "मया परिवर्तितम्; तव तात्कालिकः गूढशब्दः {password} अस्ति",
+    "gul": "A done change um; oona new passwud fa now da {password}",
+}
+
+# Users paste their own data into a chat, as in the earlier blind splits: per language a turn with a password written
+# out (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNFATHOMED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the lodge app logged me out and I reset the password to {password}, it still says invalid",
+                     "Please change it once more from the reset link, since it's now in this chat; your stay is "
+                     "unaffected."),
+        "key": ("our lot-sync job broke, the config still has {key} — did someone revoke it?",
+                "Rotate that key now that it's been pasted here, then put the new one in the job's secret store."),
+        "card": ("the kite lesson deposit went through twice on {card}, can you reverse one?",
+                 "Please don't share card numbers here; the duplicate is refunded to the same card."),
+        "iban": ("send the buyer's rebate to {iban} please",
+                 "Rebates go out from the signed buyer form only; I haven't kept the account number."),
+        "phone": ("the instructor can text my brother on {phone} if the wind is too strong",
+                  "Got it. Please add the number to the booking too so the beach team sees it."),
+    },
+    "hil": {
+        "password": ("Indi ako makasulod. Ang akon password {password}, ano himuon ko?",
+                     "Tungod kay ginsulat mo diri, ilisan mo subong kag tilawi liwat."),
+        "key": ("Ini ang akon API key: {key} ngaa indi nagagana?",
+                "Indi pag-ipakita ang mga key sa chat. Panason ini nga key kag maghimo sang bag-o."),
+        "card": ("Duha ka beses ginbawasan ang akon card {card}, mabuligan mo bala ako?",
+                 "Palihog indi pagsulata diri ang bug-os nga numero sang card. Kontaka ang imo bangko."),
+        "iban": ("Palihog ibalik ang kwarta sa akon IBAN {iban}.",
+                 "Salamat. Ipadala lang ang detalye sang bangko paagi sa secure nga form."),
+        "phone": ("Ang bag-o ko nga numero {phone}, pwede mo ilisan?",
+                  "Huo, pwede mo ilisan ang numero sa settings sang imo profile."),
+    },
+    "war": {
+        "password": ("Diri ako makasulod. An akon password {password}, ano an akon bubuhaton?",
+                     "Tungod kay ginsurat mo dinhi, igbalhin yana ngan utroha."),
+        "key": ("Ini an akon API key: {key} kay ano nga diri nagana?",
+                "Ayaw pag-share hin mga key ha chat. Papasa ini nga key ngan paghimo hin bag-o."),
+        "card": ("Makaduha ginkuhaan an akon card {card}, mabubuligan mo ba ako?",
+                 "Alayon ayaw isurat dinhi an bug-os nga numero han card. Kontaka an imo bangko."),
+        "iban": ("Alayon ibalik an kwarta ha akon IBAN {iban}.",
+                 "Salamat. Ipadara la an detalye han bangko pinaagi han secure nga form."),
+        "phone": ("An akon bag-o nga numero {phone}, puydi mo ba igbalhin?",
+                  "Oo, puydi mo igbalhin an numero ha settings han imo profile."),
+    },
+    "apd": {
+        "password": ("ما قادر أدخل. كلمة السر بتاعتي {password}، أعمل شنو؟",
+                     "بما إنك كتبتها هنا، غيّرها هسي وجرّب تاني."),
+        "key": ("ده مفتاح الـ API بتاعي: {key} مالو ما شغال؟",
+                "ما تشارك المفاتيح في الدردشة. امسح المفتاح ده واعمل واحد جديد."),
+        "card": ("اتخصم من بطاقتي {card} مرتين، ممكن تساعدوني؟",
+                 "لو سمحت ما تكتب رقم البطاقة كامل هنا. كلّم البنك بتاعك."),
+        "iban": ("لو سمحت رجّعوا القروش على الآيبان بتاعي {iban}.",
+                 "شكراً. رسّل بيانات البنك بس بالفورم الآمن."),
+        "phone": ("رقم تلفوني الجديد {phone}، ممكن تغيروه؟",
+                  "أيوه، بتقدر تغير الرقم من إعدادات البروفايل."),
+    },
+    "sa": {
+        "password": ("अहं प्रवेष्टुं न शक्नोमि। मम गूढशब्दः {password} अस्ति, किं करवाणि?",
+                     "यतः त्वया अत्र लिखितः, इदानीमेव परिवर्तय पुनः प्रयतस्व च।"),
+        "key": ("इयं मम API-कुञ्चिका: {key} किमर्थं न कार्यं करोति?",
+                "संवादे कुञ्चिकाः मा दर्शय। इमां कुञ्चिकां निरस्य नूतनां रचय।"),
+        "card": ("मम पत्रात् {card} द्विवारं धनं गृहीतम्, साहाय्यं करिष्यसि किम्?",
+                 "कृपया अत्र सम्पूर्णं पत्र-सङ्ख्यां मा लिख। स्वकोषागारं सम्पर्कय।"),
+        "iban": ("कृपया धनं मम IBAN {iban} प्रति प्रत्यर्पय।",
+                 "धन्यवादः। कोषागार-विवरणं केवलं सुरक्षित-प्रपत्रेण प्रेषय।"),
+        "phone": ("मम नूतना दूरवाणी-सङ्ख्या {phone} अस्ति, परिवर्तयितुं शक्नोषि किम्?",
+                  "आम्, स्वविवरण-व्यवस्थासु सङ्ख्यां परिवर्तयितुं शक्नोषि।"),
+    },
+    "gul": {
+        "password": ("A cyan git een. Me passwud da {password}, wa A fa do?",
+                     "Since oona done write um yah, change um right now an try um gin."),
+        "key": ("Dis me API key: {key} hukkuh e ain wuk?",
+                "Dohn put no key een de chat. Trow dat key way an mek a new one."),
+        "card": ("Oona tek money off me caad {card} two time, oona kin hep me?",
+                 "Please dohn write de whole caad nomba yah. Call oona bank."),
+        "iban": ("Please sen de money back ta me IBAN {iban}.",
+                 "Tenk oona. Sen bank ting jes tru de safe form."),
+        "phone": ("Me new phone nomba da {phone}, oona kin change um?",
+                  "Yeah, oona kin change de nomba een de profile settin."),
     },
 }  # fmt: skip

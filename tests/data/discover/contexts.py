@@ -106,7 +106,10 @@ Vitess vttablet, YugabyteDB tserver, ScyllaDB, Aerospike, SeaweedFS and Verdacci
 written after unmapped, by a thirty-third session that did not read the rules, to be scored once; the unplumbed
 split (Sonatype Nexus, Harbor, Metabase, listmonk, authentik, OpenLDAP slapd, Seafile, Neo4j, ArangoDB, QuestDB,
 ZincSearch and HiveMQ, with clean lines of its own) was written after unsurveyed, by a thirty-fourth session that did
-not read the rules, to be scored once.
+not read the rules, to be scored once; the unfathomed split (Dremio, Apache Pinot, Apache Doris, TimescaleDB's
+background workers, Citus, Odyssey, MariaDB MaxScale, Galera, FoundationDB, Longhorn, Grafana Mimir and Maxwell's
+daemon, with clean lines of its own) was written after unplumbed, by a thirty-fifth session that did not read the
+rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -6429,6 +6432,213 @@ def _upl_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unplumbed"])(r, r.choice(_UPL_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unfathomed shapes (written blind)
+#
+# The forty-first split's line shapes, written by a thirty-fifth session that did not read the rules: Dremio's
+# server.log (``[qtp…] INFO c.d.e.s.j.JobsServiceImpl -``), Apache Pinot's ``yyyy/MM/dd`` line with the class and the
+# thread in brackets, Apache Doris' fe.log (``INFO (time thread|id) [File.java:line]``), TimescaleDB's background-worker
+# lines (``job Compression Policy [1002]:``), a Citus coordinator's ``user@db LOG:  citus:``, Odyssey's pooler line (the
+# pid, the client or server id, the context), MariaDB MaxScale's ``notice : [mariadbmon]``, Galera's ``[Note] WSREP:``,
+# FoundationDB's JSON trace events, Longhorn's logrus text, Grafana Mimir's go-kit logfmt and Maxwell's daemon's
+# ``INFO  BinlogConnectorReplicator -``. None adds an address, an e-mail, a card-like run that passes Luhn or a phone
+# number of its own (fractions of seconds are drawn from a pool checked once to read as no phone number of the split's
+# regions and to fail Luhn; ids are hex). Its clean lines are its own too (``_unf_filler``): coffee lots graded, kite
+# lessons, ski-lodge stays, ClickHouse merges, binlog positions and sync runs.
+
+
+def _unf_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _unf_day(r: random.Random) -> int:
+    return r.randrange(10, 29)
+
+
+@functools.cache
+def _unf_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unfathomed split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(9997 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._unf_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _unf_seconds(r: random.Random, n: int, sep: str = ".") -> str:
+    return r.choice(_unf_fraction_pool(n)).replace(".", sep)
+
+
+def _unf_hex(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _unf_dremio(r: random.Random, s: str) -> str:
+    """A Dremio server.log line: date, time with a comma and milliseconds, the thread in brackets, the level, the
+    abbreviated logger and ``-``."""
+    thread = r.choice(("qtp1784624712-213", "scheduler-7", "catalog-refresh-2", "Fabric-RPC-Offload-4"))
+    logger = r.choice(("c.d.e.s.j.JobsServiceImpl", "c.d.s.r.RestServer", "c.d.e.catalog.SourceMetadataManager"))
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"2026-06-{_unf_day(r)} {_unf_clock(r)[:6]}{_unf_seconds(r, 3, ',')} [{thread}] {level} {logger} - {s}"
+
+
+def _unf_pinot(r: random.Random, s: str) -> str:
+    """An Apache Pinot line: the ``yyyy/MM/dd`` date, the time with milliseconds, the level, the simple class name in
+    brackets and the thread."""
+    cls = r.choice(("PinotHelixResourceManager", "SegmentFetcherAndLoader", "BaseBrokerRequestHandler"))
+    thread = r.choice(("grizzly-http-server-3", "HelixTaskExecutor-message_handle_thread_7", "jersey-server-managed-2"))
+    level = r.choice(("INFO", "WARN", "ERROR"))
+    return f"2026/06/{_unf_day(r)} {_unf_clock(r)[:6]}{_unf_seconds(r, 3)} {level} [{cls}] [{thread}] {s}"
+
+
+def _unf_doris(r: random.Random, s: str) -> str:
+    """An Apache Doris fe.log line: the level, the date and time with a comma, the thread with its id in braces and
+    the Java file and line."""
+    where = r.choice(("StmtExecutor.java:1352", "ConnectProcessor.java:318", "Checkpoint.java:214", "Auth.java:421"))
+    thread = r.choice(("mysql-nio-pool-12", "thrift-server-pool-3", "leaderCheckpointer"))
+    level = r.choice(("INFO", "WARN", "ERROR"))
+    return (
+        f"{level} (2026-06-{_unf_day(r)} {_unf_clock(r)[:6]}{_unf_seconds(r, 3, ',')} "
+        f"{thread}|{r.randrange(100, 999)}) "
+        f"[{where}] {s}"
+    )
+
+
+def _unf_timescale(r: random.Random, s: str) -> str:
+    """A PostgreSQL line from TimescaleDB's background workers: the time with milliseconds and zone, the pid and the
+    job name."""
+    job = r.choice(
+        ("Compression Policy [1002]", "Refresh Continuous Aggregate Policy [1004]", "Retention Policy [1001]")
+    )
+    level = r.choice(("LOG", "WARNING", "ERROR"))
+    return (
+        f"2026-06-{_unf_day(r)} {_unf_clock(r)[:6]}{_unf_seconds(r, 3)} UTC [{r.randrange(100, 99999)}] "
+        f"{level}:  job {job}: {s}"
+    )
+
+
+def _unf_citus(r: random.Random, s: str) -> str:
+    """A Citus coordinator line: ``%m [%p] %q%u@%d`` with the distributed query's ``citus_`` prefix."""
+    user = r.choice(("citus", "lots_app", "postgres"))
+    return (
+        f"2026-06-{_unf_day(r)} {_unf_clock(r)[:6]}{_unf_seconds(r, 3)} UTC [{r.randrange(100, 99999)}] "
+        f"{user}@lots LOG:  citus: {s}"
+    )
+
+
+def _unf_odyssey(r: random.Random, s: str) -> str:
+    """An Odyssey (the PostgreSQL pooler) line: the pid, the date and time, the level, the client or server id (a
+    ``c`` or ``s`` and hex), the context and the message."""
+    ident = r.choice("cs") + _unf_hex(r, 9)
+    ctx = r.choice(("(startup)", "(auth)", "(setup)", "(main)", "(route)"))
+    level = r.choice(("info", "debug", "error"))
+    stamp = f"06 Jun 2026 {_unf_clock(r)}.{r.randrange(100, 999)}"
+    return f"{r.randrange(100, 99999)} {stamp} {level} [{ident} none] {ctx} {s}"
+
+
+def _unf_maxscale(r: random.Random, s: str) -> str:
+    """A MariaDB MaxScale line: date and time, the level in brackets with its colon, the module in brackets."""
+    module = r.choice(("[mariadbmon]", "[readwritesplit]", "[galeramon]", "[MariaDBProtocol]"))
+    level = r.choice(("notice ", "warning", "error  ", "info   "))
+    return f"2026-06-{_unf_day(r)} {_unf_clock(r)}   {level}: {module} {s}"
+
+
+def _unf_galera(r: random.Random, s: str) -> str:
+    """A MariaDB Galera error-log line: the ``yymmdd``-less 10.x time, the thread id, ``[Note] WSREP:``."""
+    note = r.choice(("[Note]", "[Warning]", "[ERROR]"))
+    return f"2026-06-{_unf_day(r)} {_unf_clock(r)} {r.randrange(1, 99)} {note} WSREP: {s}"
+
+
+def _unf_fdb(r: random.Random, s: str) -> str:
+    """A FoundationDB trace event as JSON (``Severity``, ``Time`` in seconds with a fraction, ``Type``, ``Machine``
+    by name, ``Roles``)."""
+    doc = {
+        "Severity": r.choice(("10", "20", "30")),
+        "Time": f"{v.unfathomed_epoch(r)}.{_unf_seconds(r, 6).split('.')[1]}",
+        "DateTime": f"2026-06-{_unf_day(r)}T{_unf_clock(r)}Z",
+        "Type": r.choice(("ClientLog", "BackupAgentStatus", "MasterRecoveryState", "RkUpdate")),
+        "ID": _unf_hex(r, 15) + "f",
+        "Message": s,
+        "Machine": r.choice(("fdb-1.coop.internal:4500", "fdb-2.coop.internal:4500")),
+        "Roles": r.choice(("SS", "TL", "CP,GP,MS")),
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _unf_longhorn(r: random.Random, s: str) -> str:
+    """A Longhorn manager line (logrus text: ``time=``, ``level=``, ``msg=`` quoted, the component and node)."""
+    msg = s.replace('"', "'")
+    comp = r.choice(("volume-controller", "engine-controller", "backup-controller"))
+    node = r.choice(("niseko-k3s-1", "niseko-k3s-2"))
+    level = r.choice(("info", "warning", "error"))
+    return f'time="2026-06-{_unf_day(r)}T{_unf_clock(r)}Z" level={level} msg="{msg}" func=controller.{comp} node={node}'
+
+
+def _unf_mimir(r: random.Random, s: str) -> str:
+    """A Grafana Mimir go-kit logfmt line: ``ts=`` with nanoseconds, ``caller=``, ``level=``, ``msg=`` quoted."""
+    caller = r.choice(("compactor.go:612", "ingester.go:1180", "distributor.go:1021", "blocks_cleaner.go:348"))
+    msg = s.replace('"', "'")
+    level = r.choice(("info", "warn", "error", "debug"))
+    return (
+        f'ts=2026-06-{_unf_day(r)}T{_unf_clock(r)[:6]}{_unf_seconds(r, 9)}Z caller={caller} level={level} msg="{msg}"'
+    )
+
+
+def _unf_maxwell(r: random.Random, s: str) -> str:
+    """A Maxwell's daemon line: time with a comma, the level, the logger's simple name, ``-``."""
+    logger = r.choice(("BinlogConnectorReplicator", "MaxwellKafkaProducer", "SchemaStoreSchema", "Maxwell"))
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"{_unf_clock(r)[:6]}{_unf_seconds(r, 3, ',')} {level} {logger} - {s}"
+
+
+_UNF_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"lot graded factory={r.choice(('Gikanda', 'Kiamabara', 'Tekangu', 'Karogoto'))} "
+        f"grade={r.choice(('AA', 'AB', 'PB', 'C'))} bags={r.randrange(2, 120)} "
+        f"moisture={r.randrange(9, 13)}.{r.randrange(0, 9)}%"
+    ),
+    lambda r: (
+        f"lesson slot {_unf_hex(r, 8)} spot={r.choice(('Bulabog', 'Station 3', 'Tambisaan'))} "
+        f"wind={r.randrange(12, 28)}kn kite={r.choice(('9m', '12m', '7m'))} students={r.randrange(1, 4)}"
+    ),
+    lambda r: (
+        f"stay {_unf_hex(r, 6)} room={r.choice(('Yotei', 'Annupuri', 'Hanazono', 'Moiwa'))} "
+        f"nights={r.randrange(2, 14)} lift_pass={r.choice(('6-day', 'season', 'none'))}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202606'))}_{_unf_hex(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_unf_hex(r, 16)} method={r.choice(('GET', 'POST', 'PATCH'))} "
+        f"path=/api/{r.choice(('lots', 'lessons', 'stays', 'buyers'))}/{_unf_hex(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"invoice sync done entries={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('siigo', 'alegra', 'freeagent', 'akaunting'))}"
+    ),
+    lambda r: (
+        f"binlog position file=mariadb-bin.{r.randrange(100, 999):06d} pos={r.randrange(4, 90000)} "
+        f"rows_behind={r.randrange(0, 400)}"
+    ),
+    lambda r: (
+        f"snow report refreshed resort={r.choice(('Niseko Grand Hirafu', 'Rusutsu'))} new_cm={r.randrange(0, 60)}"
+    ),
+)
+
+
+def _unf_filler(r: random.Random) -> str:
+    """A clean line of the unfathomed split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unfathomed"])(r, r.choice(_UNF_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -6814,6 +7024,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _upl_zinc,
         _upl_hivemq,
     ),
+    "unfathomed": (
+        _unf_dremio,
+        _unf_pinot,
+        _unf_doris,
+        _unf_timescale,
+        _unf_citus,
+        _unf_odyssey,
+        _unf_maxscale,
+        _unf_galera,
+        _unf_fdb,
+        _unf_longhorn,
+        _unf_mimir,
+        _unf_maxwell,
+    ),
 }
 
 
@@ -6839,6 +7063,8 @@ def filler(r: random.Random, split: str) -> str:
         return _usv_filler(r)
     if split == "unplumbed":  # its own clean bodies, in all its shapes
         return _upl_filler(r)
+    if split == "unfathomed":  # its own clean bodies, in all its shapes
+        return _unf_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

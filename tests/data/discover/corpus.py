@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in forty splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in forty-one splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -416,7 +416,29 @@ its own in ``classes.py``, key-value rows named as Nexus, Harbor, Metabase, list
 Neo4j, ArangoDB, QuestDB, ZincSearch, HiveMQ and ClickHouse config paths and payment, logistics, messaging, commerce
 and accounting vendors' settings with public keys, key ids, client, brand, merchant and account ids, ``from_env`` and
 ``[HIDDEN]`` values, documented defaults, placeholders and file paths as negatives, and tables of its own: a Phuket
-Muay Thai camp's class bookings, a Gansbaai cage-dive operator's trips and a Lisse bulb wholesaler's export orders).
+Muay Thai camp's class bookings, a Gansbaai cage-dive operator's trips and a Lisse bulb wholesaler's export orders);
+``unfathomed`` was written after unplumbed, by a thirty-fifth session that did not read the rules, to be scored once
+(the JDK ``java.net.http`` client's request and header logging, an iOS app's ``URLSession`` header dictionaries
+(``Authorization`` logged as ``<private>`` half of the time), ureq's debug prelude and Smokescreen's
+``CANONICAL-PROXY-DECISION`` lines (the source and destination addresses named) with the gateway's header trace of the
+egress requests with IntaSend, Kopo Kopo, Mercari Shops, fincode, FreeAgent, Tradier, Gusto, NimbusPost, Khazna and
+Tilled bearers, Just Eat's ``JE-API-KEY`` and Freshsales' ``Token token=`` schemes, Fast2SMS' bare key, Jenga,
+Coins.ph, Veeqo, Ometria, Kushki, Sympl, Melonn, Brankas, IDfy and Hablame key headers, Maya, Dragonpay, Opayo, Alegra,
+Shipway and Tpaga Basic pairs and Stax, Xpressbees, Siigo, Breadfast and Truora JWTs, Text Generation Inference,
+ELYZA, Rakuten AI, Nscale and Liquid AI bodies, a TGI router's debug log of the prompt it was sent, Richpanel, Engati,
+Glia, Netomi and Chaport conversations, Spanish, Swahili, Hindi and Tagalog instruction-label markup, GLM-4's
+``<|observation|>`` turn and ``<|usuario|>``, chat in Hiligaynon, Waray, Sudanese Arabic, Sanskrit and Gullah with
+users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of Kenya, the Philippines, Japan, the
+United Kingdom, the United States, India, Egypt and Colombia (``+254 712 345678``, ``254712345678``, ``0712 345 678``,
+``+63-917-123-4567``, ``(02) 8123 4567``, ``090-1234-5678`` and in full-width digits, ``+81 (0)90-1234-5678``, ``+44
+(0)7823 456789``, ``07823-456-789``, ``+1.212.456.7890``, ``1-212-456-7890``, ``+91 98765-43210``, Devanagari and
+Arabic-Indic digits, ``010 12345678``, ``(+57) 3101234567``, ``(601) 2345678``, Onfon, iTexMo, Hablame and 2Factor
+sends, Sendy deliveries, Coins.ph profiles and Copper people), value shapes of its own in ``classes.py``, key-value
+rows named as Dremio, Pinot, Doris, TimescaleDB, Citus, Odyssey, MaxScale, Galera, FoundationDB, Longhorn, Mimir,
+Maxwell, clickhouse-backup and ClickHouse config paths and payment, logistics, messaging, commerce and accounting
+vendors' settings with public and publishable keys, merchant, account and client ids, ``from_env`` and ``[HIDDEN]``
+values, an encrypted MaxScale password, placeholders and file paths as negatives, and tables of its own: a Nyeri
+coffee cooperative's export lot contracts, a Boracay kitesurfing school's lessons and a Niseko ski lodge's stays).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -472,6 +494,9 @@ from tests.data.discover.classes import (
     UNEXPLORED_NEGATIVE_LABELS,
     UNEXPLORED_NEGATIVES,
     UNEXPLORED_POSITIVES,
+    UNFATHOMED_NEGATIVE_LABELS,
+    UNFATHOMED_NEGATIVES,
+    UNFATHOMED_POSITIVES,
     UNFORESEEN_NEGATIVE_LABELS,
     UNFORESEEN_NEGATIVES,
     UNFORESEEN_POSITIVES,
@@ -637,6 +662,27 @@ from tests.data.discover.classes import (
     _unc_quoted_printable,
     _unc_raast,
     _unc_split_phone,
+    _unf_2factor,
+    _unf_basic,
+    _unf_ccavenue,
+    _unf_chaps,
+    _unf_cliq,
+    _unf_coins_profile,
+    _unf_copper,
+    _unf_ecommpay,
+    _unf_eg_rtgs,
+    _unf_fincode,
+    _unf_gi_beneficiary,
+    _unf_hablame,
+    _unf_itexmo,
+    _unf_justifi,
+    _unf_kushki,
+    _unf_lbtr,
+    _unf_onfon,
+    _unf_sendy,
+    _unf_sinpe,
+    _unf_tilled,
+    _unf_veritrans,
     _unt_airwallex,
     _unt_cybersource,
     _unt_debit_notice,
@@ -795,6 +841,7 @@ Split = Literal[
     "unmapped",
     "unsurveyed",
     "unplumbed",
+    "unfathomed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -837,6 +884,7 @@ SEEDS: dict[str, int] = {
     "unmapped": 9973,
     "unsurveyed": 9983,
     "unplumbed": 9991,
+    "unfathomed": 9997,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -879,6 +927,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unmapped": ("JP", "KR", "VN", "TR", "EG", "NG", "MX", "ID"),
     "unsurveyed": ("US", "IN", "GB", "DE", "BR", "CN", "FR", "AE"),
     "unplumbed": ("PK", "ZA", "SA", "AR", "TH", "MY", "NL", "CA"),
+    "unfathomed": ("KE", "PH", "JP", "GB", "US", "IN", "EG", "CO"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -952,6 +1001,9 @@ class _Builder:
         self._upl_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unplumbed)
         self._upl_key_header: str | None = None  # the header that carried the last vendor's key (unplumbed)
         self._upl_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unplumbed)
+        self._unf_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unfathomed)
+        self._unf_key_header: str | None = None  # the header that carried the last vendor's key (unfathomed)
+        self._unf_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unfathomed)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -1002,6 +1054,7 @@ class _Builder:
                 "unmapped": (UNMAPPED_POSITIVES, UNMAPPED_NEGATIVES),
                 "unsurveyed": (UNSURVEYED_POSITIVES, UNSURVEYED_NEGATIVES),
                 "unplumbed": (UNPLUMBED_POSITIVES, UNPLUMBED_NEGATIVES),
+                "unfathomed": (UNFATHOMED_POSITIVES, UNFATHOMED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -1043,6 +1096,7 @@ class _Builder:
                 "unmapped": UNMAPPED_NEGATIVE_LABELS,
                 "unsurveyed": UNSURVEYED_NEGATIVE_LABELS,
                 "unplumbed": UNPLUMBED_NEGATIVE_LABELS,
+                "unfathomed": UNFATHOMED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -1172,6 +1226,9 @@ class _Builder:
         if self.split == "unplumbed":  # its own key names: Nexus, Harbor, authentik, slapd, Safepay, GB Prime Pay...
             secret_rows = _UNPLUMBED_SECRET_ROWS
             vendor_rows, plain_rows = _UNPLUMBED_VENDOR_ROWS, _UNPLUMBED_PLAIN_ROWS
+        if self.split == "unfathomed":  # its own key names: Dremio, Odyssey, MaxScale, Galera, IntaSend, Veritrans...
+            secret_rows = _UNFATHOMED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNFATHOMED_VENDOR_ROWS, _UNFATHOMED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1399,6 +1456,12 @@ class _Builder:
             hashes = [v.unplumbed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unplumbed_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unfathomed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNFATHOMED_HASH_FAMILIES
+            table.add("phone", [(v.unfathomed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unfathomed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unfathomed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1506,6 +1569,8 @@ class _Builder:
             cookies = UNSURVEYED_POSITIVES["session_cookie"] + cookies
         if self.split == "unplumbed":  # its own session cookies (SPC_ST, lzd_sid, _m_h5_tk, salla_session...) too
             cookies = UNPLUMBED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unfathomed":  # its own session cookies (_cookpad_session, _session_tid, rappi_session...) too
+            cookies = UNFATHOMED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1699,6 +1764,9 @@ class _Builder:
             elif self.split == "unplumbed" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unplumbed_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unfathomed" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unfathomed_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1785,6 +1853,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._upl_dump_labels)
+            if self.split == "unfathomed":  # URLSession logs Authorization as <private>; Smokescreen names addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._unf_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -1932,6 +2004,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unplumbed_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unfathomed":  # TGI, ELYZA, Rakuten AI, Nscale, Liquid AI
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unfathomed_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -1970,6 +2046,7 @@ class _Builder:
                 "unmapped",
                 "unsurveyed",
                 "unplumbed",
+                "unfathomed",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -2082,6 +2159,9 @@ class _Builder:
             elif self.split == "unplumbed" and roll < 0.45:  # an LMQL server's debug log of the prompt it rendered
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_upl_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unfathomed" and roll < 0.45:  # a TGI router's debug log of the prompt it was sent
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_unf_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -2164,6 +2244,8 @@ class _Builder:
             return self._unsurveyed_dump(head)
         if self.split == "unplumbed":
             return self._unplumbed_dump(head)
+        if self.split == "unfathomed":
+            return self._unfathomed_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -17862,6 +17944,564 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unfathomed shapes and tables
+
+    def _unfathomed_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the tools the split's coffee cooperative, kite
+        school and ski lodge call (IntaSend's, Kopo Kopo's, Mercari Shops', fincode's, FreeAgent's, Tradier's, Gusto's,
+        NimbusPost's, Khazna's and Tilled's bearers, Just Eat's ``JE-API-KEY`` and Freshsales' ``Token token=``
+        schemes, Fast2SMS' bare key, Jenga's, Coins.ph's, Veeqo's, Ometria's, Kushki's, Sympl's, Melonn's, Brankas',
+        IDfy's and Hablame's key headers, Maya's, Dragonpay's, Opayo's, Alegra's, Shipway's and Tpaga's Basic pairs,
+        and Stax', Xpressbees', Siigo's, Breadfast's and Truora's JWTs); the host it went to and the header that
+        carries the key are kept for the dump. Some requests carry the vendor's public id beside the key (IDfy's
+        account, Hablame's account, Kushki's public merchant id on its tokens host)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNFATHOMED_VENDORS)
+        self._unf_target = target
+        self._unf_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNFATHOMED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _unfathomed_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of four tools shows it: the JDK's ``java.net.http`` client logging
+        (``-Djdk.httpclient.HttpClient.log=requests,headers``: ``INFO: REQUEST:`` then ``INFO: HEADERS: REQUEST
+        HEADERS:`` and one header a line), an iOS app's ``URLSession`` trace (the Swift dictionary of
+        ``allHTTPHeaderFields``, ``Authorization`` logged as ``<private>`` half of the time: then
+        ``self._dump_masked``), ureq's ``RUST_LOG=debug`` prelude or Smokescreen's ``CANONICAL-PROXY-DECISION`` line
+        (the source and destination addresses named) with the gateway's header trace. ``self._unf_dump_labels`` holds
+        what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._unf_dump_labels = NONE
+        target = self._unf_target or _unfathomed_endpoint(head)
+        key_header = self._unf_key_header
+        self._unf_target, self._unf_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(4)
+        clock = contexts._unf_clock(r)
+        day = r.randrange(10, 29)
+        if shape == 0:
+            hour = int(clock[:2])
+            stamp = f"Jun {day}, 2026 {hour % 12 or 12}:{clock[3:]} {'AM' if hour < 12 else 'PM'}"
+            lines = [
+                f"{stamp} jdk.internal.net.http.common.Logger log",
+                f"INFO: REQUEST: https://{host}{path} POST",
+                f"{stamp} jdk.internal.net.http.common.Logger log",
+                "INFO: HEADERS: REQUEST HEADERS:",
+                f"POST {path} HTTP/1.1",
+            ]
+            lines += [f"{k}: {val}" for k, val in lower.items()]
+            return "\n".join(lines)
+        if shape == 1:
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            fields = ", ".join(
+                f'"{title[k]}": "{"<private>" if masked and k == "authorization" else val}"' for k, val in lower.items()
+            )
+            return f"➡️ POST https://{host}{path}\nheaders: [{fields}]"
+        if shape == 2:
+            lines = [
+                f"[2026-06-{day}T{clock}Z DEBUG ureq::unit] sending request POST https://{host}{path}",
+                f"[2026-06-{day}T{clock}Z DEBUG ureq::unit] writing prelude: POST {path} HTTP/1.1",
+                f"Host: {host}",
+                "User-Agent: ureq/2.10.1",
+                "Accept: */*",
+            ]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            return "\n".join(lines)
+        self._unf_dump_labels = _one("ipv4")
+        decision = {
+            "allow": True,
+            "decision_reason": "host matched allowed domain in rule",
+            "destination_ip": v.ipv4(r),
+            "destination_port": "443",
+            "level": "info",
+            "msg": "CANONICAL-PROXY-DECISION",
+            "proxy_type": "connect",
+            "requested_host": f"{host}:443",
+            "role": "egress-gw",
+            "source_ip": v.ipv4(r),
+            "time": f"2026-06-{day}T{clock}Z",
+        }
+        trace = json.dumps({"path": path, "headers": {k: val for k, val in lower.items()}})
+        return json.dumps(decision) + "\n" + f"egress-gw trace {trace}"
+
+    def _unfathomed_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Hugging Face Text Generation Inference's
+        ``/generate`` (a prompt rendered in the split's markup in, ``generated_text`` back), ELYZA's chat completions
+        (role messages in and back), Rakuten AI's chat (role messages in and back), Nscale's streamed chunk (role
+        messages in, a delta with the assistant's role back) or Liquid AI's LFM endpoint (role messages in,
+        ``output_text`` back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        shape = r.randrange(5)
+        if shape == 0:
+            prompt = _unfathomed_markup(r.randrange(6), system, user, "")
+            body: dict[str, object] | list[object] = {
+                "inputs": prompt,
+                "parameters": {"max_new_tokens": 512, "temperature": 0.3, "details": False},
+            }
+            reply: dict[str, object] | str = {"generated_text": answer}
+            return body, reply, "chat_template", ""
+        if shape == 1:
+            body = {
+                "model": "elyza/Llama-3-ELYZA-JP-8B",
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "max_tokens": 512,
+            }
+            reply = {
+                "object": "chat.completion",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {
+                "model": "rakutenai-2.0-mini-instruct",
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "temperature": 0.2,
+            }
+            reply = {"id": v.unfathomed_word(r, 16), "choices": [{"message": {"role": "assistant", "content": answer}}]}
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            body = {
+                "model": "meta-llama/Llama-3.3-70B-Instruct",
+                "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+                "stream": True,
+            }
+            reply = {
+                "object": "chat.completion.chunk",
+                "choices": [{"index": 0, "delta": {"role": "assistant", "content": answer}}],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {
+            "model": "lfm-40b",
+            "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+            "max_output_tokens": 400,
+        }
+        reply = {"id": f"resp_{v.unfathomed_word(r, 12)}", "output_text": answer}
+        return body, reply, "chat_role_json", ""
+
+    def _unfathomed_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unfathomed_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"war": ("phone",), "apd": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNFATHOMED_LANGUAGES):
+            for kind in ("password", others[(k + 2) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNFATHOMED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unfathomed_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNFATHOMED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unfathomed_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unfathomed_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unfathomed_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unfathomed_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as the split's help-desk tools export it: a Richpanel conversation (``sender.type``
+        ``customer`` and ``agent``), an Engati transcript (``USER`` and ``BOT``), a Glia engagement (``visitor`` and
+        ``operator`` chat items), a Netomi ticket (``end_user`` and ``virtual_agent``) or a Chaport chat (``visitor``
+        and ``operator`` with ``isVisitor``). No export names an e-mail address or a phone number (ids are hex, UUIDs
+        and small numbers)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            doc = {
+                "conversationId": v.unfathomed_word(r, 24),
+                "channel": "chat",
+                "messages": [
+                    {"sender": {"type": "customer"}, "body": ex[0], "createdAt": self._unfathomed_when(iso=True)},
+                    {"sender": {"type": "agent", "name": "Wanjiru"}, "body": ex[1],
+                     "createdAt": self._unfathomed_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "bot_key": v.unfathomed_word(r, 32),
+                "transcript": [
+                    {"from": "USER", "message": ex[0], "ts": v.unfathomed_epoch(r, millis=True)},
+                    {"from": "BOT", "message": ex[1], "ts": v.unfathomed_epoch(r, millis=True)},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            doc = {
+                "engagement_id": v.unfathomed_uuid(r),
+                "chat_transcript": [
+                    {"type": "chat", "sender": "visitor", "content": ex[0], "created_at": self._unfathomed_when()},
+                    {"type": "chat", "sender": "operator", "operator_name": "Haruto", "content": ex[1],
+                     "created_at": self._unfathomed_when()},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "ticket_id": r.randrange(10**5, 10**6),
+                "conversation": [
+                    {"actor": "end_user", "text": ex[0], "time": self._unfathomed_when()},
+                    {"actor": "virtual_agent", "text": ex[1], "time": self._unfathomed_when()},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "chatId": v.unfathomed_word(r, 20),
+            "messages": [
+                {"id": v.unfathomed_word(r, 20), "isVisitor": True, "type": "visitor", "text": ex[0]},
+                {"id": v.unfathomed_word(r, 20), "isVisitor": False, "type": "operator", "operatorName": "Valentina",
+                 "text": ex[1]},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unfathomed_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with an offset of one of the split's regions, the Japanese
+        ``2026年6月12日 10:21``, the Kenyan and British ``12/06/2026 10:21``, the American ``6/12/2026, 10:21 AM`` or
+        the Colombian ``12 de junio de 2026, 10:21 a. m.``."""
+        r = self.r
+        day, clock = r.randrange(10, 29), contexts._unf_clock(r)
+        shape = 0 if iso else r.randrange(6)
+        hour = int(clock[:2])
+        if shape == 0:
+            return f"2026-06-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            offset = v.pick(r, "+03:00", "+08:00", "+09:00", "+01:00", "-04:00", "+05:30", "-05:00")
+            return f"2026-06-{day}T{clock}{offset}"
+        if shape == 2:
+            return f"2026年6月{day}日 {clock[:5]}"
+        if shape == 3:
+            return f"{day}/06/2026 {clock[:5]}"
+        if shape == 4:
+            return f"6/{day}/2026, {hour % 12 or 12}:{clock[3:5]} {'AM' if hour < 12 else 'PM'}"
+        return f"{day} de junio de 2026, {hour % 12 or 12}:{clock[3:5]} {'a. m.' if hour < 12 else 'p. m.'}"
+
+    def coffee_lot_contracts(self) -> CorpusTable:
+        """A Nyeri coffee cooperative's export lot contracts: the lot, the buyer's e-mail and phone (Kenyan and buyers'
+        forms, an Onfon SMS body, a Sendy delivery, or masked), the grade, the payment (an ECOMMPAY or Tilled body with
+        the card, an M-Pesa receipt, or masked), the settlement (a CHAPS line or an Egyptian RTGS order with an IBAN, or
+        none), the payout sync (IntaSend's bearer, Kopo Kopo's token, Jenga's ``Api-Key``, Tingg's client secret in a
+        body, Breadfast's JWT, or ``[HIDDEN]``), the buyer's tax id (a KRA PIN, an EIN, an Egyptian id), the factory
+        manager's note and the contract time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("lot_id", "buyer_email", "buyer_phone", "grade", "payment", "settlement", "payout_sync",
+                 "buyer_tax_id", "factory_note", "contracted_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("magunia 40 tayari", "cupping score 86.5", "hold for Nairobi auction", "washed, sun-dried", "")
+        for _ in range(ROWS):
+            cols["lot_id"].append((f"NYR-{v.unfathomed_word(r, 8).upper()}", NONE))
+            cols["buyer_email"].append((v.unfathomed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("KE",) if r.random() < 0.5 else regions
+                cols["buyer_phone"].append((v.unfathomed_phone(r, local), _one("phone")))
+            elif roll < 0.58:
+                cols["buyer_phone"].append((_unf_onfon(r), _one("phone")))
+            elif roll < 0.66:
+                cols["buyer_phone"].append((_unf_sendy(r), _one("phone")))
+            else:
+                cols["buyer_phone"].append((f"07XX XXX {r.randrange(100, 999)}", NONE))
+            cols["grade"].append((v.pick(r, "AA", "AB", "PB", "C", "E"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unfathomed_card_number(r, v.pick(r, "visa", "mastercard", "unionpay"))
+                cols["payment"].append((_unf_ecommpay(r, pan), _one("payment_card")))
+            elif roll < 0.14:
+                pan = v.unfathomed_card_number(r, v.pick(r, "discover", "amex"))
+                cols["payment"].append((_unf_tilled(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                code = v.rand(r, string.ascii_uppercase + string.digits, 10)
+                cols["payment"].append((f"M-Pesa {code} Confirmed. KES{r.randrange(10, 900)},000.00", NONE))
+            elif roll < 0.55:
+                pan = v.unfathomed_card_number(r, "visa")
+                cols["payment"].append((f"VISA ending {pan[-4:]} (3DS passed)", NONE))
+            else:
+                cols["payment"].append(("letter of credit, 60 days", NONE))
+            roll = r.random()
+            if roll < 0.08:
+                cols["settlement"].append((_unf_chaps(r, v.unfathomed_iban(r, country="GB")), _one("iban")))
+            elif roll < 0.14:
+                cols["settlement"].append((_unf_eg_rtgs(r, v.unfathomed_iban(r, country="EG")), _one("iban")))
+            else:
+                cols["settlement"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"POST /api/v1/send-money/initiate/ Authorization: Bearer {v.unfathomed_intasend_pair(r)[1]}"
+                cols["payout_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.12:
+                text = f"kopokopo POST /api/v1/transfers Authorization: Bearer {v.unfathomed_kopokopo_token(r)}"
+                cols["payout_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.18:
+                text = f"jenga POST /v3-apis/transaction-api/v3.0/remittance Api-Key: {v.unfathomed_jenga_key(r)}"
+                cols["payout_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.23:
+                text = f'tingg oauth {{"client_id": "nyeri-coop", "client_secret": "{v.unfathomed_tingg_secret(r)}"}}'
+                cols["payout_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.28:
+                text = f"breadfast partner sync Authorization: Bearer {v.unfathomed_breadfast_jwt(r)}"
+                cols["payout_sync"].append((text, _one("jwt")))
+            elif roll < 0.38:
+                cols["payout_sync"].append(("ALTER NAMED COLLECTION intasend SET secret_key = '[HIDDEN]'", NONE))
+            else:
+                cols["payout_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.4:
+                cols["buyer_tax_id"].append((f"KRA PIN {v.unfathomed_kra_pin(r)}", NONE))
+            elif roll < 0.55:
+                ein = v._unf_id_digits(r, 9, v.pick(r, "20", "27", "46", "84"), "US")
+                cols["buyer_tax_id"].append((f"EIN {ein[:2]}-{ein[2:]}", NONE))
+            elif roll < 0.65:
+                cols["buyer_tax_id"].append((f"الرقم القومي {v.unfathomed_eg_id(r)}", NONE))
+            else:
+                cols["buyer_tax_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Meneja wa kiwanda: piga simu {v.unfathomed_phone(r, ('KE',))}"
+                cols["factory_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Nenosiri jipya la kompyuta ya stoo: {v.unfathomed_password(r)}"
+                cols["factory_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["factory_note"].append((r.choice(notes), NONE))
+            cols["contracted_at"].append((self._unfathomed_when(), NONE))
+        table = CorpusTable("coffee_lot_contracts")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def kite_lessons(self) -> CorpusTable:
+        """A Boracay kitesurfing school's lessons: the lesson, the student's e-mail and phone (Philippine and visitors'
+        forms, an iTexMo send, a Coins.ph profile, or masked), the spot, the payment (a CCAvenue or Kushki body with
+        the card, a GCash reference, or masked), the refund (a Gibraltar beneficiary or a CliQ transfer with an IBAN, or
+        none), the booking sync (Maya's and Dragonpay's Basic pairs, Coins.ph's key header, Xpressbees' JWT, Fast2SMS'
+        key, or ``[HIDDEN]``), the student's id (PhilSys, SSS, Aadhaar, a passport), the instructor's note, the lesson
+        time and the help text the booking page showed (FAQ entries, release notes, a prompt in a code comment, an
+        evaluation rubric: text that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("lesson_id", "student_email", "student_phone", "spot", "payment", "refund_to", "booking_sync",
+                 "student_id", "instructor_note", "lesson_at", "help_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("needs 7m kite", "booties size 42", "gusty after 3pm", "IKO level 2 done", "")
+        for _ in range(ROWS):
+            cols["lesson_id"].append((f"BLB-{v.rand(r, string.ascii_uppercase, 5)}", NONE))
+            cols["student_email"].append((v.unfathomed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("PH",) if r.random() < 0.5 else regions
+                cols["student_phone"].append((v.unfathomed_phone(r, local), _one("phone")))
+            elif roll < 0.58:
+                cols["student_phone"].append((_unf_itexmo(r), _one("phone")))
+            elif roll < 0.65:
+                cols["student_phone"].append((_unf_coins_profile(r), _one("phone")))
+            else:
+                cols["student_phone"].append((f"+63 9XX XXX {r.randrange(1000, 9999)}", NONE))
+            cols["spot"].append((v.pick(r, "Bulabog", "Station 3", "Tambisaan"), NONE))
+            roll = r.random()
+            if roll < 0.08:
+                pan = v.unfathomed_card_number(r, v.pick(r, "rupay", "visa"))
+                cols["payment"].append((_unf_ccavenue(r, pan), _one("payment_card")))
+            elif roll < 0.14:
+                pan = v.unfathomed_card_number(r, v.pick(r, "mastercard", "diners", "visa"))
+                cols["payment"].append((_unf_kushki(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"GCash ref {v.unfathomed_digits(r, 13)} ₱{r.randrange(2, 9)},500", NONE))
+            elif roll < 0.55:
+                pan = v.unfathomed_card_number(r, "mastercard")
+                cols["payment"].append((f"{pan[:6]}******{pan[-4:]} approved", NONE))
+            else:
+                cols["payment"].append(("cash at the beach hut", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["refund_to"].append((_unf_gi_beneficiary(r, v.unfathomed_iban(r, country="GI")), _one("iban")))
+            elif roll < 0.13:
+                cols["refund_to"].append((_unf_cliq(r, v.unfathomed_iban(r, country="JO")), _one("iban")))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                key = v.unfathomed_maya_pair(r)[1]
+                text = f"POST /checkout/v1/checkouts Authorization: Basic {_unf_basic(key, '')}"
+                cols["booking_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.11:
+                text = f"dragonpay GET /api/collect/v1/txnid/BLB{r.randrange(1000, 9999)}/status Authorization: Basic "
+                text += _unf_basic(*v.unfathomed_dragonpay_pair(r))
+                cols["booking_sync"].append((text, _one("basic_auth")))
+            elif roll < 0.16:
+                text = f"GET /openapi/account/v3/balance X-COINS-APIKEY: {v.unfathomed_coinsph_key(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.21:
+                text = f"xpressbees POST /api/shipments2 Authorization: Bearer {v.unfathomed_xpressbees_jwt(r)}"
+                cols["booking_sync"].append((text, _one("jwt")))
+            elif roll < 0.26:
+                text = f"POST /dev/bulkV2 authorization: {v.unfathomed_fast2sms_key(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.36:
+                cols["booking_sync"].append(
+                    ("CREATE TABLE kite.wind ENGINE = NATS(kite_nats) -- nats_password [HIDDEN]", NONE)
+                )
+            else:
+                cols["booking_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.3:
+                cols["student_id"].append((f"PhilSys {v.unfathomed_philsys(r)}", NONE))
+            elif roll < 0.42:
+                cols["student_id"].append((f"SSS {v.unfathomed_sss(r)}", NONE))
+            elif roll < 0.55:
+                cols["student_id"].append((f"Aadhaar {v.unfathomed_aadhaar(r)}", NONE))
+            elif roll < 0.7:
+                cols["student_id"].append((f"passport {v.pick(r, 'P', 'TK', 'Z')}{v.unfathomed_digits(r, 7)}", NONE))
+            else:
+                cols["student_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Kay Coach Jun, tawgan sa {v.unfathomed_phone(r, ('PH',))}"
+                cols["instructor_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Bag-o nga password sang tablet sa beach hut: {v.unfathomed_password(r)}"
+                cols["instructor_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["instructor_note"].append((r.choice(notes), NONE))
+            cols["lesson_at"].append((self._unfathomed_when(), NONE))
+            cols["help_text"].append((r.choice(_UNF_HELP_TEXTS), NONE))
+        table = CorpusTable("kite_lessons")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def niseko_lodge_stays(self) -> CorpusTable:
+        """A Niseko ski lodge's stays: the stay, the guest's e-mail and phone (Japanese forms, full-width digits
+        included, and visitors', a Copper person, a 2Factor OTP call, a Hablame send, or masked), the room, the payment
+        (a fincode, Veritrans or JustiFi body with the card, a konbini reference, or masked), the deposit (a SINPE
+        transfer or an LBTR order with an IBAN, or none), the channel sync (UnivaPay's, Stax' and Siigo's JWTs, Paidy's
+        secret, Mercari Shops' bearer, or ``[HIDDEN]``), the guest's id (My Number, NHS, National Insurance, social
+        security, cédula), the housekeeping note and the check-in time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("stay_id", "guest_email", "guest_phone", "room", "payment", "deposit", "channel_sync", "guest_id",
+                 "housekeeping_note", "checkin_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("布団追加", "スキー乾燥室の鍵", "late check-in after 22:00", "onsen towel x2", "")
+        for _ in range(ROWS):
+            cols["stay_id"].append((f"NSK{v.unfathomed_word(r, 10).upper()}", NONE))
+            cols["guest_email"].append((v.unfathomed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("JP",) if r.random() < 0.5 else regions
+                cols["guest_phone"].append((v.unfathomed_phone(r, local), _one("phone")))
+            elif roll < 0.56:
+                cols["guest_phone"].append((_unf_copper(r), _one("phone")))
+            elif roll < 0.62:
+                cols["guest_phone"].append((_unf_2factor(r), _one("phone")))
+            elif roll < 0.67:
+                cols["guest_phone"].append((_unf_hablame(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"090-****-{r.randrange(1000, 9999)}", NONE))
+            cols["room"].append((v.pick(r, "Yotei 201", "Annupuri 105", "Hanazono loft", "Moiwa twin"), NONE))
+            roll = r.random()
+            if roll < 0.06:
+                pan = v.unfathomed_card_number(r, v.pick(r, "jcb", "mastercard", "diners"))
+                cols["payment"].append((_unf_fincode(r, pan), _one("payment_card")))
+            elif roll < 0.11:
+                pan = v.unfathomed_card_number(r, v.pick(r, "jcb", "amex", "visa"))
+                cols["payment"].append((_unf_veritrans(r, pan), _one("payment_card")))
+            elif roll < 0.15:
+                pan = v.unfathomed_card_number(r, v.pick(r, "discover", "mastercard"))
+                cols["payment"].append((_unf_justifi(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"コンビニ払い 受付番号 {v.unfathomed_digits(r, 11)}", NONE))
+            elif roll < 0.55:
+                pan = v.unfathomed_card_number(r, "jcb")
+                cols["payment"].append((f"JCB ************{pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("現地払い", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                cols["deposit"].append((_unf_sinpe(r, v.unfathomed_iban(r, country="CR")), _one("iban")))
+            elif roll < 0.11:
+                cols["deposit"].append((_unf_lbtr(r, v.unfathomed_iban(r, country="DO")), _one("iban")))
+            else:
+                cols["deposit"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"univapay POST /charges Authorization: Bearer {v.unfathomed_univapay_jwt(r)}"
+                cols["channel_sync"].append((text, _one("jwt")))
+            elif roll < 0.11:
+                text = f"STAX_API_KEY={v.unfathomed_stax_jwt(r)}"
+                cols["channel_sync"].append((text, _one("jwt")))
+            elif roll < 0.16:
+                text = f"siigo GET /v1/invoices Authorization: Bearer {v.unfathomed_siigo_jwt(r)}"
+                cols["channel_sync"].append((text, _one("jwt")))
+            elif roll < 0.21:
+                text = f"paidy POST /payments/{v.unfathomed_word(r, 8)}/captures Authorization: Bearer "
+                text += v.unfathomed_paidy_secret(r)
+                cols["channel_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.26:
+                text = f"GET /v1/shops/items Authorization: Bearer {v.unfathomed_mercari_token(r)}"
+                cols["channel_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.36:
+                cols["channel_sync"].append(
+                    ("SELECT * FROM url(univapay_charges, JSONEachRow) -- headers [HIDDEN]", NONE)
+                )
+            else:
+                cols["channel_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.25:
+                cols["guest_id"].append((f"マイナンバー {v.unfathomed_my_number(r)}", NONE))
+            elif roll < 0.37:
+                cols["guest_id"].append((f"NHS {v.unfathomed_nhs(r)}", NONE))
+            elif roll < 0.47:
+                cols["guest_id"].append((f"NINO {v.unfathomed_nino(r)}", NONE))
+            elif roll < 0.57:
+                cols["guest_id"].append((f"SSN {v.unfathomed_ssn(r)}", NONE))
+            elif roll < 0.67:
+                cols["guest_id"].append((f"C.C. {v.unfathomed_cedula(r)}", NONE))
+            else:
+                cols["guest_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"送迎ドライバー佐藤さん 携帯 {v.unfathomed_phone(r, ('JP',))}"
+                cols["housekeeping_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"フロントPCの新しいパスワード：{v.unfathomed_password(r)}"
+                cols["housekeeping_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["housekeeping_note"].append((r.choice(notes), NONE))
+            cols["checkin_at"].append((self._unfathomed_when(), NONE))
+        table = CorpusTable("niseko_lodge_stays")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -17905,6 +18545,7 @@ class _Builder:
             "unmapped": chat.UNMAPPED_LANGUAGES,
             "unsurveyed": chat.UNSURVEYED_LANGUAGES,
             "unplumbed": chat.UNPLUMBED_LANGUAGES,
+            "unfathomed": chat.UNFATHOMED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -17981,6 +18622,8 @@ class _Builder:
             phone = v.unsurveyed_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unplumbed":
             phone = v.unplumbed_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unfathomed":
+            phone = v.unfathomed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -18065,6 +18708,8 @@ class _Builder:
             self._unsurveyed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unplumbed":  # a bot writes a password out; in every language users paste two of a password,
             self._unplumbed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unfathomed":  # a bot writes a password out; in every language users paste two of a password,
+            self._unfathomed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -18133,6 +18778,11 @@ class _Builder:
             shape = self.r.randrange(8)
             if shape >= 3:
                 return self._unplumbed_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
+        if self.split == "unfathomed":  # its own shapes too: Richpanel, Engati, Glia, Netomi, Chaport
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unfathomed_messages(shape - 3, lang, ex)
             return self._shared_messages_json(lang, ex, shape)
         if self.split == "unsurveyed":  # its own shapes too: Haptik, Verloop, Kommunicate, Udesk, iAdvize
             shape = self.r.randrange(8)
@@ -18450,6 +19100,12 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unplumbed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif (
+            self.split == "unfathomed"
+        ):  # its own markup too: Spanish, Swahili, Hindi, Tagalog labels, GLM-4, <|usuario|>
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unfathomed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -25092,6 +25748,325 @@ _UNPLUMBED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unfathomed split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNFATHOMED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (
+        lambda r: v.unfathomed_intasend_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("payment.intasend.com", "/api/v1/payment/collection/"),
+    ),
+    (
+        v.unfathomed_kopokopo_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.kopokopo.com", "/api/v1/transfers"),
+    ),
+    (v.unfathomed_mercari_token, "bearer_token", "authorization", "Bearer ", ("api.mercari-shops.com", "/v1/orders")),
+    (
+        lambda r: v.unfathomed_fincode_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.fincode.jp", "/v1/payments"),
+    ),
+    (v.unfathomed_freeagent_token, "bearer_token", "authorization", "Bearer ", ("api.freeagent.com", "/v2/invoices")),
+    (v.unfathomed_tradier_token, "bearer_token", "authorization", "Bearer ", ("api.tradier.com", "/v1/accounts")),
+    (v.unfathomed_gusto_token, "bearer_token", "authorization", "Bearer ", ("api.gusto.com", "/v1/me")),
+    (
+        v.unfathomed_nimbuspost_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.nimbuspost.com", "/v1/shipments"),
+    ),
+    (v.unfathomed_khazna_token, "bearer_token", "authorization", "Bearer ", ("partners.khazna.app", "/v1/advances")),
+    (v.unfathomed_tilled_key, "bearer_token", "authorization", "Bearer ", ("api.tilled.com", "/v1/payment-intents")),
+    (v.unfathomed_justeat_key, "generic_secret", "authorization", "JE-API-KEY ", ("uk.api.just-eat.io", "/orders")),
+    (
+        v.unfathomed_freshsales_key,
+        "generic_secret",
+        "authorization",
+        "Token token=",
+        ("nyericoop.myfreshworks.com", "/crm/sales/api/contacts"),
+    ),
+    (v.unfathomed_fast2sms_key, "generic_secret", "authorization", "", ("www.fast2sms.com", "/dev/bulkV2")),
+    (
+        v.unfathomed_jenga_key,
+        "generic_secret",
+        "api-key",
+        "",
+        ("uat.finserve.africa", "/v3-apis/transaction-api/v3.0/remittance"),
+    ),
+    (v.unfathomed_coinsph_key, "generic_secret", "x-coins-apikey", "", ("api.pro.coins.ph", "/openapi/account/v3")),
+    (v.unfathomed_veeqo_key, "generic_secret", "x-api-key", "", ("api.veeqo.com", "/orders")),
+    (v.unfathomed_ometria_key, "generic_secret", "x-ometria-auth", "", ("api.ometria.com", "/v2/push")),
+    (
+        lambda r: v.unfathomed_kushki_pair(r)[1],
+        "generic_secret",
+        "private-merchant-id",
+        "",
+        ("api.kushkipagos.com", "/card/v1/charges"),
+    ),
+    (v.unfathomed_sympl_key, "generic_secret", "x-api-key", "", ("api.sympl.ai", "/v1/checkout")),
+    (v.unfathomed_melonn_key, "generic_secret", "x-api-key", "", ("api.melonn.com", "/v1/sell-orders")),
+    (v.unfathomed_brankas_key, "generic_secret", "x-api-key", "", ("direct.brank.as", "/v1/checkout")),
+    (
+        lambda r: v.unfathomed_idfy_pair(r)[1],
+        "generic_secret",
+        "api-key",
+        "",
+        ("eve.idfy.com", "/v3/tasks/async/verify_with_source/ind_pan"),
+    ),
+    (
+        lambda r: v.unfathomed_hablame_pair(r)[1],
+        "generic_secret",
+        "apikey",
+        "",
+        ("www.hablame.co", "/api/sms/v3/send/priority"),
+    ),
+    (
+        lambda r: _unf_basic(v.unfathomed_maya_pair(r)[1], ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("pg.maya.ph", "/checkout/v1/checkouts"),
+    ),
+    (
+        lambda r: _unf_basic(*v.unfathomed_dragonpay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("gw.dragonpay.ph", "/api/collect/v1/refund"),
+    ),
+    (
+        lambda r: _unf_basic(*v.unfathomed_opayo_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("live.opayo.eu.elavon.com", "/api/v1/transactions"),
+    ),
+    (
+        lambda r: _unf_basic("cafe@nyericoop.co.ke", v.unfathomed_alegra_token(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.alegra.com", "/api/v1/invoices"),
+    ),
+    (
+        lambda r: _unf_basic("ops@bulabogkite.ph", v.unfathomed_shipway_key(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("shipway.in", "/api/pushorderdata"),
+    ),
+    (
+        lambda r: _unf_basic(v.unfathomed_tpaga_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.tpaga.co", "/api/payment_requests/create"),
+    ),
+    (v.unfathomed_stax_jwt, "jwt", "authorization", "Bearer ", ("apiprod.fattlabs.com", "/charge")),
+    (v.unfathomed_xpressbees_jwt, "jwt", "authorization", "Bearer ", ("shipment.xpressbees.com", "/api/shipments2")),
+    (v.unfathomed_siigo_jwt, "jwt", "authorization", "Bearer ", ("api.siigo.com", "/v1/invoices")),
+    (v.unfathomed_breadfast_jwt, "jwt", "authorization", "Bearer ", ("partners.breadfast.com", "/v1/orders")),
+    (v.unfathomed_truora_jwt, "jwt", "truora-api-key", "", ("api.checks.truora.com", "/v1/checks")),
+)
+
+# The public ids some vendors' requests carry beside the key, by host: (header, generator).
+_UNFATHOMED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "eve.idfy.com": ("account-id", lambda r: v.unfathomed_idfy_pair(r)[0]),
+    "www.hablame.co": ("account", lambda r: v.unfathomed_hablame_pair(r)[0]),
+    "api.kushkipagos.com": ("x-kushki-public-merchant-id", lambda r: v.unfathomed_kushki_pair(r)[0]),
+    "api.veeqo.com": ("x-veeqo-channel-id", lambda r: str(r.randrange(10**4, 10**5))),
+}
+
+
+def _unfathomed_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unfathomed_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house booking desk behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "desk.bulabogkite.internal", "/api/v1/chat"
+
+
+def _unfathomed_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """A Latin American Spanish instruction fine-tune's labels (``### Sistema:``/``### Usuario:``/``### Asistente:``), a
+    Swahili one's (``### Maagizo:``/``### Mtumiaji:``/``### Msaidizi:``), a Hindi one's (``### निर्देश:``/``###
+    उपयोगकर्ता:``/``### सहायक:``), a Tagalog one's (``### Tagubilin:``/``### Tanong:``/``### Sagot:``), GLM-4's
+    ``<|system|>``/``<|user|>`` with a tool's ``<|observation|>`` turn, or a Spanish chat fine-tune's
+    ``<|sistema|>``/``<|usuario|>``/``<|asistente|>``; ending with the assistant's marker when there is no answer yet
+    (a prompt)."""
+    if shape == 0:
+        text = f"### Sistema:\n{system}\n\n### Usuario:\n{user}\n\n### Asistente:\n"
+        return text + answer
+    if shape == 1:
+        text = f"### Maagizo:\n{system}\n### Mtumiaji:\n{user}\n### Msaidizi:\n"
+        return text + answer
+    if shape == 2:
+        text = f"### निर्देश:\n{system}\n### उपयोगकर्ता:\n{user}\n### सहायक:\n"
+        return text + answer
+    if shape == 3:
+        text = f"### Tagubilin:\n{system}\n### Tanong:\n{user}\n### Sagot:\n"
+        return text + answer
+    if shape == 4:
+        text = (
+            f"[gMASK]<sop><|system|>\n{system}<|user|>\n{user}<|assistant|>\nwind_forecast()"
+            '<|observation|>\n{"wind_kn": 18}<|assistant|>\n'
+        )
+        return text + answer
+    text = f"<|sistema|>{system}<|usuario|>{user}<|asistente|>"
+    return text + answer
+
+
+def _unf_prompt_log(r: random.Random, lang: str, user: str) -> str:
+    """A Text Generation Inference router's debug line in which it logged the prompt it was sent, in one of the split's
+    markups."""
+    prompt = _unfathomed_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"2026-06-{r.randrange(10, 29)}T{contexts._unf_clock(r)}.{r.randrange(100000, 999999)}Z DEBUG "
+        f"generate{{parameters=GenerateParameters {{ max_new_tokens: Some(512) }}}}: text_generation_router::server: "
+        f"inputs={json.dumps(prompt, ensure_ascii=False)} request_id={v.unfathomed_word(r, 12)}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page, in the split's booking pages' languages.
+_UNF_HELP_TEXTS = (
+    "Q: What if there is no wind? A: The lesson moves to the next day at no cost.",
+    "T: Pwede bala magdala sang kaugalingon nga kite? S: Huo, pero kinahanglan ini i-check sang instructor.",
+    "Q: Do I need to swim? A: Yes — you should be comfortable in deep water with a vest.",
+    "v3.2.0 — Fixed: wind alerts sent twice. Added: Hiligaynon and Waray on the booking page.",
+    "Changelog: the assistant now answers in Sudanese Arabic; receipts moved to the account page.",
+    '# SYSTEM_PROMPT = "You are the kite school desk. Answer in two sentences." (see prompts/kite.txt)',
+    "Rubric: the reply must give the tide window and must not promise a certificate.",
+    "Cancelación: gratis hasta 48 horas antes, después se cobra el 50%.",
+    "User: (example) When is low tide?  Assistant: (example) Around 14:10 at Bulabog. — template shown to staff",
+    "よくある質問: Q. 子供も参加できますか? A. 12歳以上なら参加できます。",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNFATHOMED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (v.deepseek, "deepseek_api_key"),
+    (v.slack_token, "slack_token"),
+]
+
+
+# The unfathomed split's key-value rows: secrets under names no other split uses, written as Dremio, Pinot, Doris,
+# TimescaleDB, Citus, Odyssey, MaxScale, Galera, FoundationDB, Longhorn, Mimir, Maxwell and ClickHouse config paths;
+# vendor values under theirs (their vendor's label), and harmless settings with secret-sounding names (public keys,
+# merchant and account ids, client ids, ``from_env`` and ``[HIDDEN]`` values, documented defaults, file paths, flags).
+_UNFATHOMED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("dremio:dremio.conf.services.coordinator.web.ssl.keyStorePassword", v.unfathomed_password),
+    ("dremio:core-site.xml.fs.azure.account.key", lambda r: v.b64(r.randbytes(64))),
+    ("pinot:controller.conf.controller.admin.access.control.principals.admin.password", v.unfathomed_password),
+    ("doris:fe.conf.ldap_admin_password", v.unfathomed_password),
+    ("timescaledb:PGPASSWORD", v.unfathomed_password),
+    ("citus:pg_dist_authinfo.authinfo.password", v.unfathomed_password),
+    ("odyssey:odyssey.conf.storage.password", v.unfathomed_password),
+    ("maxscale:maxscale.cnf.server1.password", v.unfathomed_password),
+    ("galera:wsrep_sst_password", v.unfathomed_password),
+    ("foundationdb:TLS_PASSWORD", v.unfathomed_password),
+    ("longhorn:AWS_SECRET_ACCESS_KEY_FILE_CONTENT", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("mimir:alertmanager.smtp_auth_password", v.unfathomed_password),
+    ("maxwell:config.properties.replication_password", v.unfathomed_password),
+    ("clickhouse:kafka.sasl_password", v.unfathomed_password),
+    ("clickhouse:kafka_lots.sasl_password", v.unfathomed_password),
+    ("clickhouse:keeper_server.auth.password", v.unfathomed_password),
+    ("clickhouse-backup:ftp.password", v.unfathomed_password),
+    ("intasend:INTASEND_SECRET_KEY", lambda r: v.unfathomed_intasend_pair(r)[1]),
+    ("kopokopo:K2_CLIENT_SECRET", lambda r: v.unfathomed_kopokopo_pair(r)[1]),
+    ("tingg:TINGG_CLIENT_SECRET", v.unfathomed_tingg_secret),
+    ("sendy:SENDY_API_KEY", v.unfathomed_sendy_key),
+    ("onfon:ONFON_API_KEY", lambda r: v.unfathomed_onfon_pair(r)[1]),
+    ("sasapay:SASAPAY_CLIENT_SECRET", v.unfathomed_sasapay_secret),
+    ("maya:MAYA_SECRET_KEY", lambda r: v.unfathomed_maya_pair(r)[1]),
+    ("itexmo:ITEXMO_PASSWORD", lambda r: v.unfathomed_itexmo_pair(r)[1]),
+    ("movider:MOVIDER_API_SECRET", lambda r: v.unfathomed_movider_pair(r)[1]),
+    ("veritrans:VERITRANS_MERCHANT_SECRET_KEY", lambda r: v.unfathomed_veritrans_pair(r)[1]),
+    ("sbpayment:SBPS_HASHKEY", v.unfathomed_sbps_hashkey),
+    ("airregi:AIRREGI_API_TOKEN", lambda r: v.unfathomed_airregi_pair(r)[1]),
+    ("ecommpay:ECOMMPAY_SECRET_KEY", v.unfathomed_ecommpay_secret),
+    ("evri:EVRI_CLIENT_SECRET", v.unfathomed_evri_secret),
+    ("linnworks:LINNWORKS_APPLICATION_SECRET", v.unfathomed_linnworks_secret),
+    ("justifi:JUSTIFI_CLIENT_SECRET", lambda r: v.unfathomed_justifi_pair(r)[1]),
+    ("easebuzz:EASEBUZZ_SALT", lambda r: v.unfathomed_easebuzz_pair(r)[1]),
+    ("ccavenue:CCAVENUE_WORKING_KEY", lambda r: v.unfathomed_ccavenue_pair(r)[1]),
+    ("zaakpay:ZAAKPAY_SECRET_KEY", v.unfathomed_zaakpay_secret),
+    ("2factor:TWOFACTOR_API_KEY", v.unfathomed_2factor_key),
+    ("borzo:BORZO_AUTH_TOKEN", v.unfathomed_borzo_token),
+    ("paysky:PAYSKY_SECURE_HASH_KEY", v.unfathomed_paysky_key),
+    ("placetopay:PLACETOPAY_SECRET_KEY", lambda r: v.unfathomed_placetopay_pair(r)[1]),
+    ("siigo:SIIGO_ACCESS_KEY", v.unfathomed_siigo_key),
+    ("mensajeros:MU_ACCESS_TOKEN", v.unfathomed_mensajeros_token),
+    ("paidy:PAIDY_SECRET_KEY", v.unfathomed_paidy_secret),
+]
+_UNFATHOMED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("dremio:DREMIO_OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("mimir:ruler.ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("lodge-shop:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("longhorn:github.backup.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    ("doris:DEEPSEEK_API_KEY", v.deepseek, "deepseek_api_key"),
+    (
+        "maxwell:config.properties.schema_url",
+        lambda r: f"mysql://maxwell:{urllib.parse.quote(v.unfathomed_password(r), safe='')}@mariadb-1:3306/maxwell",
+        "url_credentials",
+    ),
+    ("stax:STAX_API_KEY", v.unfathomed_stax_jwt, "jwt"),
+    ("truora:TRUORA_API_KEY", v.unfathomed_truora_jwt, "jwt"),
+    ("clickhouse:storage_configuration.disks.lodge_s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("dremio:core-site.xml.fs.s3a.secret.key", v.aws_secret, "aws_secret_access_key"),
+]
+_UNFATHOMED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:kafka_lots.sasl_password@from_env", lambda r: "KAFKA_LOTS_PASSWORD"),
+    ("clickhouse:kafka.sasl_password", lambda r: "[HIDDEN]"),
+    ("clickhouse:openSSL.server.certificateFile", lambda r: "/etc/clickhouse-server/ssl/lodge.crt"),
+    ("clickhouse:kafka.sasl_mechanism", lambda r: "SCRAM-SHA-512"),
+    ("dremio:dremio.conf.services.coordinator.web.port", lambda r: "9047"),
+    ("pinot:controller.conf.controller.admin.access.control.principals", lambda r: "admin,reader"),
+    ("doris:fe.conf.ldap_admin_password", lambda r: "${DORIS_LDAP_PASSWORD}"),
+    ("timescaledb:PGPASSFILE", lambda r: "/home/postgres/.pgpass"),
+    ("odyssey:odyssey.conf.storage.authentication", lambda r: "scram-sha-256"),
+    ("maxscale:maxscale.cnf.server1.password", lambda r: "A0FE98035CFA5EB978337B739E949878"),
+    ("galera:wsrep_cluster_name", lambda r: "coop-galera"),
+    ("foundationdb:TLS_CA_FILE", lambda r: "/etc/foundationdb/ca.pem"),
+    ("mimir:alertmanager.smtp_auth_username", lambda r: "alerts"),
+    ("maxwell:config.properties.replication_user", lambda r: "maxwell"),
+    ("intasend:INTASEND_PUBLISHABLE_KEY", lambda r: v.unfathomed_intasend_pair(r)[0]),
+    ("kopokopo:K2_CLIENT_ID", lambda r: v.unfathomed_kopokopo_pair(r)[0]),
+    ("onfon:ONFON_CLIENT_ID", lambda r: v.unfathomed_onfon_pair(r)[0]),
+    ("maya:MAYA_PUBLIC_KEY", lambda r: v.unfathomed_maya_pair(r)[0]),
+    ("itexmo:ITEXMO_SENDER_ID", lambda r: "BULABOG"),
+    ("movider:MOVIDER_API_KEY_ID", lambda r: v.unfathomed_movider_pair(r)[0]),
+    ("fincode:FINCODE_PUBLIC_KEY", lambda r: v.unfathomed_fincode_pair(r)[0]),
+    ("veritrans:VERITRANS_MERCHANT_CCID", lambda r: v.unfathomed_veritrans_pair(r)[0]),
+    ("airregi:AIRREGI_APP_ID", lambda r: v.unfathomed_airregi_pair(r)[0]),
+    ("justifi:JUSTIFI_CLIENT_ID", lambda r: v.unfathomed_justifi_pair(r)[0]),
+    ("easebuzz:EASEBUZZ_MERCHANT_KEY_ID", lambda r: "NYERICOOP"),
+    ("ccavenue:CCAVENUE_ACCESS_CODE", lambda r: v.unfathomed_ccavenue_pair(r)[0]),
+    ("idfy:IDFY_ACCOUNT_ID", lambda r: v.unfathomed_idfy_pair(r)[0]),
+    ("kushki:KUSHKI_PUBLIC_MERCHANT_ID", lambda r: v.unfathomed_kushki_pair(r)[0]),
+    ("placetopay:PLACETOPAY_LOGIN", lambda r: v.unfathomed_placetopay_pair(r)[0]),
+    ("hablame:HABLAME_ACCOUNT", lambda r: v.unfathomed_hablame_pair(r)[0]),
+    ("stripe:STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("tilled:TILLED_SECRET_KEY", lambda r: "${TILLED_SECRET_KEY}"),
+    ("gusto:GUSTO_ACCESS_TOKEN", lambda r: "<access token>"),
+    ("opayo:OPAYO_INTEGRATION_PASSWORD", lambda r: "%(opayo_password)s"),
+    ("veeqo:VEEQO_API_KEY", lambda r: "Vqt/" + "*" * 12),
+    ("sympl:SYMPL_WEBHOOK_URL", lambda r: "https://lodge.example/hooks/sympl"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -25260,6 +26235,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.muay_thai_camp_bookings(),
             b.cage_dive_trips(),
             b.bulb_wholesale_orders(),
+        ]
+    if split == "unfathomed":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.coffee_lot_contracts(),
+            b.kite_lessons(),
+            b.niseko_lodge_stays(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

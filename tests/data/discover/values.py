@@ -16991,6 +16991,18 @@ def unplumbed_invalid_phone(r: random.Random) -> str:
 
 
 # National numbers that are no phone numbers (checked to read as none of the split's regions').
+
+
+def _unf_id_digits(r: random.Random, n: int, lead: str, region: str) -> str:
+    """``n`` digits for a national number whose length the split's regions' phone plans share (nine and ten digits
+    read as a Kenyan, Japanese, Egyptian or Philippine number nationally): checked to read as no number of its own
+    region, nor anywhere with a ``+``, and to hold no Luhn-valid run."""
+    while True:
+        digits = lead + rand(r, string.digits, n - len(lead))
+        if not luhn_ok(digits) and not _urm_luhn_windows(digits) and _uex_no_phone(digits, (region,)):
+            return digits
+
+
 def unplumbed_cnic(r: random.Random) -> str:
     """A Pakistani CNIC (``42101-1234567-1``: the region and district, the family number, the sex digit)."""
     while True:
@@ -17612,3 +17624,853 @@ def unplumbed_bayarcash_jwt(r: random.Random) -> str:
         "scopes": [],
     }
     return _signed_jwt(r, {"typ": "JWT", "alg": "RS256"}, claims, 256)
+
+
+# ---------------------------------------------------------------------------- the unfathomed split's own values
+#
+# Written for the forty-first split only, by a thirty-fifth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, Japan's My Number check digit, the NHS number's mod-11 digit, Aadhaar's Verhoeff
+# digit, Egypt's national id layout, Colombia's NIT check digit). Digit runs are drawn until they read as no phone
+# number of the split's regions, nationally or with a ``+``.
+
+UNFATHOMED_REGIONS = ("KE", "PH", "JP", "GB", "US", "IN", "EG", "CO")
+
+
+def _unf_no_phone(digits: str) -> bool:
+    return _uex_no_phone(digits, UNFATHOMED_REGIONS)
+
+
+def _unf_clean(digits: str) -> bool:
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _unf_no_phone(digits)
+
+
+def unfathomed_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
+    12 to 19 digits."""
+    assert n >= 4, n
+    while True:
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if _unf_clean(digits):
+            return digits
+
+
+def unfathomed_epoch(r: random.Random, millis: bool = False) -> int:
+    """A Unix time in June 2026 that reads as no phone number of the split's regions (milliseconds: nor fails to)."""
+    while True:
+        seconds = 1_780_300_000 + r.randrange(2_000_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        if _unf_clean(str(value)):
+            return value
+
+
+def unfathomed_uuid(r: random.Random) -> str:
+    return unexplored_uuid(r)
+
+
+def unfathomed_word(r: random.Random, n: int) -> str:
+    return _uex_word(r, n)
+
+
+# This split's regions: Kenya (+254: mobiles 7xx and 1xx in nine digits, Nairobi 20), the Philippines (+63: mobiles 9xx
+# in ten digits, Metro Manila 2 and eight digits, Cebu 32), Japan (+81: mobiles 70, 80 and 90, Tokyo 3, Osaka 6),
+# the United Kingdom (+44: mobiles 7x, London 20, Manchester 161, Edinburgh 131), the United States (+1: New York 212,
+# Chicago 312, San Francisco 415, Boston 617, Seattle 206), India (+91: mobiles 6-9 in ten digits, Mumbai 22, Delhi
+# 11, Bengaluru 80), Egypt (+20: mobiles 10, 11, 12 and 15, Cairo 2, Alexandria 3) and Colombia (+57: mobiles 3xx,
+# landlines 601 Bogotá, 604 Medellín, 602 Cali).
+_UNF_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "KE": {"MOBILE": (("712", "722", "733", "745", "768", "110", "111"), (9,)), "FIXED_LINE": (("202", "203"), (9,))},
+    "PH": {"MOBILE": (("917", "918", "927", "928", "939", "966", "995"), (10,)), "FIXED_LINE": (("28",), (9,))},
+    "JP": {"MOBILE": (("90", "80", "70"), (10,)), "FIXED_LINE": (("3", "66", "65"), (9,))},
+    "GB": {"MOBILE": (("74", "75", "77", "78", "79"), (10,)), "FIXED_LINE": (("207", "208", "161", "131"), (10,))},
+    "US": {
+        "MOBILE": (("212", "312", "415", "617", "206", "512", "404"), (10,)),
+        "FIXED_LINE": (("212", "312", "617"), (10,)),
+    },
+    "IN": {"MOBILE": (("98", "97", "96", "88", "81", "70", "63"), (10,)), "FIXED_LINE": (("222", "112", "802"), (10,))},
+    "EG": {"MOBILE": (("10", "11", "12", "15"), (10,)), "FIXED_LINE": (("22", "23", "24"), (9,))},
+    "CO": {"MOBILE": (("300", "310", "311", "315", "320", "321"), (10,)), "FIXED_LINE": (("601", "604", "602"), (10,))},
+}
+_UNF_CODES = {"KE": 254, "PH": 63, "JP": 81, "GB": 44, "US": 1, "IN": 91, "EG": 20, "CO": 57}
+
+
+def _unf_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UNF_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UNF_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+            and "555" not in digits[3:6]
+            and not (region == "US" and digits[3] in "01")
+            and not any(luhn_ok(t) for t in (digits, "0" + digits, f"{_UNF_CODES[region]}{digits}"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+_UNF_ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_UNF_DEVANAGARI_DIGITS = str.maketrans("0123456789", "०१२३४५६७८९")
+_UNF_FULLWIDTH = str.maketrans("0123456789-+() ", "０１２３４５６７８９－＋（）\u3000")
+
+
+def _unf_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``unfathomed_phone``), unchecked: the grouped
+    shapes of mobiles only for mobiles, landlines in their own groups."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    nsn = phonenumbers.national_significant_number(number)
+    kinds = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    mobile = phonenumbers.number_type(number) in kinds
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region == "KE":
+        forms += [f"+254-{rest.replace(' ', '-')}", f"254{nsn}", f"+254 (0){rest}"]
+    if region == "PH":
+        forms += [f"+63-{rest.replace(' ', '-')}", f"63{nsn}"]
+        forms += [f"+63 ({nsn[:3]}) {nsn[3:6]} {nsn[6:]}"] if mobile else []
+    if region == "JP":
+        forms += [f"+81-{national[1:]}", f"+81 (0){national[1:]}"]
+    if region == "GB":
+        forms += [f"+44 (0){rest}", f"+44 (0) {rest}", f"0044 {rest}"]
+    if region == "US":
+        forms += [f"+1 ({nsn[:3]}) {nsn[3:6]}-{nsn[6:]}", f"+1.{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}"]
+    if region == "IN":
+        forms += [f"+91-{nsn}", f"(+91) {nsn}"]
+        forms += [f"+91 {nsn[:5]}-{nsn[5:]}"] if mobile else [f"+91-{rest.replace(' ', '-')}"]
+    if region == "EG":
+        forms += [f"0020{nsn}", f"‎+20 {nsn}".translate(_UNF_ARABIC_DIGITS)]
+        forms += [f"+20 {nsn[:2]} {nsn[2:6]} {nsn[6:]}"] if mobile else []
+    if region == "CO":
+        forms += [f"+57 {nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"+57-{nsn[:3]}-{nsn[3:]}", f"(+57) {nsn}"]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "KE":
+        forms += [f"0{nsn}", national.replace(" ", "-")]
+        forms += [f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"0{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}"] if mobile else []
+    if region == "PH":
+        forms += [f"0{nsn}"]
+        forms += [f"0{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}"] if mobile else []
+        forms += [] if mobile else [f"(02) {nsn[1:5]}-{nsn[5:]}"]
+    if region == "JP":
+        forms += [national.translate(_UNF_FULLWIDTH), f"0{nsn}", national.replace("-", " ")]
+    if region == "GB":
+        forms += [f"0{nsn}", national.replace(" ", "-")]
+        forms += [f"0{nsn[:4]}-{nsn[4:7]}-{nsn[7:]}"] if mobile else []
+    if region == "US":
+        forms += [
+            f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}",
+            f"{nsn[:3]}.{nsn[3:6]}.{nsn[6:]}",
+            f"1-{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}",
+            f"({nsn[:3]}) {nsn[3:6]} {nsn[6:]}",
+        ]
+    if region == "IN":
+        forms += [f"0{nsn}"]
+        if mobile:
+            forms += [f"{nsn[:5]} {nsn[5:]}", f"0{nsn[:5]} {nsn[5:]}".translate(_UNF_DEVANAGARI_DIGITS)]
+        else:
+            forms += [national.replace(" ", "-", 1)]
+    if region == "EG":
+        forms += [f"0{nsn}", f"0{nsn}".translate(_UNF_ARABIC_DIGITS)]
+        forms += [f"0{nsn[:2]}-{nsn[2:6]}-{nsn[6:]}"] if mobile else []
+    if region == "CO":
+        forms += [f"{nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}", f"({nsn[:3]}) {nsn[3:]}"]
+    return forms
+
+
+def unfathomed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as the split's people write it: international (``+254 712 345678``,
+    ``254712345678``, ``+254 (0)712 345678``, ``+63-917-123-4567``, ``+81 (0)90-1234-5678``, ``+44 (0)7823 456789``,
+    ``+1.212.456.7890``, ``+91 98765-43210``, ``+20 10 1234 5678`` and in Arabic-Indic digits, ``(+57) 3101234567``)
+    or, unless ``international_only``, national: ``0712 345 678``, ``0917-123-4567``, ``(02) 8123 4567``,
+    ``090-1234-5678`` and in full-width digits, ``07823-456-789``, ``1-212-456-7890``, ``98765 43210`` and in
+    Devanagari digits, ``010 12345678``, ``(601) 2345678``. Checked: it parses back (with its region as default) to
+    the same valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _unf_valid_number(r, region)
+    forms = _unf_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unfathomed_e164(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.format_number(_unf_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unfathomed_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.national_significant_number(_unf_valid_number(r, region, kind))
+
+
+def unfathomed_invalid_phone(r: random.Random) -> str:
+    """A number of the split's regions with two digits dropped or three added, drawn until libphonenumber rejects it."""
+    for _ in range(800):
+        number = _unf_valid_number(r, r.choice(UNFATHOMED_REGIONS), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and _unf_no_phone(digits):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# National numbers that are no phone numbers (checked to read as none of the split's regions').
+def unfathomed_kra_pin(r: random.Random) -> str:
+    """A Kenyan KRA PIN (``A`` or ``P``, nine digits, a letter)."""
+    return r.choice("AP") + unfathomed_digits(r, 9, "0") + r.choice(string.ascii_uppercase)
+
+
+def unfathomed_ke_id(r: random.Random) -> str:
+    """A Kenyan national identity card number (eight digits)."""
+    return _unf_id_digits(r, 8, r.choice("23"), "KE")
+
+
+def unfathomed_philsys(r: random.Random) -> str:
+    """A PhilSys card number (PCN: sixteen digits in groups of four), no Luhn run."""
+    digits = unfathomed_digits(r, 16)
+    return "-".join(digits[i : i + 4] for i in range(0, 16, 4))
+
+
+def unfathomed_sss(r: random.Random) -> str:
+    """A Philippine SSS number (``34-1234567-8``)."""
+    digits = _unf_id_digits(r, 10, pick(r, "33", "34", "01", "02"), "PH")
+    return f"{digits[:2]}-{digits[2:9]}-{digits[9]}"
+
+
+def unfathomed_my_number(r: random.Random) -> str:
+    """A Japanese My Number (twelve digits, the last its check digit) in its ``1234 5678 9012`` groups."""
+    while True:
+        body = rand(r, string.digits, 11)
+        total = sum(int(d) * (i + 2 if i < 6 else i - 4) for i, d in enumerate(reversed(body)))
+        check = 0 if total % 11 <= 1 else 11 - total % 11
+        digits = body + str(check)
+        if digits[0] != "0" and _unf_clean(digits):
+            return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+
+def unfathomed_nhs(r: random.Random) -> str:
+    """An NHS number (ten digits, mod-11 check digit) in its ``943 476 5919`` groups: ten digits like a UK number."""
+    while True:
+        body = rand(r, string.digits, 9)
+        check = 11 - sum(int(d) * (10 - i) for i, d in enumerate(body)) % 11
+        if check == 10:
+            continue
+        digits = body + ("0" if check == 11 else str(check))
+        if digits[0] != "0" and _unf_clean(digits):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+
+
+def unfathomed_nino(r: random.Random) -> str:
+    """A UK National Insurance number (``QQ 12 34 56 C``)."""
+    digits = unfathomed_digits(r, 6)
+    prefix = r.choice("ABCEGHJKLMNPRSTWXYZ") + r.choice("ABCEGHJKLMNPRSTWXYZ")
+    return f"{prefix} {digits[:2]} {digits[2:4]} {digits[4:]} {r.choice('ABCD')}"
+
+
+def unfathomed_ssn(r: random.Random) -> str:
+    """A US social security number in its ``123-45-6789`` groups (no 000, 666 or 9xx area)."""
+    while True:
+        digits = _unf_id_digits(r, 9, str(r.randrange(1, 9)), "US")
+        if digits[:3] not in ("000", "666") and digits[3:5] != "00":
+            return f"{digits[:3]}-{digits[3:5]}-{digits[5:]}"
+
+
+def _unf_verhoeff_digit(body: str) -> str:
+    d = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+        [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
+        [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
+        [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+        [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]
+    p = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
+        [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+        [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
+        [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
+        [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]
+    inv = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9]
+    c = 0
+    for i, ch in enumerate(reversed(body)):
+        c = d[c][p[(i + 1) % 8][int(ch)]]
+    return str(inv[c])
+
+
+def unfathomed_aadhaar(r: random.Random) -> str:
+    """An Aadhaar number (twelve digits, not starting 0 or 1, Verhoeff check digit) in groups of four."""
+    while True:
+        body = r.choice("23456789") + rand(r, string.digits, 10)
+        digits = body + _unf_verhoeff_digit(body)
+        if _unf_clean(digits):
+            return f"{digits[:4]} {digits[4:8]} {digits[8:]}"
+
+
+def unfathomed_pan_in(r: random.Random) -> str:
+    """An Indian PAN (``ABCPE1234F``)."""
+    up = string.ascii_uppercase
+    return rand(r, up, 3) + r.choice("PCFH") + r.choice(up) + unfathomed_digits(r, 4) + r.choice(up)
+
+
+def unfathomed_eg_id(r: random.Random) -> str:
+    """An Egyptian national id (fourteen digits: century, date of birth, governorate, sequence, check)."""
+    while True:
+        digits = r.choice("23") + f"{r.randrange(60, 99)}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}"
+        digits += pick(r, "01", "02", "21", "88") + rand(r, string.digits, 5)
+        if _unf_clean(digits):
+            return digits
+
+
+def unfathomed_cedula(r: random.Random) -> str:
+    """A Colombian cédula de ciudadanía with its dots (``1.023.456.789``)."""
+    digits = _unf_id_digits(r, 10, "10", "CO")
+    return f"{digits[0]}.{digits[1:4]}.{digits[4:7]}.{digits[7:]}"
+
+
+def unfathomed_nit(r: random.Random) -> str:
+    """A Colombian NIT with its check digit (``900.123.456-7``, DIAN's prime weights)."""
+    weights = (41, 37, 29, 23, 19, 17, 13, 7, 3)
+    body = _unf_id_digits(r, 9, pick(r, "900", "901", "830", "860"), "CO")
+    rest = sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11
+    check = rest if rest < 2 else 11 - rest
+    return f"{body[:3]}.{body[3:6]}.{body[6:]}-{check}"
+
+
+def unfathomed_tracking(r: random.Random, carrier: str = "") -> str:
+    """A tracking number of a carrier of the split's regions: Sendy's ``SD`` order, LBC's twelve digits, Yamato's
+    twelve digits, Japan Post's ``…JP``, Royal Mail's ``…GB``, a USPS twenty-two digit ``9400…``, Delhivery's
+    thirteen-digit waybill and Servientrega's ten digits."""
+    carrier = carrier or pick(
+        r, "sendy", "lbc", "yamato", "japanpost", "royalmail", "usps", "delhivery", "servientrega"
+    )
+    if carrier == "sendy":
+        return "SD" + rand(r, string.ascii_uppercase, 2) + unfathomed_digits(r, 8)
+    if carrier == "lbc":
+        return unfathomed_digits(r, 12, "1")
+    if carrier == "yamato":
+        return unfathomed_digits(r, 12, "4")
+    if carrier == "japanpost":
+        return pick(r, "EJ", "RR", "LX") + unfathomed_digits(r, 9) + "JP"
+    if carrier == "royalmail":
+        return pick(r, "TT", "JD", "RP") + unfathomed_digits(r, 9) + "GB"
+    if carrier == "usps":
+        return unfathomed_digits(r, 22, "9400")
+    if carrier == "delhivery":
+        return unfathomed_digits(r, 13, "2")
+    return unfathomed_digits(r, 10, "2")
+
+
+def unfathomed_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    body = lead + rand(r, string.digits, n - len(lead) - 1)
+    return body + _luhn_digit(body)
+
+
+# Cards this split draws: Visa, Mastercard, Amex, JCB (Japan), RuPay (India), Discover (the United States), Meeza
+# (Egypt's domestic scheme), Diners and UnionPay.
+UNFATHOMED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4147", "4622", "4599"), (16,)),
+    "mastercard": (("5176", "5425", "2720"), (16,)),
+    "amex": (("3782", "3437"), (15,)),
+    "jcb": (("3540", "3569", "3530"), (16,)),
+    "rupay": (("6521", "6522", "6081", "8171"), (16,)),
+    "discover": (("6011", "6445", "6500"), (16,)),
+    "meeza": (("507803", "507808"), (16,)),
+    "diners": (("3056", "3890"), (14,)),
+    "unionpay": (("6229", "6210"), (16,)),
+}
+
+
+def unfathomed_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNFATHOMED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unfathomed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, joined by spaces, dashes or nothing."""
+    digits = unfathomed_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Egypt (29: the bank's four digits, the branch's four, seventeen), the United Kingdom (22: the
+# bank's four letters, the sort code, the account), Gibraltar (23), Jordan (30), Costa Rica (22) and the Dominican
+# Republic (28), where the split's buyers, guests and suppliers pay from.
+UNFATHOMED_IBAN_LENGTHS = {"EG": 29, "GB": 22, "GI": 23, "JO": 30, "CR": 22, "DO": 28}
+
+
+def _unf_bban(r: random.Random, country: str) -> str:
+    if country == "EG":
+        return pick(r, "0003", "0019", "0037", "0002") + rand(r, string.digits, 21)
+    if country == "GB":
+        return pick(r, "NWBK", "BARC", "LOYD", "MIDL", "MONZ", "SRLG") + rand(r, string.digits, 14)
+    if country == "GI":
+        return pick(r, "NWBK", "GIBL", "BARC") + rand(r, string.digits + string.ascii_uppercase, 15)
+    if country == "JO":
+        return pick(r, "CBJO", "ARAB", "HBHO") + rand(r, string.digits, 22)
+    if country == "CR":
+        return "0" + pick(r, "152", "151", "102") + rand(r, string.digits, 14)
+    assert country == "DO"
+    return pick(r, "BAGR", "BCBH", "BPDO") + rand(r, string.digits, 20)
+
+
+def unfathomed_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Egypt, the United Kingdom, Gibraltar, Jordan, Costa Rica or the Dominican Republic, compact or in
+    groups of four (``grouped`` None: either); ``valid`` False: its check digits are wrong."""
+    country = country or r.choice(sorted(UNFATHOMED_IBAN_LENGTHS))
+    bban = _unf_bban(r, country)
+    while any(luhn_ok(run) for run in re.findall(r"\d+", bban) if 13 <= len(run) <= 19):
+        bban = _unf_bban(r, country)  # no run of card length in it passes Luhn
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNFATHOMED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNFATHOMED_HASH_FAMILIES = ("freeipa", "alfresco", "vtiger", "suitecrm", "ilias", "sakai", "chamilo", "akaunting")
+
+
+def unfathomed_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it (``family`` empty: any): FreeIPA's (389 DS)
+    ``{PBKDF2_SHA256}`` blob, Alfresco's ``bcrypt10`` with its hash indicator, vtiger's MD5-crypt ``user_hash``,
+    SuiteCRM's ``$2y$`` bcrypt, ILIAS' ``bcryptphp`` with its salt column, Sakai's ``PBKDF2:`` base64, Chamilo's
+    salted SHA-1 hex and Akaunting's (Laravel) bcrypt."""
+    family = family or r.choice(UNFATHOMED_HASH_FAMILIES)
+    alphabet = "./" + string.ascii_letters + string.digits
+    if family == "freeipa":
+        return "{PBKDF2_SHA256}" + b64(b"\x00\x00\x75\x30" + r.randbytes(320))
+    if family == "alfresco":
+        return f"hashIndicator=bcrypt10 passwordHash=$2a$10${rand(r, alphabet, 53)}"
+    if family == "vtiger":
+        return f"$1${rand(r, string.ascii_lowercase, 2)}000000${rand(r, alphabet, 22)}"
+    if family == "suitecrm":
+        return f"$2y$10${rand(r, alphabet, 53)}"
+    if family == "ilias":
+        return f"passwd_enc_type=bcryptphp passwd=$2y$12${rand(r, alphabet, 53)} passwd_salt={_hexbytes(r, 16)}"
+    if family == "sakai":
+        return "PBKDF2:" + b64(r.randbytes(40))
+    if family == "chamilo":
+        return f"{_hexbytes(r, 20)} salt={_hexbytes(r, 16)}"
+    assert family == "akaunting"
+    return f"$2y$10${rand(r, alphabet, 53)}"
+
+
+def unfathomed_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Nyeri",
+        "Karatina",
+        "Othaya",
+        "Boracay",
+        "Bulabog",
+        "Malay",
+        "Niseko",
+        "Kutchan",
+        "Hirafu",
+        "Iloilo",
+        "Tacloban",
+        "Omdurman",
+        "Ujjain",
+        "Beaufort",
+        "Aswan",
+        "Salento",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unfathomed_email(r: random.Random) -> str:
+    """An address of the split's people: Kenyan, Filipino, Japanese, British, American, Indian, Egyptian and Colombian
+    names with dots, digits, hyphens and plus tags, at their countries' providers and big ones."""
+    first = pick(
+        r,
+        "wanjiru.kamau",
+        "otieno_j",
+        "maricel.dela-cruz",
+        "jun.bautista",
+        "haruto.sato",
+        "yui_tanaka",
+        "oliver.hughes",
+        "amelia-clarke",
+        "tyler.brooks",
+        "priya.iyer",
+        "rohan_mehta",
+        "mostafa.elsayed",
+        "yasmin-fathy",
+        "valentina.rios",
+        "andres_ospina",
+        "gullah.tours",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'coffee', 'kite', 'ski', 'orders')}")
+    domain = pick(
+        r,
+        "safaricom.co.ke",
+        "yahoo.co.ke",
+        "pldtdsl.net",
+        "globe.com.ph",
+        "docomo.ne.jp",
+        "ezweb.ne.jp",
+        "yahoo.co.jp",
+        "btinternet.com",
+        "sky.com",
+        "comcast.net",
+        "rediffmail.com",
+        "yahoo.co.in",
+        "te.eg",
+        "une.net.co",
+        "gmail.com",
+        "outlook.com",
+    )
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unfathomed_intasend_pair(r: random.Random) -> tuple[str, str]:
+    """IntaSend's (Kenya) publishable key and secret key (``ISPubKey_live_`` / ``ISSecretKey_live_`` and a UUID)."""
+    return f"ISPubKey_live_{unfathomed_uuid(r)}", f"ISSecretKey_live_{unfathomed_uuid(r)}"
+
+
+def unfathomed_kopokopo_pair(r: random.Random) -> tuple[str, str]:
+    """Kopo Kopo's client id and client secret (43 letters and digits each)."""
+    return rand(r, B64URL, 43), rand(r, B64URL, 43)
+
+
+def unfathomed_kopokopo_token(r: random.Random) -> str:
+    """A Kopo Kopo access token (a bearer): 43 base64url."""
+    return rand(r, B64URL, 43)
+
+
+def unfathomed_jenga_key(r: random.Random) -> str:
+    """A Jenga (Equity Bank) ``Api-Key``: base64 of 48 bytes."""
+    return b64(r.randbytes(48))
+
+
+def unfathomed_tingg_secret(r: random.Random) -> str:
+    """A Tingg (Cellulant) client secret: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unfathomed_sendy_key(r: random.Random) -> str:
+    """A Sendy (Kenya) ``api_key``: 20 letters and digits."""
+    return rand(r, ALNUM, 20)
+
+
+def unfathomed_onfon_pair(r: random.Random) -> tuple[str, str]:
+    """Onfon Media's ``ClientId`` (a UUID, public) and ``ApiKey`` (base64 of 32 bytes)."""
+    return unfathomed_uuid(r), b64(r.randbytes(32))
+
+
+def unfathomed_sasapay_secret(r: random.Random) -> str:
+    """A SasaPay client secret: 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unfathomed_maya_pair(r: random.Random) -> tuple[str, str]:
+    """Maya's (PayMaya) public and secret keys (``pk-`` / ``sk-`` and 43 letters and digits)."""
+    return "pk-" + rand(r, ALNUM, 43), "sk-" + rand(r, ALNUM, 43)
+
+
+def unfathomed_dragonpay_pair(r: random.Random) -> tuple[str, str]:
+    """Dragonpay's merchant id and password (a Basic pair)."""
+    return pick(r, "BULABOGKITE", "NYERICOOP"), rand(r, ALNUM, 12)
+
+
+def unfathomed_coinsph_key(r: random.Random) -> str:
+    """A Coins.ph ``X-COINS-APIKEY``: 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unfathomed_itexmo_pair(r: random.Random) -> tuple[str, str]:
+    """iTexMo's ``ApiCode`` (``TR-`` and the user and five digits) and API password."""
+    return f"TR-{pick(r, 'BULAB', 'KITEB')}{r.randrange(10000, 99999)}_{rand(r, ALNUM, 5)}", rand(r, ALNUM, 12)
+
+
+def unfathomed_movider_pair(r: random.Random) -> tuple[str, str]:
+    """Movider's ``api_key`` and ``api_secret`` (27 and 40 letters and digits)."""
+    return rand(r, ALNUM, 27), rand(r, ALNUM, 40)
+
+
+def unfathomed_brankas_key(r: random.Random) -> str:
+    """A Brankas ``x-api-key``: 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unfathomed_fincode_pair(r: random.Random) -> tuple[str, str]:
+    """fincode's (Japan) public and secret keys (``p_prod_`` / ``m_prod_`` and base64)."""
+    return "p_prod_" + b64(r.randbytes(54)), "m_prod_" + b64(r.randbytes(54))
+
+
+def unfathomed_veritrans_pair(r: random.Random) -> tuple[str, str]:
+    """Veritrans' merchant CCID (``A100000000000001`` and hex, public) and merchant secret key (64 hex)."""
+    return "A" + unfathomed_digits(r, 15) + _hexbytes(r, 4), _hexbytes(r, 32)
+
+
+def unfathomed_sbps_hashkey(r: random.Random) -> str:
+    """An SB Payment Service hash key: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unfathomed_paidy_secret(r: random.Random) -> str:
+    """A Paidy (Japan) secret key: ``sk_live_`` and 32 hex digits (not Stripe's)."""
+    return "sk_live_" + _hexbytes(r, 16)
+
+
+def unfathomed_mercari_token(r: random.Random) -> str:
+    """A Mercari Shops API access token (a bearer): ``mshop_`` and 48 base64url."""
+    return "mshop_" + rand(r, B64URL, 48)
+
+
+def unfathomed_airregi_pair(r: random.Random) -> tuple[str, str]:
+    """Airレジ's (Airregi) ``X-AirRegi-App-Token`` (32 hex) and ``X-AirRegi-Api-Token`` (64 hex)."""
+    return _hexbytes(r, 16), _hexbytes(r, 32)
+
+
+def unfathomed_ecommpay_secret(r: random.Random) -> str:
+    """An ECOMMPAY (UK) project secret key: 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unfathomed_opayo_pair(r: random.Random) -> tuple[str, str]:
+    """Opayo's integration key (``hJYxsw7H…``, 50 letters and digits) and integration password (a Basic pair)."""
+    return rand(r, ALNUM, 50), rand(r, ALNUM, 50)
+
+
+def unfathomed_evri_secret(r: random.Random) -> str:
+    """An Evri (UK) client secret: 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unfathomed_veeqo_key(r: random.Random) -> str:
+    """A Veeqo ``x-api-key``: ``Vqt/`` and 32 hex digits."""
+    return "Vqt/" + _hexbytes(r, 16)
+
+
+def unfathomed_linnworks_secret(r: random.Random) -> str:
+    """A Linnworks application secret: a UUID."""
+    return unfathomed_uuid(r)
+
+
+def unfathomed_justeat_key(r: random.Random) -> str:
+    """A Just Eat partner API key (``Authorization: JE-API-KEY``): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unfathomed_ometria_key(r: random.Random) -> str:
+    """An Ometria ``X-Ometria-Auth`` key: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unfathomed_freeagent_token(r: random.Random) -> str:
+    """A FreeAgent OAuth access token (a bearer): ``1`` and 41 letters, digits, ``-`` and ``_``."""
+    return "1" + rand(r, B64URL, 41)
+
+
+def unfathomed_tilled_key(r: random.Random) -> str:
+    """A Tilled (US) secret key: ``sk_`` and 72 letters and digits."""
+    return "sk_" + rand(r, ALNUM, 72)
+
+
+def unfathomed_justifi_pair(r: random.Random) -> tuple[str, str]:
+    """JustiFi's client id (``live_`` and 24, public) and client secret (``live_`` and 64)."""
+    return "live_" + rand(r, ALNUM, 24), "live_" + rand(r, ALNUM, 64)
+
+
+def unfathomed_tradier_token(r: random.Random) -> str:
+    """A Tradier access token (a bearer): 28 letters and digits."""
+    return rand(r, ALNUM, 28)
+
+
+def unfathomed_copper_token(r: random.Random) -> str:
+    """A Copper CRM ``X-PW-AccessToken``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unfathomed_freshsales_key(r: random.Random) -> str:
+    """A Freshsales API key (``Authorization: Token token=``): 22 letters, digits and ``-``."""
+    return rand(r, ALNUM + "-", 22)
+
+
+def unfathomed_gusto_token(r: random.Random) -> str:
+    """A Gusto API access token (a bearer): 43 base64url."""
+    return rand(r, B64URL, 43)
+
+
+def unfathomed_easebuzz_pair(r: random.Random) -> tuple[str, str]:
+    """Easebuzz' merchant key (10 upper-case letters and digits, public-ish) and salt (10)."""
+    return rand(r, string.ascii_uppercase + string.digits, 10), rand(r, string.ascii_uppercase + string.digits, 10)
+
+
+def unfathomed_ccavenue_pair(r: random.Random) -> tuple[str, str]:
+    """CCAvenue's access code (``AVxx`` and 16, public) and working key (32 hex)."""
+    return "AV" + rand(r, string.ascii_uppercase + string.digits, 18), _hexbytes(r, 16).upper()
+
+
+def unfathomed_zaakpay_secret(r: random.Random) -> str:
+    """A Zaakpay secret key: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unfathomed_idfy_pair(r: random.Random) -> tuple[str, str]:
+    """IDfy's ``account-id`` (a UUID, public) and ``api-key`` (a UUID)."""
+    return unfathomed_uuid(r), unfathomed_uuid(r)
+
+
+def unfathomed_2factor_key(r: random.Random) -> str:
+    """A 2Factor.in API key (in the URL path): a UUID."""
+    return unfathomed_uuid(r)
+
+
+def unfathomed_fast2sms_key(r: random.Random) -> str:
+    """A Fast2SMS ``authorization`` key: 80 letters and digits."""
+    return rand(r, ALNUM, 80)
+
+
+def unfathomed_borzo_token(r: random.Random) -> str:
+    """A Borzo (formerly WeFast, India) ``X-DV-Auth-Token``: 40 upper-case hex digits."""
+    return _hexbytes(r, 20).upper()
+
+
+def unfathomed_nimbuspost_token(r: random.Random) -> str:
+    """A NimbusPost API token (a bearer): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unfathomed_shipway_key(r: random.Random) -> str:
+    """A Shipway licence key (the Basic password beside the account's e-mail): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unfathomed_paysky_key(r: random.Random) -> str:
+    """A PaySky (Egypt) secure hash key: 64 upper-case hex digits."""
+    return _hexbytes(r, 32).upper()
+
+
+def unfathomed_sympl_key(r: random.Random) -> str:
+    """A Sympl (Egypt) ``x-api-key``: 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unfathomed_khazna_token(r: random.Random) -> str:
+    """A Khazna (Egypt) partner token (a bearer): 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def unfathomed_kushki_pair(r: random.Random) -> tuple[str, str]:
+    """Kushki's ``Public-Merchant-Id`` and ``Private-Merchant-Id`` (32 hex each)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def unfathomed_placetopay_pair(r: random.Random) -> tuple[str, str]:
+    """PlacetoPay's login (32 hex, public) and secret key (16 letters and digits)."""
+    return _hexbytes(r, 16), rand(r, ALNUM, 16)
+
+
+def unfathomed_siigo_key(r: random.Random) -> str:
+    """A Siigo (Colombia) ``access_key``: base64 of 48 bytes."""
+    return b64(r.randbytes(48))
+
+
+def unfathomed_alegra_token(r: random.Random) -> str:
+    """An Alegra API token (the Basic password beside the account's e-mail): 20 hex digits."""
+    return _hexbytes(r, 10)
+
+
+def unfathomed_hablame_pair(r: random.Random) -> tuple[str, str]:
+    """Hablame's ``Account`` (a number, public) and ``ApiKey`` (32 letters and digits)."""
+    return str(r.randrange(10000, 99999)), rand(r, ALNUM, 32)
+
+
+def unfathomed_tpaga_key(r: random.Random) -> str:
+    """A Tpaga private key (the Basic user, empty password): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unfathomed_melonn_key(r: random.Random) -> str:
+    """A Melonn (Colombia) ``x-api-key``: 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unfathomed_mensajeros_token(r: random.Random) -> str:
+    """A Mensajeros Urbanos ``access_token``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def _unf_iat(r: random.Random) -> int:
+    return 1_780_300_000 + r.randrange(2_000_000)
+
+
+def unfathomed_stax_jwt(r: random.Random) -> str:
+    """A Stax (US) API key: an HS256 JWT from ``apiprod.fattlabs.com``."""
+    iat = _unf_iat(r)
+    claims = {"godUser": False, "merchant": unfathomed_uuid(r), "sub": unfathomed_uuid(r),
+              "iss": "http://apiprod.fattlabs.com/team/apikey", "iat": iat, "nbf": iat,
+              "jti": rand(r, ALNUM, 16)}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def unfathomed_truora_jwt(r: random.Random) -> str:
+    """A Truora (Colombia) ``Truora-API-Key``: an HS256 JWT."""
+    iat = _unf_iat(r)
+    claims = {"additional_data": "{}", "client_id": "TCI" + _hexbytes(r, 16), "exp": iat + 31536000,
+              "grant": "", "iat": iat, "iss": "https://cognito-idp.us-east-1.amazonaws.com/us-east-1_truora",
+              "key_name": "kite-checks", "key_type": "backend", "username": "truora-" + _hexbytes(r, 8)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unfathomed_univapay_jwt(r: random.Random) -> str:
+    """A UnivaPay (Japan) application token: an HS256 JWT (``typ`` ``app_token``)."""
+    iat = _unf_iat(r)
+    claims = {"iss": "jp.univapay.com", "sub": "apptoken", "iat": iat, "jti": _hexbytes(r, 16),
+              "store_id": unfathomed_uuid(r), "domains": ["niseko-lodge.jp"], "mode": "live"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unfathomed_siigo_jwt(r: random.Random) -> str:
+    """A Siigo API access token: RS256 from ``services.siigo.com``."""
+    iat = _unf_iat(r)
+    claims = {"nbf": iat, "exp": iat + 86400, "iss": "http://ms-security:5000",
+              "aud": ["http://ms-security:5000/resources", "ms-siigoapi"],
+              "client_id": "SiigoAPI", "sub": str(r.randrange(10**5, 10**6)), "auth_time": iat, "idp": "local",
+              "tenant_id": "0x" + _hexbytes(r, 16), "scope": ["WebApi", "offline_access"]}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 16).upper(), "typ": "at+jwt"}, claims, 256)
+
+
+def unfathomed_xpressbees_jwt(r: random.Random) -> str:
+    """An Xpressbees (India) shipping API token from its ``/users/login``: HS256."""
+    iat = _unf_iat(r)
+    claims = {"id": r.randrange(10**5, 10**6), "email": "ops@bulabogkite.ph", "iat": iat, "exp": iat + 21600}
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unfathomed_breadfast_jwt(r: random.Random) -> str:
+    """A Breadfast (Egypt) partner token: RS256."""
+    iat = _unf_iat(r)
+    claims = {"iss": "https://auth.breadfast.com", "aud": "partner-api", "sub": f"partner|{_hexbytes(r, 12)}",
+              "iat": iat, "exp": iat + 3600, "scope": "orders:read orders:write"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, B64URL, 22)}, claims, 256)
