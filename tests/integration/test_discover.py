@@ -435,6 +435,24 @@ def test_18_16_query_log_secrets_and_report(server18: Any) -> None:
 
 
 @pytest.mark.server
+def test_18_16_finds_a_candidate_row_too_long_to_send(server18: Any) -> None:
+    """A candidate row longer than ``sql.ROW_CHARS`` comes back as ``LONG_ROW``, which no detector's flag matches: the
+    candidate-rows query must keep it (its filter is coarser than the flags, and rows no flag matches are dropped), so
+    that the column is validated in the server. Dropping it lost a 2,102-character chat export (unsung's)."""
+    long_row = '{"messages": [{"role": "user", "content": "' + "plan the trip " * 160 + '"}]}'
+    assert len(long_row) > sql.ROW_CHARS
+    server18.admin_query("CREATE TABLE other.long_rows (s String) ENGINE = Memory")
+    try:
+        server18.admin_query(f"INSERT INTO other.long_rows VALUES ({sql.quote(long_row)})")
+        with _conn18(server18, "admin", "admin-pass-x") as conn:
+            result = discover_live(conn, "ch18", DiscoverOptions(database="other", full=True, scan_logs=False))
+        found = {(e.table, e.detector, e.rows_matched) for e in result.sensitive_data}
+        assert ("long_rows", "chat_role_json", 1) in found, found
+    finally:
+        server18.admin_query("DROP TABLE IF EXISTS other.long_rows")
+
+
+@pytest.mark.server
 def test_18_16_permission_denied_per_table(server18: Any) -> None:
     with _conn18(server18, "narrow", "narrow-pass-x") as conn:
         result = discover_live(conn, "ch18", DiscoverOptions(scan_logs=False))

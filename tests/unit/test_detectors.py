@@ -9,6 +9,7 @@ import time
 import pytest
 from pydantic import ValidationError
 
+from chwarden.discover.coarse import coarse
 from chwarden.discover.rules import Detector, RuleSet, load_rules, readable, select_detectors
 from chwarden.discover.sql import alternatives
 from chwarden.discover.validators import (
@@ -2549,6 +2550,9 @@ def test_row_filter_is_a_necessary_condition(detector: Detector) -> None:
     necessary = re.compile(detector.necessary, re.ASCII)
     missed = [t for t in _texts_for(detector) if detector.regex.search(t) and not necessary.search(t)]
     assert missed == []
+    # 18.x's filter holds the coarser form of it (``coarse``): wherever the condition matches, so does that form.
+    coarser = re.compile(coarse(detector.necessary), re.ASCII)
+    assert [t for t in _texts_for(detector) if necessary.search(t) and not coarser.search(t)] == []
     # Every class case found passes it too, as chwarden reads the row (a URL-encoded or Eastern-digit row passes the
     # filter as decodable, and is read decoded): the filter (and chdb's candidate patterns, written alike) let
     # through neither "password è …" nor remoteSecure() until this check was added. RE2 folds case beyond ASCII.

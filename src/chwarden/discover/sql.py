@@ -26,8 +26,8 @@ the valid fragments with a little left context, bounded in count and length.
   them (short-circuit evaluation): rows without a candidate cost nothing more, and each detector's
   extraction runs only on its own candidates.
 * Old servers such as 18.16 (RE2 ``match`` only, no short-circuit ``if``): RE2 alternations of every
-  detector's necessary condition (``row_filter``, cut in ``FILTER_PARTS_18`` parts so that each DFA stays
-  inside RE2's memory budget) select the rows,
+  detector's necessary condition (``row_filter``, coarsened by ``coarse`` and cut where ``OWN_DFA_18`` says so that
+  each DFA stays inside RE2's memory budget) select the rows,
   ``arrayFilter(x -> match(x, ...), [v])`` keeps them, and the per-detector work runs inside
   ``arrayMap`` over that array, so only on the rows that passed. Still one read of the column.
 """
@@ -41,6 +41,7 @@ from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import compact, quote_ident, quote_string
 from chwarden.discover import sqlcheck
+from chwarden.discover.coarse import coarse
 from chwarden.discover.rules import (
     EASTERN_DIGIT,
     EASTERN_DIGITS,
@@ -832,12 +833,13 @@ def column_query(
 
 
 def row_filter(detectors: Sequence[Detector]) -> str:
-    """18.x's one combined RE2 filter: every detector's necessary condition, so a row without any is skipped.
+    """18.x's one combined RE2 filter: a superset of every detector's necessary condition (``coarse``), so a row
+    without any is skipped; each detector's own condition then flags the rows that passed.
 
     Cheap literals and short classes instead of the full patterns: one RE2 alternation of all the
     patterns ran at 0.025x a bare read on 3 M log rows, the necessary conditions near 0.25x.
     """
-    return "|".join(f"(?:{d.necessary})" for d in detectors)
+    return "|".join(f"(?:{coarse(d.necessary)})" for d in detectors)
 
 
 def rows_query(
@@ -894,9 +896,12 @@ def rows_query(
         else:
             inner = f"SELECT {text} AS w{keyed} FROM {src} WHERE {passes}{limit}"
         grouped = f"SELECT w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
+        # The filter is coarser than the flags: a row that passed it with no flag is dropped here, unless it
+        # stands for a row too long to send (``LONG_ROW``, which no flag matches) or the answer must count every row.
+        kept = "" if every_row else f" WHERE notEmpty(c) OR _dh OR w = {long_row}"
         return (
             f"SELECT /* {MARKER} */ arrayFilter(_i -> _i > 0, [{flags}]) AS c, "
-            f"match(w, {quote(DECODABLE)}) AS _dh, w{keyed}, n FROM ({grouped})"
+            f"match(w, {quote(DECODABLE)}) AS _dh, w{keyed}, n FROM ({grouped}){kept}"
         )
     # The text decides the candidates: grouping by it alone keeps the key a plain string.
     return f"SELECT /* {MARKER} */ {carried}, w{keyed}, count() AS n FROM ({inner}) GROUP BY w{keyed}"
@@ -927,35 +932,31 @@ def warm_up_query(detectors: Sequence[Detector]) -> str:
     return f"SELECT /* {MARKER}:warm-up */ {', '.join(sets) or '1'} FROM (SELECT '' AS v)"
 
 
-# 18.x's row filter in this many RE2 matches: RE2 builds each one's DFA within a fixed memory budget, and one
-# alternation of every detector's necessary text sat at that budget's edge, where RE2 keeps rebuilding states or
-# falls back to its NFA, slower by a factor that depends on the text (30,000 corpus lines: 1.9 s on this stop's
-# machine before its rules, 14.8 s with two more detectors' words; leaving out any one detector of ~100 characters
-# took it to 0.5 s on 10,000 lines). Cut in two, each DFA stays well inside its budget: 0.20 s on the same 30,000
-# lines (0.11 s in three or four parts). The price is a second pass over rows the cliff never threatened: the
-# filter alone on 3 M chat-like rows (bench_discover.py's) took 1.1-1.4 s as one alternation, 2.05-2.2 s in two,
-# 2.35 s in three.
-FILTER_PARTS_18 = 2
+# 18.x's row filter is RE2 alternations, each run on every row by one DFA that RE2 builds within a fixed memory budget;
+# past it RE2 keeps rebuilding its states or falls back to its NFA, many times slower. The states multiply where
+# conditions stay pending at once: the card's digit groups, counted across optional separators, beside every word
+# condition. The card detectors get a DFA of their own; every other condition, coarsened (``coarse``), shares one.
+# Measured on 18.16 (30,000 corpus lines of a split, least of three; the conditions as written, in two parts cut by
+# length, against this): dev 0.30 s -> 0.05 s, unplumbed 1.08 s -> 0.05 s, unfathomed 2.12 s -> 0.05 s, unbidden
+# 2.78 s -> 0.04 s; the card beside the others in one coarse DFA took 4.5-8.6 s there. On 3 M chat rows
+# (bench_discover.py's, least of three, bare read 0.22 s): 2.27 s -> 1.82 s (one coarse DFA with the card: 1.22 s).
+OWN_DFA_18 = frozenset({"payment_card"})
 
 
-def filter_parts(ordered: Sequence[Detector], parts: int = FILTER_PARTS_18) -> list[str]:
-    """``row_filter`` of ``ordered`` cut into ``parts`` alternations of about the same length, in order (a
-    detector's necessary text stays whole; no part is empty)."""
-    total = sum(len(d.necessary) for d in ordered) or 1
-    cut: list[list[Detector]] = [[] for _ in range(parts)]
-    written = 0
-    for d in ordered:
-        cut[min(parts - 1, written * parts // total)].append(d)
-        written += len(d.necessary)
-    return [row_filter(p) for p in cut if p]
+def filter_parts(ordered: Sequence[Detector]) -> list[str]:
+    """``row_filter`` of ``ordered`` in its RE2 matches: the detectors of ``OWN_DFA_18`` apart, in order (no part is
+    empty)."""
+    shared = [d for d in ordered if d.id not in OWN_DFA_18]
+    alone = [d for d in ordered if d.id in OWN_DFA_18]
+    return [row_filter(p) for p in (shared, alone) if p]
 
 
 def _passes_18(ordered: Sequence[Detector]) -> str:
-    """18.x's RE2 filter (``filter_parts``): a detector's necessary text, or what chwarden decodes (``DECODABLE``: a
-    URL escape, an Arabic-Indic or Persian digit), whose decoded row is looked at on those rows only. Measured on
-    3 M rows: the URL escape as one more alternative cost nothing measurable (0.90 s against 0.88-0.97 s for the
-    filter alone); decoding the words of every row with a ``%`` before filtering doubled the query (1.58 s against
-    0.82 s)."""
+    """18.x's RE2 filter (``filter_parts``): a detector's necessary text (coarsened), or what chwarden decodes
+    (``DECODABLE``: a URL escape, an Arabic-Indic or Persian digit), whose decoded row is looked at on those rows only.
+    Measured on 3 M rows: the URL escape as one more alternative cost nothing measurable (0.90 s against 0.88-0.97 s
+    for the filter alone); decoding the words of every row with a ``%`` before filtering doubled the query (1.58 s
+    against 0.82 s)."""
     parts = filter_parts(ordered)
     parts[-1] += "|" + DECODABLE
     return "(" + " OR ".join(f"match(v, {quote(p)})" for p in parts) + ")"
