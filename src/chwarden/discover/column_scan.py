@@ -20,7 +20,7 @@ from typing import Any
 
 from chwarden.clickhouse.system import SYSTEM_DATABASES
 from chwarden.connect.base import ChwardenConnectError, GuardedConnection, QueryFailed
-from chwarden.discover import named, sql
+from chwarden.discover import named, sql, warm
 from chwarden.discover.rules import Detector
 from chwarden.discover.verdict import ColumnVerdict, Group, RowGroup, judge, judge_rows
 from chwarden.errors import InputError
@@ -271,8 +271,13 @@ def scan_column(
     hints = named.column_hints(column.name, named.names_column([c.name for c in table.columns if not c.named]))
     ordered = sql.shape(chosen, plan.modern).ordered
     every_row = bool(plan.max_bytes)  # a read bounded in bytes: only this query knows its rows
+    warming = warm.start(ordered, specific)  # the rules compile while the engine reads (joined before judging)
     try:
-        answer = _rows_answer(conn, src, chosen, plan, every_row)
+        try:
+            answer = _rows_answer(conn, src, chosen, plan, every_row)
+        finally:
+            if warming is not None:
+                warming.join()
         if any(r["w"] == sql.LONG_ROW for r in answer):
             raise QueryFailed("a candidate row is too long to validate here", OVERFLOW_CODES[0])
     except QueryFailed as exc:
