@@ -2475,6 +2475,14 @@ ISSUE_16_CASES = [
         "SELECT * FROM icebergS3('https://s3.amazonaws.com/c/', 'AKIA…', 'KurFr4af8QV034baN3Cydn4qA2jKxMXOFncR/n41')",
         True,
     ),
+    # unfathomed's classes: a KDF-tagged base64 hash, a message's actor, an IPv4 address beside a phone field's word
+    ("password_hash", "USER.PW=PBKDF2:6TUa1z7qF06+FgvlOmi/quzi4MDL/S+bzXKKbKlvj5qZHCLOk/Vkew==", True),
+    ("password_hash", "derive the key with PBKDF2:sha256 and 600000 rounds", False),
+    ("chat_role_json", '{"conversation": [{"actor": "end_user", "text": "hi"}, {"actor": "virtual_agent"}]}', True),
+    ("chat_role_json", '{"actor": "octocat", "action": "repo.create", "repo": "octo/app"}', False),
+    ("phone", '{"destination_ip": "185.41.228.7", "destination_port": "443"}', False),
+    ("phone", '{"destination": "+254 712 345678", "text": "your lot is graded"}', True),
+    ("phone", "job Compression Policy [1002]: Telepono: 07488153828", True),  # Tagalog, Cebuano, Waray
 ]
 
 

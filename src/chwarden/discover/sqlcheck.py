@@ -567,7 +567,8 @@ def _phone(c: Ctx) -> str:
         def inner(d: str) -> str:
             last10 = f"substring({d}, greatest(toInt64(length({d})) - 9, 1))"
             return (
-                f"length({d}) >= {shortest} AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
+                f"NOT match(val, {quote(py.DOTTED_QUAD)}) "
+                f"AND length({d}) >= {shortest} AND length({d}) <= 15 AND {distinct_chars(c, d)} > 2 "
                 f"AND NOT (substring({last10}, 4, 3) = '555' AND substring({last10}, 7, 2) = '01') "
                 f"AND {c.let(SAID_BEFORE, lambda s: context(s))}"
             )

@@ -530,7 +530,7 @@ PHONE_CONTEXT = (
     r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|anrufen|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
     r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|전화|휴대폰|핸드폰|연락처|"
-    r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क|selfoon|mobiel|هاتف|جوال|جوّال|موبايل|تلفون|فون|تلفن|موبایل|"
+    r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क|selfoon|telepono|mobiel|هاتف|جوال|جوّال|موبايل|تلفون|فون|تلفن|موبایل|"
     r"โทร|เบอร์|มือถือ)[^0-9\n]{0,16}$"
 )
 # A number named as an identifier, a time or a count (``order #``, ``user_id=``, ``"ts": ``, ``"last_seen_at": ``,
@@ -554,6 +554,9 @@ DIGIT_GROUP_BEFORE = r"\b[0-9]{3,5}[ .-]$|\b[A-Z]{2}[0-9]{2} (?:[A-Z0-9]{4} )*$"
 # A "+" after two more: a Belgian structured communication (``+++090/9337/55493+++``, a transfer's payment reference
 # with its own check digits), written between three plus signs, not an international prefix.
 PLUS_RUN_BEFORE = r"\+\+$"
+# Four numbers of 0-255 between dots and nothing else (``"destination_ip": "185.41.228.7"``): an IPv4 address beside
+# a word that also names a phone's field (destination, recipient, contact), not a number written with dots.
+DOTTED_QUAD = r"^(?:(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\.){3}(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])$"
 # Seven digits: a national number of a country with short numbers (Iceland, Estonia, Panama...),
 # valid only in a region the column's own international numbers name (``phone_number_valid``).
 NATIONAL_DIGITS_MIN = 7
@@ -600,6 +603,8 @@ def phone_shape_valid(value: str, ctx: Context) -> bool:
     """What the engine checks: digit count, fiction ranges, and context for national forms."""
     value, written_as = xtn_number(value), value
     telecom = value != written_as  # an XTN's components or a CTCM's digits: their codes are the context
+    if re.match(DOTTED_QUAD, value):
+        return False
     digits = re.sub(r"\D", "", value)
     international = value.startswith(("+", "00"))
     if international and digits.startswith("00"):
