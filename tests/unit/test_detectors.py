@@ -2483,6 +2483,11 @@ ISSUE_16_CASES = [
     ("phone", '{"destination_ip": "185.41.228.7", "destination_port": "443"}', False),
     ("phone", '{"destination": "+254 712 345678", "text": "your lot is graded"}', True),
     ("phone", "job Compression Policy [1002]: Telepono: 07488153828", True),  # Tagalog, Cebuano, Waray
+    ("generic_secret", "(auth) X-Ometria-Auth: 49a4c1e4b05c4dbe07105508a0ccab047221180d", True),
+    ("generic_secret", "the pre-auth step: done", False),
+    ("password_assignment", "guia SOAP <clave>Winter6487?</clave><id_cliente>33016</id_cliente>", True),
+    ("password_assignment", "<senha>Verao2024!x</senha>", True),
+    ("password_assignment", "<clave>ABC</clave>", False),
 ]
 
 
