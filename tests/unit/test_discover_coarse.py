@@ -40,6 +40,14 @@ def test_a_stretch_too_common_keeps_the_sequence_whole() -> None:
     assert re.search(coarse(r"(?:sid[a-z]*|sessionid[a-z]*)\\?="), "consider") is None
 
 
+def test_a_lone_gap_and_a_group_cut_inside_a_sequence() -> None:
+    assert coarse(r"[^\n]*") == r"[^\n]*"  # nothing else to keep
+    # A group cut inside is a stretch apart, never put back in its place between ``x`` and ``y``.
+    assert coarse(r"x(?i:keyword[^\n]*ab)y") == "(?i:keyword)"
+    assert coarse(r"x(?:key[^\n]*abcd)y") == "abcdy"  # Python's parser reads a plain group as part of the sequence
+    assert coarse(r"a(?:[b-z]+)c") == r"a(?:[b-z]+)c"
+
+
 def test_flags_stay_with_their_text() -> None:
     assert coarse(r"(?i)password[^\n]*x") == "(?i:password)"
     assert re.fullmatch(coarse(r"(?i:secret)[^\n]*:"), "SeCrEt")
@@ -60,6 +68,7 @@ def test_the_coarse_form_matches_wherever_the_condition_does(text: str) -> None:
         r"(?i:pass(?:word)?)[^\n]*[ \t]-p",
         r"(?:sid|key)\\?\"?\s*[:=]",
         r"curl[^\n]*(?:-u|--user)|word[a-z]+=",
+        r"x(?:pass[^\n]*word)y|a(?:[b-z]+)c",
         r"(?i:key)(?:\\*[\"']){0,2}\s*(?:\\?[:=]|,?\s*\\?\"?(?i:value))",
     ):
         if re.search(pattern, text):

@@ -179,33 +179,29 @@ def _sequence(items: list[tuple[Any, Any]], flags: int) -> Piece:
             close()
             run.extend(mandatory)
             cut = True
-        elif op is c.SUBPATTERN:
+            continue
+        if op is c.SUBPATTERN:
             _group, add, remove, body = arg
             inner = _node_list(list(body), (flags | add) & ~remove)
             piece = Piece(_wrap(inner.regex, add, remove), inner.score, inner.exact)
-            if piece.exact:
-                run.append(piece)
-            else:
-                close()
-                stretches.append(piece)
-                cut = True
         elif op is c.BRANCH:
             piece = _branch(arg[1], flags)
-            if piece.exact:
-                run.append(piece)
-            else:
-                close()
-                stretches.append(piece)
-                cut = True
         else:
             run.append(_atom(op, arg, flags)[0])
+            continue
+        if piece.exact:
+            run.append(piece)
+        else:  # a group or alternation cut inside: a stretch of its own
+            close()
+            stretches.append(piece)
+            cut = True
     if not cut:
         return Piece("".join(p.regex for p in run), sum(p.score for p in run))
     close()
-    if len(items) == 1:  # one group or alternation, cut inside: nothing is cut here
+    if len(items) == 1 and items[0][0] in (c.SUBPATTERN, c.BRANCH):  # cut inside it, judged there: not here
         return stretches[0]
-    best = max(stretches, key=lambda p: p.score)
-    if best.score < MIN_SCORE:  # an alternation is as selective as its weakest alternative
+    best = max(stretches, key=lambda p: p.score, default=None)
+    if best is None or best.score < MIN_SCORE:  # an alternation is as selective as its weakest alternative
         raise _KeepWhole()
     return Piece(best.regex, best.score, exact=False)
 
