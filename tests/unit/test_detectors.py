@@ -2488,6 +2488,11 @@ ISSUE_16_CASES = [
     ("password_assignment", "guia SOAP <clave>Winter6487?</clave><id_cliente>33016</id_cliente>", True),
     ("password_assignment", "<senha>Verao2024!x</senha>", True),
     ("password_assignment", "<clave>ABC</clave>", False),
+    # an SMS API's recipient field: E.164 without its "+", in JSON or a Python dict's repr
+    ("phone", '{"toNumber": "573205577585", "sms": "Su pedido de cafe salio hoy"}', True),
+    ("phone", "msg=\"{'toNumber': '573108345192', 'sms': 'Su pedido'}\"", True),
+    ("phone", '{"mobile_number": "254712345678"}', True),
+    ("phone", '{"order_no": "57320557758512", "to_number": "00000000000"}', False),
 ]
 
 
