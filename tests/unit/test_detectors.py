@@ -2491,7 +2491,9 @@ ISSUE_16_CASES = [
     # an SMS API's recipient field: E.164 without its "+", in JSON or a Python dict's repr
     ("phone", '{"toNumber": "573205577585", "sms": "Su pedido de cafe salio hoy"}', True),
     ("phone", "msg=\"{'toNumber': '573108345192', 'sms': 'Su pedido'}\"", True),
-    ("phone", '{"mobile_number": "254712345678"}', True),
+    ("phone", '{"from_number": "254712345678"}', True),
+    # a phone field beside its dial code holds the national number: read as before, not as E.164 (uncharted's)
+    ("phone", '{"contact": {"dialCode": "+62", "country": "ID", "phoneNumber": "81216525611"}}', True),
     ("phone", '{"order_no": "57320557758512", "to_number": "00000000000"}', False),
 ]
 

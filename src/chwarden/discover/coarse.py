@@ -1,11 +1,11 @@
-"""A coarser regex that matches wherever a detector's necessary condition does: 18.x's one RE2 row filter.
+"""A coarser regex that matches wherever a detector's necessary condition does: 18.x's RE2 row filter.
 
-18.x has no multi-pattern search; its row filter is one RE2 alternation of every detector's necessary
-condition, run on every row. RE2's DFA slows down with the states such an alternation keeps alive at
-once: a keyword followed by an open-ended gap (``password[^\\n]*…``, ``\\s*"role"\\s*:``) stays pending
-beside every other, and the states multiply. On 3 M chat rows one alternation of the full conditions
-took 2.1 s over a 0.27 s bare read, the same alternation without its twelve gap-heavy detectors 0.93 s
-(a one-literal DFA pass: 0.91 s).
+18.x has no multi-pattern search; its row filter is an RE2 alternation of every detector's necessary
+condition (the card detectors' in one of their own, ``sql.OWN_DFA_18``), run on every row. RE2's DFA
+slows down with the states such an alternation keeps alive at once: a keyword followed by an open-ended
+gap (``password[^\\n]*…``, ``[A-Za-z0-9_.-]*``) stays pending beside every other, and the states
+multiply. On 3 M chat rows one alternation of the full conditions took 2.1 s over a 0.27 s bare read,
+the same alternation without its twelve gap-heavy detectors 0.93 s (a one-literal DFA pass: 0.91 s).
 
 ``coarse`` keeps, of each sequence that such a gap interrupts, its most selective gap-free stretch
 (the longest literal text, classes weighted by how few bytes they admit). Every string that holds a
@@ -24,7 +24,8 @@ from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 from typing import Any
 
-# A stretch weaker than this (about two literal bytes) would pass most rows: the sequence stays whole.
+# A stretch worth less than four literal bytes would pass too many rows (``sid`` is in "inside"): the sequence
+# stays whole.
 MIN_SCORE = 4.0
 # A repeat stays in a stretch when its count varies by at most this much (``\\?``, ``[0-9]{1,3}``), or when it
 # repeats whitespace only (``\\s*``: a state that ends at the next other byte); a wider or open one ends it.
@@ -54,7 +55,8 @@ _WHITESPACE = frozenset(" \t\n\r\f\v")
 
 @dataclass(frozen=True)
 class Piece:
-    """A regex with the selectivity of its weakest match (log2 of the bytes it rules out, summed)."""
+    """A regex and its selectivity in literal bytes (a literal counts 1, a class less the more bytes it admits; an
+    alternation counts as its weakest alternative); ``exact``: it matches exactly where the text it stands for does."""
 
     regex: str
     score: float

@@ -580,9 +580,9 @@ XTN_VALUE = r"^([0-9]{0,3})\^([0-9]{0,5})\^([0-9]+)$"
 XTN_WITH_COUNTRY = r"^[0-9]{1,3}\^"
 # A WhatsApp Cloud API number (``"wa_id": "16505551234"``, a message's ``"to"`` or ``"from"``, a delivery status's
 # ``"recipient_id"`` after its ``wamid.``), a Swish payer's (``"payerAlias"``) or an SMS API's recipient field
-# (``"toNumber": "573108345192"``, ``mobile_number``): E.164 without its ``+``; the phone detector's value keeps the
-# field's name, which says so (only those alternatives of its value regex keep a name: a value that opens with a
-# quoted name is one of them).
+# (``"toNumber": "573108345192"``, ``from_number``, ``msisdn_num``; not ``phoneNumber``, which beside a dial code holds
+# a national number): E.164 without its ``+``; the phone detector's value keeps the field's name, which says so (only
+# those alternatives of its value regex keep a name: a value that opens with a quoted name is one of them).
 E164_FIELD = r"^(?:wa_id|recipient_id|payerAlias|\\?[\"'][A-Za-z_]{2,20})\\?[\"']"
 
 
