@@ -236,39 +236,29 @@ def _node_list(items: list[tuple[Any, Any]], flags: int) -> Piece:
     try:
         return _sequence(items, flags)
     except _KeepWhole:
-        return Piece(_written(items, flags), _score(items, flags))
+        return _whole(items, flags)
 
 
-def _written(items: list[tuple[Any, Any]], flags: int) -> str:
+def _whole(items: list[tuple[Any, Any]], flags: int) -> Piece:
     """A sequence written back node for node, nothing cut (a cut inside it would break the sequence around it)."""
-    parts: list[str] = []
+    parts: list[Piece] = []
     for op, arg in items:
         if op in (c.MAX_REPEAT, c.MIN_REPEAT):
             low, high, body = arg
+            inner = _whole(list(body), flags)
             lazy = "?" if op is c.MIN_REPEAT else ""
-            parts.append(_repeated(list(body), _written(list(body), flags), low, high) + lazy)
+            parts.append(Piece(_repeated(list(body), inner.regex, low, high) + lazy, inner.score * low))
         elif op is c.SUBPATTERN:
             _group, add, remove, body = arg
-            parts.append(_wrap(_written(list(body), (flags | add) & ~remove), add, remove))
+            inner = _whole(list(body), (flags | add) & ~remove)
+            parts.append(Piece(_wrap(inner.regex, add, remove), inner.score))
         elif op is c.BRANCH:
-            parts.append("(?:" + "|".join(_written(list(a), flags) for a in arg[1]) + ")")
+            alternatives = [_whole(list(a), flags) for a in arg[1]]
+            regex = "(?:" + "|".join(p.regex for p in alternatives) + ")"
+            parts.append(Piece(regex, min(p.score for p in alternatives)))
         else:
-            parts.append(_atom(op, arg, flags)[0].regex)
-    return "".join(parts)
-
-
-def _score(items: list[tuple[Any, Any]], flags: int) -> float:
-    total = 0.0
-    for op, arg in items:
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            total += _score(list(arg[2]), flags) * arg[0]
-        elif op is c.SUBPATTERN:
-            total += _score(list(arg[3]), flags)
-        elif op is c.BRANCH:
-            total += min(_score(list(a), flags) for a in arg[1])
-        else:
-            total += _atom(op, arg, flags)[0].score
-    return total
+            parts.append(_atom(op, arg, flags)[0])
+    return Piece("".join(p.regex for p in parts), sum(p.score for p in parts))
 
 
 @functools.lru_cache(maxsize=512)
