@@ -60,7 +60,10 @@ Arabic (Emirati), Pennsylvania Dutch and Cajun French, written by a thirty-third
 with such turns too, and ``UNPLUMBED_LANGUAGES``, the fortieth split's Saraiki (Shahmukhi), Najdi Arabic, Isan (Thai
 script), Zeelandic and Venda, written by a thirty-fourth session that did not read the rules, with such turns too, and
 ``UNFATHOMED_LANGUAGES``, the forty-first split's Hiligaynon, Waray, Sudanese Arabic, Sanskrit (Devanagari) and
-Gullah, written by a thirty-fifth session that did not read the rules, with such turns too).
+Gullah, written by a thirty-fifth session that did not read the rules, with such turns too, and
+``UNSOUNDED_LANGUAGES``, the forty-second split's Aymara, Carpathian Rusyn (Cyrillic), Aromanian, Romani (Vlax, Latin
+script) and Taiwanese Hakka (Chinese characters), written by a thirty-sixth session that did not read the rules, with
+such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -5141,5 +5144,164 @@ UNFATHOMED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Tenk oona. Sen bank ting jes tru de safe form."),
         "phone": ("Me new phone nomba da {phone}, oona kin change um?",
                   "Yeah, oona kin change de nomba een de profile settin."),
+    },
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- the unsounded split's languages
+#
+# Aymara, Carpathian Rusyn (Cyrillic), Aromanian, Romani (Vlax, Latin script) and Taiwanese Hakka (Sixian, Chinese
+# characters), written for the forty-second split by a thirty-sixth session that did not read the rules; no other split
+# chats in them. Their exchanges are about a stargazing tour in the Atacama, a case of Tokaji wine sent from Hungary and
+# a yacht charter in the Aegean.
+UNSOUNDED_LANGUAGES = ("en", "ay", "rue", "rup", "rom", "hak")  # nor these: the forty-second split, written blind
+
+EXCHANGES |= {
+    "ay": [
+        ("Kamisaki! Sábado arumatak Atacama uraqin warawaranak uñjañ tour ukar qillqantasiwayta, ukampis avionajax "
+         "qhiphatatwa purini. ¿Jayp'u tour ukar jutirismati?",
+         "Jïsa, jutiritawa: «Qillqantatanakaja» ukan pachap mayjt'ayma; guía-x llätunk jayp'u suyt'ätamwa."),
+        ("¿Qharürux alaxpachax q'umäniti warawaranak uñjañataki, jan ukax qinayanïniti?",
+         "Jichhax walikiwa; guía-x suxta jayp'u amtani, ukat mensajemp yatiyapxäma."),
+        ("¿Tokaj vinox Hungría markat Puno markar purinïñapatakix qhawqha urunaks munaraki?",
+         "Walja kutix tunka uru tunka payan urukama; aduana papelanakxa jiwasaw luraptan."),
+    ],
+    "rue": [
+        ("Добрый день! Я зарезервовав на суботу рано екскурзію позераня звізд в Атакамі, але мій лїтак прилетить "
+         "пізнїше. Можу прийти на вечурню екскурзію?",
+         "Можете: лем поміньте час в «Мої резервації»; ґід вас буде чекати о девятій вечур."),
+        ("Буде завтра небо чісте на позераня звізд, ці буде хмарно?",
+         "Теперь то выглядать добрї; ґід рїшить о шестій вечур, а мы вам пошлеме справу."),
+        ("Кілько днїв іде токайське вино з Мадярщины до Ужгорода?",
+         "Звычайно два-три днї; митны папірї зробиме мы."),
+    ],
+    "rup": [
+        ("Bunã dzua! Am reservatã ti sâmbãtã tahina unã excursie ta s-videm steali tu Atacama, ma avionlu a meu va "
+         "s-yinã amânat. Pot s-yin la excursia di searã?",
+         "Pots: mash s-alãxeshti ora tu «Reservãrli a meali»; ghidlu va s-ti ashteaptã la nauã searã."),
+        ("Ceriul va s-hibã curat mãni ta s-videm steali, i va s-aibã nori?",
+         "Tora easte ghini; ghidlu va s-aleagã la shasi searã shi va-ts pitrecem un mesaj."),
+        ("Cãts dzãli fatsi vinlu di Tokaj pãnã tu Custantsa?",
+         "Di-aradã doi-trei dzãli; hãrtiili di vamã li fatsem noi."),
+    ],
+    "rom": [
+        ("Lasho dyes! Rezervisardem jekh turo te dikhav e chercheni ando Atacama savatone detehara, numa miro "
+         "aeroplano avela palal. Shaj avav ko turo e ratyako?",
+         "Shaj: numa parudyar o vrama ande «Mire rezervacie»; o ghido azhukerela tut ande inya ori ratyaki."),
+        ("Tehara o cheri avela uzho vash e chercheni, vai avena nuvoria?",
+         "Akana lasho si; o ghido kerela decizia ande shov ori thaj bichalasa tuke mesajo."),
+        ("Kobor dyes zhal e mol katar Tokaj zhi ando Miskolc?",
+         "Butivar duj-trin dyes; e papira vamake keras ame."),
+    ],
+    "hak": [
+        ("你好！𠊎訂了禮拜六朝晨阿塔卡馬看星仔个導覽，毋過𠊎个飛機會較慢到。做得改去暗晡頭个場次無？",
+         "做得：你去「𠊎个訂位」改時間就好；導覽員會在暗晡九點等你。"),
+        ("天光日天時會晴無？看星仔做得無，抑係會有雲？",
+         "這下看起來還好；導覽員暗晡六點會決定，𠊎兜會傳訊息分你。"),
+        ("Tokaj个葡萄酒對匈牙利寄到新竹愛幾多日？",
+         "一般十到十二日；海關个文件𠊎兜會處理。"),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "ay": "Jumax yanapiri asistentëtawa. Aymar arunakiw jaysma, jisk'akiw ukat suma chuymampi.",
+    "rue": "Ты помічный асістент. Вшытко одповідай по-русиньскы, коротко і чемно.",
+    "rup": "Eshti un asistent tsi agiutã. Apandasi totna pi armãneashti, shcurtu shi cu tinjie.",
+    "rom": "Tu san jekh asistento kaj del vast. Phen sa romanes, hurde thaj pakivales.",
+    "hak": "你係一個幫手助理。全部用客家話回答，簡單又有禮貌。",
+}
+
+SHORT_PROMPTS |= {
+    "ay": ["Kamisaki", "Yuspajarapxsma!", "Sarantaskakim", "Jisk'achaskam, mira", "¿Qharürusti?"],
+    "rue": ["Добрый день", "Дякую красно!", "Дале", "Скорочте то, прошу", "А завтра?"],
+    "rup": ["Bunã dzua", "Haristo multu!", "Du-ti ma largu", "Fã-l ma shcurtu, ti pricãlsescu", "Shi mãni?"],
+    "rom": ["Lasho dyes", "Nais tuke!", "Zha majdur", "Ker les majhurdo, mangav", "Thaj tehara?"],
+    "hak": ["你好", "恁仔細！", "繼續", "講較短兜仔，拜託", "天光日呢？"],
+}
+
+PASSWORD_SENTENCES |= {
+    "ay": "Mayjt'ayawaytwa; jichha pachatakix contraseñamax {password}",
+    "rue": "Поміняв єм то; ваше тымчасове гесло є {password}",
+    "rup": "U alãxii; parola ti tora easte {password}",
+    "rom": "Parudyardem la; tiri parola vash akana si {password}",
+    "hak": "𠊎同你改好了；你暫時个密碼係 {password}",
+}
+
+# Users paste their own data into a chat, as in the earlier blind splits: per language a turn with a password written
+# out (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNSOUNDED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the tour app kicked me out, I changed my password to {password} tonight and it still fails",
+                     "Please reset it once more from the link, since it's now in this chat; your tour seat is "
+                     "kept."),
+        "key": ("our wine-order sync died, the job config still has {key} in it — was it revoked?",
+                "Rotate that key now that it's been posted here, then put the new one in the job's secrets."),
+        "card": ("the charter deposit was charged twice on {card}, can you refund one of them?",
+                 "Please don't post card numbers here; the duplicate goes back to the card it came from."),
+        "iban": ("please pay the cellar's refund to {iban}",
+                 "Refunds are paid from the signed refund form only; I haven't kept the account number."),
+        "phone": ("the skipper can call my husband on {phone} if we're late to the marina",
+                  "Noted. Please add the number to the booking too so the crew sees it."),
+    },
+    "ay": {
+        "password": ("Janiw mantkiti. Contraseñajax {password}, ¿kunsa lurä?",
+                     "Akan qillqt'atam layku, jichhpach mayjt'ayam ukat wasitat yant'am."),
+        "key": ("Akax API key ukajawa: {key} ¿kunats jan irnaqki?",
+                "Chat ukan keys ukanak jan uñacht'aymti. Aka key chhaqtayam ukat machaq lurt'am."),
+        "card": ("Tarjetajat {card} pä kuti qullqi apsupxtam, ¿yanapt'apxitasmati?",
+                 "Jan akan tarjetan taqpach numerop qillqamti. Bancomamp parlt'am."),
+        "iban": ("Qullqix IBAN {iban} ukar kutt'ayapxita, mira.",
+                 "Yuspajarapxsma. Bancon yatiyawinakapx seguro formulario tuqikiw apayanim."),
+        "phone": ("Machaq telefono numerojax {phone}, ¿mayjt'ayapxasmati?",
+                  "Jïsa, perfil ukan configuración chiqan numerox mayjt'ayasmawa."),
+    },
+    "rue": {
+        "password": ("Не можу ся приголосити. Моє гесло є {password}, што мам робити?",
+                     "Кідь сьте го написали сюды, поміньте го теперь і спробуйте знову."),
+        "key": ("Тото є мій API-ключ: {key} чом не фунґує?",
+                "Не дїльте ся ключами в чатї. Вымажте тот ключ і створте новый."),
+        "card": ("З моєй карты {card} вам два раз стягло гроші, можете помочі?",
+                 "Прошу, не пишіть сюды цїлый номер карты. Обернийте ся на свою банку."),
+        "iban": ("Прошу, вернийте гроші на мій IBAN {iban}.",
+                 "Дякуєме. Банковы даны посылайте лем через безпечный формуляр."),
+        "phone": ("Мій новый телефонный номер є {phone}, можете го поміняти?",
+                  "Так, номер можете поміняти в наставлїнях профілу."),
+    },
+    "rup": {
+        "password": ("Nu pot s-intru. Parola a mea easte {password}, tsi s-fac?",
+                     "Ca u scriseshi aoa, alãxea-u tora shi ncearcã nãpoi."),
+        "key": ("Aestã easte cheaia a mea API: {key} tr-tsi nu lucreadzã?",
+                "Nu ampãrtsã cheaili tu chat. Ashtearge aestã cheaie shi fã unã noauã."),
+        "card": ("Ni loatsit paradz di pi carta a mea {card} di doauã ori, putets s-mi agiutats?",
+                 "Ti pricãlsescu, nu scrie aoa tut numirlu a cartãljei. Grea-lji a bãncãljei a ta."),
+        "iban": ("Ti pricãlsescu, turnats paradzlji pi IBAN-lu a meu {iban}.",
+                 "Haristo. Pitrecã datili di bancã mash cu formularlu sigur."),
+        "phone": ("Numirlu a meu nou di telefon easte {phone}, puteti s-lu alãxits?",
+                  "Ahâ, pots s-alãxeshti numirlu tu aradzlji a profilului."),
+    },
+    "rom": {
+        "password": ("Nashti zhav andre. Miri parola si {password}, so te kerav?",
+                     "Kaj ramosardan la kathe, parudyar la akana thaj zumav palem."),
+        "key": ("Kadi si miri API-klidin: {key} sostar na kerel buti?",
+                "Na ulav e klidina ando chat. Khos kadi klidin thaj ker jekh nevi."),
+        "card": ("Line love mira kartatar {card} duvar, shaj zhutin man?",
+                 "Mangav, na ramos kathe sasti numera la kartaki. Akhar chi banka."),
+        "iban": ("Mangav, boldyaren e love pe miro IBAN {iban}.",
+                 "Nais tuke. Bichal e bankake datura numa le sigurno formularosa."),
+        "phone": ("Miri nevi telefonoski numera si {phone}, shaj parudyaren la?",
+                  "Va, shaj parudyares e numera ande profiloske setari."),
+    },
+    "hak": {
+        "password": ("𠊎登入毋得。𠊎个密碼係 {password}，愛仰般做？",
+                     "因為你寫在這位了，這下就改，再試一擺。"),
+        "key": ("這係𠊎个 API 金鑰：{key} 做麼个無效？",
+                "毋好在聊天室分享金鑰。刪忒這隻金鑰，再做一隻新个。"),
+        "card": ("𠊎个卡 {card} 分你兜扣了兩擺錢，做得幫𠊎無？",
+                 "拜託毋好在這位寫全部个卡號。請聯絡你个銀行。"),
+        "iban": ("拜託將錢退到𠊎个 IBAN {iban}。",
+                 "恁仔細。銀行資料請用安全表單寄來就好。"),
+        "phone": ("𠊎新个電話號碼係 {phone}，做得同𠊎改無？",
+                  "做得，你在個人資料設定裡肚就改得。"),
     },
 }  # fmt: skip

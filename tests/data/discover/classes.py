@@ -23112,3 +23112,967 @@ UNFATHOMED_NEGATIVES: dict[str, list[Gen]] = {
 }
 
 UNFATHOMED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {}
+
+
+# ---------------------------------------------------------------------------- the unsounded split's own shapes
+#
+# Written for the forty-second split only, by a thirty-sixth session that did not read the rules
+# (``build_corpus("unsounded")`` puts them before the shared generators, as for the splits since hidden): values where
+# ClickHouse keeps them and no earlier split put them (``ExternalDistributed`` with its positional password, a
+# ``<remote_servers>`` replica's ``<password>``, ``<auxiliary_zookeepers>`` with an ``<identity>``, ``<kafka>``'s
+# ``<ssl_key_password>``, a ``users.xml`` user's plain ``<password>``, ``s3Cluster()``, ``Iceberg``, ``DeltaLake``,
+# ``hudi()``, ``paimon()`` and ``RESTORE … FROM S3()`` with their keys, ``icebergAzure()``, ``deltaLakeAzure()`` and
+# ``azureBlobStorageCluster()`` with a connection string, the ``URL`` engine with ``headers()``, ``CREATE USER …
+# IDENTIFIED WITH scram_sha256_password``, with ``NOSIGN``, named collections, ``from_env``, ``NOT IDENTIFIED`` and
+# ``IDENTIFIED WITH http SERVER`` as negatives), in the settings of the split's software (Artifactory, XtraBackup,
+# Couchbase, RethinkDB, Pacemaker, Synology, chproxy, Flux) and in the payment, logistics, messaging, commerce,
+# accounting and developer vendors' requests of Peru, Chile, Ukraine, Romania, Greece, Hungary, Israel and Taiwan and
+# of global SaaS and AI providers (Culqi, Niubiz, Izipay, PagoEfectivo, Nubefact, Flow, Khipu, Transbank, Bsale,
+# Chilexpress, Fintoc, Shipit, OpenFactura, TurboSMS, Checkbox, Rozetka, Prom.ua, KeyCRM, Horoshop, SalesDrive,
+# eSputnik, NETOPIA, EuPlătesc, SmartBill, Oblio, FAN Courier, Sameday, Cargus, SMSLink, Twispay, Viva, Everypay, ACS
+# Courier, Skroutz, BOX NOW, Routee, myDATA, Barion, SimplePay, Számlázz.hu, Billingo, Foxpost, NAV Online Számla,
+# UNAS, Shoprenter, Tranzila, Cardcom, PayPlus, Grow, Green Invoice, iCount, InforU, ECPay, NewebPay, TapPay, LINE
+# Pay, JKOPAY, EVERY8D, Mitake, SHOPLINE, Todoist, Prismic, ConfigCat, Clockify, Toggl, Crowdin, Lokalise, Smartling,
+# ipgeolocation, Abstract API, SurveyMonkey, BrowserStack, LambdaTest, Sauce Labs, Percy, Chromatic, Cypress Cloud,
+# Logz.io, Cronitor, UptimeRobot, Statuspage, Inception Labs, 01.AI, TextSynth, Taiwan AI Labs' FFM, Arcee): keys of
+# vendors with no detector of their own in bearers, Basic pairs, custom headers and schemes (``Token token="…"``,
+# ``OAuth``, a JSON ``Authorization``), query strings, form, XML and JSON bodies; JWTs of new issuers (Checkbox, Green
+# Invoice, Viva, Niubiz, SHOPLINE); session cookies of nopCommerce, Wix, Skroutz, DokuWiki, Grav, Piwigo, OpenEMR and
+# EspoCRM; password-derived material of eight families (NAV Online Számla, PrestaShop 1.6, Moodle, Odoo, Rocket.Chat,
+# nopCommerce, mailcow's BLF-CRYPT, PeopleSoft); cards of Visa, Mastercard, Amex, Diners, JCB, Maestro, UnionPay and
+# PROSTIR in Culqi, Transbank, Izipay, NETOPIA, Everypay, NewebPay, Tranzila and Cardcom bodies; IBANs of Romania,
+# Azerbaijan, Georgia, Kazakhstan, Serbia, Croatia, Lithuania and Latvia in a Romanian payment order, a Croatian HUB-3
+# barcode payload, a SEPA credit transfer, a Kazakh payment order, a Georgian transfer, an Azerbaijani payment order,
+# a Serbian transfer order and a Latvian invoice; phone numbers of eight regions in shapes of their own (TurboSMS,
+# Foxpost, ACS, Shipit, InforU, Mitake and Sameday bodies) and sentences in Spanish, Ukrainian, Romanian, Greek,
+# Hungarian, Hebrew and Chinese; and look-alikes that are not findings (DNI, RUC, RUT, RNOKPP, CNP, AFM, AMKA, TAJ,
+# Hungarian tax id, Teudat Zehut, Taiwanese id and unified business numbers, CCIs, tracking numbers, Luhn-valid ids,
+# masked cards, signature schemes (Flow's ``s``, EuPlătesc's ``fp_hash``, SimplePay's ``Signature``, ECPay's
+# ``CheckMacValue``, NewebPay's ``TradeSha``, Tranzila's access token, LINE Pay's ``X-LINE-Authorization``, CYBERBIZ'
+# HMAC, NAV's ``requestSignature``), public keys and ids, documented example keys (Transbank's integration secret,
+# ECPay's test HashKey and HashIV), SDK keys meant for clients, an Erlang node name, placeholders, masked values,
+# password policies and reset notices in the split's languages). ``UNSOUNDED_NEGATIVE_LABELS`` gives the true labels
+# of the few own negatives that hold another class.
+
+
+def _uns_any(*gens: Gen) -> Gen:
+    """One generator drawing from several shapes (``log_lines`` draws eight positives a class: more shapes share a
+    slot)."""
+    return lambda r: r.choice(gens)(r)
+
+
+def _uns_sql_password(r: random.Random) -> str:
+    return v.unsounded_password(r).replace("'", "").replace("\\", "")
+
+
+def _uns_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unsounded_password(r), safe="")
+
+
+def _uns_xml_password(r: random.Random) -> str:
+    return html.escape(v.unsounded_password(r), quote=False)
+
+
+def _uns_plain_password(r: random.Random) -> str:
+    """A password with no quotes, semicolons, backslashes or spaces (for ini files and command lines)."""
+    return "".join(c for c in v.unsounded_password(r) if c not in "'\";\\ ={}&$`") or v.rand(r, ALNUM, 12)
+
+
+def _uns_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uns_name(r: random.Random) -> str:
+    return pick(
+        r,
+        "Lucía Quispe",
+        "Mateo Huamán",
+        "Camila Muñoz",
+        "Benjamín Soto",
+        "Oksana Kovalenko",
+        "Andreea Popescu",
+        "Mihai Ionescu",
+        "Eleni Papadopoulou",
+        "Zsófia Nagy",
+        "Bence Kovács",
+        "Noa Levi",
+        "Chen Ya-ting",
+    )
+
+
+def _uns_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _uns_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _uns_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+def _uns_groups(digits: str, size: int) -> list[str]:
+    return [digits[i : i + size] for i in range(0, len(digits), size)]
+
+
+def _uns_culqi(r: random.Random, pan: str) -> str:
+    """A Culqi (Peru) ``/v2/tokens`` body, as a debug line kept it."""
+    month, year = _uns_expiry(r)
+    doc = {"card_number": pan, "cvv": _uns_cvv(r), "expiration_month": f"{month:02d}", "expiration_year": str(year),
+           "metadata": {"tour": f"ATC-{v.unsounded_word(r, 6)}"}}  # fmt: skip
+    return "POST https://secure.culqi.com/v2/tokens " + json.dumps(doc)
+
+
+def _uns_transbank(r: random.Random, pan: str) -> str:
+    """A Transbank (Chile) Transacción Completa body (``card_expiration_date`` as ``YY/MM``)."""
+    month, year = _uns_expiry(r)
+    doc = {"buy_order": f"ATC{r.randrange(10**5, 10**6)}", "session_id": v.unsounded_word(r, 12),
+           "amount": r.randrange(20, 400) * 1000, "cvv": int(_uns_cvv(r)), "card_number": pan,
+           "card_expiration_date": f"{year % 100:02d}/{month:02d}"}  # fmt: skip
+    return "POST /rswebpaytransaction/api/webpay/v1.2/transactions " + json.dumps(doc)
+
+
+def _uns_lyra(r: random.Random, pan: str) -> str:
+    """An Izipay (Peru, Lyra) ``Charge/CreatePayment`` body with the card in ``paymentForms``."""
+    month, year = _uns_expiry(r)
+    doc = {"amount": r.randrange(50, 900) * 100, "currency": "PEN", "orderId": f"ATC-{v.unsounded_word(r, 8)}",
+           "paymentForms": [{"paymentMethodType": "CARD", "pan": pan, "expiryMonth": f"{month:02d}",
+                             "expiryYear": f"{year % 100:02d}", "securityCode": _uns_cvv(r)}]}  # fmt: skip
+    return json.dumps(doc)
+
+
+def _uns_netopia(r: random.Random, pan: str) -> str:
+    """A NETOPIA Payments (Romania) v2 ``/payment/card/start`` body."""
+    month, year = _uns_expiry(r)
+    doc = {"payment": {"options": {"installments": 1, "bonus": 0},
+                       "instrument": {"type": "card", "account": pan, "expMonth": month, "expYear": year,
+                                      "secretCode": _uns_cvv(r)}},
+           "order": {"orderID": f"TKJ-{v.unsounded_word(r, 8)}", "amount": float(_uns_amount(r)),
+                     "currency": "RON"}}  # fmt: skip
+    return "netopia start " + json.dumps(doc)
+
+
+def _uns_everypay(r: random.Random, pan: str) -> str:
+    """An Everypay (Greece) ``/tokens`` form post."""
+    month, year = _uns_expiry(r)
+    return (
+        f"POST /tokens card_number={pan}&expiration_month={month:02d}&expiration_year={year}&cvv={_uns_cvv(r)}"
+        f"&holder_name={urllib.parse.quote_plus(_uns_name(r))}"
+    )
+
+
+def _uns_newebpay(r: random.Random, pan: str) -> str:
+    """A NewebPay (Taiwan) credit-card API's ``PostData_`` before encryption, as a debug line kept it."""
+    month, year = _uns_expiry(r)
+    return (
+        f"TimeStamp={v.unsounded_epoch(r)}&Version=1.1&MerchantOrderNo=SAIL{v.unsounded_word(r, 10)}"
+        f"&Amt={r.randrange(3, 90) * 1000}&ProdDesc=charter+deposit&CardNo={pan}&Exp={year % 100:02d}{month:02d}"
+        f"&CVC={_uns_cvv(r)}"
+    )
+
+
+def _uns_tranzila(r: random.Random, pan: str) -> str:
+    """A Tranzila (Israel) ``tranzila71u.cgi`` request."""
+    month, year = _uns_expiry(r)
+    return (
+        f"supplier=aegeansail&sum={r.randrange(300, 9000)}&currency=1&ccno={pan}&expdate={month:02d}{year % 100:02d}"
+        f"&mycvv={_uns_cvv(r)}&cred_type=1&tranmode=A"
+    )
+
+
+def _uns_cardcom(r: random.Random, pan: str) -> str:
+    """A Cardcom (Israel) ``Transactions/Transaction`` body (the terminal's API name only)."""
+    month, year = _uns_expiry(r)
+    doc = {"TerminalNumber": r.randrange(1000, 9999), "ApiName": v.rand(r, ALNUM, 12),
+           "Amount": r.randrange(300, 9000), "CardNumber": pan, "CVV2": _uns_cvv(r),
+           "CardExpirationMMYY": f"{month:02d}{year % 100:02d}",
+           "ExternalUniqTranId": v.unsounded_uuid(r)}  # fmt: skip
+    return json.dumps(doc)
+
+
+def _uns_ro_order(r: random.Random, iban: str) -> str:
+    """A Romanian bank's payment order line (ordin de plată)."""
+    return (
+        f"Ordin de plată nr. {r.randrange(100, 9999)} | Beneficiar: {_uns_name(r)} | IBAN: {iban} | "
+        f"Suma: {r.randrange(1, 9)}.{r.randrange(100, 999)},00 RON | Detalii: factura TKJ-{v.unsounded_word(r, 6)}"
+    )
+
+
+def _uns_hub3(r: random.Random, iban: str) -> str:
+    """A Croatian HUB-3 payment barcode's payload (the lines of its PDF417 text)."""
+    while True:
+        amount = f"{r.randrange(100, 900000):015d}"
+        if not v.luhn_ok(amount):
+            break
+    lines = ["HRVHUB30", "EUR", amount, _uns_name(r), "Ilica 12", "10000 Zagreb", "Aegean Sail d.o.o.", "Riva 4",
+             "21000 Split", iban.replace(" ", ""), "HR00", f"{r.randrange(1000, 9999)}-{r.randrange(10, 99)}", "OTHR",
+             "Najam jahte, polog"]  # fmt: skip
+    return "\n".join(lines)
+
+
+def _uns_pain001(r: random.Random, iban: str) -> str:
+    """A SEPA credit transfer's transaction in a pain.001 file."""
+    return (
+        f"<CdtTrfTxInf><PmtId><EndToEndId>STARS-{v.unsounded_word(r, 8)}</EndToEndId></PmtId>"
+        f'<Amt><InstdAmt Ccy="EUR">{_uns_amount(r)}</InstdAmt></Amt><Cdtr><Nm>{_uns_name(r)}</Nm></Cdtr>'
+        f"<CdtrAcct><Id><IBAN>{iban.replace(' ', '')}</IBAN></Id></CdtrAcct>"
+        "<RmtInf><Ustrd>refund tour</Ustrd></RmtInf></CdtTrfTxInf>"
+    )
+
+
+def _uns_kz_order(r: random.Random, iban: str) -> str:
+    """A Kazakh payment order (платёжное поручение) with the beneficiary's ИИК (their IBAN)."""
+    return (
+        f"Платёжное поручение № {r.randrange(100, 999)} | Бенефициар: ТОО «Stars Tour KZ» | "
+        f"БИН {v.unsounded_digits(r, 12)} | ИИК {iban} | БИК {pick(r, 'HSBKKZKX', 'CASPKZKA', 'KCJBKZKX')} | "
+        f"КНп 710 | Сумма {r.randrange(100, 900)} 000,00 KZT"
+    )
+
+
+def _uns_ge_transfer(r: random.Random, iban: str) -> str:
+    """A Georgian bank API's domestic transfer request."""
+    doc = {"beneficiaryAccount": iban.replace(" ", ""), "beneficiaryName": _uns_name(r), "amount": _uns_amount(r),
+           "currency": "GEL", "nomination": "charter deposit"}  # fmt: skip
+    return "POST /api/v1/transfers/domestic " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uns_az_order(r: random.Random, iban: str) -> str:
+    """An Azerbaijani payment order (ödəniş tapşırığı)."""
+    return (
+        f"Ödəniş tapşırığı № {r.randrange(100, 999)}: Alan: {_uns_name(r)}, H/h: {iban}, "
+        f"Bank: {pick(r, 'Kapital Bank', 'PAŞA Bank', 'ABB')}, Məbləğ: {_uns_amount(r)} AZN"
+    )
+
+
+def _uns_rs_order(r: random.Random, iban: str) -> str:
+    """A Serbian transfer order (nalog za prenos) to an international account."""
+    return (
+        f"Nalog za prenos | Primalac: {_uns_name(r)} | Račun primaoca (IBAN): {iban} | "
+        f"Iznos: {_uns_amount(r)} EUR | Svrha: vino Tokaj"
+    )
+
+
+def _uns_lv_invoice(r: random.Random, iban: str) -> str:
+    """A Latvian invoice's bank block."""
+    return (
+        f"Rēķins Nr. SAIL-{r.randrange(100, 999)} | Saņēmējs: {_uns_name(r)} | Konts: {iban} | "
+        f"Banka: {pick(r, 'Swedbank HABALV22', 'SEB UNLALV2X', 'Citadele PARXLV22')}"
+    )
+
+
+def _uns_turbosms(r: random.Random) -> str:
+    """A TurboSMS (Ukraine) send: the recipient as ``380…``."""
+    doc = {"recipients": [v.unsounded_e164(r, "UA", "MOBILE")[1:]],
+           "sms": {"sender": "TokajPince", "text": "Ваше замовлення відправлено"}}  # fmt: skip
+    return "POST /message/send.json " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uns_foxpost(r: random.Random) -> str:
+    """A Foxpost (Hungary) parcel: the recipient's phone as ``+36…``."""
+    doc = [{"recipientName": _uns_name(r), "recipientPhone": v.unsounded_e164(r, "HU", "MOBILE"),
+            "destination": "hu5844", "size": "M", "refCode": f"TKJ-{v.unsounded_word(r, 6)}"}]  # fmt: skip
+    return "POST /api/parcel " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uns_acs(r: random.Random) -> str:
+    """An ACS Courier (Greece) voucher request: the recipient's mobile, national."""
+    params = {"Recipient_Name": _uns_name(r), "Recipient_Phone": v.unsounded_nsn(r, "GR", "MOBILE"),
+              "Recipient_Address": "Akti Miaouli 10", "Recipient_Zipcode": "18538", "Item_Quantity": 1}  # fmt: skip
+    return json.dumps({"ACSAlias": "ACS_Create_Voucher", "ACSInputParameters": params}, ensure_ascii=False)
+
+
+def _uns_shipit(r: random.Random) -> str:
+    """A Shipit (Chile) shipment's destination with the phone as ``+569…``."""
+    doc = {"courier": "chilexpress", "destiny": {"full_name": _uns_name(r),
+           "phone": v.unsounded_e164(r, "CL", "MOBILE"), "commune_name": "San Pedro de Atacama"}}  # fmt: skip
+    return "shipit POST /v/shipments " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uns_inforu(r: random.Random) -> str:
+    """An InforU (Israel) SMS request's recipients, national ``05…``."""
+    phone = "0" + v.unsounded_nsn(r, "IL", "MOBILE")
+    return (
+        '<Inforu><Content Type="sms"><Message>המפרשית מחכה במרינה</Message></Content>'
+        f"<Recipients><PhoneNumber>{phone}</PhoneNumber></Recipients><Settings><Sender>AegeanSail</Sender>"
+        "</Settings></Inforu>"
+    )
+
+
+def _uns_mitake(r: random.Random) -> str:
+    """A Mitake (Taiwan) SMS send's body: ``dstaddr`` as ``09…``."""
+    return f"POST /api/mtk/SmSend?CharsetURL=UTF-8 dstaddr=0{v.unsounded_nsn(r, 'TW', 'MOBILE')}&smbody=登船時間已更新"
+
+
+def _uns_sameday(r: random.Random) -> str:
+    """A Sameday (Romania) AWB's recipient, national ``07…``."""
+    doc = {"awbRecipient": {"name": _uns_name(r), "phoneNumber": "0" + v.unsounded_nsn(r, "RO", "MOBILE"),
+           "county": 2, "city": 1, "address": "Str. Lipscani 5"}}  # fmt: skip
+    return "POST /api/awb " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uns_nop(r: random.Random) -> str:
+    """nopCommerce's ``.Nop.Authentication`` (ASP.NET Core data protection: ``CfDJ8`` and base64url)."""
+    return f"Cookie: .Nop.Authentication=CfDJ8{v.rand(r, v.B64URL, 280)}; .Nop.Culture=c%3Den-US%7Cuic%3Den-US"
+
+
+def _uns_wix(r: random.Random) -> str:
+    """Wix' ``svSession``: 128 hex digits and a marker."""
+    return f"Cookie: svSession={v._hexbytes(r, 64)}; consent-policy=%7B%22ess%22%3A1%7D"
+
+
+def _uns_skroutz(r: random.Random) -> str:
+    """Skroutz' Rails ``_skroutz_session`` (base64, ``--`` and the digest)."""
+    return (
+        f"Set-Cookie: _skroutz_session={v.b64(r.randbytes(96))}--{v._hexbytes(r, 20)}; path=/; secure; HttpOnly; "
+        "SameSite=Lax"
+    )
+
+
+def _uns_dokuwiki(r: random.Random) -> str:
+    """DokuWiki's PHP session under its own name."""
+    return f"Cookie: DokuWiki={v.rand(r, string.ascii_lowercase + string.digits, 26)}; DW_lang=el"
+
+
+def _uns_grav(r: random.Random) -> str:
+    """Grav's session cookie (``grav-site-`` and seven hex digits of the site's hash)."""
+    return f"Cookie: grav-site-{v._hexbytes(r, 4)[:7]}={v.rand(r, string.ascii_lowercase + string.digits, 26)}"
+
+
+def _uns_piwigo(r: random.Random) -> str:
+    """Piwigo's ``pwg_id``."""
+    return f"Set-Cookie: pwg_id={v.rand(r, string.ascii_lowercase + string.digits, 26)}; path=/galeria/; HttpOnly"
+
+
+def _uns_openemr(r: random.Random) -> str:
+    """OpenEMR's PHP session under its own name."""
+    return f"Cookie: OpenEMR={v.rand(r, string.ascii_lowercase + string.digits, 26)}; language_choice=1"
+
+
+def _uns_espocrm(r: random.Random) -> str:
+    """EspoCRM's ``auth-token-secret``: 32 hex digits."""
+    return f"Cookie: auth-token-secret={v._hexbytes(r, 16)}; auth-username=charters"
+
+
+UNSOUNDED_POSITIVES: dict[str, list[Gen]] = {
+    "aws_access_key_id": _p(
+        lambda r: (
+            "SELECT * FROM s3Cluster('default', 'https://stars-raw.s3.sa-east-1.amazonaws.com/tours/*.parquet', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]', 'Parquet')"
+        ),
+        lambda r: (
+            "CREATE TABLE lake.tours ENGINE = Iceberg('https://s3.sa-east-1.amazonaws.com/stars/iceberg/tours', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]')"
+        ),
+        lambda r: (
+            "RESTORE TABLE wine.orders FROM S3('https://tokaj-backups.s3.eu-central-1.amazonaws.com/2026-09-14', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]')"
+        ),
+        lambda r: f"artifactory: remote repo s3-proxy identity={v.aws_key_id(r)} credential=(stored)",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            "SELECT count() FROM hudi('https://s3.eu-central-1.amazonaws.com/charters/hudi/', 'AKIA****************', "
+            f"'{v.aws_secret(r)}')"
+        ),
+        lambda r: (
+            "CREATE TABLE lake.orders ENGINE = DeltaLake('https://s3.eu-central-1.amazonaws.com/wine/delta/orders/', "
+            f"'AKIA…', '{v.aws_secret(r)}')"
+        ),
+        lambda r: (
+            "SELECT * FROM paimon('https://s3.sa-east-1.amazonaws.com/stars/paimon/tours', 'AKIA…', "
+            f"'{v.aws_secret(r)}')"
+        ),
+        lambda r: f"xbcloud put --storage=s3 --s3-bucket=tokaj-xb --s3-secret-key={v.aws_secret(r)} full-2026-09-14",
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "SELECT * FROM icebergAzure('DefaultEndpointsProtocol=https;AccountName=aegeancharters;AccountKey="
+            f"{v.azure_account_key(r)};EndpointSuffix=core.windows.net', 'lake', 'charters/')"
+        ),
+        lambda r: (
+            "SELECT * FROM azureBlobStorageCluster('default', 'DefaultEndpointsProtocol=https;AccountName=tokajraw;"
+            f"AccountKey={v.azure_account_key(r)};EndpointSuffix=core.windows.net', 'raw', 'orders/*.csv')"
+        ),
+        lambda r: (
+            "SELECT * FROM deltaLakeAzure('DefaultEndpointsProtocol=https;AccountName=starslake;AccountKey="
+            f"{v.azure_account_key(r)};EndpointSuffix=core.windows.net', 'delta', 'tours/')"
+        ),
+    ),
+    "jwt": _p(
+        lambda r: f"POST /api/v1/receipts/sell Authorization: Bearer {v.unsounded_checkbox_jwt(r)}",
+        lambda r: f'greeninvoice token ok {{"token": "{v.unsounded_greeninvoice_jwt(r)}", "expires": 3600}}',
+        lambda r: f"viva POST /checkout/v2/orders Authorization: Bearer {v.unsounded_viva_jwt(r)}",
+        lambda r: f"niubiz authorization: {v.unsounded_niubiz_jwt(r)}",
+        lambda r: f"shopline GET /v1/orders Authorization: Bearer {v.unsounded_shopline_jwt(r)}",
+        lambda r: f"CHECKBOX_CASHIER_TOKEN={v.unsounded_checkbox_jwt(r)}",
+        lambda r: f"access_token: {v.unsounded_viva_jwt(r)}",
+        lambda r: f"green invoice auth {v.unsounded_greeninvoice_jwt(r)}",
+    ),
+    "url_credentials": _p(
+        lambda r: (
+            f"webdriver remote https://{v.unsounded_browserstack_pair(r)[0]}:{v.unsounded_lambdatest_key(r)}"
+            "@hub.lambdatest.com/wd/hub"
+        ),
+        lambda r: (
+            f"SAUCE_URL=https://oauth-aegeanqa-{v._hexbytes(r, 3)[:5]}:{v.unsounded_uuid(r)}"
+            "@ondemand.eu-central-1.saucelabs.com:443/wd/hub"
+        ),
+        lambda r: f"chproxy upstream http://charters_app:{_uns_url_password(r)}@ch-1.wine.internal:8123/",
+        lambda r: (
+            f"artifactory remote url=https://deploy:{_uns_url_password(r)}@repo.tokajpince.hu/artifactory/api/npm/"
+            "npm-remote/"
+        ),
+        lambda r: f"hbase: hive.metastore jdbc url mysql://hive:{_uns_url_password(r)}@metastore-db:3306/metastore",
+        lambda r: f"pgsql RA primary_conninfo=postgresql://replicator:{_uns_url_password(r)}@pg-node-1:5432/postgres",
+        lambda r: f"flux source git url=https://flux:{_uns_url_password(r)}@git.charters.internal/infra.git",
+        lambda r: f"connection.url=jdbc:clickhouse://default:{_uns_url_password(r)}@ch-1:8123/wine",
+    ),
+    "password_assignment": _p(
+        _uns_any(
+            lambda r: (
+                "CREATE TABLE stars.tours_all (id UInt64, guest String) ENGINE = ExternalDistributed('PostgreSQL', "
+                f"'pg-1:5432|pg-2:5432', 'stars', 'tours', 'ch', '{_uns_sql_password(r)}')"
+            ),
+            lambda r: (
+                "CREATE TABLE wine.orders_all (id UInt64) ENGINE = ExternalDistributed('MySQL', "
+                f"'mysql-1:3306|mysql-2:3306', 'shop', 'orders', 'ch_reader', '{_uns_sql_password(r)}')"
+            ),
+        ),
+        _uns_any(
+            lambda r: (
+                "<remote_servers><charters><shard><replica><host>ch-2</host><port>9440</port><secure>1</secure>"
+                f"<user>charters</user><password>{_uns_xml_password(r)}</password></replica></shard></charters>"
+                "</remote_servers>"
+            ),
+            lambda r: (
+                "<auxiliary_zookeepers><tokaj><node><host>zk-1</host><port>2181</port></node>"
+                f"<identity>ch:{_uns_xml_password(r)}</identity></tokaj></auxiliary_zookeepers>"
+            ),
+        ),
+        _uns_any(
+            lambda r: (
+                "<kafka><security_protocol>SSL</security_protocol><ssl_key_location>/etc/ch/kafka.key"
+                f"</ssl_key_location><ssl_key_password>{_uns_xml_password(r)}</ssl_key_password></kafka>"
+            ),
+            lambda r: (
+                f"users.xml <users><wine_ro><password>{_uns_xml_password(r)}</password><profile>readonly</profile>"
+                "<quota>default</quota></wine_ro></users>"
+            ),
+        ),
+        _uns_any(
+            lambda r: (
+                f"xtrabackup --backup --user=bkp --password={_uns_plain_password(r)} --target-dir=/backups/2026-09-14"
+            ),
+            lambda r: f"/etc/my.cnf.d/xtrabackup.cnf [xtrabackup] user=bkp password={_uns_plain_password(r)}",
+        ),
+        _uns_any(
+            lambda r: (
+                "couchbase-cli cluster-init -c cb-1.charters.internal --cluster-username Administrator "
+                f"--cluster-password {_uns_plain_password(r)} --services data,index,query"
+            ),
+            lambda r: f"r.db('rethinkdb').table('users').get('admin').update({{password: '{_uns_sql_password(r)}'}})",
+        ),
+        _uns_any(
+            lambda r: f"pcs host auth pg-node-1 pg-node-2 -u hacluster -p '{_uns_sql_password(r)}'",
+            lambda r: (
+                "crm configure primitive fence-ipmi stonith:fence_ipmilan params ip=ipmi-1.stars.internal "
+                f"username=admin password={_uns_plain_password(r)}"
+            ),
+        ),
+        _uns_any(
+            lambda r: (
+                f'cardcom {{"ApiName": "{v.unsounded_cardcom_pair(r)[0]}", '
+                f'"ApiPassword": "{v.unsounded_cardcom_pair(r)[1]}"}}'
+            ),
+            lambda r: (
+                f"GET /sms/gateway/communicate/index.php?connection_id={v.unsounded_smslink_pair(r)[0]}"
+                f"&password={v.unsounded_smslink_pair(r)[1]}&mode=credit"
+            ),
+            lambda r: (
+                f"POST /api/mtk/SmQuery username={v.unsounded_mitake_pair(r)[0]}&password="
+                f"{v.unsounded_mitake_pair(r)[1]}"
+            ),
+            lambda r: (
+                f"GET /API21/HTTP/getCredit.ashx?UID={v.unsounded_every8d_pair(r)[0]}"
+                f"&PWD={v.unsounded_every8d_pair(r)[1]}"
+            ),
+        ),
+        _uns_any(
+            lambda r: f"synouser --setpw backup {_uns_plain_password(r)}",
+            lambda r: f"artifactory access.config.yml admin: {{password: {_uns_plain_password(r)}}}",
+        ),
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER wine_ro IDENTIFIED WITH scram_sha256_password BY '{_uns_sql_password(r)}' "
+            "SETTINGS PROFILE 'readonly'"
+        ),
+        lambda r: (
+            f"ALTER USER charters_app IDENTIFIED WITH sha256_password BY '{_uns_sql_password(r)}' "
+            "VALID UNTIL '2027-06-30'"
+        ),
+        lambda r: (
+            f"CREATE USER IF NOT EXISTS stars_bi ON CLUSTER stars IDENTIFIED BY '{_uns_sql_password(r)}' "
+            "HOST REGEXP '.*\\.stars\\.internal'"
+        ),
+        lambda r: f"CREATE USER 'bkp'@'localhost' IDENTIFIED BY '{_uns_sql_password(r)}';",
+    ),
+    "bearer_token": _p(
+        _uns_any(
+            lambda r: f"POST /v2/charges Authorization: Bearer {v.unsounded_culqi_pair(r)[1]}",
+            lambda r: f"POST /message/send.json Authorization: Bearer {v.unsounded_turbosms_token(r)}",
+        ),
+        _uns_any(
+            lambda r: f"GET /orders/search Authorization: Bearer {v.unsounded_rozetka_token(r)}",
+            lambda r: f"GET /api/v1/orders/list Authorization: Bearer {v.unsounded_prom_token(r)}",
+        ),
+        _uns_any(
+            lambda r: f"GET /v1/order Authorization: Bearer {v.unsounded_keycrm_token(r)}",
+            lambda r: f"POST /intern-awb Authorization: Bearer {v.unsounded_fancourier_token(r)}",
+        ),
+        _uns_any(
+            lambda r: f"GET /merchants/ecommerce/orders Authorization: Bearer {v.unsounded_skroutz_token(r)}",
+            lambda r: f"POST /api/v1/delivery-requests Authorization: Bearer {v.unsounded_boxnow_token(r)}",
+        ),
+        _uns_any(
+            lambda r: f"POST /api/v3.php/doc/create Authorization: Bearer {v.unsounded_icount_token(r)}",
+            lambda r: f"GET /rest/v2/tasks Authorization: Bearer {v.unsounded_todoist_token(r)}",
+        ),
+        _uns_any(
+            lambda r: f"GET /api/v2/projects Authorization: Bearer {v.unsounded_crowdin_token(r)}",
+            lambda r: f"GET /v3/surveys Authorization: Bearer {v.unsounded_surveymonkey_token(r)}",
+        ),
+        _uns_any(
+            lambda r: f"POST /v1/chat/completions Authorization: Bearer {v.unsounded_inception_key(r)}",
+            lambda r: f"POST /v1/chat/completions Authorization: Bearer {v.unsounded_lingyi_key(r)}",
+            lambda r: f"POST /v1/engines/mistral_7B/completions Authorization: Bearer {v.unsounded_textsynth_key(r)}",
+            lambda r: f"POST /v1/chat/completions Authorization: Bearer {v.unsounded_arcee_key(r)}",
+        ),
+        lambda r: (
+            "CREATE TABLE ext.rozetka_orders (id UInt64) ENGINE = URL("
+            "'https://api-seller.rozetka.com.ua/orders/search', "
+            f"JSONEachRow, headers('Authorization' = 'Bearer {v.unsounded_rozetka_token(r)}'))"
+        ),
+    ),
+    "basic_auth": _p(
+        lambda r: f"POST /api.security/v1/security Authorization: Basic {_uns_basic(*v.unsounded_niubiz_pair(r))}",
+        lambda r: (
+            f"POST /api-payment/V4/Charge/CreatePayment Authorization: Basic {_uns_basic(*v.unsounded_izipay_pair(r))}"
+        ),
+        lambda r: f"POST /api/v1/message/sms Authorization: Basic {_uns_basic('ops', v.unsounded_esputnik_key(r))}",
+        lambda r: (
+            "POST /SBORO/api/invoice Authorization: Basic "
+            f"{_uns_basic('contabil@tokajpince.hu', v.unsounded_smartbill_token(r))}"
+        ),
+        _uns_any(
+            lambda r: f"POST /payments Authorization: Basic {_uns_basic(v.unsounded_everypay_key(r), '')}",
+            lambda r: f"POST /oauth/token Authorization: Basic {_uns_basic(*v.unsounded_routee_pair(r))}",
+            lambda r: f"POST /api/orders Authorization: Basic {_uns_basic(*v.unsounded_viva_pair(r))}",
+        ),
+        _uns_any(
+            lambda r: f"POST /api/parcel Authorization: Basic {_uns_basic(*v.unsounded_foxpost_pair(r))}",
+            lambda r: f"GET /products Authorization: Basic {_uns_basic('tokajpince', v.unsounded_shoprenter_key(r))}",
+        ),
+        _uns_any(
+            lambda r: f"GET /v1/products Authorization: Basic {_uns_basic(*v.unsounded_configcat_pair(r))}",
+            lambda r: f"GET /api/v9/me Authorization: Basic {_uns_basic(v.unsounded_toggl_token(r), 'api_token')}",
+        ),
+        _uns_any(
+            lambda r: f"GET /automate/plan.json Authorization: Basic {_uns_basic(*v.unsounded_browserstack_pair(r))}",
+            lambda r: f"GET /api/monitors Authorization: Basic {_uns_basic(v.unsounded_cronitor_key(r), '')}",
+        ),
+    ),
+    "session_cookie": _p(
+        _uns_nop, _uns_wix, _uns_skroutz, _uns_dokuwiki, _uns_grav, _uns_piwigo, _uns_openemr, _uns_espocrm
+    ),
+    "auth_token_assignment": _p(
+        lambda r: f"GET /v1/documents.json access_token: {v.unsounded_bsale_token(r)}",
+        lambda r: f"X-Shipit-Access-Token: {v.unsounded_shipit_token(r)}",
+        lambda r: f"X-AUTH-TOKEN: {v.unsounded_sameday_token(r)}",
+        lambda r: f"X-Api-Token: {v.unsounded_lokalise_token(r)}",
+        lambda r: f"GET /api/v2/documents/search?ref=master&access_token={v.unsounded_prismic_token(r)}",
+        lambda r: (
+            f'horoshop /api/auth -> {{"status": "OK", "response": {{"token": "{v.unsounded_horoshop_token(r)}"}}}}'
+        ),
+        _uns_any(
+            lambda r: (
+                f"<Inforu><User><Username>aegeansail</Username><ApiToken>{v.unsounded_inforu_token(r)}"
+                "</ApiToken></User></Inforu>"
+            ),
+            lambda r: f"CHROMATIC_PROJECT_TOKEN={v.unsounded_chromatic_token(r)}",
+        ),
+        _uns_any(
+            lambda r: f"PERCY_TOKEN={v.unsounded_percy_token(r)}",
+            lambda r: f"POST https://listener.logz.io:8071/?token={v.unsounded_logzio_token(r)}&type=charters",
+        ),
+    ),
+    "generic_secret": _p(
+        _uns_any(
+            lambda r: f"x-api-key: {v.unsounded_khipu_key(r)}",
+            lambda r: f"Tbk-Api-Key-Secret: {v.unsounded_transbank_pair(r)[1]}",
+            lambda r: f"Ocp-Apim-Subscription-Key: {v.unsounded_chilexpress_key(r)}",
+        ),
+        _uns_any(
+            lambda r: f"POST /v1/payment_intents Authorization: {v.unsounded_fintoc_pair(r)[1]}",
+            lambda r: f"apikey: {v.unsounded_openfactura_key(r)}",
+            lambda r: f'Authorization: Token token="{v.unsounded_nubefact_token(r)}"',
+            lambda r: (
+                f'pagoefectivo auth {{"accessKey": "{v.unsounded_pagoefectivo_pair(r)[0]}", '
+                f'"secretKey": "{v.unsounded_pagoefectivo_pair(r)[1]}"}}'
+            ),
+        ),
+        _uns_any(
+            lambda r: f"X-License-Key: {v.unsounded_checkbox_license(r)}",
+            lambda r: f"X-Api-Key: {v.unsounded_salesdrive_key(r)}",
+            lambda r: f"POST /pay/payment/card/start Authorization: {v.unsounded_netopia_key(r)}",
+        ),
+        _uns_any(
+            lambda r: f"EUPLATESC_KEY={v.unsounded_euplatesc_key(r)}",
+            lambda r: f"POST /order Authorization: {v.unsounded_twispay_key(r)}",
+            lambda r: (
+                f'oblio auth {{"client_id": "contabil@tokajpince.hu", "client_secret": '
+                f'"{v.unsounded_oblio_secret(r)}"}}'
+            ),
+        ),
+        _uns_any(
+            lambda r: f"AcsApiKey: {v.unsounded_acs_key(r)}",
+            lambda r: f"aade-user-id: aegeansail Ocp-Apim-Subscription-Key: {v.unsounded_mydata_key(r)}",
+            lambda r: f"viva client_secret={v.unsounded_viva_client(r)[1]}",
+        ),
+        _uns_any(
+            lambda r: f'barion {{"POSKey": "{v.unsounded_barion_poskey(r)}", "PaymentType": "Immediate"}}',
+            lambda r: f"SIMPLEPAY_SECRET_KEY_HUF={v.unsounded_simplepay_secret(r)}",
+            lambda r: f"<beallitasok><szamlaagentkulcs>{v.unsounded_szamlazz_key(r)}</szamlaagentkulcs>",
+            lambda r: f"X-API-KEY: {v.unsounded_billingo_key(r)}",
+            lambda r: f"<common:signKey>{v.unsounded_nav_keys(r)[0]}</common:signKey>",
+            lambda r: f"<Params><ApiKey>{v.unsounded_unas_key(r)}</ApiKey></Params>",
+        ),
+        _uns_any(
+            lambda r: (
+                f'Authorization: {{"api_key":"{v.unsounded_payplus_pair(r)[0]}",'
+                f'"secret_key":"{v.unsounded_payplus_pair(r)[1]}"}}'
+            ),
+            lambda r: f"TRANZILA_PRIVATE_KEY={v.unsounded_tranzila_pair(r)[1]}",
+            lambda r: f"grow createPaymentProcess pageCode=b73ca07591f8&apiKey={v.unsounded_grow_key(r)}",
+            lambda r: (
+                f'greeninvoice /account/token {{"id": "{v.unsounded_greeninvoice_pair(r)[0]}", '
+                f'"secret": "{v.unsounded_greeninvoice_pair(r)[1]}"}}'
+            ),
+        ),
+        _uns_any(
+            lambda r: f"ECPAY_HASH_KEY={v.unsounded_ecpay_pair(r)[0]}",
+            lambda r: f"NEWEBPAY_HASH_KEY={v.unsounded_newebpay_pair(r)[0]}",
+            lambda r: f"x-api-key: {v.unsounded_tappay_pair(r)[1]}",
+            lambda r: f"LINEPAY_CHANNEL_SECRET={v.unsounded_linepay_secret(r)}",
+            lambda r: f"API-KEY: {v.unsounded_jkopay_key(r)}",
+            lambda r: f"X-Api-Key: {v.unsounded_clockify_key(r)}",
+            lambda r: (
+                f'smartling auth {{"userIdentifier": "tokaj", "userSecret": "{v.unsounded_smartling_secret(r)}"}}'
+            ),
+            lambda r: f"GET /ipgeo?apiKey={v.unsounded_ipgeolocation_key(r)}&fields=city",
+            lambda r: f"GET /v1/?api_key={v.unsounded_abstract_key(r)}&ip_address=self",
+            lambda r: f"POST /v2/getMonitors api_key={v.unsounded_uptimerobot_key(r)}&format=json",
+            lambda r: f"Authorization: OAuth {v.unsounded_statuspage_key(r)}",
+            lambda r: f"X-API-KEY: {v.unsounded_ffm_key(r)}",
+            lambda r: f"CYPRESS_RECORD_KEY={v.unsounded_uuid(r)}",
+            lambda r: f"FLOW_SECRET_KEY={v.unsounded_flow_pair(r)[1]}",
+        ),
+    ),
+    "password_hash": _p(
+        lambda r: (
+            "NAV queryTaxpayer <common:user><common:login>tkjtech01</common:login>"
+            f"{v.unsounded_password_hash(r, 'nav_sha512')}</common:user>"
+        ),
+        lambda r: f"ps_customer.passwd = '{v.unsounded_password_hash(r, 'prestashop')}'",
+        lambda r: f"mdl_user.password {v.unsounded_password_hash(r, 'moodle')}",
+        lambda r: f"res_users.password = {v.unsounded_password_hash(r, 'odoo')}",
+        lambda r: f"rocketchat users.services {v.unsounded_password_hash(r, 'rocketchat')}",
+        lambda r: f"nopCommerce CustomerPassword Password={v.unsounded_password_hash(r, 'nopcommerce')}",
+        lambda r: f"mailcow mailbox.password {v.unsounded_password_hash(r, 'blf_crypt')}",
+        lambda r: f"PSOPRDEFN OPERPSWD={v.unsounded_password_hash(r, 'peoplesoft')}",
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Tu contraseña temporal es {v.unsounded_password(r)}",
+        lambda r: f"Ваш тимчасовий пароль: {v.unsounded_password(r)}",
+        lambda r: f"Parola ta nouă este {v.unsounded_password(r)}",
+        lambda r: f"Ο νέος σας κωδικός πρόσβασης είναι {v.unsounded_password(r)}",
+        lambda r: f"Az új jelszavad: {v.unsounded_password(r)}",
+        lambda r: f"הסיסמה החדשה שלך היא {v.unsounded_password(r)}",
+        lambda r: f"您的臨時密碼為 {v.unsounded_password(r)}",
+        lambda r: f"Your new cellar portal password is {v.unsounded_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"artifactory: user {v.unsounded_email(r)} logged in via SAML",
+        lambda r: f"Reply-To: {_uns_name(r)} <{v.unsounded_email(r)}>",
+        lambda r: f"couchbase audit: user={v.unsounded_email(r)} bucket=charters",
+        lambda r: f"billingo partner created emails=[{v.unsounded_email(r)}]",
+        lambda r: f"synology: notification mail sent to {v.unsounded_email(r)}",
+    ),
+    "ipv4": _p(
+        lambda r: f"kafka: Accepted connection from /{v.ipv4(r)}:{r.randrange(30000, 65000)} on /10.0.3.7:9092",
+        lambda r: f"corosync: ring0_addr: {v.ipv4(r)} joined the membership",
+        lambda r: f"synology: SMB login from {v.ipv4(r)} user=backup",
+    ),
+    "ipv6": _p(
+        lambda r: f"couchbase: node ns_1@[{v.ipv6(r)}] added to the cluster",
+        lambda r: f"rethinkdb: Connected to server at [{v.ipv6(r)}]:29015",
+    ),
+    "phone": _p(
+        _uns_turbosms,
+        _uns_foxpost,
+        _uns_acs,
+        _uns_shipit,
+        _uns_inforu,
+        _uns_mitake,
+        _uns_sameday,
+        lambda r: (
+            f"{pick(r, 'Tel.:', 'Teléfono:', 'Тел.:', 'Telefon:', 'Τηλ.:', 'טלפון:', '電話：', 'Celular:')} "
+            f"{v.unsounded_phone(r, v.UNSOUNDED_REGIONS)}"
+        ),
+    ),
+    "payment_card": _p(
+        lambda r: _uns_culqi(r, v.unsounded_card_number(r, pick(r, "visa", "mastercard", "diners"))),
+        lambda r: _uns_transbank(r, v.unsounded_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _uns_lyra(r, v.unsounded_card_number(r, pick(r, "visa", "diners", "amex"))),
+        lambda r: _uns_netopia(r, v.unsounded_card_number(r, pick(r, "maestro", "visa", "mastercard"))),
+        lambda r: _uns_everypay(r, v.unsounded_card_number(r, pick(r, "visa", "mastercard", "prostir"))),
+        lambda r: _uns_newebpay(r, v.unsounded_card_number(r, pick(r, "jcb", "unionpay", "visa"))),
+        lambda r: _uns_tranzila(r, v.unsounded_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _uns_cardcom(r, v.unsounded_card_number(r, pick(r, "mastercard", "diners", "maestro"))),
+    ),
+    "iban": _p(
+        lambda r: _uns_ro_order(r, v.unsounded_iban(r, country="RO")),
+        lambda r: _uns_hub3(r, v.unsounded_iban(r, country="HR")),
+        lambda r: _uns_pain001(r, v.unsounded_iban(r, country="LT")),
+        lambda r: _uns_kz_order(r, v.unsounded_iban(r, country="KZ")),
+        lambda r: _uns_ge_transfer(r, v.unsounded_iban(r, country="GE")),
+        lambda r: _uns_az_order(r, v.unsounded_iban(r, country="AZ")),
+        lambda r: _uns_rs_order(r, v.unsounded_iban(r, country="RS")),
+        lambda r: _uns_lv_invoice(r, v.unsounded_iban(r, country="LV")),
+    ),
+}
+
+UNSOUNDED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_project_key": _p(
+        lambda r: "arcee router: OPENAI_API_KEY=${OPENAI_API_KEY}",
+        lambda r: f"OPENAI_API_KEY=sk-proj-••••{rand(r, ALNUM, 4)} (hidden by the console)",
+    ),
+    "anthropic_api_key": _p(lambda r: 'ANTHROPIC_API_KEY: "{{ .Values.anthropic.apiKey }}"'),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "SELECT * FROM s3Cluster('default', 'https://stars-raw.s3.sa-east-1.amazonaws.com/tours/*.parquet', "
+            "NOSIGN, 'Parquet')"
+        ),
+        lambda r: "RESTORE TABLE wine.orders FROM S3(tokaj_backups, '2026-09-14')  -- named collection",
+        lambda r: "xbcloud --s3-access-key=AKIAIOSFODNN7EXAMPLE  # the documented example",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            "SELECT count() FROM hudi('https://s3.eu-central-1.amazonaws.com/charters/hudi/', "
+            f"extra_credentials(role_arn = 'arn:aws:iam::{v.unsounded_digits(r, 12)}:role/ch-reader'))"
+        ),
+        lambda r: "xbcloud put --storage=s3 --s3-secret-key=$S3_SECRET_KEY full-2026-09-14",
+        lambda r: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY  # AWS's documented example secret",
+    ),
+    "azure_storage_connection_string": _p(
+        lambda r: (
+            "SELECT * FROM icebergAzure('DefaultEndpointsProtocol=https;AccountName=aegeancharters;AccountKey=****;"
+            "EndpointSuffix=core.windows.net', 'lake', 'charters/')"
+        ),
+        lambda r: "AZURE_STORAGE_CONNECTION_STRING=UseDevelopmentStorage=true",
+        lambda r: "BlobEndpoint=https://tokajraw.blob.core.windows.net/;SharedAccessSignature=<sas token>",
+    ),
+    "github_classic_token": _p(
+        lambda r: "flux bootstrap github --token-auth --owner=aegean --repository=infra  # token from $GITHUB_TOKEN"
+    ),
+    "stripe_key": _p(
+        lambda r: f"culqi public key {v.unsounded_culqi_pair(r)[0]}",
+        lambda r: f"fintoc publishable {v.unsounded_fintoc_pair(r)[0]}",
+        lambda r: "sk_live_••••••••••••a91c (shown once at creation)",
+    ),
+    "google_api_key": _p(lambda r: "maps embed key=AIzaSy-YOUR-API-KEY (replace before deploy)"),
+    "twilio_api_key": _p(lambda r: f"routee application id {v.unsounded_routee_pair(r)[0]} (public)"),
+    "jwt": _p(
+        lambda r: f"flow payment/create apiKey=…&commerceOrder=ATC{r.randrange(1000, 9999)}&s={v._hexbytes(r, 32)}",
+        lambda r: f"euplatesc fp_hash={v._hexbytes(r, 16).upper()}",
+        lambda r: f"Signature: {v.b64(r.randbytes(48))}",
+        lambda r: f"ecpay CheckMacValue={v._hexbytes(r, 32).upper()}",
+        lambda r: f"newebpay TradeSha={v._hexbytes(r, 32).upper()}",
+        lambda r: f"X-tranzila-api-access-token: {v._hexbytes(r, 32)}",
+        lambda r: f"X-LINE-Authorization: {v.b64(r.randbytes(32))}",
+        lambda r: (
+            f'Authorization: hmac username="tokaj", algorithm="hmac-sha256", headers="x-date request-line", '
+            f'signature="{v.b64(r.randbytes(32))}"'
+        ),
+        lambda r: (
+            f'<common:requestSignature cryptoType="SHA3-512">{v._hexbytes(r, 64).upper()}</common:requestSignature>'
+        ),
+        lambda r: "Authorization: Bearer {{ checkbox_token }}",
+    ),
+    "private_key": _p(
+        lambda r: "xtrabackup --encrypt=AES256 --encrypt-key-file=/etc/mysql/xb.key --target-dir=/backups",
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{v.rand(r, ALNUM, 43)} deploy@tokaj",
+    ),
+    "url_credentials": _p(
+        lambda r: "webdriver remote https://hub.lambdatest.com/wd/hub (credentials from LT_USERNAME and LT_ACCESS_KEY)",
+        lambda r: "postgresql://pg-node-1:5432/postgres?sslmode=require&target_session_attrs=read-write",
+        lambda r: "connection.url=jdbc:clickhouse://ch-1:8123/wine?user=${CH_USER}&password=${CH_PASSWORD}",
+        lambda r: "https://repo.tokajpince.hu/artifactory/api/npm/npm-remote/",
+    ),
+    "password_assignment": _p(
+        lambda r: "ENGINE = ExternalDistributed('PostgreSQL', pg_stars)  -- credentials in the named collection",
+        lambda r: '<replica><host>ch-2</host><port>9440</port><password from_env="CH_INTERSERVER_PASSWORD"/></replica>',
+        lambda r: "<users><default><password></password><networks><host_regexp>.*</host_regexp></networks></default>",
+        lambda r: "xtrabackup --backup --user=bkp --password=$(cat /run/secrets/bkp) --target-dir=/backups",
+        lambda r: f"users.xml <wine_ro><password_sha256_hex>{v._hexbytes(r, 32)}</password_sha256_hex></wine_ro>",
+        lambda r: "couchbase-cli cluster-init --cluster-username Administrator --cluster-password-file /run/cb-pass",
+        lambda r: "pcs host auth pg-node-1 pg-node-2 -u hacluster  # the password is prompted for",
+        lambda r: "La contraseña debe tener al menos 10 caracteres.",
+        lambda r: "Пароль має містити щонайменше 10 символів.",
+        lambda r: "Parola trebuie să aibă cel puțin 10 caractere.",
+        lambda r: "Ο κωδικός πρέπει να έχει τουλάχιστον 10 χαρακτήρες.",
+        lambda r: "A jelszónak legalább 10 karakterből kell állnia.",
+        lambda r: "הסיסמה חייבת להכיל לפחות 10 תווים.",
+        lambda r: "密碼長度至少需 10 個字元。",
+        lambda r: 'cardcom {"ApiName": "%(cardcom_name)s", "ApiPassword": "%(cardcom_password)s"}',
+    ),
+    "sql_identified_by": _p(
+        lambda r: "ALTER USER charters_app IDENTIFIED WITH http SERVER 'basic_auth_server' SCHEME 'basic'",
+        lambda r: "CREATE USER stars_bi IDENTIFIED WITH kerberos REALM 'STARS.INTERNAL'",
+        lambda r: "CREATE USER sommelier NOT IDENTIFIED HOST LOCAL",
+        lambda r: (
+            "SHOW CREATE USER wine_ro: CREATE USER wine_ro IDENTIFIED WITH sha256_hash BY "
+            f"'{v._hexbytes(r, 32).upper()}' SALT '{v._hexbytes(r, 16).upper()}'"
+        ),
+        lambda r: "CREATE USER wine_ro IDENTIFIED WITH scram_sha256_password BY '[HIDDEN]'",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer ${TURBOSMS_TOKEN}",
+        lambda r: "Authorization: Bearer <access_token>",
+        lambda r: 'WWW-Authenticate: Bearer realm="skroutz", error="invalid_token"',
+        lambda r: (
+            "ENGINE = URL('https://api-seller.rozetka.com.ua/orders/search', JSONEachRow, "
+            "headers('Authorization' = '[HIDDEN]'))"
+        ),
+    ),
+    "basic_auth": _p(
+        lambda r: 'WWW-Authenticate: Basic realm="Artifactory Realm"',
+        lambda r: 'curl -u "$TOGGL_API_TOKEN:api_token" https://api.track.toggl.com/api/v9/me',
+        lambda r: "Authorization: Basic <base64 of shopId:password>",
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: svSession=; Max-Age=0; Path=/; Domain=.wix.com",
+        lambda r: "Cookie: .Nop.Culture=c%3Del-GR%7Cuic%3Del-GR; .Nop.TempData.Message=",
+        lambda r: "Set-Cookie: DokuWiki=deleted; expires=Thu, 01 Jan 1970 00:00:01 GMT; path=/",
+        lambda r: "Cookie: pwg_display_thumbnail=no_display_thumbnail; consent-policy=%7B%22ess%22%3A1%7D",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "access_token: {{ bsale_token }}",
+        lambda r: "X-Shipit-Access-Token: <your token>",
+        lambda r: f"token_type=Bearer expires_in=3600 issued_at={v.unsounded_epoch(r)}",
+        lambda r: f"X-Request-Id: {v.unsounded_uuid(r)}",
+        lambda r: "X-AUTH-TOKEN: [HIDDEN]",
+    ),
+    "generic_secret": _p(
+        lambda r: f"Tbk-Api-Key-Id: {v.unsounded_transbank_pair(r)[0]}",
+        lambda r: (
+            "Tbk-Api-Key-Secret: 579B532A7440BB0C9079DED94D31EA1615BACEB56610332264630D42D0A36B1C  # Transbank's "
+            "integration secret"
+        ),
+        lambda r: "ECPAY_HASH_KEY=5294y06JbISpM5x9 ECPAY_HASH_IV=v77hoKGq4kWxNNIS  # ECPay's test merchant",
+        lambda r: f"flow apiKey={v.unsounded_flow_pair(r)[0]}",
+        lambda r: f"TPDirect.setupSDK(12348, '{v.unsounded_tappay_pair(r)[0]}', 'production')",
+        lambda r: f"configcat client = configcat.get('{v.unsounded_configcat_sdk_key(r)}')",
+        lambda r: f"viva client_id={v.unsounded_viva_client(r)[0]}",
+        lambda r: f"X-tranzila-api-app-key: {v.unsounded_tranzila_pair(r)[0]}",
+        lambda r: "Ocp-Apim-Subscription-Key: {{mydata_subscription_key}}",
+        lambda r: f"AcsApiKey: {'*' * 32}",
+        lambda r: "X-API-KEY: 00000000-0000-0000-0000-000000000000",
+        lambda r: "<szamlaagentkulcs>IDE_JÖN_AZ_AGENT_KULCS</szamlaagentkulcs>",
+        lambda r: 'Authorization: {"api_key":"<api_key>","secret_key":"<secret_key>"}',
+    ),
+    "password_hash": _p(
+        lambda r: f"artifactory: checksum sha256={v._hexbytes(r, 32)} for libs-release/tokaj-shop-1.4.2.jar",
+        lambda r: f"flux: artifact revision main@sha1:{v._hexbytes(r, 20)} digest sha256:{v._hexbytes(r, 32)}",
+        lambda r: f"kafka: topic orders topicId={v.rand(r, v.B64URL, 22)}",
+        lambda r: f"couchbase bucket charters uuid {v._hexbytes(r, 16)}",
+        lambda r: f'ETag: "{v._hexbytes(r, 16)}"',
+        lambda r: f"<requestId>{v.rand(r, string.ascii_uppercase + string.digits, 30)}</requestId>",
+    ),
+    "credential_phrase": _p(
+        lambda r: "¿Olvidaste tu contraseña? Te enviamos un enlace al correo.",
+        lambda r: "Забули пароль? Натисніть «Відновити».",
+        lambda r: "Ai uitat parola? Apasă pe «Resetare».",
+        lambda r: "Ξεχάσατε τον κωδικό σας; Πατήστε «Επαναφορά».",
+        lambda r: "Elfelejtetted a jelszavad? Kattints az «Új jelszó» gombra.",
+        lambda r: "שכחת סיסמה? לחץ על «איפוס».",
+        lambda r: "忘記密碼？請點選「重設密碼」。",
+        lambda r: "Your password was changed on 14 Sep. If this wasn't you, contact the cellar.",
+    ),
+    "email": _p(
+        lambda r: "git clone git@git.charters.internal:infra/flux.git",
+        lambda r: f"docker pull couchbase/server@sha256:{v._hexbytes(r, 32)}",
+        lambda r: "Follow us @tokajpince and @atacamastars",
+        lambda r: "notify: {{ guest.email }}",
+        lambda r: "couchbase: node ns_1@cb-1.charters.internal is healthy",
+        lambda r: "kafka: principal User:CN=broker-1,OU=ops,O=Tokaj Pince",
+    ),
+    "ipv4": _p(
+        lambda r: f"Artifactory 7.{r.randrange(90, 120)}.{r.randrange(1, 20)} rev {r.randrange(70000, 99999)}",
+        lambda r: f"UiPath Robot {r.randrange(22, 25)}.10.{r.randrange(1, 9)}.0",
+        lambda r: f"Check Point OID 1.3.6.1.4.1.2620.1.{r.randrange(1, 9)}.{r.randrange(1, 30)}",
+        lambda r: (
+            f"Percona XtraBackup 8.0.{r.randrange(30, 40)}-{r.randrange(20, 40)} "
+            f"based on MySQL 8.0.{r.randrange(30, 40)}"
+        ),
+        lambda r: f"San Pedro de Atacama at -22.{r.randrange(900, 999)}, -68.{r.randrange(190, 210)}",
+    ),
+    "ipv6": _p(
+        lambda r: f"couchbase: rev 1-{v._hexbytes(r, 12)} for doc charter::{v.unsounded_word(r, 8)}",
+        lambda r: f"MAC {':'.join(f'{r.randrange(0, 256):02x}' for _ in range(6))} on the marina's gate",
+        lambda r: f"embarkation at {r.randrange(10, 24)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} EEST",
+        lambda r: f"erlang pid <0.{r.randrange(100, 9999)}.0> in ns_server::menelaus_web",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unsounded_invalid_phone(r)}",
+        lambda r: f"parcel {v.unsounded_tracking(r)}",
+        lambda r: f"DNI {v.unsounded_pe_dni(r)} RUC {v.unsounded_pe_ruc(r)}",
+        lambda r: f"RUT {v.unsounded_cl_rut(r)}",
+        lambda r: f"РНОКПП {v.unsounded_ua_rnokpp(r)}",
+        lambda r: f"CNP {v.unsounded_ro_cnp(r)}",
+        lambda r: f"ΑΦΜ {v.unsounded_gr_afm(r)} ΑΜΚΑ {v.unsounded_gr_amka(r)}",
+        lambda r: f"TAJ {v.unsounded_hu_taj(r)}",
+        lambda r: f"adóazonosító jel {v.unsounded_hu_tax_id(r)}",
+        lambda r: f"ת.ז. {v.unsounded_il_tz(r)}",
+        lambda r: f"身分證字號 {v.unsounded_tw_id(r)} 統一編號 {v.unsounded_tw_ubn(r)}",
+        lambda r: f"Nova Poshta TTN {v.unsounded_tracking(r, 'novaposhta')}",
+        lambda r: f"order {v.unsounded_digits(r, 11)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"IMEI {v.unsounded_luhn_digits(r, 15, '35')}",
+        lambda r: f"card {v.unsounded_card_number(r, 'visa')[:6]}******{rand(r, string.digits, 4)} approved",
+        lambda r: f"PROSTIR BIN {v.unsounded_card_number(r, 'prostir')[:6]} routed to NPS",
+        lambda r: (
+            f"tarjeta terminada en {rand(r, string.digits, 4)}, vence {r.randrange(1, 13):02d}/{r.randrange(27, 32)}"
+        ),
+        lambda r: f"CCI {v.unsounded_digits(r, 20, '00')}",
+        lambda r: "test card 4111 1111 1111 1111 (documented test number)",
+        lambda r: f"CNP {v.unsounded_ro_cnp(r)}",
+        lambda r: f"ECPay TradeNo {v.unsounded_digits(r, 18, '2609')}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unsounded_iban(r, valid=False)}",
+        lambda r: "IBAN: RO** **** **** **** **** 4821",
+        lambda r: f"SWIFT/BIC {pick(r, 'BTRLRO22', 'HABALV22', 'TBCBGE22', 'HSBKKZKX', 'ZABAHR2X', 'IBAZAZ2X')}",
+        lambda r: "IBAN: {{ supplier.iban }}",
+        lambda r: "ИИК: см. договор поставки",
+        lambda r: f"cuenta RUT {v.unsounded_cl_rut(r).split('-')[0].replace('.', '')}",
+        lambda r: "(822) " + "-".join(_uns_groups(v.unsounded_digits(r, 12), 4)),
+    ),
+}
+
+UNSOUNDED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("password_assignment", 4): frozenset({"password_hash"}),  # a users.xml <password_sha256_hex>
+    ("sql_identified_by", 3): frozenset({"password_hash"}),  # IDENTIFIED WITH sha256_hash
+}

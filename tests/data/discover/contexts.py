@@ -109,6 +109,9 @@ ZincSearch and HiveMQ, with clean lines of its own) was written after unsurveyed
 not read the rules, to be scored once; the unfathomed split (Dremio, Apache Pinot, Apache Doris, TimescaleDB's
 background workers, Citus, Odyssey, MariaDB MaxScale, Galera, FoundationDB, Longhorn, Grafana Mimir and Maxwell's
 daemon, with clean lines of its own) was written after unplumbed, by a thirty-fifth session that did not read the
+rules, to be scored once; the unsounded split (JFrog Artifactory, Check Point's Log Exporter, UiPath Robot, Synology
+DSM, an Apache Kafka broker, Percona XtraBackup, Flux, an HBase RegionServer, Couchbase Server, RethinkDB, Pacemaker and
+chproxy, with clean lines of its own) was written after unfathomed, by a thirty-sixth session that did not read the
 rules, to be scored once.
 """
 
@@ -6639,6 +6642,240 @@ def _unf_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unfathomed"])(r, r.choice(_UNF_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unsounded shapes (written blind)
+#
+# The forty-second split's line shapes, written by a thirty-sixth session that did not read the rules: JFrog
+# Artifactory's service log (``[jfrt ] [INFO ] [trace] [Class:line] [thread] -``), Check Point's Log Exporter syslog
+# (RFC 5424 with ``[key:"value"; …]``), UiPath Robot execution logs as JSON, Synology DSM's ``synoscgi`` lines, an
+# Apache Kafka broker's ``server.log`` (``[time] INFO [ReplicaFetcher …] … (kafka.server.…)``), Percona XtraBackup's
+# ``[Note] [MY-011825] [Xtrabackup]``, Flux controllers' JSON, an HBase RegionServer's handler lines, Couchbase's
+# ``[ns_server:info,…]``, RethinkDB's log (time, uptime, level), Pacemaker's ``pacemaker-controld`` and chproxy's
+# ``INFO: yyyy/mm/dd … proxy.go:line:``. None adds an address, an e-mail, a card-like run that passes Luhn or a phone
+# number of its own (fractions of seconds are drawn from a pool checked once to read as no phone number of the split's
+# regions and to fail Luhn; ids are hex). Its clean lines are its own too (``_uns_filler``): stargazing tours, Tokaj
+# wine orders, yacht charters, ClickHouse merges, replication queues and invoice syncs.
+
+
+def _uns_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uns_day(r: random.Random) -> int:
+    return r.randrange(10, 29)
+
+
+@functools.cache
+def _uns_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unsounded split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(10007 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._uns_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _uns_seconds(r: random.Random, n: int, sep: str = ".") -> str:
+    return r.choice(_uns_fraction_pool(n)).replace(".", sep)
+
+
+def _uns_hex(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _uns_artifactory(r: random.Random, s: str) -> str:
+    """A JFrog Artifactory service log line: ISO time, the service, the level, the trace id, the class and line, the
+    thread and ``-``."""
+    where = r.choice(("s.ArtifactoryApplicationContext:312", "a.AccessTokenServiceImpl:204", "r.RemoteRepoBase:1188"))
+    thread = r.choice(("http-nio-8081-exec-7", "art-exec-12", "replication-pool-3"))
+    level = r.choice(("INFO ", "WARN ", "ERROR", "DEBUG"))
+    return (
+        f"2026-09-{_uns_day(r)}T{_uns_clock(r)[:6]}{_uns_seconds(r, 3)}Z [jfrt ] [{level}] [{_uns_hex(r, 16)}] "
+        f"[{where}] [{thread}] - {s}"
+    )
+
+
+def _uns_checkpoint(r: random.Random, s: str) -> str:
+    """A Check Point Log Exporter record in syslog format: RFC 5424's header, then ``[key:"value"; …]`` with the
+    message's quotes escaped."""
+    msg = s.replace("\\", "\\\\").replace('"', '\\"')
+    loguid = ",".join("0x" + _uns_hex(r, 8) for _ in range(4))
+    action = r.choice(("Accept", "Drop", "Log", "Detect"))
+    return (
+        f"<134>1 2026-09-{_uns_day(r)}T{_uns_clock(r)}Z fw-tlv-01 CheckPoint {r.randrange(100, 99999)} - "
+        f'[action:"{action}"; flags:"411908"; ifdir:"outbound"; loguid:"{{{loguid}}}"; origin:"fw-tlv-01"; '
+        f'product:"{r.choice(("VPN-1 & FireWall-1", "Application Control", "Threat Emulation"))}"; '
+        f'service_id:"https"; msg:"{msg}"]'
+    )
+
+
+def _uns_uipath(r: random.Random, s: str) -> str:
+    """A UiPath Robot execution log record as JSON (``message``, ``level``, ``logType``, ``timeStamp`` with seven
+    fractional digits and an offset, the process, the job and the robot)."""
+    doc = {
+        "message": s,
+        "level": r.choice(("Information", "Warning", "Error", "Trace")),
+        "logType": r.choice(("User", "Default")),
+        "timeStamp": f"2026-09-{_uns_day(r)}T{_uns_clock(r)[:6]}{_uns_seconds(r, 7)}+02:00",
+        "fingerprint": v.unsounded_uuid(r),
+        "windowsIdentity": "TOKAJ\\robot01",
+        "machineName": r.choice(("RPA-TOKAJ-01", "RPA-TOKAJ-02")),
+        "processName": r.choice(("Invoices_Szamlazz", "Orders_Sync", "Bank_Statements")),
+        "processVersion": f"1.0.{r.randrange(2, 40)}",
+        "jobId": v.unsounded_uuid(r),
+        "robotName": "robot01",
+        "fileName": r.choice(("Main", "Process", "GetTransactionData")),
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uns_synology(r: random.Random, s: str) -> str:
+    """A Synology DSM system log line: ISO time with Taiwan's offset, the host, the ``synoscgi`` API and its pid."""
+    api = r.choice(("SYNO.API.Auth_7_login", "SYNO.Core.Share_1_list", "SYNO.Backup.Task_1_backup"))
+    return f"2026-09-{_uns_day(r)}T{_uns_clock(r)}+08:00 nas-hsinchu synoscgi_{api}[{r.randrange(1000, 99999)}]: {s}"
+
+
+def _uns_kafka(r: random.Random, s: str) -> str:
+    """An Apache Kafka broker's server.log line: bracketed time with a comma, the level, the component in brackets
+    and the logger in parentheses at the end."""
+    comp, logger = r.choice(
+        (
+            ("[ReplicaFetcher replicaId=2, leaderId=1, fetcherId=0]", "kafka.server.ReplicaFetcherThread"),
+            ("[GroupCoordinator 1]", "kafka.coordinator.group.GroupCoordinator"),
+            ("[KafkaApi-1]", "kafka.server.KafkaApis"),
+        )
+    )
+    level = r.choice(("INFO", "WARN", "ERROR"))
+    return f"[2026-09-{_uns_day(r)} {_uns_clock(r)[:6]}{_uns_seconds(r, 3, ',')}] {level} {comp} {s} ({logger})"
+
+
+def _uns_xtrabackup(r: random.Random, s: str) -> str:
+    """A Percona XtraBackup line: the time with microseconds and ``-00:00``, the thread, the label, the error code
+    and the subsystem (the time drawn until no phone number can be read out of it with the offset)."""
+    label = r.choice(("[Note]", "[Warning]", "[ERROR]"))
+    while True:
+        stamp = f"2026-09-{_uns_day(r)}T{_uns_clock(r)[:6]}{_uns_seconds(r, 6)}-00:00 0"
+        if v.uns_quiet(stamp):
+            return f"{stamp} {label} [MY-011825] [Xtrabackup] {s}"
+
+
+def _uns_flux(r: random.Random, s: str) -> str:
+    """A Flux (GitOps) controller's JSON line: level, time, message, the controller and the object it reconciled."""
+    name = r.choice(("apps", "clickhouse", "infra-controllers"))
+    doc = {
+        "level": r.choice(("info", "error")),
+        "ts": f"2026-09-{_uns_day(r)}T{_uns_clock(r)[:6]}{_uns_seconds(r, 3)}Z",
+        "msg": s,
+        "controller": "kustomization",
+        "controllerGroup": "kustomize.toolkit.fluxcd.io",
+        "controllerKind": "Kustomization",
+        "Kustomization": {"name": name, "namespace": "flux-system"},
+        "namespace": "flux-system",
+        "name": name,
+        "reconcileID": v.unsounded_uuid(r),
+    }
+    return json.dumps(doc, ensure_ascii=False)
+
+
+def _uns_hbase(r: random.Random, s: str) -> str:
+    """An HBase RegionServer line: the time with a comma, the level padded, the handler thread in brackets, the
+    abbreviated logger and a colon."""
+    thread = r.choice(
+        ("RS_OPEN_REGION-regionserver/hb-2:16020-1", "MemStoreFlusher.0", "RpcServer.default.FPBQ.Fifo.handler=17")
+    )
+    logger = r.choice(("handler.AssignRegionHandler", "regionserver.HRegion", "regionserver.HStore"))
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"2026-09-{_uns_day(r)} {_uns_clock(r)[:6]}{_uns_seconds(r, 3, ',')} {level} [{thread}] {logger}: {s}"
+
+
+def _uns_couchbase(r: random.Random, s: str) -> str:
+    """A Couchbase Server ``ns_server`` line: ``[ns_server:level,time,node:<pid>:module:function:line]message``."""
+    level = r.choice(("info", "debug", "warn", "error"))
+    where = r.choice(("menelaus_web:handle_request:301", "ns_memcached:do_handle_call:582", "xdcr:log:113"))
+    pid = f"<0.{r.randrange(100, 9999)}.0>"
+    stamp = f"2026-09-{_uns_day(r)}T{_uns_clock(r)[:6]}{_uns_seconds(r, 3)}+03:00"
+    return f"[ns_server:{level},{stamp},ns_1@cb-1.charters.internal:{pid}:{where}]{s}"
+
+
+def _uns_rethinkdb(r: random.Random, s: str) -> str:
+    """A RethinkDB log line: the time with nanoseconds, the uptime in seconds, the level and a colon (the time and the
+    uptime drawn until no phone number can be read out of them together)."""
+    level = r.choice(("notice", "info", "warn", "error"))
+    while True:
+        uptime = f"{r.randrange(1, 900)}.{r.randrange(100000, 999999)}s"
+        stamp = f"2026-09-{_uns_day(r)}T{_uns_clock(r)[:6]}{_uns_seconds(r, 9)} {uptime}"
+        if v.uns_quiet(stamp):
+            return f"{stamp} {level}: {s}"
+
+
+def _uns_pacemaker(r: random.Random, s: str) -> str:
+    """A Pacemaker daemon line in syslog: the month and day, the host, the daemon and its pid, the level."""
+    daemon = r.choice(("pacemaker-controld", "pacemaker-schedulerd", "pacemaker-fenced"))
+    level = r.choice(("notice", "info", "warning", "error"))
+    host = r.choice(("pg-node-1", "pg-node-2"))
+    return f"Sep {_uns_day(r)} {_uns_clock(r)} {host} {daemon}[{r.randrange(1000, 9999)}]: {level}: {s}"
+
+
+def _uns_chproxy(r: random.Random, s: str) -> str:
+    """A chproxy (the ClickHouse HTTP proxy) line: the level, Go's ``yyyy/mm/dd hh:mm:ss``, the file and line, the
+    request's id and the user mapping in brackets."""
+    level = r.choice(("INFO", "DEBUG", "ERROR"))
+    user = r.choice(("wine_ro", "charters_app", "stars_bi"))
+    line = r.choice(("proxy.go:287", "scope.go:161", "main.go:94"))
+    return (
+        f"{level}: 2026/09/{_uns_day(r)} {_uns_clock(r)} {line}: [ Id: {_uns_hex(r, 16).upper()}; User "
+        f'"{user}"(1) proxying as "default"(1) to "ch-1.wine.internal:8123"(1) ] {s}'
+    )
+
+
+_UNS_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"tour slot {_uns_hex(r, 8)} site={r.choice(('Ayllu de Solor', 'Toconao', 'Valle de la Luna'))} "
+        f"telescopes={r.randrange(2, 9)} guests={r.randrange(1, 24)} moon={r.randrange(0, 99)}%"
+    ),
+    lambda r: (
+        f"order {_uns_hex(r, 8)} wine={r.choice(('Aszu 5 puttonyos', 'Furmint', 'Harslevelu', 'Szamorodni'))} "
+        f"bottles={r.randrange(1, 60)} cellar={r.choice(('Tarcal', 'Mad', 'Tolcsva'))}"
+    ),
+    lambda r: (
+        f"charter {_uns_hex(r, 8)} yacht={r.choice(('Meltemi', 'Kyma', 'Asteri'))} "
+        f"berth={r.choice(('Lavrio', 'Syros', 'Paros'))} nights={r.randrange(3, 15)}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202609'))}_{_uns_hex(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_uns_hex(r, 16)} method={r.choice(('GET', 'POST', 'PUT'))} "
+        f"path=/api/{r.choice(('tours', 'orders', 'charters', 'guests'))}/{_uns_hex(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"invoice sync done entries={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('szamlazz', 'billingo', 'smartbill', 'nubefact', 'greeninvoice'))}"
+    ),
+    lambda r: (
+        f"replication queue table={r.choice(('wine.orders', 'stars.tours', 'sea.charters'))} "
+        f"entries={r.randrange(0, 400)} delay={r.randrange(0, 90)}s"
+    ),
+    lambda r: (
+        f"sky report refreshed site={r.choice(('Chajnantor', 'Toconao'))} seeing={r.randrange(4, 15) / 10}arcsec "
+        f"clouds={r.randrange(0, 60)}%"
+    ),
+)
+
+
+def _uns_filler(r: random.Random) -> str:
+    """A clean line of the unsounded split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unsounded"])(r, r.choice(_UNS_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -7038,6 +7275,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _unf_mimir,
         _unf_maxwell,
     ),
+    "unsounded": (
+        _uns_artifactory,
+        _uns_checkpoint,
+        _uns_uipath,
+        _uns_synology,
+        _uns_kafka,
+        _uns_xtrabackup,
+        _uns_flux,
+        _uns_hbase,
+        _uns_couchbase,
+        _uns_rethinkdb,
+        _uns_pacemaker,
+        _uns_chproxy,
+    ),
 }
 
 
@@ -7065,6 +7316,8 @@ def filler(r: random.Random, split: str) -> str:
         return _upl_filler(r)
     if split == "unfathomed":  # its own clean bodies, in all its shapes
         return _unf_filler(r)
+    if split == "unsounded":  # its own clean bodies, in all its shapes
+        return _uns_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in forty-one splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in forty-two splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -438,7 +438,30 @@ rows named as Dremio, Pinot, Doris, TimescaleDB, Citus, Odyssey, MaxScale, Galer
 Maxwell, clickhouse-backup and ClickHouse config paths and payment, logistics, messaging, commerce and accounting
 vendors' settings with public and publishable keys, merchant, account and client ids, ``from_env`` and ``[HIDDEN]``
 values, an encrypted MaxScale password, placeholders and file paths as negatives, and tables of its own: a Nyeri
-coffee cooperative's export lot contracts, a Boracay kitesurfing school's lessons and a Niseko ski lodge's stays).
+coffee cooperative's export lot contracts, a Boracay kitesurfing school's lessons and a Niseko ski lodge's stays);
+``unsounded`` was written after unfathomed, by a thirty-sixth session that did not read the rules, to be scored once
+(http4k's ``DebuggingFilters.PrintRequest()``, Flurl's ``BeforeCall`` logging through Serilog (``Authorization`` written
+as ``***`` half of the time), httplib2's ``debuglevel=1`` output and imroc/req's dev-mode dumps (the remote and local
+addresses named in its trace) of the egress gateway's requests with Culqi, TurboSMS, Rozetka, Prom.ua, KeyCRM, Oblio,
+FAN Courier, Skroutz, BOX NOW, iCount, Todoist, Crowdin, SurveyMonkey, Inception Labs, 01.AI, TextSynth and Arcee
+bearers, Nubefact's ``Token token="…"``, Fintoc's, NETOPIA's and Twispay's bare ``Authorization``, PayPlus' JSON
+``Authorization`` and Statuspage's ``OAuth`` schemes, Khipu, Transbank, Chilexpress, OpenFactura, Checkbox, SalesDrive,
+Cargus, ACS, myDATA, Billingo, TapPay, JKOPAY, Clockify and FFM key headers, Bsale, Shipit, Sameday and Lokalise token
+headers, Niubiz, Izipay, eSputnik, SmartBill, Everypay, Routee, Viva, Foxpost, Shoprenter, ConfigCat, Toggl,
+BrowserStack and Cronitor Basic pairs and Niubiz, Checkbox, Viva, Green Invoice and SHOPLINE JWTs, Inception Labs
+Mercury, 01.AI Yi, TextSynth, Taiwan AI Labs FFM and Arcee Conductor bodies, LlamaEdge's log of the prompt it built,
+Glassix, SendPulse, Deskpro, Groove and Pylon conversations, Ukrainian, Romanian, Greek, Hungarian and Hebrew
+instruction-label markup and MediaTek Breeze's ``[INST]``, chat in Aymara, Carpathian Rusyn, Aromanian, Romani and
+Taiwanese Hakka with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of Peru, Chile,
+Ukraine, Romania, Greece, Hungary, Israel and Taiwan (``+51 987 654 321``, ``(01) 234-5678``, ``+56 (9) 8765 4321``,
+``+38 (067) 123-45-67``, ``(067) 123-45-67``, ``0722.123.456``, ``(021) 123.45.67``, ``+30 694 12 34 567``,
+``06-30/123-4567``, ``+36 (30) 123-4567``, ``050-1234567``, ``+972 (0)50-123-4567``, ``0912-345-678``,
+``(02)2345-6789``, TurboSMS, InforU and Mitake sends, Foxpost parcels, ACS vouchers, Shipit shipments and Sameday AWBs),
+value shapes of its own in ``classes.py``, key-value rows named as Artifactory, Check Point, UiPath, Synology, Kafka,
+XtraBackup, Flux, HBase, Couchbase, RethinkDB, Pacemaker, chproxy and ClickHouse config paths and payment, logistics,
+messaging, invoicing and developer vendors' settings with public keys, commerce, merchant and client ids, SDK keys,
+``from_env`` and ``[HIDDEN]`` values, documented test keys, placeholders and file paths as negatives, and tables of its
+own: an Atacama observatory's stargazing tours, a Tokaj wine estate's orders and an Aegean yacht charter's bookings).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -541,6 +564,9 @@ from tests.data.discover.classes import (
     UNSOUGHT_NEGATIVE_LABELS,
     UNSOUGHT_NEGATIVES,
     UNSOUGHT_POSITIVES,
+    UNSOUNDED_NEGATIVE_LABELS,
+    UNSOUNDED_NEGATIVES,
+    UNSOUNDED_POSITIVES,
     UNSPOKEN_NEGATIVE_LABELS,
     UNSPOKEN_NEGATIVES,
     UNSPOKEN_POSITIVES,
@@ -683,6 +709,30 @@ from tests.data.discover.classes import (
     _unf_sinpe,
     _unf_tilled,
     _unf_veritrans,
+    _uns_acs,
+    _uns_az_order,
+    _uns_basic,
+    _uns_cardcom,
+    _uns_culqi,
+    _uns_everypay,
+    _uns_foxpost,
+    _uns_ge_transfer,
+    _uns_hub3,
+    _uns_inforu,
+    _uns_kz_order,
+    _uns_lv_invoice,
+    _uns_lyra,
+    _uns_mitake,
+    _uns_netopia,
+    _uns_newebpay,
+    _uns_pain001,
+    _uns_ro_order,
+    _uns_rs_order,
+    _uns_sameday,
+    _uns_shipit,
+    _uns_transbank,
+    _uns_tranzila,
+    _uns_turbosms,
     _unt_airwallex,
     _unt_cybersource,
     _unt_debit_notice,
@@ -842,6 +892,7 @@ Split = Literal[
     "unsurveyed",
     "unplumbed",
     "unfathomed",
+    "unsounded",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -885,6 +936,7 @@ SEEDS: dict[str, int] = {
     "unsurveyed": 9983,
     "unplumbed": 9991,
     "unfathomed": 9997,
+    "unsounded": 10007,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -928,6 +980,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unsurveyed": ("US", "IN", "GB", "DE", "BR", "CN", "FR", "AE"),
     "unplumbed": ("PK", "ZA", "SA", "AR", "TH", "MY", "NL", "CA"),
     "unfathomed": ("KE", "PH", "JP", "GB", "US", "IN", "EG", "CO"),
+    "unsounded": ("PE", "CL", "UA", "RO", "GR", "HU", "IL", "TW"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -1004,6 +1057,9 @@ class _Builder:
         self._unf_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unfathomed)
         self._unf_key_header: str | None = None  # the header that carried the last vendor's key (unfathomed)
         self._unf_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unfathomed)
+        self._uns_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unsounded)
+        self._uns_key_header: str | None = None  # the header that carried the last vendor's key (unsounded)
+        self._uns_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unsounded)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -1055,6 +1111,7 @@ class _Builder:
                 "unsurveyed": (UNSURVEYED_POSITIVES, UNSURVEYED_NEGATIVES),
                 "unplumbed": (UNPLUMBED_POSITIVES, UNPLUMBED_NEGATIVES),
                 "unfathomed": (UNFATHOMED_POSITIVES, UNFATHOMED_NEGATIVES),
+                "unsounded": (UNSOUNDED_POSITIVES, UNSOUNDED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -1097,6 +1154,7 @@ class _Builder:
                 "unsurveyed": UNSURVEYED_NEGATIVE_LABELS,
                 "unplumbed": UNPLUMBED_NEGATIVE_LABELS,
                 "unfathomed": UNFATHOMED_NEGATIVE_LABELS,
+                "unsounded": UNSOUNDED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -1229,6 +1287,11 @@ class _Builder:
         if self.split == "unfathomed":  # its own key names: Dremio, Odyssey, MaxScale, Galera, IntaSend, Veritrans...
             secret_rows = _UNFATHOMED_SECRET_ROWS
             vendor_rows, plain_rows = _UNFATHOMED_VENDOR_ROWS, _UNFATHOMED_PLAIN_ROWS
+        if (
+            self.split == "unsounded"
+        ):  # its own key names: Artifactory, Check Point, XtraBackup, chproxy, Culqi, Viva...
+            secret_rows = _UNSOUNDED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNSOUNDED_VENDOR_ROWS, _UNSOUNDED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1462,6 +1525,12 @@ class _Builder:
             hashes = [v.unfathomed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unfathomed_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unsounded":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNSOUNDED_HASH_FAMILIES
+            table.add("phone", [(v.unsounded_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unsounded_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unsounded_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1571,6 +1640,10 @@ class _Builder:
             cookies = UNPLUMBED_POSITIVES["session_cookie"] + cookies
         if self.split == "unfathomed":  # its own session cookies (_cookpad_session, _session_tid, rappi_session...) too
             cookies = UNFATHOMED_POSITIVES["session_cookie"] + cookies
+        if (
+            self.split == "unsounded"
+        ):  # its own session cookies (.Nop.Authentication, svSession, _skroutz_session...) too
+            cookies = UNSOUNDED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1767,6 +1840,9 @@ class _Builder:
             elif self.split == "unfathomed" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unfathomed_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unsounded" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unsounded_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1857,6 +1933,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._unf_dump_labels)
+            if self.split == "unsounded":  # Flurl's handler masks Authorization half the time; req names the addresses
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._uns_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -2008,6 +2088,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unfathomed_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unsounded":  # Inception Labs, 01.AI, TextSynth, Taiwan AI Labs FFM, Arcee Conductor
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unsounded_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -2047,6 +2131,7 @@ class _Builder:
                 "unsurveyed",
                 "unplumbed",
                 "unfathomed",
+                "unsounded",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -2162,6 +2247,9 @@ class _Builder:
             elif self.split == "unfathomed" and roll < 0.45:  # a TGI router's debug log of the prompt it was sent
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_unf_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unsounded" and roll < 0.45:  # LlamaEdge's log of the prompt it built
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_uns_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -2246,6 +2334,8 @@ class _Builder:
             return self._unplumbed_dump(head)
         if self.split == "unfathomed":
             return self._unfathomed_dump(head)
+        if self.split == "unsounded":
+            return self._unsounded_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -18502,6 +18592,604 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unsounded shapes and tables
+
+    def _unsounded_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the tools the split's observatory tours, Tokaj
+        cellar and yacht charters call (Culqi's, TurboSMS', Rozetka's, Prom.ua's, KeyCRM's, Oblio's, FAN Courier's,
+        Skroutz', BOX NOW's, iCount's, Todoist's, Crowdin's, SurveyMonkey's, Inception Labs', 01.AI's, TextSynth's and
+        Arcee's bearers, Nubefact's ``Token token="…"``, Fintoc's, NETOPIA's and Twispay's bare ``Authorization``,
+        PayPlus' JSON ``Authorization`` and Statuspage's ``OAuth`` schemes, Khipu's, Transbank's, Chilexpress',
+        OpenFactura's, Checkbox', SalesDrive's, Cargus', ACS', myDATA's, Billingo's, TapPay's, JKOPAY's, Clockify's and
+        FFM's key headers, Bsale's, Shipit's, Sameday's and Lokalise's token headers, Niubiz', Izipay's, eSputnik's,
+        SmartBill's, Everypay's, Routee's, Viva's, Foxpost's, Shoprenter's, ConfigCat's, Toggl's, BrowserStack's and
+        Cronitor's Basic pairs, and Niubiz', Checkbox', Viva's, Green Invoice's and SHOPLINE's JWTs); the host it went
+        to and the header that carries the key are kept for the dump. Some requests carry the vendor's public id beside
+        the key (Transbank's commerce code, myDATA's user id, Checkbox' client name)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNSOUNDED_VENDORS)
+        self._uns_target = target
+        self._uns_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNSOUNDED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _unsounded_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of four HTTP clients logs it: http4k's ``DebuggingFilters.PrintRequest()``
+        (``***** REQUEST: POST: … *****`` and the request as text), Flurl's ``BeforeCall`` handler through Serilog (the
+        headers on one line, ``Authorization`` written as ``***`` half of the time: then ``self._dump_masked``),
+        httplib2 with ``debuglevel=1`` (``connect:`` and the ``send: b'…'`` bytes) or imroc/req's dev mode dump (the
+        HTTP/2 pseudo-headers, then its ``TraceInfo`` naming the remote and local addresses). ``self._uns_dump_labels``
+        holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._uns_dump_labels = NONE
+        target = self._uns_target or _unsounded_endpoint(head)
+        key_header = self._uns_key_header
+        self._uns_target, self._uns_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(4)
+        clock = contexts._uns_clock(r)
+        if shape == 0:
+            lines = [f"***** REQUEST: POST: https://{host}{path} *****", f"POST https://{host}{path} HTTP/1.1"]
+            lines += [f"{title[k]}: {val}" for k, val in lower.items()]
+            return "\n".join([*lines, "", '{"stream":false}'])
+        if shape == 1:
+            masked = key_header == "authorization" and r.random() < 0.5
+            self._dump_masked = masked
+            shown = "; ".join(
+                f"{title[k]}: {'***' if masked and k == 'authorization' else val}" for k, val in lower.items()
+            )
+            return f"[{clock} DBG] Flurl BeforeCall POST https://{host}{path} Headers: {shown}"
+        if shape == 2:
+            raw = f"POST {path} HTTP/1.1\\r\\nHost: {host}\\r\\n"
+            raw += "".join(f"{k}: {val}\\r\\n" for k, val in lower.items())
+            raw += "accept-encoding: gzip, deflate\\r\\nuser-agent: Python-httplib2/0.22.0 (gzip)\\r\\n\\r\\n"
+            return f"connect: ({host}, 443)\nsend: b'{raw}'"
+        self._uns_dump_labels = _one("ipv4")
+        lines = [f":authority: {host}", ":method: POST", f":path: {path}", ":scheme: https"]
+        lines += [f"{k}: {val}" for k, val in lower.items()]
+        lines += ["accept-encoding: gzip", "user-agent: req/v3 (https://github.com/imroc/req)", "", '{"stream":false}']
+        total = r.randrange(80, 900)
+        lines.append(
+            f"TraceInfo: TotalTime={total}ms DNSLookupTime={r.randrange(1, 30)}ms "
+            f"TCPConnectTime={r.randrange(5, 60)}ms "
+            f"TLSHandshakeTime={r.randrange(10, 90)}ms IsConnReused=false RemoteAddr={v.ipv4(r)}:443 "
+            f"LocalAddr={v.ipv4(r)}:{r.randrange(30000, 65000)}"
+        )
+        return "\n".join(lines)
+
+    def _unsounded_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | str, str, str]:
+        """A request body and its reply with what each holds: Inception Labs' Mercury chat completions (role messages
+        in and back), 01.AI's Yi chat completions (role messages in and back), TextSynth's ``/v1/engines/…/completions``
+        (a prompt rendered in the split's markup in, ``text`` back), Taiwan AI Labs' FFM ``/models/conversation`` (role
+        messages in, ``generated_text`` back) or Arcee's Conductor router (role messages in and back, the model it
+        picked named)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(5)
+        body: dict[str, object] | list[object]
+        reply: dict[str, object] | str
+        if shape == 0:
+            body = {"model": "mercury", "messages": messages, "max_tokens": 512, "diffusing": False}
+            reply = {
+                "id": f"chatcmpl-{v.unsounded_word(r, 24)}",
+                "object": "chat.completion",
+                "model": "mercury",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {"model": v.pick(r, "yi-lightning", "yi-large"), "messages": messages, "temperature": 0.3}
+            reply = {
+                "id": v.unsounded_word(r, 32),
+                "object": "chat.completion",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": r.randrange(20, 900), "completion_tokens": r.randrange(8, 900)},
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {
+                "prompt": _unsounded_markup(r.randrange(6), system, user, ""),
+                "max_tokens": 300,
+                "temperature": 0.5,
+                "stop": ["###", "[INST]"],
+            }
+            reply = {
+                "text": answer,
+                "reached_end": True,
+                "truncated_prompt": False,
+                "input_tokens": r.randrange(20, 900),
+                "output_tokens": r.randrange(8, 300),
+            }
+            return body, reply, "chat_template", ""
+        if shape == 3:
+            body = {
+                "model": v.pick(r, "ffm-llama3-70b-chat", "ffm-mixtral-8x7b-32k-instruct"),
+                "messages": messages,
+                "parameters": {"max_new_tokens": 350, "temperature": 0.5, "top_k": 50, "top_p": 1,
+                               "frequence_penalty": 1},
+            }  # fmt: skip
+            tokens_in, tokens_out = r.randrange(20, 900), r.randrange(8, 300)
+            reply = {
+                "generated_text": answer,
+                "function_call": None,
+                "details": None,
+                "total_time_taken": f"{r.randrange(1, 9)}.{r.randrange(10, 99)} sec",
+                "prompt_tokens": tokens_in,
+                "generated_tokens": tokens_out,
+                "total_tokens": tokens_in + tokens_out,
+                "finish_reason": "eos_token",
+            }
+            return body, reply, "chat_role_json", ""
+        body = {"model": "auto", "messages": messages, "stream": False}
+        reply = {
+            "id": f"chatcmpl-{v.unsounded_word(r, 20)}",
+            "model": v.pick(r, "arcee-ai/virtuoso-medium-v2", "arcee-ai/blitz", "arcee-ai/coder-large"),
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+            "usage": {"prompt_tokens": r.randrange(20, 900), "completion_tokens": r.randrange(8, 900)},
+        }
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unsounded_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unsounded_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"rue": ("iban",), "hak": ("card",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNSOUNDED_LANGUAGES):
+            for kind in ("password", others[(k + 3) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNSOUNDED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unsounded_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNSOUNDED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unsounded_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unsounded_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unsounded_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unsounded_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as the split's help-desk and chatbot tools export it: a Glassix ticket (``transactions`` from
+        a ``Client`` and a ``User``), a SendPulse chatbot history (``direction`` 1 in, 2 out), a Deskpro ticket's
+        messages (``person.is_agent``), a Groove conversation (``author.type`` ``Customer`` and ``Agent``) or a Pylon
+        issue (``author.contact`` and ``author.user``). No export names an e-mail address or a phone number (ids are
+        hex, UUIDs and small numbers)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            doc = {
+                "id": r.randrange(10**5, 10**6),
+                "state": "Closed",
+                "transactions": [
+                    {"fromProtocolType": "WebWidget", "text": ex[0], "from": {"type": "Client"},
+                     "dateTime": self._unsounded_when(iso=True)},
+                    {"fromProtocolType": "WebWidget", "text": ex[1], "from": {"type": "User", "displayName": "Noa"},
+                     "dateTime": self._unsounded_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "contact_id": v.unsounded_word(r, 24),
+                "bot_id": v.unsounded_word(r, 24),
+                "messages": [
+                    {"direction": 1, "type": "text", "data": {"text": ex[0]}, "created_at": self._unsounded_when()},
+                    {"direction": 2, "type": "text", "data": {"text": ex[1]}, "created_at": self._unsounded_when()},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            doc = {
+                "ticket": r.randrange(1000, 99999),
+                "messages": [
+                    {"id": r.randrange(10**4, 10**5), "person": {"id": r.randrange(100, 9999), "is_agent": False},
+                     "message": f"<p>{ex[0]}</p>", "date_created": self._unsounded_when(iso=True)},
+                    {"id": r.randrange(10**4, 10**5), "person": {"id": r.randrange(1, 99), "is_agent": True},
+                     "message": f"<p>{ex[1]}</p>", "date_created": self._unsounded_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "conversation": {
+                    "number": r.randrange(100, 9999),
+                    "messages": [
+                        {"author": {"type": "Customer"}, "plain_text_body": ex[0],
+                         "created_at": self._unsounded_when()},
+                        {"author": {"type": "Agent", "name": "Zsófia"}, "plain_text_body": ex[1],
+                         "created_at": self._unsounded_when()},
+                    ],
+                }
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "issue_id": v.unsounded_uuid(r),
+            "messages": [
+                {"author": {"contact": {"id": v.unsounded_uuid(r)}}, "message_html": f"<p>{ex[0]}</p>",
+                 "timestamp": self._unsounded_when(iso=True)},
+                {"author": {"user": {"id": v.unsounded_uuid(r), "name": "Mihai"}}, "message_html": f"<p>{ex[1]}</p>",
+                 "timestamp": self._unsounded_when(iso=True)},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unsounded_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with an offset of one of the split's regions, the Hungarian ``2026. 09.
+        14. 10:21``, the Ukrainian, Romanian and Greek ``14.09.2026 10:21``, Taiwan's ROC calendar ``115/09/14 10:21``
+        or the Peruvian and Chilean ``14/09/2026 10:21``."""
+        while True:
+            text = self._unsounded_time(iso)
+            if v.uns_quiet(text):  # no number of the split's regions reads out of it
+                return text
+
+    def _unsounded_time(self, iso: bool) -> str:
+        r = self.r
+        day, clock = r.randrange(10, 29), contexts._uns_clock(r)
+        shape = 0 if iso else r.randrange(6)
+        if shape == 0:
+            return f"2026-09-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            offset = v.pick(r, "-05:00", "-03:00", "+03:00", "+02:00", "+08:00")
+            return f"2026-09-{day}T{clock}{offset}"
+        if shape == 2:
+            return f"2026. 09. {day}. {clock[:5]}"
+        if shape == 3:
+            return f"{day}.09.2026 {clock[:5]}"
+        if shape == 4:
+            return f"115/09/{day} {clock[:5]}"
+        return f"{day}/09/2026 {clock[:5]}"
+
+    def stargazing_tours(self) -> CorpusTable:
+        """An Atacama observatory's stargazing tours: the tour, the guest's e-mail and phone (Chilean, Peruvian and
+        visitors' forms, a Shipit shipment, or masked), the tour kind, the payment (a Culqi, Transbank or Izipay body
+        with the card, a Webpay approval, or masked), the refund (a SEPA transfer to a Lithuanian IBAN or a Kazakh
+        payment order, or none), the booking sync (Khipu's and Transbank's key headers, Bsale's token, Niubiz' JWT,
+        Culqi's bearer, or ``[HIDDEN]``), the guest's id (RUT, DNI, RUC, a passport), the guide's note, the tour time
+        and the help text the booking page showed (FAQ entries, release notes, a prompt in a code comment, an
+        evaluation rubric: text that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("tour_id", "guest_email", "guest_phone", "tour", "payment", "refund_to", "booking_sync", "guest_id",
+                 "guide_note", "tour_at", "help_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("trae ropa de abrigo", "2 niños, sillas altas", "cancelado por nubes, reprogramado", "vegetariano", "")
+        for _ in range(ROWS):
+            cols["tour_id"].append((f"ATC-{v.unsounded_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unsounded_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("CL", "PE") if r.random() < 0.5 else regions
+                cols["guest_phone"].append((v.unsounded_phone(r, local), _one("phone")))
+            elif roll < 0.6:
+                cols["guest_phone"].append((_uns_shipit(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+56 9 **** {r.randrange(1000, 9999)}", NONE))
+            cols["tour"].append((v.pick(r, "Tour astronómico", "Astrofotografía", "Telescopio privado"), NONE))
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.unsounded_card_number(r, v.pick(r, "visa", "mastercard", "diners"))
+                cols["payment"].append((_uns_culqi(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unsounded_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["payment"].append((_uns_transbank(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.unsounded_card_number(r, v.pick(r, "visa", "diners"))
+                cols["payment"].append((_uns_lyra(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                code = v.rand(r, string.ascii_uppercase + string.digits, 6)
+                cols["payment"].append((f"Webpay aprobado, código de autorización {code}", NONE))
+            elif roll < 0.55:
+                pan = v.unsounded_card_number(r, "visa")
+                cols["payment"].append((f"VISA **** **** **** {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("efectivo en la oficina de San Pedro", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["refund_to"].append((_uns_pain001(r, v.unsounded_iban(r, country="LT")), _one("iban")))
+            elif roll < 0.12:
+                cols["refund_to"].append((_uns_kz_order(r, v.unsounded_iban(r, country="KZ")), _one("iban")))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"khipu POST /v3/payments x-api-key: {v.unsounded_khipu_key(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.11:
+                text = f"webpay Tbk-Api-Key-Secret: {v.unsounded_transbank_pair(r)[1]}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.16:
+                text = f"GET https://api.bsale.io/v1/documents.json access_token: {v.unsounded_bsale_token(r)}"
+                cols["booking_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.21:
+                text = f"niubiz POST /api.authorization/v3/authorization authorization: {v.unsounded_niubiz_jwt(r)}"
+                cols["booking_sync"].append((text, _one("jwt")))
+            elif roll < 0.26:
+                text = f"culqi POST /v2/charges Authorization: Bearer {v.unsounded_culqi_pair(r)[1]}"
+                cols["booking_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.36:
+                text = (
+                    "CREATE TABLE stars.bsale_docs ENGINE = URL('https://api.bsale.io/v1/documents.json', JSONEachRow)"
+                )
+                cols["booking_sync"].append((f"{text} -- access_token [HIDDEN]", NONE))
+            else:
+                cols["booking_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.3:
+                cols["guest_id"].append((f"RUT {v.unsounded_cl_rut(r)}", NONE))
+            elif roll < 0.45:
+                cols["guest_id"].append((f"DNI {v.unsounded_pe_dni(r)}", NONE))
+            elif roll < 0.55:
+                cols["guest_id"].append((f"RUC {v.unsounded_pe_ruc(r)}", NONE))
+            elif roll < 0.7:
+                cols["guest_id"].append((f"pasaporte {v.pick(r, 'P', 'F', 'E')}{v.unsounded_digits(r, 7)}", NONE))
+            else:
+                cols["guest_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Guía Camila, celular {v.unsounded_phone(r, ('CL',))}"
+                cols["guide_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Nueva clave del wifi del domo: {v.unsounded_password(r)}"
+                cols["guide_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["guide_note"].append((r.choice(notes), NONE))
+            cols["tour_at"].append((self._unsounded_when(), NONE))
+            cols["help_text"].append((r.choice(_UNS_HELP_TEXTS), NONE))
+        table = CorpusTable("stargazing_tours")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def tokaj_wine_orders(self) -> CorpusTable:
+        """A Tokaj wine estate's orders: the order, the buyer's e-mail and phone (Hungarian and buyers' forms, a Foxpost
+        parcel, a TurboSMS send, a Sameday AWB, or masked), the wine, the payment (a NETOPIA or Everypay body with the
+        card, a Barion transaction, or masked), the settlement (a Romanian payment order, a Serbian transfer order or a
+        Croatian HUB-3 payload with an IBAN, or none), the shop sync (Billingo's key, Számlázz.hu's agent key,
+        SmartBill's Basic pair, Sameday's token, Checkbox' JWT, KeyCRM's bearer, or ``from_env``), the buyer's tax id
+        (adóazonosító jel, TAJ, CNP, RNOKPP, an EU VAT number), the cellar's note and the order time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("order_id", "buyer_email", "buyer_phone", "wine", "payment", "settlement", "shop_sync",
+                 "buyer_tax_id", "cellar_note", "ordered_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("Aszú 2017, utolsó 6 palack", "hűtött szállítás", "ajándékcsomagolás", "дзвонити після 18:00", "")
+        for _ in range(ROWS):
+            cols["order_id"].append((f"TKJ-{v.unsounded_word(r, 10).upper()}", NONE))
+            cols["buyer_email"].append((v.unsounded_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("HU",) if r.random() < 0.5 else regions
+                cols["buyer_phone"].append((v.unsounded_phone(r, local), _one("phone")))
+            elif roll < 0.57:
+                cols["buyer_phone"].append((_uns_foxpost(r), _one("phone")))
+            elif roll < 0.63:
+                cols["buyer_phone"].append((_uns_turbosms(r), _one("phone")))
+            elif roll < 0.68:
+                cols["buyer_phone"].append((_uns_sameday(r), _one("phone")))
+            else:
+                cols["buyer_phone"].append((f"+36 30 *** **{r.randrange(10, 99)}", NONE))
+            cols["wine"].append(
+                (v.pick(r, "Tokaji Aszú 5 puttonyos", "Furmint 2023", "Hárslevelű", "Szamorodni"), NONE)
+            )
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.unsounded_card_number(r, v.pick(r, "maestro", "visa", "mastercard"))
+                cols["payment"].append((_uns_netopia(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unsounded_card_number(r, v.pick(r, "prostir", "visa"))
+                cols["payment"].append((_uns_everypay(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"Barion tranzakció {v.unsounded_uuid(r)} sikeres", NONE))
+            elif roll < 0.55:
+                pan = v.unsounded_card_number(r, "mastercard")
+                cols["payment"].append((f"{pan[:6]}******{pan[-4:]} engedélyezve", NONE))
+            else:
+                cols["payment"].append(("utánvét", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["settlement"].append((_uns_ro_order(r, v.unsounded_iban(r, country="RO")), _one("iban")))
+            elif roll < 0.12:
+                cols["settlement"].append((_uns_rs_order(r, v.unsounded_iban(r, country="RS")), _one("iban")))
+            elif roll < 0.16:
+                cols["settlement"].append((_uns_hub3(r, v.unsounded_iban(r, country="HR")), _one("iban")))
+            else:
+                cols["settlement"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"billingo POST /v3/documents X-API-KEY: {v.unsounded_billingo_key(r)}"
+                cols["shop_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.11:
+                text = f"<xmlszamla><beallitasok><szamlaagentkulcs>{v.unsounded_szamlazz_key(r)}</szamlaagentkulcs>"
+                cols["shop_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.16:
+                auth = _uns_basic("contabil@tokajpince.hu", v.unsounded_smartbill_token(r))
+                cols["shop_sync"].append((f"smartbill Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.21:
+                text = f"sameday POST /api/awb X-AUTH-TOKEN: {v.unsounded_sameday_token(r)}"
+                cols["shop_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.26:
+                text = f"checkbox sell receipt Authorization: Bearer {v.unsounded_checkbox_jwt(r)}"
+                cols["shop_sync"].append((text, _one("jwt")))
+            elif roll < 0.31:
+                text = f"keycrm GET /v1/order Authorization: Bearer {v.unsounded_keycrm_token(r)}"
+                cols["shop_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.41:
+                text = '<kafka_orders><sasl_password from_env="KAFKA_ORDERS_PASSWORD"/></kafka_orders>'
+                cols["shop_sync"].append((text, NONE))
+            else:
+                cols["shop_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.3:
+                cols["buyer_tax_id"].append((f"adóazonosító jel {v.unsounded_hu_tax_id(r)}", NONE))
+            elif roll < 0.42:
+                cols["buyer_tax_id"].append((f"TAJ {v.unsounded_hu_taj(r)}", NONE))
+            elif roll < 0.55:
+                cols["buyer_tax_id"].append((f"CNP {v.unsounded_ro_cnp(r)}", NONE))
+            elif roll < 0.65:
+                cols["buyer_tax_id"].append((f"РНОКПП {v.unsounded_ua_rnokpp(r)}", NONE))
+            elif roll < 0.75:
+                cols["buyer_tax_id"].append((f"HU{v.unsounded_digits(r, 8)}", NONE))
+            else:
+                cols["buyer_tax_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"A futár ezen a számon érhető el: {v.unsounded_phone(r, ('HU',))}"
+                cols["cellar_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Az új jelszó a pincei géphez: {v.unsounded_password(r)}"
+                cols["cellar_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["cellar_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._unsounded_when(), NONE))
+        table = CorpusTable("tokaj_wine_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def aegean_yacht_charters(self) -> CorpusTable:
+        """An Aegean yacht charter's bookings: the charter, the guest's e-mail and phone (Greek, Israeli, Taiwanese and
+        visitors' forms, an ACS voucher, an InforU SMS, a Mitake send, or masked), the yacht, the payment (a Tranzila,
+        Cardcom, NewebPay or Everypay body with the card, a Viva order code, or masked), the deposit (a Georgian
+        transfer, an Azerbaijani payment order or a Latvian invoice with an IBAN, or none), the booking sync (Viva's and
+        Green Invoice's JWTs, PayPlus' JSON ``Authorization``, TapPay's partner key, ACS' key, iCount's bearer, or
+        ``[HIDDEN]``), the guest's id (AFM, AMKA, Teudat Zehut, a Taiwanese id, a passport), the crew's note, the
+        embarkation time and the help text the booking page showed."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("charter_id", "guest_email", "guest_phone", "yacht", "payment", "deposit", "booking_sync", "guest_id",
+                 "crew_note", "embark_at", "help_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("χωρίς γλουτένη", "kosher meals", "需要素食", "skipper needed", "late check-in at Lavrio", "")
+        for _ in range(ROWS):
+            cols["charter_id"].append((f"SAIL-{v.unsounded_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unsounded_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("GR", "IL", "TW") if r.random() < 0.5 else regions
+                cols["guest_phone"].append((v.unsounded_phone(r, local), _one("phone")))
+            elif roll < 0.56:
+                cols["guest_phone"].append((_uns_acs(r), _one("phone")))
+            elif roll < 0.62:
+                cols["guest_phone"].append((_uns_inforu(r), _one("phone")))
+            elif roll < 0.68:
+                cols["guest_phone"].append((_uns_mitake(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+30 69* *** **{r.randrange(10, 99)}", NONE))
+            cols["yacht"].append((v.pick(r, "Meltemi (Bavaria 46)", "Kyma (Lagoon 42)", "Asteri (Dufour 390)"), NONE))
+            roll = r.random()
+            if roll < 0.05:
+                pan = v.unsounded_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["payment"].append((_uns_tranzila(r, pan), _one("payment_card")))
+            elif roll < 0.1:
+                pan = v.unsounded_card_number(r, v.pick(r, "mastercard", "diners", "maestro"))
+                cols["payment"].append((_uns_cardcom(r, pan), _one("payment_card")))
+            elif roll < 0.15:
+                pan = v.unsounded_card_number(r, v.pick(r, "jcb", "unionpay", "visa"))
+                cols["payment"].append((_uns_newebpay(r, pan), _one("payment_card")))
+            elif roll < 0.19:
+                pan = v.unsounded_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_uns_everypay(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                cols["payment"].append((f"Viva order code {v.unsounded_digits(r, 16)} paid", NONE))
+            elif roll < 0.55:
+                pan = v.unsounded_card_number(r, "visa")
+                cols["payment"].append((f"Visa •••• {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("bank transfer", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                cols["deposit"].append((_uns_ge_transfer(r, v.unsounded_iban(r, country="GE")), _one("iban")))
+            elif roll < 0.11:
+                cols["deposit"].append((_uns_az_order(r, v.unsounded_iban(r, country="AZ")), _one("iban")))
+            elif roll < 0.15:
+                cols["deposit"].append((_uns_lv_invoice(r, v.unsounded_iban(r, country="LV")), _one("iban")))
+            else:
+                cols["deposit"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"viva POST /checkout/v2/orders Authorization: Bearer {v.unsounded_viva_jwt(r)}"
+                cols["booking_sync"].append((text, _one("jwt")))
+            elif roll < 0.11:
+                text = f"greeninvoice POST /api/v1/documents Authorization: Bearer {v.unsounded_greeninvoice_jwt(r)}"
+                cols["booking_sync"].append((text, _one("jwt")))
+            elif roll < 0.16:
+                key, secret = v.unsounded_payplus_pair(r)
+                text = f'payplus Authorization: {{"api_key":"{key}","secret_key":"{secret}"}}'
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.21:
+                text = f"tappay pay-by-prime x-api-key: {v.unsounded_tappay_pair(r)[1]}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.26:
+                text = f"acs ACS_Create_Voucher AcsApiKey: {v.unsounded_acs_key(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.31:
+                text = f"icount doc/create Authorization: Bearer {v.unsounded_icount_token(r)}"
+                cols["booking_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.41:
+                text = (
+                    "SELECT * FROM url('https://api.vivapayments.com/checkout/v2/orders', JSONEachRow, "
+                    "headers('Authorization' = '[HIDDEN]'))"
+                )
+                cols["booking_sync"].append((text, NONE))
+            else:
+                cols["booking_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.25:
+                cols["guest_id"].append((f"ΑΦΜ {v.unsounded_gr_afm(r)}", NONE))
+            elif roll < 0.37:
+                cols["guest_id"].append((f"ΑΜΚΑ {v.unsounded_gr_amka(r)}", NONE))
+            elif roll < 0.5:
+                cols["guest_id"].append((f"ת.ז. {v.unsounded_il_tz(r)}", NONE))
+            elif roll < 0.62:
+                cols["guest_id"].append((f"身分證 {v.unsounded_tw_id(r)}", NONE))
+            elif roll < 0.72:
+                cols["guest_id"].append((f"passport {v.pick(r, 'AN', 'AE', 'A')}{v.unsounded_digits(r, 7)}", NONE))
+            else:
+                cols["guest_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Ο καπετάνιος Γιώργος: {v.unsounded_phone(r, ('GR',))}"
+                cols["crew_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Νέος κωδικός για το Wi-Fi του σκάφους: {v.unsounded_password(r)}"
+                cols["crew_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["crew_note"].append((r.choice(notes), NONE))
+            cols["embark_at"].append((self._unsounded_when(), NONE))
+            cols["help_text"].append((r.choice(_UNS_HELP_TEXTS), NONE))
+        table = CorpusTable("aegean_yacht_charters")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -18546,6 +19234,7 @@ class _Builder:
             "unsurveyed": chat.UNSURVEYED_LANGUAGES,
             "unplumbed": chat.UNPLUMBED_LANGUAGES,
             "unfathomed": chat.UNFATHOMED_LANGUAGES,
+            "unsounded": chat.UNSOUNDED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -18624,6 +19313,8 @@ class _Builder:
             phone = v.unplumbed_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unfathomed":
             phone = v.unfathomed_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unsounded":
+            phone = v.unsounded_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -18710,6 +19401,8 @@ class _Builder:
             self._unplumbed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unfathomed":  # a bot writes a password out; in every language users paste two of a password,
             self._unfathomed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unsounded":  # a bot writes a password out; in every language users paste two of a password,
+            self._unsounded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -18774,6 +19467,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unsounded":  # its own shapes too: Glassix, SendPulse, Deskpro, Groove, Pylon
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unsounded_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unplumbed":  # its own shapes too: Botmaker, Cliengo, Mottasl, Watermelon, Turn.io
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -19106,6 +19804,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unfathomed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unsounded":  # its own markup too: Ukrainian, Romanian, Greek, Hungarian, Hebrew, Breeze
+            shape = self.r.randrange(9)
+            if shape >= 3:
+                return _unsounded_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -26067,6 +26769,457 @@ _UNFATHOMED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unsounded split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNSOUNDED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (
+        lambda r: v.unsounded_culqi_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.culqi.com", "/v2/charges"),
+    ),
+    (v.unsounded_turbosms_token, "bearer_token", "authorization", "Bearer ", ("api.turbosms.ua", "/message/send.json")),
+    (
+        v.unsounded_rozetka_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api-seller.rozetka.com.ua", "/orders/search"),
+    ),
+    (v.unsounded_prom_token, "bearer_token", "authorization", "Bearer ", ("my.prom.ua", "/api/v1/orders/list")),
+    (v.unsounded_keycrm_token, "bearer_token", "authorization", "Bearer ", ("openapi.keycrm.app", "/v1/order")),
+    (v.unsounded_oblio_token, "bearer_token", "authorization", "Bearer ", ("www.oblio.eu", "/api/docs/invoice")),
+    (v.unsounded_fancourier_token, "bearer_token", "authorization", "Bearer ", ("api.fancourier.ro", "/intern-awb")),
+    (
+        v.unsounded_skroutz_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.skroutz.gr", "/merchants/ecommerce/orders"),
+    ),
+    (
+        v.unsounded_boxnow_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api-production.boxnow.gr", "/api/v1/delivery-requests"),
+    ),
+    (
+        v.unsounded_icount_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.icount.co.il", "/api/v3.php/doc/create"),
+    ),
+    (v.unsounded_todoist_token, "bearer_token", "authorization", "Bearer ", ("api.todoist.com", "/rest/v2/tasks")),
+    (v.unsounded_crowdin_token, "bearer_token", "authorization", "Bearer ", ("api.crowdin.com", "/api/v2/projects")),
+    (
+        v.unsounded_surveymonkey_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.surveymonkey.com", "/v3/surveys"),
+    ),
+    (
+        v.unsounded_inception_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.inceptionlabs.ai", "/v1/chat/completions"),
+    ),
+    (
+        v.unsounded_lingyi_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.lingyiwanwu.com", "/v1/chat/completions"),
+    ),
+    (
+        v.unsounded_textsynth_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.textsynth.com", "/v1/engines/mistral_7B/completions"),
+    ),
+    (v.unsounded_arcee_key, "bearer_token", "authorization", "Bearer ", ("conductor.arcee.ai", "/v1/chat/completions")),
+    (
+        lambda r: f'"{v.unsounded_nubefact_token(r)}"',
+        "generic_secret",
+        "authorization",
+        "Token token=",
+        ("api.nubefact.com", "/api/v1/atacamastars"),
+    ),
+    (
+        lambda r: v.unsounded_fintoc_pair(r)[1],
+        "generic_secret",
+        "authorization",
+        "",
+        ("api.fintoc.com", "/v1/payment_intents"),
+    ),
+    (v.unsounded_netopia_key, "generic_secret", "authorization", "", ("secure.mobilpay.ro", "/pay/payment/card/start")),
+    (v.unsounded_twispay_key, "generic_secret", "authorization", "", ("api.twispay.com", "/order")),
+    (
+        lambda r: '{{"api_key":"{}","secret_key":"{}"}}'.format(*v.unsounded_payplus_pair(r)),
+        "generic_secret",
+        "authorization",
+        "",
+        ("restapi.payplus.co.il", "/api/v1.0/PaymentPages/generateLink"),
+    ),
+    (v.unsounded_statuspage_key, "generic_secret", "authorization", "OAuth ", ("api.statuspage.io", "/v1/pages")),
+    (v.unsounded_khipu_key, "generic_secret", "x-api-key", "", ("payment-api.khipu.com", "/v3/payments")),
+    (
+        lambda r: v.unsounded_transbank_pair(r)[1],
+        "generic_secret",
+        "tbk-api-key-secret",
+        "",
+        ("webpay3g.transbank.cl", "/rswebpaytransaction/api/webpay/v1.2/transactions"),
+    ),
+    (
+        v.unsounded_chilexpress_key,
+        "generic_secret",
+        "ocp-apim-subscription-key",
+        "",
+        ("services.wschilexpress.com", "/transport-orders/api/v1.0/transport-orders"),
+    ),
+    (v.unsounded_openfactura_key, "generic_secret", "apikey", "", ("api.haulmer.com", "/v2/dte/document")),
+    (v.unsounded_checkbox_license, "generic_secret", "x-license-key", "", ("api.checkbox.ua", "/api/v1/shifts")),
+    (v.unsounded_salesdrive_key, "generic_secret", "x-api-key", "", ("tokaj.salesdrive.me", "/handler/")),
+    (
+        v.unsounded_cargus_key,
+        "generic_secret",
+        "ocp-apim-subscription-key",
+        "",
+        ("urgentcargus.azure-api.net", "/api/Awbs"),
+    ),
+    (
+        v.unsounded_acs_key,
+        "generic_secret",
+        "acsapikey",
+        "",
+        ("webservices.acscourier.net", "/ACSRestServices/api/ACSAutoRest"),
+    ),
+    (
+        v.unsounded_mydata_key,
+        "generic_secret",
+        "ocp-apim-subscription-key",
+        "",
+        ("mydatapi.aade.gr", "/myDATA/SendInvoices"),
+    ),
+    (v.unsounded_billingo_key, "generic_secret", "x-api-key", "", ("api.billingo.hu", "/v3/documents")),
+    (
+        lambda r: v.unsounded_tappay_pair(r)[1],
+        "generic_secret",
+        "x-api-key",
+        "",
+        ("prod.tappaysdk.com", "/tpc/payment/pay-by-prime"),
+    ),
+    (v.unsounded_jkopay_key, "generic_secret", "api-key", "", ("onlinepay.jkopay.com", "/platform/entry")),
+    (v.unsounded_clockify_key, "generic_secret", "x-api-key", "", ("api.clockify.me", "/api/v1/workspaces")),
+    (v.unsounded_ffm_key, "generic_secret", "x-api-key", "", ("api-ams.twcc.ai", "/api/models/conversation")),
+    (v.unsounded_bsale_token, "auth_token_assignment", "access_token", "", ("api.bsale.io", "/v1/documents.json")),
+    (v.unsounded_shipit_token, "auth_token_assignment", "x-shipit-access-token", "", ("api.shipit.cl", "/v/shipments")),
+    (v.unsounded_sameday_token, "auth_token_assignment", "x-auth-token", "", ("api.sameday.ro", "/api/awb")),
+    (v.unsounded_lokalise_token, "auth_token_assignment", "x-api-token", "", ("api.lokalise.com", "/api2/projects")),
+    (
+        lambda r: _uns_basic(*v.unsounded_niubiz_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("apiprod.vnforapps.com", "/api.security/v1/security"),
+    ),
+    (
+        lambda r: _uns_basic(*v.unsounded_izipay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.micuentaweb.pe", "/api-payment/V4/Charge/CreatePayment"),
+    ),
+    (
+        lambda r: _uns_basic("ops", v.unsounded_esputnik_key(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("esputnik.com", "/api/v1/message/sms"),
+    ),
+    (
+        lambda r: _uns_basic("contabil@tokajpince.hu", v.unsounded_smartbill_token(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("ws.smartbill.ro", "/SBORO/api/invoice"),
+    ),
+    (
+        lambda r: _uns_basic(v.unsounded_everypay_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.everypay.gr", "/payments"),
+    ),
+    (
+        lambda r: _uns_basic(*v.unsounded_routee_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("auth.routee.net", "/oauth/token"),
+    ),
+    (
+        lambda r: _uns_basic(*v.unsounded_viva_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("www.vivapayments.com", "/api/orders"),
+    ),
+    (
+        lambda r: _uns_basic(*v.unsounded_foxpost_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("webapi.foxpost.hu", "/api/parcel"),
+    ),
+    (
+        lambda r: _uns_basic("tokajpince", v.unsounded_shoprenter_key(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("tokajpince.api.myshoprenter.hu", "/products"),
+    ),
+    (
+        lambda r: _uns_basic(*v.unsounded_configcat_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.configcat.com", "/v1/products"),
+    ),
+    (
+        lambda r: _uns_basic(v.unsounded_toggl_token(r), "api_token"),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.track.toggl.com", "/api/v9/me"),
+    ),
+    (
+        lambda r: _uns_basic(*v.unsounded_browserstack_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.browserstack.com", "/automate/plan.json"),
+    ),
+    (
+        lambda r: _uns_basic(v.unsounded_cronitor_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("cronitor.io", "/api/monitors"),
+    ),
+    (
+        v.unsounded_niubiz_jwt,
+        "jwt",
+        "authorization",
+        "",
+        ("apiprod.vnforapps.com", "/api.authorization/v3/authorization/ecommerce/163608377"),
+    ),
+    (v.unsounded_checkbox_jwt, "jwt", "authorization", "Bearer ", ("api.checkbox.ua", "/api/v1/receipts/sell")),
+    (v.unsounded_viva_jwt, "jwt", "authorization", "Bearer ", ("api.vivapayments.com", "/checkout/v2/orders")),
+    (
+        v.unsounded_greeninvoice_jwt,
+        "jwt",
+        "authorization",
+        "Bearer ",
+        ("api.greeninvoice.co.il", "/api/v1/documents"),
+    ),
+    (v.unsounded_shopline_jwt, "jwt", "authorization", "Bearer ", ("open.shopline.io", "/v1/orders")),
+)
+
+# The public ids some vendors' requests carry beside the key, by host: (header, generator).
+_UNSOUNDED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "webpay3g.transbank.cl": ("tbk-api-key-id", lambda r: v.unsounded_transbank_pair(r)[0]),
+    "mydatapi.aade.gr": ("aade-user-id", lambda r: v.pick(r, "aegeansail", "aegeansail_erp")),
+    "api.checkbox.ua": ("x-client-name", lambda r: "tokaj-shop"),
+}
+
+
+def _unsounded_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unsounded_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house charter desk behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "desk.aegeansail.internal", "/api/v1/chat"
+
+
+def _unsounded_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """A Ukrainian instruction fine-tune's labels (``### Інструкція:``/``### Запит:``/``### Відповідь:``), a Romanian
+    one's (``### Instrucțiuni:``/``### Utilizator:``/``### Asistent:``), a Greek one's (``### Οδηγίες:``/``###
+    Χρήστης:``/``### Βοηθός:``), a Hungarian one's (``### Utasítás:``/``### Kérdés:``/``### Válasz:``), a Hebrew one's
+    (``### הוראות:``/``### משתמש:``/``### עוזר:``), or MediaTek Breeze's (Taiwan) ``<s>SYSTEM [INST] … [/INST]``; ending
+    with the assistant's marker when there is no answer yet (a prompt)."""
+    if shape == 0:
+        text = f"### Інструкція:\n{system}\n\n### Запит:\n{user}\n\n### Відповідь:\n"
+        return text + answer
+    if shape == 1:
+        text = f"### Instrucțiuni:\n{system}\n### Utilizator:\n{user}\n### Asistent:\n"
+        return text + answer
+    if shape == 2:
+        text = f"### Οδηγίες:\n{system}\n### Χρήστης:\n{user}\n### Βοηθός:\n"
+        return text + answer
+    if shape == 3:
+        text = f"### Utasítás:\n{system}\n### Kérdés:\n{user}\n### Válasz:\n"
+        return text + answer
+    if shape == 4:
+        text = f"### הוראות:\n{system}\n### משתמש:\n{user}\n### עוזר:\n"
+        return text + answer
+    text = f"<s>{system} [INST] {user} [/INST] "
+    return text + answer
+
+
+def _uns_prompt_log(r: random.Random, lang: str, user: str) -> str:
+    """LlamaEdge's ``llama-api-server`` log line in which it printed the prompt it built, in one of the split's
+    markups."""
+    prompt = _unsounded_markup(r.randrange(6), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"[2026-09-{r.randrange(10, 29)} {contexts._uns_clock(r)}.{r.randrange(100, 999)}] [info] llama_core::chat in "
+        f"crates/llama-core/src/chat.rs:{r.randrange(1400, 1600)}: prompt:\n{prompt}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a policy page, in the split's booking pages' languages.
+_UNS_HELP_TEXTS = (
+    "P: ¿Qué pasa si está nublado? R: El tour se reprograma sin costo para la noche siguiente.",
+    "Q: Can I bring my own camera? A: Yes, tripods are welcome; the guide helps with settings.",
+    "Ε: Χρειάζομαι δίπλωμα σκάφους; Α: Όχι, ο σκίπερ περιλαμβάνεται στη ναύλωση.",
+    "v4.1.0 — Javítva: a rendelés-visszaigazolás kétszer ment ki. Új: román és ukrán nyelv a pénztárban.",
+    "Changelog: the assistant now answers in Aymara and Hakka; invoices moved to the account page.",
+    '# SYSTEM_PROMPT = "You are the charter desk. Answer in two sentences." (see prompts/charter.txt)',
+    "Rubric: the reply must give the moon phase and must not promise clear skies.",
+    "Anulare gratuită cu 14 zile înainte de îmbarcare; după aceea se reține avansul.",
+    "User: (example) When do we leave Lavrio?  Assistant: (example) Saturday at 17:00. — template shown to staff",
+    "常見問題：問：可以帶小孩嗎？答：六歲以上可以參加。",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNSOUNDED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "shpat_" + v.rand(r, v.HEX, 32), "shopify_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (lambda r: f"SG.{v.rand(r, v.ALNUM + '_-', 22)}.{v.rand(r, v.ALNUM + '_-', 43)}", "sendgrid_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+]
+
+
+# The unsounded split's key-value rows: secrets under names no other split uses, written as Artifactory, Check Point,
+# UiPath, Synology, Kafka, XtraBackup, Flux, HBase, Couchbase, RethinkDB, Pacemaker, chproxy and ClickHouse config
+# paths and vendors' settings; vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (public keys, commerce, merchant and client ids, SDK keys, ``from_env`` and ``[HIDDEN]``
+# values, documented defaults, file paths, flags).
+_UNSOUNDED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("artifactory:system.yaml.shared.database.password", v.unsounded_password),
+    ("artifactory:master.key", lambda r: v._hexbytes(r, 32)),
+    ("checkpoint:log_exporter.tls.key_password", v.unsounded_password),
+    ("uipath:Orchestrator.ClientSecret", lambda r: v.rand(r, v.ALNUM + "!$_", 24)),
+    ("synology:hyper_backup.s3.secret_key", lambda r: v.rand(r, v.ALNUM + "+/", 40)),
+    ("kafka:server.properties.ssl.keystore.password", v.unsounded_password),
+    ("kafka:listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config.password", v.unsounded_password),
+    ("xtrabackup:my.cnf.xtrabackup.password", v.unsounded_password),
+    ("flux:secret/flux-system.password", v.unsounded_password),
+    ("hbase:hbase-site.xml.hbase.ssl.keystore.password", v.unsounded_password),
+    ("couchbase:CB_REST_PASSWORD", v.unsounded_password),
+    ("rethinkdb:initial-password", v.unsounded_password),
+    ("pacemaker:stonith.fence_ipmilan.password", v.unsounded_password),
+    ("chproxy:config.yml.clusters.charters.users.password", v.unsounded_password),
+    ("clickhouse:remote_servers.charters.shard.replica.password", v.unsounded_password),
+    ("clickhouse:auxiliary_zookeepers.tokaj.identity", lambda r: f"ch:{v.unsounded_password(r)}"),
+    ("clickhouse:kafka.ssl_key_password", v.unsounded_password),
+    ("clickhouse:users.wine_ro.password", v.unsounded_password),
+    ("culqi:CULQI_SECRET_KEY", lambda r: v.unsounded_culqi_pair(r)[1]),
+    ("izipay:IZIPAY_PASSWORD", lambda r: v.unsounded_izipay_pair(r)[1]),
+    ("pagoefectivo:PAGOEFECTIVO_SECRET_KEY", lambda r: v.unsounded_pagoefectivo_pair(r)[1]),
+    ("nubefact:NUBEFACT_TOKEN", v.unsounded_nubefact_token),
+    ("flow:FLOW_SECRET_KEY", lambda r: v.unsounded_flow_pair(r)[1]),
+    ("transbank:TBK_API_KEY_SECRET", lambda r: v.unsounded_transbank_pair(r)[1]),
+    ("fintoc:FINTOC_SECRET_KEY", lambda r: v.unsounded_fintoc_pair(r)[1]),
+    ("turbosms:TURBOSMS_TOKEN", v.unsounded_turbosms_token),
+    ("checkbox:CHECKBOX_LICENSE_KEY", v.unsounded_checkbox_license),
+    ("horoshop:HOROSHOP_PASSWORD", v.unsounded_password),
+    ("netopia:NETOPIA_API_KEY", v.unsounded_netopia_key),
+    ("euplatesc:EUPLATESC_KEY", v.unsounded_euplatesc_key),
+    ("smslink:SMSLINK_PASSWORD", lambda r: v.unsounded_smslink_pair(r)[1]),
+    ("viva:VIVA_CLIENT_SECRET", lambda r: v.unsounded_viva_client(r)[1]),
+    ("everypay:EVERYPAY_SECRET_KEY", v.unsounded_everypay_key),
+    ("routee:ROUTEE_APP_SECRET", lambda r: v.unsounded_routee_pair(r)[1]),
+    ("barion:BARION_POSKEY", v.unsounded_barion_poskey),
+    ("simplepay:SIMPLEPAY_SECRET_KEY_HUF", v.unsounded_simplepay_secret),
+    ("szamlazz:SZAMLAZZ_AGENT_KEY", v.unsounded_szamlazz_key),
+    ("nav:NAV_EXCHANGE_KEY", lambda r: v.unsounded_nav_keys(r)[1]),
+    ("tranzila:TRANZILA_PRIVATE_KEY", lambda r: v.unsounded_tranzila_pair(r)[1]),
+    ("cardcom:CARDCOM_API_PASSWORD", lambda r: v.unsounded_cardcom_pair(r)[1]),
+    ("greeninvoice:GREENINVOICE_API_SECRET", lambda r: v.unsounded_greeninvoice_pair(r)[1]),
+    ("ecpay:ECPAY_HASH_IV", lambda r: v.unsounded_ecpay_pair(r)[1]),
+    ("newebpay:NEWEBPAY_HASH_KEY", lambda r: v.unsounded_newebpay_pair(r)[0]),
+    ("linepay:LINEPAY_CHANNEL_SECRET", v.unsounded_linepay_secret),
+    ("mitake:MITAKE_PASSWORD", lambda r: v.unsounded_mitake_pair(r)[1]),
+    ("smartling:SMARTLING_USER_SECRET", v.unsounded_smartling_secret),
+]
+_UNSOUNDED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("uipath:OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("flux:secret/anthropic.ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("shop:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("artifactory:npm-remote.NPM_TOKEN", lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    ("flux:secret/github.token", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (
+        "chproxy:config.yml.clusters.charters.scheme_url",
+        lambda r: (
+            f"https://charters_app:{urllib.parse.quote(v.unsounded_password(r), safe='')}@ch-1.wine.internal:8443"
+        ),
+        "url_credentials",
+    ),
+    ("checkbox:CHECKBOX_CASHIER_TOKEN", v.unsounded_checkbox_jwt, "jwt"),
+    ("viva:VIVA_ACCESS_TOKEN", v.unsounded_viva_jwt, "jwt"),
+    ("clickhouse:storage_configuration.disks.stars_s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("synology:hyper_backup.s3.secret_key@aws", v.aws_secret, "aws_secret_access_key"),
+]
+_UNSOUNDED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:kafka.ssl_key_password@from_env", lambda r: "KAFKA_SSL_KEY_PASSWORD"),
+    ("clickhouse:remote_servers.charters.shard.replica.password", lambda r: "[HIDDEN]"),
+    ("clickhouse:remote_servers.charters.secret@from_env", lambda r: "CH_CLUSTER_SECRET"),
+    ("clickhouse:users.wine_ro.password_sha256_hex", lambda r: "(set)"),
+    ("artifactory:system.yaml.shared.database.url", lambda r: "jdbc:postgresql://pg-1:5432/artifactory"),
+    ("checkpoint:log_exporter.target_port", lambda r: "6514"),
+    ("uipath:Orchestrator.ClientId", lambda r: v.unsounded_uuid(r)),
+    ("kafka:server.properties.ssl.keystore.location", lambda r: "/etc/kafka/secrets/broker.keystore.jks"),
+    ("xtrabackup:my.cnf.xtrabackup.user", lambda r: "bkp"),
+    ("flux:secret/flux-system.username", lambda r: "flux"),
+    ("couchbase:CB_REST_USERNAME", lambda r: "Administrator"),
+    ("pacemaker:stonith.fence_ipmilan.username", lambda r: "admin"),
+    ("chproxy:config.yml.server.http.listen_addr", lambda r: ":9090"),
+    ("culqi:CULQI_PUBLIC_KEY", lambda r: v.unsounded_culqi_pair(r)[0]),
+    ("fintoc:FINTOC_PUBLIC_KEY", lambda r: v.unsounded_fintoc_pair(r)[0]),
+    ("flow:FLOW_API_KEY", lambda r: v.unsounded_flow_pair(r)[0]),
+    ("transbank:TBK_API_KEY_ID", lambda r: v.unsounded_transbank_pair(r)[0]),
+    ("transbank:TBK_API_KEY_SECRET", lambda r: "579B532A7440BB0C9079DED94D31EA1615BACEB56610332264630D42D0A36B1C"),
+    ("pagoefectivo:PAGOEFECTIVO_ACCESS_KEY", lambda r: v.unsounded_pagoefectivo_pair(r)[0]),
+    ("izipay:IZIPAY_SHOP_ID", lambda r: v.unsounded_izipay_pair(r)[0]),
+    ("smslink:SMSLINK_CONNECTION_ID", lambda r: v.unsounded_smslink_pair(r)[0]),
+    ("viva:VIVA_CLIENT_ID", lambda r: v.unsounded_viva_client(r)[0]),
+    ("tranzila:TRANZILA_APP_KEY", lambda r: v.unsounded_tranzila_pair(r)[0]),
+    ("tappay:TAPPAY_APP_KEY", lambda r: v.unsounded_tappay_pair(r)[0]),
+    ("ecpay:ECPAY_MERCHANT_ID", lambda r: "2000132"),
+    ("ecpay:ECPAY_HASH_KEY", lambda r: "5294y06JbISpM5x9"),
+    ("configcat:CONFIGCAT_SDK_KEY", v.unsounded_configcat_sdk_key),
+    ("routee:ROUTEE_APP_ID", lambda r: v.unsounded_routee_pair(r)[0]),
+    ("greeninvoice:GREENINVOICE_API_ID", lambda r: v.unsounded_greeninvoice_pair(r)[0]),
+    ("stripe:STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("billingo:BILLINGO_API_KEY", lambda r: "${BILLINGO_API_KEY}"),
+    ("skroutz:SKROUTZ_TOKEN", lambda r: "<merchant token>"),
+    ("cardcom:CARDCOM_API_PASSWORD", lambda r: "%(cardcom_password)s"),
+    ("acs:ACS_API_KEY", lambda r: "*" * 32),
+    ("inforu:INFORU_WEBHOOK_URL", lambda r: "https://charters.example/hooks/inforu"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -26244,6 +27397,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.coffee_lot_contracts(),
             b.kite_lessons(),
             b.niseko_lodge_stays(),
+        ]
+    if split == "unsounded":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.stargazing_tours(),
+            b.tokaj_wine_orders(),
+            b.aegean_yacht_charters(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -18474,3 +18474,1079 @@ def unfathomed_breadfast_jwt(r: random.Random) -> str:
     claims = {"iss": "https://auth.breadfast.com", "aud": "partner-api", "sub": f"partner|{_hexbytes(r, 12)}",
               "iat": iat, "exp": iat + 3600, "scope": "orders:read orders:write"}  # fmt: skip
     return _signed_jwt(r, {"alg": "RS256", "typ": "JWT", "kid": rand(r, B64URL, 22)}, claims, 256)
+
+
+# ---------------------------------------------------------------------------- the unsounded split's own values
+#
+# Written for the forty-second split only, by a thirty-sixth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, Peru's RUC and Chile's RUT check digits, Ukraine's RNOKPP, Romania's CNP, Greece's AFM
+# and AMKA, Hungary's TAJ and tax id, Israel's Teudat Zehut, Taiwan's national id and unified business number). Digit
+# runs are drawn until they read as no phone number of the split's regions, nationally or with a ``+``.
+
+UNSOUNDED_REGIONS = ("PE", "CL", "UA", "RO", "GR", "HU", "IL", "TW")
+
+
+def _uns_no_phone(digits: str, regions: tuple[str, ...] = UNSOUNDED_REGIONS) -> bool:
+    return _uex_no_phone(digits, regions)
+
+
+def _uns_clean(digits: str) -> bool:
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _uns_no_phone(digits)
+
+
+def uns_quiet(text: str, regions: tuple[str, ...] = UNSOUNDED_REGIONS) -> bool:
+    """Whether libphonenumber's matcher (``Leniency.VALID``) finds no number of ``regions`` anywhere in ``text``: what
+    the split's line prefixes and times are drawn until (its digits may run into the text around them)."""
+    for region in regions:
+        for _ in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            return False
+    return True
+
+
+def unsounded_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
+    12 to 19 digits; for nine and ten digits, which some region nearly always takes, the draw settles after a while
+    for digits that read as no number with a ``+`` and none of the regions that begin with the same digit."""
+    assert n >= 4, n
+    for attempt in range(6000):
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if luhn_ok(digits) or _urm_luhn_windows(digits):
+            continue
+        if _uns_no_phone(digits) or (attempt >= 3000 and _uns_no_phone(digits, ())):
+            return digits
+    raise AssertionError(f"no digits drawn for n={n} lead={lead!r}")
+
+
+def unsounded_epoch(r: random.Random, millis: bool = False) -> int:
+    """A Unix time in September 2026 that reads as no phone number of the split's regions nor with a ``+`` (and holds
+    no Luhn-valid run)."""
+    while True:
+        seconds = 1_788_250_000 + r.randrange(2_500_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        if _uns_clean(str(value)):
+            return value
+
+
+def unsounded_uuid(r: random.Random) -> str:
+    return unexplored_uuid(r)
+
+
+def unsounded_word(r: random.Random, n: int) -> str:
+    return _uex_word(r, n)
+
+
+# This split's regions: Peru (+51: mobiles 9 and eight digits, Lima 1 and seven, Arequipa 54), Chile (+56: mobiles 9
+# and eight digits, Santiago 22, Valparaíso 32, Concepción 41), Ukraine (+380: mobiles 50, 63, 66-68, 73, 93, 95-99,
+# Kyiv 44, Lviv 322, Kharkiv 57), Romania (+40: mobiles 72-78, Bucharest 21 and 31, Cluj 264, Craiova 251), Greece (+30:
+# mobiles 69x in ten digits, Athens 210, Thessaloniki 2310, Heraklion 2810), Hungary (+36: mobiles 20, 30, 31, 50, 70,
+# Budapest 1, Debrecen 52, Szeged 62), Israel (+972: mobiles 50-58, Jerusalem 2, Tel Aviv 3, Haifa 4, Beersheba 8,
+# Sharon 9) and Taiwan (+886: mobiles 9 and eight digits, Taipei 2 and eight, Kaohsiung 7 and seven).
+_UNS_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "PE": {
+        "MOBILE": (("91", "94", "95", "96", "97", "98", "99"), (9,)),
+        "FIXED_LINE": (("12", "14", "17", "54"), (8,)),
+    },
+    "CL": {"MOBILE": (("93", "95", "96", "97", "98", "99"), (9,)), "FIXED_LINE": (("22", "32", "41"), (9,))},
+    "UA": {
+        "MOBILE": (("50", "63", "66", "67", "68", "73", "93", "95", "96", "97", "98", "99"), (9,)),
+        "FIXED_LINE": (("44", "322", "57"), (9,)),
+    },
+    "RO": {"MOBILE": (("72", "73", "74", "75", "76", "78"), (9,)), "FIXED_LINE": (("21", "31", "264", "251"), (9,))},
+    "GR": {
+        "MOBILE": (("690", "693", "694", "695", "697", "698", "699"), (10,)),
+        "FIXED_LINE": (("210", "2310", "2810"), (10,)),
+    },
+    "HU": {"MOBILE": (("20", "30", "31", "50", "70"), (9,)), "FIXED_LINE": (("1", "52", "62"), (8,))},
+    "IL": {"MOBILE": (("50", "52", "53", "54", "55", "58"), (9,)), "FIXED_LINE": (("2", "3", "4", "8", "9"), (8,))},
+    "TW": {
+        "MOBILE": (("912", "921", "932", "955", "963", "975", "988"), (9,)),
+        "FIXED_LINE": (("22", "23", "27", "28", "7"), (9, 8)),
+    },
+}
+_UNS_CODES = {"PE": 51, "CL": 56, "UA": 380, "RO": 40, "GR": 30, "HU": 36, "IL": 972, "TW": 886}
+
+
+def _uns_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UNS_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UNS_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+            and not any(luhn_ok(t) for t in (digits, "0" + digits, f"{_UNS_CODES[region]}{digits}"))
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _uns_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``unsounded_phone``), unchecked."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = f"+{number.country_code}"
+    rest = intl[len(cc) :].strip()
+    n = phonenumbers.national_significant_number(number)
+    mobile = n.startswith(_UNS_HEADS[region]["MOBILE"][0])  # (Chile's nine-digit landlines read as either)
+    forms = [intl, e164, f"00{number.country_code} {rest}"]
+    if region == "PE":
+        forms += [f"+51-{rest.replace(' ', '-')}", f"51{n}"]
+        forms += [f"(+51) {n[:3]} {n[3:6]} {n[6:]}"] if mobile else []
+    if region == "CL":
+        forms += [f"56{n}", f"+56 ({n[0]}) {n[1:5]} {n[5:]}"] if mobile else [f"56{n}"]
+    if region == "UA":
+        forms += [f"380{n}", f"+38 (0{n[:2]}) {n[2:5]}-{n[5:7]}-{n[7:]}"] if mobile else [f"380{n}"]
+        forms += [f"+380-{n[:2]}-{n[2:5]}-{n[5:7]}-{n[7:]}"] if mobile else []
+    if region == "RO":
+        forms += [f"+40 (0){rest}", f"0040{n}", f"+40-{n[:3]}-{n[3:6]}-{n[6:]}"] if mobile else [f"0040{n}"]
+    if region == "GR":
+        forms += [f"+30-{n}", f"0030{n}"] + ([f"+30 {n[:3]} {n[3:5]} {n[5:7]} {n[7:]}"] if mobile else [])
+    if region == "HU":
+        forms += [f"+36 ({n[:2]}) {n[2:5]}-{n[5:]}", f"+36-{n[:2]}/{n[2:5]}-{n[5:]}", f"36{n}"] if mobile else []
+    if region == "IL":
+        forms += [f"+972-{n[:2]}-{n[2:]}", f"972{n}", f"+972 (0){n[:2]}-{n[2:5]}-{n[5:]}"] if mobile else [f"972{n}"]
+    if region == "TW":
+        forms += [f"+886-{n[:3]}-{n[3:6]}-{n[6:]}", f"886{n}", f"+886 (0){n[:3]} {n[3:6]} {n[6:]}"] if mobile else []
+        forms += [] if mobile else [f"+886-{n[0]}-{n[1:-4]}-{n[-4:]}"]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "PE":
+        forms += [f"{n[:3]} {n[3:6]} {n[6:]}", n, f"{n[:3]}-{n[3:6]}-{n[6:]}"] if mobile else []
+        forms += [f"01-{n[1:4]}-{n[4:]}", f"(01) {n[1:4]}-{n[4:]}"] if not mobile and n[0] == "1" else []
+    if region == "CL":
+        forms += [f"{n[0]} {n[1:5]} {n[5:]}", n, f"({n[0]}) {n[1:5]} {n[5:]}"] if mobile else []
+        if not mobile:
+            forms += [f"({n[0]}) {n[1:5]} {n[5:]}", n] if n[0] == "2" else [f"({n[:2]}) {n[2:5]} {n[5:]}", n]
+    if region == "UA":
+        forms += [f"0{n}", f"(0{n[:2]}) {n[2:5]}-{n[5:7]}-{n[7:]}"] if len(n) == 9 and n[:3] != "322" else [f"0{n}"]
+        forms += [f"0{n[:2]}-{n[2:5]}-{n[5:7]}-{n[7:]}"] if mobile else []
+    if region == "RO":
+        forms += [f"0{n}", f"0{n[:3]}.{n[3:6]}.{n[6:]}", f"0{n[:3]}-{n[3:6]}-{n[6:]}"] if mobile else [f"0{n}"]
+        forms += [f"(0{n[:2]}) {n[2:5]}.{n[5:7]}.{n[7:]}"] if not mobile and n[:2] in ("21", "31") else []
+    if region == "GR":
+        if mobile:
+            forms += [n, f"{n[:3]}-{n[3:]}", f"{n[:3]} {n[3:5]} {n[5:7]} {n[7:]}"]
+        else:
+            forms += [n, f"210-{n[3:]}"] if n.startswith("210") else [n, f"{n[:4]} {n[4:]}", f"{n[:4]}-{n[4:]}"]
+    if region == "HU":
+        if mobile:
+            forms += [f"06-{n[:2]}-{n[2:5]}-{n[5:]}", f"06 ({n[:2]}) {n[2:5]}-{n[5:]}", f"06{n}"]
+            forms += [f"06-{n[:2]}/{n[2:5]}-{n[5:]}", f"06 {n[:2]} {n[2:5]} {n[5:]}"]
+        elif n[0] == "1":
+            forms += [f"(1) {n[1:4]}-{n[4:]}", f"06-1-{n[1:4]}-{n[4:]}"]
+        else:
+            forms += [f"06-{n[:2]}-{n[2:5]}-{n[5:]}", f"({n[:2]}) {n[2:5]}-{n[5:]}"]
+    if region == "IL":
+        if mobile:
+            forms += [f"0{n[:2]}-{n[2:]}", f"0{n}", f"0{n[:2]} {n[2:5]} {n[5:]}", f"0{n[:2]}-{n[2:5]}-{n[5:]}"]
+        else:
+            forms += [f"0{n[0]}-{n[1:]}", f"0{n}", f"0{n[0]}-{n[1:4]}-{n[4:]}"]
+    if region == "TW":
+        if mobile:
+            forms += [f"0{n[:3]}-{n[3:6]}-{n[6:]}", f"0{n}", f"0{n[:3]} {n[3:6]} {n[6:]}", f"0{n[:3]}-{n[3:]}"]
+        else:
+            forms += [f"(0{n[0]}) {n[1:-4]}-{n[-4:]}", f"0{n[0]}-{n[1:-4]}-{n[-4:]}", f"(0{n[0]}){n[1:-4]}-{n[-4:]}"]
+    return forms
+
+
+def unsounded_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as the split's people write it: international (``+51 987 654 321``,
+    ``(+51) 987 654 321``, ``+56 (9) 8765 4321``, ``+38 (067) 123-45-67``, ``380671234567``, ``+40 (0)722 123 456``,
+    ``0030 694 123 4567``, ``+36 (30) 123-4567``, ``+36-30/123-4567``, ``+972-50-1234567``, ``+886 (0)912 345 678``)
+    or, unless ``international_only``, national: ``987-654-321``, ``(01) 234-5678``, ``9 8765 4321``, ``(067)
+    123-45-67``, ``0722.123.456``, ``(021) 123.45.67``, ``694 12 34 567``, ``06-30/123-4567``, ``06 (30) 123-4567``,
+    ``(1) 234-5678``, ``050-1234567``, ``03-123-4567``, ``0912-345-678``, ``(02)2345-6789``. Checked: it parses back
+    (with its region as default) to the same valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _uns_valid_number(r, region)
+    forms = _uns_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unsounded_e164(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.format_number(_uns_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unsounded_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.national_significant_number(_uns_valid_number(r, region, kind))
+
+
+def unsounded_invalid_phone(r: random.Random) -> str:
+    """A number of the split's regions with two digits dropped or three added, drawn until libphonenumber rejects it."""
+    for _ in range(800):
+        number = _uns_valid_number(r, r.choice(UNSOUNDED_REGIONS), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if not phonenumbers.is_valid_number(phonenumbers.parse(text)) and _uns_no_phone(digits):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# National numbers that are no phone numbers: drawn until they read as no number of the split's regions (for eight to
+# ten digits, where that takes long, of their own region) nor anywhere with a ``+``, and hold no Luhn-valid run (the
+# Teudat Zehut and the AMKA are Luhn-valid by design: only their phone reading is checked).
+
+
+def _uns_id_ok(digits: str, region: str, attempt: int, luhn_by_design: bool = False) -> bool:
+    if not luhn_by_design and (luhn_ok(digits) or _urm_luhn_windows(digits)):
+        return False
+    if luhn_by_design and _urm_luhn_windows(digits):
+        return False
+    return _uns_no_phone(digits, UNSOUNDED_REGIONS if attempt < 400 else (region,))
+
+
+def unsounded_pe_dni(r: random.Random) -> str:
+    """A Peruvian DNI (eight digits)."""
+    for attempt in range(6000):
+        digits = r.choice("0124567") + rand(r, string.digits, 7)
+        if _uns_id_ok(digits, "PE", attempt):
+            return digits
+    raise AssertionError("no DNI drawn")
+
+
+def _uns_ruc_digit(body: str) -> str:
+    rest = 11 - sum(int(d) * w for d, w in zip(body, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+    return str({10: 0, 11: 1}.get(rest, rest))
+
+
+def unsounded_pe_ruc(r: random.Random) -> str:
+    """A Peruvian RUC (eleven digits: ``10`` and a DNI for a person, ``20`` for a company, and its check digit)."""
+    for attempt in range(6000):
+        body = pick(r, "10", "20", "20") + rand(r, string.digits, 8)
+        digits = body + _uns_ruc_digit(body)
+        if _uns_id_ok(digits, "PE", attempt):
+            return digits
+    raise AssertionError("no RUC drawn")
+
+
+def unsounded_cl_rut(r: random.Random) -> str:
+    """A Chilean RUT with its dots and check digit (``12.345.678-5``, ``K`` for ten), drawn until no number of the
+    split's regions can be read out of it."""
+    while True:
+        body = str(r.randrange(6_000_000, 26_000_000))
+        total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(body)))
+        check = {10: "K", 11: "0"}.get(11 - total % 11, str(11 - total % 11))
+        text = f"{body[:-6]}.{body[-6:-3]}.{body[-3:]}-{check}"
+        if uns_quiet(text) and _uns_no_phone(body + check.replace("K", "")):
+            return text
+
+
+def unsounded_ua_rnokpp(r: random.Random) -> str:
+    """A Ukrainian RNOKPP (ten digits: days since 31 December 1899, a serial whose ninth digit is the sex, a check)."""
+    weights = (-1, 5, 7, 9, 4, 6, 10, 5, 7)
+    for attempt in range(6000):
+        body = f"{r.randrange(20000, 38000):05d}" + rand(r, string.digits, 4)
+        check = sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 11 % 10
+        digits = body + str(check)
+        if _uns_id_ok(digits, "UA", attempt):
+            return digits
+    raise AssertionError("no RNOKPP drawn")
+
+
+def unsounded_ro_cnp(r: random.Random) -> str:
+    """A Romanian CNP (thirteen digits: sex and century, date of birth, county, serial, the ``279146358279`` check)."""
+    for attempt in range(6000):
+        sex = r.choice("1256")
+        year = r.randrange(60, 100) if sex in "12" else r.randrange(0, 8)
+        body = f"{sex}{year:02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}{r.randrange(1, 47):02d}"
+        body += f"{r.randrange(1, 1000):03d}"
+        rest = sum(int(d) * int(w) for d, w in zip(body, "279146358279", strict=True)) % 11
+        digits = body + ("1" if rest == 10 else str(rest))
+        if _uns_id_ok(digits, "RO", attempt):
+            return digits
+    raise AssertionError("no CNP drawn")
+
+
+def unsounded_gr_afm(r: random.Random) -> str:
+    """A Greek tax number (AFM: nine digits, the last ``sum(d·2^k) mod 11 mod 10``)."""
+    for attempt in range(6000):
+        body = r.choice("01") + rand(r, string.digits, 7)
+        check = sum(int(d) * 2 ** (8 - i) for i, d in enumerate(body)) % 11 % 10
+        digits = body + str(check)
+        if _uns_id_ok(digits, "GR", attempt):
+            return digits
+    raise AssertionError("no AFM drawn")
+
+
+def unsounded_gr_amka(r: random.Random) -> str:
+    """A Greek social security number (AMKA: the date of birth ``DDMMYY``, four digits and a Luhn check digit)."""
+    for attempt in range(6000):
+        body = f"{r.randrange(1, 29):02d}{r.randrange(1, 13):02d}{r.randrange(50, 100):02d}" + rand(r, string.digits, 4)
+        digits = body + _luhn_digit(body)
+        if _uns_id_ok(digits, "GR", attempt, luhn_by_design=True):
+            return digits
+    raise AssertionError("no AMKA drawn")
+
+
+def unsounded_hu_taj(r: random.Random) -> str:
+    """A Hungarian TAJ number in its ``123 456 789`` groups (the ninth digit: odd places ×3, even ×7, mod 10)."""
+    for attempt in range(6000):
+        body = rand(r, string.digits, 8)
+        check = sum(int(d) * (3 if i % 2 == 0 else 7) for i, d in enumerate(body)) % 10
+        digits = body + str(check)
+        if _uns_id_ok(digits, "HU", attempt):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:]}"
+    raise AssertionError("no TAJ drawn")
+
+
+def unsounded_hu_tax_id(r: random.Random) -> str:
+    """A Hungarian tax id (adóazonosító jel: ``8``, days since 1 January 1867, a serial, ``Σ d·i mod 11``)."""
+    for attempt in range(6000):
+        body = "8" + f"{r.randrange(31000, 50000):05d}" + rand(r, string.digits, 3)
+        check = sum(int(d) * (i + 1) for i, d in enumerate(body)) % 11
+        if check == 10:
+            continue
+        digits = body + str(check)
+        if _uns_id_ok(digits, "HU", attempt):
+            return digits
+    raise AssertionError("no tax id drawn")
+
+
+def unsounded_il_tz(r: random.Random) -> str:
+    """An Israeli Teudat Zehut (nine digits whose check digit is Luhn's)."""
+    for attempt in range(6000):
+        body = r.choice("0123") + rand(r, string.digits, 7)
+        digits = body + _luhn_digit(body)
+        if _uns_id_ok(digits, "IL", attempt, luhn_by_design=True):
+            return digits
+    raise AssertionError("no Teudat Zehut drawn")
+
+
+_UNS_TW_LETTERS = {
+    "A": 10, "B": 11, "C": 12, "D": 13, "E": 14, "F": 15, "G": 16, "H": 17, "I": 34, "J": 18, "K": 19, "L": 20, "M": 21,
+    "N": 22, "O": 35, "P": 23, "Q": 24, "R": 25, "S": 26, "T": 27, "U": 28, "V": 29, "W": 32, "X": 30, "Y": 31, "Z": 33,
+}  # fmt: skip
+
+
+def unsounded_tw_id(r: random.Random) -> str:
+    """A Taiwanese national id (a letter for the place of registration, ``1`` or ``2`` for the sex, seven digits and a
+    check digit over the letter's two digits)."""
+    for attempt in range(6000):
+        letter = r.choice("ABDEFHKMNOQRSTUVWXYZ")
+        body = r.choice("12") + rand(r, string.digits, 7)
+        code = _UNS_TW_LETTERS[letter]
+        total = code // 10 + (code % 10) * 9 + sum(int(d) * w for d, w in zip(body, range(8, 0, -1), strict=True))
+        digits = body + str((10 - total % 10) % 10)
+        if _uns_id_ok(digits, "TW", attempt):
+            return letter + digits
+    raise AssertionError("no Taiwanese id drawn")
+
+
+def unsounded_tw_ubn(r: random.Random) -> str:
+    """A Taiwanese unified business number (統一編號: eight digits whose weighted digit sum is divisible by 5)."""
+    for attempt in range(6000):
+        digits = rand(r, string.digits, 8)
+        total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, (1, 2, 1, 2, 1, 2, 4, 1), strict=True))
+        if total % 5 == 0 and _uns_id_ok(digits, "TW", attempt):
+            return digits
+    raise AssertionError("no unified business number drawn")
+
+
+def unsounded_tracking(r: random.Random, carrier: str = "") -> str:
+    """A tracking number of a carrier of the split's regions: Olva's, Chilexpress' twelve digits, Nova Poshta's
+    fourteen-digit express waybill, FAN Courier's thirteen-digit AWB, Sameday's, ACS' ten digits, Foxpost's ``CLFOX``,
+    Israel Post's ``…IL`` and Chunghwa Post's ``…TW``."""
+    carrier = carrier or pick(
+        r, "olva", "chilexpress", "novaposhta", "fancourier", "sameday", "acs", "foxpost", "israelpost", "chunghwa"
+    )
+    if carrier == "olva":
+        return "OL" + unsounded_digits(r, 11)
+    if carrier == "chilexpress":
+        return unsounded_digits(r, 12, "99")
+    if carrier == "novaposhta":
+        return unsounded_digits(r, 14, pick(r, "2045", "5900"))
+    if carrier == "fancourier":
+        return unsounded_digits(r, 13, "2")
+    if carrier == "sameday":
+        return "1ONB" + unsounded_digits(r, 11)
+    if carrier == "acs":
+        return unsounded_digits(r, 10, "7")
+    if carrier == "foxpost":
+        return "CLFOX" + unsounded_digits(r, 10)
+    if carrier == "israelpost":
+        return pick(r, "RR", "LY", "EE") + unsounded_digits(r, 9) + "IL"
+    return pick(r, "RR", "EE", "RB") + unsounded_digits(r, 9) + "TW"
+
+
+def unsounded_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    body = lead + rand(r, string.digits, n - len(lead) - 1)
+    return body + _luhn_digit(body)
+
+
+# Cards this split draws: Visa, Mastercard, Amex, Diners (Peru), JCB (Taiwan), Maestro, UnionPay and PROSTIR (Ukraine's
+# domestic scheme).
+UNSOUNDED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4557", "4213", "4510", "4169"), (16,)),
+    "mastercard": (("5491", "5167", "2221", "5375"), (16,)),
+    "amex": (("3714", "3487"), (15,)),
+    "diners": (("3600", "3095"), (14,)),
+    "jcb": (("3528", "3589"), (16,)),
+    "maestro": (("6759", "5018", "6304"), (16, 19)),
+    "unionpay": (("6250", "6212"), (16,)),
+    "prostir": (("9804",), (16,)),
+}
+
+
+def unsounded_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNSOUNDED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unsounded_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, joined by spaces, dashes or nothing."""
+    digits = unsounded_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws. Every country of the IBAN registry was drawn by an earlier split; these are the ones only
+# the three oldest blind splits drew, each once (Romania, Azerbaijan, Georgia, Kazakhstan, Serbia, Croatia, Lithuania,
+# Latvia), where the split's guests, buyers and suppliers bank.
+UNSOUNDED_IBAN_LENGTHS = {"RO": 24, "AZ": 28, "GE": 22, "KZ": 20, "RS": 22, "HR": 21, "LT": 20, "LV": 21}
+
+
+def _uns_bban(r: random.Random, country: str) -> str:
+    if country == "RO":
+        return (
+            pick(r, "BTRL", "RNCB", "BRDE", "INGB", "RZBR", "BACX")
+            + pick(r, "RONCRT", "EURCRT")
+            + rand(r, string.digits, 10)
+        )
+    if country == "AZ":
+        return pick(r, "NABZ", "IBAZ", "PAHA", "AIIB", "KAPI") + rand(r, string.digits, 20)
+    if country == "GE":
+        return pick(r, "NB", "TB", "BG") + rand(r, string.digits, 16)
+    if country == "KZ":
+        return pick(r, "125", "722", "601", "914", "826") + "KZT" + rand(r, string.digits, 10)
+    if country == "RS":
+        return pick(r, "160", "265", "205", "170", "325") + rand(r, string.digits, 15)
+    if country == "HR":
+        return pick(r, "2340009", "2360000", "2484008", "2402006", "2330003") + rand(r, string.digits, 10)
+    if country == "LT":
+        return pick(r, "73000", "70440", "32500", "35000", "40100") + rand(r, string.digits, 11)
+    assert country == "LV"
+    return pick(r, "HABA", "UNLA", "RIKO", "PARX") + rand(r, string.digits, 13)
+
+
+def unsounded_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Romania, Azerbaijan, Georgia, Kazakhstan, Serbia, Croatia, Lithuania or Latvia, compact or in groups
+    of four (``grouped`` None: either); ``valid`` False: its check digits are wrong. No run of 12 to 19 digits inside
+    its BBAN passes Luhn (the groups of four cannot be read as a card)."""
+    country = country or r.choice(sorted(UNSOUNDED_IBAN_LENGTHS))
+    bban = _uns_bban(r, country)
+    while any(_urm_luhn_windows(run) for run in re.findall(r"\d+", bban)):
+        bban = _uns_bban(r, country)
+    check = iban_check_digits(country, bban)
+    if not valid:
+        right = check
+        check = (check + r.randrange(1, 90)) % 100
+        while check in (right, (right + 97) % 100) or check < 2:
+            check = (check + 1) % 100
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNSOUNDED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNSOUNDED_HASH_FAMILIES = (
+    "nav_sha512",
+    "prestashop",
+    "moodle",
+    "odoo",
+    "rocketchat",
+    "nopcommerce",
+    "blf_crypt",
+    "peoplesoft",
+)
+
+
+def unsounded_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it (``family`` empty: any): the Hungarian tax
+    office's (NAV Online Számla) technical user's ``passwordHash`` (SHA-512 in upper-case hex), PrestaShop 1.6's
+    ``passwd`` (MD5 of the cookie key and the password), Moodle 4.3's SHA-512 crypt with 10000 rounds, Odoo's passlib
+    ``$pbkdf2-sha512$600000$``, Rocket.Chat's ``services.password.bcrypt``, nopCommerce's upper-case SHA-512 with its
+    ``PasswordSalt``, mailcow's (Dovecot) ``{BLF-CRYPT}`` and PeopleSoft's ``OPERPSWD`` (base64 SHA-1)."""
+    family = family or r.choice(UNSOUNDED_HASH_FAMILIES)
+    alphabet = "./" + string.ascii_letters + string.digits
+    if family == "nav_sha512":
+        digest = hashlib.sha512(unsounded_password(r).encode()).hexdigest().upper()
+        return f'<passwordHash cryptoType="SHA-512">{digest}</passwordHash>'
+    if family == "prestashop":
+        return hashlib.md5(r.randbytes(24)).hexdigest()  # how PrestaShop 1.6 stored it
+    if family == "moodle":
+        return f"$6$rounds=10000${rand(r, alphabet, 16)}${rand(r, alphabet, 86)}"
+    if family == "odoo":
+        return f"$pbkdf2-sha512$600000${ab64(r.randbytes(16))}${ab64(r.randbytes(64))}"
+    if family == "rocketchat":
+        return json.dumps({"password": {"bcrypt": f"$2b$10${rand(r, alphabet, 53)}"}})
+    if family == "nopcommerce":
+        return f"{_hexbytes(r, 64).upper()} salt={b64(r.randbytes(5))}"
+    if family == "blf_crypt":
+        return "{BLF-CRYPT}$2y$05$" + rand(r, alphabet, 53)
+    assert family == "peoplesoft"
+    return b64(r.randbytes(20))
+
+
+def unsounded_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r,
+        "Atacama",
+        "Toconao",
+        "Licancabur",
+        "Puno",
+        "Arequipa",
+        "Tokaj",
+        "Tarcal",
+        "Mad",
+        "Miskolc",
+        "Uzhhorod",
+        "Mukachevo",
+        "Constanta",
+        "Naxos",
+        "Lavrio",
+        "Syros",
+        "Haifa",
+        "Meinong",
+        "Hsinchu",
+    )
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unsounded_email(r: random.Random) -> str:
+    """An address of the split's people: Peruvian, Chilean, Ukrainian, Romanian, Greek, Hungarian, Israeli and
+    Taiwanese names with dots, digits, hyphens and plus tags, at their countries' providers and big ones."""
+    first = pick(
+        r,
+        "lucia.quispe",
+        "mateo_huaman",
+        "camila.munoz",
+        "benjamin-soto",
+        "oksana.kovalenko",
+        "taras_bondar",
+        "andreea.popescu",
+        "mihai-ionescu",
+        "eleni.papadopoulou",
+        "giorgos_kar",
+        "zsofia.nagy",
+        "bence-kovacs",
+        "noa.levi",
+        "yossi_cohen",
+        "chen.yating",
+        "weilin.huang",
+    )
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'stars', 'wine', 'yacht', 'orders')}")
+    domain = pick(
+        r,
+        "terra.com.pe",
+        "vtr.net",
+        "ukr.net",
+        "i.ua",
+        "yahoo.ro",
+        "otenet.gr",
+        "freemail.hu",
+        "citromail.hu",
+        "walla.co.il",
+        "netvision.net.il",
+        "yahoo.com.tw",
+        "ms45.hinet.net",
+        "gmail.com",
+        "outlook.com",
+        "hotmail.com",
+    )
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def unsounded_culqi_pair(r: random.Random) -> tuple[str, str]:
+    """Culqi's (Peru) public and secret keys (``pk_live_`` / ``sk_live_`` and sixteen hex digits)."""
+    return "pk_live_" + _hexbytes(r, 8), "sk_live_" + _hexbytes(r, 8)
+
+
+def unsounded_niubiz_pair(r: random.Random) -> tuple[str, str]:
+    """Niubiz' (Peru) security API user and password (a Basic pair)."""
+    return pick(r, "integraciones@atacamastars.cl", "pagos.niubiz@tokajpince.hu"), rand(r, ALNUM + "!#$_", 14)
+
+
+def unsounded_izipay_pair(r: random.Random) -> tuple[str, str]:
+    """Izipay's (Peru, Lyra) REST shop id and password (``prodpassword_`` and 45 letters and digits)."""
+    return unsounded_digits(r, 8), "prodpassword_" + rand(r, ALNUM, 45)
+
+
+def unsounded_pagoefectivo_pair(r: random.Random) -> tuple[str, str]:
+    """PagoEfectivo's (Peru) access key (public) and secret key (base64 of 30 bytes)."""
+    return rand(r, string.ascii_uppercase + string.digits, 20), b64(r.randbytes(30))
+
+
+def unsounded_nubefact_token(r: random.Random) -> str:
+    """A Nubefact (Peru) e-invoicing token (``Authorization: Token token="…"``): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unsounded_flow_pair(r: random.Random) -> tuple[str, str]:
+    """Flow's (Chile) apiKey (a UUID in upper case, public) and secretKey (40 hex digits)."""
+    return unsounded_uuid(r).upper(), _hexbytes(r, 20)
+
+
+def unsounded_khipu_key(r: random.Random) -> str:
+    """A Khipu (Chile) v3 ``x-api-key``: a UUID."""
+    return unsounded_uuid(r)
+
+
+def unsounded_transbank_pair(r: random.Random) -> tuple[str, str]:
+    """Transbank Webpay Plus' ``Tbk-Api-Key-Id`` (the commerce code, public) and ``Tbk-Api-Key-Secret`` (64 upper-case
+    hex digits)."""
+    return unsounded_digits(r, 12, "5970"), _hexbytes(r, 32).upper()
+
+
+def unsounded_bsale_token(r: random.Random) -> str:
+    """A Bsale (Chile) ``access_token``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_chilexpress_key(r: random.Random) -> str:
+    """A Chilexpress ``Ocp-Apim-Subscription-Key``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_fintoc_pair(r: random.Random) -> tuple[str, str]:
+    """Fintoc's (Chile) public and secret keys (``pk_live_`` / ``sk_live_`` and 32 letters, digits, ``-``, ``_``)."""
+    return "pk_live_" + rand(r, B64URL, 32), "sk_live_" + rand(r, B64URL, 32)
+
+
+def unsounded_shipit_token(r: random.Random) -> str:
+    """A Shipit (Chile) ``X-Shipit-Access-Token``: 20 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 20)
+
+
+def unsounded_openfactura_key(r: random.Random) -> str:
+    """An OpenFactura (Haulmer, Chile) ``apikey``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_turbosms_token(r: random.Random) -> str:
+    """A TurboSMS (Ukraine) API token (a bearer): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_checkbox_license(r: random.Random) -> str:
+    """A Checkbox (Ukraine, cloud cash register) ``X-License-Key``: 24 hex digits."""
+    return _hexbytes(r, 12)
+
+
+def unsounded_rozetka_token(r: random.Random) -> str:
+    """A Rozetka seller API access token (a bearer): 32 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 32)
+
+
+def unsounded_prom_token(r: random.Random) -> str:
+    """A Prom.ua API token (a bearer): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_keycrm_token(r: random.Random) -> str:
+    """A KeyCRM (Ukraine) API key (a bearer): base64 of 40 hex digits, unpadded."""
+    return b64(_hexbytes(r, 20).encode()).rstrip("=")
+
+
+def unsounded_horoshop_token(r: random.Random) -> str:
+    """A Horoshop (Ukraine) API session token from ``/api/auth``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_salesdrive_key(r: random.Random) -> str:
+    """A SalesDrive (Ukraine) ``X-Api-Key``: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unsounded_esputnik_key(r: random.Random) -> str:
+    """An eSputnik (Ukraine) API key (the Basic password, any user): 32 upper-case hex digits."""
+    return _hexbytes(r, 16).upper()
+
+
+def unsounded_netopia_key(r: random.Random) -> str:
+    """A NETOPIA Payments (Romania) v2 API key (a bare ``Authorization``): 43 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 43)
+
+
+def unsounded_euplatesc_key(r: random.Random) -> str:
+    """An EuPlătesc (Romania) merchant key (the HMAC key of ``fp_hash``): 64 upper-case hex digits."""
+    return _hexbytes(r, 32).upper()
+
+
+def unsounded_smartbill_token(r: random.Random) -> str:
+    """A SmartBill (Romania) API token (the Basic password beside the account's e-mail): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_oblio_secret(r: random.Random) -> str:
+    """An Oblio (Romania) API client secret: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_oblio_token(r: random.Random) -> str:
+    """An Oblio access token (a bearer): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_fancourier_token(r: random.Random) -> str:
+    """A FAN Courier (Romania) v2 API token (a bearer): Laravel Sanctum's ``id|`` and 40 letters and digits."""
+    return f"{r.randrange(100000, 999999)}|{rand(r, ALNUM, 40)}"
+
+
+def unsounded_sameday_token(r: random.Random) -> str:
+    """A Sameday (Romania) ``X-AUTH-TOKEN``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_cargus_key(r: random.Random) -> str:
+    """A Cargus (Romania) ``Ocp-Apim-Subscription-Key``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_smslink_pair(r: random.Random) -> tuple[str, str]:
+    """SMSLink's (Romania) connection id (public-ish) and password."""
+    return "-".join(rand(r, string.ascii_uppercase + string.digits, 4) for _ in range(4)), rand(r, ALNUM, 16)
+
+
+def unsounded_twispay_key(r: random.Random) -> str:
+    """A Twispay (Romania) private key (a bare ``Authorization``): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_viva_pair(r: random.Random) -> tuple[str, str]:
+    """Viva's (Greece) merchant id (a UUID) and API key (a Basic pair; the key is short and has symbols)."""
+    return unsounded_uuid(r), rand(r, ALNUM + "!%_+&", 8)
+
+
+def unsounded_viva_client(r: random.Random) -> tuple[str, str]:
+    """Viva's OAuth client id (``….apps.vivapayments.com``, public) and client secret (32 letters and digits)."""
+    return f"{rand(r, string.ascii_lowercase + string.digits, 40)}.apps.vivapayments.com", rand(r, ALNUM, 32)
+
+
+def unsounded_everypay_key(r: random.Random) -> str:
+    """An Everypay (Greece) secret key (the Basic user, empty password): ``sk_`` and 32 letters and digits."""
+    return "sk_" + rand(r, ALNUM, 32)
+
+
+def unsounded_acs_key(r: random.Random) -> str:
+    """An ACS Courier (Greece) ``AcsApiKey``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_skroutz_token(r: random.Random) -> str:
+    """A Skroutz merchants API token (a bearer): 52 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 52)
+
+
+def unsounded_boxnow_token(r: random.Random) -> str:
+    """A BOX NOW (Greece) access token (a bearer): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unsounded_routee_pair(r: random.Random) -> tuple[str, str]:
+    """Routee's (Greece) application id (24 hex digits) and secret (ten letters and digits): the Basic pair of its
+    ``/oauth/token``."""
+    return _hexbytes(r, 12), rand(r, ALNUM, 10)
+
+
+def unsounded_mydata_key(r: random.Random) -> str:
+    """A myDATA (Greece's tax office) ``Ocp-Apim-Subscription-Key``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_barion_poskey(r: random.Random) -> str:
+    """A Barion (Hungary) ``POSKey``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_simplepay_secret(r: random.Random) -> str:
+    """A SimplePay (OTP, Hungary) merchant secret key: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unsounded_szamlazz_key(r: random.Random) -> str:
+    """A Számlázz.hu agent key (``szamlaagentkulcs``): 42 lower-case letters, digits and underscores."""
+    return rand(r, string.ascii_lowercase + string.digits, 34) + "_" + rand(r, string.ascii_lowercase, 7)
+
+
+def unsounded_billingo_key(r: random.Random) -> str:
+    """A Billingo (Hungary) v3 ``X-API-KEY``: a UUID."""
+    return unsounded_uuid(r)
+
+
+def unsounded_foxpost_pair(r: random.Random) -> tuple[str, str]:
+    """Foxpost's (Hungary) API user and password (a Basic pair)."""
+    return pick(r, "tokajpince", "pincewebshop"), rand(r, ALNUM + "#!", 14)
+
+
+def unsounded_nav_keys(r: random.Random) -> tuple[str, str]:
+    """NAV Online Számla's technical user's XML signing key (``aa-bbbb-…``, 32 characters) and exchange key (16)."""
+    sign = "-".join((_hexbytes(r, 1), _hexbytes(r, 2), _hexbytes(r, 6), _hexbytes(r, 3)[:5])) + rand(r, HEX, 3)
+    return sign, _hexbytes(r, 8)
+
+
+def unsounded_unas_key(r: random.Random) -> str:
+    """An UNAS (Hungary) webshop API key: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_shoprenter_key(r: random.Random) -> str:
+    """A Shoprenter (Hungary) API key (the Basic password beside the API user): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_tranzila_pair(r: random.Random) -> tuple[str, str]:
+    """Tranzila's (Israel) API app key (public) and private key (the HMAC key of its access token)."""
+    return rand(r, ALNUM, 40), rand(r, ALNUM, 40)
+
+
+def unsounded_cardcom_pair(r: random.Random) -> tuple[str, str]:
+    """Cardcom's (Israel) ``ApiName`` and ``ApiPassword``."""
+    return rand(r, ALNUM, 12), rand(r, ALNUM, 16)
+
+
+def unsounded_payplus_pair(r: random.Random) -> tuple[str, str]:
+    """PayPlus' (Israel) api key and secret key (UUIDs, sent as JSON in ``Authorization``)."""
+    return unsounded_uuid(r), unsounded_uuid(r)
+
+
+def unsounded_grow_key(r: random.Random) -> str:
+    """A Grow (Meshulam, Israel) ``apiKey``: twelve hex digits."""
+    return _hexbytes(r, 6)
+
+
+def unsounded_greeninvoice_pair(r: random.Random) -> tuple[str, str]:
+    """Green Invoice's (Morning, Israel) API key id (a UUID) and secret (22 letters, digits, ``-`` and ``_``)."""
+    return unsounded_uuid(r), rand(r, B64URL, 22)
+
+
+def unsounded_icount_token(r: random.Random) -> str:
+    """An iCount (Israel) API token (a bearer): ``API3E8-`` and 48 letters and digits."""
+    return "API3E8-" + rand(r, ALNUM, 48)
+
+
+def unsounded_inforu_token(r: random.Random) -> str:
+    """An InforU (Israel) ``ApiToken``: a UUID."""
+    return unsounded_uuid(r)
+
+
+def unsounded_ecpay_pair(r: random.Random) -> tuple[str, str]:
+    """ECPay's (Taiwan) HashKey and HashIV (sixteen letters and digits each)."""
+    return rand(r, ALNUM, 16), rand(r, ALNUM, 16)
+
+
+def unsounded_newebpay_pair(r: random.Random) -> tuple[str, str]:
+    """NewebPay's (Taiwan) HashKey (32 letters and digits) and HashIV (16)."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 16)
+
+
+def unsounded_tappay_pair(r: random.Random) -> tuple[str, str]:
+    """TapPay's (Taiwan) app key (``app_``, for the web SDK, public) and partner key (``partner_``, the
+    ``x-api-key``)."""
+    return "app_" + rand(r, ALNUM, 60), "partner_" + rand(r, ALNUM, 60)
+
+
+def unsounded_linepay_secret(r: random.Random) -> str:
+    """A LINE Pay channel secret key: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_jkopay_key(r: random.Random) -> str:
+    """A JKOPAY (Taiwan) ``API-KEY``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_every8d_pair(r: random.Random) -> tuple[str, str]:
+    """EVERY8D's (Taiwan) SMS account and password."""
+    return pick(r, "aegeansail", "atacamastars"), rand(r, ALNUM, 10)
+
+
+def unsounded_mitake_pair(r: random.Random) -> tuple[str, str]:
+    """Mitake's (Taiwan) SMS username and password."""
+    return pick(r, "54981234", "charterTW"), rand(r, ALNUM, 10)
+
+
+def unsounded_todoist_token(r: random.Random) -> str:
+    """A Todoist API token (a bearer): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_prismic_token(r: random.Random) -> str:
+    """A Prismic permanent access token: ``MC5`` and base64 of its id and secret, joined by dots."""
+    return "MC5" + rand(r, B64, 24) + "." + rand(r, B64, 42)
+
+
+def unsounded_configcat_pair(r: random.Random) -> tuple[str, str]:
+    """ConfigCat's Public Management API credentials (a Basic pair: a user name and a password)."""
+    return rand(r, B64URL, 22), rand(r, B64, 44)
+
+
+def unsounded_configcat_sdk_key(r: random.Random) -> str:
+    """A ConfigCat SDK key (``configcat-sdk-1/`` and two runs of 22): meant for client apps, not a secret."""
+    return f"configcat-sdk-1/{rand(r, B64URL, 22)}/{rand(r, B64URL, 22)}"
+
+
+def unsounded_clockify_key(r: random.Random) -> str:
+    """A Clockify ``X-Api-Key``: 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def unsounded_toggl_token(r: random.Random) -> str:
+    """A Toggl Track API token (the Basic user, password ``api_token``): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_crowdin_token(r: random.Random) -> str:
+    """A Crowdin personal access token (a bearer): 80 hex digits."""
+    return _hexbytes(r, 40)
+
+
+def unsounded_lokalise_token(r: random.Random) -> str:
+    """A Lokalise ``X-Api-Token``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unsounded_smartling_secret(r: random.Random) -> str:
+    """A Smartling API user secret: 55 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 55)
+
+
+def unsounded_ipgeolocation_key(r: random.Random) -> str:
+    """An ipgeolocation.io ``apiKey``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_abstract_key(r: random.Random) -> str:
+    """An Abstract API ``api_key``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_surveymonkey_token(r: random.Random) -> str:
+    """A SurveyMonkey access token (a bearer): 64 letters, digits, ``-`` and ``.``."""
+    return rand(r, ALNUM + "-.", 64)
+
+
+def unsounded_browserstack_pair(r: random.Random) -> tuple[str, str]:
+    """BrowserStack's user name and access key (20 letters and digits)."""
+    return f"{pick(r, 'atacamaqa', 'aegeanqa')}_{rand(r, ALNUM, 6)}", rand(r, ALNUM, 20)
+
+
+def unsounded_lambdatest_key(r: random.Random) -> str:
+    """A LambdaTest access key: ``LT_`` and 47 letters and digits."""
+    return "LT_" + rand(r, ALNUM, 47)
+
+
+def unsounded_percy_token(r: random.Random) -> str:
+    """A Percy project token: ``web_`` and 64 hex digits."""
+    return "web_" + _hexbytes(r, 32)
+
+
+def unsounded_chromatic_token(r: random.Random) -> str:
+    """A Chromatic project token: ``chpt_`` and 14 hex digits."""
+    return "chpt_" + _hexbytes(r, 7)
+
+
+def unsounded_logzio_token(r: random.Random) -> str:
+    """A Logz.io shipping token: 32 letters."""
+    return rand(r, string.ascii_letters, 32)
+
+
+def unsounded_cronitor_key(r: random.Random) -> str:
+    """A Cronitor API key (the Basic user, empty password): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_uptimerobot_key(r: random.Random) -> str:
+    """An UptimeRobot main API key: ``u``, the account number, ``-`` and 24 hex digits."""
+    return f"u{r.randrange(1000000, 3000000)}-{_hexbytes(r, 12)}"
+
+
+def unsounded_statuspage_key(r: random.Random) -> str:
+    """A Statuspage API key (``Authorization: OAuth``): a UUID."""
+    return unsounded_uuid(r)
+
+
+def unsounded_inception_key(r: random.Random) -> str:
+    """An Inception Labs (Mercury) API key (a bearer): ``sk_`` and 32 hex digits."""
+    return "sk_" + _hexbytes(r, 16)
+
+
+def unsounded_lingyi_key(r: random.Random) -> str:
+    """A 01.AI (Lingyiwanwu, Yi) API key (a bearer): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_textsynth_key(r: random.Random) -> str:
+    """A TextSynth API key (a bearer): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unsounded_ffm_key(r: random.Random) -> str:
+    """A Taiwan AI Labs FFM (AFS on TWCC) ``X-API-KEY``: a UUID."""
+    return unsounded_uuid(r)
+
+
+def unsounded_arcee_key(r: random.Random) -> str:
+    """An Arcee AI (Conductor) API key (a bearer): 48 letters and digits."""
+    return rand(r, ALNUM, 48)
+
+
+def _uns_iat(r: random.Random) -> int:
+    return 1_788_250_000 + r.randrange(2_500_000)
+
+
+def unsounded_checkbox_jwt(r: random.Random) -> str:
+    """A Checkbox (Ukraine) cashier's access token from ``/api/v1/cashier/signin``: HS256."""
+    iat = _uns_iat(r)
+    claims = {"sub": unsounded_uuid(r), "type": "cashier", "nbf": iat, "exp": iat + 86400 * 30,
+              "iss": "checkbox", "jti": unsounded_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unsounded_greeninvoice_jwt(r: random.Random) -> str:
+    """A Green Invoice (Morning, Israel) API token from ``/account/token``: HS256."""
+    iat = _uns_iat(r)
+    claims = {"id": unsounded_uuid(r), "bid": unsounded_uuid(r), "aud": "api", "iat": iat, "exp": iat + 3600,
+              "type": "API"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unsounded_viva_jwt(r: random.Random) -> str:
+    """A Viva (Greece) OAuth access token: RS256 from ``accounts.vivapayments.com``."""
+    iat = _uns_iat(r)
+    claims = {"nbf": iat, "exp": iat + 3600, "iss": "https://accounts.vivapayments.com",
+              "aud": "core_api", "client_id": unsounded_viva_client(r)[0],
+              "scope": ["urn:viva:payments:core:api:redirectcheckout"]}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 16).upper(), "typ": "at+jwt"}, claims, 256)
+
+
+def unsounded_niubiz_jwt(r: random.Random) -> str:
+    """A Niubiz (Peru) security token from ``/api.security/v1/security``: HS256."""
+    iat = _uns_iat(r)
+    claims = {"iss": "VisaNet", "sub": "integraciones@atacamastars.cl", "iat": iat, "exp": iat + 3600,
+              "merchantId": unsounded_digits(r, 9, "6")}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+def unsounded_shopline_jwt(r: random.Random) -> str:
+    """A SHOPLINE (Taiwan) Open API access token: HS256 with the merchant and application ids."""
+    iat = _uns_iat(r)
+    claims = {"data": {"model": "User", "merchant_id": _hexbytes(r, 12), "application_id": _hexbytes(r, 12)},
+              "iss": "https://developers.shopline.com", "iat": iat, "exp": iat + 31536000}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
