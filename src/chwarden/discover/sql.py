@@ -34,9 +34,10 @@ the valid fragments with a little left context, bounded in count and length.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from chwarden.clickhouse.sql import compact, quote_ident, quote_string
@@ -227,6 +228,11 @@ class Part:
     index: int
     pattern: str
     guard: str | None = None
+    also: tuple[int, ...] = ()  # more detectors whose condition holds the same pattern (``_shared``): one hit for all
+
+    @property
+    def indices(self) -> tuple[int, ...]:
+        return (self.index, *self.also)
 
 
 @dataclass(frozen=True)
@@ -248,7 +254,7 @@ class Tiers:
 
     def hits(self, literal: Sequence[int], free: Sequence[int], guarded_mask: int) -> tuple[int, ...]:
         """Global indices from the three per-tier answers of one group."""
-        found = {self.literal[i - 1].index for i in literal} | {self.free[i - 1].index for i in free}
+        found = {n for i in literal for n in self.literal[i - 1].indices} | {self.free[i - 1].index for i in free}
         found |= {p.index for bit, p in enumerate(self.guarded) if guarded_mask >> bit & 1}
         return tuple(sorted(found))
 
@@ -302,12 +308,23 @@ def _tiers(detectors: tuple[Detector, ...]) -> Tiers:
         groups.append((positions[0], positions[-1] + 1))
     return Tiers(
         ordered=ordered,
-        literal=tuple(Part(index[d.id], p) for d in literal for p in candidate_patterns(d)),
+        literal=_shared(Part(index[d.id], p) for d in literal for p in candidate_patterns(d)),
         free=free_parts,
         guarded=tuple(Part(index[d.id], p, g) for d in guarded for p, g in plans[d.id] or []),
         gate=gate,
         free_groups=tuple(groups),
     )
+
+
+def _shared(parts: Iterable[Part]) -> tuple[Part, ...]:
+    """``parts`` with each pattern once: a later part of the same pattern adds its detector to the first one's
+    (``Part.also``). The pattern for any escaped non-ASCII character (``Detector.escaped_keywords``) is one
+    alternative of three detectors: written three times, it took 436 bytes of the validating query more."""
+    kept: dict[str, Part] = {}
+    for part in parts:
+        first = kept.get(part.pattern)
+        kept[part.pattern] = part if first is None else dataclasses.replace(first, also=(*first.also, part.index))
+    return tuple(kept.values())
 
 
 def order(detectors: Sequence[Detector]) -> list[Detector]:
@@ -470,7 +487,7 @@ def _guarded_mask(guarded: Sequence[Part], bound: bool = False) -> str:
 
 def _any_of(t: Tiers, indices: Collection[int]) -> str:
     """SQL true when one of the detectors ``indices`` (1-based, in ``t.ordered``) has a candidate in the row."""
-    literal = [position for position, part in enumerate(t.literal, start=1) if part.index in indices]
+    literal = [position for position, part in enumerate(t.literal, start=1) if set(part.indices) & set(indices)]
     free = [position for position, part in enumerate(t.free, start=1) if part.index in indices]
     bits = sum(1 << bit for bit, part in enumerate(t.guarded) if part.index in indices)
     terms = [f"hasAny(_lit, {literal})"] if literal else []
@@ -682,10 +699,17 @@ def _alternation(detectors: Sequence[Detector], ordered: Sequence[Detector], nam
     names = [pattern_name(index[d.id]) if d.id in index else "" for d in detectors]
     if not any(name in named for name in names):
         return quote("|".join(f"(?:{d.pattern})" for d in detectors))
+    # Text between two names is one literal (``(?:a)|(?:b)|(?:`` once, not five): 37 junctions took 220 bytes.
     pieces: list[str] = []
+    text = ""
     for k, (d, name) in enumerate(zip(detectors, names, strict=True)):
-        pieces += [quote("(?:" if k == 0 else ")|(?:"), name if name in named else quote(d.pattern)]
-    return f"concat({', '.join(pieces)}, ')')"
+        text += "(?:" if k == 0 else ")|(?:"
+        if name in named:
+            pieces += [quote(text), name]
+            text = ""
+        else:
+            text += d.pattern
+    return f"concat({', '.join([*pieces, quote(text + ')')])})"
 
 
 Gate = Callable[[Collection[int]], str]  # SQL true in a row where one of these detectors had a candidate
