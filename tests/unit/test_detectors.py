@@ -2495,6 +2495,85 @@ ISSUE_16_CASES = [
     # a phone field beside its dial code holds the national number: read as before, not as E.164 (uncharted's)
     ("phone", '{"contact": {"dialCode": "+62", "country": "ID", "phoneNumber": "81216525611"}}', True),
     ("phone", '{"order_no": "57320557758512", "to_number": "00000000000"}', False),
+    # unsounded's classes (the forty-second split), written anew here
+    # an Erlang node's name (before its process id, or named as a node) is no mailbox; a mailbox after a word is one
+    (
+        "email",
+        "[ns_server:debug,2026-05-01T08:00:00.000Z,ns_1@kv-3.prod.internal:<0.77.0>:ns_memcached] flushed",
+        False,
+    ),
+    ("email", "rebalance: node ns_1@kv-3.prod.internal joined the cluster", False),
+    ("email", "escalate to node.owner@kv-team.io before the window", True),
+    # a cookie's value is the cookie detector's: the generic one does not name it a second time
+    ("generic_secret", "Cookie: auth-token-secret=7e3f9c2a1b8d4e6f0a5c3b9d2e8f1a4c; theme=dark", False),
+    ("session_cookie", "Cookie: auth-token-secret=7e3f9c2a1b8d4e6f0a5c3b9d2e8f1a4c; theme=dark", True),
+    # a payment provider's published integration secret is nobody's
+    ("generic_secret", "Tbk-Api-Key-Secret: 579B532A7440BB0C9079DED94D31EA1615BACEB56610332264630D42D0A36B1C", False),
+    ("generic_secret", "Tbk-Api-Key-Secret: 8E21C7B0A94D3F6E5B2C1D0A9F8E7D6C5B4A39281706F5E4D3C2B1A09F8E7D6C", True),
+    # a speaker given as an object's type, a flag, a numbered direction or a nested participant
+    (
+        "chat_role_json",
+        '{"messages": [{"from": {"type": "Client"}, "text": "hola"}, {"from": {"type": "Agent"}}]}',
+        True,
+    ),
+    ("chat_role_json", '{"posts": [{"author": {"type": "Customer"}, "body": "where is my order"}]}', True),
+    ("chat_role_json", '{"thread": [{"person": {"id": 4, "is_agent": false}, "message": "<p>help</p>"}]}', True),
+    ("chat_role_json", '{"dialog": [{"direction": 2, "type": "text", "data": {"text": "ok"}}]}', True),
+    ("chat_role_json", '{"replies": [{"author": {"contact": {"id": "c-1"}}, "html": "<p>thanks</p>"}]}', True),
+    ("chat_role_json", '{"station": 7, "wind": {"direction": 270, "type": "gust"}}', False),
+    # a digest named as a password's hash in markup, or beside its salt in capitals
+    (
+        "password_hash",
+        '<passwordHash algo="SHA-256">9F86D081884C7D659A2FEAE0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08</passwordHash>',
+        True,
+    ),
+    ("password_hash", "digest 9F86D081884C7D659A2FEAE0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08 salt=Qm9sZDE=", True),
+    ("password_hash", "<hashCode>9F86D081884C7D659A2FEAE0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08</hashCode>", False),
+    # the password word in Romanian, Hungarian (inflected), Ukrainian and Rusyn, and a Greek Wi-Fi code
+    ("credential_phrase", "Parola contului este Brasov7731!", True),
+    ("credential_phrase", "Az új jelszavam: Fenyo-toll-84", True),
+    ("credential_phrase", "Нове гасло є Karpaty2290#", True),
+    ("credential_phrase", "Ο κωδικός του Wi-Fi στο δωμάτιο: Kos8812room", True),
+    ("credential_phrase", "la parola si scrive con due zeta", False),
+    ("credential_phrase", "Κωδικός παραγγελίας: ORD-2291-KX", False),
+    # a phone after a Cyrillic or Greek abbreviation, an SMS gateway's destination field, "call my … on"
+    ("phone", "Тел.: +380 67 123 4567", True),
+    ("phone", "Тел.: 067 123 4567", True),
+    ("phone", "Τηλ.: 210 3456789", True),
+    ("phone", "POST /sms/send dstaddr=07911123456&msg=hello", True),
+    ("phone", "please call my sister on 07911 123456 tonight", True),
+    # a password in ExternalDistributed's arguments, and after a command's -u user -p
+    (
+        "password_assignment",
+        "ENGINE = ExternalDistributed('PostgreSQL', 'pg-1:5432|pg-2:5432', 'sales', 'orders', 'reader', 'r3Ad-0nly!x')",
+        True,
+    ),
+    ("password_assignment", "pcs cluster auth node-a node-b -u hacluster -p 'Cl0ud-Ops#7'", True),
+    ("password_assignment", "docker run -u 1000 -p 8080:80 nginx:1.27", False),
+    # a secret after a masked key id in a table function
+    (
+        "aws_secret_access_key",
+        "SELECT * FROM s3('https://b.s3.amazonaws.com/x.parquet', 'AKIA****************', "
+        "'q8Zt3vXw1Yk5Lm7Np9Rs2Uv4Wx6Yz8Ab0Cd2Ef4G')",
+        True,
+    ),
+    # a key as Basic auth's user, with Toggl's api_token as the password
+    ("basic_auth", "Authorization: Basic OWYyYzRlNmE4YjBkMWYzZTVhN2M5YjJkNGY2ZThhMGM6YXBpX3Rva2Vu", True),
+    # a private key that is a bare token (a payment gateway's), not a PEM file's path
+    ("generic_secret", "PAYGATE_PRIVATE_KEY=Zq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0Re", True),
+    ("generic_secret", "private_key_path=/etc/ssl/private/gw.pem", False),
+    # a dotted name's last two segments say what it holds
+    ("named_secret", "kafka:listener.name.sasl_ssl.sasl.jaas.config.password\x1fKarst-88-Velo", True),
+    ("named_secret", "auth:jwt.public.key\x1fZq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0Re", False),
+    # a base64 SHA-1 or MD5 digest under a hash's name, or a hex digest with its salt beside it
+    ("named_password_hash", "password_hash\x1f1e0J2kbkKTehX8FzC9cTI0kiOew=", True),
+    ("named_password_hash", "pwd_hash\x1fX03MO1qnZdYdgyfeuILPmQ==", True),
+    (
+        "named_password_hash",
+        "password_hash\x1fC3275D077A2FDFE23030298E4FEE962483F76566D6A5119568C94EF6D3DFBBF2 salt=TsjhCFY=",
+        True,
+    ),
+    ("named_secret", "password\x1f1e0J2kbkKTehX8FzC9cTI0kiOew=", True),
 ]
 
 

@@ -430,7 +430,8 @@ def _named(c: Ctx) -> str:
             f"AND NOT match({v}, _fpath) AND {random_enough(c, v, 3.5)}"
         )
         return (
-            f"NOT {_hash_shaped(name, v)} AND NOT match({name}, {quote(py.NAMED_SECRET_EXCLUDED)}) "
+            f"NOT {_hash_shaped(name, v)} "
+            f"AND NOT match(extract({name}, {quote(py.NAME_LEAF)}), {quote(py.NAMED_SECRET_EXCLUDED)}) "
             f"AND NOT match(lower({v}), '^(?:[0-9.]+|true|false|yes|no|on|off)$') "
             f"AND (match({v}, {quote(py.BASE64_PREFIXED)}) OR NOT match({v}, {quote(py.ASSIGNMENT_INSIDE)})) "
             f"AND NOT match({v}, {quote(py.SECRET_REFERENCE)}) AND NOT {_hashed_key(v, name)} "
@@ -513,6 +514,7 @@ def _email(c: Ctx) -> str:
             f"AND NOT match(bef, {quote(py.URL_USERINFO)}) AND NOT match(bef, {quote(py.LOCAL_PART_CUT)}) "
             f"AND NOT match(bef, {quote(py.MESSAGE_ID_BEFORE)}) AND NOT match(bef, {quote(py.SIP_URI)}) "
             f"AND NOT match(bef, {quote(py.SSH_LOGIN_BEFORE)}) AND NOT match(bef, {quote(py.FEDIVERSE_HANDLE_BEFORE)}) "
+            f"AND NOT match(bef, {quote(py.ERLANG_NODE_BEFORE)}) "
             "AND position(m, ':') = 0 "
             f"AND NOT has({strings(py.EXAMPLE_LOCAL_PARTS)}, {local}))"
         )

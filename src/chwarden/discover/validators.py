@@ -62,6 +62,11 @@ DOCUMENTED_EXAMPLES = (
             # base64 since): published, so nobody's secret
             "SecretKey012345678901234567890123456789012345678901234567890123456789",
             "VGhpc0lzTXlDdXN0b21TZWNyZXRLZXkwMTIzNDU2Nzg=",
+            # Transbank's integration (test) API key secret and ECPay's test merchant's HashKey and HashIV, as their
+            # SDKs and documentation publish them
+            "579B532A7440BB0C9079DED94D31EA1615BACEB56610332264630D42D0A36B1C",
+            "5294y06JbISpM5x9",
+            "v77hoKGq4kWxNNIS",
         }
     )
     | _documented_numbers()
@@ -400,9 +405,9 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
     if decoded is None or re.search(r"[\x00-\x1f\x7f]", decoded):
         return False
     user, sep, password = decoded.partition(":")
-    # A secret key alone: with no colon (MyParcel's ``basic <base64 of the key>``), as the user with no password or
-    # the dummy ``X`` (Stripe, Xendit, Midtrans; Freshdesk, Harvest), or as the password with no user (``:key``).
-    # One test for all three, as the SQL's ``_basic`` writes it.
+    # A secret key alone: with no colon (MyParcel's ``basic <base64 of the key>``), as the user with no password, the
+    # dummy ``X`` (Stripe, Xendit, Midtrans; Freshdesk, Harvest) or ``api_token`` (Toggl), or as the password with no
+    # user (``:key``). One test for all three, as the SQL's ``_basic`` writes it.
     if not sep or not user or password in DUMMY_PASSWORDS:
         key = decoded if not sep else user or password
         return len(key) >= KEY_AS_USER and not re.search(r"\s", key) and random_enough(key, 3.5)
@@ -413,7 +418,7 @@ def basic_auth_valid(value: str, _before: str = "") -> bool:
 
 
 KEY_AS_USER = 20  # the shortest user read as a key when Basic auth has no password (``sk_live_…:``)
-DUMMY_PASSWORDS = ("", "x", "X")  # what follows a key sent as Basic auth's user
+DUMMY_PASSWORDS = ("", "x", "X", "api_token")  # what follows a key sent as Basic auth's user (Toggl: api_token)
 
 
 # Words after which a dotted quad is a version: software and release words, alone or naming a role
@@ -525,11 +530,13 @@ def ipv6_valid(value: str, before: str) -> bool:
 
 
 PHONE_CONTEXT = (
-    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us)|on call|caller|callfrom|callto)\b|phone|fòn|mobile|whatsapp|"
+    r"(?i)(?:\b(?:tel|mob|cell|sms|fax|call (?:me|us|my [a-z]{2,12})|on call|caller|callfrom|callto)\b|"
+    r"phone|fòn|mobile|whatsapp|"
     r"\bsimu\b|courier|skipper|msisdn|contact|reach me|"
     r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|anrufen|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
-    r"телефон|тел[.:]|номер|telef[oó]n|číslo|电话|電話|手机|手機|联系|聯繫|携帯|전화|휴대폰|핸드폰|연락처|"
+    r"телефон|[Тт]ел[.:]|[Ττ]ηλ(?:[.:]|έφωνο)|számon|\bdst_?addr|номер|telef[oó]n|číslo|"
+    r"电话|電話|手机|手機|联系|聯繫|携帯|전화|휴대폰|핸드폰|연락처|"
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क|selfoon|telepono|mobiel|هاتف|جوال|جوّال|موبايل|تلفون|فون|تلفن|موبایل|"
     r"โทร|เบอร์|มือถือ)[^0-9\n]{0,16}$"
 )
@@ -789,6 +796,9 @@ MESSAGE_ID_BEFORE = (
     r"|\bcid:$|[A-Za-z0-9.-]>\s+<$"
     r"|(?i:(?:message|msg)[_-]?id[\"']?[ \t]*[:=][ \t]*[\"']?<[^\s<>@\"']{1,60}=)$"
 )  # Gmail's ``<CAF=abc@mail.gmail.com>``: the id's ``=`` is no local part's start
+# An Erlang node's name (Couchbase's ``ns_1@cb-1.internal``, RabbitMQ's ``rabbit@mq-0``) after the word that says
+# so: a process on a host, not a mailbox. (Before its process id, ``ns_1@host:<0.42.0>``, the match takes the ``:``.)
+ERLANG_NODE_BEFORE = r"(?i:\bnode(?:[ _]?name)?)\s*[:=]?\s*['\"]?$"
 EXAMPLE_LOCAL_PARTS = ("user", "username", "name", "email", "someone", "foo", "john.doe", "jane.doe")
 
 
@@ -812,13 +822,14 @@ def email_valid(value: str, before: str, match: str = "") -> bool:
     local = value.split("@", 1)[0].lower()
     if re.search(EXAMPLE_EMAIL_DOMAIN, value) or re.search(FILE_SUFFIX, value) or re.search(KERBEROS_REALM, value):
         return False
-    if re.search(URL_USERINFO, before) or ":" in match:  # a DSN's key, an SSH remote (git@host:org/repo)
+    # a DSN's key, an SSH remote (git@host:org/repo), an Erlang node before its process id (ns_1@host:<0.42.0>)
+    if re.search(URL_USERINFO, before) or ":" in match:
         return False
     if re.search(LOCAL_PART_CUT, before) or re.search(MESSAGE_ID_BEFORE, before) or re.search(SIP_URI, before):
         return False
     if re.search(SSH_LOGIN_BEFORE, before) or re.search(FEDIVERSE_HANDLE_BEFORE, before):
         return False
-    return local not in EXAMPLE_LOCAL_PARTS
+    return local not in EXAMPLE_LOCAL_PARTS and re.search(ERLANG_NODE_BEFORE, before) is None
 
 
 # A date (``password_last_set=13/01/2026``, ``pwd_changed=2026-01-13``): when, not what. So is a clock time
@@ -1104,6 +1115,9 @@ NAMED_SECRET_EXCLUDED = (
 
 # A secret manager's version suffix is not part of the name: ``projects/p/secrets/db-password/versions/3``, nor
 # Azure App Configuration's label (``Gateway:OpenAI:ApiKey [label=prod]``).
+# The words that say what a value is are at the end of a dotted or pathed name: its last two segments
+# (``…sasl.jaas.config.password``: a password, although ``listener.name`` opens it; ``jwt.public.key``: not a secret).
+NAME_LEAF = r"[^./:]*(?:[./:][^./:]*)?$"
 NAME_VERSION_SUFFIX = r"(?i)/versions/(?:[0-9]+|latest)$|[ \t]*\[label=[^\]]*\]$"
 # Names whose value is a password: pass/pwd, one ending in ``auth`` (a Redis AUTH string), not ``oauth``, or
 # in ``credential`` (an LDAP bind credential; a JSON credentials file holds assignments and is left alone).
@@ -1212,16 +1226,18 @@ PASSWORD_HASH_NAME_EXCLUDED = (
 )
 HASH_VALUE = (
     r"^(?:[0-9a-fA-F]{32}[0-9a-fA-F]{0,50}[0-9a-fA-F]{0,50}[0-9a-fA-F]{0,30}"
-    r"(?:[:$][A-Za-z0-9./+]{1,50}[0-9a-f]{0,30}){0,2}(?::[A-Za-z0-9_]{1,40})?"
+    r"(?:[:$][A-Za-z0-9./+]{1,50}[0-9a-f]{0,30}){0,2}(?::[A-Za-z0-9_]{1,40})?(?: salt=[A-Za-z0-9./+]{1,50}={0,2})?"
     r"|A[A-P][A-Za-z0-9+/]{50}[A-Za-z0-9+/]{13}[AQgw]==)$"
 )
 # A traditional DES crypt (13 characters of ``./0-9A-Za-z``) reads as a password too: a hash only under a
 # name that says so (``password_hash``, ``pw_crypt``), never under a bare ``password``.
 DES_CRYPT = r"^[./0-9A-Za-z]{13}$"
 # So does a bare base64 digest: 32 bytes (SHA-256, MariaDB's ed25519, Cisco's type 4 in its own alphabet), 64 bytes
-# (Firebase's scrypt export, SHA-512), or Domino's parenthesised ``(G…)``/``(H…)``: hashes under a hash's name only.
+# (Firebase's scrypt export, SHA-512), 20 or 16 bytes (SHA-1: PeopleSoft's OPERPSWD; MD5), or Domino's parenthesised
+# ``(G…)``/``(H…)``: hashes under a hash's name only.
 B64_DIGEST = (
-    r"^(?:[+/.0-9A-Za-z]{43}=?|[+/0-9A-Za-z]{43}[+/0-9A-Za-z]{43}==|\((?:G[+/0-9A-Za-z]{19}|H[+/0-9A-Za-z]{48,49})\))$"
+    r"^(?:[+/.0-9A-Za-z]{43}=?|[+/0-9A-Za-z]{43}[+/0-9A-Za-z]{43}==|[+/0-9A-Za-z]{27}=|[+/0-9A-Za-z]{22}=="
+    r"|\((?:G[+/0-9A-Za-z]{19}|H[+/0-9A-Za-z]{48,49})\))$"
 )
 # And, under a hash's name only, shapes too plain to read alone: 16 hex digits (Oracle's DES hash, MySQL's
 # OLD_PASSWORD), Neo4j's ``SHA-256,digest,salt,iterations``, Solr's pair of base64 values (digest, salt).
@@ -1280,7 +1296,10 @@ def named_secret_valid(pair: str) -> bool:
     name = re.sub(NAME_VERSION_SUFFIX, "", name)
     if named_hash_shaped(name, value):  # a password hash: named_password_hash's
         return False
-    if re.search(NAMED_SECRET_EXCLUDED, name) or re.fullmatch(r"[0-9.]+|true|false|yes|no|on|off", value.lower()):
+    leaf = re.search(NAME_LEAF, name)
+    if re.search(NAMED_SECRET_EXCLUDED, leaf.group() if leaf else name) or re.fullmatch(
+        r"[0-9.]+|true|false|yes|no|on|off", value.lower()
+    ):
         return False
     if re.search(ASSIGNMENT_INSIDE, value) and not re.match(BASE64_PREFIXED, value):  # key=value text: others read it
         return False
