@@ -2562,6 +2562,24 @@ ISSUE_16_CASES = [
     # a private key that is a bare token (a payment gateway's), not a PEM file's path
     ("generic_secret", "PAYGATE_PRIVATE_KEY=Zq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0Re", True),
     ("generic_secret", "private_key_path=/etc/ssl/private/gw.pem", False),
+    # a WireGuard interface's private key is a private key (and the generic detector's no longer)
+    ("private_key", "[Interface]\nPrivateKey = mB3t0Zq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0ReuQ9k2E=\nListenPort = 51820", True),
+    (
+        "generic_secret",
+        "[Interface]\nPrivateKey = mB3t0Zq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0ReuQ9k2E=\nListenPort = 51820",
+        False,
+    ),
+    (
+        "private_key",
+        "[Peer]\nPublicKey = mB3t0Zq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0ReuQ9k2E=\nPersistentKeepalive = 25",
+        False,
+    ),
+    # a Rails token header names its token with quotes too (a generic secret, as without them)
+    (
+        "generic_secret",
+        'Authorization: Token token="4f9a1c7e2b8d3f6a0c5e9b1d7a3f8c2e6b0d4a9f1c7e3b8d2a6f0c5e9b1d7a3f"',
+        True,
+    ),
     # a dotted name's last two segments say what it holds
     ("named_secret", "kafka:listener.name.sasl_ssl.sasl.jaas.config.password\x1fKarst-88-Velo", True),
     ("named_secret", "auth:jwt.public.key\x1fZq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0Re", False),
