@@ -63,7 +63,9 @@ script), Zeelandic and Venda, written by a thirty-fourth session that did not re
 Gullah, written by a thirty-fifth session that did not read the rules, with such turns too, and
 ``UNSOUNDED_LANGUAGES``, the forty-second split's Aymara, Carpathian Rusyn (Cyrillic), Aromanian, Romani (Vlax, Latin
 script) and Taiwanese Hakka (Chinese characters), written by a thirty-sixth session that did not read the rules, with
-such turns too).
+such turns too, and ``UNTAPPED_LANGUAGES``, the forty-third split's Moroccan Arabic (Darija, Arabic script), Norwegian
+Nynorsk, Cape Verdean Creole (Santiago, ALUPEC spelling), Levantine Arabic and Oromo (Qubee), written by a
+thirty-seventh session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -5303,5 +5305,164 @@ UNSOUNDED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "恁仔細。銀行資料請用安全表單寄來就好。"),
         "phone": ("𠊎新个電話號碼係 {phone}，做得同𠊎改無？",
                   "做得，你在個人資料設定裡肚就改得。"),
+    },
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------- the untapped split's languages
+#
+# Moroccan Arabic (Darija, Arabic script), Norwegian Nynorsk, Cape Verdean Creole (Santiago, ALUPEC spelling), Levantine
+# Arabic (Arabic script) and Oromo (Qubee), written for the forty-third split by a thirty-seventh session that did not
+# read the rules; no other split chats in them. Their exchanges are about a bungee jump in Queenstown, an azulejo panel
+# made in Lisbon and kegs of beer delivered from a brewery.
+UNTAPPED_LANGUAGES = ("en", "ary", "nn", "kea", "apc", "om")  # nor these: the forty-third split, written blind
+
+EXCHANGES |= {
+    "ary": [
+        ("السلام، حجزت قفزة البانجي نهار السبت فالصباح فكوينزتاون، ولكن الطيارة ديالي غادي توصل معطلة. واش نقدر نجي "
+         "فالعشية؟",
+         "إيه، تقدر: بدّل الوقت فـ«الحجوزات ديالي»؛ الفريق غادي يتسناك مع الأربعة ديال العشية."),
+        ("شحال كياخد الزليج من لشبونة حتى لمراكش؟ بغيت نعرف واش يوصل قبل العيد.",
+         "عادةً بين عشرة وطناش يوم؛ الأوراق ديال الديوانة كنديروها حنا."),
+        ("واش البراميل الخاويين كيرجعو ليكم ولا نخليوهم عندنا؟",
+         "كيرجعو لينا: السائق كياخدهم فالتوصيلة الجاية، والضمانة كترجع فالفاتورة."),
+    ],
+    "nn": [
+        ("Hei! Eg har bestilt strikkhopp frå Kawarau-brua laurdag føremiddag, men flyet mitt kjem seint. Kan eg kome "
+         "på ettermiddagen i staden?",
+         "Ja, det går fint: endra tidspunktet under «Mine bestillingar»; mannskapet ventar på deg klokka fire."),
+        ("Kor lang tid tek det før flisene frå Lisboa kjem fram til Bergen?",
+         "Vanlegvis ti til tolv dagar; tollpapira ordnar vi."),
+        ("Kan de levere to fat pilsnar til puben vår på torsdag i staden for fredag?",
+         "Det skal gå: vi flyttar leveringa, og sjåføren ringjer før han kjem."),
+    ],
+    "kea": [
+        ("Oi! N marka un saltu di bungee pa sábadu di palmanhan na Queenstown, ma nha avion ta txiga atrazadu. N ta "
+         "podi ben di tardi?",
+         "Sin, bu podi: muda óra na «Nhas rezerva»; ekipa ta spera-bu às kuatu di tardi."),
+        ("Kantu dia ta leba pa azulejus di Lisboa txiga Praia?",
+         "Normalmenti entri dés i dozi dia; papel di alfándega nu ta trata-l."),
+        ("Nhos podi manda dos barril di serveja pa nos bar na kinta-fera en vez di sesta-fera?",
+         "Ta da: nu ta muda entrega, i motorista ta liga antis di txiga."),
+    ],
+    "apc": [
+        ("مرحبا، حجزت قفزة بانجي يوم السبت الصبح بكوينزتاون، بس طيارتي رح توصل متأخرة. فيني إجي بعد الظهر؟",
+         "أكيد، فيك: غيّر الوقت من «حجوزاتي»؛ الفريق رح يستناك الساعة أربعة بعد الظهر."),
+        ("قديش بياخد البلاط من لشبونة لعمّان؟ بدي إعرف إذا بيوصل قبل العيد.",
+         "عادةً بين عشرة وإتناعش يوم؛ أوراق الجمارك منخلّصها نحنا."),
+        ("فيكن تبعتولنا برميلين بيرة عالبار يوم الخميس بدل الجمعة؟",
+         "ماشي: منغيّر موعد التوصيلة، والسايق بيتصل فيك قبل ما يوصل."),
+    ],
+    "om": [
+        ("Akkam! Sanbata ganama Queenstown keessatti utaalcha bungee galmeessiseera, garuu xiyyaarri koo ni tursa. "
+         "Waaree booda dhufuu nan danda'aa?",
+         "Eeyyee, ni dandeessa: sa'aatii «Galmee koo» keessatti jijjiiri; gareen keenya waaree booda si eeggata."),
+        ("Azulejoon Lisbon irraa Finfinnee ga'uuf guyyaa meeqa fudhata?",
+         "Yeroo baay'ee guyyaa kudhanii hanga kudha lamaa; waraqaa gumruukii nuti qopheessina."),
+        ("Dibbee biiraa lama Jimaata osoo hin taane Kamisa nuuf erguu ni dandeessuu?",
+         "Ni danda'ama: guyyaa geejjibaa ni jijjiirra, konkolaachisaan osoo hin dhufin dura si bilbila."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "ary": "نتا مساعد كتعاون الناس. جاوب ديما بالدارجة، باختصار وبأدب.",
+    "nn": "Du er ein hjelpsam assistent. Svar alltid på nynorsk, kort og høfleg.",
+    "kea": "Bu é un asistenti ki ta djuda. Responde sénpri na kriolu, kurtu i ku edukason.",
+    "apc": "إنت مساعد بيساعد. جاوب دايماً باللهجة الشامية، باختصار وبأدب.",
+    "om": "Ati gargaaraa nama gargaarudha. Yeroo hunda Afaan Oromootiin, gabaabinaa fi kabajaan deebisi.",
+}
+
+SHORT_PROMPTS |= {
+    "ary": ["السلام", "شكرا بزاف!", "كمّل", "قصّرها شوية عافاك", "وغدا؟"],
+    "nn": ["Hei", "Takk skal du ha!", "Hald fram", "Gjer det kortare, er du snill", "Og i morgon?"],
+    "kea": ["Oi", "Obrigadu!", "Kontinua", "Fazi-l más kurtu, pur favor", "I amanhan?"],
+    "apc": ["مرحبا", "يسلمو كتير!", "كمّل", "قصّرها شوي لو سمحت", "وبكرا؟"],
+    "om": ["Akkam", "Galatoomi!", "Itti fufi", "Maaloo gabaabsi", "Boru hoo?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "ary": "بدلتها ليك؛ كلمة السر المؤقتة ديالك هي {password}",
+    "nn": "Eg har endra det; det mellombelse passordet ditt er {password}",
+    "kea": "N muda-l; bu senha provizóriu é {password}",
+    "apc": "غيّرتلك ياها؛ كلمة السر المؤقتة تبعك هي {password}",
+    "om": "Jijjiireera; jecha darbii kee kan yeroofii kunoo: {password}",
+}
+
+# Users paste their own data into a chat, as in the earlier blind splits: per language a turn with a password written
+# out (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNTAPPED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the jump-booking app logged me out, I reset my password to {password} an hour ago and it still "
+                     "won't take it",
+                     "Please reset it once more from the link, since it's now in this chat; your jump slot is kept."),
+        "key": ("our keg-order sync stopped, the cron job still has {key} in it — did you revoke it?",
+                "Rotate that key now that it's been posted here, then store the new one in the job's secrets."),
+        "card": ("the tile deposit was taken twice from {card}, can you refund one?",
+                 "Please don't post card numbers here; the duplicate goes back to the card it came from."),
+        "iban": ("please send the keg deposit refund to {iban}",
+                 "Refunds are paid from the signed refund form only; I haven't kept the account number."),
+        "phone": ("the crew can reach my partner on {phone} if the bus from town is late",
+                  "Noted. Please add the number to the booking too so the crew sees it."),
+    },
+    "ary": {
+        "password": ("ما قدرتش ندخل. كلمة السر ديالي هي {password}، شنو ندير؟",
+                     "حيت كتبتيها هنا، بدلها دابا وعاود جرب."),
+        "key": ("هادا هو المفتاح ديال API ديالي: {key} علاش ما خدامش؟",
+                "ما تبارطاجيش المفاتيح فالشات. مسح هاد المفتاح وصايب واحد جديد."),
+        "card": ("خصمتو ليا جوج مرات من الكارطة ديالي {card}، واش تقدرو تعاونوني؟",
+                 "عافاك ما تكتبش الرقم كامل ديال الكارطة هنا. تواصل مع البنك ديالك."),
+        "iban": ("عافاك رجعو ليا الفلوس للـIBAN ديالي {iban}.",
+                 "شكرا. صيفط المعلومات البنكية غير من الفورمولير المأمّن."),
+        "phone": ("الرقم الجديد ديال التيليفون ديالي هو {phone}، واش تقدرو تبدلوه؟",
+                  "إيه، تقدر تبدلو فالإعدادات ديال البروفيل."),
+    },
+    "nn": {
+        "password": ("Eg kjem ikkje inn. Passordet mitt er {password}, kva skal eg gjere?",
+                     "Sidan du skreiv det her, bør du endre det no og prøve på nytt."),
+        "key": ("Dette er API-nøkkelen min: {key} kvifor verkar han ikkje?",
+                "Ikkje del nøklar i chatten. Slett denne nøkkelen og lag ein ny."),
+        "card": ("De trekte pengar to gonger frå kortet mitt {card}, kan de hjelpe?",
+                 "Ver snill og ikkje skriv heile kortnummeret her. Ta kontakt med banken din."),
+        "iban": ("Ver snill og betal pengane attende til IBAN-en min {iban}.",
+                 "Takk. Send bankopplysningar berre gjennom det sikre skjemaet."),
+        "phone": ("Det nye telefonnummeret mitt er {phone}, kan de endre det?",
+                  "Ja, du kan endre nummeret under profilinnstillingane."),
+    },
+    "kea": {
+        "password": ("N ka ta konsigi entra. Nha senha é {password}, modi ki N ta fazi?",
+                     "Komu bu skrebe-l li, muda-l gosi i tenta otu bês."),
+        "key": ("Es é nha xavi di API: {key} pamodi ki e ka ta funsiona?",
+                "Ka bu partilha xavi na chat. Paga es xavi i kria un novu."),
+        "card": ("Nhos tira dinheru dos bês di nha kartãu {card}, nhos podi djuda-m?",
+                 "Pur favor, ka bu skrebe númeru kompletu di kartãu li. Kontakta bu banku."),
+        "iban": ("Pur favor, torna dinheru pa nha IBAN {iban}.",
+                 "Obrigadu. Manda dadus di banku só pa formuláriu sigur."),
+        "phone": ("Nha númeru novu di telefoni é {phone}, nhos podi muda-l?",
+                  "Sin, bu podi muda númeru na konfigurason di perfil."),
+    },
+    "apc": {
+        "password": ("ما عم بقدر فوت. كلمة السر تبعي {password}، شو لازم أعمل؟",
+                     "بما إنك كتبتها هون، غيّرها هلق وجرّب مرة تانية."),
+        "key": ("هاد مفتاح الـAPI تبعي: {key} ليش ما عم يشتغل؟",
+                "ما تشارك المفاتيح بالشات. امسح هالمفتاح واعمل واحد جديد."),
+        "card": ("سحبتو مني مصاري مرتين من بطاقتي {card}، فيكن تساعدوني؟",
+                 "لو سمحت ما تكتب رقم البطاقة كامل هون. تواصل مع البنك تبعك."),
+        "iban": ("لو سمحت رجّعولي المصاري عالـIBAN تبعي {iban}.",
+                 "شكراً. ابعت المعلومات البنكية بس من خلال النموذج الآمن."),
+        "phone": ("رقم تلفوني الجديد هو {phone}، فيكن تغيّروه؟",
+                  "أكيد، فيك تغيّر الرقم من إعدادات البروفايل."),
+    },
+    "om": {
+        "password": ("Seenuu hin dandeenye. Jecha darbii koo {password} dha, maal gochuu qaba?",
+                     "Asitti waan barreessiteef, amma jijjiiriitii irra deebi'ii yaali."),
+        "key": ("Kun furtuu API kooti: {key} maaliif hin hojjetu?",
+                "Furtuuwwan chat keessatti hin qoodin. Furtuu kana haqiitii haaraa uumi."),
+        "card": ("Kaardii koo {card} irraa yeroo lama maallaqa fudhattan, na gargaaruu ni dandeessuu?",
+                 "Maaloo lakkoofsa kaardii guutuu asitti hin barreessin. Baankii kee qunnami."),
+        "iban": ("Maaloo maallaqa IBAN koo {iban} irratti deebisaa.",
+                 "Galatoomi. Odeeffannoo baankii unka nageenya qabu qofaan ergi."),
+        "phone": ("Lakkoofsi bilbila koo haaraan {phone} dha, jijjiiruu ni dandeessuu?",
+                  "Eeyyee, lakkoofsa qindaa'ina piroofaayilii keessatti jijjiiruu dandeessa."),
     },
 }  # fmt: skip

@@ -112,7 +112,10 @@ daemon, with clean lines of its own) was written after unplumbed, by a thirty-fi
 rules, to be scored once; the unsounded split (JFrog Artifactory, Check Point's Log Exporter, UiPath Robot, Synology
 DSM, an Apache Kafka broker, Percona XtraBackup, Flux, an HBase RegionServer, Couchbase Server, RethinkDB, Pacemaker and
 chproxy, with clean lines of its own) was written after unfathomed, by a thirty-sixth session that did not read the
-rules, to be scored once.
+rules, to be scored once; the untapped split (an Apache RocketMQ broker, Apache Traffic Server, pgBackRest, Barman, a
+Bacula director, an Apache DolphinScheduler worker, an Apache Ignite node, a Hazelcast member, Apache
+ShardingSphere-Proxy, RavenDB, Pritunl and OPNsense, with clean lines of its own) was written after unsounded, by a
+thirty-seventh session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -6876,6 +6879,210 @@ def _uns_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["unsounded"])(r, r.choice(_UNS_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- untapped shapes (written blind)
+#
+# The forty-third split's line shapes, written by a thirty-seventh session that did not read the rules: an Apache
+# RocketMQ broker's ``broker.log`` (``time LEVEL thread - message``), Apache Traffic Server's ``diags.log``
+# (``[Oct 14 10:21:33.123] [ET_NET 3] NOTE:``), pgBackRest (``P00   INFO:``), Barman (``[pid] barman.module LEVEL:``),
+# a Bacula director's job messages (``14-Oct 10:21 tapster-dir JobId 4821:``), an Apache DolphinScheduler worker
+# (``[INFO] time +0200 class:[line] - [WorkflowInstance-…][TaskInstance-…] -``), an Apache Ignite node
+# (``[time][INFO ][thread][class]``), a Hazelcast member (``[ INFO] [thread] [logger]: [member]:5701 [cluster]
+# [version]``), Apache ShardingSphere-Proxy's SQL log (``[INFO ] time [ShardingSphere-Command-3] ShardingSphere-SQL
+# -``), RavenDB's comma-separated log (time with seven fractional digits, thread, level, source, logger), Pritunl
+# (``[host][time][LEVEL]``) and OPNsense's RFC 5424 syslog (``[meta sequenceId="…"]``). None adds an address, an
+# e-mail, a card-like run that passes Luhn or a phone number of its own (fractions of seconds are drawn from a pool
+# checked once to read as no phone number of the split's regions and to fail Luhn; times with an offset are drawn
+# until no number can be read out of them; ids are hex). Its clean lines are its own too (``_utp_filler``): bungee
+# jumps, azulejo commissions, keg deliveries, ClickHouse merges, replication queues, backups and invoice syncs.
+
+
+def _utp_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _utp_day(r: random.Random) -> int:
+    return r.randrange(10, 29)
+
+
+@functools.cache
+def _utp_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the untapped split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(10009 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        if all(v._utp_no_phone(t) for t in texts) and not (v.luhn_ok(frac) or v.luhn_ok(joined)):
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _utp_seconds(r: random.Random, n: int, sep: str = ".") -> str:
+    return r.choice(_utp_fraction_pool(n)).replace(".", sep)
+
+
+def _utp_hex(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _utp_rocketmq(r: random.Random, s: str) -> str:
+    """An Apache RocketMQ broker's ``broker.log`` line: the time, the level, the thread and ``-``."""
+    thread = r.choice(("SendMessageThread_1", "PullMessageThread_3", "BrokerControllerScheduledThread1"))
+    level = r.choice(("INFO", "WARN", "ERROR"))
+    return f"2026-10-{_utp_day(r)} {_utp_clock(r)} {level} {thread} - {s}"
+
+
+def _utp_ats(r: random.Random, s: str) -> str:
+    """An Apache Traffic Server ``diags.log`` line: the bracketed time with milliseconds, the thread and the level."""
+    thread = r.choice(("ET_NET 2", "ET_NET 5", "ET_TASK 0", "LOG_FLUSH"))
+    level = r.choice(("NOTE", "WARNING", "ERROR", "DIAG"))
+    return f"[Oct {_utp_day(r)} {_utp_clock(r)[:6]}{_utp_seconds(r, 3)}] [{thread}] {level}: {s}"
+
+
+def _utp_pgbackrest(r: random.Random, s: str) -> str:
+    """A pgBackRest log line: the time with milliseconds, the process (``P00`` is the main one) and the level right
+    aligned in six characters."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DETAIL"))
+    proc = r.choice(("P00", "P00", "P01", "P02"))
+    return f"2026-10-{_utp_day(r)} {_utp_clock(r)[:6]}{_utp_seconds(r, 3)} {proc} {level:>6}: {s}"
+
+
+def _utp_barman(r: random.Random, s: str) -> str:
+    """A Barman log line: the time with a comma, the pid in brackets, the module and the level."""
+    module = r.choice(("barman.backup", "barman.server", "barman.wal_archiver", "barman.cloud"))
+    level = r.choice(("INFO", "WARNING", "ERROR"))
+    stamp = f"2026-10-{_utp_day(r)} {_utp_clock(r)[:6]}{_utp_seconds(r, 3, ',')}"
+    return f"{stamp} [{r.randrange(1000, 9999)}] {module} {level}: {s}"
+
+
+def _utp_bacula(r: random.Random, s: str) -> str:
+    """A Bacula director's job message: the day and month, the time to the minute, the daemon and the job id."""
+    daemon = r.choice(("tapster-dir", "tapster-sd", "pg-kegs-1-fd"))
+    return f"{_utp_day(r)}-Oct {_utp_clock(r)[:5]} {daemon} JobId {r.randrange(100, 999)}: {s}"
+
+
+def _utp_dolphin(r: random.Random, s: str) -> str:
+    """An Apache DolphinScheduler worker line: the level, the time with its offset, the class and line, and the
+    workflow and task instances (the time drawn until no phone number can be read out of it with the offset)."""
+    level = r.choice(("INFO", "WARN", "ERROR"))
+    where = r.choice(
+        ("o.a.d.s.w.r.WorkerTaskExecutor:[211]", "o.a.d.p.t.a.AbstractTask:[169]", "o.a.d.s.w.r.TaskCallbackImpl:[80]")
+    )
+    while True:
+        stamp = f"2026-10-{_utp_day(r)} {_utp_clock(r)[:6]}{_utp_seconds(r, 3)} +0200"
+        if v.utp_quiet(stamp):
+            break
+    instances = f"[WorkflowInstance-{r.randrange(100, 999)}][TaskInstance-{r.randrange(1000, 9999)}]"
+    return f"[{level}] {stamp} {where} - {instances} - {s}"
+
+
+def _utp_ignite(r: random.Random, s: str) -> str:
+    """An Apache Ignite node line: the ISO time with a comma, the level padded, the thread and the class, all in
+    brackets."""
+    thread = r.choice(("main", "exchange-worker-#62", "tcp-disco-msg-worker-[crd]-#2", "grid-timeout-worker-#23"))
+    cls = r.choice(("IgniteKernal", "GridDhtPartitionsExchangeFuture", "TcpDiscoverySpi", "GridCacheProcessor"))
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    return f"[2026-10-{_utp_day(r)}T{_utp_clock(r)[:6]}{_utp_seconds(r, 3, ',')}][{level}][{thread}][{cls}] {s}"
+
+
+def _utp_hazelcast(r: random.Random, s: str) -> str:
+    """A Hazelcast member line: the time, the level in brackets, the thread, the logger and the member's address (a
+    host name), cluster and version."""
+    level = r.choice(("[ INFO]", "[ WARN]", "[ERROR]"))
+    thread = r.choice(("main", "hz.kegs.cached.thread-3", "hz.kegs.IO.thread-in-1"))
+    logger = r.choice(("c.h.i.c.ClusterService", "c.h.s.i.o.i.OperationService", "c.h.m.i.MapService"))
+    member = r.choice(("hz-1.brew.internal", "hz-2.brew.internal"))
+    return (
+        f"2026-10-{_utp_day(r)} {_utp_clock(r)[:6]}{_utp_seconds(r, 3, ',')} {level} [{thread}] [{logger}]: "
+        f"[{member}]:5701 [tapster] [5.5.0] {s}"
+    )
+
+
+def _utp_shardingsphere(r: random.Random, s: str) -> str:
+    """An Apache ShardingSphere-Proxy line: the level padded, the time, the command thread and the logger."""
+    level = r.choice(("INFO ", "WARN ", "ERROR"))
+    logger = r.choice(("ShardingSphere-SQL", "o.a.s.p.f.n.ProxySQLExecutor", "o.a.s.p.b.c.ProxyContext"))
+    return (
+        f"[{level}] 2026-10-{_utp_day(r)} {_utp_clock(r)[:6]}{_utp_seconds(r, 3)} "
+        f"[ShardingSphere-Command-{r.randrange(0, 16)}] {logger} - {s}"
+    )
+
+
+def _utp_ravendb(r: random.Random, s: str) -> str:
+    """A RavenDB log line: comma-separated time with seven fractional digits, thread, level, source and logger."""
+    level = r.choice(("Information", "Operations", "Warning"))
+    source = r.choice(("Server", "jumps", "bookings"))
+    logger = r.choice(("Raven.Server.ServerWide.ServerStore", "Raven.Server.Documents.DocumentDatabase",
+                       "Raven.Server.Documents.PeriodicBackup.BackupTask"))  # fmt: skip
+    stamp = f"2026-10-{_utp_day(r)}T{_utp_clock(r)[:6]}{_utp_seconds(r, 7)}Z"
+    return f"{stamp}, {r.randrange(10, 99)}, {level}, {source}, {logger}, {s}"
+
+
+def _utp_pritunl(r: random.Random, s: str) -> str:
+    """A Pritunl server line: the host, the time with a comma and the level, each in brackets."""
+    host = r.choice(("tapster-vpn-1", "bungee-vpn-2"))
+    level = r.choice(("INFO", "WARNING", "ERROR"))
+    return f"[{host}][2026-10-{_utp_day(r)} {_utp_clock(r)[:6]}{_utp_seconds(r, 3, ',')}][{level}] {s}"
+
+
+def _utp_opnsense(r: random.Random, s: str) -> str:
+    """An OPNsense RFC 5424 syslog line: the priority, the time with its offset, the host, the application, its pid
+    and the ``[meta sequenceId="…"]`` element (the time drawn until no phone number can be read out of it)."""
+    app = r.choice(("configd.py", "lighttpd", "openvpn", "audit"))
+    while True:
+        stamp = f"2026-10-{_utp_day(r)}T{_utp_clock(r)}+02:00"
+        if v.utp_quiet(stamp):
+            break
+    meta = f'[meta sequenceId="{r.randrange(1, 900)}"]'
+    return f"<{r.choice((13, 14, 11))}>1 {stamp} fw-01.tapster.cz {app} {r.randrange(1000, 99999)} - {meta} {s}"
+
+
+_UTP_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"jump {_utp_hex(r, 8)} site={r.choice(('Kawarau Bridge', 'Nevis', 'Ledge'))} "
+        f"cord={r.choice(('blue', 'red', 'yellow'))} jumpers={r.randrange(1, 20)} wind={r.randrange(0, 40)}kmh"
+    ),
+    lambda r: (
+        f"commission {_utp_hex(r, 8)} panel={r.choice(('Alfama', 'Pombalino', 'Padrão Marinho'))} "
+        f"tiles={r.randrange(12, 400)} kiln={r.choice(('A', 'B'))} glaze={r.choice(('cobalto', 'amarelo'))}"
+    ),
+    lambda r: (
+        f"delivery {_utp_hex(r, 8)} kegs={r.randrange(1, 24)} size={r.choice(('30l', '50l'))} "
+        f"route={r.choice(('Plzeň-sever', 'Praha-západ', 'Brno-jih'))} returned={r.randrange(0, 12)}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202610'))}_{_utp_hex(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_utp_hex(r, 16)} method={r.choice(('GET', 'POST', 'PUT'))} "
+        f"path=/api/{r.choice(('jumps', 'commissions', 'kegs', 'pubs'))}/{_utp_hex(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"backup {r.choice(('full', 'incr', 'diff'))} stanza={r.choice(('kegs', 'jumps', 'tiles'))} "
+        f"size={r.randrange(2, 900)}MB duration={r.randrange(1, 59)}m label={_utp_hex(r, 10)}"
+    ),
+    lambda r: (
+        f"invoice sync done entries={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('fakturoid', 'idoklad', 'moloni', 'invoicexpress', 'flowaccount'))}"
+    ),
+    lambda r: (
+        f"replication queue table={r.choice(('brew.kegs', 'sea.jumps', 'atelier.tiles'))} "
+        f"entries={r.randrange(0, 400)} delay={r.randrange(0, 90)}s"
+    ),
+)
+
+
+def _utp_filler(r: random.Random) -> str:
+    """A clean line of the untapped split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["untapped"])(r, r.choice(_UTP_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -7289,6 +7496,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _uns_pacemaker,
         _uns_chproxy,
     ),
+    "untapped": (
+        _utp_rocketmq,
+        _utp_ats,
+        _utp_pgbackrest,
+        _utp_barman,
+        _utp_bacula,
+        _utp_dolphin,
+        _utp_ignite,
+        _utp_hazelcast,
+        _utp_shardingsphere,
+        _utp_ravendb,
+        _utp_pritunl,
+        _utp_opnsense,
+    ),
 }
 
 
@@ -7318,6 +7539,8 @@ def filler(r: random.Random, split: str) -> str:
         return _unf_filler(r)
     if split == "unsounded":  # its own clean bodies, in all its shapes
         return _uns_filler(r)
+    if split == "untapped":  # its own clean bodies, in all its shapes
+        return _utp_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

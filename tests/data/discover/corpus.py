@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in forty-two splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in forty-three splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -461,7 +461,32 @@ value shapes of its own in ``classes.py``, key-value rows named as Artifactory, 
 XtraBackup, Flux, HBase, Couchbase, RethinkDB, Pacemaker, chproxy and ClickHouse config paths and payment, logistics,
 messaging, invoicing and developer vendors' settings with public keys, commerce, merchant and client ids, SDK keys,
 ``from_env`` and ``[HIDDEN]`` values, documented test keys, placeholders and file paths as negatives, and tables of its
-own: an Atacama observatory's stargazing tours, a Tokaj wine estate's orders and an Aegean yacht charter's bookings).
+own: an Atacama observatory's stargazing tours, a Tokaj wine estate's orders and an Aegean yacht charter's bookings);
+``untapped`` was written after unsounded, by a thirty-seventh session that did not read the rules, to be scored once
+(Ruby's http gem with its logging feature, the Azure SDK for Python's ``HttpLoggingPolicy`` (every header outside its
+allow-list printed as ``'REDACTED'``), Go fasthttp's ``RequestHeader.String()`` in zerolog records (the dialled address
+named) and Moya's ``NetworkLoggerPlugin`` of the egress gateway's requests with GoPay, Fakturoid, SIBS, Kassalapp,
+Akahu, NZ Post, Sendit, FlowAccount, SCB, STACKIT, Infomaniak, Lakera, AppVeyor, GitBook, Kong Konnect, Hyperping,
+Transifex and Keywords AI bearers, Travis CI's ``token``, Zenduty's ``Token``, SwaggerHub's bare ``Authorization`` and
+Trade Me's OAuth 1.0 ``PLAINTEXT`` schemes, Ecomail, Česká spořitelna, Easypay, Eupago, E-goi, GoSweetSpot, Toku,
+Envíame, HitPay, Detrack, ZORT, ModernMT, Octopus Deploy, Cloudsmith, RapidAPI, Splunk On-Call, Raygun, MagicBell,
+Tolgee, WellSaid and Parea key headers, Shoptet, Bluexpress, Buk and PEAK token headers, GoPay, Comgate, Fakturoid,
+RAYNET, Balíkobot, SmartEmailing, Vendus, Dintero, PowerOffice, POLi, eWAY, Fazz, KBank, Sumo Logic and Mezmo Basic
+pairs, POHODA's Basic pair in ``STW-Authorization`` and iDoklad, PRIMAVERA Jasmin, Dintero and OneMap JWTs, STACKIT AI
+Model Serving, Infomaniak AI, DeepSpeed-MII, exo and Lemonade Server bodies, KTransformers' log of the prompt it
+formatted, Daktela, Talkdesk, boost.ai, Plain and Manychat conversations, Czech, Norwegian Nynorsk, Māori, European
+Portuguese and Simplified Chinese instruction-label markup, chat in Moroccan Arabic, Norwegian Nynorsk, Cape Verdean
+Creole, Levantine Arabic and Oromo with users pasting passwords, keys, cards, IBANs and phone numbers, phone numbers of
+Czechia, Portugal, Norway, New Zealand, Morocco, Chile, Singapore and Thailand (``+420 602 123 456``, ``602 123 456``,
+``(+351) 912 345 678``, ``21 345 6789``, ``+47 41 23 45 67``, ``412 34 567``, ``+64 (0)21 123 4567``, ``(03) 441
+1234``, ``+212 6 12 34 56 78``, ``0612-345678``, ``+569 8765 4321``, ``+65-9123-4567``, ``9123 4567``, ``+66 (0) 81
+234 5678``, ``081-234-5678``, Packeta, SMSMKT, GoSweetSpot, Bluexpress, Sendit, Bring, Easypay and Detrack bodies),
+value shapes of its own in ``classes.py``, key-value rows named as pgBackRest, Barman, Bacula, RocketMQ,
+DolphinScheduler, Ignite, Hazelcast, ShardingSphere, RavenDB, Pritunl, OPNsense and ClickHouse config paths and
+payment, banking, logistics, accounting, messaging and developer vendors' settings with public keys, merchant, account,
+client and app ids, ``from_env`` values, placeholders, masks, ports and file paths as negatives, and tables of its own:
+a Queenstown bungee operator's jumps, a Lisbon azulejo workshop's commissioned panels and a Plzeň brewery's keg
+deliveries).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -576,6 +601,9 @@ from tests.data.discover.classes import (
     UNSURVEYED_NEGATIVE_LABELS,
     UNSURVEYED_NEGATIVES,
     UNSURVEYED_POSITIVES,
+    UNTAPPED_NEGATIVE_LABELS,
+    UNTAPPED_NEGATIVES,
+    UNTAPPED_POSITIVES,
     UNTOLD_NEGATIVE_LABELS,
     UNTOLD_NEGATIVES,
     UNTOLD_POSITIVES,
@@ -817,6 +845,29 @@ from tests.data.discover.classes import (
     _utd_wompi,
     _utd_word,
     _utd_wps,
+    _utp_basic,
+    _utp_basistheory,
+    _utp_bring,
+    _utp_bunq,
+    _utp_cmi,
+    _utp_detrack,
+    _utp_easypay,
+    _utp_eway,
+    _utp_iban_dashes,
+    _utp_isdoc,
+    _utp_mollie,
+    _utp_nmi,
+    _utp_no_invoice,
+    _utp_packeta,
+    _utp_paymark,
+    _utp_paypal,
+    _utp_pt_adc,
+    _utp_pt_footer,
+    _utp_qr_faktura,
+    _utp_reddot,
+    _utp_sendit,
+    _utp_sibs,
+    _utp_smsmkt,
     _uvs_amount,
     _uvs_basic,
     _uvs_duitnow,
@@ -893,6 +944,7 @@ Split = Literal[
     "unplumbed",
     "unfathomed",
     "unsounded",
+    "untapped",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -937,6 +989,7 @@ SEEDS: dict[str, int] = {
     "unplumbed": 9991,
     "unfathomed": 9997,
     "unsounded": 10007,
+    "untapped": 10009,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -981,6 +1034,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unplumbed": ("PK", "ZA", "SA", "AR", "TH", "MY", "NL", "CA"),
     "unfathomed": ("KE", "PH", "JP", "GB", "US", "IN", "EG", "CO"),
     "unsounded": ("PE", "CL", "UA", "RO", "GR", "HU", "IL", "TW"),
+    "untapped": ("CZ", "PT", "NO", "NZ", "MA", "CL", "SG", "TH"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -1060,6 +1114,9 @@ class _Builder:
         self._uns_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unsounded)
         self._uns_key_header: str | None = None  # the header that carried the last vendor's key (unsounded)
         self._uns_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (unsounded)
+        self._utp_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (untapped)
+        self._utp_key_header: str | None = None  # the header that carried the last vendor's key (untapped)
+        self._utp_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (untapped)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -1112,6 +1169,7 @@ class _Builder:
                 "unplumbed": (UNPLUMBED_POSITIVES, UNPLUMBED_NEGATIVES),
                 "unfathomed": (UNFATHOMED_POSITIVES, UNFATHOMED_NEGATIVES),
                 "unsounded": (UNSOUNDED_POSITIVES, UNSOUNDED_NEGATIVES),
+                "untapped": (UNTAPPED_POSITIVES, UNTAPPED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -1155,6 +1213,7 @@ class _Builder:
                 "unplumbed": UNPLUMBED_NEGATIVE_LABELS,
                 "unfathomed": UNFATHOMED_NEGATIVE_LABELS,
                 "unsounded": UNSOUNDED_NEGATIVE_LABELS,
+                "untapped": UNTAPPED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -1292,6 +1351,9 @@ class _Builder:
         ):  # its own key names: Artifactory, Check Point, XtraBackup, chproxy, Culqi, Viva...
             secret_rows = _UNSOUNDED_SECRET_ROWS
             vendor_rows, plain_rows = _UNSOUNDED_VENDOR_ROWS, _UNSOUNDED_PLAIN_ROWS
+        if self.split == "untapped":  # its own key names: pgBackRest, Barman, Bacula, RocketMQ, GoPay, Akahu, HitPay...
+            secret_rows = _UNTAPPED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNTAPPED_VENDOR_ROWS, _UNTAPPED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1531,6 +1593,12 @@ class _Builder:
             hashes = [v.unsounded_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.unsounded_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "untapped":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNTAPPED_HASH_FAMILIES
+            table.add("phone", [(v.untapped_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.untapped_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.untapped_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1644,6 +1712,8 @@ class _Builder:
             self.split == "unsounded"
         ):  # its own session cookies (.Nop.Authentication, svSession, _skroutz_session...) too
             cookies = UNSOUNDED_POSITIVES["session_cookie"] + cookies
+        if self.split == "untapped":  # its own session cookies (nr1Users, ips4_IPSSessionFront, agh_session...) too
+            cookies = UNTAPPED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1843,6 +1913,9 @@ class _Builder:
             elif self.split == "unsounded" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._unsounded_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "untapped" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._untapped_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -1937,6 +2010,10 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._uns_dump_labels)
+            if self.split == "untapped":  # Azure's logging policy redacts the key; fasthttp's record names the address
+                if self._dump_masked:
+                    headers[-1] = (headers[-1][0], NONE)
+                headers[-1] = (headers[-1][0], headers[-1][1] | self._utp_dump_labels)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -2092,6 +2169,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._unsounded_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "untapped":  # STACKIT, Infomaniak, DeepSpeed-MII, exo, Lemonade Server
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._untapped_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -2132,6 +2213,7 @@ class _Builder:
                 "unplumbed",
                 "unfathomed",
                 "unsounded",
+                "untapped",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -2250,6 +2332,9 @@ class _Builder:
             elif self.split == "unsounded" and roll < 0.45:  # LlamaEdge's log of the prompt it built
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_uns_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "untapped" and roll < 0.45:  # KTransformers' log of the prompt it formatted
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_utp_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -2336,6 +2421,8 @@ class _Builder:
             return self._unfathomed_dump(head)
         if self.split == "unsounded":
             return self._unsounded_dump(head)
+        if self.split == "untapped":
+            return self._untapped_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -19190,6 +19277,614 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ untapped shapes and tables
+
+    def _untapped_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the tools the split's bungee operator, azulejo
+        workshop and brewery call (GoPay's, Fakturoid's, SIBS', Kassalapp's, Akahu's, NZ Post's, Sendit's,
+        FlowAccount's, SCB's, STACKIT's, Infomaniak's, Lakera's, AppVeyor's, GitBook's, Kong Konnect's, Hyperping's,
+        Transifex' and Keywords AI's bearers, Travis CI's ``token``, Zenduty's ``Token``, SwaggerHub's bare
+        ``Authorization`` and Trade Me's OAuth 1.0 ``PLAINTEXT`` schemes, Ecomail's, Česká spořitelna's, Easypay's,
+        Eupago's, E-goi's, GoSweetSpot's, Toku's, Envíame's, HitPay's, Detrack's, ZORT's, ModernMT's, Octopus Deploy's,
+        Cloudsmith's, RapidAPI's, Splunk On-Call's, Raygun's, MagicBell's, Tolgee's, WellSaid's and Parea's key headers,
+        Shoptet's, Bluexpress', Buk's and PEAK's token headers, GoPay's, Comgate's, Fakturoid's, RAYNET's,
+        Balíkobot's, SmartEmailing's, Vendus', Dintero's, PowerOffice's, POLi's, eWAY's, Fazz', KBank's, Sumo Logic's
+        and Mezmo's Basic pairs, POHODA's Basic pair in ``STW-Authorization``, and iDoklad's, PRIMAVERA's, Dintero's and
+        OneMap's JWTs); the host it went to and the header that carries the key are kept for the dump. Some requests
+        carry the vendor's public id beside the key (SIBS' client id, Akahu's app token, Easypay's account id,
+        GoSweetSpot's site, RapidAPI's host, MagicBell's API key, ZORT's store name...)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNTAPPED_VENDORS)
+        self._utp_target = target
+        self._utp_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNTAPPED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _untapped_dump(self, head: dict[str, str]) -> str:
+        """The egress request as one of four HTTP clients logs it: Ruby's http gem with its logging feature (``>
+        POST …`` at INFO, the headers and body at DEBUG), the Azure SDK for Python's ``HttpLoggingPolicy`` (every header
+        outside its allow-list printed as ``'REDACTED'``: then ``self._dump_masked``), Go fasthttp's
+        ``RequestHeader.String()`` in a zerolog record with the address it dialled, or Moya's ``NetworkLoggerPlugin``
+        (Swift). ``self._utp_dump_labels`` holds what the dump names besides the headers."""
+        r = self.r
+        self._dump_masked = False
+        self._utp_dump_labels = NONE
+        target = self._utp_target or _untapped_endpoint(head)
+        key_header = self._utp_key_header
+        self._utp_target, self._utp_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(4)
+        day, clock = contexts._utp_day(r), contexts._utp_clock(r)
+        if shape == 0:
+            stamp = f"2026-10-{day}T{clock[:6]}{contexts._utp_seconds(r, 6)} #{r.randrange(1000, 9999)}"
+            headers = "\n".join(f"{title[k]}: {val}" for k, val in lower.items())
+            return (
+                f"I, [{stamp}]  INFO -- : > POST https://{host}{path}\n"
+                f'D, [{stamp}] DEBUG -- : {headers}\nUser-Agent: http.rb/5.2.0\n\n{{"stream":false}}'
+            )
+        if shape == 1:
+            allowed = ("content-type", "accept", "user-agent", "content-length", "travis-api-version")
+            self._dump_masked = key_header is not None and key_header not in allowed
+            lines = ["Request URL: 'https://" + host + path + "'", "Request method: 'POST'", "Request headers:"]
+            lines += [f"    '{title[k]}': '{val if k in allowed else 'REDACTED'}'" for k, val in lower.items()]
+            lines += [
+                "    'User-Agent': 'azsdk-python-core/1.32.0 Python/3.12.7 (Linux-6.8.0-x86_64-with-glibc2.39)'",
+                "A body is sent with the request",
+            ]
+            return "\n".join(lines)
+        if shape == 2:
+            self._utp_dump_labels = _one("ipv4")
+            raw = f"POST {path} HTTP/1.1\r\nHost: {host}\r\n"
+            raw += "".join(f"{title[k]}: {val}\r\n" for k, val in lower.items())
+            raw += "User-Agent: fasthttp\r\n\r\n"
+            doc = {"level": "debug", "time": f"2026-10-{day}T{clock}Z", "dial": f"{v.ipv4(r)}:443",
+                   "req": raw, "message": "egress request"}  # fmt: skip
+            return json.dumps(doc)
+        when = f"[{day}/10/2026 {clock}]"
+        shown = ", ".join(f'"{title[k]}": "{val}"' for k, val in lower.items())
+        return "\n".join(
+            [
+                f"Moya_Logger: {when} Request: https://{host}{path}",
+                f"Moya_Logger: {when} Request Headers: [{shown}]",
+                f"Moya_Logger: {when} HTTP Request Method: POST",
+                f'Moya_Logger: {when} Request Body: {{"stream":false}}',
+            ]
+        )
+
+    def _untapped_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | list[object] | str, str, str]:
+        """A request body and its reply with what each holds: STACKIT AI Model Serving's chat completions (role
+        messages in and back), Infomaniak's AI chat completions (role messages in and back), DeepSpeed-MII's RESTful
+        deployment (a prompt rendered in the split's markup in, ``generated_text`` back), an exo cluster's ChatGPT-like
+        API (role messages in and back) or Lemonade Server's chat completions (role messages in and back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(5)
+        body: dict[str, object] | list[object]
+        reply: dict[str, object] | list[object] | str
+        tokens_in, tokens_out = r.randrange(20, 900), r.randrange(8, 400)
+        usage = {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "total_tokens": tokens_in + tokens_out}
+        if shape == 0:
+            model = v.pick(r, "neuralmagic/Meta-Llama-3.1-70B-Instruct-FP8", "google/gemma-3-27b-it")
+            body = {"model": model, "messages": messages, "max_tokens": 512, "temperature": 0.2}
+            reply = {
+                "id": f"chatcmpl-{v.untapped_word(r, 32)}",
+                "object": "chat.completion",
+                "model": model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+                "usage": usage,
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            body = {"model": v.pick(r, "mixtral8x22b", "llama3", "qwen3"), "messages": messages, "max_tokens": 400}
+            reply = {
+                "id": v.untapped_word(r, 24),
+                "object": "chat.completion",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+                "usage": usage,
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            body = {"prompts": [_untapped_markup(r.randrange(5), system, user, "")], "max_length": 256}
+            reply = [{"generated_text": answer, "prompt_length": tokens_in, "generated_length": min(tokens_out, 256),
+                      "finish_reason": "stop"}]  # fmt: skip
+            return body, reply, "chat_template", ""
+        if shape == 3:
+            body = {"model": v.pick(r, "llama-3.2-3b", "llama-3.1-8b"), "messages": messages, "temperature": 0.7}
+            reply = {
+                "id": f"chatcmpl-{v.untapped_uuid(r)}",
+                "object": "chat.completion",
+                "model": body["model"],
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+            }
+            return body, reply, "chat_role_json", "chat_role_json"
+        body = {"model": v.pick(r, "Llama-3.2-3B-Instruct-Hybrid", "Qwen2.5-7B-Instruct-NPU"), "messages": messages,
+                "stream": False}  # fmt: skip
+        reply = {
+            "id": "0",
+            "object": "chat.completion",
+            "model": body["model"],
+            "choices": [{"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}],
+        }
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _untapped_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.untapped_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"kea": ("card",), "om": ("iban",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNTAPPED_LANGUAGES):
+            for kind in ("password", others[(k + 3) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNTAPPED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.untapped_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNTAPPED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.untapped_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.untapped_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.untapped_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _untapped_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as the split's contact-centre and chatbot tools export it: a Daktela ticket's activities
+        (``direction`` ``IN`` and ``OUT``), a Talkdesk digital conversation (``participant_type`` ``contact`` and
+        ``agent``), a boost.ai conversation download (``source`` ``client`` and ``bot`` with text elements), a Plain
+        thread's timeline (``CustomerActor`` and ``UserActor`` chat entries) or a Manychat live-chat history
+        (``sender`` ``user`` and ``page``). No export names an e-mail address or a phone number (ids are hex, UUIDs and
+        small numbers)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            doc = {
+                "name": f"ticket_{r.randrange(1000, 99999)}",
+                "activities": [
+                    {"type": "WEB", "direction": "IN", "item": {"text": ex[0]}, "time": self._untapped_when(iso=True)},
+                    {"type": "WEB", "direction": "OUT", "user": {"title": "Petra"}, "item": {"text": ex[1]},
+                     "time": self._untapped_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "conversation_id": v.untapped_uuid(r),
+                "channel": "chat",
+                "messages": [
+                    {"participant_type": "contact", "content": ex[0], "created_at": self._untapped_when(iso=True)},
+                    {"participant_type": "agent", "agent_name": "Inês", "content": ex[1],
+                     "created_at": self._untapped_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            doc = {
+                "conversation": {"id": v.untapped_uuid(r), "start_date": self._untapped_when(iso=True)},
+                "messages": [
+                    {"source": "client", "text": ex[0], "created": self._untapped_when(iso=True)},
+                    {"source": "bot", "elements": [{"type": "text", "payload": {"text": ex[1]}}],
+                     "created": self._untapped_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "thread": {"id": f"th_01{v.untapped_word(r, 20).upper()}", "status": "DONE"},
+                "timelineEntries": [
+                    {"actor": {"__typename": "CustomerActor"}, "entry": {"__typename": "ChatEntry", "text": ex[0]},
+                     "timestamp": {"iso8601": self._untapped_when(iso=True)}},
+                    {"actor": {"__typename": "UserActor", "user": {"fullName": "Aroha"}},
+                     "entry": {"__typename": "ChatEntry", "text": ex[1]},
+                     "timestamp": {"iso8601": self._untapped_when(iso=True)}},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "page_id": v.untapped_word(r, 12),
+            "live_chat": [
+                {"sender": "user", "type": "text", "text": ex[0], "ts": self._untapped_when()},
+                {"sender": "page", "type": "text", "text": ex[1], "ts": self._untapped_when()},
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _untapped_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with an offset of one of the split's regions, the Czech ``14. 10. 2026
+        10:21``, the Portuguese ``14/10/2026 10:21``, the Norwegian ``14.10.2026 kl. 10.21``, Thailand's Buddhist-era
+        ``14/10/2569 10:21`` or New Zealand's ``14/10/2026 10:21am``."""
+        while True:
+            text = self._untapped_time(iso)
+            if v.utp_quiet(text):  # no number of the split's regions reads out of it
+                return text
+
+    def _untapped_time(self, iso: bool) -> str:
+        r = self.r
+        day, clock = r.randrange(10, 29), contexts._utp_clock(r)
+        shape = 0 if iso else r.randrange(7)
+        if shape == 0:
+            return f"2026-10-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            offset = v.pick(r, "+13:00", "+02:00", "+01:00", "+08:00", "+07:00", "-03:00")
+            return f"2026-10-{day}T{clock}{offset}"
+        if shape == 2:
+            return f"{day}. 10. 2026 {clock[:5]}"
+        if shape == 3:
+            return f"{day}/10/2026 {clock[:5]}"
+        if shape == 4:
+            return f"{day}.10.2026 kl. {clock[:5].replace(':', '.')}"
+        if shape == 5:
+            return f"{day}/10/2569 {clock[:5]}"
+        hour = int(clock[:2]) % 12 or 12
+        return f"{day}/10/2026 {hour}:{clock[3:5]}{'am' if int(clock[:2]) < 12 else 'pm'}"
+
+    def bungee_jumps(self) -> CorpusTable:
+        """A Queenstown bungee operator's jumps: the jump, the jumper's e-mail and phone (New Zealand, Singaporean,
+        Thai, Chilean and visitors' forms, an SMSMKT send, a Detrack job, or masked), the jump site, the jumper's
+        weight, the payment (an eWAY, Paymark or Red Dot Payment body with the card, a Windcave approval, or masked),
+        the refund (a Mollie mandate, a bunq pointer or a typed IBAN, a New Zealand bank account, or none), the booking
+        sync (Akahu's bearer, POLi's Basic pair, GoSweetSpot's key, Trade Me's PLAINTEXT signature, OneMap's JWT, or
+        ``[HIDDEN]``), the jumper's id (NHI, NRIC, Thai id, RUT, a passport), the crew's note, the jump time and the
+        waiver text the booking page showed (FAQ entries, release notes, a prompt in a code comment, a rubric: text
+        that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("jump_id", "jumper_email", "jumper_phone", "site", "weight_kg", "payment", "refund_to",
+                 "booking_sync", "jumper_id", "crew_note", "jump_at", "waiver_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("first jump, nervous", "GoPro hired", "tandem with partner", "ankle strap size S", "")
+        for _ in range(ROWS):
+            cols["jump_id"].append((f"KWB-{v.untapped_word(r, 8).upper()}", NONE))
+            cols["jumper_email"].append((v.untapped_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("NZ", "SG", "TH") if r.random() < 0.5 else regions
+                cols["jumper_phone"].append((v.untapped_phone(r, local), _one("phone")))
+            elif roll < 0.57:
+                cols["jumper_phone"].append((_utp_smsmkt(r), _one("phone")))
+            elif roll < 0.64:
+                cols["jumper_phone"].append((_utp_detrack(r), _one("phone")))
+            else:
+                cols["jumper_phone"].append((f"+64 2* *** {r.randrange(1000, 9999)}", NONE))
+            cols["site"].append((v.pick(r, "Kawarau Bridge 43 m", "Nevis 134 m", "Ledge Urban 47 m"), NONE))
+            cols["weight_kg"].append((str(r.randrange(45, 125)), NONE))
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.untapped_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["payment"].append((_utp_eway(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.untapped_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_utp_paymark(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.untapped_card_number(r, v.pick(r, "visa", "jcb", "unionpay"))
+                cols["payment"].append((_utp_reddot(r, pan), _one("payment_card")))
+            elif roll < 0.4:
+                code = v.rand(r, string.ascii_uppercase + string.digits, 6)
+                cols["payment"].append((f"Windcave APPROVED AuthCode {code}", NONE))
+            elif roll < 0.55:
+                pan = v.untapped_card_number(r, "visa")
+                cols["payment"].append((f"Visa ending {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("paid at the Station Building", NONE))
+            roll = r.random()
+            if roll < 0.05:
+                cols["refund_to"].append((_utp_mollie(r, v.untapped_iban(r, country="AT")), _one("iban")))
+            elif roll < 0.1:
+                cols["refund_to"].append((_utp_bunq(r, v.untapped_iban(r, country="DK")), _one("iban")))
+            elif roll < 0.14:
+                cols["refund_to"].append((_utp_iban_dashes(r, v.untapped_iban(r, country="BE")), _one("iban")))
+            elif roll < 0.24:
+                cols["refund_to"].append((f"NZ account {v.untapped_nz_bank_account(r)}", NONE))
+            else:
+                cols["refund_to"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"akahu GET /v1/accounts Authorization: Bearer {v.untapped_akahu_pair(r)[1]}"
+                cols["booking_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.11:
+                auth = _utp_basic(*v.untapped_poli_pair(r))
+                cols["booking_sync"].append((f"poli Initiate Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.16:
+                text = f"gosweetspot POST /api/shipments access_key: {v.untapped_gosweetspot_key(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.21:
+                key, secret, token, token_secret = v.untapped_trademe_pair(r)
+                text = (
+                    f'trademe Authorization: OAuth oauth_consumer_key="{key}", oauth_token="{token}", '
+                    f'oauth_signature_method="PLAINTEXT", oauth_signature="{secret}%26{token_secret}"'
+                )
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.26:
+                text = f"onemap search Authorization: {v.untapped_onemap_jwt(r)}"
+                cols["booking_sync"].append((text, _one("jwt")))
+            elif roll < 0.36:
+                text = (
+                    "SELECT * FROM url('https://api.akahu.io/v1/accounts', JSONEachRow, "
+                    "headers('Authorization' = '[HIDDEN]'))"
+                )
+                cols["booking_sync"].append((text, NONE))
+            else:
+                cols["booking_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.25:
+                cols["jumper_id"].append((f"NHI {v.untapped_nz_nhi(r)}", NONE))
+            elif roll < 0.37:
+                cols["jumper_id"].append((f"NRIC {v.untapped_sg_nric(r)}", NONE))
+            elif roll < 0.49:
+                cols["jumper_id"].append((f"Thai ID {v.untapped_th_id(r)}", NONE))
+            elif roll < 0.59:
+                cols["jumper_id"].append((f"RUT {v.untapped_cl_rut(r)}", NONE))
+            elif roll < 0.72:
+                cols["jumper_id"].append((f"passport {v.pick(r, 'LA', 'K', 'E')}{v.untapped_digits(r, 7)}", NONE))
+            else:
+                cols["jumper_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Jump master Tama on {v.untapped_phone(r, ('NZ',))}"
+                cols["crew_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Ko te kupuhipa hou mō te rorohiko o te teihana: {v.untapped_password(r)}"
+                cols["crew_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["crew_note"].append((r.choice(notes), NONE))
+            cols["jump_at"].append((self._untapped_when(), NONE))
+            cols["waiver_text"].append((r.choice(_UTP_HELP_TEXTS), NONE))
+        table = CorpusTable("bungee_jumps")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def azulejo_commissions(self) -> CorpusTable:
+        """A Lisbon tile workshop's commissioned panels: the commission, the buyer's e-mail and phone (Portuguese,
+        Moroccan, Norwegian and buyers' forms, an Easypay checkout, a Sendit delivery, a Bring booking, or masked), the
+        panel, the payment (a SIBS, CMI or PayPal body with the card, an MB WAY confirmation, a Multibanco reference,
+        or masked), the settlement (a Portuguese invoice's footer, a direct-debit authorisation or a Norwegian invoice
+        with an IBAN, or none), the shop sync (Moloni's ``access_token``, InvoiceXpress' and Easypay's keys, YouCan
+        Pay's private key, PRIMAVERA's JWT, Vendus' Basic pair, or ``from_env``), the buyer's tax id (NIF, NISS, CIN,
+        ICE, fødselsnummer, an organisation number), the atelier's note and the order time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("commission_id", "buyer_email", "buyer_phone", "panel", "payment", "settlement", "shop_sync",
+                 "buyer_tax_id", "atelier_note", "ordered_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "azul cobalto, moldura amarela",
+            "entrega em caixa de madeira",
+            "painel para fachada",
+            "بلا زليج مكسور",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["commission_id"].append((f"AZL-{v.untapped_word(r, 10).upper()}", NONE))
+            cols["buyer_email"].append((v.untapped_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("PT", "MA", "NO") if r.random() < 0.5 else regions
+                cols["buyer_phone"].append((v.untapped_phone(r, local), _one("phone")))
+            elif roll < 0.57:
+                cols["buyer_phone"].append((_utp_easypay(r), _one("phone")))
+            elif roll < 0.63:
+                cols["buyer_phone"].append((_utp_sendit(r), _one("phone")))
+            elif roll < 0.68:
+                cols["buyer_phone"].append((_utp_bring(r), _one("phone")))
+            else:
+                cols["buyer_phone"].append((f"+351 9** *** {r.randrange(100, 999)}", NONE))
+            cols["panel"].append(
+                (v.pick(r, "Painel Alfama 12x8", "Padrão Pombalino 40 azulejos", "Registo de Santo António"), NONE)
+            )
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.untapped_card_number(r, v.pick(r, "visa", "mastercard", "maestro"))
+                cols["payment"].append((_utp_sibs(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.untapped_card_number(r, v.pick(r, "visa", "mastercard"))
+                cols["payment"].append((_utp_cmi(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.untapped_card_number(r, v.pick(r, "visa", "discover", "amex"))
+                cols["payment"].append((_utp_paypal(r, pan), _one("payment_card")))
+            elif roll < 0.33:
+                cols["payment"].append((f"MB WAY pago, ref. {v.untapped_word(r, 8)}", NONE))
+            elif roll < 0.45:
+                entity, reference = v.untapped_multibanco(r)
+                cols["payment"].append((f"Multibanco Entidade {entity} Referência {reference}", NONE))
+            elif roll < 0.55:
+                pan = v.untapped_card_number(r, "mastercard")
+                cols["payment"].append((f"{pan[:6]}******{pan[-4:]} autorizado", NONE))
+            else:
+                cols["payment"].append(("transferência bancária", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["settlement"].append((_utp_pt_footer(r, v.untapped_iban(r, country="PT")), _one("iban")))
+            elif roll < 0.12:
+                cols["settlement"].append((_utp_pt_adc(r, v.untapped_iban(r, country="PT")), _one("iban")))
+            elif roll < 0.16:
+                cols["settlement"].append((_utp_no_invoice(r, v.untapped_iban(r, country="NO")), _one("iban")))
+            else:
+                cols["settlement"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                text = f"moloni POST /v1/documents/getAll/?access_token={v.untapped_moloni_token(r)}&json=true"
+                cols["shop_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.11:
+                text = f"invoicexpress GET /invoices.json?api_key={v.untapped_invoicexpress_key(r)}"
+                cols["shop_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.16:
+                text = f"easypay POST /2.0/checkout ApiKey: {v.untapped_easypay_pair(r)[1]}"
+                cols["shop_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.21:
+                text = f"youcan pay tokenize pri_key={v.untapped_youcan_pair(r)[1]}"
+                cols["shop_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.26:
+                text = f"jasmin GET /billing/invoices Authorization: Bearer {v.untapped_jasmin_jwt(r)}"
+                cols["shop_sync"].append((text, _one("jwt")))
+            elif roll < 0.31:
+                auth = _utp_basic(v.untapped_vendus_key(r), "")
+                cols["shop_sync"].append(
+                    (f"vendus GET /ws/v1.2/products Authorization: Basic {auth}", _one("basic_auth"))
+                )
+            elif roll < 0.41:
+                text = '<rabbitmq><username>tiles</username><password from_env="RABBITMQ_PASSWORD"/></rabbitmq>'
+                cols["shop_sync"].append((text, NONE))
+            else:
+                cols["shop_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.3:
+                cols["buyer_tax_id"].append((f"NIF {v.untapped_pt_nif(r)}", NONE))
+            elif roll < 0.42:
+                cols["buyer_tax_id"].append((f"NISS {v.untapped_pt_niss(r)}", NONE))
+            elif roll < 0.52:
+                cols["buyer_tax_id"].append((f"CIN {v.untapped_ma_cin(r)} ICE {v.untapped_ma_ice(r)}", NONE))
+            elif roll < 0.64:
+                cols["buyer_tax_id"].append((f"fødselsnummer {v.untapped_no_fnr(r)}", NONE))
+            elif roll < 0.72:
+                cols["buyer_tax_id"].append((f"org.nr. {v.untapped_no_orgnr(r)} MVA", NONE))
+            else:
+                cols["buyer_tax_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"O estafeta liga para {v.untapped_phone(r, ('PT',))} antes de entregar"
+                cols["atelier_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Nova palavra-passe do computador do forno: {v.untapped_password(r)}"
+                cols["atelier_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["atelier_note"].append((r.choice(notes), NONE))
+            cols["ordered_at"].append((self._untapped_when(), NONE))
+        table = CorpusTable("azulejo_commissions")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def keg_deliveries(self) -> CorpusTable:
+        """A Plzeň brewery's keg deliveries to pubs: the delivery, the pub's e-mail and phone (Czech and pubs' forms, a
+        Packeta parcel, or masked), the kegs, the payment (a Basis Theory or NMI body with the card, a GoPay payment
+        id, a variable symbol, or masked), the invoice's account (an ISDOC invoice, a QR Faktura payload or a typed
+        Slovak IBAN, or none), the ERP sync (Fakturoid's bearer, iDoklad's JWT, POHODA's ``STW-Authorization``,
+        Shoptet's token, Fio's token in the URL, Comgate's secret, Balíkobot's Basic pair, or an ``ODBC`` DSN), the
+        pub's tax ids (IČO, DIČ, rodné číslo of a sole trader), the driver's note and the delivery time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("delivery_id", "pub_email", "pub_phone", "kegs", "payment", "invoice_account", "erp_sync",
+                 "pub_tax_id", "driver_note", "delivered_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("vrátit 3 prázdné sudy", "zadní vchod, zvonit", "chlazení nefunguje, přivézt trubku", "", "")
+        for _ in range(ROWS):
+            cols["delivery_id"].append((f"KEG-{v.untapped_word(r, 10).upper()}", NONE))
+            cols["pub_email"].append((v.untapped_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.55:
+                local = ("CZ",) if r.random() < 0.6 else regions
+                cols["pub_phone"].append((v.untapped_phone(r, local), _one("phone")))
+            elif roll < 0.65:
+                cols["pub_phone"].append((_utp_packeta(r), _one("phone")))
+            else:
+                cols["pub_phone"].append((f"+420 *** *** {r.randrange(100, 999)}", NONE))
+            cols["kegs"].append(
+                (v.pick(r, "4× 50 l Světlý ležák 12°", "2× 30 l Polotmavý 13°", "6× 50 l Výčepní 10°"), NONE)
+            )
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.untapped_card_number(r, v.pick(r, "mastercard", "diners", "jcb"))
+                cols["payment"].append((_utp_basistheory(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.untapped_card_number(r, v.pick(r, "discover", "visa", "unionpay"))
+                cols["payment"].append((_utp_nmi(r, pan), _one("payment_card")))
+            elif roll < 0.35:
+                cols["payment"].append((f"GoPay platba {v.untapped_digits(r, 11, '3')} PAID", NONE))
+            elif roll < 0.5:
+                cols["payment"].append((f"převodem, VS {v.untapped_digits(r, 10, '2')}", NONE))
+            elif roll < 0.6:
+                pan = v.untapped_card_number(r, "visa")
+                cols["payment"].append((f"karta **** {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("hotově řidiči", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                cols["invoice_account"].append((_utp_isdoc(r, v.untapped_iban(r, country="CZ")), _one("iban")))
+            elif roll < 0.12:
+                cols["invoice_account"].append((_utp_qr_faktura(r, v.untapped_iban(r, country="CZ")), _one("iban")))
+            elif roll < 0.16:
+                cols["invoice_account"].append((_utp_iban_dashes(r, v.untapped_iban(r, country="SK")), _one("iban")))
+            else:
+                cols["invoice_account"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.05:
+                text = f"fakturoid GET /invoices.json Authorization: Bearer {v.untapped_fakturoid_token(r)}"
+                cols["erp_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.1:
+                text = f"idoklad GET /v3/IssuedInvoices Authorization: Bearer {v.untapped_idoklad_jwt(r)}"
+                cols["erp_sync"].append((text, _one("jwt")))
+            elif roll < 0.15:
+                auth = _utp_basic(*v.untapped_pohoda_pair(r))
+                cols["erp_sync"].append((f"pohoda mServer STW-Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.2:
+                text = f"shoptet GET /api/orders Shoptet-Private-API-Token: {v.untapped_shoptet_token(r)}"
+                cols["erp_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.25:
+                text = f"fio GET /v1/rest/last/{v.untapped_fio_token(r)}/transactions.json"
+                cols["erp_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.3:
+                merchant, secret = v.untapped_comgate_pair(r)
+                text = f"comgate POST /v1.0/create merchant={merchant}&secret={secret}&price=450000&curr=CZK"
+                cols["erp_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.35:
+                auth = _utp_basic(*v.untapped_balikobot_pair(r))
+                cols["erp_sync"].append((f"balikobot POST /ppl/add Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.45:
+                text = "CREATE TABLE ext.invoices (id UInt64) ENGINE = ODBC('DSN=pohoda', 'dbo', 'FA')"
+                cols["erp_sync"].append((text, NONE))
+            else:
+                cols["erp_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.35:
+                ico = v.untapped_cz_ico(r)
+                cols["pub_tax_id"].append((f"IČO {ico}, DIČ CZ{ico}", NONE))
+            elif roll < 0.5:
+                cols["pub_tax_id"].append((f"IČO {v.untapped_cz_ico(r)}", NONE))
+            elif roll < 0.6:
+                cols["pub_tax_id"].append((f"rodné číslo {v.untapped_cz_rodne_cislo(r)}", NONE))
+            else:
+                cols["pub_tax_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Hospodský Pepa, mobil {v.untapped_phone(r, ('CZ',))}"
+                cols["driver_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Nové heslo k terminálu ve skladu: {v.untapped_password(r)}"
+                cols["driver_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["driver_note"].append((r.choice(notes), NONE))
+            cols["delivered_at"].append((self._untapped_when(), NONE))
+        table = CorpusTable("keg_deliveries")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -19235,6 +19930,7 @@ class _Builder:
             "unplumbed": chat.UNPLUMBED_LANGUAGES,
             "unfathomed": chat.UNFATHOMED_LANGUAGES,
             "unsounded": chat.UNSOUNDED_LANGUAGES,
+            "untapped": chat.UNTAPPED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -19315,6 +20011,8 @@ class _Builder:
             phone = v.unfathomed_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "unsounded":
             phone = v.unsounded_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "untapped":
+            phone = v.untapped_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -19403,6 +20101,8 @@ class _Builder:
             self._unfathomed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "unsounded":  # a bot writes a password out; in every language users paste two of a password,
             self._unsounded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "untapped":  # a bot writes a password out; in every language users paste two of a password,
+            self._untapped_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -19467,6 +20167,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "untapped":  # its own shapes too: Daktela, Talkdesk, boost.ai, Plain, Manychat
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._untapped_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "unsounded":  # its own shapes too: Glassix, SendPulse, Deskpro, Groove, Pylon
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -19808,6 +20513,10 @@ class _Builder:
             shape = self.r.randrange(9)
             if shape >= 3:
                 return _unsounded_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "untapped":  # its own markup too: Czech, Nynorsk, Māori, Portuguese, Chinese labels
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return _untapped_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -27220,6 +27929,503 @@ _UNSOUNDED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The untapped split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNTAPPED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.untapped_gopay_token, "bearer_token", "authorization", "Bearer ", ("gate.gopay.cz", "/api/payments/payment")),
+    (
+        v.untapped_fakturoid_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("app.fakturoid.cz", "/api/v3/accounts/tapster/invoices.json"),
+    ),
+    (
+        lambda r: v.untapped_sibs_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.sibsgateway.com", "/sibs/spg/v2/payments"),
+    ),
+    (v.untapped_kassal_key, "bearer_token", "authorization", "Bearer ", ("kassal.app", "/api/v1/products")),
+    (
+        lambda r: v.untapped_akahu_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.akahu.io", "/v1/accounts"),
+    ),
+    (
+        lambda r: v.rand(r, v.ALNUM, 28),
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.nzpost.co.nz", "/parcellabel/v3/labels"),
+    ),
+    (v.untapped_sendit_token, "bearer_token", "authorization", "Bearer ", ("app.sendit.ma", "/api/v1/deliveries")),
+    (
+        v.untapped_flowaccount_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("openapi.flowaccount.com", "/v1/tax-invoices"),
+    ),
+    (
+        v.untapped_scb_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.partners.scb", "/partners/v1/payment/qrcode/create"),
+    ),
+    (
+        v.untapped_stackit_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.openai-compat.model-serving.eu01.onstackit.cloud", "/v1/chat/completions"),
+    ),
+    (
+        v.untapped_infomaniak_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.infomaniak.com", "/1/ai/104/openai/chat/completions"),
+    ),
+    (v.untapped_lakera_key, "bearer_token", "authorization", "Bearer ", ("api.lakera.ai", "/v2/guard")),
+    (v.untapped_appveyor_token, "bearer_token", "authorization", "Bearer ", ("ci.appveyor.com", "/api/projects")),
+    (v.untapped_gitbook_token, "bearer_token", "authorization", "Bearer ", ("api.gitbook.com", "/v1/orgs")),
+    (v.untapped_konnect_token, "bearer_token", "authorization", "Bearer ", ("eu.api.konghq.com", "/v2/control-planes")),
+    (v.untapped_hyperping_token, "bearer_token", "authorization", "Bearer ", ("api.hyperping.io", "/v1/monitors")),
+    (
+        v.untapped_transifex_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("rest.api.transifex.com", "/resource_strings"),
+    ),
+    (
+        v.untapped_keywordsai_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.keywordsai.co", "/api/chat/completions"),
+    ),
+    (v.untapped_ecomail_key, "generic_secret", "key", "", ("api2.ecomailapp.cz", "/lists/3/subscribe")),
+    (v.untapped_csas_key, "generic_secret", "web-api-key", "", ("www.csas.cz", "/webapi/api/v3/accounts/my/accounts")),
+    (
+        lambda r: v.untapped_easypay_pair(r)[1],
+        "generic_secret",
+        "apikey",
+        "",
+        ("api.prod.easypay.pt", "/2.0/checkout"),
+    ),
+    (v.untapped_eupago_key, "generic_secret", "apikey", "", ("clientes.eupago.pt", "/api/v1.02/mbway/create")),
+    (v.untapped_egoi_key, "generic_secret", "apikey", "", ("api.egoiapp.com", "/lists/1/contacts")),
+    (v.untapped_gosweetspot_key, "generic_secret", "access_key", "", ("api.gosweetspot.com", "/api/shipments")),
+    (v.untapped_toku_key, "generic_secret", "x-api-key", "", ("api.trytoku.com", "/v1/subscriptions")),
+    (v.untapped_enviame_key, "generic_secret", "api-key", "", ("api.enviame.io", "/api/s2/v2/deliveries")),
+    (v.untapped_hitpay_key, "generic_secret", "x-business-api-key", "", ("api.hit-pay.com", "/v1/payment-requests")),
+    (v.untapped_detrack_key, "generic_secret", "x-api-key", "", ("app.detrack.com", "/api/v2/dn/jobs")),
+    (
+        lambda r: v.untapped_zort_pair(r)[1],
+        "generic_secret",
+        "apisecret",
+        "",
+        ("open-api.zortout.com", "/v4/Order/AddOrder"),
+    ),
+    (v.untapped_modernmt_key, "generic_secret", "mmt-apikey", "", ("api.modernmt.com", "/translate")),
+    (v.untapped_travis_token, "generic_secret", "authorization", "token ", ("api.travis-ci.com", "/repos")),
+    (v.untapped_octopus_key, "generic_secret", "x-octopus-apikey", "", ("deploy.tapster.cz", "/api/projects")),
+    (v.untapped_cloudsmith_key, "generic_secret", "x-api-key", "", ("api.cloudsmith.io", "/v1/packages/tapster/")),
+    (v.untapped_swaggerhub_key, "generic_secret", "authorization", "", ("api.swaggerhub.com", "/apis/tapster")),
+    (
+        v.untapped_rapidapi_key,
+        "generic_secret",
+        "x-rapidapi-key",
+        "",
+        ("weatherapi-com.p.rapidapi.com", "/forecast.json"),
+    ),
+    (
+        v.untapped_zenduty_token,
+        "generic_secret",
+        "authorization",
+        "Token ",
+        ("www.zenduty.com", "/api/account/v2/incidents/"),
+    ),
+    (
+        lambda r: v.untapped_victorops_pair(r)[1],
+        "generic_secret",
+        "x-vo-api-key",
+        "",
+        ("api.victorops.com", "/api-public/v1/incidents"),
+    ),
+    (v.untapped_raygun_key, "generic_secret", "x-apikey", "", ("api.raygun.com", "/entries")),
+    (
+        lambda r: v.untapped_magicbell_pair(r)[1],
+        "generic_secret",
+        "x-magicbell-api-secret",
+        "",
+        ("api.magicbell.com", "/broadcasts"),
+    ),
+    (v.untapped_tolgee_key, "generic_secret", "x-api-key", "", ("app.tolgee.io", "/v2/projects/translations")),
+    (v.untapped_wellsaid_key, "generic_secret", "x-api-key", "", ("api.wellsaidlabs.com", "/v1/tts/stream")),
+    (v.untapped_parea_key, "generic_secret", "x-api-key", "", ("api.parea.ai", "/api/parea/v1/completion")),
+    (
+        lambda r: (
+            'oauth_consumer_key="{0}", oauth_token="{2}", oauth_signature_method="PLAINTEXT", '
+            'oauth_signature="{1}%26{3}"'.format(*v.untapped_trademe_pair(r))
+        ),
+        "generic_secret",
+        "authorization",
+        "OAuth ",
+        ("api.trademe.co.nz", "/v1/MyTradeMe/Watchlist/All.json"),
+    ),
+    (
+        v.untapped_shoptet_token,
+        "auth_token_assignment",
+        "shoptet-private-api-token",
+        "",
+        ("api.myshoptet.com", "/api/orders"),
+    ),
+    (
+        v.untapped_bluexpress_token,
+        "auth_token_assignment",
+        "bx-token",
+        "",
+        ("apigw.bluex.cl", "/api/ecommerce/shipment/v1"),
+    ),
+    (v.untapped_buk_token, "auth_token_assignment", "auth_token", "", ("tapster.buk.cl", "/api/v1/chile/employees")),
+    (
+        lambda r: v.untapped_peak_pair(r)[1],
+        "auth_token_assignment",
+        "user-token",
+        "",
+        ("api.peakaccount.com", "/api/v1/receipts"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_gopay_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("gate.gopay.cz", "/api/oauth2/token"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_comgate_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("payments.comgate.cz", "/v2.0/payment.json"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_fakturoid_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("app.fakturoid.cz", "/api/v3/oauth/token"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_pohoda_pair(r)),
+        "basic_auth",
+        "stw-authorization",
+        "Basic ",
+        ("pohoda.tapster.internal:444", "/xml"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_raynet_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("app.raynet.cz", "/api/v2/company/"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_balikobot_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("apiv2.balikobot.cz", "/ppl/add"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_smartemailing_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("app.smartemailing.cz", "/api/v3/contactlists"),
+    ),
+    (
+        lambda r: _utp_basic(v.untapped_vendus_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("www.vendus.pt", "/ws/v1.2/products"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_dintero_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.dintero.com", "/v1/accounts/P10234567/auth/token"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_poweroffice_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("goapi.poweroffice.net", "/OAuth/AccessToken"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_poli_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("poliapi.apac.paywithpoli.com", "/api/v2/Transaction/Initiate"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_eway_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.ewaypayments.com", "/Transaction"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_fazz_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("www.fazz.com", "/api/v4/charges"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_kbank_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("openapi.kasikornbank.com", "/v2/oauth/token"),
+    ),
+    (
+        lambda r: _utp_basic(*v.untapped_sumologic_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.sumologic.com", "/api/v1/search/jobs"),
+    ),
+    (
+        lambda r: _utp_basic(v.untapped_mezmo_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("logs.mezmo.com", "/logs/ingest"),
+    ),
+    (v.untapped_idoklad_jwt, "jwt", "authorization", "Bearer ", ("api.idoklad.cz", "/v3/IssuedInvoices")),
+    (
+        v.untapped_jasmin_jwt,
+        "jwt",
+        "authorization",
+        "Bearer ",
+        ("my.jasminsoftware.com", "/api/azulejo/azulejo-erp/billing/invoices"),
+    ),
+    (v.untapped_dintero_jwt, "jwt", "authorization", "Bearer ", ("checkout.dintero.com", "/v1/sessions-profile")),
+    (v.untapped_onemap_jwt, "jwt", "authorization", "", ("www.onemap.gov.sg", "/api/common/elastic/search")),
+)
+
+# The public ids some vendors' requests carry beside the key, by host: (header, generator).
+_UNTAPPED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "api.sibsgateway.com": ("x-ibm-client-id", lambda r: v.untapped_sibs_pair(r)[0]),
+    "api.akahu.io": ("x-akahu-id", lambda r: v.untapped_akahu_pair(r)[0]),
+    "api.prod.easypay.pt": ("accountid", lambda r: v.untapped_easypay_pair(r)[0]),
+    "api.gosweetspot.com": ("site_id", lambda r: "3412"),
+    "apigw.bluex.cl": ("bx-usercode", lambda r: str(r.randrange(1000, 9999))),
+    "app.raynet.cz": ("x-instance-name", lambda r: "tapster"),
+    "pohoda.tapster.internal:444": ("stw-application", lambda r: "eshop"),
+    "weatherapi-com.p.rapidapi.com": ("x-rapidapi-host", lambda r: "weatherapi-com.p.rapidapi.com"),
+    "api.victorops.com": ("x-vo-api-id", lambda r: v.untapped_victorops_pair(r)[0]),
+    "api.magicbell.com": ("x-magicbell-api-key", lambda r: v.untapped_magicbell_pair(r)[0]),
+    "api.travis-ci.com": ("travis-api-version", lambda r: "3"),
+    "api.nzpost.co.nz": ("client_id", lambda r: v.untapped_nzpost_pair(r)[0]),
+    "api.partners.scb": ("requestuid", lambda r: v.untapped_uuid(r)),
+    "open-api.zortout.com": ("storename", lambda r: "bungee-th"),
+}
+
+
+def _untapped_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_untapped_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house jump desk behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "desk.kawarau.internal", "/api/v1/chat"
+
+
+def _untapped_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """A Czech instruction fine-tune's labels (``### Instrukce:``/``### Uživatel:``/``### Asistent:``), a Norwegian
+    Nynorsk one's (``### Instruksjon:``/``### Brukar:``/``### Assistent:``), a Māori one's (``### Tohutohu:``/``###
+    Kaiwhakamahi:``/``### Kaiāwhina:``), a European Portuguese one's (``### Instruções:``/``### Utilizador:``/``###
+    Assistente:``) or a Simplified Chinese one's (``### 指令:``/``### 用户:``/``### 助手:``); ending with the
+    assistant's marker when there is no answer yet (a prompt)."""
+    labels = (
+        ("### Instrukce:", "### Uživatel:", "### Asistent:"),
+        ("### Instruksjon:", "### Brukar:", "### Assistent:"),
+        ("### Tohutohu:", "### Kaiwhakamahi:", "### Kaiāwhina:"),
+        ("### Instruções:", "### Utilizador:", "### Assistente:"),
+        ("### 指令:", "### 用户:", "### 助手:"),
+    )[shape]
+    return f"{labels[0]}\n{system}\n\n{labels[1]}\n{user}\n\n{labels[2]}\n{answer}"
+
+
+def _utp_prompt_log(r: random.Random, lang: str, user: str) -> str:
+    """KTransformers' server log line in which it printed the prompt it formatted, in one of the split's markups."""
+    prompt = _untapped_markup(r.randrange(5), chat.SYSTEM_PROMPTS[lang], user, "")
+    return (
+        f"{r.choice(('INFO', 'DEBUG'))} 2026-10-{r.randrange(10, 29)} {contexts._utp_clock(r)},{r.randrange(100, 999)} "
+        f"ktransformers/server/backend/interfaces/transformers.py[{r.randrange(200, 420)}]: "
+        f"format_and_tokenize_input_ids prompt:\n{prompt}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a waiver, in the split's booking pages' languages.
+_UTP_HELP_TEXTS = (
+    "Q: Can I jump with glasses? A: Yes, we strap them on; contact lenses are better.",
+    "P: Posso encomendar um painel com o nome da família? R: Sim, o desenho é aprovado antes da cozedura.",
+    "Otázka: Vracíte zálohu za sudy? Odpověď: Ano, při dalším závozu nebo na fakturu.",
+    "v2.3.0 — Fikset: stadfestinga vart send to gonger. Nytt: nynorsk og portugisisk i kassa.",
+    "Changelog: the assistant now answers in Darija, Oromo and Kriolu; waivers moved to check-in.",
+    '# SYSTEM_PROMPT = "You are the jump desk. Answer in two sentences." (see prompts/jumps.txt)',
+    "Rubric: the reply must give the weight limits and must not promise a slot.",
+    "Waiver: I understand bungee jumping carries risk. Jumper: ______  Witness: ______",
+    "User: (example) When does the bus leave town?  Assistant: (example) Every hour from the Station Building.",
+    "常见问题：问：几岁可以跳？答：十岁以上，体重至少三十五公斤。",
+    "ถาม: ยกเลิกได้ไหม ตอบ: ยกเลิกฟรีก่อน 24 ชั่วโมง",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNTAPPED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "pypi-AgEIcHlwaS5vcmc" + v.rand(r, v.ALNUM + "_-", 70), "pypi_token"),
+    (lambda r: "dop_v1_" + v.rand(r, v.HEX, 64), "digitalocean_token"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+]
+
+
+# The untapped split's key-value rows: secrets under names no other split uses, written as pgBackRest, Barman, Bacula,
+# RocketMQ, DolphinScheduler, Ignite, Hazelcast, ShardingSphere, RavenDB, Pritunl, OPNsense and ClickHouse config paths
+# and vendors' settings; vendor values under theirs (their vendor's label), and harmless settings with secret-sounding
+# names (public keys, merchant, account, client and app ids, ``from_env`` values, placeholders, masks, file paths,
+# ports, flags).
+_UNTAPPED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("pgbackrest:repo1-cipher-pass", v.untapped_password),
+    ("pgbackrest:repo1-s3-key-secret", lambda r: v.rand(r, v.ALNUM + "+/", 40)),
+    ("barman:conninfo.password", v.untapped_password),
+    ("bacula:bacula-dir.conf.Director.Password", v.untapped_password),
+    ("bacula:Cloud.S3Cloud.SecretKey", lambda r: v.rand(r, v.ALNUM + "+/", 40)),
+    ("rocketmq:plain_acl.yml.accounts.kegs-producer.secretKey", lambda r: v.rand(r, v.ALNUM, 24)),
+    ("dolphinscheduler:spring.datasource.password", v.untapped_password),
+    ("ignite:sslContextFactory.keyStorePassword", v.untapped_password),
+    ("hazelcast:network.ssl.properties.keyStorePassword", v.untapped_password),
+    ("shardingsphere:authority.users.root.password", v.untapped_password),
+    ("ravendb:Security.Certificate.Password", v.untapped_password),
+    ("pritunl:PRITUNL_MONGODB_PASSWORD", v.untapped_password),
+    ("opnsense:api.kegops.secret", lambda r: v.rand(r, v.ALNUM + "+/", 80)),
+    ("clickhouse:named_collections_storage.key_hex", lambda r: v._hexbytes(r, 16)),
+    ("clickhouse:rabbitmq.password", v.untapped_password),
+    ("clickhouse:nats.password", v.untapped_password),
+    ("clickhouse:odbc.ini.ClickHouse_Tapster.Password", v.untapped_password),
+    ("clickhouse:jdbc-bridge.datasources.kegs-pg.password", v.untapped_password),
+    ("gopay:GOPAY_CLIENT_SECRET", lambda r: v.untapped_gopay_pair(r)[1]),
+    ("comgate:COMGATE_SECRET", lambda r: v.untapped_comgate_pair(r)[1]),
+    ("fio:FIO_API_TOKEN", v.untapped_fio_token),
+    ("fakturoid:FAKTUROID_CLIENT_SECRET", lambda r: v.untapped_fakturoid_pair(r)[1]),
+    ("packeta:PACKETA_API_PASSWORD", lambda r: v.untapped_packeta_pair(r)[1]),
+    ("shoptet:SHOPTET_PRIVATE_API_TOKEN", v.untapped_shoptet_token),
+    ("pohoda:MSERVER_PASSWORD", lambda r: v.untapped_pohoda_pair(r)[1]),
+    ("ecomail:ECOMAIL_API_KEY", v.untapped_ecomail_key),
+    ("easypay:EASYPAY_API_KEY", lambda r: v.untapped_easypay_pair(r)[1]),
+    ("ifthenpay:IFTHENPAY_BACKOFFICE_KEY", v.untapped_ifthenpay_backoffice_key),
+    ("moloni:MOLONI_CLIENT_SECRET", v.untapped_moloni_secret),
+    ("invoicexpress:INVOICEXPRESS_API_KEY", v.untapped_invoicexpress_key),
+    ("eupago:EUPAGO_API_KEY", v.untapped_eupago_key),
+    ("bring:MYBRING_API_KEY", v.untapped_bring_key),
+    ("dintero:DINTERO_CLIENT_SECRET", lambda r: v.untapped_dintero_pair(r)[1]),
+    ("akahu:AKAHU_APP_SECRET", v.untapped_akahu_secret),
+    ("trademe:TRADEME_CONSUMER_SECRET", lambda r: v.untapped_trademe_pair(r)[1]),
+    ("poli:POLI_AUTHENTICATION_CODE", lambda r: v.untapped_poli_pair(r)[1]),
+    ("gosweetspot:GSS_ACCESS_KEY", v.untapped_gosweetspot_key),
+    ("cmi:CMI_STORE_KEY", v.untapped_cmi_storekey),
+    ("youcan:YOUCAN_PRIVATE_KEY", lambda r: v.untapped_youcan_pair(r)[1]),
+    ("payku:PAYKU_PRIVATE_TOKEN", lambda r: v.untapped_payku_pair(r)[1]),
+    ("hitpay:HITPAY_API_KEY", v.untapped_hitpay_key),
+    ("hitpay:HITPAY_SALT", v.untapped_hitpay_salt),
+    ("detrack:DETRACK_API_KEY", v.untapped_detrack_key),
+    ("scb:SCB_APPLICATION_SECRET", lambda r: v.untapped_scb_pair(r)[1]),
+    ("kbank:KBANK_CONSUMER_SECRET", lambda r: v.untapped_kbank_pair(r)[1]),
+    ("zort:ZORT_API_SECRET", lambda r: v.untapped_zort_pair(r)[1]),
+    ("smsmkt:SMSMKT_SECRET_KEY", lambda r: v.untapped_smsmkt_pair(r)[1]),
+    ("modernmt:MMT_API_KEY", v.untapped_modernmt_key),
+    ("octopus:OCTOPUS_API_KEY", v.untapped_octopus_key),
+    ("victorops:VO_API_KEY", lambda r: v.untapped_victorops_pair(r)[1]),
+    ("magicbell:MAGICBELL_API_SECRET", lambda r: v.untapped_magicbell_pair(r)[1]),
+    ("sumologic:SUMO_ACCESS_KEY", lambda r: v.untapped_sumologic_pair(r)[1]),
+]
+_UNTAPPED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("stackit:OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("lemonade:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("azulejo:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("cloudsmith:NPM_TOKEN", lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    ("octopus:GITHUB_TOKEN", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (
+        "pritunl:PRITUNL_MONGODB_URI",
+        lambda r: (
+            f"mongodb://pritunl:{urllib.parse.quote(v.untapped_password(r), safe='')}"
+            "@mongo-1.ops.internal:27017/pritunl"
+        ),
+        "url_credentials",
+    ),
+    ("idoklad:IDOKLAD_ACCESS_TOKEN", v.untapped_idoklad_jwt, "jwt"),
+    ("dintero:DINTERO_ACCESS_TOKEN", v.untapped_dintero_jwt, "jwt"),
+    ("clickhouse:storage_configuration.disks.kegs_plain.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("barman:AWS_SECRET_ACCESS_KEY", v.aws_secret, "aws_secret_access_key"),
+]
+_UNTAPPED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:rabbitmq.password@from_env", lambda r: "RABBITMQ_PASSWORD"),
+    ("clickhouse:mysql_port", lambda r: "9004"),
+    ("clickhouse:postgresql_port", lambda r: "9005"),
+    ("clickhouse:named_collections_storage.type", lambda r: "keeper_encrypted"),
+    ("pgbackrest:repo1-cipher-type", lambda r: "aes-256-cbc"),
+    ("pgbackrest:repo1-s3-key-type", lambda r: "auto"),
+    ("barman:conninfo", lambda r: "host=pg-kegs-1 user=barman dbname=postgres passfile=/var/lib/barman/.pgpass"),
+    ("bacula:bacula-dir.conf.Director.Password", lambda r: "@/etc/bacula/dir.password"),
+    ("rocketmq:plain_acl.yml.accounts.kegs-producer.accessKey", lambda r: "kegs-producer"),
+    ("ignite:sslContextFactory.keyStoreFilePath", lambda r: "/etc/ignite/keystore.jks"),
+    ("hazelcast:cluster-name", lambda r: "tapster"),
+    ("shardingsphere:authority.users.root.password", lambda r: "${SS_ROOT_PASSWORD}"),
+    ("ravendb:Security.Certificate.Path", lambda r: "/etc/ravendb/cluster.pfx"),
+    ("pritunl:PRITUNL_MONGODB_URI", lambda r: "mongodb://mongo-1.ops.internal:27017/pritunl"),
+    ("opnsense:api.kegops.key", lambda r: "(see System: Access: Users)"),
+    ("gopay:GOPAY_GOID", v.untapped_gopay_goid),
+    ("gopay:GOPAY_CLIENT_ID", lambda r: v.untapped_gopay_pair(r)[0]),
+    ("comgate:COMGATE_MERCHANT", lambda r: v.untapped_comgate_pair(r)[0]),
+    ("easypay:EASYPAY_ACCOUNT_ID", lambda r: v.untapped_easypay_pair(r)[0]),
+    ("ifthenpay:IFTHENPAY_MBWAY_KEY", v.untapped_mbway_key),
+    ("sibs:SIBS_CLIENT_ID", lambda r: v.untapped_sibs_pair(r)[0]),
+    ("akahu:AKAHU_APP_TOKEN", lambda r: v.untapped_akahu_pair(r)[0]),
+    ("gosweetspot:GSS_SITE_ID", lambda r: "3412"),
+    ("cmi:CMI_CLIENT_ID", v.untapped_cmi_clientid),
+    ("youcan:YOUCAN_PUBLIC_KEY", lambda r: v.untapped_youcan_pair(r)[0]),
+    ("payku:PAYKU_PUBLIC_TOKEN", lambda r: v.untapped_payku_pair(r)[0]),
+    ("magicbell:MAGICBELL_API_KEY", lambda r: v.untapped_magicbell_pair(r)[0]),
+    ("victorops:VO_API_ID", lambda r: v.untapped_victorops_pair(r)[0]),
+    ("entur:ET_CLIENT_NAME", v.untapped_entur_client),
+    ("packeta:PACKETA_API_KEY", lambda r: v.untapped_packeta_pair(r)[0]),
+    ("stripe:STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("fakturoid:FAKTUROID_CLIENT_SECRET", lambda r: "${FAKTUROID_CLIENT_SECRET}"),
+    ("hitpay:HITPAY_API_KEY", lambda r: "<business api key>"),
+    ("pohoda:MSERVER_PASSWORD", lambda r: "%(mserver_password)s"),
+    ("detrack:DETRACK_API_KEY", lambda r: "*" * 40),
+    ("trademe:TRADEME_CALLBACK_URL", lambda r: "https://jumps.example/hooks/trademe"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -27406,6 +28612,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.stargazing_tours(),
             b.tokaj_wine_orders(),
             b.aegean_yacht_charters(),
+        ]
+    if split == "untapped":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.bungee_jumps(),
+            b.azulejo_commissions(),
+            b.keg_deliveries(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -19550,3 +19550,1246 @@ def unsounded_shopline_jwt(r: random.Random) -> str:
     claims = {"data": {"model": "User", "merchant_id": _hexbytes(r, 12), "application_id": _hexbytes(r, 12)},
               "iss": "https://developers.shopline.com", "iat": iat, "exp": iat + 31536000}  # fmt: skip
     return _signed_jwt(r, {"alg": "HS256", "typ": "JWT"}, claims, 32)
+
+
+# ---------------------------------------------------------------------------- the untapped split's own values
+#
+# Written for the forty-third split only, by a thirty-seventh session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the Czech account number's and IČO's mod-11 weights, the rodné číslo's divisibility by
+# eleven, Portugal's NIF, NISS and NIB check digits, Norway's fødselsnummer, organisasjonsnummer and account number
+# check digits, New Zealand's IRD and NHI check characters, the Moroccan ICE's and RIB's keys, Chile's RUT, Singapore's
+# NRIC and FIN check letters, Thailand's national id, the UPU S10 check digit of postal items). Digit runs are drawn
+# until they read as no phone number of the split's regions, nationally or with a ``+``.
+
+UNTAPPED_REGIONS = ("CZ", "PT", "NO", "NZ", "MA", "CL", "SG", "TH")
+
+
+def _utp_no_phone(digits: str, regions: tuple[str, ...] = UNTAPPED_REGIONS) -> bool:
+    return _uex_no_phone(digits, regions)
+
+
+def _utp_clean(digits: str) -> bool:
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _utp_no_phone(digits)
+
+
+def utp_quiet(text: str, regions: tuple[str, ...] = UNTAPPED_REGIONS) -> bool:
+    """Whether libphonenumber's matcher (``Leniency.VALID``) finds no number of ``regions`` anywhere in ``text``: what
+    the split's line prefixes, times and ids are drawn until (their digits may run into the text around them)."""
+    for region in regions:
+        for _ in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            return False
+    return True
+
+
+def untapped_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
+    12 to 19 digits; for eight to ten digits, which some region nearly always takes, the draw settles after a while
+    for digits that read as no number with a ``+``."""
+    assert n >= 4, n
+    for attempt in range(8000):
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if luhn_ok(digits) or _urm_luhn_windows(digits):
+            continue
+        if _utp_no_phone(digits) or (attempt >= 4000 and _utp_no_phone(digits, ())):
+            return digits
+    raise AssertionError(f"no digits drawn for n={n} lead={lead!r}")
+
+
+def untapped_epoch(r: random.Random, millis: bool = False) -> int:
+    """A Unix time in October 2026 that holds no Luhn-valid run and reads as no phone number with a ``+`` (milliseconds:
+    nor of the split's regions; ten digits beginning ``179`` all read as New Zealand numbers for libphonenumber, so
+    the national reading cannot be avoided for seconds: an epoch is no phone number all the same)."""
+    while True:
+        seconds = 1_790_850_000 + r.randrange(2_600_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        text = str(value)
+        if millis and _utp_clean(text):
+            return value
+        if not millis and not luhn_ok(text) and _utp_no_phone(text, ()):
+            return value
+
+
+def untapped_uuid(r: random.Random) -> str:
+    """A version-4 UUID with no twelve decimal digits together, drawn until no number of the split's regions reads out
+    of it (Singapore's and Norway's eight digits hide in two groups of four)."""
+    while True:
+        text = unexplored_uuid(r)
+        if utp_quiet(text):
+            return text
+
+
+def untapped_word(r: random.Random, n: int) -> str:
+    return _uex_word(r, n)
+
+
+# This split's regions: Czechia (+420: nine digits, mobiles 60x, 72x, 73x, 77x, Prague 2, Plzeň 37, Brno 54, Ostrava
+# 59), Portugal (+351: nine digits, mobiles 91-93 and 96, Lisbon 21, Porto 22, Faro 289), Norway (+47: eight digits,
+# mobiles 4 and 9, Oslo 22-23, Bergen 55, Trondheim 73), New Zealand (+64: mobiles 21, 22, 27, 29, Queenstown and
+# Christchurch 3, Wellington 4, Auckland 9), Morocco (+212: nine digits, mobiles 6 and 7, Casablanca 522, Rabat 537,
+# Marrakech 524), Chile (+56: mobiles 9 and eight digits, Santiago 22, Valparaíso 32), Singapore (+65: eight digits,
+# mobiles 8 and 9, fixed lines 6) and Thailand (+66: mobiles 6, 8 and 9 in nine digits, Bangkok 2 and seven, Chiang
+# Mai 53, Phuket 76).
+_UTP_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "CZ": {
+        "MOBILE": (("602", "603", "604", "605", "606", "608", "720", "721", "731", "732", "736", "737", "739", "773",
+                    "774", "775", "776", "777"), (9,)),
+        "FIXED_LINE": (("2", "37", "54", "59", "38", "46"), (9,)),
+    },
+    "PT": {"MOBILE": (("91", "92", "93", "96"), (9,)), "FIXED_LINE": (("21", "22", "239", "253", "289"), (9,))},
+    "NO": {
+        "MOBILE": (("40", "41", "45", "46", "47", "48", "90", "91", "92", "93", "94", "95", "97", "98"), (8,)),
+        "FIXED_LINE": (("22", "23", "55", "73", "51"), (8,)),
+    },
+    "NZ": {"MOBILE": (("21", "22", "27", "29"), (9,)), "FIXED_LINE": (("34", "33", "44", "49", "95", "96"), (8,))},
+    "MA": {
+        "MOBILE": (("61", "62", "66", "67", "70", "77", "69", "65", "60"), (9,)),
+        "FIXED_LINE": (("522", "537", "535", "528", "523"), (9,)),
+    },
+    "CL": {"MOBILE": (("93", "95", "96", "97", "98", "99"), (9,)), "FIXED_LINE": (("22", "32", "41"), (9,))},
+    "SG": {
+        "MOBILE": (("81", "82", "83", "84", "85", "86", "87", "88", "90", "91", "92", "93", "94", "96", "97", "98"),
+                   (8,)),
+        "FIXED_LINE": (("61", "62", "63", "64", "65", "66", "67", "68"), (8,)),
+    },
+    "TH": {
+        "MOBILE": (("61", "62", "63", "64", "80", "81", "82", "83", "84", "85", "86", "87", "88", "89", "90", "91",
+                    "92", "93", "94", "95", "96", "97", "98", "99"), (9,)),
+        "FIXED_LINE": (("2", "53", "76", "38", "44", "74"), (8,)),
+    },
+}  # fmt: skip
+_UTP_CODES = {"CZ": 420, "PT": 351, "NO": 47, "NZ": 64, "MA": 212, "CL": 56, "SG": 65, "TH": 66}
+
+
+def _utp_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UTP_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UTP_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+            and not any(
+                luhn_ok(t) or _urm_luhn_windows(t)
+                for t in (digits, "0" + digits, f"{_UTP_CODES[region]}{digits}", f"00{_UTP_CODES[region]}{digits}")
+            )
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _utp_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``untapped_phone``), unchecked."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = number.country_code
+    rest = intl[len(f"+{cc}") :].strip()
+    n = phonenumbers.national_significant_number(number)
+    mobile = n.startswith(_UTP_HEADS[region]["MOBILE"][0])
+    forms = [intl, e164, f"00{cc} {rest}"]
+    if region == "CZ":
+        forms += [f"+420 {n}", f"420{n}", f"+420-{n[:3]}-{n[3:6]}-{n[6:]}", f"(+420) {n[:3]} {n[3:6]} {n[6:]}"]
+    if region == "PT":
+        forms += [f"(+351) {n[:3]} {n[3:6]} {n[6:]}", f"+351 {n}", f"351{n}", f"00351{n}"]
+    if region == "NO":
+        forms += [f"+47 {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"(+47) {n[:3]} {n[3:5]} {n[5:]}", f"0047{n}", f"47{n}"]
+    if region == "NZ":
+        forms += [f"+64 (0){rest}", f"+64-{rest.replace(' ', '-')}", f"64{n}"]
+    if region == "MA":
+        forms += [
+            f"+212 {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+            f"+212 (0){n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}",
+        ]
+        forms += [f"(+212) {n[:3]}-{n[3:]}", f"212{n}"]
+    if region == "CL":
+        forms += (
+            [f"+569 {n[1:5]} {n[5:]}", f"(+56 9) {n[1:5]} {n[5:]}"] if mobile else [f"+56 {n[:1]} {n[1:5]} {n[5:]}"]
+        )
+    if region == "SG":
+        forms += [f"+65-{n[:4]}-{n[4:]}", f"(+65) {n[:4]} {n[4:]}", f"+65 {n}", f"65{n}"]
+    if region == "TH":
+        forms += [f"+66 (0) {rest}", f"+66-{rest.replace(' ', '-')}", f"66{n}"]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "CZ":
+        forms += [n, f"{n[:3]} {n[3:6]} {n[6:]}", f"{n[:3]}-{n[3:6]}-{n[6:]}"]
+    if region == "PT":
+        forms += [n, f"{n[:3]} {n[3:6]} {n[6:]}"] + ([f"{n[:2]} {n[2:5]} {n[5:]}"] if n[:2] in ("21", "22") else [])
+    if region == "NO":
+        forms += [n, f"{n[:3]} {n[3:5]} {n[5:]}", f"{n[:2]} {n[2:4]} {n[4:6]} {n[6:]}"]
+    if region == "NZ":
+        if mobile:
+            forms += [
+                f"0{n[:2]} {n[2:5]} {n[5:]}",
+                f"0{n[:2]}-{n[2:5]}-{n[5:]}",
+                f"(0{n[:2]}) {n[2:5]} {n[5:]}",
+                f"0{n}",
+            ]
+        else:
+            forms += [f"(0{n[0]}) {n[1:4]} {n[4:]}", f"0{n[0]}-{n[1:4]} {n[4:]}", f"0{n[0]} {n[1:4]} {n[4:]}"]
+    if region == "MA":
+        if mobile:
+            forms += [f"0{n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:]}", f"0{n[:3]}-{n[3:]}", f"0{n}"]
+            forms += [f"0{n[0]}.{n[1:3]}.{n[3:5]}.{n[5:7]}.{n[7:]}"]
+        else:
+            forms += [f"0{n[:3]}-{n[3:]}", f"0{n[:2]} {n[2:4]} {n[4:6]} {n[6:8]} {n[8:]}", f"0{n}"]
+    if region == "CL":
+        forms += [f"{n[0]} {n[1:5]} {n[5:]}", n, f"0{n[0]} {n[1:5]} {n[5:]}"] if mobile else [n]
+        forms += [] if mobile else [f"({n[0]}) {n[1:5]} {n[5:]}" if n[0] == "2" else f"({n[:2]}) {n[2:5]} {n[5:]}"]
+    if region == "SG":
+        forms += [n, f"{n[:4]} {n[4:]}", f"{n[:4]}-{n[4:]}"]
+    if region == "TH":
+        if mobile:
+            forms += [f"0{n[:2]}-{n[2:5]}-{n[5:]}", f"0{n[:2]} {n[2:5]} {n[5:]}", f"0{n}", f"0{n[:2]}-{n[2:6]}-{n[6:]}"]
+        elif n[0] == "2":
+            forms += [f"0{n[0]}-{n[1:4]}-{n[4:]}", f"0{n[0]} {n[1:4]} {n[4:]}", f"0{n}"]
+        else:
+            forms += [f"0{n[:2]}-{n[2:5]}-{n[5:]}", f"0{n}"]
+    return forms
+
+
+def untapped_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as the split's people write it: international (``+420 602 123 456``,
+    ``(+420) 602 123 456``, ``+351 912 345 678``, ``(+351) 912 345 678``, ``+47 41 23 45 67``, ``0047 41234567``,
+    ``+64 (0)21 123 4567``, ``+212 6 12 34 56 78``, ``+569 8765 4321``, ``+65-9123-4567``, ``+66 (0) 81 234 5678``)
+    or, unless ``international_only``, national: ``602 123 456``, ``912 345 678``, ``21 345 6789``, ``412 34 567``,
+    ``41 23 45 67``, ``021-123-4567``, ``(03) 441 1234``, ``06 12 34 56 78``, ``0612-345678``, ``9 8765 4321``,
+    ``9123 4567``, ``081-234-5678``, ``02-123-4567``. Checked: it parses back (with its region as default) to the same
+    valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _utp_valid_number(r, region)
+    forms = _utp_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def untapped_e164(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.format_number(_utp_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def untapped_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.national_significant_number(_utp_valid_number(r, region, kind))
+
+
+def untapped_invalid_phone(r: random.Random) -> str:
+    """A number of the split's regions with two digits dropped or three added, drawn until libphonenumber rejects it."""
+    for _ in range(800):
+        number = _utp_valid_number(r, r.choice(UNTAPPED_REGIONS), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if (
+            not phonenumbers.is_valid_number(phonenumbers.parse(text))
+            and _utp_no_phone(digits)
+            and utp_quiet(text)
+            and not _urm_luhn_windows(f"{number.country_code}{digits}")
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# National numbers that are no phone numbers: drawn until they read as no number of the split's regions (after a while,
+# where that takes long, of their own region) nor anywhere with a ``+``, and hold no Luhn-valid run.
+
+
+def _utp_id_ok(digits: str, region: str, attempt: int) -> bool:
+    if luhn_ok(digits) or _urm_luhn_windows(digits):
+        return False
+    return _utp_no_phone(digits, UNTAPPED_REGIONS if attempt < 400 else (region,))
+
+
+def untapped_cz_rodne_cislo(r: random.Random) -> str:
+    """A Czech birth number (rodné číslo: ``YYMMDD/XXXX``, women's months plus 50, the ten digits divisible by 11)."""
+    for attempt in range(6000):
+        year, month, day = r.randrange(54, 100), r.randrange(1, 13), r.randrange(1, 29)
+        month += 50 if r.random() < 0.5 else 0
+        head = f"{year:02d}{month:02d}{day:02d}" + rand(r, string.digits, 3)
+        check = -int(head) * 10 % 11
+        if check == 10:
+            continue
+        digits = head + str(check)
+        if _utp_id_ok(digits, "CZ", attempt) and utp_quiet(f"{digits[:6]}/{digits[6:]}"):
+            return f"{digits[:6]}/{digits[6:]}"
+    raise AssertionError("no rodné číslo drawn")
+
+
+def untapped_cz_ico(r: random.Random) -> str:
+    """A Czech company number (IČO: eight digits, the last ``(11 - Σ d·w mod 11) mod 10`` with weights 8 to 2)."""
+    for attempt in range(6000):
+        body = r.choice("0124") + rand(r, string.digits, 6)
+        total = sum(int(d) * w for d, w in zip(body, range(8, 1, -1), strict=True))
+        digits = body + str((11 - total % 11) % 10)
+        if _utp_id_ok(digits, "CZ", attempt):
+            return digits
+    raise AssertionError("no IČO drawn")
+
+
+def untapped_pt_nif(r: random.Random) -> str:
+    """A Portuguese tax number (NIF: nine digits, the last ``11 - Σ d·w mod 11`` with weights 9 to 2, 0 for 10 or
+    11)."""
+    for attempt in range(6000):
+        body = r.choice("1235") + rand(r, string.digits, 7)
+        rest = 11 - sum(int(d) * w for d, w in zip(body, range(9, 1, -1), strict=True)) % 11
+        digits = body + str(0 if rest >= 10 else rest)
+        if _utp_id_ok(digits, "PT", attempt):
+            return digits
+    raise AssertionError("no NIF drawn")
+
+
+def untapped_pt_niss(r: random.Random) -> str:
+    """A Portuguese social security number (NISS: eleven digits, ``1`` or ``2`` first, the last ``9 - Σ d·w mod 10``
+    with the weights 29, 23, 19, 17, 13, 11, 7, 5, 3, 2)."""
+    weights = (29, 23, 19, 17, 13, 11, 7, 5, 3, 2)
+    for attempt in range(6000):
+        body = r.choice("12") + rand(r, string.digits, 9)
+        digits = body + str(9 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 10)
+        if _utp_id_ok(digits, "PT", attempt):
+            return digits
+    raise AssertionError("no NISS drawn")
+
+
+def _utp_mod11(digits: str, weights: tuple[int, ...]) -> int:
+    rest = 11 - sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11
+    return 0 if rest == 11 else rest
+
+
+def untapped_no_fnr(r: random.Random) -> str:
+    """A Norwegian national identity number (fødselsnummer: ``DDMMYY``, an individual number and two mod-11 check
+    digits)."""
+    for attempt in range(6000):
+        body = f"{r.randrange(1, 29):02d}{r.randrange(1, 13):02d}{r.randrange(50, 100):02d}{r.randrange(0, 500):03d}"
+        k1 = _utp_mod11(body, (3, 7, 6, 1, 8, 9, 4, 5, 2))
+        if k1 == 10:
+            continue
+        k2 = _utp_mod11(body + str(k1), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
+        if k2 == 10:
+            continue
+        digits = f"{body}{k1}{k2}"
+        if _utp_id_ok(digits, "NO", attempt):
+            return digits
+    raise AssertionError("no fødselsnummer drawn")
+
+
+def untapped_no_orgnr(r: random.Random) -> str:
+    """A Norwegian organisation number (nine digits, ``8`` or ``9`` first, a mod-11 check digit), in groups of three
+    half of the time."""
+    for attempt in range(6000):
+        body = r.choice("89") + rand(r, string.digits, 7)
+        check = _utp_mod11(body, (3, 2, 7, 6, 5, 4, 3, 2))
+        if check == 10:
+            continue
+        digits = body + str(check)
+        if _utp_id_ok(digits, "NO", attempt):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:]}" if r.random() < 0.5 else digits
+    raise AssertionError("no organisasjonsnummer drawn")
+
+
+def untapped_nz_ird(r: random.Random) -> str:
+    """A New Zealand IRD number (eight or nine digits, a mod-11 check digit with the secondary weights when the primary
+    give ten), written ``123-456-789`` or ``12-345-678``."""
+    for attempt in range(6000):
+        base = r.randrange(10_000_000, 150_000_000) // 10
+        body = f"{base:08d}"
+        check = 11 - sum(int(d) * w for d, w in zip(body, (3, 2, 7, 6, 5, 4, 3, 2), strict=True)) % 11
+        if check == 10:
+            check = 11 - sum(int(d) * w for d, w in zip(body, (7, 4, 3, 2, 5, 2, 7, 6), strict=True)) % 11
+            if check == 10:
+                continue
+        digits = str(base) + str(0 if check == 11 else check)
+        if not _utp_id_ok(digits, "NZ", attempt):
+            continue
+        text = (
+            f"{digits[:3]}-{digits[3:6]}-{digits[6:]}"
+            if len(digits) == 9
+            else f"{digits[:2]}-{digits[2:5]}-{digits[5:]}"
+        )
+        if utp_quiet(text):
+            return text
+    raise AssertionError("no IRD number drawn")
+
+
+def untapped_nz_nhi(r: random.Random) -> str:
+    """A New Zealand National Health Index number in its old shape (three letters, no I or O, three digits and a
+    mod-11 check digit)."""
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+    while True:
+        alpha = rand(r, letters, 3)
+        nums = rand(r, string.digits, 3)
+        total = sum((letters.index(c) + 1) * w for c, w in zip(alpha, (7, 6, 5), strict=True))
+        total += sum(int(d) * w for d, w in zip(nums, (4, 3, 2), strict=True))
+        check = 11 - total % 11
+        if check != 11:
+            return f"{alpha}{nums}{check % 10}"
+
+
+def untapped_ma_cin(r: random.Random) -> str:
+    """A Moroccan national identity card number (CIN: one or two letters of the issuing region and five or six
+    digits)."""
+    return pick(r, "A", "B", "BE", "BK", "C", "CD", "D", "EE", "G", "J", "JA", "K", "L", "T", "X") + untapped_digits(
+        r, r.choice((5, 6))
+    )
+
+
+def untapped_ma_ice(r: random.Random) -> str:
+    """A Moroccan company identifier (ICE: fifteen digits, the last two a mod-97 key)."""
+    for attempt in range(20000):
+        body = "00" + rand(r, string.digits, 11)
+        digits = body + f"{97 - int(body) * 100 % 97:02d}"
+        if _utp_id_ok(digits, "MA", attempt):
+            return digits
+    raise AssertionError("no ICE drawn")
+
+
+def untapped_ma_rib(r: random.Random) -> str:
+    """A Moroccan bank account (RIB: a bank code, a city code, sixteen account digits and a two-digit key, 24 digits,
+    no IBAN) in its groups, drawn until no run of 12 to 19 of its digits passes Luhn."""
+    for _ in range(200000):
+        bank = pick(r, "007", "011", "022", "145", "190", "230", "350")
+        body = bank + pick(r, "780", "640", "810", "450") + rand(r, string.digits, 16)
+        digits = body + f"{97 - int(body) * 100 % 97:02d}"
+        if not _urm_luhn_windows(digits) and not luhn_ok(digits):
+            return f"{digits[:3]} {digits[3:6]} {digits[6:22]} {digits[22:]}"
+    raise AssertionError("no RIB drawn")
+
+
+def untapped_cl_rut(r: random.Random) -> str:
+    """A Chilean RUT with its dots and check digit, drawn until no number of the split's regions can be read out of
+    it."""
+    while True:
+        body = str(r.randrange(6_000_000, 26_000_000))
+        total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(body)))
+        check = {10: "K", 11: "0"}.get(11 - total % 11, str(11 - total % 11))
+        text = f"{body[:-6]}.{body[-6:-3]}.{body[-3:]}-{check}"
+        if utp_quiet(text) and _utp_no_phone(body + check.replace("K", "")):
+            return text
+
+
+def untapped_sg_nric(r: random.Random) -> str:
+    """A Singapore NRIC or FIN (``S``/``T`` for citizens, ``F``/``G`` for foreigners, seven digits and the check
+    letter)."""
+    while True:
+        prefix = pick(r, "S", "T", "F", "G")
+        digits = rand(r, string.digits, 7)
+        total = sum(int(d) * w for d, w in zip(digits, (2, 7, 6, 5, 4, 3, 2), strict=True))
+        total += 4 if prefix in "TG" else 0
+        table = "JZIHGFEDCBA" if prefix in "ST" else "XWUTRQPNMLK"
+        if _utp_no_phone(digits):
+            return prefix + digits + table[total % 11]
+
+
+def untapped_sg_uen(r: random.Random) -> str:
+    """A Singapore Unique Entity Number in the shapes ACRA gives businesses (eight digits and a letter) and local
+    companies (the year, five digits and a letter)."""
+    while True:
+        if r.random() < 0.5:
+            digits = rand(r, string.digits, 8)
+            text = digits + r.choice("ABCDEFGHJKLMWXZ")
+        else:
+            digits = str(r.randrange(1990, 2026)) + rand(r, string.digits, 5)
+            text = digits + r.choice("ABCDEGHJKMNRWZ")
+        if _utp_no_phone(digits) and not luhn_ok(digits):
+            return text
+
+
+def untapped_th_id(r: random.Random) -> str:
+    """A Thai national id (thirteen digits, the last ``(11 - Σ d·w mod 11) mod 10`` with weights 13 to 2), written
+    ``1-2345-67890-12-3`` half of the time."""
+    for attempt in range(6000):
+        body = r.choice("1235") + rand(r, string.digits, 11)
+        total = sum(int(d) * w for d, w in zip(body, range(13, 1, -1), strict=True))
+        digits = body + str((11 - total % 11) % 10)
+        if _utp_id_ok(digits, "TH", attempt):
+            if r.random() < 0.5:
+                return f"{digits[0]}-{digits[1:5]}-{digits[5:10]}-{digits[10:12]}-{digits[12]}"
+            return digits
+    raise AssertionError("no Thai id drawn")
+
+
+def untapped_nz_bank_account(r: random.Random) -> str:
+    """A New Zealand bank account in its ``BB-bbbb-AAAAAAA-SSS`` groups (no IBAN: New Zealand has none)."""
+    while True:
+        text = (
+            f"{pick(r, '01', '02', '03', '06', '12', '38')}-{r.randrange(1, 9999):04d}-"
+            f"{untapped_digits(r, 7)}-{r.randrange(0, 100):03d}"
+        )
+        if utp_quiet(text) and not _urm_luhn_windows(re.sub(r"\D", "", text)):
+            return text
+
+
+def untapped_th_bank_account(r: random.Random) -> str:
+    """A Thai bank account in its ``123-4-56789-0`` groups."""
+    while True:
+        digits = untapped_digits(r, 10)
+        text = f"{digits[:3]}-{digits[3]}-{digits[4:9]}-{digits[9]}"
+        if utp_quiet(text):
+            return text
+
+
+_UTP_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+
+
+def untapped_s10(r: random.Random, country: str) -> str:
+    """A UPU S10 postal item id (two letters, eight digits, the mod-11 check digit and the posting country)."""
+    while True:
+        serial = rand(r, string.digits, 8)
+        check = 11 - sum(int(d) * w for d, w in zip(serial, _UTP_S10_WEIGHTS, strict=True)) % 11
+        digits = serial + str({10: 0, 11: 5}.get(check, check))
+        if _utp_no_phone(digits):
+            return f"{pick(r, 'RR', 'EE', 'CP', 'LX', 'RB', 'UA')}{digits}{country}"
+
+
+def untapped_tracking(r: random.Random, carrier: str = "") -> str:
+    """A tracking number of a carrier of the split's regions: Česká pošta's, CTT's, Posten's, NZ Post's, Barid
+    Al-Maghrib's, Correos de Chile's, SingPost's and Thailand Post's S10 ids, Packeta's ``Z`` numbers, PPL's eleven
+    digits, J&T Express Thailand's twelve, Ninja Van's ``NVSG`` ids and Bluexpress' ten digits."""
+    carrier = carrier or pick(
+        r, "ceskaposta", "ctt", "posten", "nzpost", "barid", "correos", "singpost", "thaipost", "packeta", "ppl", "jt",
+        "ninjavan", "bluexpress",
+    )  # fmt: skip
+    countries = {"ceskaposta": "CZ", "ctt": "PT", "posten": "NO", "nzpost": "NZ", "barid": "MA", "correos": "CL",
+                 "singpost": "SG", "thaipost": "TH"}  # fmt: skip
+    if carrier in countries:
+        return untapped_s10(r, countries[carrier])
+    if carrier == "packeta":
+        return "Z " + " ".join(_utp_chunks(untapped_digits(r, 10), 3))
+    if carrier == "ppl":
+        return untapped_digits(r, 11, "4")
+    if carrier == "jt":
+        return untapped_digits(r, 12, "8")
+    if carrier == "ninjavan":
+        return "NVSG" + rand(r, string.ascii_uppercase, 6) + untapped_digits(r, 6)
+    return untapped_digits(r, 10, "5")
+
+
+def _utp_chunks(digits: str, size: int) -> list[str]:
+    return [digits[i : i + size] for i in range(0, len(digits), size)]
+
+
+def untapped_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    body = lead + rand(r, string.digits, n - len(lead) - 1)
+    return body + _luhn_digit(body)
+
+
+def untapped_kid(r: random.Random) -> str:
+    """A Norwegian payment reference (KID) of fifteen to seventeen digits with its MOD10 (Luhn) check digit: ``00`` and
+    the invoice and customer numbers, drawn until it reads as no phone number."""
+    while True:
+        digits = untapped_luhn_digits(r, r.choice((15, 16, 17)), "00")
+        if _utp_no_phone(digits) and _utp_no_phone(digits.lstrip("0")):
+            return digits
+
+
+def untapped_multibanco(r: random.Random) -> tuple[str, str]:
+    """A Multibanco payment's entity (five digits) and reference (nine digits in groups of three), drawn until the
+    reference reads as no phone number."""
+    while True:
+        reference = untapped_digits(r, 9, r.choice("13457"))
+        text = " ".join(_utp_chunks(reference, 3))
+        if utp_quiet(text):
+            return pick(r, "21098", "11249", "10241", "12101"), text
+
+
+# Cards this split draws: Visa, Mastercard (51-55 and the 2-series), Amex, Diners, JCB, Maestro, UnionPay and Discover.
+UNTAPPED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4539", "4024", "4916", "4485", "4716"), (16,)),
+    "mastercard": (("5425", "5105", "5200", "2223", "2720", "5555"), (16,)),
+    "amex": (("3782", "3714", "3400"), (15,)),
+    "diners": (("3056", "3852", "3600"), (14,)),
+    "jcb": (("3530", "3566"), (16,)),
+    "maestro": (("6759", "6761", "5018"), (16, 19)),
+    "unionpay": (("6221", "6240", "6282"), (16, 19)),
+    "discover": (("6011", "6445", "6500"), (16,)),
+}
+
+
+def untapped_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNTAPPED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def untapped_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, joined by spaces, dashes or nothing."""
+    digits = untapped_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Czechia, Portugal and Norway (the split's own banks), Slovakia, Austria, Denmark and Belgium
+# (where its buyers and suppliers bank). Every country of the registry was drawn by an earlier split; the forms they are
+# written in here were not (see classes.py).
+UNTAPPED_IBAN_LENGTHS = {"CZ": 24, "PT": 25, "NO": 15, "SK": 24, "AT": 20, "DK": 18, "BE": 16}
+
+
+def _utp_cz_account(r: random.Random) -> str:
+    """A Czech or Slovak account: a six-digit prefix (mostly zeros) and a ten-digit number, each passing its mod-11
+    check (weights 10, 5, 8, 4, 2, 1 and 6, 3, 7, 9, 10, 5, 8, 4, 2, 1)."""
+    while True:
+        prefix = "000000" if r.random() < 0.7 else f"{r.randrange(19, 9999):06d}"
+        number = f"{r.randrange(10**5, 10**10):010d}"
+        ok_prefix = sum(int(d) * w for d, w in zip(prefix, (10, 5, 8, 4, 2, 1), strict=True)) % 11 == 0
+        ok_number = sum(int(d) * w for d, w in zip(number, (6, 3, 7, 9, 10, 5, 8, 4, 2, 1), strict=True)) % 11 == 0
+        if ok_prefix and ok_number:
+            return prefix + number
+
+
+def _utp_pt_nib(r: random.Random) -> str:
+    """A Portuguese NIB: a bank, a branch, eleven account digits and two check digits (``98 - n·100 mod 97``)."""
+    body = pick(r, "0035", "0033", "0007", "0010", "0036", "0018", "0045") + rand(r, string.digits, 4)
+    body += rand(r, string.digits, 11)
+    return body + f"{98 - int(body) * 100 % 97:02d}"
+
+
+def _utp_no_account(r: random.Random) -> str:
+    """A Norwegian account number: a four-digit bank, six digits and a mod-11 check digit (never 10)."""
+    while True:
+        body = pick(r, "1503", "1506", "1607", "3000", "8601", "9710", "1254") + rand(r, string.digits, 6)
+        check = _utp_mod11(body, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2))
+        if check != 10:
+            return body + str(check)
+
+
+def _utp_bban(r: random.Random, country: str) -> str:
+    if country in ("CZ", "SK"):
+        banks = (
+            ("0100", "0300", "0800", "2010", "0600", "5500", "3030") if country == "CZ" else ("0900", "1100", "0200")
+        )
+        return r.choice(banks) + _utp_cz_account(r)
+    if country == "PT":
+        return _utp_pt_nib(r)
+    if country == "NO":
+        return _utp_no_account(r)
+    if country == "AT":
+        return pick(r, "20111", "12000", "32000", "14000", "19043") + rand(r, string.digits, 11)
+    if country == "DK":
+        return pick(r, "3000", "2000", "0400", "1551", "9570") + rand(r, string.digits, 10)
+    assert country == "BE"
+    body = pick(r, "001", "068", "363", "539", "735") + rand(r, string.digits, 7)
+    return body + f"{int(body) % 97 or 97:02d}"
+
+
+def untapped_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Czechia, Portugal, Norway, Slovakia, Austria, Denmark or Belgium, compact or in groups of four
+    (``grouped`` None: either); ``valid`` False: its check digits are wrong. No run of 12 to 19 digits after its
+    country code (the check digits and the BBAN) passes Luhn (neither the groups of four nor the bank-internal number
+    can be read as a card)."""
+    country = country or r.choice(sorted(UNTAPPED_IBAN_LENGTHS))
+    while True:
+        bban = _utp_bban(r, country)
+        check = iban_check_digits(country, bban)
+        if not valid:
+            right = check
+            check = (check + r.randrange(1, 90)) % 100
+            while check in (right, (right + 97) % 100) or check < 2:
+                check = (check + 1) % 100
+        if not _urm_luhn_windows(f"{check:02d}{bban}"):
+            break
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNTAPPED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNTAPPED_HASH_FAMILIES = (
+    "unifi_shadow",
+    "opnsense",
+    "proxmox",
+    "karaf",
+    "glassfish",
+    "fos_sha512",
+    "ips4",
+    "nagios_apr1",
+)
+
+
+def untapped_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it (``family`` empty: any): UniFi Network's
+    ``x_shadow`` (SHA-512 crypt in its MongoDB ``admin`` document), OPNsense's ``config.xml`` user ``<password>``
+    (bcrypt), Proxmox VE's ``/etc/pve/priv/shadow.cfg`` line (SHA-256 crypt), Apache Karaf's ``users.properties``
+    (``{CRYPT}`` SHA-256 hex ``{CRYPT}``), GlassFish's ``keyfile`` (``{SSHA256}``), FOSUserBundle's (wallabag's)
+    base64 SHA-512 with its salt, Invision Community's ``members_pass_hash`` with ``members_pass_salt`` and Nagios'
+    ``htpasswd.users`` (APR1-MD5)."""
+    family = family or r.choice(UNTAPPED_HASH_FAMILIES)
+    alphabet = "./" + string.ascii_letters + string.digits
+    if family == "unifi_shadow":
+        doc = {"_id": {"$oid": _hexbytes(r, 12)}, "name": pick(r, "admin", "bungee-ops", "netadmin"),
+               "x_shadow": f"$6${rand(r, alphabet, 16)}${rand(r, alphabet, 86)}"}  # fmt: skip
+        return json.dumps(doc)
+    if family == "opnsense":
+        return (
+            f"<user><name>{pick(r, 'root', 'kegops', 'azulejo')}</name><password>$2y$11${rand(r, alphabet, 53)}"
+            "</password><scope>system</scope></user>"
+        )
+    if family == "proxmox":
+        return f"{pick(r, 'kegops', 'backup', 'ops')}@pve:$5${rand(r, alphabet, 16)}${rand(r, alphabet, 43)}:"
+    if family == "karaf":
+        return f"{pick(r, 'karaf', 'kegadmin', 'tiles')} = {{CRYPT}}{_hexbytes(r, 32)}{{CRYPT}},_g_:admingroup"
+    if family == "glassfish":
+        return f"{pick(r, 'admin', 'kegs')};{{SSHA256}}{b64(r.randbytes(40))};asadmin"
+    if family == "fos_sha512":
+        return f"password={b64(r.randbytes(64))} salt={rand(r, alphabet, 43)}"
+    if family == "ips4":
+        return f"members_pass_hash='$2y$13${rand(r, alphabet, 53)}' members_pass_salt='{rand(r, alphabet, 22)}'"
+    assert family == "nagios_apr1"
+    return f"{pick(r, 'nagiosadmin', 'brewops')}:$apr1${rand(r, alphabet, 8)}${rand(r, alphabet, 22)}"
+
+
+def untapped_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Queenstown", "Kawarau", "Wanaka", "Plzen", "Pilsner", "Budvar", "Alfama", "Sintra", "Azulejo", "Bergen",
+        "Tromso", "Lofoten", "Essaouira", "Chefchaouen", "Valpo", "Chiloe", "Sentosa", "Tiong", "ChiangMai", "Krabi",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def untapped_email(r: random.Random) -> str:
+    """An address of the split's people: Czech, Portuguese, Norwegian, New Zealand, Moroccan, Chilean, Singaporean and
+    Thai names with dots, digits, hyphens and plus tags, at their countries' providers and big ones."""
+    first = pick(
+        r, "jan.novak", "petra_svobodova", "tomas-dvorak", "joao.silva", "ines_ferreira", "rui-costa", "ingrid.hansen",
+        "ola_nordmann", "aroha.ngata", "liam-wilson", "youssef.elamrani", "fatima_zahra", "catalina.rojas",
+        "matias-gonzalez", "wei.ling.tan", "siti_nurhaliza", "somchai.k", "ploy_srisuk",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'bungee', 'tiles', 'kegs', 'orders')}")
+    domain = pick(
+        r, "seznam.cz", "email.cz", "centrum.cz", "sapo.pt", "netcabo.pt", "online.no", "broadpark.no", "xtra.co.nz",
+        "slingshot.co.nz", "menara.ma", "gmail.com", "singnet.com.sg", "hotmail.co.th", "outlook.com", "icloud.com",
+        "proton.me",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+def untapped_ipv4(r: random.Random) -> str:
+    return ipv4(r)
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def untapped_gopay_pair(r: random.Random) -> tuple[str, str]:
+    """GoPay's (Czechia) OAuth ClientID (ten digits, public) and ClientSecret (eight letters and digits)."""
+    return untapped_digits(r, 10, "1"), rand(r, ALNUM, 8)
+
+
+def untapped_gopay_token(r: random.Random) -> str:
+    """A GoPay access token (a bearer): 64 letters, digits, ``-`` and ``_``."""
+    return "AAA" + rand(r, B64URL, 61)
+
+
+def untapped_gopay_goid(r: random.Random) -> str:
+    """A GoPay ``goid`` (the merchant's id, public): ten digits."""
+    return untapped_digits(r, 10, "8")
+
+
+def untapped_comgate_pair(r: random.Random) -> tuple[str, str]:
+    """Comgate's (Czechia) merchant id (six digits, public) and secret (32 letters and digits)."""
+    return untapped_digits(r, 6, "4"), rand(r, ALNUM, 32)
+
+
+def untapped_fio_token(r: random.Random) -> str:
+    """A Fio banka API token (in the URL's path): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def untapped_fakturoid_pair(r: random.Random) -> tuple[str, str]:
+    """Fakturoid's (Czechia) OAuth client id and client secret (40 hex digits each): a Basic pair for its token."""
+    return _hexbytes(r, 20), _hexbytes(r, 20)
+
+
+def untapped_fakturoid_token(r: random.Random) -> str:
+    """A Fakturoid v3 access token (a bearer): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def untapped_packeta_pair(r: random.Random) -> tuple[str, str]:
+    """Packeta's (Zásilkovna) API key (sixteen hex digits, for widgets) and API password (32 hex digits)."""
+    return _hexbytes(r, 8), _hexbytes(r, 16)
+
+
+def untapped_shoptet_token(r: random.Random) -> str:
+    """A Shoptet private API token: the shop's number, ``-p-``, the token's number and 32 letters and digits."""
+    tail = rand(r, string.ascii_lowercase + string.digits, 32)
+    return f"{untapped_digits(r, 6, '3')}-p-{untapped_digits(r, 6, '1')}-{tail}"
+
+
+def untapped_pohoda_pair(r: random.Random) -> tuple[str, str]:
+    """POHODA mServer's (Stormware) user and password (a Basic pair in ``STW-Authorization``)."""
+    return pick(r, "mserver", "eshop", "Admin"), rand(r, ALNUM + "!#", 12)
+
+
+def untapped_raynet_pair(r: random.Random) -> tuple[str, str]:
+    """RAYNET CRM's API user (an e-mail, inside the Basic pair only) and API key (``crm-`` and 32 hex digits)."""
+    return pick(r, "obchod@pivovar-tapster.cz", "api@kegs.cz"), "crm-" + _hexbytes(r, 16)
+
+
+def untapped_balikobot_pair(r: random.Random) -> tuple[str, str]:
+    """Balíkobot's API user and API key (a Basic pair)."""
+    return f"tapster{untapped_digits(r, 4)}", rand(r, ALNUM, 24)
+
+
+def untapped_ecomail_key(r: random.Random) -> str:
+    """An Ecomail (Czechia) API key (the ``key`` header): 62 letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 62)
+
+
+def untapped_smartemailing_pair(r: random.Random) -> tuple[str, str]:
+    """SmartEmailing's user name and API key (40 hex digits): a Basic pair."""
+    return "marketing@tapster", _hexbytes(r, 20)
+
+
+def untapped_csas_key(r: random.Random) -> str:
+    """A Česká spořitelna ``WEB-API-key``: a UUID."""
+    return untapped_uuid(r)
+
+
+def untapped_idoklad_pair(r: random.Random) -> tuple[str, str]:
+    """iDoklad's client id (a UUID, public) and client secret (a UUID)."""
+    return untapped_uuid(r), untapped_uuid(r)
+
+
+def untapped_easypay_pair(r: random.Random) -> tuple[str, str]:
+    """Easypay's (Portugal) ``AccountId`` (a UUID, public) and ``ApiKey`` (a UUID)."""
+    return untapped_uuid(r), untapped_uuid(r)
+
+
+def untapped_ifthenpay_backoffice_key(r: random.Random) -> str:
+    """An ifthenpay (Portugal) backoffice key: four groups of four digits, drawn until no run of it passes Luhn and no
+    group reads as a phone number."""
+    while True:
+        digits = rand(r, string.digits, 16)
+        text = "-".join(_utp_chunks(digits, 4))
+        if not luhn_ok(digits) and not _urm_luhn_windows(digits) and utp_quiet(text) and _utp_no_phone(digits):
+            return text
+
+
+def untapped_mbway_key(r: random.Random) -> str:
+    """An ifthenpay MB WAY key (three letters, ``-`` and six digits): the account's id, public."""
+    return rand(r, string.ascii_uppercase, 3) + "-" + untapped_digits(r, 6)
+
+
+def untapped_sibs_pair(r: random.Random) -> tuple[str, str]:
+    """SIBS Gateway's (Portugal) ``X-IBM-Client-Id`` (a UUID, public) and bearer token (hex, a dot and base64url)."""
+    return untapped_uuid(r), f"0{_hexbytes(r, 16)}.{rand(r, B64URL, 48)}"
+
+
+def untapped_moloni_token(r: random.Random) -> str:
+    """A Moloni (Portugal) ``access_token`` (in the query string): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def untapped_moloni_secret(r: random.Random) -> str:
+    """A Moloni developer's ``client_secret``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def untapped_invoicexpress_key(r: random.Random) -> str:
+    """An InvoiceXpress ``api_key`` (in the query string): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def untapped_vendus_key(r: random.Random) -> str:
+    """A Vendus (Portugal) API key (the Basic user, empty password): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def untapped_eupago_key(r: random.Random) -> str:
+    """An Eupago (Portugal) ``ApiKey``: five groups of four letters and digits."""
+    return "-".join(rand(r, string.ascii_lowercase + string.digits, 4) for _ in range(5))
+
+
+def untapped_egoi_key(r: random.Random) -> str:
+    """An E-goi (Portugal) ``Apikey``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def untapped_bring_key(r: random.Random) -> str:
+    """A Mybring (Posten Bring, Norway) ``X-Mybring-API-Key``: a UUID."""
+    return untapped_uuid(r)
+
+
+def untapped_dintero_pair(r: random.Random) -> tuple[str, str]:
+    """Dintero's (Norway) client id and client secret (UUIDs): a Basic pair for its ``auth/token``."""
+    return untapped_uuid(r), untapped_uuid(r)
+
+
+def untapped_poweroffice_pair(r: random.Random) -> tuple[str, str]:
+    """PowerOffice Go's (Norway) application key and client key (UUIDs): a Basic pair."""
+    return untapped_uuid(r), untapped_uuid(r)
+
+
+def untapped_kassal_key(r: random.Random) -> str:
+    """A Kassalapp (Norway) API key (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def untapped_entur_client(r: random.Random) -> str:
+    """An Entur ``ET-Client-Name`` (the company and the app: no secret)."""
+    return pick(r, "tapster-keglogistics", "azulejo-atelier-webshop", "kawarau-bungee-transfers")
+
+
+def untapped_akahu_pair(r: random.Random) -> tuple[str, str]:
+    """Akahu's (New Zealand) app id token (``app_token_…``, public) and a user access token (``user_token_…``)."""
+    return "app_token_" + rand(r, string.ascii_lowercase + string.digits, 25), "user_token_" + rand(
+        r, string.ascii_lowercase + string.digits, 25
+    )
+
+
+def untapped_akahu_secret(r: random.Random) -> str:
+    """An Akahu app secret: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def untapped_trademe_pair(r: random.Random) -> tuple[str, str, str, str]:
+    """Trade Me's OAuth 1.0 consumer key and secret and access token and secret (32 upper-case hex digits each)."""
+    key, secret, token, token_secret = (_hexbytes(r, 16).upper() for _ in range(4))
+    return key, secret, token, token_secret
+
+
+def untapped_poli_pair(r: random.Random) -> tuple[str, str]:
+    """POLi Payments' (New Zealand) merchant code (public-ish) and authentication code: a Basic pair."""
+    return "SS" + untapped_digits(r, 8, "6"), rand(r, ALNUM, 10)
+
+
+def untapped_gosweetspot_key(r: random.Random) -> str:
+    """A GoSweetSpot (New Zealand) ``access_key``: 32 upper-case letters and digits."""
+    return rand(r, string.ascii_uppercase + string.digits, 32)
+
+
+def untapped_nzpost_pair(r: random.Random) -> tuple[str, str]:
+    """NZ Post's API client id (32 hex digits, public) and client secret (32 hex digits)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def untapped_eway_pair(r: random.Random) -> tuple[str, str]:
+    """eWAY Rapid's (New Zealand and Australia) API key (base64-like, 68 characters) and API password: a Basic pair."""
+    return rand(r, ALNUM + "+/", 66) + "==", rand(r, ALNUM, 8)
+
+
+def untapped_cmi_storekey(r: random.Random) -> str:
+    """A CMI (Morocco) store key (the HMAC key of its ``HASH``): twelve to sixteen letters and digits."""
+    return rand(r, ALNUM, r.randrange(12, 17))
+
+
+def untapped_cmi_clientid(r: random.Random) -> str:
+    """A CMI merchant id (``clientid``, public): nine digits."""
+    return untapped_digits(r, 9, "10")
+
+
+def untapped_youcan_pair(r: random.Random) -> tuple[str, str]:
+    """YouCan Pay's (Morocco) public key (``pub_…``) and private key (``pri_…``): UUIDs with their prefixes."""
+    return "pub_" + untapped_uuid(r), "pri_" + untapped_uuid(r)
+
+
+def untapped_sendit_token(r: random.Random) -> str:
+    """A Sendit (Morocco) API token (a bearer): Laravel Sanctum's ``id|`` and 40 letters and digits."""
+    return f"{r.randrange(1000, 99999)}|{rand(r, ALNUM, 40)}"
+
+
+def untapped_jumpseller_pair(r: random.Random) -> tuple[str, str]:
+    """Jumpseller's (Chile) API ``login`` (32 hex digits, the store's) and ``authtoken`` (32 hex digits)."""
+    return _hexbytes(r, 16), _hexbytes(r, 16)
+
+
+def untapped_bluexpress_token(r: random.Random) -> str:
+    """A Bluexpress (Chile) ``BX-TOKEN``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def untapped_buk_token(r: random.Random) -> str:
+    """A Buk (Chile, HR) ``auth_token``: 24 letters and digits."""
+    return rand(r, ALNUM, 24)
+
+
+def untapped_toku_key(r: random.Random) -> str:
+    """A Toku (Chile) ``x-api-key``: ``sk_prod_`` and 40 letters and digits."""
+    return "sk_prod_" + rand(r, ALNUM, 40)
+
+
+def untapped_enviame_key(r: random.Random) -> str:
+    """An Envíame (Chile) ``api-key``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def untapped_payku_pair(r: random.Random) -> tuple[str, str]:
+    """Payku's (Chile) public token (``tkpu…``) and private token (``tkpi…``): 32 hex digits each."""
+    return "tkpu" + _hexbytes(r, 16), "tkpi" + _hexbytes(r, 16)
+
+
+def untapped_hitpay_key(r: random.Random) -> str:
+    """A HitPay (Singapore) ``X-BUSINESS-API-KEY``: 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def untapped_hitpay_salt(r: random.Random) -> str:
+    """A HitPay webhook salt (the HMAC key of its ``hmac``): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def untapped_detrack_key(r: random.Random) -> str:
+    """A Detrack (Singapore) ``X-API-KEY``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def untapped_fazz_pair(r: random.Random) -> tuple[str, str]:
+    """Fazz (Xfers, Singapore) API key and secret key: a Basic pair."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 44)
+
+
+def untapped_scb_pair(r: random.Random) -> tuple[str, str]:
+    """SCB Open API's (Thailand) application key (sent as ``resourceOwnerId``, public) and application secret."""
+    return "l7" + rand(r, string.ascii_lowercase + string.digits, 30), rand(
+        r, string.ascii_lowercase + string.digits, 32
+    )
+
+
+def untapped_scb_token(r: random.Random) -> str:
+    """An SCB Open API access token (a bearer): a UUID."""
+    return untapped_uuid(r)
+
+
+def untapped_kbank_pair(r: random.Random) -> tuple[str, str]:
+    """KBank's (Kasikornbank) consumer id and consumer secret: a Basic pair for its OAuth token."""
+    return rand(r, ALNUM, 32), rand(r, ALNUM, 16)
+
+
+def untapped_peak_pair(r: random.Random) -> tuple[str, str]:
+    """PEAK's (Thai accounting) ``Client-Token`` and ``User-Token`` (UUIDs)."""
+    return untapped_uuid(r), untapped_uuid(r)
+
+
+def untapped_flowaccount_token(r: random.Random) -> str:
+    """A FlowAccount (Thailand) access token (a bearer): 64 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 64)
+
+
+def untapped_zort_pair(r: random.Random) -> tuple[str, str]:
+    """ZORT's (Thailand) ``apikey`` and ``apisecret`` (base64 of 32 bytes each)."""
+    return b64(r.randbytes(24)), b64(r.randbytes(24))
+
+
+def untapped_smsmkt_pair(r: random.Random) -> tuple[str, str]:
+    """SMSMKT's (Thailand) ``api_key`` and ``secret_key`` (32 hex digits and sixteen letters and digits)."""
+    return _hexbytes(r, 16), rand(r, ALNUM, 16)
+
+
+def untapped_modernmt_key(r: random.Random) -> str:
+    """A ModernMT ``MMT-ApiKey``: 36 upper-case hex digits and dashes (a UUID's shape)."""
+    return untapped_uuid(r).upper()
+
+
+def untapped_lakera_key(r: random.Random) -> str:
+    """A Lakera Guard API key (a bearer): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def untapped_sightengine_pair(r: random.Random) -> tuple[str, str]:
+    """Sightengine's ``api_user`` (ten digits, public) and ``api_secret`` (32 letters and digits)."""
+    return untapped_digits(r, 10, "1"), rand(r, ALNUM, 32)
+
+
+def untapped_coveralls_token(r: random.Random) -> str:
+    """A Coveralls ``repo_token``: 33 letters and digits."""
+    return rand(r, ALNUM, 33)
+
+
+def untapped_travis_token(r: random.Random) -> str:
+    """A Travis CI API token (``Authorization: token …``): 22 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 22)
+
+
+def untapped_appveyor_token(r: random.Random) -> str:
+    """An AppVeyor API key (a bearer): ``v2.`` and 20 letters and digits."""
+    return "v2." + rand(r, string.ascii_lowercase + string.digits, 20)
+
+
+def untapped_octopus_key(r: random.Random) -> str:
+    """An Octopus Deploy ``X-Octopus-ApiKey``: ``API-`` and 26 upper-case letters and digits."""
+    return "API-" + rand(r, string.ascii_uppercase + string.digits, 26)
+
+
+def untapped_cloudsmith_key(r: random.Random) -> str:
+    """A Cloudsmith ``X-Api-Key``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def untapped_gemfury_token(r: random.Random) -> str:
+    """A Gemfury push token (the user in its push URL): 20 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 20)
+
+
+def untapped_gitbook_token(r: random.Random) -> str:
+    """A GitBook API token (a bearer): ``gb_api_`` and 40 letters and digits."""
+    return "gb_api_" + rand(r, ALNUM, 40)
+
+
+def untapped_swaggerhub_key(r: random.Random) -> str:
+    """A SwaggerHub API key (a bare ``Authorization``): a UUID."""
+    return untapped_uuid(r)
+
+
+def untapped_rapidapi_key(r: random.Random) -> str:
+    """A RapidAPI ``X-RapidAPI-Key``: 50 letters and digits."""
+    return rand(r, ALNUM, 50)
+
+
+def untapped_konnect_token(r: random.Random) -> str:
+    """A Kong Konnect personal access token (a bearer): ``kpat_`` and 48 letters and digits."""
+    return "kpat_" + rand(r, ALNUM, 48)
+
+
+def untapped_hyperping_token(r: random.Random) -> str:
+    """A Hyperping API token (a bearer): ``sk_`` and 40 hex digits."""
+    return "sk_" + _hexbytes(r, 20)
+
+
+def untapped_zenduty_token(r: random.Random) -> str:
+    """A Zenduty API token (``Authorization: Token …``): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def untapped_victorops_pair(r: random.Random) -> tuple[str, str]:
+    """Splunk On-Call's (VictorOps) ``X-VO-Api-Id`` (eight hex digits, public) and ``X-VO-Api-Key`` (32 hex digits)."""
+    return _hexbytes(r, 4), _hexbytes(r, 16)
+
+
+def untapped_loggly_token(r: random.Random) -> str:
+    """A Loggly customer token (in the input URL's path): a UUID."""
+    return untapped_uuid(r)
+
+
+def untapped_sumologic_pair(r: random.Random) -> tuple[str, str]:
+    """Sumo Logic's access id (``su`` and twelve letters and digits) and access key (64 letters and digits)."""
+    return "su" + rand(r, ALNUM, 12), rand(r, ALNUM, 64)
+
+
+def untapped_mezmo_key(r: random.Random) -> str:
+    """A Mezmo (LogDNA) ingestion key (the Basic user, empty password): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def untapped_raygun_key(r: random.Random) -> str:
+    """A Raygun ``X-ApiKey``: 22 letters and digits."""
+    return rand(r, ALNUM, 22)
+
+
+def untapped_airbrake_key(r: random.Random) -> str:
+    """An Airbrake project key (``?key=``): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def untapped_magicbell_pair(r: random.Random) -> tuple[str, str]:
+    """MagicBell's API key (public, for the inbox) and API secret (40 hex digits each)."""
+    return _hexbytes(r, 20), _hexbytes(r, 20)
+
+
+def untapped_tolgee_key(r: random.Random) -> str:
+    """A Tolgee project API key (``X-API-Key``): ``tgpak_`` and 38 lower-case letters and digits."""
+    return "tgpak_" + rand(r, string.ascii_lowercase + string.digits, 38)
+
+
+def untapped_transifex_token(r: random.Random) -> str:
+    """A Transifex API token (a bearer): ``1/`` and 40 hex digits."""
+    return "1/" + _hexbytes(r, 20)
+
+
+def untapped_poeditor_token(r: random.Random) -> str:
+    """A POEditor ``api_token`` (form field): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def untapped_wellsaid_key(r: random.Random) -> str:
+    """A WellSaid Labs ``X-Api-Key``: a UUID."""
+    return untapped_uuid(r)
+
+
+def untapped_whylabs_key(r: random.Random) -> str:
+    """A WhyLabs API key: ten letters and digits, a dot, 54 letters and digits, ``:`` and the org id."""
+    return f"{rand(r, ALNUM, 10)}.{rand(r, ALNUM, 54)}:org-{rand(r, ALNUM, 6)}"
+
+
+def untapped_parea_key(r: random.Random) -> str:
+    """A Parea AI ``x-api-key``: 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def untapped_keywordsai_key(r: random.Random) -> str:
+    """A Keywords AI API key (a bearer): eight letters and digits, a dot and 32."""
+    return f"{rand(r, ALNUM, 8)}.{rand(r, ALNUM, 32)}"
+
+
+def untapped_stackit_token(r: random.Random) -> str:
+    """A STACKIT AI Model Serving auth token (a bearer): 64 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 64)
+
+
+def untapped_infomaniak_token(r: random.Random) -> str:
+    """An Infomaniak API token (a bearer): 72 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 72)
+
+
+def _utp_iat(r: random.Random) -> int:
+    return 1_790_850_000 + r.randrange(2_600_000)
+
+
+def untapped_idoklad_jwt(r: random.Random) -> str:
+    """An iDoklad (Czechia) access token from ``identity.idoklad.cz``: RS256."""
+    iat = _utp_iat(r)
+    claims = {"iss": "https://identity.idoklad.cz", "nbf": iat, "iat": iat, "exp": iat + 3600,
+              "aud": ["https://identity.idoklad.cz/resources", "idoklad_api"], "scope": ["idoklad_api"],
+              "client_id": untapped_uuid(r), "jti": _hexbytes(r, 16).upper()}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 16).upper(), "typ": "at+jwt"}, claims, 256)
+
+
+def untapped_jasmin_jwt(r: random.Random) -> str:
+    """A PRIMAVERA Jasmin (Portugal) access token from ``identity.primaverabss.com``: RS256."""
+    iat = _utp_iat(r)
+    claims = {"nbf": iat, "exp": iat + 1200, "iss": "https://identity.primaverabss.com",
+              "aud": ["https://identity.primaverabss.com/resources", "jasmin"], "client_id": "AZULEJO-ERP",
+              "scope": ["application"]}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 16).upper(), "typ": "JWT"}, claims, 256)
+
+
+def untapped_dintero_jwt(r: random.Random) -> str:
+    """A Dintero (Norway) access token for an account: RS256 with the account id in the issuer."""
+    iat = _utp_iat(r)
+    account = "P" + untapped_digits(r, 8, "1")
+    claims = {"iss": f"https://api.dintero.com/v1/accounts/{account}/auth/token",
+              "aud": f"https://api.dintero.com/v1/accounts/{account}", "sub": untapped_uuid(r), "iat": iat,
+              "exp": iat + 3600, "scopes": "write:checkout read:checkout"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 8), "typ": "JWT"}, claims, 256)
+
+
+def untapped_maskinporten_assertion(r: random.Random) -> str:
+    """A Maskinporten (Norway) JWT grant the client signs (RS256 with its ``kid``): the client id as issuer."""
+    iat = _utp_iat(r)
+    claims = {"aud": "https://maskinporten.no/", "iss": untapped_uuid(r), "scope": "skatteetaten:mvameldingvalidering",
+              "iat": iat, "exp": iat + 120, "jti": untapped_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": f"tapster-{_hexbytes(r, 4)}"}, claims, 256)
+
+
+def untapped_onemap_jwt(r: random.Random) -> str:
+    """A OneMap (Singapore) API token: HS256 with the account's user id."""
+    iat = _utp_iat(r)
+    claims = {"sub": untapped_digits(r, 5, "4"), "iss": "https://www.onemap.gov.sg/api/auth/post/getToken",
+              "iat": iat, "exp": iat + 259200, "nbf": iat, "jti": rand(r, ALNUM, 16),
+              "user_id": r.randrange(1000, 99999), "forever": False}  # fmt: skip
+    return _signed_jwt(r, {"typ": "JWT", "alg": "HS256"}, claims, 32)
+
+
+def untapped_singpass_assertion(r: random.Random) -> str:
+    """A Singpass/Myinfo client assertion (the relying party's ES256 JWT for the token endpoint)."""
+    iat = _utp_iat(r)
+    client = rand(r, ALNUM, 32)
+    claims = {"sub": client, "iss": client, "aud": "https://id.singpass.gov.sg", "iat": iat, "exp": iat + 120,
+              "jti": rand(r, B64URL, 32)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "typ": "JWT", "kid": f"sig-{_hexbytes(r, 6)}"}, claims, 64)
