@@ -2580,6 +2580,40 @@ ISSUE_16_CASES = [
         'Authorization: Token token="4f9a1c7e2b8d3f6a0c5e9b1d7a3f8c2e6b0d4a9f1c7e3b8d2a6f0c5e9b1d7a3f"',
         True,
     ),
+    # untapped's classes (the forty-third split), written anew here
+    # a Czech "číslo" (number) alone names no phone: a birth number is an id; the phone word still does
+    ("phone", "rodné číslo 851204/2291", False),
+    ("phone", "moje telefónne číslo je +421 905 123 456", True),
+    # Bacula's @/path reads the secret from a file; OAuth 1.0's parameters are no secret of the generic kind
+    ("password_assignment", 'Director { Name = vault-dir; Password = "@/etc/bacula/dir.password" }', False),
+    ("generic_secret", 'SecretKey = "@/etc/bacula/s3.secret"', False),
+    (
+        "generic_secret",
+        'Authorization: OAuth oauth_consumer_key="9B1D4F6A8C0E2B4D6F8A0C2E4B6D8F0A", oauth_version="1.0"',
+        False,
+    ),
+    # an AWS secret named beside a key id (masked or not), in any syntax, and pgBackRest's s3-key-secret
+    (
+        "aws_secret_access_key",
+        "{access_key: AKIAQ3ZZ7YKDLW5NRP4H, secret_key: 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}",
+        True,
+    ),
+    ("aws_secret_access_key", 'AccessKey = "AKIA…"; SecretKey = "8yOAn2vBUmgQZ5/Eo7zpMnj9OKF/BsvLQ9hZA7J4" }', True),
+    ("aws_secret_access_key", "[global] repo1-s3-key-secret=fNa56qhEPffkx9Vk1NmiKUyJtUPn6bg+8HYtc9cm", True),
+    # a hyphenated option's -pass=, MariaDB's IDENTIFIED VIA … USING PASSWORD(), a phrase's word five words away
+    ("password_assignment", "[global] repo1-cipher-type=aes-256-cbc repo1-cipher-pass=Brno-Tram-2291", True),
+    ("credential_phrase", "[global] repo1-cipher-pass=Brno-Tram-2291", False),
+    (
+        "sql_identified_by",
+        "CREATE USER 'kegs'@'%' IDENTIFIED VIA mysql_native_password USING PASSWORD('Pilsner-77x');",
+        True,
+    ),
+    (
+        "credential_phrase",
+        "CREATE USER 'kegs'@'%' IDENTIFIED VIA mysql_native_password USING PASSWORD('Pilsner-77x');",
+        False,
+    ),
+    ("credential_phrase", "Nové heslo k terminálu ve skladu: Pivovar-4471", True),
     # a dotted name's last two segments say what it holds
     ("named_secret", "kafka:listener.name.sasl_ssl.sasl.jaas.config.password\x1fKarst-88-Velo", True),
     ("named_secret", "auth:jwt.public.key\x1fZq8Xv3Lm1Nb7Kc5Jd9Hf2Gs4Ta6Wy0Re", False),

@@ -201,7 +201,7 @@ CIPHERTEXT = (
 # A relative path to a file (``sso/okta/ssws-token.gpg``, a ``pass`` store's entry): lower case, a slash, an extension.
 # A lookup table's type may lead the path (Postfix's ``lmdb:/etc/postfix/sasl_passwd``, ``hash:/…``).
 FILE_PATH = (
-    r"^(?:[a-z][a-z0-9]{1,15}:)?(?:~|\.{1,2})?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"
+    r"^(?:[a-z][a-z0-9]{1,15}:)?(?:~|\.{1,2}|@)?(?:/(?:[a-z0-9._@-]*|[A-Z][a-z0-9._@-]*))+$"  # @/…: Bacula's include
     r"|^[a-z0-9_.-]+(?:/[a-z0-9_.@-]+)+\.[a-z0-9]{2,5}$"
     r"|^keys/[A-Za-z0-9_.@-]+(?:/[A-Za-z0-9_.@-]+)+$"  # a path in Rundeck's key storage: where the value lives
     r"|^file:(?://)?/[^\s]*$"  # a file: URI (``PASSWD_URI = file:/run/secrets/db_password``)
@@ -535,7 +535,7 @@ PHONE_CONTEXT = (
     r"\bsimu\b|courier|skipper|msisdn|contact|reach me|"
     r"\bwa\.me/|\bdestination|\brecipient|"
     r"telefon|handy|rufnummer|anrufen|t[ée]l[ée]phone|\bt[ée]l|portable|tel[ée]fono|m[óo]vil|celular|telefone|cellulare|"
-    r"телефон|[Тт]ел[.:]|[Ττ]ηλ(?:[.:]|έφωνο)|számon|\bdst_?addr|номер|telef[oó]n|číslo|"
+    r"телефон|[Тт]ел[.:]|[Ττ]ηλ(?:[.:]|έφωνο)|számon|\bdst_?addr|номер|telef[oó]n|"
     r"电话|電話|手机|手機|联系|聯繫|携帯|전화|휴대폰|핸드폰|연락처|"
     r"फोन|फ़ोन|मोबाइल|मोबाईल|नंबर|नम्बर|संपर्क|सम्पर्क|selfoon|telepono|mobiel|هاتف|جوال|جوّال|موبايل|تلفون|فون|تلفن|موبایل|"
     r"โทร|เบอร์|มือถือ)[^0-9\n]{0,16}$"
@@ -1141,6 +1141,7 @@ NOT_SECRET_TOKEN = (
     r"|\b(?:idempotency|public|cache|sort|primary|partition|routing|dedup[a-z]*|object|foreign|lookup|request|trace|"
     r"correlation|message|license|product|serial)-key\b"
     r"|authorization\W{1,6}client-id "  # Unsplash's and Imgur's scheme: a public client id (the secret stays home)
+    r"|authorization\W{1,6}oauth oauth_"  # OAuth 1.0's parameters: a consumer key's id, one request's signature
     r"|authorization\W{1,6}(?:[a-z0-9]+-)?hmac\b"  # an HMAC scheme's key id and signature: one request's, no secret
     # so is a scheme named by its digest (WeChat Pay's ``WECHATPAY2-SHA256-RSA2048``) or signing with its time
     # (Baidu's ``bce-auth-v1/<key id>/<timestamp>/...``)
