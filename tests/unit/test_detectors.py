@@ -2540,7 +2540,7 @@ ISSUE_16_CASES = [
     ("phone", "Тел.: +380 67 123 4567", True),
     ("phone", "Тел.: 067 123 4567", True),
     ("phone", "Τηλ.: 210 3456789", True),
-    ("phone", "POST /sms/send dstaddr=07911123456&msg=hello", True),
+    ("phone", "POST /api/mt/send dstaddr=07911123456&msg=hello", True),
     ("phone", "please call my sister on 07911 123456 tonight", True),
     # a password in ExternalDistributed's arguments, and after a command's -u user -p
     (

@@ -487,7 +487,7 @@ def _guarded_mask(guarded: Sequence[Part], bound: bool = False) -> str:
 
 def _any_of(t: Tiers, indices: Collection[int]) -> str:
     """SQL true when one of the detectors ``indices`` (1-based, in ``t.ordered``) has a candidate in the row."""
-    literal = [position for position, part in enumerate(t.literal, start=1) if set(part.indices) & set(indices)]
+    literal = [position for position, part in enumerate(t.literal, start=1) if any(n in indices for n in part.indices)]
     free = [position for position, part in enumerate(t.free, start=1) if part.index in indices]
     bits = sum(1 << bit for bit, part in enumerate(t.guarded) if part.index in indices)
     terms = [f"hasAny(_lit, {literal})"] if literal else []
