@@ -1,11 +1,11 @@
 """A coarser regex that matches wherever a detector's necessary condition does: 18.x's RE2 row filter.
 
 18.x has no multi-pattern search; its row filter is an RE2 alternation of every detector's necessary
-condition (the card detectors' in one of their own, ``sql.OWN_DFA_18``), run on every row. RE2's DFA
-slows down with the states such an alternation keeps alive at once: a keyword followed by an open-ended
-gap (``password[^\\n]*…``, ``[A-Za-z0-9_.-]*``) stays pending beside every other, and the states
-multiply. On 3 M chat rows one alternation of the full conditions took 2.1 s over a 0.27 s bare read,
-the same alternation without its twelve gap-heavy detectors 0.93 s (a one-literal DFA pass: 0.91 s).
+condition, run on every row. RE2's DFA slows down with the states such an alternation keeps alive at
+once: a keyword followed by an open-ended gap (``password[^\\n]*…``, ``[A-Za-z0-9_.-]*``) stays pending
+beside every other, and the states multiply. On 3 M chat rows one alternation of the full conditions
+took 2.1 s over a 0.27 s bare read, the same alternation without its twelve gap-heavy detectors 0.93 s
+(a one-literal DFA pass: 0.91 s).
 
 ``coarse`` keeps, of each sequence that such a gap interrupts, its most selective gap-free stretch
 (the longest literal text, classes weighted by how few bytes they admit). Every string that holds a

@@ -25,9 +25,9 @@ the valid fragments with a little left context, bounded in count and length.
   Validation runs inside ``if`` branches, which the server evaluates only for the rows that take
   them (short-circuit evaluation): rows without a candidate cost nothing more, and each detector's
   extraction runs only on its own candidates.
-* Old servers such as 18.16 (RE2 ``match`` only, no short-circuit ``if``): RE2 alternations of every
-  detector's necessary condition (``row_filter``, coarsened by ``coarse`` and cut where ``OWN_DFA_18`` says so that
-  each DFA stays inside RE2's memory budget) select the rows,
+* Old servers such as 18.16 (RE2 ``match`` only, no short-circuit ``if``): one RE2 alternation of every
+  detector's necessary condition (``row_filter``, coarsened by ``coarse`` so that its DFA stays inside RE2's
+  memory budget) select the rows,
   ``arrayFilter(x -> match(x, ...), [v])`` keeps them, and the per-detector work runs inside
   ``arrayMap`` over that array, so only on the rows that passed. Still one read of the column.
 """
@@ -858,7 +858,7 @@ def column_query(
 
 def row_filter(detectors: Sequence[Detector]) -> str:
     """18.x's combined RE2 filter: a superset of every detector's necessary condition (``coarse``), so a row without
-    any is skipped; each detector's own condition then flags the rows that passed (``filter_parts`` cuts it in two).
+    any is skipped; each detector's own condition then flags the rows that passed.
 
     Cheap literals and short classes instead of the full patterns: one RE2 alternation of all the
     patterns ran at 0.025x a bare read on 3 M log rows, the necessary conditions near 0.25x.
@@ -913,7 +913,7 @@ def rows_query(
         # grouping: each ``match`` looks its compiled pattern up once per block, and the filtered rows come
         # in hundreds of small blocks (measured on 3 M log rows, 5 rounds, min: 1.03 s flagged before
         # grouping, 0.84 s after; the filter alone 0.78 s).
-        flags = ", ".join(f"if(match(w, {quote(d.necessary)}), {i}, 0)" for i, d in enumerate(s.ordered, start=1))
+        flags = ", ".join(f"if({_flag_18(d)}, {i}, 0)" for i, d in enumerate(s.ordered, start=1))
         passes = _passes_18(s.ordered)
         if every_row:  # a row that does not pass keeps empty text: no flag matches it
             inner = f"SELECT arrayMap(v -> {text}, arrayFilter(v -> {passes}, [v]))[1] AS w{keyed} FROM {src}"
@@ -956,34 +956,33 @@ def warm_up_query(detectors: Sequence[Detector]) -> str:
     return f"SELECT /* {MARKER}:warm-up */ {', '.join(sets) or '1'} FROM (SELECT '' AS v)"
 
 
-# 18.x's row filter is RE2 alternations, each run on every row by one DFA that RE2 builds within a fixed memory budget;
+# 18.x's row filter is one RE2 alternation, run on every row by one DFA that RE2 builds within a fixed memory budget;
 # past it RE2 keeps rebuilding its states or falls back to its NFA, many times slower. The states multiply where
-# conditions stay pending at once: the card's digit groups, counted across optional separators, beside every word
-# condition. The card detectors get a DFA of their own; every other condition, coarsened (``coarse``), shares one.
-# Measured on 18.16 (30,000 corpus lines of a split, least of three; the conditions as written, in two parts cut by
-# length, against this): dev 0.30 s -> 0.05 s, unplumbed 1.08 s -> 0.05 s, unfathomed 2.12 s -> 0.05 s, unbidden
-# 2.78 s -> 0.04 s; the card beside the others in one coarse DFA took 4.5-8.6 s there. On 3 M chat rows
-# (bench_discover.py's, least of three, bare read 0.22 s): 2.27 s -> 1.82 s (one coarse DFA with the card: 1.22 s).
-OWN_DFA_18 = frozenset({"payment_card"})
+# conditions stay pending at once: every word condition is coarsened (``coarse``), and the card's digit groups are
+# one class of separators wide (its ``re2_prefilter``), not each separator written out, which beside the word
+# conditions took the DFA past its budget (30,000 corpus lines of a split: 4.5-8.6 s against 0.05 s) and, in a DFA of
+# its own, cost a second pass over every row. Measured on 18.16 (this stop, least of three): 3 M chat rows
+# (bench_discover.py's, bare read 0.12-0.14 s) 1.12 s in two passes, 0.69 s in one; 30,000 lines of each of the
+# first 1,200 corpus lines of every split, the slowest 0.11 s in two passes, 0.09 s in one.
 
 
-def filter_parts(ordered: Sequence[Detector]) -> list[str]:
-    """``row_filter`` of ``ordered`` in its RE2 matches: the detectors of ``OWN_DFA_18`` apart, in order (no part is
-    empty)."""
-    shared = [d for d in ordered if d.id not in OWN_DFA_18]
-    alone = [d for d in ordered if d.id in OWN_DFA_18]
-    return [row_filter(p) for p in (shared, alone) if p]
+def _flag_18(detector: Detector) -> str:
+    """18.x: whether a distinct candidate row holds ``detector``'s necessary text and, for a gated detector, its gate
+    (a current server runs a gated detector only where its gate matches, ``tiers``). The flags run on the distinct
+    rows that passed the filter, so a second ``match`` costs little there and keeps rows that only a gate could
+    rule out from being sent and judged (on 3 M chat rows, a phone's context word without a digit run after it:
+    half of the rows that came back)."""
+    flag = f"match(w, {quote(detector.necessary)})"
+    return f"{flag} AND match(w, {quote(detector.gate)})" if detector.gate else flag
 
 
 def _passes_18(ordered: Sequence[Detector]) -> str:
-    """18.x's RE2 filter (``filter_parts``): a detector's necessary text (coarsened), or what chwarden decodes
+    """18.x's RE2 filter (``row_filter``): a detector's necessary text (coarsened), or what chwarden decodes
     (``DECODABLE``: a URL escape, an Arabic-Indic or Persian digit), whose decoded row is looked at on those rows only.
     Measured on 3 M rows: the URL escape as one more alternative cost nothing measurable (0.90 s against 0.88-0.97 s
     for the filter alone); decoding the words of every row with a ``%`` before filtering doubled the query (1.58 s
     against 0.82 s)."""
-    parts = filter_parts(ordered)
-    parts[-1] += "|" + DECODABLE
-    return "(" + " OR ".join(f"match(v, {quote(p)})" for p in parts) + ")"
+    return f"match(v, {quote(row_filter(ordered) + '|' + DECODABLE)})"
 
 
 def count_query(src: str) -> str:
