@@ -541,3 +541,77 @@ def test_18_16_runs_the_row_filter_within_re2s_dfa_budget(server18: Any, split: 
         times.append(time.perf_counter() - started)
     assert int(found) > 0
     assert min(times) < 0.4, f"{min(times):.1f} s: a part of the row filter is past RE2's DFA budget"
+
+
+# The rules write a class of ASCII word characters as ``\w`` and a lone digit class as ``\d`` or ``\D`` (7 and 2 bytes
+# shorter in every query that holds them): each engine must read the short form as the class it stands for.
+SHORTHANDS: tuple[tuple[str, str], ...] = (
+    (r"\w", "[A-Za-z0-9_]"),
+    (r"\d", "[0-9]"),
+    (r"\D", "[^0-9]"),
+    (r"[\w.-]", "[A-Za-z0-9_.-]"),
+    (r"[^\w-]", "[^A-Za-z0-9_-]"),
+)
+# Every character of one to three UTF-8 bytes but the surrogates, built from numbers as 18.16 can (no ``char``).
+_BYTE = "hex(toUInt8({}))"
+EVERY_CHARACTER = (
+    f"SELECT unhex({_BYTE.format('number + 1')}) AS c FROM numbers(127) UNION ALL "
+    f"SELECT unhex(concat({_BYTE.format('192 + intDiv(number + 128, 64)')}, {_BYTE.format('128 + number % 64')})) "
+    "FROM numbers(1920) UNION ALL "
+    f"SELECT unhex(concat({_BYTE.format('224 + intDiv(cp, 4096)')}, {_BYTE.format('128 + intDiv(cp, 64) % 64')}, "
+    f"{_BYTE.format('128 + cp % 64')})) FROM (SELECT number + 2048 AS cp FROM numbers(63488)) "
+    "WHERE cp < 55296 OR cp > 57343"
+)
+
+
+def _shorthand_counts(query: Callable[[str], str], function: str) -> list[tuple[str, int, int, int]]:
+    """(form, characters only the short form matches, only the long one, either) for each shorthand, plain and
+    case-insensitive; ``function`` is ``match`` (RE2) or ``multiMatchAny`` (Vectorscan)."""
+
+    def test(regex: str) -> str:
+        text = quote(f"^(?:{regex})$")
+        return f"match(c, {text})" if function == "match" else f"multiMatchAny(c, [{text}])"
+
+    counts = []
+    for short, long in SHORTHANDS:
+        for form in ("{}", "(?i:{})"):
+            s, lng = test(form.format(short)), test(form.format(long))
+            answer = query(
+                f"SELECT countIf({s} AND NOT {lng}), countIf({lng} AND NOT {s}), countIf({s} OR {lng}) "
+                f"FROM ({EVERY_CHARACTER})"
+            )
+            only_short, only_long, either = (int(x) for x in answer.split())
+            counts.append((form.format(short), only_short, only_long, either))
+    return counts
+
+
+@pytest.mark.server
+def test_18_16_reads_the_class_shorthands_as_the_classes(server18: Any) -> None:
+    counts = _shorthand_counts(server18.admin_query, "match")
+    assert all(only_short == only_long == 0 and either > 0 for _, only_short, only_long, either in counts), counts
+
+
+def test_chdb_reads_the_class_shorthands_as_the_classes(chdb_env: Any) -> None:
+    """RE2 reads each short form exactly as its class. Vectorscan, which only finds candidates, over-matches negated
+    classes (``[^A-Za-z0-9_-]`` matches ``a``; the short form too, differently): it must never miss a character
+    that Python's ``re`` (ASCII, as the detectors compile) matches, and reads the positive short forms as their
+    classes."""
+    import json
+    import re
+
+    def run(sql_text: str) -> str:
+        return bytes(chdb_env.session.query(sql_text, "TSV").bytes()).decode()
+
+    counts = _shorthand_counts(run, "match")
+    assert all(only_short == only_long == 0 and either > 0 for _, only_short, only_long, either in counts), counts
+    vectorscan = _shorthand_counts(run, "multiMatchAny")
+    plain_positive = [c for c in vectorscan if not c[0].startswith("(?i:") and "^" not in c[0] and r"\D" not in c[0]]
+    assert all(only_short == only_long == 0 for _, only_short, only_long, _ in plain_positive), vectorscan
+    for form, *_ in vectorscan:
+        answer = chdb_env.session.query(
+            f"SELECT groupArray(c) FROM ({EVERY_CHARACTER}) WHERE NOT multiMatchAny(c, [{quote(f'^(?:{form})$')}])",
+            "JSONCompact",
+        )
+        missed = json.loads(bytes(answer.bytes()).decode())["data"][0][0]
+        wrongly = [c for c in missed if re.fullmatch(form, c, re.ASCII)]
+        assert wrongly == [], (form, wrongly[:10])

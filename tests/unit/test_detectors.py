@@ -2739,7 +2739,7 @@ def test_a_named_pair_is_searched_from_its_start_only() -> None:
 def _phone_words_of_the_rule() -> list[str]:
     """The phone words as rules.json's ``phone`` pattern lists them (its one ``(?i:`` group that names whatsapp)."""
     pattern = _by_id("phone").pattern
-    start = pattern.index("(?i:", pattern.index("\\([1-9][0-9]\\)"))
+    start = pattern.index("(?i:", pattern.index("\\([1-9]\\d\\)"))
     depth, end = 0, start
     for end in range(start, len(pattern)):  # bounded by the pattern's length
         depth += {"(": 1, ")": -1}.get(pattern[end], 0) if pattern[end - 1] != "\\" else 0
