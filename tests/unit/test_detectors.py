@@ -154,6 +154,21 @@ def test_judge_rows_counts_each_row_once_and_lets_the_specific_detector_name_a_v
 
 
 @pytest.mark.parametrize(
+    ("pair", "expected"),
+    [
+        ("velero:cloud.aws_secret_access_key\x1fMZpZLX9zisqPb5Q48VBbYC9SU/z0FiIH0lcrIBLB", {"aws_secret_access_key"}),
+        ("wazuh:authd.pass\x1fyYUMFB2IqPk3vpwFZE", {"named_secret"}),
+        ("stripe_secret_key\x1fMZpZLX9zisqPb5Q48VBbYC9SU/z0FiIH0lcrIBLB", {"named_secret"}),
+    ],
+)
+def test_a_key_value_tables_aws_secret_is_reported_as_the_aws_detector(pair: str, expected: set[str]) -> None:
+    """One verdict per value: the key names the value as an AWS secret access key, the most specific detector."""
+    ordered = [_by_id("named_secret"), _by_id("named_password_hash"), _by_id("named_aws_secret_access_key")]
+    _, verdicts = judge_rows([RowGroup((1, 2, 3), (pair,), 1)], ordered, frozenset(), SPECIFIC)
+    assert {v.detector.reported_id for v in verdicts} == expected
+
+
+@pytest.mark.parametrize(
     ("row", "expected"),
     [
         ("slack_bot_token=xoxp-284324463658-670039186762-UqWmuwwDW37Q3Ny3RyfB7p11", {"slack_token"}),
@@ -307,6 +322,12 @@ ISSUE_16_CASES = [
     ("sql_identified_by", "INSERT INTO audit VALUES ('CREATE USER a IDENTIFIED BY ''[HIDDEN]''');", False),
     # a base64 secret may start with "/"; a path to a secret file names where it lives
     ("named_secret", "aws_secret_access_key\x1f/x8Kd9QpZ+Lm2vB7Tq3nR5yW1kPz0aQ", True),
+    # an AWS secret access key under an AWS or S3 secret's name is the AWS detector's (its named twin)
+    ("named_aws_secret_access_key", "barman:AWS_SECRET_ACCESS_KEY\x1fd/PRqszKCsFwLe1Wv+obxmXiPge9dd/+/nSlFaAl", True),
+    ("named_aws_secret_access_key", "flink:s3.secret-key\x1fHg0muSUC1tnClajj8J4gs9vSpC1cz6Tt36rwER7y", True),
+    ("named_aws_secret_access_key", "stripe_secret_key\x1fd/PRqszKCsFwLe1Wv+obxmXiPge9dd/+/nSlFaAl", False),
+    ("named_aws_secret_access_key", "aws_secret_access_key\x1fwJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", False),
+    ("named_aws_secret_access_key", "aws_secret_access_key\x1f/x8Kd9QpZ+Lm2vB7Tq3nR5yW1kPz0aQ", False),
     ("named_secret", "db_secret\x1f/run/secrets/db-secret-key", False),
     # a secret manager's version suffix is not in the name; a name ending in auth holds a password
     (

@@ -508,6 +508,7 @@ import hashlib
 import html
 import json
 import random
+import re
 import string
 import urllib.parse
 from dataclasses import dataclass, field
@@ -1066,6 +1067,14 @@ def _one(d: str) -> frozenset[str]:
     return frozenset({d})
 
 
+def _named_label(key: str, value: str) -> str:
+    """A bare secret named by its key is ``named_secret``'s, unless the value is one a specific detector names: an
+    AWS secret access key under an AWS or S3 secret's name is ``aws_secret_access_key`` (the most specific detector
+    names a value; the blind splits from ``unforeseen`` on label it so; earlier splits said ``named_secret``)."""
+    aws_name = re.search(r"(?i)(?:aws|s3a?).{0,30}secret", key)
+    return "aws_secret_access_key" if aws_name and re.fullmatch(r"[A-Za-z0-9/+]{40}", value) else "named_secret"
+
+
 class _Builder:
     def __init__(self, split: Split) -> None:
         self.split = split
@@ -1361,7 +1370,8 @@ class _Builder:
             if roll < 0.4:
                 key, gen = r.choice(secret_rows)
                 keys.append(key)
-                vals.append((gen(r), _one("named_secret")))
+                value = gen(r)
+                vals.append((value, _one(_named_label(key, value))))
             elif roll < 0.5:
                 key, gen2, label = r.choice(vendor_rows)
                 keys.append(key)
