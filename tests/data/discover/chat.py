@@ -65,7 +65,9 @@ Gullah, written by a thirty-fifth session that did not read the rules, with such
 script) and Taiwanese Hakka (Chinese characters), written by a thirty-sixth session that did not read the rules, with
 such turns too, and ``UNTAPPED_LANGUAGES``, the forty-third split's Moroccan Arabic (Darija, Arabic script), Norwegian
 Nynorsk, Cape Verdean Creole (Santiago, ALUPEC spelling), Levantine Arabic and Oromo (Qubee), written by a
-thirty-seventh session that did not read the rules, with such turns too).
+thirty-seventh session that did not read the rules, with such turns too, and ``UNWEIGHED_LANGUAGES``, the forty-fourth
+split's Tunisian Arabic (Arabic script), Iraqi Arabic (Arabic script), Dari (Persian script), Krio and Sranan Tongo,
+written by a thirty-eighth session that did not read the rules, with such turns too).
 Each language has
 (user, assistant) exchanges, a system prompt and short prompts.
 """
@@ -5464,5 +5466,159 @@ UNTAPPED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
                  "Galatoomi. Odeeffannoo baankii unka nageenya qabu qofaan ergi."),
         "phone": ("Lakkoofsi bilbila koo haaraan {phone} dha, jijjiiruu ni dandeessuu?",
                   "Eeyyee, lakkoofsa qindaa'ina piroofaayilii keessatti jijjiiruu dandeessa."),
+    },
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- the unweighed split's languages
+#
+# Tunisian Arabic (Arabic script), Iraqi Arabic (Arabic script), Dari (Persian script, Afghan usage), Krio (Sierra
+# Leone, in its standard spelling with ɛ and ɔ) and Sranan Tongo, written for the forty-fourth split by a thirty-eighth
+# session that did not read the rules; no other split chats in them. Their exchanges are about a watch sent to a
+# workshop in Biel, a husky safari in Lapland and a gem-testing laboratory's certificate.
+UNWEIGHED_LANGUAGES = ("en", "aeb", "acm", "prs", "kri", "srn")  # nor these: the forty-fourth split, written blind
+
+EXCHANGES |= {
+    "aeb": [
+        ("عسلامة، بعثت المنقالة متاعي للتصليح في بيال، قدّاش تاخو وقت باش ترجع؟",
+         "عادةً بين ثلاثة و أربعة جمعات؛ توصلك رسالة كي تتبعث."),
+        ("حجزت خرجة بالكلاب في لابوني نهار الخميس، ننجم نزيد صاحبي معايا؟",
+         "إيه، تنجم: زيدو من «الحجوزات متاعي»؛ كل زلاجة تهز زوز."),
+        ("شهادة الياقوت متاعي ما وصلتنيش، وقتاش تتبعث؟",
+         "تتبعث غدوة بالبريد السريع، و تنجم تشوفها في الموقع توّا."),
+    ],
+    "acm": [
+        ("هلو، دزّيت ساعتي للتصليح بسويسرا، شكد تاخذ وكت حتى ترجع؟",
+         "عادةً بين ثلث وأربع أسابيع؛ راح توصلك رسالة من تندز."),
+        ("حجزت رحلة الكلاب بلابلاند يوم الخميس، أكدر أضيف صديقي وياي؟",
+         "إي، تكدر: ضيفه من «حجوزاتي»؛ كل زلاجة تشيل اثنين."),
+        ("شهادة الياقوت مالتي بعدها ما وصلت، شوكت تندز؟",
+         "تندز باجر بالبريد السريع، وتكدر تشوفها بالموقع هسه."),
+    ],
+    "prs": [
+        ("سلام، ساعتم را برای ترمیم به سویس فرستادم، چقدر وقت می‌گیرد تا پس بیاید؟",
+         "معمولاً سه تا چهار هفته؛ وقتی روان شود برایتان پیام می‌آید."),
+        ("سفر با سگ‌ها در لپلند را برای روز پنجشنبه ریزرف کردم، می‌توانم دوستم را هم با خود ببرم؟",
+         "بلی، می‌توانید: او را از «ریزرف‌های من» اضافه کنید؛ هر سورتمه دو نفر را می‌برد."),
+        ("تصدیق یاقوتم هنوز نرسیده، چه وقت روان می‌شود؟",
+         "فردا با پست عاجل روان می‌شود و همین حالا می‌توانید آن را در ویب‌سایت ببینید."),
+    ],
+    "kri": [
+        ("Kushɛ! A sɛn mi wach fɔ fiks na Switzaland, omɔs tɛm i go tek fɔ kam bak?",
+         "Nɔmali tri ɔ fo wik; wi go sɛn yu mɛsej we i kɔmɔt."),
+        ("A buk di dɔg-slɛj trip na Lapland fɔ Tɔsde, a kin briŋ mi padi?",
+         "Yɛs, yu kin: ad am na «Mi bukin dɛn»; wan slɛj kin kia tu pipul."),
+        ("Mi safaya sɛtifiket nɔ kam yet, wetin de apin?",
+         "I go kɔmɔt tumara wit ɛksprɛs mel, ɛn yu kin si am na di wɛbsayt naw."),
+    ],
+    "srn": [
+        ("Odi! Mi seni mi oloisi go na Switserland fu meki en, omeni ten a o teki fu kon baka?",
+         "Furu tron dri te fo wiki; wi o seni yu wan boskopu te a komoto."),
+        ("Mi boekoe a dagu-slee waka na Lapland gi Fodewroko, mi kan tyari mi mati?",
+         "Ya, yu kan: poti en na «Mi boekoe»; wan slee kan tyari tu sma."),
+        ("Mi safiri sertifikaat no kon ete, o ten a o komoto?",
+         "A o komoto tamara nanga ekspres post, èn yu kan si en na a website now."),
+    ],
+}  # fmt: skip
+
+SYSTEM_PROMPTS |= {
+    "aeb": "إنتي مساعد يعاون الناس. جاوب ديما بالتونسي، باختصار و بأدب.",
+    "acm": "انت مساعد يساعد الناس. جاوب دائماً بالعراقي، باختصار وبأدب.",
+    "prs": "تو یک دستیار مددگار هستی. همیشه به دری، کوتاه و با ادب جواب بده.",
+    "kri": "Yu na ɛlpa we de ɛp pipul. Ansa ɔltɛm na Krio, shɔt ɛn wit rɛspɛkt.",
+    "srn": "Yu na wan yepiman di e yepi sma. Piki ala ten na Sranantongo, syatu èn nanga lespeki.",
+}
+
+SHORT_PROMPTS |= {
+    "aeb": ["عسلامة", "يعيشك برشا!", "كمّل", "قصّرها شوية يعيشك", "و غدوة؟"],
+    "acm": ["هلو", "تسلم هواية!", "كمّل", "قصّرها شوية رجاءً", "وباجر؟"],
+    "prs": ["سلام", "تشکر زیاد!", "ادامه بده", "لطفاً کوتاه‌ترش کن", "و فردا؟"],
+    "kri": ["Kushɛ", "Tɛnki boku!", "Kɔntinyu", "Mek am shɔt, duya", "Ɛn tumara?"],
+    "srn": ["Odi", "Grantangi!", "Go doro", "Meki en syatu, grantangi", "Èn tamara?"],
+}
+
+PASSWORD_SENTENCES |= {
+    "aeb": "بدّلتهالك؛ كلمة السر المؤقتة متاعك هي {password}",
+    "acm": "غيّرتها إلك؛ كلمة السر المؤقتة مالتك هي {password}",
+    "prs": "آن را تغییر دادم؛ رمز عبور موقت شما {password} است",
+    "kri": "A chenj am; yu tɛmpɔri paswɔd na {password}",
+    "srn": "Mi kenki en; a pasword fu now na {password}",
+}
+
+# Users paste their own data into a chat, as in the earlier blind splits: per language a turn with a password written
+# out (a credential phrase), a key, a card number, an IBAN or a phone number, and the assistant's answer that does not
+# repeat it.
+UNWEIGHED_SECRET_TURNS: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "password": ("the workshop portal logged me out; I reset my password to {password} this morning and it still "
+                     "fails",
+                     "Please reset it again from the link, since it's now in this chat; your repair order is safe."),
+        "key": ("our safari booking sync broke, the cron job still has {key} in it — was it revoked?",
+                "Rotate that key now that it's been posted here, then keep the new one in the job's secret store."),
+        "card": ("the certificate fee was charged twice to {card}, can you refund one?",
+                 "Please don't post card numbers here; the duplicate charge goes back to the card it came from."),
+        "iban": ("please send the service deposit refund to {iban}",
+                 "Refunds are paid from the signed refund form only; I haven't kept the account number."),
+        "phone": ("the musher can reach me on {phone} if the pick-up is late",
+                  "Noted. Please add the number to the booking as well so the guides see it."),
+    },
+    "aeb": {
+        "password": ("ما نجمتش ندخل. كلمة السر متاعي {password}، شنوّة نعمل؟",
+                     "خاطر كتبتها هنا، بدّلها توّا و عاود جرّب."),
+        "key": ("هذا المفتاح متاع الـAPI متاعي: {key} علاش ما يخدمش؟",
+                "ما تبعثش المفاتيح في الشات. امسح المفتاح هذا و اعمل واحد جديد."),
+        "card": ("خلّصوني زوز مرات من الكارت متاعي {card}، تنجمو تعاونوني؟",
+                 "من فضلك ما تكتبش النومرو الكامل متاع الكارت هنا. كلّم البنكة متاعك."),
+        "iban": ("من فضلك رجّعولي الفلوس للـIBAN متاعي {iban}.",
+                 "يعيشك. ابعث المعلومات البنكية كان من الفورمولار المحمي."),
+        "phone": ("النومرو الجديد متاع التليفون متاعي {phone}، تنجمو تبدّلوه؟",
+                  "إيه، تنجم تبدّلو من إعدادات الحساب."),
+    },
+    "acm": {
+        "password": ("ما دا أكدر أدخل. كلمة السر مالتي {password}، شسوّي؟",
+                     "لأن كتبتها هنا، غيّرها هسه وجرّب مرة لخ."),
+        "key": ("هذا مفتاح الـAPI مالتي: {key} ليش ما دا يشتغل؟",
+                "لا تشارك المفاتيح بالشات. امسح هذا المفتاح وسوّي واحد جديد."),
+        "card": ("سحبوا مني فلوس مرتين من بطاقتي {card}، تكدرون تساعدوني؟",
+                 "رجاءً لا تكتب رقم البطاقة كامل هنا. راجع المصرف مالتك."),
+        "iban": ("رجاءً رجّعولي الفلوس على الـIBAN مالتي {iban}.",
+                 "شكراً. دزّ المعلومات المصرفية بس من خلال الاستمارة الآمنة."),
+        "phone": ("رقم تلفوني الجديد {phone}، تكدرون تغيّروه؟",
+                  "إي، تكدر تغيّر الرقم من إعدادات الحساب."),
+    },
+    "prs": {
+        "password": ("داخل شده نمی‌توانم. رمز عبورم {password} است، چه کنم؟",
+                     "چون آن را این‌جا نوشتید، همین حالا تغییرش دهید و دوباره کوشش کنید."),
+        "key": ("این کلید API من است: {key} چرا کار نمی‌کند؟",
+                "کلیدها را در چت شریک نسازید. این کلید را پاک کنید و یک کلید نو بسازید."),
+        "card": ("از کارت بانکی‌ام {card} دو بار پول کشیدید، کمک کرده می‌توانید؟",
+                 "لطفاً نمبر کامل کارت را این‌جا ننویسید. با بانک خود تماس بگیرید."),
+        "iban": ("لطفاً پول را به IBAN من {iban} پس بفرستید.",
+                 "تشکر. معلومات بانکی را تنها از طریق فورم مصون بفرستید."),
+        "phone": ("نمبر تلیفون نو من {phone} است، تغییرش داده می‌توانید؟",
+                  "بلی، نمبر را از تنظیمات پروفایل تغییر داده می‌توانید."),
+    },
+    "kri": {
+        "password": ("A nɔ ebul fɔ go insay. Mi paswɔd na {password}, wetin a fɔ du?",
+                     "Bikɔs yu rayt am ya, chenj am naw ɛn tray bak."),
+        "key": ("Dis na mi API ki: {key} wetin mek i nɔ de wok?",
+                "Nɔ sheb ki dɛn na chat. Dilit dis ki ɛn mek nyu wan."),
+        "card": ("Una tek mɔni tu tɛm frɔm mi kad {card}, una kin ɛp mi?",
+                 "Duya, nɔ rayt di ful kad nɔmba ya. Tɔk to yu bank."),
+        "iban": ("Duya, sɛn di mɔni bak na mi IBAN {iban}.",
+                 "Tɛnki. Sɛn bank infɔmeshɔn na di sef fɔm nɔmɔ."),
+        "phone": ("Mi nyu fon nɔmba na {phone}, una kin chenj am?",
+                  "Yɛs, yu kin chenj di nɔmba na yu profayl sɛtin."),
+    },
+    "srn": {
+        "password": ("Mi no man kon na ini. Mi pasword na {password}, san mi musu du?",
+                     "Fu di yu skrifi en dyaso, kenki en now èn pruberi baka."),
+        "key": ("Disi na mi API-sroto: {key} fu san ede a no e wroko?",
+                "No prati sroto na ini a chat. Puru a sroto disi èn meki wan nyun."),
+        "card": ("Unu teki moni tu leisi fu mi karta {card}, unu kan yepi mi?",
+                 "Grantangi, no skrifi a heri karta-nomru dyaso. Taki nanga yu banku."),
+        "iban": ("Grantangi, seni a moni baka na mi IBAN {iban}.",
+                 "Grantangi. Seni banku-sani nomo nanga a sekuur formulier."),
+        "phone": ("Mi nyun telefon-nomru na {phone}, unu kan kenki en?",
+                  "Ya, yu kan kenki a nomru na ini yu profiel."),
     },
 }  # fmt: skip

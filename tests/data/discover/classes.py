@@ -25133,3 +25133,962 @@ UNTAPPED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
     ("sql_identified_by", 0): frozenset({"password_hash"}),  # IDENTIFIED WITH bcrypt_hash
     ("sql_identified_by", 6): frozenset({"password_hash"}),  # IDENTIFIED WITH double_sha1_hash
 }
+
+
+# ---------------------------------------------------------------------------- the unweighed split's own shapes
+#
+# Written for the forty-fourth split only, by a thirty-eighth session that did not read the rules
+# (``build_corpus("unweighed")`` puts them before the shared generators, as for the splits since hidden): values where
+# ClickHouse keeps them and no earlier split put them (the ``Hudi`` and ``ArrowFlight`` engines with their credentials,
+# ``users.xml``'s ``<password_bcrypt_hash>``, the client's ``~/.clickhouse-client/config.xml``, a Grafana datasource's
+# ``secureJsonData``, dbt's ``profiles.yml``, ``clickhouse_connect.get_client()`` and ``clickhouse_driver.Client()``
+# calls, Superset's ``clickhousedb://`` URI, ``CREATE USER … ON CLUSTER … IDENTIFIED BY … DEFAULT DATABASE``, ``ALTER
+# USER … IDENTIFIED WITH plaintext_password BY … VALID UNTIL``, ``IDENTIFIED WITH double_sha1_password``, with
+# ``ENGINE = HDFS`` without credentials, ``<http_authentication_servers>``, ``IDENTIFIED WITH sha256_hash BY … SALT``
+# and ``--ask-password`` as negatives), in the settings and command lines of the split's software (ownCloud Infinite
+# Scale, Haraka, openHAB, PowerDNS, Kea, Payara, 389 Directory Server, Proxmox VE, CrowdSec, Kopia, Apache Guacamole,
+# ldapmodify, dsconf, pvesm, asadmin) and in the payment, banking, accounting, logistics, messaging, identity and
+# developer vendors' requests of Denmark, Austria, Switzerland, Finland, Kazakhstan, Sri Lanka, Nigeria and Venezuela
+# and of global SaaS and AI providers (Dinero, e-conomic, Billy, QuickPay, Frisbii, Shipmondo, CPSMS, Planday,
+# Bitpanda, Bitmovin, Usersnap, fiskaltrust, Payrexx, PostFinance Checkout, bexio, Frontify, Threema Gateway,
+# Beekeeper, Paytrail, Netvisor, Procountor, Holvi, Maventa, OP, Kaspi.kz, Halyk ePay, ioka, Mobizon, Freedom Pay,
+# PayHere, Dialog Ideamart, Notify.lk, Text.lk, Koombiyo, WebXPay, Dojah, Prembly, Youverify, SeerBit, Shipbubble,
+# Anchor, Fincra, Instapago, Megasoft, imgix, api.video, Sieve, Beam, HoneyHive, Pezzo, JigsawStack, ScraperAPI,
+# Composio, Arcade, Toolhouse, Ragie, Lingvanex, Weglot, Coveo, Telesign, Speechify, Neets.ai, Unreal Speech, Nuclia,
+# Render, Northflank, GrowthBook, DigitalOcean Gradient, ModelScope, PPIO, Nous Portal, Arli AI): keys of vendors with
+# no detector of their own in bearers, Basic pairs (empty users and empty passwords among them), custom headers and
+# schemes (``Token``, a bare ``Authorization``, ``X-NUCLIA-SERVICEACCOUNT: Bearer``), query strings, form, XML and JSON
+# bodies; JWTs of new issuers (Visma Connect for Dinero, Planday, PostFinance Checkout's HS256 request tokens, bexio,
+# Nuclia service accounts); session cookies of code-server, Shaarli, Tiny Tiny RSS, FreeIPA, JTL-Shop, Pimcore,
+# Akaunting and vBulletin; password-derived material of ten families (Pi-hole v6 and v5, openHAB, TeamSpeak 3, Shaarli,
+# Tiny Tiny RSS, code-server, Node-RED, FreeRADIUS' ``Crypt-Password``, Asterisk's ``md5secret``); cards of Visa,
+# Mastercard, Amex, Diners, JCB, Maestro, UnionPay, Discover, Dankort and Verve in QuickPay, PostFinance Checkout, ioka,
+# SeerBit, Instapago, Megasoft, Spreedly and Skyflow bodies; IBANs of Denmark, Austria, Switzerland, Finland,
+# Kazakhstan and Liechtenstein in an ebInterface invoice, a bexio bank account, a Kazakh electronic invoice (ЭСФ), a
+# Danish transfer receipt, an Austrian transfer with its Verwendungszweck, a Finnish invoice's footer, a Paytrail
+# settlement report and a form typed in lower case; phone numbers of eight regions in shapes of their own (CPSMS,
+# Shipmondo, Threema Gateway, Posti, Mobizon, Notify.lk, Shipbubble and Zoom bodies) and sentences in Danish, German,
+# Italian, Finnish, Kazakh, Sinhala, Hausa and Spanish; and look-alikes that are not findings (CPR, CVR, SVNR, UID, AHV,
+# CHE, henkilötunnus, Y-tunnus, IIN, BIN, NIC, NIN, BVN, RIF and cédula numbers, FI-kort lines, Danish and Finnish
+# account numbers, viitenumerot, RF creditor references, tracking numbers, masked cards, signatures (Paytrail's and
+# Netvisor's HMACs, PayHere's ``md5sig``, Freedom Pay's ``pg_sig``, Payrexx' ``ApiSignature``), public keys and ids
+# (SeerBit's ``SBPUBK_``, Fincra's ``pk_prod_``, 2GIS' map key, Dojah's ``AppId``), documented test values,
+# placeholders, masked values, password policies and reset notices in the split's languages).
+# ``UNWEIGHED_NEGATIVE_LABELS`` gives the true labels of the few own negatives that hold another class.
+
+
+def _uwg_any(*gens: Gen) -> Gen:
+    """One generator drawing from several shapes (``log_lines`` draws eight positives a class: more shapes share a
+    slot)."""
+    return lambda r: r.choice(gens)(r)
+
+
+def _uwg_sql_password(r: random.Random) -> str:
+    return v.unweighed_password(r).replace("'", "").replace("\\", "").replace('"', "")
+
+
+def _uwg_url_password(r: random.Random) -> str:
+    return urllib.parse.quote(v.unweighed_password(r), safe="")
+
+
+def _uwg_xml_password(r: random.Random) -> str:
+    return html.escape(v.unweighed_password(r), quote=False)
+
+
+def _uwg_plain_password(r: random.Random) -> str:
+    """A password with no quotes, semicolons, backslashes, spaces or shell characters (for ini files and command
+    lines)."""
+    return "".join(c for c in v.unweighed_password(r) if c not in "'\";\\ ={}&$`%@!#*?:") or v.rand(r, ALNUM, 12)
+
+
+def _uwg_basic(user: str, secret: str) -> str:
+    return v.b64(f"{user}:{secret}".encode())
+
+
+def _uwg_name(r: random.Random) -> str:
+    return pick(
+        r, "Mette Jensen", "Rasmus Nielsen", "Lukas Gruber", "Anna Huber", "Reto Meier", "Chantal Rochat",
+        "Aino Virtanen", "Mikko Korhonen", "Aigerim Nurlanovna", "Daniyar Akhmetov", "Nimal Perera", "Dilani Fernando",
+        "Chinedu Okafor", "Aisha Bello", "José González", "Mariangel Rodríguez",
+    )  # fmt: skip
+
+
+def _uwg_expiry(r: random.Random) -> tuple[int, int]:
+    return r.randrange(1, 13), 2000 + r.randrange(27, 32)
+
+
+def _uwg_cvv(r: random.Random) -> str:
+    return str(r.randrange(100, 1000))
+
+
+def _uwg_amount(r: random.Random) -> str:
+    return f"{r.randrange(20, 900)}.{r.randrange(0, 100):02d}"
+
+
+# ---- cards in the split's payment bodies
+
+
+def _uwg_quickpay(r: random.Random, pan: str) -> str:
+    """A QuickPay (Denmark) authorisation with the card in the form (``card[expiration]`` as ``YYMM``)."""
+    month, year = _uwg_expiry(r)
+    return (
+        f"POST /payments/{r.randrange(100000000, 999999999)}/authorize amount={r.randrange(2000, 90000)}"
+        f"&card[number]={pan}&card[expiration]={year % 100:02d}{month:02d}&card[cvd]={_uwg_cvv(r)}"
+    )
+
+
+def _uwg_postfinance(r: random.Random, pan: str) -> str:
+    """A PostFinance Checkout (wallee) ``unencryptedCardData`` body."""
+    month, year = _uwg_expiry(r)
+    doc = {"unencryptedCardData": {"primaryAccountNumber": pan, "expiryDate": f"{year}-{month:02d}",
+                                   "cardVerificationCode": _uwg_cvv(r), "cardHolderName": _uwg_name(r)}}  # fmt: skip
+    return "POST /api/card-processing/process?spaceId=41823 " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_ioka(r: random.Random, pan: str) -> str:
+    """An ioka (Kazakhstan) card payment body (``pan``, ``exp`` as ``MM/YY``, ``cvc``, ``holder``)."""
+    month, year = _uwg_expiry(r)
+    doc = {"pan": pan, "exp": f"{month:02d}/{year % 100:02d}", "cvc": _uwg_cvv(r), "holder": _uwg_name(r).upper(),
+           "save": False}  # fmt: skip
+    return f"POST /v2/orders/ord_{v.unweighed_word(r, 10)}/payments/card " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_seerbit(r: random.Random, pan: str) -> str:
+    """A SeerBit (Nigeria) card charge body."""
+    month, year = _uwg_expiry(r)
+    doc = {"publicKey": v.unweighed_seerbit_pair(r)[0], "amount": str(r.randrange(5000, 900000)), "currency": "NGN",
+           "country": "NG", "paymentReference": f"GEM-{v.unweighed_word(r, 10)}", "cardNumber": pan,
+           "cvv": _uwg_cvv(r), "expiryMonth": f"{month:02d}", "expiryYear": f"{year % 100:02d}"}  # fmt: skip
+    return "POST /api/v2/payments/charge " + json.dumps(doc)
+
+
+def _uwg_instapago(r: random.Random, pan: str) -> str:
+    """An Instapago (Venezuela) payment form with the card (the keys masked by the merchant's logger)."""
+    month, year = _uwg_expiry(r)
+    holder = urllib.parse.quote_plus(_uwg_name(r))
+    cedula = v.unweighed_ve_cedula(r).split("-")[1].replace(".", "")
+    return (
+        f"POST /payment KeyID=********&PublicKeyId=********&Amount={_uwg_amount(r)}&Description=Certificado"
+        f"&CardHolder={holder}&CardHolderId={cedula}&CardNumber={pan}&CVC={_uwg_cvv(r)}"
+        f"&ExpirationDate={month:02d}%2F{year}&StatusId=2"
+    )
+
+
+def _uwg_megasoft(r: random.Random, pan: str) -> str:
+    """A Megasoft (Venezuela) purchase request in XML."""
+    month, year = _uwg_expiry(r)
+    return (
+        f"<request><cod_afiliacion>{v.unweighed_digits(r, 8, '0')}</cod_afiliacion><control>"
+        f"{v.unweighed_digits(r, 6, '5')}</control><transcode>0141</transcode><pan>{pan}</pan><cvv2>{_uwg_cvv(r)}"
+        f"</cvv2><expdate>{month:02d}{year % 100:02d}</expdate><amount>{_uwg_amount(r)}</amount></request>"
+    )
+
+
+def _uwg_spreedly(r: random.Random, pan: str) -> str:
+    """A Spreedly payment method body (``credit_card`` with the number, month, year and verification value)."""
+    month, year = _uwg_expiry(r)
+    first, _, last = _uwg_name(r).partition(" ")
+    doc = {"payment_method": {"credit_card": {"first_name": first, "last_name": last, "number": pan, "month": month,
+                                              "year": year, "verification_value": _uwg_cvv(r)},
+                              "retained": False}}  # fmt: skip
+    return "POST /v1/payment_methods.json " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_skyflow(r: random.Random, pan: str) -> str:
+    """A Skyflow vault insert (the card before it is tokenised)."""
+    month, year = _uwg_expiry(r)
+    doc = {"records": [{"fields": {"card_number": pan, "cardholder_name": _uwg_name(r), "expiry_month": f"{month:02d}",
+                                   "expiry_year": str(year), "cvv": _uwg_cvv(r)}}], "tokenization": True}  # fmt: skip
+    return "POST /v1/vaults/s8e2a1d0c7f3/cards " + json.dumps(doc, ensure_ascii=False)
+
+
+# ---- IBANs in the split's shapes
+
+
+def _uwg_ebinterface(r: random.Random, iban: str) -> str:
+    """An ebInterface (the Austrian e-invoice) payment method block."""
+    return (
+        "<eb:PaymentMethod><eb:Comment>Bitte überweisen Sie den Betrag binnen 14 Tagen.</eb:Comment>"
+        "<eb:UniversalBankTransaction><eb:BeneficiaryAccount><eb:BankName>Erste Bank</eb:BankName>"
+        f"<eb:BIC>GIBAATWWXXX</eb:BIC><eb:IBAN>{iban.replace(' ', '')}</eb:IBAN><eb:BankAccountOwner>Uhrmacherei "
+        "Gruber e.U.</eb:BankAccountOwner></eb:BeneficiaryAccount></eb:UniversalBankTransaction></eb:PaymentMethod>"
+    )
+
+
+def _uwg_bexio(r: random.Random, iban: str) -> str:
+    """A bexio (Switzerland) bank account as its API returns it (``iban_nr``)."""
+    doc = {"id": r.randrange(1, 90), "name": "Geschäftskonto", "owner": "Uhrenwerkstatt Meier GmbH",
+           "owner_zip": "2502", "owner_city": "Biel/Bienne", "iban_nr": iban.replace(" ", ""),
+           "bc_nr": "9000", "bank_name": "PostFinance", "type": "bank", "qr_invoice_iban": None}  # fmt: skip
+    return "GET /3.0/banking/accounts " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_kz_esf(r: random.Random, iban: str) -> str:
+    """A Kazakh electronic invoice (ЭСФ) seller block with the account (``iik``) and the bank's BIC."""
+    return (
+        f"<seller><tin>{v.unweighed_kz_bin(r)}</tin><name>ТОО «Алматы Гем Лаб»</name><address>г. Алматы, пр. Абая"
+        f"</address><bank><iik>{iban.replace(' ', '')}</iik><bik>{pick(r, 'HSBKKZKX', 'CASPKZKA', 'KCJBKZKX')}</bik>"
+        "<kbe>17</kbe></bank></seller>"
+    )
+
+
+def _uwg_dk_receipt(r: random.Random, iban: str) -> str:
+    """A Danish transfer receipt from a bank's app."""
+    return (
+        f"Kvittering: {_uwg_amount(r)} EUR er overført til {_uwg_name(r)}, IBAN {iban}, BIC "
+        f"{pick(r, 'DABADKKK', 'NDEADKKK', 'JYBADKKK')}. Tekst til modtager: service af ur"
+    )
+
+
+def _uwg_at_transfer(r: random.Random, iban: str) -> str:
+    """An Austrian transfer as George (Erste) exports it, with its Verwendungszweck."""
+    return (
+        f"Überweisung an: {_uwg_name(r)} · Empfänger-IBAN: {iban} · Betrag: EUR {_uwg_amount(r)} · "
+        f"Verwendungszweck: Revision Chronograph Auftrag {v.unweighed_word(r, 6).upper()}"
+    )
+
+
+def _uwg_ideamart_app(r: random.Random) -> str:
+    """A Dialog Ideamart application id (``APP_`` and six digits, public), drawn until no phone number reads out of
+    it."""
+    while True:
+        text = f"APP_{r.randrange(1, 99999):06d}"
+        if v.uwg_quiet(text):
+            return text
+
+
+def _uwg_fi_date(r: random.Random) -> str:
+    """A date as Finnish invoices print it (``14.11.2026``), drawn until no phone number reads out of it (a Danish
+    reading of eight digits)."""
+    while True:
+        text = f"{r.randrange(1, 29)}.{r.choice((10, 11))}.2026"
+        if v.uwg_quiet(text):
+            return text
+
+
+def _uwg_fi_footer(r: random.Random, iban: str) -> str:
+    """A Finnish invoice's footer: the account as IBAN, the BIC, the due date and the reference."""
+    return (
+        f"Lapin Huskysafarit Oy · Y-tunnus {v.unweighed_fi_ytunnus(r)} · Tilinumero (IBAN) {iban} · BIC "
+        f"{pick(r, 'NDEAFIHH', 'OKOYFIHH', 'DABAFIHH')} · Eräpäivä {_uwg_fi_date(r)} · Viitenumero "
+        f"{v.unweighed_fi_reference(r)}"
+    )
+
+
+def _uwg_paytrail_report(r: random.Random, iban: str) -> str:
+    """A Paytrail settlement report's CSV line (the account the settlement was paid to)."""
+    return (
+        f"settlement;{_uwg_fi_date(r)};{r.randrange(3, 90)};{_uwg_amount(r)};EUR;"
+        f"{iban.replace(' ', '')};Lapin Huskysafarit Oy"
+    )
+
+
+def _uwg_lower_form(r: random.Random, iban: str) -> str:
+    """An IBAN a client typed in lower case into a refund form."""
+    compact = iban.replace(" ", "").lower()
+    return f"refund_request name={urllib.parse.quote_plus(_uwg_name(r))}&iban={compact}&reason=service+cancelled"
+
+
+# ---- phone numbers in vendors' bodies
+
+
+def _uwg_msisdn(r: random.Random, region: str) -> str:
+    """A mobile of ``region`` written as the country code and the national number without a ``+`` (as CPSMS,
+    Mobizon, Notify.lk and Threema take it), drawn until it reads back as that number with the region as default."""
+    while True:
+        number = v._uwg_valid_number(r, region, "MOBILE")
+        text = f"{number.country_code}{phonenumbers.national_significant_number(number)}"
+        if v._uex_reads_back(text, region, number) and v._uex_reads_back("+" + text, region, number):
+            return text
+
+
+def _uwg_cpsms(r: random.Random) -> str:
+    """A CPSMS (Denmark) send: the recipient as ``45…``."""
+    doc = {"to": _uwg_msisdn(r, "DK"), "message": "Dit ur er klar til afhentning.", "from": "Urmager"}
+    return "POST /v2/send " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_shipmondo(r: random.Random) -> str:
+    """A Shipmondo (Denmark) shipment's receiver: the mobile as ``+43…`` or ``+45…``."""
+    region = pick(r, "AT", "DK")
+    doc = {"receiver": {"name": _uwg_name(r), "address1": "Mariahilfer Straße 12" if region == "AT" else "Nyhavn 3",
+                        "zipcode": "1070" if region == "AT" else "1051",
+                        "country_code": region, "mobile": v.unweighed_e164(r, region, "MOBILE")}}  # fmt: skip
+    return "POST /api/public/v3/shipments " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_threema(r: random.Random) -> str:
+    """A Threema Gateway (Switzerland) phone lookup (the number as ``41…`` in the path)."""
+    return f"GET /lookup/phone/{_uwg_msisdn(r, 'CH')} from=*WATCHCH"
+
+
+def _uwg_posti(r: random.Random) -> str:
+    """A Posti (Finland) shipment's receiver: the phone as ``+358 …``."""
+    doc = {"receiver": {"name": _uwg_name(r), "city": "Rovaniemi", "postcode": "96100",
+                        "phone": v.unweighed_phone(r, ("FI",), True)}, "service": "2103"}  # fmt: skip
+    return "POST /shippingservice/v2/orders " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_mobizon(r: random.Random) -> str:
+    """A Mobizon (Kazakhstan) send: the recipient as ``7…`` in the form."""
+    text = urllib.parse.quote_plus("Сертификат дайын, зертханадан алуға болады")
+    return f"POST /service/message/sendsmsmessage recipient={_uwg_msisdn(r, 'KZ')}&text={text}&from=GEMLAB"
+
+
+def _uwg_notifylk(r: random.Random) -> str:
+    """A Notify.lk (Sri Lanka) send: the recipient as ``94…`` in the query (the key masked by the logger)."""
+    message = urllib.parse.quote_plus("Your gem certificate is ready for collection")
+    return f"GET /api/v1/send?user_id=24611&api_key=***&sender_id=GEMLAB&to={_uwg_msisdn(r, 'LK')}&message={message}"
+
+
+def _uwg_shipbubble(r: random.Random) -> str:
+    """A Shipbubble (Nigeria) address validation: the phone national ``080…``."""
+    doc = {"name": _uwg_name(r), "phone": "0" + v.unweighed_nsn(r, "NG", "MOBILE"),
+           "address": "14 Admiralty Way, Lekki Phase 1, Lagos"}  # fmt: skip
+    return "POST /v1/shipping/address/validate " + json.dumps(doc, ensure_ascii=False)
+
+
+def _uwg_zoom(r: random.Random) -> str:
+    """A Zoom Envíos (Venezuela) shipment: the recipient's phone as ``0414-…``."""
+    nsn = v.unweighed_nsn(r, "VE", "MOBILE")
+    doc = {"destinatario": _uwg_name(r), "ciudad": "Caracas", "telefono_destinatario": f"0{nsn[:3]}-{nsn[3:]}",
+           "tipo_envio": "NACIONAL"}  # fmt: skip
+    return "POST /api/createShipment " + json.dumps(doc, ensure_ascii=False)
+
+
+# ---- session cookies
+
+
+def _uwg_laravel_value(r: random.Random) -> str:
+    inner = {"iv": v.b64(r.randbytes(16)), "value": v.b64(r.randbytes(48)), "mac": v._hexbytes(r, 32), "tag": ""}
+    return urllib.parse.quote(v.b64(json.dumps(inner, separators=(",", ":")).encode()), safe="")
+
+
+def _uwg_code_server(r: random.Random) -> str:
+    """code-server's session cookie (the hashed password it checks)."""
+    return f"Cookie: code-server-session=%24argon2id%24v%3D19%24m%3D65536%2Ct%3D3%2Cp%3D4%24{v.rand(r, v.B64URL, 43)}"
+
+
+def _uwg_shaarli(r: random.Random) -> str:
+    """Shaarli's PHP session under its own name."""
+    return f"Cookie: shaarli={v.rand(r, string.ascii_lowercase + string.digits, 26)}; shaarli_staySignedIn=0"
+
+
+def _uwg_ttrss(r: random.Random) -> str:
+    """Tiny Tiny RSS' session."""
+    return f"Cookie: ttrss_sid={v.rand(r, string.ascii_lowercase + string.digits, 26)}; ttrss_lang=fi_FI"
+
+
+def _uwg_freeipa(r: random.Random) -> str:
+    """FreeIPA's session cookie (mod_auth_gssapi's encrypted bearer)."""
+    token = urllib.parse.quote(v.b64(r.randbytes(96)), safe="")
+    return f"Set-Cookie: ipa_session=MagBearerToken={token};path=/ipa;httponly;secure;"
+
+
+def _uwg_jtl(r: random.Random) -> str:
+    """JTL-Shop's session."""
+    return f"Cookie: JTLSHOP={v.rand(r, string.ascii_lowercase + string.digits, 32)}; cookieConsent=1"
+
+
+def _uwg_pimcore(r: random.Random) -> str:
+    """Pimcore's admin session."""
+    return f"Cookie: pimcore_admin_sid={v.rand(r, string.ascii_lowercase + string.digits, 32)}; pimcore_lang=de"
+
+
+def _uwg_akaunting(r: random.Random) -> str:
+    """Akaunting's Laravel session (an encrypted payload)."""
+    return f"Cookie: XSRF-TOKEN={_uwg_laravel_value(r)}; akaunting_session={_uwg_laravel_value(r)}"
+
+
+def _uwg_vbulletin(r: random.Random) -> str:
+    """vBulletin 4's session hash."""
+    return f"Cookie: bb_lastvisit={v.unweighed_epoch(r)}; bb_sessionhash={v._hexbytes(r, 16)}"
+
+
+# ---- look-alikes
+
+
+def _uwg_dk_account(r: random.Random) -> str:
+    """A Danish domestic account (``reg.nr.`` and ``kontonr.``: a BBAN, no IBAN), drawn until no phone number reads out
+    of it."""
+    while True:
+        text = f"reg.nr. {pick(r, '3000', '2211', '9070', '5301')} kontonr. {v.unweighed_digits(r, 10, '0')}"
+        if v.uwg_quiet(text):
+            return text
+
+
+def _uwg_fi_account(r: random.Random) -> str:
+    """An old Finnish domestic account number (``123456-789``: a BBAN, no IBAN), drawn until no phone number reads out
+    of it."""
+    while True:
+        text = f"{pick(r, '100012', '800014', '422000', '157130')}-{r.randrange(10, 99999)}"
+        if v.uwg_quiet(text) and v._uwg_no_phone(text.replace("-", "")):
+            return text
+
+
+UNWEIGHED_POSITIVES: dict[str, list[Gen]] = {
+    "aws_access_key_id": _p(
+        lambda r: (
+            "CREATE TABLE lake.services ENGINE = Hudi('https://atelier-lake.s3.eu-central-2.amazonaws.com/hudi/"
+            "services/', "
+            f"'{v.aws_key_id(r)}', '[HIDDEN]')"
+        ),
+        lambda r: (
+            f"kopia repository connect s3 --bucket=kennel-backups --access-key={v.aws_key_id(r)} --region=eu-north-1"
+        ),
+        lambda r: f"pvesm add s3 watch-archive --access-key {v.aws_key_id(r)} --endpoint s3.eu-central-2.amazonaws.com",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: (
+            "CREATE TABLE lake.certificates ENGINE = Hudi('https://s3.ap-south-1.amazonaws.com/gemlab/hudi/certs/', "
+            f"'AKIA…', '{v.aws_secret(r)}')"
+        ),
+        lambda r: f"KOPIA_S3_SECRET_ACCESS_KEY={v.aws_secret(r)} kopia snapshot create /srv/kennel",
+        lambda r: f'crowdsec s3 acquisition: aws_secret_access_key: "{v.aws_secret(r)}" bucket_name: atelier-logs',
+    ),
+    "jwt": _p(
+        lambda r: f"dinero GET /v1/412345/invoices Authorization: Bearer {v.unweighed_dinero_jwt(r)}",
+        lambda r: (
+            f"planday GET /hr/v1.0/employees X-ClientId: {v.unweighed_planday_client(r)} Authorization: Bearer "
+            f"{v.unweighed_planday_jwt(r)}"
+        ),
+        lambda r: f"POST /api/transaction/create?spaceId=41823 Authorization: Bearer {v.unweighed_postfinance_jwt(r)}",
+        lambda r: f"bexio GET /2.0/kb_invoice Authorization: Bearer {v.unweighed_bexio_jwt(r)}",
+        lambda r: f"POST /api/v1/kb/search X-NUCLIA-SERVICEACCOUNT: Bearer {v.unweighed_nuclia_jwt(r)}",
+        lambda r: f"BEXIO_TOKEN={v.unweighed_bexio_jwt(r)}",
+        lambda r: f'planday token ok {{"access_token": "{v.unweighed_planday_jwt(r)}", "token_type": "Bearer"}}',
+        lambda r: (
+            "SELECT * FROM url('https://api.bexio.com/2.0/kb_invoice', JSONEachRow, headers('Authorization' = "
+            f"'Bearer {v.unweighed_bexio_jwt(r)}'))"
+        ),
+    ),
+    "url_credentials": _p(
+        lambda r: (
+            f"superset: SQLALCHEMY_URI=clickhousedb://bi:{_uwg_url_password(r)}@ch-1.atelier.internal:8443/watches"
+            "?protocol=https"
+        ),
+        lambda r: f"openhab mqtt broker url=mqtts://kennel:{_uwg_url_password(r)}@mqtt.kennel.internal:8883",
+        lambda r: f"kopia repository connect webdav --url=https://backup:{_uwg_url_password(r)}@dav.kennel.fi/kopia",
+        lambda r: f"SMTP_URL=smtps://notifications:{_uwg_url_password(r)}@mail.uhrenwerkstatt.ch:465",
+        lambda r: f"git clone https://oauth2:{v.rand(r, ALNUM, 20)}@gitlab.gemlab.lk/lab/certificates.git",
+        lambda r: f"curl -T cert_{v.unweighed_word(r, 8)}.pdf ftp://gems:{_uwg_url_password(r)}@ftp.gemlab.lk/outbox/",
+        lambda r: f"NATS_URL=nats://kennel:{_uwg_url_password(r)}@nats-1.kennel.internal:4222",
+        lambda r: f"redis+sentinel://:{_uwg_url_password(r)}@sentinel-1.atelier.internal:26379/mymaster/0",
+    ),
+    "password_assignment": _p(
+        _uwg_any(
+            lambda r: (
+                "CREATE TABLE flight.sightings ENGINE = ArrowFlight('flight-1.kennel.internal:8815', 'sightings', "
+                f"'reader', '{_uwg_sql_password(r)}')"
+            ),
+            lambda r: (
+                f"~/.clickhouse-client/config.xml <config><user>bi</user><password>{_uwg_xml_password(r)}</password>"
+                "<secure>true</secure></config>"
+            ),
+        ),
+        _uwg_any(
+            lambda r: (
+                "grafana provisioning datasources: - name: ClickHouse type: grafana-clickhouse-datasource jsonData: "
+                f"{{username: grafana}} secureJsonData: {{password: '{_uwg_sql_password(r)}'}}"
+            ),
+            lambda r: (
+                f'profiles.yml atelier: outputs: prod: type: clickhouse user: dbt password: "{_uwg_sql_password(r)}" '
+                "port: 8443 secure: true"
+            ),
+        ),
+        _uwg_any(
+            lambda r: (
+                "client = clickhouse_connect.get_client(host='ch-1.kennel.internal', username='etl', "
+                f"password='{_uwg_sql_password(r)}', secure=True)"
+            ),
+            lambda r: f"Client(host='ch-gems', user='lab', password='{_uwg_sql_password(r)}', secure=True)",
+        ),
+        _uwg_any(
+            lambda r: (
+                "guacamole.properties postgresql-username: guacamole_user postgresql-password: "
+                f"{_uwg_plain_password(r)}"
+            ),
+            lambda r: f"/etc/powerdns/pdns.conf gmysql-user=pdns gmysql-password={_uwg_plain_password(r)}",
+            lambda r: (
+                '"lease-database": {"type": "postgresql", "name": "kea", "user": "kea", '
+                f'"password": "{_uwg_sql_password(r)}", "host": "pg-dhcp"}}'
+            ),
+        ),
+        _uwg_any(
+            lambda r: f"/etc/crowdsec/local_api_credentials.yaml login: kennel-gw password: {_uwg_plain_password(r)}",
+            lambda r: f"haraka config/auth_flat_file.ini [users] notifications={_uwg_plain_password(r)}",
+            lambda r: f"OCIS_LDAP_BIND_PASSWORD={_uwg_plain_password(r)} ocis server",
+        ),
+        _uwg_any(
+            lambda r: (
+                f'ldapmodify -H ldaps://ldap.atelier.internal -D "cn=Directory Manager" -w {_uwg_plain_password(r)} '
+                "-f rehash.ldif"
+            ),
+            lambda r: f"dsconf -D 'cn=Directory Manager' -w '{_uwg_sql_password(r)}' ldap://ds-1 backend suffix list",
+            lambda r: (
+                f"pvesm add cifs gem-scans --server nas-colombo --share scans --username lab --password "
+                f"'{_uwg_sql_password(r)}'"
+            ),
+        ),
+        _uwg_any(
+            lambda r: f"asadmin --passwordfile /tmp/pw.txt AS_ADMIN_PASSWORD={_uwg_plain_password(r)}",
+            lambda r: f"KOPIA_PASSWORD={_uwg_plain_password(r)} kopia repository status",
+            lambda r: f"openhab services/mqtt.cfg broker.user=kennel broker.pwd={_uwg_plain_password(r)}",
+        ),
+        lambda r: (
+            f'ideamart POST /sms/send {{"applicationId": "{_uwg_ideamart_app(r)}", "password": '
+            f'"{v.unweighed_ideamart_password(r)}", "destinationAddresses": ["tel:all"], '
+            '"message": "Certificate ready"}'
+        ),
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER IF NOT EXISTS watch_bi ON CLUSTER atelier IDENTIFIED BY '{_uwg_sql_password(r)}' "
+            "DEFAULT DATABASE watches"
+        ),
+        lambda r: (
+            f"ALTER USER kennel_app IDENTIFIED WITH plaintext_password BY '{_uwg_sql_password(r)}' "
+            "VALID UNTIL '2027-03-31'"
+        ),
+        lambda r: f"CREATE USER gem_etl IDENTIFIED WITH double_sha1_password BY '{_uwg_sql_password(r)}'",
+        lambda r: (
+            f"CREATE USER lab_ro IDENTIFIED WITH sha256_password BY '{_uwg_sql_password(r)}' "
+            "HOST REGEXP '.*\\\\.gemlab\\\\.internal'"
+        ),
+        lambda r: f"CREATE USER 'guacamole_user'@'localhost' IDENTIFIED BY '{_uwg_sql_password(r)}';",
+        lambda r: f'ALTER USER kennel IDENTIFIED BY "{_uwg_sql_password(r)}" REPLACE "{_uwg_sql_password(r)}";',
+    ),
+    "bearer_token": _p(
+        _uwg_any(
+            lambda r: f"POST /api/v1/feedback Authorization: Bearer {v.unweighed_usersnap_key(r)}",
+            lambda r: f"GET /v1/assets Authorization: Bearer {v.unweighed_frontify_token(r)}",
+            lambda r: f"GET /api/invoices Authorization: Bearer {v.unweighed_procountor_token(r)}",
+        ),
+        _uwg_any(
+            lambda r: f"POST /payment/cryptopay Authorization: Bearer {v.unweighed_halyk_token(r)}",
+            lambda r: f"POST /api/v3/sms/send Authorization: Bearer {v.unweighed_textlk_token(r)}",
+            lambda r: f"POST /api/v2/payments/charge Authorization: Bearer {v.unweighed_seerbit_pair(r)[1]}",
+        ),
+        _uwg_any(
+            lambda r: f"POST /v1/shipping/labels Authorization: Bearer {v.unweighed_shipbubble_key(r)}",
+            lambda r: f"POST /api/v1/purge Authorization: Bearer {v.unweighed_imgix_key(r)}",
+            lambda r: f"POST /v2/apps/certificates Authorization: Bearer {v.unweighed_beam_token(r)}",
+        ),
+        _uwg_any(
+            lambda r: f"POST /events Authorization: Bearer {v.unweighed_honeyhive_key(r)}",
+            lambda r: f"POST /v1/tools/execute Authorization: Bearer {v.unweighed_arcade_key(r)}",
+            lambda r: f"POST /v1/run_tools Authorization: Bearer {v.unweighed_toolhouse_key(r)}",
+        ),
+        _uwg_any(
+            lambda r: f"POST /retrievals Authorization: Bearer {v.unweighed_ragie_key(r)}",
+            lambda r: f"POST /api/v1/translate Authorization: Bearer {v.unweighed_lingvanex_key(r)}",
+            lambda r: f"POST /rest/search/v2 Authorization: Bearer {v.unweighed_coveo_token(r)}",
+        ),
+        _uwg_any(
+            lambda r: f"POST /v1/audio/speech Authorization: Bearer {v.unweighed_speechify_key(r)}",
+            lambda r: f"POST /stream Authorization: Bearer {v.unweighed_unrealspeech_key(r)}",
+            lambda r: f"GET /v1/services Authorization: Bearer {v.unweighed_render_key(r)}",
+        ),
+        _uwg_any(
+            lambda r: f"GET /v1/projects Authorization: Bearer {v.unweighed_northflank_token(r)}",
+            lambda r: f"GET /api/v1/features Authorization: Bearer {v.unweighed_growthbook_key(r)}",
+            lambda r: f"POST /v1/chat/completions Authorization: Bearer {v.unweighed_modelscope_token(r)}",
+            lambda r: f"POST /v3/openai/chat/completions Authorization: Bearer {v.unweighed_ppio_key(r)}",
+        ),
+        lambda r: (
+            "CREATE TABLE ext.render_services (id String) ENGINE = URL('https://api.render.com/v1/services', "
+            f"JSONEachRow, headers('Authorization' = 'Bearer {v.unweighed_render_key(r)}'))"
+        ),
+    ),
+    "basic_auth": _p(
+        lambda r: (
+            f"POST /payments Authorization: Basic {_uwg_basic('', v.unweighed_quickpay_key(r))} Accept-Version: v10"
+        ),
+        lambda r: f"POST /v1/charge Authorization: Basic {_uwg_basic(v.unweighed_frisbii_key(r), '')}",
+        _uwg_any(
+            lambda r: (
+                f"POST /api/public/v3/shipments Authorization: Basic {_uwg_basic(*v.unweighed_shipmondo_pair(r))}"
+            ),
+            lambda r: f"POST /v2/send Authorization: Basic {_uwg_basic(*v.unweighed_cpsms_pair(r))}",
+        ),
+        lambda r: f"POST /merchant/v1/oauth/token Authorization: Basic {_uwg_basic(*v.unweighed_payhere_pair(r))}",
+        lambda r: f"POST /action/v2-procesar-compra Authorization: Basic {_uwg_basic(*v.unweighed_megasoft_pair(r))}",
+        lambda r: f"POST /auth/api-key Authorization: Basic {_uwg_basic(v.unweighed_apivideo_key(r), '')}",
+        lambda r: f"POST /v1/messaging Authorization: Basic {_uwg_basic(*v.unweighed_telesign_pair(r))}",
+        lambda r: (
+            "SELECT * FROM url('https://api.shipmondo.com/api/public/v3/shipments', JSONEachRow, headers("
+            f"'Authorization' = 'Basic {_uwg_basic(*v.unweighed_shipmondo_pair(r))}'))"
+        ),
+    ),
+    "session_cookie": _p(
+        _uwg_code_server, _uwg_shaarli, _uwg_ttrss, _uwg_freeipa, _uwg_jtl, _uwg_pimcore, _uwg_akaunting, _uwg_vbulletin
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "GET /customers X-AppSecretToken: {} X-AgreementGrantToken: {}".format(*v.unweighed_economic_pair(r)),
+        lambda r: f"GET /v2/invoices X-Access-Token: {v.unweighed_billy_token(r)}",
+        lambda r: (
+            f"POST /json/v1/sign cashboxid: {v.unweighed_fiskaltrust_pair(r)[0]} accesstoken: "
+            f"{v.unweighed_fiskaltrust_pair(r)[1]}"
+        ),
+        lambda r: f"GET /shop/api/v2/orders X-Auth-Token: {v.unweighed_kaspi_token(r)}",
+        lambda r: f"POST /v2/api/identity/ng/nin token: {v.unweighed_youverify_token(r)}",
+        lambda r: (
+            f'halyk oauth2/token ok {{"access_token": "{v.unweighed_halyk_token(r)}", "expires_in": "7200", '
+            '"scope": "payment", "token_type": "Bearer"}'
+        ),
+        lambda r: f"procountor token exchange ok access_token={v.unweighed_procountor_token(r)} expires_in=3600",
+        lambda r: f"ECONOMIC_AGREEMENT_GRANT_TOKEN={v.unweighed_economic_pair(r)[1]}",
+    ),
+    "generic_secret": _p(
+        _uwg_any(
+            lambda r: f"GET /v1/wallets X-Api-Key: {v.unweighed_bitpanda_key(r)}",
+            lambda r: f"POST /v1/encoding/encodings X-Api-Key: {v.unweighed_bitmovin_key(r)}",
+            lambda r: f"POST /v1.0/Gateway/ X-API-KEY: {v.unweighed_payrexx_key(r)} instance=uhrenwerkstatt",
+        ),
+        _uwg_any(
+            lambda r: "POST /send_simple from={}&to=ECHOECHO&text=Uhr+bereit&secret={}".format(
+                *v.unweighed_threema_pair(r)
+            ),
+            lambda r: f"POST /api/2/conversations/42/messages Authorization: Token {v.unweighed_beekeeper_token(r)}",
+            lambda r: f"GET /api/v1/invoice/ Authorization: Token {v.unweighed_holvi_token(r)}",
+        ),
+        _uwg_any(
+            lambda r: (
+                f"POST /v1/invoices api_key: {v.unweighed_maventa_key(r)} company_uuid: {v.unweighed_uuid(r)} "
+                "vendor_api_key: [HIDDEN]"
+            ),
+            lambda r: f"GET /accounts/v3/accounts x-api-key: {v.unweighed_op_key(r)}",
+            lambda r: f"PAYTRAIL_SECRET_KEY={v.unweighed_paytrail_pair(r)[1]}",
+            lambda r: f"netvisor: customer_key={v.unweighed_netvisor_pair(r)[0]} partner_key=[HIDDEN]",
+        ),
+        _uwg_any(
+            lambda r: f"POST /v2/orders API-KEY: {v.unweighed_ioka_key(r)}",
+            lambda r: (
+                f"GET /service/message/sendsmsmessage?output=json&api=v1&apiKey={v.unweighed_mobizon_key(r)}&text=test"
+            ),
+            lambda r: f"FREEDOMPAY_SECRET_KEY={v.unweighed_freedompay_secret(r)}",
+        ),
+        _uwg_any(
+            lambda r: f"GET /api/v1/status?user_id=24611&api_key={v.unweighed_notifylk_key(r)} -> 200",
+            lambda r: (
+                f"POST /api/orders apikey={v.unweighed_koombiyo_key(r)}&orderWaybillid=KB{v.unweighed_word(r, 6)}"
+            ),
+            lambda r: f"payhere merchant_secret={v.unweighed_payhere_merchant_secret(r)}",
+            lambda r: f"WEBXPAY_SECRET_KEY={v.unweighed_webxpay_secret(r)}",
+        ),
+        _uwg_any(
+            lambda r: "GET /api/v1/kyc/nin?nin=*** AppId: {} Authorization: {}".format(*v.unweighed_dojah_pair(r)),
+            lambda r: "POST /api/v2/biometrics/merchant/data/verification/nin app-id: {} x-api-key: {}".format(
+                *v.unweighed_prembly_pair(r)
+            ),
+            lambda r: f"POST /api/v1/accounts x-anchor-key: {v.unweighed_anchor_key(r)}",
+            lambda r: f"POST /disbursements/payouts api-key: {v.unweighed_fincra_pair(r)[1]}",
+        ),
+        _uwg_any(
+            lambda r: "GET /payment?KeyID={}&PublicKeyID={}&id=ae1c2f".format(*v.unweighed_instapago_pair(r)),
+            lambda r: f"POST /v1/push X-API-Key: {v.unweighed_sieve_key(r)}",
+            lambda r: "POST /api/reporting/v2/report X-Pezzo-Project-Id: {} X-Pezzo-Api-Key: {}".format(
+                *v.unweighed_pezzo_pair(r)
+            ),
+            lambda r: f"POST /v1/ai/scrape x-api-key: {v.unweighed_jigsawstack_key(r)}",
+        ),
+        _uwg_any(
+            lambda r: (
+                f"GET https://api.scraperapi.com/?api_key={v.unweighed_scraperapi_key(r)}&url=https%3A%2F%2Fgia.edu"
+            ),
+            lambda r: f"POST /api/v3/actions/execute x-api-key: {v.unweighed_composio_key(r)}",
+            lambda r: f"POST /translate?api_key={v.unweighed_weglot_key(r)}",
+            lambda r: f"POST /v1/tts X-API-Key: {v.unweighed_neets_key(r)}",
+            lambda r: (
+                "CREATE TABLE yt.safaris ENGINE = YTsaurus('http://yt-proxy.kennel.internal:80', '//home/safaris', "
+                f"'{v.rand(r, ALNUM, 32)}')"
+            ),
+        ),
+    ),
+    "password_hash": _p(
+        lambda r: f"/etc/pihole/pihole.toml {v.unweighed_password_hash(r, 'pihole_v6')}",
+        lambda r: v.unweighed_password_hash(r, "pihole_v5"),
+        lambda r: f"/var/lib/openhab/jsondb/users.json {v.unweighed_password_hash(r, 'openhab')}",
+        lambda r: f"ts3server.sqlitedb {v.unweighed_password_hash(r, 'teamspeak')}",
+        _uwg_any(
+            lambda r: f"data/config.json.php {v.unweighed_password_hash(r, 'shaarli')}",
+            lambda r: v.unweighed_password_hash(r, "ttrss"),
+        ),
+        _uwg_any(
+            lambda r: f"~/.config/code-server/config.yaml {v.unweighed_password_hash(r, 'code_server')}",
+            lambda r: f"~/.node-red/settings.js {v.unweighed_password_hash(r, 'nodered')}",
+        ),
+        _uwg_any(
+            lambda r: f"/etc/freeradius/3.0/mods-config/files/authorize {v.unweighed_password_hash(r, 'freeradius')}",
+            lambda r: f"/etc/asterisk/sip.conf {v.unweighed_password_hash(r, 'asterisk')}",
+        ),
+        lambda r: (
+            f"users.d/lab.xml <users><lab><password_bcrypt_hash>$2b$12${v.rand(r, v.BCRYPT64, 53)}"
+            "</password_bcrypt_hash></lab></users>"
+        ),
+    ),
+    "credential_phrase": _p(
+        lambda r: f"Din midlertidige adgangskode er {v.unweighed_password(r)}",
+        lambda r: f"Dein Einmal-Passwort für das Kundenportal: {v.unweighed_password(r)}",
+        lambda r: f"La sua password provvisoria è {v.unweighed_password(r)}",
+        lambda r: f"Väliaikainen salasanasi on {v.unweighed_password(r)}",
+        lambda r: f"Сіздің уақытша құпия сөзіңіз: {v.unweighed_password(r)}",
+        lambda r: f"ඔබගේ තාවකාලික මුරපදය {v.unweighed_password(r)}",
+        lambda r: f"Kalmar sirrinka ta wucin gadi ita ce {v.unweighed_password(r)}",
+        lambda r: f"Tu contraseña provisional es {v.unweighed_password(r)}",
+    ),
+    "email": _p(
+        lambda r: f"haraka: [rcpt_to.in_host_list] recipient <{v.unweighed_email(r)}> OK",
+        lambda r: f"openhab: mail binding sent the 'kennel temperature' alert to {v.unweighed_email(r)}",
+        lambda r: f"proxmox: notification for job 'vzdump-atelier' sent to {v.unweighed_email(r)}",
+        lambda r: f"guacamole: user {v.unweighed_email(r)} authenticated via OpenID",
+        lambda r: f"Reply-To: {_uwg_name(r)} <{v.unweighed_email(r)}>",
+        lambda r: f"ns-slapd: MOD dn=uid=dferna,ou=people,dc=gemlab mail: {v.unweighed_email(r)}",
+        lambda r: f"kopia: snapshot report mailed to {v.unweighed_email(r)}",
+        lambda r: f'{{"customer": {{"email": "{v.unweighed_email(r)}", "locale": "fi_FI"}}}}',
+    ),
+    "ipv4": _p(
+        lambda r: (
+            f"dnsmasq-dhcp: DHCPACK(br0) {v.ipv4(r)} {':'.join(f'{r.randrange(0, 256):02x}' for _ in range(6))} "
+            "sled-tracker-7"
+        ),
+        lambda r: f"crowdsec: Ip {v.ipv4(r)} performed 'crowdsecurity/ssh-bf' (6 events over 12s)",
+        lambda r: f"kea: DHCP4_LEASE_ALLOC [hwtype=1] lease {v.ipv4(r)} has been allocated for 3600 seconds",
+        lambda r: f'guacamole: User "reto" successfully authenticated from {v.ipv4(r)}.',
+    ),
+    "ipv6": _p(
+        lambda r: f'pdns-recursor: msg="Question" remote="[{v.ipv6(r)}]:53412" qname="gemlab.lk."',
+        lambda r: f"haraka: [core] connect ip={v.ipv6(r)} port=25 local_port=25",
+    ),
+    "phone": _p(
+        _uwg_cpsms,
+        _uwg_shipmondo,
+        _uwg_threema,
+        _uwg_posti,
+        _uwg_mobizon,
+        _uwg_any(_uwg_notifylk, _uwg_shipbubble),
+        _uwg_zoom,
+        lambda r: (
+            f"{pick(r, 'Tlf.:', 'Tel.:', 'Puh.:', 'Тел.:', 'දු.ක.:', 'Lambar waya:', 'Teléfono:')} "
+            f"{v.unweighed_phone(r, v.UNWEIGHED_REGIONS)}"
+        ),
+    ),
+    "payment_card": _p(
+        lambda r: _uwg_quickpay(r, v.unweighed_card_number(r, pick(r, "dankort", "visa", "mastercard"))),
+        lambda r: _uwg_postfinance(r, v.unweighed_card_number(r, pick(r, "visa", "mastercard", "amex"))),
+        lambda r: _uwg_ioka(r, v.unweighed_card_number(r, pick(r, "visa", "mastercard", "unionpay"))),
+        lambda r: _uwg_seerbit(r, v.unweighed_card_number(r, pick(r, "verve", "visa", "mastercard"))),
+        lambda r: _uwg_instapago(r, v.unweighed_card_number(r, pick(r, "visa", "mastercard", "diners"))),
+        lambda r: _uwg_megasoft(r, v.unweighed_card_number(r, pick(r, "visa", "mastercard", "maestro"))),
+        lambda r: _uwg_spreedly(r, v.unweighed_card_number(r, pick(r, "jcb", "discover", "amex"))),
+        lambda r: _uwg_skyflow(r, v.unweighed_card_number(r, pick(r, "diners", "unionpay", "maestro"))),
+    ),
+    "iban": _p(
+        lambda r: _uwg_ebinterface(r, v.unweighed_iban(r, country="AT")),
+        lambda r: _uwg_bexio(r, v.unweighed_iban(r, country="CH")),
+        lambda r: _uwg_kz_esf(r, v.unweighed_iban(r, country="KZ")),
+        lambda r: _uwg_dk_receipt(r, v.unweighed_iban(r, country="DK")),
+        lambda r: _uwg_at_transfer(r, v.unweighed_iban(r, country="AT")),
+        lambda r: _uwg_fi_footer(r, v.unweighed_iban(r, country="FI")),
+        lambda r: _uwg_paytrail_report(r, v.unweighed_iban(r, country="FI")),
+        lambda r: _uwg_lower_form(r, v.unweighed_iban(r, country=pick(r, "LI", "CH"))),
+    ),
+}
+
+UNWEIGHED_NEGATIVES: dict[str, list[Gen]] = {
+    "openai_project_key": _p(lambda r: "arli: OPENAI_API_KEY is unset, using ARLI_API_KEY instead"),
+    "aws_access_key_id": _p(
+        lambda r: (
+            "CREATE TABLE lake.services ENGINE = HDFS('hdfs://namenode-1:9000/watches/services/*.parquet', 'Parquet')"
+        ),
+        lambda r: "kopia repository connect s3 --bucket=kennel-backups --region=eu-north-1  # instance profile",
+        lambda r: "pvesm add s3 watch-archive --access-key-file /etc/pve/priv/s3.key --endpoint s3.eu-central-2",
+    ),
+    "aws_secret_access_key": _p(
+        lambda r: "KOPIA_S3_SECRET_ACCESS_KEY=${KOPIA_S3_SECRET} kopia snapshot create /srv/kennel",
+        lambda r: 'crowdsec s3 acquisition: aws_profile: "kennel-logs" bucket_name: atelier-logs',
+    ),
+    "stripe_key": _p(
+        lambda r: f"seerbit public key {v.unweighed_seerbit_pair(r)[0]}",
+        lambda r: f"fincra x-pub-key: {v.unweighed_fincra_pair(r)[0]}",
+    ),
+    "jwt": _p(
+        lambda r: f"Paytrail signature: {v._hexbytes(r, 32)} checkout-algorithm: sha256",
+        lambda r: (
+            f"netvisor X-Netvisor-Authentication-MAC: {v._hexbytes(r, 32)} "
+            "X-Netvisor-Authentication-MACHashCalculationAlgorithm: SHA256"
+        ),
+        lambda r: f"payhere notify md5sig={v._hexbytes(r, 16).upper()}&status_code=2",
+        lambda r: f"freedompay pg_sig={v._hexbytes(r, 16)}&pg_order_id=GEM{r.randrange(1000, 9999)}",
+        lambda r: f"payrexx ApiSignature={urllib.parse.quote(v.b64(r.randbytes(32)))}&instance=uhrenwerkstatt",
+        lambda r: "Authorization: Bearer {{ bexio_token }}",
+        lambda r: "X-NUCLIA-SERVICEACCOUNT: Bearer ${NUCLIA_SA}",
+    ),
+    "private_key": _p(
+        lambda r: "guacamole.properties openid-jwks-endpoint: https://idp.atelier.internal/.well-known/jwks.json",
+        lambda r: f"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAI{v.rand(r, ALNUM, 43)} root@pve-inari",
+        lambda r: "/etc/dirsrv/slapd-gemlab/pwdfile.txt (NSS database password file, mode 0400)",
+    ),
+    "url_credentials": _p(
+        lambda r: "superset: SQLALCHEMY_URI=clickhousedb://ch-1.atelier.internal:8443/watches?protocol=https",
+        lambda r: "openhab mqtt broker url=mqtts://mqtt.kennel.internal:8883 (credentials in mqtt.things)",
+        lambda r: "git clone https://gitlab.gemlab.lk/lab/certificates.git  # CI_JOB_TOKEN from the runner",
+        lambda r: "SMTP_URL=smtps://notifications:${SMTP_PASSWORD}@mail.uhrenwerkstatt.ch:465",
+        lambda r: "ldaps://ldap.atelier.internal:636/ou=people,dc=atelier?uid?sub",
+    ),
+    "password_assignment": _p(
+        lambda r: "guacamole.properties postgresql-password: ${GUACAMOLE_DB_PASSWORD}",
+        lambda r: "clickhouse-client --host ch-1.kennel.internal --user etl --ask-password",
+        lambda r: (
+            "<http_authentication_servers><kennel_sso><uri>http://sso.kennel.internal:8000/check</uri>"
+            "<connection_timeout_ms>1000</connection_timeout_ms></kennel_sso></http_authentication_servers>"
+        ),
+        lambda r: 'secureJsonData: {password: "$__env{CLICKHOUSE_PASSWORD}"}',
+        lambda r: "gmysql-password=",
+        lambda r: "asadmin --passwordfile /opt/payara/passwordFile start-domain",
+        lambda r: "Adgangskoden skal være på mindst 12 tegn og indeholde et tal.",
+        lambda r: "Das Passwort muss mindestens 12 Zeichen lang sein.",
+        lambda r: "La password deve contenere almeno 12 caratteri.",
+        lambda r: "Salasanan on oltava vähintään 12 merkkiä pitkä.",
+        lambda r: "Құпия сөз кемінде 12 таңбадан тұруы керек.",
+        lambda r: "මුරපදය අවම වශයෙන් අක්ෂර 12ක් විය යුතුය.",
+        lambda r: "Kalmar sirri dole ta kasance aƙalla haruffa 12.",
+        lambda r: "La contraseña debe tener al menos 12 caracteres.",
+    ),
+    "sql_identified_by": _p(
+        lambda r: (
+            f"CREATE USER lab_ro IDENTIFIED WITH sha256_hash BY '{v._hexbytes(r, 32).upper()}' "
+            f"SALT '{v._hexbytes(r, 8).upper()}'"
+        ),
+        lambda r: "CREATE USER kiosk_kennel NOT IDENTIFIED SETTINGS PROFILE 'readonly'",
+        lambda r: "CREATE USER watch_sso IDENTIFIED WITH http SERVER 'kennel_sso' SCHEME 'basic'",
+        lambda r: "CREATE USER 'guacamole_user'@'localhost' IDENTIFIED BY '<password>';",
+        lambda r: "ALTER USER kennel_app IDENTIFIED WITH plaintext_password BY '******' VALID UNTIL '2027-03-31'",
+    ),
+    "bearer_token": _p(
+        lambda r: "Authorization: Bearer {{render_api_key}}",
+        lambda r: 'WWW-Authenticate: Bearer realm="procountor", error="invalid_token"',
+        lambda r: "Authorization: Bearer undefined",
+        lambda r: '{"token_type": "Bearer", "expires_in": 7200, "scope": "payment"}',
+    ),
+    "basic_auth": _p(
+        lambda r: "Authorization: Basic {{ quickpay_basic }}",
+        lambda r: 'WWW-Authenticate: Basic realm="Proxmox Backup Server"',
+        lambda r: 'curl -u "$SHIPMONDO_USER:$SHIPMONDO_KEY" https://app.shipmondo.com/api/public/v3/shipments',
+    ),
+    "session_cookie": _p(
+        lambda r: "Set-Cookie: code-server-session=; Path=/; Max-Age=0",
+        lambda r: "Cookie: shaarli_staySignedIn=0; shaarli_linkfilter=all",
+        lambda r: f"Set-Cookie: XSRF-TOKEN={_uwg_laravel_value(r)}; path=/; samesite=lax",
+        lambda r: f"Cookie: bb_lastvisit={v.unweighed_epoch(r)}; bb_lastactivity=0",
+        lambda r: "Cookie: cookieConsent=1; JTLSHOP_CONSENT=%7B%22necessary%22%3Atrue%7D",
+    ),
+    "auth_token_assignment": _p(
+        lambda r: "X-AppSecretToken: demo X-AgreementGrantToken: demo  # e-conomic's documented demo agreement",
+        lambda r: "X-Auth-Token: ${KASPI_TOKEN}",
+        lambda r: f"cashboxid: {v.unweighed_fiskaltrust_pair(r)[0]}",
+        lambda r: "token_expiry=7200",
+        lambda r: f"X-Correlation-Id: {v.unweighed_uuid(r)}",
+    ),
+    "generic_secret": _p(
+        lambda r: f"checkout-account: {v.unweighed_paytrail_pair(r)[0]}",
+        lambda r: "checkout-account: 375917 secret: SAIPPUAKAUPPIAS  # Paytrail's documented test merchant",
+        lambda r: f"AppId: {v.unweighed_dojah_pair(r)[0]}",
+        lambda r: f"app-id: {v.unweighed_prembly_pair(r)[0]}",
+        lambda r: f"X-Pezzo-Project-Id: {v.unweighed_pezzo_pair(r)[0]}",
+        lambda r: f"PublicKeyId={v.unweighed_instapago_pair(r)[1]}",
+        lambda r: f"planday X-ClientId: {v.unweighed_planday_client(r)}",
+        lambda r: f"threema from={v.unweighed_threema_pair(r)[0]} to=ECHOECHO",
+        lambda r: f"2gis map key={v.unweighed_uuid(r)} (the browser's key, restricted to gemlab.kz)",
+        lambda r: f"PAYHERE_MERCHANT_ID={v.unweighed_digits(r, 7, '12')}",
+        lambda r: f"client_id={v.unweighed_procountor_pair(r)[0]}&redirect_uri=https%3A%2F%2Fkennel.fi%2Fcb",
+        lambda r: f"halyk client_id={v.unweighed_halyk_pair(r)[0]} terminal={v.unweighed_uuid(r)}",
+        lambda r: "X-Api-Key: <your bitmovin api key>",
+        lambda r: "api_key=${NOTIFYLK_API_KEY}",
+        lambda r: "Authorization: prod_sk_xxxxxxxxxxxxxxxxxxxxxxxxxxx",
+    ),
+    "password_hash": _p(
+        lambda r: f"kopia: uploaded object k{v._hexbytes(r, 16)} ({r.randrange(2, 900)} KB)",
+        lambda r: f"proxmox: UPID:pve-biel:{v._hexbytes(r, 4).upper()}:{v._hexbytes(r, 4).upper()}:vzdump::root@pam:",
+        lambda r: f"haraka: dkim-signature bh={v.b64(r.randbytes(32))}",
+        lambda r: f"openhab: thing uid=mqtt:topic:{v.unweighed_word(r, 8)} online",
+        lambda r: f"docker pull crowdsecurity/crowdsec@sha256:{v._hexbytes(r, 32)}",
+        lambda r: "WEBPASSWORD=  # Pi-hole: empty means no password",
+        lambda r: 'pwhash = ""  # Pi-hole v6: no password set',
+    ),
+    "credential_phrase": _p(
+        lambda r: "Har du glemt din adgangskode? Vi sender dig et link.",
+        lambda r: "Passwort vergessen? Wir senden Ihnen einen Link zum Zurücksetzen.",
+        lambda r: "Hai dimenticato la password? Clicca su «Reimposta».",
+        lambda r: "Unohditko salasanasi? Lähetämme sinulle palautuslinkin.",
+        lambda r: "Құпия сөзді ұмыттыңыз ба? «Қалпына келтіру» түймесін басыңыз.",
+        lambda r: "මුරපදය අමතකද? «යළි සකසන්න» ඔබන්න.",
+        lambda r: "Kin manta kalmar sirri? Danna «Sake saiti».",
+        lambda r: "¿Olvidaste tu contraseña? Te enviamos un enlace por correo.",
+        lambda r: "Your password was changed on 14 Oct. If this wasn't you, call the workshop.",
+    ),
+    "email": _p(
+        lambda r: "git clone git@gitlab.gemlab.lk:lab/certificates.git",
+        lambda r: f"docker pull ghcr.io/haraka/haraka@sha256:{v._hexbytes(r, 32)}",
+        lambda r: "pvedaemon: <root@pam> starting task UPID:pve-biel:vzdump",
+        lambda r: "Follow us @lapinhusky and @uhrenwerkstatt",
+        lambda r: "notify: {{ client.email }}",
+        lambda r: "ssh backup@pbs-1 'proxmox-backup-manager datastore list'",
+        lambda r: "kerberos principal HTTP/ipa-1.atelier.internal@ATELIER.INTERNAL",
+    ),
+    "ipv4": _p(
+        lambda r: f"Kea DHCPv4 server version 2.6.{r.randrange(0, 4)} started",
+        lambda r: f"Payara Server 6.2024.{r.randrange(1, 12)} #badassfish (build {r.randrange(100, 999)})",
+        lambda r: f"openHAB {r.randrange(3, 5)}.{r.randrange(0, 4)}.{r.randrange(0, 9)} runtime",
+        lambda r: f"OID 1.3.6.1.4.1.{r.randrange(2000, 9999)}.3.{r.randrange(1, 9)} walked by pve-inari",
+        lambda r: f"husky camp at 66.{r.randrange(100, 999)}, 25.{r.randrange(100, 999)}",
+        lambda r: f"konto 3000.{r.randrange(10, 99)}.{r.randrange(10, 99)}",
+        lambda r: f"version=1.{r.randrange(10, 99)}.{r.randrange(0, 9)}.{r.randrange(0, 99)} crowdsec",
+    ),
+    "ipv6": _p(
+        lambda r: f"dnsmasq-dhcp: lease for {':'.join(f'{r.randrange(0, 256):02x}' for _ in range(6))} renewed",
+        lambda r: f"safari departs {r.randrange(10, 23)}:{r.randrange(10, 59)}:{r.randrange(10, 59)} EET",
+        lambda r: f"kopia content id k{v._hexbytes(r, 16)}:{r.randrange(1, 9)}",
+    ),
+    "phone": _p(
+        lambda r: f"callback {v.unweighed_invalid_phone(r)}",
+        lambda r: f"parcel {v.unweighed_tracking(r)}",
+        lambda r: f"CPR {v.unweighed_dk_cpr(r)} CVR {v.unweighed_dk_cvr(r)}",
+        lambda r: f"SVNR {v.unweighed_at_svnr(r)} UID {v.unweighed_at_uid(r)}",
+        lambda r: f"AHV {v.unweighed_ch_ahv(r)} UID {v.unweighed_ch_uid(r)}",
+        lambda r: f"henkilötunnus {v.unweighed_fi_hetu(r)} Y-tunnus {v.unweighed_fi_ytunnus(r)}",
+        lambda r: f"ЖСН {v.unweighed_kz_iin(r)} БСН {v.unweighed_kz_bin(r)}",
+        lambda r: f"NIC {v.unweighed_lk_nic(r)}",
+        lambda r: f"NIN {v.unweighed_ng_nin(r)} BVN {v.unweighed_ng_bvn(r)}",
+        lambda r: f"RIF {v.unweighed_ve_rif(r)} C.I. {v.unweighed_ve_cedula(r)}",
+        lambda r: f"viitenumero {v.unweighed_fi_reference(r)}",
+        lambda r: f"FI-kort {v.unweighed_fik(r)}",
+        lambda r: f"{_uwg_dk_account(r)}",
+        lambda r: f"order {v.unweighed_digits(r, 11)}",
+    ),
+    "payment_card": _p(
+        lambda r: f"card {v.unweighed_card_number(r, 'visa')[:6]}******{rand(r, string.digits, 4)} approved",
+        lambda r: f"Dankort **** **** **** {rand(r, string.digits, 4)}",
+        lambda r: f"{v.unweighed_card_number(r, 'verve')[:6]}*********{rand(r, string.digits, 4)} (Verve)",
+        lambda r: f"ЖСН {v.unweighed_kz_iin(r)}",
+        lambda r: "test card 4111 1111 1111 1111 (QuickPay's documented test number)",
+        lambda r: (
+            f"tarjeta terminada en {rand(r, string.digits, 4)}, vence {r.randrange(1, 13):02d}/{r.randrange(27, 32)}"
+        ),
+        lambda r: f"FI-kort {v.unweighed_fik(r)}",
+    ),
+    "iban": _p(
+        lambda r: f"IBAN {v.unweighed_iban(r, valid=False)}",
+        lambda r: "IBAN: CH** **** **** **** **** 7",
+        lambda r: f"{_uwg_dk_account(r)}",
+        lambda r: f"tilinumero {_uwg_fi_account(r)}",
+        lambda r: f"RF {v.unweighed_rf_reference(r)}",
+        lambda r: f"BIC {pick(r, 'DABADKKK', 'GIBAATWW', 'POFICHBE', 'NDEAFIHH', 'HSBKKZKX', 'LLBKLI2X')}",
+        lambda r: "Postkonto 80-2-2 (PostFinance)",
+        lambda r: "IBAN: {{ client.iban }}",
+    ),
+}
+
+UNWEIGHED_NEGATIVE_LABELS: dict[tuple[str, int], frozenset[str]] = {
+    ("sql_identified_by", 0): frozenset({"password_hash"}),  # IDENTIFIED WITH sha256_hash BY … SALT …
+}

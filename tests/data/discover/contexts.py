@@ -115,7 +115,10 @@ chproxy, with clean lines of its own) was written after unfathomed, by a thirty-
 rules, to be scored once; the untapped split (an Apache RocketMQ broker, Apache Traffic Server, pgBackRest, Barman, a
 Bacula director, an Apache DolphinScheduler worker, an Apache Ignite node, a Hazelcast member, Apache
 ShardingSphere-Proxy, RavenDB, Pritunl and OPNsense, with clean lines of its own) was written after unsounded, by a
-thirty-seventh session that did not read the rules, to be scored once.
+thirty-seventh session that did not read the rules, to be scored once; the unweighed split (ownCloud Infinite Scale,
+Haraka, openHAB, the PowerDNS Recursor, Kea DHCPv4, Payara Server, 389 Directory Server, Proxmox VE's daemons,
+CrowdSec, dnsmasq, Kopia and Apache Guacamole, with clean lines of its own) was written after untapped, by a
+thirty-eighth session that did not read the rules, to be scored once.
 """
 
 from __future__ import annotations
@@ -7083,6 +7086,234 @@ def _utp_filler(r: random.Random) -> str:
     return r.choice(TEMPLATES["untapped"])(r, r.choice(_UTP_FILLER)(r))
 
 
+# ---------------------------------------------------------------------------- unweighed shapes (written blind)
+#
+# The forty-fourth split's line shapes, written by a thirty-eighth session that did not read the rules: ownCloud
+# Infinite Scale's console log (``time INF message service=…``), Haraka with timestamps (``[NOTICE] [UUID.n]
+# [plugin]``), openHAB's ``openhab.log`` (``[INFO ] [openhab.event.ItemStateChangedEvent ] -``), the PowerDNS
+# Recursor's structured syslog lines (``msg="…" subsystem="…" prio="Info" ts="…"``), Kea DHCPv4 (``INFO
+# [kea-dhcp4.dhcp4/pid.thread] DHCP4_…``), Payara Server's ODL records (``[time] [Payara 6…] [INFO] [] [logger] [tid: …]
+# [timeMillis: …] [levelValue: 800] [[ … ]]``), 389 Directory Server's errors log (``[14/Oct/2026:10:21:33.123456789
+# +0200] - NOTICE - plugin -``), Proxmox VE's daemons in syslog (``pvedaemon[pid]: <root@pam> …``), CrowdSec's logrus
+# lines, dnsmasq in syslog, Kopia's log and Apache Guacamole's logback lines. None adds an address, an e-mail, a
+# card-like run that passes Luhn or a phone number of its own (fractions of seconds are drawn from a pool checked once
+# to read as no phone number of the split's regions and to fail Luhn; times with an offset and epoch stamps are drawn
+# until no number can be read out of them; ids are hex). Its clean lines are its own too (``_uwg_filler``): watch
+# services, husky safaris, gem certificates, ClickHouse merges, DHCP leases, backups and invoice syncs.
+
+
+def _uwg_clock(r: random.Random) -> str:
+    return f"{r.randrange(0, 24):02d}:{r.randrange(0, 60):02d}:{r.randrange(0, 60):02d}"
+
+
+def _uwg_day(r: random.Random) -> int:
+    return r.randrange(10, 29)
+
+
+@functools.cache
+def _uwg_fraction_pool(n: int) -> tuple[str, ...]:
+    """Seconds with ``n`` fractional digits (``SS.fff``) checked once per process with a fixed seed: neither the
+    fraction nor the seconds with it read as a phone number of the unweighed split's regions and neither passes
+    Luhn."""
+    rnd = random.Random(10037 + n)
+    pool: list[str] = []
+    while len(pool) < 48:
+        whole = f"{rnd.randrange(0, 60):02d}"
+        frac = "".join(rnd.choice(string.digits) for _ in range(n))
+        joined = whole + frac
+        texts = (frac, frac.lstrip("0") or "0", joined, joined.lstrip("0") or "0")
+        luhn = v.luhn_ok(frac) or v.luhn_ok(joined) or v._urm_luhn_windows(frac) or v._urm_luhn_windows(joined)
+        if all(v._uwg_no_phone(t) for t in texts) and not luhn:
+            pool.append(f"{whole}.{frac}")
+    return tuple(pool)
+
+
+def _uwg_seconds(r: random.Random, n: int, sep: str = ".") -> str:
+    return r.choice(_uwg_fraction_pool(n)).replace(".", sep)
+
+
+def _uwg_hex(r: random.Random, n: int) -> str:
+    return v._uex_word(r, n)
+
+
+def _uwg_quiet_stamp(r: random.Random, make: Callable[[random.Random], str]) -> str:
+    """A time made by ``make`` drawn until no phone number of the split's regions can be read out of it."""
+    while True:
+        stamp = make(r)
+        if v.uwg_quiet(stamp):
+            return stamp
+
+
+def _uwg_ocis(r: random.Random, s: str) -> str:
+    """An ownCloud Infinite Scale console line: the UTC time, zerolog's three-letter level, the message and the
+    service."""
+    level = r.choice(("INF", "WRN", "ERR", "DBG"))
+    service = r.choice(("proxy", "frontend", "graph", "storage-users", "idp", "search"))
+    return f"2026-10-{_uwg_day(r)}T{_uwg_clock(r)}Z {level} {s} service={service}"
+
+
+def _uwg_haraka(r: random.Random, s: str) -> str:
+    """A Haraka line with timestamps on: the time, the level, the transaction's UUID with its count and the plugin."""
+    level = r.choice(("NOTICE", "INFO", "WARN", "ERROR", "PROTOCOL"))
+    plugin = r.choice(("core", "queue/smtp_forward", "tls", "dkim_sign", "rcpt_to.in_host_list", "spf"))
+    tx = f"{v.unweighed_uuid(r).upper()}.{r.randrange(1, 5)}"
+    return f"2026-10-{_uwg_day(r)}T{_uwg_clock(r)[:6]}{_uwg_seconds(r, 3)}Z [{level}] [{tx}] [{plugin}] {s}"
+
+
+def _uwg_openhab(r: random.Random, s: str) -> str:
+    """An openHAB ``openhab.log`` line: the time with milliseconds, the level and the logger padded in brackets."""
+    level = r.choice(("INFO ", "WARN ", "ERROR", "DEBUG"))
+    logger = r.choice(
+        (
+            "openhab.event.ItemStateChangedEvent",
+            "org.openhab.core.model.script.kennel",
+            "o.o.b.mqtt.internal.MqttBroker",
+        )
+    )
+    return f"2026-10-{_uwg_day(r)} {_uwg_clock(r)[:6]}{_uwg_seconds(r, 3)} [{level}] [{logger:<36}] - {s}"
+
+
+def _uwg_quote(s: str) -> str:
+    return s.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _uwg_pdns(r: random.Random, s: str) -> str:
+    """A PowerDNS Recursor structured log line in syslog: ``msg``, ``subsystem``, ``level``, ``prio``, ``tid`` and the
+    epoch ``ts`` with milliseconds (drawn until no phone number reads out of it)."""
+    subsystem = r.choice(("config", "housekeeping", "syncres", "in", "out", "rpz"))
+    prio = r.choice(("Info", "Notice", "Warning", "Error"))
+    stamp = _uwg_quiet_stamp(r, lambda r: f'ts="{v.unweighed_epoch(r)}.{r.randrange(0, 1000):03d}"')
+    return (
+        f'Oct {_uwg_day(r)} {_uwg_clock(r)} ns1 pdns-recursor[{r.randrange(300, 9999)}]: msg="{_uwg_quote(s)}" '
+        f'subsystem="{subsystem}" level="0" prio="{prio}" tid="{r.randrange(0, 9)}" {stamp}'
+    )
+
+
+def _uwg_kea(r: random.Random, s: str) -> str:
+    """A Kea DHCPv4 server line: the time, the level, the logger with the pid and the thread, and the message id."""
+    level = r.choice(("INFO ", "WARN ", "ERROR", "DEBUG"))
+    logger = r.choice(("kea-dhcp4.dhcp4", "kea-dhcp4.dhcpsrv", "kea-dhcp4.commands", "kea-dhcp4.leases"))
+    code = r.choice(("DHCP4_CONFIG_COMPLETE", "DHCPSRV_MEMFILE_LFC_START", "COMMAND_RECEIVED", "DHCP4_HOOK_NOTE"))
+    thread = v.unweighed_digits(r, 15, "1403")
+    return (
+        f"2026-10-{_uwg_day(r)} {_uwg_clock(r)[:6]}{_uwg_seconds(r, 3)} {level} [{logger}/{r.randrange(300, 9999)}."
+        f"{thread}] {code} {s}"
+    )
+
+
+def _uwg_payara(r: random.Random, s: str) -> str:
+    """A Payara Server ODL record: the time with its offset, the product, the level, the logger, the thread, the
+    epoch in milliseconds and the level's value, the message in double brackets (the stamps drawn until no phone
+    number reads out of them)."""
+    level, value = r.choice((("INFO", 800), ("WARNING", 900), ("SEVERE", 1000)))
+    logger = r.choice(("jakarta.enterprise.web", "fish.payara.nucleus.healthcheck", "jakarta.enterprise.system.core"))
+    stamp = _uwg_quiet_stamp(r, lambda r: f"2026-10-{_uwg_day(r)}T{_uwg_clock(r)[:6]}{_uwg_seconds(r, 3)}+0200")
+    millis = v.unweighed_epoch(r, millis=True)
+    thread = f"_ThreadID={r.randrange(20, 300)} _ThreadName=http-thread-pool::http-listener-1({r.randrange(1, 9)})"
+    return (
+        f"[{stamp}] [Payara 6.2024.10] [{level}] [] [{logger}] [tid: {thread}] [timeMillis: {millis}] "
+        f"[levelValue: {value}] [[\n  {s}]]"
+    )
+
+
+def _uwg_dirsrv(r: random.Random, s: str) -> str:
+    """A 389 Directory Server errors-log line: the bracketed time with nanoseconds and its offset, the severity and
+    the subsystem (the stamp drawn until no phone number reads out of it)."""
+    level = r.choice(("NOTICE", "INFO", "WARN", "ERR"))
+    subsystem = r.choice(("ldbm_back_start", "NSMMReplicationPlugin", "attrcrypt", "slapd_daemon", "pw_rehash"))
+    stamp = _uwg_quiet_stamp(r, lambda r: f"{_uwg_day(r)}/Oct/2026:{_uwg_clock(r)[:6]}{_uwg_seconds(r, 9)} +0200")
+    return f"[{stamp}] - {level} - {subsystem} - {s}"
+
+
+def _uwg_proxmox(r: random.Random, s: str) -> str:
+    """A Proxmox VE daemon's syslog line: the time, the node, the daemon and its pid, and the user it works for."""
+    daemon = r.choice(("pvedaemon", "pveproxy", "pvestatd", "pvescheduler", "pve-ha-lrm"))
+    who = r.choice(("<root@pam> ", "<backup@pbs> ", "", ""))
+    node = r.choice(("pve-biel", "pve-inari"))
+    return f"Oct {_uwg_day(r)} {_uwg_clock(r)} {node} {daemon}[{r.randrange(300, 9999)}]: {who}{s}"
+
+
+def _uwg_crowdsec(r: random.Random, s: str) -> str:
+    """A CrowdSec agent line (logrus' text format): the time with its offset, the level and the quoted message (the
+    time drawn until no phone number reads out of it)."""
+    level = r.choice(("info", "warning", "error", "debug"))
+    stamp = _uwg_quiet_stamp(r, lambda r: f"2026-10-{_uwg_day(r)}T{_uwg_clock(r)}{r.choice(('+02:00', '+03:00'))}")
+    extra = r.choice(("", " type=file", " name=crowdsecurity/http-probing", ' acquisition="journalctl"'))
+    return f'time="{stamp}" level={level} msg="{_uwg_quote(s)}"{extra}'
+
+
+def _uwg_dnsmasq(r: random.Random, s: str) -> str:
+    """A dnsmasq syslog line: the time, the host and ``dnsmasq`` or ``dnsmasq-dhcp`` with its pid."""
+    daemon = r.choice(("dnsmasq", "dnsmasq-dhcp"))
+    return f"Oct {_uwg_day(r)} {_uwg_clock(r)} gw-kennel {daemon}[{r.randrange(300, 9999)}]: {s}"
+
+
+def _uwg_kopia(r: random.Random, s: str) -> str:
+    """A Kopia log line: the time with milliseconds and its offset, the level and the module (the time drawn until no
+    phone number reads out of it)."""
+    level = r.choice(("INFO", "WARN", "ERROR", "DEBUG"))
+    module = r.choice(("kopia/cli", "kopia/server", "snapshotfs", "kopia/repo", "uploader"))
+    stamp = _uwg_quiet_stamp(r, lambda r: f"2026-10-{_uwg_day(r)}T{_uwg_clock(r)[:6]}{_uwg_seconds(r, 3)}+03:00")
+    return f"{stamp} {level} {module} {s}"
+
+
+def _uwg_guacamole(r: random.Random, s: str) -> str:
+    """An Apache Guacamole web application line (logback): the time with milliseconds, the thread, the level padded
+    and the abbreviated logger."""
+    thread = r.choice(("http-nio-8080-exec-3", "http-nio-8080-exec-7", "Thread-12", "main"))
+    level = r.choice(("INFO ", "WARN ", "ERROR", "DEBUG"))
+    logger = r.choice(
+        (
+            "o.a.g.r.auth.AuthenticationService",
+            "o.a.g.tunnel.TunnelRequestService",
+            "o.a.g.a.j.s.AuthenticationProvider",
+        )
+    )
+    return f"{_uwg_clock(r)[:6]}{_uwg_seconds(r, 3)} [{thread}] {level} {logger} - {s}"
+
+
+_UWG_FILLER: tuple[Callable[[random.Random], str], ...] = (
+    lambda r: (
+        f"service {_uwg_hex(r, 8)} calibre={r.choice(('ETA 2824-2', 'Sellita SW200', 'Valjoux 7750'))} "
+        f"amplitude={r.randrange(240, 310)}deg beat_error={r.randrange(0, 9)}0us rate=+{r.randrange(0, 9)}s/d"
+    ),
+    lambda r: (
+        f"safari {_uwg_hex(r, 8)} team={r.choice(('Kaamos', 'Revontuli', 'Tunturi'))} dogs={r.randrange(4, 12)} "
+        f"route={r.choice(('Ounasvaara', 'Sierijärvi', 'Kätkä'))} km={r.randrange(5, 40)} temp=-{r.randrange(2, 35)}C"
+    ),
+    lambda r: (
+        f"certificate {_uwg_hex(r, 10)} species={r.choice(('sapphire', 'spinel', 'chrysoberyl'))} "
+        f"weight={r.randrange(1, 9)}.{r.randrange(10, 99)}ct treatment={r.choice(('none', 'heated', 'H(a)'))}"
+    ),
+    lambda r: (
+        f"merged parts={r.randrange(2, 30)} into {r.choice(('all', '202610'))}_{_uwg_hex(r, 6)} "
+        f"rows={r.randrange(100, 90000)} elapsed={r.randrange(1, 99)}ms"
+    ),
+    lambda r: (
+        f"request_id={_uwg_hex(r, 16)} method={r.choice(('GET', 'POST', 'PATCH'))} "
+        f"path=/api/{r.choice(('services', 'safaris', 'certificates', 'kennels'))}/{_uwg_hex(r, 8)} "
+        f"status={r.choice((200, 201, 204, 304))} took={r.randrange(1, 900)}ms"
+    ),
+    lambda r: (
+        f"snapshot {r.choice(('created', 'verified', 'pruned'))} source={r.choice(('/srv/atelier', '/srv/kennel'))} "
+        f"files={r.randrange(20, 9000)} size={r.randrange(2, 900)}MB id=k{_uwg_hex(r, 12)}"
+    ),
+    lambda r: (
+        f"lease renewed for {r.choice(('bench-scope-2', 'sled-tracker-7', 'gem-refractometer'))} "
+        f"valid={r.randrange(1, 24)}h pool={r.choice(('atelier', 'kennel', 'lab'))}"
+    ),
+    lambda r: (
+        f"invoice sync done entries={r.randrange(1, 60)} changed={r.randrange(0, 9)} "
+        f"target={r.choice(('bexio', 'dinero', 'procountor', 'netvisor', 'e-conomic'))}"
+    ),
+)
+
+
+def _uwg_filler(r: random.Random) -> str:
+    """A clean line of the unweighed split: one of its own bodies in any of its shapes."""
+    return r.choice(TEMPLATES["unweighed"])(r, r.choice(_UWG_FILLER)(r))
+
+
 TEMPLATES: dict[str, tuple[Template, ...]] = {
     "dev": (_log, _json, _chatty, _bare, _log),
     "holdout": (_syslog, _logfmt, _stack, _csv, _syslog),
@@ -7510,6 +7741,20 @@ TEMPLATES: dict[str, tuple[Template, ...]] = {
         _utp_pritunl,
         _utp_opnsense,
     ),
+    "unweighed": (
+        _uwg_ocis,
+        _uwg_haraka,
+        _uwg_openhab,
+        _uwg_pdns,
+        _uwg_kea,
+        _uwg_payara,
+        _uwg_dirsrv,
+        _uwg_proxmox,
+        _uwg_crowdsec,
+        _uwg_dnsmasq,
+        _uwg_kopia,
+        _uwg_guacamole,
+    ),
 }
 
 
@@ -7541,6 +7786,8 @@ def filler(r: random.Random, split: str) -> str:
         return _uns_filler(r)
     if split == "untapped":  # its own clean bodies, in all its shapes
         return _utp_filler(r)
+    if split == "unweighed":  # its own clean bodies, in all its shapes
+        return _uwg_filler(r)
     body = (
         f"{r.choice(_WORDS)} GET {_path(r)} status={r.choice((200, 200, 201, 304, 404))} took={r.randrange(1, 900)}ms"
     )

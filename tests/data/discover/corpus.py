@@ -1,4 +1,4 @@
-"""The labelled corpus for discover's accuracy tests and benchmarks, in forty-three splits.
+"""The labelled corpus for discover's accuracy tests and benchmarks, in forty-four splits.
 
 ``build_corpus("dev")`` is what the rules were written against; ``holdout``, ``fresh``, ``unseen``,
 ``novel``, ``sealed``, ``blind``, ``veiled`` and ``hidden`` use other seeds, other line shapes (``contexts.py``),
@@ -486,7 +486,30 @@ DolphinScheduler, Ignite, Hazelcast, ShardingSphere, RavenDB, Pritunl, OPNsense 
 payment, banking, logistics, accounting, messaging and developer vendors' settings with public keys, merchant, account,
 client and app ids, ``from_env`` values, placeholders, masks, ports and file paths as negatives, and tables of its own:
 a Queenstown bungee operator's jumps, a Lisbon azulejo workshop's commissioned panels and a Plzeň brewery's keg
-deliveries).
+deliveries);
+``unweighed`` was written after untapped, by a thirty-eighth session that did not read the rules, to be scored once
+(Zalando Logbook's ``JsonHttpLogFormatter`` records and ``DefaultHttpLogFormatter`` text (``Authorization`` printed as
+``XXX`` by its default header filter on most services) and PHP Saloon's ``debug()`` dumps of the egress gateway's
+requests with Usersnap, Frontify, Procountor, Halyk ePay, Text.lk, SeerBit, Shipbubble, imgix, Beam, HoneyHive, Arcade,
+Toolhouse, Ragie, Lingvanex, Coveo, Speechify, Unreal Speech, Render, Northflank, GrowthBook, DigitalOcean Gradient,
+ModelScope, PPIO, Nous Portal and Arli AI bearers, Beekeeper's and Holvi's ``Token`` and Dojah's bare ``Authorization``
+schemes, Bitpanda, Bitmovin, Payrexx, Maventa, OP, ioka, Prembly, Anchor, Fincra, Sieve, Pezzo, JigsawStack, Composio
+and Neets.ai key headers, e-conomic, Billy, fiskaltrust, Kaspi.kz and Youverify token headers, QuickPay's (empty user),
+Frisbii's (empty password), Shipmondo, CPSMS, PayHere, Megasoft, api.video and Telesign Basic pairs and Dinero (Visma
+Connect), Planday, PostFinance Checkout, bexio and Nuclia JWTs, DigitalOcean Gradient agent, ModelScope API-Inference,
+PPIO, Nous Portal and Arli AI bodies, GPUStack llama-box's log of the prompt it rendered, Giosg, Ninchat, Puzzel, Kundo
+and Zowie conversations, Danish, Finnish, Kazakh, Sinhala and Hausa instruction-label markup, chat in Tunisian Arabic,
+Iraqi Arabic, Dari, Krio and Sranan Tongo with users pasting passwords, keys, cards, IBANs and phone numbers, phone
+numbers of Denmark, Austria, Switzerland, Finland, Kazakhstan, Sri Lanka, Nigeria and Venezuela (``+45 21 23 45 67``,
+``2123 4567``, ``+43 (0)664 1234567``, ``0664/1234567``, ``+41 79 123 45 67``, ``032 123 45 67``, ``+358 40 1234567``,
+``040 123 4567``, ``+7 (701) 123-45-67``, ``8 (7172) 12-34-56``, ``+94 77 123 4567``, ``011 234 5678``,
+``+234 803 123 4567``, ``2348031234567``, ``0201 234 5678``, ``+58 412-1234567``, ``(0412) 123.45.67``, CPSMS,
+Shipmondo, Threema Gateway, Posti, Mobizon, Notify.lk, Shipbubble and Zoom bodies), value shapes of its own in
+``classes.py``, key-value rows named as ownCloud Infinite Scale, Haraka, openHAB, PowerDNS, Kea, Payara, 389 Directory
+Server, Proxmox VE, CrowdSec, Kopia, Guacamole and ClickHouse config paths and payment, banking, accounting, logistics,
+messaging, identity and developer vendors' settings with public keys, merchant, client, app, project and cashbox ids,
+``from_env`` values, placeholders, masks, storage schemes and ports as negatives, and tables of its own: a Biel watch
+workshop's service orders, a Rovaniemi husky safari operator's bookings and a Colombo gem laboratory's certificates).
 Every cell carries the exact set of detector ids a correct scanner reports for it (row labels); a
 column's labels are the union of its rows' plus column-level classes (``chat_text``). Tables:
 
@@ -620,6 +643,9 @@ from tests.data.discover.classes import (
     UNWATCHED_NEGATIVE_LABELS,
     UNWATCHED_NEGATIVES,
     UNWATCHED_POSITIVES,
+    UNWEIGHED_NEGATIVE_LABELS,
+    UNWEIGHED_NEGATIVES,
+    UNWEIGHED_POSITIVES,
     UNWRITTEN_NEGATIVE_LABELS,
     UNWRITTEN_NEGATIVES,
     UNWRITTEN_POSITIVES,
@@ -900,6 +926,33 @@ from tests.data.discover.classes import (
     _uwd_vcard,
     _uwd_word,
     _uwd_xero_bank,
+    _uwg_at_transfer,
+    _uwg_basic,
+    _uwg_bexio,
+    _uwg_cpsms,
+    _uwg_dk_account,
+    _uwg_dk_receipt,
+    _uwg_ebinterface,
+    _uwg_fi_account,
+    _uwg_fi_footer,
+    _uwg_instapago,
+    _uwg_ioka,
+    _uwg_kz_esf,
+    _uwg_lower_form,
+    _uwg_megasoft,
+    _uwg_mobizon,
+    _uwg_notifylk,
+    _uwg_paytrail_report,
+    _uwg_postfinance,
+    _uwg_posti,
+    _uwg_quickpay,
+    _uwg_seerbit,
+    _uwg_shipbubble,
+    _uwg_shipmondo,
+    _uwg_skyflow,
+    _uwg_spreedly,
+    _uwg_threema,
+    _uwg_zoom,
 )
 
 Split = Literal[
@@ -946,6 +999,7 @@ Split = Literal[
     "unfathomed",
     "unsounded",
     "untapped",
+    "unweighed",
 ]
 SEEDS: dict[str, int] = {
     "dev": 16,
@@ -991,6 +1045,7 @@ SEEDS: dict[str, int] = {
     "unfathomed": 9997,
     "unsounded": 10007,
     "untapped": 10009,
+    "unweighed": 10037,
 }
 PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "dev": ("US", "DE", "CN", "IN", "GB"),
@@ -1036,6 +1091,7 @@ PHONE_REGIONS: dict[str, tuple[str, ...]] = {
     "unfathomed": ("KE", "PH", "JP", "GB", "US", "IN", "EG", "CO"),
     "unsounded": ("PE", "CL", "UA", "RO", "GR", "HU", "IL", "TW"),
     "untapped": ("CZ", "PT", "NO", "NZ", "MA", "CL", "SG", "TH"),
+    "unweighed": ("DK", "AT", "CH", "FI", "KZ", "LK", "NG", "VE"),
 }
 ROWS = 40
 POSITIVE_ROWS = 8
@@ -1126,6 +1182,8 @@ class _Builder:
         self._utp_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (untapped)
         self._utp_key_header: str | None = None  # the header that carried the last vendor's key (untapped)
         self._utp_dump_labels: frozenset[str] = NONE  # what the last dump named besides its headers (untapped)
+        self._uwg_target: tuple[str, str] | None = None  # the host and path of the last vendor drawn (unweighed)
+        self._uwg_key_header: str | None = None  # the header that carried the last vendor's key (unweighed)
 
     def filler(self) -> tuple[str, frozenset[str]]:
         return contexts.filler(self.r, self.split), NONE
@@ -1179,6 +1237,7 @@ class _Builder:
                 "unfathomed": (UNFATHOMED_POSITIVES, UNFATHOMED_NEGATIVES),
                 "unsounded": (UNSOUNDED_POSITIVES, UNSOUNDED_NEGATIVES),
                 "untapped": (UNTAPPED_POSITIVES, UNTAPPED_NEGATIVES),
+                "unweighed": (UNWEIGHED_POSITIVES, UNWEIGHED_NEGATIVES),
             }
             if self.split in own:  # its own shapes first, so that every one is drawn; shared indices kept
                 own_positives, own_negatives = own[self.split]
@@ -1223,6 +1282,7 @@ class _Builder:
                 "unfathomed": UNFATHOMED_NEGATIVE_LABELS,
                 "unsounded": UNSOUNDED_NEGATIVE_LABELS,
                 "untapped": UNTAPPED_NEGATIVE_LABELS,
+                "unweighed": UNWEIGHED_NEGATIVE_LABELS,
             }
             if self.split in own_labels:  # its own negatives' labels, by index past the shared ones
                 shared = len(NEGATIVES[d])
@@ -1363,6 +1423,11 @@ class _Builder:
         if self.split == "untapped":  # its own key names: pgBackRest, Barman, Bacula, RocketMQ, GoPay, Akahu, HitPay...
             secret_rows = _UNTAPPED_SECRET_ROWS
             vendor_rows, plain_rows = _UNTAPPED_VENDOR_ROWS, _UNTAPPED_PLAIN_ROWS
+        if (
+            self.split == "unweighed"
+        ):  # its own key names: ocis, Haraka, openHAB, PowerDNS, Kea, Payara, Kaspi, Dojah...
+            secret_rows = _UNWEIGHED_SECRET_ROWS
+            vendor_rows, plain_rows = _UNWEIGHED_VENDOR_ROWS, _UNWEIGHED_PLAIN_ROWS
         keys: list[str] = []
         vals: list[tuple[str, frozenset[str]]] = []
         for _ in range(ROWS):
@@ -1609,6 +1674,12 @@ class _Builder:
             hashes = [v.untapped_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
             table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
             table.add("iban", [(v.untapped_iban(r), _one("iban")) for _ in range(ROWS)])
+        elif self.split == "unweighed":  # its own phone forms, every hash family in turn, its own IBAN countries
+            families = v.UNWEIGHED_HASH_FAMILIES
+            table.add("phone", [(v.unweighed_phone(r, regions), _one("phone")) for _ in range(ROWS)])
+            hashes = [v.unweighed_password_hash(r, families[i % len(families)]) for i in range(ROWS)]
+            table.add("password_hash", [(h, _one("password_hash")) for h in hashes])
+            table.add("iban", [(v.unweighed_iban(r), _one("iban")) for _ in range(ROWS)])
         else:
             table.add("phone", [(v.phone(r, regions), _one("phone")) for _ in range(ROWS)])
             table.add("password_hash", [(v.password_hash(r), _one("password_hash")) for _ in range(ROWS)])
@@ -1724,6 +1795,8 @@ class _Builder:
             cookies = UNSOUNDED_POSITIVES["session_cookie"] + cookies
         if self.split == "untapped":  # its own session cookies (nr1Users, ips4_IPSSessionFront, agh_session...) too
             cookies = UNTAPPED_POSITIVES["session_cookie"] + cookies
+        if self.split == "unweighed":  # its own session cookies (code-server, Shaarli, ttrss_sid, ipa_session...) too
+            cookies = UNWEIGHED_POSITIVES["session_cookie"] + cookies
         for _ in range(ROWS):
             roll = r.random()
             base = f"GET {contexts._path(r)} HTTP/1.1\\nHost: api.acme.io\\nAccept: application/json"
@@ -1926,6 +1999,9 @@ class _Builder:
             elif self.split == "untapped" and roll < 0.3:  # its own vendors, each in its own header and scheme
                 head, label = self._untapped_vendor(names)
                 headers.append((self._header_dump(head), _one(label)))
+            elif self.split == "unweighed" and roll < 0.3:  # its own vendors, each in its own header and scheme
+                head, label = self._unweighed_vendor(names)
+                headers.append((self._header_dump(head), _one(label)))
             elif roll < 0.3:
                 gen, label = r.choice(vendors)
                 scheme = "Bearer " if label not in ("anthropic_api_key", "google_api_key", "generic_secret") else ""
@@ -2024,6 +2100,8 @@ class _Builder:
                 if self._dump_masked:
                     headers[-1] = (headers[-1][0], NONE)
                 headers[-1] = (headers[-1][0], headers[-1][1] | self._utp_dump_labels)
+            if self.split == "unweighed" and self._dump_masked:  # Logbook's default filter prints ``XXX`` for it
+                headers[-1] = (headers[-1][0], NONE)
             labels = _one("chat_template" if self.split == "unspoken" else "chat_role_json")
             if r.random() < 0.15:
                 user = f"{user} my email is {v.email(r)}"
@@ -2183,6 +2261,10 @@ class _Builder:
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 body, reply, kind, reply_kind = self._untapped_generate(lang, user, answer)
                 labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
+            elif self.split == "unweighed":  # DigitalOcean Gradient, ModelScope, PPIO, Nous Portal, Arli AI
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                body, reply, kind, reply_kind = self._unweighed_generate(lang, user, answer)
+                labels = (labels - _one("chat_role_json")) | (_one(kind) if kind else NONE)
             else:
                 body = {
                     "model": "claude-3-5-sonnet",
@@ -2224,6 +2306,7 @@ class _Builder:
                 "unfathomed",
                 "unsounded",
                 "untapped",
+                "unweighed",
             ):  # role JSON or text; some replies echo the user's turn
                 reply_labels = _one(reply_kind) if reply_kind else NONE
                 if self._reply_echoes:
@@ -2345,6 +2428,9 @@ class _Builder:
             elif self.split == "untapped" and roll < 0.45:  # KTransformers' log of the prompt it formatted
                 lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
                 errors.append((_utp_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
+            elif self.split == "unweighed" and roll < 0.45:  # GPUStack llama-box's log of the prompt it rendered
+                lang = next(code for code in langs if any(a == answer for _u, a in chat.EXCHANGES[code]))
+                errors.append((_uwg_prompt_log(r, lang, user), _one("chat_template") | (labels & _one("email"))))
             else:
                 errors.append((r.choice(_AI_NOISE)(r), NONE))
             ips.append((v.ipv4(r), _one("ipv4")))
@@ -2433,6 +2519,8 @@ class _Builder:
             return self._unsounded_dump(head)
         if self.split == "untapped":
             return self._untapped_dump(head)
+        if self.split == "unweighed":
+            return self._unweighed_dump(head)
         if self.split != "blind":
             return json.dumps(head)
         # Go's json.Marshal of an http.Header: canonical names, every value a list, keys sorted, compact.
@@ -19895,6 +19983,662 @@ class _Builder:
             table.add(name, cells)
         return table
 
+    # ------------------------------------------------------------------------ unweighed shapes and tables
+
+    def _unweighed_vendor(self, names: tuple[str, str]) -> tuple[dict[str, str], str]:
+        """A request's headers with a vendor's key and the key's label: the tools the split's watch workshop, husky
+        safari operator and gem laboratory call (Usersnap's, Frontify's, Procountor's, Halyk ePay's, Text.lk's,
+        SeerBit's, Shipbubble's, imgix', Beam's, HoneyHive's, Arcade's, Toolhouse's, Ragie's, Lingvanex', Coveo's,
+        Speechify's, Unreal Speech's, Render's, Northflank's, GrowthBook's, DigitalOcean Gradient's, ModelScope's,
+        PPIO's, Nous Portal's and Arli AI's bearers, Beekeeper's and Holvi's ``Token`` scheme, Dojah's bare
+        ``Authorization``, Bitpanda's, Bitmovin's, Payrexx', Maventa's, OP's, ioka's, Prembly's, Anchor's, Fincra's,
+        Sieve's, Pezzo's, JigsawStack's, Composio's and Neets.ai's key headers, e-conomic's, Billy's, fiskaltrust's,
+        Kaspi.kz' and Youverify's token headers, QuickPay's (empty user), Frisbii's (empty password), Shipmondo's,
+        CPSMS', PayHere's, Megasoft's, api.video's and Telesign's Basic pairs, and Dinero's, Planday's, PostFinance
+        Checkout's, bexio's and Nuclia's JWTs); the host it went to and the header that carries the key are kept for
+        the dump. Some requests carry the vendor's public id beside the key (Planday's client id, fiskaltrust's
+        cashbox, Dojah's app id, Prembly's app id, Fincra's public key, Pezzo's project, Maventa's company...)."""
+        r = self.r
+        gen, label, header, scheme, target = r.choice(_UNWEIGHED_VENDORS)
+        self._uwg_target = target
+        self._uwg_key_header = header
+        head = {header: scheme + gen(r), names[1]: "application/json"}
+        public = _UNWEIGHED_PUBLIC_IDS.get(target[0])
+        if public:
+            head = {public[0]: public[1](r), **head}
+        return head, label
+
+    def _unweighed_dump(self, head: dict[str, str]) -> str:
+        """The egress request as the split's HTTP clients log it: Zalando Logbook on the Java services, as JSON
+        (``JsonHttpLogFormatter``) or as its HTTP-style text (``DefaultHttpLogFormatter``), with ``Authorization``
+        printed as ``XXX`` by its default header filter on most services (then ``self._dump_masked``; other key
+        headers are printed as they are), or PHP Saloon's ``debug()`` dump of the request on the booking site. None
+        names an address (Logbook's ``remote`` is ``localhost`` for an outgoing request)."""
+        r = self.r
+        self._dump_masked = False
+        target = self._uwg_target or _unweighed_endpoint(head)
+        key_header = self._uwg_key_header
+        self._uwg_target, self._uwg_key_header = None, None
+        host, path = target
+        lower = {k.lower(): val for k, val in head.items()}
+        title = {k: "-".join(p.capitalize() for p in k.split("-")) for k in lower}
+        shape = r.randrange(3)
+        if shape < 2:
+            masked = r.random() < 0.65  # the default filters; some services build Logbook without them
+            shown = {title[k]: ("XXX" if masked and k == "authorization" else val) for k, val in lower.items()}
+            self._dump_masked = masked and "authorization" in lower and key_header in (None, "authorization")
+            correlation = v.unweighed_word(r, 16)
+            if shape == 0:
+                doc = {"origin": "local", "type": "request", "correlation": correlation, "protocol": "HTTP/1.1",
+                       "remote": "localhost", "method": "POST", "uri": f"https://{host}{path}", "host": host,
+                       "path": path.split("?")[0], "scheme": "https", "port": "443",
+                       "headers": {k: [val] for k, val in shown.items()}, "body": {"stream": False}}  # fmt: skip
+                return json.dumps(doc, separators=(",", ":"))
+            lines = [f"Outgoing Request: {correlation}", "Remote: localhost", f"POST https://{host}{path} HTTP/1.1"]
+            lines += [f"{k}: {val}" for k, val in shown.items()]
+            return "\n".join([*lines, "", '{"stream":false}'])
+        connector = r.choice(("KennelConnector", "WorkshopConnector", "GemLabConnector"))
+        entries = "\n".join(f'    "{title[k]}" => "{val}"' for k, val in lower.items())
+        return (
+            f'Saloon Request ({connector}) {"-" * 40}\narray:4 [\n  "method" => "POST"\n'
+            f'  "uri" => "https://{host}{path}"\n  "headers" => array:{len(lower)} [\n{entries}\n  ]\n'
+            '  "body" => "{"stream":false}"\n]'
+        )
+
+    def _unweighed_generate(
+        self, lang: str, user: str, answer: str
+    ) -> tuple[dict[str, object] | list[object], dict[str, object] | list[object] | str, str, str]:
+        """A request body and its reply with what each holds: a DigitalOcean Gradient agent's chat completions with
+        retrieval info (role messages in and back), ModelScope API-Inference (role messages in, a message with
+        ``reasoning_content`` back), PPIO's OpenAI-compatible chat completions (role messages in and back), Nous
+        Portal's completions with a Hermes ChatML prompt (markup in, bare ``text`` back) or Arli AI's chat completions
+        with its samplers (role messages in and back)."""
+        r = self.r
+        self._reply_echoes = False
+        system = chat.SYSTEM_PROMPTS[lang]
+        messages = [{"role": "system", "content": system}, {"role": "user", "content": user}]
+        shape = r.randrange(5)
+        body: dict[str, object] | list[object]
+        reply: dict[str, object] | list[object] | str
+        tokens_in, tokens_out = r.randrange(20, 900), r.randrange(8, 400)
+        usage = {"prompt_tokens": tokens_in, "completion_tokens": tokens_out, "total_tokens": tokens_in + tokens_out}
+        choice = {"index": 0, "message": {"role": "assistant", "content": answer}, "finish_reason": "stop"}
+        if shape == 0:
+            body = {"messages": messages, "stream": False, "include_retrieval_info": True,
+                    "include_functions_info": False, "include_guardrails_info": False}  # fmt: skip
+            reply = {
+                "id": v.unweighed_word(r, 24),
+                "object": "chat.completion",
+                "choices": [choice],
+                "usage": usage,
+                "retrieval": {"retrieved_data": [{"id": v.unweighed_uuid(r), "index": "kennel-faq",
+                                                  "score": round(r.uniform(0.5, 0.95), 3)}]},
+            }  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 1:
+            model = v.pick(r, "Qwen/Qwen3-32B", "deepseek-ai/DeepSeek-V3.1", "ZhipuAI/GLM-4.5")
+            body = {"model": model, "messages": messages, "enable_thinking": False, "stream": False}
+            reply = {
+                "id": v.unweighed_word(r, 20),
+                "object": "chat.completion",
+                "model": model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": answer, "reasoning_content": ""},
+                             "finish_reason": "stop"}],
+                "usage": usage,
+            }  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 2:
+            model = v.pick(r, "deepseek/deepseek-v3-0324", "qwen/qwen3-235b-a22b-fp8", "meta-llama/llama-3.3-70b")
+            body = {"model": model, "messages": messages, "max_tokens": 512, "response_format": {"type": "text"}}
+            reply = {"id": f"chatcmpl-{v.unweighed_word(r, 24)}", "object": "chat.completion", "model": model,
+                     "choices": [choice], "usage": usage}  # fmt: skip
+            return body, reply, "chat_role_json", "chat_role_json"
+        if shape == 3:
+            prompt = (
+                f"<|im_start|>system\n{system}<|im_end|>\n<|im_start|>user\n{user}<|im_end|>\n<|im_start|>assistant\n"
+            )
+            body = {"model": v.pick(r, "Hermes-4-70B", "Hermes-4-405B"), "prompt": prompt, "max_tokens": 512,
+                    "stop": ["<|im_end|>"]}  # fmt: skip
+            reply = {"id": f"cmpl-{v.unweighed_word(r, 24)}", "object": "text_completion",
+                     "choices": [{"index": 0, "text": answer, "finish_reason": "stop"}], "usage": usage}  # fmt: skip
+            return body, reply, "chat_template", ""
+        model = v.pick(r, "Mistral-Nemo-12B-Instruct-2407", "Llama-3.3-70B-Instruct")
+        body = {"model": model, "messages": messages, "repetition_penalty": 1.1, "temperature": 0.7, "min_p": 0.05,
+                "dry_multiplier": 0.8, "max_completion_tokens": 512, "stream": False}  # fmt: skip
+        reply = {"id": f"chatcmpl-{v.unweighed_uuid(r)}", "object": "chat.completion", "model": model,
+                 "choices": [choice], "usage": usage}  # fmt: skip
+        return body, reply, "chat_role_json", "chat_role_json"
+
+    def _unweighed_paste(
+        self, exchanges: list[tuple[str, tuple[str, str]]], contents: list[tuple[str, frozenset[str]]]
+    ) -> None:
+        """A support bot's answer that writes a new password out in its language, then per language a turn in which the
+        user pastes a password in the language's words (a credential phrase) and one or two in which they paste a key
+        (its vendor's finding), a card number, an IBAN or a phone number, with an answer that does not repeat it; in a
+        turn of that language when the conversation has one (the free turns taken in order)."""
+        r = self.r
+        bot = next(i for i in range(5, ROWS // 2) if exchanges[i][0] != "en")
+        sentence = chat.PASSWORD_SENTENCES[exchanges[bot][0]].format(password=v.unweighed_password(r))
+        contents[2 * bot + 1] = (f"{contents[2 * bot + 1][0]} {sentence}", _one("credential_phrase"))
+        used = {bot}
+        others = ("key", "card", "iban", "phone")
+        extra = {"kri": ("phone",), "srn": ("key",)}
+        regions = PHONE_REGIONS[self.split]
+        for k, lang in enumerate(chat.UNWEIGHED_LANGUAGES):
+            for kind in ("password", others[(k + 1) % 4], *extra.get(lang, ())):
+                free = [i for i in range(5, ROWS // 2) if i not in used]
+                turn = next((i for i in free if exchanges[i][0] == lang), free[0])
+                used.add(turn)
+                prompt, answer = chat.UNWEIGHED_SECRET_TURNS[lang][kind]
+                if kind == "password":
+                    text, label = prompt.format(password=v.unweighed_password(r)), "credential_phrase"
+                elif kind == "key":
+                    gen, label = r.choice(UNWEIGHED_PASTED_KEYS)
+                    text = prompt.format(key=gen(r))
+                elif kind == "card":
+                    card = v.unweighed_card(r, sep=v.pick(r, " ", "-", ""))
+                    text, label = prompt.format(card=card), "payment_card"
+                elif kind == "iban":
+                    text, label = prompt.format(iban=v.unweighed_iban(r)), "iban"
+                else:
+                    text, label = prompt.format(phone=v.unweighed_phone(r, regions)), "phone"
+                contents[2 * turn] = (text, _one(label))
+                contents[2 * turn + 1] = (answer, NONE)
+
+    def _unweighed_messages(self, shape: int, lang: str, ex: tuple[str, str]) -> str:
+        """A conversation as the split's chat and help-desk tools export it: a Giosg chat transcript (``sender_type``
+        ``visitor`` and ``user``), a Ninchat channel's messages (``ninchat.com/text`` payloads of the customer and the
+        agent), a Puzzel chat transcript (``from`` ``customer`` and ``agent``), a Kundo chat (``author_type``
+        ``customer`` and ``agent``) or a Zowie ticket (authors ``USER`` and ``BOT``). No export names an e-mail address
+        or a phone number (ids are hex, UUIDs and small numbers)."""
+        r = self.r
+        doc: object
+        if shape == 0:
+            doc = {
+                "chat_id": v.unweighed_uuid(r),
+                "room_id": v.unweighed_uuid(r),
+                "messages": [
+                    {"sender_type": "visitor", "message": ex[0], "created_at": self._unweighed_when(iso=True)},
+                    {"sender_type": "user", "sender_name": "Aino", "message": ex[1],
+                     "created_at": self._unweighed_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 1:
+            doc = {
+                "channel_id": v.unweighed_word(r, 12),
+                "messages": [
+                    {"message_type": "ninchat.com/text", "message_user_id": v.unweighed_word(r, 12),
+                     "message_user_name": "asiakas", "payload": {"text": ex[0]},
+                     "message_time": v.unweighed_epoch(r)},
+                    {"message_type": "ninchat.com/text", "message_user_id": v.unweighed_word(r, 12),
+                     "message_user_name": "Mikko (agent)", "payload": {"text": ex[1]},
+                     "message_time": v.unweighed_epoch(r)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=r.random() < 0.5)
+        if shape == 2:
+            doc = {
+                "requestId": v.unweighed_uuid(r),
+                "queueKey": "q_watch_service",
+                "transcript": [
+                    {"from": "customer", "text": ex[0], "timestamp": self._unweighed_when(iso=True)},
+                    {"from": "agent", "agentName": "Reto", "text": ex[1], "timestamp": self._unweighed_when(iso=True)},
+                ],
+            }
+            return json.dumps(doc, ensure_ascii=False)
+        if shape == 3:
+            doc = {
+                "id": r.randrange(1000, 99999),
+                "type": "chat",
+                "messages": [
+                    {"author_type": "customer", "body": ex[0], "created": self._unweighed_when(iso=True)},
+                    {"author_type": "agent", "author_name": "Mette", "body": ex[1],
+                     "created": self._unweighed_when(iso=True)},
+                ],
+            }  # fmt: skip
+            return json.dumps(doc, ensure_ascii=False)
+        doc = {
+            "ticketId": v.unweighed_word(r, 16),
+            "channel": "CHAT",
+            "messages": [
+                {"author": {"type": "USER"}, "content": {"type": "TEXT", "text": ex[0]},
+                 "sentAt": self._unweighed_when(iso=True)},
+                {"author": {"type": "BOT", "name": "Zowie"}, "content": {"type": "TEXT", "text": ex[1]},
+                 "sentAt": self._unweighed_when(iso=True)},
+            ],
+        }  # fmt: skip
+        return json.dumps(doc, ensure_ascii=False)
+
+    def _unweighed_when(self, iso: bool = False) -> str:
+        """A time in one of the shapes this split's systems print (none a finding): a ``Z`` time with milliseconds
+        (the only shape when ``iso``), ISO 8601 with an offset of one of the split's regions, the Danish ``14.10.2026
+        kl. 10.21``, the Austrian and Swiss ``14.10.2026, 10:21 Uhr``, the Finnish ``14.10.2026 klo 10.21``, the Kazakh
+        ``14.10.2026 10:21``, the Venezuelan ``14/10/2026 10:21 a. m.`` or Sri Lanka's ``2026-10-14 10:21``."""
+        while True:
+            text = self._unweighed_time(iso)
+            if v.uwg_quiet(text):  # no number of the split's regions reads out of it
+                return text
+
+    def _unweighed_time(self, iso: bool) -> str:
+        r = self.r
+        day, clock = r.randrange(10, 29), contexts._uwg_clock(r)
+        shape = 0 if iso else r.randrange(8)
+        if shape == 0:
+            return f"2026-10-{day}T{clock}.{r.randrange(0, 1000):03d}Z"
+        if shape == 1:
+            offset = v.pick(r, "+02:00", "+03:00", "+05:00", "+05:30", "+01:00", "-04:00")
+            return f"2026-10-{day}T{clock}{offset}"
+        if shape == 2:
+            return f"{day}.10.2026 kl. {clock[:5].replace(':', '.')}"
+        if shape == 3:
+            return f"{day}.10.2026, {clock[:5]} Uhr"
+        if shape == 4:
+            return f"{day}.10.2026 klo {clock[:5].replace(':', '.')}"
+        if shape == 5:
+            return f"{day}.10.2026 {clock[:5]}"
+        if shape == 6:
+            hour = int(clock[:2]) % 12 or 12
+            return f"{day}/10/2026 {hour:02d}:{clock[3:5]} {'a. m.' if int(clock[:2]) < 12 else 'p. m.'}"
+        return f"2026-10-{day} {clock[:5]}"
+
+    def watch_service_orders(self) -> CorpusTable:
+        """A Biel watch workshop's service orders: the order, the client's e-mail and phone (Swiss, Austrian, Danish
+        and clients' forms, a CPSMS send, a Shipmondo receiver, a Threema lookup, or masked), the watch and its
+        calibre, the payment (a QuickPay, PostFinance Checkout or Spreedly body with the card, a TWINT reference, or
+        masked), the refund account (an ebInterface invoice, a bexio account, a Danish receipt, an Austrian transfer
+        or a lower-case form with an IBAN, a Danish domestic account, a Postkonto, or none), the ERP sync (bexio's and
+        Dinero's JWTs, e-conomic's and Billy's tokens, QuickPay's and Frisbii's Basic pairs, Payrexx' key,
+        fiskaltrust's access token, or a Payrexx signature, a masked key, ``from_env``), the client's ids (AHV, CHE,
+        ATU, CVR, CPR, SVNR), the watchmaker's note and the time the watch came in."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("service_id", "client_email", "client_phone", "watch", "calibre", "payment", "refund_account",
+                 "erp_sync", "client_tax_id", "bench_note", "received_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = (
+            "Krone ersetzt",
+            "Glas zerkratzt, neues Saphirglas",
+            "Wasserdichtigkeit geprüft",
+            "Revision komplett",
+            "",
+        )
+        for _ in range(ROWS):
+            cols["service_id"].append((f"SVC-{v.unweighed_word(r, 10).upper()}", NONE))
+            cols["client_email"].append((v.unweighed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("CH", "AT", "DK") if r.random() < 0.6 else regions
+                cols["client_phone"].append((v.unweighed_phone(r, local), _one("phone")))
+            elif roll < 0.57:
+                cols["client_phone"].append((_uwg_cpsms(r), _one("phone")))
+            elif roll < 0.64:
+                cols["client_phone"].append((_uwg_shipmondo(r), _one("phone")))
+            elif roll < 0.69:
+                cols["client_phone"].append((_uwg_threema(r), _one("phone")))
+            else:
+                cols["client_phone"].append((f"+41 7* *** ** {r.randrange(10, 99)}", NONE))
+            cols["watch"].append(
+                (v.pick(r, "Chronograph 1969, Stahl", "Taucheruhr 300 m", "Taschenuhr mit Sprungdeckel"), NONE)
+            )
+            cols["calibre"].append((v.pick(r, "ETA 2824-2", "Valjoux 7750", "Sellita SW200-1", "Unitas 6497"), NONE))
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.unweighed_card_number(r, v.pick(r, "dankort", "visa", "mastercard"))
+                cols["payment"].append((_uwg_quickpay(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unweighed_card_number(r, v.pick(r, "visa", "mastercard", "amex"))
+                cols["payment"].append((_uwg_postfinance(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.unweighed_card_number(r, v.pick(r, "jcb", "discover", "maestro"))
+                cols["payment"].append((_uwg_spreedly(r, pan), _one("payment_card")))
+            elif roll < 0.35:
+                cols["payment"].append((f"TWINT bezahlt, Ref. {v.unweighed_word(r, 12).upper()}", NONE))
+            elif roll < 0.5:
+                pan = v.unweighed_card_number(r, "mastercard")
+                cols["payment"].append((f"Mastercard •••• {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("Barzahlung bei Abholung", NONE))
+            roll = r.random()
+            if roll < 0.05:
+                cols["refund_account"].append((_uwg_ebinterface(r, v.unweighed_iban(r, country="AT")), _one("iban")))
+            elif roll < 0.1:
+                cols["refund_account"].append((_uwg_bexio(r, v.unweighed_iban(r, country="CH")), _one("iban")))
+            elif roll < 0.14:
+                cols["refund_account"].append((_uwg_dk_receipt(r, v.unweighed_iban(r, country="DK")), _one("iban")))
+            elif roll < 0.18:
+                cols["refund_account"].append((_uwg_at_transfer(r, v.unweighed_iban(r, country="AT")), _one("iban")))
+            elif roll < 0.22:
+                cols["refund_account"].append((_uwg_lower_form(r, v.unweighed_iban(r, country="LI")), _one("iban")))
+            elif roll < 0.3:
+                cols["refund_account"].append((_uwg_dk_account(r), NONE))
+            elif roll < 0.35:
+                cols["refund_account"].append(("Postkonto 80-2-2 (PostFinance)", NONE))
+            else:
+                cols["refund_account"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.05:
+                text = f"bexio GET /2.0/kb_invoice Authorization: Bearer {v.unweighed_bexio_jwt(r)}"
+                cols["erp_sync"].append((text, _one("jwt")))
+            elif roll < 0.1:
+                text = f"dinero GET /v1/412345/invoices Authorization: Bearer {v.unweighed_dinero_jwt(r)}"
+                cols["erp_sync"].append((text, _one("jwt")))
+            elif roll < 0.15:
+                secret, grant = v.unweighed_economic_pair(r)
+                text = f"e-conomic GET /customers X-AppSecretToken: {secret} X-AgreementGrantToken: {grant}"
+                cols["erp_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.19:
+                text = f"billy GET /v2/invoices X-Access-Token: {v.unweighed_billy_token(r)}"
+                cols["erp_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.23:
+                auth = _uwg_basic("", v.unweighed_quickpay_key(r))
+                cols["erp_sync"].append((f"quickpay POST /payments Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.27:
+                auth = _uwg_basic(v.unweighed_frisbii_key(r), "")
+                cols["erp_sync"].append((f"frisbii POST /v1/charge Authorization: Basic {auth}", _one("basic_auth")))
+            elif roll < 0.31:
+                text = f"payrexx POST /v1.0/Gateway/ X-API-KEY: {v.unweighed_payrexx_key(r)}"
+                cols["erp_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.35:
+                cashbox, token = v.unweighed_fiskaltrust_pair(r)
+                text = f"fiskaltrust POST /json/v1/sign cashboxid: {cashbox} accesstoken: {token}"
+                cols["erp_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.41:
+                text = f"payrexx ApiSignature={urllib.parse.quote(v.b64(r.randbytes(32)))}&instance=uhrenwerkstatt"
+                cols["erp_sync"].append((text, NONE))
+            elif roll < 0.46:
+                cols["erp_sync"].append(('<password from_env="BEXIO_DB_PASSWORD"/>', NONE))
+            else:
+                cols["erp_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.2:
+                cols["client_tax_id"].append((f"AHV {v.unweighed_ch_ahv(r)}", NONE))
+            elif roll < 0.35:
+                cols["client_tax_id"].append((f"{v.unweighed_ch_uid(r)} MWST", NONE))
+            elif roll < 0.47:
+                cols["client_tax_id"].append((f"UID {v.unweighed_at_uid(r)}", NONE))
+            elif roll < 0.57:
+                cols["client_tax_id"].append((f"SVNR {v.unweighed_at_svnr(r)}", NONE))
+            elif roll < 0.67:
+                cols["client_tax_id"].append((f"CVR {v.unweighed_dk_cvr(r)}", NONE))
+            elif roll < 0.75:
+                cols["client_tax_id"].append((f"CPR {v.unweighed_dk_cpr(r)}", NONE))
+            else:
+                cols["client_tax_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Kunde möchte Rückruf unter {v.unweighed_phone(r, ('CH', 'AT'))}"
+                cols["bench_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Neues Passwort für den Zeitwaage-PC: {v.unweighed_password(r)}"
+                cols["bench_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["bench_note"].append((r.choice(notes), NONE))
+            cols["received_at"].append((self._unweighed_when(), NONE))
+        table = CorpusTable("watch_service_orders")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def husky_safari_bookings(self) -> CorpusTable:
+        """A Rovaniemi husky safari operator's bookings: the booking, the guest's e-mail and phone (Finnish, Danish,
+        Austrian and guests' forms, a Posti receiver, a Shipmondo receiver, or masked), the safari, the dogs, the
+        payment (a Skyflow, Spreedly or QuickPay body with the card, a MobilePay confirmation, or masked), the invoice
+        account (a Finnish invoice's footer or a Paytrail settlement line with an IBAN, a Danish receipt, a Finnish
+        domestic account, a viitenumero, an RF reference, or none), the booking sync (Procountor's bearer and token
+        exchange, Planday's JWT, Netvisor's customer key, Holvi's ``Token``, Maventa's key, OP's key, or a Paytrail
+        signature, Paytrail's test merchant, a ``checkout-account``), the guest's id (henkilötunnus, Y-tunnus, CPR, a
+        passport), the guide's note, the departure and the text the booking page showed (FAQ entries, release notes,
+        a prompt in a code comment, a rubric: text that reads like a conversation and is none)."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("booking_id", "guest_email", "guest_phone", "safari", "dogs", "payment", "invoice_account",
+                 "booking_sync", "guest_id", "guide_note", "departs_at", "page_text")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("ensikertalainen, pelkää koiria vähän", "lapsi 7 v. rekeen", "vegaaninen lounas", "isot kengät", "")
+        for _ in range(ROWS):
+            cols["booking_id"].append((f"HSK-{v.unweighed_word(r, 8).upper()}", NONE))
+            cols["guest_email"].append((v.unweighed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.5:
+                local = ("FI", "DK", "AT") if r.random() < 0.6 else regions
+                cols["guest_phone"].append((v.unweighed_phone(r, local), _one("phone")))
+            elif roll < 0.58:
+                cols["guest_phone"].append((_uwg_posti(r), _one("phone")))
+            elif roll < 0.64:
+                cols["guest_phone"].append((_uwg_shipmondo(r), _one("phone")))
+            else:
+                cols["guest_phone"].append((f"+358 4* *** {r.randrange(1000, 9999)}", NONE))
+            cols["safari"].append((v.pick(r, "Revontuli 3 h", "Kaamos day trip 25 km", "Overnight wilderness"), NONE))
+            cols["dogs"].append((str(r.randrange(4, 13)), NONE))
+            roll = r.random()
+            if roll < 0.07:
+                pan = v.unweighed_card_number(r, v.pick(r, "visa", "mastercard", "diners"))
+                cols["payment"].append((_uwg_skyflow(r, pan), _one("payment_card")))
+            elif roll < 0.13:
+                pan = v.unweighed_card_number(r, v.pick(r, "amex", "jcb", "unionpay"))
+                cols["payment"].append((_uwg_spreedly(r, pan), _one("payment_card")))
+            elif roll < 0.18:
+                pan = v.unweighed_card_number(r, v.pick(r, "dankort", "visa"))
+                cols["payment"].append((_uwg_quickpay(r, pan), _one("payment_card")))
+            elif roll < 0.35:
+                cols["payment"].append((f"MobilePay maksettu, tunniste {v.unweighed_word(r, 10).upper()}", NONE))
+            elif roll < 0.5:
+                pan = v.unweighed_card_number(r, "visa")
+                cols["payment"].append((f"Visa **** {pan[-4:]}", NONE))
+            else:
+                cols["payment"].append(("lasku", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                cols["invoice_account"].append((_uwg_fi_footer(r, v.unweighed_iban(r, country="FI")), _one("iban")))
+            elif roll < 0.11:
+                text = _uwg_paytrail_report(r, v.unweighed_iban(r, country="FI"))
+                cols["invoice_account"].append((text, _one("iban")))
+            elif roll < 0.15:
+                cols["invoice_account"].append((_uwg_dk_receipt(r, v.unweighed_iban(r, country="DK")), _one("iban")))
+            elif roll < 0.23:
+                cols["invoice_account"].append((f"tilinumero {_uwg_fi_account(r)}", NONE))
+            elif roll < 0.31:
+                cols["invoice_account"].append((f"viitenumero {v.unweighed_fi_reference(r)}", NONE))
+            elif roll < 0.36:
+                cols["invoice_account"].append((f"RF-viite {v.unweighed_rf_reference(r)}", NONE))
+            else:
+                cols["invoice_account"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.05:
+                text = f"procountor GET /api/invoices Authorization: Bearer {v.unweighed_procountor_token(r)}"
+                cols["booking_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.09:
+                text = f"procountor token exchange ok access_token={v.unweighed_procountor_token(r)} expires_in=3600"
+                cols["booking_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.14:
+                text = f"planday GET /hr/v1.0/employees Authorization: Bearer {v.unweighed_planday_jwt(r)}"
+                cols["booking_sync"].append((text, _one("jwt")))
+            elif roll < 0.18:
+                text = f"netvisor customer_key={v.unweighed_netvisor_pair(r)[0]} partner_key=[HIDDEN]"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.22:
+                text = f"holvi GET /api/v1/invoice/ Authorization: Token {v.unweighed_holvi_token(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.26:
+                text = f"maventa POST /v1/invoices api_key: {v.unweighed_maventa_key(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.3:
+                text = f"op GET /accounts/v3/accounts x-api-key: {v.unweighed_op_key(r)}"
+                cols["booking_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.36:
+                text = f"paytrail signature: {v._hexbytes(r, 32)} checkout-account: {v.unweighed_paytrail_pair(r)[0]}"
+                cols["booking_sync"].append((text, NONE))
+            elif roll < 0.4:
+                cols["booking_sync"].append(("checkout-account: 375917 secret: SAIPPUAKAUPPIAS (test)", NONE))
+            else:
+                cols["booking_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.25:
+                cols["guest_id"].append((f"hetu {v.unweighed_fi_hetu(r)}", NONE))
+            elif roll < 0.37:
+                cols["guest_id"].append((f"Y-tunnus {v.unweighed_fi_ytunnus(r)}", NONE))
+            elif roll < 0.49:
+                cols["guest_id"].append((f"CPR {v.unweighed_dk_cpr(r)}", NONE))
+            elif roll < 0.62:
+                cols["guest_id"].append((f"passport {v.pick(r, 'FP', 'P', 'N')}{v.unweighed_digits(r, 7)}", NONE))
+            else:
+                cols["guest_id"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Oppaan Kaisan numero: {v.unweighed_phone(r, ('FI',))}"
+                cols["guide_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"Uusi salasana tallin tabletille: {v.unweighed_password(r)}"
+                cols["guide_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["guide_note"].append((r.choice(notes), NONE))
+            cols["departs_at"].append((self._unweighed_when(), NONE))
+            cols["page_text"].append((r.choice(_UWG_HELP_TEXTS), NONE))
+        table = CorpusTable("husky_safari_bookings")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
+    def gem_lab_certificates(self) -> CorpusTable:
+        """A Colombo gem-testing laboratory's certificates: the certificate, the client's e-mail and phone (Sri Lankan,
+        Nigerian, Kazakh, Venezuelan and clients' forms, a Notify.lk, Mobizon, Shipbubble or Zoom body, or masked),
+        the stone, its weight, the payment (an ioka, SeerBit, Instapago or Megasoft body with the card, a Kaspi QR
+        reference, or masked), the settlement account (a Kazakh electronic invoice or a lower-case form with an IBAN,
+        a masked IBAN, or none), the lab sync (Kaspi's ``X-Auth-Token``, Halyk's bearer, ioka's and Mobizon's keys,
+        Text.lk's bearer, Dojah's bare key, Prembly's key, Youverify's token, Megasoft's and PayHere's Basic pairs, or
+        SeerBit's public key, PayHere's ``md5sig``, Freedom Pay's ``pg_sig``, Dojah's app id), the client's ids (NIC,
+        NIN, BVN, IIN, BIN, RIF, cédula), the gemmologist's note and the issue time."""
+        r = self.r
+        regions = PHONE_REGIONS[self.split]
+        names = ("certificate_id", "client_email", "client_phone", "stone", "weight_ct", "payment",
+                 "settlement_account", "lab_sync", "client_id_no", "gemmologist_note", "issued_at")  # fmt: skip
+        cols: dict[str, list[tuple[str, frozenset[str]]]] = {k: [] for k in names}
+        notes = ("unheated, Ratnapura origin", "silk inclusions visible", "heated, minor residue", "star effect", "")
+        for _ in range(ROWS):
+            cols["certificate_id"].append((f"GL-{v.unweighed_word(r, 10).upper()}", NONE))
+            cols["client_email"].append((v.unweighed_email(r), _one("email")))
+            roll = r.random()
+            if roll < 0.45:
+                local = ("LK", "NG", "KZ", "VE") if r.random() < 0.6 else regions
+                cols["client_phone"].append((v.unweighed_phone(r, local), _one("phone")))
+            elif roll < 0.51:
+                cols["client_phone"].append((_uwg_notifylk(r), _one("phone")))
+            elif roll < 0.57:
+                cols["client_phone"].append((_uwg_mobizon(r), _one("phone")))
+            elif roll < 0.63:
+                cols["client_phone"].append((_uwg_shipbubble(r), _one("phone")))
+            elif roll < 0.68:
+                cols["client_phone"].append((_uwg_zoom(r), _one("phone")))
+            else:
+                cols["client_phone"].append((f"+94 7* *** {r.randrange(1000, 9999)}", NONE))
+            cols["stone"].append((v.pick(r, "blue sapphire", "padparadscha", "chrysoberyl cat's eye", "spinel"), NONE))
+            cols["weight_ct"].append((f"{r.randrange(0, 12)}.{r.randrange(10, 99)}", NONE))
+            roll = r.random()
+            if roll < 0.06:
+                pan = v.unweighed_card_number(r, v.pick(r, "visa", "mastercard", "unionpay"))
+                cols["payment"].append((_uwg_ioka(r, pan), _one("payment_card")))
+            elif roll < 0.12:
+                pan = v.unweighed_card_number(r, v.pick(r, "verve", "visa", "mastercard"))
+                cols["payment"].append((_uwg_seerbit(r, pan), _one("payment_card")))
+            elif roll < 0.17:
+                pan = v.unweighed_card_number(r, v.pick(r, "visa", "mastercard", "diners"))
+                cols["payment"].append((_uwg_instapago(r, pan), _one("payment_card")))
+            elif roll < 0.22:
+                pan = v.unweighed_card_number(r, v.pick(r, "visa", "mastercard", "maestro"))
+                cols["payment"].append((_uwg_megasoft(r, pan), _one("payment_card")))
+            elif roll < 0.35:
+                cols["payment"].append((f"Kaspi QR оплачено, № {v.unweighed_word(r, 10).upper()}", NONE))
+            elif roll < 0.5:
+                pan = v.unweighed_card_number(r, "verve")
+                cols["payment"].append((f"{pan[:6]}******{pan[-4:]} approved (Verve)", NONE))
+            else:
+                cols["payment"].append(("bank transfer", NONE))
+            roll = r.random()
+            if roll < 0.07:
+                text = _uwg_kz_esf(r, v.unweighed_iban(r, country="KZ"))
+                cols["settlement_account"].append((text, _one("iban")))
+            elif roll < 0.12:
+                text = _uwg_lower_form(r, v.unweighed_iban(r, country=v.pick(r, "KZ", "CH")))
+                cols["settlement_account"].append((text, _one("iban")))
+            elif roll < 0.2:
+                cols["settlement_account"].append(("IBAN: KZ** **** **** **** 4821", NONE))
+            else:
+                cols["settlement_account"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.05:
+                text = f"kaspi GET /shop/api/v2/orders X-Auth-Token: {v.unweighed_kaspi_token(r)}"
+                cols["lab_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.09:
+                text = f"halyk POST /payment/cryptopay Authorization: Bearer {v.unweighed_halyk_token(r)}"
+                cols["lab_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.13:
+                text = f"ioka POST /v2/orders API-KEY: {v.unweighed_ioka_key(r)}"
+                cols["lab_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.17:
+                text = f"mobizon GET /service/user/getownbalance?apiKey={v.unweighed_mobizon_key(r)}"
+                cols["lab_sync"].append((text, _one("generic_secret")))
+            elif roll < 0.21:
+                text = f"textlk POST /api/v3/sms/send Authorization: Bearer {v.unweighed_textlk_token(r)}"
+                cols["lab_sync"].append((text, _one("bearer_token")))
+            elif roll < 0.25:
+                app, secret = v.unweighed_dojah_pair(r)
+                cols["lab_sync"].append(
+                    (f"dojah GET /api/v1/kyc/nin AppId: {app} Authorization: {secret}", _one("generic_secret"))
+                )
+            elif roll < 0.29:
+                text = f"youverify POST /v2/api/identity/ng/nin token: {v.unweighed_youverify_token(r)}"
+                cols["lab_sync"].append((text, _one("auth_token_assignment")))
+            elif roll < 0.33:
+                auth = _uwg_basic(*v.unweighed_megasoft_pair(r))
+                cols["lab_sync"].append((f"megasoft POST /action/v2-procesar-compra Authorization: Basic {auth}",
+                                         _one("basic_auth")))  # fmt: skip
+            elif roll < 0.37:
+                auth = _uwg_basic(*v.unweighed_payhere_pair(r))
+                cols["lab_sync"].append((f"payhere POST /merchant/v1/oauth/token Authorization: Basic {auth}",
+                                         _one("basic_auth")))  # fmt: skip
+            elif roll < 0.41:
+                cols["lab_sync"].append((f"seerbit publicKey={v.unweighed_seerbit_pair(r)[0]}", NONE))
+            elif roll < 0.45:
+                text = f"payhere notify md5sig={v._hexbytes(r, 16).upper()}&status_code=2"
+                cols["lab_sync"].append((text, NONE))
+            elif roll < 0.49:
+                text = f"freedompay pg_sig={v._hexbytes(r, 16)}&pg_order_id=GL{r.randrange(1000, 9999)}"
+                cols["lab_sync"].append((text, NONE))
+            else:
+                cols["lab_sync"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.2:
+                cols["client_id_no"].append((f"NIC {v.unweighed_lk_nic(r)}", NONE))
+            elif roll < 0.32:
+                cols["client_id_no"].append((f"NIN {v.unweighed_ng_nin(r)}", NONE))
+            elif roll < 0.42:
+                cols["client_id_no"].append((f"BVN {v.unweighed_ng_bvn(r)}", NONE))
+            elif roll < 0.52:
+                cols["client_id_no"].append((f"ИИН {v.unweighed_kz_iin(r)}", NONE))
+            elif roll < 0.6:
+                cols["client_id_no"].append((f"БИН {v.unweighed_kz_bin(r)}", NONE))
+            elif roll < 0.68:
+                cols["client_id_no"].append((f"RIF {v.unweighed_ve_rif(r)}", NONE))
+            elif roll < 0.76:
+                cols["client_id_no"].append((f"C.I. {v.unweighed_ve_cedula(r)}", NONE))
+            else:
+                cols["client_id_no"].append(("", NONE))
+            roll = r.random()
+            if roll < 0.1:
+                text = f"Client asked to call {v.unweighed_phone(r, ('LK',))} when the report is signed"
+                cols["gemmologist_note"].append((text, _one("phone")))
+            elif roll < 0.15:
+                text = f"අලුත් මුරපදය (refractometer PC): {v.unweighed_password(r)}"
+                cols["gemmologist_note"].append((text, _one("credential_phrase")))
+            else:
+                cols["gemmologist_note"].append((r.choice(notes), NONE))
+            cols["issued_at"].append((self._unweighed_when(), NONE))
+        table = CorpusTable("gem_lab_certificates")
+        for name, cells in cols.items():
+            table.add(name, cells)
+        return table
+
     # ------------------------------------------------------------------------ chat
 
     def _languages(self) -> tuple[str, ...]:
@@ -19941,6 +20685,7 @@ class _Builder:
             "unfathomed": chat.UNFATHOMED_LANGUAGES,
             "unsounded": chat.UNSOUNDED_LANGUAGES,
             "untapped": chat.UNTAPPED_LANGUAGES,
+            "unweighed": chat.UNWEIGHED_LANGUAGES,
         }
         return by_split.get(self.split, chat.FRESH_LANGUAGES)
 
@@ -20023,6 +20768,8 @@ class _Builder:
             phone = v.unsounded_phone(r, PHONE_REGIONS[self.split], True)
         elif self.split == "untapped":
             phone = v.untapped_phone(r, PHONE_REGIONS[self.split], True)
+        elif self.split == "unweighed":
+            phone = v.unweighed_phone(r, PHONE_REGIONS[self.split], True)
         else:
             phone = v.phone(r, PHONE_REGIONS[self.split], True)
         contents[7] = (contents[7][0] + f" — call me on {phone}", _one("phone"))
@@ -20113,6 +20860,8 @@ class _Builder:
             self._unsounded_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         if self.split == "untapped":  # a bot writes a password out; in every language users paste two of a password,
             self._untapped_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
+        if self.split == "unweighed":  # a bot writes a password out; in every language users paste two of a password,
+            self._unweighed_paste(exchanges, contents)  # a key, a card, an IBAN or a phone number
         messages.add("conversation_id", conv)
         messages.add("role", roles)
         messages.add("content", contents, frozenset({"chat_text"}))
@@ -20177,6 +20926,11 @@ class _Builder:
         return [messages, llm, short, transcripts, plain]
 
     def _messages_json(self, lang: str, ex: tuple[str, str]) -> str:
+        if self.split == "unweighed":  # its own shapes too: Giosg, Ninchat, Puzzel, Kundo, Zowie
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return self._unweighed_messages(shape - 3, lang, ex)
+            return self._shared_messages_json(lang, ex, shape)
         if self.split == "untapped":  # its own shapes too: Daktela, Talkdesk, boost.ai, Plain, Manychat
             shape = self.r.randrange(8)
             if shape >= 3:
@@ -20527,6 +21281,10 @@ class _Builder:
             shape = self.r.randrange(8)
             if shape >= 3:
                 return _untapped_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
+        elif self.split == "unweighed":  # its own markup too: Danish, Finnish, Kazakh, Sinhala, Hausa labels
+            shape = self.r.randrange(8)
+            if shape >= 3:
+                return _unweighed_markup(shape - 3, chat.SYSTEM_PROMPTS[lang], ex[0], ex[1])
         else:
             shape = self.r.randrange(3)
         if shape == 0:
@@ -28436,6 +29194,449 @@ _UNTAPPED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
 ]
 
 
+# The unweighed split's vendors in the egress requests: (key generator, label, header, scheme, (host, path)).
+_UNWEIGHED_VENDORS: tuple[tuple[v.Gen, str, str, str, tuple[str, str]], ...] = (
+    (v.unweighed_usersnap_key, "bearer_token", "authorization", "Bearer ", ("api.usersnap.com", "/v1/feedback")),
+    (
+        v.unweighed_frontify_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("uhrenwerkstatt.frontify.com", "/graphql"),
+    ),
+    (v.unweighed_procountor_token, "bearer_token", "authorization", "Bearer ", ("api.procountor.com", "/api/invoices")),
+    (
+        v.unweighed_halyk_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("epay-api.homebank.kz", "/payment/cryptopay"),
+    ),
+    (v.unweighed_textlk_token, "bearer_token", "authorization", "Bearer ", ("app.text.lk", "/api/v3/sms/send")),
+    (
+        lambda r: v.unweighed_seerbit_pair(r)[1],
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("seerbitapi.com", "/api/v2/payments/charge"),
+    ),
+    (
+        v.unweighed_shipbubble_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.shipbubble.com", "/v1/shipping/labels"),
+    ),
+    (v.unweighed_imgix_key, "bearer_token", "authorization", "Bearer ", ("api.imgix.com", "/api/v1/purge")),
+    (v.unweighed_beam_token, "bearer_token", "authorization", "Bearer ", ("app.beam.cloud", "/v2/deployment/")),
+    (v.unweighed_honeyhive_key, "bearer_token", "authorization", "Bearer ", ("api.honeyhive.ai", "/events")),
+    (v.unweighed_arcade_key, "bearer_token", "authorization", "Bearer ", ("api.arcade.dev", "/v1/tools/execute")),
+    (v.unweighed_toolhouse_key, "bearer_token", "authorization", "Bearer ", ("api.toolhouse.ai", "/v1/run_tools")),
+    (v.unweighed_ragie_key, "bearer_token", "authorization", "Bearer ", ("api.ragie.ai", "/retrievals")),
+    (
+        v.unweighed_lingvanex_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api-b2b.backenster.com", "/b1/api/v3/translate"),
+    ),
+    (
+        v.unweighed_coveo_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("platform.cloud.coveo.com", "/rest/search/v2"),
+    ),
+    (
+        v.unweighed_speechify_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.sws.speechify.com", "/v1/audio/speech"),
+    ),
+    (v.unweighed_unrealspeech_key, "bearer_token", "authorization", "Bearer ", ("api.v8.unrealspeech.com", "/stream")),
+    (v.unweighed_render_key, "bearer_token", "authorization", "Bearer ", ("api.render.com", "/v1/services")),
+    (v.unweighed_northflank_token, "bearer_token", "authorization", "Bearer ", ("api.northflank.com", "/v1/projects")),
+    (v.unweighed_growthbook_key, "bearer_token", "authorization", "Bearer ", ("api.growthbook.io", "/api/v1/features")),
+    (
+        v.unweighed_gradient_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("kennel-agent.agents.do-ai.run", "/api/v1/chat/completions"),
+    ),
+    (
+        v.unweighed_modelscope_token,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api-inference.modelscope.cn", "/v1/chat/completions"),
+    ),
+    (
+        v.unweighed_ppio_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("api.ppinfra.com", "/v3/openai/chat/completions"),
+    ),
+    (
+        v.unweighed_nous_key,
+        "bearer_token",
+        "authorization",
+        "Bearer ",
+        ("inference-api.nousresearch.com", "/v1/completions"),
+    ),
+    (v.unweighed_arli_key, "bearer_token", "authorization", "Bearer ", ("api.arliai.com", "/v1/chat/completions")),
+    (
+        v.unweighed_beekeeper_token,
+        "generic_secret",
+        "authorization",
+        "Token ",
+        ("uhrenwerkstatt.us.beekeeper.io", "/api/2/conversations/42/messages"),
+    ),
+    (v.unweighed_holvi_token, "generic_secret", "authorization", "Token ", ("holvi.com", "/api/v1/invoice/")),
+    (
+        lambda r: v.unweighed_dojah_pair(r)[1],
+        "generic_secret",
+        "authorization",
+        "",
+        ("api.dojah.io", "/api/v1/kyc/nin"),
+    ),
+    (v.unweighed_bitpanda_key, "generic_secret", "x-api-key", "", ("api.bitpanda.com", "/v1/wallets")),
+    (v.unweighed_bitmovin_key, "generic_secret", "x-api-key", "", ("api.bitmovin.com", "/v1/encoding/encodings")),
+    (v.unweighed_payrexx_key, "generic_secret", "x-api-key", "", ("api.payrexx.com", "/v1.0/Gateway/")),
+    (v.unweighed_maventa_key, "generic_secret", "api_key", "", ("ax.maventa.com", "/v1/invoices")),
+    (
+        v.unweighed_op_key,
+        "generic_secret",
+        "x-api-key",
+        "",
+        ("sandbox-api.apiauth.aws.op-palvelut.net", "/accounts/v3/accounts"),
+    ),
+    (v.unweighed_ioka_key, "generic_secret", "api-key", "", ("api.ioka.kz", "/v2/orders")),
+    (
+        lambda r: v.unweighed_prembly_pair(r)[1],
+        "generic_secret",
+        "x-api-key",
+        "",
+        ("api.prembly.com", "/identitypass/verification/ng/nin"),
+    ),
+    (v.unweighed_anchor_key, "generic_secret", "x-anchor-key", "", ("api.getanchor.co", "/api/v1/accounts")),
+    (
+        lambda r: v.unweighed_fincra_pair(r)[1],
+        "generic_secret",
+        "api-key",
+        "",
+        ("api.fincra.com", "/disbursements/payouts"),
+    ),
+    (v.unweighed_sieve_key, "generic_secret", "x-api-key", "", ("mango.sievedata.com", "/v2/push")),
+    (
+        lambda r: v.unweighed_pezzo_pair(r)[1],
+        "generic_secret",
+        "x-pezzo-api-key",
+        "",
+        ("api.pezzo.ai", "/api/reporting/v2/report"),
+    ),
+    (v.unweighed_jigsawstack_key, "generic_secret", "x-api-key", "", ("api.jigsawstack.com", "/v1/ai/scrape")),
+    (v.unweighed_composio_key, "generic_secret", "x-api-key", "", ("backend.composio.dev", "/api/v3/actions/execute")),
+    (v.unweighed_neets_key, "generic_secret", "x-api-key", "", ("api.neets.ai", "/v1/tts")),
+    (
+        lambda r: v.unweighed_economic_pair(r)[0],
+        "auth_token_assignment",
+        "x-appsecrettoken",
+        "",
+        ("restapi.e-conomic.com", "/customers"),
+    ),
+    (v.unweighed_billy_token, "auth_token_assignment", "x-access-token", "", ("api.billysbilling.com", "/v2/invoices")),
+    (
+        lambda r: v.unweighed_fiskaltrust_pair(r)[1],
+        "auth_token_assignment",
+        "accesstoken",
+        "",
+        ("signaturcloud.fiskaltrust.at", "/json/v1/sign"),
+    ),
+    (v.unweighed_kaspi_token, "auth_token_assignment", "x-auth-token", "", ("kaspi.kz", "/shop/api/v2/orders")),
+    (
+        v.unweighed_youverify_token,
+        "auth_token_assignment",
+        "token",
+        "",
+        ("api.youverify.co", "/v2/api/identity/ng/nin"),
+    ),
+    (
+        lambda r: _uwg_basic("", v.unweighed_quickpay_key(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.quickpay.net", "/payments"),
+    ),
+    (
+        lambda r: _uwg_basic(v.unweighed_frisbii_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.frisbii.com", "/v1/charge"),
+    ),
+    (
+        lambda r: _uwg_basic(*v.unweighed_shipmondo_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("app.shipmondo.com", "/api/public/v3/shipments"),
+    ),
+    (
+        lambda r: _uwg_basic(*v.unweighed_cpsms_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("api.cpsms.dk", "/v2/send"),
+    ),
+    (
+        lambda r: _uwg_basic(*v.unweighed_payhere_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("www.payhere.lk", "/merchant/v1/oauth/token"),
+    ),
+    (
+        lambda r: _uwg_basic(*v.unweighed_megasoft_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("e-payment.megasoft.com.ve", "/action/v2-procesar-compra"),
+    ),
+    (
+        lambda r: _uwg_basic(v.unweighed_apivideo_key(r), ""),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("ws.api.video", "/auth/api-key"),
+    ),
+    (
+        lambda r: _uwg_basic(*v.unweighed_telesign_pair(r)),
+        "basic_auth",
+        "authorization",
+        "Basic ",
+        ("rest-ww.telesign.com", "/v1/messaging"),
+    ),
+    (v.unweighed_dinero_jwt, "jwt", "authorization", "Bearer ", ("api.dinero.dk", "/v1/412345/invoices")),
+    (v.unweighed_planday_jwt, "jwt", "authorization", "Bearer ", ("openapi.planday.com", "/hr/v1.0/employees")),
+    (
+        v.unweighed_postfinance_jwt,
+        "jwt",
+        "authorization",
+        "Bearer ",
+        ("checkout.postfinance.ch", "/api/transaction/create?spaceId=41823"),
+    ),
+    (v.unweighed_bexio_jwt, "jwt", "authorization", "Bearer ", ("api.bexio.com", "/2.0/kb_invoice")),
+    (
+        v.unweighed_nuclia_jwt,
+        "jwt",
+        "x-nuclia-serviceaccount",
+        "Bearer ",
+        ("europe-1.nuclia.cloud", "/api/v1/kb/search"),
+    ),
+)
+
+# The public ids some vendors' requests carry beside the key, by host: (header, generator).
+_UNWEIGHED_PUBLIC_IDS: dict[str, tuple[str, v.Gen]] = {
+    "openapi.planday.com": ("x-clientid", v.unweighed_planday_client),
+    "signaturcloud.fiskaltrust.at": ("cashboxid", lambda r: v.unweighed_fiskaltrust_pair(r)[0]),
+    "api.dojah.io": ("appid", lambda r: v.unweighed_dojah_pair(r)[0]),
+    "api.prembly.com": ("app-id", lambda r: v.unweighed_prembly_pair(r)[0]),
+    "api.fincra.com": ("x-pub-key", lambda r: v.unweighed_fincra_pair(r)[0]),
+    "api.pezzo.ai": ("x-pezzo-project-id", lambda r: v.unweighed_pezzo_pair(r)[0]),
+    "ax.maventa.com": ("company_uuid", v.unweighed_uuid),
+    "api.quickpay.net": ("accept-version", lambda r: "v10"),
+    "api.payrexx.com": ("x-instance", lambda r: "uhrenwerkstatt"),
+    "restapi.e-conomic.com": ("x-agreementgranttoken", lambda r: v.unweighed_economic_pair(r)[1]),
+}
+
+
+def _unweighed_endpoint(head: dict[str, str]) -> tuple[str, str]:
+    """The host and path of a request whose vendor was not drawn by ``_unweighed_vendor``: the shared vendors' masked
+    keys go to OpenAI, and a request with no key to the in-house booking desk behind the egress gateway."""
+    lower = {k.lower(): val for k, val in head.items()}
+    if lower.get("authorization", ""):
+        return _llm_endpoint(lower)
+    return "desk.kennel.internal", "/api/v1/chat"
+
+
+def _unweighed_markup(shape: int, system: str, user: str, answer: str) -> str:
+    """A Danish instruction fine-tune's labels (``### Instruktion:``/``### Bruger:``/``### Assistent:``), a Finnish
+    one's (``### Ohje:``/``### Käyttäjä:``/``### Avustaja:``), a Kazakh one's (``### Нұсқаулық:``/``###
+    Пайдаланушы:``/``### Көмекші:``), a Sinhala one's (``### උපදෙස්:``/``### පරිශීලක:``/``### සහායක:``) or a Hausa
+    one's (``### Umarni:``/``### Mai amfani:``/``### Mataimaki:``); ending with the assistant's marker when there is
+    no answer yet (a prompt)."""
+    labels = (
+        ("### Instruktion:", "### Bruger:", "### Assistent:"),
+        ("### Ohje:", "### Käyttäjä:", "### Avustaja:"),
+        ("### Нұсқаулық:", "### Пайдаланушы:", "### Көмекші:"),
+        ("### උපදෙස්:", "### පරිශීලක:", "### සහායක:"),
+        ("### Umarni:", "### Mai amfani:", "### Mataimaki:"),
+    )[shape]
+    return f"{labels[0]}\n{system}\n\n{labels[1]}\n{user}\n\n{labels[2]}\n{answer}"
+
+
+def _uwg_prompt_log(r: random.Random, lang: str, user: str) -> str:
+    """GPUStack's llama-box server log line in which it printed the prompt it rendered, in one of the split's
+    markups."""
+    prompt = _unweighed_markup(r.randrange(5), chat.SYSTEM_PROMPTS[lang], user, "")
+    stamp = f"2026-10-{r.randrange(10, 29)} {contexts._uwg_clock(r)}"
+    return (
+        f"{r.choice(('I', 'D'))} [{stamp}] srv handle_chat_completions: rid {v.unweighed_word(r, 8)} | "
+        f"slot {r.randrange(0, 8)} | rendered prompt:\n{prompt}"
+    )
+
+
+# Text that reads like a conversation and is none: FAQ entries, release notes, a prompt in a code comment, an
+# evaluation rubric, a safety briefing, in the split's booking pages' languages.
+_UWG_HELP_TEXTS = (
+    "Q: Can children ride the sled? A: Yes, from four years, in the sled with an adult.",
+    "K: Voiko safarin perua? V: Maksutta 48 tuntia ennen lähtöä.",
+    "Spørgsmål: Kan jeg se nordlyset? Svar: Det afhænger af vejret; vi kører ud efter mørkets frembrud.",
+    "Frage: Sind die Thermoanzüge inklusive? Antwort: Ja, Overall, Stiefel und Handschuhe.",
+    "v3.4.0 — Korjattu: vahvistusviesti lähti kahdesti. Uutta: tanska ja krio varauslomakkeella.",
+    "Changelog: the booking assistant now answers in Dari, Krio and Sranan Tongo; waivers moved to check-in.",
+    '# SYSTEM_PROMPT = "You are the kennel desk. Answer in two sentences." (see prompts/safari.txt)',
+    "Rubric: the reply must give the clothing list and must not promise northern lights.",
+    "Safety briefing: keep both feet on the runners. Guest: ______  Guide: ______",
+    "User: (example) Where do we meet?  Assistant: (example) At the kennel car park at 9:30.",
+)
+
+# Keys users paste into a chat, with their vendor's label.
+UNWEIGHED_PASTED_KEYS: list[tuple[v.Gen, str]] = [
+    (v.openai_project, "openai_project_key"),
+    (v.anthropic, "anthropic_api_key"),
+    (v.stripe_key, "stripe_key"),
+    (lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (lambda r: "glpat-" + v.rand(r, v.ALNUM + "_-", 20), "gitlab_token"),
+    (lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    (lambda r: "SG." + v.rand(r, v.ALNUM + "_-", 22) + "." + v.rand(r, v.ALNUM + "_-", 43), "sendgrid_api_key"),
+    (lambda r: "hf_" + v.rand(r, v.ALNUM, 34), "huggingface_token"),
+]
+
+
+# The unweighed split's key-value rows: secrets under names no other split uses, written as ownCloud Infinite Scale,
+# Haraka, openHAB, PowerDNS, Kea, Payara, 389 Directory Server, Proxmox VE, CrowdSec, Kopia, Guacamole and ClickHouse
+# config paths and vendors' settings; vendor values under theirs (their vendor's label), and harmless settings with
+# secret-sounding names (public keys, merchant, client, app, project and cashbox ids, ``from_env`` values,
+# placeholders, masks, storage schemes, ports, flags).
+_UNWEIGHED_SECRET_ROWS: list[tuple[str, v.Gen]] = [
+    ("ocis:OCIS_JWT_SECRET", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("ocis:IDM_ADMIN_PASSWORD", v.unweighed_password),
+    ("ocis:OCIS_LDAP_BIND_PASSWORD", v.unweighed_password),
+    ("haraka:auth_flat_file.ini.users.notifications", v.unweighed_password),
+    ("haraka:smtp_forward.ini.auth_pass", v.unweighed_password),
+    ("openhab:services/mqtt.cfg.broker.pwd", v.unweighed_password),
+    ("openhab:influxdb.token", lambda r: v.rand(r, v.B64URL, 86) + "=="),
+    ("pdns:api-key", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("pdns:gmysql-password", v.unweighed_password),
+    ("kea:lease-database.password", v.unweighed_password),
+    ("kea:control-socket.authentication.clients.password", v.unweighed_password),
+    ("payara:AS_ADMIN_MASTERPASSWORD", v.unweighed_password),
+    ("payara:password-alias.gemlab-db", v.unweighed_password),
+    ("389-ds:dscreate.inf.slapd.root_password", v.unweighed_password),
+    ("proxmox:storage.cfg.cifs.gem-scans.password", v.unweighed_password),
+    ("crowdsec:local_api_credentials.yaml.password", lambda r: v.rand(r, v.ALNUM, 48)),
+    ("crowdsec:console.enrollment_key", lambda r: v.rand(r, string.ascii_lowercase + string.digits, 26)),
+    ("kopia:KOPIA_PASSWORD", v.unweighed_password),
+    ("kopia:KOPIA_SERVER_CONTROL_PASSWORD", v.unweighed_password),
+    ("guacamole:guacamole.properties.postgresql-password", v.unweighed_password),
+    ("guacamole:guacamole.properties.json-secret-key", lambda r: v._hexbytes(r, 16)),
+    ("clickhouse:users.xml.users.lab.password", v.unweighed_password),
+    ("clickhouse:remote_servers.atelier.secret", lambda r: v.rand(r, v.ALNUM, 32)),
+    ("clickhouse:client.config.xml.password", v.unweighed_password),
+    ("dinero:DINERO_CLIENT_SECRET", lambda r: v.rand(r, v.ALNUM, 40)),
+    ("economic:ECONOMIC_APP_SECRET_TOKEN", lambda r: v.unweighed_economic_pair(r)[0]),
+    ("billy:BILLY_ACCESS_TOKEN", v.unweighed_billy_token),
+    ("quickpay:QUICKPAY_API_KEY", v.unweighed_quickpay_key),
+    ("quickpay:QUICKPAY_PRIVATE_KEY", lambda r: v._hexbytes(r, 32)),
+    ("frisbii:FRISBII_PRIVATE_KEY", v.unweighed_frisbii_key),
+    ("shipmondo:SHIPMONDO_API_KEY", lambda r: v.unweighed_shipmondo_pair(r)[1]),
+    ("cpsms:CPSMS_API_KEY", lambda r: v.unweighed_cpsms_pair(r)[1]),
+    ("bitpanda:BITPANDA_API_KEY", v.unweighed_bitpanda_key),
+    ("payrexx:PAYREXX_API_SECRET", v.unweighed_payrexx_key),
+    ("postfinance:POSTFINANCE_AUTH_KEY", lambda r: v.b64(r.randbytes(32))),
+    ("threema:THREEMA_GATEWAY_SECRET", lambda r: v.unweighed_threema_pair(r)[1]),
+    ("paytrail:PAYTRAIL_SECRET_KEY", lambda r: v.unweighed_paytrail_pair(r)[1]),
+    ("netvisor:NETVISOR_CUSTOMER_KEY", lambda r: v.unweighed_netvisor_pair(r)[0]),
+    ("netvisor:NETVISOR_PARTNER_KEY", lambda r: v.unweighed_netvisor_pair(r)[1]),
+    ("procountor:PROCOUNTOR_CLIENT_SECRET", lambda r: v.unweighed_procountor_pair(r)[1]),
+    ("maventa:MAVENTA_API_KEY", v.unweighed_maventa_key),
+    ("kaspi:KASPI_AUTH_TOKEN", v.unweighed_kaspi_token),
+    ("halyk:HALYK_CLIENT_SECRET", lambda r: v.unweighed_halyk_pair(r)[1]),
+    ("ioka:IOKA_API_KEY", v.unweighed_ioka_key),
+    ("mobizon:MOBIZON_API_KEY", v.unweighed_mobizon_key),
+    ("freedompay:FREEDOMPAY_SECRET_KEY", v.unweighed_freedompay_secret),
+    ("payhere:PAYHERE_APP_SECRET", lambda r: v.unweighed_payhere_pair(r)[1]),
+    ("payhere:PAYHERE_MERCHANT_SECRET", v.unweighed_payhere_merchant_secret),
+    ("ideamart:IDEAMART_APP_PASSWORD", v.unweighed_ideamart_password),
+    ("notifylk:NOTIFY_API_KEY", v.unweighed_notifylk_key),
+    ("webxpay:WEBXPAY_SECRET_KEY", v.unweighed_webxpay_secret),
+    ("dojah:DOJAH_SECRET_KEY", lambda r: v.unweighed_dojah_pair(r)[1]),
+    ("prembly:PREMBLY_API_KEY", lambda r: v.unweighed_prembly_pair(r)[1]),
+    ("youverify:YOUVERIFY_TOKEN", v.unweighed_youverify_token),
+    ("fincra:FINCRA_API_KEY", lambda r: v.unweighed_fincra_pair(r)[1]),
+    ("instapago:INSTAPAGO_KEY_ID", lambda r: v.unweighed_instapago_pair(r)[0]),
+    ("megasoft:MEGASOFT_PASSWORD", lambda r: v.unweighed_megasoft_pair(r)[1]),
+    ("telesign:TELESIGN_API_KEY", lambda r: v.unweighed_telesign_pair(r)[1]),
+]
+_UNWEIGHED_VENDOR_ROWS: list[tuple[str, v.Gen, str]] = [
+    ("gradient:OPENAI_API_KEY", v.openai_project, "openai_project_key"),
+    ("arli:ANTHROPIC_API_KEY", v.anthropic, "anthropic_api_key"),
+    ("uhrenwerkstatt:STRIPE_SECRET_KEY", v.stripe_key, "stripe_key"),
+    ("kennel:NPM_TOKEN", lambda r: "npm_" + v.rand(r, v.ALNUM, 36), "npm_token"),
+    ("gemlab:GITHUB_TOKEN", lambda r: v.github_token(r, "ghp"), "github_classic_token"),
+    (
+        "kopia:KOPIA_REPOSITORY_URL",
+        lambda r: f"https://backup:{urllib.parse.quote(v.unweighed_password(r), safe='')}@dav.kennel.fi/kopia",
+        "url_credentials",
+    ),
+    ("bexio:BEXIO_TOKEN", v.unweighed_bexio_jwt, "jwt"),
+    ("planday:PLANDAY_ACCESS_TOKEN", v.unweighed_planday_jwt, "jwt"),
+    ("clickhouse:storage_configuration.disks.hudi_s3.access_key_id", v.aws_key_id, "aws_access_key_id"),
+    ("kopia:AWS_SECRET_ACCESS_KEY", v.aws_secret, "aws_secret_access_key"),
+]
+_UNWEIGHED_PLAIN_ROWS: list[tuple[str, v.Gen]] = [
+    ("clickhouse:users.xml.users.lab.password@from_env", lambda r: "CLICKHOUSE_LAB_PASSWORD"),
+    ("clickhouse:http_port", lambda r: "8123"),
+    ("clickhouse:interserver_http_port", lambda r: "9009"),
+    ("ocis:OCIS_INSECURE", lambda r: "false"),
+    ("ocis:OCIS_URL", lambda r: "https://cloud.kennel.fi"),
+    ("haraka:smtp_forward.ini.auth_type", lambda r: "plain"),
+    ("openhab:services/mqtt.cfg.broker.user", lambda r: "kennel"),
+    ("pdns:api", lambda r: "yes"),
+    ("kea:lease-database.type", lambda r: "postgresql"),
+    ("payara:AS_ADMIN_USER", lambda r: "admin"),
+    ("389-ds:nsslapd-rootpwstoragescheme", lambda r: "PBKDF2-SHA512"),
+    ("proxmox:storage.cfg.cifs.gem-scans.username", lambda r: "lab"),
+    ("crowdsec:local_api_credentials.yaml.login", lambda r: "kennel-gw"),
+    ("kopia:KOPIA_CACHE_DIRECTORY", lambda r: "/var/cache/kopia"),
+    ("guacamole:guacamole.properties.postgresql-password", lambda r: "${GUACAMOLE_DB_PASSWORD}"),
+    ("guacamole:guacamole.properties.json-secret-key", lambda r: "<32 hex digits>"),
+    ("paytrail:PAYTRAIL_ACCOUNT_ID", lambda r: v.unweighed_paytrail_pair(r)[0]),
+    ("planday:PLANDAY_CLIENT_ID", v.unweighed_planday_client),
+    ("fiskaltrust:FISKALTRUST_CASHBOX_ID", lambda r: v.unweighed_fiskaltrust_pair(r)[0]),
+    ("dojah:DOJAH_APP_ID", lambda r: v.unweighed_dojah_pair(r)[0]),
+    ("prembly:PREMBLY_APP_ID", lambda r: v.unweighed_prembly_pair(r)[0]),
+    ("seerbit:SEERBIT_PUBLIC_KEY", lambda r: v.unweighed_seerbit_pair(r)[0]),
+    ("fincra:FINCRA_PUBLIC_KEY", lambda r: v.unweighed_fincra_pair(r)[0]),
+    ("instapago:INSTAPAGO_PUBLIC_KEY_ID", lambda r: v.unweighed_instapago_pair(r)[1]),
+    ("payhere:PAYHERE_MERCHANT_ID", lambda r: v.unweighed_digits(r, 7, "12")),
+    ("halyk:HALYK_CLIENT_ID", lambda r: v.unweighed_halyk_pair(r)[0]),
+    ("threema:THREEMA_GATEWAY_ID", lambda r: v.unweighed_threema_pair(r)[0]),
+    ("pezzo:PEZZO_PROJECT_ID", lambda r: v.unweighed_pezzo_pair(r)[0]),
+    ("2gis:TWOGIS_MAP_KEY", v.unweighed_uuid),
+    ("stripe:STRIPE_PUBLISHABLE_KEY", lambda r: "pk_live_" + v.rand(r, v.ALNUM, 24)),
+    ("quickpay:QUICKPAY_API_KEY", lambda r: "${QUICKPAY_API_KEY}"),
+    ("kaspi:KASPI_AUTH_TOKEN", lambda r: "<kaspi token>"),
+    ("megasoft:MEGASOFT_PASSWORD", lambda r: "%(megasoft_password)s"),
+    ("netvisor:NETVISOR_PARTNER_KEY", lambda r: "*" * 30),
+    ("shipmondo:SHIPMONDO_WEBHOOK_URL", lambda r: "https://kennel.example/hooks/shipmondo"),
+]
+
+
 def build_corpus(split: Split = "dev") -> list[CorpusTable]:
     b = _Builder(split)
     v.PHONE_REGIONS[:] = PHONE_REGIONS[split]
@@ -28631,6 +29832,15 @@ def build_corpus(split: Split = "dev") -> list[CorpusTable]:
             b.bungee_jumps(),
             b.azulejo_commissions(),
             b.keg_deliveries(),
+        ]
+    if split == "unweighed":  # tables of its own, after the shared ones
+        return [
+            *tables,
+            b.api_logs(),
+            *b.chat_tables(),
+            b.watch_service_orders(),
+            b.husky_safari_bookings(),
+            b.gem_lab_certificates(),
         ]
     return [*tables, b.api_logs(), *b.chat_tables()]
 

@@ -20793,3 +20793,1138 @@ def untapped_singpass_assertion(r: random.Random) -> str:
     claims = {"sub": client, "iss": client, "aud": "https://id.singpass.gov.sg", "iat": iat, "exp": iat + 120,
               "jti": rand(r, B64URL, 32)}  # fmt: skip
     return _signed_jwt(r, {"alg": "ES256", "typ": "JWT", "kid": f"sig-{_hexbytes(r, 6)}"}, claims, 64)
+
+
+# ---------------------------------------------------------------------------- the unweighed split's own values
+#
+# Written for the forty-fourth split only, by a thirty-eighth session that did not read the rules; nothing above calls
+# them, so the other splits draw the same numbers as before. Checked mechanically in the session that wrote them
+# (libphonenumber, Luhn, mod-97, the Danish CPR's and CVR's mod-11 weights, the Austrian social insurance number's and
+# UID's check digits, the Swiss AHV number's EAN-13 and UID's mod-11 check, the Finnish henkilötunnus' mod-31 character
+# and Y-tunnus' mod-11 digit, the Kazakh IIN's and BIN's two-pass mod-11 digit, Venezuela's RIF check digit, the Finnish
+# and RF creditor references' check digits, the UPU S10 check digit of postal items). Digit runs are drawn until they
+# read as no phone number of the split's regions, nationally or with a ``+`` (where a region takes nearly every run of
+# that length, as Austria does, the draw settles after a while for its own region or for no region at all).
+
+UNWEIGHED_REGIONS = ("DK", "AT", "CH", "FI", "KZ", "LK", "NG", "VE")
+
+
+def _uwg_no_phone(digits: str, regions: tuple[str, ...] = UNWEIGHED_REGIONS) -> bool:
+    return _uex_no_phone(digits, regions)
+
+
+def _uwg_clean(digits: str) -> bool:
+    return not luhn_ok(digits) and not _urm_luhn_windows(digits) and _uwg_no_phone(digits)
+
+
+def uwg_quiet(text: str, regions: tuple[str, ...] = UNWEIGHED_REGIONS) -> bool:
+    """Whether libphonenumber's matcher (``Leniency.VALID``) finds no number of ``regions`` anywhere in ``text``: what
+    the split's line prefixes, times and ids are drawn until (their digits may run into the text around them)."""
+    for region in regions:
+        for _ in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            return False
+    return True
+
+
+def unweighed_digits(r: random.Random, n: int, lead: str = "") -> str:
+    """``n`` digits (``lead`` first) that read as no phone number of the split's regions and hold no Luhn-valid run of
+    12 to 19 digits; for lengths some region nearly always takes (Austria takes most), the draw settles after a while
+    for digits that read as no number with a ``+``."""
+    assert n >= 4, n
+    for attempt in range(8000):
+        head = lead or r.choice("123456789")
+        digits = head + rand(r, string.digits, n - len(head))
+        if luhn_ok(digits) or _urm_luhn_windows(digits):
+            continue
+        if _uwg_no_phone(digits) or (attempt >= 200 and _uwg_no_phone(digits, ())):
+            return digits
+    raise AssertionError(f"no digits drawn for n={n} lead={lead!r}")
+
+
+def unweighed_epoch(r: random.Random, millis: bool = False) -> int:
+    """A Unix time in late October 2026 that holds no Luhn-valid run and reads as no phone number with a ``+`` (thirteen
+    digits beginning ``179`` are a valid Vienna number for libphonenumber, ten a valid Kazakh or Nigerian one, so the
+    national reading cannot be avoided: an epoch is no phone number all the same)."""
+    while True:
+        seconds = 1_792_800_000 + r.randrange(1_200_000)
+        value = seconds * 1000 + r.randrange(1000) if millis else seconds
+        text = str(value)
+        if not luhn_ok(text) and not _urm_luhn_windows(text) and _uwg_no_phone(text, ()):
+            return value
+
+
+def unweighed_uuid(r: random.Random) -> str:
+    """A version-4 UUID with no twelve decimal digits together, drawn until no number of the split's regions reads out
+    of it."""
+    while True:
+        text = unexplored_uuid(r)
+        if uwg_quiet(text):
+            return text
+
+
+def unweighed_word(r: random.Random, n: int) -> str:
+    return _uex_word(r, n)
+
+
+# This split's regions: Denmark (+45: eight digits, mobiles 2, 30-31, 40-42, 50-53, 60-61, 71, 81, 91-93; Copenhagen
+# 3), Austria (+43: mobiles 650-699 with seven digits after them, Vienna 1, Graz 316, Linz 732, Salzburg 662,
+# Innsbruck 512), Switzerland (+41: nine digits, mobiles 75-79, Zurich 44, Geneva 22, Bern 31, Biel 32, Basel 61,
+# Lausanne 21), Finland (+358: mobiles 40-50 in nine or ten digits, Helsinki 9, Turku 2, Tampere 3, Rovaniemi 16),
+# Kazakhstan (+7: ten digits, mobiles 700-708, 747 and 771-778, Almaty 727, Astana 7172, Karaganda 7212), Sri Lanka
+# (+94: nine digits, mobiles 70-78, Colombo 11, Kandy 81, Galle 91), Nigeria (+234: mobiles 70x, 80x, 81x and 90x-91x
+# in ten digits, Lagos 201 and Abuja 209 in ten) and Venezuela (+58: ten digits, mobiles 412, 414, 416, 424 and 426,
+# Caracas 212, Maracaibo 261, Valencia 241).
+_UWG_HEADS: dict[str, dict[str, tuple[tuple[str, ...], tuple[int, ...]]]] = {
+    "DK": {
+        "MOBILE": (("20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "40", "41", "42", "50",
+                    "51", "52", "53", "60", "61", "71", "81", "91", "93"), (8,)),
+        "FIXED_LINE": (("32", "33", "35", "36", "38", "39", "43", "44", "45", "46", "47", "48", "62", "63", "64", "65",
+                        "66", "69", "72", "73", "74", "75", "76", "86", "87", "89", "96", "97", "98", "99"), (8,)),
+    },
+    "AT": {
+        "MOBILE": (("650", "660", "664", "676", "677", "678", "680", "681", "688", "699"), (10,)),
+        "FIXED_LINE": (("1", "316", "732", "662", "512", "2742"), (8, 9, 10)),
+    },
+    "CH": {
+        "MOBILE": (("75", "76", "77", "78", "79"), (9,)),
+        "FIXED_LINE": (("21", "22", "26", "31", "32", "41", "44", "61", "71", "91"), (9,)),
+    },
+    "FI": {
+        "MOBILE": (("40", "41", "44", "45", "46", "50"), (9, 10)),
+        "FIXED_LINE": (("9", "2", "3", "16", "13", "14"), (8, 9)),
+    },
+    "KZ": {
+        "MOBILE": (("700", "701", "702", "705", "707", "708", "747", "771", "775", "776", "777", "778"), (10,)),
+        "FIXED_LINE": (("727", "7172", "7212", "7232", "7252"), (10,)),
+    },
+    "LK": {
+        "MOBILE": (("70", "71", "72", "74", "75", "76", "77", "78"), (9,)),
+        "FIXED_LINE": (("11", "81", "91", "31", "33", "38"), (9,)),
+    },
+    "NG": {
+        "MOBILE": (("703", "706", "803", "806", "810", "813", "814", "816", "903", "906", "802", "808", "812", "701",
+                    "708", "902", "907", "805", "807", "815", "905"), (10,)),
+        "FIXED_LINE": (("201", "209"), (10,)),
+    },
+    "VE": {
+        "MOBILE": (("412", "414", "416", "424", "426"), (10,)),
+        "FIXED_LINE": (("212", "261", "241", "251", "281"), (10,)),
+    },
+}  # fmt: skip
+_UWG_CODES = {"DK": 45, "AT": 43, "CH": 41, "FI": 358, "KZ": 7, "LK": 94, "NG": 234, "VE": 58}
+
+
+def _uwg_valid_number(r: random.Random, region: str, kind: str = "") -> phonenumbers.PhoneNumber:
+    kind = kind or pick(r, "MOBILE", "MOBILE", "FIXED_LINE")
+    heads, sizes = _UWG_HEADS[region][kind]
+    for _ in range(3000):
+        head = r.choice(heads)
+        digits = head + rand(r, string.digits, r.choice(sizes) - len(head))
+        number = phonenumbers.parse(f"+{_UWG_CODES[region]}{digits}")
+        if (
+            phonenumbers.is_valid_number_for_region(number, region)
+            and len(set(digits)) > 3
+            and not digits.endswith(("000", "1234"))
+            and not any(
+                luhn_ok(t) or _urm_luhn_windows(t)
+                for t in (digits, "0" + digits, f"{_UWG_CODES[region]}{digits}", f"00{_UWG_CODES[region]}{digits}")
+            )
+        ):
+            return number
+    raise AssertionError(f"no valid number drawn for {region}")
+
+
+def _uwg_forms(number: phonenumbers.PhoneNumber, region: str, international_only: bool) -> list[str]:
+    """The ways the split's people and systems write ``number`` (see ``unweighed_phone``), unchecked."""
+    pnf = phonenumbers.PhoneNumberFormat
+    intl = phonenumbers.format_number(number, pnf.INTERNATIONAL)
+    national = phonenumbers.format_number(number, pnf.NATIONAL)
+    e164 = phonenumbers.format_number(number, pnf.E164)
+    cc = number.country_code
+    rest = intl[len(f"+{cc}") :].strip()
+    n = phonenumbers.national_significant_number(number)
+    mobile = n.startswith(_UWG_HEADS[region]["MOBILE"][0])
+    forms = [intl, e164, f"00{cc} {rest}"]
+    if region == "DK":
+        forms += [f"+45 {n[:4]} {n[4:]}", f"(+45) {n[:2]} {n[2:4]} {n[4:6]} {n[6:]}", f"0045{n}", f"+45-{n}"]
+    if region == "AT":
+        forms += [f"+43 (0){rest}", f"+43 {rest.replace(' ', '/', 1)}", f"0043 {rest}", f"+43-{rest.replace(' ', '-')}"]
+    if region == "CH":
+        forms += [f"+41 (0){rest}", f"+41 {n[:2]} {n[2:]}", f"0041 {n[:2]} {n[2:5]} {n[5:7]} {n[7:]}", f"+41{n}"]
+    if region == "FI":
+        forms += [f"+358 (0){rest}", f"+358 {n[:2]} {n[2:5]} {n[5:]}", f"00358 {n}", f"+358-{n}"]
+    area = n[:4] if n.startswith(("7172", "7212", "7232", "7252")) else n[:3]
+    local = f"{n[len(area) : -4]}-{n[-4:-2]}-{n[-2:]}"
+    if region == "KZ":
+        forms += [f"+7 ({area}) {local}", f"+7-{area}-{local}", f"+7 {n}"]
+    if region == "LK":
+        forms += [f"+94 (0){rest}", f"+94-{n[:2]}-{n[2:]}", f"0094 {n}", f"+94 {n[:2]} {n[2:5]} {n[5:]}"]
+    if region == "NG":
+        forms += [f"+234 (0){rest}", f"+234-{rest.replace(' ', '-')}", f"234{n}", f"+234{n}"]
+    if region == "VE":
+        forms += [f"+58 ({n[:3]}) {n[3:6]} {n[6:]}", f"+58 {n[:3]} {n[3:6]} {n[6:8]} {n[8:]}", f"0058 {n[:3]} {n[3:]}"]
+    if international_only:
+        return forms
+    forms.append(national)
+    if region == "DK":
+        forms += [n, f"{n[:4]} {n[4:]}", f"{n[:2]} {n[2:4]} {n[4:6]} {n[6:]}"]
+    if region == "AT":
+        head = national.split(" ")[0]
+        tail = n[len(head) - 1 :]
+        forms += [f"{head}/{tail}", f"{head}-{tail}", f"({head}) {tail}", f"{head} {tail[:3]} {tail[3:5]} {tail[5:]}"]
+    if region == "CH":
+        forms += [f"0{n}", f"0{n[:2]} {n[2:]}", f"0{n[:2]}/{n[2:5]} {n[5:7]} {n[7:]}", f"0{n[:2]} {n[2:5]}-{n[5:]}"]
+    if region == "FI":
+        if mobile:
+            forms += [f"0{n[:2]} {n[2:5]} {n[5:]}", f"0{n[:2]}-{n[2:]}", f"0{n}", f"0{n[:2]} {n[2:]}"]
+        else:
+            forms += [f"0{n}", f"(0{n[0]}) {n[1:]}"]
+    if region == "KZ":
+        forms += [f"8 ({area}) {local}", f"8 {area} {local.replace('-', ' ')}", f"8{n}", f"8-{area}-{local}"]
+    if region == "LK":
+        forms += [f"0{n[:2]} {n[2:5]} {n[5:]}", f"0{n[:2]}-{n[2:]}", f"0{n}", f"0{n[:2]} {n[2:4]} {n[4:6]} {n[6:]}"]
+    if region == "NG":
+        forms += [f"0{n[:3]} {n[3:6]} {n[6:]}", f"0{n[:3]}-{n[3:6]}-{n[6:]}", f"0{n}", f"0{n[:3]} {n[3:7]} {n[7:]}"]
+    if region == "VE":
+        forms += [
+            f"0{n[:3]}-{n[3:]}",
+            f"0{n[:3]} {n[3:6]} {n[6:]}",
+            f"(0{n[:3]}) {n[3:6]}.{n[6:8]}.{n[8:]}",
+            f"0{n}",
+            f"(0{n[:3]}) {n[3:6]}-{n[6:]}",
+        ]
+    return forms
+
+
+def unweighed_phone(r: random.Random, regions: tuple[str, ...], international_only: bool = False) -> str:
+    """A valid number of one of ``regions`` as the split's people write it: international (``+45 21 23 45 67``,
+    ``(+45) 21 23 45 67``, ``+43 664 1234567``, ``+43 (0)664 1234567``, ``+41 79 123 45 67``, ``0041 79 123 45 67``,
+    ``+358 40 1234567``, ``+7 (701) 123-45-67``, ``+94 77 123 4567``, ``+234 803 123 4567``, ``2348031234567``,
+    ``+58 412-1234567``, ``+58 (412) 123 4567``) or, unless ``international_only``, national: ``21 23 45 67``,
+    ``0664/1234567``, ``(0664) 1234567``, ``01 2345678``, ``079 123 45 67``, ``032 123 45 67``, ``040 123 4567``,
+    ``8 (701) 123-45-67``, ``8 (727) 123-45-67``, ``077 123 4567``, ``011 234 5678``, ``0803 123 4567``,
+    ``0201 234 5678``, ``0412-1234567``, ``(0412) 123.45.67``, ``(0212) 123-4567``. Checked: it parses back (with its
+    region as default) to the same valid number and holds no run that reads as an IPv4 address."""
+    region = r.choice(regions)
+    number = _uwg_valid_number(r, region)
+    forms = _uwg_forms(number, region, international_only)
+    choices = [t for t in forms if _uex_reads_back(t, region, number) and not _IP_LIKE.search(t)]
+    return r.choice(choices)
+
+
+def unweighed_e164(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.format_number(_uwg_valid_number(r, region, kind), phonenumbers.PhoneNumberFormat.E164)
+
+
+def unweighed_nsn(r: random.Random, region: str, kind: str = "") -> str:
+    return phonenumbers.national_significant_number(_uwg_valid_number(r, region, kind))
+
+
+def unweighed_invalid_phone(r: random.Random) -> str:
+    """A number of the split's regions with two digits dropped or three added, drawn until libphonenumber rejects it."""
+    for _ in range(3000):
+        number = _uwg_valid_number(r, r.choice(UNWEIGHED_REGIONS), "MOBILE")
+        digits = phonenumbers.national_significant_number(number)
+        digits = digits[:-2] if r.random() < 0.5 else digits + rand(r, string.digits, 3)
+        text = f"+{number.country_code} {digits[:3]} {digits[3:]}"
+        if (
+            not phonenumbers.is_valid_number(phonenumbers.parse(text))
+            and _uwg_no_phone(digits)
+            and uwg_quiet(text)
+            and not _urm_luhn_windows(f"{number.country_code}{digits}")
+        ):
+            return text
+    raise AssertionError("no invalid number drawn")
+
+
+# National numbers that are no phone numbers: drawn until they read as no number of the split's regions (after a while,
+# where that takes long, of their own region only) nor anywhere with a ``+``, and hold no Luhn-valid run.
+
+
+def _uwg_id_ok(digits: str, region: str, attempt: int) -> bool:
+    if luhn_ok(digits) or _urm_luhn_windows(digits):
+        return False
+    if attempt < 400:
+        return _uwg_no_phone(digits)
+    if attempt < 3000:
+        return _uwg_no_phone(digits, (region,))
+    return _uwg_no_phone(digits, ())
+
+
+def unweighed_dk_cpr(r: random.Random) -> str:
+    """A Danish CPR number (``DDMMYY-SSSS``, the ten digits passing the old mod-11 check with weights 4, 3, 2, 7, 6, 5,
+    4, 3, 2, 1), with its dash most of the time."""
+    weights = (4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
+    for attempt in range(20000):
+        digits = f"{r.randrange(1, 29):02d}{r.randrange(1, 13):02d}{r.randrange(40, 100):02d}" + rand(
+            r, string.digits, 4
+        )
+        if sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11:
+            continue
+        text = f"{digits[:6]}-{digits[6:]}" if r.random() < 0.8 else digits
+        if _uwg_id_ok(digits, "DK", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no CPR drawn")
+
+
+def unweighed_dk_cvr(r: random.Random) -> str:
+    """A Danish company number (CVR: eight digits passing mod 11 with weights 2, 7, 6, 5, 4, 3, 2, 1)."""
+    weights = (2, 7, 6, 5, 4, 3, 2, 1)
+    for attempt in range(20000):
+        digits = r.choice("123456789") + rand(r, string.digits, 7)
+        if sum(int(d) * w for d, w in zip(digits, weights, strict=True)) % 11:
+            continue
+        if _uwg_id_ok(digits, "DK", attempt):
+            return digits
+    raise AssertionError("no CVR drawn")
+
+
+def unweighed_at_svnr(r: random.Random) -> str:
+    """An Austrian social insurance number (``NNNC DDMMYY``: a serial, the check digit with weights 3, 7, 9 and 5, 8,
+    4, 2, 1, 6 over the birth date, mod 11, never 10)."""
+    for attempt in range(20000):
+        serial = str(r.randrange(100, 1000))
+        date = f"{r.randrange(1, 29):02d}{r.randrange(1, 13):02d}{r.randrange(40, 100):02d}"
+        total = sum(int(d) * w for d, w in zip(serial + date, (3, 7, 9, 5, 8, 4, 2, 1, 6), strict=True))
+        check = total % 11
+        if check == 10:
+            continue
+        digits = f"{serial}{check}{date}"
+        text = f"{digits[:4]} {digits[4:]}"
+        if _uwg_id_ok(digits, "AT", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no SVNR drawn")
+
+
+def unweighed_at_uid(r: random.Random) -> str:
+    """An Austrian VAT number (``ATU`` and eight digits, the last ``(96 - R) mod 10`` where R sums the odd digits and
+    the digit sums of the doubled even ones)."""
+    for attempt in range(20000):
+        body = rand(r, string.digits, 7)
+        total = 0
+        for i, d in enumerate(body):
+            x = int(d) * (2 if i % 2 else 1)
+            total += x // 10 + x % 10
+        digits = body + str((96 - total) % 10)
+        if _uwg_id_ok(digits, "AT", attempt):
+            return "ATU" + digits
+    raise AssertionError("no UID drawn")
+
+
+def unweighed_ch_ahv(r: random.Random) -> str:
+    """A Swiss social security number (AHV/AVS: ``756.XXXX.XXXX.XC``, thirteen digits with an EAN-13 check digit)."""
+    for attempt in range(20000):
+        body = "756" + rand(r, string.digits, 9)
+        total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(body))
+        digits = body + str((10 - total % 10) % 10)
+        text = f"{digits[:3]}.{digits[3:7]}.{digits[7:11]}.{digits[11:]}"
+        if _uwg_id_ok(digits, "CH", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no AHV number drawn")
+
+
+def unweighed_ch_uid(r: random.Random) -> str:
+    """A Swiss enterprise id (UID: ``CHE-123.456.789``, the last digit ``11 - Σ d·w mod 11`` with weights 5, 4, 3, 2,
+    7, 6, 5, 4, never 10)."""
+    for attempt in range(20000):
+        body = r.choice("123456789") + rand(r, string.digits, 7)
+        rest = 11 - sum(int(d) * w for d, w in zip(body, (5, 4, 3, 2, 7, 6, 5, 4), strict=True)) % 11
+        if rest == 10:
+            continue
+        digits = body + str(0 if rest == 11 else rest)
+        text = f"CHE-{digits[:3]}.{digits[3:6]}.{digits[6:]}"
+        if _uwg_id_ok(digits, "CH", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no UID drawn")
+
+
+_UWG_HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+
+
+def unweighed_fi_hetu(r: random.Random) -> str:
+    """A Finnish personal identity code (henkilötunnus: ``DDMMYY``, the century sign, an individual number and the
+    mod-31 check character)."""
+    for attempt in range(20000):
+        date = f"{r.randrange(1, 29):02d}{r.randrange(1, 13):02d}{r.randrange(0, 100):02d}"
+        sign = "-" if int(date[4:]) > 25 else pick(r, "A", "-")
+        serial = f"{r.randrange(2, 900):03d}"
+        text = f"{date}{sign}{serial}{_UWG_HETU_CHARS[int(date + serial) % 31]}"
+        if _uwg_id_ok(date + serial, "FI", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no henkilötunnus drawn")
+
+
+def unweighed_fi_ytunnus(r: random.Random) -> str:
+    """A Finnish business id (Y-tunnus: seven digits, ``-`` and a mod-11 check digit with weights 7, 9, 10, 5, 8, 4,
+    2; remainder 1 never given)."""
+    for attempt in range(20000):
+        body = r.choice("0123") + rand(r, string.digits, 6)
+        rest = sum(int(d) * w for d, w in zip(body, (7, 9, 10, 5, 8, 4, 2), strict=True)) % 11
+        if rest == 1:
+            continue
+        digits = body + str(0 if rest == 0 else 11 - rest)
+        text = f"{body}-{digits[-1]}"
+        if _uwg_id_ok(digits, "FI", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no Y-tunnus drawn")
+
+
+def _uwg_kz_check(body: str) -> int:
+    first = sum(int(d) * w for d, w in zip(body, range(1, 12), strict=True)) % 11
+    if first != 10:
+        return first
+    return sum(int(d) * w for d, w in zip(body, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2), strict=True)) % 11
+
+
+def unweighed_kz_iin(r: random.Random) -> str:
+    """A Kazakh individual identification number (IIN/ЖСН: ``YYMMDD``, the century and sex digit, four serial digits
+    and the two-pass mod-11 check digit, never 10)."""
+    for attempt in range(20000):
+        year = r.randrange(50, 100) if r.random() < 0.7 else r.randrange(0, 8)
+        century = r.choice("34") if year >= 50 else r.choice("56")
+        body = f"{year:02d}{r.randrange(1, 13):02d}{r.randrange(1, 29):02d}{century}" + rand(r, string.digits, 4)
+        check = _uwg_kz_check(body)
+        if check == 10:
+            continue
+        digits = body + str(check)
+        if _uwg_id_ok(digits, "KZ", attempt):
+            return digits
+    raise AssertionError("no IIN drawn")
+
+
+def unweighed_kz_bin(r: random.Random) -> str:
+    """A Kazakh business identification number (BIN/БСН: ``YYMM``, the entity type, its kind, five serial digits and
+    the IIN's check digit)."""
+    for attempt in range(20000):
+        body = f"{r.randrange(0, 26):02d}{r.randrange(1, 13):02d}{r.choice('456')}{r.choice('0124')}"
+        body += rand(r, string.digits, 5)
+        check = _uwg_kz_check(body)
+        if check == 10:
+            continue
+        digits = body + str(check)
+        if _uwg_id_ok(digits, "KZ", attempt):
+            return digits
+    raise AssertionError("no BIN drawn")
+
+
+def unweighed_lk_nic(r: random.Random) -> str:
+    """A Sri Lankan national identity card number: the old nine digits and ``V`` (the year, the day of the year plus
+    500 for women, a serial) or the new twelve digits (the full year, the day, a serial)."""
+    for attempt in range(20000):
+        day = r.randrange(1, 366) + (500 if r.random() < 0.5 else 0)
+        if r.random() < 0.5:
+            digits = f"{r.randrange(50, 100):02d}{day:03d}" + rand(r, string.digits, 4)
+            text = digits + pick(r, "V", "V", "X")
+        else:
+            digits = f"{r.randrange(1950, 2008)}{day:03d}" + rand(r, string.digits, 5)
+            text = digits
+        if _uwg_id_ok(digits, "LK", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no NIC drawn")
+
+
+def unweighed_ng_nin(r: random.Random) -> str:
+    """A Nigerian National Identification Number (eleven digits)."""
+    for attempt in range(20000):
+        digits = r.choice("1234567") + rand(r, string.digits, 10)
+        if _uwg_id_ok(digits, "NG", attempt):
+            return digits
+    raise AssertionError("no NIN drawn")
+
+
+def unweighed_ng_bvn(r: random.Random) -> str:
+    """A Nigerian Bank Verification Number (eleven digits, ``22`` first)."""
+    for attempt in range(20000):
+        digits = "22" + rand(r, string.digits, 9)
+        if _uwg_id_ok(digits, "NG", attempt):
+            return digits
+    raise AssertionError("no BVN drawn")
+
+
+def unweighed_ve_rif(r: random.Random) -> str:
+    """A Venezuelan tax id (RIF: ``J-12345678-9``; the letter's value times 4 and the digits with weights 3, 2, 7, 6,
+    5, 4, 3, 2, the check digit ``11 - sum mod 11``, 0 for 10 and 11)."""
+    values = {"V": 1, "E": 2, "J": 3, "P": 4, "G": 5}
+    for attempt in range(20000):
+        letter = pick(r, "J", "J", "V", "E", "G")
+        body = f"{r.randrange(1_000_000, 50_000_000):08d}"
+        total = values[letter] * 4 + sum(int(d) * w for d, w in zip(body, (3, 2, 7, 6, 5, 4, 3, 2), strict=True))
+        rest = 11 - total % 11
+        digits = body + str(0 if rest >= 10 else rest)
+        text = f"{letter}-{body}-{digits[-1]}"
+        if _uwg_id_ok(digits, "VE", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no RIF drawn")
+
+
+def unweighed_ve_cedula(r: random.Random) -> str:
+    """A Venezuelan identity card number (cédula: ``V-12.345.678``), drawn until no number reads out of it."""
+    while True:
+        body = str(r.randrange(4_000_000, 32_000_000))
+        text = f"{pick(r, 'V', 'V', 'E')}-{body[:-6]}.{body[-6:-3]}.{body[-3:]}"
+        if uwg_quiet(text) and _uwg_no_phone(body):
+            return text
+
+
+def unweighed_fi_reference(r: random.Random) -> str:
+    """A Finnish payment reference (viitenumero: a base and a check digit with the repeating weights 7, 3, 1 from the
+    right), in groups of five from the right."""
+    for attempt in range(20000):
+        base = r.choice("123456789") + rand(r, string.digits, r.randrange(5, 12))
+        total = sum(int(d) * (7, 3, 1)[i % 3] for i, d in enumerate(reversed(base)))
+        digits = base + str((10 - total % 10) % 10)
+        groups = [digits[max(0, i - 5) : i] for i in range(len(digits), 0, -5)][::-1]
+        text = " ".join(groups)
+        if _uwg_id_ok(digits, "FI", attempt) and uwg_quiet(text):
+            return text
+    raise AssertionError("no viitenumero drawn")
+
+
+def unweighed_rf_reference(r: random.Random) -> str:
+    """An ISO 11649 creditor reference (``RF``, two mod-97 check digits and letters and digits), in groups of four."""
+    while True:
+        body = rand(r, string.ascii_uppercase, 2) + rand(r, string.digits, 3) + rand(r, string.ascii_uppercase, 1)
+        body += rand(r, string.digits, 3)
+        numeric = int("".join(str(int(c, 36)) for c in body + "RF00"))
+        value = f"RF{98 - numeric % 97:02d}{body}"
+        text = " ".join(value[i : i + 4] for i in range(0, len(value), 4))
+        if uwg_quiet(text):
+            return text
+
+
+_UWG_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+
+
+def unweighed_s10(r: random.Random, country: str) -> str:
+    """A UPU S10 postal item id (two letters, eight digits, the mod-11 check digit and the posting country)."""
+    while True:
+        serial = rand(r, string.digits, 8)
+        check = 11 - sum(int(d) * w for d, w in zip(serial, _UWG_S10_WEIGHTS, strict=True)) % 11
+        digits = serial + str({10: 0, 11: 5}.get(check, check))
+        if _uwg_no_phone(digits) and not luhn_ok(digits):
+            return f"{pick(r, 'RR', 'EE', 'CP', 'LX', 'RB', 'LA')}{digits}{country}"
+
+
+def unweighed_tracking(r: random.Random, carrier: str = "") -> str:
+    """A tracking number of a carrier of the split's regions: PostNord's, Österreichische Post's, Swiss Post's,
+    Posti's, Kazpost's, Sri Lanka Post's, NIPOST's and IPOSTEL's S10 ids, Posti's ``JJFI`` parcel ids, GLS' eleven
+    digits, GIG Logistics' waybills and DHL Express' ten digits (drawn until they read as no phone number)."""
+    carrier = carrier or pick(
+        r,
+        "postnord",
+        "postat",
+        "postch",
+        "posti",
+        "kazpost",
+        "slpost",
+        "nipost",
+        "ipostel",
+        "jjfi",
+        "gls",
+        "gig",
+        "dhl",
+    )
+    countries = {"postnord": "DK", "postat": "AT", "postch": "CH", "posti": "FI", "kazpost": "KZ", "slpost": "LK",
+                 "nipost": "NG", "ipostel": "VE"}  # fmt: skip
+    if carrier in countries:
+        return unweighed_s10(r, countries[carrier])
+    if carrier == "jjfi":
+        return "JJFI" + unweighed_digits(r, 5) + rand(r, string.ascii_uppercase, 2) + unweighed_digits(r, 5)
+    if carrier == "gls":
+        return unweighed_digits(r, 11, "6")
+    if carrier == "gig":
+        return "GIG" + rand(r, string.ascii_uppercase, 2) + unweighed_digits(r, 7)
+    return unweighed_digits(r, 10, "1")
+
+
+def unweighed_luhn_digits(r: random.Random, n: int, lead: str = "") -> str:
+    body = lead + rand(r, string.digits, n - len(lead) - 1)
+    return body + _luhn_digit(body)
+
+
+def unweighed_fik(r: random.Random) -> str:
+    """A Danish FI-kort payment line (``+71<15-digit payment id>+<8-digit creditor no.><``; the payment id's last digit
+    a Luhn check), drawn until the creditor number reads as no phone number."""
+    while True:
+        payment = unweighed_luhn_digits(r, 15, "0")
+        creditor = unweighed_digits(r, 8, r.choice("89"))
+        if _uwg_no_phone(payment.lstrip("0")) and _uwg_no_phone(creditor):
+            return f"+71<{payment}+{creditor}<"
+
+
+# Cards this split draws: Visa (the Visa/Dankort 4571 range too), Mastercard (51-55 and the 2-series), Amex, Diners,
+# JCB, Maestro, UnionPay, Discover, Dankort (5019) and Verve (Nigeria's 506099-506198 and 650002-650027).
+UNWEIGHED_CARD_BRANDS: dict[str, tuple[tuple[str, ...], tuple[int, ...]]] = {
+    "visa": (("4571", "4539", "4024", "4916", "4485"), (16,)),
+    "mastercard": (("5425", "5105", "5200", "2221", "2720", "5555"), (16,)),
+    "amex": (("3782", "3714", "3400"), (15,)),
+    "diners": (("3056", "3852", "3600"), (14,)),
+    "jcb": (("3528", "3589"), (16,)),
+    "maestro": (("6759", "6761", "5018"), (16, 19)),
+    "unionpay": (("6212", "6250", "6282"), (16, 19)),
+    "discover": (("6011", "6441", "6500"), (16,)),
+    "dankort": (("5019",), (16,)),
+    "verve": (("506100", "506118", "650004", "650021"), (16, 19)),
+}
+
+
+def unweighed_card_number(r: random.Random, brand: str = "") -> str:
+    digits = card_of_brand(r, UNWEIGHED_CARD_BRANDS, brand)
+    assert luhn_ok(digits)
+    return digits
+
+
+def unweighed_card(r: random.Random, brand: str = "", sep: str | None = None) -> str:
+    """A Luhn-valid card of ``brand`` (empty: any) in its groups, joined by spaces, dashes or nothing."""
+    digits = unweighed_card_number(r, brand)
+    sep = pick(r, " ", " ", "-", "") if sep is None else sep
+    return grouped(digits, card_groups(digits), sep)
+
+
+# IBANs this split draws: Denmark, Austria, Switzerland, Finland and Kazakhstan (the split's banks) and Liechtenstein
+# (where a Swiss watch client banks). Every country of the registry was drawn by an earlier split; the forms they are
+# written in here were not (see classes.py).
+UNWEIGHED_IBAN_LENGTHS = {"DK": 18, "AT": 20, "CH": 21, "FI": 18, "KZ": 20, "LI": 21}
+
+
+def _uwg_bban(r: random.Random, country: str) -> str:
+    if country == "DK":
+        return pick(r, "3000", "2000", "0400", "5301", "9070", "1551") + rand(r, string.digits, 10)
+    if country == "AT":
+        return pick(r, "20111", "12000", "32000", "14000", "38000", "60000") + rand(r, string.digits, 11)
+    if country == "CH":
+        return pick(r, "00762", "00235", "00700", "80808", "09000", "00767") + rand(r, string.digits, 12)
+    if country == "FI":
+        return pick(r, "100012", "800014", "157130", "422000", "312345", "500001") + rand(r, string.digits, 8)
+    if country == "KZ":
+        return pick(r, "601", "722", "998", "826", "914", "856") + r.choice("ACKST") + rand(r, string.digits, 12)
+    assert country == "LI"
+    return pick(r, "08810", "08800", "08803", "08806") + rand(r, string.digits, 12)
+
+
+def unweighed_iban(r: random.Random, valid: bool = True, country: str = "", grouped: bool | None = None) -> str:
+    """An IBAN of Denmark, Austria, Switzerland, Finland, Kazakhstan or Liechtenstein, compact or in groups of four
+    (``grouped`` None: either); ``valid`` False: its check digits are wrong. No run of 12 to 19 digits after its
+    country code passes Luhn, and the run reads as no phone number of the split's regions with a ``+``."""
+    country = country or r.choice(sorted(UNWEIGHED_IBAN_LENGTHS))
+    while True:
+        bban = _uwg_bban(r, country)
+        check = iban_check_digits(country, bban)
+        if not valid:
+            right = check
+            check = (check + r.randrange(1, 90)) % 100
+            while check in (right, (right + 97) % 100) or check < 2:
+                check = (check + 1) % 100
+        if not _urm_luhn_windows(f"{check:02d}{bban}"):
+            break
+    value = f"{country}{check:02d}{bban}"
+    assert len(value) == UNWEIGHED_IBAN_LENGTHS[country], value
+    assert iban_ok(value) == valid
+    if grouped is None:
+        grouped = r.random() < 0.5
+    return " ".join(value[i : i + 4] for i in range(0, len(value), 4)) if grouped else value
+
+
+UNWEIGHED_HASH_FAMILIES = (
+    "pihole_v6",
+    "pihole_v5",
+    "openhab",
+    "teamspeak",
+    "shaarli",
+    "ttrss",
+    "code_server",
+    "nodered",
+    "freeradius",
+    "asterisk",
+)
+
+
+def unweighed_password_hash(r: random.Random, family: str = "") -> str:
+    """Password-derived material of one family as its software stores it (``family`` empty: any): Pi-hole v6's
+    ``pihole.toml`` (``pwhash`` in Balloon-SHA256), Pi-hole v5's ``setupVars.conf`` (``WEBPASSWORD``, a double SHA-256
+    in hex), openHAB's ``users.json`` (PBKDF2 ``passwordHash`` with its ``passwordSalt``), a TeamSpeak 3 server's
+    ``clients`` row (``client_login_password``, a base64 SHA-1), Shaarli's ``config.json.php`` (a salted SHA-1 with
+    its salt), Tiny Tiny RSS' ``ttrss_users`` (``MODE2:`` salted SHA-256), code-server's ``config.yaml``
+    (``hashed-password``, argon2), Node-RED's ``settings.js`` ``adminAuth`` (bcrypt), a FreeRADIUS ``users`` entry
+    (``Crypt-Password`` in SHA-512 crypt) and an Asterisk ``sip.conf`` peer (``md5secret``, the MD5 of user, realm and
+    password)."""
+    family = family or r.choice(UNWEIGHED_HASH_FAMILIES)
+    alphabet = "./" + string.ascii_letters + string.digits
+    if family == "pihole_v6":
+        return (
+            f'[webserver.api]\npwhash = "$BALLOON-SHA256$v=1$s=1024,t=32${b64(r.randbytes(32))}${b64(r.randbytes(32))}"'
+        )
+    if family == "pihole_v5":
+        return f"/etc/pihole/setupVars.conf WEBPASSWORD={_hexbytes(r, 32)}"
+    if family == "openhab":
+        user = pick(r, "admin", "huskyops", "watchshop")
+        value = {"name": user, "passwordHash": b64(r.randbytes(64)), "passwordSalt": b64(r.randbytes(64)),
+                 "roles": ["administrator"], "sessions": []}  # fmt: skip
+        doc = {user: {"class": "org.openhab.core.auth.ManagedUser", "value": value}}
+        return json.dumps(doc)
+    if family == "teamspeak":
+        return (
+            "INSERT INTO clients (client_id, server_id, client_unique_id, client_nickname, client_login_name, "
+            f"client_login_password) VALUES ({r.randrange(2, 90)}, 1, 'serveradmin', 'ServerAdmin', "
+            f"'{pick(r, 'serveradmin', 'guide-kaisa', 'lobby')}', '{b64(r.randbytes(20))}');"
+        )
+    if family == "shaarli":
+        doc = {"credentials": {"login": pick(r, "helmi", "kaamos", "ulla"), "hash": _hexbytes(r, 20),
+                               "salt": _hexbytes(r, 20)}}  # fmt: skip
+        return "<?php /* " + json.dumps(doc) + " */ ?>"
+    if family == "ttrss":
+        return (
+            f"ttrss_users login={pick(r, 'admin', 'olli')} pwd_hash=MODE2:{_hexbytes(r, 32)} salt={_hexbytes(r, 125)}"
+        )
+    if family == "code_server":
+        salt = b64(r.randbytes(16)).rstrip("=")
+        return f'hashed-password: "$argon2i$v=19$m=4096,t=3,p=1${salt}${b64(r.randbytes(32)).rstrip("=")}"'
+    if family == "nodered":
+        return (
+            f'adminAuth: {{ type: "credentials", users: [{{ username: "{pick(r, "admin", "flows")}", password: '
+            f'"$2b$08${rand(r, alphabet, 53)}", permissions: "*" }}] }}'
+        )
+    if family == "freeradius":
+        who = pick(r, "kaisa", "guide-01", "lapland-ap")
+        return f'{who} Crypt-Password := "$6${rand(r, alphabet, 16)}${rand(r, alphabet, 86)}"'
+    assert family == "asterisk"
+    return f"[{r.randrange(200, 299)}]\ntype=friend\nhost=dynamic\nmd5secret={_hexbytes(r, 16)}\ncontext=workshop"
+
+
+def unweighed_password(r: random.Random) -> str:
+    """The shared generator's password, or a word of the split's places with digits and a mark."""
+    if r.random() < 0.6:
+        return password(r)
+    word = pick(
+        r, "Nyhavn", "Aarhus", "Hallstatt", "Salzburg", "Bienne", "Jura", "Matterhorn", "Rovaniemi", "Inari", "Kaamos",
+        "Almaty", "Medeu", "Ratnapura", "Kandy", "Sigiriya", "Lekki", "Ikoyi", "Jollof", "Caracas", "Avila",
+    )  # fmt: skip
+    return word + str(r.randrange(10, 9999)) + pick(r, "!", "#", "@", "*", "-", "+", "", "%", "&", "_", "$", "?", ".")
+
+
+def unweighed_email(r: random.Random) -> str:
+    """An address of the split's people: Danish, Austrian, Swiss, Finnish, Kazakh, Sri Lankan, Nigerian and Venezuelan
+    names with dots, digits, hyphens and plus tags, at their countries' providers and big ones."""
+    first = pick(
+        r, "mette.jensen", "rasmus_nielsen", "lukas.gruber", "anna-huber", "reto.meier", "chantal_rochat",
+        "aino.virtanen", "mikko-korhonen", "aigerim.nurlanovna", "daniyar_akhmetov", "nimal.perera", "dilani-fernando",
+        "chinedu.okafor", "aisha_bello", "adaeze-eze", "jose.gonzalez", "mariangel_rodriguez",
+    )  # fmt: skip
+    local = pick(r, first, f"{first}{r.randrange(1, 99)}", f"{first}+{pick(r, 'watch', 'husky', 'gems', 'orders')}")
+    domain = pick(
+        r, "jubii.dk", "mail.dk", "gmx.at", "aon.at", "bluewin.ch", "gmx.ch", "kolumbus.fi", "suomi24.fi", "mail.kz",
+        "inbox.kz", "sltnet.lk", "yahoo.com", "gmail.com", "cantv.net", "outlook.com", "icloud.com", "proton.me",
+    )  # fmt: skip
+    return f"{local}@{domain}"
+
+
+# Keys of vendors no earlier split draws, in their documented or observed shapes (the bodies random).
+def _uwg_iat(r: random.Random) -> int:
+    return 1_792_800_000 + r.randrange(1_200_000)
+
+
+def unweighed_dinero_jwt(r: random.Random) -> str:
+    """A Visma Connect access token for Dinero (Denmark): RS256 with the tenant and the client."""
+    iat = _uwg_iat(r)
+    claims = {"iss": "https://connect.visma.com", "nbf": iat, "iat": iat, "exp": iat + 3600,
+              "aud": "https://api.dinero.dk", "scope": ["dineropublicapi:read", "dineropublicapi:write"],
+              "client_id": "isv_watchshop", "sub": unweighed_uuid(r), "tid": unweighed_uuid(r),
+              "jti": _hexbytes(r, 16).upper()}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 20).upper(), "typ": "at+jwt"}, claims, 256)
+
+
+def unweighed_economic_pair(r: random.Random) -> tuple[str, str]:
+    """e-conomic's (Denmark) ``X-AppSecretToken`` and ``X-AgreementGrantToken`` (43 letters and digits each)."""
+    return rand(r, ALNUM, 43), rand(r, ALNUM, 43)
+
+
+def unweighed_billy_token(r: random.Random) -> str:
+    """A Billy (Denmark) ``X-Access-Token``: 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unweighed_quickpay_key(r: random.Random) -> str:
+    """A QuickPay (Denmark) API user key (the Basic password, empty user): 64 hex digits."""
+    return _hexbytes(r, 32)
+
+
+def unweighed_frisbii_key(r: random.Random) -> str:
+    """A Frisbii (Reepay, Denmark) private API key (the Basic user, empty password): ``priv_`` and 32 hex digits."""
+    return "priv_" + _hexbytes(r, 16)
+
+
+def unweighed_shipmondo_pair(r: random.Random) -> tuple[str, str]:
+    """Shipmondo's (Denmark) API user (a UUID) and API key (a UUID): a Basic pair."""
+    return unweighed_uuid(r), unweighed_uuid(r)
+
+
+def unweighed_cpsms_pair(r: random.Random) -> tuple[str, str]:
+    """CPSMS' (Denmark) user name and API key (a UUID): a Basic pair."""
+    return pick(r, "urmager-aarhus", "nyhavn-ure"), unweighed_uuid(r)
+
+
+def unweighed_planday_jwt(r: random.Random) -> str:
+    """A Planday (Denmark) access token from ``id.planday.com``: RS256 with the portal and the client."""
+    iat = _uwg_iat(r)
+    claims = {"iss": "https://id.planday.com", "nbf": iat, "iat": iat, "exp": iat + 3600, "aud": "openapi",
+              "client_id": unweighed_uuid(r), "sub": str(r.randrange(100000, 999999)),
+              "portal_id": r.randrange(1000, 99999), "scope": ["openid", "employee:read", "shift:read"]}  # fmt: skip
+    return _signed_jwt(r, {"alg": "RS256", "kid": _hexbytes(r, 16).upper(), "typ": "at+jwt"}, claims, 256)
+
+
+def unweighed_planday_client(r: random.Random) -> str:
+    """A Planday ``X-ClientId`` (the app's id, public): a UUID."""
+    return unweighed_uuid(r)
+
+
+def unweighed_bitpanda_key(r: random.Random) -> str:
+    """A Bitpanda (Austria) ``X-Api-Key``: 128 hex digits."""
+    return _hexbytes(r, 64)
+
+
+def unweighed_bitmovin_key(r: random.Random) -> str:
+    """A Bitmovin (Austria) ``X-Api-Key``: a UUID."""
+    return unweighed_uuid(r)
+
+
+def unweighed_usersnap_key(r: random.Random) -> str:
+    """A Usersnap (Austria) API key (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unweighed_fiskaltrust_pair(r: random.Random) -> tuple[str, str]:
+    """fiskaltrust's (Austria, RKSV) ``cashboxid`` (a UUID, public) and ``accesstoken`` (base64 of 64 bytes)."""
+    return unweighed_uuid(r), b64(r.randbytes(64))
+
+
+def unweighed_payrexx_key(r: random.Random) -> str:
+    """A Payrexx (Switzerland) API secret (``X-API-KEY``): 30 letters and digits."""
+    return rand(r, ALNUM, 30)
+
+
+def unweighed_postfinance_jwt(r: random.Random) -> str:
+    """A PostFinance Checkout (wallee) request token: HS256 over the application user's id, the request's path and
+    method, signed with the user's authentication key."""
+    iat = _uwg_iat(r)
+    claims = {"sub": str(r.randrange(10000, 99999)), "iat": iat,
+              "requestPath": f"/api/transaction/create?spaceId={r.randrange(10000, 99999)}",
+              "requestMethod": "POST"}  # fmt: skip
+    return _signed_jwt(r, {"alg": "HS256", "type": "JWT", "ver": 1}, claims, 32)
+
+
+def unweighed_bexio_jwt(r: random.Random) -> str:
+    """A bexio (Switzerland) personal access token: RS256 from ``idp.bexio.com``."""
+    iat = _uwg_iat(r)
+    claims = {"sub": f"{pick(r, 'reto.meier', 'atelier')}@uhrenwerkstatt.ch", "company_id": rand(r, ALNUM, 12).lower(),
+              "user_id": r.randrange(1, 90), "azp": "pat", "scope": "openid profile company_profile",
+              "iss": "https://idp.bexio.com", "exp": iat + 31_536_000, "iat": iat,
+              "jti": unweighed_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"kid": unweighed_uuid(r), "alg": "RS256"}, claims, 256)
+
+
+def unweighed_frontify_token(r: random.Random) -> str:
+    """A Frontify (Switzerland) personal access token (a bearer): 40 letters and digits."""
+    return rand(r, ALNUM, 40)
+
+
+def unweighed_threema_pair(r: random.Random) -> tuple[str, str]:
+    """A Threema Gateway (Switzerland) id (``*`` and seven letters and digits, public) and its secret (sixteen)."""
+    return "*" + rand(r, string.ascii_uppercase + string.digits, 7), rand(r, ALNUM, 16)
+
+
+def unweighed_beekeeper_token(r: random.Random) -> str:
+    """A Beekeeper (Switzerland) bot token (``Authorization: Token …``): a UUID."""
+    return unweighed_uuid(r)
+
+
+def unweighed_paytrail_pair(r: random.Random) -> tuple[str, str]:
+    """Paytrail's (Finland) merchant id (``checkout-account``, public: six digits) and secret key (the HMAC key)."""
+    return unweighed_digits(r, 6, "3"), rand(r, ALNUM, 30)
+
+
+def unweighed_netvisor_pair(r: random.Random) -> tuple[str, str]:
+    """Netvisor's (Finland) customer key and partner key (the MAC's keys: 30 letters and digits each)."""
+    return rand(r, string.ascii_uppercase + string.digits, 30), rand(r, string.ascii_uppercase + string.digits, 30)
+
+
+def unweighed_procountor_pair(r: random.Random) -> tuple[str, str]:
+    """Procountor's (Finland) client id (``watchshop`` and a suffix, public) and client secret (``secret_`` and 40)."""
+    return f"husky-safaris{rand(r, string.ascii_lowercase, 4)}", "secret_" + rand(r, ALNUM, 40)
+
+
+def unweighed_procountor_token(r: random.Random) -> str:
+    """A Procountor access token (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unweighed_holvi_token(r: random.Random) -> str:
+    """A Holvi (Finland) API token (``Authorization: Token …``): 40 hex digits."""
+    return _hexbytes(r, 20)
+
+
+def unweighed_maventa_key(r: random.Random) -> str:
+    """A Maventa (Finland) user ``api_key``: a UUID."""
+    return unweighed_uuid(r)
+
+
+def unweighed_op_key(r: random.Random) -> str:
+    """An OP Financial Group (Finland) developer ``x-api-key``: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unweighed_kaspi_token(r: random.Random) -> str:
+    """A Kaspi.kz merchant ``X-Auth-Token``: base64 of 32 bytes."""
+    return b64(r.randbytes(32))
+
+
+def unweighed_halyk_pair(r: random.Random) -> tuple[str, str]:
+    """Halyk ePay's (Kazakhstan) ``client_id`` (the shop's, public) and ``client_secret`` (32 letters, digits, ``)``,
+    ``(`` and ``!``)."""
+    return pick(r, "GEMLAB_KZ", "ALMATY_GEMS"), rand(r, ALNUM + "()!", 32)
+
+
+def unweighed_halyk_token(r: random.Random) -> str:
+    """A Halyk ePay access token (a bearer): 32 upper-case letters and digits."""
+    return rand(r, string.ascii_uppercase + string.digits, 32)
+
+
+def unweighed_ioka_key(r: random.Random) -> str:
+    """An ioka (Kazakhstan) ``API-KEY``: the shop's id, ``.`` and 64 letters and digits."""
+    return f"shp_{rand(r, string.ascii_uppercase + string.digits, 10)}.{rand(r, ALNUM, 64)}"
+
+
+def unweighed_mobizon_key(r: random.Random) -> str:
+    """A Mobizon.kz ``apiKey`` (in the query string): ``kz`` and 58 hex digits."""
+    return "kz" + rand(r, HEX, 58)
+
+
+def unweighed_freedompay_secret(r: random.Random) -> str:
+    """A Freedom Pay (PayBox.money, Kazakhstan) merchant's secret key (the ``pg_sig`` key): sixteen letters and
+    digits."""
+    return rand(r, ALNUM, 16)
+
+
+def unweighed_payhere_pair(r: random.Random) -> tuple[str, str]:
+    """PayHere's (Sri Lanka) app id (public) and app secret: a Basic pair for its OAuth token."""
+    return rand(r, string.digits + string.ascii_uppercase, 28), rand(r, string.digits + string.ascii_uppercase, 52)
+
+
+def unweighed_payhere_merchant_secret(r: random.Random) -> str:
+    """A PayHere merchant secret (the MD5 ``hash``'s key): base64 of 40 bytes."""
+    return b64(r.randbytes(40))
+
+
+def unweighed_ideamart_password(r: random.Random) -> str:
+    """A Dialog Ideamart (Sri Lanka) application password: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unweighed_notifylk_key(r: random.Random) -> str:
+    """A Notify.lk ``api_key`` (query string): 20 letters and digits."""
+    return rand(r, ALNUM, 20)
+
+
+def unweighed_textlk_token(r: random.Random) -> str:
+    """A Text.lk (Sri Lanka) API token (a bearer): Laravel Sanctum's ``id|`` and 48 letters and digits."""
+    return f"{r.randrange(100, 9999)}|{rand(r, ALNUM, 48)}"
+
+
+def unweighed_koombiyo_key(r: random.Random) -> str:
+    """A Koombiyo Delivery (Sri Lanka) ``apikey`` (form field): 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unweighed_webxpay_secret(r: random.Random) -> str:
+    """A WebXPay (Sri Lanka) secret key: a UUID."""
+    return unweighed_uuid(r)
+
+
+def unweighed_dojah_pair(r: random.Random) -> tuple[str, str]:
+    """Dojah's (Nigeria) ``AppId`` (24 hex digits, public) and secret key (a bare ``Authorization``: ``prod_sk_`` and
+    27 letters and digits)."""
+    return _hexbytes(r, 12), "prod_sk_" + rand(r, ALNUM, 27)
+
+
+def unweighed_prembly_pair(r: random.Random) -> tuple[str, str]:
+    """Prembly's (IdentityPass, Nigeria) ``app-id`` (a UUID, public) and ``x-api-key`` (40 letters and digits)."""
+    return unweighed_uuid(r), rand(r, ALNUM, 40)
+
+
+def unweighed_youverify_token(r: random.Random) -> str:
+    """A Youverify (Nigeria) API ``token`` header: 32 letters and digits."""
+    return rand(r, ALNUM, 32)
+
+
+def unweighed_seerbit_pair(r: random.Random) -> tuple[str, str]:
+    """SeerBit's (Nigeria) public key (``SBPUBK_`` and 32 upper-case letters and digits) and the encrypted key it
+    issues (a bearer: base64 of 72 bytes)."""
+    return "SBPUBK_" + rand(r, string.ascii_uppercase + string.digits, 32), b64(r.randbytes(72))
+
+
+def unweighed_shipbubble_key(r: random.Random) -> str:
+    """A Shipbubble (Nigeria) API key (a bearer): ``sb_prod_`` and 48 hex digits."""
+    return "sb_prod_" + _hexbytes(r, 24)
+
+
+def unweighed_anchor_key(r: random.Random) -> str:
+    """An Anchor (Nigeria, banking as a service) ``x-anchor-key``: 36 letters and digits, ``.`` and 64 hex digits."""
+    return f"{rand(r, ALNUM, 36)}.{_hexbytes(r, 32)}"
+
+
+def unweighed_fincra_pair(r: random.Random) -> tuple[str, str]:
+    """Fincra's (Nigeria) public key (``x-pub-key``: ``pk_prod_`` and 40, public) and secret ``api-key`` (32)."""
+    return "pk_prod_" + rand(r, ALNUM, 40), rand(r, ALNUM, 32)
+
+
+def unweighed_instapago_pair(r: random.Random) -> tuple[str, str]:
+    """Instapago's (Venezuela) ``KeyId`` (the private key: a UUID in upper case) and ``PublicKeyId`` (32 hex)."""
+    return unweighed_uuid(r).upper(), _hexbytes(r, 16)
+
+
+def unweighed_megasoft_pair(r: random.Random) -> tuple[str, str]:
+    """Megasoft's (Venezuela) payment gateway user and password: a Basic pair."""
+    return pick(r, "gemasvzla", "joyeria_ccs"), rand(r, ALNUM + "*#", 14)
+
+
+def unweighed_imgix_key(r: random.Random) -> str:
+    """An imgix API key (a bearer): ``ak_`` and 64 hex digits."""
+    return "ak_" + _hexbytes(r, 32)
+
+
+def unweighed_apivideo_key(r: random.Random) -> str:
+    """An api.video API key (the Basic user, empty password): 43 letters and digits."""
+    return rand(r, ALNUM, 43)
+
+
+def unweighed_sieve_key(r: random.Random) -> str:
+    """A Sieve ``X-API-Key``: 43 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 43)
+
+
+def unweighed_beam_token(r: random.Random) -> str:
+    """A Beam (beam.cloud) API token (a bearer): 86 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 86)
+
+
+def unweighed_honeyhive_key(r: random.Random) -> str:
+    """A HoneyHive API key (a bearer): 44 letters and digits."""
+    return rand(r, ALNUM, 44)
+
+
+def unweighed_pezzo_pair(r: random.Random) -> tuple[str, str]:
+    """Pezzo's project id (public) and ``X-Pezzo-Api-Key`` (``pez_`` and 32 hex digits)."""
+    return rand(r, string.ascii_lowercase + string.digits, 25), "pez_" + _hexbytes(r, 16)
+
+
+def unweighed_jigsawstack_key(r: random.Random) -> str:
+    """A JigsawStack ``x-api-key``: ``sk_`` and 96 hex digits."""
+    return "sk_" + _hexbytes(r, 48)
+
+
+def unweighed_scraperapi_key(r: random.Random) -> str:
+    """A ScraperAPI ``api_key`` (query string): 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unweighed_composio_key(r: random.Random) -> str:
+    """A Composio ``x-api-key``: 22 lower-case letters and digits."""
+    return rand(r, string.ascii_lowercase + string.digits, 22)
+
+
+def unweighed_arcade_key(r: random.Random) -> str:
+    """An Arcade API key (a bearer): ``arc_`` and 44 letters and digits."""
+    return "arc_" + rand(r, ALNUM, 44)
+
+
+def unweighed_toolhouse_key(r: random.Random) -> str:
+    """A Toolhouse API key (a bearer): a UUID."""
+    return unweighed_uuid(r)
+
+
+def unweighed_ragie_key(r: random.Random) -> str:
+    """A Ragie API key (a bearer): ``tnt_`` and 11 letters and digits, ``_`` and 32."""
+    return f"tnt_{rand(r, ALNUM, 11)}_{rand(r, ALNUM, 32)}"
+
+
+def unweighed_lingvanex_key(r: random.Random) -> str:
+    """A Lingvanex API key (a bearer): ``a_`` and 50 letters and digits."""
+    return "a_" + rand(r, ALNUM, 50)
+
+
+def unweighed_weglot_key(r: random.Random) -> str:
+    """A Weglot private ``api_key`` (query string): ``wg_`` and 32 hex digits."""
+    return "wg_" + _hexbytes(r, 16)
+
+
+def unweighed_coveo_token(r: random.Random) -> str:
+    """A Coveo API key (a bearer): ``xx`` and a UUID."""
+    return "xx" + unweighed_uuid(r)
+
+
+def unweighed_telesign_pair(r: random.Random) -> tuple[str, str]:
+    """Telesign's customer id (a UUID in upper case) and API key (base64 of 64 bytes): a Basic pair."""
+    return unweighed_uuid(r).upper(), b64(r.randbytes(64))
+
+
+def unweighed_speechify_key(r: random.Random) -> str:
+    """A Speechify API key (a bearer): 43 letters, digits, ``-`` and ``_`` and ``=``."""
+    return rand(r, B64URL, 43) + "="
+
+
+def unweighed_neets_key(r: random.Random) -> str:
+    """A Neets.ai ``X-API-Key``: 32 hex digits."""
+    return _hexbytes(r, 16)
+
+
+def unweighed_unrealspeech_key(r: random.Random) -> str:
+    """An Unreal Speech API key (a bearer): 60 letters and digits."""
+    return rand(r, ALNUM, 60)
+
+
+def unweighed_nuclia_jwt(r: random.Random) -> str:
+    """A Nuclia service account key (``X-NUCLIA-SERVICEACCOUNT: Bearer …``): an ES256 JWT for the knowledge box."""
+    iat = _uwg_iat(r)
+    claims = {"iss": "https://europe-1.nuclia.cloud/", "sub": unweighed_uuid(r), "aud": "https://europe-1.nuclia.cloud/",
+              "iat": iat, "exp": iat + 31_536_000, "jti": unweighed_uuid(r), "key": unweighed_uuid(r),
+              "kbid": unweighed_uuid(r)}  # fmt: skip
+    return _signed_jwt(r, {"alg": "ES256", "typ": "JWT", "kid": f"sa-{_hexbytes(r, 6)}"}, claims, 64)
+
+
+def unweighed_render_key(r: random.Random) -> str:
+    """A Render API key (a bearer): ``rnd_`` and 28 letters and digits."""
+    return "rnd_" + rand(r, ALNUM, 28)
+
+
+def unweighed_northflank_token(r: random.Random) -> str:
+    """A Northflank API token (a bearer): 64 letters and digits."""
+    return rand(r, ALNUM, 64)
+
+
+def unweighed_growthbook_key(r: random.Random) -> str:
+    """A GrowthBook secret API key (a bearer): ``secret_`` and 43 letters and digits."""
+    return "secret_" + rand(r, ALNUM, 43)
+
+
+def unweighed_gradient_key(r: random.Random) -> str:
+    """A DigitalOcean Gradient agent access key (a bearer): 32 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 32)
+
+
+def unweighed_modelscope_token(r: random.Random) -> str:
+    """A ModelScope API-Inference access token (a bearer): ``ms-`` and a UUID."""
+    return "ms-" + unweighed_uuid(r)
+
+
+def unweighed_ppio_key(r: random.Random) -> str:
+    """A PPIO API key (a bearer): ``sk_`` and 43 letters, digits, ``-`` and ``_``."""
+    return "sk_" + rand(r, B64URL, 43)
+
+
+def unweighed_nous_key(r: random.Random) -> str:
+    """A Nous Research Portal API key (a bearer): 64 letters, digits, ``-`` and ``_``."""
+    return rand(r, B64URL, 64)
+
+
+def unweighed_arli_key(r: random.Random) -> str:
+    """An Arli AI API key (a bearer): a UUID."""
+    return unweighed_uuid(r)
