@@ -2647,6 +2647,27 @@ ISSUE_16_CASES = [
         True,
     ),
     ("named_secret", "password\x1f1e0J2kbkKTehX8FzC9cTI0kiOew=", True),
+    # unweighed: an ad-blocker's web password as it stores it (a double SHA-256), a PBX peer's md5secret, a JSON
+    # account's hex digest beside its salt
+    ("password_hash", "setupVars.conf: WEBPASSWORD=" + "5be0a3c1" * 8, True),
+    ("password_hash", "[peer-17]\ntype=peer\nmd5secret=0d4f6a2c9b8e7d1f3a5c6e8b0d2f4a61\nhost=dynamic", True),
+    ("password_hash", '{"user": "eino", "hash": "5be0a3c19f8e7d6c5b4a39281706f5e4d3c2b1a0", "salt": "x9"}', True),
+    ("password_hash", "WEBPASSWORD=", False),
+    ("password_hash", '{"file": "backup.tar", "hash": "5be0a3c19f8e7d6c5b4a39281706f5e4d3c2b1a0", "size": 12}', False),
+    ("password_assignment", "WEBPASSWORD=" + "5be0a3c1" * 8, False),
+    # a lower-case IBAN after its name (a form body), checked as one
+    ("iban", "payout_form name=Aino+Virtanen&iban=fi8944332211009876&note=x", True),
+    ("iban", "payout_form name=Aino+Virtanen&iban=fi8944332211009877&note=x", False),
+    # a note between a password's name and its colon
+    ("password_assignment", "root password (build VM): Tq7!vR2m9Lx", True),
+    ("password_assignment", "password (optional): required", False),
+    ("credential_phrase", "ඔබගේ මුරපදය (කාර්යාල PC): Hx82kq0Lm3", True),
+    # Krio and Sranan: "na" is "is"
+    ("credential_phrase", "Mi paswɔd na Kokobe-5512, a nɔ ebul fɔ go insay", True),
+    ("credential_phrase", "yu paswɔd na di wan we yu bin yuz", False),
+    # Grafana's provisioning expansions name where the value lives; a publishable key is public
+    ("password_assignment", "jsonData: {password: $__file{/run/secrets/ch_password}}", False),
+    ("generic_secret", "payments x-pub-key: pk_sandbox_3nVq8Lr2Xw9Tz5Km7Pd1Hs4Gb6Jc0Fy", False),
 ]
 
 

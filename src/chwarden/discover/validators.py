@@ -153,10 +153,12 @@ _NAME_PART = r"[A-Z_$]*(?:[a-z][a-z_$]*[A-Z][A-Z_$]{0,4}){0,3}(?:[a-z][a-z_$]*)?
 CODE_REFERENCE = rf"^{_NAME_PART}(?:\.{_NAME_PART})+$"
 # LiteLLM's and similar configs' pointer to an environment variable: ``api_key: os.environ/ANTHROPIC_API_KEY``, and
 # the code that reads one (``os.environ['SECRET_KEY']``, ``os.getenv("X", "")``, ``process.env.X``, Ruby's
-# ``ENV.fetch('X')``, Java's ``System.getenv("X")``, .NET's ``Environment.GetEnvironmentVariable("X")``).
+# ``ENV.fetch('X')``, Java's ``System.getenv("X")``, .NET's ``Environment.GetEnvironmentVariable("X")``), and
+# Grafana's provisioning expansions (``$__env{CLICKHOUSE_PASSWORD}``, ``$__file{/run/secrets/pw}``, ``$__vault{…}``).
 _ENV_VAR = r"[A-Za-z_][A-Za-z0-9_]*"
 ENV_REFERENCE = (
     rf"^(?:os\.environ/{_ENV_VAR}|process\.env(?:\.{_ENV_VAR}|\[['\"]{_ENV_VAR}['\"]\])"
+    r"|\$__(?:env|file|vault)\{[^}\s]{1,120}\}?"
     r"|(?:os\.environ(?:\.get)?|os\.getenv|getenv|ENV(?:\.fetch)?|System\.getenv|Environment\.GetEnvironmentVariable|env)"
     rf"[\[(] ?['\"]?{_ENV_VAR}['\"]?(?: ?,[^)\]]*)?[\])])$"
 )
@@ -181,10 +183,13 @@ SCHEME_TAG = r"^\{[A-Z][A-Z0-9-]*\}?$"
 YAML_TAG = r"^!(?:vault|secret|env|env_var|ENV|Ref|Sub|GetAtt|ImportValue|include|reference)$"  # not "!oWRJvizmp4T"
 # Keys a vendor publishes to every browser or app, made to be public (client identifiers, not credentials):
 # PostHog's project key ``phc_``, Mapbox's public token ``pk.eyJ…``, Stripe's, Clerk's and Paystack's publishable
-# ``pk_live_``/``pk_test_``, Supabase's ``sb_publishable_``, Flutterwave's ``FLWPUBK-``, Square's application id
-# ``sq0idp-``, Razorpay's key id ``rzp_live_``. Their secret twins (``sk_live_``, ``phx_``, ``sk.eyJ``,
-# ``sb_secret_``, ``FLWSECK-``, ``sq0atp-``) stay secrets.
-PUBLIC_KEY = r"^[\"']?(?:phc_|pk\.eyJ|pk_(?:live|test)_|sb_publishable_|FLWPUBK(?:_TEST)?-|sq0idp-|rzp_(?:live|test)_)"
+# ``pk_live_``/``pk_test_`` (Fincra's ``pk_prod_``/``pk_sandbox_``), Supabase's ``sb_publishable_``, Flutterwave's
+# ``FLWPUBK-``, Square's application id ``sq0idp-``, Razorpay's key id ``rzp_live_``. Their secret twins
+# (``sk_live_``, ``phx_``, ``sk.eyJ``, ``sb_secret_``, ``FLWSECK-``, ``sq0atp-``) stay secrets.
+PUBLIC_KEY = (
+    r"^[\"']?(?:phc_|pk\.eyJ|pk_(?:live|test|prod|sandbox)_|sb_publishable_|FLWPUBK(?:_TEST)?-|sq0idp-"
+    r"|rzp_(?:live|test)_)"
+)
 MASKED = r"^[*.#xX•-]+$"
 # A value encrypted where it is stored: useless without a key chwarden never sees (Jenkins' ``{AQAAAB…}``, Sealed
 # Secrets' ``AgB…``, SOPS' ``ENC[AES256_GCM,…]``, Ansible Vault, Vault transit's ``vault:v1:``, a KMS blob ``AQICAH…``).
