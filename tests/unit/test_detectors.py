@@ -2665,6 +2665,9 @@ ISSUE_16_CASES = [
     # Krio and Sranan: "na" is "is"
     ("credential_phrase", "Mi paswɔd na Kokobe-5512, a nɔ ebul fɔ go insay", True),
     ("credential_phrase", "yu paswɔd na di wan we yu bin yuz", False),
+    # an LDAP client's bind password after -w (-W prompts for it)
+    ("password_assignment", 'ldapsearch -x -H ldaps://dc1 -D "cn=svc-backup" -w Fjord-2291x -b dc=corp', True),
+    ("password_assignment", 'ldapsearch -x -H ldaps://dc1.corp -D "cn=svc-backup,ou=svc" -W -b dc=corp', False),
     # Grafana's provisioning expansions name where the value lives; a publishable key is public
     ("password_assignment", "jsonData: {password: $__file{/run/secrets/ch_password}}", False),
     ("generic_secret", "payments x-pub-key: pk_sandbox_3nVq8Lr2Xw9Tz5Km7Pd1Hs4Gb6Jc0Fy", False),
