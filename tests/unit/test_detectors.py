@@ -2668,9 +2668,11 @@ ISSUE_16_CASES = [
     # an LDAP client's bind password after -w (-W prompts for it)
     ("password_assignment", 'ldapsearch -x -H ldaps://dc1 -D "cn=svc-backup" -w Fjord-2291x -b dc=corp', True),
     ("password_assignment", 'ldapsearch -x -H ldaps://dc1.corp -D "cn=svc-backup,ou=svc" -W -b dc=corp', False),
-    # Grafana's provisioning expansions name where the value lives; a publishable key is public
+    # Grafana's provisioning expansions name where the value lives; a key sent as a public key's header is public (a
+    # pk_ prefix alone says nothing: a courier's API token starts pk_prod_)
     ("password_assignment", "jsonData: {password: $__file{/run/secrets/ch_password}}", False),
     ("generic_secret", "payments x-pub-key: pk_sandbox_3nVq8Lr2Xw9Tz5Km7Pd1Hs4Gb6Jc0Fy", False),
+    ("auth_token_assignment", "COURIER_AUTH_TOKEN=pk_prod_DJ7GYJFMIMN22JFC5C5WWQ65NIPC", True),
 ]
 
 

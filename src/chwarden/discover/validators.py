@@ -183,13 +183,11 @@ SCHEME_TAG = r"^\{[A-Z][A-Z0-9-]*\}?$"
 YAML_TAG = r"^!(?:vault|secret|env|env_var|ENV|Ref|Sub|GetAtt|ImportValue|include|reference)$"  # not "!oWRJvizmp4T"
 # Keys a vendor publishes to every browser or app, made to be public (client identifiers, not credentials):
 # PostHog's project key ``phc_``, Mapbox's public token ``pk.eyJ…``, Stripe's, Clerk's and Paystack's publishable
-# ``pk_live_``/``pk_test_`` (Fincra's ``pk_prod_``/``pk_sandbox_``), Supabase's ``sb_publishable_``, Flutterwave's
-# ``FLWPUBK-``, Square's application id ``sq0idp-``, Razorpay's key id ``rzp_live_``. Their secret twins
-# (``sk_live_``, ``phx_``, ``sk.eyJ``, ``sb_secret_``, ``FLWSECK-``, ``sq0atp-``) stay secrets.
-PUBLIC_KEY = (
-    r"^[\"']?(?:phc_|pk\.eyJ|pk_(?:live|test|prod|sandbox)_|sb_publishable_|FLWPUBK(?:_TEST)?-|sq0idp-"
-    r"|rzp_(?:live|test)_)"
-)
+# ``pk_live_``/``pk_test_``, Supabase's ``sb_publishable_``, Flutterwave's ``FLWPUBK-``, Square's application id
+# ``sq0idp-``, Razorpay's key id ``rzp_live_``. Their secret twins (``sk_live_``, ``phx_``, ``sk.eyJ``,
+# ``sb_secret_``, ``FLWSECK-``, ``sq0atp-``) stay secrets. Not every ``pk_`` is public: a courier's API token reads
+# ``pk_prod_…`` (a public key is known by its header's name instead, ``x-pub-key``: ``NOT_SECRET_TOKEN``).
+PUBLIC_KEY = r"^[\"']?(?:phc_|pk\.eyJ|pk_(?:live|test)_|sb_publishable_|FLWPUBK(?:_TEST)?-|sq0idp-|rzp_(?:live|test)_)"
 MASKED = r"^[*.#xX•-]+$"
 # A value encrypted where it is stored: useless without a key chwarden never sees (Jenkins' ``{AQAAAB…}``, Sealed
 # Secrets' ``AgB…``, SOPS' ``ENC[AES256_GCM,…]``, Ansible Vault, Vault transit's ``vault:v1:``, a KMS blob ``AQICAH…``).
@@ -1143,7 +1141,7 @@ HASHED_KEY_NAME = r"(?i)(?:\b|_)api_key\b|^\\?\"?(?:hashed_)?token(?:$|\\?\")"
 # Read in lower case (18.16's regex prefilter takes a required literal case-sensitively, whatever the flags say).
 NOT_SECRET_TOKEN = (
     r"(?:page|next|resume|csrf|xsrf|authenticity|cursor|continuation|sync|idempotency)[_-]?token\b"
-    r"|\b(?:idempotency|public|cache|sort|primary|partition|routing|dedup[a-z]*|object|foreign|lookup|request|trace|"
+    r"|\b(?:idempotency|public|pub|cache|sort|primary|partition|routing|dedup[a-z]*|object|foreign|lookup|request|trace|"
     r"correlation|message|license|product|serial)-key\b"
     r"|authorization\W{1,6}client-id "  # Unsplash's and Imgur's scheme: a public client id (the secret stays home)
     r"|authorization\W{1,6}oauth oauth_"  # OAuth 1.0's parameters: a consumer key's id, one request's signature
