@@ -798,6 +798,8 @@ _REGIONAL_TABLES = {
             "cPTxWNfSG%2F5WpCBCeJ%2BHf%2B314mv5Nf2Yq9luDwl6vPbsUtqbmRVQrdnQjWDRvS1Lo4Izxv55B"
             'gX9wlx7ZYumHw%3D%3D HTTP/2" 204',
             '"GET /search?q=100%25+sure+it+works HTTP/1.1" 200',
+            # an IBAN written in lower case after its name (the keyword-led twin of the IBAN detector)
+            '"GET /refund?name=Aino+Virtanen&iban=fi8944332211009876 HTTP/1.1" 200',
         ),
     ),
     # national numbers of a country outside the common regions, beside its international numbers
@@ -833,6 +835,7 @@ _REGIONAL_EXPECTED = {
     "aws_access_key_id": 1,
     "aws_secret_access_key": 1,
     "azure_storage_connection_string": 1,
+    "iban": 1,
     "phone": 4,
     "named_secret": 2,
     "credential_phrase": 1,

@@ -2655,9 +2655,10 @@ ISSUE_16_CASES = [
     ("password_hash", "WEBPASSWORD=", False),
     ("password_hash", '{"file": "backup.tar", "hash": "5be0a3c19f8e7d6c5b4a39281706f5e4d3c2b1a0", "size": 12}', False),
     ("password_assignment", "WEBPASSWORD=" + "5be0a3c1" * 8, False),
-    # a lower-case IBAN after its name (a form body), checked as one
-    ("iban", "payout_form name=Aino+Virtanen&iban=fi8944332211009876&note=x", True),
-    ("iban", "payout_form name=Aino+Virtanen&iban=fi8944332211009877&note=x", False),
+    # a lower-case IBAN after its name (a form body), checked as one: a keyword-led twin of the IBAN detector, which
+    # as a second gate of the IBAN detector cost 0.36 s more per 10 M chat rows
+    ("iban_in_lower_case", "payout_form name=Aino+Virtanen&iban=fi8944332211009876&note=x", True),
+    ("iban_in_lower_case", "payout_form name=Aino+Virtanen&iban=fi8944332211009877&note=x", False),
     # a note between a password's name and its colon
     ("password_assignment", "root password (build VM): Tq7!vR2m9Lx", True),
     ("password_assignment", "password (optional): required", False),
